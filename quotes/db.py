@@ -1,0 +1,122 @@
+"""Opening the quotes database and keeping its schema up to date.
+
+Only this module and the other storage modules (``build``, ``fts``) write to
+SQLite. Every connection gets the same settings: WAL journal, a busy timeout,
+``foreign_keys`` and ``recursive_triggers`` on.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlalchemy import event
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Engine
+from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlmodel import create_engine
+
+from . import schema
+
+DEFAULT_DB = Path("db") / "quotes.db"
+BUSY_TIMEOUT_MS = 10_000
+
+migrations = sqlite_utils.Migrations("quotes")
+
+
+def default_db_path() -> Path:
+    """The database path: ``$QUOTES_DB`` if set, else ``db/quotes.db``."""
+    return Path(os.environ.get("QUOTES_DB", DEFAULT_DB))
+
+
+def configure_connection(conn: sqlite3.Connection) -> None:
+    """Apply the project's connection settings to a raw sqlite3 connection."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")
+
+
+def open_db(path: str | Path | None = None, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path`` and apply pending migrations.
+
+    ``path`` of ``":memory:"`` gives an in-memory database.
+    """
+    if path is None:
+        path = default_db_path()
+    if str(path) == ":memory:":
+        db = sqlite_utils.Database(memory=True)
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        db.enable_wal()
+    configure_connection(db.conn)
+    if migrate:
+        migrations.apply(db)
+    return db
+
+
+def engine(path: str | Path | None = None) -> Engine:
+    """A SQLAlchemy engine for scripts that prefer the SQLModel table models.
+
+    Connections get the same pragmas as :func:`open_db`. The schema must exist
+    already (open the database once with :func:`open_db`)."""
+    if path is None:
+        path = default_db_path()
+    eng = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(eng, "connect")
+    def _on_connect(dbapi_connection, connection_record):  # pragma: no cover - trivial
+        configure_connection(dbapi_connection)
+
+    return eng
+
+
+def _table_ddl(model) -> list[str]:
+    table = model.__table__
+    statements = [str(CreateTable(table).compile(dialect=sqlite_dialect.dialect())).strip()]
+    for index in table.indexes:
+        statements.append(str(CreateIndex(index).compile(dialect=sqlite_dialect.dialect())).strip())
+    return statements
+
+
+QUOTE_DETAILS_SQL = """
+select
+    quotes.id as quote_id,
+    quotes.text as quote,
+    quotes.kind as kind,
+    speakers.name as speaker,
+    speakers.id as speaker_id,
+    speakers.kind as speaker_kind,
+    coalesce(quotes.role, speakers.role) as speaker_role,
+    coalesce(quotes.affiliation, speakers.affiliation) as speaker_affiliation,
+    quotes.cue as cue,
+    quotes.addressee as addressee,
+    articles.id as article_id,
+    articles.title as article_title,
+    articles.outlet as outlet,
+    articles.published as published,
+    articles.url as url,
+    quotes.stance_tags as stance_tags,
+    quotes.statement_id as statement_id,
+    substr(articles.text, quotes.paragraph_start + 1, quotes.paragraph_end - quotes.paragraph_start) as context,
+    quotes.start as start,
+    quotes."end" as "end",
+    quotes.speaker_mention as speaker_mention,
+    quotes.speaker_start as speaker_start,
+    quotes.speaker_end as speaker_end,
+    quotes.confidence as confidence,
+    articles.hash as article_hash
+from quotes
+join articles on articles.id = quotes.article_id
+left join speakers on speakers.id = quotes.speaker_id
+"""
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    for model in schema.TABLE_MODELS:
+        for statement in _table_ddl(model):
+            db.execute(statement)
+    db.create_view("quote_details", QUOTE_DETAILS_SQL, replace=True)

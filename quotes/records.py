@@ -1,0 +1,83 @@
+"""The plain records passed between the steps of the pipeline.
+
+Readers produce :class:`Article`; the extractor produces :class:`Quote`. Both are
+plain dataclasses with no IO, so the text logic can be tested on its own and the
+storage layer is the only place that knows about SQLite.
+
+Offsets are character offsets into ``Article.text`` (the text as read), so that
+``article.text[quote.start:quote.end] == quote.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+SPEAKER_KINDS = ("person", "organization", "anonymous", "group")
+
+
+def text_hash(text: str) -> str:
+    """The stable identity of an article: SHA-256 of its text, hex encoded."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class Article:
+    """One news article as read from a file.
+
+    ``text`` is the article text as read (a plain-text file decoded, the main
+    text trafilatura found in an HTML page, or the ``text`` field of a JSON
+    line). ``boilerplate`` lists ``(start, end)`` ranges of ``text`` that are
+    not part of the story (site banners, "Leave a Reply", mailing-list footers,
+    the title and byline lines): quotes found there are dropped.
+    """
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    source: str | None = None
+    format: str = "text"
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def hash(self) -> str:
+        return text_hash(self.text)
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        """True when the span ``[start, end)`` overlaps a boilerplate range."""
+        return any(start < b_end and b_start < end for b_start, b_end in self.boilerplate)
+
+
+@dataclass
+class Quote:
+    """One attribution found in a text: who said what, with offsets.
+
+    ``text == article_text[start:end]``; ``speaker_start``/``speaker_end`` is the
+    mention the attribution rests on (``Easley``, ``he``, ``the spokesman``),
+    while ``speaker`` is the resolved name (``Leif-Eric Easley``). Offsets of a
+    missing part are ``None``.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str = "direct"
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    addressee: str | None = None
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,121 @@
+"""Table models of the quotes database (SQLModel).
+
+These classes are the single description of the tables: the migrations in
+:mod:`quotes.db` create the tables from them, and scripts can use them with a
+SQLModel ``Session`` (see :func:`quotes.db.engine`). Every table has an integer
+primary key ``id`` so that FTS triggers can key on ``rowid``.
+
+JSON columns (``aliases``, ``stance_tags``) hold JSON arrays as text, which
+Datasette facets as arrays.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+
+class Article(SQLModel, table=True):
+    __tablename__ = "articles"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    hash: str = Field(unique=True, index=True, description="SHA-256 of the article text")
+    title: Optional[str] = None
+    outlet: Optional[str] = Field(default=None, index=True)
+    author: Optional[str] = None
+    published: Optional[str] = Field(default=None, index=True, description="ISO 8601 date")
+    url: Optional[str] = None
+    source: Optional[str] = Field(default=None, description="The file the article was read from")
+    format: str = "text"
+    text: str = ""
+    added_at: Optional[str] = None
+
+
+class Organization(SQLModel, table=True):
+    __tablename__ = "organizations"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True)
+    kind: Optional[str] = None
+    country: Optional[str] = None
+    aliases: str = "[]"
+    wikidata: Optional[str] = None
+
+
+class Speaker(SQLModel, table=True):
+    __tablename__ = "speakers"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    kind: str = "person"
+    role: Optional[str] = None
+    affiliation: Optional[str] = None
+    organization_id: Optional[int] = Field(default=None, foreign_key="organizations.id", index=True)
+    aliases: str = "[]"
+    wikidata: Optional[str] = None
+    source: str = Field(default="text", description="'gazetteer', 'text' or 'editor'")
+
+
+class Statement(SQLModel, table=True):
+    __tablename__ = "statements"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    speaker_id: Optional[int] = Field(default=None, foreign_key="speakers.id", index=True)
+    text: str = ""
+    quote_count: int = 0
+    variant_count: int = 0
+
+
+class Quote(SQLModel, table=True):
+    __tablename__ = "quotes"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="articles.id", index=True, ondelete="CASCADE")
+    text: str
+    kind: str = Field(default="direct", index=True)
+    start: int
+    end: int
+    cue: Optional[str] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    speaker_id: Optional[int] = Field(default=None, foreign_key="speakers.id", index=True)
+    speaker_mention: Optional[str] = None
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    role: Optional[str] = Field(default=None, description="Role as stated in this article")
+    affiliation: Optional[str] = Field(default=None, description="Affiliation as stated in this article")
+    organization_id: Optional[int] = Field(default=None, foreign_key="organizations.id", index=True)
+    addressee: Optional[str] = None
+    confidence: float = 0.0
+    paragraph_start: Optional[int] = None
+    paragraph_end: Optional[int] = None
+    statement_id: Optional[int] = Field(default=None, foreign_key="statements.id", index=True)
+    stance_tags: str = "[]"
+    origin: str = Field(default="auto", description="'auto' or 'editor'")
+
+
+class Tag(SQLModel, table=True):
+    __tablename__ = "tags"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True)
+    label: Optional[str] = None
+    description: Optional[str] = None
+    beat: str = "general"
+
+
+class QuoteTag(SQLModel, table=True):
+    __tablename__ = "quote_tags"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    quote_id: int = Field(foreign_key="quotes.id", index=True, ondelete="CASCADE")
+    tag_id: int = Field(foreign_key="tags.id", index=True, ondelete="CASCADE")
+    target: Optional[str] = None
+    confidence: float = 0.0
+    evidence: Optional[str] = None
+    origin: str = Field(default="auto", description="'auto' or 'editor'")
+    suggestion: bool = Field(default=False, description="Below the confidence threshold: shown as a suggestion only")
+
+
+TABLE_MODELS = [Article, Organization, Speaker, Statement, Quote, Tag, QuoteTag]
