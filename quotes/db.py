@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import sqlite_utils
-from sqlalchemy import event
+from sqlalchemy import DefaultClause, event, text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Engine
 from sqlalchemy.schema import CreateIndex, CreateTable
@@ -73,8 +73,26 @@ def engine(path: str | Path | None = None) -> Engine:
     return eng
 
 
+def _sql_literal(value) -> str:
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _with_server_defaults(table) -> None:
+    """Give every column with a plain Python default the same SQL default, so that
+    rows inserted with sqlite-utils or plain SQL get it too."""
+    for column in table.columns:
+        default = column.default
+        if column.server_default is None and default is not None and default.is_scalar:
+            column.server_default = DefaultClause(text(_sql_literal(default.arg)))
+
+
 def _table_ddl(model) -> list[str]:
     table = model.__table__
+    _with_server_defaults(table)
     statements = [str(CreateTable(table).compile(dialect=sqlite_dialect.dialect())).strip()]
     for index in table.indexes:
         statements.append(str(CreateIndex(index).compile(dialect=sqlite_dialect.dialect())).strip())

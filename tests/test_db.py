@@ -35,3 +35,9 @@ def test_view_columns(memory_db):
                      "url", "stance_tags", "context", "statement_id"):
         assert required in columns
     assert "from quotes" in QUOTE_DETAILS_SQL
+
+
+def test_model_defaults_are_sql_defaults(memory_db):
+    memory_db.execute("insert into speakers (name) values ('Ann Example')")
+    row = memory_db.execute("select kind, aliases, source from speakers").fetchone()
+    assert row == ("person", "[]", "text")
