@@ -1,0 +1,310 @@
+"""Bounded load test: concurrent clients against a served 100k-quote archive.
+
+    scripts/bench load [--quotes 100000] [--clients 20] [--duration 30] [--db PATH]
+
+Builds (or reuses, with ``--db``) a synthetic archive of fictional quotes, serves
+it with ``quotes serve`` on 127.0.0.1 only, then runs ``--clients`` threads for
+``--duration`` seconds, each with its own keep-alive HTTP connection, cycling
+through three kinds of request:
+
+- ``search``: the whoosh search page, ``/-/search?q=WORD``
+- ``fts``: the FTS table search, ``/DB/quotes?_search=WORD``
+- ``row``: a quote's row page, ``/DB/quotes/ID``
+
+It stops by itself (time limit, and at most ``--max-requests`` per client),
+prints throughput and latency (p50, p95, max) per kind, and exits 1 if any
+request failed (a status other than 200, or a connection error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"
+
+# Fictional people and organizations, words for the synthetic quotes.
+FIRST = ["Ada", "Bram", "Cleo", "Dov", "Esme", "Fen", "Gus", "Hana", "Ivo", "Juno", "Kai", "Lise",
+         "Milo", "Nell", "Otto", "Pia", "Quin", "Rhea", "Sol", "Tove"]
+LAST = ["Arkwright", "Bellweather", "Corrigan", "Dunmore", "Elsworth", "Fairlie", "Grantham",
+        "Holloway", "Ingleby", "Jessop", "Kettering", "Lindqvist", "Marchetti", "Nettleton",
+        "Ormsby", "Pennington", "Quarrie", "Rutherford", "Stanhope", "Tregarthen"]
+ORGS = ["Ministry of Harbours", "Northfield Institute", "Council of Vale", "Bureau of Weather",
+        "Eastmarch Defence Office", "Riverside University", "Union of Lamplighters"]
+ROLES = ["spokesperson", "minister", "analyst", "professor", "director", "commander", "envoy"]
+WORDS = ("missile launch sanctions talks harbour border treaty council vote budget weather storm "
+         "bridge railway election delegation summit ceasefire drill satellite coast patrol "
+         "negotiation agreement warning statement provocation dialogue pressure region security "
+         "alliance exercise nuclear test envoy trade tariff grain shipment convoy inspection").split()
+CUES = ["said", "told reporters", "warned", "added", "argued", "insisted"]
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def synthetic_archive(path: Path, *, quotes: int, per_article: int = 8, seed: int = 7) -> None:
+    """Write a synthetic archive of ``quotes`` fictional quotes to the database at
+    ``path`` through the project's storage (schema, FTS and search index where the
+    project provides them)."""
+    from quotes.db import open_db
+
+    rng = random.Random(seed)
+    db = open_db(path)
+    speakers = [
+        {"id": i + 1, "name": f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}-{i}",
+         "kind": "person", "role": rng.choice(ROLES), "affiliation": rng.choice(ORGS), "aliases": "[]"}
+        for i in range(2000)
+    ]
+    db["speakers"].insert_all(speakers, batch_size=1000)
+    articles, rows = [], []
+    quote_id = 0
+    for article_id in range(1, quotes // per_article + 2):
+        parts, offset = [], 0
+        for _ in range(per_article):
+            if quote_id >= quotes:
+                break
+            quote_id += 1
+            speaker = rng.choice(speakers)
+            words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18)))
+            sentence = f'"{words.capitalize()}," {speaker["name"]} {rng.choice(CUES)}. '
+            start = offset + 1
+            end = start + len(words) + 1
+            rows.append({"id": quote_id, "article_id": article_id, "text": sentence[1:len(words) + 2],
+                         "kind": "direct", "start": start, "end": end, "speaker_id": speaker["id"],
+                         "speaker_mention": speaker["name"], "role": speaker["role"],
+                         "affiliation": speaker["affiliation"], "confidence": 0.9,
+                         "stance_tags": "[]", "origin": "auto", "paragraph_start": offset,
+                         "paragraph_end": offset + len(sentence)})
+            parts.append(sentence)
+            offset += len(sentence)
+        if not parts:
+            break
+        text = "".join(parts)
+        articles.append({"id": article_id, "hash": f"synthetic-{seed}-{article_id}",
+                         "title": f"Synthetic article {article_id}", "outlet": rng.choice(ORGS),
+                         "published": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                         "format": "text", "text": text, "source": "synthetic"})
+    with db.conn:
+        db["articles"].insert_all(articles, batch_size=1000)
+        db["quotes"].insert_all(rows, batch_size=5000)
+    index_archive(db, path)
+
+
+def index_archive(db, path: Path) -> None:
+    """Create the search indexes the way the project does, when it can."""
+    try:
+        from quotes import fts  # type: ignore[attr-defined]
+    except ImportError:
+        fts = None
+    if fts is not None and hasattr(fts, "enable_fts"):
+        fts.enable_fts(db)
+    elif "quotes_fts" not in db.table_names():
+        db["quotes"].enable_fts(["text", "speaker_mention"], create_triggers=True)
+    try:
+        from quotes import index  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    for name in ("rebuild", "build_index", "build"):
+        if hasattr(index, name):
+            getattr(index, name)(db)
+            return
+
+
+@dataclass
+class Stats:
+    latencies: dict[str, list[float]] = field(default_factory=dict)
+    errors: dict[str, list[str]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, kind: str, seconds: float, error: str | None) -> None:
+        with self.lock:
+            self.latencies.setdefault(kind, []).append(seconds)
+            if error:
+                self.errors.setdefault(kind, []).append(error)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def request_paths(db_name: str, quote_count: int, rng: random.Random):
+    """An endless mix of (kind, path) requests."""
+    while True:
+        word = rng.choice(WORDS)
+        yield "search", "/-/search?" + urllib.parse.urlencode({"q": word})
+        yield "fts", f"/{db_name}/quotes?" + urllib.parse.urlencode({"_search": word})
+        yield "row", f"/{db_name}/quotes/{rng.randint(1, quote_count)}"
+
+
+def client(base_port: int, db_name: str, quote_count: int, stats: Stats, *, deadline: float,
+           max_requests: int, seed: int, kinds: set[str]) -> None:
+    """One client: a keep-alive connection sending requests until the deadline."""
+    rng = random.Random(seed)
+    connection = http.client.HTTPConnection(HOST, base_port, timeout=30)
+    sent = 0
+    for kind, path in request_paths(db_name, quote_count, rng):
+        if time.monotonic() >= deadline or sent >= max_requests:
+            break
+        if kind not in kinds:
+            continue
+        sent += 1
+        started = time.perf_counter()
+        error = None
+        try:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                error = f"{response.status} {path}"
+        except (OSError, http.client.HTTPException) as exc:
+            error = f"{type(exc).__name__}: {exc} {path}"
+            connection.close()
+            connection = http.client.HTTPConnection(HOST, base_port, timeout=30)
+        stats.record(kind, time.perf_counter() - started, error)
+    connection.close()
+
+
+def start_server(db: Path, port: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "quotes", "serve", "--db", str(db), "--host", HOST, "--port", str(port)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"quotes serve exited with {process.returncode}: {process.stderr.read()[-2000:]}")
+        try:
+            connection = http.client.HTTPConnection(HOST, port, timeout=2)
+            connection.request("GET", "/-/versions.json")
+            if connection.getresponse().status == 200:
+                return process
+        except OSError:
+            pass
+        time.sleep(0.3)
+    stop_server(process)
+    raise SystemExit("quotes serve did not start within 120s")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def available_kinds(port: int, db_name: str) -> set[str]:
+    """The request kinds the server answers (the search page may not exist yet)."""
+    kinds = set()
+    for kind, path in [("search", "/-/search?q=missile"), ("fts", f"/{db_name}/quotes?_search=missile"),
+                       ("row", f"/{db_name}/quotes/1")]:
+        connection = http.client.HTTPConnection(HOST, port, timeout=60)
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        if response.status == 200:
+            kinds.add(kind)
+        else:
+            print(f"warning: {path} answered {response.status}; {kind!r} left out of the load", file=sys.stderr)
+    return kinds
+
+
+def run(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory(prefix="quotes-load-") as tmp:
+        db = Path(args.db) if args.db else Path(tmp) / "archive.db"
+        if not db.exists():
+            started = time.perf_counter()
+            synthetic_archive(db, quotes=args.quotes)
+            print(f"archive: {args.quotes} quotes written to {db} in {time.perf_counter() - started:.1f}s")
+        import sqlite3
+
+        with sqlite3.connect(db) as conn:
+            quote_count = conn.execute("select max(id) from quotes").fetchone()[0] or 1
+        db_name = db.stem
+        port = free_port()
+        server = start_server(db, port)
+        try:
+            kinds = available_kinds(port, db_name)
+            if not kinds:
+                print("error: no route answered; nothing to load", file=sys.stderr)
+                return 1
+            stats = Stats()
+            started = time.monotonic()
+            deadline = started + args.duration
+            threads = [threading.Thread(target=client, args=(port, db_name, quote_count, stats),
+                                        kwargs={"deadline": deadline, "max_requests": args.max_requests,
+                                                "seed": i, "kinds": kinds}, daemon=True)
+                       for i in range(args.clients)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=args.duration + 60)
+            elapsed = time.monotonic() - started
+        finally:
+            stop_server(server)
+    return report(stats, elapsed=elapsed, clients=args.clients, quotes=quote_count, as_json=args.json)
+
+
+def report(stats: Stats, *, elapsed: float, clients: int, quotes: int, as_json: bool) -> int:
+    rows = []
+    for kind, values in sorted(stats.latencies.items()):
+        rows.append({"kind": kind, "requests": len(values), "errors": len(stats.errors.get(kind, [])),
+                     "per_second": len(values) / elapsed, "p50_ms": percentile(values, 0.5) * 1000,
+                     "p95_ms": percentile(values, 0.95) * 1000, "max_ms": max(values) * 1000})
+    all_values = [v for values in stats.latencies.values() for v in values]
+    total_errors = sum(len(e) for e in stats.errors.values())
+    summary = {"clients": clients, "seconds": round(elapsed, 1), "quotes": quotes,
+               "requests": len(all_values), "errors": total_errors,
+               "per_second": len(all_values) / elapsed if elapsed else 0.0,
+               "p95_ms": percentile(all_values, 0.95) * 1000, "kinds": rows}
+    if as_json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(f"{clients} clients, {elapsed:.1f}s, archive of {quotes} quotes")
+        print(f"{'kind':8} {'requests':>9} {'errors':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+        for row in rows:
+            print(f"{row['kind']:8} {row['requests']:9d} {row['errors']:7d} {row['per_second']:8.1f} "
+                  f"{row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {row['max_ms']:8.1f}")
+        print(f"{'all':8} {len(all_values):9d} {total_errors:7d} {summary['per_second']:8.1f} "
+              f"{'':8} {summary['p95_ms']:8.1f}")
+    for kind, errors in stats.errors.items():
+        for error in errors[:5]:
+            print(f"error ({kind}): {error}", file=sys.stderr)
+    return 1 if total_errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quotes", type=int, default=100_000, help="size of the synthetic archive")
+    parser.add_argument("--clients", type=int, default=20, help="concurrent clients")
+    parser.add_argument("--duration", type=float, default=30.0, help="seconds of load")
+    parser.add_argument("--max-requests", type=int, default=100_000, help="cap per client")
+    parser.add_argument("--db", help="use (or create and keep) this archive instead of a temporary one")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
