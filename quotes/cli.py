@@ -26,6 +26,54 @@ def cli() -> None:
 
 # --- evaluate: quotes.evaluate (scoring on PolNeAR) ---
 
+
+@cli.command("evaluate")
+@click.option(
+    "--polnear",
+    "polnear_dir",
+    type=click.Path(file_okay=False),
+    default="../shared/polnear",
+    show_default=True,
+    help="The PolNeAR folder (holding metadata.tsv, train/ and dev/).",
+)
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write per-article false positives, misses and wrong speakers here (.jsonl for JSON lines).",
+)
+def evaluate_command(polnear_dir, split, limit, as_json, errors_path) -> None:
+    """Score quote extraction against PolNeAR's hand-made attributions.
+
+    Prints precision, recall and F1 for direct quotes and for all attributions,
+    and the share of matched quotes attributed to the right speaker.
+    """
+    import json
+
+    from .errors import QuotesError
+    from .evaluate import evaluate, format_report, write_errors
+    from .polnear import load_split
+
+    try:
+        articles = load_split(polnear_dir, split, limit=limit)
+        from .extract import extract_quotes
+
+        report = evaluate(articles, extract_quotes)
+        if errors_path:
+            write_errors(report, errors_path)
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from error
+    for failure in report.failures:
+        click.echo(f"warning: {failure.article.name}: extraction failed: {failure.error}", err=True)
+    if as_json:
+        click.echo(json.dumps({"split": split, **report.to_dict()}, indent=2))
+    else:
+        click.echo(format_report(report, title=f"PolNeAR {split}"))
+
 # --- serve: Datasette publishing ---
 
 # --- search and index: quotes.search, quotes.index (whoosh) ---
