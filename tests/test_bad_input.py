@@ -1,0 +1,327 @@
+"""Bad input: every broken file gets a one-line error naming it and the problem,
+files that can be read (Latin-1, Windows-1252, UTF-16) are read correctly, and the
+rest of the batch goes on. The corpus is made in ``tmp_path`` by each test; the
+people quoted are fictional."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import sqlite3
+import stat
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes import readers
+from quotes.errors import ReadError
+
+GOOD_TEXT = (
+    "Bridge to reopen in Eastbrook\n\n"
+    "The old bridge over the Wendle will reopen next week, the town council said on Tuesday.\n\n"
+    "\"We expect the first cars to cross on Monday morning,\" said Mara Quillfeather, the mayor of "
+    "Eastbrook. \"It has been a long winter for everyone who lives on the north bank.\"\n\n"
+    "Engineers found no new cracks during the last inspection, according to Tobias Renwick, who led it.\n"
+)
+ACCENTED = "Café owner Zoë Brancusi said the façade «will be restored» by the spring, naïvely perhaps."
+CP1252 = "“We will not sell the mill,” said Piet Oosterhuis, the owner — and he meant it."
+
+
+def write(path, data: bytes | str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def read_all(paths):
+    """Read everything, collecting errors: ``(articles, errors)``."""
+    errors: list[ReadError] = []
+    articles = list(readers.read_paths(paths, on_error=errors.append))
+    return articles, errors
+
+
+def assert_one_line_error(error: ReadError, path, *words: str) -> None:
+    message = str(error)
+    assert "\n" not in message and "Traceback" not in message
+    assert str(path) in message, message
+    for word in words:
+        assert word in message.lower(), message
+
+
+# --- single files ---------------------------------------------------------------------
+
+
+def test_empty_file_is_named(tmp_path):
+    path = write(tmp_path / "empty.txt", b"")
+    with pytest.raises(ReadError) as caught:
+        list(readers.read_path(path))
+    assert_one_line_error(caught.value, path, "empty")
+
+
+def test_whitespace_only_file_is_empty(tmp_path):
+    path = write(tmp_path / "blank.txt", b"  \n\r\n\t \n")
+    with pytest.raises(ReadError) as caught:
+        list(readers.read_path(path))
+    assert_one_line_error(caught.value, path, "empty")
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = write(tmp_path / "photo.txt", bytes(range(256)) * 64)
+    with pytest.raises(ReadError) as caught:
+        list(readers.read_path(path))
+    assert_one_line_error(caught.value, path, "binary")
+
+
+def test_binary_without_nul_bytes_is_refused(tmp_path):
+    data = bytes(b for b in range(1, 32) if b not in (9, 10, 13)) * 200
+    path = write(tmp_path / "control.txt", data)
+    with pytest.raises(ReadError) as caught:
+        list(readers.read_path(path))
+    assert_one_line_error(caught.value, path, "binary")
+
+
+def test_latin1_is_read(tmp_path):
+    path = write(tmp_path / "latin1.txt", ACCENTED.encode("latin-1"))
+    (article,) = list(readers.read_path(path))
+    assert article.text == ACCENTED
+
+
+def test_windows_1252_curly_quotes_are_read(tmp_path):
+    path = write(tmp_path / "cp1252.txt", CP1252.encode("cp1252"))
+    (article,) = list(readers.read_path(path))
+    assert article.text == CP1252
+
+
+@pytest.mark.parametrize("bom, encoding", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")])
+def test_utf16_with_bom_is_read(tmp_path, bom, encoding):
+    path = write(tmp_path / "utf16.txt", bom + GOOD_TEXT.encode(encoding))
+    (article,) = list(readers.read_path(path))
+    assert article.text == GOOD_TEXT
+
+
+def test_utf8_bom_is_not_part_of_the_text(tmp_path):
+    path = write(tmp_path / "bom.txt", codecs.BOM_UTF8 + GOOD_TEXT.encode("utf-8"))
+    (article,) = list(readers.read_path(path))
+    assert article.text == GOOD_TEXT
+
+
+def test_50_mb_file_gets_a_clear_error_without_being_read(tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # 50 MB quickly: one block written 50 times
+        block = (GOOD_TEXT.encode() * (1024 * 1024 // len(GOOD_TEXT) + 1))[: 1024 * 1024]
+        for _ in range(50):
+            handle.write(block)
+    assert path.stat().st_size == 50 * 1024 * 1024
+
+    def no_full_read(self):  # refusing must not read 50 MB into memory first
+        raise AssertionError("read the whole file")
+
+    monkeypatch.setattr(type(path), "read_bytes", no_full_read)
+    with pytest.raises(ReadError) as caught:
+        list(readers.read_path(path))
+    assert_one_line_error(caught.value, path, "too large", "mb")
+
+
+def test_html_without_an_article(tmp_path):
+    html = ("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a> "
+            "<a href='/about'>About</a></nav><footer>© Eastbrook Gazette</footer></body></html>")
+    path = write(tmp_path / "empty-page.html", html)
+    with pytest.raises(ReadError) as caught:
+        list(readers.read_path(path))
+    assert_one_line_error(caught.value, path, "no article text")
+
+
+def test_html_that_is_not_html(tmp_path):
+    path = write(tmp_path / "garbage.html", "<<<>>> <div <p </ \x01\x02 &&&;;; <script>")
+    with pytest.raises(ReadError) as caught:
+        list(readers.read_path(path))
+    assert_one_line_error(caught.value, path)
+
+
+def test_jsonl_broken_lines_and_missing_fields(tmp_path):
+    lines = [
+        json.dumps({"text": GOOD_TEXT, "title": "Bridge", "url": "https://example.org/bridge"}),
+        '{"text": "cut off in the mid',
+        json.dumps({"title": "No text here"}),
+        json.dumps({"text": "   "}),
+        json.dumps(["a", "list"]),
+        json.dumps({"text": ACCENTED, "published": 20240101}),
+        "",
+        json.dumps({"text": CP1252, "outlet": "Mill Weekly"}),
+    ]
+    path = write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    articles, errors = read_all([path])
+    assert [a.text for a in articles] == [GOOD_TEXT, CP1252]
+    assert articles[0].url == "https://example.org/bridge"
+    assert articles[1].outlet == "Mill Weekly"
+    assert [e.path for e in errors] == [f"{path}:{n}" for n in (2, 3, 4, 5, 6)]
+    for error in errors:
+        assert_one_line_error(error, f"{path}:")
+    assert "json" in str(errors[0]).lower()
+    assert "text" in str(errors[1])
+
+
+def test_jsonl_invalid_utf8_line(tmp_path):
+    data = json.dumps({"text": GOOD_TEXT}).encode() + b"\n" + b'{"text": "\xff\xfe broken"}\n'
+    path = write(tmp_path / "mixed.jsonl", data)
+    articles, errors = read_all([path])
+    assert len(articles) == 1
+    (error,) = errors
+    assert error.path == f"{path}:2"
+
+
+def test_500_unbalanced_quotation_marks_are_read_whole(tmp_path):
+    text = "Notes from the meeting. " + " ".join(f'"item {i}' for i in range(500)) + " said Ilse Marwood."
+    path = write(tmp_path / "quotes.txt", text)
+    (article,) = list(readers.read_path(path))
+    assert article.text == text
+    assert article.text.count('"') == 500
+
+
+# --- folders and batches -------------------------------------------------------------
+
+
+def corpus(tmp_path):
+    """A folder with good and bad files; returns (folder, names of the bad files)."""
+    folder = tmp_path / "corpus"
+    write(folder / "a-good.txt", GOOD_TEXT)
+    write(folder / "b-empty.txt", b"")
+    write(folder / "c-binary.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    write(folder / "d-latin1.txt", ACCENTED.encode("latin-1"))
+    write(folder / "e-utf16.txt", codecs.BOM_UTF16_LE + CP1252.encode("utf-16-le"))
+    write(folder / "f-nav.html", "<html><body><nav>Home | About</nav></body></html>")
+    write(folder / "g-feed.jsonl", json.dumps({"text": GOOD_TEXT.replace("Monday", "Friday")}) + "\n{oops\n")
+    write(folder / "notes.md", "not an article")  # not an article suffix: ignored
+    write(folder / ".hidden" / "secret.txt", GOOD_TEXT)  # hidden: ignored
+    return folder, ["b-empty.txt", "c-binary.txt", "f-nav.html", "g-feed.jsonl:2"]
+
+
+def test_batch_goes_on_after_errors(tmp_path):
+    folder, bad = corpus(tmp_path)
+    articles, errors = read_all([folder])
+    assert sorted(a.text for a in articles) == sorted(
+        [GOOD_TEXT, ACCENTED, CP1252, GOOD_TEXT.replace("Monday", "Friday")]
+    )
+    assert sorted(os.path.basename(e.path) for e in errors) == sorted(bad)
+
+
+def test_missing_path_is_named(tmp_path):
+    articles, errors = read_all([tmp_path / "nowhere", tmp_path])
+    assert articles == []
+    assert_one_line_error(errors[0], tmp_path / "nowhere", "no such")
+
+
+def deny(monkeypatch, locked):
+    """Make ``locked`` unreadable: chmod 000 where permissions are enforced, else
+    (as root, which ignores them) make listing and opening it raise PermissionError."""
+    if os.geteuid() != 0:
+        locked.chmod(0)
+        return lambda: locked.chmod(stat.S_IRWXU)
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def refuse(path):
+        if os.fspath(path).startswith(os.fspath(locked)):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+
+    def scandir(path="."):
+        refuse(path)
+        return real_scandir(path)
+
+    def listdir(path="."):
+        refuse(path)
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "listdir", listdir)
+    return lambda: None
+
+
+def test_unreadable_folder_is_named(tmp_path, monkeypatch):
+    folder = tmp_path / "archive"
+    write(folder / "ok.txt", GOOD_TEXT)
+    locked = folder / "locked"
+    write(locked / "inside.txt", CP1252)
+    undo = deny(monkeypatch, locked)
+    try:
+        articles, errors = read_all([folder])
+        assert [a.text for a in articles] == [GOOD_TEXT]
+        assert len(errors) == 1, errors
+        assert_one_line_error(errors[0], locked, "permission denied")
+        articles, errors = read_all([locked])
+        assert articles == []
+        assert_one_line_error(errors[0], locked, "permission denied")
+    finally:
+        undo()
+
+
+# --- properties -----------------------------------------------------------------------
+
+PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_article(article) -> None:
+    assert isinstance(article.text, str) and article.text.strip()
+    for start, end in article.boilerplate:
+        assert 0 <= start <= end <= len(article.text)
+
+
+@PROPERTY_SETTINGS
+@given(st.binary(max_size=2000))
+def test_decode_bytes_never_raises_anything_else(data):
+    try:
+        text = readers.decode_bytes(data, path="x.txt")
+    except ReadError as error:
+        assert str(error).startswith("x.txt: ") and "\n" not in str(error)
+    else:
+        assert text.strip()
+
+
+@PROPERTY_SETTINGS
+@given(st.text(max_size=3000))
+def test_parse_text_never_raises(text):
+    if not text.strip():
+        return
+    check_article(readers.parse_text(text, source="t.txt"))
+
+
+@PROPERTY_SETTINGS
+@given(st.one_of(st.text(max_size=500), st.from_regex(r'\{"text": ?"[^"\\]{0,40}"(, ?"\w+": ?.{0,10})?\}', fullmatch=True)))
+def test_parse_json_line_raises_only_read_errors(line):
+    try:
+        article = readers.parse_json_line(line, source="f.jsonl", line_number=3)
+    except ReadError as error:
+        assert error.path == "f.jsonl:3"
+    else:
+        check_article(article)
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<script>", "<!--", "-->", "&amp;", "&#0;",
+                                 "<html>", "<body>", "<article>", "</article>", "\"", "“", "said Ada Vell.",
+                                 "The mill will close, the owner said. ", "\x00", "\ud800"]), max_size=60))
+def test_parse_html_raises_only_read_errors(parts):
+    try:
+        article = readers.parse_html("".join(parts), source="p.html")
+    except ReadError as error:
+        assert error.path == "p.html"
+    else:
+        check_article(article)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".html", ".jsonl"]))
+def test_read_paths_on_any_file_only_reports_read_errors(tmp_path, data, suffix):
+    path = tmp_path / f"any{suffix}"
+    path.write_bytes(data)
+    articles, errors = read_all([path])
+    for article in articles:
+        check_article(article)
+    for error in errors:
+        assert str(error).startswith(str(path)) and "\n" not in str(error)
