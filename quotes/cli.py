@@ -22,6 +22,48 @@ def cli() -> None:
 
 # --- build: quotes.build (reading articles, writing the database) ---
 
+
+@cli.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The database file (default: $QUOTES_DB or db/quotes.db); created if missing.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract quotes in N processes (each loads the spaCy pipeline once).",
+)
+def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> None:
+    """Read articles from PATHS (files or folders of .txt, .html, .htm, .jsonl,
+    .ndjson files), find their quotes and add them to the database.
+
+    Articles already in the database are skipped, so building again adds only
+    new articles. Each file that fails is reported on stderr; the others are
+    stored, and the exit status is non-zero.
+    """
+    from .build import build, failure_count
+    from .db import default_db_path
+    from .errors import QuotesError
+
+    def report_error(error: QuotesError) -> None:
+        click.echo(f"Error: {error}", err=True)
+
+    target = db_path or default_db_path()
+    try:
+        report = build(paths, db_path=target, workers=workers, on_error=report_error)
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{target}: {report.summary()}")
+    if report.failed:
+        raise click.ClickException(failure_count(report.failed))
+
+
 # --- extract: quotes.extract (finding and attributing quotes) ---
 
 # --- evaluate: quotes.evaluate (scoring on PolNeAR) ---

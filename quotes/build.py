@@ -1,0 +1,240 @@
+"""Building the quotes database from article files (``quotes build``).
+
+:func:`build` streams articles from the readers, skips those already stored,
+extracts their quotes (in this process, or in ``workers`` processes that each
+load the spaCy pipeline once), writes each article in its own short transaction
+(:func:`quotes.store.write_article`), then runs the whole-database post-build
+steps (:func:`post_build`). Articles are handled in small batches, so memory
+stays flat however many files there are.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import sqlite_utils
+
+from .db import open_db
+from .errors import QuotesError
+from .readers import read_paths
+from .records import Article, Quote
+from .store import article_id_for_hash, write_article
+
+BATCH_PER_WORKER = 8
+"""Articles handed to each worker per batch (bounds memory, keeps order)."""
+
+
+@dataclass
+class BuildReport:
+    """What a build did. ``errors`` holds one :class:`QuotesError` per failed
+    file, JSON line or article, in the order they happened."""
+
+    read: int = 0
+    added: int = 0
+    skipped: int = 0
+    quotes: int = 0
+    errors: list[QuotesError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        """The number of failures (files, JSON lines or articles)."""
+        return len(self.errors)
+
+    def summary(self) -> str:
+        """One line for people: ``4 articles read, 4 added, 0 already present, 37 quotes added``."""
+        text = (
+            f"{self.read} article{'s' if self.read != 1 else ''} read, {self.added} added, "
+            f"{self.skipped} already present, {self.quotes} quote{'s' if self.quotes != 1 else ''} added"
+        )
+        if self.failed:
+            text += f", {failure_count(self.failed)}"
+        return text
+
+
+def failure_count(count: int) -> str:
+    """``"1 file failed"`` / ``"2 files failed"``."""
+    return f"{count} file{'s' if count != 1 else ''} failed"
+
+
+class ExtractionError(QuotesError):
+    """The extractor failed on one article (reported, the build goes on)."""
+
+
+# --- extraction -----------------------------------------------------------------
+
+_worker_nlp = None
+_worker_error: str | None = None
+
+
+def _extractor():
+    try:
+        from . import extract
+    except ImportError as error:
+        raise QuotesError(f"the quote extractor (quotes.extract) cannot be loaded: {error}") from None
+    return extract
+
+
+def _init_worker() -> None:
+    """Load the pipeline once per worker process."""
+    global _worker_nlp, _worker_error
+    from .nlp import load_pipeline
+
+    try:
+        _worker_nlp = load_pipeline()
+    except Exception as error:  # a failing initializer would make the pool respawn forever
+        _worker_error = str(error)
+
+
+def _extract_in_worker(text: str) -> list[Quote] | str:
+    """Quotes of one text, or the error as a string (exceptions must not kill the pool)."""
+    if _worker_error is not None:
+        return _worker_error
+    try:
+        return _extractor().extract_quotes(text, nlp=_worker_nlp)
+    except Exception as error:  # reported per article by the main process
+        return f"{type(error).__name__}: {error}"
+
+
+def _extract_batch_here(texts: list[str], nlp) -> list[list[Quote] | str]:
+    extract = _extractor()
+    try:
+        return list(extract.extract_many(texts, nlp=nlp))
+    except Exception:
+        # Find the article that failed: one at a time, keeping the others.
+        results: list[list[Quote] | str] = []
+        for text in texts:
+            try:
+                results.append(extract.extract_quotes(text, nlp=nlp))
+            except Exception as error:
+                results.append(f"{type(error).__name__}: {error}")
+        return results
+
+
+def _check_pipeline() -> None:
+    """Fail early, in this process, when the spaCy pipeline is not installed."""
+    import spacy
+
+    from .settings import spacy_model_name
+
+    name = spacy_model_name()
+    if not spacy.util.is_package(name) and not Path(name).exists():
+        from .nlp import load_pipeline
+
+        load_pipeline(name)  # raises the QuotesError that explains how to install it
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+# --- post-build steps -------------------------------------------------------------
+
+
+def post_build(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """The whole-database steps run after the articles are written, in order.
+
+    Each step is one call taking the database (and, if it needs it, the
+    report). Add a step as one line here.
+    """
+    # --- post-build steps: one line each, in this order ---
+    # speakers (H6): gazetteer, speaker merging; stance (H6); statements (H6);
+    # curation (H6); search index (H5)
+    # --- end of post-build steps ---
+
+
+# --- the build ----------------------------------------------------------------------
+
+
+def _open(db_path: str | Path) -> sqlite_utils.Database:
+    try:
+        return open_db(db_path)
+    except (sqlite3.DatabaseError, OSError) as error:
+        raise QuotesError(f"{db_path}: cannot open the database ({error})") from None
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    db_path: str | Path,
+    workers: int = 1,
+    on_error: Callable[[QuotesError], None] | None = None,
+) -> BuildReport:
+    """Read the articles in ``paths`` (files or folders), extract their quotes
+    and store them in the database at ``db_path``; return a :class:`BuildReport`.
+
+    Articles whose text is stored already are skipped (rebuilding adds nothing).
+    A file, JSON line or article that fails is recorded in the report (and passed
+    to ``on_error`` as it happens) and the build goes on. ``workers`` > 1 runs the
+    extraction in that many processes; writing stays in this process.
+    """
+    if workers < 1:
+        raise QuotesError(f"workers must be 1 or more, not {workers}")
+    report = BuildReport()
+    db = _open(db_path)
+
+    def failed(error: QuotesError) -> None:
+        report.errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    def fresh_articles() -> Iterator[Article]:
+        for article in read_paths(paths, on_error=failed):
+            report.read += 1
+            if article_id_for_hash(db, article.hash) is not None:
+                report.skipped += 1
+                continue
+            yield article
+
+    pool = None
+    nlp = None
+    try:
+        from .nlp import load_pipeline
+
+        _extractor()
+        if workers > 1:
+            _check_pipeline()
+            pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
+        else:
+            nlp = load_pipeline()
+        for batch in _batches(fresh_articles(), BATCH_PER_WORKER * workers):
+            texts = [article.text for article in batch]
+            if pool is not None:
+                results = pool.map(_extract_in_worker, texts, chunksize=max(1, len(texts) // workers))
+            else:
+                results = _extract_batch_here(texts, nlp)
+            for article, result in zip(batch, results):
+                _store(db, article, result, report, failed)
+        post_build(db, report)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+        db.close()
+    return report
+
+
+def _store(db, article: Article, result: list[Quote] | str, report: BuildReport, failed) -> None:
+    where = article.source or f"article {article.hash[:12]}"
+    if isinstance(result, str):
+        failed(ExtractionError(f"{where}: quote extraction failed ({result})"))
+        return
+    try:
+        article_id = write_article(db, article, result)
+    except QuotesError as error:
+        failed(error)
+        return
+    except sqlite3.DatabaseError as error:
+        failed(QuotesError(f"{where}: cannot store the article ({error})"))
+        return
+    if article_id is None:
+        report.skipped += 1
+        return
+    report.added += 1
+    report.quotes += db.execute("select count(*) from quotes where article_id = ?", [article_id]).fetchone()[0]
