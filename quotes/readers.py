@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -329,6 +330,16 @@ def parse_text(text: str, *, source: str | None = None) -> Article:
     return article
 
 
+def _has_story(article: Article) -> bool:
+    """True when some text of ``article`` lies outside its boilerplate ranges."""
+    position = 0
+    for start, end in sorted(article.boilerplate):
+        if article.text[position:start].strip():
+            return True
+        position = max(position, end)
+    return bool(article.text[position:].strip())
+
+
 def parse_html(html: str, *, source: str | None = None) -> Article:
     """An :class:`Article` from an HTML page: trafilatura finds the main text,
     title, author, date, canonical URL and site name (the outlet)."""
@@ -344,6 +355,8 @@ def parse_html(html: str, *, source: str | None = None) -> Article:
         raise ReadError(path, "no article text found in HTML")
     title = document.title or None
     article = analyse_text(text, title=title, title_from_text=title is None)
+    if not _has_story(article):
+        raise ReadError(path, "no article text found in HTML (only menus, headings or footers)")
     article.author = document.author or article.author
     article.published = parse_date(document.date) or article.published
     article.url = document.url or None
@@ -446,6 +459,30 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+def _folder_files(folder: Path, on_error: OnError | None) -> tuple[list[Path], int]:
+    """The article files under ``folder`` (sorted, hidden ones skipped) and the
+    number of folders that could not be read; each of those is a
+    :class:`ReadError` sent to ``on_error`` (raised without it)."""
+    found: list[Path] = []
+    unreadable = 0
+
+    def report(error: OSError) -> None:
+        nonlocal unreadable
+        unreadable += 1
+        problem = ReadError(error.filename or folder, f"cannot read folder: {error.strerror or error}")
+        if on_error is None:
+            raise problem
+        on_error(problem)
+
+    for root, dirs, names in os.walk(folder, onerror=report):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        for name in names:
+            candidate = Path(root) / name
+            if not name.startswith(".") and candidate.suffix.lower() in ARTICLE_SUFFIXES and candidate.is_file():
+                found.append(candidate)
+    return sorted(found), unreadable
+
+
 def iter_files(paths: Iterable[str | Path], *, on_error: OnError | None = None) -> Iterator[Path]:
     """The files to read: each file as given, and for each folder every
     ``.txt``, ``.html``, ``.htm``, ``.jsonl``, ``.ndjson`` file in it, recursively,
@@ -454,11 +491,8 @@ def iter_files(paths: Iterable[str | Path], *, on_error: OnError | None = None) 
         path = Path(item)
         try:
             if path.is_dir():
-                files = sorted(
-                    p for p in path.rglob("*")
-                    if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not _hidden(p, path)
-                )
-                if not files:
+                files, unreadable = _folder_files(path, on_error)
+                if not files and not unreadable:
                     raise ReadError(path, "no .txt, .html, .htm, .jsonl or .ndjson files in this folder")
                 yield from files
             elif path.is_file():
