@@ -1,40 +1,277 @@
-"""Turning the speaker of an extracted quote into a row of the ``speakers`` table."""
+"""Cross-article speaker resolution: one ``speakers`` row per real person.
+
+:func:`resolve_speaker` turns the speaker the extractor found for a quote
+(``Quote.speaker``, already resolved within its article: ``Easley`` after
+``Leif-Eric Easley`` is ``Leif-Eric Easley``) into a row of ``speakers``:
+
+1. the gazetteer (``db/speakers.yml``): a quote whose speaker is an entry's
+   name or alias (aliases may need the article's country, e.g. ``the foreign
+   ministry`` in an article about North Korea) goes to that entry's row;
+2. a stored speaker with the same name key (case, accents, dots and hyphens
+   ignored: ``Kim Jong-un`` is ``Kim Jong Un``) or alias, and a compatible kind;
+3. a bare surname (``Easley``, ``Kim``) links to a known person only when it
+   is unambiguous: the one known person with that surname whose full name
+   appears in the same article, or, when none does, the one known person with
+   that surname AND a compatible affiliation or role stated by the quote.
+   Otherwise it stays a separate speaker row named as in the text. Two people
+   are never merged because they share a surname;
+4. else a new speaker row is created from the text (``source='text'``).
+
+Each quote keeps the role and affiliation stated in its article
+(``quotes.role``/``quotes.affiliation``); the speaker row shows the latest
+known, by article published date (:func:`refresh_speaker_roles`).
+"""
 
 from __future__ import annotations
 
+import json
+import re
+
 import sqlite_utils
 
+from .gazetteer import ArticleContext, Entry, Gazetteer, gazetteer_for, name_key
+from .organizations import resolve_organization
 from .records import Article, Quote
 
+PERSON_KINDS = {"person", "anonymous"}
+_ROLE_STOPWORDS = {"the", "of", "a", "an", "at", "for", "and", "in", "to", "senior", "former", "acting",
+                   "deputy", "vice", "chief", "head"}
 
-def organization_id(db: sqlite_utils.Database, name: str | None) -> int | None:
-    """The id of the organization called ``name``, created if it is new."""
+_context_cache: dict[tuple[str, str | None], ArticleContext] = {}
+_index_cache: dict[int, tuple[tuple, dict[str, list[int]]]] = {}
+
+
+def article_context(article: Article, gazetteer: Gazetteer) -> ArticleContext:
+    """The :class:`ArticleContext` of ``article`` (cached by article hash)."""
+    key = (article.hash, gazetteer.path)
+    if key not in _context_cache:
+        if len(_context_cache) > 256:
+            _context_cache.clear()
+        _context_cache[key] = gazetteer.article_context(article.text, title=article.title)
+    return _context_cache[key]
+
+
+def organization_id(db: sqlite_utils.Database, name: str | None, *, article: Article | None = None) -> int | None:
+    """The id of the organization called ``name`` (normalized through the
+    gazetteer, in the context of ``article`` if given), created if it is new."""
     if not name:
         return None
-    row = db.execute("select id from organizations where name = ?", [name]).fetchone()
-    if row:
-        return row[0]
-    return db["organizations"].insert({"name": name, "aliases": "[]"}).last_pk
+    gazetteer = gazetteer_for(db)
+    context = article_context(article, gazetteer) if article is not None else None
+    return resolve_organization(db, name, context=context, gazetteer=gazetteer)
+
+
+def clean_speaker_name(name: str) -> str:
+    """The speaker name as stored: spaces collapsed, no leading ``the``."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:\"'\u201c\u201d")
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def _fingerprint(db: sqlite_utils.Database) -> tuple:
+    return tuple(db.execute(
+        "select count(*), max(id), total(length(name) + length(aliases) + length(kind)) from speakers"
+    ).fetchone())
+
+
+def speaker_index(db: sqlite_utils.Database) -> dict[str, list[int]]:
+    """Name key -> speaker ids, for names and aliases (cached until the
+    speakers table changes)."""
+    cached = _index_cache.get(id(db))
+    fingerprint = _fingerprint(db)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
+    index: dict[str, list[int]] = {}
+    for row_id, name, aliases in db.execute("select id, name, aliases from speakers order by id"):
+        for text in [name, *json.loads(aliases or "[]")]:
+            ids = index.setdefault(name_key(text), [])
+            if row_id not in ids:
+                ids.append(row_id)
+    _index_cache[id(db)] = (fingerprint, index)
+    return index
+
+
+def find_speaker(db: sqlite_utils.Database, name: str, *, kind: str | None = None) -> int | None:
+    """The id of a stored speaker named (or aliased) ``name``, of a kind
+    compatible with ``kind`` (people with people, bodies with bodies)."""
+    ids = speaker_index(db).get(name_key(name), [])
+    for row_id in ids:
+        if kind is None:
+            return row_id
+        row_kind = db.execute("select kind from speakers where id = ?", [row_id]).fetchone()[0]
+        if (row_kind in PERSON_KINDS) == (kind in PERSON_KINDS):
+            return row_id
+    return None
+
+
+def _role_words(role: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (role or "").casefold()) if w not in _ROLE_STOPWORDS and len(w) > 2}
+
+
+def compatible(*, role: str | None, affiliation: str | None, known_role: str | None,
+               known_affiliation: str | None, gazetteer: Gazetteer,
+               context: ArticleContext | None = None) -> bool:
+    """True when the role/affiliation a quote states fits a known person's:
+    the affiliations are the same organization (through the gazetteer), or
+    the roles share a significant word. Nothing stated is not compatible."""
+    if affiliation and known_affiliation:
+        a = gazetteer.match_organization(affiliation, context=context)
+        b = gazetteer.match_organization(known_affiliation, context=context)
+        a_name = a.name if a else affiliation
+        b_name = b.name if b else known_affiliation
+        if name_key(a_name) == name_key(b_name):
+            return True
+        if a and b:
+            return False
+    if role and known_role:
+        return bool(_role_words(role) & _role_words(known_role))
+    return False
+
+
+def _surname_candidates(db: sqlite_utils.Database, surname_key: str, gazetteer: Gazetteer) -> dict[str, dict]:
+    """Known people (gazetteer and stored) a bare ``surname`` could be:
+    canonical name -> {names, role, affiliation}."""
+    candidates: dict[str, dict] = {}
+    for entry in gazetteer.people:
+        if surname_key in entry.surnames():
+            candidates[entry.name] = {"names": [entry.name, *entry.alias_names], "role": entry.role,
+                                      "affiliation": entry.affiliation}
+    for name, aliases, role, affiliation, kind in db.execute(
+        "select name, aliases, role, affiliation, kind from speakers where kind = 'person'"
+    ):
+        tokens = name.split()
+        if len(tokens) < 2 or surname_key not in {name_key(tokens[0]), name_key(tokens[-1])}:
+            continue
+        entry = gazetteer.match_speaker(name)
+        if entry is not None and surname_key not in entry.surnames():
+            continue  # the gazetteer says which word is this person's surname
+        canonical = entry.name if entry else name
+        info = candidates.setdefault(canonical, {"names": [canonical], "role": role, "affiliation": affiliation})
+        info["names"] = sorted(set(info["names"]) | {name, *json.loads(aliases or "[]")})
+        info["role"] = info["role"] or role
+        info["affiliation"] = info["affiliation"] or affiliation
+    return candidates
+
+
+def _in_text(name: str, text: str) -> bool:
+    if len(name.split()) < 2:
+        return False
+    pattern = r"(?<!\w)" + r"[\s\-\u2010-\u2015]+".join(re.escape(t) for t in re.split(r"[\s\-]+", name)) + r"(?!\w)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def resolve_surname(db: sqlite_utils.Database, surname: str, *, role: str | None, affiliation: str | None,
+                    context: ArticleContext, gazetteer: Gazetteer) -> str | None:
+    """The full name a bare ``surname`` refers to, or ``None`` when that is not
+    certain (see the module docstring, rule 3)."""
+    candidates = _surname_candidates(db, name_key(surname), gazetteer)
+    if not candidates:
+        return None
+    in_article = [name for name, info in candidates.items()
+                  if any(_in_text(n, context.text) for n in info["names"])]
+    if len(in_article) == 1:
+        return in_article[0]
+    if len(in_article) > 1:
+        return None
+    fitting = [name for name, info in candidates.items()
+               if compatible(role=role, affiliation=affiliation, known_role=info["role"],
+                             known_affiliation=info["affiliation"], gazetteer=gazetteer, context=context)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _speaker_for_entry(db: sqlite_utils.Database, entry: Entry, gazetteer: Gazetteer,
+                       context: ArticleContext | None) -> int:
+    found = find_speaker(db, entry.name, kind=entry.kind)
+    if found is not None:
+        return found
+    row = {"name": entry.name, "kind": entry.kind, "role": entry.role, "affiliation": entry.affiliation,
+           "aliases": json.dumps(entry.plain_aliases), "wikidata": entry.wikidata, "source": "gazetteer",
+           "organization_id": resolve_organization(db, entry.affiliation, context=context, gazetteer=gazetteer)
+           if entry.affiliation else None}
+    return db["speakers"].insert({k: v for k, v in row.items() if v is not None}).last_pk
+
+
+def _latest_stated(db: sqlite_utils.Database, speaker_id: int) -> str | None:
+    row = db.execute(
+        """select max(coalesce(articles.published, '')) from quotes join articles on articles.id = quotes.article_id
+        where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation is not null)""",
+        [speaker_id],
+    ).fetchone()
+    return row[0] if row and row[0] is not None else None
 
 
 def resolve_speaker(db: sqlite_utils.Database, quote: Quote, article: Article) -> int | None:
     """The id of the speaker row for ``quote`` (created if needed), or None when the
-    quote has no speaker. Matches on exact name and kind; role and affiliation of
-    the speaker row are updated from the quote when it states them."""
-    if not quote.speaker:
+    quote has no speaker. See the module docstring for the rules. The speaker
+    row's role and affiliation are updated from the quote when the article is
+    at least as recent as the latest one that stated them."""
+    if not quote.speaker or not clean_speaker_name(quote.speaker):
         return None
+    gazetteer = gazetteer_for(db)
+    context = article_context(article, gazetteer)
+    name = clean_speaker_name(quote.speaker)
     kind = quote.speaker_kind or "person"
-    row = db.execute(
-        "select id from speakers where name = ? and kind = ?", [quote.speaker, kind]
-    ).fetchone()
-    updates = {}
-    if quote.role:
-        updates["role"] = quote.role
+    entry = gazetteer.match_speaker(name, context=context, affiliation=quote.affiliation)
+    speaker_id = None
+    if entry is None and kind in PERSON_KINDS and len(name.split()) == 1:
+        full = resolve_surname(db, name, role=quote.role, affiliation=quote.affiliation, context=context,
+                               gazetteer=gazetteer)
+        if full:
+            entry = gazetteer.match_speaker(full)
+            if entry is None:
+                speaker_id = find_speaker(db, full, kind=kind)
+    if entry is not None:
+        speaker_id = _speaker_for_entry(db, entry, gazetteer, context)
+    if speaker_id is None:
+        speaker_id = find_speaker(db, name, kind=kind)
+    if speaker_id is None:
+        speaker_id = db["speakers"].insert({"name": name, "kind": kind, "aliases": "[]", "source": "text"}).last_pk
+    _update_role(db, speaker_id, quote, article, context=context, gazetteer=gazetteer)
+    return speaker_id
+
+
+def _update_role(db, speaker_id: int, quote: Quote, article: Article, *, context, gazetteer) -> None:
+    if not (quote.role or quote.affiliation):
+        return
+    latest = _latest_stated(db, speaker_id)
+    if latest is not None and (article.published or "") < latest:
+        return
+    updates = {"role": quote.role}
     if quote.affiliation:
         updates["affiliation"] = quote.affiliation
-        updates["organization_id"] = organization_id(db, quote.affiliation)
-    if row:
-        if updates:
-            db["speakers"].update(row[0], updates)
-        return row[0]
-    return db["speakers"].insert({"name": quote.speaker, "kind": kind, "aliases": "[]", **updates}).last_pk
+        updates["organization_id"] = resolve_organization(db, quote.affiliation, context=context,
+                                                          gazetteer=gazetteer)
+    db["speakers"].update(speaker_id, {k: v for k, v in updates.items() if v is not None})
+
+
+def refresh_speaker_roles(db: sqlite_utils.Database) -> int:
+    """Set every speaker's role and affiliation to the latest stated in a quote
+    (by article published date, then quote id), keeping the gazetteer's when
+    no quote states any. Returns the number of speakers updated."""
+    rows = db.execute(
+        """select quotes.speaker_id, quotes.role, quotes.affiliation, quotes.organization_id
+        from quotes join articles on articles.id = quotes.article_id
+        where quotes.speaker_id is not null and (quotes.role is not null or quotes.affiliation is not null)
+        order by quotes.speaker_id, coalesce(articles.published, '') desc, quotes.id desc"""
+    ).fetchall()
+    seen: set[int] = set()
+    for speaker_id, role, affiliation, org_id in rows:
+        if speaker_id in seen:
+            continue
+        seen.add(speaker_id)
+        updates = {"role": role} if role else {}
+        if affiliation:
+            if org_id is None:
+                org_id = resolve_organization(db, affiliation)
+            updates.update({"affiliation": affiliation, "organization_id": org_id})
+        db["speakers"].update(speaker_id, updates)
+    return len(seen)
+
+
+def remove_unused_speakers(db: sqlite_utils.Database) -> int:
+    """Delete speaker rows no quote points to (after merges and reassignments).
+    Returns how many were deleted."""
+    cursor = db.execute(
+        "delete from speakers where id not in (select speaker_id from quotes where speaker_id is not null) "
+        "and id not in (select speaker_id from statements where speaker_id is not null)"
+    )
+    return cursor.rowcount

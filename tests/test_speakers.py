@@ -1,0 +1,157 @@
+import json
+
+import pytest
+import yaml
+
+from quotes.records import Article, Quote
+from quotes.speakers import (
+    clean_speaker_name,
+    compatible,
+    refresh_speaker_roles,
+    remove_unused_speakers,
+    resolve_speaker,
+)
+from quotes.gazetteer import parse_gazetteer
+from quotes.store import write_article
+
+GAZETTEER = {
+    "countries": [
+        {"name": "Freedonia", "aliases": ["Freedonian", "Fredville"]},
+        {"name": "Sylvania", "aliases": ["Sylvanian"]},
+    ],
+    "people": [
+        {"name": "Park Min-seo", "surname": "Park", "role": "leader of Freedonia",
+         "affiliation": "Government of Freedonia"},
+        {"name": "Jordan Park", "role": "senior fellow", "affiliation": "Harbor Policy Center"},
+    ],
+    "bodies": [
+        {"name": "Freedonia's Ministry of Foreign Affairs",
+         "aliases": ["Freedonian Foreign Ministry", {"alias": "foreign ministry", "when": {"country": "Freedonia"}}]},
+    ],
+    "organizations": [
+        {"name": "Tamsin Womans University", "aliases": ["Tamsin University"]},
+        {"name": "Harbor Policy Center", "aliases": ["HPC"]},
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def gazetteer(tmp_path, monkeypatch):
+    path = tmp_path / "speakers.yml"
+    path.write_text(yaml.safe_dump(GAZETTEER))
+    monkeypatch.setenv("QUOTES_GAZETTEER", str(path))
+    return path
+
+
+def store(db, text, speakers, *, published=None, title=None):
+    """Store an article whose quotes are the first occurrences of the given
+    quote texts, attributed as given: [(quote text, speaker, role, affiliation)]."""
+    article = Article(text=text, published=published, title=title, source="test.txt")
+    quotes = []
+    for quote_text, speaker, role, affiliation, *kind in speakers:
+        start = text.index(quote_text)
+        quotes.append(Quote(text=quote_text, start=start, end=start + len(quote_text), speaker=speaker,
+                            speaker_kind=kind[0] if kind else "person", role=role, affiliation=affiliation))
+    return write_article(db, article, quotes)
+
+
+def speaker_of(db, quote_text):
+    return db.execute(
+        "select speakers.name from quotes join speakers on speakers.id = quotes.speaker_id where quotes.text = ?",
+        [quote_text],
+    ).fetchone()[0]
+
+
+def test_full_name_and_bare_surname_across_articles_are_one_speaker(memory_db):
+    store(memory_db, '"Tides are rising," said Mara Quill, a professor at Tamsin University.',
+          [("Tides are rising,", "Mara Quill", "professor", "Tamsin University")], published="2020-01-01")
+    store(memory_db, '"Boats are sinking," Quill, of Tamsin Womans University, said.',
+          [("Boats are sinking,", "Quill", None, "Tamsin Womans University")], published="2021-01-01")
+    assert speaker_of(memory_db, "Boats are sinking,") == "Mara Quill"
+    assert memory_db["speakers"].count == 1
+    # one organization for both spellings
+    assert memory_db.execute("select count(*) from organizations where name like 'Tamsin%'").fetchone()[0] == 1
+
+
+def test_bare_surname_without_compatible_role_stays_separate(memory_db):
+    store(memory_db, '"Tides are rising," said Mara Quill, a professor at Tamsin University.',
+          [("Tides are rising,", "Mara Quill", "professor", "Tamsin University")])
+    store(memory_db, '"Nets are empty," Quill said.', [("Nets are empty,", "Quill", None, None)])
+    store(memory_db, '"Ports are closed," said Quill, a harbor pilot at Bay Authority.',
+          [("Ports are closed,", "Quill", "harbor pilot", "Bay Authority")])
+    assert speaker_of(memory_db, "Nets are empty,") == "Quill"
+    assert speaker_of(memory_db, "Ports are closed,") == "Quill"
+    assert speaker_of(memory_db, "Tides are rising,") == "Mara Quill"
+
+
+def test_shared_surname_never_merges_two_people(memory_db):
+    # Park Min-seo (family name first) and Jordan Park are both known; a bare
+    # "Park" in an article naming both is neither.
+    text = ('Park Min-seo visited Fredville. Jordan Park, a senior fellow at the Harbor Policy Center, '
+            'watched. "It was a show," Park said.')
+    store(memory_db, text, [("It was a show,", "Park", None, None)])
+    assert speaker_of(memory_db, "It was a show,") == "Park"
+    # naming only one of them in full links the surname to that one
+    store(memory_db, 'Jordan Park spoke. "Quiet times," Park said.', [("Quiet times,", "Park", None, None)])
+    assert speaker_of(memory_db, "Quiet times,") == "Jordan Park"
+    # no full name in the article: a compatible affiliation decides
+    store(memory_db, '"Calm seas," said Park of HPC.', [("Calm seas,", "Park", None, "HPC")])
+    assert speaker_of(memory_db, "Calm seas,") == "Jordan Park"
+    names = [r[0] for r in memory_db.execute("select name from speakers order by name")]
+    assert names == ["Jordan Park", "Park"]
+
+
+def test_gazetteer_alias_with_article_context(memory_db):
+    text = 'Freedonia tested a rocket. "We act in self-defense," the foreign ministry said. Freedonian TV agreed.'
+    store(memory_db, text, [("We act in self-defense,", "the foreign ministry", None, None, "organization")])
+    assert speaker_of(memory_db, "We act in self-defense,") == "Freedonia's Ministry of Foreign Affairs"
+    other = 'Sylvania held talks. "Talks went well," the foreign ministry said. Sylvanian TV agreed.'
+    store(memory_db, other, [("Talks went well,", "the foreign ministry", None, None, "organization")])
+    assert speaker_of(memory_db, "Talks went well,") == "foreign ministry"
+    row = memory_db.execute("select source, aliases from speakers where name like 'Freedonia%'").fetchone()
+    assert row[0] == "gazetteer" and "Freedonian Foreign Ministry" in json.loads(row[1])
+
+
+def test_spelling_variants_are_one_speaker(memory_db):
+    store(memory_db, '"Up," said Ann-Marie Lott.', [("Up,", "Ann-Marie Lott", None, None)])
+    store(memory_db, '"Down," said Ann Marie Lott.', [("Down,", "Ann Marie Lott", None, None)])
+    assert memory_db["speakers"].count == 1
+
+
+def test_quote_keeps_its_role_and_speaker_shows_latest(memory_db):
+    store(memory_db, '"Later," said Mara Quill, the dean of Tamsin University.',
+          [("Later,", "Mara Quill", "dean", "Tamsin University")], published="2022-05-01")
+    store(memory_db, '"Earlier," said Mara Quill, a lecturer at Harbor Policy Center.',
+          [("Earlier,", "Mara Quill", "lecturer", "Harbor Policy Center")], published="2019-05-01")
+    assert memory_db.execute("select role, affiliation from speakers").fetchone() == ("dean", "Tamsin University")
+    roles = memory_db.execute("select role from quotes order by id").fetchall()
+    assert roles == [("dean",), ("lecturer",)]
+    memory_db.execute("update speakers set role = 'x', affiliation = 'y'")
+    assert refresh_speaker_roles(memory_db) == 1
+    assert memory_db.execute("select role, affiliation from speakers").fetchone() == ("dean", "Tamsin University")
+
+
+def test_no_speaker_gives_none(memory_db):
+    article = Article(text="Nothing said.")
+    assert resolve_speaker(memory_db, Quote(text="x", start=0, end=1), article) is None
+    assert resolve_speaker(memory_db, Quote(text="x", start=0, end=1, speaker="  "), article) is None
+
+
+def test_clean_speaker_name():
+    assert clean_speaker_name("  the  spokesman, ") == "spokesman"
+
+
+def test_compatible():
+    g = parse_gazetteer(GAZETTEER)
+    assert compatible(role=None, affiliation="HPC", known_role=None, known_affiliation="Harbor Policy Center", gazetteer=g)
+    assert not compatible(role=None, affiliation="Tamsin University", known_role="professor",
+                          known_affiliation="Harbor Policy Center", gazetteer=g)
+    assert compatible(role="senior fellow", affiliation=None, known_role="fellow", known_affiliation=None, gazetteer=g)
+    assert not compatible(role=None, affiliation=None, known_role="fellow", known_affiliation="HPC", gazetteer=g)
+
+
+def test_remove_unused_speakers(memory_db):
+    store(memory_db, '"Up," said Ann Lott.', [("Up,", "Ann Lott", None, None)])
+    memory_db["speakers"].insert({"name": "Nobody Quoted"})
+    assert remove_unused_speakers(memory_db) == 1
+    assert [r[0] for r in memory_db.execute("select name from speakers")] == ["Ann Lott"]
