@@ -160,12 +160,16 @@ def is_breadcrumb(line: str) -> bool:
 
 def is_heading(line: str) -> bool:
     """True for a short line with no sentence-ending punctuation: a title, a
-    section label or a crosshead, not a paragraph of the story."""
+    section label or a crosshead, not a paragraph of the story. A line ending
+    with a comma or dash, or with an unclosed quotation, continues a sentence."""
     line = line.strip()
     return (
         0 < len(line) <= MAX_HEADING_CHARS
         and len(line.split()) <= MAX_HEADING_WORDS
         and not _SENTENCE_END.search(line)
+        and not line.endswith((",", "-", "–", "—"))
+        and line.count('"') % 2 == 0
+        and line.count("“") == line.count("”")
     )
 
 
