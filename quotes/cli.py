@@ -120,4 +120,89 @@ def evaluate_command(polnear_dir, split, limit, as_json, errors_path) -> None:
 
 # --- search and index: quotes.search, quotes.index (whoosh) ---
 
+
+def _search_db(db_path: str | None):
+    from .db import default_db_path
+    from .index import open_database
+
+    return open_database(db_path or default_db_path())
+
+
+@cli.command("search")
+@click.argument("query")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="The database file (default: $QUOTES_DB or db/quotes.db); its index is beside it.")
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True,
+              help="Show at most N quotes.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Show the Nth page of LIMIT quotes.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON: plain fields plus the highlighted HTML fragments.")
+def search_command(query: str, db_path: str | None, limit: int, page: int, as_json: bool) -> None:
+    """Search the quotes through the whoosh index, best matches first.
+
+    QUERY takes words (all must match), "phrases", fields (speaker:easley,
+    stance:critical, outlet:gazette, role:, affiliation:, title:, kind:direct),
+    dates (date:2022, "date:[2019 to 2022]"), fuzzy words (destabilising~) and
+    AND / OR / NOT. Matched words are shown in bold (in [brackets] when the
+    output is not a terminal).
+    """
+    import json
+    import sys
+
+    from .errors import QuotesError
+    from .search import MarkFormatter, format_results, search
+
+    try:
+        db = _search_db(db_path)
+        formatter = MarkFormatter.html() if as_json else (
+            MarkFormatter.ansi() if sys.stdout.isatty() else MarkFormatter.brackets())
+        results = search(db, query, limit=limit, page=page, formatter=formatter)
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+    if as_json:
+        click.echo(json.dumps(results.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_results(results))
+
+
+@cli.command("index")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="The database file (default: $QUOTES_DB or db/quotes.db); its index is beside it.")
+@click.option("--check", is_flag=True,
+              help="Only compare the index with the database; exit 1 when they are out of step.")
+@click.option("--rebuild", is_flag=True, help="Build the index again from scratch.")
+@click.option("--procs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Index in N processes when building from scratch.")
+def index_command(db_path: str | None, check: bool, rebuild: bool, procs: int) -> None:
+    """Update the whoosh search index beside the database (db/quotes.whoosh).
+
+    With no option, indexes only what changed: new quotes, quotes whose text,
+    speaker, tags or article changed, and deleted quotes. `quotes build` runs
+    this at the end of every build.
+    """
+    from .errors import QuotesError
+    from .index import build_index, check_index, index_dir_for, update_index
+
+    if check and rebuild:
+        raise click.UsageError("use --check or --rebuild, not both")
+    try:
+        db = _search_db(db_path)
+        index_dir = index_dir_for(db)
+        if check:
+            report = check_index(db, index_dir)
+            click.echo(f"{index_dir}: {report.summary()}")
+            if not report.ok:
+                raise SystemExit(1)
+            return
+        if rebuild:
+            result = build_index(db, index_dir, procs=procs)
+        else:
+            result = update_index(db, index_dir, procs=procs)
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+    verb = "rebuilt" if result.rebuilt else "updated"
+    click.echo(f"{index_dir}: {verb}: {result.added} added, {result.updated} re-indexed, "
+               f"{result.deleted} deleted")
+
 # --- curate: quotes.curation (editorial decisions) ---

@@ -47,3 +47,70 @@ def nlp():
     from quotes.nlp import load_pipeline
 
     return load_pipeline()
+
+
+# Fictional articles for the search tests (people and outlets are made up).
+ARCHIVE = [
+    {
+        "title": "Harbor council debates the new seawall",
+        "outlet": "The Fictional Herald",
+        "published": "2020-03-02",
+        "paragraphs": [
+            ('"The seawall will protect every family in the harbor," Mayor Marta Quillfeather said.',
+             "The seawall will protect every family in the harbor", "Marta Quillfeather", "mayor",
+             "Port Ellery council", ["supportive"]),
+            ('Analyst Dov Ashgrove disagreed. "It is a costly mistake that ignores the tides," he said.',
+             "It is a costly mistake that ignores the tides", "Dov Ashgrove", "analyst",
+             "Institute of Made-Up Studies", ["critical"]),
+        ],
+    },
+    {
+        "title": "Rocket test alarms neighbours",
+        "outlet": "Imaginary Times",
+        "published": "2022-06-15T08:30:00Z",
+        "paragraphs": [
+            ('"This launch is deeply destabilising for the whole region," said Dov Ashgrove.',
+             "This launch is deeply destabilising for the whole region", "Dov Ashgrove", "analyst",
+             "Institute of Made-Up Studies", ["critical", "warning"]),
+            ('Renée Oddlin called the launch destabilising. "We are monitoring the situation closely," she said.',
+             "We are monitoring the situation closely", "Renée Oddlin", "spokeswoman",
+             "Ministry of Examples", []),
+        ],
+    },
+]
+
+
+def _simple_resolver(db, quote, article):
+    """Speaker ids by exact name, so these tests do not depend on the gazetteer."""
+    if not quote.speaker:
+        return None
+    row = db.execute("select id from speakers where name = ?", [quote.speaker]).fetchone()
+    if row:
+        return row[0]
+    return db["speakers"].insert({"name": quote.speaker, "role": quote.role,
+                                  "affiliation": quote.affiliation}).last_pk
+
+
+@pytest.fixture
+def quote_archive(db_path):
+    """A database file with two fictional articles and four quotes with stance tags."""
+    import json
+
+    from quotes.records import Article, Quote
+    from quotes.store import write_article
+
+    db = open_db(db_path)
+    for item in ARCHIVE:
+        text = "\n\n".join(paragraph for paragraph, *_ in item["paragraphs"])
+        article = Article(text=text, title=item["title"], outlet=item["outlet"],
+                          published=item["published"])
+        quotes = []
+        for _, quote_text, speaker, role, affiliation, _tags in item["paragraphs"]:
+            start = text.index(quote_text)
+            quotes.append(Quote(text=quote_text, start=start, end=start + len(quote_text),
+                                speaker=speaker, role=role, affiliation=affiliation))
+        write_article(db, article, quotes, resolver=_simple_resolver)
+        for _, quote_text, *_rest, tags in item["paragraphs"]:
+            db.execute("update quotes set stance_tags = ? where text = ?", [json.dumps(tags), quote_text])
+    db.conn.commit()
+    return db
