@@ -138,3 +138,11 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         for statement in _table_ddl(model):
             db.execute(statement)
     db.create_view("quote_details", QUOTE_DETAILS_SQL, replace=True)
+
+
+@migrations()
+def m002_quotes_fts(db: sqlite_utils.Database) -> None:
+    """Full-text search over quotes: ``quotes_fts`` and the triggers that keep it in sync."""
+    from . import fts
+
+    fts.create(db)
