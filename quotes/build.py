@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
+from . import index
 from .db import open_db
 from .errors import QuotesError
 from .readers import read_paths
@@ -146,6 +147,7 @@ def post_build(db: sqlite_utils.Database, report: BuildReport) -> None:
     # --- post-build steps: one line each, in this order ---
     # speakers (H6): gazetteer, speaker merging; stance (H6); statements (H6);
     # curation (H6); search index (H5)
+    index.update_index(db)
     # --- end of post-build steps ---
 
 
