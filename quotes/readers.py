@@ -371,6 +371,7 @@ def parse_html(html: str, *, source: str | None = None) -> Article:
 
 
 _JSON_FIELDS = ("title", "url", "outlet", "author", "published")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
@@ -382,6 +383,8 @@ def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise ReadError(where, f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise ReadError(where, "not valid JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise ReadError(where, f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text")
@@ -392,6 +395,11 @@ def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             raise ReadError(where, f"\"{name}\" must be a string")
+    # A \uD800-style escape with no partner is not text SQLite can store: U+FFFD
+    # stands in for it, one character for one, so offsets are unchanged.
+    record = {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+              for key, value in record.items()}
+    text = record["text"]
     title = record.get("title") or None
     article = analyse_text(text, title=title, title_from_text=False)
     article.title = title

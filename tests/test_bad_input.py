@@ -176,6 +176,23 @@ def test_jsonl_invalid_utf8_line(tmp_path):
     assert error.path == f"{path}:2"
 
 
+def test_jsonl_lone_surrogate_escape_becomes_a_replacement_character(tmp_path):
+    line = '{"text": "Lone \\ud800 escape. \\"We are fine,\\" said Bo Lund.", "title": "T\\udfff"}'
+    path = write(tmp_path / "escape.jsonl", line + "\n")
+    (article,) = list(readers.read_path(path))
+    assert article.text == 'Lone \ufffd escape. "We are fine," said Bo Lund.'
+    assert article.title == "T\ufffd"
+    article.text.encode("utf-8")  # storable
+
+
+def test_jsonl_deeply_nested_line(tmp_path):
+    path = write(tmp_path / "deep.jsonl", "[" * 100_000 + "\n" + json.dumps({"text": GOOD_TEXT}) + "\n")
+    articles, errors = read_all([path])
+    assert [a.text for a in articles] == [GOOD_TEXT]
+    assert [e.path for e in errors] == [f"{path}:1"]
+    assert_one_line_error(errors[0], path, "json")
+
+
 def test_500_unbalanced_quotation_marks_are_read_whole(tmp_path):
     text = "Notes from the meeting. " + " ".join(f'"item {i}' for i in range(500)) + " said Ilse Marwood."
     path = write(tmp_path / "quotes.txt", text)
