@@ -1,0 +1,399 @@
+"""Who said it: speaker mentions, their resolution, roles and affiliations.
+
+The extractor finds a *mention* of the speaker next to a cue (``Easley``,
+``he``, ``the spokesman``, ``Japan's defense ministry``); this module turns the
+mention into a resolved name using what the article said before
+(:class:`SpeakerRegistry`), classifies it (person, organization, anonymous,
+group) and reads the role and affiliation stated in an appositive or a title
+(``Choi Kang, acting president of the Asan Institute`` ...).
+
+Functions here take text (or spaCy tokens) and return plain values with
+offsets; nothing raises on odd input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
+PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "that"}
+DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
+
+#: Head nouns of organizations and institutions.
+ORG_HEADS = frozenset(
+    """
+    ministry agency office staff department government military administration council
+    committee institute institution company firm university school center centre
+    commission bureau police army navy force forces court parliament congress senate
+    house party campaign group organization organisation union association board bank
+    service services network newspaper paper magazine channel station embassy mission
+    regime cabinet chiefs command corporation foundation fund team league club
+    authority authorities kcna agency's white_house pentagon kremlin
+    """.split()
+)
+
+#: Documents that can be the source of an attribution (the report said).
+SOURCE_NOUNS = frozenset(
+    """
+    report statement study survey poll document memo filing complaint lawsuit
+    indictment ruling analysis review letter release data figures estimate
+    """.split()
+)
+
+#: Head nouns of unnamed people (a senior official, the spokesman).
+PERSON_NOUNS = frozenset(
+    """
+    official spokesman spokeswoman spokesperson source aide adviser advisor expert
+    analyst professor researcher scholar diplomat minister secretary president
+    leader director chairman chairwoman chair chief officer member lawmaker senator
+    representative governor mayor ambassador envoy negotiator executive manager
+    employee worker resident witness observer commentator economist lawyer attorney
+    judge prosecutor investigator doctor scientist student teacher author writer
+    reporter journalist editor critic insider strategist consultant pollster
+    candidate nominee voter supporter opponent activist protester veteran general
+    commander colonel soldier officer man woman person fellow head founder ceo
+    """.split()
+)
+
+#: Plural heads of groups of people.
+GROUP_NOUNS = frozenset(
+    """
+    officials experts analysts sources observers critics officers diplomats lawmakers
+    researchers scholars residents witnesses economists watchers people leaders
+    members supporters opponents activists protesters voters aides advisers advisors
+    scientists doctors authorities investigators prosecutors lawyers reporters
+    commentators strategists insiders students workers employees republicans
+    democrats conservatives liberals pollsters americans others many some
+    """.split()
+)
+
+#: Words that make a mention anonymous when unnamed (a senior official).
+ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")
+
+#: Title words that can precede a name (U.S. Secretary of State Antony Blinken).
+TITLE_WORDS = frozenset(
+    """
+    secretary president minister leader spokesman spokeswoman chairman chairwoman
+    senator sen. rep. representative governor gov. mayor ambassador envoy director
+    general gen. chief judge justice prime premier chancellor king queen prince
+    princess speaker commander official adviser advisor professor prof. dr. doctor
+    deputy vice head founder ceo chair lawmaker attorney candidate nominee
+    """.split()
+)
+
+_CAP_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|and|the|on|in|&|de|du|la|von|van|der|al|bin)"
+_ORG_RE = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|and|on|&|de|the|a|an)\s+){0,2}[A-Z][\w'’.&-]*)*)"
+)
+_APPOSITIVE_RE = re.compile(
+    r"^,\s+(?:who\s+is\s+|the\s+|a\s+|an\s+|now\s+)?"
+    r"(?P<role>(?:[^,;:.()\"“”]|(?<=[A-Z])\.){2,80}?)"
+    r"(?:\s+(?P<prep>at|of|with|for|to|in|from)\s+(?P<org>(?:the\s+)?[A-Z][^,;()\"“”]{1,120}))?"
+    r"\s*(?=,|(?<![A-Z])\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
+)
+_NAME_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*))+"
+)
+_NOT_NAME_START = frozenset(
+    """
+    The A An In On At For But And Or If When While After Before Since As This That These
+    Those It He She They We I You His Her Its Their Our North South East West New
+    """.split()
+)
+
+
+def strip_determiner(text: str) -> str:
+    """``the spokesman`` -> ``spokesman``; names are returned unchanged."""
+    for det in DETERMINERS:
+        if text.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+def head_word(mention: str) -> str:
+    """The last word of a mention, lower-cased, without possessive (``ministry``)."""
+    words = re.findall(r"[\w.'’-]+", mention)
+    if not words:
+        return ""
+    word = words[-1].lower()
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    return word
+
+
+def speaker_kind(mention: str, *, entity: str | None = None) -> str:
+    """Classify a speaker mention: ``person``, ``organization``, ``anonymous`` or ``group``.
+
+    ``entity`` is the spaCy entity label of the mention when known (PERSON, ORG, GPE...).
+    """
+    text = mention.strip()
+    lower = text.lower()
+    head = head_word(text)
+    if lower in PRONOUNS_PERSON:
+        return "person"
+    if lower in PRONOUNS_GROUP:
+        return "group"
+    if entity == "PERSON":
+        return "person"
+    if head in GROUP_NOUNS:
+        return "group"
+    if head in ORG_HEADS or head in SOURCE_NOUNS or entity in ("ORG", "GPE", "NORP", "FAC"):
+        if head in PERSON_NOUNS:
+            pass
+        else:
+            return "organization"
+    if head in PERSON_NOUNS:
+        if lower.startswith(ANONYMOUS_MARKERS + ("the ", "this ", "that ")) or not _has_name(text):
+            return "anonymous"
+    if _has_name(text) or (text[:1].isupper() and head not in PERSON_NOUNS):
+        return "person"
+    return "person"
+
+
+def _has_name(text: str) -> bool:
+    """True when the mention holds a capitalised word that is not a title or place adjective."""
+    for word in re.findall(r"[A-Z][\w'’.-]*", text):
+        if word.lower().rstrip(".") in TITLE_WORDS or word in _NOT_NAME_START:
+            continue
+        return True
+    return False
+
+
+@dataclass
+class Person:
+    """A speaker the article has named, with what it said about them."""
+
+    name: str
+    kind: str = "person"
+    role: str | None = None
+    affiliation: str | None = None
+    position: int = 0
+    aliases: set[str] = field(default_factory=set)
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title words just before a name at ``start`` (``U.S. Secretary of State``
+    before ``Antony Blinken``), or None."""
+    window = text[max(0, start - 80) : start]
+    tokens = re.findall(r"\S+", window)
+    if not window.endswith((" ", "\u00a0")):
+        return None
+    kept: list[str] = []
+    for token in reversed(tokens):
+        bare = token.lower().strip(",")
+        if token.endswith((",", ".\u201d", "\u201d", '"', ";", ":")) and not re.fullmatch(r"(?:[A-Z]\.)+", token):
+            break
+        if bare in TITLE_WORDS or token[:1].isupper() or bare in ("of", "the", "for", "and") or bare.startswith("then-") or bare.startswith("former"):
+            kept.append(token)
+            continue
+        break
+    while kept and kept[-1].lower() in ("of", "the", "for", "and"):
+        kept.pop()
+    # drop leading sentence-initial words that are not part of the title
+    kept.reverse()
+    while kept and kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After", "Former"):
+        kept.pop(0)
+    if not kept or not any(k.lower().rstrip(".") in TITLE_WORDS for k in kept):
+        return None
+    # a title ends with a title word or its complement (of State); a leading name-like
+    # word that is a place adjective stays (North Korean leader)
+    return " ".join(kept)
+
+
+def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """Role and affiliation from an appositive following a name ending at ``end``:
+    ``, acting president of the Asan Institute for Policy Studies think tank`` ->
+    ``("acting president", "Asan Institute for Policy Studies")``."""
+    window = text[end : end + 240]
+    match = _APPOSITIVE_RE.match(window)
+    if not match:
+        return None, None
+    role = match.group("role").strip()
+    org = match.group("org")
+    if not role or role.split()[0].lower() in ("said", "says", "told", "who", "which", "that", "and", "but"):
+        return None, None
+    if len(role.split()) > 8:
+        return None, None
+    affiliation = None
+    if org:
+        org_match = _ORG_RE.match(org.strip())
+        if org_match:
+            affiliation = _trim_org(org_match.group(1))
+    if not affiliation:
+        # "a professor in The Fletcher School at Tufts University" style with the org in the role
+        inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
+        if inner:
+            affiliation = _trim_org(inner.group(1))
+            role = role[: inner.start()].strip()
+    if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
+        # "Leif-Eric Easley, Ewha University" is an affiliation, not a role
+        if role[:1].isupper():
+            return None, _trim_org(role)
+        return None, None
+    return role or None, affiliation
+
+
+def _trim_org(org: str) -> str | None:
+    """Keep the capitalised run of an organization name (stop at lower-case words
+    other than connectors, and at ``at``/``in`` + place)."""
+    words = org.split()
+    kept: list[str] = []
+    for word in words:
+        if word[:1].isupper() or word in ("of", "for", "and", "&", "on", "a", "the", "de"):
+            if word in ("at", "in"):
+                break
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1] in ("of", "for", "and", "&", "on", "a", "the", "de"):
+        kept.pop()
+    if kept and kept[0] in ("the", "The"):
+        kept.pop(0)
+    name = " ".join(kept).rstrip(".,")
+    return name or None
+
+
+def name_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Runs of two or more capitalised words that could be people's names, with offsets.
+    A cheap regex pass over the whole article; the registry prefers spaCy's PERSON
+    entities when it has them."""
+    found = []
+    for match in _NAME_RE.finditer(text):
+        words = match.group(0).split()
+        while words and words[0] in _NOT_NAME_START:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = match.end() - len(name)
+        found.append((start, match.end(), name))
+    return found
+
+
+class SpeakerRegistry:
+    """What an article has said so far about who is who, in reading order.
+
+    ``add_person`` records a full name (with role and affiliation when known);
+    :meth:`resolve` turns a later mention (surname, pronoun, nominal) into the name.
+    """
+
+    def __init__(self, text: str = ""):
+        self.text = text
+        self.people: list[Person] = []
+        self.last_person: Person | None = None
+        self.last_speaker: Person | None = None
+        self.candidates = name_candidates(text) if text else []
+
+    # -- recording -------------------------------------------------------------
+
+    def find(self, name: str) -> Person | None:
+        for person in self.people:
+            if person.name == name:
+                return person
+        return None
+
+    def add(self, name: str, *, kind: str = "person", position: int = 0, role: str | None = None,
+            affiliation: str | None = None) -> Person:
+        """Record (or update) a named speaker or entity and return it."""
+        person = self.find(name)
+        if person is None:
+            person = Person(name=name, kind=kind, position=position)
+            self.people.append(person)
+        person.position = max(person.position, position)
+        if role and not person.role:
+            person.role = role
+        if affiliation and not person.affiliation:
+            person.affiliation = affiliation
+        if kind == "person":
+            self.last_person = person
+        return person
+
+    # -- resolving ------------------------------------------------------------
+
+    def _by_word(self, word: str, position: int) -> Person | None:
+        """The most recent recorded person whose name holds ``word``."""
+        best = None
+        for person in self.people:
+            if person.kind != "person":
+                continue
+            if word in person.name.replace("-", " ").split() or word in person.name.split():
+                if best is None or (person.position <= position and person.position >= best.position) or best.position > position:
+                    best = person
+        if best is not None:
+            return best
+        # fall back on capitalised runs anywhere in the article before the mention
+        if word in _NOT_NAME_START:
+            return None
+        latest = None
+        for start, _end, name in self.candidates:
+            if word in name.split() and name != word:
+                if start > position and latest is not None:
+                    break
+                latest = name
+                if start > position:
+                    break
+        if latest:
+            return self.add(latest, kind="person", position=position)
+        return None
+
+    def _by_noun(self, head: str, position: int) -> Person | None:
+        """The most recent speaker whose name or role ends with the noun ``head``."""
+        best = None
+        for person in self.people:
+            words = (person.name + " " + (person.role or "")).lower().split()
+            if head in words and person.position <= position + 1:
+                if best is None or person.position >= best.position:
+                    best = person
+        if best is None and head and self.text:
+            # an earlier introduction: "an unidentified Foreign Ministry spokesman"
+            pattern = re.compile(r"\b(?:an?|one)\s+((?:[\w'’.-]+\s+){0,5}?" + re.escape(head) + r")\b", re.IGNORECASE)
+            latest = None
+            for match in pattern.finditer(self.text, 0, max(0, position)):
+                latest = match
+            if latest is not None:
+                name = latest.group(1)
+                return self.add(name, kind=speaker_kind(latest.group(0)), position=latest.start(1),
+                                role=name if head in PERSON_NOUNS else None)
+        return best
+
+    def resolve(self, mention: str, *, position: int, entity: str | None = None) -> tuple[str, str, Person | None]:
+        """``(name, kind, person)`` for a mention at ``position`` in the text.
+
+        Pronouns go to the last person; surnames and first names to the full name
+        that holds them; ``the spokesman``/``the ministry`` to the last speaker
+        whose name or role holds the noun. Anything else is its own name.
+        """
+        text = mention.strip()
+        lower = text.lower()
+        if lower in PRONOUNS_PERSON:
+            person = self.last_speaker if self.last_speaker and self.last_speaker.kind == "person" else self.last_person
+            if person is not None:
+                return person.name, person.kind, person
+            return text, "person", None
+        if lower in PRONOUNS_GROUP or lower == "it":
+            if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
+                return self.last_speaker.name, self.last_speaker.kind, self.last_speaker
+            return text, "group" if lower != "it" else "organization", None
+        bare = strip_determiner(text)
+        for title in ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof. "):
+            if bare.startswith(title):
+                bare = bare[len(title) :]
+        kind = speaker_kind(text, entity=entity)
+        words = bare.split()
+        if kind == "person" and len(words) == 1 and words[0][:1].isupper():
+            person = self._by_word(words[0].rstrip("'’s").rstrip("’'"), position)
+            if person is not None:
+                return person.name, person.kind, person
+        if lower.startswith(("the ", "this ", "that ")) and len(words) <= 3:
+            person = self._by_noun(head_word(text), position)
+            if person is not None:
+                return person.name, person.kind, person
+        if kind == "person" and len(words) >= 2:
+            # a full name: look for a known longer name holding it (Kim -> Kim Jong Un)
+            person = self.find(bare)
+            if person is not None:
+                return person.name, person.kind, person
+        return bare, kind, None

@@ -1,0 +1,592 @@
+"""Finding quotes in a text and attributing them: the extraction engine.
+
+:func:`extract_quotes` takes an article text and returns :class:`Quote` records
+(direct, partial and, when :mod:`quotes.indirect` is available, indirect quotes)
+with offsets into the text and a resolved speaker. :func:`extract_many` does the
+same for a stream of texts, one list per text, holding one article at a time.
+
+How it works:
+
+1. :func:`quotes.quotemarks.find_quoted` finds the spans between quotation
+   marks (pure text, recovers from stray marks, joins multi-paragraph quotes).
+2. A cheap regex pass keeps the paragraphs holding a quote mark or a reporting
+   verb (:func:`quotes.cues.cue_regex`); only those go through spaCy
+   (``nlp.pipe``), each with its offset so that every offset stays exact.
+3. For each quoted span the sentence around it gives the cue (a reporting verb
+   next to the quote, or ``according to``) and its subject, the speaker
+   mention; a quote with no cue of its own continues the previous speaker.
+   Quoted words that are not speech (scare quotes, titles) are dropped.
+4. :class:`quotes.attribution.SpeakerRegistry` resolves each mention (``he``,
+   ``Easley``, ``the spokesman``) to a name and carries roles and affiliations.
+
+Nothing here raises on odd input: an article the engine cannot handle gives an
+empty list (and the failure is logged).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from .attribution import (
+    PRONOUNS,
+    SpeakerRegistry,
+    appositive_after,
+    speaker_kind,
+    strip_determiner,
+    title_before,
+)
+from .attribution import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SOURCE_NOUNS
+from .cues import cue_regex, is_speech_verb, speech_forms
+from .quotemarks import QuotedSpan, find_quoted
+from .records import Quote
+
+log = logging.getLogger(__name__)
+
+#: spaCy components the engine does not use.
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+_LINE_RE = re.compile(r"[^\n]+")
+_SCARE_BEFORE = re.compile(
+    r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|the word|the term|"
+    r"the phrase|the words|labeled|labelled|branded|headlined|headline|book|film|show|song|"
+    r"program|programme|series|slogan|motto|campaign|operation|hashtag)\s*$",
+    re.IGNORECASE,
+)
+_ADDRESSEE_RES = (
+    re.compile(r"\b(?:told|tells|telling|tell)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)"),
+    re.compile(r"\binterview(?:s|ed)?\s+(?:with|on|by|to)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)"),
+    re.compile(r"\b(?:said|says|speaking)\s+(?:on|to)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)"),
+)
+SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_HEADS | SOURCE_NOUNS
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_MENTION_RIGHT_CUT = frozenset({"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "advcl", "npadvmod"})
+
+
+@dataclass
+class _Cue:
+    """A cue found near a quote: the token(s) and the speaker mention span (doc indices)."""
+
+    start: int  # char offsets in the article
+    end: int
+    text: str
+    subject: Any = None  # spaCy Span of the mention, or None
+    token: Any = None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.group(0).strip()]
+
+
+def _candidates(text: str, lines, spans: list[QuotedSpan]) -> list[tuple[int, int]]:
+    """The lines worth parsing: those holding a quote mark or a cue word."""
+    marks = sorted({s.open_at for s in spans} | {s.close_at for s in spans if s.close_at is not None})
+    regex = cue_regex()
+    keep = []
+    index = 0
+    for start, end in lines:
+        while index < len(marks) and marks[index] < start:
+            index += 1
+        has_mark = index < len(marks) and marks[index] < end
+        if has_mark or regex.search(text, start, end):
+            keep.append((start, end))
+    return keep
+
+
+def _load(nlp):
+    if nlp is None:
+        from .nlp import load_pipeline
+
+        nlp = load_pipeline()
+    return nlp
+
+
+def _disabled(nlp) -> list[str]:
+    return [name for name in UNUSED_COMPONENTS if name in getattr(nlp, "pipe_names", ())]
+
+
+def extract_quotes(text: str, *, nlp=None) -> list[Quote]:
+    """All quotes of ``text`` (direct, partial, indirect), in text order.
+
+    ``text[q.start:q.end] == q.text`` for every quote; speaker offsets index the
+    mention the attribution rests on. Never raises on odd input.
+    """
+    return next(extract_many([text], nlp=nlp))
+
+
+def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 64) -> Iterator[list[Quote]]:
+    """The quotes of each text of ``texts``, one list per text, in order.
+
+    Streams: the texts are read lazily and only one article's documents are
+    held at a time, so memory does not grow with the corpus.
+    """
+    nlp = _load(nlp)
+    disable = _disabled(nlp)
+    for text in texts:
+        yield _extract_safely(text, nlp, disable, batch_size)
+
+
+def _extract_safely(text: str, nlp, disable: list[str], batch_size: int) -> list[Quote]:
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        quotes = _extract(text, nlp, disable, batch_size)
+    except Exception:  # noqa: BLE001 - an article must never stop a build
+        log.exception("quote extraction failed on a text of %d characters", len(text))
+        return []
+    return [q for q in quotes if _valid(q, text)]
+
+
+def _valid(quote: Quote, text: str) -> bool:
+    if not (0 <= quote.start < quote.end <= len(text)) or text[quote.start : quote.end] != quote.text:
+        return False
+    if (quote.speaker_start is None) != (quote.speaker_end is None):
+        quote.speaker_start = quote.speaker_end = None
+    if quote.speaker_start is not None and not (0 <= quote.speaker_start <= quote.speaker_end <= len(text)):
+        quote.speaker_start = quote.speaker_end = None
+    if quote.cue_start is not None and not (0 <= quote.cue_start <= (quote.cue_end or -1) <= len(text)):
+        quote.cue_start = quote.cue_end = None
+    return True
+
+
+def _indirect_finder():
+    try:
+        from .indirect import find_indirect
+    except Exception:  # noqa: BLE001 - the indirect engine is optional
+        return None
+    return find_indirect
+
+
+def _extract(text: str, nlp, disable: list[str], batch_size: int) -> list[Quote]:
+    spans = find_quoted(text)
+    lines = _lines(text)
+    candidates = _candidates(text, lines, spans)
+    registry = SpeakerRegistry(text)
+    find_indirect = _indirect_finder()
+    docs = nlp.pipe((text[s:e] for s, e in candidates), batch_size=batch_size, disable=disable)
+    parsed = list(zip(candidates, docs))
+    doc_at = {start: (start, end, doc) for (start, end), doc in parsed}
+
+    # each quoted span belongs to the line holding its closing mark (or its end)
+    by_line: dict[int, list[QuotedSpan]] = {}
+    for span in spans:
+        anchor = span.close_at if span.close_at is not None else span.end - 1
+        for start, end in candidates:
+            if start <= anchor < end or start <= span.start < end and anchor >= end:
+                by_line.setdefault(start, []).append(span)
+                break
+
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for (l_start, l_end), doc in parsed:
+        _register_entities(registry, doc, l_start, text)
+        labels = {(l_start + e.start_char, l_start + e.end_char): e.label_ for e in doc.ents}
+        found: list[Quote] = []
+        for span in by_line.get(l_start, []):
+            quote = _attribute(text, span, doc, l_start, doc_at, spans)
+            if quote is not None:
+                found.append(quote)
+        if find_indirect is not None:
+            taken = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
+            try:
+                found.extend(find_indirect(doc, offset=l_start, taken=taken))
+            except Exception:  # noqa: BLE001
+                log.exception("indirect quote finder failed")
+        found.sort(key=lambda q: q.start)
+        for quote in found:
+            previous = _resolve(registry, quote, text, previous, l_start, labels)
+            if quote.speaker is not None or quote.kind == "direct":
+                quotes.append(quote)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return _dedupe(quotes)
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """Drop an indirect quote covering the same words as a direct one."""
+    kept: list[Quote] = []
+    direct = [q for q in quotes if q.kind != "indirect"]
+    for quote in quotes:
+        if quote.kind == "indirect" and any(
+            d.start >= quote.start and d.end <= quote.end and (d.end - d.start) >= 0.8 * (quote.end - quote.start)
+            for d in direct
+        ):
+            continue
+        kept.append(quote)
+    return kept
+
+
+# --- entities -------------------------------------------------------------------
+
+
+def _register_entities(registry: SpeakerRegistry, doc, offset: int, text: str) -> None:
+    """Record the full names of people the line names, with title and appositive."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = ent.text.strip()
+        if len(name.split()) < 2:
+            continue
+        start = offset + ent.start_char
+        end = offset + ent.end_char
+        role, affiliation = appositive_after(text, end)
+        role = title_before(text, start) or role
+        registry.add(name, kind="person", position=start, role=role, affiliation=affiliation)
+
+
+# --- attribution of one quoted span -------------------------------------------------
+
+
+def _tokens_between(doc, start: int, end: int):
+    """Tokens of ``doc`` whose characters fall in ``[start, end)`` (doc-relative)."""
+    return [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+
+
+def _inside_any(char: int, spans: list[QuotedSpan], offset: int) -> bool:
+    absolute = char + offset
+    return any(s.open_at <= absolute <= (s.close_at if s.close_at is not None else s.end) for s in spans)
+
+
+def _cue_tokens(tokens, spans, offset):
+    forms = speech_forms()
+    for token in tokens:
+        if _inside_any(token.idx, spans, offset):
+            continue
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            yield token
+            continue
+        if lower in forms or (token.pos_ == "VERB" and is_speech_verb(token.lemma_ or "")):
+            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or lower in ("said", "says", "told"):
+                yield token
+
+
+def _sentence_bounds(doc, char: int) -> tuple[int, int]:
+    """Doc-relative character bounds of the sentence holding ``char``."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent.start_char, sent.end_char
+    return 0, len(doc.text)
+
+
+def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> Quote | None:
+    """A :class:`Quote` for a quoted span, with its cue and speaker mention (not yet resolved)."""
+    close = span.close_at if span.close_at is not None else span.end
+    rel_close = close - offset
+    rel_open = span.open_at - offset
+    cue = None
+    if 0 <= rel_close < len(doc.text):
+        s_start, s_end = _sentence_bounds(doc, min(rel_close + 1, len(doc.text) - 1))
+        if s_end <= rel_close + 1:
+            s_end = len(doc.text) if rel_close + 1 >= s_end else s_end
+        after_end = _next_mark(text, close + 1, offset + s_end, spans) - offset
+        after = _tokens_between(doc, rel_close + 1, after_end)
+        cue = _first_cue(after, spans, offset, reverse=False)
+    if (cue is None or cue.subject is None) and 0 <= rel_open < len(doc.text):
+        s_start, _ = _sentence_bounds(doc, rel_open)
+        before_start = _previous_mark(text, offset + s_start, span.open_at, spans) - offset
+        before = _tokens_between(doc, before_start, rel_open)
+        before_cue = _first_cue(before, spans, offset, reverse=True)
+        if before_cue is not None and (cue is None or before_cue.subject is not None):
+            cue = before_cue
+    elif cue is None and span.open_at < offset:
+        # a quote opened in an earlier paragraph: its cue may stand before it there
+        for o_start, (start, end, other) in doc_at.items():
+            if start <= span.open_at < end:
+                rel = span.open_at - start
+                s_start, _ = _sentence_bounds(other, rel)
+                before = _tokens_between(other, s_start, rel)
+                cue = _first_cue(before, spans, start, reverse=True)
+                break
+    kind = _kind(text, span, cue)
+    if kind is None:
+        return None
+    quote = Quote(
+        text=text[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        kind=kind,
+        confidence=span.confidence,
+    )
+    if cue is not None:
+        quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.start, cue.end
+        if cue.subject is not None:
+            quote.speaker_start, quote.speaker_end = cue.subject
+            quote.speaker = text[cue.subject[0] : cue.subject[1]]
+        quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(doc.text))
+    return quote
+
+
+def _next_mark(text: str, start: int, limit: int, spans) -> int:
+    """The end of the frame after a quote: the next quote's opening mark or ``limit``."""
+    for s in spans:
+        if start <= s.open_at < limit:
+            return s.open_at
+    return limit
+
+
+def _previous_mark(text: str, limit: int, end: int, spans) -> int:
+    """The start of the frame before a quote: the previous quote's closing mark or ``limit``."""
+    best = limit
+    for s in spans:
+        close = s.close_at if s.close_at is not None else s.end
+        if best <= close < end and s.open_at < end:
+            best = close + 1
+    return best
+
+
+def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
+    cues = list(_cue_tokens(tokens, spans, offset))
+    if reverse:
+        cues.reverse()
+    for token in cues:
+        subject = _subject(token, spans, offset)
+        if token.lower_ == "according":
+            return _Cue(offset + token.idx, offset + token.idx + len("according to"), "according to", subject, token)
+        if subject is not None or not reverse:
+            return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token)
+    if cues:
+        token = cues[0]
+        return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, None, token)
+    return None
+
+
+def _subject(token, spans, offset) -> tuple[int, int] | None:
+    """Article offsets of the speaker mention for a cue token, from the parse
+    (its subject, ``according to X``), or adjacent words when the parse misses."""
+    doc = token.doc
+    if token.lower_ == "according":
+        to = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if to is not None:
+            for child in to.children:
+                if child.dep_ == "pobj":
+                    return _mention(child, offset)
+            if to.i + 1 < len(doc):
+                return _mention(_np_head(doc, to.i + 1), offset)
+        return None
+    verb = token
+    for _ in range(4):
+        subject = next(
+            (c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not _inside_any(c.idx, spans, offset)), None
+        )
+        if subject is not None:
+            if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return _mention(verb.head, offset) if _plausible_speaker(verb.head) else None
+            if _plausible_speaker(subject):
+                return _mention(subject, offset)
+            if verb is token:
+                return None
+        climb = ("conj", "xcomp", "advcl") if verb is token else ("conj", "xcomp", "advcl", "ccomp")
+        if verb.dep_ in climb and verb.head is not verb:
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+                break
+            verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+            verb = verb.head.head
+            continue
+        break
+    # parse missed: look right after the cue (said Choi Kang) or right before (Choi said)
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ") and not _inside_any(doc[nxt].idx, spans, offset):
+        head = _np_head(doc, nxt)
+        if head is not None and head.pos_ in ("PROPN", "PRON", "NOUN"):
+            return _mention(head, offset)
+    prev = token.i - 1
+    if prev >= 0 and doc[prev].pos_ in ("PROPN", "PRON", "NOUN") and not _inside_any(doc[prev].idx, spans, offset):
+        return _mention(doc[prev], offset)
+    return None
+
+
+def _plausible_speaker(token) -> bool:
+    """True when a subject token can be someone who speaks (a name, a person or
+    group pronoun, a noun for people or organizations), not ``sanctions``."""
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in PRONOUNS:
+        return lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP or lower in ("it", "you", "one")
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = (token.lemma_ or lower).lower()
+    return any(w in SPEAKER_NOUNS for w in (lower, lemma))
+
+
+def _np_head(doc, i: int):
+    """The head of the noun phrase starting at token ``i`` (walk right over modifiers)."""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+        j += 1
+    while j + 1 < len(doc) and doc[j].pos_ in ("DET", "ADJ") and doc[j + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+        j += 1
+    return doc[j]
+
+
+def _mention(head, offset: int) -> tuple[int, int]:
+    """Article offsets of the noun phrase headed by ``head``, without the
+    appositives, relative clauses and prepositional phrases on its right."""
+    tokens = [head]
+    for child in head.lefts:
+        tokens.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in _MENTION_RIGHT_CUT:
+            break
+        tokens.extend(child.subtree)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    doc_text = head.doc.text
+    # trim stray punctuation
+    while start < end and not doc_text[start].isalnum():
+        start += 1
+    while end > start and doc_text[end - 1] in ",;:-–—\"“”'’ " :
+        end -= 1
+    return offset + start, offset + end
+
+
+def _kind(text: str, span: QuotedSpan, cue: _Cue | None) -> str | None:
+    """``direct``, ``partial``, or None for quoted words that are not speech."""
+    content = text[span.start : span.end]
+    words = content.split()
+    if not words:
+        return None
+    before = text[max(0, span.open_at - 40) : span.open_at]
+    after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
+    if _SCARE_BEFORE.search(before):
+        return None
+    stripped = before.rstrip()
+    boundary = (not stripped or "\n" in before[len(stripped):] or stripped.endswith((".", "!", "?", ":", ",", ";", "—", "–", "-", "\n"))
+                or stripped.endswith(("”", '"')))
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    if not text[line_start : span.open_at].strip():
+        boundary = True
+    sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
+    ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))
+    has_speaker = cue is not None and cue.subject is not None
+    if boundary and sentence_like and (len(words) >= 3 or has_speaker):
+        return "direct"
+    if ends_sentence and boundary and len(words) >= 3:
+        return "direct"
+    if cue is None:
+        if boundary and len(words) >= 6 and (sentence_like or ends_sentence):
+            return "direct"
+        return None
+    if len(words) <= 3 and not ends_sentence and re.match(r"\s+[a-z][\w-]*\s+[a-z]", after) and _looks_adjectival(after):
+        return None  # "the “no-deal” Hanoi summit": modifies a noun
+    if not has_speaker and len(words) < 3:
+        return None
+    return "partial"
+
+
+def _looks_adjectival(after: str) -> bool:
+    """True when the words right after a closing mark are a noun the quote modifies."""
+    word = after.split()[0] if after.split() else ""
+    return bool(word) and word.lower() not in {
+        "and", "or", "but", "on", "in", "for", "to", "of", "with", "at", "by", "from", "as", "that",
+        "which", "who", "is", "was", "are", "were", "said", "says", "he", "she", "they", "it", "the", "a",
+    }
+
+
+def _addressee(text: str, cue_start: int, cue_end: int, close: int, line_end: int) -> str | None:
+    """The person or medium told (``told The Diplomat``, ``in an interview with MSNBC``)."""
+    start = max(0, text.rfind("\n", 0, cue_start) + 1)
+    window = text[start:line_end]
+    for regex in _ADDRESSEE_RES:
+        for match in regex.finditer(window):
+            name = match.group(1).strip()
+            name = re.sub(r"(?<![A-Z])\.$", "", name)
+            if name and name.split()[0] not in ("He", "She", "They", "It", "I", "We"):
+                return strip_determiner(name) if name.lower().startswith("the ") and len(name.split()) > 2 else name
+    return None
+
+
+# --- resolution -------------------------------------------------------------------
+
+
+def _resolve(
+    registry: SpeakerRegistry, quote: Quote, text: str, previous: Quote | None, line_start: int,
+    labels: dict | None = None,
+) -> Quote:
+    """Resolve the speaker mention of ``quote`` through the registry (or continue
+    the previous speaker); returns the quote to use as ``previous`` next."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        if quote.kind == "direct" and previous is not None and previous.speaker:
+            quote.speaker = previous.speaker
+            quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
+            quote.speaker_kind = previous.speaker_kind
+            quote.role, quote.affiliation = previous.role, previous.affiliation
+            quote.confidence = round(min(quote.confidence, 0.6 if previous.end >= line_start - 2 or previous.start >= line_start else 0.5), 2)
+            return quote
+        quote.speaker = None
+        quote.confidence = round(min(quote.confidence, 0.3), 2)
+        return previous if previous is not None else quote
+    mention = text[quote.speaker_start : quote.speaker_end]
+    name_start, name_end, name = _name_in_mention(text, quote.speaker_start, quote.speaker_end, registry)
+    if name is not None:
+        quote.speaker_start, quote.speaker_end = name_start, name_end
+        role, affiliation = appositive_after(text, name_end)
+        role = title_before(text, name_start) or role
+        person = registry.add(name, kind="person", position=name_start, role=role, affiliation=affiliation)
+        resolved, kind = person.name, "person"
+    else:
+        entity = labels.get((quote.speaker_start, quote.speaker_end)) if labels else None
+        resolved, kind, person = registry.resolve(mention, position=quote.speaker_start, entity=entity)
+        if person is None and kind in ("organization", "anonymous", "group") and mention.lower() not in PRONOUNS:
+            role, affiliation = (None, None)
+            if kind == "anonymous":
+                role = strip_determiner(mention)
+            person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role, affiliation=affiliation)
+        elif person is None and kind == "person" and resolved[:1].isupper():
+            role, affiliation = appositive_after(text, quote.speaker_end)
+            person = registry.add(resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation)
+    if mention.lower() in PRONOUNS and person is None:
+        quote.speaker = resolved
+        quote.speaker_kind = kind
+        quote.confidence = round(min(quote.confidence, 0.5), 2)
+        return quote
+    quote.speaker = resolved
+    quote.speaker_kind = person.kind if person is not None else kind
+    if person is not None:
+        quote.role, quote.affiliation = person.role, person.affiliation
+        registry.last_speaker = person
+        if person.kind == "person":
+            registry.last_person = person
+    base = 0.9 if quote.kind == "direct" else 0.75
+    if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):
+        base -= 0.1
+    quote.confidence = round(min(max(quote.confidence, 0.0), base) if quote.confidence < 1 else base, 2)
+    return quote
+
+
+_PERSON_IN_MENTION = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
+
+
+def _name_in_mention(text: str, start: int, end: int, registry: SpeakerRegistry):
+    """A full personal name inside a mention (``U.S. Secretary of State Antony
+    Blinken`` -> ``Antony Blinken``), with offsets, or ``(start, end, None)``."""
+    mention = text[start:end]
+    best = None
+    for person in registry.people:
+        if person.kind == "person" and len(person.name.split()) >= 2:
+            at = mention.rfind(person.name)
+            if at >= 0 and (best is None or len(person.name) > len(best[2])):
+                best = (start + at, start + at + len(person.name), person.name)
+    if best is not None:
+        return best
+    for c_start, c_end, name in registry.candidates:
+        if start <= c_start and c_end <= end:
+            words = name.split()
+            # drop leading title words (Secretary of State Antony Blinken)
+            from .attribution import TITLE_WORDS
+
+            while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in ("of", "State", "U.S.", "US")):
+                words = words[1:]
+            if len(words) >= 2 and speaker_kind(" ".join(words)) == "person" and _plausible_name(words):
+                name = " ".join(words)
+                return c_end - len(name), c_end, name
+    return start, end, None
+
+
+def _plausible_name(words: list[str]) -> bool:
+    from .attribution import GROUP_NOUNS, ORG_HEADS
+
+    lower = [w.lower().rstrip("'’s") for w in words]
+    return not any(w in ORG_HEADS or w in GROUP_NOUNS for w in lower) and len(words) <= 4
