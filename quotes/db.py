@@ -117,6 +117,7 @@ select
     articles.published as published,
     articles.url as url,
     quotes.stance_tags as stance_tags,
+    quotes.stance_targets as stance_targets,
     quotes.statement_id as statement_id,
     substr(articles.text, quotes.paragraph_start + 1, quotes.paragraph_end - quotes.paragraph_start) as context,
     quotes.start as start,

@@ -92,6 +92,7 @@ class Quote(SQLModel, table=True):
     paragraph_end: Optional[int] = None
     statement_id: Optional[int] = Field(default=None, foreign_key="statements.id", index=True)
     stance_tags: str = "[]"
+    stance_targets: str = Field(default="[]", description="JSON array of the targets of the accepted stance tags")
     origin: str = Field(default="auto", description="'auto' or 'editor'")
 
 
