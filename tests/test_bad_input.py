@@ -342,3 +342,122 @@ def test_read_paths_on_any_file_only_reports_read_errors(tmp_path, data, suffix)
         check_article(article)
     for error in errors:
         assert str(error).startswith(str(path)) and "\n" not in str(error)
+
+
+# --- whole builds -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extract():
+    try:
+        from quotes import extract
+    except ImportError as error:
+        pytest.skip(f"the extractor is not there yet: {error}")
+    return extract
+
+
+def build_cli(*args):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    return CliRunner().invoke(cli, ["build", *map(str, args)])
+
+
+def test_build_reports_each_bad_file_and_goes_on(tmp_path, extract):
+    folder, bad = corpus(tmp_path)
+    write(folder / "h-huge.txt", b"")  # grown past the size limit without writing it
+    os.truncate(folder / "h-huge.txt", readers.MAX_FILE_BYTES + 1)
+    write(folder / "i-marks.txt", "Minutes. " + " ".join(f'"point {i}' for i in range(500)) + " said Ilse Marwood.")
+    bad.append("h-huge.txt")
+    db_path = tmp_path / "quotes.db"
+    result = build_cli(folder, "--db", db_path)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)  # a clean exit, not a crash
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(error_lines) == len(bad) + 1  # one per failure, then the count
+    for name in bad:
+        assert sum(name in line for line in error_lines) == 1, (name, error_lines)
+    assert f"{len(bad)} files failed" in error_lines[-1]
+    conn = sqlite3.connect(db_path)
+    stored = sorted(row[0] for row in conn.execute("select text from articles"))
+    assert stored == sorted([GOOD_TEXT, ACCENTED, CP1252, GOOD_TEXT.replace("Monday", "Friday"),
+                             (folder / "i-marks.txt").read_text()])
+    assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+    check_offsets(conn)
+
+
+def check_offsets(conn) -> None:
+    """Every stored offset indexes the stored text (quote, speaker mention, cue)."""
+    rows = conn.execute(
+        """select quotes.id,
+                  substr(articles.text, quotes.start + 1, quotes."end" - quotes.start) = quotes.text,
+                  quotes.speaker_start is null
+                    or substr(articles.text, quotes.speaker_start + 1, quotes.speaker_end - quotes.speaker_start)
+                       = quotes.speaker_mention,
+                  quotes.cue_start is null or (quotes.cue_start >= 0 and quotes.cue_end <= length(articles.text)),
+                  quotes.start >= 0 and quotes."end" <= length(articles.text) and quotes.start < quotes."end"
+           from quotes join articles on articles.id = quotes.article_id"""
+    ).fetchall()
+    bad = [row for row in rows if not all(row[1:])]
+    assert bad == []
+
+
+def test_an_article_that_fails_to_store_is_not_half_written(tmp_path, extract, monkeypatch):
+    from quotes import speakers
+
+    folder = tmp_path / "corpus"
+    write(folder / "a.txt", GOOD_TEXT)
+    write(folder / "b.txt", GOOD_TEXT.replace("Eastbrook", "Westbrook"))
+    write(folder / "c.txt", GOOD_TEXT.replace("Eastbrook", "Northbrook"))
+    real = speakers.resolve_speaker
+    calls = {"b": 0}
+
+    def failing_resolver(db, quote, article):
+        if "Westbrook" in article.text:
+            calls["b"] += 1
+            if calls["b"] == 2:  # fail after the article row and one quote are written
+                raise sqlite3.OperationalError("disk I/O error (simulated)")
+        return real(db, quote, article)
+
+    monkeypatch.setattr(speakers, "resolve_speaker", failing_resolver)
+    db_path = tmp_path / "quotes.db"
+    result = build_cli(folder, "--db", db_path)
+    assert calls["b"] == 2, "the article needs two or more quotes with a speaker for this test"
+    assert result.exit_code == 1
+    assert "b.txt" in result.stderr and "1 file failed" in result.stderr
+    conn = sqlite3.connect(db_path)
+    sources = sorted(os.path.basename(row[0]) for row in conn.execute("select source from articles"))
+    assert sources == ["a.txt", "c.txt"]
+    assert conn.execute("select count(*) from quotes where article_id not in (select id from articles)").fetchone() == (0,)
+    assert conn.execute("select count(*) from speakers where name like '%Westbrook%'").fetchone() == (0,)
+    monkeypatch.setattr(speakers, "resolve_speaker", real)
+    result = build_cli(folder, "--db", db_path)  # a rebuild completes it
+    assert result.exit_code == 0, result.output
+    assert conn.execute("select count(*) from articles").fetchone() == (3,)
+
+
+TEXT_PARTS = st.sampled_from([
+    '"', "“", "”", "‘", "’", "'", "«", "»", "„", " said ", " says Ada Vell", ", according to Bo Lund, ",
+    "Mara Quillfeather", " the mayor", ". ", "\n\n", "\n", " ", "We will ", "open the bridge", " he told reporters",
+    "—", "…", "(", ")", "é", "😀", "\u200b", "\r\n", ":", "They said that the mill would close.",
+])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(TEXT_PARTS, st.text(max_size=12)), max_size=40))
+def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts):
+    from quotes.db import open_db
+    from quotes.store import write_article
+
+    text = "".join(parts)
+    if not text.strip():
+        return
+    article = readers.parse_text(text, source="prop.txt")
+    found = extract.extract_quotes(article.text)
+    for quote in found:
+        assert article.text[quote.start:quote.end] == quote.text
+    db = open_db(":memory:")
+    write_article(db, article, found)
+    check_offsets(db.conn)

@@ -171,7 +171,7 @@ def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
     previous = table_rows(db_path, QUOTES_BY_ARTICLE)
     previous_articles = table_rows(db_path, "select * from articles order by id")
 
-    corpus = make_corpus(tmp_path / "new", range(3, 150))
+    corpus = make_corpus(tmp_path / "new", range(3, 90))
     process = subprocess.Popen(build_command(corpus, db_path), cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)
     try:
@@ -187,7 +187,7 @@ def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
         if process.poll() is None:
             process.kill()
     stored = table_rows(db_path, "select count(*) from articles")[0][0]
-    assert 8 <= stored < 150
+    assert 8 <= stored < 90
 
     conn = sqlite3.connect(db_path)
     assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
@@ -203,7 +203,7 @@ def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
     # it has exactly the quotes a clean build gives it.
     result = subprocess.run(build_command(corpus, db_path), cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert table_rows(db_path, "select count(*) from articles")[0][0] == 150
+    assert table_rows(db_path, "select count(*) from articles")[0][0] == 90
     reference = tmp_path / "reference.db"
     build([old, corpus], db_path=reference)
     expected = table_rows(reference, QUOTES_BY_ARTICLE)
