@@ -18,7 +18,8 @@ The rules, in one place:
   taken (the second half of a quote interrupted by "he said", a long quote cut
   into two) is counted as a *split*: neither a true nor a false positive.
 - **Direct**: a gold attribution is direct when its content holds a double
-  quotation mark (straight or curly; direct and mixed quotes); a prediction is
+  quotation mark (straight or curly, or two apostrophes ``''`` as the New York
+  Times articles use; direct and mixed quotes); a prediction is
   direct when its kind is ``direct`` or ``partial`` or its text holds one.
   Direct scores match the direct predictions against the direct gold only.
 - **All**: every prediction against every gold attribution.
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from .errors import QuotesError
-from .polnear import QUOTE_MARKS, GoldAttribution, PolnearArticle, Spans
+from .polnear import GoldAttribution, PolnearArticle, Spans, has_quote_mark
 from .records import Quote
 
 Extractor = Callable[[str], list[Quote]]
@@ -82,7 +83,7 @@ def spans_match(start: int, end: int, parts: Spans) -> bool:
 def is_direct_prediction(quote: Quote) -> bool:
     """A predicted quote counts as direct when its kind is direct or partial, or
     its text holds a double quotation mark."""
-    return quote.kind in ("direct", "partial") or any(mark in quote.text for mark in QUOTE_MARKS)
+    return quote.kind in ("direct", "partial") or has_quote_mark(quote.text)
 
 
 def _names(text: str | None) -> set[str]:

@@ -30,7 +30,14 @@ Spans = tuple[tuple[int, int], ...]
 
 #: Characters that make a content span a (direct or mixed) quotation. Double
 #: quotation marks only: the curly single quote doubles as the apostrophe.
+#: Two straight apostrophes (``''``) count too: the New York Times articles of
+#: the corpus quote ''like this''.
 QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+
+
+def has_quote_mark(text: str) -> bool:
+    """True when ``text`` holds a double quotation mark (or ``''``)."""
+    return "''" in text or any(mark in text for mark in QUOTE_MARKS)
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 _E_LINE = re.compile(r"^(E\d+)\t(\S+)(.*)$")
@@ -66,8 +73,8 @@ class GoldAttribution:
         return " ".join(text[s:e] for s, e in self.source)
 
     def is_direct(self, text: str) -> bool:
-        """True when the content holds a double quotation mark (straight or curly)."""
-        return any(mark in self.content_text(text) for mark in QUOTE_MARKS)
+        """True when the content holds a double quotation mark (straight or curly, or ``''``)."""
+        return has_quote_mark(self.content_text(text))
 
 
 @dataclass

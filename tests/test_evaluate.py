@@ -83,6 +83,8 @@ def test_direct_prediction():
     assert is_direct_prediction(quote(0, 5, "hello", kind="partial"))
     assert is_direct_prediction(quote(0, 7, "\u201chello\u201d", kind="indirect"))
     assert is_direct_prediction(quote(0, 7, '"hello"', kind="indirect"))
+    assert is_direct_prediction(quote(0, 9, "''hello''", kind="indirect"))  # NYT style
+    assert not is_direct_prediction(quote(0, 12, "the voters' view", kind="indirect"))
     assert not is_direct_prediction(quote(0, 17, "that it\u2019s closed", kind="indirect"))
 
 

@@ -81,6 +81,15 @@ def test_parse_ann_links_source_cue_and_content():
     assert third.content_text(TEXT) == "The budget, is too small"
 
 
+def test_direct_gold_includes_doubled_apostrophes():
+    text = "''We will see,'' said Ora Quill. The Quills' house is for sale, she said."
+    ann = "T1\tContent 0 16\tx\nT2\tCue 16 20\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\n"
+    ann += "T3\tContent 33 63\tx\nT4\tCue 68 72\tsaid\nE2\tAttribution:T4 Content:T3 Cue:T4\n"
+    quoted, plain = parse_ann(ann)
+    assert quoted.content_text(text) == "''We will see,''" and quoted.is_direct(text)
+    assert plain.content_text(text) == "The Quills' house is for sale," and not plain.is_direct(text)
+
+
 def test_parse_ann_ignores_continuation_lines():
     ann = "T1\tContent 0 30\tfirst line of a span\nsecond line of it\nT2\tCue 31 35\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\n"
     (gold,) = parse_ann(ann)

@@ -1,0 +1,202 @@
+"""Extraction benchmark: our engine against textacy over PolNeAR dev, one process.
+
+    scripts/bench extract [--polnear DIR] [--limit N] [--repeat K] [--out PATH]
+
+Runs, on the same texts in the same process (the spaCy pipeline loaded once and
+warmed up before any timing):
+
+- ours: ``quotes.extract.extract_many(texts)``;
+- textacy: ``nlp(text)`` (the full small English pipeline) then
+  ``textacy.extract.triples.direct_quotations(doc)``; an article on which textacy
+  raises (it gives up when the quotation marks are unbalanced) counts as given up
+  and scores with no predictions.
+
+Reports articles/second for each and the ratio, the scores of both with
+:mod:`quotes.evaluate` (direct and all P/R/F1, attribution), and the peak memory
+(``ru_maxrss``) of our engine over dev once and over dev repeated ``--repeat``
+times (each in a fresh subprocess, so the peaks do not mix): memory should stay
+flat as the corpus grows. Writes JSON to ``bench-results/extraction.json``.
+Timings on a shared machine are noisy: compare the ratio, not the absolute figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_POLNEAR = ROOT.parent / "shared" / "polnear"
+DEFAULT_OUT = ROOT / "bench-results" / "extraction.json"
+TARGET_RATIO = 3.0
+
+
+def textacy_quotes(doc) -> list:
+    """textacy's direct quotations of a parsed ``doc`` as :class:`Quote` records."""
+    from textacy.extract.triples import direct_quotations
+
+    from quotes.records import Quote
+
+    quotes = []
+    for triple in direct_quotations(doc):
+        speaker = sorted(triple.speaker, key=lambda tok: tok.i)
+        cue = sorted(triple.cue, key=lambda tok: tok.i)
+        content = triple.content
+        quotes.append(
+            Quote(
+                text=content.text,
+                start=content.start_char,
+                end=content.end_char,
+                kind="direct",
+                cue=" ".join(tok.text for tok in cue),
+                cue_start=cue[0].idx,
+                cue_end=cue[-1].idx + len(cue[-1]),
+                speaker=" ".join(tok.text for tok in speaker),
+                speaker_start=speaker[0].idx,
+                speaker_end=speaker[-1].idx + len(speaker[-1]),
+            )
+        )
+    return quotes
+
+
+def max_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MiB (Linux: ru_maxrss is KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_ours(texts: list[str], nlp) -> tuple[list[list], float]:
+    from quotes.extract import extract_many
+
+    started = time.perf_counter()
+    results = [list(quotes) for quotes in extract_many(texts, nlp=nlp)]
+    return results, time.perf_counter() - started
+
+
+def run_textacy(texts: list[str], nlp) -> tuple[list[list], float, list[int]]:
+    results, gave_up = [], []
+    started = time.perf_counter()
+    for index, text in enumerate(texts):
+        doc = nlp(text)
+        try:
+            results.append(textacy_quotes(doc))
+        except ValueError:
+            results.append([])
+            gave_up.append(index)
+    return results, time.perf_counter() - started, gave_up
+
+
+def memory_probe(polnear: Path, limit: int | None, repeat: int) -> dict:
+    """Run our engine over the texts ``repeat`` times (each copy made distinct) in
+    this process, keeping only counts, and report the peak memory."""
+    from quotes.extract import extract_many
+    from quotes.nlp import load_pipeline
+    from quotes.polnear import load_split
+
+    texts = [article.text for article in load_split(polnear, "dev", limit=limit)]
+    nlp = load_pipeline()
+    nlp("Warm-up sentence, said Ilse Marr.")
+    loaded = max_rss_mb()
+    corpus = (f"{text}\n\nCopy {copy}." for copy in range(repeat) for text in texts)
+    count = articles = 0
+    started = time.perf_counter()
+    for quotes in extract_many(corpus, nlp=nlp):
+        count += len(list(quotes))
+        articles += 1
+    return {
+        "repeat": repeat,
+        "articles": articles,
+        "quotes": count,
+        "seconds": round(time.perf_counter() - started, 2),
+        "rss_after_load_mb": round(loaded, 1),
+        "peak_rss_mb": round(max_rss_mb(), 1),
+    }
+
+
+def probe_in_subprocess(polnear: Path, limit: int | None, repeat: int) -> dict:
+    command = [sys.executable, "-m", "benchmarks.extraction", "--memory-probe", "--repeat", str(repeat),
+               "--polnear", str(polnear)]
+    if limit:
+        command += ["--limit", str(limit)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"memory probe failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N dev articles")
+    parser.add_argument("--repeat", type=int, default=4, help="copies of dev for the memory run (default 4)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--memory-probe", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.memory_probe:
+        print(json.dumps(memory_probe(args.polnear, args.limit, args.repeat)))
+        return 0
+
+    from quotes.evaluate import evaluate, format_report
+    from quotes.nlp import load_pipeline
+    from quotes.polnear import load_split
+
+    articles = load_split(args.polnear, "dev", limit=args.limit)
+    texts = [article.text for article in articles]
+    nlp = load_pipeline()
+    nlp("Warm-up sentence, said Ilse Marr.")  # load lazily-initialised parts before timing
+    n = len(texts)
+    print(f"PolNeAR dev: {n} articles, {sum(map(len, texts)):,} characters; pipeline {nlp.meta.get('name')}")
+
+    ours, ours_seconds = run_ours(texts, nlp)
+    theirs, theirs_seconds, gave_up = run_textacy(texts, nlp)
+    by_text_ours = dict(zip(texts, ours))
+    by_text_theirs = dict(zip(texts, theirs))
+    ours_report = evaluate(articles, lambda text: by_text_ours[text])
+    theirs_report = evaluate(articles, lambda text: by_text_theirs[text])
+
+    ours_rate, theirs_rate = n / ours_seconds, n / theirs_seconds
+    ratio = ours_rate / theirs_rate
+    print(f"\nspeed (noisy: shared 2-core machine)")
+    print(f"  ours     {ours_seconds:7.2f}s  {ours_rate:7.2f} articles/s")
+    print(f"  textacy  {theirs_seconds:7.2f}s  {theirs_rate:7.2f} articles/s  (gave up on {len(gave_up)} of {n})")
+    print(f"  ratio    {ratio:.2f}x  (target >= {TARGET_RATIO:.0f}x: {'met' if ratio >= TARGET_RATIO else 'NOT met'})")
+    print()
+    print(format_report(ours_report, title="ours"))
+    print()
+    print(format_report(theirs_report, title="textacy direct_quotations"))
+
+    print("\nmemory (peak RSS of our engine, fresh process each)")
+    once = probe_in_subprocess(args.polnear, args.limit, 1)
+    many = probe_in_subprocess(args.polnear, args.limit, args.repeat)
+    for probe in (once, many):
+        print(
+            f"  dev x{probe['repeat']}: {probe['articles']:4d} articles  after load {probe['rss_after_load_mb']:6.1f} MiB"
+            f"  peak {probe['peak_rss_mb']:6.1f} MiB  ({probe['seconds']:.1f}s)"
+        )
+    growth = many["peak_rss_mb"] - once["peak_rss_mb"]
+    print(f"  growth from x1 to x{args.repeat}: {growth:+.1f} MiB")
+
+    result = {
+        "articles": n,
+        "pipeline": nlp.meta.get("name"),
+        "ours": {"seconds": round(ours_seconds, 3), "articles_per_second": round(ours_rate, 3),
+                 "scores": ours_report.to_dict()},
+        "textacy": {"seconds": round(theirs_seconds, 3), "articles_per_second": round(theirs_rate, 3),
+                    "gave_up": len(gave_up), "gave_up_articles": [articles[i].name for i in gave_up],
+                    "scores": theirs_report.to_dict()},
+        "speed_ratio": round(ratio, 3),
+        "target_ratio": TARGET_RATIO,
+        "memory": {"once": once, "repeated": many, "growth_mb": round(growth, 1)},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
