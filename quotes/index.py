@@ -41,7 +41,7 @@ INDEX_SUFFIX = ".whoosh"
 INDEX_NAME = "quotes"
 # Bump when the schema or the document builder changes: an index made by another
 # version is reported by the check and replaced by update_index.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 
 TEXT_BOOST = 3.0
 SPEAKER_BOOST = 2.0
@@ -116,8 +116,8 @@ def make_schema() -> fields.Schema:
     """The whoosh schema of a quote document.
 
     ``text`` (the quote) is weighted above ``speaker`` and ``context`` (its
-    paragraph). ``spell`` holds the unstemmed words of the quote and the speaker
-    name for "did you mean" suggestions. ``speaker_facet``, ``outlet_facet``,
+    paragraph). ``spell`` holds the unstemmed words of the quote and of the speaker's
+    name, role and affiliation, for "did you mean" suggestions. ``speaker_facet``, ``outlet_facet``,
     ``year`` and ``stance`` are the facets of the search page.
     """
     return fields.Schema(
@@ -229,7 +229,8 @@ def document(row: dict[str, Any]) -> dict[str, Any]:
     if date is not None:
         doc["date"] = date
         doc["year"] = str(date.year)
-    doc["spell"] = " ".join(part for part in (doc["text"], row.get("speaker") or "") if part)
+    doc["spell"] = " ".join(row.get(name) or "" for name in (
+        "quote", "speaker", "speaker_role", "speaker_affiliation"))
     return doc
 
 

@@ -63,6 +63,8 @@ class Hit:
     row: dict[str, Any] = field(default_factory=dict)
     quote_html: str = ""
     context_html: str = ""
+    quote_matched: bool = False
+    context_matched: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         row = self.row
@@ -204,11 +206,15 @@ def clean_filters(filters: Mapping[str, Any] | None) -> dict[str, list[str]]:
 
 
 def _terms_by_field(q: query.Query, reader) -> dict[str, set[str]]:
+    # Leaf by leaf: whoosh 2.7.5's existing_terms() on a compound query keeps only
+    # the field of the first leaf (it reuses a variable).
     terms: dict[str, set[str]] = {}
-    try:
-        existing = q.existing_terms(reader, phrases=True, expand=True)
-    except (StopIteration, NotImplementedError):
-        existing = set()
+    existing: set = set()
+    for leaf in q.leaves():
+        try:
+            existing |= leaf.existing_terms(reader, phrases=True, expand=True)
+        except (StopIteration, NotImplementedError):
+            continue
     for fieldname, text in existing:
         if isinstance(text, bytes):
             text = text.decode("utf-8", "replace")
@@ -238,6 +244,19 @@ def _facet_counts(results, names: Iterable[str]) -> dict[str, list[tuple[str, in
 _WORD = re.compile(r'(?<![\w:~"\[])([^\W\d_][\w\'-]*)(?![\w:~\]])')
 
 
+def closest_word(reader, fieldname: str, word: str, *, maxdist: int = 2) -> str | None:
+    """The most frequent indexed word nearest to ``word`` (edit distance up to
+    ``maxdist``, same first letter), or None."""
+    for distance in range(1, maxdist + 1):
+        try:
+            candidates = list(reader.terms_within(fieldname, word, distance, prefix=1))
+        except StopIteration:
+            candidates = []
+        if candidates:
+            return max(candidates, key=lambda term: (reader.doc_frequency(fieldname, term), term))
+    return None
+
+
 def suggest_query(searcher, text: str) -> str | None:
     """The query with each unknown plain word replaced by the closest indexed word.
 
@@ -258,14 +277,11 @@ def suggest_query(searcher, text: str) -> str | None:
         tokens = [t.text for t in analyzer(word)]
         if len(tokens) != 1 or reader.doc_frequency("spell", tokens[0]) > 0:
             return word
-        try:
-            found = searcher.suggest("spell", tokens[0], limit=1, maxdist=2, prefix=1)
-        except StopIteration:
-            found = []
+        found = closest_word(reader, "spell", tokens[0])
         if not found:
             return word
         changed = True
-        return found[0]
+        return found
 
     corrected = _WORD.sub(replace, text)
     return corrected if changed and corrected != text else None
@@ -343,19 +359,24 @@ def highlight_text(text: str | None, terms: Iterable[str], *, analyzer, formatte
     With ``whole`` the full text is returned; otherwise the best fragments (or
     the start of the text when no word matches). Always escaped by the formatter.
     """
+    return _highlight(text, terms, analyzer=analyzer, formatter=formatter, whole=whole,
+                      maxchars=maxchars)[0]
+
+
+def _highlight(text, terms, *, analyzer, formatter, whole, maxchars) -> tuple[str, bool]:
     if not text:
-        return ""
+        return "", False
     terms = frozenset(terms)
     plain = text if whole or len(text) <= maxchars else text[:maxchars].rsplit(" ", 1)[0] + " …"
     if not terms:
-        return formatter.escape(plain)
+        return formatter.escape(plain), False
     fragmenter = wh.WholeFragmenter() if whole else wh.ContextFragmenter(maxchars=maxchars,
                                                                           surround=60)
     try:
         marked = wh.highlight(text, terms, analyzer, fragmenter, formatter, top=2, minscore=1)
     except StopIteration:
         marked = ""
-    return marked or formatter.escape(plain)
+    return (marked, True) if marked else (formatter.escape(plain), False)
 
 
 def render_hits(results: SearchResults, rows: Mapping[int, dict[str, Any]], *,
@@ -374,10 +395,12 @@ def render_hits(results: SearchResults, rows: Mapping[int, dict[str, Any]], *,
         if row is None:
             continue
         hit.row = dict(row)
-        hit.quote_html = highlight_text(row.get("quote"), text_terms, analyzer=analyzer,
-                                        formatter=formatter)
-        hit.context_html = highlight_text(row.get("context"), context_terms, analyzer=analyzer,
-                                          formatter=formatter, whole=False)
+        hit.quote_html, hit.quote_matched = _highlight(
+            row.get("quote"), text_terms, analyzer=analyzer, formatter=formatter, whole=True,
+            maxchars=0)
+        hit.context_html, hit.context_matched = _highlight(
+            row.get("context"), context_terms, analyzer=analyzer, formatter=formatter, whole=False,
+            maxchars=300)
         kept.append(hit)
     results.hits = kept
     return results
@@ -415,6 +438,8 @@ def format_results(results: SearchResults) -> str:
         where = " · ".join(str(part) for part in (row.get("outlet"), (row.get("published") or "")[:10],
                                                    row.get("article_title")) if part)
         lines.append(f"{hit.rank}. \u201c{hit.quote_html}\u201d")
+        if hit.context_matched and not hit.quote_matched:
+            lines.append(f"   context: {hit.context_html}")
         lines.append(f"   \u2014 {speaker_line(row)}")
         if where:
             lines.append(f"   {where}")
