@@ -118,6 +118,69 @@ def evaluate_command(polnear_dir, split, limit, as_json, errors_path) -> None:
 
 # --- serve: Datasette publishing ---
 
+
+@cli.command("serve")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The database file (default: $QUOTES_DB or db/quotes.db).",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")
+def serve_command(db_path: str | None, port: int, host: str) -> None:
+    """Publish the database with Datasette (read-only), with metadata.yml and
+    the quote pages, until interrupted.
+    """
+    from .errors import QuotesError
+    from .publish import serve
+
+    try:
+        serve(db_path, host=host, port=port)
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@cli.group("fts")
+def fts_group() -> None:
+    """Check or rebuild the SQLite full-text index of quotes (quotes_fts)."""
+
+
+def _fts_db(db_path: str | None):
+    from pathlib import Path
+
+    from .db import default_db_path, open_db
+
+    path = Path(db_path) if db_path else default_db_path()
+    if not path.is_file():
+        raise click.ClickException(f"{path}: no such database; create it with `quotes build PATH... --db {path}`")
+    return open_db(path)
+
+
+@fts_group.command("check")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="The database file (default: $QUOTES_DB or db/quotes.db).")
+def fts_check_command(db_path: str | None) -> None:
+    """Compare quotes_fts with the quotes; exit non-zero if they differ."""
+    from .fts import check
+
+    problems = check(_fts_db(db_path))
+    if problems:
+        raise click.ClickException("; ".join(problems))
+    click.echo("quotes_fts is in sync with the quotes")
+
+
+@fts_group.command("rebuild")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="The database file (default: $QUOTES_DB or db/quotes.db).")
+def fts_rebuild_command(db_path: str | None) -> None:
+    """Re-create quotes_fts from the quotes, speakers and articles tables."""
+    from .fts import rebuild
+
+    click.echo(f"indexed {rebuild(_fts_db(db_path))} quotes")
+
+
 # --- search and index: quotes.search, quotes.index (whoosh) ---
 
 
