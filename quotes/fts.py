@@ -180,6 +180,8 @@ def fts_query(q: str | None) -> str:
     """
     if not q:
         return NOTHING
+    # FTS5 ends a string at NUL; other control characters are separators anyway.
+    q = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in q)
     clauses: list[list[str]] = []
     excluded: list[str] = []
     pending_or = False
