@@ -200,13 +200,15 @@ def build(
         from .nlp import load_pipeline
 
         _extractor()
-        if workers > 1:
-            _check_pipeline()
-            pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
-        else:
-            nlp = load_pipeline()
+        _check_pipeline()
         for batch in _batches(fresh_articles(), BATCH_PER_WORKER * workers):
             texts = [article.text for article in batch]
+            # The pipeline (or the pool) starts with the first new article:
+            # a rebuild that adds nothing never loads it.
+            if workers > 1 and pool is None:
+                pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
+            elif workers == 1 and nlp is None:
+                nlp = load_pipeline()
             if pool is not None:
                 results = pool.map(_extract_in_worker, texts, chunksize=max(1, len(texts) // workers))
             else:

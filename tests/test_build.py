@@ -189,3 +189,26 @@ def test_bad_database_path_is_a_clear_error(tmp_path):
 def test_report_counts():
     report = BuildReport(read=1, added=1, quotes=1)
     assert report.summary() == "1 article read, 1 added, 0 already present, 1 quote added"
+
+
+def test_missing_pipeline_is_a_clear_error_before_any_work(tmp_path, monkeypatch):
+    from quotes.errors import QuotesError
+
+    monkeypatch.setenv("QUOTES_SPACY_MODEL", "no_such_pipeline_for_quotes")
+    (tmp_path / "a.txt").write_text(FICTION, encoding="utf-8")
+    with pytest.raises(QuotesError, match="'no_such_pipeline_for_quotes' is not installed"):
+        build([tmp_path / "a.txt"], db_path=tmp_path / "q.db", workers=2)
+    assert table_counts(tmp_path / "q.db")["articles"] == 0
+
+
+def test_rebuild_without_new_articles_does_not_load_the_pipeline(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(FICTION, encoding="utf-8")
+    build([tmp_path / "a.txt"], db_path=tmp_path / "q.db")
+    from quotes import nlp as nlp_module
+
+    def no_loading(name=None):
+        raise AssertionError("the pipeline was loaded")
+
+    monkeypatch.setattr(nlp_module, "load_pipeline", no_loading)
+    report = build([tmp_path / "a.txt"], db_path=tmp_path / "q.db")
+    assert (report.read, report.skipped, report.added, report.failed) == (1, 1, 0, 0)
