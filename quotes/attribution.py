@@ -100,6 +100,11 @@ _NOT_NAME_START = frozenset(
     """
     The A An In On At For But And Or If When While After Before Since As This That These
     Those It He She They We I You His Her Its Their Our North South East West New
+    Then So Yet Now Still However Also Meanwhile Today Yesterday Last Next Mr Mrs Ms Dr
+    Sen Rep Gov President Secretary Senator Representative Governor Speaker Former
+    Republican Republicans Democrat Democrats Democratic GOP Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Read Watch Click Follow Sign Share
     """.split()
 )
 
@@ -286,6 +291,7 @@ class SpeakerRegistry:
         self.last_person: Person | None = None
         self.last_speaker: Person | None = None
         self.candidates = name_candidates(text) if text else []
+        self.mentions: list[tuple[int, Person]] = []  # (position, person) of each name seen
 
     # -- recording -------------------------------------------------------------
 
@@ -309,7 +315,34 @@ class SpeakerRegistry:
             person.affiliation = affiliation
         if kind == "person":
             self.last_person = person
+            self.mentions.append((position, person))
         return person
+
+    def mention(self, name: str, position: int) -> None:
+        """Note a mention of a person (full name or surname) at ``position``."""
+        words = name.split()
+        person = self.find(name) if len(words) > 1 else self._by_word(words[0], position) if words else None
+        if person is not None and person.kind == "person":
+            self.mentions.append((position, person))
+
+    def _pronoun(self, position: int) -> Person | None:
+        """The person a pronoun at ``position`` stands for: a person named earlier
+        in the same sentence, else the last speaker, else the last person named."""
+        sentence_start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position),
+                             self.text.rfind("? ", 0, position), self.text.rfind("! ", 0, position))
+        best = None
+        for at, person in self.mentions:
+            if sentence_start < at < position and (best is None or at >= best[0]):
+                best = (at, person)
+        if best is not None:
+            return best[1]
+        if self.last_speaker is not None and self.last_speaker.kind == "person":
+            return self.last_speaker
+        latest = None
+        for at, person in self.mentions:
+            if at < position and (latest is None or at >= latest[0]):
+                latest = (at, person)
+        return latest[1] if latest else self.last_person
 
     # -- resolving ------------------------------------------------------------
 
@@ -369,7 +402,7 @@ class SpeakerRegistry:
         text = mention.strip()
         lower = text.lower()
         if lower in PRONOUNS_PERSON:
-            person = self.last_speaker if self.last_speaker and self.last_speaker.kind == "person" else self.last_person
+            person = self._pronoun(position)
             if person is not None:
                 return person.name, person.kind, person
             return text, "person", None
@@ -383,8 +416,8 @@ class SpeakerRegistry:
                 bare = bare[len(title) :]
         kind = speaker_kind(text, entity=entity)
         words = bare.split()
-        if kind == "person" and len(words) == 1 and words[0][:1].isupper():
-            person = self._by_word(words[0].rstrip("'’s").rstrip("’'"), position)
+        if (kind == "person" or entity in ("PERSON", "ORG", None)) and len(words) == 1 and words[0][:1].isupper():
+            person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
             if person is not None:
                 return person.name, person.kind, person
         if lower.startswith(("the ", "this ", "that ")) and len(words) <= 3:

@@ -72,8 +72,9 @@ class _Cue:
     start: int  # char offsets in the article
     end: int
     text: str
-    subject: Any = None  # spaCy Span of the mention, or None
+    subject: Any = None  # (start, end) of the speaker mention, or None
     token: Any = None
+    confidence: float = 1.0
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -227,6 +228,7 @@ def _register_entities(registry: SpeakerRegistry, doc, offset: int, text: str) -
             continue
         name = ent.text.strip()
         if len(name.split()) < 2:
+            registry.mention(name.removesuffix("’s").removesuffix("'s"), offset + ent.start_char)
             continue
         start = offset + ent.start_char
         end = offset + ent.end_char
@@ -273,32 +275,35 @@ def _sentence_bounds(doc, char: int) -> tuple[int, int]:
 def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> Quote | None:
     """A :class:`Quote` for a quoted span, with its cue and speaker mention (not yet resolved)."""
     close = span.close_at if span.close_at is not None else span.end
-    rel_close = close - offset
-    rel_open = span.open_at - offset
-    cue = None
-    if 0 <= rel_close < len(doc.text):
-        s_start, s_end = _sentence_bounds(doc, min(rel_close + 1, len(doc.text) - 1))
-        if s_end <= rel_close + 1:
-            s_end = len(doc.text) if rel_close + 1 >= s_end else s_end
-        after_end = _next_mark(text, close + 1, offset + s_end, spans) - offset
-        after = _tokens_between(doc, rel_close + 1, after_end)
-        cue = _first_cue(after, spans, offset, reverse=False)
-    if (cue is None or cue.subject is None) and 0 <= rel_open < len(doc.text):
-        s_start, _ = _sentence_bounds(doc, rel_open)
-        before_start = _previous_mark(text, offset + s_start, span.open_at, spans) - offset
-        before = _tokens_between(doc, before_start, rel_open)
-        before_cue = _first_cue(before, spans, offset, reverse=True)
+    after_start = close + (_mark_width(text, close) if span.close_at is not None else 0)
+    line_end = offset + len(doc.text)
+    after_end = _after_frame_end(text, span, after_start, line_end, spans)
+    after = _tokens_between(doc, after_start - offset, after_end - offset) if after_end > after_start else []
+    cue = _first_cue(after, spans, offset, reverse=False)
+    before: list = []
+    if _starts_sentence(text, span.open_at):
+        before_offset = offset  # a quote opening a sentence: the sentence before is not its frame
+    elif span.open_at >= offset:
+        before_start = _before_frame_start(text, doc, span.open_at, offset, spans)
+        before = _tokens_between(doc, before_start - offset, span.open_at - offset)
+        before_offset = offset
+    else:
+        # a quote opened in an earlier paragraph: its cue may stand before it there
+        before_offset = offset
+        for start, end, other in doc_at.values():
+            if start <= span.open_at < end:
+                before_start = _before_frame_start(text, other, span.open_at, start, spans)
+                before = _tokens_between(other, before_start - start, span.open_at - start)
+                before_offset = start
+                break
+    if cue is None or cue.subject is None:
+        before_cue = _first_cue(before, spans, before_offset, reverse=True)
         if before_cue is not None and (cue is None or before_cue.subject is not None):
             cue = before_cue
-    elif cue is None and span.open_at < offset:
-        # a quote opened in an earlier paragraph: its cue may stand before it there
-        for o_start, (start, end, other) in doc_at.items():
-            if start <= span.open_at < end:
-                rel = span.open_at - start
-                s_start, _ = _sentence_bounds(other, rel)
-                before = _tokens_between(other, s_start, rel)
-                cue = _first_cue(before, spans, start, reverse=True)
-                break
+    if cue is None or cue.subject is None:
+        fallback = _fallback_cue(before, after, text, span, spans, offset, before_offset)
+        if fallback is not None:
+            cue = fallback
     kind = _kind(text, span, cue)
     if kind is None:
         return None
@@ -311,11 +316,92 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
     )
     if cue is not None:
         quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.start, cue.end
+        quote.confidence = min(quote.confidence, cue.confidence)
         if cue.subject is not None:
             quote.speaker_start, quote.speaker_end = cue.subject
             quote.speaker = text[cue.subject[0] : cue.subject[1]]
         quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(doc.text))
     return quote
+
+
+def _starts_sentence(text: str, open_at: int) -> bool:
+    """True when the quote mark at ``open_at`` opens a line or follows a sentence end."""
+    lead = text[max(0, open_at - 200) : open_at]
+    stripped = lead.rstrip(" \t\u00a0")
+    if not stripped or stripped.endswith("\n"):
+        return True
+    return stripped.endswith((".", "!", "?", ".”", "?”", "!”", '."', '?"', "…")) and not re.search(
+        r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S)\.$", stripped
+    )
+
+
+def _mark_width(text: str, i: int) -> int:
+    return 2 if text.startswith("''", i) else 1
+
+
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs))(?<!\bMrs)[.!?](?=[\s\"”’']|$)")
+
+
+def _after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: int, spans) -> int:
+    """Where the words after a closing mark that can attribute it end: the end of
+    the sentence, the next quote, or the line. A quote that ends its own sentence
+    (``...done.” Next sentence``) has no after frame, unless a short one follows
+    (``“Why?” Smith asked.``)."""
+    end = _next_mark(text, after_start, line_end, spans)
+    match = _SENTENCE_END_RE.search(text, after_start, end)
+    if match:
+        end = match.start() + 1
+    content = text[span.start : span.end].rstrip()
+    if content.endswith((".", "!", "?", "…")):
+        following = text[after_start:end].strip()
+        if following[:1].isupper() and len(following.split()) > 6:
+            return after_start
+    return end
+
+
+def _before_frame_start(text: str, doc, open_at: int, offset: int, spans) -> int:
+    """Where the words before an opening mark that can attribute it begin: the
+    start of the sentence holding the word before the mark, after any earlier quote."""
+    rel = open_at - offset
+    if rel <= 0:
+        return open_at
+    s_start, _ = _sentence_bounds(doc, max(0, rel - 1))
+    # the sentence splitter can split after "U.S." or before the mark: also stop at
+    # the last sentence end we trust
+    start = offset + s_start
+    return _previous_mark(text, start, open_at, spans)
+
+
+def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int, before_offset: int) -> _Cue | None:
+    """When no reporting verb is next to a quote: the nearest verb with a speaker
+    for a subject (``Hillary shot back, “...”``; ``X thanked Y for “...”``), or a
+    headline's ``Name: ‘...’``."""
+    lead = text[max(0, span.open_at - 3) : span.open_at].rstrip()
+    introduced = lead.endswith((",", ":"))
+    tail = text[max(span.start, span.end - 1) : (span.close_at or span.end) + 1]
+    trailing = any(mark in tail for mark in ",?!") or text[span.end : (span.close_at or span.end)].strip() in (",",)
+    for token in reversed(before if introduced else []):
+        if token.pos_ == "VERB" and not _inside_any(token.idx, spans, before_offset):
+            subject = _subject(token, spans, before_offset, adjacent=False)
+            if subject is not None:
+                return _Cue(before_offset + token.idx, before_offset + token.idx + len(token), token.text, subject, token, 0.7)
+    if len(after) <= 8 and trailing:
+        for token in after:
+            if token.pos_ == "VERB" and not _inside_any(token.idx, spans, offset):
+                subject = _subject(token, spans, offset, adjacent=False)
+                if subject is not None:
+                    return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token, 0.7)
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    match = _HEADLINE_SPEAKER_RE.match(text, line_start, span.open_at)
+    if match and match.group(1).split()[0] not in _NOT_SPEAKERS:
+        return _Cue(match.end(1), match.end(1) + 1, ":", (match.start(1), match.end(1)), None, 0.6)
+    return None
+
+
+_HEADLINE_SPEAKER_RE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s")
+_NOT_SPEAKERS = frozenset(
+    "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()
+)
 
 
 def _next_mark(text: str, start: int, limit: int, spans) -> int:
@@ -352,7 +438,7 @@ def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
     return None
 
 
-def _subject(token, spans, offset) -> tuple[int, int] | None:
+def _subject(token, spans, offset, *, adjacent: bool = True) -> tuple[int, int] | None:
     """Article offsets of the speaker mention for a cue token, from the parse
     (its subject, ``according to X``), or adjacent words when the parse misses."""
     doc = token.doc
@@ -373,6 +459,7 @@ def _subject(token, spans, offset) -> tuple[int, int] | None:
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return _mention(verb.head, offset) if _plausible_speaker(verb.head) else None
+            subject = _outside_parentheses(subject)
             if _plausible_speaker(subject):
                 return _mention(subject, offset)
             if verb is token:
@@ -387,16 +474,30 @@ def _subject(token, spans, offset) -> tuple[int, int] | None:
             verb = verb.head.head
             continue
         break
+    if not adjacent or token.tag_ == "VBG":
+        return None
     # parse missed: look right after the cue (said Choi Kang) or right before (Choi said)
     nxt = token.i + 1
     if nxt < len(doc) and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ") and not _inside_any(doc[nxt].idx, spans, offset):
         head = _np_head(doc, nxt)
-        if head is not None and head.pos_ in ("PROPN", "PRON", "NOUN"):
+        if head is not None and head.pos_ in ("PROPN", "PRON", "NOUN") and _plausible_speaker(head):
             return _mention(head, offset)
     prev = token.i - 1
     if prev >= 0 and doc[prev].pos_ in ("PROPN", "PRON", "NOUN") and not _inside_any(doc[prev].idx, spans, offset):
-        return _mention(doc[prev], offset)
+        if _plausible_speaker(doc[prev]):
+            return _mention(doc[prev], offset)
     return None
+
+
+def _outside_parentheses(token):
+    """``Kasich (R-OH)``: a subject inside parentheses after a name stands for the name."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 5), -1):
+        if doc[i].text == ")":
+            return token
+        if doc[i].text == "(":
+            return doc[i - 1] if i > 0 and doc[i - 1].pos_ == "PROPN" else token
+    return token
 
 
 def _plausible_speaker(token) -> bool:
@@ -588,5 +689,5 @@ def _name_in_mention(text: str, start: int, end: int, registry: SpeakerRegistry)
 def _plausible_name(words: list[str]) -> bool:
     from .attribution import GROUP_NOUNS, ORG_HEADS
 
-    lower = [w.lower().rstrip("'’s") for w in words]
+    lower = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
     return not any(w in ORG_HEADS or w in GROUP_NOUNS for w in lower) and len(words) <= 4

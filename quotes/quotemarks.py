@@ -27,7 +27,12 @@ OPENING = "“„«‟"
 CLOSING = "”»"
 STRAIGHT = '"＂'
 DOUBLE_MARKS = OPENING + CLOSING + STRAIGHT
-_MARK_RE = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+#: Two apostrophes stand for a double mark in some archives (''like this'').
+_MARK_RE = re.compile(f"''|[{re.escape(DOUBLE_MARKS)}]")
+#: Curly (typographic) and straight marks are paired within their own family, so
+#: a straight-quoted block holding curly quotes nests instead of crossing.
+_CURLY_RE = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
+_STRAIGHT_RE = re.compile(f"''|[{re.escape(STRAIGHT)}]")
 _PARAGRAPH_RE = re.compile(r"\n")
 _SINGLE_RE = re.compile(r"‘([^‘’\n]{1,400}?)’(?![\w])")
 
@@ -50,6 +55,11 @@ class QuotedSpan:
     confidence: float = 1.0
 
 
+def _width(text: str, i: int) -> int:
+    """The length of the mark at ``i`` (2 for ``''``)."""
+    return 2 if text.startswith("''", i) else 1
+
+
 def _role(text: str, i: int) -> str:
     """Whether the mark at ``i`` opens, closes, or could do either ("?")."""
     char = text[i]
@@ -57,10 +67,11 @@ def _role(text: str, i: int) -> str:
         return "open"
     if char in CLOSING:
         return "close"
+    width = _width(text, i)
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     opens = before.isspace() or before in "([{—–-/:;" or i == 0
-    closes = after.isspace() or after in ".,;:!?)]}—–-…'’" or i + 1 == len(text)
+    closes = after.isspace() or after in ".,;:!?)]}—–-…'’" or i + width == len(text)
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -92,24 +103,24 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_quotes(text: str, p_start: int, p_end: int):
+def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = _MARK_RE):
     """Pairs of marks within one paragraph, plus a trailing open mark if any.
 
     Yields ``("pair", open_at, close_at)`` and at most one final
     ``("open", open_at, None)`` for a quote left open at the paragraph end.
     """
-    marks = [m.start() for m in _MARK_RE.finditer(text, p_start, p_end)]
+    marks = [m.start() for m in mark_re.finditer(text, p_start, p_end)]
     open_at = None
     for i in marks:
         role = _role(text, i)
         if open_at is None:
             if role == "close":
                 continue  # stray closing mark: ignore it
-            if not any(ch.isalnum() for ch in text[i + 1 : p_end]):
+            if not any(ch.isalnum() for ch in text[i + _width(text, i) : p_end]):
                 continue  # an opening mark with no words after it
             open_at = i
             continue
-        between = text[open_at + 1 : i].rstrip()
+        between = text[open_at + _width(text, open_at) : i].rstrip()
         if not between.strip():
             open_at = None if role == "close" else i
             continue
@@ -124,17 +135,43 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int):
 
 def find_quoted(text: str) -> list[QuotedSpan]:
     """All spans of ``text`` between double quotation marks (and top-level curly
-    single marks), in order. Never raises; offsets always index ``text``."""
+    single marks), in order. Quotes nested in another quote belong to it and are
+    not listed. Never raises; offsets always index ``text``."""
     if not text:
         return []
-    spans: list[QuotedSpan] = []
     paragraphs = _paragraphs(text)
+    spans = _find(text, paragraphs, _CURLY_RE) + _find(text, paragraphs, _STRAIGHT_RE)
+    spans = _outermost(spans)
+    spans.extend(_single_quoted(text, spans))
+    spans = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _extent(span: QuotedSpan) -> tuple[int, int]:
+    return span.open_at, (span.close_at + 1 if span.close_at is not None else span.end)
+
+
+def _outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Drop spans nested in (or crossing) an earlier, longer span."""
+    kept: list[QuotedSpan] = []
+    for span in sorted(spans, key=lambda s: (s.open_at, -(_extent(s)[1]))):
+        start, end = _extent(span)
+        if any(k_start <= start < k_end for k_start, k_end in map(_extent, kept)):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _find(text: str, paragraphs: list[tuple[int, int]], mark_re: re.Pattern[str]) -> list[QuotedSpan]:
+    """Quoted spans delimited by the marks ``mark_re`` matches."""
+    spans: list[QuotedSpan] = []
     pending: tuple[int, int] | None = None  # (open_at, paragraph count) of a quote left open
     for index, (p_start, p_end) in enumerate(paragraphs):
         if p_start == p_end or not text[p_start:p_end].strip():
             continue
-        events = list(_paragraph_quotes(text, p_start, p_end))
-        first_mark = _first_mark(text, p_start, p_end)
+        events = list(_paragraph_quotes(text, p_start, p_end, mark_re))
+        first_mark = _first_mark(text, p_start, p_end, mark_re)
         if pending is not None:
             open_at, count = pending
             continues = first_mark is not None and _role(text, first_mark) != "close"
@@ -159,24 +196,21 @@ def find_quoted(text: str) -> list[QuotedSpan]:
                 pending = (open_at, 1)
     if pending is not None:
         spans.extend(_unclosed(text, pending[0], paragraphs, len(paragraphs)))
-    spans.extend(_single_quoted(text, spans))
-    spans = [s for s in spans if s.end > s.start]
-    spans.sort(key=lambda s: s.start)
     return spans
 
 
-def _first_mark(text: str, p_start: int, p_end: int) -> int | None:
+def _first_mark(text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = _MARK_RE) -> int | None:
     """The offset of a mark opening the paragraph (after leading spaces), or None."""
     i = p_start
     while i < p_end and text[i].isspace():
         i += 1
-    if i < p_end and text[i] in DOUBLE_MARKS:
+    if i < p_end and mark_re.match(text, i):
         return i
     return None
 
 
 def _span(text: str, open_at: int, close_at: int, paragraphs: int, confidence: float) -> QuotedSpan:
-    start, end = _strip(text, open_at + 1, close_at)
+    start, end = _strip(text, open_at + _width(text, open_at), close_at)
     return QuotedSpan(start, end, open_at, close_at, paragraphs, confidence)
 
 
@@ -184,7 +218,7 @@ def _unclosed(text: str, open_at: int, paragraphs, next_index: int) -> list[Quot
     """A quote left open: keep the words up to the end of the last paragraph it
     ran over when they look like speech (a few words ending a sentence)."""
     p_end = paragraphs[next_index - 1][1] if next_index > 0 else len(text)
-    start, end = _strip(text, open_at + 1, p_end)
+    start, end = _strip(text, open_at + _width(text, open_at), p_end)
     words = text[start:end].split()
     if len(words) >= 4 and text[start:end].rstrip().endswith((".", "!", "?", "…")):
         return [QuotedSpan(start, end, open_at, None, 1, 0.5)]
