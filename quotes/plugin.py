@@ -35,6 +35,14 @@ from markupsafe import Markup, escape
 
 from . import fts, quote_page
 
+# Datasette 0.65's default error handler prints the error with rich (installed
+# with spaCy's typer) even where it runs outside the ``except`` block (some 404s,
+# e.g. ``/db/table/-/insert``); rich then raises ValueError and the visitor gets
+# a bare "Internal Server Error" instead of the error page. Plain logging instead.
+import datasette.handle_exception as _datasette_errors  # noqa: E402
+
+_datasette_errors.rich = None
+
 QUOTE_ROUTE = r"^/(?P<database>[^/]+)/-/quote/(?P<quote_id>\d+)$"
 _TABLE_PATH_RE = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)(\.(?P<format>\w+))?$")
 _FTS_ERROR_RE = re.compile(r"fts5|unterminated string|unknown special query|malformed MATCH", re.I)
