@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from . import index
+from . import curation, gazetteer, index, speakers, stance, statements
 from .db import open_db
 from .errors import QuotesError
 from .readers import read_paths
@@ -40,6 +40,7 @@ class BuildReport:
     skipped: int = 0
     quotes: int = 0
     errors: list[QuotesError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -54,6 +55,8 @@ class BuildReport:
         )
         if self.failed:
             text += f", {failure_count(self.failed)}"
+        if self.warnings:
+            text += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
         return text
 
 
@@ -147,6 +150,11 @@ def post_build(db: sqlite_utils.Database, report: BuildReport) -> None:
     # --- post-build steps: one line each, in this order ---
     # speakers (H6): gazetteer, speaker merging; stance (H6); statements (H6);
     # curation (H6); search index (H5)
+    gazetteer.apply_gazetteer(db)
+    speakers.refresh_speaker_roles(db)
+    stance.tag_quotes(db, only_untagged=True)
+    curation.apply_curation_step(db, report)
+    statements.group_statements(db)
     index.update_index(db)
     # --- end of post-build steps ---
 

@@ -294,11 +294,12 @@ def apply_gazetteer(db, gazetteer: Gazetteer | None = None) -> dict[str, int]:
     gazetteer = gazetteer or gazetteer_for(db)
     counts = {"speakers": 0, "organizations": 0}
     for table, entries in (("speakers", gazetteer.people), ("organizations", gazetteer.organizations)):
-        rows = list(db.execute(f"select id, name, aliases from {table}").fetchall())
+        rows = [(row_id, name, aliases, name_key(name))
+                for row_id, name, aliases in db.execute(f"select id, name, aliases from {table}")]
         for entry in entries:
             keys = {name_key(entry.name)} | {name_key(a) for a in entry.plain_aliases}
-            for row_id, name, aliases in rows:
-                if name_key(name) not in keys:
+            for row_id, name, aliases, key in rows:
+                if key not in keys:
                     continue
                 merged = sorted(set(json.loads(aliases or "[]")) | set(entry.plain_aliases) | ({name} - {entry.name}))
                 update = {"aliases": json.dumps(merged)}

@@ -340,9 +340,11 @@ def update_stance_columns(db, quote_ids: Iterable[int] | None = None) -> None:
         {where}""", params)
 
 
-def tag_quotes(db, *, taxonomy: Taxonomy | None = None, quote_ids: Iterable[int] | None = None) -> int:
-    """Run the tagger over the quotes (all, or ``quote_ids``), replacing their
-    automatic tags (editor tags are kept). Returns the number of tags stored."""
+def tag_quotes(db, *, taxonomy: Taxonomy | None = None, quote_ids: Iterable[int] | None = None,
+               only_untagged: bool = False) -> int:
+    """Run the tagger over the quotes (all, ``quote_ids``, or with
+    ``only_untagged`` those that have no tag yet, as a build does), replacing
+    their automatic tags (editor tags are kept). Returns the number of tags stored."""
     taxonomy = taxonomy or load_taxonomy(default_taxonomy_path(database_path(db)))
     try:
         people = people_targets(gazetteer_for(db))
@@ -357,6 +359,8 @@ def tag_quotes(db, *, taxonomy: Taxonomy | None = None, quote_ids: Iterable[int]
             return 0
         sql += f" where id in ({', '.join('?' for _ in quote_ids)})"
         params = quote_ids
+    elif only_untagged:
+        sql += " where id not in (select quote_id from quote_tags)"
     rows = db.execute(sql, params).fetchall()
     stored = 0
     with db.atomic():
@@ -371,7 +375,7 @@ def tag_quotes(db, *, taxonomy: Taxonomy | None = None, quote_ids: Iterable[int]
                                          "confidence": hit.confidence, "evidence": hit.evidence,
                                          "origin": "auto", "suggestion": int(hit.suggestion)})
                 stored += 1
-        update_stance_columns(db, None if quote_ids is None else [r[0] for r in rows])
+        update_stance_columns(db, None if quote_ids is None and not only_untagged else [r[0] for r in rows])
     return stored
 
 

@@ -1,0 +1,133 @@
+"""Statements: the same remark quoted in several articles, perhaps worded differently.
+
+Two quotes belong to one statement when they have the same speaker, come from
+different articles, and their wording is near-identical by :func:`similarity`:
+
+- the texts are reduced to content words (lower case, stop words and
+  bracketed editorial insertions like ``[missile launch]`` removed);
+- the similarity is the larger of the *overlap coefficient* of the two word
+  sets (shared words / words of the shorter quote) and difflib's ratio of the
+  two word sequences;
+- quotes match when the similarity is at least :data:`THRESHOLD` (0.6) and they
+  share at least :data:`MIN_SHARED` (3) content words, so that two short,
+  generic remarks ("It is important") never make a statement.
+
+Matches are transitive (union-find): a quote split in two by one outlet joins
+the single longer quote of another. :func:`group_statements` rebuilds the
+``statements`` table and ``quotes.statement_id`` at every build; quotes that
+match nothing keep ``statement_id`` null.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlite_utils
+
+THRESHOLD = 0.6
+MIN_SHARED = 3
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into about than then that this these those
+    it its it's is are was were be been being am do does did done has have had having i me my we us our you
+    your he him his she her they them their there here what which who whom whose when where why how not no
+    so too very can could will would shall should may might must just also some any all s t ve ll re d m
+    said says say""".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    """The content words of ``text`` in order: lower case, without stop words
+    or bracketed insertions (``[missile launch]``)."""
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    words = re.findall(r"[a-z0-9]+", text.casefold().replace("\u2019", "'"))
+    return [w for w in words if w not in STOPWORDS]
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two quotes are worded, from 0 to 1 (see the module docstring)."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    sa, sb = set(wa), set(wb)
+    overlap = len(sa & sb) / min(len(sa), len(sb))
+    ratio = difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    return max(overlap, ratio)
+
+
+def same_statement(a: str, b: str, *, threshold: float = THRESHOLD, min_shared: int = MIN_SHARED) -> bool:
+    """True when quotes ``a`` and ``b`` are one statement worded alike."""
+    shared = set(content_words(a)) & set(content_words(b))
+    return len(shared) >= min_shared and similarity(a, b) >= threshold
+
+
+@dataclass
+class _Quote:
+    id: int
+    article_id: int
+    text: str
+    words: frozenset
+
+
+def _find(parent: dict[int, int], x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def statement_groups(quotes: list[tuple[int, int, str]], *, threshold: float = THRESHOLD,
+                     min_shared: int = MIN_SHARED) -> list[list[int]]:
+    """Group one speaker's quotes ``(quote id, article id, text)`` into
+    statements: lists of quote ids spanning at least two articles."""
+    items = [_Quote(q, a, t, frozenset(content_words(t))) for q, a, t in quotes]
+    parent = {item.id: item.id for item in items}
+    for i, x in enumerate(items):
+        for y in items[i + 1:]:
+            if x.article_id == y.article_id or len(x.words & y.words) < min_shared:
+                continue
+            if similarity(x.text, y.text) >= threshold:
+                parent[_find(parent, x.id)] = _find(parent, y.id)
+    groups: dict[int, list[_Quote]] = defaultdict(list)
+    for item in items:
+        groups[_find(parent, item.id)].append(item)
+    return [sorted(q.id for q in group) for group in groups.values()
+            if len({q.article_id for q in group}) >= 2]
+
+
+def group_statements(db: sqlite_utils.Database, *, threshold: float = THRESHOLD,
+                     min_shared: int = MIN_SHARED) -> int:
+    """Rebuild ``statements`` and ``quotes.statement_id`` from the quotes in
+    ``db``. Returns the number of statements."""
+    rows = db.execute(
+        """select quotes.speaker_id, quotes.id, quotes.article_id, quotes.text from quotes
+        where quotes.speaker_id in (
+            select speaker_id from quotes where speaker_id is not null
+            group by speaker_id having count(distinct article_id) > 1)
+        order by quotes.speaker_id, quotes.id"""
+    ).fetchall()
+    by_speaker: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    texts = {}
+    for speaker_id, quote_id, article_id, text in rows:
+        by_speaker[speaker_id].append((quote_id, article_id, text))
+        texts[quote_id] = text
+    count = 0
+    with db.atomic():
+        db.execute("update quotes set statement_id = null where statement_id is not null")
+        db.execute("delete from statements")
+        for speaker_id, quotes in by_speaker.items():
+            for group in statement_groups(quotes, threshold=threshold, min_shared=min_shared):
+                variants = {" ".join(content_words(texts[q])) for q in group}
+                statement_id = db["statements"].insert({
+                    "speaker_id": speaker_id,
+                    "text": max((texts[q] for q in group), key=len),
+                    "quote_count": len(group),
+                    "variant_count": len(variants),
+                }).last_pk
+                db.execute(f"update quotes set statement_id = ? where id in ({', '.join('?' for _ in group)})",
+                           [statement_id, *group])
+                count += 1
+    return count
