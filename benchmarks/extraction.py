@@ -68,6 +68,18 @@ def max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def current_rss_mb() -> float | None:
+    """Resident memory of this process now, in MiB (from /proc; None elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 def run_ours(texts: list[str], nlp) -> tuple[list[list], float]:
     from quotes.extract import extract_many
 
@@ -113,6 +125,7 @@ def memory_probe(polnear: Path, limit: int | None, repeat: int) -> dict:
         "seconds": round(time.perf_counter() - started, 2),
         "rss_after_load_mb": round(loaded, 1),
         "peak_rss_mb": round(max_rss_mb(), 1),
+        "rss_at_end_mb": round(current_rss_mb() or 0.0, 1),
     }
 
 
@@ -175,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     for probe in (once, many):
         print(
             f"  dev x{probe['repeat']}: {probe['articles']:4d} articles  after load {probe['rss_after_load_mb']:6.1f} MiB"
-            f"  peak {probe['peak_rss_mb']:6.1f} MiB  ({probe['seconds']:.1f}s)"
+            f"  peak {probe['peak_rss_mb']:6.1f} MiB  at end {probe['rss_at_end_mb']:6.1f} MiB  ({probe['seconds']:.1f}s)"
         )
     growth = many["peak_rss_mb"] - once["peak_rss_mb"]
     print(f"  growth from x1 to x{args.repeat}: {growth:+.1f} MiB")

@@ -1,0 +1,368 @@
+"""Indirect quotes: reported speech, beliefs and intentions found on the dependency parse.
+
+:func:`find_indirect` walks a parsed spaCy ``Doc`` (or ``Span``) and returns
+``kind="indirect"`` :class:`~quotes.records.Quote` records for these
+constructions (the examples are fictional):
+
+- ``Mayor Ilsa Varn said (that) the bridge would reopen.`` - a reporting verb
+  with a clausal complement (``ccomp``): the complement is the content, the
+  verb's subject the source. Covers ``told reporters that``, ``warned``,
+  ``argued``, ``believes``, ``thinks``, and reports and polls as sources
+  (``a survey found that...``, ``records show...``).
+- ``The bridge will reopen, Varn said.`` - the same parse, content first.
+- ``According to the ministry, the bridge will reopen.`` - content is the rest
+  of the clause, source the object of ``to``.
+- ``Varn wants the council to vote.`` / ``Varn refused to comment.`` - verbs of
+  intention with an open complement (``xcomp``): content from the object (if
+  any) to the end of the complement.
+- ``Varn endorsed Tomas Reye.`` / ``Varn criticized the plan.`` - verbs whose
+  object is what is attributed (endorsements, criticism, denials).
+- ``It was reported that ...`` - a passive reporting verb: no source.
+
+Conventions follow PolNeAR (see ``../shared/polnear``): the content span
+excludes the cue and the source, includes a leading ``that``, and has no
+trailing punctuation; a content that would hold the cue (``which he said was
+true``) keeps only the words on the complement's side of the cue.
+
+Offsets: the doc was parsed from the article text starting at ``offset``, so a
+token's article offset is ``offset + token.idx``. Content overlapping a span in
+``taken`` (quotes already found, e.g. the direct ones) is skipped unless the
+taken span lies wholly inside it and covers less than half of it (a partial
+quote within reported speech). The speaker is the subject MENTION as written
+(``she``, ``the spokesman``): names and pronouns are resolved later
+(:mod:`quotes.attribution`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .cues import COGNITION_VERBS, SPEECH_VERBS, verb_forms
+from .records import Quote
+
+#: Verbs whose clausal complement is reported speech or a reported belief.
+CLAUSE_VERBS = frozenset(SPEECH_VERBS | COGNITION_VERBS | frozenset(
+    """
+    show find indicate suggest reveal learn hear conclude determine speculate
+    guess notice bet allege contend remind insist worry fear hope expect
+    predict complain acknowledge argue explain emphasize announce promise
+    warn charge agree feel doubt assume tweet write report claim
+    """.split()
+))
+
+#: Verbs whose open complement (``to ...``) is an attributed intention.
+INTENT_VERBS = frozenset(
+    """
+    want plan hope seek refuse decline vow promise pledge threaten intend
+    expect agree offer urge ask call wish prefer aim demand encourage
+    """.split()
+)
+
+#: Verbs whose direct object is the attributed content.
+OBJECT_VERBS = frozenset(
+    """
+    endorse criticize criticise praise accuse defend support oppose back blame
+    condemn dismiss reject question attack slam blast deny announce propose
+    express describe cite urge recommend applaud welcome mock denounce decry
+    ridicule challenge predict acknowledge admit confirm demand request favor
+    favour call dispute
+    """.split()
+)
+
+_ALL_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS
+
+#: Complements of a clause verb that carry the content.
+_CLAUSE_DEPS = ("ccomp",)
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Right-hand dependents that are not part of a speaker mention.
+_MENTION_RIGHT_CUT = frozenset({"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "advcl"})
+_TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
+_EXPLETIVES = {"it", "there"}
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> dict[str, str]:
+    """Inflected form -> lemma for every cue verb (the pipeline's lemmatizer may be off)."""
+    forms: dict[str, str] = {}
+    for lemma in sorted(_ALL_VERBS):
+        if "_" in lemma:
+            continue
+        for form in verb_forms(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+def cue_lemma(token) -> str | None:
+    """The cue-lexicon lemma of ``token`` when it is a cue verb, else None."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return None
+    lemma = (token.lemma_ or "").lower()
+    if lemma in _ALL_VERBS:
+        return lemma
+    return _lemmas().get(token.lower_)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A content found in the doc, in doc-relative character offsets."""
+
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    speaker: tuple[int, int] | None
+    confidence: float
+
+
+def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
+    """Indirect quotes in ``doc`` (a spaCy Doc or Span parsed from article text
+    starting at ``offset``), with content, cue and speaker-mention offsets into
+    the article. Spans overlapping ``taken`` (article offsets) are skipped."""
+    text = doc.doc.text if hasattr(doc, "doc") else doc.text
+    taken = [(s - offset, e - offset) for s, e in taken]
+    found: list[_Found] = []
+    used: list[tuple[int, int]] = []
+    for token in doc:
+        for item in _at_token(token):
+            if item.end - item.start < 2 or _blocked(item.start, item.end, taken):
+                continue
+            if any(item.start < u_end and u_start < item.end for u_start, u_end in used):
+                continue
+            used.append((item.start, item.end))
+            found.append(item)
+    quotes = []
+    for item in sorted(found, key=lambda f: f.start):
+        speaker_text = text[item.speaker[0] : item.speaker[1]] if item.speaker else None
+        quotes.append(
+            Quote(
+                text=text[item.start : item.end],
+                start=offset + item.start,
+                end=offset + item.end,
+                kind="indirect",
+                cue=text[item.cue_start : item.cue_end],
+                cue_start=offset + item.cue_start,
+                cue_end=offset + item.cue_end,
+                speaker=speaker_text,
+                speaker_start=offset + item.speaker[0] if item.speaker else None,
+                speaker_end=offset + item.speaker[1] if item.speaker else None,
+                confidence=item.confidence,
+            )
+        )
+    return quotes
+
+
+def _blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    for t_start, t_end in taken:
+        if t_start < end and start < t_end:
+            inside = start <= t_start and t_end <= end
+            if not inside or (t_end - t_start) * 2 >= end - start:
+                return True
+    return False
+
+
+def _at_token(token) -> list[_Found]:
+    """The contents attributed through ``token`` (a cue verb or ``according``)."""
+    if token.lower_ == "according":
+        found = _according(token)
+        return [found] if found else []
+    lemma = cue_lemma(token)
+    if lemma is None:
+        return []
+    results = []
+    if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
+        for child in token.children:
+            if child.dep_ in _CLAUSE_DEPS:
+                found = _content(token, list(child.subtree), child, confidence=0.75)
+                if found:
+                    results.append(found)
+        if not results and token.dep_ in ("parataxis", "ccomp", "advcl") and token.i > token.head.i:
+            found = _content_before(token)
+            if found:
+                results.append(found)
+    if not results and lemma in INTENT_VERBS:
+        xcomps = [c for c in token.children if c.dep_ == "xcomp" and c.i > token.i]
+        if xcomps:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i < xcomps[0].i]
+            tokens = [t for c in objects + xcomps[:1] for t in c.subtree]
+            found = _content(token, tokens, xcomps[0], confidence=0.6)
+            if found:
+                results.append(found)
+    if not results and lemma in OBJECT_VERBS:
+        for child in token.children:
+            if child.dep_ in ("dobj", "obj") and child.i > token.i and child.pos_ not in ("PRON",):
+                tokens = list(child.subtree)
+                for sibling in token.children:  # "accused X of Y", "called X a liar"
+                    if sibling.i > child.i and (sibling.dep_ == "oprd" or (sibling.dep_ == "prep" and sibling.lower_ in ("of", "for", "as"))):
+                        tokens.extend(sibling.subtree)
+                found = _content(token, tokens, child, confidence=0.5)
+                if found:
+                    results.append(found)
+                break
+    return results
+
+
+def _cue_span(token) -> tuple[int, int]:
+    tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _subject(token):
+    """The subject of a cue verb, following conjunctions and participles up.
+
+    The small pipeline sometimes attaches an unknown name before the verb as an
+    adverb (``Varn/advmod wants``): a proper noun right before the verb counts."""
+    seen = 0
+    while token is not None and seen < 4:
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i < token.i + 30:
+                return child
+        for child in token.lefts:
+            if child.i == token.i - 1 and child.pos_ == "PROPN" and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound"):
+                return child
+        if token.dep_ == "agent":
+            break
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+            token = token.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _agent(token):
+    for child in token.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _mention(head) -> tuple[int, int] | None:
+    """Doc-relative offsets of the noun phrase headed by ``head`` (left modifiers,
+    no relative clauses, appositives or prepositional phrases)."""
+    tokens = [head]
+    for child in head.lefts:
+        tokens.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in _MENTION_RIGHT_CUT:
+            break
+        tokens.extend(child.subtree)
+    tokens = [t for t in tokens if not t.is_punct]
+    if not tokens:
+        return None
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _speaker(token) -> tuple[int, int] | None:
+    subject = _subject(token)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        agent = _agent(token)
+        return _mention(agent) if agent is not None else None
+    if subject is None or subject.lower_ in _EXPLETIVES and subject.dep_ != "nsubj":
+        return None
+    if subject.lower_ in _EXPLETIVES:
+        return None
+    return _mention(subject)
+
+
+def _trimmed(tokens, text: str) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    # a closing mark left without its opening one (or the reverse) is not content
+    content = text[start:end]
+    opens, closes = content.count("\u201c"), content.count("\u201d")
+    if content.endswith("\u201d") and closes > opens:
+        end -= 1
+    elif content.startswith("\u201c") and opens > closes:
+        start += 1
+    elif content.count('"') % 2:
+        if content.endswith('"'):
+            end -= 1
+        elif content.startswith('"'):
+            start += 1
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _content(cue, tokens, head, *, confidence: float) -> _Found | None:
+    """Content from ``tokens`` (the complement's subtree), cut to the side of the
+    cue the complement ``head`` is on, without the subject of the cue."""
+    subject = _subject(cue)
+    excluded = {t.i for t in subject.subtree} if subject is not None else set()
+    if head.i > cue.i:
+        tokens = [t for t in tokens if t.i > cue.i and t.i not in excluded]
+    else:
+        tokens = [t for t in tokens if t.i < cue.i and t.i not in excluded]
+    tokens = _contiguous(tokens, head)
+    text = cue.doc.text
+    span = _trimmed(tokens, text)
+    if span is None:
+        return None
+    cue_start, cue_end = _cue_span(cue)
+    return _Found(span[0], span[1], cue_start, cue_end, _speaker(cue), confidence)
+
+
+def _contiguous(tokens, head):
+    """The run of consecutive token indices around ``head`` (drop what a cut left apart)."""
+    indexes = sorted(t.i for t in tokens)
+    if not indexes:
+        return []
+    by_index = {t.i: t for t in tokens}
+    anchor = head.i if head.i in by_index else indexes[0]
+    low = high = anchor
+    while low - 1 in by_index:
+        low -= 1
+    while high + 1 in by_index:
+        high += 1
+    return [by_index[i] for i in range(low, high + 1)]
+
+
+def _content_before(cue) -> _Found | None:
+    """``The bridge will reopen, Varn said.``: the cue hangs off the content's verb."""
+    head = cue.head
+    cue_tokens = {t.i for t in cue.subtree}
+    tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
+    span = _trimmed(_contiguous(tokens, head) if head.i < cue.i else [], cue.doc.text)
+    if span is None:
+        return None
+    cue_start, cue_end = _cue_span(cue)
+    return _Found(span[0], span[1], cue_start, cue_end, _speaker(cue), 0.7)
+
+
+def _according(token) -> _Found | None:
+    """``according to X, CONTENT`` / ``CONTENT, according to X``."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        to = nxt if nxt is not None and nxt.lower_ == "to" else None
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
+    sentence = token.sent
+    head = token.head if token.head is not token else sentence.root
+    clause = [t for t in (head.subtree if head.i != token.i else sentence) if t.i not in phrase]
+    clause = [t for t in clause if sentence.start <= t.i < sentence.end]
+    if not clause:
+        return None
+    before = [t for t in clause if t.i < token.i]
+    after = [t for t in clause if t.i > max(phrase)]
+    side = after if len(after) >= len(before) else before
+    span = _trimmed(_contiguous(side, side[0] if side else token), token.doc.text) if side else None
+    if span is None:
+        return None
+    end = max(t.idx + len(t) for t in to.doc[token.i : to.i + 1])
+    speaker = _mention(source) if source is not None else None
+    return _Found(span[0], span[1], token.idx, end, speaker, 0.7)
