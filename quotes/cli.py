@@ -60,6 +60,8 @@ def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> 
     except QuotesError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"{target}: {report.summary()}")
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     if report.failed:
         raise click.ClickException(failure_count(report.failed))
 
@@ -269,3 +271,165 @@ def index_command(db_path: str | None, check: bool, rebuild: bool, procs: int) -
                f"{result.deleted} deleted")
 
 # --- curate: quotes.curation (editorial decisions) ---
+
+
+def _curation_options(command):
+    command = click.option(
+        "--curation-file",
+        "curation_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="The curation file (default: curation.yml beside the database).",
+    )(command)
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="The database file (default: $QUOTES_DB or db/quotes.db).",
+    )(command)
+
+
+def _curate(db_path: str | None, curation_path: str | None, action, *args, **kwargs):
+    """Open the database, run one quotes.curation function, report errors in one line."""
+    from pathlib import Path
+
+    from .curation import default_curation_path
+    from .db import default_db_path, open_db
+    from .errors import QuotesError
+
+    target = Path(db_path) if db_path else default_db_path()
+    if not target.exists():
+        raise click.ClickException(f"{target}: no such database; create it with `quotes build PATH... --db {target}`")
+    path = Path(curation_path) if curation_path else default_curation_path(target)
+    try:
+        db = open_db(target)
+        return action(db, path, *args, **kwargs), path
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@cli.group("curate")
+def curate_group() -> None:
+    """Record editorial decisions (speaker, span, tags, rejections) that every
+    rebuild applies again. Each command changes the database at once and
+    appends the decision to the curation file."""
+
+
+def _done(result) -> None:
+    from .curation import describe_decision
+
+    decision, path = result
+    click.echo(f"{path}: recorded {describe_decision(decision)}")
+
+
+@curate_group.command("reassign")
+@click.argument("quote_id", type=int)
+@click.argument("speaker")
+@_curation_options
+def curate_reassign(quote_id: int, speaker: str, db_path, curation_path) -> None:
+    """Attribute quote QUOTE_ID to SPEAKER (a known name or alias, or a new speaker)."""
+    from .curation import reassign
+
+    _done(_curate(db_path, curation_path, reassign, quote_id, speaker))
+
+
+@curate_group.command("reject")
+@click.argument("quote_id", type=int)
+@click.option("--reason", default=None, help="Why the quote is false (kept in the curation file).")
+@_curation_options
+def curate_reject(quote_id: int, reason, db_path, curation_path) -> None:
+    """Remove quote QUOTE_ID, which is not a real quote, from this and every later build."""
+    from .curation import reject
+
+    _done(_curate(db_path, curation_path, reject, quote_id, reason=reason))
+
+
+@curate_group.command("span")
+@click.argument("quote_id", type=int)
+@click.argument("start", type=int)
+@click.argument("end", type=int)
+@_curation_options
+def curate_span(quote_id: int, start: int, end: int, db_path, curation_path) -> None:
+    """Set the text of quote QUOTE_ID to characters START-END of its article."""
+    from .curation import fix_span
+
+    _done(_curate(db_path, curation_path, fix_span, quote_id, start, end))
+
+
+@curate_group.command("tag")
+@click.argument("quote_id", type=int)
+@click.argument("tag")
+@click.option("--target", default=None, help="Whom or what the stance is about.")
+@_curation_options
+def curate_tag(quote_id: int, tag: str, target, db_path, curation_path) -> None:
+    """Give quote QUOTE_ID the stance tag TAG (an editor's tag, never a suggestion)."""
+    from .curation import add_tag
+
+    _done(_curate(db_path, curation_path, add_tag, quote_id, tag, target=target))
+
+
+@curate_group.command("untag")
+@click.argument("quote_id", type=int)
+@click.argument("tag")
+@click.option("--target", default=None, help="Only remove the tag with this target.")
+@_curation_options
+def curate_untag(quote_id: int, tag: str, target, db_path, curation_path) -> None:
+    """Remove the stance tag TAG from quote QUOTE_ID (and keep the tagger from adding it again)."""
+    from .curation import remove_tag
+
+    _done(_curate(db_path, curation_path, remove_tag, quote_id, tag, target=target))
+
+
+@curate_group.command("merge-speakers")
+@click.argument("into")
+@click.argument("other")
+@_curation_options
+def curate_merge(into: str, other: str, db_path, curation_path) -> None:
+    """Make speaker OTHER the same person as speaker INTO (OTHER becomes an alias)."""
+    from .curation import merge_speakers
+
+    _done(_curate(db_path, curation_path, merge_speakers, into, other))
+
+
+@curate_group.command("split-speaker")
+@click.argument("speaker")
+@click.argument("new_name")
+@click.argument("quote_ids", type=int, nargs=-1, required=True)
+@click.option("--role", default=None, help="The role of the new speaker.")
+@click.option("--affiliation", default=None, help="The affiliation of the new speaker.")
+@_curation_options
+def curate_split(speaker: str, new_name: str, quote_ids, role, affiliation, db_path, curation_path) -> None:
+    """Move quotes QUOTE_IDS of SPEAKER to a different person, NEW_NAME."""
+    from .curation import split_speaker
+
+    _done(_curate(db_path, curation_path, split_speaker, speaker, new_name, list(quote_ids),
+                  role=role, affiliation=affiliation))
+
+
+@curate_group.command("list")
+@_curation_options
+def curate_list(db_path, curation_path) -> None:
+    """List the recorded decisions and whether each still finds its quote or speaker."""
+    from .curation import decision_status, describe_decision, load_decisions
+
+    def status(db, path):
+        return decision_status(db, load_decisions(path))
+
+    rows, path = _curate(db_path, curation_path, status)
+    if not rows:
+        click.echo(f"{path}: no decisions")
+    for number, (decision, state) in enumerate(rows, 1):
+        click.echo(f"{number}. {describe_decision(decision)}: {state}")
+
+
+@curate_group.command("apply")
+@_curation_options
+def curate_apply(db_path, curation_path) -> None:
+    """Apply the curation file to the database now (a build does this at the end)."""
+    from .curation import apply_curation
+
+    report, path = _curate(db_path, curation_path, lambda db, p: apply_curation(db, p))
+    click.echo(f"{path}: {report.applied} decision(s) applied, {len(report.missing)} not found")
+    for problem in report.missing:
+        click.echo(f"Warning: {problem}", err=True)
