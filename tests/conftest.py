@@ -114,3 +114,15 @@ def quote_archive(db_path):
             db.execute("update quotes set stance_tags = ? where text = ?", [json.dumps(tags), quote_text])
     db.conn.commit()
     return db
+
+
+@pytest.fixture(scope="session")
+def sample_db(seeds_dir, tmp_path_factory, nlp):
+    """The four sample articles built once per session with ``quotes.build``
+    (all post-build steps); returns the database path. Treat it as read-only."""
+    from quotes.build import build
+
+    path = tmp_path_factory.mktemp("sample") / "quotes.db"
+    report = build([seeds_dir], db_path=path)
+    assert not report.errors, report.errors
+    return path
