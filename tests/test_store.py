@@ -136,3 +136,27 @@ def test_write_article_on_file_db(db_path):
     db.close()
     again = open_db(db_path)
     assert again["quotes"].count == 2
+
+
+def test_write_articles_in_batches(memory_db):
+    from quotes.records import Article
+    from quotes.store import write_articles
+
+    def item(n):
+        text = f'"Boat {n} leaves at noon," said Ilse Varga.'
+        part = f"Boat {n} leaves at noon"
+        return Article(text=text, outlet="The Fictional Herald"), [
+            Quote(text=part, start=1, end=1 + len(part), speaker="Ilse Varga", affiliation="Harbour Office")]
+
+    items = [item(n) for n in range(5)]
+    assert write_articles(memory_db, items + items[:1], batch_size=2) == 5
+    assert write_articles(memory_db, items, batch_size=2) == 0
+    rows = list(memory_db.query("select quote, speaker, context from quote_details order by quote_id"))
+    assert [r["quote"] for r in rows] == [f"Boat {n} leaves at noon" for n in range(5)]
+    assert {r["speaker"] for r in rows} == {"Ilse Varga"}
+    assert rows[0]["context"] == '"Boat 0 leaves at noon," said Ilse Varga.'
+    assert memory_db.execute("select count(*) from organizations").fetchone()[0] == 1
+    bad = Article(text="No quote here."), [Quote(text="elsewhere", start=0, end=9)]
+    with pytest.raises(StoreError):
+        write_articles(memory_db, [item(7), bad], batch_size=10)
+    assert memory_db.execute("select count(*) from articles").fetchone()[0] == 5
