@@ -34,6 +34,8 @@ from .organizations import resolve_organization
 from .records import Article, Quote
 
 PERSON_KINDS = {"person", "anonymous"}
+NOT_SPEAKERS = frozenset({"which", "that", "who", "whom", "it", "this", "these", "those", "what"})
+"""Words an extractor may mistake for a speaker: such quotes get no speaker."""
 _ROLE_STOPWORDS = {"the", "of", "a", "an", "at", "for", "and", "in", "to", "senior", "former", "acting",
                    "deputy", "vice", "chief", "head"}
 
@@ -65,6 +67,15 @@ def clean_speaker_name(name: str) -> str:
     """The speaker name as stored: spaces collapsed, no leading ``the``."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:\"'\u201c\u201d")
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def complete_hyphenated(name: str, text: str) -> str:
+    """``name`` with a hyphenated ending the article gives it and the mention
+    lost (``Moon Jae`` where the text says ``Moon Jae-in``)."""
+    m = re.search(r"(?<!\w)" + re.escape(name) + r"([\-\u2010\u2011]\w+)(?!\w)", text)
+    if m and not re.search(r"(?<!\w)" + re.escape(name) + r"(?![\w\-\u2010\u2011])", text):
+        return name + m.group(1)
+    return name
 
 
 def _fingerprint(db: sqlite_utils.Database) -> tuple:
@@ -160,9 +171,11 @@ def _in_text(name: str, text: str) -> bool:
 
 
 def resolve_surname(db: sqlite_utils.Database, surname: str, *, role: str | None, affiliation: str | None,
-                    context: ArticleContext, gazetteer: Gazetteer) -> str | None:
+                    context: ArticleContext, gazetteer: Gazetteer, in_article_only: bool = False) -> str | None:
     """The full name a bare ``surname`` refers to, or ``None`` when that is not
-    certain (see the module docstring, rule 3)."""
+    certain (see the module docstring, rule 3). With ``in_article_only`` (a
+    mention the extractor did not take for a person) only a full name in the
+    same article counts."""
     candidates = _surname_candidates(db, name_key(surname), gazetteer)
     if not candidates:
         return None
@@ -170,7 +183,7 @@ def resolve_surname(db: sqlite_utils.Database, surname: str, *, role: str | None
                   if any(_in_text(n, context.text) for n in info["names"])]
     if len(in_article) == 1:
         return in_article[0]
-    if len(in_article) > 1:
+    if len(in_article) > 1 or in_article_only:
         return None
     fitting = [name for name, info in candidates.items()
                if compatible(role=role, affiliation=affiliation, known_role=info["role"],
@@ -204,17 +217,17 @@ def resolve_speaker(db: sqlite_utils.Database, quote: Quote, article: Article) -
     quote has no speaker. See the module docstring for the rules. The speaker
     row's role and affiliation are updated from the quote when the article is
     at least as recent as the latest one that stated them."""
-    if not quote.speaker or not clean_speaker_name(quote.speaker):
+    if not quote.speaker or name_key(clean_speaker_name(quote.speaker)) in NOT_SPEAKERS | {""}:
         return None
     gazetteer = gazetteer_for(db)
     context = article_context(article, gazetteer)
-    name = clean_speaker_name(quote.speaker)
+    name = complete_hyphenated(clean_speaker_name(quote.speaker), article.text)
     kind = quote.speaker_kind or "person"
     entry = gazetteer.match_speaker(name, context=context, affiliation=quote.affiliation)
     speaker_id = None
-    if entry is None and kind in PERSON_KINDS and len(name.split()) == 1:
+    if entry is None and len(name.split()) == 1:
         full = resolve_surname(db, name, role=quote.role, affiliation=quote.affiliation, context=context,
-                               gazetteer=gazetteer)
+                               gazetteer=gazetteer, in_article_only=kind not in PERSON_KINDS)
         if full:
             entry = gazetteer.match_speaker(full)
             if entry is None:

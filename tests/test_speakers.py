@@ -155,3 +155,48 @@ def test_remove_unused_speakers(memory_db):
     memory_db["speakers"].insert({"name": "Nobody Quoted"})
     assert remove_unused_speakers(memory_db) == 1
     assert [r[0] for r in memory_db.execute("select name from speakers")] == ["Ann Lott"]
+
+
+def test_hyphenated_name_cut_by_the_mention_is_completed():
+    from quotes.speakers import complete_hyphenated
+
+    assert complete_hyphenated("Park Min", "President Park Min-seo spoke.") == "Park Min-seo"
+    assert complete_hyphenated("Park Min", "Park Min spoke; Park Min-seo did not.") == "Park Min"
+    assert complete_hyphenated("Ann Lott", "Ann Lott spoke.") == "Ann Lott"
+
+
+def test_pronouns_are_not_speakers(memory_db):
+    store(memory_db, '"Up," which said.', [("Up,", "which", None, None)])
+    assert memory_db.execute("select speaker_id from quotes").fetchone()[0] is None
+    assert memory_db["speakers"].count == 0
+
+
+def test_surname_tagged_as_organization_links_only_within_the_article(memory_db):
+    store(memory_db, 'Jordan Park spoke first. "Quiet," Park said.', [("Quiet,", "Park", None, None, "organization")])
+    assert speaker_of(memory_db, "Quiet,") == "Jordan Park"
+    store(memory_db, '"Calm," said Park of HPC.', [("Calm,", "Park", None, "HPC", "organization")])
+    assert speaker_of(memory_db, "Calm,") == "Park"
+
+
+def test_sample_has_one_speaker_row_per_person(sample_db):
+    from quotes.db import open_db
+
+    db = open_db(sample_db)
+    names = [r[0] for r in db.execute("select name from speakers")]
+    for person in ["Antony Blinken", "Leif-Eric Easley", "Vipin Narang", "Choi Kang", "Lee Sung-yoon",
+                   "Cheong Seong-chang", "Shin Beom-chul", "Donald Trump", "Kim Jong Un"]:
+        assert names.count(person) == 1, person
+    surnames = {"Easley", "Blinken", "Narang", "Choi", "Lee", "Cheong", "Shin", "Trump", "Lewis", "Richey"}
+    assert not surnames & set(names), "a bare surname became its own speaker"
+    # Easley is quoted in two articles (Ewha University / Ewha Womans University): one row, one organization
+    easley = db.execute("select count(distinct article_id) from quotes join speakers on speakers.id = speaker_id "
+                        "where speakers.name = 'Leif-Eric Easley'").fetchone()[0]
+    assert easley == 2
+    assert db.execute("select count(*) from organizations where name like 'Ewha%'").fetchone()[0] == 1
+    # "the foreign ministry" of an article about North Korea
+    ministry = db.execute("select count(*) from quotes join speakers on speakers.id = speaker_id "
+                          "where speakers.name = 'North Korea''s Ministry of Foreign Affairs'").fetchone()[0]
+    assert ministry >= 3
+    # Duyeon Kim is not Kim Jong Un
+    kims = dict(db.execute("select name, id from speakers where name in ('Duyeon Kim', 'Kim Jong Un')").fetchall())
+    assert len(kims) == 2
