@@ -80,6 +80,9 @@ TITLE_WORDS = frozenset(
     general gen. chief judge justice prime premier chancellor king queen prince
     princess speaker commander official adviser advisor professor prof. dr. doctor
     deputy vice head founder ceo chair lawmaker attorney candidate nominee
+    councillor councilor councilman councilwoman commissioner inspector sheriff
+    superintendent chancellor rabbi bishop pastor reverend rev. father sister
+    coach captain capt. lt. col. sgt. adm. admiral colonel lieutenant sergeant
     """.split()
 )
 
@@ -189,7 +192,9 @@ def title_before(text: str, start: int) -> str | None:
     kept: list[str] = []
     for token in reversed(tokens):
         bare = token.lower().strip(",")
-        if token.endswith((",", ".\u201d", "\u201d", '"', ";", ":")) and not re.fullmatch(r"(?:[A-Z]\.)+", token):
+        if token.endswith((",", ".", "\u201d", '"', ";", ":", "!", "?")) and not re.fullmatch(
+            r"(?:[A-Za-z]\.)+|(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Adm|Capt)\.", token
+        ):
             break
         if bare in TITLE_WORDS or token[:1].isupper() or bare in ("of", "the", "for", "and") or bare.startswith("then-") or bare.startswith("former"):
             kept.append(token)
@@ -270,6 +275,9 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
         words = match.group(0).split()
         while words and words[0] in _NOT_NAME_START:
             words = words[1:]
+        titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
+        if titles:
+            words = words[titles[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
         if len(words) < 2:
             continue
         name = " ".join(words)
@@ -342,7 +350,17 @@ class SpeakerRegistry:
         for at, person in self.mentions:
             if at < position and (latest is None or at >= latest[0]):
                 latest = (at, person)
-        return latest[1] if latest else self.last_person
+        if latest:
+            return latest[1]
+        if self.last_person is not None:
+            return self.last_person
+        # nobody recorded yet: the last run of capitalised words that reads as a name
+        for start, end, name in reversed(self.candidates):
+            if start < position and head_word(name) not in ORG_HEADS and speaker_kind(name) == "person":
+                role, affiliation = appositive_after(self.text, end)
+                role = title_before(self.text, start) or role
+                return self.add(name, kind="person", position=start, role=role, affiliation=affiliation)
+        return None
 
     # -- resolving ------------------------------------------------------------
 
@@ -361,15 +379,18 @@ class SpeakerRegistry:
         if word in _NOT_NAME_START:
             return None
         latest = None
-        for start, _end, name in self.candidates:
+        for start, end, name in self.candidates:
             if word in name.split() and name != word:
                 if start > position and latest is not None:
                     break
-                latest = name
+                latest = (start, end, name)
                 if start > position:
                     break
         if latest:
-            return self.add(latest, kind="person", position=position)
+            start, end, name = latest
+            role, affiliation = appositive_after(self.text, end)
+            role = title_before(self.text, start) or role
+            return self.add(name, kind="person", position=position, role=role, affiliation=affiliation)
         return None
 
     def _by_noun(self, head: str, position: int) -> Person | None:

@@ -68,6 +68,52 @@ def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> 
 
 # --- extract: quotes.extract (finding and attributing quotes) ---
 
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per quote; table: a readable table.",
+)
+def extract_command(paths: tuple[str, ...], output_format: str) -> None:
+    """Find the quotes in article files and print who said what.
+
+    PATHS are article files (.txt, .html, .jsonl) or folders of them. Offsets
+    (start, end, speaker_start, speaker_end) index the article text as read.
+    Unreadable files are reported one line each; the others are still read,
+    and the exit status is non-zero at the end.
+    """
+    import json
+
+    from .errors import QuotesError
+    from .extract import extract_articles, format_table_rows, quote_record
+    from .readers import read_paths
+
+    failures: list[str] = []
+
+    def report_error(error: QuotesError) -> None:
+        failures.append(str(error))
+        click.echo(f"Error: {error}", err=True)
+
+    try:
+        for article, quotes in extract_articles(read_paths(paths, on_error=report_error)):
+            name = article.source or "-"
+            if output_format == "jsonl":
+                for quote in quotes:
+                    click.echo(json.dumps(quote_record(quote, article=name), ensure_ascii=False))
+            else:
+                for line in format_table_rows(quotes, article=name):
+                    click.echo(line)
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+    if failures:
+        raise click.ClickException(f"{len(failures)} file(s) could not be read")
+
+
 # --- evaluate: quotes.evaluate (scoring on PolNeAR) ---
 
 

@@ -41,7 +41,7 @@ from .attribution import (
 from .attribution import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SOURCE_NOUNS
 from .cues import cue_regex, is_speech_verb, speech_forms
 from .quotemarks import QuotedSpan, find_quoted
-from .records import Quote
+from .records import Article, Quote
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +127,26 @@ def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 64) -> Ite
     disable = _disabled(nlp)
     for text in texts:
         yield _extract_safely(text, nlp, disable, batch_size)
+
+
+def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64) -> Iterator[tuple[Article, list[Quote]]]:
+    """``(article, quotes)`` for each article, dropping quotes found in the
+    article's boilerplate ranges (title, byline, footers). Streams like
+    :func:`extract_many`."""
+    nlp = _load(nlp)
+    disable = _disabled(nlp)
+    for article in articles:
+        quotes = _extract_safely(article.text, nlp, disable, batch_size)
+        if article.boilerplate:
+            quotes = [q for q in quotes if not article.in_boilerplate(q.start, q.end)]
+        yield article, quotes
+
+
+def quote_record(quote: Quote, *, article: str | None = None) -> dict[str, Any]:
+    """A quote as a flat JSON-ready dict (``article`` names where it was found)."""
+    record: dict[str, Any] = {"article": article} if article is not None else {}
+    record.update(quote.to_dict())
+    return record
 
 
 def _extract_safely(text: str, nlp, disable: list[str], batch_size: int) -> list[Quote]:
@@ -529,6 +549,11 @@ def _mention(head, offset: int) -> tuple[int, int]:
     for child in head.lefts:
         tokens.extend(child.subtree)
     for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+            sub = list(child.subtree)
+            if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
+                tokens.extend(sub)  # Joint Chiefs of Staff
+                continue
         if child.dep_ in _MENTION_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
@@ -595,7 +620,7 @@ def _addressee(text: str, cue_start: int, cue_end: int, close: int, line_end: in
             name = match.group(1).strip()
             name = re.sub(r"(?<![A-Z])\.$", "", name)
             if name and name.split()[0] not in ("He", "She", "They", "It", "I", "We"):
-                return strip_determiner(name) if name.lower().startswith("the ") and len(name.split()) > 2 else name
+                return name[4:] if name.startswith("the ") else name
     return None
 
 
@@ -619,6 +644,7 @@ def _resolve(
         quote.speaker = None
         quote.confidence = round(min(quote.confidence, 0.3), 2)
         return previous if previous is not None else quote
+    quote.speaker_end = _extend_of(text, quote.speaker_start, quote.speaker_end)
     mention = text[quote.speaker_start : quote.speaker_end]
     name_start, name_end, name = _name_in_mention(text, quote.speaker_start, quote.speaker_end, registry)
     if name is not None:
@@ -657,6 +683,21 @@ def _resolve(
     return quote
 
 
+_OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-Z][\w'’.-]*)*")
+
+
+def _extend_of(text: str, start: int, end: int) -> int:
+    """``Joint Chiefs`` + `` of Staff``: extend a capitalised mention over an
+    ``of`` + capitalised complement that the parse cut off."""
+    if start < end and text[end - 1 : end].isalpha():
+        last = text[start:end].split()[-1]
+        if last[:1].isupper():
+            match = _OF_NAME_RE.match(text, end)
+            if match:
+                return match.end()
+    return end
+
+
 _PERSON_IN_MENTION = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+")
 
 
@@ -691,3 +732,26 @@ def _plausible_name(words: list[str]) -> bool:
 
     lower = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
     return not any(w in ORG_HEADS or w in GROUP_NOUNS for w in lower) and len(words) <= 4
+
+
+# --- output ------------------------------------------------------------------------
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table_rows(quotes: list[Quote], *, article: str) -> Iterator[str]:
+    """Readable lines for people: the article, then one line per quote
+    (kind, speaker with role and affiliation, the quoted words)."""
+    yield f"== {article}: {len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
+    for quote in quotes:
+        who = quote.speaker or "(unattributed)"
+        extra = ", ".join(part for part in (quote.role, quote.affiliation) if part)
+        if extra:
+            who = f"{who} ({extra})"
+        yield (
+            f"{quote.start:>6}-{quote.end:<6} {quote.kind:<8} {quote.confidence:.2f}  "
+            f"{_cell(who, 48):<48}  {_cell(quote.text, 90)}"
+        )

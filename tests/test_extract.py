@@ -1,0 +1,345 @@
+"""The extraction engine: finding quotes and attributing them (fictional texts,
+plus the sample articles read from ../shared/seeds)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes.cli import cli
+from quotes.extract import extract_many, extract_quotes, format_table_rows
+
+
+def one(quotes, words):
+    """The quote whose text holds ``words``."""
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote holding {words!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def check_offsets(text, quotes):
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+        if q.cue_start is not None:
+            assert 0 <= q.cue_start <= q.cue_end <= len(text)
+
+
+def mention(text, q):
+    return text[q.speaker_start : q.speaker_end]
+
+
+# --- direct quotes ---------------------------------------------------------------------
+
+
+def test_direct_quote_speaker_after_cue(nlp):
+    text = "“The bridge will reopen in March,” said Halvard Quist, the city engineer of Brennmoor."
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    q = one(quotes, "bridge will reopen")
+    assert q.kind == "direct"
+    assert q.start == text.index("The bridge") and q.end == text.index(",”")
+    assert q.speaker == "Halvard Quist"
+    assert mention(text, q) == "Halvard Quist"
+    assert q.cue == "said" and text[q.cue_start : q.cue_end] == "said"
+    assert q.role == "city engineer"
+    assert q.affiliation == "Brennmoor"
+
+
+def test_direct_quote_speaker_before_cue_with_colon(nlp):
+    text = 'Orla Fenwick told reporters: "We have enough water for the summer."'
+    q = one(extract_quotes(text, nlp=nlp), "enough water")
+    assert q.kind == "direct"
+    assert q.speaker == "Orla Fenwick"
+    assert mention(text, q) == "Orla Fenwick"
+
+
+def test_interrupted_quote_both_parts_go_to_the_speaker(nlp):
+    text = (
+        "Tobias Wrenfield, a professor at the University of Eastmarch, studies floods.\n\n"
+        "“The levees are old,” Wrenfield said. “They were built for a smaller river.”"
+    )
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    first, second = one(quotes, "levees are old"), one(quotes, "smaller river")
+    assert first.speaker == second.speaker == "Tobias Wrenfield"
+    assert mention(text, first) == "Wrenfield"
+    assert first.role == "professor" and first.affiliation == "University of Eastmarch"
+    assert second.kind == "direct"
+
+
+def test_pronoun_resolves_to_the_person_named_before(nlp):
+    text = (
+        "Councillor Imke Dahlberg opened the meeting on Monday.\n\n"
+        "“We cannot wait another year for the new school,” she said."
+    )
+    q = one(extract_quotes(text, nlp=nlp), "another year")
+    assert q.speaker == "Imke Dahlberg"
+    assert mention(text, q) == "she"
+    assert q.speaker_kind == "person"
+
+
+def test_quote_over_several_paragraphs_is_one_quote(nlp):
+    text = (
+        "Perrin Okafor, the harbour master, described the storm.\n\n"
+        "“The waves came over the wall at midnight.\n\n"
+        "“By morning the boats were gone,” Okafor said."
+    )
+    quotes = [q for q in extract_quotes(text, nlp=nlp) if q.kind == "direct"]
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("The waves") and q.text.endswith("the boats were gone")
+    assert q.speaker == "Perrin Okafor"
+
+
+def test_quote_without_attribution_continues_previous_speaker(nlp):
+    text = (
+        "“Prices rose twice this spring,” said Edda Marsh, who runs the bakery on Kell Street.\n\n"
+        "“Flour alone costs a third more than last year.”"
+    )
+    quotes = extract_quotes(text, nlp=nlp)
+    q = one(quotes, "Flour alone")
+    assert q.speaker == "Edda Marsh"
+    assert q.confidence < one(quotes, "Prices rose").confidence
+
+
+def test_organization_and_anonymous_and_group_speakers(nlp):
+    text = (
+        "“The tests were a clear provocation,” Norland's defense ministry said in a statement.\n\n"
+        "“We are watching the border closely,” a senior Norlandic military official said.\n\n"
+        "“Nobody expected the decision so soon,” analysts said."
+    )
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    ministry = one(quotes, "clear provocation")
+    assert ministry.speaker_kind == "organization"
+    assert "defense ministry" in ministry.speaker
+    official = one(quotes, "watching the border")
+    assert official.speaker_kind == "anonymous"
+    assert mention(text, official) == "a senior Norlandic military official"
+    group = one(quotes, "Nobody expected")
+    assert group.speaker_kind == "group" and group.speaker == "analysts"
+
+
+def test_nominal_mention_resolves_to_the_earlier_introduction(nlp):
+    text = (
+        "An unnamed Ministry of Ports spokesman defended the closure on Friday.\n\n"
+        "The spokesman said the harbour would reopen once the cranes were “safe and certified.”"
+    )
+    q = one(extract_quotes(text, nlp=nlp), "safe and certified")
+    assert q.kind == "partial"
+    assert q.speaker == "unnamed Ministry of Ports spokesman"
+    assert mention(text, q) == "The spokesman"
+
+
+def test_title_before_name_gives_role_and_carries_to_later_mentions(nlp):
+    text = (
+        "Deputy Harbour Minister Ansel Kobb visited the docks.\n\n"
+        "“These cranes are forty years old,” Kobb said.\n\n"
+        "“We will replace them,” Kobb added."
+    )
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ansel Kobb", "Ansel Kobb"]
+    assert all(q.role == "Deputy Harbour Minister" for q in quotes if q.kind == "direct")
+
+
+def test_addressee_from_told_and_interview(nlp):
+    text = (
+        "“The vote was rigged,” Falk Imrie told The Morning Ledger.\n\n"
+        "In an interview with Radio Vesta, Falk Imrie said the count was “deeply flawed.”"
+    )
+    quotes = extract_quotes(text, nlp=nlp)
+    assert one(quotes, "vote was rigged").addressee == "The Morning Ledger"
+    flawed = one(quotes, "deeply flawed")
+    assert flawed.kind == "partial" and flawed.addressee == "Radio Vesta"
+    assert flawed.speaker == "Falk Imrie"
+
+
+# --- partial quotes and quoted words that are not speech ------------------------------------
+
+
+def test_partial_quote_inside_reported_speech(nlp):
+    text = "Commissioner Lotte Brandvik called the new tariffs “deeply destabilizing” on Tuesday."
+    q = one(extract_quotes(text, nlp=nlp), "deeply destabilizing")
+    assert q.kind == "partial"
+    assert (q.start, q.end) == (text.index("deeply"), text.index("” on"))
+    assert q.speaker == "Lotte Brandvik"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    text = (
+        "After the “no-deal” summit in Varnholm, the so-called “harbour policy” was dropped. "
+        "The ministry's “open doors” plan had been popular."
+    )
+    assert extract_quotes(text, nlp=nlp) == []
+
+
+def test_markup_attribute_values_are_not_quotes(nlp):
+    text = '<tweet author="someone" id="123">Nothing said here.</tweet>'
+    assert [q for q in extract_quotes(text, nlp=nlp) if q.kind != "indirect"] == []
+
+
+# --- the sample articles -----------------------------------------------------------------
+
+SEED_SPEAKERS = {
+    # file prefix: [(words in the quote, a word of the right speaker)]
+    "000": [
+        ("some of this [missile launch]", "Blinken"),
+        ("done that in the past; it’ll", "Blinken"),
+        ("The U.S. is coming out provocative", "ministry"),
+        ("psychological manipulation", "Lee Sung-yoon"),
+        ("classic ‘whataboutism’", "Lee Sung-yoon"),
+        ("principally failed to engage", "Mason Richey"),
+    ],
+    "001": [
+        ("trying to trap the Biden", "Leif-Eric Easley"),
+        ("lined up missiles", "Leif-Eric Easley"),
+        ("part of it is North Korea", "Antony Blinken"),
+        ("very focused with our allies", "Antony Blinken"),
+    ],
+    "003": [
+        ("previous fiery rhetoric", "Choi Kang"),
+        ("stuck to lesser missiles", "Cheong Seong-chang"),
+        ("hard for the US to give in", "Shin Beom-chul"),
+        ("do not disclose everything", "official"),
+    ],
+    "004": [
+        ("same ISKANDER type", "Jeffrey Lewis"),
+        ("times these tests", "Leif-Eric Easley"),
+        ("contrast raises questions", "Leif-Eric Easley"),
+        ("Kim's plan appears", "Leif-Eric Easley"),
+        ("turn a blind eye", "Duyeon Kim"),
+        ("relationship with North Korea has been very good", "Trump"),
+        ("really established a good relationship", "Trump"),
+        ("what many feared", "Vipin Narang"),
+        ("you came, but you didn't", "Vipin Narang"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seeds_dir, nlp):
+    articles = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        articles[path.name[:3]] = (text, extract_quotes(text, nlp=nlp))
+    return articles
+
+
+def test_seed_articles_every_direct_quote_with_its_speaker(seed_quotes):
+    for prefix, expected in SEED_SPEAKERS.items():
+        text, quotes = seed_quotes[prefix]
+        check_offsets(text, quotes)
+        direct = [q for q in quotes if q.kind == "direct"]
+        for words, speaker in expected:
+            q = one(direct, words)
+            assert speaker in (q.speaker or ""), (prefix, words, q.speaker)
+    # nothing else is taken for a direct quote (the headline "Setting a trap" aside)
+    counts = {p: len([q for q in seed_quotes[p][1] if q.kind == "direct"]) for p in SEED_SPEAKERS}
+    assert counts == {"000": 6, "001": 5, "003": 4, "004": 9}
+
+
+def test_seed_roles_affiliations_and_kinds(seed_quotes):
+    def speaker(prefix, words):
+        return one(seed_quotes[prefix][1], words)
+
+    blinken = speaker("000", "some of this [missile launch]")
+    assert blinken.role == "U.S. Secretary of State"
+    choi = speaker("003", "previous fiery rhetoric")
+    assert (choi.role, choi.affiliation) == ("acting president", "Asan Institute for Policy Studies")
+    assert speaker("004", "what many feared").affiliation == "Massachusetts Institute of Technology"
+    assert speaker("001", "lined up missiles").affiliation == "Ewha University"
+    assert speaker("004", "times these tests").affiliation == "Ewha Womans University"
+    assert speaker("000", "psychological manipulation").addressee == "The Diplomat"
+    assert speaker("003", "do not disclose everything").speaker_kind == "anonymous"
+    assert speaker("000", "The U.S. is coming out provocative").speaker_kind == "organization"
+    partial = one([q for q in seed_quotes["000"][1] if q.kind != "indirect"], "profoundly destabilizing")
+    assert partial.kind == "partial" and partial.speaker == "Antony Blinken"
+    assert partial.addressee == "MSNBC"
+    assert all(q.text != "no-deal" for q in seed_quotes["000"][1])
+
+
+# --- robustness ------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "“", "”", '"', "''", "‘", "’", "«", "»", "„", " said ", " he said.", "Ann Bo", "Ms. Vey",
+    ",", ".", ":", "\n", "\n\n", " ", "according to ", " told ", "the official", "é", "😀", "\x00",
+    "\u200b", "\r\n", "(R-ZZ)", "<a href=", ">",
+]
+quote_text = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=6), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=quote_text)
+def test_never_raises_and_offsets_index_the_text(nlp, text):
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    for q in quotes:
+        assert q.kind in ("direct", "partial", "indirect")
+        assert 0.0 <= q.confidence <= 1.0
+
+
+def test_extract_many_streams_one_list_per_text(nlp):
+    consumed = []
+
+    def texts():
+        for text in ["“We won,” said Ilse Varga.", "", "No quotes."]:
+            consumed.append(text)
+            yield text
+
+    results = extract_many(texts(), nlp=nlp)
+    first = next(results)
+    assert consumed == ["“We won,” said Ilse Varga."]  # lazily: one text at a time
+    assert [q.speaker for q in first] == ["Ilse Varga"]
+    assert list(results) == [[], []]
+
+
+def test_odd_inputs_give_no_quotes(nlp):
+    assert extract_quotes("", nlp=nlp) == []
+    assert extract_quotes("\n\n  \n", nlp=nlp) == []
+    assert extract_quotes("“", nlp=nlp) == []
+
+
+# --- the command ------------------------------------------------------------------------
+
+
+def test_cli_extract_jsonl_offsets_index_the_file(tmp_path):
+    article = tmp_path / "story.txt"
+    text = "Ferry news\n\n“The ferry is late again,” said Greta Holm, a commuter.\n"
+    article.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    record = one_record(records, "ferry is late")
+    assert record["article"] == str(article)
+    assert text[record["start"] : record["end"]] == record["text"]
+    assert record["speaker"] == "Greta Holm" and record["kind"] == "direct"
+    assert text[record["speaker_start"] : record["speaker_end"]] == "Greta Holm"
+    assert {"cue", "role", "affiliation", "confidence", "speaker_kind", "addressee"} <= set(record)
+
+
+def one_record(records, words):
+    found = [r for r in records if words in r["text"]]
+    assert found, records
+    return found[0]
+
+
+def test_cli_extract_folder_table_and_bad_files(tmp_path):
+    (tmp_path / "a.txt").write_text("Weather\n\n“Rain is coming,” said Bo Lindqvist.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")  # empty: unreadable
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "table"])
+    assert result.exit_code != 0
+    assert "Bo Lindqvist" in result.stdout and "Rain is coming" in result.stdout
+    errors = [line for line in result.stderr.splitlines() if "b.txt" in line]
+    assert len(errors) == 1 and "empty" in errors[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_format_table_rows_names_the_article():
+    rows = list(format_table_rows([], article="x.txt"))
+    assert rows == ["== x.txt: 0 quotes"]
