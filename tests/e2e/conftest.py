@@ -45,12 +45,6 @@ def quotes_command() -> list[str]:
     return [sys.executable, "-m", "quotes"]
 
 
-def cli_has(command: str) -> bool:
-    from quotes.cli import cli
-
-    return command in cli.commands
-
-
 def wait_for_http(url: str, *, process: subprocess.Popen, timeout: float = SERVER_START_TIMEOUT) -> None:
     """Wait until ``url`` answers, failing early if ``process`` exits."""
     deadline = time.monotonic() + timeout
@@ -69,15 +63,8 @@ def wait_for_http(url: str, *, process: subprocess.Popen, timeout: float = SERVE
 
 
 def serve(db: Path, port: int) -> subprocess.Popen:
-    """Start ``quotes serve`` (or plain Datasette with metadata.yml before it
-    exists) on 127.0.0.1:``port`` in a subprocess."""
-    if cli_has("serve"):
-        command = quotes_command() + ["serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
-    else:
-        command = [str(Path(sys.executable).parent / "datasette"), "serve", str(db), "-h", "127.0.0.1",
-                   "-p", str(port)]
-        if (ROOT / "metadata.yml").exists():
-            command += ["--metadata", str(ROOT / "metadata.yml")]
+    """Start ``quotes serve`` for ``db`` on 127.0.0.1:``port`` in a subprocess."""
+    command = quotes_command() + ["serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -90,15 +77,9 @@ def chromium_path() -> Path:
 
 
 @pytest.fixture(scope="session")
-def seeds_db(tmp_path_factory, seeds_dir) -> Path:
-    """A database built from the sample articles with ``quotes build``."""
-    if not cli_has("build"):
-        pytest.skip("`quotes build` does not exist yet")
-    db = tmp_path_factory.mktemp("e2e") / "quotes.db"
-    result = subprocess.run(quotes_command() + ["build", str(seeds_dir), "--db", str(db)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return db
+def seeds_db(sample_db) -> Path:
+    """The database built from the sample articles (the shared ``sample_db``)."""
+    return sample_db
 
 
 @pytest.fixture(scope="session")
