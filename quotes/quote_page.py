@@ -17,13 +17,19 @@ CONTEXT_WINDOW = 300
 
 @dataclass
 class Context:
-    """The text around a quote: ``before + quote + after`` is a slice of the article."""
+    """The text around a quote: ``before + quote + after`` is a slice of the article.
+
+    ``cut_before``/``cut_after`` say whether the slice stops inside a paragraph
+    (the page shows an ellipsis there).
+    """
 
     before: str
     quote: str
     after: str
     start: int
     end: int
+    cut_before: bool = False
+    cut_after: bool = False
 
 
 def context_parts(
@@ -41,17 +47,18 @@ def context_parts(
     characters on each side, cut at a space.
     """
     if paragraph_start is not None and paragraph_end is not None and paragraph_start <= start <= end <= paragraph_end:
-        left, right = paragraph_start, paragraph_end
-    else:
-        left = max(0, start - window)
-        right = min(len(text), end + window)
-        if left > 0:
-            space = text.find(" ", left, start)
-            left = space + 1 if space != -1 else left
-        if right < len(text):
-            space = text.rfind(" ", end, right)
-            right = space if space != -1 else right
-    return Context(text[left:start], text[start:end], text[end:right], left, right)
+        return Context(text[paragraph_start:start], text[start:end], text[end:paragraph_end],
+                       paragraph_start, paragraph_end)
+    left = max(0, start - window)
+    right = min(len(text), end + window)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    return Context(text[left:start], text[start:end], text[end:right], left, right,
+                   cut_before=left > 0, cut_after=right < len(text))
 
 
 def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:

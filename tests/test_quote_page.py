@@ -19,6 +19,7 @@ def test_context_uses_the_paragraph_when_it_contains_the_quote():
     assert context.before == 'Mira Tollan said: "'
     assert context.quote == "We will open the ferry line in May."
     assert context.after == '" Then she left.'
+    assert not context.cut_before and not context.cut_after
     assert TEXT[context.start:context.end] == context.before + context.quote + context.after
 
 
@@ -28,6 +29,7 @@ def test_context_falls_back_to_a_window_cut_at_spaces():
     assert context.quote == "ferry"
     assert context.before == "open the "
     assert context.after == " line in"
+    assert context.cut_before and context.cut_after
 
 
 @given(st.text(min_size=1, max_size=200), st.data())
