@@ -209,20 +209,27 @@ def build(
 
         _extractor()
         _check_pipeline()
+        # Workers extract batch k+1 while this process writes batch k: at most
+        # two batches are held, and rows are written in input order.
+        pending = None
         for batch in _batches(fresh_articles(), BATCH_PER_WORKER * workers):
             texts = [article.text for article in batch]
             # The pipeline (or the pool) starts with the first new article:
             # a rebuild that adds nothing never loads it.
-            if workers > 1 and pool is None:
-                pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
-            elif workers == 1 and nlp is None:
-                nlp = load_pipeline()
-            if pool is not None:
-                results = pool.map(_extract_in_worker, texts, chunksize=max(1, len(texts) // workers))
+            if workers > 1:
+                if pool is None:
+                    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
+                chunk = max(1, len(texts) // workers)
+                submitted = (batch, pool.map_async(_extract_in_worker, texts, chunksize=chunk))
+                if pending is not None:
+                    _store_batch(db, pending[0], pending[1].get(), report, failed)
+                pending = submitted
             else:
-                results = _extract_batch_here(texts, nlp)
-            for article, result in zip(batch, results):
-                _store(db, article, result, report, failed)
+                if nlp is None:
+                    nlp = load_pipeline()
+                _store_batch(db, batch, _extract_batch_here(texts, nlp), report, failed)
+        if pending is not None:
+            _store_batch(db, pending[0], pending[1].get(), report, failed)
         post_build(db, report)
     finally:
         if pool is not None:
@@ -230,6 +237,11 @@ def build(
             pool.join()
         db.close()
     return report
+
+
+def _store_batch(db, batch: list[Article], results, report: BuildReport, failed) -> None:
+    for article, result in zip(batch, results):
+        _store(db, article, result, report, failed)
 
 
 def _store(db, article: Article, result: list[Quote] | str, report: BuildReport, failed) -> None:
