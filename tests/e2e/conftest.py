@@ -45,12 +45,12 @@ def quotes_command() -> list[str]:
     return [sys.executable, "-m", "quotes"]
 
 
-def wait_for_http(url: str, *, process: subprocess.Popen, timeout: float = SERVER_START_TIMEOUT) -> None:
-    """Wait until ``url`` answers, failing early if ``process`` exits."""
+def wait_for_http(url: str, *, process: subprocess.Popen, log: Path, timeout: float = SERVER_START_TIMEOUT) -> None:
+    """Wait until ``url`` answers, failing early (with the server's log) if ``process`` exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stdout.read() if process.stdout else ""
+            output = log.read_text(errors="replace")
             raise RuntimeError(f"server exited with {process.returncode}: {output[-2000:]}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
@@ -62,10 +62,12 @@ def wait_for_http(url: str, *, process: subprocess.Popen, timeout: float = SERVE
     raise RuntimeError(f"server did not answer {url} within {timeout:.0f}s")
 
 
-def serve(db: Path, port: int) -> subprocess.Popen:
-    """Start ``quotes serve`` for ``db`` on 127.0.0.1:``port`` in a subprocess."""
+def serve(db: Path, port: int, log: Path) -> subprocess.Popen:
+    """Start ``quotes serve`` for ``db`` on 127.0.0.1:``port`` in a subprocess,
+    its output going to ``log``."""
     command = quotes_command() + ["serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
-    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with log.open("w") as output:
+        return subprocess.Popen(command, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
 
 
 @pytest.fixture(scope="session")
@@ -83,13 +85,14 @@ def seeds_db(sample_db) -> Path:
 
 
 @pytest.fixture(scope="session")
-def base_url(seeds_db) -> str:
+def base_url(seeds_db, tmp_path_factory) -> str:
     """Datasette serving the sample database on 127.0.0.1, for the whole session."""
     port = free_port()
-    process = serve(seeds_db, port)
+    log = tmp_path_factory.mktemp("server") / "serve.log"
+    process = serve(seeds_db, port, log)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for_http(url + "/-/versions.json", process=process)
+        wait_for_http(url + "/-/versions.json", process=process, log=log)
         yield url
     finally:
         process.terminate()
