@@ -135,10 +135,12 @@ _BREADCRUMB = re.compile(r"\S\s*(?:\||›|»|>|/)\s*\S.*(?:\||›|»|>|/)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _DOMAIN = re.compile(r"\b([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:org|com|net|info|news|co\.uk|com\.au))\b")
 _SPACE = re.compile(r"\s+")
+_SPEECH = re.compile(r"[\"“”«»„]|\b(?:said|says|say|told|tells|according to|added|stated|announced)\b", re.IGNORECASE)
 
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 14
 MAX_FOOTER_CHARS = 120
+MAX_TITLE_CHARS = 250
 
 
 def _normal(line: str) -> str:
@@ -147,9 +149,15 @@ def _normal(line: str) -> str:
 
 def is_footer_line(line: str) -> bool:
     """True for a short line of site furniture: banners, share/subscribe/cookie
-    lines, comment forms, mailing-list invitations, copyright lines."""
+    lines, comment forms, mailing-list invitations, copyright lines. A line with
+    quotation marks or a speech verb (``said``, ``according to``) is story, not
+    furniture, whatever words it uses."""
     line = line.strip()
-    return 0 < len(line) <= MAX_FOOTER_CHARS and bool(_FOOTER_PATTERNS.search(line))
+    return (
+        0 < len(line) <= MAX_FOOTER_CHARS
+        and bool(_FOOTER_PATTERNS.search(line))
+        and not _SPEECH.search(line)
+    )
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -199,6 +207,7 @@ def analyse_text(text: str, *, title: str | None = None, title_from_text: bool =
 
     - title: the first non-empty line that is not site furniture, or, when a
       byline follows a few heading lines, the heading just above the byline;
+      none when that line is a long paragraph or the text's only line;
       with ``title_from_text=False`` (HTML, JSON lines) ``title`` is given instead;
     - byline and dateline near the top (``By NAME Month D, YYYY``, ``By NAME``,
       a date alone) give author and published date;
@@ -241,6 +250,11 @@ def analyse_text(text: str, *, title: str | None = None, title_from_text: bool =
                 if not _is_furniture(line) and not parse_byline(line):
                     title_index = index
                     break
+        # A text that is one paragraph, or starts with a long one, has no title line.
+        if title_index is not None and (
+            len(lines[title_index][2]) > MAX_TITLE_CHARS or len(lines) == title_index + 1
+        ):
+            title_index = None
         if title_index is not None:
             title = lines[title_index][2]
 
@@ -465,10 +479,6 @@ def read_path(path: str | Path, *, on_error: OnError | None = None) -> Iterator[
         yield parse_html(decode_bytes(_read_bytes(path), path=path), source=str(path))
     else:
         yield parse_text(read_text(path), source=str(path))
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def _folder_files(folder: Path, on_error: OnError | None) -> tuple[list[Path], int]:

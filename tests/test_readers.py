@@ -79,6 +79,16 @@ def test_first_line_is_title_without_byline():
     assert boilerplate_lines(article) == ["Council votes on the budget"]
 
 
+def test_one_paragraph_text_has_no_title_line():
+    text = "\"Boats are back,\" said Ilse Varga on Monday, and the harbour was full again."
+    article = readers.parse_text(text)
+    assert article.title is None and article.boilerplate == []
+    long_first = ("The harbour reopened on Monday after six weeks of repairs that cost the town more than "
+                  "it had planned, officials said, and the ferry company said it would add boats. " * 2)
+    article = readers.parse_text(long_first + "\n\nMore news.\n")
+    assert article.title is None
+
+
 def test_crlf_text_is_kept_as_read():
     text = "Title line here\r\n\r\n\"It works,\" said Ada Quill.\r\n"
     article = readers.parse_text(text)
@@ -131,6 +141,9 @@ def test_parse_date_rejects_impossible_dates():
         ("The council will subscribe to a new water plan, Mayor Ilse Varga said in a long speech "
          "to the assembly on Friday evening after the vote.", False),
         ("\"We expect the first boat to leave on Monday,\" said Ilse Varga.", False),
+        ("\"We will not sign up for this,\" said Ada Quill.", False),
+        ("The council said it would subscribe to the water plan.", False),
+        ("Share this article", True),
     ],
 )
 def test_footer_lines(line, footer):
