@@ -105,27 +105,40 @@ def synthetic_archive(path: Path, *, quotes: int, per_article: int = 8, seed: in
     with db.conn:
         db["articles"].insert_all(articles, batch_size=1000)
         db["quotes"].insert_all(rows, batch_size=5000)
-    index_archive(db, path)
+    index_archive(db)
 
 
-def index_archive(db, path: Path) -> None:
-    """Create the search indexes the way the project does, when it can."""
+def make_archive(path: Path, *, quotes: int) -> str:
+    """Write a synthetic archive of ``quotes`` quotes to ``path``; return which
+    generator made it. H5's generator (:mod:`benchmarks.scale`, whoosh index
+    included) is used when it is there, else :func:`synthetic_archive`."""
     try:
-        from quotes import fts  # type: ignore[attr-defined]
+        from benchmarks import scale
     except ImportError:
-        fts = None
-    if fts is not None and hasattr(fts, "enable_fts"):
-        fts.enable_fts(db)
-    elif "quotes_fts" not in db.table_names():
-        db["quotes"].enable_fts(["text", "speaker_mention"], create_triggers=True)
+        scale = None
+    if scale is not None and hasattr(scale, "build_archive"):
+        scale.build_archive(path, quotes, procs=1, limitmb=256)
+        return "benchmarks.scale"
+    synthetic_archive(path, quotes=quotes)
+    return "benchmarks.load"
+
+
+def search_words(path: Path) -> list[str]:
+    """Words to search for: the archive's own query mix when it has one."""
     try:
-        from quotes import index  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    for name in ("rebuild", "build_index", "build"):
-        if hasattr(index, name):
-            getattr(index, name)(db)
-            return
+        from benchmarks import scale
+
+        mix = scale.query_mix(path)
+        return [q for kind in ("common", "rare", "speaker", "two_words") for q in mix.get(kind, [])]
+    except Exception:  # noqa: BLE001 - an archive made here: its own vocabulary
+        return WORDS
+
+
+def index_archive(db) -> None:
+    """The search indexes: FTS5 is kept by triggers; the whoosh index is built here."""
+    from quotes.index import build_index
+
+    build_index(db)
 
 
 @dataclass
@@ -148,22 +161,22 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def request_paths(db_name: str, quote_count: int, rng: random.Random):
+def request_paths(db_name: str, quote_count: int, rng: random.Random, words: list[str]):
     """An endless mix of (kind, path) requests."""
     while True:
-        word = rng.choice(WORDS)
+        word = rng.choice(words)
         yield "search", "/-/search?" + urllib.parse.urlencode({"q": word})
         yield "fts", f"/{db_name}/quotes?" + urllib.parse.urlencode({"_search": word})
         yield "row", f"/{db_name}/quotes/{rng.randint(1, quote_count)}"
 
 
 def client(base_port: int, db_name: str, quote_count: int, stats: Stats, *, deadline: float,
-           max_requests: int, seed: int, kinds: set[str]) -> None:
+           max_requests: int, seed: int, kinds: set[str], words: list[str]) -> None:
     """One client: a keep-alive connection sending requests until the deadline."""
     rng = random.Random(seed)
     connection = http.client.HTTPConnection(HOST, base_port, timeout=30)
     sent = 0
-    for kind, path in request_paths(db_name, quote_count, rng):
+    for kind, path in request_paths(db_name, quote_count, rng, words):
         if time.monotonic() >= deadline or sent >= max_requests:
             break
         if kind not in kinds:
@@ -215,10 +228,11 @@ def stop_server(process: subprocess.Popen) -> None:
             process.wait()
 
 
-def available_kinds(port: int, db_name: str) -> set[str]:
+def available_kinds(port: int, db_name: str, word: str) -> set[str]:
     """The request kinds the server answers (the search page may not exist yet)."""
     kinds = set()
-    for kind, path in [("search", "/-/search?q=missile"), ("fts", f"/{db_name}/quotes?_search=missile"),
+    word = urllib.parse.quote(word)
+    for kind, path in [("search", f"/-/search?q={word}"), ("fts", f"/{db_name}/quotes?_search={word}"),
                        ("row", f"/{db_name}/quotes/1")]:
         connection = http.client.HTTPConnection(HOST, port, timeout=60)
         connection.request("GET", path)
@@ -236,8 +250,10 @@ def run(args: argparse.Namespace) -> int:
         db = Path(args.db) if args.db else Path(tmp) / "archive.db"
         if not db.exists():
             started = time.perf_counter()
-            synthetic_archive(db, quotes=args.quotes)
-            print(f"archive: {args.quotes} quotes written to {db} in {time.perf_counter() - started:.1f}s")
+            maker = make_archive(db, quotes=args.quotes)
+            print(f"archive: {args.quotes} quotes written to {db} by {maker} in "
+                  f"{time.perf_counter() - started:.1f}s")
+        words = search_words(db)
         import sqlite3
 
         with sqlite3.connect(db) as conn:
@@ -246,7 +262,7 @@ def run(args: argparse.Namespace) -> int:
         port = free_port()
         server = start_server(db, port)
         try:
-            kinds = available_kinds(port, db_name)
+            kinds = available_kinds(port, db_name, words[0])
             if not kinds:
                 print("error: no route answered; nothing to load", file=sys.stderr)
                 return 1
@@ -255,7 +271,8 @@ def run(args: argparse.Namespace) -> int:
             deadline = started + args.duration
             threads = [threading.Thread(target=client, args=(port, db_name, quote_count, stats),
                                         kwargs={"deadline": deadline, "max_requests": args.max_requests,
-                                                "seed": i, "kinds": kinds}, daemon=True)
+                                                "seed": i, "kinds": kinds, "words": words},
+                                        daemon=True)
                        for i in range(args.clients)]
             for thread in threads:
                 thread.start()
