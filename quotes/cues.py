@@ -9,6 +9,8 @@ in ``IRREGULAR``).
   ``warned``...): a direct quote next to one of them is speech.
 - ``COGNITION_VERBS``: verbs of belief that introduce indirect speech only
   (``believes``, ``thinks``).
+- ``INDIRECT_VERBS``: verbs of intention, stance and finding (``wants to``,
+  ``endorsed``, ``polls show``) that introduce indirect attributions only.
 - ``PHRASAL_CUES``: multi-word cues (``according to``, ``in the words of``...).
 - ``NOUN_CUES``: nouns that carry speech (``statement``, ``interview``...).
 """
@@ -44,6 +46,18 @@ COGNITION_VERBS = frozenset(
     """
     believe think feel know expect assume suspect doubt reckon figure imagine
     consider suppose understand realize realise recognize recognise see hold
+    """.split()
+)
+
+#: Verbs that introduce indirect attributions only: intentions (``wants to``),
+#: stances (``endorsed``, ``criticized``) and findings (``polls show``). Used by
+#: :mod:`quotes.indirect`; :func:`cue_regex` matches them so their sentences get parsed.
+INDIRECT_VERBS = frozenset(
+    """
+    show find indicate suggest reveal learn hear determine speculate guess notice
+    bet want plan seek refuse decline intend offer call wish prefer aim encourage
+    endorse support oppose back defend dismiss reject question attack blame favor
+    favour applaud welcome mock ridicule challenge dispute request express
     """.split()
 )
 
@@ -156,5 +170,7 @@ def cue_regex() -> re.Pattern[str]:
     cue as a whole word: the cheap pass that finds candidate sentences."""
     words = set(speech_forms())
     words.update(c for c in PHRASAL_CUES)
+    for lemma in INDIRECT_VERBS | COGNITION_VERBS:
+        words.update(verb_forms(lemma))
     alternatives = sorted(words, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b", re.IGNORECASE)

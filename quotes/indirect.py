@@ -39,16 +39,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .cues import COGNITION_VERBS, SPEECH_VERBS, verb_forms
+from .attribution import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
+from .cues import COGNITION_VERBS, INDIRECT_VERBS, SPEECH_VERBS, verb_forms
 from .records import Quote
 
 #: Verbs whose clausal complement is reported speech or a reported belief.
 CLAUSE_VERBS = frozenset(SPEECH_VERBS | COGNITION_VERBS | frozenset(
     """
-    show find indicate suggest reveal learn hear conclude determine speculate
-    guess notice bet allege contend remind insist worry fear hope expect
-    predict complain acknowledge argue explain emphasize announce promise
-    warn charge agree feel doubt assume tweet write report claim
+    show find indicate suggest reveal learn hear determine speculate guess notice bet
     """.split()
 ))
 
@@ -71,7 +69,7 @@ OBJECT_VERBS = frozenset(
     """.split()
 )
 
-_ALL_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS
+_ALL_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS  # all matched by cues.cue_regex()
 
 #: Complements of a clause verb that carry the content.
 _CLAUSE_DEPS = ("ccomp",)
@@ -80,6 +78,22 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _MENTION_RIGHT_CUT = frozenset({"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "advcl"})
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
 _EXPLETIVES = {"it", "there"}
+
+#: Common nouns that can head a source besides H1's person, group, organization
+#: and document nouns: polls and records, shares of people (``half said``).
+SOURCE_HEADS = frozenset(
+    """
+    polls surveys studies reports records documents emails filings results numbers
+    statistics analyses estimates projections data research findings audit audits
+    memos letters statements transcripts papers paper book article story stories
+    percent majority majorities minority half third quarter most plurality all both
+    few several none one each everyone everybody someone somebody nobody no_one
+    public electorate crowd audience family families parents children kids friends
+    colleagues allies rivals opponents candidates nominees republicans democrats
+    independents evangelicals respondents participants delegates superdelegates
+    """.split()
+)
+_SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_HEADS | SOURCE_NOUNS | SOURCE_HEADS
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +184,9 @@ def _at_token(token) -> list[_Found]:
     lemma = cue_lemma(token)
     if lemma is None:
         return []
+    subject = _subject(token)
+    if subject is not None and subject.dep_ != "nsubjpass" and not plausible_source(subject):
+        return []
     results = []
     if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
         for child in token.children:
@@ -223,6 +240,10 @@ def _subject(token):
                 return child
         if token.dep_ == "agent":
             break
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and cue_lemma(token.head.head):
+            token = token.head.head  # "He said X have given Y and said that Z": misattached conj
+            seen += 1
+            continue
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
             token = token.head
             seen += 1
@@ -254,6 +275,21 @@ def _mention(head) -> tuple[int, int] | None:
     if not tokens:
         return None
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def plausible_source(token) -> bool:
+    """True when a subject token can be the source of an attribution: a name, a
+    pronoun, a number of people (``55 percent``, ``six in 10``), or a noun for
+    people, organizations, documents or polls (not ``the deal`` or ``his eyes``)."""
+    if token.pos_ in ("PROPN", "PRON", "NUM") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lower = token.lower_
+    if lower in _SPEAKER_NOUNS or lower.rstrip("s") in _SPEAKER_NOUNS:
+        return True
+    if any(child.pos_ == "NUM" or child.like_num for child in token.children):
+        return True
+    # "Trump's campaign", "the Clinton camp": a name inside the phrase
+    return any(t.pos_ == "PROPN" for t in token.lefts)
 
 
 def _speaker(token) -> tuple[int, int] | None:
@@ -301,6 +337,7 @@ def _content(cue, tokens, head, *, confidence: float) -> _Found | None:
     cue the complement ``head`` is on, without the subject of the cue."""
     subject = _subject(cue)
     excluded = {t.i for t in subject.subtree} if subject is not None else set()
+    excluded |= _other_attributions(tokens, head)
     if head.i > cue.i:
         tokens = [t for t in tokens if t.i > cue.i and t.i not in excluded]
     else:
@@ -312,6 +349,23 @@ def _content(cue, tokens, head, *, confidence: float) -> _Found | None:
         return None
     cue_start, cue_end = _cue_span(cue)
     return _Found(span[0], span[1], cue_start, cue_end, _speaker(cue), confidence)
+
+
+def _other_attributions(tokens, head) -> set[int]:
+    """Token indexes of conjoined cue verbs inside a complement (``... and added
+    that Z``): they carry an attribution of their own, with their ``and``."""
+    out: set[int] = set()
+    for token in tokens:
+        if token is head or token.dep_ != "conj" or token.i in out:
+            continue
+        if cue_lemma(token) and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            branch = {t.i for t in token.subtree}
+            left = min(branch)
+            for sibling in token.head.children:  # the "and" / comma before the branch
+                if sibling.dep_ in ("cc", "punct") and sibling.i == left - 1:
+                    branch.add(sibling.i)
+            out |= branch
+    return out
 
 
 def _contiguous(tokens, head):
@@ -330,7 +384,16 @@ def _contiguous(tokens, head):
 
 
 def _content_before(cue) -> _Found | None:
-    """``The bridge will reopen, Varn said.``: the cue hangs off the content's verb."""
+    """``The bridge will reopen, Varn said.``: the cue hangs off the content's verb.
+
+    Only when a comma (or a closing quote) comes right before the cue clause
+    (``..., Varn said`` / ``..., said Varn``), not ``..., after half said so``."""
+    subject = _subject(cue)
+    if subject is None:
+        return None
+    first = min(min(t.i for t in subject.subtree), cue.i)
+    if first == 0 or cue.doc[first - 1].text not in (",", "\u201d", '"', "\u2014", "--"):
+        return None
     head = cue.head
     cue_tokens = {t.i for t in cue.subtree}
     tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
