@@ -203,6 +203,8 @@ def _apply_reassign(db, decision) -> str | None:
 def _apply_reject(db, decision) -> str | None:
     quote_id = find_quote(db, decision["quote"])
     if quote_id is None:
+        if db.execute("select 1 from articles where hash = ?", [decision["quote"].get("article")]).fetchone():
+            return None  # the article is there and the quote is not: rejected already
         return f"reject: {_describe(decision['quote'])} not found"
     db.execute("delete from quotes where id = ?", [quote_id])
     return None
@@ -429,6 +431,9 @@ def decision_status(db: sqlite_utils.Database, decisions: list[dict[str, Any]]) 
         if action in ("reassign", "reject", "span", "tag", "untag"):
             also = (decision["start"], decision["end"]) if action == "span" else None
             found = find_quote(db, decision["quote"], also=also) is not None
+            if not found and action == "reject":
+                found = db.execute("select 1 from articles where hash = ?",
+                                   [decision["quote"].get("article")]).fetchone() is not None
             result.append((decision, "applies" if found else f"{_describe(decision['quote'])} not found"))
         elif action == "merge-speakers":
             found = speaker_named(db, decision["into"]) or speaker_named(db, decision["speaker"])

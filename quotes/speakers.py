@@ -288,3 +288,77 @@ def remove_unused_speakers(db: sqlite_utils.Database) -> int:
         "and id not in (select speaker_id from statements where speaker_id is not null)"
     )
     return cursor.rowcount
+
+
+# --- the speaker page (quotes.speaker_pages) ------------------------------------------
+
+SPEAKER_ROLES_SQL = """select
+  speakers.id as speaker_id,
+  speakers.name as speaker,
+  articles.published as published,
+  articles.outlet as outlet,
+  quotes.role as role,
+  quotes.affiliation as affiliation,
+  count(quotes.id) as quotes,
+  articles.title as article_title,
+  articles.id as article_id
+from quotes
+join speakers on speakers.id = quotes.speaker_id
+join articles on articles.id = quotes.article_id
+where (speakers.name like '%' || :speaker || '%' or speakers.aliases like '%' || :speaker || '%')
+  and (quotes.role is not null or quotes.affiliation is not null)
+group by speakers.id, articles.id, quotes.role, quotes.affiliation
+order by speakers.name, articles.published, articles.id"""
+"""The ``speaker_roles_over_time`` canned query: roles and affiliations each
+article states for speakers whose name contains ``:speaker``."""
+
+
+def _rows(conn, sql: str, params) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def speaker_card(conn, speaker_id: int) -> dict | None:
+    """Everything the speaker page shows, from a sqlite3 connection: the
+    speaker row (with ``aliases`` as a list and ``organization_name``), the
+    ``roles`` stated over time (oldest first, repeated roles folded) and the
+    ``quotes`` across articles (newest first). ``None`` if there is no such speaker."""
+    found = _rows(conn, """select speakers.*, organizations.name as organization_name from speakers
+        left join organizations on organizations.id = speakers.organization_id where speakers.id = ?""",
+                  [speaker_id])
+    if not found:
+        return None
+    card = found[0]
+    card["aliases"] = json.loads(card.get("aliases") or "[]")
+    stated = _rows(conn, """select articles.published, articles.outlet, articles.title as article_title,
+        articles.id as article_id, quotes.role, quotes.affiliation, quotes.organization_id,
+        organizations.name as organization_name
+        from quotes join articles on articles.id = quotes.article_id
+        left join organizations on organizations.id = quotes.organization_id
+        where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation is not null)
+        order by coalesce(articles.published, ''), articles.id, quotes.id""", [speaker_id])
+    roles: list[dict] = []
+
+    def same(a: dict, b: dict) -> bool:  # the same role at the same organization, however spelled
+        return (name_key(a["role"] or ""), a["organization_id"] or name_key(a["affiliation"] or "")) == \
+            (name_key(b["role"] or ""), b["organization_id"] or name_key(b["affiliation"] or ""))
+
+    for row in stated:
+        if roles and same(roles[-1], row):
+            roles[-1]["last_published"] = row["published"]
+            roles[-1]["articles"] += 0 if roles[-1]["last_article_id"] == row["article_id"] else 1
+            roles[-1]["last_article_id"] = row["article_id"]
+            continue
+        roles.append({**row, "last_published": row["published"], "articles": 1, "last_article_id": row["article_id"]})
+    card["roles"] = roles
+    quotes = _rows(conn, """select quotes.id, quotes.text, quotes.kind, quotes.role, quotes.affiliation,
+        quotes.stance_tags, quotes.statement_id, quotes.origin, articles.id as article_id,
+        articles.title as article_title, articles.outlet, articles.published, articles.url
+        from quotes join articles on articles.id = quotes.article_id where quotes.speaker_id = ?
+        order by coalesce(articles.published, '') desc, articles.id desc, quotes.start""", [speaker_id])
+    for quote in quotes:
+        quote["stance_tags"] = json.loads(quote["stance_tags"] or "[]")
+    card["quotes"] = quotes
+    card["article_count"] = len({q["article_id"] for q in quotes})
+    return card

@@ -131,3 +131,71 @@ def group_statements(db: sqlite_utils.Database, *, threshold: float = THRESHOLD,
                            [statement_id, *group])
                 count += 1
     return count
+
+
+# --- the statement page (quotes.speaker_pages) -----------------------------------------
+
+STATEMENTS_WITH_DIFFERENT_WORDING_SQL = """select
+  statements.id as statement_id,
+  speakers.name as speaker,
+  statements.text as statement,
+  statements.quote_count as quotes,
+  statements.variant_count as wordings,
+  count(distinct quotes.article_id) as articles,
+  group_concat(distinct coalesce(articles.outlet, articles.title)) as outlets,
+  min(articles.published) as first_published,
+  max(articles.published) as last_published
+from statements
+join speakers on speakers.id = statements.speaker_id
+join quotes on quotes.statement_id = statements.id
+join articles on articles.id = quotes.article_id
+where statements.variant_count > 1
+group by statements.id
+order by articles desc, statements.id"""
+"""The ``statements_with_different_wording`` canned query."""
+
+
+def marked_words(text: str, common: set[str]) -> list[tuple[str, bool]]:
+    """``text`` split into ``(piece, differs)`` pieces: words whose content form
+    is not in ``common`` are marked, so the page can highlight the wording
+    that differs between variants."""
+    pieces = []
+    for m in re.finditer(r"\S+|\s+", text):
+        piece = m.group(0)
+        words = content_words(piece)
+        pieces.append((piece, bool(words) and not set(words) <= common))
+    return pieces
+
+
+def statement_card(conn, statement_id: int) -> dict | None:
+    """Everything the statement page shows, from a sqlite3 connection: the
+    statement, its speaker and its ``variants`` (one per article, oldest
+    first, with outlet, date and the words that differ). ``None`` if there
+    is no such statement."""
+    cursor = conn.execute("""select statements.id, statements.text, statements.quote_count, statements.variant_count,
+        speakers.id, speakers.name from statements left join speakers on speakers.id = statements.speaker_id
+        where statements.id = ?""", [statement_id])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    card = dict(zip(["id", "text", "quote_count", "variant_count", "speaker_id", "speaker_name"], row))
+    cursor = conn.execute("""select quotes.id, quotes.text, quotes.kind, quotes.role, quotes.affiliation,
+        articles.id, articles.title, articles.outlet, articles.published, articles.url
+        from quotes join articles on articles.id = quotes.article_id where quotes.statement_id = ?
+        order by coalesce(articles.published, ''), articles.id, quotes.start""", [statement_id])
+    names = ["quote_id", "text", "kind", "role", "affiliation", "article_id", "article_title", "outlet",
+             "published", "url"]
+    quotes = [dict(zip(names, r)) for r in cursor.fetchall()]
+    variants: list[dict] = []
+    for quote in quotes:  # quotes of one article side by side in one column
+        if variants and variants[-1]["article_id"] == quote["article_id"]:
+            variants[-1]["quotes"].append(quote)
+        else:
+            variants.append({**{k: quote[k] for k in names[5:]}, "quotes": [quote]})
+    word_sets = [set(content_words(" ".join(q["text"] for q in v["quotes"]))) for v in variants]
+    common = set.intersection(*word_sets) if word_sets else set()
+    for variant in variants:
+        for quote in variant["quotes"]:
+            quote["pieces"] = marked_words(quote["text"], common)
+    card["variants"] = variants
+    return card
