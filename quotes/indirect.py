@@ -142,6 +142,8 @@ def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()
         for item in _at_token(token):
             if item.end - item.start < 2 or _blocked(item.start, item.end, taken):
                 continue
+            if _quoted(text, item.start, item.end):
+                continue
             if any(item.start < u_end and u_start < item.end for u_start, u_end in used):
                 continue
             used.append((item.start, item.end))
@@ -165,6 +167,12 @@ def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()
             )
         )
     return quotes
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is the inside of a quotation (a direct quote)."""
+    before = text[:start].rstrip()[-1:]
+    return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in "\u201c\u201d\"")
 
 
 def _blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

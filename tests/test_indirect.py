@@ -1,0 +1,127 @@
+"""Indirect quotes on the dependency parse: each construction, with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.cues import COGNITION_VERBS, INDIRECT_VERBS, SPEECH_VERBS, cue_regex
+from quotes.indirect import _ALL_VERBS, find_indirect
+
+
+def found(nlp, text, *, offset=0, taken=()):
+    article = "x" * offset + text
+    quotes = find_indirect(nlp(text), offset=offset, taken=taken)
+    for quote in quotes:
+        assert article[quote.start : quote.end] == quote.text
+        assert quote.kind == "indirect" and 0 < quote.confidence <= 1
+        if quote.speaker_start is not None:
+            assert article[quote.speaker_start : quote.speaker_end] == quote.speaker
+        if quote.cue_start is not None:
+            assert article[quote.cue_start : quote.cue_end] == quote.cue
+    return quotes
+
+
+def only(quotes):
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+def test_said_that(nlp):
+    q = only(found(nlp, "Mayor Ilsa Varn said that the bridge would reopen soon."))
+    assert q.text == "that the bridge would reopen soon"
+    assert q.cue == "said" and q.speaker == "Mayor Ilsa Varn"
+
+
+def test_offsets_into_the_article(nlp):
+    q = only(found(nlp, "Mayor Ilsa Varn said that the bridge would reopen soon.", offset=120))
+    assert (q.start, q.end) == (120 + 21, 120 + 54)
+    assert (q.speaker_start, q.speaker_end) == (120, 135)
+
+
+def test_said_without_that_and_content_first(nlp):
+    q = only(found(nlp, "The bridge will reopen next week, Varn said."))
+    assert q.text == "The bridge will reopen next week" and q.speaker == "Varn"
+    q = only(found(nlp, "Councillor Tomas Reye says the budget is too small."))
+    assert q.text == "the budget is too small" and q.speaker == "Councillor Tomas Reye"
+
+
+def test_told_someone_that(nlp):
+    q = only(found(nlp, "Dara Pelt told reporters on Monday that the pier was unsafe."))
+    assert q.text == "that the pier was unsafe" and q.cue == "told" and q.speaker == "Dara Pelt"
+
+
+def test_according_to(nlp):
+    q = only(found(nlp, "According to the harbour office, the ferry will stop running."))
+    assert q.text == "the ferry will stop running" and q.speaker == "the harbour office"
+    assert q.cue == "According to"
+    q = only(found(nlp, "The ferry will stop running, according to a harbour office report."))
+    assert q.text == "The ferry will stop running" and q.speaker == "a harbour office report"
+
+
+def test_belief_and_report_sources(nlp):
+    q = only(found(nlp, "Senator Ada Kettering believes the tax will hurt farmers."))
+    assert q.text == "the tax will hurt farmers" and q.cue == "believes"
+    q = only(found(nlp, "A survey by the Orin Institute found that most residents distrust the council."))
+    assert q.text == "that most residents distrust the council" and q.speaker == "A survey"
+
+
+def test_intention_with_open_complement(nlp):
+    q = only(found(nlp, "Governor Lise Marchetti refused to comment on the strike."))
+    assert q.text == "to comment on the strike" and q.speaker == "Governor Lise Marchetti"
+
+
+def test_stance_object(nlp):
+    q = only(found(nlp, "The teachers' union endorsed Milo Fairlie on Tuesday."))
+    assert q.text == "Milo Fairlie" and q.cue == "endorsed"
+
+
+def test_passive_has_no_source(nlp):
+    q = only(found(nlp, "It was reported that the bridge had cracked."))
+    assert q.text == "that the bridge had cracked" and q.speaker is None
+
+
+def test_two_attributions_in_one_sentence(nlp):
+    quotes = found(
+        nlp,
+        "He said his attacks on Dorn have given his campaign momentum and said that Dorn did not represent the party.",
+    )
+    assert [q.text for q in quotes] == [
+        "his attacks on Dorn have given his campaign momentum",
+        "that Dorn did not represent the party",
+    ]
+    assert all(q.speaker == "He" for q in quotes)
+
+
+def test_not_a_source_or_not_after_a_comma(nlp):
+    # the subject is not someone who can say anything
+    assert found(nlp, "Background checks add to the cost of every sale.") == []
+    # "after half said so": the cue clause does not report the main clause
+    assert not any("competent" in q.text for q in found(nlp, "And 64 percent call him competent, after 55 percent said so."))
+
+
+def test_taken_spans_are_skipped(nlp):
+    text = "Mayor Ilsa Varn said that the bridge would reopen soon."
+    start = text.index("that")
+    assert found(nlp, text, taken=[(start, len(text) - 1)]) == []
+    # a short quoted word inside the content does not block it
+    text = "Varn said the plan was a \u201cdisaster\u201d for the town."
+    mark = text.index("\u201c")
+    q = only(found(nlp, text, taken=[(mark, mark + 10)]))
+    assert q.text == "the plan was a \u201cdisaster\u201d for the town"
+
+
+def test_every_cue_verb_reaches_the_parser():
+    """Lines are parsed only when cue_regex matches: every indirect cue must match."""
+    assert _ALL_VERBS <= SPEECH_VERBS | COGNITION_VERBS | INDIRECT_VERBS
+    regex = cue_regex()
+    for word in ("endorsed", "wants", "showed", "believes", "refused"):
+        assert regex.search(f"The council {word} it.")
+
+
+def test_empty_doc(nlp):
+    assert find_indirect(nlp("")) == []
+
+
+@pytest.mark.parametrize("text", ["\u201cWe will see,\u201d said Ora Quill.", "Ora Quill laughed."])
+def test_no_indirect_where_there_is_none(nlp, text):
+    assert found(nlp, text) == []
