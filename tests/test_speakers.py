@@ -200,3 +200,17 @@ def test_sample_has_one_speaker_row_per_person(sample_db):
     # Duyeon Kim is not Kim Jong Un
     kims = dict(db.execute("select name, id from speakers where name in ('Duyeon Kim', 'Kim Jong Un')").fetchall())
     assert len(kims) == 2
+
+
+def test_roles_canned_query_is_the_library_sql(memory_db):
+    from quotes.publish import METADATA_DB_KEY, load_metadata
+    from quotes.speakers import SPEAKER_ROLES_SQL
+
+    query = load_metadata()["databases"][METADATA_DB_KEY]["queries"]["speaker_roles_over_time"]
+    assert query["sql"] == SPEAKER_ROLES_SQL
+    store(memory_db, '"Later," said Mara Quill, the dean of Tamsin University.',
+          [("Later,", "Mara Quill", "dean", "Tamsin University")], published="2022-05-01")
+    store(memory_db, '"Earlier," said Mara Quill, a lecturer at Harbor Policy Center.',
+          [("Earlier,", "Mara Quill", "lecturer", "Harbor Policy Center")], published="2019-05-01")
+    rows = memory_db.execute(SPEAKER_ROLES_SQL, {"speaker": "Quill"}).fetchall()
+    assert [(r[2], r[4]) for r in rows] == [("2019-05-01", "lecturer"), ("2022-05-01", "dean")]

@@ -86,3 +86,15 @@ def test_sample_blinken_statement(sample_db):
     assert len({r[1] for r in blinken}) == 2
     variants = db.execute("select variant_count from statements where id = ?", [blinken[0][0]]).fetchone()[0]
     assert variants >= 2
+
+
+def test_canned_query_is_the_library_sql_and_finds_the_sample_statement(sample_db):
+    from quotes.db import open_db
+    from quotes.publish import METADATA_DB_KEY, load_metadata
+    from quotes.statements import STATEMENTS_WITH_DIFFERENT_WORDING_SQL
+
+    query = load_metadata()["databases"][METADATA_DB_KEY]["queries"]["statements_with_different_wording"]
+    assert query["sql"] == STATEMENTS_WITH_DIFFERENT_WORDING_SQL
+    rows = open_db(sample_db).execute(STATEMENTS_WITH_DIFFERENT_WORDING_SQL).fetchall()
+    assert [r[1] for r in rows] == ["Antony Blinken"]
+    assert rows[0][5] == 2  # two articles
