@@ -51,7 +51,10 @@ def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> 
     from .db import default_db_path
     from .errors import QuotesError
 
+    shown: list[QuotesError] = []
+
     def report_error(error: QuotesError) -> None:
+        shown.append(error)
         click.echo(f"Error: {error}", err=True)
 
     target = db_path or default_db_path()
@@ -59,6 +62,9 @@ def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> 
         report = build(paths, db_path=target, workers=workers, on_error=report_error)
     except QuotesError as error:
         raise click.ClickException(str(error)) from None
+    for error in report.errors:  # errors a post-build step recorded directly
+        if not any(error is seen for seen in shown):
+            click.echo(f"Error: {error}", err=True)
     click.echo(f"{target}: {report.summary()}")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)

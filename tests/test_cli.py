@@ -57,6 +57,22 @@ def test_build_missing_path_and_bad_options(tmp_path):
     assert runner.invoke(cli, ["build"]).exit_code == 2
 
 
+def test_build_shows_errors_and_warnings_of_post_build_steps(tmp_path, monkeypatch):
+    from quotes import build as build_module
+    from quotes.errors import QuotesError
+
+    def step(db, report):
+        report.errors.append(QuotesError("db/curation.yml: line 3: unknown decision 'hide'"))
+        report.warnings.append("curation: no quote matches decision 2")
+
+    monkeypatch.setattr(build_module, "post_build", step)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--db", str(tmp_path / "q.db")])
+    assert result.exit_code == 1
+    assert "Error: db/curation.yml: line 3: unknown decision 'hide'" in result.stderr
+    assert "Warning: curation: no quote matches decision 2" in result.stderr
+
+
 def test_build_help():
     result = CliRunner().invoke(cli, ["build", "--help"])
     assert result.exit_code == 0
