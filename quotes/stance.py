@@ -392,6 +392,7 @@ class LabelledQuote:
     text: str
     cue: str | None
     tags: dict[str, str | None]
+    split: str = "dev"
 
 
 def load_labels(path: str | Path, *, root: str | Path) -> list[LabelledQuote]:
@@ -424,7 +425,8 @@ def load_labels(path: str | Path, *, root: str | Path) -> list[LabelledQuote]:
             if isinstance(tag, str):
                 name, _, target = tag.partition(":")
                 tags[name.strip()] = target.strip() or None
-        items.append(LabelledQuote(file=file, start=start, end=end, text=text[start:end], cue=cue, tags=tags))
+        items.append(LabelledQuote(file=file, start=start, end=end, text=text[start:end], cue=cue, tags=tags,
+                                   split=str(raw.get("split", "dev"))))
     return items
 
 
@@ -490,7 +492,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = argv[1] if len(argv) > 1 else here.parent / "shared"
     taxonomy = load_taxonomy()
     labels = load_labels(labels_path, root=root)
-    print(format_scores(evaluate(labels, taxonomy=taxonomy, extra_targets=people_targets(load_gazetteer()))))
+    people = people_targets(load_gazetteer())
+    for split in sorted({item.split for item in labels}):
+        subset = [item for item in labels if item.split == split]
+        print(f"== {split} ({'used to write the rules' if split == 'dev' else 'not used to write the rules'})")
+        print(format_scores(evaluate(subset, taxonomy=taxonomy, extra_targets=people)))
+    print("== all")
+    print(format_scores(evaluate(labels, taxonomy=taxonomy, extra_targets=people)))
     return 0
 
 

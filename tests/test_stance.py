@@ -143,19 +143,25 @@ def test_labels_reference_files_not_copies(seeds_dir, polnear_dir):
 
 def test_tagger_meets_its_floor(seeds_dir, polnear_dir):
     """Measured figures (per tag) are printed by ``python -m quotes.stance``.
-    The floor is below the measured micro P/R of about 0.8 (the rules were
-    written while looking at these labels, so the figures are optimistic)."""
+    The rules were written while looking at the ``dev`` labels (micro P/R
+    about 0.8 there, optimistic); the ``holdout`` labels were made afterwards
+    and never used for tuning (micro P about 0.45, R about 0.3). The floors
+    sit below both, to catch regressions."""
     from quotes.gazetteer import load_gazetteer
     from quotes.stance import people_targets
 
     labels = load_labels(LABELS, root=seeds_dir.parent)
-    scores = evaluate(labels, taxonomy=load_taxonomy(), extra_targets=people_targets(load_gazetteer()))
-    assert scores.micro["precision"] >= 0.7
-    assert scores.micro["recall"] >= 0.7
+    people = people_targets(load_gazetteer())
+    dev = evaluate([x for x in labels if x.split == "dev"], taxonomy=load_taxonomy(), extra_targets=people)
+    assert dev.micro["precision"] >= 0.75
+    assert dev.micro["recall"] >= 0.75
     for name in ("criticizes", "urges", "predicts", "denies", "analyzes", "defends", "warns"):
-        assert scores.per_tag[name]["f1"] >= 0.5, (name, format_scores(scores))
-    assert scores.target_accuracy >= 0.5
-    assert "(micro)" in format_scores(scores)
+        assert dev.per_tag[name]["f1"] >= 0.5, (name, format_scores(dev))
+    assert dev.target_accuracy >= 0.5
+    holdout = evaluate([x for x in labels if x.split == "holdout"], taxonomy=load_taxonomy(), extra_targets=people)
+    assert holdout.quotes >= 15
+    assert holdout.micro["precision"] >= 0.35 and holdout.micro["recall"] >= 0.25, format_scores(holdout)
+    assert "(micro)" in format_scores(dev)
 
 
 def test_bad_labels_name_the_file(tmp_path):
