@@ -11,6 +11,7 @@ stays flat however many files there are.
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing
 import sqlite3
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from .errors import QuotesError
 from .readers import read_paths
 from .records import Article, Quote
 from .store import article_id_for_hash, write_article
+
+log = logging.getLogger(__name__)
 
 BATCH_PER_WORKER = 8
 """Articles handed to each worker per batch (bounds memory, keeps order)."""
@@ -230,7 +233,16 @@ def build(
                 _store_batch(db, batch, _extract_batch_here(texts, nlp), report, failed)
         if pending is not None:
             _store_batch(db, pending[0], pending[1].get(), report, failed)
-        post_build(db, report)
+        try:
+            post_build(db, report)
+        except QuotesError as error:
+            failed(error)
+        except Exception as error:  # a bug in a step: the stored articles stay, say so in one line
+            log.debug("post-build step failed", exc_info=True)
+            failed(QuotesError(
+                f"{db_path}: a post-build step failed ({type(error).__name__}: {error}); "
+                f"the articles are stored, run the build again once it is fixed"
+            ))
     finally:
         if pool is not None:
             pool.close()

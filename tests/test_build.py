@@ -212,3 +212,16 @@ def test_rebuild_without_new_articles_does_not_load_the_pipeline(tmp_path, monke
     monkeypatch.setattr(nlp_module, "load_pipeline", no_loading)
     report = build([tmp_path / "a.txt"], db_path=tmp_path / "q.db")
     assert (report.read, report.skipped, report.added, report.failed) == (1, 1, 0, 0)
+
+
+def test_failing_post_build_step_is_one_error(tmp_path, monkeypatch):
+    def broken(db, report):
+        raise RuntimeError("index folder vanished")
+
+    monkeypatch.setattr(build_module, "post_build", broken)
+    (tmp_path / "a.txt").write_text(FICTION, encoding="utf-8")
+    report = build([tmp_path / "a.txt"], db_path=tmp_path / "q.db")
+    assert report.added == 1 and table_counts(tmp_path / "q.db")["articles"] == 1
+    assert [str(e) for e in report.errors] == [
+        f"{tmp_path / 'q.db'}: a post-build step failed (RuntimeError: index folder vanished); "
+        "the articles are stored, run the build again once it is fixed"]
