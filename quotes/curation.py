@@ -29,7 +29,7 @@ import yaml
 
 from .errors import QuotesError
 from .gazetteer import database_path, name_key
-from .speakers import find_speaker, remove_unused_speakers
+from .speakers import find_speaker, refresh_speaker_roles, remove_unused_speakers
 from .stance import tag_id, tag_quotes, update_stance_columns
 
 CURATION_FILE = "curation.yml"
@@ -325,8 +325,9 @@ def apply_decisions(db: sqlite_utils.Database, decisions: list[dict[str, Any]]) 
                 report.missing.append(problem)
             else:
                 report.applied += 1
-        if any(d["action"] != "tag" and d["action"] != "untag" for d in decisions):
+        if any(d["action"] not in _TAG_ACTIONS for d in decisions):
             remove_unused_speakers(db)
+            refresh_speaker_roles(db)
     return report
 
 
@@ -356,6 +357,7 @@ def record(db: sqlite_utils.Database, path: str | Path, decision: dict[str, Any]
             raise CurationError(problem)
         if decision["action"] not in _TAG_ACTIONS:
             remove_unused_speakers(db)
+            refresh_speaker_roles(db)
     save_decisions(path, [*decisions, decision])
     return decision
 

@@ -259,10 +259,12 @@ def _update_role(db, speaker_id: int, quote: Quote, article: Article, *, context
 def refresh_speaker_roles(db: sqlite_utils.Database) -> int:
     """Set every speaker's role and affiliation to the latest stated in a quote
     (by article published date, then quote id), keeping the gazetteer's when
-    no quote states any. Returns the number of speakers updated."""
+    no quote states any, and an editor's for speakers an editor created.
+    Returns the number of speakers updated."""
     rows = db.execute(
         """select quotes.speaker_id, quotes.role, quotes.affiliation, quotes.organization_id
         from quotes join articles on articles.id = quotes.article_id
+        join speakers on speakers.id = quotes.speaker_id and speakers.source != 'editor'
         where quotes.speaker_id is not null and (quotes.role is not null or quotes.affiliation is not null)
         order by quotes.speaker_id, coalesce(articles.published, '') desc, quotes.id desc"""
     ).fetchall()
