@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -46,7 +47,7 @@ from .records import Article, Quote
 log = logging.getLogger(__name__)
 
 #: spaCy components the engine does not use.
-UNUSED_COMPONENTS = ("lemmatizer",)
+UNUSED_COMPONENTS = ("lemmatizer", "ner")
 
 _LINE_RE = re.compile(r"[^\n]+")
 _SCARE_BEFORE = re.compile(
@@ -81,19 +82,55 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.group(0).strip()]
 
 
+_SPLIT_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Lt))(?<!\b(?:Gen|Gov|Sen|Rep|Col|Mrs|Sgt|Adm))(?<!\b(?:Capt|Prof))"
+    r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cheap sentence spans of ``text[start:end]`` (a line), for choosing what to parse."""
+    spans = []
+    position = start
+    for match in _SPLIT_RE.finditer(text, start, end):
+        cut = match.end()
+        spans.append((position, cut))
+        position = cut
+    if position < end:
+        spans.append((position, end))
+    return spans
+
+
 def _candidates(text: str, lines, spans: list[QuotedSpan]) -> list[tuple[int, int]]:
-    """The lines worth parsing: those holding a quote mark or a cue word."""
-    marks = sorted({s.open_at for s in spans} | {s.close_at for s in spans if s.close_at is not None})
+    """The parts of lines worth parsing: runs of sentences holding a quote (from
+    its opening to its closing mark) or a cue word; other sentences are skipped."""
+    extents = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
     regex = cue_regex()
-    keep = []
+    keep: list[tuple[int, int]] = []
     index = 0
     for start, end in lines:
-        while index < len(marks) and marks[index] < start:
+        while index < len(extents) and extents[index][1] <= start:
             index += 1
-        has_mark = index < len(marks) and marks[index] < end
-        if has_mark or regex.search(text, start, end):
-            keep.append((start, end))
-    return keep
+        here = [(a, b) for a, b in extents[index:] if a < end and b > start]
+        if not here and not regex.search(text, start, end):
+            continue
+        run: tuple[int, int] | None = None
+        for s_start, s_end in _sentences(text, start, end):
+            wanted = any(a < s_end and b > s_start for a, b in here) or regex.search(text, s_start, s_end)
+            if wanted:
+                run = (run[0], s_end) if run is not None else (s_start, s_end)
+            elif run is not None:
+                keep.append(_trim(text, *run))
+                run = None
+        if run is not None:
+            keep.append(_trim(text, *run))
+    return [span for span in keep if span[1] > span[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _load(nlp):
@@ -117,26 +154,48 @@ def extract_quotes(text: str, *, nlp=None) -> list[Quote]:
     return next(extract_many([text], nlp=nlp))
 
 
-def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 64) -> Iterator[list[Quote]]:
+def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 128) -> Iterator[list[Quote]]:
     """The quotes of each text of ``texts``, one list per text, in order.
 
-    Streams: the texts are read lazily and only one article's documents are
-    held at a time, so memory does not grow with the corpus.
+    Streams: texts are read lazily and the candidate paragraphs of consecutive
+    articles share ``nlp.pipe`` batches, so only the articles of the batch in
+    flight are held in memory, whatever the size of the corpus.
     """
     nlp = _load(nlp)
     disable = _disabled(nlp)
-    for text in texts:
-        yield _extract_safely(text, nlp, disable, batch_size)
+    pending: deque[_Prepared] = deque()
+
+    def feed() -> Iterator[tuple[str, int]]:
+        for text in texts:
+            prepared = _prepare_safely(text)
+            pending.append(prepared)
+            for start, end in prepared.candidates:
+                yield text[start:end], len(pending)
+            yield "", -1  # end of this article
+
+    docs: list = []
+    for doc, marker in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, disable=disable):
+        if marker != -1:
+            docs.append(doc)
+            continue
+        prepared = pending.popleft()
+        yield _finish_safely(prepared, docs)
+        docs = []
 
 
-def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64) -> Iterator[tuple[Article, list[Quote]]]:
+def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 128) -> Iterator[tuple[Article, list[Quote]]]:
     """``(article, quotes)`` for each article, dropping quotes found in the
     article's boilerplate ranges (title, byline, footers). Streams like
     :func:`extract_many`."""
-    nlp = _load(nlp)
-    disable = _disabled(nlp)
-    for article in articles:
-        quotes = _extract_safely(article.text, nlp, disable, batch_size)
+    held: deque[Article] = deque()
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            held.append(article)
+            yield article.text
+
+    for quotes in extract_many(texts(), nlp=nlp, batch_size=batch_size):
+        article = held.popleft()
         if article.boilerplate:
             quotes = [q for q in quotes if not article.in_boilerplate(q.start, q.end)]
         yield article, quotes
@@ -149,11 +208,32 @@ def quote_record(quote: Quote, *, article: str | None = None) -> dict[str, Any]:
     return record
 
 
-def _extract_safely(text: str, nlp, disable: list[str], batch_size: int) -> list[Quote]:
+@dataclass
+class _Prepared:
+    """The text pass over one article: quoted spans and the lines to parse."""
+
+    text: str
+    spans: list[QuotedSpan]
+    candidates: list[tuple[int, int]]
+
+
+def _prepare_safely(text: str) -> _Prepared:
     if not isinstance(text, str) or not text.strip():
+        return _Prepared("" if not isinstance(text, str) else text, [], [])
+    try:
+        spans = find_quoted(text)
+        return _Prepared(text, spans, _candidates(text, _lines(text), spans))
+    except Exception:  # noqa: BLE001 - an article must never stop a build
+        log.exception("quote mark scan failed on a text of %d characters", len(text))
+        return _Prepared(text, [], [])
+
+
+def _finish_safely(prepared: _Prepared, docs: list) -> list[Quote]:
+    text = prepared.text
+    if not prepared.candidates:
         return []
     try:
-        quotes = _extract(text, nlp, disable, batch_size)
+        quotes = _extract(prepared, docs)
     except Exception:  # noqa: BLE001 - an article must never stop a build
         log.exception("quote extraction failed on a text of %d characters", len(text))
         return []
@@ -180,13 +260,10 @@ def _indirect_finder():
     return find_indirect
 
 
-def _extract(text: str, nlp, disable: list[str], batch_size: int) -> list[Quote]:
-    spans = find_quoted(text)
-    lines = _lines(text)
-    candidates = _candidates(text, lines, spans)
+def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
+    text, spans, candidates = prepared.text, prepared.spans, prepared.candidates
     registry = SpeakerRegistry(text)
     find_indirect = _indirect_finder()
-    docs = nlp.pipe((text[s:e] for s, e in candidates), batch_size=batch_size, disable=disable)
     parsed = list(zip(candidates, docs))
     doc_at = {start: (start, end, doc) for (start, end), doc in parsed}
 
@@ -262,7 +339,11 @@ def _register_entities(registry: SpeakerRegistry, doc, offset: int, text: str) -
 
 def _tokens_between(doc, start: int, end: int):
     """Tokens of ``doc`` whose characters fall in ``[start, end)`` (doc-relative)."""
-    return [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+    start, end = max(0, start), min(len(doc.text), end)
+    if start >= end:
+        return []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
 
 
 def _inside_any(char: int, spans: list[QuotedSpan], offset: int) -> bool:
