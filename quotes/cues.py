@@ -58,6 +58,10 @@ INDIRECT_VERBS = frozenset(
     bet want plan seek refuse decline intend offer call wish prefer aim encourage
     endorse support oppose back defend dismiss reject question attack blame favor
     favour applaud welcome mock ridicule challenge dispute request express
+    advocate apologise apologize approve assail bemoan campaign celebrate champion
+    congratulate deride discuss document echo embrace fight focus imply invoke
+    knock lash liken list lobby name point portray present push quote rail refer
+    reference remember retweet side speak talk thank tout unveil voice vote weigh
     """.split()
 )
 
@@ -166,11 +170,14 @@ def is_cognition_verb(lemma: str) -> bool:
 
 @lru_cache(maxsize=1)
 def cue_regex() -> re.Pattern[str]:
-    """A case-insensitive regex matching any form of a speech verb or a phrasal
-    cue as a whole word: the cheap pass that finds candidate sentences."""
+    """A regex matching any form of a speech verb or a phrasal cue as a whole
+    word: the cheap pass that finds candidate sentences. Verbs match in lower
+    case (or capitalised at a sentence start), so that nouns in names
+    (``United States``, ``State Department``) do not make a sentence a candidate."""
     words = set(speech_forms())
     words.update(c for c in PHRASAL_CUES)
     for lemma in INDIRECT_VERBS | COGNITION_VERBS:
         words.update(verb_forms(lemma))
+    words.update(w[:1].upper() + w[1:] for w in list(words) if " " in w or w in ("said", "says", "asked"))
     alternatives = sorted(words, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b")
