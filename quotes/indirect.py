@@ -65,11 +65,39 @@ OBJECT_VERBS = frozenset(
     condemn dismiss reject question attack slam blast deny announce propose
     express describe cite urge recommend applaud welcome mock denounce decry
     ridicule challenge predict acknowledge admit confirm demand request favor
-    favour call dispute
+    favour call dispute say mention note claim promise offer want highlight tout
+    recall discuss name list thank congratulate reference quote echo voice
+    portray champion celebrate embrace approve unveil present retweet tweet
+    assail deride knock bemoan invoke document remember imply ask liken
     """.split()
 )
 
-_ALL_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS  # all matched by cues.cue_regex()
+#: Verbs whose prepositional object is the content (``called for X``,
+#: ``talked about X``), with the prepositions that introduce it.
+PREP_VERBS = {
+    "call": ("for", "on"), "talk": ("about",), "speak": ("about", "of", "on", "against"),
+    "refer": ("to",), "point": ("to",), "apologize": ("for",), "apologise": ("for",),
+    "ask": ("about",), "comment": ("on",), "respond": ("to",), "complain": ("about",),
+    "warn": ("about", "of", "against"), "argue": ("for", "against"), "advocate": ("for",),
+    "push": ("for",), "vote": ("for", "against"), "worry": ("about",), "focus": ("on",),
+    "rail": ("against",), "side": ("with",), "lash": ("at",), "joke": ("about",),
+    "boast": ("about",), "brag": ("about",), "insist": ("on",), "agree": ("with", "on"),
+    "disagree": ("with",), "testify": ("about",), "write": ("about",), "tweet": ("about",),
+    "hint": ("at",), "weigh": ("in",), "campaign": ("for", "against"), "fight": ("for", "against"),
+    "lobby": ("for", "against"), "criticize": ("for",), "praise": ("for",), "blame": ("for",),
+}
+
+#: Verbs of saying proper: whoever is their subject is a source (no plausibility check).
+SAYING_VERBS = frozenset(
+    """
+    say tell claim argue insist announce declare state write tweet report warn
+    explain acknowledge admit contend maintain assert allege predict complain deny
+    confirm respond reply testify vow promise pledge urge believe think suggest
+    recall concede emphasize stress insist charge accuse praise criticize
+    """.split()
+)
+
+_ALL_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | frozenset(PREP_VERBS)  # all matched by cues.cue_regex()
 
 #: Complements of a clause verb that carry the content.
 _CLAUSE_DEPS = ("ccomp",)
@@ -93,6 +121,8 @@ SOURCE_HEADS = frozenset(
     independents evangelicals respondents participants delegates superdelegates
     """.split()
 )
+#: Endings of nouns for people (``actress``, ``businessman``, ``strategist``).
+_PERSON_SUFFIXES = ("man", "woman", "men", "women", "ess", "ist", "ian", "ent", "ant", "eer", "or", "er", "ive")
 _SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_HEADS | SOURCE_NOUNS | SOURCE_HEADS
 
 
@@ -190,10 +220,10 @@ def _at_token(token) -> list[_Found]:
         found = _according(token)
         return [found] if found else []
     lemma = cue_lemma(token)
-    if lemma is None:
+    if lemma is None or _in_markup(token):
         return []
     subject = _subject(token)
-    if subject is not None and subject.dep_ != "nsubjpass" and not plausible_source(subject):
+    if lemma not in SAYING_VERBS and subject is not None and subject.dep_ != "nsubjpass" and not plausible_source(subject):
         return []
     results = []
     if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
@@ -202,6 +232,12 @@ def _at_token(token) -> list[_Found]:
                 found = _content(token, list(child.subtree), child, confidence=0.75)
                 if found:
                     results.append(found)
+        if not results and lemma in SAYING_VERBS and not _passive(token):
+            for child in token.children:  # "he said legalizing it could put..."
+                if child.dep_ == "xcomp" and child.i > token.i and child.tag_ == "VBG":
+                    found = _content(token, list(child.subtree), child, confidence=0.6)
+                    if found:
+                        results.append(found)
         if not results and token.dep_ in ("parataxis", "ccomp", "advcl") and token.i > token.head.i:
             found = _content_before(token)
             if found:
@@ -225,7 +261,28 @@ def _at_token(token) -> list[_Found]:
                 if found:
                     results.append(found)
                 break
+    if not results and lemma in PREP_VERBS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in PREP_VERBS[lemma] and child.i > token.i:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    found = _content(token, list(objects[0].subtree), objects[0], confidence=0.5)
+                    if found:
+                        results.append(found)
+                    break
     return results
+
+
+def _in_markup(token) -> bool:
+    """``<tweet id=...>``, ``@handle``, ``#hashtag``: not a verb of the story."""
+    text = token.doc.text
+    before = text[token.idx - 1] if token.idx > 0 else " "
+    after = text[token.idx + len(token)] if token.idx + len(token) < len(text) else " "
+    return before in "<@#/" or after in ">="
+
+
+def _passive(token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
 
 
 def _cue_span(token) -> tuple[int, int]:
@@ -293,6 +350,8 @@ def plausible_source(token) -> bool:
         return True
     lower = token.lower_
     if lower in _SPEAKER_NOUNS or lower.rstrip("s") in _SPEAKER_NOUNS:
+        return True
+    if lower.rstrip("s").endswith(_PERSON_SUFFIXES):
         return True
     if any(child.pos_ == "NUM" or child.like_num for child in token.children):
         return True
