@@ -30,6 +30,9 @@ SETTINGS = {
     "max_returned_rows": 1000,
     "allow_download": False,
     "default_cache_ttl": 0,
+    # Suggested facets cost ~3 s per table page of a 100k-quote archive (a query
+    # per column); the configured facets stay (benchmarks/load.py, measured).
+    "suggest_facets": False,
 }
 
 
