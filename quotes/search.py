@@ -172,10 +172,24 @@ def make_parser(schema) -> qparser.QueryParser:
 
 
 def parse_query(text: str, schema) -> query.Query:
-    """Parse the query language into a whoosh query (``NullQuery`` when empty)."""
+    """Parse the query language into a whoosh query (``NullQuery`` when empty).
+
+    Text the parser cannot handle (whoosh raises on some stray ``<``, ``>``,
+    brackets) is searched as its plain words instead.
+    """
     if not text or not text.strip():
         return query.NullQuery
-    return make_parser(schema).parse(text)
+    parser = make_parser(schema)
+    try:
+        return parser.parse(text)
+    except Exception:  # whoosh raises IndexError, ValueError, ... on odd syntax
+        words = " ".join(re.findall(r"\w+", text))
+        if not words:
+            return query.NullQuery
+        try:
+            return parser.parse(words)
+        except Exception:
+            return query.NullQuery
 
 
 def filter_query(filters: Mapping[str, Sequence[str]] | None) -> query.Query | None:
@@ -244,29 +258,49 @@ def _facet_counts(results, names: Iterable[str]) -> dict[str, list[tuple[str, in
 _WORD = re.compile(r'(?<![\w:~"\[])([^\W\d_][\w\'-]*)(?![\w:~\]])')
 
 
-def closest_word(reader, fieldname: str, word: str, *, maxdist: int = 2) -> str | None:
-    """The most frequent indexed word nearest to ``word`` (edit distance up to
-    ``maxdist``, same first letter), or None."""
+NAME_FIELDS = ("speaker", "role", "affiliation", "outlet")
+
+
+def closest_word(reader, fieldname: str, word: str, *, maxdist: int = 2) -> tuple[int, int, str] | None:
+    """The indexed word of ``fieldname`` nearest to ``word`` as ``(distance,
+    -frequency, word)`` (edit distance up to ``maxdist``, same first letter), or None."""
     for distance in range(1, maxdist + 1):
         try:
             candidates = list(reader.terms_within(fieldname, word, distance, prefix=1))
         except StopIteration:
             candidates = []
         if candidates:
-            return max(candidates, key=lambda term: (reader.doc_frequency(fieldname, term), term))
+            term = max(candidates, key=lambda t: (reader.doc_frequency(fieldname, t), t))
+            return distance, -reader.doc_frequency(fieldname, term), term
+    return None
+
+
+def surface_form(searcher, stem: str) -> str | None:
+    """A word of some quote whose stem is ``stem`` (``destabilis`` -> ``destabilising``)."""
+    try:
+        hits = searcher.search(query.Term("text", stem), limit=1)
+        text = hits[0]["text"] if len(hits) else None
+    except (StopIteration, KeyError):
+        return None
+    if not text:
+        return None
+    for token in text_analyzer()(text, chars=True, removestops=False):
+        if token.text == stem:
+            return text[token.startchar:token.endchar].lower()
     return None
 
 
 def suggest_query(searcher, text: str) -> str | None:
     """The query with each unknown plain word replaced by the closest indexed word.
 
-    Words are looked up in the ``spell`` field (unstemmed words of the quotes and
-    speaker names). Returns None when no word needs correcting.
+    The dictionary is the words of the quotes (matched by stem, shown as written
+    in a quote) and of speaker names, roles, affiliations and outlets. Returns
+    None when no word needs correcting.
     """
     if not text or searcher.doc_count() == 0:
         return None
     reader = searcher.reader()
-    analyzer = name_analyzer()
+    names, words = name_analyzer(), text_analyzer()
     changed = False
 
     def replace(match: re.Match) -> str:
@@ -274,14 +308,24 @@ def suggest_query(searcher, text: str) -> str | None:
         word = match.group(1)
         if word in _OPERATORS:
             return word
-        tokens = [t.text for t in analyzer(word)]
-        if len(tokens) != 1 or reader.doc_frequency("spell", tokens[0]) > 0:
+        folded = [t.text for t in names(word)]
+        stems = [t.text for t in words(word)]
+        if len(folded) != 1 or len(stems) != 1:
             return word
-        found = closest_word(reader, "spell", tokens[0])
-        if not found:
+        if any(reader.doc_frequency(f, folded[0]) for f in NAME_FIELDS) or any(
+                reader.doc_frequency(f, stems[0]) for f in ("text", "context")):
             return word
-        changed = True
-        return found
+        candidates = [(found, None) for found in (closest_word(reader, f, folded[0]) for f in NAME_FIELDS)
+                      if found]
+        found = closest_word(reader, "text", stems[0])
+        if found:
+            candidates.append((found, "text"))
+        for (_, _, term), field_name in sorted(candidates):
+            replacement = surface_form(searcher, term) if field_name == "text" else term
+            if replacement:
+                changed = True
+                return replacement
+        return word
 
     corrected = _WORD.sub(replace, text)
     return corrected if changed and corrected != text else None
@@ -387,7 +431,7 @@ def render_hits(results: SearchResults, rows: Mapping[int, dict[str, Any]], *,
     """
     formatter = formatter or MarkFormatter.html()
     text_terms = results.terms.get("text", set())
-    context_terms = results.terms.get("context", set())
+    context_terms = results.terms.get("context", set()) | text_terms
     analyzer = text_analyzer()
     kept = []
     for hit in results.hits:

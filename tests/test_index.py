@@ -136,8 +136,9 @@ def test_document_fields(quote_archive):
     assert doc["date"].year == 2022 and doc["year"] == "2022"
     assert doc["speaker_facet"] == "Renée Oddlin"
     assert "stance" not in doc
-    assert doc["key"].startswith(f"{row['quote_id']}:")
+    assert doc["key"].startswith(f"{row['quote_id']}:".encode())
     assert "destabilising" in doc["context"]
+    assert "monitoring" not in doc["context"]  # the quote's words are in text only
 
 
 def test_helpers():

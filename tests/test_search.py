@@ -2,9 +2,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes.cli import cli
-from quotes.index import SearchIndexError, build_index, index_dir_for, text_analyzer
+from quotes.index import SearchIndexError, build_index, index_dir_for, make_schema, text_analyzer
 from quotes.search import (
     MarkFormatter, SearchError, format_results, highlight_text, parse_query, search, search_index,
 )
@@ -200,3 +202,14 @@ def test_cli_search_errors_are_one_line(quote_archive, db_path, tmp_path):
     result = CliRunner().invoke(cli, ["search", "tides", "--db", str(bad)])
     assert result.exit_code == 1 and "not-a.db" in result.output
     assert "Traceback" not in result.output
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list('ab <>[](){}"~:*^-+!?\\/\'') + ["AND", "OR", "NOT", "date:", "to", " "]),
+                max_size=30).map("".join))
+def test_any_query_text_parses(text):
+    """Whatever people type, parsing gives a query (never an exception)."""
+    assert parse_query(text, SCHEMA) is not None
+
+
+SCHEMA = make_schema()
