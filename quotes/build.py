@@ -243,6 +243,12 @@ def build(
                 f"{db_path}: a post-build step failed ({type(error).__name__}: {error}); "
                 f"the articles are stored, run the build again once it is fixed"
             ))
+    except BaseException:
+        if pool is not None:  # interrupted or failed: do not wait for the workers
+            pool.terminate()
+            pool.join()
+            pool = None
+        raise
     finally:
         if pool is not None:
             pool.close()

@@ -163,7 +163,12 @@ def is_footer_line(line: str) -> bool:
 def is_breadcrumb(line: str) -> bool:
     """True for a navigation trail such as ``News | World | Asia``."""
     line = line.strip()
-    return len(line) <= MAX_FOOTER_CHARS and bool(_BREADCRUMB.search(line)) and not _SENTENCE_END.search(line)
+    return (
+        len(line) <= MAX_FOOTER_CHARS
+        and bool(_BREADCRUMB.search(line))
+        and not _SENTENCE_END.search(line)
+        and not _SPEECH.search(line)
+    )
 
 
 def is_heading(line: str) -> bool:

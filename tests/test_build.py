@@ -108,8 +108,9 @@ def test_rebuild_adds_nothing(tmp_path, seeds_dir):
     assert comparable(rows(db_path, DETAILS)) == details
 
 
-def test_workers_give_the_same_rows(tmp_path, seeds_dir, seeds_db):
-    one, _ = seeds_db
+def test_workers_give_the_same_rows(tmp_path, seeds_dir):
+    one = tmp_path / "one.db"
+    build([seeds_dir], db_path=one, workers=1)
     two = tmp_path / "two.db"
     report = build([seeds_dir], db_path=two, workers=2)
     assert (report.added, report.failed) == (4, 0)
