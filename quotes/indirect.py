@@ -313,6 +313,12 @@ def _subject(token):
             token = token.head
             seen += 1
             continue
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # "911 calls saying that...": the noun is the source
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head is not token.head:
+            token = token.head.head  # "he answered by saying that..."
+            seen += 1
+            continue
         break
     return None
 
@@ -403,7 +409,11 @@ def _content(cue, tokens, head, *, confidence: float) -> _Found | None:
     """Content from ``tokens`` (the complement's subtree), cut to the side of the
     cue the complement ``head`` is on, without the subject of the cue."""
     subject = _subject(cue)
-    excluded = {t.i for t in subject.subtree} if subject is not None else set()
+    excluded: set[int] = set()
+    if subject is not None:
+        excluded = {t.i for t in subject.subtree}
+        if cue.i in excluded:  # the cue modifies its source ("calls saying...")
+            excluded = {t.i for t in subject.subtree if t.i <= subject.i}
     excluded |= _other_attributions(tokens, head)
     if head.i > cue.i:
         tokens = [t for t in tokens if t.i > cue.i and t.i not in excluded]

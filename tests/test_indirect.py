@@ -75,6 +75,22 @@ def test_stance_object(nlp):
     assert q.text == "Milo Fairlie" and q.cue == "endorsed"
 
 
+def test_prepositional_object(nlp):
+    q = only(found(nlp, "Senator Ada Kettering called for a new harbour tax."))
+    assert q.text == "a new harbour tax" and q.cue == "called" and q.speaker == "Senator Ada Kettering"
+
+
+def test_participle_attached_to_its_source(nlp):
+    q = only(found(nlp, "Police received 911 calls saying that shots had been fired."))
+    assert q.text == "that shots had been fired" and q.speaker == "911 calls"
+    q = only(found(nlp, "The mayor answered by saying that the bridge was safe."))
+    assert q.text == "that the bridge was safe" and q.speaker == "The mayor"
+
+
+def test_tweet_markup_is_not_a_cue(nlp):
+    assert found(nlp, '<tweet id="1" author="@ora">The pier opens today</tweet>.') == []
+
+
 def test_passive_has_no_source(nlp):
     q = only(found(nlp, "It was reported that the bridge had cracked."))
     assert q.text == "that the bridge had cracked" and q.speaker is None
