@@ -50,6 +50,12 @@ class BuildReport:
         """The number of failures (files, JSON lines or articles)."""
         return len(self.errors)
 
+    @property
+    def failed_files(self) -> int:
+        """The number of files with at least one failure (a JSON lines file
+        with three broken lines counts once)."""
+        return len({getattr(e, "file", None) or getattr(e, "path", None) or str(e) for e in self.errors})
+
     def summary(self) -> str:
         """One line for people: ``4 articles read, 4 added, 0 already present, 37 quotes added``."""
         text = (
@@ -57,7 +63,7 @@ class BuildReport:
             f"{self.skipped} already present, {self.quotes} quote{'s' if self.quotes != 1 else ''} added"
         )
         if self.failed:
-            text += f", {failure_count(self.failed)}"
+            text += f", {failure_count(self.failed_files)}"
         if self.warnings:
             text += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
         return text

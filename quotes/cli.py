@@ -69,7 +69,7 @@ def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> 
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     if report.failed:
-        raise click.ClickException(failure_count(report.failed))
+        raise click.ClickException(failure_count(report.failed_files))
 
 
 # --- extract: quotes.extract (finding and attributing quotes) ---

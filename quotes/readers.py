@@ -452,6 +452,7 @@ def _read_jsonl(path: Path, on_error: OnError | None) -> Iterator[Article]:
                     raise ReadError(f"{path}:{line_number}", "not UTF-8 text") from None
                 article = parse_json_line(line, source=str(path), line_number=line_number)
             except ReadError as error:
+                error.file = str(path)  # the file, for counting failed files
                 if on_error is None:
                     raise
                 on_error(error)

@@ -126,15 +126,16 @@ def test_bad_files_are_reported_and_the_rest_is_stored(tmp_path):
     (folder / "c_binary.txt").write_bytes(b"\x00\x01\x02" * 50)
     feed = folder / "d_feed.jsonl"
     feed.write_text(json.dumps({"text": FICTION.replace("Eastbrook", "Westbrook"), "outlet": "Brook Post"})
-                    + "\n{broken\n", encoding="utf-8")
+                    + "\n{broken\n[]\n", encoding="utf-8")
     seen = []
     db_path = tmp_path / "quotes.db"
     report = build([folder], db_path=db_path, on_error=seen.append)
-    assert report.failed == 3 and seen == report.errors
+    assert (report.failed, report.failed_files) == (4, 3) and seen == report.errors
     messages = [str(e) for e in report.errors]
     assert messages[0].startswith(str(folder / "b_empty.txt")) and "empty file" in messages[0]
     assert messages[1].startswith(str(folder / "c_binary.txt")) and "binary file" in messages[1]
     assert messages[2].startswith(f"{feed}:2:") and "not valid JSON" in messages[2]
+    assert messages[3].startswith(f"{feed}:3:") and "expected a JSON object" in messages[3]
     assert (report.read, report.added) == (2, 2)
     stored = rows(db_path, "select speaker, outlet from quote_details order by article_id")
     assert ("Piet Oosterhuis", None) in {(r["speaker"], r["outlet"]) for r in stored}
