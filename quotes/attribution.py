@@ -54,6 +54,13 @@ PERSON_NOUNS = frozenset(
     reporter journalist editor critic insider strategist consultant pollster
     candidate nominee voter supporter opponent activist protester veteran general
     commander colonel soldier officer man woman person fellow head founder ceo
+    host anchor businessman businesswoman mother father wife husband son daughter
+    brother sister actress actor singer star player owner boss partner friend
+    neighbor neighbour customer driver nurse farmer teacher pastor priest chaplain
+    historian professor consultant organizer organiser campaigner delegate mogul
+    billionaire congressman congresswoman councilman councilwoman commissioner
+    sheriff spokesperson staffer volunteer survivor victim fan attendee caller
+    entrepreneur investor trader banker analyst blogger columnist commentator
     """.split()
 )
 
@@ -300,6 +307,7 @@ class SpeakerRegistry:
         self.last_speaker: Person | None = None
         self.candidates = name_candidates(text) if text else []
         self.mentions: list[tuple[int, Person]] = []  # (position, person) of each name seen
+        self.quoted: list[tuple[int, int]] = []  # spans of quoted words, set by the extractor
 
     # -- recording -------------------------------------------------------------
 
@@ -333,6 +341,10 @@ class SpeakerRegistry:
         if person is not None and person.kind == "person":
             self.mentions.append((position, person))
 
+    def _quoted(self, position: int) -> bool:
+        """True when ``position`` falls inside a quotation (names there are not antecedents)."""
+        return any(start <= position < end for start, end in self.quoted)
+
     def _pronoun(self, position: int) -> Person | None:
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named."""
@@ -342,6 +354,15 @@ class SpeakerRegistry:
         for at, person in self.mentions:
             if sentence_start < at < position and (best is None or at >= best[0]):
                 best = (at, person)
+        for start, end, name in self.candidates:
+            if sentence_start < start < position and (best is None or start > best[0]):
+                if head_word(name) not in ORG_HEADS and speaker_kind(name) == "person" and not self._quoted(start):
+                    person = self.find(name)
+                    if person is None:
+                        role, affiliation = appositive_after(self.text, end)
+                        role = title_before(self.text, start) or role
+                        person = self.add(name, kind="person", position=start, role=role, affiliation=affiliation)
+                    best = (start, person)
         if best is not None:
             return best[1]
         if self.last_speaker is not None and self.last_speaker.kind == "person":

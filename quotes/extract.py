@@ -263,6 +263,7 @@ def _indirect_finder():
 def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
     text, spans, candidates = prepared.text, prepared.spans, prepared.candidates
     registry = SpeakerRegistry(text)
+    registry.quoted = [(q.start, q.end) for q in spans]
     find_indirect = _indirect_finder()
     parsed = list(zip(candidates, docs))
     doc_at = {start: (start, end, doc) for (start, end), doc in parsed}
@@ -384,6 +385,15 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
     before: list = []
     if _starts_sentence(text, span.open_at):
         before_offset = offset  # a quote opening a sentence: the sentence before is not its frame
+        lead = text[: span.open_at].rstrip()
+        if lead.endswith(":") and "\n" in text[len(lead) : span.open_at]:
+            # "Stated Stone:" on the line before the quote
+            for start, end, other in doc_at.values():
+                if start <= len(lead) - 1 < end:
+                    s_start, _ = _sentence_bounds(other, len(lead) - 1 - start)
+                    before = _tokens_between(other, s_start, len(lead) - start)
+                    before_offset = start
+                    break
     elif span.open_at >= offset:
         before_start = _before_frame_start(text, doc, span.open_at, offset, spans)
         before = _tokens_between(doc, before_start - offset, span.open_at - offset)
@@ -477,7 +487,7 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
     """When no reporting verb is next to a quote: the nearest verb with a speaker
     for a subject (``Hillary shot back, “...”``; ``X thanked Y for “...”``), or a
     headline's ``Name: ‘...’``."""
-    lead = text[max(0, span.open_at - 3) : span.open_at].rstrip()
+    lead = text[max(0, span.open_at - 4) : span.open_at].rstrip()
     introduced = lead.endswith((",", ":"))
     tail = text[max(span.start, span.end - 1) : (span.close_at or span.end) + 1]
     trailing = any(mark in tail for mark in ",?!") or text[span.end : (span.close_at or span.end)].strip() in (",",)
@@ -528,7 +538,8 @@ def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
     if reverse:
         cues.reverse()
     for token in cues:
-        subject = _subject(token, spans, offset)
+        # right after a quote ("...," the host said) any noun can be the speaker
+        subject = _subject(token, spans, offset, strict=reverse)
         if token.lower_ == "according":
             return _Cue(offset + token.idx, offset + token.idx + len("according to"), "according to", subject, token)
         if subject is not None or not reverse:
@@ -539,7 +550,7 @@ def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
     return None
 
 
-def _subject(token, spans, offset, *, adjacent: bool = True) -> tuple[int, int] | None:
+def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True) -> tuple[int, int] | None:
     """Article offsets of the speaker mention for a cue token, from the parse
     (its subject, ``according to X``), or adjacent words when the parse misses."""
     doc = token.doc
@@ -561,7 +572,7 @@ def _subject(token, spans, offset, *, adjacent: bool = True) -> tuple[int, int] 
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return _mention(verb.head, offset) if _plausible_speaker(verb.head) else None
             subject = _outside_parentheses(subject)
-            if _plausible_speaker(subject):
+            if _plausible_speaker(subject) or (not strict and verb is token and _any_speaker(subject)):
                 return _mention(subject, offset)
             if verb is token:
                 return None
@@ -606,11 +617,16 @@ def _plausible_speaker(token) -> bool:
     group pronoun, a noun for people or organizations), not ``sanctions``."""
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PRONOUNS:
-        return lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP or lower in ("it", "you", "one")
+        return lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP or lower == "it"
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lemma = (token.lemma_ or lower).lower()
     return any(w in SPEAKER_NOUNS for w in (lower, lemma))
+
+
+def _any_speaker(token) -> bool:
+    """A looser test for a subject right next to a quote: any noun or name."""
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "NUM" and token.lower_ != "it")
 
 
 def _np_head(doc, i: int):
