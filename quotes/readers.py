@@ -143,6 +143,21 @@ MAX_FOOTER_CHARS = 120
 MAX_TITLE_CHARS = 250
 
 
+_TOLD = re.compile(r"\btold ((?:The(?: [A-Z][\w&'’.-]*){1,4})|[A-Z]{2,6})(?=[\s,.;:!?“”\"]|$)")
+
+
+def interview_outlet(text: str) -> str | None:
+    """The publication sources speak to in ``text``: a name after "told" that is
+    a ``The ...`` name or an acronym and comes at least twice ("told The
+    Example Times", "told VBC"). None when there is no such name."""
+    counts: dict[str, int] = {}
+    for match in _TOLD.finditer(text):
+        name = match.group(1).rstrip(".")
+        counts[name] = counts.get(name, 0) + 1
+    found = [(count, name) for name, count in counts.items() if count >= 2]
+    return max(found)[1] if found else None
+
+
 def _normal(line: str) -> str:
     return _SPACE.sub(" ", line).strip().casefold()
 
@@ -219,7 +234,8 @@ def analyse_text(text: str, *, title: str | None = None, title_from_text: bool =
     - boilerplate: the title line and lines repeating it, byline and date lines,
       footer and banner lines (see :func:`is_footer_line`), breadcrumbs, and
       heading-like lines (see :func:`is_heading`) anywhere;
-    - outlet: a site domain named in a boilerplate line (``GlobalSecurity.org``).
+    - outlet: a site domain named in a boilerplate line (``GlobalSecurity.org``),
+      else the publication sources speak to (see :func:`interview_outlet`).
     """
     lines = _lines(text)
     author = published = None
@@ -276,6 +292,8 @@ def analyse_text(text: str, *, title: str | None = None, title_from_text: bool =
             if outlet is None and index != title_index:
                 domain = _DOMAIN.search(line)
                 outlet = domain.group(1) if domain else None
+    if outlet is None:
+        outlet = interview_outlet(text)
 
     return Article(
         text=text,

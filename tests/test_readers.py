@@ -89,6 +89,15 @@ def test_one_paragraph_text_has_no_title_line():
     assert article.title is None
 
 
+def test_outlet_from_interviews():
+    text = ("Storm closes the port\n\n\"It will take weeks,\" Ilse Varga told The Northport Ledger. "
+            "\"We are ready,\" Tom Poe told The Northport Ledger.\n\n\"No,\" Ada Quill told VBC.\n")
+    assert readers.parse_text(text).outlet == "The Northport Ledger"
+    assert readers.interview_outlet("Ada told VBC. Tom told VBC, and Kim told Ann Lee twice; Kim told Ann Lee.") == "VBC"
+    assert readers.interview_outlet("Ilse Varga told The Northport Ledger once.") is None
+    assert readers.interview_outlet("Tom told Ann Lee. Tom told Ann Lee.") is None
+
+
 def test_crlf_text_is_kept_as_read():
     text = "Title line here\r\n\r\n\"It works,\" said Ada Quill.\r\n"
     article = readers.parse_text(text)
@@ -300,6 +309,8 @@ def test_seed_articles(seeds_dir, seed):
         assert article.title.startswith("North Korea Fires 2 Missiles")
         assert any("mailing list" in article.text[s:e] for s, e in article.boilerplate)
         assert any("donation" in article.text[s:e] for s, e in article.boilerplate)
+    if seed == "000":
+        assert article.outlet == "The Diplomat"
     if seed == "001":
         assert any(article.text[s:e] == "Leave a Reply" for s, e in article.boilerplate)
     if seed == "000":
