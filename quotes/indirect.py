@@ -35,7 +35,8 @@ quote within reported speech). The speaker is the subject MENTION as written
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -158,6 +159,9 @@ class _Found:
     cue_end: int
     speaker: tuple[int, int] | None
     confidence: float
+    #: an attribution of its own inside another's content (a verb of saying or
+    #: belief with its own subject): the outer content ends before it
+    separate: bool = False
 
 
 def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -166,18 +170,18 @@ def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()
     the article. Spans overlapping ``taken`` (article offsets) are skipped."""
     text = doc.doc.text if hasattr(doc, "doc") else doc.text
     taken = [(s - offset, e - offset) for s, e in taken]
+    items = [item for token in doc for item in _at_token(token)]
     found: list[_Found] = []
     used: list[tuple[int, int]] = []
-    for token in doc:
-        for item in _at_token(token):
-            if item.end - item.start < 2 or _blocked(item.start, item.end, taken):
-                continue
-            if _quoted(text, item.start, item.end):
-                continue
-            if any(item.start < u_end and u_start < item.end for u_start, u_end in used):
-                continue
-            used.append((item.start, item.end))
-            found.append(item)
+    for item in _cut_nested(items, text):
+        if item.end - item.start < 2 or _blocked(item.start, item.end, taken):
+            continue
+        if _quoted(text, item.start, item.end):
+            continue
+        if any(item.start < u_end and u_start < item.end for u_start, u_end in used):
+            continue
+        used.append((item.start, item.end))
+        found.append(item)
     quotes = []
     for item in sorted(found, key=lambda f: f.start):
         speaker_text = text[item.speaker[0] : item.speaker[1]] if item.speaker else None
@@ -197,6 +201,31 @@ def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()
             )
         )
     return quotes
+
+
+_DANGLING = re.compile(r"(?:[\s,;:\u2013\u2014-]|\b(?:and|but|or|while|though|although|as|which|who|that|because|after|before|when|where)\b)+$", re.IGNORECASE)
+
+
+def _cut_nested(items: list[_Found], text: str) -> list[_Found]:
+    """PolNeAR gives each word to one attribution: when a content holds another
+    attribution's cue (``they prefer X, and 4 in 10 said Y``), the outer content
+    ends where the inner attribution starts. An outer content cut to nothing is dropped."""
+    out = []
+    for item in items:
+        end = item.end
+        for inner in items:
+            if inner is item or not inner.separate or not (item.start <= inner.cue_start < end):
+                continue
+            begin = min(inner.start, inner.cue_start, inner.speaker[0] if inner.speaker else inner.cue_start)
+            if begin > item.start:
+                end = min(end, begin)
+        if end != item.end:
+            trimmed = _DANGLING.sub("", text[item.start : end])
+            if len(trimmed) < 2:
+                continue
+            item = replace(item, end=item.start + len(trimmed))
+        out.append(item)
+    return out
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -242,6 +271,10 @@ def _at_token(token) -> list[_Found]:
             found = _content_before(token)
             if found:
                 results.append(found)
+        if not results and token.dep_ in ("parataxis", "advcl", "ccomp") and token.i < token.head.i:
+            found = _content_around(token)
+            if found:
+                results.append(found)
     if not results and lemma in INTENT_VERBS:
         xcomps = [c for c in token.children if c.dep_ == "xcomp" and c.i > token.i]
         if xcomps:
@@ -252,10 +285,11 @@ def _at_token(token) -> list[_Found]:
                 results.append(found)
     if not results and lemma in OBJECT_VERBS:
         for child in token.children:
-            if child.dep_ in ("dobj", "obj") and child.i > token.i and child.pos_ not in ("PRON",):
+            predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
+            if child.dep_ in ("dobj", "obj") and child.i > token.i and (child.pos_ != "PRON" or predicate):
                 tokens = list(child.subtree)
                 for sibling in token.children:  # "accused X of Y", "called X a liar"
-                    if sibling.i > child.i and (sibling.dep_ == "oprd" or (sibling.dep_ == "prep" and sibling.lower_ in ("of", "for", "as"))):
+                    if sibling.i > child.i and (sibling.dep_ in ("oprd", "xcomp", "ccomp") or (sibling.dep_ == "prep" and sibling.lower_ in ("of", "for", "as"))):
                         tokens.extend(sibling.subtree)
                 found = _content(token, tokens, child, confidence=0.5)
                 if found:
@@ -270,6 +304,8 @@ def _at_token(token) -> list[_Found]:
                     if found:
                         results.append(found)
                     break
+    if lemma in CLAUSE_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        results = [replace(found, separate=True) for found in results]
     return results
 
 
@@ -479,6 +515,26 @@ def _content_before(cue) -> _Found | None:
         return None
     cue_start, cue_end = _cue_span(cue)
     return _Found(span[0], span[1], cue_start, cue_end, _speaker(cue), 0.7)
+
+
+def _content_around(cue) -> _Found | None:
+    """``This campaign, he says, is different.``: a parenthetical cue inside its
+    content. The content is the whole clause, the parenthesis included (one span)."""
+    subject = _subject(cue)
+    if subject is None:
+        return None
+    doc = cue.doc
+    first = min(min(t.i for t in subject.subtree), cue.i)
+    last = max(t.i for t in cue.subtree)
+    if first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last].text != "," and doc[last + 1].text != ",":
+        return None
+    head = cue.head
+    tokens = [t for t in head.subtree if cue.sent.start <= t.i < cue.sent.end]
+    span = _trimmed(_contiguous(tokens, head), doc.text)
+    if span is None or span[0] >= doc[first].idx:
+        return None
+    cue_start, cue_end = _cue_span(cue)
+    return _Found(span[0], span[1], cue_start, cue_end, _mention(subject), 0.6)
 
 
 def _according(token) -> _Found | None:

@@ -112,7 +112,19 @@ def test_not_a_source_or_not_after_a_comma(nlp):
     # the subject is not someone who can say anything
     assert found(nlp, "Background checks add to the cost of every sale.") == []
     # "after half said so": the cue clause does not report the main clause
-    assert not any("competent" in q.text for q in found(nlp, "And 64 percent call him competent, after 55 percent said so."))
+    quotes = found(nlp, "And 64 percent call him competent, after 55 percent said so.")
+    assert not any(q.cue == "said" for q in quotes)
+    assert [(q.text, q.cue) for q in quotes] == [("him competent", "call")]  # "X call Y Z"
+
+
+def test_parenthetical_cue(nlp):
+    q = only(found(nlp, "This bridge, the engineer says, is different."))
+    assert q.text == "This bridge, the engineer says, is different" and q.speaker == "the engineer"
+
+
+def test_nested_attribution_cuts_the_outer_content(nlp):
+    quotes = found(nlp, "About 4 in 10 say they prefer an outsider, while about 4 in 10 say they want experience.")
+    assert [q.text for q in quotes] == ["they prefer an outsider", "they want experience"]
 
 
 def test_taken_spans_are_skipped(nlp):
