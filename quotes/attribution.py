@@ -42,6 +42,43 @@ SOURCE_NOUNS = frozenset(
     """.split()
 )
 
+#: Words of place names and institutions that speak as bodies ("Seoul said",
+#: "Washington warned", "CNN reported"): a capitalised mention holding one of
+#: them, with no word for a person, is an organization (the pipeline's NER is off
+#: for speed, so this list stands in for it).
+PLACE_WORDS = frozenset(
+    """
+    Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Burma
+    Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czech
+    Denmark Ecuador Egypt England Eritrea Estonia Ethiopia Europe Finland France
+    Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India
+    Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Kazakhstan Kenya
+    Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg
+    Malaysia Mali Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar
+    Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama
+    Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland
+    Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria
+    Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine
+    Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe Africa Asia
+    America Americas States Kingdom Emirates Union Nations Gaza Crimea Kashmir
+    Washington Moscow Beijing Seoul Pyongyang Tokyo London Berlin Brussels
+    Tehran Kabul Baghdad Damascus Ankara Kyiv Kiev Jerusalem Cairo Riyadh Delhi
+    Islamabad Ottawa Canberra Madrid Rome Athens Warsaw Vienna Havana Caracas Taipei
+    Manila Bangkok Hanoi Jakarta Geneva Kremlin Pentagon Vatican Downing Whitehall
+    Congress Senate Parliament Capitol Hollywood
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada
+    Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania
+    Rhode Tennessee Texas Utah Vermont Wisconsin Wyoming
+    CNN MSNBC NBC ABC CBS PBS NPR BBC Fox Reuters AP AFP Bloomberg Politico Breitbart
+    Times Post Journal Tribune Herald Guardian Telegraph Economist Axios Newsweek
+    HuffPost Huffington Yonhap KCNA Xinhua Tass Interfax Kyodo VOA Gallup Quinnipiac
+    Twitter Facebook Google Apple Amazon Microsoft YouTube Instagram
+    """.split()
+)
+
 #: Head nouns of unnamed people (a senior official, the spokesman).
 PERSON_NOUNS = frozenset(
     """
@@ -155,6 +192,8 @@ def speaker_kind(mention: str, *, entity: str | None = None) -> str:
         return "person"
     if head in GROUP_NOUNS:
         return "group"
+    if entity is None and head not in PERSON_NOUNS and _is_body(text):
+        return "organization"
     if head in ORG_HEADS or head in SOURCE_NOUNS or entity in ("ORG", "GPE", "NORP", "FAC"):
         if head in PERSON_NOUNS:
             pass
@@ -166,6 +205,19 @@ def speaker_kind(mention: str, *, entity: str | None = None) -> str:
     if _has_name(text) or (text[:1].isupper() and head not in PERSON_NOUNS):
         return "person"
     return "person"
+
+
+def _is_body(text: str) -> bool:
+    """True when a capitalised mention names a place, outlet or institution
+    (``Seoul``, ``North Korea's``, ``CNN``, ``the White House``)."""
+    words = [w.removesuffix("’s").removesuffix("'s").strip(".,") for w in re.findall(r"[A-Z][\w.'’&-]*", text)]
+    if not words:
+        return False
+    if any(w in PLACE_WORDS for w in words):
+        return True
+    if "White House" in text or "State Department" in text:
+        return True
+    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()  # FBI, KCNA
 
 
 def _has_name(text: str) -> bool:

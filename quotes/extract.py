@@ -673,8 +673,8 @@ def _kind(text: str, span: QuotedSpan, cue: _Cue | None) -> str | None:
         return None
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
-    if _SCARE_BEFORE.search(before):
-        return None
+    if _SCARE_BEFORE.search(before) or before.endswith("="):
+        return None  # "so-called “x”", or a markup attribute value
     stripped = before.rstrip()
     boundary = (not stripped or "\n" in before[len(stripped):] or stripped.endswith((".", "!", "?", ":", ",", ";", "—", "–", "-", "\n"))
                 or stripped.endswith(("”", '"')))
