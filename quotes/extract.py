@@ -112,11 +112,15 @@ def _candidates(text: str, lines, spans: list[QuotedSpan]) -> list[tuple[int, in
         while index < len(extents) and extents[index][1] <= start:
             index += 1
         here = [(a, b) for a, b in extents[index:] if a < end and b > start]
-        if not here and not regex.search(text, start, end):
+        if not here and not regex.search(text, start, end) and not text[start:end].rstrip().endswith(":"):
             continue
         run: tuple[int, int] | None = None
         for s_start, s_end in _sentences(text, start, end):
-            wanted = any(a < s_end and b > s_start for a, b in here) or regex.search(text, s_start, s_end)
+            wanted = (
+                any(a < s_end and b > s_start for a, b in here)
+                or regex.search(text, s_start, s_end)
+                or (s_end == end and text[s_start:s_end].rstrip().endswith(":"))
+            )
             if wanted:
                 run = (run[0], s_end) if run is not None else (s_start, s_end)
             elif run is not None:
@@ -466,7 +470,10 @@ def _after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: in
     if content.endswith((".", "!", "?", "…")):
         following = text[after_start:end].strip()
         if following[:1].isupper() and len(following.split()) > 6:
-            return after_start
+            # a new sentence, unless it opens with the attribution ("Trump said of ...")
+            forms = speech_forms()
+            if not any(w.strip(",.") in forms for w in following.split()[:5]):
+                return after_start
     return end
 
 
@@ -504,12 +511,15 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
                     return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token, 0.7)
     line_start = text.rfind("\n", 0, span.open_at) + 1
     match = _HEADLINE_SPEAKER_RE.match(text, line_start, span.open_at)
+    if match is None:
+        match = _INLINE_SPEAKER_RE.search(text, max(line_start, span.open_at - 60), span.open_at)
     if match and match.group(1).split()[0] not in _NOT_SPEAKERS:
         return _Cue(match.end(1), match.end(1) + 1, ":", (match.start(1), match.end(1)), None, 0.6)
     return None
 
 
 _HEADLINE_SPEAKER_RE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s")
+_INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s*$")
 _NOT_SPEAKERS = frozenset(
     "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()
 )
@@ -533,10 +543,19 @@ def _previous_mark(text: str, limit: int, end: int, spans) -> int:
     return best
 
 
+_AFTER_ONLY = frozenset({"continue", "continues", "continued", "continuing"})
+
+
+def _followed_by_colon(token) -> bool:
+    nxt = token.i + 1
+    return nxt < len(token.doc) and token.doc[nxt].text in (":", ",")
+
+
 def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
     cues = list(_cue_tokens(tokens, spans, offset))
     if reverse:
-        cues.reverse()
+        # "continue" attributes only what comes before it ("...," he continued)
+        cues = [t for t in reversed(cues) if t.lower_ not in _AFTER_ONLY or _followed_by_colon(t)]
     for token in cues:
         # right after a quote ("...," the host said) any noun can be the speaker
         subject = _subject(token, spans, offset, strict=reverse)
@@ -604,6 +623,9 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
 def _outside_parentheses(token):
     """``Kasich (R-OH)``: a subject inside parentheses after a name stands for the name."""
     doc = token.doc
+    closes = any(doc[j].text == ")" for j in range(token.i + 1, min(len(doc), token.i + 4)))
+    if not closes:
+        return token
     for i in range(token.i - 1, max(-1, token.i - 5), -1):
         if doc[i].text == ")":
             return token
