@@ -187,7 +187,7 @@ def speaker_named(db: sqlite_utils.Database, name: str, *, create: bool = False,
 
 
 def _mark_edited(db, quote_id: int) -> None:
-    db.execute("update quotes set origin = 'editor' where id = ?", [quote_id])
+    db.execute("update quotes set origin = 'editor' where id = ? and origin != 'editor'", [quote_id])
 
 
 def _apply_reassign(db, decision) -> str | None:
@@ -195,7 +195,7 @@ def _apply_reassign(db, decision) -> str | None:
     if quote_id is None:
         return f"reassign: {_describe(decision['quote'])} not found"
     speaker_id = speaker_named(db, decision["speaker"], create=True, kind=decision.get("kind", "person"))
-    db.execute("update quotes set speaker_id = ? where id = ?", [speaker_id, quote_id])
+    db.execute("update quotes set speaker_id = ? where id = ? and speaker_id is not ?", [speaker_id, quote_id, speaker_id])
     _mark_edited(db, quote_id)
     return None
 
@@ -219,9 +219,12 @@ def _apply_span(db, decision) -> str | None:
                       "where quotes.id = ?", [quote_id]).fetchone()[0]
     if not 0 <= start < end <= len(text):
         return f"span: {start}-{end} is outside the article of {_describe(decision['quote'])}"
-    db.execute('update quotes set start = ?, "end" = ?, text = ?, origin = \'editor\' where id = ?',
-               [start, end, text[start:end], quote_id])
-    tag_quotes(db, quote_ids=[quote_id])
+    current = db.execute('select start, "end", text from quotes where id = ?', [quote_id]).fetchone()
+    if tuple(current) != (start, end, text[start:end]):
+        db.execute('update quotes set start = ?, "end" = ?, text = ? where id = ?',
+                   [start, end, text[start:end], quote_id])
+        tag_quotes(db, quote_ids=[quote_id])
+    _mark_edited(db, quote_id)
     return None
 
 
@@ -232,11 +235,12 @@ def _apply_tag(db, decision, *, also: tuple[int, int] | None = None) -> str | No
     tid = tag_id(db, decision["tag"])
     target = decision.get("target")
     if decision["action"] == "tag":
-        db.execute("delete from quote_tags where quote_id = ? and tag_id = ? and (target is ? or origin = 'auto')",
-                   [quote_id, tid, target])
-        db["quote_tags"].insert({"quote_id": quote_id, "tag_id": tid, "target": target, "confidence": 1.0,
-                                 "evidence": f"editor decision {decision.get('at', '')}".strip(),
-                                 "origin": "editor", "suggestion": 0})
+        db.execute("delete from quote_tags where quote_id = ? and tag_id = ? and origin = 'auto'", [quote_id, tid])
+        if not db.execute("select 1 from quote_tags where quote_id = ? and tag_id = ? and target is ? "
+                          "and origin = 'editor'", [quote_id, tid, target]).fetchone():
+            db["quote_tags"].insert({"quote_id": quote_id, "tag_id": tid, "target": target, "confidence": 1.0,
+                                     "evidence": f"editor decision {decision.get('at', '')}".strip(),
+                                     "origin": "editor", "suggestion": 0})
     else:
         sql = "delete from quote_tags where quote_id = ? and tag_id = ?"
         params = [quote_id, tid]
@@ -283,7 +287,8 @@ def _apply_split(db, decision) -> str | None:
             if name_key(db.execute("select name from speakers where id = ?", [new_id]).fetchone()[0]) \
                     == name_key(decision["speaker"]):
                 return f"split-speaker: the new name {decision['new']!r} is the speaker being split"
-        db.execute("update quotes set speaker_id = ?, origin = 'editor' where id = ?", [new_id, quote_id])
+        db.execute("update quotes set speaker_id = ? where id = ? and speaker_id is not ?", [new_id, quote_id, new_id])
+        _mark_edited(db, quote_id)
     if missing:
         return f"split-speaker {decision['speaker']!r}: {', '.join(missing)} not found"
     return None

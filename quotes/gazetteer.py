@@ -290,7 +290,8 @@ def apply_gazetteer(db, gazetteer: Gazetteer | None = None) -> dict[str, int]:
     """Bring the rows the gazetteer describes up to date: canonical names,
     aliases, kinds and Wikidata ids of speakers and organizations already in
     ``db`` (matched by name or alias). Rows for people nobody quoted are not
-    created. Returns counts of updated rows."""
+    created, and rows already up to date are not written. Returns counts of
+    changed rows."""
     gazetteer = gazetteer or gazetteer_for(db)
     counts = {"speakers": 0, "organizations": 0}
     for table, entries in (("speakers", gazetteer.people), ("organizations", gazetteer.organizations)):
@@ -310,9 +311,10 @@ def apply_gazetteer(db, gazetteer: Gazetteer | None = None) -> dict[str, int]:
                     update["kind"] = entry.kind
                 elif entry.country:
                     update["country"] = entry.country
+                from .speakers import update_if_changed
+
                 try:
-                    db[table].update(row_id, {"name": entry.name, **update})
+                    counts[table] += update_if_changed(db, table, row_id, {"name": entry.name, **update})
                 except sqlite3.IntegrityError:  # a row with the canonical name exists already
-                    db[table].update(row_id, update)
-                counts[table] += 1
+                    counts[table] += update_if_changed(db, table, row_id, update)
     return counts

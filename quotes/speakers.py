@@ -253,14 +253,14 @@ def _update_role(db, speaker_id: int, quote: Quote, article: Article, *, context
         updates["affiliation"] = quote.affiliation
         updates["organization_id"] = resolve_organization(db, quote.affiliation, context=context,
                                                           gazetteer=gazetteer)
-    db["speakers"].update(speaker_id, {k: v for k, v in updates.items() if v is not None})
+    update_if_changed(db, "speakers", speaker_id, {k: v for k, v in updates.items() if v is not None})
 
 
 def refresh_speaker_roles(db: sqlite_utils.Database) -> int:
     """Set every speaker's role and affiliation to the latest stated in a quote
     (by article published date, then quote id), keeping the gazetteer's when
     no quote states any, and an editor's for speakers an editor created.
-    Returns the number of speakers updated."""
+    Returns the number of speakers changed."""
     rows = db.execute(
         """select quotes.speaker_id, quotes.role, quotes.affiliation, quotes.organization_id
         from quotes join articles on articles.id = quotes.article_id
@@ -269,6 +269,7 @@ def refresh_speaker_roles(db: sqlite_utils.Database) -> int:
         order by quotes.speaker_id, coalesce(articles.published, '') desc, quotes.id desc"""
     ).fetchall()
     seen: set[int] = set()
+    changed = 0
     for speaker_id, role, affiliation, org_id in rows:
         if speaker_id in seen:
             continue
@@ -278,8 +279,25 @@ def refresh_speaker_roles(db: sqlite_utils.Database) -> int:
             if org_id is None:
                 org_id = resolve_organization(db, affiliation)
             updates.update({"affiliation": affiliation, "organization_id": org_id})
-        db["speakers"].update(speaker_id, updates)
-    return len(seen)
+        changed += update_if_changed(db, "speakers", speaker_id, updates)
+    return changed
+
+
+def update_if_changed(db: sqlite_utils.Database, table: str, row_id: int, values: dict) -> int:
+    """Update row ``row_id`` of ``table`` with ``values`` only where they differ
+    (an UPDATE fires the full-text index triggers even when nothing changes).
+    Returns 1 if the row was updated, else 0."""
+    if not values:
+        return 0
+    columns = list(values)
+    current = db.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}] where id = ?",
+                         [row_id]).fetchone()
+    if current is None:
+        return 0
+    changes = {c: v for c, v, old in zip(columns, values.values(), current) if v != old}
+    if changes:
+        db[table].update(row_id, changes)
+    return 1 if changes else 0
 
 
 def remove_unused_speakers(db: sqlite_utils.Database) -> int:

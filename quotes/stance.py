@@ -301,7 +301,9 @@ def sync_tags(db, taxonomy: Taxonomy) -> dict[str, int]:
         row = db.execute("select id from tags where name = ?", [tag.name]).fetchone()
         values = {"label": tag.label, "description": tag.description, "beat": tag.beat}
         if row:
-            db["tags"].update(row[0], values)
+            from .speakers import update_if_changed
+
+            update_if_changed(db, "tags", row[0], values)
             ids[tag.name] = row[0]
         else:
             ids[tag.name] = db["tags"].insert({"name": tag.name, **values}).last_pk
@@ -328,16 +330,16 @@ def update_stance_columns(db, quote_ids: Iterable[int] | None = None) -> None:
             return
         where = f"where quotes.id in ({', '.join('?' for _ in quote_ids)})"
         params = quote_ids
-    db.execute(f"""
-        update quotes set
-        stance_tags = coalesce((select json_group_array(name) from (
+    tags_sql = """coalesce((select json_group_array(name) from (
             select distinct tags.name as name from quote_tags join tags on tags.id = quote_tags.tag_id
-            where quote_tags.quote_id = quotes.id and not quote_tags.suggestion order by tags.name)), '[]'),
-        stance_targets = coalesce((select json_group_array(target) from (
+            where quote_tags.quote_id = quotes.id and not quote_tags.suggestion order by tags.name)), '[]')"""
+    targets_sql = """coalesce((select json_group_array(target) from (
             select distinct quote_tags.target as target from quote_tags
             where quote_tags.quote_id = quotes.id and not quote_tags.suggestion and quote_tags.target is not null
-            order by quote_tags.target)), '[]')
-        {where}""", params)
+            order by quote_tags.target)), '[]')"""
+    changed = f"(stance_tags is not {tags_sql} or stance_targets is not {targets_sql})"
+    where = f"{where} and {changed}" if where else f"where {changed}"
+    db.execute(f"update quotes set stance_tags = {tags_sql}, stance_targets = {targets_sql} {where}", params)
 
 
 def tag_quotes(db, *, taxonomy: Taxonomy | None = None, quote_ids: Iterable[int] | None = None,

@@ -114,23 +114,35 @@ def group_statements(db: sqlite_utils.Database, *, threshold: float = THRESHOLD,
     for speaker_id, quote_id, article_id, text in rows:
         by_speaker[speaker_id].append((quote_id, article_id, text))
         texts[quote_id] = text
-    count = 0
+    wanted = []
+    for speaker_id, quotes in by_speaker.items():
+        for group in statement_groups(quotes, threshold=threshold, min_shared=min_shared):
+            variants = {" ".join(content_words(texts[q])) for q in group}
+            wanted.append((speaker_id, tuple(group), max((texts[q] for q in group), key=len), len(group),
+                           len(variants)))
+    if sorted(wanted) == sorted(_current_statements(db)):
+        return len(wanted)  # nothing changed: write nothing
     with db.atomic():
         db.execute("update quotes set statement_id = null where statement_id is not null")
         db.execute("delete from statements")
-        for speaker_id, quotes in by_speaker.items():
-            for group in statement_groups(quotes, threshold=threshold, min_shared=min_shared):
-                variants = {" ".join(content_words(texts[q])) for q in group}
-                statement_id = db["statements"].insert({
-                    "speaker_id": speaker_id,
-                    "text": max((texts[q] for q in group), key=len),
-                    "quote_count": len(group),
-                    "variant_count": len(variants),
-                }).last_pk
-                db.execute(f"update quotes set statement_id = ? where id in ({', '.join('?' for _ in group)})",
-                           [statement_id, *group])
-                count += 1
-    return count
+        for speaker_id, group, text, quote_count, variant_count in wanted:
+            statement_id = db["statements"].insert({"speaker_id": speaker_id, "text": text,
+                                                    "quote_count": quote_count,
+                                                    "variant_count": variant_count}).last_pk
+            db.execute(f"update quotes set statement_id = ? where id in ({', '.join('?' for _ in group)})",
+                       [statement_id, *group])
+    return len(wanted)
+
+
+def _current_statements(db: sqlite_utils.Database) -> list[tuple]:
+    rows = db.execute(
+        """select statements.id, statements.speaker_id, statements.text, statements.quote_count,
+        statements.variant_count, group_concat(quotes.id) from statements
+        left join (select id, statement_id from quotes order by id) quotes on quotes.statement_id = statements.id
+        group by statements.id"""
+    ).fetchall()
+    return [(speaker_id, tuple(sorted(int(q) for q in (ids or "").split(",") if q)), text, qc, vc)
+            for _, speaker_id, text, qc, vc, ids in rows]
 
 
 # --- the statement page (quotes.speaker_pages) -----------------------------------------

@@ -1,5 +1,6 @@
 import asyncio
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from datasette.app import Datasette
@@ -12,7 +13,14 @@ from quotes.store import write_article
 
 
 def get(ds, path):
-    return asyncio.run(ds.client.get(path))
+    """GET ``path`` in-process; in a worker thread when an event loop is already
+    running here (the browser tests leave one behind)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(ds.client.get(path))
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, ds.client.get(path)).result()
 
 
 @pytest.fixture
@@ -64,6 +72,7 @@ def test_pages_and_links(small_db):
     assert page.status_code == 200
     assert "Roles over time" in page.text and "lecturer" in page.text and "Port Gazette" in page.text
     assert f"/quotes/-/statement/{statement_id}" in page.text
+    assert f'href="/quotes/quotes?speaker_id={speaker_id}"' in page.text
     page = get(ds, f"/quotes/-/statement/{statement_id}")
     assert page.status_code == 200
     assert re.search(r"<mark>local</mark>", page.text) and "Harbor Daily" in page.text
