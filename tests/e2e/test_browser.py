@@ -76,6 +76,10 @@ def test_search_facet_quote_and_speaker(page, base_url):
     speaker_link.click()
     page.wait_for_load_state("domcontentloaded")
     assert facet_name in page.content()
+    listed = [link.get_attribute("href") for link in page.locator("a[href*='/-/quote/']").all()]
+    if listed:  # a speaker page listing their quotes
+        assert any(href.endswith(f"/-/quote/{quote_id}") for href in listed), listed
+        assert len(set(listed)) >= len(ids)
     page.locator(f"a[href*='quotes?speaker_id={speaker_id}'], a[href*='quotes?speaker_id__exact={speaker_id}']").first.click()
     page.wait_for_load_state("domcontentloaded")
     assert quote_id in cells(page, "id")
