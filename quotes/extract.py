@@ -302,6 +302,13 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
             previous = _resolve(registry, quote, text, previous, l_start, labels)
             if quote.speaker is not None or quote.kind == "direct":
                 quotes.append(quote)
+    if find_indirect is not None:  # "Name: headline" on the first line (quotes.indirect)
+        from .indirect import find_headline
+
+        for quote in find_headline(text, taken=[(q.start, q.end) for q in quotes]):
+            _resolve(registry, quote, text, None, 0, {})
+            if quote.speaker is not None:
+                quotes.append(quote)
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(quotes)
 
