@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.cues import COGNITION_VERBS, INDIRECT_VERBS, SPEECH_VERBS, cue_regex
-from quotes.indirect import _ALL_VERBS, find_indirect
+from quotes.indirect import _ALL_VERBS, find_headline, find_indirect
 
 
 def found(nlp, text, *, offset=0, taken=()):
@@ -153,3 +153,16 @@ def test_empty_doc(nlp):
 @pytest.mark.parametrize("text", ["\u201cWe will see,\u201d said Ora Quill.", "Ora Quill laughed."])
 def test_no_indirect_where_there_is_none(nlp, text):
     assert found(nlp, text) == []
+
+
+def test_headline_name_colon_content():
+    text = "Ilsa Varn: Bridge Will Reopen in May.\n\nThe mayor spoke on Monday."
+    (q,) = find_headline(text)
+    assert (q.text, q.speaker, q.cue) == ("Bridge Will Reopen in May", "Ilsa Varn", ":")
+    assert text[q.start : q.end] == q.text and text[q.speaker_start : q.speaker_end] == q.speaker
+    (q,) = find_headline("Varn to the Council: Vote for the Bridge Now.\n")
+    assert q.speaker == "Varn" and q.text == "Vote for the Bridge Now"
+    assert find_headline("Watch: The Bridge Reopens in May.\n") == []
+    assert find_headline("Bridge reopens in May.\n\nVarn: it will be fine, she said.") == []  # first line only
+    assert find_headline("Ilsa Varn: Bridge Will Reopen.\n", taken=[(11, 20)]) == []
+    assert find_headline("") == []
