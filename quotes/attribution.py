@@ -360,6 +360,7 @@ class SpeakerRegistry:
         self.candidates = name_candidates(text) if text else []
         self.mentions: list[tuple[int, Person]] = []  # (position, person) of each name seen
         self.quoted: list[tuple[int, int]] = []  # spans of quoted words, set by the extractor
+        self._genders: dict[str, str | None] = {}
 
     # -- recording -------------------------------------------------------------
 
@@ -397,14 +398,48 @@ class SpeakerRegistry:
         """True when ``position`` falls inside a quotation (names there are not antecedents)."""
         return any(start <= position < end for start, end in self.quoted)
 
-    def _pronoun(self, position: int) -> Person | None:
+    def gender(self, person: Person) -> str | None:
+        """``"m"``, ``"f"`` or None: what the article says, by the pronouns that
+        follow the person's name in the same sentence (``Ms. Ray said she ...``)
+        and by courtesy titles. Cached per name."""
+        if person.name in self._genders:
+            return self._genders[person.name]
+        words = [w for w in person.name.split() if w[:1].isupper()]
+        male = female = 0
+        if words:
+            names = "|".join(re.escape(w) for w in {words[0], words[-1]})
+            for match in re.finditer(rf"\b(?:{names})\b([^.!?\n“”\"]{{0,60}})", self.text):
+                following = match.group(1).lower()
+                pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", following)
+                if pronoun:
+                    if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
+                        male += 1
+                    else:
+                        female += 1
+            for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:{names})\b", self.text):
+                if match.group(1) == "Mr":
+                    male += 2
+                else:
+                    female += 2
+        gender = "m" if male > female else "f" if female > male else None
+        self._genders[person.name] = gender
+        return gender
+
+    def _compatible(self, person: Person, pronoun: str | None) -> bool:
+        if pronoun not in ("he", "him", "she", "her"):
+            return True
+        gender = self.gender(person)
+        return gender is None or gender == ("m" if pronoun in ("he", "him") else "f")
+
+    def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
         """The person a pronoun at ``position`` stands for: a person named earlier
-        in the same sentence, else the last speaker, else the last person named."""
+        in the same sentence, else the last speaker, else the last person named
+        (each time skipping people the article gives the other gender)."""
         sentence_start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position),
                              self.text.rfind("? ", 0, position), self.text.rfind("! ", 0, position))
         best = None
         for at, person in self.mentions:
-            if sentence_start < at < position and (best is None or at >= best[0]):
+            if sentence_start < at < position and (best is None or at >= best[0]) and self._compatible(person, pronoun):
                 best = (at, person)
         for start, end, name in self.candidates:
             if sentence_start < start < position and (best is None or start > best[0]):
@@ -414,14 +449,15 @@ class SpeakerRegistry:
                         role, affiliation = appositive_after(self.text, end)
                         role = title_before(self.text, start) or role
                         person = self.add(name, kind="person", position=start, role=role, affiliation=affiliation)
-                    best = (start, person)
+                    if self._compatible(person, pronoun):
+                        best = (start, person)
         if best is not None:
             return best[1]
-        if self.last_speaker is not None and self.last_speaker.kind == "person":
+        if self.last_speaker is not None and self.last_speaker.kind == "person" and self._compatible(self.last_speaker, pronoun):
             return self.last_speaker
         latest = None
         for at, person in self.mentions:
-            if at < position and (latest is None or at >= latest[0]):
+            if at < position and (latest is None or at >= latest[0]) and self._compatible(person, pronoun):
                 latest = (at, person)
         if latest:
             return latest[1]
@@ -496,7 +532,7 @@ class SpeakerRegistry:
         text = mention.strip()
         lower = text.lower()
         if lower in PRONOUNS_PERSON:
-            person = self._pronoun(position)
+            person = self._pronoun(position, lower)
             if person is not None:
                 return person.name, person.kind, person
             return text, "person", None

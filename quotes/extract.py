@@ -393,6 +393,10 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
     after_end = _after_frame_end(text, span, after_start, line_end, spans)
     after = _tokens_between(doc, after_start - offset, after_end - offset) if after_end > after_start else []
     cue = _first_cue(after, spans, offset, reverse=False)
+    signature = _SIGNATURE_RE.match(text, after_start) if span.close_at is not None else None
+    if signature is not None and (cue is None or cue.start > signature.end(1)):
+        # “...” ― Carla Mendes: a name signing the quote
+        cue = _Cue(signature.start(), signature.start(1), "―", (signature.start(1), signature.end(1)), None, 0.8)
     before: list = []
     if _starts_sentence(text, span.open_at):
         before_offset = offset  # a quote opening a sentence: the sentence before is not its frame
@@ -526,6 +530,7 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
 
 
 _HEADLINE_SPEAKER_RE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s")
+_SIGNATURE_RE = re.compile(r"[ \t]*[―—–]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 _INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s*$")
 _NOT_SPEAKERS = frozenset(
     "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()
