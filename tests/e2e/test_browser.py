@@ -134,3 +134,30 @@ def test_search_page_shows_box_and_results_on_the_first_screen(page, base_url):
     page.goto(url)
     assert in_first_screen(page, "form input[name='q']")
     assert page.get_by_text(re.compile(TERM, re.I)).count() > 0
+
+
+def test_search_page_facet_narrows_and_opens_a_quote(page, base_url):
+    if http_status(f"{base_url}/-/search?q={TERM}") == 404:
+        pytest.skip("the search page (/-/search) is not there yet")
+    search_from_home(page, base_url)
+    assert "/-/search" in page.url, "the home page search box should lead to the quote search page"
+    cards = page.locator(".card")
+    before = cards.count()
+    assert before > 0
+    assert in_first_screen(page, ".facets li a"), "the facets should be on the first screen"
+    facet = page.locator(".facets li a").first
+    name = facet.inner_text().strip()
+    facet.click()
+    page.wait_for_load_state("domcontentloaded")
+    assert 0 < cards.count() <= before
+    speakers = [card.locator(".meta a").first.inner_text().strip() for card in cards.all()]
+    assert set(speakers) == {name}
+    first = cards.first
+    words = first.locator("blockquote").inner_text().strip().strip("“”\"")
+    first.locator("a", has_text=re.compile(r"^quote \d+$")).click()
+    page.wait_for_load_state("domcontentloaded")
+    if "/-/quote/" not in page.url:  # the row page links to the quote page
+        page.locator("a[href*='/-/quote/']").first.click()
+        page.wait_for_load_state("domcontentloaded")
+    assert page.locator("blockquote").first.inner_text().strip() == words
+    assert page.js_errors == []
