@@ -11,6 +11,7 @@ in ``IRREGULAR``).
   (``believes``, ``thinks``).
 - ``INDIRECT_VERBS``: verbs of intention, stance and finding (``wants to``,
   ``endorsed``, ``polls show``) that introduce indirect attributions only.
+- ``INDIRECT_NOUNS``: nouns of speech and stance (``his claim that``).
 - ``PHRASAL_CUES``: multi-word cues (``according to``, ``in the words of``...).
 - ``NOUN_CUES``: nouns that carry speech (``statement``, ``interview``...).
 """
@@ -38,7 +39,7 @@ SPEECH_VERBS = frozenset(
     recommend stipulate assert affirm aver avow vouch attest swear certify
     announce recount conclude
     acknowledge confess concede object protest plead beg implore
-    request interject
+    request interject read
     """.split()
 )
 
@@ -62,6 +63,20 @@ INDIRECT_VERBS = frozenset(
     congratulate deride discuss document echo embrace fight focus imply invoke
     knock lash liken list lobby name point portray present push quote rail refer
     reference remember retweet side speak talk thank tout unveil voice vote weigh
+    """.split()
+)
+
+#: Nouns of speech and stance that carry an indirect attribution when someone
+#: holds them (``his claim that``, ``her criticism of``): used by
+#: :mod:`quotes.indirect` and matched by :func:`cue_regex`.
+INDIRECT_NOUNS = frozenset(
+    """
+    statement statements criticism criticisms suggestion assertion complaint complaints
+    concern concerns speculation call calls endorsement opposition claim claims promise
+    promises pledge vow warning warnings accusation accusations allegation allegations
+    denial denials praise attack attacks critique comment comments remarks view views
+    belief fear fears hope hopes demand demands plea proposal request insistence
+    argument arguments doubts announcement support
     """.split()
 )
 
@@ -178,6 +193,7 @@ def cue_regex() -> re.Pattern[str]:
     words.update(c for c in PHRASAL_CUES)
     for lemma in INDIRECT_VERBS | COGNITION_VERBS:
         words.update(verb_forms(lemma))
+    words.update(INDIRECT_NOUNS)
     words.update(w[:1].upper() + w[1:] for w in list(words) if " " in w or w in ("said", "says", "asked"))
     alternatives = sorted(words, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b")

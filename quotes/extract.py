@@ -514,8 +514,8 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
             subject = _subject(token, spans, before_offset, adjacent=False)
             if subject is not None:
                 return _Cue(before_offset + token.idx, before_offset + token.idx + len(token), token.text, subject, token, 0.7)
-    if len(after) <= 8 and trailing:
-        for token in after:
+    if trailing:
+        for token in after[:5]:
             if token.pos_ == "VERB" and not _inside_any(token.idx, spans, offset):
                 subject = _subject(token, spans, offset, adjacent=False)
                 if subject is not None:
@@ -538,9 +538,12 @@ _NOT_SPEAKERS = frozenset(
 
 
 def _next_mark(text: str, start: int, limit: int, spans) -> int:
-    """The end of the frame after a quote: the next quote's opening mark or ``limit``."""
+    """The end of the frame after a quote: the next quote's opening mark or
+    ``limit``; a short quoted title on the way (pins reading “Vote Ann”) does not end it."""
     for s in spans:
         if start <= s.open_at < limit:
+            if len(text[s.start : s.end].split()) <= 4 and s.close_at is not None and s.close_at < limit:
+                continue
             return s.open_at
     return limit
 
@@ -596,9 +599,9 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
         return None
     verb = token
     for _ in range(4):
-        subject = next(
-            (c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not _inside_any(c.idx, spans, offset)), None
-        )
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not _inside_any(c.idx, spans, offset)]
+        # the parse can give two subjects (a dateline, a place): take the nearest
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return _mention(verb.head, offset) if _plausible_speaker(verb.head) else None
