@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .attribution import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
-from .cues import COGNITION_VERBS, INDIRECT_VERBS, SPEECH_VERBS, verb_forms
+from .cues import COGNITION_VERBS, INDIRECT_NOUNS, INDIRECT_VERBS, SPEECH_VERBS, verb_forms
 from .records import Quote
 
 #: Verbs whose clausal complement is reported speech or a reported belief.
@@ -87,6 +87,9 @@ PREP_VERBS = {
     "hint": ("at",), "weigh": ("in",), "campaign": ("for", "against"), "fight": ("for", "against"),
     "lobby": ("for", "against"), "criticize": ("for",), "praise": ("for",), "blame": ("for",),
 }
+
+#: Nouns of speech and stance (``his claim that``, ``her criticism of``).
+NOUN_CUES = INDIRECT_NOUNS
 
 #: Verbs of saying proper: whoever is their subject is a source (no plausibility check).
 SAYING_VERBS = frozenset(
@@ -302,7 +305,12 @@ def _at_token(token) -> list[_Found]:
     if token.lower_ == "according":
         found = _according(token)
         return [found] if found else []
+    if token.pos_ == "NOUN" and token.lower_ in NOUN_CUES:
+        found = _noun_cue(token)
+        return [found] if found else []
     lemma = cue_lemma(token)
+    if lemma is None and token.pos_ == "VERB" and not _in_markup(token):
+        return _other_verb(token)
     if lemma is None or _in_markup(token):
         return []
     subject = _subject(token)
@@ -363,6 +371,48 @@ def _at_token(token) -> list[_Found]:
     return results
 
 
+def _noun_cue(token) -> _Found | None:
+    """``his claim that X``, ``Varn's criticism of X``, ``calls from X for Y``: a
+    noun of speech whose holder is a possessive or a ``from``/``by`` phrase."""
+    holder = None
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their") or child.dep_ == "poss" and child.pos_ == "PROPN":
+            holder = child
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            holder = next((c for c in child.children if c.dep_ == "pobj"), holder)
+    if holder is None:
+        return None
+    for child in token.children:
+        content = None
+        if child.dep_ in ("acl", "ccomp") and child.i > token.i and any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children):
+            content = child
+        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in ("of", "for", "about", "against", "over", "on", "to"):
+            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if content is not None:
+            span = _trimmed(_contiguous(list(content.subtree), content), token.doc.text)
+            if span is None:
+                return None
+            speaker = _mention(holder)
+            return _Found(span[0], span[1], token.idx, token.idx + len(token), speaker, 0.4)
+    return None
+
+
+def _other_verb(token) -> list[_Found]:
+    """A verb outside the lexicon with a clausal complement and a person for a
+    subject (``Varn made clear that...``): a weak attribution."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "i", "we")):
+        return []
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.i > token.i:
+            marks = [c for c in child.children if c.dep_ == "mark"]
+            if marks and marks[0].lower_ not in ("that",) :
+                return []
+            found = _content(token, list(child.subtree), child, confidence=0.4)
+            return [found] if found else []
+    return []
+
+
 def _in_markup(token) -> bool:
     """``<tweet id=...>``, ``@handle``, ``#hashtag``: not a verb of the story."""
     text = token.doc.text
@@ -399,13 +449,13 @@ def _subject(token):
             token = token.head.head  # "He said X have given Y and said that Z": misattached conj
             seen += 1
             continue
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             token = token.head
             seen += 1
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "911 calls saying that...": the noun is the source
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head is not token.head:
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
             token = token.head.head  # "he answered by saying that..."
             seen += 1
             continue
@@ -432,7 +482,7 @@ def _mention(head) -> tuple[int, int] | None:
         if child.dep_ in _MENTION_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
-    tokens = [t for t in tokens if not t.is_punct]
+    tokens = [t for t in tokens if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)]
     if not tokens:
         return None
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
@@ -523,7 +573,7 @@ def _other_attributions(tokens, head) -> set[int]:
     that Z``): they carry an attribution of their own, with their ``and``."""
     out: set[int] = set()
     for token in tokens:
-        if token is head or token.dep_ != "conj" or token.i in out:
+        if token.i == head.i or token.dep_ != "conj" or token.i in out:
             continue
         if cue_lemma(token) and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
             branch = {t.i for t in token.subtree}
@@ -602,7 +652,7 @@ def _according(token) -> _Found | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
     sentence = token.sent
-    head = token.head if token.head is not token else sentence.root
+    head = token.head if token.head.i != token.i else sentence.root
     clause = [t for t in (head.subtree if head.i != token.i else sentence) if t.i not in phrase]
     clause = [t for t in clause if sentence.start <= t.i < sentence.end]
     if not clause:

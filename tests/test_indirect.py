@@ -166,3 +166,16 @@ def test_headline_name_colon_content():
     assert find_headline("Bridge reopens in May.\n\nVarn: it will be fine, she said.") == []  # first line only
     assert find_headline("Ilsa Varn: Bridge Will Reopen.\n", taken=[(11, 20)]) == []
     assert find_headline("") == []
+
+
+def test_noun_of_speech_with_a_holder(nlp):
+    q = only(found(nlp, "The board read Varn's claim that the bridge was safe."))
+    assert q.text == "that the bridge was safe" and q.cue == "claim" and q.speaker == "Varn"
+    q = only(found(nlp, "Councillor Reye's criticism of the plan grew."))
+    assert q.text == "the plan" and q.speaker == "Councillor Reye"
+    assert found(nlp, "The criticism of the plan grew.") == []  # nobody holds it
+
+
+def test_other_verb_with_a_that_clause(nlp):
+    quotes = found(nlp, "Ilsa Varn recapitulated that the bridge would reopen.")
+    assert [(q.text, q.confidence) for q in quotes] == [("that the bridge would reopen", 0.4)]
