@@ -216,13 +216,25 @@ def test_cli_scores_a_small_corpus(tmp_path):
 # --- the issue's targets on the real dev split --------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="accuracy targets of the issue not met yet (see README: accuracy)")
-def test_dev_targets(polnear_dir):
+@pytest.fixture(scope="module")
+def dev_report(polnear_dir):
+    """The engine scored on the real dev split (once for the module)."""
     from quotes.extract import extract_quotes
     from quotes.polnear import load_split
 
     report = evaluate(load_split(polnear_dir, "dev"), extract_quotes, keep_going=False)
     print(format_report(report, title="PolNeAR dev"))
-    assert report.direct.f1 >= 0.90
-    assert report.direct.attribution >= 0.93
-    assert report.all.f1 >= 0.70
+    return report
+
+
+def test_dev_direct_f1(dev_report):
+    assert dev_report.direct.f1 >= 0.90
+
+
+def test_dev_all_f1(dev_report):
+    assert dev_report.all.f1 >= 0.70
+
+
+@pytest.mark.xfail(strict=False, reason="speaker attribution on direct quotes is below the 0.93 target (about 0.88)")
+def test_dev_attribution(dev_report):
+    assert dev_report.direct.attribution >= 0.93
