@@ -345,3 +345,19 @@ def test_cli_extract_folder_table_and_bad_files(tmp_path):
 def test_format_table_rows_names_the_article():
     rows = list(format_table_rows([], article="x.txt"))
     assert rows == ["== x.txt: 0 quotes"]
+
+
+def test_fast_pos_setter_agrees_with_the_attribute_ruler(nlp):
+    from quotes.extract import _build_pos_setter
+
+    set_pos = _build_pos_setter(nlp)
+    if set_pos is None:
+        pytest.skip("this pipeline has no attribute ruler")
+    text = (
+        "There were two of them, but that was what Mira Tolk had said she did not want. "
+        "Which one? Those who have done it know that the plan, which failed, has been dropped."
+    )
+    reference = nlp(text)
+    fast = nlp(text, disable=["attribute_ruler", "ner", "lemmatizer"])
+    set_pos(fast)
+    assert [t.pos_ for t in fast] == [t.pos_ for t in reference]
