@@ -177,7 +177,8 @@ def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()
     found: list[_Found] = []
     used: list[tuple[int, int]] = []
     for item in _cut_nested(items, text):
-        if item.end - item.start < 2 or _blocked(item.start, item.end, taken):
+        item = _before_quote(item, taken, text)
+        if item is None or item.end - item.start < 2 or _blocked(item.start, item.end, taken):
             continue
         if _quoted(text, item.start, item.end):
             continue
@@ -289,6 +290,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is the inside of a quotation (a direct quote)."""
     before = text[:start].rstrip()[-1:]
     return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in "\u201c\u201d\"")
+
+
+def _before_quote(item: _Found, taken: Sequence[tuple[int, int]], text: str) -> _Found | None:
+    """A content ending in a long quotation (``he respects her and calls her “...”``)
+    keeps its words before the quotation, which is a quote of its own."""
+    for t_start, t_end in taken:
+        if item.start < t_start and t_end >= item.end - 1 and t_start < item.end and (t_end - t_start) * 2 >= item.end - item.start:
+            kept = _DANGLING.sub("", text[item.start : t_start])
+            if len(kept.split()) < 3:
+                return item
+            return replace(item, end=item.start + len(kept))
+    return item
 
 
 def _blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
@@ -441,8 +454,8 @@ def _subject(token):
             if child.dep_ in _SUBJECT_DEPS and child.i < token.i + 30:
                 return child
         for child in token.lefts:
-            if child.i == token.i - 1 and child.pos_ == "PROPN" and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound"):
-                return child
+            if child.i == token.i - 1 and child.pos_ in ("PROPN", "NUM") and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod"):
+                return child  # "Varn/advmod wants", "4 in 10/nummod say"
         if token.dep_ == "agent":
             break
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and cue_lemma(token.head.head):

@@ -179,3 +179,10 @@ def test_noun_of_speech_with_a_holder(nlp):
 def test_other_verb_with_a_that_clause(nlp):
     quotes = found(nlp, "Ilsa Varn recapitulated that the bridge would reopen.")
     assert [(q.text, q.confidence) for q in quotes] == [("that the bridge would reopen", 0.4)]
+
+
+def test_content_stops_before_a_long_quotation(nlp):
+    text = "He says he respects Varn and calls her \u201can extremely able engineer with a long record.\u201d"
+    mark = text.index("\u201c")
+    q = only(found(nlp, text, taken=[(mark, len(text))]))
+    assert q.text == "he respects Varn and calls her"
