@@ -318,6 +318,9 @@ def _at_token(token) -> list[_Found]:
     if token.lower_ == "according":
         found = _according(token)
         return [found] if found else []
+    if token.lower_ == "in":
+        found = _in_document(token)
+        return [found] if found else []
     if token.pos_ == "NOUN" and token.lower_ in NOUN_CUES:
         found = _noun_cue(token)
         return [found] if found else []
@@ -664,6 +667,26 @@ def _according(token) -> _Found | None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
+    end = max(t.idx + len(t) for t in to.doc[token.i : to.i + 1])
+    return _phrase_content(token, phrase, source, end, 0.7)
+
+
+#: Documents that speak through ``in``: ``In a poll released Monday, 50 percent...``.
+POLL_NOUNS = frozenset("poll polls survey surveys study studies report analysis census".split())
+
+
+def _in_document(token) -> _Found | None:
+    """``In a new poll, most voters back X``: the poll is the source."""
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":
+        return None
+    phrase = {t.i for t in token.subtree}
+    return _phrase_content(token, phrase, source, token.idx + len(token), 0.5)
+
+
+def _phrase_content(token, phrase: set[int], source, cue_end: int, confidence: float) -> _Found | None:
+    """The clause a source phrase (``according to X``, ``in a poll``) hangs on,
+    without the phrase: the longer side of it."""
     sentence = token.sent
     head = token.head if token.head.i != token.i else sentence.root
     clause = [t for t in (head.subtree if head.i != token.i else sentence) if t.i not in phrase]
@@ -676,6 +699,5 @@ def _according(token) -> _Found | None:
     span = _trimmed(_contiguous(side, side[0] if side else token), token.doc.text) if side else None
     if span is None:
         return None
-    end = max(t.idx + len(t) for t in to.doc[token.i : to.i + 1])
     speaker = _mention(source) if source is not None else None
-    return _Found(span[0], span[1], token.idx, end, speaker, 0.7)
+    return _Found(span[0], span[1], token.idx, cue_end, speaker, confidence)

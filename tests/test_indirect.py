@@ -186,3 +186,17 @@ def test_content_stops_before_a_long_quotation(nlp):
     mark = text.index("\u201c")
     q = only(found(nlp, text, taken=[(mark, len(text))]))
     assert q.text == "he respects Varn and calls her"
+
+
+def test_poll_as_source(nlp):
+    q = only(found(nlp, "In an Orin Institute poll released Monday, 50 percent of respondents chose Varn."))
+    assert q.text == "50 percent of respondents chose Varn" and q.speaker == "an Orin Institute poll"
+
+
+def test_span_input_keeps_article_offsets(nlp):
+    doc = nlp("The ferry is late. Mayor Ilsa Varn said that the bridge would reopen soon.")
+    sentence = list(doc.sents)[1]
+    (from_span,) = find_indirect(sentence, offset=100)
+    (from_doc,) = find_indirect(doc, offset=100)
+    assert from_span == from_doc
+    assert (from_span.start, from_span.end) == (100 + doc.text.index("that"), 100 + len(doc.text) - 1)
