@@ -321,16 +321,17 @@ WRITE_ATTEMPTS = [
     "pragma journal_mode = delete",
     "pragma writable_schema = 1",
     "attach database ':memory:' as other",
-    "vacuum into '/tmp/quotes-stolen.db'",
+    "vacuum into '{stolen}'",
     "replace into quotes_fts (rowid, text) values (1, 'x')",
     "select load_extension('/nonexistent')",
 ]
 
 
-def test_no_write_sql_is_accepted(published):
+def test_no_write_sql_is_accepted(published, tmp_path):
     datasette, name, db_path = published
     before = dump(db_path)
-    for sql in WRITE_ATTEMPTS:
+    stolen = tmp_path / "stolen.db"
+    for sql in (attempt.format(stolen=stolen) for attempt in WRITE_ATTEMPTS):
         for path in (f"/{name}.json", f"/{name}"):
             response = get(datasette, path, params={"sql": sql})
             assert response.status_code in (400, 403), (sql, response.status_code, response.text[:300])
@@ -343,7 +344,7 @@ def test_no_write_sql_is_accepted(published):
         assert response.status_code in (400, 403, 404, 405, 500), (path, response.status_code)
         assert "Traceback" not in response.text
     assert dump(db_path) == before
-    assert not Path("/tmp/quotes-stolen.db").exists()
+    assert not stolen.exists()
 
 
 def test_sql_has_a_time_limit(published):
