@@ -244,29 +244,45 @@ def search_sql(*, limit: int = 50, raw: bool = False) -> str:
     """
     match = ":q" if raw else "quotes_fts_query(:q)"
     weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-    return f"""with matches as (
-  select rowid as quote_id,
-    bm25({FTS_TABLE}, {weights}) as score,
-    snippet({FTS_TABLE}, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 32) as snippet
+    limit = int(limit)
+    # Rank and cut first, then make snippets for the rows kept only (snippet()
+    # in the ranking query would run for every match); the second branch
+    # answers the empty query with the newest quotes.
+    return f"""with ranked as (
+  select rowid as quote_id, bm25({FTS_TABLE}, {weights}) as score
   from {FTS_TABLE}
   where coalesce(trim(:q), '') != '' and {FTS_TABLE} match {match}
-  union all
-  select id, null, text from quotes where coalesce(trim(:q), '') = ''
+  order by score
+  limit {limit}
 )
-select
-  matches.quote_id as quote_id,
-  matches.snippet as snippet,
-  quote_details.speaker as speaker,
-  quote_details.speaker_affiliation as affiliation,
-  quote_details.kind as kind,
-  quote_details.article_title as article_title,
-  quote_details.outlet as outlet,
-  quote_details.published as published,
-  round(matches.score, 3) as score
-from matches
-join quote_details on quote_details.quote_id = matches.quote_id
-order by matches.score is null, matches.score, quote_details.published desc, matches.quote_id desc
-limit {int(limit)}"""
+select * from (
+  select
+    ranked.quote_id as quote_id,
+    snippet({FTS_TABLE}, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 32) as snippet,
+    quote_details.speaker as speaker,
+    quote_details.speaker_affiliation as affiliation,
+    quote_details.kind as kind,
+    quote_details.article_title as article_title,
+    quote_details.outlet as outlet,
+    quote_details.published as published,
+    ranked.score as score
+  from ranked
+  cross join {FTS_TABLE} on {FTS_TABLE}.rowid = ranked.quote_id
+  join quote_details on quote_details.quote_id = ranked.quote_id
+  where {FTS_TABLE} match {match}
+  union all
+  select * from (
+    select quotes.id, quotes.text, speakers.name, coalesce(quotes.affiliation, speakers.affiliation),
+      quotes.kind, articles.title, articles.outlet, articles.published, null
+    from articles
+    cross join quotes on quotes.article_id = articles.id
+    left join speakers on speakers.id = quotes.speaker_id
+    where coalesce(trim(:q), '') = ''
+    order by articles.published desc
+    limit {limit}
+  )
+)
+order by score is null, score, published desc, quote_id desc"""
 
 
 @dataclass
