@@ -464,6 +464,11 @@ def _read_jsonl(path: Path, on_error: OnError | None) -> Iterator[Article]:
                 continue
             found_any = True
             try:
+                if len(raw) > MAX_FILE_BYTES:  # one article as large as a refused file
+                    raise ReadError(
+                        f"{path}:{line_number}",
+                        f"line too large ({len(raw) / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)",
+                    )
                 try:
                     line = raw.decode("utf-8")
                 except UnicodeDecodeError:

@@ -193,6 +193,16 @@ def test_jsonl_deeply_nested_line(tmp_path):
     assert_one_line_error(errors[0], path, "json")
 
 
+def test_jsonl_line_over_the_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
+    lines = [json.dumps({"text": "Long. " * 400}), json.dumps({"text": GOOD_TEXT[:900]})]
+    path = write(tmp_path / "long.jsonl", "\n".join(lines) + "\n")
+    articles, errors = read_all([path])
+    assert [a.text for a in articles] == [GOOD_TEXT[:900]]
+    assert [e.path for e in errors] == [f"{path}:1"]
+    assert_one_line_error(errors[0], path, "too large")
+
+
 def test_500_unbalanced_quotation_marks_are_read_whole(tmp_path):
     text = "Notes from the meeting. " + " ".join(f'"item {i}' for i in range(500)) + " said Ilse Marwood."
     path = write(tmp_path / "quotes.txt", text)
