@@ -242,3 +242,16 @@ def test_publishing_is_read_only(ds):
     response = get(ds, "/harbour.json?sql=delete+from+quotes")
     assert response.status_code == 400
     assert len(rows(ds, "/harbour/quotes.json?_shape=array")) == 2
+
+
+def test_raw_mode_on_the_view_is_checked_too(ds):
+    response = get(ds, "/harbour/quote_details.json?_search=%28&_searchmode=raw")
+    assert response.status_code == 302
+    assert response.headers["location"].endswith("_searchmode=escaped")
+    found = rows(ds, "/harbour/quote_details.json?_search=speaker%3Avale&_searchmode=raw&_shape=array")
+    assert [r["quote_id"] for r in found] == [1]
+
+
+def test_blank_search_keeps_the_other_parameters(ds):
+    found = rows(ds, "/harbour/quotes.json?_search=+&_sort=id&_shape=array")
+    assert [r["id"] for r in found] == [1, 2]
