@@ -30,7 +30,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode
-from datasette.utils.asgi import Request, Response
+from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from . import fts, quote_page
