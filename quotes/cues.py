@@ -63,6 +63,8 @@ INDIRECT_VERBS = frozenset(
     congratulate deride discuss document echo embrace fight focus imply invoke
     knock lash liken list lobby name point portray present push quote rail refer
     reference remember retweet side speak talk thank tout unveil voice vote weigh
+    remind identify press view nominate deem hail laud pan order decide convince
+    distance balk
     """.split()
 )
 

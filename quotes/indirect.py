@@ -55,7 +55,8 @@ CLAUSE_VERBS = frozenset(SPEECH_VERBS | COGNITION_VERBS | frozenset(
 INTENT_VERBS = frozenset(
     """
     want plan hope seek refuse decline vow promise pledge threaten intend
-    expect agree offer urge ask call wish prefer aim demand encourage
+    expect agree offer urge ask call wish prefer aim demand encourage decide
+    order convince remind press
     """.split()
 )
 
@@ -70,6 +71,7 @@ OBJECT_VERBS = frozenset(
     recall discuss name list thank congratulate reference quote echo voice
     portray champion celebrate embrace approve unveil present retweet tweet
     assail deride knock bemoan invoke document remember imply ask liken
+    remind identify press view nominate deem hail laud pan order
     """.split()
 )
 
@@ -86,6 +88,7 @@ PREP_VERBS = {
     "disagree": ("with",), "testify": ("about",), "write": ("about",), "tweet": ("about",),
     "hint": ("at",), "weigh": ("in",), "campaign": ("for", "against"), "fight": ("for", "against"),
     "lobby": ("for", "against"), "criticize": ("for",), "praise": ("for",), "blame": ("for",),
+    "distance": ("from",), "balk": ("at",), "press": ("for",),
 }
 
 #: Nouns of speech and stance (``his claim that``, ``her criticism of``).
