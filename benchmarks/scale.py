@@ -37,6 +37,7 @@ import os
 import random
 import resource
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -66,6 +67,8 @@ KINDS = ("rare", "common", "phrase", "speaker", "two_words")
 
 VOCABULARY = 40_000
 ZIPF_S = 1.07
+# Speakers are less skewed than words: the most quoted person has ~1% of the quotes.
+SPEAKER_ZIPF_S = 0.6
 SPEAKERS = 20_000
 QUOTES_PER_ARTICLE = 8
 
@@ -99,11 +102,11 @@ def word_list() -> list[str]:
     return list(FUNCTION_WORDS) + vocabulary()[: VOCABULARY - len(FUNCTION_WORDS)]
 
 
-def zipf_weights(n: int) -> list[float]:
+def zipf_weights(n: int, *, s: float = ZIPF_S) -> list[float]:
     """Cumulative Zipf weights for ranks 1..n."""
     total, cumulative = 0.0, []
     for rank in range(1, n + 1):
-        total += 1.0 / rank ** ZIPF_S
+        total += 1.0 / rank ** s
         cumulative.append(total)
     return cumulative
 
@@ -137,7 +140,7 @@ def synthetic_articles(quotes: int, *, seed: int = 7):
     words = word_list()
     cumulative = zipf_weights(len(words))
     people = speakers()
-    people_weights = zipf_weights(len(people))
+    people_weights = zipf_weights(len(people), s=SPEAKER_ZIPF_S)
     made = 0
     number = 0
     while made < quotes:
@@ -279,6 +282,24 @@ def _child_main(db_path: Path, quotes: int, procs: int, limitmb: int) -> None:
 # --- the query mix ------------------------------------------------------------------
 
 
+def rare_words(db_path: Path, words: list[str], count: int) -> list[str]:
+    """Words from the tail of the vocabulary that occur in 1 to 20 quotes."""
+    from quotes.index import index_dir_for, open_index, text_analyzer
+
+    analyzer = text_analyzer()
+    ix = open_index(index_dir_for(db_path))
+    found: list[str] = []
+    with ix.reader() as reader:
+        for word in reversed(words):
+            stems = [t.text for t in analyzer(word)]
+            if stems and 1 <= reader.doc_frequency("text", stems[0]) <= 20:
+                found.append(word)
+                if len(found) == count:
+                    break
+    ix.close()
+    return found
+
+
 def query_mix(db_path: Path, *, per_kind: int = 5) -> dict[str, list[str]]:
     """A fixed mix of queries for this archive, ``per_kind`` of each kind."""
     import sqlite3
@@ -300,7 +321,7 @@ def query_mix(db_path: Path, *, per_kind: int = 5) -> dict[str, list[str]]:
             phrases.append(f'"{pairs[0][0]} {pairs[0][1]}"')
     conn.close()
     return {
-        "rare": [words[-1 - 97 * i] for i in range(per_kind)],
+        "rare": rare_words(db_path, words, per_kind),
         # the most frequent content words (after the function words)
         "common": [words[len(FUNCTION_WORDS) + 10 + i] for i in range(per_kind)],
         "phrase": phrases,
@@ -370,16 +391,20 @@ def free_port() -> int:
 
 
 def start_datasette(db_path: Path) -> tuple[subprocess.Popen, int]:
-    """``datasette serve`` on 127.0.0.1 with metadata.yml and the project's plugins."""
+    """``datasette serve`` on 127.0.0.1 with metadata.yml and the project's plugins.
+
+    Its log goes to ``datasette.log`` beside the database (a pipe nobody reads
+    would fill up and block the server)."""
     port = free_port()
-    command = [str(Path(sys.executable).with_name("datasette")), "serve", str(db_path),
+    command = [sys.executable, "-m", "datasette", "serve", str(db_path),
                "--metadata", str(ROOT / "metadata.yml"), "--host", HOST, "--port", str(port)]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+    log = open(db_path.with_name("datasette.log"), "w")
+    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    log.close()
     deadline = time.time() + 120
     while time.time() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"datasette exited: {process.stderr.read()[-2000:]}")
+            raise SystemExit("datasette exited: see " + str(db_path.with_name("datasette.log")))
         try:
             connection = http.client.HTTPConnection(HOST, port, timeout=5)
             connection.request("GET", "/-/versions.json")
@@ -408,6 +433,7 @@ def time_http(port: int, mix: dict[str, list[str]], *, repeat: int) -> dict:
     """Latency of each endpoint for the query mix, one keep-alive client, loopback only."""
     report = {}
     for name, template in ENDPOINTS.items():
+        print(f"  {name} ...", flush=True)
         connection = http.client.HTTPConnection(HOST, port, timeout=60)
         samples: dict[str, list[float]] = {kind: [] for kind in mix}
         errors: dict[str, int] = {kind: 0 for kind in mix}
@@ -554,6 +580,8 @@ def main(argv: list[str] | None = None) -> None:
         _child_main(args.build_only, args.quotes[0], args.procs, args.limitmb)
         return
     RESULTS.mkdir(exist_ok=True)
+    # Turn SIGTERM into SystemExit so that the Datasette child is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     for quotes in args.quotes:
         result = run(quotes, repeat=args.repeat, procs=args.procs, limitmb=args.limitmb,
                      keep=args.keep)

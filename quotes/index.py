@@ -41,7 +41,7 @@ INDEX_SUFFIX = ".whoosh"
 INDEX_NAME = "quotes"
 # Bump when the schema or the document builder changes: an index made by another
 # version is reported by the check and replaced by update_index.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 
 TEXT_BOOST = 3.0
 SPEAKER_BOOST = 2.0
@@ -150,6 +150,7 @@ def make_schema() -> fields.Schema:
         article_id=fields.ID(),
         speaker_facet=fields.ID(sortable=True),
         outlet_facet=fields.ID(sortable=True),
+        stance_facet=fields.COLUMN(columns.VarBytesColumn()),
     )
 
 
@@ -249,6 +250,7 @@ def document(row: dict[str, Any]) -> dict[str, Any]:
     tags = stance_names(row.get("stance_tags"))
     if tags:
         doc["stance"] = ",".join(tags)
+        doc["stance_facet"] = ",".join(tag.lower() for tag in tags).encode("utf-8")
     date = parse_date(row.get("published"))
     if date is not None:
         doc["date"] = date

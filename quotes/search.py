@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import html
 import re
+import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import sqlite_utils
 from whoosh import highlight as wh
-from whoosh import qparser, query, scoring, sorting
+from whoosh import qparser, query, scoring
 from whoosh.qparser.dateparse import DateParserPlugin
 
 from .errors import QuotesError
@@ -44,7 +46,15 @@ FIELD_BOOSTS = {"text": TEXT_BOOST, "speaker": SPEAKER_BOOST, "context": CONTEXT
 FIELD_ALIASES = {"text": ["quote"], "stance": ["tag", "tags"], "title": ["article"]}
 # Facet name -> index field. Filters use the same names.
 FACETS = {"speaker": "speaker_facet", "stance": "stance", "outlet": "outlet_facet", "year": "year"}
+# The column holding each facet's values (stance: comma-separated tags).
+FACET_COLUMNS = {"speaker": "speaker_facet", "stance": "stance_facet", "outlet": "outlet_facet",
+                 "year": "year"}
 FACET_LIMIT = 10
+# Count all matches exactly up to this many (estimated); beyond, whoosh's estimate.
+EXACT_COUNT_LIMIT = 10_000
+# Facets count every match up to this many; beyond, the best FACET_TOP results.
+FACET_SCAN_LIMIT = 10_000
+FACET_TOP = 1_000
 MAX_PAGE_SIZE = 100
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -103,6 +113,8 @@ class SearchResults:
     suggestion: str | None = None
     terms: dict[str, set[str]] = field(default_factory=dict)
     parsed: str = ""
+    total_exact: bool = True
+    facets_scope: int | None = None
 
     @property
     def pages(self) -> int:
@@ -113,6 +125,7 @@ class SearchResults:
             "query": self.query,
             "parsed": self.parsed,
             "total": self.total,
+            "total_exact": self.total_exact,
             "page": self.page,
             "page_size": self.page_size,
             "pages": self.pages,
@@ -120,6 +133,7 @@ class SearchResults:
             "suggestion": self.suggestion,
             "facets": {name: [{"value": v, "count": c} for v, c in counts]
                        for name, counts in self.facets.items()},
+            "facets_over_best": self.facets_scope,
             "hits": [hit.to_dict() for hit in self.hits],
         }
 
@@ -236,25 +250,6 @@ def _terms_by_field(q: query.Query, reader) -> dict[str, set[str]]:
     return terms
 
 
-def _facet_counts(results, names: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
-    counts = {}
-    for name in names:
-        try:
-            groups = results.groups(name)
-        except (KeyError, ValueError, StopIteration):
-            groups = {}
-        pairs = []
-        for value, count in groups.items():
-            if isinstance(value, bytes):
-                value = value.decode("utf-8", "replace")
-            if value in (None, ""):
-                continue
-            pairs.append((str(value), count if isinstance(count, int) else len(count)))
-        pairs.sort(key=lambda pair: (-pair[1], pair[0]))
-        counts[name] = pairs[:FACET_LIMIT]
-    return counts
-
-
 _WORD = re.compile(r'(?<![\w:~"\[])([^\W\d_][\w\'-]*)(?![\w:~\]])')
 
 
@@ -331,6 +326,40 @@ def suggest_query(searcher, text: str) -> str | None:
     return corrected if changed and corrected != text else None
 
 
+_cache = threading.local()
+
+
+def open_searcher(index_dir: str | Path):
+    """A BM25F searcher on the index in ``index_dir``, kept open per thread.
+
+    Opening a searcher reads every segment (tens of ms on a large index), so
+    searchers are reused; one is refreshed when the index has new segments and
+    reopened when the folder was replaced (``quotes index --rebuild``).
+    Raises SearchIndexError when there is no usable index.
+    """
+    folder = Path(index_dir).resolve()
+    searchers = _cache.__dict__.setdefault("searchers", {})
+    try:
+        identity = folder.stat().st_ino
+    except OSError:
+        identity = None
+    cached = searchers.get(folder)
+    if cached is not None and cached[0] == identity:
+        searcher = cached[1]
+        try:
+            if not searcher.up_to_date():
+                searcher = searcher.refresh()
+        except Exception:  # a damaged or half-replaced index: open it afresh
+            searcher = None
+        if searcher is not None:
+            searchers[folder] = (identity, searcher)
+            return searcher
+    ix = open_index(folder)
+    searcher = ix.searcher(weighting=scoring.BM25F())
+    searchers[folder] = (identity, searcher)
+    return searcher
+
+
 def search_index(index_dir: str | Path, text: str, *, page: int = 1, page_size: int = 10,
                  filters: Mapping[str, Any] | None = None, facets: bool = False,
                  suggest: bool = True) -> SearchResults:
@@ -347,37 +376,69 @@ def search_index(index_dir: str | Path, text: str, *, page: int = 1, page_size: 
         raise SearchError(f"page size must be between 1 and {MAX_PAGE_SIZE}, not {page_size}")
     filters = clean_filters(filters)
     results = SearchResults(query=text or "", page=page, page_size=page_size, filters=filters)
-    ix = open_index(index_dir)
-    try:
-        q = parse_query(text, ix.schema)
-        if q is query.NullQuery and filters:
-            q = query.Every()
-        results.parsed = str(q) if q is not query.NullQuery else ""
-        if q is query.NullQuery or ix.doc_count() == 0:
-            return results
-        with ix.searcher(weighting=scoring.BM25F()) as searcher:
-            groupedby = None
-            if facets:
-                groupedby = {
-                    name: sorting.FieldFacet(fieldname, allow_overlap=(name == "stance"),
-                                             maptype=sorting.Count)
-                    for name, fieldname in FACETS.items()
-                }
-            found = searcher.search(q, limit=page * page_size, filter=filter_query(filters),
-                                    groupedby=groupedby)
-            results.total = len(found)
-            start = (page - 1) * page_size
-            for rank, hit in enumerate(found[start:start + page_size], start=start + 1):
-                results.hits.append(Hit(quote_id=int(hit["quote_id"]), score=hit.score or 0.0,
-                                        rank=rank))
-            results.terms = _terms_by_field(q, searcher.reader())
-            if facets:
-                results.facets = _facet_counts(found, FACETS)
-            if results.total == 0 and suggest:
-                results.suggestion = suggest_query(searcher, text)
-    finally:
-        ix.close()
+    searcher = open_searcher(index_dir)
+    q = parse_query(text, searcher.schema)
+    if q is query.NullQuery and filters:
+        q = query.Every()
+    results.parsed = str(q) if q is not query.NullQuery else ""
+    if q is query.NullQuery or searcher.doc_count() == 0:
+        return results
+    narrowing = filter_query(filters)
+    found = searcher.search(q, limit=page * page_size, filter=narrowing)
+    estimate = len(found) if found.has_exact_length() else found.estimated_length()
+    if estimate <= EXACT_COUNT_LIMIT:
+        results.total = len(found)
+    else:
+        # Counting every match of a very common word costs more than the search:
+        # give whoosh's estimate (an upper bound) and say so.
+        results.total, results.total_exact = estimate, False
+    start = (page - 1) * page_size
+    for rank, hit in enumerate(found[start:start + page_size], start=start + 1):
+        results.hits.append(Hit(quote_id=int(hit["quote_id"]), score=hit.score or 0.0, rank=rank))
+    results.terms = _terms_by_field(q, searcher.reader())
+    if facets and results.total:
+        if results.total_exact and results.total <= FACET_SCAN_LIMIT:
+            matching = q if narrowing is None else query.And([q, narrowing])
+            docnums = list(searcher.docs_for_query(matching))
+        else:
+            best = searcher.search(q, limit=FACET_TOP, filter=narrowing)
+            docnums = [docnum for _, docnum in best.top_n]
+            results.facets_scope = len(docnums)
+        results.facets = facet_counts(searcher, docnums)
+    if results.total == 0 and suggest:
+        results.suggestion = suggest_query(searcher, text)
     return results
+
+
+def _column_values(searcher, fieldname: str) -> list:
+    """The values of a column for every document, read once per searcher."""
+    columns = searcher.__dict__.setdefault("_quotes_columns", {})
+    if fieldname not in columns:
+        reader = searcher.reader()
+        values = list(reader.column_reader(fieldname)) if reader.has_column(fieldname) else []
+        columns[fieldname] = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v
+                              for v in values]
+    return columns[fieldname]
+
+
+def facet_counts(searcher, docnums: Sequence[int]) -> dict[str, list[tuple[str, int]]]:
+    """Counts of each facet's values among ``docnums``, most frequent first."""
+    counts: dict[str, list[tuple[str, int]]] = {}
+    for name, fieldname in FACET_COLUMNS.items():
+        values = _column_values(searcher, fieldname)
+        counter: Counter = Counter()
+        if values:
+            if name == "stance":
+                for docnum in docnums:
+                    if values[docnum]:
+                        counter.update(values[docnum].split(","))
+            else:
+                counter.update(values[docnum] for docnum in docnums)
+        counter.pop("", None)
+        counter.pop(None, None)
+        ranked = sorted(counter.items(), key=lambda pair: (-pair[1], str(pair[0])))
+        counts[name] = [(str(value), count) for value, count in ranked[:FACET_LIMIT]]
+    return counts
 
 
 ROWS_SQL = "select * from quote_details where quote_id in ({marks})"
@@ -489,6 +550,7 @@ def format_results(results: SearchResults) -> str:
             lines.append(f"   {where}")
         lines.append(f"   quote {hit.quote_id}, article {row.get('article_id')}, score {hit.score:.2f}")
         lines.append("")
-    lines.append(f"{results.total} quote{'s' if results.total != 1 else ''} "
+    about = "" if results.total_exact else "about "
+    lines.append(f"{about}{results.total} quote{'s' if results.total != 1 else ''} "
                  f"(page {results.page} of {results.pages})")
     return "\n".join(lines)
