@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from quotes.cli import cli
 from quotes.index import SearchIndexError, build_index, index_dir_for, make_schema, text_analyzer
 from quotes.search import (
-    MarkFormatter, SearchError, format_results, highlight_text, parse_query, search, search_index,
+    MarkFormatter, SearchError, fetch_rows, format_results, highlight_text, parse_query,
+    render_hits, search, search_index,
 )
 
 
@@ -213,3 +214,34 @@ def test_any_query_text_parses(text):
 
 
 SCHEMA = make_schema()
+
+
+def test_cached_searcher_sees_updates_and_rebuilds(indexed):
+    from quotes.index import update_index
+    from quotes.records import Article, Quote
+    from quotes.store import write_article
+
+    assert found(indexed, "lanterns") == []
+    text = '"Lanterns keep the pier safe," said Oona Threlkeld.'
+    part = "Lanterns keep the pier safe"
+    write_article(indexed, Article(text=text), [Quote(text=part, start=1, end=1 + len(part),
+                                                      speaker="Oona Threlkeld")])
+    update_index(indexed)
+    assert found(indexed, "lanterns") == [part]
+    build_index(indexed)
+    assert found(indexed, "lanterns") == [part]
+    assert found(indexed, "tides") == [COSTLY]
+
+
+def test_large_result_sets_are_estimated(indexed, monkeypatch):
+    import quotes.search
+
+    monkeypatch.setattr(quotes.search, "EXACT_COUNT_LIMIT", 1)
+    monkeypatch.setattr(quotes.search, "FACET_SCAN_LIMIT", 1)
+    monkeypatch.setattr(quotes.search, "FACET_TOP", 1)
+    results = search_index(index_dir_for(indexed), "seawall OR tides OR launch OR monitoring",
+                            facets=True, page_size=2)
+    assert not results.total_exact and results.total >= 4
+    assert results.facets_scope == 1
+    assert sum(count for _, count in results.facets["year"]) == 1
+    assert "about " in format_results(render_hits(results, fetch_rows(indexed, [h.quote_id for h in results.hits])))
