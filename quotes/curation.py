@@ -29,7 +29,7 @@ import yaml
 
 from .errors import QuotesError
 from .gazetteer import database_path, name_key
-from .speakers import find_speaker, refresh_speaker_roles, remove_unused_speakers
+from .speakers import find_speaker, insert_row, invalidate_speaker_index, refresh_speaker_roles, remove_unused_speakers
 from .stance import tag_id, tag_quotes, update_stance_columns
 
 CURATION_FILE = "curation.yml"
@@ -180,7 +180,7 @@ def speaker_named(db: sqlite_utils.Database, name: str, *, create: bool = False,
         return found
     row = {"name": name.strip(), "kind": kind, "aliases": "[]", "source": "editor", "role": role,
            "affiliation": affiliation}
-    return db["speakers"].insert({k: v for k, v in row.items() if v is not None}).last_pk
+    return insert_row(db, "speakers", {k: v for k, v in row.items() if v is not None})
 
 
 # --- applying decisions -------------------------------------------------------------
@@ -262,6 +262,7 @@ def _apply_merge(db, decision) -> str | None:
         return None  # already one speaker
     if into is None:
         db["speakers"].update(other, {"name": decision["into"], "source": "editor"})
+        invalidate_speaker_index(db)
         return None
     name, aliases = db.execute("select name, aliases from speakers where id = ?", [other]).fetchone()
     kept = db.execute("select aliases from speakers where id = ?", [into]).fetchone()[0]
@@ -270,6 +271,7 @@ def _apply_merge(db, decision) -> str | None:
     db.execute("update statements set speaker_id = ? where speaker_id = ?", [into, other])
     db["speakers"].update(into, {"aliases": json.dumps(merged)})
     db.execute("delete from speakers where id = ?", [other])
+    invalidate_speaker_index(db)
     return None
 
 

@@ -22,6 +22,7 @@ import sqlite3
 import os
 import re
 import unicodedata
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -114,6 +115,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
 _QUOTES = re.compile(r"[\u2018\u2019\u02bc`]")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The comparison key of a name: case-folded, accents, dots, hyphens and a
     leading ``the`` removed, so ``Kim Jong-un`` and ``Kim Jong Un`` share a key."""
@@ -281,9 +283,14 @@ def database_path(db) -> str | None:
     return None
 
 
+_db_paths: "weakref.WeakKeyDictionary[Any, str | None]" = weakref.WeakKeyDictionary()
+
+
 def gazetteer_for(db) -> Gazetteer:
     """The gazetteer that applies to database ``db``."""
-    return load_gazetteer(default_gazetteer_path(database_path(db)))
+    if db not in _db_paths:
+        _db_paths[db] = database_path(db)
+    return load_gazetteer(default_gazetteer_path(_db_paths[db]))
 
 
 def apply_gazetteer(db, gazetteer: Gazetteer | None = None) -> dict[str, int]:
@@ -317,4 +324,8 @@ def apply_gazetteer(db, gazetteer: Gazetteer | None = None) -> dict[str, int]:
                     counts[table] += update_if_changed(db, table, row_id, {"name": entry.name, **update})
                 except sqlite3.IntegrityError:  # a row with the canonical name exists already
                     counts[table] += update_if_changed(db, table, row_id, update)
+    if counts["speakers"]:
+        from .speakers import invalidate_speaker_index
+
+        invalidate_speaker_index(db)
     return counts

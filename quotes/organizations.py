@@ -37,6 +37,9 @@ def canonical_organization(name: str, *, gazetteer: Gazetteer, context: ArticleC
 
 def find_organization(db: sqlite_utils.Database, name: str) -> int | None:
     """The id of a stored organization whose name or alias has the key of ``name``."""
+    exact = db.execute("select id from organizations where name = ?", [name]).fetchone()
+    if exact:
+        return exact[0]
     key = name_key(name)
     for row_id, row_name, aliases in db.execute("select id, name, aliases from organizations"):
         if name_key(row_name) == key or key in {name_key(a) for a in json.loads(aliases or "[]")}:
@@ -60,4 +63,6 @@ def resolve_organization(db: sqlite_utils.Database, name: str | None, *,
         if extra:
             db["organizations"].update(found, extra)
         return found
-    return db["organizations"].insert({"name": canonical, "aliases": "[]", **extra}).last_pk
+    from .speakers import insert_row
+
+    return insert_row(db, "organizations", {"name": canonical, "aliases": "[]", **extra})

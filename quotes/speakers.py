@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 
 import sqlite_utils
 
@@ -40,7 +41,8 @@ _ROLE_STOPWORDS = {"the", "of", "a", "an", "at", "for", "and", "in", "to", "seni
                    "deputy", "vice", "chief", "head"}
 
 _context_cache: dict[tuple[str, str | None], ArticleContext] = {}
-_index_cache: dict[int, tuple[tuple, dict[str, list[int]]]] = {}
+_index_cache: "weakref.WeakKeyDictionary[sqlite_utils.Database, tuple[tuple, dict[str, list[int]]]]" = \
+    weakref.WeakKeyDictionary()
 
 
 def article_context(article: Article, gazetteer: Gazetteer) -> ArticleContext:
@@ -72,33 +74,66 @@ def clean_speaker_name(name: str) -> str:
 def complete_hyphenated(name: str, text: str) -> str:
     """``name`` with a hyphenated ending the article gives it and the mention
     lost (``Moon Jae`` where the text says ``Moon Jae-in``)."""
+    if not any(name + hyphen in text for hyphen in "-\u2010\u2011"):
+        return name
     m = re.search(r"(?<!\w)" + re.escape(name) + r"([\-\u2010\u2011]\w+)(?!\w)", text)
     if m and not re.search(r"(?<!\w)" + re.escape(name) + r"(?![\w\-\u2010\u2011])", text):
         return name + m.group(1)
     return name
 
 
+_generations: "weakref.WeakKeyDictionary[sqlite_utils.Database, int]" = weakref.WeakKeyDictionary()
+
+
+def insert_row(db: sqlite_utils.Database, table: str, row: dict) -> int:
+    """Insert ``row`` into ``table`` with plain SQL (no schema introspection,
+    which dominates sqlite-utils' insert at build scale); returns its id."""
+    columns = ", ".join(f"[{c}]" for c in row)
+    cursor = db.execute(f"insert into [{table}] ({columns}) values ({', '.join('?' for _ in row)})",
+                        list(row.values()))
+    return cursor.lastrowid
+
+
+def invalidate_speaker_index(db: sqlite_utils.Database) -> None:
+    """Tell :func:`speaker_index` that speakers were renamed, re-aliased,
+    re-kinded or deleted in ``db`` (new rows are noticed without this)."""
+    _generations[db] = _generations.get(db, 0) + 1
+
+
 def _fingerprint(db: sqlite_utils.Database) -> tuple:
-    return tuple(db.execute(
-        "select count(*), max(id), total(length(name) + length(aliases) + length(kind)) from speakers"
-    ).fetchone())
+    count, max_id = db.execute("select count(*), max(id) from speakers").fetchone()
+    version = db.execute("pragma data_version").fetchone()[0]
+    return (count, max_id, version, _generations.get(db, 0))
 
 
 def speaker_index(db: sqlite_utils.Database) -> dict[str, list[int]]:
-    """Name key -> speaker ids, for names and aliases (cached until the
-    speakers table changes)."""
-    cached = _index_cache.get(id(db))
+    """Name key -> speaker ids, for names and aliases. Cached per database:
+    rows added since (as during a build) are added to the cached index; it is
+    rebuilt when another connection wrote, or after
+    :func:`invalidate_speaker_index` (renames, merges, deletions here)."""
+    cached = _index_cache.get(db)
     fingerprint = _fingerprint(db)
     if cached and cached[0] == fingerprint:
         return cached[1]
-    index: dict[str, list[int]] = {}
-    for row_id, name, aliases in db.execute("select id, name, aliases from speakers order by id"):
+    if cached and cached[0][2:] == fingerprint[2:] and cached[0][1] is not None and fingerprint[1] is not None:
+        (old_count, old_max, *_), index = cached
+        rows = db.execute("select id, name, aliases from speakers where id > ? order by id", [old_max]).fetchall()
+        if old_count + len(rows) == fingerprint[0]:
+            _add_to_index(index, rows)
+            _index_cache[db] = (fingerprint, index)
+            return index
+    index = {}
+    _add_to_index(index, db.execute("select id, name, aliases from speakers order by id").fetchall())
+    _index_cache[db] = (fingerprint, index)
+    return index
+
+
+def _add_to_index(index: dict[str, list[int]], rows) -> None:
+    for row_id, name, aliases in rows:
         for text in [name, *json.loads(aliases or "[]")]:
             ids = index.setdefault(name_key(text), [])
             if row_id not in ids:
                 ids.append(row_id)
-    _index_cache[id(db)] = (fingerprint, index)
-    return index
 
 
 def find_speaker(db: sqlite_utils.Database, name: str, *, kind: str | None = None) -> int | None:
@@ -146,8 +181,13 @@ def _surname_candidates(db: sqlite_utils.Database, surname_key: str, gazetteer: 
         if surname_key in entry.surnames():
             candidates[entry.name] = {"names": [entry.name, *entry.alias_names], "role": entry.role,
                                       "affiliation": entry.affiliation}
+    # SQL narrows to names that start or end with the surname (LIKE ignores
+    # ASCII case); name_key then checks the words exactly.
+    words = surname_key.split()
+    pattern = "%".join(words)
     for name, aliases, role, affiliation, kind in db.execute(
-        "select name, aliases, role, affiliation, kind from speakers where kind = 'person'"
+        "select name, aliases, role, affiliation, kind from speakers where kind = 'person' "
+        "and (name like ? or name like ?)", [f"{pattern} %", f"% {pattern}"]
     ):
         tokens = name.split()
         if len(tokens) < 2 or surname_key not in {name_key(tokens[0]), name_key(tokens[-1])}:
@@ -165,6 +205,9 @@ def _surname_candidates(db: sqlite_utils.Database, surname_key: str, gazetteer: 
 
 def _in_text(name: str, text: str) -> bool:
     if len(name.split()) < 2:
+        return False
+    folded = text.casefold()
+    if not all(token.casefold() in folded for token in re.split(r"[\s\-]+", name) if token):
         return False
     pattern = r"(?<!\w)" + r"[\s\-\u2010-\u2015]+".join(re.escape(t) for t in re.split(r"[\s\-]+", name)) + r"(?!\w)"
     return re.search(pattern, text, re.IGNORECASE) is not None
@@ -200,7 +243,7 @@ def _speaker_for_entry(db: sqlite_utils.Database, entry: Entry, gazetteer: Gazet
            "aliases": json.dumps(entry.plain_aliases), "wikidata": entry.wikidata, "source": "gazetteer",
            "organization_id": resolve_organization(db, entry.affiliation, context=context, gazetteer=gazetteer)
            if entry.affiliation else None}
-    return db["speakers"].insert({k: v for k, v in row.items() if v is not None}).last_pk
+    return insert_row(db, "speakers", {k: v for k, v in row.items() if v is not None})
 
 
 def _latest_stated(db: sqlite_utils.Database, speaker_id: int) -> str | None:
@@ -237,7 +280,7 @@ def resolve_speaker(db: sqlite_utils.Database, quote: Quote, article: Article) -
     if speaker_id is None:
         speaker_id = find_speaker(db, name, kind=kind)
     if speaker_id is None:
-        speaker_id = db["speakers"].insert({"name": name, "kind": kind, "aliases": "[]", "source": "text"}).last_pk
+        speaker_id = insert_row(db, "speakers", {"name": name, "kind": kind, "aliases": "[]", "source": "text"})
     _update_role(db, speaker_id, quote, article, context=context, gazetteer=gazetteer)
     return speaker_id
 
@@ -307,6 +350,8 @@ def remove_unused_speakers(db: sqlite_utils.Database) -> int:
         "delete from speakers where id not in (select speaker_id from quotes where speaker_id is not null) "
         "and id not in (select speaker_id from statements where speaker_id is not null)"
     )
+    if cursor.rowcount:
+        invalidate_speaker_index(db)
     return cursor.rowcount
 
 
