@@ -39,6 +39,9 @@ SOURCE_NOUNS = frozenset(
     """
     report statement study survey poll document memo filing complaint lawsuit
     indictment ruling analysis review letter release data figures estimate
+    headline message tweet email ad advertisement website site editorial article
+    piece column story book transcript caption sign banner page blog video clip
+    commercial note post notice announcement
     """.split()
 )
 
@@ -97,6 +100,7 @@ PERSON_NOUNS = frozenset(
     historian professor consultant organizer organiser campaigner delegate mogul
     billionaire congressman congresswoman councilman councilwoman commissioner
     sheriff spokesperson staffer volunteer survivor victim fan attendee caller
+    child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker analyst blogger columnist commentator
     """.split()
 )

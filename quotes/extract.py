@@ -597,13 +597,14 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
     trailing = any(mark in tail for mark in ",?!") or text[span.end : (span.close_at or span.end)].strip() in (",",)
     for token in reversed(before if introduced else []):
         if token.pos_ == "VERB" and not _inside_any(token.idx, spans, before_offset):
-            subject = _subject(token, spans, before_offset, adjacent=False)
+            near = before[-1].i - token.i <= 2 if before else False
+            subject = _subject(token, spans, before_offset, adjacent=False, strict=not near)
             if subject is not None:
                 return _Cue(before_offset + token.idx, before_offset + token.idx + len(token), token.text, subject, token, 0.7)
     if trailing:
         for token in after[:5]:
             if token.pos_ == "VERB" and not _inside_any(token.idx, spans, offset):
-                subject = _subject(token, spans, offset, adjacent=False)
+                subject = _subject(token, spans, offset, adjacent=False, strict=False)
                 if subject is not None:
                     return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token, 0.7)
     line_start = text.rfind("\n", 0, span.open_at) + 1
@@ -657,9 +658,12 @@ def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
     if reverse:
         # "continue" attributes only what comes before it ("...," he continued)
         cues = [t for t in reversed(cues) if t.lower_ not in _AFTER_ONLY or _followed_by_colon(t)]
+    last = tokens[-1].i if tokens else -1
     for token in cues:
-        # right after a quote ("...," the host said) any noun can be the speaker
-        subject = _subject(token, spans, offset, strict=reverse)
+        # right after a quote ("...," the host said) or right before one
+        # (a child replied, “...”) any noun can be the speaker
+        near = reverse and last - token.i <= 2
+        subject = _subject(token, spans, offset, strict=reverse and not near)
         if token.lower_ == "according":
             return _Cue(offset + token.idx, offset + token.idx + len("according to"), "according to", subject, token)
         if subject is not None or not reverse:
@@ -749,7 +753,10 @@ def _plausible_speaker(token) -> bool:
 
 def _any_speaker(token) -> bool:
     """A looser test for a subject right next to a quote: any noun or name."""
-    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "NUM" and token.lower_ != "it")
+    if token.pos_ in ("NOUN", "PROPN", "NUM"):
+        return True
+    # "said the 46-year-old"
+    return token.pos_ == "ADJ" and any(child.dep_ == "det" for child in token.children)
 
 
 def _np_head(doc, i: int):
