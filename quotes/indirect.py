@@ -155,6 +155,14 @@ def cue_lemma(token) -> str | None:
     return _lemmas().get(token.lower_)
 
 
+def _text(doc) -> str:
+    """``doc.text``, computed once per doc (spaCy joins the tokens on every access)."""
+    text = doc.user_data.get("quotes.text")
+    if text is None:
+        text = doc.user_data["quotes.text"] = doc.text
+    return text
+
+
 @dataclass(frozen=True)
 class _Found:
     """A content found in the doc, in doc-relative character offsets."""
@@ -174,7 +182,7 @@ def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()
     """Indirect quotes in ``doc`` (a spaCy Doc or Span parsed from article text
     starting at ``offset``), with content, cue and speaker-mention offsets into
     the article. Spans overlapping ``taken`` (article offsets) are skipped."""
-    text = doc.doc.text if hasattr(doc, "doc") else doc.text
+    text = _text(doc.doc if hasattr(doc, "doc") else doc)
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in doc for item in _at_token(token)]
     found: list[_Found] = []
@@ -408,7 +416,7 @@ def _noun_cue(token) -> _Found | None:
         elif child.dep_ == "prep" and child.i > token.i and child.lower_ in ("of", "for", "about", "against", "over", "on", "to"):
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if content is not None:
-            span = _trimmed(_contiguous(list(content.subtree), content), token.doc.text)
+            span = _trimmed(_contiguous(list(content.subtree), content), _text(token.doc))
             if span is None:
                 return None
             speaker = _mention(holder)
@@ -434,10 +442,10 @@ def _other_verb(token) -> list[_Found]:
 
 def _in_markup(token) -> bool:
     """``<tweet id=...>``, ``@handle``, ``#hashtag``: not a verb of the story."""
-    text = token.doc.text
-    before = text[token.idx - 1] if token.idx > 0 else " "
-    after = text[token.idx + len(token)] if token.idx + len(token) < len(text) else " "
-    return before in "<@#/" or after in ">="
+    doc = token.doc
+    if token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[-1] in "<@#/":
+        return True
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text[0] in ">="
 
 
 def _passive(token) -> bool:
@@ -579,7 +587,7 @@ def _content(cue, tokens, head, *, confidence: float) -> _Found | None:
     else:
         tokens = [t for t in tokens if t.i < cue.i and t.i not in excluded]
     tokens = _contiguous(tokens, head)
-    text = cue.doc.text
+    text = _text(cue.doc)
     span = _trimmed(tokens, text)
     if span is None:
         return None
@@ -633,7 +641,7 @@ def _content_before(cue) -> _Found | None:
     head = cue.head
     cue_tokens = {t.i for t in cue.subtree}
     tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
-    span = _trimmed(_contiguous(tokens, head) if head.i < cue.i else [], cue.doc.text)
+    span = _trimmed(_contiguous(tokens, head) if head.i < cue.i else [], _text(cue.doc))
     if span is None:
         return None
     cue_start, cue_end = _cue_span(cue)
@@ -653,7 +661,7 @@ def _content_around(cue) -> _Found | None:
         return None
     head = cue.head
     tokens = [t for t in head.subtree if cue.sent.start <= t.i < cue.sent.end]
-    span = _trimmed(_contiguous(tokens, head), doc.text)
+    span = _trimmed(_contiguous(tokens, head), _text(doc))
     if span is None or span[0] >= doc[first].idx:
         return None
     cue_start, cue_end = _cue_span(cue)
@@ -699,7 +707,7 @@ def _phrase_content(token, phrase: set[int], source, cue_end: int, confidence: f
     before = [t for t in clause if t.i < token.i]
     after = [t for t in clause if t.i > max(phrase)]
     side = after if len(after) >= len(before) else before
-    span = _trimmed(_contiguous(side, side[0] if side else token), token.doc.text) if side else None
+    span = _trimmed(_contiguous(side, side[0] if side else token), _text(token.doc)) if side else None
     if span is None:
         return None
     speaker = _mention(source) if source is not None else None
