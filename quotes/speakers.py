@@ -9,13 +9,16 @@
    ministry`` in an article about North Korea) goes to that entry's row;
 2. a stored speaker with the same name key (case, accents, dots and hyphens
    ignored: ``Kim Jong-un`` is ``Kim Jong Un``) or alias, and a compatible kind;
-3. a bare surname (``Easley``, ``Kim``) links to a known person only when it
+3. a name with a title or other leading words (``South Korean President Moon
+   Jae-in``, ``the North's Korea Central News Agency``) whose last two or more
+   words are a known speaker (gazetteer or stored) is that speaker;
+4. a bare surname (``Easley``, ``Kim``) links to a known person only when it
    is unambiguous: the one known person with that surname whose full name
    appears in the same article, or, when none does, the one known person with
    that surname AND a compatible affiliation or role stated by the quote.
    Otherwise it stays a separate speaker row named as in the text. Two people
    are never merged because they share a surname;
-4. else a new speaker row is created from the text (``source='text'``).
+5. else a new speaker row is created from the text (``source='text'``).
 
 Each quote keeps the role and affiliation stated in its article
 (``quotes.role``/``quotes.affiliation``); the speaker row shows the latest
@@ -98,6 +101,15 @@ def invalidate_speaker_index(db: sqlite_utils.Database) -> None:
     """Tell :func:`speaker_index` that speakers were renamed, re-aliased,
     re-kinded or deleted in ``db`` (new rows are noticed without this)."""
     _generations[db] = _generations.get(db, 0) + 1
+
+
+def title_suffixes(name: str) -> list[str]:
+    """The names ``name`` may be with leading words (a title, a possessive) cut
+    off, longest first, down to two words: ``South Korean President Moon
+    Jae-in`` gives ``Korean President Moon Jae-in``, ..., ``Moon Jae-in``. A
+    suffix counts only when it is a known speaker (gazetteer or stored)."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
 
 
 def _fingerprint(db: sqlite_utils.Database) -> tuple:
@@ -216,7 +228,7 @@ def _in_text(name: str, text: str) -> bool:
 def resolve_surname(db: sqlite_utils.Database, surname: str, *, role: str | None, affiliation: str | None,
                     context: ArticleContext, gazetteer: Gazetteer, in_article_only: bool = False) -> str | None:
     """The full name a bare ``surname`` refers to, or ``None`` when that is not
-    certain (see the module docstring, rule 3). With ``in_article_only`` (a
+    certain (see the module docstring, rule 4). With ``in_article_only`` (a
     mention the extractor did not take for a person) only a full name in the
     same article counts."""
     candidates = _surname_candidates(db, name_key(surname), gazetteer)
@@ -275,6 +287,12 @@ def resolve_speaker(db: sqlite_utils.Database, quote: Quote, article: Article) -
             entry = gazetteer.match_speaker(full)
             if entry is None:
                 speaker_id = find_speaker(db, full, kind=kind)
+    if entry is None and speaker_id is None and find_speaker(db, name, kind=kind) is None:
+        for suffix in title_suffixes(name):  # "South Korean President Moon Jae-in"
+            entry = gazetteer.match_speaker(suffix, context=context, affiliation=quote.affiliation)
+            speaker_id = None if entry else find_speaker(db, suffix, kind=kind)
+            if entry is not None or speaker_id is not None:
+                break
     if entry is not None:
         speaker_id = _speaker_for_entry(db, entry, gazetteer, context)
     if speaker_id is None:

@@ -188,6 +188,13 @@ def test_sample_has_one_speaker_row_per_person(sample_db):
         assert names.count(person) == 1, person
     surnames = {"Easley", "Blinken", "Narang", "Choi", "Lee", "Cheong", "Shin", "Trump", "Lewis", "Richey"}
     assert not surnames & set(names), "a bare surname became its own speaker"
+    from quotes.gazetteer import load_gazetteer, name_key
+
+    for entry in load_gazetteer().people:  # never two rows for one known person or body
+        assert names.count(entry.name) <= 1, entry.name
+    assert names.count("Moon Jae-in") == 1  # "South Korean President Moon Jae" in the text
+    known = {name_key(e.name) for e in load_gazetteer().people}
+    assert not [n for n in names if name_key(n) not in known and any(name_key(n).endswith(" " + k) for k in known)]
     # Easley is quoted in two articles (Ewha University / Ewha Womans University): one row, one organization
     easley = db.execute("select count(distinct article_id) from quotes join speakers on speakers.id = speaker_id "
                         "where speakers.name = 'Leif-Eric Easley'").fetchone()[0]
@@ -214,3 +221,17 @@ def test_roles_canned_query_is_the_library_sql(memory_db):
           [("Earlier,", "Mara Quill", "lecturer", "Harbor Policy Center")], published="2019-05-01")
     rows = memory_db.execute(SPEAKER_ROLES_SQL, {"speaker": "Quill"}).fetchall()
     assert [(r[2], r[4]) for r in rows] == [("2019-05-01", "lecturer"), ("2022-05-01", "dean")]
+
+
+def test_titles_before_a_known_name_are_cut(memory_db):
+    from quotes.speakers import title_suffixes
+
+    assert title_suffixes("Harbor Chief Mara Quill") == ["Chief Mara Quill", "Mara Quill"]
+    assert title_suffixes("Mara Quill") == []
+    store(memory_db, '"Tides," said Mara Quill.', [("Tides,", "Mara Quill", None, None)])
+    store(memory_db, '"Boats," said Harbor Chief Mara Quill.', [("Boats,", "Harbor Chief Mara Quill", None, None)])
+    store(memory_db, '"Nets," said Freedonian leader Park Min-seo.', [("Nets,", "Freedonian leader Park Min-seo", None, None)])
+    store(memory_db, '"Oars," said Deputy Ann Lott.', [("Oars,", "Deputy Ann Lott", None, None)])  # unknown: kept whole
+    assert speaker_of(memory_db, "Boats,") == "Mara Quill"
+    assert speaker_of(memory_db, "Nets,") == "Park Min-seo"
+    assert speaker_of(memory_db, "Oars,") == "Deputy Ann Lott"
