@@ -398,7 +398,15 @@ def add_tag(db, path, quote_id: int, tag: str, *, target: str | None = None) -> 
 
 def remove_tag(db, path, quote_id: int, tag: str, *, target: str | None = None) -> dict:
     """Remove stance tag ``tag`` (only with ``target``, if given) from the quote."""
-    decision = {"action": "untag", "quote": quote_key(db, quote_id), "tag": tag}
+    key = quote_key(db, quote_id)
+    sql = "select 1 from quote_tags join tags on tags.id = tag_id where quote_id = ? and tags.name = ?"
+    params: list = [quote_id, tag]
+    if target:
+        sql += " and target = ?"
+        params.append(target)
+    if not db.execute(sql, params).fetchone():
+        raise CurationError(f"quote {quote_id} has no tag {tag!r}" + (f" with target {target!r}" if target else ""))
+    decision = {"action": "untag", "quote": key, "tag": tag}
     if target:
         decision["target"] = target
     return record(db, path, decision)

@@ -191,6 +191,8 @@ def test_cli_errors_are_one_line(built, tmp_path):
     db.close()
     result = curate("span", quote, 10, 5, "--db", built)
     assert result.exit_code == 1 and "outside the article" in result.output
+    result = curate("untag", quote, "supports", "--db", built)
+    assert result.exit_code == 1 and result.output.strip() == f"Error: quote {quote} has no tag 'supports'"
     assert not (built.parent / "curation.yml").exists()  # nothing recorded
 
 
