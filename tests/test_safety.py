@@ -90,6 +90,30 @@ def build_command(corpus: Path, db_path: Path) -> list[str]:
     return [sys.executable, "-m", "quotes", "build", str(corpus), "--db", str(db_path)]
 
 
+def search_index_opens(db_path: Path) -> None:
+    """Open the whoosh index beside the database, if the project builds one."""
+    try:
+        from quotes.index import index_dir_for, open_index
+    except ImportError:
+        return
+    open_index(index_dir_for(db_path)).close()
+
+
+def search_index_check(db_path: Path):
+    """The whoosh index compared with the database (None without an index module)."""
+    try:
+        from quotes.index import check_index
+    except ImportError:
+        return None
+    from quotes.db import open_db
+
+    db = open_db(db_path)
+    try:
+        return check_index(db)
+    finally:
+        db.close()
+
+
 # --- rebuilding -----------------------------------------------------------------------
 
 
@@ -197,6 +221,7 @@ def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
     assert [row for row in table_rows(db_path, QUOTES_BY_ARTICLE)
             if row[0] in {a[1] for a in previous_articles}] == previous
     interrupted = table_rows(db_path, QUOTES_BY_ARTICLE)
+    search_index_opens(db_path)  # the search index of the previous build still opens
     kept_hashes = {row[0] for row in table_rows(db_path, "select hash from articles")}
 
     # A rebuild completes it, and every article stored before the kill is whole:
@@ -208,6 +233,8 @@ def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
     build([old, corpus], db_path=reference)
     expected = table_rows(reference, QUOTES_BY_ARTICLE)
     assert table_rows(db_path, QUOTES_BY_ARTICLE) == expected
+    check = search_index_check(db_path)
+    assert check is None or check.ok, check.summary()
     assert interrupted == [row for row in expected if row[0] in kept_hashes]
 
 
@@ -385,3 +412,46 @@ def test_no_stack_trace_reaches_the_browser(published, monkeypatch):
             assert trace not in response.text, (path, trace, response.text[:500])
     forced = get(datasette, f"/{name}/-/quote/1")
     assert "Error 500" in forced.text  # Datasette's error page, not a bare server error
+
+
+CRASHING_INDEX_UPDATE = """
+import os, signal, sys
+import whoosh.index
+whoosh.index.TOC.write = lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGKILL)
+from quotes.db import open_db
+from quotes.index import update_index
+update_index(open_db(sys.argv[1]))
+"""
+
+
+def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path, extractor_available):
+    """SIGKILL after the new segment is written, just before the index's table of
+    contents is: the search index keeps its previous content and the next update
+    completes it."""
+    pytest.importorskip("quotes.index")
+    from quotes.db import open_db
+    from quotes.extract import extract_quotes
+    from quotes.readers import parse_text
+    from quotes.store import write_article
+
+    db_path = tmp_path / "quotes.db"
+    build([make_corpus(tmp_path / "old", range(3))], db_path=db_path)
+    before = search_index_check(db_path)
+    assert before.ok and before.indexed > 0
+    db = open_db(db_path)
+    for n in range(3, 8):
+        text = article_text(n)
+        write_article(db, parse_text(text, source=f"story-{n}.txt"), extract_quotes(text))
+    db.close()
+
+    crashed = subprocess.run([sys.executable, "-c", CRASHING_INDEX_UPDATE, str(db_path)], cwd=ROOT,
+                             capture_output=True, text=True, timeout=300)
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+    after_crash = search_index_check(db_path)
+    assert after_crash.problem is None, after_crash.problem
+    assert after_crash.indexed == before.indexed and after_crash.missing  # the old index, intact
+
+    result = subprocess.run([sys.executable, "-m", "quotes", "index", "--db", str(db_path)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert search_index_check(db_path).ok
