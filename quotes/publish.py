@@ -118,11 +118,11 @@ def make_datasette(db_path: str | Path | None = None, *, settings: dict[str, Any
 
 
 def serve(db_path: str | Path | None = None, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
-    """Serve the database with Datasette until interrupted."""
-    import asyncio
+    """Serve the database with Datasette until interrupted.
 
+    Datasette runs its startup hooks on the first request (``ds.app()``).
+    """
     import uvicorn
 
     ds = make_datasette(db_path)
-    asyncio.run(ds.invoke_startup())
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")

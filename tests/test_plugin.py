@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -64,8 +65,14 @@ def ds(harbour_db):
     return make_datasette(harbour_db)
 
 
+def run(coroutine):
+    """Run a coroutine to the end in its own thread (other tests may leave an event loop running here)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def get(ds, path, **kwargs):
-    return asyncio.run(ds.client.get(path, **kwargs))
+    return run(ds.client.get(path, **kwargs))
 
 
 def rows(ds, path):
@@ -237,7 +244,7 @@ def test_fts_and_internal_tables_are_hidden(ds):
 
 
 def test_publishing_is_read_only(ds):
-    response = asyncio.run(ds.client.post("/harbour/-/query", data={"sql": "delete from quotes"}))
+    response = run(ds.client.post("/harbour/-/query", data={"sql": "delete from quotes"}))
     assert response.status_code in (400, 403, 404, 405)
     response = get(ds, "/harbour.json?sql=delete+from+quotes")
     assert response.status_code == 400
