@@ -259,7 +259,7 @@ def search_command(query: str, db_path: str | None, limit: int, page: int, as_js
     """Search the quotes through the whoosh index, best matches first.
 
     QUERY takes words (all must match), "phrases", fields (speaker:easley,
-    stance:critical, outlet:gazette, role:, affiliation:, title:, kind:direct),
+    stance:warns, outlet:gazette, role:, affiliation:, title:, kind:direct),
     dates (date:2022, "date:[2019 to 2022]"), fuzzy words (destabilising~) and
     AND / OR / NOT. Matched words are shown in bold (in [brackets] when the
     output is not a terminal).

@@ -13,7 +13,7 @@ connection):
    with a :class:`MarkFormatter` (HTML ``<mark>``, terminal bold, or brackets).
 
 Query language (whoosh): words (all must match), ``"a phrase"``, fields
-(``speaker:easley``, ``stance:critical``, ``outlet:gazette``, ``role:``,
+(``speaker:easley``, ``stance:warns``, ``outlet:gazette``, ``role:``,
 ``affiliation:``, ``title:``, ``kind:direct``, ``quote:`` for the quote text
 only), dates (``date:2022``, ``date:[2019 to 2022]``, ``date:>2021``), fuzzy
 terms (``destabilising~``, ``destabilising~2``), ``AND``/``OR``/``NOT`` and
