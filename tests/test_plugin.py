@@ -262,3 +262,16 @@ def test_raw_mode_on_the_view_is_checked_too(ds):
 def test_blank_search_keeps_the_other_parameters(ds):
     found = rows(ds, "/harbour/quotes.json?_search=+&_sort=id&_shape=array")
     assert [r["id"] for r in found] == [1, 2]
+
+
+def test_the_sample_searched_in_datasette(sample_db):
+    """`Easley trap` on the quotes table of the built sample finds Easley's quote about trapping."""
+    ds = make_datasette(sample_db)
+    found = rows(ds, "/quotes/quotes.json?_search=Easley+trap&_labels=on&_shape=array")
+    assert len(found) == 1
+    assert found[0]["speaker_id"]["label"] == "Leif-Eric Easley"
+    assert "trap" in found[0]["text"] and "Biden" in found[0]["text"]
+    ranked = rows(ds, "/quotes/search_quotes.json?q=Easley+trap&_shape=array")
+    assert ranked[0]["quote_id"] == found[0]["id"] and "<mark>trap</mark>" in ranked[0]["snippet"]
+    page = get(ds, f"/quotes/-/quote/{found[0]['id']}")
+    assert page.status_code == 200 and "checked against the article text" in page.text
