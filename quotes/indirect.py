@@ -350,6 +350,12 @@ def _at_token(token) -> list[_Found]:
                 found = _content(token, list(child.subtree), child, confidence=0.75)
                 if found:
                     results.append(found)
+        if not results and lemma in SAYING_VERBS:
+            clause = _misattached_clause(token)
+            if clause is not None:
+                found = _content(token, list(clause.subtree), clause, confidence=0.6)
+                if found:
+                    results.append(found)
         if not results and lemma in SAYING_VERBS and not _passive(token):
             for child in token.children:  # "he said legalizing it could put..."
                 if child.dep_ == "xcomp" and child.i > token.i and child.tag_ == "VBG":
@@ -446,6 +452,22 @@ def _in_markup(token) -> bool:
     if token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[-1] in "<@#/":
         return True
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text[0] in ">="
+
+
+def _misattached_clause(token):
+    """``said during a news conference that he may wait``: the parser hangs the
+    that-clause on the nearest noun as a relative clause. A clause opened by the
+    conjunction ``that`` under a prepositional phrase of the verb is its complement."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ in ("relcl", "acl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children
+                ):
+                    return clause
+    return None
 
 
 def _passive(token) -> bool:

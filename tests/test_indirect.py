@@ -200,3 +200,8 @@ def test_span_input_keeps_article_offsets(nlp):
     (from_doc,) = find_indirect(doc, offset=100)
     assert from_span == from_doc
     assert (from_span.start, from_span.end) == (100 + doc.text.index("that"), 100 + len(doc.text) - 1)
+
+
+def test_that_clause_misattached_to_a_noun(nlp):
+    q = only(found(nlp, "Adelson said on Friday during a news conference that he may wait until February."))
+    assert q.text == "that he may wait until February" and q.speaker == "Adelson"
