@@ -478,6 +478,13 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
     line_end = offset + len(doc.text)
     after_end = _after_frame_end(text, span, after_start, line_end, spans)
     after = _tokens_between(doc, after_start - offset, after_end - offset) if after_end > after_start else []
+    if after and not _opens_clause(text, span):
+        # quoted words inside a sentence: the words after them attribute them only
+        # as ", X said" (or "” X said") right after the closing mark
+        forms = speech_forms()
+        head = [t for t in after[:5] if not t.is_punct]
+        if not (head and any(t.lower_ in forms for t in head[:4]) and not text[span.start : after_start].rstrip(" \"”'’").endswith((".", "!", "?"))):
+            after = []
     cue = _first_cue(after, spans, offset, reverse=False)
     signature = _SIGNATURE_RE.match(text, after_start) if span.close_at is not None else None
     if signature is not None and (cue is None or cue.start > signature.end(1)):
@@ -534,6 +541,13 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
             quote.speaker = text[cue.subject[0] : cue.subject[1]]
         quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(doc.text))
     return quote
+
+
+def _opens_clause(text: str, span: QuotedSpan) -> bool:
+    """True when a quote opens its sentence or follows a comma or colon (direct speech)."""
+    if _starts_sentence(text, span.open_at):
+        return True
+    return text[max(0, span.open_at - 4) : span.open_at].rstrip().endswith((",", ":"))
 
 
 def _starts_sentence(text: str, open_at: int) -> bool:
