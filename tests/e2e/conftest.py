@@ -103,8 +103,11 @@ def base_url(seeds_db, tmp_path_factory) -> str:
             process.wait()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(chromium_path):
+    """Headless Chromium for one test module. Playwright's sync API keeps an
+    asyncio loop running in this thread while it is open, which makes every
+    later ``asyncio.run()`` fail: close it with the module, not the session."""
     playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS,
