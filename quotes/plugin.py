@@ -15,6 +15,8 @@ Registered through the ``datasette`` entry point in pyproject.toml. Hooks:
   escaped); ``quote_id`` columns link to the quote page.
 - ``register_routes``: ``/{database}/-/quote/{id}``, a quote shown as a quote.
 - ``extra_template_vars``: the quote page link on rows of the ``quotes`` table.
+- ``extra_body_script``: column descriptions on table pages fold into a
+  "What the columns mean" box.
 - ``prepare_jinja2_environment``: makes ``quotes/templates`` (shared by the
   project's plugin modules) a template folder, as for a plugin package.
 
@@ -195,6 +197,27 @@ def render_cell(value, column, table, database, datasette):
     if column == "quote_id" and isinstance(value, int) and table in (None, "quote_details"):
         url = datasette.urls.database(database) + f"/-/quote/{value}"
         return Markup(f'<a href="{escape(url)}">{value}</a>')
+    return None
+
+
+# Twenty column descriptions push the rows off the first screen: fold them into
+# a <details> the reader can open (they stay in the page and in /-/metadata).
+FOLD_COLUMN_DESCRIPTIONS_JS = """
+document.querySelectorAll("dl.column-descriptions").forEach(function (dl) {
+  var details = document.createElement("details");
+  var summary = document.createElement("summary");
+  summary.textContent = "What the columns mean";
+  details.appendChild(summary);
+  dl.parentNode.insertBefore(details, dl);
+  details.appendChild(dl);
+});
+"""
+
+
+@hookimpl
+def extra_body_script(template):
+    if template == "table.html":
+        return FOLD_COLUMN_DESCRIPTIONS_JS
     return None
 
 

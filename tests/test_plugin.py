@@ -275,3 +275,9 @@ def test_the_sample_searched_in_datasette(sample_db):
     assert ranked[0]["quote_id"] == found[0]["id"] and "<mark>trap</mark>" in ranked[0]["snippet"]
     page = get(ds, f"/quotes/-/quote/{found[0]['id']}")
     assert page.status_code == 200 and "checked against the article text" in page.text
+
+
+def test_table_pages_fold_the_column_descriptions(ds):
+    html = get(ds, "/harbour/quotes").text
+    assert '<dl class="column-descriptions">' in html and "What the columns mean" in html
+    assert "What the columns mean" not in get(ds, "/harbour/-/quote/1").text
