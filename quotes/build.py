@@ -13,6 +13,8 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,7 +101,7 @@ def _init_worker() -> None:
 
     try:
         _worker_nlp = load_pipeline()
-    except Exception as error:  # a failing initializer would make the pool respawn forever
+    except Exception as error:  # reported per article instead of breaking the pool
         _worker_error = str(error)
 
 
@@ -126,6 +128,17 @@ def _extract_batch_here(texts: list[str], nlp) -> list[list[Quote] | str]:
             except Exception as error:
                 results.append(f"{type(error).__name__}: {error}")
         return results
+
+
+def _collect(results: Iterator[list[Quote] | str]) -> list[list[Quote] | str]:
+    """The results of one batch from the worker processes."""
+    try:
+        return list(results)
+    except BrokenProcessPool:
+        raise QuotesError(
+            "the extraction worker processes stopped unexpectedly (out of memory?); "
+            "the articles written so far are stored: run the build again, with fewer --workers"
+        ) from None
 
 
 def _check_pipeline() -> None:
@@ -227,18 +240,22 @@ def build(
             # a rebuild that adds nothing never loads it.
             if workers > 1:
                 if pool is None:
-                    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
+                    pool = ProcessPoolExecutor(
+                        max_workers=workers,
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_init_worker,
+                    )
                 chunk = max(1, len(texts) // workers)
-                submitted = (batch, pool.map_async(_extract_in_worker, texts, chunksize=chunk))
+                submitted = (batch, pool.map(_extract_in_worker, texts, chunksize=chunk))
                 if pending is not None:
-                    _store_batch(db, pending[0], pending[1].get(), report, failed)
+                    _store_batch(db, pending[0], _collect(pending[1]), report, failed)
                 pending = submitted
             else:
                 if nlp is None:
                     nlp = load_pipeline()
                 _store_batch(db, batch, _extract_batch_here(texts, nlp), report, failed)
         if pending is not None:
-            _store_batch(db, pending[0], pending[1].get(), report, failed)
+            _store_batch(db, pending[0], _collect(pending[1]), report, failed)
         try:
             post_build(db, report)
         except QuotesError as error:
@@ -251,14 +268,12 @@ def build(
             ))
     except BaseException:
         if pool is not None:  # interrupted or failed: do not wait for the workers
-            pool.terminate()
-            pool.join()
+            pool.shutdown(wait=False, cancel_futures=True)
             pool = None
         raise
     finally:
         if pool is not None:
-            pool.close()
-            pool.join()
+            pool.shutdown()
         db.close()
     return report
 

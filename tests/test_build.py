@@ -227,3 +227,16 @@ def test_failing_post_build_step_is_one_error(tmp_path, monkeypatch):
     assert [str(e) for e in report.errors] == [
         f"{tmp_path / 'q.db'}: a post-build step failed (RuntimeError: index folder vanished); "
         "the articles are stored, run the build again once it is fixed"]
+
+
+def test_workers_that_die_are_a_clear_error():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from quotes.errors import QuotesError
+
+    def dying():
+        yield []
+        raise BrokenProcessPool("a child process terminated abruptly")
+
+    with pytest.raises(QuotesError, match="worker processes stopped unexpectedly"):
+        build_module._collect(dying())
