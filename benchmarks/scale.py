@@ -284,8 +284,10 @@ def _child_main(db_path: Path, quotes: int, procs: int, limitmb: int) -> None:
 
 def rare_words(db_path: Path, words: list[str], count: int) -> list[str]:
     """Words from the tail of the vocabulary that occur in 1 to 20 quotes."""
-    from quotes.index import index_dir_for, open_index, text_analyzer
+    from quotes.index import index_dir_for, index_exists, open_index, text_analyzer
 
+    if not index_exists(index_dir_for(db_path)):
+        return rare_words_fts(db_path, words, count)
     analyzer = text_analyzer()
     ix = open_index(index_dir_for(db_path))
     found: list[str] = []
@@ -297,6 +299,23 @@ def rare_words(db_path: Path, words: list[str], count: int) -> list[str]:
                 if len(found) == count:
                     break
     ix.close()
+    return found
+
+
+def rare_words_fts(db_path: Path, words: list[str], count: int) -> list[str]:
+    """As :func:`rare_words`, counted with SQLite FTS (when there is no whoosh index)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    found: list[str] = []
+    for word in reversed(words):
+        hits = conn.execute("select count(*) from (select rowid from quotes_fts where quotes_fts "
+                            "match ? limit 21)", [f'text:"{word}"']).fetchone()[0]
+        if 1 <= hits <= 20:
+            found.append(word)
+            if len(found) == count:
+                break
+    conn.close()
     return found
 
 
@@ -429,10 +448,11 @@ ENDPOINTS = {
 }
 
 
-def time_http(port: int, mix: dict[str, list[str]], *, repeat: int) -> dict:
+def time_http(port: int, mix: dict[str, list[str]], *, repeat: int,
+              endpoints: dict[str, str] | None = None) -> dict:
     """Latency of each endpoint for the query mix, one keep-alive client, loopback only."""
     report = {}
-    for name, template in ENDPOINTS.items():
+    for name, template in (endpoints or ENDPOINTS).items():
         print(f"  {name} ...", flush=True)
         connection = http.client.HTTPConnection(HOST, port, timeout=60)
         samples: dict[str, list[float]] = {kind: [] for kind in mix}
@@ -530,7 +550,45 @@ def run(quotes: int, *, repeat: int, procs: int, limitmb: int, keep: bool) -> di
     return result
 
 
+def measure_existing(quotes: int, *, repeat: int) -> dict:
+    """Time the queries on an archive built earlier (``--reuse``): no build figures;
+    whoosh only when its index is there."""
+    from quotes.index import index_dir_for, index_exists
+
+    db_path = RESULTS / f"scale-{quotes}" / "quotes.db"
+    if not db_path.exists():
+        raise SystemExit(f"{db_path}: no archive to reuse - run without --reuse first")
+    has_index = index_exists(index_dir_for(db_path))
+    mix = query_mix(db_path)
+    result: dict = {"quotes": quotes, "reused": True, "repeat": repeat, "queries": mix,
+                    "machine": {"cpus": os.cpu_count(), "loadavg": os.getloadavg(),
+                                "note": "2 cores shared with other work: timings are noisy"},
+                    "disk": {"database_bytes": sum(disk_bytes(db_path.with_name(db_path.name + x))
+                                                   for x in ("", "-wal", "-shm")),
+                             "whoosh_bytes": disk_bytes(index_dir_for(db_path))}}
+    if has_index:
+        print(f"[{quotes} quotes] timing whoosh ...", flush=True)
+        result["whoosh"] = time_whoosh(db_path, mix, repeat=repeat, facets=False)
+        result["whoosh_with_facets"] = time_whoosh(db_path, mix, repeat=1, facets=True)
+    print(f"[{quotes} quotes] timing Datasette over HTTP ...", flush=True)
+    endpoints = dict(ENDPOINTS) if has_index else {k: v for k, v in ENDPOINTS.items()
+                                                  if not k.startswith("whoosh")}
+    process, port = start_datasette(db_path)
+    try:
+        result["datasette"] = time_http(port, mix, repeat=repeat, endpoints=endpoints)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    (RESULTS / f"scale-{quotes}-queries.json").write_text(json.dumps(result, indent=2))
+    return result
+
+
 def format_report(result: dict) -> str:
+    if result.get("reused"):
+        return format_queries(result)
     build = result["build"]
     lines = [
         f"== scale benchmark: {result['quotes']:,} synthetic quotes (noisy: 2 shared cores) ==",
@@ -542,26 +600,41 @@ def format_report(result: dict) -> str:
         f"largest child {build['peak_children_mb']:.0f} MB",
         f"disk: database {result['disk']['database_bytes'] / 1e6:.0f} MB, whoosh "
         f"{result['disk']['whoosh_bytes'] / 1e6:.0f} MB, {result['disk']['bytes_per_quote']:.0f} bytes/quote",
-        "latency ms (p50 / p95):   " + "  ".join(f"{k:>10}" for k in (*KINDS, "all")),
     ]
+    lines += latency_table(result)
+    lines.append("targets (measured / target): " + ", ".join(
+        f"{name} {got} / {want} {'ok' if got <= want else 'MISSED'}"
+        for name, (got, want) in result["targets"].items()))
+    lines.append("(!N = N requests failed, e.g. Datasette's 1 s SQL time limit)")
+    return "\n".join(lines)
+
+
+def latency_table(result: dict) -> list[str]:
+    """p50/p95 per kind of query, one line per way of searching."""
+    lines = ["latency ms (p50 / p95):   " + "  ".join(f"{k:>10}" for k in (*KINDS, "all"))]
 
     def row(name: str, report: dict) -> str:
         cells = []
         for kind in (*KINDS, "all"):
-            cell = report[kind]
+            cell = report.get(kind, {"p50_ms": float("nan"), "p95_ms": float("nan")})
             text = f"{cell['p50_ms']:.0f}/{cell['p95_ms']:.0f}"
             if cell.get("errors"):
                 text += f"!{cell['errors']}"
             cells.append(f"{text:>10}")
         return f"  {name:<22}" + "  ".join(cells)
 
-    lines.append(row("whoosh (in process)", result["whoosh"]))
-    lines.append(row("whoosh + facets", result["whoosh_with_facets"]))
-    for name, report in result["datasette"].items():
+    if "whoosh" in result:
+        lines.append(row("whoosh (in process)", result["whoosh"]))
+        lines.append(row("whoosh + facets", result["whoosh_with_facets"]))
+    for name, report in result.get("datasette", {}).items():
         lines.append(row(f"http {name}", report))
-    lines.append("targets (measured / target): " + ", ".join(
-        f"{name} {got} / {want} {'ok' if got <= want else 'MISSED'}"
-        for name, (got, want) in result["targets"].items()))
+    return lines
+
+
+def format_queries(result: dict) -> str:
+    lines = [f"== query latency: {result['quotes']:,} synthetic quotes, archive reused "
+             f"(noisy: 2 shared cores) =="]
+    lines += latency_table(result)
     lines.append("(!N = N requests failed, e.g. Datasette's 1 s SQL time limit)")
     return "\n".join(lines)
 
@@ -574,6 +647,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--procs", type=int, default=2, help="whoosh indexing processes (default 2)")
     parser.add_argument("--limitmb", type=int, default=256, help="whoosh writer memory per process")
     parser.add_argument("--keep", action="store_true", help="keep bench-results/scale-N/")
+    parser.add_argument("--reuse", action="store_true",
+                        help="time the queries on the archive kept by an earlier --keep run")
     parser.add_argument("--build-only", type=Path, metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.build_only:
@@ -583,6 +658,11 @@ def main(argv: list[str] | None = None) -> None:
     # Turn SIGTERM into SystemExit so that the Datasette child is stopped too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     for quotes in args.quotes:
+        if args.reuse:
+            result = measure_existing(quotes, repeat=args.repeat)
+            print(format_report(result), flush=True)
+            print(f"wrote {RESULTS / f'scale-{quotes}-queries.json'}")
+            continue
         result = run(quotes, repeat=args.repeat, procs=args.procs, limitmb=args.limitmb,
                      keep=args.keep)
         print(format_report(result), flush=True)
