@@ -130,7 +130,30 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[s
         yield ("pair", open_at, i)
         open_at = None
     if open_at is not None:
-        yield ("open", open_at, None)
+        close_at = _other_close(text, open_at, p_end, mark_re)
+        if close_at is not None:
+            yield ("pair", open_at, close_at)
+        else:
+            yield ("open", open_at, None)
+
+
+def _other_close(text: str, open_at: int, p_end: int, mark_re: re.Pattern[str]) -> int | None:
+    """For a quote left open in its paragraph: a closing mark of the other family
+    that ends it (sloppy text: “...," she said). Marks of the other family that
+    open and close a nested quote on the way are skipped."""
+    other = _STRAIGHT_RE if mark_re is _CURLY_RE else _CURLY_RE if mark_re is _STRAIGHT_RE else None
+    if other is None:
+        return None
+    depth = 0
+    for match in other.finditer(text, open_at + 1, p_end):
+        role = _role(text, match.start())
+        if role == "open":
+            depth += 1
+        elif depth:
+            depth -= 1
+        elif role == "close" and text[open_at + 1 : match.start()].strip():
+            return match.start()
+    return None
 
 
 def find_quoted(text: str) -> list[QuotedSpan]:

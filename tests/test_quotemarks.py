@@ -81,3 +81,8 @@ def test_empty_and_markless_text():
     assert find_quoted("") == []
     assert find_quoted("No quotes at all here.") == []
     assert find_quoted('"') == []
+
+
+def test_mixed_mark_families_pair_when_a_quote_is_left_open():
+    text = '“We will win so much," Ola Brun said. "Our rivals are tired.” Then.'
+    assert texts(text) == ["We will win so much", "Our rivals are tired."]
