@@ -84,5 +84,5 @@ def test_empty_and_markless_text():
 
 
 def test_mixed_mark_families_pair_when_a_quote_is_left_open():
-    text = '“We will win so much," Ola Brun said. "Our rivals are tired.” Then.'
-    assert texts(text) == ["We will win so much", "Our rivals are tired."]
+    text = '“We will win so much," Ola Brun said. "Our rivals are tired." Then “a new one.”'
+    assert texts(text) == ["We will win so much", "Our rivals are tired.", "a new one."]
