@@ -176,6 +176,8 @@ class _Found:
     #: an attribution of its own inside another's content (a verb of saying or
     #: belief with its own subject): the outer content ends before it
     separate: bool = False
+    #: a content ending in the quotation that completes it (a mixed quote)
+    mixed: bool = False
 
 
 def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -189,7 +191,7 @@ def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()
     used: list[tuple[int, int]] = []
     for item in _cut_nested(items, text):
         item = _before_quote(item, taken, text)
-        if item is None or item.end - item.start < 2 or _blocked(item.start, item.end, taken):
+        if item is None or item.end - item.start < 2 or not item.mixed and _blocked(item.start, item.end, taken):
             continue
         if _quoted(text, item.start, item.end):
             continue
@@ -303,6 +305,13 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in "\u201c\u201d\"")
 
 
+#: Words that cannot end a content: the quotation after them completes the clause.
+_NEEDS_MORE = frozenset(
+    "is are was were be been being am a an the of as to for with by very so too "
+    "than about into on at from this these those".split()
+)
+
+
 def _before_quote(item: _Found, taken: Sequence[tuple[int, int]], text: str) -> _Found | None:
     """A content ending in a long quotation (``he respects her and calls her “...”``)
     keeps its words before the quotation, which is a quote of its own."""
@@ -311,6 +320,8 @@ def _before_quote(item: _Found, taken: Sequence[tuple[int, int]], text: str) -> 
             kept = _DANGLING.sub("", text[item.start : t_start])
             if len(kept.split()) < 3:
                 return item
+            if kept.split()[-1].lower() in _NEEDS_MORE:
+                return replace(item, mixed=True)  # "the tests were “...”": a mixed quote, kept whole
             return replace(item, end=item.start + len(kept))
     return item
 
@@ -591,6 +602,12 @@ def _trimmed(tokens, text: str) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
+    # a quotation opened inside the content closes right after it: keep it whole
+    content = text[start:end]
+    if content.count("\u201c") > content.count("\u201d") or content.count('"') % 2:
+        close = re.match(r"[.,!?]{0,2}[\u201d\"]", text[end : end + 3])
+        if close:
+            end += close.end()
     return (start, end) if end > start else None
 
 

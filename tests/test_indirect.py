@@ -205,3 +205,10 @@ def test_span_input_keeps_article_offsets(nlp):
 def test_that_clause_misattached_to_a_noun(nlp):
     q = only(found(nlp, "Adelson said on Friday during a news conference that he may wait until February."))
     assert q.text == "that he may wait until February" and q.speaker == "Adelson"
+
+
+def test_a_quotation_completing_the_clause_is_not_cut_off(nlp):
+    text = "The ministry said that the tests were \u201centirely routine and long planned by the navy.\u201d"
+    mark = text.index("\u201c")
+    q = only(found(nlp, text, taken=[(mark, len(text))]))  # a mixed quote, kept whole
+    assert q.text == "that the tests were \u201centirely routine and long planned by the navy.\u201d"
