@@ -134,7 +134,7 @@ def write_article(
                 article=article,
                 article_id=article_id,
                 speaker_id=resolve(db, quote, article),
-                organization_id=speakers.organization_id(db, quote.affiliation),
+                organization_id=_organization_of(db, quote, article),
                 paragraph=paragraph_bounds(spans, quote.start, quote.end),
             )
             db["quotes"].insert(row)
@@ -145,7 +145,7 @@ OrganizationResolver = Callable[[sqlite_utils.Database, Quote, Article], "int | 
 
 
 def _organization_of(db: sqlite_utils.Database, quote: Quote, article: Article) -> int | None:
-    return speakers.organization_id(db, quote.affiliation)
+    return speakers.organization_id(db, quote.affiliation, article=article)
 
 
 def write_articles(
