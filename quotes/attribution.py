@@ -365,6 +365,7 @@ class SpeakerRegistry:
         self.mentions: list[tuple[int, Person]] = []  # (position, person) of each name seen
         self.quoted: list[tuple[int, int]] = []  # spans of quoted words, set by the extractor
         self._genders: dict[str, str | None] = {}
+        self._strict = False
 
     # -- recording -------------------------------------------------------------
 
@@ -433,9 +434,21 @@ class SpeakerRegistry:
         if pronoun not in ("he", "him", "she", "her"):
             return True
         gender = self.gender(person)
-        return gender is None or gender == ("m" if pronoun in ("he", "him") else "f")
+        if gender is None:
+            return not self._strict
+        return gender == ("m" if pronoun in ("he", "him") else "f")
 
     def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
+        """The person a pronoun stands for: first among people whose gender the
+        article shows and matches, then allowing people of unknown gender."""
+        self._strict = True
+        try:
+            person = self._pronoun_pass(position, pronoun, fallback=False)
+        finally:
+            self._strict = False
+        return person or self._pronoun_pass(position, pronoun, fallback=True)
+
+    def _pronoun_pass(self, position: int, pronoun: str | None, *, fallback: bool) -> Person | None:
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named
         (each time skipping people the article gives the other gender)."""
@@ -465,6 +478,8 @@ class SpeakerRegistry:
                 latest = (at, person)
         if latest:
             return latest[1]
+        if not fallback:
+            return None
         if self.last_person is not None:
             return self.last_person
         # nobody recorded yet: the last run of capitalised words that reads as a name

@@ -485,6 +485,8 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
         head = [t for t in after[:5] if not t.is_punct]
         if not (head and any(t.lower_ in forms for t in head[:4]) and not text[span.start : after_start].rstrip(" \"”'’").endswith((".", "!", "?"))):
             after = []
+    if after and text[after_start:after_end].rstrip().endswith(":"):
+        after = []  # "Mr. Zahed said:" introduces the next quote, not this one
     cue = _first_cue(after, spans, offset, reverse=False)
     signature = _SIGNATURE_RE.match(text, after_start) if span.close_at is not None else None
     if signature is not None and (cue is None or cue.start > signature.end(1)):

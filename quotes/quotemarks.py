@@ -125,7 +125,10 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[s
             open_at = None if role == "close" else i
             continue
         if role == "open" and text[i - 1].isspace() and not between.endswith((".", "!", "?", ",", "…")):
-            open_at = i  # the first opening mark was stray
+            other = _other_close(text, open_at, i, mark_re)
+            if other is not None:
+                yield ("pair", open_at, other)  # closed by a mark of the other family
+            open_at = i  # else the first opening mark was stray
             continue
         yield ("pair", open_at, i)
         open_at = None

@@ -15,8 +15,9 @@ from quotes.extract import extract_many, extract_quotes, format_table_rows
 
 
 def one(quotes, words):
-    """The quote whose text holds ``words``."""
-    found = [q for q in quotes if words in q.text]
+    """The quote whose text holds ``words`` (a direct or partial one first: an
+    indirect quote can hold the same words)."""
+    found = sorted((q for q in quotes if words in q.text), key=lambda q: q.kind == "indirect")
     assert found, f"no quote holding {words!r} in {[q.text for q in quotes]}"
     return found[0]
 
