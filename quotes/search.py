@@ -51,7 +51,7 @@ FACET_COLUMNS = {"speaker": "speaker_facet", "stance": "stance_facet", "outlet":
                  "year": "year"}
 FACET_LIMIT = 10
 # Count all matches exactly up to this many (estimated); beyond, whoosh's estimate.
-EXACT_COUNT_LIMIT = 10_000
+EXACT_COUNT_LIMIT = 5_000
 # Facets count every match up to this many; beyond, the best FACET_TOP results.
 FACET_SCAN_LIMIT = 10_000
 FACET_TOP = 1_000
@@ -384,14 +384,20 @@ def search_index(index_dir: str | Path, text: str, *, page: int = 1, page_size: 
     if q is query.NullQuery or searcher.doc_count() == 0:
         return results
     narrowing = filter_query(filters)
-    found = searcher.search(q, limit=page * page_size, filter=narrowing)
-    estimate = len(found) if found.has_exact_length() else found.estimated_length()
-    if estimate <= EXACT_COUNT_LIMIT:
+    limit = page * page_size
+    found = searcher.search(q, limit=limit, filter=narrowing)
+    if found.has_exact_length():
+        results.total = len(found)
+    elif found.scored_length() < limit:
+        # Fewer matches than asked for: all were scored (none skipped), no need
+        # for whoosh's second pass to count them.
+        results.total = found.scored_length()
+    elif found.estimated_length() <= EXACT_COUNT_LIMIT:
         results.total = len(found)
     else:
         # Counting every match of a very common word costs more than the search:
         # give whoosh's estimate (an upper bound) and say so.
-        results.total, results.total_exact = estimate, False
+        results.total, results.total_exact = found.estimated_length(), False
     start = (page - 1) * page_size
     for rank, hit in enumerate(found[start:start + page_size], start=start + 1):
         results.hits.append(Hit(quote_id=int(hit["quote_id"]), score=hit.score or 0.0, rank=rank))
