@@ -142,13 +142,18 @@ def _collect(results: Iterator[list[Quote] | str]) -> list[list[Quote] | str]:
 
 
 def _check_pipeline() -> None:
-    """Fail early, in this process, when the spaCy pipeline is not installed."""
-    import spacy
+    """Fail early, in this process, when the spaCy pipeline is not installed
+    (without importing spaCy: a rebuild that adds nothing never needs it)."""
+    import importlib.util
 
     from .settings import spacy_model_name
 
     name = spacy_model_name()
-    if not spacy.util.is_package(name) and not Path(name).exists():
+    try:
+        installed = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        installed = False
+    if not installed and not Path(name).exists():
         from .nlp import load_pipeline
 
         load_pipeline(name)  # raises the QuotesError that explains how to install it
