@@ -877,6 +877,15 @@ def _resolve(
     """Resolve the speaker mention of ``quote`` through the registry (or continue
     the previous speaker); returns the quote to use as ``previous`` next."""
     if quote.speaker_start is None or quote.speaker_end is None:
+        introduced = _introduced_by_paragraph(registry, text, quote, previous)
+        if quote.kind == "direct" and introduced is not None:
+            # "His strategist, Tad Devine, set out the plan." then the quote alone
+            start, end, person = introduced
+            quote.speaker, quote.speaker_start, quote.speaker_end = person.name, start, end
+            quote.speaker_kind, quote.role, quote.affiliation = person.kind, person.role, person.affiliation
+            quote.confidence = round(min(quote.confidence, 0.5), 2)
+            registry.last_speaker = person
+            return quote
         if quote.kind == "direct" and previous is not None and previous.speaker:
             quote.speaker = previous.speaker
             quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
@@ -924,6 +933,38 @@ def _resolve(
         base -= 0.1
     quote.confidence = round(min(max(quote.confidence, 0.0), base) if quote.confidence < 1 else base, 2)
     return quote
+
+
+def _introduced_by_paragraph(registry: SpeakerRegistry, text: str, quote: Quote, previous: Quote | None):
+    """For a quote with no attribution opening its paragraph: the person named
+    first in the paragraph just before, when that paragraph holds no quote of the
+    previous speaker and names someone else (``(start, end, person)``), else None."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if text[line_start : quote.start].strip() not in ("", "“", '"', "''", "«", "„"):
+        return None
+    before = text[:line_start].rstrip()
+    if not before:
+        return None
+    p_start = before.rfind("\n") + 1
+    if previous is not None and previous.end > p_start:
+        return None  # the previous speaker spoke in that paragraph: continuation
+    if any(mark in before[p_start:] for mark in "“”\"«»"):
+        return None
+    for start, end, name in registry.candidates:
+        if p_start <= start < len(before):
+            if start - p_start > 80:
+                return None  # only a name opening the paragraph (its subject)
+            if speaker_kind(name) != "person":
+                continue
+            person = registry.find(name)
+            if person is None:
+                role, affiliation = appositive_after(text, end)
+                role = title_before(text, start) or role
+                person = registry.add(name, kind="person", position=start, role=role, affiliation=affiliation)
+            if previous is not None and previous.speaker == person.name:
+                return None
+            return start, end, person
+    return None
 
 
 _OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-Z][\w'’.-]*)*")
