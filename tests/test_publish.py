@@ -29,6 +29,7 @@ def test_make_datasette_publishes_the_database_with_metadata_and_settings(built_
     assert ds.setting("sql_time_limit_ms") == 3000
     assert ds.setting("default_page_size") == publish.SETTINGS["default_page_size"]
     assert ds.setting("facet_time_limit_ms") == publish.SETTINGS["facet_time_limit_ms"]
+    assert ds.setting("suggest_facets") is False
     assert ds.metadata("title").startswith("Quotes")
     assert ds.table_metadata("newsroom", "quotes")["fts_table"] == "quotes_fts"
 
