@@ -261,6 +261,9 @@ def build(
                 _store_batch(db, batch, _extract_batch_here(texts, nlp), report, failed)
         if pending is not None:
             _store_batch(db, pending[0], _collect(pending[1]), report, failed)
+        if pool is not None:  # free the workers' memory before the post-build steps
+            pool.shutdown()
+            pool = None
         try:
             post_build(db, report)
         except QuotesError as error:
