@@ -338,7 +338,7 @@ def decode_bytes(data: bytes, *, path: str | Path = "<bytes>") -> str:
     sample = text[:4096]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise ReadError(path, "binary file (control characters; expected text)")
-    return text
+    return text.replace("\x00", "\ufffd")  # a stray NUL (UTF-16 text) would cut SQLite's substr()
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -408,7 +408,8 @@ def parse_html(html: str, *, source: str | None = None) -> Article:
 
 
 _JSON_FIELDS = ("title", "url", "outlet", "author", "published")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""NUL (SQLite's string functions stop at it) and lone surrogates (not UTF-8)."""
 
 
 def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
@@ -432,9 +433,10 @@ def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             raise ReadError(where, f"\"{name}\" must be a string")
-    # A \uD800-style escape with no partner is not text SQLite can store: U+FFFD
-    # stands in for it, one character for one, so offsets are unchanged.
-    record = {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+    # A \uD800-style escape with no partner is not text SQLite can store, and a
+    # \u0000 cuts SQLite's substr()/length(): U+FFFD stands in for them, one
+    # character for one, so offsets are unchanged.
+    record = {key: _UNSTORABLE.sub("\ufffd", value) if isinstance(value, str) else value
               for key, value in record.items()}
     text = record["text"]
     title = record.get("title") or None
