@@ -352,10 +352,12 @@ def open_searcher(index_dir: str | Path):
         except Exception:  # a damaged or half-replaced index: open it afresh
             searcher = None
         if searcher is not None:
+            searcher._quotes_folder = (folder, identity)
             searchers[folder] = (identity, searcher)
             return searcher
     ix = open_index(folder)
     searcher = ix.searcher(weighting=scoring.BM25F())
+    searcher._quotes_folder = (folder, identity)
     searchers[folder] = (identity, searcher)
     return searcher
 
@@ -416,15 +418,49 @@ def search_index(index_dir: str | Path, text: str, *, page: int = 1, page_size: 
     return results
 
 
+_columns: dict[tuple, list] = {}
+_columns_lock = threading.Lock()
+
+
 def _column_values(searcher, fieldname: str) -> list:
-    """The values of a column for every document, read once per searcher."""
-    columns = searcher.__dict__.setdefault("_quotes_columns", {})
-    if fieldname not in columns:
-        reader = searcher.reader()
-        values = list(reader.column_reader(fieldname)) if reader.has_column(fieldname) else []
-        columns[fieldname] = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v
-                              for v in values]
-    return columns[fieldname]
+    """The values of a column for every document of the searcher's index version.
+
+    Read once (a second or so for a million quotes) and shared by all threads
+    until the index changes."""
+    folder = getattr(searcher, "_quotes_folder", None)
+    reader = searcher.reader()
+    segments = tuple(leaf.segment().segment_id() if hasattr(leaf, "segment") else id(leaf)
+                     for leaf, _ in reader.leaf_readers())
+    key = (folder, segments, fieldname)
+    with _columns_lock:
+        if key in _columns:
+            return _columns[key]
+    values: list = []
+    # Segment by segment: whoosh's multi-segment column reader comes up short when
+    # a segment has no value at all for the column.
+    for leaf, offset in sorted(reader.leaf_readers(), key=lambda pair: pair[1]):
+        values += [None] * (offset - len(values))
+        if leaf.has_column(fieldname):
+            values += [v.decode("utf-8", "replace") if isinstance(v, bytes) else v
+                       for v in leaf.column_reader(fieldname)]
+        else:
+            values += [None] * leaf.doc_count_all()
+    if folder is not None:
+        with _columns_lock:
+            for old in [k for k in _columns if k[0] == folder and k[1] != key[1]]:
+                del _columns[old]
+            _columns[key] = values
+    return values
+
+
+def warm_up(index_dir: str | Path) -> None:
+    """Open the index and read the facet columns, so the first search is fast."""
+    try:
+        searcher = open_searcher(index_dir)
+        for fieldname in FACET_COLUMNS.values():
+            _column_values(searcher, fieldname)
+    except QuotesError:
+        pass
 
 
 def facet_counts(searcher, docnums: Sequence[int]) -> dict[str, list[tuple[str, int]]]:

@@ -31,7 +31,9 @@ from datasette.utils.asgi import Response
 
 from .errors import QuotesError
 from .index import index_dir_for
-from .search import FACETS, MAX_PAGE_SIZE, MarkFormatter, render_hits, rows_sql, search_index
+from .search import (
+    FACETS, MAX_PAGE_SIZE, MarkFormatter, render_hits, rows_sql, search_index, warm_up,
+)
 
 PAGE_PATH = "/-/search"
 DEFAULT_PAGE_SIZE = 20
@@ -208,6 +210,19 @@ def register_routes():
         (r"^/-/search\.json$", search_json),
         (r"^/-/search$", search_html),
     ]
+
+
+@hookimpl
+def startup(datasette):
+    # Open the index and read the facet columns in the background, so that the
+    # first search of a large archive does not pay for it.
+    async def warm():
+        database = served_database(datasette)
+        if database is not None:
+            asyncio.get_running_loop().run_in_executor(
+                None, warm_up, index_dir_for(database.path))
+
+    return warm
 
 
 @hookimpl

@@ -222,12 +222,16 @@ def test_cached_searcher_sees_updates_and_rebuilds(indexed):
     from quotes.store import write_article
 
     assert found(indexed, "lanterns") == []
+    before = search_index(index_dir_for(indexed), "tides", facets=True)  # fills the column cache
+    assert before.facets["speaker"] == [("Dov Ashgrove", 1)]
     text = '"Lanterns keep the pier safe," said Oona Threlkeld.'
     part = "Lanterns keep the pier safe"
     write_article(indexed, Article(text=text), [Quote(text=part, start=1, end=1 + len(part),
                                                       speaker="Oona Threlkeld")])
     update_index(indexed)
     assert found(indexed, "lanterns") == [part]
+    after = search_index(index_dir_for(indexed), "lanterns OR tides", facets=True)
+    assert dict(after.facets["speaker"]) == {"Oona Threlkeld": 1, "Dov Ashgrove": 1}
     build_index(indexed)
     assert found(indexed, "lanterns") == [part]
     assert found(indexed, "tides") == [COSTLY]
