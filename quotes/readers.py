@@ -135,6 +135,9 @@ _BREADCRUMB = re.compile(r"\S\s*(?:\||›|»|>|/)\s*\S.*(?:\||›|»|>|/)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _DOMAIN = re.compile(r"\b([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:org|com|net|info|news|co\.uk|com\.au))\b")
 _SPACE = re.compile(r"\s+")
+# A quotation then its attribution ("“Never,” said Ann Lee"): a paragraph of the
+# story even without its full stop, never a heading.
+_QUOTE_PARAGRAPH = re.compile(r"^[\"“«„].*[,!?][\"”»]\s+\S")
 _SPEECH = re.compile(r"[\"“”«»„]|\b(?:said|says|say|told|tells|according to|added|stated|announced)\b", re.IGNORECASE)
 
 MAX_HEADING_CHARS = 100
@@ -189,7 +192,8 @@ def is_breadcrumb(line: str) -> bool:
 def is_heading(line: str) -> bool:
     """True for a short line with no sentence-ending punctuation: a title, a
     section label or a crosshead, not a paragraph of the story. A line ending
-    with a comma or dash, or with an unclosed quotation, continues a sentence."""
+    with a comma or dash, or with an unclosed quotation, continues a sentence;
+    a quotation followed by its attribution is a paragraph."""
     line = line.strip()
     return (
         0 < len(line) <= MAX_HEADING_CHARS
@@ -198,6 +202,7 @@ def is_heading(line: str) -> bool:
         and not line.endswith((",", "-", "–", "—"))
         and line.count('"') % 2 == 0
         and line.count("“") == line.count("”")
+        and not _QUOTE_PARAGRAPH.match(line)
     )
 
 

@@ -163,6 +163,8 @@ def test_headings_and_breadcrumbs():
     assert readers.is_heading("Repairs took longer than planned")
     assert not readers.is_heading("The pier was closed for six weeks.")
     assert not readers.is_heading("\"It was closed,\" she said.”")
+    assert not readers.is_heading("“Never again,” said Tom Poe")  # full stop missing: still a paragraph
+    assert readers.is_heading("Tests “deeply worrying”, according to Ada Quill")  # a crosshead
     assert readers.is_breadcrumb("News | World | Asia")
     assert not readers.is_breadcrumb("She said yes | no.")
 
