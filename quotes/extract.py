@@ -771,6 +771,8 @@ def _any_speaker(token) -> bool:
     """A looser test for a subject right next to a quote: any noun or name."""
     if token.pos_ in ("NOUN", "PROPN", "NUM"):
         return True
+    if token.pos_ == "PRON":  # "Yet another said, “...”"
+        return token.lower_ not in ("it", "this", "that", "what", "which", "who", "there")
     # "said the 46-year-old"
     return token.pos_ == "ADJ" and any(child.dep_ == "det" for child in token.children)
 
