@@ -104,7 +104,7 @@ SAYING_VERBS = frozenset(
     """.split()
 )
 
-_ALL_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | frozenset(PREP_VERBS)  # all matched by cues.cue_regex()
+CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | frozenset(PREP_VERBS)  # all matched by cues.cue_regex()
 
 #: Complements of a clause verb that carry the content.
 _CLAUSE_DEPS = ("ccomp",)
@@ -137,7 +137,7 @@ _SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_HEADS | SOURCE_NOUNS | SOURCE_
 def _lemmas() -> dict[str, str]:
     """Inflected form -> lemma for every cue verb (the pipeline's lemmatizer may be off)."""
     forms: dict[str, str] = {}
-    for lemma in sorted(_ALL_VERBS):
+    for lemma in sorted(CUE_VERBS):
         if "_" in lemma:
             continue
         for form in verb_forms(lemma):
@@ -150,7 +150,7 @@ def cue_lemma(token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return None
     lemma = (token.lemma_ or "").lower()
-    if lemma in _ALL_VERBS:
+    if lemma in CUE_VERBS:
         return lemma
     return _lemmas().get(token.lower_)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.cues import COGNITION_VERBS, INDIRECT_VERBS, SPEECH_VERBS, cue_regex
-from quotes.indirect import _ALL_VERBS, find_headline, find_indirect
+from quotes.indirect import CUE_VERBS, find_headline, find_indirect
 
 
 def found(nlp, text, *, offset=0, taken=()):
@@ -140,7 +140,7 @@ def test_taken_spans_are_skipped(nlp):
 
 def test_every_cue_verb_reaches_the_parser():
     """Lines are parsed only when cue_regex matches: every indirect cue must match."""
-    assert _ALL_VERBS <= SPEECH_VERBS | COGNITION_VERBS | INDIRECT_VERBS
+    assert CUE_VERBS <= SPEECH_VERBS | COGNITION_VERBS | INDIRECT_VERBS
     regex = cue_regex()
     for word in ("endorsed", "wants", "showed", "believes", "refused"):
         assert regex.search(f"The council {word} it.")
