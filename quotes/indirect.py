@@ -17,7 +17,23 @@ constructions (the examples are fictional):
   any) to the end of the complement.
 - ``Varn endorsed Tomas Reye.`` / ``Varn criticized the plan.`` - verbs whose
   object is what is attributed (endorsements, criticism, denials).
+- ``Varn called for a new tax.`` / ``Varn talked about the bridge.`` - verbs
+  whose prepositional object is the content (:data:`PREP_VERBS`).
+- ``This bridge, Varn says, is different.`` - a parenthetical cue: the whole
+  clause is the content (one span, the parenthesis included).
+- ``Varn's claim that...`` / ``Reye's criticism of the plan`` - nouns of speech
+  held by someone (:data:`NOUN_CUES`).
+- ``In a new poll, most voters back Varn.`` - a poll as the source.
 - ``It was reported that ...`` - a passive reporting verb: no source.
+- Headlines ``Ilsa Varn: Bridge Will Reopen`` - :func:`find_headline`, on the text.
+
+The subject of a verb of saying is always a source; other verbs need a subject
+that can hold a view (a name, a pronoun, a number of people, a noun for people,
+organizations, documents or polls: :func:`plausible_source`). When a content
+holds another attribution with its own subject (``they prefer X, and 4 in 10
+said Y``) the outer content ends before it, as PolNeAR gives each word to one
+attribution. A content whose clause ends in a quotation (``the tests were
+“routine”``) keeps it whole: a mixed quote.
 
 Conventions follow PolNeAR (see ``../shared/polnear``): the content span
 excludes the cue and the source, includes a leading ``that``, and has no
