@@ -497,3 +497,15 @@ def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts
     db = open_db(":memory:")
     write_article(db, article, found)
     check_offsets(db.conn)
+
+
+@pytest.mark.xfail(raises=ValueError, strict=False,
+                   reason="quotes.extract hands a paragraph longer than nlp.max_length (1,000,000 characters) "
+                          "to spaCy whole, which raises E088: the build reports the article as failed")
+def test_paragraph_longer_than_spacy_max_length(extract, nlp, monkeypatch):
+    monkeypatch.setattr(nlp, "max_length", 3000)  # the same case, small: one 4,300-character paragraph
+    text = "\"We will open the bridge on Monday,\" said Mara Quillfeather, the mayor. " * 60
+    found = extract.extract_quotes(text, nlp=nlp)
+    assert sum(q.kind == "direct" for q in found) >= 50
+    for quote in found:
+        assert text[quote.start:quote.end] == quote.text
