@@ -711,7 +711,7 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return _mention(verb.head, offset) if _plausible_speaker(verb.head) else None
-            subject = _outside_parentheses(subject)
+            subject = _appositive_name(_outside_parentheses(subject))
             if _plausible_speaker(subject) or (not strict and verb is token and _any_speaker(subject)):
                 return _mention(subject, offset)
             if verb is token:
@@ -739,6 +739,16 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
         if _plausible_speaker(doc[prev]):
             return _mention(doc[prev], offset)
     return None
+
+
+def _appositive_name(token):
+    """``her adviser, Jake Sullivan,``: a noun subject with a name in apposition
+    is the name."""
+    if token.pos_ == "NOUN":
+        for child in token.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+    return token
 
 
 def _outside_parentheses(token):

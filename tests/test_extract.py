@@ -161,6 +161,50 @@ def test_addressee_from_told_and_interview(nlp):
     assert flawed.speaker == "Falk Imrie"
 
 
+def test_quote_signed_with_a_dash(nlp):
+    text = "Readers wrote in.\n\n“The new bus line changed my week.” ― Marta Oyelaran\n"
+    q = one(extract_quotes(text, nlp=nlp), "bus line")
+    assert q.speaker == "Marta Oyelaran" and mention(text, q) == "Marta Oyelaran"
+
+
+def test_speaker_introduced_on_the_line_before_with_a_colon(nlp):
+    text = (
+        "“We expect delays,” said Ines Corbel, a rail planner.\n\n"
+        "The union's secretary, Dario Fenn, replied:\n\n"
+        "“Delays are a choice made by managers.”"
+    )
+    q = one(extract_quotes(text, nlp=nlp), "choice made by managers")
+    assert q.speaker == "Dario Fenn"
+
+
+def test_colon_cue_attributes_the_next_quote_not_the_one_before(nlp):
+    text = "“We are tired.” Ona Pell said: “We have waited a year for the repairs.”"
+    quotes = extract_quotes(text, nlp=nlp)
+    assert one(quotes, "waited a year").speaker == "Ona Pell"
+    assert one(quotes, "We are tired").cue is None
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    text = (
+        "Ms. Ilka Brandt said she would vote against the budget.\n\n"
+        "Mr. Tomas Reyes said he would support it.\n\n"
+        "“I cannot accept cuts to the clinics,” she said."
+    )
+    q = one(extract_quotes(text, nlp=nlp), "cuts to the clinics")
+    assert q.speaker == "Ilka Brandt"
+
+
+def test_quote_after_a_paragraph_introducing_someone_else(nlp):
+    text = (
+        "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
+        "Her chief rival, Noor Haddad, sees it differently.\n\n"
+        "“The market is shrinking, whatever the shops say.”"
+    )
+    q = one(extract_quotes(text, nlp=nlp), "market is shrinking")
+    assert q.speaker == "Noor Haddad"
+    assert q.confidence <= 0.5
+
+
 # --- partial quotes and quoted words that are not speech ------------------------------------
 
 
