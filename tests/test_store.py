@@ -184,3 +184,14 @@ def test_schema_is_documented_in_readme(memory_db):
             if column.name not in documented:
                 missing.append(f"{name}.{column.name}")
     assert not missing, f"add these to the README schema section: {missing}"
+
+
+def test_context_offsets_count_characters_not_bytes(memory_db):
+    text = "Fähre 🚢 zurück\n\nZoë Brancusi 🚢 smiled. \"Das Schiff ist da,\" said Zoë Brancusi.\n"
+    part = "\"Das Schiff ist da,\""
+    quote = quote_of(text, part, "Zoë Brancusi", "Zoë Brancusi")
+    write_article(memory_db, parse_text(text), [quote])
+    row = next(memory_db.query("select quote, context, start, speaker_mention from quote_details"))
+    assert row["quote"] == part and text[row["start"]:row["start"] + len(part)] == part
+    assert row["context"] == text.splitlines()[2]
+    assert row["speaker_mention"] == "Zoë Brancusi"
