@@ -45,7 +45,7 @@ import datasette.handle_exception as _datasette_errors  # noqa: E402
 
 _datasette_errors.rich = None
 
-QUOTE_ROUTE = r"^/(?P<database>[^/]+)/-/quote/(?P<quote_id>\d+)$"
+QUOTE_ROUTE = r"^/(?P<database>[^/]+)/-/quote/(?P<quote_id>\d{1,18})$"  # longer: no route, a 404 (SQLite integers are 64-bit)
 _TABLE_PATH_RE = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)(\.(?P<format>\w+))?$")
 _FTS_ERROR_RE = re.compile(r"fts5|unterminated string|unknown special query|malformed MATCH", re.I)
 

@@ -28,8 +28,8 @@ from markupsafe import Markup, escape
 from .speakers import speaker_card
 from .statements import statement_card
 
-SPEAKER_ROUTE = r"^/(?P<database>[^/]+)/-/speaker/(?P<speaker_id>\d+)$"
-STATEMENT_ROUTE = r"^/(?P<database>[^/]+)/-/statement/(?P<statement_id>\d+)$"
+SPEAKER_ROUTE = r"^/(?P<database>[^/]+)/-/speaker/(?P<speaker_id>\d{1,18})$"  # longer ids: a 404, not an overflow
+STATEMENT_ROUTE = r"^/(?P<database>[^/]+)/-/statement/(?P<statement_id>\d{1,18})$"
 
 
 def speaker_url(datasette, database: str, speaker_id: int) -> str:

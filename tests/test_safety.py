@@ -402,6 +402,11 @@ def test_no_stack_trace_reaches_the_browser(published, monkeypatch):
              f"/{name}/quotes?_search=%22unbalanced": (200, 302),
              f"/{name}/quotes/999999": (404,),
              f"/{name}/quotes/1/-/insert": (400, 404, 405),
+             f"/{name}/-/quote/{10**22}": (404,),  # past SQLite's 64-bit integers
+             f"/{name}/-/speaker/{10**22}": (404,),
+             f"/{name}/-/statement/{10**22}": (404,),
+             "/-/search?q=" + "(" * 3000: (200, 400),
+             "/-/search?q=x&page=-1": (200, 400),
              "/-/search?q=%22unbalanced+OR+(": (200,)}
     for path, statuses in pages.items():
         response = get(datasette, path)
