@@ -245,6 +245,14 @@ class Person:
     aliases: set[str] = field(default_factory=set)
 
 
+def _is_title(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS or lower + "." in TITLE_WORDS
+
+
+_PLACE_ADJECTIVES = frozenset({"North", "South", "East", "West", "New"})
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``U.S. Secretary of State``
     before ``Antony Blinken``), or None."""
@@ -267,9 +275,11 @@ def title_before(text: str, start: int) -> str | None:
         kept.pop()
     # drop leading sentence-initial words that are not part of the title
     kept.reverse()
-    while kept and kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After", "Former"):
+    while kept and (kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After", "Former")
+                    or kept[0] in _NOT_NAME_START and kept[0] not in _PLACE_ADJECTIVES
+                    and not _is_title(kept[0])):
         kept.pop(0)
-    if not kept or not any(k.lower().rstrip(".") in TITLE_WORDS for k in kept):
+    if not kept or not any(_is_title(k) for k in kept):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)

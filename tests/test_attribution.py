@@ -1,0 +1,115 @@
+"""Speaker mentions: kinds, titles and appositives, and resolution in an article
+(pure text; fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.attribution import (
+    SpeakerRegistry,
+    appositive_after,
+    head_word,
+    name_candidates,
+    speaker_kind,
+    strip_determiner,
+    title_before,
+)
+
+
+def test_strip_determiner_and_head_word():
+    assert strip_determiner("the spokesman") == "spokesman"
+    assert strip_determiner("Tove Lind") == "Tove Lind"
+    assert head_word("Norland’s defense ministry") == "ministry"
+    assert head_word("the Ministry’s") == "ministry"
+    assert head_word("") == ""
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        ("Tove Lind", "person"),
+        ("he", "person"),
+        ("they", "group"),
+        ("analysts", "group"),
+        ("some experts", "group"),
+        ("a senior Norlandic military official", "anonymous"),
+        ("an unidentified Foreign Ministry spokesman", "anonymous"),
+        ("the spokeswoman", "anonymous"),
+        ("Norland's defense ministry", "organization"),
+        ("the Joint Chiefs of Staff", "organization"),
+        ("Seoul", "organization"),
+        ("CNN", "organization"),
+        ("the report", "organization"),
+    ],
+)
+def test_speaker_kind(mention, kind):
+    assert speaker_kind(mention) == kind
+
+
+def test_speaker_kind_uses_an_entity_label_when_given():
+    assert speaker_kind("Brennmoor", entity="GPE") == "organization"
+    assert speaker_kind("Brennmoor", entity="PERSON") == "person"
+
+
+def test_title_before_a_name():
+    text = "Yesterday Deputy Harbour Minister Ansel Kobb arrived. Then Sen. Ola Ruud spoke."
+    assert title_before(text, text.index("Ansel")) == "Deputy Harbour Minister"
+    assert title_before(text, text.index("Ola")) == "Sen."
+    # a sentence end is not crossed, and plain words are not titles
+    assert title_before("He arrived. Ansel Kobb spoke.", 12) is None
+    assert title_before("the tall Ansel Kobb", 9) is None
+
+
+def test_appositive_after_a_name():
+    text = "Halvard Quist, acting president of the Brennmoor Institute for Policy Studies think tank in Vell, said"
+    end = text.index(",")
+    assert appositive_after(text, end) == ("acting president", "Brennmoor Institute for Policy Studies")
+    text = "Ina Moss, the U.S. envoy to the United Nations, said"
+    assert appositive_after(text, text.index(",")) == ("U.S. envoy", "United Nations")
+    text = "Per Dahl, a professor at Eastmarch University in Vell, told reporters"
+    assert appositive_after(text, text.index(",")) == ("professor", "Eastmarch University")
+    assert appositive_after("Per Dahl said so.", 8) == (None, None)
+
+
+def test_name_candidates_strip_titles_and_sentence_words():
+    text = "The Harbour Minister Ansel Kobb met Tove Lind. Then Ola Ruud left."
+    names = [name for _, _, name in name_candidates(text)]
+    assert "Ansel Kobb" in names and "Tove Lind" in names and "Ola Ruud" in names
+    for start, end, name in name_candidates(text):
+        assert text[start:end] == name
+
+
+def test_registry_resolves_surnames_pronouns_and_nominals():
+    text = (
+        "Tove Lind, a professor at Eastmarch University, studies floods. "
+        "An unnamed Ministry of Ports spokesman declined to comment. "
+        "Lind said the water was rising. She said more. The spokesman said nothing."
+    )
+    registry = SpeakerRegistry(text)
+    name, kind, person = registry.resolve("Lind", position=text.index("Lind said"))
+    assert (name, kind) == ("Tove Lind", "person")
+    assert person.role == "professor" and person.affiliation == "Eastmarch University"
+    registry.last_speaker = person
+    assert registry.resolve("She", position=text.index("She said"))[0] == "Tove Lind"
+    name, kind, _ = registry.resolve("The spokesman", position=text.index("The spokesman"))
+    assert name == "unnamed Ministry of Ports spokesman"
+    assert kind == "anonymous"
+
+
+def test_registry_pronoun_gender_from_the_article():
+    text = (
+        "Mr. Ivo Penn met Ms. Ada Vey on Monday. Penn said he was pleased. "
+        "Vey said she was not. Later, she spoke again."
+    )
+    registry = SpeakerRegistry(text)
+    ivo = registry.add("Ivo Penn", position=text.index("Ivo"))
+    ada = registry.add("Ada Vey", position=text.index("Ada"))
+    assert registry.gender(ivo) == "m" and registry.gender(ada) == "f"
+    registry.last_speaker = ivo  # the last speaker is the other gender
+    assert registry.resolve("she", position=text.index("she spoke"))[0] == "Ada Vey"
+
+
+def test_registry_leaves_unknown_mentions_as_they_are():
+    registry = SpeakerRegistry("Nothing here.")
+    assert registry.resolve("he", position=5) == ("he", "person", None)
+    assert registry.resolve("the committee", position=5)[:2] == ("committee", "organization")
