@@ -483,11 +483,19 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
         # as ", X said" (or "” X said") right after the closing mark
         forms = speech_forms()
         head = [t for t in after[:5] if not t.is_punct]
-        if not (head and any(t.lower_ in forms for t in head[:4]) and not text[span.start : after_start].rstrip(" \"”'’").endswith((".", "!", "?"))):
+        closing = text[span.end : after_start + 2]
+        comma = "," in closing  # “...,” Smith said / “...”, Smith said
+        if not (comma and head and any(t.lower_ in forms for t in head[:4]) and not text[span.start : after_start].rstrip(" \"”'’").endswith((".", "!", "?"))):
             after = []
     if after and text[after_start:after_end].rstrip().endswith(":"):
         after = []  # "Mr. Zahed said:" introduces the next quote, not this one
     cue = _first_cue(after, spans, offset, reverse=False)
+    if cue is not None and not _starts_sentence(text, span.open_at) and after_end < line_end and (
+        text[after_start:after_end].rstrip().endswith(",")
+    ):
+        deferred, cue = cue, None  # “...,” adding, “...”: that cue introduces the next quote; try before first
+    else:
+        deferred = None
     signature = _SIGNATURE_RE.match(text, after_start) if span.close_at is not None else None
     if signature is not None and (cue is None or cue.start > signature.end(1)):
         # “...” ― Carla Mendes: a name signing the quote
@@ -521,6 +529,8 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
         before_cue = _first_cue(before, spans, before_offset, reverse=True)
         if before_cue is not None and (cue is None or before_cue.subject is not None):
             cue = before_cue
+    if deferred is not None and (cue is None or cue.subject is None):
+        cue = deferred
     if cue is None or cue.subject is None:
         fallback = _fallback_cue(before, after, text, span, spans, offset, before_offset)
         if fallback is not None:
