@@ -66,6 +66,10 @@ def _role(text: str, i: int) -> str:
     if char in OPENING:
         return "open"
     if char in CLOSING:
+        # sloppy text: a closing mark opening a paragraph before a word opens
+        line_start = text.rfind("\n", 0, i) + 1
+        if not text[line_start:i].strip() and i + 1 < len(text) and text[i + 1].isalnum():
+            return "open"
         return "close"
     width = _width(text, i)
     before = text[i - 1] if i > 0 else " "

@@ -86,3 +86,8 @@ def test_empty_and_markless_text():
 def test_mixed_mark_families_pair_when_a_quote_is_left_open():
     text = '“We will win so much," Ola Brun said. "Our rivals are tired." Then “a new one.”'
     assert texts(text) == ["We will win so much", "Our rivals are tired.", "a new one."]
+
+
+def test_closing_mark_opening_a_paragraph_opens_a_quote():
+    text = "Voices.\n”We were never asked.” ― Lia Brun\n“Next one.”"
+    assert texts(text) == ["We were never asked.", "Next one."]
