@@ -451,6 +451,9 @@ class SpeakerRegistry:
     def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
         """The person a pronoun stands for: first among people whose gender the
         article shows and matches, then allowing people of unknown gender."""
+        same_sentence = self._pronoun_pass(position, pronoun, fallback=False, sentence_only=True)
+        if same_sentence is not None:
+            return same_sentence  # a name earlier in the sentence, unless of the other gender
         self._strict = True
         try:
             person = self._pronoun_pass(position, pronoun, fallback=False)
@@ -458,7 +461,8 @@ class SpeakerRegistry:
             self._strict = False
         return person or self._pronoun_pass(position, pronoun, fallback=True)
 
-    def _pronoun_pass(self, position: int, pronoun: str | None, *, fallback: bool) -> Person | None:
+    def _pronoun_pass(self, position: int, pronoun: str | None, *, fallback: bool,
+                      sentence_only: bool = False) -> Person | None:
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named
         (each time skipping people the article gives the other gender)."""
@@ -480,6 +484,8 @@ class SpeakerRegistry:
                         best = (start, person)
         if best is not None:
             return best[1]
+        if sentence_only:
+            return None
         if self.last_speaker is not None and self.last_speaker.kind == "person" and self._compatible(self.last_speaker, pronoun):
             return self.last_speaker
         latest = None
