@@ -380,7 +380,10 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
         if find_indirect is not None:
             taken = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
             try:
-                found.extend(find_indirect(doc, offset=l_start, taken=taken))
+                found.extend(
+                    q for q in find_indirect(doc, offset=l_start, taken=taken)
+                    if not _within(q.cue_start, taken) and not _within(q.speaker_start, taken)
+                )  # "they argue" inside a quotation belongs to the quote
             except Exception:  # noqa: BLE001
                 log.exception("indirect quote finder failed")
         found.sort(key=lambda q: q.start)
@@ -397,6 +400,11 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
                 quotes.append(quote)
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(quotes)
+
+
+def _within(position: int | None, extents: list[tuple[int, int]]) -> bool:
+    """True when ``position`` falls inside one of the ``(start, end)`` extents."""
+    return position is not None and any(start < position < end for start, end in extents)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
