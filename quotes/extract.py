@@ -534,7 +534,9 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
                 before_offset = start
                 break
     if cue is None or cue.subject is None:
-        before_cue = _first_cue(before, spans, before_offset, reverse=True)
+        before_cue = _introducing_verb(before, spans, before_offset) or _first_cue(
+            before, spans, before_offset, reverse=True
+        )
         if before_cue is not None and (cue is None or before_cue.subject is not None):
             cue = before_cue
     if deferred is not None and (cue is None or cue.subject is None):
@@ -685,6 +687,21 @@ _AFTER_ONLY = frozenset({"continue", "continues", "continued", "continuing"})
 def _followed_by_colon(token) -> bool:
     nxt = token.i + 1
     return nxt < len(token.doc) and token.doc[nxt].text in (":", ",")
+
+
+def _introducing_verb(tokens, spans, offset) -> _Cue | None:
+    """``Hillary shot back, “...”``: the verb right before a comma or colon that
+    opens a quote introduces it, even when a reporting verb stands further back."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 2 or words[-1].text not in (",", ":"):
+        return None
+    for token in reversed(words[-4:-1]):
+        if token.pos_ == "VERB" and not _inside_any(token.idx, spans, offset):
+            subject = _subject(token, spans, offset, adjacent=False, strict=False)
+            if subject is None:
+                return None
+            return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token)
+    return None
 
 
 def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
