@@ -55,6 +55,11 @@ class Speaker(SQLModel, table=True):
     aliases: str = "[]"
     wikidata: Optional[str] = None
     source: str = Field(default="text", description="'gazetteer', 'text' or 'editor'")
+    scope: Optional[str] = Field(
+        default=None,
+        description="For anonymous sources: the hash of the one article they speak in "
+        "(two 'senior officials' in two articles are not known to be one person)",
+    )
 
 
 class Statement(SQLModel, table=True):

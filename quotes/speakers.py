@@ -150,13 +150,14 @@ def _add_to_index(index: dict[str, list[int]], rows) -> None:
 
 def find_speaker(db: sqlite_utils.Database, name: str, *, kind: str | None = None) -> int | None:
     """The id of a stored speaker named (or aliased) ``name``, of a kind
-    compatible with ``kind`` (people with people, bodies with bodies)."""
+    compatible with ``kind`` (people with people, bodies with bodies); anonymous
+    sources, scoped to their article, are never found this way."""
     ids = speaker_index(db).get(name_key(name), [])
     for row_id in ids:
         if kind is None:
             return row_id
-        row_kind = db.execute("select kind from speakers where id = ?", [row_id]).fetchone()[0]
-        if (row_kind in PERSON_KINDS) == (kind in PERSON_KINDS):
+        row_kind, scope = db.execute("select kind, scope from speakers where id = ?", [row_id]).fetchone()
+        if scope is None and (row_kind in PERSON_KINDS) == (kind in PERSON_KINDS):
             return row_id
     return None
 
@@ -279,6 +280,10 @@ def resolve_speaker(db: sqlite_utils.Database, quote: Quote, article: Article) -
     name = complete_hyphenated(clean_speaker_name(quote.speaker), article.text)
     kind = quote.speaker_kind or "person"
     entry = gazetteer.match_speaker(name, context=context, affiliation=quote.affiliation)
+    if entry is None and kind == "anonymous":
+        speaker_id = anonymous_speaker(db, name, article)
+        _update_role(db, speaker_id, quote, article, context=context, gazetteer=gazetteer)
+        return speaker_id
     speaker_id = None
     if entry is None and len(name.split()) == 1:
         full = resolve_surname(db, name, role=quote.role, affiliation=quote.affiliation, context=context,
@@ -301,6 +306,19 @@ def resolve_speaker(db: sqlite_utils.Database, quote: Quote, article: Article) -
         speaker_id = insert_row(db, "speakers", {"name": name, "kind": kind, "aliases": "[]", "source": "text"})
     _update_role(db, speaker_id, quote, article, context=context, gazetteer=gazetteer)
     return speaker_id
+
+
+def anonymous_speaker(db: sqlite_utils.Database, name: str, article: Article) -> int:
+    """The row of an anonymous source (``a senior US official``) in ``article``.
+    Anonymous sources are scoped to their article: the same description in two
+    articles may be two people, so they are never merged across articles."""
+    row = db.execute(
+        "select id from speakers where kind = 'anonymous' and name = ? and scope = ?", [name, article.hash]
+    ).fetchone()
+    if row:
+        return row[0]
+    return insert_row(db, "speakers", {"name": name, "kind": "anonymous", "aliases": "[]",
+                                       "source": "text", "scope": article.hash})
 
 
 def _update_role(db, speaker_id: int, quote: Quote, article: Article, *, context, gazetteer) -> None:

@@ -235,3 +235,21 @@ def test_titles_before_a_known_name_are_cut(memory_db):
     assert speaker_of(memory_db, "Boats,") == "Mara Quill"
     assert speaker_of(memory_db, "Nets,") == "Park Min-seo"
     assert speaker_of(memory_db, "Oars,") == "Deputy Ann Lott"
+
+
+def test_anonymous_sources_are_one_speaker_only_within_their_article(memory_db):
+    text_one = ('"The dam will hold," a senior harbor official said. '
+                '"The gates are shut," the senior harbor official added.')
+    store(memory_db, text_one,
+          [("The dam will hold,", "senior harbor official", None, None, "anonymous"),
+           ("The gates are shut,", "senior harbor official", None, None, "anonymous")])
+    store(memory_db, '"Nobody was told," a senior harbor official said.',
+          [("Nobody was told,", "senior harbor official", None, None, "anonymous")])
+    rows = memory_db.execute(
+        "select speaker_id, count(*) from quotes group by speaker_id order by speaker_id").fetchall()
+    assert [count for _, count in rows] == [2, 1]
+    assert memory_db.execute("select count(distinct scope) from speakers where kind = 'anonymous'").fetchone()[0] == 2
+    # a named speaker with the same words is not matched to an article's anonymous source
+    store(memory_db, '"Rates will fall," said the senior harbor official.',
+          [("Rates will fall,", "senior harbor official", None, None, "person")])
+    assert memory_db.execute("select count(*) from speakers where scope is null").fetchone()[0] == 1
