@@ -16,6 +16,7 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -168,22 +169,55 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 # --- post-build steps -------------------------------------------------------------
 
 
-def post_build(db: sqlite_utils.Database, report: BuildReport) -> None:
-    """The whole-database steps run after the articles are written, in order.
+def _step_gazetteer(db, report) -> None:
+    gazetteer.apply_gazetteer_step(db)
 
-    Each step is one call taking the database (and, if it needs it, the
-    report). Add a step as one line here.
-    """
-    # --- post-build steps: one line each, in this order ---
-    # speakers (H6): gazetteer, speaker merging; stance (H6); statements (H6);
-    # curation (H6); search index (H5)
-    gazetteer.apply_gazetteer(db)
-    speakers.refresh_speaker_roles(db)
-    stance.tag_quotes(db, only_untagged=True)
+
+def _step_speaker_roles(db, report) -> None:
+    speakers.refresh_changed_speaker_roles(db)
+
+
+def _step_stance(db, report) -> None:
+    stance.tag_new_quotes(db)
+
+
+def _step_curation(db, report) -> None:
     curation.apply_curation_step(db, report)
-    statements.group_statements(db)
+
+
+def _step_statements(db, report) -> None:
+    statements.update_statements(db)
+
+
+def _step_index(db, report) -> None:
     index.update_index(db)
+
+
+POST_BUILD_STEPS: list[tuple[str, Callable[[sqlite_utils.Database, "BuildReport"], None]]] = [
+    # --- post-build steps: one line each, in this order ---
+    ("gazetteer", _step_gazetteer),
+    ("speaker_roles", _step_speaker_roles),
+    ("stance", _step_stance),
+    ("curation", _step_curation),
+    ("statements", _step_statements),
+    ("index", _step_index),
     # --- end of post-build steps ---
+]
+"""The post-build steps, by name, in order. Each takes the database and the
+report and does work in proportion to what changed since it last ran (see
+:mod:`quotes.changes`), not to the size of the archive."""
+
+
+def post_build(db: sqlite_utils.Database, report: BuildReport, *,
+               timings: dict[str, float] | None = None) -> None:
+    """The whole-database steps run after the articles are written, in order
+    (:data:`POST_BUILD_STEPS`). With ``timings``, each step's wall time in
+    seconds is stored there under its name (for the benchmarks)."""
+    for name, step in POST_BUILD_STEPS:
+        started = time.perf_counter()
+        step(db, report)
+        if timings is not None:
+            timings[name] = time.perf_counter() - started
 
 
 # --- the build ----------------------------------------------------------------------

@@ -28,8 +28,9 @@ import sqlite_utils
 import yaml
 
 from .errors import QuotesError
-from .gazetteer import database_path, name_key
-from .speakers import find_speaker, insert_row, invalidate_speaker_index, refresh_speaker_roles, remove_unused_speakers
+from .gazetteer import database_path, forget_applied, name_key
+from .speakers import (find_speaker, insert_row, invalidate_speaker_index, refresh_changed_speaker_roles,
+                       remove_unused_speakers)
 from .stance import tag_id, tag_quotes, update_stance_columns
 
 CURATION_FILE = "curation.yml"
@@ -263,6 +264,7 @@ def _apply_merge(db, decision) -> str | None:
     if into is None:
         db["speakers"].update(other, {"name": decision["into"], "source": "editor"})
         invalidate_speaker_index(db)
+        forget_applied(db)  # the gazetteer may describe the new name
         return None
     name, aliases = db.execute("select name, aliases from speakers where id = ?", [other]).fetchone()
     kept = db.execute("select aliases from speakers where id = ?", [into]).fetchone()[0]
@@ -334,7 +336,7 @@ def apply_decisions(db: sqlite_utils.Database, decisions: list[dict[str, Any]]) 
                 report.applied += 1
         if any(d["action"] not in _TAG_ACTIONS for d in decisions):
             remove_unused_speakers(db)
-            refresh_speaker_roles(db)
+            refresh_changed_speaker_roles(db)
     return report
 
 
@@ -364,7 +366,7 @@ def record(db: sqlite_utils.Database, path: str | Path, decision: dict[str, Any]
             raise CurationError(problem)
         if decision["action"] not in _TAG_ACTIONS:
             remove_unused_speakers(db)
-            refresh_speaker_roles(db)
+            refresh_changed_speaker_roles(db)
     save_decisions(path, [*decisions, decision])
     return decision
 

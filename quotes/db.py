@@ -147,3 +147,16 @@ def m002_quotes_fts(db: sqlite_utils.Database) -> None:
     from . import fts
 
     fts.create(db)
+
+
+@migrations()
+def m003_change_log(db: sqlite_utils.Database) -> None:
+    """The log of changed quotes the incremental post-build steps read (``quote_changes``,
+    ``post_build_state`` and the triggers on ``quotes``, see :mod:`quotes.changes`)."""
+    from . import changes
+
+    for model in schema.CHANGE_MODELS:
+        if model.__tablename__ not in db.table_names():
+            for statement in _table_ddl(model):
+                db.execute(statement)
+    changes.create_triggers(db)

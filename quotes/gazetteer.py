@@ -17,6 +17,7 @@ Korea's Ministry of Foreign Affairs, and nothing in an article about Japan.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import os
@@ -293,22 +294,32 @@ def gazetteer_for(db) -> Gazetteer:
     return load_gazetteer(default_gazetteer_path(_db_paths[db]))
 
 
-def apply_gazetteer(db, gazetteer: Gazetteer | None = None) -> dict[str, int]:
+def apply_gazetteer(db, gazetteer: Gazetteer | None = None, *,
+                    only: dict[str, Iterable[int]] | None = None) -> dict[str, int]:
     """Bring the rows the gazetteer describes up to date: canonical names,
     aliases, kinds and Wikidata ids of speakers and organizations already in
     ``db`` (matched by name or alias). Rows for people nobody quoted are not
-    created, and rows already up to date are not written. Returns counts of
-    changed rows."""
+    created, and rows already up to date are not written. ``only`` maps
+    ``speakers`` and ``organizations`` to the ids of the rows to look at
+    (default: all). Returns counts of changed rows."""
+    from . import changes
+
     gazetteer = gazetteer or gazetteer_for(db)
     counts = {"speakers": 0, "organizations": 0}
     for table, entries in (("speakers", gazetteer.people), ("organizations", gazetteer.organizations)):
-        rows = [(row_id, name, aliases, name_key(name))
-                for row_id, name, aliases in db.execute(f"select id, name, aliases from {table}")]
+        sql = f"select id, name, aliases from {table}"
+        batches = [(sql, [])] if only is None else [
+            (f"{sql} where id in ({changes.placeholders(ids)})", ids) for ids in changes.chunks(only.get(table, ()))]
+        by_key: dict[str, list[tuple[int, str, str]]] = {}
+        for query, params in batches:
+            for row_id, name, aliases in db.execute(query, params):
+                by_key.setdefault(name_key(name), []).append((row_id, name, aliases))
+        if not by_key:
+            continue
         for entry in entries:
             keys = {name_key(entry.name)} | {name_key(a) for a in entry.plain_aliases}
-            for row_id, name, aliases, key in rows:
-                if key not in keys:
-                    continue
+            matched = sorted(row for key in keys for row in by_key.get(key, ()))
+            for row_id, name, aliases in matched:
                 merged = sorted(set(json.loads(aliases or "[]")) | set(entry.plain_aliases) | ({name} - {entry.name}))
                 update = {"aliases": json.dumps(merged)}
                 if entry.wikidata:
@@ -328,4 +339,52 @@ def apply_gazetteer(db, gazetteer: Gazetteer | None = None) -> dict[str, int]:
         from .speakers import invalidate_speaker_index
 
         invalidate_speaker_index(db)
+    return counts
+
+
+def gazetteer_fingerprint(gazetteer: Gazetteer) -> str:
+    """A digest of the gazetteer file's contents (what :func:`apply_gazetteer` reads)."""
+    try:
+        data = Path(gazetteer.path).read_bytes() if gazetteer.path else b""
+    except OSError:
+        data = repr(gazetteer).encode()
+    return hashlib.sha256(data).hexdigest()
+
+
+def forget_applied(db) -> None:
+    """Make the next :func:`apply_gazetteer_step` look at every row again
+    (after an editor renamed a speaker)."""
+    from . import changes
+
+    changes.set_state(db, "gazetteer", "")
+
+
+def apply_gazetteer_step(db) -> dict[str, int]:
+    """The build's step: :func:`apply_gazetteer` to the speakers of the quotes
+    added or changed since the last run and to their organizations (see
+    :mod:`quotes.changes`), or to every row when the gazetteer file changed,
+    an editor renamed a speaker, or the step never ran on this database.
+    Returns the counts of changed rows."""
+    from . import changes
+
+    gazetteer = gazetteer_for(db)
+    digest = gazetteer_fingerprint(gazetteer)
+    todo = changes.pending(db, "gazetteer")
+    if todo.full or changes.get_state(db, "gazetteer") != digest:
+        counts = apply_gazetteer(db, gazetteer)
+    elif todo.empty:
+        counts = {"speakers": 0, "organizations": 0}
+    else:
+        organizations: set[int] = set()
+        for ids in changes.chunks(todo.quote_ids):
+            organizations.update(r[0] for r in db.execute(
+                f"select organization_id from quotes where id in ({changes.placeholders(ids)}) "
+                f"and organization_id is not null", ids))
+        for ids in changes.chunks(todo.speaker_ids):
+            organizations.update(r[0] for r in db.execute(
+                f"select organization_id from speakers where id in ({changes.placeholders(ids)}) "
+                f"and organization_id is not null", ids))
+        counts = apply_gazetteer(db, gazetteer, only={"speakers": todo.speaker_ids, "organizations": organizations})
+    changes.done(db, todo)
+    changes.set_state(db, "gazetteer", digest)
     return counts

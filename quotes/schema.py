@@ -124,4 +124,30 @@ class QuoteTag(SQLModel, table=True):
     suggestion: bool = Field(default=False, description="Below the confidence threshold: shown as a suggestion only")
 
 
+class QuoteChange(SQLModel, table=True):
+    """One quote inserted, deleted or changed (filled by triggers, see :mod:`quotes.changes`)."""
+
+    __tablename__ = "quote_changes"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    quote_id: int
+    op: str = Field(description="'insert', 'update' or 'delete'")
+    speaker_id: Optional[int] = Field(default=None, description="The quote's speaker before the change")
+    statement_id: Optional[int] = Field(default=None, description="The quote's statement before the change")
+
+
+class PostBuildState(SQLModel, table=True):
+    """How far each incremental post-build step got (see :mod:`quotes.changes`)."""
+
+    __tablename__ = "post_build_state"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    step: str = Field(unique=True)
+    seen: int = Field(default=0, description="The last quote_changes id the step handled")
+    fingerprint: Optional[str] = Field(default=None, description="What the step last saw (e.g. the gazetteer)")
+
+
+CHANGE_MODELS = [QuoteChange, PostBuildState]
+"""Bookkeeping tables of the incremental post-build steps (created by migration m003)."""
+
 TABLE_MODELS = [Article, Organization, Speaker, Statement, Quote, Tag, QuoteTag]

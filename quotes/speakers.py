@@ -30,9 +30,11 @@ from __future__ import annotations
 import json
 import re
 import weakref
+from typing import Iterable
 
 import sqlite_utils
 
+from . import changes
 from .gazetteer import ArticleContext, Entry, Gazetteer, gazetteer_for, name_key
 from .organizations import resolve_organization
 from .records import Article, Quote
@@ -335,21 +337,43 @@ def _update_role(db, speaker_id: int, quote: Quote, article: Article, *, context
     update_if_changed(db, "speakers", speaker_id, {k: v for k, v in updates.items() if v is not None})
 
 
-def refresh_speaker_roles(db: sqlite_utils.Database) -> int:
-    """Set every speaker's role and affiliation to the latest stated in a quote
-    (by article published date, then quote id), keeping the gazetteer's when
-    no quote states any, and an editor's for speakers an editor created.
-    Returns the number of speakers changed."""
-    rows = db.execute(
-        """select quotes.speaker_id, quotes.role, quotes.affiliation, quotes.organization_id
+def refresh_speaker_roles(db: sqlite_utils.Database, speaker_ids: Iterable[int] | None = None) -> int:
+    """Set every speaker's (or only ``speaker_ids``') role and affiliation to
+    the latest stated in a quote (by article published date, then quote id),
+    keeping the gazetteer's when no quote states any, and an editor's for
+    speakers an editor created. Returns the number of speakers changed."""
+    sql = """select quotes.speaker_id, quotes.role, quotes.affiliation, quotes.organization_id
         from quotes join articles on articles.id = quotes.article_id
         join speakers on speakers.id = quotes.speaker_id and speakers.source != 'editor'
-        where quotes.speaker_id is not null and (quotes.role is not null or quotes.affiliation is not null)
-        order by quotes.speaker_id, coalesce(articles.published, '') desc, quotes.id desc"""
-    ).fetchall()
+        where quotes.speaker_id is not null and (quotes.role is not null or quotes.affiliation is not null)"""
+    order = " order by quotes.speaker_id, coalesce(articles.published, '') desc, quotes.id desc"
+    if speaker_ids is None:
+        return _refresh_roles(db, db.execute(sql + order))
+    changed = 0
+    for ids in changes.chunks(set(speaker_ids)):
+        changed += _refresh_roles(db, db.execute(
+            f"{sql} and quotes.speaker_id in ({changes.placeholders(ids)}){order}", ids))
+    return changed
+
+
+def refresh_changed_speaker_roles(db: sqlite_utils.Database) -> int:
+    """:func:`refresh_speaker_roles` for the speakers whose quotes were added,
+    deleted, reassigned or restated since the last call (the build's step;
+    see :mod:`quotes.changes`); the first call on a database refreshes every
+    speaker. Returns the number of speakers changed."""
+    todo = changes.pending(db, "speaker_roles")
+    if todo.empty:
+        return 0
+    changed = refresh_speaker_roles(db, None if todo.full else todo.speaker_ids)
+    changes.done(db, todo)
+    return changed
+
+
+def _refresh_roles(db: sqlite_utils.Database, rows) -> int:
+    """Apply the first (latest) row of each speaker in ``rows``."""
     seen: set[int] = set()
     changed = 0
-    for speaker_id, role, affiliation, org_id in rows:
+    for speaker_id, role, affiliation, org_id in rows.fetchall():
         if speaker_id in seen:
             continue
         seen.add(speaker_id)

@@ -24,6 +24,7 @@ from typing import Any, Iterable, Sequence
 
 import yaml
 
+from . import changes
 from .errors import QuotesError
 from .gazetteer import PACKAGE_DB_DIR, Gazetteer, database_path, gazetteer_for
 
@@ -378,6 +379,26 @@ def tag_quotes(db, *, taxonomy: Taxonomy | None = None, quote_ids: Iterable[int]
                                          "origin": "auto", "suggestion": int(hit.suggestion)})
                 stored += 1
         update_stance_columns(db, None if quote_ids is None and not only_untagged else [r[0] for r in rows])
+    return stored
+
+
+def tag_new_quotes(db, *, taxonomy: Taxonomy | None = None) -> int:
+    """The build's step: tag the quotes added since the last call that have no
+    tag yet (see :mod:`quotes.changes`); the first call on a database tags
+    every quote without a tag (:func:`tag_quotes` with ``only_untagged``).
+    Quotes re-spanned by an editor are re-tagged by :mod:`quotes.curation`.
+    Returns the number of tags stored."""
+    todo = changes.pending(db, "stance")
+    if todo.full:
+        stored = tag_quotes(db, taxonomy=taxonomy, only_untagged=True)
+    else:
+        untagged: list[int] = []
+        for ids in changes.chunks(todo.inserted):
+            tagged = {r[0] for r in db.execute(
+                f"select distinct quote_id from quote_tags where quote_id in ({changes.placeholders(ids)})", ids)}
+            untagged += [q for q in ids if q not in tagged]
+        stored = tag_quotes(db, taxonomy=taxonomy, quote_ids=untagged) if untagged else 0
+    changes.done(db, todo)
     return stored
 
 

@@ -13,19 +13,29 @@ different articles, and their wording is near-identical by :func:`similarity`:
   generic remarks ("It is important") never make a statement.
 
 Matches are transitive (union-find): a quote split in two by one outlet joins
-the single longer quote of another. :func:`group_statements` rebuilds the
-``statements`` table and ``quotes.statement_id`` at every build; quotes that
-match nothing keep ``statement_id`` null.
+the single longer quote of another. Quotes that match nothing keep
+``statement_id`` null.
+
+A build calls :func:`update_statements`, which regroups only the speakers of
+quotes added, deleted, re-spanned or reassigned since the last build (read
+from the change log, :mod:`quotes.changes`), comparing only the pairs that
+involve such a quote; :func:`group_statements` regroups everything. Both give
+the same statements, and a statement that did not change keeps its row and
+id. Candidate pairs come from an inverted index of each speaker's content
+words (:func:`regroup`), not from comparing every pair.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Iterable
 
 import sqlite_utils
+
+from . import changes
 
 THRESHOLD = 0.6
 MIN_SHARED = 3
@@ -64,14 +74,6 @@ def same_statement(a: str, b: str, *, threshold: float = THRESHOLD, min_shared: 
     return len(shared) >= min_shared and similarity(a, b) >= threshold
 
 
-@dataclass
-class _Quote:
-    id: int
-    article_id: int
-    text: str
-    words: frozenset
-
-
 def _find(parent: dict[int, int], x: int) -> int:
     while parent[x] != x:
         parent[x] = parent[parent[x]]
@@ -79,70 +81,245 @@ def _find(parent: dict[int, int], x: int) -> int:
     return x
 
 
+def _words_similarity(wa: list[str], wb: list[str], sa: frozenset, sb: frozenset) -> float:
+    """:func:`similarity` of two quotes from their content words (list and set)."""
+    if not wa or not wb:
+        return 0.0
+    overlap = len(sa & sb) / min(len(sa), len(sb))
+    if overlap >= 1.0:
+        return overlap
+    ratio = difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    return max(overlap, ratio)
+
+
+def regroup(quotes: list[tuple[int, int, str]], *, kept: Iterable[Iterable[int]] = (),
+            recompute: Iterable[int] | None = None, threshold: float = THRESHOLD,
+            min_shared: int = MIN_SHARED) -> list[list[int]]:
+    """Group one speaker's quotes ``(quote id, article id, text)`` into
+    statements (lists of quote ids spanning at least two articles), comparing
+    only the pairs with at least one quote in ``recompute`` (default: all).
+
+    ``kept`` are groups known to hold (statements none of whose quotes
+    changed): their quotes start joined. The result is the same as comparing
+    every pair when no two quotes outside ``recompute`` match unless they are
+    in one ``kept`` group (true of the quotes of an earlier grouping that did
+    not change).
+
+    Candidate pairs come from an inverted index of content words with prefix
+    filtering: each quote's words are ordered rarest first (within this
+    speaker's quotes) and only the first ``len(words) - min_shared + 1`` are
+    indexed, so the speaker's most common words, whose posting lists are the
+    longest, are left out, and yet every pair sharing ``min_shared`` words
+    shares an indexed word.
+    """
+    ids = [q for q, _, _ in quotes]
+    article = {q: a for q, a, _ in quotes}
+    words = {q: content_words(t) for q, _, t in quotes}
+    sets = {q: frozenset(w) for q, w in words.items()}
+    parent = {q: q for q in ids}
+    for group in kept:
+        members = [q for q in group if q in parent]
+        for q in members[1:]:
+            parent[_find(parent, q)] = _find(parent, members[0])
+    frequency: Counter = Counter()
+    for s in sets.values():
+        frequency.update(s)
+    prefix = {}
+    postings: dict[str, list[int]] = defaultdict(list)
+    for q in ids:
+        ordered = sorted(sets[q], key=lambda w: (frequency[w], w))
+        prefix[q] = ordered[:max(0, len(ordered) - min_shared + 1)]
+        for w in prefix[q]:
+            postings[w].append(q)
+    todo = ids if recompute is None else sorted(set(recompute) & parent.keys())
+    done: set[int] = set()
+    for x in todo:
+        done.add(x)
+        candidates = {y for w in prefix[x] for y in postings[w]}
+        for y in sorted(candidates):
+            if y == x or (y in done and recompute is not None) or article[x] == article[y]:
+                continue
+            if recompute is None and y < x:
+                continue
+            rx, ry = _find(parent, x), _find(parent, y)
+            if rx == ry or len(sets[x] & sets[y]) < min_shared:
+                continue
+            if _words_similarity(words[x], words[y], sets[x], sets[y]) >= threshold:
+                parent[rx] = ry
+    groups: dict[int, list[int]] = defaultdict(list)
+    for q in ids:
+        groups[_find(parent, q)].append(q)
+    return sorted(sorted(group) for group in groups.values() if len({article[q] for q in group}) >= 2)
+
+
 def statement_groups(quotes: list[tuple[int, int, str]], *, threshold: float = THRESHOLD,
                      min_shared: int = MIN_SHARED) -> list[list[int]]:
     """Group one speaker's quotes ``(quote id, article id, text)`` into
     statements: lists of quote ids spanning at least two articles."""
-    items = [_Quote(q, a, t, frozenset(content_words(t))) for q, a, t in quotes]
-    parent = {item.id: item.id for item in items}
-    for i, x in enumerate(items):
-        for y in items[i + 1:]:
-            if x.article_id == y.article_id or len(x.words & y.words) < min_shared:
-                continue
-            if similarity(x.text, y.text) >= threshold:
-                parent[_find(parent, x.id)] = _find(parent, y.id)
-    groups: dict[int, list[_Quote]] = defaultdict(list)
-    for item in items:
-        groups[_find(parent, item.id)].append(item)
-    return [sorted(q.id for q in group) for group in groups.values()
-            if len({q.article_id for q in group}) >= 2]
+    return regroup(quotes, threshold=threshold, min_shared=min_shared)
+
+
+@dataclass(frozen=True)
+class _Statement:
+    speaker_id: int
+    quote_ids: tuple[int, ...]
+    text: str
+    quote_count: int
+    variant_count: int
+
+
+def _statement(speaker_id: int, group: list[int], texts: dict[int, str]) -> _Statement:
+    variants = {" ".join(content_words(texts[q])) for q in group}
+    return _Statement(speaker_id, tuple(group), max((texts[q] for q in group), key=len), len(group), len(variants))
+
+
+def _speaker_quotes(db: sqlite_utils.Database, speaker_ids: list[int]) -> dict[int, list[tuple[int, int, str, int | None]]]:
+    found: dict[int, list[tuple[int, int, str, int | None]]] = defaultdict(list)
+    for ids in changes.chunks(speaker_ids):
+        for speaker_id, quote_id, article_id, text, statement_id in db.execute(
+            f"""select speaker_id, id, article_id, text, statement_id from quotes
+            where speaker_id in ({changes.placeholders(ids)}) order by speaker_id, id""", ids
+        ):
+            found[speaker_id].append((quote_id, article_id, text, statement_id))
+    return found
+
+
+def _wanted(db: sqlite_utils.Database, speaker_ids: list[int], *, changed: set[int] | None,
+            stale: set[int], threshold: float, min_shared: int) -> list[_Statement]:
+    """The statements of ``speaker_ids``; with ``changed``, only pairs with a
+    quote in ``changed`` or in a ``stale`` statement are compared."""
+    wanted = []
+    for speaker_id, rows in _speaker_quotes(db, speaker_ids).items():
+        if len({article_id for _, article_id, _, _ in rows}) < 2:
+            continue
+        texts = {q: t for q, _, t, _ in rows}
+        kept: dict[int, list[int]] = defaultdict(list)
+        recompute = None
+        if changed is not None:
+            # Unchanged quotes of unchanged statements match only each other,
+            # and unchanged quotes without a statement match nothing unchanged.
+            recompute = {q for q, _, _, s in rows if q in changed or s in stale}
+            for q, _, _, s in rows:
+                if q not in recompute and s is not None:
+                    kept[s].append(q)
+        for group in regroup([(q, a, t) for q, a, t, _ in rows], kept=kept.values(), recompute=recompute,
+                             threshold=threshold, min_shared=min_shared):
+            wanted.append(_statement(speaker_id, group, texts))
+    return wanted
+
+
+def _current(db: sqlite_utils.Database, statement_ids: Iterable[int] | None) -> dict[int, _Statement]:
+    """The stored statements (all, or ``statement_ids``) with their quotes."""
+    sql = """select statements.id, statements.speaker_id, statements.text, statements.quote_count,
+        statements.variant_count, (select group_concat(id) from quotes where quotes.statement_id = statements.id)
+        from statements"""
+    batches = [None] if statement_ids is None else list(changes.chunks(statement_ids))
+    current = {}
+    for ids in batches:
+        where = "" if ids is None else f" where statements.id in ({changes.placeholders(ids)})"
+        for sid, speaker_id, text, qc, vc, members in db.execute(sql + where, ids or []):
+            quote_ids = tuple(sorted(int(q) for q in (members or "").split(",") if q))
+            current[sid] = _Statement(speaker_id, quote_ids, text, qc, vc)
+    return current
+
+
+def _write(db: sqlite_utils.Database, wanted: list[_Statement], current: dict[int, _Statement]) -> int:
+    """Make the ``current`` statements into the ``wanted`` ones, writing only
+    what differs. A wanted statement keeps the id of the current one it
+    shares the most quotes with (a statement that gains a quote keeps its
+    id). Returns the number of rows written."""
+    unchanged = {s: sid for sid, s in current.items()}
+    todo = [s for s in wanted if s not in unchanged]
+    used = {unchanged[s] for s in wanted if s in unchanged}
+    member_of = {q: sid for sid, s in current.items() for q in s.quote_ids}
+    assigned: list[tuple[int | None, _Statement]] = []
+    for statement in sorted(todo, key=lambda s: (-len(s.quote_ids), s.quote_ids)):
+        shares = Counter(member_of[q] for q in statement.quote_ids if q in member_of and member_of[q] not in used)
+        best = min(shares, key=lambda sid: (-shares[sid], sid)) if shares else None
+        if best is not None:
+            used.add(best)
+        assigned.append((best, statement))
+    removed = [sid for sid in current if sid not in used]
+    written = 0
+    with db.atomic():
+        target: dict[int, int] = {}
+        for sid, statement in assigned:
+            values = {"speaker_id": statement.speaker_id, "text": statement.text,
+                      "quote_count": statement.quote_count, "variant_count": statement.variant_count}
+            if sid is None:
+                sid = db["statements"].insert(values).last_pk
+            else:
+                db.execute("update statements set speaker_id = ?, text = ?, quote_count = ?, variant_count = ? "
+                           "where id = ?", [*values.values(), sid])
+            written += 1
+            for q in statement.quote_ids:
+                target[q] = sid
+        for sid in [*removed, *(sid for sid, _ in assigned if sid is not None)]:
+            for q in current[sid].quote_ids:
+                if q not in target:
+                    db.execute("update quotes set statement_id = null where id = ? and statement_id = ?", [q, sid])
+        for q, sid in target.items():
+            db.execute("update quotes set statement_id = ? where id = ? and statement_id is not ?", [sid, q, sid])
+        for sid in removed:
+            db.execute("delete from statements where id = ?", [sid])
+            written += 1
+    return written
 
 
 def group_statements(db: sqlite_utils.Database, *, threshold: float = THRESHOLD,
                      min_shared: int = MIN_SHARED) -> int:
-    """Rebuild ``statements`` and ``quotes.statement_id`` from the quotes in
-    ``db``. Returns the number of statements."""
-    rows = db.execute(
-        """select quotes.speaker_id, quotes.id, quotes.article_id, quotes.text from quotes
-        where quotes.speaker_id in (
-            select speaker_id from quotes where speaker_id is not null
-            group by speaker_id having count(distinct article_id) > 1)
-        order by quotes.speaker_id, quotes.id"""
-    ).fetchall()
-    by_speaker: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    texts = {}
-    for speaker_id, quote_id, article_id, text in rows:
-        by_speaker[speaker_id].append((quote_id, article_id, text))
-        texts[quote_id] = text
-    wanted = []
-    for speaker_id, quotes in by_speaker.items():
-        for group in statement_groups(quotes, threshold=threshold, min_shared=min_shared):
-            variants = {" ".join(content_words(texts[q])) for q in group}
-            wanted.append((speaker_id, tuple(group), max((texts[q] for q in group), key=len), len(group),
-                           len(variants)))
-    if sorted(wanted) == sorted(_current_statements(db)):
-        return len(wanted)  # nothing changed: write nothing
-    with db.atomic():
-        db.execute("update quotes set statement_id = null where statement_id is not null")
-        db.execute("delete from statements")
-        for speaker_id, group, text, quote_count, variant_count in wanted:
-            statement_id = db["statements"].insert({"speaker_id": speaker_id, "text": text,
-                                                    "quote_count": quote_count,
-                                                    "variant_count": variant_count}).last_pk
-            db.execute(f"update quotes set statement_id = ? where id in ({', '.join('?' for _ in group)})",
-                       [statement_id, *group])
-    return len(wanted)
+    """Group all the quotes of ``db`` into statements from scratch (every
+    speaker, every pair that shares enough words), writing only the
+    statements that differ from those stored. Returns the number of statements."""
+    return _group_all(db, threshold=threshold, min_shared=min_shared)[0]
 
 
-def _current_statements(db: sqlite_utils.Database) -> list[tuple]:
-    rows = db.execute(
-        """select statements.id, statements.speaker_id, statements.text, statements.quote_count,
-        statements.variant_count, group_concat(quotes.id) from statements
-        left join (select id, statement_id from quotes order by id) quotes on quotes.statement_id = statements.id
-        group by statements.id"""
-    ).fetchall()
-    return [(speaker_id, tuple(sorted(int(q) for q in (ids or "").split(",") if q)), text, qc, vc)
-            for _, speaker_id, text, qc, vc, ids in rows]
+def _group_all(db: sqlite_utils.Database, *, threshold: float, min_shared: int) -> tuple[int, int]:
+    """(number of statements, rows written) of a regrouping from scratch."""
+    speaker_ids = [r[0] for r in db.execute(
+        "select speaker_id from quotes where speaker_id is not null group by speaker_id "
+        "having count(distinct article_id) > 1")]
+    wanted = _wanted(db, speaker_ids, changed=None, stale=set(), threshold=threshold, min_shared=min_shared)
+    return len(wanted), _write(db, wanted, _current(db, None))
+
+
+def update_statements(db: sqlite_utils.Database, *, threshold: float = THRESHOLD,
+                      min_shared: int = MIN_SHARED) -> int:
+    """Bring the statements up to date with the quotes changed since the last
+    call (new, deleted, re-spanned or reassigned quotes: see
+    :mod:`quotes.changes`); the first call on a database groups everything
+    (:func:`group_statements`). Only the speakers of changed quotes are
+    regrouped, and for them only the pairs with a changed quote, or a quote of
+    a statement that lost or changed one, are compared. Statements that did
+    not change keep their rows and ids. Returns the number of statements
+    written (inserted, updated or deleted)."""
+    todo = changes.pending(db, "statements")
+    if todo.full:
+        written = _group_all(db, threshold=threshold, min_shared=min_shared)[1]
+        changes.done(db, todo)
+        return written
+    if todo.empty:
+        return 0
+    stale = set(todo.statement_ids)
+    speaker_ids = set(todo.speaker_ids)
+    for ids in changes.chunks(stale):  # a statement's speaker may have changed (merged speakers)
+        speaker_ids.update(r[0] for r in db.execute(
+            f"select speaker_id from statements where id in ({changes.placeholders(ids)}) and speaker_id is not null",
+            ids))
+    current = {}
+    for ids in changes.chunks(speaker_ids):
+        current.update(_current_where(db, f"speaker_id in ({changes.placeholders(ids)})", ids))
+    current.update(_current(db, stale))
+    wanted = _wanted(db, sorted(speaker_ids), changed=todo.quote_ids, stale=stale, threshold=threshold,
+                     min_shared=min_shared)
+    written = _write(db, wanted, current)
+    changes.done(db, todo)
+    return written
+
+
+def _current_where(db: sqlite_utils.Database, where: str, params: list) -> dict[int, _Statement]:
+    ids = [r[0] for r in db.execute(f"select id from statements where {where}", params)]
+    return _current(db, ids) if ids else {}
 
 
 # --- the statement page (quotes.speaker_pages) -----------------------------------------

@@ -1,0 +1,130 @@
+"""Post-build benchmark: the time of each post-build step on a large archive.
+
+    scripts/bench postbuild [--quotes N] [--add A] [--work DIR] [--full]
+
+Copies the synthetic archive of N quotes made by ``scripts/bench scale --keep``
+(``bench-results/scale-N/quotes.db`` and its whoosh index; never modified) to
+``--work`` and times each step of :data:`quotes.build.POST_BUILD_STEPS` in
+three rounds:
+
+1. ``catch_up``: the first post-build on the imported archive (the steps see
+   every quote as new: the stance tagger tags them all, the statements are
+   grouped from scratch);
+2. ``nothing_added``: a rebuild that adds nothing;
+3. ``added_A``: after writing A more synthetic articles (8 quotes each, the
+   same made-up speakers) through :func:`quotes.store.write_article`.
+
+With ``--full`` the steps are the whole-archive versions the build used
+before they were made incremental (for before/after figures). Writes
+``bench-results/postbuild[-full]-N.json``. Timings on the shared 2-core
+machine are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+from benchmarks.scale import synthetic_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench-results"
+
+
+def full_steps() -> list:
+    """The whole-archive post-build steps (what every build ran before)."""
+    from quotes import curation, gazetteer, index, speakers, stance, statements
+
+    return [
+        ("gazetteer", lambda db, report: gazetteer.apply_gazetteer(db)),
+        ("speaker_roles", lambda db, report: speakers.refresh_speaker_roles(db)),
+        ("stance", lambda db, report: stance.tag_quotes(db, only_untagged=True)),
+        ("curation", lambda db, report: curation.apply_curation_step(db, report)),
+        ("statements", lambda db, report: statements.group_statements(db)),
+        ("index", lambda db, report: index.update_index(db)),
+    ]
+
+
+def copy_archive(quotes: int, work: Path) -> Path:
+    """Copy ``bench-results/scale-N`` (database and whoosh index) to ``work``."""
+    source = RESULTS / f"scale-{quotes}"
+    if not (source / "quotes.db").exists():
+        raise SystemExit(f"{source / 'quotes.db'}: no archive, run `scripts/bench scale --quotes {quotes} --keep`")
+    if work.exists():
+        shutil.rmtree(work)
+    shutil.copytree(source, work, ignore=shutil.ignore_patterns("*.log", "*-shm"))
+    return work / "quotes.db"
+
+
+def timed_round(db, steps) -> dict[str, float]:
+    from quotes.build import BuildReport
+
+    report = BuildReport()
+    timings: dict[str, float] = {}
+    for name, step in steps:
+        started = time.perf_counter()
+        step(db, report)
+        timings[name] = round(time.perf_counter() - started, 3)
+    timings["total"] = round(sum(timings.values()), 3)
+    return timings
+
+
+def add_articles(db, count: int, *, seed: int) -> int:
+    """Write ``count`` new synthetic articles (new text, the same made-up speakers)."""
+    from quotes.store import write_article
+
+    quotes = 0
+    for article, found, _ in synthetic_articles(count * 8, seed=seed):
+        write_article(db, article, found)
+        quotes += len(found)
+    return quotes
+
+
+def run(quotes: int, *, add: int, work: Path, full: bool) -> dict:
+    from quotes.build import POST_BUILD_STEPS
+    from quotes.db import open_db
+
+    db_path = copy_archive(quotes, work)
+    db = open_db(db_path)
+    steps = full_steps() if full else POST_BUILD_STEPS
+    result: dict = {"quotes": quotes, "steps": "full" if full else "incremental",
+                    "note": "2 cores shared with other work: timings are noisy", "rounds": {}}
+    for name in ("catch_up", "nothing_added", f"added_{add}"):
+        if name.startswith("added"):
+            started = time.perf_counter()
+            result["added_quotes"] = add_articles(db, add, seed=1000 + quotes)
+            result["write_s"] = round(time.perf_counter() - started, 3)
+        result["rounds"][name] = timed_round(db, steps)
+        print(f"{name:>14}: " + ", ".join(f"{k} {v:.2f} s" for k, v in result["rounds"][name].items()),
+              flush=True)
+    result["statements"] = db.execute("select count(*) from statements").fetchone()[0]
+    result["loadavg"] = os.getloadavg()
+    db.close()
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="scripts/bench postbuild", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quotes", type=int, default=100_000, help="archive size (default 100000)")
+    parser.add_argument("--add", type=int, default=10, help="articles added in the last round (default 10)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/quotes-bench-postbuild"),
+                        help="where the archive is copied (deleted at the end)")
+    parser.add_argument("--full", action="store_true", help="time the whole-archive steps instead")
+    args = parser.parse_args(argv)
+    print(f"== post-build steps on {args.quotes:,} synthetic quotes "
+          f"({'whole-archive' if args.full else 'incremental'}; noisy: 2 shared cores) ==", flush=True)
+    try:
+        result = run(args.quotes, add=args.add, work=args.work, full=args.full)
+    finally:
+        shutil.rmtree(args.work, ignore_errors=True)
+    out = RESULTS / f"postbuild{'-full' if args.full else ''}-{args.quotes}.json"
+    out.write_text(json.dumps(result, indent=2))
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
