@@ -316,10 +316,13 @@ def index_keys(ix) -> dict[int, str]:
     return keys
 
 
-def _writer(ix, *, procs: int, limitmb: int):
+def _writer(ix, *, procs: int = 1, limitmb: int = 128):
+    # compound=False: whoosh copies every part of a compound segment file into
+    # memory when a reader opens it (about the size of the index per searcher);
+    # separate files are read on demand.
     if procs > 1:
-        return ix.writer(procs=procs, limitmb=limitmb, multisegment=True)
-    return ix.writer(limitmb=limitmb)
+        return ix.writer(procs=procs, limitmb=limitmb, multisegment=True, compound=False)
+    return ix.writer(limitmb=limitmb, compound=False)
 
 
 def build_index(db: sqlite_utils.Database, index_dir: str | Path | None = None, *,
@@ -391,7 +394,7 @@ def update_index(db: sqlite_utils.Database, index_dir: str | Path | None = None,
         if known is not None and doc["key"].decode("ascii").endswith(":" + known):
             continue
         if writer is None:
-            writer = ix.writer(limitmb=limitmb)
+            writer = _writer(ix, limitmb=limitmb)
         if known is None:
             writer.add_document(**doc)
             result.added += 1
@@ -400,7 +403,7 @@ def update_index(db: sqlite_utils.Database, index_dir: str | Path | None = None,
             result.updated += 1
     for quote_id in in_index.keys() - seen:
         if writer is None:
-            writer = ix.writer(limitmb=limitmb)
+            writer = _writer(ix, limitmb=limitmb)
         writer.delete_by_term("quote_id", str(quote_id))
         result.deleted += 1
     if writer is not None:
