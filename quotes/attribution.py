@@ -13,6 +13,7 @@ offsets; nothing raises on odd input.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -372,7 +373,9 @@ class SpeakerRegistry:
         self.last_person: Person | None = None
         self.last_speaker: Person | None = None
         self.candidates = name_candidates(text) if text else []
-        self.mentions: list[tuple[int, Person]] = []  # (position, person) of each name seen
+        self._candidate_starts = [start for start, _, _ in self.candidates]
+        # (position, person) of each name seen, kept sorted by position (bisect)
+        self.mentions: list[tuple[int, Person]] = []
         self.quoted: list[tuple[int, int]] = []  # spans of quoted words, set by the extractor
         self._genders: dict[str, str | None] = {}
         self._strict = False
@@ -399,7 +402,7 @@ class SpeakerRegistry:
             person.affiliation = affiliation
         if kind == "person":
             self.last_person = person
-            self.mentions.append((position, person))
+            self._note(position, person)
         return person
 
     def mention(self, name: str, position: int) -> None:
@@ -407,11 +410,42 @@ class SpeakerRegistry:
         words = name.split()
         person = self.find(name) if len(words) > 1 else self._by_word(words[0], position) if words else None
         if person is not None and person.kind == "person":
-            self.mentions.append((position, person))
+            self._note(position, person)
+
+    def _note(self, position: int, person: Person) -> None:
+        bisect.insort_right(self.mentions, (position, person), key=lambda m: m[0])
+
+    def _mentions_between(self, low: int, high: int) -> list[tuple[int, Person]]:
+        """Mentions at positions ``low < at < high``, in position order."""
+        i = bisect.bisect_right(self.mentions, low, key=lambda m: m[0])
+        j = bisect.bisect_left(self.mentions, high, key=lambda m: m[0])
+        return self.mentions[i:j]
+
+    def _candidates_between(self, low: int, high: int) -> list[tuple[int, int, str]]:
+        """Name candidates starting at ``low < start < high``, in text order."""
+        i = bisect.bisect_right(self._candidate_starts, low)
+        j = bisect.bisect_left(self._candidate_starts, high)
+        return self.candidates[i:j]
 
     def _quoted(self, position: int) -> bool:
         """True when ``position`` falls inside a quotation (names there are not antecedents)."""
-        return any(start <= position < end for start, end in self.quoted)
+        key = (id(self.quoted), len(self.quoted))
+        if getattr(self, "_quoted_key", None) != key:
+            ordered = sorted(self.quoted)
+            self._quoted_starts = [start for start, _ in ordered]
+            self._quoted_ends = ordered and [end for _, end in ordered]
+            self._quoted_reach = []
+            reach = -1
+            for _, end in ordered:
+                reach = max(reach, end)
+                self._quoted_reach.append(reach)
+            self._quoted_key = key
+        i = bisect.bisect_right(self._quoted_starts, position) - 1
+        while i >= 0 and self._quoted_reach[i] > position:
+            if self._quoted_ends[i] > position:
+                return True
+            i -= 1
+        return False
 
     def gender(self, person: Person) -> str | None:
         """``"m"``, ``"f"`` or None: what the article says, by the pronouns that
@@ -466,14 +500,15 @@ class SpeakerRegistry:
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named
         (each time skipping people the article gives the other gender)."""
-        sentence_start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position),
-                             self.text.rfind("? ", 0, position), self.text.rfind("! ", 0, position))
+        low = max(0, position - 2000)  # no sentence is longer: do not scan a whole long text back
+        sentence_start = max(low - 1, self.text.rfind(". ", low, position), self.text.rfind("\n", low, position),
+                             self.text.rfind("? ", low, position), self.text.rfind("! ", low, position))
         best = None
-        for at, person in self.mentions:
-            if sentence_start < at < position and (best is None or at >= best[0]) and self._compatible(person, pronoun):
+        for at, person in self._mentions_between(sentence_start, position):
+            if (best is None or at >= best[0]) and self._compatible(person, pronoun):
                 best = (at, person)
-        for start, end, name in self.candidates:
-            if sentence_start < start < position and (best is None or start > best[0]):
+        for start, end, name in self._candidates_between(sentence_start, position):
+            if best is None or start > best[0]:
                 if head_word(name) not in ORG_HEADS and speaker_kind(name) == "person" and not self._quoted(start):
                     person = self.find(name)
                     if person is None:
@@ -489,9 +524,17 @@ class SpeakerRegistry:
         if self.last_speaker is not None and self.last_speaker.kind == "person" and self._compatible(self.last_speaker, pronoun):
             return self.last_speaker
         latest = None
-        for at, person in self.mentions:
-            if at < position and (latest is None or at >= latest[0]) and self._compatible(person, pronoun):
+        seen: set[int] = set()
+        everyone = sum(1 for person in self.people if person.kind == "person")
+        for at, person in reversed(self._mentions_between(-1, position)):
+            if id(person) in seen:
+                continue  # only a person's latest mention counts
+            if self._compatible(person, pronoun):
                 latest = (at, person)
+                break
+            seen.add(id(person))
+            if len(seen) >= everyone:
+                break
         if latest:
             return latest[1]
         if not fallback:

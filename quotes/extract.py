@@ -25,6 +25,7 @@ empty list (and the failure is logged).
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import deque
@@ -52,6 +53,12 @@ log = logging.getLogger(__name__)
 UNUSED_COMPONENTS = ("lemmatizer", "ner")
 
 _LINE_RE = re.compile(r"[^\n]+")
+
+#: The longest window of text handed to spaCy at once. A longer run of
+#: candidate sentences (a paragraph of a megabyte) is cut at sentence ends, a
+#: longer sentence at a space: the parse stays linear in the text size, memory
+#: stays bounded and spaCy never sees a text over its ``max_length`` (E088).
+MAX_WINDOW = 10_000
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|the word|the term|"
     r"the phrase|the words|labeled|labelled|branded|headlined|headline|book|film|show|song|"
@@ -80,6 +87,41 @@ class _Cue:
     confidence: float = 1.0
 
 
+class _Spans(list):
+    """The quoted spans of an article, sorted by opening mark, with a bisect index:
+    "is this character inside a quotation" and "the next/previous quote" cost
+    ``O(log n)`` instead of a scan of every span (which made long texts quadratic)."""
+
+    def __init__(self, spans: Iterable[QuotedSpan] = ()):
+        super().__init__(sorted(spans, key=lambda s: s.open_at))
+        self.opens = [s.open_at for s in self]
+        self.closes = [s.close_at if s.close_at is not None else s.end for s in self]
+        self.max_close: list[int] = []
+        highest = -1
+        for close in self.closes:
+            highest = max(highest, close)
+            self.max_close.append(highest)
+
+    def covers(self, absolute: int) -> bool:
+        """True when ``absolute`` lies between a span's opening and closing marks (inclusive)."""
+        i = bisect.bisect_right(self.opens, absolute) - 1
+        if i < 0 or self.max_close[i] < absolute:
+            return False
+        while i >= 0 and self.max_close[i] >= absolute:
+            if self.closes[i] >= absolute:
+                return True
+            i -= 1
+        return False
+
+    def opening_from(self, start: int) -> int:
+        """Index of the first span whose opening mark is at or after ``start``."""
+        return bisect.bisect_left(self.opens, start)
+
+
+def _as_spans(spans) -> _Spans:
+    return spans if isinstance(spans, _Spans) else _Spans(spans)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.group(0).strip()]
 
@@ -103,9 +145,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _candidates(text: str, lines, spans: list[QuotedSpan]) -> list[tuple[int, int]]:
+def _candidates(text: str, lines, spans: list[QuotedSpan], *, limit: int = MAX_WINDOW) -> list[tuple[int, int]]:
     """The parts of lines worth parsing: runs of sentences holding a quote (from
-    its opening to its closing mark) or a cue word; other sentences are skipped."""
+    its opening to its closing mark) or a cue word; other sentences are skipped.
+    No part is longer than ``limit`` characters (see :func:`_windows`)."""
     extents = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
     regex = cue_regex()
     keep: list[tuple[int, int]] = []
@@ -113,13 +156,24 @@ def _candidates(text: str, lines, spans: list[QuotedSpan]) -> list[tuple[int, in
     for start, end in lines:
         while index < len(extents) and extents[index][1] <= start:
             index += 1
-        here = [(a, b) for a, b in extents[index:] if a < end and b > start]
+        here = []
+        for a, b in extents[index:]:
+            if a >= end:
+                break
+            if b > start:
+                here.append((a, b))
         if not here and not regex.search(text, start, end) and not text[start:end].rstrip().endswith(":"):
             continue
+        here.sort()
+        opens = [a for a, _ in here]
+        reach: list[int] = []  # reach[i]: the furthest end among here[: i + 1]
+        for _, b in here:
+            reach.append(max(b, reach[-1]) if reach else b)
         run: tuple[int, int] | None = None
         for s_start, s_end in _sentences(text, start, end):
+            last = bisect.bisect_left(opens, s_end) - 1  # extents opening before the sentence ends
             wanted = (
-                any(a < s_end and b > s_start for a, b in here)
+                (last >= 0 and reach[last] > s_start)
                 or regex.search(text, s_start, s_end)
                 or (s_end == end and text[s_start:s_end].rstrip().endswith(":"))
             )
@@ -130,7 +184,32 @@ def _candidates(text: str, lines, spans: list[QuotedSpan]) -> list[tuple[int, in
                 run = None
         if run is not None:
             keep.append(_trim(text, *run))
-    return [span for span in keep if span[1] > span[0]]
+    return [window for start, end in keep if end > start for window in _windows(text, start, end, limit) if window[1] > window[0]]
+
+
+def _windows(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut into windows of at most ``limit`` characters, at
+    sentence ends when it can, else at the last space (else anywhere)."""
+    if end - start <= limit:
+        yield start, end
+        return
+    run_start = start
+    run_end = start
+    for s_start, s_end in _sentences(text, start, end):
+        if s_end - run_start <= limit:
+            run_end = s_end
+            continue
+        if run_end > run_start:
+            yield _trim(text, run_start, run_end)
+            run_start = s_start
+        while s_end - run_start > limit:  # one sentence longer than a window
+            cut = text.rfind(" ", run_start + limit // 2, run_start + limit)
+            cut = cut + 1 if cut > run_start else run_start + limit
+            yield _trim(text, run_start, cut)
+            run_start = cut
+        run_end = s_end
+    if run_end > run_start:
+        yield _trim(text, run_start, run_end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -254,7 +333,7 @@ def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 128) -> It
 
     def feed() -> Iterator[tuple[str, int]]:
         for text in texts:
-            prepared = _prepare_safely(text)
+            prepared = _prepare_safely(text, limit=_window_limit(nlp))
             pending.append(prepared)
             for start, end in prepared.candidates:
                 yield text[start:end], len(pending)
@@ -307,12 +386,21 @@ class _Prepared:
     candidates: list[tuple[int, int]]
 
 
-def _prepare_safely(text: str) -> _Prepared:
+def _window_limit(nlp) -> int:
+    """The window size for ``nlp``: :data:`MAX_WINDOW`, less when the pipeline's
+    ``max_length`` is lower."""
+    max_length = getattr(nlp, "max_length", None)
+    if isinstance(max_length, int) and max_length > 1:
+        return max(1, min(MAX_WINDOW, max_length - 1))
+    return MAX_WINDOW
+
+
+def _prepare_safely(text: str, *, limit: int = MAX_WINDOW) -> _Prepared:
     if not isinstance(text, str) or not text.strip():
         return _Prepared("" if not isinstance(text, str) else text, [], [])
     try:
-        spans = find_quoted(text)
-        return _Prepared(text, spans, _candidates(text, _lines(text), spans))
+        spans = _Spans(find_quoted(text))
+        return _Prepared(text, spans, _candidates(text, _lines(text), spans, limit=limit))
     except Exception:  # noqa: BLE001 - an article must never stop a build
         log.exception("quote mark scan failed on a text of %d characters", len(text))
         return _Prepared(text, [], [])
@@ -351,7 +439,8 @@ def _indirect_finder():
 
 
 def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
-    text, spans, candidates = prepared.text, prepared.spans, prepared.candidates
+    text, candidates = prepared.text, prepared.candidates
+    spans = _as_spans(prepared.spans)
     registry = SpeakerRegistry(text)
     registry.quoted = [(q.start, q.end) for q in spans]
     find_indirect = _indirect_finder()
@@ -360,12 +449,13 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
 
     # each quoted span belongs to the line holding its closing mark (or its end)
     by_line: dict[int, list[QuotedSpan]] = {}
+    starts = [start for start, _ in candidates]
     for span in spans:
         anchor = span.close_at if span.close_at is not None else span.end - 1
-        for start, end in candidates:
-            if start <= anchor < end or start <= span.start < end and anchor >= end:
-                by_line.setdefault(start, []).append(span)
-                break
+        line = _line_of(candidates, starts, span.start, anchor)
+        if line is not None:
+            by_line.setdefault(line, []).append(span)
+    taken_all = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
 
     quotes: list[Quote] = []
     previous: Quote | None = None
@@ -378,7 +468,7 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
             if quote is not None:
                 found.append(quote)
         if find_indirect is not None:
-            taken = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
+            taken = _overlapping(taken_all, spans, l_start, l_end)
             try:
                 found.extend(
                     q for q in find_indirect(doc, offset=l_start, taken=taken)
@@ -402,6 +492,30 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
     return _dedupe(quotes)
 
 
+def _line_of(candidates: list[tuple[int, int]], starts: list[int], start: int, anchor: int) -> int | None:
+    """The start of the first candidate holding ``anchor`` (a quote's closing
+    mark), or the one holding ``start`` when the quote runs past its end."""
+    i = bisect.bisect_right(starts, min(start, anchor)) - 1
+    for c_start, c_end in candidates[max(i, 0):]:
+        if c_start > max(start, anchor):
+            break
+        if c_start <= anchor < c_end or c_start <= start < c_end and anchor >= c_end:
+            return c_start
+    return None
+
+
+def _overlapping(extents: list[tuple[int, int]], spans: _Spans, start: int, end: int) -> list[tuple[int, int]]:
+    """The extents (one per span of ``spans``, same order) overlapping ``[start, end)``."""
+    found = []
+    j = spans.opening_from(end) - 1
+    while j >= 0 and spans.max_close[j] + 1 > start:
+        if extents[j][1] > start:
+            found.append(extents[j])
+        j -= 1
+    found.reverse()
+    return found
+
+
 def _within(position: int | None, extents: list[tuple[int, int]]) -> bool:
     """True when ``position`` falls inside one of the ``(start, end)`` extents."""
     return position is not None and any(start < position < end for start, end in extents)
@@ -410,11 +524,12 @@ def _within(position: int | None, extents: list[tuple[int, int]]) -> bool:
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
     """Drop an indirect quote covering the same words as a direct one."""
     kept: list[Quote] = []
-    direct = [q for q in quotes if q.kind != "indirect"]
+    direct = sorted((q for q in quotes if q.kind != "indirect"), key=lambda q: q.start)
+    starts = [d.start for d in direct]
     for quote in quotes:
         if quote.kind == "indirect" and any(
-            d.start >= quote.start and d.end <= quote.end and (d.end - d.start) >= 0.8 * (quote.end - quote.start)
-            for d in direct
+            d.end <= quote.end and (d.end - d.start) >= 0.8 * (quote.end - quote.start)
+            for d in direct[bisect.bisect_left(starts, quote.start) : bisect.bisect_left(starts, quote.end + 1)]
         ):
             continue
         kept.append(quote)
@@ -443,9 +558,18 @@ def _register_entities(registry: SpeakerRegistry, doc, offset: int, text: str) -
 # --- attribution of one quoted span -------------------------------------------------
 
 
+def _doc_text(doc) -> str:
+    """``doc.text``, computed once per doc (spaCy joins the tokens on every access,
+    which made every quote of a long paragraph cost the whole paragraph)."""
+    text = doc.user_data.get("quotes.text")
+    if text is None:
+        text = doc.user_data["quotes.text"] = doc.text
+    return text
+
+
 def _tokens_between(doc, start: int, end: int):
     """Tokens of ``doc`` whose characters fall in ``[start, end)`` (doc-relative)."""
-    start, end = max(0, start), min(len(doc.text), end)
+    start, end = max(0, start), min(len(_doc_text(doc)), end)
     if start >= end:
         return []
     span = doc.char_span(start, end, alignment_mode="contract")
@@ -454,6 +578,8 @@ def _tokens_between(doc, start: int, end: int):
 
 def _inside_any(char: int, spans: list[QuotedSpan], offset: int) -> bool:
     absolute = char + offset
+    if isinstance(spans, _Spans):
+        return spans.covers(absolute)
     return any(s.open_at <= absolute <= (s.close_at if s.close_at is not None else s.end) for s in spans)
 
 
@@ -473,17 +599,21 @@ def _cue_tokens(tokens, spans, offset):
 
 def _sentence_bounds(doc, char: int) -> tuple[int, int]:
     """Doc-relative character bounds of the sentence holding ``char``."""
-    for sent in doc.sents:
-        if sent.start_char <= char < sent.end_char:
-            return sent.start_char, sent.end_char
-    return 0, len(doc.text)
+    bounds = doc.user_data.get("quotes.sentence_bounds")
+    if bounds is None:  # computed once per doc: iterating doc.sents per quote was quadratic
+        bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
+        doc.user_data["quotes.sentence_bounds"] = bounds
+    i = bisect.bisect_right(bounds, (char, float("inf"))) - 1
+    if i >= 0 and bounds[i][0] <= char < bounds[i][1]:
+        return bounds[i]
+    return 0, len(_doc_text(doc))
 
 
 def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> Quote | None:
     """A :class:`Quote` for a quoted span, with its cue and speaker mention (not yet resolved)."""
     close = span.close_at if span.close_at is not None else span.end
     after_start = close + (_mark_width(text, close) if span.close_at is not None else 0)
-    line_end = offset + len(doc.text)
+    line_end = offset + len(_doc_text(doc))
     after_end = _after_frame_end(text, span, after_start, line_end, spans)
     after = _tokens_between(doc, after_start - offset, after_end - offset) if after_end > after_start else []
     if after and not _opens_clause(text, span):
@@ -561,8 +691,17 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
         if cue.subject is not None:
             quote.speaker_start, quote.speaker_end = cue.subject
             quote.speaker = text[cue.subject[0] : cue.subject[1]]
-        quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(doc.text))
+        quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(_doc_text(doc)))
     return quote
+
+
+def _line_start(text: str, position: int, *, reach: int = 20_000) -> int:
+    """The start of the line holding ``position``; a line longer than ``reach``
+    is taken to start ``reach`` characters back (searching further on every
+    quote of a megabyte-long line would be quadratic)."""
+    low = max(0, position - reach)
+    found = text.rfind("\n", low, position)
+    return found + 1 if found >= 0 else low
 
 
 def _opens_clause(text: str, span: QuotedSpan) -> bool:
@@ -643,7 +782,7 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
                 subject = _subject(token, spans, offset, adjacent=False, strict=False)
                 if subject is not None:
                     return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token, 0.7)
-    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_start = _line_start(text, span.open_at)
     match = _HEADLINE_SPEAKER_RE.match(text, line_start, span.open_at)
     if match is None:
         match = _INLINE_SPEAKER_RE.search(text, max(line_start, span.open_at - 60), span.open_at)
@@ -663,7 +802,10 @@ _NOT_SPEAKERS = frozenset(
 def _next_mark(text: str, start: int, limit: int, spans) -> int:
     """The end of the frame after a quote: the next quote's opening mark or
     ``limit``; a short quoted title on the way (pins reading “Vote Ann”) does not end it."""
-    for s in spans:
+    spans = _as_spans(spans)
+    for s in spans[spans.opening_from(start):]:
+        if s.open_at >= limit:
+            break
         if start <= s.open_at < limit:
             if len(text[s.start : s.end].split()) <= 4 and s.close_at is not None and s.close_at < limit:
                 continue
@@ -673,11 +815,14 @@ def _next_mark(text: str, start: int, limit: int, spans) -> int:
 
 def _previous_mark(text: str, limit: int, end: int, spans) -> int:
     """The start of the frame before a quote: the previous quote's closing mark or ``limit``."""
+    spans = _as_spans(spans)
     best = limit
-    for s in spans:
-        close = s.close_at if s.close_at is not None else s.end
-        if best <= close < end and s.open_at < end:
-            best = close + 1
+    j = spans.opening_from(end) - 1  # spans opening before ``end``, latest first
+    while j >= 0 and spans.max_close[j] >= limit:
+        close = spans.closes[j]
+        if limit <= close < end:
+            best = max(best, close + 1)
+        j -= 1
     return best
 
 
@@ -849,7 +994,7 @@ def _mention(head, offset: int) -> tuple[int, int]:
         tokens.extend(child.subtree)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
-    doc_text = head.doc.text
+    doc_text = _doc_text(head.doc)
     # trim stray punctuation
     while start < end and not doc_text[start].isalnum():
         start += 1
@@ -871,7 +1016,7 @@ def _kind(text: str, span: QuotedSpan, cue: _Cue | None) -> str | None:
     stripped = before.rstrip()
     boundary = (not stripped or "\n" in before[len(stripped):] or stripped.endswith((".", "!", "?", ":", ",", ";", "—", "–", "-", "\n"))
                 or stripped.endswith(("”", '"')))
-    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_start = _line_start(text, span.open_at)
     if not text[line_start : span.open_at].strip():
         boundary = True
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
@@ -903,8 +1048,8 @@ def _looks_adjectival(after: str) -> bool:
 
 def _addressee(text: str, cue_start: int, cue_end: int, close: int, line_end: int) -> str | None:
     """The person or medium told (``told The Diplomat``, ``in an interview with MSNBC``)."""
-    start = max(0, text.rfind("\n", 0, cue_start) + 1)
-    window = text[start:line_end]
+    start = max(_line_start(text, cue_start), cue_start - 400)
+    window = text[start : min(line_end, max(cue_end, close) + 400)]
     for regex in _ADDRESSEE_RES:
         for match in regex.finditer(window):
             name = match.group(1).strip()
@@ -986,19 +1131,21 @@ def _introduced_by_paragraph(registry: SpeakerRegistry, text: str, quote: Quote,
     """For a quote with no attribution opening its paragraph: the person named
     first in the paragraph just before, when that paragraph holds no quote of the
     previous speaker and names someone else (``(start, end, person)``), else None."""
-    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_start = _line_start(text, quote.start)
     if text[line_start : quote.start].strip() not in ("", "“", '"', "''", "«", "„"):
         return None
-    before = text[:line_start].rstrip()
-    if not before:
+    before_end = line_start
+    while before_end > 0 and text[before_end - 1].isspace():
+        before_end -= 1
+    if not before_end:
         return None
-    p_start = before.rfind("\n") + 1
+    p_start = _line_start(text, before_end)
     if previous is not None and previous.end > p_start:
         return None  # the previous speaker spoke in that paragraph: continuation
-    if any(mark in before[p_start:] for mark in "“”\"«»"):
+    if any(mark in text[p_start:before_end] for mark in "“”\"«»"):
         return None
-    for start, end, name in registry.candidates:
-        if p_start <= start < len(before):
+    for start, end, name in registry._candidates_between(p_start - 1, before_end):
+        if p_start <= start < before_end:
             if start - p_start > 80:
                 return None  # only a name opening the paragraph (its subject)
             if speaker_kind(name) != "person":
@@ -1044,7 +1191,7 @@ def _name_in_mention(text: str, start: int, end: int, registry: SpeakerRegistry)
                 best = (start + at, start + at + len(person.name), person.name)
     if best is not None:
         return best
-    for c_start, c_end, name in registry.candidates:
+    for c_start, c_end, name in registry._candidates_between(start - 1, end):
         if start <= c_start and c_end <= end:
             words = name.split()
             # drop leading title words (Secretary of State Antony Blinken)

@@ -67,8 +67,10 @@ def _role(text: str, i: int) -> str:
         return "open"
     if char in CLOSING:
         # sloppy text: a closing mark opening a paragraph before a word opens
-        line_start = text.rfind("\n", 0, i) + 1
-        if not text[line_start:i].strip() and i + 1 < len(text) and text[i + 1].isalnum():
+        j = i  # only blanks between the line start and the mark (no rfind over a long line)
+        while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
+            j -= 1
+        if (j == 0 or text[j - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum():
             return "open"
         return "close"
     width = _width(text, i)
@@ -185,11 +187,13 @@ def _extent(span: QuotedSpan) -> tuple[int, int]:
 def _outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:
     """Drop spans nested in (or crossing) an earlier, longer span."""
     kept: list[QuotedSpan] = []
+    reach = -1  # the furthest end of a kept span: spans are visited by start
     for span in sorted(spans, key=lambda s: (s.open_at, -(_extent(s)[1]))):
         start, end = _extent(span)
-        if any(k_start <= start < k_end for k_start, k_end in map(_extent, kept)):
+        if start < reach:
             continue
         kept.append(span)
+        reach = max(reach, end)
     return kept
 
 

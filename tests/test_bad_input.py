@@ -500,13 +500,19 @@ def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts
     check_offsets(db.conn)
 
 
-@pytest.mark.xfail(raises=ValueError, strict=False,
-                   reason="quotes.extract hands a paragraph longer than nlp.max_length (1,000,000 characters) "
-                          "to spaCy whole, which raises E088: the build reports the article as failed")
 def test_paragraph_longer_than_spacy_max_length(extract, nlp, monkeypatch):
     monkeypatch.setattr(nlp, "max_length", 3000)  # the same case, small: one 4,300-character paragraph
     text = "\"We will open the bridge on Monday,\" said Mara Quillfeather, the mayor. " * 60
     found = extract.extract_quotes(text, nlp=nlp)
     assert sum(q.kind == "direct" for q in found) >= 50
+    for quote in found:
+        assert text[quote.start:quote.end] == quote.text
+    assert {q.speaker for q in found if q.kind == "direct"} == {"Mara Quillfeather"}
+
+
+def test_sentence_longer_than_spacy_max_length(extract, nlp, monkeypatch):
+    monkeypatch.setattr(nlp, "max_length", 2000)  # one 6,000-character sentence with no full stop
+    text = "Ansel Kobb said the ferry " + "and the bridge " * 400 + "will open soon"
+    found = extract.extract_quotes(text, nlp=nlp)
     for quote in found:
         assert text[quote.start:quote.end] == quote.text

@@ -406,3 +406,56 @@ def test_fast_pos_setter_agrees_with_the_attribute_ruler(nlp):
     fast = nlp(text, disable=["attribute_ruler", "ner", "lemmatizer"])
     set_pos(fast)
     assert [t.pos_ for t in fast] == [t.pos_ for t in reference]
+
+
+# --- long inputs: windows and the span index ---------------------------------------------
+
+
+def test_windows_cut_long_runs_at_sentence_ends():
+    from quotes.extract import _windows
+
+    text = "".join(f"Sentence number {i} is here. " for i in range(200)).strip()
+    windows = list(_windows(text, 0, len(text), 500))
+    assert len(windows) > 1
+    assert all(end - start <= 500 for start, end in windows)
+    assert all(text[end - 1] == "." for _, end in windows)  # cut after a full stop
+    # windows follow each other and together hold every sentence
+    assert windows[0][0] == 0 and windows[-1][1] == len(text)
+    for (_, end), (start, _) in zip(windows, windows[1:]):
+        assert not text[end:start].strip()
+
+
+def test_windows_cut_a_sentence_longer_than_a_window_at_a_space():
+    from quotes.extract import _windows
+
+    text = "word " * 1000 + "end"
+    windows = list(_windows(text, 0, len(text), 300))
+    assert all(0 < end - start <= 300 for start, end in windows)
+    assert all(text[end - 1] != " " and (end == len(text) or text[end] == " ") for _, end in windows)
+    assert "".join(text[start:end] for start, end in windows).replace(" ", "") == text.replace(" ", "")
+
+
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40), st.booleans()), max_size=30), st.integers(-5, 360))
+def test_span_index_agrees_with_a_scan(raw, position):
+    from quotes.extract import _inside_any, _Spans
+    from quotes.quotemarks import QuotedSpan
+
+    spans = [QuotedSpan(start=a + 1, end=a + 1 + n, open_at=a, close_at=a + 1 + n if closed else None, confidence=1.0)
+             for a, n, closed in raw]
+    scan = any(s.open_at <= position <= (s.close_at if s.close_at is not None else s.end) for s in spans)
+    assert _inside_any(position, _Spans(spans), 0) == scan
+
+
+def test_long_single_paragraph_keeps_every_quote(nlp):
+    """A 60,000-character paragraph (several parse windows) loses no quote and
+    keeps the speakers, whose names sit in other windows than most quotes."""
+    text = "".join(
+        f"“The pier {i} opens on Monday,” said Ilse Varden, the harbour master. “It is late,” she said. "
+        for i in range(600)
+    )
+    assert len(text) > 50_000
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1200
+    assert {q.speaker for q in direct} == {"Ilse Varden"}
