@@ -57,7 +57,26 @@ def copy_archive(quotes: int, work: Path) -> Path:
     if work.exists():
         shutil.rmtree(work)
     shutil.copytree(source, work, ignore=shutil.ignore_patterns("*.log", "*-shm"))
+    add_missing_columns(work / "quotes.db")
     return work / "quotes.db"
+
+
+def add_missing_columns(db_path: Path) -> None:
+    """Give a copy of an archive made with an older schema the columns added
+    to :mod:`quotes.schema` since (one migration until the first release)."""
+    import sqlite_utils
+
+    from quotes.schema import TABLE_MODELS
+
+    db = sqlite_utils.Database(db_path)
+    for model in TABLE_MODELS:
+        table = db[model.__tablename__]
+        have = {c.name for c in table.columns}
+        for column in model.__table__.columns:
+            if column.name not in have:
+                kind = column.type.python_type
+                table.add_column(column.name, kind if kind in (int, float, bool, bytes) else str)
+    db.close()
 
 
 def timed_round(db, steps) -> dict[str, float]:
@@ -107,6 +126,62 @@ def run(quotes: int, *, add: int, work: Path, full: bool) -> dict:
     return result
 
 
+def pairwise_groups(quotes: list[tuple[int, int, str]]) -> list[list[int]]:
+    """Statement grouping as the build did it before: every pair of a speaker's
+    quotes compared (the reference for :func:`council_case`)."""
+    from quotes.statements import MIN_SHARED, THRESHOLD, content_words, similarity
+
+    words = {q: frozenset(content_words(t)) for q, _, t in quotes}
+    parent = {q: q for q, _, _ in quotes}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, (x, ax, tx) in enumerate(quotes):
+        for y, ay, ty in quotes[i + 1:]:
+            if ax == ay or len(words[x] & words[y]) < MIN_SHARED:
+                continue
+            if similarity(tx, ty) >= THRESHOLD:
+                parent[find(x)] = find(y)
+    groups: dict[int, list[int]] = {}
+    articles = {q: a for q, a, _ in quotes}
+    for q, _, _ in quotes:
+        groups.setdefault(find(q), []).append(q)
+    return sorted(sorted(g) for g in groups.values() if len({articles[q] for q in g}) >= 2)
+
+
+def council_case(articles: int = 300) -> dict:
+    """Statement grouping of the quotes ``scripts/bench build`` makes (fictional
+    council stories: each mayor says nearly the same thing in every article,
+    the worst case for comparing pairs): the old pairwise way against
+    :func:`quotes.statements.statement_groups`, on the same quotes."""
+    import random
+
+    from benchmarks.build import FIRST, LAST, TOWNS
+    from quotes.statements import statement_groups
+
+    rng = random.Random(1)
+    by_speaker: dict[str, list[tuple[int, int, str]]] = {}
+    quote_id = 0
+    for number in range(articles):
+        name, town = f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(TOWNS)
+        for part in range(8):
+            for text in (f"We will finish phase {part} of the plan in {town} by spring",
+                         "the costs would fall next year"):
+                quote_id += 1
+                by_speaker.setdefault(name, []).append((quote_id, number, text))
+    result = {"articles": articles, "quotes": quote_id, "speakers": len(by_speaker)}
+    for name, grouping in (("pairwise_s", pairwise_groups), ("indexed_s", statement_groups)):
+        started = time.perf_counter()
+        result[name.replace("_s", "_groups")] = groups = [grouping(q) for q in by_speaker.values()]
+        result[name] = round(time.perf_counter() - started, 3)
+    result["same_groups"] = result.pop("pairwise_groups") == result.pop("indexed_groups")
+    return result
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="scripts/bench postbuild", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, default=100_000, help="archive size (default 100000)")
@@ -117,10 +192,15 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     print(f"== post-build steps on {args.quotes:,} synthetic quotes "
           f"({'whole-archive' if args.full else 'incremental'}; noisy: 2 shared cores) ==", flush=True)
+    council = council_case()
+    print(f"statement grouping, {council['quotes']} near-identical council quotes of {council['speakers']} "
+          f"speakers: every pair {council['pairwise_s']:.2f} s, indexed {council['indexed_s']:.2f} s, "
+          f"same groups: {council['same_groups']}", flush=True)
     try:
         result = run(args.quotes, add=args.add, work=args.work, full=args.full)
     finally:
         shutil.rmtree(args.work, ignore_errors=True)
+    result["council"] = council
     out = RESULTS / f"postbuild{'-full' if args.full else ''}-{args.quotes}.json"
     out.write_text(json.dumps(result, indent=2))
     print(f"wrote {out}")

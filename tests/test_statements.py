@@ -101,3 +101,139 @@ def test_canned_query_is_the_library_sql_and_finds_the_sample_statement(sample_d
     rows = open_db(sample_db).execute(STATEMENTS_WITH_DIFFERENT_WORDING_SQL).fetchall()
     assert rows and {r[1] for r in rows} == {"Antony Blinken"}
     assert all(r[5] == 2 for r in rows)  # each statement quoted by two articles
+
+
+# --- incremental grouping -----------------------------------------------------------
+
+WORDS = ("harbor", "ferry", "council", "fishermen", "seawall", "budget", "tourism", "storm", "pier", "tolls",
+         "bridge", "license", "quota", "winter", "dredging")
+
+
+def brute_force_statements(db):
+    """The statements by definition: every pair of a speaker's quotes compared."""
+    rows = db.execute("select id, speaker_id, article_id, text from quotes where speaker_id is not null "
+                      "order by id").fetchall()
+    parent = {r[0]: r[0] for r in rows}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, (x, sx, ax, tx) in enumerate(rows):
+        for y, sy, ay, ty in rows[i + 1:]:
+            if sx == sy and ax != ay and same_statement(tx, ty):
+                parent[find(x)] = find(y)
+    groups = {}
+    for quote_id, speaker_id, article_id, text in rows:
+        groups.setdefault(find(quote_id), []).append((quote_id, speaker_id, article_id, text))
+    found = set()
+    for members in groups.values():
+        if len({m[2] for m in members}) >= 2:
+            texts = [m[3] for m in members]
+            variants = {" ".join(content_words(t)) for t in texts}
+            found.add((members[0][1], tuple(m[0] for m in members), max(texts, key=len), len(members), len(variants)))
+    return found
+
+
+def stored_statements(db):
+    rows = db.execute("""select statements.speaker_id, (select group_concat(id) from (select id from quotes
+        where statement_id = statements.id order by id)), text, quote_count, variant_count from statements""")
+    return {(s, tuple(int(q) for q in ids.split(",")), t, qc, vc) for s, ids, t, qc, vc in rows}
+
+
+def random_text(rng):
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 7)))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_incremental_grouping_is_the_full_grouping(memory_db, seed):
+    import random
+
+    from quotes.statements import update_statements
+
+    rng = random.Random(seed)
+    db = memory_db
+    quotes = [add(db, rng.randint(1, 3), rng.randint(1, 6), random_text(rng)) for _ in range(25)]
+    update_statements(db)
+    assert stored_statements(db) == brute_force_statements(db)
+    for _ in range(6):  # a build: new quotes, and an editor's changes
+        quotes += [add(db, rng.randint(1, 3), rng.randint(1, 8), random_text(rng)) for _ in range(rng.randint(0, 4))]
+        for _ in range(rng.randint(0, 3)):
+            quote = rng.choice(quotes)
+            action = rng.choice(("reassign", "span", "delete"))
+            if action == "reassign":
+                db.execute("update quotes set speaker_id = ? where id = ?", [rng.randint(1, 3), quote])
+            elif action == "span":
+                db.execute("update quotes set text = ? where id = ?", [random_text(rng), quote])
+            else:
+                db.execute("delete from quotes where id = ?", [quote])
+                quotes.remove(quote)
+        before = {r[0]: r[1:] for r in db.execute("select id, speaker_id, text, quote_count from statements")}
+        update_statements(db)
+        assert stored_statements(db) == brute_force_statements(db)
+        after = {r[0]: r[1:] for r in db.execute("select id, speaker_id, text, quote_count from statements")}
+        # statements whose quotes did not change keep their row
+        members = {s[1] for s in stored_statements(db)}
+        for statement_id, values in before.items():
+            ids = db.execute("select id from quotes where statement_id = ? order by id", [statement_id]).fetchall()
+            if statement_id in after and after[statement_id] == values:
+                assert tuple(r[0] for r in ids) in members
+    assert group_statements(db) == len(stored_statements(db))
+    assert stored_statements(db) == brute_force_statements(db)
+
+
+def test_statement_ids_stay_when_a_build_adds_quotes(memory_db):
+    from quotes.statements import update_statements
+
+    db = memory_db
+    a = add(db, 1, 1, "The harbor plan failed the fishermen and the council must stop it")
+    b = add(db, 1, 2, "The harbor plan failed the fishermen, the council must stop it now")
+    c = add(db, 2, 1, "Tolls on the bridge will pay for the seawall this winter")
+    d = add(db, 2, 2, "Tolls on the bridge will pay for the seawall by winter")
+    assert update_statements(db) == 2
+    ids = dict(db.execute("select id, statement_id from quotes").fetchall())
+    # a third article repeats speaker 1's remark; speaker 2's statement is not touched
+    e = add(db, 1, 3, "The harbor plan failed the fishermen; the council must stop it")
+    assert update_statements(db) == 1
+    now = dict(db.execute("select id, statement_id from quotes").fetchall())
+    assert now[a] == now[b] == now[e] == ids[a]
+    assert now[c] == now[d] == ids[c]
+    assert db.execute("select quote_count from statements where id = ?", [ids[a]]).fetchone()[0] == 3
+    # nothing new: nothing written
+    assert update_statements(db) == 0
+    # the quote that held the two articles together is deleted: the statement goes
+    db.execute("delete from quotes where id in (?, ?)", [b, e])
+    update_statements(db)
+    assert db.execute("select statement_id from quotes where id = ?", [a]).fetchone()[0] is None
+    assert db.execute("select count(*) from statements").fetchone()[0] == 1
+
+
+def test_indexed_candidates_find_every_pair_the_pairwise_comparison_finds():
+    import random
+
+    from quotes.statements import regroup
+
+    rng = random.Random(7)
+    for _ in range(30):
+        quotes = [(i, rng.randint(1, 5), random_text(rng)) for i in range(1, 30)]
+        pairwise = {}
+        for i, (x, ax, tx) in enumerate(quotes):
+            for y, ay, ty in quotes[i + 1:]:
+                if ax != ay and same_statement(tx, ty):
+                    pairwise.setdefault(x, set()).add(y)
+        parent = {q: q for q, _, _ in quotes}
+
+        def find(x):
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        for x, ys in pairwise.items():
+            for y in ys:
+                parent[find(x)] = find(y)
+        expected = {}
+        for q, a, _ in quotes:
+            expected.setdefault(find(q), []).append((q, a))
+        expected = sorted(sorted(q for q, _ in g) for g in expected.values() if len({a for _, a in g}) >= 2)
+        assert regroup(quotes) == expected
