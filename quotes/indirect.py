@@ -165,10 +165,23 @@ def cue_lemma(token) -> str | None:
     """The cue-lexicon lemma of ``token`` when it is a cue verb, else None."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return None
+    if _in_compound(token):
+        return None
     lemma = (token.lemma_ or "").lower()
     if lemma in CUE_VERBS:
         return lemma
     return _lemmas().get(token.lower_)
+
+
+def _in_compound(token) -> bool:
+    """True when a cue word tagged as a verb is part of a compound noun (``the
+    Asan Institute think tank``, ``a press release``): it governs nothing, stands
+    after a name, noun or adjective and before a noun."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or any(True for _ in token.children):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.pos_ in ("PROPN", "NOUN", "ADJ") and after.tag_ in ("NN", "NNS") and not after.text[:1].isupper()
 
 
 def _text(doc) -> str:
@@ -211,6 +224,8 @@ def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()
             continue
         if _quoted(text, item.start, item.end):
             continue
+        if len(text[item.start : item.end].split()) < 2:
+            continue  # a single word ("think" of a think tank) reports nothing
         if any(item.start < u_end and u_start < item.end for u_start, u_end in used):
             continue
         used.append((item.start, item.end))

@@ -212,3 +212,39 @@ def test_a_quotation_completing_the_clause_is_not_cut_off(nlp):
     mark = text.index("\u201c")
     q = only(found(nlp, text, taken=[(mark, len(text))]))  # a mixed quote, kept whole
     assert q.text == "that the tests were \u201centirely routine and long planned by the navy.\u201d"
+
+
+def test_cue_word_inside_a_compound_noun_is_not_a_cue(nlp):
+    """``... Studies think tank in Eastbrook``: a cue word tagged as a verb that
+    governs nothing, between a name and a noun, belongs to a compound noun."""
+    from spacy.tokens import Doc
+
+    from quotes.indirect import cue_lemma
+
+    words = ["said", "Oren", "Castellane", "of", "the", "Harbour", "Studies", "think", "tank", "in", "Eastbrook"]
+    tags = ["VBD", "NNP", "NNP", "IN", "DT", "NNP", "NNPS", "VBP", "NN", "IN", "NNP"]
+    pos = ["VERB", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN"]
+    heads = [0, 2, 0, 2, 6, 6, 3, 0, 0, 8, 9]
+    deps = ["ROOT", "compound", "nsubj", "prep", "det", "compound", "pobj", "ccomp", "nsubj", "prep", "pobj"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    assert cue_lemma(doc[7]) is None  # think (tank)
+    assert cue_lemma(doc[0]) == "say"
+    assert not [q for q in find_indirect(doc) if q.cue == "think" or q.text == "think"]
+
+
+def test_a_verb_with_its_own_object_is_still_a_cue(nlp):
+    from quotes.indirect import cue_lemma
+
+    doc = nlp("Ilse Varden warned residents that the pier would close.")
+    assert cue_lemma(doc[2]) == "warn"
+
+
+def test_single_word_content_is_not_an_indirect_quote(nlp, seeds_dir):
+    """Seed 003 once gave "think" (of a think tank) as an indirect quote."""
+    from quotes.extract import extract_quotes
+
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for quote in extract_quotes(text, nlp=nlp):
+            if quote.kind == "indirect":
+                assert len(quote.text.split()) >= 2, (path.name, quote.start, quote.text)
