@@ -240,3 +240,23 @@ def test_workers_that_die_are_a_clear_error():
 
     with pytest.raises(QuotesError, match="worker processes stopped unexpectedly"):
         build_module._collect(dying())
+
+
+def test_post_build_steps_are_timed_and_catch_up_with_every_change(db_path):
+    from quotes import changes
+    from quotes.records import Article, Quote
+    from quotes.store import write_article
+
+    db = open_db(db_path)
+    for number, published in ((1, "2021-03-01"), (2, "2021-03-02")):
+        text = f'"The ferry to Eastbrook will run again in May," said Ada Quill, the harbor master. ({number})'
+        quote = Quote(text="The ferry to Eastbrook will run again in May", start=1, end=45, speaker="Ada Quill",
+                      role="harbor master", cue="said")
+        write_article(db, Article(text=text, published=published, source=f"{number}.txt"), [quote])
+    timings = {}
+    build_module.post_build(db, BuildReport(), timings=timings)
+    assert list(timings) == [name for name, _ in build_module.POST_BUILD_STEPS]
+    assert all(seconds >= 0 for seconds in timings.values())
+    assert db.execute("select quote_count from statements").fetchall() == [(2,)]
+    assert all(changes.pending(db, step).empty for step in changes.STEPS)
+    db.close()

@@ -111,3 +111,31 @@ def test_apply_gazetteer_updates_existing_rows(memory_db, tmp_path):
     assert row[0] == "Rufus T. Firefly" and "Rufus Firefly" in row[1] and row[2] == "gazetteer"
     assert memory_db.execute("select name, country from organizations").fetchone() == (
         "Fredville Womans College", "Freedonia")
+
+
+def test_build_step_applies_to_new_speakers_and_to_all_when_the_file_changes(memory_db, tmp_path, monkeypatch):
+    from quotes.gazetteer import apply_gazetteer_step
+
+    path = tmp_path / "g.yml"
+    path.write_text(yaml.safe_dump(SMALL))
+    monkeypatch.setenv("QUOTES_GAZETTEER", str(path))
+    memory_db["articles"].insert({"id": 1, "hash": "h1", "text": "x"})
+
+    def quote_by(name):
+        speaker = memory_db["speakers"].insert({"name": name, "kind": "person"}).last_pk
+        memory_db["quotes"].insert({"article_id": 1, "speaker_id": speaker, "text": "Hello", "start": 0, "end": 5})
+        return speaker
+
+    first = quote_by("Rufus Firefly")
+    assert apply_gazetteer_step(memory_db)["speakers"] == 1
+    assert apply_gazetteer_step(memory_db) == {"speakers": 0, "organizations": 0}
+    # an old row changed by hand is not looked at again, a new speaker's row is
+    memory_db.execute("update speakers set name = 'Rufus Firefly' where id = ?", [first])
+    second = quote_by("Rufus Firefly")
+    assert apply_gazetteer_step(memory_db)["speakers"] == 1
+    names = dict(memory_db.execute("select id, name from speakers").fetchall())
+    assert names == {first: "Rufus Firefly", second: "Rufus T. Firefly"}
+    # the gazetteer file changes: every row is looked at
+    path.write_text(yaml.safe_dump(SMALL) + "\n# edited\n")
+    assert apply_gazetteer_step(memory_db)["speakers"] == 1
+    assert memory_db.execute("select count(*) from speakers where name = 'Rufus T. Firefly'").fetchone()[0] == 2

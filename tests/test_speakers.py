@@ -253,3 +253,29 @@ def test_anonymous_sources_are_one_speaker_only_within_their_article(memory_db):
     store(memory_db, '"Rates will fall," said the senior harbor official.',
           [("Rates will fall,", "senior harbor official", None, None, "person")])
     assert memory_db.execute("select count(*) from speakers where scope is null").fetchone()[0] == 1
+
+
+def test_build_step_refreshes_only_speakers_of_changed_quotes(memory_db):
+    from quotes.speakers import refresh_changed_speaker_roles
+
+    store(memory_db, '"The pier is safe," said Ilse Varga. "Tolls stay," said Piet Oddlin.',
+          [("The pier is safe", "Ilse Varga", "harbor master", None), ("Tolls stay", "Piet Oddlin", "mayor", None)],
+          published="2021-01-01")
+    refresh_changed_speaker_roles(memory_db)  # the first run looks at every speaker
+    roles = dict(memory_db.execute("select name, role from speakers").fetchall())
+    assert roles == {"Ilse Varga": "harbor master", "Piet Oddlin": "mayor"}
+    # a row changed behind the build's back is not looked at again ...
+    memory_db.execute("update speakers set role = 'changed by hand' where name = 'Ilse Varga'")
+    store(memory_db, '"Tolls will rise," said Piet Oddlin.', [("Tolls will rise", "Piet Oddlin", "former mayor", None)],
+          published="2022-01-01")
+    memory_db.execute("update speakers set role = 'stale' where name = 'Piet Oddlin'")
+    assert refresh_changed_speaker_roles(memory_db) == 1
+    roles = dict(memory_db.execute("select name, role from speakers").fetchall())
+    assert roles == {"Ilse Varga": "changed by hand", "Piet Oddlin": "former mayor"}
+    # ... but the whole refresh does
+    assert refresh_speaker_roles(memory_db) == 1
+    assert speaker_role(memory_db, "Ilse Varga") == "harbor master"
+
+
+def speaker_role(db, name):
+    return db.execute("select role from speakers where name = ?", [name]).fetchone()[0]

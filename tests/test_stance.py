@@ -169,3 +169,19 @@ def test_bad_labels_name_the_file(tmp_path):
     bad.write_text("quotes:\n  - {file: missing.txt}\n")
     with pytest.raises(StanceError, match="labels.yml: quotes\\[0\\]: needs file, start and end"):
         load_labels(bad, root=tmp_path)
+
+
+def test_build_step_tags_only_the_quotes_added_since_it_last_ran(memory_db, tmp_path, monkeypatch):
+    from quotes.stance import tag_new_quotes
+
+    monkeypatch.setenv("QUOTES_GAZETTEER", str(tmp_path / "none.yml"))
+    taxonomy = parse_taxonomy(SMALL)
+    first = add_quote(memory_db, "There will be consequences for Sylvania.", cue="warned")
+    nothing = add_quote(memory_db, "The tide comes in twice a day.", cue="said")  # no tag fits
+    assert tag_new_quotes(memory_db, taxonomy=taxonomy) == 1  # the first run tags every untagged quote
+    assert tag_new_quotes(memory_db, taxonomy=taxonomy) == 0  # the untaggable quote is not tried again
+    later = add_quote(memory_db, "Sylvania should return to the talks.", cue="said")
+    memory_db.execute("delete from quote_tags where quote_id = ?", [first])  # not a new quote: left alone
+    assert tag_new_quotes(memory_db, taxonomy=taxonomy) == 1
+    tagged = {r[0] for r in memory_db.execute("select quote_id from quote_tags")}
+    assert tagged == {later} and nothing not in tagged
