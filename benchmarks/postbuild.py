@@ -104,12 +104,16 @@ def add_articles(db, count: int, *, seed: int) -> int:
 
 
 def run(quotes: int, *, add: int, work: Path, full: bool) -> dict:
-    from quotes.build import POST_BUILD_STEPS
     from quotes.db import open_db
 
     db_path = copy_archive(quotes, work)
     db = open_db(db_path)
-    steps = full_steps() if full else POST_BUILD_STEPS
+    if full:
+        steps = full_steps()
+    else:
+        from quotes.build import POST_BUILD_STEPS
+
+        steps = POST_BUILD_STEPS
     result: dict = {"quotes": quotes, "steps": "full" if full else "incremental",
                     "note": "2 cores shared with other work: timings are noisy", "rounds": {}}
     for name in ("catch_up", "nothing_added", f"added_{add}"):
