@@ -14,8 +14,11 @@ three rounds:
 3. ``added_A``: after writing A more synthetic articles (8 quotes each, the
    same made-up speakers) through :func:`quotes.store.write_article`.
 
-With ``--full`` the steps are the whole-archive versions the build used
-before they were made incremental (for before/after figures). Writes
+With ``--full`` the steps are the whole-archive functions the build called
+before they were made incremental (:func:`full_steps`). For the figures of the
+code as it was, run it against the older package, e.g. from a folder holding
+``git archive 8ddbd78 quotes db`` put first on ``PYTHONPATH`` (statement
+grouping from scratch is itself faster now). Writes
 ``bench-results/postbuild[-full]-N.json``. Timings on the shared 2-core
 machine are noisy.
 """
