@@ -478,7 +478,11 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
                 log.exception("indirect quote finder failed")
         found.sort(key=lambda q: q.start)
         for quote in found:
-            previous = _resolve(registry, quote, text, previous, l_start, labels)
+            resolved = _resolve(registry, quote, text, previous, l_start, labels)
+            if not _nested(quote, found, text):
+                # "Carter said that some critics had predicted ...": the next quote
+                # continues Carter, not the speaker of a clause inside his words
+                previous = resolved
             if quote.speaker is not None or quote.kind == "direct":
                 quotes.append(quote)
     if find_indirect is not None:  # "Name: headline" on the first line (quotes.indirect)
@@ -514,6 +518,18 @@ def _overlapping(extents: list[tuple[int, int]], spans: _Spans, start: int, end:
         j -= 1
     found.reverse()
     return found
+
+
+def _nested(quote: Quote, found: list[Quote], text: str) -> bool:
+    """True when ``quote`` lies inside the content of another indirect quote of
+    its line (``Carter said that for decades some critics had predicted ...``:
+    the critics speak inside Carter's words). ``text`` is the article."""
+    return any(
+        other is not quote and other.kind == "indirect" and other.start <= quote.start and quote.end <= other.end
+        and (other.start, other.end) != (quote.start, quote.end)
+        and other.cue_start is not None and other.cue_start < (quote.cue_start if quote.cue_start is not None else len(text))
+        for other in found
+    )
 
 
 def _within(position: int | None, extents: list[tuple[int, int]]) -> bool:
@@ -726,7 +742,10 @@ def _mark_width(text: str, i: int) -> int:
     return 2 if text.startswith("''", i) else 1
 
 
-_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs))(?<!\bMrs)[.!?](?=[\s\"”’']|$)")
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|Lt))(?<!\b(?:Mrs|Rep|Sen|Gov|Gen|Col|Sgt|Adm))(?<!\b(?:Capt|Prof|Reps|Sens))"
+    r"[.!?](?=[\s\"”’']|$)"
+)
 
 
 def _after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: int, spans) -> int:

@@ -136,7 +136,15 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[s
                 yield ("pair", open_at, other)  # closed by a mark of the other family
             open_at = i  # else the first opening mark was stray
             continue
-        yield ("pair", open_at, i)
+        if role == "open":
+            closing = [m.start() for m in _other_family(mark_re).finditer(text, open_at + 1, i)
+                       if _role(text, m.start()) == "close"] if _other_family(mark_re) else []
+            if closing:  # "It is late,” she said. "We go: mixed marks, two quotes
+                yield ("pair", open_at, closing[0])
+                open_at = i
+                continue
+        for pair in _split_mixed(text, open_at, i, mark_re):
+            yield ("pair", *pair)
         open_at = None
     if open_at is not None:
         close_at = _other_close(text, open_at, p_end, mark_re)
@@ -144,6 +152,37 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[s
             yield ("pair", open_at, close_at)
         else:
             yield ("open", open_at, None)
+
+
+def _other_family(mark_re: re.Pattern[str]) -> re.Pattern[str] | None:
+    return _STRAIGHT_RE if mark_re is _CURLY_RE else _CURLY_RE if mark_re is _STRAIGHT_RE else None
+
+
+def _split_mixed(text: str, open_at: int, close_at: int, mark_re: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A pair of marks holding a mark of the other family that closes, then one
+    that opens, is two quotes in mixed marks (“It is late," she said. "We go.”):
+    the pairs ``(open, close)`` to keep."""
+    other = _STRAIGHT_RE if mark_re is _CURLY_RE else _CURLY_RE if mark_re is _STRAIGHT_RE else None
+    if other is None:
+        return [(open_at, close_at)]
+    marks = [(m.start(), _role(text, m.start())) for m in other.finditer(text, open_at + 1, close_at)]
+    pairs = []
+    start = open_at
+    k = 0
+    while k + 1 < len(marks):
+        (c_at, c_role), (o_at, o_role) = marks[k], marks[k + 1]
+        if c_role == "close" and o_role == "open" and start is not None and text[start + 1 : c_at].strip():
+            pairs.append((start, c_at))
+            start = o_at
+            k += 2
+            continue
+        if c_role == "open":
+            break  # a quote nested in the other family's marks: one quote
+        k += 1
+    if not pairs:
+        return [(open_at, close_at)]
+    pairs.append((start, close_at))
+    return pairs
 
 
 def _other_close(text: str, open_at: int, p_end: int, mark_re: re.Pattern[str]) -> int | None:

@@ -459,3 +459,41 @@ def test_long_single_paragraph_keeps_every_quote(nlp):
     direct = [q for q in quotes if q.kind == "direct"]
     assert len(direct) == 1200
     assert {q.speaker for q in direct} == {"Ilse Varden"}
+
+
+# --- attribution rules (second pass) ----------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Sen.", "Gov.", "Lt. Gen.", "Capt.", "Prof."])
+def test_abbreviated_title_after_a_quote_does_not_end_the_attribution(nlp, title):
+    text = f"The vote was close.\n\n“We will keep the pier open,” {title} Ansel Kobb (D-Wash.) said.\n"
+    (quote,) = [q for q in extract_quotes(text, nlp=nlp) if q.kind == "direct"]
+    assert quote.speaker == "Ansel Kobb"
+    assert mention(text, quote).endswith("Kobb")
+
+
+def test_a_quote_inside_another_indirect_quote_is_not_the_speaker_to_continue():
+    from quotes.extract import _nested
+    from quotes.records import Quote
+
+    text = "Ilse Varden said for years some critics had been predicting the closure of the pier."
+    def quote(content, cue, speaker):
+        start, c, s = text.index(content), text.index(cue), text.index(speaker)
+        return Quote(text=content, start=start, end=start + len(content), kind="indirect", cue=cue,
+                     cue_start=c, cue_end=c + len(cue), speaker=speaker, speaker_start=s, speaker_end=s + len(speaker))
+
+    outer = quote("for years some critics had been predicting the closure of the pier", "said", "Ilse Varden")
+    inner = quote("the closure of the pier", "predicting", "some critics")
+    assert _nested(inner, [outer, inner], text)
+    assert not _nested(outer, [outer, inner], text)
+    assert not _nested(inner, [inner], text)
+
+
+def test_mixed_marks_give_each_quote_its_speaker(nlp):
+    text = ("The harbour master went further.\n\n"
+            "“We disagree,\" said Oren Castellane, the harbour master. \"The pier has no bearing on it.”\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    assert one(quotes, "We disagree").speaker == "Oren Castellane"
+    assert one(quotes, "no bearing").speaker == "Oren Castellane"
+    assert one(quotes, "We disagree").text == "We disagree"

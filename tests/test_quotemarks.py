@@ -91,3 +91,21 @@ def test_mixed_mark_families_pair_when_a_quote_is_left_open():
 def test_closing_mark_opening_a_paragraph_opens_a_quote():
     text = "Voices.\n”We were never asked.” ― Lia Brun\n“Next one.”"
     assert texts(text) == ["We were never asked.", "Next one."]
+
+
+def test_mixed_marks_curly_pair_holding_straight_close_then_open_is_two_quotes():
+    text = "“I disagree,\" said Ansel Kobb. \"The pier stays shut.”"
+    spans = find_quoted(text)
+    assert [text[s.start:s.end] for s in spans] == ["I disagree", "The pier stays shut."]
+
+
+def test_mixed_marks_straight_open_curly_close_then_straight_open():
+    text = "\"This is a long process,” said Ilse Varden. \"Some crews will wait.\""
+    spans = find_quoted(text)
+    assert [text[s.start:s.end] for s in spans] == ["This is a long process", "Some crews will wait."]
+
+
+def test_straight_quote_nested_in_a_curly_one_stays_one_quote():
+    text = "“He called it \"a disgrace\" on Monday,” said Ilse Varden."
+    spans = find_quoted(text)
+    assert [text[s.start:s.end] for s in spans] == ["He called it \"a disgrace\" on Monday"]
