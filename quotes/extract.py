@@ -691,6 +691,10 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
         fallback = _fallback_cue(before, after, text, span, spans, offset, before_offset)
         if fallback is not None:
             cue = fallback
+    if (cue is None or cue.subject is None) and _starts_sentence(text, span.open_at) and span.open_at > offset:
+        introduced = _sentence_before_cue(text, doc, span, offset, spans)
+        if introduced is not None:
+            cue = introduced
     kind = _kind(text, span, cue)
     if kind is None:
         return None
@@ -718,6 +722,25 @@ def _line_start(text: str, position: int, *, reach: int = 20_000) -> int:
     low = max(0, position - reach)
     found = text.rfind("\n", low, position)
     return found + 1 if found >= 0 else low
+
+
+def _sentence_before_cue(text: str, doc, span: QuotedSpan, offset: int, spans) -> _Cue | None:
+    """``Or maybe, digital consultant Ansel Kobb says. “...”``: a quote opening a
+    sentence with no attribution of its own takes a reporting verb with a
+    speaker from the sentence right before it in the paragraph, when that
+    sentence quotes nothing."""
+    rel = len(text[offset : span.open_at].rstrip())
+    if rel <= 0 or text[offset + rel - 1] not in ".:;":
+        return None
+    s_start, s_end = _sentence_bounds(doc, rel - 1)
+    if any(mark in text[offset + s_start : offset + rel] for mark in "“”\"«»"):
+        return None
+    tokens = _tokens_between(doc, s_start, rel)
+    cue = _first_cue(tokens, spans, offset, reverse=True)
+    if cue is None or cue.subject is None or cue.text == "according to":
+        return None
+    cue.confidence = min(cue.confidence, 0.7)
+    return cue
 
 
 def _opens_clause(text: str, span: QuotedSpan) -> bool:
@@ -879,6 +902,10 @@ def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
         # (a child replied, “...”) any noun can be the speaker
         near = reverse and last - token.i <= 2
         subject = _subject(token, spans, offset, strict=reverse and not near)
+        if subject is not None and token.lower_ != "according":
+            outer = _reporting_head(token, subject, spans, offset)
+            if outer is not None:
+                token, subject = outer
         if token.lower_ == "according":
             return _Cue(offset + token.idx, offset + token.idx + len("according to"), "according to", subject, token)
         if subject is not None or not reverse:
@@ -887,6 +914,23 @@ def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
         token = cues[0]
         return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, None, token)
     return None
+
+
+def _reporting_head(token, subject: tuple[int, int], spans, offset: int):
+    """``She said she was thinking, “...”``: a cue whose subject is a pronoun,
+    in the clause reported by another reporting verb, gives way to that verb and
+    its subject (the attribution is ``She said``): ``(token, subject)`` or None."""
+    doc = token.doc
+    words = _doc_text(doc)[subject[0] - offset : subject[1] - offset].lower()
+    if words not in PRONOUNS_PERSON or token.dep_ not in ("ccomp", "xcomp"):
+        return None
+    head = token.head
+    if head is token or head.lower_ not in speech_forms() or _inside_any(head.idx, spans, offset):
+        return None
+    outer = _subject(head, spans, offset, adjacent=False)
+    if outer is None:
+        return None
+    return head, outer
 
 
 def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True) -> tuple[int, int] | None:
