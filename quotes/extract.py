@@ -651,19 +651,23 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
     else:
         deferred = None
     signature = _SIGNATURE_RE.match(text, after_start) if span.close_at is not None else None
+    if signature is None and span.close_at is not None and (cue is None or cue.subject is None):
+        signature = _SIGNATURE_LINE_RE.match(text, after_start)  # the quote, then "- Sanders." alone on a line
     if signature is not None and (cue is None or cue.start > signature.end(1)):
         # “...” ― Carla Mendes: a name signing the quote
         cue = _Cue(signature.start(), signature.start(1), "―", (signature.start(1), signature.end(1)), None, 0.8)
     before: list = []
     if _starts_sentence(text, span.open_at):
         before_offset = offset  # a quote opening a sentence: the sentence before is not its frame
-        lead = text[: span.open_at].rstrip()
-        if lead.endswith(":") and "\n" in text[len(lead) : span.open_at]:
+        lead_end = span.open_at  # where the text before the mark ends, blanks dropped
+        while lead_end > 0 and text[lead_end - 1].isspace():
+            lead_end -= 1
+        if lead_end and text[lead_end - 1] == ":" and "\n" in text[lead_end : span.open_at]:
             # "Stated Stone:" on the line before the quote
             for start, end, other in doc_at.values():
-                if start <= len(lead) - 1 < end:
-                    s_start, _ = _sentence_bounds(other, len(lead) - 1 - start)
-                    before = _tokens_between(other, s_start, len(lead) - start)
+                if start <= lead_end - 1 < end:
+                    s_start, _ = _sentence_bounds(other, lead_end - 1 - start)
+                    before = _tokens_between(other, s_start, lead_end - start)
                     before_offset = start
                     break
     elif span.open_at >= offset:
@@ -835,6 +839,9 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
 
 _HEADLINE_SPEAKER_RE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s")
 _SIGNATURE_RE = re.compile(r"[ \t]*[―—–]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+_SIGNATURE_LINE_RE = re.compile(
+    r"[ \t]*\n\s*[-―—–]+[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})\.?[ \t]*(?=\n|$)"
+)
 _INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s*$")
 _NOT_SPEAKERS = frozenset(
     "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()

@@ -497,3 +497,28 @@ def test_mixed_marks_give_each_quote_its_speaker(nlp):
     assert one(quotes, "We disagree").speaker == "Oren Castellane"
     assert one(quotes, "no bearing").speaker == "Oren Castellane"
     assert one(quotes, "We disagree").text == "We disagree"
+
+
+def test_a_name_alone_on_the_line_after_a_quote_signs_it(nlp):
+    text = ("The claims, checked.\n\n"
+            "\"The pier was never closed on a weekday in ten years.\"\n\n"
+            "- Varden.\n\n"
+            "The pier was closed twice last spring, records show.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "never closed")
+    assert quote.speaker == "Varden"
+    assert mention(text, quote) == "Varden"
+
+
+def test_a_sentence_with_a_reporting_verb_before_a_quote_attributes_it(nlp):
+    text = ("Critics were not convinced.\n\n"
+            "Or maybe the ferry, digital consultant Ansel Kobb says. \"Several surveys suggest a second look.\"\n")
+    quote = one(extract_quotes(text, nlp=nlp), "Several surveys")
+    assert quote.speaker == "Ansel Kobb"
+    assert quote.cue == "says"
+
+
+def test_the_outer_reporting_verb_wins_over_a_pronoun_inside_its_clause(nlp):
+    text = "The board met.\n\nOren Castellane said, however, that he hopes “somebody else takes up the cause” soon.\n"
+    quote = one(extract_quotes(text, nlp=nlp), "somebody else")
+    assert quote.cue == "said"
+    assert mention(text, quote) == "Oren Castellane"
