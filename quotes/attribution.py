@@ -35,6 +35,13 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+#: Bodies named by a phrase whose head word alone is a person (a guard, a guard corps).
+ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
+
+#: ``its coast guard``, ``his government``: a possessive pronoun and a body.
+_POSSESSIVE_RE = re.compile(r"(its|his|her|their)\s+(\w[\w\s-]*)$", re.IGNORECASE)
+_OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
+
 #: Documents that can be the source of an attribution (the report said).
 SOURCE_NOUNS = frozenset(
     """
@@ -193,6 +200,8 @@ def speaker_kind(mention: str, *, entity: str | None = None) -> str:
         return "person"
     if lower in PRONOUNS_GROUP:
         return "group"
+    if lower.endswith(ORG_PHRASES):
+        return "organization"  # its coast guard
     if entity == "PERSON":
         return "person"
     if head in GROUP_NOUNS:
@@ -600,6 +609,20 @@ class SpeakerRegistry:
                                 role=name if head in PERSON_NOUNS else None)
         return best
 
+    def _owner(self, pronoun: str, position: int) -> str | None:
+        """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the
+        last name in the possessive earlier in the sentence (``Japan’s defense
+        ministry ..., while its coast guard``); for ``his``/``her``, the person."""
+        if pronoun == "its":
+            low = max(0, position - 400)
+            start = max(self.text.rfind(". ", low, position), self.text.rfind("\n", low, position), low)
+            owners = _OWNER_RE.findall(self.text, start, position)
+            return owners[-1] if owners else None
+        if pronoun in ("his", "her"):
+            person = self._pronoun(position, "he" if pronoun == "his" else "she")
+            return person.name if person is not None and person.kind == "person" else None
+        return None
+
     def resolve(self, mention: str, *, position: int, entity: str | None = None) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention at ``position`` in the text.
 
@@ -614,6 +637,10 @@ class SpeakerRegistry:
             if person is not None:
                 return person.name, person.kind, person
             return text, "person", None
+        owned = _POSSESSIVE_RE.match(text)
+        if owned and speaker_kind(owned.group(2)) == "organization":
+            owner = self._owner(owned.group(1).lower(), position)
+            return (f"{owner}’s {owned.group(2)}" if owner else text), "organization", None
         if lower in PRONOUNS_GROUP or lower == "it":
             if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
                 return self.last_speaker.name, self.last_speaker.kind, self.last_speaker

@@ -1138,6 +1138,14 @@ def _resolve(
 ) -> Quote:
     """Resolve the speaker mention of ``quote`` through the registry (or continue
     the previous speaker); returns the quote to use as ``previous`` next."""
+    if quote.speaker_start is not None and quote.speaker_end is not None and _is_statement(text[quote.speaker_start : quote.speaker_end]):
+        # "the joint statement condemned ...": a statement is not a speaker, who made it is
+        maker = _statement_maker(text, quote.speaker_start)
+        if maker is None:
+            quote.speaker = quote.speaker_start = quote.speaker_end = None
+            quote.confidence = round(min(quote.confidence, 0.3), 2)
+            return previous if previous is not None else quote
+        quote.speaker_start, quote.speaker_end = maker
     if quote.speaker_start is None or quote.speaker_end is None:
         introduced = _introduced_by_paragraph(registry, text, quote, previous)
         if quote.kind == "direct" and introduced is not None:
@@ -1229,6 +1237,40 @@ def _introduced_by_paragraph(registry: SpeakerRegistry, text: str, quote: Quote,
                 return None
             return start, end, person
     return None
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
+_MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
+_STATEMENT_MAKER_RES = (
+    re.compile(_MAKER + r"[ \xa0]+(?:issued|released|put[ \xa0]+out|published|sent|made|signed|adopted)[ \xa0]+(?:a|an|the|its|their)[ \xa0]+"
+               r"(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|declaration)\b"),
+    re.compile(_MAKER + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"),
+)
+
+
+def _is_statement(mention: str) -> bool:
+    """True when a speaker mention is a statement (``the joint statement``), not who made it."""
+    words = mention.lower().split()
+    return bool(words) and words[-1] in _STATEMENT_NOUNS
+
+
+def _statement_maker(text: str, position: int) -> tuple[int, int] | None:
+    """Offsets of who made the statement mentioned at ``position``: the subject
+    of the last ``X issued a statement`` / ``X said in a statement`` in the
+    sentence or the few before it, or None."""
+    low = max(0, position - 1500)
+    best = None
+    for regex in _STATEMENT_MAKER_RES:
+        for match in regex.finditer(text, low, position + 200):
+            if match.start("maker") <= position and (best is None or match.start("maker") > best[0]):
+                best = (match.start("maker"), match.end("maker"))
+    if best is None:
+        return None
+    start, end = best
+    for word in ("The ", "the ", "And ", "and ", "But ", "but "):
+        if text.startswith(word, start) and text[start + len(word) : end][:1].isupper():
+            start += len(word)
+    return start, end
 
 
 _OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-Z][\w'’.-]*)*")

@@ -522,3 +522,31 @@ def test_the_outer_reporting_verb_wins_over_a_pronoun_inside_its_clause(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "somebody else")
     assert quote.cue == "said"
     assert mention(text, quote) == "Oren Castellane"
+
+
+def test_its_coast_guard_is_the_organization_of_the_country_named_before(nlp):
+    text = ("Varland’s defense ministry also detected the launch, while its coast guard "
+            "urged ships to watch out for falling objects.\n")
+    (quote,) = [q for q in extract_quotes(text, nlp=nlp) if q.speaker]
+    assert quote.speaker == "Varland’s coast guard"
+    assert quote.speaker_kind == "organization"
+
+
+def test_his_government_is_the_government_of_the_man_named_before(nlp):
+    text = ("Ansel Kobb has ruled Varland since 2011.\n\n"
+            "His government has so far rejected the offer to resume talks, saying the talks would change nothing.\n")
+    speakers = {q.speaker for q in extract_quotes(text, nlp=nlp) if q.speaker}
+    assert "Ansel Kobb’s government" in speakers
+    assert "His government" not in speakers
+
+
+def test_a_statement_is_not_a_speaker_who_issued_it_is(nlp):
+    text = ("On March 3, four harbour towns\xa0released a joint statement to condemn the closure of the pier.\n")
+    quotes = [q for q in extract_quotes(text, nlp=nlp) if q.kind == "indirect"]
+    assert quotes and all(q.speaker and "statement" not in q.speaker for q in quotes)
+    assert mention(text, quotes[0]) == "four harbour towns"
+
+
+def test_a_statement_nobody_is_named_for_gives_no_speaker(nlp):
+    text = "The pier was shut.\n\nThe statement did not say when the ferry would sail again.\n"
+    assert not [q for q in extract_quotes(text, nlp=nlp) if q.speaker and "statement" in q.speaker.lower()]
