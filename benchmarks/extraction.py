@@ -1,6 +1,7 @@
 """Extraction benchmark: our engine against textacy over PolNeAR dev, one process.
 
     scripts/bench extract [--polnear DIR] [--limit N] [--repeat K] [--out PATH]
+    .venv/bin/python -m benchmarks.extraction --scale 100000,200000,800000,1200000
 
 Runs, on the same texts in the same process (the spaCy pipeline loaded once and
 warmed up before any timing):
@@ -159,6 +160,47 @@ def probe_in_subprocess(polnear: Path, limit: int | None, repeat: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+SCALE_NAMES = ("Mara Quillfeather", "Tobias Renwick", "Ilse Varden", "Oren Castellane", "Petra Dunmore")
+
+
+def dense_text(chars: int, *, paragraphs: bool = True) -> str:
+    """A made-up text of about ``chars`` characters, three quotes every 190
+    characters (fictional speakers), in short paragraphs or in one paragraph."""
+    parts, total, i = [], 0, 0
+    joiner = "\n\n" if paragraphs else " "
+    while total < chars:
+        name = SCALE_NAMES[i % len(SCALE_NAMES)]
+        part = (f"“We will open bridge number {i} on Monday,” said {name}, the mayor of Eastbrook. "
+                f"She added that the council “has not decided” about the ferry. “It is late,” he said.{joiner}")
+        parts.append(part)
+        total += len(part)
+        i += 1
+    return "".join(parts)
+
+
+def scale(sizes: list[int]) -> dict:
+    """Seconds to extract dense made-up texts of growing size (paragraphs, and
+    one single paragraph): time per character should stay flat."""
+    from quotes.extract import extract_quotes
+    from quotes.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    extract_quotes(dense_text(2000), nlp=nlp)  # warm-up
+    rows = []
+    for paragraphs in (True, False):
+        for size in sizes:
+            text = dense_text(size, paragraphs=paragraphs)
+            started = time.perf_counter()
+            found = extract_quotes(text, nlp=nlp)
+            seconds = time.perf_counter() - started
+            row = {"characters": len(text), "paragraphs": paragraphs, "quotes": len(found),
+                   "seconds": round(seconds, 2), "seconds_per_100k": round(seconds * 100_000 / len(text), 2)}
+            rows.append(row)
+            print(f"  {'paragraphs' if paragraphs else 'one paragraph':<13} {len(text):>9,} chars "
+                  f"{len(found):>6} quotes {seconds:7.2f}s  {row['seconds_per_100k']:5.2f}s per 100k")
+    return {"rows": rows}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
@@ -166,7 +208,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=4, help="copies of dev for the memory run (default 4)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--memory-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--scale", type=str, default=None, metavar="SIZES",
+                        help="only time dense made-up texts of these sizes (e.g. 100000,200000,800000,1200000)")
     args = parser.parse_args(argv)
+
+    if args.scale:
+        print("extraction time by text size (dense quotes; wall clock, noisy on a shared machine)")
+        result = scale([int(size) for size in args.scale.split(",")])
+        out = args.out.with_name("extraction-scale.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        return 0
 
     if args.memory_probe:
         print(json.dumps(memory_probe(args.polnear, args.limit, args.repeat)))
