@@ -891,11 +891,23 @@ def _introducing_verb(tokens, spans, offset) -> _Cue | None:
         return None
     for token in reversed(words[-4:-1]):
         if token.pos_ == "VERB" and not _inside_any(token.idx, spans, offset):
+            if _subordinate(token):
+                return None  # "once the Senate goes on recess, “...”": not who speaks
             subject = _subject(token, spans, offset, adjacent=False, strict=False)
             if subject is None:
                 return None
             return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token)
     return None
+
+
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass", "amod", "pobj"})
+
+
+def _subordinate(token) -> bool:
+    """True for a verb of a subordinate clause (``after 14 people were killed``,
+    ``whose rights were restored``, ``unless rivals quit``): its subject is not
+    who speaks the quote the sentence introduces."""
+    return token.dep_ in _SUBORDINATE_DEPS
 
 
 def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:

@@ -550,3 +550,10 @@ def test_a_statement_is_not_a_speaker_who_issued_it_is(nlp):
 def test_a_statement_nobody_is_named_for_gives_no_speaker(nlp):
     text = "The pier was shut.\n\nThe statement did not say when the ferry would sail again.\n"
     assert not [q for q in extract_quotes(text, nlp=nlp) if q.speaker and "statement" in q.speaker.lower()]
+
+
+def test_a_subordinate_verb_before_the_comma_does_not_introduce_the_quote(nlp):
+    text = ("The session ended.\n\n"
+            "By contrast, Ilse Varden said that once the council goes on recess, “I intend to visit every town I can.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "visit every town")
+    assert quote.speaker == "Ilse Varden"
