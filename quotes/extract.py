@@ -967,7 +967,15 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
         return None
     verb = token
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not _inside_any(c.idx, spans, offset)]
+        subjects = []
+        for c in verb.children:
+            if c.dep_ not in _SUBJECT_DEPS:
+                continue
+            if not _inside_any(c.idx, spans, offset):
+                subjects.append(c)
+            else:  # “..., competitors,” Ansel Kobb, the ..., said: the parse hangs the name on a quoted word
+                subjects.extend(a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                                and not _inside_any(a.idx, spans, offset))
         # the parse can give two subjects (a dateline, a place): take the nearest
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         if subject is not None:

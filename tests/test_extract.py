@@ -557,3 +557,14 @@ def test_a_subordinate_verb_before_the_comma_does_not_introduce_the_quote(nlp):
             "By contrast, Ilse Varden said that once the council goes on recess, “I intend to visit every town I can.”\n")
     quote = one(extract_quotes(text, nlp=nlp), "visit every town")
     assert quote.speaker == "Ilse Varden"
+
+
+def test_a_name_in_apposition_to_a_quoted_word_is_the_speaker(nlp):
+    text = ("People close to the mayor say she is tired.\n\n"
+            "\"They were professionals, but also competitors,\" Ansel M. Kobb, the mayor's former chief of staff, "
+            "said of their time in the town hall. \"They'd do the dance.\"\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    assert one(quotes, "competitors").speaker == "Ansel M. Kobb"
+    assert mention(text, one(quotes, "competitors")) == "Ansel M. Kobb"
+    assert one(quotes, "the dance").speaker == "Ansel M. Kobb"
