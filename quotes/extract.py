@@ -644,6 +644,11 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
     if after and text[after_start:after_end].rstrip().endswith(":"):
         after = []  # "Mr. Zahed said:" introduces the next quote, not this one
     cue = _first_cue(after, spans, offset, reverse=False)
+    if cue is not None and cue.subject is None and cue.start > after_start:
+        # “...,” Ansel Kobb, the mayor's former chief of staff, said: the parse lost the subject
+        named = _NAME_APPOS_RE.match(text, after_start, cue.start)
+        if named is not None and named.group(1).split()[0] not in _NOT_SPEAKERS:
+            cue.subject = (named.start(1), named.end(1))
     if cue is not None and not _starts_sentence(text, span.open_at) and after_end < line_end and (
         text[after_start:after_end].rstrip().endswith(",")
     ):
@@ -837,6 +842,7 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
     return None
 
 
+_NAME_APPOS_RE = re.compile(r"[\s,'’\"”]*([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),[^\n\"“”]{1,120},[ \xa0]*$")
 _HEADLINE_SPEAKER_RE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s")
 _SIGNATURE_RE = re.compile(r"[ \t]*[―—–]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 _SIGNATURE_LINE_RE = re.compile(

@@ -568,3 +568,13 @@ def test_a_name_in_apposition_to_a_quoted_word_is_the_speaker(nlp):
     assert one(quotes, "competitors").speaker == "Ansel M. Kobb"
     assert mention(text, one(quotes, "competitors")) == "Ansel M. Kobb"
     assert one(quotes, "the dance").speaker == "Ansel M. Kobb"
+
+
+def test_a_name_and_appositive_before_said_is_the_speaker_when_the_parse_loses_it(nlp):
+    text = ("People close to the mayor say she is tired.\n\n"
+            "''They were professionals, but also competitors,'' Ansel M. Kobb, the mayor's former chief of staff, "
+            "said of their time in the town hall. ''They'd do the dance.''\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    assert mention(text, one(quotes, "competitors")) == "Ansel M. Kobb"
+    assert one(quotes, "the dance").speaker == "Ansel M. Kobb"
