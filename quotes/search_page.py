@@ -238,7 +238,7 @@ HOME_SEARCH_BOX = """
   form.action = %(action)s;
   form.method = "get";
   form.innerHTML = '<h2>Search the quotes</h2>' +
-    '<p><input type="search" name="q" aria-label="Search quotes" placeholder="words, \\u0022a phrase\\u0022, speaker:name, date:2022" size="50"> ' +
+    '<p><input type="search" name="q" aria-label="Search quotes" placeholder="words, &quot;a phrase&quot;, speaker:name, date:2022" size="50"> ' +
     '<input type="submit" value="Search"></p>';
   main.insertBefore(form, main.firstChild);
 })();

@@ -35,6 +35,13 @@ def search_from_home(page, base_url: str) -> None:
     page.wait_for_load_state("domcontentloaded")
 
 
+def test_home_page_search_box_shows_the_query_language(page, base_url):
+    page.goto(base_url + "/")
+    box = page.locator("form.quotes-home-search input[name='q']")
+    assert box.count() == 1
+    assert box.get_attribute("placeholder") == 'words, "a phrase", speaker:name, date:2022'
+
+
 def cells(page, column: str) -> list[str]:
     return [text.strip() for text in page.locator(f"table.rows-and-columns td.col-{column}").all_inner_texts()]
 
