@@ -843,7 +843,9 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
 
 
 _NAME_APPOS_RE = re.compile(r"[\s,'’\"”]*([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),[^\n\"“”]{1,120},[ \xa0]*$")
-_HEADLINE_SPEAKER_RE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s")
+_HEADLINE_SPEAKER_RE = re.compile(
+    r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^()\n]{1,30}\))?:(?:\s|$)"
+)  # "Kasich: ...", "Rep. Trey Gowdy (R-S.C.):\"..."
 _SIGNATURE_RE = re.compile(r"[ \t]*[―—–]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 _SIGNATURE_LINE_RE = re.compile(
     r"[ \t]*\n\s*[-―—–]+[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})\.?[ \t]*(?=\n|$)"

@@ -578,3 +578,11 @@ def test_a_name_and_appositive_before_said_is_the_speaker_when_the_parse_loses_i
     check_offsets(text, quotes)
     assert mention(text, one(quotes, "competitors")) == "Ansel M. Kobb"
     assert one(quotes, "the dance").speaker == "Ansel M. Kobb"
+
+
+def test_a_name_with_party_and_colon_right_before_a_quote_speaks_it(nlp):
+    text = ("The hearing went on.\n\n"
+            "Rep. Ansel Kobb (R-S.C.):\"I have not heard anyone other than you ever cite that figure.\"\n")
+    (quote,) = extract_quotes(text, nlp=nlp)
+    assert quote.speaker == "Ansel Kobb"
+    assert mention(text, quote) == "Ansel Kobb"
