@@ -28,6 +28,7 @@ words (:func:`regroup`), not from comparing every pair.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -81,15 +82,21 @@ def _find(parent: dict[int, int], x: int) -> int:
     return x
 
 
-def _words_similarity(wa: list[str], wb: list[str], sa: frozenset, sb: frozenset) -> float:
-    """:func:`similarity` of two quotes from their content words (list and set)."""
-    if not wa or not wb:
-        return 0.0
-    overlap = len(sa & sb) / min(len(sa), len(sb))
-    if overlap >= 1.0:
-        return overlap
-    ratio = difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
-    return max(overlap, ratio)
+def _similar(wa: list[str], wb: list[str], sa: frozenset, sb: frozenset, *, threshold: float,
+             min_shared: int) -> bool:
+    """:func:`same_statement` of two quotes from their content words (lists
+    and sets), running difflib only when its ratio may reach ``threshold``:
+    the ratio ``2M/(len(wa) + len(wb))`` has ``M`` at most the shared words
+    plus the repeated words of either quote."""
+    shared = len(sa & sb)
+    if shared < min_shared:
+        return False
+    if shared / min(len(sa), len(sb)) >= threshold:
+        return True
+    repeated = min(len(wa) - len(sa), len(wb) - len(sb))
+    if 2.0 * (shared + repeated) / (len(wa) + len(wb)) < threshold:
+        return False
+    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= threshold
 
 
 def regroup(quotes: list[tuple[int, int, str]], *, kept: Iterable[Iterable[int]] = (),
@@ -105,12 +112,10 @@ def regroup(quotes: list[tuple[int, int, str]], *, kept: Iterable[Iterable[int]]
     in one ``kept`` group (true of the quotes of an earlier grouping that did
     not change).
 
-    Candidate pairs come from an inverted index of content words with prefix
-    filtering: each quote's words are ordered rarest first (within this
-    speaker's quotes) and only the first ``len(words) - min_shared + 1`` are
-    indexed, so the speaker's most common words, whose posting lists are the
-    longest, are left out, and yet every pair sharing ``min_shared`` words
-    shares an indexed word.
+    Candidate pairs come from inverted indexes of content words with prefix
+    filtering, so that the longest posting lists (the speaker's most common
+    words) are mostly not read, and yet no matching pair is missed: see
+    :func:`_prefixes`.
     """
     ids = [q for q, _, _ in quotes]
     article = {q: a for q, a, _ in quotes}
@@ -121,35 +126,62 @@ def regroup(quotes: list[tuple[int, int, str]], *, kept: Iterable[Iterable[int]]
         members = [q for q in group if q in parent]
         for q in members[1:]:
             parent[_find(parent, q)] = _find(parent, members[0])
-    frequency: Counter = Counter()
-    for s in sets.values():
-        frequency.update(s)
-    prefix = {}
-    postings: dict[str, list[int]] = defaultdict(list)
+    rank = {q: (len(sets[q]), q) for q in ids}  # "smaller" quotes: fewer distinct words
+    long_prefix, short_prefix = _prefixes(words, sets, threshold=threshold, min_shared=min_shared)
+    long_postings: dict[str, list[int]] = defaultdict(list)
+    short_postings: dict[str, list[int]] = defaultdict(list)
     for q in ids:
-        ordered = sorted(sets[q], key=lambda w: (frequency[w], w))
-        prefix[q] = ordered[:max(0, len(ordered) - min_shared + 1)]
-        for w in prefix[q]:
-            postings[w].append(q)
-    todo = ids if recompute is None else sorted(set(recompute) & parent.keys())
-    done: set[int] = set()
-    for x in todo:
-        done.add(x)
-        candidates = {y for w in prefix[x] for y in postings[w]}
-        for y in sorted(candidates):
-            if y == x or (y in done and recompute is not None) or article[x] == article[y]:
-                continue
-            if recompute is None and y < x:
+        for w in long_prefix[q]:
+            long_postings[w].append(q)
+        for w in short_prefix[q]:
+            short_postings[w].append(q)
+    todo = set(ids) if recompute is None else set(recompute) & parent.keys()
+    for x in sorted(todo):
+        # Each pair is compared once, from its smaller quote when that one is
+        # to be compared, else from the larger.
+        larger = {y for w in short_prefix[x] for y in long_postings[w] if rank[y] > rank[x]}
+        smaller = {y for w in long_prefix[x] for y in short_postings[w] if rank[y] < rank[x] and y not in todo}
+        for y in sorted(larger | smaller):
+            if article[x] == article[y]:
                 continue
             rx, ry = _find(parent, x), _find(parent, y)
-            if rx == ry or len(sets[x] & sets[y]) < min_shared:
-                continue
-            if _words_similarity(words[x], words[y], sets[x], sets[y]) >= threshold:
+            if rx != ry and _similar(words[x], words[y], sets[x], sets[y], threshold=threshold,
+                                     min_shared=min_shared):
                 parent[rx] = ry
     groups: dict[int, list[int]] = defaultdict(list)
     for q in ids:
         groups[_find(parent, q)].append(q)
     return sorted(sorted(group) for group in groups.values() if len({article[q] for q in group}) >= 2)
+
+
+def _prefixes(words: dict[int, list[str]], sets: dict[int, frozenset], *, threshold: float,
+              min_shared: int) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """The long and short prefixes of each quote's distinct words, ordered
+    rarest first (fewest quotes of this speaker, then alphabetically).
+
+    Two quotes A and B (A with no more distinct words than B) can only match
+    when they share ``s >= k(A)`` distinct words, where ``k(A)`` is the larger
+    of ``min_shared`` and ``t*d - (1 - t/2)*r`` (``t`` the threshold, ``d`` A's
+    distinct words, ``r`` its repeated ones): the overlap coefficient needs
+    ``s >= t*d``; difflib's ratio ``2M/(len A + len B)`` with ``M <= s + r``
+    needs ``s >= t*d - (1 - t/2)*r``. Then the rarest shared word is among
+    A's first ``d - k(A) + 1`` words (its short prefix) and among B's first
+    ``len(B) - min_shared + 1`` (its long prefix). So a quote finds every
+    larger quote it may match by looking up its short prefix in the index of
+    long prefixes, and every smaller one by looking up its long prefix in the
+    index of short prefixes.
+    """
+    frequency: Counter = Counter()
+    for s in sets.values():
+        frequency.update(s)
+    long_prefix, short_prefix = {}, {}
+    for q, distinct in sets.items():
+        ordered = sorted(distinct, key=lambda w: (frequency[w], w))
+        d, r = len(distinct), len(words[q]) - len(distinct)
+        k = max(min_shared, math.ceil(threshold * d - (1 - threshold / 2) * r - 1e-9))
+        long_prefix[q] = ordered[:max(0, d - min_shared + 1)]
+        short_prefix[q] = ordered[:max(0, d - k + 1)]
+    return long_prefix, short_prefix
 
 
 def statement_groups(quotes: list[tuple[int, int, str]], *, threshold: float = THRESHOLD,

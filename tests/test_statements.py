@@ -237,3 +237,15 @@ def test_indexed_candidates_find_every_pair_the_pairwise_comparison_finds():
             expected.setdefault(find(q), []).append((q, a))
         expected = sorted(sorted(q for q, _ in g) for g in expected.values() if len({a for _, a in g}) >= 2)
         assert regroup(quotes) == expected
+
+
+def test_repeated_words_can_match_by_sequence_ratio_and_are_still_found():
+    from quotes.statements import regroup
+
+    shared = "harbor harbor harbor harbor ferry ferry ferry ferry storm storm storm storm"
+    a = f"{shared} pier tolls bridge quota winter"
+    b = f"{shared} budget seawall license dredging tourism"
+    # 3 of 8 distinct words shared: the overlap coefficient is low, difflib's ratio is not
+    assert len(set(content_words(a)) & set(content_words(b))) / 8 < THRESHOLD <= similarity(a, b)
+    assert regroup([(1, 10, a), (2, 20, b)]) == [[1, 2]]
+    assert regroup([(1, 10, a), (2, 20, b)], recompute=[2]) == [[1, 2]]
