@@ -189,6 +189,39 @@ def council_case(articles: int = 300) -> dict:
     return result
 
 
+def common_words_case(quotes: int = 1000) -> dict:
+    """One speaker's ``quotes`` quotes sharing very common words (as an expert's
+    quotes all say "North Korea"), a tenth of them near-repeats in other
+    articles: grouping from scratch compared pair by pair and with
+    :func:`quotes.statements.regroup`, then regrouping after one new quote."""
+    import random
+
+    from benchmarks.scale import zipf_weights
+    from quotes.statements import regroup
+
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(2000)]
+    cumulative = zipf_weights(len(vocabulary), s=1.0)
+    made = [(i + 1, rng.randint(1, 2000), " ".join(["north", "korea", "missile",
+                                                    *rng.choices(vocabulary, cum_weights=cumulative, k=15)]))
+            for i in range(quotes)]
+    for j in range(quotes // 10):
+        _, _, text = made[rng.randrange(quotes)]
+        made.append((quotes + j + 1, rng.randint(1, 2000), text.replace("w1 ", "w7 ", 1)))
+    result: dict = {"quotes": len(made)}
+    started = time.perf_counter()
+    pairwise = pairwise_groups(made)
+    result["pairwise_s"] = round(time.perf_counter() - started, 3)
+    started = time.perf_counter()
+    indexed = regroup(made)
+    result["indexed_s"] = round(time.perf_counter() - started, 3)
+    result["same_groups"] = pairwise == indexed
+    started = time.perf_counter()
+    regroup([*made, (10 ** 9, 1, made[10][2])], kept=indexed, recompute=[10 ** 9])
+    result["one_new_quote_s"] = round(time.perf_counter() - started, 3)
+    return result
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="scripts/bench postbuild", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, default=100_000, help="archive size (default 100000)")
@@ -203,11 +236,17 @@ def main(argv: list[str] | None = None) -> None:
     print(f"statement grouping, {council['quotes']} near-identical council quotes of {council['speakers']} "
           f"speakers: every pair {council['pairwise_s']:.2f} s, indexed {council['indexed_s']:.2f} s, "
           f"same groups: {council['same_groups']}", flush=True)
+    common = common_words_case() if not args.full else None
+    if common:
+        print(f"statement grouping, {common['quotes']} quotes of one speaker sharing common words: every pair "
+              f"{common['pairwise_s']:.2f} s, indexed {common['indexed_s']:.2f} s (same groups: "
+              f"{common['same_groups']}), one new quote {common['one_new_quote_s']:.3f} s", flush=True)
     try:
         result = run(args.quotes, add=args.add, work=args.work, full=args.full)
     finally:
         shutil.rmtree(args.work, ignore_errors=True)
     result["council"] = council
+    result["common_words"] = common
     out = RESULTS / f"postbuild{'-full' if args.full else ''}-{args.quotes}.json"
     out.write_text(json.dumps(result, indent=2))
     print(f"wrote {out}")
