@@ -3,8 +3,8 @@
 :func:`build` streams articles from the readers, skips those already stored,
 extracts their quotes (in this process, or in ``workers`` processes that each
 load the spaCy pipeline once), writes each article in its own short transaction
-(:func:`quotes.store.write_article`), then runs the whole-database post-build
-steps (:func:`post_build`). Articles are handled in small batches, so memory
+(:func:`quotes.store.write_article`), then runs the post-build steps
+(:func:`post_build`), which work on the quotes changed since the last build. Articles are handled in small batches, so memory
 stays flat however many files there are.
 """
 
@@ -210,7 +210,7 @@ report and does work in proportion to what changed since it last ran (see
 
 def post_build(db: sqlite_utils.Database, report: BuildReport, *,
                timings: dict[str, float] | None = None) -> None:
-    """The whole-database steps run after the articles are written, in order
+    """The steps run after the articles are written, in order
     (:data:`POST_BUILD_STEPS`). With ``timings``, each step's wall time in
     seconds is stored there under its name (for the benchmarks)."""
     for name, step in POST_BUILD_STEPS:
