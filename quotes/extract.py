@@ -1010,7 +1010,10 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
     nxt = token.i + 1
     if nxt < len(doc) and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ") and not _inside_any(doc[nxt].idx, spans, offset):
         head = _np_head(doc, nxt)
-        if head is not None and head.pos_ in ("PROPN", "PRON", "NOUN") and _plausible_speaker(head):
+        follows = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None
+        clause = follows is not None and follows.pos_ in ("VERB", "AUX") and follows.tag_ != "VBG"
+        # "said Mr. Trump was a candidate ...": the name is the subject of what was said
+        if head is not None and head.pos_ in ("PROPN", "PRON", "NOUN") and _plausible_speaker(head) and not clause:
             return _mention(head, offset)
     prev = token.i - 1
     if prev >= 0 and doc[prev].pos_ in ("PROPN", "PRON", "NOUN") and not _inside_any(doc[prev].idx, spans, offset):

@@ -586,3 +586,11 @@ def test_a_name_with_party_and_colon_right_before_a_quote_speaks_it(nlp):
     (quote,) = extract_quotes(text, nlp=nlp)
     assert quote.speaker == "Ansel Kobb"
     assert mention(text, quote) == "Ansel Kobb"
+
+
+def test_a_name_after_said_that_opens_the_reported_clause_is_not_the_speaker(nlp):
+    text = ("The valley is split.\n\n"
+            "Mr. Castellane, whose latest start-up, Paradata, uses big data to help brands find suppliers, "
+            "said Mr. Kobb was a candidate very much in the spirit of the valley: \"He's a start-up kind of guy.\"\n")
+    quote = one(extract_quotes(text, nlp=nlp), "start-up kind")
+    assert quote.speaker == "Castellane"
