@@ -16,6 +16,7 @@ import re
 import sqlite_utils
 
 from .gazetteer import ArticleContext, Gazetteer, gazetteer_for, name_key
+from .name_index import invalidate_name_index, name_index
 
 
 def clean_organization_name(name: str) -> str:
@@ -40,11 +41,8 @@ def find_organization(db: sqlite_utils.Database, name: str) -> int | None:
     exact = db.execute("select id from organizations where name = ?", [name]).fetchone()
     if exact:
         return exact[0]
-    key = name_key(name)
-    for row_id, row_name, aliases in db.execute("select id, name, aliases from organizations"):
-        if name_key(row_name) == key or key in {name_key(a) for a in json.loads(aliases or "[]")}:
-            return row_id
-    return None
+    ids = name_index(db, "organizations").get(name_key(name))
+    return ids[0] if ids else None
 
 
 def resolve_organization(db: sqlite_utils.Database, name: str | None, *,
@@ -62,6 +60,7 @@ def resolve_organization(db: sqlite_utils.Database, name: str | None, *,
     if found is not None:
         if extra:
             db["organizations"].update(found, extra)
+            invalidate_name_index(db)
         return found
     from .speakers import insert_row
 

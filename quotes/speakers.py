@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import re
-import weakref
 from typing import Iterable
 
 import sqlite_utils
@@ -37,6 +36,7 @@ import sqlite_utils
 from . import changes
 from .gazetteer import ArticleContext, Entry, Gazetteer, gazetteer_for, name_key
 from .organizations import resolve_organization
+from .name_index import invalidate_name_index, name_index
 from .records import Article, Quote
 
 PERSON_KINDS = {"person", "anonymous"}
@@ -46,8 +46,6 @@ _ROLE_STOPWORDS = {"the", "of", "a", "an", "at", "for", "and", "in", "to", "seni
                    "deputy", "vice", "chief", "head"}
 
 _context_cache: dict[tuple[str, str | None], ArticleContext] = {}
-_index_cache: "weakref.WeakKeyDictionary[sqlite_utils.Database, tuple[tuple, dict[str, list[int]]]]" = \
-    weakref.WeakKeyDictionary()
 
 
 def article_context(article: Article, gazetteer: Gazetteer) -> ArticleContext:
@@ -87,9 +85,6 @@ def complete_hyphenated(name: str, text: str) -> str:
     return name
 
 
-_generations: "weakref.WeakKeyDictionary[sqlite_utils.Database, int]" = weakref.WeakKeyDictionary()
-
-
 def insert_row(db: sqlite_utils.Database, table: str, row: dict) -> int:
     """Insert ``row`` into ``table`` with plain SQL (no schema introspection,
     which dominates sqlite-utils' insert at build scale); returns its id."""
@@ -100,9 +95,9 @@ def insert_row(db: sqlite_utils.Database, table: str, row: dict) -> int:
 
 
 def invalidate_speaker_index(db: sqlite_utils.Database) -> None:
-    """Tell :func:`speaker_index` that speakers were renamed, re-aliased,
-    re-kinded or deleted in ``db`` (new rows are noticed without this)."""
-    _generations[db] = _generations.get(db, 0) + 1
+    """Tell :func:`speaker_index` that speakers (or organizations) were renamed,
+    re-aliased, re-kinded or deleted in ``db`` (new rows are noticed without this)."""
+    invalidate_name_index(db)
 
 
 def title_suffixes(name: str) -> list[str]:
@@ -114,40 +109,9 @@ def title_suffixes(name: str) -> list[str]:
     return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
 
 
-def _fingerprint(db: sqlite_utils.Database) -> tuple:
-    count, max_id = db.execute("select count(*), max(id) from speakers").fetchone()
-    version = db.execute("pragma data_version").fetchone()[0]
-    return (count, max_id, version, _generations.get(db, 0))
-
-
 def speaker_index(db: sqlite_utils.Database) -> dict[str, list[int]]:
-    """Name key -> speaker ids, for names and aliases. Cached per database:
-    rows added since (as during a build) are added to the cached index; it is
-    rebuilt when another connection wrote, or after
-    :func:`invalidate_speaker_index` (renames, merges, deletions here)."""
-    cached = _index_cache.get(db)
-    fingerprint = _fingerprint(db)
-    if cached and cached[0] == fingerprint:
-        return cached[1]
-    if cached and cached[0][2:] == fingerprint[2:] and cached[0][1] is not None and fingerprint[1] is not None:
-        (old_count, old_max, *_), index = cached
-        rows = db.execute("select id, name, aliases from speakers where id > ? order by id", [old_max]).fetchall()
-        if old_count + len(rows) == fingerprint[0]:
-            _add_to_index(index, rows)
-            _index_cache[db] = (fingerprint, index)
-            return index
-    index = {}
-    _add_to_index(index, db.execute("select id, name, aliases from speakers order by id").fetchall())
-    _index_cache[db] = (fingerprint, index)
-    return index
-
-
-def _add_to_index(index: dict[str, list[int]], rows) -> None:
-    for row_id, name, aliases in rows:
-        for text in [name, *json.loads(aliases or "[]")]:
-            ids = index.setdefault(name_key(text), [])
-            if row_id not in ids:
-                ids.append(row_id)
+    """Name key -> speaker ids, for names and aliases (see :mod:`quotes.name_index`)."""
+    return name_index(db, "speakers")
 
 
 def find_speaker(db: sqlite_utils.Database, name: str, *, kind: str | None = None) -> int | None:
