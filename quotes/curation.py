@@ -28,6 +28,7 @@ import sqlite_utils
 import yaml
 
 from .errors import QuotesError
+from .yamlfiles import read_yaml
 from .gazetteer import database_path, forget_applied, name_key
 from .speakers import (find_speaker, insert_row, invalidate_speaker_index, refresh_changed_speaker_roles,
                        remove_unused_speakers)
@@ -74,10 +75,7 @@ def load_decisions(path: str | Path) -> list[dict[str, Any]]:
     path = Path(path)
     if not path.exists():
         return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise CurationError(f"{path}: not valid YAML ({error.__class__.__name__})") from None
+    data = read_yaml(path, error=CurationError)
     decisions = (data or {}).get("decisions") if isinstance(data, (dict, type(None))) else None
     if decisions is None:
         return []

@@ -30,9 +30,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
 
 from .errors import QuotesError
+from .yamlfiles import load_cached
 
 PACKAGE_DB_DIR = Path(__file__).resolve().parent.parent / "db"
 GAZETTEER_FILE = "speakers.yml"
@@ -260,20 +260,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """Read the gazetteer at ``path`` (default :func:`default_gazetteer_path`).
     Cached per path and modification time."""
     path = Path(path) if path else default_gazetteer_path()
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        raise GazetteerError(f"{path}: gazetteer file not found") from None
-    return _load_cached(str(path), mtime)
-
-
-@lru_cache(maxsize=8)
-def _load_cached(path: str, mtime: float) -> Gazetteer:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise GazetteerError(f"{path}: not valid YAML ({error.__class__.__name__})") from None
-    return parse_gazetteer(data, path=path)
+    return load_cached(path, parse_gazetteer, error=GazetteerError, missing="gazetteer file not found")
 
 
 def database_path(db) -> str | None:

@@ -14,18 +14,16 @@ stance_labels.yml``); ``python -m quotes.stance`` prints the table.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-import yaml
 
 from . import changes
 from .errors import QuotesError
+from .yamlfiles import load_cached, read_yaml
 from .gazetteer import PACKAGE_DB_DIR, Gazetteer, database_path, gazetteer_for
 
 STANCES_FILE = "stances.yml"
@@ -161,22 +159,10 @@ def default_taxonomy_path(db_path: str | Path | None = None) -> Path:
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read the taxonomy at ``path`` (default :func:`default_taxonomy_path`)."""
+    """Read the taxonomy at ``path`` (default :func:`default_taxonomy_path`).
+    Cached per path and modification time."""
     path = Path(path) if path else default_taxonomy_path()
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        raise StanceError(f"{path}: stance taxonomy not found") from None
-    return _load_cached(str(path), mtime)
-
-
-@lru_cache(maxsize=8)
-def _load_cached(path: str, mtime: float) -> Taxonomy:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise StanceError(f"{path}: not valid YAML ({error.__class__.__name__})") from None
-    return parse_taxonomy(data, path=path)
+    return load_cached(path, parse_taxonomy, error=StanceError, missing="stance taxonomy not found")
 
 
 # --- the tagger -----------------------------------------------------------------
@@ -421,10 +407,7 @@ class LabelledQuote:
 def load_labels(path: str | Path, *, root: str | Path) -> list[LabelledQuote]:
     """Read a labels file; quote texts are read from the files it references
     (relative to ``root``), so the labels hold offsets, not copies."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise StanceError(f"{path}: cannot read the labels ({error.__class__.__name__})") from None
+    data = read_yaml(path, error=StanceError, missing="labels file not found")
     items = []
     texts: dict[str, str] = {}
     for i, raw in enumerate(data.get("quotes") or []):

@@ -1,0 +1,33 @@
+import os
+
+import pytest
+
+from quotes.errors import QuotesError
+from quotes.yamlfiles import load_cached, read_yaml
+
+
+class FileProblem(QuotesError):
+    pass
+
+
+def keys(data, *, path):
+    return (path, sorted(data))
+
+
+def test_read_yaml_errors_name_the_file(tmp_path):
+    missing = tmp_path / "missing.yml"
+    with pytest.raises(FileProblem, match=f"^{missing}: no such list$"):
+        read_yaml(missing, error=FileProblem, missing="no such list")
+    broken = tmp_path / "broken.yml"
+    broken.write_text("a: [unclosed\n")
+    with pytest.raises(FileProblem, match=f"^{broken}: not valid YAML"):
+        read_yaml(broken, error=FileProblem)
+
+
+def test_load_cached_rereads_a_changed_file(tmp_path):
+    path = tmp_path / "list.yml"
+    path.write_text("a: 1\n")
+    assert load_cached(path, keys, error=FileProblem) == (str(path), ["a"])
+    path.write_text("a: 1\nb: 2\n")
+    os.utime(path, (1_000_000_000, 1_000_000_000))  # a different mtime, whatever the clock's resolution
+    assert load_cached(path, keys, error=FileProblem) == (str(path), ["a", "b"])
