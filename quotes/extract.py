@@ -1169,6 +1169,19 @@ def _resolve(
 ) -> Quote:
     """Resolve the speaker mention of ``quote`` through the registry (or continue
     the previous speaker); returns the quote to use as ``previous`` next."""
+    if quote.speaker_start is not None and quote.speaker_end is not None and text[quote.speaker_start : quote.speaker_end].lower() in _RELATIVES:
+        # "said O'Donnell, who wrote about it": who is the name right before (the
+        # mention stays "who", like "he"), or nobody we know
+        relative = (quote.speaker_start, quote.speaker_end)
+        antecedent = _ANTECEDENT_RE.search(text, max(0, quote.speaker_start - 120), quote.speaker_start)
+        if antecedent is None or antecedent.group(1).split()[0] in _NOT_SPEAKERS | {"The", "A", "An"}:
+            quote.speaker_start = quote.speaker_end = None
+        else:
+            quote.speaker_start, quote.speaker_end = antecedent.start(1), antecedent.end(1)
+            result = _resolve(registry, quote, text, previous, line_start, labels)
+            if quote.speaker_start is not None:
+                quote.speaker_start, quote.speaker_end = relative
+            return result
     if quote.speaker_start is not None and quote.speaker_end is not None and _is_statement(text[quote.speaker_start : quote.speaker_end]):
         # "the joint statement condemned ...": a statement is not a speaker, who made it is
         maker = _statement_maker(text, quote.speaker_start)
@@ -1270,6 +1283,8 @@ def _introduced_by_paragraph(registry: SpeakerRegistry, text: str, quote: Quote,
     return None
 
 
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+_ANTECEDENT_RE = re.compile(r"([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*)*)(?:[ \xa0]*\([^()\n]{1,20}\))?[ \xa0]*,?[ \xa0]*$")
 _STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 _MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
 _STATEMENT_MAKER_RES = (

@@ -594,3 +594,13 @@ def test_a_name_after_said_that_opens_the_reported_clause_is_not_the_speaker(nlp
             "said Mr. Kobb was a candidate very much in the spirit of the valley: \"He's a start-up kind of guy.\"\n")
     quote = one(extract_quotes(text, nlp=nlp), "start-up kind")
     assert quote.speaker == "Castellane"
+
+
+def test_who_stands_for_the_name_before_it(nlp):
+    text = ("Kobb denied it.\n\n"
+            "\"He did try to scare me,\" said Castellane, who wrote about the visit in his book. "
+            "\"Thank goodness, both of those things were not true.\"\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    assert all(q.speaker not in ("who", "that", "which") for q in quotes)
+    assert one(quotes, "Thank goodness").speaker == "Castellane"
