@@ -1283,7 +1283,7 @@ def _introduced_by_paragraph(registry: SpeakerRegistry, text: str, quote: Quote,
     return None
 
 
-_RELATIVES = frozenset({"who", "that", "which", "whom"})
+_RELATIVES = frozenset({"who", "whom"})
 _ANTECEDENT_RE = re.compile(r"([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*)*)(?:[ \xa0]*\([^()\n]{1,20}\))?[ \xa0]*,?[ \xa0]*$")
 _STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 _MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
