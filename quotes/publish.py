@@ -33,6 +33,9 @@ SETTINGS = {
     # Suggested facets cost ~3 s per table page of a 100k-quote archive (a query
     # per column); the configured facets stay (benchmarks/load.py, measured).
     "suggest_facets": False,
+    # Five values per facet (each has a link to show them all), so that a table
+    # search shows its first rows on the first screen, below the facets.
+    "default_facet_size": 5,
 }
 
 

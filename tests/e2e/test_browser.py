@@ -126,8 +126,6 @@ def in_first_screen(page, selector: str) -> bool:
     return box is not None and box["y"] >= 0 and box["y"] + min(box["height"], 40) <= viewport["height"]
 
 
-@pytest.mark.xfail(strict=False, reason="the table search page lists every column description above the "
-                                        "search box and results, pushing them below the first screen")
 def test_table_search_shows_box_and_results_on_the_first_screen(page, base_url):
     page.goto(f"{base_url}/quotes/quotes?_search={TERM}")
     assert in_first_screen(page, "input#_search")
