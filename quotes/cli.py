@@ -132,7 +132,8 @@ def extract_command(paths: tuple[str, ...], output_format: str) -> None:
     show_default=True,
     help="The PolNeAR folder (holding metadata.tsv, train/ and dev/).",
 )
-@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True,
+              help="Which part of the corpus to score: dev to measure, train to tune on.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option(
