@@ -459,12 +459,13 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
 
     quotes: list[Quote] = []
     previous: Quote | None = None
+    relatives: dict[int, tuple[int, int]] = {}
     for (l_start, l_end), doc in parsed:
         _register_entities(registry, doc, l_start, text)
         labels = {(l_start + e.start_char, l_start + e.end_char): e.label_ for e in doc.ents}
         found: list[Quote] = []
         for span in by_line.get(l_start, []):
-            quote = _attribute(text, span, doc, l_start, doc_at, spans)
+            quote = _attribute(text, span, doc, l_start, doc_at, spans, relatives=relatives)
             if quote is not None:
                 found.append(quote)
         if find_indirect is not None:
@@ -479,6 +480,9 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
         found.sort(key=lambda q: q.start)
         for quote in found:
             resolved = _resolve(registry, quote, text, previous, l_start, labels)
+            who = relatives.pop(id(quote), None)
+            if who is not None and quote.speaker_start is not None:
+                quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
             if not _nested(quote, found, text):
                 # "Carter said that some critics had predicted ...": the next quote
                 # continues Carter, not the speaker of a clause inside his words
@@ -625,8 +629,14 @@ def _sentence_bounds(doc, char: int) -> tuple[int, int]:
     return 0, len(_doc_text(doc))
 
 
-def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> Quote | None:
-    """A :class:`Quote` for a quoted span, with its cue and speaker mention (not yet resolved)."""
+def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
+               relatives: dict | None = None) -> Quote | None:
+    """A :class:`Quote` for a quoted span, with its cue and speaker mention (not yet resolved).
+
+    When the cue's subject is a relative pronoun (``Beck, who said “...”``) the
+    mention is the name it stands for, resolved as such, and ``relatives`` (when
+    given) maps ``id(quote)`` to the offsets of the pronoun: the attribution rests
+    on it, so it becomes the mention once the name is resolved."""
     close = span.close_at if span.close_at is not None else span.end
     after_start = close + (_mark_width(text, close) if span.close_at is not None else 0)
     line_end = offset + len(_doc_text(doc))
@@ -720,6 +730,10 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans) -> 
         if cue.subject is not None:
             quote.speaker_start, quote.speaker_end = cue.subject
             quote.speaker = text[cue.subject[0] : cue.subject[1]]
+            if relatives is not None and cue.token is not None:
+                who = _relative_subject(cue.token, cue.start - cue.token.idx)
+                if who is not None and cue.subject[1] <= who[0]:
+                    relatives[id(quote)] = who
         quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(_doc_text(doc)))
     return quote
 
@@ -1019,6 +1033,24 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
     if prev >= 0 and doc[prev].pos_ in ("PROPN", "PRON", "NOUN") and not _inside_any(doc[prev].idx, spans, offset):
         if _plausible_speaker(doc[prev]):
             return _mention(doc[prev], offset)
+    return None
+
+
+def _relative_subject(token, offset: int) -> tuple[int, int] | None:
+    """Article offsets of ``who`` when it is the subject of the cue ``token`` in a
+    relative clause (``Beck, who said``; ``Beck, who laughed and said``), else None."""
+    verb = token
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            who = subjects[0]
+            if who.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                return offset + who.idx, offset + who.idx + len(who)
+            return None
+        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
     return None
 
 

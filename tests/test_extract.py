@@ -604,3 +604,18 @@ def test_who_stands_for_the_name_before_it(nlp):
     check_offsets(text, quotes)
     assert all(q.speaker not in ("who", "that", "which") for q in quotes)
     assert one(quotes, "Thank goodness").speaker == "Castellane"
+
+
+def test_a_quote_introduced_by_who_rests_on_who_and_resolves_to_the_name(nlp):
+    text = ("The council met on Tuesday.\n\n"
+            "The loudest voice was Mara Tollund, who said, \"We will fix the bridge before the floods.\" "
+            "Then came Brin Ashcote, who laughed and told reporters: \"The plan is a fantasy.\"\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    bridge = one(quotes, "fix the bridge")
+    assert bridge.speaker == "Mara Tollund"
+    assert (bridge.speaker_start, bridge.speaker_end) == (text.index("who said"), text.index("who said") + 3)
+    fantasy = one(quotes, "a fantasy")
+    assert fantasy.speaker == "Brin Ashcote"
+    assert mention(text, fantasy) == "who"
+    assert fantasy.speaker_start == text.index("who laughed")
