@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import os
 import re
 import unicodedata
 import weakref
@@ -32,9 +31,8 @@ from typing import Any, Iterable
 
 
 from .errors import QuotesError
-from .yamlfiles import load_cached
+from .yamlfiles import load_cached, newsroom_file
 
-PACKAGE_DB_DIR = Path(__file__).resolve().parent.parent / "db"
 GAZETTEER_FILE = "speakers.yml"
 
 
@@ -247,13 +245,7 @@ def parse_gazetteer(data: Any, *, path: str = "gazetteer") -> Gazetteer:
 def default_gazetteer_path(db_path: str | Path | None = None) -> Path:
     """``$QUOTES_GAZETTEER`` if set; else ``speakers.yml`` beside the database if
     there is one; else the project's ``db/speakers.yml``."""
-    if os.environ.get("QUOTES_GAZETTEER"):
-        return Path(os.environ["QUOTES_GAZETTEER"])
-    if db_path and str(db_path) != ":memory:":
-        beside = Path(db_path).parent / GAZETTEER_FILE
-        if beside.exists():
-            return beside
-    return PACKAGE_DB_DIR / GAZETTEER_FILE
+    return newsroom_file(GAZETTEER_FILE, db_path=db_path, env="QUOTES_GAZETTEER")
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

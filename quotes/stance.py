@@ -23,8 +23,8 @@ from typing import Any, Iterable, Sequence
 
 from . import changes
 from .errors import QuotesError
-from .yamlfiles import load_cached, read_yaml
-from .gazetteer import PACKAGE_DB_DIR, Gazetteer, database_path, gazetteer_for
+from .yamlfiles import load_cached, newsroom_file, read_yaml
+from .gazetteer import Gazetteer, database_path, gazetteer_for
 
 STANCES_FILE = "stances.yml"
 CUE_WEIGHT = 0.85
@@ -150,12 +150,9 @@ def parse_taxonomy(data: Any, *, path: str = "stances") -> Taxonomy:
 
 
 def default_taxonomy_path(db_path: str | Path | None = None) -> Path:
-    """``stances.yml`` beside the database if there is one, else the project's ``db/stances.yml``."""
-    if db_path and str(db_path) != ":memory:":
-        beside = Path(db_path).parent / STANCES_FILE
-        if beside.exists():
-            return beside
-    return PACKAGE_DB_DIR / STANCES_FILE
+    """``$QUOTES_STANCES`` if set; else ``stances.yml`` beside the database if
+    there is one; else the project's ``db/stances.yml``."""
+    return newsroom_file(STANCES_FILE, db_path=db_path, env="QUOTES_STANCES")
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:

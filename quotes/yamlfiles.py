@@ -1,8 +1,9 @@
-"""Reading the project's YAML files (gazetteer, stance taxonomy, curation,
-labels) with one-line errors that name the file."""
+"""Finding and reading the project's YAML files (gazetteer, stance taxonomy,
+curation, labels), with one-line errors that name the file."""
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -10,6 +11,22 @@ from typing import Any, Callable, TypeVar
 import yaml
 
 T = TypeVar("T")
+
+PROJECT_DB_DIR = Path(__file__).resolve().parent.parent / "db"
+"""The project's ``db/`` folder: the gazetteer and stance taxonomy it ships."""
+
+
+def newsroom_file(name: str, *, db_path: str | Path | None = None, env: str | None = None) -> Path:
+    """Where to read the newsroom's file ``name`` (``speakers.yml``, ``stances.yml``):
+    ``$env`` if that variable is set; else ``name`` beside the database when there
+    is one; else the project's ``db/name``."""
+    if env and os.environ.get(env):
+        return Path(os.environ[env])
+    if db_path and str(db_path) != ":memory:":
+        beside = Path(db_path).parent / name
+        if beside.exists():
+            return beside
+    return PROJECT_DB_DIR / name
 
 
 def read_yaml(path: str | Path, *, error: type[Exception], missing: str = "file not found") -> Any:
