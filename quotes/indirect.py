@@ -545,7 +545,12 @@ def _subject(token):
             seen += 1
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            return token.head  # "911 calls saying that...": the noun is the source
+            noun = token.head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+                token = noun.head.head  # "..., at one point calling X a liar": the clause's subject speaks
+                seen += 1
+                continue
+            return noun  # "911 calls saying that...": the noun is the source
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
             token = token.head.head  # "he answered by saying that..."
             seen += 1

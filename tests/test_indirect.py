@@ -248,3 +248,10 @@ def test_single_word_content_is_not_an_indirect_quote(nlp, seeds_dir):
         for quote in extract_quotes(text, nlp=nlp):
             if quote.kind == "indirect":
                 assert len(quote.text.split()) >= 2, (path.name, quote.start, quote.text)
+
+
+def test_a_participle_on_a_time_phrase_speaks_for_the_clause_subject(nlp):
+    text = "Kobb has fought the mayor over the budget, at one point calling the mayor a liar at a meeting."
+    q = only(found(nlp, text, offset=30))
+    assert q.cue == "calling" and q.speaker == "Kobb"
+    assert (q.speaker_start, q.speaker_end) == (30, 34)
