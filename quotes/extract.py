@@ -1215,13 +1215,21 @@ def _resolve(
                 quote.speaker_start, quote.speaker_end = relative
             return result
     if quote.speaker_start is not None and quote.speaker_end is not None and _is_statement(text[quote.speaker_start : quote.speaker_end]):
-        # "the joint statement condemned ...": a statement is not a speaker, who made it is
+        # "the joint statement condemned ...": a statement is not a speaker, who made it
+        # is; the attribution still rests on "the statement" (the mention, like "he")
+        statement = (quote.speaker_start, quote.speaker_end)
         maker = _statement_maker(text, quote.speaker_start)
         if maker is None:
-            quote.speaker = quote.speaker_start = quote.speaker_end = None
+            quote.speaker = None
             quote.confidence = round(min(quote.confidence, 0.3), 2)
             return previous if previous is not None else quote
         quote.speaker_start, quote.speaker_end = maker
+        if re.fullmatch(r"[ \xa0]+[\w ’'\xa0-]{0,40}", text[maker[1] : statement[0]]):
+            return _resolve(registry, quote, text, previous, line_start, labels)  # X released a statement to ...
+        result = _resolve(registry, quote, text, previous, line_start, labels)
+        if quote.speaker_start is not None:
+            quote.speaker_start, quote.speaker_end = statement
+        return result
     if quote.speaker_start is None or quote.speaker_end is None:
         introduced = _introduced_by_paragraph(registry, text, quote, previous)
         if quote.kind == "direct" and introduced is not None:

@@ -619,3 +619,21 @@ def test_a_quote_introduced_by_who_rests_on_who_and_resolves_to_the_name(nlp):
     assert fantasy.speaker == "Brin Ashcote"
     assert mention(text, fantasy) == "who"
     assert fantasy.speaker_start == text.index("who laughed")
+
+
+def test_a_quote_the_statement_said_rests_on_the_statement_and_goes_to_its_maker(nlp):
+    text = ("The Kell Harbour Board issued a statement on Monday.\n\n"
+            "“The pier stays shut until the storm passes,” the statement said.\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    pier = one(quotes, "The pier stays shut")
+    assert pier.speaker == "Kell Harbour Board"
+    assert pier.speaker_start == text.index("the statement said")
+    assert mention(text, pier) == "the statement"
+
+
+def test_a_statement_nobody_is_named_for_is_still_the_mention(nlp):
+    text = "The pier was shut.\n\n“Nobody will sail,” the statement said.\n"
+    (quote,) = extract_quotes(text, nlp=nlp)
+    assert quote.speaker is None
+    assert mention(text, quote) == "the statement"
