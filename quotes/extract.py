@@ -665,6 +665,11 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
         deferred, cue = cue, None  # “...,” adding, “...”: that cue introduces the next quote; try before first
     else:
         deferred = None
+    if (cue is None or cue.subject is None) and span.close_at is not None and "," in text[span.end : after_start + 1]:
+        document = _DOCUMENT_SAID_RE.match(text, after_start, line_end)
+        if document is not None and document.group("noun") in SOURCE_NOUNS:
+            cue = _Cue(document.start("verb"), document.end("verb"), document.group("verb"),
+                       (document.start(1), document.end(1)), None, 0.9)
     signature = _SIGNATURE_RE.match(text, after_start) if span.close_at is not None else None
     if signature is None and span.close_at is not None and (cue is None or cue.subject is None):
         signature = _SIGNATURE_LINE_RE.match(text, after_start)  # the quote, then "- Sanders." alone on a line
@@ -860,6 +865,11 @@ _NAME_APPOS_RE = re.compile(r"[\s,'’\"”]*([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\
 _HEADLINE_SPEAKER_RE = re.compile(
     r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^()\n]{1,30}\))?:(?:\s|$)"
 )  # "Kasich: ...", "Rep. Trey Gowdy (R-S.C.):\"..."
+#: “...,” the editorial read / the document states: the parse takes the verb for a noun
+_DOCUMENT_SAID_RE = re.compile(
+    r"[ \t]*((?:the|a|an|his|her|its|their|one)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<noun>[a-z]+))[ \t]+"
+    r"(?P<verb>read|reads|states|stated|said|says|added|adds|warned|warns|declared|declares)\b"
+)
 _SIGNATURE_RE = re.compile(r"[ \t]*[―—–]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 _SIGNATURE_LINE_RE = re.compile(
     r"[ \t]*\n\s*[-―—–]+[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})\.?[ \t]*(?=\n|$)"

@@ -637,3 +637,12 @@ def test_a_statement_nobody_is_named_for_is_still_the_mention(nlp):
     (quote,) = extract_quotes(text, nlp=nlp)
     assert quote.speaker is None
     assert mention(text, quote) == "the statement"
+
+
+def test_a_document_after_the_quote_is_its_source_when_the_parse_takes_the_verb_for_a_noun(nlp):
+    text = ("The vote was close.\n\nKobb spoke first.\n\n"
+            "“If she wants the job, she should come here,” the editorial read.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "she should come here")
+    assert quote.cue == "read"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("the editorial"), text.index(" read."))
+    assert quote.speaker != "Kobb"
