@@ -651,7 +651,7 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
         comma = "," in closing  # “...,” Smith said / “...”, Smith said
         if not (comma and head and any(t.lower_ in forms for t in head[:4]) and not text[span.start : after_start].rstrip(" \"”'’").endswith((".", "!", "?"))):
             after = []
-    if after and text[after_start:after_end].rstrip().endswith(":"):
+    if after and text[after_start:after_end].rstrip().endswith(":") and not _cue_then_colon_verb(text, span, after_start, after, spans, offset):
         after = []  # "Mr. Zahed said:" introduces the next quote, not this one
     cue = _first_cue(after, spans, offset, reverse=False)
     if cue is not None and cue.subject is None and cue.start > after_start:
@@ -741,6 +741,20 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
                     relatives[id(quote)] = who
         quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(_doc_text(doc)))
     return quote
+
+
+def _cue_then_colon_verb(text: str, span: QuotedSpan, after_start: int, after, spans, offset: int) -> bool:
+    """``“...,” Kobb said before adding: “...”``: after a quote closed by a comma, a
+    cue among the first words speaks it, and a later verb before the colon
+    introduces the next quote."""
+    if "," not in text[span.end : after_start + 1]:
+        return False
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    cues = list(_cue_tokens(words[:4], spans, offset))
+    if not cues:
+        return False
+    last = words[-1] if words else None
+    return last is not None and last.i > cues[0].i + 1 and last.pos_ == "VERB"
 
 
 def _line_start(text: str, position: int, *, reach: int = 20_000) -> int:

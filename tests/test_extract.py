@@ -646,3 +646,14 @@ def test_a_document_after_the_quote_is_its_source_when_the_parse_takes_the_verb_
     assert quote.cue == "read"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("the editorial"), text.index(" read."))
     assert quote.speaker != "Kobb"
+
+
+def test_a_cue_right_after_a_quote_speaks_it_when_a_later_verb_opens_the_next_with_a_colon(nlp):
+    text = ("The vote was close.\n\nThe mayor spoke first. "
+            "“We will fix the bridge,” Kobb said before adding: “It will take a year.”\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    bridge = one(quotes, "fix the bridge")
+    assert bridge.cue == "said" and bridge.speaker == "Kobb"
+    assert bridge.speaker_start == text.index("Kobb said")
+    assert one(quotes, "take a year").speaker == "Kobb"
