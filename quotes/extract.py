@@ -942,6 +942,9 @@ def _introducing_verb(tokens, spans, offset) -> _Cue | None:
             subject = _subject(token, spans, offset, adjacent=False, strict=False)
             if subject is None:
                 return None
+            outer = _reporting_head(token, subject, spans, offset)
+            if outer is not None:  # "Kobb said he welcomed it and added, “...”"
+                token, subject = outer
             return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token)
     return None
 
@@ -987,9 +990,16 @@ def _reporting_head(token, subject: tuple[int, int], spans, offset: int):
     its subject (the attribution is ``She said``): ``(token, subject)`` or None."""
     doc = token.doc
     words = _doc_text(doc)[subject[0] - offset : subject[1] - offset].lower()
-    if words not in PRONOUNS_PERSON or token.dep_ not in ("ccomp", "xcomp"):
+    owner = token  # the verb holding the subject: "Kobb said he welcomed it and added, “...”"
+    for _ in range(4):
+        if any(c.dep_ in _SUBJECT_DEPS for c in owner.children) or owner.dep_ not in ("conj", "advcl"):
+            break
+        if owner.dep_ == "advcl" and owner.tag_ != "VBG":
+            break
+        owner = owner.head
+    if words not in PRONOUNS_PERSON or owner.dep_ not in ("ccomp", "xcomp"):
         return None
-    head = token.head
+    head = owner.head
     if head is token or head.lower_ not in speech_forms() or _inside_any(head.idx, spans, offset):
         return None
     outer = _subject(head, spans, offset, adjacent=False)

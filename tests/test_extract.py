@@ -657,3 +657,13 @@ def test_a_cue_right_after_a_quote_speaks_it_when_a_later_verb_opens_the_next_wi
     assert bridge.cue == "said" and bridge.speaker == "Kobb"
     assert bridge.speaker_start == text.index("Kobb said")
     assert one(quotes, "take a year").speaker == "Kobb"
+
+
+def test_a_pronoun_cue_joined_to_a_reported_clause_gives_way_to_the_reporting_verb(nlp):
+    text = ("The trial opens soon.\n\n"
+            "In an interview with reporter Mara Voss last year, Kobb said he welcomed the trial and added, "
+            "“I will plead guilty, no problem.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "plead guilty")
+    assert quote.speaker == "Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb said"), text.index(" said he"))
+    assert (quote.cue_start, quote.cue) == (text.index("said he"), "said")
