@@ -8,7 +8,7 @@ and organizations are looked up or created through :mod:`quotes.speakers`.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import sqlite_utils
 
@@ -120,23 +120,12 @@ def write_article(
     If anything fails, nothing of the article is written and the error is raised
     (:class:`StoreError` for quotes whose offsets do not index the text).
     """
-    resolve = resolver or speakers.resolve_speaker
-    kept = story_quotes(article, quotes)
-    spans = paragraph_spans(article.text)
     with db.atomic():
         if article_id_for_hash(db, article.hash) is not None:
             return None
         article_id = db["articles"].insert(article_row(article)).last_pk
-        for quote in kept:
-            check_quote(article, quote)
-            row = quote_row(
-                quote,
-                article=article,
-                article_id=article_id,
-                speaker_id=resolve(db, quote, article),
-                organization_id=_organization_of(db, quote, article),
-                paragraph=paragraph_bounds(spans, quote.start, quote.end),
-            )
+        for row in _quote_rows(db, article, article_id, quotes, resolver or speakers.resolve_speaker,
+                               _organization_of):
             db["quotes"].insert(row)
     return article_id
 
@@ -146,6 +135,23 @@ OrganizationResolver = Callable[[sqlite_utils.Database, Quote, Article], "int | 
 
 def _organization_of(db: sqlite_utils.Database, quote: Quote, article: Article) -> int | None:
     return speakers.organization_id(db, quote.affiliation, article=article)
+
+
+def _quote_rows(db: sqlite_utils.Database, article: Article, article_id: int, quotes: Iterable[Quote],
+                resolve: Resolver, organization: OrganizationResolver) -> Iterator[dict]:
+    """The rows of the story quotes of ``article`` (boilerplate dropped, offsets
+    checked), with their speaker, organization and paragraph."""
+    spans = paragraph_spans(article.text)
+    for quote in story_quotes(article, quotes):
+        check_quote(article, quote)
+        yield quote_row(
+            quote,
+            article=article,
+            article_id=article_id,
+            speaker_id=resolve(db, quote, article),
+            organization_id=organization(db, quote, article),
+            paragraph=paragraph_bounds(spans, quote.start, quote.end),
+        )
 
 
 def write_articles(
@@ -182,18 +188,8 @@ def write_articles(
                 if article.hash in seen or article_id_for_hash(db, article.hash) is not None:
                     continue
                 seen.add(article.hash)
-                spans = paragraph_spans(article.text)
                 article_id = db["articles"].insert(article_row(article)).last_pk
                 written += 1
-                for quote in story_quotes(article, quotes):
-                    check_quote(article, quote)
-                    rows.append(quote_row(
-                        quote,
-                        article=article,
-                        article_id=article_id,
-                        speaker_id=resolve(db, quote, article),
-                        organization_id=organization(db, quote, article),
-                        paragraph=paragraph_bounds(spans, quote.start, quote.end),
-                    ))
+                rows.extend(_quote_rows(db, article, article_id, quotes, resolve, organization))
             if rows:
                 db["quotes"].insert_all(rows, batch_size=1000)
