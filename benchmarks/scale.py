@@ -31,6 +31,7 @@ Timings depend on the load of the machine (2 shared cores): treat them as noisy.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -409,6 +410,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@contextlib.contextmanager
+def served(db_path: Path) -> Iterator[int]:
+    """Datasette serving ``db_path`` (see :func:`start_datasette`) for the
+    duration of the block; yields its port, stops it afterwards."""
+    process, port = start_datasette(db_path)
+    try:
+        yield port
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def start_datasette(db_path: Path) -> tuple[subprocess.Popen, int]:
     """``datasette serve`` on 127.0.0.1 with metadata.yml and the project's plugins.
 
@@ -511,15 +527,8 @@ def run(quotes: int, *, repeat: int, procs: int, limitmb: int, keep: bool) -> di
     whoosh = time_whoosh(db_path, mix, repeat=repeat, facets=False)
     whoosh_facets = time_whoosh(db_path, mix, repeat=1, facets=True)
     print(f"[{quotes} quotes] timing Datasette over HTTP ...", flush=True)
-    process, port = start_datasette(db_path)
-    try:
+    with served(db_path) as port:
         http_report = time_http(port, mix, repeat=repeat)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
     peak = max(build["peak_self_mb"], build["peak_children_mb"])
     result = {
         "quotes": quotes,
@@ -573,15 +582,8 @@ def measure_existing(quotes: int, *, repeat: int) -> dict:
     print(f"[{quotes} quotes] timing Datasette over HTTP ...", flush=True)
     endpoints = dict(ENDPOINTS) if has_index else {k: v for k, v in ENDPOINTS.items()
                                                   if not k.startswith("whoosh")}
-    process, port = start_datasette(db_path)
-    try:
+    with served(db_path) as port:
         result["datasette"] = time_http(port, mix, repeat=repeat, endpoints=endpoints)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
     (RESULTS / f"scale-{quotes}-queries.json").write_text(json.dumps(result, indent=2))
     return result
 
