@@ -426,13 +426,14 @@ def served(db_path: Path) -> Iterator[int]:
 
 
 def start_datasette(db_path: Path) -> tuple[subprocess.Popen, int]:
-    """``datasette serve`` on 127.0.0.1 with metadata.yml and the project's plugins.
+    """``quotes serve`` on 127.0.0.1: Datasette as users get it, with metadata.yml,
+    the project's plugins and its settings (``quotes.publish.SETTINGS``).
 
     Its log goes to ``datasette.log`` beside the database (a pipe nobody reads
     would fill up and block the server)."""
     port = free_port()
-    command = [sys.executable, "-m", "datasette", "serve", str(db_path),
-               "--metadata", str(ROOT / "metadata.yml"), "--host", HOST, "--port", str(port)]
+    command = [sys.executable, "-m", "quotes", "serve", "--db", str(db_path),
+               "--host", HOST, "--port", str(port)]
     log = open(db_path.with_name("datasette.log"), "w")
     process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     log.close()
@@ -547,6 +548,7 @@ def run(quotes: int, *, repeat: int, procs: int, limitmb: int, keep: bool) -> di
         "datasette": http_report,
     }
     result["targets"] = {
+        "fts_table_p95_ms": [http_report["fts_table"]["all"]["p95_ms"], TARGETS["fts_p95_ms"]],
         "fts_table_lean_p95_ms": [http_report["fts_table_lean"]["all"]["p95_ms"], TARGETS["fts_p95_ms"]],
         "fts_canned_p95_ms": [http_report["fts_canned"]["all"]["p95_ms"], TARGETS["fts_p95_ms"]],
         "whoosh_p95_ms": [whoosh["all"]["p95_ms"], TARGETS["whoosh_p95_ms"]],
