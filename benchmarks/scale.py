@@ -564,11 +564,15 @@ def run(quotes: int, *, repeat: int, procs: int, limitmb: int, keep: bool) -> di
 def measure_existing(quotes: int, *, repeat: int) -> dict:
     """Time the queries on an archive built earlier (``--reuse``): no build figures;
     whoosh only when its index is there."""
+    from quotes.db import open_db
     from quotes.index import index_dir_for, index_exists
 
     db_path = RESULTS / f"scale-{quotes}" / "quotes.db"
     if not db_path.exists():
         raise SystemExit(f"{db_path}: no archive to reuse - run without --reuse first")
+    # An archive built by an earlier version gets this version's migrations, as
+    # the next ``quotes build`` on it would give it.
+    open_db(db_path).close()
     has_index = index_exists(index_dir_for(db_path))
     mix = query_mix(db_path)
     result: dict = {"quotes": quotes, "reused": True, "repeat": repeat, "queries": mix,

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 import sqlite_utils
 
 from . import curation, gazetteer, index, speakers, stance, statements
-from .db import open_db
+from .db import open_db, update_statistics
 from .errors import QuotesError
 from .readers import read_paths
 from .records import Article, Quote
@@ -189,6 +189,10 @@ def _step_statements(db, report) -> None:
     statements.update_statements(db)
 
 
+def _step_statistics(db, report) -> None:
+    update_statistics(db, changed=report.added > 0)
+
+
 def _step_index(db, report) -> None:
     index.update_index(db)
 
@@ -200,6 +204,7 @@ POST_BUILD_STEPS: list[tuple[str, Callable[[sqlite_utils.Database, "BuildReport"
     ("stance", _step_stance),
     ("curation", _step_curation),
     ("statements", _step_statements),
+    ("statistics", _step_statistics),
     ("index", _step_index),
     # --- end of post-build steps ---
 ]

@@ -17,6 +17,8 @@ Registered through the ``datasette`` entry point in pyproject.toml. Hooks:
 - ``extra_template_vars``: the quote page link on rows of the ``quotes`` table.
 - ``extra_body_script``: column descriptions on table pages fold into a
   "What the columns mean" box.
+- ``register_facet_classes``: the ``values`` and ``tags`` facets
+  (:mod:`quotes.facets`), all counted in one query per page.
 - ``prepare_jinja2_environment``: makes ``quotes/templates`` (shared by the
   project's plugin modules) a template folder, as for a plugin package.
 
@@ -35,7 +37,7 @@ from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from . import fts, quote_page
+from . import facets, fts, quote_page
 
 # Datasette 0.65's default error handler prints the error with rich (installed
 # with spaCy's typer) even where it runs outside the ``except`` block (some 404s,
@@ -63,6 +65,11 @@ def prepare_jinja2_environment(env):
         if isinstance(searchpath, list) and searchpath and TEMPLATES_DIR not in searchpath:
             searchpath.insert(len(searchpath) - 1, TEMPLATES_DIR)
             return
+
+
+@hookimpl
+def register_facet_classes():
+    return facets.FACET_CLASSES
 
 
 @hookimpl(trylast=True)

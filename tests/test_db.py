@@ -41,3 +41,30 @@ def test_model_defaults_are_sql_defaults(memory_db):
     memory_db.execute("insert into speakers (name) values ('Ann Example')")
     row = memory_db.execute("select kind, aliases, source from speakers").fetchone()
     assert row == ("person", "[]", "text")
+
+
+def test_table_search_lookups_use_the_covering_index_once_analyzed(quote_archive):
+    from quotes.db import SEARCH_FACETS_INDEX, update_statistics
+
+    db = quote_archive
+    # The shape of Datasette's table-search count and facet queries.
+    search = ("select count(*) from quotes where id in "
+              "(select rowid from quotes_fts where quotes_fts match 'seawall')")
+    update_statistics(db, changed=False)  # no statistics yet: gathers them
+    assert db["sqlite_stat1"].exists()
+    plan = " ".join(row[3] for row in db.execute("explain query plan " + search).fetchall())
+    assert f"COVERING INDEX {SEARCH_FACETS_INDEX}" in plan
+    assert db.execute(search).fetchone() == (2,)
+
+
+def test_statistics_are_refreshed_only_when_rows_were_added(quote_archive):
+    from quotes.db import update_statistics
+
+    db = quote_archive
+    update_statistics(db, changed=True)
+    before = db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone()
+    db.execute("insert into quotes (article_id, text, kind, start, [end]) values (1, 'x', 'direct', 0, 1)")
+    update_statistics(db, changed=False)
+    assert db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone() == before
+    update_statistics(db, changed=True)
+    assert db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone() != before
