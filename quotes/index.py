@@ -389,10 +389,10 @@ def update_index(db: sqlite_utils.Database, index_dir: str | Path | None = None,
     for row in _rows(db):
         quote_id = row["quote_id"]
         seen.add(quote_id)
-        doc = document(row)
         known = in_index.get(quote_id)
-        if known is not None and doc["key"].decode("ascii").endswith(":" + known):
-            continue
+        if known is not None and fingerprint(row) == known:
+            continue  # unchanged: the document itself is not needed
+        doc = document(row)
         if writer is None:
             writer = _writer(ix, limitmb=limitmb)
         if known is None:
