@@ -155,6 +155,9 @@ _APPOSITIVE_RE = re.compile(
 _NAME_RE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*))+"
 )
+#: A sentence ending inside a quotation (``... to Donald." He also said``).
+_QUOTED_SENTENCE_ENDS = ('." ', '.” ', '?" ', '?” ', '!" ', '!” ')
+_SINGLE_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)(?![\w-])")
 _NOT_NAME_START = frozenset(
     """
     The A An In On At For But And Or If When While After Before Since As This That These
@@ -511,7 +514,8 @@ class SpeakerRegistry:
         (each time skipping people the article gives the other gender)."""
         low = max(0, position - 2000)  # no sentence is longer: do not scan a whole long text back
         sentence_start = max(low - 1, self.text.rfind(". ", low, position), self.text.rfind("\n", low, position),
-                             self.text.rfind("? ", low, position), self.text.rfind("! ", low, position))
+                             self.text.rfind("? ", low, position), self.text.rfind("! ", low, position),
+                             *(self.text.rfind(end, low, position) + 1 for end in _QUOTED_SENTENCE_ENDS))
         best = None
         for at, person in self._mentions_between(sentence_start, position):
             if (best is None or at >= best[0]) and self._compatible(person, pronoun):
@@ -526,6 +530,12 @@ class SpeakerRegistry:
                         person = self.add(name, kind="person", position=start, role=role, affiliation=affiliation)
                     if self._compatible(person, pronoun):
                         best = (start, person)
+        for start, word in self._surnames_between(sentence_start, position):
+            # "Mr. Trump, however, said he ...": a surname alone, of someone the article named
+            if best is None or start > best[0]:
+                person = self._by_word(word, start)
+                if person is not None and person.kind == "person" and self._compatible(person, pronoun):
+                    best = (start, person)
         if best is not None:
             return best[1]
         if sentence_only:
@@ -557,6 +567,22 @@ class SpeakerRegistry:
                 role = title_before(self.text, start) or role
                 return self.add(name, kind="person", position=start, role=role, affiliation=affiliation)
         return None
+
+    def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
+        """Single capitalised words at ``low < start < high`` that can be a surname
+        or first name on its own (``Trump``, ``Mr. Singer``): not inside a longer
+        name candidate, a quotation, or a word that starts sentences."""
+        found = []
+        covered = self._candidates_between(low - 200, high)
+        for match in _SINGLE_NAME_RE.finditer(self.text, max(0, low + 1), high):
+            word = match.group(1)
+            start = match.start(1)
+            if word in _NOT_NAME_START or _is_title(word) or self._quoted(start):
+                continue
+            if any(c_start <= start < c_end for c_start, c_end, _ in covered):
+                continue
+            found.append((start, word.removesuffix("’s").removesuffix("'s")))
+        return found
 
     # -- resolving ------------------------------------------------------------
 

@@ -113,3 +113,24 @@ def test_registry_leaves_unknown_mentions_as_they_are():
     registry = SpeakerRegistry("Nothing here.")
     assert registry.resolve("he", position=5) == ("he", "person", None)
     assert registry.resolve("the committee", position=5)[:2] == ("committee", "organization")
+
+
+def test_registry_pronoun_takes_a_surname_named_earlier_in_the_sentence():
+    text = (
+        "Ansel Kobb wrote a profile of Dag Orrin in 2005. "
+        "Mr. Kobb loved the letter so much that he framed it."
+    )
+    registry = SpeakerRegistry(text)
+    # no full name in the sentence: the surname alone is the antecedent,
+    # not the last name of the article before the pronoun
+    assert registry.resolve("he", position=text.index("he framed"))[0] == "Ansel Kobb"
+
+
+def test_registry_sentence_ends_at_a_quote_closing_a_sentence():
+    text = (
+        "Ansel Kobb spoke first. Dag Orrin praised \"the advice he gave.\" He also said more."
+    )
+    registry = SpeakerRegistry(text)
+    registry.last_speaker = registry.add("Ansel Kobb", position=0)
+    # the sentence of "He" starts after the quoted sentence: Dag Orrin is not in it
+    assert registry.resolve("He", position=text.index("He also"))[0] == "Ansel Kobb"
