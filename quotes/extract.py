@@ -479,7 +479,9 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
                 log.exception("indirect quote finder failed")
         found.sort(key=lambda q: q.start)
         for quote in found:
-            resolved = _resolve(registry, quote, text, previous, l_start, labels)
+            resolved = _resolve_pronoun_by_parse(registry, quote, text, previous, doc, l_start, labels, spans)
+            if resolved is None:
+                resolved = _resolve(registry, quote, text, previous, l_start, labels)
             who = relatives.pop(id(quote), None)
             if who is not None and quote.speaker_start is not None:
                 quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
@@ -654,6 +656,8 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
     if after and text[after_start:after_end].rstrip().endswith(":") and not _cue_then_colon_verb(text, span, after_start, after, spans, offset):
         after = []  # "Mr. Zahed said:" introduces the next quote, not this one
     cue = _first_cue(after, spans, offset, reverse=False)
+    if cue is not None and cue.token is not None and _reports_new_words(text, span, cue.token, spans, offset):
+        cue = None  # “... field.” He added that members are ...: a new statement, not this quote's attribution
     if cue is not None and cue.subject is None and cue.start > after_start:
         # “...,” Ansel Kobb, the mayor's former chief of staff, said: the parse lost the subject
         named = _NAME_APPOS_RE.match(text, after_start, cue.start)
@@ -741,6 +745,23 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
                     relatives[id(quote)] = who
         quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(_doc_text(doc)))
     return quote
+
+
+def _reports_new_words(text: str, span: QuotedSpan, token, spans, offset: int) -> bool:
+    """True when a cue after a quote that ends its sentence (``“... field.” He
+    added that members are ...``, ``“...” She noted a planned rally``) reports
+    words of its own (a clause, or a thing said, after the verb) outside the
+    quotation: it starts a new statement rather than attributing the quote."""
+    if not text[span.start : span.end].rstrip().endswith((".", "!", "?", "…")):
+        return False
+    for child in token.children:
+        if child.i <= token.i or _inside_any(child.idx, spans, offset):
+            continue
+        if child.dep_ == "ccomp":
+            return True
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lower_ not in SPEAKER_NOUNS:
+            return True  # not "asked the crowd", "told the reporter"
+    return False
 
 
 def _cue_then_colon_verb(text: str, span: QuotedSpan, after_start: int, after, spans, offset: int) -> bool:
@@ -1321,6 +1342,68 @@ def _resolve(
         base -= 0.1
     quote.confidence = round(min(max(quote.confidence, 0.0), base) if quote.confidence < 1 else base, 2)
     return quote
+
+
+def _resolve_pronoun_by_parse(registry: SpeakerRegistry, quote: Quote, text: str, previous: Quote | None,
+                              doc, offset: int, labels: dict | None, spans) -> Quote | None:
+    """``Adelson met Trump and declared that he found ...``: a personal pronoun
+    subject of a clause subordinate to a verb whose subject is a name stands for
+    that name (the subject of the governing clause, not the last name before the
+    pronoun). Resolves ``quote`` through the name, keeps the pronoun as the
+    mention and returns the quote to use as ``previous``; None when the parse
+    gives no such name (or one the article gives the other gender)."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    pronoun = text[quote.speaker_start : quote.speaker_end].lower()
+    if pronoun not in ("he", "she"):
+        return None
+    name, coordinated = _governing_name(doc, offset, quote.speaker_start, quote.speaker_end, spans)
+    if name is None or speaker_kind(text[name[0] : name[1]]) != "person":
+        return None
+    mention = (quote.speaker_start, quote.speaker_end)
+    person = registry.resolve(text[name[0] : name[1]], position=name[0])[2]
+    if person is not None and (person.kind != "person" or not registry._compatible(person, pronoun)):
+        return None
+    if coordinated and (person is None or registry.gender(person) is None):
+        return None  # "Trump attacked Clinton and she replied": only when the article shows the gender
+    quote.speaker_start, quote.speaker_end = name
+    resolved = _resolve(registry, quote, text, previous, offset, labels)
+    if quote.speaker_start is not None:
+        quote.speaker_start, quote.speaker_end = mention  # the attribution still rests on the pronoun
+    return resolved
+
+
+_CLAUSE_DEPS = ("ccomp", "advcl", "conj")
+
+
+def _governing_name(doc, offset: int, start: int, end: int, spans) -> tuple[tuple[int, int] | None, bool]:
+    """Article offsets of the name that is the subject of the clause governing
+    the pronoun at ``[start, end)`` (``Durbin said on Thursday he ...``,
+    ``Bush went after Trump, when he called ...``), or None."""
+    if not (0 <= start - offset < end - offset <= len(_doc_text(doc))):
+        return None, False
+    span = doc.char_span(start - offset, end - offset)
+    if span is None or len(span) != 1:
+        return None, False
+    pronoun = span[0]
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ not in _CLAUSE_DEPS:
+        return None, False
+    verb = pronoun.head.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _inside_any(c.idx, spans, offset)]
+        if subjects:
+            subject = _outside_parentheses(subjects[0])
+            if subject.pos_ != "PROPN" or subject.i > pronoun.i:
+                return None, False
+            return _mention(subject, offset), pronoun.head.dep_ == "conj"
+        # a verb sharing its subject: "Adelson met Trump and declared that he ..."
+        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            if verb.head is verb:
+                return None, False
+            verb = verb.head
+            continue
+        return None, False
+    return None, False
 
 
 def _introduced_by_paragraph(registry: SpeakerRegistry, text: str, quote: Quote, previous: Quote | None):

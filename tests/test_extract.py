@@ -667,3 +667,42 @@ def test_a_pronoun_cue_joined_to_a_reported_clause_gives_way_to_the_reporting_ve
     assert quote.speaker == "Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb said"), text.index(" said he"))
     assert (quote.cue_start, quote.cue) == (text.index("said he"), "said")
+
+
+def test_a_pronoun_in_a_clause_stands_for_the_subject_of_the_governing_verb(nlp):
+    text = ("The harbour plan was debated.\n\n"
+            "Tamsin Kobb went after Orrin Vale at the meeting, when he called the harbour plan "
+            "“a costly mistake.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "costly mistake")
+    assert quote.speaker == "Tamsin Kobb"  # not Orrin Vale, the last name before "he"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("he called"), text.index(" called"))
+
+
+def test_a_quote_ending_its_sentence_is_not_attributed_by_a_new_statement_after_it(nlp):
+    text = ("The dam was inspected.\n\n"
+            "“We have enough water for the summer,” Mara Venn said. “The reservoir is full.” "
+            "She noted a planned visit to the dam on Friday.\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    full = one(quotes, "reservoir is full")
+    assert full.speaker == "Mara Venn"
+    # it continues "Mara Venn said", it is not the attribution of "She noted ..."
+    assert (full.speaker_start, full.speaker_end) == (text.index("Mara Venn"), text.index(" said."))
+
+
+def test_a_quote_after_a_colon_keeps_its_speaker_when_a_new_statement_follows(nlp):
+    text = ("The vote was close.\n\n"
+            "Harbour chief Ansel Kobb told the paper: “Many assume it is only sailors. But we have 300 members.” "
+            "He added that members are of every trade.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "300 members")
+    assert quote.speaker == "Ansel Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(" told"))
+
+
+def test_a_pronoun_opening_a_coordinated_clause_stands_for_the_first_subject_when_the_gender_agrees(nlp):
+    text = ("The harbour plan was debated.\n\n"
+            "Ansel Kobb met Mr. Dag Orrin on Monday. Mr. Kobb praised Dag Orrin, and he repeated his claim that "
+            "the old harbour was “a disgrace to the town.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "disgrace to the town")
+    assert quote.speaker == "Ansel Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("he repeated"), text.index(" repeated"))
