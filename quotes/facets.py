@@ -74,7 +74,8 @@ def facet_counts_sql(sql: str, facets: list[tuple[str, str]], limit: int, *, che
             counted = f"select {col} as value, count(*) as count from matches where {col} is not null group by {col}"
         parts.append(f"select {number} as facet, value, count from "
                      f"({counted} order by count desc, value limit {int(limit)})")
-    return (f"with matches as materialized (select {selected} from ({sql}))\n"
+    # SQLite (3.35+) computes a CTE used more than once only once ("materialized").
+    return (f"with matches as (select {selected} from ({sql}))\n"
             + "\nunion all\n".join(parts))
 
 
