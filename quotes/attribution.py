@@ -171,6 +171,41 @@ _NOT_NAME_START = frozenset(
 )
 
 
+_DATELINE_ENDS = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_subject(token):
+    """``LONDON (Reuters) - Ansel Kobb said ...``, ``LA CROSSE, Wisc. — Gov. Kobb
+    blamed ...``: a subject in capitals opening its sentence and followed by the
+    dash of a dateline is the place the story was filed from, not who speaks.
+    Returns the name the parse hangs on it in apposition (the speaker), None
+    when there is none, or ``token`` itself when it is no dateline."""
+    word = token.text
+    if len(word) < 2 or not word.isupper() or not word.replace(".", "").isalpha():
+        return token
+    doc = token.doc
+    start = token.sent.start
+    if any(not t.text.isupper() for t in doc[start : token.i] if t.is_alpha):
+        return token
+    following = doc[token.i + 1 : min(len(doc), token.i + 8)]
+    if not any(t.text in _DATELINE_ENDS for t in following):
+        return token
+    for child in token.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.text.isupper():
+            return child
+    return None
+
+
+def after_dateline(tokens: list, head) -> list:
+    """The tokens of a mention without a dateline the parse hung on it
+    (``LONDON (Harbour News) - Ansel Kobb`` -> ``Ansel Kobb``)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens or tokens[0].i >= head.i or dateline_subject(tokens[0]) is tokens[0]:
+        return tokens
+    dashes = [t.i for t in tokens if t.i < head.i and t.text in _DATELINE_ENDS]
+    return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
+
+
 def strip_determiner(text: str) -> str:
     """``the spokesman`` -> ``spokesman``; names are returned unchanged."""
     for det in DETERMINERS:

@@ -34,6 +34,8 @@ from typing import Any, Iterable, Iterator
 
 from .attribution import (
     PRONOUNS,
+    after_dateline,
+    dateline_subject,
     SpeakerRegistry,
     appositive_after,
     speaker_kind,
@@ -660,7 +662,7 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
         cue = None  # “... field.” He added that members are ...: a new statement, not this quote's attribution
     if cue is not None and cue.subject is None and cue.start > after_start:
         # “...,” Ansel Kobb, the mayor's former chief of staff, said: the parse lost the subject
-        named = _NAME_APPOS_RE.match(text, after_start, cue.start)
+        named = _NAME_APPOS_RE.match(text, after_start, cue.start) or _ROLE_NAME_RE.match(text, after_start, cue.start)
         if named is not None and named.group(1).split()[0] not in _NOT_SPEAKERS:
             cue.subject = (named.start(1), named.end(1))
     if cue is not None and not _starts_sentence(text, span.open_at) and after_end < line_end and (
@@ -897,6 +899,11 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
 
 
 _NAME_APPOS_RE = re.compile(r"[\s,'’\"”]*([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),[^\n\"“”]{1,120},[ \xa0]*$")
+#: “...,” the presumptive nominee, Ansel Kobb, tweeted: a role, then the name in apposition
+_ROLE_NAME_RE = re.compile(
+    r"[\s,'’\"”]*(?:the|a|an|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
+    r"([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),[ \xa0]*$"
+)
 _HEADLINE_SPEAKER_RE = re.compile(
     r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^()\n]{1,30}\))?:(?:\s|$)"
 )  # "Kasich: ...", "Rep. Trey Gowdy (R-S.C.):\"..."
@@ -1049,7 +1056,9 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
             if c.dep_ not in _SUBJECT_DEPS:
                 continue
             if not _inside_any(c.idx, spans, offset):
-                subjects.append(c)
+                c = dateline_subject(c)
+                if c is not None:
+                    subjects.append(c)
             else:  # “..., competitors,” Ansel Kobb, the ..., said: the parse hangs the name on a quoted word
                 subjects.extend(a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                                 and not _inside_any(a.idx, spans, offset))
@@ -1077,6 +1086,8 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
         return None
     # parse missed: look right after the cue (said Choi Kang) or right before (Choi said)
     nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in _TIME_WORDS:
+        nxt = len(doc)  # "tweeted Sunday after ...": a day is not who speaks
     if nxt < len(doc) and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ") and not _inside_any(doc[nxt].idx, spans, offset):
         head = _np_head(doc, nxt)
         follows = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None
@@ -1085,10 +1096,21 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
         if head is not None and head.pos_ in ("PROPN", "PRON", "NOUN") and _plausible_speaker(head) and not clause:
             return _mention(head, offset)
     prev = token.i - 1
+    while prev >= 1 and doc[prev].lower_ in _TIME_WORDS:
+        # "Beck on Wednesday called ...": the name before the day
+        prev -= 2 if doc[prev - 1].lower_ in ("on", "last", "this", "early", "late") else 1
     if prev >= 0 and doc[prev].pos_ in ("PROPN", "PRON", "NOUN") and not _inside_any(doc[prev].idx, spans, offset):
         if _plausible_speaker(doc[prev]):
             return _mention(doc[prev], offset)
     return None
+
+
+#: Days, months and times: a word of these next to a cue says when, not who.
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+    morning afternoon evening night week weekend month year january february march april may june
+    july august september october november december""".split()
+)
 
 
 def _relative_subject(token, offset: int) -> tuple[int, int] | None:
@@ -1180,6 +1202,7 @@ def _mention(head, offset: int) -> tuple[int, int]:
         if child.dep_ in _MENTION_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
+    tokens = after_dateline(tokens, head)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     doc_text = _doc_text(head.doc)

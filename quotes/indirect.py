@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .attribution import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
+from .attribution import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS, after_dateline, dateline_subject
 from .cues import COGNITION_VERBS, INDIRECT_NOUNS, INDIRECT_VERBS, SPEECH_VERBS, verb_forms
 from .records import Quote
 
@@ -528,9 +528,11 @@ def _subject(token):
     adverb (``Varn/advmod wants``): a proper noun right before the verb counts."""
     seen = 0
     while token is not None and seen < 4:
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS and child.i < token.i + 30:
-                return child
+        # the nearest subject: the parse can give two (``LONDON (Reuters) - Kobb said``)
+        subjects = [dateline_subject(c) for c in token.children if c.dep_ in _SUBJECT_DEPS and c.i < token.i + 30]
+        subjects = [c for c in subjects if c is not None]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - token.i))
         for child in token.lefts:
             if child.i == token.i - 1 and child.pos_ in ("PROPN", "NUM") and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod"):
                 return child  # "Varn/advmod wants", "4 in 10/nummod say"
@@ -578,7 +580,7 @@ def _mention(head) -> tuple[int, int] | None:
         if child.dep_ in _MENTION_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
-    tokens = [t for t in tokens if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)]
+    tokens = [t for t in after_dateline(tokens, head) if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)]
     if not tokens:
         return None
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)

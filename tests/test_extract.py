@@ -706,3 +706,29 @@ def test_a_pronoun_opening_a_coordinated_clause_stands_for_the_first_subject_whe
     quote = one(extract_quotes(text, nlp=nlp), "disgrace to the town")
     assert quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("he repeated"), text.index(" repeated"))
+
+
+def test_a_day_next_to_the_cue_is_not_the_speaker(nlp):
+    text = ("The storm hit.\n\n"
+            "\"Is Mayor Venn going to finally mention the words harbour failure? If he doesn't he should immediately "
+            "resign in disgrace!\" the presumptive council nominee, Ansel Kobb, tweeted Sunday after a storm in Brennmoor.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "harbour failure")
+    # the parse gives "tweeted" no subject: the name in apposition, not the day after the verb
+    assert quote.speaker == "Ansel Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(", tweeted"))
+
+
+def test_a_day_before_the_cue_is_skipped_for_the_name_before_it(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.extract import _subject
+
+    # a parse that gives "called" no subject, as the small model does on
+    # "..., who Venn on Wednesday called ...": the word before the cue is the day
+    words = ["Ire", "went", "to", "Orrin", ",", "who", "Venn", "on", "Wednesday", "called", "rude", "."]
+    heads = [1, 1, 1, 2, 3, 3, 3, 6, 7, 3, 9, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "dep", "relcl", "prep", "pobj", "acl", "oprd", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "PROPN", "ADP", "PROPN", "VERB", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    start, end = _subject(doc[9], [], 0, strict=False)
+    assert doc.text[start:end] == "Venn"

@@ -255,3 +255,13 @@ def test_a_participle_on_a_time_phrase_speaks_for_the_clause_subject(nlp):
     q = only(found(nlp, text, offset=30))
     assert q.cue == "calling" and q.speaker == "Kobb"
     assert (q.speaker_start, q.speaker_end) == (30, 34)
+
+
+def test_a_dateline_is_not_the_source(nlp):
+    text = "NORTH BAY, Ont. — Gov. Ansel Kobb on Thursday blamed the press for making an issue out of the harbour plan."
+    q = only(found(nlp, text))
+    assert q.speaker == "Gov. Ansel Kobb"
+    assert q.speaker_start == text.index("Gov. Ansel")
+    text = "LONDON (Harbour News) - Ansel Kobb said he was unlikely to back the new harbour plan."
+    q = only(found(nlp, text))
+    assert (q.speaker_start, q.speaker_end) == (text.index("Ansel"), text.index(" said"))
