@@ -462,7 +462,9 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
     relatives: dict[int, tuple[int, int]] = {}
+    name_words = _name_words(registry)
     for (l_start, l_end), doc in parsed:
+        doc.user_data["quotes.name_words"] = name_words
         _register_entities(registry, doc, l_start, text)
         labels = {(l_start + e.start_char, l_start + e.end_char): e.label_ for e in doc.ents}
         found: list[Quote] = []
@@ -502,6 +504,17 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
                 quotes.append(quote)
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(quotes)
+
+
+def _name_words(registry: SpeakerRegistry) -> frozenset[str]:
+    """The words of the article's runs of capitalised words that read as
+    people's names (``Bernie Sanders`` gives ``Bernie`` and ``Sanders``): a
+    subject among them is a speaker whatever tag the parse gives it."""
+    words = set()
+    for _, _, name in registry.candidates:
+        if speaker_kind(name) == "person":
+            words.update(w for w in name.split() if len(w) > 2 and w[:1].isupper() and not w.endswith("."))
+    return frozenset(words)
 
 
 def _line_of(candidates: list[tuple[int, int]], starts: list[int], start: int, anchor: int) -> int | None:
@@ -1064,6 +1077,11 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
                                 and not _inside_any(a.idx, spans, offset))
         # the parse can give two subjects (a dateline, a place): take the nearest
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        if subject is not None and subject.dep_ == "nsubjpass" and verb is token:
+            # "Sanders was asked by host Bill Maher, “...”": who asks is the agent
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents and not _inside_any(agents[0].idx, spans, offset):
+                subject = agents[0]
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return _mention(verb.head, offset) if _plausible_speaker(verb.head) else None
@@ -1164,12 +1182,24 @@ def _plausible_speaker(token) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lemma = (token.lemma_ or lower).lower()
-    return any(w in SPEAKER_NOUNS for w in (lower, lemma))
+    return any(w in SPEAKER_NOUNS for w in (lower, lemma)) or _name_word(token)
+
+
+def _name_word(token) -> bool:
+    """True for a word the small model mis-tags (``Trump``/VERB, ``Sanders``/NNS)
+    that the article uses in a person's full name, or a capitalised subject
+    inside its sentence (not a sentence-initial common word)."""
+    word = token.text
+    if not word[:1].isupper() or token.pos_ in ("PRON", "DET", "PUNCT"):
+        return False
+    if word in token.doc.user_data.get("quotes.name_words", ()):
+        return True
+    return token.dep_ in _SUBJECT_DEPS and not token.is_sent_start and token.i > 0 and not token.doc[token.i - 1].is_punct
 
 
 def _any_speaker(token) -> bool:
     """A looser test for a subject right next to a quote: any noun or name."""
-    if token.pos_ in ("NOUN", "PROPN", "NUM"):
+    if token.pos_ in ("NOUN", "PROPN", "NUM") or _name_word(token):
         return True
     if token.pos_ == "PRON":  # "Yet another said, “...”"
         return token.lower_ not in ("it", "this", "that", "what", "which", "who", "there")

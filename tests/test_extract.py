@@ -732,3 +732,29 @@ def test_a_day_before_the_cue_is_skipped_for_the_name_before_it(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     start, end = _subject(doc[9], [], 0, strict=False)
     assert doc.text[start:end] == "Venn"
+
+
+def test_a_name_the_parse_tags_as_a_verb_is_still_the_speaker(nlp):
+    text = ("The debate went on.\n\nAnsel Swindle and Mara Venn argued over the harbour.\n"
+            "\"Mara wants to be a tough guy tonight,\" Swindle shot back. \"Let me talk.\"\n")
+    quote = one(extract_quotes(text, nlp=nlp), "tough guy")
+    assert quote.speaker == "Ansel Swindle" and quote.cue == "shot"
+    # the mention is the name after the quote ("Swindle"/VERB in the parse)
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Swindle shot"), text.index(" shot back"))
+
+
+def test_a_surname_the_article_gives_in_full_is_a_speaker_whatever_its_tag(nlp):
+    text = ("The debate went on.\n\nOla Banks and Mara Venn argued over the harbour. "
+            "\"We will rebuild the pier,\" Venn said.\n\n"
+            "Banks delivered a snappy retort: \"No one is tearing the pier down. We're going to go forward.\" He went on.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "tearing the pier down")
+    assert quote.speaker == "Ola Banks"  # "Banks" is a plural noun to the parse, a name in the article
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Banks delivered"), text.index(" delivered"))
+
+
+def test_a_question_asked_by_someone_is_theirs_not_the_one_asked(nlp):
+    text = ("The debate went on.\n\n"
+            "Venn was asked by host Ola Banks, who backs the mayor, \"Now, you said the pier was safe. Was it?\"\n")
+    quote = one(extract_quotes(text, nlp=nlp), "pier was safe")
+    assert quote.speaker == "Ola Banks"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Ola Banks"), text.index(", who"))
