@@ -1222,6 +1222,8 @@ def _mention(head, offset: int) -> tuple[int, int]:
     appositives, relative clauses and prepositional phrases on its right."""
     tokens = [head]
     for child in head.lefts:
+        if head.pos_ == "PRON" and child.dep_ in ("advmod", "preconj", "cc"):
+            continue  # "even she found ...": the pronoun is the mention
         tokens.extend(child.subtree)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":

@@ -758,3 +758,14 @@ def test_a_question_asked_by_someone_is_theirs_not_the_one_asked(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "pier was safe")
     assert quote.speaker == "Ola Banks"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ola Banks"), text.index(", who"))
+
+
+def test_an_adverb_before_a_pronoun_subject_is_not_part_of_the_mention(nlp):
+    text = ("The harbour plan was debated.\n\n"
+            "In an interview last week, Ms. Venn acknowledged that even she found the plan confusing and called "
+            "the pier \"a great example\" of how things had gone wrong.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "a great example")
+    assert quote.kind == "partial"
+    # "even she" is "she", inside the clause Ms. Venn acknowledged: the attribution is hers
+    assert quote.cue == "acknowledged"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Ms. Venn"), text.index(" acknowledged"))
