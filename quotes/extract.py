@@ -1094,7 +1094,17 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
         if verb.dep_ in climb and verb.head is not verb:
             if verb.dep_ == "advcl" and verb.tag_ != "VBG":
                 break
-            verb = verb.head
+            reported = verb.head
+            if (verb.dep_ == "advcl" and reported.dep_ == "ccomp" and reported.head.lower_ in speech_forms()
+                    and not _inside_any(reported.head.idx, spans, offset)
+                    and any(_inside_any(t.idx, spans, offset) for t in reported.subtree if t.i < verb.i)):
+                # "Kobb told the paper that Venn “had a plan,” adding, “...”": after quoting
+                # the reporter, the participle goes on with him, not with the subject of
+                # what he reported (without a quote before it, "X said Reid quieted them,
+                # telling them ..." is Reid's)
+                verb = reported.head
+                continue
+            verb = reported
             continue
         if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
             verb = verb.head.head

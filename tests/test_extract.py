@@ -769,3 +769,21 @@ def test_an_adverb_before_a_pronoun_subject_is_not_part_of_the_mention(nlp):
     # "even she" is "she", inside the clause Ms. Venn acknowledged: the attribution is hers
     assert quote.cue == "acknowledged"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ms. Venn"), text.index(" acknowledged"))
+
+
+def test_adding_after_a_quoted_report_goes_on_with_the_reporter(nlp):
+    text = ("The vote was close.\n\n"
+            "To wit, Ansel Kobb told the Harbour Gazette that Mara Venn “had a crazy plan for the pier,” adding, "
+            "“She lost every vote in the port.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "every vote")
+    assert quote.cue == "adding" and quote.speaker == "Ansel Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(" told"))
+
+
+def test_a_participle_of_a_reported_clause_without_a_quote_stays_with_its_subject(nlp):
+    text = ("The vote was close.\n\n"
+            "One harbour official who relayed the exchange said Kobb quieted the room, telling his colleagues, "
+            "“We have to remember the pier.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "remember the pier")
+    assert quote.speaker == "Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb quieted"), text.index(" quieted"))
