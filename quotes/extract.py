@@ -726,6 +726,10 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
         before_cue = _introducing_verb(before, spans, before_offset) or _first_cue(
             before, spans, before_offset, reverse=True
         )
+        if before_cue is not None and not _opens_clause(text, span) and before_offset == offset:
+            governing = _governing_cue(doc, span, before_cue, spans, offset)
+            if governing is not None:
+                before_cue = governing
         if before_cue is not None and (cue is None or before_cue.subject is not None):
             cue = before_cue
     if deferred is not None and (cue is None or cue.subject is None):
@@ -760,6 +764,36 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
                     relatives[id(quote)] = who
         quote.addressee = _addressee(text, cue.start, cue.end, close, offset + len(_doc_text(doc)))
     return quote
+
+
+def _governing_cue(doc, span: QuotedSpan, cue: _Cue, spans, offset: int) -> _Cue | None:
+    """``When Kobb announced his run, he called the migrants “criminals”``: quoted
+    words inside a sentence belong to the verb whose clause holds them. When the
+    reporting verb found before them governs another clause (a subordinate one
+    the quote is not in), the verb governing the quote, with its subject, is the
+    cue; None to keep ``cue``."""
+    token = cue.token
+    if token is None or token.lower_ == "according":
+        return None
+    inside = _tokens_between(doc, span.start - offset, span.end - offset)
+    if not inside:
+        return None
+    first = inside[0]
+    if any(a.i == token.i for a in first.ancestors) or token.dep_ not in ("advcl", "relcl"):
+        return None  # the cue governs the quote, or is no subordinate clause
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in token.children):
+        return None  # "as the paper noted, ...": a parenthetical attribution
+    verb = first.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < token.i:
+        return None
+    subject = _subject(verb, spans, offset, adjacent=False)
+    if subject is None:
+        return None
+    return _Cue(offset + verb.idx, offset + verb.idx + len(verb), verb.text, subject, verb, 0.8)
 
 
 def _reports_new_words(text: str, span: QuotedSpan, token, spans, offset: int) -> bool:

@@ -787,3 +787,20 @@ def test_a_participle_of_a_reported_clause_without_a_quote_stays_with_its_subjec
     quote = one(extract_quotes(text, nlp=nlp), "remember the pier")
     assert quote.speaker == "Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb quieted"), text.index(" quieted"))
+
+
+def test_quoted_words_belong_to_their_clause_not_to_a_subordinate_cue_before_them(nlp):
+    text = ("The campaign began.\n\n"
+            "When Kobb announced his run in June, he infamously referred to the dock workers as “thieves” and "
+            "“liars” while calling for a new wall.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "thieves")
+    assert quote.cue == "referred" and quote.speaker == "Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("he infamously"), text.index(" infamously"))
+
+
+def test_a_parenthetical_as_clause_still_attributes_the_quoted_words(nlp):
+    text = ("The campaign began.\n\n"
+            "But as the Harbour Gazette noted in an op-ed Thursday, the mayor “has surprisingly earned himself a few fans.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "a few fans")
+    assert quote.cue == "noted"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Harbour Gazette"), text.index(" noted"))
