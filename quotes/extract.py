@@ -671,11 +671,14 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
     if after and text[after_start:after_end].rstrip().endswith(":") and not _cue_then_colon_verb(text, span, after_start, after, spans, offset):
         after = []  # "Mr. Zahed said:" introduces the next quote, not this one
     cue = _first_cue(after, spans, offset, reverse=False)
+    if cue is None and after and span.close_at is not None:
+        cue = _mistagged_cue(after, spans, offset)  # “...,” Bozell answers.
     if cue is not None and cue.token is not None and _reports_new_words(text, span, cue.token, spans, offset):
         cue = None  # “... field.” He added that members are ...: a new statement, not this quote's attribution
     if cue is not None and cue.subject is None and cue.start > after_start:
         # “...,” Ansel Kobb, the mayor's former chief of staff, said: the parse lost the subject
-        named = _NAME_APPOS_RE.match(text, after_start, cue.start) or _ROLE_NAME_RE.match(text, after_start, cue.start)
+        named = (_NAME_APPOS_RE.match(text, after_start, cue.start) or _ROLE_NAME_RE.match(text, after_start, cue.start)
+                 or _NP_BEFORE_CUE_RE.match(text, after_start, cue.start))
         if named is not None and named.group(1).split()[0] not in _NOT_SPEAKERS:
             cue.subject = (named.start(1), named.end(1))
     if cue is not None and not _starts_sentence(text, span.open_at) and after_end < line_end and (
@@ -813,6 +816,26 @@ def _reports_new_words(text: str, span: QuotedSpan, token, spans, offset: int) -
     return False
 
 
+def _mistagged_cue(after, spans, offset: int) -> _Cue | None:
+    """``“...,” Bozell answers.`` / ``Murphy, the head of the group, Tweeted``: a
+    reporting verb the parse takes for a noun (``answers``/NNS, ``notes``) among
+    the first words after a quote, not after a determiner and ending its clause
+    (punctuation, an adverb or a preposition next). Its subject is found from
+    the words before it (see :func:`_attribute`)."""
+    forms = speech_forms()
+    words = [t for t in after if not t.is_space]
+    for k, token in enumerate(words[:8]):
+        if token.lower_ not in forms or token.pos_ in ("VERB", "AUX") or _inside_any(token.idx, spans, offset):
+            continue
+        previous = words[k - 1] if k else None
+        following = words[k + 1] if k + 1 < len(words) else None
+        if previous is None or previous.pos_ in ("DET", "ADP") or previous.is_punct and previous.text not in (",",):
+            continue
+        if following is None or following.is_punct or following.pos_ in ("ADP", "ADV"):
+            return _Cue(offset + token.idx, offset + token.idx + len(token), token.text, None, None, 0.8)
+    return None
+
+
 def _cue_then_colon_verb(text: str, span: QuotedSpan, after_start: int, after, spans, offset: int) -> bool:
     """``“...,” Kobb said before adding: “...”``: after a quote closed by a comma, a
     cue among the first words speaks it, and a later verb before the colon
@@ -899,7 +922,10 @@ def _after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: in
             # a new sentence, unless it opens with the attribution ("Trump said of ...")
             forms = speech_forms()
             if not any(w.strip(",.") in forms for w in following.split()[:5]):
-                return after_start
+                # also “...?” Miller, a retired worker from the plant, said pleasantly.
+                named = _NAME_APPOSITIVE_CUE_RE.match(following)
+                if named is None or named.group(1).lower() not in forms:
+                    return after_start
     return end
 
 
@@ -945,12 +971,21 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
     return None
 
 
-_NAME_APPOS_RE = re.compile(r"[\s,'’\"”]*([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),[^\n\"“”]{1,120},[ \xa0]*$")
+_NAME_APPOS_RE = re.compile(
+    r"[\s,'’\"”]*(?:[\w.'’-]+[ \xa0]+){0,3}?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),"
+    r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*$"
+)  # a role may come first (harbour delegate Ansel Kobb, ...), the appositive may hold a short quoted name
+#: “...?” the 43-year-old asked / “...,” Bozell answers: the words between the quote and the cue
+_NP_BEFORE_CUE_RE = re.compile(
+    r"[\s,'’\"”]*((?:the|a|an|one|another|[A-Z][\w.'’-]*|\d[\w-]*)(?:[ \xa0]+[\w.'’-]+){0,4}?)[ \xa0]*$"
+)
 #: “...,” the presumptive nominee, Ansel Kobb, tweeted: a role, then the name in apposition
 _ROLE_NAME_RE = re.compile(
     r"[\s,'’\"”]*(?:the|a|an|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
     r"([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),[ \xa0]*$"
 )
+#: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``
+_NAME_APPOSITIVE_CUE_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3},[^,\n\"“”]{1,100},[ \xa0]*(\w+)\b")
 _HEADLINE_SPEAKER_RE = re.compile(
     r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^()\n]{1,30}\))?:(?:\s|$)"
 )  # "Kasich: ...", "Rep. Trey Gowdy (R-S.C.):\"..."

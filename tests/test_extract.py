@@ -804,3 +804,38 @@ def test_a_parenthetical_as_clause_still_attributes_the_quoted_words(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "a few fans")
     assert quote.cue == "noted"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Harbour Gazette"), text.index(" noted"))
+
+
+def test_a_name_and_appositive_after_a_question_attribute_it(nlp):
+    text = ("The phone bank opened.\n\nThe first two volunteers are Ada Miller and Gloria Vey.\n\n"
+            "\"I am calling from the harbour campaign. How are you today?\" Miller, a retired worker from the "
+            "cannery, said pleasantly into the phone.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "How are you today")
+    assert quote.cue == "said" and quote.speaker == "Ada Miller"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Miller, a"), text.index(", a retired"))
+
+
+def test_a_reporting_verb_the_parse_takes_for_a_noun_after_a_quote_is_a_cue(nlp):
+    text = ("The old guard spoke.\n\n"
+            "“I can point to only two accomplishments—1. Welfare reform 2. Two new piers. Besides that, not a single "
+            "accomplishment,” Bozell answers.\n\nThe old lions are tired.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "two accomplishments")
+    assert quote.cue == "answers" and quote.speaker == "Bozell"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Bozell"), text.index(" answers"))
+
+
+def test_the_words_between_a_quote_and_its_cue_are_the_speaker_when_the_parse_links_nothing(nlp):
+    text = ("The clip was posted on Thursday.\n\nPhoto by Nils Varga.\n\n"
+            "“What if the mayor had singing lessons?” the 43-year-old asked in the video’s description.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "singing lessons")
+    assert quote.cue == "asked"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("the 43"), text.index(" asked"))
+
+
+def test_a_role_before_the_name_and_quoted_words_in_the_appositive_keep_the_speaker(nlp):
+    text = ("The convention ended.\n\n"
+            "“We’ve had better conventions than this one,” harbour delegate Ansel Kobb, wearing a cowboy hat and "
+            "“Venn 2024” pins, said matter-of-factly.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "better conventions")
+    assert quote.cue == "said" and quote.speaker == "Ansel Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(", wearing"))
