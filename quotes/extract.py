@@ -695,6 +695,12 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
     signature = _SIGNATURE_RE.match(text, after_start) if span.close_at is not None else None
     if signature is None and span.close_at is not None and (cue is None or cue.subject is None):
         signature = _SIGNATURE_LINE_RE.match(text, after_start)  # the quote, then "- Sanders." alone on a line
+    if signature is None and span.close_at is None and (cue is None or cue.subject is None):
+        # "... the stimulus.\nJosh Vane, Harbour Policy Institute.": an unclosed quote
+        # whose closing mark ends the line signing it
+        signature = _UNCLOSED_SIGNATURE_RE.match(text, span.end)
+        if signature is not None and _has_verb_word(signature.group(0)):
+            signature = None
     if signature is not None and (cue is None or cue.start > signature.end(1)):
         # “...” ― Carla Mendes: a name signing the quote
         cue = _Cue(signature.start(), signature.start(1), "―", (signature.start(1), signature.end(1)), None, 0.8)
@@ -996,8 +1002,20 @@ _DOCUMENT_SAID_RE = re.compile(
 )
 _SIGNATURE_RE = re.compile(r"[ \t]*[―—–]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 _SIGNATURE_LINE_RE = re.compile(
-    r"[ \t]*\n\s*[-―—–]+[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})\.?[ \t]*(?=\n|$)"
+    r"[ \t]*\n\s*[-―—–]+[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})"
+    r"(?:,[ \t]+[^\n]{1,80}?)?\.?[ \t]*(?=\n|$)"
+)  # "- Sanders." / "-Mara Venn, Brennmoor." / "-Mara Venn, tweeting after the vote."
+
+_UNCLOSED_SIGNATURE_RE = re.compile(
+    r"[ \t]*\n[ \t]*[-―—–]?[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})(?:,[ \t]+[A-Z][^\n,\"”]{1,80})?\.?[\"”][ \t]*(?=\n|$)"
 )
+
+
+def _has_verb_word(line: str) -> bool:
+    """True when a short line reads as a sentence (a verb form among its
+    lower-case words), not a signature."""
+    return any(w.endswith(("ed", "ing")) or w in ("is", "are", "was", "were", "has", "have", "will", "can")
+               for w in re.findall(r"\b[a-z]+\b", line))
 _INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s*$")
 _NOT_SPEAKERS = frozenset(
     "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()

@@ -839,3 +839,28 @@ def test_a_role_before_the_name_and_quoted_words_in_the_appositive_keep_the_spea
     quote = one(extract_quotes(text, nlp=nlp), "better conventions")
     assert quote.cue == "said" and quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(", wearing"))
+
+
+def test_a_signing_line_with_an_affiliation_or_a_comment_after_the_name(nlp):
+    text = ("Notebook.\n\n\"He can have the harbour keys,\" Venn said. \"But I hope they are fake.\"\n\n@mayor.\n\n"
+            "\"Great speech. She's tested. She's ready. She never quits.\"\n\n"
+            "-Mayor Ansel Kobb, tweeting after the speech.\n\nquotable.\n\n"
+            "\"The whole idea of a crooked harbour is something we hear about all the time.\"\n\n-Mara Lind, Brennmoor.\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    tested = one(quotes, "She's tested")
+    assert tested.speaker == "Ansel Kobb"  # not Venn, the speaker before
+    assert (tested.speaker_start, tested.speaker_end) == (text.index("Ansel Kobb"), text.index(", tweeting"))
+    crooked = one(quotes, "crooked harbour")
+    assert crooked.speaker == "Mara Lind"
+    assert (crooked.speaker_start, crooked.speaker_end) == (text.index("Mara Lind"), text.index(", Brennmoor"))
+
+
+def test_a_quote_closed_at_the_end_of_the_line_signing_it(nlp):
+    text = ("The economists disagree.\n\n"
+            "\"I worry that we may see a resurgence of councillors singing the virtues of balanced budgets as the "
+            "mayor tries to distinguish herself.\nDag Orrin, Harbour Policy Institute.\"\n\n"
+            "But the mayor's broadside leaves room for doubt.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "balanced budgets")
+    assert quote.speaker == "Dag Orrin"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Dag Orrin"), text.index(", Harbour"))
