@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     recommend stipulate assert affirm aver avow vouch attest swear certify
     announce recount conclude
     acknowledge confess concede object protest plead beg implore
-    request interject read
+    request interject read chant
     """.split()
 )
 
@@ -133,6 +133,16 @@ IRREGULAR = {
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
     "quip": ("quips", "quipped", "quipping"),
     "plead": ("pleads", "pleaded", "pled", "pleading"),
+    # a doubled final consonant (admitted, not "admited")
+    "admit": ("admits", "admitted", "admitting"),
+    "concur": ("concurs", "concurred", "concurring"),
+    "refer": ("refers", "referred", "referring"),
+    "prefer": ("prefers", "preferred", "preferring"),
+    "plan": ("plans", "planned", "planning"),
+    "slam": ("slams", "slammed", "slamming"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+    "pan": ("pans", "panned", "panning"),
+    "bet": ("bets", "betting"),
 }
 
 _VOWELS = "aeiou"

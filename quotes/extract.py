@@ -629,6 +629,9 @@ def _cue_tokens(tokens, spans, offset):
         if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             yield token
             continue
+        if lower in ("put", "puts") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "it":
+            yield token  # "as one strategist put it, “...”"
+            continue
         if lower in forms or (token.pos_ == "VERB" and is_speech_verb(token.lemma_ or "")):
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or lower in ("said", "says", "told"):
                 yield token

@@ -864,3 +864,10 @@ def test_a_quote_closed_at_the_end_of_the_line_signing_it(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "balanced budgets")
     assert quote.speaker == "Dag Orrin"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Dag Orrin"), text.index(", Harbour"))
+
+
+def test_as_someone_put_it_attributes_the_quoted_words(nlp):
+    text = "The vote was close.\n\nThe pier, as one harbour official put it, is “the whole town.”\n"
+    quote = one(extract_quotes(text, nlp=nlp), "whole town")
+    assert quote.kind == "partial" and quote.cue == "put"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("one harbour"), text.index(" put it"))

@@ -265,3 +265,17 @@ def test_a_dateline_is_not_the_source(nlp):
     text = "LONDON (Harbour News) - Ansel Kobb said he was unlikely to back the new harbour plan."
     q = only(found(nlp, text))
     assert (q.speaker_start, q.speaker_end) == (text.index("Ansel"), text.index(" said"))
+
+
+def test_verbs_that_double_their_last_consonant_have_all_their_forms():
+    from quotes.cues import speech_forms, verb_forms
+
+    assert "admitted" in verb_forms("admit") and "admitting" in verb_forms("admit")
+    assert "planned" in verb_forms("plan") and "referred" in verb_forms("refer")
+    assert "admited" not in verb_forms("admit")
+    assert speech_forms()["admitted"] == "admit" and speech_forms()["chanted"] == "chant"
+
+
+def test_a_crowd_chanting_is_a_source(nlp):
+    q = only(found(nlp, "Outside the hall the crowd chanted that the mayor was a liar until midnight."))
+    assert q.cue == "chanted" and q.speaker == "the crowd"
