@@ -190,8 +190,9 @@ def dateline_subject(token):
     following = doc[token.i + 1 : min(len(doc), token.i + 8)]
     if not any(t.text in _DATELINE_ENDS for t in following):
         return token
-    for child in token.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.text.isupper():
+    dash = next(t.i for t in following if t.text in _DATELINE_ENDS)
+    for child in token.rights:  # the name after the dash, not the state (LA CROSSE, Wisc. —)
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.text.isupper() and child.i > dash:
             return child
     return None
 

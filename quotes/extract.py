@@ -489,7 +489,7 @@ def _extract(prepared: _Prepared, docs: list) -> list[Quote]:
             who = relatives.pop(id(quote), None)
             if who is not None and quote.speaker_start is not None:
                 quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
-            if not _nested(quote, found, text):
+            if not _nested(quote, found, text) and not _in_attribution_of(quote, previous, text):
                 # "Carter said that some critics had predicted ...": the next quote
                 # continues Carter, not the speaker of a clause inside his words
                 previous = resolved
@@ -551,6 +551,18 @@ def _nested(quote: Quote, found: list[Quote], text: str) -> bool:
         and other.cue_start is not None and other.cue_start < (quote.cue_start if quote.cue_start is not None else len(text))
         for other in found
     )
+
+
+def _in_attribution_of(quote: Quote, previous: Quote | None, text: str) -> bool:
+    """True for an indirect quote inside the sentence attributing the direct
+    quote before it (``“...?” said Murphy, using a term Rubio has used to
+    describe Kobb, on a call.``): the next quote continues Murphy, not Rubio."""
+    if quote.kind != "indirect" or previous is None or previous.kind == "indirect" or previous.cue_start is None:
+        return False
+    if not previous.end <= previous.cue_start < quote.start:
+        return False
+    between = text[previous.cue_start : quote.start]
+    return "\n" not in between and not _SENTENCE_END_RE.search(between)
 
 
 def _within(position: int | None, extents: list[tuple[int, int]]) -> bool:
@@ -1115,10 +1127,12 @@ def _first_cue(tokens, spans, offset, *, reverse: bool) -> _Cue | None:
     return None
 
 
-def _reporting_head(token, subject: tuple[int, int], spans, offset: int):
+def _reporting_head(token, subject: tuple[int, int], spans, offset: int, depth: int = 3):
     """``She said she was thinking, “...”``: a cue whose subject is a pronoun,
     in the clause reported by another reporting verb, gives way to that verb and
-    its subject (the attribution is ``She said``): ``(token, subject)`` or None."""
+    its subject (the attribution is ``She said``): ``(token, subject)`` or None.
+    Goes on up while the subject found is a pronoun again (``The senator said he
+    rarely asks them to stump for him, “...”`` is ``The senator said``)."""
     doc = token.doc
     words = _doc_text(doc)[subject[0] - offset : subject[1] - offset].lower()
     owner = token  # the verb holding the subject: "Kobb said he welcomed it and added, “...”"
@@ -1136,7 +1150,8 @@ def _reporting_head(token, subject: tuple[int, int], spans, offset: int):
     outer = _subject(head, spans, offset, adjacent=False)
     if outer is None:
         return None
-    return head, outer
+    higher = _reporting_head(head, outer, spans, offset, depth - 1) if depth > 1 else None
+    return higher or (head, outer)
 
 
 def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True) -> tuple[int, int] | None:

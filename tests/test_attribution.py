@@ -134,3 +134,21 @@ def test_registry_sentence_ends_at_a_quote_closing_a_sentence():
     registry.last_speaker = registry.add("Ansel Kobb", position=0)
     # the sentence of "He" starts after the quoted sentence: Dag Orrin is not in it
     assert registry.resolve("He", position=text.index("He also"))[0] == "Ansel Kobb"
+
+
+def test_a_dateline_subject_stands_for_the_name_after_its_dash():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotes.attribution import after_dateline, dateline_subject
+
+    words = ["LA", "CROSSE", ",", "Wisc", ".", "—", "Gov.", "Ansel", "Kobb", "blamed", "the", "press", "."]
+    heads = [1, 9, 1, 1, 1, 1, 8, 8, 1, 9, 11, 9, 9]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "punct", "compound", "compound", "appos",
+            "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN",
+           "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert dateline_subject(doc[1]).text == "Kobb"  # not "Wisc", the state before the dash
+    assert dateline_subject(doc[11]).i == 11  # no dateline: the token itself
+    assert [t.text for t in after_dateline(list(doc[0:9]), doc[8])] == ["Gov.", "Ansel", "Kobb"]

@@ -871,3 +871,29 @@ def test_as_someone_put_it_attributes_the_quoted_words(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "whole town")
     assert quote.kind == "partial" and quote.cue == "put"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("one harbour"), text.index(" put it"))
+
+
+def test_a_pronoun_cue_gives_way_up_to_the_first_named_reporter(nlp):
+    text = ("The vote was close.\n\n“I wonder how the sailors enjoy that,” Kobb said. The longtime senator said "
+            "he rarely asks surrogates to stump for him, “except for people I’m very close to.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "very close to")
+    # stump <- asks (he) <- said (the longtime senator)
+    assert quote.cue == "said"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("The longtime"), text.index(" said he"))
+
+
+def test_an_indirect_quote_in_the_attribution_of_a_quote_is_not_the_speaker_to_continue():
+    from quotes.extract import _in_attribution_of
+    from quotes.records import Quote
+
+    text = ("“Who is the real crook here?” said Mara Venn, using a term Kobb has used to describe Orrin, on a call. "
+            "“The council produced bills.”")
+    direct = Quote(text="Who is the real crook here?", start=1, end=28, kind="direct",
+                   cue="said", cue_start=text.index("said"), cue_end=text.index("said") + 4)
+    inside = Quote(text="to describe Orrin", start=text.index("to describe"), end=text.index(", on a"),
+                   kind="indirect", cue="used", cue_start=text.index("used"))
+    assert _in_attribution_of(inside, direct, text)
+    later = Quote(text="The council produced bills", start=text.index("The council"), end=len(text) - 1,
+                  kind="indirect", cue="produced", cue_start=text.index("produced"))
+    assert not _in_attribution_of(later, direct, text)  # another sentence
+    assert not _in_attribution_of(inside, None, text)
