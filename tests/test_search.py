@@ -249,3 +249,27 @@ def test_large_result_sets_are_estimated(indexed, monkeypatch):
     assert results.facets_scope == 1
     assert sum(count for _, count in results.facets["year"]) == 1
     assert "about " in format_results(render_hits(results, fetch_rows(indexed, [h.quote_id for h in results.hits])))
+
+
+def test_a_faceted_search_of_a_common_word_scores_once(indexed, monkeypatch):
+    import whoosh.searching
+
+    import quotes.search
+
+    monkeypatch.setattr(quotes.search, "EXACT_COUNT_LIMIT", 1)
+    monkeypatch.setattr(quotes.search, "FACET_SCAN_LIMIT", 1)
+    monkeypatch.setattr(quotes.search, "FACET_TOP", 3)
+    calls = []
+    original = whoosh.searching.Searcher.search
+
+    def counting(self, *args, **kwargs):
+        calls.append(kwargs.get("limit"))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(whoosh.searching.Searcher, "search", counting)
+    results = search_index(index_dir_for(indexed), "seawall OR tides OR launch OR monitoring",
+                           facets=True, page_size=1)
+    # one pass keeps the page's hit and the best 3 for the facets
+    assert calls == [3]
+    assert len(results.hits) == 1 and results.facets_scope == 3
+    assert sum(count for _, count in results.facets["year"]) == 3
