@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     recommend stipulate assert affirm aver avow vouch attest swear certify
     announce recount conclude
     acknowledge confess concede object protest plead beg implore
-    request interject read chant
+    request interject read chant exhort opine
     """.split()
 )
 

@@ -649,6 +649,7 @@ def _cue_tokens(tokens, spans, offset):
                 yield token
 
 
+
 def _sentence_bounds(doc, char: int) -> tuple[int, int]:
     """Doc-relative character bounds of the sentence holding ``char``."""
     bounds = doc.user_data.get("quotes.sentence_bounds")
@@ -942,6 +943,8 @@ def _after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: in
         if following[:1].isupper() and len(following.split()) > 6:
             # a new sentence, unless it opens with the attribution ("Trump said of ...")
             forms = speech_forms()
+            if _PARENTHETICAL_CUE_RE.match(following) and _PARENTHETICAL_CUE_RE.match(following).group(1).lower() in forms:
+                return after_start  # "“...” This sort of talk, the paper claimed, violates ...": the new sentence's
             if not any(w.strip(",.") in forms for w in following.split()[:5]):
                 # also “...?” Miller, a retired worker from the plant, said pleasantly.
                 named = _NAME_APPOSITIVE_CUE_RE.match(following)
@@ -1005,6 +1008,8 @@ _ROLE_NAME_RE = re.compile(
     r"[\s,'’\"”]*(?:the|a|an|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
     r"([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),[ \xa0]*$"
 )
+#: A sentence opening with a phrase, then a cue between commas (``This sort of talk, the paper claimed,``)
+_PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+){1,4}?(\w+),")
 #: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``
 _NAME_APPOSITIVE_CUE_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3},[^,\n\"“”]{1,100},[ \xa0]*(\w+)\b")
 _HEADLINE_SPEAKER_RE = re.compile(
@@ -1225,9 +1230,21 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
         head = _np_head(doc, nxt)
         follows = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None
         clause = follows is not None and follows.pos_ in ("VERB", "AUX") and follows.tag_ != "VBG"
-        # "said Mr. Trump was a candidate ...": the name is the subject of what was said
-        if head is not None and head.pos_ in ("PROPN", "PRON", "NOUN") and _plausible_speaker(head) and not clause:
+        # "said Mr. Trump was a candidate ...": the name is the subject of what was said;
+        # "called Kobb's remarks ...": a possessive opens the object, not an inverted subject
+        owner = follows is not None and follows.tag_ == "POS"
+        if owner and follows.i + 1 < len(doc):
+            # "opined Cleveland's Plain Dealer." / "exhorted Kobb's introducer, actress ...": the
+            # possessed noun ends the clause, so the whole phrase is the inverted subject
+            owned = _np_head(doc, follows.i + 1)
+            after_owned = doc[owned.i + 1] if owned.i + 1 < len(doc) else None
+            if owned.pos_ in ("PROPN", "NOUN") and (after_owned is None or after_owned.is_punct):
+                start = _mention(head, offset)[0]
+                return start, offset + owned.idx + len(owned)
+        if head is not None and head.pos_ in ("PROPN", "PRON", "NOUN") and _plausible_speaker(head) and not clause and not owner:
             return _mention(head, offset)
+        if head is not None and head.lower_ in _INDEFINITE_SPEAKERS and (follows is None or follows.is_punct):
+            return _mention(head, offset)  # “...,” tweeted another.
     prev = token.i - 1
     while prev >= 1 and doc[prev].lower_ in _TIME_WORDS:
         # "Beck on Wednesday called ...": the name before the day
@@ -1238,6 +1255,8 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
     return None
 
 
+#: Words that stand for a person after an inverted cue (“...,” tweeted another.)
+_INDEFINITE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
 #: Days, months and times: a word of these next to a cue says when, not who.
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow

@@ -897,3 +897,47 @@ def test_an_indirect_quote_in_the_attribution_of_a_quote_is_not_the_speaker_to_c
                   kind="indirect", cue="produced", cue_start=text.index("produced"))
     assert not _in_attribution_of(later, direct, text)  # another sentence
     assert not _in_attribution_of(inside, None, text)
+
+
+def test_an_inverted_possessive_subject_after_the_cue_speaks(nlp):
+    text = ("The pier closed.\n\n\"Sailors should leave their boats at home,\" opined Brennmoor's Harbour Gazette.\n\n"
+            "\"It's about time that we had a woman running this harbour,\" exhorted Venn's introducer, "
+            "actress Mara Lind.\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    boats = one(quotes, "leave their boats")
+    assert boats.cue == "opined"
+    assert (boats.speaker_start, boats.speaker_end) == (text.index("Brennmoor's"), text.index(".\n\n\"It's"))
+    woman = one(quotes, "a woman running")
+    assert woman.cue == "exhorted"
+    assert (woman.speaker_start, woman.speaker_end) == (text.index("Venn's"), text.index(", actress"))
+
+
+def test_a_possessive_after_the_cue_opens_its_object_not_its_subject(nlp):
+    text = ("The council met.\n\nDag Orrin, who served as the mayor's chief of staff during the 2012 campaign, "
+            "called Kobb's statements on Sunday \"childish.\"\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert all(q.speaker_start is None or not text[q.speaker_start:].startswith("Kobb") for q in quotes)
+
+
+def test_another_after_an_inverted_cue_is_the_speaker(nlp):
+    text = "The posts kept coming.\n\n\"Better watch out for the harbour board,\" tweeted another.\n"
+    quote = one(extract_quotes(text, nlp=nlp), "harbour board")
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("another"), text.index("another") + 7)
+
+
+def test_a_cue_between_commas_in_the_next_sentence_is_that_sentence_s(nlp):
+    # "opining" is a cue word, "claimed" one of the new sentence: neither attributes the quote
+    text = ("The reporter was suspended.\n\nOn November 19, Venn tweeted, “The council passes a bill. The statue "
+            "bows its head.” This sort of opining, the Gazette claimed, violates its code of practice, and so "
+            "Venn was suspended.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "statue bows")
+    assert quote.cue == "tweeted" and quote.speaker == "Venn"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Venn tweeted"), text.index(" tweeted"))
+
+
+def test_a_quote_ending_its_sentence_keeps_its_speaker_over_a_parenthetical_cue_after_it(nlp):
+    text = ("The interview ran long.\n\n''MacGyver is a name that's in the culture,'' he said. "
+            "''If you see that, you know what you're getting.'' That's why, he added, viewers often encounter "
+            "''endless sequels to things.''\n")
+    quote = one(extract_quotes(text, nlp=nlp), "If you see that")
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("he said"), text.index(" said."))
