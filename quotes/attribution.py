@@ -122,6 +122,7 @@ GROUP_NOUNS = frozenset(
     scientists doctors authorities investigators prosecutors lawyers reporters
     commentators strategists insiders students workers employees republicans
     democrats conservatives liberals pollsters americans others many some
+    crowd audience demonstrators marchers fans delegates
     """.split()
 )
 

@@ -32,6 +32,7 @@ def test_strip_determiner_and_head_word():
         ("they", "group"),
         ("analysts", "group"),
         ("some experts", "group"),
+        ("the crowd", "group"),
         ("a senior Norlandic military official", "anonymous"),
         ("an unidentified Foreign Ministry spokesman", "anonymous"),
         ("the spokeswoman", "anonymous"),

@@ -941,3 +941,12 @@ def test_a_quote_ending_its_sentence_keeps_its_speaker_over_a_parenthetical_cue_
             "''endless sequels to things.''\n")
     quote = one(extract_quotes(text, nlp=nlp), "If you see that")
     assert (quote.speaker_start, quote.speaker_end) == (text.index("he said"), text.index(" said."))
+
+
+def test_a_crowd_is_a_group_that_speaks(nlp):
+    text = ("The rally went on.\n\nKobb described the harbour as beset by smugglers, some of them thieves. "
+            "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Kobb decried an increase "
+            "in thefts.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "Send them home")
+    assert quote.speaker_kind == "group" and quote.cue == "chanted"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("The crowd"), text.index(" chanted"))
