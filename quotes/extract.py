@@ -861,7 +861,8 @@ def _mistagged_cue(after, spans, offset: int) -> _Cue | None:
 def _cue_then_colon_verb(text: str, span: QuotedSpan, after_start: int, after, spans, offset: int) -> bool:
     """``“...,” Kobb said before adding: “...”``: after a quote closed by a comma, a
     cue among the first words speaks it, and a later verb before the colon
-    introduces the next quote."""
+    introduces the next quote; with no other verb (``“...,” Kobb said: “...”``)
+    the cue speaks both."""
     if "," not in text[span.end : after_start + 1]:
         return False
     words = [t for t in after if not t.is_punct and not t.is_space]
@@ -869,7 +870,11 @@ def _cue_then_colon_verb(text: str, span: QuotedSpan, after_start: int, after, s
     if not cues:
         return False
     last = words[-1] if words else None
-    return last is not None and last.i > cues[0].i + 1 and last.pos_ == "VERB"
+    if last is not None and last.i > cues[0].i + 1 and last.pos_ == "VERB":
+        return True
+    # “...,” Kobb said: “...” / “...,” said Venn, the harbour master: “...”: the cue
+    # speaks the quote closed by the comma, and introduces the next one as well
+    return not any(t.pos_ == "VERB" and t.i != cues[0].i and not _inside_any(t.idx, spans, offset) for t in words)
 
 
 def _line_start(text: str, position: int, *, reach: int = 20_000) -> int:

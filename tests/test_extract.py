@@ -950,3 +950,13 @@ def test_a_crowd_is_a_group_that_speaks(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "Send them home")
     assert quote.speaker_kind == "group" and quote.cue == "chanted"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("The crowd"), text.index(" chanted"))
+
+
+@pytest.mark.parametrize("attribution", ["Kobb said", "said Kobb, the harbour master"])
+def test_a_cue_between_two_quotes_before_a_colon_speaks_both(nlp, attribution):
+    text = f"The vote was close.\n\n\"I don't like the new pier,\" {attribution}: \"It is too long and too costly.\"\n"
+    quotes = extract_quotes(text, nlp=nlp)
+    for words in ("new pier", "too costly"):
+        quote = one(quotes, words)
+        assert quote.speaker == "Kobb" and quote.cue == "said"
+        assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb"), text.index("Kobb") + 4)
