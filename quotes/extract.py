@@ -647,6 +647,8 @@ def _cue_tokens(tokens, spans, offset):
         if lower in forms or (token.pos_ == "VERB" and is_speech_verb(token.lemma_ or "")):
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or lower in ("said", "says", "told"):
                 yield token
+            elif lower in forms and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+                yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
 
 
 
@@ -997,9 +999,19 @@ def _fallback_cue(before, after, text: str, span: QuotedSpan, spans, offset: int
         match = _INLINE_SPEAKER_RE.search(text, max(line_start, span.open_at - 60), span.open_at)
     if match and match.group(1).split()[0] not in _NOT_SPEAKERS:
         return _Cue(match.end(1), match.end(1) + 1, ":", (match.start(1), match.end(1)), None, 0.6)
+    owned = _OWNED_WORDS_RE.search(text, max(line_start, span.open_at - 120), span.open_at)
+    if owned and owned.group(1).split()[0] not in _NOT_SPEAKERS | {"The", "A", "An"}:
+        # "Clinton’s response was: “...”": whose words they are
+        return _Cue(owned.start("noun"), owned.end("noun"), owned.group("noun"), (owned.start(1), owned.end(1)), None, 0.6)
     return None
 
 
+#: ``Clinton’s response was:`` / ``Kobb's reply:`` right before a quote
+_OWNED_WORDS_RE = re.compile(
+    r"\b([A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*){0,3})[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
+    r"(?P<noun>response|reply|answer|reaction|retort|message|comment|verdict|words|advice|tweet)"
+    r"(?:[ \xa0]+(?:was|is|read|reads|had been))?[ \xa0]*[:,]?[ \xa0]*$"
+)
 _NAME_APPOS_RE = re.compile(
     r"[\s,'’\"”]*(?:[\w.'’-]+[ \xa0]+){0,3}?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),"
     r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*$"

@@ -960,3 +960,20 @@ def test_a_cue_between_two_quotes_before_a_colon_speaks_both(nlp, attribution):
         quote = one(quotes, words)
         assert quote.speaker == "Kobb" and quote.cue == "said"
         assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb"), text.index("Kobb") + 4)
+
+
+def test_a_reporting_verb_tagged_as_a_noun_with_a_subject_before_a_colon_is_a_cue(nlp):
+    text = ("The harbour treaty is old.\n\nNon-refoulement was enshrined in Article 33 of the 1951 Harbour "
+            "Convention. Article 33 affirms: “No port shall return a sailor to a place where his life would be "
+            "threatened.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "No port shall")
+    assert quote.cue == "affirms"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Article 33 affirms"), text.index(" affirms"))
+
+
+def test_someones_response_was_before_a_quote_gives_the_speaker(nlp):
+    text = ("The emails were released.\n\nAn aide emailed the mayor in December, informing her of the storm, "
+            "which hit the Middle East. Venn’s response was: “Is the pier open or closed?”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "pier open")
+    assert quote.speaker == "Venn" and quote.cue == "response"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Venn’s"), text.index("’s response"))
