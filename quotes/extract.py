@@ -647,7 +647,7 @@ def _cue_tokens(tokens, spans, offset):
         if lower in forms or (token.pos_ == "VERB" and is_speech_verb(token.lemma_ or "")):
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or lower in ("said", "says", "told"):
                 yield token
-            elif lower in forms and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            elif lower in forms and token.pos_ == "NOUN" and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
 
 

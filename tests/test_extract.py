@@ -977,3 +977,11 @@ def test_someones_response_was_before_a_quote_gives_the_speaker(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "pier open")
     assert quote.speaker == "Venn" and quote.cue == "response"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Venn’s"), text.index("’s response"))
+
+
+def test_an_adjective_reporting_word_with_a_subject_is_not_a_cue(nlp):
+    text = ("FULL TEXT.\n\nWith harbour leaders increasingly worried about a lack of passion for Mara Venn among young "
+            "sailors, Mayor Ansel Kobb is rolling out a new and more personal campaign message: \"It's about me.\"\n")
+    quote = one(extract_quotes(text, nlp=nlp), "about me")
+    assert quote.speaker == "Ansel Kobb" and quote.cue != "worried"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(" is rolling"))
