@@ -156,6 +156,8 @@ _APPOSITIVE_RE = re.compile(
 _NAME_RE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*))+"
 )
+#: Words right before a run of capitalised words that make it a thing or a place.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', '.” ', '?" ', '?” ', '!" ', '!” ')
 _SINGLE_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)(?![\w-])")
@@ -168,6 +170,7 @@ _NOT_NAME_START = frozenset(
     Republican Republicans Democrat Democrats Democratic GOP Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Read Watch Click Follow Sign Share
+    Asked Speaking Writing According During Despite Under Over One Two Three
     """.split()
 )
 
@@ -552,13 +555,16 @@ class SpeakerRegistry:
         low = max(0, position - 2000)  # no sentence is longer: do not scan a whole long text back
         sentence_start = max(low - 1, self.text.rfind(". ", low, position), self.text.rfind("\n", low, position),
                              self.text.rfind("? ", low, position), self.text.rfind("! ", low, position),
-                             *(self.text.rfind(end, low, position) + 1 for end in _QUOTED_SENTENCE_ENDS))
+                             *(found + 1 for end in _QUOTED_SENTENCE_ENDS
+                               if (found := self.text.rfind(end, low, position)) >= 0))
         best = None
         for at, person in self._mentions_between(sentence_start, position):
             if (best is None or at >= best[0]) and self._compatible(person, pronoun):
                 best = (at, person)
         for start, end, name in self._candidates_between(sentence_start, position):
             if best is None or start > best[0]:
+                if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+                    continue  # "the Islamic State", "in Jackson Park": a place or a body, not a person
                 if head_word(name) not in ORG_HEADS and speaker_kind(name) == "person" and not self._quoted(start):
                     person = self.find(name)
                     if person is None:
@@ -616,6 +622,8 @@ class SpeakerRegistry:
             start = match.start(1)
             if word in _NOT_NAME_START or _is_title(word) or self._quoted(start):
                 continue
+            if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+                continue  # "the Obama administration": a modifier, not a person named
             if any(c_start <= start < c_end for c_start, c_end, _ in covered):
                 continue
             found.append((start, word.removesuffix("’s").removesuffix("'s")))

@@ -153,3 +153,12 @@ def test_a_dateline_subject_stands_for_the_name_after_its_dash():
     assert dateline_subject(doc[1]).text == "Kobb"  # not "Wisc", the state before the dash
     assert dateline_subject(doc[11]).i == 11  # no dateline: the token itself
     assert [t.text for t in after_dateline(list(doc[0:9]), doc[8])] == ["Gov.", "Ansel", "Kobb"]
+
+
+def test_registry_pronoun_skips_names_used_as_things_or_places():
+    text = ("Mara Venn says the Kobb administration should take more measures against the Northern Front "
+            "and that she expects Mayor Dag Orrin to act.")
+    registry = SpeakerRegistry(text)
+    # "the Northern Front" is a body, "the Kobb administration" names no one speaking; the
+    # sentence opens the text, its first name is still a candidate
+    assert registry.resolve("she", position=text.index("she expects"))[0] == "Mara Venn"
