@@ -637,6 +637,8 @@ def _cue_tokens(tokens, spans, offset):
     for token in tokens:
         if _inside_any(token.idx, spans, offset):
             continue
+        if token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
+            continue  # "in a written statement", "prepared remarks": a participle describing a noun
         lower = token.lower_
         if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             yield token
@@ -684,8 +686,10 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
         head = [t for t in after[:5] if not t.is_punct]
         closing = text[span.end : after_start + 2]
         comma = "," in closing  # “...,” Smith said / “...”, Smith said
-        if not (comma and head and any(t.lower_ in forms for t in head[:4]) and not text[span.start : after_start].rstrip(" \"”'’").endswith((".", "!", "?"))):
-            after = []
+        named = _NAME_APPOSITIVE_CUE_RE.match(text[after_start:after_end].lstrip(" \t\xa0"))
+        said = any(t.lower_ in forms for t in head[:4]) or (named is not None and named.group(1).lower() in forms)
+        if not (comma and head and said and not text[span.start : after_start].rstrip(" \"”'’").endswith((".", "!", "?"))):
+            after = []  # (also “...,” Ansel Kobb, a harbour pilot, told the paper)
     if after and text[after_start:after_end].rstrip().endswith(":") and not _cue_then_colon_verb(text, span, after_start, after, spans, offset):
         after = []  # "Mr. Zahed said:" introduces the next quote, not this one
     cue = _first_cue(after, spans, offset, reverse=False)

@@ -985,3 +985,22 @@ def test_an_adjective_reporting_word_with_a_subject_is_not_a_cue(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "about me")
     assert quote.speaker == "Ansel Kobb" and quote.cue != "worried"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(" is rolling"))
+
+
+def test_quoted_words_then_a_name_and_appositive_before_the_cue(nlp):
+    text = ("The race tightened.\n\nVenn “is tapping into something that is very deep inside the harbour party, "
+            "which is this discontent with the system,” Dag Orrin, a Kobb supporter, told the Gazette.\n\n"
+            "“He has characterized Kobb as a champion of that system.”\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    tapping = one(quotes, "is tapping into")
+    assert tapping.kind == "partial" and tapping.cue == "told"
+    assert (tapping.speaker_start, tapping.speaker_end) == (text.index("Dag Orrin"), text.index(", a Kobb"))
+    assert one(quotes, "champion of that system").speaker == "Dag Orrin"  # continues him
+
+
+def test_a_participle_describing_a_noun_is_not_a_cue(nlp):
+    text = ("The feud went on.\n\nKobb told the Harbour Gazette in a written statement, “I really don’t want "
+            "Venn’s endorsement, because she is a low-energy person.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "low-energy")
+    assert quote.cue == "told" and quote.speaker == "Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb told"), text.index(" told"))
