@@ -156,6 +156,8 @@ _APPOSITIVE_RE = re.compile(
 _NAME_RE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*))+"
 )
+#: Party and committee words that can precede a name in a run of capitals.
+_AFFILIATION_WORDS = frozenset({"Democrat", "Democratic", "Republican", "GOP", "Independent", "Ranking", "Member"})
 #: Words right before a run of capitalised words that make it a thing or a place.
 _PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
@@ -209,6 +211,22 @@ def after_dateline(tokens: list, head) -> list:
         return tokens
     dashes = [t.i for t in tokens if t.i < head.i and t.text in _DATELINE_ENDS]
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """True when a reporting verb follows the word ending at ``end`` (``Feinstein said``,
+    ``Kobb also told``)."""
+    from .cues import speech_forms
+
+    match = re.match(r"[ \xa0]+(?:\w+ly[ \xa0]+|also[ \xa0]+|then[ \xa0]+)?([a-z]+)\b", text[end : end + 40])
+    return bool(match) and match.group(1) in speech_forms()
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` does not open its sentence (where a
+    capital says nothing: ``Someone called it ...``)."""
+    before = text[max(0, start - 3) : start].rstrip(" \xa0\t")
+    return bool(before) and before[-1] not in ".!?\n\"”“'’:;" and not before.endswith("—")
 
 
 def strip_determiner(text: str) -> str:
@@ -404,6 +422,12 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
         titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
         if titles:
             words = words[titles[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
+        # Senate Intelligence Ranking Democrat Dianne Feinstein -> Dianne Feinstein (a place,
+        # body or party word before the last two words; "Denzel Washington" stays)
+        bodies = [i for i, w in enumerate(words[:-2]) if w in PLACE_WORDS or w in _AFFILIATION_WORDS
+                  or w.lower() in ORG_HEADS]
+        if bodies:
+            words = words[bodies[-1] + 1 :]
         if len(words) < 2:
             continue
         name = " ".join(words)
@@ -508,7 +532,10 @@ class SpeakerRegistry:
         words = [w for w in person.name.split() if w[:1].isupper()]
         male = female = 0
         if words:
-            names = "|".join(re.escape(w) for w in {words[0], words[-1]})
+            # the surname and the given name right before it (not the first word of a
+            # run like "Senate Ranking Democrat Dianne Feinstein", nor an initial)
+            given = next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
+            names = "|".join(re.escape(w) for w in {given, words[-1]})
             for match in re.finditer(rf"\b(?:{names})\b([^.!?\n“”\"]{{0,60}})", self.text):
                 following = match.group(1).lower()
                 pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", following)
@@ -559,8 +586,8 @@ class SpeakerRegistry:
                                if (found := self.text.rfind(end, low, position)) >= 0))
         best = None
         for at, person in self._mentions_between(sentence_start, position):
-            if (best is None or at >= best[0]) and self._compatible(person, pronoun):
-                best = (at, person)
+            if (best is None or at >= best[0]) and self._compatible(person, pronoun) and not self._quoted(at):
+                best = (at, person)  # (a name inside a quotation is no antecedent)
         for start, end, name in self._candidates_between(sentence_start, position):
             if best is None or start > best[0]:
                 if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
@@ -577,6 +604,9 @@ class SpeakerRegistry:
             # "Mr. Trump, however, said he ...": a surname alone, of someone the article named
             if best is None or start > best[0]:
                 person = self._by_word(word, start)
+                if person is None and _speaks_after(self.text, start + len(word)) and _inside_sentence(self.text, start):
+                    # "Feinstein said ...": someone the article never names in full still speaks
+                    person = self.add(word, kind="person", position=start)
                 if person is not None and person.kind == "person" and self._compatible(person, pronoun):
                     best = (start, person)
         if best is not None:

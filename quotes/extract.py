@@ -834,13 +834,17 @@ def _reports_new_words(text: str, span: QuotedSpan, token, spans, offset: int) -
     quotation: it starts a new statement rather than attributing the quote."""
     if not text[span.start : span.end].rstrip().endswith((".", "!", "?", "…")):
         return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return True  # “...” The campaign did not elaborate.
     for child in token.children:
         if child.i <= token.i or _inside_any(child.idx, spans, offset):
             continue
-        if child.dep_ == "ccomp":
+        if child.dep_ in ("ccomp", "xcomp"):
             return True
         if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lower_ not in SPEAKER_NOUNS:
             return True  # not "asked the crowd", "told the reporter"
+        if child.dep_ == "dobj" and child.lower_ in ("it", "this", "that"):
+            return True  # “...?” Her critics cited it as evidence that ...
     return False
 
 
@@ -951,6 +955,8 @@ def _after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: in
     content = text[span.start : span.end].rstrip()
     if content.endswith((".", "!", "?", "…")):
         following = text[after_start:end].strip()
+        if following.split(" ", 1)[0].rstrip(",") in _NEW_SENTENCE_OPENERS:
+            return after_start  # “...” But Kobb, again, did not respond in kind.
         if following[:1].isupper() and len(following.split()) > 6:
             # a new sentence, unless it opens with the attribution ("Trump said of ...")
             forms = speech_forms()
@@ -1029,6 +1035,8 @@ _ROLE_NAME_RE = re.compile(
     r"[\s,'’\"”]*(?:the|a|an|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
     r"([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),[ \xa0]*$"
 )
+#: Words that open a new sentence after a quote, never its attribution.
+_NEW_SENTENCE_OPENERS = frozenset({"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Then", "Or"})
 #: A sentence opening with a phrase, then a cue between commas (``This sort of talk, the paper claimed,``)
 _PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+){1,4}?(\w+),")
 #: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``

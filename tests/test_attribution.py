@@ -162,3 +162,32 @@ def test_registry_pronoun_skips_names_used_as_things_or_places():
     # "the Northern Front" is a body, "the Kobb administration" names no one speaking; the
     # sentence opens the text, its first name is still a candidate
     assert registry.resolve("she", position=text.index("she expects"))[0] == "Mara Venn"
+
+
+def test_registry_a_name_inside_a_quotation_is_no_antecedent():
+    text = 'Asked about the pier, Venn said "I know Ansel Kobb well," she said.'
+    registry = SpeakerRegistry(text)
+    registry.quoted = [(text.index("I know"), text.index(',"'))]
+    registry.add("Ansel Kobb", position=text.index("Ansel"))  # a mention inside the quotation
+    assert registry.resolve("she", position=text.index("she said"))[0] == "Venn"
+
+
+def test_registry_a_surname_that_speaks_is_a_person_even_unnamed_in_full():
+    text = "Ansel Kobb met them. Asked about the pier, Orrin said he would not build it."
+    registry = SpeakerRegistry(text)
+    registry.last_speaker = registry.add("Ansel Kobb", position=0)
+    assert registry.resolve("he", position=text.index("he would"))[0] == "Orrin"
+
+
+def test_name_candidates_drop_body_and_party_words_before_a_name():
+    text = "Harbour Board Ranking Democrat Mara Venn spoke, and Denzel Washington and Booker T. Washington listened."
+    names = [name for _, _, name in name_candidates(text)]
+    assert names == ["Mara Venn", "Denzel Washington", "Booker T. Washington"]
+
+
+def test_registry_gender_reads_the_given_name_before_the_surname():
+    text = ("The Harbour Board said he would go. Dag Orrin met Harbour Board Ranking Democrat Mara Venn. "
+            "Mara told her friends she was tired.")
+    registry = SpeakerRegistry(text)
+    person = registry.add("Harbour Board Ranking Democrat Mara Venn", position=text.index("Harbour B"))
+    assert registry.gender(person) == "f"  # not "m" from "The Harbour Board said he"

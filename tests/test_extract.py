@@ -1004,3 +1004,25 @@ def test_a_participle_describing_a_noun_is_not_a_cue(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "low-energy")
     assert quote.cue == "told" and quote.speaker == "Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb told"), text.index(" told"))
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker_words",
+    [
+        # a new sentence opening with "But", a negated cue, a cue with its own object
+        ("The debate went on.\n\nKobb seemed to mock his tough talk, saying at one point, ''The answer is not "
+         "simply to yell, 'Sailors bad, fishers bad.''' But Mr. Venn, again, did not respond in kind.\n",
+         "The answer is not", "Kobb seemed"),
+        ("The emails were out.\n\nRegarding the exchanges, the campaign said in a statement: ''Neither of these "
+         "emails involve the mayor.'' The campaign did not elaborate.\n", "Neither of these", "the campaign said"),
+        ("The hearing went badly.\n\nVenn, exasperated, famously responded: \"What difference, at this point, does "
+         "it make?\" Her critics cited it as evidence that she did not care.\n", "What difference", "Venn,"),
+        ("The race began.\n\nEight years ago, he supported Ola Banks over Venn and said, “Mara Venn has never done "
+         "anything for us.” Kobb later clarified that to mean Venn never supported his group.\n",
+         "never done anything", "he supported"),
+    ],
+)
+def test_a_sentence_after_a_quote_that_makes_a_statement_of_its_own_does_not_attribute_it(nlp, text, words, speaker_words):
+    quote = one(extract_quotes(text, nlp=nlp), words)
+    start = text.index(speaker_words)
+    assert quote.speaker_start == start
