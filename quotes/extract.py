@@ -683,11 +683,14 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
         # quoted words inside a sentence: the words after them attribute them only
         # as ", X said" (or "” X said") right after the closing mark
         forms = speech_forms()
-        head = [t for t in after[:5] if not t.is_punct]
+        head = [t for t in after[:9] if not t.is_punct]
         closing = text[span.end : after_start + 2]
         comma = "," in closing  # “...,” Smith said / “...”, Smith said
         named = _NAME_APPOSITIVE_CUE_RE.match(text[after_start:after_end].lstrip(" \t\xa0"))
         said = any(t.lower_ in forms for t in head[:4]) or (named is not None and named.group(1).lower() in forms)
+        if not said:  # “...,” NEA President Lily Eskelsen García said: a longer name, then the cue
+            cue_at = next((k for k, t in enumerate(head[:8]) if t.lower_ in forms), None)
+            said = cue_at is not None and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in head[:cue_at])
         if not (comma and head and said and not text[span.start : after_start].rstrip(" \"”'’").endswith((".", "!", "?"))):
             after = []  # (also “...,” Ansel Kobb, a harbour pilot, told the paper)
     if after and text[after_start:after_end].rstrip().endswith(":") and not _cue_then_colon_verb(text, span, after_start, after, spans, offset):

@@ -1026,3 +1026,14 @@ def test_a_sentence_after_a_quote_that_makes_a_statement_of_its_own_does_not_att
     quote = one(extract_quotes(text, nlp=nlp), words)
     start = text.index(speaker_words)
     assert quote.speaker_start == start
+
+
+def test_quoted_words_then_a_long_titled_name_and_the_cue(nlp):
+    text = ("The union weighed in.\n\nSailors are “looking to see who is on the other side of the harbour,” "
+            "Harbour Union President Mara Venn said. “That’s got to scare a sailor.”\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    looking = one(quotes, "looking to see")
+    assert looking.kind == "partial" and looking.cue == "said"
+    assert (looking.speaker_start, looking.speaker_end) == (text.index("Mara Venn"), text.index(" said."))
+    scare = one(quotes, "scare a sailor")
+    assert scare.speaker == "Mara Venn"  # the next quote continues her
