@@ -175,6 +175,7 @@ _NOT_NAME_START = frozenset(
     Asked Speaking Writing According During Despite Under Over One Two Three
     """.split()
 )
+NOT_NAME_START = _NOT_NAME_START  # words that never start a person's name (shared with the extractor)
 
 
 _DATELINE_ENDS = frozenset({"—", "–", "-", "--"})

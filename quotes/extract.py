@@ -42,7 +42,7 @@ from .attribution import (
     strip_determiner,
     title_before,
 )
-from .attribution import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SOURCE_NOUNS
+from .attribution import GROUP_NOUNS, NOT_NAME_START, ORG_HEADS, PERSON_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SOURCE_NOUNS
 from .cues import cue_regex, is_speech_verb, speech_forms
 from .quotemarks import QuotedSpan, find_quoted
 from .records import Article, Quote
@@ -764,6 +764,12 @@ def _attribute(text: str, span: QuotedSpan, doc, offset: int, doc_at, spans, *,
             governing = _governing_cue(doc, span, before_cue, spans, offset)
             if governing is not None:
                 before_cue = governing
+        if before_cue is not None and before_cue.subject is None and before:
+            # "..., Col. Ansel Kobb, a harbour spokesman, said, “...”": the parse lost the subject
+            frame_start = before_offset + before[0].idx
+            named = _NAME_APPOS_BEFORE_RE.search(text, frame_start, before_cue.start)
+            if named is not None and _names_someone(named.group(1)):
+                before_cue.subject = (named.start(1), named.end(1))
         if before_cue is not None and (cue is None or before_cue.subject is not None):
             cue = before_cue
     if deferred is not None and (cue is None or cue.subject is None):
@@ -1029,6 +1035,10 @@ _NAME_APPOS_RE = re.compile(
     r"[\s,'’\"”]*(?:[\w.'’-]+[ \xa0]+){0,3}?([A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){1,3}),"
     r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*$"
 )  # a role may come first (harbour delegate Ansel Kobb, ...), the appositive may hold a short quoted name
+#: ``Col. Ansel Kobb, a harbour spokesman, said``: a name, an appositive, then the cue
+_NAME_APPOS_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \xa0]+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3}),[^\n\"“”,]{1,120},[ \xa0]*$"
+)
 #: “...?” the 43-year-old asked / “...,” Bozell answers: the words between the quote and the cue
 _NP_BEFORE_CUE_RE = re.compile(
     r"[\s,'’\"”]*((?:the|a|an|one|another|[A-Z][\w.'’-]*|\d[\w-]*)(?:[ \xa0]+[\w.'’-]+){0,4}?)[ \xa0]*$"
@@ -1061,6 +1071,14 @@ _SIGNATURE_LINE_RE = re.compile(
 _UNCLOSED_SIGNATURE_RE = re.compile(
     r"[ \t]*\n[ \t]*[-―—–]?[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})(?:,[ \t]+[A-Z][^\n,\"”]{1,80})?\.?[\"”][ \t]*(?=\n|$)"
 )
+
+
+def _names_someone(words: str) -> bool:
+    """True when a run of capitalised words can be a name (not ``On Saturday``,
+    ``In December``, ``Watch Video``)."""
+    split = words.split()
+    return bool(split) and split[0] not in _NOT_SPEAKERS and split[0] not in NOT_NAME_START and not any(
+        w.lower() in _TIME_WORDS for w in split)
 
 
 def _has_verb_word(line: str) -> bool:

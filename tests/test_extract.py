@@ -1037,3 +1037,18 @@ def test_quoted_words_then_a_long_titled_name_and_the_cue(nlp):
     assert (looking.speaker_start, looking.speaker_end) == (text.index("Mara Venn"), text.index(" said."))
     scare = one(quotes, "scare a sailor")
     assert scare.speaker == "Mara Venn"  # the next quote continues her
+
+
+def test_a_name_and_appositive_before_a_cue_with_no_parsed_subject_speak_the_quote_after(nlp):
+    text = ("The raids went on.\n\nMara Venn, the 2012 harbour nominee, tweeted in response: ''Important "
+            "distinction: the mayor kills piers; our councils build them.''\n")
+    quote = one(extract_quotes(text, nlp=nlp), "Important distinction")
+    assert quote.cue == "tweeted" and quote.speaker == "Mara Venn"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Mara Venn"), text.index(", the 2012"))
+
+
+def test_names_someone_rejects_time_and_sentence_words():
+    from quotes.extract import _names_someone
+
+    assert _names_someone("Ansel H. Kobb")
+    assert not _names_someone("On Saturday") and not _names_someone("In December")
