@@ -185,6 +185,12 @@ def speech_forms() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def phrasal_speech_forms() -> frozenset[str]:
+    """Every inflected form of the multi-word speech verbs (``went on``, ``points out``)."""
+    return frozenset(form for lemma in SPEECH_VERBS if "_" in lemma for form in verb_forms(lemma))
+
+
 def is_speech_verb(lemma: str) -> bool:
     """True when ``lemma`` (a spaCy lemma, any case) is a reporting verb."""
     return lemma.lower() in SPEECH_VERBS

@@ -43,7 +43,7 @@ from .attribution import (
     title_before,
 )
 from .attribution import GROUP_NOUNS, NOT_NAME_START, ORG_HEADS, PERSON_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SOURCE_NOUNS
-from .cues import cue_regex, is_speech_verb, speech_forms
+from .cues import cue_regex, is_speech_verb, phrasal_speech_forms, speech_forms
 from .quotemarks import QuotedSpan, find_quoted
 from .records import Article, Quote
 
@@ -971,7 +971,10 @@ def _after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: in
             forms = speech_forms()
             if _PARENTHETICAL_CUE_RE.match(following) and _PARENTHETICAL_CUE_RE.match(following).group(1).lower() in forms:
                 return after_start  # "“...” This sort of talk, the paper claimed, violates ...": the new sentence's
-            if not any(w.strip(",.") in forms for w in following.split()[:5]):
+            words = [w.strip(",.") for w in following.split()[:5]]
+            phrasal = phrasal_speech_forms()
+            if not any(w in forms for w in words) and not any(f"{a} {b}".lower() in phrasal for a, b in zip(words, words[1:])):
+                # (nor a two-word cue: “...?” Kobb went on, as if ...)
                 # also “...?” Miller, a retired worker from the plant, said pleasantly.
                 named = _NAME_APPOSITIVE_CUE_RE.match(following)
                 if named is None or named.group(1).lower() not in forms:
@@ -1276,6 +1279,8 @@ def _subject(token, spans, offset, *, adjacent: bool = True, strict: bool = True
     nxt = token.i + 1
     if nxt < len(doc) and doc[nxt].lower_ in _TIME_WORDS:
         nxt = len(doc)  # "tweeted Sunday after ...": a day is not who speaks
+    if nxt + 1 < len(doc) and doc[nxt].tag_ == "VBN" and doc[nxt].dep_ == "amod":
+        nxt += 1  # "said retired neurosurgeon Ben Carson": a participle describing the speaker
     if nxt < len(doc) and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ") and not _inside_any(doc[nxt].idx, spans, offset):
         head = _np_head(doc, nxt)
         follows = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None

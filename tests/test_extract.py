@@ -1052,3 +1052,21 @@ def test_names_someone_rejects_time_and_sentence_words():
 
     assert _names_someone("Ansel H. Kobb")
     assert not _names_someone("On Saturday") and not _names_someone("In December")
+
+
+def test_a_two_word_cue_after_a_question_attributes_it(nlp):
+    text = ("The interview went on.\n\nVenn responded pointedly: “Can happen when you’re 45.”\n\n"
+            "“You know, it happens, right?” Kobb went on, as if he didn’t hear her. “But you gotta get over it.”\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    right = one(quotes, "it happens, right")
+    assert right.speaker == "Kobb"
+    assert (right.speaker_start, right.speaker_end) == (text.index("Kobb went"), text.index(" went on"))
+    assert one(quotes, "get over it").speaker == "Kobb"  # and the next quote continues him, not Venn
+
+
+def test_a_participle_before_an_inverted_speaker_is_part_of_the_mention(nlp):
+    text = ("The debate went on.\n\n\"I'm not going to say it is a mistake, so forget about it,\" said retired "
+            "surgeon Ansel Kobb, asked about his claims that he had received an offer from the academy.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "forget about it")
+    assert quote.speaker == "Ansel Kobb"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(", asked"))
