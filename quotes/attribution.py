@@ -575,21 +575,15 @@ class SpeakerRegistry:
             self._strict = False
         return person or self._pronoun_pass(position, pronoun, fallback=True)
 
-    def _pronoun_pass(self, position: int, pronoun: str | None, *, fallback: bool,
-                      sentence_only: bool = False) -> Person | None:
-        """The person a pronoun at ``position`` stands for: a person named earlier
-        in the same sentence, else the last speaker, else the last person named
-        (each time skipping people the article gives the other gender)."""
-        low = max(0, position - 2000)  # no sentence is longer: do not scan a whole long text back
-        sentence_start = max(low - 1, self.text.rfind(". ", low, position), self.text.rfind("\n", low, position),
-                             self.text.rfind("? ", low, position), self.text.rfind("! ", low, position),
-                             *(found + 1 for end in _QUOTED_SENTENCE_ENDS
-                               if (found := self.text.rfind(end, low, position)) >= 0))
+    def _latest_between(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
+        """The latest person named at ``low < at < position`` (a recorded mention, a
+        run of capitalised words, a surname) the pronoun can stand for, with its
+        position, or None."""
         best = None
-        for at, person in self._mentions_between(sentence_start, position):
+        for at, person in self._mentions_between(low, position):
             if (best is None or at >= best[0]) and self._compatible(person, pronoun) and not self._quoted(at):
                 best = (at, person)  # (a name inside a quotation is no antecedent)
-        for start, end, name in self._candidates_between(sentence_start, position):
+        for start, end, name in self._candidates_between(low, position):
             if best is None or start > best[0]:
                 if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
                     continue  # "the Islamic State", "in Jackson Park": a place or a body, not a person
@@ -601,7 +595,7 @@ class SpeakerRegistry:
                         person = self.add(name, kind="person", position=start, role=role, affiliation=affiliation)
                     if self._compatible(person, pronoun):
                         best = (start, person)
-        for start, word in self._surnames_between(sentence_start, position):
+        for start, word in self._surnames_between(low, position):
             # "Mr. Trump, however, said he ...": a surname alone, of someone the article named
             if best is None or start > best[0]:
                 person = self._by_word(word, start)
@@ -610,6 +604,19 @@ class SpeakerRegistry:
                     person = self.add(word, kind="person", position=start)
                 if person is not None and person.kind == "person" and self._compatible(person, pronoun):
                     best = (start, person)
+        return best
+
+    def _pronoun_pass(self, position: int, pronoun: str | None, *, fallback: bool,
+                      sentence_only: bool = False) -> Person | None:
+        """The person a pronoun at ``position`` stands for: a person named earlier
+        in the same sentence, else the last speaker, else the last person named
+        (each time skipping people the article gives the other gender)."""
+        low = max(0, position - 2000)  # no sentence is longer: do not scan a whole long text back
+        sentence_start = max(low - 1, self.text.rfind(". ", low, position), self.text.rfind("\n", low, position),
+                             self.text.rfind("? ", low, position), self.text.rfind("! ", low, position),
+                             *(found + 1 for end in _QUOTED_SENTENCE_ENDS
+                               if (found := self.text.rfind(end, low, position)) >= 0))
+        best = self._latest_between(sentence_start, position, pronoun)
         if best is not None:
             return best[1]
         if sentence_only:
