@@ -1529,6 +1529,17 @@ def _resolve(
         if quote.speaker_start is not None:
             quote.speaker_start, quote.speaker_end = statement
         return result
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        author = _document_author(text, quote.speaker_start, quote.speaker_end)
+        if author is not None:
+            # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
+            # through it; the attribution still rests on "a video" (the mention)
+            document = (quote.speaker_start, quote.speaker_end)
+            quote.speaker_start, quote.speaker_end = author
+            result = _resolve(registry, quote, text, previous, line_start, labels)
+            if quote.speaker_start is not None:
+                quote.speaker_start, quote.speaker_end = document
+            return result
     if quote.speaker_start is None or quote.speaker_end is None:
         introduced = _introduced_by_paragraph(registry, text, quote, previous)
         if quote.kind == "direct" and introduced is not None:
@@ -1693,6 +1704,31 @@ _STATEMENT_MAKER_RES = (
                r"(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|declaration)\b"),
     re.compile(_MAKER + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"),
 )
+
+
+#: Things that carry someone's words (a video that said, a sign that read), and who made them.
+_DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster)"
+_DOCUMENT_AUTHOR_RES = (
+    re.compile(_MAKER + r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?(?:released|posted|wrote|sent(?:[ \xa0]+out)?|published|"
+               r"tweeted|retweeted|shared|hoisted|held[ \xa0]+up|added|aired|issued|put[ \xa0]+out|unveiled|carried|waved)"
+               r"[ \xa0]+(?:a|an|the|his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?P<doc>" + _DOCUMENT_NOUNS + r")\b"),
+    re.compile(r"(?P<doc>" + _DOCUMENT_NOUNS + r")[ \xa0]+(?:(?:sent|sent out|posted|released|written|signed|issued)[ \xa0]+)?"
+               r"(?:by|from)[ \xa0]+(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3})"),
+)
+
+
+def _document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of who made the document mentioned at ``[start, end)`` (``Kobb
+    released a video``, ``a letter from Mara Venn``), in the same sentence, or None."""
+    if not re.search(_DOCUMENT_NOUNS + r"[’'s]*$", text[start:end], re.IGNORECASE):
+        return None
+    low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
+    high = min(len(text), end + 120)
+    for regex in _DOCUMENT_AUTHOR_RES:
+        for match in regex.finditer(text, low, high):
+            if start <= match.start("doc") < end and match.group("maker").split()[0] not in ("The", "the", "A", "a", "An", "It", "This"):
+                return match.start("maker"), match.end("maker")
+    return None
 
 
 def _is_statement(mention: str) -> bool:

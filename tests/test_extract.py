@@ -1070,3 +1070,28 @@ def test_a_participle_before_an_inverted_speaker_is_part_of_the_mention(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "forget about it")
     assert quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(", asked"))
+
+
+@pytest.mark.parametrize(
+    "text, words, document, author",
+    [
+        ("The school opened.\n\nIn selling the courses, Ansel Kobb released a marketing video that said, \"We are "
+         "going to have teachers that are absolutely terrific.\"\n", "absolutely terrific", "a marketing video",
+         "Ansel Kobb"),
+        ("The vote was close.\n\nIn addition, a fundraising email sent out by Mara Venn on Tuesday night warned of "
+         "the tough fight ahead: \"There are 14 votes over the next three weeks.\"\n", "14 votes",
+         "a fundraising email", "Mara Venn"),
+    ],
+)
+def test_a_document_someone_made_speaks_for_them(nlp, text, words, document, author):
+    quote = one(extract_quotes(text, nlp=nlp), words)
+    assert quote.speaker == author
+    # the attribution rests on the document, as on "the statement"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index(document), text.index(document) + len(document))
+
+
+def test_a_document_with_no_author_stays_its_own_source(nlp):
+    text = "The school opened.\n\nA marketing video that aired on Tuesday said, \"We are going to have the best piers.\"\n"
+    quote = one(extract_quotes(text, nlp=nlp), "best piers")
+    assert quote.speaker == "marketing video"
+    assert quote.speaker_start == text.index("A marketing video")
