@@ -520,11 +520,16 @@ def _name_words(registry: SpeakerRegistry) -> frozenset[str]:
 def _line_of(candidates: list[tuple[int, int]], starts: list[int], start: int, anchor: int) -> int | None:
     """The start of the first candidate holding ``anchor`` (a quote's closing
     mark), or the one holding ``start`` when the quote runs past its end."""
+    i = bisect.bisect_right(starts, anchor) - 1
+    if i >= 0 and candidates[i][0] <= anchor < candidates[i][1]:
+        # a quote over several paragraphs belongs to the one it closes in: its
+        # attribution follows the closing mark ("...,” added Mara Venn.)
+        return candidates[i][0]
     i = bisect.bisect_right(starts, min(start, anchor)) - 1
     for c_start, c_end in candidates[max(i, 0):]:
         if c_start > max(start, anchor):
             break
-        if c_start <= anchor < c_end or c_start <= start < c_end and anchor >= c_end:
+        if c_start <= start < c_end and anchor >= c_end:
             return c_start
     return None
 
@@ -1065,14 +1070,15 @@ _DOCUMENT_SAID_RE = re.compile(
     r"[ \t]*((?:the|a|an|his|her|its|their|one)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<noun>[a-z]+))[ \t]+"
     r"(?P<verb>read|reads|states|stated|said|says|added|adds|warned|warns|declared|declares)\b"
 )
-_SIGNATURE_RE = re.compile(r"[ \t]*[―—–]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+#: (the blanks around a signature are often no-break spaces in web text: “...”\xa0― Name)
+_SIGNATURE_RE = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,3})")
 _SIGNATURE_LINE_RE = re.compile(
-    r"[ \t]*\n\s*[-―—–]+[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})"
-    r"(?:,[ \t]+[^\n]{1,80}?)?\.?[ \t]*(?=\n|$)"
+    r"[ \t\xa0]*\n\s*[-―—–]+[ \t\xa0]*([A-Z][\w'’-]*(?:[ \t\xa0]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})"
+    r"(?:,[ \t\xa0]+[^\n]{1,80}?)?\.?[ \t\xa0]*(?=\n|$)"
 )  # "- Sanders." / "-Mara Venn, Brennmoor." / "-Mara Venn, tweeting after the vote."
 
 _UNCLOSED_SIGNATURE_RE = re.compile(
-    r"[ \t]*\n[ \t]*[-―—–]?[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})(?:,[ \t]+[A-Z][^\n,\"”]{1,80})?\.?[\"”][ \t]*(?=\n|$)"
+    r"[ \t\xa0]*\n[ \t\xa0]*[-―—–]?[ \t\xa0]*([A-Z][\w'’-]*(?:[ \t\xa0]+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})(?:,[ \t\xa0]+[A-Z][^\n,\"”]{1,80})?\.?[\"”][ \t\xa0]*(?=\n|$)"
 )
 
 

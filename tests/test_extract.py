@@ -1095,3 +1095,25 @@ def test_a_document_with_no_author_stays_its_own_source(nlp):
     quote = one(extract_quotes(text, nlp=nlp), "best piers")
     assert quote.speaker == "marketing video"
     assert quote.speaker_start == text.index("A marketing video")
+
+
+def test_a_quote_over_two_paragraphs_takes_the_attribution_after_its_closing_mark(nlp):
+    text = ("The caucus met.\n“It’s a dog whistle to all sailors, especially the young ones,” Rep. Ansel Kobb "
+            "(D-Wis.) said Friday. “If indeed the mayor is not intelligent, then how can you feel good about "
+            "yourself as a sailor.\n“I have been doing a lot of thinking recently about where we are as a town,” "
+            "added Rep. Mara Venn (D-S.C.), the assistant leader of the Harbour Caucus.\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    check_offsets(text, quotes)
+    thinking = one(quotes, "a lot of thinking")
+    assert thinking.cue == "added" and thinking.speaker == "Mara Venn"
+    assert (thinking.speaker_start, thinking.speaker_end) == (text.index("Mara Venn"), text.index(" (D-S.C.)"))
+
+
+def test_a_signature_after_no_break_spaces_signs_its_quote(nlp):
+    text = ("Readers weighed in.\n\n“The pier plan is a disgrace and the council knows it.”― Dag Orrin\xa0\n"
+            "“I am so ashamed of this council. How did we get this low?”\xa0― Mara Venn\xa0\n"
+            "“The mayor must stop blaming sailors.”― Ansel Kobb.\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    low = one(quotes, "this low")
+    assert low.speaker == "Mara Venn"  # not Dag Orrin, the signer before
+    assert (low.speaker_start, low.speaker_end) == (text.index("Mara Venn"), text.index("Mara Venn") + 9)
