@@ -531,8 +531,8 @@ def _subject(token):
         # the nearest subject: the parse can give two (``LONDON (Reuters) - Kobb said``)
         subjects = [dateline_subject(c) for c in token.children if c.dep_ in _SUBJECT_DEPS and c.i < token.i + 30]
         subjects = [c for c in subjects if c is not None]
-        if subjects:
-            return min(subjects, key=lambda c: abs(c.i - token.i))
+        if subjects:  # (a plausible source first: "Moon Jae/nsubj -in/nsubj expressed")
+            return min(subjects, key=lambda c: (not plausible_source(c), abs(c.i - token.i)))
         for child in token.lefts:
             if child.i == token.i - 1 and child.pos_ in ("PROPN", "NUM") and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod"):
                 return child  # "Varn/advmod wants", "4 in 10/nummod say"

@@ -279,3 +279,17 @@ def test_verbs_that_double_their_last_consonant_have_all_their_forms():
 def test_a_crowd_chanting_is_a_source(nlp):
     q = only(found(nlp, "Outside the hall the crowd chanted that the mayor was a liar until midnight."))
     assert q.cue == "chanted" and q.speaker == "the crowd"
+
+
+def test_of_two_parsed_subjects_a_plausible_source_first(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.indirect import _subject
+
+    # the small model splits "Moon Jae-in" into two subjects, "Jae" and the noun "in"
+    words = ["Mayor", "Ola", "Jae", "-", "in", "also", "expressed", "concerns", "."]
+    heads = [2, 2, 6, 6, 6, 6, 6, 6, 6]
+    deps = ["compound", "compound", "nsubj", "punct", "nsubj", "advmod", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "ADV", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject(doc[6]).text == "Jae"  # not the nearer "in"
