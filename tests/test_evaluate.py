@@ -235,6 +235,5 @@ def test_dev_all_f1(dev_report):
     assert dev_report.all.f1 >= 0.70
 
 
-@pytest.mark.xfail(strict=False, reason="speaker attribution on direct quotes is below the 0.93 target (0.920 on dev, 0.938 on train)")
 def test_dev_attribution(dev_report):
     assert dev_report.direct.attribution >= 0.93
