@@ -241,7 +241,11 @@ def analyse_text(text: str, *, title: str | None = None, title_from_text: bool =
       heading-like lines (see :func:`is_heading`) anywhere;
     - outlet: a site domain named in a boilerplate line (``GlobalSecurity.org``),
       else the publication sources speak to (see :func:`interview_outlet`).
+
+    A NUL character becomes U+FFFD (the same length, so offsets hold): SQLite's
+    ``length()`` stops at a NUL, which would break offset checks in SQL.
     """
+    text = text.replace("\x00", "\ufffd")
     lines = _lines(text)
     author = published = None
     boilerplate: list[tuple[int, int]] = []

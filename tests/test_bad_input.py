@@ -478,7 +478,7 @@ def test_an_article_that_fails_to_store_is_not_half_written(tmp_path, extract, m
 TEXT_PARTS = st.sampled_from([
     '"', "“", "”", "‘", "’", "'", "«", "»", "„", " said ", " says Ada Vell", ", according to Bo Lund, ",
     "Mara Quillfeather", " the mayor", ". ", "\n\n", "\n", " ", "We will ", "open the bridge", " he told reporters",
-    "—", "…", "(", ")", "é", "😀", "\u200b", "\r\n", ":", "They said that the mill would close.",
+    "—", "…", "(", ")", "é", "😀", "\u200b", "\r\n", ":", "They said that the mill would close.", "\x00",
 ])
 
 

@@ -322,3 +322,13 @@ def test_seed_articles(seeds_dir, seed):
     for start, end in paragraph_spans(article.text):
         if end - start > 120 and article.text[end - 1] in ".”\"" and article.text[start:end] != article.title:
             assert not article.in_boilerplate(start, end)
+
+
+def test_a_nul_character_is_replaced_keeping_offsets():
+    from quotes.readers import parse_text
+
+    text = 'Ferry news\n\n"The ferry\x00 runs," said Ada Vell.\n'
+    article = parse_text(text)
+    assert "\x00" not in article.text
+    assert len(article.text) == len(text)
+    assert article.text.index("said") == text.index("said")
