@@ -118,8 +118,8 @@ def test_registry_leaves_unknown_mentions_as_they_are():
 
 def test_registry_pronoun_takes_a_surname_named_earlier_in_the_sentence():
     text = (
-        "Ansel Kobb wrote a profile of Dag Orrin in 2005. "
-        "Mr. Kobb loved the letter so much that he framed it."
+        "Ansel Kobb drew a map of Dag Orrin's island in 2005. "
+        "Mr. Kobb liked the map so much that he framed it."
     )
     registry = SpeakerRegistry(text)
     # no full name in the sentence: the surname alone is the antecedent,
@@ -143,29 +143,29 @@ def test_a_dateline_subject_stands_for_the_name_after_its_dash():
 
     from quotes.attribution import after_dateline, dateline_subject
 
-    words = ["LA", "CROSSE", ",", "Wisc", ".", "—", "Gov.", "Ansel", "Kobb", "blamed", "the", "press", "."]
+    words = ["PORT", "VELLA", ",", "Ont", ".", "—", "Gov.", "Ansel", "Kobb", "blamed", "the", "ferry", "."]
     heads = [1, 9, 1, 1, 1, 1, 8, 8, 1, 9, 11, 9, 9]
     deps = ["compound", "nsubj", "punct", "appos", "punct", "punct", "compound", "compound", "appos",
             "ROOT", "det", "dobj", "punct"]
     pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN",
            "VERB", "DET", "NOUN", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert dateline_subject(doc[1]).text == "Kobb"  # not "Wisc", the state before the dash
+    assert dateline_subject(doc[1]).text == "Kobb"  # not "Ont", the province before the dash
     assert dateline_subject(doc[11]).i == 11  # no dateline: the token itself
     assert [t.text for t in after_dateline(list(doc[0:9]), doc[8])] == ["Gov.", "Ansel", "Kobb"]
 
 
 def test_registry_pronoun_skips_names_used_as_things_or_places():
-    text = ("Mara Venn says the Kobb administration should take more measures against the Northern Front "
+    text = ("Mara Venn says the Kobb administration should do more about the Gull Rowing Club "
             "and that she expects Mayor Dag Orrin to act.")
     registry = SpeakerRegistry(text)
-    # "the Northern Front" is a body, "the Kobb administration" names no one speaking; the
+    # "the Gull Rowing Club" is a body, "the Kobb administration" names no one speaking; the
     # sentence opens the text, its first name is still a candidate
     assert registry.resolve("she", position=text.index("she expects"))[0] == "Mara Venn"
 
 
 def test_registry_a_name_inside_a_quotation_is_no_antecedent():
-    text = 'Asked about the pier, Venn said "I know Ansel Kobb well," she said.'
+    text = 'Asked about the ferry, Venn said "I know Ansel Kobb well," she said.'
     registry = SpeakerRegistry(text)
     registry.quoted = [(text.index("I know"), text.index(',"'))]
     registry.add("Ansel Kobb", position=text.index("Ansel"))  # a mention inside the quotation
@@ -180,9 +180,10 @@ def test_registry_a_surname_that_speaks_is_a_person_even_unnamed_in_full():
 
 
 def test_name_candidates_drop_body_and_party_words_before_a_name():
-    text = "Harbour Board Ranking Democrat Mara Venn spoke, and Denzel Washington and Booker T. Washington listened."
+    # a surname that is also a place word ("London") is kept
+    text = "Harbour Board Ranking Democrat Mara Venn spoke, and Dag London and Ola T. London listened."
     names = [name for _, _, name in name_candidates(text)]
-    assert names == ["Mara Venn", "Denzel Washington", "Booker T. Washington"]
+    assert names == ["Mara Venn", "Dag London", "Ola T. London"]
 
 
 def test_registry_gender_reads_the_given_name_before_the_surname():

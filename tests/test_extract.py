@@ -670,21 +670,21 @@ def test_a_pronoun_cue_joined_to_a_reported_clause_gives_way_to_the_reporting_ve
 
 
 def test_a_pronoun_in_a_clause_stands_for_the_subject_of_the_governing_verb(nlp):
-    text = ("The harbour plan was debated.\n\n"
-            "Tamsin Kobb went after Orrin Vale at the meeting, when he called the harbour plan "
-            "“a costly mistake.”\n")
-    quote = one(extract_quotes(text, nlp=nlp), "costly mistake")
+    text = ("The library board met.\n\n"
+            "Tamsin Kobb argued with Orrin Vale at the library board, when he called the new timetable "
+            "“a waste of paper.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "waste of paper")
     assert quote.speaker == "Tamsin Kobb"  # not Orrin Vale, the last name before "he"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("he called"), text.index(" called"))
 
 
 def test_a_quote_ending_its_sentence_is_not_attributed_by_a_new_statement_after_it(nlp):
-    text = ("The dam was inspected.\n\n"
-            "“We have enough water for the summer,” Mara Venn said. “The reservoir is full.” "
-            "She noted a planned visit to the dam on Friday.\n")
+    text = ("The ferry was inspected.\n\n"
+            "“The ferry will run all winter,” Mara Venn said. “The new engine is ready.” "
+            "She noted a planned trip to the boatyard on Friday.\n")
     quotes = extract_quotes(text, nlp=nlp)
     check_offsets(text, quotes)
-    full = one(quotes, "reservoir is full")
+    full = one(quotes, "engine is ready")
     assert full.speaker == "Mara Venn"
     # it continues "Mara Venn said", it is not the attribution of "She noted ..."
     assert (full.speaker_start, full.speaker_end) == (text.index("Mara Venn"), text.index(" said."))
@@ -692,27 +692,27 @@ def test_a_quote_ending_its_sentence_is_not_attributed_by_a_new_statement_after_
 
 def test_a_quote_after_a_colon_keeps_its_speaker_when_a_new_statement_follows(nlp):
     text = ("The vote was close.\n\n"
-            "Harbour chief Ansel Kobb told the paper: “Many assume it is only sailors. But we have 300 members.” "
-            "He added that members are of every trade.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "300 members")
+            "Library chief Ansel Kobb told the paper: “Many think we only lend books. But we have 300 chess players.” "
+            "He added that the players come from every village.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "300 chess players")
     assert quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(" told"))
 
 
 def test_a_pronoun_opening_a_coordinated_clause_stands_for_the_first_subject_when_the_gender_agrees(nlp):
     text = ("The harbour plan was debated.\n\n"
-            "Ansel Kobb met Mr. Dag Orrin on Monday. Mr. Kobb praised Dag Orrin, and he repeated his claim that "
-            "the old harbour was “a disgrace to the town.”\n")
-    quote = one(extract_quotes(text, nlp=nlp), "disgrace to the town")
+            "Ansel Kobb met Mr. Dag Orrin on Monday. Mr. Kobb thanked Dag Orrin, and he repeated his view that "
+            "the old ferry was “a danger to the island.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "danger to the island")
     assert quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("he repeated"), text.index(" repeated"))
 
 
 def test_a_day_next_to_the_cue_is_not_the_speaker(nlp):
     text = ("The storm hit.\n\n"
-            "\"Is Mayor Venn going to finally mention the words harbour failure? If he doesn't he should immediately "
-            "resign in disgrace!\" the presumptive council nominee, Ansel Kobb, tweeted Sunday after a storm in Brennmoor.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "harbour failure")
+            "\"Will Mayor Venn ever explain the ferry delays? Nobody at the dock has heard a single word "
+            "about them!\" the likely council candidate, Ansel Kobb, tweeted Sunday after a delay in Brennmoor.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "ferry delays")
     # the parse gives "tweeted" no subject: the name in apposition, not the day after the verb
     assert quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(", tweeted"))
@@ -736,8 +736,8 @@ def test_a_day_before_the_cue_is_skipped_for_the_name_before_it(nlp):
 
 def test_a_name_the_parse_tags_as_a_verb_is_still_the_speaker(nlp):
     text = ("The debate went on.\n\nAnsel Swindle and Mara Venn argued over the harbour.\n"
-            "\"Mara wants to be a tough guy tonight,\" Swindle shot back. \"Let me talk.\"\n")
-    quote = one(extract_quotes(text, nlp=nlp), "tough guy")
+            "\"Mara wants to win every argument about the ferry,\" Swindle shot back. \"Let me finish.\"\n")
+    quote = one(extract_quotes(text, nlp=nlp), "every argument")
     assert quote.speaker == "Ansel Swindle" and quote.cue == "shot"
     # the mention is the name after the quote ("Swindle"/VERB in the parse)
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Swindle shot"), text.index(" shot back"))
@@ -745,26 +745,26 @@ def test_a_name_the_parse_tags_as_a_verb_is_still_the_speaker(nlp):
 
 def test_a_surname_the_article_gives_in_full_is_a_speaker_whatever_its_tag(nlp):
     text = ("The debate went on.\n\nOla Banks and Mara Venn argued over the harbour. "
-            "\"We will rebuild the pier,\" Venn said.\n\n"
-            "Banks delivered a snappy retort: \"No one is tearing the pier down. We're going to go forward.\" He went on.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "tearing the pier down")
+            "\"We will keep the library open late,\" Venn said.\n\n"
+            "Banks delivered a short reply: \"Nobody is closing the library. We are adding a reading room.\" He went on.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "closing the library")
     assert quote.speaker == "Ola Banks"  # "Banks" is a plural noun to the parse, a name in the article
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Banks delivered"), text.index(" delivered"))
 
 
 def test_a_question_asked_by_someone_is_theirs_not_the_one_asked(nlp):
     text = ("The debate went on.\n\n"
-            "Venn was asked by host Ola Banks, who backs the mayor, \"Now, you said the pier was safe. Was it?\"\n")
-    quote = one(extract_quotes(text, nlp=nlp), "pier was safe")
+            "Venn was asked by host Ola Banks, who chairs the ferry board, \"Now, you said the ferry was on time. Was it?\"\n")
+    quote = one(extract_quotes(text, nlp=nlp), "ferry was on time")
     assert quote.speaker == "Ola Banks"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ola Banks"), text.index(", who"))
 
 
 def test_an_adverb_before_a_pronoun_subject_is_not_part_of_the_mention(nlp):
     text = ("The harbour plan was debated.\n\n"
-            "In an interview last week, Ms. Venn acknowledged that even she found the plan confusing and called "
-            "the pier \"a great example\" of how things had gone wrong.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "a great example")
+            "In an interview last week, Ms. Venn acknowledged that even she found the bus timetable confusing and called "
+            "the ferry link \"a fine example\" of how not to plan a route.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "a fine example")
     assert quote.kind == "partial"
     # "even she" is "she", inside the clause Ms. Venn acknowledged: the attribution is hers
     assert quote.cue == "acknowledged"
@@ -773,111 +773,111 @@ def test_an_adverb_before_a_pronoun_subject_is_not_part_of_the_mention(nlp):
 
 def test_adding_after_a_quoted_report_goes_on_with_the_reporter(nlp):
     text = ("The vote was close.\n\n"
-            "To wit, Ansel Kobb told the Harbour Gazette that Mara Venn “had a crazy plan for the pier,” adding, "
-            "“She lost every vote in the port.”\n")
-    quote = one(extract_quotes(text, nlp=nlp), "every vote")
+            "To wit, Ansel Kobb told the Brennmoor Courier that Mara Venn “had an odd plan for the library,” adding, "
+            "“She lost the vote on the roof.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "vote on the roof")
     assert quote.cue == "adding" and quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(" told"))
 
 
 def test_a_participle_of_a_reported_clause_without_a_quote_stays_with_its_subject(nlp):
     text = ("The vote was close.\n\n"
-            "One harbour official who relayed the exchange said Kobb quieted the room, telling his colleagues, "
-            "“We have to remember the pier.”\n")
-    quote = one(extract_quotes(text, nlp=nlp), "remember the pier")
+            "One library clerk who described the meeting said Kobb calmed the room, telling his colleagues, "
+            "“We have to finish the catalogue.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "finish the catalogue")
     assert quote.speaker == "Kobb"
-    assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb quieted"), text.index(" quieted"))
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb calmed"), text.index(" calmed"))
 
 
 def test_quoted_words_belong_to_their_clause_not_to_a_subordinate_cue_before_them(nlp):
     text = ("The campaign began.\n\n"
-            "When Kobb announced his run in June, he infamously referred to the dock workers as “thieves” and "
-            "“liars” while calling for a new wall.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "thieves")
+            "When Kobb announced his timetable in June, he famously referred to the ferry crews as “pirates” and "
+            "“poets” while calling for a new pier.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "pirates")
     assert quote.cue == "referred" and quote.speaker == "Kobb"
-    assert (quote.speaker_start, quote.speaker_end) == (text.index("he infamously"), text.index(" infamously"))
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("he famously"), text.index(" famously"))
 
 
 def test_a_parenthetical_as_clause_still_attributes_the_quoted_words(nlp):
     text = ("The campaign began.\n\n"
-            "But as the Harbour Gazette noted in an op-ed Thursday, the mayor “has surprisingly earned himself a few fans.”\n")
+            "But as the Brennmoor Courier noted in an editorial Thursday, the night ferry “has quietly won itself a few fans.”\n")
     quote = one(extract_quotes(text, nlp=nlp), "a few fans")
     assert quote.cue == "noted"
-    assert (quote.speaker_start, quote.speaker_end) == (text.index("Harbour Gazette"), text.index(" noted"))
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Brennmoor Courier"), text.index(" noted"))
 
 
 def test_a_name_and_appositive_after_a_question_attribute_it(nlp):
-    text = ("The phone bank opened.\n\nThe first two volunteers are Ada Miller and Gloria Vey.\n\n"
-            "\"I am calling from the harbour campaign. How are you today?\" Miller, a retired worker from the "
-            "cannery, said pleasantly into the phone.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "How are you today")
-    assert quote.cue == "said" and quote.speaker == "Ada Miller"
-    assert (quote.speaker_start, quote.speaker_end) == (text.index("Miller, a"), text.index(", a retired"))
+    text = ("The library fund opened its phone line.\n\nThe first two volunteers are Ada Tolley and Gloria Vey.\n\n"
+            "\"I am calling from the library fund. How are you this evening?\" Tolley, a retired clerk from the "
+            "cannery, said cheerfully into the phone.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "How are you this evening")
+    assert quote.cue == "said" and quote.speaker == "Ada Tolley"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Tolley, a"), text.index(", a retired"))
 
 
 def test_a_reporting_verb_the_parse_takes_for_a_noun_after_a_quote_is_a_cue(nlp):
-    text = ("The old guard spoke.\n\n"
-            "“I can point to only two accomplishments—1. Welfare reform 2. Two new piers. Besides that, not a single "
-            "accomplishment,” Bozell answers.\n\nThe old lions are tired.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "two accomplishments")
-    assert quote.cue == "answers" and quote.speaker == "Bozell"
-    assert (quote.speaker_start, quote.speaker_end) == (text.index("Bozell"), text.index(" answers"))
+    text = ("The ferry board looked back.\n\n"
+            "“The board finished just two jobs—1. A new ramp 2. Two new benches. Apart from those, not one "
+            "job,” Orrin answers.\n\nThe old benches are still there.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "just two jobs")
+    assert quote.cue == "answers" and quote.speaker == "Orrin"
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("Orrin"), text.index(" answers"))
 
 
 def test_the_words_between_a_quote_and_its_cue_are_the_speaker_when_the_parse_links_nothing(nlp):
     text = ("The clip was posted on Thursday.\n\nPhoto by Nils Varga.\n\n"
-            "“What if the mayor had singing lessons?” the 43-year-old asked in the video’s description.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "singing lessons")
+            "“What if the ferry had a piano on board?” the 43-year-old asked in the video’s description.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "piano on board")
     assert quote.cue == "asked"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("the 43"), text.index(" asked"))
 
 
 def test_a_role_before_the_name_and_quoted_words_in_the_appositive_keep_the_speaker(nlp):
-    text = ("The convention ended.\n\n"
-            "“We’ve had better conventions than this one,” harbour delegate Ansel Kobb, wearing a cowboy hat and "
-            "“Venn 2024” pins, said matter-of-factly.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "better conventions")
+    text = ("The fair ended.\n\n"
+            "“We’ve had better fairs than this one,” ferry captain Ansel Kobb, wearing a straw hat and "
+            "“Library Fund” pins, said matter-of-factly.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "better fairs")
     assert quote.cue == "said" and quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(", wearing"))
 
 
 def test_a_signing_line_with_an_affiliation_or_a_comment_after_the_name(nlp):
-    text = ("Notebook.\n\n\"He can have the harbour keys,\" Venn said. \"But I hope they are fake.\"\n\n@mayor.\n\n"
-            "\"Great speech. She's tested. She's ready. She never quits.\"\n\n"
-            "-Mayor Ansel Kobb, tweeting after the speech.\n\nquotable.\n\n"
-            "\"The whole idea of a crooked harbour is something we hear about all the time.\"\n\n-Mara Lind, Brennmoor.\n")
+    text = ("Notebook.\n\n\"He can borrow the library keys,\" Venn said. \"But I hope he returns them.\"\n\n@mayor.\n\n"
+            "\"Fine talk. She's careful. She's prepared. She never misses a meeting.\"\n\n"
+            "-Mayor Ansel Kobb, tweeting after the talk.\n\nquotable.\n\n"
+            "\"The whole idea of a late ferry is something we hear about every week.\"\n\n-Mara Lind, Brennmoor.\n")
     quotes = extract_quotes(text, nlp=nlp)
     check_offsets(text, quotes)
-    tested = one(quotes, "She's tested")
-    assert tested.speaker == "Ansel Kobb"  # not Venn, the speaker before
-    assert (tested.speaker_start, tested.speaker_end) == (text.index("Ansel Kobb"), text.index(", tweeting"))
-    crooked = one(quotes, "crooked harbour")
-    assert crooked.speaker == "Mara Lind"
-    assert (crooked.speaker_start, crooked.speaker_end) == (text.index("Mara Lind"), text.index(", Brennmoor"))
+    careful = one(quotes, "She's careful")
+    assert careful.speaker == "Ansel Kobb"  # not Venn, the speaker before
+    assert (careful.speaker_start, careful.speaker_end) == (text.index("Ansel Kobb"), text.index(", tweeting"))
+    late = one(quotes, "late ferry")
+    assert late.speaker == "Mara Lind"
+    assert (late.speaker_start, late.speaker_end) == (text.index("Mara Lind"), text.index(", Brennmoor"))
 
 
 def test_a_quote_closed_at_the_end_of_the_line_signing_it(nlp):
-    text = ("The economists disagree.\n\n"
-            "\"I worry that we may see a resurgence of councillors singing the virtues of balanced budgets as the "
-            "mayor tries to distinguish herself.\nDag Orrin, Harbour Policy Institute.\"\n\n"
-            "But the mayor's broadside leaves room for doubt.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "balanced budgets")
+    text = ("The ferry clerks disagree.\n\n"
+            "\"I fear we may soon hear councillors praising tidy ledgers again as the "
+            "mayor tries to set herself apart.\nDag Orrin, Harbour Policy Institute.\"\n\n"
+            "But the mayor's reply leaves room for doubt.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "tidy ledgers")
     assert quote.speaker == "Dag Orrin"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Dag Orrin"), text.index(", Harbour"))
 
 
 def test_as_someone_put_it_attributes_the_quoted_words(nlp):
-    text = "The vote was close.\n\nThe pier, as one harbour official put it, is “the whole town.”\n"
-    quote = one(extract_quotes(text, nlp=nlp), "whole town")
+    text = "The ferry was late again.\n\nThe ferry, as one island official put it, is “the whole island.”\n"
+    quote = one(extract_quotes(text, nlp=nlp), "whole island")
     assert quote.kind == "partial" and quote.cue == "put"
-    assert (quote.speaker_start, quote.speaker_end) == (text.index("one harbour"), text.index(" put it"))
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("one island"), text.index(" put it"))
 
 
 def test_a_pronoun_cue_gives_way_up_to_the_first_named_reporter(nlp):
-    text = ("The vote was close.\n\n“I wonder how the sailors enjoy that,” Kobb said. The longtime senator said "
-            "he rarely asks surrogates to stump for him, “except for people I’m very close to.”\n")
-    quote = one(extract_quotes(text, nlp=nlp), "very close to")
-    # stump <- asks (he) <- said (the longtime senator)
+    text = ("The rowing club voted.\n\n“I wonder how the rowers like that,” Kobb said. The longtime mayor said "
+            "he rarely asks neighbours to speak for him, “except for people I trust completely.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "trust completely")
+    # speak <- asks (he) <- said (the longtime mayor)
     assert quote.cue == "said"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("The longtime"), text.index(" said he"))
 
@@ -886,68 +886,69 @@ def test_an_indirect_quote_in_the_attribution_of_a_quote_is_not_the_speaker_to_c
     from quotes.extract import _in_attribution_of
     from quotes.records import Quote
 
-    text = ("“Who is the real crook here?” said Mara Venn, using a term Kobb has used to describe Orrin, on a call. "
-            "“The council produced bills.”")
-    direct = Quote(text="Who is the real crook here?", start=1, end=28, kind="direct",
+    text = ("“Who is the real slowcoach here?” said Mara Venn, using a word Kobb has used to describe Orrin, on a call. "
+            "“The council produced timetables.”")
+    asked = "Who is the real slowcoach here?"
+    direct = Quote(text=asked, start=1, end=1 + len(asked), kind="direct",
                    cue="said", cue_start=text.index("said"), cue_end=text.index("said") + 4)
     inside = Quote(text="to describe Orrin", start=text.index("to describe"), end=text.index(", on a"),
                    kind="indirect", cue="used", cue_start=text.index("used"))
     assert _in_attribution_of(inside, direct, text)
-    later = Quote(text="The council produced bills", start=text.index("The council"), end=len(text) - 1,
+    later = Quote(text="The council produced timetables", start=text.index("The council"), end=len(text) - 1,
                   kind="indirect", cue="produced", cue_start=text.index("produced"))
     assert not _in_attribution_of(later, direct, text)  # another sentence
     assert not _in_attribution_of(inside, None, text)
 
 
 def test_an_inverted_possessive_subject_after_the_cue_speaks(nlp):
-    text = ("The pier closed.\n\n\"Sailors should leave their boats at home,\" opined Brennmoor's Harbour Gazette.\n\n"
-            "\"It's about time that we had a woman running this harbour,\" exhorted Venn's introducer, "
+    text = ("The bridge closed.\n\n\"Riders should leave their bicycles at home,\" opined Brennmoor's Harbour Gazette.\n\n"
+            "\"It's high time that we had a librarian running this ferry,\" exhorted Venn's introducer, "
             "actress Mara Lind.\n")
     quotes = extract_quotes(text, nlp=nlp)
-    boats = one(quotes, "leave their boats")
+    boats = one(quotes, "leave their bicycles")
     assert boats.cue == "opined"
     assert (boats.speaker_start, boats.speaker_end) == (text.index("Brennmoor's"), text.index(".\n\n\"It's"))
-    woman = one(quotes, "a woman running")
+    woman = one(quotes, "a librarian running")
     assert woman.cue == "exhorted"
     assert (woman.speaker_start, woman.speaker_end) == (text.index("Venn's"), text.index(", actress"))
 
 
 def test_a_possessive_after_the_cue_opens_its_object_not_its_subject(nlp):
-    text = ("The council met.\n\nDag Orrin, who served as the mayor's chief of staff during the 2012 campaign, "
-            "called Kobb's statements on Sunday \"childish.\"\n")
+    text = ("The library board met.\n\nDag Orrin, who ran the library's book sale during the 2012 fair, "
+            "called Kobb's remarks on Sunday \"silly.\"\n")
     quotes = extract_quotes(text, nlp=nlp)
     assert all(q.speaker_start is None or not text[q.speaker_start:].startswith("Kobb") for q in quotes)
 
 
 def test_another_after_an_inverted_cue_is_the_speaker(nlp):
-    text = "The posts kept coming.\n\n\"Better watch out for the harbour board,\" tweeted another.\n"
-    quote = one(extract_quotes(text, nlp=nlp), "harbour board")
+    text = "The posts kept coming.\n\n\"Better check the ferry timetable twice,\" tweeted another.\n"
+    quote = one(extract_quotes(text, nlp=nlp), "timetable twice")
     assert (quote.speaker_start, quote.speaker_end) == (text.index("another"), text.index("another") + 7)
 
 
 def test_a_cue_between_commas_in_the_next_sentence_is_that_sentence_s(nlp):
     # "opining" is a cue word, "claimed" one of the new sentence: neither attributes the quote
-    text = ("The reporter was suspended.\n\nOn November 19, Venn tweeted, “The council passes a bill. The statue "
-            "bows its head.” This sort of opining, the Gazette claimed, violates its code of practice, and so "
+    text = ("The clerk was suspended.\n\nOn November 19, Venn tweeted, “The ferry leaves at noon. The gulls "
+            "follow it home.” This sort of opining, the Courier claimed, breaks its rules for staff, and so "
             "Venn was suspended.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "statue bows")
+    quote = one(extract_quotes(text, nlp=nlp), "gulls follow")
     assert quote.cue == "tweeted" and quote.speaker == "Venn"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Venn tweeted"), text.index(" tweeted"))
 
 
 def test_a_quote_ending_its_sentence_keeps_its_speaker_over_a_parenthetical_cue_after_it(nlp):
-    text = ("The interview ran long.\n\n''MacGyver is a name that's in the culture,'' he said. "
-            "''If you see that, you know what you're getting.'' That's why, he added, viewers often encounter "
-            "''endless sequels to things.''\n")
-    quote = one(extract_quotes(text, nlp=nlp), "If you see that")
+    text = ("The interview ran long.\n\n''Captain Gull is a name everyone on the island knows,'' he said. "
+            "''If you see that name, you know what to expect.'' That's why, he added, readers often find "
+            "''endless sequels about gulls.''\n")
+    quote = one(extract_quotes(text, nlp=nlp), "If you see that name")
     assert (quote.speaker_start, quote.speaker_end) == (text.index("he said"), text.index(" said."))
 
 
 def test_a_crowd_is_a_group_that_speaks(nlp):
-    text = ("The rally went on.\n\nKobb described the harbour as beset by smugglers, some of them thieves. "
-            "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Kobb decried an increase "
-            "in thefts.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "Send them home")
+    text = ("The library meeting went on.\n\nKobb described the reading room as overrun by pigeons, some of them noisy. "
+            "The crowd chanted back at him, \"Shoo them out,\" and \"Fix the roof.\" And Kobb decried an increase "
+            "in late fines.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "Shoo them out")
     assert quote.speaker_kind == "group" and quote.cue == "chanted"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("The crowd"), text.index(" chanted"))
 
@@ -963,45 +964,45 @@ def test_a_cue_between_two_quotes_before_a_colon_speaks_both(nlp, attribution):
 
 
 def test_a_reporting_verb_tagged_as_a_noun_with_a_subject_before_a_colon_is_a_cue(nlp):
-    text = ("The harbour treaty is old.\n\nNon-refoulement was enshrined in Article 33 of the 1951 Harbour "
-            "Convention. Article 33 affirms: “No port shall return a sailor to a place where his life would be "
-            "threatened.”\n")
-    quote = one(extract_quotes(text, nlp=nlp), "No port shall")
+    text = ("The ferry charter is old.\n\nFree passage was written into Article 33 of the 1951 Ferry "
+            "Charter. Article 33 affirms: “No ferry shall leave a passenger on a pier where the tide would "
+            "reach them.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "No ferry shall")
     assert quote.cue == "affirms"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Article 33 affirms"), text.index(" affirms"))
 
 
 def test_someones_response_was_before_a_quote_gives_the_speaker(nlp):
-    text = ("The emails were released.\n\nAn aide emailed the mayor in December, informing her of the storm, "
-            "which hit the Middle East. Venn’s response was: “Is the pier open or closed?”\n")
-    quote = one(extract_quotes(text, nlp=nlp), "pier open")
+    text = ("The ferry log was published.\n\nAn aide emailed the mayor in December, informing her of the storm, "
+            "which hit the north coast. Venn’s response was: “Is the ferry running or not?”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "ferry running")
     assert quote.speaker == "Venn" and quote.cue == "response"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Venn’s"), text.index("’s response"))
 
 
 def test_an_adjective_reporting_word_with_a_subject_is_not_a_cue(nlp):
-    text = ("FULL TEXT.\n\nWith harbour leaders increasingly worried about a lack of passion for Mara Venn among young "
-            "sailors, Mayor Ansel Kobb is rolling out a new and more personal campaign message: \"It's about me.\"\n")
-    quote = one(extract_quotes(text, nlp=nlp), "about me")
+    text = ("NOTES.\n\nWith library trustees increasingly worried about a lack of interest in the reading club among young "
+            "readers, Mayor Ansel Kobb is rolling out a new and more personal poster: \"Read with me.\"\n")
+    quote = one(extract_quotes(text, nlp=nlp), "Read with me")
     assert quote.speaker == "Ansel Kobb" and quote.cue != "worried"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(" is rolling"))
 
 
 def test_quoted_words_then_a_name_and_appositive_before_the_cue(nlp):
-    text = ("The race tightened.\n\nVenn “is tapping into something that is very deep inside the harbour party, "
-            "which is this discontent with the system,” Dag Orrin, a Kobb supporter, told the Gazette.\n\n"
-            "“He has characterized Kobb as a champion of that system.”\n")
+    text = ("The ferry race tightened.\n\nVenn “is drawing on something that runs very deep among the ferry crews, "
+            "which is this weariness with the timetable,” Dag Orrin, a Kobb supporter, told the Courier.\n\n"
+            "“He has described Kobb as a friend of that timetable.”\n")
     quotes = extract_quotes(text, nlp=nlp)
-    tapping = one(quotes, "is tapping into")
+    tapping = one(quotes, "is drawing on")
     assert tapping.kind == "partial" and tapping.cue == "told"
     assert (tapping.speaker_start, tapping.speaker_end) == (text.index("Dag Orrin"), text.index(", a Kobb"))
-    assert one(quotes, "champion of that system").speaker == "Dag Orrin"  # continues him
+    assert one(quotes, "friend of that timetable").speaker == "Dag Orrin"  # continues him
 
 
 def test_a_participle_describing_a_noun_is_not_a_cue(nlp):
-    text = ("The feud went on.\n\nKobb told the Harbour Gazette in a written statement, “I really don’t want "
-            "Venn’s endorsement, because she is a low-energy person.”\n")
-    quote = one(extract_quotes(text, nlp=nlp), "low-energy")
+    text = ("The library quarrel went on.\n\nKobb told the Harbour Gazette in a written statement, “I really don’t need "
+            "Venn’s help with the fair, because she is a late-rising person.”\n")
+    quote = one(extract_quotes(text, nlp=nlp), "late-rising")
     assert quote.cue == "told" and quote.speaker == "Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Kobb told"), text.index(" told"))
 
@@ -1010,16 +1011,16 @@ def test_a_participle_describing_a_noun_is_not_a_cue(nlp):
     "text, words, speaker_words",
     [
         # a new sentence opening with "But", a negated cue, a cue with its own object
-        ("The debate went on.\n\nKobb seemed to mock his tough talk, saying at one point, ''The answer is not "
-         "simply to yell, 'Sailors bad, fishers bad.''' But Mr. Venn, again, did not respond in kind.\n",
-         "The answer is not", "Kobb seemed"),
-        ("The emails were out.\n\nRegarding the exchanges, the campaign said in a statement: ''Neither of these "
-         "emails involve the mayor.'' The campaign did not elaborate.\n", "Neither of these", "the campaign said"),
-        ("The hearing went badly.\n\nVenn, exasperated, famously responded: \"What difference, at this point, does "
-         "it make?\" Her critics cited it as evidence that she did not care.\n", "What difference", "Venn,"),
-        ("The race began.\n\nEight years ago, he supported Ola Banks over Venn and said, “Mara Venn has never done "
-         "anything for us.” Kobb later clarified that to mean Venn never supported his group.\n",
-         "never done anything", "he supported"),
+        ("The ferry debate went on.\n\nKobb seemed to tease his rival, saying at one point, ''The fix is not "
+         "just to shout, 'Gulls loud, ferries late.''' But Mr. Venn, again, did not respond in kind.\n",
+         "The fix is not", "Kobb seemed"),
+        ("The letters were out.\n\nRegarding the letters, the campaign said in a statement: ''Neither of these "
+         "letters mentions the ferry.'' The campaign did not elaborate.\n", "Neither of these", "the campaign said"),
+        ("The library hearing ran late.\n\nVenn, exasperated, famously responded: \"Who, at this hour, still "
+         "wants the ferry?\" Her critics cited it as evidence that she did not care.\n", "Who, at this hour", "Venn,"),
+        ("The club vote began.\n\nEight years ago, he backed Ola Banks over Venn and said, “Mara Venn has never once "
+         "visited our library.” Kobb later explained that to mean Venn never funded his club.\n",
+         "never once visited", "he backed"),
     ],
 )
 def test_a_sentence_after_a_quote_that_makes_a_statement_of_its_own_does_not_attribute_it(nlp, text, words, speaker_words):
@@ -1029,20 +1030,20 @@ def test_a_sentence_after_a_quote_that_makes_a_statement_of_its_own_does_not_att
 
 
 def test_quoted_words_then_a_long_titled_name_and_the_cue(nlp):
-    text = ("The union weighed in.\n\nSailors are “looking to see who is on the other side of the harbour,” "
-            "Harbour Union President Mara Venn said. “That’s got to scare a sailor.”\n")
+    text = ("The rowing club weighed in.\n\nRowers are “waiting to see who is rowing on the other side of the bay,” "
+            "Rowing Club President Mara Venn said. “That’s got to worry a rower.”\n")
     quotes = extract_quotes(text, nlp=nlp)
-    looking = one(quotes, "looking to see")
+    looking = one(quotes, "waiting to see")
     assert looking.kind == "partial" and looking.cue == "said"
     assert (looking.speaker_start, looking.speaker_end) == (text.index("Mara Venn"), text.index(" said."))
-    scare = one(quotes, "scare a sailor")
+    scare = one(quotes, "worry a rower")
     assert scare.speaker == "Mara Venn"  # the next quote continues her
 
 
 def test_a_name_and_appositive_before_a_cue_with_no_parsed_subject_speak_the_quote_after(nlp):
-    text = ("The raids went on.\n\nMara Venn, the 2012 harbour nominee, tweeted in response: ''Important "
-            "distinction: the mayor kills piers; our councils build them.''\n")
-    quote = one(extract_quotes(text, nlp=nlp), "Important distinction")
+    text = ("The closures went on.\n\nMara Venn, the 2012 library nominee, tweeted in response: ''Small "
+            "difference: the mayor shuts reading rooms; our volunteers open them.''\n")
+    quote = one(extract_quotes(text, nlp=nlp), "Small difference")
     assert quote.cue == "tweeted" and quote.speaker == "Mara Venn"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Mara Venn"), text.index(", the 2012"))
 
@@ -1055,19 +1056,19 @@ def test_names_someone_rejects_time_and_sentence_words():
 
 
 def test_a_two_word_cue_after_a_question_attributes_it(nlp):
-    text = ("The interview went on.\n\nVenn responded pointedly: “Can happen when you’re 45.”\n\n"
-            "“You know, it happens, right?” Kobb went on, as if he didn’t hear her. “But you gotta get over it.”\n")
+    text = ("The ferry interview went on.\n\nVenn responded pointedly: “Happens when the tide is low.”\n\n"
+            "“You know, boats get stuck, right?” Kobb went on, as if he didn’t hear her. “But you push them off.”\n")
     quotes = extract_quotes(text, nlp=nlp)
-    right = one(quotes, "it happens, right")
+    right = one(quotes, "boats get stuck, right")
     assert right.speaker == "Kobb"
     assert (right.speaker_start, right.speaker_end) == (text.index("Kobb went"), text.index(" went on,"))
-    assert one(quotes, "get over it").speaker == "Kobb"  # and the next quote continues him, not Venn
+    assert one(quotes, "push them off").speaker == "Kobb"  # and the next quote continues him, not Venn
 
 
 def test_a_participle_before_an_inverted_speaker_is_part_of_the_mention(nlp):
-    text = ("The debate went on.\n\n\"I'm not going to say it is a mistake, so forget about it,\" said retired "
-            "surgeon Ansel Kobb, asked about his claims that he had received an offer from the academy.\n")
-    quote = one(extract_quotes(text, nlp=nlp), "forget about it")
+    text = ("The fair went on.\n\n\"I'm not going to call it a mistake, so let it go,\" said retired "
+            "baker Ansel Kobb, asked about his claims that he had been offered a stall at the fair.\n")
+    quote = one(extract_quotes(text, nlp=nlp), "let it go")
     assert quote.speaker == "Ansel Kobb"
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Ansel Kobb"), text.index(", asked"))
 
@@ -1075,11 +1076,11 @@ def test_a_participle_before_an_inverted_speaker_is_part_of_the_mention(nlp):
 @pytest.mark.parametrize(
     "text, words, document, author",
     [
-        ("The school opened.\n\nIn selling the courses, Ansel Kobb released a marketing video that said, \"We are "
-         "going to have teachers that are absolutely terrific.\"\n", "absolutely terrific", "a marketing video",
+        ("The boat trips began.\n\nIn selling the trips, Ansel Kobb released a marketing video that said, \"We are "
+         "going to have captains who know every rock in the bay.\"\n", "every rock", "a marketing video",
          "Ansel Kobb"),
-        ("The vote was close.\n\nIn addition, a fundraising email sent out by Mara Venn on Tuesday night warned of "
-         "the tough fight ahead: \"There are 14 votes over the next three weeks.\"\n", "14 votes",
+        ("The library fund grew.\n\nIn addition, a fundraising email sent out by Mara Venn on Tuesday night warned of "
+         "the long week ahead: \"There are 14 ferry crossings to pay for before the fair.\"\n", "14 ferry crossings",
          "a fundraising email", "Mara Venn"),
     ],
 )
@@ -1091,17 +1092,17 @@ def test_a_document_someone_made_speaks_for_them(nlp, text, words, document, aut
 
 
 def test_a_document_with_no_author_stays_its_own_source(nlp):
-    text = "The school opened.\n\nA marketing video that aired on Tuesday said, \"We are going to have the best piers.\"\n"
-    quote = one(extract_quotes(text, nlp=nlp), "best piers")
+    text = "The boat trips began.\n\nA marketing video that aired on Tuesday said, \"We are going to have the calmest crossings.\"\n"
+    quote = one(extract_quotes(text, nlp=nlp), "calmest crossings")
     assert quote.speaker == "marketing video"
     assert quote.speaker_start == text.index("A marketing video")
 
 
 def test_a_quote_over_two_paragraphs_takes_the_attribution_after_its_closing_mark(nlp):
-    text = ("The caucus met.\n“It’s a dog whistle to all sailors, especially the young ones,” Rep. Ansel Kobb "
-            "(D-Wis.) said Friday. “If indeed the mayor is not intelligent, then how can you feel good about "
-            "yourself as a sailor.\n“I have been doing a lot of thinking recently about where we are as a town,” "
-            "added Rep. Mara Venn (D-S.C.), the assistant leader of the Harbour Caucus.\n")
+    text = ("The rowing caucus met.\n“It’s a message to every rower, especially the new ones,” Rep. Ansel Kobb "
+            "(D-Wis.) said Friday. “If the club cannot count its own boats, then how can a rower trust "
+            "the club with a boat.\n“I have been doing a lot of thinking lately about where the club is going,” "
+            "added Rep. Mara Venn (D-S.C.), the deputy leader of the Rowing Caucus.\n")
     quotes = extract_quotes(text, nlp=nlp)
     check_offsets(text, quotes)
     thinking = one(quotes, "a lot of thinking")
@@ -1110,10 +1111,10 @@ def test_a_quote_over_two_paragraphs_takes_the_attribution_after_its_closing_mar
 
 
 def test_a_signature_after_no_break_spaces_signs_its_quote(nlp):
-    text = ("Readers weighed in.\n\n“The pier plan is a disgrace and the council knows it.”― Dag Orrin\xa0\n"
-            "“I am so ashamed of this council. How did we get this low?”\xa0― Mara Venn\xa0\n"
-            "“The mayor must stop blaming sailors.”― Ansel Kobb.\n")
+    text = ("Readers weighed in.\n\n“The ferry timetable is a puzzle and the board knows it.”― Dag Orrin\xa0\n"
+            "“I am so tired of this timetable. How did the ferry get this slow?”\xa0― Mara Venn\xa0\n"
+            "“The board must stop blaming the tide.”― Ansel Kobb.\n")
     quotes = extract_quotes(text, nlp=nlp)
-    low = one(quotes, "this low")
+    low = one(quotes, "this slow")
     assert low.speaker == "Mara Venn"  # not Dag Orrin, the signer before
     assert (low.speaker_start, low.speaker_end) == (text.index("Mara Venn"), text.index("Mara Venn") + 9)

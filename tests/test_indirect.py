@@ -258,11 +258,11 @@ def test_a_participle_on_a_time_phrase_speaks_for_the_clause_subject(nlp):
 
 
 def test_a_dateline_is_not_the_source(nlp):
-    text = "NORTH BAY, Ont. — Gov. Ansel Kobb on Thursday blamed the press for making an issue out of the harbour plan."
+    text = "PORT VELLA, Ont. — Gov. Ansel Kobb on Thursday blamed the press for making a fuss about the ferry timetable."
     q = only(found(nlp, text))
     assert q.speaker == "Gov. Ansel Kobb"
     assert q.speaker_start == text.index("Gov. Ansel")
-    text = "LONDON (Harbour News) - Ansel Kobb said he was unlikely to back the new harbour plan."
+    text = "BRENNMOOR (Harbour News) - Ansel Kobb said he was unlikely to back the new ferry timetable."
     q = only(found(nlp, text))
     assert (q.speaker_start, q.speaker_end) == (text.index("Ansel"), text.index(" said"))
 
@@ -277,7 +277,7 @@ def test_verbs_that_double_their_last_consonant_have_all_their_forms():
 
 
 def test_a_crowd_chanting_is_a_source(nlp):
-    q = only(found(nlp, "Outside the hall the crowd chanted that the mayor was a liar until midnight."))
+    q = only(found(nlp, "Outside the library the crowd chanted that the ferry was late until midnight."))
     assert q.cue == "chanted" and q.speaker == "the crowd"
 
 
@@ -286,10 +286,11 @@ def test_of_two_parsed_subjects_a_plausible_source_first(nlp):
 
     from quotes.indirect import _subject
 
-    # the small model splits "Moon Jae-in" into two subjects, "Jae" and the noun "in"
-    words = ["Mayor", "Ola", "Jae", "-", "in", "also", "expressed", "concerns", "."]
+    # the small model can split a hyphenated name such as "Ola Dae-in" into two subjects,
+    # "Dae" and the noun "in"
+    words = ["Mayor", "Ola", "Dae", "-", "in", "also", "expressed", "concerns", "."]
     heads = [2, 2, 6, 6, 6, 6, 6, 6, 6]
     deps = ["compound", "compound", "nsubj", "punct", "nsubj", "advmod", "ROOT", "dobj", "punct"]
     pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "ADV", "VERB", "NOUN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert _subject(doc[6]).text == "Jae"  # not the nearer "in"
+    assert _subject(doc[6]).text == "Dae"  # not the nearer "in"
