@@ -16,33 +16,49 @@ from them. In metadata.yml::
       - values: kind          # like a plain column facet: ``- kind``
       - tags: stance_tags     # like ``- array: stance_tags``
 
-``tags`` columns must hold JSON arrays of distinct items, as the stance
-columns do (see :func:`quotes.stance.update_stance_columns`): an item repeated
-in one row is counted twice. In a URL: ``?_facet_values=outlet``,
-``?_facet_tags=stance_tags``. Results have the shape (and ``type``) of
-Datasette's ``column`` and ``array`` facets, and clicking a value adds the
-same filter (``kind=direct``, ``stance_tags__arraycontains=criticizes``).
+In a URL: ``?_facet_values=outlet``, ``?_facet_tags=aliases``. Results have the
+shape (and ``type``) of Datasette's ``column`` and ``array`` facets, and
+clicking a value adds the same filter (``kind=direct``,
+``stance_tags__arraycontains=criticizes``). Where they differ:
+
+- ``tags`` counts an item repeated within one row's array twice (Datasette's
+  array facet once); the stance columns hold distinct items (see
+  :func:`quotes.stance.update_stance_columns`).
+- A page with more than :data:`SEPARATE_ABOVE_ROWS` rows (an unfiltered large
+  table), or whose shared query hits the facet time limit, counts each facet in
+  its own query instead, so a slow facet hides only itself, as in Datasette.
+- A facet on a column the page does not have is a 400 error naming it.
+- Value links do not repeat a ``base_url`` prefix.
+- No facet suggestions (Datasette's own suggestions remain).
 """
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
-import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+from datasette.utils.asgi import BadRequest
 
 VALUES = "values"
 TAGS = "tags"
 SHARED_TYPES = (VALUES, TAGS)
 
-# The counts of a page's shared facets, computed by whichever facet asks first
-# (a task, so that facets run at the same time wait for the same query).
-_counts_by_request: "weakref.WeakKeyDictionary[Any, dict[tuple, asyncio.Task]]" = weakref.WeakKeyDictionary()
+SCOPE_KEY = "quotes.facet_counts"
+"""Where a request keeps the counts of its shared facets (in its ASGI scope, so
+they go with the request): a task, computed by whichever facet asks first, so
+that facets run at the same time wait for the same query."""
+
+SEPARATE_ABOVE_ROWS = 200_000
+"""Pages with more rows than this (an unfiltered million-quote table) count each
+facet in its own query, as Datasette does: copying every row to count them
+together costs more than the indexes on single columns save."""
+
+CTE = "_quotes_facet_rows"
 
 
 @dataclass
@@ -50,7 +66,7 @@ class FacetCounts:
     """Per facet ``(type, column)``: its top ``(value, count)`` rows, largest first."""
 
     rows: dict[tuple[str, str], list[tuple[Any, int]]] = field(default_factory=dict)
-    timed_out: bool = False
+    timed_out: set[tuple[str, str]] = field(default_factory=set)
 
 
 def facet_counts_sql(sql: str, facets: list[tuple[str, str]], limit: int, *, check_json: bool = False) -> str:
@@ -64,25 +80,24 @@ def facet_counts_sql(sql: str, facets: list[tuple[str, str]], limit: int, *, che
     selected = ", ".join(escape_sqlite(c) for c in columns)
     parts = []
     for number, (kind, column) in enumerate(facets):
-        col = f"matches.{escape_sqlite(column)}"
+        col = f"{CTE}.{escape_sqlite(column)}"
         if kind == TAGS:
             # most rows have no tags: skip them before json_each parses them
             where = f" where {col} != '[]'" + (f" and json_valid({col})" if check_json else "")
-            counted = (f"select j.value as value, count(*) as count from matches, json_each({col}) as j"
+            counted = (f"select j.value as value, count(*) as count from {CTE}, json_each({col}) as j"
                        f"{where} group by j.value")
         else:
-            counted = f"select {col} as value, count(*) as count from matches where {col} is not null group by {col}"
+            counted = f"select {col} as value, count(*) as count from {CTE} where {col} is not null group by {col}"
         parts.append(f"select {number} as facet, value, count from "
                      f"({counted} order by count desc, value limit {int(limit)})")
     # SQLite (3.35+) computes a CTE used more than once only once ("materialized").
-    return (f"with matches as (select {selected} from ({sql}))\n"
-            + "\nunion all\n".join(parts))
+    return (f"with {CTE} as (select {selected} from ({sql}))\n"
+            f"select * from ({' union all '.join(parts)}) order by facet, count desc, value")
 
 
-async def _count(ds, database: str, sql: str, params, facets: list[tuple[str, str]], limit: int) -> FacetCounts:
-    counts = FacetCounts(rows={facet: [] for facet in facets})
-    if not facets:
-        return counts
+async def _run(ds, database: str, sql: str, params, facets: list[tuple[str, str]], limit: int,
+               counts: FacetCounts) -> bool:
+    """Count ``facets`` in one query into ``counts``; False when it timed out."""
     for check_json in (False, True):
         try:
             result = await ds.execute(
@@ -90,15 +105,28 @@ async def _count(ds, database: str, sql: str, params, facets: list[tuple[str, st
                 truncate=False, custom_time_limit=ds.setting("facet_time_limit_ms"),
             )
         except QueryInterrupted:
-            counts.timed_out = True
-            return counts
+            return False
         except sqlite3.OperationalError as error:
             if check_json or "json" not in str(error).lower():
                 raise
             continue  # a malformed array somewhere: count again, skipping it
         for number, value, count in result.rows:
             counts.rows[facets[number]].append((value, count))
+        return True
+    return True
+
+
+async def _count(ds, database: str, sql: str, params, facets: list[tuple[str, str]], limit: int,
+                 *, separately: bool) -> FacetCounts:
+    """The counts of ``facets``: in one query, or (``separately``, or when that one
+    timed out) one query per facet, each with Datasette's facet time limit."""
+    counts = FacetCounts(rows={facet: [] for facet in facets})
+    if facets and not separately and await _run(ds, database, sql, params, facets, limit, counts):
         return counts
+    for facet in facets:
+        counts.rows[facet] = []
+        if not await _run(ds, database, sql, params, [facet], limit, counts):
+            counts.timed_out.add(facet)
     return counts
 
 
@@ -108,25 +136,37 @@ class SharedFacet(Facet):
     async def suggest(self):
         return []  # offered only when configured (Datasette suggests its own facets)
 
-    def _shared_facets(self) -> list[tuple[str, str]]:
+    @staticmethod
+    def _column(config: dict) -> str:
+        column = config.get("column") or config.get("simple")
+        if not isinstance(column, str) or not column or "\x00" in column:
+            raise BadRequest(f"Invalid facet column: {column!r}")
+        return column
+
+    async def _shared_facets(self) -> list[tuple[str, str]]:
         configs = load_facet_configs(self.request, self.metadata)
         facets = []
         for kind in SHARED_TYPES:
             for source_and_config in configs.get(kind) or []:
-                config = source_and_config["config"]
-                facet = (kind, config.get("column") or config["simple"])
+                facet = (kind, self._column(source_and_config["config"]))
                 if facet not in facets:
                     facets.append(facet)
+        if facets:
+            columns = set(await self.get_columns(self.sql, self.params))
+            unknown = [column for _, column in facets if column not in columns]
+            if unknown:
+                raise BadRequest(f"Cannot facet on {', '.join(map(repr, unknown))}: no such column")
         return facets
 
     async def shared_counts(self) -> FacetCounts:
-        facets = self._shared_facets()
+        facets = await self._shared_facets()
         limit = self.get_facet_size() + 1
         key = (self.database, self.sql, repr(self.params), tuple(facets), limit)
-        tasks = _counts_by_request.setdefault(self.request, {})
+        tasks = self.request.scope.setdefault(SCOPE_KEY, {})
         if key not in tasks:
-            tasks[key] = asyncio.ensure_future(
-                _count(self.ds, self.database, self.sql, self.params, facets, limit))
+            separately = self.row_count is not None and self.row_count > SEPARATE_ABOVE_ROWS
+            tasks[key] = asyncio.ensure_future(_count(
+                self.ds, self.database, self.sql, self.params, facets, limit, separately=separately))
         return await tasks[key]
 
     async def facet_results(self):
@@ -134,9 +174,8 @@ class SharedFacet(Facet):
         facet_size = self.get_facet_size()
         results, timed_out = [], []
         for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            if counts.timed_out:
+            column = self._column(source_and_config["config"])
+            if (self.type, column) in counts.timed_out:
                 timed_out.append(column)
                 continue
             rows = counts.rows.get((self.type, column), [])
@@ -152,10 +191,12 @@ class SharedFacet(Facet):
         return results, timed_out
 
     def _toggle(self, name: str, value: Any) -> tuple[str, bool]:
-        """The URL that selects (or, when selected, unselects) ``name=value``."""
+        """The URL that selects (or, when selected, unselects) ``name=value``.
+        The request's path already carries any ``base_url``: passing it through
+        ``urls.path`` as well (as Datasette's column facet does) would repeat it."""
         selected = (name, str(value)) in self.get_querystring_pairs()
         change = path_with_removed_args if selected else path_with_added_args
-        path = self.ds.urls.path(change(self.request, {name: str(value) if selected else value}))
+        path = change(self.request, {name: str(value) if selected else value})
         return self.ds.absolute_url(self.request, path), selected
 
     async def values(self, column: str, rows: list[tuple[Any, int]]) -> list[dict]:
