@@ -974,7 +974,8 @@ def _after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: in
         if following[:1].isupper() and len(following.split()) > 6:
             # a new sentence, unless it opens with the attribution ("Trump said of ...")
             forms = speech_forms()
-            if _PARENTHETICAL_CUE_RE.match(following) and _PARENTHETICAL_CUE_RE.match(following).group(1).lower() in forms:
+            parenthetical = _PARENTHETICAL_CUE_RE.match(following)
+            if parenthetical and parenthetical.group(1).lower() in forms:
                 return after_start  # "“...” This sort of talk, the paper claimed, violates ...": the new sentence's
             words = [w.strip(",.") for w in following.split()[:5]]
             phrasal = phrasal_speech_forms()

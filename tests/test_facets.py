@@ -12,9 +12,13 @@ from quotes.facets import CTE, SCOPE_KEY, TAGS, VALUES, facet_counts_sql
 from quotes.publish import make_datasette
 
 
-def get_json(ds, path):
+def get(ds, path):
     with ThreadPoolExecutor(1) as pool:  # its own event loop, whatever the test runner has
-        response = pool.submit(asyncio.run, ds.client.get(path)).result()
+        return pool.submit(asyncio.run, ds.client.get(path)).result()
+
+
+def get_json(ds, path):
+    response = get(ds, path)
     assert response.status_code == 200, response.text[:500]
     return response.json()
 
@@ -121,16 +125,10 @@ def test_view_facets_and_a_malformed_array(ds, db_path):
 
 
 def test_html_table_page_shows_the_facets(ds):
-    with ThreadPoolExecutor(1) as pool:
-        html = pool.submit(asyncio.run, ds.client.get("/quotes/quotes?_search=seawall")).result().text
+    html = get(ds, "/quotes/quotes?_search=seawall").text
     assert 'id="facet-speaker_id"' in html and 'id="facet-stance_tags"' in html
     assert "Marta Quillfeather" in html
     assert "(values)" not in html and "(tags)" not in html
-
-
-def get_status(ds, path):
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, ds.client.get(path)).result()
 
 
 @pytest.mark.parametrize("facet", [
@@ -138,7 +136,7 @@ def get_status(ds, path):
     "_facet_values=ki%00nd",
 ])
 def test_a_bad_facet_column_is_a_clear_400(ds, facet):
-    response = get_status(ds, f"/quotes/quotes.json?{facet}")
+    response = get(ds, f"/quotes/quotes.json?{facet}")
     assert response.status_code == 400, response.text[:300]
     assert "Traceback" not in response.text
 
@@ -179,4 +177,4 @@ def test_large_pages_and_timeouts_count_each_facet_on_its_own(ds, monkeypatch):
     shown = counts(data["facet_results"])
     assert shown == {name: rows for name, rows in expected.items() if name != "stance_targets"}
     # Datasette 0.65 lists timed-out facets on the HTML page only
-    assert "stance_targets" in get_status(ds, "/quotes/quotes").text.split("These facets timed out")[1][:200]
+    assert "stance_targets" in get(ds, "/quotes/quotes").text.split("These facets timed out")[1][:200]
