@@ -19,11 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +39,7 @@ def fictional_article(number: int, rng: random.Random) -> str:
     paragraphs = [f"Council story {number} from {town}", f"By Jane Roe March {1 + number % 28}, 2020"]
     for part in range(8):
         paragraphs.append(
-            f"\"We will finish phase {part} of the plan in {town} by spring,\" said {name}, the mayor of "
+            f'"We will finish phase {part} of the plan in {town} by spring," said {name}, the mayor of '
             f"{town}. The council met on Tuesday to discuss the budget for item {number}-{part}."
         )
         paragraphs.append(
@@ -71,9 +69,20 @@ print(json.dumps({"rc": done.returncode, "wall": wall, "peak_kb": peak, "out": d
 def timed_build(corpus: Path, db_path: Path, workers: int) -> dict:
     """Run ``quotes build`` in a fresh process (under a small measuring parent,
     so the peak memory is that build's own): wall time and peak memory."""
-    command = [sys.executable, "-m", "quotes", "build", str(corpus), "--db", str(db_path),
-               "--workers", str(workers)]
-    done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, cwd=ROOT)
+    command = [
+        sys.executable,
+        "-m",
+        "quotes",
+        "build",
+        str(corpus),
+        "--db",
+        str(db_path),
+        "--workers",
+        str(workers),
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, cwd=ROOT
+    )
     measured = json.loads(done.stdout.strip().splitlines()[-1])
     if measured["rc"] != 0:
         raise SystemExit(f"quotes build failed:\n{measured['err']}")
@@ -100,8 +109,10 @@ def main(argv: list[str] | None = None) -> None:
             again = timed_build(corpus, db_path, args.workers)
         row = {"articles": articles, "workers": args.workers, "build": first, "rebuild": again}
         results.append(row)
-        print(f"{articles} articles: build {first['wall_s']} s, peak {first['peak_mb']} MB "
-              f"({first['summary']}); rebuild {again['wall_s']} s")
+        print(
+            f"{articles} articles: build {first['wall_s']} s, peak {first['peak_mb']} MB "
+            f"({first['summary']}); rebuild {again['wall_s']} s"
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"note": "noisy: shared 2-core machine", "results": results}, indent=2))
     print(f"wrote {args.out}")

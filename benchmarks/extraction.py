@@ -6,14 +6,14 @@
 Runs, on the same texts in the same process (the spaCy pipeline loaded once and
 warmed up before any timing):
 
-- ours: ``quotes.extract.extract_many(texts)``;
+- ours: ``quotes.extract.engine.extract_many(texts)``;
 - textacy: ``nlp(text)`` (the full small English pipeline) then
   ``textacy.extract.triples.direct_quotations(doc)``; an article on which textacy
   raises (it gives up when the quotation marks are unbalanced) counts as given up
   and scores with no predictions.
 
 Reports articles/second for each and the ratio, the scores of both with
-:mod:`quotes.evaluate` (direct and all P/R/F1, attribution), and the peak memory
+:mod:`quotes.evaluation.scoring` (direct and all P/R/F1, attribution), and the peak memory
 (``ru_maxrss``) of our engine over dev once and over dev repeated ``--repeat``
 times (each in a fresh subprocess, so the peaks do not mix): memory should stay
 flat as the corpus grows. Writes JSON to ``bench-results/extraction.json``.
@@ -98,7 +98,7 @@ def reset_peak() -> bool:
 
 def run_ours(texts: list[str], nlp) -> tuple[list[list], float, float]:
     """Our engine over ``texts``: results, wall seconds, CPU seconds."""
-    from quotes.extract import extract_many
+    from quotes.extract.engine import extract_many
 
     started, cpu = time.perf_counter(), time.process_time()
     results = [list(quotes) for quotes in extract_many(texts, nlp=nlp)]
@@ -122,9 +122,9 @@ def run_textacy(texts: list[str], nlp) -> tuple[list[list], float, float, list[i
 def memory_probe(polnear: Path, limit: int | None, repeat: int) -> dict:
     """Run our engine over the texts ``repeat`` times (each copy made distinct) in
     this process, keeping only counts, and report the peak memory."""
-    from quotes.extract import extract_many
-    from quotes.nlp import load_pipeline
-    from quotes.polnear import load_split
+    from quotes.evaluation.polnear import load_split
+    from quotes.extract.engine import extract_many
+    from quotes.extract.nlp import load_pipeline
 
     texts = [article.text for article in load_split(polnear, "dev", limit=limit)]
     nlp = load_pipeline()
@@ -150,8 +150,16 @@ def memory_probe(polnear: Path, limit: int | None, repeat: int) -> dict:
 
 
 def probe_in_subprocess(polnear: Path, limit: int | None, repeat: int) -> dict:
-    command = [sys.executable, "-m", "benchmarks.extraction", "--memory-probe", "--repeat", str(repeat),
-               "--polnear", str(polnear)]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.extraction",
+        "--memory-probe",
+        "--repeat",
+        str(repeat),
+        "--polnear",
+        str(polnear),
+    ]
     if limit:
         command += ["--limit", str(limit)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -170,8 +178,10 @@ def dense_text(chars: int, *, paragraphs: bool = True) -> str:
     joiner = "\n\n" if paragraphs else " "
     while total < chars:
         name = SCALE_NAMES[i % len(SCALE_NAMES)]
-        part = (f"“We will open bridge number {i} on Monday,” said {name}, the mayor of Eastbrook. "
-                f"She added that the council “has not decided” about the ferry. “It is late,” he said.{joiner}")
+        part = (
+            f"“We will open bridge number {i} on Monday,” said {name}, the mayor of Eastbrook. "
+            f"She added that the council “has not decided” about the ferry. “It is late,” he said.{joiner}"
+        )
         parts.append(part)
         total += len(part)
         i += 1
@@ -181,8 +191,8 @@ def dense_text(chars: int, *, paragraphs: bool = True) -> str:
 def scale(sizes: list[int]) -> dict:
     """Seconds to extract dense made-up texts of growing size (paragraphs, and
     one single paragraph): time per character should stay flat."""
-    from quotes.extract import extract_quotes
-    from quotes.nlp import load_pipeline
+    from quotes.extract.engine import extract_quotes
+    from quotes.extract.nlp import load_pipeline
 
     nlp = load_pipeline()
     extract_quotes(dense_text(2000), nlp=nlp)  # warm-up
@@ -193,11 +203,18 @@ def scale(sizes: list[int]) -> dict:
             started = time.perf_counter()
             found = extract_quotes(text, nlp=nlp)
             seconds = time.perf_counter() - started
-            row = {"characters": len(text), "paragraphs": paragraphs, "quotes": len(found),
-                   "seconds": round(seconds, 2), "seconds_per_100k": round(seconds * 100_000 / len(text), 2)}
+            row = {
+                "characters": len(text),
+                "paragraphs": paragraphs,
+                "quotes": len(found),
+                "seconds": round(seconds, 2),
+                "seconds_per_100k": round(seconds * 100_000 / len(text), 2),
+            }
             rows.append(row)
-            print(f"  {'paragraphs' if paragraphs else 'one paragraph':<13} {len(text):>9,} chars "
-                  f"{len(found):>6} quotes {seconds:7.2f}s  {row['seconds_per_100k']:5.2f}s per 100k")
+            print(
+                f"  {'paragraphs' if paragraphs else 'one paragraph':<13} {len(text):>9,} chars "
+                f"{len(found):>6} quotes {seconds:7.2f}s  {row['seconds_per_100k']:5.2f}s per 100k"
+            )
     return {"rows": rows}
 
 
@@ -208,8 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=4, help="copies of dev for the memory run (default 4)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--memory-probe", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--scale", type=str, default=None, metavar="SIZES",
-                        help="only time dense made-up texts of these sizes (e.g. 100000,200000,800000,1200000)")
+    parser.add_argument(
+        "--scale",
+        type=str,
+        default=None,
+        metavar="SIZES",
+        help="only time dense made-up texts of these sizes (e.g. 100000,200000,800000,1200000)",
+    )
     args = parser.parse_args(argv)
 
     if args.scale:
@@ -224,9 +246,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(memory_probe(args.polnear, args.limit, args.repeat)))
         return 0
 
-    from quotes.evaluate import evaluate, format_report
-    from quotes.nlp import load_pipeline
-    from quotes.polnear import load_split
+    from quotes.evaluation.polnear import load_split
+    from quotes.evaluation.scoring import evaluate, format_report
+    from quotes.extract.nlp import load_pipeline
 
     articles = load_split(args.polnear, "dev", limit=args.limit)
     texts = [article.text for article in articles]
@@ -245,12 +267,16 @@ def main(argv: list[str] | None = None) -> int:
     ours_rate, theirs_rate = n / ours_seconds, n / theirs_seconds
     ratio = ours_rate / theirs_rate
     cpu_ratio = theirs_cpu / ours_cpu if ours_cpu else float("nan")
-    print(f"\nspeed (wall clock is noisy on a shared machine; CPU time less so)")
+    print("\nspeed (wall clock is noisy on a shared machine; CPU time less so)")
     print(f"  ours     {ours_seconds:7.2f}s wall {ours_cpu:7.2f}s CPU  {ours_rate:7.2f} articles/s")
-    print(f"  textacy  {theirs_seconds:7.2f}s wall {theirs_cpu:7.2f}s CPU  {theirs_rate:7.2f} articles/s"
-          f"  (gave up on {len(gave_up)} of {n})")
-    print(f"  ratio    {ratio:.2f}x wall, {cpu_ratio:.2f}x CPU"
-          f"  (target >= {TARGET_RATIO:.0f}x: {'met' if min(ratio, cpu_ratio) >= TARGET_RATIO else 'NOT met'})")
+    print(
+        f"  textacy  {theirs_seconds:7.2f}s wall {theirs_cpu:7.2f}s CPU  {theirs_rate:7.2f} articles/s"
+        f"  (gave up on {len(gave_up)} of {n})"
+    )
+    print(
+        f"  ratio    {ratio:.2f}x wall, {cpu_ratio:.2f}x CPU"
+        f"  (target >= {TARGET_RATIO:.0f}x: {'met' if min(ratio, cpu_ratio) >= TARGET_RATIO else 'NOT met'})"
+    )
     print()
     print(format_report(ours_report, title="ours"))
     print()
@@ -272,13 +298,20 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "articles": n,
         "pipeline": nlp.meta.get("name"),
-        "ours": {"seconds": round(ours_seconds, 3), "cpu_seconds": round(ours_cpu, 3),
-                 "articles_per_second": round(ours_rate, 3),
-                 "scores": ours_report.to_dict()},
-        "textacy": {"seconds": round(theirs_seconds, 3), "cpu_seconds": round(theirs_cpu, 3),
-                    "articles_per_second": round(theirs_rate, 3),
-                    "gave_up": len(gave_up), "gave_up_articles": [articles[i].name for i in gave_up],
-                    "scores": theirs_report.to_dict()},
+        "ours": {
+            "seconds": round(ours_seconds, 3),
+            "cpu_seconds": round(ours_cpu, 3),
+            "articles_per_second": round(ours_rate, 3),
+            "scores": ours_report.to_dict(),
+        },
+        "textacy": {
+            "seconds": round(theirs_seconds, 3),
+            "cpu_seconds": round(theirs_cpu, 3),
+            "articles_per_second": round(theirs_rate, 3),
+            "gave_up": len(gave_up),
+            "gave_up_articles": [articles[i].name for i in gave_up],
+            "scores": theirs_report.to_dict(),
+        },
         "speed_ratio": round(ratio, 3),
         "cpu_speed_ratio": round(cpu_ratio, 3),
         "target_ratio": TARGET_RATIO,

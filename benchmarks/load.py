@@ -38,18 +38,66 @@ ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 
 # Fictional people and organizations, words for the synthetic quotes.
-FIRST = ["Ada", "Bram", "Cleo", "Dov", "Esme", "Fen", "Gus", "Hana", "Ivo", "Juno", "Kai", "Lise",
-         "Milo", "Nell", "Otto", "Pia", "Quin", "Rhea", "Sol", "Tove"]
-LAST = ["Arkwright", "Bellweather", "Corrigan", "Dunmore", "Elsworth", "Fairlie", "Grantham",
-        "Holloway", "Ingleby", "Jessop", "Kettering", "Lindqvist", "Marchetti", "Nettleton",
-        "Ormsby", "Pennington", "Quarrie", "Rutherford", "Stanhope", "Tregarthen"]
-ORGS = ["Ministry of Harbours", "Northfield Institute", "Council of Vale", "Bureau of Weather",
-        "Eastmarch Defence Office", "Riverside University", "Union of Lamplighters"]
+FIRST = [
+    "Ada",
+    "Bram",
+    "Cleo",
+    "Dov",
+    "Esme",
+    "Fen",
+    "Gus",
+    "Hana",
+    "Ivo",
+    "Juno",
+    "Kai",
+    "Lise",
+    "Milo",
+    "Nell",
+    "Otto",
+    "Pia",
+    "Quin",
+    "Rhea",
+    "Sol",
+    "Tove",
+]
+LAST = [
+    "Arkwright",
+    "Bellweather",
+    "Corrigan",
+    "Dunmore",
+    "Elsworth",
+    "Fairlie",
+    "Grantham",
+    "Holloway",
+    "Ingleby",
+    "Jessop",
+    "Kettering",
+    "Lindqvist",
+    "Marchetti",
+    "Nettleton",
+    "Ormsby",
+    "Pennington",
+    "Quarrie",
+    "Rutherford",
+    "Stanhope",
+    "Tregarthen",
+]
+ORGS = [
+    "Ministry of Harbours",
+    "Northfield Institute",
+    "Council of Vale",
+    "Bureau of Weather",
+    "Eastmarch Defence Office",
+    "Riverside University",
+    "Union of Lamplighters",
+]
 ROLES = ["spokesperson", "minister", "analyst", "professor", "director", "commander", "envoy"]
-WORDS = ("missile launch sanctions talks harbour border treaty council vote budget weather storm "
-         "bridge railway election delegation summit ceasefire drill satellite coast patrol "
-         "negotiation agreement warning statement provocation dialogue pressure region security "
-         "alliance exercise nuclear test envoy trade tariff grain shipment convoy inspection").split()
+WORDS = (
+    "missile launch sanctions talks harbour border treaty council vote budget weather storm "
+    "bridge railway election delegation summit ceasefire drill satellite coast patrol "
+    "negotiation agreement warning statement provocation dialogue pressure region security "
+    "alliance exercise nuclear test envoy trade tariff grain shipment convoy inspection"
+).split()
 CUES = ["said", "told reporters", "warned", "added", "argued", "insisted"]
 
 
@@ -64,13 +112,19 @@ def synthetic_archive(path: Path, *, quotes: int, per_article: int = 8, seed: in
     """Write a synthetic archive of ``quotes`` fictional quotes to the database at
     ``path`` through the project's storage (schema, FTS and search index where the
     project provides them)."""
-    from quotes.db import open_db
+    from quotes.store.db import open_db
 
     rng = random.Random(seed)
     db = open_db(path)
     speakers = [
-        {"id": i + 1, "name": f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}-{i}",
-         "kind": "person", "role": rng.choice(ROLES), "affiliation": rng.choice(ORGS), "aliases": "[]"}
+        {
+            "id": i + 1,
+            "name": f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}-{i}",
+            "kind": "person",
+            "role": rng.choice(ROLES),
+            "affiliation": rng.choice(ORGS),
+            "aliases": "[]",
+        }
         for i in range(2000)
     ]
     db["speakers"].insert_all(speakers, batch_size=1000)
@@ -87,21 +141,42 @@ def synthetic_archive(path: Path, *, quotes: int, per_article: int = 8, seed: in
             sentence = f'"{words.capitalize()}," {speaker["name"]} {rng.choice(CUES)}. '
             start = offset + 1
             end = start + len(words) + 1
-            rows.append({"id": quote_id, "article_id": article_id, "text": sentence[1:len(words) + 2],
-                         "kind": "direct", "start": start, "end": end, "speaker_id": speaker["id"],
-                         "speaker_mention": speaker["name"], "role": speaker["role"],
-                         "affiliation": speaker["affiliation"], "confidence": 0.9,
-                         "stance_tags": "[]", "origin": "auto", "paragraph_start": offset,
-                         "paragraph_end": offset + len(sentence)})
+            rows.append(
+                {
+                    "id": quote_id,
+                    "article_id": article_id,
+                    "text": sentence[1 : len(words) + 2],
+                    "kind": "direct",
+                    "start": start,
+                    "end": end,
+                    "speaker_id": speaker["id"],
+                    "speaker_mention": speaker["name"],
+                    "role": speaker["role"],
+                    "affiliation": speaker["affiliation"],
+                    "confidence": 0.9,
+                    "stance_tags": "[]",
+                    "origin": "auto",
+                    "paragraph_start": offset,
+                    "paragraph_end": offset + len(sentence),
+                }
+            )
             parts.append(sentence)
             offset += len(sentence)
         if not parts:
             break
         text = "".join(parts)
-        articles.append({"id": article_id, "hash": f"synthetic-{seed}-{article_id}",
-                         "title": f"Synthetic article {article_id}", "outlet": rng.choice(ORGS),
-                         "published": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                         "format": "text", "text": text, "source": "synthetic"})
+        articles.append(
+            {
+                "id": article_id,
+                "hash": f"synthetic-{seed}-{article_id}",
+                "title": f"Synthetic article {article_id}",
+                "outlet": rng.choice(ORGS),
+                "published": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                "format": "text",
+                "text": text,
+                "source": "synthetic",
+            }
+        )
     with db.conn:
         db["articles"].insert_all(articles, batch_size=1000)
         db["quotes"].insert_all(rows, batch_size=5000)
@@ -130,13 +205,13 @@ def search_words(path: Path) -> list[str]:
 
         mix = scale.query_mix(path)
         return [q for kind in ("common", "rare", "speaker", "two_words") for q in mix.get(kind, [])]
-    except Exception:  # noqa: BLE001 - an archive made here: its own vocabulary
+    except Exception:
         return WORDS
 
 
 def index_archive(db) -> None:
     """The search indexes: FTS5 is kept by triggers; the whoosh index is built here."""
-    from quotes.index import build_index
+    from quotes.search.index import build_index
 
     build_index(db)
 
@@ -158,7 +233,7 @@ def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     if not ordered:
         return float("nan")
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def request_paths(db_name: str, quote_count: int, rng: random.Random, words: list[str]):
@@ -170,8 +245,18 @@ def request_paths(db_name: str, quote_count: int, rng: random.Random, words: lis
         yield "row", f"/{db_name}/quotes/{rng.randint(1, quote_count)}"
 
 
-def client(base_port: int, db_name: str, quote_count: int, stats: Stats, *, deadline: float,
-           max_requests: int, seed: int, kinds: set[str], words: list[str]) -> None:
+def client(
+    base_port: int,
+    db_name: str,
+    quote_count: int,
+    stats: Stats,
+    *,
+    deadline: float,
+    max_requests: int,
+    seed: int,
+    kinds: set[str],
+    words: list[str],
+) -> None:
     """One client: a keep-alive connection sending requests until the deadline."""
     rng = random.Random(seed)
     connection = http.client.HTTPConnection(HOST, base_port, timeout=30)
@@ -200,12 +285,20 @@ def client(base_port: int, db_name: str, quote_count: int, stats: Stats, *, dead
 
 def start_server(db: Path, port: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "quotes", "serve", "--db", str(db), "--host", HOST, "--port", str(port)]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"quotes serve exited with {process.returncode}: {process.stderr.read()[-2000:]}")
+            raise SystemExit(
+                f"quotes serve exited with {process.returncode}: {process.stderr.read()[-2000:]}"
+            )
         try:
             connection = http.client.HTTPConnection(HOST, port, timeout=2)
             connection.request("GET", "/-/versions.json")
@@ -232,8 +325,11 @@ def available_kinds(port: int, db_name: str, word: str) -> set[str]:
     """The request kinds the server answers (the search page may not exist yet)."""
     kinds = set()
     word = urllib.parse.quote(word)
-    for kind, path in [("search", f"/-/search?q={word}"), ("fts", f"/{db_name}/quotes?_search={word}"),
-                       ("row", f"/{db_name}/quotes/1")]:
+    for kind, path in [
+        ("search", f"/-/search?q={word}"),
+        ("fts", f"/{db_name}/quotes?_search={word}"),
+        ("row", f"/{db_name}/quotes/1"),
+    ]:
         connection = http.client.HTTPConnection(HOST, port, timeout=60)
         connection.request("GET", path)
         response = connection.getresponse()
@@ -241,7 +337,9 @@ def available_kinds(port: int, db_name: str, word: str) -> set[str]:
         if response.status == 200:
             kinds.add(kind)
         else:
-            print(f"warning: {path} answered {response.status}; {kind!r} left out of the load", file=sys.stderr)
+            print(
+                f"warning: {path} answered {response.status}; {kind!r} left out of the load", file=sys.stderr
+            )
     return kinds
 
 
@@ -251,8 +349,10 @@ def run(args: argparse.Namespace) -> int:
         if not db.exists():
             started = time.perf_counter()
             maker = make_archive(db, quotes=args.quotes)
-            print(f"archive: {args.quotes} quotes written to {db} by {maker} in "
-                  f"{time.perf_counter() - started:.1f}s")
+            print(
+                f"archive: {args.quotes} quotes written to {db} by {maker} in "
+                f"{time.perf_counter() - started:.1f}s"
+            )
         words = search_words(db)
         import sqlite3
 
@@ -269,11 +369,21 @@ def run(args: argparse.Namespace) -> int:
             stats = Stats()
             started = time.monotonic()
             deadline = started + args.duration
-            threads = [threading.Thread(target=client, args=(port, db_name, quote_count, stats),
-                                        kwargs={"deadline": deadline, "max_requests": args.max_requests,
-                                                "seed": i, "kinds": kinds, "words": words},
-                                        daemon=True)
-                       for i in range(args.clients)]
+            threads = [
+                threading.Thread(
+                    target=client,
+                    args=(port, db_name, quote_count, stats),
+                    kwargs={
+                        "deadline": deadline,
+                        "max_requests": args.max_requests,
+                        "seed": i,
+                        "kinds": kinds,
+                        "words": words,
+                    },
+                    daemon=True,
+                )
+                for i in range(args.clients)
+            ]
             for thread in threads:
                 thread.start()
             for thread in threads:
@@ -287,25 +397,45 @@ def run(args: argparse.Namespace) -> int:
 def report(stats: Stats, *, elapsed: float, clients: int, quotes: int, as_json: bool) -> int:
     rows = []
     for kind, values in sorted(stats.latencies.items()):
-        rows.append({"kind": kind, "requests": len(values), "errors": len(stats.errors.get(kind, [])),
-                     "per_second": len(values) / elapsed, "p50_ms": percentile(values, 0.5) * 1000,
-                     "p95_ms": percentile(values, 0.95) * 1000, "max_ms": max(values) * 1000})
+        rows.append(
+            {
+                "kind": kind,
+                "requests": len(values),
+                "errors": len(stats.errors.get(kind, [])),
+                "per_second": len(values) / elapsed,
+                "p50_ms": percentile(values, 0.5) * 1000,
+                "p95_ms": percentile(values, 0.95) * 1000,
+                "max_ms": max(values) * 1000,
+            }
+        )
     all_values = [v for values in stats.latencies.values() for v in values]
     total_errors = sum(len(e) for e in stats.errors.values())
-    summary = {"clients": clients, "seconds": round(elapsed, 1), "quotes": quotes,
-               "requests": len(all_values), "errors": total_errors,
-               "per_second": len(all_values) / elapsed if elapsed else 0.0,
-               "p95_ms": percentile(all_values, 0.95) * 1000, "kinds": rows}
+    summary = {
+        "clients": clients,
+        "seconds": round(elapsed, 1),
+        "quotes": quotes,
+        "requests": len(all_values),
+        "errors": total_errors,
+        "per_second": len(all_values) / elapsed if elapsed else 0.0,
+        "p95_ms": percentile(all_values, 0.95) * 1000,
+        "kinds": rows,
+    }
     if as_json:
         print(json.dumps(summary, indent=2))
     else:
         print(f"{clients} clients, {elapsed:.1f}s, archive of {quotes} quotes")
-        print(f"{'kind':8} {'requests':>9} {'errors':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+        print(
+            f"{'kind':8} {'requests':>9} {'errors':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
+        )
         for row in rows:
-            print(f"{row['kind']:8} {row['requests']:9d} {row['errors']:7d} {row['per_second']:8.1f} "
-                  f"{row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {row['max_ms']:8.1f}")
-        print(f"{'all':8} {len(all_values):9d} {total_errors:7d} {summary['per_second']:8.1f} "
-              f"{'':8} {summary['p95_ms']:8.1f}")
+            print(
+                f"{row['kind']:8} {row['requests']:9d} {row['errors']:7d} {row['per_second']:8.1f} "
+                f"{row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {row['max_ms']:8.1f}"
+            )
+        print(
+            f"{'all':8} {len(all_values):9d} {total_errors:7d} {summary['per_second']:8.1f} "
+            f"{'':8} {summary['p95_ms']:8.1f}"
+        )
     for kind, errors in stats.errors.items():
         for error in errors[:5]:
             print(f"error ({kind}): {error}", file=sys.stderr)

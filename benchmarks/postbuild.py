@@ -12,7 +12,7 @@ three rounds:
    grouped from scratch);
 2. ``nothing_added``: a rebuild that adds nothing;
 3. ``added_A``: after writing A more synthetic articles (8 quotes each, the
-   same made-up speakers) through :func:`quotes.store.write_article`.
+   same made-up speakers) through :func:`quotes.store.write.write_article`.
 
 With ``--full`` the steps are the whole-archive functions the build called
 before they were made incremental (:func:`full_steps`). For the figures of the
@@ -40,7 +40,8 @@ RESULTS = ROOT / "bench-results"
 
 def full_steps() -> list:
     """The whole-archive post-build steps (what every build ran before)."""
-    from quotes import curation, gazetteer, index, speakers, stance, statements
+    from quotes.enrich import curation, gazetteer, speakers, stance, statements
+    from quotes.search import index
 
     return [
         ("gazetteer", lambda db, report: gazetteer.apply_gazetteer(db)),
@@ -56,7 +57,9 @@ def copy_archive(quotes: int, work: Path) -> Path:
     """Copy ``bench-results/scale-N`` (database and whoosh index) to ``work``."""
     source = RESULTS / f"scale-{quotes}"
     if not (source / "quotes.db").exists():
-        raise SystemExit(f"{source / 'quotes.db'}: no archive, run `scripts/bench scale --quotes {quotes} --keep`")
+        raise SystemExit(
+            f"{source / 'quotes.db'}: no archive, run `scripts/bench scale --quotes {quotes} --keep`"
+        )
     if work.exists():
         shutil.rmtree(work)
     shutil.copytree(source, work, ignore=shutil.ignore_patterns("*.log", "*-shm"))
@@ -66,10 +69,10 @@ def copy_archive(quotes: int, work: Path) -> Path:
 
 def add_missing_columns(db_path: Path) -> None:
     """Give a copy of an archive made with an older schema the columns added
-    to :mod:`quotes.schema` since (one migration until the first release)."""
+    to :mod:`quotes.store.schema` since (one migration until the first release)."""
     import sqlite_utils
 
-    from quotes.schema import TABLE_MODELS
+    from quotes.store.schema import TABLE_MODELS
 
     db = sqlite_utils.Database(db_path)
     for model in TABLE_MODELS:
@@ -97,7 +100,7 @@ def timed_round(db, steps) -> dict[str, float]:
 
 def add_articles(db, count: int, *, seed: int) -> int:
     """Write ``count`` new synthetic articles (new text, the same made-up speakers)."""
-    from quotes.store import write_article
+    from quotes.store.write import write_article
 
     quotes = 0
     for article, found, _ in synthetic_articles(count * 8, seed=seed):
@@ -107,7 +110,7 @@ def add_articles(db, count: int, *, seed: int) -> int:
 
 
 def run(quotes: int, *, add: int, work: Path, full: bool) -> dict:
-    from quotes.db import open_db
+    from quotes.store.db import open_db
 
     db_path = copy_archive(quotes, work)
     db = open_db(db_path)
@@ -117,16 +120,22 @@ def run(quotes: int, *, add: int, work: Path, full: bool) -> dict:
         from quotes.build import POST_BUILD_STEPS
 
         steps = POST_BUILD_STEPS
-    result: dict = {"quotes": quotes, "steps": "full" if full else "incremental",
-                    "note": "2 cores shared with other work: timings are noisy", "rounds": {}}
+    result: dict = {
+        "quotes": quotes,
+        "steps": "full" if full else "incremental",
+        "note": "2 cores shared with other work: timings are noisy",
+        "rounds": {},
+    }
     for name in ("catch_up", "nothing_added", f"added_{add}"):
         if name.startswith("added"):
             started = time.perf_counter()
             result["added_quotes"] = add_articles(db, add, seed=1000 + quotes)
             result["write_s"] = round(time.perf_counter() - started, 3)
         result["rounds"][name] = timed_round(db, steps)
-        print(f"{name:>14}: " + ", ".join(f"{k} {v:.2f} s" for k, v in result["rounds"][name].items()),
-              flush=True)
+        print(
+            f"{name:>14}: " + ", ".join(f"{k} {v:.2f} s" for k, v in result["rounds"][name].items()),
+            flush=True,
+        )
     result["statements"] = db.execute("select count(*) from statements").fetchone()[0]
     result["loadavg"] = os.getloadavg()
     db.close()
@@ -136,7 +145,7 @@ def run(quotes: int, *, add: int, work: Path, full: bool) -> dict:
 def pairwise_groups(quotes: list[tuple[int, int, str]]) -> list[list[int]]:
     """Statement grouping as the build did it before: every pair of a speaker's
     quotes compared (the reference for :func:`council_case`)."""
-    from quotes.statements import MIN_SHARED, THRESHOLD, content_words, similarity
+    from quotes.enrich.statements import MIN_SHARED, THRESHOLD, content_words, similarity
 
     words = {q: frozenset(content_words(t)) for q, _, t in quotes}
     parent = {q: q for q, _, _ in quotes}
@@ -148,7 +157,7 @@ def pairwise_groups(quotes: list[tuple[int, int, str]]) -> list[list[int]]:
         return x
 
     for i, (x, ax, tx) in enumerate(quotes):
-        for y, ay, ty in quotes[i + 1:]:
+        for y, ay, ty in quotes[i + 1 :]:
             if ax == ay or len(words[x] & words[y]) < MIN_SHARED:
                 continue
             if similarity(tx, ty) >= THRESHOLD:
@@ -164,11 +173,11 @@ def council_case(articles: int = 300) -> dict:
     """Statement grouping of the quotes ``scripts/bench build`` makes (fictional
     council stories: each mayor says nearly the same thing in every article,
     the worst case for comparing pairs): the old pairwise way against
-    :func:`quotes.statements.statement_groups`, on the same quotes."""
+    :func:`quotes.enrich.statements.statement_groups`, on the same quotes."""
     import random
 
     from benchmarks.build import FIRST, LAST, TOWNS
-    from quotes.statements import statement_groups
+    from quotes.enrich.statements import statement_groups
 
     rng = random.Random(1)
     by_speaker: dict[str, list[tuple[int, int, str]]] = {}
@@ -176,14 +185,16 @@ def council_case(articles: int = 300) -> dict:
     for number in range(articles):
         name, town = f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(TOWNS)
         for part in range(8):
-            for text in (f"We will finish phase {part} of the plan in {town} by spring",
-                         "the costs would fall next year"):
+            for text in (
+                f"We will finish phase {part} of the plan in {town} by spring",
+                "the costs would fall next year",
+            ):
                 quote_id += 1
                 by_speaker.setdefault(name, []).append((quote_id, number, text))
     result = {"articles": articles, "quotes": quote_id, "speakers": len(by_speaker)}
     for name, grouping in (("pairwise_s", pairwise_groups), ("indexed_s", statement_groups)):
         started = time.perf_counter()
-        result[name.replace("_s", "_groups")] = groups = [grouping(q) for q in by_speaker.values()]
+        result[name.replace("_s", "_groups")] = [grouping(q) for q in by_speaker.values()]
         result[name] = round(time.perf_counter() - started, 3)
     result["same_groups"] = result.pop("pairwise_groups") == result.pop("indexed_groups")
     return result
@@ -193,18 +204,23 @@ def common_words_case(quotes: int = 1000) -> dict:
     """One speaker's ``quotes`` quotes sharing very common words (as an expert's
     quotes all say "North Korea"), a tenth of them near-repeats in other
     articles: grouping from scratch compared pair by pair and with
-    :func:`quotes.statements.regroup`, then regrouping after one new quote."""
+    :func:`quotes.enrich.statements.regroup`, then regrouping after one new quote."""
     import random
 
     from benchmarks.scale import zipf_weights
-    from quotes.statements import regroup
+    from quotes.enrich.statements import regroup
 
     rng = random.Random(3)
     vocabulary = [f"w{i}" for i in range(2000)]
     cumulative = zipf_weights(len(vocabulary), s=1.0)
-    made = [(i + 1, rng.randint(1, 2000), " ".join(["north", "korea", "missile",
-                                                    *rng.choices(vocabulary, cum_weights=cumulative, k=15)]))
-            for i in range(quotes)]
+    made = [
+        (
+            i + 1,
+            rng.randint(1, 2000),
+            " ".join(["north", "korea", "missile", *rng.choices(vocabulary, cum_weights=cumulative, k=15)]),
+        )
+        for i in range(quotes)
+    ]
     for j in range(quotes // 10):
         _, _, text = made[rng.randrange(quotes)]
         made.append((quotes + j + 1, rng.randint(1, 2000), text.replace("w1 ", "w7 ", 1)))
@@ -217,7 +233,7 @@ def common_words_case(quotes: int = 1000) -> dict:
     result["indexed_s"] = round(time.perf_counter() - started, 3)
     result["same_groups"] = pairwise == indexed
     started = time.perf_counter()
-    regroup([*made, (10 ** 9, 1, made[10][2])], kept=indexed, recompute=[10 ** 9])
+    regroup([*made, (10**9, 1, made[10][2])], kept=indexed, recompute=[10**9])
     result["one_new_quote_s"] = round(time.perf_counter() - started, 3)
     return result
 
@@ -226,21 +242,34 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="scripts/bench postbuild", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, default=100_000, help="archive size (default 100000)")
     parser.add_argument("--add", type=int, default=10, help="articles added in the last round (default 10)")
-    parser.add_argument("--work", type=Path, default=Path("/tmp/quotes-bench-postbuild"),
-                        help="where the archive is copied (deleted at the end)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path("/tmp/quotes-bench-postbuild"),
+        help="where the archive is copied (deleted at the end)",
+    )
     parser.add_argument("--full", action="store_true", help="time the whole-archive steps instead")
     args = parser.parse_args(argv)
-    print(f"== post-build steps on {args.quotes:,} synthetic quotes "
-          f"({'whole-archive' if args.full else 'incremental'}; noisy: 2 shared cores) ==", flush=True)
+    print(
+        f"== post-build steps on {args.quotes:,} synthetic quotes "
+        f"({'whole-archive' if args.full else 'incremental'}; noisy: 2 shared cores) ==",
+        flush=True,
+    )
     council = council_case()
-    print(f"statement grouping, {council['quotes']} near-identical council quotes of {council['speakers']} "
-          f"speakers: every pair {council['pairwise_s']:.2f} s, indexed {council['indexed_s']:.2f} s, "
-          f"same groups: {council['same_groups']}", flush=True)
+    print(
+        f"statement grouping, {council['quotes']} near-identical council quotes of {council['speakers']} "
+        f"speakers: every pair {council['pairwise_s']:.2f} s, indexed {council['indexed_s']:.2f} s, "
+        f"same groups: {council['same_groups']}",
+        flush=True,
+    )
     common = common_words_case() if not args.full else None
     if common:
-        print(f"statement grouping, {common['quotes']} quotes of one speaker sharing common words: every pair "
-              f"{common['pairwise_s']:.2f} s, indexed {common['indexed_s']:.2f} s (same groups: "
-              f"{common['same_groups']}), one new quote {common['one_new_quote_s']:.3f} s", flush=True)
+        print(
+            f"statement grouping, {common['quotes']} quotes of one speaker sharing common words: every pair "
+            f"{common['pairwise_s']:.2f} s, indexed {common['indexed_s']:.2f} s (same groups: "
+            f"{common['same_groups']}), one new quote {common['one_new_quote_s']:.3f} s",
+            flush=True,
+        )
     try:
         result = run(args.quotes, add=args.add, work=args.work, full=args.full)
     finally:

@@ -5,12 +5,12 @@
 For each size N (default 100000) it
 
 1. builds a SYNTHETIC archive in ``bench-results/scale-N/quotes.db`` through the
-   library (:func:`quotes.store.write_articles`, FTS triggers included), then the
-   whoosh index beside it (:func:`quotes.index.build_index`), in a child process
+   library (:func:`quotes.store.write.write_articles`, FTS triggers included), then the
+   whoosh index beside it (:func:`quotes.search.index.build_index`), in a child process
    whose peak memory (ru_maxrss, itself and its own children) is recorded;
 2. times a fixed mix of queries (a rare word, a common word, a phrase, a speaker
    name, two words; several of each, each run ``--repeat`` times):
-   - through whoosh in this process (:func:`quotes.search.search`: index, SQL
+   - through whoosh in this process (:func:`quotes.search.query.search`: index, SQL
      rows, highlights), cold index open included, as ``quotes search`` does;
    - through Datasette over HTTP on 127.0.0.1 (``datasette serve`` with
      metadata.yml and the project's plugins): the table search
@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import http.client
+import itertools
 import json
 import os
 import random
@@ -45,9 +46,9 @@ import subprocess
 import sys
 import time
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results"
@@ -55,13 +56,60 @@ HOST = "127.0.0.1"
 
 TARGETS = {"fts_p95_ms": 100, "whoosh_p95_ms": 150, "build_s": 15 * 60, "peak_mb": 1024}
 
-SYLLABLES = ("ka", "lo", "mi", "ren", "tas", "vo", "dri", "nel", "pa", "sun", "gor", "li", "bek",
-             "ta", "mor", "sa", "vin", "ul", "zer", "ho", "qua", "fen", "da", "rik", "ost", "e",
-             "an", "til", "wy", "cor")
-OUTLETS = ("Synthetic Gazette", "Synthetic Courier", "Synthetic Ledger", "Synthetic Herald",
-           "Synthetic Tribune", "Synthetic Observer", "Synthetic Chronicle", "Synthetic Post")
-ROLES = ("minister", "spokesperson", "analyst", "professor", "mayor", "director", "envoy",
-         "commander", "economist", "senator")
+SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "ren",
+    "tas",
+    "vo",
+    "dri",
+    "nel",
+    "pa",
+    "sun",
+    "gor",
+    "li",
+    "bek",
+    "ta",
+    "mor",
+    "sa",
+    "vin",
+    "ul",
+    "zer",
+    "ho",
+    "qua",
+    "fen",
+    "da",
+    "rik",
+    "ost",
+    "e",
+    "an",
+    "til",
+    "wy",
+    "cor",
+)
+OUTLETS = (
+    "Synthetic Gazette",
+    "Synthetic Courier",
+    "Synthetic Ledger",
+    "Synthetic Herald",
+    "Synthetic Tribune",
+    "Synthetic Observer",
+    "Synthetic Chronicle",
+    "Synthetic Post",
+)
+ROLES = (
+    "minister",
+    "spokesperson",
+    "analyst",
+    "professor",
+    "mayor",
+    "director",
+    "envoy",
+    "commander",
+    "economist",
+    "senator",
+)
 STANCES = ("critical", "supportive", "warning", "neutral", "hopeful", "dismissive")
 CUES = ("said", "told reporters", "warned", "added", "argued", "insisted")
 KINDS = ("rare", "common", "phrase", "speaker", "two_words")
@@ -92,9 +140,38 @@ def vocabulary(seed: int = 11) -> list[str]:
     return words
 
 
-FUNCTION_WORDS = ("the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "with",
-                  "as", "was", "be", "by", "this", "are", "not", "at", "we", "will", "from",
-                  "have", "has", "but", "an", "they", "or", "their")
+FUNCTION_WORDS = (
+    "the",
+    "of",
+    "and",
+    "to",
+    "a",
+    "in",
+    "is",
+    "that",
+    "for",
+    "it",
+    "on",
+    "with",
+    "as",
+    "was",
+    "be",
+    "by",
+    "this",
+    "are",
+    "not",
+    "at",
+    "we",
+    "will",
+    "from",
+    "have",
+    "has",
+    "but",
+    "an",
+    "they",
+    "or",
+    "their",
+)
 
 
 def word_list() -> list[str]:
@@ -107,7 +184,7 @@ def zipf_weights(n: int, *, s: float = ZIPF_S) -> list[float]:
     """Cumulative Zipf weights for ranks 1..n."""
     total, cumulative = 0.0, []
     for rank in range(1, n + 1):
-        total += 1.0 / rank ** s
+        total += 1.0 / rank**s
         cumulative.append(total)
     return cumulative
 
@@ -176,9 +253,20 @@ def synthetic_articles(quotes: int, *, seed: int = 7):
         found = []
         tags = []
         for start, end, person, cue in spans:
-            found.append(Quote(text=text[start:end], start=start, end=end, kind="direct", cue=cue,
-                               speaker=person.name, speaker_kind="person", role=person.role,
-                               affiliation=person.affiliation, confidence=0.9))
+            found.append(
+                Quote(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    kind="direct",
+                    cue=cue,
+                    speaker=person.name,
+                    speaker_kind="person",
+                    role=person.role,
+                    affiliation=person.affiliation,
+                    confidence=0.9,
+                )
+            )
             tags.append(rng.sample(STANCES, k=rng.choice((0, 0, 1, 1, 2))))
         made += count
         yield article, found, tags
@@ -194,9 +282,19 @@ def _cached_resolvers():
     def speaker(db, quote, article):
         found = speaker_ids.get(quote.speaker)
         if found is None:
-            found = speaker_ids[quote.speaker] = db["speakers"].insert(
-                {"name": quote.speaker, "kind": "person", "role": quote.role,
-                 "affiliation": quote.affiliation, "source": "text"}).last_pk
+            found = speaker_ids[quote.speaker] = (
+                db["speakers"]
+                .insert(
+                    {
+                        "name": quote.speaker,
+                        "kind": "person",
+                        "role": quote.role,
+                        "affiliation": quote.affiliation,
+                        "source": "text",
+                    }
+                )
+                .last_pk
+            )
         return found
 
     def organization(db, quote, article):
@@ -204,8 +302,9 @@ def _cached_resolvers():
             return None
         found = organization_ids.get(quote.affiliation)
         if found is None:
-            found = organization_ids[quote.affiliation] = db["organizations"].insert(
-                {"name": quote.affiliation, "kind": "synthetic"}).last_pk
+            found = organization_ids[quote.affiliation] = (
+                db["organizations"].insert({"name": quote.affiliation, "kind": "synthetic"}).last_pk
+            )
         return found
 
     return speaker, organization
@@ -213,18 +312,22 @@ def _cached_resolvers():
 
 def build_archive(db_path: Path, quotes: int, *, procs: int, limitmb: int) -> dict:
     """Build the synthetic database and its whoosh index; return timings (seconds)."""
-    from quotes import fts
-    from quotes.db import open_db
-    from quotes.index import build_index
-    from quotes.store import write_articles
+    from quotes.search.index import build_index
+    from quotes.store import fts
+    from quotes.store.db import open_db
+    from quotes.store.write import write_articles
 
     timings: dict[str, float] = {}
     started = time.perf_counter()
     db = open_db(db_path)
-    db["synthetic_archive"].insert({
-        "note": "SYNTHETIC benchmark data made by benchmarks/scale.py: made-up people, "
-                "outlets and words; not news, not quotes by anyone.",
-        "quotes": quotes, "made_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+    db["synthetic_archive"].insert(
+        {
+            "note": "SYNTHETIC benchmark data made by benchmarks/scale.py: made-up people, "
+            "outlets and words; not news, not quotes by anyone.",
+            "quotes": quotes,
+            "made_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+    )
     speaker, organization = _cached_resolvers()
     tags: list[list[str]] = []
 
@@ -233,13 +336,14 @@ def build_archive(db_path: Path, quotes: int, *, procs: int, limitmb: int) -> di
             tags.extend(stances)
             yield article, found
 
-    write_articles(db, items(), resolver=speaker, organization_resolver=organization,
-                   batch_size=500)
+    write_articles(db, items(), resolver=speaker, organization_resolver=organization, batch_size=500)
     timings["database_s"] = time.perf_counter() - started
     mark = time.perf_counter()
     with db.atomic():
-        db.conn.executemany("update quotes set stance_tags = ? where id = ?",
-                            ((json.dumps(t), i) for i, t in enumerate(tags, start=1) if t))
+        db.conn.executemany(
+            "update quotes set stance_tags = ? where id = ?",
+            ((json.dumps(t), i) for i, t in enumerate(tags, start=1) if t),
+        )
     timings["stance_s"] = time.perf_counter() - mark
     mark = time.perf_counter()
     db.execute(f"insert into {fts.FTS_TABLE} ({fts.FTS_TABLE}) values ('optimize')")
@@ -261,8 +365,19 @@ def _maxrss_mb(who: int) -> float:
 
 def build_in_child(db_path: Path, quotes: int, *, procs: int, limitmb: int) -> dict:
     """Run :func:`build_archive` in a child process; timings plus peak memory."""
-    command = [sys.executable, "-m", "benchmarks.scale", "--build-only", str(db_path),
-               "--quotes", str(quotes), "--procs", str(procs), "--limitmb", str(limitmb)]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.scale",
+        "--build-only",
+        str(db_path),
+        "--quotes",
+        str(quotes),
+        "--procs",
+        str(procs),
+        "--limitmb",
+        str(limitmb),
+    ]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     wall = time.perf_counter() - started
@@ -285,7 +400,7 @@ def _child_main(db_path: Path, quotes: int, procs: int, limitmb: int) -> None:
 
 def rare_words(db_path: Path, words: list[str], count: int) -> list[str]:
     """Words from the tail of the vocabulary that occur in 1 to 20 quotes."""
-    from quotes.index import index_dir_for, index_exists, open_index, text_analyzer
+    from quotes.search.index import index_dir_for, index_exists, open_index, text_analyzer
 
     if not index_exists(index_dir_for(db_path)):
         return rare_words_fts(db_path, words, count)
@@ -310,8 +425,10 @@ def rare_words_fts(db_path: Path, words: list[str], count: int) -> list[str]:
     conn = sqlite3.connect(db_path)
     found: list[str] = []
     for word in reversed(words):
-        hits = conn.execute("select count(*) from (select rowid from quotes_fts where quotes_fts "
-                            "match ? limit 21)", [f'text:"{word}"']).fetchone()[0]
+        hits = conn.execute(
+            "select count(*) from (select rowid from quotes_fts where quotes_fts match ? limit 21)",
+            [f'text:"{word}"'],
+        ).fetchone()[0]
         if 1 <= hits <= 20:
             found.append(word)
             if len(found) == count:
@@ -335,8 +452,11 @@ def query_mix(db_path: Path, *, per_kind: int = 5) -> dict[str, list[str]]:
         quote_id = 1 + (step * 7919 * 13) % count
         text = conn.execute("select text from quotes where id = ?", [quote_id]).fetchone()[0]
         parts = text.lower().split()
-        pairs = [(a, b) for a, b in zip(parts, parts[1:])
-                 if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS]
+        pairs = [
+            (a, b)
+            for a, b in itertools.pairwise(parts)
+            if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS
+        ]
         if pairs:
             phrases.append(f'"{pairs[0][0]} {pairs[0][1]}"')
     conn.close()
@@ -365,23 +485,29 @@ def summary(samples: dict[str, list[float]], errors: dict[str, int] | None = Non
     everything: list[float] = []
     for kind, values in samples.items():
         everything += values
-        out[kind] = {"n": len(values), "p50_ms": round(percentile(values, 0.5), 2),
-                     "p95_ms": round(percentile(values, 0.95), 2),
-                     "max_ms": round(max(values), 2) if values else None}
+        out[kind] = {
+            "n": len(values),
+            "p50_ms": round(percentile(values, 0.5), 2),
+            "p95_ms": round(percentile(values, 0.95), 2),
+            "max_ms": round(max(values), 2) if values else None,
+        }
         if errors:
             out[kind]["errors"] = errors.get(kind, 0)
-    out["all"] = {"n": len(everything), "p50_ms": round(percentile(everything, 0.5), 2),
-                  "p95_ms": round(percentile(everything, 0.95), 2),
-                  "max_ms": round(max(everything), 2) if everything else None}
+    out["all"] = {
+        "n": len(everything),
+        "p50_ms": round(percentile(everything, 0.5), 2),
+        "p95_ms": round(percentile(everything, 0.95), 2),
+        "max_ms": round(max(everything), 2) if everything else None,
+    }
     if errors:
         out["all"]["errors"] = sum(errors.values())
     return out
 
 
 def time_whoosh(db_path: Path, mix: dict[str, list[str]], *, repeat: int, facets: bool) -> dict:
-    """Latency of :func:`quotes.search.search` in this process (index opened per query)."""
-    from quotes.db import open_db
-    from quotes.search import search
+    """Latency of :func:`quotes.search.query.search` in this process (index opened per query)."""
+    from quotes.search.query import search
+    from quotes.store.db import open_db
 
     db = open_db(db_path, migrate=False)
     search(db, mix["common"][0], limit=20, facets=facets)  # warm the OS cache once
@@ -427,13 +553,23 @@ def served(db_path: Path) -> Iterator[int]:
 
 def start_datasette(db_path: Path) -> tuple[subprocess.Popen, int]:
     """``quotes serve`` on 127.0.0.1: Datasette as users get it, with metadata.yml,
-    the project's plugins and its settings (``quotes.publish.SETTINGS``).
+    the project's plugins and its settings (``quotes.web.publish.SETTINGS``).
 
     Its log goes to ``datasette.log`` beside the database (a pipe nobody reads
     would fill up and block the server)."""
     port = free_port()
-    command = [sys.executable, "-m", "quotes", "serve", "--db", str(db_path),
-               "--host", HOST, "--port", str(port)]
+    command = [
+        sys.executable,
+        "-m",
+        "quotes",
+        "serve",
+        "--db",
+        str(db_path),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+    ]
     log = open(db_path.with_name("datasette.log"), "w")
     process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     log.close()
@@ -465,8 +601,9 @@ ENDPOINTS = {
 }
 
 
-def time_http(port: int, mix: dict[str, list[str]], *, repeat: int,
-              endpoints: dict[str, str] | None = None) -> dict:
+def time_http(
+    port: int, mix: dict[str, list[str]], *, repeat: int, endpoints: dict[str, str] | None = None
+) -> dict:
     """Latency of each endpoint for the query mix, one keep-alive client, loopback only."""
     report = {}
     for name, template in (endpoints or ENDPOINTS).items():
@@ -516,7 +653,7 @@ def run(quotes: int, *, repeat: int, procs: int, limitmb: int, keep: bool) -> di
     db_path = folder / "quotes.db"
     print(f"[{quotes} quotes] building (procs={procs}) ...", flush=True)
     build = build_in_child(db_path, quotes, procs=procs, limitmb=limitmb)
-    from quotes.index import index_dir_for
+    from quotes.search.index import index_dir_for
 
     sizes = {
         "database_bytes": sum(disk_bytes(db_path.with_name(db_path.name + s)) for s in ("", "-wal", "-shm")),
@@ -533,11 +670,16 @@ def run(quotes: int, *, repeat: int, procs: int, limitmb: int, keep: bool) -> di
     peak = max(build["peak_self_mb"], build["peak_children_mb"])
     result = {
         "quotes": quotes,
-        "machine": {"cpus": os.cpu_count(), "loadavg_at_end": os.getloadavg(),
-                    "note": "2 cores shared with other work: timings are noisy"},
-        "build": {**{k: round(v, 2) for k, v in build.items()},
-                  "quotes_per_s": round(quotes / build["total_s"], 1),
-                  "whoosh_docs_per_s": round(quotes / build["whoosh_s"], 1)},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "loadavg_at_end": os.getloadavg(),
+            "note": "2 cores shared with other work: timings are noisy",
+        },
+        "build": {
+            **{k: round(v, 2) for k, v in build.items()},
+            "quotes_per_s": round(quotes / build["total_s"], 1),
+            "whoosh_docs_per_s": round(quotes / build["whoosh_s"], 1),
+        },
         "peak_memory_mb": round(peak, 1),
         "peak_memory_sum_mb": round(build["peak_self_mb"] + build["peak_children_mb"], 1),
         "disk": sizes,
@@ -564,8 +706,8 @@ def run(quotes: int, *, repeat: int, procs: int, limitmb: int, keep: bool) -> di
 def measure_existing(quotes: int, *, repeat: int) -> dict:
     """Time the queries on an archive built earlier (``--reuse``): no build figures;
     whoosh only when its index is there."""
-    from quotes.db import open_db
-    from quotes.index import index_dir_for, index_exists
+    from quotes.search.index import index_dir_for, index_exists
+    from quotes.store.db import open_db
 
     db_path = RESULTS / f"scale-{quotes}" / "quotes.db"
     if not db_path.exists():
@@ -575,19 +717,31 @@ def measure_existing(quotes: int, *, repeat: int) -> dict:
     open_db(db_path).close()
     has_index = index_exists(index_dir_for(db_path))
     mix = query_mix(db_path)
-    result: dict = {"quotes": quotes, "reused": True, "repeat": repeat, "queries": mix,
-                    "machine": {"cpus": os.cpu_count(), "loadavg": os.getloadavg(),
-                                "note": "2 cores shared with other work: timings are noisy"},
-                    "disk": {"database_bytes": sum(disk_bytes(db_path.with_name(db_path.name + x))
-                                                   for x in ("", "-wal", "-shm")),
-                             "whoosh_bytes": disk_bytes(index_dir_for(db_path))}}
+    result: dict = {
+        "quotes": quotes,
+        "reused": True,
+        "repeat": repeat,
+        "queries": mix,
+        "machine": {
+            "cpus": os.cpu_count(),
+            "loadavg": os.getloadavg(),
+            "note": "2 cores shared with other work: timings are noisy",
+        },
+        "disk": {
+            "database_bytes": sum(
+                disk_bytes(db_path.with_name(db_path.name + x)) for x in ("", "-wal", "-shm")
+            ),
+            "whoosh_bytes": disk_bytes(index_dir_for(db_path)),
+        },
+    }
     if has_index:
         print(f"[{quotes} quotes] timing whoosh ...", flush=True)
         result["whoosh"] = time_whoosh(db_path, mix, repeat=repeat, facets=False)
         result["whoosh_with_facets"] = time_whoosh(db_path, mix, repeat=1, facets=True)
     print(f"[{quotes} quotes] timing Datasette over HTTP ...", flush=True)
-    endpoints = dict(ENDPOINTS) if has_index else {k: v for k, v in ENDPOINTS.items()
-                                                  if not k.startswith("whoosh")}
+    endpoints = (
+        dict(ENDPOINTS) if has_index else {k: v for k, v in ENDPOINTS.items() if not k.startswith("whoosh")}
+    )
     with served(db_path) as port:
         result["datasette"] = time_http(port, mix, repeat=repeat, endpoints=endpoints)
     (RESULTS / f"scale-{quotes}-queries.json").write_text(json.dumps(result, indent=2))
@@ -610,9 +764,13 @@ def format_report(result: dict) -> str:
         f"{result['disk']['whoosh_bytes'] / 1e6:.0f} MB, {result['disk']['bytes_per_quote']:.0f} bytes/quote",
     ]
     lines += latency_table(result)
-    lines.append("targets (measured / target): " + ", ".join(
-        f"{name} {got} / {want} {'ok' if got <= want else 'MISSED'}"
-        for name, (got, want) in result["targets"].items()))
+    lines.append(
+        "targets (measured / target): "
+        + ", ".join(
+            f"{name} {got} / {want} {'ok' if got <= want else 'MISSED'}"
+            for name, (got, want) in result["targets"].items()
+        )
+    )
     lines.append("(!N = N requests failed, e.g. Datasette's 1 s SQL time limit)")
     return "\n".join(lines)
 
@@ -640,8 +798,9 @@ def latency_table(result: dict) -> list[str]:
 
 
 def format_queries(result: dict) -> str:
-    lines = [f"== query latency: {result['quotes']:,} synthetic quotes, archive reused "
-             f"(noisy: 2 shared cores) =="]
+    lines = [
+        f"== query latency: {result['quotes']:,} synthetic quotes, archive reused (noisy: 2 shared cores) =="
+    ]
     lines += latency_table(result)
     lines.append("(!N = N requests failed, e.g. Datasette's 1 s SQL time limit)")
     return "\n".join(lines)
@@ -649,14 +808,16 @@ def format_queries(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="scripts/bench scale", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quotes", type=int, nargs="+", default=[100_000],
-                        help="archive sizes to measure (default 100000)")
+    parser.add_argument(
+        "--quotes", type=int, nargs="+", default=[100_000], help="archive sizes to measure (default 100000)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of each query (default 3)")
     parser.add_argument("--procs", type=int, default=2, help="whoosh indexing processes (default 2)")
     parser.add_argument("--limitmb", type=int, default=256, help="whoosh writer memory per process")
     parser.add_argument("--keep", action="store_true", help="keep bench-results/scale-N/")
-    parser.add_argument("--reuse", action="store_true",
-                        help="time the queries on the archive kept by an earlier --keep run")
+    parser.add_argument(
+        "--reuse", action="store_true", help="time the queries on the archive kept by an earlier --keep run"
+    )
     parser.add_argument("--build-only", type=Path, metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.build_only:
@@ -671,8 +832,7 @@ def main(argv: list[str] | None = None) -> None:
             print(format_report(result), flush=True)
             print(f"wrote {RESULTS / f'scale-{quotes}-queries.json'}")
             continue
-        result = run(quotes, repeat=args.repeat, procs=args.procs, limitmb=args.limitmb,
-                     keep=args.keep)
+        result = run(quotes, repeat=args.repeat, procs=args.procs, limitmb=args.limitmb, keep=args.keep)
         print(format_report(result), flush=True)
         print(f"wrote {RESULTS / f'scale-{quotes}.json'}")
 

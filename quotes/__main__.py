@@ -1,3 +1,3 @@
-from .cli import cli
+from quotes.cli import cli
 
 cli()

@@ -3,7 +3,7 @@
 :func:`build` streams articles from the readers, skips those already stored,
 extracts their quotes (in this process, or in ``workers`` processes that each
 load the spaCy pipeline once), writes each article in its own short transaction
-(:func:`quotes.store.write_article`), then runs the post-build steps
+(:func:`quotes.store.write.write_article`), then runs the post-build steps
 (:func:`post_build`), which work on the quotes changed since the last build. Articles are handled in small batches, so memory
 stays flat however many files there are.
 """
@@ -13,22 +13,23 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 import sqlite3
 import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from . import curation, gazetteer, index, speakers, stance, statements
-from .db import open_db, update_statistics
-from .errors import QuotesError
-from .readers import read_paths
-from .records import Article, Quote
-from .store import article_id_for_hash, write_article
+from quotes.enrich import curation, gazetteer, speakers, stance, statements
+from quotes.errors import QuotesError
+from quotes.ingest.readers import read_paths
+from quotes.records import Article, Quote
+from quotes.search import index
+from quotes.store.db import open_db, update_statistics
+from quotes.store.write import article_id_for_hash, write_article
 
 log = logging.getLogger(__name__)
 
@@ -89,16 +90,16 @@ _worker_error: str | None = None
 
 def _extractor():
     try:
-        from . import extract
+        from quotes.extract import engine as extract
     except ImportError as error:
-        raise QuotesError(f"the quote extractor (quotes.extract) cannot be loaded: {error}") from None
+        raise QuotesError(f"the quote extractor (quotes.extract.engine) cannot be loaded: {error}") from None
     return extract
 
 
 def _init_worker() -> None:
     """Load the pipeline once per worker process."""
     global _worker_nlp, _worker_error
-    from .nlp import load_pipeline
+    from quotes.extract.nlp import load_pipeline
 
     try:
         _worker_nlp = load_pipeline()
@@ -147,7 +148,7 @@ def _check_pipeline() -> None:
     (without importing spaCy: a rebuild that adds nothing never needs it)."""
     import importlib.util
 
-    from .settings import spacy_model_name
+    from quotes.settings import spacy_model_name
 
     name = spacy_model_name()
     try:
@@ -155,7 +156,7 @@ def _check_pipeline() -> None:
     except (ImportError, ValueError):
         installed = False
     if not installed and not Path(name).exists():
-        from .nlp import load_pipeline
+        from quotes.extract.nlp import load_pipeline
 
         load_pipeline(name)  # raises the QuotesError that explains how to install it
 
@@ -197,7 +198,7 @@ def _step_index(db, report) -> None:
     index.update_index(db)
 
 
-POST_BUILD_STEPS: list[tuple[str, Callable[[sqlite_utils.Database, "BuildReport"], None]]] = [
+POST_BUILD_STEPS: list[tuple[str, Callable[[sqlite_utils.Database, BuildReport], None]]] = [
     # --- post-build steps: one line each, in this order ---
     ("gazetteer", _step_gazetteer),
     ("speaker_roles", _step_speaker_roles),
@@ -210,11 +211,12 @@ POST_BUILD_STEPS: list[tuple[str, Callable[[sqlite_utils.Database, "BuildReport"
 ]
 """The post-build steps, by name, in order. Each takes the database and the
 report and does work in proportion to what changed since it last ran (see
-:mod:`quotes.changes`), not to the size of the archive."""
+:mod:`quotes.store.changes`), not to the size of the archive."""
 
 
-def post_build(db: sqlite_utils.Database, report: BuildReport, *,
-               timings: dict[str, float] | None = None) -> None:
+def post_build(
+    db: sqlite_utils.Database, report: BuildReport, *, timings: dict[str, float] | None = None
+) -> None:
     """The steps run after the articles are written, in order
     (:data:`POST_BUILD_STEPS`). With ``timings``, each step's wall time in
     seconds is stored there under its name (for the benchmarks)."""
@@ -271,7 +273,7 @@ def build(
     pool = None
     nlp = None
     try:
-        from .nlp import load_pipeline
+        from quotes.extract.nlp import load_pipeline
 
         _extractor()
         _check_pipeline()
@@ -309,10 +311,12 @@ def build(
             failed(error)
         except Exception as error:  # a bug in a step: the stored articles stay, say so in one line
             log.debug("post-build step failed", exc_info=True)
-            failed(QuotesError(
-                f"{db_path}: a post-build step failed ({type(error).__name__}: {error}); "
-                f"the articles are stored, run the build again once it is fixed"
-            ))
+            failed(
+                QuotesError(
+                    f"{db_path}: a post-build step failed ({type(error).__name__}: {error}); "
+                    f"the articles are stored, run the build again once it is fixed"
+                )
+            )
     except BaseException:
         if pool is not None:  # interrupted or failed: do not wait for the workers
             pool.shutdown(wait=False, cancel_futures=True)
@@ -347,4 +351,6 @@ def _store(db, article: Article, result: list[Quote] | str, report: BuildReport,
         report.skipped += 1
         return
     report.added += 1
-    report.quotes += db.execute("select count(*) from quotes where article_id = ?", [article_id]).fetchone()[0]
+    report.quotes += db.execute("select count(*) from quotes where article_id = ?", [article_id]).fetchone()[
+        0
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from . import __version__
+from quotes import __version__
 
 
 @click.group()
@@ -47,9 +47,9 @@ def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> 
     new articles. Each file that fails is reported on stderr; the others are
     stored, and the exit status is non-zero.
     """
-    from .build import build, failure_count
-    from .db import default_db_path
-    from .errors import QuotesError
+    from quotes.build import build, failure_count
+    from quotes.errors import QuotesError
+    from quotes.store.db import default_db_path
 
     shown: list[QuotesError] = []
 
@@ -72,7 +72,7 @@ def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> 
         raise click.ClickException(failure_count(report.failed_files))
 
 
-# --- extract: quotes.extract (finding and attributing quotes) ---
+# --- extract: quotes.extract.engine (finding and attributing quotes) ---
 
 
 @cli.command("extract")
@@ -95,9 +95,9 @@ def extract_command(paths: tuple[str, ...], output_format: str) -> None:
     """
     import json
 
-    from .errors import QuotesError
-    from .extract import extract_articles, format_table_rows, quote_record
-    from .readers import read_paths
+    from quotes.errors import QuotesError
+    from quotes.extract.engine import extract_articles, format_table_rows, quote_record
+    from quotes.ingest.readers import read_paths
 
     failures: list[str] = []
 
@@ -120,7 +120,7 @@ def extract_command(paths: tuple[str, ...], output_format: str) -> None:
         raise click.ClickException(f"{len(failures)} file(s) could not be read")
 
 
-# --- evaluate: quotes.evaluate (scoring on PolNeAR) ---
+# --- evaluate: quotes.evaluation.scoring (scoring on PolNeAR) ---
 
 
 @cli.command("evaluate")
@@ -132,8 +132,13 @@ def extract_command(paths: tuple[str, ...], output_format: str) -> None:
     show_default=True,
     help="The PolNeAR folder (holding metadata.tsv, train/ and dev/).",
 )
-@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True,
-              help="Which part of the corpus to score: dev to measure, train to tune on.")
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "train"]),
+    default="dev",
+    show_default=True,
+    help="Which part of the corpus to score: dev to measure, train to tune on.",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option(
@@ -151,13 +156,13 @@ def evaluate_command(polnear_dir, split, limit, as_json, errors_path) -> None:
     """
     import json
 
-    from .errors import QuotesError
-    from .evaluate import evaluate, format_report, write_errors
-    from .polnear import load_split
+    from quotes.errors import QuotesError
+    from quotes.evaluation.polnear import load_split
+    from quotes.evaluation.scoring import evaluate, format_report, write_errors
 
     try:
         articles = load_split(polnear_dir, split, limit=limit)
-        from .extract import extract_quotes
+        from quotes.extract.engine import extract_quotes
 
         report = evaluate(articles, extract_quotes)
         if errors_path:
@@ -171,6 +176,7 @@ def evaluate_command(polnear_dir, split, limit, as_json, errors_path) -> None:
     else:
         click.echo(format_report(report, title=f"PolNeAR {split}"))
 
+
 # --- serve: Datasette publishing ---
 
 
@@ -182,14 +188,18 @@ def evaluate_command(polnear_dir, split, limit, as_json, errors_path) -> None:
     default=None,
     help="The database file (default: $QUOTES_DB or db/quotes.db).",
 )
-@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on."
+)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only)."
+)
 def serve_command(db_path: str | None, port: int, host: str) -> None:
     """Publish the database with Datasette (read-only), with metadata.yml and
     the quote pages, until interrupted.
     """
-    from .errors import QuotesError
-    from .publish import serve
+    from quotes.errors import QuotesError
+    from quotes.web.publish import serve
 
     try:
         serve(db_path, host=host, port=port)
@@ -205,20 +215,27 @@ def fts_group() -> None:
 def _fts_db(db_path: str | None):
     from pathlib import Path
 
-    from .db import default_db_path, open_db
+    from quotes.store.db import default_db_path, open_db
 
     path = Path(db_path) if db_path else default_db_path()
     if not path.is_file():
-        raise click.ClickException(f"{path}: no such database; create it with `quotes build PATH... --db {path}`")
+        raise click.ClickException(
+            f"{path}: no such database; create it with `quotes build PATH... --db {path}`"
+        )
     return open_db(path)
 
 
 @fts_group.command("check")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
-              help="The database file (default: $QUOTES_DB or db/quotes.db).")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The database file (default: $QUOTES_DB or db/quotes.db).",
+)
 def fts_check_command(db_path: str | None) -> None:
     """Compare quotes_fts with the quotes; exit non-zero if they differ."""
-    from .fts import check
+    from quotes.store.fts import check
 
     problems = check(_fts_db(db_path))
     if problems:
@@ -227,35 +244,52 @@ def fts_check_command(db_path: str | None) -> None:
 
 
 @fts_group.command("rebuild")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
-              help="The database file (default: $QUOTES_DB or db/quotes.db).")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The database file (default: $QUOTES_DB or db/quotes.db).",
+)
 def fts_rebuild_command(db_path: str | None) -> None:
     """Re-create quotes_fts from the quotes, speakers and articles tables."""
-    from .fts import rebuild
+    from quotes.store.fts import rebuild
 
     click.echo(f"indexed {rebuild(_fts_db(db_path))} quotes")
 
 
-# --- search and index: quotes.search, quotes.index (whoosh) ---
+# --- search and index: quotes.search.query, quotes.search.index (whoosh) ---
 
 
 def _search_db(db_path: str | None):
-    from .db import default_db_path
-    from .index import open_database
+    from quotes.search.index import open_database
+    from quotes.store.db import default_db_path
 
     return open_database(db_path or default_db_path())
 
 
 @cli.command("search")
 @click.argument("query")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
-              help="The database file (default: $QUOTES_DB or db/quotes.db); its index is beside it.")
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True,
-              help="Show at most N quotes.")
-@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Show the Nth page of LIMIT quotes.")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print JSON: plain fields plus the highlighted HTML fragments.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The database file (default: $QUOTES_DB or db/quotes.db); its index is beside it.",
+)
+@click.option(
+    "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Show at most N quotes."
+)
+@click.option(
+    "--page",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Show the Nth page of LIMIT quotes.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON: plain fields plus the highlighted HTML fragments."
+)
 def search_command(query: str, db_path: str | None, limit: int, page: int, as_json: bool) -> None:
     """Search the quotes through the whoosh index, best matches first.
 
@@ -268,13 +302,16 @@ def search_command(query: str, db_path: str | None, limit: int, page: int, as_js
     import json
     import sys
 
-    from .errors import QuotesError
-    from .search import MarkFormatter, format_results, search
+    from quotes.errors import QuotesError
+    from quotes.search.query import MarkFormatter, format_results, search
 
     try:
         db = _search_db(db_path)
-        formatter = MarkFormatter.html() if as_json else (
-            MarkFormatter.ansi() if sys.stdout.isatty() else MarkFormatter.brackets())
+        formatter = (
+            MarkFormatter.html()
+            if as_json
+            else (MarkFormatter.ansi() if sys.stdout.isatty() else MarkFormatter.brackets())
+        )
         results = search(db, query, limit=limit, page=page, formatter=formatter)
     except QuotesError as error:
         raise click.ClickException(str(error)) from None
@@ -285,13 +322,26 @@ def search_command(query: str, db_path: str | None, limit: int, page: int, as_js
 
 
 @cli.command("index")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
-              help="The database file (default: $QUOTES_DB or db/quotes.db); its index is beside it.")
-@click.option("--check", is_flag=True,
-              help="Only compare the index with the database; exit 1 when they are out of step.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The database file (default: $QUOTES_DB or db/quotes.db); its index is beside it.",
+)
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Only compare the index with the database; exit 1 when they are out of step.",
+)
 @click.option("--rebuild", is_flag=True, help="Build the index again from scratch.")
-@click.option("--procs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Index in N processes when building from scratch.")
+@click.option(
+    "--procs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Index in N processes when building from scratch.",
+)
 def index_command(db_path: str | None, check: bool, rebuild: bool, procs: int) -> None:
     """Update the whoosh search index beside the database (db/quotes.whoosh).
 
@@ -299,8 +349,8 @@ def index_command(db_path: str | None, check: bool, rebuild: bool, procs: int) -
     speaker, tags or article changed, and deleted quotes. `quotes build` runs
     this at the end of every build.
     """
-    from .errors import QuotesError
-    from .index import build_index, check_index, index_dir_for, update_index
+    from quotes.errors import QuotesError
+    from quotes.search.index import build_index, check_index, index_dir_for, update_index
 
     if check and rebuild:
         raise click.UsageError("use --check or --rebuild, not both")
@@ -320,10 +370,12 @@ def index_command(db_path: str | None, check: bool, rebuild: bool, procs: int) -
     except QuotesError as error:
         raise click.ClickException(str(error)) from None
     verb = "rebuilt" if result.rebuilt else "updated"
-    click.echo(f"{index_dir}: {verb}: {result.added} added, {result.updated} re-indexed, "
-               f"{result.deleted} deleted")
+    click.echo(
+        f"{index_dir}: {verb}: {result.added} added, {result.updated} re-indexed, {result.deleted} deleted"
+    )
 
-# --- curate: quotes.curation (editorial decisions) ---
+
+# --- curate: quotes.enrich.curation (editorial decisions) ---
 
 
 def _curation_options(command):
@@ -344,16 +396,18 @@ def _curation_options(command):
 
 
 def _curate(db_path: str | None, curation_path: str | None, action, *args, **kwargs):
-    """Open the database, run one quotes.curation function, report errors in one line."""
+    """Open the database, run one quotes.enrich.curation function, report errors in one line."""
     from pathlib import Path
 
-    from .curation import default_curation_path
-    from .db import default_db_path, open_db
-    from .errors import QuotesError
+    from quotes.enrich.curation import default_curation_path
+    from quotes.errors import QuotesError
+    from quotes.store.db import default_db_path, open_db
 
     target = Path(db_path) if db_path else default_db_path()
     if not target.exists():
-        raise click.ClickException(f"{target}: no such database; create it with `quotes build PATH... --db {target}`")
+        raise click.ClickException(
+            f"{target}: no such database; create it with `quotes build PATH... --db {target}`"
+        )
     path = Path(curation_path) if curation_path else default_curation_path(target)
     try:
         db = open_db(target)
@@ -370,7 +424,7 @@ def curate_group() -> None:
 
 
 def _done(result) -> None:
-    from .curation import describe_decision
+    from quotes.enrich.curation import describe_decision
 
     decision, path = result
     click.echo(f"{path}: recorded {describe_decision(decision)}")
@@ -382,7 +436,7 @@ def _done(result) -> None:
 @_curation_options
 def curate_reassign(quote_id: int, speaker: str, db_path, curation_path) -> None:
     """Attribute quote QUOTE_ID to SPEAKER (a known name or alias, or a new speaker)."""
-    from .curation import reassign
+    from quotes.enrich.curation import reassign
 
     _done(_curate(db_path, curation_path, reassign, quote_id, speaker))
 
@@ -393,7 +447,7 @@ def curate_reassign(quote_id: int, speaker: str, db_path, curation_path) -> None
 @_curation_options
 def curate_reject(quote_id: int, reason, db_path, curation_path) -> None:
     """Remove quote QUOTE_ID, which is not a real quote, from this and every later build."""
-    from .curation import reject
+    from quotes.enrich.curation import reject
 
     _done(_curate(db_path, curation_path, reject, quote_id, reason=reason))
 
@@ -405,7 +459,7 @@ def curate_reject(quote_id: int, reason, db_path, curation_path) -> None:
 @_curation_options
 def curate_span(quote_id: int, start: int, end: int, db_path, curation_path) -> None:
     """Set the text of quote QUOTE_ID to characters START-END of its article."""
-    from .curation import fix_span
+    from quotes.enrich.curation import fix_span
 
     _done(_curate(db_path, curation_path, fix_span, quote_id, start, end))
 
@@ -417,7 +471,7 @@ def curate_span(quote_id: int, start: int, end: int, db_path, curation_path) -> 
 @_curation_options
 def curate_tag(quote_id: int, tag: str, target, db_path, curation_path) -> None:
     """Give quote QUOTE_ID the stance tag TAG (an editor's tag, never a suggestion)."""
-    from .curation import add_tag
+    from quotes.enrich.curation import add_tag
 
     _done(_curate(db_path, curation_path, add_tag, quote_id, tag, target=target))
 
@@ -429,7 +483,7 @@ def curate_tag(quote_id: int, tag: str, target, db_path, curation_path) -> None:
 @_curation_options
 def curate_untag(quote_id: int, tag: str, target, db_path, curation_path) -> None:
     """Remove the stance tag TAG from quote QUOTE_ID (and keep the tagger from adding it again)."""
-    from .curation import remove_tag
+    from quotes.enrich.curation import remove_tag
 
     _done(_curate(db_path, curation_path, remove_tag, quote_id, tag, target=target))
 
@@ -440,7 +494,7 @@ def curate_untag(quote_id: int, tag: str, target, db_path, curation_path) -> Non
 @_curation_options
 def curate_merge(into: str, other: str, db_path, curation_path) -> None:
     """Make speaker OTHER the same person as speaker INTO (OTHER becomes an alias)."""
-    from .curation import merge_speakers
+    from quotes.enrich.curation import merge_speakers
 
     _done(_curate(db_path, curation_path, merge_speakers, into, other))
 
@@ -454,17 +508,27 @@ def curate_merge(into: str, other: str, db_path, curation_path) -> None:
 @_curation_options
 def curate_split(speaker: str, new_name: str, quote_ids, role, affiliation, db_path, curation_path) -> None:
     """Move quotes QUOTE_IDS of SPEAKER to a different person, NEW_NAME."""
-    from .curation import split_speaker
+    from quotes.enrich.curation import split_speaker
 
-    _done(_curate(db_path, curation_path, split_speaker, speaker, new_name, list(quote_ids),
-                  role=role, affiliation=affiliation))
+    _done(
+        _curate(
+            db_path,
+            curation_path,
+            split_speaker,
+            speaker,
+            new_name,
+            list(quote_ids),
+            role=role,
+            affiliation=affiliation,
+        )
+    )
 
 
 @curate_group.command("list")
 @_curation_options
 def curate_list(db_path, curation_path) -> None:
     """List the recorded decisions and whether each still finds its quote or speaker."""
-    from .curation import decision_status, describe_decision, load_decisions
+    from quotes.enrich.curation import decision_status, describe_decision, load_decisions
 
     def status(db, path):
         return decision_status(db, load_decisions(path))
@@ -480,7 +544,7 @@ def curate_list(db_path, curation_path) -> None:
 @_curation_options
 def curate_apply(db_path, curation_path) -> None:
     """Apply the curation file to the database now (a build does this at the end)."""
-    from .curation import apply_curation
+    from quotes.enrich.curation import apply_curation
 
     report, path = _curate(db_path, curation_path, lambda db, p: apply_curation(db, p))
     click.echo(f"{path}: {report.applied} decision(s) applied, {len(report.missing)} not found")

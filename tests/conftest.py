@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.db import open_db
+from quotes.store.db import open_db
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -44,7 +44,7 @@ def polnear_dir():
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once per test session."""
-    from quotes.nlp import load_pipeline
+    from quotes.extract.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -56,12 +56,22 @@ ARCHIVE = [
         "outlet": "The Fictional Herald",
         "published": "2020-03-02",
         "paragraphs": [
-            ('"The seawall will protect every family in the harbor," Mayor Marta Quillfeather said.',
-             "The seawall will protect every family in the harbor", "Marta Quillfeather", "mayor",
-             "Port Ellery council", ["supportive"]),
-            ('Analyst Dov Ashgrove disagreed. "It is a costly mistake that ignores the tides," he said.',
-             "It is a costly mistake that ignores the tides", "Dov Ashgrove", "analyst",
-             "Institute of Made-Up Studies", ["critical"]),
+            (
+                '"The seawall will protect every family in the harbor," Mayor Marta Quillfeather said.',
+                "The seawall will protect every family in the harbor",
+                "Marta Quillfeather",
+                "mayor",
+                "Port Ellery council",
+                ["supportive"],
+            ),
+            (
+                'Analyst Dov Ashgrove disagreed. "It is a costly mistake that ignores the tides," he said.',
+                "It is a costly mistake that ignores the tides",
+                "Dov Ashgrove",
+                "analyst",
+                "Institute of Made-Up Studies",
+                ["critical"],
+            ),
         ],
     },
     {
@@ -69,12 +79,22 @@ ARCHIVE = [
         "outlet": "Imaginary Times",
         "published": "2022-06-15T08:30:00Z",
         "paragraphs": [
-            ('"This launch is deeply destabilising for the whole region," said Dov Ashgrove.',
-             "This launch is deeply destabilising for the whole region", "Dov Ashgrove", "analyst",
-             "Institute of Made-Up Studies", ["critical", "warning"]),
-            ('Renée Oddlin called the launch destabilising. "We are monitoring the situation closely," she said.',
-             "We are monitoring the situation closely", "Renée Oddlin", "spokeswoman",
-             "Ministry of Examples", []),
+            (
+                '"This launch is deeply destabilising for the whole region," said Dov Ashgrove.',
+                "This launch is deeply destabilising for the whole region",
+                "Dov Ashgrove",
+                "analyst",
+                "Institute of Made-Up Studies",
+                ["critical", "warning"],
+            ),
+            (
+                'Renée Oddlin called the launch destabilising. "We are monitoring the situation closely," she said.',
+                "We are monitoring the situation closely",
+                "Renée Oddlin",
+                "spokeswoman",
+                "Ministry of Examples",
+                [],
+            ),
         ],
     },
 ]
@@ -87,8 +107,11 @@ def _simple_resolver(db, quote, article):
     row = db.execute("select id from speakers where name = ?", [quote.speaker]).fetchone()
     if row:
         return row[0]
-    return db["speakers"].insert({"name": quote.speaker, "role": quote.role,
-                                  "affiliation": quote.affiliation}).last_pk
+    return (
+        db["speakers"]
+        .insert({"name": quote.speaker, "role": quote.role, "affiliation": quote.affiliation})
+        .last_pk
+    )
 
 
 @pytest.fixture
@@ -97,18 +120,25 @@ def quote_archive(db_path):
     import json
 
     from quotes.records import Article, Quote
-    from quotes.store import write_article
+    from quotes.store.write import write_article
 
     db = open_db(db_path)
     for item in ARCHIVE:
         text = "\n\n".join(paragraph for paragraph, *_ in item["paragraphs"])
-        article = Article(text=text, title=item["title"], outlet=item["outlet"],
-                          published=item["published"])
+        article = Article(text=text, title=item["title"], outlet=item["outlet"], published=item["published"])
         quotes = []
         for _, quote_text, speaker, role, affiliation, _tags in item["paragraphs"]:
             start = text.index(quote_text)
-            quotes.append(Quote(text=quote_text, start=start, end=start + len(quote_text),
-                                speaker=speaker, role=role, affiliation=affiliation))
+            quotes.append(
+                Quote(
+                    text=quote_text,
+                    start=start,
+                    end=start + len(quote_text),
+                    speaker=speaker,
+                    role=role,
+                    affiliation=affiliation,
+                )
+            )
         write_article(db, article, quotes, resolver=_simple_resolver)
         for _, quote_text, *_rest, tags in item["paragraphs"]:
             db.execute("update quotes set stance_tags = ? where text = ?", [json.dumps(tags), quote_text])

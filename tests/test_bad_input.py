@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import re
 import sqlite3
 import stat
 
@@ -16,14 +15,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotes import readers
 from quotes.errors import ReadError
+from quotes.ingest import readers
 
 GOOD_TEXT = (
     "Bridge to reopen in Eastbrook\n\n"
     "The old bridge over the Wendle will reopen next week, the town council said on Tuesday.\n\n"
-    "\"We expect the first cars to cross on Monday morning,\" said Mara Quillfeather, the mayor of "
-    "Eastbrook. \"It has been a long winter for everyone who lives on the north bank.\"\n\n"
+    '"We expect the first cars to cross on Monday morning," said Mara Quillfeather, the mayor of '
+    'Eastbrook. "It has been a long winter for everyone who lives on the north bank."\n\n'
     "Engineers found no new cracks during the last inspection, according to Tobias Renwick, who led it.\n"
 )
 ACCENTED = "Café owner Zoë Brancusi said the façade «will be restored» by the spring, naïvely perhaps."
@@ -98,7 +97,9 @@ def test_windows_1252_curly_quotes_are_read(tmp_path):
     assert article.text == CP1252
 
 
-@pytest.mark.parametrize("bom, encoding", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")])
+@pytest.mark.parametrize(
+    "bom, encoding", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+)
 def test_utf16_with_bom_is_read(tmp_path, bom, encoding):
     path = write(tmp_path / "utf16.txt", bom + GOOD_TEXT.encode(encoding))
     (article,) = list(readers.read_path(path))
@@ -129,8 +130,10 @@ def test_50_mb_file_gets_a_clear_error_without_being_read(tmp_path, monkeypatch)
 
 
 def test_html_without_an_article(tmp_path):
-    html = ("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a> "
-            "<a href='/about'>About</a></nav><footer>© Eastbrook Gazette</footer></body></html>")
+    html = (
+        "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a> "
+        "<a href='/about'>About</a></nav><footer>© Eastbrook Gazette</footer></body></html>"
+    )
     path = write(tmp_path / "empty-page.html", html)
     with pytest.raises(ReadError) as caught:
         list(readers.read_path(path))
@@ -340,7 +343,8 @@ def test_parse_text_never_raises(text):
 
 
 JSON_LINES = st.from_regex(  # objects with a text holding control and lone-surrogate escapes
-    r'\{"text": ?"([^"\\]|\\u00[01][0-9a-f]|\\ud[89ab][0-9a-f]{2}){0,40}"(, ?"\w+": ?.{0,10})?\}', fullmatch=True
+    r'\{"text": ?"([^"\\]|\\u00[01][0-9a-f]|\\ud[89ab][0-9a-f]{2}){0,40}"(, ?"\w+": ?.{0,10})?\}',
+    fullmatch=True,
 )
 
 
@@ -356,9 +360,34 @@ def test_parse_json_line_raises_only_read_errors(line):
 
 
 @PROPERTY_SETTINGS
-@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<script>", "<!--", "-->", "&amp;", "&#0;",
-                                 "<html>", "<body>", "<article>", "</article>", "\"", "“", "said Ada Vell.",
-                                 "The mill will close, the owner said. ", "\x00", "\ud800"]), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "</div>",
+                "<script>",
+                "<!--",
+                "-->",
+                "&amp;",
+                "&#0;",
+                "<html>",
+                "<body>",
+                "<article>",
+                "</article>",
+                '"',
+                "“",
+                "said Ada Vell.",
+                "The mill will close, the owner said. ",
+                "\x00",
+                "\ud800",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_parse_html_raises_only_read_errors(parts):
     try:
         article = readers.parse_html("".join(parts), source="p.html")
@@ -368,8 +397,11 @@ def test_parse_html_raises_only_read_errors(parts):
         check_article(article)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".html", ".jsonl"]))
 def test_read_paths_on_any_file_only_reports_read_errors(tmp_path, data, suffix):
     path = tmp_path / f"any{suffix}"
@@ -387,7 +419,7 @@ def test_read_paths_on_any_file_only_reports_read_errors(tmp_path, data, suffix)
 @pytest.fixture(scope="module")
 def extract():
     try:
-        from quotes import extract
+        from quotes.extract import engine as extract
     except ImportError as error:
         pytest.skip(f"the extractor is not there yet: {error}")
     return extract
@@ -405,7 +437,10 @@ def test_build_reports_each_bad_file_and_goes_on(tmp_path, extract):
     folder, bad = corpus(tmp_path)
     write(folder / "h-huge.txt", b"")  # grown past the size limit without writing it
     os.truncate(folder / "h-huge.txt", readers.MAX_FILE_BYTES + 1)
-    write(folder / "i-marks.txt", "Minutes. " + " ".join(f'"point {i}' for i in range(500)) + " said Ilse Marwood.")
+    write(
+        folder / "i-marks.txt",
+        "Minutes. " + " ".join(f'"point {i}' for i in range(500)) + " said Ilse Marwood.",
+    )
     bad.append("h-huge.txt")
     db_path = tmp_path / "quotes.db"
     result = build_cli(folder, "--db", db_path)
@@ -419,8 +454,15 @@ def test_build_reports_each_bad_file_and_goes_on(tmp_path, extract):
     assert f"{len(bad)} files failed" in error_lines[-1]
     conn = sqlite3.connect(db_path)
     stored = sorted(row[0] for row in conn.execute("select text from articles"))
-    assert stored == sorted([GOOD_TEXT, ACCENTED, CP1252, GOOD_TEXT.replace("Monday", "Friday"),
-                             (folder / "i-marks.txt").read_text()])
+    assert stored == sorted(
+        [
+            GOOD_TEXT,
+            ACCENTED,
+            CP1252,
+            GOOD_TEXT.replace("Monday", "Friday"),
+            (folder / "i-marks.txt").read_text(),
+        ]
+    )
     assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
     check_offsets(conn)
 
@@ -442,7 +484,7 @@ def check_offsets(conn) -> None:
 
 
 def test_an_article_that_fails_to_store_is_not_half_written(tmp_path, extract, monkeypatch):
-    from quotes import speakers
+    from quotes.enrich import speakers
 
     folder = tmp_path / "corpus"
     write(folder / "a.txt", GOOD_TEXT)
@@ -467,7 +509,9 @@ def test_an_article_that_fails_to_store_is_not_half_written(tmp_path, extract, m
     conn = sqlite3.connect(db_path)
     sources = sorted(os.path.basename(row[0]) for row in conn.execute("select source from articles"))
     assert sources == ["a.txt", "c.txt"]
-    assert conn.execute("select count(*) from quotes where article_id not in (select id from articles)").fetchone() == (0,)
+    assert conn.execute(
+        "select count(*) from quotes where article_id not in (select id from articles)"
+    ).fetchone() == (0,)
     assert conn.execute("select count(*) from speakers where name like '%Westbrook%'").fetchone() == (0,)
     monkeypatch.setattr(speakers, "resolve_speaker", real)
     result = build_cli(folder, "--db", db_path)  # a rebuild completes it
@@ -475,18 +519,49 @@ def test_an_article_that_fails_to_store_is_not_half_written(tmp_path, extract, m
     assert conn.execute("select count(*) from articles").fetchone() == (3,)
 
 
-TEXT_PARTS = st.sampled_from([
-    '"', "“", "”", "‘", "’", "'", "«", "»", "„", " said ", " says Ada Vell", ", according to Bo Lund, ",
-    "Mara Quillfeather", " the mayor", ". ", "\n\n", "\n", " ", "We will ", "open the bridge", " he told reporters",
-    "—", "…", "(", ")", "é", "😀", "\u200b", "\r\n", ":", "They said that the mill would close.", "\x00",
-])
+TEXT_PARTS = st.sampled_from(
+    [
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        " said ",
+        " says Ada Vell",
+        ", according to Bo Lund, ",
+        "Mara Quillfeather",
+        " the mayor",
+        ". ",
+        "\n\n",
+        "\n",
+        " ",
+        "We will ",
+        "open the bridge",
+        " he told reporters",
+        "—",
+        "…",
+        "(",
+        ")",
+        "é",
+        "😀",
+        "\u200b",
+        "\r\n",
+        ":",
+        "They said that the mill would close.",
+        "\x00",
+    ]
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(TEXT_PARTS, st.text(max_size=12)), max_size=40))
 def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts):
-    from quotes.db import open_db
-    from quotes.store import write_article
+    from quotes.store.db import open_db
+    from quotes.store.write import write_article
 
     text = "".join(parts)
     if not text.strip():
@@ -494,7 +569,7 @@ def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts
     article = readers.parse_text(text, source="prop.txt")
     found = extract.extract_quotes(article.text)
     for quote in found:
-        assert article.text[quote.start:quote.end] == quote.text
+        assert article.text[quote.start : quote.end] == quote.text
     db = open_db(":memory:")
     write_article(db, article, found)
     check_offsets(db.conn)
@@ -502,11 +577,11 @@ def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts
 
 def test_paragraph_longer_than_spacy_max_length(extract, nlp, monkeypatch):
     monkeypatch.setattr(nlp, "max_length", 3000)  # the same case, small: one 4,300-character paragraph
-    text = "\"We will open the bridge on Monday,\" said Mara Quillfeather, the mayor. " * 60
+    text = '"We will open the bridge on Monday," said Mara Quillfeather, the mayor. ' * 60
     found = extract.extract_quotes(text, nlp=nlp)
     assert sum(q.kind == "direct" for q in found) >= 50
     for quote in found:
-        assert text[quote.start:quote.end] == quote.text
+        assert text[quote.start : quote.end] == quote.text
     assert {q.speaker for q in found if q.kind == "direct"} == {"Mara Quillfeather"}
 
 
@@ -515,4 +590,4 @@ def test_sentence_longer_than_spacy_max_length(extract, nlp, monkeypatch):
     text = "Ansel Kobb said the ferry " + "and the bridge " * 400 + "will open soon"
     found = extract.extract_quotes(text, nlp=nlp)
     for quote in found:
-        assert text[quote.start:quote.end] == quote.text
+        assert text[quote.start : quote.end] == quote.text

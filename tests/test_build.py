@@ -9,8 +9,8 @@ import pytest
 
 from quotes import build as build_module
 from quotes.build import BuildReport, build
-from quotes.db import open_db
-from quotes.readers import read_path
+from quotes.ingest.readers import read_path
+from quotes.store.db import open_db
 
 EXPECTED_SPEAKERS = {
     "000": {"Antony Blinken"},
@@ -21,7 +21,7 @@ EXPECTED_SPEAKERS = {
 
 FICTION = (
     "Mill to close in Eastbrook\n\n"
-    "\"We kept it running for ninety years,\" said Piet Oosterhuis, the owner of the mill.\n\n"
+    '"We kept it running for ninety years," said Piet Oosterhuis, the owner of the mill.\n\n'
     "The workers will be offered jobs at the new plant, according to the council.\n"
 )
 
@@ -46,8 +46,10 @@ DETAILS = "select * from quote_details order by article_hash, start"
 
 
 def comparable(details):
-    return [{k: v for k, v in row.items() if k not in ("quote_id", "article_id", "speaker_id", "statement_id")}
-            for row in details]
+    return [
+        {k: v for k, v in row.items() if k not in ("quote_id", "article_id", "speaker_id", "statement_id")}
+        for row in details
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -68,13 +70,19 @@ def test_seeds_build_report(seeds_db):
 @pytest.mark.parametrize("seed", sorted(EXPECTED_SPEAKERS))
 def test_seeds_expected_speakers(seeds_db, seed, seeds_dir):
     path, _ = seeds_db
-    details = rows(path, f"select * from quote_details where article_id in "
-                         f"(select id from articles where source like '%/{seed}_%')")
+    details = rows(
+        path,
+        f"select * from quote_details where article_id in "
+        f"(select id from articles where source like '%/{seed}_%')",
+    )
     speakers = {row["speaker"] for row in details}
     assert EXPECTED_SPEAKERS[seed] <= speakers, speakers
     if seed == "001":
-        spokesman = [row for row in details
-                     if "spokes" in f"{row['speaker']} {row['speaker_role']} {row['speaker_mention']}".lower()]
+        spokesman = [
+            row
+            for row in details
+            if "spokes" in f"{row['speaker']} {row['speaker_role']} {row['speaker_mention']}".lower()
+        ]
         assert spokesman, "the foreign ministry spokesman is quoted in this article"
 
 
@@ -92,7 +100,9 @@ def test_seeds_rows_keep_provenance_and_skip_boilerplate(seeds_db, seeds_dir):
             assert detail["quote"] in detail["context"]
             assert detail["context"] in article.text
             if detail["speaker_start"] is not None:
-                assert article.text[detail["speaker_start"]:detail["speaker_end"]] == detail["speaker_mention"]
+                assert (
+                    article.text[detail["speaker_start"] : detail["speaker_end"]] == detail["speaker_mention"]
+                )
     outlets = {row["source"].rsplit("/", 1)[-1][:3]: row["outlet"] for row in articles.values()}
     assert outlets["004"] == "GlobalSecurity.org"
 
@@ -125,8 +135,11 @@ def test_bad_files_are_reported_and_the_rest_is_stored(tmp_path):
     (folder / "b_empty.txt").write_bytes(b"")
     (folder / "c_binary.txt").write_bytes(b"\x00\x01\x02" * 50)
     feed = folder / "d_feed.jsonl"
-    feed.write_text(json.dumps({"text": FICTION.replace("Eastbrook", "Westbrook"), "outlet": "Brook Post"})
-                    + "\n{broken\n[]\n", encoding="utf-8")
+    feed.write_text(
+        json.dumps({"text": FICTION.replace("Eastbrook", "Westbrook"), "outlet": "Brook Post"})
+        + "\n{broken\n[]\n",
+        encoding="utf-8",
+    )
     seen = []
     db_path = tmp_path / "quotes.db"
     report = build([folder], db_path=db_path, on_error=seen.append)
@@ -144,7 +157,7 @@ def test_bad_files_are_reported_and_the_rest_is_stored(tmp_path):
 
 
 def test_extraction_failure_is_one_article(tmp_path, monkeypatch):
-    from quotes import extract
+    from quotes.extract import engine as extract
 
     real_many = extract.extract_many  # extract_quotes calls extract_many: patch both, call the real one
 
@@ -163,7 +176,10 @@ def test_extraction_failure_is_one_article(tmp_path, monkeypatch):
     (tmp_path / "b.txt").write_text(FICTION.replace("Eastbrook", "Westbrook"), encoding="utf-8")
     report = build([tmp_path / "a.txt", tmp_path / "b.txt"], db_path=tmp_path / "q.db")
     assert report.added == 1 and report.failed == 1
-    assert str(report.errors[0]) == f"{tmp_path / 'b.txt'}: quote extraction failed (ValueError: cannot parse this one)"
+    assert (
+        str(report.errors[0])
+        == f"{tmp_path / 'b.txt'}: quote extraction failed (ValueError: cannot parse this one)"
+    )
 
 
 def test_post_build_runs_after_writing(tmp_path, monkeypatch):
@@ -206,7 +222,7 @@ def test_missing_pipeline_is_a_clear_error_before_any_work(tmp_path, monkeypatch
 def test_rebuild_without_new_articles_does_not_load_the_pipeline(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(FICTION, encoding="utf-8")
     build([tmp_path / "a.txt"], db_path=tmp_path / "q.db")
-    from quotes import nlp as nlp_module
+    from quotes.extract import nlp as nlp_module
 
     def no_loading(name=None):
         raise AssertionError("the pipeline was loaded")
@@ -226,7 +242,8 @@ def test_failing_post_build_step_is_one_error(tmp_path, monkeypatch):
     assert report.added == 1 and table_counts(tmp_path / "q.db")["articles"] == 1
     assert [str(e) for e in report.errors] == [
         f"{tmp_path / 'q.db'}: a post-build step failed (RuntimeError: index folder vanished); "
-        "the articles are stored, run the build again once it is fixed"]
+        "the articles are stored, run the build again once it is fixed"
+    ]
 
 
 def test_workers_that_die_are_a_clear_error():
@@ -243,15 +260,23 @@ def test_workers_that_die_are_a_clear_error():
 
 
 def test_post_build_steps_are_timed_and_catch_up_with_every_change(db_path):
-    from quotes import changes
     from quotes.records import Article, Quote
-    from quotes.store import write_article
+    from quotes.store import changes
+    from quotes.store.write import write_article
 
     db = open_db(db_path)
     for number, published in ((1, "2021-03-01"), (2, "2021-03-02")):
-        text = f'"The ferry to Eastbrook will run again in May," said Ada Quill, the harbor master. ({number})'
-        quote = Quote(text="The ferry to Eastbrook will run again in May", start=1, end=45, speaker="Ada Quill",
-                      role="harbor master", cue="said")
+        text = (
+            f'"The ferry to Eastbrook will run again in May," said Ada Quill, the harbor master. ({number})'
+        )
+        quote = Quote(
+            text="The ferry to Eastbrook will run again in May",
+            start=1,
+            end=45,
+            speaker="Ada Quill",
+            role="harbor master",
+            cue="said",
+        )
         write_article(db, Article(text=text, published=published, source=f"{number}.txt"), [quote])
     timings = {}
     build_module.post_build(db, BuildReport(), timings=timings)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from quotes.cli import cli
-from quotes.db import open_db
+from quotes.store.db import open_db
 
 STORY = (
     "Mill to close in Eastbrook\n\n"
-    "\"We kept it running for ninety years,\" said Piet Oosterhuis, the owner of the mill.\n"
+    '"We kept it running for ninety years," said Piet Oosterhuis, the owner of the mill.\n'
 )
 
 

@@ -13,8 +13,6 @@ The articles are made up here (fictional people); builds run the real extractor.
 from __future__ import annotations
 
 import asyncio
-import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -31,8 +29,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 FIRST = ["Ada", "Bram", "Cleo", "Dov", "Esme", "Fen", "Gus", "Hana", "Ivo", "Juno", "Kai", "Lise"]
 LAST = ["Arkwright", "Bellweather", "Corrigan", "Dunmore", "Elsworth", "Fairlie", "Grantham", "Holloway"]
-TOPICS = ["the harbour wall", "the night trains", "the grain tax", "the river ferry", "the school roof",
-          "the border post", "the flood barrier", "the old mill", "the tram line", "the water board"]
+TOPICS = [
+    "the harbour wall",
+    "the night trains",
+    "the grain tax",
+    "the river ferry",
+    "the school roof",
+    "the border post",
+    "the flood barrier",
+    "the old mill",
+    "the tram line",
+    "the water board",
+]
 
 
 def article_text(n: int) -> str:
@@ -43,11 +51,11 @@ def article_text(n: int) -> str:
     return (
         f"Town council votes on {topic} (report {n})\n\n"
         f"The council of Wendlebury voted on {topic} on day {n} of the session.\n\n"
-        f"\"We cannot wait another winter for {topic},\" said {speaker}, the council's treasurer. "
-        f"\"The money is there and the plans are ready.\"\n\n"
+        f'"We cannot wait another winter for {topic}," said {speaker}, the council\'s treasurer. '
+        f'"The money is there and the plans are ready."\n\n'
         f"{other}, a spokeswoman for the residents' association, said the vote number {n} "
         f"had come too late for many families.\n\n"
-        f"\"This is a good day for Wendlebury,\" {other} told reporters after the meeting.\n"
+        f'"This is a good day for Wendlebury," {other} told reporters after the meeting.\n'
     )
 
 
@@ -61,7 +69,7 @@ def make_corpus(folder: Path, numbers) -> Path:
 @pytest.fixture(scope="module")
 def extractor_available():
     try:
-        import quotes.extract  # noqa: F401
+        import quotes.extract.engine  # noqa: F401
     except ImportError as error:
         pytest.skip(f"the extractor is not there yet: {error}")
 
@@ -93,7 +101,7 @@ def build_command(corpus: Path, db_path: Path) -> list[str]:
 def search_index_opens(db_path: Path) -> None:
     """Open the whoosh index beside the database, if the project builds one."""
     try:
-        from quotes.index import index_dir_for, open_index
+        from quotes.search.index import index_dir_for, open_index
     except ImportError:
         return
     open_index(index_dir_for(db_path)).close()
@@ -102,10 +110,10 @@ def search_index_opens(db_path: Path) -> None:
 def search_index_check(db_path: Path):
     """The whoosh index compared with the database (None without an index module)."""
     try:
-        from quotes.index import check_index
+        from quotes.search.index import check_index
     except ImportError:
         return None
-    from quotes.db import open_db
+    from quotes.store.db import open_db
 
     db = open_db(db_path)
     try:
@@ -157,8 +165,12 @@ def test_readers_see_no_errors_during_a_build(tmp_path, extractor_available):
         ds = Datasette([str(db_path)])
         requests = 0
         while process.poll() is None:
-            for path in ("/live/quotes.json?_shape=array&_size=5", "/live/quote_details.json?_size=5",
-                         "/live/articles.json?_sort_desc=id&_size=1", "/live.json?sql=select+count(*)+from+quotes"):
+            for path in (
+                "/live/quotes.json?_shape=array&_size=5",
+                "/live/quote_details.json?_size=5",
+                "/live/articles.json?_sort_desc=id&_size=1",
+                "/live.json?sql=select+count(*)+from+quotes",
+            ):
                 response = await ds.client.get(path)
                 requests += 1
                 if response.status_code != 200:
@@ -167,11 +179,12 @@ def test_readers_see_no_errors_during_a_build(tmp_path, extractor_available):
 
     thread = threading.Thread(target=sqlite_reader)
     thread.start()
-    process = subprocess.Popen(build_command(corpus, db_path), cwd=ROOT, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        build_command(corpus, db_path), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         requests = asyncio.run(datasette_reader(process))
-        out, err = process.communicate(timeout=300)
+        _out, err = process.communicate(timeout=300)
     finally:
         done.set()
         thread.join()
@@ -196,8 +209,9 @@ def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
     previous_articles = table_rows(db_path, "select * from articles order by id")
 
     corpus = make_corpus(tmp_path / "new", range(3, 45))
-    process = subprocess.Popen(build_command(corpus, db_path), cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        build_command(corpus, db_path), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline and process.poll() is None:
@@ -218,8 +232,9 @@ def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
     assert conn.execute("pragma foreign_key_check").fetchall() == []
     conn.close()
     assert table_rows(db_path, "select * from articles where id <= 3 order by id") == previous_articles
-    assert [row for row in table_rows(db_path, QUOTES_BY_ARTICLE)
-            if row[0] in {a[1] for a in previous_articles}] == previous
+    assert [
+        row for row in table_rows(db_path, QUOTES_BY_ARTICLE) if row[0] in {a[1] for a in previous_articles}
+    ] == previous
     interrupted = table_rows(db_path, QUOTES_BY_ARTICLE)
     search_index_opens(db_path)  # the search index of the previous build still opens
     kept_hashes = {row[0] for row in table_rows(db_path, "select hash from articles")}
@@ -243,7 +258,7 @@ def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
 SCRIPT_QUOTE = "<script>alert('quote')</script> is not a plan,"
 NASTY_TEXT = (
     "Harbour dispute in Eastbrook\n\n"
-    f"\"{SCRIPT_QUOTE}\" said Ada <img src=x onerror=alert(1)> Vell, the harbour master of "
+    f'"{SCRIPT_QUOTE}" said Ada <img src=x onerror=alert(1)> Vell, the harbour master of '
     "<b>Eastbrook</b>. She spoke after the vote.\n"
 )
 RAW_MARKUP = ["<script>alert(", "<img src=x", "<b>Eastbrook</b>"]
@@ -253,22 +268,41 @@ RAW_MARKUP = ["<script>alert(", "<img src=x", "<b>Eastbrook</b>"]
 def published(tmp_path_factory):
     """A database holding one quote full of markup, and the Datasette that
     ``quotes serve`` would run for it: ``(datasette, database name, db path)``."""
-    publish = pytest.importorskip("quotes.publish", reason="quotes.publish (quotes serve) is not there yet")
-    from quotes.db import open_db
+    publish = pytest.importorskip(
+        "quotes.web.publish", reason="quotes.web.publish (quotes serve) is not there yet"
+    )
     from quotes.records import Article, Quote
-    from quotes.store import write_article
+    from quotes.store.db import open_db
+    from quotes.store.write import write_article
 
     db_path = tmp_path_factory.mktemp("published") / "pub.db"
     start = NASTY_TEXT.index(SCRIPT_QUOTE)
     speaker_start = NASTY_TEXT.index("Ada <img")
     speaker_end = NASTY_TEXT.index(" Vell") + len(" Vell")
-    article = Article(text=NASTY_TEXT, title="<script>alert('title')</script>", outlet="<i>Gazette</i>",
-                      url="javascript:alert(1)", published="2024-05-01", source="nasty.txt")
-    quote = Quote(text=SCRIPT_QUOTE, start=start, end=start + len(SCRIPT_QUOTE), kind="direct", cue="said",
-                  cue_start=NASTY_TEXT.index("said"), cue_end=NASTY_TEXT.index("said") + 4,
-                  speaker=NASTY_TEXT[speaker_start:speaker_end], speaker_start=speaker_start,
-                  speaker_end=speaker_end, speaker_kind="person", role="harbour master",
-                  affiliation="<b>Eastbrook</b>", confidence=0.9)
+    article = Article(
+        text=NASTY_TEXT,
+        title="<script>alert('title')</script>",
+        outlet="<i>Gazette</i>",
+        url="javascript:alert(1)",
+        published="2024-05-01",
+        source="nasty.txt",
+    )
+    quote = Quote(
+        text=SCRIPT_QUOTE,
+        start=start,
+        end=start + len(SCRIPT_QUOTE),
+        kind="direct",
+        cue="said",
+        cue_start=NASTY_TEXT.index("said"),
+        cue_end=NASTY_TEXT.index("said") + 4,
+        speaker=NASTY_TEXT[speaker_start:speaker_end],
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
+        speaker_kind="person",
+        role="harbour master",
+        affiliation="<b>Eastbrook</b>",
+        confidence=0.9,
+    )
     db = open_db(db_path)
     assert write_article(db, article, [quote]) == 1
     try:
@@ -289,18 +323,26 @@ def get(datasette, path: str, *, method: str = "GET", **kwargs):
 
 def html_pages(name: str) -> list[str]:
     pages = [
-        f"/{name}/quotes", f"/{name}/quotes/1", f"/{name}/quote_details", f"/{name}/articles/1",
-        f"/{name}/speakers", f"/{name}/speakers/1", f"/{name}/-/quote/1",
-        f"/{name}/quotes?_search=plan", f"/{name}/quote_details?_search=plan&_facet=speaker",
+        f"/{name}/quotes",
+        f"/{name}/quotes/1",
+        f"/{name}/quote_details",
+        f"/{name}/articles/1",
+        f"/{name}/speakers",
+        f"/{name}/speakers/1",
+        f"/{name}/-/quote/1",
+        f"/{name}/quotes?_search=plan",
+        f"/{name}/quote_details?_search=plan&_facet=speaker",
     ]
     try:
-        from quotes.publish import load_metadata
+        from quotes.web.publish import load_metadata
 
-        queries = (load_metadata(database=name).get("databases", {}).get(name, {}).get("queries") or {})
-    except Exception:  # noqa: BLE001 - no metadata yet: no canned queries to check
+        queries = load_metadata(database=name).get("databases", {}).get(name, {}).get("queries") or {}
+    except Exception:
         queries = {}
     for query_name in queries:
-        pages.append(f"/{name}/{query_name}?q=plan&speaker=Ada&term=plan&name=Ada&id=1&quote_id=1&speaker_id=1")
+        pages.append(
+            f"/{name}/{query_name}?q=plan&speaker=Ada&term=plan&name=Ada&id=1&quote_id=1&speaker_id=1"
+        )
     return pages
 
 
@@ -324,14 +366,17 @@ def test_pages_escape_what_they_render(published):
 
 def test_search_page_escapes_hits_and_the_query(published):
     datasette, name, _ = published
-    for path in ["/-/search?q=plan", "/-/search?q=" + "%3Cscript%3Ealert(2)%3C/script%3E",
-                 f"/{name}/quotes?_search=%3Cscript%3Ealert(2)%3C/script%3E",
-                 f"/{name}/search_quotes?q=%3Cscript%3Ealert(2)%3C/script%3E"]:
+    for path in [
+        "/-/search?q=plan",
+        "/-/search?q=" + "%3Cscript%3Ealert(2)%3C/script%3E",
+        f"/{name}/quotes?_search=%3Cscript%3Ealert(2)%3C/script%3E",
+        f"/{name}/search_quotes?q=%3Cscript%3Ealert(2)%3C/script%3E",
+    ]:
         response = get(datasette, path)
         if response.status_code == 404 and path.startswith("/-/search"):
             pytest.skip("the search page (/-/search) is not there yet")
         assert response.status_code in (200, 302), (path, response.status_code)
-        for raw in RAW_MARKUP + ["<script>alert(2)"]:
+        for raw in [*RAW_MARKUP, "<script>alert(2)"]:
             assert raw not in response.text, (path, raw)
     hits = get(datasette, "/-/search?q=plan")
     assert "&lt;script&gt;" in hits.text
@@ -362,9 +407,16 @@ def test_no_write_sql_is_accepted(published, tmp_path):
         for path in (f"/{name}.json", f"/{name}"):
             response = get(datasette, path, params={"sql": sql})
             assert response.status_code in (400, 403), (sql, response.status_code, response.text[:300])
-    for path in (f"/{name}/-/create", f"/{name}/quotes/-/insert", f"/{name}/quotes/1/-/delete",
-                 f"/{name}/quotes/1/-/update", f"/{name}/quotes/-/drop", f"/{name}/-/query",
-                 f"/{name}/search_quotes", f"/{name}"):
+    for path in (
+        f"/{name}/-/create",
+        f"/{name}/quotes/-/insert",
+        f"/{name}/quotes/1/-/delete",
+        f"/{name}/quotes/1/-/update",
+        f"/{name}/quotes/-/drop",
+        f"/{name}/-/query",
+        f"/{name}/search_quotes",
+        f"/{name}",
+    ):
         response = get(datasette, path, method="POST", data={"sql": "delete from quotes", "q": "plan"})
         # Datasette 0.65 answers a POST to a read-only canned query with 500 ("You
         # may only POST to a canned query"): refused all the same.
@@ -390,24 +442,26 @@ def test_sql_has_a_time_limit(published):
 
 def test_no_stack_trace_reaches_the_browser(published, monkeypatch):
     datasette, name, _ = published
-    from quotes import quote_page
+    from quotes.web import quote_page
 
     def broken(*args, **kwargs):
         raise RuntimeError("simulated failure in the quote page")
 
     monkeypatch.setattr(quote_page, "quote_card", broken)
-    pages = {f"/{name}/-/quote/1": (500,),
-             f"/{name}.json?sql=select+*+from+no_such_table": (400,),
-             f"/{name}/quotes?_sort=no_such_column": (400, 500),  # Datasette 0.65 says 500
-             f"/{name}/quotes?_search=%22unbalanced": (200, 302),
-             f"/{name}/quotes/999999": (404,),
-             f"/{name}/quotes/1/-/insert": (400, 404, 405),
-             f"/{name}/-/quote/{10**22}": (404,),  # past SQLite's 64-bit integers
-             f"/{name}/-/speaker/{10**22}": (404,),
-             f"/{name}/-/statement/{10**22}": (404,),
-             "/-/search?q=" + "(" * 3000: (200, 400),
-             "/-/search?q=x&page=-1": (200, 400),
-             "/-/search?q=%22unbalanced+OR+(": (200,)}
+    pages = {
+        f"/{name}/-/quote/1": (500,),
+        f"/{name}.json?sql=select+*+from+no_such_table": (400,),
+        f"/{name}/quotes?_sort=no_such_column": (400, 500),  # Datasette 0.65 says 500
+        f"/{name}/quotes?_search=%22unbalanced": (200, 302),
+        f"/{name}/quotes/999999": (404,),
+        f"/{name}/quotes/1/-/insert": (400, 404, 405),
+        f"/{name}/-/quote/{10**22}": (404,),  # past SQLite's 64-bit integers
+        f"/{name}/-/speaker/{10**22}": (404,),
+        f"/{name}/-/statement/{10**22}": (404,),
+        "/-/search?q=" + "(" * 3000: (200, 400),
+        "/-/search?q=x&page=-1": (200, 400),
+        "/-/search?q=%22unbalanced+OR+(": (200,),
+    }
     for path, statuses in pages.items():
         response = get(datasette, path)
         if path.startswith("/-/search") and response.status_code == 404:
@@ -423,8 +477,8 @@ CRASHING_INDEX_UPDATE = """
 import os, signal, sys
 import whoosh.index
 whoosh.index.TOC.write = lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGKILL)
-from quotes.db import open_db
-from quotes.index import update_index
+from quotes.store.db import open_db
+from quotes.search.index import update_index
 update_index(open_db(sys.argv[1]))
 """
 
@@ -433,11 +487,11 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path,
     """SIGKILL after the new segment is written, just before the index's table of
     contents is: the search index keeps its previous content and the next update
     completes it."""
-    pytest.importorskip("quotes.index")
-    from quotes.db import open_db
-    from quotes.extract import extract_quotes
-    from quotes.readers import parse_text
-    from quotes.store import write_article
+    pytest.importorskip("quotes.search.index")
+    from quotes.extract.engine import extract_quotes
+    from quotes.ingest.readers import parse_text
+    from quotes.store.db import open_db
+    from quotes.store.write import write_article
 
     db_path = tmp_path / "quotes.db"
     build([make_corpus(tmp_path / "old", range(3))], db_path=db_path)
@@ -449,14 +503,24 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path,
         write_article(db, parse_text(text, source=f"story-{n}.txt"), extract_quotes(text))
     db.close()
 
-    crashed = subprocess.run([sys.executable, "-c", CRASHING_INDEX_UPDATE, str(db_path)], cwd=ROOT,
-                             capture_output=True, text=True, timeout=300)
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASHING_INDEX_UPDATE, str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert crashed.returncode == -signal.SIGKILL, crashed.stderr
     after_crash = search_index_check(db_path)
     assert after_crash.problem is None, after_crash.problem
     assert after_crash.indexed == before.indexed and after_crash.missing  # the old index, intact
 
-    result = subprocess.run([sys.executable, "-m", "quotes", "index", "--db", str(db_path)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "quotes", "index", "--db", str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert search_index_check(db_path).ok

@@ -45,7 +45,9 @@ def quotes_command() -> list[str]:
     return [sys.executable, "-m", "quotes"]
 
 
-def wait_for_http(url: str, *, process: subprocess.Popen, log: Path, timeout: float = SERVER_START_TIMEOUT) -> None:
+def wait_for_http(
+    url: str, *, process: subprocess.Popen, log: Path, timeout: float = SERVER_START_TIMEOUT
+) -> None:
     """Wait until ``url`` answers, failing early (with the server's log) if ``process`` exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -65,7 +67,7 @@ def wait_for_http(url: str, *, process: subprocess.Popen, log: Path, timeout: fl
 def serve(db: Path, port: int, log: Path) -> subprocess.Popen:
     """Start ``quotes serve`` for ``db`` on 127.0.0.1:``port`` in a subprocess,
     its output going to ``log``."""
-    command = quotes_command() + ["serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    command = [*quotes_command(), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
     with log.open("w") as output:
         return subprocess.Popen(command, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
 
@@ -73,8 +75,10 @@ def serve(db: Path, port: int, log: Path) -> subprocess.Popen:
 @pytest.fixture(scope="session")
 def chromium_path() -> Path:
     if not CHROMIUM.exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM}: run scripts/setup as root with apt "
-                    f"(it installs Debian's chromium) or set QUOTES_CHROMIUM")
+        pytest.skip(
+            f"Chromium not found at {CHROMIUM}: run scripts/setup as root with apt "
+            f"(it installs Debian's chromium) or set QUOTES_CHROMIUM"
+        )
     return CHROMIUM
 
 
@@ -110,8 +114,9 @@ def browser(chromium_path):
     later ``asyncio.run()`` fail: close it with the module, not the session."""
     playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS,
-                                             headless=True)
+        browser = playwright.chromium.launch(
+            executable_path=str(chromium_path), args=CHROMIUM_ARGS, headless=True
+        )
         try:
             yield browser
         finally:

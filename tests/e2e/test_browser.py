@@ -43,7 +43,9 @@ def test_home_page_search_box_shows_the_query_language(page, base_url):
 
 
 def cells(page, column: str) -> list[str]:
-    return [text.strip() for text in page.locator(f"table.rows-and-columns td.col-{column}").all_inner_texts()]
+    return [
+        text.strip() for text in page.locator(f"table.rows-and-columns td.col-{column}").all_inner_texts()
+    ]
 
 
 def test_search_facet_quote_and_speaker(page, base_url):
@@ -64,7 +66,11 @@ def test_search_facet_quote_and_speaker(page, base_url):
     speaker_id = parse_qs(urlparse(page.url).query)["speaker_id"][0]
     ids = cells(page, "id")
     assert 0 < len(ids) <= before
-    assert set(cells(page, "speaker_id")) <= {speaker_id, f"{facet_name}\xa0{speaker_id}", f"{facet_name} {speaker_id}"}
+    assert set(cells(page, "speaker_id")) <= {
+        speaker_id,
+        f"{facet_name}\xa0{speaker_id}",
+        f"{facet_name} {speaker_id}",
+    }
     quote_text = cells(page, "text")[0]
 
     # Open the first quote: its row, then the quote page.
@@ -78,7 +84,7 @@ def test_search_facet_quote_and_speaker(page, base_url):
     assert page.locator("mark").first.inner_text().strip() == quote_text  # shown in context
 
     # Follow the speaker to their other quotes.
-    speaker_link = page.locator(f".attribution a[href*='speakers'], .attribution a[href*='speaker']").first
+    speaker_link = page.locator(".attribution a[href*='speakers'], .attribution a[href*='speaker']").first
     assert speaker_link.inner_text().strip() == facet_name
     speaker_link.click()
     page.wait_for_load_state("domcontentloaded")
@@ -87,7 +93,9 @@ def test_search_facet_quote_and_speaker(page, base_url):
     if listed:  # a speaker page listing their quotes
         assert any(href.endswith(f"/-/quote/{quote_id}") for href in listed), listed
         assert len(set(listed)) >= len(ids)
-    page.locator(f"a[href*='quotes?speaker_id={speaker_id}'], a[href*='quotes?speaker_id__exact={speaker_id}']").first.click()
+    page.locator(
+        f"a[href*='quotes?speaker_id={speaker_id}'], a[href*='quotes?speaker_id__exact={speaker_id}']"
+    ).first.click()
     page.wait_for_load_state("domcontentloaded")
     assert quote_id in cells(page, "id")
     assert len(cells(page, "id")) >= len(ids)  # all their quotes, not only those matching the search
@@ -105,7 +113,7 @@ def test_search_page_screenshot_is_not_blank(page, base_url, tmp_path):
     folder = Path(os.environ.get("QUOTES_E2E_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "search-page.png").write_bytes(data)
-    mean, variance, not_background = gray_stats(data)
+    _mean, variance, not_background = gray_stats(data)
     assert variance > 100, "the screenshot is (nearly) one colour"
     assert not_background > 0.02, "almost nothing is drawn on the page"
     assert page.js_errors == []
@@ -158,7 +166,7 @@ def test_search_page_facet_narrows_and_opens_a_quote(page, base_url):
     speakers = [card.locator(".meta a").first.inner_text().strip() for card in cards.all()]
     assert set(speakers) == {name}
     first = cards.first
-    words = first.locator("blockquote").inner_text().strip().strip("“”\"")
+    words = first.locator("blockquote").inner_text().strip().strip('“”"')
     first.locator("a", has_text=re.compile(r"^quote \d+$")).click()
     page.wait_for_load_state("domcontentloaded")
     if "/-/quote/" not in page.url:  # the row page links to the quote page

@@ -1,0 +1,398 @@
+"""The speakers gazetteer (``db/speakers.yml``): known people, bodies and organizations.
+
+The gazetteer is plain data: :func:`load_gazetteer` reads the YAML file into a
+:class:`Gazetteer`, whose lookups are pure functions of a name and an
+:class:`ArticleContext` (the country the article is about). Speaker resolution
+(:mod:`quotes.enrich.speakers`) and organization normalization
+(:mod:`quotes.enrich.organizations`) use it; :func:`apply_gazetteer` refreshes the
+rows the gazetteer describes at every build.
+
+An alias can carry a context condition::
+
+    {alias: foreign ministry, when: {country: North Korea}}
+
+so that ``the foreign ministry`` in an article about North Korea is North
+Korea's Ministry of Foreign Affairs, and nothing in an article about Japan.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import unicodedata
+import weakref
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from quotes.enrich.yamlfiles import load_cached, newsroom_file
+from quotes.errors import QuotesError
+
+GAZETTEER_FILE = "speakers.yml"
+
+
+class GazetteerError(QuotesError):
+    """The gazetteer file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One alias with its optional context condition."""
+
+    text: str
+    countries: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+@dataclass
+class Entry:
+    """A known speaker or organization."""
+
+    name: str
+    kind: str = "person"
+    aliases: list[Alias] = field(default_factory=list)
+    surname: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    wikidata: str | None = None
+
+    @property
+    def alias_names(self) -> list[str]:
+        return [alias.text for alias in self.aliases]
+
+    @property
+    def plain_aliases(self) -> list[str]:
+        """The aliases without a context condition (those stored in the row)."""
+        return [alias.text for alias in self.aliases if not alias.countries and not alias.affiliation]
+
+    def surnames(self) -> set[str]:
+        """Keys a bare surname mention of this person can use."""
+        if self.kind != "person":
+            return set()
+        if self.surname:
+            return {name_key(self.surname)} if self.surname != "-" else set()
+        return {name_key(self.name.split()[-1])}
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What an article is about, for context conditions: its main ``country``
+    (``None`` when unknown) and the text, for same-article full-name lookups."""
+
+    country: str | None = None
+    text: str = ""
+
+
+@dataclass
+class Gazetteer:
+    people: list[Entry] = field(default_factory=list)
+    organizations: list[Entry] = field(default_factory=list)
+    countries: dict[str, list[str]] = field(default_factory=dict)
+    path: str | None = None
+
+    def match_speaker(
+        self, name: str, *, context: ArticleContext | None = None, affiliation: str | None = None
+    ) -> Entry | None:
+        """The speaker entry whose name or applicable alias is ``name``."""
+        return _match(self.people, name, context=context, affiliation=affiliation, gazetteer=self)
+
+    def match_organization(self, name: str, *, context: ArticleContext | None = None) -> Entry | None:
+        """The organization entry whose name or applicable alias is ``name``."""
+        return _match(self.organizations, name, context=context, affiliation=None, gazetteer=self)
+
+    def article_context(self, text: str, *, title: str | None = None) -> ArticleContext:
+        """The context of an article: see :func:`main_country`."""
+        return ArticleContext(country=main_country(text, self.countries, title=title), text=text)
+
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
+_QUOTES = re.compile(r"[\u2018\u2019\u02bc`]")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """The comparison key of a name: case-folded, accents, dots, hyphens and a
+    leading ``the`` removed, so ``Kim Jong-un`` and ``Kim Jong Un`` share a key."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _QUOTES.sub("'", text)
+    text = _DASHES.sub(" ", text)
+    text = re.sub(r"[.,;:\"()\[\]]", " ", text).casefold()
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(the|an|a)\s+", "", text)
+    return text
+
+
+def main_country(text: str, countries: dict[str, list[str]], *, title: str | None = None) -> str | None:
+    """The country an article is about: the one named in the title (if exactly
+    one is), else the one whose names occur most often in the text (ties and
+    articles naming no country give ``None``)."""
+    if title:
+        in_title = [c for c, aliases in countries.items() if _count_mentions(title, aliases)]
+        if len(in_title) == 1:
+            return in_title[0]
+    counts = Counter({c: _count_mentions(text, aliases) for c, aliases in countries.items()})
+    ranked = [item for item in counts.most_common() if item[1] > 0]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _count_mentions(text: str, aliases: Iterable[str]) -> int:
+    total = 0
+    covered: list[tuple[int, int]] = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        pattern = r"(?<![\w.])" + re.escape(alias) + r"(?![\w])"
+        flags = 0 if alias.isupper() or len(alias) <= 4 else re.IGNORECASE
+        for m in re.finditer(pattern, text, flags):
+            if any(m.start() < e and s < m.end() for s, e in covered):
+                continue
+            covered.append((m.start(), m.end()))
+            total += 1
+    return total
+
+
+def _condition_holds(
+    alias: Alias, context: ArticleContext | None, affiliation: str | None, gazetteer: Gazetteer
+) -> bool:
+    if alias.countries and (context is None or context.country not in alias.countries):
+        return False
+    if alias.affiliation:
+        if not affiliation:
+            return False
+        wanted = gazetteer.match_organization(alias.affiliation, context=context)
+        found = gazetteer.match_organization(affiliation, context=context)
+        if wanted is None or found is None or wanted.name != found.name:
+            return False
+    return True
+
+
+def _match(entries: list[Entry], name: str, *, context, affiliation, gazetteer) -> Entry | None:
+    key = name_key(name)
+    if not key:
+        return None
+    for entry in entries:
+        if name_key(entry.name) == key:
+            return entry
+    for entry in entries:
+        for alias in entry.aliases:
+            if name_key(alias.text) == key and _condition_holds(alias, context, affiliation, gazetteer):
+                return entry
+    return None
+
+
+def _parse_alias(raw: Any, where: str) -> Alias:
+    if isinstance(raw, str):
+        return Alias(raw)
+    if isinstance(raw, dict) and isinstance(raw.get("alias"), str):
+        when = raw.get("when") or {}
+        if not isinstance(when, dict):
+            raise GazetteerError(f"{where}: 'when' of alias {raw['alias']!r} must be a mapping")
+        country = when.get("country") or ()
+        countries = (country,) if isinstance(country, str) else tuple(country)
+        return Alias(raw["alias"], countries=countries, affiliation=when.get("affiliation"))
+    raise GazetteerError(f"{where}: an alias must be a string or {{alias: ..., when: ...}}, got {raw!r}")
+
+
+def _parse_entry(raw: Any, where: str, default_kind: str) -> Entry:
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
+        raise GazetteerError(f"{where}: each entry needs a 'name'")
+    unknown = set(raw) - {"name", "aliases", "surname", "kind", "role", "affiliation", "country", "wikidata"}
+    if unknown:
+        raise GazetteerError(f"{where} ({raw['name']}): unknown field(s) {', '.join(sorted(unknown))}")
+    aliases = raw.get("aliases") or []
+    if not isinstance(aliases, list):
+        raise GazetteerError(f"{where} ({raw['name']}): 'aliases' must be a list")
+    return Entry(
+        name=raw["name"].strip(),
+        kind=raw.get("kind", default_kind),
+        aliases=[_parse_alias(a, f"{where} ({raw['name']})") for a in aliases],
+        surname=raw.get("surname"),
+        role=raw.get("role"),
+        affiliation=raw.get("affiliation"),
+        country=raw.get("country"),
+        wikidata=raw.get("wikidata"),
+    )
+
+
+def parse_gazetteer(data: Any, *, path: str = "gazetteer") -> Gazetteer:
+    """Build a :class:`Gazetteer` from parsed YAML ``data``; ``path`` names the
+    file in error messages."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise GazetteerError(f"{path}: expected a mapping with people, bodies, organizations, countries")
+    unknown = set(data) - {"people", "bodies", "organizations", "countries"}
+    if unknown:
+        raise GazetteerError(f"{path}: unknown section(s) {', '.join(sorted(unknown))}")
+    people = [
+        _parse_entry(e, f"{path}: people[{i}]", "person") for i, e in enumerate(data.get("people") or [])
+    ]
+    bodies = [
+        _parse_entry(e, f"{path}: bodies[{i}]", "organization")
+        for i, e in enumerate(data.get("bodies") or [])
+    ]
+    orgs = [
+        _parse_entry(e, f"{path}: organizations[{i}]", "organization")
+        for i, e in enumerate(data.get("organizations") or [])
+    ]
+    countries = {}
+    for i, c in enumerate(data.get("countries") or []):
+        entry = _parse_entry(c, f"{path}: countries[{i}]", "country")
+        countries[entry.name] = [entry.name, *entry.alias_names]
+    # Bodies speak (speakers of kind organization) and are affiliations too.
+    return Gazetteer(people=people + bodies, organizations=orgs + bodies, countries=countries, path=path)
+
+
+def default_gazetteer_path(db_path: str | Path | None = None) -> Path:
+    """``$QUOTES_GAZETTEER`` if set; else ``speakers.yml`` beside the database if
+    there is one; else the project's ``db/speakers.yml``."""
+    return newsroom_file(GAZETTEER_FILE, db_path=db_path, env="QUOTES_GAZETTEER")
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """Read the gazetteer at ``path`` (default :func:`default_gazetteer_path`).
+    Cached per path and modification time."""
+    path = Path(path) if path else default_gazetteer_path()
+    return load_cached(path, parse_gazetteer, error=GazetteerError, missing="gazetteer file not found")
+
+
+def database_path(db) -> str | None:
+    """The file of a sqlite-utils database, or None for an in-memory one."""
+    for row in db.execute("pragma database_list").fetchall():
+        if row[1] == "main":
+            return row[2] or None
+    return None
+
+
+_db_paths: weakref.WeakKeyDictionary[Any, str | None] = weakref.WeakKeyDictionary()
+
+
+def gazetteer_for(db) -> Gazetteer:
+    """The gazetteer that applies to database ``db``."""
+    if db not in _db_paths:
+        _db_paths[db] = database_path(db)
+    return load_gazetteer(default_gazetteer_path(_db_paths[db]))
+
+
+def apply_gazetteer(
+    db, gazetteer: Gazetteer | None = None, *, only: dict[str, Iterable[int]] | None = None
+) -> dict[str, int]:
+    """Bring the rows the gazetteer describes up to date: canonical names,
+    aliases, kinds and Wikidata ids of speakers and organizations already in
+    ``db`` (matched by name or alias). Rows for people nobody quoted are not
+    created, and rows already up to date are not written. ``only`` maps
+    ``speakers`` and ``organizations`` to the ids of the rows to look at
+    (default: all). Returns counts of changed rows."""
+    from quotes.store import changes
+
+    gazetteer = gazetteer or gazetteer_for(db)
+    counts = {"speakers": 0, "organizations": 0}
+    for table, entries in (("speakers", gazetteer.people), ("organizations", gazetteer.organizations)):
+        sql = f"select id, name, aliases from {table}"
+        batches = (
+            [(sql, [])]
+            if only is None
+            else [
+                (f"{sql} where id in ({changes.placeholders(ids)})", ids)
+                for ids in changes.chunks(only.get(table, ()))
+            ]
+        )
+        by_key: dict[str, list[tuple[int, str, str]]] = {}
+        for query, params in batches:
+            for row_id, name, aliases in db.execute(query, params):
+                by_key.setdefault(name_key(name), []).append((row_id, name, aliases))
+        if not by_key:
+            continue
+        for entry in entries:
+            keys = {name_key(entry.name)} | {name_key(a) for a in entry.plain_aliases}
+            matched = sorted(row for key in keys for row in by_key.get(key, ()))
+            for row_id, name, aliases in matched:
+                merged = sorted(
+                    set(json.loads(aliases or "[]")) | set(entry.plain_aliases) | ({name} - {entry.name})
+                )
+                update = {"aliases": json.dumps(merged)}
+                if entry.wikidata:
+                    update["wikidata"] = entry.wikidata
+                if table == "speakers":
+                    update["source"] = "gazetteer"
+                    update["kind"] = entry.kind
+                elif entry.country:
+                    update["country"] = entry.country
+                from quotes.enrich.speakers import update_if_changed
+
+                try:
+                    counts[table] += update_if_changed(db, table, row_id, {"name": entry.name, **update})
+                except sqlite3.IntegrityError:  # a row with the canonical name exists already
+                    counts[table] += update_if_changed(db, table, row_id, update)
+    if counts["speakers"]:
+        from quotes.enrich.speakers import invalidate_speaker_index
+
+        invalidate_speaker_index(db)
+    return counts
+
+
+def gazetteer_fingerprint(gazetteer: Gazetteer) -> str:
+    """A digest of the gazetteer file's contents (what :func:`apply_gazetteer` reads)."""
+    try:
+        data = Path(gazetteer.path).read_bytes() if gazetteer.path else b""
+    except OSError:
+        data = repr(gazetteer).encode()
+    return hashlib.sha256(data).hexdigest()
+
+
+def forget_applied(db) -> None:
+    """Make the next :func:`apply_gazetteer_step` look at every row again
+    (after an editor renamed a speaker)."""
+    from quotes.store import changes
+
+    changes.set_state(db, "gazetteer", "")
+
+
+def apply_gazetteer_step(db) -> dict[str, int]:
+    """The build's step: :func:`apply_gazetteer` to the speakers of the quotes
+    added or changed since the last run and to their organizations (see
+    :mod:`quotes.store.changes`), or to every row when the gazetteer file changed,
+    an editor renamed a speaker, or the step never ran on this database.
+    Returns the counts of changed rows."""
+    from quotes.store import changes
+
+    gazetteer = gazetteer_for(db)
+    digest = gazetteer_fingerprint(gazetteer)
+    todo = changes.pending(db, "gazetteer")
+    if todo.full or changes.get_state(db, "gazetteer") != digest:
+        counts = apply_gazetteer(db, gazetteer)
+    elif todo.empty:
+        counts = {"speakers": 0, "organizations": 0}
+    else:
+        organizations: set[int] = set()
+        for ids in changes.chunks(todo.quote_ids):
+            organizations.update(
+                r[0]
+                for r in db.execute(
+                    f"select organization_id from quotes where id in ({changes.placeholders(ids)}) "
+                    f"and organization_id is not null",
+                    ids,
+                )
+            )
+        for ids in changes.chunks(todo.speaker_ids):
+            organizations.update(
+                r[0]
+                for r in db.execute(
+                    f"select organization_id from speakers where id in ({changes.placeholders(ids)}) "
+                    f"and organization_id is not null",
+                    ids,
+                )
+            )
+        counts = apply_gazetteer(
+            db, gazetteer, only={"speakers": todo.speaker_ids, "organizations": organizations}
+        )
+    changes.done(db, todo)
+    changes.set_state(db, "gazetteer", digest)
+    return counts

@@ -1,0 +1,77 @@
+"""Normalizing organizations: one row per body, whatever the article calls it.
+
+``Ewha University`` and ``Ewha Womans University`` are one organization (a
+gazetteer alias); ``the foreign ministry`` in an article about North Korea is
+North Korea's Ministry of Foreign Affairs (an alias with a context condition).
+Names the gazetteer does not know are cleaned (leading article, possessive
+country prefixes kept) and matched on their :func:`~quotes.enrich.gazetteer.name_key`
+against the names and aliases of organizations already stored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import sqlite_utils
+
+from quotes.enrich.gazetteer import ArticleContext, Gazetteer, gazetteer_for, name_key
+from quotes.enrich.name_index import invalidate_name_index, name_index
+
+
+def clean_organization_name(name: str) -> str:
+    """``name`` without surrounding space, a leading ``the`` or trailing punctuation."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def canonical_organization(
+    name: str, *, gazetteer: Gazetteer, context: ArticleContext | None = None
+) -> tuple[str, dict]:
+    """The canonical name for ``name`` and the extra columns for its row
+    (kind, country, aliases, wikidata) when the gazetteer knows it."""
+    entry = gazetteer.match_organization(name, context=context)
+    if entry is None:
+        return clean_organization_name(name), {}
+    extra = {
+        "kind": entry.kind,
+        "country": entry.country,
+        "aliases": json.dumps(entry.plain_aliases),
+        "wikidata": entry.wikidata,
+    }
+    return entry.name, {k: v for k, v in extra.items() if v is not None}
+
+
+def find_organization(db: sqlite_utils.Database, name: str) -> int | None:
+    """The id of a stored organization whose name or alias has the key of ``name``."""
+    exact = db.execute("select id from organizations where name = ?", [name]).fetchone()
+    if exact:
+        return exact[0]
+    ids = name_index(db, "organizations").get(name_key(name))
+    return ids[0] if ids else None
+
+
+def resolve_organization(
+    db: sqlite_utils.Database,
+    name: str | None,
+    *,
+    context: ArticleContext | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> int | None:
+    """The id of the organization ``name`` refers to, created if it is new
+    (``None`` for an empty name)."""
+    if not name or not name.strip():
+        return None
+    gazetteer = gazetteer or gazetteer_for(db)
+    canonical, extra = canonical_organization(name, gazetteer=gazetteer, context=context)
+    found = find_organization(db, canonical)
+    if found is None and not extra:
+        found = find_organization(db, name)
+    if found is not None:
+        if extra:
+            db["organizations"].update(found, extra)
+            invalidate_name_index(db)
+        return found
+    from quotes.enrich.speakers import insert_row
+
+    return insert_row(db, "organizations", {"name": canonical, "aliases": "[]", **extra})

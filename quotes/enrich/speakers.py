@@ -1,0 +1,547 @@
+"""Cross-article speaker resolution: one ``speakers`` row per real person.
+
+:func:`resolve_speaker` turns the speaker the extractor found for a quote
+(``Quote.speaker``, already resolved within its article: ``Easley`` after
+``Leif-Eric Easley`` is ``Leif-Eric Easley``) into a row of ``speakers``:
+
+1. the gazetteer (``db/speakers.yml``): a quote whose speaker is an entry's
+   name or alias (aliases may need the article's country, e.g. ``the foreign
+   ministry`` in an article about North Korea) goes to that entry's row;
+2. a stored speaker with the same name key (case, accents, dots and hyphens
+   ignored: ``Kim Jong-un`` is ``Kim Jong Un``) or alias, and a compatible kind;
+3. a name with a title or other leading words (``South Korean President Moon
+   Jae-in``, ``the North's Korea Central News Agency``) whose last two or more
+   words are a known speaker (gazetteer or stored) is that speaker;
+4. a bare surname (``Easley``, ``Kim``) links to a known person only when it
+   is unambiguous: the one known person with that surname whose full name
+   appears in the same article, or, when none does, the one known person with
+   that surname AND a compatible affiliation or role stated by the quote.
+   Otherwise it stays a separate speaker row named as in the text. Two people
+   are never merged because they share a surname;
+5. else a new speaker row is created from the text (``source='text'``).
+
+Each quote keeps the role and affiliation stated in its article
+(``quotes.role``/``quotes.affiliation``); the speaker row shows the latest
+known, by article published date (:func:`refresh_speaker_roles`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from quotes.enrich.gazetteer import ArticleContext, Entry, Gazetteer, gazetteer_for, name_key
+from quotes.enrich.name_index import invalidate_name_index, name_index
+from quotes.enrich.organizations import resolve_organization
+from quotes.records import Article, Quote
+from quotes.store import changes
+
+PERSON_KINDS = {"person", "anonymous"}
+NOT_SPEAKERS = frozenset({"which", "that", "who", "whom", "it", "this", "these", "those", "what"})
+"""Words an extractor may mistake for a speaker: such quotes get no speaker."""
+_ROLE_STOPWORDS = {
+    "the",
+    "of",
+    "a",
+    "an",
+    "at",
+    "for",
+    "and",
+    "in",
+    "to",
+    "senior",
+    "former",
+    "acting",
+    "deputy",
+    "vice",
+    "chief",
+    "head",
+}
+
+_context_cache: dict[tuple[str, str | None], ArticleContext] = {}
+
+
+def article_context(article: Article, gazetteer: Gazetteer) -> ArticleContext:
+    """The :class:`ArticleContext` of ``article`` (cached by article hash)."""
+    key = (article.hash, gazetteer.path)
+    if key not in _context_cache:
+        if len(_context_cache) > 256:
+            _context_cache.clear()
+        _context_cache[key] = gazetteer.article_context(article.text, title=article.title)
+    return _context_cache[key]
+
+
+def organization_id(
+    db: sqlite_utils.Database, name: str | None, *, article: Article | None = None
+) -> int | None:
+    """The id of the organization called ``name`` (normalized through the
+    gazetteer, in the context of ``article`` if given), created if it is new."""
+    if not name:
+        return None
+    gazetteer = gazetteer_for(db)
+    context = article_context(article, gazetteer) if article is not None else None
+    return resolve_organization(db, name, context=context, gazetteer=gazetteer)
+
+
+def clean_speaker_name(name: str) -> str:
+    """The speaker name as stored: spaces collapsed, no leading ``the``."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:\"'\u201c\u201d")
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def complete_hyphenated(name: str, text: str) -> str:
+    """``name`` with a hyphenated ending the article gives it and the mention
+    lost (``Moon Jae`` where the text says ``Moon Jae-in``)."""
+    if not any(name + hyphen in text for hyphen in "-\u2010\u2011"):
+        return name
+    m = re.search(r"(?<!\w)" + re.escape(name) + r"([\-\u2010\u2011]\w+)(?!\w)", text)
+    if m and not re.search(r"(?<!\w)" + re.escape(name) + r"(?![\w\-\u2010\u2011])", text):
+        return name + m.group(1)
+    return name
+
+
+def insert_row(db: sqlite_utils.Database, table: str, row: dict) -> int:
+    """Insert ``row`` into ``table`` with plain SQL (no schema introspection,
+    which dominates sqlite-utils' insert at build scale); returns its id."""
+    columns = ", ".join(f"[{c}]" for c in row)
+    cursor = db.execute(
+        f"insert into [{table}] ({columns}) values ({', '.join('?' for _ in row)})", list(row.values())
+    )
+    return cursor.lastrowid
+
+
+def invalidate_speaker_index(db: sqlite_utils.Database) -> None:
+    """Tell :func:`speaker_index` that speakers (or organizations) were renamed,
+    re-aliased, re-kinded or deleted in ``db`` (new rows are noticed without this)."""
+    invalidate_name_index(db)
+
+
+def title_suffixes(name: str) -> list[str]:
+    """The names ``name`` may be with leading words (a title, a possessive) cut
+    off, longest first, down to two words: ``South Korean President Moon
+    Jae-in`` gives ``Korean President Moon Jae-in``, ..., ``Moon Jae-in``. A
+    suffix counts only when it is a known speaker (gazetteer or stored)."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+
+
+def speaker_index(db: sqlite_utils.Database) -> dict[str, list[int]]:
+    """Name key -> speaker ids, for names and aliases (see :mod:`quotes.enrich.name_index`)."""
+    return name_index(db, "speakers")
+
+
+def find_speaker(db: sqlite_utils.Database, name: str, *, kind: str | None = None) -> int | None:
+    """The id of a stored speaker named (or aliased) ``name``, of a kind
+    compatible with ``kind`` (people with people, bodies with bodies); anonymous
+    sources, scoped to their article, are never found this way."""
+    ids = speaker_index(db).get(name_key(name), [])
+    for row_id in ids:
+        if kind is None:
+            return row_id
+        row_kind, scope = db.execute("select kind, scope from speakers where id = ?", [row_id]).fetchone()
+        if scope is None and (row_kind in PERSON_KINDS) == (kind in PERSON_KINDS):
+            return row_id
+    return None
+
+
+def _role_words(role: str | None) -> set[str]:
+    return {
+        w for w in re.findall(r"[a-z]+", (role or "").casefold()) if w not in _ROLE_STOPWORDS and len(w) > 2
+    }
+
+
+def compatible(
+    *,
+    role: str | None,
+    affiliation: str | None,
+    known_role: str | None,
+    known_affiliation: str | None,
+    gazetteer: Gazetteer,
+    context: ArticleContext | None = None,
+) -> bool:
+    """True when the role/affiliation a quote states fits a known person's:
+    the affiliations are the same organization (through the gazetteer), or
+    the roles share a significant word. Nothing stated is not compatible."""
+    if affiliation and known_affiliation:
+        a = gazetteer.match_organization(affiliation, context=context)
+        b = gazetteer.match_organization(known_affiliation, context=context)
+        a_name = a.name if a else affiliation
+        b_name = b.name if b else known_affiliation
+        if name_key(a_name) == name_key(b_name):
+            return True
+        if a and b:
+            return False
+    if role and known_role:
+        return bool(_role_words(role) & _role_words(known_role))
+    return False
+
+
+def _surname_candidates(db: sqlite_utils.Database, surname_key: str, gazetteer: Gazetteer) -> dict[str, dict]:
+    """Known people (gazetteer and stored) a bare ``surname`` could be:
+    canonical name -> {names, role, affiliation}."""
+    candidates: dict[str, dict] = {}
+    for entry in gazetteer.people:
+        if surname_key in entry.surnames():
+            candidates[entry.name] = {
+                "names": [entry.name, *entry.alias_names],
+                "role": entry.role,
+                "affiliation": entry.affiliation,
+            }
+    # SQL narrows to names that start or end with the surname (LIKE ignores
+    # ASCII case); name_key then checks the words exactly.
+    words = surname_key.split()
+    pattern = "%".join(words)
+    for name, aliases, role, affiliation, _kind in db.execute(
+        "select name, aliases, role, affiliation, kind from speakers where kind = 'person' "
+        "and (name like ? or name like ?)",
+        [f"{pattern} %", f"% {pattern}"],
+    ):
+        tokens = name.split()
+        if len(tokens) < 2 or surname_key not in {name_key(tokens[0]), name_key(tokens[-1])}:
+            continue
+        entry = gazetteer.match_speaker(name)
+        if entry is not None and surname_key not in entry.surnames():
+            continue  # the gazetteer says which word is this person's surname
+        canonical = entry.name if entry else name
+        info = candidates.setdefault(
+            canonical, {"names": [canonical], "role": role, "affiliation": affiliation}
+        )
+        info["names"] = sorted(set(info["names"]) | {name, *json.loads(aliases or "[]")})
+        info["role"] = info["role"] or role
+        info["affiliation"] = info["affiliation"] or affiliation
+    return candidates
+
+
+def _in_text(name: str, text: str) -> bool:
+    if len(name.split()) < 2:
+        return False
+    folded = text.casefold()
+    if not all(token.casefold() in folded for token in re.split(r"[\s\-]+", name) if token):
+        return False
+    pattern = (
+        r"(?<!\w)"
+        + r"[\s\-\u2010-\u2015]+".join(re.escape(t) for t in re.split(r"[\s\-]+", name))
+        + r"(?!\w)"
+    )
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def resolve_surname(
+    db: sqlite_utils.Database,
+    surname: str,
+    *,
+    role: str | None,
+    affiliation: str | None,
+    context: ArticleContext,
+    gazetteer: Gazetteer,
+    in_article_only: bool = False,
+) -> str | None:
+    """The full name a bare ``surname`` refers to, or ``None`` when that is not
+    certain (see the module docstring, rule 4). With ``in_article_only`` (a
+    mention the extractor did not take for a person) only a full name in the
+    same article counts."""
+    candidates = _surname_candidates(db, name_key(surname), gazetteer)
+    if not candidates:
+        return None
+    in_article = [
+        name for name, info in candidates.items() if any(_in_text(n, context.text) for n in info["names"])
+    ]
+    if len(in_article) == 1:
+        return in_article[0]
+    if len(in_article) > 1 or in_article_only:
+        return None
+    fitting = [
+        name
+        for name, info in candidates.items()
+        if compatible(
+            role=role,
+            affiliation=affiliation,
+            known_role=info["role"],
+            known_affiliation=info["affiliation"],
+            gazetteer=gazetteer,
+            context=context,
+        )
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _speaker_for_entry(
+    db: sqlite_utils.Database, entry: Entry, gazetteer: Gazetteer, context: ArticleContext | None
+) -> int:
+    found = find_speaker(db, entry.name, kind=entry.kind)
+    if found is not None:
+        return found
+    row = {
+        "name": entry.name,
+        "kind": entry.kind,
+        "role": entry.role,
+        "affiliation": entry.affiliation,
+        "aliases": json.dumps(entry.plain_aliases),
+        "wikidata": entry.wikidata,
+        "source": "gazetteer",
+        "organization_id": resolve_organization(db, entry.affiliation, context=context, gazetteer=gazetteer)
+        if entry.affiliation
+        else None,
+    }
+    return insert_row(db, "speakers", {k: v for k, v in row.items() if v is not None})
+
+
+def _latest_stated(db: sqlite_utils.Database, speaker_id: int) -> str | None:
+    row = db.execute(
+        """select max(coalesce(articles.published, '')) from quotes join articles on articles.id = quotes.article_id
+        where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation is not null)""",
+        [speaker_id],
+    ).fetchone()
+    return row[0] if row and row[0] is not None else None
+
+
+def resolve_speaker(db: sqlite_utils.Database, quote: Quote, article: Article) -> int | None:
+    """The id of the speaker row for ``quote`` (created if needed), or None when the
+    quote has no speaker. See the module docstring for the rules. The speaker
+    row's role and affiliation are updated from the quote when the article is
+    at least as recent as the latest one that stated them."""
+    if not quote.speaker or name_key(clean_speaker_name(quote.speaker)) in NOT_SPEAKERS | {""}:
+        return None
+    gazetteer = gazetteer_for(db)
+    context = article_context(article, gazetteer)
+    name = complete_hyphenated(clean_speaker_name(quote.speaker), article.text)
+    kind = quote.speaker_kind or "person"
+    entry = gazetteer.match_speaker(name, context=context, affiliation=quote.affiliation)
+    if entry is None and kind == "anonymous":
+        speaker_id = anonymous_speaker(db, name, article)
+        _update_role(db, speaker_id, quote, article, context=context, gazetteer=gazetteer)
+        return speaker_id
+    speaker_id = None
+    if entry is None and len(name.split()) == 1:
+        full = resolve_surname(
+            db,
+            name,
+            role=quote.role,
+            affiliation=quote.affiliation,
+            context=context,
+            gazetteer=gazetteer,
+            in_article_only=kind not in PERSON_KINDS,
+        )
+        if full:
+            entry = gazetteer.match_speaker(full)
+            if entry is None:
+                speaker_id = find_speaker(db, full, kind=kind)
+    if entry is None and speaker_id is None and find_speaker(db, name, kind=kind) is None:
+        for suffix in title_suffixes(name):  # "South Korean President Moon Jae-in"
+            entry = gazetteer.match_speaker(suffix, context=context, affiliation=quote.affiliation)
+            speaker_id = None if entry else find_speaker(db, suffix, kind=kind)
+            if entry is not None or speaker_id is not None:
+                break
+    if entry is not None:
+        speaker_id = _speaker_for_entry(db, entry, gazetteer, context)
+    if speaker_id is None:
+        speaker_id = find_speaker(db, name, kind=kind)
+    if speaker_id is None:
+        speaker_id = insert_row(
+            db, "speakers", {"name": name, "kind": kind, "aliases": "[]", "source": "text"}
+        )
+    _update_role(db, speaker_id, quote, article, context=context, gazetteer=gazetteer)
+    return speaker_id
+
+
+def anonymous_speaker(db: sqlite_utils.Database, name: str, article: Article) -> int:
+    """The row of an anonymous source (``a senior US official``) in ``article``.
+    Anonymous sources are scoped to their article: the same description in two
+    articles may be two people, so they are never merged across articles."""
+    row = db.execute(
+        "select id from speakers where kind = 'anonymous' and name = ? and scope = ?", [name, article.hash]
+    ).fetchone()
+    if row:
+        return row[0]
+    return insert_row(
+        db,
+        "speakers",
+        {"name": name, "kind": "anonymous", "aliases": "[]", "source": "text", "scope": article.hash},
+    )
+
+
+def _update_role(db, speaker_id: int, quote: Quote, article: Article, *, context, gazetteer) -> None:
+    if not (quote.role or quote.affiliation):
+        return
+    latest = _latest_stated(db, speaker_id)
+    if latest is not None and (article.published or "") < latest:
+        return
+    updates = {"role": quote.role}
+    if quote.affiliation:
+        updates["affiliation"] = quote.affiliation
+        updates["organization_id"] = resolve_organization(
+            db, quote.affiliation, context=context, gazetteer=gazetteer
+        )
+    update_if_changed(db, "speakers", speaker_id, {k: v for k, v in updates.items() if v is not None})
+
+
+def refresh_speaker_roles(db: sqlite_utils.Database, speaker_ids: Iterable[int] | None = None) -> int:
+    """Set every speaker's (or only ``speaker_ids``') role and affiliation to
+    the latest stated in a quote (by article published date, then quote id),
+    keeping the gazetteer's when no quote states any, and an editor's for
+    speakers an editor created. Returns the number of speakers changed."""
+    sql = """select quotes.speaker_id, quotes.role, quotes.affiliation, quotes.organization_id
+        from quotes join articles on articles.id = quotes.article_id
+        join speakers on speakers.id = quotes.speaker_id and speakers.source != 'editor'
+        where quotes.speaker_id is not null and (quotes.role is not null or quotes.affiliation is not null)"""
+    order = " order by quotes.speaker_id, coalesce(articles.published, '') desc, quotes.id desc"
+    if speaker_ids is None:
+        return _refresh_roles(db, db.execute(sql + order))
+    changed = 0
+    for ids in changes.chunks(set(speaker_ids)):
+        changed += _refresh_roles(
+            db, db.execute(f"{sql} and quotes.speaker_id in ({changes.placeholders(ids)}){order}", ids)
+        )
+    return changed
+
+
+def refresh_changed_speaker_roles(db: sqlite_utils.Database) -> int:
+    """:func:`refresh_speaker_roles` for the speakers whose quotes were added,
+    deleted, reassigned or restated since the last call (the build's step;
+    see :mod:`quotes.store.changes`); the first call on a database refreshes every
+    speaker. Returns the number of speakers changed."""
+    todo = changes.pending(db, "speaker_roles")
+    if todo.empty:
+        return 0
+    changed = refresh_speaker_roles(db, None if todo.full else todo.speaker_ids)
+    changes.done(db, todo)
+    return changed
+
+
+def _refresh_roles(db: sqlite_utils.Database, rows) -> int:
+    """Apply the first (latest) row of each speaker in ``rows``."""
+    seen: set[int] = set()
+    changed = 0
+    for speaker_id, role, affiliation, org_id in rows.fetchall():
+        if speaker_id in seen:
+            continue
+        seen.add(speaker_id)
+        updates = {"role": role} if role else {}
+        if affiliation:
+            if org_id is None:
+                org_id = resolve_organization(db, affiliation)
+            updates.update({"affiliation": affiliation, "organization_id": org_id})
+        changed += update_if_changed(db, "speakers", speaker_id, updates)
+    return changed
+
+
+def update_if_changed(db: sqlite_utils.Database, table: str, row_id: int, values: dict) -> int:
+    """Update row ``row_id`` of ``table`` with ``values`` only where they differ
+    (an UPDATE fires the full-text index triggers even when nothing changes).
+    Returns 1 if the row was updated, else 0."""
+    if not values:
+        return 0
+    columns = list(values)
+    current = db.execute(
+        f"select {', '.join(f'[{c}]' for c in columns)} from [{table}] where id = ?", [row_id]
+    ).fetchone()
+    if current is None:
+        return 0
+    changes = {c: v for c, v, old in zip(columns, values.values(), current) if v != old}
+    if changes:
+        db[table].update(row_id, changes)
+    return 1 if changes else 0
+
+
+def remove_unused_speakers(db: sqlite_utils.Database) -> int:
+    """Delete speaker rows no quote points to (after merges and reassignments).
+    Returns how many were deleted."""
+    cursor = db.execute(
+        "delete from speakers where id not in (select speaker_id from quotes where speaker_id is not null) "
+        "and id not in (select speaker_id from statements where speaker_id is not null)"
+    )
+    if cursor.rowcount:
+        invalidate_speaker_index(db)
+    return cursor.rowcount
+
+
+# --- the speaker page (quotes.web.speaker_pages) ------------------------------------------
+
+SPEAKER_ROLES_SQL = """select
+  speakers.id as speaker_id,
+  speakers.name as speaker,
+  articles.published as published,
+  articles.outlet as outlet,
+  quotes.role as role,
+  quotes.affiliation as affiliation,
+  count(quotes.id) as quotes,
+  articles.title as article_title,
+  articles.id as article_id
+from quotes
+join speakers on speakers.id = quotes.speaker_id
+join articles on articles.id = quotes.article_id
+where (speakers.name like '%' || :speaker || '%' or speakers.aliases like '%' || :speaker || '%')
+  and (quotes.role is not null or quotes.affiliation is not null)
+group by speakers.id, articles.id, quotes.role, quotes.affiliation
+order by speakers.name, articles.published, articles.id"""
+"""The ``speaker_roles_over_time`` canned query: roles and affiliations each
+article states for speakers whose name contains ``:speaker``."""
+
+
+def _rows(conn, sql: str, params) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def speaker_card(conn, speaker_id: int) -> dict | None:
+    """Everything the speaker page shows, from a sqlite3 connection: the
+    speaker row (with ``aliases`` as a list and ``organization_name``), the
+    ``roles`` stated over time (oldest first, repeated roles folded) and the
+    ``quotes`` across articles (newest first). ``None`` if there is no such speaker."""
+    found = _rows(
+        conn,
+        """select speakers.*, organizations.name as organization_name from speakers
+        left join organizations on organizations.id = speakers.organization_id where speakers.id = ?""",
+        [speaker_id],
+    )
+    if not found:
+        return None
+    card = found[0]
+    card["aliases"] = json.loads(card.get("aliases") or "[]")
+    stated = _rows(
+        conn,
+        """select articles.published, articles.outlet, articles.title as article_title,
+        articles.id as article_id, quotes.role, quotes.affiliation, quotes.organization_id,
+        organizations.name as organization_name
+        from quotes join articles on articles.id = quotes.article_id
+        left join organizations on organizations.id = quotes.organization_id
+        where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation is not null)
+        order by coalesce(articles.published, ''), articles.id, quotes.id""",
+        [speaker_id],
+    )
+    roles: list[dict] = []
+
+    def same(a: dict, b: dict) -> bool:  # the same role at the same organization, however spelled
+        return (name_key(a["role"] or ""), a["organization_id"] or name_key(a["affiliation"] or "")) == (
+            name_key(b["role"] or ""),
+            b["organization_id"] or name_key(b["affiliation"] or ""),
+        )
+
+    for row in stated:
+        if roles and same(roles[-1], row):
+            roles[-1]["last_published"] = row["published"]
+            roles[-1]["articles"] += 0 if roles[-1]["last_article_id"] == row["article_id"] else 1
+            roles[-1]["last_article_id"] = row["article_id"]
+            continue
+        roles.append(
+            {**row, "last_published": row["published"], "articles": 1, "last_article_id": row["article_id"]}
+        )
+    card["roles"] = roles
+    quotes = _rows(
+        conn,
+        """select quotes.id, quotes.text, quotes.kind, quotes.role, quotes.affiliation,
+        quotes.stance_tags, quotes.statement_id, quotes.origin, articles.id as article_id,
+        articles.title as article_title, articles.outlet, articles.published, articles.url
+        from quotes join articles on articles.id = quotes.article_id where quotes.speaker_id = ?
+        order by coalesce(articles.published, '') desc, articles.id desc, quotes.start""",
+        [speaker_id],
+    )
+    for quote in quotes:
+        quote["stance_tags"] = json.loads(quote["stance_tags"] or "[]")
+    card["quotes"] = quotes
+    card["article_count"] = len({q["article_id"] for q in quotes})
+    return card

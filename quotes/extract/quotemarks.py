@@ -1,0 +1,320 @@
+"""Finding quoted spans by their quotation marks (pure text, no NLP).
+
+:func:`find_quoted` scans a text for double quotation marks (straight ``"``,
+curly ``“ ”``, low ``„`` and guillemets ``« »``) and returns the spans between
+them. It follows news conventions and recovers from bad input:
+
+- a quote running over several paragraphs has an opening mark at each new
+  paragraph and no closing mark until the last one: the paragraphs are joined
+  into one span;
+- single quotes nested inside a double quote belong to it;
+- an opening mark with no closing mark in its paragraph is dropped (with a
+  guess when the paragraph looks like speech), and a stray mark never swallows
+  the rest of the article;
+- a top-level quote in curly single marks (``‘...’``, headline style) is found
+  too, telling apostrophes apart from closing marks.
+
+Whether a quoted span is speech or a scare quote/title is decided later, with
+the sentence around it (:mod:`quotes.extract.engine`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“„«‟"
+CLOSING = "”»"
+STRAIGHT = '"＂'
+DOUBLE_MARKS = OPENING + CLOSING + STRAIGHT
+#: Two apostrophes stand for a double mark in some archives (''like this'').
+_MARK_RE = re.compile(f"''|[{re.escape(DOUBLE_MARKS)}]")
+#: Curly (typographic) and straight marks are paired within their own family, so
+#: a straight-quoted block holding curly quotes nests instead of crossing.
+_CURLY_RE = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
+_STRAIGHT_RE = re.compile(f"''|[{re.escape(STRAIGHT)}]")
+_PARAGRAPH_RE = re.compile(r"\n")
+_SINGLE_RE = re.compile(r"‘([^‘’\n]{1,400}?)’(?![\w])")
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A span of text between quotation marks.
+
+    ``start``/``end`` delimit the quoted words (marks excluded);
+    ``open_at``/``close_at`` are the offsets of the opening and closing marks
+    (``close_at`` is None when the quote was left open). ``paragraphs`` counts the
+    paragraphs the quote runs over; ``confidence`` is lower for recovered spans.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    paragraphs: int = 1
+    confidence: float = 1.0
+
+
+def _width(text: str, i: int) -> int:
+    """The length of the mark at ``i`` (2 for ``''``)."""
+    return 2 if text.startswith("''", i) else 1
+
+
+def _role(text: str, i: int) -> str:
+    """Whether the mark at ``i`` opens, closes, or could do either ("?")."""
+    char = text[i]
+    if char in OPENING:
+        return "open"
+    if char in CLOSING:
+        # sloppy text: a closing mark opening a paragraph before a word opens
+        j = i  # only blanks between the line start and the mark (no rfind over a long line)
+        while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
+            j -= 1
+        if (j == 0 or text[j - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum():
+            return "open"
+        return "close"
+    width = _width(text, i)
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    opens = before.isspace() or before in "([{—–-/:;" or i == 0
+    closes = after.isspace() or after in ".,;:!?)]}—–-…'’" or i + width == len(text)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if before.isalnum() or before in ".,!?…":
+        return "close"
+    if after.isalnum():
+        return "open"
+    return "?"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text`` (paragraphs in news text)."""
+    spans = []
+    start = 0
+    for match in _PARAGRAPH_RE.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding spaces and a trailing comma."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = _MARK_RE):
+    """Pairs of marks within one paragraph, plus a trailing open mark if any.
+
+    Yields ``("pair", open_at, close_at)`` and at most one final
+    ``("open", open_at, None)`` for a quote left open at the paragraph end.
+    """
+    marks = [m.start() for m in mark_re.finditer(text, p_start, p_end)]
+    open_at = None
+    for i in marks:
+        role = _role(text, i)
+        if open_at is None:
+            if role == "close":
+                continue  # stray closing mark: ignore it
+            if not any(ch.isalnum() for ch in text[i + _width(text, i) : p_end]):
+                continue  # an opening mark with no words after it
+            open_at = i
+            continue
+        between = text[open_at + _width(text, open_at) : i].rstrip()
+        if not between.strip():
+            open_at = None if role == "close" else i
+            continue
+        if role == "open" and text[i - 1].isspace() and not between.endswith((".", "!", "?", ",", "…")):
+            other = _other_close(text, open_at, i, mark_re)
+            if other is not None:
+                yield ("pair", open_at, other)  # closed by a mark of the other family
+            open_at = i  # else the first opening mark was stray
+            continue
+        if role == "open":
+            closing = (
+                [
+                    m.start()
+                    for m in _other_family(mark_re).finditer(text, open_at + 1, i)
+                    if _role(text, m.start()) == "close"
+                ]
+                if _other_family(mark_re)
+                else []
+            )
+            if closing:  # "It is late,” she said. "We go: mixed marks, two quotes
+                yield ("pair", open_at, closing[0])
+                open_at = i
+                continue
+        for pair in _split_mixed(text, open_at, i, mark_re):
+            yield ("pair", *pair)
+        open_at = None
+    if open_at is not None:
+        close_at = _other_close(text, open_at, p_end, mark_re)
+        if close_at is not None:
+            yield ("pair", open_at, close_at)
+        else:
+            yield ("open", open_at, None)
+
+
+def _other_family(mark_re: re.Pattern[str]) -> re.Pattern[str] | None:
+    return _STRAIGHT_RE if mark_re is _CURLY_RE else _CURLY_RE if mark_re is _STRAIGHT_RE else None
+
+
+def _split_mixed(text: str, open_at: int, close_at: int, mark_re: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A pair of marks holding a mark of the other family that closes, then one
+    that opens, is two quotes in mixed marks (“It is late," she said. "We go.”):
+    the pairs ``(open, close)`` to keep."""
+    other = _STRAIGHT_RE if mark_re is _CURLY_RE else _CURLY_RE if mark_re is _STRAIGHT_RE else None
+    if other is None:
+        return [(open_at, close_at)]
+    marks = [(m.start(), _role(text, m.start())) for m in other.finditer(text, open_at + 1, close_at)]
+    pairs = []
+    start = open_at
+    k = 0
+    while k + 1 < len(marks):
+        (c_at, c_role), (o_at, o_role) = marks[k], marks[k + 1]
+        if c_role == "close" and o_role == "open" and start is not None and text[start + 1 : c_at].strip():
+            pairs.append((start, c_at))
+            start = o_at
+            k += 2
+            continue
+        if c_role == "open":
+            break  # a quote nested in the other family's marks: one quote
+        k += 1
+    if not pairs:
+        return [(open_at, close_at)]
+    pairs.append((start, close_at))
+    return pairs
+
+
+def _other_close(text: str, open_at: int, p_end: int, mark_re: re.Pattern[str]) -> int | None:
+    """For a quote left open in its paragraph: a closing mark of the other family
+    that ends it (sloppy text: “...," she said). Marks of the other family that
+    open and close a nested quote on the way are skipped."""
+    other = _STRAIGHT_RE if mark_re is _CURLY_RE else _CURLY_RE if mark_re is _STRAIGHT_RE else None
+    if other is None:
+        return None
+    depth = 0
+    for match in other.finditer(text, open_at + 1, p_end):
+        role = _role(text, match.start())
+        if role == "open":
+            depth += 1
+        elif depth:
+            depth -= 1
+        elif role == "close" and text[open_at + 1 : match.start()].strip():
+            return match.start()
+    return None
+
+
+def find_quoted(text: str) -> list[QuotedSpan]:
+    """All spans of ``text`` between double quotation marks (and top-level curly
+    single marks), in order. Quotes nested in another quote belong to it and are
+    not listed. Never raises; offsets always index ``text``."""
+    if not text:
+        return []
+    paragraphs = _paragraphs(text)
+    spans = _find(text, paragraphs, _CURLY_RE) + _find(text, paragraphs, _STRAIGHT_RE)
+    spans = _outermost(spans)
+    spans.extend(_single_quoted(text, spans))
+    spans = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _extent(span: QuotedSpan) -> tuple[int, int]:
+    return span.open_at, (span.close_at + 1 if span.close_at is not None else span.end)
+
+
+def _outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Drop spans nested in (or crossing) an earlier, longer span."""
+    kept: list[QuotedSpan] = []
+    reach = -1  # the furthest end of a kept span: spans are visited by start
+    for span in sorted(spans, key=lambda s: (s.open_at, -(_extent(s)[1]))):
+        start, end = _extent(span)
+        if start < reach:
+            continue
+        kept.append(span)
+        reach = max(reach, end)
+    return kept
+
+
+def _find(text: str, paragraphs: list[tuple[int, int]], mark_re: re.Pattern[str]) -> list[QuotedSpan]:
+    """Quoted spans delimited by the marks ``mark_re`` matches."""
+    spans: list[QuotedSpan] = []
+    pending: tuple[int, int] | None = None  # (open_at, paragraph count) of a quote left open
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        if p_start == p_end or not text[p_start:p_end].strip():
+            continue
+        events = list(_paragraph_quotes(text, p_start, p_end, mark_re))
+        first_mark = _first_mark(text, p_start, p_end, mark_re)
+        if pending is not None:
+            open_at, count = pending
+            continues = first_mark is not None and _role(text, first_mark) != "close"
+            if continues and events and events[0][1] == first_mark:
+                # the quote goes on in this paragraph: the first event starts
+                # with the continuation mark
+                kind, _, close_at = events[0]
+                if kind == "pair":
+                    spans.append(_span(text, open_at, close_at, count + 1, 0.9))
+                    pending = None
+                    events = events[1:]
+                else:
+                    pending = (open_at, count + 1)
+                    continue
+            else:
+                spans.extend(_unclosed(text, open_at, paragraphs, index))
+                pending = None
+        for kind, open_at, close_at in events:
+            if kind == "pair":
+                spans.append(_span(text, open_at, close_at, 1, 1.0))
+            else:
+                pending = (open_at, 1)
+    if pending is not None:
+        spans.extend(_unclosed(text, pending[0], paragraphs, len(paragraphs)))
+    return spans
+
+
+def _first_mark(text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = _MARK_RE) -> int | None:
+    """The offset of a mark opening the paragraph (after leading spaces), or None."""
+    i = p_start
+    while i < p_end and text[i].isspace():
+        i += 1
+    if i < p_end and mark_re.match(text, i):
+        return i
+    return None
+
+
+def _span(text: str, open_at: int, close_at: int, paragraphs: int, confidence: float) -> QuotedSpan:
+    start, end = _strip(text, open_at + _width(text, open_at), close_at)
+    return QuotedSpan(start, end, open_at, close_at, paragraphs, confidence)
+
+
+def _unclosed(text: str, open_at: int, paragraphs, next_index: int) -> list[QuotedSpan]:
+    """A quote left open: keep the words up to the end of the last paragraph it
+    ran over when they look like speech (a few words ending a sentence)."""
+    p_end = paragraphs[next_index - 1][1] if next_index > 0 else len(text)
+    start, end = _strip(text, open_at + _width(text, open_at), p_end)
+    words = text[start:end].split()
+    if len(words) >= 4 and text[start:end].rstrip().endswith((".", "!", "?", "…")):
+        return [QuotedSpan(start, end, open_at, None, 1, 0.5)]
+    return []
+
+
+def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Top-level quotes in curly single marks, outside any double quote."""
+    found = []
+    for match in _SINGLE_RE.finditer(text):
+        start, end = match.start(1), match.end(1)
+        if any(d.open_at <= match.start() and match.end() <= (d.close_at or d.end) + 1 for d in doubles):
+            continue
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        if before.isalnum():
+            continue
+        start, end = _strip(text, start, end)
+        found.append(QuotedSpan(start, end, match.start(), match.end() - 1, 1, 0.8))
+    return found

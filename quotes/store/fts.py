@@ -1,0 +1,322 @@
+"""SQLite full-text search over quotes (FTS5), kept in sync by triggers.
+
+``quotes_fts`` is a standalone FTS5 table whose ``rowid`` is ``quotes.id``. It
+indexes four columns: the quote ``text``, the ``speaker`` (name and aliases),
+the ``affiliation`` (as stated in the article and as known for the speaker)
+and the article ``title``. Words are stemmed (porter) and diacritics folded,
+so ``trapping`` finds ``trap`` and ``Zoe`` finds ``Zoë``.
+
+Triggers on ``quotes``, ``speakers`` and ``articles`` keep the index current
+when quotes are inserted, updated or deleted, a speaker is renamed or changes
+affiliation, or an article title changes. :func:`rebuild` re-creates the index
+from the tables and :func:`check` reports any drift.
+
+Searching is split as the style guide asks: :func:`search_sql` builds the SQL
+(the Datasette canned query ``search_quotes`` is the same SQL) and
+:func:`search` runs it. :func:`fts_query` turns what a person types into a safe
+FTS5 expression; it is registered as the SQL function ``quotes_fts_query``.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from quotes.errors import QuotesError
+
+FTS_TABLE = "quotes_fts"
+FTS_COLUMNS = ("text", "speaker", "affiliation", "title")
+TOKENIZE = "porter unicode61 remove_diacritics 2"
+# bm25() weights, in FTS_COLUMNS order: words of the quote count most.
+BM25_WEIGHTS = (10.0, 4.0, 2.0, 1.0)
+# Markers snippet() puts around matched words; the plugin turns them into <mark>.
+MARK_OPEN = "<mark>"
+MARK_CLOSE = "</mark>"
+NOTHING = '""'
+"""An FTS5 expression that is valid and matches no row (an empty phrase)."""
+
+
+class SearchQueryError(QuotesError):
+    """A raw FTS5 query that SQLite cannot parse."""
+
+    def __init__(self, query: str, problem: str):
+        self.query = query
+        self.problem = problem
+        super().__init__(
+            f"search {query!r} is not a valid FTS5 query ({problem}); "
+            "leave out raw mode to search for the words as typed"
+        )
+
+
+# -- what goes into the index ------------------------------------------------
+
+_SPEAKER_SQL = """trim(coalesce(speakers.name, '') || ' ' || case
+    when json_valid(speakers.aliases) and json_type(speakers.aliases) = 'array'
+    then coalesce((select group_concat(value, ' ') from json_each(speakers.aliases)), '')
+    else '' end)"""
+
+_AFFILIATION_SQL = """trim(coalesce(quotes.affiliation, '') || case
+    when speakers.affiliation is not null and speakers.affiliation != coalesce(quotes.affiliation, '')
+    then ' ' || speakers.affiliation else '' end)"""
+
+
+def source_sql(where: str = "") -> str:
+    """The SELECT giving ``rowid, text, speaker, affiliation, title`` for quotes.
+
+    ``where`` (SQL, e.g. ``"quotes.id = new.id"``) limits the rows.
+    """
+    sql = (
+        f"select quotes.id, quotes.text, {_SPEAKER_SQL}, {_AFFILIATION_SQL}, articles.title\n"
+        "from quotes\n"
+        "left join speakers on speakers.id = quotes.speaker_id\n"
+        "left join articles on articles.id = quotes.article_id"
+    )
+    if where:
+        sql += f"\nwhere {where}"
+    return sql
+
+
+def _insert_sql(where: str) -> str:
+    columns = ", ".join(FTS_COLUMNS)
+    return f"insert into {FTS_TABLE} (rowid, {columns})\n{source_sql(where)};"
+
+
+def _reindex_sql(where: str) -> str:
+    """Delete and re-insert the index rows of the quotes matching ``where``."""
+    return f"delete from {FTS_TABLE} where rowid in (select id from quotes where {where});\n" + _insert_sql(
+        where
+    )
+
+
+TRIGGERS = {
+    "quotes_fts_insert": f"""after insert on quotes begin
+{_insert_sql("quotes.id = new.id")}
+end""",
+    "quotes_fts_update": f"""after update of id, text, speaker_id, affiliation, article_id on quotes begin
+delete from {FTS_TABLE} where rowid = old.id;
+{_insert_sql("quotes.id = new.id")}
+end""",
+    "quotes_fts_delete": f"""after delete on quotes begin
+delete from {FTS_TABLE} where rowid = old.id;
+end""",
+    "speakers_fts_update": f"""after update of name, aliases, affiliation on speakers begin
+{_reindex_sql("quotes.speaker_id = new.id")}
+end""",
+    "speakers_fts_delete": f"""after delete on speakers begin
+{_reindex_sql("quotes.speaker_id = old.id")}
+end""",
+    "articles_fts_update": f"""after update of title on articles begin
+{_reindex_sql("quotes.article_id = new.id")}
+end""",
+}
+
+
+def create(db: sqlite_utils.Database) -> None:
+    """Create ``quotes_fts`` and its triggers, and index the quotes already there.
+
+    Used by the migration ``m002_quotes_fts``; safe to call again.
+    """
+    columns = ", ".join(FTS_COLUMNS)
+    db.execute(f"create virtual table if not exists {FTS_TABLE} using fts5({columns}, tokenize='{TOKENIZE}')")
+    for name, body in TRIGGERS.items():
+        db.execute(f"drop trigger if exists {name}")
+        db.execute(f"create trigger {name} {body}")
+    rebuild(db)
+
+
+def rebuild(db: sqlite_utils.Database) -> int:
+    """Re-create the index from the tables and return the number of quotes indexed."""
+    with db.atomic():
+        db.execute(f"delete from {FTS_TABLE}")
+        db.execute(f"insert into {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)})\n{source_sql()}")
+        db.execute(f"insert into {FTS_TABLE} ({FTS_TABLE}) values ('optimize')")
+    return db.execute(f"select count(*) from {FTS_TABLE}").fetchone()[0]
+
+
+def check(db: sqlite_utils.Database) -> list[str]:
+    """Compare the index with the tables; return the problems found (empty when in sync)."""
+    problems = []
+    try:
+        db.execute(f"insert into {FTS_TABLE} ({FTS_TABLE}, rank) values ('integrity-check', 1)")
+    except sqlite3.DatabaseError as error:
+        problems.append(f"{FTS_TABLE} is damaged ({error}): run rebuild")
+    missing = db.execute(
+        f"select count(*) from quotes where id not in (select rowid from {FTS_TABLE})"
+    ).fetchone()[0]
+    if missing:
+        problems.append(f"{missing} quote(s) missing from {FTS_TABLE}")
+    extra = db.execute(
+        f"select count(*) from {FTS_TABLE} where rowid not in (select id from quotes)"
+    ).fetchone()[0]
+    if extra:
+        problems.append(f"{extra} row(s) in {FTS_TABLE} for quotes that no longer exist")
+    columns = ", ".join(FTS_COLUMNS)
+    stale = db.execute(
+        f"select count(*) from (select rowid, {columns} from {FTS_TABLE} "
+        f"except select * from ({source_sql()}))"
+    ).fetchone()[0]
+    stale -= extra
+    if stale:
+        problems.append(f"{stale} row(s) in {FTS_TABLE} are out of date")
+    return problems
+
+
+# -- queries -------------------------------------------------------------------
+
+_TERM_RE = re.compile(r'(-?)(?:"([^"]*)"?(\**)|([^\s"]+))')
+
+
+def _has_token(text: str) -> bool:
+    """True when the unicode61 tokenizer would find a word in ``text``."""
+    return any(unicodedata.category(ch)[0] in "LN" or unicodedata.category(ch) == "Co" for ch in text)
+
+
+def fts_query(q: str | None) -> str:
+    """Turn what a person typed into a safe FTS5 expression.
+
+    Words and ``"quoted phrases"`` are each quoted and joined with AND; a
+    trailing ``*`` asks for a prefix (``rob*`` finds Robert); ``OR`` between
+    two terms means either; a leading ``-`` excludes a term. Unbalanced quotes
+    are closed, operators and brackets in other places are searched as text.
+    The result is always valid FTS5: an empty query gives :data:`NOTHING`.
+    """
+    if not q:
+        return NOTHING
+    # FTS5 ends a string at NUL; other control characters are separators anyway.
+    q = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in q)
+    clauses: list[list[str]] = []
+    excluded: list[str] = []
+    pending_or = False
+    for match in _TERM_RE.finditer(q):
+        minus, phrase, phrase_stars, word = match.groups()
+        if phrase is not None:
+            text, stars = phrase, phrase_stars
+        else:
+            text = word.rstrip("*")
+            stars = text != word
+        if phrase is None and not minus and not stars and text == "OR":
+            pending_or = bool(clauses)
+            continue
+        if phrase is None and text.startswith("-"):
+            text = text.lstrip("-")
+        if not _has_token(text):
+            continue
+        term = '"' + text.replace('"', '""') + '"' + ("*" if stars else "")
+        if minus:
+            excluded.append(term)
+        elif pending_or:
+            clauses[-1].append(term)
+        else:
+            clauses.append([term])
+        pending_or = False
+    if not clauses:
+        return NOTHING
+    parts = [
+        alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+        for alternatives in clauses
+    ]
+    return " AND ".join(parts) + "".join(f" NOT {term}" for term in excluded)
+
+
+def query_problem(conn: sqlite3.Connection, query: str, *, table: str = FTS_TABLE) -> str | None:
+    """Why SQLite cannot run ``query`` as an FTS5 expression on ``table``, or None if it can."""
+    quoted = '"' + table.replace('"', '""') + '"'
+    try:
+        conn.execute(
+            f"select count(*) from (select rowid from {quoted} where {quoted} match ? limit 1)", [query]
+        ).fetchone()
+    except sqlite3.OperationalError as error:
+        return str(error)
+    return None
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Register ``quotes_fts_query(q)`` on a connection."""
+    conn.create_function("quotes_fts_query", 1, fts_query, deterministic=True)
+
+
+def search_sql(*, limit: int = 50, raw: bool = False) -> str:
+    """The SQL of a ranked quote search with highlighted snippets.
+
+    Takes one parameter, ``:q``. Rows come best first by bm25(); each has
+    ``quote_id``, ``snippet`` (the quote with matches between
+    :data:`MARK_OPEN` and :data:`MARK_CLOSE`), ``speaker``, ``affiliation``,
+    ``article_title``, ``outlet``, ``published`` and ``score``. An empty query
+    returns the most recent quotes instead. With ``raw`` the query is passed
+    to FTS5 as it is (the FTS5 query language); otherwise through
+    ``quotes_fts_query()``, which must be registered (:func:`register_functions`).
+    """
+    match = ":q" if raw else "quotes_fts_query(:q)"
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    limit = int(limit)
+    # Rank and cut first, then make snippets for the rows kept only (snippet()
+    # in the ranking query would run for every match); the second branch
+    # answers the empty query with the newest quotes.
+    return f"""with ranked as (
+  select rowid as quote_id, bm25({FTS_TABLE}, {weights}) as score
+  from {FTS_TABLE}
+  where coalesce(trim(:q), '') != '' and {FTS_TABLE} match {match}
+  order by score
+  limit {limit}
+)
+select * from (
+  select
+    ranked.quote_id as quote_id,
+    snippet({FTS_TABLE}, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 32) as snippet,
+    quote_details.speaker as speaker,
+    quote_details.speaker_affiliation as affiliation,
+    quote_details.kind as kind,
+    quote_details.article_title as article_title,
+    quote_details.outlet as outlet,
+    quote_details.published as published,
+    ranked.score as score
+  from ranked
+  cross join {FTS_TABLE} on {FTS_TABLE}.rowid = ranked.quote_id
+  join quote_details on quote_details.quote_id = ranked.quote_id
+  where {FTS_TABLE} match {match}
+  union all
+  select * from (
+    select quotes.id, quotes.text, speakers.name, coalesce(quotes.affiliation, speakers.affiliation),
+      quotes.kind, articles.title, articles.outlet, articles.published, null
+    from articles
+    cross join quotes on quotes.article_id = articles.id
+    left join speakers on speakers.id = quotes.speaker_id
+    where coalesce(trim(:q), '') = ''
+    order by articles.published desc
+    limit {limit}
+  )
+)
+order by score is null, score, published desc, quote_id desc"""
+
+
+@dataclass
+class SearchHit:
+    """One quote found by :func:`search`; ``snippet`` marks the matched words."""
+
+    quote_id: int
+    snippet: str
+    speaker: str | None
+    affiliation: str | None
+    kind: str
+    article_title: str | None
+    outlet: str | None
+    published: str | None
+    score: float | None
+
+
+def search(db: sqlite_utils.Database, q: str, *, limit: int = 50, raw: bool = False) -> list[SearchHit]:
+    """Search quotes, best first. ``raw`` accepts the FTS5 query language.
+
+    Raises :class:`SearchQueryError` when a raw query cannot be parsed.
+    """
+    register_functions(db.conn)
+    if raw and (q or "").strip():
+        problem = query_problem(db.conn, q)
+        if problem:
+            raise SearchQueryError(q, problem)
+    rows = db.execute(search_sql(limit=limit, raw=raw), {"q": q}).fetchall()
+    return [SearchHit(*row) for row in rows]

@@ -1,0 +1,203 @@
+"""Writing articles and their quotes to the quotes database.
+
+:func:`write_article` is the only writer of ``articles`` and ``quotes`` rows: one
+transaction per article, so an article is stored whole or not at all. Speakers
+and organizations are looked up or created through :mod:`quotes.enrich.speakers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+from quotes.enrich import speakers
+from quotes.errors import QuotesError
+from quotes.ingest.paragraphs import paragraph_bounds, paragraph_spans
+from quotes.records import Article, Quote
+
+Resolver = Callable[[sqlite_utils.Database, Quote, Article], "int | None"]
+
+
+class StoreError(QuotesError):
+    """An article could not be stored (nothing of it was written)."""
+
+
+def article_id_for_hash(db: sqlite_utils.Database, hash: str) -> int | None:
+    """The id of the stored article whose text has SHA-256 ``hash``, or None."""
+    row = db.execute("select id from articles where hash = ?", [hash]).fetchone()
+    return row[0] if row else None
+
+
+def story_quotes(article: Article, quotes: Iterable[Quote]) -> list[Quote]:
+    """The quotes that stand in the story: those overlapping a boilerplate range
+    of the article (title, byline, banners, crossheads) are dropped."""
+    return [quote for quote in quotes if not article.in_boilerplate(quote.start, quote.end)]
+
+
+def check_quote(article: Article, quote: Quote) -> None:
+    """Raise :class:`StoreError` unless the quote's offsets index the article text."""
+    size = len(article.text)
+    if not (0 <= quote.start < quote.end <= size) or article.text[quote.start : quote.end] != quote.text:
+        raise StoreError(
+            f"{article.source or 'article'}: quote offsets {quote.start}-{quote.end} do not match "
+            f"the article text (an extractor bug); the article was not stored"
+        )
+    for name in ("speaker", "cue"):
+        start, end = getattr(quote, f"{name}_start"), getattr(quote, f"{name}_end")
+        if (start is None) != (end is None) or (start is not None and not 0 <= start <= end <= size):
+            raise StoreError(
+                f"{article.source or 'article'}: {name} offsets {start}-{end} are outside the article "
+                f"text (an extractor bug); the article was not stored"
+            )
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    """The ``articles`` row for ``article``."""
+    return {
+        "hash": article.hash,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "published": article.published,
+        "url": article.url,
+        "source": article.source,
+        "format": article.format,
+        "text": article.text,
+        "added_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def quote_row(
+    quote: Quote,
+    *,
+    article: Article,
+    article_id: int,
+    speaker_id: int | None,
+    organization_id: int | None,
+    paragraph: tuple[int | None, int | None],
+) -> dict[str, Any]:
+    """The ``quotes`` row for ``quote``, with its provenance offsets."""
+    mention = None
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        mention = article.text[quote.speaker_start : quote.speaker_end] or None
+    return {
+        "article_id": article_id,
+        "text": quote.text,
+        "kind": quote.kind,
+        "start": quote.start,
+        "end": quote.end,
+        "cue": quote.cue,
+        "cue_start": quote.cue_start,
+        "cue_end": quote.cue_end,
+        "speaker_id": speaker_id,
+        "speaker_mention": mention,
+        "speaker_start": quote.speaker_start,
+        "speaker_end": quote.speaker_end,
+        "role": quote.role,
+        "affiliation": quote.affiliation,
+        "organization_id": organization_id,
+        "addressee": quote.addressee,
+        "confidence": quote.confidence,
+        "paragraph_start": paragraph[0],
+        "paragraph_end": paragraph[1],
+    }
+
+
+def write_article(
+    db: sqlite_utils.Database,
+    article: Article,
+    quotes: Iterable[Quote],
+    *,
+    resolver: Resolver | None = None,
+) -> int | None:
+    """Store ``article`` and its quotes in one transaction and return the new
+    article id, or None when an article with the same text (hash) is stored
+    already. Quotes in boilerplate are dropped (see :func:`story_quotes`); each
+    speaker goes through ``resolver`` (default :func:`quotes.enrich.speakers.resolve_speaker`).
+
+    If anything fails, nothing of the article is written and the error is raised
+    (:class:`StoreError` for quotes whose offsets do not index the text).
+    """
+    with db.atomic():
+        if article_id_for_hash(db, article.hash) is not None:
+            return None
+        article_id = db["articles"].insert(article_row(article)).last_pk
+        for row in _quote_rows(
+            db, article, article_id, quotes, resolver or speakers.resolve_speaker, _organization_of
+        ):
+            db["quotes"].insert(row)
+    return article_id
+
+
+OrganizationResolver = Callable[[sqlite_utils.Database, Quote, Article], "int | None"]
+
+
+def _organization_of(db: sqlite_utils.Database, quote: Quote, article: Article) -> int | None:
+    return speakers.organization_id(db, quote.affiliation, article=article)
+
+
+def _quote_rows(
+    db: sqlite_utils.Database,
+    article: Article,
+    article_id: int,
+    quotes: Iterable[Quote],
+    resolve: Resolver,
+    organization: OrganizationResolver,
+) -> Iterator[dict]:
+    """The rows of the story quotes of ``article`` (boilerplate dropped, offsets
+    checked), with their speaker, organization and paragraph."""
+    spans = paragraph_spans(article.text)
+    for quote in story_quotes(article, quotes):
+        check_quote(article, quote)
+        yield quote_row(
+            quote,
+            article=article,
+            article_id=article_id,
+            speaker_id=resolve(db, quote, article),
+            organization_id=organization(db, quote, article),
+            paragraph=paragraph_bounds(spans, quote.start, quote.end),
+        )
+
+
+def write_articles(
+    db: sqlite_utils.Database,
+    items: Iterable[tuple[Article, Iterable[Quote]]],
+    *,
+    resolver: Resolver | None = None,
+    organization_resolver: OrganizationResolver | None = None,
+    batch_size: int = 500,
+) -> int:
+    """Store many ``(article, quotes)`` pairs, ``batch_size`` articles per
+    transaction, with bulk inserts of the quotes; return the number of articles
+    written. For large imports (the scale benchmark).
+
+    The rules are those of :func:`write_article` (boilerplate quotes dropped,
+    offsets checked, articles already stored skipped), but an error rolls back
+    the whole batch it happens in. ``resolver`` gives speaker ids and
+    ``organization_resolver`` organization ids (default: the quote's
+    affiliation through :func:`quotes.enrich.speakers.organization_id`); pass caching
+    ones when importing many quotes by the same people.
+    """
+    resolve = resolver or speakers.resolve_speaker
+    organization = organization_resolver or _organization_of
+    written = 0
+    iterator = iter(items)
+    while True:
+        batch = [item for _, item in zip(range(batch_size), iterator)]
+        if not batch:
+            return written
+        with db.atomic():
+            seen: set[str] = set()
+            rows = []
+            for article, quotes in batch:
+                if article.hash in seen or article_id_for_hash(db, article.hash) is not None:
+                    continue
+                seen.add(article.hash)
+                article_id = db["articles"].insert(article_row(article)).last_pk
+                written += 1
+                rows.extend(_quote_rows(db, article, article_id, quotes, resolve, organization))
+            if rows:
+                db["quotes"].insert_all(rows, batch_size=1000)

@@ -1,0 +1,46 @@
+import os
+
+import pytest
+
+from quotes.enrich.yamlfiles import load_cached, read_yaml
+from quotes.errors import QuotesError
+
+
+class FileProblem(QuotesError):
+    pass
+
+
+def keys(data, *, path):
+    return (path, sorted(data))
+
+
+def test_read_yaml_errors_name_the_file(tmp_path):
+    missing = tmp_path / "missing.yml"
+    with pytest.raises(FileProblem, match=f"^{missing}: no such list$"):
+        read_yaml(missing, error=FileProblem, missing="no such list")
+    broken = tmp_path / "broken.yml"
+    broken.write_text("a: [unclosed\n")
+    with pytest.raises(FileProblem, match=f"^{broken}: not valid YAML"):
+        read_yaml(broken, error=FileProblem)
+
+
+def test_load_cached_rereads_a_changed_file(tmp_path):
+    path = tmp_path / "list.yml"
+    path.write_text("a: 1\n")
+    assert load_cached(path, keys, error=FileProblem) == (str(path), ["a"])
+    path.write_text("a: 1\nb: 2\n")
+    os.utime(path, (1_000_000_000, 1_000_000_000))  # a different mtime, whatever the clock's resolution
+    assert load_cached(path, keys, error=FileProblem) == (str(path), ["a", "b"])
+
+
+def test_newsroom_file_prefers_the_variable_then_beside_the_database(tmp_path, monkeypatch):
+    from quotes.enrich.yamlfiles import PROJECT_DB_DIR, newsroom_file
+
+    db_path = tmp_path / "quotes.db"
+    monkeypatch.delenv("QUOTES_TEST_FILE", raising=False)
+    assert newsroom_file("lists.yml", db_path=db_path, env="QUOTES_TEST_FILE") == PROJECT_DB_DIR / "lists.yml"
+    (tmp_path / "lists.yml").write_text("a: 1\n")
+    assert newsroom_file("lists.yml", db_path=db_path, env="QUOTES_TEST_FILE") == tmp_path / "lists.yml"
+    assert newsroom_file("lists.yml", db_path=":memory:") == PROJECT_DB_DIR / "lists.yml"
+    monkeypatch.setenv("QUOTES_TEST_FILE", "/elsewhere/lists.yml")
+    assert str(newsroom_file("lists.yml", db_path=db_path, env="QUOTES_TEST_FILE")) == "/elsewhere/lists.yml"

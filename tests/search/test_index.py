@@ -1,0 +1,189 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import cli
+from quotes.records import Article, Quote
+from quotes.search.index import (
+    SearchIndexError,
+    build_index,
+    check_index,
+    document,
+    index_dir_for,
+    index_exists,
+    open_index,
+    parse_date,
+    stance_names,
+    update_index,
+)
+from quotes.search.query import search_index
+from quotes.store.db import open_db
+from quotes.store.write import write_article
+
+
+def quote_ids(db):
+    return [row[0] for row in db.execute("select id from quotes order by id")]
+
+
+def add_article(db, text, quote_text, speaker):
+    start = text.index(quote_text)
+    quote = Quote(text=quote_text, start=start, end=start + len(quote_text), speaker=speaker)
+    write_article(db, Article(text=text, outlet="The Fictional Herald", published="2023-01-05"), [quote])
+
+
+def test_index_dir_is_beside_the_database(db_path, quote_archive):
+    assert index_dir_for(db_path) == db_path.parent / "quotes.whoosh"
+    assert index_dir_for(quote_archive) == db_path.parent / "quotes.whoosh"
+    with pytest.raises(SearchIndexError):
+        index_dir_for(open_db(":memory:"))
+
+
+def test_build_then_check_is_in_step(quote_archive):
+    result = build_index(quote_archive)
+    assert result.added == 4 and result.rebuilt
+    report = check_index(quote_archive)
+    assert report.ok, report.summary()
+    assert report.indexed == report.in_database == 4
+    assert "in step" in report.summary()
+
+
+def test_check_without_index_reports_the_problem(quote_archive):
+    report = check_index(quote_archive)
+    assert not report.ok
+    assert report.missing == quote_ids(quote_archive)
+    assert "quotes index --rebuild" in report.summary()
+    with pytest.raises(SearchIndexError, match="no search index"):
+        open_index(index_dir_for(quote_archive))
+
+
+def test_update_adds_only_new_quotes(quote_archive):
+    build_index(quote_archive)
+    add_article(
+        quote_archive,
+        '"Lanterns keep the pier safe," said Oona Threlkeld.',
+        "Lanterns keep the pier safe",
+        "Oona Threlkeld",
+    )
+    new_id = quote_ids(quote_archive)[-1]
+    report = check_index(quote_archive)
+    assert report.missing == [new_id] and not report.extra and not report.stale
+    assert "1 missing" in report.summary()
+    result = update_index(quote_archive)
+    assert (result.added, result.updated, result.deleted, result.rebuilt) == (1, 0, 0, False)
+    assert check_index(quote_archive).ok
+    assert [hit.quote_id for hit in search_index(index_dir_for(quote_archive), "lanterns").hits] == [new_id]
+
+
+def test_update_deletes_removed_quotes(quote_archive):
+    build_index(quote_archive)
+    gone = quote_ids(quote_archive)[0]
+    quote_archive.execute("delete from quotes where id = ?", [gone])
+    quote_archive.conn.commit()
+    report = check_index(quote_archive)
+    assert report.extra == [gone] and not report.missing
+    result = update_index(quote_archive)
+    assert result.deleted == 1 and result.added == 0
+    assert check_index(quote_archive).ok
+    assert search_index(index_dir_for(quote_archive), "seawall protect").total == 0
+
+
+def test_update_reindexes_changed_quotes(quote_archive):
+    build_index(quote_archive)
+    quote_archive.execute("update speakers set name = 'Dov Ashgrove-Pell' where name = 'Dov Ashgrove'")
+    first = quote_ids(quote_archive)[0]
+    quote_archive.execute("update quotes set stance_tags = ? where id = ?", [json.dumps(["hopeful"]), first])
+    quote_archive.conn.commit()
+    changed = [
+        row[0]
+        for row in quote_archive.execute(
+            "select quotes.id from quotes join speakers on speakers.id = speaker_id "
+            "where speakers.name like 'Dov%' order by quotes.id"
+        )
+    ]
+    report = check_index(quote_archive)
+    assert report.stale == sorted([*changed, first])
+    assert not report.missing and not report.extra
+    result = update_index(quote_archive)
+    assert result.updated == 3 and result.added == result.deleted == 0
+    assert check_index(quote_archive).ok
+    ix_dir = index_dir_for(quote_archive)
+    assert sorted(h.quote_id for h in search_index(ix_dir, "speaker:pell").hits) == changed
+    assert [h.quote_id for h in search_index(ix_dir, "stance:hopeful").hits] == [first]
+    assert search_index(ix_dir, "stance:supportive").total == 0
+
+
+def test_update_without_changes_writes_nothing(quote_archive):
+    build_index(quote_archive)
+    result = update_index(quote_archive)
+    assert result.changed == 0
+
+
+def test_update_builds_a_missing_index(quote_archive):
+    result = update_index(quote_archive)
+    assert result.rebuilt and result.added == 4
+    assert index_exists(index_dir_for(quote_archive))
+
+
+def test_rebuild_replaces_a_damaged_index(quote_archive):
+    ix_dir = index_dir_for(quote_archive)
+    build_index(quote_archive)
+    for path in ix_dir.iterdir():
+        path.write_bytes(b"garbage")
+    assert not check_index(quote_archive).ok
+    build_index(quote_archive)
+    assert check_index(quote_archive).ok
+    assert not ix_dir.with_name(ix_dir.name + ".building").exists()
+
+
+def test_empty_database_gives_an_empty_index(db_path):
+    db = open_db(db_path)
+    assert build_index(db).added == 0
+    assert check_index(db).ok
+    assert update_index(db).changed == 0
+    results = search_index(index_dir_for(db), "anything")
+    assert results.total == 0 and results.hits == [] and results.suggestion is None
+
+
+def test_document_fields(quote_archive):
+    row = next(quote_archive.query("select * from quote_details where speaker = 'Renée Oddlin'"))
+    doc = document(row)
+    assert doc["text"] == "We are monitoring the situation closely"
+    assert doc["date"].year == 2022 and doc["year"] == "2022"
+    assert doc["speaker_facet"] == "Renée Oddlin"
+    assert "stance" not in doc
+    assert doc["key"].startswith(f"{row['quote_id']}:".encode())
+    assert "destabilising" in doc["context"]
+    assert "monitoring" not in doc["context"]  # the quote's words are in text only
+
+
+def test_helpers():
+    assert parse_date("2022-06-15T08:30:00Z").hour == 8
+    assert parse_date("2021-02-03 extra").day == 3
+    assert parse_date("yesterday") is None
+    assert stance_names('["critical", {"name": "warning"}]') == ["critical", "warning"]
+    assert stance_names("[]") == []
+
+
+def test_cli_index_check_and_rebuild(quote_archive, db_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["index", "--check", "--db", str(db_path)])
+    assert result.exit_code == 1 and "no search index" in result.output
+    result = runner.invoke(cli, ["index", "--db", str(db_path)])
+    assert result.exit_code == 0 and "4 added" in result.output
+    result = runner.invoke(cli, ["index", "--check", "--db", str(db_path)])
+    assert result.exit_code == 0 and "in step" in result.output
+    quote_archive.execute("delete from quotes where id = ?", [quote_ids(quote_archive)[0]])
+    quote_archive.conn.commit()
+    result = runner.invoke(cli, ["index", "--check", "--db", str(db_path)])
+    assert result.exit_code == 1 and "1 extra" in result.output
+    result = runner.invoke(cli, ["index", "--rebuild", "--db", str(db_path)])
+    assert result.exit_code == 0 and "rebuilt: 3 added" in result.output
+    assert runner.invoke(cli, ["index", "--check", "--db", str(db_path)]).exit_code == 0
+
+
+def test_cli_index_names_a_missing_database(tmp_path):
+    result = CliRunner().invoke(cli, ["index", "--db", str(tmp_path / "nope.db")])
+    assert result.exit_code == 1
+    assert "nope.db: no database here" in result.output
+    assert "Traceback" not in result.output

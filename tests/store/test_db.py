@@ -1,0 +1,86 @@
+from quotes.store.db import QUOTE_DETAILS_SQL, open_db
+
+EXPECTED_TABLES = {"articles", "speakers", "organizations", "quotes", "tags", "quote_tags", "statements"}
+
+
+def test_schema_has_tables_and_view(memory_db):
+    assert set(memory_db.table_names()) >= EXPECTED_TABLES
+    assert "quote_details" in memory_db.view_names()
+
+
+def test_connection_settings(db_path):
+    db = open_db(db_path)
+    assert db.execute("pragma foreign_keys").fetchone()[0] == 1
+    assert db.execute("pragma recursive_triggers").fetchone()[0] == 1
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_migrations_apply_once(db_path):
+    open_db(db_path)
+    db = open_db(db_path)
+    names = [row[0] for row in db.execute("select name from _sqlite_migrations")]
+    assert names == sorted(set(names), key=names.index)
+
+
+def test_integer_primary_keys_are_rowid_aliases(memory_db):
+    for table in EXPECTED_TABLES:
+        assert memory_db[table].pks == ["id"]
+        memory_db.execute(f"select rowid, id from {table}")
+
+
+def test_view_columns(memory_db):
+    columns = {c.name for c in memory_db["quote_details"].columns}
+    for required in (
+        "quote_id",
+        "quote",
+        "kind",
+        "speaker",
+        "speaker_kind",
+        "speaker_role",
+        "speaker_affiliation",
+        "article_id",
+        "article_title",
+        "outlet",
+        "published",
+        "url",
+        "stance_tags",
+        "context",
+        "statement_id",
+    ):
+        assert required in columns
+    assert "from quotes" in QUOTE_DETAILS_SQL
+
+
+def test_model_defaults_are_sql_defaults(memory_db):
+    memory_db.execute("insert into speakers (name) values ('Ann Example')")
+    row = memory_db.execute("select kind, aliases, source from speakers").fetchone()
+    assert row == ("person", "[]", "text")
+
+
+def test_table_search_lookups_use_the_covering_index_once_analyzed(quote_archive):
+    from quotes.store.db import SEARCH_FACETS_INDEX, update_statistics
+
+    db = quote_archive
+    # The shape of Datasette's table-search count and facet queries.
+    search = (
+        "select count(*) from quotes where id in "
+        "(select rowid from quotes_fts where quotes_fts match 'seawall')"
+    )
+    update_statistics(db, changed=False)  # no statistics yet: gathers them
+    assert db["sqlite_stat1"].exists()
+    plan = " ".join(row[3] for row in db.execute("explain query plan " + search).fetchall())
+    assert f"COVERING INDEX {SEARCH_FACETS_INDEX}" in plan
+    assert db.execute(search).fetchone() == (2,)
+
+
+def test_statistics_are_refreshed_only_when_rows_were_added(quote_archive):
+    from quotes.store.db import update_statistics
+
+    db = quote_archive
+    update_statistics(db, changed=True)
+    before = db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone()
+    db.execute("insert into quotes (article_id, text, kind, start, [end]) values (1, 'x', 'direct', 0, 1)")
+    update_statistics(db, changed=False)
+    assert db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone() == before
+    update_statistics(db, changed=True)
+    assert db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone() != before

@@ -1,0 +1,209 @@
+"""Storing articles and quotes: provenance offsets, idempotence, one transaction
+per article. Quotes here are made by hand from fictional text."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.enrich import speakers
+from quotes.ingest.readers import parse_text
+from quotes.records import Quote
+from quotes.store.write import StoreError, write_article
+
+TEXT = (
+    "Ferry service to resume\n"
+    "\n"
+    '"We expect the first boat to leave on Monday," said Ilse Varga, the harbour master.\n'
+    "\n"
+    'The council said the pier "is safe again\n'
+    "\n"
+    'after six weeks of repairs," according to Tom Poe.\n'
+)
+
+
+def quote_of(text: str, part: str, speaker: str, mention: str, **extra) -> Quote:
+    start = text.index(part)
+    speaker_start = text.index(mention)
+    cue_start = text.index(extra.pop("cue")) if "cue" in extra else None
+    return Quote(
+        text=part,
+        start=start,
+        end=start + len(part),
+        speaker=speaker,
+        speaker_start=speaker_start,
+        speaker_end=speaker_start + len(mention),
+        cue="said" if cue_start is not None else None,
+        cue_start=cue_start,
+        cue_end=cue_start + 4 if cue_start is not None else None,
+        **extra,
+    )
+
+
+def sample_quotes(text: str = TEXT) -> list[Quote]:
+    return [
+        quote_of(
+            text,
+            '"We expect the first boat to leave on Monday,"',
+            "Ilse Varga",
+            "Ilse Varga",
+            cue="said",
+            role="harbour master",
+            affiliation="Northport Harbour",
+            confidence=0.9,
+        ),
+        quote_of(
+            text, '"is safe again\n\nafter six weeks of repairs,"', "Tom Poe", "Tom Poe", kind="partial"
+        ),
+    ]
+
+
+def counts(db) -> dict[str, int]:
+    return {table: db[table].count for table in ("articles", "quotes", "speakers", "organizations")}
+
+
+def test_write_article_rows_and_provenance(memory_db):
+    article = parse_text(TEXT, source="ferry.txt")
+    article_id = write_article(memory_db, article, sample_quotes())
+    assert article_id == 1
+    row = memory_db["articles"].get(article_id)
+    assert row["hash"] == article.hash and row["text"] == TEXT and row["title"] == "Ferry service to resume"
+    assert row["source"] == "ferry.txt" and row["added_at"]
+    quotes = list(memory_db.query("select * from quotes order by start"))
+    assert len(quotes) == 2
+    first, second = quotes
+    assert TEXT[first["start"] : first["end"]] == first["text"]
+    assert TEXT[first["speaker_start"] : first["speaker_end"]] == first["speaker_mention"] == "Ilse Varga"
+    assert TEXT[first["cue_start"] : first["cue_end"]] == "said"
+    assert first["role"] == "harbour master" and first["confidence"] == 0.9
+    assert memory_db["organizations"].get(first["organization_id"])["name"] == "Northport Harbour"
+    assert second["kind"] == "partial" and second["cue_start"] is None
+    details = {r["quote_id"]: r for r in memory_db.query("select * from quote_details")}
+    assert details[first["id"]]["context"] == TEXT.splitlines()[2]
+    assert details[first["id"]]["speaker"] == "Ilse Varga"
+    assert details[first["id"]]["speaker_role"] == "harbour master"
+    # A quote running over two paragraphs: its context is both of them.
+    assert details[second["id"]]["context"] == (
+        'The council said the pier "is safe again\n\nafter six weeks of repairs," according to Tom Poe.'
+    )
+
+
+def test_write_article_twice_adds_nothing(memory_db):
+    article = parse_text(TEXT)
+    assert write_article(memory_db, article, sample_quotes()) is not None
+    before = counts(memory_db)
+    assert write_article(memory_db, parse_text(TEXT), sample_quotes()) is None
+    assert counts(memory_db) == before == {"articles": 1, "quotes": 2, "speakers": 2, "organizations": 1}
+
+
+def test_same_speaker_across_articles_is_one_row(memory_db):
+    other = TEXT.replace("Ferry service to resume", "Ferries are back")
+    write_article(memory_db, parse_text(TEXT), sample_quotes())
+    write_article(memory_db, parse_text(other), sample_quotes(other))
+    assert counts(memory_db) == {"articles": 2, "quotes": 4, "speakers": 2, "organizations": 1}
+
+
+def test_quotes_in_boilerplate_are_dropped(memory_db):
+    text = '"Boats are back," says Ilse Varga\n\n"Boats are back," said Ilse Varga on Monday.\n'
+    article = parse_text(text)
+    in_title = Quote(text='"Boats are back,"', start=0, end=17, speaker="Ilse Varga")
+    body_start = text.index("\n\n") + 2
+    in_body = Quote(text='"Boats are back,"', start=body_start, end=body_start + 17, speaker="Ilse Varga")
+    write_article(memory_db, article, [in_title, in_body])
+    assert [r["start"] for r in memory_db.query("select start from quotes")] == [body_start]
+
+
+def test_failure_mid_article_writes_nothing(memory_db):
+    write_article(memory_db, parse_text("Earlier story\n\nNothing was said.\n"), [])
+    before = counts(memory_db)
+    calls = []
+
+    def failing_resolver(db, quote, article):
+        calls.append(quote.speaker)
+        if len(calls) == 2:
+            raise RuntimeError("resolver broke on the second quote")
+        return speakers.resolve_speaker(db, quote, article)
+
+    with pytest.raises(RuntimeError):
+        write_article(memory_db, parse_text(TEXT), sample_quotes(), resolver=failing_resolver)
+    assert calls == ["Ilse Varga", "Tom Poe"]  # the first quote and its speaker were written, then undone
+    assert counts(memory_db) == before
+    # The same article can be stored afterwards.
+    assert write_article(memory_db, parse_text(TEXT), sample_quotes()) is not None
+
+
+def test_bad_offsets_are_refused_whole(memory_db):
+    quotes = sample_quotes()
+    quotes[1].end += 3  # no longer indexes the text
+    with pytest.raises(StoreError, match="do not match the article text"):
+        write_article(memory_db, parse_text(TEXT, source="ferry.txt"), quotes)
+    assert counts(memory_db) == {"articles": 0, "quotes": 0, "speakers": 0, "organizations": 0}
+
+
+def test_write_article_on_file_db(db_path):
+    from quotes.store.db import open_db
+
+    db = open_db(db_path)
+    write_article(db, parse_text(TEXT), sample_quotes())
+    db.close()
+    again = open_db(db_path)
+    assert again["quotes"].count == 2
+
+
+def test_write_articles_in_batches(memory_db):
+    from quotes.records import Article
+    from quotes.store.write import write_articles
+
+    def item(n):
+        text = f'"Boat {n} leaves at noon," said Ilse Varga.'
+        part = f"Boat {n} leaves at noon"
+        return Article(text=text, outlet="The Fictional Herald"), [
+            Quote(text=part, start=1, end=1 + len(part), speaker="Ilse Varga", affiliation="Harbour Office")
+        ]
+
+    items = [item(n) for n in range(5)]
+    assert write_articles(memory_db, items + items[:1], batch_size=2) == 5
+    assert write_articles(memory_db, items, batch_size=2) == 0
+    rows = list(memory_db.query("select quote, speaker, context from quote_details order by quote_id"))
+    assert [r["quote"] for r in rows] == [f"Boat {n} leaves at noon" for n in range(5)]
+    assert {r["speaker"] for r in rows} == {"Ilse Varga"}
+    assert rows[0]["context"] == '"Boat 0 leaves at noon," said Ilse Varga.'
+    assert memory_db.execute("select count(*) from organizations").fetchone()[0] == 1
+    bad = Article(text="No quote here."), [Quote(text="elsewhere", start=0, end=9)]
+    with pytest.raises(StoreError):
+        write_articles(memory_db, [item(7), bad], batch_size=10)
+    assert memory_db.execute("select count(*) from articles").fetchone()[0] == 5
+
+
+def test_schema_is_documented_in_readme(memory_db):
+    """Every table, view and column is listed in the README's schema section."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- SECTION: schema", 1)[1].split("<!-- END SECTION: schema -->", 1)[0]
+    names_in = lambda text: set(re.findall(r"`([a-z_0-9]+)`", text))  # noqa: E731
+    chunks = {}  # table name -> the text of the subsection whose heading names it
+    for chunk in section.split("\n### ")[1:]:
+        for name in names_in(chunk.splitlines()[0]):
+            chunks[name] = chunk
+    missing = []
+    names = [t for t in memory_db.table_names() if not t.startswith("quotes_fts_")] + memory_db.view_names()
+    for name in names:
+        if name not in names_in(section):
+            missing.append(name)
+        documented = names_in(chunks.get(name, section))
+        for column in memory_db[name].columns:
+            if column.name not in documented:
+                missing.append(f"{name}.{column.name}")
+    assert not missing, f"add these to the README schema section: {missing}"
+
+
+def test_context_offsets_count_characters_not_bytes(memory_db):
+    text = 'Fähre 🚢 zurück\n\nZoë Brancusi 🚢 smiled. "Das Schiff ist da," said Zoë Brancusi.\n'
+    part = '"Das Schiff ist da,"'
+    quote = quote_of(text, part, "Zoë Brancusi", "Zoë Brancusi")
+    write_article(memory_db, parse_text(text), [quote])
+    row = next(memory_db.query("select quote, context, start, speaker_mention from quote_details"))
+    assert row["quote"] == part and text[row["start"] : row["start"] + len(part)] == part
+    assert row["context"] == text.splitlines()[2]
+    assert row["speaker_mention"] == "Zoë Brancusi"

@@ -1,0 +1,98 @@
+"""What the quote page shows, without a server: context, stance labels, provenance."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotes.web.quote_page import context_parts, quote_card, stance_labels
+
+TEXT = (
+    'First paragraph here.\n\nMira Tollan said: "We will open the ferry line in May." Then she left.\n\nLast.'
+)
+
+
+def test_context_uses_the_paragraph_when_it_contains_the_quote():
+    start = TEXT.index("We will")
+    end = TEXT.index('."', start) + 1
+    para_start = TEXT.index("Mira")
+    para_end = TEXT.index("\n\nLast")
+    context = context_parts(TEXT, start=start, end=end, paragraph_start=para_start, paragraph_end=para_end)
+    assert context.before == 'Mira Tollan said: "'
+    assert context.quote == "We will open the ferry line in May."
+    assert context.after == '" Then she left.'
+    assert not context.cut_before and not context.cut_after
+    assert TEXT[context.start : context.end] == context.before + context.quote + context.after
+
+
+def test_context_falls_back_to_a_window_cut_at_spaces():
+    start = TEXT.index("ferry")
+    context = context_parts(TEXT, start=start, end=start + 5, paragraph_start=0, paragraph_end=3, window=12)
+    assert context.quote == "ferry"
+    assert context.before == "open the "
+    assert context.after == " line in"
+    assert context.cut_before and context.cut_after
+
+
+@given(st.text(min_size=1, max_size=200), st.data())
+def test_context_is_always_a_slice_around_the_quote(text, data):
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start, len(text)))
+    window = data.draw(st.integers(0, 50))
+    context = context_parts(text, start=start, end=end, window=window)
+    assert context.quote == text[start:end]
+    assert text[context.start : context.end] == context.before + context.quote + context.after
+
+
+def test_stance_labels_read_strings_and_objects_and_ignore_junk():
+    assert stance_labels('["critical", {"label": "Warning"}, {"name": "support"}, ""]') == [
+        "critical",
+        "Warning",
+        "support",
+    ]
+    assert stance_labels("not json") == []
+    assert stance_labels('{"a": 1}') == []
+    assert stance_labels(None) == []
+
+
+def _store(db, *, quote_text, start):
+    db["articles"].insert(
+        {"hash": "h", "title": "Ferry news", "url": "https://example.test/ferry", "text": TEXT}
+    )
+    db["speakers"].insert({"name": "Mira Tollan", "role": "harbour master"})
+    return (
+        db["quotes"]
+        .insert(
+            {
+                "article_id": 1,
+                "speaker_id": 1,
+                "text": quote_text,
+                "start": start,
+                "end": start + len(quote_text),
+                "stance_tags": '["hopeful"]',
+            }
+        )
+        .last_pk
+    )
+
+
+def test_quote_card_joins_speaker_article_and_tags(memory_db):
+    start = TEXT.index("We will")
+    quote_id = _store(memory_db, quote_text="We will open the ferry line in May.", start=start)
+    memory_db["tags"].insert({"name": "hopeful", "label": "Hopeful"})
+    memory_db["quote_tags"].insert(
+        {"quote_id": quote_id, "tag_id": 1, "target": "ferry line", "confidence": 0.8}
+    )
+    card = quote_card(memory_db.conn, quote_id)
+    assert card["speaker_name"] == "Mira Tollan" and card["speaker_role"] == "harbour master"
+    assert card["article_title"] == "Ferry news" and card["safe_url"] == "https://example.test/ferry"
+    assert card["offsets_match"] and card["context"].quote == card["text"]
+    assert card["stance_labels"] == ["hopeful"]
+    assert [(t["label"], t["target"]) for t in card["tags"]] == [("Hopeful", "ferry line")]
+    assert quote_card(memory_db.conn, quote_id + 1) is None
+
+
+def test_quote_card_notices_offsets_that_do_not_match(memory_db):
+    quote_id = _store(memory_db, quote_text="words not at these offsets", start=0)
+    card = quote_card(memory_db.conn, quote_id)
+    assert card["offsets_match"] is False and card["context"] is None

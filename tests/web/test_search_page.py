@@ -1,0 +1,134 @@
+import asyncio
+import html
+import re
+import shutil
+
+import pytest
+from datasette.app import Datasette
+
+from quotes.records import Article, Quote
+from quotes.search.index import build_index, index_dir_for
+from quotes.store.write import write_article
+
+
+@pytest.fixture
+def ds(quote_archive, db_path):
+    build_index(quote_archive)
+    return Datasette([str(db_path)])
+
+
+def get(ds, path):
+    return asyncio.run(ds.client.get(path))
+
+
+def card_quotes(page: str) -> list[str]:
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", q))
+        for q in re.findall(r"<blockquote>&ldquo;(.*?)&rdquo;</blockquote>", page)
+    ]
+
+
+def test_page_shows_ranked_highlighted_cards(ds, quote_archive):
+    response = get(ds, "/-/search?q=destabilising")
+    assert response.status_code == 200
+    page = response.text
+    assert card_quotes(page) == [
+        "This launch is deeply destabilising for the whole region",
+        "We are monitoring the situation closely",
+    ]
+    assert "deeply <mark>destabilising</mark> for" in page
+    assert "In the paragraph: Renée Oddlin called the launch <mark>destabilising</mark>" in page
+    launch = quote_archive.execute(
+        "select id, article_id from quotes where text like 'This launch%'"
+    ).fetchone()
+    assert f'href="/quotes/quotes/{launch[0]}"' in page
+    assert f'href="/quotes/articles/{launch[1]}"' in page
+    assert "Dov Ashgrove</a>, analyst, Institute of Made-Up Studies" in page
+    assert "2 quotes" in page
+
+
+def test_json_has_the_same_results(ds):
+    page = get(ds, "/-/search?q=destabilising").text
+    data = get(ds, "/-/search.json?q=destabilising").json()
+    assert data["ok"] and data["total"] == 2
+    assert [hit["quote"] for hit in data["hits"]] == card_quotes(page)
+    first = data["hits"][0]
+    assert first["quote_html"] == "This launch is deeply <mark>destabilising</mark> for the whole region"
+    assert first["quote_url"] == f"/quotes/quotes/{first['quote_id']}"
+    assert first["stance_tags"] == ["critical", "warning"]
+    assert data["facets"]["year"] == [{"value": "2022", "count": 2}]
+
+
+def test_facet_links_narrow_the_results(ds):
+    page = get(ds, "/-/search?q=seawall+OR+tides+OR+launch+OR+monitoring").text
+    assert len(card_quotes(page)) == 4
+    link = re.search(r'<a href="([^"]+)">Dov Ashgrove</a> 2', page).group(1)
+    narrowed = get(ds, html.unescape(link)).text
+    assert sorted(card_quotes(narrowed)) == [
+        "It is a costly mistake that ignores the tides",
+        "This launch is deeply destabilising for the whole region",
+    ]
+    assert "speaker: Dov Ashgrove" in narrowed
+    stance = re.search(r'<a href="([^"]+)">warning</a> 1', narrowed).group(1)
+    both = get(ds, html.unescape(stance))
+    assert card_quotes(both.text) == ["This launch is deeply destabilising for the whole region"]
+    remove = re.search(r'<a href="([^"]+)" title="Remove this filter">', both.text).group(1)
+    assert len(card_quotes(get(ds, html.unescape(remove)).text)) in (1, 2)
+    data = get(ds, "/-/search.json?q=seawall+OR+tides&speaker=Marta+Quillfeather").json()
+    assert [hit["speaker"] for hit in data["hits"]] == ["Marta Quillfeather"]
+
+
+def test_paging(ds):
+    first = get(ds, "/-/search?q=speaker:ashgrove&size=1").text
+    assert "page 1 of 2" in first and len(card_quotes(first)) == 1
+    next_link = html.unescape(re.search(r'<a href="([^"]+)" rel="next">', first).group(1))
+    assert "page=2" in next_link
+    second = get(ds, next_link).text
+    assert len(card_quotes(second)) == 1 and card_quotes(second) != card_quotes(first)
+    assert 'rel="prev"' in second and 'rel="next"' not in second
+
+
+def test_quote_with_markup_is_escaped(ds, quote_archive):
+    text = 'Nell Varrow wrote "<script>alert(1)</script> is not a harbor plan" on the board.'
+    part = "<script>alert(1)</script> is not a harbor plan"
+    start = text.index(part)
+    write_article(
+        quote_archive,
+        Article(text=text, title="<b>Board</b>", outlet="Imaginary Times"),
+        [Quote(text=part, start=start, end=start + len(part), speaker="Nell <i>Varrow</i>")],
+    )
+    build_index(quote_archive)
+    page = get(ds, "/-/search?q=alert+harbor").text
+    assert "<script>alert(1)" not in page
+    assert "&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt; is not a <mark>harbor</mark> plan" in page
+    assert "<i>Varrow" not in page and "<b>Board" not in page
+    data = get(ds, "/-/search.json?q=alert").json()
+    assert data["hits"][0]["quote_html"].startswith("&lt;script&gt;<mark>alert</mark>")
+    echoed = get(ds, "/-/search?q=%3Cimg+src%3Dx%3E").text
+    assert "<img src=x>" not in echoed and "&lt;img src=x&gt;" in echoed
+
+
+def test_empty_query_and_no_match(ds):
+    page = get(ds, "/-/search")
+    assert page.status_code == 200 and card_quotes(page.text) == []
+    assert get(ds, "/-/search.json?q=").json()["total"] == 0
+    missing = get(ds, "/-/search?q=destablising").text
+    assert "No quotes match" in missing
+    assert re.search(r'Did you mean <a href="/-/search\?q=destabilising">destabilising</a>', missing)
+
+
+def test_bad_parameters_and_missing_index(ds, quote_archive):
+    response = get(ds, "/-/search?q=tides&page=abc")
+    assert response.status_code == 400 and "page must be a whole number" in response.text
+    assert get(ds, "/-/search.json?q=tides&size=5000").status_code == 400
+    shutil.rmtree(index_dir_for(quote_archive))
+    response = get(ds, "/-/search?q=tides")
+    assert response.status_code == 503 and "quotes index --rebuild" in response.text
+    data = get(ds, "/-/search.json?q=tides").json()
+    assert data["ok"] is False and "no search index" in data["error"]
+
+
+def test_home_page_and_menu_link_to_search(ds):
+    home = get(ds, "/").text
+    assert "quotes-home-search" in home and '"/-/search"' in home
+    assert '<a href="/-/search">Search quotes</a>' in get(ds, "/quotes").text
