@@ -570,9 +570,8 @@ def start_datasette(db_path: Path) -> tuple[subprocess.Popen, int]:
         "--port",
         str(port),
     ]
-    log = open(db_path.with_name("datasette.log"), "w")
-    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    log.close()
+    with db_path.with_name("datasette.log").open("w") as log:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 120
     while time.time() < deadline:
         if process.poll() is not None:

@@ -200,7 +200,7 @@ def test_bad_database_path_is_a_clear_error(tmp_path):
     not_a_db = tmp_path / "notes.db"
     not_a_db.write_text("this is not a database\n" * 100, encoding="utf-8")
     (tmp_path / "a.txt").write_text(FICTION, encoding="utf-8")
-    with pytest.raises(QuotesError, match="notes.db: cannot open the database"):
+    with pytest.raises(QuotesError, match=r"notes\.db: cannot open the database"):
         build([tmp_path / "a.txt"], db_path=not_a_db)
 
 

@@ -117,9 +117,10 @@ def check_decision(decision: Any, *, where: str = "decision") -> None:
             raise CurationError(f"{where}: a {action} decision needs 'quote' with article, start, end, text")
     if action == "reassign":
         _need(decision, "speaker", where)
-    if action == "span":
-        if not isinstance(decision.get("start"), int) or not isinstance(decision.get("end"), int):
-            raise CurationError(f"{where}: a span decision needs integer 'start' and 'end'")
+    if action == "span" and not (
+        isinstance(decision.get("start"), int) and isinstance(decision.get("end"), int)
+    ):
+        raise CurationError(f"{where}: a span decision needs integer 'start' and 'end'")
     if action in ("tag", "untag"):
         _need(decision, "tag", where)
     if action == "merge-speakers":

@@ -132,9 +132,12 @@ def speaker_correct(quote: Quote, gold: GoldAttribution, text: str) -> bool | No
     """Whether ``quote`` names the source of ``gold`` (None when gold has no source)."""
     if not gold.source:
         return None
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        if overlap(quote.speaker_start, quote.speaker_end, gold.source):
-            return True
+    if (
+        quote.speaker_start is not None
+        and quote.speaker_end is not None
+        and overlap(quote.speaker_start, quote.speaker_end, gold.source)
+    ):
+        return True
     gold_names = _names(gold.source_text(text))
     mention = None
     if quote.speaker_start is not None and quote.speaker_end is not None:

@@ -277,9 +277,10 @@ def speaker_kind(mention: str, *, entity: str | None = None) -> str:
             pass
         else:
             return "organization"
-    if head in PERSON_NOUNS:
-        if lower.startswith((*ANONYMOUS_MARKERS, "the ", "this ", "that ")) or not _has_name(text):
-            return "anonymous"
+    if head in PERSON_NOUNS and (
+        lower.startswith((*ANONYMOUS_MARKERS, "the ", "this ", "that ")) or not _has_name(text)
+    ):
+        return "anonymous"
     if _has_name(text) or (text[:1].isupper() and head not in PERSON_NOUNS):
         return "person"
     return "person"
@@ -719,13 +720,13 @@ class SpeakerRegistry:
         for person in self.people:
             if person.kind != "person":
                 continue
-            if word in person.name.replace("-", " ").split() or word in person.name.split():
-                if (
-                    best is None
-                    or (person.position <= position and person.position >= best.position)
-                    or best.position > position
-                ):
-                    best = person
+            named = word in person.name.replace("-", " ").split() or word in person.name.split()
+            if named and (
+                best is None
+                or (person.position <= position and person.position >= best.position)
+                or best.position > position
+            ):
+                best = person
         if best is not None:
             return best
         # fall back on capitalised runs anywhere in the article before the mention
@@ -751,9 +752,12 @@ class SpeakerRegistry:
         best = None
         for person in self.people:
             words = (person.name + " " + (person.role or "")).lower().split()
-            if head in words and person.position <= position + 1:
-                if best is None or person.position >= best.position:
-                    best = person
+            if (
+                head in words
+                and person.position <= position + 1
+                and (best is None or person.position >= best.position)
+            ):
+                best = person
         if best is None and head and self.text:
             # an earlier introduction: "an unidentified Foreign Ministry spokesman"
             pattern = re.compile(

@@ -12,8 +12,8 @@ Registered through the ``datasette`` entry point in pyproject.toml
   statement page; ``speaker_id`` cells of canned queries and the
   ``quote_details`` view link to the speaker page.
 
-The queries live in :func:`quotes.enrich.speakers.speaker_card` and
-:func:`quotes.enrich.statements.statement_card`; the templates are
+The queries live in :func:`quotes.web.cards.speaker_card` and
+:func:`quotes.web.cards.statement_card`; the templates are
 ``quotes/web/templates/speaker.html`` and ``statement.html`` (the folder is added
 to Datasette's template path by :mod:`quotes.web.plugin`).
 """
@@ -25,8 +25,7 @@ from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from quotes.enrich.speakers import speaker_card
-from quotes.enrich.statements import statement_card
+from quotes.web.cards import speaker_card, statement_card
 
 SPEAKER_ROUTE = (
     r"^/(?P<database>[^/]+)/-/speaker/(?P<speaker_id>\d{1,18})$"  # longer ids: a 404, not an overflow

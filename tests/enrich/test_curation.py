@@ -224,7 +224,7 @@ def test_cli_errors_are_one_line(built, tmp_path):
 def test_bad_curation_file_names_the_file(built, tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text("decisions:\n  - {action: explode}\n")
-    with pytest.raises(CurationError, match="bad.yml: decisions\\[0\\]: 'action' must be one of"):
+    with pytest.raises(CurationError, match=r"bad\.yml: decisions\[0\]: 'action' must be one of"):
         apply_curation(open_db(built), bad)
     with pytest.raises(CurationError, match="needs 'speaker'"):
         check_decision({"action": "reassign", "quote": {"article": "a", "text": "b"}})

@@ -90,7 +90,7 @@ def test_load_errors_name_the_file(tmp_path):
         load_gazetteer(tmp_path / "missing.yml")
     bad = tmp_path / "bad.yml"
     bad.write_text("people: [unclosed\n")
-    with pytest.raises(GazetteerError, match="bad.yml: not valid YAML"):
+    with pytest.raises(GazetteerError, match=r"bad\.yml: not valid YAML"):
         load_gazetteer(bad)
 
 

@@ -292,7 +292,7 @@ def test_sample_has_one_speaker_row_per_person(sample_db):
 
 
 def test_roles_canned_query_is_the_library_sql(memory_db):
-    from quotes.enrich.speakers import SPEAKER_ROLES_SQL
+    from quotes.web.cards import SPEAKER_ROLES_SQL
     from quotes.web.publish import METADATA_DB_KEY, load_metadata
 
     query = load_metadata()["databases"][METADATA_DB_KEY]["queries"]["speaker_roles_over_time"]

@@ -229,7 +229,7 @@ def test_tagger_meets_its_floor(seeds_dir, polnear_dir):
 def test_bad_labels_name_the_file(tmp_path):
     bad = tmp_path / "labels.yml"
     bad.write_text("quotes:\n  - {file: missing.txt}\n")
-    with pytest.raises(StanceError, match="labels.yml: quotes\\[0\\]: needs file, start and end"):
+    with pytest.raises(StanceError, match=r"labels\.yml: quotes\[0\]: needs file, start and end"):
         load_labels(bad, root=tmp_path)
 
 

@@ -107,8 +107,8 @@ def test_sample_blinken_statement(sample_db):
 
 
 def test_canned_query_is_the_library_sql_and_finds_the_sample_statement(sample_db):
-    from quotes.enrich.statements import STATEMENTS_WITH_DIFFERENT_WORDING_SQL
     from quotes.store.db import open_db
+    from quotes.web.cards import STATEMENTS_WITH_DIFFERENT_WORDING_SQL
     from quotes.web.publish import METADATA_DB_KEY, load_metadata
 
     query = load_metadata()["databases"][METADATA_DB_KEY]["queries"]["statements_with_different_wording"]
@@ -267,7 +267,7 @@ def test_indexed_candidates_find_every_pair_the_pairwise_comparison_finds():
                     pairwise.setdefault(x, set()).add(y)
         parent = {q: q for q, _, _ in quotes}
 
-        def find(x):
+        def find(x, parent=parent):
             while parent[x] != x:
                 x = parent[x]
             return x

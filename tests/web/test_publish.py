@@ -53,7 +53,7 @@ def test_bad_metadata_file_is_a_clear_error(tmp_path, monkeypatch):
     bad = tmp_path / "metadata.yml"
     bad.write_text("title: [unclosed\n", encoding="utf-8")
     monkeypatch.setenv("QUOTES_METADATA", str(bad))
-    with pytest.raises(publish.PublishError, match="metadata.yml: not valid YAML"):
+    with pytest.raises(publish.PublishError, match=r"metadata\.yml: not valid YAML"):
         publish.load_metadata()
     monkeypatch.setenv("QUOTES_METADATA", str(tmp_path / "gone.yml"))
     with pytest.raises(publish.PublishError, match="metadata file not found"):

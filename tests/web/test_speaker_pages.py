@@ -5,11 +5,11 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from datasette.app import Datasette
 
-from quotes.enrich.speakers import speaker_card
-from quotes.enrich.statements import group_statements, statement_card
+from quotes.enrich.statements import group_statements
 from quotes.records import Article, Quote
 from quotes.store.db import open_db
 from quotes.store.write import write_article
+from quotes.web.cards import speaker_card, statement_card
 
 
 def get(ds, path):
