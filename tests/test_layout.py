@@ -1,0 +1,130 @@
+"""The package layout shows the architecture: imports go one way, modules and
+functions stay short enough to read at once."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "quotes"
+
+MAX_MODULE_LINES = 600
+MAX_FUNCTION_LINES = 60
+
+#: The layers, in the order data flows through them. A module may import its own
+#: layer and the layers before it, never a later one.
+LAYERS = {
+    "quotes.errors": 0,
+    "quotes.settings": 0,
+    "quotes.records": 0,
+    "quotes.ingest": 1,
+    "quotes.extract": 2,
+    "quotes.store": 3,
+    "quotes.enrich": 4,
+    "quotes.search": 5,
+    "quotes.web": 6,
+    "quotes.evaluation": 7,
+    "quotes.build": 8,
+    "quotes.cli": 9,
+    "quotes.__main__": 10,
+    "quotes": 0,
+}
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def layer(module: str) -> int:
+    while module not in LAYERS:
+        module = module.rpartition(".")[0]
+    return LAYERS[module]
+
+
+def imported_modules(module: str) -> set[str]:
+    """The modules of the package that ``module`` imports, at any depth of its code."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {name for name in found if name in MODULES and name != module}
+
+
+GRAPH = {module: imported_modules(module) for module in MODULES}
+
+
+def test_imports_go_one_way():
+    backwards = [
+        f"{module} imports {target}"
+        for module, targets in GRAPH.items()
+        for target in targets
+        if layer(target) > layer(module)
+    ]
+    assert not backwards
+
+
+def test_extraction_never_touches_sqlite_or_the_web():
+    for module in MODULES:
+        if module.startswith(("quotes.extract", "quotes.ingest")):
+            source = MODULES[module].read_text(encoding="utf-8")
+            for forbidden in ("sqlite3", "sqlite_utils", "datasette", "whoosh"):
+                assert f"import {forbidden}" not in source, (module, forbidden)
+
+
+def test_no_import_circle():
+    """Tarjan's strongly connected components over the import graph: every
+    component is a single module."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in GRAPH[module]:
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == module:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for module in GRAPH:
+        if module not in index:
+            visit(module)
+    assert not circles
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_modules_and_functions_are_short(module):
+    source = MODULES[module].read_text(encoding="utf-8")
+    assert len(source.splitlines()) <= MAX_MODULE_LINES
+    long_functions = [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+    ]
+    assert not long_functions
