@@ -25,6 +25,8 @@ LINK = re.compile(r"\]\(([^)\s]+)\)")
 HEADING = re.compile(r"^#+ (.+)$", re.MULTILINE)
 NAME = re.compile(r"`([a-z_0-9]+)`")
 SETTING = re.compile(r"\bQUOTES_[A-Z_]+\b")
+REPO_PATH = re.compile(r"`((?:quotes|tests|scripts|benchmarks)/[\w./*-]*)")
+PROJECT_MODULE = re.compile(r"python -m ((?:quotes|benchmarks)[\w.]*)")
 
 # A short fictional story for the examples that build (people and places are made up).
 STORY = (
@@ -108,6 +110,19 @@ def test_every_setting_is_documented():
     assert settings
     undocumented = settings - set(SETTING.findall(read(DOCS / "building.md")))
     assert not undocumented, f"add these to the settings table of docs/building.md: {undocumented}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_named_files_and_modules_exist(page):
+    """Paths in the repository (`tests/...`, `scripts/...`) and modules run with
+    ``python -m`` name things that exist."""
+    text = read(page)
+    missing = [path for path in REPO_PATH.findall(text) if not any(ROOT.glob(path.rstrip("/")))]
+    for module in PROJECT_MODULE.findall(text):
+        file = ROOT.joinpath(*module.split("."))
+        if not (file.with_suffix(".py").is_file() or (file / "__main__.py").is_file()):
+            missing.append(f"python -m {module}")
+    assert not missing
 
 
 def resolves(page: Path, target: str) -> bool:
