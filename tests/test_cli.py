@@ -77,27 +77,3 @@ def test_build_help():
     result = CliRunner().invoke(cli, ["build", "--help"])
     assert result.exit_code == 0
     assert "--workers" in result.output and "--db" in result.output
-
-
-# --- documentation -------------------------------------------------------------------
-
-
-def _commands(group, prefix=()):
-    for name, command in sorted(group.commands.items()):
-        yield (*prefix, name), command
-        if hasattr(command, "commands"):
-            yield from _commands(command, (*prefix, name))
-
-
-def test_every_command_has_help_and_is_in_the_readme():
-    from pathlib import Path
-
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    for path, command in _commands(cli):
-        result = CliRunner().invoke(cli, [*path, "--help"])
-        assert result.exit_code == 0, path
-        assert command.help and command.help.strip(), f"quotes {' '.join(path)} has no help text"
-        assert f"quotes {' '.join(path)}" in readme, f"quotes {' '.join(path)} is not in the README"
-        for param in command.params:
-            if param.param_type_name == "option" and not param.hidden:
-                assert param.help, f"option {param.opts[0]} of quotes {' '.join(path)} has no help text"

@@ -228,13 +228,3 @@ def test_bad_curation_file_names_the_file(built, tmp_path):
         apply_curation(open_db(built), bad)
     with pytest.raises(CurationError, match="needs 'speaker'"):
         check_decision({"action": "reassign", "quote": {"article": "a", "text": "b"}})
-
-
-def test_every_curate_command_has_help_and_is_documented():
-    from pathlib import Path
-
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    group = cli.commands["curate"]
-    for name, command in group.commands.items():
-        assert command.help, name
-        assert f"quotes curate {name}" in readme, name

@@ -112,13 +112,3 @@ def test_fts_check_and_rebuild_commands(built_db):
 def test_fts_commands_without_a_database(tmp_path):
     result = CliRunner().invoke(cli, ["fts", "check", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "no such database" in result.output
-
-
-@pytest.mark.parametrize("command", [["serve"], ["fts"], ["fts", "check"], ["fts", "rebuild"]])
-def test_commands_have_help_and_are_in_the_readme(command):
-    from pathlib import Path
-
-    result = CliRunner().invoke(cli, [*command, "--help"])
-    assert result.exit_code == 0 and len(result.output.splitlines()) > 3
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    assert "quotes " + " ".join(command) in readme
