@@ -122,3 +122,10 @@ def test_commands_have_help_and_are_in_the_readme(command):
     assert result.exit_code == 0 and len(result.output.splitlines()) > 3
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "quotes " + " ".join(command) in readme
+
+
+def test_start_server_fails_early_with_the_servers_output(tmp_path):
+    with pytest.raises(
+        publish.PublishError, match=r"quotes serve exited with 1: .*none\.db: no such database"
+    ):
+        publish.start_server(tmp_path / "none.db", log_path=tmp_path / "serve.log", timeout=60)
