@@ -50,53 +50,63 @@ def use_plain_error_logging() -> None:
 
 @hookimpl
 def startup(datasette):
+    """Plain error logging, and the search index warmed up in the background."""
     use_plain_error_logging()
     return search_page.warm_up_index(datasette)
 
 
 @hookimpl(trylast=True)
 def prepare_connection(conn):
-    # trylast: after Datasette's own hook, so that the project's escape_fts replaces Datasette's.
+    """``quotes_fts_query`` and the project's ``escape_fts`` (trylast: after Datasette's
+    own hook, so that it replaces Datasette's ``escape_fts``)."""
     table_search.register_functions(conn)
 
 
 @hookimpl
 def asgi_wrapper(datasette):
+    """Table searches: blank ones dropped, invalid raw ones redirected to plain words."""
     return table_search.search_guard(datasette)
 
 
 @hookimpl
 def handle_exception(datasette, request, exception):
+    """An FTS5 error on a page with a search: the same search in plain words."""
     return table_search.fts_error_redirect(datasette, request, exception)
 
 
 @hookimpl
 def register_routes():
+    """The quote, speaker and statement pages, and the search page."""
     return [*views.ROUTES, *search_page.ROUTES]
 
 
 @hookimpl
 def register_facet_classes():
+    """The ``values`` and ``tags`` facets."""
     return facets.FACET_CLASSES
 
 
 @hookimpl
 def canned_queries(datasette, database):
+    """The canned queries, on databases with a ``quotes`` table."""
     return queries.queries_for(datasette, database)
 
 
 @hookimpl
 def render_cell(value, column, table, database, datasette, row):
+    """Highlighted snippets, and ids that link to the project's pages."""
     return table_pages.render_cell(value, column, table, database, datasette, row)
 
 
 @hookimpl
 def extra_template_vars(template, database, table, request, datasette):
+    """The quote page link on rows of the ``quotes`` table."""
     return table_pages.quote_page_link(template, database, table, request, datasette)
 
 
 @hookimpl
 def extra_body_script(template, datasette):
+    """Folded column descriptions on table pages; the search box on the home page."""
     if template == "table.html":
         return table_pages.FOLD_COLUMN_DESCRIPTIONS_JS
     if template == "index.html":
@@ -106,9 +116,11 @@ def extra_body_script(template, datasette):
 
 @hookimpl
 def extra_css_urls(datasette):
+    """The project's stylesheet, ``static/quotes.css``."""
     return [datasette.urls.static_plugins(views.PLUGIN_NAME, STYLESHEET)]
 
 
 @hookimpl
 def menu_links(datasette):
+    """A "Search quotes" link in Datasette's menu."""
     return [{"href": datasette.urls.path(search_page.PAGE_PATH), "label": search_page.MENU_LINK_LABEL}]

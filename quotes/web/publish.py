@@ -179,6 +179,7 @@ class Server:
         return f"http://{self.host}:{self.port}"
 
     def log_tail(self, characters: int = 2000) -> str:
+        """The end of the server's output."""
         return self.log_path.read_text(encoding="utf-8", errors="replace")[-characters:]
 
     def stop(self, *, timeout: float = 20.0) -> None:

@@ -122,7 +122,7 @@ def search_guard(datasette):
     """An ASGI wrapper: blank searches dropped, invalid raw searches redirected to plain words."""
 
     def wrap(app):
-        async def guarded(scope, receive, send):
+        async def guarded(scope, receive, send) -> None:
             query_string = scope.get("query_string", b"").decode("latin-1")
             if (
                 scope.get("type") != "http"

@@ -40,6 +40,7 @@ class CardPage:
 
     @property
     def route(self) -> str:
+        """The route pattern of the page, with ``database`` and ``item_id`` in the URL."""
         return rf"^/(?P<database>[^/]+)/-/{self.name}/{ID_PATTERN}$"
 
 
