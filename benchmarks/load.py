@@ -21,11 +21,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import os
 import random
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -34,7 +30,6 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 
 # Fictional people and organizations, words for the synthetic quotes.
@@ -99,13 +94,6 @@ WORDS = (
     "alliance exercise nuclear test envoy trade tariff grain shipment convoy inspection"
 ).split()
 CUES = ["said", "told reporters", "warned", "added", "argued", "insisted"]
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def synthetic_archive(path: Path, *, quotes: int, per_article: int = 8, seed: int = 7) -> None:
@@ -283,46 +271,8 @@ def client(
     connection.close()
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "quotes", "serve", "--db", str(db), "--host", HOST, "--port", str(port)]
-    process = subprocess.Popen(
-        command,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(
-                f"quotes serve exited with {process.returncode}: {process.stderr.read()[-2000:]}"
-            )
-        try:
-            connection = http.client.HTTPConnection(HOST, port, timeout=2)
-            connection.request("GET", "/-/versions.json")
-            if connection.getresponse().status == 200:
-                return process
-        except OSError:
-            pass
-        time.sleep(0.3)
-    stop_server(process)
-    raise SystemExit("quotes serve did not start within 120s")
-
-
-def stop_server(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
 def available_kinds(port: int, db_name: str, word: str) -> set[str]:
-    """The request kinds the server answers (the search page may not exist yet)."""
+    """The request kinds the server answers (the search page needs the whoosh index)."""
     kinds = set()
     word = urllib.parse.quote(word)
     for kind, path in [
@@ -359,8 +309,10 @@ def run(args: argparse.Namespace) -> int:
         with sqlite3.connect(db) as conn:
             quote_count = conn.execute("select max(id) from quotes").fetchone()[0] or 1
         db_name = db.stem
-        port = free_port()
-        server = start_server(db, port)
+        from quotes.web.publish import start_server
+
+        server = start_server(db, host=HOST, log_path=Path(tmp) / "serve.log")
+        port = server.port
         try:
             kinds = available_kinds(port, db_name, words[0])
             if not kinds:
@@ -390,7 +342,7 @@ def run(args: argparse.Namespace) -> int:
                 thread.join(timeout=args.duration + 60)
             elapsed = time.monotonic() - started
         finally:
-            stop_server(server)
+            server.stop()
     return report(stats, elapsed=elapsed, clients=args.clients, quotes=quote_count, as_json=args.json)
 
 

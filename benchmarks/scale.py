@@ -40,7 +40,6 @@ import random
 import resource
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -530,62 +529,16 @@ def time_whoosh(db_path: Path, mix: dict[str, list[str]], *, repeat: int, facets
 # --- Datasette over loopback ----------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def served(db_path: Path) -> Iterator[int]:
-    """Datasette serving ``db_path`` (see :func:`start_datasette`) for the
-    duration of the block; yields its port, stops it afterwards."""
-    process, port = start_datasette(db_path)
-    try:
-        yield port
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    """``quotes serve`` on 127.0.0.1 for the duration of the block: Datasette as
+    users get it, with metadata.yml, the project's plugin and its settings
+    (``quotes.web.publish.SETTINGS``). Yields its port. Its log goes to
+    ``datasette.log`` beside the database."""
+    from quotes.web.publish import running_server
 
-
-def start_datasette(db_path: Path) -> tuple[subprocess.Popen, int]:
-    """``quotes serve`` on 127.0.0.1: Datasette as users get it, with metadata.yml,
-    the project's plugins and its settings (``quotes.web.publish.SETTINGS``).
-
-    Its log goes to ``datasette.log`` beside the database (a pipe nobody reads
-    would fill up and block the server)."""
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "quotes",
-        "serve",
-        "--db",
-        str(db_path),
-        "--host",
-        HOST,
-        "--port",
-        str(port),
-    ]
-    with db_path.with_name("datasette.log").open("w") as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        if process.poll() is not None:
-            raise SystemExit("datasette exited: see " + str(db_path.with_name("datasette.log")))
-        try:
-            connection = http.client.HTTPConnection(HOST, port, timeout=5)
-            connection.request("GET", "/-/versions.json")
-            if connection.getresponse().status == 200:
-                connection.close()
-                return process, port
-        except OSError:
-            time.sleep(0.5)
-    process.terminate()
-    raise SystemExit("datasette did not start within 120 s")
+    with running_server(db_path, host=HOST, log_path=db_path.with_name("datasette.log")) as server:
+        yield server.port
 
 
 ENDPOINTS = {

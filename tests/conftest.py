@@ -1,8 +1,11 @@
-"""Shared fixtures: databases, the sample articles, a spaCy pipeline."""
+"""Shared fixtures: databases, the sample articles, a spaCy pipeline, a Datasette client."""
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,3 +159,37 @@ def sample_db(seeds_dir, tmp_path_factory, nlp):
     report = build([seeds_dir], db_path=path)
     assert not report.errors, report.errors
     return path
+
+
+class DatasetteClient:
+    """Datasette's in-process client (``datasette.client``), called synchronously.
+
+    Each request runs in a thread of its own with its own event loop, so it
+    works whatever the test runner left running in this thread (Playwright's
+    sync API keeps a loop running while a browser is open).
+    """
+
+    def __init__(self, datasette):
+        self.datasette = datasette
+
+    def request(self, method: str, path: str, **kwargs: Any):
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, self.datasette.client.request(method, path, **kwargs)).result()
+
+    def get(self, path: str, **kwargs: Any):
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path: str, **kwargs: Any):
+        return self.request("POST", path, **kwargs)
+
+    def json(self, path: str) -> Any:
+        """The JSON of a page that must answer 200."""
+        response = self.get(path)
+        assert response.status_code == 200, response.text[:500]
+        return response.json()
+
+
+@pytest.fixture(scope="session")
+def datasette_client():
+    """Wraps a Datasette instance in a :class:`DatasetteClient`: ``client = datasette_client(ds)``."""
+    return DatasetteClient

@@ -23,7 +23,16 @@ from pathlib import Path
 
 import pytest
 
-from quotes.build import build
+from quotes.build import BuildReport, build, post_build
+from quotes.extract.engine import extract_quotes
+from quotes.ingest.readers import parse_text
+from quotes.records import Article, Quote
+from quotes.search.index import IndexCheck, check_index, index_dir_for, open_index
+from quotes.store.db import open_db
+from quotes.store.write import write_article
+from quotes.web import views
+from quotes.web.publish import database_name, make_datasette
+from quotes.web.queries import CANNED_QUERIES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,14 +75,6 @@ def make_corpus(folder: Path, numbers) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def extractor_available():
-    try:
-        import quotes.extract.engine  # noqa: F401
-    except ImportError as error:
-        pytest.skip(f"the extractor is not there yet: {error}")
-
-
 def dump(db_path: Path) -> list[str]:
     with sqlite3.connect(db_path) as conn:
         return list(conn.iterdump())
@@ -99,22 +100,12 @@ def build_command(corpus: Path, db_path: Path) -> list[str]:
 
 
 def search_index_opens(db_path: Path) -> None:
-    """Open the whoosh index beside the database, if the project builds one."""
-    try:
-        from quotes.search.index import index_dir_for, open_index
-    except ImportError:
-        return
+    """Open the whoosh index beside the database."""
     open_index(index_dir_for(db_path)).close()
 
 
-def search_index_check(db_path: Path):
-    """The whoosh index compared with the database (None without an index module)."""
-    try:
-        from quotes.search.index import check_index
-    except ImportError:
-        return None
-    from quotes.store.db import open_db
-
+def search_index_check(db_path: Path) -> IndexCheck:
+    """The whoosh index compared with the database."""
     db = open_db(db_path)
     try:
         return check_index(db)
@@ -125,7 +116,7 @@ def search_index_check(db_path: Path):
 # --- rebuilding -----------------------------------------------------------------------
 
 
-def test_rebuild_changes_nothing(tmp_path, seeds_dir, extractor_available):
+def test_rebuild_changes_nothing(tmp_path, seeds_dir):
     db_path = tmp_path / "quotes.db"
     corpus = make_corpus(tmp_path / "corpus", range(3))
     first = build([seeds_dir, corpus], db_path=db_path)
@@ -140,7 +131,7 @@ def test_rebuild_changes_nothing(tmp_path, seeds_dir, extractor_available):
 # --- reading while a build writes ---------------------------------------------------------
 
 
-def test_readers_see_no_errors_during_a_build(tmp_path, extractor_available):
+def test_readers_see_no_errors_during_a_build(tmp_path):
     from datasette.app import Datasette
 
     db_path = tmp_path / "live.db"
@@ -200,7 +191,7 @@ def test_readers_see_no_errors_during_a_build(tmp_path, extractor_available):
 # --- an interrupted build -----------------------------------------------------------------
 
 
-def test_killed_build_leaves_the_database_intact(tmp_path, extractor_available):
+def test_killed_build_leaves_the_database_intact(tmp_path):
     db_path = tmp_path / "quotes.db"
     old = make_corpus(tmp_path / "old", range(3))
     report = build([old], db_path=db_path)
@@ -265,16 +256,9 @@ RAW_MARKUP = ["<script>alert(", "<img src=x", "<b>Eastbrook</b>"]
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
-    """A database holding one quote full of markup, and the Datasette that
-    ``quotes serve`` would run for it: ``(datasette, database name, db path)``."""
-    publish = pytest.importorskip(
-        "quotes.web.publish", reason="quotes.web.publish (quotes serve) is not there yet"
-    )
-    from quotes.records import Article, Quote
-    from quotes.store.db import open_db
-    from quotes.store.write import write_article
-
+def published(tmp_path_factory, datasette_client):
+    """A database holding one quote full of markup, and a client of the Datasette
+    that ``quotes serve`` would run for it: ``(client, database name, db path)``."""
     db_path = tmp_path_factory.mktemp("published") / "pub.db"
     start = NASTY_TEXT.index(SCRIPT_QUOTE)
     speaker_start = NASTY_TEXT.index("Ada <img")
@@ -306,19 +290,10 @@ def published(tmp_path_factory):
     db = open_db(db_path)
     assert write_article(db, article, [quote]) == 1
     try:
-        from quotes.build import BuildReport, post_build
-
         post_build(db, BuildReport())
     finally:
         db.close()
-    return publish.make_datasette(db_path), publish.database_name(db_path), db_path
-
-
-def get(datasette, path: str, *, method: str = "GET", **kwargs):
-    async def fetch():
-        return await datasette.client.request(method, path, **kwargs)
-
-    return asyncio.run(fetch())
+    return datasette_client(make_datasette(db_path)), database_name(db_path), db_path
 
 
 def html_pages(name: str) -> list[str]:
@@ -333,24 +308,18 @@ def html_pages(name: str) -> list[str]:
         f"/{name}/quotes?_search=plan",
         f"/{name}/quote_details?_search=plan&_facet=speaker",
     ]
-    try:
-        from quotes.web.publish import load_metadata
-
-        queries = load_metadata(database=name).get("databases", {}).get(name, {}).get("queries") or {}
-    except Exception:
-        queries = {}
-    for query_name in queries:
+    for query in CANNED_QUERIES:
         pages.append(
-            f"/{name}/{query_name}?q=plan&speaker=Ada&term=plan&name=Ada&id=1&quote_id=1&speaker_id=1"
+            f"/{name}/{query.name}?q=plan&speaker=Ada&term=plan&name=Ada&id=1&quote_id=1&speaker_id=1"
         )
     return pages
 
 
 def test_pages_escape_what_they_render(published):
-    datasette, name, _ = published
+    client, name, _ = published
     checked = 0
     for path in html_pages(name):
-        response = get(datasette, path)
+        response = client.get(path)
         assert response.status_code in (200, 404), (path, response.status_code, response.text[:300])
         if response.status_code != 200:
             continue
@@ -358,27 +327,25 @@ def test_pages_escape_what_they_render(published):
         for raw in RAW_MARKUP:
             assert raw not in response.text, (path, raw)
     assert checked >= 6
-    quote_page = get(datasette, f"/{name}/-/quote/1")
+    quote_page = client.get(f"/{name}/-/quote/1")
     assert quote_page.status_code == 200
     assert "&lt;script&gt;alert(" in quote_page.text
     assert 'href="javascript:' not in quote_page.text.lower()
 
 
 def test_search_page_escapes_hits_and_the_query(published):
-    datasette, name, _ = published
+    client, name, _ = published
     for path in [
         "/-/search?q=plan",
         "/-/search?q=" + "%3Cscript%3Ealert(2)%3C/script%3E",
         f"/{name}/quotes?_search=%3Cscript%3Ealert(2)%3C/script%3E",
         f"/{name}/search_quotes?q=%3Cscript%3Ealert(2)%3C/script%3E",
     ]:
-        response = get(datasette, path)
-        if response.status_code == 404 and path.startswith("/-/search"):
-            pytest.skip("the search page (/-/search) is not there yet")
+        response = client.get(path)
         assert response.status_code in (200, 302), (path, response.status_code)
         for raw in [*RAW_MARKUP, "<script>alert(2)"]:
             assert raw not in response.text, (path, raw)
-    hits = get(datasette, "/-/search?q=plan")
+    hits = client.get("/-/search?q=plan")
     assert "&lt;script&gt;" in hits.text
 
 
@@ -400,12 +367,12 @@ WRITE_ATTEMPTS = [
 
 
 def test_no_write_sql_is_accepted(published, tmp_path):
-    datasette, name, db_path = published
+    client, name, db_path = published
     before = dump(db_path)
     stolen = tmp_path / "stolen.db"
     for sql in (attempt.format(stolen=stolen) for attempt in WRITE_ATTEMPTS):
         for path in (f"/{name}.json", f"/{name}"):
-            response = get(datasette, path, params={"sql": sql})
+            response = client.get(path, params={"sql": sql})
             assert response.status_code in (400, 403), (sql, response.status_code, response.text[:300])
     for path in (
         f"/{name}/-/create",
@@ -417,7 +384,7 @@ def test_no_write_sql_is_accepted(published, tmp_path):
         f"/{name}/search_quotes",
         f"/{name}",
     ):
-        response = get(datasette, path, method="POST", data={"sql": "delete from quotes", "q": "plan"})
+        response = client.request("POST", path, data={"sql": "delete from quotes", "q": "plan"})
         # Datasette 0.65 answers a POST to a read-only canned query with 500 ("You
         # may only POST to a canned query"): refused all the same.
         assert response.status_code in (400, 403, 404, 405, 500), (path, response.status_code)
@@ -427,12 +394,12 @@ def test_no_write_sql_is_accepted(published, tmp_path):
 
 
 def test_sql_has_a_time_limit(published):
-    datasette, name, _ = published
-    limit = datasette.setting("sql_time_limit_ms")
+    client, name, _ = published
+    limit = client.datasette.setting("sql_time_limit_ms")
     assert 0 < limit <= 10_000
     slow = "with recursive n(x) as (select 1 union all select x + 1 from n) select count(*) from n"
     started = time.monotonic()
-    response = get(datasette, f"/{name}", params={"sql": slow})
+    response = client.get(f"/{name}", params={"sql": slow})
     elapsed = time.monotonic() - started
     assert response.status_code == 400
     assert "took too long" in response.text
@@ -441,13 +408,12 @@ def test_sql_has_a_time_limit(published):
 
 
 def test_no_stack_trace_reaches_the_browser(published, monkeypatch):
-    datasette, name, _ = published
-    from quotes.web import quote_page
+    client, name, _ = published
 
     def broken(*args, **kwargs):
         raise RuntimeError("simulated failure in the quote page")
 
-    monkeypatch.setattr(quote_page, "quote_card", broken)
+    monkeypatch.setattr(views, "quote_card", broken)
     pages = {
         f"/{name}/-/quote/1": (500,),
         f"/{name}.json?sql=select+*+from+no_such_table": (400,),
@@ -463,13 +429,11 @@ def test_no_stack_trace_reaches_the_browser(published, monkeypatch):
         "/-/search?q=%22unbalanced+OR+(": (200,),
     }
     for path, statuses in pages.items():
-        response = get(datasette, path)
-        if path.startswith("/-/search") and response.status_code == 404:
-            continue  # the search page is not there yet
+        response = client.get(path)
         assert response.status_code in statuses, (path, response.status_code)
         for trace in ("Traceback", 'File "/', '.py", line '):
             assert trace not in response.text, (path, trace, response.text[:500])
-    forced = get(datasette, f"/{name}/-/quote/1")
+    forced = client.get(f"/{name}/-/quote/1")
     assert "Error 500" in forced.text  # Datasette's error page, not a bare server error
 
 
@@ -483,16 +447,10 @@ update_index(open_db(sys.argv[1]))
 """
 
 
-def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path, extractor_available):
+def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path):
     """SIGKILL after the new segment is written, just before the index's table of
     contents is: the search index keeps its previous content and the next update
     completes it."""
-    pytest.importorskip("quotes.search.index")
-    from quotes.extract.engine import extract_quotes
-    from quotes.ingest.readers import parse_text
-    from quotes.store.db import open_db
-    from quotes.store.write import write_article
-
     db_path = tmp_path / "quotes.db"
     build([make_corpus(tmp_path / "old", range(3))], db_path=db_path)
     before = search_index_check(db_path)

@@ -1,0 +1,126 @@
+"""The web layer: the project's Datasette plugin, and publishing with Datasette.
+
+This package is the plugin, registered once through the ``datasette`` entry
+point in pyproject.toml (``quotes = "quotes.web"``). Datasette finds its
+``templates/`` and ``static/`` folders as for any plugin package. Each hook
+below is implemented once and hands its work to the module that owns the part:
+
+- :mod:`quotes.web.views`: the quote, speaker and statement pages (what they
+  show: :mod:`quotes.web.cards`);
+- :mod:`quotes.web.search_page`: the whoosh search page, its menu link and the
+  home page's search box;
+- :mod:`quotes.web.table_search`: table search keeps the project's query
+  language and never shows an FTS error;
+- :mod:`quotes.web.table_pages`: highlighted snippets and links in Datasette's
+  own table and row pages;
+- :mod:`quotes.web.facets`: the ``values`` and ``tags`` facets;
+- :mod:`quotes.web.queries`: the canned queries.
+
+:mod:`quotes.web.publish` builds the Datasette that ``quotes serve`` runs.
+"""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+
+from quotes.web import facets, queries, search_page, table_pages, table_search, views
+
+STYLESHEET = "quotes.css"
+
+
+def use_plain_error_logging() -> None:
+    """Make Datasette log errors with ``traceback`` instead of rich.
+
+    Datasette 0.65's default error handler prints the error with rich (installed
+    with spaCy's typer) even where it runs outside the ``except`` block (some
+    404s, e.g. ``/db/table/-/insert``); rich then raises ValueError and the
+    visitor gets a bare "Internal Server Error" instead of the error page. The
+    handler uses rich only when the module imported it, and no hook or setting
+    turns that off, so this clears the module's reference: the one change to
+    Datasette's code the plugin makes, done at startup, not at import.
+
+    (Imported here, not at the top: importing it loads Datasette's plugins,
+    this package among them, which must not happen while this module is
+    half-imported, before its hooks exist.)
+    """
+    from datasette import handle_exception as default_error_handler
+
+    default_error_handler.rich = None
+
+
+@hookimpl
+def startup(datasette):
+    """Plain error logging, and the search index warmed up in the background."""
+    use_plain_error_logging()
+    return search_page.warm_up_index(datasette)
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn):
+    """``quotes_fts_query`` and the project's ``escape_fts`` (trylast: after Datasette's
+    own hook, so that it replaces Datasette's ``escape_fts``)."""
+    table_search.register_functions(conn)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Table searches: blank ones dropped, invalid raw ones redirected to plain words."""
+    return table_search.search_guard(datasette)
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """An FTS5 error on a page with a search: the same search in plain words."""
+    return table_search.fts_error_redirect(datasette, request, exception)
+
+
+@hookimpl
+def register_routes():
+    """The quote, speaker and statement pages, and the search page."""
+    return [*views.ROUTES, *search_page.ROUTES]
+
+
+@hookimpl
+def register_facet_classes():
+    """The ``values`` and ``tags`` facets."""
+    return facets.FACET_CLASSES
+
+
+@hookimpl
+def canned_queries(datasette, database):
+    """The canned queries, on databases with a ``quotes`` table."""
+    return queries.queries_for(datasette, database)
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette, row):
+    """Highlighted snippets, and ids that link to the project's pages."""
+    return table_pages.render_cell(value, column, table, database, datasette, row)
+
+
+@hookimpl
+def extra_template_vars(template, database, table, request, datasette):
+    """The quote page link on rows of the ``quotes`` table."""
+    return table_pages.quote_page_link(template, database, table, request, datasette)
+
+
+@hookimpl
+def extra_body_script(template, datasette):
+    """Folded column descriptions on table pages; the search box on the home page."""
+    if template == "table.html":
+        return table_pages.FOLD_COLUMN_DESCRIPTIONS_JS
+    if template == "index.html":
+        return search_page.home_search_box(datasette)
+    return None
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    """The project's stylesheet, ``static/quotes.css``."""
+    return [datasette.urls.static_plugins(views.PLUGIN_NAME, STYLESHEET)]
+
+
+@hookimpl
+def menu_links(datasette):
+    """A "Search quotes" link in Datasette's menu."""
+    return [{"href": datasette.urls.path(search_page.PAGE_PATH), "label": search_page.MENU_LINK_LABEL}]

@@ -1,82 +1,205 @@
-"""What the speaker and statement pages show: pure functions over a sqlite3 connection.
+"""What the quote, speaker and statement pages show: pure functions over a sqlite3 connection.
 
-Used by the Datasette plugin (:mod:`quotes.web.speaker_pages`) and testable
-without a server. Nothing here produces HTML: the templates escape everything.
+Each ``*_card`` function returns the dictionary its template renders, or None
+when there is no such row. They are used by :mod:`quotes.web.views` and are
+testable without a server. Nothing here produces HTML: the templates escape
+everything.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
 
 from quotes.enrich.gazetteer import name_key
 from quotes.enrich.statements import content_words
 
-# --- the speaker page ---------------------------------------------------------------------
-
-SPEAKER_ROLES_SQL = """select
-  speakers.id as speaker_id,
-  speakers.name as speaker,
-  articles.published as published,
-  articles.outlet as outlet,
-  quotes.role as role,
-  quotes.affiliation as affiliation,
-  count(quotes.id) as quotes,
-  articles.title as article_title,
-  articles.id as article_id
-from quotes
-join speakers on speakers.id = quotes.speaker_id
-join articles on articles.id = quotes.article_id
-where (speakers.name like '%' || :speaker || '%' or speakers.aliases like '%' || :speaker || '%')
-  and (quotes.role is not null or quotes.affiliation is not null)
-group by speakers.id, articles.id, quotes.role, quotes.affiliation
-order by speakers.name, articles.published, articles.id"""
-"""The ``speaker_roles_over_time`` canned query: roles and affiliations each
-article states for speakers whose name contains ``:speaker``."""
+CONTEXT_WINDOW = 300
+"""Characters of article text shown on each side of a quote that has no paragraph offsets."""
 
 
-def _rows(conn, sql: str, params) -> list[dict]:
+def _rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def speaker_card(conn, speaker_id: int) -> dict | None:
-    """Everything the speaker page shows, from a sqlite3 connection: the
-    speaker row (with ``aliases`` as a list and ``organization_name``), the
-    ``roles`` stated over time (oldest first, repeated roles folded) and the
-    ``quotes`` across articles (newest first). ``None`` if there is no such speaker."""
-    found = _rows(
-        conn,
-        """select speakers.*, organizations.name as organization_name from speakers
-        left join organizations on organizations.id = speakers.organization_id where speakers.id = ?""",
-        [speaker_id],
+# --- the quote page -----------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """The text around a quote: ``before + quote + after`` is a slice of the article.
+
+    ``cut_before``/``cut_after`` say whether the slice stops inside a paragraph
+    (the page shows an ellipsis there).
+    """
+
+    before: str
+    quote: str
+    after: str
+    start: int
+    end: int
+    cut_before: bool = False
+    cut_after: bool = False
+
+
+def _window_bounds(text: str, *, start: int, end: int, window: int) -> tuple[int, int]:
+    """``window`` characters on each side of ``text[start:end]``, cut at a space."""
+    left = max(0, start - window)
+    right = min(len(text), end + window)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    return left, right
+
+
+def context_parts(
+    text: str,
+    *,
+    start: int,
+    end: int,
+    paragraph_start: int | None = None,
+    paragraph_end: int | None = None,
+    window: int = CONTEXT_WINDOW,
+) -> Context:
+    """Split the paragraph around ``text[start:end]`` into before / quote / after.
+
+    Uses the paragraph offsets when they contain the quote, else ``window``
+    characters on each side, cut at a space.
+    """
+    if (
+        paragraph_start is not None
+        and paragraph_end is not None
+        and paragraph_start <= start <= end <= paragraph_end
+    ):
+        left, right, windowed = paragraph_start, paragraph_end, False
+    else:
+        left, right = _window_bounds(text, start=start, end=end, window=window)
+        windowed = True
+    return Context(
+        before=text[left:start],
+        quote=text[start:end],
+        after=text[end:right],
+        start=left,
+        end=right,
+        cut_before=windowed and left > 0,
+        cut_after=windowed and right < len(text),
     )
-    if not found:
+
+
+QUOTE_SQL = """
+select quote_details.*, quotes.cue_start, quotes.cue_end, quotes.paragraph_start, quotes.paragraph_end,
+    quotes.organization_id, quotes.origin, organizations.name as organization_name,
+    articles.author, articles.source as article_source, articles.text as article_text
+from quote_details
+join quotes on quotes.id = quote_details.quote_id
+join articles on articles.id = quote_details.article_id
+left join organizations on organizations.id = quotes.organization_id
+where quote_details.quote_id = ?
+"""
+"""The ``quote_details`` row of one quote, with the offsets, provenance and article
+text the quote page shows besides."""
+
+TAGS_SQL = """
+select tags.name, tags.label, quote_tags.target, quote_tags.confidence,
+       quote_tags.suggestion, quote_tags.origin, quote_tags.evidence
+from quote_tags join tags on tags.id = quote_tags.tag_id
+where quote_tags.quote_id = ?
+order by quote_tags.suggestion, quote_tags.confidence desc
+"""
+
+
+def stance_labels(stance_tags: str | None) -> list[str]:
+    """The labels in a ``stance_tags`` JSON array (strings or objects with a name)."""
+    try:
+        tags = json.loads(stance_tags or "[]")
+    except ValueError:
+        return []
+    if not isinstance(tags, list):
+        return []
+    labels = []
+    for tag in tags:
+        if isinstance(tag, dict):
+            tag = tag.get("label") or tag.get("name") or tag.get("tag")
+        if tag:
+            labels.append(str(tag))
+    return labels
+
+
+def quote_card(
+    conn: sqlite3.Connection, quote_id: int, *, window: int = CONTEXT_WINDOW
+) -> dict[str, Any] | None:
+    """Everything the quote page shows for quote ``quote_id``: its ``quote_details``
+    row (``quote``, ``speaker``, ``speaker_role``, ...) with provenance, the
+    ``context`` around it (a :class:`Context`, None when the article text at its
+    offsets is not the quote), ``safe_url``, ``stance_labels`` and ``tags``.
+
+    ``window`` is the context shown on each side when the quote has no paragraph offsets.
+    """
+    rows = _rows(conn, QUOTE_SQL, [quote_id])
+    if not rows:
         return None
-    card = found[0]
-    card["aliases"] = json.loads(card.get("aliases") or "[]")
-    stated = _rows(
-        conn,
-        """select articles.published, articles.outlet, articles.title as article_title,
-        articles.id as article_id, quotes.role, quotes.affiliation, quotes.organization_id,
-        organizations.name as organization_name
-        from quotes join articles on articles.id = quotes.article_id
-        left join organizations on organizations.id = quotes.organization_id
-        where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation is not null)
-        order by coalesce(articles.published, ''), articles.id, quotes.id""",
-        [speaker_id],
-    )
-    roles: list[dict] = []
-
-    def same(a: dict, b: dict) -> bool:  # the same role at the same organization, however spelled
-        return (name_key(a["role"] or ""), a["organization_id"] or name_key(a["affiliation"] or "")) == (
-            name_key(b["role"] or ""),
-            b["organization_id"] or name_key(b["affiliation"] or ""),
+    card = rows[0]
+    article_text = card.pop("article_text") or ""
+    start, end = card["start"], card["end"]
+    card["offsets_match"] = article_text[start:end] == card["quote"]
+    card["context"] = (
+        context_parts(
+            article_text,
+            start=start,
+            end=end,
+            paragraph_start=card["paragraph_start"],
+            paragraph_end=card["paragraph_end"],
+            window=window,
         )
+        if card["offsets_match"]
+        else None
+    )
+    url = card["url"] or ""
+    card["safe_url"] = url if url.lower().startswith(("http://", "https://")) else None
+    card["stance_labels"] = stance_labels(card["stance_tags"])
+    card["tags"] = _rows(conn, TAGS_SQL, [quote_id])
+    return card
 
+
+# --- the speaker page ---------------------------------------------------------------------
+
+SPEAKER_SQL = """select speakers.*, organizations.name as organization_name from speakers
+left join organizations on organizations.id = speakers.organization_id where speakers.id = ?"""
+
+STATED_ROLES_SQL = """select articles.published, articles.outlet, articles.title as article_title,
+articles.id as article_id, quotes.role, quotes.affiliation, quotes.organization_id,
+organizations.name as organization_name
+from quotes join articles on articles.id = quotes.article_id
+left join organizations on organizations.id = quotes.organization_id
+where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation is not null)
+order by coalesce(articles.published, ''), articles.id, quotes.id"""
+
+SPEAKER_QUOTES_SQL = """select quotes.id, quotes.text, quotes.kind, quotes.role, quotes.affiliation,
+quotes.stance_tags, quotes.statement_id, quotes.origin, articles.id as article_id,
+articles.title as article_title, articles.outlet, articles.published, articles.url
+from quotes join articles on articles.id = quotes.article_id where quotes.speaker_id = ?
+order by coalesce(articles.published, '') desc, articles.id desc, quotes.start"""
+
+
+def _role_key(row: dict[str, Any]) -> tuple[str, Any]:
+    """The same role at the same organization, however spelled."""
+    return name_key(row["role"] or ""), row["organization_id"] or name_key(row["affiliation"] or "")
+
+
+def fold_roles(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Roles stated article by article (oldest first), a role repeated by the
+    next articles folded into one row with ``last_published`` and a count of ``articles``."""
+    roles: list[dict[str, Any]] = []
     for row in stated:
-        if roles and same(roles[-1], row):
+        if roles and _role_key(roles[-1]) == _role_key(row):
             roles[-1]["last_published"] = row["published"]
             roles[-1]["articles"] += 0 if roles[-1]["last_article_id"] == row["article_id"] else 1
             roles[-1]["last_article_id"] = row["article_id"]
@@ -84,16 +207,21 @@ def speaker_card(conn, speaker_id: int) -> dict | None:
         roles.append(
             {**row, "last_published": row["published"], "articles": 1, "last_article_id": row["article_id"]}
         )
-    card["roles"] = roles
-    quotes = _rows(
-        conn,
-        """select quotes.id, quotes.text, quotes.kind, quotes.role, quotes.affiliation,
-        quotes.stance_tags, quotes.statement_id, quotes.origin, articles.id as article_id,
-        articles.title as article_title, articles.outlet, articles.published, articles.url
-        from quotes join articles on articles.id = quotes.article_id where quotes.speaker_id = ?
-        order by coalesce(articles.published, '') desc, articles.id desc, quotes.start""",
-        [speaker_id],
-    )
+    return roles
+
+
+def speaker_card(conn: sqlite3.Connection, speaker_id: int) -> dict[str, Any] | None:
+    """Everything the speaker page shows: the speaker row (with ``aliases`` as a
+    list and ``organization_name``), the ``roles`` stated over time (oldest
+    first, repeated roles folded) and the ``quotes`` across articles (newest
+    first). ``None`` if there is no such speaker."""
+    found = _rows(conn, SPEAKER_SQL, [speaker_id])
+    if not found:
+        return None
+    card = found[0]
+    card["aliases"] = json.loads(card.get("aliases") or "[]")
+    card["roles"] = fold_roles(_rows(conn, STATED_ROLES_SQL, [speaker_id]))
+    quotes = _rows(conn, SPEAKER_QUOTES_SQL, [speaker_id])
     for quote in quotes:
         quote["stance_tags"] = json.loads(quote["stance_tags"] or "[]")
     card["quotes"] = quotes
@@ -103,24 +231,17 @@ def speaker_card(conn, speaker_id: int) -> dict | None:
 
 # --- the statement page -------------------------------------------------------------------
 
-STATEMENTS_WITH_DIFFERENT_WORDING_SQL = """select
-  statements.id as statement_id,
-  speakers.name as speaker,
-  statements.text as statement,
-  statements.quote_count as quotes,
-  statements.variant_count as wordings,
-  count(distinct quotes.article_id) as articles,
-  group_concat(distinct coalesce(articles.outlet, articles.title)) as outlets,
-  min(articles.published) as first_published,
-  max(articles.published) as last_published
-from statements
-join speakers on speakers.id = statements.speaker_id
-join quotes on quotes.statement_id = statements.id
-join articles on articles.id = quotes.article_id
-where statements.variant_count > 1
-group by statements.id
-order by articles desc, statements.id"""
-"""The ``statements_with_different_wording`` canned query."""
+STATEMENT_SQL = """select statements.id, statements.text, statements.quote_count,
+statements.variant_count, speakers.id as speaker_id, speakers.name as speaker_name
+from statements left join speakers on speakers.id = statements.speaker_id where statements.id = ?"""
+
+ARTICLE_COLUMNS = ("article_id", "article_title", "outlet", "published", "url")
+
+STATEMENT_QUOTES_SQL = """select quotes.id as quote_id, quotes.text, quotes.kind, quotes.role,
+quotes.affiliation, articles.id as article_id, articles.title as article_title, articles.outlet,
+articles.published, articles.url
+from quotes join articles on articles.id = quotes.article_id where quotes.statement_id = ?
+order by coalesce(articles.published, ''), articles.id, quotes.start"""
 
 
 def marked_words(text: str, common: set[str]) -> list[tuple[str, bool]]:
@@ -135,47 +256,26 @@ def marked_words(text: str, common: set[str]) -> list[tuple[str, bool]]:
     return pieces
 
 
-def statement_card(conn, statement_id: int) -> dict | None:
-    """Everything the statement page shows, from a sqlite3 connection: the
-    statement, its speaker and its ``variants`` (one per article, oldest
-    first, with outlet, date and the words that differ). ``None`` if there
-    is no such statement."""
-    cursor = conn.execute(
-        """select statements.id, statements.text, statements.quote_count, statements.variant_count,
-        speakers.id, speakers.name from statements left join speakers on speakers.id = statements.speaker_id
-        where statements.id = ?""",
-        [statement_id],
-    )
-    row = cursor.fetchone()
-    if row is None:
-        return None
-    card = dict(zip(["id", "text", "quote_count", "variant_count", "speaker_id", "speaker_name"], row))
-    cursor = conn.execute(
-        """select quotes.id, quotes.text, quotes.kind, quotes.role, quotes.affiliation,
-        articles.id, articles.title, articles.outlet, articles.published, articles.url
-        from quotes join articles on articles.id = quotes.article_id where quotes.statement_id = ?
-        order by coalesce(articles.published, ''), articles.id, quotes.start""",
-        [statement_id],
-    )
-    names = [
-        "quote_id",
-        "text",
-        "kind",
-        "role",
-        "affiliation",
-        "article_id",
-        "article_title",
-        "outlet",
-        "published",
-        "url",
-    ]
-    quotes = [dict(zip(names, r)) for r in cursor.fetchall()]
-    variants: list[dict] = []
-    for quote in quotes:  # quotes of one article side by side in one column
+def _variants(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes grouped by article (in order): the quotes of one article side by side in one column."""
+    variants: list[dict[str, Any]] = []
+    for quote in quotes:
         if variants and variants[-1]["article_id"] == quote["article_id"]:
             variants[-1]["quotes"].append(quote)
         else:
-            variants.append({**{k: quote[k] for k in names[5:]}, "quotes": [quote]})
+            variants.append({**{k: quote[k] for k in ARTICLE_COLUMNS}, "quotes": [quote]})
+    return variants
+
+
+def statement_card(conn: sqlite3.Connection, statement_id: int) -> dict[str, Any] | None:
+    """Everything the statement page shows: the statement, its speaker and its
+    ``variants`` (one per article, oldest first, with outlet, date and the
+    words that differ). ``None`` if there is no such statement."""
+    found = _rows(conn, STATEMENT_SQL, [statement_id])
+    if not found:
+        return None
+    card = found[0]
+    variants = _variants(_rows(conn, STATEMENT_QUOTES_SQL, [statement_id]))
     word_sets = [set(content_words(" ".join(q["text"] for q in v["quotes"]))) for v in variants]
     common = set.intersection(*word_sets) if word_sets else set()
     for variant in variants:

@@ -146,7 +146,8 @@ class SharedFacet(Facet):
     """The part ``values`` and ``tags`` facets share: one counting query per page."""
 
     async def suggest(self):
-        return []  # offered only when configured (Datasette suggests its own facets)
+        """None: offered only when configured (Datasette suggests its own facets)."""
+        return []
 
     @staticmethod
     def _column(config: dict) -> str:
@@ -171,6 +172,7 @@ class SharedFacet(Facet):
         return facets
 
     async def shared_counts(self) -> FacetCounts:
+        """The counts of every shared facet of the page, from the request's one task."""
         facets = await self._shared_facets()
         limit = self.get_facet_size() + 1
         key = (self.database, self.sql, repr(self.params), tuple(facets), limit)
@@ -183,6 +185,7 @@ class SharedFacet(Facet):
         return await tasks[key]
 
     async def facet_results(self):
+        """This facet type's results on the page, in Datasette's shape, and the facets that timed out."""
         counts = await self.shared_counts()
         facet_size = self.get_facet_size()
         results, timed_out = [], []
@@ -216,6 +219,7 @@ class SharedFacet(Facet):
         return self.ds.absolute_url(self.request, path), selected
 
     async def values(self, column: str, rows: list[tuple[Any, int]]) -> list[dict]:
+        """The facet values of ``column`` shown for its ``(value, count)`` rows."""
         raise NotImplementedError
 
 

@@ -6,12 +6,25 @@ immutable mode so a build can write while it serves); :func:`serve` runs it
 with uvicorn. The metadata is ``metadata.yml`` (shipped inside the package as
 ``quotes/web/metadata.yml``, a link to the repository's file), or the file named
 by ``$QUOTES_METADATA``.
+
+:func:`start_server` runs ``quotes serve`` in a subprocess and waits until it
+answers, for scripts and tests that need a real server (the browser tests,
+the load benchmarks).
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +36,10 @@ from quotes.store.db import default_db_path
 METADATA_DB_KEY = "quotes"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
+SERVER_START_TIMEOUT = 120.0
+"""Seconds a server started by :func:`start_server` has to answer (importing Datasette,
+the plugin and whoosh takes a while on a busy machine)."""
+SERVER_READY_PATH = "/-/versions.json"
 SETTINGS = {
     "sql_time_limit_ms": 3000,
     "facet_time_limit_ms": 500,
@@ -135,3 +152,111 @@ def serve(db_path: str | Path | None = None, *, host: str = DEFAULT_HOST, port: 
 
     ds = make_datasette(db_path)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
+
+
+# --- a server in a subprocess -----------------------------------------------------------------
+
+
+def free_port(host: str = DEFAULT_HOST) -> int:
+    """A TCP port nothing listens on at ``host`` now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """``quotes serve`` running in a subprocess (see :func:`start_server`)."""
+
+    process: subprocess.Popen
+    host: str
+    port: int
+    log_path: Path
+
+    @property
+    def url(self) -> str:
+        """The server's base URL, without a trailing slash."""
+        return f"http://{self.host}:{self.port}"
+
+    def log_tail(self, characters: int = 2000) -> str:
+        """The end of the server's output."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")[-characters:]
+
+    def stop(self, *, timeout: float = 20.0) -> None:
+        """Stop the server (SIGTERM, then SIGKILL if it does not exit within ``timeout`` seconds)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def wait_until_serving(server: Server, *, timeout: float = SERVER_START_TIMEOUT) -> None:
+    """Wait until ``server`` answers; :class:`PublishError` (with the end of its log)
+    if it exits first or does not answer within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise PublishError(f"quotes serve exited with {server.process.returncode}: {server.log_tail()}")
+        if _answers(server.url + SERVER_READY_PATH):
+            return
+        time.sleep(0.2)
+    server.stop()
+    raise PublishError(
+        f"quotes serve did not answer {server.url} within {timeout:.0f} s: {server.log_tail()}"
+    )
+
+
+def start_server(
+    db_path: str | Path,
+    *,
+    log_path: str | Path,
+    host: str = DEFAULT_HOST,
+    port: int | None = None,
+    timeout: float = SERVER_START_TIMEOUT,
+) -> Server:
+    """Start ``quotes serve`` for ``db_path`` in a subprocess (on a free port unless
+    ``port`` is given), its output going to ``log_path``, and wait until it answers.
+
+    The server runs in a session of its own, so that Ctrl-C in a terminal
+    reaches the caller, who stops it with :meth:`Server.stop`.
+    """
+    port = port or free_port(host)
+    command = [
+        sys.executable,
+        "-m",
+        "quotes",
+        "serve",
+        "--db",
+        str(db_path),
+        "--host",
+        host,
+        "--port",
+        str(port),
+    ]
+    log_path = Path(log_path)
+    with log_path.open("w", encoding="utf-8") as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    server = Server(process=process, host=host, port=port, log_path=log_path)
+    wait_until_serving(server, timeout=timeout)
+    return server
+
+
+@contextlib.contextmanager
+def running_server(db_path: str | Path, *, log_path: str | Path, **options: Any) -> Iterator[Server]:
+    """:func:`start_server` for the duration of a ``with`` block, stopped afterwards."""
+    server = start_server(db_path, log_path=log_path, **options)
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -1,6 +1,6 @@
-"""Datasette plugin module for the whoosh search page.
+"""The whoosh search page.
 
-Registered through the ``datasette`` entry point in pyproject.toml. It serves
+Its routes (:data:`ROUTES`, registered by :mod:`quotes.web`) serve
 
 - ``/-/search?q=...``: one search box, result cards with the matched words
   highlighted, facet counts (speaker, stance, outlet, year) that narrow the
@@ -9,9 +9,9 @@ Registered through the ``datasette`` entry point in pyproject.toml. It serves
 
 The page searches the whoosh index beside the first database Datasette serves
 (``db/quotes.whoosh`` for ``db/quotes.db``, see :func:`quotes.search.index.index_dir_for`)
-and reads the rows to show from that database through Datasette. A "Search
-quotes" link goes into Datasette's menu, and the home page gets a search box
-above the list of databases.
+and reads the rows to show from that database through Datasette. The plugin
+puts a "Search quotes" link in Datasette's menu and a search box
+(:func:`home_search_box`) above the list of databases on the home page.
 
 Filters are query parameters named after the facets (``speaker``, ``stance``,
 ``outlet``, ``year``; repeat one to require several values); ``page`` and
@@ -23,10 +23,10 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode
 
-from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from quotes.errors import QuotesError
@@ -35,6 +35,7 @@ from quotes.search.query import (
     FACETS,
     MAX_PAGE_SIZE,
     MarkFormatter,
+    SearchResults,
     render_hits,
     rows_sql,
     search_index,
@@ -112,7 +113,7 @@ def page_url(datasette, options: dict[str, Any], *, json_: bool = False, **chang
     return path + ("?" + urlencode(pairs) if pairs else "")
 
 
-def _links(datasette, database_name: str, row: dict[str, Any]) -> dict[str, str | None]:
+def _row_links(datasette, database_name: str, row: dict[str, Any]) -> dict[str, str | None]:
     base = datasette.urls.database(database_name)
     return {
         "quote_url": f"{base}/quotes/{row['quote_id']}",
@@ -121,25 +122,22 @@ def _links(datasette, database_name: str, row: dict[str, Any]) -> dict[str, str 
     }
 
 
-async def run_search(datasette, options: dict[str, Any]) -> dict[str, Any]:
-    """Search the index of the served database; the context of the page and JSON."""
-    database = served_database(datasette)
-    if database is None:
-        raise QuotesError("Datasette serves no database file, so there is no index to search")
-    index_dir = index_dir_for(database.path)
-    loop = asyncio.get_running_loop()
-    results = await loop.run_in_executor(
-        None,
-        functools.partial(
-            search_index,
-            index_dir,
-            options["text"],
-            page=options["page"],
-            page_size=options["page_size"],
-            filters=options["filters"],
-            facets=True,
-        ),
+async def _ranked(index_dir, options: dict[str, Any]) -> SearchResults:
+    """The page of ranked hits and the facet counts, searched in a worker thread."""
+    search = functools.partial(
+        search_index,
+        index_dir,
+        options["text"],
+        page=options["page"],
+        page_size=options["page_size"],
+        filters=options["filters"],
+        facets=True,
     )
+    return await asyncio.get_running_loop().run_in_executor(None, search)
+
+
+async def _render(database, results: SearchResults) -> None:
+    """Read the hits' rows from the database Datasette serves and highlight them."""
     rows: dict[int, dict[str, Any]] = {}
     ids = [hit.quote_id for hit in results.hits]
     if ids:
@@ -147,55 +145,74 @@ async def run_search(datasette, options: dict[str, Any]) -> dict[str, Any]:
         found = await database.execute(sql, params)
         rows = {row["quote_id"]: dict(zip(found.columns, row)) for row in found.rows}
     render_hits(results, rows, formatter=MarkFormatter.html())
+
+
+def _hits(datasette, database_name: str, results: SearchResults) -> list[dict[str, Any]]:
     hits = []
     for hit in results.hits:
         data = hit.to_dict()
-        data.update(_links(datasette, database.name, hit.row))
+        data.update(_row_links(datasette, database_name, hit.row))
         data["context_matched"] = hit.context_matched and not hit.quote_matched
         hits.append(data)
+    return hits
+
+
+def _facets(datasette, options: dict[str, Any], results: SearchResults) -> list[dict[str, Any]]:
+    """Each facet's values with their counts and the link that adds (or, when chosen, removes) it."""
     facets = []
     for name, counts in results.facets.items():
         chosen = options["filters"].get(name, [])
-        facets.append(
-            {
-                "name": name,
-                "label": FACET_LABELS[name],
-                "values": [
-                    {
-                        "value": value,
-                        "count": count,
-                        "selected": value in chosen,
-                        "url": page_url(datasette, options, remove=(name, value))
-                        if value in chosen
-                        else page_url(datasette, options, add=(name, value)),
-                    }
-                    for value, count in counts
-                ],
-            }
-        )
+        values = []
+        for value, count in counts:
+            if value in chosen:
+                url = page_url(datasette, options, remove=(name, value))
+            else:
+                url = page_url(datasette, options, add=(name, value))
+            values.append({"value": value, "count": count, "selected": value in chosen, "url": url})
+        facets.append({"name": name, "label": FACET_LABELS[name], "values": values})
+    return facets
+
+
+def _filters(datasette, options: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": name,
+            "label": FACET_LABELS[name],
+            "value": value,
+            "remove_url": page_url(datasette, options, remove=(name, value)),
+        }
+        for name, values in options["filters"].items()
+        for value in values
+    ]
+
+
+def _navigation(datasette, options: dict[str, Any], results: SearchResults) -> dict[str, str | None]:
+    """The links to the suggested spelling, the previous and next pages and the JSON."""
+    links: dict[str, str | None] = {"suggestion_url": None, "previous_url": None, "next_url": None}
+    if results.suggestion:
+        links["suggestion_url"] = page_url(datasette, options, q=results.suggestion, page=1)
+    if results.page > 1:
+        links["previous_url"] = page_url(datasette, options, page=results.page - 1)
+    if results.page < results.pages:
+        links["next_url"] = page_url(datasette, options, page=results.page + 1)
+    links["json_url"] = page_url(datasette, options, json_=True)
+    return links
+
+
+async def run_search(datasette, options: dict[str, Any]) -> dict[str, Any]:
+    """Search the index of the served database; the context of the page and JSON."""
+    database = served_database(datasette)
+    if database is None:
+        raise QuotesError("Datasette serves no database file, so there is no index to search")
+    results = await _ranked(index_dir_for(database.path), options)
+    await _render(database, results)
     return {
         "database": database.name,
         "results": results,
-        "hits": hits,
-        "facets": facets,
-        "filters": [
-            {
-                "name": name,
-                "label": FACET_LABELS[name],
-                "value": value,
-                "remove_url": page_url(datasette, options, remove=(name, value)),
-            }
-            for name, values in options["filters"].items()
-            for value in values
-        ],
-        "suggestion_url": page_url(datasette, options, q=results.suggestion, page=1)
-        if results.suggestion
-        else None,
-        "previous_url": page_url(datasette, options, page=results.page - 1) if results.page > 1 else None,
-        "next_url": page_url(datasette, options, page=results.page + 1)
-        if results.page < results.pages
-        else None,
-        "json_url": page_url(datasette, options, json_=True),
+        "hits": _hits(datasette, database.name, results),
+        "facets": _facets(datasette, options, results),
+        "filters": _filters(datasette, options),
+        **_navigation(datasette, options, results),
     }
 
 
@@ -213,56 +230,51 @@ def _json_body(context: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, **data}
 
 
-async def search_json(datasette, request):
+async def _search(datasette, request) -> tuple[dict[str, Any], str | None, int]:
+    """The page's context, or an error and its status: 400 for a bad parameter,
+    503 when there is no index to search."""
     try:
-        context = await run_search(datasette, search_options(request))
+        return await run_search(datasette, search_options(request)), None, 200
     except BadRequest as error:
-        return Response.json({"ok": False, "error": str(error)}, status=400)
+        return {}, str(error), 400
     except QuotesError as error:
-        return Response.json({"ok": False, "error": str(error)}, status=503)
+        return {}, str(error), 503
+
+
+async def search_json(datasette, request) -> Response:
+    """``/-/search.json``: the results as JSON (``ok`` false with the ``error`` otherwise)."""
+    context, error, status = await _search(datasette, request)
+    if error is not None:
+        return Response.json({"ok": False, "error": error}, status=status)
     return Response(
         json.dumps(_json_body(context), ensure_ascii=False, default=str),
         content_type="application/json; charset=utf-8",
     )
 
 
-async def search_html(datasette, request):
-    context: dict[str, Any] = {"q": request.args.get("q") or "", "error": None}
-    status = 200
-    try:
-        options = search_options(request)
-        context.update(await run_search(datasette, options))
-    except BadRequest as error:
-        context["error"], status = str(error), 400
-    except QuotesError as error:
-        context["error"], status = str(error), 503
+async def search_html(datasette, request) -> Response:
+    """``/-/search``: the search box, the result cards and the facets."""
+    context, error, status = await _search(datasette, request)
+    context.update(q=request.args.get("q") or "", error=error)
     html = await datasette.render_template("search.html", context, request=request)
     return Response.html(html, status=status)
 
 
-@hookimpl
-def register_routes():
-    return [
-        (r"^/-/search\.json$", search_json),
-        (r"^/-/search$", search_html),
-    ]
+ROUTES = [(rf"^{PAGE_PATH}\.json$", search_json), (rf"^{PAGE_PATH}$", search_html)]
+
+MENU_LINK_LABEL = "Search quotes"
 
 
-@hookimpl
-def startup(datasette):
-    # Open the index and read the facet columns in the background, so that the
-    # first search of a large archive does not pay for it.
-    async def warm():
+def warm_up_index(datasette) -> Callable[[], Awaitable[None]]:
+    """A startup task: open the index and read the facet columns in the
+    background, so that the first search of a large archive does not pay for it."""
+
+    async def warm() -> None:
         database = served_database(datasette)
         if database is not None:
             asyncio.get_running_loop().run_in_executor(None, warm_up, index_dir_for(database.path))
 
     return warm
-
-
-@hookimpl
-def menu_links(datasette):
-    return [{"href": datasette.urls.path(PAGE_PATH), "label": "Search quotes"}]
 
 
 HOME_SEARCH_BOX = """
@@ -280,9 +292,6 @@ HOME_SEARCH_BOX = """
 """
 
 
-@hookimpl
-def extra_body_script(template, datasette):
-    # The home page (index.html) is where a journalist lands: put the search box on top.
-    if template != "index.html":
-        return None
+def home_search_box(datasette) -> str:
+    """The script that puts a search box on top of the home page, where a journalist lands."""
     return HOME_SEARCH_BOX % {"action": json.dumps(datasette.urls.path(PAGE_PATH))}

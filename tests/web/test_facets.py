@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
 
 from quotes.store.db import open_db
@@ -12,21 +9,10 @@ from quotes.web.facets import CTE, TAGS, VALUES, facet_counts_sql
 from quotes.web.publish import make_datasette
 
 
-def get(ds, path):
-    with ThreadPoolExecutor(1) as pool:  # its own event loop, whatever the test runner has
-        return pool.submit(asyncio.run, ds.client.get(path)).result()
-
-
-def get_json(ds, path):
-    response = get(ds, path)
-    assert response.status_code == 200, response.text[:500]
-    return response.json()
-
-
 @pytest.fixture
-def ds(quote_archive, db_path):
+def client(quote_archive, db_path, datasette_client):
     quote_archive.close()
-    return make_datasette(db_path, settings={"trace_debug": True})
+    return datasette_client(make_datasette(db_path, settings={"trace_debug": True}))
 
 
 def facet(data, name):
@@ -68,11 +54,10 @@ def test_the_sql_can_skip_malformed_arrays(memory_db):
 # --- through Datasette --------------------------------------------------------------
 
 
-def test_quotes_table_facets_match_datasettes_own(ds):
+def test_quotes_table_facets_match_datasettes_own(client):
     # The same page with Datasette's column and array facets asked for as well:
     # they come back as kind_2, stance_tags_2, ... and must agree with ours.
-    data = get_json(
-        ds,
+    data = client.json(
         "/quotes/quotes.json?_search=destabilising+OR+seawall"
         "&_facet=kind&_facet=speaker_id&_facet_array=stance_tags",
     )
@@ -86,11 +71,11 @@ def test_quotes_table_facets_match_datasettes_own(ds):
         assert ours["results"] == theirs["results"], name
 
 
-def test_speaker_facet_shows_names_and_narrows(ds):
-    data = get_json(ds, "/quotes/quotes.json")
+def test_speaker_facet_shows_names_and_narrows(client):
+    data = client.json("/quotes/quotes.json")
     speakers = {v["label"]: v for v in data["facet_results"]["speaker_id"]["results"]}
     assert speakers["Dov Ashgrove"]["count"] == 2
-    narrowed = get_json(ds, speakers["Dov Ashgrove"]["toggle_url"].replace("http://localhost", ""))
+    narrowed = client.json(speakers["Dov Ashgrove"]["toggle_url"].replace("http://localhost", ""))
     speaker_ids = {dict(zip(narrowed["columns"], row))["speaker_id"] for row in narrowed["rows"]}
     assert speaker_ids == {speakers["Dov Ashgrove"]["value"]}
     selected = [v for v in narrowed["facet_results"]["speaker_id"]["results"] if v["selected"]]
@@ -98,41 +83,41 @@ def test_speaker_facet_shows_names_and_narrows(ds):
     assert "speaker_id=" not in selected[0]["toggle_url"]  # clicking again unselects
 
 
-def test_tag_facet_narrows_with_arraycontains(ds):
-    data = get_json(ds, "/quotes/quotes.json?stance_tags__arraycontains=warning")
+def test_tag_facet_narrows_with_arraycontains(client):
+    data = client.json("/quotes/quotes.json?stance_tags__arraycontains=warning")
     assert len(data["rows"]) == 1
     tags = {v["value"]: v for v in data["facet_results"]["stance_tags"]["results"]}
     assert tags["warning"]["selected"] and not tags["critical"]["selected"]
     assert tags["critical"]["count"] == 1
 
 
-def test_all_shared_facets_take_one_query(ds):
-    data = get_json(ds, "/quotes/quotes.json?_search=destabilising&_trace=1")
+def test_all_shared_facets_take_one_query(client):
+    data = client.json("/quotes/quotes.json?_search=destabilising&_trace=1")
     facet_queries = [t["sql"] for t in data["_trace"]["traces"] if t["sql"].startswith(f"with {CTE} as")]
     assert len(facet_queries) == 1
     assert {"stance_tags", "stance_targets", "kind", "speaker_id"} <= set(data["facet_results"])
 
 
-def test_facets_asked_for_in_the_url(ds):
-    data = get_json(ds, "/quotes/speakers.json?_facet_values=role&_facet_tags=aliases")
+def test_facets_asked_for_in_the_url(client):
+    data = client.json("/quotes/speakers.json?_facet_values=role&_facet_tags=aliases")
     assert sorted(facet(data, "role")) == [("analyst", 1), ("mayor", 1), ("spokeswoman", 1)]
     assert data["facet_results"]["role"]["hideable"]  # asked for, so it can be removed
     assert "_facet_values" not in data["facet_results"]["role"]["toggle_url"]
     assert "aliases" in data["facet_results"]
 
 
-def test_view_facets_and_a_malformed_array(ds, db_path):
+def test_view_facets_and_a_malformed_array(client, db_path):
     db = open_db(db_path)
     db.execute("update quotes set stance_tags = 'not json' where text like 'We are monitoring%'")
     db.conn.commit()
     db.close()
-    data = get_json(ds, "/quotes/quote_details.json")
+    data = client.json("/quotes/quote_details.json")
     assert facet(data, "stance_tags") == [("critical", 2), ("supportive", 1), ("warning", 1)]
     assert sorted(facet(data, "outlet")) == [("Imaginary Times", 2), ("The Fictional Herald", 2)]
 
 
-def test_html_table_page_shows_the_facets(ds):
-    html = get(ds, "/quotes/quotes?_search=seawall").text
+def test_html_table_page_shows_the_facets(client):
+    html = client.get("/quotes/quotes?_search=seawall").text
     assert 'id="facet-speaker_id"' in html and 'id="facet-stance_tags"' in html
     assert "Marta Quillfeather" in html
     assert "(values)" not in html and "(tags)" not in html
@@ -148,30 +133,30 @@ def test_html_table_page_shows_the_facets(ds):
         "_facet_values=ki%00nd",
     ],
 )
-def test_a_bad_facet_column_is_a_clear_400(ds, facet):
-    response = get(ds, f"/quotes/quotes.json?{facet}")
+def test_a_bad_facet_column_is_a_clear_400(client, facet):
+    response = client.get(f"/quotes/quotes.json?{facet}")
     assert response.status_code == 400, response.text[:300]
     assert "Traceback" not in response.text
 
 
-def test_value_links_keep_one_base_url_prefix(quote_archive, db_path):
+def test_value_links_keep_one_base_url_prefix(quote_archive, db_path, datasette_client):
     quote_archive.close()
-    prefixed = make_datasette(db_path, settings={"base_url": "/pre/"})
-    data = get_json(prefixed, "/quotes/quotes.json")
+    prefixed = datasette_client(make_datasette(db_path, settings={"base_url": "/pre/"}))
+    data = prefixed.json("/quotes/quotes.json")
     for name in ("kind", "stance_tags"):
         url = data["facet_results"][name]["results"][0]["toggle_url"]
         assert url.count("/pre/") == 1 and "/pre/quotes/quotes.json?" in url, url
 
 
-def test_large_pages_and_timeouts_count_each_facet_on_its_own(ds, monkeypatch):
+def test_large_pages_and_timeouts_count_each_facet_on_its_own(client, monkeypatch):
     import quotes.web.facets
 
     def counts(results):
         return {name: [(v["value"], v["count"]) for v in facet["results"]] for name, facet in results.items()}
 
-    expected = counts(get_json(ds, "/quotes/quotes.json")["facet_results"])
+    expected = counts(client.json("/quotes/quotes.json")["facet_results"])
     monkeypatch.setattr(quotes.web.facets, "SEPARATE_ABOVE_ROWS", 1)  # every page is "large"
-    data = get_json(ds, "/quotes/quotes.json?_trace=1")
+    data = client.json("/quotes/quotes.json?_trace=1")
     queries = [t["sql"] for t in data["_trace"]["traces"] if t["sql"].startswith(f"with {CTE} as")]
     assert len(queries) == 4
     assert counts(data["facet_results"]) == expected
@@ -186,8 +171,8 @@ def test_large_pages_and_timeouts_count_each_facet_on_its_own(ds, monkeypatch):
 
     monkeypatch.setattr(quotes.web.facets, "SEPARATE_ABOVE_ROWS", 10**9)
     monkeypatch.setattr(quotes.web.facets, "_run", slow)
-    data = get_json(ds, "/quotes/quotes.json")
+    data = client.json("/quotes/quotes.json")
     shown = counts(data["facet_results"])
     assert shown == {name: rows for name, rows in expected.items() if name != "stance_targets"}
     # Datasette 0.65 lists timed-out facets on the HTML page only
-    assert "stance_targets" in get(ds, "/quotes/quotes").text.split("These facets timed out")[1][:200]
+    assert "stance_targets" in client.get("/quotes/quotes").text.split("These facets timed out")[1][:200]

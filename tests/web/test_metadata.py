@@ -1,4 +1,4 @@
-"""metadata.yml: complete descriptions, facets, canned queries, the two-block layout."""
+"""metadata.yml: complete descriptions, facets, the two-block layout."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from pathlib import Path
 
 import yaml
 
-from quotes.store import fts
 from quotes.web.publish import METADATA_DB_KEY, load_metadata, metadata_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,29 +76,6 @@ def test_facets_sorting_labels_and_search():
     )
 
 
-def test_canned_queries_a_journalist_needs():
-    queries = load_metadata()["databases"][METADATA_DB_KEY]["queries"]
-    assert {"search_quotes", "quotes_by_speaker", "quotes_mentioning", "most_quoted_speakers"} <= set(queries)
-    assert ":speaker" in queries["quotes_by_speaker"]["sql"] and "like" in queries["quotes_by_speaker"]["sql"]
-    assert "quotes_fts_query(:term)" in queries["quotes_mentioning"]["sql"]
-    assert all(not q.get("write") for q in queries.values()), "publishing is read-only"
-    assert all(q.get("title") and q.get("description") for q in queries.values())
-
-
-def test_search_quotes_is_the_sql_of_fts_search_sql():
-    sql = load_metadata()["databases"][METADATA_DB_KEY]["queries"]["search_quotes"]["sql"]
-    normalise = lambda s: re.sub(r"\s+", " ", s).strip()  # noqa: E731
-    assert normalise(sql) == normalise(fts.search_sql(limit=50))
-
-
-def test_canned_queries_run_on_the_schema(memory_db):
-    fts.register_functions(memory_db.conn)
-    queries = load_metadata()["databases"][METADATA_DB_KEY]["queries"]
-    for _name, query in queries.items():
-        params = {p: "x" for p in re.findall(r":(\w+)", query["sql"])}
-        memory_db.execute(query["sql"], params).fetchall()
-
-
 def test_descriptive_block_comes_before_the_configuration_block():
     text = (ROOT / "metadata.yml").read_text(encoding="utf-8")
     top_level = [line.split(":")[0] for line in text.splitlines() if re.match(r"^[a-z_]+:", line)]
@@ -120,6 +96,7 @@ def test_descriptive_block_comes_before_the_configuration_block():
     for name, table in yaml.safe_load(text)["databases"]["quotes"]["tables"].items():
         keys = list(table)
         assert keys[:2] == ["description", "columns"], name
+    assert "queries" not in yaml.safe_load(text)["databases"]["quotes"]  # the plugin defines them
 
 
 def test_database_key_and_links_follow_the_served_file_name():

@@ -112,3 +112,10 @@ def test_fts_check_and_rebuild_commands(built_db):
 def test_fts_commands_without_a_database(tmp_path):
     result = CliRunner().invoke(cli, ["fts", "check", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "no such database" in result.output
+
+
+def test_start_server_fails_early_with_the_servers_output(tmp_path):
+    with pytest.raises(
+        publish.PublishError, match=r"quotes serve exited with 1: .*none\.db: no such database"
+    ):
+        publish.start_server(tmp_path / "none.db", log_path=tmp_path / "serve.log", timeout=60)

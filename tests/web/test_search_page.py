@@ -1,4 +1,5 @@
-import asyncio
+"""The whoosh search page, ``/-/search`` and ``/-/search.json``, through Datasette."""
+
 import html
 import re
 import shutil
@@ -12,13 +13,10 @@ from quotes.store.write import write_article
 
 
 @pytest.fixture
-def ds(quote_archive, db_path):
+def client(quote_archive, db_path, datasette_client):
+    """Datasette serving the archive (without the project's metadata), its whoosh index built."""
     build_index(quote_archive)
-    return Datasette([str(db_path)])
-
-
-def get(ds, path):
-    return asyncio.run(ds.client.get(path))
+    return datasette_client(Datasette([str(db_path)]))
 
 
 def card_quotes(page: str) -> list[str]:
@@ -28,8 +26,8 @@ def card_quotes(page: str) -> list[str]:
     ]
 
 
-def test_page_shows_ranked_highlighted_cards(ds, quote_archive):
-    response = get(ds, "/-/search?q=destabilising")
+def test_page_shows_ranked_highlighted_cards(client, quote_archive):
+    response = client.get("/-/search?q=destabilising")
     assert response.status_code == 200
     page = response.text
     assert card_quotes(page) == [
@@ -47,9 +45,9 @@ def test_page_shows_ranked_highlighted_cards(ds, quote_archive):
     assert "2 quotes" in page
 
 
-def test_json_has_the_same_results(ds):
-    page = get(ds, "/-/search?q=destabilising").text
-    data = get(ds, "/-/search.json?q=destabilising").json()
+def test_json_has_the_same_results(client):
+    page = client.get("/-/search?q=destabilising").text
+    data = client.get("/-/search.json?q=destabilising").json()
     assert data["ok"] and data["total"] == 2
     assert [hit["quote"] for hit in data["hits"]] == card_quotes(page)
     first = data["hits"][0]
@@ -59,36 +57,36 @@ def test_json_has_the_same_results(ds):
     assert data["facets"]["year"] == [{"value": "2022", "count": 2}]
 
 
-def test_facet_links_narrow_the_results(ds):
-    page = get(ds, "/-/search?q=seawall+OR+tides+OR+launch+OR+monitoring").text
+def test_facet_links_narrow_the_results(client):
+    page = client.get("/-/search?q=seawall+OR+tides+OR+launch+OR+monitoring").text
     assert len(card_quotes(page)) == 4
     link = re.search(r'<a href="([^"]+)">Dov Ashgrove</a> 2', page).group(1)
-    narrowed = get(ds, html.unescape(link)).text
+    narrowed = client.get(html.unescape(link)).text
     assert sorted(card_quotes(narrowed)) == [
         "It is a costly mistake that ignores the tides",
         "This launch is deeply destabilising for the whole region",
     ]
     assert "speaker: Dov Ashgrove" in narrowed
     stance = re.search(r'<a href="([^"]+)">warning</a> 1', narrowed).group(1)
-    both = get(ds, html.unescape(stance))
+    both = client.get(html.unescape(stance))
     assert card_quotes(both.text) == ["This launch is deeply destabilising for the whole region"]
     remove = re.search(r'<a href="([^"]+)" title="Remove this filter">', both.text).group(1)
-    assert len(card_quotes(get(ds, html.unescape(remove)).text)) in (1, 2)
-    data = get(ds, "/-/search.json?q=seawall+OR+tides&speaker=Marta+Quillfeather").json()
+    assert len(card_quotes(client.get(html.unescape(remove)).text)) in (1, 2)
+    data = client.get("/-/search.json?q=seawall+OR+tides&speaker=Marta+Quillfeather").json()
     assert [hit["speaker"] for hit in data["hits"]] == ["Marta Quillfeather"]
 
 
-def test_paging(ds):
-    first = get(ds, "/-/search?q=speaker:ashgrove&size=1").text
+def test_paging(client):
+    first = client.get("/-/search?q=speaker:ashgrove&size=1").text
     assert "page 1 of 2" in first and len(card_quotes(first)) == 1
     next_link = html.unescape(re.search(r'<a href="([^"]+)" rel="next">', first).group(1))
     assert "page=2" in next_link
-    second = get(ds, next_link).text
+    second = client.get(next_link).text
     assert len(card_quotes(second)) == 1 and card_quotes(second) != card_quotes(first)
     assert 'rel="prev"' in second and 'rel="next"' not in second
 
 
-def test_quote_with_markup_is_escaped(ds, quote_archive):
+def test_quote_with_markup_is_escaped(client, quote_archive):
     text = 'Nell Varrow wrote "<script>alert(1)</script> is not a harbor plan" on the board.'
     part = "<script>alert(1)</script> is not a harbor plan"
     start = text.index(part)
@@ -98,37 +96,37 @@ def test_quote_with_markup_is_escaped(ds, quote_archive):
         [Quote(text=part, start=start, end=start + len(part), speaker="Nell <i>Varrow</i>")],
     )
     build_index(quote_archive)
-    page = get(ds, "/-/search?q=alert+harbor").text
+    page = client.get("/-/search?q=alert+harbor").text
     assert "<script>alert(1)" not in page
     assert "&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt; is not a <mark>harbor</mark> plan" in page
     assert "<i>Varrow" not in page and "<b>Board" not in page
-    data = get(ds, "/-/search.json?q=alert").json()
+    data = client.get("/-/search.json?q=alert").json()
     assert data["hits"][0]["quote_html"].startswith("&lt;script&gt;<mark>alert</mark>")
-    echoed = get(ds, "/-/search?q=%3Cimg+src%3Dx%3E").text
+    echoed = client.get("/-/search?q=%3Cimg+src%3Dx%3E").text
     assert "<img src=x>" not in echoed and "&lt;img src=x&gt;" in echoed
 
 
-def test_empty_query_and_no_match(ds):
-    page = get(ds, "/-/search")
+def test_empty_query_and_no_match(client):
+    page = client.get("/-/search")
     assert page.status_code == 200 and card_quotes(page.text) == []
-    assert get(ds, "/-/search.json?q=").json()["total"] == 0
-    missing = get(ds, "/-/search?q=destablising").text
+    assert client.get("/-/search.json?q=").json()["total"] == 0
+    missing = client.get("/-/search?q=destablising").text
     assert "No quotes match" in missing
     assert re.search(r'Did you mean <a href="/-/search\?q=destabilising">destabilising</a>', missing)
 
 
-def test_bad_parameters_and_missing_index(ds, quote_archive):
-    response = get(ds, "/-/search?q=tides&page=abc")
+def test_bad_parameters_and_missing_index(client, quote_archive):
+    response = client.get("/-/search?q=tides&page=abc")
     assert response.status_code == 400 and "page must be a whole number" in response.text
-    assert get(ds, "/-/search.json?q=tides&size=5000").status_code == 400
+    assert client.get("/-/search.json?q=tides&size=5000").status_code == 400
     shutil.rmtree(index_dir_for(quote_archive))
-    response = get(ds, "/-/search?q=tides")
+    response = client.get("/-/search?q=tides")
     assert response.status_code == 503 and "quotes index --rebuild" in response.text
-    data = get(ds, "/-/search.json?q=tides").json()
+    data = client.get("/-/search.json?q=tides").json()
     assert data["ok"] is False and "no search index" in data["error"]
 
 
-def test_home_page_and_menu_link_to_search(ds):
-    home = get(ds, "/").text
+def test_home_page_and_menu_link_to_search(client):
+    home = client.get("/").text
     assert "quotes-home-search" in home and '"/-/search"' in home
-    assert '<a href="/-/search">Search quotes</a>' in get(ds, "/quotes").text
+    assert '<a href="/-/search">Search quotes</a>' in client.get("/quotes").text

@@ -1,11 +1,12 @@
-"""What the quote page shows, without a server: context, stance labels, provenance."""
+"""What the quote, speaker and statement pages show, without a server."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.web.quote_page import context_parts, quote_card, stance_labels
+from quotes.store.db import open_db
+from quotes.web.cards import context_parts, quote_card, speaker_card, stance_labels, statement_card
 
 TEXT = (
     'First paragraph here.\n\nMira Tollan said: "We will open the ferry line in May." Then she left.\n\nLast.'
@@ -84,9 +85,9 @@ def test_quote_card_joins_speaker_article_and_tags(memory_db):
         {"quote_id": quote_id, "tag_id": 1, "target": "ferry line", "confidence": 0.8}
     )
     card = quote_card(memory_db.conn, quote_id)
-    assert card["speaker_name"] == "Mira Tollan" and card["speaker_role"] == "harbour master"
+    assert card["speaker"] == "Mira Tollan" and card["speaker_role"] == "harbour master"
     assert card["article_title"] == "Ferry news" and card["safe_url"] == "https://example.test/ferry"
-    assert card["offsets_match"] and card["context"].quote == card["text"]
+    assert card["offsets_match"] and card["context"].quote == card["quote"]
     assert card["stance_labels"] == ["hopeful"]
     assert [(t["label"], t["target"]) for t in card["tags"]] == [("Hopeful", "ferry line")]
     assert quote_card(memory_db.conn, quote_id + 1) is None
@@ -96,3 +97,25 @@ def test_quote_card_notices_offsets_that_do_not_match(memory_db):
     quote_id = _store(memory_db, quote_text="words not at these offsets", start=0)
     card = quote_card(memory_db.conn, quote_id)
     assert card["offsets_match"] is False and card["context"] is None
+
+
+def test_speaker_card_roles_over_time(small_db):
+    db = open_db(small_db)
+    speaker_id = db.execute("select id from speakers").fetchone()[0]
+    card = speaker_card(db.conn, speaker_id)
+    assert [(r["role"], r["published"]) for r in card["roles"]] == [
+        ("lecturer", "2020-03-01"),
+        ("dean", "2022-06-01"),
+    ]
+    assert [q["published"] for q in card["quotes"]] == ["2022-06-01", "2020-03-01"]
+    assert card["role"] == "dean" and card["article_count"] == 2
+    assert speaker_card(db.conn, 999) is None
+
+
+def test_statement_card_marks_differing_words(small_db):
+    db = open_db(small_db)
+    statement_id = db.execute("select id from statements").fetchone()[0]
+    card = statement_card(db.conn, statement_id)
+    assert [v["outlet"] for v in card["variants"]] == ["Harbor Daily", "Port Gazette"]
+    marked = [p for p, differs in card["variants"][1]["quotes"][0]["pieces"] if differs]
+    assert marked == ["local"]
