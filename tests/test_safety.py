@@ -489,7 +489,7 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path,
     completes it."""
     pytest.importorskip("quotes.search.index")
     from quotes.extract.engine import extract_quotes
-    from quotes.ingest.readers import parse_text
+    from quotes.ingest.plain_text import parse_text
     from quotes.store.db import open_db
     from quotes.store.write import write_article
 
