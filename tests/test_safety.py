@@ -516,7 +516,7 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path,
     assert after_crash.indexed == before.indexed and after_crash.missing  # the old index, intact
 
     result = subprocess.run(
-        [sys.executable, "-m", "quotes", "index", "--db", str(db_path)],
+        [sys.executable, "-m", "quotes", "index", "update", "--db", str(db_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -12,17 +12,17 @@ from quotes.ingest.paragraphs import paragraph_spans
 from quotes.ingest.readers import file_format, iter_files, read_path, read_paths
 
 
-@pytest.mark.parametrize(
-    "name, kind",
-    [
-        ("a.txt", "text"),
-        ("a.HTML", "html"),
-        ("a.htm", "html"),
-        ("a.jsonl", "jsonl"),
-        ("a.ndjson", "jsonl"),
-        ("a.md", "text"),
-    ],
-)
+FORMATS = {
+    "a.txt": "text",
+    "a.HTML": "html",
+    "a.htm": "html",
+    "a.jsonl": "jsonl",
+    "a.ndjson": "jsonl",
+    "a.md": "text",
+}
+
+
+@pytest.mark.parametrize("name, kind", FORMATS.items())
 def test_file_format(name, kind):
     assert file_format(name) == kind
 

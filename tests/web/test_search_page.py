@@ -123,7 +123,7 @@ def test_bad_parameters_and_missing_index(ds, quote_archive):
     assert get(ds, "/-/search.json?q=tides&size=5000").status_code == 400
     shutil.rmtree(index_dir_for(quote_archive))
     response = get(ds, "/-/search?q=tides")
-    assert response.status_code == 503 and "quotes index --rebuild" in response.text
+    assert response.status_code == 503 and "quotes index rebuild" in response.text
     data = get(ds, "/-/search.json?q=tides").json()
     assert data["ok"] is False and "no search index" in data["error"]
 
