@@ -20,6 +20,7 @@ class _ErrorPrinter:
         self.shown: list[QuotesError] = []
 
     def __call__(self, error: QuotesError) -> None:
+        """Print ``error`` now (the readers' and the build's ``on_error``)."""
         self.shown.append(error)
         click.echo(f"Error: {error}", err=True)
 

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-from quotes.cli.options import db_option, existing_database, library_errors
-
-F = TypeVar("F", bound=Callable[..., Any])
+from quotes.cli.options import F, db_option, existing_database, library_errors
 
 
 def _curation_options(command: F) -> F:

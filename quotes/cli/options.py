@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 F = TypeVar("F", bound=Callable[..., Any])
+"""A command function being decorated with options."""
 
 DB_HELP = "The database file (default: $QUOTES_DB or db/quotes.db)"
 
@@ -30,6 +31,7 @@ def library_errors() -> Iterator[None]:
 
 
 def _default_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | Path:
+    """The ``--db`` value as given, else ``$QUOTES_DB`` or ``db/quotes.db``."""
     from quotes.store.db import default_db_path
 
     return value or default_db_path()

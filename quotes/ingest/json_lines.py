@@ -29,7 +29,7 @@ class JsonLineError(ReadError):
     """One line of a JSON lines file could not be read. ``path`` is
     ``FILE:LINE``; ``file`` names the file alone, for counting failed files."""
 
-    def __init__(self, file: str | Path, line_number: int, problem: str):
+    def __init__(self, file: str | Path, line_number: int, problem: str) -> None:
         super().__init__(f"{file}:{line_number}", problem)
         self.file = str(file)
         self.line_number = line_number

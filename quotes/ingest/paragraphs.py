@@ -27,6 +27,7 @@ def spans_between(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without surrounding whitespace; None when nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -40,6 +40,7 @@ class Byline:
 
 
 def _normal(line: str) -> str:
+    """``line`` with its spaces collapsed and case folded, to find repeats of the title."""
     return _SPACE.sub(" ", line).strip().casefold()
 
 

@@ -60,6 +60,7 @@ def read_path(path: str | Path, *, on_error: OnError | None = None) -> Iterator[
 
 
 def _is_article_file(path: Path) -> bool:
+    """True for a file with an article suffix that is not hidden."""
     return not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
 
 

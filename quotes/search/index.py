@@ -62,6 +62,7 @@ class IndexCheck:
 
     @property
     def ok(self) -> bool:
+        """True when the index holds exactly the quotes of the database, up to date."""
         return not (self.missing or self.extra or self.stale or self.problem)
 
     def summary(self) -> str:
@@ -90,6 +91,7 @@ class IndexUpdate:
 
     @property
     def changed(self) -> int:
+        """How many documents were added, re-indexed or deleted."""
         return self.added + self.updated + self.deleted
 
 
@@ -165,7 +167,7 @@ class _Writer:
     """A whoosh writer opened at the first change, so a run without changes
     never commits an empty writer (whoosh 2.7.5 raises on some of those)."""
 
-    def __init__(self, ix: Any, *, procs: int = 1, limitmb: int = WRITER_MEMORY_MB):
+    def __init__(self, ix: Any, *, procs: int = 1, limitmb: int = WRITER_MEMORY_MB) -> None:
         self.ix = ix
         self.procs = procs
         self.limitmb = limitmb
@@ -178,6 +180,7 @@ class _Writer:
         return self.writer
 
     def _options(self) -> dict[str, Any]:
+        """The arguments of ``ix.writer()``: one process, or ``procs`` writing segments."""
         # compound=False: whoosh copies every part of a compound segment file into
         # memory when a reader opens it (about the size of the index per searcher);
         # separate files are read on demand.

@@ -29,21 +29,24 @@ class MarkFormatter(wh.Formatter):
 
     between = " … "
 
-    def __init__(self, start: str, end: str, *, escape: Callable[[str], str] = lambda s: s):
+    def __init__(self, start: str, end: str, *, escape: Callable[[str], str] = lambda s: s) -> None:
         self.start = start
         self.end = end
         self.escape = escape
 
     @classmethod
     def html(cls) -> MarkFormatter:
+        """``<mark>`` around matched words, all text HTML-escaped."""
         return cls("<mark>", "</mark>", escape=lambda s: html.escape(s, quote=True))
 
     @classmethod
     def ansi(cls) -> MarkFormatter:
+        """Bold matched words in a terminal."""
         return cls("\x1b[1m", "\x1b[0m")
 
     @classmethod
     def brackets(cls) -> MarkFormatter:
+        """``[brackets]`` around matched words, for output that is not a terminal."""
         return cls("[", "]")
 
     def _text(self, text: str) -> str:

@@ -31,6 +31,7 @@ class Hit:
     context_matched: bool = False
 
     def to_dict(self) -> dict[str, Any]:
+        """The hit as JSON: rank, score, the highlighted HTML and the row's plain fields."""
         row = self.row
         return {
             "rank": self.rank,
@@ -72,9 +73,11 @@ class SearchResults:
 
     @property
     def pages(self) -> int:
+        """The number of pages of ``page_size`` hits (at least 1)."""
         return max(1, -(-self.total // self.page_size))
 
     def to_dict(self) -> dict[str, Any]:
+        """The page of results as JSON (``quotes search --json``, the search page's ``.json``)."""
         return {
             "query": self.query,
             "parsed": self.parsed,

@@ -60,13 +60,14 @@ def surface_form(searcher: Any, stem: str) -> str | None:
 class _Speller:
     """Corrections of single words against one searcher's index."""
 
-    def __init__(self, searcher: Any):
+    def __init__(self, searcher: Any) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.names: Analyzer = name_analyzer()
         self.words: Analyzer = text_analyzer()
 
     def _is_known(self, folded: str, stem: str) -> bool:
+        """True when the word is indexed as a name (``folded``) or a quote word (``stem``)."""
         return any(self.reader.doc_frequency(f, folded) for f in NAME_FIELDS) or any(
             self.reader.doc_frequency(f, stem) for f in WORD_FIELDS
         )
