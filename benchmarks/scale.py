@@ -10,7 +10,7 @@ For each size N (default 100000) it
    whose peak memory (ru_maxrss, itself and its own children) is recorded;
 2. times a fixed mix of queries (a rare word, a common word, a phrase, a speaker
    name, two words; several of each, each run ``--repeat`` times):
-   - through whoosh in this process (:func:`quotes.search.query.search`: index, SQL
+   - through whoosh in this process (:func:`quotes.search.ranking.search`: index, SQL
      rows, highlights), cold index open included, as ``quotes search`` does;
    - through Datasette over HTTP on 127.0.0.1 (``datasette serve`` with
      metadata.yml and the project's plugins): the table search
@@ -399,7 +399,8 @@ def _child_main(db_path: Path, quotes: int, procs: int, limitmb: int) -> None:
 
 def rare_words(db_path: Path, words: list[str], count: int) -> list[str]:
     """Words from the tail of the vocabulary that occur in 1 to 20 quotes."""
-    from quotes.search.index import index_dir_for, index_exists, open_index, text_analyzer
+    from quotes.search.documents import text_analyzer
+    from quotes.search.index import index_dir_for, index_exists, open_index
 
     if not index_exists(index_dir_for(db_path)):
         return rare_words_fts(db_path, words, count)
@@ -504,8 +505,8 @@ def summary(samples: dict[str, list[float]], errors: dict[str, int] | None = Non
 
 
 def time_whoosh(db_path: Path, mix: dict[str, list[str]], *, repeat: int, facets: bool) -> dict:
-    """Latency of :func:`quotes.search.query.search` in this process (index opened per query)."""
-    from quotes.search.query import search
+    """Latency of :func:`quotes.search.ranking.search` in this process (index opened per query)."""
+    from quotes.search.ranking import search
     from quotes.store.db import open_db
 
     db = open_db(db_path, migrate=False)

@@ -1,3 +1,6 @@
+"""``python -m quotes``: the same command line as ``quotes``."""
+
 from quotes.cli import cli
 
-cli()
+if __name__ == "__main__":
+    cli()

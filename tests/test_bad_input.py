@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotes.errors import ReadError
-from quotes.ingest import readers
+from quotes.ingest import files, html_pages, json_lines, plain_text, readers
 
 GOOD_TEXT = (
     "Bridge to reopen in Eastbrook\n\n"
@@ -215,7 +215,7 @@ def test_jsonl_deeply_nested_line(tmp_path):
 
 
 def test_jsonl_line_over_the_size_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 1000)
     lines = [json.dumps({"text": "Long. " * 400}), json.dumps({"text": GOOD_TEXT[:900]})]
     path = write(tmp_path / "long.jsonl", "\n".join(lines) + "\n")
     articles, errors = read_all([path])
@@ -327,7 +327,7 @@ def check_article(article, *, read: bool = True) -> None:
 @given(st.binary(max_size=2000))
 def test_decode_bytes_never_raises_anything_else(data):
     try:
-        text = readers.decode_bytes(data, path="x.txt")
+        text = files.decode_bytes(data, path="x.txt")
     except ReadError as error:
         assert str(error).startswith("x.txt: ") and "\n" not in str(error)
     else:
@@ -339,7 +339,7 @@ def test_decode_bytes_never_raises_anything_else(data):
 def test_parse_text_never_raises(text):
     if not text.strip():
         return
-    check_article(readers.parse_text(text, source="t.txt"), read=False)
+    check_article(plain_text.parse_text(text, source="t.txt"), read=False)
 
 
 JSON_LINES = st.from_regex(  # objects with a text holding control and lone-surrogate escapes
@@ -352,7 +352,7 @@ JSON_LINES = st.from_regex(  # objects with a text holding control and lone-surr
 @given(st.one_of(st.text(max_size=500), JSON_LINES))
 def test_parse_json_line_raises_only_read_errors(line):
     try:
-        article = readers.parse_json_line(line, source="f.jsonl", line_number=3)
+        article = json_lines.parse_json_line(line, source="f.jsonl", line_number=3)
     except ReadError as error:
         assert error.path == "f.jsonl:3"
     else:
@@ -390,7 +390,7 @@ def test_parse_json_line_raises_only_read_errors(line):
 )
 def test_parse_html_raises_only_read_errors(parts):
     try:
-        article = readers.parse_html("".join(parts), source="p.html")
+        article = html_pages.parse_html("".join(parts), source="p.html")
     except ReadError as error:
         assert error.path == "p.html"
     else:
@@ -436,7 +436,7 @@ def build_cli(*args):
 def test_build_reports_each_bad_file_and_goes_on(tmp_path, extract):
     folder, bad = corpus(tmp_path)
     write(folder / "h-huge.txt", b"")  # grown past the size limit without writing it
-    os.truncate(folder / "h-huge.txt", readers.MAX_FILE_BYTES + 1)
+    os.truncate(folder / "h-huge.txt", files.MAX_FILE_BYTES + 1)
     write(
         folder / "i-marks.txt",
         "Minutes. " + " ".join(f'"point {i}' for i in range(500)) + " said Ilse Marwood.",
@@ -566,7 +566,7 @@ def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts
     text = "".join(parts)
     if not text.strip():
         return
-    article = readers.parse_text(text, source="prop.txt")
+    article = plain_text.parse_text(text, source="prop.txt")
     found = extract.extract_quotes(article.text)
     for quote in found:
         assert article.text[quote.start : quote.end] == quote.text

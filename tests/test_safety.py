@@ -25,7 +25,7 @@ import pytest
 
 from quotes.build import BuildReport, build, post_build
 from quotes.extract.engine import extract_quotes
-from quotes.ingest.readers import parse_text
+from quotes.ingest.plain_text import parse_text
 from quotes.records import Article, Quote
 from quotes.search.index import IndexCheck, check_index, index_dir_for, open_index
 from quotes.store.db import open_db
@@ -474,7 +474,7 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path)
     assert after_crash.indexed == before.indexed and after_crash.missing  # the old index, intact
 
     result = subprocess.run(
-        [sys.executable, "-m", "quotes", "index", "--db", str(db_path)],
+        [sys.executable, "-m", "quotes", "index", "update", "--db", str(db_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -15,7 +15,19 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
 
 
+def spans_between(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of the pieces of ``text`` between matches of
+    ``separator``, in order, untrimmed (a piece may be empty).
+
+    >>> spans_between("a--b", re.compile("-+"))
+    [(0, 1), (3, 4)]
+    """
+    edges = [0, *(edge for match in separator.finditer(text) for edge in match.span()), len(text)]
+    return list(zip(edges[::2], edges[1::2]))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without surrounding whitespace; None when nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -32,20 +44,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     [(0, 4), (5, 9)]
     """
     if _BLANK_LINE.search(text):
-        pieces = []
-        position = 0
-        for blank in _BLANK_LINE.finditer(text):
-            pieces.append((position, blank.start()))
-            position = blank.end()
-        pieces.append((position, len(text)))
+        pieces = spans_between(text, _BLANK_LINE)
     else:
-        pieces = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    spans = []
-    for start, end in pieces:
-        span = _trimmed(text, start, end)
-        if span:
-            spans.append(span)
-    return spans
+        pieces = [match.span() for match in _LINE.finditer(text)]
+    return [span for span in (_trimmed(text, start, end) for start, end in pieces) if span]
 
 
 def paragraph_bounds(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int | None, int | None]:

@@ -30,17 +30,12 @@ from urllib.parse import urlencode
 from datasette.utils.asgi import Response
 
 from quotes.errors import QuotesError
+from quotes.search.facets import warm_up
 from quotes.search.index import index_dir_for
-from quotes.search.query import (
-    FACETS,
-    MAX_PAGE_SIZE,
-    MarkFormatter,
-    SearchResults,
-    render_hits,
-    rows_sql,
-    search_index,
-    warm_up,
-)
+from quotes.search.query import FACETS
+from quotes.search.ranking import MAX_PAGE_SIZE, search_index
+from quotes.search.render import MarkFormatter, render_hits
+from quotes.search.results import SearchResults, rows_sql
 
 PAGE_PATH = "/-/search"
 DEFAULT_PAGE_SIZE = 20

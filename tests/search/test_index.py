@@ -1,23 +1,24 @@
+"""The whoosh index: build, update, check, and the database beside it."""
+
+from __future__ import annotations
+
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from quotes.cli import cli
 from quotes.records import Article, Quote
 from quotes.search.index import (
     SearchIndexError,
     build_index,
     check_index,
-    document,
+    database_file,
     index_dir_for,
     index_exists,
+    open_database,
     open_index,
-    parse_date,
-    stance_names,
     update_index,
 )
-from quotes.search.query import search_index
+from quotes.search.ranking import search_index
 from quotes.store.db import open_db
 from quotes.store.write import write_article
 
@@ -52,7 +53,7 @@ def test_check_without_index_reports_the_problem(quote_archive):
     report = check_index(quote_archive)
     assert not report.ok
     assert report.missing == quote_ids(quote_archive)
-    assert "quotes index --rebuild" in report.summary()
+    assert "quotes index rebuild" in report.summary()
     with pytest.raises(SearchIndexError, match="no search index"):
         open_index(index_dir_for(quote_archive))
 
@@ -145,45 +146,25 @@ def test_empty_database_gives_an_empty_index(db_path):
     assert results.total == 0 and results.hits == [] and results.suggestion is None
 
 
-def test_document_fields(quote_archive):
-    row = next(quote_archive.query("select * from quote_details where speaker = 'Renée Oddlin'"))
-    doc = document(row)
-    assert doc["text"] == "We are monitoring the situation closely"
-    assert doc["date"].year == 2022 and doc["year"] == "2022"
-    assert doc["speaker_facet"] == "Renée Oddlin"
-    assert "stance" not in doc
-    assert doc["key"].startswith(f"{row['quote_id']}:".encode())
-    assert "destabilising" in doc["context"]
-    assert "monitoring" not in doc["context"]  # the quote's words are in text only
-
-
-def test_helpers():
-    assert parse_date("2022-06-15T08:30:00Z").hour == 8
-    assert parse_date("2021-02-03 extra").day == 3
-    assert parse_date("yesterday") is None
-    assert stance_names('["critical", {"name": "warning"}]') == ["critical", "warning"]
-    assert stance_names("[]") == []
-
-
-def test_cli_index_check_and_rebuild(quote_archive, db_path):
-    runner = CliRunner()
-    result = runner.invoke(cli, ["index", "--check", "--db", str(db_path)])
-    assert result.exit_code == 1 and "no search index" in result.output
-    result = runner.invoke(cli, ["index", "--db", str(db_path)])
-    assert result.exit_code == 0 and "4 added" in result.output
-    result = runner.invoke(cli, ["index", "--check", "--db", str(db_path)])
-    assert result.exit_code == 0 and "in step" in result.output
-    quote_archive.execute("delete from quotes where id = ?", [quote_ids(quote_archive)[0]])
+def test_out_of_step_summary_names_the_ids_and_the_fix(quote_archive):
+    build_index(quote_archive)
+    quote_archive.execute("delete from quotes")
     quote_archive.conn.commit()
-    result = runner.invoke(cli, ["index", "--check", "--db", str(db_path)])
-    assert result.exit_code == 1 and "1 extra" in result.output
-    result = runner.invoke(cli, ["index", "--rebuild", "--db", str(db_path)])
-    assert result.exit_code == 0 and "rebuilt: 3 added" in result.output
-    assert runner.invoke(cli, ["index", "--check", "--db", str(db_path)]).exit_code == 0
+    summary = check_index(quote_archive).summary()
+    assert summary.startswith("index out of step: 4 extra (")
+    assert summary.endswith(" - run `quotes index update`")
 
 
-def test_cli_index_names_a_missing_database(tmp_path):
-    result = CliRunner().invoke(cli, ["index", "--db", str(tmp_path / "nope.db")])
-    assert result.exit_code == 1
-    assert "nope.db: no database here" in result.output
-    assert "Traceback" not in result.output
+def test_database_file(db_path, quote_archive, memory_db):
+    assert database_file(quote_archive) == db_path
+    assert database_file(memory_db) is None
+
+
+def test_open_database_names_the_problem(tmp_path, quote_archive, db_path):
+    assert open_database(db_path).execute("select count(*) from quotes").fetchone()[0] == 4
+    with pytest.raises(SearchIndexError, match=r"nope\.db: no database here - run `quotes build` first"):
+        open_database(tmp_path / "nope.db")
+    bad = tmp_path / "not-a.db"
+    bad.write_text("hello")
+    with pytest.raises(SearchIndexError, match=r"not-a\.db: not a quotes database"):
+        open_database(bad)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.enrich import speakers
-from quotes.ingest.readers import parse_text
+from quotes.ingest.plain_text import parse_text
 from quotes.records import Quote
 from quotes.store.write import StoreError, write_article
 

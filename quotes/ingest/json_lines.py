@@ -1,0 +1,122 @@
+"""Reading JSON lines files: one article per line, an object with ``text`` and
+optional ``title``, ``url``, ``outlet``, ``author``, ``published``.
+
+A bad line is a :class:`JsonLineError` naming the file and the line; reading
+goes on with the next line when the caller passes ``on_error``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from quotes.errors import ReadError
+from quotes.ingest import files
+from quotes.ingest.bylines import parse_date
+from quotes.ingest.plain_text import analyse_text
+from quotes.records import Article
+
+_JSON_FIELDS = ("title", "url", "outlet", "author", "published")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""NUL (SQLite's string functions stop at it) and lone surrogates (not UTF-8)."""
+
+
+class JsonLineError(ReadError):
+    """One line of a JSON lines file could not be read. ``path`` is
+    ``FILE:LINE``; ``file`` names the file alone, for counting failed files."""
+
+    def __init__(self, file: str | Path, line_number: int, problem: str) -> None:
+        super().__init__(f"{file}:{line_number}", problem)
+        self.file = str(file)
+        self.line_number = line_number
+
+
+def _record(line: str, *, source: str, line_number: int) -> dict[str, Any]:
+    """The JSON object of ``line``, checked: a non-empty ``text`` and string fields."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise JsonLineError(
+            source, line_number, f"not valid JSON ({error.msg} at column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise JsonLineError(source, line_number, "not valid JSON (nested too deeply)") from None
+    if not isinstance(record, dict):
+        raise JsonLineError(source, line_number, f"expected a JSON object, got {type(record).__name__}")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problem = 'missing "text"' if text is None else '"text" must be a non-empty string'
+        raise JsonLineError(source, line_number, problem)
+    for name in _JSON_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise JsonLineError(source, line_number, f'"{name}" must be a string')
+    # A \uD800-style escape with no partner is not text SQLite can store, and a
+    # \u0000 cuts SQLite's substr()/length(): U+FFFD stands in for them, one
+    # character for one, so offsets are unchanged.
+    return {
+        key: _UNSTORABLE.sub("\ufffd", value) if isinstance(value, str) else value
+        for key, value in record.items()
+    }
+
+
+def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
+    """An :class:`Article` from one JSON line: an object with ``text`` and
+    optional ``title``, ``url``, ``outlet``, ``author``, ``published``.
+    Raises :class:`JsonLineError` naming the file and line."""
+    record = _record(line, source=source, line_number=line_number)
+    title = record.get("title") or None
+    article = analyse_text(record["text"], title=title, title_from_text=False)
+    article.title = title
+    article.url = record.get("url") or None
+    article.outlet = record.get("outlet") or article.outlet
+    article.author = record.get("author") or article.author
+    published = record.get("published")
+    article.published = (parse_date(published) or published) if published else article.published
+    article.source = f"{source}:{line_number}"
+    article.format = "jsonl"
+    return article
+
+
+def _decode_line(raw: bytes, *, path: Path, line_number: int) -> str:
+    """The text of one line, refused when too large or not UTF-8."""
+    problem = files.size_problem(len(raw), what="line")  # one article as large as a refused file
+    if problem:
+        raise JsonLineError(path, line_number, problem)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise JsonLineError(path, line_number, "not UTF-8 text") from None
+
+
+def read_jsonl(path: Path, on_error: files.OnError | None = None) -> Iterator[Article]:
+    """The articles of a JSON lines file, one per non-empty line. A bad line
+    goes to ``on_error`` (reading goes on) or, without it, is raised; a file
+    that cannot be opened or has no lines raises :class:`ReadError`."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise files.unreadable(path, error) from None
+    found_any = False
+    with handle:
+        for line_number, raw in enumerate(handle, start=1):
+            if line_number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            found_any = True
+            try:
+                line = _decode_line(raw, path=path, line_number=line_number)
+                article = parse_json_line(line, source=str(path), line_number=line_number)
+            except JsonLineError as error:
+                if on_error is None:
+                    raise
+                on_error(error)
+                continue
+            yield article
+    if not found_any:
+        raise ReadError(str(path), "empty file")
