@@ -14,9 +14,6 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-QUOTE_KINDS = ("direct", "partial", "indirect")
-SPEAKER_KINDS = ("person", "organization", "anonymous", "group")
-
 
 def text_hash(text: str) -> str:
     """The stable identity of an article: SHA-256 of its text, hex encoded."""
@@ -37,11 +34,16 @@ class Article:
     text: str
     title: str | None = None
     url: str | None = None
+    """Where the article was published online."""
     outlet: str | None = None
+    """The newspaper or site that published it, when the reader found one."""
     author: str | None = None
     published: str | None = None
+    """The publication date, ISO 8601 when it could be read as a date."""
     source: str | None = None
+    """The file the article was read from (``file:line`` for a JSON line)."""
     format: str = "text"
+    """``text``, ``html`` or ``jsonl``: how the article was read."""
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
 
     @property
