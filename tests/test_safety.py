@@ -271,6 +271,7 @@ def published(tmp_path_factory):
     publish = pytest.importorskip(
         "quotes.web.publish", reason="quotes.web.publish (quotes serve) is not there yet"
     )
+    from quotes.enrich.speakers import SpeakerDirectory
     from quotes.records import Article, Quote
     from quotes.store.db import open_db
     from quotes.store.write import write_article
@@ -304,7 +305,7 @@ def published(tmp_path_factory):
         confidence=0.9,
     )
     db = open_db(db_path)
-    assert write_article(db, article, [quote]) == 1
+    assert write_article(db, article, [quote], speakers=SpeakerDirectory(db)) == 1
     try:
         from quotes.build import BuildReport, post_build
 
@@ -488,6 +489,7 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path,
     contents is: the search index keeps its previous content and the next update
     completes it."""
     pytest.importorskip("quotes.search.index")
+    from quotes.enrich.speakers import SpeakerDirectory
     from quotes.extract.engine import extract_quotes
     from quotes.ingest.readers import parse_text
     from quotes.store.db import open_db
@@ -500,7 +502,9 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path,
     db = open_db(db_path)
     for n in range(3, 8):
         text = article_text(n)
-        write_article(db, parse_text(text, source=f"story-{n}.txt"), extract_quotes(text))
+        write_article(
+            db, parse_text(text, source=f"story-{n}.txt"), extract_quotes(text), speakers=SpeakerDirectory(db)
+        )
     db.close()
 
     crashed = subprocess.run(

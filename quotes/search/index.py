@@ -37,6 +37,7 @@ from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Stem
 from whoosh.support.charset import accent_map
 
 from quotes.errors import QuotesError
+from quotes.store.sql import database_file
 
 INDEX_SUFFIX = ".whoosh"
 INDEX_NAME = "quotes"
@@ -164,14 +165,6 @@ def index_dir_for(db: str | Path | sqlite_utils.Database) -> Path:
         db = path
     db = Path(db)
     return db.with_name(db.stem + INDEX_SUFFIX)
-
-
-def database_file(db: sqlite_utils.Database) -> Path | None:
-    """The file of an open database, or None when it is in memory."""
-    for _, name, filename in db.execute("pragma database_list").fetchall():
-        if name == "main":
-            return Path(filename) if filename else None
-    return None
 
 
 def parse_date(value: str | None) -> datetime | None:

@@ -20,10 +20,11 @@ work once. Changes every step has handled are deleted, except the latest
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import sqlite_utils
+
+from quotes.store.sql import chunks, placeholders
 
 STEPS = ("gazetteer", "speaker_roles", "stance", "statements")
 """The steps that read the change log (a change is kept until all have seen it)."""
@@ -57,26 +58,12 @@ TRIGGERS = {
         values (old.id, 'update', old.speaker_id, old.statement_id); end""",
 }
 
-_CHUNK = 500
-
 
 def create_triggers(db: sqlite_utils.Database) -> None:
     """(Re)create the triggers that fill ``quote_changes``."""
     for name, body in TRIGGERS.items():
         db.execute(f"drop trigger if exists {name}")
         db.execute(f"create trigger {name} {body}")
-
-
-def chunks(ids: Iterable[int], size: int = _CHUNK) -> Iterator[list[int]]:
-    """``ids`` in sorted lists of at most ``size`` (for ``in (...)`` parameters)."""
-    ordered = sorted(ids)
-    for i in range(0, len(ordered), size):
-        yield ordered[i : i + size]
-
-
-def placeholders(ids: list) -> str:
-    """``?, ?, ?`` for ``ids``."""
-    return ", ".join("?" for _ in ids)
 
 
 @dataclass

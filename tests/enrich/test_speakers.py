@@ -4,7 +4,9 @@ import pytest
 import yaml
 
 from quotes.enrich.gazetteer import parse_gazetteer
+from quotes.enrich.names import Names
 from quotes.enrich.speakers import (
+    SpeakerDirectory,
     clean_speaker_name,
     compatible,
     refresh_speaker_roles,
@@ -70,7 +72,7 @@ def store(db, text, speakers, *, published=None, title=None):
                 affiliation=affiliation,
             )
         )
-    return write_article(db, article, quotes)
+    return write_article(db, article, quotes, speakers=SpeakerDirectory(db))
 
 
 def speaker_of(db, quote_text):
@@ -174,7 +176,7 @@ def test_quote_keeps_its_role_and_speaker_shows_latest(memory_db):
     roles = memory_db.execute("select role from quotes order by id").fetchall()
     assert roles == [("dean",), ("lecturer",)]
     memory_db.execute("update speakers set role = 'x', affiliation = 'y'")
-    assert refresh_speaker_roles(memory_db) == 1
+    assert refresh_speaker_roles(Names(memory_db)) == 1
     assert memory_db.execute("select role, affiliation from speakers").fetchone() == (
         "dean",
         "Tamsin University",
@@ -183,8 +185,9 @@ def test_quote_keeps_its_role_and_speaker_shows_latest(memory_db):
 
 def test_no_speaker_gives_none(memory_db):
     article = Article(text="Nothing said.")
-    assert resolve_speaker(memory_db, Quote(text="x", start=0, end=1), article) is None
-    assert resolve_speaker(memory_db, Quote(text="x", start=0, end=1, speaker="  "), article) is None
+    names = Names(memory_db)
+    assert resolve_speaker(names, Quote(text="x", start=0, end=1), article) is None
+    assert resolve_speaker(names, Quote(text="x", start=0, end=1, speaker="  "), article) is None
 
 
 def test_clean_speaker_name():
@@ -214,7 +217,7 @@ def test_compatible():
 def test_remove_unused_speakers(memory_db):
     store(memory_db, '"Up," said Ann Lott.', [("Up,", "Ann Lott", None, None)])
     memory_db["speakers"].insert({"name": "Nobody Quoted"})
-    assert remove_unused_speakers(memory_db) == 1
+    assert remove_unused_speakers(Names(memory_db)) == 1
     assert [r[0] for r in memory_db.execute("select name from speakers")] == ["Ann Lott"]
 
 
@@ -384,7 +387,7 @@ def test_build_step_refreshes_only_speakers_of_changed_quotes(memory_db):
         ],
         published="2021-01-01",
     )
-    refresh_changed_speaker_roles(memory_db)  # the first run looks at every speaker
+    refresh_changed_speaker_roles(Names(memory_db))  # the first run looks at every speaker
     roles = dict(memory_db.execute("select name, role from speakers").fetchall())
     assert roles == {"Ilse Varga": "harbor master", "Piet Oddlin": "mayor"}
     # a row changed behind the build's back is not looked at again ...
@@ -396,11 +399,11 @@ def test_build_step_refreshes_only_speakers_of_changed_quotes(memory_db):
         published="2022-01-01",
     )
     memory_db.execute("update speakers set role = 'stale' where name = 'Piet Oddlin'")
-    assert refresh_changed_speaker_roles(memory_db) == 1
+    assert refresh_changed_speaker_roles(Names(memory_db)) == 1
     roles = dict(memory_db.execute("select name, role from speakers").fetchall())
     assert roles == {"Ilse Varga": "changed by hand", "Piet Oddlin": "former mayor"}
     # ... but the whole refresh does
-    assert refresh_speaker_roles(memory_db) == 1
+    assert refresh_speaker_roles(Names(memory_db)) == 1
     assert speaker_role(memory_db, "Ilse Varga") == "harbor master"
 
 

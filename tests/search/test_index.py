@@ -4,6 +4,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.cli import cli
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.records import Article, Quote
 from quotes.search.index import (
     SearchIndexError,
@@ -29,7 +30,8 @@ def quote_ids(db):
 def add_article(db, text, quote_text, speaker):
     start = text.index(quote_text)
     quote = Quote(text=quote_text, start=start, end=start + len(quote_text), speaker=speaker)
-    write_article(db, Article(text=text, outlet="The Fictional Herald", published="2023-01-05"), [quote])
+    article = Article(text=text, outlet="The Fictional Herald", published="2023-01-05")
+    write_article(db, article, [quote], speakers=SpeakerDirectory(db))
 
 
 def test_index_dir_is_beside_the_database(db_path, quote_archive):

@@ -237,6 +237,7 @@ SCHEMA = make_schema()
 
 
 def test_cached_searcher_sees_updates_and_rebuilds(indexed):
+    from quotes.enrich.speakers import SpeakerDirectory
     from quotes.records import Article, Quote
     from quotes.search.index import update_index
     from quotes.store.write import write_article
@@ -247,7 +248,10 @@ def test_cached_searcher_sees_updates_and_rebuilds(indexed):
     text = '"Lanterns keep the pier safe," said Oona Threlkeld.'
     part = "Lanterns keep the pier safe"
     write_article(
-        indexed, Article(text=text), [Quote(text=part, start=1, end=1 + len(part), speaker="Oona Threlkeld")]
+        indexed,
+        Article(text=text),
+        [Quote(text=part, start=1, end=1 + len(part), speaker="Oona Threlkeld")],
+        speakers=SpeakerDirectory(indexed),
     )
     update_index(indexed)
     assert found(indexed, "lanterns") == [part]

@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from datasette.app import Datasette
 
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.enrich.statements import group_statements
 from quotes.records import Article, Quote
 from quotes.store.db import open_db
@@ -62,6 +63,7 @@ def small_db(db_path, tmp_path, monkeypatch):
                     speaker_kind="person",
                 )
             ],
+            speakers=SpeakerDirectory(db),
         )
     group_statements(db)
     db.close()
