@@ -98,9 +98,6 @@ class ExtractionError(QuotesError):
     """The extractor failed on one article (reported, the build goes on)."""
 
 
-# --- the post-build steps -----------------------------------------------------------
-
-
 def gazetteer_step(db: sqlite_utils.Database, report: BuildReport) -> None:
     """Canonical names, aliases and kinds from the gazetteer for new and changed speakers."""
     gazetteer.apply_gazetteer_step(db)
@@ -170,8 +167,6 @@ def post_build(
         if timings is not None:
             timings[name] = time.perf_counter() - started
 
-
-# --- extraction, here or in worker processes ----------------------------------------
 
 _worker_nlp: Any = None
 _worker_error: str | None = None
@@ -297,9 +292,6 @@ def _extracted_in_workers(batches: Iterable[list[Article]], workers: int) -> Ext
     finally:
         if pool is not None:
             pool.shutdown()
-
-
-# --- the build ----------------------------------------------------------------------
 
 
 def _open(db_path: str | Path) -> sqlite_utils.Database:

@@ -436,7 +436,7 @@ def _done(result) -> None:
 @_curation_options
 def curate_reassign(quote_id: int, speaker: str, db_path, curation_path) -> None:
     """Attribute quote QUOTE_ID to SPEAKER (a known name or alias, or a new speaker)."""
-    from quotes.enrich.curation import reassign
+    from quotes.enrich.editing import reassign
 
     _done(_curate(db_path, curation_path, reassign, quote_id, speaker))
 
@@ -447,7 +447,7 @@ def curate_reassign(quote_id: int, speaker: str, db_path, curation_path) -> None
 @_curation_options
 def curate_reject(quote_id: int, reason, db_path, curation_path) -> None:
     """Remove quote QUOTE_ID, which is not a real quote, from this and every later build."""
-    from quotes.enrich.curation import reject
+    from quotes.enrich.editing import reject
 
     _done(_curate(db_path, curation_path, reject, quote_id, reason=reason))
 
@@ -459,7 +459,7 @@ def curate_reject(quote_id: int, reason, db_path, curation_path) -> None:
 @_curation_options
 def curate_span(quote_id: int, start: int, end: int, db_path, curation_path) -> None:
     """Set the text of quote QUOTE_ID to characters START-END of its article."""
-    from quotes.enrich.curation import fix_span
+    from quotes.enrich.editing import fix_span
 
     _done(_curate(db_path, curation_path, fix_span, quote_id, start, end))
 
@@ -471,7 +471,7 @@ def curate_span(quote_id: int, start: int, end: int, db_path, curation_path) -> 
 @_curation_options
 def curate_tag(quote_id: int, tag: str, target, db_path, curation_path) -> None:
     """Give quote QUOTE_ID the stance tag TAG (an editor's tag, never a suggestion)."""
-    from quotes.enrich.curation import add_tag
+    from quotes.enrich.editing import add_tag
 
     _done(_curate(db_path, curation_path, add_tag, quote_id, tag, target=target))
 
@@ -483,7 +483,7 @@ def curate_tag(quote_id: int, tag: str, target, db_path, curation_path) -> None:
 @_curation_options
 def curate_untag(quote_id: int, tag: str, target, db_path, curation_path) -> None:
     """Remove the stance tag TAG from quote QUOTE_ID (and keep the tagger from adding it again)."""
-    from quotes.enrich.curation import remove_tag
+    from quotes.enrich.editing import remove_tag
 
     _done(_curate(db_path, curation_path, remove_tag, quote_id, tag, target=target))
 
@@ -494,7 +494,7 @@ def curate_untag(quote_id: int, tag: str, target, db_path, curation_path) -> Non
 @_curation_options
 def curate_merge(into: str, other: str, db_path, curation_path) -> None:
     """Make speaker OTHER the same person as speaker INTO (OTHER becomes an alias)."""
-    from quotes.enrich.curation import merge_speakers
+    from quotes.enrich.editing import merge_speakers
 
     _done(_curate(db_path, curation_path, merge_speakers, into, other))
 
@@ -508,7 +508,7 @@ def curate_merge(into: str, other: str, db_path, curation_path) -> None:
 @_curation_options
 def curate_split(speaker: str, new_name: str, quote_ids, role, affiliation, db_path, curation_path) -> None:
     """Move quotes QUOTE_IDS of SPEAKER to a different person, NEW_NAME."""
-    from quotes.enrich.curation import split_speaker
+    from quotes.enrich.editing import split_speaker
 
     _done(
         _curate(

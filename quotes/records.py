@@ -1,8 +1,8 @@
 """The plain records passed between the steps of the pipeline.
 
 Readers produce :class:`Article`; the extractor produces :class:`Quote`. Both are
-plain dataclasses with no IO, so the text logic can be tested on its own and the
-storage layer is the only place that knows about SQLite.
+plain dataclasses with no IO, so the text logic can be tested on its own;
+only the storage and enrichment layers know about SQLite.
 
 Offsets are character offsets into ``Article.text`` (the text as read), so that
 ``article.text[quote.start:quote.end] == quote.text`` always holds.
@@ -32,19 +32,19 @@ class Article:
     """
 
     text: str
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
     title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    """The publication date, ISO 8601 when it could be read as a date."""
+    format: str = "text"
+    """``text``, ``html`` or ``jsonl``: how the article was read."""
+    source: str | None = None
+    """The file the article was read from (``file:line`` for a JSON line)."""
     url: str | None = None
     """Where the article was published online."""
     outlet: str | None = None
     """The newspaper or site that published it, when the reader found one."""
-    author: str | None = None
-    published: str | None = None
-    """The publication date, ISO 8601 when it could be read as a date."""
-    source: str | None = None
-    """The file the article was read from (``file:line`` for a JSON line)."""
-    format: str = "text"
-    """``text``, ``html`` or ``jsonl``: how the article was read."""
-    boilerplate: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def hash(self) -> str:

@@ -53,9 +53,6 @@ def assert_one_line_error(error: ReadError, path, *words: str) -> None:
         assert word in message.lower(), message
 
 
-# --- single files ---------------------------------------------------------------------
-
-
 def test_empty_file_is_named(tmp_path):
     path = write(tmp_path / "empty.txt", b"")
     with pytest.raises(ReadError) as caught:
@@ -232,9 +229,6 @@ def test_500_unbalanced_quotation_marks_are_read_whole(tmp_path):
     assert article.text.count('"') == 500
 
 
-# --- folders and batches -------------------------------------------------------------
-
-
 def corpus(tmp_path):
     """A folder with good and bad files; returns (folder, names of the bad files)."""
     folder = tmp_path / "corpus"
@@ -307,8 +301,6 @@ def test_unreadable_folder_is_named(tmp_path, monkeypatch):
     finally:
         undo()
 
-
-# --- properties -----------------------------------------------------------------------
 
 PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -411,9 +403,6 @@ def test_read_paths_on_any_file_only_reports_read_errors(tmp_path, data, suffix)
         check_article(article)
     for error in errors:
         assert str(error).startswith(str(path)) and "\n" not in str(error)
-
-
-# --- whole builds -----------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")

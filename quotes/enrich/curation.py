@@ -13,14 +13,14 @@ decision whose quote or speaker no longer exists is reported (the build
 summary's warnings, ``quotes curate list``), never silently dropped.
 
 Edited quotes get ``quotes.origin = 'editor'``; tags an editor adds have
-``quote_tags.origin = 'editor'``.
+``quote_tags.origin = 'editor'``. The ``quotes curate`` commands that record
+decisions are in :mod:`quotes.enrich.editing`.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -67,9 +67,6 @@ class CurationReport:
 
     applied: int = 0
     missing: list[str] = field(default_factory=list)
-
-
-# --- the file ---------------------------------------------------------------------
 
 
 def default_curation_path(db_path: str | Path | None) -> Path:
@@ -135,9 +132,6 @@ def check_decision(decision: Any, *, where: str = "decision") -> None:
         _need(decision, "new", where)
         if not isinstance(decision.get("quotes"), list) or not decision["quotes"]:
             raise CurationError(f"{where}: a split-speaker decision needs a list of 'quotes'")
-
-
-# --- finding what a decision is about -----------------------------------------------
 
 
 def quote_key(db: sqlite_utils.Database, quote_id: int) -> QuoteKey:
@@ -209,9 +203,6 @@ def speaker_named(
         "affiliation": affiliation,
     }
     return names.insert("speakers", {k: v for k, v in row.items() if v is not None})
-
-
-# --- applying decisions -------------------------------------------------------------
 
 
 def _mark_edited(db: sqlite_utils.Database, quote_id: int) -> None:
@@ -380,7 +371,8 @@ _APPLY = {
     "merge-speakers": _apply_merge,
     "split-speaker": _apply_split,
 }
-_TAG_ACTIONS = ("tag", "untag")
+TAG_ACTIONS = ("tag", "untag")
+"""The actions applied after all others (see :func:`apply_decisions`)."""
 
 Moves = dict[tuple[Any, Any, Any], tuple[int, int]]
 """The keys (article, start, end) of quotes a span decision moved, and their new offsets."""
@@ -393,7 +385,7 @@ def apply_decision(names: Names, decision: Decision, *, moves: Moves | None = No
     check_decision(decision)
     key = decision.get("quote") or {}
     moved_key = (key.get("article"), key.get("start"), key.get("end"))
-    if decision["action"] in _TAG_ACTIONS:
+    if decision["action"] in TAG_ACTIONS:
         return _apply_tag(names, decision, also=(moves or {}).get(moved_key))
     problem = _APPLY[decision["action"]](names, decision)
     if problem is None and decision["action"] == "span" and moves is not None:
@@ -401,7 +393,7 @@ def apply_decision(names: Names, decision: Decision, *, moves: Moves | None = No
     return problem
 
 
-def _tidy_speakers(names: Names) -> None:
+def tidy_speakers(names: Names) -> None:
     """After decisions that moved quotes between speakers: drop the speakers
     left without quotes, and give the others the latest role their quotes state."""
     remove_unused_speakers(names)
@@ -413,8 +405,8 @@ def apply_decisions(db: sqlite_utils.Database, decisions: list[Decision]) -> Cur
     tag decisions (so re-tagging a re-spanned quote cannot undo an editor's
     tag), each group in file order. Unused speakers are removed at the end."""
     report = CurationReport()
-    ordered = [d for d in decisions if d["action"] not in _TAG_ACTIONS] + [
-        d for d in decisions if d["action"] in _TAG_ACTIONS
+    ordered = [d for d in decisions if d["action"] not in TAG_ACTIONS] + [
+        d for d in decisions if d["action"] in TAG_ACTIONS
     ]
     moves: Moves = {}
     names = Names(db)
@@ -425,8 +417,8 @@ def apply_decisions(db: sqlite_utils.Database, decisions: list[Decision]) -> Cur
                 report.missing.append(problem)
             else:
                 report.applied += 1
-        if any(d["action"] not in _TAG_ACTIONS for d in decisions):
-            _tidy_speakers(names)
+        if any(d["action"] not in TAG_ACTIONS for d in decisions):
+            tidy_speakers(names)
     return report
 
 
@@ -434,122 +426,6 @@ def apply_curation(db: sqlite_utils.Database, path: str | Path | None = None) ->
     """Apply the curation file (default: ``curation.yml`` beside the database)."""
     path = Path(path) if path else default_curation_path(database_file(db))
     return apply_decisions(db, load_decisions(path))
-
-
-# --- recording decisions (quotes curate ...) ----------------------------------------
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def record(db: sqlite_utils.Database, path: str | Path, decision: Decision) -> Decision:
-    """Apply ``decision`` to ``db`` now and append it to the curation file at
-    ``path``. Raises :class:`CurationError` (and records nothing) when it
-    cannot be applied."""
-    decision = {**decision, "at": _now()}
-    check_decision(decision)
-    decisions = load_decisions(path)
-    names = Names(db)
-    with db.atomic():
-        problem = apply_decision(names, decision)
-        if problem:
-            raise CurationError(problem)
-        if decision["action"] not in _TAG_ACTIONS:
-            _tidy_speakers(names)
-    save_decisions(path, [*decisions, decision])
-    return decision
-
-
-def reassign(db: sqlite_utils.Database, path: str | Path, quote_id: int, speaker: str) -> Decision:
-    """Attribute quote ``quote_id`` to ``speaker`` (created if unknown)."""
-    return record(db, path, {"action": "reassign", "quote": quote_key(db, quote_id), "speaker": speaker})
-
-
-def reject(
-    db: sqlite_utils.Database, path: str | Path, quote_id: int, *, reason: str | None = None
-) -> Decision:
-    """Remove a false quote (and keep it out of every rebuild)."""
-    decision: Decision = {"action": "reject", "quote": quote_key(db, quote_id)}
-    if reason:
-        decision["reason"] = reason
-    return record(db, path, decision)
-
-
-def fix_span(db: sqlite_utils.Database, path: str | Path, quote_id: int, start: int, end: int) -> Decision:
-    """Set the quote's offsets in its article to ``start``-``end``."""
-    return record(db, path, {"action": "span", "quote": quote_key(db, quote_id), "start": start, "end": end})
-
-
-def add_tag(
-    db: sqlite_utils.Database, path: str | Path, quote_id: int, tag: str, *, target: str | None = None
-) -> Decision:
-    """Give the quote stance tag ``tag`` (with ``target``) as an editor."""
-    key = quote_key(db, quote_id)
-    decision: Decision = {"action": "tag", "quote": key, "tag": tag}
-    if target:
-        decision["target"] = target
-    return record(db, path, decision)
-
-
-def remove_tag(
-    db: sqlite_utils.Database, path: str | Path, quote_id: int, tag: str, *, target: str | None = None
-) -> Decision:
-    """Remove stance tag ``tag`` (only with ``target``, if given) from the quote."""
-    key = quote_key(db, quote_id)
-    sql = "select 1 from quote_tags join tags on tags.id = tag_id where quote_id = ? and tags.name = ?"
-    params: list[Any] = [quote_id, tag]
-    if target:
-        sql += " and target = ?"
-        params.append(target)
-    if not db.execute(sql, params).fetchone():
-        raise CurationError(
-            f"quote {quote_id} has no tag {tag!r}" + (f" with target {target!r}" if target else "")
-        )
-    decision: Decision = {"action": "untag", "quote": key, "tag": tag}
-    if target:
-        decision["target"] = target
-    return record(db, path, decision)
-
-
-def merge_speakers(db: sqlite_utils.Database, path: str | Path, into: str, other: str) -> Decision:
-    """Make speaker ``other`` part of speaker ``into`` (its name becomes an alias)."""
-    names = Names(db)
-    for name in (into, other):
-        if speaker_named(names, name) is None:
-            raise CurationError(f"there is no speaker called {name!r} in the database")
-    return record(db, path, {"action": "merge-speakers", "into": into, "speaker": other})
-
-
-def split_speaker(
-    db: sqlite_utils.Database,
-    path: str | Path,
-    speaker: str,
-    new: str,
-    quote_ids: list[int],
-    *,
-    role: str | None = None,
-    affiliation: str | None = None,
-) -> Decision:
-    """Move quotes ``quote_ids`` of ``speaker`` to a separate speaker ``new``."""
-    speaker_id = speaker_named(Names(db), speaker)
-    if speaker_id is None:
-        raise CurationError(f"there is no speaker called {speaker!r} in the database")
-    for quote_id in quote_ids:
-        row = db.execute("select speaker_id from quotes where id = ?", [quote_id]).fetchone()
-        if row is None or row[0] != speaker_id:
-            raise CurationError(f"quote {quote_id} is not attributed to {speaker!r}")
-    decision: Decision = {
-        "action": "split-speaker",
-        "speaker": speaker,
-        "new": new,
-        "quotes": [quote_key(db, q) for q in quote_ids],
-    }
-    if role:
-        decision["role"] = role
-    if affiliation:
-        decision["affiliation"] = affiliation
-    return record(db, path, decision)
 
 
 def decision_status(db: sqlite_utils.Database, decisions: list[Decision]) -> list[tuple[Decision, str]]:

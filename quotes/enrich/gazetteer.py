@@ -254,9 +254,9 @@ def parse_gazetteer(data: Any, *, path: str = "gazetteer") -> Gazetteer:
 GAZETTEER = NewsroomFile(
     name="speakers.yml",
     env="QUOTES_GAZETTEER",
+    what="gazetteer file",
     parse=parse_gazetteer,
     error=GazetteerError,
-    missing="gazetteer file not found",
 )
 """``$QUOTES_GAZETTEER`` if set; else ``speakers.yml`` beside the database if
 there is one; else the project's ``db/speakers.yml``."""
@@ -272,10 +272,6 @@ def gazetteer_for(db: sqlite_utils.Database) -> Gazetteer:
     return GAZETTEER.for_database(db)
 
 
-# --- keeping stored rows in line with the gazetteer -------------------------------
-
-APPLIED_STEP = "gazetteer"
-"""The name of the build step in the change log (:mod:`quotes.store.changes`)."""
 NO_CHANGES = {"speakers": 0, "organizations": 0}
 
 
@@ -352,7 +348,7 @@ def gazetteer_fingerprint(gazetteer: Gazetteer) -> str:
 def forget_applied(db: sqlite_utils.Database) -> None:
     """Make the next :func:`apply_gazetteer_step` look at every row again
     (after an editor renamed a speaker)."""
-    changes.set_state(db, APPLIED_STEP, "")
+    changes.set_state(db, changes.GAZETTEER_STEP, "")
 
 
 def apply_gazetteer_step(db: sqlite_utils.Database) -> dict[str, int]:
@@ -363,8 +359,8 @@ def apply_gazetteer_step(db: sqlite_utils.Database) -> dict[str, int]:
     Returns the counts of changed rows."""
     gazetteer = gazetteer_for(db)
     digest = gazetteer_fingerprint(gazetteer)
-    todo = changes.pending(db, APPLIED_STEP)
-    if todo.full or changes.get_state(db, APPLIED_STEP) != digest:
+    todo = changes.pending(db, changes.GAZETTEER_STEP)
+    if todo.full or changes.get_state(db, changes.GAZETTEER_STEP) != digest:
         counts = apply_gazetteer(db, gazetteer)
     elif todo.empty:
         counts = dict(NO_CHANGES)
@@ -375,7 +371,7 @@ def apply_gazetteer_step(db: sqlite_utils.Database) -> dict[str, int]:
             db, gazetteer, only={"speakers": todo.speaker_ids, "organizations": organizations}
         )
     changes.done(db, todo)
-    changes.set_state(db, APPLIED_STEP, digest)
+    changes.set_state(db, changes.GAZETTEER_STEP, digest)
     return counts
 
 

@@ -53,8 +53,6 @@ ROLE_STOPWORDS = frozenset(
     | {"senior", "former", "acting", "deputy", "vice", "chief", "head"}
 )
 """Words two roles may share without being alike (``head of`` and ``head of``)."""
-ROLES_STEP = "speaker_roles"
-"""The name of the build step in the change log (:mod:`quotes.store.changes`)."""
 
 Match = tuple[Entry | None, int | None]
 """What a name was found to be: a gazetteer entry, or a stored speaker's id, or neither."""
@@ -381,7 +379,7 @@ def refresh_changed_speaker_roles(names: Names) -> int:
     deleted, reassigned or restated since the last call (the build's step;
     see :mod:`quotes.store.changes`); the first call on a database refreshes every
     speaker. Returns the number of speakers changed."""
-    todo = changes.pending(names.db, ROLES_STEP)
+    todo = changes.pending(names.db, changes.ROLES_STEP)
     if todo.empty:
         return 0
     changed = refresh_speaker_roles(names, None if todo.full else todo.speaker_ids)

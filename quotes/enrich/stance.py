@@ -89,9 +89,6 @@ class TagHit:
     end: int | None = None
 
 
-# --- the taxonomy -----------------------------------------------------------------
-
-
 def _compile(pattern: str, where: str) -> re.Pattern:
     try:
         return re.compile(pattern, re.IGNORECASE)
@@ -154,11 +151,7 @@ def parse_taxonomy(data: Any, *, path: str = "stances") -> Taxonomy:
 
 
 STANCES = NewsroomFile(
-    name="stances.yml",
-    env="QUOTES_STANCES",
-    parse=parse_taxonomy,
-    error=StanceError,
-    missing="stance taxonomy not found",
+    name="stances.yml", env="QUOTES_STANCES", what="stance taxonomy", parse=parse_taxonomy, error=StanceError
 )
 """``$QUOTES_STANCES`` if set; else ``stances.yml`` beside the database if
 there is one; else the project's ``db/stances.yml``."""
@@ -167,9 +160,6 @@ there is one; else the project's ``db/stances.yml``."""
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     """Read the taxonomy at ``path`` (default: the project's, or ``$QUOTES_STANCES``)."""
     return STANCES.load(path)
-
-
-# --- the tagger -----------------------------------------------------------------
 
 
 def people_targets(gazetteer: Gazetteer | None) -> list[TargetDef]:
@@ -298,11 +288,6 @@ def tag_text(
     return hits
 
 
-# --- storing tags -----------------------------------------------------------------
-
-STEP = "stance"
-"""The name of the build step in the change log (:mod:`quotes.store.changes`)."""
-
 ACCEPTED_TAGS_SQL = """coalesce((select json_group_array(name) from (
             select distinct tags.name as name from quote_tags join tags on tags.id = quote_tags.tag_id
             where quote_tags.quote_id = quotes.id and not quote_tags.suggestion order by tags.name)), '[]')"""
@@ -430,7 +415,7 @@ def tag_new_quotes(db: sqlite_utils.Database, *, taxonomy: Taxonomy | None = Non
     every quote without a tag (:func:`tag_quotes` with ``only_untagged``).
     Quotes re-spanned by an editor are re-tagged by :mod:`quotes.enrich.curation`.
     Returns the number of tags stored."""
-    todo = changes.pending(db, STEP)
+    todo = changes.pending(db, changes.STANCE_STEP)
     if todo.full:
         stored = tag_quotes(db, taxonomy=taxonomy, only_untagged=True)
     else:

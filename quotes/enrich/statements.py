@@ -41,8 +41,6 @@ from quotes.store.sql import chunks, insert_row, placeholders
 
 THRESHOLD = 0.6
 MIN_SHARED = 3
-STEP = "statements"
-"""The name of the build step in the change log (:mod:`quotes.store.changes`)."""
 STATEMENT_COLUMNS = ("speaker_id", "text", "quote_count", "variant_count")
 
 STOPWORDS = frozenset(
@@ -387,7 +385,7 @@ def update_statements(
     a statement that lost or changed one, are compared. Statements that did
     not change keep their rows and ids. Returns the number of statements
     written (inserted, updated or deleted)."""
-    todo = changes.pending(db, STEP)
+    todo = changes.pending(db, changes.STATEMENTS_STEP)
     if todo.full:
         written = _group_all(db, threshold=threshold, min_shared=min_shared)[1]
         changes.done(db, todo)
@@ -395,16 +393,8 @@ def update_statements(
     if todo.empty:
         return 0
     stale = set(todo.statement_ids)
-    speaker_ids = set(todo.speaker_ids)
-    for ids in chunks(stale):  # a statement's speaker may have changed (merged speakers)
-        speaker_ids.update(
-            r[0]
-            for r in db.execute(
-                f"select speaker_id from statements where id in ({placeholders(ids)}) and speaker_id is not null",
-                ids,
-            )
-        )
-    current = {}
+    speaker_ids = _speakers_to_regroup(db, todo.speaker_ids, stale)
+    current: dict[int, _Statement] = {}
     for ids in chunks(speaker_ids):
         current.update(_current_where(db, f"speaker_id in ({placeholders(ids)})", ids))
     current.update(_current(db, stale))
@@ -421,6 +411,22 @@ def update_statements(
     return written
 
 
-def _current_where(db: sqlite_utils.Database, where: str, params: list) -> dict[int, _Statement]:
+def _speakers_to_regroup(db: sqlite_utils.Database, speaker_ids: set[int], stale: set[int]) -> set[int]:
+    """The speakers of changed quotes and of ``stale`` statements (a statement's
+    speaker may have changed, when speakers were merged)."""
+    found = set(speaker_ids)
+    for ids in chunks(stale):
+        found.update(
+            row[0]
+            for row in db.execute(
+                f"select speaker_id from statements where id in ({placeholders(ids)}) and speaker_id is not null",
+                ids,
+            )
+        )
+    return found
+
+
+def _current_where(db: sqlite_utils.Database, where: str, params: list[int]) -> dict[int, _Statement]:
+    """The stored statements whose row matches ``where``, with their quotes."""
     ids = [r[0] for r in db.execute(f"select id from statements where {where}", params)]
     return _current(db, ids) if ids else {}

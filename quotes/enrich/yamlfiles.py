@@ -60,14 +60,19 @@ def read_yaml(path: str | Path, *, error: type[Exception], missing: str = "file 
 @dataclass(frozen=True)
 class NewsroomFile(Generic[T]):
     """One of the newsroom's YAML files: ``name`` beside the database (or in the
-    project's ``db/``, or where ``$env`` says), read with ``parse(data, path=...)``;
-    problems raise ``error``, a missing file with the message ``missing``."""
+    project's ``db/``, or where ``$env`` says), read with ``parse(data, path=...)``.
+    Problems raise ``error``; ``what`` names the file for people (``<what> not found``)."""
 
     name: str
     env: str
+    what: str
     parse: Callable[..., T]
     error: type[Exception]
-    missing: str
+
+    @property
+    def missing(self) -> str:
+        """The message for a file that is not there."""
+        return f"{self.what} not found"
 
     def path(self, db_path: str | Path | None = None) -> Path:
         """Where the file is for the database at ``db_path`` (see :func:`newsroom_file`)."""

@@ -4,8 +4,8 @@ Triggers on ``quotes`` (created by the ``m003_change_log`` migration in
 :mod:`quotes.store.db`) append one row to ``quote_changes`` for every quote
 inserted, deleted, or updated in a column the post-build steps depend on
 (speaker, text, offsets, role, affiliation, organization), with the speaker
-and statement the quote had before the change. Each incremental step (speaker
-roles, stance tags, statements) keeps in ``post_build_state`` the id of the
+and statement the quote had before the change. Each incremental step (gazetteer,
+speaker roles, stance tags, statements) keeps in ``post_build_state`` the id of the
 last change it has handled, so that a build only works on what is new:
 
     pending = changes.pending(db, "statements")
@@ -26,7 +26,11 @@ import sqlite_utils
 
 from quotes.store.sql import chunks, placeholders
 
-STEPS = ("gazetteer", "speaker_roles", "stance", "statements")
+GAZETTEER_STEP = "gazetteer"
+ROLES_STEP = "speaker_roles"
+STANCE_STEP = "stance"
+STATEMENTS_STEP = "statements"
+STEPS = (GAZETTEER_STEP, ROLES_STEP, STANCE_STEP, STATEMENTS_STEP)
 """The steps that read the change log (a change is kept until all have seen it)."""
 
 CHANGES_TABLE = "quote_changes"

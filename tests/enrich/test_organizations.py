@@ -1,7 +1,5 @@
 import pytest
-import yaml
 
-from quotes.enrich.gazetteer import parse_gazetteer
 from quotes.enrich.names import Names
 from quotes.enrich.organizations import (
     canonical_organization,
@@ -9,35 +7,6 @@ from quotes.enrich.organizations import (
     find_organization,
     resolve_organization,
 )
-
-DATA = {
-    "countries": [
-        {"name": "Freedonia", "aliases": ["Freedonian"]},
-        {"name": "Sylvania", "aliases": ["Sylvanian"]},
-    ],
-    "bodies": [
-        {
-            "name": "Freedonia's Ministry of Defense",
-            "aliases": [
-                "Freedonian Defense Ministry",
-                {"alias": "defense ministry", "when": {"country": "Freedonia"}},
-            ],
-        }
-    ],
-    "organizations": [
-        {
-            "name": "Tamsin Womans University",
-            "aliases": ["Tamsin University"],
-            "kind": "university",
-            "country": "Freedonia",
-        }
-    ],
-}
-
-
-@pytest.fixture
-def gazetteer():
-    return parse_gazetteer(DATA)
 
 
 @pytest.fixture
@@ -59,11 +28,15 @@ def test_aliases_are_one_organization(names):
 
 
 def test_unknown_names_match_on_their_key(names):
-    a = resolve_organization(names, "Harbor Policy Center")
-    assert resolve_organization(names, "the harbor policy center") == a
+    a = resolve_organization(names, "Quill Maritime Institute")
+    assert resolve_organization(names, "the quill maritime institute") == a
     assert resolve_organization(names, "Bay Authority") != a
     assert resolve_organization(names, "") is None
-    assert find_organization(names, "HARBOR POLICY CENTER") == a
+    assert find_organization(names, "QUILL MARITIME INSTITUTE") == a
+    assert names.db.execute("select name, aliases from organizations where id = ?", [a]).fetchone() == (
+        "Quill Maritime Institute",
+        "[]",
+    )
 
 
 def test_context_decides_a_bare_ministry(names, gazetteer):
@@ -83,13 +56,11 @@ def test_context_decides_a_bare_ministry(names, gazetteer):
     assert resolve_organization(names, "Freedonian Defense Ministry") == f
 
 
-def test_uses_gazetteer_beside_the_database(db_path, monkeypatch):
+def test_uses_gazetteer_beside_the_database(gazetteer_file, monkeypatch):
     from quotes.store.db import open_db
 
     monkeypatch.delenv("QUOTES_GAZETTEER", raising=False)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    (db_path.parent / "speakers.yml").write_text(yaml.safe_dump(DATA))
-    db = open_db(db_path)
+    db = open_db(gazetteer_file.with_name("quotes.db"))
     org = resolve_organization(Names(db), "Tamsin University")
     assert (
         db.execute("select name from organizations where id = ?", [org]).fetchone()[0]

@@ -118,8 +118,6 @@ def test_canned_query_is_the_library_sql_and_finds_the_sample_statement(sample_d
     assert all(r[5] == 2 for r in rows)  # each statement quoted by two articles
 
 
-# --- incremental grouping -----------------------------------------------------------
-
 WORDS = (
     "harbor",
     "ferry",

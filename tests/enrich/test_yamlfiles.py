@@ -25,7 +25,7 @@ def test_read_yaml_errors_name_the_file(tmp_path):
 
 
 LISTS = NewsroomFile(
-    name="lists.yml", env="QUOTES_TEST_FILE", parse=keys, error=FileProblem, missing="no lists"
+    name="lists.yml", env="QUOTES_TEST_FILE", what="list file", parse=keys, error=FileProblem
 )
 
 
@@ -40,7 +40,7 @@ def test_a_newsroom_file_is_read_again_when_it_changes(tmp_path):
     path.write_text("a: 1\nb: 2\n")  # the same modification time, another size
     os.utime(path, (1_000_000_001, 1_000_000_001))
     assert LISTS.load(path) == (str(path), ["a", "b"])
-    with pytest.raises(FileProblem, match=r"missing\.yml: no lists$"):
+    with pytest.raises(FileProblem, match=r"missing\.yml: list file not found$"):
         LISTS.load(tmp_path / "missing.yml")
 
 
@@ -50,7 +50,9 @@ def test_a_newsroom_file_beside_the_database(tmp_path, monkeypatch, memory_db):
     monkeypatch.delenv("QUOTES_TEST_FILE", raising=False)
     (tmp_path / "lists.yml").write_text("c: 3\n")
     assert LISTS.for_database(open_db(tmp_path / "quotes.db")) == (str(tmp_path / "lists.yml"), ["c"])
-    with pytest.raises(FileProblem, match="no lists"):  # in memory: the project's db/lists.yml, absent
+    with pytest.raises(
+        FileProblem, match="list file not found"
+    ):  # in memory: the project's db/lists.yml, absent
         LISTS.for_database(memory_db)
 
 
