@@ -53,7 +53,7 @@ class NameIndex:
     def ids(self, name: str) -> list[int]:
         """The ids of the rows called (or aliased) ``name``, by name key."""
         self._catch_up()
-        return self._ids.get(name_key(name), [])
+        return list(self._ids.get(name_key(name), ()))
 
     def reindex(self, row_id: int) -> None:
         """Index row ``row_id`` again, after its name or aliases changed."""
@@ -140,4 +140,5 @@ class Names:
         return deleted
 
     def _index(self, table: str) -> NameIndex:
-        return self.speakers if table == "speakers" else self.organizations
+        """The index of ``table`` (``speakers`` or ``organizations``)."""
+        return {"speakers": self.speakers, "organizations": self.organizations}[table]

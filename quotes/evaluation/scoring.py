@@ -365,14 +365,8 @@ def article_errors(result: ArticleResult) -> dict[str, Any]:
 
 
 def _false_positive(quote: Quote) -> dict[str, Any]:
-    return {
-        "start": quote.start,
-        "end": quote.end,
-        "kind": quote.kind,
-        "cue": quote.cue,
-        "speaker": quote.speaker,
-        "text": _snippet(quote.text),
-    }
+    shown = {name: getattr(quote, name) for name in ("start", "end", "kind", "cue", "speaker")}
+    return {**shown, "text": _snippet(quote.text)}
 
 
 def _miss(gold: GoldAttribution, text: str, *, as_direct: bool) -> dict[str, Any]:
