@@ -40,14 +40,17 @@ RESULTS = ROOT / "bench-results"
 
 def full_steps() -> list:
     """The whole-archive post-build steps (what every build ran before)."""
-    from quotes.enrich import curation, gazetteer, speakers, stance, statements
+    from quotes.build import curation_step
+    from quotes.enrich import gazetteer, stance, statements
+    from quotes.enrich.names import Names
+    from quotes.enrich.speakers import refresh_speaker_roles
     from quotes.search import index
 
     return [
         ("gazetteer", lambda db, report: gazetteer.apply_gazetteer(db)),
-        ("speaker_roles", lambda db, report: speakers.refresh_speaker_roles(db)),
+        ("speaker_roles", lambda db, report: refresh_speaker_roles(Names(db))),
         ("stance", lambda db, report: stance.tag_quotes(db, only_untagged=True)),
-        ("curation", lambda db, report: curation.apply_curation_step(db, report)),
+        ("curation", curation_step),
         ("statements", lambda db, report: statements.group_statements(db)),
         ("index", lambda db, report: index.update_index(db)),
     ]
@@ -100,11 +103,13 @@ def timed_round(db, steps) -> dict[str, float]:
 
 def add_articles(db, count: int, *, seed: int) -> int:
     """Write ``count`` new synthetic articles (new text, the same made-up speakers)."""
+    from quotes.enrich.speakers import SpeakerDirectory
     from quotes.store.write import write_article
 
+    speakers = SpeakerDirectory(db)
     quotes = 0
     for article, found, _ in synthetic_articles(count * 8, seed=seed):
-        write_article(db, article, found)
+        write_article(db, article, found, speakers=speakers)
         quotes += len(found)
     return quotes
 

@@ -274,15 +274,20 @@ def synthetic_articles(quotes: int, *, seed: int = 7):
 # --- building the archive (run in a child process so its peak memory is its own) ---
 
 
-def _cached_resolvers():
-    speaker_ids: dict[str, int] = {}
-    organization_ids: dict[str, int] = {}
+class _CachedNames:
+    """Speaker and organization ids by exact name (the synthetic names are
+    unique): the :class:`quotes.store.write.SpeakerResolver` of the import."""
 
-    def speaker(db, quote, article):
-        found = speaker_ids.get(quote.speaker)
+    def __init__(self, db) -> None:
+        self.db = db
+        self.speaker_ids: dict[str, int] = {}
+        self.organization_ids: dict[str, int] = {}
+
+    def speaker_id(self, quote, article):
+        found = self.speaker_ids.get(quote.speaker)
         if found is None:
-            found = speaker_ids[quote.speaker] = (
-                db["speakers"]
+            found = self.speaker_ids[quote.speaker] = (
+                self.db["speakers"]
                 .insert(
                     {
                         "name": quote.speaker,
@@ -296,17 +301,15 @@ def _cached_resolvers():
             )
         return found
 
-    def organization(db, quote, article):
+    def organization_id(self, quote, article):
         if not quote.affiliation:
             return None
-        found = organization_ids.get(quote.affiliation)
+        found = self.organization_ids.get(quote.affiliation)
         if found is None:
-            found = organization_ids[quote.affiliation] = (
-                db["organizations"].insert({"name": quote.affiliation, "kind": "synthetic"}).last_pk
+            found = self.organization_ids[quote.affiliation] = (
+                self.db["organizations"].insert({"name": quote.affiliation, "kind": "synthetic"}).last_pk
             )
         return found
-
-    return speaker, organization
 
 
 def build_archive(db_path: Path, quotes: int, *, procs: int, limitmb: int) -> dict:
@@ -327,7 +330,6 @@ def build_archive(db_path: Path, quotes: int, *, procs: int, limitmb: int) -> di
             "made_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
     )
-    speaker, organization = _cached_resolvers()
     tags: list[list[str]] = []
 
     def items() -> Iterator:
@@ -335,7 +337,7 @@ def build_archive(db_path: Path, quotes: int, *, procs: int, limitmb: int) -> di
             tags.extend(stances)
             yield article, found
 
-    write_articles(db, items(), resolver=speaker, organization_resolver=organization, batch_size=500)
+    write_articles(db, items(), speakers=_CachedNames(db), batch_size=500)
     timings["database_s"] = time.perf_counter() - started
     mark = time.perf_counter()
     with db.atomic():

@@ -1,33 +1,43 @@
 """Building the quotes database from article files (``quotes build``).
 
-:func:`build` streams articles from the readers, skips those already stored,
-extracts their quotes (in this process, or in ``workers`` processes that each
-load the spaCy pipeline once), writes each article in its own short transaction
-(:func:`quotes.store.write.write_article`), then runs the post-build steps
-(:func:`post_build`), which work on the quotes changed since the last build. Articles are handled in small batches, so memory
-stays flat however many files there are.
+:func:`build` only orchestrates: it streams articles from the readers
+(:mod:`quotes.ingest`), skips those already stored, has their quotes extracted
+(:mod:`quotes.extract`, in this process or in ``workers`` processes that each
+load the spaCy pipeline once), writes each article in its own short
+transaction (:func:`quotes.store.write.write_article`, speakers resolved by one
+:class:`~quotes.enrich.speakers.SpeakerDirectory`), then runs the post-build
+steps (:data:`POST_BUILD_STEPS`), which work on the quotes changed since the
+last build. Articles are handled in small batches, so memory stays flat
+however many files there are.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import itertools
 import logging
 import multiprocessing
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import sqlite_utils
 
-from quotes.enrich import curation, gazetteer, speakers, stance, statements
+from quotes.enrich import curation, gazetteer, stance, statements
+from quotes.enrich.names import Names
+from quotes.enrich.speakers import SpeakerDirectory, refresh_changed_speaker_roles
 from quotes.errors import QuotesError
 from quotes.ingest.readers import read_paths
 from quotes.records import Article, Quote
 from quotes.search import index
+from quotes.settings import spacy_model_name
 from quotes.store.db import open_db, update_statistics
 from quotes.store.write import article_id_for_hash, write_article
 
@@ -35,6 +45,12 @@ log = logging.getLogger(__name__)
 
 BATCH_PER_WORKER = 8
 """Articles handed to each worker per batch (bounds memory, keeps order)."""
+
+Extracted = list[Quote] | str
+"""The quotes of one article, or why its extraction failed."""
+ExtractedBatches = Generator[tuple[list[Article], list[Extracted]], None, None]
+"""Batches of articles, each with the extraction result of each article."""
+OnError = Callable[[QuotesError], None]
 
 
 @dataclass
@@ -82,133 +98,58 @@ class ExtractionError(QuotesError):
     """The extractor failed on one article (reported, the build goes on)."""
 
 
-# --- extraction -----------------------------------------------------------------
-
-_worker_nlp = None
-_worker_error: str | None = None
-
-
-def _extractor():
-    try:
-        from quotes.extract import engine as extract
-    except ImportError as error:
-        raise QuotesError(f"the quote extractor (quotes.extract.engine) cannot be loaded: {error}") from None
-    return extract
-
-
-def _init_worker() -> None:
-    """Load the pipeline once per worker process."""
-    global _worker_nlp, _worker_error
-    from quotes.extract.nlp import load_pipeline
-
-    try:
-        _worker_nlp = load_pipeline()
-    except Exception as error:  # reported per article instead of breaking the pool
-        _worker_error = str(error)
-
-
-def _extract_in_worker(text: str) -> list[Quote] | str:
-    """Quotes of one text, or the error as a string (exceptions must not kill the pool)."""
-    if _worker_error is not None:
-        return _worker_error
-    try:
-        return _extractor().extract_quotes(text, nlp=_worker_nlp)
-    except Exception as error:  # reported per article by the main process
-        return f"{type(error).__name__}: {error}"
-
-
-def _extract_batch_here(texts: list[str], nlp) -> list[list[Quote] | str]:
-    extract = _extractor()
-    try:
-        return list(extract.extract_many(texts, nlp=nlp))
-    except Exception:
-        # Find the article that failed: one at a time, keeping the others.
-        results: list[list[Quote] | str] = []
-        for text in texts:
-            try:
-                results.append(extract.extract_quotes(text, nlp=nlp))
-            except Exception as error:
-                results.append(f"{type(error).__name__}: {error}")
-        return results
-
-
-def _collect(results: Iterator[list[Quote] | str]) -> list[list[Quote] | str]:
-    """The results of one batch from the worker processes."""
-    try:
-        return list(results)
-    except BrokenProcessPool:
-        raise QuotesError(
-            "the extraction worker processes stopped unexpectedly (out of memory?); "
-            "the articles written so far are stored: run the build again, with fewer --workers"
-        ) from None
-
-
-def _check_pipeline() -> None:
-    """Fail early, in this process, when the spaCy pipeline is not installed
-    (without importing spaCy: a rebuild that adds nothing never needs it)."""
-    import importlib.util
-
-    from quotes.settings import spacy_model_name
-
-    name = spacy_model_name()
-    try:
-        installed = importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        installed = False
-    if not installed and not Path(name).exists():
-        from quotes.extract.nlp import load_pipeline
-
-        load_pipeline(name)  # raises the QuotesError that explains how to install it
-
-
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
-
-
-# --- post-build steps -------------------------------------------------------------
-
-
-def _step_gazetteer(db, report) -> None:
+def gazetteer_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """Canonical names, aliases and kinds from the gazetteer for new and changed speakers."""
     gazetteer.apply_gazetteer_step(db)
 
 
-def _step_speaker_roles(db, report) -> None:
-    speakers.refresh_changed_speaker_roles(db)
+def speaker_roles_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """Each changed speaker's latest stated role and affiliation."""
+    refresh_changed_speaker_roles(Names(db))
 
 
-def _step_stance(db, report) -> None:
+def stance_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """Stance tags for the new quotes."""
     stance.tag_new_quotes(db)
 
 
-def _step_curation(db, report) -> None:
-    curation.apply_curation_step(db, report)
+def curation_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """The editors' decisions in the curation file beside the database; those
+    that found nothing are warnings, an unreadable file an error."""
+    try:
+        result = curation.apply_curation(db)
+    except curation.CurationError as error:
+        report.errors.append(error)
+        return
+    report.warnings.extend(f"curation: {problem}" for problem in result.missing)
 
 
-def _step_statements(db, report) -> None:
+def statements_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """The statements of the speakers of changed quotes."""
     statements.update_statements(db)
 
 
-def _step_statistics(db, report) -> None:
+def statistics_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """SQLite's statistics for the query planner, when articles were added."""
     update_statistics(db, changed=report.added > 0)
 
 
-def _step_index(db, report) -> None:
+def index_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """The whoosh search index brought up to date with the database."""
     index.update_index(db)
 
 
-POST_BUILD_STEPS: list[tuple[str, Callable[[sqlite_utils.Database, BuildReport], None]]] = [
-    # --- post-build steps: one line each, in this order ---
-    ("gazetteer", _step_gazetteer),
-    ("speaker_roles", _step_speaker_roles),
-    ("stance", _step_stance),
-    ("curation", _step_curation),
-    ("statements", _step_statements),
-    ("statistics", _step_statistics),
-    ("index", _step_index),
-    # --- end of post-build steps ---
-]
+PostBuildStep = Callable[[sqlite_utils.Database, BuildReport], None]
+
+POST_BUILD_STEPS: tuple[tuple[str, PostBuildStep], ...] = (
+    ("gazetteer", gazetteer_step),
+    ("speaker_roles", speaker_roles_step),
+    ("stance", stance_step),
+    ("curation", curation_step),
+    ("statements", statements_step),
+    ("statistics", statistics_step),
+    ("index", index_step),
+)
 """The post-build steps, by name, in order. Each takes the database and the
 report and does work in proportion to what changed since it last ran (see
 :mod:`quotes.store.changes`), not to the size of the archive."""
@@ -227,7 +168,130 @@ def post_build(
             timings[name] = time.perf_counter() - started
 
 
-# --- the build ----------------------------------------------------------------------
+_worker_nlp: Any = None
+_worker_error: str | None = None
+
+
+def _extractor() -> ModuleType:
+    try:
+        from quotes.extract import engine
+    except ImportError as error:
+        raise QuotesError(f"the quote extractor (quotes.extract.engine) cannot be loaded: {error}") from None
+    return engine
+
+
+def _load_pipeline() -> Any:
+    from quotes.extract.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _init_worker() -> None:
+    """Load the pipeline once per worker process."""
+    global _worker_nlp, _worker_error
+    try:
+        _worker_nlp = _load_pipeline()
+    except Exception as error:  # reported per article instead of breaking the pool
+        _worker_error = str(error)
+
+
+def _extract_in_worker(text: str) -> Extracted:
+    """Quotes of one text, or the error as a string (exceptions must not kill the pool)."""
+    if _worker_error is not None:
+        return _worker_error
+    try:
+        return _extractor().extract_quotes(text, nlp=_worker_nlp)
+    except Exception as error:  # reported per article by the main process
+        return f"{type(error).__name__}: {error}"
+
+
+def _extract_batch_here(texts: list[str], nlp: Any) -> list[Extracted]:
+    extract = _extractor()
+    try:
+        return list(extract.extract_many(texts, nlp=nlp))
+    except Exception:
+        # Find the article that failed: one at a time, keeping the others.
+        results: list[Extracted] = []
+        for text in texts:
+            try:
+                results.append(extract.extract_quotes(text, nlp=nlp))
+            except Exception as error:
+                results.append(f"{type(error).__name__}: {error}")
+        return results
+
+
+def _collect(results: Iterator[Extracted]) -> list[Extracted]:
+    """The results of one batch from the worker processes."""
+    try:
+        return list(results)
+    except BrokenProcessPool:
+        raise QuotesError(
+            "the extraction worker processes stopped unexpectedly (out of memory?); "
+            "the articles written so far are stored: run the build again, with fewer --workers"
+        ) from None
+
+
+def _check_pipeline() -> None:
+    """Fail early, in this process, when the spaCy pipeline is not installed
+    (without importing spaCy: a rebuild that adds nothing never needs it)."""
+    name = spacy_model_name()
+    try:
+        installed = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        installed = False
+    if not installed and not Path(name).exists():
+        from quotes.extract.nlp import load_pipeline
+
+        load_pipeline(name)  # raises the QuotesError that explains how to install it
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _extracted_here(batches: Iterable[list[Article]]) -> ExtractedBatches:
+    """Each batch with its quotes, extracted in this process. The pipeline
+    loads with the first batch: a rebuild that adds nothing never loads it."""
+    nlp = None
+    for batch in batches:
+        if nlp is None:
+            nlp = _load_pipeline()
+        yield batch, _extract_batch_here([article.text for article in batch], nlp)
+
+
+def _extracted_in_workers(batches: Iterable[list[Article]], workers: int) -> ExtractedBatches:
+    """Each batch with its quotes, extracted in ``workers`` processes, in input
+    order. The workers extract batch k+1 while the caller writes batch k: at
+    most two batches are held. The pool starts with the first batch and is
+    shut down when the batches run out (before the post-build steps), or
+    without waiting when the caller stops early (an error, an interrupt)."""
+    pool = None
+    pending = None
+    try:
+        for batch in batches:
+            if pool is None:
+                pool = ProcessPoolExecutor(
+                    max_workers=workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_init_worker,
+                )
+            texts = [article.text for article in batch]
+            submitted = (batch, pool.map(_extract_in_worker, texts, chunksize=max(1, len(texts) // workers)))
+            if pending is not None:
+                yield pending[0], _collect(pending[1])
+            pending = submitted
+        if pending is not None:
+            yield pending[0], _collect(pending[1])
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+        raise
+    finally:
+        if pool is not None:
+            pool.shutdown()
 
 
 def _open(db_path: str | Path) -> sqlite_utils.Database:
@@ -242,7 +306,7 @@ def build(
     *,
     db_path: str | Path,
     workers: int = 1,
-    on_error: Callable[[QuotesError], None] | None = None,
+    on_error: OnError | None = None,
 ) -> BuildReport:
     """Read the articles in ``paths`` (files or folders), extract their quotes
     and store them in the database at ``db_path``; return a :class:`BuildReport`.
@@ -262,6 +326,26 @@ def build(
         if on_error is not None:
             on_error(error)
 
+    try:
+        _extractor()
+        _check_pipeline()
+        _write_new_articles(db, paths, report, failed, workers=workers)
+        _run_post_build(db, report, failed, db_path=db_path)
+    finally:
+        db.close()
+    return report
+
+
+def _write_new_articles(
+    db: sqlite_utils.Database,
+    paths: Iterable[str | Path],
+    report: BuildReport,
+    failed: OnError,
+    *,
+    workers: int,
+) -> None:
+    """Read, extract and store the articles of ``paths`` not stored yet."""
+
     def fresh_articles() -> Iterator[Article]:
         for article in read_paths(paths, on_error=failed):
             report.read += 1
@@ -270,77 +354,31 @@ def build(
                 continue
             yield article
 
-    pool = None
-    nlp = None
-    try:
-        from quotes.extract.nlp import load_pipeline
-
-        _extractor()
-        _check_pipeline()
-        # Workers extract batch k+1 while this process writes batch k: at most
-        # two batches are held, and rows are written in input order.
-        pending = None
-        for batch in _batches(fresh_articles(), BATCH_PER_WORKER * workers):
-            texts = [article.text for article in batch]
-            # The pipeline (or the pool) starts with the first new article:
-            # a rebuild that adds nothing never loads it.
-            if workers > 1:
-                if pool is None:
-                    pool = ProcessPoolExecutor(
-                        max_workers=workers,
-                        mp_context=multiprocessing.get_context("spawn"),
-                        initializer=_init_worker,
-                    )
-                chunk = max(1, len(texts) // workers)
-                submitted = (batch, pool.map(_extract_in_worker, texts, chunksize=chunk))
-                if pending is not None:
-                    _store_batch(db, pending[0], _collect(pending[1]), report, failed)
-                pending = submitted
-            else:
-                if nlp is None:
-                    nlp = load_pipeline()
-                _store_batch(db, batch, _extract_batch_here(texts, nlp), report, failed)
-        if pending is not None:
-            _store_batch(db, pending[0], _collect(pending[1]), report, failed)
-        if pool is not None:  # free the workers' memory before the post-build steps
-            pool.shutdown()
-            pool = None
-        try:
-            post_build(db, report)
-        except QuotesError as error:
-            failed(error)
-        except Exception as error:  # a bug in a step: the stored articles stay, say so in one line
-            log.debug("post-build step failed", exc_info=True)
-            failed(
-                QuotesError(
-                    f"{db_path}: a post-build step failed ({type(error).__name__}: {error}); "
-                    f"the articles are stored, run the build again once it is fixed"
-                )
-            )
-    except BaseException:
-        if pool is not None:  # interrupted or failed: do not wait for the workers
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = None
-        raise
-    finally:
-        if pool is not None:
-            pool.shutdown()
-        db.close()
-    return report
+    batches = _batches(fresh_articles(), BATCH_PER_WORKER * workers)
+    extracted = _extracted_here(batches) if workers == 1 else _extracted_in_workers(batches, workers)
+    speakers = SpeakerDirectory(db)
+    with contextlib.closing(extracted):
+        for batch, results in extracted:
+            for article, result in zip(batch, results):
+                _store(db, article, result, speakers=speakers, report=report, failed=failed)
 
 
-def _store_batch(db, batch: list[Article], results, report: BuildReport, failed) -> None:
-    for article, result in zip(batch, results):
-        _store(db, article, result, report, failed)
-
-
-def _store(db, article: Article, result: list[Quote] | str, report: BuildReport, failed) -> None:
+def _store(
+    db: sqlite_utils.Database,
+    article: Article,
+    result: Extracted,
+    *,
+    speakers: SpeakerDirectory,
+    report: BuildReport,
+    failed: OnError,
+) -> None:
+    """Write one article and its quotes (or record why it cannot be)."""
     where = article.source or f"article {article.hash[:12]}"
     if isinstance(result, str):
         failed(ExtractionError(f"{where}: quote extraction failed ({result})"))
         return
     try:
-        article_id = write_article(db, article, result)
+        article_id = write_article(db, article, result, speakers=speakers)
     except QuotesError as error:
         failed(error)
         return
@@ -354,3 +392,21 @@ def _store(db, article: Article, result: list[Quote] | str, report: BuildReport,
     report.quotes += db.execute("select count(*) from quotes where article_id = ?", [article_id]).fetchone()[
         0
     ]
+
+
+def _run_post_build(
+    db: sqlite_utils.Database, report: BuildReport, failed: OnError, *, db_path: str | Path
+) -> None:
+    """:func:`post_build`, its failure recorded as one error (the articles stay stored)."""
+    try:
+        post_build(db, report)
+    except QuotesError as error:
+        failed(error)
+    except Exception as error:  # a bug in a step: the stored articles stay, say so in one line
+        log.debug("post-build step failed", exc_info=True)
+        failed(
+            QuotesError(
+                f"{db_path}: a post-build step failed ({type(error).__name__}: {error}); "
+                f"the articles are stored, run the build again once it is fixed"
+            )
+        )

@@ -1,8 +1,8 @@
 """The plain records passed between the steps of the pipeline.
 
 Readers produce :class:`Article`; the extractor produces :class:`Quote`. Both are
-plain dataclasses with no IO, so the text logic can be tested on its own and the
-storage layer is the only place that knows about SQLite.
+plain dataclasses with no IO, so the text logic can be tested on its own;
+only the storage and enrichment layers know about SQLite.
 
 Offsets are character offsets into ``Article.text`` (the text as read), so that
 ``article.text[quote.start:quote.end] == quote.text`` always holds.
@@ -13,9 +13,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
-
-QUOTE_KINDS = ("direct", "partial", "indirect")
-SPEAKER_KINDS = ("person", "organization", "anonymous", "group")
 
 
 def text_hash(text: str) -> str:
@@ -35,14 +32,19 @@ class Article:
     """
 
     text: str
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
     title: str | None = None
-    url: str | None = None
-    outlet: str | None = None
     author: str | None = None
     published: str | None = None
-    source: str | None = None
+    """The publication date, ISO 8601 when it could be read as a date."""
     format: str = "text"
-    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    """``text``, ``html`` or ``jsonl``: how the article was read."""
+    source: str | None = None
+    """The file the article was read from (``file:line`` for a JSON line)."""
+    url: str | None = None
+    """Where the article was published online."""
+    outlet: str | None = None
+    """The newspaper or site that published it, when the reader found one."""
 
     @property
     def hash(self) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.store.db import open_db
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,18 +104,20 @@ ARCHIVE = [
 ]
 
 
-def _simple_resolver(db, quote, article):
+class ExactNameSpeakers(SpeakerDirectory):
     """Speaker ids by exact name, so these tests do not depend on the gazetteer."""
-    if not quote.speaker:
-        return None
-    row = db.execute("select id from speakers where name = ?", [quote.speaker]).fetchone()
-    if row:
-        return row[0]
-    return (
-        db["speakers"]
-        .insert({"name": quote.speaker, "role": quote.role, "affiliation": quote.affiliation})
-        .last_pk
-    )
+
+    def speaker_id(self, quote, article):
+        if not quote.speaker:
+            return None
+        row = self.db.execute("select id from speakers where name = ?", [quote.speaker]).fetchone()
+        if row:
+            return row[0]
+        return (
+            self.db["speakers"]
+            .insert({"name": quote.speaker, "role": quote.role, "affiliation": quote.affiliation})
+            .last_pk
+        )
 
 
 @pytest.fixture
@@ -142,7 +145,7 @@ def quote_archive(db_path):
                     affiliation=affiliation,
                 )
             )
-        write_article(db, article, quotes, resolver=_simple_resolver)
+        write_article(db, article, quotes, speakers=ExactNameSpeakers(db))
         for _, quote_text, *_rest, tags in item["paragraphs"]:
             db.execute("update quotes set stance_tags = ? where text = ?", [json.dumps(tags), quote_text])
     db.conn.commit()

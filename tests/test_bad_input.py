@@ -53,9 +53,6 @@ def assert_one_line_error(error: ReadError, path, *words: str) -> None:
         assert word in message.lower(), message
 
 
-# --- single files ---------------------------------------------------------------------
-
-
 def test_empty_file_is_named(tmp_path):
     path = write(tmp_path / "empty.txt", b"")
     with pytest.raises(ReadError) as caught:
@@ -232,9 +229,6 @@ def test_500_unbalanced_quotation_marks_are_read_whole(tmp_path):
     assert article.text.count('"') == 500
 
 
-# --- folders and batches -------------------------------------------------------------
-
-
 def corpus(tmp_path):
     """A folder with good and bad files; returns (folder, names of the bad files)."""
     folder = tmp_path / "corpus"
@@ -307,8 +301,6 @@ def test_unreadable_folder_is_named(tmp_path, monkeypatch):
     finally:
         undo()
 
-
-# --- properties -----------------------------------------------------------------------
 
 PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -413,16 +405,12 @@ def test_read_paths_on_any_file_only_reports_read_errors(tmp_path, data, suffix)
         assert str(error).startswith(str(path)) and "\n" not in str(error)
 
 
-# --- whole builds -----------------------------------------------------------------------
-
-
 @pytest.fixture(scope="module")
 def extract():
-    try:
-        from quotes.extract import engine as extract
-    except ImportError as error:
-        pytest.skip(f"the extractor is not there yet: {error}")
-    return extract
+    """The quote extractor's module (imported by the tests that extract)."""
+    from quotes.extract import engine
+
+    return engine
 
 
 def build_cli(*args):
@@ -484,23 +472,23 @@ def check_offsets(conn) -> None:
 
 
 def test_an_article_that_fails_to_store_is_not_half_written(tmp_path, extract, monkeypatch):
-    from quotes.enrich import speakers
+    from quotes.enrich.speakers import SpeakerDirectory
 
     folder = tmp_path / "corpus"
     write(folder / "a.txt", GOOD_TEXT)
     write(folder / "b.txt", GOOD_TEXT.replace("Eastbrook", "Westbrook"))
     write(folder / "c.txt", GOOD_TEXT.replace("Eastbrook", "Northbrook"))
-    real = speakers.resolve_speaker
+    real = SpeakerDirectory.speaker_id
     calls = {"b": 0}
 
-    def failing_resolver(db, quote, article):
+    def failing_speaker_id(directory, quote, article):
         if "Westbrook" in article.text:
             calls["b"] += 1
             if calls["b"] == 2:  # fail after the article row and one quote are written
                 raise sqlite3.OperationalError("disk I/O error (simulated)")
-        return real(db, quote, article)
+        return real(directory, quote, article)
 
-    monkeypatch.setattr(speakers, "resolve_speaker", failing_resolver)
+    monkeypatch.setattr(SpeakerDirectory, "speaker_id", failing_speaker_id)
     db_path = tmp_path / "quotes.db"
     result = build_cli(folder, "--db", db_path)
     assert calls["b"] == 2, "the article needs two or more quotes with a speaker for this test"
@@ -513,7 +501,7 @@ def test_an_article_that_fails_to_store_is_not_half_written(tmp_path, extract, m
         "select count(*) from quotes where article_id not in (select id from articles)"
     ).fetchone() == (0,)
     assert conn.execute("select count(*) from speakers where name like '%Westbrook%'").fetchone() == (0,)
-    monkeypatch.setattr(speakers, "resolve_speaker", real)
+    monkeypatch.setattr(SpeakerDirectory, "speaker_id", real)
     result = build_cli(folder, "--db", db_path)  # a rebuild completes it
     assert result.exit_code == 0, result.output
     assert conn.execute("select count(*) from articles").fetchone() == (3,)
@@ -560,6 +548,7 @@ TEXT_PARTS = st.sampled_from(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(TEXT_PARTS, st.text(max_size=12)), max_size=40))
 def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts):
+    from quotes.enrich.speakers import SpeakerDirectory
     from quotes.store.db import open_db
     from quotes.store.write import write_article
 
@@ -571,7 +560,7 @@ def test_extractor_never_raises_and_stored_offsets_index_the_text(extract, parts
     for quote in found:
         assert article.text[quote.start : quote.end] == quote.text
     db = open_db(":memory:")
-    write_article(db, article, found)
+    write_article(db, article, found, speakers=SpeakerDirectory(db))
     check_offsets(db.conn)
 
 

@@ -260,6 +260,7 @@ def test_workers_that_die_are_a_clear_error():
 
 
 def test_post_build_steps_are_timed_and_catch_up_with_every_change(db_path):
+    from quotes.enrich.speakers import SpeakerDirectory
     from quotes.records import Article, Quote
     from quotes.store import changes
     from quotes.store.write import write_article
@@ -277,7 +278,8 @@ def test_post_build_steps_are_timed_and_catch_up_with_every_change(db_path):
             role="harbor master",
             cue="said",
         )
-        write_article(db, Article(text=text, published=published, source=f"{number}.txt"), [quote])
+        article = Article(text=text, published=published, source=f"{number}.txt")
+        write_article(db, article, [quote], speakers=SpeakerDirectory(db))
     timings = {}
     build_module.post_build(db, BuildReport(), timings=timings)
     assert list(timings) == [name for name, _ in build_module.POST_BUILD_STEPS]

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from quotes.build import BuildReport, build, post_build
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.extract.engine import extract_quotes
 from quotes.ingest.plain_text import parse_text
 from quotes.records import Article, Quote
@@ -288,7 +289,7 @@ def published(tmp_path_factory, datasette_client):
         confidence=0.9,
     )
     db = open_db(db_path)
-    assert write_article(db, article, [quote]) == 1
+    assert write_article(db, article, [quote], speakers=SpeakerDirectory(db)) == 1
     try:
         post_build(db, BuildReport())
     finally:
@@ -458,7 +459,9 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path)
     db = open_db(db_path)
     for n in range(3, 8):
         text = article_text(n)
-        write_article(db, parse_text(text, source=f"story-{n}.txt"), extract_quotes(text))
+        write_article(
+            db, parse_text(text, source=f"story-{n}.txt"), extract_quotes(text), speakers=SpeakerDirectory(db)
+        )
     db.close()
 
     crashed = subprocess.run(

@@ -61,7 +61,7 @@ def curate_group() -> None:
 @_curation_options
 def curate_reassign(quote_id: int, speaker: str, db_path: str | Path, curation_path: str | None) -> None:
     """Attribute quote QUOTE_ID to SPEAKER (a known name or alias, or a new speaker)."""
-    from quotes.enrich.curation import reassign
+    from quotes.enrich.editing import reassign
 
     _record(db_path, curation_path, reassign, quote_id, speaker)
 
@@ -72,7 +72,7 @@ def curate_reassign(quote_id: int, speaker: str, db_path: str | Path, curation_p
 @_curation_options
 def curate_reject(quote_id: int, reason: str | None, db_path: str | Path, curation_path: str | None) -> None:
     """Remove quote QUOTE_ID, which is not a real quote, from this and every later build."""
-    from quotes.enrich.curation import reject
+    from quotes.enrich.editing import reject
 
     _record(db_path, curation_path, reject, quote_id, reason=reason)
 
@@ -84,7 +84,7 @@ def curate_reject(quote_id: int, reason: str | None, db_path: str | Path, curati
 @_curation_options
 def curate_span(quote_id: int, start: int, end: int, db_path: str | Path, curation_path: str | None) -> None:
     """Set the text of quote QUOTE_ID to characters START-END of its article."""
-    from quotes.enrich.curation import fix_span
+    from quotes.enrich.editing import fix_span
 
     _record(db_path, curation_path, fix_span, quote_id, start, end)
 
@@ -111,7 +111,7 @@ def _change_tag(
     curation_path: str | None,
 ) -> None:
     """Record adding (``add``) or removing the stance tag ``tag`` of a quote."""
-    from quotes.enrich.curation import add_tag, remove_tag
+    from quotes.enrich.editing import add_tag, remove_tag
 
     _record(db_path, curation_path, add_tag if add else remove_tag, quote_id, tag, target=target)
 
@@ -136,7 +136,7 @@ def curate_untag(**options: Any) -> None:
 @_curation_options
 def curate_merge(into: str, other: str, db_path: str | Path, curation_path: str | None) -> None:
     """Make speaker OTHER the same person as speaker INTO (OTHER becomes an alias)."""
-    from quotes.enrich.curation import merge_speakers
+    from quotes.enrich.editing import merge_speakers
 
     _record(db_path, curation_path, merge_speakers, into, other)
 
@@ -158,7 +158,7 @@ def curate_split(
     curation_path: str | None,
 ) -> None:
     """Move quotes QUOTE_IDS of SPEAKER to a different person, NEW_NAME."""
-    from quotes.enrich.curation import split_speaker
+    from quotes.enrich.editing import split_speaker
 
     _record(
         db_path,

@@ -13,34 +13,32 @@ decision whose quote or speaker no longer exists is reported (the build
 summary's warnings, ``quotes curate list``), never silently dropped.
 
 Edited quotes get ``quotes.origin = 'editor'``; tags an editor adds have
-``quote_tags.origin = 'editor'``.
+``quote_tags.origin = 'editor'``. The ``quotes curate`` commands that record
+decisions are in :mod:`quotes.enrich.editing`.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 import yaml
 
-from quotes.enrich.gazetteer import database_path, forget_applied, name_key
-from quotes.enrich.speakers import (
-    find_speaker,
-    insert_row,
-    invalidate_speaker_index,
-    refresh_changed_speaker_roles,
-    remove_unused_speakers,
-)
+from quotes.enrich.gazetteer import forget_applied, name_key
+from quotes.enrich.names import Names
+from quotes.enrich.speakers import find_speaker, refresh_changed_speaker_roles, remove_unused_speakers
 from quotes.enrich.stance import tag_id, tag_quotes, update_stance_columns
 from quotes.enrich.yamlfiles import read_yaml
 from quotes.errors import QuotesError
+from quotes.store.sql import database_file, insert_row
 
 CURATION_FILE = "curation.yml"
-ACTIONS = ("reassign", "reject", "span", "tag", "untag", "merge-speakers", "split-speaker")
+QUOTE_ACTIONS = ("reassign", "reject", "span", "tag", "untag")
+"""The actions about one quote (keyed by ``quote``)."""
+ACTIONS = (*QUOTE_ACTIONS, "merge-speakers", "split-speaker")
 HEADER = """\
 # Editorial decisions, applied at the end of every `quotes build` (quotes.enrich.curation).
 # Written by `quotes curate ...`; safe to edit by hand. Each decision has an
@@ -50,6 +48,12 @@ HEADER = """\
 # A decision whose quote or speaker is gone is reported by the build and by
 # `quotes curate list`.
 """
+
+
+Decision = dict[str, Any]
+"""One editorial decision as written in the curation file."""
+QuoteKey = dict[str, Any]
+"""What a decision names a quote by: ``article`` (hash), ``start``, ``end``, ``text``."""
 
 
 class CurationError(QuotesError):
@@ -65,9 +69,6 @@ class CurationReport:
     missing: list[str] = field(default_factory=list)
 
 
-# --- the file ---------------------------------------------------------------------
-
-
 def default_curation_path(db_path: str | Path | None) -> Path:
     """``curation.yml`` beside the database (``db/curation.yml`` for ``db/quotes.db``)."""
     if db_path is None or str(db_path) == ":memory:":
@@ -75,7 +76,7 @@ def default_curation_path(db_path: str | Path | None) -> Path:
     return Path(db_path).parent / CURATION_FILE
 
 
-def load_decisions(path: str | Path) -> list[dict[str, Any]]:
+def load_decisions(path: str | Path) -> list[Decision]:
     """The decisions in the curation file (an empty list if it does not exist)."""
     path = Path(path)
     if not path.exists():
@@ -91,7 +92,7 @@ def load_decisions(path: str | Path) -> list[dict[str, Any]]:
     return decisions
 
 
-def save_decisions(path: str | Path, decisions: list[dict[str, Any]]) -> None:
+def save_decisions(path: str | Path, decisions: list[Decision]) -> None:
     """Write ``decisions`` to the curation file (atomically: a temporary file, then a rename)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,7 +112,7 @@ def check_decision(decision: Any, *, where: str = "decision") -> None:
     if not isinstance(decision, dict) or decision.get("action") not in ACTIONS:
         raise CurationError(f"{where}: 'action' must be one of {', '.join(ACTIONS)}")
     action = decision["action"]
-    if action in ("reassign", "reject", "span", "tag", "untag"):
+    if action in QUOTE_ACTIONS:
         key = decision.get("quote")
         if not isinstance(key, dict) or (not key.get("text") and not key.get("article")):
             raise CurationError(f"{where}: a {action} decision needs 'quote' with article, start, end, text")
@@ -133,10 +134,7 @@ def check_decision(decision: Any, *, where: str = "decision") -> None:
             raise CurationError(f"{where}: a split-speaker decision needs a list of 'quotes'")
 
 
-# --- finding what a decision is about -----------------------------------------------
-
-
-def quote_key(db: sqlite_utils.Database, quote_id: int) -> dict[str, Any]:
+def quote_key(db: sqlite_utils.Database, quote_id: int) -> QuoteKey:
     """The stable key of quote ``quote_id``: article hash, offsets and text."""
     row = db.execute(
         """select articles.hash, quotes.start, quotes."end", quotes.text from quotes
@@ -149,7 +147,7 @@ def quote_key(db: sqlite_utils.Database, quote_id: int) -> dict[str, Any]:
 
 
 def find_quote(
-    db: sqlite_utils.Database, key: dict[str, Any], *, also: tuple[int, int] | None = None
+    db: sqlite_utils.Database, key: QuoteKey, *, also: tuple[int, int] | None = None
 ) -> int | None:
     """The id of the quote ``key`` names: same article and offsets; else
     same article and text (offsets moved); else the one quote anywhere with
@@ -177,13 +175,13 @@ def find_quote(
     return None
 
 
-def _describe(key: dict[str, Any]) -> str:
+def _describe(key: QuoteKey) -> str:
     text = (key.get("text") or "")[:50]
     return f"quote {text!r} (article {str(key.get('article'))[:12]}, {key.get('start')}-{key.get('end')})"
 
 
 def speaker_named(
-    db: sqlite_utils.Database,
+    names: Names,
     name: str,
     *,
     create: bool = False,
@@ -193,7 +191,7 @@ def speaker_named(
 ) -> int | None:
     """The id of the speaker called ``name`` (or with that alias), created
     with ``source='editor'`` when ``create`` is true and there is none."""
-    found = find_speaker(db, name)
+    found = find_speaker(names, name)
     if found is not None or not create:
         return found
     row = {
@@ -204,21 +202,19 @@ def speaker_named(
         "role": role,
         "affiliation": affiliation,
     }
-    return insert_row(db, "speakers", {k: v for k, v in row.items() if v is not None})
+    return names.insert("speakers", {k: v for k, v in row.items() if v is not None})
 
 
-# --- applying decisions -------------------------------------------------------------
-
-
-def _mark_edited(db, quote_id: int) -> None:
+def _mark_edited(db: sqlite_utils.Database, quote_id: int) -> None:
     db.execute("update quotes set origin = 'editor' where id = ? and origin != 'editor'", [quote_id])
 
 
-def _apply_reassign(db, decision) -> str | None:
+def _apply_reassign(names: Names, decision: Decision) -> str | None:
+    db = names.db
     quote_id = find_quote(db, decision["quote"])
     if quote_id is None:
         return f"reassign: {_describe(decision['quote'])} not found"
-    speaker_id = speaker_named(db, decision["speaker"], create=True, kind=decision.get("kind", "person"))
+    speaker_id = speaker_named(names, decision["speaker"], create=True, kind=decision.get("kind", "person"))
     db.execute(
         "update quotes set speaker_id = ? where id = ? and speaker_id is not ?",
         [speaker_id, quote_id, speaker_id],
@@ -227,17 +223,24 @@ def _apply_reassign(db, decision) -> str | None:
     return None
 
 
-def _apply_reject(db, decision) -> str | None:
+def _apply_reject(names: Names, decision: Decision) -> str | None:
+    db = names.db
     quote_id = find_quote(db, decision["quote"])
     if quote_id is None:
-        if db.execute("select 1 from articles where hash = ?", [decision["quote"].get("article")]).fetchone():
+        if _article_stored(db, decision["quote"]):
             return None  # the article is there and the quote is not: rejected already
         return f"reject: {_describe(decision['quote'])} not found"
     db.execute("delete from quotes where id = ?", [quote_id])
     return None
 
 
-def _apply_span(db, decision) -> str | None:
+def _article_stored(db: sqlite_utils.Database, key: QuoteKey) -> bool:
+    """True when the article of the quote ``key`` names is in the database."""
+    return db.execute("select 1 from articles where hash = ?", [key.get("article")]).fetchone() is not None
+
+
+def _apply_span(names: Names, decision: Decision) -> str | None:
+    db = names.db
     start, end = decision["start"], decision["end"]
     quote_id = find_quote(db, decision["quote"], also=(start, end))
     if quote_id is None:
@@ -260,32 +263,17 @@ def _apply_span(db, decision) -> str | None:
     return None
 
 
-def _apply_tag(db, decision, *, also: tuple[int, int] | None = None) -> str | None:
+def _apply_tag(names: Names, decision: Decision, *, also: tuple[int, int] | None = None) -> str | None:
+    db = names.db
     quote_id = find_quote(db, decision["quote"], also=also)
     if quote_id is None:
         return f"{decision['action']}: {_describe(decision['quote'])} not found"
     tid = tag_id(db, decision["tag"])
     target = decision.get("target")
     if decision["action"] == "tag":
-        db.execute(
-            "delete from quote_tags where quote_id = ? and tag_id = ? and origin = 'auto'", [quote_id, tid]
+        _add_editor_tag(
+            db, quote_id, tid, target=target, evidence=f"editor decision {decision.get('at', '')}"
         )
-        if not db.execute(
-            "select 1 from quote_tags where quote_id = ? and tag_id = ? and target is ? "
-            "and origin = 'editor'",
-            [quote_id, tid, target],
-        ).fetchone():
-            db["quote_tags"].insert(
-                {
-                    "quote_id": quote_id,
-                    "tag_id": tid,
-                    "target": target,
-                    "confidence": 1.0,
-                    "evidence": f"editor decision {decision.get('at', '')}".strip(),
-                    "origin": "editor",
-                    "suggestion": 0,
-                }
-            )
     else:
         sql = "delete from quote_tags where quote_id = ? and tag_id = ?"
         params = [quote_id, tid]
@@ -298,16 +286,40 @@ def _apply_tag(db, decision, *, also: tuple[int, int] | None = None) -> str | No
     return None
 
 
-def _apply_merge(db, decision) -> str | None:
-    into = speaker_named(db, decision["into"])
-    other = speaker_named(db, decision["speaker"])
+def _add_editor_tag(
+    db: sqlite_utils.Database, quote_id: int, tag: int, *, target: str | None, evidence: str
+) -> None:
+    """Give the quote ``tag`` as an editor's: it replaces the tagger's, once."""
+    db.execute(
+        "delete from quote_tags where quote_id = ? and tag_id = ? and origin = 'auto'", [quote_id, tag]
+    )
+    if db.execute(
+        "select 1 from quote_tags where quote_id = ? and tag_id = ? and target is ? and origin = 'editor'",
+        [quote_id, tag, target],
+    ).fetchone():
+        return
+    row = {
+        "quote_id": quote_id,
+        "tag_id": tag,
+        "target": target,
+        "confidence": 1.0,
+        "evidence": evidence.strip(),
+        "origin": "editor",
+        "suggestion": 0,
+    }
+    insert_row(db, "quote_tags", row)
+
+
+def _apply_merge(names: Names, decision: Decision) -> str | None:
+    db = names.db
+    into = speaker_named(names, decision["into"])
+    other = speaker_named(names, decision["speaker"])
     if into is None and other is None:
         return f"merge-speakers: neither {decision['into']!r} nor {decision['speaker']!r} is in the database"
     if other is None or other == into:
         return None  # already one speaker
     if into is None:
-        db["speakers"].update(other, {"name": decision["into"], "source": "editor"})
-        invalidate_speaker_index(db)
+        names.update("speakers", other, {"name": decision["into"], "source": "editor"})
         forget_applied(db)  # the gazetteer may describe the new name
         return None
     name, aliases = db.execute("select name, aliases from speakers where id = ?", [other]).fetchone()
@@ -315,13 +327,13 @@ def _apply_merge(db, decision) -> str | None:
     merged = sorted(set(json.loads(kept or "[]")) | set(json.loads(aliases or "[]")) | {name})
     db.execute("update quotes set speaker_id = ?, origin = 'editor' where speaker_id = ?", [into, other])
     db.execute("update statements set speaker_id = ? where speaker_id = ?", [into, other])
-    db["speakers"].update(into, {"aliases": json.dumps(merged)})
-    db.execute("delete from speakers where id = ?", [other])
-    invalidate_speaker_index(db)
+    names.update("speakers", into, {"aliases": json.dumps(merged)})
+    names.delete("speakers", [other])
     return None
 
 
-def _apply_split(db, decision) -> str | None:
+def _apply_split(names: Names, decision: Decision) -> str | None:
+    db = names.db
     missing = []
     new_id = None
     for key in decision["quotes"]:
@@ -331,15 +343,14 @@ def _apply_split(db, decision) -> str | None:
             continue
         if new_id is None:
             new_id = speaker_named(
-                db,
+                names,
                 decision["new"],
                 create=True,
                 role=decision.get("role"),
                 affiliation=decision.get("affiliation"),
             )
-            if name_key(
-                db.execute("select name from speakers where id = ?", [new_id]).fetchone()[0]
-            ) == name_key(decision["speaker"]):
+            new_name = db.execute("select name from speakers where id = ?", [new_id]).fetchone()[0]
+            if name_key(new_name) == name_key(decision["speaker"]):
                 return f"split-speaker: the new name {decision['new']!r} is the speaker being split"
         db.execute(
             "update quotes set speaker_id = ? where id = ? and speaker_id is not ?",
@@ -360,192 +371,86 @@ _APPLY = {
     "merge-speakers": _apply_merge,
     "split-speaker": _apply_split,
 }
-_TAG_ACTIONS = ("tag", "untag")
+TAG_ACTIONS = ("tag", "untag")
+"""The actions applied after all others (see :func:`apply_decisions`)."""
+
+Moves = dict[tuple[Any, Any, Any], tuple[int, int]]
+"""The keys (article, start, end) of quotes a span decision moved, and their new offsets."""
 
 
-def apply_decision(
-    db: sqlite_utils.Database, decision: dict[str, Any], *, moves: dict[tuple, tuple[int, int]] | None = None
-) -> str | None:
+def apply_decision(names: Names, decision: Decision, *, moves: Moves | None = None) -> str | None:
     """Apply one decision; returns ``None``, or a message when its quote or
     speaker is not in the database. ``moves`` maps the keys of quotes an
     earlier span decision moved to their new offsets."""
     check_decision(decision)
-    if decision["action"] in _TAG_ACTIONS:
-        key = decision["quote"]
-        return _apply_tag(
-            db, decision, also=(moves or {}).get((key.get("article"), key.get("start"), key.get("end")))
-        )
-    problem = _APPLY[decision["action"]](db, decision)
+    key = decision.get("quote") or {}
+    moved_key = (key.get("article"), key.get("start"), key.get("end"))
+    if decision["action"] in TAG_ACTIONS:
+        return _apply_tag(names, decision, also=(moves or {}).get(moved_key))
+    problem = _APPLY[decision["action"]](names, decision)
     if problem is None and decision["action"] == "span" and moves is not None:
-        key = decision["quote"]
-        moves[(key.get("article"), key.get("start"), key.get("end"))] = (decision["start"], decision["end"])
+        moves[moved_key] = (decision["start"], decision["end"])
     return problem
 
 
-def apply_decisions(db: sqlite_utils.Database, decisions: list[dict[str, Any]]) -> CurationReport:
+def tidy_speakers(names: Names) -> None:
+    """After decisions that moved quotes between speakers: drop the speakers
+    left without quotes, and give the others the latest role their quotes state."""
+    remove_unused_speakers(names)
+    refresh_changed_speaker_roles(names)
+
+
+def apply_decisions(db: sqlite_utils.Database, decisions: list[Decision]) -> CurationReport:
     """Apply ``decisions``: first those that change quotes and speakers, then
     tag decisions (so re-tagging a re-spanned quote cannot undo an editor's
     tag), each group in file order. Unused speakers are removed at the end."""
     report = CurationReport()
-    ordered = [d for d in decisions if d["action"] not in _TAG_ACTIONS] + [
-        d for d in decisions if d["action"] in _TAG_ACTIONS
+    ordered = [d for d in decisions if d["action"] not in TAG_ACTIONS] + [
+        d for d in decisions if d["action"] in TAG_ACTIONS
     ]
-    moves: dict[tuple, tuple[int, int]] = {}
+    moves: Moves = {}
+    names = Names(db)
     with db.atomic():
         for decision in ordered:
-            problem = apply_decision(db, decision, moves=moves)
+            problem = apply_decision(names, decision, moves=moves)
             if problem:
                 report.missing.append(problem)
             else:
                 report.applied += 1
-        if any(d["action"] not in _TAG_ACTIONS for d in decisions):
-            remove_unused_speakers(db)
-            refresh_changed_speaker_roles(db)
+        if any(d["action"] not in TAG_ACTIONS for d in decisions):
+            tidy_speakers(names)
     return report
 
 
 def apply_curation(db: sqlite_utils.Database, path: str | Path | None = None) -> CurationReport:
     """Apply the curation file (default: ``curation.yml`` beside the database)."""
-    path = Path(path) if path else default_curation_path(database_path(db))
+    path = Path(path) if path else default_curation_path(database_file(db))
     return apply_decisions(db, load_decisions(path))
 
 
-# --- recording decisions (quotes curate ...) ----------------------------------------
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def record(db: sqlite_utils.Database, path: str | Path, decision: dict[str, Any]) -> dict[str, Any]:
-    """Apply ``decision`` to ``db`` now and append it to the curation file at
-    ``path``. Raises :class:`CurationError` (and records nothing) when it
-    cannot be applied."""
-    decision = {**decision, "at": _now()}
-    check_decision(decision)
-    decisions = load_decisions(path)
-    with db.atomic():
-        problem = apply_decision(db, decision)
-        if problem:
-            raise CurationError(problem)
-        if decision["action"] not in _TAG_ACTIONS:
-            remove_unused_speakers(db)
-            refresh_changed_speaker_roles(db)
-    save_decisions(path, [*decisions, decision])
-    return decision
-
-
-def reassign(db, path, quote_id: int, speaker: str) -> dict:
-    """Attribute quote ``quote_id`` to ``speaker`` (created if unknown)."""
-    return record(db, path, {"action": "reassign", "quote": quote_key(db, quote_id), "speaker": speaker})
-
-
-def reject(db, path, quote_id: int, *, reason: str | None = None) -> dict:
-    """Remove a false quote (and keep it out of every rebuild)."""
-    decision = {"action": "reject", "quote": quote_key(db, quote_id)}
-    if reason:
-        decision["reason"] = reason
-    return record(db, path, decision)
-
-
-def fix_span(db, path, quote_id: int, start: int, end: int) -> dict:
-    """Set the quote's offsets in its article to ``start``-``end``."""
-    return record(db, path, {"action": "span", "quote": quote_key(db, quote_id), "start": start, "end": end})
-
-
-def add_tag(db, path, quote_id: int, tag: str, *, target: str | None = None) -> dict:
-    """Give the quote stance tag ``tag`` (with ``target``) as an editor."""
-    key = quote_key(db, quote_id)
-    decision = {"action": "tag", "quote": key, "tag": tag}
-    if target:
-        decision["target"] = target
-    return record(db, path, decision)
-
-
-def remove_tag(db, path, quote_id: int, tag: str, *, target: str | None = None) -> dict:
-    """Remove stance tag ``tag`` (only with ``target``, if given) from the quote."""
-    key = quote_key(db, quote_id)
-    sql = "select 1 from quote_tags join tags on tags.id = tag_id where quote_id = ? and tags.name = ?"
-    params: list = [quote_id, tag]
-    if target:
-        sql += " and target = ?"
-        params.append(target)
-    if not db.execute(sql, params).fetchone():
-        raise CurationError(
-            f"quote {quote_id} has no tag {tag!r}" + (f" with target {target!r}" if target else "")
-        )
-    decision = {"action": "untag", "quote": key, "tag": tag}
-    if target:
-        decision["target"] = target
-    return record(db, path, decision)
-
-
-def merge_speakers(db, path, into: str, other: str) -> dict:
-    """Make speaker ``other`` part of speaker ``into`` (its name becomes an alias)."""
-    for name in (into, other):
-        if speaker_named(db, name) is None:
-            raise CurationError(f"there is no speaker called {name!r} in the database")
-    return record(db, path, {"action": "merge-speakers", "into": into, "speaker": other})
-
-
-def split_speaker(
-    db,
-    path,
-    speaker: str,
-    new: str,
-    quote_ids: list[int],
-    *,
-    role: str | None = None,
-    affiliation: str | None = None,
-) -> dict:
-    """Move quotes ``quote_ids`` of ``speaker`` to a separate speaker ``new``."""
-    speaker_id = speaker_named(db, speaker)
-    if speaker_id is None:
-        raise CurationError(f"there is no speaker called {speaker!r} in the database")
-    for quote_id in quote_ids:
-        row = db.execute("select speaker_id from quotes where id = ?", [quote_id]).fetchone()
-        if row is None or row[0] != speaker_id:
-            raise CurationError(f"quote {quote_id} is not attributed to {speaker!r}")
-    decision = {
-        "action": "split-speaker",
-        "speaker": speaker,
-        "new": new,
-        "quotes": [quote_key(db, q) for q in quote_ids],
-    }
-    if role:
-        decision["role"] = role
-    if affiliation:
-        decision["affiliation"] = affiliation
-    return record(db, path, decision)
-
-
-def decision_status(db: sqlite_utils.Database, decisions: list[dict[str, Any]]) -> list[tuple[dict, str]]:
+def decision_status(db: sqlite_utils.Database, decisions: list[Decision]) -> list[tuple[Decision, str]]:
     """Each decision with ``'applies'`` or the reason it does not (quote or
     speaker not found), without changing the database."""
+    names = Names(db)
     result = []
     for decision in decisions:
         action = decision["action"]
-        if action in ("reassign", "reject", "span", "tag", "untag"):
+        if action in QUOTE_ACTIONS:
             also = (decision["start"], decision["end"]) if action == "span" else None
             found = find_quote(db, decision["quote"], also=also) is not None
             if not found and action == "reject":
-                found = (
-                    db.execute(
-                        "select 1 from articles where hash = ?", [decision["quote"].get("article")]
-                    ).fetchone()
-                    is not None
-                )
+                found = _article_stored(db, decision["quote"])
             result.append((decision, "applies" if found else f"{_describe(decision['quote'])} not found"))
         elif action == "merge-speakers":
-            found = speaker_named(db, decision["into"]) or speaker_named(db, decision["speaker"])
-            result.append((decision, "applies" if found else "neither speaker found"))
+            either = any(speaker_named(names, decision[role]) is not None for role in ("into", "speaker"))
+            result.append((decision, "applies" if either else "neither speaker found"))
         else:
             missing = [k for k in decision["quotes"] if find_quote(db, k) is None]
             result.append((decision, "applies" if not missing else f"{len(missing)} quote(s) not found"))
     return result
 
 
-def describe_decision(decision: dict[str, Any]) -> str:
+def describe_decision(decision: Decision) -> str:
     """One line for people describing ``decision``."""
     action = decision["action"]
     if action == "merge-speakers":
@@ -561,15 +466,3 @@ def describe_decision(decision: dict[str, Any]) -> str:
         target = f" (target {decision['target']!r})" if decision.get("target") else ""
         return f"{action} {what} {decision['tag']!r}{target}"
     return f"{action} {what}"
-
-
-def apply_curation_step(db: sqlite_utils.Database, report) -> None:
-    """The build's curation step: apply the curation file beside the database;
-    decisions that found nothing go to ``report.warnings``, an unreadable
-    curation file to ``report.errors``."""
-    try:
-        result = apply_curation(db)
-    except CurationError as error:
-        report.errors.append(error)
-        return
-    report.warnings.extend(f"curation: {problem}" for problem in result.missing)

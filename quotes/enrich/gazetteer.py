@@ -22,7 +22,6 @@ import json
 import re
 import sqlite3
 import unicodedata
-import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,10 +29,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from quotes.enrich.yamlfiles import load_cached, newsroom_file
-from quotes.errors import QuotesError
+import sqlite_utils
 
-GAZETTEER_FILE = "speakers.yml"
+from quotes.enrich.yamlfiles import NewsroomFile
+from quotes.errors import QuotesError
+from quotes.store import changes
+from quotes.store.sql import chunks, placeholders, update_if_changed
 
 
 class GazetteerError(QuotesError):
@@ -250,92 +251,89 @@ def parse_gazetteer(data: Any, *, path: str = "gazetteer") -> Gazetteer:
     return Gazetteer(people=people + bodies, organizations=orgs + bodies, countries=countries, path=path)
 
 
-def default_gazetteer_path(db_path: str | Path | None = None) -> Path:
-    """``$QUOTES_GAZETTEER`` if set; else ``speakers.yml`` beside the database if
-    there is one; else the project's ``db/speakers.yml``."""
-    return newsroom_file(GAZETTEER_FILE, db_path=db_path, env="QUOTES_GAZETTEER")
+GAZETTEER = NewsroomFile(
+    name="speakers.yml",
+    env="QUOTES_GAZETTEER",
+    what="gazetteer file",
+    parse=parse_gazetteer,
+    error=GazetteerError,
+)
+"""``$QUOTES_GAZETTEER`` if set; else ``speakers.yml`` beside the database if
+there is one; else the project's ``db/speakers.yml``."""
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
-    """Read the gazetteer at ``path`` (default :func:`default_gazetteer_path`).
-    Cached per path and modification time."""
-    path = Path(path) if path else default_gazetteer_path()
-    return load_cached(path, parse_gazetteer, error=GazetteerError, missing="gazetteer file not found")
+    """Read the gazetteer at ``path`` (default: the project's, or ``$QUOTES_GAZETTEER``)."""
+    return GAZETTEER.load(path)
 
 
-def database_path(db) -> str | None:
-    """The file of a sqlite-utils database, or None for an in-memory one."""
-    for row in db.execute("pragma database_list").fetchall():
-        if row[1] == "main":
-            return row[2] or None
-    return None
+def gazetteer_for(db: sqlite_utils.Database) -> Gazetteer:
+    """The gazetteer that applies to database ``db`` (see :data:`GAZETTEER`)."""
+    return GAZETTEER.for_database(db)
 
 
-_db_paths: weakref.WeakKeyDictionary[Any, str | None] = weakref.WeakKeyDictionary()
-
-
-def gazetteer_for(db) -> Gazetteer:
-    """The gazetteer that applies to database ``db``."""
-    if db not in _db_paths:
-        _db_paths[db] = database_path(db)
-    return load_gazetteer(default_gazetteer_path(_db_paths[db]))
+NO_CHANGES = {"speakers": 0, "organizations": 0}
 
 
 def apply_gazetteer(
-    db, gazetteer: Gazetteer | None = None, *, only: dict[str, Iterable[int]] | None = None
+    db: sqlite_utils.Database,
+    gazetteer: Gazetteer | None = None,
+    *,
+    only: dict[str, Iterable[int]] | None = None,
 ) -> dict[str, int]:
     """Bring the rows the gazetteer describes up to date: canonical names,
     aliases, kinds and Wikidata ids of speakers and organizations already in
     ``db`` (matched by name or alias). Rows for people nobody quoted are not
     created, and rows already up to date are not written. ``only`` maps
     ``speakers`` and ``organizations`` to the ids of the rows to look at
-    (default: all). Returns counts of changed rows."""
-    from quotes.store import changes
+    (default: all). Returns counts of changed rows.
 
+    The rows are renamed directly: a :class:`~quotes.enrich.names.Names` made
+    before this call does not see the new names."""
     gazetteer = gazetteer or gazetteer_for(db)
-    counts = {"speakers": 0, "organizations": 0}
+    counts = dict(NO_CHANGES)
     for table, entries in (("speakers", gazetteer.people), ("organizations", gazetteer.organizations)):
-        sql = f"select id, name, aliases from {table}"
-        batches = (
-            [(sql, [])]
-            if only is None
-            else [
-                (f"{sql} where id in ({changes.placeholders(ids)})", ids)
-                for ids in changes.chunks(only.get(table, ()))
-            ]
-        )
-        by_key: dict[str, list[tuple[int, str, str]]] = {}
-        for query, params in batches:
-            for row_id, name, aliases in db.execute(query, params):
-                by_key.setdefault(name_key(name), []).append((row_id, name, aliases))
+        by_key = _rows_by_key(db, table, None if only is None else only.get(table, ()))
         if not by_key:
             continue
         for entry in entries:
             keys = {name_key(entry.name)} | {name_key(a) for a in entry.plain_aliases}
-            matched = sorted(row for key in keys for row in by_key.get(key, ()))
-            for row_id, name, aliases in matched:
-                merged = sorted(
-                    set(json.loads(aliases or "[]")) | set(entry.plain_aliases) | ({name} - {entry.name})
-                )
-                update = {"aliases": json.dumps(merged)}
-                if entry.wikidata:
-                    update["wikidata"] = entry.wikidata
-                if table == "speakers":
-                    update["source"] = "gazetteer"
-                    update["kind"] = entry.kind
-                elif entry.country:
-                    update["country"] = entry.country
-                from quotes.enrich.speakers import update_if_changed
-
-                try:
-                    counts[table] += update_if_changed(db, table, row_id, {"name": entry.name, **update})
-                except sqlite3.IntegrityError:  # a row with the canonical name exists already
-                    counts[table] += update_if_changed(db, table, row_id, update)
-    if counts["speakers"]:
-        from quotes.enrich.speakers import invalidate_speaker_index
-
-        invalidate_speaker_index(db)
+            for row in sorted(row for key in keys for row in by_key.get(key, ())):
+                counts[table] += _apply_entry(db, table, entry, row)
     return counts
+
+
+def _rows_by_key(
+    db: sqlite_utils.Database, table: str, ids: Iterable[int] | None
+) -> dict[str, list[tuple[int, str, str]]]:
+    """The ``(id, name, aliases)`` rows of ``table`` (all, or ``ids``) by the key of their name."""
+    sql = f"select id, name, aliases from {table}"
+    batches = (
+        [(sql, [])] if ids is None else [(f"{sql} where id in ({placeholders(c)})", c) for c in chunks(ids)]
+    )
+    by_key: dict[str, list[tuple[int, str, str]]] = {}
+    for query, params in batches:
+        for row_id, name, aliases in db.execute(query, params):
+            by_key.setdefault(name_key(name), []).append((row_id, name, aliases))
+    return by_key
+
+
+def _apply_entry(db: sqlite_utils.Database, table: str, entry: Entry, row: tuple[int, str, str]) -> int:
+    """Write what ``entry`` says to the ``table`` row it matched; 1 if it changed."""
+    row_id, name, aliases = row
+    merged = sorted(set(json.loads(aliases or "[]")) | set(entry.plain_aliases) | ({name} - {entry.name}))
+    update: dict[str, Any] = {"aliases": json.dumps(merged)}
+    if entry.wikidata:
+        update["wikidata"] = entry.wikidata
+    if table == "speakers":
+        update["source"] = "gazetteer"
+        update["kind"] = entry.kind
+    elif entry.country:
+        update["country"] = entry.country
+    try:
+        return update_if_changed(db, table, row_id, {"name": entry.name, **update})
+    except sqlite3.IntegrityError:  # a row with the canonical name exists already
+        return update_if_changed(db, table, row_id, update)
 
 
 def gazetteer_fingerprint(gazetteer: Gazetteer) -> str:
@@ -347,52 +345,46 @@ def gazetteer_fingerprint(gazetteer: Gazetteer) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def forget_applied(db) -> None:
+def forget_applied(db: sqlite_utils.Database) -> None:
     """Make the next :func:`apply_gazetteer_step` look at every row again
     (after an editor renamed a speaker)."""
-    from quotes.store import changes
-
-    changes.set_state(db, "gazetteer", "")
+    changes.set_state(db, changes.GAZETTEER_STEP, "")
 
 
-def apply_gazetteer_step(db) -> dict[str, int]:
+def apply_gazetteer_step(db: sqlite_utils.Database) -> dict[str, int]:
     """The build's step: :func:`apply_gazetteer` to the speakers of the quotes
     added or changed since the last run and to their organizations (see
     :mod:`quotes.store.changes`), or to every row when the gazetteer file changed,
     an editor renamed a speaker, or the step never ran on this database.
     Returns the counts of changed rows."""
-    from quotes.store import changes
-
     gazetteer = gazetteer_for(db)
     digest = gazetteer_fingerprint(gazetteer)
-    todo = changes.pending(db, "gazetteer")
-    if todo.full or changes.get_state(db, "gazetteer") != digest:
+    todo = changes.pending(db, changes.GAZETTEER_STEP)
+    if todo.full or changes.get_state(db, changes.GAZETTEER_STEP) != digest:
         counts = apply_gazetteer(db, gazetteer)
     elif todo.empty:
-        counts = {"speakers": 0, "organizations": 0}
+        counts = dict(NO_CHANGES)
     else:
-        organizations: set[int] = set()
-        for ids in changes.chunks(todo.quote_ids):
-            organizations.update(
-                r[0]
-                for r in db.execute(
-                    f"select organization_id from quotes where id in ({changes.placeholders(ids)}) "
-                    f"and organization_id is not null",
-                    ids,
-                )
-            )
-        for ids in changes.chunks(todo.speaker_ids):
-            organizations.update(
-                r[0]
-                for r in db.execute(
-                    f"select organization_id from speakers where id in ({changes.placeholders(ids)}) "
-                    f"and organization_id is not null",
-                    ids,
-                )
-            )
+        organizations = _organizations_of(db, "quotes", todo.quote_ids)
+        organizations |= _organizations_of(db, "speakers", todo.speaker_ids)
         counts = apply_gazetteer(
             db, gazetteer, only={"speakers": todo.speaker_ids, "organizations": organizations}
         )
     changes.done(db, todo)
-    changes.set_state(db, "gazetteer", digest)
+    changes.set_state(db, changes.GAZETTEER_STEP, digest)
     return counts
+
+
+def _organizations_of(db: sqlite_utils.Database, table: str, ids: Iterable[int]) -> set[int]:
+    """The organizations the ``quotes`` or ``speakers`` rows ``ids`` point to."""
+    found: set[int] = set()
+    for batch in chunks(ids):
+        found.update(
+            row[0]
+            for row in db.execute(
+                f"select organization_id from {table} where id in ({placeholders(batch)}) "
+                "and organization_id is not null",
+                batch,
+            )
+        )
+    return found

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
-import sqlite_utils
-
-from quotes.enrich.gazetteer import ArticleContext, Gazetteer, gazetteer_for, name_key
-from quotes.enrich.name_index import invalidate_name_index, name_index
+from quotes.enrich.gazetteer import ArticleContext, Gazetteer
+from quotes.enrich.names import Names
 
 
 def clean_organization_name(name: str) -> str:
@@ -27,7 +26,7 @@ def clean_organization_name(name: str) -> str:
 
 def canonical_organization(
     name: str, *, gazetteer: Gazetteer, context: ArticleContext | None = None
-) -> tuple[str, dict]:
+) -> tuple[str, dict[str, Any]]:
     """The canonical name for ``name`` and the extra columns for its row
     (kind, country, aliases, wikidata) when the gazetteer knows it."""
     entry = gazetteer.match_organization(name, context=context)
@@ -42,36 +41,28 @@ def canonical_organization(
     return entry.name, {k: v for k, v in extra.items() if v is not None}
 
 
-def find_organization(db: sqlite_utils.Database, name: str) -> int | None:
+def find_organization(names: Names, name: str) -> int | None:
     """The id of a stored organization whose name or alias has the key of ``name``."""
-    exact = db.execute("select id from organizations where name = ?", [name]).fetchone()
+    exact = names.db.execute("select id from organizations where name = ?", [name]).fetchone()
     if exact:
         return exact[0]
-    ids = name_index(db, "organizations").get(name_key(name))
+    ids = names.organizations.ids(name)
     return ids[0] if ids else None
 
 
 def resolve_organization(
-    db: sqlite_utils.Database,
-    name: str | None,
-    *,
-    context: ArticleContext | None = None,
-    gazetteer: Gazetteer | None = None,
+    names: Names, name: str | None, *, context: ArticleContext | None = None
 ) -> int | None:
-    """The id of the organization ``name`` refers to, created if it is new
-    (``None`` for an empty name)."""
+    """The id of the organization ``name`` refers to (in an article with
+    ``context``), created if it is new (``None`` for an empty name)."""
     if not name or not name.strip():
         return None
-    gazetteer = gazetteer or gazetteer_for(db)
-    canonical, extra = canonical_organization(name, gazetteer=gazetteer, context=context)
-    found = find_organization(db, canonical)
+    canonical, extra = canonical_organization(name, gazetteer=names.gazetteer, context=context)
+    found = find_organization(names, canonical)
     if found is None and not extra:
-        found = find_organization(db, name)
-    if found is not None:
-        if extra:
-            db["organizations"].update(found, extra)
-            invalidate_name_index(db)
-        return found
-    from quotes.enrich.speakers import insert_row
-
-    return insert_row(db, "organizations", {"name": canonical, "aliases": "[]", **extra})
+        found = find_organization(names, name)
+    if found is None:
+        return names.insert("organizations", {"name": canonical, "aliases": "[]", **extra})
+    if extra:
+        names.update("organizations", found, extra)
+    return found

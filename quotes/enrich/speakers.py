@@ -23,67 +23,39 @@
 Each quote keeps the role and affiliation stated in its article
 (``quotes.role``/``quotes.affiliation``); the speaker row shows the latest
 known, by article published date (:func:`refresh_speaker_roles`).
+
+A build writes its articles through a :class:`SpeakerDirectory`, the
+:class:`~quotes.store.write.SpeakerResolver` these rules make.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
 import sqlite_utils
 
-from quotes.enrich.gazetteer import ArticleContext, Entry, Gazetteer, gazetteer_for, name_key
-from quotes.enrich.name_index import invalidate_name_index, name_index
+from quotes.enrich.gazetteer import ArticleContext, Entry, Gazetteer, name_key
+from quotes.enrich.names import Names
 from quotes.enrich.organizations import resolve_organization
 from quotes.records import Article, Quote
 from quotes.store import changes
+from quotes.store.sql import chunks, placeholders
 
 PERSON_KINDS = {"person", "anonymous"}
 NOT_SPEAKERS = frozenset({"which", "that", "who", "whom", "it", "this", "these", "those", "what"})
 """Words an extractor may mistake for a speaker: such quotes get no speaker."""
-_ROLE_STOPWORDS = {
-    "the",
-    "of",
-    "a",
-    "an",
-    "at",
-    "for",
-    "and",
-    "in",
-    "to",
-    "senior",
-    "former",
-    "acting",
-    "deputy",
-    "vice",
-    "chief",
-    "head",
-}
+ROLE_STOPWORDS = frozenset(
+    {"the", "of", "a", "an", "at", "for", "and", "in", "to"}
+    | {"senior", "former", "acting", "deputy", "vice", "chief", "head"}
+)
+"""Words two roles may share without being alike (``head of`` and ``head of``)."""
 
-_context_cache: dict[tuple[str, str | None], ArticleContext] = {}
-
-
-def article_context(article: Article, gazetteer: Gazetteer) -> ArticleContext:
-    """The :class:`ArticleContext` of ``article`` (cached by article hash)."""
-    key = (article.hash, gazetteer.path)
-    if key not in _context_cache:
-        if len(_context_cache) > 256:
-            _context_cache.clear()
-        _context_cache[key] = gazetteer.article_context(article.text, title=article.title)
-    return _context_cache[key]
-
-
-def organization_id(
-    db: sqlite_utils.Database, name: str | None, *, article: Article | None = None
-) -> int | None:
-    """The id of the organization called ``name`` (normalized through the
-    gazetteer, in the context of ``article`` if given), created if it is new."""
-    if not name:
-        return None
-    gazetteer = gazetteer_for(db)
-    context = article_context(article, gazetteer) if article is not None else None
-    return resolve_organization(db, name, context=context, gazetteer=gazetteer)
+Match = tuple[Entry | None, int | None]
+"""What a name was found to be: a gazetteer entry, or a stored speaker's id, or neither."""
 
 
 def clean_speaker_name(name: str) -> str:
@@ -103,22 +75,6 @@ def complete_hyphenated(name: str, text: str) -> str:
     return name
 
 
-def insert_row(db: sqlite_utils.Database, table: str, row: dict) -> int:
-    """Insert ``row`` into ``table`` with plain SQL (no schema introspection,
-    which dominates sqlite-utils' insert at build scale); returns its id."""
-    columns = ", ".join(f"[{c}]" for c in row)
-    cursor = db.execute(
-        f"insert into [{table}] ({columns}) values ({', '.join('?' for _ in row)})", list(row.values())
-    )
-    return cursor.lastrowid
-
-
-def invalidate_speaker_index(db: sqlite_utils.Database) -> None:
-    """Tell :func:`speaker_index` that speakers (or organizations) were renamed,
-    re-aliased, re-kinded or deleted in ``db`` (new rows are noticed without this)."""
-    invalidate_name_index(db)
-
-
 def title_suffixes(name: str) -> list[str]:
     """The names ``name`` may be with leading words (a title, a possessive) cut
     off, longest first, down to two words: ``South Korean President Moon
@@ -128,20 +84,16 @@ def title_suffixes(name: str) -> list[str]:
     return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
 
 
-def speaker_index(db: sqlite_utils.Database) -> dict[str, list[int]]:
-    """Name key -> speaker ids, for names and aliases (see :mod:`quotes.enrich.name_index`)."""
-    return name_index(db, "speakers")
-
-
-def find_speaker(db: sqlite_utils.Database, name: str, *, kind: str | None = None) -> int | None:
+def find_speaker(names: Names, name: str, *, kind: str | None = None) -> int | None:
     """The id of a stored speaker named (or aliased) ``name``, of a kind
     compatible with ``kind`` (people with people, bodies with bodies); anonymous
     sources, scoped to their article, are never found this way."""
-    ids = speaker_index(db).get(name_key(name), [])
-    for row_id in ids:
+    for row_id in names.speakers.ids(name):
         if kind is None:
             return row_id
-        row_kind, scope = db.execute("select kind, scope from speakers where id = ?", [row_id]).fetchone()
+        row_kind, scope = names.db.execute(
+            "select kind, scope from speakers where id = ?", [row_id]
+        ).fetchone()
         if scope is None and (row_kind in PERSON_KINDS) == (kind in PERSON_KINDS):
             return row_id
     return None
@@ -149,7 +101,7 @@ def find_speaker(db: sqlite_utils.Database, name: str, *, kind: str | None = Non
 
 def _role_words(role: str | None) -> set[str]:
     return {
-        w for w in re.findall(r"[a-z]+", (role or "").casefold()) if w not in _ROLE_STOPWORDS and len(w) > 2
+        w for w in re.findall(r"[a-z]+", (role or "").casefold()) if w not in ROLE_STOPWORDS and len(w) > 2
     }
 
 
@@ -179,29 +131,19 @@ def compatible(
     return False
 
 
-def _surname_candidates(db: sqlite_utils.Database, surname_key: str, gazetteer: Gazetteer) -> dict[str, dict]:
+def _surname_candidates(names: Names, surname_key: str) -> dict[str, dict[str, Any]]:
     """Known people (gazetteer and stored) a bare ``surname`` could be:
     canonical name -> {names, role, affiliation}."""
-    candidates: dict[str, dict] = {}
-    for entry in gazetteer.people:
-        if surname_key in entry.surnames():
-            candidates[entry.name] = {
-                "names": [entry.name, *entry.alias_names],
-                "role": entry.role,
-                "affiliation": entry.affiliation,
+    gazetteer = names.gazetteer
+    candidates: dict[str, dict[str, Any]] = {}
+    for person in gazetteer.people:
+        if surname_key in person.surnames():
+            candidates[person.name] = {
+                "names": [person.name, *person.alias_names],
+                "role": person.role,
+                "affiliation": person.affiliation,
             }
-    # SQL narrows to names that start or end with the surname (LIKE ignores
-    # ASCII case); name_key then checks the words exactly.
-    words = surname_key.split()
-    pattern = "%".join(words)
-    for name, aliases, role, affiliation, _kind in db.execute(
-        "select name, aliases, role, affiliation, kind from speakers where kind = 'person' "
-        "and (name like ? or name like ?)",
-        [f"{pattern} %", f"% {pattern}"],
-    ):
-        tokens = name.split()
-        if len(tokens) < 2 or surname_key not in {name_key(tokens[0]), name_key(tokens[-1])}:
-            continue
+    for name, aliases, role, affiliation in _stored_with_surname(names.db, surname_key):
         entry = gazetteer.match_speaker(name)
         if entry is not None and surname_key not in entry.surnames():
             continue  # the gazetteer says which word is this person's surname
@@ -213,6 +155,25 @@ def _surname_candidates(db: sqlite_utils.Database, surname_key: str, gazetteer: 
         info["role"] = info["role"] or role
         info["affiliation"] = info["affiliation"] or affiliation
     return candidates
+
+
+def _stored_with_surname(
+    db: sqlite_utils.Database, surname_key: str
+) -> list[tuple[str, str, str | None, str | None]]:
+    """``(name, aliases, role, affiliation)`` of the stored people whose first
+    or last word is ``surname_key``. SQL narrows to names that start or end with
+    the surname (LIKE ignores ASCII case); name_key then checks the words exactly."""
+    pattern = "%".join(surname_key.split())
+    rows = db.execute(
+        "select name, aliases, role, affiliation from speakers where kind = 'person' "
+        "and (name like ? or name like ?)",
+        [f"{pattern} %", f"% {pattern}"],
+    )
+    return [
+        row
+        for row in rows
+        if len(tokens := row[0].split()) >= 2 and surname_key in {name_key(tokens[0]), name_key(tokens[-1])}
+    ]
 
 
 def _in_text(name: str, text: str) -> bool:
@@ -230,20 +191,19 @@ def _in_text(name: str, text: str) -> bool:
 
 
 def resolve_surname(
-    db: sqlite_utils.Database,
+    names: Names,
     surname: str,
     *,
     role: str | None,
     affiliation: str | None,
     context: ArticleContext,
-    gazetteer: Gazetteer,
     in_article_only: bool = False,
 ) -> str | None:
     """The full name a bare ``surname`` refers to, or ``None`` when that is not
     certain (see the module docstring, rule 4). With ``in_article_only`` (a
     mention the extractor did not take for a person) only a full name in the
     same article counts."""
-    candidates = _surname_candidates(db, name_key(surname), gazetteer)
+    candidates = _surname_candidates(names, name_key(surname))
     if not candidates:
         return None
     in_article = [
@@ -261,17 +221,15 @@ def resolve_surname(
             affiliation=affiliation,
             known_role=info["role"],
             known_affiliation=info["affiliation"],
-            gazetteer=gazetteer,
+            gazetteer=names.gazetteer,
             context=context,
         )
     ]
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _speaker_for_entry(
-    db: sqlite_utils.Database, entry: Entry, gazetteer: Gazetteer, context: ArticleContext | None
-) -> int:
-    found = find_speaker(db, entry.name, kind=entry.kind)
+def _speaker_for_entry(names: Names, entry: Entry, context: ArticleContext | None) -> int:
+    found = find_speaker(names, entry.name, kind=entry.kind)
     if found is not None:
         return found
     row = {
@@ -282,14 +240,95 @@ def _speaker_for_entry(
         "aliases": json.dumps(entry.plain_aliases),
         "wikidata": entry.wikidata,
         "source": "gazetteer",
-        "organization_id": resolve_organization(db, entry.affiliation, context=context, gazetteer=gazetteer)
-        if entry.affiliation
-        else None,
+        "organization_id": resolve_organization(names, entry.affiliation, context=context),
     }
-    return insert_row(db, "speakers", {k: v for k, v in row.items() if v is not None})
+    return names.insert("speakers", {k: v for k, v in row.items() if v is not None})
+
+
+def resolve_speaker(names: Names, quote: Quote, article: Article) -> int | None:
+    """The id of the speaker row for ``quote`` (created if needed), or None when the
+    quote has no speaker. See the module docstring for the rules. The speaker
+    row's role and affiliation are updated from the quote when the article is
+    at least as recent as the latest one that stated them."""
+    if not quote.speaker or name_key(clean_speaker_name(quote.speaker)) in NOT_SPEAKERS | {""}:
+        return None
+    context = names.context(article)
+    name = complete_hyphenated(clean_speaker_name(quote.speaker), article.text)
+    kind = quote.speaker_kind or "person"
+    entry = names.gazetteer.match_speaker(name, context=context, affiliation=quote.affiliation)
+    if entry is None and kind == "anonymous":
+        speaker_id = anonymous_speaker(names, name, article)
+    else:
+        speaker_id = _named_speaker(names, name, kind, (entry, None), quote=quote, context=context)
+    _update_role(names, speaker_id, quote, article, context=context)
+    return speaker_id
+
+
+def _named_speaker(
+    names: Names, name: str, kind: str, match: Match, *, quote: Quote, context: ArticleContext
+) -> int:
+    """The row of a speaker with a name (rules 1 to 5 of the module docstring),
+    given what the gazetteer made of the name as it stands (``match``)."""
+    if match == (None, None) and len(name.split()) == 1:
+        match = _match_surname(names, name, kind, quote=quote, context=context)
+    if match == (None, None) and find_speaker(names, name, kind=kind) is None:
+        match = _match_title_suffix(names, name, kind, quote=quote, context=context)
+    entry, speaker_id = match
+    if entry is not None:
+        return _speaker_for_entry(names, entry, context)
+    if speaker_id is None:
+        speaker_id = find_speaker(names, name, kind=kind)
+    if speaker_id is None:
+        speaker_id = names.insert("speakers", {"name": name, "kind": kind, "aliases": "[]", "source": "text"})
+    return speaker_id
+
+
+def _match_surname(names: Names, surname: str, kind: str, *, quote: Quote, context: ArticleContext) -> Match:
+    """The known person a bare surname stands for (rule 4), if it is certain."""
+    full = resolve_surname(
+        names,
+        surname,
+        role=quote.role,
+        affiliation=quote.affiliation,
+        context=context,
+        in_article_only=kind not in PERSON_KINDS,
+    )
+    if not full:
+        return None, None
+    entry = names.gazetteer.match_speaker(full)
+    return entry, None if entry is not None else find_speaker(names, full, kind=kind)
+
+
+def _match_title_suffix(
+    names: Names, name: str, kind: str, *, quote: Quote, context: ArticleContext
+) -> Match:
+    """The known speaker a name with a title before it is (rule 3:
+    ``South Korean President Moon Jae-in``), longest suffix first."""
+    for suffix in title_suffixes(name):
+        entry = names.gazetteer.match_speaker(suffix, context=context, affiliation=quote.affiliation)
+        speaker_id = None if entry else find_speaker(names, suffix, kind=kind)
+        if entry is not None or speaker_id is not None:
+            return entry, speaker_id
+    return None, None
+
+
+def anonymous_speaker(names: Names, name: str, article: Article) -> int:
+    """The row of an anonymous source (``a senior US official``) in ``article``.
+    Anonymous sources are scoped to their article: the same description in two
+    articles may be two people, so they are never merged across articles."""
+    row = names.db.execute(
+        "select id from speakers where kind = 'anonymous' and name = ? and scope = ?", [name, article.hash]
+    ).fetchone()
+    if row:
+        return row[0]
+    return names.insert(
+        "speakers",
+        {"name": name, "kind": "anonymous", "aliases": "[]", "source": "text", "scope": article.hash},
+    )
 
 
 def _latest_stated(db: sqlite_utils.Database, speaker_id: int) -> str | None:
+    """The published date of the latest article stating the speaker's role or affiliation."""
     row = db.execute(
         """select max(coalesce(articles.published, '')) from quotes join articles on articles.id = quotes.article_id
         where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation is not null)""",
@@ -298,87 +337,24 @@ def _latest_stated(db: sqlite_utils.Database, speaker_id: int) -> str | None:
     return row[0] if row and row[0] is not None else None
 
 
-def resolve_speaker(db: sqlite_utils.Database, quote: Quote, article: Article) -> int | None:
-    """The id of the speaker row for ``quote`` (created if needed), or None when the
-    quote has no speaker. See the module docstring for the rules. The speaker
-    row's role and affiliation are updated from the quote when the article is
-    at least as recent as the latest one that stated them."""
-    if not quote.speaker or name_key(clean_speaker_name(quote.speaker)) in NOT_SPEAKERS | {""}:
-        return None
-    gazetteer = gazetteer_for(db)
-    context = article_context(article, gazetteer)
-    name = complete_hyphenated(clean_speaker_name(quote.speaker), article.text)
-    kind = quote.speaker_kind or "person"
-    entry = gazetteer.match_speaker(name, context=context, affiliation=quote.affiliation)
-    if entry is None and kind == "anonymous":
-        speaker_id = anonymous_speaker(db, name, article)
-        _update_role(db, speaker_id, quote, article, context=context, gazetteer=gazetteer)
-        return speaker_id
-    speaker_id = None
-    if entry is None and len(name.split()) == 1:
-        full = resolve_surname(
-            db,
-            name,
-            role=quote.role,
-            affiliation=quote.affiliation,
-            context=context,
-            gazetteer=gazetteer,
-            in_article_only=kind not in PERSON_KINDS,
-        )
-        if full:
-            entry = gazetteer.match_speaker(full)
-            if entry is None:
-                speaker_id = find_speaker(db, full, kind=kind)
-    if entry is None and speaker_id is None and find_speaker(db, name, kind=kind) is None:
-        for suffix in title_suffixes(name):  # "South Korean President Moon Jae-in"
-            entry = gazetteer.match_speaker(suffix, context=context, affiliation=quote.affiliation)
-            speaker_id = None if entry else find_speaker(db, suffix, kind=kind)
-            if entry is not None or speaker_id is not None:
-                break
-    if entry is not None:
-        speaker_id = _speaker_for_entry(db, entry, gazetteer, context)
-    if speaker_id is None:
-        speaker_id = find_speaker(db, name, kind=kind)
-    if speaker_id is None:
-        speaker_id = insert_row(
-            db, "speakers", {"name": name, "kind": kind, "aliases": "[]", "source": "text"}
-        )
-    _update_role(db, speaker_id, quote, article, context=context, gazetteer=gazetteer)
-    return speaker_id
-
-
-def anonymous_speaker(db: sqlite_utils.Database, name: str, article: Article) -> int:
-    """The row of an anonymous source (``a senior US official``) in ``article``.
-    Anonymous sources are scoped to their article: the same description in two
-    articles may be two people, so they are never merged across articles."""
-    row = db.execute(
-        "select id from speakers where kind = 'anonymous' and name = ? and scope = ?", [name, article.hash]
-    ).fetchone()
-    if row:
-        return row[0]
-    return insert_row(
-        db,
-        "speakers",
-        {"name": name, "kind": "anonymous", "aliases": "[]", "source": "text", "scope": article.hash},
-    )
-
-
-def _update_role(db, speaker_id: int, quote: Quote, article: Article, *, context, gazetteer) -> None:
+def _update_role(
+    names: Names, speaker_id: int, quote: Quote, article: Article, *, context: ArticleContext
+) -> None:
+    """Give the speaker row the role and affiliation ``quote`` states, unless a
+    more recent article stated them."""
     if not (quote.role or quote.affiliation):
         return
-    latest = _latest_stated(db, speaker_id)
+    latest = _latest_stated(names.db, speaker_id)
     if latest is not None and (article.published or "") < latest:
         return
-    updates = {"role": quote.role}
+    updates: dict[str, Any] = {"role": quote.role}
     if quote.affiliation:
         updates["affiliation"] = quote.affiliation
-        updates["organization_id"] = resolve_organization(
-            db, quote.affiliation, context=context, gazetteer=gazetteer
-        )
-    update_if_changed(db, "speakers", speaker_id, {k: v for k, v in updates.items() if v is not None})
+        updates["organization_id"] = resolve_organization(names, quote.affiliation, context=context)
+    names.update("speakers", speaker_id, {k: v for k, v in updates.items() if v is not None})
 
 
-def refresh_speaker_roles(db: sqlite_utils.Database, speaker_ids: Iterable[int] | None = None) -> int:
+def refresh_speaker_roles(names: Names, speaker_ids: Iterable[int] | None = None) -> int:
     """Set every speaker's (or only ``speaker_ids``') role and affiliation to
     the latest stated in a quote (by article published date, then quote id),
     keeping the gazetteer's when no quote states any, and an editor's for
@@ -389,29 +365,29 @@ def refresh_speaker_roles(db: sqlite_utils.Database, speaker_ids: Iterable[int] 
         where quotes.speaker_id is not null and (quotes.role is not null or quotes.affiliation is not null)"""
     order = " order by quotes.speaker_id, coalesce(articles.published, '') desc, quotes.id desc"
     if speaker_ids is None:
-        return _refresh_roles(db, db.execute(sql + order))
+        return _refresh_roles(names, names.db.execute(sql + order))
     changed = 0
-    for ids in changes.chunks(set(speaker_ids)):
+    for ids in chunks(set(speaker_ids)):
         changed += _refresh_roles(
-            db, db.execute(f"{sql} and quotes.speaker_id in ({changes.placeholders(ids)}){order}", ids)
+            names, names.db.execute(f"{sql} and quotes.speaker_id in ({placeholders(ids)}){order}", ids)
         )
     return changed
 
 
-def refresh_changed_speaker_roles(db: sqlite_utils.Database) -> int:
+def refresh_changed_speaker_roles(names: Names) -> int:
     """:func:`refresh_speaker_roles` for the speakers whose quotes were added,
     deleted, reassigned or restated since the last call (the build's step;
     see :mod:`quotes.store.changes`); the first call on a database refreshes every
     speaker. Returns the number of speakers changed."""
-    todo = changes.pending(db, "speaker_roles")
+    todo = changes.pending(names.db, changes.ROLES_STEP)
     if todo.empty:
         return 0
-    changed = refresh_speaker_roles(db, None if todo.full else todo.speaker_ids)
-    changes.done(db, todo)
+    changed = refresh_speaker_roles(names, None if todo.full else todo.speaker_ids)
+    changes.done(names.db, todo)
     return changed
 
 
-def _refresh_roles(db: sqlite_utils.Database, rows) -> int:
+def _refresh_roles(names: Names, rows: sqlite3.Cursor) -> int:
     """Apply the first (latest) row of each speaker in ``rows``."""
     seen: set[int] = set()
     changed = 0
@@ -419,40 +395,37 @@ def _refresh_roles(db: sqlite_utils.Database, rows) -> int:
         if speaker_id in seen:
             continue
         seen.add(speaker_id)
-        updates = {"role": role} if role else {}
+        updates: dict[str, Any] = {"role": role} if role else {}
         if affiliation:
             if org_id is None:
-                org_id = resolve_organization(db, affiliation)
+                org_id = resolve_organization(names, affiliation)
             updates.update({"affiliation": affiliation, "organization_id": org_id})
-        changed += update_if_changed(db, "speakers", speaker_id, updates)
+        changed += names.update("speakers", speaker_id, updates)
     return changed
 
 
-def update_if_changed(db: sqlite_utils.Database, table: str, row_id: int, values: dict) -> int:
-    """Update row ``row_id`` of ``table`` with ``values`` only where they differ
-    (an UPDATE fires the full-text index triggers even when nothing changes).
-    Returns 1 if the row was updated, else 0."""
-    if not values:
-        return 0
-    columns = list(values)
-    current = db.execute(
-        f"select {', '.join(f'[{c}]' for c in columns)} from [{table}] where id = ?", [row_id]
-    ).fetchone()
-    if current is None:
-        return 0
-    changes = {c: v for c, v, old in zip(columns, values.values(), current) if v != old}
-    if changes:
-        db[table].update(row_id, changes)
-    return 1 if changes else 0
-
-
-def remove_unused_speakers(db: sqlite_utils.Database) -> int:
-    """Delete speaker rows no quote points to (after merges and reassignments).
-    Returns how many were deleted."""
-    cursor = db.execute(
-        "delete from speakers where id not in (select speaker_id from quotes where speaker_id is not null) "
+def remove_unused_speakers(names: Names) -> int:
+    """Delete speaker rows no quote or statement points to (after merges and
+    reassignments). Returns how many were deleted."""
+    unused = names.db.execute(
+        "select id from speakers where id not in (select speaker_id from quotes where speaker_id is not null) "
         "and id not in (select speaker_id from statements where speaker_id is not null)"
-    )
-    if cursor.rowcount:
-        invalidate_speaker_index(db)
-    return cursor.rowcount
+    ).fetchall()
+    return names.delete("speakers", [row[0] for row in unused])
+
+
+class SpeakerDirectory(Names):
+    """The :class:`~quotes.store.write.SpeakerResolver` a build writes its
+    articles with: speakers by the rules of this module, affiliations through
+    :func:`~quotes.enrich.organizations.resolve_organization`, both in the
+    context of the article (one directory for the whole writing phase)."""
+
+    def speaker_id(self, quote: Quote, article: Article) -> int | None:
+        """The ``speakers`` row of the quote's speaker (see :func:`resolve_speaker`)."""
+        return resolve_speaker(self, quote, article)
+
+    def organization_id(self, quote: Quote, article: Article) -> int | None:
+        """The ``organizations`` row of the quote's affiliation, or None when it states none."""
+        if not quote.affiliation:
+            return None
+        return resolve_organization(self, quote.affiliation, context=self.context(article))

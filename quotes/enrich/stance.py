@@ -8,25 +8,25 @@ confidence and the evidence that fired. :func:`tag_quotes` stores the hits in
 ``quote_tags`` (``origin='auto'``; hits under the threshold as
 ``suggestion=1``) and the accepted tags in ``quotes.stance_tags``.
 
-:func:`evaluate` scores the tagger against hand labels (``tests/fixtures/
-stance_labels.yml``); ``python -m quotes.enrich.stance`` prints the table.
+How well the tagger does is measured by :mod:`quotes.evaluation.stance_scoring`.
 """
 
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quotes.enrich.gazetteer import Gazetteer, database_path, gazetteer_for
-from quotes.enrich.yamlfiles import load_cached, newsroom_file, read_yaml
+import sqlite_utils
+
+from quotes.enrich.gazetteer import Gazetteer, gazetteer_for
+from quotes.enrich.yamlfiles import NewsroomFile
 from quotes.errors import QuotesError
 from quotes.store import changes
+from quotes.store.sql import chunks, insert_row, placeholders, update_if_changed
 
-STANCES_FILE = "stances.yml"
 CUE_WEIGHT = 0.85
 PATTERN_WEIGHT = 0.5
 
@@ -87,9 +87,6 @@ class TagHit:
     suggestion: bool = False
     start: int | None = None
     end: int | None = None
-
-
-# --- the taxonomy -----------------------------------------------------------------
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:
@@ -153,20 +150,16 @@ def parse_taxonomy(data: Any, *, path: str = "stances") -> Taxonomy:
     return Taxonomy(tags=tags, targets=targets, threshold=threshold, minimum=minimum)
 
 
-def default_taxonomy_path(db_path: str | Path | None = None) -> Path:
-    """``$QUOTES_STANCES`` if set; else ``stances.yml`` beside the database if
-    there is one; else the project's ``db/stances.yml``."""
-    return newsroom_file(STANCES_FILE, db_path=db_path, env="QUOTES_STANCES")
+STANCES = NewsroomFile(
+    name="stances.yml", env="QUOTES_STANCES", what="stance taxonomy", parse=parse_taxonomy, error=StanceError
+)
+"""``$QUOTES_STANCES`` if set; else ``stances.yml`` beside the database if
+there is one; else the project's ``db/stances.yml``."""
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read the taxonomy at ``path`` (default :func:`default_taxonomy_path`).
-    Cached per path and modification time."""
-    path = Path(path) if path else default_taxonomy_path()
-    return load_cached(path, parse_taxonomy, error=StanceError, missing="stance taxonomy not found")
-
-
-# --- the tagger -----------------------------------------------------------------
+    """Read the taxonomy at ``path`` (default: the project's, or ``$QUOTES_STANCES``)."""
+    return STANCES.load(path)
 
 
 def people_targets(gazetteer: Gazetteer | None) -> list[TargetDef]:
@@ -273,7 +266,8 @@ def tag_text(
     fallback tag (``analyzes``) is only returned when no other tag is accepted.
     """
     mentions = find_targets(text, [*extra_targets, *taxonomy.targets])
-    hits, fallbacks = [], []
+    hits: list[TagHit] = []
+    fallbacks: list[TagHit] = []
     for tag in taxonomy.tags:
         confidence, evidence, (start, end) = _score(tag, text, cue)
         if confidence < taxonomy.minimum:
@@ -294,62 +288,58 @@ def tag_text(
     return hits
 
 
-# --- storing tags -----------------------------------------------------------------
+ACCEPTED_TAGS_SQL = """coalesce((select json_group_array(name) from (
+            select distinct tags.name as name from quote_tags join tags on tags.id = quote_tags.tag_id
+            where quote_tags.quote_id = quotes.id and not quote_tags.suggestion order by tags.name)), '[]')"""
+ACCEPTED_TARGETS_SQL = """coalesce((select json_group_array(target) from (
+            select distinct quote_tags.target as target from quote_tags
+            where quote_tags.quote_id = quotes.id and not quote_tags.suggestion and quote_tags.target is not null
+            order by quote_tags.target)), '[]')"""
 
 
-def sync_tags(db, taxonomy: Taxonomy) -> dict[str, int]:
+def sync_tags(db: sqlite_utils.Database, taxonomy: Taxonomy) -> dict[str, int]:
     """Make the ``tags`` table hold the taxonomy's tags; returns name -> id."""
     ids = {}
     for tag in taxonomy.tags:
         row = db.execute("select id from tags where name = ?", [tag.name]).fetchone()
         values = {"label": tag.label, "description": tag.description, "beat": tag.beat}
         if row:
-            from quotes.enrich.speakers import update_if_changed
-
             update_if_changed(db, "tags", row[0], values)
             ids[tag.name] = row[0]
         else:
-            ids[tag.name] = db["tags"].insert({"name": tag.name, **values}).last_pk
+            ids[tag.name] = insert_row(db, "tags", {"name": tag.name, **values})
     return ids
 
 
-def tag_id(db, name: str) -> int:
+def tag_id(db: sqlite_utils.Database, name: str) -> int:
     """The id of tag ``name``, created (beat ``editor``) if the taxonomy lacks it."""
     row = db.execute("select id from tags where name = ?", [name]).fetchone()
     if row:
         return row[0]
-    return (
-        db["tags"]
-        .insert({"name": name, "label": name, "beat": "editor", "description": "Added by an editor"})
-        .last_pk
+    return insert_row(
+        db, "tags", {"name": name, "label": name, "beat": "editor", "description": "Added by an editor"}
     )
 
 
-def update_stance_columns(db, quote_ids: Iterable[int] | None = None) -> None:
+def update_stance_columns(db: sqlite_utils.Database, quote_ids: Iterable[int] | None = None) -> None:
     """Recompute ``quotes.stance_tags`` and ``quotes.stance_targets`` (JSON arrays
     of the accepted tags and their targets) from ``quote_tags``."""
-    where = ""
-    params: list[Any] = []
+    changed = f"(stance_tags is not {ACCEPTED_TAGS_SQL} or stance_targets is not {ACCEPTED_TARGETS_SQL})"
+    where = f"where {changed}"
+    params: list[int] = []
     if quote_ids is not None:
-        quote_ids = list(quote_ids)
-        if not quote_ids:
+        params = list(quote_ids)
+        if not params:
             return
-        where = f"where quotes.id in ({', '.join('?' for _ in quote_ids)})"
-        params = quote_ids
-    tags_sql = """coalesce((select json_group_array(name) from (
-            select distinct tags.name as name from quote_tags join tags on tags.id = quote_tags.tag_id
-            where quote_tags.quote_id = quotes.id and not quote_tags.suggestion order by tags.name)), '[]')"""
-    targets_sql = """coalesce((select json_group_array(target) from (
-            select distinct quote_tags.target as target from quote_tags
-            where quote_tags.quote_id = quotes.id and not quote_tags.suggestion and quote_tags.target is not null
-            order by quote_tags.target)), '[]')"""
-    changed = f"(stance_tags is not {tags_sql} or stance_targets is not {targets_sql})"
-    where = f"{where} and {changed}" if where else f"where {changed}"
-    db.execute(f"update quotes set stance_tags = {tags_sql}, stance_targets = {targets_sql} {where}", params)
+        where = f"where quotes.id in ({placeholders(params)}) and {changed}"
+    db.execute(
+        f"update quotes set stance_tags = {ACCEPTED_TAGS_SQL}, stance_targets = {ACCEPTED_TARGETS_SQL} {where}",
+        params,
+    )
 
 
 def tag_quotes(
-    db,
+    db: sqlite_utils.Database,
     *,
     taxonomy: Taxonomy | None = None,
     quote_ids: Iterable[int] | None = None,
@@ -358,221 +348,86 @@ def tag_quotes(
     """Run the tagger over the quotes (all, ``quote_ids``, or with
     ``only_untagged`` those that have no tag yet, as a build does), replacing
     their automatic tags (editor tags are kept). Returns the number of tags stored."""
-    taxonomy = taxonomy or load_taxonomy(default_taxonomy_path(database_path(db)))
+    taxonomy = taxonomy or STANCES.for_database(db)
     try:
         people = people_targets(gazetteer_for(db))
     except QuotesError:
         people = []
     ids = sync_tags(db, taxonomy)
-    sql = "select id, text, cue from quotes"
-    params: list[Any] = []
-    if quote_ids is not None:
-        quote_ids = list(quote_ids)
-        if not quote_ids:
-            return 0
-        sql += f" where id in ({', '.join('?' for _ in quote_ids)})"
-        params = quote_ids
-    elif only_untagged:
-        sql += " where id not in (select quote_id from quote_tags)"
-    rows = db.execute(sql, params).fetchall()
+    chosen = None if quote_ids is None else list(quote_ids)
+    if chosen == []:
+        return 0
+    rows = _quotes_to_tag(db, chosen, only_untagged=only_untagged)
     stored = 0
     with db.atomic():
         for quote_id, text, cue in rows:
-            db.execute("delete from quote_tags where quote_id = ? and origin = 'auto'", [quote_id])
-            editor = {
-                r[0]
-                for r in db.execute(
-                    "select tag_id from quote_tags where quote_id = ? and origin = 'editor'", [quote_id]
-                )
-            }
-            for hit in tag_text(text, cue=cue, taxonomy=taxonomy, extra_targets=people):
-                if ids[hit.tag] in editor:
-                    continue
-                db["quote_tags"].insert(
-                    {
-                        "quote_id": quote_id,
-                        "tag_id": ids[hit.tag],
-                        "target": hit.target,
-                        "confidence": hit.confidence,
-                        "evidence": hit.evidence,
-                        "origin": "auto",
-                        "suggestion": int(hit.suggestion),
-                    }
-                )
-                stored += 1
-        update_stance_columns(db, None if quote_ids is None and not only_untagged else [r[0] for r in rows])
+            hits = tag_text(text, cue=cue, taxonomy=taxonomy, extra_targets=people)
+            stored += _store_hits(db, quote_id, [(ids[hit.tag], hit) for hit in hits])
+        update_stance_columns(db, None if chosen is None and not only_untagged else [r[0] for r in rows])
     return stored
 
 
-def tag_new_quotes(db, *, taxonomy: Taxonomy | None = None) -> int:
+def _quotes_to_tag(
+    db: sqlite_utils.Database, quote_ids: list[int] | None, *, only_untagged: bool
+) -> list[tuple[int, str, str | None]]:
+    """``(id, text, cue)`` of the quotes :func:`tag_quotes` is asked to tag."""
+    sql = "select id, text, cue from quotes"
+    params: list[int] = []
+    if quote_ids is not None:
+        sql += f" where id in ({placeholders(quote_ids)})"
+        params = quote_ids
+    elif only_untagged:
+        sql += " where id not in (select quote_id from quote_tags)"
+    return db.execute(sql, params).fetchall()
+
+
+def _store_hits(db: sqlite_utils.Database, quote_id: int, hits: list[tuple[int, TagHit]]) -> int:
+    """Replace the automatic tags of a quote with ``hits`` (tag id, hit), leaving
+    out the tags an editor gave it; returns the number stored."""
+    db.execute("delete from quote_tags where quote_id = ? and origin = 'auto'", [quote_id])
+    editor = {
+        row[0]
+        for row in db.execute(
+            "select tag_id from quote_tags where quote_id = ? and origin = 'editor'", [quote_id]
+        )
+    }
+    stored = 0
+    for tag, hit in hits:
+        if tag in editor:
+            continue
+        row = {
+            "quote_id": quote_id,
+            "tag_id": tag,
+            "target": hit.target,
+            "confidence": hit.confidence,
+            "evidence": hit.evidence,
+            "origin": "auto",
+            "suggestion": int(hit.suggestion),
+        }
+        insert_row(db, "quote_tags", row)
+        stored += 1
+    return stored
+
+
+def tag_new_quotes(db: sqlite_utils.Database, *, taxonomy: Taxonomy | None = None) -> int:
     """The build's step: tag the quotes added since the last call that have no
     tag yet (see :mod:`quotes.store.changes`); the first call on a database tags
     every quote without a tag (:func:`tag_quotes` with ``only_untagged``).
     Quotes re-spanned by an editor are re-tagged by :mod:`quotes.enrich.curation`.
     Returns the number of tags stored."""
-    todo = changes.pending(db, "stance")
+    todo = changes.pending(db, changes.STANCE_STEP)
     if todo.full:
         stored = tag_quotes(db, taxonomy=taxonomy, only_untagged=True)
     else:
         untagged: list[int] = []
-        for ids in changes.chunks(todo.inserted):
+        for ids in chunks(todo.inserted):
             tagged = {
-                r[0]
-                for r in db.execute(
-                    f"select distinct quote_id from quote_tags where quote_id in ({changes.placeholders(ids)})",
-                    ids,
+                row[0]
+                for row in db.execute(
+                    f"select distinct quote_id from quote_tags where quote_id in ({placeholders(ids)})", ids
                 )
             }
             untagged += [q for q in ids if q not in tagged]
         stored = tag_quotes(db, taxonomy=taxonomy, quote_ids=untagged) if untagged else 0
     changes.done(db, todo)
     return stored
-
-
-# --- measuring the tagger ---------------------------------------------------------
-
-
-@dataclass
-class LabelledQuote:
-    """A hand-labelled quote: where it is (file and offsets) and its tags."""
-
-    file: str
-    start: int
-    end: int
-    text: str
-    cue: str | None
-    tags: dict[str, str | None]
-    split: str = "dev"
-
-
-def load_labels(path: str | Path, *, root: str | Path) -> list[LabelledQuote]:
-    """Read a labels file; quote texts are read from the files it references
-    (relative to ``root``), so the labels hold offsets, not copies."""
-    data = read_yaml(path, error=StanceError, missing="labels file not found")
-    items = []
-    texts: dict[str, str] = {}
-    for i, raw in enumerate(data.get("quotes") or []):
-        where = f"{path}: quotes[{i}]"
-        try:
-            file, start, end = raw["file"], int(raw["start"]), int(raw["end"])
-        except (KeyError, TypeError, ValueError):
-            raise StanceError(f"{where}: needs file, start and end") from None
-        if file not in texts:
-            try:
-                texts[file] = (Path(root) / file).read_text(encoding="utf-8")
-            except OSError:
-                raise StanceError(f"{where}: cannot read {Path(root) / file}") from None
-        text = texts[file]
-        cue = text[raw["cue_start"] : raw["cue_end"]] if raw.get("cue_start") is not None else raw.get("cue")
-        head = raw.get("head")
-        if head and not text[start:end].startswith(head):
-            raise StanceError(
-                f"{where}: the text at {start}-{end} does not start with {head!r} (file changed?)"
-            )
-        tags = {}
-        for tag in raw.get("tags") or []:
-            if isinstance(tag, str):
-                name, _, target = tag.partition(":")
-                tags[name.strip()] = target.strip() or None
-        items.append(
-            LabelledQuote(
-                file=file,
-                start=start,
-                end=end,
-                text=text[start:end],
-                cue=cue,
-                tags=tags,
-                split=str(raw.get("split", "dev")),
-            )
-        )
-    return items
-
-
-@dataclass
-class Scores:
-    per_tag: dict[str, dict[str, float]]
-    micro: dict[str, float]
-    target_accuracy: float | None
-    quotes: int
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
-
-
-def evaluate(
-    labels: Sequence[LabelledQuote], *, taxonomy: Taxonomy, extra_targets: Sequence[TargetDef] = ()
-) -> Scores:
-    """Precision and recall per tag of the accepted (non-suggestion) tags
-    against ``labels``, and how often the target of a correct tag is right."""
-    counts = {t.name: [0, 0, 0] for t in taxonomy.tags}
-    target_right = target_total = 0
-    for item in labels:
-        predicted = {
-            h.tag: h.target
-            for h in tag_text(item.text, cue=item.cue, taxonomy=taxonomy, extra_targets=extra_targets)
-            if not h.suggestion
-        }
-        for name in counts:
-            if name in predicted and name in item.tags:
-                counts[name][0] += 1
-                if item.tags[name]:
-                    target_total += 1
-                    target_right += predicted[name] == item.tags[name]
-            elif name in predicted:
-                counts[name][1] += 1
-            elif name in item.tags:
-                counts[name][2] += 1
-    per_tag = {name: _prf(*c) for name, c in counts.items()}
-    micro = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
-    return Scores(
-        per_tag=per_tag,
-        micro=micro,
-        target_accuracy=target_right / target_total if target_total else None,
-        quotes=len(labels),
-    )
-
-
-def format_scores(scores: Scores) -> str:
-    """The scores as a plain-text table."""
-    lines = [f"{'tag':<16} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}"]
-    for name, s in [*scores.per_tag.items(), ("(micro)", scores.micro)]:
-        lines.append(
-            f"{name:<16} {s['precision']:>5.2f} {s['recall']:>5.2f} {s['f1']:>5.2f} "
-            f"{s['tp']:>4} {s['fp']:>4} {s['fn']:>4}"
-        )
-    lines.append(
-        f"{scores.quotes} quotes; target right for "
-        + (f"{scores.target_accuracy:.0%}" if scores.target_accuracy is not None else "n/a")
-        + " of correct tags with a labelled target"
-    )
-    return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m quotes.enrich.stance [LABELS] [ROOT]``: print the tagger's scores."""
-    from quotes.enrich.gazetteer import load_gazetteer
-
-    argv = list(sys.argv[1:] if argv is None else argv)
-    here = Path(__file__).resolve().parents[2]
-    labels_path = argv[0] if argv else here / "tests" / "fixtures" / "stance_labels.yml"
-    root = argv[1] if len(argv) > 1 else here.parent / "shared"
-    taxonomy = load_taxonomy()
-    labels = load_labels(labels_path, root=root)
-    people = people_targets(load_gazetteer())
-    for split in sorted({item.split for item in labels}):
-        subset = [item for item in labels if item.split == split]
-        print(
-            f"== {split} ({'used to write the rules' if split == 'dev' else 'not used to write the rules'})"
-        )
-        print(format_scores(evaluate(subset, taxonomy=taxonomy, extra_targets=people)))
-    print("== all")
-    print(format_scores(evaluate(labels, taxonomy=taxonomy, extra_targets=people)))
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

@@ -31,15 +31,17 @@ import difflib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from quotes.store import changes
+from quotes.store.sql import chunks, insert_row, placeholders
 
 THRESHOLD = 0.6
 MIN_SHARED = 3
+STATEMENT_COLUMNS = ("speaker_id", "text", "quote_count", "variant_count")
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as into about than then that this these those
@@ -123,44 +125,56 @@ def regroup(
     words) are mostly not read, and yet no matching pair is missed: see
     :func:`_prefixes`.
     """
-    ids = [q for q, _, _ in quotes]
     article = {q: a for q, a, _ in quotes}
     words = {q: content_words(t) for q, _, t in quotes}
     sets = {q: frozenset(w) for q, w in words.items()}
-    parent = {q: q for q in ids}
+    parent = {q: q for q in article}
     for group in kept:
         members = [q for q in group if q in parent]
         for q in members[1:]:
             parent[_find(parent, q)] = _find(parent, members[0])
-    rank = {q: (len(sets[q]), q) for q in ids}  # "smaller" quotes: fewer distinct words
+    todo = set(article) if recompute is None else set(recompute) & parent.keys()
+    for x, y in _candidate_pairs(words, sets, todo, threshold=threshold, min_shared=min_shared):
+        if article[x] == article[y]:
+            continue
+        rx, ry = _find(parent, x), _find(parent, y)
+        if rx != ry and _similar(
+            words[x], words[y], sets[x], sets[y], threshold=threshold, min_shared=min_shared
+        ):
+            parent[rx] = ry
+    groups: dict[int, list[int]] = defaultdict(list)
+    for q in article:
+        groups[_find(parent, q)].append(q)
+    return sorted(sorted(group) for group in groups.values() if len({article[q] for q in group}) >= 2)
+
+
+def _candidate_pairs(
+    words: dict[int, list[str]],
+    sets: dict[int, frozenset[str]],
+    todo: set[int],
+    *,
+    threshold: float,
+    min_shared: int,
+) -> Iterator[tuple[int, int]]:
+    """The pairs of quotes that may match with at least one quote in ``todo``,
+    in the order :func:`regroup` compares them: each pair once, from its smaller
+    quote (fewer distinct words) when that one is in ``todo``, else from the larger."""
+    rank = {q: (len(sets[q]), q) for q in sets}
     long_prefix, short_prefix = _prefixes(words, sets, threshold=threshold, min_shared=min_shared)
     long_postings: dict[str, list[int]] = defaultdict(list)
     short_postings: dict[str, list[int]] = defaultdict(list)
-    for q in ids:
+    for q in sets:
         for w in long_prefix[q]:
             long_postings[w].append(q)
         for w in short_prefix[q]:
             short_postings[w].append(q)
-    todo = set(ids) if recompute is None else set(recompute) & parent.keys()
     for x in sorted(todo):
-        # Each pair is compared once, from its smaller quote when that one is
-        # to be compared, else from the larger.
         larger = {y for w in short_prefix[x] for y in long_postings[w] if rank[y] > rank[x]}
         smaller = {
             y for w in long_prefix[x] for y in short_postings[w] if rank[y] < rank[x] and y not in todo
         }
         for y in sorted(larger | smaller):
-            if article[x] == article[y]:
-                continue
-            rx, ry = _find(parent, x), _find(parent, y)
-            if rx != ry and _similar(
-                words[x], words[y], sets[x], sets[y], threshold=threshold, min_shared=min_shared
-            ):
-                parent[rx] = ry
-    groups: dict[int, list[int]] = defaultdict(list)
-    for q in ids:
-        groups[_find(parent, q)].append(q)
-    return sorted(sorted(group) for group in groups.values() if len({article[q] for q in group}) >= 2)
+            yield x, y
 
 
 def _prefixes(
@@ -222,10 +236,10 @@ def _speaker_quotes(
     db: sqlite_utils.Database, speaker_ids: list[int]
 ) -> dict[int, list[tuple[int, int, str, int | None]]]:
     found: dict[int, list[tuple[int, int, str, int | None]]] = defaultdict(list)
-    for ids in changes.chunks(speaker_ids):
+    for ids in chunks(speaker_ids):
         for speaker_id, quote_id, article_id, text, statement_id in db.execute(
             f"""select speaker_id, id, article_id, text, statement_id from quotes
-            where speaker_id in ({changes.placeholders(ids)}) order by speaker_id, id""",
+            where speaker_id in ({placeholders(ids)}) order by speaker_id, id""",
             ids,
         ):
             found[speaker_id].append((quote_id, article_id, text, statement_id))
@@ -273,10 +287,10 @@ def _current(db: sqlite_utils.Database, statement_ids: Iterable[int] | None) -> 
     sql = """select statements.id, statements.speaker_id, statements.text, statements.quote_count,
         statements.variant_count, (select group_concat(id) from quotes where quotes.statement_id = statements.id)
         from statements"""
-    batches = [None] if statement_ids is None else list(changes.chunks(statement_ids))
+    batches = [None] if statement_ids is None else list(chunks(statement_ids))
     current = {}
     for ids in batches:
-        where = "" if ids is None else f" where statements.id in ({changes.placeholders(ids)})"
+        where = "" if ids is None else f" where statements.id in ({placeholders(ids)})"
         for sid, speaker_id, text, qc, vc, members in db.execute(sql + where, ids or []):
             quote_ids = tuple(sorted(int(q) for q in (members or "").split(",") if q))
             current[sid] = _Statement(speaker_id, quote_ids, text, qc, vc)
@@ -285,44 +299,21 @@ def _current(db: sqlite_utils.Database, statement_ids: Iterable[int] | None) -> 
 
 def _write(db: sqlite_utils.Database, wanted: list[_Statement], current: dict[int, _Statement]) -> int:
     """Make the ``current`` statements into the ``wanted`` ones, writing only
-    what differs. A wanted statement keeps the id of the current one it
-    shares the most quotes with (a statement that gains a quote keeps its
-    id). Returns the number of rows written."""
-    unchanged = {s: sid for sid, s in current.items()}
-    todo = [s for s in wanted if s not in unchanged]
-    used = {unchanged[s] for s in wanted if s in unchanged}
-    member_of = {q: sid for sid, s in current.items() for q in s.quote_ids}
-    assigned: list[tuple[int | None, _Statement]] = []
-    for statement in sorted(todo, key=lambda s: (-len(s.quote_ids), s.quote_ids)):
-        shares = Counter(
-            member_of[q] for q in statement.quote_ids if q in member_of and member_of[q] not in used
-        )
-        best = min(shares, key=lambda sid: (-shares[sid], sid)) if shares else None
-        if best is not None:
-            used.add(best)
-        assigned.append((best, statement))
-    removed = [sid for sid in current if sid not in used]
-    written = 0
+    what differs (see :func:`_assign_ids`). Returns the number of rows written."""
+    assigned, removed = _assign_ids(wanted, current)
     with db.atomic():
         target: dict[int, int] = {}
         for sid, statement in assigned:
-            values = {
-                "speaker_id": statement.speaker_id,
-                "text": statement.text,
-                "quote_count": statement.quote_count,
-                "variant_count": statement.variant_count,
-            }
+            values = [statement.speaker_id, statement.text, statement.quote_count, statement.variant_count]
             if sid is None:
-                sid = db["statements"].insert(values).last_pk
+                sid = insert_row(db, "statements", dict(zip(STATEMENT_COLUMNS, values)))
             else:
                 db.execute(
                     "update statements set speaker_id = ?, text = ?, quote_count = ?, variant_count = ? "
                     "where id = ?",
-                    [*values.values(), sid],
+                    [*values, sid],
                 )
-            written += 1
-            for q in statement.quote_ids:
-                target[q] = sid
+            target.update(dict.fromkeys(statement.quote_ids, sid))
         for sid in [*removed, *(sid for sid, _ in assigned if sid is not None)]:
             for q in current[sid].quote_ids:
                 if q not in target:
@@ -335,8 +326,30 @@ def _write(db: sqlite_utils.Database, wanted: list[_Statement], current: dict[in
             )
         for sid in removed:
             db.execute("delete from statements where id = ?", [sid])
-            written += 1
-    return written
+    return len(assigned) + len(removed)
+
+
+def _assign_ids(
+    wanted: list[_Statement], current: dict[int, _Statement]
+) -> tuple[list[tuple[int | None, _Statement]], list[int]]:
+    """The wanted statements that differ from the current ones, each with the id
+    it keeps (None for a new row), and the ids of the current statements to
+    delete. A wanted statement keeps the id of the current one it shares the
+    most quotes with (a statement that gains a quote keeps its id)."""
+    unchanged = {s: sid for sid, s in current.items()}
+    used = {unchanged[s] for s in wanted if s in unchanged}
+    member_of = {q: sid for sid, s in current.items() for q in s.quote_ids}
+    assigned: list[tuple[int | None, _Statement]] = []
+    todo = [s for s in wanted if s not in unchanged]
+    for statement in sorted(todo, key=lambda s: (-len(s.quote_ids), s.quote_ids)):
+        shares = Counter(
+            member_of[q] for q in statement.quote_ids if q in member_of and member_of[q] not in used
+        )
+        best = min(shares, key=lambda sid: (-shares[sid], sid)) if shares else None
+        if best is not None:
+            used.add(best)
+        assigned.append((best, statement))
+    return assigned, [sid for sid in current if sid not in used]
 
 
 def group_statements(
@@ -372,7 +385,7 @@ def update_statements(
     a statement that lost or changed one, are compared. Statements that did
     not change keep their rows and ids. Returns the number of statements
     written (inserted, updated or deleted)."""
-    todo = changes.pending(db, "statements")
+    todo = changes.pending(db, changes.STATEMENTS_STEP)
     if todo.full:
         written = _group_all(db, threshold=threshold, min_shared=min_shared)[1]
         changes.done(db, todo)
@@ -380,18 +393,10 @@ def update_statements(
     if todo.empty:
         return 0
     stale = set(todo.statement_ids)
-    speaker_ids = set(todo.speaker_ids)
-    for ids in changes.chunks(stale):  # a statement's speaker may have changed (merged speakers)
-        speaker_ids.update(
-            r[0]
-            for r in db.execute(
-                f"select speaker_id from statements where id in ({changes.placeholders(ids)}) and speaker_id is not null",
-                ids,
-            )
-        )
-    current = {}
-    for ids in changes.chunks(speaker_ids):
-        current.update(_current_where(db, f"speaker_id in ({changes.placeholders(ids)})", ids))
+    speaker_ids = _speakers_to_regroup(db, todo.speaker_ids, stale)
+    current: dict[int, _Statement] = {}
+    for ids in chunks(speaker_ids):
+        current.update(_current_where(db, f"speaker_id in ({placeholders(ids)})", ids))
     current.update(_current(db, stale))
     wanted = _wanted(
         db,
@@ -406,6 +411,22 @@ def update_statements(
     return written
 
 
-def _current_where(db: sqlite_utils.Database, where: str, params: list) -> dict[int, _Statement]:
+def _speakers_to_regroup(db: sqlite_utils.Database, speaker_ids: set[int], stale: set[int]) -> set[int]:
+    """The speakers of changed quotes and of ``stale`` statements (a statement's
+    speaker may have changed, when speakers were merged)."""
+    found = set(speaker_ids)
+    for ids in chunks(stale):
+        found.update(
+            row[0]
+            for row in db.execute(
+                f"select speaker_id from statements where id in ({placeholders(ids)}) and speaker_id is not null",
+                ids,
+            )
+        )
+    return found
+
+
+def _current_where(db: sqlite_utils.Database, where: str, params: list[int]) -> dict[int, _Statement]:
+    """The stored statements whose row matches ``where``, with their quotes."""
     ids = [r[0] for r in db.execute(f"select id from statements where {where}", params)]
     return _current(db, ids) if ids else {}

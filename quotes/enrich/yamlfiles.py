@@ -1,20 +1,32 @@
-"""Finding and reading the project's YAML files (gazetteer, stance taxonomy,
-curation, labels), with one-line errors that name the file."""
+"""Finding and reading the newsroom's YAML files (gazetteer, stance taxonomy,
+curation, labels), with one-line errors that name the file.
+
+A :class:`NewsroomFile` describes one of them: its name, the environment
+variable that moves it, and how to parse it. Parsed files are kept until the
+file changes (by path, modification time and size), so a build that asks for
+the gazetteer in every step reads it once, and an edit is seen at once.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
+import sqlite_utils
 import yaml
+
+from quotes.store.sql import database_file
 
 T = TypeVar("T")
 
 PROJECT_DB_DIR = Path(__file__).resolve().parents[2] / "db"
 """The project's ``db/`` folder: the gazetteer and stance taxonomy it ships."""
+
+PARSED_FILES_KEPT = 16
 
 
 def newsroom_file(name: str, *, db_path: str | Path | None = None, env: str | None = None) -> Path:
@@ -45,18 +57,41 @@ def read_yaml(path: str | Path, *, error: type[Exception], missing: str = "file 
         raise error(f"{path}: not valid YAML ({problem.__class__.__name__})") from None
 
 
-def load_cached(
-    path: str | Path, parse: Callable[..., T], *, error: type[Exception], missing: str = "file not found"
-) -> T:
-    """``parse(data, path=path)`` of the YAML at ``path``, cached until the file
-    changes (by path and modification time)."""
-    try:
-        mtime = Path(path).stat().st_mtime
-    except OSError:
-        raise error(f"{path}: {missing}") from None
-    return _parsed(str(path), mtime, parse, error, missing)
+@dataclass(frozen=True)
+class NewsroomFile(Generic[T]):
+    """One of the newsroom's YAML files: ``name`` beside the database (or in the
+    project's ``db/``, or where ``$env`` says), read with ``parse(data, path=...)``.
+    Problems raise ``error``; ``what`` names the file for people (``<what> not found``)."""
+
+    name: str
+    env: str
+    what: str
+    parse: Callable[..., T]
+    error: type[Exception]
+
+    @property
+    def missing(self) -> str:
+        """The message for a file that is not there."""
+        return f"{self.what} not found"
+
+    def path(self, db_path: str | Path | None = None) -> Path:
+        """Where the file is for the database at ``db_path`` (see :func:`newsroom_file`)."""
+        return newsroom_file(self.name, db_path=db_path, env=self.env)
+
+    def load(self, path: str | Path | None = None) -> T:
+        """The parsed file at ``path`` (default: :meth:`path` with no database)."""
+        path = Path(path) if path else self.path()
+        try:
+            stat = path.stat()
+        except OSError:
+            raise self.error(f"{path}: {self.missing}") from None
+        return _parsed(self, str(path), stat.st_mtime_ns, stat.st_size)
+
+    def for_database(self, db: sqlite_utils.Database) -> T:
+        """The parsed file that applies to the open database ``db``."""
+        return self.load(self.path(database_file(db)))
 
 
-@lru_cache(maxsize=16)
-def _parsed(path: str, mtime: float, parse: Callable[..., Any], error: type[Exception], missing: str) -> Any:
-    return parse(read_yaml(path, error=error, missing=missing), path=path)
+@lru_cache(maxsize=PARSED_FILES_KEPT)
+def _parsed(file: NewsroomFile[T], path: str, mtime_ns: int, size: int) -> T:
+    return file.parse(read_yaml(path, error=file.error, missing=file.missing), path=path)

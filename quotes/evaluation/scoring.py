@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from quotes.errors import QuotesError
 from quotes.evaluation.polnear import GoldAttribution, PolnearArticle, Spans, has_quote_mark
@@ -92,9 +93,6 @@ _NOT_NAMES = {
 
 class EvaluationError(QuotesError):
     """The evaluation could not run (no articles, extractor failure...)."""
-
-
-# --- matching ---------------------------------------------------------------
 
 
 def overlap(start: int, end: int, parts: Spans) -> int:
@@ -182,9 +180,6 @@ def match(golds: Sequence[GoldAttribution], predictions: Sequence[Quote]) -> Mat
         elif p_index not in pred_taken:
             result.false_positives.append(quote)
     return result
-
-
-# --- scores -------------------------------------------------------------------
 
 
 @dataclass
@@ -328,9 +323,6 @@ def evaluate(
     return report
 
 
-# --- output -------------------------------------------------------------------
-
-
 def format_report(report: Report, *, title: str = "") -> str:
     """A plain-text table of the scores."""
     lines = []
@@ -354,53 +346,52 @@ def _snippet(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def article_errors(result: ArticleResult) -> dict:
+def article_errors(result: ArticleResult) -> dict[str, Any]:
     """False positives, misses and wrong speakers of one article, as plain data."""
     text = result.article.text
     direct_missed = {gold.id for gold in result.direct.misses}
-    wrong = []
-    for gold, quote in result.all.pairs:
-        if speaker_correct(quote, gold, text) is False:
-            wrong.append(
-                {
-                    "start": quote.start,
-                    "end": quote.end,
-                    "gold_source": gold.source_text(text),
-                    "speaker": quote.speaker,
-                    "mention": text[quote.speaker_start : quote.speaker_end]
-                    if quote.speaker_start is not None and quote.speaker_end is not None
-                    else None,
-                    "text": _snippet(quote.text),
-                }
-            )
     return {
         "article": result.article.name,
         "annotator": result.article.annotator,
         "error": result.error,
-        "false_positives": [
-            {
-                "start": q.start,
-                "end": q.end,
-                "kind": q.kind,
-                "cue": q.cue,
-                "speaker": q.speaker,
-                "text": _snippet(q.text),
-            }
-            for q in result.all.false_positives
+        "false_positives": [_false_positive(quote) for quote in result.all.false_positives],
+        "misses": [_miss(gold, text, as_direct=gold.id in direct_missed) for gold in result.all.misses],
+        "wrong_speakers": [
+            _wrong_speaker(gold, quote, text)
+            for gold, quote in result.all.pairs
+            if speaker_correct(quote, gold, text) is False
         ],
-        "misses": [
-            {
-                "start": gold.start,
-                "end": gold.end,
-                "direct": gold.is_direct(text),
-                "missed_as_direct": gold.id in direct_missed,
-                "source": gold.source_text(text),
-                "cue": " ".join(text[s:e] for s, e in gold.cue),
-                "text": _snippet(gold.content_text(text)),
-            }
-            for gold in result.all.misses
-        ],
-        "wrong_speakers": wrong,
+    }
+
+
+def _false_positive(quote: Quote) -> dict[str, Any]:
+    shown = {name: getattr(quote, name) for name in ("start", "end", "kind", "cue", "speaker")}
+    return {**shown, "text": _snippet(quote.text)}
+
+
+def _miss(gold: GoldAttribution, text: str, *, as_direct: bool) -> dict[str, Any]:
+    return {
+        "start": gold.start,
+        "end": gold.end,
+        "direct": gold.is_direct(text),
+        "missed_as_direct": as_direct,
+        "source": gold.source_text(text),
+        "cue": " ".join(text[s:e] for s, e in gold.cue),
+        "text": _snippet(gold.content_text(text)),
+    }
+
+
+def _wrong_speaker(gold: GoldAttribution, quote: Quote, text: str) -> dict[str, Any]:
+    mention = None
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        mention = text[quote.speaker_start : quote.speaker_end]
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "gold_source": gold.source_text(text),
+        "speaker": quote.speaker,
+        "mention": mention,
+        "text": _snippet(quote.text),
     }
 
 

@@ -38,6 +38,7 @@ from whoosh import index
 from quotes.errors import QuotesError
 from quotes.search.documents import DOCUMENT_SQL, document, fingerprint, make_schema
 from quotes.store.db import open_db
+from quotes.store.sql import database_file
 
 INDEX_SUFFIX = ".whoosh"
 INDEX_NAME = "quotes"
@@ -109,14 +110,6 @@ def index_dir_for(db: str | Path | sqlite_utils.Database) -> Path:
 def _folder(db: sqlite_utils.Database, index_dir: str | Path | None) -> Path:
     """``index_dir`` as given, else the folder beside the database."""
     return Path(index_dir) if index_dir is not None else index_dir_for(db)
-
-
-def database_file(db: sqlite_utils.Database) -> Path | None:
-    """The file of an open database, or None when it is in memory."""
-    for _, name, filename in db.execute("pragma database_list").fetchall():
-        if name == "main":
-            return Path(filename) if filename else None
-    return None
 
 
 def database_keys(db: sqlite_utils.Database) -> dict[int, str]:

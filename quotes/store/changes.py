@@ -4,8 +4,8 @@ Triggers on ``quotes`` (created by the ``m003_change_log`` migration in
 :mod:`quotes.store.db`) append one row to ``quote_changes`` for every quote
 inserted, deleted, or updated in a column the post-build steps depend on
 (speaker, text, offsets, role, affiliation, organization), with the speaker
-and statement the quote had before the change. Each incremental step (speaker
-roles, stance tags, statements) keeps in ``post_build_state`` the id of the
+and statement the quote had before the change. Each incremental step (gazetteer,
+speaker roles, stance tags, statements) keeps in ``post_build_state`` the id of the
 last change it has handled, so that a build only works on what is new:
 
     pending = changes.pending(db, "statements")
@@ -20,12 +20,17 @@ work once. Changes every step has handled are deleted, except the latest
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
-STEPS = ("gazetteer", "speaker_roles", "stance", "statements")
+from quotes.store.sql import chunks, placeholders
+
+GAZETTEER_STEP = "gazetteer"
+ROLES_STEP = "speaker_roles"
+STANCE_STEP = "stance"
+STATEMENTS_STEP = "statements"
+STEPS = (GAZETTEER_STEP, ROLES_STEP, STANCE_STEP, STATEMENTS_STEP)
 """The steps that read the change log (a change is kept until all have seen it)."""
 
 CHANGES_TABLE = "quote_changes"
@@ -57,26 +62,12 @@ TRIGGERS = {
         values (old.id, 'update', old.speaker_id, old.statement_id); end""",
 }
 
-_CHUNK = 500
-
 
 def create_triggers(db: sqlite_utils.Database) -> None:
     """(Re)create the triggers that fill ``quote_changes``."""
     for name, body in TRIGGERS.items():
         db.execute(f"drop trigger if exists {name}")
         db.execute(f"create trigger {name} {body}")
-
-
-def chunks(ids: Iterable[int], size: int = _CHUNK) -> Iterator[list[int]]:
-    """``ids`` in sorted lists of at most ``size`` (for ``in (...)`` parameters)."""
-    ordered = sorted(ids)
-    for i in range(0, len(ordered), size):
-        yield ordered[i : i + size]
-
-
-def placeholders(ids: list) -> str:
-    """``?, ?, ?`` for ``ids``."""
-    return ", ".join("?" for _ in ids)
 
 
 @dataclass

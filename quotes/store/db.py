@@ -1,8 +1,17 @@
 """Opening the quotes database and keeping its schema up to date.
 
-Only this module and the other storage modules (``build``, ``fts``) write to
-SQLite. Every connection gets the same settings: WAL journal, a busy timeout,
-``foreign_keys`` and ``recursive_triggers`` on.
+:func:`open_db` opens (or creates) the database and applies the named
+migrations below, once each and in order. Every connection gets the same
+settings: WAL journal, a busy timeout, ``foreign_keys`` and
+``recursive_triggers`` on. The tables are described once, by the models of
+:mod:`quotes.store.schema`; ``quote_details`` is the view of quotes with their
+speaker and article that pages and canned queries read.
+
+The store layer writes the articles and quotes (:mod:`quotes.store.write`), and
+its triggers keep the full-text index (:mod:`quotes.store.fts`) and the change
+log (:mod:`quotes.store.changes`) in step. The post-build steps of
+:mod:`quotes.enrich` write speakers, organizations, stance tags, statements and
+editors' corrections. Reading and extraction never open the database.
 """
 
 from __future__ import annotations
@@ -12,13 +21,13 @@ import sqlite3
 from pathlib import Path
 
 import sqlite_utils
-from sqlalchemy import DefaultClause, event, text
+from sqlalchemy import ColumnDefault, DefaultClause, Table, event, inspect, text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Engine
 from sqlalchemy.schema import CreateIndex, CreateTable
-from sqlmodel import create_engine
+from sqlmodel import SQLModel, create_engine
 
-from quotes.store import schema
+from quotes.store import changes, fts, schema
 
 DEFAULT_DB = Path("db") / "quotes.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -73,7 +82,7 @@ def engine(path: str | Path | None = None) -> Engine:
     return eng
 
 
-def _sql_literal(value) -> str:
+def _sql_literal(value: object) -> str:
     if isinstance(value, bool):
         return str(int(value))
     if isinstance(value, (int, float)):
@@ -81,17 +90,18 @@ def _sql_literal(value) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def _with_server_defaults(table) -> None:
+def _with_server_defaults(table: Table) -> None:
     """Give every column with a plain Python default the same SQL default, so that
     rows inserted with sqlite-utils or plain SQL get it too."""
     for column in table.columns:
         default = column.default
-        if column.server_default is None and default is not None and default.is_scalar:
+        if column.server_default is None and isinstance(default, ColumnDefault) and default.is_scalar:
             column.server_default = DefaultClause(text(_sql_literal(default.arg)))
 
 
-def _table_ddl(model) -> list[str]:
-    table = model.__table__
+def _table_ddl(model: type[SQLModel]) -> list[str]:
+    """The CREATE TABLE and CREATE INDEX statements of a table model."""
+    table: Table = inspect(model).local_table
     _with_server_defaults(table)
     statements = [str(CreateTable(table).compile(dialect=sqlite_dialect.dialect())).strip()]
     for index in table.indexes:
@@ -144,8 +154,6 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 @migrations()
 def m002_quotes_fts(db: sqlite_utils.Database) -> None:
     """Full-text search over quotes: ``quotes_fts`` and the triggers that keep it in sync."""
-    from quotes.store import fts
-
     fts.create(db)
 
 
@@ -153,8 +161,6 @@ def m002_quotes_fts(db: sqlite_utils.Database) -> None:
 def m003_change_log(db: sqlite_utils.Database) -> None:
     """The log of changed quotes the incremental post-build steps read (``quote_changes``,
     ``post_build_state`` and the triggers on ``quotes``, see :mod:`quotes.store.changes`)."""
-    from quotes.store import changes
-
     for model in schema.CHANGE_MODELS:
         if model.__tablename__ not in db.table_names():
             for statement in _table_ddl(model):

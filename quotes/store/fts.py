@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -186,27 +187,14 @@ def fts_query(q: str | None) -> str:
     """
     if not q:
         return NOTHING
-    # FTS5 ends a string at NUL; other control characters are separators anyway.
-    q = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in q)
     clauses: list[list[str]] = []
     excluded: list[str] = []
     pending_or = False
-    for match in _TERM_RE.finditer(q):
-        minus, phrase, phrase_stars, word = match.groups()
-        if phrase is not None:
-            text, stars = phrase, phrase_stars
-        else:
-            text = word.rstrip("*")
-            stars = text != word
-        if phrase is None and not minus and not stars and text == "OR":
+    for kind, term in _terms(q):
+        if kind == "or":
             pending_or = bool(clauses)
             continue
-        if phrase is None and text.startswith("-"):
-            text = text.lstrip("-")
-        if not _has_token(text):
-            continue
-        term = '"' + text.replace('"', '""') + '"' + ("*" if stars else "")
-        if minus:
+        if kind == "not":
             excluded.append(term)
         elif pending_or:
             clauses[-1].append(term)
@@ -220,6 +208,27 @@ def fts_query(q: str | None) -> str:
         for alternatives in clauses
     ]
     return " AND ".join(parts) + "".join(f" NOT {term}" for term in excluded)
+
+
+def _terms(q: str) -> Iterator[tuple[str, str]]:
+    """The terms of what a person typed, each quoted for FTS5: ``("and", term)``,
+    ``("not", term)`` for an excluded one, and ``("or", "")`` for a bare ``OR``.
+    Terms without a word in them are left out."""
+    # FTS5 ends a string at NUL; other control characters are separators anyway.
+    q = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in q)
+    for match in _TERM_RE.finditer(q):
+        minus, phrase, phrase_stars, word = match.groups()
+        if phrase is not None:
+            text, stars = phrase, bool(phrase_stars)
+        else:
+            text = word.rstrip("*")
+            stars = text != word
+            if not minus and not stars and text == "OR":
+                yield "or", ""
+                continue
+            text = text.lstrip("-")
+        if _has_token(text):
+            yield ("not" if minus else "and"), '"' + text.replace('"', '""') + '"' + ("*" if stars else "")
 
 
 def query_problem(conn: sqlite3.Connection, query: str, *, table: str = FTS_TABLE) -> str | None:

@@ -106,9 +106,11 @@ class Tag(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, index=True)
-    label: str | None = None
+    label: str | None = Field(default=None, description="The name shown to readers")
     description: str | None = None
-    beat: str = "general"
+    beat: str = Field(
+        default="general", description="'general', a beat's name, or 'editor' (added by an editor)"
+    )
 
 
 class QuoteTag(SQLModel, table=True):
@@ -149,7 +151,7 @@ class PostBuildState(SQLModel, table=True):
     fingerprint: str | None = Field(default=None, description="What the step last saw (e.g. the gazetteer)")
 
 
-CHANGE_MODELS = [QuoteChange, PostBuildState]
+CHANGE_MODELS: list[type[SQLModel]] = [QuoteChange, PostBuildState]
 """Bookkeeping tables of the incremental post-build steps (created by migration m003)."""
 
-TABLE_MODELS = [Article, Organization, Speaker, Statement, Quote, Tag, QuoteTag]
+TABLE_MODELS: list[type[SQLModel]] = [Article, Organization, Speaker, Statement, Quote, Tag, QuoteTag]

@@ -1,28 +1,45 @@
 """Writing articles and their quotes to the quotes database.
 
 :func:`write_article` is the only writer of ``articles`` and ``quotes`` rows: one
-transaction per article, so an article is stored whole or not at all. Speakers
-and organizations are looked up or created through :mod:`quotes.enrich.speakers`.
+transaction per article, so an article is stored whole or not at all. The
+``speakers`` and ``organizations`` rows a quote points to come from a
+:class:`SpeakerResolver` the caller passes in (the build passes
+:class:`quotes.enrich.speakers.SpeakerDirectory`), so that storing needs
+nothing from the enrichment layer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
 import sqlite_utils
 
-from quotes.enrich import speakers
 from quotes.errors import QuotesError
 from quotes.ingest.paragraphs import paragraph_bounds, paragraph_spans
 from quotes.records import Article, Quote
+from quotes.store.sql import insert_row
 
-Resolver = Callable[[sqlite_utils.Database, Quote, Article], "int | None"]
+QUOTE_INSERT_BATCH = 1000
+"""Quote rows per multi-row INSERT in :func:`write_articles`."""
 
 
 class StoreError(QuotesError):
     """An article could not be stored (nothing of it was written)."""
+
+
+class SpeakerResolver(Protocol):
+    """Turns the speaker and the affiliation a quote names into row ids,
+    creating the rows that are new."""
+
+    def speaker_id(self, quote: Quote, article: Article) -> int | None:
+        """The ``speakers`` row of the quote's speaker, or None when it has none."""
+        ...
+
+    def organization_id(self, quote: Quote, article: Article) -> int | None:
+        """The ``organizations`` row of the quote's affiliation, or None when it states none."""
+        ...
 
 
 def article_id_for_hash(db: sqlite_utils.Database, hash: str) -> int | None:
@@ -111,12 +128,12 @@ def write_article(
     article: Article,
     quotes: Iterable[Quote],
     *,
-    resolver: Resolver | None = None,
+    speakers: SpeakerResolver,
 ) -> int | None:
     """Store ``article`` and its quotes in one transaction and return the new
     article id, or None when an article with the same text (hash) is stored
     already. Quotes in boilerplate are dropped (see :func:`story_quotes`); each
-    speaker goes through ``resolver`` (default :func:`quotes.enrich.speakers.resolve_speaker`).
+    quote's speaker and affiliation go through ``speakers``.
 
     If anything fails, nothing of the article is written and the error is raised
     (:class:`StoreError` for quotes whose offsets do not index the text).
@@ -124,29 +141,15 @@ def write_article(
     with db.atomic():
         if article_id_for_hash(db, article.hash) is not None:
             return None
-        article_id = db["articles"].insert(article_row(article)).last_pk
-        for row in _quote_rows(
-            db, article, article_id, quotes, resolver or speakers.resolve_speaker, _organization_of
-        ):
-            db["quotes"].insert(row)
+        article_id = insert_row(db, "articles", article_row(article))
+        for row in _quote_rows(article, article_id, quotes, speakers):
+            insert_row(db, "quotes", row)
     return article_id
 
 
-OrganizationResolver = Callable[[sqlite_utils.Database, Quote, Article], "int | None"]
-
-
-def _organization_of(db: sqlite_utils.Database, quote: Quote, article: Article) -> int | None:
-    return speakers.organization_id(db, quote.affiliation, article=article)
-
-
 def _quote_rows(
-    db: sqlite_utils.Database,
-    article: Article,
-    article_id: int,
-    quotes: Iterable[Quote],
-    resolve: Resolver,
-    organization: OrganizationResolver,
-) -> Iterator[dict]:
+    article: Article, article_id: int, quotes: Iterable[Quote], speakers: SpeakerResolver
+) -> Iterator[dict[str, Any]]:
     """The rows of the story quotes of ``article`` (boilerplate dropped, offsets
     checked), with their speaker, organization and paragraph."""
     spans = paragraph_spans(article.text)
@@ -156,8 +159,8 @@ def _quote_rows(
             quote,
             article=article,
             article_id=article_id,
-            speaker_id=resolve(db, quote, article),
-            organization_id=organization(db, quote, article),
+            speaker_id=speakers.speaker_id(quote, article),
+            organization_id=speakers.organization_id(quote, article),
             paragraph=paragraph_bounds(spans, quote.start, quote.end),
         )
 
@@ -166,38 +169,38 @@ def write_articles(
     db: sqlite_utils.Database,
     items: Iterable[tuple[Article, Iterable[Quote]]],
     *,
-    resolver: Resolver | None = None,
-    organization_resolver: OrganizationResolver | None = None,
+    speakers: SpeakerResolver,
     batch_size: int = 500,
 ) -> int:
     """Store many ``(article, quotes)`` pairs, ``batch_size`` articles per
     transaction, with bulk inserts of the quotes; return the number of articles
-    written. For large imports (the scale benchmark).
+    written. For large imports (the scale benchmark, which passes a resolver
+    that caches its ids).
 
     The rules are those of :func:`write_article` (boilerplate quotes dropped,
     offsets checked, articles already stored skipped), but an error rolls back
-    the whole batch it happens in. ``resolver`` gives speaker ids and
-    ``organization_resolver`` organization ids (default: the quote's
-    affiliation through :func:`quotes.enrich.speakers.organization_id`); pass caching
-    ones when importing many quotes by the same people.
+    the whole batch it happens in.
     """
-    resolve = resolver or speakers.resolve_speaker
-    organization = organization_resolver or _organization_of
     written = 0
     iterator = iter(items)
-    while True:
-        batch = [item for _, item in zip(range(batch_size), iterator)]
-        if not batch:
-            return written
+    while batch := [item for _, item in zip(range(batch_size), iterator)]:
         with db.atomic():
-            seen: set[str] = set()
-            rows = []
-            for article, quotes in batch:
-                if article.hash in seen or article_id_for_hash(db, article.hash) is not None:
-                    continue
-                seen.add(article.hash)
-                article_id = db["articles"].insert(article_row(article)).last_pk
-                written += 1
-                rows.extend(_quote_rows(db, article, article_id, quotes, resolve, organization))
-            if rows:
-                db["quotes"].insert_all(rows, batch_size=1000)
+            written += _write_batch(db, batch, speakers)
+    return written
+
+
+def _write_batch(
+    db: sqlite_utils.Database, batch: list[tuple[Article, Iterable[Quote]]], speakers: SpeakerResolver
+) -> int:
+    """Store one batch of :func:`write_articles`; return the articles written."""
+    seen: set[str] = set()
+    rows: list[dict[str, Any]] = []
+    for article, quotes in batch:
+        if article.hash in seen or article_id_for_hash(db, article.hash) is not None:
+            continue
+        seen.add(article.hash)
+        article_id = insert_row(db, "articles", article_row(article))
+        rows.extend(_quote_rows(article, article_id, quotes, speakers))
+    if rows:
+        db.table("quotes").insert_all(rows, batch_size=QUOTE_INSERT_BATCH)
+    return len(seen)

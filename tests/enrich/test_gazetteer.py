@@ -1,5 +1,4 @@
 import pytest
-import yaml
 
 from quotes.enrich.gazetteer import (
     GazetteerError,
@@ -10,31 +9,6 @@ from quotes.enrich.gazetteer import (
     parse_gazetteer,
 )
 
-SMALL = {
-    "countries": [
-        {"name": "Freedonia", "aliases": ["Freedonian", "Fredville"]},
-        {"name": "Sylvania", "aliases": ["Sylvanian"]},
-    ],
-    "people": [
-        {
-            "name": "Rufus T. Firefly",
-            "surname": "Firefly",
-            "aliases": ["Rufus Firefly"],
-            "role": "leader",
-            "affiliation": "Government of Freedonia",
-        },
-    ],
-    "bodies": [
-        {
-            "name": "Freedonia's Ministry of Foreign Affairs",
-            "aliases": [{"alias": "foreign ministry", "when": {"country": "Freedonia"}}],
-        },
-    ],
-    "organizations": [
-        {"name": "Fredville Womans College", "aliases": ["Fredville College"], "country": "Freedonia"},
-    ],
-}
-
 
 def test_name_key_ignores_case_hyphens_dots_and_leading_article():
     assert name_key("Kim Jong-un") == name_key("kim jong un")
@@ -43,8 +17,8 @@ def test_name_key_ignores_case_hyphens_dots_and_leading_article():
     assert name_key("Leif\u2013Eric Easley") == name_key("Leif-Eric Easley")
 
 
-def test_main_country_title_then_counts():
-    countries = parse_gazetteer(SMALL).countries
+def test_main_country_title_then_counts(gazetteer):
+    countries = gazetteer.countries
     text = "Freedonian officials said. Fredville replied. A Sylvanian visitor."
     assert main_country(text, countries) == "Freedonia"
     assert main_country(text, countries, title="Sylvania protests") == "Sylvania"
@@ -52,8 +26,8 @@ def test_main_country_title_then_counts():
     assert main_country("Freedonia and Sylvania.", countries) is None
 
 
-def test_alias_with_context_condition():
-    g = parse_gazetteer(SMALL)
+def test_alias_with_context_condition(gazetteer):
+    g = gazetteer
     about_freedonia = g.article_context("Freedonia fired a rocket. Freedonian leaders cheered.")
     about_sylvania = g.article_context("Sylvania held talks. Sylvanian diplomats smiled.")
     entry = g.match_speaker("the foreign ministry", context=about_freedonia)
@@ -64,10 +38,11 @@ def test_alias_with_context_condition():
     assert g.match_speaker("Rufus Firefly").name == "Rufus T. Firefly"
 
 
-def test_surnames():
-    g = parse_gazetteer(SMALL)
-    assert g.people[0].surnames() == {"firefly"}
-    assert g.people[1].surnames() == set()
+def test_surnames(gazetteer):
+    people = {entry.name: entry for entry in gazetteer.people}
+    assert people["Rufus T. Firefly"].surnames() == {"firefly"}
+    assert people["Jordan Park"].surnames() == {"park"}
+    assert people["Freedonia's Ministry of Defense"].surnames() == set()  # a body: no surname
 
 
 @pytest.mark.parametrize(
@@ -127,12 +102,10 @@ def test_shipped_gazetteer_covers_the_sample(seeds_dir):
     assert g.match_speaker("Kim Jong-un").name == "Kim Jong Un"
 
 
-def test_apply_gazetteer_updates_existing_rows(memory_db, tmp_path):
-    path = tmp_path / "g.yml"
-    path.write_text(yaml.safe_dump(SMALL))
+def test_apply_gazetteer_updates_existing_rows(memory_db, gazetteer):
     memory_db["speakers"].insert({"name": "Rufus Firefly", "kind": "person"})
     memory_db["organizations"].insert({"name": "Fredville College"})
-    counts = apply_gazetteer(memory_db, load_gazetteer(path))
+    counts = apply_gazetteer(memory_db, gazetteer)
     assert counts == {"speakers": 1, "organizations": 1}
     row = memory_db.execute("select name, aliases, source from speakers").fetchone()
     assert row[0] == "Rufus T. Firefly" and "Rufus Firefly" in row[1] and row[2] == "gazetteer"
@@ -142,14 +115,9 @@ def test_apply_gazetteer_updates_existing_rows(memory_db, tmp_path):
     )
 
 
-def test_build_step_applies_to_new_speakers_and_to_all_when_the_file_changes(
-    memory_db, tmp_path, monkeypatch
-):
+def test_build_step_applies_to_new_speakers_and_to_all_when_the_file_changes(memory_db, use_gazetteer):
     from quotes.enrich.gazetteer import apply_gazetteer_step
 
-    path = tmp_path / "g.yml"
-    path.write_text(yaml.safe_dump(SMALL))
-    monkeypatch.setenv("QUOTES_GAZETTEER", str(path))
     memory_db["articles"].insert({"id": 1, "hash": "h1", "text": "x"})
 
     def quote_by(name):
@@ -169,7 +137,7 @@ def test_build_step_applies_to_new_speakers_and_to_all_when_the_file_changes(
     names = dict(memory_db.execute("select id, name from speakers").fetchall())
     assert names == {first: "Rufus Firefly", second: "Rufus T. Firefly"}
     # the gazetteer file changes: every row is looked at
-    path.write_text(yaml.safe_dump(SMALL) + "\n# edited\n")
+    use_gazetteer.write_text(use_gazetteer.read_text() + "\n# edited\n")
     assert apply_gazetteer_step(memory_db)["speakers"] == 1
     assert (
         memory_db.execute("select count(*) from speakers where name = 'Rufus T. Firefly'").fetchone()[0] == 2

@@ -115,8 +115,6 @@ def test_canned_query_finds_the_sample_statement(sample_db):
     assert all(r[5] == 2 for r in rows)  # each statement quoted by two articles
 
 
-# --- incremental grouping -----------------------------------------------------------
-
 WORDS = (
     "harbor",
     "ferry",

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from quotes.enrich.yamlfiles import load_cached, read_yaml
+from quotes.enrich.yamlfiles import NewsroomFile, read_yaml
 from quotes.errors import QuotesError
 
 
@@ -24,13 +24,36 @@ def test_read_yaml_errors_name_the_file(tmp_path):
         read_yaml(broken, error=FileProblem)
 
 
-def test_load_cached_rereads_a_changed_file(tmp_path):
+LISTS = NewsroomFile(
+    name="lists.yml", env="QUOTES_TEST_FILE", what="list file", parse=keys, error=FileProblem
+)
+
+
+def test_a_newsroom_file_is_read_again_when_it_changes(tmp_path):
     path = tmp_path / "list.yml"
     path.write_text("a: 1\n")
-    assert load_cached(path, keys, error=FileProblem) == (str(path), ["a"])
-    path.write_text("a: 1\nb: 2\n")
-    os.utime(path, (1_000_000_000, 1_000_000_000))  # a different mtime, whatever the clock's resolution
-    assert load_cached(path, keys, error=FileProblem) == (str(path), ["a", "b"])
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    assert LISTS.load(path) == (str(path), ["a"])
+    path.write_text("b: 1\n")  # the same size, another modification time
+    os.utime(path, (1_000_000_001, 1_000_000_001))
+    assert LISTS.load(path) == (str(path), ["b"])
+    path.write_text("a: 1\nb: 2\n")  # the same modification time, another size
+    os.utime(path, (1_000_000_001, 1_000_000_001))
+    assert LISTS.load(path) == (str(path), ["a", "b"])
+    with pytest.raises(FileProblem, match=r"missing\.yml: list file not found$"):
+        LISTS.load(tmp_path / "missing.yml")
+
+
+def test_a_newsroom_file_beside_the_database(tmp_path, monkeypatch, memory_db):
+    from quotes.store.db import open_db
+
+    monkeypatch.delenv("QUOTES_TEST_FILE", raising=False)
+    (tmp_path / "lists.yml").write_text("c: 3\n")
+    assert LISTS.for_database(open_db(tmp_path / "quotes.db")) == (str(tmp_path / "lists.yml"), ["c"])
+    with pytest.raises(
+        FileProblem, match="list file not found"
+    ):  # in memory: the project's db/lists.yml, absent
+        LISTS.for_database(memory_db)
 
 
 def test_newsroom_file_prefers_the_variable_then_beside_the_database(tmp_path, monkeypatch):

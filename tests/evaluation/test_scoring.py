@@ -32,9 +32,6 @@ def quote(start, end, text=None, **kw):
     return Quote(text=text if text is not None else "x" * (end - start), start=start, end=end, **kw)
 
 
-# --- span rules ---------------------------------------------------------------
-
-
 def test_half_of_the_shorter_span():
     parts = ((100, 200),)
     assert spans_match(100, 200, parts)
@@ -103,9 +100,6 @@ def test_speaker_by_mention_overlap_or_shared_name():
     assert not speaker_correct(quote(56, 73, speaker="He"), he, TEXT)
     # no gold source: not judged
     assert speaker_correct(quote(23, 45, speaker="Dara Pelt"), gold([(23, 45)]), TEXT) is None
-
-
-# --- the scorer on a tiny corpus ----------------------------------------------------
 
 
 def fake_corpus() -> list[PolnearArticle]:
@@ -206,9 +200,6 @@ def test_write_errors(tmp_path):
     assert records[1]["false_positives"][0]["start"] == 0
 
 
-# --- CLI --------------------------------------------------------------------------
-
-
 def test_cli_missing_corpus_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["evaluate", "--polnear", str(tmp_path / "nowhere")])
     assert result.exit_code != 0
@@ -231,9 +222,6 @@ def test_cli_scores_a_small_corpus(tmp_path):
     assert errors.read_text(encoding="utf-8").startswith("== story (aa)")
     table = CliRunner().invoke(cli, ["evaluate", "--polnear", str(tmp_path)])
     assert table.exit_code == 0 and "PolNeAR dev" in table.output and "direct" in table.output
-
-
-# --- the targets on the real dev split --------------------------------------
 
 
 @pytest.fixture(scope="module")

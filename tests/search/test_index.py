@@ -6,12 +6,12 @@ import json
 
 import pytest
 
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.records import Article, Quote
 from quotes.search.index import (
     SearchIndexError,
     build_index,
     check_index,
-    database_file,
     index_dir_for,
     index_exists,
     open_database,
@@ -30,7 +30,8 @@ def quote_ids(db):
 def add_article(db, text, quote_text, speaker):
     start = text.index(quote_text)
     quote = Quote(text=quote_text, start=start, end=start + len(quote_text), speaker=speaker)
-    write_article(db, Article(text=text, outlet="The Fictional Herald", published="2023-01-05"), [quote])
+    article = Article(text=text, outlet="The Fictional Herald", published="2023-01-05")
+    write_article(db, article, [quote], speakers=SpeakerDirectory(db))
 
 
 def test_index_dir_is_beside_the_database(db_path, quote_archive):
@@ -153,11 +154,6 @@ def test_out_of_step_summary_names_the_ids_and_the_fix(quote_archive):
     summary = check_index(quote_archive).summary()
     assert summary.startswith("index out of step: 4 extra (")
     assert summary.endswith(" - run `quotes index update`")
-
-
-def test_database_file(db_path, quote_archive, memory_db):
-    assert database_file(quote_archive) == db_path
-    assert database_file(memory_db) is None
 
 
 def test_open_database_names_the_problem(tmp_path, quote_archive, db_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.records import Article, Quote
 from quotes.search.index import build_index, update_index
 from quotes.search.ranking import search, search_index
@@ -19,6 +20,7 @@ def add_lantern_quote(db):
         db,
         Article(text=text),
         [Quote(text=LANTERNS, start=1, end=1 + len(LANTERNS), speaker="Oona Threlkeld")],
+        speakers=SpeakerDirectory(db),
     )
 
 

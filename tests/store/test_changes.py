@@ -1,16 +1,14 @@
 from quotes.store import changes
+from quotes.store.sql import insert_row
 
 
 def add_quote(db, *, speaker=1, article=1, text="The ferry will run again in May"):
-    if not db.execute("select 1 from articles where id = ?", [article]).fetchone():
-        db["articles"].insert({"id": article, "hash": f"h{article}", "text": "x"})
-    if speaker is not None and not db.execute("select 1 from speakers where id = ?", [speaker]).fetchone():
-        db["speakers"].insert({"id": speaker, "name": f"Speaker {speaker}"})
-    return (
-        db["quotes"]
-        .insert({"article_id": article, "speaker_id": speaker, "text": text, "start": 0, "end": len(text)})
-        .last_pk
-    )
+    """A quote row (and its article and speaker rows, made up, when they are new)."""
+    db.execute("insert or ignore into articles (id, hash, text) values (?, ?, 'x')", [article, f"h{article}"])
+    if speaker is not None:
+        db.execute("insert or ignore into speakers (id, name) values (?, ?)", [speaker, f"Speaker {speaker}"])
+    row = {"article_id": article, "speaker_id": speaker, "text": text, "start": 0, "end": len(text)}
+    return insert_row(db, "quotes", row)
 
 
 def test_a_step_that_never_ran_does_everything_once(memory_db):

@@ -30,24 +30,11 @@ def test_integer_primary_keys_are_rowid_aliases(memory_db):
 
 def test_view_columns(memory_db):
     columns = {c.name for c in memory_db["quote_details"].columns}
-    for required in (
-        "quote_id",
-        "quote",
-        "kind",
-        "speaker",
-        "speaker_kind",
-        "speaker_role",
-        "speaker_affiliation",
-        "article_id",
-        "article_title",
-        "outlet",
-        "published",
-        "url",
-        "stance_tags",
-        "context",
-        "statement_id",
-    ):
-        assert required in columns
+    required = (
+        "quote_id quote kind speaker speaker_kind speaker_role speaker_affiliation article_id "
+        "article_title outlet published url stance_tags context statement_id"
+    ).split()
+    assert set(required) <= columns
     assert "from quotes" in QUOTE_DETAILS_SQL
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.enrich import speakers
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.ingest.plain_text import parse_text
 from quotes.records import Quote
-from quotes.store.write import StoreError, write_article
+from quotes.store.write import StoreError, write_article, write_articles
 
 TEXT = (
     "Ferry service to resume\n"
@@ -21,22 +21,27 @@ TEXT = (
 )
 
 
-def quote_of(text: str, part: str, speaker: str, mention: str, **extra) -> Quote:
-    start = text.index(part)
-    speaker_start = text.index(mention)
-    cue_start = text.index(extra.pop("cue")) if "cue" in extra else None
+def quote_of(text: str, part: str, speaker: str, mention: str, *, cue: str | None = None, **extra) -> Quote:
+    """The quote ``part`` of ``text`` attributed to ``speaker`` through ``mention`` (and ``cue``)."""
+    mention_at = span(text, mention)
+    cue_at = span(text, cue) if cue else {"start": None, "end": None}
     return Quote(
         text=part,
-        start=start,
-        end=start + len(part),
+        **span(text, part),
         speaker=speaker,
-        speaker_start=speaker_start,
-        speaker_end=speaker_start + len(mention),
-        cue="said" if cue_start is not None else None,
-        cue_start=cue_start,
-        cue_end=cue_start + 4 if cue_start is not None else None,
+        speaker_start=mention_at["start"],
+        speaker_end=mention_at["end"],
+        cue=cue,
+        cue_start=cue_at["start"],
+        cue_end=cue_at["end"],
         **extra,
     )
+
+
+def span(text: str, part: str) -> dict[str, int]:
+    """The offsets of the first ``part`` of ``text``."""
+    start = text.index(part)
+    return {"start": start, "end": start + len(part)}
 
 
 def sample_quotes(text: str = TEXT) -> list[Quote]:
@@ -57,13 +62,18 @@ def sample_quotes(text: str = TEXT) -> list[Quote]:
     ]
 
 
+def write(db, article, quotes):
+    """Store an article the way a build does (speakers resolved by a :class:`SpeakerDirectory`)."""
+    return write_article(db, article, quotes, speakers=SpeakerDirectory(db))
+
+
 def counts(db) -> dict[str, int]:
     return {table: db[table].count for table in ("articles", "quotes", "speakers", "organizations")}
 
 
 def test_write_article_rows_and_provenance(memory_db):
     article = parse_text(TEXT, source="ferry.txt")
-    article_id = write_article(memory_db, article, sample_quotes())
+    article_id = write(memory_db, article, sample_quotes())
     assert article_id == 1
     row = memory_db["articles"].get(article_id)
     assert row["hash"] == article.hash and row["text"] == TEXT and row["title"] == "Ferry service to resume"
@@ -89,16 +99,16 @@ def test_write_article_rows_and_provenance(memory_db):
 
 def test_write_article_twice_adds_nothing(memory_db):
     article = parse_text(TEXT)
-    assert write_article(memory_db, article, sample_quotes()) is not None
+    assert write(memory_db, article, sample_quotes()) is not None
     before = counts(memory_db)
-    assert write_article(memory_db, parse_text(TEXT), sample_quotes()) is None
+    assert write(memory_db, parse_text(TEXT), sample_quotes()) is None
     assert counts(memory_db) == before == {"articles": 1, "quotes": 2, "speakers": 2, "organizations": 1}
 
 
 def test_same_speaker_across_articles_is_one_row(memory_db):
     other = TEXT.replace("Ferry service to resume", "Ferries are back")
-    write_article(memory_db, parse_text(TEXT), sample_quotes())
-    write_article(memory_db, parse_text(other), sample_quotes(other))
+    write(memory_db, parse_text(TEXT), sample_quotes())
+    write(memory_db, parse_text(other), sample_quotes(other))
     assert counts(memory_db) == {"articles": 2, "quotes": 4, "speakers": 2, "organizations": 1}
 
 
@@ -108,34 +118,35 @@ def test_quotes_in_boilerplate_are_dropped(memory_db):
     in_title = Quote(text='"Boats are back,"', start=0, end=17, speaker="Ilse Varga")
     body_start = text.index("\n\n") + 2
     in_body = Quote(text='"Boats are back,"', start=body_start, end=body_start + 17, speaker="Ilse Varga")
-    write_article(memory_db, article, [in_title, in_body])
+    write(memory_db, article, [in_title, in_body])
     assert [r["start"] for r in memory_db.query("select start from quotes")] == [body_start]
 
 
 def test_failure_mid_article_writes_nothing(memory_db):
-    write_article(memory_db, parse_text("Earlier story\n\nNothing was said.\n"), [])
+    write(memory_db, parse_text("Earlier story\n\nNothing was said.\n"), [])
     before = counts(memory_db)
     calls = []
 
-    def failing_resolver(db, quote, article):
-        calls.append(quote.speaker)
-        if len(calls) == 2:
-            raise RuntimeError("resolver broke on the second quote")
-        return speakers.resolve_speaker(db, quote, article)
+    class FailingSpeakers(SpeakerDirectory):
+        def speaker_id(self, quote, article):
+            calls.append(quote.speaker)
+            if len(calls) == 2:
+                raise RuntimeError("resolver broke on the second quote")
+            return super().speaker_id(quote, article)
 
     with pytest.raises(RuntimeError):
-        write_article(memory_db, parse_text(TEXT), sample_quotes(), resolver=failing_resolver)
+        write_article(memory_db, parse_text(TEXT), sample_quotes(), speakers=FailingSpeakers(memory_db))
     assert calls == ["Ilse Varga", "Tom Poe"]  # the first quote and its speaker were written, then undone
     assert counts(memory_db) == before
     # The same article can be stored afterwards.
-    assert write_article(memory_db, parse_text(TEXT), sample_quotes()) is not None
+    assert write(memory_db, parse_text(TEXT), sample_quotes()) is not None
 
 
 def test_bad_offsets_are_refused_whole(memory_db):
     quotes = sample_quotes()
     quotes[1].end += 3  # no longer indexes the text
     with pytest.raises(StoreError, match="do not match the article text"):
-        write_article(memory_db, parse_text(TEXT, source="ferry.txt"), quotes)
+        write(memory_db, parse_text(TEXT, source="ferry.txt"), quotes)
     assert counts(memory_db) == {"articles": 0, "quotes": 0, "speakers": 0, "organizations": 0}
 
 
@@ -143,7 +154,7 @@ def test_write_article_on_file_db(db_path):
     from quotes.store.db import open_db
 
     db = open_db(db_path)
-    write_article(db, parse_text(TEXT), sample_quotes())
+    write(db, parse_text(TEXT), sample_quotes())
     db.close()
     again = open_db(db_path)
     assert again["quotes"].count == 2
@@ -151,7 +162,6 @@ def test_write_article_on_file_db(db_path):
 
 def test_write_articles_in_batches(memory_db):
     from quotes.records import Article
-    from quotes.store.write import write_articles
 
     def item(n):
         text = f'"Boat {n} leaves at noon," said Ilse Varga.'
@@ -161,8 +171,10 @@ def test_write_articles_in_batches(memory_db):
         ]
 
     items = [item(n) for n in range(5)]
-    assert write_articles(memory_db, items + items[:1], batch_size=2) == 5
-    assert write_articles(memory_db, items, batch_size=2) == 0
+    assert (
+        write_articles(memory_db, items + items[:1], speakers=SpeakerDirectory(memory_db), batch_size=2) == 5
+    )
+    assert write_articles(memory_db, items, speakers=SpeakerDirectory(memory_db), batch_size=2) == 0
     rows = list(memory_db.query("select quote, speaker, context from quote_details order by quote_id"))
     assert [r["quote"] for r in rows] == [f"Boat {n} leaves at noon" for n in range(5)]
     assert {r["speaker"] for r in rows} == {"Ilse Varga"}
@@ -170,7 +182,7 @@ def test_write_articles_in_batches(memory_db):
     assert memory_db.execute("select count(*) from organizations").fetchone()[0] == 1
     bad = Article(text="No quote here."), [Quote(text="elsewhere", start=0, end=9)]
     with pytest.raises(StoreError):
-        write_articles(memory_db, [item(7), bad], batch_size=10)
+        write_articles(memory_db, [item(7), bad], speakers=SpeakerDirectory(memory_db), batch_size=10)
     assert memory_db.execute("select count(*) from articles").fetchone()[0] == 5
 
 
@@ -178,7 +190,7 @@ def test_context_offsets_count_characters_not_bytes(memory_db):
     text = 'Fähre 🚢 zurück\n\nZoë Brancusi 🚢 smiled. "Das Schiff ist da," said Zoë Brancusi.\n'
     part = '"Das Schiff ist da,"'
     quote = quote_of(text, part, "Zoë Brancusi", "Zoë Brancusi")
-    write_article(memory_db, parse_text(text), [quote])
+    write(memory_db, parse_text(text), [quote])
     row = next(memory_db.query("select quote, context, start, speaker_mention from quote_details"))
     assert row["quote"] == part and text[row["start"] : row["start"] + len(part)] == part
     assert row["context"] == text.splitlines()[2]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.enrich.statements import group_statements
 from quotes.records import Article, Quote
 from quotes.store.db import open_db
@@ -51,6 +52,7 @@ def small_db(db_path, tmp_path, monkeypatch):
                     speaker_kind="person",
                 )
             ],
+            speakers=SpeakerDirectory(db),
         )
     group_statements(db)
     db.close()

@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.records import Article, Quote
 from quotes.store.db import open_db
 from quotes.store.write import write_article
@@ -48,12 +49,15 @@ def _quote(text: str, speaker: str, role: str, affiliation: str) -> Quote:
     )
 
 
-def _resolver(db, quote, article):
-    return (
-        db["speakers"]
-        .insert({"name": quote.speaker, "role": quote.role, "affiliation": quote.affiliation}, pk="id")
-        .last_pk
-    )
+class SpeakerPerQuote(SpeakerDirectory):
+    """A new speaker row for every quote, as stated."""
+
+    def speaker_id(self, quote, article):
+        return (
+            self.db["speakers"]
+            .insert({"name": quote.speaker, "role": quote.role, "affiliation": quote.affiliation}, pk="id")
+            .last_pk
+        )
 
 
 @pytest.fixture
@@ -77,7 +81,7 @@ def harbour_db(tmp_path):
             "<script>alert(1)</script> is not a plan", "Zoë Quillfeather", "councillor", "Port Ellery council"
         ),
     ]
-    write_article(db, article, quotes, resolver=_resolver)
+    write_article(db, article, quotes, speakers=SpeakerPerQuote(db))
     db.execute("update quotes set stance_tags = ? where id = 1", [json.dumps(["critical"])])
     db.conn.commit()
     db.close()

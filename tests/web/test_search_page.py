@@ -7,6 +7,7 @@ import shutil
 import pytest
 from datasette.app import Datasette
 
+from quotes.enrich.speakers import SpeakerDirectory
 from quotes.records import Article, Quote
 from quotes.search.index import build_index, index_dir_for
 from quotes.store.write import write_article
@@ -94,6 +95,7 @@ def test_quote_with_markup_is_escaped(client, quote_archive):
         quote_archive,
         Article(text=text, title="<b>Board</b>", outlet="Imaginary Times"),
         [Quote(text=part, start=start, end=start + len(part), speaker="Nell <i>Varrow</i>")],
+        speakers=SpeakerDirectory(quote_archive),
     )
     build_index(quote_archive)
     page = client.get("/-/search?q=alert+harbor").text

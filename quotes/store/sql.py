@@ -1,0 +1,67 @@
+"""Small SQL helpers shared by every module that reads or writes the database.
+
+Plain functions over a sqlite-utils ``Database``: inserting and updating one
+row without sqlite-utils' schema introspection (which dominates its
+``insert`` when a build writes row by row), splitting long id lists for
+``in (...)`` parameters, and finding the file a connection is open on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sized
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+CHUNK_SIZE = 500
+"""Ids per ``in (...)`` list: well under SQLite's limit on bound parameters."""
+
+
+def chunks(ids: Iterable[int], size: int = CHUNK_SIZE) -> Iterator[list[int]]:
+    """``ids`` in sorted lists of at most ``size`` (for ``in (...)`` parameters)."""
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), size):
+        yield ordered[i : i + size]
+
+
+def placeholders(values: Sized) -> str:
+    """``?, ?, ?`` for ``values``."""
+    return ", ".join("?" * len(values))
+
+
+def insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> int:
+    """Insert ``row`` into ``table`` with plain SQL and return its id."""
+    columns = ", ".join(f"[{column}]" for column in row)
+    cursor = db.execute(f"insert into [{table}] ({columns}) values ({placeholders(row)})", list(row.values()))
+    row_id = cursor.lastrowid
+    assert row_id is not None  # set by every INSERT that succeeds
+    return row_id
+
+
+def update_if_changed(db: sqlite_utils.Database, table: str, row_id: int, values: Mapping[str, Any]) -> int:
+    """Update row ``row_id`` of ``table`` with ``values`` only where they differ
+    (an UPDATE fires the full-text index triggers even when nothing changes).
+    Returns 1 if the row was updated, else 0."""
+    if not values:
+        return 0
+    columns = list(values)
+    current = db.execute(
+        f"select {', '.join(f'[{column}]' for column in columns)} from [{table}] where id = ?", [row_id]
+    ).fetchone()
+    if current is None:
+        return 0
+    changed = {column: new for column, new, old in zip(columns, values.values(), current) if new != old}
+    if not changed:
+        return 0
+    assignments = ", ".join(f"[{column}] = ?" for column in changed)
+    db.execute(f"update [{table}] set {assignments} where id = ?", [*changed.values(), row_id])
+    return 1
+
+
+def database_file(db: sqlite_utils.Database) -> Path | None:
+    """The file ``db`` is open on, or None when it is in memory."""
+    for _, name, filename in db.execute("pragma database_list").fetchall():
+        if name == "main":
+            return Path(filename) if filename else None
+    return None

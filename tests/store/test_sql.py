@@ -1,0 +1,55 @@
+"""The generic SQL helpers: id chunks, plain inserts and updates, the database file."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.store.db import open_db
+from quotes.store.sql import chunks, database_file, insert_row, placeholders, update_if_changed
+
+
+@pytest.mark.parametrize(
+    "ids, size, expected",
+    [
+        ([], 2, []),
+        ([3, 1, 2], 2, [[1, 2], [3]]),
+        ({5, 4}, 500, [[4, 5]]),
+        (range(4), 1, [[0], [1], [2], [3]]),
+    ],
+)
+def test_chunks_are_sorted_and_bounded(ids, size, expected):
+    assert list(chunks(ids, size)) == expected
+
+
+def test_placeholders():
+    assert placeholders([7, 8, 9]) == "?, ?, ?"
+    assert placeholders({"name": 1}) == "?"
+
+
+def test_insert_row_returns_the_id(memory_db):
+    first = insert_row(memory_db, "organizations", {"name": "Harbor Policy Center"})
+    second = insert_row(memory_db, "organizations", {"name": "Bay Authority", "kind": "port"})
+    assert (first, second) == (1, 2)
+    rows = memory_db.execute("select id, name, kind, aliases from organizations order by id").fetchall()
+    assert rows == [(1, "Harbor Policy Center", None, "[]"), (2, "Bay Authority", "port", "[]")]
+
+
+def test_update_if_changed_writes_only_differences(memory_db):
+    row = insert_row(memory_db, "speakers", {"name": "Mara Quill", "role": "professor"})
+    memory_db.execute("create temp table temp_updates (speaker_id)")
+    memory_db.execute(
+        "create temp trigger count_updates after update on main.speakers "
+        "begin insert into temp_updates values (new.id); end"
+    )
+    assert update_if_changed(memory_db, "speakers", row, {"name": "Mara Quill", "role": "professor"}) == 0
+    assert update_if_changed(memory_db, "speakers", row, {}) == 0
+    assert update_if_changed(memory_db, "speakers", row + 1, {"role": "dean"}) == 0  # no such row
+    assert memory_db.execute("select count(*) from temp_updates").fetchone()[0] == 0
+    assert update_if_changed(memory_db, "speakers", row, {"name": "Mara Quill", "role": "dean"}) == 1
+    assert memory_db.execute("select role from speakers").fetchone() == ("dean",)
+    assert memory_db.execute("select count(*) from temp_updates").fetchone()[0] == 1
+
+
+def test_database_file(memory_db, db_path):
+    assert database_file(memory_db) is None
+    assert database_file(open_db(db_path)) == db_path
