@@ -90,16 +90,16 @@ _worker_error: str | None = None
 
 def _extractor():
     try:
-        from quotes.extract import engine as extract
+        from quotes.extract import pipeline as extract
     except ImportError as error:
-        raise QuotesError(f"the quote extractor (quotes.extract.engine) cannot be loaded: {error}") from None
+        raise QuotesError(f"the quote extractor (quotes.extract.pipeline) cannot be loaded: {error}") from None
     return extract
 
 
 def _init_worker() -> None:
     """Load the pipeline once per worker process."""
     global _worker_nlp, _worker_error
-    from quotes.extract.nlp import load_pipeline
+    from quotes.extract.pipeline import load_pipeline
 
     try:
         _worker_nlp = load_pipeline()
@@ -156,7 +156,7 @@ def _check_pipeline() -> None:
     except (ImportError, ValueError):
         installed = False
     if not installed and not Path(name).exists():
-        from quotes.extract.nlp import load_pipeline
+        from quotes.extract.pipeline import load_pipeline
 
         load_pipeline(name)  # raises the QuotesError that explains how to install it
 
@@ -273,7 +273,7 @@ def build(
     pool = None
     nlp = None
     try:
-        from quotes.extract.nlp import load_pipeline
+        from quotes.extract.pipeline import load_pipeline
 
         _extractor()
         _check_pipeline()

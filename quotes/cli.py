@@ -72,7 +72,7 @@ def build_command(paths: tuple[str, ...], db_path: str | None, workers: int) -> 
         raise click.ClickException(failure_count(report.failed_files))
 
 
-# --- extract: quotes.extract.engine (finding and attributing quotes) ---
+# --- extract: quotes.extract (finding and attributing quotes) ---
 
 
 @cli.command("extract")
@@ -96,7 +96,8 @@ def extract_command(paths: tuple[str, ...], output_format: str) -> None:
     import json
 
     from quotes.errors import QuotesError
-    from quotes.extract.engine import extract_articles, format_table_rows, quote_record
+    from quotes.extract import extract_articles
+    from quotes.extract.output import format_table_rows, quote_record
     from quotes.ingest.readers import read_paths
 
     failures: list[str] = []
@@ -162,7 +163,7 @@ def evaluate_command(polnear_dir, split, limit, as_json, errors_path) -> None:
 
     try:
         articles = load_split(polnear_dir, split, limit=limit)
-        from quotes.extract.engine import extract_quotes
+        from quotes.extract import extract_quotes
 
         report = evaluate(articles, extract_quotes)
         if errors_path:

@@ -419,7 +419,7 @@ def test_read_paths_on_any_file_only_reports_read_errors(tmp_path, data, suffix)
 @pytest.fixture(scope="module")
 def extract():
     try:
-        from quotes.extract import engine as extract
+        from quotes.extract import pipeline as extract
     except ImportError as error:
         pytest.skip(f"the extractor is not there yet: {error}")
     return extract

@@ -69,7 +69,7 @@ def make_corpus(folder: Path, numbers) -> Path:
 @pytest.fixture(scope="module")
 def extractor_available():
     try:
-        import quotes.extract.engine  # noqa: F401
+        import quotes.extract  # noqa: F401
     except ImportError as error:
         pytest.skip(f"the extractor is not there yet: {error}")
 
@@ -488,7 +488,7 @@ def test_index_update_killed_before_its_commit_leaves_the_index_usable(tmp_path,
     contents is: the search index keeps its previous content and the next update
     completes it."""
     pytest.importorskip("quotes.search.index")
-    from quotes.extract.engine import extract_quotes
+    from quotes.extract import extract_quotes
     from quotes.ingest.readers import parse_text
     from quotes.store.db import open_db
     from quotes.store.write import write_article

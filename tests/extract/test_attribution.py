@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.attribution import (
-    SpeakerRegistry,
+from quotes.extract.mentions import (
     appositive_after,
     head_word,
     name_candidates,
@@ -14,6 +13,7 @@ from quotes.extract.attribution import (
     strip_determiner,
     title_before,
 )
+from quotes.extract.registry import SpeakerRegistry
 
 
 def test_strip_determiner_and_head_word():
@@ -139,7 +139,7 @@ def test_a_dateline_subject_stands_for_the_name_after_its_dash():
     import spacy
     from spacy.tokens import Doc
 
-    from quotes.extract.attribution import after_dateline, dateline_subject
+    from quotes.extract.syntax import after_dateline, dateline_subject
 
     words = ["PORT", "VELLA", ",", "Ont", ".", "—", "Gov.", "Ansel", "Kobb", "blamed", "the", "ferry", "."]
     heads = [1, 9, 1, 1, 1, 1, 8, 8, 1, 9, 11, 9, 9]

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotes.cli import cli
-from quotes.extract.engine import extract_many, extract_quotes, format_table_rows
+from quotes.extract import extract_many, extract_quotes
+from quotes.extract.output import format_table_rows
 
 
 def one(quotes, words):
@@ -421,9 +422,9 @@ def test_format_table_rows_names_the_article():
 
 
 def test_fast_pos_setter_agrees_with_the_attribute_ruler(nlp):
-    from quotes.extract.engine import _build_pos_setter
+    from quotes.extract.pipeline import build_pos_setter
 
-    set_pos = _build_pos_setter(nlp)
+    set_pos = build_pos_setter(nlp)
     if set_pos is None:
         pytest.skip("this pipeline has no attribute ruler")
     text = (
@@ -440,7 +441,7 @@ def test_fast_pos_setter_agrees_with_the_attribute_ruler(nlp):
 
 
 def test_windows_cut_long_runs_at_sentence_ends():
-    from quotes.extract.engine import _windows
+    from quotes.extract.windows import cut_windows as _windows
 
     text = "".join(f"Sentence number {i} is here. " for i in range(200)).strip()
     windows = list(_windows(text, 0, len(text), 500))
@@ -454,7 +455,7 @@ def test_windows_cut_long_runs_at_sentence_ends():
 
 
 def test_windows_cut_a_sentence_longer_than_a_window_at_a_space():
-    from quotes.extract.engine import _windows
+    from quotes.extract.windows import cut_windows as _windows
 
     text = "word " * 1000 + "end"
     windows = list(_windows(text, 0, len(text), 300))
@@ -468,8 +469,9 @@ def test_windows_cut_a_sentence_longer_than_a_window_at_a_space():
     st.integers(-5, 360),
 )
 def test_span_index_agrees_with_a_scan(raw, position):
-    from quotes.extract.engine import _inside_any, _Spans
     from quotes.extract.quotemarks import QuotedSpan
+    from quotes.extract.quotemarks import SpanIndex as _Spans
+    from quotes.extract.quotemarks import inside_any as _inside_any
 
     spans = [
         QuotedSpan(
@@ -508,7 +510,7 @@ def test_abbreviated_title_after_a_quote_does_not_end_the_attribution(nlp, title
 
 
 def test_a_quote_inside_another_indirect_quote_is_not_the_speaker_to_continue():
-    from quotes.extract.engine import _nested
+    from quotes.extract.article import is_nested as _nested
     from quotes.records import Quote
 
     text = "Ilse Varden said for years some critics had been predicting the closure of the pier."
@@ -811,7 +813,7 @@ def test_a_day_next_to_the_cue_is_not_the_speaker(nlp):
 def test_a_day_before_the_cue_is_skipped_for_the_name_before_it(nlp):
     from spacy.tokens import Doc
 
-    from quotes.extract.engine import _subject
+    from quotes.extract.subjects import cue_speaker as _subject
 
     # a parse that gives "called" no subject, as the small model does on
     # "..., who Venn on Wednesday called ...": the word before the cue is the day
@@ -1009,7 +1011,7 @@ def test_a_pronoun_cue_gives_way_up_to_the_first_named_reporter(nlp):
 
 
 def test_an_indirect_quote_in_the_attribution_of_a_quote_is_not_the_speaker_to_continue():
-    from quotes.extract.engine import _in_attribution_of
+    from quotes.extract.article import in_attribution_of as _in_attribution_of
     from quotes.records import Quote
 
     text = (
@@ -1239,7 +1241,7 @@ def test_a_name_and_appositive_before_a_cue_with_no_parsed_subject_speak_the_quo
 
 
 def test_names_someone_rejects_time_and_sentence_words():
-    from quotes.extract.engine import _names_someone
+    from quotes.extract.mentions import names_someone as _names_someone
 
     assert _names_someone("Ansel H. Kobb")
     assert not _names_someone("On Saturday") and not _names_someone("In December")
