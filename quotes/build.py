@@ -92,7 +92,9 @@ def _extractor():
     try:
         from quotes.extract import pipeline as extract
     except ImportError as error:
-        raise QuotesError(f"the quote extractor (quotes.extract.pipeline) cannot be loaded: {error}") from None
+        raise QuotesError(
+            f"the quote extractor (quotes.extract.pipeline) cannot be loaded: {error}"
+        ) from None
     return extract
 
 
