@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from quotes.extract.direct import attribute
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
-from quotes.extract.mentions import appositive_after, speaker_kind, title_before
+from quotes.extract.mentions import speaker_kind
 from quotes.extract.patterns import SENTENCE_END_RE
-from quotes.extract.quotemarks import QuotedSpan, SpanIndex, as_span_index
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import resolve, resolve_pronoun_by_parse
 from quotes.records import Quote
@@ -38,9 +38,8 @@ class Prepared:
 
 def extract_article(prepared: Prepared, docs: list) -> list[Quote]:
     text, candidates = prepared.text, prepared.candidates
-    spans = as_span_index(prepared.spans)
-    registry = SpeakerRegistry(text)
-    registry.quoted = [(q.start, q.end) for q in spans]
+    spans = prepared.spans
+    registry = SpeakerRegistry(text, quoted=[(q.start, q.end) for q in spans])
     parsed = list(zip(candidates, docs))
     doc_at = {start: (start, end, doc) for (start, end), doc in parsed}
 
@@ -59,8 +58,8 @@ def extract_article(prepared: Prepared, docs: list) -> list[Quote]:
     relatives: dict[int, tuple[int, int]] = {}
     name_words = _name_words(registry)
     for (l_start, l_end), doc in parsed:
-        doc.user_data["quotes.name_words"] = name_words
-        _register_entities(registry, doc, l_start, text)
+        doc._.quotes_name_words = name_words
+        _register_entities(registry, doc, l_start)
         labels = {(l_start + e.start_char, l_start + e.end_char): e.label_ for e in doc.ents}
         found: list[Quote] = []
         for span in by_line.get(l_start, []):
@@ -133,7 +132,7 @@ def _overlapping(
     """The extents (one per span of ``spans``, same order) overlapping ``[start, end)``."""
     found = []
     j = spans.opening_from(end) - 1
-    while j >= 0 and spans.max_close[j] + 1 > start:
+    while j >= 0 and spans.marks.reach[j] + 1 > start:
         if extents[j][1] > start:
             found.append(extents[j])
         j -= 1
@@ -196,7 +195,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
-def _register_entities(registry: SpeakerRegistry, doc, offset: int, text: str) -> None:
+def _register_entities(registry: SpeakerRegistry, doc, offset: int) -> None:
     """Record the full names of people the line names, with title and appositive."""
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -205,8 +204,4 @@ def _register_entities(registry: SpeakerRegistry, doc, offset: int, text: str) -
         if len(name.split()) < 2:
             registry.mention(name.removesuffix("’s").removesuffix("'s"), offset + ent.start_char)
             continue
-        start = offset + ent.start_char
-        end = offset + ent.end_char
-        role, affiliation = appositive_after(text, end)
-        role = title_before(text, start) or role
-        registry.add(name, kind="person", position=start, role=role, affiliation=affiliation)
+        registry.introduce(name, offset + ent.start_char, offset + ent.end_char)

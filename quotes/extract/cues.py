@@ -18,7 +18,7 @@ from quotes.extract.lexicon import (
     speech_forms,
 )
 from quotes.extract.patterns import HEADLINE_SPEAKER_RE, INLINE_SPEAKER_RE, OWNED_WORDS_RE
-from quotes.extract.quotemarks import QuotedSpan, inside_any
+from quotes.extract.quotemarks import QuotedSpan
 from quotes.extract.subjects import cue_speaker
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 
@@ -40,7 +40,7 @@ class Cue:
 def cue_tokens(tokens, spans, offset):
     forms = speech_forms()
     for token in tokens:
-        if inside_any(token.idx, spans, offset):
+        if spans.covers(offset + token.idx):
             continue
         if token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
             continue  # "in a written statement", "prepared remarks": a participle describing a noun
@@ -89,7 +89,7 @@ def introducing_verb(tokens, spans, offset) -> Cue | None:
     if len(words) < 2 or words[-1].text not in (",", ":"):
         return None
     for token in reversed(words[-4:-1]):
-        if token.pos_ == "VERB" and not inside_any(token.idx, spans, offset):
+        if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
             if _subordinate(token):
                 return None  # "once the Senate goes on recess, “...”": not who speaks
             subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
@@ -147,7 +147,7 @@ def reporting_head(token, subject: tuple[int, int], spans, offset: int, depth: i
     if words not in PRONOUNS_PERSON or owner.dep_ not in ("ccomp", "xcomp"):
         return None
     head = owner.head
-    if head is token or head.lower_ not in speech_forms() or inside_any(head.idx, spans, offset):
+    if head is token or head.lower_ not in speech_forms() or spans.covers(offset + head.idx):
         return None
     outer = cue_speaker(head, spans, offset, adjacent=False)
     if outer is None:
@@ -165,7 +165,7 @@ def mistagged_cue(after, spans, offset: int) -> Cue | None:
     forms = speech_forms()
     words = [t for t in after if not t.is_space]
     for k, token in enumerate(words[:8]):
-        if token.lower_ not in forms or token.pos_ in ("VERB", "AUX") or inside_any(token.idx, spans, offset):
+        if token.lower_ not in forms or token.pos_ in ("VERB", "AUX") or spans.covers(offset + token.idx):
             continue
         previous = words[k - 1] if k else None
         following = words[k + 1] if k + 1 < len(words) else None
@@ -220,7 +220,7 @@ def reports_new_words(text: str, span: QuotedSpan, token, spans, offset: int) ->
     if any(c.dep_ == "neg" for c in token.children):
         return True  # “...” The campaign did not elaborate.
     for child in token.children:
-        if child.i <= token.i or inside_any(child.idx, spans, offset):
+        if child.i <= token.i or spans.covers(offset + child.idx):
             continue
         if child.dep_ in ("ccomp", "xcomp"):
             return True
@@ -247,9 +247,7 @@ def cue_then_colon_verb(text: str, span: QuotedSpan, after_start: int, after, sp
         return True
     # “...,” Kobb said: “...” / “...,” said Venn, the harbour master: “...”: the cue
     # speaks the quote closed by the comma, and introduces the next one as well
-    return not any(
-        t.pos_ == "VERB" and t.i != cues[0].i and not inside_any(t.idx, spans, offset) for t in words
-    )
+    return not any(t.pos_ == "VERB" and t.i != cues[0].i and not spans.covers(offset + t.idx) for t in words)
 
 
 def sentence_before_cue(text: str, doc, span: QuotedSpan, offset: int, spans) -> Cue | None:
@@ -284,7 +282,7 @@ def fallback_cue(
         span.end : (span.close_at or span.end)
     ].strip() in (",",)
     for token in reversed(before if introduced else []):
-        if token.pos_ == "VERB" and not inside_any(token.idx, spans, before_offset):
+        if token.pos_ == "VERB" and not spans.covers(before_offset + token.idx):
             near = before[-1].i - token.i <= 2 if before else False
             subject = cue_speaker(token, spans, before_offset, adjacent=False, strict=not near)
             if subject is not None:
@@ -298,7 +296,7 @@ def fallback_cue(
                 )
     if trailing:
         for token in after[:5]:
-            if token.pos_ == "VERB" and not inside_any(token.idx, spans, offset):
+            if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
                 subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
                 if subject is not None:
                     return Cue(

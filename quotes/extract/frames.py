@@ -11,7 +11,7 @@ import re
 
 from quotes.extract.lexicon import NEW_SENTENCE_OPENERS, phrasal_speech_forms, speech_forms
 from quotes.extract.patterns import NAME_APPOSITIVE_CUE_RE, PARENTHETICAL_CUE_RE, SENTENCE_END_RE
-from quotes.extract.quotemarks import QuotedSpan, as_span_index
+from quotes.extract.quotemarks import QuotedSpan
 from quotes.extract.syntax import sentence_bounds
 
 
@@ -91,7 +91,6 @@ def before_frame_start(text: str, doc, open_at: int, offset: int, spans) -> int:
 def _next_mark(text: str, start: int, limit: int, spans) -> int:
     """The end of the frame after a quote: the next quote's opening mark or
     ``limit``; a short quoted title on the way (pins reading “Vote Ann”) does not end it."""
-    spans = as_span_index(spans)
     for s in spans[spans.opening_from(start) :]:
         if s.open_at >= limit:
             break
@@ -104,11 +103,10 @@ def _next_mark(text: str, start: int, limit: int, spans) -> int:
 
 def _previous_mark(text: str, limit: int, end: int, spans) -> int:
     """The start of the frame before a quote: the previous quote's closing mark or ``limit``."""
-    spans = as_span_index(spans)
     best = limit
     j = spans.opening_from(end) - 1  # spans opening before ``end``, latest first
-    while j >= 0 and spans.max_close[j] >= limit:
-        close = spans.closes[j]
+    while j >= 0 and spans.marks.reach[j] >= limit:
+        close = spans.marks.ends[j]
         if limit <= close < end:
             best = max(best, close + 1)
         j -= 1

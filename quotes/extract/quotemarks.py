@@ -323,43 +323,49 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
     return found
 
 
-class SpanIndex(list):
-    """The quoted spans of an article, sorted by opening mark, with a bisect index:
-    "is this character inside a quotation" and "the next/previous quote" cost
-    ``O(log n)`` instead of a scan of every span (which made long texts quadratic)."""
+class IntervalIndex:
+    """Closed intervals ``[start, end]``, given in order of ``start``, with the
+    furthest end reached so far: "does an interval hold ``x``" costs
+    ``O(log n)`` plus the intervals around ``x``, not a scan of all of them
+    (which made long texts quadratic)."""
 
-    def __init__(self, spans: Iterable[QuotedSpan] = ()):
-        super().__init__(sorted(spans, key=lambda s: s.open_at))
-        self.opens = [s.open_at for s in self]
-        self.closes = [s.close_at if s.close_at is not None else s.end for s in self]
-        self.max_close: list[int] = []
-        highest = -1
-        for close in self.closes:
-            highest = max(highest, close)
-            self.max_close.append(highest)
+    def __init__(self, intervals: Iterable[tuple[int, int]] = ()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.reach: list[int] = []  # reach[i]: the furthest end among the first i + 1 intervals
+        for start, end in intervals:
+            self.starts.append(start)
+            self.ends.append(end)
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
 
-    def covers(self, absolute: int) -> bool:
-        """True when ``absolute`` lies between a span's opening and closing marks (inclusive)."""
-        i = bisect.bisect_right(self.opens, absolute) - 1
-        if i < 0 or self.max_close[i] < absolute:
-            return False
-        while i >= 0 and self.max_close[i] >= absolute:
-            if self.closes[i] >= absolute:
+    def covers(self, x: int) -> bool:
+        """True when an interval holds ``x``."""
+        i = bisect.bisect_right(self.starts, x) - 1
+        while i >= 0 and self.reach[i] >= x:
+            if self.ends[i] >= x:
                 return True
             i -= 1
         return False
 
+    def first_from(self, x: int) -> int:
+        """Index of the first interval starting at or after ``x``."""
+        return bisect.bisect_left(self.starts, x)
+
+
+class SpanIndex(list):
+    """The quoted spans of an article in order of their opening marks, with the
+    :class:`IntervalIndex` of their extents from opening to closing mark
+    (``marks``; an unclosed span reaches its end): "is this character inside a
+    quotation" and "the next or previous quote" cost ``O(log n)``."""
+
+    def __init__(self, spans: Iterable[QuotedSpan] = ()):
+        super().__init__(sorted(spans, key=lambda s: s.open_at))
+        self.marks = IntervalIndex((s.open_at, s.close_at if s.close_at is not None else s.end) for s in self)
+
+    def covers(self, absolute: int) -> bool:
+        """True when ``absolute`` lies between a span's opening and closing marks (inclusive)."""
+        return self.marks.covers(absolute)
+
     def opening_from(self, start: int) -> int:
         """Index of the first span whose opening mark is at or after ``start``."""
-        return bisect.bisect_left(self.opens, start)
-
-
-def as_span_index(spans) -> SpanIndex:
-    return spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
-
-
-def inside_any(char: int, spans: list[QuotedSpan], offset: int) -> bool:
-    absolute = char + offset
-    if isinstance(spans, SpanIndex):
-        return spans.covers(absolute)
-    return any(s.open_at <= absolute <= (s.close_at if s.close_at is not None else s.end) for s in spans)
+        return self.marks.first_from(start)

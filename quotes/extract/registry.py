@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from quotes.extract.lexicon import (
     NOT_NAME_START,
@@ -33,9 +34,14 @@ from quotes.extract.mentions import (
     title_before,
 )
 from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.quotemarks import IntervalIndex
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
+#: Courtesy titles dropped from a mention before it is looked up.
+_COURTESY_TITLES = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof. ")
+#: How far back a pronoun's sentence may start (no sentence is longer).
+_SENTENCE_REACH = 2000
 
 
 @dataclass
@@ -47,17 +53,19 @@ class Person:
     role: str | None = None
     affiliation: str | None = None
     position: int = 0
-    aliases: set[str] = field(default_factory=set)
 
 
 class SpeakerRegistry:
     """What an article has said so far about who is who, in reading order.
 
-    ``add_person`` records a full name (with role and affiliation when known);
-    :meth:`resolve` turns a later mention (surname, pronoun, nominal) into the name.
+    :meth:`add` and :meth:`introduce` record a name (with role and affiliation
+    when known); :meth:`resolve` turns a later mention (surname, pronoun,
+    nominal) into the name. ``quoted`` holds the ``(start, end)`` offsets of the
+    article's quoted words: names there are no antecedents. ``last_speaker`` is
+    set by the caller as quotes are attributed.
     """
 
-    def __init__(self, text: str = ""):
+    def __init__(self, text: str = "", *, quoted: Iterable[tuple[int, int]] = ()):
         self.text = text
         self.people: list[Person] = []
         self.last_person: Person | None = None
@@ -65,14 +73,14 @@ class SpeakerRegistry:
         self.candidates = name_candidates(text) if text else []
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
-        self.mentions: list[tuple[int, Person]] = []
-        self.quoted: list[tuple[int, int]] = []  # spans of quoted words, set by the extractor
+        self._mentions: list[tuple[int, Person]] = []
+        self._quoted = IntervalIndex((start, end - 1) for start, end in sorted(quoted))
         self._genders: dict[str, str | None] = {}
-        self._strict = False
 
     # -- recording -------------------------------------------------------------
 
     def find(self, name: str) -> Person | None:
+        """The recorded person or body named exactly ``name``."""
         for person in self.people:
             if person.name == name:
                 return person
@@ -102,6 +110,20 @@ class SpeakerRegistry:
             self._note(position, person)
         return person
 
+    def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
+        """Record the person named at ``[start, end)`` with the title before the
+        name and the role and affiliation of an appositive after it; recorded at
+        ``position`` when given, else at ``start``."""
+        role, affiliation = appositive_after(self.text, end)
+        role = title_before(self.text, start) or role
+        return self.add(
+            name,
+            kind="person",
+            position=start if position is None else position,
+            role=role,
+            affiliation=affiliation,
+        )
+
     def mention(self, name: str, position: int) -> None:
         """Note a mention of a person (full name or surname) at ``position``."""
         words = name.split()
@@ -110,13 +132,13 @@ class SpeakerRegistry:
             self._note(position, person)
 
     def _note(self, position: int, person: Person) -> None:
-        bisect.insort_right(self.mentions, (position, person), key=lambda m: m[0])
+        bisect.insort_right(self._mentions, (position, person), key=lambda m: m[0])
 
     def _mentions_between(self, low: int, high: int) -> list[tuple[int, Person]]:
         """Mentions at positions ``low < at < high``, in position order."""
-        i = bisect.bisect_right(self.mentions, low, key=lambda m: m[0])
-        j = bisect.bisect_left(self.mentions, high, key=lambda m: m[0])
-        return self.mentions[i:j]
+        i = bisect.bisect_right(self._mentions, low, key=lambda m: m[0])
+        j = bisect.bisect_left(self._mentions, high, key=lambda m: m[0])
+        return self._mentions[i:j]
 
     def candidates_between(self, low: int, high: int) -> list[tuple[int, int, str]]:
         """Name candidates starting at ``low < start < high``, in text order."""
@@ -124,25 +146,9 @@ class SpeakerRegistry:
         j = bisect.bisect_left(self._candidate_starts, high)
         return self.candidates[i:j]
 
-    def _quoted(self, position: int) -> bool:
-        """True when ``position`` falls inside a quotation (names there are not antecedents)."""
-        key = (id(self.quoted), len(self.quoted))
-        if getattr(self, "_quoted_key", None) != key:
-            ordered = sorted(self.quoted)
-            self._quoted_starts = [start for start, _ in ordered]
-            self._quoted_ends = ordered and [end for _, end in ordered]
-            self._quoted_reach = []
-            reach = -1
-            for _, end in ordered:
-                reach = max(reach, end)
-                self._quoted_reach.append(reach)
-            self._quoted_key = key
-        i = bisect.bisect_right(self._quoted_starts, position) - 1
-        while i >= 0 and self._quoted_reach[i] > position:
-            if self._quoted_ends[i] > position:
-                return True
-            i -= 1
-        return False
+    def _in_quotation(self, position: int) -> bool:
+        """True when ``position`` falls inside quoted words (names there are not antecedents)."""
+        return self._quoted.covers(position)
 
     def gender(self, person: Person) -> str | None:
         """``"m"``, ``"f"`` or None: what the article says, by the pronouns that
@@ -174,76 +180,56 @@ class SpeakerRegistry:
         self._genders[person.name] = gender
         return gender
 
-    def compatible(self, person: Person, pronoun: str | None) -> bool:
+    def compatible(self, person: Person, pronoun: str | None, *, strict: bool = False) -> bool:
+        """True when ``pronoun`` can stand for ``person``: not a person the article
+        gives the other gender (nor, when ``strict``, one of unknown gender)."""
         if pronoun not in ("he", "him", "she", "her"):
             return True
         gender = self.gender(person)
         if gender is None:
-            return not self._strict
+            return not strict
         return gender == ("m" if pronoun in ("he", "him") else "f")
 
     def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
         """The person a pronoun stands for: first among people whose gender the
         article shows and matches, then allowing people of unknown gender."""
-        same_sentence = self._pronoun_pass(position, pronoun, fallback=False, sentence_only=True)
+        same_sentence = self._pronoun_pass(
+            position, pronoun, strict=False, fallback=False, sentence_only=True
+        )
         if same_sentence is not None:
             return same_sentence  # a name earlier in the sentence, unless of the other gender
-        self._strict = True
-        try:
-            person = self._pronoun_pass(position, pronoun, fallback=False)
-        finally:
-            self._strict = False
-        return person or self._pronoun_pass(position, pronoun, fallback=True)
-
-    def _latest_between(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
-        """The latest person named at ``low < at < position`` (a recorded mention, a
-        run of capitalised words, a surname) the pronoun can stand for, with its
-        position, or None."""
-        best = None
-        for at, person in self._mentions_between(low, position):
-            if (best is None or at >= best[0]) and self.compatible(person, pronoun) and not self._quoted(at):
-                best = (at, person)  # (a name inside a quotation is no antecedent)
-        for start, end, name in self.candidates_between(low, position):
-            if best is None or start > best[0]:
-                if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
-                    continue  # "the Islamic State", "in Jackson Park": a place or a body, not a person
-                if (
-                    head_word(name) not in ORG_HEADS
-                    and speaker_kind(name) == "person"
-                    and not self._quoted(start)
-                ):
-                    person = self.find(name)
-                    if person is None:
-                        role, affiliation = appositive_after(self.text, end)
-                        role = title_before(self.text, start) or role
-                        person = self.add(
-                            name, kind="person", position=start, role=role, affiliation=affiliation
-                        )
-                    if self.compatible(person, pronoun):
-                        best = (start, person)
-        for start, word in self._surnames_between(low, position):
-            # "Mr. Trump, however, said he ...": a surname alone, of someone the article named
-            if best is None or start > best[0]:
-                person = self._by_word(word, start)
-                if (
-                    person is None
-                    and speaks_after(self.text, start + len(word))
-                    and inside_sentence(self.text, start)
-                ):
-                    # "Feinstein said ...": someone the article never names in full still speaks
-                    person = self.add(word, kind="person", position=start)
-                if person is not None and person.kind == "person" and self.compatible(person, pronoun):
-                    best = (start, person)
-        return best
+        person = self._pronoun_pass(position, pronoun, strict=True, fallback=False)
+        return person or self._pronoun_pass(position, pronoun, strict=False, fallback=True)
 
     def _pronoun_pass(
-        self, position: int, pronoun: str | None, *, fallback: bool, sentence_only: bool = False
+        self, position: int, pronoun: str | None, *, strict: bool, fallback: bool, sentence_only: bool = False
     ) -> Person | None:
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named
-        (each time skipping people the article gives the other gender)."""
-        low = max(0, position - 2000)  # no sentence is longer: do not scan a whole long text back
-        sentence_start = max(
+        (each time skipping people the pronoun cannot stand for)."""
+        best = self._latest_between(self._sentence_start(position), position, pronoun, strict)
+        if best is not None:
+            return best[1]
+        if sentence_only:
+            return None
+        if (
+            self.last_speaker is not None
+            and self.last_speaker.kind == "person"
+            and self.compatible(self.last_speaker, pronoun, strict=strict)
+        ):
+            return self.last_speaker
+        latest = self._latest_mentioned(position, pronoun, strict)
+        if latest is not None or not fallback:
+            return latest
+        if self.last_person is not None:
+            return self.last_person
+        return self._last_named(position)
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts, less one (a sentence end
+        found, or the reach of the search)."""
+        low = max(0, position - _SENTENCE_REACH)
+        return max(
             low - 1,
             self.text.rfind(". ", low, position),
             self.text.rfind("\n", low, position),
@@ -255,41 +241,87 @@ class SpeakerRegistry:
                 if (found := self.text.rfind(end, low, position)) >= 0
             ),
         )
-        best = self._latest_between(sentence_start, position, pronoun)
-        if best is not None:
-            return best[1]
-        if sentence_only:
-            return None
-        if (
-            self.last_speaker is not None
-            and self.last_speaker.kind == "person"
-            and self.compatible(self.last_speaker, pronoun)
-        ):
-            return self.last_speaker
-        latest = None
+
+    def _latest_between(
+        self, low: int, position: int, pronoun: str | None, strict: bool
+    ) -> tuple[int, Person] | None:
+        """The latest person named at ``low < at < position`` (a recorded mention, a
+        run of capitalised words, a surname) the pronoun can stand for, with its
+        position, or None."""
+        best = None
+        for at, person in self._mentions_between(low, position):
+            if (
+                (best is None or at >= best[0])
+                and self.compatible(person, pronoun, strict=strict)
+                and not self._in_quotation(at)
+            ):
+                best = (at, person)  # (a name inside a quotation is no antecedent)
+        best = self._latest_named(low, position, pronoun, strict, best)
+        return self._latest_surname(low, position, pronoun, strict, best)
+
+    def _latest_named(
+        self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
+    ) -> tuple[int, Person] | None:
+        """``best``, or a later run of capitalised words at ``low < start < position``
+        naming a person the pronoun can stand for (recorded on the way)."""
+        for start, end, name in self.candidates_between(low, position):
+            if best is None or start > best[0]:
+                if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+                    continue  # "the Islamic State", "in Jackson Park": a place or a body, not a person
+                if (
+                    head_word(name) not in ORG_HEADS
+                    and speaker_kind(name) == "person"
+                    and not self._in_quotation(start)
+                ):
+                    person = self.find(name) or self.introduce(name, start, end)
+                    if self.compatible(person, pronoun, strict=strict):
+                        best = (start, person)
+        return best
+
+    def _latest_surname(
+        self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
+    ) -> tuple[int, Person] | None:
+        """``best``, or a later surname alone at ``low < start < position`` of a
+        person the pronoun can stand for (``Mr. Trump, however, said he ...``)."""
+        for start, word in self._surnames_between(low, position):
+            if best is None or start > best[0]:
+                person = self._by_word(word, start)
+                if (
+                    person is None
+                    and speaks_after(self.text, start + len(word))
+                    and inside_sentence(self.text, start)
+                ):
+                    # "Feinstein said ...": someone the article never names in full still speaks
+                    person = self.add(word, kind="person", position=start)
+                if (
+                    person is not None
+                    and person.kind == "person"
+                    and self.compatible(person, pronoun, strict=strict)
+                ):
+                    best = (start, person)
+        return best
+
+    def _latest_mentioned(self, position: int, pronoun: str | None, strict: bool) -> Person | None:
+        """The person of the latest mention before ``position`` the pronoun can
+        stand for (only each person's latest mention counts)."""
         seen: set[int] = set()
         everyone = sum(1 for person in self.people if person.kind == "person")
-        for at, person in reversed(self._mentions_between(-1, position)):
+        for _, person in reversed(self._mentions_between(-1, position)):
             if id(person) in seen:
-                continue  # only a person's latest mention counts
-            if self.compatible(person, pronoun):
-                latest = (at, person)
-                break
+                continue
+            if self.compatible(person, pronoun, strict=strict):
+                return person
             seen.add(id(person))
             if len(seen) >= everyone:
                 break
-        if latest:
-            return latest[1]
-        if not fallback:
-            return None
-        if self.last_person is not None:
-            return self.last_person
-        # nobody recorded yet: the last run of capitalised words that reads as a name
+        return None
+
+    def _last_named(self, position: int) -> Person | None:
+        """With nobody recorded yet: the last run of capitalised words before
+        ``position`` that reads as a person's name (recorded), or None."""
         for start, end, name in reversed(self.candidates):
             if start < position and head_word(name) not in ORG_HEADS and speaker_kind(name) == "person":
-                role, affiliation = appositive_after(self.text, end)
-                role = title_before(self.text, start) or role
-                return self.add(name, kind="person", position=start, role=role, affiliation=affiliation)
+                return self.introduce(name, start, end)
         return None
 
     def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
@@ -301,7 +333,7 @@ class SpeakerRegistry:
         for match in SINGLE_NAME_RE.finditer(self.text, max(0, low + 1), high):
             word = match.group(1)
             start = match.start(1)
-            if word in NOT_NAME_START or is_title(word) or self._quoted(start):
+            if word in NOT_NAME_START or is_title(word) or self._in_quotation(start):
                 continue
             if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
                 continue  # "the Obama administration": a modifier, not a person named
@@ -340,9 +372,7 @@ class SpeakerRegistry:
                     break
         if latest:
             start, end, name = latest
-            role, affiliation = appositive_after(self.text, end)
-            role = title_before(self.text, start) or role
-            return self.add(name, kind="person", position=position, role=role, affiliation=affiliation)
+            return self.introduce(name, start, end, position=position)
         return None
 
     def _by_noun(self, head: str, position: int) -> Person | None:
@@ -412,27 +442,30 @@ class SpeakerRegistry:
             if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
                 return self.last_speaker.name, self.last_speaker.kind, self.last_speaker
             return text, "group" if lower != "it" else "organization", None
+        return self._resolve_name(text, position=position, entity=entity)
+
+    def _resolve_name(
+        self, text: str, *, position: int, entity: str | None
+    ) -> tuple[str, str, Person | None]:
+        """``(name, kind, person)`` for a mention that is no pronoun: a surname or
+        first name, ``the spokesman``, a full name, or its own name."""
         bare = strip_determiner(text)
-        for title in ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof. "):
+        for title in _COURTESY_TITLES:
             if bare.startswith(title):
                 bare = bare[len(title) :]
         kind = speaker_kind(text, entity=entity)
         words = bare.split()
+        person = None
         if (
             (kind == "person" or entity in ("PERSON", "ORG", None))
             and len(words) == 1
             and words[0][:1].isupper()
         ):
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
-            if person is not None:
-                return person.name, person.kind, person
-        if lower.startswith(("the ", "this ", "that ")) and len(words) <= 3:
+        if person is None and text.lower().startswith(("the ", "this ", "that ")) and len(words) <= 3:
             person = self._by_noun(head_word(text), position)
-            if person is not None:
-                return person.name, person.kind, person
-        if kind == "person" and len(words) >= 2:
-            # a full name: look for a known longer name holding it (Kim -> Kim Jong Un)
-            person = self.find(bare)
-            if person is not None:
-                return person.name, person.kind, person
+        if person is None and kind == "person" and len(words) >= 2:
+            person = self.find(bare)  # a full name: a known longer name holding it (Kim -> Kim Jong Un)
+        if person is not None:
+            return person.name, person.kind, person
         return bare, kind, None

@@ -23,7 +23,7 @@ from quotes.extract.lexicon import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
-from quotes.extract.mentions import appositive_after, speaker_kind, strip_determiner, title_before
+from quotes.extract.mentions import appositive_after, speaker_kind, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
@@ -31,7 +31,6 @@ from quotes.extract.patterns import (
     OF_NAME_RE,
     STATEMENT_MAKER_RES,
 )
-from quotes.extract.quotemarks import inside_any
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
 from quotes.records import Quote
@@ -130,9 +129,7 @@ def resolve(
     name_start, name_end, name = _name_in_mention(text, quote.speaker_start, quote.speaker_end, registry)
     if name is not None:
         quote.speaker_start, quote.speaker_end = name_start, name_end
-        role, affiliation = appositive_after(text, name_end)
-        role = title_before(text, name_start) or role
-        person = registry.add(name, kind="person", position=name_start, role=role, affiliation=affiliation)
+        person = registry.introduce(name, name_start, name_end)
         resolved, kind = person.name, "person"
     else:
         entity = labels.get((quote.speaker_start, quote.speaker_end)) if labels else None
@@ -224,9 +221,7 @@ def _governing_name(doc, offset: int, start: int, end: int, spans) -> tuple[tupl
     verb = pronoun.head.head
     for _ in range(4):
         subjects = [
-            c
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass") and not inside_any(c.idx, spans, offset)
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not spans.covers(offset + c.idx)
         ]
         if subjects:
             subject = outside_parentheses(subjects[0])
@@ -266,11 +261,7 @@ def _introduced_by_paragraph(registry: SpeakerRegistry, text: str, quote: Quote,
                 return None  # only a name opening the paragraph (its subject)
             if speaker_kind(name) != "person":
                 continue
-            person = registry.find(name)
-            if person is None:
-                role, affiliation = appositive_after(text, end)
-                role = title_before(text, start) or role
-                person = registry.add(name, kind="person", position=start, role=role, affiliation=affiliation)
+            person = registry.find(name) or registry.introduce(name, start, end)
             if previous is not None and previous.speaker == person.name:
                 return None
             return start, end, person

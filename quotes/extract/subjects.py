@@ -16,7 +16,6 @@ from quotes.extract.lexicon import (
     TIME_WORDS,
     speech_forms,
 )
-from quotes.extract.quotemarks import inside_any
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
     appositive_name,
@@ -48,7 +47,7 @@ def cue_speaker(
         for c in verb.children:
             if c.dep_ not in SUBJECT_DEPS:
                 continue
-            if not inside_any(c.idx, spans, offset):
+            if not spans.covers(offset + c.idx):
                 c = dateline_subject(c)
                 if c is not None:
                     subjects.append(c)
@@ -56,14 +55,14 @@ def cue_speaker(
                 subjects.extend(
                     a
                     for a in c.children
-                    if a.dep_ == "appos" and a.pos_ == "PROPN" and not inside_any(a.idx, spans, offset)
+                    if a.dep_ == "appos" and a.pos_ == "PROPN" and not spans.covers(offset + a.idx)
                 )
         # the parse can give two subjects (a dateline, a place): take the nearest
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         if subject is not None and subject.dep_ == "nsubjpass" and verb is token:
             # "Sanders was asked by host Bill Maher, “...”": who asks is the agent
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agents and not inside_any(agents[0].idx, spans, offset):
+            if agents and not spans.covers(offset + agents[0].idx):
                 subject = agents[0]
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -82,8 +81,8 @@ def cue_speaker(
                 verb.dep_ == "advcl"
                 and reported.dep_ == "ccomp"
                 and reported.head.lower_ in speech_forms()
-                and not inside_any(reported.head.idx, spans, offset)
-                and any(inside_any(t.idx, spans, offset) for t in reported.subtree if t.i < verb.i)
+                and not spans.covers(offset + reported.head.idx)
+                and any(spans.covers(offset + t.idx) for t in reported.subtree if t.i < verb.i)
             ):
                 # "Kobb told the paper that Venn “had a plan,” adding, “...”": after quoting
                 # the reporter, the participle goes on with him, not with the subject of
@@ -108,7 +107,7 @@ def cue_speaker(
     if (
         nxt < len(doc)
         and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ")
-        and not inside_any(doc[nxt].idx, spans, offset)
+        and not spans.covers(offset + doc[nxt].idx)
     ):
         head = np_head(doc, nxt)
         follows = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None
@@ -139,9 +138,7 @@ def cue_speaker(
         # "Beck on Wednesday called ...": the name before the day
         prev -= 2 if doc[prev - 1].lower_ in ("on", "last", "this", "early", "late") else 1
     if (
-        prev >= 0
-        and doc[prev].pos_ in ("PROPN", "PRON", "NOUN")
-        and not inside_any(doc[prev].idx, spans, offset)
+        prev >= 0 and doc[prev].pos_ in ("PROPN", "PRON", "NOUN") and not spans.covers(offset + doc[prev].idx)
     ) and plausible_speaker(doc[prev]):
         return mention_span(doc[prev], offset)
     return None
@@ -184,7 +181,7 @@ def _name_word(token) -> bool:
     word = token.text
     if not word[:1].isupper() or token.pos_ in ("PRON", "DET", "PUNCT"):
         return False
-    if word in token.doc.user_data.get("quotes.name_words", ()):
+    if word in token.doc._.quotes_name_words:
         return True
     return (
         token.dep_ in SUBJECT_DEPS

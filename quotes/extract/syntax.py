@@ -7,11 +7,24 @@ the speaker mention of a direct quote (article offsets, stray punctuation
 trimmed, cut before a right-hand adverbial noun phrase too), :func:`source_span`
 the source of an indirect quote as PolNeAR marks it (doc offsets, punctuation
 tokens and the possessive ``'s`` left out).
+
+Derived data lives in ``Doc`` extensions, computed once per doc:
+``doc._.quotes_text`` (spaCy joins the tokens on every ``doc.text``, which made
+every quote of a long paragraph cost the whole paragraph),
+``doc._.quotes_sentence_bounds`` (iterating ``doc.sents`` per quote was
+quadratic), and ``doc._.quotes_name_words``, the words of the article's
+people's names (:func:`quotes.extract.subjects.plausible_speaker`).
 """
 
 from __future__ import annotations
 
 import bisect
+
+from spacy.tokens import Doc, Token
+
+Doc.set_extension("quotes_text", default=None, force=True)
+Doc.set_extension("quotes_sentence_bounds", default=None, force=True)
+Doc.set_extension("quotes_name_words", default=frozenset(), force=True)
 
 #: Dependency labels of a clause's subject.
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -23,16 +36,15 @@ MENTION_RIGHT_CUT = PHRASE_RIGHT_CUT | {"npadvmod"}
 _DATELINE_ENDS = frozenset({"—", "–", "-", "--"})
 
 
-def doc_text(doc) -> str:
-    """``doc.text``, computed once per doc (spaCy joins the tokens on every access,
-    which made every quote of a long paragraph cost the whole paragraph)."""
-    text = doc.user_data.get("quotes.text")
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc."""
+    text = doc._.quotes_text
     if text is None:
-        text = doc.user_data["quotes.text"] = doc.text
+        text = doc._.quotes_text = doc.text
     return text
 
 
-def tokens_between(doc, start: int, end: int):
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Tokens of ``doc`` whose characters fall in ``[start, end)`` (doc-relative)."""
     start, end = max(0, start), min(len(doc_text(doc)), end)
     if start >= end:
@@ -41,12 +53,11 @@ def tokens_between(doc, start: int, end: int):
     return list(span) if span is not None else []
 
 
-def sentence_bounds(doc, char: int) -> tuple[int, int]:
+def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Doc-relative character bounds of the sentence holding ``char``."""
-    bounds = doc.user_data.get("quotes.sentence_bounds")
-    if bounds is None:  # computed once per doc: iterating doc.sents per quote was quadratic
-        bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
-        doc.user_data["quotes.sentence_bounds"] = bounds
+    bounds = doc._.quotes_sentence_bounds
+    if bounds is None:
+        bounds = doc._.quotes_sentence_bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
     i = bisect.bisect_right(bounds, (char, float("inf"))) - 1
     if i >= 0 and bounds[i][0] <= char < bounds[i][1]:
         return bounds[i]

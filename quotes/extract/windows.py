@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from quotes.extract.lexicon import cue_regex
 from quotes.extract.quotemarks import QuotedSpan
@@ -30,10 +30,6 @@ _SPLIT_RE = re.compile(
 )
 
 
-def text_lines(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.group(0).strip()]
-
-
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cheap sentence spans of ``text[start:end]`` (a line), for choosing what to parse."""
     spans = []
@@ -48,16 +44,18 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def candidate_windows(
-    text: str, lines, spans: list[QuotedSpan], *, limit: int = MAX_WINDOW
+    text: str, spans: Iterable[QuotedSpan], *, limit: int = MAX_WINDOW
 ) -> list[tuple[int, int]]:
-    """The parts of lines worth parsing: runs of sentences holding a quote (from
-    its opening to its closing mark) or a cue word; other sentences are skipped.
-    No part is longer than ``limit`` characters (see :func:`cut_windows`)."""
+    """The parts of ``text`` worth parsing: per line, runs of sentences holding a
+    quote (from its opening to its closing mark) or a cue word; other sentences
+    are skipped. No part is longer than ``limit`` characters (see :func:`cut_windows`)."""
     extents = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
-    regex = cue_regex()
     keep: list[tuple[int, int]] = []
     index = 0
-    for start, end in lines:
+    for line in _LINE_RE.finditer(text):
+        start, end = line.span()
+        if not line.group(0).strip():
+            continue
         while index < len(extents) and extents[index][1] <= start:
             index += 1
         here = []
@@ -66,28 +64,7 @@ def candidate_windows(
                 break
             if b > start:
                 here.append((a, b))
-        if not here and not regex.search(text, start, end) and not text[start:end].rstrip().endswith(":"):
-            continue
-        here.sort()
-        opens = [a for a, _ in here]
-        reach: list[int] = []  # reach[i]: the furthest end among here[: i + 1]
-        for _, b in here:
-            reach.append(max(b, reach[-1]) if reach else b)
-        run: tuple[int, int] | None = None
-        for s_start, s_end in _sentences(text, start, end):
-            last = bisect.bisect_left(opens, s_end) - 1  # extents opening before the sentence ends
-            wanted = (
-                (last >= 0 and reach[last] > s_start)
-                or regex.search(text, s_start, s_end)
-                or (s_end == end and text[s_start:s_end].rstrip().endswith(":"))
-            )
-            if wanted:
-                run = (run[0], s_end) if run is not None else (s_start, s_end)
-            elif run is not None:
-                keep.append(_trim(text, *run))
-                run = None
-        if run is not None:
-            keep.append(_trim(text, *run))
+        keep.extend(_wanted_runs(text, start, end, here))
     return [
         window
         for start, end in keep
@@ -95,6 +72,36 @@ def candidate_windows(
         for window in cut_windows(text, start, end, limit)
         if window[1] > window[0]
     ]
+
+
+def _wanted_runs(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of consecutive sentences of the line ``text[start:end]`` that hold
+    one of the ``quoted`` extents, a cue word, or end the line with a colon."""
+    regex = cue_regex()
+    if not quoted and not regex.search(text, start, end) and not text[start:end].rstrip().endswith(":"):
+        return []
+    quoted = sorted(quoted)
+    opens = [a for a, _ in quoted]
+    reach: list[int] = []  # reach[i]: the furthest end among quoted[: i + 1]
+    for _, b in quoted:
+        reach.append(max(b, reach[-1]) if reach else b)
+    runs: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    for s_start, s_end in _sentences(text, start, end):
+        last = bisect.bisect_left(opens, s_end) - 1  # extents opening before the sentence ends
+        wanted = (
+            (last >= 0 and reach[last] > s_start)
+            or regex.search(text, s_start, s_end)
+            or (s_end == end and text[s_start:s_end].rstrip().endswith(":"))
+        )
+        if wanted:
+            run = (run[0], s_end) if run is not None else (s_start, s_end)
+        elif run is not None:
+            runs.append(_trim(text, *run))
+            run = None
+    if run is not None:
+        runs.append(_trim(text, *run))
+    return runs
 
 
 def cut_windows(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
@@ -123,6 +130,7 @@ def cut_windows(text: str, start: int, end: int, limit: int) -> Iterator[tuple[i
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without the blanks ending ``text[start:end]``."""
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

@@ -192,8 +192,7 @@ def test_registry_pronoun_skips_names_used_as_things_or_places():
 
 def test_registry_a_name_inside_a_quotation_is_no_antecedent():
     text = 'Asked about the ferry, Venn said "I know Ansel Kobb well," she said.'
-    registry = SpeakerRegistry(text)
-    registry.quoted = [(text.index("I know"), text.index(',"'))]
+    registry = SpeakerRegistry(text, quoted=[(text.index("I know"), text.index(',"'))])
     registry.add("Ansel Kobb", position=text.index("Ansel"))  # a mention inside the quotation
     assert registry.resolve("she", position=text.index("she said"))[0] == "Venn"
 

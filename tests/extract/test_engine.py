@@ -422,11 +422,11 @@ def test_format_table_rows_names_the_article():
 
 
 def test_fast_pos_setter_agrees_with_the_attribute_ruler(nlp):
-    from quotes.extract.pipeline import build_pos_setter
+    from quotes.extract.pipeline import FAST_POS
 
-    set_pos = build_pos_setter(nlp)
-    if set_pos is None:
+    if "attribute_ruler" not in nlp.pipe_names:
         pytest.skip("this pipeline has no attribute ruler")
+    set_pos = nlp.create_pipe(FAST_POS)
     text = (
         "There were two of them, but that was what Mira Tolk had said she did not want. "
         "Which one? Those who have done it know that the plan, which failed, has been dropped."
@@ -469,9 +469,7 @@ def test_windows_cut_a_sentence_longer_than_a_window_at_a_space():
     st.integers(-5, 360),
 )
 def test_span_index_agrees_with_a_scan(raw, position):
-    from quotes.extract.quotemarks import QuotedSpan
-    from quotes.extract.quotemarks import SpanIndex as _Spans
-    from quotes.extract.quotemarks import inside_any as _inside_any
+    from quotes.extract.quotemarks import QuotedSpan, SpanIndex
 
     spans = [
         QuotedSpan(
@@ -480,7 +478,7 @@ def test_span_index_agrees_with_a_scan(raw, position):
         for a, n, closed in raw
     ]
     scan = any(s.open_at <= position <= (s.close_at if s.close_at is not None else s.end) for s in spans)
-    assert _inside_any(position, _Spans(spans), 0) == scan
+    assert SpanIndex(spans).covers(position) == scan
 
 
 def test_long_single_paragraph_keeps_every_quote(nlp):
@@ -813,6 +811,7 @@ def test_a_day_next_to_the_cue_is_not_the_speaker(nlp):
 def test_a_day_before_the_cue_is_skipped_for_the_name_before_it(nlp):
     from spacy.tokens import Doc
 
+    from quotes.extract.quotemarks import SpanIndex
     from quotes.extract.subjects import cue_speaker as _subject
 
     # a parse that gives "called" no subject, as the small model does on
@@ -822,7 +821,7 @@ def test_a_day_before_the_cue_is_skipped_for_the_name_before_it(nlp):
     deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "dep", "relcl", "prep", "pobj", "acl", "oprd", "punct"]
     pos = ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "PROPN", "ADP", "PROPN", "VERB", "ADJ", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
-    start, end = _subject(doc[9], [], 0, strict=False)
+    start, end = _subject(doc[9], SpanIndex(), 0, strict=False)
     assert doc.text[start:end] == "Venn"
 
 
