@@ -14,14 +14,16 @@ import bisect
 import logging
 from dataclasses import dataclass
 
-from quotes.extract.direct import attribute
+from spacy.tokens import Doc
+
+from quotes.extract.direct import Window, attribute
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.patterns import SENTENCE_END_RE
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
-from quotes.extract.resolution import resolve, resolve_pronoun_by_parse
+from quotes.extract.resolution import Resolver
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
@@ -29,73 +31,102 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Prepared:
-    """The text pass over one article: quoted spans and the lines to parse."""
+    """The text pass over one article: its quoted spans and the windows to parse."""
 
     text: str
-    spans: list[QuotedSpan]
+    spans: SpanIndex
     candidates: list[tuple[int, int]]
 
 
-def extract_article(prepared: Prepared, docs: list) -> list[Quote]:
-    text, candidates = prepared.text, prepared.candidates
-    spans = prepared.spans
+def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
+    """The quotes of one article, in text order, from the docs parsed from its
+    candidate windows (one doc per window, in order)."""
+    text, spans = prepared.text, prepared.spans
     registry = SpeakerRegistry(text, quoted=[(q.start, q.end) for q in spans])
-    parsed = list(zip(candidates, docs))
-    doc_at = {start: (start, end, doc) for (start, end), doc in parsed}
-
-    # each quoted span belongs to the line holding its closing mark (or its end)
-    by_line: dict[int, list[QuotedSpan]] = {}
-    starts = [start for start, _ in candidates]
-    for span in spans:
-        anchor = span.close_at if span.close_at is not None else span.end - 1
-        line = _line_of(candidates, starts, span.start, anchor)
-        if line is not None:
-            by_line.setdefault(line, []).append(span)
-    taken_all = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
-
+    resolver = Resolver(registry)
+    windows = [(start, end, doc) for (start, end), doc in zip(prepared.candidates, docs)]
+    by_window = _spans_by_window(prepared.candidates, spans)
+    extents = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
+    name_words = _name_words(registry)
     quotes: list[Quote] = []
     previous: Quote | None = None
-    relatives: dict[int, tuple[int, int]] = {}
-    name_words = _name_words(registry)
-    for (l_start, l_end), doc in parsed:
+    for start, end, doc in windows:
         doc._.quotes_name_words = name_words
-        _register_entities(registry, doc, l_start)
-        labels = {(l_start + e.start_char, l_start + e.end_char): e.label_ for e in doc.ents}
-        found: list[Quote] = []
-        for span in by_line.get(l_start, []):
-            quote = attribute(text, span, doc, l_start, doc_at, spans, relatives=relatives)
-            if quote is not None:
-                found.append(quote)
-        taken = _overlapping(taken_all, spans, l_start, l_end)
-        try:
-            found.extend(
-                q
-                for q in find_indirect(doc, offset=l_start, taken=taken)
-                if not _within(q.cue_start, taken) and not _within(q.speaker_start, taken)
-            )  # "they argue" inside a quotation belongs to the quote
-        except Exception:
-            log.exception("indirect quote finder failed")
-        found.sort(key=lambda q: q.start)
-        for quote in found:
-            resolved = resolve_pronoun_by_parse(registry, quote, text, previous, doc, l_start, labels, spans)
-            if resolved is None:
-                resolved = resolve(registry, quote, text, previous, l_start, labels)
-            who = relatives.pop(id(quote), None)
-            if who is not None and quote.speaker_start is not None:
-                quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
-            if not is_nested(quote, found, text) and not in_attribution_of(quote, previous, text):
-                # "Carter said that some critics had predicted ...": the next quote
-                # continues Carter, not the speaker of a clause inside his words
-                previous = resolved
-            if quote.speaker is not None or quote.kind == "direct":
-                quotes.append(quote)
-    # "Name: headline" on the first line
-    for quote in find_headline(text, taken=[(q.start, q.end) for q in quotes]):
-        resolve(registry, quote, text, None, 0, {})
+        _register_entities(registry, doc, start)
+        window = Window(text=text, doc=doc, offset=start, spans=spans, others=windows)
+        found, relatives = _found_in(
+            window, by_window.get(start, []), _overlapping(extents, spans, start, end)
+        )
+        previous = _resolve_all(resolver, window, found, relatives, previous, into=quotes)
+    for quote in find_headline(text, taken=[(q.start, q.end) for q in quotes]):  # "Name: headline"
+        resolver.resolve(quote, None, line_start=0, labels={})
         if quote.speaker is not None:
             quotes.append(quote)
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(quotes)
+
+
+def _spans_by_window(candidates: list[tuple[int, int]], spans: SpanIndex) -> dict[int, list[QuotedSpan]]:
+    """The quoted spans of each window (by its start): each belongs to the
+    window holding its closing mark (or its end)."""
+    by_window: dict[int, list[QuotedSpan]] = {}
+    starts = [start for start, _ in candidates]
+    for span in spans:
+        anchor = span.close_at if span.close_at is not None else span.end - 1
+        window = _window_of(candidates, starts, span.start, anchor)
+        if window is not None:
+            by_window.setdefault(window, []).append(span)
+    return by_window
+
+
+def _found_in(
+    window: Window, spans: list[QuotedSpan], taken: list[tuple[int, int]]
+) -> tuple[list[Quote], dict[int, tuple[int, int]]]:
+    """The direct quotes of ``spans`` and the indirect quotes of ``window``
+    outside the ``taken`` extents of quotations, in text order, with the
+    relative pronouns they rest on (see :func:`quotes.extract.direct.attribute`)."""
+    relatives: dict[int, tuple[int, int]] = {}
+    found = [quote for span in spans if (quote := attribute(window, span, relatives=relatives)) is not None]
+    try:
+        found.extend(
+            q
+            for q in find_indirect(window.doc, offset=window.offset, taken=taken)
+            if not _within(q.cue_start, taken) and not _within(q.speaker_start, taken)
+        )  # "they argue" inside a quotation belongs to the quote
+    except Exception:
+        log.exception("indirect quote finder failed")
+    found.sort(key=lambda q: q.start)
+    return found, relatives
+
+
+def _resolve_all(
+    resolver: Resolver,
+    window: Window,
+    found: list[Quote],
+    relatives: dict[int, tuple[int, int]],
+    previous: Quote | None,
+    *,
+    into: list[Quote],
+) -> Quote | None:
+    """Resolve the speakers of the quotes ``found`` in a window, adding those
+    with a speaker (and every direct one) to ``into``; returns the quote the
+    next one may continue."""
+    text = window.text
+    labels = {(window.offset + e.start_char, window.offset + e.end_char): e.label_ for e in window.doc.ents}
+    for quote in found:
+        resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, labels, window.spans)
+        if resolved is None:
+            resolved = resolver.resolve(quote, previous, line_start=window.offset, labels=labels)
+        who = relatives.pop(id(quote), None)
+        if who is not None and quote.speaker_start is not None:
+            quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
+        if not is_nested(quote, found, text) and not in_attribution_of(quote, previous, text):
+            # "Kobb said that some critics had predicted ...": the next quote
+            # continues Kobb, not the speaker of a clause inside his words
+            previous = resolved
+        if quote.speaker is not None or quote.kind == "direct":
+            into.append(quote)
+    return previous
 
 
 def _name_words(registry: SpeakerRegistry) -> frozenset[str]:
@@ -109,7 +140,7 @@ def _name_words(registry: SpeakerRegistry) -> frozenset[str]:
     return frozenset(words)
 
 
-def _line_of(candidates: list[tuple[int, int]], starts: list[int], start: int, anchor: int) -> int | None:
+def _window_of(candidates: list[tuple[int, int]], starts: list[int], start: int, anchor: int) -> int | None:
     """The start of the first candidate holding ``anchor`` (a quote's closing
     mark), or the one holding ``start`` when the quote runs past its end."""
     i = bisect.bisect_right(starts, anchor) - 1
@@ -195,7 +226,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
-def _register_entities(registry: SpeakerRegistry, doc, offset: int) -> None:
+def _register_entities(registry: SpeakerRegistry, doc: Doc, offset: int) -> None:
     """Record the full names of people the line names, with title and appositive."""
     for ent in doc.ents:
         if ent.label_ != "PERSON":

@@ -1,43 +1,61 @@
 """Cues on the parse: the reporting verb (or ``according to``) next to a direct
 quote, with its speaker mention, as a :class:`Cue`. Each finder takes the
-tokens of one side of the quote and returns a cue or None.
+tokens of one side of the quote (``offset`` is the article offset of their
+doc) and returns a cue or None; :mod:`quotes.extract.direct` chooses among them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
-from quotes.extract.frames import start_of_line
+from spacy.tokens import Doc, Token
+
 from quotes.extract.lexicon import (
     AFTER_ONLY_CUES,
-    NOT_SPEAKERS,
     PRONOUNS_PERSON,
     SPEAKER_NOUNS,
     is_speech_verb,
     speech_forms,
 )
-from quotes.extract.patterns import HEADLINE_SPEAKER_RE, INLINE_SPEAKER_RE, OWNED_WORDS_RE
-from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex
 from quotes.extract.subjects import cue_speaker
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 
+#: Dependency labels of a verb heading a subordinate clause.
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass", "amod", "pobj"})
 
 
 @dataclass
 class Cue:
-    """A cue found near a quote: the token(s) and the speaker mention span (doc indices)."""
+    """A cue found near a quote: its words and the speaker mention, in article offsets."""
 
-    start: int  # char offsets in the article
+    start: int
     end: int
     text: str
-    subject: Any = None  # (start, end) of the speaker mention, or None
-    token: Any = None
+    #: ``(start, end)`` of the speaker mention, or None
+    subject: tuple[int, int] | None = None
+    #: the cue's token, when the parse gave one
+    token: Token | None = None
     confidence: float = 1.0
 
 
-def cue_tokens(tokens, spans, offset):
+def token_cue(token: Token, offset: int, subject: tuple[int, int] | None, *, confidence: float = 1.0) -> Cue:
+    """The cue of one token of a doc parsed from the article at ``offset``."""
+    start = offset + token.idx
+    return Cue(
+        start=start,
+        end=start + len(token),
+        text=token.text,
+        subject=subject,
+        token=token,
+        confidence=confidence,
+    )
+
+
+def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterator[Token]:
+    """The tokens that are cues: reporting verbs, ``according`` (to) and ``put``
+    (it), outside quotations and not describing a noun."""
     forms = speech_forms()
     for token in tokens:
         if spans.covers(offset + token.idx):
@@ -70,19 +88,20 @@ def cue_tokens(tokens, spans, offset):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
 
 
-def _followed_by_colon(token) -> bool:
+def _followed_by_colon(token: Token) -> bool:
+    """True when a colon or comma follows ``token``."""
     nxt = token.i + 1
     return nxt < len(token.doc) and token.doc[nxt].text in (":", ",")
 
 
-def _subordinate(token) -> bool:
+def _subordinate(token: Token) -> bool:
     """True for a verb of a subordinate clause (``after 14 people were killed``,
     ``whose rights were restored``, ``unless rivals quit``): its subject is not
     who speaks the quote the sentence introduces."""
     return token.dep_ in _SUBORDINATE_DEPS
 
 
-def introducing_verb(tokens, spans, offset) -> Cue | None:
+def introducing_verb(tokens: list[Token], spans: SpanIndex, offset: int) -> Cue | None:
     """``Hillary shot back, “...”``: the verb right before a comma or colon that
     opens a quote introduces it, even when a reporting verb stands further back."""
     words = [t for t in tokens if not t.is_space]
@@ -98,11 +117,14 @@ def introducing_verb(tokens, spans, offset) -> Cue | None:
             outer = reporting_head(token, subject, spans, offset)
             if outer is not None:  # "Kobb said he welcomed it and added, “...”"
                 token, subject = outer
-            return Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token)
+            return token_cue(token, offset, subject)
     return None
 
 
-def first_cue(tokens, spans, offset, *, reverse: bool) -> Cue | None:
+def first_cue(tokens: list[Token], spans: SpanIndex, offset: int, *, reverse: bool) -> Cue | None:
+    """The first cue among ``tokens`` (the last one when ``reverse``: the words
+    before a quote) with its speaker; with no speaker, the first cue found
+    after a quote, or the last before it."""
     cues = list(cue_tokens(tokens, spans, offset))
     if reverse:
         # "continue" attributes only what comes before it ("...," he continued)
@@ -118,18 +140,24 @@ def first_cue(tokens, spans, offset, *, reverse: bool) -> Cue | None:
             if outer is not None:
                 token, subject = outer
         if token.lower_ == "according":
+            start = offset + token.idx
             return Cue(
-                offset + token.idx, offset + token.idx + len("according to"), "according to", subject, token
+                start=start,
+                end=start + len("according to"),
+                text="according to",
+                subject=subject,
+                token=token,
             )
         if subject is not None or not reverse:
-            return Cue(offset + token.idx, offset + token.idx + len(token), token.text, subject, token)
+            return token_cue(token, offset, subject)
     if cues:
-        token = cues[0]
-        return Cue(offset + token.idx, offset + token.idx + len(token), token.text, None, token)
+        return token_cue(cues[0], offset, None)
     return None
 
 
-def reporting_head(token, subject: tuple[int, int], spans, offset: int, depth: int = 3):
+def reporting_head(
+    token: Token, subject: tuple[int, int], spans: SpanIndex, offset: int, depth: int = 3
+) -> tuple[Token, tuple[int, int]] | None:
     """``She said she was thinking, “...”``: a cue whose subject is a pronoun,
     in the clause reported by another reporting verb, gives way to that verb and
     its subject (the attribution is ``She said``): ``(token, subject)`` or None.
@@ -156,8 +184,8 @@ def reporting_head(token, subject: tuple[int, int], spans, offset: int, depth: i
     return higher or (head, outer)
 
 
-def mistagged_cue(after, spans, offset: int) -> Cue | None:
-    """``“...,” Bozell answers.`` / ``Murphy, the head of the group, Tweeted``: a
+def mistagged_cue(after: list[Token], spans: SpanIndex, offset: int) -> Cue | None:
+    """``“...,” Kobb answers.`` / ``Venn, the head of the group, Tweeted``: a
     reporting verb the parse takes for a noun (``answers``/NNS, ``notes``) among
     the first words after a quote, not after a determiner and ending its clause
     (punctuation, an adverb or a preposition next). Its subject is found from
@@ -176,11 +204,12 @@ def mistagged_cue(after, spans, offset: int) -> Cue | None:
         ):
             continue
         if following is None or following.is_punct or following.pos_ in ("ADP", "ADV"):
-            return Cue(offset + token.idx, offset + token.idx + len(token), token.text, None, None, 0.8)
+            start = offset + token.idx
+            return Cue(start=start, end=start + len(token), text=token.text, confidence=0.8)
     return None
 
 
-def governing_cue(doc, span: QuotedSpan, cue: Cue, spans, offset: int) -> Cue | None:
+def governing_cue(doc: Doc, span: QuotedSpan, cue: Cue, spans: SpanIndex, offset: int) -> Cue | None:
     """``When Kobb announced his run, he called the migrants “criminals”``: quoted
     words inside a sentence belong to the verb whose clause holds them. When the
     reporting verb found before them governs another clause (a subordinate one
@@ -207,10 +236,10 @@ def governing_cue(doc, span: QuotedSpan, cue: Cue, spans, offset: int) -> Cue | 
     subject = cue_speaker(verb, spans, offset, adjacent=False)
     if subject is None:
         return None
-    return Cue(offset + verb.idx, offset + verb.idx + len(verb), verb.text, subject, verb, 0.8)
+    return token_cue(verb, offset, subject, confidence=0.8)
 
 
-def reports_new_words(text: str, span: QuotedSpan, token, spans, offset: int) -> bool:
+def reports_new_words(text: str, span: QuotedSpan, token: Token, spans: SpanIndex, offset: int) -> bool:
     """True when a cue after a quote that ends its sentence (``“... field.” He
     added that members are ...``, ``“...” She noted a planned rally``) reports
     words of its own (a clause, or a thing said, after the verb) outside the
@@ -231,7 +260,9 @@ def reports_new_words(text: str, span: QuotedSpan, token, spans, offset: int) ->
     return False
 
 
-def cue_then_colon_verb(text: str, span: QuotedSpan, after_start: int, after, spans, offset: int) -> bool:
+def cue_then_colon_verb(
+    text: str, span: QuotedSpan, after_start: int, after: list[Token], spans: SpanIndex, offset: int
+) -> bool:
     """``“...,” Kobb said before adding: “...”``: after a quote closed by a comma, a
     cue among the first words speaks it, and a later verb before the colon
     introduces the next quote; with no other verb (``“...,” Kobb said: “...”``)
@@ -250,7 +281,7 @@ def cue_then_colon_verb(text: str, span: QuotedSpan, after_start: int, after, sp
     return not any(t.pos_ == "VERB" and t.i != cues[0].i and not spans.covers(offset + t.idx) for t in words)
 
 
-def sentence_before_cue(text: str, doc, span: QuotedSpan, offset: int, spans) -> Cue | None:
+def sentence_before_cue(text: str, doc: Doc, span: QuotedSpan, offset: int, spans: SpanIndex) -> Cue | None:
     """``Or maybe, digital consultant Ansel Kobb says. “...”``: a quote opening a
     sentence with no attribution of its own takes a reporting verb with a
     speaker from the sentence right before it in the paragraph, when that
@@ -269,54 +300,38 @@ def sentence_before_cue(text: str, doc, span: QuotedSpan, offset: int, spans) ->
     return cue
 
 
-def fallback_cue(
-    before, after, text: str, span: QuotedSpan, spans, offset: int, before_offset: int
+def verb_cue_before(
+    text: str, span: QuotedSpan, before: list[Token], spans: SpanIndex, offset: int
 ) -> Cue | None:
-    """When no reporting verb is next to a quote: the nearest verb with a speaker
-    for a subject (``Hillary shot back, “...”``; ``X thanked Y for “...”``), or a
-    headline's ``Name: ‘...’``."""
-    lead = text[max(0, span.open_at - 4) : span.open_at].rstrip()
-    introduced = lead.endswith((",", ":"))
+    """``Kobb shot back, “...”``: with no reporting verb next to a quote that a
+    comma or colon introduces, the nearest verb before it with a speaker for a
+    subject."""
+    if not text[max(0, span.open_at - 4) : span.open_at].rstrip().endswith((",", ":")):
+        return None
+    for token in reversed(before):
+        if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
+            near = before[-1].i - token.i <= 2
+            subject = cue_speaker(token, spans, offset, adjacent=False, strict=not near)
+            if subject is not None:
+                return token_cue(token, offset, subject, confidence=0.7)
+    return None
+
+
+def verb_cue_after(
+    text: str, span: QuotedSpan, after: list[Token], spans: SpanIndex, offset: int
+) -> Cue | None:
+    """``“...,” Kobb thanked Venn``: with no reporting verb next to a quote closed
+    by a comma, a question or an exclamation, one of the first words after it
+    that is a verb with a speaker for a subject."""
     tail = text[max(span.start, span.end - 1) : (span.close_at or span.end) + 1]
     trailing = any(mark in tail for mark in ",?!") or text[
         span.end : (span.close_at or span.end)
     ].strip() in (",",)
-    for token in reversed(before if introduced else []):
-        if token.pos_ == "VERB" and not spans.covers(before_offset + token.idx):
-            near = before[-1].i - token.i <= 2 if before else False
-            subject = cue_speaker(token, spans, before_offset, adjacent=False, strict=not near)
+    if not trailing:
+        return None
+    for token in after[:5]:
+        if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
+            subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
             if subject is not None:
-                return Cue(
-                    before_offset + token.idx,
-                    before_offset + token.idx + len(token),
-                    token.text,
-                    subject,
-                    token,
-                    0.7,
-                )
-    if trailing:
-        for token in after[:5]:
-            if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
-                subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
-                if subject is not None:
-                    return Cue(
-                        offset + token.idx, offset + token.idx + len(token), token.text, subject, token, 0.7
-                    )
-    line_start = start_of_line(text, span.open_at)
-    match = HEADLINE_SPEAKER_RE.match(text, line_start, span.open_at)
-    if match is None:
-        match = INLINE_SPEAKER_RE.search(text, max(line_start, span.open_at - 60), span.open_at)
-    if match and match.group(1).split()[0] not in NOT_SPEAKERS:
-        return Cue(match.end(1), match.end(1) + 1, ":", (match.start(1), match.end(1)), None, 0.6)
-    owned = OWNED_WORDS_RE.search(text, max(line_start, span.open_at - 120), span.open_at)
-    if owned and owned.group(1).split()[0] not in NOT_SPEAKERS | {"The", "A", "An"}:
-        # "Clinton’s response was: “...”": whose words they are
-        return Cue(
-            owned.start("noun"),
-            owned.end("noun"),
-            owned.group("noun"),
-            (owned.start(1), owned.end(1)),
-            None,
-            0.6,
-        )
+                return token_cue(token, offset, subject, confidence=0.7)
     return None

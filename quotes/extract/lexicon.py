@@ -496,6 +496,8 @@ PERSON_SUFFIXES = (
 NOT_SPEAKERS = frozenset(
     "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()
 )
+#: Words that do not start a speaker's name: those, and the articles.
+NOT_A_SPEAKER_START = NOT_SPEAKERS | {"The", "A", "An"}
 
 NOT_HEADLINE_SOURCES = frozenset(
     """Watch Video Update Exclusive Breaking Opinion Editorial Analysis Note Photos Listen
