@@ -51,8 +51,10 @@ quote within reported speech). The speaker is the subject MENTION as written
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.indirect_content import (
     Found,
@@ -84,63 +86,73 @@ from quotes.records import Quote
 _CONTENT_DEPS = ("ccomp",)
 
 
-def find_indirect(doc, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
+def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
     """Indirect quotes in ``doc`` (a spaCy Doc or Span parsed from article text
     starting at ``offset``), with content, cue and speaker-mention offsets into
     the article. Spans overlapping ``taken`` (article offsets) are skipped."""
-    text = doc_text(doc.doc if hasattr(doc, "doc") else doc)
+    text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in doc for item in _at_token(token)]
+    found = sorted(_kept(cut_nested(items, text), text, taken), key=lambda f: f.start)
+    return [_quote(item, text, offset) for item in found]
+
+
+def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """The contents worth a quote, first come first kept: not a quotation's own
+    words, not a single word, not overlapping one kept before."""
     found: list[Found] = []
     used: list[tuple[int, int]] = []
-    for item in cut_nested(items, text):
-        item = before_quote(item, taken, text)
+    for item in items:
+        kept = before_quote(item, taken, text)
         if (
-            item is None
-            or item.end - item.start < 2
-            or (not item.mixed and blocked(item.start, item.end, taken))
+            kept is None
+            or kept.end - kept.start < 2
+            or (not kept.mixed and blocked(kept.start, kept.end, taken))
         ):
             continue
-        if inside_quotation(text, item.start, item.end):
+        if inside_quotation(text, kept.start, kept.end):
             continue
-        if len(text[item.start : item.end].split()) < 2:
+        if len(text[kept.start : kept.end].split()) < 2:
             continue  # a single word ("think" of a think tank) reports nothing
-        if any(item.start < u_end and u_start < item.end for u_start, u_end in used):
+        if any(kept.start < u_end and u_start < kept.end for u_start, u_end in used):
             continue
-        used.append((item.start, item.end))
-        found.append(item)
-    quotes = []
-    for item in sorted(found, key=lambda f: f.start):
-        speaker_text = text[item.speaker[0] : item.speaker[1]] if item.speaker else None
-        quotes.append(
-            Quote(
-                text=text[item.start : item.end],
-                start=offset + item.start,
-                end=offset + item.end,
-                kind="indirect",
-                cue=text[item.cue_start : item.cue_end],
-                cue_start=offset + item.cue_start,
-                cue_end=offset + item.cue_end,
-                speaker=speaker_text,
-                speaker_start=offset + item.speaker[0] if item.speaker else None,
-                speaker_end=offset + item.speaker[1] if item.speaker else None,
-                confidence=item.confidence,
-            )
-        )
-    return quotes
+        used.append((kept.start, kept.end))
+        found.append(kept)
+    return found
 
 
-def _at_token(token) -> list[Found]:
-    """The contents attributed through ``token`` (a cue verb or ``according``)."""
+def _quote(item: Found, text: str, offset: int) -> Quote:
+    """The indirect quote of a content found in a doc parsed from ``offset``."""
+    speaker = item.speaker
+    return Quote(
+        text=text[item.start : item.end],
+        start=offset + item.start,
+        end=offset + item.end,
+        kind="indirect",
+        cue=text[item.cue_start : item.cue_end],
+        cue_start=offset + item.cue_start,
+        cue_end=offset + item.cue_end,
+        speaker=text[speaker[0] : speaker[1]] if speaker else None,
+        speaker_start=offset + speaker[0] if speaker else None,
+        speaker_end=offset + speaker[1] if speaker else None,
+        confidence=item.confidence,
+    )
+
+
+def _listed(found: Found | None) -> list[Found]:
+    """``[found]``, or no content."""
+    return [found] if found is not None else []
+
+
+def _at_token(token: Token) -> list[Found]:
+    """The contents attributed through ``token`` (a cue verb or noun of speech,
+    ``according`` to, ``in`` a poll)."""
     if token.lower_ == "according":
-        found = _according(token)
-        return [found] if found else []
+        return _listed(_according(token))
     if token.lower_ == "in":
-        found = _in_document(token)
-        return [found] if found else []
+        return _listed(_in_document(token))
     if token.pos_ == "NOUN" and token.lower_ in INDIRECT_NOUNS:
-        found = _noun_cue(token)
-        return [found] if found else []
+        return _listed(_noun_cue(token))
     lemma = cue_lemma(token)
     if lemma is None and token.pos_ == "VERB" and not _in_markup(token):
         return _other_verb(token)
@@ -154,68 +166,116 @@ def _at_token(token) -> list[Found]:
         and not plausible_source(subject)
     ):
         return []
-    results = []
-    if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
-        for child in token.children:
-            if child.dep_ in _CONTENT_DEPS:
-                found = complement_content(token, list(child.subtree), child, confidence=0.75)
-                if found:
-                    results.append(found)
-        if not results and lemma in SAYING_VERBS:
-            clause = _misattached_clause(token)
-            if clause is not None:
-                found = complement_content(token, list(clause.subtree), clause, confidence=0.6)
-                if found:
-                    results.append(found)
-        if not results and lemma in SAYING_VERBS and not is_passive(token):
-            for child in token.children:  # "he said legalizing it could put..."
-                if child.dep_ == "xcomp" and child.i > token.i and child.tag_ == "VBG":
-                    found = complement_content(token, list(child.subtree), child, confidence=0.6)
-                    if found:
-                        results.append(found)
-        if not results and token.dep_ in ("parataxis", "ccomp", "advcl") and token.i > token.head.i:
-            found = content_before(token)
-            if found:
-                results.append(found)
-        if not results and token.dep_ in ("parataxis", "advcl", "ccomp") and token.i < token.head.i:
-            found = content_around(token)
-            if found:
-                results.append(found)
-    if not results and lemma in INTENT_VERBS:
-        xcomps = [c for c in token.children if c.dep_ == "xcomp" and c.i > token.i]
-        if xcomps:
-            objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i < xcomps[0].i]
-            tokens = [t for c in objects + xcomps[:1] for t in c.subtree]
-            found = complement_content(token, tokens, xcomps[0], confidence=0.6)
-            if found:
-                results.append(found)
-    if not results and lemma in OBJECT_VERBS:
-        for child in token.children:
-            predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
-            if child.dep_ in ("dobj", "obj") and child.i > token.i and (child.pos_ != "PRON" or predicate):
-                tokens = list(child.subtree)
-                for sibling in token.children:  # "accused X of Y", "called X a liar"
-                    if sibling.i > child.i and (
-                        sibling.dep_ in ("oprd", "xcomp", "ccomp")
-                        or (sibling.dep_ == "prep" and sibling.lower_ in ("of", "for", "as"))
-                    ):
-                        tokens.extend(sibling.subtree)
-                found = complement_content(token, tokens, child, confidence=0.5)
-                if found:
-                    results.append(found)
-                break
-    if not results and lemma in PREP_VERBS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in PREP_VERBS[lemma] and child.i > token.i:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                if objects:
-                    found = complement_content(token, list(objects[0].subtree), objects[0], confidence=0.5)
-                    if found:
-                        results.append(found)
-                    break
+    results = _verb_contents(token, lemma)
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
     return results
+
+
+def _verb_contents(token: Token, lemma: str) -> list[Found]:
+    """The contents of a cue verb: the constructions of its verb classes, tried
+    in order until one gives any."""
+    finders: list[Callable[[Token, str], list[Found]]] = []
+    if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
+        finders += [_complement_clauses]
+        if lemma in SAYING_VERBS:
+            finders += [_misattached, _participle_clauses]
+        finders += [_content_first, _parenthetical]
+    if lemma in INTENT_VERBS:
+        finders.append(_intention)
+    if lemma in OBJECT_VERBS:
+        finders.append(_direct_object)
+    if lemma in PREP_VERBS:
+        finders.append(_prepositional_object)
+    for finder in finders:
+        results = finder(token, lemma)
+        if results:
+            return results
+    return []
+
+
+def _complement_clauses(token: Token, lemma: str) -> list[Found]:
+    """``Varn said (that) the bridge would reopen``: the clausal complements."""
+    results = []
+    for child in token.children:
+        if child.dep_ in _CONTENT_DEPS:
+            results += _listed(complement_content(token, list(child.subtree), child, confidence=0.75))
+    return results
+
+
+def _misattached(token: Token, lemma: str) -> list[Found]:
+    """``said during a news conference that he may wait``: a that-clause the
+    parse hangs on a noun (:func:`_misattached_clause`)."""
+    clause = _misattached_clause(token)
+    if clause is None:
+        return []
+    return _listed(complement_content(token, list(clause.subtree), clause, confidence=0.6))
+
+
+def _participle_clauses(token: Token, lemma: str) -> list[Found]:
+    """``he said legalizing it could put ...``: a participle clause after an
+    active verb of saying."""
+    if is_passive(token):
+        return []
+    results = []
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.i > token.i and child.tag_ == "VBG":
+            results += _listed(complement_content(token, list(child.subtree), child, confidence=0.6))
+    return results
+
+
+def _content_first(token: Token, lemma: str) -> list[Found]:
+    """``The bridge will reopen, Varn said.``: the cue after its content."""
+    if token.dep_ in ("parataxis", "ccomp", "advcl") and token.i > token.head.i:
+        return _listed(content_before(token))
+    return []
+
+
+def _parenthetical(token: Token, lemma: str) -> list[Found]:
+    """``This bridge, Varn says, is different.``: the cue inside its content."""
+    if token.dep_ in ("parataxis", "advcl", "ccomp") and token.i < token.head.i:
+        return _listed(content_around(token))
+    return []
+
+
+def _intention(token: Token, lemma: str) -> list[Found]:
+    """``Varn wants the council to vote``: from the object (if any) to the end of
+    the open complement."""
+    xcomps = [c for c in token.children if c.dep_ == "xcomp" and c.i > token.i]
+    if not xcomps:
+        return []
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i < xcomps[0].i]
+    tokens = [t for c in objects + xcomps[:1] for t in c.subtree]
+    return _listed(complement_content(token, tokens, xcomps[0], confidence=0.6))
+
+
+def _direct_object(token: Token, lemma: str) -> list[Found]:
+    """``Varn endorsed Tomas Reye``: the object, with its predicate (``accused X
+    of Y``, ``called X a liar``); a pronoun object only with a predicate."""
+    for child in token.children:
+        predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
+        if child.dep_ in ("dobj", "obj") and child.i > token.i and (child.pos_ != "PRON" or predicate):
+            tokens = list(child.subtree)
+            for sibling in token.children:
+                if sibling.i > child.i and (
+                    sibling.dep_ in ("oprd", "xcomp", "ccomp")
+                    or (sibling.dep_ == "prep" and sibling.lower_ in ("of", "for", "as"))
+                ):
+                    tokens.extend(sibling.subtree)
+            return _listed(complement_content(token, tokens, child, confidence=0.5))
+    return []
+
+
+def _prepositional_object(token: Token, lemma: str) -> list[Found]:
+    """``Varn called for a new tax``: the object of the verb's preposition."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in PREP_VERBS[lemma] and child.i > token.i:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _listed(
+                    complement_content(token, list(objects[0].subtree), objects[0], confidence=0.5)
+                )
+    return []
 
 
 def _noun_cue(token) -> Found | None:
