@@ -275,16 +275,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if SCARE_BEFORE_RE.search(before) or before.endswith("="):
         return None  # "so-called “x”", or a markup attribute value
-    stripped = before.rstrip()
-    boundary = (
-        not stripped
-        or "\n" in before[len(stripped) :]
-        or stripped.endswith((".", "!", "?", ":", ",", ";", "—", "–", "-", "\n"))
-        or stripped.endswith(("”", '"'))
-    )
-    line_start = start_of_line(text, span.open_at)
-    if not text[line_start : span.open_at].strip():
-        boundary = True
+    boundary = _after_boundary(text, span.open_at, before)
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
     ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))
     has_speaker = cue is not None and cue.subject is not None
@@ -302,10 +293,24 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         and re.match(r"\s+[a-z][\w-]*\s+[a-z]", after)
         and _looks_adjectival(after)
     ):
-        return None  # "the “no-deal” Hanoi summit": modifies a noun
+        return None  # "the “no-deal” harbour summit": modifies a noun
     if not has_speaker and len(words) < 3:
         return None
     return "partial"
+
+
+def _after_boundary(text: str, open_at: int, before: str) -> bool:
+    """True when the opening mark at ``open_at`` opens its line or follows the
+    end of a sentence or clause (``before`` is the text right before it)."""
+    stripped = before.rstrip()
+    if (
+        not stripped
+        or "\n" in before[len(stripped) :]
+        or stripped.endswith((".", "!", "?", ":", ",", ";", "—", "–", "-", "\n"))
+        or stripped.endswith(("”", '"'))
+    ):
+        return True
+    return not text[start_of_line(text, open_at) : open_at].strip()
 
 
 def _looks_adjectival(after: str) -> bool:
@@ -315,13 +320,13 @@ def _looks_adjectival(after: str) -> bool:
 
 
 def _addressee(text: str, cue_start: int, cue_end: int, close: int, line_end: int) -> str | None:
-    """The person or medium told (``told The Diplomat``, ``in an interview with MSNBC``)."""
+    """The person or medium told (``told The Morning Ledger``, ``in an interview with Radio Vesta``)."""
     start = max(start_of_line(text, cue_start), cue_start - 400)
     window = text[start : min(line_end, max(cue_end, close) + 400)]
     for regex in ADDRESSEE_RES:
         for match in regex.finditer(window):
             name = match.group(1).strip()
             name = re.sub(r"(?<![A-Z])\.$", "", name)
-            if name and name.split()[0] not in ("He", "She", "They", "It", "I", "We"):
+            if name and name.split()[0] not in _NOT_ADDRESSEES:
                 return name[4:] if name.startswith("the ") else name
     return None

@@ -10,26 +10,19 @@ from quotes.extract.lexicon import NOT_HEADLINE_SOURCES
 from quotes.extract.patterns import HEADLINE_RE
 from quotes.records import Quote
 
+#: Words that end no name of a source (``Minister of``).
+_NOT_NAME_ENDS = ("of", "the", "de", "van", "von")
+
 
 def find_headline(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
     """``Ilsa Varn: Bridge Will Reopen`` on the first line (a headline): the name
     before the colon is the source, the rest the content. Also ``Varn on the
     bridge: ...`` and ``Varn to voters: ...``. Skipped when the content overlaps
-    ``taken`` (a quoted headline is the direct-quote engine's)."""
-    first = re.search(r"[^\s]", text)
-    if first is None:
-        return []
-    line_start = text.rfind("\n", 0, first.start()) + 1
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
-    match = HEADLINE_RE.match(text, line_start, line_end)
+    ``taken`` (a quoted headline is the direct-quote finder's)."""
+    match = _headline_match(text)
     if match is None:
         return []
-    source = match.group(1)
-    if source.split()[0] in NOT_HEADLINE_SOURCES or source.split()[-1] in ("of", "the", "de", "van", "von"):
-        return []
-    start = match.start(2)
-    end = match.end(2)
+    start, end = match.span(2)
     while end > start and text[end - 1] in ".!? \t":
         end -= 1
     if len(text[start:end].split()) < 3:
@@ -46,9 +39,27 @@ def find_headline(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Q
             cue=":",
             cue_start=colon,
             cue_end=colon + 1,
-            speaker=source,
+            speaker=match.group(1),
             speaker_start=match.start(1),
             speaker_end=match.end(1),
             confidence=0.5,
         )
     ]
+
+
+def _headline_match(text: str) -> re.Match[str] | None:
+    """The ``Name: content`` match of the first line of ``text``, when the name
+    can be a source."""
+    first = re.search(r"[^\s]", text)
+    if first is None:
+        return None
+    line_start = text.rfind("\n", 0, first.start()) + 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    match = HEADLINE_RE.match(text, line_start, line_end)
+    if match is None:
+        return None
+    source = match.group(1).split()
+    if source[0] in NOT_HEADLINE_SOURCES or source[-1] in _NOT_NAME_ENDS:
+        return None
+    return match

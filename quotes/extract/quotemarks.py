@@ -139,20 +139,11 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[s
                 yield ("pair", open_at, other)  # closed by a mark of the other family
             open_at = i  # else the first opening mark was stray
             continue
-        if role == "open":
-            closing = (
-                [
-                    m.start()
-                    for m in _other_family(mark_re).finditer(text, open_at + 1, i)
-                    if _role(text, m.start()) == "close"
-                ]
-                if _other_family(mark_re)
-                else []
-            )
-            if closing:  # "It is late,” she said. "We go: mixed marks, two quotes
-                yield ("pair", open_at, closing[0])
-                open_at = i
-                continue
+        closing = _first_other_close(text, open_at + 1, i, mark_re) if role == "open" else None
+        if closing is not None:  # "It is late,” she said. "We go: mixed marks, two quotes
+            yield ("pair", open_at, closing)
+            open_at = i
+            continue
         for pair in _split_mixed(text, open_at, i, mark_re):
             yield ("pair", *pair)
         open_at = None
@@ -165,7 +156,18 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[s
 
 
 def _other_family(mark_re: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The marks of the other family (curly for straight, straight for curly)."""
     return _STRAIGHT_RE if mark_re is _CURLY_RE else _CURLY_RE if mark_re is _STRAIGHT_RE else None
+
+
+def _first_other_close(text: str, start: int, end: int, mark_re: re.Pattern[str]) -> int | None:
+    """The first closing mark of the other family in ``text[start:end]``, or None."""
+    other = _other_family(mark_re)
+    if other is None:
+        return None
+    return next(
+        (m.start() for m in other.finditer(text, start, end) if _role(text, m.start()) == "close"), None
+    )
 
 
 def _split_mixed(text: str, open_at: int, close_at: int, mark_re: re.Pattern[str]) -> list[tuple[int, int]]:
