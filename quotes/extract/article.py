@@ -133,7 +133,7 @@ def _name_words(registry: SpeakerRegistry) -> frozenset[str]:
     """The words of the article's runs of capitalised words that read as
     people's names (``Bernie Sanders`` gives ``Bernie`` and ``Sanders``): a
     subject among them is a speaker whatever tag the parse gives it."""
-    words = set()
+    words: set[str] = set()
     for _, _, name in registry.candidates:
         if speaker_kind(name) == "person":
             words.update(w for w in name.split() if len(w) > 2 and w[:1].isupper() and not w.endswith("."))

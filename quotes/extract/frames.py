@@ -9,9 +9,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.tokens import Doc
+
 from quotes.extract.lexicon import NEW_SENTENCE_OPENERS, phrasal_speech_forms, speech_forms
 from quotes.extract.patterns import NAME_APPOSITIVE_CUE_RE, PARENTHETICAL_CUE_RE, SENTENCE_END_RE
-from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex
 from quotes.extract.syntax import sentence_bounds
 
 
@@ -42,7 +44,7 @@ def starts_sentence(text: str, open_at: int) -> bool:
     )
 
 
-def after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: int, spans) -> int:
+def after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: int, spans: SpanIndex) -> int:
     """Where the words after a closing mark that can attribute it end: the end of
     the sentence, the next quote, or the line. A quote that ends its own sentence
     (``...done.” Next sentence``) has no after frame, unless a short one follows
@@ -75,7 +77,7 @@ def after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: int
     return end
 
 
-def before_frame_start(text: str, doc, open_at: int, offset: int, spans) -> int:
+def before_frame_start(text: str, doc: Doc, open_at: int, offset: int, spans: SpanIndex) -> int:
     """Where the words before an opening mark that can attribute it begin: the
     start of the sentence holding the word before the mark, after any earlier quote."""
     rel = open_at - offset
@@ -88,7 +90,7 @@ def before_frame_start(text: str, doc, open_at: int, offset: int, spans) -> int:
     return _previous_mark(text, start, open_at, spans)
 
 
-def _next_mark(text: str, start: int, limit: int, spans) -> int:
+def _next_mark(text: str, start: int, limit: int, spans: SpanIndex) -> int:
     """The end of the frame after a quote: the next quote's opening mark or
     ``limit``; a short quoted title on the way (pins reading “Vote Ann”) does not end it."""
     for s in spans[spans.opening_from(start) :]:
@@ -101,7 +103,7 @@ def _next_mark(text: str, start: int, limit: int, spans) -> int:
     return limit
 
 
-def _previous_mark(text: str, limit: int, end: int, spans) -> int:
+def _previous_mark(text: str, limit: int, end: int, spans: SpanIndex) -> int:
     """The start of the frame before a quote: the previous quote's closing mark or ``limit``."""
     best = limit
     j = spans.opening_from(end) - 1  # spans opening before ``end``, latest first

@@ -278,7 +278,7 @@ def _prepositional_object(token: Token, lemma: str) -> list[Found]:
     return []
 
 
-def _noun_cue(token) -> Found | None:
+def _noun_cue(token: Token) -> Found | None:
     """``his claim that X``, ``Varn's criticism of X``, ``calls from X for Y``: a
     noun of speech whose holder is a possessive or a ``from``/``by`` phrase."""
     holder = None
@@ -310,11 +310,18 @@ def _noun_cue(token) -> Found | None:
             if span is None:
                 return None
             speaker = source_span(holder)
-            return Found(span[0], span[1], token.idx, token.idx + len(token), speaker, 0.4)
+            return Found(
+                start=span[0],
+                end=span[1],
+                cue_start=token.idx,
+                cue_end=token.idx + len(token),
+                speaker=speaker,
+                confidence=0.4,
+            )
     return None
 
 
-def _other_verb(token) -> list[Found]:
+def _other_verb(token: Token) -> list[Found]:
     """A verb outside the lexicon with a clausal complement and a person for a
     subject (``Varn made clear that...``): a weak attribution."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -330,7 +337,7 @@ def _other_verb(token) -> list[Found]:
     return []
 
 
-def _in_markup(token) -> bool:
+def _in_markup(token: Token) -> bool:
     """``<tweet id=...>``, ``@handle``, ``#hashtag``: not a verb of the story."""
     doc = token.doc
     if token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[-1] in "<@#/":
@@ -338,7 +345,7 @@ def _in_markup(token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text[0] in ">="
 
 
-def _misattached_clause(token):
+def _misattached_clause(token: Token) -> Token | None:
     """``said during a news conference that he may wait``: the parser hangs the
     that-clause on the nearest noun as a relative clause. A clause opened by the
     conjunction ``that`` under a prepositional phrase of the verb is its complement."""
@@ -354,7 +361,7 @@ def _misattached_clause(token):
     return None
 
 
-def _according(token) -> Found | None:
+def _according(token: Token) -> Found | None:
     """``according to X, CONTENT`` / ``CONTENT, according to X``."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     if to is None:
@@ -368,7 +375,7 @@ def _according(token) -> Found | None:
     return phrase_content(token, phrase, source, end, 0.7)
 
 
-def _in_document(token) -> Found | None:
+def _in_document(token: Token) -> Found | None:
     """``In a new poll, most voters back X``: the poll is the source."""
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":

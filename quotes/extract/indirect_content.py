@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from quotes.extract.indirect_source import cue_lemma, cue_source, cue_span, verb_subject
 from quotes.extract.lexicon import NEEDS_MORE
 from quotes.extract.patterns import DANGLING_RE
@@ -85,6 +87,8 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
 
 
 def blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """True when ``[start, end)`` overlaps a taken span, unless that span lies
+    inside it and covers less than half of it (a partial quote in reported speech)."""
     for t_start, t_end in taken:
         if t_start < end and start < t_end:
             inside = start <= t_start and t_end <= end
@@ -93,7 +97,9 @@ def blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-def trimmed_span(tokens, text: str) -> tuple[int, int] | None:
+def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
+    """Doc offsets of ``tokens`` without punctuation at either end, and without
+    a quotation mark left alone (or with the closing mark of a quotation they open)."""
     if not tokens:
         return None
     start = min(t.idx for t in tokens)
@@ -127,7 +133,7 @@ def trimmed_span(tokens, text: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def complement_content(cue, tokens, head, *, confidence: float) -> Found | None:
+def complement_content(cue: Token, tokens: list[Token], head: Token, *, confidence: float) -> Found | None:
     """Content from ``tokens`` (the complement's subtree), cut to the side of the
     cue the complement ``head`` is on, without the subject of the cue."""
     subject = verb_subject(cue)
@@ -147,10 +153,17 @@ def complement_content(cue, tokens, head, *, confidence: float) -> Found | None:
     if span is None:
         return None
     cue_start, cue_end = cue_span(cue)
-    return Found(span[0], span[1], cue_start, cue_end, cue_source(cue), confidence)
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        speaker=cue_source(cue),
+        confidence=confidence,
+    )
 
 
-def _other_attributions(tokens, head) -> set[int]:
+def _other_attributions(tokens: list[Token], head: Token) -> set[int]:
     """Token indexes of conjoined cue verbs inside a complement (``... and added
     that Z``): they carry an attribution of their own, with their ``and``."""
     out: set[int] = set()
@@ -167,7 +180,7 @@ def _other_attributions(tokens, head) -> set[int]:
     return out
 
 
-def contiguous(tokens, head):
+def contiguous(tokens: list[Token], head: Token) -> list[Token]:
     """The run of consecutive token indices around ``head`` (drop what a cut left apart)."""
     indexes = sorted(t.i for t in tokens)
     if not indexes:
@@ -182,7 +195,7 @@ def contiguous(tokens, head):
     return [by_index[i] for i in range(low, high + 1)]
 
 
-def content_before(cue) -> Found | None:
+def content_before(cue: Token) -> Found | None:
     """``The bridge will reopen, Varn said.``: the cue hangs off the content's verb.
 
     Only when a comma (or a closing quote) comes right before the cue clause
@@ -200,10 +213,17 @@ def content_before(cue) -> Found | None:
     if span is None:
         return None
     cue_start, cue_end = cue_span(cue)
-    return Found(span[0], span[1], cue_start, cue_end, cue_source(cue), 0.7)
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        speaker=cue_source(cue),
+        confidence=0.7,
+    )
 
 
-def content_around(cue) -> Found | None:
+def content_around(cue: Token) -> Found | None:
     """``This campaign, he says, is different.``: a parenthetical cue inside its
     content. The content is the whole clause, the parenthesis included (one span)."""
     subject = verb_subject(cue)
@@ -225,10 +245,19 @@ def content_around(cue) -> Found | None:
     if span is None or span[0] >= doc[first].idx:
         return None
     cue_start, cue_end = cue_span(cue)
-    return Found(span[0], span[1], cue_start, cue_end, source_span(subject), 0.6)
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        speaker=source_span(subject),
+        confidence=0.6,
+    )
 
 
-def phrase_content(token, phrase: set[int], source, cue_end: int, confidence: float) -> Found | None:
+def phrase_content(
+    token: Token, phrase: set[int], source: Token | None, cue_end: int, confidence: float
+) -> Found | None:
     """The clause a source phrase (``according to X``, ``in a poll``) hangs on,
     without the phrase: the longer side of it."""
     sentence = token.sent
@@ -244,4 +273,11 @@ def phrase_content(token, phrase: set[int], source, cue_end: int, confidence: fl
     if span is None:
         return None
     speaker = source_span(source) if source is not None else None
-    return Found(span[0], span[1], token.idx, cue_end, speaker, confidence)
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=token.idx,
+        cue_end=cue_end,
+        speaker=speaker,
+        confidence=confidence,
+    )

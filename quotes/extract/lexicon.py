@@ -230,8 +230,8 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     inflected."""
     head, _, particle = lemma.partition("_")
     if lemma in IRREGULAR:
-        forms = (lemma.replace("_", " "),) + IRREGULAR[lemma]
-        return tuple(forms)
+        return (lemma.replace("_", " "), *IRREGULAR[lemma])
+    forms: list[str]
     if head.endswith("e"):
         forms = [head, head + "s", head + "d", head[:-1] + "ing"]
     elif head.endswith("y") and head[-2:-1] not in _VOWELS:

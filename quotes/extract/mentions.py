@@ -36,10 +36,10 @@ from quotes.extract.patterns import APPOSITIVE_RE, NAME_RE, ORG_RE
 
 
 def speaks_after(text: str, end: int) -> bool:
-    """True when a reporting verb follows the word ending at ``end`` (``Feinstein said``,
+    """True when a reporting verb follows the word ending at ``end`` (``Venn said``,
     ``Kobb also told``)."""
     match = re.match(r"[ \xa0]+(?:\w+ly[ \xa0]+|also[ \xa0]+|then[ \xa0]+)?([a-z]+)\b", text[end : end + 40])
-    return bool(match) and match.group(1) in speech_forms()
+    return match is not None and match.group(1) in speech_forms()
 
 
 def inside_sentence(text: str, start: int) -> bool:
@@ -128,6 +128,7 @@ def _has_name(text: str) -> bool:
 
 
 def is_title(word: str) -> bool:
+    """True for a title word (``Sen.``, ``secretary``), with or without its full stop."""
     lower = word.lower()
     return lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS or lower + "." in TITLE_WORDS
 

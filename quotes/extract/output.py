@@ -17,6 +17,7 @@ def quote_record(quote: Quote, *, article: str | None = None) -> dict[str, Any]:
 
 
 def _cell(value: Any, width: int) -> str:
+    """``value`` on one line, cut to ``width`` characters."""
     text = "" if value is None else " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import cast
 
 import numpy
 from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
@@ -62,7 +65,9 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from error
 
 
-def _ruler_tables(patterns: list[dict], add) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
+def _ruler_tables(
+    patterns: list[dict], add: Callable[[str], int]
+) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
     """The attribute ruler's one-token POS patterns as two tables of string ids:
     tag -> POS, and (tag, lower-case word) -> POS."""
     tag_pos: dict[int, int] = {}
@@ -92,7 +97,8 @@ class FastPOS:
         if "attribute_ruler" not in nlp.pipe_names:
             raise ValueError(f"{FAST_POS} stands in for an attribute ruler, and the pipeline has none")
         add = nlp.vocab.strings.add
-        self.tag_pos, self.word_pos = _ruler_tables(nlp.get_pipe("attribute_ruler").patterns, add)
+        ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+        self.tag_pos, self.word_pos = _ruler_tables(ruler.patterns, add)
         self.pos_ids = tuple(add(name) for name in _POS_NAMES)
         self.tag_ids = tuple(add(name) for name in _TAG_NAMES)
         self.word_ids = tuple(add(name) for name in _WORD_NAMES)
@@ -103,9 +109,11 @@ class FastPOS:
         self.be_forms = {add(w) for w in ("is", "are", "was", "were", "'s", "'re")}
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set the POS of every token of ``doc``."""
         rows = doc.to_array([TAG, LOWER, DEP]).tolist()
         if rows:
-            doc.from_array([POS], numpy.array(self._pos(rows), dtype="uint64").reshape(-1, 1))
+            pos = numpy.array(self._pos(rows), dtype="uint64").reshape(-1, 1)
+            doc.from_array([POS], cast(Ints2d, pos))
         return doc
 
     def _pos(self, rows: list[list[int]]) -> list[int]:
@@ -148,7 +156,7 @@ def _fast_pos(nlp: Language) -> FastPOS | None:
     try:
         if "attribute_ruler" not in nlp.pipe_names:
             return None
-        return nlp.create_pipe(FAST_POS)
+        return cast(FastPOS, nlp.create_pipe(FAST_POS))
     except Exception:
         log.exception("could not build the POS setter; using the attribute ruler")
         return None
@@ -187,6 +195,7 @@ def extract_many(
     pending: deque[Prepared] = deque()
 
     def feed() -> Iterator[tuple[str, int]]:
+        """The windows of each text (with the texts in flight), then an end marker."""
         for text in texts:
             prepared = _prepare_safely(text, limit=limit)
             pending.append(prepared)
@@ -213,6 +222,7 @@ def extract_articles(
     held: deque[Article] = deque()
 
     def texts() -> Iterator[str]:
+        """The text of each article, holding the article until its quotes come."""
         for article in articles:
             held.append(article)
             yield article.text
@@ -264,9 +274,8 @@ def _valid(quote: Quote, text: str) -> bool:
     that do not are dropped from it."""
     if not (0 <= quote.start < quote.end <= len(text)) or text[quote.start : quote.end] != quote.text:
         return False
-    if (quote.speaker_start is None) != (quote.speaker_end is None):
-        quote.speaker_start = quote.speaker_end = None
-    if quote.speaker_start is not None and not (0 <= quote.speaker_start <= quote.speaker_end <= len(text)):
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or not (0 <= start <= end <= len(text)):
         quote.speaker_start = quote.speaker_end = None
     if quote.cue_start is not None and not (0 <= quote.cue_start <= (quote.cue_end or -1) <= len(text)):
         quote.cue_start = quote.cue_end = None

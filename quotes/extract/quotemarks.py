@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 OPENING = "“„«‟"
@@ -112,11 +112,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = _MARK_RE):
+def _paragraph_quotes(
+    text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = _MARK_RE
+) -> Iterator[tuple[int, int | None]]:
     """Pairs of marks within one paragraph, plus a trailing open mark if any.
 
-    Yields ``("pair", open_at, close_at)`` and at most one final
-    ``("open", open_at, None)`` for a quote left open at the paragraph end.
+    Yields ``(open_at, close_at)`` and at most one final ``(open_at, None)``
+    for a quote left open at the paragraph end.
     """
     marks = [m.start() for m in mark_re.finditer(text, p_start, p_end)]
     open_at = None
@@ -136,23 +138,22 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[s
         if role == "open" and text[i - 1].isspace() and not between.endswith((".", "!", "?", ",", "…")):
             other = _other_close(text, open_at, i, mark_re)
             if other is not None:
-                yield ("pair", open_at, other)  # closed by a mark of the other family
+                yield (open_at, other)  # closed by a mark of the other family
             open_at = i  # else the first opening mark was stray
             continue
         closing = _first_other_close(text, open_at + 1, i, mark_re) if role == "open" else None
         if closing is not None:  # "It is late,” she said. "We go: mixed marks, two quotes
-            yield ("pair", open_at, closing)
+            yield (open_at, closing)
             open_at = i
             continue
-        for pair in _split_mixed(text, open_at, i, mark_re):
-            yield ("pair", *pair)
+        yield from _split_mixed(text, open_at, i, mark_re)
         open_at = None
     if open_at is not None:
         close_at = _other_close(text, open_at, p_end, mark_re)
         if close_at is not None:
-            yield ("pair", open_at, close_at)
+            yield (open_at, close_at)
         else:
-            yield ("open", open_at, None)
+            yield (open_at, None)
 
 
 def _other_family(mark_re: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -232,6 +233,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
 
 
 def _extent(span: QuotedSpan) -> tuple[int, int]:
+    """From the opening mark to the closing one (or the end of an open quote)."""
     return span.open_at, (span.close_at + 1 if span.close_at is not None else span.end)
 
 
@@ -260,11 +262,11 @@ def _find(text: str, paragraphs: list[tuple[int, int]], mark_re: re.Pattern[str]
         if pending is not None:
             open_at, count = pending
             continues = first_mark is not None and _role(text, first_mark) != "close"
-            if continues and events and events[0][1] == first_mark:
+            if continues and events and events[0][0] == first_mark:
                 # the quote goes on in this paragraph: the first event starts
                 # with the continuation mark
-                kind, _, close_at = events[0]
-                if kind == "pair":
+                close_at = events[0][1]
+                if close_at is not None:
                     spans.append(_span(text, open_at, close_at, count + 1, 0.9))
                     pending = None
                     events = events[1:]
@@ -274,8 +276,8 @@ def _find(text: str, paragraphs: list[tuple[int, int]], mark_re: re.Pattern[str]
             else:
                 spans.extend(_unclosed(text, open_at, paragraphs, index))
                 pending = None
-        for kind, open_at, close_at in events:
-            if kind == "pair":
+        for open_at, close_at in events:
+            if close_at is not None:
                 spans.append(_span(text, open_at, close_at, 1, 1.0))
             else:
                 pending = (open_at, 1)
@@ -295,18 +297,25 @@ def _first_mark(text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = 
 
 
 def _span(text: str, open_at: int, close_at: int, paragraphs: int, confidence: float) -> QuotedSpan:
+    """The quoted words between the marks at ``open_at`` and ``close_at``."""
     start, end = _strip(text, open_at + mark_width(text, open_at), close_at)
-    return QuotedSpan(start, end, open_at, close_at, paragraphs, confidence)
+    return QuotedSpan(
+        start=start, end=end, open_at=open_at, close_at=close_at, paragraphs=paragraphs, confidence=confidence
+    )
 
 
-def _unclosed(text: str, open_at: int, paragraphs, next_index: int) -> list[QuotedSpan]:
+def _unclosed(
+    text: str, open_at: int, paragraphs: list[tuple[int, int]], next_index: int
+) -> list[QuotedSpan]:
     """A quote left open: keep the words up to the end of the last paragraph it
     ran over when they look like speech (a few words ending a sentence)."""
     p_end = paragraphs[next_index - 1][1] if next_index > 0 else len(text)
     start, end = _strip(text, open_at + mark_width(text, open_at), p_end)
     words = text[start:end].split()
     if len(words) >= 4 and text[start:end].rstrip().endswith((".", "!", "?", "…")):
-        return [QuotedSpan(start, end, open_at, None, 1, 0.5)]
+        return [
+            QuotedSpan(start=start, end=end, open_at=open_at, close_at=None, paragraphs=1, confidence=0.5)
+        ]
     return []
 
 
@@ -321,7 +330,16 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
         if before.isalnum():
             continue
         start, end = _strip(text, start, end)
-        found.append(QuotedSpan(start, end, match.start(), match.end() - 1, 1, 0.8))
+        found.append(
+            QuotedSpan(
+                start=start,
+                end=end,
+                open_at=match.start(),
+                close_at=match.end() - 1,
+                paragraphs=1,
+                confidence=0.8,
+            )
+        )
     return found
 
 

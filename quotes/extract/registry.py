@@ -132,6 +132,7 @@ class SpeakerRegistry:
             self._note(position, person)
 
     def _note(self, position: int, person: Person) -> None:
+        """Note that ``person`` is named at ``position``."""
         bisect.insort_right(self._mentions, (position, person), key=lambda m: m[0])
 
     def _mentions_between(self, low: int, high: int) -> list[tuple[int, Person]]:

@@ -90,9 +90,9 @@ def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -
         if c.dep_ not in SUBJECT_DEPS:
             continue
         if not spans.covers(offset + c.idx):
-            c = dateline_subject(c)
-            if c is not None:
-                subjects.append(c)
+            subject = dateline_subject(c)
+            if subject is not None:
+                subjects.append(subject)
         else:  # “..., competitors,” Ansel Kobb, the ..., said: the parse hangs the name on a quoted word
             subjects.extend(
                 a

@@ -64,7 +64,7 @@ def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     return 0, len(doc_text(doc))
 
 
-def dateline_subject(token):
+def dateline_subject(token: Token) -> Token | None:
     """``LONDON (Reuters) - Ansel Kobb said ...``, ``LA CROSSE, Wisc. — Gov. Kobb
     blamed ...``: a subject in capitals opening its sentence and followed by the
     dash of a dateline is the place the story was filed from, not who speaks.
@@ -87,7 +87,7 @@ def dateline_subject(token):
     return None
 
 
-def after_dateline(tokens: list, head) -> list:
+def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     """The tokens of a mention without a dateline the parse hung on it
     (``LONDON (Harbour News) - Ansel Kobb`` -> ``Ansel Kobb``)."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -97,7 +97,7 @@ def after_dateline(tokens: list, head) -> list:
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
 
 
-def np_head(doc, i: int):
+def np_head(doc: Doc, i: int) -> Token:
     """The head of the noun phrase starting at token ``i`` (walk right over modifiers)."""
     j = i
     while (
@@ -111,7 +111,7 @@ def np_head(doc, i: int):
     return doc[j]
 
 
-def appositive_name(token):
+def appositive_name(token: Token) -> Token:
     """``her adviser, Jake Sullivan,``: a noun subject with a name in apposition
     is the name."""
     if token.pos_ == "NOUN":
@@ -121,7 +121,7 @@ def appositive_name(token):
     return token
 
 
-def outside_parentheses(token):
+def outside_parentheses(token: Token) -> Token:
     """``Kasich (R-OH)``: a subject inside parentheses after a name stands for the name."""
     doc = token.doc
     closes = any(doc[j].text == ")" for j in range(token.i + 1, min(len(doc), token.i + 4)))
@@ -135,7 +135,8 @@ def outside_parentheses(token):
     return token
 
 
-def agent_of(token):
+def agent_of(token: Token) -> Token | None:
+    """The agent of a passive verb (``asked by Venn``: Venn), or None."""
     for child in token.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -144,7 +145,7 @@ def agent_of(token):
     return None
 
 
-def mention_span(head, offset: int) -> tuple[int, int]:
+def mention_span(head: Token, offset: int) -> tuple[int, int]:
     """Article offsets of the noun phrase headed by ``head``, without the
     appositives, relative clauses and prepositional phrases on its right."""
     tokens = [head]
@@ -173,7 +174,7 @@ def mention_span(head, offset: int) -> tuple[int, int]:
     return offset + start, offset + end
 
 
-def source_span(head) -> tuple[int, int] | None:
+def source_span(head: Token) -> tuple[int, int] | None:
     """Doc-relative offsets of the noun phrase headed by ``head`` (left modifiers,
     no relative clauses, appositives or prepositional phrases)."""
     tokens = [head]
