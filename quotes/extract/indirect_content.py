@@ -147,9 +147,15 @@ def complement_content(cue: Token, tokens: list[Token], head: Token, *, confiden
         tokens = [t for t in tokens if t.i > cue.i and t.i not in excluded]
     else:
         tokens = [t for t in tokens if t.i < cue.i and t.i not in excluded]
-    tokens = contiguous(tokens, head)
-    text = doc_text(cue.doc)
-    span = trimmed_span(tokens, text)
+    span = trimmed_span(contiguous(tokens, head), doc_text(cue.doc))
+    return _found_through(cue, span, speaker=cue_source(cue), confidence=confidence)
+
+
+def _found_through(
+    cue: Token, span: tuple[int, int] | None, *, speaker: tuple[int, int] | None, confidence: float
+) -> Found | None:
+    """The content ``span`` attributed through the cue verb ``cue`` to ``speaker``
+    (None without a span)."""
     if span is None:
         return None
     cue_start, cue_end = cue_span(cue)
@@ -158,7 +164,7 @@ def complement_content(cue: Token, tokens: list[Token], head: Token, *, confiden
         end=span[1],
         cue_start=cue_start,
         cue_end=cue_end,
-        speaker=cue_source(cue),
+        speaker=speaker,
         confidence=confidence,
     )
 
@@ -210,17 +216,7 @@ def content_before(cue: Token) -> Found | None:
     cue_tokens = {t.i for t in cue.subtree}
     tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
     span = trimmed_span(contiguous(tokens, head) if head.i < cue.i else [], doc_text(cue.doc))
-    if span is None:
-        return None
-    cue_start, cue_end = cue_span(cue)
-    return Found(
-        start=span[0],
-        end=span[1],
-        cue_start=cue_start,
-        cue_end=cue_end,
-        speaker=cue_source(cue),
-        confidence=0.7,
-    )
+    return _found_through(cue, span, speaker=cue_source(cue), confidence=0.7)
 
 
 def content_around(cue: Token) -> Found | None:
@@ -242,17 +238,9 @@ def content_around(cue: Token) -> Found | None:
     head = cue.head
     tokens = [t for t in head.subtree if cue.sent.start <= t.i < cue.sent.end]
     span = trimmed_span(contiguous(tokens, head), doc_text(doc))
-    if span is None or span[0] >= doc[first].idx:
+    if span is not None and span[0] >= doc[first].idx:
         return None
-    cue_start, cue_end = cue_span(cue)
-    return Found(
-        start=span[0],
-        end=span[1],
-        cue_start=cue_start,
-        cue_end=cue_end,
-        speaker=source_span(subject),
-        confidence=0.6,
-    )
+    return _found_through(cue, span, speaker=source_span(subject), confidence=0.6)
 
 
 def phrase_content(

@@ -94,13 +94,10 @@ def _role(text: str, i: int) -> str:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line of ``text`` (paragraphs in news text)."""
-    spans = []
-    start = 0
-    for match in _PARAGRAPH_RE.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
+    breaks = list(_PARAGRAPH_RE.finditer(text))
+    starts = [0] + [match.end() for match in breaks]
+    ends = [match.start() for match in breaks] + [len(text)]
+    return list(zip(starts, ends))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,10 +19,8 @@ from quotes.extract.patterns import (
     HEADLINE_SPEAKER_RE,
     INLINE_SPEAKER_RE,
     NAME_APPOS_BEFORE_RE,
-    NAME_APPOS_RE,
-    NP_BEFORE_CUE_RE,
+    NAMED_BEFORE_CUE_RES,
     OWNED_WORDS_RE,
-    ROLE_NAME_RE,
     SIGNATURE_LINE_RE,
     SIGNATURE_RE,
     UNCLOSED_SIGNATURE_RE,
@@ -36,11 +34,8 @@ _VERB_WORDS = ("is", "are", "was", "were", "has", "have", "will", "can")
 def named_subject_after(text: str, after_start: int, cue_start: int) -> tuple[int, int] | None:
     """``“...,” Ansel Kobb, the mayor's former chief of staff, said``: the name
     (or noun phrase) between a quote and a cue whose subject the parse lost."""
-    named = (
-        NAME_APPOS_RE.match(text, after_start, cue_start)
-        or ROLE_NAME_RE.match(text, after_start, cue_start)
-        or NP_BEFORE_CUE_RE.match(text, after_start, cue_start)
-    )
+    matches = (regex.match(text, after_start, cue_start) for regex in NAMED_BEFORE_CUE_RES)
+    named = next((match for match in matches if match is not None), None)
     if named is None or named.group(1).split()[0] in NOT_SPEAKERS:
         return None
     return named.start(1), named.end(1)
