@@ -23,7 +23,7 @@ How it works, stage by stage:
    titles) are dropped.
 4. :mod:`~quotes.extract.indirect` finds reported speech on the parse (``Kobb
    said that ...``), :mod:`~quotes.extract.headline` a headline's ``Name: ...``.
-5. :mod:`~quotes.extract.resolution` resolves each mention (``he``, ``Easley``,
+5. :mod:`~quotes.extract.resolution` resolves each mention (``he``, ``Kobb``,
    ``the spokesman``) to a name through the article's
    :class:`~quotes.extract.registry.SpeakerRegistry`, which carries roles and
    affiliations (:mod:`~quotes.extract.mentions`);

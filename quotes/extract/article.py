@@ -131,7 +131,7 @@ def _resolve_all(
 
 def _name_words(registry: SpeakerRegistry) -> frozenset[str]:
     """The words of the article's runs of capitalised words that read as
-    people's names (``Bernie Sanders`` gives ``Bernie`` and ``Sanders``): a
+    people's names (``Ansel Kobb`` gives ``Ansel`` and ``Kobb``): a
     subject among them is a speaker whatever tag the parse gives it."""
     words: set[str] = set()
     for _, _, name in registry.candidates:
@@ -173,8 +173,8 @@ def _overlapping(
 
 def is_nested(quote: Quote, found: list[Quote], text: str) -> bool:
     """True when ``quote`` lies inside the content of another indirect quote of
-    its line (``Carter said that for decades some critics had predicted ...``:
-    the critics speak inside Carter's words). ``text`` is the article."""
+    its line (``Kobb said that for decades some critics had predicted ...``:
+    the critics speak inside Kobb's words). ``text`` is the article."""
     return any(
         other is not quote
         and other.kind == "indirect"
@@ -189,8 +189,8 @@ def is_nested(quote: Quote, found: list[Quote], text: str) -> bool:
 
 def in_attribution_of(quote: Quote, previous: Quote | None, text: str) -> bool:
     """True for an indirect quote inside the sentence attributing the direct
-    quote before it (``“...?” said Murphy, using a term Rubio has used to
-    describe Kobb, on a call.``): the next quote continues Murphy, not Rubio."""
+    quote before it (``“...?” said Venn, using a word Kobb has used to
+    describe Orrin, on a call.``): the next quote continues Venn, not Kobb."""
     if (
         quote.kind != "indirect"
         or previous is None

@@ -102,7 +102,7 @@ def _subordinate(token: Token) -> bool:
 
 
 def introducing_verb(tokens: list[Token], spans: SpanIndex, offset: int) -> Cue | None:
-    """``Hillary shot back, “...”``: the verb right before a comma or colon that
+    """``Venn shot back, “...”``: the verb right before a comma or colon that
     opens a quote introduces it, even when a reporting verb stands further back."""
     words = [t for t in tokens if not t.is_space]
     if len(words) < 2 or words[-1].text not in (",", ":"):

@@ -98,7 +98,7 @@ def _lacks_speaker(cue: Cue | None) -> bool:
 def attribute(window: Window, span: QuotedSpan, *, relatives: dict[int, tuple[int, int]]) -> Quote | None:
     """A :class:`Quote` for a quoted span, with its cue and speaker mention (not yet resolved).
 
-    When the cue's subject is a relative pronoun (``Beck, who said “...”``) the
+    When the cue's subject is a relative pronoun (``Venn, who said “...”``) the
     mention is the name it stands for, resolved as such, and ``relatives`` maps
     ``id(quote)`` to the offsets of the pronoun: the attribution rests on it, so
     it becomes the mention once the name is resolved."""
@@ -195,7 +195,7 @@ def _before_frame(window: Window, span: QuotedSpan) -> tuple[list[Token], int]:
     text = window.text
     if starts_sentence(text, span.open_at):
         # a quote opening a sentence: the sentence before is not its frame,
-        # unless it ends in a colon on the line before ("Stated Stone:")
+        # unless it ends in a colon on the line before ("Stated Venn:")
         lead_end = span.open_at
         while lead_end > 0 and text[lead_end - 1].isspace():
             lead_end -= 1

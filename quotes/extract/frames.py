@@ -59,7 +59,7 @@ def after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: int
         if following.split(" ", 1)[0].rstrip(",") in NEW_SENTENCE_OPENERS:
             return after_start  # “...” But Kobb, again, did not respond in kind.
         if following[:1].isupper() and len(following.split()) > 6:
-            # a new sentence, unless it opens with the attribution ("Trump said of ...")
+            # a new sentence, unless it opens with the attribution ("Kobb said of ...")
             forms = speech_forms()
             parenthetical = PARENTHETICAL_CUE_RE.match(following)
             if parenthetical and parenthetical.group(1).lower() in forms:

@@ -58,7 +58,7 @@ def verb_subject(token: Token) -> Token | None:
 
 def _own_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` itself: the nearest one (the parse can give two:
-    ``LONDON (Reuters) - Kobb said``), a plausible source first (``Ola Dae/nsubj
+    ``BRENNMOOR (Harbour News) - Kobb said``), a plausible source first (``Ola Dae/nsubj
     -in/nsubj expressed``); or a name or number right before the verb the small
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
     subjects = [dateline_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30]

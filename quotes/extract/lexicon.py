@@ -309,7 +309,7 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "tha
 
 DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
 
-#: Pronouns that open a relative clause (``Beck, who said``).
+#: Pronouns that open a relative clause (``Venn, who said``).
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 #: Subjects that stand for no one (``it was reported``, ``there were claims``).
 EXPLETIVES = frozenset({"it", "there"})
@@ -419,7 +419,7 @@ GROUP_NOUNS = frozenset(
 ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")
 
 
-#: Title words that can precede a name (U.S. Secretary of State Antony Blinken).
+#: Title words that can precede a name (Harbour Secretary of State Ansel Kobb).
 TITLE_WORDS = frozenset(
     """
     secretary president minister leader spokesman spokeswoman chairman chairwoman

@@ -3,7 +3,7 @@ organization, anonymous, group), the title before a name and the role and
 affiliation in an appositive after it, and the runs of capitalised words that
 can be people's names.
 
-The extractor finds a *mention* of the speaker next to a cue (``Easley``,
+The extractor finds a *mention* of the speaker next to a cue (``Kobb``,
 ``he``, ``the spokesman``, ``Japan's defense ministry``); these functions read
 it, and :class:`quotes.extract.registry.SpeakerRegistry` turns it into a name.
 They take text and return plain values with offsets; nothing raises on odd input.
@@ -134,8 +134,8 @@ def is_title(word: str) -> bool:
 
 
 def title_before(text: str, start: int) -> str | None:
-    """The title words just before a name at ``start`` (``U.S. Secretary of State``
-    before ``Antony Blinken``), or None."""
+    """The title words just before a name at ``start`` (``Harbour Secretary of State``
+    before ``Ansel Kobb``), or None."""
     window = text[max(0, start - 80) : start]
     tokens = re.findall(r"\S+", window)
     if not window.endswith((" ", "\u00a0")):
@@ -175,8 +175,8 @@ def title_before(text: str, start: int) -> str | None:
 
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
-    ``, acting president of the Asan Institute for Policy Studies think tank`` ->
-    ``("acting president", "Asan Institute for Policy Studies")``."""
+    ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
+    ``("acting president", "Brennmoor Institute for Policy Studies")``."""
     window = text[end : end + 240]
     match = APPOSITIVE_RE.match(window)
     if not match:
@@ -199,7 +199,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
             affiliation = _trim_org(inner.group(1))
             role = role[: inner.start()].strip()
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
-        # "Leif-Eric Easley, Ewha University" is an affiliation, not a role
+        # "Ansel Kobb, Eastmarch University" is an affiliation, not a role
         if role[:1].isupper():
             return None, _trim_org(role)
         return None, None
@@ -238,7 +238,7 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
         titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
         if titles:
             words = words[titles[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
-        # Senate Intelligence Ranking Democrat Dianne Feinstein -> Dianne Feinstein (a place,
+        # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,
         # body or party word before the last two words; "Denzel Washington" stays)
         bodies = [
             i

@@ -161,7 +161,7 @@ class SpeakerRegistry:
         male = female = 0
         if words:
             # the surname and the given name right before it (not the first word of a
-            # run like "Senate Ranking Democrat Dianne Feinstein", nor an initial)
+            # run like "Harbour Board Ranking Democrat Mara Venn", nor an initial)
             given = next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
             names = "|".join(re.escape(w) for w in {given, words[-1]})
             for match in re.finditer(rf"\b(?:{names})\b([^.!?\n“”\"]{{0,60}})", self.text):
@@ -268,7 +268,7 @@ class SpeakerRegistry:
         for start, end, name in self.candidates_between(low, position):
             if best is None or start > best[0]:
                 if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
-                    continue  # "the Islamic State", "in Jackson Park": a place or a body, not a person
+                    continue  # "the Gull Rowing Club", "in Kell Park": a place or a body, not a person
                 if (
                     head_word(name) not in ORG_HEADS
                     and speaker_kind(name) == "person"
@@ -283,7 +283,7 @@ class SpeakerRegistry:
         self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
     ) -> tuple[int, Person] | None:
         """``best``, or a later surname alone at ``low < start < position`` of a
-        person the pronoun can stand for (``Mr. Trump, however, said he ...``)."""
+        person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
         for start, word in self._surnames_between(low, position):
             if best is None or start > best[0]:
                 person = self._by_word(word, start)
@@ -292,7 +292,7 @@ class SpeakerRegistry:
                     and speaks_after(self.text, start + len(word))
                     and inside_sentence(self.text, start)
                 ):
-                    # "Feinstein said ...": someone the article never names in full still speaks
+                    # "Orrin said ...": someone the article never names in full still speaks
                     person = self.add(word, kind="person", position=start)
                 if (
                     person is not None
@@ -327,7 +327,7 @@ class SpeakerRegistry:
 
     def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
         """Single capitalised words at ``low < start < high`` that can be a surname
-        or first name on its own (``Trump``, ``Mr. Singer``): not inside a longer
+        or first name on its own (``Kobb``, ``Mr. Orrin``): not inside a longer
         name candidate, a quotation, or a word that starts sentences."""
         found = []
         covered = self.candidates_between(low - 200, high)
@@ -337,7 +337,7 @@ class SpeakerRegistry:
             if word in NOT_NAME_START or is_title(word) or self._in_quotation(start):
                 continue
             if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
-                continue  # "the Obama administration": a modifier, not a person named
+                continue  # "the Kobb administration": a modifier, not a person named
             if any(c_start <= start < c_end for c_start, c_end, _ in covered):
                 continue
             found.append((start, word.removesuffix("’s").removesuffix("'s")))
@@ -466,7 +466,7 @@ class SpeakerRegistry:
         if person is None and text.lower().startswith(("the ", "this ", "that ")) and len(words) <= 3:
             person = self._by_noun(head_word(text), position)
         if person is None and kind == "person" and len(words) >= 2:
-            person = self.find(bare)  # a full name: a known longer name holding it (Kim -> Kim Jong Un)
+            person = self.find(bare)  # a full name the article has recorded
         if person is not None:
             return person.name, person.kind, person
         return bare, kind, None

@@ -195,7 +195,7 @@ def _speaker_before(token: Token, spans: SpanIndex, offset: int) -> tuple[int, i
 
 def relative_subject(token: Token, offset: int) -> tuple[int, int] | None:
     """Article offsets of ``who`` when it is the subject of the cue ``token`` in a
-    relative clause (``Beck, who said``; ``Beck, who laughed and said``), else None."""
+    relative clause (``Venn, who said``; ``Venn, who laughed and said``), else None."""
     verb = token
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]

@@ -65,7 +65,7 @@ def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
 
 
 def dateline_subject(token: Token) -> Token | None:
-    """``LONDON (Reuters) - Ansel Kobb said ...``, ``LA CROSSE, Wisc. — Gov. Kobb
+    """``BRENNMOOR (Harbour News) - Ansel Kobb said ...``, ``PORT VELLA, Ont. — Gov. Kobb
     blamed ...``: a subject in capitals opening its sentence and followed by the
     dash of a dateline is the place the story was filed from, not who speaks.
     Returns the name the parse hangs on it in apposition (the speaker), None
@@ -81,7 +81,7 @@ def dateline_subject(token: Token) -> Token | None:
     if not any(t.text in _DATELINE_ENDS for t in following):
         return token
     dash = next(t.i for t in following if t.text in _DATELINE_ENDS)
-    for child in token.rights:  # the name after the dash, not the state (LA CROSSE, Wisc. —)
+    for child in token.rights:  # the name after the dash, not the province (PORT VELLA, Ont. —)
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.text.isupper() and child.i > dash:
             return child
     return None
@@ -112,7 +112,7 @@ def np_head(doc: Doc, i: int) -> Token:
 
 
 def appositive_name(token: Token) -> Token:
-    """``her adviser, Jake Sullivan,``: a noun subject with a name in apposition
+    """``her adviser, Dag Orrin,``: a noun subject with a name in apposition
     is the name."""
     if token.pos_ == "NOUN":
         for child in token.rights:
@@ -122,7 +122,7 @@ def appositive_name(token: Token) -> Token:
 
 
 def outside_parentheses(token: Token) -> Token:
-    """``Kasich (R-OH)``: a subject inside parentheses after a name stands for the name."""
+    """``Kobb (R-OH)``: a subject inside parentheses after a name stands for the name."""
     doc = token.doc
     closes = any(doc[j].text == ")" for j in range(token.i + 1, min(len(doc), token.i + 4)))
     if not closes:
