@@ -84,6 +84,8 @@ from quotes.records import Quote
 
 #: Complements of a clause verb that carry the content.
 _CONTENT_DEPS = ("ccomp",)
+#: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
+_NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on", "to")
 
 
 def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -281,14 +283,7 @@ def _prepositional_object(token: Token, lemma: str) -> list[Found]:
 def _noun_cue(token: Token) -> Found | None:
     """``his claim that X``, ``Varn's criticism of X``, ``calls from X for Y``: a
     noun of speech whose holder is a possessive or a ``from``/``by`` phrase."""
-    holder = None
-    for child in token.children:
-        if (child.dep_ == "poss" and child.lower_ not in ("its", "their")) or (
-            child.dep_ == "poss" and child.pos_ == "PROPN"
-        ):
-            holder = child
-        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            holder = next((c for c in child.children if c.dep_ == "pobj"), holder)
+    holder = _holder(token)
     if holder is None:
         return None
     for child in token.children:
@@ -299,26 +294,35 @@ def _noun_cue(token: Token) -> Found | None:
             and any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children)
         ):
             content = child
-        elif (
-            child.dep_ == "prep"
-            and child.i > token.i
-            and child.lower_ in ("of", "for", "about", "against", "over", "on", "to")
-        ):
+        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in _NOUN_CONTENT_PREPOSITIONS:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if content is not None:
             span = trimmed_span(contiguous(list(content.subtree), content), doc_text(token.doc))
             if span is None:
                 return None
-            speaker = source_span(holder)
             return Found(
                 start=span[0],
                 end=span[1],
                 cue_start=token.idx,
                 cue_end=token.idx + len(token),
-                speaker=speaker,
+                speaker=source_span(holder),
                 confidence=0.4,
             )
     return None
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a noun of speech: a possessive (not ``its``/``their``, unless a
+    name), or the object of ``from``/``by``; the last one found."""
+    holder = None
+    for child in noun.children:
+        if (child.dep_ == "poss" and child.lower_ not in ("its", "their")) or (
+            child.dep_ == "poss" and child.pos_ == "PROPN"
+        ):
+            holder = child
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            holder = next((c for c in child.children if c.dep_ == "pobj"), holder)
+    return holder
 
 
 def _other_verb(token: Token) -> list[Found]:
