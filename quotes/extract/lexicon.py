@@ -2,9 +2,9 @@
 small closed lists the finders test words against, defined before any code uses them.
 
 Everything here is data plus the functions deriving verb forms from it; nothing
-depends on spaCy. The lists were written by hand while reading news articles
-and tuned on the PolNeAR train split. Add a verb by its lemma: :func:`verb_forms`
-derives its forms (irregular ones are listed in :data:`IRREGULAR`).
+depends on spaCy. The lists are hand-made for English news text. Add a verb by
+its lemma: :func:`verb_forms` derives its forms (irregular ones are listed in
+:data:`IRREGULAR`).
 
 - Reporting verbs: :data:`SPEECH_VERBS` (a direct quote next to one is speech),
   :data:`COGNITION_VERBS` (beliefs: indirect speech only), :data:`PHRASAL_CUES`
