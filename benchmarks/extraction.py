@@ -6,7 +6,7 @@
 Runs, on the same texts in the same process (the spaCy pipeline loaded once and
 warmed up before any timing):
 
-- ours: ``quotes.extract.engine.extract_many(texts)``;
+- ours: ``quotes.extract.extract_many(texts)``;
 - textacy: ``nlp(text)`` (the full small English pipeline) then
   ``textacy.extract.triples.direct_quotations(doc)``; an article on which textacy
   raises (it gives up when the quotation marks are unbalanced) counts as given up
@@ -98,7 +98,7 @@ def reset_peak() -> bool:
 
 def run_ours(texts: list[str], nlp) -> tuple[list[list], float, float]:
     """Our engine over ``texts``: results, wall seconds, CPU seconds."""
-    from quotes.extract.engine import extract_many
+    from quotes.extract import extract_many
 
     started, cpu = time.perf_counter(), time.process_time()
     results = [list(quotes) for quotes in extract_many(texts, nlp=nlp)]
@@ -123,8 +123,8 @@ def memory_probe(polnear: Path, limit: int | None, repeat: int) -> dict:
     """Run our engine over the texts ``repeat`` times (each copy made distinct) in
     this process, keeping only counts, and report the peak memory."""
     from quotes.evaluation.polnear import load_split
-    from quotes.extract.engine import extract_many
-    from quotes.extract.nlp import load_pipeline
+    from quotes.extract import extract_many
+    from quotes.extract.pipeline import load_pipeline
 
     texts = [article.text for article in load_split(polnear, "dev", limit=limit)]
     nlp = load_pipeline()
@@ -191,8 +191,8 @@ def dense_text(chars: int, *, paragraphs: bool = True) -> str:
 def scale(sizes: list[int]) -> dict:
     """Seconds to extract dense made-up texts of growing size (paragraphs, and
     one single paragraph): time per character should stay flat."""
-    from quotes.extract.engine import extract_quotes
-    from quotes.extract.nlp import load_pipeline
+    from quotes.extract import extract_quotes
+    from quotes.extract.pipeline import load_pipeline
 
     nlp = load_pipeline()
     extract_quotes(dense_text(2000), nlp=nlp)  # warm-up
@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from quotes.evaluation.polnear import load_split
     from quotes.evaluation.scoring import evaluate, format_report
-    from quotes.extract.nlp import load_pipeline
+    from quotes.extract.pipeline import load_pipeline
 
     articles = load_split(args.polnear, "dev", limit=args.limit)
     texts = [article.text for article in articles]

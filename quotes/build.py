@@ -174,14 +174,14 @@ _worker_error: str | None = None
 
 def _extractor() -> ModuleType:
     try:
-        from quotes.extract import engine
+        from quotes.extract import pipeline
     except ImportError as error:
-        raise QuotesError(f"the quote extractor (quotes.extract.engine) cannot be loaded: {error}") from None
-    return engine
+        raise QuotesError(f"the quote extractor (quotes.extract.pipeline) cannot be loaded: {error}") from None
+    return pipeline
 
 
 def _load_pipeline() -> Any:
-    from quotes.extract.nlp import load_pipeline
+    from quotes.extract.pipeline import load_pipeline
 
     return load_pipeline()
 
@@ -240,7 +240,7 @@ def _check_pipeline() -> None:
     except (ImportError, ValueError):
         installed = False
     if not installed and not Path(name).exists():
-        from quotes.extract.nlp import load_pipeline
+        from quotes.extract.pipeline import load_pipeline
 
         load_pipeline(name)  # raises the QuotesError that explains how to install it
 

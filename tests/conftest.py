@@ -48,7 +48,7 @@ def polnear_dir():
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once per test session."""
-    from quotes.extract.nlp import load_pipeline
+    from quotes.extract.pipeline import load_pipeline
 
     return load_pipeline()
 

@@ -408,9 +408,9 @@ def test_read_paths_on_any_file_only_reports_read_errors(tmp_path, data, suffix)
 @pytest.fixture(scope="module")
 def extract():
     """The quote extractor's module (imported by the tests that extract)."""
-    from quotes.extract import engine
+    from quotes.extract import pipeline
 
-    return engine
+    return pipeline
 
 
 def build_cli(*args):

@@ -157,7 +157,7 @@ def test_bad_files_are_reported_and_the_rest_is_stored(tmp_path):
 
 
 def test_extraction_failure_is_one_article(tmp_path, monkeypatch):
-    from quotes.extract import engine as extract
+    from quotes.extract import pipeline as extract
 
     real_many = extract.extract_many  # extract_quotes calls extract_many: patch both, call the real one
 
@@ -222,7 +222,7 @@ def test_missing_pipeline_is_a_clear_error_before_any_work(tmp_path, monkeypatch
 def test_rebuild_without_new_articles_does_not_load_the_pipeline(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(FICTION, encoding="utf-8")
     build([tmp_path / "a.txt"], db_path=tmp_path / "q.db")
-    from quotes.extract import nlp as nlp_module
+    from quotes.extract import pipeline as nlp_module
 
     def no_loading(name=None):
         raise AssertionError("the pipeline was loaded")

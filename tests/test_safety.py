@@ -25,7 +25,7 @@ import pytest
 
 from quotes.build import BuildReport, build, post_build
 from quotes.enrich.speakers import SpeakerDirectory
-from quotes.extract.engine import extract_quotes
+from quotes.extract import extract_quotes
 from quotes.ingest.plain_text import parse_text
 from quotes.records import Article, Quote
 from quotes.search.index import IndexCheck, check_index, index_dir_for, open_index

@@ -74,7 +74,8 @@ def extract_command(paths: tuple[str, ...], output_format: str) -> None:
     Unreadable files are reported one line each; the others are still read,
     and the exit status is non-zero at the end.
     """
-    from quotes.extract.engine import extract_articles, format_table_rows, quote_record
+    from quotes.extract import extract_articles
+    from quotes.extract.output import format_table_rows, quote_record
     from quotes.ingest.readers import read_paths
 
     printer = _ErrorPrinter()

@@ -48,7 +48,7 @@ def evaluate_command(
 
     with library_errors():
         articles = load_split(polnear_dir, split, limit=limit)
-        from quotes.extract.engine import extract_quotes  # spaCy loads once the corpus is found
+        from quotes.extract import extract_quotes  # spaCy loads once the corpus is found
 
         report = evaluate(articles, extract_quotes)
         if errors_path:

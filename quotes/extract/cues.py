@@ -1,217 +1,337 @@
-"""The reporting-verb lexicon: words that introduce who said what.
-
-Shared by the direct-quote engine (:mod:`quotes.extract.engine`) and the indirect-quote
-engine (:mod:`quotes.extract.indirect`). Add entries to the sets below; every form of a
-verb is derived from its lemma by :func:`verb_forms` (irregular forms are listed
-in ``IRREGULAR``).
-
-- ``SPEECH_VERBS``: verbs that introduce a quotation (``said``, ``told``,
-  ``warned``...): a direct quote next to one of them is speech.
-- ``COGNITION_VERBS``: verbs of belief that introduce indirect speech only
-  (``believes``, ``thinks``).
-- ``INDIRECT_VERBS``: verbs of intention, stance and finding (``wants to``,
-  ``endorsed``, ``polls show``) that introduce indirect attributions only.
-- ``INDIRECT_NOUNS``: nouns of speech and stance (``his claim that``).
-- ``PHRASAL_CUES``: multi-word cues (``according to``, ``in the words of``...).
-- ``NOUN_CUES``: nouns that carry speech (``statement``, ``interview``...).
+"""Cues on the parse: the reporting verb (or ``according to``) next to a direct
+quote, with its speaker mention, as a :class:`Cue`. Each finder takes the
+tokens of one side of the quote (``offset`` is the article offset of their
+doc) and returns a cue or None; :mod:`quotes.extract.direct` chooses among them.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
-SPEECH_VERBS = frozenset(
-    """
-    say tell add state explain note write argue warn claim insist ask reply respond
-    answer declare announce report suggest acknowledge admit contend maintain predict
-    complain concede confirm deny describe emphasize emphasise stress recall remark
-    observe comment continue conclude urge tweet post testify vow promise pledge
-    assert allege joke quip muse recount repeat reiterate whisper shout yell scream
-    cite caution counter retort concur agree disagree criticize criticise accuse
-    praise blast slam charge boast brag lament mention indicate signal hint inform
-    assure reassure advise recommend propose demand proclaim mutter exclaim grumble
-    marvel gush sigh laugh estimate forecast reveal disclose
-    divulge point_out go_on tell_of write_in say_so call label dub brand term
-    characterize characterise threaten decry denounce condemn lambast scold
-    rebuke wonder fear hope worry caution counsel clarify elaborate
-    specify outline detail summarize summarise highlight underline underscore
-    recommend stipulate assert affirm aver avow vouch attest swear certify
-    announce recount conclude
-    acknowledge confess concede object protest plead beg implore
-    request interject read chant exhort opine
-    """.split()
+from spacy.tokens import Doc, Token
+
+from quotes.extract.lexicon import (
+    AFTER_ONLY_CUES,
+    PRONOUNS_PERSON,
+    SPEAKER_NOUNS,
+    is_speech_verb,
+    speech_forms,
 )
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex
+from quotes.extract.subjects import cue_speaker
+from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 
-COGNITION_VERBS = frozenset(
-    """
-    believe think feel know expect assume suspect doubt reckon figure imagine
-    consider suppose understand realize realise recognize recognise see hold
-    """.split()
-)
-
-#: Verbs that introduce indirect attributions only: intentions (``wants to``),
-#: stances (``endorsed``, ``criticized``) and findings (``polls show``). Used by
-#: :mod:`quotes.extract.indirect`; :func:`cue_regex` matches them so their sentences get parsed.
-INDIRECT_VERBS = frozenset(
-    """
-    show find indicate suggest reveal learn hear determine speculate guess notice
-    bet want plan seek refuse decline intend offer call wish prefer aim encourage
-    endorse support oppose back defend dismiss reject question attack blame favor
-    favour applaud welcome mock ridicule challenge dispute request express
-    advocate apologise apologize approve assail bemoan campaign celebrate champion
-    congratulate deride discuss document echo embrace fight focus imply invoke
-    knock lash liken list lobby name point portray present push quote rail refer
-    reference remember retweet side speak talk thank tout unveil voice vote weigh
-    remind identify press view nominate deem hail laud pan order decide convince
-    distance balk
-    """.split()
-)
-
-#: Nouns of speech and stance that carry an indirect attribution when someone
-#: holds them (``his claim that``, ``her criticism of``): used by
-#: :mod:`quotes.extract.indirect` and matched by :func:`cue_regex`.
-INDIRECT_NOUNS = frozenset(
-    """
-    statement statements criticism criticisms suggestion assertion complaint complaints
-    concern concerns speculation call calls endorsement opposition claim claims promise
-    promises pledge vow warning warnings accusation accusations allegation allegations
-    denial denials praise attack attacks critique comment comments remarks view views
-    belief fear fears hope hopes demand demands plea proposal request insistence
-    argument arguments doubts announcement support
-    """.split()
-)
-
-PHRASAL_CUES = (
-    "according to",
-    "in the words of",
-    "as quoted by",
-    "quoted as saying",
-    "in a statement",
-    "in an interview",
-    "in a interview",
-    "in remarks",
-    "in a speech",
-    "in a tweet",
-    "in a post",
-    "in a letter",
-    "in an email",
-    "in an op-ed",
-    "told reporters",
-    "said in a statement",
-)
-
-NOUN_CUES = frozenset(
-    """
-    statement interview remarks remark speech tweet post letter email op-ed
-    testimony announcement comment comments briefing press_conference report
-    words message
-    """.split()
-)
-
-IRREGULAR = {
-    "say": ("says", "said", "saying"),
-    "tell": ("tells", "told", "telling"),
-    "write": ("writes", "wrote", "written", "writing"),
-    "think": ("thinks", "thought", "thinking"),
-    "feel": ("feels", "felt", "feeling"),
-    "know": ("knows", "knew", "known", "knowing"),
-    "hold": ("holds", "held", "holding"),
-    "see": ("sees", "saw", "seen", "seeing"),
-    "understand": ("understands", "understood", "understanding"),
-    "find": ("finds", "found", "finding"),
-    "swear": ("swears", "swore", "sworn", "swearing"),
-    "go_on": ("goes on", "went on", "going on", "gone on"),
-    "put": ("puts", "putting"),
-    "forecast": ("forecasts", "forecasting"),
-    "broadcast": ("broadcasts", "broadcasting"),
-    "begin": ("begins", "began", "begun", "beginning"),
-    "lambast": ("lambasts", "lambasted", "lambasting"),
-    "grant": ("grants", "granted", "granting"),
-    "counsel": ("counsels", "counseled", "counselled", "counseling"),
-    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
-    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
-    "quip": ("quips", "quipped", "quipping"),
-    "plead": ("pleads", "pleaded", "pled", "pleading"),
-    # a doubled final consonant (admitted, not "admited")
-    "admit": ("admits", "admitted", "admitting"),
-    "concur": ("concurs", "concurred", "concurring"),
-    "refer": ("refers", "referred", "referring"),
-    "prefer": ("prefers", "preferred", "preferring"),
-    "plan": ("plans", "planned", "planning"),
-    "slam": ("slams", "slammed", "slamming"),
-    "dub": ("dubs", "dubbed", "dubbing"),
-    "pan": ("pans", "panned", "panning"),
-    "bet": ("bets", "betting"),
-}
-
-_VOWELS = "aeiou"
+#: Dependency labels of a verb heading a subordinate clause.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass", "amod", "pobj"})
 
 
-def verb_forms(lemma: str) -> tuple[str, ...]:
-    """The lemma and its inflected forms (``warn`` -> warn, warns, warned, warning).
+@dataclass
+class Cue:
+    """A cue found near a quote: its words and the speaker mention, in article offsets."""
 
-    Phrasal lemmas use ``_`` between words (``point_out``): only the verb is
-    inflected."""
-    head, _, particle = lemma.partition("_")
-    if lemma in IRREGULAR:
-        forms = (lemma.replace("_", " "),) + IRREGULAR[lemma]
-        return tuple(forms)
-    if head.endswith("e"):
-        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
-    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
-        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
-    elif head.endswith(("s", "sh", "ch", "x", "z")):
-        forms = [head, head + "es", head + "ed", head + "ing"]
-    else:
-        forms = [head, head + "s", head + "ed", head + "ing"]
-        if head in IRREGULAR:
-            forms = [head, *IRREGULAR[head]]
-    if particle:
-        particle = particle.replace("_", " ")
-        forms = [f"{form} {particle}" for form in forms]
-    return tuple(forms)
+    start: int
+    end: int
+    text: str
+    #: ``(start, end)`` of the speaker mention, or None
+    subject: tuple[int, int] | None = None
+    #: the cue's token, when the parse gave one
+    token: Token | None = None
+    confidence: float = 1.0
 
 
-@lru_cache(maxsize=1)
-def speech_forms() -> dict[str, str]:
-    """Every inflected form of a speech verb, mapped to its lemma (single words only)."""
-    forms: dict[str, str] = {}
-    for lemma in sorted(SPEECH_VERBS):
-        if "_" in lemma:
+def token_cue(token: Token, offset: int, subject: tuple[int, int] | None, *, confidence: float = 1.0) -> Cue:
+    """The cue of one token of a doc parsed from the article at ``offset``."""
+    start = offset + token.idx
+    return Cue(
+        start=start,
+        end=start + len(token),
+        text=token.text,
+        subject=subject,
+        token=token,
+        confidence=confidence,
+    )
+
+
+def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterator[Token]:
+    """The tokens that are cues: reporting verbs, ``according`` (to) and ``put``
+    (it), outside quotations and not describing a noun."""
+    forms = speech_forms()
+    for token in tokens:
+        if spans.covers(offset + token.idx):
             continue
-        for form in verb_forms(lemma):
-            forms.setdefault(form, lemma)
-    return forms
+        if token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
+            continue  # "in a written statement", "prepared remarks": a participle describing a noun
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            yield token
+            continue
+        if (
+            lower in ("put", "puts")
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "it"
+        ):
+            yield token  # "as one strategist put it, “...”"
+            continue
+        if lower in forms or (token.pos_ == "VERB" and is_speech_verb(token.lemma_ or "")):
+            if (
+                token.pos_ in ("VERB", "AUX")
+                or token.tag_.startswith("VB")
+                or lower in ("said", "says", "told")
+            ):
+                yield token
+            elif (
+                lower in forms
+                and token.pos_ == "NOUN"
+                and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            ):
+                yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
 
 
-@lru_cache(maxsize=1)
-def phrasal_speech_forms() -> frozenset[str]:
-    """Every inflected form of the multi-word speech verbs (``went on``, ``points out``)."""
-    return frozenset(form for lemma in SPEECH_VERBS if "_" in lemma for form in verb_forms(lemma))
+def _followed_by_colon(token: Token) -> bool:
+    """True when a colon or comma follows ``token``."""
+    nxt = token.i + 1
+    return nxt < len(token.doc) and token.doc[nxt].text in (":", ",")
 
 
-def is_speech_verb(lemma: str) -> bool:
-    """True when ``lemma`` (a spaCy lemma, any case) is a reporting verb."""
-    return lemma.lower() in SPEECH_VERBS
+def _subordinate(token: Token) -> bool:
+    """True for a verb of a subordinate clause (``after 14 people were killed``,
+    ``whose rights were restored``, ``unless rivals quit``): its subject is not
+    who speaks the quote the sentence introduces."""
+    return token.dep_ in _SUBORDINATE_DEPS
 
 
-def is_cognition_verb(lemma: str) -> bool:
-    """True when ``lemma`` is a verb of belief that can introduce indirect speech."""
-    return lemma.lower() in COGNITION_VERBS
+def introducing_verb(tokens: list[Token], spans: SpanIndex, offset: int) -> Cue | None:
+    """``Venn shot back, “...”``: the verb right before a comma or colon that
+    opens a quote introduces it, even when a reporting verb stands further back."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 2 or words[-1].text not in (",", ":"):
+        return None
+    for token in reversed(words[-4:-1]):
+        if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
+            if _subordinate(token):
+                return None  # "once the Senate goes on recess, “...”": not who speaks
+            subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
+            if subject is None:
+                return None
+            outer = reporting_head(token, subject, spans, offset)
+            if outer is not None:  # "Kobb said he welcomed it and added, “...”"
+                token, subject = outer
+            return token_cue(token, offset, subject)
+    return None
 
 
-@lru_cache(maxsize=1)
-def cue_regex() -> re.Pattern[str]:
-    """A regex matching any form of a speech verb or a phrasal cue as a whole
-    word: the cheap pass that finds candidate sentences. Verbs match in lower
-    case (or capitalised at a sentence start), so that nouns in names
-    (``United States``, ``State Department``) do not make a sentence a candidate."""
-    words = set(speech_forms())
-    words.update(c for c in PHRASAL_CUES)
-    for lemma in INDIRECT_VERBS | COGNITION_VERBS:
-        words.update(verb_forms(lemma))
-    words.update(INDIRECT_NOUNS)
-    words.update(w[:1].upper() + w[1:] for w in list(words) if " " in w or w in ("said", "says", "asked"))
-    alternatives = sorted(words, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b")
+def first_cue(tokens: list[Token], spans: SpanIndex, offset: int, *, reverse: bool) -> Cue | None:
+    """The first cue among ``tokens`` (the last one when ``reverse``: the words
+    before a quote) with its speaker; with no speaker, the first cue found
+    after a quote, or the last before it."""
+    cues = list(cue_tokens(tokens, spans, offset))
+    if reverse:
+        # "continue" attributes only what comes before it ("...," he continued)
+        cues = [t for t in reversed(cues) if t.lower_ not in AFTER_ONLY_CUES or _followed_by_colon(t)]
+    last = tokens[-1].i if tokens else -1
+    for token in cues:
+        # right after a quote ("...," the host said) or right before one
+        # (a child replied, “...”) any noun can be the speaker
+        near = reverse and last - token.i <= 2
+        subject = cue_speaker(token, spans, offset, strict=reverse and not near)
+        if subject is not None and token.lower_ != "according":
+            outer = reporting_head(token, subject, spans, offset)
+            if outer is not None:
+                token, subject = outer
+        if token.lower_ == "according":
+            start = offset + token.idx
+            return Cue(
+                start=start,
+                end=start + len("according to"),
+                text="according to",
+                subject=subject,
+                token=token,
+            )
+        if subject is not None or not reverse:
+            return token_cue(token, offset, subject)
+    if cues:
+        return token_cue(cues[0], offset, None)
+    return None
+
+
+def reporting_head(
+    token: Token, subject: tuple[int, int], spans: SpanIndex, offset: int, depth: int = 3
+) -> tuple[Token, tuple[int, int]] | None:
+    """``She said she was thinking, “...”``: a cue whose subject is a pronoun,
+    in the clause reported by another reporting verb, gives way to that verb and
+    its subject (the attribution is ``She said``): ``(token, subject)`` or None.
+    Goes on up while the subject found is a pronoun again (``The senator said he
+    rarely asks them to stump for him, “...”`` is ``The senator said``)."""
+    doc = token.doc
+    words = doc_text(doc)[subject[0] - offset : subject[1] - offset].lower()
+    owner = token  # the verb holding the subject: "Kobb said he welcomed it and added, “...”"
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT_DEPS for c in owner.children) or owner.dep_ not in ("conj", "advcl"):
+            break
+        if owner.dep_ == "advcl" and owner.tag_ != "VBG":
+            break
+        owner = owner.head
+    if words not in PRONOUNS_PERSON or owner.dep_ not in ("ccomp", "xcomp"):
+        return None
+    head = owner.head
+    if head is token or head.lower_ not in speech_forms() or spans.covers(offset + head.idx):
+        return None
+    outer = cue_speaker(head, spans, offset, adjacent=False)
+    if outer is None:
+        return None
+    higher = reporting_head(head, outer, spans, offset, depth - 1) if depth > 1 else None
+    return higher or (head, outer)
+
+
+def mistagged_cue(after: list[Token], spans: SpanIndex, offset: int) -> Cue | None:
+    """``“...,” Kobb answers.`` / ``Venn, the head of the group, Tweeted``: a
+    reporting verb the parse takes for a noun (``answers``/NNS, ``notes``) among
+    the first words after a quote, not after a determiner and ending its clause
+    (punctuation, an adverb or a preposition next). Its subject is found from
+    the words before it (see :func:`attribute`)."""
+    forms = speech_forms()
+    words = [t for t in after if not t.is_space]
+    for k, token in enumerate(words[:8]):
+        if token.lower_ not in forms or token.pos_ in ("VERB", "AUX") or spans.covers(offset + token.idx):
+            continue
+        previous = words[k - 1] if k else None
+        following = words[k + 1] if k + 1 < len(words) else None
+        if (
+            previous is None
+            or previous.pos_ in ("DET", "ADP")
+            or (previous.is_punct and previous.text not in (",",))
+        ):
+            continue
+        if following is None or following.is_punct or following.pos_ in ("ADP", "ADV"):
+            start = offset + token.idx
+            return Cue(start=start, end=start + len(token), text=token.text, confidence=0.8)
+    return None
+
+
+def governing_cue(doc: Doc, span: QuotedSpan, cue: Cue, spans: SpanIndex, offset: int) -> Cue | None:
+    """``When Kobb announced his run, he called the migrants “criminals”``: quoted
+    words inside a sentence belong to the verb whose clause holds them. When the
+    reporting verb found before them governs another clause (a subordinate one
+    the quote is not in), the verb governing the quote, with its subject, is the
+    cue; None to keep ``cue``."""
+    token = cue.token
+    if token is None or token.lower_ == "according":
+        return None
+    inside = tokens_between(doc, span.start - offset, span.end - offset)
+    if not inside:
+        return None
+    first = inside[0]
+    if any(a.i == token.i for a in first.ancestors) or token.dep_ not in ("advcl", "relcl"):
+        return None  # the cue governs the quote, or is no subordinate clause
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in token.children):
+        return None  # "as the paper noted, ...": a parenthetical attribution
+    verb = first.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < token.i:
+        return None
+    subject = cue_speaker(verb, spans, offset, adjacent=False)
+    if subject is None:
+        return None
+    return token_cue(verb, offset, subject, confidence=0.8)
+
+
+def reports_new_words(text: str, span: QuotedSpan, token: Token, spans: SpanIndex, offset: int) -> bool:
+    """True when a cue after a quote that ends its sentence (``“... field.” He
+    added that members are ...``, ``“...” She noted a planned rally``) reports
+    words of its own (a clause, or a thing said, after the verb) outside the
+    quotation: it starts a new statement rather than attributing the quote."""
+    if not text[span.start : span.end].rstrip().endswith((".", "!", "?", "…")):
+        return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return True  # “...” The campaign did not elaborate.
+    for child in token.children:
+        if child.i <= token.i or spans.covers(offset + child.idx):
+            continue
+        if child.dep_ in ("ccomp", "xcomp"):
+            return True
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lower_ not in SPEAKER_NOUNS:
+            return True  # not "asked the crowd", "told the reporter"
+        if child.dep_ == "dobj" and child.lower_ in ("it", "this", "that"):
+            return True  # “...?” Her critics cited it as evidence that ...
+    return False
+
+
+def cue_then_colon_verb(
+    text: str, span: QuotedSpan, after_start: int, after: list[Token], spans: SpanIndex, offset: int
+) -> bool:
+    """``“...,” Kobb said before adding: “...”``: after a quote closed by a comma, a
+    cue among the first words speaks it, and a later verb before the colon
+    introduces the next quote; with no other verb (``“...,” Kobb said: “...”``)
+    the cue speaks both."""
+    if "," not in text[span.end : after_start + 1]:
+        return False
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    cues = list(cue_tokens(words[:4], spans, offset))
+    if not cues:
+        return False
+    last = words[-1] if words else None
+    if last is not None and last.i > cues[0].i + 1 and last.pos_ == "VERB":
+        return True
+    # “...,” Kobb said: “...” / “...,” said Venn, the harbour master: “...”: the cue
+    # speaks the quote closed by the comma, and introduces the next one as well
+    return not any(t.pos_ == "VERB" and t.i != cues[0].i and not spans.covers(offset + t.idx) for t in words)
+
+
+def sentence_before_cue(text: str, doc: Doc, span: QuotedSpan, offset: int, spans: SpanIndex) -> Cue | None:
+    """``Or maybe, digital consultant Ansel Kobb says. “...”``: a quote opening a
+    sentence with no attribution of its own takes a reporting verb with a
+    speaker from the sentence right before it in the paragraph, when that
+    sentence quotes nothing."""
+    rel = len(text[offset : span.open_at].rstrip())
+    if rel <= 0 or text[offset + rel - 1] not in ".:;":
+        return None
+    s_start, _s_end = sentence_bounds(doc, rel - 1)
+    if any(mark in text[offset + s_start : offset + rel] for mark in '“”"«»'):
+        return None
+    tokens = tokens_between(doc, s_start, rel)
+    cue = first_cue(tokens, spans, offset, reverse=True)
+    if cue is None or cue.subject is None or cue.text == "according to":
+        return None
+    cue.confidence = min(cue.confidence, 0.7)
+    return cue
+
+
+def verb_cue_before(
+    text: str, span: QuotedSpan, before: list[Token], spans: SpanIndex, offset: int
+) -> Cue | None:
+    """``Kobb shot back, “...”``: with no reporting verb next to a quote that a
+    comma or colon introduces, the nearest verb before it with a speaker for a
+    subject."""
+    if not text[max(0, span.open_at - 4) : span.open_at].rstrip().endswith((",", ":")):
+        return None
+    for token in reversed(before):
+        if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
+            near = before[-1].i - token.i <= 2
+            subject = cue_speaker(token, spans, offset, adjacent=False, strict=not near)
+            if subject is not None:
+                return token_cue(token, offset, subject, confidence=0.7)
+    return None
+
+
+def verb_cue_after(
+    text: str, span: QuotedSpan, after: list[Token], spans: SpanIndex, offset: int
+) -> Cue | None:
+    """``“...,” Kobb thanked Venn``: with no reporting verb next to a quote closed
+    by a comma, a question or an exclamation, one of the first words after it
+    that is a verb with a speaker for a subject."""
+    tail = text[max(span.start, span.end - 1) : (span.close_at or span.end) + 1]
+    trailing = any(mark in tail for mark in ",?!") or text[
+        span.end : (span.close_at or span.end)
+    ].strip() in (",",)
+    if not trailing:
+        return None
+    for token in after[:5]:
+        if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
+            subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
+            if subject is not None:
+                return token_cue(token, offset, subject, confidence=0.7)
+    return None

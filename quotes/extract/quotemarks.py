@@ -15,12 +15,15 @@ them. It follows news conventions and recovers from bad input:
   too, telling apostrophes apart from closing marks.
 
 Whether a quoted span is speech or a scare quote/title is decided later, with
-the sentence around it (:mod:`quotes.extract.engine`).
+the sentence around it (:mod:`quotes.extract.direct`). :class:`SpanIndex` answers
+"is this character quoted" for the finders in ``O(log n)``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 OPENING = "“„«‟"
@@ -55,7 +58,7 @@ class QuotedSpan:
     confidence: float = 1.0
 
 
-def _width(text: str, i: int) -> int:
+def mark_width(text: str, i: int) -> int:
     """The length of the mark at ``i`` (2 for ``''``)."""
     return 2 if text.startswith("''", i) else 1
 
@@ -73,7 +76,7 @@ def _role(text: str, i: int) -> str:
         if (j == 0 or text[j - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum():
             return "open"
         return "close"
-    width = _width(text, i)
+    width = mark_width(text, i)
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
     opens = before.isspace() or before in "([{—–-/:;" or i == 0
@@ -91,13 +94,10 @@ def _role(text: str, i: int) -> str:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line of ``text`` (paragraphs in news text)."""
-    spans = []
-    start = 0
-    for match in _PARAGRAPH_RE.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
+    breaks = list(_PARAGRAPH_RE.finditer(text))
+    starts = [0] + [match.end() for match in breaks]
+    ends = [match.start() for match in breaks] + [len(text)]
+    return list(zip(starts, ends))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -109,11 +109,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = _MARK_RE):
+def _paragraph_quotes(
+    text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = _MARK_RE
+) -> Iterator[tuple[int, int | None]]:
     """Pairs of marks within one paragraph, plus a trailing open mark if any.
 
-    Yields ``("pair", open_at, close_at)`` and at most one final
-    ``("open", open_at, None)`` for a quote left open at the paragraph end.
+    Yields ``(open_at, close_at)`` and at most one final ``(open_at, None)``
+    for a quote left open at the paragraph end.
     """
     marks = [m.start() for m in mark_re.finditer(text, p_start, p_end)]
     open_at = None
@@ -122,47 +124,48 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, mark_re: re.Pattern[s
         if open_at is None:
             if role == "close":
                 continue  # stray closing mark: ignore it
-            if not any(ch.isalnum() for ch in text[i + _width(text, i) : p_end]):
+            if not any(ch.isalnum() for ch in text[i + mark_width(text, i) : p_end]):
                 continue  # an opening mark with no words after it
             open_at = i
             continue
-        between = text[open_at + _width(text, open_at) : i].rstrip()
+        between = text[open_at + mark_width(text, open_at) : i].rstrip()
         if not between.strip():
             open_at = None if role == "close" else i
             continue
         if role == "open" and text[i - 1].isspace() and not between.endswith((".", "!", "?", ",", "…")):
             other = _other_close(text, open_at, i, mark_re)
             if other is not None:
-                yield ("pair", open_at, other)  # closed by a mark of the other family
+                yield (open_at, other)  # closed by a mark of the other family
             open_at = i  # else the first opening mark was stray
             continue
-        if role == "open":
-            closing = (
-                [
-                    m.start()
-                    for m in _other_family(mark_re).finditer(text, open_at + 1, i)
-                    if _role(text, m.start()) == "close"
-                ]
-                if _other_family(mark_re)
-                else []
-            )
-            if closing:  # "It is late,” she said. "We go: mixed marks, two quotes
-                yield ("pair", open_at, closing[0])
-                open_at = i
-                continue
-        for pair in _split_mixed(text, open_at, i, mark_re):
-            yield ("pair", *pair)
+        closing = _first_other_close(text, open_at + 1, i, mark_re) if role == "open" else None
+        if closing is not None:  # "It is late,” she said. "We go: mixed marks, two quotes
+            yield (open_at, closing)
+            open_at = i
+            continue
+        yield from _split_mixed(text, open_at, i, mark_re)
         open_at = None
     if open_at is not None:
         close_at = _other_close(text, open_at, p_end, mark_re)
         if close_at is not None:
-            yield ("pair", open_at, close_at)
+            yield (open_at, close_at)
         else:
-            yield ("open", open_at, None)
+            yield (open_at, None)
 
 
 def _other_family(mark_re: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The marks of the other family (curly for straight, straight for curly)."""
     return _STRAIGHT_RE if mark_re is _CURLY_RE else _CURLY_RE if mark_re is _STRAIGHT_RE else None
+
+
+def _first_other_close(text: str, start: int, end: int, mark_re: re.Pattern[str]) -> int | None:
+    """The first closing mark of the other family in ``text[start:end]``, or None."""
+    other = _other_family(mark_re)
+    if other is None:
+        return None
+    return next(
+        (m.start() for m in other.finditer(text, start, end) if _role(text, m.start()) == "close"), None
+    )
 
 
 def _split_mixed(text: str, open_at: int, close_at: int, mark_re: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -227,6 +230,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
 
 
 def _extent(span: QuotedSpan) -> tuple[int, int]:
+    """From the opening mark to the closing one (or the end of an open quote)."""
     return span.open_at, (span.close_at + 1 if span.close_at is not None else span.end)
 
 
@@ -255,11 +259,11 @@ def _find(text: str, paragraphs: list[tuple[int, int]], mark_re: re.Pattern[str]
         if pending is not None:
             open_at, count = pending
             continues = first_mark is not None and _role(text, first_mark) != "close"
-            if continues and events and events[0][1] == first_mark:
+            if continues and events and events[0][0] == first_mark:
                 # the quote goes on in this paragraph: the first event starts
                 # with the continuation mark
-                kind, _, close_at = events[0]
-                if kind == "pair":
+                close_at = events[0][1]
+                if close_at is not None:
                     spans.append(_span(text, open_at, close_at, count + 1, 0.9))
                     pending = None
                     events = events[1:]
@@ -269,8 +273,8 @@ def _find(text: str, paragraphs: list[tuple[int, int]], mark_re: re.Pattern[str]
             else:
                 spans.extend(_unclosed(text, open_at, paragraphs, index))
                 pending = None
-        for kind, open_at, close_at in events:
-            if kind == "pair":
+        for open_at, close_at in events:
+            if close_at is not None:
                 spans.append(_span(text, open_at, close_at, 1, 1.0))
             else:
                 pending = (open_at, 1)
@@ -290,18 +294,25 @@ def _first_mark(text: str, p_start: int, p_end: int, mark_re: re.Pattern[str] = 
 
 
 def _span(text: str, open_at: int, close_at: int, paragraphs: int, confidence: float) -> QuotedSpan:
-    start, end = _strip(text, open_at + _width(text, open_at), close_at)
-    return QuotedSpan(start, end, open_at, close_at, paragraphs, confidence)
+    """The quoted words between the marks at ``open_at`` and ``close_at``."""
+    start, end = _strip(text, open_at + mark_width(text, open_at), close_at)
+    return QuotedSpan(
+        start=start, end=end, open_at=open_at, close_at=close_at, paragraphs=paragraphs, confidence=confidence
+    )
 
 
-def _unclosed(text: str, open_at: int, paragraphs, next_index: int) -> list[QuotedSpan]:
+def _unclosed(
+    text: str, open_at: int, paragraphs: list[tuple[int, int]], next_index: int
+) -> list[QuotedSpan]:
     """A quote left open: keep the words up to the end of the last paragraph it
     ran over when they look like speech (a few words ending a sentence)."""
     p_end = paragraphs[next_index - 1][1] if next_index > 0 else len(text)
-    start, end = _strip(text, open_at + _width(text, open_at), p_end)
+    start, end = _strip(text, open_at + mark_width(text, open_at), p_end)
     words = text[start:end].split()
     if len(words) >= 4 and text[start:end].rstrip().endswith((".", "!", "?", "…")):
-        return [QuotedSpan(start, end, open_at, None, 1, 0.5)]
+        return [
+            QuotedSpan(start=start, end=end, open_at=open_at, close_at=None, paragraphs=1, confidence=0.5)
+        ]
     return []
 
 
@@ -316,5 +327,62 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
         if before.isalnum():
             continue
         start, end = _strip(text, start, end)
-        found.append(QuotedSpan(start, end, match.start(), match.end() - 1, 1, 0.8))
+        found.append(
+            QuotedSpan(
+                start=start,
+                end=end,
+                open_at=match.start(),
+                close_at=match.end() - 1,
+                paragraphs=1,
+                confidence=0.8,
+            )
+        )
     return found
+
+
+class IntervalIndex:
+    """Closed intervals ``[start, end]``, given in order of ``start``, with the
+    furthest end reached so far: "does an interval hold ``x``" costs
+    ``O(log n)`` plus the intervals around ``x``, not a scan of all of them
+    (which made long texts quadratic)."""
+
+    def __init__(self, intervals: Iterable[tuple[int, int]] = ()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.reach: list[int] = []  # reach[i]: the furthest end among the first i + 1 intervals
+        for start, end in intervals:
+            self.starts.append(start)
+            self.ends.append(end)
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def covers(self, x: int) -> bool:
+        """True when an interval holds ``x``."""
+        i = bisect.bisect_right(self.starts, x) - 1
+        while i >= 0 and self.reach[i] >= x:
+            if self.ends[i] >= x:
+                return True
+            i -= 1
+        return False
+
+    def first_from(self, x: int) -> int:
+        """Index of the first interval starting at or after ``x``."""
+        return bisect.bisect_left(self.starts, x)
+
+
+class SpanIndex(list):
+    """The quoted spans of an article in order of their opening marks, with the
+    :class:`IntervalIndex` of their extents from opening to closing mark
+    (``marks``; an unclosed span reaches its end): "is this character inside a
+    quotation" and "the next or previous quote" cost ``O(log n)``."""
+
+    def __init__(self, spans: Iterable[QuotedSpan] = ()):
+        super().__init__(sorted(spans, key=lambda s: s.open_at))
+        self.marks = IntervalIndex((s.open_at, s.close_at if s.close_at is not None else s.end) for s in self)
+
+    def covers(self, absolute: int) -> bool:
+        """True when ``absolute`` lies between a span's opening and closing marks (inclusive)."""
+        return self.marks.covers(absolute)
+
+    def opening_from(self, start: int) -> int:
+        """Index of the first span whose opening mark is at or after ``start``."""
+        return self.marks.first_from(start)

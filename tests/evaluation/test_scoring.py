@@ -228,7 +228,7 @@ def test_cli_scores_a_small_corpus(tmp_path):
 def dev_report(polnear_dir):
     """The engine scored on the real dev split (once for the module)."""
     from quotes.evaluation.polnear import load_split
-    from quotes.extract.engine import extract_quotes
+    from quotes.extract import extract_quotes
 
     report = evaluate(load_split(polnear_dir, "dev"), extract_quotes, keep_going=False)
     print(format_report(report, title="PolNeAR dev"))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from quotes.extract.quotemarks import find_quoted
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotes.extract.quotemarks import IntervalIndex, QuotedSpan, SpanIndex, find_quoted
 
 
 def texts(text: str) -> list[str]:
@@ -109,3 +112,24 @@ def test_straight_quote_nested_in_a_curly_one_stays_one_quote():
     text = '“He called it "a disgrace" on Monday,” said Ilse Varden.'
     spans = find_quoted(text)
     assert [text[s.start : s.end] for s in spans] == ['He called it "a disgrace" on Monday']
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40), st.booleans()), max_size=30),
+    st.integers(-5, 360),
+)
+def test_span_index_agrees_with_a_scan(raw, position):
+    spans = [
+        QuotedSpan(
+            start=a + 1, end=a + 1 + n, open_at=a, close_at=a + 1 + n if closed else None, confidence=1.0
+        )
+        for a, n, closed in raw
+    ]
+    scan = any(s.open_at <= position <= (s.close_at if s.close_at is not None else s.end) for s in spans)
+    assert SpanIndex(spans).covers(position) == scan
+
+
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(-1, 40))), st.integers(-5, 360))
+def test_interval_index_agrees_with_a_scan(raw, x):
+    intervals = sorted((start, start + length) for start, length in raw)
+    assert IntervalIndex(intervals).covers(x) == any(start <= x <= end for start, end in intervals)

@@ -1,0 +1,238 @@
+"""One parsed article: the direct and indirect quotes of each parsed window,
+their speakers resolved in reading order, the headline's ``Name: ...``, and
+duplicates dropped.
+
+Each quoted span belongs to the window holding its closing mark; the speaker
+registry learns the names of each window before its quotes are resolved, and a
+quote with no mention of its own continues the previous one (not a speaker
+quoted inside someone else's words).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from quotes.extract.direct import Window, attribute
+from quotes.extract.headline import find_headline
+from quotes.extract.indirect import find_indirect
+from quotes.extract.mentions import speaker_kind
+from quotes.extract.patterns import SENTENCE_END_RE
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex
+from quotes.extract.registry import SpeakerRegistry
+from quotes.extract.resolution import Resolver
+from quotes.records import Quote
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Prepared:
+    """The text pass over one article: its quoted spans and the windows to parse."""
+
+    text: str
+    spans: SpanIndex
+    candidates: list[tuple[int, int]]
+
+
+def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
+    """The quotes of one article, in text order, from the docs parsed from its
+    candidate windows (one doc per window, in order)."""
+    text, spans = prepared.text, prepared.spans
+    registry = SpeakerRegistry(text, quoted=[(q.start, q.end) for q in spans])
+    resolver = Resolver(registry)
+    windows = [(start, end, doc) for (start, end), doc in zip(prepared.candidates, docs)]
+    by_window = _spans_by_window(prepared.candidates, spans)
+    extents = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
+    name_words = _name_words(registry)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for start, end, doc in windows:
+        doc._.quotes_name_words = name_words
+        _register_entities(registry, doc, start)
+        window = Window(text=text, doc=doc, offset=start, spans=spans, others=windows)
+        found, relatives = _found_in(
+            window, by_window.get(start, []), _overlapping(extents, spans, start, end)
+        )
+        previous = _resolve_all(resolver, window, found, relatives, previous, into=quotes)
+    for quote in find_headline(text, taken=[(q.start, q.end) for q in quotes]):  # "Name: headline"
+        resolver.resolve(quote, None, line_start=0, labels={})
+        if quote.speaker is not None:
+            quotes.append(quote)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return _dedupe(quotes)
+
+
+def _spans_by_window(candidates: list[tuple[int, int]], spans: SpanIndex) -> dict[int, list[QuotedSpan]]:
+    """The quoted spans of each window (by its start): each belongs to the
+    window holding its closing mark (or its end)."""
+    by_window: dict[int, list[QuotedSpan]] = {}
+    starts = [start for start, _ in candidates]
+    for span in spans:
+        anchor = span.close_at if span.close_at is not None else span.end - 1
+        window = _window_of(candidates, starts, span.start, anchor)
+        if window is not None:
+            by_window.setdefault(window, []).append(span)
+    return by_window
+
+
+def _found_in(
+    window: Window, spans: list[QuotedSpan], taken: list[tuple[int, int]]
+) -> tuple[list[Quote], dict[int, tuple[int, int]]]:
+    """The direct quotes of ``spans`` and the indirect quotes of ``window``
+    outside the ``taken`` extents of quotations, in text order, with the
+    relative pronouns they rest on (see :func:`quotes.extract.direct.attribute`)."""
+    relatives: dict[int, tuple[int, int]] = {}
+    found = [quote for span in spans if (quote := attribute(window, span, relatives=relatives)) is not None]
+    try:
+        found.extend(
+            q
+            for q in find_indirect(window.doc, offset=window.offset, taken=taken)
+            if not _within(q.cue_start, taken) and not _within(q.speaker_start, taken)
+        )  # "they argue" inside a quotation belongs to the quote
+    except Exception:
+        log.exception("indirect quote finder failed")
+    found.sort(key=lambda q: q.start)
+    return found, relatives
+
+
+def _resolve_all(
+    resolver: Resolver,
+    window: Window,
+    found: list[Quote],
+    relatives: dict[int, tuple[int, int]],
+    previous: Quote | None,
+    *,
+    into: list[Quote],
+) -> Quote | None:
+    """Resolve the speakers of the quotes ``found`` in a window, adding those
+    with a speaker (and every direct one) to ``into``; returns the quote the
+    next one may continue."""
+    text = window.text
+    labels = {(window.offset + e.start_char, window.offset + e.end_char): e.label_ for e in window.doc.ents}
+    for quote in found:
+        resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, labels, window.spans)
+        if resolved is None:
+            resolved = resolver.resolve(quote, previous, line_start=window.offset, labels=labels)
+        who = relatives.pop(id(quote), None)
+        if who is not None and quote.speaker_start is not None:
+            quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
+        if not is_nested(quote, found, text) and not in_attribution_of(quote, previous, text):
+            # "Kobb said that some critics had predicted ...": the next quote
+            # continues Kobb, not the speaker of a clause inside his words
+            previous = resolved
+        if quote.speaker is not None or quote.kind == "direct":
+            into.append(quote)
+    return previous
+
+
+def _name_words(registry: SpeakerRegistry) -> frozenset[str]:
+    """The words of the article's runs of capitalised words that read as
+    people's names (``Ansel Kobb`` gives ``Ansel`` and ``Kobb``): a
+    subject among them is a speaker whatever tag the parse gives it."""
+    words: set[str] = set()
+    for _, _, name in registry.candidates:
+        if speaker_kind(name) == "person":
+            words.update(w for w in name.split() if len(w) > 2 and w[:1].isupper() and not w.endswith("."))
+    return frozenset(words)
+
+
+def _window_of(candidates: list[tuple[int, int]], starts: list[int], start: int, anchor: int) -> int | None:
+    """The start of the first candidate holding ``anchor`` (a quote's closing
+    mark), or the one holding ``start`` when the quote runs past its end."""
+    i = bisect.bisect_right(starts, anchor) - 1
+    if i >= 0 and candidates[i][0] <= anchor < candidates[i][1]:
+        # a quote over several paragraphs belongs to the one it closes in: its
+        # attribution follows the closing mark ("...,” added Mara Venn.)
+        return candidates[i][0]
+    i = bisect.bisect_right(starts, min(start, anchor)) - 1
+    for c_start, c_end in candidates[max(i, 0) :]:
+        if c_start > max(start, anchor):
+            break
+        if c_start <= start < c_end and anchor >= c_end:
+            return c_start
+    return None
+
+
+def _overlapping(
+    extents: list[tuple[int, int]], spans: SpanIndex, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The extents (one per span of ``spans``, same order) overlapping ``[start, end)``."""
+    found = []
+    j = spans.opening_from(end) - 1
+    while j >= 0 and spans.marks.reach[j] + 1 > start:
+        if extents[j][1] > start:
+            found.append(extents[j])
+        j -= 1
+    found.reverse()
+    return found
+
+
+def is_nested(quote: Quote, found: list[Quote], text: str) -> bool:
+    """True when ``quote`` lies inside the content of another indirect quote of
+    its line (``Kobb said that for decades some critics had predicted ...``:
+    the critics speak inside Kobb's words). ``text`` is the article."""
+    return any(
+        other is not quote
+        and other.kind == "indirect"
+        and other.start <= quote.start
+        and quote.end <= other.end
+        and (other.start, other.end) != (quote.start, quote.end)
+        and other.cue_start is not None
+        and other.cue_start < (quote.cue_start if quote.cue_start is not None else len(text))
+        for other in found
+    )
+
+
+def in_attribution_of(quote: Quote, previous: Quote | None, text: str) -> bool:
+    """True for an indirect quote inside the sentence attributing the direct
+    quote before it (``“...?” said Venn, using a word Kobb has used to
+    describe Orrin, on a call.``): the next quote continues Venn, not Kobb."""
+    if (
+        quote.kind != "indirect"
+        or previous is None
+        or previous.kind == "indirect"
+        or previous.cue_start is None
+    ):
+        return False
+    if not previous.end <= previous.cue_start < quote.start:
+        return False
+    between = text[previous.cue_start : quote.start]
+    return "\n" not in between and not SENTENCE_END_RE.search(between)
+
+
+def _within(position: int | None, extents: list[tuple[int, int]]) -> bool:
+    """True when ``position`` falls inside one of the ``(start, end)`` extents."""
+    return position is not None and any(start < position < end for start, end in extents)
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """Drop an indirect quote covering the same words as a direct one."""
+    kept: list[Quote] = []
+    direct = sorted((q for q in quotes if q.kind != "indirect"), key=lambda q: q.start)
+    starts = [d.start for d in direct]
+    for quote in quotes:
+        if quote.kind == "indirect" and any(
+            d.end <= quote.end and (d.end - d.start) >= 0.8 * (quote.end - quote.start)
+            for d in direct[
+                bisect.bisect_left(starts, quote.start) : bisect.bisect_left(starts, quote.end + 1)
+            ]
+        ):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _register_entities(registry: SpeakerRegistry, doc: Doc, offset: int) -> None:
+    """Record the full names of people the line names, with title and appositive."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = ent.text.strip()
+        if len(name.split()) < 2:
+            registry.mention(name.removesuffix("’s").removesuffix("'s"), offset + ent.start_char)
+            continue
+        registry.introduce(name, offset + ent.start_char, offset + ent.end_char)

@@ -1,0 +1,332 @@
+"""Direct and partial quotes: the cue and speaker mention of each quoted span,
+and whether the quoted words are speech at all.
+
+:func:`attribute` looks for a cue after the closing mark (``“...,” Kobb said``),
+then in the text after it (a document that speaks, a signature), then before
+the opening mark (``Kobb said: “...”``), then for any verb with a speaker or a
+label (``Kobb: “...”``), then in the sentence before; each finder
+(:mod:`quotes.extract.cues`, :mod:`quotes.extract.text_cues`) returns a cue or
+None, and a later one is tried only while the cue found has no speaker.
+Quoted words with no cue are speech only when they read as a sentence
+(:func:`_kind`); the rest are scare quotes and titles, and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotes.extract.cues import (
+    Cue,
+    cue_then_colon_verb,
+    first_cue,
+    governing_cue,
+    introducing_verb,
+    mistagged_cue,
+    reports_new_words,
+    sentence_before_cue,
+    verb_cue_after,
+    verb_cue_before,
+)
+from quotes.extract.frames import (
+    after_frame_end,
+    before_frame_start,
+    opens_clause,
+    start_of_line,
+    starts_sentence,
+)
+from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, speech_forms
+from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, SCARE_BEFORE_RE
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
+from quotes.extract.subjects import relative_subject
+from quotes.extract.syntax import doc_text, sentence_bounds, tokens_between
+from quotes.extract.text_cues import (
+    document_cue,
+    label_cue,
+    named_subject_after,
+    named_subject_before,
+    owned_words_cue,
+    signature_cue,
+)
+from quotes.records import Quote
+
+#: Word classes that can make up a speaker's name and title before a cue
+#: (``NEA President Lily Venn said``).
+_NAME_POS = ("PROPN", "NOUN", "ADJ", "DET")
+#: Pronouns that are no addressee (``told He``: a sentence, not a name).
+_NOT_ADDRESSEES = ("He", "She", "They", "It", "I", "We")
+
+
+@dataclass(frozen=True)
+class Window:
+    """A parsed window of an article: ``doc`` was parsed from ``text[offset:]``;
+    ``spans`` are the article's quoted spans, ``others`` every parsed window
+    of the article as ``(start, end, doc)``."""
+
+    text: str
+    doc: Doc
+    offset: int
+    spans: SpanIndex
+    others: list[tuple[int, int, Doc]]
+
+    @property
+    def end(self) -> int:
+        """Where the window ends in the article."""
+        return self.offset + len(doc_text(self.doc))
+
+    def holding(self, position: int) -> tuple[int, int, Doc] | None:
+        """The first parsed window of the article holding ``position``."""
+        return next(((start, end, doc) for start, end, doc in self.others if start <= position < end), None)
+
+
+@dataclass(frozen=True)
+class _After:
+    """The words after a closing mark that can attribute the quote."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+
+
+def _lacks_speaker(cue: Cue | None) -> bool:
+    """True when there is no cue, or one without a speaker."""
+    return cue is None or cue.subject is None
+
+
+def attribute(window: Window, span: QuotedSpan, *, relatives: dict[int, tuple[int, int]]) -> Quote | None:
+    """A :class:`Quote` for a quoted span, with its cue and speaker mention (not yet resolved).
+
+    When the cue's subject is a relative pronoun (``Venn, who said “...”``) the
+    mention is the name it stands for, resolved as such, and ``relatives`` maps
+    ``id(quote)`` to the offsets of the pronoun: the attribution rests on it, so
+    it becomes the mention once the name is resolved."""
+    text, offset = window.text, window.offset
+    after = _after_frame(window, span)
+    cue, deferred = _cue_after(window, span, after)
+    if _lacks_speaker(cue):
+        cue = document_cue(text, span, after.start, window.end) or cue
+    cue = signature_cue(text, span, after.start, cue) or cue
+    before, before_offset = _before_frame(window, span)
+    if _lacks_speaker(cue):
+        before_cue = _cue_before(window, span, before, before_offset)
+        if before_cue is not None and (cue is None or before_cue.subject is not None):
+            cue = before_cue
+    if deferred is not None and _lacks_speaker(cue):
+        cue = deferred
+    if _lacks_speaker(cue):
+        cue = (
+            verb_cue_before(text, span, before, window.spans, before_offset)
+            or verb_cue_after(text, span, after.tokens, window.spans, offset)
+            or label_cue(text, span)
+            or owned_words_cue(text, span)
+            or cue
+        )
+    if _lacks_speaker(cue) and starts_sentence(text, span.open_at) and span.open_at > offset:
+        cue = sentence_before_cue(text, window.doc, span, offset, window.spans) or cue
+    return _quote(window, span, cue, relatives)
+
+
+def _after_frame(window: Window, span: QuotedSpan) -> _After:
+    """The words after the closing mark that can attribute the quote: none when
+    they cannot (a sentence going on, a cue introducing the next quote)."""
+    text = window.text
+    close = span.close_at if span.close_at is not None else span.end
+    start = close + (mark_width(text, close) if span.close_at is not None else 0)
+    end = after_frame_end(text, span, start, window.end, window.spans)
+    tokens = tokens_between(window.doc, start - window.offset, end - window.offset) if end > start else []
+    if tokens and not opens_clause(text, span) and not _said_right_after(text, span, tokens, start, end):
+        tokens = []  # (also “...,” Ansel Kobb, a harbour pilot, told the paper)
+    if (
+        tokens
+        and text[start:end].rstrip().endswith(":")
+        and not cue_then_colon_verb(text, span, start, tokens, window.spans, window.offset)
+    ):
+        tokens = []  # "Mr. Kobb said:" introduces the next quote, not this one
+    return _After(start=start, end=end, tokens=tokens)
+
+
+def _said_right_after(text: str, span: QuotedSpan, tokens: list[Token], start: int, end: int) -> bool:
+    """Quoted words inside a sentence: the words after them attribute them only
+    as ``, X said`` (or ``” X said``) right after the closing mark, the quote
+    not ending a sentence."""
+    forms = speech_forms()
+    head = [t for t in tokens[:9] if not t.is_punct]
+    comma = "," in text[span.end : start + 2]  # “...,” Kobb said / “...”, Kobb said
+    named = NAME_APPOSITIVE_CUE_RE.match(text[start:end].lstrip(" \t\xa0"))
+    said = any(t.lower_ in forms for t in head[:4]) or (named is not None and named.group(1).lower() in forms)
+    if not said:  # “...,” Harbour Board President Mara Lind Venn said: a longer name, then the cue
+        cue_at = next((k for k, t in enumerate(head[:8]) if t.lower_ in forms), None)
+        said = cue_at is not None and all(t.pos_ in _NAME_POS for t in head[:cue_at])
+    return (
+        comma
+        and bool(head)
+        and said
+        and not text[span.start : start].rstrip(" \"”'’").endswith((".", "!", "?"))
+    )
+
+
+def _cue_after(window: Window, span: QuotedSpan, after: _After) -> tuple[Cue | None, Cue | None]:
+    """The cue after the closing mark, as ``(cue, None)``; or ``(None, cue)``
+    when it is deferred: ``“...,” adding, “...”`` introduces the next quote, so
+    a cue before this one comes first."""
+    text, spans, offset = window.text, window.spans, window.offset
+    cue = first_cue(after.tokens, spans, offset, reverse=False)
+    if cue is None and after.tokens and span.close_at is not None:
+        cue = mistagged_cue(after.tokens, spans, offset)  # “...,” Kobb answers.
+    if cue is not None and cue.token is not None and reports_new_words(text, span, cue.token, spans, offset):
+        return None, None  # “... field.” He added that members are ...: a new statement
+    if cue is not None and cue.subject is None and cue.start > after.start:
+        cue.subject = named_subject_after(text, after.start, cue.start)  # the parse lost the subject
+    if (
+        cue is not None
+        and not starts_sentence(text, span.open_at)
+        and after.end < window.end
+        and text[after.start : after.end].rstrip().endswith(",")
+    ):
+        return None, cue
+    return cue, None
+
+
+def _before_frame(window: Window, span: QuotedSpan) -> tuple[list[Token], int]:
+    """The words before the opening mark that can attribute the quote, with
+    the article offset of their doc."""
+    text = window.text
+    if starts_sentence(text, span.open_at):
+        # a quote opening a sentence: the sentence before is not its frame,
+        # unless it ends in a colon on the line before ("Stated Venn:")
+        lead_end = span.open_at
+        while lead_end > 0 and text[lead_end - 1].isspace():
+            lead_end -= 1
+        held = window.holding(lead_end - 1)
+        if (
+            lead_end
+            and text[lead_end - 1] == ":"
+            and "\n" in text[lead_end : span.open_at]
+            and held is not None
+        ):
+            start, _, doc = held
+            s_start, _ = sentence_bounds(doc, lead_end - 1 - start)
+            return tokens_between(doc, s_start, lead_end - start), start
+        return [], window.offset
+    held = (window.offset, 0, window.doc) if span.open_at >= window.offset else window.holding(span.open_at)
+    if held is None:  # a quote opened in an earlier paragraph, with no window there
+        return [], window.offset
+    start, _, doc = held
+    frame_start = before_frame_start(text, doc, span.open_at, start, window.spans)
+    return tokens_between(doc, frame_start - start, span.open_at - start), start
+
+
+def _cue_before(window: Window, span: QuotedSpan, before: list[Token], before_offset: int) -> Cue | None:
+    """The cue before the opening mark: the verb introducing the quote, else
+    the last cue; the verb governing quoted words inside a sentence instead of a
+    subordinate one (``When Kobb spoke, he called the plan “a mess”``)."""
+    spans = window.spans
+    cue = introducing_verb(before, spans, before_offset) or first_cue(
+        before, spans, before_offset, reverse=True
+    )
+    if cue is not None and not opens_clause(window.text, span) and before_offset == window.offset:
+        cue = governing_cue(window.doc, span, cue, spans, window.offset) or cue
+    if cue is not None and cue.subject is None and before:
+        # "..., Col. Ansel Kobb, a harbour spokesman, said, “...”": the parse lost the subject
+        cue.subject = named_subject_before(window.text, before_offset + before[0].idx, cue.start)
+    return cue
+
+
+def _quote(
+    window: Window, span: QuotedSpan, cue: Cue | None, relatives: dict[int, tuple[int, int]]
+) -> Quote | None:
+    """The quote of ``span`` with ``cue``; None for quoted words that are not speech."""
+    text = window.text
+    kind = _kind(text, span, cue)
+    if kind is None:
+        return None
+    quote = Quote(
+        text=text[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        kind=kind,
+        confidence=span.confidence,
+    )
+    if cue is None:
+        return quote
+    quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.start, cue.end
+    quote.confidence = min(quote.confidence, cue.confidence)
+    if cue.subject is not None:
+        quote.speaker_start, quote.speaker_end = cue.subject
+        quote.speaker = text[cue.subject[0] : cue.subject[1]]
+        if cue.token is not None:
+            who = relative_subject(cue.token, cue.start - cue.token.idx)
+            if who is not None and cue.subject[1] <= who[0]:
+                relatives[id(quote)] = who
+    close = span.close_at if span.close_at is not None else span.end
+    quote.addressee = _addressee(text, cue.start, cue.end, close, window.end)
+    return quote
+
+
+def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
+    """``direct``, ``partial``, or None for quoted words that are not speech."""
+    content = text[span.start : span.end]
+    words = content.split()
+    if not words:
+        return None
+    before = text[max(0, span.open_at - 40) : span.open_at]
+    after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
+    if SCARE_BEFORE_RE.search(before) or before.endswith("="):
+        return None  # "so-called “x”", or a markup attribute value
+    boundary = _after_boundary(text, span.open_at, before)
+    sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
+    ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))
+    has_speaker = cue is not None and cue.subject is not None
+    if boundary and sentence_like and (len(words) >= 3 or has_speaker):
+        return "direct"
+    if ends_sentence and boundary and len(words) >= 3:
+        return "direct"
+    if cue is None:
+        if boundary and len(words) >= 6 and (sentence_like or ends_sentence):
+            return "direct"
+        return None
+    if (
+        len(words) <= 3
+        and not ends_sentence
+        and re.match(r"\s+[a-z][\w-]*\s+[a-z]", after)
+        and _looks_adjectival(after)
+    ):
+        return None  # "the “no-deal” harbour summit": modifies a noun
+    if not has_speaker and len(words) < 3:
+        return None
+    return "partial"
+
+
+def _after_boundary(text: str, open_at: int, before: str) -> bool:
+    """True when the opening mark at ``open_at`` opens its line or follows the
+    end of a sentence or clause (``before`` is the text right before it)."""
+    stripped = before.rstrip()
+    if (
+        not stripped
+        or "\n" in before[len(stripped) :]
+        or stripped.endswith((".", "!", "?", ":", ",", ";", "—", "–", "-", "\n"))
+        or stripped.endswith(("”", '"'))
+    ):
+        return True
+    return not text[start_of_line(text, open_at) : open_at].strip()
+
+
+def _looks_adjectival(after: str) -> bool:
+    """True when the words right after a closing mark are a noun the quote modifies."""
+    word = after.split()[0] if after.split() else ""
+    return bool(word) and word.lower() not in NOT_A_NOUN_AFTER_QUOTE
+
+
+def _addressee(text: str, cue_start: int, cue_end: int, close: int, line_end: int) -> str | None:
+    """The person or medium told (``told The Morning Ledger``, ``in an interview with Radio Vesta``)."""
+    start = max(start_of_line(text, cue_start), cue_start - 400)
+    window = text[start : min(line_end, max(cue_end, close) + 400)]
+    for regex in ADDRESSEE_RES:
+        for match in regex.finditer(window):
+            name = match.group(1).strip()
+            name = re.sub(r"(?<![A-Z])\.$", "", name)
+            if name and name.split()[0] not in _NOT_ADDRESSEES:
+                return name[4:] if name.startswith("the ") else name
+    return None

@@ -1,0 +1,65 @@
+"""A headline naming its speaker: ``Ilsa Varn: Bridge Will Reopen`` on the
+first line of an article (pure text)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quotes.extract.lexicon import NOT_HEADLINE_SOURCES
+from quotes.extract.patterns import HEADLINE_RE
+from quotes.records import Quote
+
+#: Words that end no name of a source (``Minister of``).
+_NOT_NAME_ENDS = ("of", "the", "de", "van", "von")
+
+
+def find_headline(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
+    """``Ilsa Varn: Bridge Will Reopen`` on the first line (a headline): the name
+    before the colon is the source, the rest the content. Also ``Varn on the
+    bridge: ...`` and ``Varn to voters: ...``. Skipped when the content overlaps
+    ``taken`` (a quoted headline is the direct-quote finder's)."""
+    match = _headline_match(text)
+    if match is None:
+        return []
+    start, end = match.span(2)
+    while end > start and text[end - 1] in ".!? \t":
+        end -= 1
+    if len(text[start:end].split()) < 3:
+        return []
+    if any(t_start < end and start < t_end for t_start, t_end in taken):
+        return []
+    colon = text.index(":", match.end(1))
+    return [
+        Quote(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind="indirect",
+            cue=":",
+            cue_start=colon,
+            cue_end=colon + 1,
+            speaker=match.group(1),
+            speaker_start=match.start(1),
+            speaker_end=match.end(1),
+            confidence=0.5,
+        )
+    ]
+
+
+def _headline_match(text: str) -> re.Match[str] | None:
+    """The ``Name: content`` match of the first line of ``text``, when the name
+    can be a source."""
+    first = re.search(r"[^\s]", text)
+    if first is None:
+        return None
+    line_start = text.rfind("\n", 0, first.start()) + 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    match = HEADLINE_RE.match(text, line_start, line_end)
+    if match is None:
+        return None
+    source = match.group(1).split()
+    if source[0] in NOT_HEADLINE_SOURCES or source[-1] in _NOT_NAME_ENDS:
+        return None
+    return match

@@ -1,0 +1,271 @@
+"""The content span of an indirect quote, as PolNeAR marks it: the words of
+the complement on its side of the cue, without the source, trimmed of
+punctuation, in one run of tokens (:func:`complement_content` and its
+variants), and the rules between attributions: an outer content ends where an
+inner attribution starts (:func:`cut_nested`), a content ending in a long
+quotation stops before it (:func:`before_quote`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from quotes.extract.indirect_source import cue_lemma, cue_source, cue_span, verb_subject
+from quotes.extract.lexicon import NEEDS_MORE
+from quotes.extract.patterns import DANGLING_RE
+from quotes.extract.syntax import doc_text, source_span
+
+_TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A content found in the doc, in doc-relative character offsets."""
+
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    speaker: tuple[int, int] | None
+    confidence: float
+    #: an attribution of its own inside another's content (a verb of saying or
+    #: belief with its own subject): the outer content ends before it
+    separate: bool = False
+    #: a content ending in the quotation that completes it (a mixed quote)
+    mixed: bool = False
+
+
+def cut_nested(items: list[Found], text: str) -> list[Found]:
+    """PolNeAR gives each word to one attribution: when a content holds another
+    attribution's cue (``they prefer X, and 4 in 10 said Y``), the outer content
+    ends where the inner attribution starts. An outer content cut to nothing is dropped."""
+    out = []
+    for item in items:
+        end = item.end
+        for inner in items:
+            if inner is item or not inner.separate or not (item.start <= inner.cue_start < end):
+                continue
+            begin = min(inner.start, inner.cue_start, inner.speaker[0] if inner.speaker else inner.cue_start)
+            if begin > item.start:
+                end = min(end, begin)
+        if end != item.end:
+            trimmed = DANGLING_RE.sub("", text[item.start : end])
+            if len(trimmed) < 2:
+                continue
+            item = replace(item, end=item.start + len(trimmed))
+        out.append(item)
+    return out
+
+
+def inside_quotation(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is the inside of a quotation (a direct quote)."""
+    before = text[:start].rstrip()[-1:]
+    return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in '\u201c\u201d"')
+
+
+def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Found | None:
+    """A content ending in a long quotation (``he respects her and calls her “...”``)
+    keeps its words before the quotation, which is a quote of its own."""
+    for t_start, t_end in taken:
+        if (
+            item.start < t_start
+            and t_end >= item.end - 1
+            and t_start < item.end
+            and (t_end - t_start) * 2 >= item.end - item.start
+        ):
+            kept = DANGLING_RE.sub("", text[item.start : t_start])
+            if len(kept.split()) < 3:
+                return item
+            if kept.split()[-1].lower() in NEEDS_MORE:
+                return replace(item, mixed=True)  # "the tests were “...”": a mixed quote, kept whole
+            return replace(item, end=item.start + len(kept))
+    return item
+
+
+def blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """True when ``[start, end)`` overlaps a taken span, unless that span lies
+    inside it and covers less than half of it (a partial quote in reported speech)."""
+    for t_start, t_end in taken:
+        if t_start < end and start < t_end:
+            inside = start <= t_start and t_end <= end
+            if not inside or (t_end - t_start) * 2 >= end - start:
+                return True
+    return False
+
+
+def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
+    """Doc offsets of ``tokens`` without punctuation at either end, and without
+    a quotation mark left alone (or with the closing mark of a quotation they open)."""
+    if not tokens:
+        return None
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    # a closing mark left without its opening one (or the reverse) is not content
+    content = text[start:end]
+    opens, closes = content.count("\u201c"), content.count("\u201d")
+    if content.endswith("\u201d") and closes > opens:
+        end -= 1
+    elif content.startswith("\u201c") and opens > closes:
+        start += 1
+    elif content.count('"') % 2:
+        if content.endswith('"'):
+            end -= 1
+        elif content.startswith('"'):
+            start += 1
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    # a quotation opened inside the content closes right after it: keep it whole
+    content = text[start:end]
+    if content.count("\u201c") > content.count("\u201d") or content.count('"') % 2:
+        close = re.match(r"[.,!?]{0,2}[\u201d\"]", text[end : end + 3])
+        if close:
+            end += close.end()
+    return (start, end) if end > start else None
+
+
+def complement_content(cue: Token, tokens: list[Token], head: Token, *, confidence: float) -> Found | None:
+    """Content from ``tokens`` (the complement's subtree), cut to the side of the
+    cue the complement ``head`` is on, without the subject of the cue."""
+    subject = verb_subject(cue)
+    excluded: set[int] = set()
+    if subject is not None:
+        excluded = {t.i for t in subject.subtree}
+        if cue.i in excluded:  # the cue modifies its source ("calls saying...")
+            excluded = {t.i for t in subject.subtree if t.i <= subject.i}
+    excluded |= _other_attributions(tokens, head)
+    if head.i > cue.i:
+        tokens = [t for t in tokens if t.i > cue.i and t.i not in excluded]
+    else:
+        tokens = [t for t in tokens if t.i < cue.i and t.i not in excluded]
+    span = trimmed_span(contiguous(tokens, head), doc_text(cue.doc))
+    return _found_through(cue, span, speaker=cue_source(cue), confidence=confidence)
+
+
+def _found_through(
+    cue: Token, span: tuple[int, int] | None, *, speaker: tuple[int, int] | None, confidence: float
+) -> Found | None:
+    """The content ``span`` attributed through the cue verb ``cue`` to ``speaker``
+    (None without a span)."""
+    if span is None:
+        return None
+    cue_start, cue_end = cue_span(cue)
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        speaker=speaker,
+        confidence=confidence,
+    )
+
+
+def _other_attributions(tokens: list[Token], head: Token) -> set[int]:
+    """Token indexes of conjoined cue verbs inside a complement (``... and added
+    that Z``): they carry an attribution of their own, with their ``and``."""
+    out: set[int] = set()
+    for token in tokens:
+        if token.i == head.i or token.dep_ != "conj" or token.i in out:
+            continue
+        if cue_lemma(token) and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            branch = {t.i for t in token.subtree}
+            left = min(branch)
+            for sibling in token.head.children:  # the "and" / comma before the branch
+                if sibling.dep_ in ("cc", "punct") and sibling.i == left - 1:
+                    branch.add(sibling.i)
+            out |= branch
+    return out
+
+
+def contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The run of consecutive token indices around ``head`` (drop what a cut left apart)."""
+    indexes = sorted(t.i for t in tokens)
+    if not indexes:
+        return []
+    by_index = {t.i: t for t in tokens}
+    anchor = head.i if head.i in by_index else indexes[0]
+    low = high = anchor
+    while low - 1 in by_index:
+        low -= 1
+    while high + 1 in by_index:
+        high += 1
+    return [by_index[i] for i in range(low, high + 1)]
+
+
+def content_before(cue: Token) -> Found | None:
+    """``The bridge will reopen, Varn said.``: the cue hangs off the content's verb.
+
+    Only when a comma (or a closing quote) comes right before the cue clause
+    (``..., Varn said`` / ``..., said Varn``), not ``..., after half said so``."""
+    subject = verb_subject(cue)
+    if subject is None:
+        return None
+    first = min(min(t.i for t in subject.subtree), cue.i)
+    if first == 0 or cue.doc[first - 1].text not in (",", "\u201d", '"', "\u2014", "--"):
+        return None
+    head = cue.head
+    cue_tokens = {t.i for t in cue.subtree}
+    tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
+    span = trimmed_span(contiguous(tokens, head) if head.i < cue.i else [], doc_text(cue.doc))
+    return _found_through(cue, span, speaker=cue_source(cue), confidence=0.7)
+
+
+def content_around(cue: Token) -> Found | None:
+    """``This campaign, he says, is different.``: a parenthetical cue inside its
+    content. The content is the whole clause, the parenthesis included (one span)."""
+    subject = verb_subject(cue)
+    if subject is None:
+        return None
+    doc = cue.doc
+    first = min(min(t.i for t in subject.subtree), cue.i)
+    last = max(t.i for t in cue.subtree)
+    if (
+        first == 0
+        or doc[first - 1].text != ","
+        or last + 1 >= len(doc)
+        or (doc[last].text != "," and doc[last + 1].text != ",")
+    ):
+        return None
+    head = cue.head
+    tokens = [t for t in head.subtree if cue.sent.start <= t.i < cue.sent.end]
+    span = trimmed_span(contiguous(tokens, head), doc_text(doc))
+    if span is not None and span[0] >= doc[first].idx:
+        return None
+    return _found_through(cue, span, speaker=source_span(subject), confidence=0.6)
+
+
+def phrase_content(
+    token: Token, phrase: set[int], source: Token | None, cue_end: int, confidence: float
+) -> Found | None:
+    """The clause a source phrase (``according to X``, ``in a poll``) hangs on,
+    without the phrase: the longer side of it."""
+    sentence = token.sent
+    head = token.head if token.head.i != token.i else sentence.root
+    clause = [t for t in (head.subtree if head.i != token.i else sentence) if t.i not in phrase]
+    clause = [t for t in clause if sentence.start <= t.i < sentence.end]
+    if not clause:
+        return None
+    before = [t for t in clause if t.i < token.i]
+    after = [t for t in clause if t.i > max(phrase)]
+    side = after if len(after) >= len(before) else before
+    span = trimmed_span(contiguous(side, side[0] if side else token), doc_text(token.doc)) if side else None
+    if span is None:
+        return None
+    speaker = source_span(source) if source is not None else None
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=token.idx,
+        cue_end=cue_end,
+        speaker=speaker,
+        confidence=confidence,
+    )

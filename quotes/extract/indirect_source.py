@@ -1,0 +1,136 @@
+"""The source of an indirect quote: which words are cue verbs
+(:func:`cue_lemma`), the subject of a cue verb (:func:`verb_subject`, following
+conjunctions and participles up), and whether a subject can hold a view at
+all (:func:`plausible_source`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.extract.lexicon import CUE_VERBS, EXPLETIVES, PERSON_SUFFIXES, SOURCE_HEAD_NOUNS, cue_verb_forms
+from quotes.extract.syntax import SUBJECT_DEPS, agent_of, dateline_subject, source_span
+
+
+def cue_lemma(token: Token) -> str | None:
+    """The cue-lexicon lemma of ``token`` when it is a cue verb, else None."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return None
+    if _in_compound(token):
+        return None
+    lemma = (token.lemma_ or "").lower()
+    if lemma in CUE_VERBS:
+        return lemma
+    return cue_verb_forms().get(token.lower_)
+
+
+def _in_compound(token: Token) -> bool:
+    """True when a cue word tagged as a verb is part of a compound noun (``the
+    Harbour Institute think tank``, ``a press release``): it governs nothing, stands
+    after a name, noun or adjective and before a noun."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or any(True for _ in token.children):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        before.pos_ in ("PROPN", "NOUN", "ADJ")
+        and after.tag_ in ("NN", "NNS")
+        and not after.text[:1].isupper()
+    )
+
+
+def verb_subject(token: Token) -> Token | None:
+    """The subject of a cue verb, following conjunctions and participles up
+    (four verbs at most); the noun a participle describes (``911 calls saying
+    that ...``) is the source."""
+    verb: Token | None = token
+    for _ in range(4):
+        if verb is None:
+            return None
+        subject = _own_subject(verb)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
+            return verb.head
+        verb = _governing_verb(verb)
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` itself: the nearest one (the parse can give two:
+    ``BRENNMOOR (Harbour News) - Kobb said``), a plausible source first (``Ola Dae/nsubj
+    -in/nsubj expressed``); or a name or number right before the verb the small
+    pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
+    subjects = [dateline_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30]
+    found = [c for c in subjects if c is not None]
+    if found:
+        return min(found, key=lambda c: (not plausible_source(c), abs(c.i - verb.i)))
+    for child in verb.lefts:
+        if (
+            child.i == verb.i - 1
+            and child.pos_ in ("PROPN", "NUM")
+            and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod")
+        ):
+            return child
+    return None
+
+
+def _on_a_phrase(noun: Token) -> bool:
+    """True when ``noun`` is the object of a preposition on a verb (``at one
+    point calling X a liar``): its participle speaks for the verb's subject."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject ``verb`` shares, or None."""
+    if verb.dep_ == "agent":
+        return None
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and cue_lemma(verb.head.head):
+        return verb.head.head  # "He said X have given Y and said that Z": misattached conj
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _on_a_phrase(verb.head):
+        return verb.head.head.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+        return verb.head.head  # "he answered by saying that..."
+    return None
+
+
+def plausible_source(token: Token) -> bool:
+    """True when a subject token can be the source of an attribution: a name, a
+    pronoun, a number of people (``55 percent``, ``six in 10``), or a noun for
+    people, organizations, documents or polls (not ``the deal`` or ``his eyes``)."""
+    if token.pos_ in ("PROPN", "PRON", "NUM") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lower = token.lower_
+    if lower in SOURCE_HEAD_NOUNS or lower.rstrip("s") in SOURCE_HEAD_NOUNS:
+        return True
+    if lower.rstrip("s").endswith(PERSON_SUFFIXES):
+        return True
+    if any(child.pos_ == "NUM" or child.like_num for child in token.children):
+        return True
+    # "Kobb's campaign", "the Venn camp": a name inside the phrase
+    return any(t.pos_ == "PROPN" for t in token.lefts)
+
+
+def cue_source(token: Token) -> tuple[int, int] | None:
+    """Doc offsets of the source of a cue verb: its subject, the agent of a
+    passive, None for an expletive (``it was reported``)."""
+    subject = verb_subject(token)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        agent = agent_of(token)
+        return source_span(agent) if agent is not None else None
+    if subject is None or subject.lower_ in EXPLETIVES:
+        return None
+    return source_span(subject)
+
+
+def is_passive(token: Token) -> bool:
+    """True for a verb in the passive voice."""
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
+
+
+def cue_span(token: Token) -> tuple[int, int]:
+    """Doc offsets of a cue verb with its particle (``pointed out``)."""
+    tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)

@@ -1,0 +1,542 @@
+"""The words extraction knows: reporting verbs, nouns for speakers, and the
+small closed lists the finders test words against, defined before any code uses them.
+
+Everything here is data plus the functions deriving verb forms from it; nothing
+depends on spaCy. The lists are hand-made for English news text. Add a verb by
+its lemma: :func:`verb_forms` derives its forms (irregular ones are listed in
+:data:`IRREGULAR`).
+
+- Reporting verbs: :data:`SPEECH_VERBS` (a direct quote next to one is speech),
+  :data:`COGNITION_VERBS` (beliefs: indirect speech only), :data:`PHRASAL_CUES`
+  (``according to``), and the verb classes of indirect speech
+  (:data:`CLAUSE_VERBS`, :data:`INTENT_VERBS`, :data:`OBJECT_VERBS`,
+  :data:`PREP_VERBS`), whose union is :data:`CUE_VERBS`; :func:`cue_regex`
+  matches all of them, so that every sentence holding one is parsed.
+- Speakers: pronouns, head nouns of people, groups, organizations and
+  documents, place and outlet words, title words, words that never start a name.
+- The small lists of the direct-quote finders: time words, words opening a new
+  sentence, words showing that a quotation modifies a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# --- reporting verbs ------------------------------------------------------------------
+
+SPEECH_VERBS = frozenset(
+    """
+    say tell add state explain note write argue warn claim insist ask reply respond
+    answer declare announce report suggest acknowledge admit contend maintain predict
+    complain concede confirm deny describe emphasize emphasise stress recall remark
+    observe comment continue conclude urge tweet post testify vow promise pledge
+    assert allege joke quip muse recount repeat reiterate whisper shout yell scream
+    cite caution counter retort concur agree disagree criticize criticise accuse
+    praise blast slam charge boast brag lament mention indicate signal hint inform
+    assure reassure advise recommend propose demand proclaim mutter exclaim grumble
+    marvel gush sigh laugh estimate forecast reveal disclose
+    divulge point_out go_on tell_of write_in say_so call label dub brand term
+    characterize characterise threaten decry denounce condemn lambast scold
+    rebuke wonder fear hope worry caution counsel clarify elaborate
+    specify outline detail summarize summarise highlight underline underscore
+    recommend stipulate assert affirm aver avow vouch attest swear certify
+    announce recount conclude
+    acknowledge confess concede object protest plead beg implore
+    request interject read chant exhort opine
+    """.split()
+)
+
+COGNITION_VERBS = frozenset(
+    """
+    believe think feel know expect assume suspect doubt reckon figure imagine
+    consider suppose understand realize realise recognize recognise see hold
+    """.split()
+)
+
+#: Verbs of finding and guessing: a report or a poll ``shows`` or ``found`` what
+#: follows (with the speech and cognition verbs, the :data:`CLAUSE_VERBS`).
+FINDING_VERBS = frozenset(
+    """
+    show find indicate suggest reveal learn hear determine speculate guess notice bet
+    """.split()
+)
+
+#: Verbs whose clausal complement is reported speech or a reported belief.
+CLAUSE_VERBS = SPEECH_VERBS | COGNITION_VERBS | FINDING_VERBS
+
+#: Verbs whose open complement (``to ...``) is an attributed intention.
+INTENT_VERBS = frozenset(
+    """
+    want plan hope seek refuse decline vow promise pledge threaten intend
+    expect agree offer urge ask call wish prefer aim demand encourage decide
+    order convince remind press
+    """.split()
+)
+
+#: Verbs whose direct object is the attributed content.
+OBJECT_VERBS = frozenset(
+    """
+    endorse criticize criticise praise accuse defend support oppose back blame
+    condemn dismiss reject question attack slam blast deny announce propose
+    express describe cite urge recommend applaud welcome mock denounce decry
+    ridicule challenge predict acknowledge admit confirm demand request favor
+    favour call dispute say mention note claim promise offer want highlight tout
+    recall discuss name list thank congratulate reference quote echo voice
+    portray champion celebrate embrace approve unveil present retweet tweet
+    assail deride knock bemoan invoke document remember imply ask liken
+    remind identify press view nominate deem hail laud pan order
+    """.split()
+)
+
+#: Verbs whose prepositional object is the content (``called for X``,
+#: ``talked about X``), with the prepositions that introduce it.
+PREP_VERBS = {
+    "call": ("for", "on"),
+    "talk": ("about",),
+    "speak": ("about", "of", "on", "against"),
+    "refer": ("to",),
+    "point": ("to",),
+    "apologize": ("for",),
+    "apologise": ("for",),
+    "ask": ("about",),
+    "comment": ("on",),
+    "respond": ("to",),
+    "complain": ("about",),
+    "warn": ("about", "of", "against"),
+    "argue": ("for", "against"),
+    "advocate": ("for",),
+    "push": ("for",),
+    "vote": ("for", "against"),
+    "worry": ("about",),
+    "focus": ("on",),
+    "rail": ("against",),
+    "side": ("with",),
+    "lash": ("at",),
+    "joke": ("about",),
+    "boast": ("about",),
+    "brag": ("about",),
+    "insist": ("on",),
+    "agree": ("with", "on"),
+    "disagree": ("with",),
+    "testify": ("about",),
+    "write": ("about",),
+    "tweet": ("about",),
+    "hint": ("at",),
+    "weigh": ("in",),
+    "campaign": ("for", "against"),
+    "fight": ("for", "against"),
+    "lobby": ("for", "against"),
+    "criticize": ("for",),
+    "praise": ("for",),
+    "blame": ("for",),
+    "distance": ("from",),
+    "balk": ("at",),
+    "press": ("for",),
+}
+
+#: Verbs of saying proper: whoever is their subject is a source (no plausibility check).
+SAYING_VERBS = frozenset(
+    """
+    say tell claim argue insist announce declare state write tweet report warn
+    explain acknowledge admit contend maintain assert allege predict complain deny
+    confirm respond reply testify vow promise pledge urge believe think suggest
+    recall concede emphasize stress insist charge accuse praise criticize
+    """.split()
+)
+
+#: Every verb of the indirect-quote finders (:mod:`quotes.extract.indirect`).
+CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | frozenset(PREP_VERBS)
+
+#: Nouns of speech and stance that carry an indirect attribution when someone
+#: holds them (``his claim that``, ``her criticism of``).
+INDIRECT_NOUNS = frozenset(
+    """
+    statement statements criticism criticisms suggestion assertion complaint complaints
+    concern concerns speculation call calls endorsement opposition claim claims promise
+    promises pledge vow warning warnings accusation accusations allegation allegations
+    denial denials praise attack attacks critique comment comments remarks view views
+    belief fear fears hope hopes demand demands plea proposal request insistence
+    argument arguments doubts announcement support
+    """.split()
+)
+
+#: Documents that speak through ``in``: ``In a poll released Monday, 50 percent...``.
+POLL_NOUNS = frozenset("poll polls survey surveys study studies report analysis census".split())
+
+#: Multi-word cues.
+PHRASAL_CUES = (
+    "according to",
+    "in the words of",
+    "as quoted by",
+    "quoted as saying",
+    "in a statement",
+    "in an interview",
+    "in a interview",
+    "in remarks",
+    "in a speech",
+    "in a tweet",
+    "in a post",
+    "in a letter",
+    "in an email",
+    "in an op-ed",
+    "told reporters",
+    "said in a statement",
+)
+
+IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thinking"),
+    "feel": ("feels", "felt", "feeling"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "hold": ("holds", "held", "holding"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "understand": ("understands", "understood", "understanding"),
+    "find": ("finds", "found", "finding"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "go_on": ("goes on", "went on", "going on", "gone on"),
+    "put": ("puts", "putting"),
+    "forecast": ("forecasts", "forecasting"),
+    "broadcast": ("broadcasts", "broadcasting"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "lambast": ("lambasts", "lambasted", "lambasting"),
+    "grant": ("grants", "granted", "granting"),
+    "counsel": ("counsels", "counseled", "counselled", "counseling"),
+    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "quip": ("quips", "quipped", "quipping"),
+    "plead": ("pleads", "pleaded", "pled", "pleading"),
+    # a doubled final consonant (admitted, not "admited")
+    "admit": ("admits", "admitted", "admitting"),
+    "concur": ("concurs", "concurred", "concurring"),
+    "refer": ("refers", "referred", "referring"),
+    "prefer": ("prefers", "preferred", "preferring"),
+    "plan": ("plans", "planned", "planning"),
+    "slam": ("slams", "slammed", "slamming"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+    "pan": ("pans", "panned", "panning"),
+    "bet": ("bets", "betting"),
+}
+
+_VOWELS = "aeiou"
+
+
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """The lemma and its inflected forms (``warn`` -> warn, warns, warned, warning).
+
+    Phrasal lemmas use ``_`` between words (``point_out``): only the verb is
+    inflected."""
+    head, _, particle = lemma.partition("_")
+    if lemma in IRREGULAR:
+        return (lemma.replace("_", " "), *IRREGULAR[lemma])
+    forms: list[str]
+    if head.endswith("e"):
+        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [head, head + "es", head + "ed", head + "ing"]
+    else:
+        forms = [head, head + "s", head + "ed", head + "ing"]
+        if head in IRREGULAR:
+            forms = [head, *IRREGULAR[head]]
+    if particle:
+        particle = particle.replace("_", " ")
+        forms = [f"{form} {particle}" for form in forms]
+    return tuple(forms)
+
+
+def _forms_to_lemmas(lemmas: frozenset[str]) -> dict[str, str]:
+    """Every inflected form of the single-word ``lemmas``, mapped to its lemma."""
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        if "_" in lemma:
+            continue
+        for form in verb_forms(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> dict[str, str]:
+    """Every inflected form of a speech verb, mapped to its lemma (single words only)."""
+    return _forms_to_lemmas(SPEECH_VERBS)
+
+
+@lru_cache(maxsize=1)
+def cue_verb_forms() -> dict[str, str]:
+    """Inflected form -> lemma for every cue verb (the pipeline's lemmatizer is off)."""
+    return _forms_to_lemmas(CUE_VERBS)
+
+
+@lru_cache(maxsize=1)
+def phrasal_speech_forms() -> frozenset[str]:
+    """Every inflected form of the multi-word speech verbs (``went on``, ``points out``)."""
+    return frozenset(form for lemma in SPEECH_VERBS if "_" in lemma for form in verb_forms(lemma))
+
+
+def is_speech_verb(lemma: str) -> bool:
+    """True when ``lemma`` (a spaCy lemma, any case) is a reporting verb."""
+    return lemma.lower() in SPEECH_VERBS
+
+
+@lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern[str]:
+    """A regex matching any form of a cue verb, a phrasal cue or a noun of
+    speech as a whole word: the cheap pass that finds candidate sentences. Verbs
+    match in lower case (or capitalised at a sentence start), so that nouns in
+    names (``United States``, ``State Department``) do not make a sentence a candidate."""
+    words = set(speech_forms())
+    words.update(c for c in PHRASAL_CUES)
+    for lemma in CUE_VERBS | COGNITION_VERBS:
+        if "_" not in lemma:
+            words.update(verb_forms(lemma))
+    words.update(INDIRECT_NOUNS)
+    words.update(w[:1].upper() + w[1:] for w in list(words) if " " in w or w in ("said", "says", "asked"))
+    alternatives = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b")
+
+
+# --- speakers ----------------------------------------------------------------------------
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
+
+PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
+
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "that"}
+
+DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
+
+#: Pronouns that open a relative clause (``Venn, who said``).
+RELATIVE_PRONOUNS = frozenset({"who", "whom"})
+#: Subjects that stand for no one (``it was reported``, ``there were claims``).
+EXPLETIVES = frozenset({"it", "there"})
+
+#: Head nouns of organizations and institutions.
+ORG_HEADS = frozenset(
+    """
+    ministry agency office staff department government military administration council
+    committee institute institution company firm university school center centre
+    commission bureau police army navy force forces court parliament congress senate
+    house party campaign group organization organisation union association board bank
+    service services network newspaper paper magazine channel station embassy mission
+    regime cabinet chiefs command corporation foundation fund team league club
+    authority authorities kcna agency's white_house pentagon kremlin
+    """.split()
+)
+
+#: Bodies named by a phrase whose head word alone is a person (a guard, a guard corps).
+ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
+
+
+#: Documents that can be the source of an attribution (the report said).
+SOURCE_NOUNS = frozenset(
+    """
+    report statement study survey poll document memo filing complaint lawsuit
+    indictment ruling analysis review letter release data figures estimate
+    headline message tweet email ad advertisement website site editorial article
+    piece column story book transcript caption sign banner page blog video clip
+    commercial note post notice announcement
+    """.split()
+)
+
+#: Words of place names and institutions that speak as bodies ("Seoul said",
+#: "Washington warned", "CNN reported"): a capitalised mention holding one of
+#: them, with no word for a person, is an organization (the pipeline's NER is off
+#: for speed, so this list stands in for it).
+PLACE_WORDS = frozenset(
+    """
+    Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Burma
+    Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czech
+    Denmark Ecuador Egypt England Eritrea Estonia Ethiopia Europe Finland France
+    Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India
+    Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Kazakhstan Kenya
+    Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg
+    Malaysia Mali Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar
+    Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama
+    Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland
+    Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria
+    Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine
+    Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe Africa Asia
+    America Americas States Kingdom Emirates Union Nations Gaza Crimea Kashmir
+    Washington Moscow Beijing Seoul Pyongyang Tokyo London Berlin Brussels
+    Tehran Kabul Baghdad Damascus Ankara Kyiv Kiev Jerusalem Cairo Riyadh Delhi
+    Islamabad Ottawa Canberra Madrid Rome Athens Warsaw Vienna Havana Caracas Taipei
+    Manila Bangkok Hanoi Jakarta Geneva Kremlin Pentagon Vatican Downing Whitehall
+    Congress Senate Parliament Capitol Hollywood
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada
+    Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania
+    Rhode Tennessee Texas Utah Vermont Wisconsin Wyoming
+    CNN MSNBC NBC ABC CBS PBS NPR BBC Fox Reuters AP AFP Bloomberg Politico Breitbart
+    Times Post Journal Tribune Herald Guardian Telegraph Economist Axios Newsweek
+    HuffPost Huffington Yonhap KCNA Xinhua Tass Interfax Kyodo VOA Gallup Quinnipiac
+    Twitter Facebook Google Apple Amazon Microsoft YouTube Instagram
+    """.split()
+)
+
+#: Head nouns of unnamed people (a senior official, the spokesman).
+PERSON_NOUNS = frozenset(
+    """
+    official spokesman spokeswoman spokesperson source aide adviser advisor expert
+    analyst professor researcher scholar diplomat minister secretary president
+    leader director chairman chairwoman chair chief officer member lawmaker senator
+    representative governor mayor ambassador envoy negotiator executive manager
+    employee worker resident witness observer commentator economist lawyer attorney
+    judge prosecutor investigator doctor scientist student teacher author writer
+    reporter journalist editor critic insider strategist consultant pollster
+    candidate nominee voter supporter opponent activist protester veteran general
+    commander colonel soldier officer man woman person fellow head founder ceo
+    host anchor businessman businesswoman mother father wife husband son daughter
+    brother sister actress actor singer star player owner boss partner friend
+    neighbor neighbour customer driver nurse farmer teacher pastor priest chaplain
+    historian professor consultant organizer organiser campaigner delegate mogul
+    billionaire congressman congresswoman councilman councilwoman commissioner
+    sheriff spokesperson staffer volunteer survivor victim fan attendee caller
+    child kid boy girl teen teenager user reader viewer listener participant
+    entrepreneur investor trader banker analyst blogger columnist commentator
+    """.split()
+)
+
+#: Plural heads of groups of people.
+GROUP_NOUNS = frozenset(
+    """
+    officials experts analysts sources observers critics officers diplomats lawmakers
+    researchers scholars residents witnesses economists watchers people leaders
+    members supporters opponents activists protesters voters aides advisers advisors
+    scientists doctors authorities investigators prosecutors lawyers reporters
+    commentators strategists insiders students workers employees republicans
+    democrats conservatives liberals pollsters americans others many some
+    crowd audience demonstrators marchers fans delegates
+    """.split()
+)
+
+#: Words that make a mention anonymous when unnamed (a senior official).
+ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")
+
+
+#: Title words that can precede a name (Harbour Secretary of State Ansel Kobb).
+TITLE_WORDS = frozenset(
+    """
+    secretary president minister leader spokesman spokeswoman chairman chairwoman
+    senator sen. rep. representative governor gov. mayor ambassador envoy director
+    general gen. chief judge justice prime premier chancellor king queen prince
+    princess speaker commander official adviser advisor professor prof. dr. doctor
+    deputy vice head founder ceo chair lawmaker attorney candidate nominee
+    councillor councilor councilman councilwoman commissioner inspector sheriff
+    superintendent chancellor rabbi bishop pastor reverend rev. father sister
+    coach captain capt. lt. col. sgt. adm. admiral colonel lieutenant sergeant
+    """.split()
+)
+
+#: Party and committee words that can precede a name in a run of capitals.
+AFFILIATION_WORDS = frozenset(
+    {"Democrat", "Democratic", "Republican", "GOP", "Independent", "Ranking", "Member"}
+)
+
+#: Words that never start a person's name.
+NOT_NAME_START = frozenset(
+    """
+    The A An In On At For But And Or If When While After Before Since As This That These
+    Those It He She They We I You His Her Its Their Our North South East West New
+    Then So Yet Now Still However Also Meanwhile Today Yesterday Last Next Mr Mrs Ms Dr
+    Sen Rep Gov President Secretary Senator Representative Governor Speaker Former
+    Republican Republicans Democrat Democrats Democratic GOP Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Read Watch Click Follow Sign Share
+    Asked Speaking Writing According During Despite Under Over One Two Three
+    """.split()
+)
+
+#: Name-like words that stay at the start of a title (North Korean leader).
+PLACE_ADJECTIVES = frozenset({"North", "South", "East", "West", "New"})
+
+
+#: Nouns that can head the mention of a speaker.
+SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_HEADS | SOURCE_NOUNS
+#: Common nouns that can head a source besides H1's person, group, organization
+#: and document nouns: polls and records, shares of people (``half said``).
+SOURCE_HEADS = frozenset(
+    """
+    polls surveys studies reports records documents emails filings results numbers
+    statistics analyses estimates projections data research findings audit audits
+    memos letters statements transcripts papers paper book article story stories
+    percent majority majorities minority half third quarter most plurality all both
+    few several none one each everyone everybody someone somebody nobody no_one
+    public electorate crowd audience family families parents children kids friends
+    colleagues allies rivals opponents candidates nominees republicans democrats
+    independents evangelicals respondents participants delegates superdelegates
+    """.split()
+)
+
+#: Nouns that can head the source of an indirect quote.
+SOURCE_HEAD_NOUNS = SPEAKER_NOUNS | SOURCE_HEADS
+#: Endings of nouns for people (``actress``, ``businessman``, ``strategist``).
+PERSON_SUFFIXES = (
+    "man",
+    "woman",
+    "men",
+    "women",
+    "ess",
+    "ist",
+    "ian",
+    "ent",
+    "ant",
+    "eer",
+    "or",
+    "er",
+    "ive",
+)
+
+#: Capitalised words that head a line without naming a speaker (``Watch Video:``).
+NOT_SPEAKERS = frozenset(
+    "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()
+)
+#: Words that do not start a speaker's name: those, and the articles.
+NOT_A_SPEAKER_START = NOT_SPEAKERS | {"The", "A", "An"}
+
+NOT_HEADLINE_SOURCES = frozenset(
+    """Watch Video Update Exclusive Breaking Opinion Editorial Analysis Note Photos Listen
+    Read Related Source Sources Transcript Editor Live Latest The Review Report Q A Timeline
+    Explainer Fact Check Correction Podcast""".split()
+)
+
+#: Words that stand for a person after an inverted cue (“...,” tweeted another.)
+INDEFINITE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
+
+#: Days, months and times: a word of these next to a cue says when, not who.
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+    morning afternoon evening night week weekend month year january february march april may june
+    july august september october november december""".split()
+)
+
+
+# --- direct quotes -----------------------------------------------------------------------
+
+#: Words that open a new sentence after a quote, never its attribution.
+NEW_SENTENCE_OPENERS = frozenset({"But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Then", "Or"})
+
+#: Cues that attribute only what comes before them (``"...," he continued``).
+AFTER_ONLY_CUES = frozenset({"continue", "continues", "continued", "continuing"})
+
+#: Nouns of a statement, which is not a speaker (who made it is).
+STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
+
+#: Words after a closing mark that show the quotation is not modifying a noun
+#: (``the “no-deal” summit`` modifies one, ``“no deal” and more`` does not).
+NOT_A_NOUN_AFTER_QUOTE = frozenset(
+    """
+    and or but on in for to of with at by from as that which who is was are were
+    said says he she they it the a
+    """.split()
+)
+#: Words that cannot end a content: the quotation after them completes the clause.
+NEEDS_MORE = frozenset(
+    "is are was were be been being am a an the of as to for with by very so too "
+    "than about into on at from this these those".split()
+)

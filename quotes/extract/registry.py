@@ -1,0 +1,472 @@
+"""What an article has said so far about who is who: :class:`SpeakerRegistry`
+records the people and bodies it names, in reading order, and resolves a later
+mention (a surname, a pronoun, ``the spokesman``) to one of them.
+
+Pronouns go to a person of matching gender (:meth:`SpeakerRegistry.gender`
+reads it from the article) named earlier in the sentence, else to the last
+speaker, else to the last person named; a name inside a quotation is never an
+antecedent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from quotes.extract.lexicon import (
+    NOT_NAME_START,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+)
+from quotes.extract.mentions import (
+    appositive_after,
+    head_word,
+    inside_sentence,
+    is_title,
+    name_candidates,
+    speaker_kind,
+    speaks_after,
+    strip_determiner,
+    title_before,
+)
+from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.quotemarks import IntervalIndex
+
+#: A sentence ending inside a quotation (``... to Donald." He also said``).
+_QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
+#: Courtesy titles dropped from a mention before it is looked up.
+_COURTESY_TITLES = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof. ")
+#: How far back a pronoun's sentence may start (no sentence is longer).
+_SENTENCE_REACH = 2000
+
+
+@dataclass
+class Person:
+    """A speaker the article has named, with what it said about them."""
+
+    name: str
+    kind: str = "person"
+    role: str | None = None
+    affiliation: str | None = None
+    position: int = 0
+
+
+class SpeakerRegistry:
+    """What an article has said so far about who is who, in reading order.
+
+    :meth:`add` and :meth:`introduce` record a name (with role and affiliation
+    when known); :meth:`resolve` turns a later mention (surname, pronoun,
+    nominal) into the name. ``quoted`` holds the ``(start, end)`` offsets of the
+    article's quoted words: names there are no antecedents. ``last_speaker`` is
+    set by the caller as quotes are attributed.
+    """
+
+    def __init__(self, text: str = "", *, quoted: Iterable[tuple[int, int]] = ()):
+        self.text = text
+        self.people: list[Person] = []
+        self.last_person: Person | None = None
+        self.last_speaker: Person | None = None
+        self.candidates = name_candidates(text) if text else []
+        self._candidate_starts = [start for start, _, _ in self.candidates]
+        # (position, person) of each name seen, kept sorted by position (bisect)
+        self._mentions: list[tuple[int, Person]] = []
+        self._quoted = IntervalIndex((start, end - 1) for start, end in sorted(quoted))
+        self._genders: dict[str, str | None] = {}
+
+    # -- recording -------------------------------------------------------------
+
+    def find(self, name: str) -> Person | None:
+        """The recorded person or body named exactly ``name``."""
+        for person in self.people:
+            if person.name == name:
+                return person
+        return None
+
+    def add(
+        self,
+        name: str,
+        *,
+        kind: str = "person",
+        position: int = 0,
+        role: str | None = None,
+        affiliation: str | None = None,
+    ) -> Person:
+        """Record (or update) a named speaker or entity and return it."""
+        person = self.find(name)
+        if person is None:
+            person = Person(name=name, kind=kind, position=position)
+            self.people.append(person)
+        person.position = max(person.position, position)
+        if role and not person.role:
+            person.role = role
+        if affiliation and not person.affiliation:
+            person.affiliation = affiliation
+        if kind == "person":
+            self.last_person = person
+            self._note(position, person)
+        return person
+
+    def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
+        """Record the person named at ``[start, end)`` with the title before the
+        name and the role and affiliation of an appositive after it; recorded at
+        ``position`` when given, else at ``start``."""
+        role, affiliation = appositive_after(self.text, end)
+        role = title_before(self.text, start) or role
+        return self.add(
+            name,
+            kind="person",
+            position=start if position is None else position,
+            role=role,
+            affiliation=affiliation,
+        )
+
+    def mention(self, name: str, position: int) -> None:
+        """Note a mention of a person (full name or surname) at ``position``."""
+        words = name.split()
+        person = self.find(name) if len(words) > 1 else self._by_word(words[0], position) if words else None
+        if person is not None and person.kind == "person":
+            self._note(position, person)
+
+    def _note(self, position: int, person: Person) -> None:
+        """Note that ``person`` is named at ``position``."""
+        bisect.insort_right(self._mentions, (position, person), key=lambda m: m[0])
+
+    def _mentions_between(self, low: int, high: int) -> list[tuple[int, Person]]:
+        """Mentions at positions ``low < at < high``, in position order."""
+        i = bisect.bisect_right(self._mentions, low, key=lambda m: m[0])
+        j = bisect.bisect_left(self._mentions, high, key=lambda m: m[0])
+        return self._mentions[i:j]
+
+    def candidates_between(self, low: int, high: int) -> list[tuple[int, int, str]]:
+        """Name candidates starting at ``low < start < high``, in text order."""
+        i = bisect.bisect_right(self._candidate_starts, low)
+        j = bisect.bisect_left(self._candidate_starts, high)
+        return self.candidates[i:j]
+
+    def _in_quotation(self, position: int) -> bool:
+        """True when ``position`` falls inside quoted words (names there are not antecedents)."""
+        return self._quoted.covers(position)
+
+    def gender(self, person: Person) -> str | None:
+        """``"m"``, ``"f"`` or None: what the article says, by the pronouns that
+        follow the person's name in the same sentence (``Ms. Ray said she ...``)
+        and by courtesy titles. Cached per name."""
+        if person.name in self._genders:
+            return self._genders[person.name]
+        words = [w for w in person.name.split() if w[:1].isupper()]
+        male = female = 0
+        if words:
+            # the surname and the given name right before it (not the first word of a
+            # run like "Harbour Board Ranking Democrat Mara Venn", nor an initial)
+            given = next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
+            names = "|".join(re.escape(w) for w in {given, words[-1]})
+            for match in re.finditer(rf"\b(?:{names})\b([^.!?\n“”\"]{{0,60}})", self.text):
+                following = match.group(1).lower()
+                pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", following)
+                if pronoun:
+                    if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
+                        male += 1
+                    else:
+                        female += 1
+            for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:{names})\b", self.text):
+                if match.group(1) == "Mr":
+                    male += 2
+                else:
+                    female += 2
+        gender = "m" if male > female else "f" if female > male else None
+        self._genders[person.name] = gender
+        return gender
+
+    def compatible(self, person: Person, pronoun: str | None, *, strict: bool = False) -> bool:
+        """True when ``pronoun`` can stand for ``person``: not a person the article
+        gives the other gender (nor, when ``strict``, one of unknown gender)."""
+        if pronoun not in ("he", "him", "she", "her"):
+            return True
+        gender = self.gender(person)
+        if gender is None:
+            return not strict
+        return gender == ("m" if pronoun in ("he", "him") else "f")
+
+    def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
+        """The person a pronoun stands for: first among people whose gender the
+        article shows and matches, then allowing people of unknown gender."""
+        same_sentence = self._pronoun_pass(
+            position, pronoun, strict=False, fallback=False, sentence_only=True
+        )
+        if same_sentence is not None:
+            return same_sentence  # a name earlier in the sentence, unless of the other gender
+        person = self._pronoun_pass(position, pronoun, strict=True, fallback=False)
+        return person or self._pronoun_pass(position, pronoun, strict=False, fallback=True)
+
+    def _pronoun_pass(
+        self, position: int, pronoun: str | None, *, strict: bool, fallback: bool, sentence_only: bool = False
+    ) -> Person | None:
+        """The person a pronoun at ``position`` stands for: a person named earlier
+        in the same sentence, else the last speaker, else the last person named
+        (each time skipping people the pronoun cannot stand for)."""
+        best = self._latest_between(self._sentence_start(position), position, pronoun, strict)
+        if best is not None:
+            return best[1]
+        if sentence_only:
+            return None
+        if (
+            self.last_speaker is not None
+            and self.last_speaker.kind == "person"
+            and self.compatible(self.last_speaker, pronoun, strict=strict)
+        ):
+            return self.last_speaker
+        latest = self._latest_mentioned(position, pronoun, strict)
+        if latest is not None or not fallback:
+            return latest
+        if self.last_person is not None:
+            return self.last_person
+        return self._last_named(position)
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts, less one (a sentence end
+        found, or the reach of the search)."""
+        low = max(0, position - _SENTENCE_REACH)
+        return max(
+            low - 1,
+            self.text.rfind(". ", low, position),
+            self.text.rfind("\n", low, position),
+            self.text.rfind("? ", low, position),
+            self.text.rfind("! ", low, position),
+            *(
+                found + 1
+                for end in _QUOTED_SENTENCE_ENDS
+                if (found := self.text.rfind(end, low, position)) >= 0
+            ),
+        )
+
+    def _latest_between(
+        self, low: int, position: int, pronoun: str | None, strict: bool
+    ) -> tuple[int, Person] | None:
+        """The latest person named at ``low < at < position`` (a recorded mention, a
+        run of capitalised words, a surname) the pronoun can stand for, with its
+        position, or None."""
+        best = None
+        for at, person in self._mentions_between(low, position):
+            if (
+                (best is None or at >= best[0])
+                and self.compatible(person, pronoun, strict=strict)
+                and not self._in_quotation(at)
+            ):
+                best = (at, person)  # (a name inside a quotation is no antecedent)
+        best = self._latest_named(low, position, pronoun, strict, best)
+        return self._latest_surname(low, position, pronoun, strict, best)
+
+    def _latest_named(
+        self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
+    ) -> tuple[int, Person] | None:
+        """``best``, or a later run of capitalised words at ``low < start < position``
+        naming a person the pronoun can stand for (recorded on the way)."""
+        for start, end, name in self.candidates_between(low, position):
+            if best is None or start > best[0]:
+                if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+                    continue  # "the Gull Rowing Club", "in Kell Park": a place or a body, not a person
+                if (
+                    head_word(name) not in ORG_HEADS
+                    and speaker_kind(name) == "person"
+                    and not self._in_quotation(start)
+                ):
+                    person = self.find(name) or self.introduce(name, start, end)
+                    if self.compatible(person, pronoun, strict=strict):
+                        best = (start, person)
+        return best
+
+    def _latest_surname(
+        self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
+    ) -> tuple[int, Person] | None:
+        """``best``, or a later surname alone at ``low < start < position`` of a
+        person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
+        for start, word in self._surnames_between(low, position):
+            if best is None or start > best[0]:
+                person = self._by_word(word, start)
+                if (
+                    person is None
+                    and speaks_after(self.text, start + len(word))
+                    and inside_sentence(self.text, start)
+                ):
+                    # "Orrin said ...": someone the article never names in full still speaks
+                    person = self.add(word, kind="person", position=start)
+                if (
+                    person is not None
+                    and person.kind == "person"
+                    and self.compatible(person, pronoun, strict=strict)
+                ):
+                    best = (start, person)
+        return best
+
+    def _latest_mentioned(self, position: int, pronoun: str | None, strict: bool) -> Person | None:
+        """The person of the latest mention before ``position`` the pronoun can
+        stand for (only each person's latest mention counts)."""
+        seen: set[int] = set()
+        everyone = sum(1 for person in self.people if person.kind == "person")
+        for _, person in reversed(self._mentions_between(-1, position)):
+            if id(person) in seen:
+                continue
+            if self.compatible(person, pronoun, strict=strict):
+                return person
+            seen.add(id(person))
+            if len(seen) >= everyone:
+                break
+        return None
+
+    def _last_named(self, position: int) -> Person | None:
+        """With nobody recorded yet: the last run of capitalised words before
+        ``position`` that reads as a person's name (recorded), or None."""
+        for start, end, name in reversed(self.candidates):
+            if start < position and head_word(name) not in ORG_HEADS and speaker_kind(name) == "person":
+                return self.introduce(name, start, end)
+        return None
+
+    def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
+        """Single capitalised words at ``low < start < high`` that can be a surname
+        or first name on its own (``Kobb``, ``Mr. Orrin``): not inside a longer
+        name candidate, a quotation, or a word that starts sentences."""
+        found = []
+        covered = self.candidates_between(low - 200, high)
+        for match in SINGLE_NAME_RE.finditer(self.text, max(0, low + 1), high):
+            word = match.group(1)
+            start = match.start(1)
+            if word in NOT_NAME_START or is_title(word) or self._in_quotation(start):
+                continue
+            if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+                continue  # "the Kobb administration": a modifier, not a person named
+            if any(c_start <= start < c_end for c_start, c_end, _ in covered):
+                continue
+            found.append((start, word.removesuffix("’s").removesuffix("'s")))
+        return found
+
+    # -- resolving ------------------------------------------------------------
+
+    def _by_word(self, word: str, position: int) -> Person | None:
+        """The most recent recorded person whose name holds ``word``."""
+        best = None
+        for person in self.people:
+            if person.kind != "person":
+                continue
+            named = word in person.name.replace("-", " ").split() or word in person.name.split()
+            if named and (
+                best is None
+                or (person.position <= position and person.position >= best.position)
+                or best.position > position
+            ):
+                best = person
+        if best is not None:
+            return best
+        # fall back on capitalised runs anywhere in the article before the mention
+        if word in NOT_NAME_START:
+            return None
+        latest = None
+        for start, end, name in self.candidates:
+            if word in name.split() and name != word:
+                if start > position and latest is not None:
+                    break
+                latest = (start, end, name)
+                if start > position:
+                    break
+        if latest:
+            start, end, name = latest
+            return self.introduce(name, start, end, position=position)
+        return None
+
+    def _by_noun(self, head: str, position: int) -> Person | None:
+        """The most recent speaker whose name or role ends with the noun ``head``."""
+        best = None
+        for person in self.people:
+            words = (person.name + " " + (person.role or "")).lower().split()
+            if (
+                head in words
+                and person.position <= position + 1
+                and (best is None or person.position >= best.position)
+            ):
+                best = person
+        if best is None and head and self.text:
+            # an earlier introduction: "an unidentified Foreign Ministry spokesman"
+            pattern = re.compile(
+                r"\b(?:an?|one)\s+((?:[\w'’.-]+\s+){0,5}?" + re.escape(head) + r")\b", re.IGNORECASE
+            )
+            latest = None
+            for match in pattern.finditer(self.text, 0, max(0, position)):
+                latest = match
+            if latest is not None:
+                name = latest.group(1)
+                return self.add(
+                    name,
+                    kind=speaker_kind(latest.group(0)),
+                    position=latest.start(1),
+                    role=name if head in PERSON_NOUNS else None,
+                )
+        return best
+
+    def _owner(self, pronoun: str, position: int) -> str | None:
+        """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the
+        last name in the possessive earlier in the sentence (``Japan’s defense
+        ministry ..., while its coast guard``); for ``his``/``her``, the person."""
+        if pronoun == "its":
+            low = max(0, position - 400)
+            start = max(self.text.rfind(". ", low, position), self.text.rfind("\n", low, position), low)
+            owners = OWNER_RE.findall(self.text, start, position)
+            return owners[-1] if owners else None
+        if pronoun in ("his", "her"):
+            person = self._pronoun(position, "he" if pronoun == "his" else "she")
+            return person.name if person is not None and person.kind == "person" else None
+        return None
+
+    def resolve(
+        self, mention: str, *, position: int, entity: str | None = None
+    ) -> tuple[str, str, Person | None]:
+        """``(name, kind, person)`` for a mention at ``position`` in the text.
+
+        Pronouns go to the last person; surnames and first names to the full name
+        that holds them; ``the spokesman``/``the ministry`` to the last speaker
+        whose name or role holds the noun. Anything else is its own name.
+        """
+        text = mention.strip()
+        lower = text.lower()
+        if lower in PRONOUNS_PERSON:
+            person = self._pronoun(position, lower)
+            if person is not None:
+                return person.name, person.kind, person
+            return text, "person", None
+        owned = POSSESSIVE_RE.match(text)
+        if owned and speaker_kind(owned.group(2)) == "organization":
+            owner = self._owner(owned.group(1).lower(), position)
+            return (f"{owner}’s {owned.group(2)}" if owner else text), "organization", None
+        if lower in PRONOUNS_GROUP or lower == "it":
+            if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
+                return self.last_speaker.name, self.last_speaker.kind, self.last_speaker
+            return text, "group" if lower != "it" else "organization", None
+        return self._resolve_name(text, position=position, entity=entity)
+
+    def _resolve_name(
+        self, text: str, *, position: int, entity: str | None
+    ) -> tuple[str, str, Person | None]:
+        """``(name, kind, person)`` for a mention that is no pronoun: a surname or
+        first name, ``the spokesman``, a full name, or its own name."""
+        bare = strip_determiner(text)
+        for title in _COURTESY_TITLES:
+            if bare.startswith(title):
+                bare = bare[len(title) :]
+        kind = speaker_kind(text, entity=entity)
+        words = bare.split()
+        person = None
+        if (
+            (kind == "person" or entity in ("PERSON", "ORG", None))
+            and len(words) == 1
+            and words[0][:1].isupper()
+        ):
+            person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
+        if person is None and text.lower().startswith(("the ", "this ", "that ")) and len(words) <= 3:
+            person = self._by_noun(head_word(text), position)
+        if person is None and kind == "person" and len(words) >= 2:
+            person = self.find(bare)  # a full name the article has recorded
+        if person is not None:
+            return person.name, person.kind, person
+        return bare, kind, None

@@ -1,0 +1,380 @@
+"""Resolving a quote's speaker mention to who spoke, through the article's
+:class:`~quotes.extract.registry.SpeakerRegistry`.
+
+A mention may stand for someone else: ``who`` for the name before it, ``the
+statement`` or ``a video`` for who made it, ``he`` in a clause for the subject
+of the clause governing it. The quote then keeps the mention its attribution
+rests on (offsets) and takes the resolved name (``speaker``). A quote with no
+mention continues the previous speaker, or the person a paragraph just
+introduced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from quotes.extract.frames import start_of_line
+from quotes.extract.lexicon import (
+    GROUP_NOUNS,
+    NOT_A_SPEAKER_START,
+    ORG_HEADS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    STATEMENT_NOUNS,
+    TITLE_WORDS,
+)
+from quotes.extract.mentions import appositive_after, speaker_kind, strip_determiner
+from quotes.extract.patterns import (
+    ANTECEDENT_RE,
+    DOCUMENT_AUTHOR_RES,
+    DOCUMENT_NOUNS,
+    OF_NAME_RE,
+    STATEMENT_MAKER_RES,
+)
+from quotes.extract.quotemarks import SpanIndex
+from quotes.extract.registry import Person, SpeakerRegistry
+from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
+from quotes.records import Quote
+
+#: Dependency labels of a clause whose pronoun subject may stand for the
+#: subject of the clause governing it.
+_CLAUSE_DEPS = ("ccomp", "advcl", "conj")
+#: Words that do not start the name of who made a document.
+_NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
+#: Words dropped from the start of who made a statement (``the Harbour Board``).
+_MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
+#: Words of a title that can stand between title words (``Secretary of State``).
+_TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
+#: Nothing but words between who made a statement and the statement
+#: (``X released a statement``): the statement is no mention of its own.
+_MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
+
+
+class Resolver:
+    """Resolves the speaker mentions of one article's quotes, in reading order,
+    through its :class:`SpeakerRegistry`. Each method returns the quote the
+    next one may continue (``previous``)."""
+
+    def __init__(self, registry: SpeakerRegistry):
+        self.registry = registry
+        self.text = registry.text
+
+    def resolve(
+        self, quote: Quote, previous: Quote | None, *, line_start: int, labels: dict | None = None
+    ) -> Quote:
+        """Resolve the speaker mention of ``quote`` (or continue ``previous``):
+        ``line_start`` is where its window starts, ``labels`` maps the offsets
+        of entities to their labels."""
+        text = self.text
+        if quote.speaker_start is None or quote.speaker_end is None:
+            return self._unattributed(quote, previous, line_start)
+        mention = text[quote.speaker_start : quote.speaker_end]
+        if mention.lower() in RELATIVE_PRONOUNS:
+            # "said Kobb, who wrote about it": who is the name right before (the
+            # mention stays "who", like "he"), or nobody we know
+            antecedent = ANTECEDENT_RE.search(text, max(0, quote.speaker_start - 120), quote.speaker_start)
+            if antecedent is None or antecedent.group(1).split()[0] in NOT_A_SPEAKER_START:
+                quote.speaker_start = quote.speaker_end = None
+                return self._unattributed(quote, previous, line_start)
+            return self._through(quote, antecedent.span(1), previous, line_start, labels)
+        if _is_statement(mention):
+            return self._through_statement(quote, previous, line_start, labels)
+        author = _document_author(text, quote.speaker_start, quote.speaker_end)
+        if author is not None:
+            # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
+            # through it; the attribution still rests on "a video" (the mention)
+            return self._through(quote, author, previous, line_start, labels)
+        return self._named(quote, labels)
+
+    def resolve_by_parse(
+        self,
+        quote: Quote,
+        previous: Quote | None,
+        doc: Doc,
+        offset: int,
+        labels: dict | None,
+        spans: SpanIndex,
+    ) -> Quote | None:
+        """``Kobb met Venn and declared that he found ...``: a personal pronoun
+        subject of a clause subordinate to a verb whose subject is a name stands for
+        that name (the subject of the governing clause, not the last name before the
+        pronoun). Resolves ``quote`` through the name, keeps the pronoun as the
+        mention and returns the quote to use as ``previous``; None when the parse
+        gives no such name (or one the article gives the other gender)."""
+        if quote.speaker_start is None or quote.speaker_end is None:
+            return None
+        text, registry = self.text, self.registry
+        pronoun = text[quote.speaker_start : quote.speaker_end].lower()
+        if pronoun not in ("he", "she"):
+            return None
+        name, coordinated = _governing_name(doc, offset, quote.speaker_start, quote.speaker_end, spans)
+        if name is None or speaker_kind(text[name[0] : name[1]]) != "person":
+            return None
+        person = registry.resolve(text[name[0] : name[1]], position=name[0])[2]
+        if person is not None and (person.kind != "person" or not registry.compatible(person, pronoun)):
+            return None
+        if coordinated and (person is None or registry.gender(person) is None):
+            return None  # "Kobb attacked Venn and she replied": only when the article shows the gender
+        return self._through(quote, name, previous, offset, labels)
+
+    def _through(
+        self,
+        quote: Quote,
+        target: tuple[int, int],
+        previous: Quote | None,
+        line_start: int,
+        labels: dict | None,
+    ) -> Quote:
+        """Resolve ``quote`` as if ``target`` were its mention; the attribution
+        still rests on its own mention (``who``, ``the statement``, ``he``)."""
+        mention = (quote.speaker_start, quote.speaker_end)
+        quote.speaker_start, quote.speaker_end = target
+        resolved = self.resolve(quote, previous, line_start=line_start, labels=labels)
+        if quote.speaker_start is not None:
+            quote.speaker_start, quote.speaker_end = mention
+        return resolved
+
+    def _through_statement(
+        self, quote: Quote, previous: Quote | None, line_start: int, labels: dict | None
+    ) -> Quote:
+        """``the joint statement condemned ...``: a statement is not a speaker, who
+        made it is; the attribution still rests on ``the statement``, unless the
+        statement follows its maker (``X released a statement to ...``)."""
+        assert quote.speaker_start is not None
+        maker = _statement_maker(self.text, quote.speaker_start)
+        if maker is None:
+            return _unknown(quote, previous)
+        if _MAKER_THEN_STATEMENT_RE.fullmatch(self.text[maker[1] : quote.speaker_start]):
+            quote.speaker_start, quote.speaker_end = maker
+            return self.resolve(quote, previous, line_start=line_start, labels=labels)
+        return self._through(quote, maker, previous, line_start, labels)
+
+    def _unattributed(self, quote: Quote, previous: Quote | None, line_start: int) -> Quote:
+        """A quote with no mention: a direct quote opening its paragraph after one
+        introducing someone, or continuing the previous speaker; else nobody."""
+        introduced = _introduced_by_paragraph(self.registry, quote, previous)
+        if quote.kind == "direct" and introduced is not None:
+            # "His strategist, Dag Orrin, set out the plan." then the quote alone
+            start, end, person = introduced
+            quote.speaker, quote.speaker_start, quote.speaker_end = person.name, start, end
+            quote.speaker_kind, quote.role, quote.affiliation = person.kind, person.role, person.affiliation
+            quote.confidence = round(min(quote.confidence, 0.5), 2)
+            self.registry.last_speaker = person
+            return quote
+        if quote.kind == "direct" and previous is not None and previous.speaker:
+            quote.speaker = previous.speaker
+            quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
+            quote.speaker_kind = previous.speaker_kind
+            quote.role, quote.affiliation = previous.role, previous.affiliation
+            same_paragraph = previous.end >= line_start - 2 or previous.start >= line_start
+            quote.confidence = round(min(quote.confidence, 0.6 if same_paragraph else 0.5), 2)
+            return quote
+        return _unknown(quote, previous)
+
+    def _named(self, quote: Quote, labels: dict | None) -> Quote:
+        """Resolve a mention that stands for itself through the registry, and
+        make the speaker found the last one."""
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        quote.speaker_end = _extend_of(self.text, quote.speaker_start, quote.speaker_end)
+        mention = self.text[quote.speaker_start : quote.speaker_end]
+        resolved, kind, person = self._speaker_of(quote, mention, labels)
+        quote.speaker = resolved
+        if mention.lower() in PRONOUNS and person is None:
+            quote.speaker_kind = kind
+            quote.confidence = round(min(quote.confidence, 0.5), 2)
+            return quote
+        quote.speaker_kind = person.kind if person is not None else kind
+        if person is not None:
+            quote.role, quote.affiliation = person.role, person.affiliation
+            self.registry.last_speaker = person
+            if person.kind == "person":
+                self.registry.last_person = person
+        base = 0.9 if quote.kind == "direct" else 0.75
+        if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):
+            base -= 0.1
+        quote.confidence = round(min(max(quote.confidence, 0.0), base) if quote.confidence < 1 else base, 2)
+        return quote
+
+    def _speaker_of(self, quote: Quote, mention: str, labels: dict | None) -> tuple[str, str, Person | None]:
+        """``(name, kind, person)`` for the mention of ``quote``: a full name inside
+        it (the mention then narrows to the name), or what the registry resolves it
+        to, recording a new name, body or group."""
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        registry = self.registry
+        name_start, name_end, name = _name_in_mention(registry, quote.speaker_start, quote.speaker_end)
+        if name is not None:
+            quote.speaker_start, quote.speaker_end = name_start, name_end
+            return name, "person", registry.introduce(name, name_start, name_end)
+        entity = labels.get((quote.speaker_start, quote.speaker_end)) if labels else None
+        resolved, kind, person = registry.resolve(mention, position=quote.speaker_start, entity=entity)
+        if (
+            person is None
+            and kind in ("organization", "anonymous", "group")
+            and mention.lower() not in PRONOUNS
+        ):
+            role = strip_determiner(mention) if kind == "anonymous" else None
+            person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
+        elif person is None and kind == "person" and resolved[:1].isupper():
+            role, affiliation = appositive_after(self.text, quote.speaker_end)
+            person = registry.add(
+                resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation
+            )
+        return resolved, kind, person
+
+
+def _unknown(quote: Quote, previous: Quote | None) -> Quote:
+    """Nobody speaks ``quote``: low confidence, and the previous speaker goes on."""
+    quote.speaker = None
+    quote.confidence = round(min(quote.confidence, 0.3), 2)
+    return previous if previous is not None else quote
+
+
+def _governing_name(
+    doc: Doc, offset: int, start: int, end: int, spans: SpanIndex
+) -> tuple[tuple[int, int] | None, bool]:
+    """Article offsets of the name that is the subject of the clause governing
+    the pronoun at ``[start, end)`` (``Kobb said on Thursday he ...``,
+    ``Kobb went after Venn, when he called ...``), or None, and whether the
+    pronoun's clause is coordinated (``Kobb met Venn and he ...``)."""
+    if not (0 <= start - offset < end - offset <= len(doc_text(doc))):
+        return None, False
+    span = doc.char_span(start - offset, end - offset)
+    if span is None or len(span) != 1:
+        return None, False
+    pronoun = span[0]
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ not in _CLAUSE_DEPS:
+        return None, False
+    verb = pronoun.head.head
+    for _ in range(4):
+        subjects = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not spans.covers(offset + c.idx)
+        ]
+        if subjects:
+            subject = outside_parentheses(subjects[0])
+            if subject.pos_ != "PROPN" or subject.i > pronoun.i:
+                return None, False
+            return mention_span(subject, offset), pronoun.head.dep_ == "conj"
+        # a verb sharing its subject: "Kobb met Venn and declared that he ..."
+        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            if verb.head is verb:
+                return None, False
+            verb = verb.head
+            continue
+        return None, False
+    return None, False
+
+
+def _introduced_by_paragraph(
+    registry: SpeakerRegistry, quote: Quote, previous: Quote | None
+) -> tuple[int, int, Person] | None:
+    """For a quote with no attribution opening its paragraph: the person named
+    first in the paragraph just before, when that paragraph holds no quote of the
+    previous speaker and names someone else (``(start, end, person)``), else None."""
+    text = registry.text
+    line_start = start_of_line(text, quote.start)
+    if text[line_start : quote.start].strip() not in ("", "“", '"', "''", "«", "„"):
+        return None
+    before_end = line_start
+    while before_end > 0 and text[before_end - 1].isspace():
+        before_end -= 1
+    if not before_end:
+        return None
+    p_start = start_of_line(text, before_end)
+    if previous is not None and previous.end > p_start:
+        return None  # the previous speaker spoke in that paragraph: continuation
+    if any(mark in text[p_start:before_end] for mark in '“”"«»'):
+        return None
+    for start, end, name in registry.candidates_between(p_start - 1, before_end):
+        if p_start <= start < before_end:
+            if start - p_start > 80:
+                return None  # only a name opening the paragraph (its subject)
+            if speaker_kind(name) != "person":
+                continue
+            person = registry.find(name) or registry.introduce(name, start, end)
+            if previous is not None and previous.speaker == person.name:
+                return None
+            return start, end, person
+    return None
+
+
+def _document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of who made the document mentioned at ``[start, end)`` (``Kobb
+    released a video``, ``a letter from Mara Venn``), in the same sentence, or None."""
+    if not re.search(DOCUMENT_NOUNS + r"[’'s]*$", text[start:end], re.IGNORECASE):
+        return None
+    low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
+    high = min(len(text), end + 120)
+    for regex in DOCUMENT_AUTHOR_RES:
+        for match in regex.finditer(text, low, high):
+            if start <= match.start("doc") < end and match.group("maker").split()[0] not in _NOT_MAKERS:
+                return match.start("maker"), match.end("maker")
+    return None
+
+
+def _is_statement(mention: str) -> bool:
+    """True when a speaker mention is a statement (``the joint statement``), not who made it."""
+    words = mention.lower().split()
+    return bool(words) and words[-1] in STATEMENT_NOUNS
+
+
+def _statement_maker(text: str, position: int) -> tuple[int, int] | None:
+    """Offsets of who made the statement mentioned at ``position``: the subject
+    of the last ``X issued a statement`` / ``X said in a statement`` in the
+    sentence or the few before it, or None."""
+    low = max(0, position - 1500)
+    best = None
+    for regex in STATEMENT_MAKER_RES:
+        for match in regex.finditer(text, low, position + 200):
+            if match.start("maker") <= position and (best is None or match.start("maker") > best[0]):
+                best = (match.start("maker"), match.end("maker"))
+    if best is None:
+        return None
+    start, end = best
+    for word in _MAKER_OPENERS:
+        if text.startswith(word, start) and text[start + len(word) : end][:1].isupper():
+            start += len(word)
+    return start, end
+
+
+def _extend_of(text: str, start: int, end: int) -> int:
+    """``Joint Chiefs`` + `` of Staff``: extend a capitalised mention over an
+    ``of`` + capitalised complement that the parse cut off."""
+    if start < end and text[end - 1 : end].isalpha():
+        last = text[start:end].split()[-1]
+        if last[:1].isupper():
+            match = OF_NAME_RE.match(text, end)
+            if match:
+                return match.end()
+    return end
+
+
+def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str | None]:
+    """A full personal name inside a mention (``Harbour Secretary of State Ansel
+    Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
+    mention = registry.text[start:end]
+    best = None
+    for person in registry.people:
+        if person.kind == "person" and len(person.name.split()) >= 2:
+            at = mention.rfind(person.name)
+            if at >= 0 and (best is None or len(person.name) > len(best[2])):
+                best = (start + at, start + at + len(person.name), person.name)
+    if best is not None:
+        return best
+    for c_start, c_end, name in registry.candidates_between(start - 1, end):
+        if start <= c_start and c_end <= end:
+            words = name.split()
+            # drop leading title words (Secretary of State Ansel Kobb)
+            while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in _TITLE_COMPLEMENTS):
+                words = words[1:]
+            if len(words) >= 2 and speaker_kind(" ".join(words)) == "person" and _plausible_name(words):
+                name = " ".join(words)
+                return c_end - len(name), c_end, name
+    return start, end, None
+
+
+def _plausible_name(words: list[str]) -> bool:
+    """True when words left of a title can be a person's name (no body or group word, four words at most)."""
+    lower = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
+    return not any(w in ORG_HEADS or w in GROUP_NOUNS for w in lower) and len(words) <= 4

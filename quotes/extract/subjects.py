@@ -1,0 +1,250 @@
+"""Who a cue's subject is: the speaker mention of a reporting verb found next to
+a direct quote, from the parse (its subject, ``according to X``, the agent of a
+passive) or, when the parse misses, from the words right after or before the
+cue (``said Ansel Kobb``, ``Kobb said``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from quotes.extract.lexicon import (
+    INDEFINITE_SPEAKERS,
+    PRONOUNS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    RELATIVE_PRONOUNS,
+    SPEAKER_NOUNS,
+    TIME_WORDS,
+    speech_forms,
+)
+from quotes.extract.quotemarks import SpanIndex
+from quotes.extract.syntax import (
+    SUBJECT_DEPS,
+    agent_of,
+    appositive_name,
+    dateline_subject,
+    mention_span,
+    np_head,
+    outside_parentheses,
+)
+
+
+def cue_speaker(
+    token: Token, spans: SpanIndex, offset: int, *, adjacent: bool = True, strict: bool = True
+) -> tuple[int, int] | None:
+    """Article offsets of the speaker mention for a cue token, from the parse
+    (its subject, ``according to X``), or, when ``adjacent``, the words next to
+    it when the parse misses. ``strict``: the subject must read as someone who
+    speaks (else, right next to a quote, any noun will do)."""
+    if token.lower_ == "according":
+        return _according_to(token, offset)
+    for verb, subject in _verbs_and_subjects(token, spans, offset):
+        if subject is None:
+            continue
+        if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return mention_span(verb.head, offset) if plausible_speaker(verb.head) else None
+        subject = appositive_name(outside_parentheses(subject))
+        if plausible_speaker(subject) or (not strict and verb is token and _any_speaker(subject)):
+            return mention_span(subject, offset)
+        if verb is token:
+            return None
+    if not adjacent or token.tag_ == "VBG":
+        return None
+    # the parse missed: the words right after the cue (said Ansel Kobb) or right before (Kobb said)
+    return _speaker_after(token, spans, offset) or _speaker_before(token, spans, offset)
+
+
+def _according_to(token: Token, offset: int) -> tuple[int, int] | None:
+    """The mention after ``according to``."""
+    doc = token.doc
+    to = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if to is None:
+        return None
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return mention_span(child, offset)
+    if to.i + 1 < len(doc):
+        return mention_span(np_head(doc, to.i + 1), offset)
+    return None
+
+
+def _verbs_and_subjects(token: Token, spans: SpanIndex, offset: int) -> Iterator[tuple[Token, Token | None]]:
+    """The cue and up to three verbs it hangs on (conjoined, open or adverbial
+    clauses), each with its nearest subject outside quotations (or None)."""
+    verb: Token | None = token
+    for _ in range(4):
+        if verb is None:
+            return
+        yield verb, _nearest_subject(verb, token, spans, offset)
+        verb = _next_verb(verb, token, spans, offset)
+
+
+def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -> Token | None:
+    """The subject of ``verb`` nearest to it (the parse can give two: a dateline,
+    a place), or the agent of the passive cue ``token`` itself."""
+    subjects = []
+    for c in verb.children:
+        if c.dep_ not in SUBJECT_DEPS:
+            continue
+        if not spans.covers(offset + c.idx):
+            subject = dateline_subject(c)
+            if subject is not None:
+                subjects.append(subject)
+        else:  # “..., competitors,” Ansel Kobb, the ..., said: the parse hangs the name on a quoted word
+            subjects.extend(
+                a
+                for a in c.children
+                if a.dep_ == "appos" and a.pos_ == "PROPN" and not spans.covers(offset + a.idx)
+            )
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is not None and subject.dep_ == "nsubjpass" and verb is token:
+        # "Kobb was asked by host Mara Venn, “...”": who asks is the agent
+        agent = agent_of(verb)
+        if agent is not None and not spans.covers(offset + agent.idx):
+            subject = agent
+    return subject
+
+
+def _next_verb(verb: Token, token: Token, spans: SpanIndex, offset: int) -> Token | None:
+    """The verb whose subject ``verb`` shares, or None to stop climbing."""
+    climb = ("conj", "xcomp", "advcl") if verb is token else ("conj", "xcomp", "advcl", "ccomp")
+    if verb.dep_ in climb and verb.head is not verb:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        reported = verb.head
+        if (
+            verb.dep_ == "advcl"
+            and reported.dep_ == "ccomp"
+            and reported.head.lower_ in speech_forms()
+            and not spans.covers(offset + reported.head.idx)
+            and any(spans.covers(offset + t.idx) for t in reported.subtree if t.i < verb.i)
+        ):
+            # "Kobb told the paper that Venn “had a plan,” adding, “...”": after quoting
+            # the reporter, the participle goes on with him, not with the subject of
+            # what he reported (without a quote before it, "X said Orrin quieted them,
+            # telling them ..." is Orrin's)
+            return reported.head
+        return reported
+    if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+        return verb.head.head
+    return None
+
+
+def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, int] | None:
+    """An inverted subject right after the cue (``said Ansel Kobb``, ``tweeted
+    another``), not the subject of what was said (``said Kobb was a candidate``)."""
+    doc = token.doc
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in TIME_WORDS:
+        nxt = len(doc)  # "tweeted Sunday after ...": a day is not who speaks
+    if nxt + 1 < len(doc) and doc[nxt].tag_ == "VBN" and doc[nxt].dep_ == "amod":
+        nxt += 1  # "said retired baker Ansel Kobb": a participle describing the speaker
+    if not (
+        nxt < len(doc)
+        and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ")
+        and not spans.covers(offset + doc[nxt].idx)
+    ):
+        return None
+    head = np_head(doc, nxt)
+    follows = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    clause = follows is not None and follows.pos_ in ("VERB", "AUX") and follows.tag_ != "VBG"
+    # "called Kobb's remarks ...": a possessive opens the object, not an inverted subject
+    owner = follows is not None and follows.tag_ == "POS"
+    if owner and follows is not None and follows.i + 1 < len(doc):
+        possessed = _possessed_phrase(head, follows, offset)
+        if possessed is not None:
+            return possessed
+    if head.pos_ in ("PROPN", "PRON", "NOUN") and plausible_speaker(head) and not clause and not owner:
+        return mention_span(head, offset)
+    if head.lower_ in INDEFINITE_SPEAKERS and (follows is None or follows.is_punct):
+        return mention_span(head, offset)  # “...,” tweeted another.
+    return None
+
+
+def _possessed_phrase(head: Token, possessive: Token, offset: int) -> tuple[int, int] | None:
+    """``opined Brennmoor's Harbour Gazette.`` / ``exhorted Venn's introducer,
+    actress ...``: when the possessed noun ends the clause, the whole phrase is
+    the inverted subject."""
+    doc = head.doc
+    owned = np_head(doc, possessive.i + 1)
+    after_owned = doc[owned.i + 1] if owned.i + 1 < len(doc) else None
+    if owned.pos_ in ("PROPN", "NOUN") and (after_owned is None or after_owned.is_punct):
+        return mention_span(head, offset)[0], offset + owned.idx + len(owned)
+    return None
+
+
+def _speaker_before(token: Token, spans: SpanIndex, offset: int) -> tuple[int, int] | None:
+    """The subject right before the cue (``Kobb said``), skipping a day
+    (``Kobb on Wednesday called``)."""
+    doc = token.doc
+    prev = token.i - 1
+    while prev >= 1 and doc[prev].lower_ in TIME_WORDS:
+        prev -= 2 if doc[prev - 1].lower_ in ("on", "last", "this", "early", "late") else 1
+    if (
+        prev >= 0
+        and doc[prev].pos_ in ("PROPN", "PRON", "NOUN")
+        and not spans.covers(offset + doc[prev].idx)
+        and plausible_speaker(doc[prev])
+    ):
+        return mention_span(doc[prev], offset)
+    return None
+
+
+def relative_subject(token: Token, offset: int) -> tuple[int, int] | None:
+    """Article offsets of ``who`` when it is the subject of the cue ``token`` in a
+    relative clause (``Venn, who said``; ``Venn, who laughed and said``), else None."""
+    verb = token
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            who = subjects[0]
+            if who.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return offset + who.idx, offset + who.idx + len(who)
+            return None
+        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def plausible_speaker(token: Token) -> bool:
+    """True when a subject token can be someone who speaks (a name, a person or
+    group pronoun, a noun for people or organizations), not ``sanctions``."""
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in PRONOUNS:
+        return lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP or lower == "it"
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = (token.lemma_ or lower).lower()
+    return any(w in SPEAKER_NOUNS for w in (lower, lemma)) or _name_word(token)
+
+
+def _name_word(token: Token) -> bool:
+    """True for a word the small model mis-tags (``Swindle``/VERB, ``Banks``/NNS)
+    that the article uses in a person's full name, or a capitalised subject
+    inside its sentence (not a sentence-initial common word)."""
+    word = token.text
+    if not word[:1].isupper() or token.pos_ in ("PRON", "DET", "PUNCT"):
+        return False
+    if word in token.doc._.quotes_name_words:
+        return True
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and not token.is_sent_start
+        and token.i > 0
+        and not token.doc[token.i - 1].is_punct
+    )
+
+
+def _any_speaker(token: Token) -> bool:
+    """A looser test for a subject right next to a quote: any noun or name."""
+    if token.pos_ in ("NOUN", "PROPN", "NUM") or _name_word(token):
+        return True
+    if token.pos_ == "PRON":  # "Yet another said, “...”"
+        return token.lower_ not in ("it", "this", "that", "what", "which", "who", "there")
+    # "said the 46-year-old"
+    return token.pos_ == "ADJ" and any(child.dep_ == "det" for child in token.children)

@@ -1,0 +1,194 @@
+"""Helpers on spaCy tokens and spans shared by the direct and indirect finders:
+the text and sentences of a doc, subjects, datelines, noun phrases and the
+character spans of mentions.
+
+Two mention spans exist because two conventions do: :func:`mention_span` is
+the speaker mention of a direct quote (article offsets, stray punctuation
+trimmed, cut before a right-hand adverbial noun phrase too), :func:`source_span`
+the source of an indirect quote as PolNeAR marks it (doc offsets, punctuation
+tokens and the possessive ``'s`` left out).
+
+Derived data lives in ``Doc`` extensions, computed once per doc:
+``doc._.quotes_text`` (spaCy joins the tokens on every ``doc.text``, which made
+every quote of a long paragraph cost the whole paragraph),
+``doc._.quotes_sentence_bounds`` (iterating ``doc.sents`` per quote was
+quadratic), and ``doc._.quotes_name_words``, the words of the article's
+people's names (:func:`quotes.extract.subjects.plausible_speaker`).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+Doc.set_extension("quotes_text", default=None, force=True)
+Doc.set_extension("quotes_sentence_bounds", default=None, force=True)
+Doc.set_extension("quotes_name_words", default=frozenset(), force=True)
+
+#: Dependency labels of a clause's subject.
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Right-hand dependents that end the source span of an indirect quote.
+PHRASE_RIGHT_CUT = frozenset({"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "advcl"})
+#: Right-hand dependents that end the speaker mention of a direct quote (an
+#: adverbial noun phrase, ``npadvmod``, as well).
+MENTION_RIGHT_CUT = PHRASE_RIGHT_CUT | {"npadvmod"}
+_DATELINE_ENDS = frozenset({"—", "–", "-", "--"})
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc."""
+    text = doc._.quotes_text
+    if text is None:
+        text = doc._.quotes_text = doc.text
+    return text
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens of ``doc`` whose characters fall in ``[start, end)`` (doc-relative)."""
+    start, end = max(0, start), min(len(doc_text(doc)), end)
+    if start >= end:
+        return []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """Doc-relative character bounds of the sentence holding ``char``."""
+    bounds = doc._.quotes_sentence_bounds
+    if bounds is None:
+        bounds = doc._.quotes_sentence_bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    i = bisect.bisect_right(bounds, (char, float("inf"))) - 1
+    if i >= 0 and bounds[i][0] <= char < bounds[i][1]:
+        return bounds[i]
+    return 0, len(doc_text(doc))
+
+
+def dateline_subject(token: Token) -> Token | None:
+    """``BRENNMOOR (Harbour News) - Ansel Kobb said ...``, ``PORT VELLA, Ont. — Gov. Kobb
+    blamed ...``: a subject in capitals opening its sentence and followed by the
+    dash of a dateline is the place the story was filed from, not who speaks.
+    Returns the name the parse hangs on it in apposition (the speaker), None
+    when there is none, or ``token`` itself when it is no dateline."""
+    word = token.text
+    if len(word) < 2 or not word.isupper() or not word.replace(".", "").isalpha():
+        return token
+    doc = token.doc
+    start = token.sent.start
+    if any(not t.text.isupper() for t in doc[start : token.i] if t.is_alpha):
+        return token
+    following = doc[token.i + 1 : min(len(doc), token.i + 8)]
+    if not any(t.text in _DATELINE_ENDS for t in following):
+        return token
+    dash = next(t.i for t in following if t.text in _DATELINE_ENDS)
+    for child in token.rights:  # the name after the dash, not the province (PORT VELLA, Ont. —)
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.text.isupper() and child.i > dash:
+            return child
+    return None
+
+
+def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens of a mention without a dateline the parse hung on it
+    (``LONDON (Harbour News) - Ansel Kobb`` -> ``Ansel Kobb``)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens or tokens[0].i >= head.i or dateline_subject(tokens[0]) is tokens[0]:
+        return tokens
+    dashes = [t.i for t in tokens if t.i < head.i and t.text in _DATELINE_ENDS]
+    return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
+
+
+def np_head(doc: Doc, i: int) -> Token:
+    """The head of the noun phrase starting at token ``i`` (walk right over modifiers)."""
+    j = i
+    while (
+        j + 1 < len(doc)
+        and doc[j + 1].pos_ in ("PROPN", "NOUN")
+        and doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+    ):
+        j += 1
+    while j + 1 < len(doc) and doc[j].pos_ in ("DET", "ADJ") and doc[j + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+        j += 1
+    return doc[j]
+
+
+def appositive_name(token: Token) -> Token:
+    """``her adviser, Dag Orrin,``: a noun subject with a name in apposition
+    is the name."""
+    if token.pos_ == "NOUN":
+        for child in token.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+    return token
+
+
+def outside_parentheses(token: Token) -> Token:
+    """``Kobb (R-OH)``: a subject inside parentheses after a name stands for the name."""
+    doc = token.doc
+    closes = any(doc[j].text == ")" for j in range(token.i + 1, min(len(doc), token.i + 4)))
+    if not closes:
+        return token
+    for i in range(token.i - 1, max(-1, token.i - 5), -1):
+        if doc[i].text == ")":
+            return token
+        if doc[i].text == "(":
+            return doc[i - 1] if i > 0 and doc[i - 1].pos_ == "PROPN" else token
+    return token
+
+
+def agent_of(token: Token) -> Token | None:
+    """The agent of a passive verb (``asked by Venn``: Venn), or None."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def mention_span(head: Token, offset: int) -> tuple[int, int]:
+    """Article offsets of the noun phrase headed by ``head``, without the
+    appositives, relative clauses and prepositional phrases on its right."""
+    tokens = [head]
+    for child in head.lefts:
+        if head.pos_ == "PRON" and child.dep_ in ("advmod", "preconj", "cc"):
+            continue  # "even she found ...": the pronoun is the mention
+        tokens.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+            sub = list(child.subtree)
+            if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
+                tokens.extend(sub)  # Joint Chiefs of Staff
+                continue
+        if child.dep_ in MENTION_RIGHT_CUT:
+            break
+        tokens.extend(child.subtree)
+    tokens = after_dateline(tokens, head)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    text = doc_text(head.doc)
+    # trim stray punctuation
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and text[end - 1] in ",;:-–—\"“”'’ ":
+        end -= 1
+    return offset + start, offset + end
+
+
+def source_span(head: Token) -> tuple[int, int] | None:
+    """Doc-relative offsets of the noun phrase headed by ``head`` (left modifiers,
+    no relative clauses, appositives or prepositional phrases)."""
+    tokens = [head]
+    for child in head.lefts:
+        tokens.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in PHRASE_RIGHT_CUT:
+            break
+        tokens.extend(child.subtree)
+    tokens = [
+        t
+        for t in after_dateline(tokens, head)
+        if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
+    ]
+    if not tokens:
+        return None
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)

@@ -1,0 +1,125 @@
+"""Cues in the plain text around a direct quote, where the parse gives none:
+a signature (``“...” ― Mara Venn``), a document that speaks (``the editorial
+read``), a speaker's label (``Kobb: “...”``), someone's words (``Venn’s reply
+was: “...”``), and the names the parse lost between a quote and its cue
+(``“...,” Ansel Kobb, a harbour pilot, said``). Each finder returns a
+:class:`~quotes.extract.cues.Cue` (or the speaker's offsets) or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.cues import Cue
+from quotes.extract.frames import start_of_line
+from quotes.extract.lexicon import NOT_A_SPEAKER_START, NOT_SPEAKERS, SOURCE_NOUNS
+from quotes.extract.mentions import names_someone
+from quotes.extract.patterns import (
+    DOCUMENT_SAID_RE,
+    HEADLINE_SPEAKER_RE,
+    INLINE_SPEAKER_RE,
+    NAME_APPOS_BEFORE_RE,
+    NAMED_BEFORE_CUE_RES,
+    OWNED_WORDS_RE,
+    SIGNATURE_LINE_RE,
+    SIGNATURE_RE,
+    UNCLOSED_SIGNATURE_RE,
+)
+from quotes.extract.quotemarks import QuotedSpan
+
+#: Short words that show a line is a sentence rather than a signature.
+_VERB_WORDS = ("is", "are", "was", "were", "has", "have", "will", "can")
+
+
+def named_subject_after(text: str, after_start: int, cue_start: int) -> tuple[int, int] | None:
+    """``“...,” Ansel Kobb, the mayor's former chief of staff, said``: the name
+    (or noun phrase) between a quote and a cue whose subject the parse lost."""
+    matches = (regex.match(text, after_start, cue_start) for regex in NAMED_BEFORE_CUE_RES)
+    named = next((match for match in matches if match is not None), None)
+    if named is None or named.group(1).split()[0] in NOT_SPEAKERS:
+        return None
+    return named.start(1), named.end(1)
+
+
+def named_subject_before(text: str, frame_start: int, cue_start: int) -> tuple[int, int] | None:
+    """``..., Col. Ansel Kobb, a harbour spokesman, said, “...”``: a name and its
+    appositive right before a cue whose subject the parse lost."""
+    named = NAME_APPOS_BEFORE_RE.search(text, frame_start, cue_start)
+    if named is None or not names_someone(named.group(1)):
+        return None
+    return named.start(1), named.end(1)
+
+
+def document_cue(text: str, span: QuotedSpan, after_start: int, line_end: int) -> Cue | None:
+    """``“...,” the editorial read``: a document after a quote closed by a comma,
+    with a verb the parse takes for a noun."""
+    if span.close_at is None or "," not in text[span.end : after_start + 1]:
+        return None
+    document = DOCUMENT_SAID_RE.match(text, after_start, line_end)
+    if document is None or document.group("noun") not in SOURCE_NOUNS:
+        return None
+    return Cue(
+        start=document.start("verb"),
+        end=document.end("verb"),
+        text=document.group("verb"),
+        subject=(document.start(1), document.end(1)),
+        confidence=0.9,
+    )
+
+
+def signature_cue(text: str, span: QuotedSpan, after_start: int, cue: Cue | None) -> Cue | None:
+    """``“...” ― Mara Venn``, or the name alone on the line after the quote
+    (``- Venn.``), or on the last line of a quote left open: a name signing the
+    quote, when it comes before ``cue`` (or ``cue`` has no speaker)."""
+    lacks_speaker = cue is None or cue.subject is None
+    signature = None
+    if span.close_at is not None:
+        signature = SIGNATURE_RE.match(text, after_start)
+        if signature is None and lacks_speaker:
+            signature = SIGNATURE_LINE_RE.match(text, after_start)
+    elif lacks_speaker:
+        signature = UNCLOSED_SIGNATURE_RE.match(text, span.end)
+        if signature is not None and _has_verb_word(signature.group(0)):
+            signature = None
+    if signature is None or (cue is not None and cue.start <= signature.end(1)):
+        return None
+    return Cue(
+        start=signature.start(),
+        end=signature.start(1),
+        text="―",
+        subject=(signature.start(1), signature.end(1)),
+        confidence=0.8,
+    )
+
+
+def _has_verb_word(line: str) -> bool:
+    """True when a short line reads as a sentence (a verb form among its
+    lower-case words), not a signature."""
+    return any(w.endswith(("ed", "ing")) or w in _VERB_WORDS for w in re.findall(r"\b[a-z]+\b", line))
+
+
+def label_cue(text: str, span: QuotedSpan) -> Cue | None:
+    """``Kobb: “...”`` opening a line (a headline's speaker, a transcript), or
+    after a dash: the name before the colon speaks."""
+    line_start = start_of_line(text, span.open_at)
+    match = HEADLINE_SPEAKER_RE.match(text, line_start, span.open_at)
+    if match is None:
+        match = INLINE_SPEAKER_RE.search(text, max(line_start, span.open_at - 60), span.open_at)
+    if match is None or match.group(1).split()[0] in NOT_SPEAKERS:
+        return None
+    return Cue(start=match.end(1), end=match.end(1) + 1, text=":", subject=match.span(1), confidence=0.6)
+
+
+def owned_words_cue(text: str, span: QuotedSpan) -> Cue | None:
+    """``Venn’s response was: “...”``: whose words they are."""
+    line_start = start_of_line(text, span.open_at)
+    owned = OWNED_WORDS_RE.search(text, max(line_start, span.open_at - 120), span.open_at)
+    if owned is None or owned.group(1).split()[0] in NOT_A_SPEAKER_START:
+        return None
+    return Cue(
+        start=owned.start("noun"),
+        end=owned.end("noun"),
+        text=owned.group("noun"),
+        subject=owned.span(1),
+        confidence=0.6,
+    )

@@ -1,0 +1,33 @@
+"""Fixtures of the extraction tests: quotes extracted with the session's
+spaCy pipeline, their offsets checked on the way."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+from quotes.records import Quote
+
+
+def assert_offsets_index(text: str, quotes: list[Quote]) -> None:
+    """Every quote's words, speaker mention and cue lie at their offsets in ``text``."""
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert q.speaker_end is not None
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+        if q.cue_start is not None:
+            assert q.cue_end is not None
+            assert 0 <= q.cue_start <= q.cue_end <= len(text)
+
+
+@pytest.fixture(scope="session")
+def quotes_of(nlp):
+    """``quotes_of(text)``: the quotes of ``text``, whose offsets are checked."""
+
+    def extract(text: str) -> list[Quote]:
+        quotes = extract_quotes(text, nlp=nlp)
+        assert_offsets_index(text, quotes)
+        return quotes
+
+    return extract

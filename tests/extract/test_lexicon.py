@@ -1,0 +1,23 @@
+"""The words extraction knows (quotes.extract.lexicon): verb forms, and the
+cheap pass that decides what to parse."""
+
+from __future__ import annotations
+
+from quotes.extract.lexicon import CUE_VERBS, cue_regex, speech_forms, verb_forms
+
+
+def test_every_cue_verb_reaches_the_parser():
+    """Lines are parsed only when cue_regex matches: every indirect cue must match."""
+    regex = cue_regex()
+    for lemma in CUE_VERBS - {lemma for lemma in CUE_VERBS if "_" in lemma}:
+        for form in verb_forms(lemma):
+            assert regex.search(f"The council {form} it."), form
+    for word in ("endorsed", "wants", "showed", "believes", "refused"):
+        assert regex.search(f"The council {word} it.")
+
+
+def test_verbs_that_double_their_last_consonant_have_all_their_forms():
+    assert "admitted" in verb_forms("admit") and "admitting" in verb_forms("admit")
+    assert "planned" in verb_forms("plan") and "referred" in verb_forms("refer")
+    assert "admited" not in verb_forms("admit")
+    assert speech_forms()["admitted"] == "admit" and speech_forms()["chanted"] == "chant"

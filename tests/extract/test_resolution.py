@@ -1,0 +1,313 @@
+"""Who a quote's mention stands for: one row per construction of speaker
+resolution (quotes.extract.resolution, through the article's registry), on
+short fictional texts."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import Case, check_case, one
+
+INTERRUPTED = (
+    "Tobias Wrenfield, a professor at the University of Eastmarch, studies floods.\n\n"
+    "“The levees are old,” Wrenfield said. “They were built for a smaller river.”"
+)
+THREE_KINDS = (
+    "“The tests were a clear provocation,” Norland's defense ministry said in a statement.\n\n"
+    "“We are watching the border closely,” a senior Norlandic military official said.\n\n"
+    "“Nobody expected the decision so soon,” analysts said."
+)
+TITLED = (
+    "Deputy Harbour Minister Ansel Kobb visited the docks.\n\n"
+    "“These cranes are forty years old,” Kobb said.\n\n"
+    "“We will replace them,” Kobb added."
+)
+WHO_INTRODUCES = (
+    "The council met on Tuesday.\n\n"
+    'The loudest voice was Mara Tollund, who said, "We will fix the bridge before the floods." '
+    'Then came Brin Ashcote, who laughed and told reporters: "The plan is a fantasy."\n'
+)
+VIDEO_SAID = (
+    'The boat trips began.\n\nIn selling the trips, Ansel Kobb released a marketing video that said, "We are '
+    'going to have captains who know every rock in the bay."\n'
+)
+EMAIL_WARNED = (
+    "The library fund grew.\n\nIn addition, a fundraising email sent out by Mara Venn on Tuesday night warned of "
+    'the long week ahead: "There are 14 ferry crossings to pay for before the fair."\n'
+)
+
+RESOLUTION = [
+    pytest.param(
+        Case(
+            text=INTERRUPTED,
+            words="levees are old",
+            speaker="Tobias Wrenfield",
+            mention="Wrenfield",
+            role="professor",
+            affiliation="University of Eastmarch",
+        ),
+        id="interrupted-first-part",
+    ),
+    pytest.param(
+        Case(text=INTERRUPTED, words="smaller river", speaker="Tobias Wrenfield", kind="direct"),
+        id="interrupted-second-part",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Councillor Imke Dahlberg opened the meeting on Monday.\n\n"
+                "“We cannot wait another year for the new school,” she said."
+            ),
+            words="another year",
+            speaker="Imke Dahlberg",
+            mention="she",
+            speaker_kind="person",
+        ),
+        id="pronoun-to-the-person-named-before",
+    ),
+    pytest.param(
+        Case(
+            text=THREE_KINDS,
+            words="clear provocation",
+            speaker_kind="organization",
+            speaker_has="defense ministry",
+        ),
+        id="organization",
+    ),
+    pytest.param(
+        Case(
+            text=THREE_KINDS,
+            words="watching the border",
+            speaker_kind="anonymous",
+            mention="a senior Norlandic military official",
+        ),
+        id="anonymous",
+    ),
+    pytest.param(
+        Case(text=THREE_KINDS, words="Nobody expected", speaker_kind="group", speaker="analysts"),
+        id="group",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "An unnamed Ministry of Ports spokesman defended the closure on Friday.\n\n"
+                "The spokesman said the harbour would reopen once the cranes were “safe and certified.”"
+            ),
+            words="safe and certified",
+            kind="partial",
+            speaker="unnamed Ministry of Ports spokesman",
+            mention="The spokesman",
+        ),
+        id="nominal-to-the-earlier-introduction",
+    ),
+    pytest.param(
+        Case(
+            text=TITLED,
+            words="forty years old",
+            kind="direct",
+            speaker="Ansel Kobb",
+            role="Deputy Harbour Minister",
+            direct=2,
+        ),
+        id="title-before-the-name",
+    ),
+    pytest.param(
+        Case(
+            text=TITLED,
+            words="replace them",
+            kind="direct",
+            speaker="Ansel Kobb",
+            role="Deputy Harbour Minister",
+            direct=2,
+        ),
+        id="title-carried-to-a-later-mention",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Ms. Ilka Brandt said she would vote against the budget.\n\n"
+                "Mr. Tomas Reyes said he would support it.\n\n"
+                "“I cannot accept cuts to the clinics,” she said."
+            ),
+            words="cuts to the clinics",
+            speaker="Ilka Brandt",
+        ),
+        id="pronoun-skips-the-other-gender",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
+                "Her chief rival, Noor Haddad, sees it differently.\n\n"
+                "“The market is shrinking, whatever the shops say.”"
+            ),
+            words="market is shrinking",
+            speaker="Noor Haddad",
+            confidence_at_most=0.5,
+        ),
+        id="after-a-paragraph-introducing-someone-else",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Kobb denied it.\n\n"
+                '"He did try to scare me," said Castellane, who wrote about the visit in his book. '
+                '"Thank goodness, both of those things were not true."\n'
+            ),
+            words="Thank goodness",
+            speaker="Castellane",
+        ),
+        id="who-stands-for-the-name-before",
+    ),
+    pytest.param(
+        Case(text=WHO_INTRODUCES, words="fix the bridge", speaker="Mara Tollund", mention_at=("who said", 3)),
+        id="introduced-by-who",
+    ),
+    pytest.param(
+        Case(
+            text=WHO_INTRODUCES,
+            words="a fantasy",
+            speaker="Brin Ashcote",
+            mention="who",
+            mention_at=("who laughed", 3),
+        ),
+        id="introduced-by-who-laughed-and-told",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "The Kell Harbour Board issued a statement on Monday.\n\n"
+                "“The pier stays shut until the storm passes,” the statement said.\n"
+            ),
+            words="The pier stays shut",
+            speaker="Kell Harbour Board",
+            mention="the statement",
+            mention_at=("the statement said", len("the statement")),
+        ),
+        id="the-statement-said",
+    ),
+    pytest.param(
+        Case(
+            text="The pier was shut.\n\n“Nobody will sail,” the statement said.\n",
+            words="Nobody will sail",
+            speaker=None,
+            mention="the statement",
+            quotes=1,
+        ),
+        id="a-statement-nobody-made",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "The library board met.\n\n"
+                "Tamsin Kobb argued with Orrin Vale at the library board, when he called the new timetable "
+                "“a waste of paper.”\n"
+            ),
+            words="waste of paper",
+            speaker="Tamsin Kobb",
+            mention_at=("he called", " called"),
+        ),
+        id="pronoun-in-a-clause-to-the-governing-subject",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "The harbour plan was debated.\n\n"
+                "Ansel Kobb met Mr. Dag Orrin on Monday. Mr. Kobb thanked Dag Orrin, and he repeated his view that "
+                "the old ferry was “a danger to the island.”\n"
+            ),
+            words="danger to the island",
+            speaker="Ansel Kobb",
+            mention_at=("he repeated", " repeated"),
+        ),
+        id="pronoun-of-a-coordinated-clause",
+    ),
+    pytest.param(
+        Case(
+            text=VIDEO_SAID,
+            words="every rock",
+            speaker="Ansel Kobb",
+            mention_at=("a marketing video", len("a marketing video")),
+        ),
+        id="a-video-someone-released",
+    ),
+    pytest.param(
+        Case(
+            text=EMAIL_WARNED,
+            words="14 ferry crossings",
+            speaker="Mara Venn",
+            mention_at=("a fundraising email", len("a fundraising email")),
+        ),
+        id="an-email-sent-by-someone",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                'The boat trips began.\n\nA marketing video that aired on Tuesday said, "We are going to have the '
+                'calmest crossings."\n'
+            ),
+            words="calmest crossings",
+            speaker="marketing video",
+            speaker_start_at="A marketing video",
+        ),
+        id="a-document-with-no-author",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RESOLUTION)
+def test_attribution(quotes_of, case):
+    check_case(case, quotes_of(case.text))
+
+
+def test_quote_without_attribution_continues_previous_speaker_with_less_confidence(quotes_of):
+    text = (
+        "“Prices rose twice this spring,” said Edda Marsh, who runs the bakery on Kell Street.\n\n"
+        "“Flour alone costs a third more than last year.”"
+    )
+    quotes = quotes_of(text)
+    continued = one(quotes, "Flour alone")
+    assert continued.speaker == "Edda Marsh"
+    assert continued.confidence < one(quotes, "Prices rose").confidence
+
+
+def test_who_is_never_a_speaker(quotes_of):
+    text = (
+        "Kobb denied it.\n\n"
+        '"He did try to scare me," said Castellane, who wrote about the visit in his book. '
+        '"Thank goodness, both of those things were not true."\n'
+    )
+    assert all(q.speaker not in ("who", "that", "which") for q in quotes_of(text))
+
+
+def test_its_coast_guard_is_the_organization_of_the_country_named_before(quotes_of):
+    text = (
+        "Varland’s defense ministry also detected the launch, while its coast guard "
+        "urged ships to watch out for falling objects.\n"
+    )
+    (quote,) = [q for q in quotes_of(text) if q.speaker]
+    assert quote.speaker == "Varland’s coast guard"
+    assert quote.speaker_kind == "organization"
+
+
+def test_his_government_is_the_government_of_the_man_named_before(quotes_of):
+    text = (
+        "Ansel Kobb has ruled Varland since 2011.\n\n"
+        "His government has so far rejected the offer to resume talks, saying the talks would change nothing.\n"
+    )
+    speakers = {q.speaker for q in quotes_of(text) if q.speaker}
+    assert "Ansel Kobb’s government" in speakers
+    assert "His government" not in speakers
+
+
+def test_a_statement_is_not_a_speaker_who_issued_it_is(quotes_of):
+    text = (
+        "On March 3, four harbour towns\xa0released a joint statement to condemn the closure of the pier.\n"
+    )
+    quotes = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert quotes and all(q.speaker and "statement" not in q.speaker for q in quotes)
+    assert text[quotes[0].speaker_start : quotes[0].speaker_end] == "four harbour towns"
+
+
+def test_a_statement_nobody_is_named_for_gives_no_speaker(quotes_of):
+    text = "The pier was shut.\n\nThe statement did not say when the ferry would sail again.\n"
+    assert not [q for q in quotes_of(text) if q.speaker and "statement" in q.speaker.lower()]

@@ -1,0 +1,47 @@
+"""Helpers on spaCy tokens (quotes.extract.syntax), on parses built by hand."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotes.extract.syntax import after_dateline, dateline_subject
+
+
+def test_a_dateline_subject_stands_for_the_name_after_its_dash():
+    words = ["PORT", "VELLA", ",", "Ont", ".", "—", "Gov.", "Ansel", "Kobb", "blamed", "the", "ferry", "."]
+    heads = [1, 9, 1, 1, 1, 1, 8, 8, 1, 9, 11, 9, 9]
+    deps = [
+        "compound",
+        "nsubj",
+        "punct",
+        "appos",
+        "punct",
+        "punct",
+        "compound",
+        "compound",
+        "appos",
+        "ROOT",
+        "det",
+        "dobj",
+        "punct",
+    ]
+    pos = [
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PUNCT",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert dateline_subject(doc[1]).text == "Kobb"  # not "Ont", the province before the dash
+    assert dateline_subject(doc[11]).i == 11  # no dateline: the token itself
+    assert [t.text for t in after_dateline(list(doc[0:9]), doc[8])] == ["Gov.", "Ansel", "Kobb"]

@@ -1,0 +1,27 @@
+"""What to parse (quotes.extract.windows): long runs cut into windows."""
+
+from __future__ import annotations
+
+import itertools
+
+from quotes.extract.windows import cut_windows
+
+
+def test_windows_cut_long_runs_at_sentence_ends():
+    text = "".join(f"Sentence number {i} is here. " for i in range(200)).strip()
+    windows = list(cut_windows(text, 0, len(text), 500))
+    assert len(windows) > 1
+    assert all(end - start <= 500 for start, end in windows)
+    assert all(text[end - 1] == "." for _, end in windows)  # cut after a full stop
+    # windows follow each other and together hold every sentence
+    assert windows[0][0] == 0 and windows[-1][1] == len(text)
+    for (_, end), (start, _) in itertools.pairwise(windows):
+        assert not text[end:start].strip()
+
+
+def test_windows_cut_a_sentence_longer_than_a_window_at_a_space():
+    text = "word " * 1000 + "end"
+    windows = list(cut_windows(text, 0, len(text), 300))
+    assert all(0 < end - start <= 300 for start, end in windows)
+    assert all(text[end - 1] != " " and (end == len(text) or text[end] == " ") for _, end in windows)
+    assert "".join(text[start:end] for start, end in windows).replace(" ", "") == text.replace(" ", "")
