@@ -30,178 +30,22 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks import scale
+
 HOST = "127.0.0.1"
 
+
 # Fictional people and organizations, words for the synthetic quotes.
-FIRST = [
-    "Ada",
-    "Bram",
-    "Cleo",
-    "Dov",
-    "Esme",
-    "Fen",
-    "Gus",
-    "Hana",
-    "Ivo",
-    "Juno",
-    "Kai",
-    "Lise",
-    "Milo",
-    "Nell",
-    "Otto",
-    "Pia",
-    "Quin",
-    "Rhea",
-    "Sol",
-    "Tove",
-]
-LAST = [
-    "Arkwright",
-    "Bellweather",
-    "Corrigan",
-    "Dunmore",
-    "Elsworth",
-    "Fairlie",
-    "Grantham",
-    "Holloway",
-    "Ingleby",
-    "Jessop",
-    "Kettering",
-    "Lindqvist",
-    "Marchetti",
-    "Nettleton",
-    "Ormsby",
-    "Pennington",
-    "Quarrie",
-    "Rutherford",
-    "Stanhope",
-    "Tregarthen",
-]
-ORGS = [
-    "Ministry of Harbours",
-    "Northfield Institute",
-    "Council of Vale",
-    "Bureau of Weather",
-    "Eastmarch Defence Office",
-    "Riverside University",
-    "Union of Lamplighters",
-]
-ROLES = ["spokesperson", "minister", "analyst", "professor", "director", "commander", "envoy"]
-WORDS = (
-    "missile launch sanctions talks harbour border treaty council vote budget weather storm "
-    "bridge railway election delegation summit ceasefire drill satellite coast patrol "
-    "negotiation agreement warning statement provocation dialogue pressure region security "
-    "alliance exercise nuclear test envoy trade tariff grain shipment convoy inspection"
-).split()
-CUES = ["said", "told reporters", "warned", "added", "argued", "insisted"]
-
-
-def synthetic_archive(path: Path, *, quotes: int, per_article: int = 8, seed: int = 7) -> None:
-    """Write a synthetic archive of ``quotes`` fictional quotes to the database at
-    ``path`` through the project's storage (schema, FTS and search index where the
-    project provides them)."""
-    from quotes.store.db import open_db
-
-    rng = random.Random(seed)
-    db = open_db(path)
-    speakers = [
-        {
-            "id": i + 1,
-            "name": f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}-{i}",
-            "kind": "person",
-            "role": rng.choice(ROLES),
-            "affiliation": rng.choice(ORGS),
-            "aliases": "[]",
-        }
-        for i in range(2000)
-    ]
-    db["speakers"].insert_all(speakers, batch_size=1000)
-    articles, rows = [], []
-    quote_id = 0
-    for article_id in range(1, quotes // per_article + 2):
-        parts, offset = [], 0
-        for _ in range(per_article):
-            if quote_id >= quotes:
-                break
-            quote_id += 1
-            speaker = rng.choice(speakers)
-            words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18)))
-            sentence = f'"{words.capitalize()}," {speaker["name"]} {rng.choice(CUES)}. '
-            start = offset + 1
-            end = start + len(words) + 1
-            rows.append(
-                {
-                    "id": quote_id,
-                    "article_id": article_id,
-                    "text": sentence[1 : len(words) + 2],
-                    "kind": "direct",
-                    "start": start,
-                    "end": end,
-                    "speaker_id": speaker["id"],
-                    "speaker_mention": speaker["name"],
-                    "role": speaker["role"],
-                    "affiliation": speaker["affiliation"],
-                    "confidence": 0.9,
-                    "stance_tags": "[]",
-                    "origin": "auto",
-                    "paragraph_start": offset,
-                    "paragraph_end": offset + len(sentence),
-                }
-            )
-            parts.append(sentence)
-            offset += len(sentence)
-        if not parts:
-            break
-        text = "".join(parts)
-        articles.append(
-            {
-                "id": article_id,
-                "hash": f"synthetic-{seed}-{article_id}",
-                "title": f"Synthetic article {article_id}",
-                "outlet": rng.choice(ORGS),
-                "published": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                "format": "text",
-                "text": text,
-                "source": "synthetic",
-            }
-        )
-    with db.conn:
-        db["articles"].insert_all(articles, batch_size=1000)
-        db["quotes"].insert_all(rows, batch_size=5000)
-    index_archive(db)
-
-
-def make_archive(path: Path, *, quotes: int) -> str:
-    """Write a synthetic archive of ``quotes`` quotes to ``path``; return which
-    generator made it. H5's generator (:mod:`benchmarks.scale`, whoosh index
-    included) is used when it is there, else :func:`synthetic_archive`."""
-    try:
-        from benchmarks import scale
-    except ImportError:
-        scale = None
-    if scale is not None and hasattr(scale, "build_archive"):
-        scale.build_archive(path, quotes, procs=1, limitmb=256)
-        return "benchmarks.scale"
-    synthetic_archive(path, quotes=quotes)
-    return "benchmarks.load"
+def make_archive(path: Path, *, quotes: int) -> None:
+    """Write the synthetic archive of :mod:`benchmarks.scale` (fictional quotes,
+    whoosh index included) with ``quotes`` quotes to ``path``."""
+    scale.build_archive(path, quotes, procs=1, limitmb=256)
 
 
 def search_words(path: Path) -> list[str]:
-    """Words to search for: the archive's own query mix when it has one."""
-    try:
-        from benchmarks import scale
-
-        mix = scale.query_mix(path)
-        return [q for kind in ("common", "rare", "speaker", "two_words") for q in mix.get(kind, [])]
-    except Exception:
-        return WORDS
-
-
-def index_archive(db) -> None:
-    """The search indexes: FTS5 is kept by triggers; the whoosh index is built here."""
-    from quotes.search.index import build_index
-
-    build_index(db)
+    """Words to search for: the archive's own query mix."""
+    mix = scale.query_mix(path)
+    return [q for kind in ("common", "rare", "speaker", "two_words") for q in mix.get(kind, [])]
 
 
 @dataclass
@@ -298,11 +142,8 @@ def run(args: argparse.Namespace) -> int:
         db = Path(args.db) if args.db else Path(tmp) / "archive.db"
         if not db.exists():
             started = time.perf_counter()
-            maker = make_archive(db, quotes=args.quotes)
-            print(
-                f"archive: {args.quotes} quotes written to {db} by {maker} in "
-                f"{time.perf_counter() - started:.1f}s"
-            )
+            make_archive(db, quotes=args.quotes)
+            print(f"archive: {args.quotes} quotes written to {db} in {time.perf_counter() - started:.1f}s")
         words = search_words(db)
         import sqlite3
 

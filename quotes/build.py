@@ -176,7 +176,9 @@ def _extractor() -> ModuleType:
     try:
         from quotes.extract import pipeline
     except ImportError as error:
-        raise QuotesError(f"the quote extractor (quotes.extract.pipeline) cannot be loaded: {error}") from None
+        raise QuotesError(
+            f"the quote extractor (quotes.extract.pipeline) cannot be loaded: {error}"
+        ) from None
     return pipeline
 
 

@@ -458,7 +458,7 @@ PLACE_ADJECTIVES = frozenset({"North", "South", "East", "West", "New"})
 
 #: Nouns that can head the mention of a speaker.
 SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_HEADS | SOURCE_NOUNS
-#: Common nouns that can head a source besides H1's person, group, organization
+#: Common nouns that can head a source besides the person, group, organization
 #: and document nouns: polls and records, shares of people (``half said``).
 SOURCE_HEADS = frozenset(
     """
