@@ -38,7 +38,9 @@ from quotes.ingest.readers import read_paths
 from quotes.records import Article, Quote
 from quotes.search import index
 from quotes.settings import spacy_model_name
+from quotes.store import changes
 from quotes.store.db import open_db, update_statistics
+from quotes.store.sql import database_file
 from quotes.store.write import article_id_for_hash, write_article
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,14 @@ class BuildReport:
     quotes: int = 0
     errors: list[QuotesError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    on_error: OnError | None = field(default=None, repr=False, compare=False)
+    """Called with each error as it is recorded (the CLI prints it at once)."""
+
+    def fail(self, error: QuotesError) -> None:
+        """Record ``error`` (the build goes on) and pass it to :attr:`on_error`."""
+        self.errors.append(error)
+        if self.on_error is not None:
+            self.on_error(error)
 
     @property
     def failed(self) -> int:
@@ -74,7 +84,7 @@ class BuildReport:
     def failed_files(self) -> int:
         """The number of files with at least one failure (a JSON lines file
         with three broken lines counts once)."""
-        return len({getattr(e, "file", None) or getattr(e, "path", None) or str(e) for e in self.errors})
+        return failed_files(self.errors)
 
     def summary(self) -> str:
         """One line for people: ``4 articles read, 4 added, 0 already present, 37 quotes added``."""
@@ -87,6 +97,11 @@ class BuildReport:
         if self.warnings:
             text += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
         return text
+
+
+def failed_files(errors: Iterable[QuotesError]) -> int:
+    """The number of files the errors are about (an error naming no file counts alone)."""
+    return len({getattr(e, "file", None) or getattr(e, "path", None) or str(e) for e in errors})
 
 
 def failure_count(count: int) -> str:
@@ -115,12 +130,8 @@ def stance_step(db: sqlite_utils.Database, report: BuildReport) -> None:
 
 def curation_step(db: sqlite_utils.Database, report: BuildReport) -> None:
     """The editors' decisions in the curation file beside the database; those
-    that found nothing are warnings, an unreadable file an error."""
-    try:
-        result = curation.apply_curation(db)
-    except curation.CurationError as error:
-        report.errors.append(error)
-        return
+    that found nothing are warnings (an unreadable file raises, as an error)."""
+    result = curation.apply_curation(db)
     report.warnings.extend(f"curation: {problem}" for problem in result.missing)
 
 
@@ -142,30 +153,48 @@ def index_step(db: sqlite_utils.Database, report: BuildReport) -> None:
 PostBuildStep = Callable[[sqlite_utils.Database, BuildReport], None]
 
 POST_BUILD_STEPS: tuple[tuple[str, PostBuildStep], ...] = (
-    ("gazetteer", gazetteer_step),
-    ("speaker_roles", speaker_roles_step),
-    ("stance", stance_step),
+    (changes.GAZETTEER_STEP, gazetteer_step),
+    (changes.ROLES_STEP, speaker_roles_step),
+    (changes.STANCE_STEP, stance_step),
     ("curation", curation_step),
-    ("statements", statements_step),
+    (changes.STATEMENTS_STEP, statements_step),
     ("statistics", statistics_step),
     ("index", index_step),
 )
 """The post-build steps, by name, in order. Each takes the database and the
-report and does work in proportion to what changed since it last ran (see
-:mod:`quotes.store.changes`), not to the size of the archive."""
+report and does work in proportion to what changed since it last ran, not to
+the size of the archive. The steps that read the change log are named by
+:data:`quotes.store.changes.STEPS` (a change is kept until all of them have
+seen it)."""
 
 
 def post_build(
     db: sqlite_utils.Database, report: BuildReport, *, timings: dict[str, float] | None = None
 ) -> None:
     """The steps run after the articles are written, in order
-    (:data:`POST_BUILD_STEPS`). With ``timings``, each step's wall time in
-    seconds is stored there under its name (for the benchmarks)."""
+    (:data:`POST_BUILD_STEPS`). A step that fails is recorded in the report as
+    one error and the next step still runs (the articles stay stored). With
+    ``timings``, each step's wall time in seconds is stored there under its
+    name (for the benchmarks)."""
     for name, step in POST_BUILD_STEPS:
         started = time.perf_counter()
-        step(db, report)
+        try:
+            step(db, report)
+        except QuotesError as error:
+            report.fail(error)
+        except Exception as error:  # a bug in a step: say so in one line, go on
+            log.debug("post-build step %s failed", name, exc_info=True)
+            report.fail(_step_failure(db, name, error))
         if timings is not None:
             timings[name] = time.perf_counter() - started
+
+
+def _step_failure(db: sqlite_utils.Database, name: str, error: Exception) -> QuotesError:
+    where = database_file(db) or "database"
+    return QuotesError(
+        f"{where}: the post-build step {name!r} failed ({type(error).__name__}: {error}); "
+        f"the articles are stored, run the build again once it is fixed"
+    )
 
 
 _worker_nlp: Any = None
@@ -173,12 +202,10 @@ _worker_error: str | None = None
 
 
 def _extractor() -> ModuleType:
-    try:
-        from quotes.extract import pipeline
-    except ImportError as error:
-        raise QuotesError(
-            f"the quote extractor (quotes.extract.pipeline) cannot be loaded: {error}"
-        ) from None
+    """The extraction pipeline, imported on first use: it loads spaCy, which a
+    rebuild that adds nothing never needs."""
+    from quotes.extract import pipeline
+
     return pipeline
 
 
@@ -320,19 +347,12 @@ def build(
     """
     if workers < 1:
         raise QuotesError(f"workers must be 1 or more, not {workers}")
-    report = BuildReport()
+    report = BuildReport(on_error=on_error)
     db = _open(db_path)
-
-    def failed(error: QuotesError) -> None:
-        report.errors.append(error)
-        if on_error is not None:
-            on_error(error)
-
     try:
-        _extractor()
         _check_pipeline()
-        _write_new_articles(db, paths, report, failed, workers=workers)
-        _run_post_build(db, report, failed, db_path=db_path)
+        _write_new_articles(db, paths, report, workers=workers)
+        post_build(db, report)
     finally:
         db.close()
     return report
@@ -342,14 +362,13 @@ def _write_new_articles(
     db: sqlite_utils.Database,
     paths: Iterable[str | Path],
     report: BuildReport,
-    failed: OnError,
     *,
     workers: int,
 ) -> None:
     """Read, extract and store the articles of ``paths`` not stored yet."""
 
     def fresh_articles() -> Iterator[Article]:
-        for article in read_paths(paths, on_error=failed):
+        for article in read_paths(paths, on_error=report.fail):
             report.read += 1
             if article_id_for_hash(db, article.hash) is not None:
                 report.skipped += 1
@@ -362,7 +381,7 @@ def _write_new_articles(
     with contextlib.closing(extracted):
         for batch, results in extracted:
             for article, result in zip(batch, results):
-                _store(db, article, result, speakers=speakers, report=report, failed=failed)
+                _store(db, article, result, speakers=speakers, report=report)
 
 
 def _store(
@@ -372,20 +391,19 @@ def _store(
     *,
     speakers: SpeakerDirectory,
     report: BuildReport,
-    failed: OnError,
 ) -> None:
     """Write one article and its quotes (or record why it cannot be)."""
     where = article.source or f"article {article.hash[:12]}"
     if isinstance(result, str):
-        failed(ExtractionError(f"{where}: quote extraction failed ({result})"))
+        report.fail(ExtractionError(f"{where}: quote extraction failed ({result})"))
         return
     try:
         article_id = write_article(db, article, result, speakers=speakers)
     except QuotesError as error:
-        failed(error)
+        report.fail(error)
         return
     except sqlite3.DatabaseError as error:
-        failed(QuotesError(f"{where}: cannot store the article ({error})"))
+        report.fail(QuotesError(f"{where}: cannot store the article ({error})"))
         return
     if article_id is None:
         report.skipped += 1
@@ -394,21 +412,3 @@ def _store(
     report.quotes += db.execute("select count(*) from quotes where article_id = ?", [article_id]).fetchone()[
         0
     ]
-
-
-def _run_post_build(
-    db: sqlite_utils.Database, report: BuildReport, failed: OnError, *, db_path: str | Path
-) -> None:
-    """:func:`post_build`, its failure recorded as one error (the articles stay stored)."""
-    try:
-        post_build(db, report)
-    except QuotesError as error:
-        failed(error)
-    except Exception as error:  # a bug in a step: the stored articles stay, say so in one line
-        log.debug("post-build step failed", exc_info=True)
-        failed(
-            QuotesError(
-                f"{db_path}: a post-build step failed ({type(error).__name__}: {error}); "
-                f"the articles are stored, run the build again once it is fixed"
-            )
-        )

@@ -9,6 +9,7 @@ import pytest
 
 from quotes import build as build_module
 from quotes.build import BuildReport, build
+from quotes.errors import QuotesError
 from quotes.ingest.readers import read_path
 from quotes.store.db import open_db
 
@@ -195,7 +196,6 @@ def test_post_build_runs_after_writing(tmp_path, monkeypatch):
 
 
 def test_bad_database_path_is_a_clear_error(tmp_path):
-    from quotes.errors import QuotesError
 
     not_a_db = tmp_path / "notes.db"
     not_a_db.write_text("this is not a database\n" * 100, encoding="utf-8")
@@ -210,7 +210,6 @@ def test_report_counts():
 
 
 def test_missing_pipeline_is_a_clear_error_before_any_work(tmp_path, monkeypatch):
-    from quotes.errors import QuotesError
 
     monkeypatch.setenv("QUOTES_SPACY_MODEL", "no_such_pipeline_for_quotes")
     (tmp_path / "a.txt").write_text(FICTION, encoding="utf-8")
@@ -232,24 +231,34 @@ def test_rebuild_without_new_articles_does_not_load_the_pipeline(tmp_path, monke
     assert (report.read, report.skipped, report.added, report.failed) == (1, 1, 0, 0)
 
 
-def test_failing_post_build_step_is_one_error(tmp_path, monkeypatch):
+def test_a_failing_post_build_step_is_one_error_and_the_next_steps_run(tmp_path, monkeypatch):
+    ran = []
+
     def broken(db, report):
         raise RuntimeError("index folder vanished")
 
-    monkeypatch.setattr(build_module, "post_build", broken)
+    def refusing(db, report):
+        raise QuotesError("stances.yml: line 3: not valid YAML")
+
+    def later(db, report):
+        ran.append("later")
+
+    steps = (("broken", broken), ("refusing", refusing), ("later", later))
+    monkeypatch.setattr(build_module, "POST_BUILD_STEPS", steps)
     (tmp_path / "a.txt").write_text(FICTION, encoding="utf-8")
-    report = build([tmp_path / "a.txt"], db_path=tmp_path / "q.db")
+    seen = []
+    report = build([tmp_path / "a.txt"], db_path=tmp_path / "q.db", on_error=seen.append)
     assert report.added == 1 and table_counts(tmp_path / "q.db")["articles"] == 1
     assert [str(e) for e in report.errors] == [
-        f"{tmp_path / 'q.db'}: a post-build step failed (RuntimeError: index folder vanished); "
-        "the articles are stored, run the build again once it is fixed"
+        f"{tmp_path / 'q.db'}: the post-build step 'broken' failed (RuntimeError: index folder vanished); "
+        "the articles are stored, run the build again once it is fixed",
+        "stances.yml: line 3: not valid YAML",
     ]
+    assert seen == report.errors and ran == ["later"]
 
 
 def test_workers_that_die_are_a_clear_error():
     from concurrent.futures.process import BrokenProcessPool
-
-    from quotes.errors import QuotesError
 
     def dying():
         yield []
@@ -287,3 +296,9 @@ def test_post_build_steps_are_timed_and_catch_up_with_every_change(db_path):
     assert db.execute("select quote_count from statements").fetchall() == [(2,)]
     assert all(changes.pending(db, step).empty for step in changes.STEPS)
     db.close()
+
+
+def test_every_change_log_reader_is_a_post_build_step():
+    from quotes.store.changes import STEPS
+
+    assert set(STEPS) <= {name for name, _ in build_module.POST_BUILD_STEPS}

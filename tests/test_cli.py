@@ -68,11 +68,13 @@ def test_build_shows_errors_and_warnings_of_post_build_steps(tmp_path, monkeypat
     from quotes import build as build_module
     from quotes.errors import QuotesError
 
-    def step(db, report):
-        report.errors.append(QuotesError("db/curation.yml: line 3: unknown decision 'hide'"))
+    def warning(db, report):
         report.warnings.append("curation: no quote matches decision 2")
 
-    monkeypatch.setattr(build_module, "post_build", step)
+    def error(db, report):
+        raise QuotesError("db/curation.yml: line 3: unknown decision 'hide'")
+
+    monkeypatch.setattr(build_module, "POST_BUILD_STEPS", (("warning", warning), ("error", error)))
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--db", str(tmp_path / "q.db")])
     assert result.exit_code == 1

@@ -13,22 +13,9 @@ from quotes.cli.options import count_option, db_option, library_errors, paths_ar
 from quotes.errors import QuotesError
 
 
-class _ErrorPrinter:
-    """Prints each library error as it happens and remembers what it printed."""
-
-    def __init__(self) -> None:
-        self.shown: list[QuotesError] = []
-
-    def __call__(self, error: QuotesError) -> None:
-        """Print ``error`` now (the readers' and the build's ``on_error``)."""
-        self.shown.append(error)
-        click.echo(f"Error: {error}", err=True)
-
-    def print_new(self, errors: list[QuotesError]) -> None:
-        """Print the errors not printed yet (those a post-build step recorded directly)."""
-        for error in errors:
-            if not any(error is seen for seen in self.shown):
-                click.echo(f"Error: {error}", err=True)
+def _print_error(error: QuotesError) -> None:
+    """Print a library error as it happens (the readers' and the build's ``on_error``)."""
+    click.echo(f"Error: {error}", err=True)
 
 
 @click.command("build")
@@ -45,10 +32,8 @@ def build_command(paths: tuple[str, ...], db_path: str | Path, workers: int) -> 
     """
     from quotes.build import build, failure_count
 
-    printer = _ErrorPrinter()
     with library_errors():
-        report = build(paths, db_path=db_path, workers=workers, on_error=printer)
-    printer.print_new(report.errors)
+        report = build(paths, db_path=db_path, workers=workers, on_error=_print_error)
     click.echo(f"{db_path}: {report.summary()}")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -74,13 +59,19 @@ def extract_command(paths: tuple[str, ...], output_format: str) -> None:
     Unreadable files are reported one line each; the others are still read,
     and the exit status is non-zero at the end.
     """
+    from quotes.build import failed_files, failure_count
     from quotes.extract import extract_articles
     from quotes.extract.output import format_table_rows, quote_record
     from quotes.ingest.readers import read_paths
 
-    printer = _ErrorPrinter()
+    errors: list[QuotesError] = []
+
+    def report_error(error: QuotesError) -> None:
+        errors.append(error)
+        _print_error(error)
+
     with library_errors():
-        for article, quotes in extract_articles(read_paths(paths, on_error=printer)):
+        for article, quotes in extract_articles(read_paths(paths, on_error=report_error)):
             name = article.source or "-"
             if output_format == "jsonl":
                 for quote in quotes:
@@ -88,5 +79,5 @@ def extract_command(paths: tuple[str, ...], output_format: str) -> None:
             else:
                 for line in format_table_rows(quotes, article=name):
                     click.echo(line)
-    if printer.shown:
-        raise click.ClickException(f"{len(printer.shown)} file(s) could not be read")
+    if errors:
+        raise click.ClickException(f"{failure_count(failed_files(errors))}: could not be read")
