@@ -2,7 +2,7 @@
 
 Readers produce :class:`Article`; the extractor produces :class:`Quote`. Both are
 plain dataclasses with no IO, so the text logic can be tested on its own;
-only the storage and enrichment layers know about SQLite.
+reading and extraction never touch SQLite.
 
 Offsets are character offsets into ``Article.text`` (the text as read), so that
 ``article.text[quote.start:quote.end] == quote.text`` always holds.

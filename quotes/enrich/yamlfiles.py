@@ -1,5 +1,5 @@
-"""Finding and reading the newsroom's YAML files (gazetteer, stance taxonomy,
-curation, labels), with one-line errors that name the file.
+"""Finding and reading the newsroom's YAML files (the gazetteer, the stance
+taxonomy, the curation file), with one-line errors that name the file.
 
 A :class:`NewsroomFile` describes one of them: its name, the environment
 variable that moves it, and how to parse it. Parsed files are kept until the

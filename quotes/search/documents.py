@@ -17,8 +17,8 @@ from whoosh import columns, fields
 from whoosh.analysis import Analyzer, CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.support.charset import accent_map
 
-# Bump when the schema or the document builder changes: an index made by another
-# version is reported by the check and replaced by update_index.
+# Bump when the schema or the document builder changes: it is part of every
+# document's fingerprint, so the next update re-indexes every document.
 INDEX_VERSION = "4"
 
 TEXT_BOOST = 3.0

@@ -11,7 +11,7 @@ when quotes are inserted, updated or deleted, a speaker is renamed or changes
 affiliation, or an article title changes. :func:`rebuild` re-creates the index
 from the tables and :func:`check` reports any drift.
 
-Searching is split as the style guide asks: :func:`search_sql` builds the SQL
+Searching is split in two: :func:`search_sql` builds the SQL
 (the Datasette canned query ``search_quotes`` is the same SQL) and
 :func:`search` runs it. :func:`fts_query` turns what a person types into a safe
 FTS5 expression; it is registered as the SQL function ``quotes_fts_query``.

@@ -1,7 +1,10 @@
 """Writing articles and their quotes to the quotes database.
 
-:func:`write_article` is the only writer of ``articles`` and ``quotes`` rows: one
-transaction per article, so an article is stored whole or not at all. The
+:func:`write_article` adds an article and its quotes in one transaction, so an
+article is stored whole or not at all (:func:`write_articles` does the same in
+batches, for large imports); this module is the only one that adds ``articles``
+and ``quotes`` rows (the post-build steps and the editors' commands of
+:mod:`quotes.enrich` update and delete them). The
 ``speakers`` and ``organizations`` rows a quote points to come from a
 :class:`SpeakerResolver` the caller passes in (the build passes
 :class:`quotes.enrich.speakers.SpeakerDirectory`), so that storing needs

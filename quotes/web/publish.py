@@ -131,8 +131,8 @@ def datasette_kwargs(
 def make_datasette(db_path: str | Path | None = None, *, settings: dict[str, Any] | None = None):
     """A Datasette instance publishing the database at ``db_path`` (default :func:`default_db_path`).
 
-    The schema is brought up to date first (migrations, the search index), so
-    an older database gets the current tables and triggers.
+    The schema is brought up to date first (the migrations), so an older
+    database gets the current tables, views and triggers.
     """
     from datasette.app import Datasette
 
