@@ -228,7 +228,11 @@ class _Statement:
 def _statement(speaker_id: int, group: list[int], texts: dict[int, str]) -> _Statement:
     variants = {" ".join(content_words(texts[q])) for q in group}
     return _Statement(
-        speaker_id, tuple(group), max((texts[q] for q in group), key=len), len(group), len(variants)
+        speaker_id=speaker_id,
+        quote_ids=tuple(group),
+        text=max((texts[q] for q in group), key=len),
+        quote_count=len(group),
+        variant_count=len(variants),
     )
 
 
@@ -293,7 +297,9 @@ def _current(db: sqlite_utils.Database, statement_ids: Iterable[int] | None) -> 
         where = "" if ids is None else f" where statements.id in ({placeholders(ids)})"
         for sid, speaker_id, text, qc, vc, members in db.execute(sql + where, ids or []):
             quote_ids = tuple(sorted(int(q) for q in (members or "").split(",") if q))
-            current[sid] = _Statement(speaker_id, quote_ids, text, qc, vc)
+            current[sid] = _Statement(
+                speaker_id=speaker_id, quote_ids=quote_ids, text=text, quote_count=qc, variant_count=vc
+            )
     return current
 
 

@@ -327,5 +327,6 @@ def search(db: sqlite_utils.Database, q: str, *, limit: int = 50, raw: bool = Fa
         problem = query_problem(db.conn, q)
         if problem:
             raise SearchQueryError(q, problem)
-    rows = db.execute(search_sql(limit=limit, raw=raw), {"q": q}).fetchall()
-    return [SearchHit(*row) for row in rows]
+    cursor = db.execute(search_sql(limit=limit, raw=raw), {"q": q})
+    columns = [description[0] for description in cursor.description]
+    return [SearchHit(**dict(zip(columns, row))) for row in cursor.fetchall()]
