@@ -248,7 +248,11 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("quotes_fts_query", 1, fts_query, deterministic=True)
 
 
-def search_sql(*, limit: int = 50, raw: bool = False) -> str:
+SHOWN_COLUMNS = "quote_id, snippet, speaker, affiliation, kind, article_title, outlet, published"
+"""The columns of a search a page shows: the ranking score orders the rows but is not one of them."""
+
+
+def search_sql(*, limit: int = 50, raw: bool = False, score: bool = True) -> str:
     """The SQL of a ranked quote search with highlighted snippets.
 
     Takes one parameter, ``:q``. Rows come best first by bm25(); each has
@@ -258,6 +262,8 @@ def search_sql(*, limit: int = 50, raw: bool = False) -> str:
     returns the most recent quotes instead. With ``raw`` the query is passed
     to FTS5 as it is (the FTS5 query language); otherwise through
     ``quotes_fts_query()``, which must be registered (:func:`register_functions`).
+    Without ``score`` the rows are in the same order but the score column is
+    left out (the canned query shows people no raw bm25 numbers).
     """
     match = ":q" if raw else "quotes_fts_query(:q)"
     weights = ", ".join(str(w) for w in BM25_WEIGHTS)
@@ -265,6 +271,7 @@ def search_sql(*, limit: int = 50, raw: bool = False) -> str:
     # Rank and cut first, then make snippets for the rows kept only (snippet()
     # in the ranking query would run for every match); the second branch
     # answers the empty query with the newest quotes.
+    shown = "*" if score else SHOWN_COLUMNS
     return f"""with ranked as (
   select rowid as quote_id, bm25({FTS_TABLE}, {weights}) as score
   from {FTS_TABLE}
@@ -272,7 +279,7 @@ def search_sql(*, limit: int = 50, raw: bool = False) -> str:
   order by score
   limit {limit}
 )
-select * from (
+select {shown} from (
   select
     ranked.quote_id as quote_id,
     snippet({FTS_TABLE}, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 32) as snippet,
