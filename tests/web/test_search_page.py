@@ -117,7 +117,10 @@ def test_empty_search_shows_the_latest_quotes(client):
     assert page.status_code == 200 and "Latest quotes" in page.text
     shown = card_quotes(page.text)
     assert len(shown) == 4
-    assert shown[0] in {"This launch is deeply destabilising for the whole region", "We are monitoring the situation closely"}
+    assert shown[0] in {
+        "This launch is deeply destabilising for the whole region",
+        "We are monitoring the situation closely",
+    }
     assert client.get("/-/search.json?q=").json()["total"] == 0
 
 
