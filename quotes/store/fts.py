@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from quotes.errors import QuotesError
+from quotes.progress import Counter, OnProgress
 
 FTS_TABLE = "quotes_fts"
 FTS_COLUMNS = ("text", "speaker", "affiliation", "title")
@@ -129,11 +130,24 @@ def create(db: sqlite_utils.Database) -> None:
     rebuild(db)
 
 
-def rebuild(db: sqlite_utils.Database) -> int:
-    """Re-create the index from the tables and return the number of quotes indexed."""
+REBUILD_CHUNK = 20_000
+"""Quote ids indexed per statement by :func:`rebuild` (one progress report each)."""
+
+
+def rebuild(db: sqlite_utils.Database, *, on_progress: OnProgress | None = None) -> int:
+    """Re-create the index from the tables and return the number of quotes indexed.
+
+    One transaction: readers see the old index until the new one is complete.
+    ``on_progress`` hears of the quotes indexed, a chunk at a time."""
+    low, high, total = db.execute("select min(id), max(id), count(*) from quotes").fetchone()
+    quotes = Counter(on_progress, task="quotes indexed", total=total, unit="quotes")
+    quotes.start()
+    insert = f"insert into {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)})\n{source_sql('quotes.id between ? and ?')}"
     with db.atomic():
         db.execute(f"delete from {FTS_TABLE}")
-        db.execute(f"insert into {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)})\n{source_sql()}")
+        for first in range(low or 0, (high or -1) + 1, REBUILD_CHUNK):
+            cursor = db.execute(insert, [first, first + REBUILD_CHUNK - 1])
+            quotes.advance(max(cursor.rowcount, 0))
         db.execute(f"insert into {FTS_TABLE} ({FTS_TABLE}) values ('optimize')")
     return db.execute(f"select count(*) from {FTS_TABLE}").fetchone()[0]
 
