@@ -40,6 +40,7 @@ from quotes.records import Article, Quote
 from quotes.search import index
 from quotes.settings import spacy_model_name
 from quotes.store.db import open_db, update_statistics
+from quotes.store.sql import database_file
 from quotes.store.write import article_id_for_hash, write_article
 
 log = logging.getLogger(__name__)
@@ -119,10 +120,13 @@ def curation_step(db: sqlite_utils.Database, report: BuildReport) -> None:
     that found nothing are warnings, an unreadable file an error."""
     try:
         result = curation.apply_curation(db)
+        legacy = curation.legacy_curation_warning(database_file(db))
     except curation.CurationError as error:
         report.errors.append(error)
         return
     report.warnings.extend(f"curation: {problem}" for problem in result.missing)
+    if legacy:
+        report.warnings.append(f"curation: {legacy}")
 
 
 def statements_step(db: sqlite_utils.Database, report: BuildReport) -> None:
