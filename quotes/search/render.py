@@ -162,7 +162,8 @@ def _hit_lines(hit: Hit) -> list[str]:
         for part in (row.get("outlet"), (row.get("published") or "")[:10], row.get("article_title"))
         if part
     )
-    lines = [f"{hit.rank}. {shown_highlight(hit.quote_html, row.get('kind'))}"]
+    note = "  (paraphrase, not the speaker's words)" if is_paraphrase(row.get("kind")) else ""
+    lines = [f"{hit.rank}. {shown_highlight(hit.quote_html, row.get('kind'))}{note}"]
     if hit.context_matched and not hit.quote_matched:
         lines.append(f"   context: {hit.context_html}")
     lines.append(f"   \u2014 {speaker_line(row)}")

@@ -53,18 +53,12 @@ def shown_quote_sql(text: str, kind: str) -> str:
 
 QUOTE_LIST_SQL = f"""
 select
-    quotes.id as quote_id,
-    {shown_quote_sql("quotes.text", "quotes.kind")} as quote,
-    speakers.name as speaker,
-    coalesce(quotes.role, speakers.role) as role,
+    quotes.id as quote_id, {shown_quote_sql("quotes.text", "quotes.kind")} as quote,
+    speakers.name as speaker, coalesce(quotes.role, speakers.role) as role,
     coalesce(quotes.affiliation, speakers.affiliation) as affiliation,
-    articles.outlet as outlet,
-    articles.published as published,
-    quotes.stance_tags as stance,
-    quotes.kind as kind,
-    articles.title as article_title,
-    quotes.speaker_id as speaker_id,
-    quotes.article_id as article_id
+    articles.outlet as outlet, articles.published as published,
+    quotes.stance_tags as stance, quotes.kind as kind, articles.title as article_title,
+    quotes.speaker_id as speaker_id, quotes.article_id as article_id
 from quotes
 join articles on articles.id = quotes.article_id
 left join speakers on speakers.id = quotes.speaker_id

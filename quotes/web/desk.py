@@ -44,11 +44,9 @@ limit :limit"""
 
 SHARED_STATEMENTS_SQL = """select statements.id as statement_id, speakers.id as speaker_id,
   speakers.name as speaker, statements.text as text, statements.variant_count as wordings,
-  count(distinct quotes.article_id) as articles,
-  count(distinct articles.outlet) as outlets,
+  count(distinct quotes.article_id) as articles, count(distinct articles.outlet) as outlets,
   json_group_array(distinct articles.outlet) as outlet_names,
-  max(articles.published) as last_published,
-  min(quotes.kind) as kind
+  max(articles.published) as last_published, min(quotes.kind) as kind
 from statements
 join speakers on speakers.id = statements.speaker_id
 join quotes on quotes.statement_id = statements.id

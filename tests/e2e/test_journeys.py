@@ -61,7 +61,11 @@ def screenshot(page, shots: Path, name: str, screen: str) -> None:
 
 def on_first_screen(page, locator) -> bool:
     box = locator.bounding_box()
-    return box is not None and 0 <= box["y"] and box["y"] + min(box["height"], 40) <= page.viewport_size["height"]
+    return (
+        box is not None
+        and box["y"] >= 0
+        and box["y"] + min(box["height"], 40) <= page.viewport_size["height"]
+    )
 
 
 def go(page, url: str) -> None:
@@ -85,7 +89,9 @@ def check_json_links(page, *, expect: dict[str, object] | None = None) -> list[d
         found.append(response.json())
     assert found, f"no JSON link on {page.url}"
     for key, value in (expect or {}).items():
-        assert any(data.get(key) == value or (data.get("quote") or {}).get(key) == value for data in found), key
+        assert any(data.get(key) == value or (data.get("quote") or {}).get(key) == value for data in found), (
+            key
+        )
     return found
 
 
@@ -106,7 +112,9 @@ def indirect_texts(data) -> list[str]:
     def walk(value) -> None:
         if isinstance(value, dict):
             if value.get("kind") == "indirect":
-                found.extend(str(value[k]) for k in ("quote", "text", "words") if isinstance(value.get(k), str))
+                found.extend(
+                    str(value[k]) for k in ("quote", "text", "words") if isinstance(value.get(k), str)
+                )
             for item in value.values():
                 walk(item)
         elif isinstance(value, list):
@@ -122,7 +130,9 @@ def test_home_search_quote_cite(tab, base_url, screen, shots):
     go(page, base_url + "/")
     first = page.locator(".desk-quotes li").first
     assert on_first_screen(page, page.locator("form.quotes-home-search input[name='q']"))
-    assert on_first_screen(page, first.locator(".quotation, .paraphrase").first), "a quotation on the first screen"
+    assert on_first_screen(page, first.locator(".quotation, .paraphrase").first), (
+        "a quotation on the first screen"
+    )
     assert on_first_screen(page, first.locator("a.speaker"))
     assert first.locator(".outlet").inner_text().strip() and first.locator("time").inner_text().strip()
     paraphrases_unmarked(page, indirect_texts(check_json_links(page)))
@@ -173,7 +183,9 @@ def test_home_speaker_quotes_by_stance(tab, base_url, screen, shots):
     speakers = page.locator("table.rows-and-columns td.col-speaker a")
     assert speakers.count() > 0 and set(speakers.all_inner_texts()) == {name}
     if screen == "laptop":
-        assert on_first_screen(page, speakers.first), "the speaker, linked, on the first screen of the quote table"
+        assert on_first_screen(page, speakers.first), (
+            "the speaker, linked, on the first screen of the quote table"
+        )
     assert all(tag in cell for cell in page.locator("td.col-stance").all_inner_texts())
     for cell in page.locator("table.rows-and-columns tbody tr").all():
         kind = cell.locator("td.col-kind").inner_text().strip()
