@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from datasette.utils.asgi import Response
+from datasette.version import __version__ as datasette_version
 
 from quotes.errors import QuotesError
 from quotes.search.facets import warm_up
@@ -278,7 +279,7 @@ async def search_html(datasette, request) -> Response:
     """``/-/search``: the search box, the result cards and the facets; the
     latest quotes when nothing is searched yet."""
     context, error, status = await _search(datasette, request)
-    context.update(q=request.args.get("q") or "", error=error)
+    context.update(q=request.args.get("q") or "", error=error, datasette_version=datasette_version)
     if not error and not context["q"].strip() and not context.get("filters"):
         context.update(await _empty_search(datasette))
     html = await datasette.render_template("search.html", context, request=request)

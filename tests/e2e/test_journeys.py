@@ -167,7 +167,7 @@ def test_home_search_quote_cite(tab, base_url, screen, shots):
 def test_home_speaker_quotes_by_stance(tab, base_url, screen, shots):
     page = tab
     go(page, base_url + "/")
-    page.locator(".top-speakers a").last.click()  # the most-quoted of all time
+    page.locator(".top-speakers").last.locator("a").first.click()  # the most-quoted of all time
     page.wait_for_load_state("domcontentloaded")
     assert "/quotes/-/speaker/" in page.url
     name = page.locator("h1").inner_text().strip()
@@ -214,7 +214,7 @@ def test_statement_across_outlets(tab, base_url, screen, shots):
 def test_feed_links_answer_atom(tab, base_url):
     page = tab
     go(page, base_url + "/")
-    page.locator(".top-speakers a").last.click()
+    page.locator(".top-speakers").last.locator("a").first.click()
     page.wait_for_load_state("domcontentloaded")
     feed = page.locator("a.feed").first.get_attribute("href")
     response = page.request.get(urljoin(page.url, feed))

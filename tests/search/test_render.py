@@ -103,7 +103,10 @@ def test_speaker_line(row, line):
     [
         ("direct", "1. \u201cIt is a costly mistake that ignores the [tides]\u201d"),
         ("partial", "1. \u201cIt is a costly mistake that ignores the [tides]\u201d"),
-        ("indirect", "1. said that It is a costly mistake that ignores the [tides]  (paraphrase, not the speaker's words)"),
+        (
+            "indirect",
+            "1. said that It is a costly mistake that ignores the [tides]  (paraphrase, not the speaker's words)",
+        ),
     ],
 )
 def test_a_paraphrase_is_never_shown_in_quotation_marks(indexed, kind, shown):

@@ -136,3 +136,10 @@ def test_canned_query_pages_have_a_title_and_no_scores(client):
     page = client.get("/quotes/search_quotes?q=pier").text
     assert "<title>Search quotes - quotes</title>" in page
     assert "col-score" not in page and "said that" in page
+
+
+def test_search_page_footer_names_the_datasette_version(client, ferry_db):
+    from quotes.search.index import build_index
+
+    build_index(open_db(ferry_db))
+    assert f'title="Datasette v{datasette_version}"' in client.get("/-/search?q=pier").text
