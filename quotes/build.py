@@ -33,8 +33,9 @@ import sqlite_utils
 from quotes.enrich import curation, gazetteer, stance, statements
 from quotes.enrich.names import Names
 from quotes.enrich.speakers import SpeakerDirectory, refresh_changed_speaker_roles
-from quotes.errors import QuotesError
-from quotes.ingest.readers import read_paths
+from quotes.errors import QuotesError, ReadError
+from quotes.ingest.readers import file_format, iter_files, read_paths
+from quotes.progress import Counter, OnProgress
 from quotes.records import Article, Quote
 from quotes.search import index
 from quotes.settings import spacy_model_name
@@ -132,7 +133,10 @@ def curation_step(db: sqlite_utils.Database, report: BuildReport) -> None:
     """The editors' decisions in the curation file beside the database; those
     that found nothing are warnings (an unreadable file raises, as an error)."""
     result = curation.apply_curation(db)
+    legacy = curation.legacy_curation_warning(database_file(db))
     report.warnings.extend(f"curation: {problem}" for problem in result.missing)
+    if legacy:
+        report.warnings.append(f"curation: {legacy}")
 
 
 def statements_step(db: sqlite_utils.Database, report: BuildReport) -> None:
@@ -151,6 +155,9 @@ def index_step(db: sqlite_utils.Database, report: BuildReport) -> None:
 
 
 PostBuildStep = Callable[[sqlite_utils.Database, BuildReport], None]
+ARTICLES_TASK = "articles"
+POST_BUILD_TASK = "after the articles"
+"""The names of a build's two tasks in its progress reports."""
 
 POST_BUILD_STEPS: tuple[tuple[str, PostBuildStep], ...] = (
     (changes.GAZETTEER_STEP, gazetteer_step),
@@ -169,13 +176,19 @@ seen it)."""
 
 
 def post_build(
-    db: sqlite_utils.Database, report: BuildReport, *, timings: dict[str, float] | None = None
+    db: sqlite_utils.Database,
+    report: BuildReport,
+    *,
+    timings: dict[str, float] | None = None,
+    on_progress: OnProgress | None = None,
 ) -> None:
     """The steps run after the articles are written, in order
     (:data:`POST_BUILD_STEPS`). A step that fails is recorded in the report as
     one error and the next step still runs (the articles stay stored). With
     ``timings``, each step's wall time in seconds is stored there under its
-    name (for the benchmarks)."""
+    name (for the benchmarks); ``on_progress`` hears of each step done."""
+    steps = Counter(on_progress, task=POST_BUILD_TASK, total=len(POST_BUILD_STEPS), unit="steps")
+    steps.start()
     for name, step in POST_BUILD_STEPS:
         started = time.perf_counter()
         try:
@@ -187,6 +200,7 @@ def post_build(
             report.fail(_step_failure(db, name, error))
         if timings is not None:
             timings[name] = time.perf_counter() - started
+        steps.advance()
 
 
 def _step_failure(db: sqlite_utils.Database, name: str, error: Exception) -> QuotesError:
@@ -330,12 +344,37 @@ def _open(db_path: str | Path) -> sqlite_utils.Database:
         raise QuotesError(f"{db_path}: cannot open the database ({error})") from None
 
 
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """About how many articles ``paths`` hold, without reading them: one per
+    text or HTML file, one per line of a JSON lines file (for progress reports)."""
+    count = 0
+    for path in iter_files(paths, on_error=lambda error: None):
+        if file_format(path) != "jsonl":
+            count += 1
+            continue
+        try:
+            with path.open("rb") as lines:
+                count += sum(1 for line in lines if line.strip())
+        except OSError:
+            count += 1
+    return count
+
+
+def _check_paths(paths: list[str | Path]) -> None:
+    """Raise :class:`QuotesError` when no path exists, before anything is created."""
+    if not paths:
+        raise QuotesError("no articles given: name files or folders to read")
+    if not any(Path(path).exists() for path in paths):
+        raise QuotesError(f"{paths[0]}: no such file or folder (nothing was built)")
+
+
 def build(
     paths: Iterable[str | Path],
     *,
     db_path: str | Path,
     workers: int = 1,
     on_error: OnError | None = None,
+    on_progress: OnProgress | None = None,
 ) -> BuildReport:
     """Read the articles in ``paths`` (files or folders), extract their quotes
     and store them in the database at ``db_path``; return a :class:`BuildReport`.
@@ -343,16 +382,24 @@ def build(
     Articles whose text is stored already are skipped (rebuilding adds nothing).
     A file, JSON line or article that fails is recorded in the report (and passed
     to ``on_error`` as it happens) and the build goes on. ``workers`` > 1 runs the
-    extraction in that many processes; writing stays in this process.
+    extraction in that many processes; writing stays in this process. When no
+    path exists nothing is created. ``on_progress`` hears of each article
+    handled, then of each post-build step.
     """
     if workers < 1:
         raise QuotesError(f"workers must be 1 or more, not {workers}")
+    paths = list(paths)
+    _check_paths(paths)
     report = BuildReport(on_error=on_error)
+    articles = Counter(
+        on_progress, task=ARTICLES_TASK, total=count_articles(paths) if on_progress else None, unit="articles"
+    )
     db = _open(db_path)
     try:
         _check_pipeline()
-        _write_new_articles(db, paths, report, workers=workers)
-        post_build(db, report)
+        articles.start()
+        _write_new_articles(db, paths, report, workers=workers, articles=articles)
+        post_build(db, report, on_progress=on_progress)
     finally:
         db.close()
     return report
@@ -364,14 +411,22 @@ def _write_new_articles(
     report: BuildReport,
     *,
     workers: int,
+    articles: Counter,
 ) -> None:
-    """Read, extract and store the articles of ``paths`` not stored yet."""
+    """Read, extract and store the articles of ``paths`` not stored yet,
+    counting each one handled in ``articles``."""
+
+    def unreadable(error: QuotesError) -> None:
+        report.fail(error)
+        if isinstance(error, ReadError):  # a file that gives no article is done too
+            articles.advance()
 
     def fresh_articles() -> Iterator[Article]:
-        for article in read_paths(paths, on_error=report.fail):
+        for article in read_paths(paths, on_error=unreadable):
             report.read += 1
             if article_id_for_hash(db, article.hash) is not None:
                 report.skipped += 1
+                articles.advance()
                 continue
             yield article
 
@@ -382,6 +437,7 @@ def _write_new_articles(
         for batch, results in extracted:
             for article, result in zip(batch, results):
                 _store(db, article, result, speakers=speakers, report=report)
+                articles.advance()
 
 
 def _store(

@@ -164,6 +164,80 @@ def sample_db(seeds_dir, tmp_path_factory, nlp):
     return path
 
 
+# Two fictional articles about a ferry line: a direct quote, a paraphrase (starting
+# with its own "that"), a partial quote, and a low-confidence attribution.
+FERRY_ARTICLES = [
+    {
+        "title": "Ferry line to reopen",
+        "outlet": "Harbor Daily",
+        "published": "2021-05-03",
+        "url": "https://harbor.example/ferry",
+        "text": (
+            '"We will reopen the ferry line in June," said Odile Marsh, the harbour master.\n\n'
+            "Marsh said that the old pier would be rebuilt first.\n\n"
+            'Someone at the quay called the plan "a long overdue repair".'
+        ),
+        "quotes": [
+            ("We will reopen the ferry line in June,", "direct", "Odile Marsh", 0.9, ["promises"]),
+            ("that the old pier would be rebuilt first", "indirect", "Odile Marsh", 0.75, []),
+            ("a long overdue repair", "partial", "Pell Arden", 0.35, ["supports"]),
+        ],
+    },
+    {
+        "title": "Pier works begin",
+        "outlet": "Port Gazette",
+        "published": "2021-05-20",
+        "url": None,
+        "text": "Odile Marsh said the ferry would wait for the new pier.",
+        "quotes": [("the ferry would wait for the new pier", "indirect", "Odile Marsh", 0.8, ["promises"])],
+    },
+]
+
+
+@pytest.fixture
+def ferry_db(db_path, tmp_path, monkeypatch):
+    """A database with :data:`FERRY_ARTICLES`: every kind of quote, one of them
+    below the confidence the quote page trusts."""
+    import json
+
+    from quotes.records import Article, Quote
+    from quotes.store.write import write_article
+
+    monkeypatch.setenv("QUOTES_GAZETTEER", str(tmp_path / "none.yml"))
+    (tmp_path / "none.yml").write_text("people: []\n")
+    db = open_db(db_path)
+    for item in FERRY_ARTICLES:
+        text = item["text"]
+        quotes = []
+        for words, kind, speaker, confidence, _tags in item["quotes"]:
+            start = text.index(words)
+            quotes.append(
+                Quote(
+                    text=words,
+                    start=start,
+                    end=start + len(words),
+                    kind=kind,
+                    speaker=speaker,
+                    role="harbour master" if speaker == "Odile Marsh" else None,
+                    confidence=confidence,
+                    speaker_kind="person",
+                )
+            )
+        article = Article(
+            text=text,
+            title=item["title"],
+            outlet=item["outlet"],
+            published=item["published"],
+            url=item["url"],
+        )
+        write_article(db, article, quotes, speakers=SpeakerDirectory(db))
+        for words, *_rest, tags in item["quotes"]:
+            db.execute("update quotes set stance_tags = ? where text = ?", [json.dumps(tags), words])
+    db.conn.commit()
+    db.close()
+    return db_path
+
+
 class DatasetteClient:
     """Datasette's in-process client (``datasette.client``), called synchronously.
 

@@ -186,7 +186,7 @@ def test_extraction_failure_is_one_article(tmp_path, monkeypatch):
 def test_post_build_runs_after_writing(tmp_path, monkeypatch):
     seen = []
 
-    def spy(db, report):
+    def spy(db, report, **options):
         seen.append((db["articles"].count, report.added))
 
     monkeypatch.setattr(build_module, "post_build", spy)
@@ -302,3 +302,21 @@ def test_every_change_log_reader_is_a_post_build_step():
     from quotes.store.changes import STEPS
 
     assert set(STEPS) <= {name for name, _ in build_module.POST_BUILD_STEPS}
+
+
+def test_build_reports_its_progress(tmp_path):
+    for n in range(3):
+        (tmp_path / f"story-{n}.txt").write_text(FICTION.replace("ninety", f"{n + 60}"), encoding="utf-8")
+    seen = []
+    report = build([tmp_path], db_path=tmp_path / "q.db", on_progress=seen.append)
+    assert report.added == 3
+    articles = [p for p in seen if p.task == "articles"]
+    assert [p.done for p in articles] == [0, 1, 2, 3] and {p.total for p in articles} == {3}
+    steps = [p.done for p in seen if p.task == "after the articles"]
+    assert steps == list(range(len(build_module.POST_BUILD_STEPS) + 1))
+
+
+def test_a_missing_path_creates_nothing(tmp_path):
+    with pytest.raises(QuotesError, match="no such file or folder"):
+        build([tmp_path / "nowhere"], db_path=tmp_path / "db" / "q.db")
+    assert list(tmp_path.iterdir()) == []

@@ -57,9 +57,10 @@ def test_build_twice_and_default_db(tmp_path, monkeypatch):
 def test_build_missing_path_and_bad_options(tmp_path):
     runner = CliRunner()
     missing = tmp_path / "nope"
-    result = runner.invoke(cli, ["build", str(missing), "--db", str(tmp_path / "q.db")])
+    result = runner.invoke(cli, ["build", str(missing), "--db", str(tmp_path / "db" / "q.db")])
     assert result.exit_code == 1
     assert f"{missing}: no such file or folder" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # no database, no index, no folder for them
     assert runner.invoke(cli, ["build", str(tmp_path), "--workers", "0"]).exit_code == 2
     assert runner.invoke(cli, ["build"]).exit_code == 2
 

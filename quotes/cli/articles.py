@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from quotes.cli.options import count_option, db_option, library_errors, paths_argument
+from quotes.cli.progress import progress_bars
 from quotes.errors import QuotesError
 
 
@@ -28,12 +29,13 @@ def build_command(paths: tuple[str, ...], db_path: str | Path, workers: int) -> 
 
     Articles already in the database are skipped, so building again adds only
     new articles. Each file that fails is reported on stderr; the others are
-    stored, and the exit status is non-zero.
+    stored, and the exit status is non-zero. On a terminal, progress bars show
+    the articles done, the rate and the time left.
     """
     from quotes.build import build, failure_count
 
-    with library_errors():
-        report = build(paths, db_path=db_path, workers=workers, on_error=_print_error)
+    with library_errors(), progress_bars() as bars:
+        report = build(paths, db_path=db_path, workers=workers, on_error=_print_error, on_progress=bars)
     click.echo(f"{db_path}: {report.summary()}")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)

@@ -20,7 +20,7 @@ def _curation_options(command: F) -> F:
         "curation_path",
         type=click.Path(dir_okay=False),
         default=None,
-        help="The curation file (default: curation.yml beside the database).",
+        help="The curation file (default: NAME.curation.yml beside NAME.db).",
     )(command)
     return db_option()(command)
 
@@ -41,11 +41,16 @@ def _curate(
 def _record(
     db_path: str | Path, curation_path: str | None, action: Callable[..., Any], *args: Any, **kwargs: Any
 ) -> None:
-    """Record one decision with the curation function ``action`` and say so."""
+    """Record one decision with the curation function ``action``, bring the
+    search index up to date with it (the SQLite full-text index follows by
+    itself), and say so."""
     from quotes.enrich.curation import describe_decision
+    from quotes.search.index import update_index
 
     decision, path = _curate(db_path, curation_path, action, *args, **kwargs)
     click.echo(f"{path}: recorded {describe_decision(decision)}")
+    with library_errors():
+        update_index(existing_database(db_path))
 
 
 @click.group("curate")
@@ -101,33 +106,30 @@ def _tag_options(target_help: str) -> Callable[[F], F]:
     return decorate
 
 
-def _change_tag(
-    *,
-    add: bool,
-    quote_id: int,
-    tag: str,
-    target: str | None,
-    db_path: str | Path,
-    curation_path: str | None,
-) -> None:
-    """Record adding (``add``) or removing the stance tag ``tag`` of a quote."""
-    from quotes.enrich.editing import add_tag, remove_tag
-
-    _record(db_path, curation_path, add_tag if add else remove_tag, quote_id, tag, target=target)
-
-
 @curate_group.command("tag")
 @_tag_options("Whom or what the stance is about.")
-def curate_tag(**options: Any) -> None:
-    """Give quote QUOTE_ID the stance tag TAG (an editor's tag, never a suggestion)."""
-    _change_tag(add=True, **options)
+@click.option(
+    "--new", is_flag=True, help="TAG is a new stance tag: create it (otherwise an unknown tag is an error)."
+)
+def curate_tag(
+    quote_id: int, tag: str, target: str | None, new: bool, db_path: str | Path, curation_path: str | None
+) -> None:
+    """Give quote QUOTE_ID the stance tag TAG (an editor's tag, never a suggestion).
+    TAG must be a tag of the taxonomy unless --new is given."""
+    from quotes.enrich.editing import add_tag
+
+    _record(db_path, curation_path, add_tag, quote_id, tag, target=target, new=new)
 
 
 @curate_group.command("untag")
 @_tag_options("Only remove the tag with this target.")
-def curate_untag(**options: Any) -> None:
+def curate_untag(
+    quote_id: int, tag: str, target: str | None, db_path: str | Path, curation_path: str | None
+) -> None:
     """Remove the stance tag TAG from quote QUOTE_ID (and keep the tagger from adding it again)."""
-    _change_tag(add=False, **options)
+    from quotes.enrich.editing import remove_tag
+
+    _record(db_path, curation_path, remove_tag, quote_id, tag, target=target)
 
 
 @curate_group.command("merge-speakers")
@@ -175,7 +177,8 @@ def curate_split(
 @curate_group.command("list")
 @_curation_options
 def curate_list(db_path: str | Path, curation_path: str | None) -> None:
-    """List the recorded decisions and whether each still finds its quote or speaker."""
+    """List the recorded decisions, with their reasons, and whether each still
+    finds its quote or speaker."""
     from quotes.enrich.curation import decision_status, describe_decision, load_decisions
 
     def status(db: Any, path: Path) -> Any:
@@ -191,10 +194,13 @@ def curate_list(db_path: str | Path, curation_path: str | None) -> None:
 @curate_group.command("apply")
 @_curation_options
 def curate_apply(db_path: str | Path, curation_path: str | None) -> None:
-    """Apply the curation file to the database now (a build does this at the end)."""
+    """Apply the curation file to the database and its search index now (a build does this at the end)."""
     from quotes.enrich.curation import apply_curation
+    from quotes.search.index import update_index
 
     report, path = _curate(db_path, curation_path, apply_curation)
     click.echo(f"{path}: {report.applied} decision(s) applied, {len(report.missing)} not found")
+    with library_errors():
+        update_index(existing_database(db_path))
     for problem in report.missing:
         click.echo(f"Warning: {problem}", err=True)

@@ -8,6 +8,7 @@ import json
 import click
 
 from quotes.cli.options import library_errors
+from quotes.cli.progress import progress_bars
 
 
 @click.command("evaluate")
@@ -46,11 +47,11 @@ def evaluate_command(
     from quotes.evaluation.polnear import load_split
     from quotes.evaluation.scoring import evaluate, format_report, write_errors
 
-    with library_errors():
+    with library_errors(), progress_bars() as bars:
         articles = load_split(polnear_dir, split, limit=limit)
         from quotes.extract import extract_quotes  # spaCy loads once the corpus is found
 
-        report = evaluate(articles, extract_quotes)
+        report = evaluate(articles, extract_quotes, on_progress=bars)
         if errors_path:
             write_errors(report, errors_path)
     for failure in report.failures:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from quotes.cli.options import db_option, existing_database, library_errors
+from quotes.cli.progress import progress_bars
 
 
 @click.command("serve")
@@ -52,4 +53,7 @@ def fts_rebuild_command(db_path: str | Path) -> None:
     """Re-create quotes_fts from the quotes, speakers and articles tables."""
     from quotes.store.fts import rebuild
 
-    click.echo(f"indexed {rebuild(existing_database(db_path))} quotes")
+    db = existing_database(db_path)
+    with progress_bars() as bars:
+        count = rebuild(db, on_progress=bars)
+    click.echo(f"indexed {count} quotes")

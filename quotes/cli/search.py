@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from quotes.cli.options import count_option, db_option, library_errors
+from quotes.cli.progress import progress_bars
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -73,8 +74,8 @@ def _write_index(db_path: str | Path, *, procs: int, rebuild: bool) -> None:
     from quotes.search.index import build_index, update_index
 
     db, index_dir = _database_and_index(db_path)
-    with library_errors():
-        result = (build_index if rebuild else update_index)(db, index_dir, procs=procs)
+    with library_errors(), progress_bars() as bars:
+        result = (build_index if rebuild else update_index)(db, index_dir, procs=procs, on_progress=bars)
     verb = "rebuilt" if result.rebuilt else "updated"
     click.echo(
         f"{index_dir}: {verb}: {result.added} added, {result.updated} re-indexed, {result.deleted} deleted"

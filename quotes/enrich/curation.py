@@ -1,8 +1,10 @@
-"""Editorial corrections that survive rebuilds (``db/curation.yml``).
+"""Editorial corrections that survive rebuilds (``db/quotes.curation.yml``).
 
 An editor's decisions (reassign a quote's speaker, reject a false quote, fix a
 span, add or remove a stance tag, merge or split speakers) are written to a
-YAML file beside the database and applied at the end of every build
+YAML file beside the database, named after it (``quotes.curation.yml`` for
+``quotes.db``, so that no file of the repository is ever edited), and applied
+at the end of every build
 (:func:`apply_curation`), so rebuilding the database from the same articles
 never loses them.
 
@@ -35,7 +37,10 @@ from quotes.enrich.yamlfiles import read_yaml
 from quotes.errors import QuotesError
 from quotes.store.sql import database_file, insert_row
 
-CURATION_FILE = "curation.yml"
+CURATION_SUFFIX = ".curation.yml"
+"""The curation file of ``NAME.db`` is ``NAME.curation.yml`` beside it."""
+LEGACY_CURATION_FILE = "curation.yml"
+"""Where older versions kept the decisions (beside the database): no longer read."""
 QUOTE_ACTIONS = ("reassign", "reject", "span", "tag", "untag")
 """The actions about one quote (keyed by ``quote``)."""
 ACTIONS = (*QUOTE_ACTIONS, "merge-speakers", "split-speaker")
@@ -70,10 +75,24 @@ class CurationReport:
 
 
 def default_curation_path(db_path: str | Path | None) -> Path:
-    """``curation.yml`` beside the database (``db/curation.yml`` for ``db/quotes.db``)."""
+    """The curation file beside the database, named after it
+    (``db/quotes.curation.yml`` for ``db/quotes.db``)."""
     if db_path is None or str(db_path) == ":memory:":
-        return Path("db") / CURATION_FILE
-    return Path(db_path).parent / CURATION_FILE
+        db_path = Path("db") / "quotes.db"
+    path = Path(db_path)
+    return path.with_name(path.stem + CURATION_SUFFIX)
+
+
+def legacy_curation_warning(db_path: str | Path | None) -> str | None:
+    """A warning when decisions sit in the file older versions used and the
+    database's own curation file does not exist yet (they are not applied)."""
+    if db_path is None or str(db_path) == ":memory:":
+        return None
+    legacy = Path(db_path).parent / LEGACY_CURATION_FILE
+    current = default_curation_path(db_path)
+    if legacy.is_file() and not current.exists() and load_decisions(legacy):
+        return f"{legacy} is no longer read: rename it to {current} to apply its decisions"
+    return None
 
 
 def load_decisions(path: str | Path) -> list[Decision]:
@@ -451,7 +470,13 @@ def decision_status(db: sqlite_utils.Database, decisions: list[Decision]) -> lis
 
 
 def describe_decision(decision: Decision) -> str:
-    """One line for people describing ``decision``."""
+    """One line for people describing ``decision``, with its reason when it has one."""
+    reason = decision.get("reason")
+    described = _described(decision)
+    return f"{described} (reason: {reason})" if reason else described
+
+
+def _described(decision: Decision) -> str:
     action = decision["action"]
     if action == "merge-speakers":
         return f"merge-speakers {decision['speaker']!r} into {decision['into']!r}"

@@ -8,6 +8,7 @@ raises :class:`~quotes.enrich.curation.CurationError` and is not recorded.
 
 from __future__ import annotations
 
+import difflib
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from quotes.enrich.curation import (
     tidy_speakers,
 )
 from quotes.enrich.names import Names
+from quotes.enrich.stance import STANCES
 
 
 def _now() -> str:
@@ -71,10 +73,31 @@ def fix_span(db: sqlite_utils.Database, path: str | Path, quote_id: int, start: 
     return record(db, path, {"action": "span", "quote": quote_key(db, quote_id), "start": start, "end": end})
 
 
+def known_tags(db: sqlite_utils.Database) -> list[str]:
+    """The names of the stance tags of the database's taxonomy and of its
+    ``tags`` table (tags editors created), sorted."""
+    stored = {row[0] for row in db.execute("select name from tags")}
+    return sorted(stored | {tag.name for tag in STANCES.for_database(db).tags})
+
+
 def add_tag(
-    db: sqlite_utils.Database, path: str | Path, quote_id: int, tag: str, *, target: str | None = None
+    db: sqlite_utils.Database,
+    path: str | Path,
+    quote_id: int,
+    tag: str,
+    *,
+    target: str | None = None,
+    new: bool = False,
 ) -> Decision:
-    """Give the quote stance tag ``tag`` (with ``target``) as an editor."""
+    """Give the quote stance tag ``tag`` (with ``target``) as an editor. A tag
+    that is not in the taxonomy is refused (a typo would make a tag of its
+    own) unless ``new`` says to create it."""
+    if not new and tag not in known_tags(db):
+        close = difflib.get_close_matches(tag, known_tags(db), n=3)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        raise CurationError(
+            f"there is no stance tag {tag!r}: {hint}(quotes curate tag ... --new creates a new tag)"
+        )
     key = quote_key(db, quote_id)
     decision: Decision = {"action": "tag", "quote": key, "tag": tag}
     if target:

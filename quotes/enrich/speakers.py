@@ -54,6 +54,12 @@ ROLE_STOPWORDS = frozenset(
 )
 """Words two roles may share without being alike (``head of`` and ``head of``)."""
 
+ROLE_QUALIFIERS = frozenset(
+    {"former", "acting", "deputy", "vice", "assistant", "associate", "interim", "senior", "junior"}
+    | {"chief", "head", "executive", "principal", "lead", "co", "under", "ex", "outgoing", "incoming"}
+)
+"""Words that make a different role when put before one (``deputy director`` is not ``director``)."""
+
 Match = tuple[Entry | None, int | None]
 """What a name was found to be: a gazetteer entry, or a stored speaker's id, or neither."""
 
@@ -97,6 +103,40 @@ def find_speaker(names: Names, name: str, *, kind: str | None = None) -> int | N
         if scope is None and (row_kind in PERSON_KINDS) == (kind in PERSON_KINDS):
             return row_id
     return None
+
+
+def role_key(role: str) -> str:
+    """The comparison key of a role: :func:`name_key`, with the letters of an
+    abbreviation joined (``U.S.`` and ``US`` are one word)."""
+    key = name_key(role)
+    while True:
+        joined = re.sub(r"(?<![\w'])(\w) (\w)(?![\w'])", r"\1\2", key)
+        if joined == key:
+            return key
+        key = joined
+
+
+def _is_place_word(word: str) -> bool:
+    """True for a word that can stand before a role without changing it: a
+    capitalised name or an abbreviation (``US``, ``South Korean``, ``Pentagon``)."""
+    letters = word.strip(".,'’")
+    return bool(letters) and letters[0].isupper() and role_key(letters) not in ROLE_QUALIFIERS
+
+
+def same_role(one: str, other: str) -> bool:
+    """True when two spellings name one role: the same key, or one is the other
+    with a place or body named before it (``U.S. Secretary of State``,
+    ``US Secretary of State`` and ``Secretary of State``), never a qualifier
+    (``deputy director`` is not ``director``)."""
+    a, b = role_key(one), role_key(other)
+    if a == b:
+        return True
+    longer, shorter = (one, b) if len(a) > len(b) else (other, a)
+    words = longer.split()
+    for cut in range(1, len(words)):
+        if role_key(" ".join(words[cut:])) == shorter:
+            return all(_is_place_word(word) for word in words[:cut])
+    return False
 
 
 def _role_words(role: str | None) -> set[str]:

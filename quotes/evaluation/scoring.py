@@ -42,6 +42,7 @@ from typing import Any
 
 from quotes.errors import QuotesError
 from quotes.evaluation.polnear import GoldAttribution, PolnearArticle, Spans, has_quote_mark
+from quotes.progress import Counter, OnProgress
 from quotes.records import Quote
 
 Extractor = Callable[[str], list[Quote]]
@@ -295,15 +296,19 @@ def evaluate(
     extract: Extractor,
     *,
     keep_going: bool = True,
+    on_progress: OnProgress | None = None,
 ) -> Report:
     """Run ``extract`` on every article and score it.
 
     With ``keep_going`` an exception raised by ``extract`` on one article is
     recorded (``Report.failures``) and the article scored with no predictions
     (how a baseline that gives up is measured); without it the exception
-    propagates.
+    propagates. ``on_progress`` hears of each article scored.
     """
     report = Report()
+    articles = list(articles)
+    scored = Counter(on_progress, task="articles scored", total=len(articles), unit="articles")
+    scored.start()
     for article in articles:
         error = None
         started = time.perf_counter()
@@ -318,6 +323,7 @@ def evaluate(
         report.direct.add(result.direct, article.text)
         report.all.add(result.all, article.text)
         report.articles.append(result)
+        scored.advance()
     if not report.articles:
         raise EvaluationError("no articles to evaluate: check the corpus folder and split")
     return report

@@ -1,6 +1,8 @@
 """Telling site furniture from the story, line by line: footers and banners,
-breadcrumbs, headings and crossheads; and the outlet a text names (a site
-domain, or the publication its sources speak to). Pure text functions, no IO."""
+breadcrumbs, headings and crossheads; the outlet a text names (a site domain,
+the publication its sources speak to, the holder of a copyright notice, the
+name a page title ends with); and whether a headline is the one a page's
+metadata names. Pure text functions, no IO."""
 
 from __future__ import annotations
 
@@ -92,3 +94,54 @@ def is_heading(line: str) -> bool:
         and line.count("“") == line.count("”")
         and not _QUOTE_PARAGRAPH.match(line)
     )
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+|\s+-\s*$")
+_COPYRIGHT = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\s*)?"
+    r"((?:[A-Z][\w&'\u2019.-]*\s+){0,5}[A-Z][\w&'\u2019-]*)\.?,?\s+all rights reserved",
+    re.IGNORECASE,
+)
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019]{2,}")
+_COMMON_WORDS = frozenset(
+    "the and for with from that this its his her their are was were has have after over into about "
+    "new says said will".split()
+)
+MIN_SHARED_WORDS = 2
+
+
+def title_parts(page_title: str) -> list[str]:
+    """A page ``<title>`` split at its separators: ``Headline | Section | Outlet``
+    gives ``["Headline", "Section", "Outlet"]``."""
+    return [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part and part.strip()]
+
+
+def is_domain(name: str) -> bool:
+    """True for a name that is a web domain (``cbc.ca``, ``Smithsonian.com``), not a publication's name."""
+    return bool(re.fullmatch(r"[\w-]+(\.[\w-]+)+", name.strip()))
+
+
+def outlet_name(site_name: str) -> str:
+    """A site name without the slogan after its separator:
+    ``The Tico Times | Costa Rica News | Travel`` gives ``The Tico Times``."""
+    return title_parts(site_name)[0] if title_parts(site_name) else site_name.strip()
+
+
+def copyright_holder(text: str) -> str | None:
+    """Who holds the copyright a page's text states (``\u00a9 2019 The Associated
+    Press. All rights reserved.`` gives ``The Associated Press``), or None."""
+    match = _COPYRIGHT.search(text)
+    return match.group(1).strip() if match else None
+
+
+def _headline_words(text: str) -> set[str]:
+    words = {word.casefold().replace("\u2019", "'") for word in _HEADLINE_WORD.findall(text)}
+    return words - _COMMON_WORDS
+
+
+def shares_headline_words(headline: str, title: str) -> bool:
+    """True when ``headline`` and ``title`` name the same story: they share at
+    least two significant words (all of them for a shorter headline)."""
+    words = _headline_words(headline)
+    shared = words & _headline_words(title)
+    return bool(words) and len(shared) >= min(MIN_SHARED_WORDS, len(words))

@@ -36,6 +36,7 @@ import sqlite_utils
 from whoosh import index
 
 from quotes.errors import QuotesError
+from quotes.progress import Counter, OnProgress
 from quotes.search.documents import DOCUMENT_SQL, document, fingerprint, make_schema
 from quotes.store.db import open_db
 from quotes.store.sql import database_file
@@ -187,17 +188,27 @@ class _Writer:
             self.writer.commit()
 
 
-def _write_new_index(db: sqlite_utils.Database, folder: Path, *, procs: int, limitmb: int) -> int:
+def _quote_counter(db: sqlite_utils.Database, on_progress: OnProgress | None, task: str) -> Counter:
+    """A :class:`Counter` of the quotes of ``db``, started."""
+    total = db.execute("select count(*) from quotes").fetchone()[0] if on_progress else None
+    counter = Counter(on_progress, task=task, total=total, unit="quotes")
+    counter.start()
+    return counter
+
+
+def _write_new_index(
+    db: sqlite_utils.Database, folder: Path, *, procs: int, limitmb: int, on_progress: OnProgress | None
+) -> int:
     """Index every quote of ``db`` into a new index in ``folder``; the number indexed."""
     ix = index.create_in(str(folder), make_schema(), indexname=INDEX_NAME)
     writer = _Writer(ix, procs=procs, limitmb=limitmb)
-    count = 0
+    quotes = _quote_counter(db, on_progress, "quotes indexed")
     for row in db.query(DOCUMENT_SQL):
         writer().add_document(**document(row))
-        count += 1
+        quotes.advance()
     writer.commit()
     ix.close()
-    return count
+    return quotes.done
 
 
 def _move_into_place(building: Path, index_dir: Path) -> None:
@@ -218,12 +229,14 @@ def build_index(
     *,
     procs: int = 1,
     limitmb: int = WRITER_MEMORY_MB,
+    on_progress: OnProgress | None = None,
 ) -> IndexUpdate:
     """Index every quote of ``db`` into a new index in ``index_dir``.
 
     The new index is built in a temporary folder beside ``index_dir`` and moved
     into place at the end, so searches keep working on the old one meanwhile.
     ``procs`` > 1 uses whoosh's multiprocessing writer (faster on large archives).
+    ``on_progress`` hears of each quote indexed.
     """
     index_dir = _folder(db, index_dir)
     building = index_dir.with_name(index_dir.name + ".building")
@@ -231,7 +244,7 @@ def build_index(
         shutil.rmtree(building)
     building.mkdir(parents=True)
     try:
-        count = _write_new_index(db, building, procs=procs, limitmb=limitmb)
+        count = _write_new_index(db, building, procs=procs, limitmb=limitmb, on_progress=on_progress)
     except sqlite3.Error as error:
         shutil.rmtree(building, ignore_errors=True)
         raise SearchIndexError(f"cannot read the quotes to index: {error}") from error
@@ -243,24 +256,30 @@ def build_index(
 
 
 def update_index(
-    db: sqlite_utils.Database, index_dir: str | Path | None = None, *, procs: int = 1
+    db: sqlite_utils.Database,
+    index_dir: str | Path | None = None,
+    *,
+    procs: int = 1,
+    on_progress: OnProgress | None = None,
 ) -> IndexUpdate:
     """Bring the index in step with ``db``, touching only what changed.
 
     Builds the index when there is none (or it was made by another version),
     in ``procs`` processes; otherwise adds new quotes, re-indexes changed ones and
-    deletes removed ones.
+    deletes removed ones. ``on_progress`` hears of each quote compared (or indexed).
     """
     index_dir = _folder(db, index_dir)
     try:
         ix = open_index(index_dir)
     except SearchIndexError:
-        return build_index(db, index_dir, procs=procs)
+        return build_index(db, index_dir, procs=procs, on_progress=on_progress)
     in_index = index_keys(ix)
     result = IndexUpdate()
     writer = _Writer(ix)
     seen: set[int] = set()
+    quotes = _quote_counter(db, on_progress, "quotes compared")
     for row in db.query(DOCUMENT_SQL):
+        quotes.advance()
         known = in_index.get(row["quote_id"])
         seen.add(row["quote_id"])
         if known is None:

@@ -13,6 +13,7 @@ from whoosh.analysis import Analyzer
 
 from quotes.search.documents import text_analyzer
 from quotes.search.results import Hit, SearchResults
+from quotes.store.views import CLOSE_MARK, OPEN_MARK, PARAPHRASE_LEAD, is_paraphrase, paraphrase_words
 
 CONTEXT_CHARS = 300
 """The most characters of context shown around the matched words."""
@@ -138,6 +139,14 @@ def render_hits(
     return results
 
 
+def shown_highlight(marked: str, kind: str | None) -> str:
+    """Highlighted quote words shown as :func:`quotes.store.views.shown_quote`
+    shows plain ones: in quotation marks, or after "said that" for a paraphrase."""
+    if is_paraphrase(kind):
+        return f"{PARAPHRASE_LEAD} {paraphrase_words(marked)}"
+    return f"{OPEN_MARK}{marked}{CLOSE_MARK}"
+
+
 def speaker_line(row: Mapping[str, Any]) -> str:
     """``Speaker (role, affiliation)`` for a ``quote_details`` row."""
     name = row.get("speaker") or "unknown speaker"
@@ -153,7 +162,8 @@ def _hit_lines(hit: Hit) -> list[str]:
         for part in (row.get("outlet"), (row.get("published") or "")[:10], row.get("article_title"))
         if part
     )
-    lines = [f"{hit.rank}. \u201c{hit.quote_html}\u201d"]
+    note = "  (paraphrase, not the speaker's words)" if is_paraphrase(row.get("kind")) else ""
+    lines = [f"{hit.rank}. {shown_highlight(hit.quote_html, row.get('kind'))}{note}"]
     if hit.context_matched and not hit.quote_matched:
         lines.append(f"   context: {hit.context_html}")
     lines.append(f"   \u2014 {speaker_line(row)}")

@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from quotes.search.documents import stance_names
+from quotes.store.views import is_paraphrase, shown_quote
 
 ROWS_SQL = "select * from quote_details where quote_id in ({marks})"
 
@@ -31,13 +32,17 @@ class Hit:
     context_matched: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """The hit as JSON: rank, score, the highlighted HTML and the row's plain fields."""
+        """The hit as JSON: rank, score, the highlighted HTML and the row's plain fields.
+        ``quote_shown`` is the quote as it should be copied (in quotation marks,
+        or after "said that" when ``paraphrase``: an indirect quote)."""
         row = self.row
         return {
             "rank": self.rank,
             "score": round(self.score, 4),
             "quote_id": self.quote_id,
             "quote": row.get("quote"),
+            "quote_shown": shown_quote(row.get("quote"), row.get("kind")),
+            "paraphrase": is_paraphrase(row.get("kind")),
             "quote_html": self.quote_html,
             "context_html": self.context_html,
             "kind": row.get("kind"),

@@ -19,8 +19,8 @@ NAME_FIELDS = ("speaker", "role", "affiliation", "outlet")
 WORD_FIELDS = ("text", "context")
 MAX_EDIT_DISTANCE = 2
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
-# A plain word: not a field name, fuzzy term, phrase or range part.
-_WORD = re.compile(r'(?<![\w:~"\[])([^\W\d_][\w\'-]*)(?![\w:~\]])')
+# A plain word: not a field name, fuzzy term, wildcard (rob*, wom?n), phrase or range part.
+_WORD = re.compile(r'(?<![\w:~"\[*?])([^\W\d_][\w\'-]*)(?![\w:~\]*?])')
 
 Candidate = tuple[int, int, str]
 """``(edit distance, -document frequency, word)``: the smallest is the best."""
@@ -96,6 +96,16 @@ class _Speller:
         return None
 
 
+def same_case(typed: str, replacement: str) -> str:
+    """``replacement`` written the way ``typed`` was: ``Blinkn`` -> ``Blinken``,
+    ``NATTO`` -> ``NATO``, ``blinkn`` -> ``blinken``."""
+    if len(typed) > 1 and typed.isupper():
+        return replacement.upper()
+    if typed[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
 def suggest_query(searcher: Any, text: str) -> str | None:
     """The query with each unknown plain word replaced by the closest indexed
     word; None when no word needs correcting."""
@@ -104,7 +114,9 @@ def suggest_query(searcher: Any, text: str) -> str | None:
     speller = _Speller(searcher)
 
     def replace(match: re.Match[str]) -> str:
-        return speller.correction(match.group(1)) or match.group(1)
+        word = match.group(1)
+        correction = speller.correction(word)
+        return same_case(word, correction) if correction else word
 
     corrected = _WORD.sub(replace, text)
     return corrected if corrected != text else None

@@ -5,7 +5,8 @@ migrations below, once each and in order. Every connection gets the same
 settings: WAL journal, a busy timeout, ``foreign_keys`` and
 ``recursive_triggers`` on. The tables are described once, by the models of
 :mod:`quotes.store.schema`; ``quote_details`` is the view of quotes with their
-speaker and article that pages and canned queries read.
+speaker and article that pages and canned queries read, ``quote_list`` the
+narrow one people browse first (:mod:`quotes.store.views`).
 
 The store layer writes the articles and quotes (:mod:`quotes.store.write`), and
 its triggers keep the full-text index (:mod:`quotes.store.fts`) and the change
@@ -28,6 +29,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel, create_engine
 
 from quotes.store import changes, fts, schema
+from quotes.store.views import QUOTE_LIST_SQL
 
 DEFAULT_DB = Path("db") / "quotes.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -185,6 +187,14 @@ def m004_search_facets_index(db: sqlite_utils.Database) -> None:
         "on quotes (id, kind, speaker_id, stance_tags, stance_targets)"
     )
     db.execute("analyze quotes")
+
+
+@migrations()
+def m005_quote_list(db: sqlite_utils.Database) -> None:
+    """``quote_list``: the quotes as a reader wants them first (the words shown
+    honestly, speaker, role, affiliation, outlet, date, stance, kind); see
+    :mod:`quotes.store.views`."""
+    db.create_view("quote_list", QUOTE_LIST_SQL, replace=True)
 
 
 def update_statistics(db: sqlite_utils.Database, *, changed: bool) -> None:

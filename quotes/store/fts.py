@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from quotes.errors import QuotesError
+from quotes.progress import Counter, OnProgress
 
 FTS_TABLE = "quotes_fts"
 FTS_COLUMNS = ("text", "speaker", "affiliation", "title")
@@ -129,11 +130,24 @@ def create(db: sqlite_utils.Database) -> None:
     rebuild(db)
 
 
-def rebuild(db: sqlite_utils.Database) -> int:
-    """Re-create the index from the tables and return the number of quotes indexed."""
+REBUILD_CHUNK = 20_000
+"""Quote ids indexed per statement by :func:`rebuild` (one progress report each)."""
+
+
+def rebuild(db: sqlite_utils.Database, *, on_progress: OnProgress | None = None) -> int:
+    """Re-create the index from the tables and return the number of quotes indexed.
+
+    One transaction: readers see the old index until the new one is complete.
+    ``on_progress`` hears of the quotes indexed, a chunk at a time."""
+    low, high, total = db.execute("select min(id), max(id), count(*) from quotes").fetchone()
+    quotes = Counter(on_progress, task="quotes indexed", total=total, unit="quotes")
+    quotes.start()
+    insert = f"insert into {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)})\n{source_sql('quotes.id between ? and ?')}"
     with db.atomic():
         db.execute(f"delete from {FTS_TABLE}")
-        db.execute(f"insert into {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)})\n{source_sql()}")
+        for first in range(low or 0, (high or -1) + 1, REBUILD_CHUNK):
+            cursor = db.execute(insert, [first, first + REBUILD_CHUNK - 1])
+            quotes.advance(max(cursor.rowcount, 0))
         db.execute(f"insert into {FTS_TABLE} ({FTS_TABLE}) values ('optimize')")
     return db.execute(f"select count(*) from {FTS_TABLE}").fetchone()[0]
 
@@ -248,7 +262,11 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("quotes_fts_query", 1, fts_query, deterministic=True)
 
 
-def search_sql(*, limit: int = 50, raw: bool = False) -> str:
+SHOWN_COLUMNS = "quote_id, snippet, speaker, affiliation, kind, article_title, outlet, published"
+"""The columns of a search a page shows: the ranking score orders the rows but is not one of them."""
+
+
+def search_sql(*, limit: int = 50, raw: bool = False, score: bool = True) -> str:
     """The SQL of a ranked quote search with highlighted snippets.
 
     Takes one parameter, ``:q``. Rows come best first by bm25(); each has
@@ -258,6 +276,8 @@ def search_sql(*, limit: int = 50, raw: bool = False) -> str:
     returns the most recent quotes instead. With ``raw`` the query is passed
     to FTS5 as it is (the FTS5 query language); otherwise through
     ``quotes_fts_query()``, which must be registered (:func:`register_functions`).
+    Without ``score`` the rows are in the same order but the score column is
+    left out (the canned query shows people no raw bm25 numbers).
     """
     match = ":q" if raw else "quotes_fts_query(:q)"
     weights = ", ".join(str(w) for w in BM25_WEIGHTS)
@@ -265,6 +285,7 @@ def search_sql(*, limit: int = 50, raw: bool = False) -> str:
     # Rank and cut first, then make snippets for the rows kept only (snippet()
     # in the ranking query would run for every match); the second branch
     # answers the empty query with the newest quotes.
+    shown = "*" if score else SHOWN_COLUMNS
     return f"""with ranked as (
   select rowid as quote_id, bm25({FTS_TABLE}, {weights}) as score
   from {FTS_TABLE}
@@ -272,7 +293,7 @@ def search_sql(*, limit: int = 50, raw: bool = False) -> str:
   order by score
   limit {limit}
 )
-select * from (
+select {shown} from (
   select
     ranked.quote_id as quote_id,
     snippet({FTS_TABLE}, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 32) as snippet,

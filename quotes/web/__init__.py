@@ -7,14 +7,16 @@ below is implemented once and hands its work to the module that owns the part:
 
 - :mod:`quotes.web.views`: the quote, speaker and statement pages (what they
   show: :mod:`quotes.web.cards`);
-- :mod:`quotes.web.search_page`: the whoosh search page, its menu link and the
-  home page's search box;
+- :mod:`quotes.web.home`: the home page as a quote desk (what it shows:
+  :mod:`quotes.web.desk`) and its JSON;
+- :mod:`quotes.web.search_page`: the whoosh search page and its menu link;
 - :mod:`quotes.web.table_search`: table search keeps the project's query
   language and never shows an FTS error;
 - :mod:`quotes.web.table_pages`: highlighted snippets and links in Datasette's
   own table and row pages;
 - :mod:`quotes.web.facets`: the ``values`` and ``tags`` facets;
-- :mod:`quotes.web.queries`: the canned queries.
+- :mod:`quotes.web.queries`: the canned queries, the Atom feeds among them
+  (:mod:`quotes.web.feeds`; the feed format is the datasette-atom plugin's).
 
 :mod:`quotes.web.publish` builds the Datasette that ``quotes serve`` runs.
 """
@@ -23,7 +25,8 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from quotes.web import facets, queries, search_page, table_pages, table_search, views
+from quotes.store.views import PARAPHRASE_LEAD, paraphrase_words
+from quotes.web import facets, feeds, home, queries, search_page, table_pages, table_search, views
 
 STYLESHEET = "quotes.css"
 
@@ -70,14 +73,24 @@ def asgi_wrapper(datasette):
 
 @hookimpl
 def handle_exception(datasette, request, exception):
-    """An FTS5 error on a page with a search: the same search in plain words."""
+    """An FTS5 error on a page with a search: the same search in plain words;
+    a feed with no entries: an empty feed (datasette-atom fails on those)."""
+    if feeds.is_empty_feed_error(request, exception):
+        return feeds.empty_feed(request)
     return table_search.fts_error_redirect(datasette, request, exception)
 
 
 @hookimpl
+def prepare_jinja2_environment(env):
+    """What the templates need to show a paraphrase as one (``templates/_quotes_macros.html``)."""
+    env.filters["paraphrase_words"] = paraphrase_words
+    env.globals["paraphrase_lead"] = PARAPHRASE_LEAD
+
+
+@hookimpl
 def register_routes():
-    """The quote, speaker and statement pages, and the search page."""
-    return [*views.ROUTES, *search_page.ROUTES]
+    """The quote, speaker and statement pages, the search page and the desk's JSON."""
+    return [*views.ROUTES, *search_page.ROUTES, *home.ROUTES]
 
 
 @hookimpl
@@ -100,17 +113,17 @@ def render_cell(value, column, table, database, datasette, row):
 
 @hookimpl
 def extra_template_vars(template, database, table, request, datasette):
-    """The quote page link on rows of the ``quotes`` table."""
+    """The quote desk on the home page; the quote page link on rows of the ``quotes`` table."""
+    if template == "index.html":
+        return home.desk_context(datasette)
     return table_pages.quote_page_link(template, database, table, request, datasette)
 
 
 @hookimpl
 def extra_body_script(template, datasette):
-    """Folded column descriptions on table pages; the search box on the home page."""
+    """Folded column descriptions on table pages."""
     if template == "table.html":
         return table_pages.FOLD_COLUMN_DESCRIPTIONS_JS
-    if template == "index.html":
-        return search_page.home_search_box(datasette)
     return None
 
 

@@ -11,14 +11,22 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from quotes.enrich.gazetteer import name_key
+from quotes.enrich.speakers import same_role
 from quotes.enrich.statements import content_words
+from quotes.store.views import is_paraphrase, shown_quote
 
 CONTEXT_WINDOW = 300
 """Characters of article text shown on each side of a quote that has no paragraph offsets."""
+LOW_CONFIDENCE = 0.6
+"""Below this confidence the quote page warns that the attribution is uncertain.
+The extractor gives 0.5 or less to guesses (a speaker carried over from an
+earlier paragraph, a cue it only half recognises) and 0.6 and more to
+attributions it found in the sentence."""
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -116,16 +124,19 @@ order by quote_tags.suggestion, quote_tags.confidence desc
 """
 
 
-def stance_labels(stance_tags: str | None) -> list[str]:
-    """The labels in a ``stance_tags`` JSON array (strings or objects with a name)."""
+def json_list(value: str | None) -> list[Any]:
+    """A JSON array column as a list (an empty list for null, junk or another JSON value)."""
     try:
-        tags = json.loads(stance_tags or "[]")
+        items = json.loads(value or "[]")
     except ValueError:
         return []
-    if not isinstance(tags, list):
-        return []
+    return items if isinstance(items, list) else []
+
+
+def stance_labels(stance_tags: str | None) -> list[str]:
+    """The labels in a ``stance_tags`` JSON array (strings or objects with a name)."""
     labels = []
-    for tag in tags:
+    for tag in json_list(stance_tags):
         if isinstance(tag, dict):
             tag = tag.get("label") or tag.get("name") or tag.get("tag")
         if tag:
@@ -165,8 +176,48 @@ def quote_card(
     url = card["url"] or ""
     card["safe_url"] = url if url.lower().startswith(("http://", "https://")) else None
     card["stance_labels"] = stance_labels(card["stance_tags"])
+    card["stance_tags"] = json_list(card["stance_tags"])
+    card["stance_targets"] = json_list(card["stance_targets"])
     card["tags"] = _rows(conn, TAGS_SQL, [quote_id])
+    card["paraphrase"] = is_paraphrase(card["kind"])
+    card["quote_shown"] = shown_quote(card["quote"], card["kind"])
+    card["affiliation_shown"] = affiliation_shown(card["speaker_affiliation"], card["organization_name"])
     return card
+
+
+def affiliation_shown(affiliation: str | None, organization: str | None) -> str | None:
+    """The organization beside an affiliation as stated, when it says more:
+    ``Ewha University (Ewha Womans University)``, but never the same name twice."""
+    if organization and affiliation and name_key(organization) != name_key(affiliation):
+        return f"{affiliation} ({organization})"
+    return affiliation or organization
+
+
+def citation(card: dict[str, Any], *, page_url: str) -> str:
+    """A ready citation of a quote card: the words as they may be copied, who
+    said them and in what role, the outlet and date, and a URL (the article's,
+    else the quote page's)."""
+    who = ", ".join(
+        part
+        for part in (
+            card.get("speaker") or card.get("speaker_mention") or "Unattributed",
+            card.get("speaker_role"),
+            card.get("speaker_affiliation"),
+        )
+        if part
+    )
+    where = ", ".join(part for part in (card.get("outlet"), card.get("published")) if part)
+    source = f" ({where})" if where else ""
+    url = card.get("safe_url") or page_url
+    if card.get("paraphrase"):
+        return f"{who}, {card['quote_shown']} (paraphrase){source}. {url}"
+    return f"{card['quote_shown']} — {who}{source}. {url}"
+
+
+def is_low_confidence(card: dict[str, Any], *, threshold: float = LOW_CONFIDENCE) -> bool:
+    """True when the attribution is too uncertain to quote without checking (an
+    editor's quote never is)."""
+    return card.get("origin") != "editor" and (card.get("confidence") or 0) < threshold
 
 
 # --- the speaker page ---------------------------------------------------------------------
@@ -189,24 +240,47 @@ from quotes join articles on articles.id = quotes.article_id where quotes.speake
 order by coalesce(articles.published, '') desc, articles.id desc, quotes.start"""
 
 
-def _role_key(row: dict[str, Any]) -> tuple[str, Any]:
-    """The same role at the same organization, however spelled."""
-    return name_key(row["role"] or ""), row["organization_id"] or name_key(row["affiliation"] or "")
+def _same_place(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """The same organization, however the affiliation is spelled."""
+    if one["organization_id"] or other["organization_id"]:
+        return one["organization_id"] == other["organization_id"]
+    return name_key(one["affiliation"] or "") == name_key(other["affiliation"] or "")
+
+
+def _same_role(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """One role at one organization, however spelled (``U.S. Secretary of
+    State``, ``US Secretary of State``, ``Secretary of State``)."""
+    roles = (one["role"] or "", other["role"] or "")
+    return _same_place(one, other) and (roles[0] == roles[1] or (all(roles) and same_role(*roles)))
+
+
+def _spelling(spellings: list[str]) -> str:
+    """The spelling a role is shown with: the most used, then the longest."""
+    return max(dict.fromkeys(spellings), key=lambda s: (spellings.count(s), len(s)))
 
 
 def fold_roles(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Roles stated article by article (oldest first), a role repeated by the
-    next articles folded into one row with ``last_published`` and a count of ``articles``."""
+    next articles (in any spelling) folded into one row with ``last_published``,
+    a count of ``articles``, the dates of the articles that give one
+    (``first_dated``, ``last_dated``) and the ``spellings`` used."""
     roles: list[dict[str, Any]] = []
     for row in stated:
-        if roles and _role_key(roles[-1]) == _role_key(row):
-            roles[-1]["last_published"] = row["published"]
-            roles[-1]["articles"] += 0 if roles[-1]["last_article_id"] == row["article_id"] else 1
-            roles[-1]["last_article_id"] = row["article_id"]
-            continue
-        roles.append(
-            {**row, "last_published": row["published"], "articles": 1, "last_article_id": row["article_id"]}
-        )
+        if roles and _same_role(roles[-1], row):
+            folded = roles[-1]
+            folded["articles"] += 0 if folded["last_article_id"] == row["article_id"] else 1
+            folded["last_article_id"] = row["article_id"]
+            folded["last_published"] = row["published"]
+        else:
+            folded = {**row, "articles": 1, "last_article_id": row["article_id"], "all_spellings": []}
+            folded["last_published"] = row["published"]
+            roles.append(folded)
+        folded["all_spellings"].append(row["role"] or "")
+    for role in roles:
+        spellings = role.pop("all_spellings")
+        role["role"] = _spelling(spellings) or None
+        role["spellings"] = [s for s in dict.fromkeys(spellings) if s and s != role["role"]]
+        role["affiliation_shown"] = affiliation_shown(role["affiliation"], role["organization_name"])
     return roles
 
 
@@ -219,13 +293,16 @@ def speaker_card(conn: sqlite3.Connection, speaker_id: int) -> dict[str, Any] | 
     if not found:
         return None
     card = found[0]
-    card["aliases"] = json.loads(card.get("aliases") or "[]")
+    card["aliases"] = json_list(card.get("aliases"))
+    card["affiliation_shown"] = affiliation_shown(card["affiliation"], card["organization_name"])
     card["roles"] = fold_roles(_rows(conn, STATED_ROLES_SQL, [speaker_id]))
     quotes = _rows(conn, SPEAKER_QUOTES_SQL, [speaker_id])
     for quote in quotes:
-        quote["stance_tags"] = json.loads(quote["stance_tags"] or "[]")
+        quote["stance_tags"] = json_list(quote["stance_tags"])
+        quote["quote_shown"] = shown_quote(quote["text"], quote["kind"])
     card["quotes"] = quotes
     card["article_count"] = len({q["article_id"] for q in quotes})
+    card["stances"] = Counter(tag for q in quotes for tag in q["stance_tags"]).most_common()
     return card
 
 
@@ -281,5 +358,6 @@ def statement_card(conn: sqlite3.Connection, statement_id: int) -> dict[str, Any
     for variant in variants:
         for quote in variant["quotes"]:
             quote["pieces"] = marked_words(quote["text"], common)
+            quote["quote_shown"] = shown_quote(quote["text"], quote["kind"])
     card["variants"] = variants
     return card

@@ -4,7 +4,8 @@ The plugin registers them with Datasette's ``canned_queries`` hook for every
 database that has a ``quotes`` table; metadata.yml holds descriptions and
 options, not queries. ``search_quotes`` is :func:`quotes.store.fts.search_sql`
 (the SQL ``quotes search`` runs); the quote lists read the ``quote_details`` view. All are read-only, with their SQL hidden on the
-page (``hide_sql``) so that the form comes first.
+page (``hide_sql``) so that the form comes first. The feed queries give Atom
+feeds of new quotes (:mod:`quotes.web.feeds`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotes.store.fts import search_sql
+from quotes.web.feeds import SEARCH_FILTER, SPEAKER_FILTER, STANCE_FILTER, feed_sql
 
 SEARCH_QUOTES_LIMIT = 50
 
@@ -111,7 +113,7 @@ CANNED_QUERIES = (
             'with the matching words highlighted. Words must all match; "quoted phrases", '
             "prefixes (rob*), OR and -exclusions work. An empty search lists the most recent quotes."
         ),
-        sql=search_sql(limit=SEARCH_QUOTES_LIMIT),
+        sql=search_sql(limit=SEARCH_QUOTES_LIMIT, score=False),
     ),
     CannedQuery(
         name="quotes_by_speaker",
@@ -157,6 +159,43 @@ CANNED_QUERIES = (
     ),
 )
 
+FEEDS = (
+    (
+        "quote_feed_speaker",
+        "New quotes by a speaker",
+        "The newest quotes of one speaker (by id).",
+        SPEAKER_FILTER,
+    ),
+    (
+        "quote_feed_search",
+        "New quotes matching a search",
+        "The newest quotes whose words, speaker, affiliation or article title match the search.",
+        SEARCH_FILTER,
+    ),
+    (
+        "quote_feed_stance",
+        "New quotes taking a stance",
+        "The newest quotes with a stance tag.",
+        STANCE_FILTER,
+    ),
+)
+"""The feeds (:mod:`quotes.web.feeds`): their names, titles, descriptions and filters.
+Add ``.atom`` to a feed's URL for the Atom feed."""
+
+
+def feed_queries(database_path: str) -> list[CannedQuery]:
+    """The feed queries of the database served at ``database_path`` (their links point there)."""
+    return [
+        CannedQuery(
+            name=name,
+            title=title,
+            description=description + " Add .atom to the URL for an Atom feed.",
+            sql=feed_sql(where, database_path=database_path),
+        )
+        for name, title, description, where in FEEDS
+    ]
+
+
 QUOTES_TABLE = "quotes"
 """The table that marks a database as one ``quotes build`` made: only those get the queries."""
 
@@ -166,4 +205,5 @@ async def queries_for(datasette, database: str) -> dict[str, dict[str, Any]]:
     db = datasette.databases.get(database)
     if db is None or database.startswith("_") or not await db.table_exists(QUOTES_TABLE):
         return {}
-    return {query.name: query.for_datasette() for query in CANNED_QUERIES}
+    queries = [*CANNED_QUERIES, *feed_queries(datasette.urls.database(database))]
+    return {query.name: query.for_datasette() for query in queries}

@@ -10,8 +10,8 @@ Its routes (:data:`ROUTES`, registered by :mod:`quotes.web`) serve
 The page searches the whoosh index beside the first database Datasette serves
 (``db/quotes.whoosh`` for ``db/quotes.db``, see :func:`quotes.search.index.index_dir_for`)
 and reads the rows to show from that database through Datasette. The plugin
-puts a "Search quotes" link in Datasette's menu and a search box
-(:func:`home_search_box`) above the list of databases on the home page.
+puts a "Search quotes" link in Datasette's menu; the home page
+(``templates/index.html``) has the same search box.
 
 Filters are query parameters named after the facets (``speaker``, ``stance``,
 ``outlet``, ``year``; repeat one to require several values); ``page`` and
@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from datasette.utils.asgi import Response
+from datasette.version import __version__ as datasette_version
 
 from quotes.errors import QuotesError
 from quotes.search.facets import warm_up
@@ -36,6 +37,9 @@ from quotes.search.query import FACETS
 from quotes.search.ranking import MAX_PAGE_SIZE, search_index
 from quotes.search.render import MarkFormatter, render_hits
 from quotes.search.results import SearchResults, rows_sql
+from quotes.store.views import paraphrase_words
+from quotes.web.desk import latest_quotes
+from quotes.web.feeds import feed_url
 
 PAGE_PATH = "/-/search"
 DEFAULT_PAGE_SIZE = 20
@@ -109,11 +113,13 @@ def page_url(datasette, options: dict[str, Any], *, json_: bool = False, **chang
 
 
 def _row_links(datasette, database_name: str, row: dict[str, Any]) -> dict[str, str | None]:
+    """The project's pages of a hit: its quote page and its speaker's page (and
+    the article's record, for which there is no page of ours)."""
     base = datasette.urls.database(database_name)
     return {
-        "quote_url": f"{base}/quotes/{row['quote_id']}",
+        "quote_url": f"{base}/-/quote/{row['quote_id']}",
         "article_url": f"{base}/articles/{row['article_id']}" if row.get("article_id") else None,
-        "speaker_url": f"{base}/speakers/{row['speaker_id']}" if row.get("speaker_id") else None,
+        "speaker_url": f"{base}/-/speaker/{row['speaker_id']}" if row.get("speaker_id") else None,
     }
 
 
@@ -148,6 +154,7 @@ def _hits(datasette, database_name: str, results: SearchResults) -> list[dict[st
         data = hit.to_dict()
         data.update(_row_links(datasette, database_name, hit.row))
         data["context_matched"] = hit.context_matched and not hit.quote_matched
+        data["words_html"] = paraphrase_words(hit.quote_html) if data["paraphrase"] else hit.quote_html
         hits.append(data)
     return hits
 
@@ -182,14 +189,22 @@ def _filters(datasette, options: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _navigation(datasette, options: dict[str, Any], results: SearchResults) -> dict[str, str | None]:
-    """The links to the suggested spelling, the previous and next pages and the JSON."""
-    links: dict[str, str | None] = {"suggestion_url": None, "previous_url": None, "next_url": None}
+    """The links to the suggested spelling, the previous and next pages, the
+    last page (for a page past the end) and the JSON."""
+    links: dict[str, str | None] = {
+        "suggestion_url": None,
+        "previous_url": None,
+        "next_url": None,
+        "last_page_url": None,
+    }
     if results.suggestion:
         links["suggestion_url"] = page_url(datasette, options, q=results.suggestion, page=1)
-    if results.page > 1:
+    if 1 < results.page <= results.pages:
         links["previous_url"] = page_url(datasette, options, page=results.page - 1)
     if results.page < results.pages:
         links["next_url"] = page_url(datasette, options, page=results.page + 1)
+    if results.page > results.pages and results.total:
+        links["last_page_url"] = page_url(datasette, options, page=results.pages)
     links["json_url"] = page_url(datasette, options, json_=True)
     return links
 
@@ -203,6 +218,11 @@ async def run_search(datasette, options: dict[str, Any]) -> dict[str, Any]:
     await _render(database, results)
     return {
         "database": database.name,
+        "feed_url": feed_url(
+            datasette, database.name, "quote_feed_search", f"New quotes: {options['text']}", q=options["text"]
+        )
+        if options["text"]
+        else None,
         "results": results,
         "hits": _hits(datasette, database.name, results),
         "facets": _facets(datasette, options, results),
@@ -247,10 +267,21 @@ async def search_json(datasette, request) -> Response:
     )
 
 
+async def _empty_search(datasette) -> dict[str, Any]:
+    """What the page shows before anything is searched: the latest quotes."""
+    database = served_database(datasette)
+    if database is None:
+        return {}
+    return {"latest": await database.execute_fn(lambda conn: latest_quotes(conn)), "database": database.name}
+
+
 async def search_html(datasette, request) -> Response:
-    """``/-/search``: the search box, the result cards and the facets."""
+    """``/-/search``: the search box, the result cards and the facets; the
+    latest quotes when nothing is searched yet."""
     context, error, status = await _search(datasette, request)
-    context.update(q=request.args.get("q") or "", error=error)
+    context.update(q=request.args.get("q") or "", error=error, datasette_version=datasette_version)
+    if not error and not context["q"].strip() and not context.get("filters"):
+        context.update(await _empty_search(datasette))
     html = await datasette.render_template("search.html", context, request=request)
     return Response.html(html, status=status)
 
@@ -270,23 +301,3 @@ def warm_up_index(datasette) -> Callable[[], Awaitable[None]]:
             asyncio.get_running_loop().run_in_executor(None, warm_up, index_dir_for(database.path))
 
     return warm
-
-
-HOME_SEARCH_BOX = """
-(function () {
-  var main = document.querySelector("section.content") || document.body;
-  var form = document.createElement("form");
-  form.className = "quotes-home-search";
-  form.action = %(action)s;
-  form.method = "get";
-  form.innerHTML = '<h2>Search the quotes</h2>' +
-    '<p><input type="search" name="q" aria-label="Search quotes" placeholder="words, &quot;a phrase&quot;, speaker:name, date:2022" size="50"> ' +
-    '<input type="submit" value="Search"></p>';
-  main.insertBefore(form, main.firstChild);
-})();
-"""
-
-
-def home_search_box(datasette) -> str:
-    """The script that puts a search box on top of the home page, where a journalist lands."""
-    return HOME_SEARCH_BOX % {"action": json.dumps(datasette.urls.path(PAGE_PATH))}

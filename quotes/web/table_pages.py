@@ -1,9 +1,11 @@
 """Datasette's own table, row and query pages, made to show quotes.
 
 - Cells: ``snippet`` columns (the ``search_quotes`` canned query) show their
-  ``<mark>`` highlights with everything else escaped; ids link to the
-  project's pages (:data:`LINKED_COLUMNS`), and a speaker's ``name`` on the
-  speakers table links to the speaker page.
+  ``<mark>`` highlights with everything else escaped, in quotation marks or
+  after "said that" for a paraphrase; ids link to the project's pages
+  (:data:`LINKED_COLUMNS`), and a speaker's ``name`` on the speakers table
+  links to the speaker page. In ``quote_list`` the quote links to its quote
+  page, the speaker to theirs, and the stance tags read as a list.
 - Row pages of the ``quotes`` table link to the quote page.
 - Column descriptions on table pages fold into a "What the columns mean" box.
 """
@@ -14,13 +16,17 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from quotes.search.render import shown_highlight
 from quotes.store.fts import MARK_CLOSE, MARK_OPEN
+from quotes.store.views import is_paraphrase
+from quotes.web.cards import json_list
 from quotes.web.views import QUOTE, SPEAKER, STATEMENT, CardPage, page_url
 
+QUOTE_LIST = "quote_list"
 LINKED_COLUMNS: dict[str, tuple[CardPage, frozenset[str | None]]] = {
-    "quote_id": (QUOTE, frozenset({None, "quote_details"})),
+    "quote_id": (QUOTE, frozenset({None, "quote_details", QUOTE_LIST})),
     "statement_id": (STATEMENT, frozenset({None, "quote_details", "quotes"})),
-    "speaker_id": (SPEAKER, frozenset({None, "quote_details"})),
+    "speaker_id": (SPEAKER, frozenset({None, "quote_details", QUOTE_LIST})),
 }
 """Integer columns whose cells link to a page, and the tables where they do
 (``None``: the results of a canned or arbitrary SQL query). Elsewhere Datasette's
@@ -38,9 +44,28 @@ def _link(url: str, text: Any) -> Markup:
     return Markup(f'<a href="{escape(url)}">{escape(str(text))}</a>')
 
 
-def _row_id(row: Any) -> Any:
+def _row_value(row: Any, column: str) -> Any:
     # a sqlite3.Row, whose `in` reads values, not column names
-    return row["id"] if "id" in row.keys() else None  # noqa: SIM118
+    return row[column] if row is not None and column in row.keys() else None  # noqa: SIM118
+
+
+def _row_id(row: Any) -> Any:
+    return _row_value(row, "id")
+
+
+def _quote_list_cell(value: Any, column: str, database: str, datasette, row: Any) -> Markup | None:
+    """The quote (linked to its page, a paraphrase in italics), the speaker
+    (linked to theirs) and the stance tags of a ``quote_list`` row."""
+    quote_id, speaker_id = _row_value(row, "quote_id"), _row_value(row, "speaker_id")
+    if column == "quote" and isinstance(value, str) and isinstance(quote_id, int):
+        css = ' class="paraphrase-cell"' if is_paraphrase(_row_value(row, "kind")) else ""
+        url = page_url(datasette, database, QUOTE, quote_id)
+        return Markup(f'<a{css} href="{escape(url)}">{escape(value)}</a>')
+    if column == "speaker" and isinstance(value, str) and isinstance(speaker_id, int):
+        return _link(page_url(datasette, database, SPEAKER, speaker_id), value)
+    if column == "stance" and isinstance(value, str):
+        return Markup(", ".join(str(escape(str(tag))) for tag in json_list(value)))
+    return None
 
 
 def render_cell(
@@ -48,7 +73,9 @@ def render_cell(
 ) -> Markup | None:
     """The HTML of a cell, or None to leave it to Datasette."""
     if column == "snippet" and table is None and isinstance(value, str):
-        return highlight_snippet(value)
+        return Markup(shown_highlight(highlight_snippet(value), _row_value(row, "kind")))
+    if table == QUOTE_LIST and column in ("quote", "speaker", "stance"):
+        return _quote_list_cell(value, column, database, datasette, row)
     if column == "name" and table == "speakers" and isinstance(value, str) and row is not None:
         speaker_id = _row_id(row)
         if isinstance(speaker_id, int):

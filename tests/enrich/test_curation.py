@@ -1,5 +1,7 @@
 import json
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 import yaml
@@ -11,7 +13,9 @@ from quotes.enrich.curation import (
     CurationError,
     apply_curation,
     check_decision,
+    default_curation_path,
     find_quote,
+    legacy_curation_warning,
     load_decisions,
     quote_key,
 )
@@ -140,7 +144,7 @@ def test_rebuild_after_curate_keeps_every_decision(built, articles, tmp_path):
     # a fresh database from the same articles, with the curation file beside it
     fresh = tmp_path / "two" / "quotes.db"
     fresh.parent.mkdir()
-    shutil.copy(built.parent / "curation.yml", fresh.parent / "curation.yml")
+    shutil.copy(default_curation_path(built), default_curation_path(fresh))
     report = build([articles], db_path=fresh)
     assert not report.errors and not report.warnings
     assert snapshot(fresh) == curated
@@ -156,7 +160,7 @@ def test_curate_list_and_missing_decisions_are_reported(built, articles, tmp_pat
     denial = qid(db, "no truth")
     db.close()
     assert curate("reassign", denial, "Ada Brook", "--db", built).exit_code == 0
-    curation_file = built.parent / "curation.yml"
+    curation_file = default_curation_path(built)
     data = yaml.safe_load(curation_file.read_text())
     data["decisions"].append(
         {
@@ -198,7 +202,7 @@ def test_curation_file_beside_the_database_or_given(built, tmp_path):
     elsewhere = tmp_path / "edits.yml"
     result = curate("tag", denial, "denies", "--db", built, "--curation-file", elsewhere)
     assert result.exit_code == 0 and str(elsewhere) in result.output
-    assert not (built.parent / "curation.yml").exists()
+    assert not default_curation_path(built).exists()
     assert load_decisions(elsewhere)[0]["tag"] == "denies"
     assert load_decisions(elsewhere)[0]["at"]
 
@@ -218,7 +222,7 @@ def test_cli_errors_are_one_line(built, tmp_path):
     assert result.exit_code == 1 and "outside the article" in result.output
     result = curate("untag", quote, "supports", "--db", built)
     assert result.exit_code == 1 and result.output.strip() == f"Error: quote {quote} has no tag 'supports'"
-    assert not (built.parent / "curation.yml").exists()  # nothing recorded
+    assert not default_curation_path(built).exists()  # nothing recorded
 
 
 def test_bad_curation_file_names_the_file(built, tmp_path):
@@ -228,3 +232,57 @@ def test_bad_curation_file_names_the_file(built, tmp_path):
         apply_curation(open_db(built), bad)
     with pytest.raises(CurationError, match="needs 'speaker'"):
         check_decision({"action": "reassign", "quote": {"article": "a", "text": "b"}})
+
+
+def test_an_unknown_tag_is_an_error_unless_new(built):
+    db = open_db(built)
+    denial = qid(db, "no truth")
+    db.close()
+    result = curate("tag", denial, "warnz", "--db", built)
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("Error: there is no stance tag 'warnz': did you mean warns")
+    assert "--new" in result.output and not default_curation_path(built).exists()
+    assert open_db(built).execute("select count(*) from tags where name = 'warnz'").fetchone()[0] == 0
+    result = curate("tag", denial, "harbour-dispute", "--new", "--db", built)
+    assert result.exit_code == 0, result.output
+    assert open_db(built).execute("select beat from tags where name = 'harbour-dispute'").fetchone() == (
+        "editor",
+    )
+
+
+def test_curate_list_shows_the_reason(built):
+    db = open_db(built)
+    stay_open = qid(db, "stay open")
+    db.close()
+    assert curate("reject", stay_open, "--reason", "a headline", "--db", built).exit_code == 0
+    listed = curate("list", "--db", built).output
+    assert "1. reject quote" in listed and "(reason: a headline)" in listed
+
+
+def test_a_decision_reaches_the_search_index_at_once(built):
+    from quotes.search.index import check_index
+    from quotes.search.ranking import search
+
+    db = open_db(built)
+    stay_open = qid(db, "stay open")
+    assert [hit.quote_id for hit in search(db, "stay open").hits][:1] == [stay_open]
+    db.close()
+    assert curate("reject", stay_open, "--db", built).exit_code == 0
+    db = open_db(built)
+    assert stay_open not in [hit.quote_id for hit in search(db, "stay open").hits]
+    assert check_index(db).ok
+
+
+def test_the_curation_file_is_named_after_the_database(tmp_path, built):
+    assert default_curation_path("db/quotes.db") == Path("db/quotes.curation.yml")
+    assert default_curation_path(tmp_path / "archive.db") == tmp_path / "archive.curation.yml"
+    legacy = built.parent / "curation.yml"
+    legacy.write_text("decisions:\n  - {action: merge-speakers, into: Mara Quill, speaker: M. Quill}\n")
+    assert f"{legacy} is no longer read" in (legacy_curation_warning(built) or "")
+
+
+def test_the_repository_tracks_no_curation_file():
+    tracked = subprocess.run(
+        ["git", "ls-files", "db"], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2]
+    ).stdout.split()
+    assert not [name for name in tracked if name.endswith("curation.yml")]

@@ -245,3 +245,10 @@ def test_dev_all_f1(dev_report):
 
 def test_dev_attribution(dev_report):
     assert dev_report.direct.attribution >= 0.93
+
+
+def test_evaluate_reports_each_article_scored():
+    seen = []
+    report = evaluate(fake_corpus(), quoted_only, on_progress=seen.append)
+    assert [p.done for p in seen] == list(range(len(report.articles) + 1))
+    assert {(p.task, p.total) for p in seen} == {("articles scored", len(report.articles))}

@@ -164,3 +164,15 @@ def test_open_database_names_the_problem(tmp_path, quote_archive, db_path):
     bad.write_text("hello")
     with pytest.raises(SearchIndexError, match=r"not-a\.db: not a quotes database"):
         open_database(bad)
+
+
+@pytest.mark.parametrize(
+    ("write", "task"), [(build_index, "quotes indexed"), (update_index, "quotes compared")]
+)
+def test_index_writing_reports_progress(quote_archive, write, task):
+    if write is update_index:
+        build_index(quote_archive)
+    seen = []
+    write(quote_archive, on_progress=seen.append)
+    assert [p.done for p in seen] == [0, 1, 2, 3, 4]
+    assert {(p.task, p.total, p.unit) for p in seen} == {(task, 4, "quotes")}

@@ -96,3 +96,23 @@ def test_format_an_estimated_total():
 )
 def test_speaker_line(row, line):
     assert speaker_line(row) == line
+
+
+@pytest.mark.parametrize(
+    "kind, shown",
+    [
+        ("direct", "1. \u201cIt is a costly mistake that ignores the [tides]\u201d"),
+        ("partial", "1. \u201cIt is a costly mistake that ignores the [tides]\u201d"),
+        (
+            "indirect",
+            "1. said that It is a costly mistake that ignores the [tides]  (paraphrase, not the speaker's words)",
+        ),
+    ],
+)
+def test_a_paraphrase_is_never_shown_in_quotation_marks(indexed, kind, shown):
+    indexed.execute("update quotes set kind = ? where text like 'It is a costly%'", [kind])
+    results = search(indexed, "tides", formatter=MarkFormatter.brackets())
+    assert format_results(results).splitlines()[0] == shown
+    (hit,) = results.to_dict()["hits"]
+    assert hit["paraphrase"] is (kind == "indirect")
+    assert hit["quote_shown"] == shown[3:].split("  (")[0].replace("[", "").replace("]", "")

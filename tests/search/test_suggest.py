@@ -17,6 +17,9 @@ from quotes.search.suggest import closest_word, suggest_query
         ("speaker:nobody", None),  # fields are not corrected
         ("seawall", None),  # known words are not corrected
         ("tidez AND costli", "tides AND costli"),  # operators are kept
+        ("Tidez", "Tides"),  # in the capitals typed
+        ("tidez*", None),  # a prefix search is not a misspelling
+        ("ti?ez", None),  # nor a wildcard
         ("", None),
     ],
 )

@@ -6,7 +6,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.store.db import open_db
-from quotes.web.cards import context_parts, quote_card, speaker_card, stance_labels, statement_card
+from quotes.web.cards import (
+    affiliation_shown,
+    context_parts,
+    fold_roles,
+    quote_card,
+    speaker_card,
+    stance_labels,
+    statement_card,
+)
 
 TEXT = (
     'First paragraph here.\n\nMira Tollan said: "We will open the ferry line in May." Then she left.\n\nLast.'
@@ -119,3 +127,40 @@ def test_statement_card_marks_differing_words(small_db):
     assert [v["outlet"] for v in card["variants"]] == ["Harbor Daily", "Port Gazette"]
     marked = [p for p, differs in card["variants"][1]["quotes"][0]["pieces"] if differs]
     assert marked == ["local"]
+
+
+def test_one_role_spelled_three_ways_is_one_row():
+    stated = [
+        {
+            "role": role,
+            "affiliation": None,
+            "organization_id": None,
+            "organization_name": None,
+            "published": None,
+            "article_id": article_id,
+            "outlet": None,
+            "article_title": None,
+        }
+        for role, article_id in (
+            ("U.S. Secretary of State", 1),
+            ("Secretary of State", 2),
+            ("US Secretary of State", 3),
+        )
+    ]
+    (row,) = fold_roles(stated)
+    assert row["articles"] == 3 and row["published"] is None
+    assert row["role"] in {"U.S. Secretary of State", "US Secretary of State"}
+    assert set(row["spellings"]) == {
+        "U.S. Secretary of State",
+        "Secretary of State",
+        "US Secretary of State",
+    } - {row["role"]}
+
+
+def test_the_organization_is_not_named_twice():
+    assert affiliation_shown("Ewha Womans University", "Ewha Womans University") == "Ewha Womans University"
+    assert (
+        affiliation_shown("Ewha University", "Ewha Womans University")
+        == "Ewha University (Ewha Womans University)"
+    )
+    assert affiliation_shown(None, "Bay College") == "Bay College"

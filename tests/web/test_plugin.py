@@ -199,10 +199,13 @@ def test_quote_page_shows_the_quote_as_a_quote(client):
     response = client.get("/harbour/-/quote/1")
     assert response.status_code == 200
     html = response.text
-    assert '<blockquote class="quote-text">The seawall is trapping the sand we need</blockquote>' in html
     assert (
-        '<a href="/harbour/-/speaker/1"><strong>Robertina Vale</strong></a>, geographer, Halden Institute'
+        '<blockquote class="quotation quote-text">“The seawall is trapping the sand we need”</blockquote>'
         in html
+    )
+    assert (
+        '<a href="/harbour/-/speaker/1"><strong>Robertina Vale</strong></a>, geographer, '
+        '<a href="/harbour/organizations/1">Halden Institute</a>' in html
     )
     assert 'href="https://news.example/seawall"' in html
     assert "The Example Gazette" in html and "2024-04-02" in html

@@ -8,9 +8,10 @@ import sqlite3
 from datasette.app import Datasette
 
 from quotes.store import fts
-from quotes.web.queries import CANNED_QUERIES
+from quotes.web.queries import CANNED_QUERIES, FEEDS, feed_queries
 
 QUERIES = {query.name: query for query in CANNED_QUERIES}
+FEED_NAMES = [name for name, *_ in FEEDS]
 
 
 def test_canned_queries_a_journalist_needs():
@@ -25,7 +26,7 @@ def test_canned_queries_a_journalist_needs():
 
 def test_canned_queries_run_on_the_schema(memory_db):
     fts.register_functions(memory_db.conn)
-    for query in CANNED_QUERIES:
+    for query in [*CANNED_QUERIES, *feed_queries("/quotes")]:
         params = {p: "x" for p in re.findall(r":(\w+)", query.sql)}
         memory_db.execute(query.sql, params).fetchall()
 
@@ -50,6 +51,6 @@ def test_served_on_quotes_databases_only(quote_archive, db_path, tmp_path, datas
     ).connection.close()
     client = datasette_client(Datasette([str(db_path), str(other)]))
     served = [query["name"] for query in client.json("/quotes.json")["queries"]]
-    assert served == list(QUERIES)
+    assert served == [*QUERIES, *FEED_NAMES]
     assert client.json("/other.json")["queries"] == []
     assert client.get("/other/search_quotes").status_code == 404

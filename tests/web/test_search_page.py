@@ -23,7 +23,7 @@ def client(quote_archive, db_path, datasette_client):
 def card_quotes(page: str) -> list[str]:
     return [
         html.unescape(re.sub(r"<[^>]+>", "", q))
-        for q in re.findall(r"<blockquote>&ldquo;(.*?)&rdquo;</blockquote>", page)
+        for q in re.findall(r'<blockquote class="quotation ">“(.*?)”</blockquote>', page)
     ]
 
 
@@ -40,9 +40,10 @@ def test_page_shows_ranked_highlighted_cards(client, quote_archive):
     launch = quote_archive.execute(
         "select id, article_id from quotes where text like 'This launch%'"
     ).fetchone()
-    assert f'href="/quotes/quotes/{launch[0]}"' in page
+    assert f'href="/quotes/-/quote/{launch[0]}"' in page
     assert f'href="/quotes/articles/{launch[1]}"' in page
     assert "Dov Ashgrove</a>, analyst, Institute of Made-Up Studies" in page
+    assert 'class="speaker" href="/quotes/-/speaker/' in page
     assert "2 quotes" in page
 
 
@@ -53,7 +54,10 @@ def test_json_has_the_same_results(client):
     assert [hit["quote"] for hit in data["hits"]] == card_quotes(page)
     first = data["hits"][0]
     assert first["quote_html"] == "This launch is deeply <mark>destabilising</mark> for the whole region"
-    assert first["quote_url"] == f"/quotes/quotes/{first['quote_id']}"
+    assert first["quote_url"] == f"/quotes/-/quote/{first['quote_id']}"
+    assert first["speaker_url"] == f"/quotes/-/speaker/{first['speaker_id']}"
+    assert first["quote_shown"] == "“This launch is deeply destabilising for the whole region”"
+    assert first["paraphrase"] is False
     assert first["stance_tags"] == ["critical", "warning"]
     assert data["facets"]["year"] == [{"value": "2022", "count": 2}]
 
@@ -108,13 +112,33 @@ def test_quote_with_markup_is_escaped(client, quote_archive):
     assert "<img src=x>" not in echoed and "&lt;img src=x&gt;" in echoed
 
 
-def test_empty_query_and_no_match(client):
+def test_empty_search_shows_the_latest_quotes(client):
     page = client.get("/-/search")
-    assert page.status_code == 200 and card_quotes(page.text) == []
+    assert page.status_code == 200 and "Latest quotes" in page.text
+    shown = card_quotes(page.text)
+    assert len(shown) == 4
+    assert shown[0] in {
+        "This launch is deeply destabilising for the whole region",
+        "We are monitoring the situation closely",
+    }
     assert client.get("/-/search.json?q=").json()["total"] == 0
-    missing = client.get("/-/search?q=destablising").text
+
+
+@pytest.mark.parametrize(
+    "typed, suggested",
+    [("destablising", "destabilising"), ("Destablising", "Destabilising"), ("TIDEZ", "TIDES")],
+)
+def test_no_match_suggests_in_the_capitals_typed(client, typed, suggested):
+    missing = client.get(f"/-/search?q={typed}").text
     assert "No quotes match" in missing
-    assert re.search(r'Did you mean <a href="/-/search\?q=destabilising">destabilising</a>', missing)
+    assert re.search(rf'Did you mean <a href="/-/search\?q={suggested}">{suggested}</a>', missing)
+
+
+def test_a_page_past_the_end_links_to_the_last_page_only(client):
+    page = client.get("/-/search?q=speaker:ashgrove&size=1&page=999").text
+    assert "No quotes on page 999" in page and card_quotes(page) == []
+    assert 'rel="prev"' not in page and 'rel="next"' not in page
+    assert re.search(r'<a href="[^"]*page=2[^"]*">Go to the last page</a>', html.unescape(page))
 
 
 def test_bad_parameters_and_missing_index(client, quote_archive):

@@ -22,7 +22,7 @@ def test_pages_and_links(client, small_db):
     assert page.status_code == 200
     assert "Roles over time" in page.text and "lecturer" in page.text and "Port Gazette" in page.text
     assert f"/quotes/-/statement/{statement_id}" in page.text
-    assert f'href="/quotes/quotes?speaker_id={speaker_id}"' in page.text
+    assert f'href="/quotes/quote_list?speaker_id={speaker_id}"' in page.text
     page = client.get(f"/quotes/-/statement/{statement_id}")
     assert page.status_code == 200
     assert re.search(r"<mark>local</mark>", page.text) and "Harbor Daily" in page.text
@@ -41,4 +41,5 @@ def test_sample_speaker_page(sample_db, datasette_client):
     easley = db.execute("select id from speakers where name = 'Leif-Eric Easley'").fetchone()[0]
     page = client.get(f"/quotes/-/speaker/{easley}")
     assert page.status_code == 200 and "Ewha Womans University" in page.text
-    assert page.text.count("<blockquote>") >= 4
+    assert page.text.count("<blockquote") + page.text.count('<p class="paraphrase') >= 4
+    assert "Ewha Womans University (Ewha Womans University)" not in page.text
