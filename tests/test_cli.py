@@ -96,6 +96,26 @@ def quote_ids(db):
     return [row[0] for row in db.execute("select id from quotes order by id")]
 
 
+def test_fts_check_and_rebuild(quote_archive, db_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["fts", "check", "--db", str(db_path)])
+    assert result.exit_code == 0
+    assert result.output == f"{db_path}: quotes_fts in step with the quotes\n"
+    quote_archive.execute("delete from quotes_fts where rowid = ?", [quote_ids(quote_archive)[0]])
+    quote_archive.conn.commit()
+    result = runner.invoke(cli, ["fts", "check", "--db", str(db_path)])
+    assert result.exit_code == 1 and result.output == f"{db_path}: 1 quote(s) missing from quotes_fts\n"
+    result = runner.invoke(cli, ["fts", "rebuild", "--db", str(db_path)])
+    assert result.exit_code == 0 and result.output == f"{db_path}: quotes_fts rebuilt: 4 quotes indexed\n"
+    assert runner.invoke(cli, ["fts", "check", "--db", str(db_path)]).exit_code == 0
+
+
+@pytest.mark.parametrize("command", [["fts", "check"], ["fts", "rebuild"]])
+def test_fts_commands_name_a_missing_database(tmp_path, command):
+    result = CliRunner().invoke(cli, [*command, "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "none.db: no such database" in result.output
+
+
 def test_index_update_check_and_rebuild(quote_archive, db_path):
     runner = CliRunner()
     result = runner.invoke(cli, ["index", "check", "--db", str(db_path)])

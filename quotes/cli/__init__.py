@@ -16,8 +16,9 @@ from quotes import __version__
 from quotes.cli.articles import build_command, extract_command
 from quotes.cli.curate import curate_group
 from quotes.cli.evaluate import evaluate_command
-from quotes.cli.publish import fts_group, serve_command
-from quotes.cli.search import index_group, search_command
+from quotes.cli.indexes import fts_group, index_group
+from quotes.cli.publish import serve_command
+from quotes.cli.search import search_command
 
 COMMANDS = (
     build_command,

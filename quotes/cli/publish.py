@@ -1,6 +1,5 @@
-"""``quotes serve`` and ``quotes fts check|rebuild``: publishing the database
-with Datasette (:mod:`quotes.web.publish`) and keeping the SQLite full-text
-table its table search uses (:mod:`quotes.store.fts`) in step."""
+"""``quotes serve``: publishing the database with Datasette
+(:mod:`quotes.web.publish`)."""
 
 from __future__ import annotations
 
@@ -8,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from quotes.cli.options import db_option, existing_database, library_errors
-from quotes.cli.progress import progress_bars
+from quotes.cli.options import db_option, library_errors
 
 
 @click.command("serve")
@@ -28,32 +26,3 @@ def serve_command(db_path: str | Path, port: int, host: str) -> None:
 
     with library_errors():
         serve(db_path, host=host, port=port)
-
-
-@click.group("fts")
-def fts_group() -> None:
-    """Check or rebuild the SQLite full-text index of quotes (quotes_fts)."""
-
-
-@fts_group.command("check")
-@db_option()
-def fts_check_command(db_path: str | Path) -> None:
-    """Compare quotes_fts with the quotes; exit non-zero if they differ."""
-    from quotes.store.fts import check
-
-    problems = check(existing_database(db_path))
-    if problems:
-        raise click.ClickException("; ".join(problems))
-    click.echo("quotes_fts is in sync with the quotes")
-
-
-@fts_group.command("rebuild")
-@db_option()
-def fts_rebuild_command(db_path: str | Path) -> None:
-    """Re-create quotes_fts from the quotes, speakers and articles tables."""
-    from quotes.store.fts import rebuild
-
-    db = existing_database(db_path)
-    with progress_bars() as bars:
-        count = rebuild(db, on_progress=bars)
-    click.echo(f"indexed {count} quotes")

@@ -95,25 +95,6 @@ def test_serve_command_without_a_database_says_how_to_build_one(tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_fts_check_and_rebuild_commands(built_db):
-    runner = CliRunner()
-    result = runner.invoke(cli, ["fts", "check", "--db", str(built_db)])
-    assert result.exit_code == 0 and "in sync" in result.output
-    db = open_db(built_db)
-    db.execute("delete from quotes_fts")
-    db.conn.commit()
-    result = runner.invoke(cli, ["fts", "check", "--db", str(built_db)])
-    assert result.exit_code != 0 and "1 quote(s) missing from quotes_fts" in result.output
-    result = runner.invoke(cli, ["fts", "rebuild", "--db", str(built_db)])
-    assert result.exit_code == 0 and "indexed 1 quotes" in result.output
-    assert runner.invoke(cli, ["fts", "check", "--db", str(built_db)]).exit_code == 0
-
-
-def test_fts_commands_without_a_database(tmp_path):
-    result = CliRunner().invoke(cli, ["fts", "check", "--db", str(tmp_path / "none.db")])
-    assert result.exit_code != 0 and "no such database" in result.output
-
-
 def test_start_server_fails_early_with_the_servers_output(tmp_path):
     with pytest.raises(
         publish.PublishError, match=r"quotes serve exited with 1: .*none\.db: no such database"
