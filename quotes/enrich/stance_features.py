@@ -123,12 +123,16 @@ def context_bounds(quote: QuoteSpan) -> tuple[int, int]:
 
 
 def quote_features(quotes: Sequence[QuoteSpan], *, nlp: Language | None = None) -> list[Features]:
-    """The :class:`Features` of each quote, parsing their contexts in one batch."""
+    """The :class:`Features` of each quote, parsing their contexts in one batch
+    (a context shared by several quotes of a paragraph is parsed once)."""
     nlp = nlp if nlp is not None else load_pipeline()
     bounds = [context_bounds(q) for q in quotes]
+    keys = [(id(q.article), start, end) for q, (start, end) in zip(quotes, bounds)]
+    unique = list(dict.fromkeys(keys))
+    texts = {key: quote.article[key[1] : key[2]] for key, quote in zip(keys, quotes)}
     disable = [name for name in NOT_PARSED if name in nlp.pipe_names]
-    docs = nlp.pipe((q.article[s:e] for q, (s, e) in zip(quotes, bounds)), disable=disable)
-    return [features_of(q, doc, offset) for q, doc, (offset, _) in zip(quotes, docs, bounds)]
+    docs = dict(zip(unique, nlp.pipe((texts[key] for key in unique), disable=disable)))
+    return [features_of(q, docs[key], key[1]) for q, key in zip(quotes, keys)]
 
 
 def features_of(quote: QuoteSpan, doc: Doc, offset: int) -> Features:
