@@ -35,6 +35,9 @@ from quotes.settings import spacy_model_name
 
 log = logging.getLogger(__name__)
 
+Pipeline = Language
+"""A loaded spaCy pipeline (the type callers outside this package annotate with)."""
+
 #: spaCy components extraction does not use: lemmas come from the lexicon's own
 #: verb forms, and names from the text (the NER model costs half the pipeline's
 #: time). The attribute ruler is replaced by :class:`FastPOS`.

@@ -1,52 +1,165 @@
-"""How well the stance tagger does against the hand labels."""
+"""Scoring the stance tagger against hand labels, and reading the labels."""
+
+import json
 
 import pytest
+from click.testing import CliRunner
 
-from quotes.enrich.gazetteer import load_gazetteer
-from quotes.enrich.stance import StanceError, load_taxonomy, people_targets
-from quotes.evaluation.stance_scoring import DEFAULT_LABELS, evaluate, format_scores, load_labels, main
+from quotes.cli import cli
+from quotes.enrich.stance import StanceError, load_taxonomy
+from quotes.evaluation.stance_labels import LabelledQuote, attach_cues, load_labels
+from quotes.evaluation.stance_scoring import (
+    DEFAULT_LABELS,
+    NONE,
+    evaluate_file,
+    format_scores,
+    score,
+    scored_tags,
+)
+from quotes.extract.stance_features import QuoteSpan
+from quotes.records import Quote
+
+ARTICLE = (
+    "Mayor Tilda Brenn warned that the dam would fail.\n\n"
+    '"Fix the pumps now," Brenn urged the council.\n\n'
+    "Ovo Castell, an engineer, said the river rose two metres."
+)
 
 
-def test_labels_reference_files_not_copies(seeds_dir, polnear_dir):
-    text = DEFAULT_LABELS.read_text()
-    assert "North Korea trying to get attention" not in text
-    labels = load_labels(DEFAULT_LABELS, root=seeds_dir.parent)
-    assert len(labels) >= 60
-    assert sum(1 for item in labels if item.file.startswith("polnear/train/")) >= 30
-    assert all(item.text and item.tags for item in labels)
+def labelled(tags, start=0, end=10):
+    return LabelledQuote(file="a.txt", span=QuoteSpan(article=ARTICLE, start=start, end=end), tags=tags)
 
 
-def test_tagger_meets_its_floor(seeds_dir, polnear_dir):
-    """Measured figures (per tag) are printed by ``python -m quotes.evaluation.stance_scoring``.
-    The rules were written while looking at the ``dev`` labels (micro P/R
-    0.83 there, optimistic); the ``holdout`` labels were made after the rules
-    were frozen and never used for tuning (micro P 0.44, R 0.33). The floors
-    sit below both, to catch regressions."""
-    labels = load_labels(DEFAULT_LABELS, root=seeds_dir.parent)
-    people = people_targets(load_gazetteer())
-    dev = evaluate([x for x in labels if x.split == "dev"], taxonomy=load_taxonomy(), extra_targets=people)
-    assert dev.micro["precision"] >= 0.75
-    assert dev.micro["recall"] >= 0.75
-    for name in ("criticizes", "urges", "predicts", "denies", "analyzes", "defends", "warns"):
-        assert dev.per_tag[name]["f1"] >= 0.5, (name, format_scores(dev))
-    assert dev.target_accuracy >= 0.5
-    holdout = evaluate(
-        [x for x in labels if x.split == "holdout"], taxonomy=load_taxonomy(), extra_targets=people
+def test_score_counts_per_tag_micro_macro_and_confusions():
+    labels = [
+        labelled({"warns": None}),
+        labelled({"urges": "the council"}),
+        labelled({"analyzes": None}),
+        labelled({}),
+    ]
+    predicted = [{"warns": None}, {"criticizes": None}, {}, {"predicts": None}]
+    tags = ["criticizes", "warns", "urges", "predicts", "analyzes"]
+    scores = score(labels, predicted, tags=tags)
+    assert scores.per_tag["warns"] == {
+        "tp": 1,
+        "fp": 0,
+        "fn": 0,
+        "support": 1,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
+    assert scores.per_tag["criticizes"]["fp"] == 1 and scores.per_tag["urges"]["fn"] == 1
+    assert scores.micro["tp"] == 1 and scores.micro["fp"] == 2 and scores.micro["fn"] == 2
+    assert scores.micro["precision"] == pytest.approx(1 / 3)
+    # macro: the mean over tags with support (warns 1.0, urges 0.0, analyzes 0.0)
+    assert scores.macro["recall"] == pytest.approx(1 / 3)
+    assert scores.confusions == {
+        ("urges", "criticizes"): 1,
+        ("analyzes", NONE): 1,
+        (NONE, "predicts"): 1,
+    }
+    table = format_scores(scores)
+    assert "(micro)" in table and "(macro)" in table and "urges -> criticizes: 1" in table
+    assert json.loads(json.dumps(scores.to_dict()))["confusions"][0]["count"] == 1
+
+
+def test_scored_tags_are_the_general_ones_and_those_the_labels_use():
+    taxonomy = load_taxonomy()
+    tags = scored_tags(taxonomy, [labelled({"urges-pressure": None})])
+    assert "criticizes" in tags and "analyzes" in tags and "urges-pressure" in tags
+    assert "urges-dialogue" not in tags
+
+
+def write_news_dev(folder, stance_lines, gold_lines=None):
+    (folder / "text").mkdir()
+    (folder / "text" / "01-dam.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "stance.jsonl").write_text("".join(json.dumps(x) + "\n" for x in stance_lines))
+    if gold_lines is not None:
+        (folder / "gold.jsonl").write_text("".join(json.dumps(x) + "\n" for x in gold_lines))
+    return folder / "stance.jsonl"
+
+
+def test_jsonl_labels_take_the_whole_quote_from_gold(tmp_path):
+    quote = "Fix the pumps now,"
+    start = ARTICLE.index(quote)
+    path = write_news_dev(
+        tmp_path,
+        [{"file": "01-dam.txt", "start": start, "text": quote[:6], "tags": ["urges"], "target": "pumps"}],
+        [{"file": "01-dam.txt", "start": start, "text": quote, "kind": "direct"}],
     )
-    assert holdout.quotes >= 15
-    assert holdout.micro["precision"] >= 0.35 and holdout.micro["recall"] >= 0.25, format_scores(holdout)
-    assert "(micro)" in format_scores(dev)
+    [label] = load_labels(path)
+    assert label.text == quote and label.tags == {"urges": None} and label.span.kind == "direct"
 
 
-def test_bad_labels_name_the_file(tmp_path):
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ("not json", r"stance\.jsonl:1: expected a JSON object"),
+        (json.dumps({"file": "01-dam.txt", "start": 3, "text": "Fix", "tags": []}), "not at offset 3"),
+        (json.dumps({"file": "02-none.txt", "start": 0, "text": "Mayor", "tags": []}), "cannot read"),
+        (
+            json.dumps({"file": "01-dam.txt", "start": 0, "text": "Mayor", "tags": "warns"}),
+            "list of tag names",
+        ),
+    ],
+)
+def test_bad_jsonl_labels_name_the_file_and_line(tmp_path, line, problem):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "01-dam.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "stance.jsonl").write_text(line + "\n")
+    with pytest.raises(StanceError, match=problem):
+        load_labels(tmp_path / "stance.jsonl")
+
+
+def test_bad_yaml_labels_name_the_file(tmp_path):
     bad = tmp_path / "labels.yml"
     bad.write_text("quotes:\n  - {file: missing.txt}\n")
     with pytest.raises(StanceError, match=r"labels\.yml: quotes\[0\]: needs file, start and end"):
         load_labels(bad, root=tmp_path)
 
 
-def test_main_prints_a_table_per_split(seeds_dir, polnear_dir, capsys):
-    assert main([str(DEFAULT_LABELS), str(seeds_dir.parent)]) == 0
-    printed = capsys.readouterr().out
-    assert printed.startswith("== dev (used to write the rules)\ntag ")
-    assert "== holdout (not used to write the rules)" in printed and "\n== all\n" in printed
+def test_cues_come_from_the_extracted_quote_that_overlaps_most():
+    quote = "Fix the pumps now,"
+    start = ARTICLE.index(quote)
+    cue_start = ARTICLE.index("urged")
+    found = Quote(text=quote, start=start - 1, end=start + len(quote) + 1, cue="urged")
+    found.cue_start, found.cue_end = cue_start, cue_start + 5
+    [label] = attach_cues([labelled({"urges": None}, start, start + len(quote))], lambda text: [found])
+    assert (label.cue, label.span.cue_start, label.span.cue_end) == ("urged", cue_start, cue_start + 5)
+
+
+def test_labels_reference_files_not_copies(seeds_dir, polnear_dir):
+    text = DEFAULT_LABELS.read_text()
+    assert "North Korea trying to get attention" not in text
+    labels = load_labels(DEFAULT_LABELS, root=seeds_dir.parent)
+    assert len(labels) >= 100
+    assert sum(1 for item in labels if item.file.startswith("polnear/train/")) >= 30
+    assert all(item.text and item.tags for item in labels)
+
+
+def test_stored_tags_are_precise_on_the_labelled_sample(seeds_dir, polnear_dir):
+    """Precision first: on the sample and PolNeAR labels the stored tags are
+    nearly all right (cross-validated figures: ``scripts/train-stance``)."""
+    results = evaluate_file(DEFAULT_LABELS, root=seeds_dir.parent)
+    overall = results["all"]
+    assert overall.micro["precision"] >= 0.85, format_scores(overall)
+    assert overall.micro["tp"] >= 20, format_scores(overall)
+    assert {"dev", "holdout"} <= results.keys()
+
+
+def test_evaluate_stance_command(tmp_path):
+    quote = "Fix the pumps now,"
+    start = ARTICLE.index(quote)
+    path = write_news_dev(
+        tmp_path,
+        [{"file": "01-dam.txt", "start": start, "text": quote, "tags": ["urges"], "target": "pumps"}],
+    )
+    result = CliRunner().invoke(cli, ["evaluate", "--stance", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "urges" in result.output and "(micro)" in result.output
+    assert "stored and suggested" in result.output
+    printed = CliRunner().invoke(cli, ["evaluate", "--stance", str(path), "--json"])
+    assert json.loads(printed.stdout)["all"]["per_tag"]["urges"]["support"] == 1
+    missing = CliRunner().invoke(cli, ["evaluate", "--stance", str(tmp_path / "none.jsonl")])
+    assert missing.exit_code == 1 and "labels file not found" in missing.output

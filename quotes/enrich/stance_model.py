@@ -1,0 +1,249 @@
+"""The stance tagger: a small trained model over parse features and the taxonomy's rules.
+
+For each general tag, a logistic regression (trained by ``scripts/train-stance``,
+weights shipped in ``stance_model.json`` beside this module) turns a quote's
+:class:`~quotes.extract.stance_features.Features` and the taxonomy's rule
+scores (:func:`~quotes.enrich.stance_rules.rule_scores`) into a probability.
+A tag is **stored** when its probability reaches the tag's threshold (chosen
+in training for precision), kept as a **suggestion** above a lower one, and
+dropped below. ``analyzes`` (the taxonomy's fallback) is only given when no
+other tag is stored. Tags the model does not know (a beat's, a newsroom's own)
+are scored by their rules as before. Every hit says why: the features that
+pushed it up most, with their words and weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quotes.enrich.stance_rules import (
+    RuleScore,
+    StanceError,
+    TagDef,
+    TagHit,
+    TargetDef,
+    Taxonomy,
+    find_targets,
+    nearest_target,
+    rule_scores,
+)
+from quotes.extract.stance_features import Features, QuoteSpan, quote_features
+
+if TYPE_CHECKING:
+    from quotes.extract.pipeline import Pipeline
+
+MODEL_PATH = Path(__file__).with_name("stance_model.json")
+CUE_STORED = 0.7
+"""A tag whose cue rule (the reporting verb and its frame, not negated) has at
+least this weight is stored whatever the model says: ``warned``, ``urged``,
+``denied`` say what the speaker does."""
+EVIDENCE_ITEMS = 4
+"""At most this many features are named in a tag's evidence."""
+
+
+@dataclass(frozen=True)
+class TagModel:
+    """One tag's logistic regression and its two thresholds (probabilities)."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    suggest: float
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """The trained tagger: per feature its mean and scale (inputs are
+    standardized), per tag a :class:`TagModel`, and what it was trained on."""
+
+    scaling: dict[str, tuple[float, float]]
+    tags: dict[str, TagModel]
+    trained_on: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scaling": {name: list(pair) for name, pair in self.scaling.items()},
+            "tags": {name: vars(tag) for name, tag in self.tags.items()},
+            "trained_on": self.trained_on,
+        }
+
+
+def model_from_dict(data: Any, *, path: str = "stance model") -> StanceModel:
+    """A :class:`StanceModel` from its JSON form; ``path`` names it in errors."""
+    try:
+        scaling = {str(k): (float(v[0]), float(v[1]) or 1.0) for k, v in data["scaling"].items()}
+        tags = {
+            str(name): TagModel(
+                bias=float(raw["bias"]),
+                weights={str(k): float(v) for k, v in raw["weights"].items()},
+                threshold=float(raw["threshold"]),
+                suggest=float(raw["suggest"]),
+            )
+            for name, raw in data["tags"].items()
+        }
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        raise StanceError(f"{path}: not a stance model (expected scaling and tags)") from None
+    return StanceModel(scaling=scaling, tags=tags, trained_on=dict(data.get("trained_on") or {}))
+
+
+def load_model(path: str | Path | None = None) -> StanceModel:
+    """Read the model at ``path`` (default: the one shipped with the package)."""
+    path = Path(path or MODEL_PATH)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StanceError(f"{path}: stance model not found") from None
+    except (OSError, UnicodeDecodeError, ValueError) as problem:
+        raise StanceError(f"{path}: cannot read the stance model ({problem.__class__.__name__})") from None
+    return model_from_dict(data, path=str(path))
+
+
+def model_inputs(features: Features, rules: dict[str, RuleScore]) -> dict[str, float]:
+    """The model's inputs: the parse features and, for every tag, how its cue
+    rules (``cue:TAG``) and text patterns (``rule:TAG``) fire."""
+    inputs = dict(features.values)
+    for name, score in rules.items():
+        inputs[f"cue:{name}"] = score.cue
+        inputs[f"rule:{name}"] = score.text
+    return inputs
+
+
+def _probability(tag: TagModel, scaling: dict[str, tuple[float, float]], inputs: dict[str, float]):
+    """The tag's probability and each feature's contribution to its log-odds."""
+    contributions = {}
+    for name, weight in tag.weights.items():
+        mean, scale = scaling.get(name, (0.0, 1.0))
+        contributions[name] = weight * (inputs.get(name, 0.0) - mean) / scale
+    logit = tag.bias + sum(contributions.values())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit)))), contributions
+
+
+def _evidence(probability: float, contributions: dict[str, float], words: dict[str, list[str]]) -> str:
+    """``model 0.91: cue:urges 'urged' (+2.1); obligation 'must' (+1.3)``: the
+    features that raised the probability most, with their words."""
+    raised = sorted((c, n) for n, c in contributions.items() if c > 0.05)[::-1][:EVIDENCE_ITEMS]
+    parts = []
+    for weight, name in raised:
+        said = words.get(name)
+        parts.append(f"{name}{' ' + repr(' '.join(said[:3])) if said else ''} ({weight:+.1f})")
+    return f"model {probability:.2f}: " + "; ".join(parts)
+
+
+class Tagger:
+    """Tags quotes with the taxonomy's tags: the model for the tags it knows,
+    the rules for the others. ``extra_targets`` are targets beyond the
+    taxonomy's (the people of the gazetteer)."""
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        *,
+        model: StanceModel | None = None,
+        extra_targets: Sequence[TargetDef] = (),
+        nlp: Pipeline | None = None,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.model = model if model is not None else load_model()
+        self.targets = [*extra_targets, *taxonomy.targets]
+        self.nlp = nlp
+
+    def tag(
+        self, quotes: Sequence[QuoteSpan], cues: Sequence[str | None] | None = None
+    ) -> list[list[TagHit]]:
+        """The hits of each quote (``cues``: the stored cue words, used when the
+        parse finds no cue)."""
+        features = quote_features(quotes, nlp=self.nlp)
+        cues = cues if cues is not None else [None] * len(quotes)
+        return [self.decide(q, f, c) for q, f, c in zip(quotes, features, cues)]
+
+    def inputs(
+        self, quote: QuoteSpan, features: Features, cue: str | None = None
+    ) -> tuple[dict[str, float], dict[str, RuleScore], str]:
+        """The model's inputs for a quote, its rule scores and the words judged."""
+        judged = features.judged or quote.text
+        cue_text = None if features.cue_negated else (features.cue_phrase or cue)
+        rules = rule_scores(self.taxonomy, judged, cue_text)
+        return model_inputs(features, rules), rules, judged
+
+    def decide(self, quote: QuoteSpan, features: Features, cue: str | None = None) -> list[TagHit]:
+        """The hits for one quote from its features."""
+        inputs, rules, judged = self.inputs(quote, features, cue)
+        mentions = find_targets(judged, self.targets)
+        hits: list[TagHit] = []
+        fallbacks: list[TagHit] = []
+        for tag in self.taxonomy.tags:
+            hit = self._hit(tag, rules[tag.name], inputs, features, mentions, judged)
+            if hit is not None:
+                (fallbacks if tag.fallback else hits).append(hit)
+        if not any(not h.suggestion for h in hits):
+            hits.extend(fallbacks)
+        return hits
+
+    def _hit(
+        self,
+        tag: TagDef,
+        rule: RuleScore,
+        inputs: dict[str, float],
+        features: Features,
+        mentions: list[tuple[int, int, str]],
+        judged: str,
+    ) -> TagHit | None:
+        """One tag's hit, from the model when it knows the tag, else from its rules."""
+        trained = self.model.tags.get(tag.name)
+        by_cue = not tag.fallback and rule.cue >= CUE_STORED
+        if trained is None:
+            if rule.confidence < self.taxonomy.minimum:
+                return None
+            confidence, evidence = rule.confidence, "; ".join(rule.evidence)
+            by_text = confidence >= self.taxonomy.threshold and tag.beat != "general"
+            suggestion = not (by_cue or by_text)
+            start, end = rule.start, rule.end
+        else:
+            confidence, contributions = _probability(trained, self.model.scaling, inputs)
+            if confidence < trained.suggest and not by_cue and rule.confidence < self.taxonomy.minimum:
+                return None
+            suggestion = confidence < trained.threshold and not by_cue
+            evidence = _evidence(confidence, contributions, {**features.words, **_rule_words(rule, tag)})
+            if by_cue:
+                evidence = f"{rule.evidence[0]}; {evidence}"
+            start, end = _first_word(judged, contributions, features.words, rule)
+        target = nearest_target(mentions, start, end) or tag.default_target
+        return TagHit(
+            tag=tag.name,
+            confidence=round(confidence, 3),
+            evidence=evidence,
+            target=target,
+            suggestion=suggestion,
+            start=start,
+            end=end,
+        )
+
+
+def _rule_words(rule: RuleScore, tag: TagDef) -> dict[str, list[str]]:
+    """The words of ``tag``'s rules that fired, as feature evidence."""
+    words: dict[str, list[str]] = {}
+    for item in rule.evidence:
+        kind, _, rest = item.partition(" ")
+        said = rest.split(" ~ ")[0].strip("'\"")
+        words.setdefault(f"{'cue' if kind == 'cue' else 'rule'}:{tag.name}", []).append(said)
+    return words
+
+
+def _first_word(
+    judged: str, contributions: dict[str, float], words: dict[str, list[str]], rule: RuleScore
+) -> tuple[int | None, int | None]:
+    """Where in ``judged`` the strongest evidence is: the rule's match, else the
+    first word of the feature that raised the probability most."""
+    if rule.start is not None:
+        return rule.start, rule.end
+    for _, name in sorted(((c, n) for n, c in contributions.items() if c > 0), reverse=True):
+        for word in words.get(name, []):
+            at = judged.find(word)
+            if at >= 0:
+                return at, at + len(word)
+    return None, None

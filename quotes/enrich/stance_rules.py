@@ -1,0 +1,311 @@
+"""The stance taxonomy and its word rules: tags, cue words, text patterns and targets.
+
+The taxonomy lives in ``db/stances.yml`` (see the comments there): tags with a
+description, the cue words and text patterns that signal them, and the targets
+a stance can be about. :func:`rule_scores` says how strongly each tag's rules
+fire on a quote (features of the trained tagger, :mod:`quotes.enrich.stance_model`,
+and the whole tagger for tags it was not trained on, such as a beat's);
+:func:`tag_text` tags a bare text with the rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quotes.enrich.gazetteer import Gazetteer
+from quotes.enrich.yamlfiles import NewsroomFile
+from quotes.errors import QuotesError
+
+CUE_WEIGHT = 0.85
+PATTERN_WEIGHT = 0.5
+
+
+class StanceError(QuotesError):
+    """The stance taxonomy or the labels file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern
+    weight: float
+
+    @property
+    def source(self) -> str:
+        return self.pattern.pattern
+
+
+@dataclass
+class TagDef:
+    name: str
+    label: str
+    description: str
+    beat: str = "general"
+    cues: list[Rule] = field(default_factory=list)
+    patterns: list[Rule] = field(default_factory=list)
+    fallback: bool = False
+    default_target: str | None = None
+
+
+@dataclass
+class TargetDef:
+    name: str
+    patterns: list[re.Pattern]
+
+
+@dataclass
+class Taxonomy:
+    tags: list[TagDef]
+    targets: list[TargetDef]
+    threshold: float = 0.6
+    minimum: float = 0.3
+
+    def tag(self, name: str) -> TagDef | None:
+        return next((t for t in self.tags if t.name == name), None)
+
+
+@dataclass
+class TagHit:
+    """One tag the tagger assigns to a quote. ``evidence`` says why (the rule
+    and the words that fired); ``start``/``end`` are the offsets in the quote
+    text of the strongest words (``None`` when only the cue fired)."""
+
+    tag: str
+    confidence: float
+    evidence: str
+    target: str | None = None
+    suggestion: bool = False
+    start: int | None = None
+    end: int | None = None
+
+
+def _compile(pattern: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise StanceError(f"{where}: bad pattern {pattern!r} ({error})") from None
+
+
+def _rules(raw: Any, where: str, default_weight: float) -> list[Rule]:
+    rules = []
+    for item in raw or []:
+        if isinstance(item, str):
+            rules.append(Rule(_compile(item, where), default_weight))
+        elif isinstance(item, dict) and isinstance(item.get("pattern"), str):
+            weight = item.get("weight", default_weight)
+            if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+                raise StanceError(f"{where}: weight must be a number in (0, 1], got {weight!r}")
+            rules.append(Rule(_compile(item["pattern"], where), float(weight)))
+        else:
+            raise StanceError(
+                f"{where}: a rule is a pattern string or {{pattern: ..., weight: ...}}, got {item!r}"
+            )
+    return rules
+
+
+def parse_taxonomy(data: Any, *, path: str = "stances") -> Taxonomy:
+    """Build a :class:`Taxonomy` from parsed YAML; ``path`` names the file in errors."""
+    if not isinstance(data, dict) or not isinstance(data.get("tags"), list):
+        raise StanceError(f"{path}: expected a mapping with a 'tags' list")
+    tags = []
+    for i, raw in enumerate(data["tags"]):
+        where = f"{path}: tags[{i}]"
+        if not isinstance(raw, dict) or not raw.get("name"):
+            raise StanceError(f"{where}: each tag needs a 'name'")
+        if not raw.get("description"):
+            raise StanceError(f"{where} ({raw['name']}): each tag needs a 'description'")
+        tags.append(
+            TagDef(
+                name=str(raw["name"]),
+                label=str(raw.get("label") or raw["name"]),
+                description=str(raw["description"]),
+                beat=str(raw.get("beat") or "general"),
+                cues=_rules(raw.get("cues"), f"{where} ({raw['name']}) cues", CUE_WEIGHT),
+                patterns=_rules(raw.get("patterns"), f"{where} ({raw['name']}) patterns", PATTERN_WEIGHT),
+                fallback=bool(raw.get("fallback", False)),
+                default_target=raw.get("default_target"),
+            )
+        )
+    names = [t.name for t in tags]
+    if len(names) != len(set(names)):
+        raise StanceError(f"{path}: tag names must be unique")
+    targets = []
+    for i, raw in enumerate(data.get("targets") or []):
+        where = f"{path}: targets[{i}]"
+        if not isinstance(raw, dict) or not raw.get("name"):
+            raise StanceError(f"{where}: each target needs a 'name'")
+        targets.append(TargetDef(str(raw["name"]), [_compile(p, where) for p in raw.get("patterns") or []]))
+    threshold = float(data.get("threshold", 0.6))
+    minimum = float(data.get("minimum", 0.3))
+    return Taxonomy(tags=tags, targets=targets, threshold=threshold, minimum=minimum)
+
+
+STANCES = NewsroomFile(
+    name="stances.yml", env="QUOTES_STANCES", what="stance taxonomy", parse=parse_taxonomy, error=StanceError
+)
+"""``$QUOTES_STANCES`` if set; else ``stances.yml`` beside the database if
+there is one; else the project's ``db/stances.yml``."""
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Read the taxonomy at ``path`` (default: the project's, or ``$QUOTES_STANCES``)."""
+    return STANCES.load(path)
+
+
+def people_targets(gazetteer: Gazetteer | None) -> list[TargetDef]:
+    """Targets for the people of the gazetteer: full name, aliases, and the
+    surname when no other known person shares it."""
+    if gazetteer is None:
+        return []
+    surname_owners: dict[str, list[str]] = {}
+    for entry in gazetteer.people:
+        for surname in entry.surnames():
+            surname_owners.setdefault(surname, []).append(entry.name)
+    targets = []
+    for entry in gazetteer.people:
+        if entry.kind != "person":
+            continue
+        names = [entry.name, *entry.plain_aliases]
+        names += [s for s in entry.surnames() if len(surname_owners[s]) == 1 and len(s) > 2]
+        patterns = [
+            re.compile(
+                r"(?<!\w)" + re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") + r"(?!\w)",
+                re.IGNORECASE,
+            )
+            for n in names
+        ]
+        targets.append(TargetDef(entry.name, patterns))
+    return targets
+
+
+def find_targets(text: str, targets: Sequence[TargetDef]) -> list[tuple[int, int, str]]:
+    """Mentions of targets in ``text``: ``(start, end, target name)``, longest first
+    where they overlap (``North Korea's foreign ministry`` before ``North Korea``)."""
+    found = []
+    for order, target in enumerate(targets):
+        for pattern in target.patterns:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), target.name, order))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[3]))
+    kept: list[tuple[int, int, str, int]] = []
+    for item in found:
+        if not any(item[0] < k[1] and k[0] < item[1] for k in kept):
+            kept.append(item)
+    return sorted((s, e, name) for s, e, name, _ in kept)
+
+
+def nearest_target(mentions: list[tuple[int, int, str]], start: int | None, end: int | None) -> str | None:
+    if not mentions:
+        return None
+    if start is None:
+        return mentions[0][2]
+
+    def distance(m):
+        return 0 if m[0] < end and start < m[1] else min(abs(m[0] - end), abs(start - m[1]))
+
+    return min(mentions, key=lambda m: (distance(m), m[0]))[2]
+
+
+_NEGATION = re.compile(r"\b(not|never|no|nor|n't|without)\s+(\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def negated(text: str, start: int) -> bool:
+    """True when the words just before ``start`` negate what follows
+    (``will not support``, ``never said``)."""
+    return _NEGATION.search(text[max(0, start - 30) : start].replace("n\u2019t", "n't")) is not None
+
+
+def _search(rule: Rule, text: str) -> re.Match | None:
+    for m in rule.pattern.finditer(text):
+        if not negated(text, m.start()):
+            return m
+    return None
+
+
+@dataclass(frozen=True)
+class RuleScore:
+    """How strongly one tag's rules fire on a quote: the cue rule's weight (0
+    when none matched), the text patterns combined as 1 - prod(1 - weight),
+    the evidence, and where in the text the strongest pattern matched."""
+
+    cue: float
+    text: float
+    evidence: list[str]
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def confidence(self) -> float:
+        return round(1 - (1 - self.cue) * (1 - self.text), 3)
+
+
+def _cue_evidence(tag: TagDef, cue: str | None) -> tuple[float, str | None]:
+    """The weight and evidence of the first of ``tag``'s cue rules matching ``cue``."""
+    for rule in tag.cues if cue else ():
+        m = _search(rule, cue or "")
+        if m:
+            return rule.weight, f"cue {m.group(0).strip()!r} ~ /{rule.source}/"
+    return 0.0, None
+
+
+def rule_score(tag: TagDef, text: str, cue: str | None) -> RuleScore:
+    """How ``tag``'s cue rules fire on ``cue`` and its patterns on ``text``
+    (a match under negation does not count)."""
+    cue_weight, cue_evidence = _cue_evidence(tag, cue)
+    evidence = [cue_evidence] if cue_evidence else []
+    remaining = 1.0
+    best: tuple[float, int | None, int | None] = (0.0, None, None)
+    for rule in tag.patterns:
+        m = _search(rule, text)
+        if m:
+            remaining *= 1 - rule.weight
+            evidence.append(
+                f"text {m.group(0)!r} ~ /{rule.source[:60]}{'...' if len(rule.source) > 60 else ''}/"
+            )
+            if rule.weight > best[0]:
+                best = (rule.weight, m.start(), m.end())
+    return RuleScore(
+        cue=cue_weight, text=round(1 - remaining, 3), evidence=evidence, start=best[1], end=best[2]
+    )
+
+
+def rule_scores(taxonomy: Taxonomy, text: str, cue: str | None) -> dict[str, RuleScore]:
+    """:func:`rule_score` for every tag of ``taxonomy``, by name."""
+    return {tag.name: rule_score(tag, text, cue) for tag in taxonomy.tags}
+
+
+def tag_text(
+    text: str, *, cue: str | None = None, taxonomy: Taxonomy, extra_targets: Sequence[TargetDef] = ()
+) -> list[TagHit]:
+    """The stance tags of a quote: its ``text`` and attribution ``cue``.
+
+    Returns one :class:`TagHit` per tag whose evidence reaches the taxonomy's
+    ``minimum``; hits under ``threshold`` are marked ``suggestion``. A
+    fallback tag (``analyzes``) is only returned when no other tag is accepted.
+    """
+    mentions = find_targets(text, [*extra_targets, *taxonomy.targets])
+    hits: list[TagHit] = []
+    fallbacks: list[TagHit] = []
+    for tag in taxonomy.tags:
+        score = rule_score(tag, text, cue)
+        confidence, start, end = score.confidence, score.start, score.end
+        if confidence < taxonomy.minimum:
+            continue
+        target = nearest_target(mentions, start, end) or tag.default_target
+        hit = TagHit(
+            tag=tag.name,
+            confidence=confidence,
+            evidence="; ".join(score.evidence),
+            target=target,
+            suggestion=confidence < taxonomy.threshold,
+            start=start,
+            end=end,
+        )
+        (fallbacks if tag.fallback else hits).append(hit)
+    if not any(not h.suggestion for h in hits):
+        hits.extend(fallbacks)
+    return hits
