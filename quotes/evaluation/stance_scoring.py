@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,16 +44,11 @@ class Scores:
     quotes: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "quotes": self.quotes,
-            "per_tag": self.per_tag,
-            "micro": self.micro,
-            "macro": self.macro,
-            "confusions": [
-                {"label": g, "given": p, "count": n} for (g, p), n in self.confusions.most_common()
-            ],
-            "target_accuracy": self.target_accuracy,
-        }
+        """The scores as JSON (``quotes evaluate --stance --json``), the commonest confusions first."""
+        confusions = self.confusions.most_common()
+        data = asdict(self)
+        data["confusions"] = [{"label": g, "given": p, "count": n} for (g, p), n in confusions]
+        return data
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
