@@ -31,6 +31,11 @@ class _ErrorPrinter:
                 click.echo(f"Error: {error}", err=True)
 
 
+def _say_waiting(message: str) -> None:
+    """Say on stderr that the build waits for another one."""
+    click.echo(message, err=True)
+
+
 @click.command("build")
 @paths_argument
 @db_option("created if missing")
@@ -47,7 +52,7 @@ def build_command(paths: tuple[str, ...], db_path: str | Path, workers: int) -> 
 
     printer = _ErrorPrinter()
     with library_errors():
-        report = build(paths, db_path=db_path, workers=workers, on_error=printer)
+        report = build(paths, db_path=db_path, workers=workers, on_error=printer, on_wait=_say_waiting)
     printer.print_new(report.errors)
     click.echo(f"{db_path}: {report.summary()}")
     for warning in report.warnings:

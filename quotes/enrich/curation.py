@@ -1,8 +1,9 @@
-"""Editorial corrections that survive rebuilds (``db/curation.yml``).
+"""Editorial corrections that survive rebuilds (``db/quotes.curation.yml``).
 
 An editor's decisions (reassign a quote's speaker, reject a false quote, fix a
 span, add or remove a stance tag, merge or split speakers) are written to a
-YAML file beside the database and applied at the end of every build
+YAML file beside the database, named after it (each database of a folder has
+its own), and applied at the end of every build
 (:func:`apply_curation`), so rebuilding the database from the same articles
 never loses them.
 
@@ -35,7 +36,12 @@ from quotes.enrich.yamlfiles import read_yaml
 from quotes.errors import QuotesError
 from quotes.store.sql import database_file, insert_row
 
-CURATION_FILE = "curation.yml"
+CURATION_SUFFIX = ".curation.yml"
+"""The curation file of ``NAME.db`` is ``NAME.curation.yml`` beside it."""
+LEGACY_CURATION_FILE = "curation.yml"
+LEGACY_DATABASE = "quotes.db"
+"""Earlier versions kept one ``curation.yml`` per folder; it is still read for
+the default database ``quotes.db`` when that has no ``quotes.curation.yml``."""
 QUOTE_ACTIONS = ("reassign", "reject", "span", "tag", "untag")
 """The actions about one quote (keyed by ``quote``)."""
 ACTIONS = (*QUOTE_ACTIONS, "merge-speakers", "split-speaker")
@@ -70,10 +76,18 @@ class CurationReport:
 
 
 def default_curation_path(db_path: str | Path | None) -> Path:
-    """``curation.yml`` beside the database (``db/curation.yml`` for ``db/quotes.db``)."""
+    """The curation file of the database at ``db_path``: ``NAME.curation.yml``
+    beside it (``db/quotes.curation.yml`` for ``db/quotes.db``), so that two
+    databases in one folder never share decisions. A ``curation.yml`` of an
+    earlier version is used for a database named ``quotes.db`` without its own."""
     if db_path is None or str(db_path) == ":memory:":
-        return Path("db") / CURATION_FILE
-    return Path(db_path).parent / CURATION_FILE
+        db_path = Path("db") / LEGACY_DATABASE
+    db_path = Path(db_path)
+    path = db_path.with_name(db_path.stem + CURATION_SUFFIX)
+    legacy = db_path.with_name(LEGACY_CURATION_FILE)
+    if db_path.name == LEGACY_DATABASE and not path.exists() and legacy.exists():
+        return legacy
+    return path
 
 
 def load_decisions(path: str | Path) -> list[Decision]:
@@ -423,7 +437,7 @@ def apply_decisions(db: sqlite_utils.Database, decisions: list[Decision]) -> Cur
 
 
 def apply_curation(db: sqlite_utils.Database, path: str | Path | None = None) -> CurationReport:
-    """Apply the curation file (default: ``curation.yml`` beside the database)."""
+    """Apply the curation file (default: :func:`default_curation_path`)."""
     path = Path(path) if path else default_curation_path(database_file(db))
     return apply_decisions(db, load_decisions(path))
 

@@ -161,6 +161,9 @@ def check(db: sqlite_utils.Database) -> list[str]:
     problems = []
     try:
         db.execute(f"insert into {FTS_TABLE} ({FTS_TABLE}, rank) values ('integrity-check', 1)")
+    except sqlite3.OperationalError as error:
+        if "readonly" not in str(error):  # FTS5's own check is an INSERT: not on read-only media
+            problems.append(f"{FTS_TABLE} is damaged ({error}): run rebuild")
     except sqlite3.DatabaseError as error:
         problems.append(f"{FTS_TABLE} is damaged ({error}): run rebuild")
     missing = db.execute(

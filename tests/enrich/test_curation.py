@@ -11,6 +11,7 @@ from quotes.enrich.curation import (
     CurationError,
     apply_curation,
     check_decision,
+    default_curation_path,
     find_quote,
     load_decisions,
     quote_key,
@@ -140,7 +141,7 @@ def test_rebuild_after_curate_keeps_every_decision(built, articles, tmp_path):
     # a fresh database from the same articles, with the curation file beside it
     fresh = tmp_path / "two" / "quotes.db"
     fresh.parent.mkdir()
-    shutil.copy(built.parent / "curation.yml", fresh.parent / "curation.yml")
+    shutil.copy(default_curation_path(built), default_curation_path(fresh))
     report = build([articles], db_path=fresh)
     assert not report.errors and not report.warnings
     assert snapshot(fresh) == curated
@@ -156,7 +157,7 @@ def test_curate_list_and_missing_decisions_are_reported(built, articles, tmp_pat
     denial = qid(db, "no truth")
     db.close()
     assert curate("reassign", denial, "Ada Brook", "--db", built).exit_code == 0
-    curation_file = built.parent / "curation.yml"
+    curation_file = default_curation_path(built)
     data = yaml.safe_load(curation_file.read_text())
     data["decisions"].append(
         {
@@ -198,7 +199,7 @@ def test_curation_file_beside_the_database_or_given(built, tmp_path):
     elsewhere = tmp_path / "edits.yml"
     result = curate("tag", denial, "denies", "--db", built, "--curation-file", elsewhere)
     assert result.exit_code == 0 and str(elsewhere) in result.output
-    assert not (built.parent / "curation.yml").exists()
+    assert not (default_curation_path(built)).exists()
     assert load_decisions(elsewhere)[0]["tag"] == "denies"
     assert load_decisions(elsewhere)[0]["at"]
 
@@ -218,7 +219,7 @@ def test_cli_errors_are_one_line(built, tmp_path):
     assert result.exit_code == 1 and "outside the article" in result.output
     result = curate("untag", quote, "supports", "--db", built)
     assert result.exit_code == 1 and result.output.strip() == f"Error: quote {quote} has no tag 'supports'"
-    assert not (built.parent / "curation.yml").exists()  # nothing recorded
+    assert not (default_curation_path(built)).exists()  # nothing recorded
 
 
 def test_bad_curation_file_names_the_file(built, tmp_path):
