@@ -143,6 +143,18 @@ def statement_deadline(conn: sqlite3.Connection, milliseconds: int) -> Iterator[
         conn.set_progress_handler(None, 1000)
 
 
+async def execute_fn_limited(datasette, database, fn: Any) -> Any:
+    """``database.execute_fn(fn)`` within Datasette's ``sql_time_limit_ms``
+    (:func:`statement_deadline`): for the plugin's own queries."""
+    milliseconds = datasette.setting("sql_time_limit_ms")
+
+    def limited(conn: sqlite3.Connection) -> Any:
+        with statement_deadline(conn, milliseconds):
+            return fn(conn)
+
+    return await database.execute_fn(limited)
+
+
 # -- queues ----------------------------------------------------------------------------
 
 
@@ -274,6 +286,8 @@ def bad_request_error(exception: Exception) -> tuple[str, str] | None:
         return "Query too large", f"{exception} (the limit is {MAX_VALUE_BYTES // MIB} MB per value)"
     if isinstance(exception, sqlite3.ProgrammingError):
         return "Invalid parameters", str(exception)
+    if isinstance(exception, sqlite3.OperationalError) and exception.args == ("interrupted",):
+        return "Query took too long", "the page's queries took longer than the time limit"
     if (
         isinstance(exception, DatasetteError)
         and exception.status == 500

@@ -21,6 +21,7 @@ from typing import Any
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 
+from quotes.web import limits
 from quotes.web.cards import CONTEXT_WINDOW, quote_card, speaker_card, statement_card
 
 PLUGIN_NAME = "quotes"
@@ -69,7 +70,7 @@ async def render_card_page(
     )
     card = None
     if await db.table_exists(page.table):
-        card = await db.execute_fn(lambda conn: read_card(conn, item_id))
+        card = await limits.execute_fn_limited(datasette, db, lambda conn: read_card(conn, item_id))
     context = {
         "database": database,
         "page": page,
