@@ -44,7 +44,7 @@ from quotes.ingest.readers import read_paths
 from quotes.records import Article, Quote
 from quotes.search import index
 from quotes.settings import spacy_model_name
-from quotes.store.db import open_db, update_statistics
+from quotes.store.db import is_read_only, open_db, update_statistics
 from quotes.store.write import article_id_for_hash, write_article
 
 log = logging.getLogger(__name__)
@@ -358,6 +358,8 @@ def build(
     """
     if workers < 1:
         raise QuotesError(f"workers must be 1 or more, not {workers}")
+    if is_read_only(db_path):
+        raise QuotesError(f"{db_path}: the database is read-only (its file or its folder cannot be written)")
     with build_lock(db_path, on_wait=on_wait):
         return _build(paths, db_path=db_path, workers=workers, on_error=on_error)
 

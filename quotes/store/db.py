@@ -88,12 +88,21 @@ def is_read_only(path: str | Path) -> bool:
     return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
+def has_unmerged_log(path: str | Path) -> bool:
+    """True when the database at ``path`` has a write-ahead log with content
+    not yet merged into it (``-wal`` and ``-shm`` files beside it): an immutable
+    connection would not see that content."""
+    path = Path(path)
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    return wal.is_file() and wal.stat().st_size > 0 and shm.is_file()
+
+
 def open_read_only(path: str | Path) -> QuotesDatabase:
-    """Open the database at ``path`` immutable: read-only, with no lock or
-    write-ahead log files (none can be created on read-only media, and no one
-    can write there meanwhile)."""
-    uri = Path(path).resolve().as_uri() + "?immutable=1"
-    db = QuotesDatabase(sqlite3.connect(uri, uri=True))
+    """Open the database at ``path`` read-only: immutable (no lock or log files,
+    none can be created on read-only media), or read-only through its
+    write-ahead log when that has content (:func:`has_unmerged_log`)."""
+    mode = "mode=ro" if has_unmerged_log(path) else "immutable=1"
+    db = QuotesDatabase(sqlite3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True))
     configure_connection(db.conn)
     return db
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -38,6 +39,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from datasette.database import QueryInterrupted
+from datasette.utils import ValueAsBooleanError
 from datasette.utils.asgi import Response
 from datasette.views.base import DatasetteError
 
@@ -84,6 +87,7 @@ MAX_PARAMETER_CHARS = fts.MAX_QUERY_CHARS
 SEARCH_PARAMETERS = frozenset({"q", "term"})
 """Canned query parameters that are full-text searches (word limits apply)."""
 LANE_POLL_SECONDS = 0.01
+_DATABASE_PAGE_RE = re.compile(r"^/[^/]+\.(json|csv)$")
 
 
 class ResultTooLarge(sqlite3.OperationalError):
@@ -214,11 +218,10 @@ def lane_for(path: str, pairs: list[tuple[str, str]]) -> Lane | None:
     keys = {key for key, _ in pairs}
     if keys & {"sql", "_where"}:
         return SQL_LANE
-    parts = path.strip("/").split("/")
     if (
         path.startswith("/-/search")
         or any(key.startswith("_search") and key != "_searchmode" for key in keys)
-        or (len(parts) == 2 and parts[1].split(".")[0] in CANNED_QUERY_NAMES)
+        or _is_canned_query(path)
     ):
         return SEARCH_LANE
     return None
@@ -227,34 +230,55 @@ def lane_for(path: str, pairs: list[tuple[str, str]]) -> Lane | None:
 # -- parameters ------------------------------------------------------------------------
 
 
-def _facet_problem(key: str, value: str) -> str | None:
-    if not value.startswith("{"):
-        return None
+def _json_object(key: str, value: str, *, required: tuple[str, ...]) -> str | None:
+    """Why ``value`` is not a JSON object with string values for ``required``, or None."""
     try:
         config = json.loads(value)
     except ValueError as error:
         return f"{key}: not valid JSON ({error})"
     if not isinstance(config, dict):
         return f"{key}: expected a JSON object"
-    return None
+    missing = [name for name in required if not isinstance(config.get(name), str) or not config[name]]
+    return f"{key}: expected {', '.join(map(repr, missing))} in the object" if missing else None
+
+
+def _is_canned_query(path: str) -> bool:
+    parts = path.strip("/").split("/")
+    return len(parts) == 2 and parts[1].split(".")[0] in CANNED_QUERY_NAMES
 
 
 def _parameter_problem(path: str, key: str, value: str) -> str | None:
     """Why one parameter cannot be run, or None."""
-    if key.startswith("_facet"):
-        return _facet_problem(key, value)
+    if key.startswith("_facet") and key != "_facet_size":
+        return _json_object(key, value, required=("simple",)) if value.startswith("{") else None
+    if key == "_through":
+        return _json_object(key, value, required=("table", "column", "value"))
+    if key == "_timelimit" and not (value.isdigit() and int(value) > 0):
+        return "_timelimit: expected a whole number of milliseconds"
     if key.startswith("_search") and key != "_searchmode":
         return fts.query_size_problem(value)
     if key in ("sql", "_where"):
         lowered = value.lower()
         denied = [word for word in DENIED_SQL_WORDS if word in lowered]
         return f"{key}: {denied[0]} is not available here" if denied else None
-    parts = path.strip("/").split("/")
-    if len(parts) == 2 and parts[1].split(".")[0] in CANNED_QUERY_NAMES and not key.startswith("_"):
+    if _is_canned_query(path) and not key.startswith("_"):
         if key in SEARCH_PARAMETERS:
             return fts.query_size_problem(value)
         if len(value) > MAX_PARAMETER_CHARS:
             return f"{key}: {len(value):,} characters; the limit is {MAX_PARAMETER_CHARS:,}"
+    return None
+
+
+def _database_page_problem(path: str, pairs: list[tuple[str, str]]) -> str | None:
+    """Why a database page (``/db.json``, ``/db.csv``) without a query cannot
+    answer in the format asked, or None."""
+    if not _DATABASE_PAGE_RE.match(path) or any(key == "sql" and value.strip() for key, value in pairs):
+        return None
+    if path.endswith(".csv"):
+        return "a CSV export needs a query (sql=...); tables have their own (.csv after the table's name)"
+    shape = dict(pairs).get("_shape", "objects")
+    if path.endswith(".json") and shape not in ("objects", "arrays"):
+        return f"_shape={shape} needs a query (sql=...) or a table"
     return None
 
 
@@ -268,11 +292,13 @@ def request_problem(path: str, query_string: str, pairs: list[tuple[str, str]]) 
         problem = _parameter_problem(path, key, value)
         if problem:
             return problem
-    return None
+    return _database_page_problem(path, pairs)
 
 
 BAD_PARAMETER_MESSAGES = ("Cannot sort table by", "Cannot use _sort and _sort_desc", "Invalid _through")
 """The starts of Datasette's messages about bad parameters that it sends as 500s."""
+NOT_A_NUMBER = "invalid literal for int()"
+"""The start of the error of Datasette's ``int()`` of a parameter (``_next=x`` on a view)."""
 
 
 def bad_request_error(exception: Exception) -> tuple[str, str] | None:
@@ -286,7 +312,15 @@ def bad_request_error(exception: Exception) -> tuple[str, str] | None:
         return "Query too large", f"{exception} (the limit is {MAX_VALUE_BYTES // MIB} MB per value)"
     if isinstance(exception, sqlite3.ProgrammingError):
         return "Invalid parameters", str(exception)
-    if isinstance(exception, sqlite3.OperationalError) and exception.args == ("interrupted",):
+    if isinstance(exception, ValueAsBooleanError):
+        return "Invalid parameters", "a yes-or-no parameter takes on/off, true/false or 1/0"
+    if isinstance(exception, OverflowError):
+        return "Invalid parameters", "a number in the parameters is too large for SQLite (64-bit integers)"
+    if isinstance(exception, ValueError) and str(exception).startswith(NOT_A_NUMBER):
+        return "Invalid parameters", f"expected a whole number ({exception})"
+    if isinstance(exception, QueryInterrupted) or (
+        isinstance(exception, sqlite3.OperationalError) and exception.args == ("interrupted",)
+    ):
         return "Query took too long", "the page's queries took longer than the time limit"
     if (
         isinstance(exception, DatasetteError)

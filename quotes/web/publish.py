@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 from quotes.errors import QuotesError
-from quotes.store.db import default_db_path, is_read_only
+from quotes.store.db import default_db_path, has_unmerged_log, is_read_only
 
 METADATA_DB_KEY = "quotes"
 DEFAULT_HOST = "127.0.0.1"
@@ -117,7 +117,8 @@ def datasette_kwargs(
 ) -> dict[str, Any]:
     """The arguments :func:`make_datasette` passes to ``Datasette(...)``: the
     database as a file (``files``), or as an immutable one (``immutables``)
-    when it cannot be written.
+    when it cannot be written (unless its write-ahead log has content an
+    immutable connection would not see).
 
     Raises :class:`PublishError` when the database does not exist.
     """
@@ -127,7 +128,9 @@ def datasette_kwargs(
             f"{db_path}: no such database; create it with `quotes build PATH... --db {db_path}`"
         )
     return {
-        ("immutables" if is_read_only(db_path) else "files"): [str(db_path)],
+        ("immutables" if is_read_only(db_path) and not has_unmerged_log(db_path) else "files"): [
+            str(db_path)
+        ],
         "metadata": load_metadata(database=database_name(db_path)),
         "settings": {**SETTINGS, **(settings or {})},
         "cors": False,

@@ -83,7 +83,9 @@ def _filters_arg(request) -> dict[str, list[str]]:
         raise BadRequest(f"at most {MAX_FILTERS} filters, not {len(values)}")
     too_long = next((value for value in values if len(value) > MAX_FILTER_CHARS), None)
     if too_long is not None:
-        raise BadRequest(f"a filter value is {len(too_long):,} characters long; the limit is {MAX_FILTER_CHARS}")
+        raise BadRequest(
+            f"a filter value is {len(too_long):,} characters long; the limit is {MAX_FILTER_CHARS}"
+        )
     return {name: values for name, values in filters.items() if values}
 
 
