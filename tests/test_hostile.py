@@ -225,9 +225,16 @@ BAD_PARAMETERS = [
     ("/{db}/quotes.json?_facet_array=%5B1%5D", ""),
     ("/{db}/quotes.json?_facet=kind%00", "NUL characters"),
     ("/{db}/quotes.json?_facet_tags=%7B", "not valid JSON"),
-    ("/{db}/quotes.json?_facet_values=%7B%22simple%22:1%7D", ""),
+    ("/{db}/quotes.json?_facet_values=%7B%22simple%22:1%7D", "expected 'simple'"),
+    ("/{db}/quotes.json?_facet_size=%7B", "not valid JSON"),
     ("/{db}/quotes.json?_where=?", "Binding"),
     ("/{db}/quotes.json?_where=id%3D:x", "binding"),
+    ("/{db}/quotes.json?_through=nope", "not valid JSON"),
+    ("/{db}/quotes.json?_timelimit=soon", "_timelimit"),
+    ("/{db}/quotes.json?_json_infinity=maybe", "on/off"),
+    ("/{db}/quotes.json?id__gt=99999999999999999999", "too large"),
+    ("/{db}/quote_details.json?_next=later", "whole number"),
+    ("/{db}/quote_details.json?_next=99999999999999999999", "mismatch"),
     ("/{db}.json?sql=select+1&x=%00", "NUL characters"),
     ("/-/search.json?q=wall&page=0", "page must be between"),
     ("/-/search.json?q=wall&size=x", "size must be a whole number"),
@@ -239,8 +246,22 @@ def test_bad_parameters_get_a_400_with_a_message(served, path, message):
     status, body = served.json(path.format(db=served.name))
     assert status == 400, (path, body)
     assert message.lower() in body["error"].lower(), (path, body)
-    html_status, page = served.get(path.format(db=served.name).replace(".json", "", 1))
-    assert html_status == 400 and "Traceback" not in page
+    if "_json" not in path:  # (the JSON options mean nothing to the HTML page)
+        html_status, page = served.get(path.format(db=served.name).replace(".json", "", 1))
+        assert html_status == 400 and "Traceback" not in page
+
+
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("/{db}.csv", "needs a query"),
+        ("/{db}.json?_shape=array", "needs a query"),
+        ("/{db}.csv?sql=", "needs a query"),
+    ],
+)
+def test_a_database_page_without_a_query_says_what_it_needs(served, path, message):
+    status, body = served.get(path.format(db=served.name))
+    assert status == 400 and message in body and "Traceback" not in body
 
 
 # --- 10. nothing shows the machine -----------------------------------------------------------

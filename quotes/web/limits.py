@@ -249,7 +249,7 @@ def _is_canned_query(path: str) -> bool:
 
 def _parameter_problem(path: str, key: str, value: str) -> str | None:
     """Why one parameter cannot be run, or None."""
-    if key.startswith("_facet") and key != "_facet_size":
+    if key.startswith("_facet"):  # (Datasette reads _facet_size as a facet type too)
         return _json_object(key, value, required=("simple",)) if value.startswith("{") else None
     if key == "_through":
         return _json_object(key, value, required=("table", "column", "value"))
@@ -310,8 +310,8 @@ def bad_request_error(exception: Exception) -> tuple[str, str] | None:
         )
     if isinstance(exception, sqlite3.DataError):
         return "Query too large", f"{exception} (the limit is {MAX_VALUE_BYTES // MIB} MB per value)"
-    if isinstance(exception, sqlite3.ProgrammingError):
-        return "Invalid parameters", str(exception)
+    if isinstance(exception, (sqlite3.ProgrammingError, sqlite3.IntegrityError)):
+        return "Invalid parameters", str(exception)  # unbound placeholders, an offset past 64 bits
     if isinstance(exception, ValueAsBooleanError):
         return "Invalid parameters", "a yes-or-no parameter takes on/off, true/false or 1/0"
     if isinstance(exception, OverflowError):
@@ -362,6 +362,7 @@ def parse_pairs(query_string: str) -> list[tuple[str, str]]:
 async def _send_error(datasette, scope, receive, send, status: int, title: str, message: str) -> None:
     from datasette.utils.asgi import Request
 
+    await datasette.invoke_startup()  # the plugin's startup (plain error logging) before any error page
     response = await error_response(datasette, Request(scope, receive), status, title, message)()
     if status == 503:
         response.headers["Retry-After"] = "1"
