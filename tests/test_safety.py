@@ -422,14 +422,14 @@ def test_no_stack_trace_reaches_the_browser(published, monkeypatch):
     pages = {
         f"/{name}/-/quote/1": (500,),
         f"/{name}.json?sql=select+*+from+no_such_table": (400,),
-        f"/{name}/quotes?_sort=no_such_column": (400, 500),  # Datasette 0.65 says 500
+        f"/{name}/quotes?_sort=no_such_column": (400,),
         f"/{name}/quotes?_search=%22unbalanced": (200, 302),
         f"/{name}/quotes/999999": (404,),
         f"/{name}/quotes/1/-/insert": (400, 404, 405),
         f"/{name}/-/quote/{10**22}": (404,),  # past SQLite's 64-bit integers
         f"/{name}/-/speaker/{10**22}": (404,),
         f"/{name}/-/statement/{10**22}": (404,),
-        "/-/search?q=" + "(" * 3000: (200, 400),
+        "/-/search?q=" + "(" * 3000: (400,),
         "/-/search?q=x&page=-1": (200, 400),
         "/-/search?q=%22unbalanced+OR+(": (200,),
     }

@@ -97,7 +97,10 @@ class ResultTooLarge(sqlite3.OperationalError):
 # -- every connection ------------------------------------------------------------------
 
 
-def _authorize(action: int, first: str | None, second: str | None, database: str | None, source: str | None):
+def _authorize(
+    action: int, first: str | None, second: str | None, database: str | None, source: str | None
+) -> int:
+    """SQLite's authorizer callback: deny the :data:`DENIED_FUNCTIONS`."""
     if action == sqlite3.SQLITE_FUNCTION and (second or "").lower() in DENIED_FUNCTIONS:
         return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK

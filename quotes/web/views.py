@@ -21,8 +21,8 @@ from typing import Any
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 
-from quotes.web import limits
 from quotes.web.cards import CONTEXT_WINDOW, quote_card, speaker_card, statement_card
+from quotes.web.limits import execute_fn_limited
 
 PLUGIN_NAME = "quotes"
 """The plugin's name: its key under ``plugins:`` in metadata.yml, and its folder in
@@ -70,7 +70,7 @@ async def render_card_page(
     )
     card = None
     if await db.table_exists(page.table):
-        card = await limits.execute_fn_limited(datasette, db, lambda conn: read_card(conn, item_id))
+        card = await execute_fn_limited(datasette, db, lambda conn: read_card(conn, item_id))
     context = {
         "database": database,
         "page": page,
