@@ -305,3 +305,21 @@ def test_expensive_sql_waits_its_turn_and_cheap_pages_do_not(served):
     statuses = sorted(status for status, _ in results)
     assert statuses == [400] * (len(threads) - 1) + [503], statuses  # 400: "took too long"
     assert cheap_done < max(seconds for status, seconds in results if status == 400)
+
+
+@pytest.mark.parametrize(
+    "query, problem",
+    [
+        ("*e* OR *a*", "needs at least one letter"),
+        ("wall~5", "at most 2 letters off"),
+        ("w " * 40, "limit is 32"),
+    ],
+)
+def test_quotes_search_says_why_in_one_line(served, query, problem):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    result = CliRunner().invoke(cli, ["search", query, "--db", str(served.db_path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.count("\n") == 1 and problem in result.stderr, result.stderr
