@@ -172,37 +172,59 @@ class LaneFull(Exception):
 @dataclass
 class Lane:
     """At most ``running`` requests of a kind at once, and ``waiting`` more
-    queued; beyond that :class:`LaneFull`. Works across event loops (the test
-    client runs each request in a loop of its own), so it polls."""
+    queued, served first come first served; beyond that :class:`LaneFull`.
+    Works across event loops (the test client runs each request in a loop of
+    its own), so waiting requests poll."""
 
     name: str
     running: int
     waiting: int
     _active: int = 0
     _queued: int = 0
+    _next_ticket: int = 0
+    _serving: int = 0
+    _abandoned: set[int] = field(default_factory=set, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def _try_enter(self) -> bool:
+    def _ticket(self) -> int | None:
+        """A place in the queue, or None when the request can run at once."""
         with self._lock:
-            if self._active < self.running:
+            if self._active < self.running and self._serving == self._next_ticket:
                 self._active += 1
-                return True
-            return False
+                self._serving = self._next_ticket = self._next_ticket + 1
+                return None
+            if self._queued >= self.waiting:
+                raise LaneFull(self.name)
+            self._queued += 1
+            self._next_ticket += 1
+            return self._next_ticket - 1
+
+    def _enter(self, ticket: int) -> bool:
+        """Take a running place if ``ticket`` is first in the queue and one is free."""
+        with self._lock:
+            while self._serving in self._abandoned:
+                self._abandoned.discard(self._serving)
+                self._serving += 1
+            if self._serving != ticket or self._active >= self.running:
+                return False
+            self._active += 1
+            self._serving += 1
+            return True
 
     @contextlib.asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
-        """Hold a place in the lane for the duration of the block."""
-        if not self._try_enter():
-            with self._lock:
-                if self._queued >= self.waiting:
-                    raise LaneFull(self.name)
-                self._queued += 1
+        """Hold a running place in the lane for the duration of the block."""
+        ticket = self._ticket()
+        if ticket is not None:
+            entered = False
             try:
-                while not self._try_enter():
+                while not (entered := self._enter(ticket)):
                     await asyncio.sleep(LANE_POLL_SECONDS)
             finally:
                 with self._lock:
                     self._queued -= 1
+                    if not entered:  # the client went away while waiting
+                        self._abandoned.add(ticket)
         try:
             yield
         finally:
@@ -211,22 +233,23 @@ class Lane:
 
 
 SQL_LANE = Lane("arbitrary SQL", running=1, waiting=4)
-SEARCH_LANE = Lane("search", running=2, waiting=32)
+FULL_TEXT_LANE = Lane("full-text search", running=3, waiting=32)
+"""Table searches and canned queries: their time is in SQLite, which runs in parallel."""
+SEARCH_PAGE_LANE = Lane("search page", running=2, waiting=32)
+"""The whoosh search page: its time is in Python, one thread at a time."""
 CANNED_QUERY_NAMES = frozenset(query.name for query in CANNED_QUERIES)
 
 
 def lane_for(path: str, pairs: list[tuple[str, str]]) -> Lane | None:
-    """The lane of a request: arbitrary SQL (``sql=``, ``_where=``), searches
-    (the search page, table searches, canned queries), or none."""
+    """The lane of a request: arbitrary SQL (``sql=``, ``_where=``), the whoosh
+    search page, full-text searches (table searches, canned queries), or none."""
     keys = {key for key, _ in pairs}
     if keys & {"sql", "_where"}:
         return SQL_LANE
-    if (
-        path.startswith("/-/search")
-        or any(key.startswith("_search") and key != "_searchmode" for key in keys)
-        or _is_canned_query(path)
-    ):
-        return SEARCH_LANE
+    if path.startswith("/-/search"):
+        return SEARCH_PAGE_LANE
+    if any(key.startswith("_search") and key != "_searchmode" for key in keys) or _is_canned_query(path):
+        return FULL_TEXT_LANE
     return None
 
 

@@ -54,9 +54,10 @@ SETTINGS = {
     # Five values per facet (each has a link to show them all), so that a table
     # search shows its first rows on the first screen, below the facets.
     "default_facet_size": 5,
-    # Arbitrary SQL runs one request at a time and searches two at a time
-    # (quotes.web.limits), so that cheap pages always find a free SQL thread.
-    "num_sql_threads": 5,
+    # Arbitrary SQL runs one request at a time, full-text searches three and
+    # search pages two (quotes.web.limits): at most 6 threads busy with them,
+    # so that cheap pages always find a free one.
+    "num_sql_threads": 8,
 }
 
 
