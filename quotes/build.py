@@ -9,11 +9,17 @@ transaction (:func:`quotes.store.write.write_article`, speakers resolved by one
 steps (:data:`POST_BUILD_STEPS`), which work on the quotes changed since the
 last build. Articles are handled in small batches, so memory stays flat
 however many files there are.
+
+Builds of one database take turns: :func:`build_lock` holds a lock file beside
+it (``quotes.db.build-lock``) for the whole build, and a second build says that
+it waits, then runs once the first is done. The lock is the operating system's
+(``flock``): a killed build leaves no stale lock behind.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import importlib.util
 import itertools
 import logging
@@ -40,12 +46,14 @@ from quotes.records import Article, Quote
 from quotes.search import index
 from quotes.settings import spacy_model_name
 from quotes.store import changes
-from quotes.store.db import open_db, update_statistics
+from quotes.store.db import is_read_only, open_db, update_statistics
 from quotes.store.sql import database_file
 from quotes.store.write import article_id_for_hash, write_article
 
 log = logging.getLogger(__name__)
 
+LOCK_SUFFIX = ".build-lock"
+"""The lock file of a database's builds: ``db/quotes.db.build-lock``."""
 BATCH_PER_WORKER = 8
 """Articles handed to each worker per batch (bounds memory, keeps order)."""
 
@@ -54,6 +62,8 @@ Extracted = list[Quote] | str
 ExtractedBatches = Generator[tuple[list[Article], list[Extracted]], None, None]
 """Batches of articles, each with the extraction result of each article."""
 OnError = Callable[[QuotesError], None]
+OnWait = Callable[[str], None]
+"""Receives the message saying that another build holds the lock."""
 
 
 @dataclass
@@ -337,6 +347,31 @@ def _extracted_in_workers(batches: Iterable[list[Article]], workers: int) -> Ext
             pool.shutdown()
 
 
+@contextlib.contextmanager
+def build_lock(db_path: str | Path, *, on_wait: OnWait | None = None) -> Iterator[None]:
+    """Hold the build lock of the database at ``db_path`` for the duration of the
+    block, waiting while another build (or ``quotes index update|rebuild``) holds
+    it; ``on_wait`` gets a message saying so before the wait."""
+    path = Path(db_path)
+    lock_path = path.with_name(path.name + LOCK_SUFFIX)
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        handle = lock_path.open("a")
+    except OSError as error:
+        raise QuotesError(f"{lock_path}: cannot create the build lock ({error.strerror or error})") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait(f"{path}: another build is running, waiting for it to finish")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _open(db_path: str | Path) -> sqlite_utils.Database:
     try:
         return open_db(db_path)
@@ -375,6 +410,7 @@ def build(
     workers: int = 1,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    on_wait: OnWait | None = None,
 ) -> BuildReport:
     """Read the articles in ``paths`` (files or folders), extract their quotes
     and store them in the database at ``db_path``; return a :class:`BuildReport`.
@@ -384,12 +420,28 @@ def build(
     to ``on_error`` as it happens) and the build goes on. ``workers`` > 1 runs the
     extraction in that many processes; writing stays in this process. When no
     path exists nothing is created. ``on_progress`` hears of each article
-    handled, then of each post-build step.
+    handled, then of each post-build step. While another build of the same
+    database runs, this one waits for it (:func:`build_lock`; ``on_wait`` is told).
     """
     if workers < 1:
         raise QuotesError(f"workers must be 1 or more, not {workers}")
     paths = list(paths)
     _check_paths(paths)
+    if is_read_only(db_path):
+        raise QuotesError(f"{db_path}: the database is read-only (its file or its folder cannot be written)")
+    with build_lock(db_path, on_wait=on_wait):
+        return _build(paths, db_path=db_path, workers=workers, on_error=on_error, on_progress=on_progress)
+
+
+def _build(
+    paths: list[str | Path],
+    *,
+    db_path: str | Path,
+    workers: int,
+    on_error: OnError | None,
+    on_progress: OnProgress | None,
+) -> BuildReport:
+    """:func:`build`, with the build lock held."""
     report = BuildReport(on_error=on_error)
     articles = Counter(
         on_progress, task=ARTICLES_TASK, total=count_articles(paths) if on_progress else None, unit="articles"
@@ -458,7 +510,7 @@ def _store(
     except QuotesError as error:
         report.fail(error)
         return
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, ValueError) as error:  # ValueError: text SQLite cannot take
         report.fail(QuotesError(f"{where}: cannot store the article ({error})"))
         return
     if article_id is None:

@@ -580,3 +580,85 @@ def test_sentence_longer_than_spacy_max_length(extract, nlp, monkeypatch):
     found = extract.extract_quotes(text, nlp=nlp)
     for quote in found:
         assert text[quote.start : quote.end] == quote.text
+
+
+# --- file names and long texts --------------------------------------------------------------
+
+
+def test_file_names_that_are_not_text_are_stored_and_shown_safely(tmp_path, extract):
+    """A Latin-1 file name (not UTF-8) and one with a line break and a
+    right-to-left mark: the build stores both articles, names them with
+    escapes, and every message stays on one line."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    names = [b"caf\xe9.txt", b"line\nbreak\xe2\x80\xae.txt", b"empty\xff.txt"]
+    for name, text in zip(names, [GOOD_TEXT, CP1252, ""]):
+        with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
+            handle.write(text.encode("utf-8"))
+    db_path = tmp_path / "quotes.db"
+    result = build_cli(folder, "--db", db_path)
+    assert "Traceback" not in result.output and result.exit_code == 1, result.output
+    assert "2 added" in result.stdout
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert error_lines[0].endswith("empty\\xff.txt: empty file"), error_lines
+    conn = sqlite3.connect(db_path)
+    sources = sorted(os.path.basename(row[0]) for row in conn.execute("select source from articles"))
+    assert sources == ["caf\\xe9.txt", "line\\nbreak\\u202e.txt"]
+
+
+def one_line_story_text(count: int) -> str:
+    """``count`` short stories on one line, as a careless export gives them."""
+    stories = (
+        f'"We will open bridge {n} on Monday," said Mara Quillfeather, the mayor of Eastbrook. '
+        f'Tobias Renwick, who led inspection {n}, said no new cracks were found. "It is safe," he said.'
+        for n in range(count)
+    )
+    return " ".join(stories)
+
+
+def test_a_long_single_line_text_is_extracted_piece_by_piece(tmp_path, extract):
+    """A text of 1,600 stories on one line (past two pieces): every quote's
+    offsets index the text, and the stories' direct quotes are found."""
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+    from quotes.extract.windows import MAX_PIECE
+
+    text = one_line_story_text(1_600)
+    assert len(text) > 2 * MAX_PIECE and "\n" not in text
+    path = write(tmp_path / "one-line.txt", text)
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    quotes = [json.loads(line) for line in result.stdout.splitlines()]
+    for quote in quotes:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+    direct = [quote for quote in quotes if quote["text"].startswith("We will open bridge")]
+    assert len(direct) >= 0.95 * 1_600
+    assert sum(quote["speaker"] == "Mara Quillfeather" for quote in direct) >= 0.95 * len(direct)
+
+
+def test_a_text_longer_than_any_article_is_refused(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    path = write(tmp_path / "dump.txt", "All the news. " * (files.MAX_ARTICLE_CHARS // 14 + 1))
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (error,) = [line for line in result.stderr.splitlines() if str(path) in line]
+    assert f"the limit is {files.MAX_ARTICLE_CHARS:,}" in error and "split it into articles" in error
+    lines = write(
+        tmp_path / "dump.jsonl",
+        json.dumps({"text": path.read_text()}) + "\n" + json.dumps({"text": GOOD_TEXT}),
+    )
+    articles, errors = read_all([lines])
+    assert [article.text for article in articles] == [GOOD_TEXT]
+    assert_one_line_error(errors[0], f"{lines}:1", "split it into articles")
+
+
+def test_a_json_line_longer_than_the_limit_is_skipped_in_bounded_memory(tmp_path, monkeypatch):
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 1000)
+    path = write(tmp_path / "long.jsonl", "x" * 5000 + "\n" + json.dumps({"text": GOOD_TEXT}) + "\n")
+    articles, errors = read_all([path])
+    assert [article.text for article in articles] == [GOOD_TEXT]
+    assert_one_line_error(errors[0], f"{path}:1", "5,001 bytes", "the limit is")

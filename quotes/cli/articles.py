@@ -19,6 +19,11 @@ def _print_error(error: QuotesError) -> None:
     click.echo(f"Error: {error}", err=True)
 
 
+def _say_waiting(message: str) -> None:
+    """Say on stderr that the build waits for another one."""
+    click.echo(message, err=True)
+
+
 @click.command("build")
 @paths_argument
 @db_option("created if missing")
@@ -35,7 +40,14 @@ def build_command(paths: tuple[str, ...], db_path: str | Path, workers: int) -> 
     from quotes.build import build, failure_count
 
     with library_errors(), progress_bars() as bars:
-        report = build(paths, db_path=db_path, workers=workers, on_error=_print_error, on_progress=bars)
+        report = build(
+            paths,
+            db_path=db_path,
+            workers=workers,
+            on_error=_print_error,
+            on_progress=bars,
+            on_wait=_say_waiting,
+        )
     click.echo(f"{db_path}: {report.summary()}")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)

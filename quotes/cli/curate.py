@@ -20,7 +20,7 @@ def _curation_options(command: F) -> F:
         "curation_path",
         type=click.Path(dir_okay=False),
         default=None,
-        help="The curation file (default: NAME.curation.yml beside NAME.db).",
+        help="The curation file (default: NAME.curation.yml beside the database NAME.db).",
     )(command)
     return db_option()(command)
 

@@ -86,11 +86,13 @@ def _database_and_index(db_path: str | Path) -> tuple[sqlite_utils.Database, Pat
 
 
 def _write_index(db_path: str | Path, *, procs: int, rebuild: bool) -> None:
-    """Update or rebuild the index, then say what changed."""
+    """Update or rebuild the index (taking turns with builds), then say what changed."""
+    from quotes.build import build_lock
     from quotes.search.index import build_index, update_index
 
     db, index_dir = _database_and_index(db_path)
-    with library_errors(), progress_bars() as bars:
+    waiting = build_lock(db_path, on_wait=lambda message: click.echo(message, err=True))
+    with library_errors(), waiting, progress_bars() as bars:
         result = (build_index if rebuild else update_index)(db, index_dir, procs=procs, on_progress=bars)
     verb = "rebuilt" if result.rebuilt else "updated"
     click.echo(

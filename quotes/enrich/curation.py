@@ -442,7 +442,7 @@ def apply_decisions(db: sqlite_utils.Database, decisions: list[Decision]) -> Cur
 
 
 def apply_curation(db: sqlite_utils.Database, path: str | Path | None = None) -> CurationReport:
-    """Apply the curation file (default: ``curation.yml`` beside the database)."""
+    """Apply the curation file (default: :func:`default_curation_path`)."""
     path = Path(path) if path else default_curation_path(database_file(db))
     return apply_decisions(db, load_decisions(path))
 

@@ -9,7 +9,7 @@ raises :class:`~quotes.enrich.curation.CurationError` and is not recorded.
 from __future__ import annotations
 
 import difflib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from quotes.enrich.stance import STANCES
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def record(db: sqlite_utils.Database, path: str | Path, decision: Decision) -> Decision:

@@ -13,6 +13,7 @@ raises on odd input: a text the extractor cannot handle gives an empty list
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +30,7 @@ from thinc.types import Ints2d
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.quotemarks import SpanIndex, find_quoted
-from quotes.extract.windows import MAX_WINDOW, candidate_windows
+from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
 from quotes.records import Article, Quote
 from quotes.settings import spacy_model_name
 
@@ -44,6 +45,11 @@ Pipeline = Language
 UNUSED_COMPONENTS = ("lemmatizer", "ner")
 #: The name :class:`FastPOS` is registered under (``nlp.create_pipe(FAST_POS)``).
 FAST_POS = "quotes_fast_pos"
+
+#: The most characters of windows handed to spaCy in one batch: the parser's
+#: working memory grows with the characters of a batch (about 3 KB each), and
+#: 128 windows of 10,000 characters (one long line) took gigabytes.
+MAX_BATCH_CHARS = 50_000
 
 _POS_NAMES = ("X", "ADV", "AUX", "VERB", "SCONJ", "PRON", "SPACE")
 _TAG_NAMES = ("TO", "CC", "IN", "DT", "WDT", "_SP")
@@ -189,31 +195,72 @@ def extract_many(
     """The quotes of each text of ``texts``, one list per text, in order.
 
     Streams: texts are read lazily and the candidate windows of consecutive
-    texts share ``nlp.pipe`` batches, so only the texts of the batch in
-    flight are held in memory, whatever the size of the corpus.
+    texts share ``nlp.pipe`` batches (at most ``batch_size`` windows and
+    :data:`MAX_BATCH_CHARS` characters), so only the texts of the batch in
+    flight are held in memory, whatever the size of the corpus. A text longer
+    than :data:`~quotes.extract.windows.MAX_PIECE` is extracted piece by piece
+    (:func:`~quotes.extract.windows.text_pieces`), so time and memory grow
+    linearly with it.
     """
     nlp = nlp if nlp is not None else load_pipeline()
     fast_pos = _fast_pos(nlp)
     limit = _window_limit(nlp)
-    pending: deque[Prepared] = deque()
+    pending: deque[tuple[Prepared, int, bool]] = deque()
 
     def feed() -> Iterator[tuple[str, int]]:
-        """The windows of each text (with the texts in flight), then an end marker."""
+        """The windows of each piece of each text, then an end marker per piece;
+        ``pending`` holds each piece in flight, its offset, and whether it ends its text."""
         for text in texts:
-            prepared = _prepare_safely(text, limit=limit)
-            pending.append(prepared)
-            for start, end in prepared.candidates:
-                yield text[start:end], len(pending)
-            yield "", -1  # end of this text
+            text = text if isinstance(text, str) else ""
+            pieces = text_pieces(text)
+            for number, (start, end) in enumerate(pieces):
+                prepared = _prepare_safely(text[start:end], limit=limit)
+                pending.append((prepared, start, number == len(pieces) - 1))
+                for a, b in prepared.candidates:
+                    yield prepared.text[a:b], len(pending)
+                yield "", -1  # end of this piece
 
     docs: list[Doc] = []
+    found: list[Quote] = []
     disable = _disabled(nlp, fast_pos=fast_pos)
-    for doc, marker in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, disable=disable):
-        if marker != -1:
-            docs.append(fast_pos(doc) if fast_pos is not None else doc)
-            continue
-        yield _finish_safely(pending.popleft(), docs)
-        docs = []
+    for batch in _batches(feed(), max_items=batch_size):
+        for doc, marker in nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable):
+            if marker != -1:
+                docs.append(fast_pos(doc) if fast_pos is not None else doc)
+                continue
+            prepared, offset, last = pending.popleft()
+            found.extend(_shifted(quote, offset) for quote in _finish_safely(prepared, docs))
+            docs = []
+            if last:
+                yield found
+                found = []
+
+
+def _batches(items: Iterable[tuple[str, int]], *, max_items: int) -> Iterator[list[tuple[str, int]]]:
+    """``items`` in lists of at most ``max_items`` windows and about
+    :data:`MAX_BATCH_CHARS` characters (a window longer than that goes alone)."""
+    batch: list[tuple[str, int]] = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) >= max_items or size + len(item[0]) > MAX_BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch
+
+
+def _shifted(quote: Quote, offset: int) -> Quote:
+    """``quote`` with its offsets moved by ``offset`` (from a piece to its text)."""
+    if not offset:
+        return quote
+    moved = {
+        name: value + offset
+        for name in ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end")
+        if (value := getattr(quote, name)) is not None
+    }
+    return dataclasses.replace(quote, **moved)
 
 
 def extract_articles(

@@ -5,6 +5,11 @@ opening to its closing mark) or a cue word (:func:`quotes.extract.lexicon.cue_re
 joined into runs per line, and cuts runs longer than :data:`MAX_WINDOW` at
 sentence ends (or spaces). Each window is a ``(start, end)`` pair of article
 offsets, so that every offset found in a parsed window stays exact.
+
+A text longer than :data:`MAX_PIECE` is first cut into pieces (at paragraph
+breaks, else line breaks, sentence ends or spaces, see :func:`text_pieces`),
+each extracted on its own: what extraction holds at once, and any work that
+grows faster than the text within one article, is bounded by a piece.
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from quotes.extract.quotemarks import QuotedSpan
 #: longer sentence at a space: the parse stays linear in the text size, memory
 #: stays bounded and spaCy never sees a text over its ``max_length`` (E088).
 MAX_WINDOW = 10_000
+
+#: The longest part of a text extracted at once (see :func:`text_pieces`).
+#: News articles are shorter; a whole text on one line of megabytes is not.
+MAX_PIECE = 100_000
 
 _LINE_RE = re.compile(r"[^\n]+")
 
@@ -41,6 +50,35 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if position < end:
         spans.append((position, end))
     return spans
+
+
+def text_pieces(text: str, *, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces covering ``text``, each at most ``limit``
+    characters, ending at the last paragraph break of its second half, else
+    the last line break, sentence end or space (else at the limit)."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        end = _piece_end(text, start + limit // 2, start + limit)
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _piece_end(text: str, low: int, high: int) -> int:
+    """The best place in ``text[low:high]`` to end a piece."""
+    for separator in ("\n\n", "\n"):
+        found = text.rfind(separator, low, high)
+        if found != -1:
+            return found + len(separator)
+    sentence_end = None
+    for match in _SPLIT_RE.finditer(text, low, high):
+        sentence_end = match.end()
+    if sentence_end is not None:
+        return sentence_end
+    space = text.rfind(" ", low, high)
+    return space + 1 if space != -1 else high
 
 
 def candidate_windows(

@@ -13,9 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quotes.errors import ReadError
+from quotes.records import Article
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-"""Plain-text and HTML files larger than this are refused (JSON lines are streamed)."""
+MAX_FILE_BYTES = 20_000_000
+"""Plain-text and HTML files larger than this (20 MB) are refused, and so are
+longer JSON lines (a JSON lines file is read line by line, whatever its size)."""
+MAX_ARTICLE_CHARS = 2_000_000
+"""The longest article text, in characters: five times the longest news
+features, and extracting takes about half a minute per megabyte of
+dense quotes. A longer text (a book, a dump of a whole site) is refused with a
+message saying so."""
 
 OnError = Callable[[ReadError], None]
 """Receives each :class:`ReadError` while reading goes on with the next line or file."""
@@ -54,10 +61,10 @@ def decode_bytes(data: bytes, *, path: str | Path = "<bytes>") -> str:
     """
     text = _decode(data, str(path))
     if not text.strip():
-        raise ReadError(str(path), "empty file")
+        raise ReadError(path, "empty file")
     sample = text[:4096]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
-        raise ReadError(str(path), "binary file (control characters; expected text)")
+        raise ReadError(path, "binary file (control characters; expected text)")
     return text.replace("\x00", "\ufffd")  # a stray NUL (UTF-16 text) would cut SQLite's substr()
 
 
@@ -66,12 +73,38 @@ def size_problem(size: int, *, what: str) -> str | None:
     when it is within :data:`MAX_FILE_BYTES`."""
     if size <= MAX_FILE_BYTES:
         return None
-    return f"{what} too large ({size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)"
+    shown = f"{size / 1e6:.1f} MB" if size >= MAX_FILE_BYTES + 100_000 else f"{size:,} bytes"
+    return f"{what} too large ({shown}; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)"
+
+
+def article_length_problem(text: str) -> str | None:
+    """Why an article text is refused for its length, or None when it is within
+    :data:`MAX_ARTICLE_CHARS`."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return None
+    return (
+        f"{len(text):,} characters of text, more than a news article has "
+        f"(the limit is {MAX_ARTICLE_CHARS:,}): split it into articles"
+    )
+
+
+def checked_length(text: str, *, path: str | Path) -> str:
+    """``text``, or :class:`ReadError` naming ``path`` when it is too long for an article."""
+    problem = article_length_problem(text)
+    if problem:
+        raise ReadError(path, problem)
+    return text
+
+
+def checked_article(article: Article, *, path: str | Path) -> Article:
+    """``article``, or :class:`ReadError` naming ``path`` when its text is too long."""
+    checked_length(article.text, path=path)
+    return article
 
 
 def unreadable(path: Path, error: OSError) -> ReadError:
     """The :class:`ReadError` for a file the system would not let us read."""
-    return ReadError(str(path), f"cannot read file: {error.strerror or error}")
+    return ReadError(path, f"cannot read file: {error.strerror or error}")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -79,7 +112,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         problem = size_problem(path.stat().st_size, what="file")
         if problem:
-            raise ReadError(str(path), problem)
+            raise ReadError(path, problem)
         return path.read_bytes()
     except OSError as error:
         raise unreadable(path, error) from None

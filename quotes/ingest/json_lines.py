@@ -2,19 +2,22 @@
 optional ``title``, ``url``, ``outlet``, ``author``, ``published``.
 
 A bad line is a :class:`JsonLineError` naming the file and the line; reading
-goes on with the next line when the caller passes ``on_error``.
+goes on with the next line when the caller passes ``on_error``. Lines are read
+at most :data:`~quotes.ingest.files.MAX_FILE_BYTES` at a time, so a file of any
+size, even one endless line, is read in bounded memory.
 """
 
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from quotes.errors import ReadError
+from quotes.errors import ReadError, printable_path
 from quotes.ingest import files
 from quotes.ingest.bylines import parse_date
 from quotes.ingest.plain_text import analyse_text
@@ -30,8 +33,8 @@ class JsonLineError(ReadError):
     ``FILE:LINE``; ``file`` names the file alone, for counting failed files."""
 
     def __init__(self, file: str | Path, line_number: int, problem: str) -> None:
-        super().__init__(f"{file}:{line_number}", problem)
-        self.file = str(file)
+        super().__init__(f"{printable_path(file)}:{line_number}", problem)
+        self.file = printable_path(file)
         self.line_number = line_number
 
 
@@ -69,6 +72,9 @@ def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
     optional ``title``, ``url``, ``outlet``, ``author``, ``published``.
     Raises :class:`JsonLineError` naming the file and line."""
     record = _record(line, source=source, line_number=line_number)
+    problem = files.article_length_problem(record["text"])
+    if problem:
+        raise JsonLineError(source, line_number, problem)
     title = record.get("title") or None
     article = analyse_text(record["text"], title=title, title_from_text=False)
     article.title = title
@@ -82,9 +88,25 @@ def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
     return article
 
 
-def _decode_line(raw: bytes, *, path: Path, line_number: int) -> str:
+def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes, int]]:
+    """``(line number, bytes, size)`` for each line; a line longer than
+    :data:`~quotes.ingest.files.MAX_FILE_BYTES` is not kept (``b""`` with its size)."""
+    for line_number in itertools.count(1):
+        raw = handle.readline(files.MAX_FILE_BYTES + 1)
+        if not raw:
+            return
+        size = len(raw)
+        if size > files.MAX_FILE_BYTES:
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                raw = handle.readline(files.MAX_FILE_BYTES)
+                size += len(raw)
+            raw = b""
+        yield line_number, raw, size
+
+
+def _decode_line(raw: bytes, *, path: Path, line_number: int, size: int) -> str:
     """The text of one line, refused when too large or not UTF-8."""
-    problem = files.size_problem(len(raw), what="line")  # one article as large as a refused file
+    problem = files.size_problem(size, what="line")  # one article as large as a refused file
     if problem:
         raise JsonLineError(path, line_number, problem)
     try:
@@ -103,15 +125,15 @@ def read_jsonl(path: Path, on_error: files.OnError | None = None) -> Iterator[Ar
         raise files.unreadable(path, error) from None
     found_any = False
     with handle:
-        for line_number, raw in enumerate(handle, start=1):
+        for line_number, raw, size in _lines(handle):
             if line_number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]
-            if not raw.strip():
+            if not raw.strip() and size <= files.MAX_FILE_BYTES:
                 continue
             found_any = True
             try:
-                line = _decode_line(raw, path=path, line_number=line_number)
-                article = parse_json_line(line, source=str(path), line_number=line_number)
+                line = _decode_line(raw, path=path, line_number=line_number, size=size)
+                article = parse_json_line(line, source=printable_path(path), line_number=line_number)
             except JsonLineError as error:
                 if on_error is None:
                     raise
@@ -119,4 +141,4 @@ def read_jsonl(path: Path, on_error: files.OnError | None = None) -> Iterator[Ar
                 continue
             yield article
     if not found_any:
-        raise ReadError(str(path), "empty file")
+        raise ReadError(path, "empty file")

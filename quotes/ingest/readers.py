@@ -21,8 +21,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from quotes.errors import ReadError
-from quotes.ingest.files import OnError, decode_bytes, read_bytes, read_text
+from quotes.errors import ReadError, printable_path
+from quotes.ingest.files import OnError, checked_article, checked_length, decode_bytes, read_bytes, read_text
 from quotes.ingest.html_pages import parse_html
 from quotes.ingest.json_lines import read_jsonl
 from quotes.ingest.plain_text import parse_text
@@ -48,15 +48,20 @@ def read_path(path: str | Path, *, on_error: OnError | None = None) -> Iterator[
     """The articles in one file: one for plain text or HTML, one per line for JSON
     lines. Errors of single JSON lines go to ``on_error`` (reading goes on) or,
     without it, are raised; a file that cannot be read at all raises
-    :class:`ReadError`."""
+    :class:`ReadError`, and so does an article longer than
+    :data:`~quotes.ingest.files.MAX_ARTICLE_CHARS`. ``Article.source`` is the
+    path as :func:`~quotes.errors.printable_path` shows it."""
     path = Path(path)
     kind = file_format(path)
     if kind == "jsonl":
         yield from read_jsonl(path, on_error)
-    elif kind == "html":
-        yield parse_html(decode_bytes(read_bytes(path), path=path), source=str(path))
+        return
+    source = printable_path(path)
+    if kind == "html":
+        article = parse_html(decode_bytes(read_bytes(path), path=path), source=source)
     else:
-        yield parse_text(read_text(path), source=str(path))
+        article = parse_text(checked_length(read_text(path), path=path), source=source)
+    yield checked_article(article, path=path)
 
 
 def _is_article_file(path: Path) -> bool:

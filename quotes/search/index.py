@@ -26,8 +26,10 @@ here never commit an empty writer and never search an empty index.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,16 +213,34 @@ def _write_new_index(
     return quotes.done
 
 
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's
+        return True
+    return True
+
+
+def _temporary_folder(index_dir: Path, purpose: str) -> Path:
+    """A new empty folder beside ``index_dir`` for one build (``quotes.whoosh.building-PID-XXXX``),
+    after removing those that builds killed before their end left there."""
+    prefix = f"{index_dir.name}.{purpose}-"
+    for folder in index_dir.parent.glob(prefix + "*"):
+        pid = folder.name[len(prefix) :].split("-")[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=index_dir.parent))
+
+
 def _move_into_place(building: Path, index_dir: Path) -> None:
     """Replace ``index_dir`` by the freshly built ``building`` folder."""
-    old = index_dir.with_name(index_dir.name + ".old")
+    old = _temporary_folder(index_dir, "old") / index_dir.name
     if index_dir.exists():
-        if old.exists():
-            shutil.rmtree(old)
         index_dir.rename(old)
     building.rename(index_dir)
-    if old.exists():
-        shutil.rmtree(old)
+    shutil.rmtree(old.parent, ignore_errors=True)
 
 
 def build_index(
@@ -233,16 +253,15 @@ def build_index(
 ) -> IndexUpdate:
     """Index every quote of ``db`` into a new index in ``index_dir``.
 
-    The new index is built in a temporary folder beside ``index_dir`` and moved
-    into place at the end, so searches keep working on the old one meanwhile.
+    The new index is built in a temporary folder of its own beside
+    ``index_dir`` and moved into place at the end, so searches keep working on
+    the old one meanwhile, and two builds never write into the same folder.
     ``procs`` > 1 uses whoosh's multiprocessing writer (faster on large archives).
     ``on_progress`` hears of each quote indexed.
     """
     index_dir = _folder(db, index_dir)
-    building = index_dir.with_name(index_dir.name + ".building")
-    if building.exists():
-        shutil.rmtree(building)
-    building.mkdir(parents=True)
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    building = _temporary_folder(index_dir, "building")
     try:
         count = _write_new_index(db, building, procs=procs, limitmb=limitmb, on_progress=on_progress)
     except sqlite3.Error as error:

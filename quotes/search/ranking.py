@@ -26,7 +26,14 @@ from whoosh import query
 
 from quotes.search.facets import facet_counts
 from quotes.search.index import index_dir_for
-from quotes.search.query import SearchError, clean_filters, filter_query, parse_query, terms_by_field
+from quotes.search.query import (
+    SearchError,
+    check_query_cost,
+    clean_filters,
+    filter_query,
+    parse_query,
+    terms_by_field,
+)
 from quotes.search.render import MarkFormatter, render_hits
 from quotes.search.results import Hit, SearchResults, fetch_rows
 from quotes.search.searchers import open_searcher
@@ -99,13 +106,15 @@ def search_index(
     ``filters`` maps facet names (speaker, stance, outlet, year) to required
     values. With ``facets`` the counts of those facets over all matching quotes
     are included. An empty query with filters lists the filtered quotes; an empty
-    query without filters matches nothing.
+    query without filters matches nothing. A query over the limits of
+    :mod:`quotes.search.query` raises :class:`~quotes.search.query.SearchLimitError`.
     """
     _check_paging(page, page_size)
     filters = clean_filters(filters)
     results = SearchResults(query=text or "", page=page, page_size=page_size, filters=filters)
     searcher = open_searcher(index_dir)
     q = parse_query(text, searcher.schema)
+    check_query_cost(q, searcher.reader())
     if q is query.NullQuery and filters:
         q = query.Every()
     results.parsed = str(q) if q is not query.NullQuery else ""

@@ -17,8 +17,10 @@ editors' corrections. Reading and extraction never open the database.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -28,6 +30,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel, create_engine
 
+from quotes.errors import QuotesError
 from quotes.store import changes, fts, schema
 from quotes.store.views import QUOTE_LIST_SQL
 
@@ -42,6 +45,36 @@ def default_db_path() -> Path:
     return Path(os.environ.get("QUOTES_DB", DEFAULT_DB))
 
 
+class DatabaseError(QuotesError):
+    """A database cannot be opened as asked."""
+
+
+class QuotesDatabase(sqlite_utils.Database):
+    """A sqlite-utils ``Database`` whose write transactions wait for other writers.
+
+    sqlite-utils begins a transaction with a plain ``BEGIN``, which takes the
+    write lock only at the first write: when another process wrote in between,
+    SQLite fails at once with "database is locked" without waiting (the busy
+    timeout cannot apply, waiting could deadlock). ``BEGIN IMMEDIATE`` takes
+    the write lock first, waiting up to :data:`BUSY_TIMEOUT_MS` for it.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[QuotesDatabase]:
+        """A write transaction (``BEGIN IMMEDIATE``); nested blocks are savepoints."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def configure_connection(conn: sqlite3.Connection) -> None:
     """Apply the project's connection settings to a raw sqlite3 connection."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -49,20 +82,59 @@ def configure_connection(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA recursive_triggers = ON")
 
 
-def open_db(path: str | Path | None = None, *, migrate: bool = True) -> sqlite_utils.Database:
+def is_read_only(path: str | Path) -> bool:
+    """True when the database file at ``path`` exists but it or its folder cannot
+    be written (permissions, read-only media): SQLite then cannot keep its
+    write-ahead log beside it."""
+    path = Path(path)
+    return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def has_unmerged_log(path: str | Path) -> bool:
+    """True when the database at ``path`` has a write-ahead log with content
+    not yet merged into it (``-wal`` and ``-shm`` files beside it): an immutable
+    connection would not see that content."""
+    path = Path(path)
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    return wal.is_file() and wal.stat().st_size > 0 and shm.is_file()
+
+
+def open_read_only(path: str | Path) -> QuotesDatabase:
+    """Open the database at ``path`` read-only: immutable (no lock or log files,
+    none can be created on read-only media), or read-only through its
+    write-ahead log when that has content (:func:`has_unmerged_log`)."""
+    mode = "mode=ro" if has_unmerged_log(path) else "immutable=1"
+    db = QuotesDatabase(sqlite3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True))
+    configure_connection(db.conn)
+    return db
+
+
+def open_db(path: str | Path | None = None, *, migrate: bool = True) -> QuotesDatabase:
     """Open (creating if needed) the database at ``path`` and apply pending migrations.
 
-    ``path`` of ``":memory:"`` gives an in-memory database.
+    ``path`` of ``":memory:"`` gives an in-memory database. A database that
+    cannot be written is opened with :func:`open_read_only`; with ``migrate``,
+    one that needs migrations then raises :class:`DatabaseError`.
     """
     if path is None:
         path = default_db_path()
     if str(path) == ":memory:":
-        db = sqlite_utils.Database(memory=True)
+        db = QuotesDatabase(memory=True)
+    elif is_read_only(path):
+        db = open_read_only(path)
+        if migrate and migrations.pending(db):
+            db.close()
+            raise DatabaseError(
+                f"{path}: the database is read-only and was made by an older version of quotes; "
+                "copy it somewhere writable and run `quotes serve --db COPY` once to update it"
+            )
+        return db
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite_utils.Database(path)
+        db = QuotesDatabase(path)
         db.enable_wal()
     configure_connection(db.conn)
+    db.conn.isolation_level = "IMMEDIATE"  # implicit transactions too
     if migrate:
         migrations.apply(db)
     return db

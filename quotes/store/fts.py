@@ -15,6 +15,14 @@ Searching is split in two: :func:`search_sql` builds the SQL
 (the Datasette canned query ``search_quotes`` is the same SQL) and
 :func:`search` runs it. :func:`fts_query` turns what a person types into a safe
 FTS5 expression; it is registered as the SQL function ``quotes_fts_query``.
+
+A query is at most :data:`MAX_QUERY_CHARS` characters and
+:data:`MAX_QUERY_WORDS` words (:func:`query_size_problem`). SQLite's progress
+handler, which enforces Datasette's SQL time limit, runs between virtual
+machine instructions, and FTS5 parses the expression, opens one cursor per
+phrase and computes ``bm25()`` and ``snippet()`` over every phrase inside
+single instructions: a 50,000-phrase query held one instruction for minutes,
+with no chance to stop it. Bounding the query bounds those instructions.
 """
 
 from __future__ import annotations
@@ -40,6 +48,16 @@ MARK_OPEN = "<mark>"
 MARK_CLOSE = "</mark>"
 NOTHING = '""'
 """An FTS5 expression that is valid and matches no row (an empty phrase)."""
+MAX_QUERY_CHARS = 1_000
+"""The longest search, in characters (the FTS5 and the whoosh searches)."""
+MAX_QUERY_WORDS = 32
+"""The most words a search may have (words inside a quoted phrase count one by one)."""
+_QUERY_WORD_RE = re.compile(r"\w+(?![\w:])")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR", "TO", "ANDNOT", "ANDMAYBE"})
+
+
+class QueryLimitError(QuotesError):
+    """A search longer than :data:`MAX_QUERY_CHARS` or with more than :data:`MAX_QUERY_WORDS` words."""
 
 
 class SearchQueryError(QuotesError):
@@ -157,6 +175,9 @@ def check(db: sqlite_utils.Database) -> list[str]:
     problems = []
     try:
         db.execute(f"insert into {FTS_TABLE} ({FTS_TABLE}, rank) values ('integrity-check', 1)")
+    except sqlite3.OperationalError as error:
+        if "readonly" not in str(error):  # FTS5's own check is an INSERT: not on read-only media
+            problems.append(f"{FTS_TABLE} is damaged ({error}): run rebuild")
     except sqlite3.DatabaseError as error:
         problems.append(f"{FTS_TABLE} is damaged ({error}): run rebuild")
     missing = db.execute(
@@ -190,6 +211,27 @@ def _has_token(text: str) -> bool:
     return any(unicodedata.category(ch)[0] in "LN" or unicodedata.category(ch) == "Co" for ch in text)
 
 
+def query_size_problem(q: str | None) -> str | None:
+    """Why the search ``q`` is too large to run, or None when it is within
+    :data:`MAX_QUERY_CHARS` and :data:`MAX_QUERY_WORDS` (field names such as
+    ``speaker:`` and the operators ``AND``, ``OR``, ``NOT`` are not counted)."""
+    if not q:
+        return None
+    if len(q) > MAX_QUERY_CHARS:
+        return f"the search is {len(q):,} characters long; the limit is {MAX_QUERY_CHARS:,}"
+    words = sum(1 for word in _QUERY_WORD_RE.findall(q) if word not in _OPERATORS)
+    if words > MAX_QUERY_WORDS:
+        return f"the search has {words} words; the limit is {MAX_QUERY_WORDS}"
+    return None
+
+
+def check_query_size(q: str | None) -> None:
+    """Raise :class:`QueryLimitError` when :func:`query_size_problem` finds one."""
+    problem = query_size_problem(q)
+    if problem:
+        raise QueryLimitError(problem)
+
+
 def fts_query(q: str | None) -> str:
     """Turn what a person typed into a safe FTS5 expression.
 
@@ -198,9 +240,11 @@ def fts_query(q: str | None) -> str:
     two terms means either; a leading ``-`` excludes a term. Unbalanced quotes
     are closed, operators and brackets in other places are searched as text.
     The result is always valid FTS5: an empty query gives :data:`NOTHING`.
+    Raises :class:`QueryLimitError` for a search over the size limits.
     """
     if not q:
         return NOTHING
+    check_query_size(q)
     clauses: list[list[str]] = []
     excluded: list[str] = []
     pending_or = False
@@ -341,8 +385,10 @@ class SearchHit:
 def search(db: sqlite_utils.Database, q: str, *, limit: int = 50, raw: bool = False) -> list[SearchHit]:
     """Search quotes, best first. ``raw`` accepts the FTS5 query language.
 
-    Raises :class:`SearchQueryError` when a raw query cannot be parsed.
+    Raises :class:`SearchQueryError` when a raw query cannot be parsed, and
+    :class:`QueryLimitError` when it is over the size limits.
     """
+    check_query_size(q)
     register_functions(db.conn)
     if raw and (q or "").strip():
         problem = query_problem(db.conn, q)

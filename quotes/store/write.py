@@ -14,7 +14,7 @@ nothing from the enrichment layer.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import sqlite_utils
@@ -86,7 +86,7 @@ def article_row(article: Article) -> dict[str, Any]:
         "source": article.source,
         "format": article.format,
         "text": article.text,
-        "added_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "added_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 

@@ -16,7 +16,10 @@ below is implemented once and hands its work to the module that owns the part:
   own table and row pages;
 - :mod:`quotes.web.facets`: the ``values`` and ``tags`` facets;
 - :mod:`quotes.web.queries`: the canned queries, the Atom feeds among them
-  (:mod:`quotes.web.feeds`; the feed format is the datasette-atom plugin's).
+  (:mod:`quotes.web.feeds`; the feed format is the datasette-atom plugin's);
+- :mod:`quotes.web.limits`: bounded cost for every request (SQLite limits on
+  every connection, queues for expensive requests, 400s for bad parameters);
+- :mod:`quotes.web.csv_cells`: CSV exports whose cells are not run as formulas.
 
 :mod:`quotes.web.publish` builds the Datasette that ``quotes serve`` runs.
 """
@@ -26,7 +29,18 @@ from __future__ import annotations
 from datasette import hookimpl
 
 from quotes.store.views import PARAPHRASE_LEAD, paraphrase_words
-from quotes.web import facets, feeds, home, queries, search_page, table_pages, table_search, views
+from quotes.web import (
+    csv_cells,
+    facets,
+    feeds,
+    home,
+    limits,
+    queries,
+    search_page,
+    table_pages,
+    table_search,
+    views,
+)
 
 STYLESHEET = "quotes.css"
 
@@ -61,23 +75,40 @@ def startup(datasette):
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     """``quotes_fts_query`` and the project's ``escape_fts`` (trylast: after Datasette's
-    own hook, so that it replaces Datasette's ``escape_fts``)."""
+    own hook, so that it replaces Datasette's ``escape_fts``), and the limits of
+    :mod:`quotes.web.limits`."""
     table_search.register_functions(conn)
+    limits.limit_connection(conn)
 
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """Table searches: blank ones dropped, invalid raw ones redirected to plain words."""
-    return table_search.search_guard(datasette)
+    """Requests checked and queued (:mod:`quotes.web.limits`), CSV cells
+    neutralised, blank table searches dropped and invalid raw ones redirected
+    to plain words."""
+    guard = limits.request_guard(datasette)
+    searches = table_search.search_guard(datasette)
+
+    def wrap(app):
+        return guard(csv_cells.neutralise_csv(searches(app)))
+
+    return wrap
 
 
 @hookimpl
 def handle_exception(datasette, request, exception):
     """An FTS5 error on a page with a search: the same search in plain words;
-    a feed with no entries: an empty feed (datasette-atom fails on those)."""
+    a feed with no entries: an empty feed (datasette-atom fails on those); an
+    error caused by bad parameters or a query over the limits: a 400."""
     if feeds.is_empty_feed_error(request, exception):
         return feeds.empty_feed(request)
-    return table_search.fts_error_redirect(datasette, request, exception)
+    redirect = table_search.fts_error_redirect(datasette, request, exception)
+    if redirect is not None:
+        return redirect
+    bad_request = limits.bad_request_error(exception)
+    if bad_request is not None:
+        return limits.error_response(datasette, request, 400, *bad_request)
+    return None
 
 
 @hookimpl

@@ -14,7 +14,7 @@ no entries yet, through the plugin's ``handle_exception`` hook.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 from datasette.utils.asgi import Response
@@ -77,7 +77,7 @@ def empty_feed(request) -> Response:
     feed.id(request.url)
     feed.link(href=request.url, rel="self")
     feed.title(request.args.get(FEED_TITLE_PARAMETER) or "New quotes")
-    feed.updated(datetime.now(timezone.utc))
+    feed.updated(datetime.now(UTC))
     return Response(feed.atom_str(pretty=True), content_type="application/xml; charset=utf-8")
 
 

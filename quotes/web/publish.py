@@ -1,9 +1,10 @@
 """Publishing the quotes database with Datasette.
 
 :func:`make_datasette` builds the Datasette instance ``quotes serve`` runs
-(metadata, settings, the database opened read-only by Datasette, never in
-immutable mode so a build can write while it serves); :func:`serve` runs it
-with uvicorn. The metadata is ``metadata.yml`` (shipped inside the package as
+(metadata, settings, the database opened read-only by Datasette, not in
+immutable mode so a build can write while it serves; a database that cannot be
+written, on read-only media, is served immutable); :func:`serve` runs it with
+uvicorn. The metadata is ``metadata.yml`` (shipped inside the package as
 ``quotes/web/metadata.yml``, a link to the repository's file), or the file named
 by ``$QUOTES_METADATA``.
 
@@ -31,7 +32,7 @@ from typing import Any
 import yaml
 
 from quotes.errors import QuotesError
-from quotes.store.db import default_db_path
+from quotes.store.db import default_db_path, has_unmerged_log, is_read_only
 
 METADATA_DB_KEY = "quotes"
 DEFAULT_HOST = "127.0.0.1"
@@ -53,6 +54,10 @@ SETTINGS = {
     # Five values per facet (each has a link to show them all), so that a table
     # search shows its first rows on the first screen, below the facets.
     "default_facet_size": 5,
+    # Arbitrary SQL runs one request at a time, full-text searches three and
+    # search pages two (quotes.web.limits): at most 6 threads busy with them,
+    # so that cheap pages always find a free one.
+    "num_sql_threads": 8,
 }
 
 
@@ -111,7 +116,10 @@ def database_name(db_path: str | Path) -> str:
 def datasette_kwargs(
     db_path: str | Path | None = None, *, settings: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    """The arguments :func:`make_datasette` passes to ``Datasette(...)``.
+    """The arguments :func:`make_datasette` passes to ``Datasette(...)``: the
+    database as a file (``files``), or as an immutable one (``immutables``)
+    when it cannot be written (unless its write-ahead log has content an
+    immutable connection would not see).
 
     Raises :class:`PublishError` when the database does not exist.
     """
@@ -121,7 +129,9 @@ def datasette_kwargs(
             f"{db_path}: no such database; create it with `quotes build PATH... --db {db_path}`"
         )
     return {
-        "files": [str(db_path)],
+        ("immutables" if is_read_only(db_path) and not has_unmerged_log(db_path) else "files"): [
+            str(db_path)
+        ],
         "metadata": load_metadata(database=database_name(db_path)),
         "settings": {**SETTINGS, **(settings or {})},
         "cors": False,
@@ -132,14 +142,16 @@ def make_datasette(db_path: str | Path | None = None, *, settings: dict[str, Any
     """A Datasette instance publishing the database at ``db_path`` (default :func:`default_db_path`).
 
     The schema is brought up to date first (the migrations), so an older
-    database gets the current tables, views and triggers.
+    database gets the current tables, views and triggers; a read-only one
+    must be up to date already.
     """
     from datasette.app import Datasette
 
     from quotes.store.db import open_db
 
     kwargs = datasette_kwargs(db_path, settings=settings)
-    open_db(kwargs["files"][0]).close()
+    (path,) = kwargs.get("files") or kwargs["immutables"]
+    open_db(path).close()
     return Datasette(**kwargs)
 
 

@@ -15,7 +15,9 @@ puts a "Search quotes" link in Datasette's menu; the home page
 
 Filters are query parameters named after the facets (``speaker``, ``stance``,
 ``outlet``, ``year``; repeat one to require several values); ``page`` and
-``size`` page through the results.
+``size`` page through the results. A parameter out of range, more than
+:data:`MAX_FILTERS` filters, or a search over the limits of
+:mod:`quotes.search.query` is a 400 with the reason.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from datasette.version import __version__ as datasette_version
 from quotes.errors import QuotesError
 from quotes.search.facets import warm_up
 from quotes.search.index import index_dir_for
-from quotes.search.query import FACETS
+from quotes.search.query import FACETS, SearchError
 from quotes.search.ranking import MAX_PAGE_SIZE, search_index
 from quotes.search.render import MarkFormatter, render_hits
 from quotes.search.results import SearchResults, rows_sql
@@ -44,6 +46,11 @@ from quotes.web.feeds import feed_url
 PAGE_PATH = "/-/search"
 DEFAULT_PAGE_SIZE = 20
 FACET_LABELS = {"speaker": "Speaker", "stance": "Stance", "outlet": "Outlet", "year": "Year"}
+MAX_PAGE = 10_000
+MAX_FILTERS = 20
+"""The most facet filters one search may have."""
+MAX_FILTER_CHARS = 200
+"""The longest filter value (a speaker's or an outlet's name)."""
 
 
 class BadRequest(QuotesError):
@@ -72,13 +79,26 @@ def _int_arg(request, name: str, default: int, *, low: int, high: int) -> int:
     return value
 
 
+def _filters_arg(request) -> dict[str, list[str]]:
+    """The facet filters of the query string; :class:`BadRequest` beyond the limits."""
+    filters = {name: [v for v in request.args.getlist(name) if v] for name in FACETS}
+    values = [value for values in filters.values() for value in values]
+    if len(values) > MAX_FILTERS:
+        raise BadRequest(f"at most {MAX_FILTERS} filters, not {len(values)}")
+    too_long = next((value for value in values if len(value) > MAX_FILTER_CHARS), None)
+    if too_long is not None:
+        raise BadRequest(
+            f"a filter value is {len(too_long):,} characters long; the limit is {MAX_FILTER_CHARS}"
+        )
+    return {name: values for name, values in filters.items() if values}
+
+
 def search_options(request) -> dict[str, Any]:
     """The search text, filters, page and page size from the query string."""
-    filters = {name: [v for v in request.args.getlist(name) if v] for name in FACETS}
     return {
         "text": (request.args.get("q") or "").strip(),
-        "filters": {name: values for name, values in filters.items() if values},
-        "page": _int_arg(request, "page", 1, low=1, high=10_000),
+        "filters": _filters_arg(request),
+        "page": _int_arg(request, "page", 1, low=1, high=MAX_PAGE),
         "page_size": _int_arg(request, "size", DEFAULT_PAGE_SIZE, low=1, high=MAX_PAGE_SIZE),
     }
 
@@ -246,11 +266,11 @@ def _json_body(context: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _search(datasette, request) -> tuple[dict[str, Any], str | None, int]:
-    """The page's context, or an error and its status: 400 for a bad parameter,
-    503 when there is no index to search."""
+    """The page's context, or an error and its status: 400 for a bad parameter
+    or a search over the limits, 503 when there is no index to search."""
     try:
         return await run_search(datasette, search_options(request)), None, 200
-    except BadRequest as error:
+    except (BadRequest, SearchError) as error:
         return {}, str(error), 400
     except QuotesError as error:
         return {}, str(error), 503

@@ -25,6 +25,7 @@ from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 
 from quotes.store import fts
+from quotes.web.limits import execute_fn_limited
 
 _TABLE_PATH_RE = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)(\.(?P<format>\w+))?$")
 _FTS_ERROR_RE = re.compile(r"fts5|unterminated string|unknown special query|malformed MATCH", re.I)
@@ -110,8 +111,8 @@ async def _raw_search_redirect(datasette, path: str, pairs: Pairs) -> Response |
     db, fts_table = found
     for key, value in pairs:
         if key in keys:
-            problem = await db.execute_fn(
-                lambda conn, value=value: fts.query_problem(conn, value, table=fts_table)
+            problem = await execute_fn_limited(
+                datasette, db, lambda conn, value=value: fts.query_problem(conn, value, table=fts_table)
             )
             if problem:
                 return _plain_words_redirect(datasette, path, pairs, value, problem)

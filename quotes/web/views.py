@@ -36,6 +36,7 @@ from quotes.web.cards import (
     statement_card,
 )
 from quotes.web.feeds import feed_url
+from quotes.web.limits import execute_fn_limited
 
 PLUGIN_NAME = "quotes"
 """The plugin's name: its key under ``plugins:`` in metadata.yml, and its folder in
@@ -116,7 +117,7 @@ async def render_card_page(
     )
     card = None
     if await db.table_exists(page.table):
-        card = await db.execute_fn(lambda conn: read_card(conn, item_id))
+        card = await execute_fn_limited(datasette, db, lambda conn: read_card(conn, item_id))
     if card is not None and decorate is not None:
         decorate(card, datasette, request, database)
     if as_json:

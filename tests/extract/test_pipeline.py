@@ -9,8 +9,8 @@ from extract_checks import one
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotes.extract import extract_many, extract_quotes
-from quotes.extract.pipeline import FAST_POS
+from quotes.extract import extract_many, extract_quotes, pipeline
+from quotes.extract.pipeline import FAST_POS, MAX_BATCH_CHARS
 
 FRAGMENTS = [
     "“",
@@ -70,6 +70,28 @@ def test_extract_many_streams_one_list_per_text(nlp):
     assert len(consumed) <= 8  # lazily: only the batch in flight is read
     rest = list(results)
     assert len(rest) == 199 and rest[0] == [] and rest[1] == [] and rest[2] == first
+
+
+def test_spacy_gets_batches_bounded_in_characters(nlp, monkeypatch):
+    """A long one-line text: spaCy never parses more than MAX_BATCH_CHARS of it
+    at once, and its pieces give the quotes the text gives in one piece."""
+    text = " ".join(f'"We will open bridge {n} soon," said Ilse Varga, the mayor.' for n in range(2_500))
+    pipe = nlp.pipe
+    batches: list[int] = []
+
+    def recording_pipe(items, **options):
+        if options.get("as_tuples"):  # (spaCy calls pipe() again inside, for the texts)
+            items = list(items)
+            batches.append(sum(len(text) for text, _ in items))
+        return pipe(items, **options)
+
+    monkeypatch.setattr(nlp, "pipe", recording_pipe)
+    found = extract_quotes(text, nlp=nlp)
+    assert len(batches) > 1 and max(batches) <= MAX_BATCH_CHARS
+    monkeypatch.setattr(pipeline, "text_pieces", lambda text: [(0, len(text))])
+    assert [(q.start, q.end, q.speaker) for q in extract_quotes(text, nlp=nlp)] == [
+        (q.start, q.end, q.speaker) for q in found
+    ]
 
 
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "“"])

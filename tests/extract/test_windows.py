@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from quotes.extract.windows import cut_windows
+import pytest
+
+from quotes.extract.windows import cut_windows, text_pieces
 
 
 def test_windows_cut_long_runs_at_sentence_ends():
@@ -25,3 +27,22 @@ def test_windows_cut_a_sentence_longer_than_a_window_at_a_space():
     assert all(0 < end - start <= 300 for start, end in windows)
     assert all(text[end - 1] != " " and (end == len(text) or text[end] == " ") for _, end in windows)
     assert "".join(text[start:end] for start, end in windows).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text, ends_with",
+    [
+        ("A short paragraph here.\n\n" * 40, "\n\n"),  # at paragraph breaks
+        ("A line of a poem here\n" * 50, "\n"),  # else at line breaks
+        ("One sentence ends here. " * 50, ". "),  # else after a sentence
+        ("words " * 200, " "),  # else after a space
+        ("x" * 1000, "x"),  # else at the limit
+    ],
+)
+def test_long_texts_are_cut_into_pieces(text, ends_with):
+    pieces = text_pieces(text, limit=300)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(end == start for (_, end), (start, _) in itertools.pairwise(pieces))
+    assert all(0 < end - start <= 300 for start, end in pieces)
+    assert all(text[start:end].endswith(ends_with) for start, end in pieces[:-1])
+    assert text_pieces(text[:300], limit=300) == [(0, 300)]

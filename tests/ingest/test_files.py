@@ -48,6 +48,7 @@ def test_read_text_and_its_errors(tmp_path, story):
 
 def test_size_problem():
     assert size_problem(MAX_FILE_BYTES, what="file") is None
-    assert size_problem(MAX_FILE_BYTES + 1, what="line").startswith(
-        "line too large (21 MB; the limit is 21 MB)"
+    assert size_problem(MAX_FILE_BYTES + 1, what="line") == (
+        "line too large (20,000,001 bytes; the limit is 20 MB)"
     )
+    assert size_problem(21_300_000, what="file") == "file too large (21.3 MB; the limit is 20 MB)"

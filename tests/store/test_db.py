@@ -1,4 +1,11 @@
-from quotes.store.db import QUOTE_DETAILS_SQL, open_db
+import os
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from quotes.store.db import QUOTE_DETAILS_SQL, has_unmerged_log, is_read_only, open_db
 
 EXPECTED_TABLES = {"articles", "speakers", "organizations", "quotes", "tags", "quote_tags", "statements"}
 
@@ -71,3 +78,54 @@ def test_statistics_are_refreshed_only_when_rows_were_added(quote_archive):
     assert db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone() == before
     update_statistics(db, changed=True)
     assert db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone() != before
+
+
+def test_writers_wait_for_each_other(db_path):
+    """A write transaction that reads before another connection's write commits
+    still commits: it takes the write lock first (BEGIN IMMEDIATE) and waits
+    for it, where a plain BEGIN fails with "database is locked"."""
+    open_db(db_path).close()
+    holding, errors = threading.Event(), []
+
+    def hold_the_write_lock() -> None:
+        first = open_db(db_path)
+        try:
+            with first.atomic():
+                first.execute("insert into tags (name) values ('first')")
+                holding.set()
+                time.sleep(0.5)
+        except sqlite3.Error as error:
+            errors.append(error)
+        finally:
+            holding.set()
+            first.close()
+
+    thread = threading.Thread(target=hold_the_write_lock)
+    thread.start()
+    assert holding.wait(timeout=30)
+    second = open_db(db_path)
+    with second.atomic():
+        count = second.execute("select count(*) from tags").fetchone()[0]
+        second.execute("insert into tags (name) values (?)", [f"second after {count}"])
+    thread.join(timeout=30)
+    assert errors == []
+    assert [row[0] for row in second.execute("select name from tags order by id")] == [
+        "first",
+        "second after 1",
+    ]
+
+
+def test_a_read_only_database_opens_read_only(db_path, monkeypatch):
+    writer = open_db(db_path)
+    writer.execute("insert into tags (name) values ('kept')")
+    writer.conn.commit()
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
+    assert is_read_only(db_path) and has_unmerged_log(db_path)  # the writer is open: its log has the row
+    for _ in ("through the log", "immutable"):
+        db = open_db(db_path)
+        assert [row[0] for row in db.execute("select name from tags")] == ["kept"]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            db.execute("insert into tags (name) values ('lost')")
+        db.close()
+        writer.close()  # merges the log into the database
+    assert not has_unmerged_log(db_path)
