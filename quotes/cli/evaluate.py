@@ -1,5 +1,5 @@
-"""``quotes evaluate``: scoring quote extraction on PolNeAR
-(:mod:`quotes.evaluation`)."""
+"""``quotes evaluate``: scoring quote extraction on PolNeAR or on a news-dev
+folder (:mod:`quotes.evaluation`)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ from quotes.cli.options import library_errors
     show_default=True,
     help="Which part of the corpus to score: dev to measure, train to tune on.",
 )
+@click.option(
+    "--news",
+    "news_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Score the quoted words and speakers of a news-dev folder (text/, gold.jsonl) instead of PolNeAR.",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option(
@@ -36,13 +43,23 @@ from quotes.cli.options import library_errors
     help="Write per-article false positives, misses and wrong speakers here (.jsonl for JSON lines).",
 )
 def evaluate_command(
-    polnear_dir: str, split: str, limit: int | None, as_json: bool, errors_path: str | None
+    polnear_dir: str,
+    split: str,
+    news_dir: str | None,
+    limit: int | None,
+    as_json: bool,
+    errors_path: str | None,
 ) -> None:
     """Score quote extraction against PolNeAR's hand-made attributions.
 
     Prints precision, recall and F1 for direct quotes and for all attributions,
-    and the share of matched quotes attributed to the right speaker.
+    and the share of matched quotes attributed to the right speaker. With
+    --news, scores the quoted words and speakers of a news-dev folder instead,
+    per article, per genre and overall.
     """
+    if news_dir is not None:
+        _evaluate_news(news_dir, limit=limit, as_json=as_json, errors_path=errors_path)
+        return
     from quotes.evaluation.polnear import load_split
     from quotes.evaluation.scoring import evaluate, format_report, write_errors
 
@@ -59,3 +76,22 @@ def evaluate_command(
         click.echo(json.dumps({"split": split, **report.to_dict()}, indent=2))
     else:
         click.echo(format_report(report, title=f"PolNeAR {split}"))
+
+
+def _evaluate_news(news_dir: str, *, limit: int | None, as_json: bool, errors_path: str | None) -> None:
+    """``quotes evaluate --news``: score a news-dev folder and print the table or JSON."""
+    from quotes.evaluation.news import evaluate_news, format_news_report, load_news, write_news_errors
+
+    with library_errors():
+        articles = load_news(news_dir, limit=limit)
+        from quotes.extract import extract_quotes  # spaCy loads once the articles are found
+
+        report = evaluate_news(articles, extract_quotes)
+        if errors_path:
+            write_news_errors(report, errors_path)
+    for failure in report.failures:
+        click.echo(f"warning: {failure.article.name}: extraction failed: {failure.error}", err=True)
+    if as_json:
+        click.echo(json.dumps({"news": news_dir, **report.to_dict()}, indent=2))
+    else:
+        click.echo(format_news_report(report, title=f"news: {news_dir}"))

@@ -45,6 +45,8 @@ from quotes.evaluation.polnear import GoldAttribution, PolnearArticle, Spans, ha
 from quotes.records import Quote
 
 Extractor = Callable[[str], list[Quote]]
+#: Whether the speaker of a matched pair is right (None: not judged).
+Judge = Callable[[Quote, GoldAttribution, str], bool | None]
 
 _WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 _NOT_NAMES = {
@@ -193,13 +195,16 @@ class Scores:
     speaker_right: int = 0
     speaker_judged: int = 0
 
-    def add(self, matching: Matching, text: str) -> None:
+    def add(self, matching: Matching, text: str, *, judge: Judge | None = None) -> None:
+        """Count the outcome of one article's matching; ``judge`` tells whether a
+        matched pair's speaker is right (default :func:`speaker_correct`)."""
+        judge = judge or speaker_correct
         self.true_positives += len(matching.pairs)
         self.false_positives += len(matching.false_positives)
         self.false_negatives += len(matching.misses)
         self.splits += len(matching.splits)
         for gold, quote in matching.pairs:
-            right = speaker_correct(quote, gold, text)
+            right = judge(quote, gold, text)
             if right is not None:
                 self.speaker_judged += 1
                 self.speaker_right += int(right)
@@ -305,15 +310,8 @@ def evaluate(
     """
     report = Report()
     for article in articles:
-        error = None
-        started = time.perf_counter()
-        try:
-            predictions = list(extract(article.text))
-        except Exception as exc:
-            if not keep_going:
-                raise
-            predictions, error = [], f"{type(exc).__name__}: {exc}"
-        report.seconds += time.perf_counter() - started
+        predictions, error, seconds = timed_extract(extract, article.text, keep_going=keep_going)
+        report.seconds += seconds
         result = score_article(article, predictions, error=error)
         report.direct.add(result.direct, article.text)
         report.all.add(result.all, article.text)
@@ -321,6 +319,22 @@ def evaluate(
     if not report.articles:
         raise EvaluationError("no articles to evaluate: check the corpus folder and split")
     return report
+
+
+def timed_extract(
+    extract: Extractor, text: str, *, keep_going: bool
+) -> tuple[list[Quote], str | None, float]:
+    """``(predictions, error, seconds)`` of ``extract`` on ``text``; with
+    ``keep_going`` an exception gives no predictions and its message as
+    ``error``, otherwise it propagates."""
+    started = time.perf_counter()
+    try:
+        predictions, error = list(extract(text)), None
+    except Exception as exc:
+        if not keep_going:
+            raise
+        predictions, error = [], f"{type(exc).__name__}: {exc}"
+    return predictions, error, time.perf_counter() - started
 
 
 def format_report(report: Report, *, title: str = "") -> str:
@@ -398,33 +412,45 @@ def _wrong_speaker(gold: GoldAttribution, quote: Quote, text: str) -> dict[str, 
 def write_errors(report: Report, path: str | Path) -> None:
     """Write per-article errors to ``path``: JSON lines when it ends in ``.jsonl``
     or ``.json``, otherwise a text file meant for reading."""
+    write_records(path, [article_errors(result) for result in report.articles], error_lines)
+
+
+def write_records(
+    path: str | Path, records: list[dict[str, Any]], lines: Callable[[dict[str, Any]], list[str]]
+) -> None:
+    """Write ``records`` to ``path``: JSON lines when it ends in ``.jsonl`` or
+    ``.json``, otherwise the ``lines`` of each record, meant for reading."""
     path = Path(path)
-    records = [article_errors(result) for result in report.articles]
     try:
         with open(path, "w", encoding="utf-8") as out:
-            if path.suffix in (".jsonl", ".json"):
-                for record in records:
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                return
             for record in records:
-                out.write(f"== {record['article']} ({record['annotator']})\n")
-                if record["error"]:
-                    out.write(f"ERROR {record['error']}\n")
-                for miss in record["misses"]:
-                    tag = "direct" if miss["direct"] else "indirect"
-                    out.write(
-                        f"MISS [{tag}] {miss['start']}-{miss['end']} source={miss['source']!r} "
-                        f"cue={miss['cue']!r} | {miss['text']}\n"
-                    )
-                for fp in record["false_positives"]:
-                    out.write(
-                        f"FP [{fp['kind']}] {fp['start']}-{fp['end']} speaker={fp['speaker']!r} "
-                        f"cue={fp['cue']!r} | {fp['text']}\n"
-                    )
-                for bad in record["wrong_speakers"]:
-                    out.write(
-                        f"SPEAKER {bad['start']}-{bad['end']} gold={bad['gold_source']!r} "
-                        f"predicted={bad['speaker']!r} mention={bad['mention']!r} | {bad['text']}\n"
-                    )
+                if path.suffix in (".jsonl", ".json"):
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    out.writelines(line + "\n" for line in lines(record))
     except OSError as error:
         raise QuotesError(f"{path}: cannot write the error file ({error.strerror})") from error
+
+
+def error_lines(record: dict[str, Any]) -> list[str]:
+    """The errors of one PolNeAR article (:func:`article_errors`) as lines meant for reading."""
+    lines = [f"== {record['article']} ({record['annotator']})"]
+    if record["error"]:
+        lines.append(f"ERROR {record['error']}")
+    for miss in record["misses"]:
+        tag = "direct" if miss["direct"] else "indirect"
+        lines.append(
+            f"MISS [{tag}] {miss['start']}-{miss['end']} source={miss['source']!r} "
+            f"cue={miss['cue']!r} | {miss['text']}"
+        )
+    for fp in record["false_positives"]:
+        lines.append(
+            f"FP [{fp['kind']}] {fp['start']}-{fp['end']} speaker={fp['speaker']!r} "
+            f"cue={fp['cue']!r} | {fp['text']}"
+        )
+    for bad in record["wrong_speakers"]:
+        lines.append(
+            f"SPEAKER {bad['start']}-{bad['end']} gold={bad['gold_source']!r} "
+            f"predicted={bad['speaker']!r} mention={bad['mention']!r} | {bad['text']}"
+        )
+    return lines
