@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -27,6 +28,11 @@ from quotes.extract.resolution import Resolver
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
+
+#: One paragraph (line) of a quotation.
+_LINE_RE = re.compile(r"[^\n]+")
+#: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
+_OPENING_MARKS = "“„«\"'‘"
 
 
 @dataclass
@@ -63,7 +69,25 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         if quote.speaker is not None:
             quotes.append(quote)
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _dedupe(quotes)
+    return [piece for quote in _dedupe(quotes) for piece in by_paragraph(quote, text)]
+
+
+def by_paragraph(quote: Quote, text: str) -> list[Quote]:
+    """A quotation running over several paragraphs as one quote per paragraph
+    (news convention: each paragraph reopens the quote), all with the same
+    cue and speaker; any other quote as it is. ``text`` is the article."""
+    if quote.kind == "indirect" or "\n" not in quote.text:
+        return [quote]
+    pieces = []
+    for line in _LINE_RE.finditer(text, quote.start, quote.end):
+        start, end = line.start(), line.end()
+        while start < end and (text[start].isspace() or text[start] in _OPENING_MARKS):
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if any(ch.isalnum() for ch in text[start:end]):
+            pieces.append(replace(quote, text=text[start:end], start=start, end=end))
+    return pieces or [quote]
 
 
 def _spans_by_window(candidates: list[tuple[int, int]], spans: SpanIndex) -> dict[int, list[QuotedSpan]]:

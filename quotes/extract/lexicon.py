@@ -307,6 +307,10 @@ PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
 
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "that"}
 
+#: The writer's own pronouns: outside a quotation they stand for the author,
+#: never for someone the article names.
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
 DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
 
 #: Pronouns that open a relative clause (``Venn, who said``).
@@ -324,6 +328,8 @@ ORG_HEADS = frozenset(
     service services network newspaper paper magazine channel station embassy mission
     regime cabinet chiefs command corporation foundation fund team league club
     authority authorities kcna agency's white_house pentagon kremlin
+    research studies affairs sciences securities equities laboratory hospital clinic
+    library museum
     """.split()
 )
 
@@ -400,6 +406,23 @@ PERSON_NOUNS = frozenset(
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker analyst blogger columnist commentator
     """.split()
+)
+
+#: Last words of the names of places (``Kell Park``), never of people.
+PLACE_HEADS = frozenset(
+    """
+    park street avenue road square river lake mountain mountains hall bridge airport
+    station stadium arena hotel church cathedral palace tower building island islands
+    county city valley beach bay coast harbor harbour
+    """.split()
+)
+
+#: Nouns for someone a story does not name (``the spokesman said``): such a
+#: mention stands for a person named earlier only when the article gave them
+#: that role, unlike ``the singer`` or ``the future President``.
+UNNAMED_SOURCE_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson source aide officer representative diplomat "
+    "insider person staffer member employee witness man woman".split()
 )
 
 #: Plural heads of groups of people.

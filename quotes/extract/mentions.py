@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     ORG_PHRASES,
     PERSON_NOUNS,
     PLACE_ADJECTIVES,
+    PLACE_HEADS,
     PLACE_WORDS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -40,6 +41,32 @@ def speaks_after(text: str, end: int) -> bool:
     ``Kobb also told``)."""
     match = re.match(r"[ \xa0]+(?:\w+ly[ \xa0]+|also[ \xa0]+|then[ \xa0]+)?([a-z]+)\b", text[end : end + 40])
     return match is not None and match.group(1) in speech_forms()
+
+
+#: What may stand before the subject of a sentence: an opening word, an
+#: introductory phrase (a preposition, conjunction or participle up to a
+#: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``).
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
+    r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
+    r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
+    r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
+    r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
+)
+#: Where a sentence ends, with the end of a quotation that ends one.
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the name at ``start`` stands where a sentence's subject does:
+    first in its sentence but for an opening word, an introductory phrase or
+    title words."""
+    low = max(0, start - 300)
+    sentence = max(
+        (at + len(end) for end in _SENTENCE_ENDS if (at := text.rfind(end, low, start)) >= 0), default=low
+    )
+    return _SUBJECT_LEAD_RE.fullmatch(text[sentence:start].lstrip()) is not None
 
 
 def inside_sentence(text: str, start: int) -> bool:
@@ -130,6 +157,8 @@ def _has_name(text: str) -> bool:
 def is_title(word: str) -> bool:
     """True for a title word (``Sen.``, ``secretary``), with or without its full stop."""
     lower = word.lower()
+    if "-" in lower.strip("-"):
+        lower = lower.split("-")[0]  # President-elect, vice-chairman
     return lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS or lower + "." in TITLE_WORDS
 
 
@@ -233,8 +262,13 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in NAME_RE.finditer(text):
         words = match.group(0).split()
+        article = bool(words) and words[0] in ("The", "A", "An")
         while words and words[0] in NOT_NAME_START:
             words = words[1:]
+        if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+            continue  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
+        if words and words[-1].lower() in PLACE_HEADS:
+            continue  # "Kell Park", "Gull Street"
         titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
         if titles:
             words = words[titles[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb

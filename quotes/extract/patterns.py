@@ -29,7 +29,8 @@ APPOSITIVE_RE = re.compile(
 
 #: Two or more capitalised words: a person's name, perhaps.
 NAME_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*))+"
+    r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*)"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*(?![A-Za-z])))+"
 )
 
 #: One capitalised word: a surname or a given name, perhaps.
@@ -60,6 +61,9 @@ def _names(more: str, *, word: str = _WORD, then: str | None = None, blank: str 
     quantifier such as ``{1,3}``) of the ``then`` kind, blanks between them."""
     return f"{word}(?:{blank}+{then or word}){more}"
 
+
+#: A name of up to six capitalised words (``Harbour Workers Alliance``).
+NAME_WORDS = _names("{0,5}")
 
 #: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
 SENTENCE_END_RE = re.compile(

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from quotes.extract.lexicon import (
+    FIRST_PERSON,
     NOT_NAME_START,
     ORG_HEADS,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    UNNAMED_SOURCE_NOUNS,
 )
 from quotes.extract.mentions import (
     appositive_after,
@@ -28,12 +30,13 @@ from quotes.extract.mentions import (
     inside_sentence,
     is_title,
     name_candidates,
+    opens_sentence,
     speaker_kind,
     speaks_after,
     strip_determiner,
     title_before,
 )
-from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import NAME_WORDS, OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
@@ -42,6 +45,15 @@ _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 _COURTESY_TITLES = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof. ")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
+#: A name right before an appositive (``Tove Lind, `` before ``a singer``).
+_APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")
+#: A test on the offset of a name (whether it may be an antecedent).
+At = Callable[[int], bool]
+
+
+def _anywhere(at: int) -> bool:
+    """Any name may be an antecedent."""
+    return True
 
 
 @dataclass
@@ -70,6 +82,7 @@ class SpeakerRegistry:
         self.people: list[Person] = []
         self.last_person: Person | None = None
         self.last_speaker: Person | None = None
+        self.last_spoke_at = -1
         self.candidates = name_candidates(text) if text else []
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
@@ -192,13 +205,21 @@ class SpeakerRegistry:
         return gender == ("m" if pronoun in ("he", "him") else "f")
 
     def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
-        """The person a pronoun stands for: first among people whose gender the
-        article shows and matches, then allowing people of unknown gender."""
+        """The person a pronoun stands for: someone named earlier in its
+        sentence, else the subject the paragraph turned to since the last
+        speaker spoke (:meth:`_topic`), else first among people whose gender
+        the article shows and matches, then allowing people of unknown gender."""
         same_sentence = self._pronoun_pass(
             position, pronoun, strict=False, fallback=False, sentence_only=True
         )
         if same_sentence is not None:
             return same_sentence  # a name earlier in the sentence, unless of the other gender
+        topic = self._topic(position, pronoun)
+        if topic is not None:
+            return topic
+        last = self.last_speaker
+        if last is not None and last.kind == "person" and self.compatible(last, pronoun):
+            return last
         person = self._pronoun_pass(position, pronoun, strict=True, fallback=False)
         return person or self._pronoun_pass(position, pronoun, strict=False, fallback=True)
 
@@ -226,6 +247,25 @@ class SpeakerRegistry:
             return self.last_person
         return self._last_named(position)
 
+    def _topic(self, position: int, pronoun: str | None) -> Person | None:
+        """``Venn, a teacher, has taught for years. “...,” she said.``: the last
+        person named as a sentence's subject in this paragraph or the one
+        before, after the last speaker last spoke (not of the other gender)."""
+        line = self.text.rfind("\n", 0, position)
+        previous = self.text.rfind("\n", 0, max(0, line - 1)) if line > 0 else -1
+        while previous > 0 and not self.text[previous + 1 : line].strip():
+            previous = self.text.rfind("\n", 0, previous - 1)  # skip blank lines
+        low = max(previous, self.last_spoke_at)
+        found = self._latest_between(
+            low, position, pronoun, False, where=lambda at: opens_sentence(self.text, at)
+        )
+        return found[1] if found is not None else None
+
+    def spoke(self, person: Person, at: int) -> None:
+        """Note that ``person`` was given the words ending at ``at``."""
+        self.last_speaker = person
+        self.last_spoke_at = max(self.last_spoke_at, at)
+
     def _sentence_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, less one (a sentence end
         found, or the reach of the search)."""
@@ -244,29 +284,37 @@ class SpeakerRegistry:
         )
 
     def _latest_between(
-        self, low: int, position: int, pronoun: str | None, strict: bool
+        self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None
     ) -> tuple[int, Person] | None:
         """The latest person named at ``low < at < position`` (a recorded mention, a
         run of capitalised words, a surname) the pronoun can stand for, with its
         position, or None."""
+        where = where or _anywhere
         best = None
         for at, person in self._mentions_between(low, position):
             if (
                 (best is None or at >= best[0])
                 and self.compatible(person, pronoun, strict=strict)
                 and not self._in_quotation(at)
+                and where(at)
             ):
                 best = (at, person)  # (a name inside a quotation is no antecedent)
-        best = self._latest_named(low, position, pronoun, strict, best)
-        return self._latest_surname(low, position, pronoun, strict, best)
+        best = self._latest_named(low, position, pronoun, strict, best, where)
+        return self._latest_surname(low, position, pronoun, strict, best, where)
 
     def _latest_named(
-        self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
+        self,
+        low: int,
+        position: int,
+        pronoun: str | None,
+        strict: bool,
+        best: tuple[int, Person] | None,
+        where: At = _anywhere,
     ) -> tuple[int, Person] | None:
         """``best``, or a later run of capitalised words at ``low < start < position``
         naming a person the pronoun can stand for (recorded on the way)."""
         for start, end, name in self.candidates_between(low, position):
-            if best is None or start > best[0]:
+            if (best is None or start > best[0]) and where(start):
                 if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
                     continue  # "the Gull Rowing Club", "in Kell Park": a place or a body, not a person
                 if (
@@ -280,12 +328,18 @@ class SpeakerRegistry:
         return best
 
     def _latest_surname(
-        self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
+        self,
+        low: int,
+        position: int,
+        pronoun: str | None,
+        strict: bool,
+        best: tuple[int, Person] | None,
+        where: At = _anywhere,
     ) -> tuple[int, Person] | None:
         """``best``, or a later surname alone at ``low < start < position`` of a
         person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
         for start, word in self._surnames_between(low, position):
-            if best is None or start > best[0]:
+            if (best is None or start > best[0]) and where(start):
                 person = self._by_word(word, start)
                 if (
                     person is None
@@ -377,10 +431,12 @@ class SpeakerRegistry:
         return None
 
     def _by_noun(self, head: str, position: int) -> Person | None:
-        """The most recent speaker whose name or role ends with the noun ``head``."""
-        best = None
-        for person in self.people:
-            words = (person.name + " " + (person.role or "")).lower().split()
+        """The name an apposition gave the noun ``head`` (``the group, Harbour
+        Workers Alliance,``), else the most recent speaker whose name or role
+        holds it, else an earlier ``an unnamed ... spokesman``."""
+        best = self._named_by_apposition(head, position) if head and self.text else None
+        for person in self.people if best is None else ():
+            words = re.split(r"[\s-]+", (person.name + " " + (person.role or "")).lower())
             if (
                 head in words
                 and person.position <= position + 1
@@ -395,6 +451,13 @@ class SpeakerRegistry:
             latest = None
             for match in pattern.finditer(self.text, 0, max(0, position)):
                 latest = match
+            named = (
+                _APPOSED_NAME_RE.search(self.text, max(0, latest.start() - 80), latest.start())
+                if latest
+                else None
+            )
+            if named is not None and latest is not None:  # "Tove Lind, a harbour singer,"
+                return self.introduce(named.group(1), named.start(1), named.end(1), position=latest.start())
             if latest is not None:
                 name = latest.group(1)
                 return self.add(
@@ -404,6 +467,21 @@ class SpeakerRegistry:
                     role=name if head in PERSON_NOUNS else None,
                 )
         return best
+
+    def _named_by_apposition(self, head: str, position: int) -> Person | None:
+        """``The group, Harbour Workers Alliance, said``: the name an earlier
+        apposition gave the noun ``head`` (recorded), or None."""
+        pattern = re.compile(
+            r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?" + re.escape(head) + r",[ \xa0]+(" + NAME_WORDS + r"),"
+        )
+        latest = None
+        for match in pattern.finditer(self.text, 0, max(0, position)):
+            latest = match
+        if latest is None:
+            return None
+        name = latest.group(1)
+        kind = "person" if head in PERSON_NOUNS else speaker_kind(f"the {head}")
+        return self.add(name, kind=kind, position=latest.start(1), role=head if kind == "person" else None)
 
     def _owner(self, pronoun: str, position: int) -> str | None:
         """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the
@@ -430,6 +508,8 @@ class SpeakerRegistry:
         """
         text = mention.strip()
         lower = text.lower()
+        if lower in FIRST_PERSON:
+            return text, "group" if lower in PRONOUNS_GROUP else "person", None  # the writer
         if lower in PRONOUNS_PERSON:
             person = self._pronoun(position, lower)
             if person is not None:
@@ -463,8 +543,19 @@ class SpeakerRegistry:
             and words[0][:1].isupper()
         ):
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
-        if person is None and text.lower().startswith(("the ", "this ", "that ")) and len(words) <= 3:
+        definite = text.lower().startswith(("the ", "this ", "that "))
+        if person is None and definite and len(words) <= 3:
             person = self._by_noun(head_word(text), position)
+        if (
+            person is None
+            and definite
+            and kind in ("person", "anonymous")
+            and head_word(text) not in UNNAMED_SOURCE_NOUNS
+            and not any(w[:1].isupper() for w in words[1:])
+        ):
+            # "the singer", "the future President", "the 56-year-old": someone
+            # the article has named, as a pronoun would be
+            person = self._pronoun(position, None)
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:
