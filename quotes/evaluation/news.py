@@ -11,8 +11,7 @@ Layout of the folder (see ``../shared/news-dev/README.md``)::
 The rules, as for PolNeAR (:mod:`quotes.evaluation.scoring`):
 
 - **Which predictions**: the quoted words only (``direct`` and ``partial``
-  quotes, or a quote whose text holds a double quotation mark); indirect quotes
-  are not annotated here.
+  quotes); indirect quotes are not annotated here.
 - **Match**: by span overlap, at least half of the shorter span, one-to-one,
   best overlap first; a prediction left over that would match a quotation
   already taken is a split, neither right nor wrong.
@@ -38,7 +37,6 @@ from quotes.evaluation.scoring import (
     Extractor,
     Matching,
     Scores,
-    is_direct_prediction,
     match,
     timed_extract,
     write_records,
@@ -287,7 +285,7 @@ def score_news_article(
         str(i): GoldAttribution(id=str(i), content=((q.start, q.end),))
         for i, q in enumerate(article.quotations)
     }
-    quoted = [quote for quote in predictions if is_direct_prediction(quote)]
+    quoted = [quote for quote in predictions if quote.kind in ("direct", "partial")]
     return NewsResult(
         article=article,
         predictions=quoted,

@@ -69,7 +69,43 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         if quote.speaker is not None:
             quotes.append(quote)
     quotes.sort(key=lambda q: (q.start, q.end))
-    return [piece for quote in _dedupe(quotes) for piece in by_paragraph(quote, text)]
+    quotes = attach_partials(_dedupe(quotes))
+    return [piece for quote in quotes for piece in by_paragraph(quote, text)]
+
+
+def attach_partials(quotes: list[Quote]) -> list[Quote]:
+    """Link each partial quote to the indirect quote that holds it (``Kobb said
+    the plan was “a mess” and ...``: ``within`` is the indirect quote's span);
+    a partial quote with no speaker of its own takes that quote's cue and
+    speaker, and one that no indirect quote holds is dropped. ``quotes`` are
+    in text order."""
+    indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
+    starts = [q.start for q in indirect]
+    kept = []
+    for quote in quotes:
+        holder = None
+        if quote.kind == "partial":
+            before = indirect[: bisect.bisect_right(starts, quote.start)]
+            holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
+        if holder is not None:
+            quote.within = (holder.start, holder.end)
+            if quote.speaker is None:
+                _take_speaker(quote, holder)
+        if quote.speaker is not None or quote.kind == "direct":
+            kept.append(quote)
+    return kept
+
+
+def _take_speaker(quote: Quote, holder: Quote) -> None:
+    """Give ``quote`` the cue and speaker of the indirect quote holding it."""
+    quote.cue, quote.cue_start, quote.cue_end = holder.cue, holder.cue_start, holder.cue_end
+    quote.speaker, quote.speaker_start, quote.speaker_end = (
+        holder.speaker,
+        holder.speaker_start,
+        holder.speaker_end,
+    )
+    quote.speaker_kind, quote.role, quote.affiliation = holder.speaker_kind, holder.role, holder.affiliation
+    quote.confidence = round(min(quote.confidence, holder.confidence), 2)
 
 
 def by_paragraph(quote: Quote, text: str) -> list[Quote]:
@@ -148,8 +184,8 @@ def _resolve_all(
             # "Kobb said that some critics had predicted ...": the next quote
             # continues Kobb, not the speaker of a clause inside his words
             previous = resolved
-        if quote.speaker is not None or quote.kind == "direct":
-            into.append(quote)
+        if quote.speaker is not None or quote.kind != "indirect":
+            into.append(quote)  # a partial quote with no speaker may sit in an indirect one
     return previous
 
 

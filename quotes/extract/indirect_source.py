@@ -12,6 +12,11 @@ from quotes.extract.lexicon import CUE_VERBS, EXPLETIVES, PERSON_SUFFIXES, SOURC
 from quotes.extract.syntax import SUBJECT_DEPS, agent_of, dateline_subject, source_span
 
 
+#: Relative pronouns standing for the noun their clause describes (``who`` is
+#: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
+_RELATIVES = frozenset({"which", "that"})
+
+
 def cue_lemma(token: Token) -> str | None:
     """The cue-lexicon lemma of ``token`` when it is a cue verb, else None."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
@@ -48,6 +53,13 @@ def verb_subject(token: Token) -> Token | None:
         if verb is None:
             return None
         subject = _own_subject(verb)
+        if (
+            subject is not None
+            and subject.lower_ in _RELATIVES
+            and verb.dep_ == "relcl"
+            and plausible_source(verb.head)
+        ):
+            return verb.head  # "groups that say ...": the noun the clause describes
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):

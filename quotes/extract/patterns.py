@@ -125,8 +125,9 @@ UNCLOSED_SIGNATURE_RE = re.compile(
 HEADLINE_SPEAKER_RE = re.compile(
     r"\s*(" + _names("{0,3}", blank=r"\s") + r")(?:\s*\([^()\n]{1,30}\))?:(?:\s|$)"
 )
-#: A name and a colon right before a quote, after a dash: "... – Kobb: “...”"
-INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—]\s+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
+#: A name and a colon right before a quote, after a dash, a bracket or another
+#: quotation (a transcript: "“...?” Kobb: “...”")
+INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
 #: ``Venn’s response was:`` / ``Kobb's reply:`` right before a quote
 OWNED_WORDS_RE = re.compile(
     r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
@@ -175,7 +176,7 @@ STATEMENT_MAKER_RES = (
 )
 
 #: Things that carry someone's words (a video that said, a sign that read), and who made them.
-DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster)"
+DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing)"
 
 #: "X released a video", "a letter from X".
 DOCUMENT_AUTHOR_RES = (
