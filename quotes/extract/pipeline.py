@@ -28,6 +28,7 @@ from thinc.types import Ints2d
 
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
+from quotes.extract.confidence import calibrate
 from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.windows import MAX_WINDOW, candidate_windows
 from quotes.records import Article, Quote
@@ -181,13 +182,15 @@ def extract_quotes(text: str, *, nlp: Language | None = None) -> list[Quote]:
 
 
 def extract_many(
-    texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 128
+    texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 128, calibrated: bool = True
 ) -> Iterator[list[Quote]]:
     """The quotes of each text of ``texts``, one list per text, in order.
 
     Streams: texts are read lazily and the candidate windows of consecutive
     texts share ``nlp.pipe`` batches, so only the texts of the batch in
-    flight are held in memory, whatever the size of the corpus.
+    flight are held in memory, whatever the size of the corpus. With
+    ``calibrated=False`` each ``confidence`` is the rules' own score, which
+    the calibration is fitted on (:mod:`quotes.extract.confidence`).
     """
     nlp = nlp if nlp is not None else load_pipeline()
     fast_pos = _fast_pos(nlp)
@@ -209,7 +212,9 @@ def extract_many(
         if marker != -1:
             docs.append(fast_pos(doc) if fast_pos is not None else doc)
             continue
-        yield _finish_safely(pending.popleft(), docs)
+        prepared = pending.popleft()
+        quotes = _finish_safely(prepared, docs)
+        yield calibrate(quotes, prepared.text) if calibrated else quotes
         docs = []
 
 
