@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from quotes.extract.lexicon import CUE_VERBS, EXPLETIVES, PERSON_SUFFIXES, SOURCE_HEAD_NOUNS, cue_verb_forms
 from quotes.extract.syntax import SUBJECT_DEPS, agent_of, dateline_subject, source_span
 
-
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
 _RELATIVES = frozenset({"which", "that"})

@@ -71,3 +71,19 @@ def test_statistics_are_refreshed_only_when_rows_were_added(quote_archive):
     assert db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone() == before
     update_statistics(db, changed=True)
     assert db.execute("select stat from sqlite_stat1 where idx = 'ix_quotes_article_id'").fetchone() != before
+
+
+def test_review_columns_reach_a_database_made_before_them(db_path):
+    from quotes.store.db import REVIEW_COLUMNS
+
+    db = open_db(db_path)
+    db.execute("drop view quote_details")
+    db.execute("drop index quotes_within_quote_id")
+    for name, _ in REVIEW_COLUMNS:
+        db.execute(f"alter table quotes drop column {name}")
+    db.execute("create view quote_details as select id as quote_id from quotes")
+    db.execute("delete from _sqlite_migrations where name = 'm005_review_and_pairs'")
+    db.conn.commit()
+    db = open_db(db_path)
+    assert {name for name, _ in REVIEW_COLUMNS} <= set(db["quotes"].columns_dict)
+    assert {"needs_review", "within_quote_id", "via"} <= {c.name for c in db["quote_details"].columns}
