@@ -70,12 +70,11 @@ def evaluate_command(
         report = evaluate(articles, extract_quotes)
         if errors_path:
             write_errors(report, errors_path)
-    for failure in report.failures:
-        click.echo(f"warning: {failure.article.name}: extraction failed: {failure.error}", err=True)
-    if as_json:
-        click.echo(json.dumps({"split": split, **report.to_dict()}, indent=2))
-    else:
-        click.echo(format_report(report, title=f"PolNeAR {split}"))
+    _show(
+        [(f.article.name, f.error) for f in report.failures],
+        {"split": split, **report.to_dict()} if as_json else None,
+        format_report(report, title=f"PolNeAR {split}"),
+    )
 
 
 def _evaluate_news(news_dir: str, *, limit: int | None, as_json: bool, errors_path: str | None) -> None:
@@ -89,9 +88,16 @@ def _evaluate_news(news_dir: str, *, limit: int | None, as_json: bool, errors_pa
         report = evaluate_news(articles, extract_quotes)
         if errors_path:
             write_news_errors(report, errors_path)
-    for failure in report.failures:
-        click.echo(f"warning: {failure.article.name}: extraction failed: {failure.error}", err=True)
-    if as_json:
-        click.echo(json.dumps({"news": news_dir, **report.to_dict()}, indent=2))
-    else:
-        click.echo(format_news_report(report, title=f"news: {news_dir}"))
+    _show(
+        [(f.article.name, f.error) for f in report.failures],
+        {"news": news_dir, **report.to_dict()} if as_json else None,
+        format_news_report(report, title=f"news: {news_dir}"),
+    )
+
+
+def _show(failures: list[tuple[str, str | None]], payload: dict | None, table: str) -> None:
+    """Warn of the articles the extractor failed on, then print ``payload`` as
+    JSON when given, else ``table``."""
+    for name, error in failures:
+        click.echo(f"warning: {name}: extraction failed: {error}", err=True)
+    click.echo(json.dumps(payload, indent=2) if payload is not None else table)

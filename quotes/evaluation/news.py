@@ -38,6 +38,7 @@ from quotes.evaluation.scoring import (
     Matching,
     Scores,
     match,
+    mention_text,
     timed_extract,
     write_records,
 )
@@ -201,10 +202,7 @@ def speaker_right(quote: Quote, gold: NewsQuotation, text: str) -> bool | None:
     word of the predicted name or mention (None when gold names nobody)."""
     if not gold.speaker_tokens:
         return None
-    mention = None
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        mention = text[quote.speaker_start : quote.speaker_end]
-    said = _words(quote.speaker) | _words(mention)
+    said = _words(quote.speaker) | _words(mention_text(quote, text))
     return all(token.lower() in said for token in gold.speaker_tokens)
 
 
@@ -388,14 +386,11 @@ def _false_positive(quote: Quote, article: NewsArticle) -> dict[str, Any]:
 
 
 def _wrong(quote: Quote, gold: NewsQuotation, text: str) -> dict[str, Any]:
-    mention = None
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        mention = text[quote.speaker_start : quote.speaker_end]
     return {
         "start": quote.start,
         "gold": gold.speaker,
         "speaker": quote.speaker,
-        "mention": mention,
+        "mention": mention_text(quote, text),
         "note": gold.note,
         "text": _snippet(text[gold.start : gold.end]),
     }

@@ -139,10 +139,7 @@ def speaker_correct(quote: Quote, gold: GoldAttribution, text: str) -> bool | No
     ):
         return True
     gold_names = _names(gold.source_text(text))
-    mention = None
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        mention = text[quote.speaker_start : quote.speaker_end]
-    return bool(gold_names & (_names(quote.speaker) | _names(mention)))
+    return bool(gold_names & (_names(quote.speaker) | _names(mention_text(quote, text))))
 
 
 @dataclass
@@ -395,10 +392,15 @@ def _miss(gold: GoldAttribution, text: str, *, as_direct: bool) -> dict[str, Any
     }
 
 
+def mention_text(quote: Quote, text: str) -> str | None:
+    """The words of ``text`` the speaker of ``quote`` rests on, or None."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return text[quote.speaker_start : quote.speaker_end]
+
+
 def _wrong_speaker(gold: GoldAttribution, quote: Quote, text: str) -> dict[str, Any]:
-    mention = None
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        mention = text[quote.speaker_start : quote.speaker_end]
+    mention = mention_text(quote, text)
     return {
         "start": quote.start,
         "end": quote.end,

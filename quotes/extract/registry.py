@@ -49,6 +49,8 @@ _SENTENCE_REACH = 2000
 _APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
+#: A test on a person named at an offset (whether they may be the antecedent).
+Fits = Callable[[int, "Person"], bool]
 
 
 def _anywhere(at: int) -> bool:
@@ -299,22 +301,20 @@ class SpeakerRegistry:
                 and where(at)
             ):
                 best = (at, person)  # (a name inside a quotation is no antecedent)
-        best = self._latest_named(low, position, pronoun, strict, best, where)
-        return self._latest_surname(low, position, pronoun, strict, best, where)
+
+        def fits(at: int, person: Person) -> bool:
+            return where(at) and self.compatible(person, pronoun, strict=strict)
+
+        best = self._latest_named(low, position, best, fits)
+        return self._latest_surname(low, position, best, fits)
 
     def _latest_named(
-        self,
-        low: int,
-        position: int,
-        pronoun: str | None,
-        strict: bool,
-        best: tuple[int, Person] | None,
-        where: At = _anywhere,
+        self, low: int, position: int, best: tuple[int, Person] | None, fits: Fits
     ) -> tuple[int, Person] | None:
         """``best``, or a later run of capitalised words at ``low < start < position``
         naming a person the pronoun can stand for (recorded on the way)."""
         for start, end, name in self.candidates_between(low, position):
-            if (best is None or start > best[0]) and where(start):
+            if best is None or start > best[0]:
                 if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
                     continue  # "the Gull Rowing Club", "in Kell Park": a place or a body, not a person
                 if (
@@ -323,23 +323,17 @@ class SpeakerRegistry:
                     and not self._in_quotation(start)
                 ):
                     person = self.find(name) or self.introduce(name, start, end)
-                    if self.compatible(person, pronoun, strict=strict):
+                    if fits(start, person):
                         best = (start, person)
         return best
 
     def _latest_surname(
-        self,
-        low: int,
-        position: int,
-        pronoun: str | None,
-        strict: bool,
-        best: tuple[int, Person] | None,
-        where: At = _anywhere,
+        self, low: int, position: int, best: tuple[int, Person] | None, fits: Fits
     ) -> tuple[int, Person] | None:
         """``best``, or a later surname alone at ``low < start < position`` of a
         person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
         for start, word in self._surnames_between(low, position):
-            if (best is None or start > best[0]) and where(start):
+            if best is None or start > best[0]:
                 person = self._by_word(word, start)
                 if (
                     person is None
@@ -348,11 +342,7 @@ class SpeakerRegistry:
                 ):
                     # "Orrin said ...": someone the article never names in full still speaks
                     person = self.add(word, kind="person", position=start)
-                if (
-                    person is not None
-                    and person.kind == "person"
-                    and self.compatible(person, pronoun, strict=strict)
-                ):
+                if person is not None and person.kind == "person" and fits(start, person):
                     best = (start, person)
         return best
 
