@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 from quotes.extract.direct import Window, attribute
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
-from quotes.extract.mentions import speaker_kind
-from quotes.extract.patterns import SENTENCE_END_RE
+from quotes.extract.mentions import head_word, speaker_kind
+from quotes.extract.patterns import NAME_WORDS, SENTENCE_END_RE
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
@@ -29,6 +29,8 @@ from quotes.records import Quote
 
 log = logging.getLogger(__name__)
 
+#: How far after a description an article may name who it describes.
+_NAMED_WITHIN = 1500
 #: One paragraph (line) of a quotation.
 _LINE_RE = re.compile(r"[^\n]+")
 #: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
@@ -69,8 +71,58 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         if quote.speaker is not None:
             quotes.append(quote)
     quotes.sort(key=lambda q: (q.start, q.end))
-    quotes = attach_partials(_dedupe(quotes))
+    quotes = relayed(name_later(attach_partials(_dedupe(quotes)), text))
     return [piece for quote in quotes for piece in by_paragraph(quote, text)]
+
+
+def name_later(quotes: list[Quote], text: str) -> list[Quote]:
+    """``A harbour officer testified ...`` and, further on, ``The officer, Dag
+    Orrin, told ...``: quotes of someone the article introduces by a
+    description and names afterwards take the name (the mention stays)."""
+    named: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker_kind != "anonymous" or quote.speaker is None or quote.speaker_end is None:
+            continue
+        if quote.speaker not in named:
+            mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
+            name = named_after(text, mention, quote.speaker_end)
+            if name is None:
+                continue
+            named[quote.speaker] = name
+        quote.role = quote.role or quote.speaker
+        quote.speaker, quote.speaker_kind = named[quote.speaker], "person"
+    return quotes
+
+
+def named_after(text: str, mention: str, end: int) -> str | None:
+    """The name an article gives later (within :data:`_NAMED_WITHIN` characters
+    after ``end``) to someone it introduced as ``mention`` (``a harbour
+    officer``): ``The officer, Dag Orrin,`` or ``Dag Orrin, the officer,``."""
+    if not mention.lower().startswith(("a ", "an ")):
+        return None
+    head = re.escape(head_word(mention))
+    window = text[end : end + _NAMED_WITHIN]
+    found = re.search(rf"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{head},[ \xa0]+({NAME_WORDS}),", window)
+    found = found or re.search(
+        rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{head}\b", window
+    )
+    if found is None or speaker_kind(found.group(1)) != "person" or len(found.group(1).split()) < 2:
+        return None
+    return found.group(1)
+
+
+def relayed(quotes: list[Quote]) -> list[Quote]:
+    """``Prosecutors said Vey told a guard: “...”``: the quote is Vey's, relayed
+    by the prosecutors, whose name goes in ``via`` (a quote whose cue lies in
+    the content of someone else's indirect quote)."""
+    indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.cue_start is None or quote.speaker is None:
+            continue
+        outer = next((q for q in indirect if q.start <= quote.cue_start < q.end), None)
+        if outer is not None and outer.speaker != quote.speaker:
+            quote.via = outer.speaker
+    return quotes
 
 
 def attach_partials(quotes: list[Quote]) -> list[Quote]:

@@ -37,12 +37,12 @@ from quotes.extract.frames import (
     start_of_line,
     starts_sentence,
 )
-from quotes.extract.indirect_source import plausible_source, verb_subject
-from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, speech_forms
+from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
+from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, asking_forms, speech_forms
 from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, SCARE_BEFORE_RE
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.subjects import relative_subject
-from quotes.extract.syntax import doc_text, mention_span, sentence_bounds, tokens_between
+from quotes.extract.syntax import agent_of, doc_text, mention_span, sentence_bounds, tokens_between
 from quotes.extract.text_cues import (
     document_cue,
     label_cue,
@@ -132,7 +132,14 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: dict[int, tuple[in
         cue = sentence_before_cue(text, window.doc, span, offset, window.spans) or cue
     if cue is not None and cue.subject is None and cue.token is not None and cue.start < span.open_at:
         cue.subject = _reporting_subject(cue.token, window)  # "X issued a statement warning that “...”"
+    if cue is not None and cue.token is not None and _asked(cue.token):
+        cue.subject = None  # "Kobb was asked: “...?”": the question is not his
     return _quote(window, span, cue, relatives)
+
+
+def _asked(token: Token) -> bool:
+    """True for a verb of asking in the passive with no agent (``Kobb was asked``)."""
+    return token.lower_ in asking_forms() and is_passive(token) and agent_of(token) is None
 
 
 def _reporting_subject(token: Token, window: Window) -> tuple[int, int] | None:

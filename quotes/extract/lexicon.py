@@ -266,6 +266,12 @@ def speech_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def asking_forms() -> dict[str, str]:
+    """Every inflected form of a verb of asking, mapped to its lemma."""
+    return _forms_to_lemmas(ASKING_VERBS)
+
+
+@lru_cache(maxsize=1)
 def cue_verb_forms() -> dict[str, str]:
     """Inflected form -> lemma for every cue verb (the pipeline's lemmatizer is off)."""
     return _forms_to_lemmas(CUE_VERBS)
@@ -306,6 +312,9 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
 
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "that"}
+
+#: Verbs of asking: who is asked (``Kobb was asked whether ...``) did not say the question.
+ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
 #: The writer's own pronouns: outside a quotation they stand for the author,
 #: never for someone the article names.

@@ -58,6 +58,12 @@ _SUBJECT_LEAD_RE = re.compile(
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
 
 
+#: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
+_ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+#: The institution a unit belongs to: `` at the Vell Institute``.
+_INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """True when the name at ``start`` stands where a sentence's subject does:
     first in its sentence but for an opening word, an introductory phrase or
@@ -221,6 +227,11 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         org_match = ORG_RE.match(org.strip())
         if org_match:
             affiliation = _trim_org(org_match.group(1))
+            within = _INSTITUTION_RE.match(org.strip(), org_match.end())
+            if affiliation and within is not None and _trim_org(within.group(1)):
+                # "head of the Centre for X at the Vell Institute": the unit stays in the role
+                role = f"{role} {match.group('prep')} {org.strip()[: org_match.end()].strip()}"
+                affiliation = _trim_org(within.group(1))
     if not affiliation:
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
         inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
@@ -237,12 +248,16 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
 
 def _trim_org(org: str) -> str | None:
     """Keep the capitalised run of an organization name (stop at lower-case words
-    other than connectors, and at ``at``/``in`` + place)."""
+    other than connectors, at ``at``/``in`` + place, and at the end of a sentence:
+    ``Hollins Library. Mayor Ann Lee`` is ``Hollins Library``)."""
     words = org.split()
     kept: list[str] = []
     for word in words:
         if word[:1].isupper() or word in ("of", "for", "and", "&", "on", "a", "the", "de"):
             if word in ("at", "in"):
+                break
+            if _ENDS_SENTENCE_RE.search(word):
+                kept.append(word.rstrip(".!?"))
                 break
             kept.append(word)
         else:

@@ -207,6 +207,14 @@ DANGLING_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The end of a clause cut short: an auxiliary, an article, a preposition or a
+#: subject pronoun with nothing after it (``construction is``, ``that it``).
+CUT_CLAUSE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|may|might|must"
+    r"|shall|do|does|did|to|the|a|an|of|it|its|they|he|she|we|this|these|those|there)$",
+    re.IGNORECASE,
+)
+
 #: A first line "Name: content", also "Name on the bridge: ..." and "Name to voters: ...".
 HEADLINE_RE = re.compile(
     r"[ \t]*((?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)){0,4})"

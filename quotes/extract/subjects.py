@@ -18,6 +18,7 @@ from quotes.extract.lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
     TIME_WORDS,
+    asking_forms,
     speech_forms,
 )
 from quotes.extract.quotemarks import SpanIndex
@@ -41,6 +42,12 @@ def cue_speaker(
     speaks (else, right next to a quote, any noun will do)."""
     if token.lower_ == "according":
         return _according_to(token, offset)
+    if (
+        token.lower_ in asking_forms()
+        and agent_of(token) is None
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+    ):
+        return None  # "Kobb was asked: “...?”": who asks is not said, and it is not Kobb
     for verb, subject in _verbs_and_subjects(token, spans, offset):
         if subject is None:
             continue
