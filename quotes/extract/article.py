@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from quotes.extract.direct import Window, attribute
+from quotes.extract.direct import Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
 from quotes.extract.mentions import head_word, speaker_kind
@@ -70,6 +70,12 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         resolver.resolve(quote, None, line_start=0, labels={})
         if quote.speaker is not None:
             quotes.append(quote)
+    taken = {(q.start, q.end) for q in quotes}
+    quotes += [  # quoted words with no cue of their own: partial quotes, if reported speech holds them
+        Quote(text=text[s.start : s.end], start=s.start, end=s.end, kind="partial", confidence=s.confidence)
+        for s in spans
+        if (s.start, s.end) not in taken and may_be_partial(text, s)
+    ]
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = relayed(name_later(attach_partials(_dedupe(quotes)), text))
     return [piece for quote in quotes for piece in by_paragraph(quote, text)]

@@ -327,6 +327,16 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     return "partial"
 
 
+def may_be_partial(text: str, span: QuotedSpan) -> bool:
+    """True for quoted words that may be a partial quote when reported speech
+    holds them: not a scare quote (``so-called``), a title or a markup value."""
+    content = text[span.start : span.end]
+    before = text[max(0, span.open_at - 40) : span.open_at]
+    return bool(content.split()) and not (
+        SCARE_BEFORE_RE.search(before) or before.endswith("=") or _reads_as_title(content)
+    )
+
+
 def _reads_as_title(content: str) -> bool:
     """True for a few words in title case that end no sentence (``The Long
     Tide``, ``Takin’ It To The Streets``): the title of a work or a name."""
