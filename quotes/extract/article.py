@@ -29,6 +29,8 @@ from quotes.records import Quote
 
 log = logging.getLogger(__name__)
 
+#: A speaker's label in capitals opening a transcript's paragraph (``KOBB:``).
+_TRANSCRIPT_LABEL_RE = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
 #: One paragraph (line) of a quotation.
@@ -78,7 +80,22 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     ]
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = relayed(name_later(attach_partials(_dedupe(quotes)), text))
-    return [piece for quote in quotes for piece in by_paragraph(quote, text)]
+    pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
+    for piece in pieces:
+        labelled(piece, registry)
+    return pieces
+
+
+def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
+    """A transcript quoted whole (``“KOBB: We will ...``): the label in capitals
+    opening the quote names who speaks it, resolved through ``registry``."""
+    label = _TRANSCRIPT_LABEL_RE.match(quote.text)
+    if quote.kind != "direct" or label is None:
+        return
+    name, _, person = registry.resolve(label.group(1).title(), position=quote.start)
+    quote.speaker = person.name if person is not None else name
+    quote.speaker_start, quote.speaker_end = quote.start, quote.start + label.end(1)
+    quote.speaker_kind = person.kind if person is not None else "person"
 
 
 def name_later(quotes: list[Quote], text: str) -> list[Quote]:

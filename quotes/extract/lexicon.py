@@ -316,6 +316,9 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "tha
 #: Verbs of asking: who is asked (``Kobb was asked whether ...``) did not say the question.
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
+#: Pronouns that are never a subject, so never who speaks.
+OBJECT_PRONOUNS = frozenset({"them", "him", "me", "us", "whom", "themselves", "himself", "herself"})
+
 #: The writer's own pronouns: outside a quotation they stand for the author,
 #: never for someone the article names.
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
