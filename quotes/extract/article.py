@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 #: A speaker's label in capitals opening a transcript's paragraph (``KOBB:``).
 _TRANSCRIPT_LABEL_RE = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
+#: Speakers that stand for nobody yet (a relative or demonstrative pronoun).
+_UNRESOLVED = frozenset({"which", "that", "who", "whom", "this", "these", "those", "all"})
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
 #: One paragraph (line) of a quotation.
@@ -154,7 +156,7 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
     a partial quote with no speaker of its own takes that quote's cue and
     speaker, and one that no indirect quote holds is dropped. ``quotes`` are
     in text order."""
-    indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
+    indirect = [q for q in quotes if q.kind == "indirect" and _named(q)]
     starts = [q.start for q in indirect]
     kept = []
     for quote in quotes:
@@ -169,6 +171,12 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
         if quote.speaker is not None or quote.kind == "direct":
             kept.append(quote)
     return kept
+
+
+def _named(quote: Quote) -> bool:
+    """True when a quote has a speaker that is more than a relative or
+    demonstrative pronoun (``which``, ``that``)."""
+    return quote.speaker is not None and quote.speaker.lower() not in _UNRESOLVED
 
 
 def _take_speaker(quote: Quote, holder: Quote) -> None:

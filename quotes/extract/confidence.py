@@ -29,6 +29,8 @@ WEIGHTS_FILE = "confidence.json"
 PLAIN_CUES = frozenset({"said", "says", "told", "tells", "added", "according to", "wrote", "writes"})
 #: Relative pronouns a source may rest on.
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+#: Speakers that are still a pronoun: nobody was found for the mention.
+_UNRESOLVED = PRONOUNS | {"this", "these", "those", "all"}
 #: How far (characters) a mention may stand from its quote and still be next to it.
 _NEAR = 200
 _WORD_RE = re.compile(r"\w+")
@@ -49,6 +51,10 @@ def features(quote: Quote, text: str) -> dict[str, float]:
     found["cue_none" if not cue else "cue_plain" if cue in PLAIN_CUES else "cue_other"] = 1.0
     if quote.within is not None:
         found["within"] = 1.0
+    if quote.speaker is not None and quote.speaker.lower() in _UNRESOLVED:
+        found["unresolved"] = 1.0  # "he", "which": a mention nobody was found for
+    if "\n" not in text[: quote.start]:
+        found["headline"] = 1.0
     if quote.speaker_start is not None and not _near(quote, quote.speaker_start):
         found["mention_far"] = 1.0
     return found
