@@ -241,6 +241,7 @@ def pairs_once(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         if quote["id"] in inside:
             quote["segments"] = marked_segments(quote, inside[quote["id"]])
+            quote["partials"] = [partial["id"] for partial in inside[quote["id"]]]
         shown.append(quote)
     return shown
 

@@ -137,3 +137,4 @@ def test_a_paraphrase_and_the_quoted_words_inside_it_show_once(memory_db):
     speaker = speaker_card(memory_db.conn, memory_db.execute("select id from speakers").fetchone()[0])
     assert [q["kind"] for q in speaker["quotes"]] == ["indirect"]  # the partial shows inside it
     assert speaker["quotes"][0]["segments"] == expected
+    assert speaker["quotes"][0]["partials"] == [ids["partial"]]
