@@ -53,7 +53,7 @@ def features(quote: Quote, text: str) -> dict[str, float]:
         found["within"] = 1.0
     if quote.speaker is not None and quote.speaker.lower() in _UNRESOLVED:
         found["unresolved"] = 1.0  # "he", "which": a mention nobody was found for
-    if "\n" not in text[: quote.start]:
+    if text.find("\n", 0, quote.start) < 0:
         found["headline"] = 1.0
     if quote.speaker_start is not None and not _near(quote, quote.speaker_start):
         found["mention_far"] = 1.0

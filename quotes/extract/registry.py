@@ -461,6 +461,8 @@ class SpeakerRegistry:
     def _named_by_apposition(self, head: str, position: int) -> Person | None:
         """``The group, Harbour Workers Alliance, said``: the name an earlier
         apposition gave the noun ``head`` (recorded), or None."""
+        if self.text.find(head + ",", 0, position) < 0:
+            return None
         pattern = re.compile(
             r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?" + re.escape(head) + r",[ \xa0]+(" + NAME_WORDS + r"),"
         )
