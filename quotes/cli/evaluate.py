@@ -4,10 +4,15 @@ folder (:mod:`quotes.evaluation`)."""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from quotes.cli.options import library_errors
+
+if TYPE_CHECKING:
+    from quotes.evaluation.news import NewsReport
+    from quotes.evaluation.scoring import Report
 
 
 @click.command("evaluate")
@@ -71,7 +76,7 @@ def evaluate_command(
         if errors_path:
             write_errors(report, errors_path)
     _show(
-        [(f.article.name, f.error) for f in report.failures],
+        report,
         {"split": split, **report.to_dict()} if as_json else None,
         format_report(report, title=f"PolNeAR {split}"),
     )
@@ -89,15 +94,24 @@ def _evaluate_news(news_dir: str, *, limit: int | None, as_json: bool, errors_pa
         if errors_path:
             write_news_errors(report, errors_path)
     _show(
-        [(f.article.name, f.error) for f in report.failures],
+        report,
         {"news": news_dir, **report.to_dict()} if as_json else None,
         format_news_report(report, title=f"news: {news_dir}"),
     )
 
 
-def _show(failures: list[tuple[str, str | None]], payload: dict | None, table: str) -> None:
+def _show(report: Report | NewsReport, payload: dict | None, table: str) -> None:
     """Warn of the articles the extractor failed on, then print ``payload`` as
-    JSON when given, else ``table``."""
-    for name, error in failures:
-        click.echo(f"warning: {name}: extraction failed: {error}", err=True)
-    click.echo(json.dumps(payload, indent=2) if payload is not None else table)
+    JSON when given, else ``table``, with the reliability of the confidence."""
+    from quotes.evaluation.calibration import format_reliability, report_reliability
+
+    for failure in report.failures:
+        click.echo(f"warning: {failure.article.name}: extraction failed: {failure.error}", err=True)
+    rows = report_reliability(report)
+    if payload is not None:
+        payload["reliability"] = [
+            {"from": low, "quotes": total, "right": right} for low, total, right in rows
+        ]
+        click.echo(json.dumps(payload, indent=2))
+    else:
+        click.echo(table + "\n\n" + format_reliability(rows, title="confidence: share of quotes right"))

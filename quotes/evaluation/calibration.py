@@ -8,7 +8,8 @@ bins them by confidence, the table of ``docs/extraction.md``.
 (PolNeAR train, ``scripts/train-confidence``) and :func:`write_weights`
 stores it in the package.
 
-``python -m quotes.evaluation.calibration [--polnear DIR] [--news DIR]`` refits
+:func:`report_reliability` gives the table of an evaluation report (``quotes
+evaluate`` prints it). ``python -m quotes.evaluation.calibration [--polnear DIR] [--news DIR]`` refits
 the model on PolNeAR train and prints the reliability on PolNeAR dev and news-dev.
 """
 
@@ -20,9 +21,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotes.evaluation.news import NewsArticle, score_news_article, speaker_right
+from quotes.evaluation.news import NewsArticle, NewsReport, score_news_article, speaker_right
 from quotes.evaluation.polnear import PolnearArticle
-from quotes.evaluation.scoring import match, speaker_correct
+from quotes.evaluation.scoring import Report, match, speaker_correct
 from quotes.extract.confidence import WEIGHTS_FILE, features, model, probability
 from quotes.records import Quote
 
@@ -71,6 +72,15 @@ def news_labelled(articles: Iterable[NewsArticle], predictions: Iterable[list[Qu
             yield Labelled(features(quote, article.text), quote.confidence, right)
         for quote in result.matching.false_positives:
             yield Labelled(features(quote, article.text), quote.confidence, False)
+
+
+def report_reliability(report: Report | NewsReport) -> list[tuple[float, int, int]]:
+    """The reliability table of the predictions an evaluation report holds."""
+    if isinstance(report, NewsReport):
+        results = report.results
+        return reliability(news_labelled([r.article for r in results], [r.predictions for r in results]))
+    articles = report.articles
+    return reliability(polnear_labelled([r.article for r in articles], [r.predictions for r in articles]))
 
 
 def reliability(labelled: Iterable[Labelled], bins: Sequence[float] = BINS) -> list[tuple[float, int, int]]:
