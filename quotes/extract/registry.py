@@ -47,6 +47,9 @@ _COURTESY_TITLES = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "
 _SENTENCE_REACH = 2000
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
 _APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")
+#: The sieves a pronoun goes through, in order (each a method of
+#: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
+PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "anyone")
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
 #: A test on a person named at an offset (whether they may be the antecedent).
@@ -79,12 +82,22 @@ class SpeakerRegistry:
     set by the caller as quotes are attributed.
     """
 
+    #: The pronoun sieves this registry applies, in order.
+    pronoun_sieves: tuple[str, ...] = PRONOUN_SIEVES
+
     def __init__(self, text: str = "", *, quoted: Iterable[tuple[int, int]] = ()):
         self.text = text
         self.people: list[Person] = []
         self.last_person: Person | None = None
         self.last_speaker: Person | None = None
         self.last_spoke_at = -1
+        self._sieves: dict[str, Callable[[int, str | None], Person | None]] = {
+            "sentence": self._in_sentence,
+            "topic": self._topic,
+            "last speaker": self._last_speaker,
+            "known gender": self._known_gender,
+            "anyone": self._anyone,
+        }
         self.candidates = name_candidates(text) if text else []
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
@@ -207,23 +220,32 @@ class SpeakerRegistry:
         return gender == ("m" if pronoun in ("he", "him") else "f")
 
     def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
-        """The person a pronoun stands for: someone named earlier in its
-        sentence, else the subject the paragraph turned to since the last
-        speaker spoke (:meth:`_topic`), else first among people whose gender
-        the article shows and matches, then allowing people of unknown gender."""
-        same_sentence = self._pronoun_pass(
-            position, pronoun, strict=False, fallback=False, sentence_only=True
-        )
-        if same_sentence is not None:
-            return same_sentence  # a name earlier in the sentence, unless of the other gender
-        topic = self._topic(position, pronoun)
-        if topic is not None:
-            return topic
+        """The person a pronoun stands for: the first of :data:`PRONOUN_SIEVES`
+        (in :attr:`pronoun_sieves` order) to name someone the pronoun can stand for."""
+        for sieve in self.pronoun_sieves:
+            person = self._sieves[sieve](position, pronoun)
+            if person is not None:
+                return person
+        return None
+
+    def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``sentence``: the last person named earlier in the pronoun's
+        sentence (``Mr. Kobb liked the map so much that he framed it``)."""
+        return self._pronoun_pass(position, pronoun, strict=False, fallback=False, sentence_only=True)
+
+    def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``last speaker``: who spoke last, unless of the other gender."""
         last = self.last_speaker
-        if last is not None and last.kind == "person" and self.compatible(last, pronoun):
-            return last
-        person = self._pronoun_pass(position, pronoun, strict=True, fallback=False)
-        return person or self._pronoun_pass(position, pronoun, strict=False, fallback=True)
+        return last if last is not None and last.kind == "person" and self.compatible(last, pronoun) else None
+
+    def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``known gender``: the last person the article shows to be of the
+        pronoun's gender."""
+        return self._pronoun_pass(position, pronoun, strict=True, fallback=False)
+
+    def _anyone(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``anyone``: the last person named, of any gender but the other."""
+        return self._pronoun_pass(position, pronoun, strict=False, fallback=True)
 
     def _pronoun_pass(
         self, position: int, pronoun: str | None, *, strict: bool, fallback: bool, sentence_only: bool = False
@@ -250,7 +272,7 @@ class SpeakerRegistry:
         return self._last_named(position)
 
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
-        """``Venn, a teacher, has taught for years. “...,” she said.``: the last
+        """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
         person named as a sentence's subject in this paragraph or the one
         before, after the last speaker last spoke (not of the other gender)."""
         line = self.text.rfind("\n", 0, position)

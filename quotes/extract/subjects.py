@@ -255,6 +255,16 @@ def _any_speaker(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN", "NUM") or _name_word(token):
         return True
     if token.pos_ == "PRON":  # "Yet another said, “...”"
-        return token.lower_ not in ("it", "this", "that", "what", "which", "who", "there", *OBJECT_PRONOUNS)
+        return token.lower_ not in (
+            "it",
+            "this",
+            "that",
+            "what",
+            "which",
+            "who",
+            "there",
+            "you",
+            *OBJECT_PRONOUNS,
+        )
     # "said the 46-year-old"
     return token.pos_ == "ADJ" and any(child.dep_ == "det" for child in token.children)

@@ -146,6 +146,13 @@ PRONOUNS = [
         id="a-subject-after-an-introductory-phrase",
     ),
     pytest.param(
+        "Ansel Kobb spoke first.\n\nThe council thanked Mara Venn after she spoke.",
+        "she spoke",
+        "Mara Venn",
+        {"named": ("Ansel Kobb", None), "last_speaker": True},
+        id="a-name-earlier-in-the-sentence-before-the-last-speaker",
+    ),
+    pytest.param(
         "Ansel Kobb spoke first.\n\nKobb’s daughter, pilot Mara Venn, remembers it. “It was hard,” she said.",
         "she said",
         "Mara Venn",
