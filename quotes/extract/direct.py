@@ -38,7 +38,7 @@ from quotes.extract.frames import (
     starts_sentence,
 )
 from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
-from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, asking_forms, speech_forms
+from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, asking_forms, performing_forms, speech_forms
 from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, SCARE_BEFORE_RE
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.subjects import relative_subject
@@ -299,6 +299,8 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
+    if cue is not None and cue.text.lower() in performing_forms():
+        return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
     if SCARE_BEFORE_RE.search(before) or before.endswith("="):
         return None  # "so-called “x”", or a markup attribute value
     if _reads_as_title(content) and not _next_to(cue, span) and text.find("\n") < span.open_at:

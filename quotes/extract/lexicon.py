@@ -266,6 +266,12 @@ def speech_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def performing_forms() -> dict[str, str]:
+    """Every inflected form of a verb of performing words (chants, songs), mapped to its lemma."""
+    return _forms_to_lemmas(PERFORMING_VERBS)
+
+
+@lru_cache(maxsize=1)
 def asking_forms() -> dict[str, str]:
     """Every inflected form of a verb of asking, mapped to its lemma."""
     return _forms_to_lemmas(ASKING_VERBS)
@@ -315,6 +321,9 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "tha
 
 #: Verbs of asking: who is asked (``Kobb was asked whether ...``) did not say the question.
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
+
+#: Verbs of performing words: what is chanted or sung is a chant or a lyric, not a statement.
+PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 
 #: Pronouns that are never a subject, so never who speaks.
 OBJECT_PRONOUNS = frozenset({"them", "him", "me", "us", "whom", "themselves", "himself", "herself"})
