@@ -567,20 +567,6 @@ DIRECT = [
         ),
         id="a-parenthetical-cue-after-a-quote-ending-its-sentence",
     ),
-    pytest.param(
-        Case(
-            text=(
-                "The library meeting went on.\n\nKobb described the reading room as overrun by pigeons, some of "
-                'them noisy. The crowd chanted back at him, "Shoo them out," and "Fix the roof." And Kobb decried '
-                "an increase in late fines.\n"
-            ),
-            words="Shoo them out",
-            speaker_kind="group",
-            cue="chanted",
-            mention_at=("The crowd", " chanted"),
-        ),
-        id="a-crowd-speaks",
-    ),
     *[
         pytest.param(
             Case(

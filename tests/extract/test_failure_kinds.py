@@ -109,6 +109,14 @@ NOT_QUOTES = [
     ),
     pytest.param("When asked, Ansel Kobb said it was.", "it was", id="a-clause-that-says-nothing"),
     pytest.param(
+        'The library meeting went on. The crowd chanted back at him, "Shoo them out," and "Fix the roof."',
+        "Shoo them out",
+        id="a-chant",
+    ),
+    pytest.param(
+        "On stage, Mara Venn sings “Gull harbour, take me home”.", "Gull harbour, take me home", id="a-lyric"
+    ),
+    pytest.param(
         "The band will play hits including “Gull Harbour Blues,” “The Long Tide” and others.",
         "The Long Tide",
         id="titles-in-a-list",
