@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.lexicon import (
     FIRST_PERSON,
     NOT_NAME_START,
@@ -36,7 +37,7 @@ from quotes.extract.mentions import (
     strip_determiner,
     title_before,
 )
-from quotes.extract.patterns import NAME_WORDS, OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
@@ -45,8 +46,6 @@ _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 _COURTESY_TITLES = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof. ")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
-#: A name right before an appositive (``Tove Lind, `` before ``a singer``).
-_APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "anyone")
@@ -275,15 +274,19 @@ class SpeakerRegistry:
         """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
         person named as a sentence's subject in this paragraph or the one
         before, after the last speaker last spoke (not of the other gender)."""
-        line = self.text.rfind("\n", 0, position)
-        previous = self.text.rfind("\n", 0, max(0, line - 1)) if line > 0 else -1
-        while previous > 0 and not self.text[previous + 1 : line].strip():
-            previous = self.text.rfind("\n", 0, previous - 1)  # skip blank lines
-        low = max(previous, self.last_spoke_at)
+        low = max(self._paragraph_floor(position), self.last_spoke_at)
         found = self._latest_between(
             low, position, pronoun, False, where=lambda at: opens_sentence(self.text, at)
         )
         return found[1] if found is not None else None
+
+    def _paragraph_floor(self, position: int) -> int:
+        """Where the paragraph before the one holding ``position`` starts, less one."""
+        line = self.text.rfind("\n", 0, position)
+        previous = self.text.rfind("\n", 0, max(0, line - 1)) if line > 0 else -1
+        while previous > 0 and not self.text[previous + 1 : line].strip():
+            previous = self.text.rfind("\n", 0, previous - 1)  # skip blank lines
+        return previous
 
     def spoke(self, person: Person, at: int) -> None:
         """Note that ``person`` was given the words ending at ``at``."""
@@ -445,9 +448,16 @@ class SpeakerRegistry:
     def _by_noun(self, head: str, position: int) -> Person | None:
         """The name an apposition gave the noun ``head`` (``the group, Harbour
         Workers Alliance,``), else the most recent speaker whose name or role
-        holds it, else an earlier ``an unnamed ... spokesman``."""
-        best = self._named_by_apposition(head, position) if head and self.text else None
-        for person in self.people if best is None else ():
+        holds it, else an earlier ``an unnamed ... spokesman`` (recorded)."""
+        if not head or not self.text:
+            return None
+        apposed = apposed_name(self.text, head, position)
+        if apposed is not None:
+            kind = "person" if head in PERSON_NOUNS else speaker_kind(f"the {head}")
+            role = head if kind == "person" else None
+            return self.add(apposed.words, kind=kind, position=apposed.start, role=role)
+        best = None
+        for person in self.people:
             words = re.split(r"[\s-]+", (person.name + " " + (person.role or "")).lower())
             if (
                 head in words
@@ -455,47 +465,26 @@ class SpeakerRegistry:
                 and (best is None or person.position >= best.position)
             ):
                 best = person
-        if best is None and head and self.text:
-            # an earlier introduction: "an unidentified Foreign Ministry spokesman"
-            pattern = re.compile(
-                r"\b(?:an?|one)\s+((?:[\w'’.-]+\s+){0,5}?" + re.escape(head) + r")\b", re.IGNORECASE
-            )
-            latest = None
-            for match in pattern.finditer(self.text, 0, max(0, position)):
-                latest = match
-            named = (
-                _APPOSED_NAME_RE.search(self.text, max(0, latest.start() - 80), latest.start())
-                if latest
-                else None
-            )
-            if named is not None and latest is not None:  # "Tove Lind, a harbour singer,"
-                return self.introduce(named.group(1), named.start(1), named.end(1), position=latest.start())
-            if latest is not None:
-                name = latest.group(1)
-                return self.add(
-                    name,
-                    kind=speaker_kind(latest.group(0)),
-                    position=latest.start(1),
-                    role=name if head in PERSON_NOUNS else None,
-                )
+        introduced = introduction(self.text, head, position) if best is None else None
+        if introduced is not None and introduced.is_name:  # "Tove Lind, a harbour singer,"
+            return self.introduce(introduced.words, introduced.start, introduced.end, position=position)
+        if introduced is not None:
+            kind = speaker_kind("an " + introduced.words)
+            role = introduced.words if head in PERSON_NOUNS else None
+            return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
         return best
 
-    def _named_by_apposition(self, head: str, position: int) -> Person | None:
-        """``The group, Harbour Workers Alliance, said``: the name an earlier
-        apposition gave the noun ``head`` (recorded), or None."""
-        if self.text.find(head + ",", 0, position) < 0:
-            return None
-        pattern = re.compile(
-            r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?" + re.escape(head) + r",[ \xa0]+(" + NAME_WORDS + r"),"
-        )
-        latest = None
-        for match in pattern.finditer(self.text, 0, max(0, position)):
-            latest = match
-        if latest is None:
-            return None
-        name = latest.group(1)
-        kind = "person" if head in PERSON_NOUNS else speaker_kind(f"the {head}")
-        return self.add(name, kind=kind, position=latest.start(1), role=head if kind == "person" else None)
+    def _body_named(self, position: int) -> Person | None:
+        """The organization ``the company``/``the firm`` stands for: the last
+        speaker when it is one, else the last body a sentence of this paragraph
+        or the one before made its subject (recorded), or None."""
+        if self.last_speaker is not None and self.last_speaker.kind == "organization":
+            return self.last_speaker
+        low = self._paragraph_floor(position)
+        for start, _end, name in reversed(self.candidates_between(low, position)):
+            if speaker_kind(name) == "organization" and opens_sentence(self.text, start):
+                return self.add(name, kind="organization", position=start)
+        return None
 
     def _owner(self, pronoun: str, position: int) -> str | None:
         """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the
@@ -570,6 +559,8 @@ class SpeakerRegistry:
             # "the singer", "the future President", "the 56-year-old": someone
             # the article has named, as a pronoun would be
             person = self._pronoun(position, None)
+        if person is None and definite and kind == "organization" and len(words) <= 2:
+            person = self._body_named(position)  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:

@@ -69,6 +69,12 @@ def test_the_writers_own_pronouns_stand_for_nobody_named():
             id="a-name-an-apposition-gave",
         ),
         pytest.param(
+            "Harbour Securities cut its forecast on Monday. The company said demand was weak.",
+            "The company said",
+            "Harbour Securities",
+            id="the-company-a-sentence-just-made-its-subject",
+        ),
+        pytest.param(
             "Ansel Kobb was elected in May.\n\nThe spokesman declined to comment.",
             "The spokesman",
             "spokesman",
