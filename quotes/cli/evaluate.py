@@ -4,7 +4,8 @@ folder (:mod:`quotes.evaluation`)."""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -63,41 +64,38 @@ def evaluate_command(
     per article, per genre and overall.
     """
     if news_dir is not None:
-        _evaluate_news(news_dir, limit=limit, as_json=as_json, errors_path=errors_path)
+        from quotes.evaluation.news import evaluate_news, format_news_report, load_news, write_news_errors
+
+        news: NewsReport = _scored(
+            lambda: load_news(news_dir, limit=limit), evaluate_news, write_news_errors, errors_path
+        )
+        payload = {"news": news_dir, **news.to_dict()}
+        _show(news, payload if as_json else None, format_news_report(news, title=f"news: {news_dir}"))
         return
     from quotes.evaluation.polnear import load_split
     from quotes.evaluation.scoring import evaluate, format_report, write_errors
 
+    report: Report = _scored(
+        lambda: load_split(polnear_dir, split, limit=limit), evaluate, write_errors, errors_path
+    )
+    payload = {"split": split, **report.to_dict()}
+    _show(report, payload if as_json else None, format_report(report, title=f"PolNeAR {split}"))
+
+
+def _scored(
+    load: Callable[[], Any], evaluate: Callable, write_errors: Callable, errors_path: str | None
+) -> Any:
+    """Load the articles, score the extractor on them (spaCy loads once the
+    articles are found) and write the errors when asked; library errors become
+    one-line messages."""
     with library_errors():
-        articles = load_split(polnear_dir, split, limit=limit)
-        from quotes.extract import extract_quotes  # spaCy loads once the corpus is found
+        articles = load()
+        from quotes.extract import extract_quotes
 
         report = evaluate(articles, extract_quotes)
         if errors_path:
             write_errors(report, errors_path)
-    _show(
-        report,
-        {"split": split, **report.to_dict()} if as_json else None,
-        format_report(report, title=f"PolNeAR {split}"),
-    )
-
-
-def _evaluate_news(news_dir: str, *, limit: int | None, as_json: bool, errors_path: str | None) -> None:
-    """``quotes evaluate --news``: score a news-dev folder and print the table or JSON."""
-    from quotes.evaluation.news import evaluate_news, format_news_report, load_news, write_news_errors
-
-    with library_errors():
-        articles = load_news(news_dir, limit=limit)
-        from quotes.extract import extract_quotes  # spaCy loads once the articles are found
-
-        report = evaluate_news(articles, extract_quotes)
-        if errors_path:
-            write_news_errors(report, errors_path)
-    _show(
-        report,
-        {"news": news_dir, **report.to_dict()} if as_json else None,
-        format_news_report(report, title=f"news: {news_dir}"),
-    )
+    return report
 
 
 def _show(report: Report | NewsReport, payload: dict | None, table: str) -> None:

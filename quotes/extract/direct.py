@@ -38,7 +38,7 @@ from quotes.extract.frames import (
     starts_sentence,
 )
 from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
-from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, asking_forms, performing_forms, speech_forms
+from quotes.extract.lexicon import ASKING_FORMS, NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS, speech_forms
 from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, SCARE_BEFORE_RE
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.subjects import relative_subject
@@ -139,7 +139,7 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: dict[int, tuple[in
 
 def _asked(token: Token) -> bool:
     """True for a verb of asking in the passive with no agent (``Kobb was asked``)."""
-    return token.lower_ in asking_forms() and is_passive(token) and agent_of(token) is None
+    return token.lower_ in ASKING_FORMS and is_passive(token) and agent_of(token) is None
 
 
 def _reporting_subject(token: Token, window: Window) -> tuple[int, int] | None:
@@ -299,7 +299,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
-    if cue is not None and cue.text.lower() in performing_forms():
+    if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
     if SCARE_BEFORE_RE.search(before) or before.endswith("="):
         return None  # "so-called “x”", or a markup attribute value

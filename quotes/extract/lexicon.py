@@ -259,22 +259,22 @@ def _forms_to_lemmas(lemmas: frozenset[str]) -> dict[str, str]:
     return forms
 
 
+#: Verbs of asking: who is asked (``Kobb was asked whether ...``) did not say the question.
+ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
+
+#: Verbs of performing words: what is chanted or sung is a chant or a lyric, not a statement.
+PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
+
+#: Every inflected form of a verb of asking (``asked``), and of performing
+#: words (``chanted``, ``sang``), mapped to its lemma.
+ASKING_FORMS = _forms_to_lemmas(ASKING_VERBS)
+PERFORMING_FORMS = _forms_to_lemmas(PERFORMING_VERBS)
+
+
 @lru_cache(maxsize=1)
 def speech_forms() -> dict[str, str]:
     """Every inflected form of a speech verb, mapped to its lemma (single words only)."""
     return _forms_to_lemmas(SPEECH_VERBS)
-
-
-@lru_cache(maxsize=1)
-def performing_forms() -> dict[str, str]:
-    """Every inflected form of a verb of performing words (chants, songs), mapped to its lemma."""
-    return _forms_to_lemmas(PERFORMING_VERBS)
-
-
-@lru_cache(maxsize=1)
-def asking_forms() -> dict[str, str]:
-    """Every inflected form of a verb of asking, mapped to its lemma."""
-    return _forms_to_lemmas(ASKING_VERBS)
 
 
 @lru_cache(maxsize=1)
@@ -318,12 +318,6 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
 
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "that"}
-
-#: Verbs of asking: who is asked (``Kobb was asked whether ...``) did not say the question.
-ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
-
-#: Verbs of performing words: what is chanted or sung is a chant or a lyric, not a statement.
-PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 
 #: Pronouns that are never a subject, so never who speaks.
 OBJECT_PRONOUNS = frozenset({"them", "him", "me", "us", "whom", "themselves", "himself", "herself"})

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import (
+    ASKING_FORMS,
     INDEFINITE_SPEAKERS,
     OBJECT_PRONOUNS,
     PRONOUNS,
@@ -19,7 +20,6 @@ from quotes.extract.lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
     TIME_WORDS,
-    asking_forms,
     speech_forms,
 )
 from quotes.extract.quotemarks import SpanIndex
@@ -44,7 +44,7 @@ def cue_speaker(
     if token.lower_ == "according":
         return _according_to(token, offset)
     if (
-        token.lower_ in asking_forms()
+        token.lower_ in ASKING_FORMS
         and agent_of(token) is None
         and any(c.dep_ == "nsubjpass" for c in token.children)
     ):
