@@ -58,6 +58,9 @@ from quotes.records import Quote
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "DET")
 #: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
 _TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
+#: Words before a quotation in title case that make it a name (``Vell TV's “Harbour
+#: Morning”``, ``on “Harbour Morning”``, ``a book titled “...”``).
+_TITLE_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*$")
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
 #: Pronouns that are no addressee (``told He``: a sentence, not a name).
@@ -303,7 +306,11 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
     if SCARE_BEFORE_RE.search(before) or before.endswith("="):
         return None  # "so-called “x”", or a markup attribute value
-    if _reads_as_title(content) and not _next_to(cue, span) and text.find("\n") < span.open_at:
+    if (
+        _reads_as_title(content)
+        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before))
+        and text.find("\n") < span.open_at
+    ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
     boundary = _after_boundary(text, span.open_at, before)
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."

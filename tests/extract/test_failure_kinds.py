@@ -117,6 +117,11 @@ NOT_QUOTES = [
         "On stage, Mara Venn sings “Gull harbour, take me home”.", "Gull harbour, take me home", id="a-lyric"
     ),
     pytest.param(
+        "Ansel Kobb told Vell TV’s “Harbour Morning” that the pier would reopen.",
+        "Harbour Morning",
+        id="the-name-of-a-show-next-to-a-cue",
+    ),
+    pytest.param(
         "The band will play hits including “Gull Harbour Blues,” “The Long Tide” and others.",
         "The Long Tide",
         id="titles-in-a-list",
