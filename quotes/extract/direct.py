@@ -60,7 +60,9 @@ _NAME_POS = ("PROPN", "NOUN", "ADJ", "DET")
 _TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
 #: Words before a quotation in title case that make it a name (``Vell TV's “Harbour
 #: Morning”``, ``on “Harbour Morning”``, ``a book titled “...”``).
-_TITLE_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*$")
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*$"
+)
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
 #: Pronouns that are no addressee (``told He``: a sentence, not a name).

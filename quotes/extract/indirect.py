@@ -79,6 +79,7 @@ from quotes.extract.lexicon import (
     POLL_NOUNS,
     PREP_VERBS,
     SAYING_VERBS,
+    VOTING_FORMS,
 )
 from quotes.extract.patterns import CUT_CLAUSE_RE
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
@@ -167,6 +168,8 @@ def _at_token(token: Token) -> list[Found]:
         return []
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
+    if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
+        return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
     if (
         lemma not in SAYING_VERBS

@@ -268,6 +268,8 @@ PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 #: Every inflected form of a verb of asking (``asked``), and of performing
 #: words (``chanted``, ``sang``), mapped to its lemma.
 ASKING_FORMS = _forms_to_lemmas(ASKING_VERBS)
+#: Forms of the verbs of voting: what a vote approves is no one's words.
+VOTING_FORMS = _forms_to_lemmas(frozenset({"vote", "elect"}))
 PERFORMING_FORMS = _forms_to_lemmas(PERFORMING_VERBS)
 
 

@@ -192,7 +192,8 @@ DOCUMENT_AUTHOR_RES = (
         r"(?P<doc>"
         + DOCUMENT_NOUNS
         + r")[ \xa0]+(?:(?:sent|sent out|posted|released|written|signed|issued)[ \xa0]+)?"
-        r"(?:by|from)[ \xa0]+(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3})"
+        r"(?:by|from)[ \xa0]+(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
+        r"|the[ \xa0]+(?:company|firm|group|agency|ministry|department|government|university|institute|bank|council))\b"
     ),
 )
 

@@ -318,7 +318,9 @@ def _document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     high = min(len(text), end + 120)
     for regex in DOCUMENT_AUTHOR_RES:
         for match in regex.finditer(text, low, high):
-            if start <= match.start("doc") < end and match.group("maker").split()[0] not in _NOT_MAKERS:
+            maker = match.group("maker").split()
+            body = len(maker) == 2 and maker[1] in ORG_HEADS  # "a survey by the company"
+            if start <= match.start("doc") < end and (body or maker[0] not in _NOT_MAKERS):
                 last = match.group("maker").split()[-1]
                 cut = 1 if last.endswith(".") and len(last) > 3 and not last[-3:-1].isupper() else 0
                 return match.start("maker"), match.end("maker") - cut  # "... from Vell Equities."

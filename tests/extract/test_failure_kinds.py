@@ -65,6 +65,12 @@ SPEAKERS = [
         id="a-hyphenated-name-is-whole",
     ),
     pytest.param(
+        "A 2018 survey by Vell Securities found that most harbour clients were happy.",
+        "most harbour clients were happy",
+        {"speaker": "Vell Securities"},
+        id="a-survey-speaks-for-who-made-it",
+    ),
+    pytest.param(
         "Prosecutors said Tam Vey told a guard: “I will burn the pier down.”",
         "burn the pier",
         {"speaker": "Tam Vey", "via": "Prosecutors"},
@@ -99,6 +105,11 @@ def test_who_said_it(quotes_of, text, words, expected):
 
 NOT_QUOTES = [
     pytest.param("Officials have not responded to the launch.", "the launch", id="a-thing-talked-about"),
+    pytest.param(
+        "Lawmakers voted to approve the harbour budget on Monday.",
+        "approve the harbour budget",
+        id="a-vote-is-not-speech",
+    ),
     pytest.param(
         "Construction is expected to begin in May, the council said.", "Construction is", id="a-cut-clause"
     ),
