@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 _TRANSCRIPT_LABEL_RE = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
 #: Speakers that stand for nobody yet (a relative or demonstrative pronoun).
 _UNRESOLVED = frozenset({"which", "that", "who", "whom", "this", "these", "those", "all"})
+#: Who relays the words, right after the cue: ``said, per Ansel Kobb``.
+_RELAYED_BY_RE = re.compile(
+    r",[ \xa0]+(?:per|according[ \xa0]+to|as[ \xa0]+reported[ \xa0]+by)[ \xa0]+(" + NAME_WORDS + ")"
+)
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
 #: One paragraph (line) of a quotation.
@@ -81,7 +85,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         if (s.start, s.end) not in taken and may_be_partial(text, s)
     ]
     quotes.sort(key=lambda q: (q.start, q.end))
-    quotes = relayed(name_later(attach_partials(_dedupe(quotes)), text))
+    quotes = relayed(name_later(attach_partials(_dedupe(quotes)), text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
         labelled(piece, registry)
@@ -136,17 +140,22 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     return found.group(1)
 
 
-def relayed(quotes: list[Quote]) -> list[Quote]:
-    """``Prosecutors said Vey told a guard: “...”``: the quote is Vey's, relayed
-    by the prosecutors, whose name goes in ``via`` (a quote whose cue lies in
-    the content of someone else's indirect quote)."""
+def relayed(quotes: list[Quote], text: str) -> list[Quote]:
+    """``Prosecutors said Vey told a guard: “...”``, ``“...,” a commenter said,
+    per Ansel Kobb``: the quote is the speaker's, relayed by someone whose name
+    goes in ``via`` (the speaker of an indirect quote holding the cue, or who
+    the words after the cue name). ``text`` is the article."""
     indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
     for quote in quotes:
-        if quote.kind == "indirect" or quote.cue_start is None or quote.speaker is None:
+        if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
-        outer = next((q for q in indirect if q.start <= quote.cue_start < q.end), None)
+        outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)
         if outer is not None and outer.speaker != quote.speaker:
             quote.via = outer.speaker
+        relay = _RELAYED_BY_RE.match(text, quote.cue_end)
+        if relay is not None and quote.via is None:
+            name = relay.group(1)
+            quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
     return quotes
 
 

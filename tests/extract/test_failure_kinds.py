@@ -77,6 +77,12 @@ SPEAKERS = [
         id="relayed-words-are-the-speakers-own",
     ),
     pytest.param(
+        "“Do not hide this,” one harbour worker said, per Ansel Kobb.",
+        "Do not hide this",
+        {"via": "Ansel Kobb"},
+        id="words-relayed-per-someone",
+    ),
+    pytest.param(
         "Ansel Kobb was asked: “Will the pier reopen?”",
         "Will the pier reopen?",
         {"speaker": None},
