@@ -242,6 +242,9 @@ def pairs_once(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if quote["id"] in inside:
             quote["segments"] = marked_segments(quote, inside[quote["id"]])
             quote["partials"] = [partial["id"] for partial in inside[quote["id"]]]
+            quote["needs_review"] = quote.get("needs_review") or any(
+                p.get("needs_review") for p in inside[quote["id"]]
+            )
         shown.append(quote)
     return shown
 

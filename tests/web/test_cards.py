@@ -133,7 +133,8 @@ def test_a_paraphrase_and_the_quoted_words_inside_it_show_once(memory_db):
     for kind in ("partial", "indirect"):
         card = quote_card(memory_db.conn, ids[kind])
         assert card["pair"] == {"quote_id": ids["indirect"], "segments": expected}
-    assert quote_card(memory_db.conn, ids["partial"])["needs_review"] == 1
+    partial = quote_card(memory_db.conn, ids["partial"])
+    assert (partial["needs_review"], partial["via"]) == (1, "the harbour office")
     speaker = speaker_card(memory_db.conn, memory_db.execute("select id from speakers").fetchone()[0])
     assert [q["kind"] for q in speaker["quotes"]] == ["indirect"]  # the partial shows inside it
     assert speaker["quotes"][0]["segments"] == expected
