@@ -62,7 +62,8 @@ class Quote:
     ``text == article_text[start:end]``; ``speaker_start``/``speaker_end`` is the
     mention the attribution rests on (``Easley``, ``he``, ``the spokesman``),
     while ``speaker`` is the resolved name (``Leif-Eric Easley``). Offsets of a
-    missing part are ``None``.
+    missing part are ``None``. ``confidence`` is the estimated chance that both
+    the span and the speaker are right.
     """
 
     text: str
@@ -80,6 +81,14 @@ class Quote:
     affiliation: str | None = None
     addressee: str | None = None
     confidence: float = 0.0
+    needs_review: bool = False
+    """True when ``confidence`` is too low to trust the quote without a look."""
+    within: tuple[int, int] | None = None
+    """``(start, end)`` of the indirect quote that holds this partial quote
+    (``Kobb said the plan was “a mess” and ...``), or None."""
+    via: str | None = None
+    """Who relays words that are the speaker's own (prosecutors quoting a
+    defendant), or None."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

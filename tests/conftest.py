@@ -180,7 +180,7 @@ FERRY_ARTICLES = [
         "quotes": [
             ("We will reopen the ferry line in June,", "direct", "Odile Marsh", 0.9, ["promises"]),
             ("that the old pier would be rebuilt first", "indirect", "Odile Marsh", 0.75, []),
-            ("a long overdue repair", "partial", "Pell Arden", 0.35, ["supports"]),
+            ("a long overdue repair", "partial", "Pell Arden", 0.2, ["supports"]),
         ],
     },
     {
@@ -200,6 +200,7 @@ def ferry_db(db_path, tmp_path, monkeypatch):
     below the confidence the quote page trusts."""
     import json
 
+    from quotes.extract.confidence import REVIEW_BELOW
     from quotes.records import Article, Quote
     from quotes.store.write import write_article
 
@@ -220,6 +221,7 @@ def ferry_db(db_path, tmp_path, monkeypatch):
                     speaker=speaker,
                     role="harbour master" if speaker == "Odile Marsh" else None,
                     confidence=confidence,
+                    needs_review=confidence < REVIEW_BELOW,
                     speaker_kind="person",
                 )
             )

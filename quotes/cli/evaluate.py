@@ -1,14 +1,20 @@
-"""``quotes evaluate``: scoring quote extraction on PolNeAR, or stance tags
-against hand labels (:mod:`quotes.evaluation`)."""
+"""``quotes evaluate``: scoring quote extraction on PolNeAR or on a news-dev
+folder, or stance tags against hand labels (:mod:`quotes.evaluation`)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from quotes.cli.options import library_errors
 from quotes.cli.progress import progress_bars
+
+if TYPE_CHECKING:
+    from quotes.evaluation.news import NewsReport
+    from quotes.evaluation.scoring import Report
 
 
 @click.command("evaluate")
@@ -26,6 +32,13 @@ from quotes.cli.progress import progress_bars
     default="dev",
     show_default=True,
     help="Which part of the corpus to score: dev to measure, train to tune on.",
+)
+@click.option(
+    "--news",
+    "news_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Score the quoted words and speakers of a news-dev folder (text/, gold.jsonl) instead of PolNeAR.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -47,6 +60,7 @@ from quotes.cli.progress import progress_bars
 def evaluate_command(
     polnear_dir: str,
     split: str,
+    news_dir: str | None,
     limit: int | None,
     as_json: bool,
     stance_path: str | None,
@@ -56,28 +70,64 @@ def evaluate_command(
 
     Prints precision, recall and F1 for direct quotes and for all attributions,
     and the share of matched quotes attributed to the right speaker. With
-    --stance FILE, scores the stored stance tags against hand labels instead:
-    precision, recall and support per tag, micro and macro averages, confusions.
+    --news, scores the quoted words and speakers of a news-dev folder instead,
+    per article, per genre and overall. With --stance FILE, scores the stored
+    stance tags against hand labels: precision, recall and support per tag,
+    micro and macro averages, confusions.
     """
     if stance_path:
         _evaluate_stance(stance_path, as_json=as_json)
         return
+    if news_dir is not None:
+        from quotes.evaluation.news import evaluate_news, format_news_report, load_news, write_news_errors
+
+        news: NewsReport = _scored(
+            lambda: load_news(news_dir, limit=limit), evaluate_news, write_news_errors, errors_path
+        )
+        payload = {"news": news_dir, **news.to_dict()}
+        _show(news, payload if as_json else None, format_news_report(news, title=f"news: {news_dir}"))
+        return
     from quotes.evaluation.polnear import load_split
     from quotes.evaluation.scoring import evaluate, format_report, write_errors
 
+    report: Report = _scored(
+        lambda: load_split(polnear_dir, split, limit=limit), evaluate, write_errors, errors_path
+    )
+    payload = {"split": split, **report.to_dict()}
+    _show(report, payload if as_json else None, format_report(report, title=f"PolNeAR {split}"))
+
+
+def _scored(
+    load: Callable[[], Any], evaluate: Callable, write_errors: Callable, errors_path: str | None
+) -> Any:
+    """Load the articles, score the extractor on them (spaCy loads once the
+    articles are found) and write the errors when asked; library errors become
+    one-line messages."""
     with library_errors(), progress_bars() as bars:
-        articles = load_split(polnear_dir, split, limit=limit)
-        from quotes.extract import extract_quotes  # spaCy loads once the corpus is found
+        articles = load()
+        from quotes.extract import extract_quotes
 
         report = evaluate(articles, extract_quotes, on_progress=bars)
         if errors_path:
             write_errors(report, errors_path)
+    return report
+
+
+def _show(report: Report | NewsReport, payload: dict | None, table: str) -> None:
+    """Warn of the articles the extractor failed on, then print ``payload`` as
+    JSON when given, else ``table``, with the reliability of the confidence."""
+    from quotes.evaluation.calibration import format_reliability, report_reliability
+
     for failure in report.failures:
         click.echo(f"warning: {failure.article.name}: extraction failed: {failure.error}", err=True)
-    if as_json:
-        click.echo(json.dumps({"split": split, **report.to_dict()}, indent=2))
+    rows = report_reliability(report)
+    if payload is not None:
+        payload["reliability"] = [
+            {"from": low, "quotes": total, "right": right} for low, total, right in rows
+        ]
+        click.echo(json.dumps(payload, indent=2))
     else:
-        click.echo(format_report(report, title=f"PolNeAR {split}"))
+        click.echo(table + "\n\n" + format_reliability(rows, title="confidence: share of quotes right"))
 
 
 def _evaluate_stance(path: str, *, as_json: bool) -> None:

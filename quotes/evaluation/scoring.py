@@ -35,10 +35,10 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from quotes.errors import QuotesError
 from quotes.evaluation.polnear import GoldAttribution, PolnearArticle, Spans, has_quote_mark
@@ -46,6 +46,8 @@ from quotes.progress import Counter, OnProgress
 from quotes.records import Quote
 
 Extractor = Callable[[str], list[Quote]]
+#: Whether the speaker of a matched pair is right (None: not judged).
+Judge = Callable[[Quote, GoldAttribution, str], bool | None]
 
 _WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 _NOT_NAMES = {
@@ -138,10 +140,7 @@ def speaker_correct(quote: Quote, gold: GoldAttribution, text: str) -> bool | No
     ):
         return True
     gold_names = _names(gold.source_text(text))
-    mention = None
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        mention = text[quote.speaker_start : quote.speaker_end]
-    return bool(gold_names & (_names(quote.speaker) | _names(mention)))
+    return bool(gold_names & (_names(quote.speaker) | _names(mention_text(quote, text))))
 
 
 @dataclass
@@ -194,13 +193,16 @@ class Scores:
     speaker_right: int = 0
     speaker_judged: int = 0
 
-    def add(self, matching: Matching, text: str) -> None:
+    def add(self, matching: Matching, text: str, *, judge: Judge | None = None) -> None:
+        """Count the outcome of one article's matching; ``judge`` tells whether a
+        matched pair's speaker is right (default :func:`speaker_correct`)."""
+        judge = judge or speaker_correct
         self.true_positives += len(matching.pairs)
         self.false_positives += len(matching.false_positives)
         self.false_negatives += len(matching.misses)
         self.splits += len(matching.splits)
         for gold, quote in matching.pairs:
-            right = speaker_correct(quote, gold, text)
+            right = judge(quote, gold, text)
             if right is not None:
                 self.speaker_judged += 1
                 self.speaker_right += int(right)
@@ -306,27 +308,59 @@ def evaluate(
     propagates. ``on_progress`` hears of each article scored.
     """
     report = Report()
-    articles = list(articles)
-    scored = Counter(on_progress, task="articles scored", total=len(articles), unit="articles")
-    scored.start()
-    for article in articles:
-        error = None
-        started = time.perf_counter()
-        try:
-            predictions = list(extract(article.text))
-        except Exception as exc:
-            if not keep_going:
-                raise
-            predictions, error = [], f"{type(exc).__name__}: {exc}"
-        report.seconds += time.perf_counter() - started
+    for article, predictions, error, seconds in extracted(
+        articles, extract, keep_going=keep_going, on_progress=on_progress
+    ):
+        report.seconds += seconds
         result = score_article(article, predictions, error=error)
         report.direct.add(result.direct, article.text)
         report.all.add(result.all, article.text)
         report.articles.append(result)
-        scored.advance()
     if not report.articles:
         raise EvaluationError("no articles to evaluate: check the corpus folder and split")
     return report
+
+
+class _HasText(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+ArticleT = TypeVar("ArticleT", bound=_HasText)
+
+
+def extracted(
+    articles: Iterable[ArticleT],
+    extract: Extractor,
+    *,
+    keep_going: bool,
+    on_progress: OnProgress | None = None,
+) -> Iterator[tuple[ArticleT, list[Quote], str | None, float]]:
+    """Each article with the extractor's predictions on its ``text``, the error
+    (see :func:`timed_extract`) and the seconds taken; ``on_progress`` hears of
+    each article done."""
+    articles = list(articles)
+    scored = Counter(on_progress, task="articles scored", total=len(articles), unit="articles")
+    scored.start()
+    for article in articles:
+        yield (article, *timed_extract(extract, article.text, keep_going=keep_going))
+        scored.advance()
+
+
+def timed_extract(
+    extract: Extractor, text: str, *, keep_going: bool
+) -> tuple[list[Quote], str | None, float]:
+    """``(predictions, error, seconds)`` of ``extract`` on ``text``; with
+    ``keep_going`` an exception gives no predictions and its message as
+    ``error``, otherwise it propagates."""
+    started = time.perf_counter()
+    try:
+        predictions, error = list(extract(text)), None
+    except Exception as exc:
+        if not keep_going:
+            raise
+        predictions, error = [], f"{type(exc).__name__}: {exc}"
+    return predictions, error, time.perf_counter() - started
 
 
 def format_report(report: Report, *, title: str = "") -> str:
@@ -387,10 +421,15 @@ def _miss(gold: GoldAttribution, text: str, *, as_direct: bool) -> dict[str, Any
     }
 
 
+def mention_text(quote: Quote, text: str) -> str | None:
+    """The words of ``text`` the speaker of ``quote`` rests on, or None."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return text[quote.speaker_start : quote.speaker_end]
+
+
 def _wrong_speaker(gold: GoldAttribution, quote: Quote, text: str) -> dict[str, Any]:
-    mention = None
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        mention = text[quote.speaker_start : quote.speaker_end]
+    mention = mention_text(quote, text)
     return {
         "start": quote.start,
         "end": quote.end,
@@ -404,33 +443,45 @@ def _wrong_speaker(gold: GoldAttribution, quote: Quote, text: str) -> dict[str, 
 def write_errors(report: Report, path: str | Path) -> None:
     """Write per-article errors to ``path``: JSON lines when it ends in ``.jsonl``
     or ``.json``, otherwise a text file meant for reading."""
+    write_records(path, [article_errors(result) for result in report.articles], error_lines)
+
+
+def write_records(
+    path: str | Path, records: list[dict[str, Any]], lines: Callable[[dict[str, Any]], list[str]]
+) -> None:
+    """Write ``records`` to ``path``: JSON lines when it ends in ``.jsonl`` or
+    ``.json``, otherwise the ``lines`` of each record, meant for reading."""
     path = Path(path)
-    records = [article_errors(result) for result in report.articles]
     try:
         with open(path, "w", encoding="utf-8") as out:
-            if path.suffix in (".jsonl", ".json"):
-                for record in records:
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                return
             for record in records:
-                out.write(f"== {record['article']} ({record['annotator']})\n")
-                if record["error"]:
-                    out.write(f"ERROR {record['error']}\n")
-                for miss in record["misses"]:
-                    tag = "direct" if miss["direct"] else "indirect"
-                    out.write(
-                        f"MISS [{tag}] {miss['start']}-{miss['end']} source={miss['source']!r} "
-                        f"cue={miss['cue']!r} | {miss['text']}\n"
-                    )
-                for fp in record["false_positives"]:
-                    out.write(
-                        f"FP [{fp['kind']}] {fp['start']}-{fp['end']} speaker={fp['speaker']!r} "
-                        f"cue={fp['cue']!r} | {fp['text']}\n"
-                    )
-                for bad in record["wrong_speakers"]:
-                    out.write(
-                        f"SPEAKER {bad['start']}-{bad['end']} gold={bad['gold_source']!r} "
-                        f"predicted={bad['speaker']!r} mention={bad['mention']!r} | {bad['text']}\n"
-                    )
+                if path.suffix in (".jsonl", ".json"):
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    out.writelines(line + "\n" for line in lines(record))
     except OSError as error:
         raise QuotesError(f"{path}: cannot write the error file ({error.strerror})") from error
+
+
+def error_lines(record: dict[str, Any]) -> list[str]:
+    """The errors of one PolNeAR article (:func:`article_errors`) as lines meant for reading."""
+    lines = [f"== {record['article']} ({record['annotator']})"]
+    if record["error"]:
+        lines.append(f"ERROR {record['error']}")
+    for miss in record["misses"]:
+        tag = "direct" if miss["direct"] else "indirect"
+        lines.append(
+            f"MISS [{tag}] {miss['start']}-{miss['end']} source={miss['source']!r} "
+            f"cue={miss['cue']!r} | {miss['text']}"
+        )
+    for fp in record["false_positives"]:
+        lines.append(
+            f"FP [{fp['kind']}] {fp['start']}-{fp['end']} speaker={fp['speaker']!r} "
+            f"cue={fp['cue']!r} | {fp['text']}"
+        )
+    for bad in record["wrong_speakers"]:
+        lines.append(
+            f"SPEAKER {bad['start']}-{bad['end']} gold={bad['gold_source']!r} "
+            f"predicted={bad['speaker']!r} mention={bad['mention']!r} | {bad['text']}"
+        )
+    return lines

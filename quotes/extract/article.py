@@ -12,21 +12,37 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from quotes.extract.direct import Window, attribute
+from quotes.extract.direct import Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
-from quotes.extract.mentions import speaker_kind
-from quotes.extract.patterns import SENTENCE_END_RE
+from quotes.extract.mentions import head_word, speaker_kind
+from quotes.extract.patterns import NAME_WORDS, SENTENCE_END_RE
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
+
+#: A speaker's label in capitals opening a transcript's paragraph (``KOBB:``).
+_TRANSCRIPT_LABEL_RE = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
+#: Speakers that stand for nobody yet (a relative or demonstrative pronoun).
+_UNRESOLVED = frozenset({"which", "that", "who", "whom", "this", "these", "those", "all"})
+#: Who relays the words, right after the cue: ``said, per Ansel Kobb``.
+_RELAYED_BY_RE = re.compile(
+    r",[ \xa0]+(?:per|according[ \xa0]+to|as[ \xa0]+reported[ \xa0]+by)[ \xa0]+(" + NAME_WORDS + ")"
+)
+#: How far after a description an article may name who it describes.
+_NAMED_WITHIN = 1500
+#: One paragraph (line) of a quotation.
+_LINE_RE = re.compile(r"[^\n]+")
+#: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
+_OPENING_MARKS = "“„«\"'‘"
 
 
 @dataclass
@@ -62,8 +78,144 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         resolver.resolve(quote, None, line_start=0, labels={})
         if quote.speaker is not None:
             quotes.append(quote)
+    taken = {(q.start, q.end) for q in quotes}
+    quotes += [  # quoted words with no cue of their own: partial quotes, if reported speech holds them
+        Quote(text=text[s.start : s.end], start=s.start, end=s.end, kind="partial", confidence=s.confidence)
+        for s in spans
+        if (s.start, s.end) not in taken and may_be_partial(text, s)
+    ]
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _dedupe(quotes)
+    quotes = relayed(name_later(attach_partials(_dedupe(quotes)), text), text)
+    pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
+    for piece in pieces:
+        labelled(piece, registry)
+    return pieces
+
+
+def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
+    """A transcript quoted whole (``“KOBB: We will ...``): the label in capitals
+    opening the quote names who speaks it, resolved through ``registry``."""
+    label = _TRANSCRIPT_LABEL_RE.match(quote.text)
+    if quote.kind != "direct" or label is None:
+        return
+    name, _, person = registry.resolve(label.group(1).title(), position=quote.start)
+    quote.speaker = person.name if person is not None else name
+    quote.speaker_start, quote.speaker_end = quote.start, quote.start + label.end(1)
+    quote.speaker_kind = person.kind if person is not None else "person"
+
+
+def name_later(quotes: list[Quote], text: str) -> list[Quote]:
+    """``A harbour officer testified ...`` and, further on, ``The officer, Dag
+    Orrin, told ...``: quotes of someone the article introduces by a
+    description and names afterwards take the name (the mention stays)."""
+    named: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker_kind != "anonymous" or quote.speaker is None or quote.speaker_end is None:
+            continue
+        if quote.speaker not in named:
+            mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
+            name = named_after(text, mention, quote.speaker_end)
+            if name is None:
+                continue
+            named[quote.speaker] = name
+        quote.role = quote.role or quote.speaker
+        quote.speaker, quote.speaker_kind = named[quote.speaker], "person"
+    return quotes
+
+
+def named_after(text: str, mention: str, end: int) -> str | None:
+    """The name an article gives later (within :data:`_NAMED_WITHIN` characters
+    after ``end``) to someone it introduced as ``mention`` (``a harbour
+    officer``): ``The officer, Dag Orrin,`` or ``Dag Orrin, the officer,``."""
+    if not mention.lower().startswith(("a ", "an ")):
+        return None
+    head = re.escape(head_word(mention))
+    window = text[end : end + _NAMED_WITHIN]
+    found = re.search(rf"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{head},[ \xa0]+({NAME_WORDS}),", window)
+    found = found or re.search(
+        rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{head}\b", window
+    )
+    if found is None or speaker_kind(found.group(1)) != "person" or len(found.group(1).split()) < 2:
+        return None
+    return found.group(1)
+
+
+def relayed(quotes: list[Quote], text: str) -> list[Quote]:
+    """``Prosecutors said Vey told a guard: “...”``, ``“...,” a commenter said,
+    per Ansel Kobb``: the quote is the speaker's, relayed by someone whose name
+    goes in ``via`` (the speaker of an indirect quote holding the cue, or who
+    the words after the cue name). ``text`` is the article."""
+    indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
+            continue
+        outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)
+        if outer is not None and outer.speaker != quote.speaker:
+            quote.via = outer.speaker
+        relay = _RELAYED_BY_RE.match(text, quote.cue_end)
+        if relay is not None and quote.via is None:
+            name = relay.group(1)
+            quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
+    return quotes
+
+
+def attach_partials(quotes: list[Quote]) -> list[Quote]:
+    """Link each partial quote to the indirect quote that holds it (``Kobb said
+    the plan was “a mess” and ...``: ``within`` is the indirect quote's span);
+    a partial quote with no speaker of its own takes that quote's cue and
+    speaker, and one that no indirect quote holds is dropped. ``quotes`` are
+    in text order."""
+    indirect = [q for q in quotes if q.kind == "indirect" and _named(q)]
+    starts = [q.start for q in indirect]
+    kept = []
+    for quote in quotes:
+        holder = None
+        if quote.kind == "partial":
+            before = indirect[: bisect.bisect_right(starts, quote.start)]
+            holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
+        if holder is not None:
+            quote.within = (holder.start, holder.end)
+            if quote.speaker is None:
+                _take_speaker(quote, holder)
+        if quote.speaker is not None or quote.kind == "direct":
+            kept.append(quote)
+    return kept
+
+
+def _named(quote: Quote) -> bool:
+    """True when a quote has a speaker that is more than a relative or
+    demonstrative pronoun (``which``, ``that``)."""
+    return quote.speaker is not None and quote.speaker.lower() not in _UNRESOLVED
+
+
+def _take_speaker(quote: Quote, holder: Quote) -> None:
+    """Give ``quote`` the cue and speaker of the indirect quote holding it."""
+    quote.cue, quote.cue_start, quote.cue_end = holder.cue, holder.cue_start, holder.cue_end
+    quote.speaker, quote.speaker_start, quote.speaker_end = (
+        holder.speaker,
+        holder.speaker_start,
+        holder.speaker_end,
+    )
+    quote.speaker_kind, quote.role, quote.affiliation = holder.speaker_kind, holder.role, holder.affiliation
+    quote.confidence = round(min(quote.confidence, holder.confidence), 2)
+
+
+def by_paragraph(quote: Quote, text: str) -> list[Quote]:
+    """A quotation running over several paragraphs as one quote per paragraph
+    (news convention: each paragraph reopens the quote), all with the same
+    cue and speaker; any other quote as it is. ``text`` is the article."""
+    if quote.kind == "indirect" or "\n" not in quote.text:
+        return [quote]
+    pieces = []
+    for line in _LINE_RE.finditer(text, quote.start, quote.end):
+        start, end = line.start(), line.end()
+        while start < end and (text[start].isspace() or text[start] in _OPENING_MARKS):
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if any(ch.isalnum() for ch in text[start:end]):
+            pieces.append(replace(quote, text=text[start:end], start=start, end=end))
+    return pieces or [quote]
 
 
 def _spans_by_window(candidates: list[tuple[int, int]], spans: SpanIndex) -> dict[int, list[QuotedSpan]]:
@@ -124,8 +276,8 @@ def _resolve_all(
             # "Kobb said that some critics had predicted ...": the next quote
             # continues Kobb, not the speaker of a clause inside his words
             previous = resolved
-        if quote.speaker is not None or quote.kind == "direct":
-            into.append(quote)
+        if quote.speaker is not None or quote.kind != "indirect":
+            into.append(quote)  # a partial quote with no speaker may sit in an indirect one
     return previous
 
 

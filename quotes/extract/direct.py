@@ -37,11 +37,12 @@ from quotes.extract.frames import (
     start_of_line,
     starts_sentence,
 )
-from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, speech_forms
+from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
+from quotes.extract.lexicon import ASKING_FORMS, NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS, speech_forms
 from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, SCARE_BEFORE_RE
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.subjects import relative_subject
-from quotes.extract.syntax import doc_text, sentence_bounds, tokens_between
+from quotes.extract.syntax import agent_of, doc_text, mention_span, sentence_bounds, tokens_between
 from quotes.extract.text_cues import (
     document_cue,
     label_cue,
@@ -55,6 +56,15 @@ from quotes.records import Quote
 #: Word classes that can make up a speaker's name and title before a cue
 #: (``NEA President Lily Venn said``).
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "DET")
+#: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
+_TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
+#: Words before a quotation in title case that make it a name (``Vell TV's “Harbour
+#: Morning”``, ``on “Harbour Morning”``, ``a book titled “...”``).
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*$"
+)
+#: How many characters from a quotation a cue stands "next to" it.
+_NEAR = 40
 #: Pronouns that are no addressee (``told He``: a sentence, not a name).
 _NOT_ADDRESSEES = ("He", "She", "They", "It", "I", "We")
 
@@ -125,7 +135,28 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: dict[int, tuple[in
         )
     if _lacks_speaker(cue) and starts_sentence(text, span.open_at) and span.open_at > offset:
         cue = sentence_before_cue(text, window.doc, span, offset, window.spans) or cue
+    if cue is not None and cue.subject is None and cue.token is not None and cue.start < span.open_at:
+        cue.subject = _reporting_subject(cue.token, window)  # "X issued a statement warning that “...”"
+    if cue is not None and cue.token is not None and _asked(cue.token):
+        cue.subject = None  # "Kobb was asked: “...?”": the question is not his
     return _quote(window, span, cue, relatives)
+
+
+def _asked(token: Token) -> bool:
+    """True for a verb of asking in the passive with no agent (``Kobb was asked``)."""
+    return token.lower_ in ASKING_FORMS and is_passive(token) and agent_of(token) is None
+
+
+def _reporting_subject(token: Token, window: Window) -> tuple[int, int] | None:
+    """The source of a cue before quoted words found as for indirect speech:
+    the subject of the verbs it hangs on, the noun a participle describes
+    (``a statement warning that``); None when it is not who or what speaks."""
+    if token.doc is not window.doc:
+        return None
+    subject = verb_subject(token)
+    if subject is None or not plausible_source(subject) or window.spans.covers(window.offset + subject.idx):
+        return None
+    return mention_span(subject, window.offset)
 
 
 def _after_frame(window: Window, span: QuotedSpan) -> _After:
@@ -273,8 +304,16 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
+    if cue is not None and cue.text.lower() in PERFORMING_FORMS:
+        return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
     if SCARE_BEFORE_RE.search(before) or before.endswith("="):
         return None  # "so-called “x”", or a markup attribute value
+    if (
+        _reads_as_title(content)
+        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before))
+        and text.find("\n") < span.open_at
+    ):
+        return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
     boundary = _after_boundary(text, span.open_at, before)
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
     ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))
@@ -297,6 +336,38 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     if not has_speaker and len(words) < 3:
         return None
     return "partial"
+
+
+def may_be_partial(text: str, span: QuotedSpan) -> bool:
+    """True for quoted words that may be a partial quote when reported speech
+    holds them: not a scare quote (``so-called``), a title or a markup value."""
+    content = text[span.start : span.end]
+    before = text[max(0, span.open_at - 40) : span.open_at]
+    return bool(content.split()) and not (
+        SCARE_BEFORE_RE.search(before) or before.endswith("=") or _reads_as_title(content)
+    )
+
+
+def _reads_as_title(content: str) -> bool:
+    """True for a few words in title case that end no sentence (``The Long
+    Tide``, ``Takin’ It To The Streets``): the title of a work or a name."""
+    words = content.rstrip(",;: ").split()
+    major = [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
+    return (
+        2 <= len(words) <= 10
+        and len(major) >= 2
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in major)
+        and not content.rstrip().endswith((".", "!", "?", "…"))
+    )
+
+
+def _next_to(cue: Cue | None, span: QuotedSpan) -> bool:
+    """True when ``cue`` stands right next to the quoted span (a few words
+    before its opening mark or after its closing mark)."""
+    if cue is None:
+        return False
+    close = span.close_at if span.close_at is not None else span.end
+    return -_NEAR <= cue.start - close <= _NEAR or -_NEAR <= span.open_at - cue.end <= _NEAR
 
 
 def _after_boundary(text: str, open_at: int, before: str) -> bool:

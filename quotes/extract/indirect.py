@@ -71,6 +71,7 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.indirect_source import cue_lemma, is_passive, plausible_source, verb_subject
 from quotes.extract.lexicon import (
+    ASKING_VERBS,
     CLAUSE_VERBS,
     INDIRECT_NOUNS,
     INTENT_VERBS,
@@ -78,7 +79,9 @@ from quotes.extract.lexicon import (
     POLL_NOUNS,
     PREP_VERBS,
     SAYING_VERBS,
+    VOTING_FORMS,
 )
+from quotes.extract.patterns import CUT_CLAUSE_RE
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
 from quotes.records import Quote
 
@@ -114,8 +117,11 @@ def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[F
             continue
         if inside_quotation(text, kept.start, kept.end):
             continue
-        if len(text[kept.start : kept.end].split()) < 2:
+        words = text[kept.start : kept.end].split()
+        if len(words) < 2:
             continue  # a single word ("think" of a think tank) reports nothing
+        if len(words) <= 3 and CUT_CLAUSE_RE.search(text[kept.start : kept.end]):
+            continue  # "Kobb said it was": no words of his that say anything
         if any(kept.start < u_end and u_start < kept.end for u_start, u_end in used):
             continue
         used.append((kept.start, kept.end))
@@ -160,6 +166,10 @@ def _at_token(token: Token) -> list[Found]:
         return _other_verb(token)
     if lemma is None or _in_markup(token):
         return []
+    if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token)):
+        return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
+    if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
+        return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
     if (
         lemma not in SAYING_VERBS
@@ -264,8 +274,27 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
                     or (sibling.dep_ == "prep" and sibling.lower_ in ("of", "for", "as"))
                 ):
                     tokens.extend(sibling.subtree)
-            return _listed(complement_content(token, tokens, child, confidence=0.5))
+            found = complement_content(token, tokens, child, confidence=0.5)
+            if len(tokens) > len(list(child.subtree)):
+                return _listed(found)  # "called him a liar": the predicate says what was said
+            return _listed(_with_verb(token, tokens, found))
     return []
+
+
+def _bare_noun_phrase(tokens: list[Token]) -> bool:
+    """True for words with no verb in them (``the launch``, ``the news``): a
+    thing talked about, not what was said."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found | None:
+    """A content that is a bare noun phrase (``Kobb endorsed Tomas Reye``,
+    ``called for a new tax``) reads as what was said only with its verb (and
+    its ``not``): the content starts at the verb."""
+    if found is None or not _bare_noun_phrase(tokens) or found.start < token.idx:
+        return found
+    negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
+    return replace(found, start=min([token.idx, *negation]))
 
 
 def _prepositional_object(token: Token, lemma: str) -> list[Found]:
@@ -273,10 +302,10 @@ def _prepositional_object(token: Token, lemma: str) -> list[Found]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in PREP_VERBS[lemma] and child.i > token.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return _listed(
-                    complement_content(token, list(objects[0].subtree), objects[0], confidence=0.5)
-                )
+            if objects and not any(c.dep_ == "neg" for c in token.children):  # not "did not respond to"
+                tokens = list(objects[0].subtree)
+                found = complement_content(token, tokens, objects[0], confidence=0.5)
+                return _listed(_with_verb(token, tokens, found))
     return []
 
 

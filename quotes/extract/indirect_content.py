@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotes.extract.indirect_source import cue_lemma, cue_source, cue_span, verb_subject
 from quotes.extract.lexicon import NEEDS_MORE
-from quotes.extract.patterns import DANGLING_RE
+from quotes.extract.patterns import CUT_CLAUSE_RE, DANGLING_RE
 from quotes.extract.syntax import doc_text, source_span
 
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
@@ -44,21 +44,27 @@ def cut_nested(items: list[Found], text: str) -> list[Found]:
     attribution's cue (``they prefer X, and 4 in 10 said Y``), the outer content
     ends where the inner attribution starts. An outer content cut to nothing is dropped."""
     out = []
+    dropped: set[tuple[int, int]] = set()
     for item in items:
-        end = item.end
+        end, cutter = item.end, None
         for inner in items:
             if inner is item or not inner.separate or not (item.start <= inner.cue_start < end):
                 continue
             begin = min(inner.start, inner.cue_start, inner.speaker[0] if inner.speaker else inner.cue_start)
-            if begin > item.start:
-                end = min(end, begin)
-        if end != item.end:
+            if item.start < begin < end:
+                end, cutter = begin, inner
+        if cutter is not None:
             trimmed = DANGLING_RE.sub("", text[item.start : end])
-            if len(trimmed) < 2:
+            if CUT_CLAUSE_RE.search(trimmed):
+                # "Construction is | expected to begin, the council said": the outer
+                # clause stays whole, the inner attribution inside it goes
+                dropped.add((cutter.start, cutter.cue_start))
+            elif len(trimmed) < 2:
                 continue
-            item = replace(item, end=item.start + len(trimmed))
+            else:
+                item = replace(item, end=item.start + len(trimmed))
         out.append(item)
-    return out
+    return [item for item in out if (item.start, item.cue_start) not in dropped]
 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:

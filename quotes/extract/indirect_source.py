@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.lexicon import CUE_VERBS, EXPLETIVES, PERSON_SUFFIXES, SOURCE_HEAD_NOUNS, cue_verb_forms
+from quotes.extract.lexicon import (
+    CUE_VERBS,
+    EXPLETIVES,
+    OBJECT_PRONOUNS,
+    PERSON_SUFFIXES,
+    SOURCE_HEAD_NOUNS,
+    cue_verb_forms,
+)
 from quotes.extract.syntax import SUBJECT_DEPS, agent_of, dateline_subject, source_span
+
+#: Relative pronouns standing for the noun their clause describes (``who`` is
+#: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
+_RELATIVES = frozenset({"which", "that"})
 
 
 def cue_lemma(token: Token) -> str | None:
@@ -48,6 +59,13 @@ def verb_subject(token: Token) -> Token | None:
         if verb is None:
             return None
         subject = _own_subject(verb)
+        if (
+            subject is not None
+            and subject.lower_ in _RELATIVES
+            and verb.dep_ == "relcl"
+            and plausible_source(verb.head)
+        ):
+            return verb.head  # "groups that say ...": the noun the clause describes
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
@@ -100,6 +118,8 @@ def plausible_source(token: Token) -> bool:
     """True when a subject token can be the source of an attribution: a name, a
     pronoun, a number of people (``55 percent``, ``six in 10``), or a noun for
     people, organizations, documents or polls (not ``the deal`` or ``his eyes``)."""
+    if token.lower_ in OBJECT_PRONOUNS:
+        return False  # "call them lone wolves": a parse slip, never who speaks
     if token.pos_ in ("PROPN", "PRON", "NUM") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lower = token.lower_

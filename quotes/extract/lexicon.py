@@ -259,6 +259,20 @@ def _forms_to_lemmas(lemmas: frozenset[str]) -> dict[str, str]:
     return forms
 
 
+#: Verbs of asking: who is asked (``Kobb was asked whether ...``) did not say the question.
+ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
+
+#: Verbs of performing words: what is chanted or sung is a chant or a lyric, not a statement.
+PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
+
+#: Every inflected form of a verb of asking (``asked``), and of performing
+#: words (``chanted``, ``sang``), mapped to its lemma.
+ASKING_FORMS = _forms_to_lemmas(ASKING_VERBS)
+#: Forms of the verbs of voting: what a vote approves is no one's words.
+VOTING_FORMS = _forms_to_lemmas(frozenset({"vote", "elect"}))
+PERFORMING_FORMS = _forms_to_lemmas(PERFORMING_VERBS)
+
+
 @lru_cache(maxsize=1)
 def speech_forms() -> dict[str, str]:
     """Every inflected form of a speech verb, mapped to its lemma (single words only)."""
@@ -307,6 +321,13 @@ PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
 
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "that"}
 
+#: Pronouns that are never a subject, so never who speaks.
+OBJECT_PRONOUNS = frozenset({"them", "him", "me", "us", "whom", "themselves", "himself", "herself"})
+
+#: The writer's own pronouns: outside a quotation they stand for the author,
+#: never for someone the article names.
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
 DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
 
 #: Pronouns that open a relative clause (``Venn, who said``).
@@ -324,6 +345,8 @@ ORG_HEADS = frozenset(
     service services network newspaper paper magazine channel station embassy mission
     regime cabinet chiefs command corporation foundation fund team league club
     authority authorities kcna agency's white_house pentagon kremlin
+    research studies affairs sciences securities equities laboratory hospital clinic
+    library museum
     """.split()
 )
 
@@ -400,6 +423,23 @@ PERSON_NOUNS = frozenset(
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker analyst blogger columnist commentator
     """.split()
+)
+
+#: Last words of the names of places (``Kell Park``), never of people.
+PLACE_HEADS = frozenset(
+    """
+    park street avenue road square river lake mountain mountains hall bridge airport
+    station stadium arena hotel church cathedral palace tower building island islands
+    county city valley beach bay coast harbor harbour
+    """.split()
+)
+
+#: Nouns for someone a story does not name (``the spokesman said``): such a
+#: mention stands for a person named earlier only when the article gave them
+#: that role, unlike ``the singer`` or ``the future President``.
+UNNAMED_SOURCE_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson source aide officer representative diplomat "
+    "insider person staffer member employee witness man woman".split()
 )
 
 #: Plural heads of groups of people.

@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     ORG_PHRASES,
     PERSON_NOUNS,
     PLACE_ADJECTIVES,
+    PLACE_HEADS,
     PLACE_WORDS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -40,6 +41,38 @@ def speaks_after(text: str, end: int) -> bool:
     ``Kobb also told``)."""
     match = re.match(r"[ \xa0]+(?:\w+ly[ \xa0]+|also[ \xa0]+|then[ \xa0]+)?([a-z]+)\b", text[end : end + 40])
     return match is not None and match.group(1) in speech_forms()
+
+
+#: What may stand before the subject of a sentence: an opening word, an
+#: introductory phrase (a preposition, conjunction or participle up to a
+#: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``).
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
+    r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
+    r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
+    r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
+    r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
+)
+#: Where a sentence ends, with the end of a quotation that ends one.
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
+
+
+#: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
+_ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+#: The institution a unit belongs to: `` at the Vell Institute``.
+_INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the name at ``start`` stands where a sentence's subject does:
+    first in its sentence but for an opening word, an introductory phrase or
+    title words."""
+    low = max(0, start - 300)
+    sentence = max(
+        (at + len(end) for end in _SENTENCE_ENDS if (at := text.rfind(end, low, start)) >= 0), default=low
+    )
+    return _SUBJECT_LEAD_RE.fullmatch(text[sentence:start].lstrip()) is not None
 
 
 def inside_sentence(text: str, start: int) -> bool:
@@ -130,6 +163,8 @@ def _has_name(text: str) -> bool:
 def is_title(word: str) -> bool:
     """True for a title word (``Sen.``, ``secretary``), with or without its full stop."""
     lower = word.lower()
+    if "-" in lower.strip("-"):
+        lower = lower.split("-")[0]  # President-elect, vice-chairman
     return lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS or lower + "." in TITLE_WORDS
 
 
@@ -192,6 +227,11 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         org_match = ORG_RE.match(org.strip())
         if org_match:
             affiliation = _trim_org(org_match.group(1))
+            within = _INSTITUTION_RE.match(org.strip(), org_match.end())
+            if affiliation and within is not None and _trim_org(within.group(1)):
+                # "head of the Centre for X at the Vell Institute": the unit stays in the role
+                role = f"{role} {match.group('prep')} {org.strip()[: org_match.end()].strip()}"
+                affiliation = _trim_org(within.group(1))
     if not affiliation:
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
         inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
@@ -208,12 +248,16 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
 
 def _trim_org(org: str) -> str | None:
     """Keep the capitalised run of an organization name (stop at lower-case words
-    other than connectors, and at ``at``/``in`` + place)."""
+    other than connectors, at ``at``/``in`` + place, and at the end of a sentence:
+    ``Hollins Library. Mayor Ann Lee`` is ``Hollins Library``)."""
     words = org.split()
     kept: list[str] = []
     for word in words:
         if word[:1].isupper() or word in ("of", "for", "and", "&", "on", "a", "the", "de"):
             if word in ("at", "in"):
+                break
+            if _ENDS_SENTENCE_RE.search(word):
+                kept.append(word.rstrip(".!?"))
                 break
             kept.append(word)
         else:
@@ -233,8 +277,13 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in NAME_RE.finditer(text):
         words = match.group(0).split()
+        article = bool(words) and words[0] in ("The", "A", "An")
         while words and words[0] in NOT_NAME_START:
             words = words[1:]
+        if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+            continue  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
+        if words and words[-1].lower() in PLACE_HEADS:
+            continue  # "Kell Park", "Gull Street"
         titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
         if titles:
             words = words[titles[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb

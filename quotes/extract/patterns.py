@@ -29,7 +29,8 @@ APPOSITIVE_RE = re.compile(
 
 #: Two or more capitalised words: a person's name, perhaps.
 NAME_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*))+"
+    r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*)"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*(?![A-Za-z])))+"
 )
 
 #: One capitalised word: a surname or a given name, perhaps.
@@ -60,6 +61,9 @@ def _names(more: str, *, word: str = _WORD, then: str | None = None, blank: str 
     quantifier such as ``{1,3}``) of the ``then`` kind, blanks between them."""
     return f"{word}(?:{blank}+{then or word}){more}"
 
+
+#: A name of up to six capitalised words (``Harbour Workers Alliance``).
+NAME_WORDS = _names("{0,5}")
 
 #: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
 SENTENCE_END_RE = re.compile(
@@ -121,8 +125,9 @@ UNCLOSED_SIGNATURE_RE = re.compile(
 HEADLINE_SPEAKER_RE = re.compile(
     r"\s*(" + _names("{0,3}", blank=r"\s") + r")(?:\s*\([^()\n]{1,30}\))?:(?:\s|$)"
 )
-#: A name and a colon right before a quote, after a dash: "... – Kobb: “...”"
-INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—]\s+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
+#: A name and a colon right before a quote, after a dash, a bracket or another
+#: quotation (a transcript: "“...?” Kobb: “...”")
+INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
 #: ``Venn’s response was:`` / ``Kobb's reply:`` right before a quote
 OWNED_WORDS_RE = re.compile(
     r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
@@ -171,7 +176,7 @@ STATEMENT_MAKER_RES = (
 )
 
 #: Things that carry someone's words (a video that said, a sign that read), and who made them.
-DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster)"
+DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing)"
 
 #: "X released a video", "a letter from X".
 DOCUMENT_AUTHOR_RES = (
@@ -187,7 +192,8 @@ DOCUMENT_AUTHOR_RES = (
         r"(?P<doc>"
         + DOCUMENT_NOUNS
         + r")[ \xa0]+(?:(?:sent|sent out|posted|released|written|signed|issued)[ \xa0]+)?"
-        r"(?:by|from)[ \xa0]+(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3})"
+        r"(?:by|from)[ \xa0]+(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
+        r"|the[ \xa0]+(?:company|firm|group|agency|ministry|department|government|university|institute|bank|council))\b"
     ),
 )
 
@@ -199,6 +205,14 @@ OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-
 #: Punctuation and conjunctions left dangling at the end of a cut content.
 DANGLING_RE = re.compile(
     r"(?:[\s,;:\u2013\u2014-]|\b(?:and|but|or|while|though|although|as|which|who|that|because|after|before|when|where)\b)+$",
+    re.IGNORECASE,
+)
+
+#: The end of a clause cut short: an auxiliary, an article, a preposition or a
+#: subject pronoun with nothing after it (``construction is``, ``that it``).
+CUT_CLAUSE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|may|might|must"
+    r"|shall|do|does|did|to|the|a|an|of|it|its|they|he|she|we|this|these|those|there)$",
     re.IGNORECASE,
 )
 

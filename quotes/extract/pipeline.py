@@ -29,6 +29,7 @@ from thinc.types import Ints2d
 
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
+from quotes.extract.confidence import calibrate
 from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
 from quotes.records import Article, Quote
@@ -190,7 +191,7 @@ def extract_quotes(text: str, *, nlp: Language | None = None) -> list[Quote]:
 
 
 def extract_many(
-    texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 128
+    texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 128, calibrated: bool = True
 ) -> Iterator[list[Quote]]:
     """The quotes of each text of ``texts``, one list per text, in order.
 
@@ -200,22 +201,25 @@ def extract_many(
     flight are held in memory, whatever the size of the corpus. A text longer
     than :data:`~quotes.extract.windows.MAX_PIECE` is extracted piece by piece
     (:func:`~quotes.extract.windows.text_pieces`), so time and memory grow
-    linearly with it.
+    linearly with it. With ``calibrated=False`` each ``confidence`` is the
+    rules' own score, which the calibration is fitted on
+    (:mod:`quotes.extract.confidence`).
     """
     nlp = nlp if nlp is not None else load_pipeline()
     fast_pos = _fast_pos(nlp)
     limit = _window_limit(nlp)
-    pending: deque[tuple[Prepared, int, bool]] = deque()
+    pending: deque[tuple[Prepared, int, str | None]] = deque()
 
     def feed() -> Iterator[tuple[str, int]]:
         """The windows of each piece of each text, then an end marker per piece;
-        ``pending`` holds each piece in flight, its offset, and whether it ends its text."""
+        ``pending`` holds each piece in flight, its offset, and the whole text
+        when the piece ends it (None before)."""
         for text in texts:
             text = text if isinstance(text, str) else ""
             pieces = text_pieces(text)
             for number, (start, end) in enumerate(pieces):
                 prepared = _prepare_safely(text[start:end], limit=limit)
-                pending.append((prepared, start, number == len(pieces) - 1))
+                pending.append((prepared, start, text if number == len(pieces) - 1 else None))
                 for a, b in prepared.candidates:
                     yield prepared.text[a:b], len(pending)
                 yield "", -1  # end of this piece
@@ -228,11 +232,11 @@ def extract_many(
             if marker != -1:
                 docs.append(fast_pos(doc) if fast_pos is not None else doc)
                 continue
-            prepared, offset, last = pending.popleft()
+            prepared, offset, whole = pending.popleft()
             found.extend(_shifted(quote, offset) for quote in _finish_safely(prepared, docs))
             docs = []
-            if last:
-                yield found
+            if whole is not None:
+                yield calibrate(found, whole) if calibrated else found
                 found = []
 
 
@@ -260,7 +264,8 @@ def _shifted(quote: Quote, offset: int) -> Quote:
         for name in ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end")
         if (value := getattr(quote, name)) is not None
     }
-    return dataclasses.replace(quote, **moved)
+    within = quote.within and (quote.within[0] + offset, quote.within[1] + offset)
+    return dataclasses.replace(quote, **moved, within=within)
 
 
 def extract_articles(

@@ -30,11 +30,12 @@ OPENING = "“„«‟"
 CLOSING = "”»"
 STRAIGHT = '"＂'
 DOUBLE_MARKS = OPENING + CLOSING + STRAIGHT
-#: Two apostrophes stand for a double mark in some archives (''like this'').
-_MARK_RE = re.compile(f"''|[{re.escape(DOUBLE_MARKS)}]")
+#: Two apostrophes stand for a double mark in some archives (''like this''),
+#: two closing single marks for a closing double mark in wire copy (“like this’’).
+_MARK_RE = re.compile(f"''|’’|[{re.escape(DOUBLE_MARKS)}]")
 #: Curly (typographic) and straight marks are paired within their own family, so
 #: a straight-quoted block holding curly quotes nests instead of crossing.
-_CURLY_RE = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
+_CURLY_RE = re.compile(f"’’|[{re.escape(OPENING + CLOSING)}]")
 _STRAIGHT_RE = re.compile(f"''|[{re.escape(STRAIGHT)}]")
 _PARAGRAPH_RE = re.compile(r"\n")
 _SINGLE_RE = re.compile(r"‘([^‘’\n]{1,400}?)’(?![\w])")
@@ -59,8 +60,8 @@ class QuotedSpan:
 
 
 def mark_width(text: str, i: int) -> int:
-    """The length of the mark at ``i`` (2 for ``''``)."""
-    return 2 if text.startswith("''", i) else 1
+    """The length of the mark at ``i`` (2 for ``''`` and ``’’``)."""
+    return 2 if text.startswith(("''", "’’"), i) else 1
 
 
 def _role(text: str, i: int) -> str:
@@ -68,6 +69,8 @@ def _role(text: str, i: int) -> str:
     char = text[i]
     if char in OPENING:
         return "open"
+    if text.startswith("’’", i):
+        return "close"
     if char in CLOSING:
         # sloppy text: a closing mark opening a paragraph before a word opens
         j = i  # only blanks between the line start and the mark (no rfind over a long line)

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.lexicon import (
+    FIRST_PERSON,
     NOT_NAME_START,
     ORG_HEADS,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    UNNAMED_SOURCE_NOUNS,
 )
 from quotes.extract.mentions import (
     appositive_after,
@@ -28,6 +31,7 @@ from quotes.extract.mentions import (
     inside_sentence,
     is_title,
     name_candidates,
+    opens_sentence,
     speaker_kind,
     speaks_after,
     strip_determiner,
@@ -42,6 +46,18 @@ _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 _COURTESY_TITLES = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof. ")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
+#: The sieves a pronoun goes through, in order (each a method of
+#: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
+PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "anyone")
+#: A test on the offset of a name (whether it may be an antecedent).
+At = Callable[[int], bool]
+#: A test on a person named at an offset (whether they may be the antecedent).
+Fits = Callable[[int, "Person"], bool]
+
+
+def _anywhere(at: int) -> bool:
+    """Any name may be an antecedent."""
+    return True
 
 
 @dataclass
@@ -65,11 +81,22 @@ class SpeakerRegistry:
     set by the caller as quotes are attributed.
     """
 
+    #: The pronoun sieves this registry applies, in order.
+    pronoun_sieves: tuple[str, ...] = PRONOUN_SIEVES
+
     def __init__(self, text: str = "", *, quoted: Iterable[tuple[int, int]] = ()):
         self.text = text
         self.people: list[Person] = []
         self.last_person: Person | None = None
         self.last_speaker: Person | None = None
+        self.last_spoke_at = -1
+        self._sieves: dict[str, Callable[[int, str | None], Person | None]] = {
+            "sentence": self._in_sentence,
+            "topic": self._topic,
+            "last speaker": self._last_speaker,
+            "known gender": self._known_gender,
+            "anyone": self._anyone,
+        }
         self.candidates = name_candidates(text) if text else []
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
@@ -192,15 +219,32 @@ class SpeakerRegistry:
         return gender == ("m" if pronoun in ("he", "him") else "f")
 
     def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
-        """The person a pronoun stands for: first among people whose gender the
-        article shows and matches, then allowing people of unknown gender."""
-        same_sentence = self._pronoun_pass(
-            position, pronoun, strict=False, fallback=False, sentence_only=True
-        )
-        if same_sentence is not None:
-            return same_sentence  # a name earlier in the sentence, unless of the other gender
-        person = self._pronoun_pass(position, pronoun, strict=True, fallback=False)
-        return person or self._pronoun_pass(position, pronoun, strict=False, fallback=True)
+        """The person a pronoun stands for: the first of :data:`PRONOUN_SIEVES`
+        (in :attr:`pronoun_sieves` order) to name someone the pronoun can stand for."""
+        for sieve in self.pronoun_sieves:
+            person = self._sieves[sieve](position, pronoun)
+            if person is not None:
+                return person
+        return None
+
+    def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``sentence``: the last person named earlier in the pronoun's
+        sentence (``Mr. Kobb liked the map so much that he framed it``)."""
+        return self._pronoun_pass(position, pronoun, strict=False, fallback=False, sentence_only=True)
+
+    def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``last speaker``: who spoke last, unless of the other gender."""
+        last = self.last_speaker
+        return last if last is not None and last.kind == "person" and self.compatible(last, pronoun) else None
+
+    def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``known gender``: the last person the article shows to be of the
+        pronoun's gender."""
+        return self._pronoun_pass(position, pronoun, strict=True, fallback=False)
+
+    def _anyone(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``anyone``: the last person named, of any gender but the other."""
+        return self._pronoun_pass(position, pronoun, strict=False, fallback=True)
 
     def _pronoun_pass(
         self, position: int, pronoun: str | None, *, strict: bool, fallback: bool, sentence_only: bool = False
@@ -226,6 +270,29 @@ class SpeakerRegistry:
             return self.last_person
         return self._last_named(position)
 
+    def _topic(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
+        person named as a sentence's subject in this paragraph or the one
+        before, after the last speaker last spoke (not of the other gender)."""
+        low = max(self._paragraph_floor(position), self.last_spoke_at)
+        found = self._latest_between(
+            low, position, pronoun, False, where=lambda at: opens_sentence(self.text, at)
+        )
+        return found[1] if found is not None else None
+
+    def _paragraph_floor(self, position: int) -> int:
+        """Where the paragraph before the one holding ``position`` starts, less one."""
+        line = self.text.rfind("\n", 0, position)
+        previous = self.text.rfind("\n", 0, max(0, line - 1)) if line > 0 else -1
+        while previous > 0 and not self.text[previous + 1 : line].strip():
+            previous = self.text.rfind("\n", 0, previous - 1)  # skip blank lines
+        return previous
+
+    def spoke(self, person: Person, at: int) -> None:
+        """Note that ``person`` was given the words ending at ``at``."""
+        self.last_speaker = person
+        self.last_spoke_at = max(self.last_spoke_at, at)
+
     def _sentence_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, less one (a sentence end
         found, or the reach of the search)."""
@@ -244,24 +311,30 @@ class SpeakerRegistry:
         )
 
     def _latest_between(
-        self, low: int, position: int, pronoun: str | None, strict: bool
+        self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None
     ) -> tuple[int, Person] | None:
         """The latest person named at ``low < at < position`` (a recorded mention, a
         run of capitalised words, a surname) the pronoun can stand for, with its
         position, or None."""
+        where = where or _anywhere
         best = None
         for at, person in self._mentions_between(low, position):
             if (
                 (best is None or at >= best[0])
                 and self.compatible(person, pronoun, strict=strict)
                 and not self._in_quotation(at)
+                and where(at)
             ):
                 best = (at, person)  # (a name inside a quotation is no antecedent)
-        best = self._latest_named(low, position, pronoun, strict, best)
-        return self._latest_surname(low, position, pronoun, strict, best)
+
+        def fits(at: int, person: Person) -> bool:
+            return where(at) and self.compatible(person, pronoun, strict=strict)
+
+        best = self._latest_named(low, position, best, fits)
+        return self._latest_surname(low, position, best, fits)
 
     def _latest_named(
-        self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
+        self, low: int, position: int, best: tuple[int, Person] | None, fits: Fits
     ) -> tuple[int, Person] | None:
         """``best``, or a later run of capitalised words at ``low < start < position``
         naming a person the pronoun can stand for (recorded on the way)."""
@@ -275,12 +348,12 @@ class SpeakerRegistry:
                     and not self._in_quotation(start)
                 ):
                     person = self.find(name) or self.introduce(name, start, end)
-                    if self.compatible(person, pronoun, strict=strict):
+                    if fits(start, person):
                         best = (start, person)
         return best
 
     def _latest_surname(
-        self, low: int, position: int, pronoun: str | None, strict: bool, best: tuple[int, Person] | None
+        self, low: int, position: int, best: tuple[int, Person] | None, fits: Fits
     ) -> tuple[int, Person] | None:
         """``best``, or a later surname alone at ``low < start < position`` of a
         person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
@@ -294,11 +367,7 @@ class SpeakerRegistry:
                 ):
                     # "Orrin said ...": someone the article never names in full still speaks
                     person = self.add(word, kind="person", position=start)
-                if (
-                    person is not None
-                    and person.kind == "person"
-                    and self.compatible(person, pronoun, strict=strict)
-                ):
+                if person is not None and person.kind == "person" and fits(start, person):
                     best = (start, person)
         return best
 
@@ -377,33 +446,45 @@ class SpeakerRegistry:
         return None
 
     def _by_noun(self, head: str, position: int) -> Person | None:
-        """The most recent speaker whose name or role ends with the noun ``head``."""
+        """The name an apposition gave the noun ``head`` (``the group, Harbour
+        Workers Alliance,``), else the most recent speaker whose name or role
+        holds it, else an earlier ``an unnamed ... spokesman`` (recorded)."""
+        if not head or not self.text:
+            return None
+        apposed = apposed_name(self.text, head, position)
+        if apposed is not None:
+            kind = "person" if head in PERSON_NOUNS else speaker_kind(f"the {head}")
+            role = head if kind == "person" else None
+            return self.add(apposed.words, kind=kind, position=apposed.start, role=role)
         best = None
         for person in self.people:
-            words = (person.name + " " + (person.role or "")).lower().split()
+            words = re.split(r"[\s-]+", (person.name + " " + (person.role or "")).lower())
             if (
                 head in words
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
             ):
                 best = person
-        if best is None and head and self.text:
-            # an earlier introduction: "an unidentified Foreign Ministry spokesman"
-            pattern = re.compile(
-                r"\b(?:an?|one)\s+((?:[\w'’.-]+\s+){0,5}?" + re.escape(head) + r")\b", re.IGNORECASE
-            )
-            latest = None
-            for match in pattern.finditer(self.text, 0, max(0, position)):
-                latest = match
-            if latest is not None:
-                name = latest.group(1)
-                return self.add(
-                    name,
-                    kind=speaker_kind(latest.group(0)),
-                    position=latest.start(1),
-                    role=name if head in PERSON_NOUNS else None,
-                )
+        introduced = introduction(self.text, head, position) if best is None else None
+        if introduced is not None and introduced.is_name:  # "Tove Lind, a harbour singer,"
+            return self.introduce(introduced.words, introduced.start, introduced.end, position=position)
+        if introduced is not None:
+            kind = speaker_kind("an " + introduced.words)
+            role = introduced.words if head in PERSON_NOUNS else None
+            return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
         return best
+
+    def _body_named(self, position: int) -> Person | None:
+        """The organization ``the company``/``the firm`` stands for: the last
+        speaker when it is one, else the last body a sentence of this paragraph
+        or the one before made its subject (recorded), or None."""
+        if self.last_speaker is not None and self.last_speaker.kind == "organization":
+            return self.last_speaker
+        low = self._paragraph_floor(position)
+        for start, _end, name in reversed(self.candidates_between(low, position)):
+            if speaker_kind(name) == "organization" and opens_sentence(self.text, start):
+                return self.add(name, kind="organization", position=start)
+        return None
 
     def _owner(self, pronoun: str, position: int) -> str | None:
         """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the
@@ -430,6 +511,8 @@ class SpeakerRegistry:
         """
         text = mention.strip()
         lower = text.lower()
+        if lower in FIRST_PERSON:
+            return text, "group" if lower in PRONOUNS_GROUP else "person", None  # the writer
         if lower in PRONOUNS_PERSON:
             person = self._pronoun(position, lower)
             if person is not None:
@@ -463,8 +546,21 @@ class SpeakerRegistry:
             and words[0][:1].isupper()
         ):
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
-        if person is None and text.lower().startswith(("the ", "this ", "that ")) and len(words) <= 3:
+        definite = text.lower().startswith(("the ", "this ", "that "))
+        if person is None and definite and len(words) <= 3:
             person = self._by_noun(head_word(text), position)
+        if (
+            person is None
+            and definite
+            and kind in ("person", "anonymous")
+            and head_word(text) not in UNNAMED_SOURCE_NOUNS
+            and not any(w[:1].isupper() for w in words[1:])
+        ):
+            # "the singer", "the future President", "the 56-year-old": someone
+            # the article has named, as a pronoun would be
+            person = self._pronoun(position, None)
+        if person is None and definite and kind == "organization" and len(words) <= 2:
+            person = self._body_named(position)  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:

@@ -161,7 +161,7 @@ class Resolver:
             quote.speaker, quote.speaker_start, quote.speaker_end = person.name, start, end
             quote.speaker_kind, quote.role, quote.affiliation = person.kind, person.role, person.affiliation
             quote.confidence = round(min(quote.confidence, 0.5), 2)
-            self.registry.last_speaker = person
+            self.registry.spoke(person, _attribution_end(quote))
             return quote
         if quote.kind == "direct" and previous is not None and previous.speaker:
             quote.speaker = previous.speaker
@@ -188,7 +188,7 @@ class Resolver:
         quote.speaker_kind = person.kind if person is not None else kind
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
-            self.registry.last_speaker = person
+            self.registry.spoke(person, _attribution_end(quote))
             if person.kind == "person":
                 self.registry.last_person = person
         base = 0.9 if quote.kind == "direct" else 0.75
@@ -216,12 +216,22 @@ class Resolver:
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
-        elif person is None and kind == "person" and resolved[:1].isupper():
+        elif (
+            person is None
+            and kind == "person"
+            and resolved[:1].isupper()
+            and resolved.lower() not in PRONOUNS
+        ):
             role, affiliation = appositive_after(self.text, quote.speaker_end)
             person = registry.add(
                 resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation
             )
         return resolved, kind, person
+
+
+def _attribution_end(quote: Quote) -> int:
+    """Where the words of ``quote`` and its attribution end."""
+    return max(quote.end, quote.cue_end or 0, quote.speaker_end or 0)
 
 
 def _unknown(quote: Quote, previous: Quote | None) -> Quote:
@@ -308,8 +318,12 @@ def _document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     high = min(len(text), end + 120)
     for regex in DOCUMENT_AUTHOR_RES:
         for match in regex.finditer(text, low, high):
-            if start <= match.start("doc") < end and match.group("maker").split()[0] not in _NOT_MAKERS:
-                return match.start("maker"), match.end("maker")
+            maker = match.group("maker").split()
+            body = len(maker) == 2 and maker[1] in ORG_HEADS  # "a survey by the company"
+            if start <= match.start("doc") < end and (body or maker[0] not in _NOT_MAKERS):
+                last = match.group("maker").split()[-1]
+                cut = 1 if last.endswith(".") and len(last) > 3 and not last[-3:-1].isupper() else 0
+                return match.start("maker"), match.end("maker") - cut  # "... from Vell Equities."
     return None
 
 

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import (
+    ASKING_FORMS,
     INDEFINITE_SPEAKERS,
+    OBJECT_PRONOUNS,
     PRONOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -41,6 +43,12 @@ def cue_speaker(
     speaks (else, right next to a quote, any noun will do)."""
     if token.lower_ == "according":
         return _according_to(token, offset)
+    if (
+        token.lower_ in ASKING_FORMS
+        and agent_of(token) is None
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+    ):
+        return None  # "Kobb was asked: “...?”": who asks is not said, and it is not Kobb
     for verb, subject in _verbs_and_subjects(token, spans, offset):
         if subject is None:
             continue
@@ -216,7 +224,9 @@ def plausible_speaker(token: Token) -> bool:
     group pronoun, a noun for people or organizations), not ``sanctions``."""
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PRONOUNS:
-        return lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP or lower == "it"
+        return (lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP or lower == "it") and (
+            lower not in OBJECT_PRONOUNS  # "call them lone wolves": a parse slip
+        )
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lemma = (token.lemma_ or lower).lower()
@@ -245,6 +255,16 @@ def _any_speaker(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN", "NUM") or _name_word(token):
         return True
     if token.pos_ == "PRON":  # "Yet another said, “...”"
-        return token.lower_ not in ("it", "this", "that", "what", "which", "who", "there")
+        return token.lower_ not in (
+            "it",
+            "this",
+            "that",
+            "what",
+            "which",
+            "who",
+            "there",
+            "you",
+            *OBJECT_PRONOUNS,
+        )
     # "said the 46-year-old"
     return token.pos_ == "ADJ" and any(child.dep_ == "det" for child in token.children)

@@ -210,6 +210,9 @@ select
     quotes.speaker_start as speaker_start,
     quotes.speaker_end as speaker_end,
     quotes.confidence as confidence,
+    quotes.needs_review as needs_review,
+    quotes.within_quote_id as within_quote_id,
+    quotes.via as via,
     articles.hash as article_hash
 from quotes
 join articles on articles.id = quotes.article_id
@@ -267,6 +270,29 @@ def m005_quote_list(db: sqlite_utils.Database) -> None:
     honestly, speaker, role, affiliation, outlet, date, stance, kind); see
     :mod:`quotes.store.views`."""
     db.create_view("quote_list", QUOTE_LIST_SQL, replace=True)
+
+
+#: The quote columns of :func:`m006_review_and_pairs`, with their SQLite types.
+REVIEW_COLUMNS = (
+    ("needs_review", "INTEGER NOT NULL DEFAULT 0"),
+    ("within_quote_id", "INTEGER"),
+    ("via", "TEXT"),
+)
+
+
+@migrations()
+def m006_review_and_pairs(db: sqlite_utils.Database) -> None:
+    """``quotes.needs_review`` (a quote whose confidence is too low to trust
+    without a look), ``quotes.within_quote_id`` (the indirect quote holding a
+    partial one) and ``quotes.via`` (who relays the speaker's words), and the
+    ``quote_details`` view showing them. A database created with them already
+    (the first migration builds the current tables) only gets the view."""
+    present = set(db["quotes"].columns_dict)
+    for name, sql_type in REVIEW_COLUMNS:
+        if name not in present:
+            db.execute(f"alter table quotes add column {name} {sql_type}")
+    db.execute("create index if not exists quotes_within_quote_id on quotes (within_quote_id)")
+    db.create_view("quote_details", QUOTE_DETAILS_SQL, replace=True)
 
 
 def update_statistics(db: sqlite_utils.Database, *, changed: bool) -> None:

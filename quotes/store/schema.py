@@ -99,6 +99,11 @@ class Quote(SQLModel, table=True):
         default="[]", description="JSON array of the targets of the accepted stance tags"
     )
     origin: str = Field(default="auto", description="'auto' or 'editor'")
+    needs_review: bool = Field(default=False, description="Confidence too low to trust without a look")
+    within_quote_id: int | None = Field(
+        default=None, description="The indirect quote (quotes.id) holding this partial quote"
+    )
+    via: str | None = Field(default=None, description="Who relays words that are the speaker's own")
 
 
 class Tag(SQLModel, table=True):

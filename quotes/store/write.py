@@ -123,6 +123,8 @@ def quote_row(
         "confidence": quote.confidence,
         "paragraph_start": paragraph[0],
         "paragraph_end": paragraph[1],
+        "needs_review": quote.needs_review,
+        "via": quote.via,
     }
 
 
@@ -145,9 +147,39 @@ def write_article(
         if article_id_for_hash(db, article.hash) is not None:
             return None
         article_id = insert_row(db, "articles", article_row(article))
+        quotes = list(quotes)
         for row in _quote_rows(article, article_id, quotes, speakers):
             insert_row(db, "quotes", row)
+        link_pairs(db, article_id, quotes)
     return article_id
+
+
+#: Points a partial quote at the stored indirect quote holding it.
+_LINK_PAIR_SQL = """
+update quotes set within_quote_id = (
+    select holder.id from quotes as holder
+    where holder.article_id = :article and holder.start = :holder_start and holder."end" = :holder_end
+      and holder.kind = 'indirect'
+)
+where article_id = :article and start = :start and "end" = :end and kind = 'partial'
+"""
+
+
+def link_pairs(db: sqlite_utils.Database, article_id: int, quotes: Iterable[Quote]) -> None:
+    """Set ``within_quote_id`` of the stored partial quotes of an article whose
+    ``within`` names an indirect quote stored with them."""
+    for quote in quotes:
+        if quote.within is not None and quote.kind == "partial":
+            db.execute(
+                _LINK_PAIR_SQL,
+                {
+                    "article": article_id,
+                    "holder_start": quote.within[0],
+                    "holder_end": quote.within[1],
+                    "start": quote.start,
+                    "end": quote.end,
+                },
+            )
 
 
 def _quote_rows(
@@ -198,12 +230,18 @@ def _write_batch(
     """Store one batch of :func:`write_articles`; return the articles written."""
     seen: set[str] = set()
     rows: list[dict[str, Any]] = []
+    pairs: list[tuple[int, list[Quote]]] = []
     for article, quotes in batch:
         if article.hash in seen or article_id_for_hash(db, article.hash) is not None:
             continue
         seen.add(article.hash)
         article_id = insert_row(db, "articles", article_row(article))
+        quotes = list(quotes)
         rows.extend(_quote_rows(article, article_id, quotes, speakers))
+        if any(quote.within is not None for quote in quotes):
+            pairs.append((article_id, quotes))
     if rows:
         db.table("quotes").insert_all(rows, batch_size=QUOTE_INSERT_BATCH)
+    for article_id, quotes in pairs:
+        link_pairs(db, article_id, quotes)
     return len(seen)

@@ -22,11 +22,6 @@ from quotes.store.views import is_paraphrase, shown_quote
 
 CONTEXT_WINDOW = 300
 """Characters of article text shown on each side of a quote that has no paragraph offsets."""
-LOW_CONFIDENCE = 0.6
-"""Below this confidence the quote page warns that the attribution is uncertain.
-The extractor gives 0.5 or less to guesses (a speaker carried over from an
-earlier paragraph, a cue it only half recognises) and 0.6 and more to
-attributions it found in the sentence."""
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -182,6 +177,7 @@ def quote_card(
     card["paraphrase"] = is_paraphrase(card["kind"])
     card["quote_shown"] = shown_quote(card["quote"], card["kind"])
     card["affiliation_shown"] = affiliation_shown(card["speaker_affiliation"], card["organization_name"])
+    card["pair"] = quote_pair(conn, card)
     return card
 
 
@@ -214,10 +210,47 @@ def citation(card: dict[str, Any], *, page_url: str) -> str:
     return f"{card['quote_shown']} — {who}{source}. {url}"
 
 
-def is_low_confidence(card: dict[str, Any], *, threshold: float = LOW_CONFIDENCE) -> bool:
-    """True when the attribution is too uncertain to quote without checking (an
-    editor's quote never is)."""
-    return card.get("origin") != "editor" and (card.get("confidence") or 0) < threshold
+def is_low_confidence(card: dict[str, Any]) -> bool:
+    """True when the attribution is too uncertain to quote without checking:
+    the extractor marked it ``needs_review`` (its calibrated confidence is low);
+    an editor's quote never is."""
+    return card.get("origin") != "editor" and bool(card.get("needs_review"))
+
+
+PAIR_SQL = """select id, text, kind, start, "end", within_quote_id from quotes
+where id = ? or within_quote_id = ? order by start"""
+"""An indirect quote and the partial quotes inside it."""
+
+
+def marked_segments(holder: dict[str, Any], partials: list[dict[str, Any]]) -> list[tuple[str, bool]]:
+    """The text of an indirect quote cut into ``(words, quoted)`` pieces, the
+    words of the partial quotes inside it marked as quoted."""
+    text, start = holder["text"], holder["start"]
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for partial in sorted(partials, key=lambda p: p["start"]):
+        left, right = partial["start"] - start, partial["end"] - start
+        if left < at or right > len(text) or text[left:right] != partial["text"]:
+            continue
+        pieces += [(text[at:left], False), (text[left:right], True)]
+        at = right
+    pieces.append((text[at:], False))
+    return [(words, quoted) for words, quoted in pieces if words]
+
+
+def quote_pair(conn: sqlite3.Connection, card: dict[str, Any]) -> dict[str, Any] | None:
+    """For a partial quote inside an indirect one, or an indirect quote holding
+    partial ones: the indirect quote's id and its ``segments`` (see
+    :func:`marked_segments`); None otherwise."""
+    holder_id = card.get("within_quote_id") or (card["quote_id"] if card["kind"] == "indirect" else None)
+    if holder_id is None:
+        return None
+    rows = _rows(conn, PAIR_SQL, [holder_id, holder_id])
+    holder = next((row for row in rows if row["id"] == holder_id), None)
+    partials = [row for row in rows if row["within_quote_id"] == holder_id]
+    if holder is None or not partials:
+        return None
+    return {"quote_id": holder_id, "segments": marked_segments(holder, partials)}
 
 
 # --- the speaker page ---------------------------------------------------------------------
@@ -234,10 +267,33 @@ where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation i
 order by coalesce(articles.published, ''), articles.id, quotes.id"""
 
 SPEAKER_QUOTES_SQL = """select quotes.id, quotes.text, quotes.kind, quotes.role, quotes.affiliation,
-quotes.stance_tags, quotes.statement_id, quotes.origin, articles.id as article_id,
+quotes.stance_tags, quotes.statement_id, quotes.origin, quotes.needs_review, quotes.within_quote_id,
+quotes.start, quotes."end", articles.id as article_id,
 articles.title as article_title, articles.outlet, articles.published, articles.url
 from quotes join articles on articles.id = quotes.article_id where quotes.speaker_id = ?
 order by coalesce(articles.published, '') desc, articles.id desc, quotes.start"""
+
+
+def pairs_once(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A speaker's quotes with each partial quote shown once, inside the
+    indirect quote holding it (that quote's ``segments``), when both are listed."""
+    by_id = {quote["id"]: quote for quote in quotes}
+    inside: dict[int, list[dict[str, Any]]] = {}
+    for quote in quotes:
+        if quote.get("within_quote_id") in by_id:
+            inside.setdefault(quote["within_quote_id"], []).append(quote)
+    shown = []
+    for quote in quotes:
+        if quote.get("within_quote_id") in by_id:
+            continue
+        if quote["id"] in inside:
+            quote["segments"] = marked_segments(quote, inside[quote["id"]])
+            quote["partials"] = [partial["id"] for partial in inside[quote["id"]]]
+            quote["needs_review"] = quote.get("needs_review") or any(
+                p.get("needs_review") for p in inside[quote["id"]]
+            )
+        shown.append(quote)
+    return shown
 
 
 def _same_place(one: dict[str, Any], other: dict[str, Any]) -> bool:
@@ -296,7 +352,7 @@ def speaker_card(conn: sqlite3.Connection, speaker_id: int) -> dict[str, Any] | 
     card["aliases"] = json_list(card.get("aliases"))
     card["affiliation_shown"] = affiliation_shown(card["affiliation"], card["organization_name"])
     card["roles"] = fold_roles(_rows(conn, STATED_ROLES_SQL, [speaker_id]))
-    quotes = _rows(conn, SPEAKER_QUOTES_SQL, [speaker_id])
+    quotes = pairs_once(_rows(conn, SPEAKER_QUOTES_SQL, [speaker_id]))
     for quote in quotes:
         quote["stance_tags"] = json_list(quote["stance_tags"])
         quote["quote_shown"] = shown_quote(quote["text"], quote["kind"])

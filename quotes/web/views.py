@@ -28,7 +28,6 @@ from datasette.version import __version__ as datasette_version
 
 from quotes.web.cards import (
     CONTEXT_WINDOW,
-    LOW_CONFIDENCE,
     citation,
     is_low_confidence,
     quote_card,
@@ -139,12 +138,10 @@ async def render_card_page(
 
 def _decorate_quote(card: dict[str, Any], datasette, request, database: str) -> None:
     """The citation, the low-confidence warning and the links of the quote page."""
-    config = datasette.plugin_config(PLUGIN_NAME) or {}
-    threshold = float(config.get("low_confidence", LOW_CONFIDENCE))
     base = datasette.urls.database(database)
     card["page_url"] = datasette.absolute_url(request, page_url(datasette, database, QUOTE, card["quote_id"]))
     card["citation"] = citation(card, page_url=card["page_url"])
-    card["low_confidence"] = is_low_confidence(card, threshold=threshold)
+    card["low_confidence"] = is_low_confidence(card)
     card["speaker_url"] = f"{base}/-/speaker/{card['speaker_id']}" if card["speaker_id"] else None
     card["statement_url"] = f"{base}/-/statement/{card['statement_id']}" if card["statement_id"] else None
     card["stance_feeds"] = {

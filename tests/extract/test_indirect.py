@@ -95,14 +95,14 @@ CONSTRUCTIONS = [
     ),
     pytest.param(
         "The teachers' union endorsed Milo Fairlie on Tuesday.",
-        "Milo Fairlie",
+        "endorsed Milo Fairlie",  # a bare noun phrase reads as what was said with its verb
         ...,
         "endorsed",
         id="stance-object",
     ),
     pytest.param(
         "Senator Ada Kettering called for a new harbour tax.",
-        "a new harbour tax",
+        "called for a new harbour tax",
         "Senator Ada Kettering",
         "called",
         id="prepositional-object",

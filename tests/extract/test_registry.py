@@ -39,6 +39,56 @@ def test_registry_pronoun_gender_from_the_article():
     assert registry.resolve("she", position=text.index("she spoke"))[0] == "Ada Vey"
 
 
+def test_the_writers_own_pronouns_stand_for_nobody_named():
+    text = "Ansel Kobb called. I told him no."
+    registry = SpeakerRegistry(text)
+    registry.last_speaker = registry.add("Ansel Kobb", position=0)
+    assert registry.resolve("I", position=text.index("I told")) == ("I", "person", None)
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        pytest.param(
+            "Tove Lind, a harbour singer, toured in May.\n\nAfter the show, the singer thanked the crowd.",
+            "the singer",
+            "Tove Lind",
+            id="a-role-the-article-gave",
+        ),
+        pytest.param(
+            "Ansel Kobb was elected in May.\n\nThe future mayor thanked the crowd.",
+            "The future mayor",
+            "Ansel Kobb",
+            id="a-description-of-the-person-the-story-is-about",
+        ),
+        pytest.param(
+            "Some pilots wrote a letter. The group, Harbour Pilots Alliance, formed in May.\n\n"
+            "The group said the pier was unsafe.",
+            "The group said",
+            "Harbour Pilots Alliance",
+            id="a-name-an-apposition-gave",
+        ),
+        pytest.param(
+            "Harbour Securities cut its forecast on Monday. The company said demand was weak.",
+            "The company said",
+            "Harbour Securities",
+            id="the-company-a-sentence-just-made-its-subject",
+        ),
+        pytest.param(
+            "Ansel Kobb was elected in May.\n\nThe spokesman declined to comment.",
+            "The spokesman",
+            "spokesman",
+            id="a-source-the-story-does-not-name-stays-unnamed",
+        ),
+    ],
+)
+def test_registry_nominal(text, mention, expected):
+    registry = SpeakerRegistry(text)
+    position = text.index(mention)
+    words = mention.removesuffix(" said")
+    assert registry.resolve(words, position=position)[0] == expected
+
+
 def test_registry_leaves_unknown_mentions_as_they_are():
     registry = SpeakerRegistry("Nothing here.")
     assert registry.resolve("he", position=5) == ("he", "person", None)
@@ -58,7 +108,7 @@ PRONOUNS = [
         id="a-surname-earlier-in-the-sentence-not-the-last-full-name",
     ),
     pytest.param(
-        'Ansel Kobb spoke first. Dag Orrin praised "the advice he gave." He also said more.',
+        'Ansel Kobb spoke first and thanked Dag Orrin for "the advice he gave." He also said more.',
         "He also",
         "Ansel Kobb",
         {"named": ("Ansel Kobb", None), "last_speaker": True},
@@ -85,6 +135,64 @@ PRONOUNS = [
         "Orrin",
         {"named": ("Ansel Kobb", None), "last_speaker": True},
         id="a-surname-that-speaks-though-never-named-in-full",
+    ),
+    pytest.param(
+        "Ansel Kobb spoke first.\n\nMara Venn, who runs the ferry, has worked there for years. "
+        "“It is hard,” she said.",
+        "she said",
+        "Mara Venn",
+        {"named": ("Ansel Kobb", None), "last_speaker": True},
+        id="the-subject-a-paragraph-turns-to-after-the-last-speaker",
+    ),
+    pytest.param(
+        "Ansel Kobb spoke first.\n\nAs it turned out, Mara Venn had waited for years. “It is hard,” she said.",
+        "she said",
+        "Mara Venn",
+        {"named": ("Ansel Kobb", None), "last_speaker": True},
+        id="a-subject-after-an-introductory-phrase",
+    ),
+    pytest.param(
+        "Ansel Kobb spoke first.\n\nThe council thanked Mara Venn after she spoke.",
+        "she spoke",
+        "Mara Venn",
+        {"named": ("Ansel Kobb", None), "last_speaker": True},
+        id="a-name-earlier-in-the-sentence-before-the-last-speaker",
+    ),
+    pytest.param(
+        "Ansel Kobb spoke first.\n\nKobb’s daughter, pilot Mara Venn, remembers it. “It was hard,” she said.",
+        "she said",
+        "Mara Venn",
+        {"named": ("Ansel Kobb", None), "last_speaker": True},
+        id="a-subject-in-apposition-to-a-possessive",
+    ),
+    pytest.param(
+        "Ansel Kobb spoke first.\n\nHe thanked Mara Venn for the map. “It is good,” he said.",
+        "he said",
+        "Ansel Kobb",
+        {"named": ("Ansel Kobb", None), "last_speaker": True},
+        id="a-name-that-is-no-subject-does-not-take-the-pronoun",
+    ),
+    pytest.param(
+        "Tove Lind chairs the board.\n\nThe commission will be led by the deputy, Mara Venn, next year. "
+        "“We will act,” she said.",
+        "she said",
+        "Tove Lind",
+        {"named": ("Tove Lind", None), "last_speaker": True},
+        id="a-clause-before-a-comma-is-no-introductory-phrase",
+    ),
+    pytest.param(
+        "Ansel Kobb read The Harbour Wit and walked around Kell Park. Later he said it was fine.",
+        "he said",
+        "Ansel Kobb",
+        {},
+        id="titles-and-places-are-no-people",
+    ),
+    pytest.param(
+        "Her son, Charlie MacAdam, spoke. Then he left.",
+        "he left",
+        "Charlie MacAdam",
+        {},
+        id="a-name-with-a-capital-inside-is-whole",
     ),
 ]
 

@@ -129,3 +129,19 @@ def test_a_read_only_database_opens_read_only(db_path, monkeypatch):
         db.close()
         writer.close()  # merges the log into the database
     assert not has_unmerged_log(db_path)
+
+
+def test_review_columns_reach_a_database_made_before_them(db_path):
+    from quotes.store.db import REVIEW_COLUMNS
+
+    db = open_db(db_path)
+    db.execute("drop view quote_details")
+    db.execute("drop index quotes_within_quote_id")
+    for name, _ in REVIEW_COLUMNS:
+        db.execute(f"alter table quotes drop column {name}")
+    db.execute("create view quote_details as select id as quote_id from quotes")
+    db.execute("delete from _sqlite_migrations where name = 'm006_review_and_pairs'")
+    db.conn.commit()
+    db = open_db(db_path)
+    assert {name for name, _ in REVIEW_COLUMNS} <= set(db["quotes"].columns_dict)
+    assert {"needs_review", "within_quote_id", "via"} <= {c.name for c in db["quote_details"].columns}

@@ -195,3 +195,30 @@ def test_context_offsets_count_characters_not_bytes(memory_db):
     assert row["quote"] == part and text[row["start"] : row["start"] + len(part)] == part
     assert row["context"] == text.splitlines()[2]
     assert row["speaker_mention"] == "Zoë Brancusi"
+
+
+PAIR_TEXT = "Harbour pact\n\nMayor Ilse Varga said the pact was “a fair deal” and would hold.\n"
+
+
+def pair_quotes() -> list[Quote]:
+    indirect = quote_of(
+        PAIR_TEXT, "the pact was “a fair deal” and would hold", "Ilse Varga", "Ilse Varga", kind="indirect"
+    )
+    partial = quote_of(PAIR_TEXT, "a fair deal", "Ilse Varga", "Ilse Varga", kind="partial")
+    partial.within = (indirect.start, indirect.end)
+    partial.needs_review, partial.via = True, "the harbour office"
+    return [indirect, partial]
+
+
+@pytest.mark.parametrize("one_by_one", [True, False], ids=["write_article", "write_articles"])
+def test_a_partial_quote_points_to_the_indirect_quote_holding_it(memory_db, one_by_one):
+    article = parse_text(PAIR_TEXT)
+    if one_by_one:
+        write(memory_db, article, pair_quotes())
+    else:
+        write_articles(memory_db, [(article, pair_quotes())], speakers=SpeakerDirectory(memory_db))
+    rows = {row["kind"]: row for row in memory_db.query("select * from quotes")}
+    assert rows["partial"]["within_quote_id"] == rows["indirect"]["id"]
+    assert rows["indirect"]["within_quote_id"] is None
+    assert (rows["partial"]["needs_review"], rows["partial"]["via"]) == (1, "the harbour office")
+    assert rows["indirect"]["needs_review"] == 0

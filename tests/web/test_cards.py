@@ -164,3 +164,23 @@ def test_the_organization_is_not_named_twice():
         == "Ewha University (Ewha Womans University)"
     )
     assert affiliation_shown(None, "Bay College") == "Bay College"
+
+
+def test_a_paraphrase_and_the_quoted_words_inside_it_show_once(memory_db):
+    from quotes.enrich.speakers import SpeakerDirectory
+    from quotes.ingest.plain_text import parse_text
+    from quotes.store.write import write_article
+    from tests.store.test_write import PAIR_TEXT, pair_quotes
+
+    write_article(memory_db, parse_text(PAIR_TEXT), pair_quotes(), speakers=SpeakerDirectory(memory_db))
+    ids = {row["kind"]: row["id"] for row in memory_db.query("select id, kind from quotes")}
+    expected = [("the pact was “", False), ("a fair deal", True), ("” and would hold", False)]
+    for kind in ("partial", "indirect"):
+        card = quote_card(memory_db.conn, ids[kind])
+        assert card["pair"] == {"quote_id": ids["indirect"], "segments": expected}
+    partial = quote_card(memory_db.conn, ids["partial"])
+    assert (partial["needs_review"], partial["via"]) == (1, "the harbour office")
+    speaker = speaker_card(memory_db.conn, memory_db.execute("select id from speakers").fetchone()[0])
+    assert [q["kind"] for q in speaker["quotes"]] == ["indirect"]  # the partial shows inside it
+    assert speaker["quotes"][0]["segments"] == expected
+    assert speaker["quotes"][0]["partials"] == [ids["partial"]]

@@ -343,3 +343,24 @@ def test_one_entry_point_registers_every_hook_whatever_is_imported_first():
         "canned_queries",
         "extra_css_urls",
     } <= set(registered["hooks"])
+
+
+def test_pages_show_a_quote_to_review_and_a_paraphrase_once(tmp_path, datasette_client):
+    from quotes.enrich.speakers import SpeakerDirectory
+    from quotes.ingest.plain_text import parse_text
+    from tests.store.test_write import PAIR_TEXT, pair_quotes
+
+    path = tmp_path / "harbour.db"
+    db = open_db(path)
+    write_article(db, parse_text(PAIR_TEXT), pair_quotes(), speakers=SpeakerDirectory(db))
+    ids = {row["kind"]: row["id"] for row in db.query("select id, kind from quotes")}
+    speaker_id = db.execute("select id from speakers").fetchone()[0]
+    db.close()
+    client = datasette_client(make_datasette(path))
+    partial = client.get(f"/harbour/-/quote/{ids['partial']}").text
+    assert "Check before quoting" in partial and "relayed by the harbour office" in partial
+    assert "<mark>a fair deal</mark>" in partial and f"/harbour/-/quote/{ids['indirect']}" in partial
+    speaker = client.get(f"/harbour/-/speaker/{speaker_id}").text
+    assert speaker.count("<mark>a fair deal</mark>") == 1 and "needs review" in speaker
+    facets = client.json("/harbour/quote_details.json?_shape=objects")["facet_results"]
+    assert "needs_review" in facets

@@ -1,0 +1,60 @@
+"""Where an article names who a description stands for (pure text): an
+apposition naming a noun (``The group, Harbour Workers Alliance,``), an
+earlier introduction (``an unnamed Ministry of Ports spokesman``), perhaps
+right after a name (``Tove Lind, a harbour singer,``).
+:class:`quotes.extract.registry.SpeakerRegistry` records what these find."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes.extract.patterns import NAME_WORDS
+
+#: A name right before an appositive (``Tove Lind, `` before ``a singer``).
+_APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")
+
+
+@dataclass(frozen=True)
+class Named:
+    """Words of the article at ``[start, end)``: a name when ``is_name``, else
+    a description (``unnamed Ministry of Ports spokesman``)."""
+
+    start: int
+    end: int
+    words: str
+    is_name: bool
+
+
+def _latest(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` before ``position``."""
+    latest = None
+    for match in pattern.finditer(text, 0, max(0, position)):
+        latest = match
+    return latest
+
+
+def apposed_name(text: str, head: str, position: int) -> Named | None:
+    """``The group, Harbour Workers Alliance, said``: the name the last
+    apposition before ``position`` gave the noun ``head``, or None."""
+    if text.find(head + ",", 0, position) < 0:
+        return None
+    pattern = re.compile(
+        r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?" + re.escape(head) + r",[ \xa0]+(" + NAME_WORDS + r"),"
+    )
+    found = _latest(pattern, text, position)
+    return Named(found.start(1), found.end(1), found.group(1), True) if found else None
+
+
+def introduction(text: str, head: str, position: int) -> Named | None:
+    """The last ``a``/``an``/``one`` description ending in ``head`` before
+    ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
+    stands in apposition to (``Tove Lind, a harbour singer``); None if none."""
+    pattern = re.compile(r"\b(?:an?|one)\s+((?:[\w'’.-]+\s+){0,5}?" + re.escape(head) + r")\b", re.IGNORECASE)
+    found = _latest(pattern, text, position)
+    if found is None:
+        return None
+    named = _APPOSED_NAME_RE.search(text, max(0, found.start() - 80), found.start())
+    if named is not None:
+        return Named(named.start(1), named.end(1), named.group(1), True)
+    return Named(found.start(1), found.end(1), found.group(1), False)

@@ -1,0 +1,45 @@
+"""Where an article names who a description stands for (quotes.extract.descriptions; fictional text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.descriptions import apposed_name, introduction
+
+
+@pytest.mark.parametrize(
+    "text, head, expected",
+    [
+        (
+            "The group, Harbour Pilots Alliance, formed in May. The group said no.",
+            "group",
+            "Harbour Pilots Alliance",
+        ),
+        ("The new pilots group, Gull Pilots, met. The group said no.", "group", "Gull Pilots"),
+        ("The group met in May. The group said no.", "group", None),
+    ],
+)
+def test_apposed_name(text, head, expected):
+    found = apposed_name(text, head, text.rindex("The group said"))
+    assert (found.words if found else None) == expected
+    if found:
+        assert text[found.start : found.end] == found.words and found.is_name
+
+
+@pytest.mark.parametrize(
+    "text, expected, is_name",
+    [
+        (
+            "An unnamed Ministry of Ports spokesman declined. The spokesman said no.",
+            "unnamed Ministry of Ports spokesman",
+            False,
+        ),
+        ("Tove Lind, a harbour spokesman, declined. The spokesman said no.", "Tove Lind", True),
+        ("Nobody declined. The spokesman said no.", None, None),
+    ],
+)
+def test_introduction(text, expected, is_name):
+    found = introduction(text, "spokesman", text.rindex("The spokesman"))
+    assert (found.words if found else None) == expected
+    if found:
+        assert text[found.start : found.end] == found.words and found.is_name is is_name

@@ -1,0 +1,188 @@
+"""The kinds of wrong attribution a journalist cannot afford, one row each, on
+texts written for the test about fictional people: who the quote goes to,
+what the speaker's role and affiliation are, and words that must not be
+stored as anybody's quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.records import Quote
+
+
+def holding(quotes: list[Quote], words: str) -> Quote:
+    """The one quote whose text holds ``words``."""
+    (quote,) = [q for q in quotes if words in q.text]
+    return quote
+
+
+SPEAKERS = [
+    pytest.param(
+        "Speaking at a harbour conference in Vell, Ansel Kobb said the ferries would run in May.",
+        "the ferries would run",
+        {"speaker": "Ansel Kobb"},
+        id="a-participle-is-no-speaker",
+    ),
+    pytest.param(
+        "“We will rebuild the pier,” said Rusa Dell, Head of Fundamental Research at Vell Securities.\n\n"
+        "Harbour prices fell again on Monday.\n\n"
+        "“Buyers are waiting,” she said.",
+        "Buyers are waiting",
+        {"speaker": "Rusa Dell"},
+        id="a-section-of-an-institution-is-no-name",
+    ),
+    pytest.param(
+        "“Prices will hold,” said a report from Vell Harbour Equities.",
+        "Prices will hold",
+        {"speaker": "Vell Harbour Equities"},
+        id="a-report-speaks-for-who-wrote-it",
+    ),
+    pytest.param(
+        "A career harbour officer testified on Monday that the pier was unsafe.\n\n"
+        "The officer, Dag Orrin, said he had warned the council twice.",
+        "the pier was unsafe",
+        {"speaker": "Dag Orrin", "role": "career harbour officer"},
+        id="a-description-the-article-names-later",
+    ),
+    pytest.param(
+        "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
+        "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
+        "Bread sells",
+        {"speaker": "Noor Haddad"},
+        id="a-pronoun-after-the-paragraph-turns-to-someone-else",
+    ),
+    pytest.param(
+        "“We lost the first game,” coach Ivo Penn said of his player Ola Berg. "
+        "“He played well,” Penn said. “I told him so,” he added.",
+        "I told him so",
+        {"speaker": "Ivo Penn"},
+        id="a-pronoun-with-two-people-in-play-goes-to-the-speaker",
+    ),
+    pytest.param(
+        "President Ji Han-seo said the talks would resume. “We are ready,” Ji Han-seo said.",
+        "We are ready",
+        {"speaker": "Ji Han-seo"},
+        id="a-hyphenated-name-is-whole",
+    ),
+    pytest.param(
+        "A 2018 survey by Vell Securities found that most harbour clients were happy.",
+        "most harbour clients were happy",
+        {"speaker": "Vell Securities"},
+        id="a-survey-speaks-for-who-made-it",
+    ),
+    pytest.param(
+        "Prosecutors said Tam Vey told a guard: “I will burn the pier down.”",
+        "burn the pier",
+        {"speaker": "Tam Vey", "via": "Prosecutors"},
+        id="relayed-words-are-the-speakers-own",
+    ),
+    pytest.param(
+        "“Do not hide this,” one harbour worker said, per Ansel Kobb.",
+        "Do not hide this",
+        {"via": "Ansel Kobb"},
+        id="words-relayed-per-someone",
+    ),
+    pytest.param(
+        "Ansel Kobb was asked: “Will the pier reopen?”",
+        "Will the pier reopen?",
+        {"speaker": None},
+        id="a-question-put-to-someone-is-not-theirs",
+    ),
+    pytest.param(
+        "“It is safe,” said Mara Venn, a librarian at the Hollins County Library. Mayor Ann Lee disagreed.",
+        "It is safe",
+        {"affiliation": "Hollins County Library"},
+        id="an-affiliation-ends-with-its-sentence",
+    ),
+    pytest.param(
+        "“We will talk,” said Leif Orrin, a fellow at the Center for Harbour Studies at the Vell Institute.",
+        "We will talk",
+        {"affiliation": "Vell Institute", "role": "fellow at the Center for Harbour Studies"},
+        id="a-unit-stays-in-the-role-the-institution-is-the-affiliation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    quote = holding(quotes_of(text), words)
+    assert {field: getattr(quote, field) for field in expected} == expected
+
+
+NOT_QUOTES = [
+    pytest.param("Officials have not responded to the launch.", "the launch", id="a-thing-talked-about"),
+    pytest.param(
+        "Lawmakers voted to approve the harbour budget on Monday.",
+        "approve the harbour budget",
+        id="a-vote-is-not-speech",
+    ),
+    pytest.param(
+        "Construction is expected to begin in May, the council said.", "Construction is", id="a-cut-clause"
+    ),
+    pytest.param(
+        "When asked whether the pier was safe, Ansel Kobb said it was.",
+        "whether the pier was safe",
+        id="a-question-put-to-someone",
+    ),
+    pytest.param("When asked, Ansel Kobb said it was.", "it was", id="a-clause-that-says-nothing"),
+    pytest.param(
+        'The library meeting went on. The crowd chanted back at him, "Shoo them out," and "Fix the roof."',
+        "Shoo them out",
+        id="a-chant",
+    ),
+    pytest.param(
+        "On stage, Mara Venn sings “Gull harbour, take me home”.", "Gull harbour, take me home", id="a-lyric"
+    ),
+    pytest.param(
+        "Ansel Kobb told Vell TV’s “Harbour Morning” that the pier would reopen.",
+        "Harbour Morning",
+        id="the-name-of-a-show-next-to-a-cue",
+    ),
+    pytest.param(
+        "The band will play hits including “Gull Harbour Blues,” “The Long Tide” and others.",
+        "The Long Tide",
+        id="titles-in-a-list",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_QUOTES)
+def test_words_that_are_nobodys_quote(quotes_of, text, words):
+    assert not [q for q in quotes_of(text) if q.text == words]
+
+
+def test_whole_clause_kept_when_an_inner_verb_would_cut_it(quotes_of):
+    quote = holding(quotes_of("Construction is expected to begin in May, the council said."), "Construction")
+    assert quote.text == "Construction is expected to begin in May" and quote.speaker == "council"
+
+
+def test_a_bare_noun_phrase_reads_with_its_verb(quotes_of):
+    quote = holding(quotes_of("The teachers' union endorsed Milo Fairlie on Tuesday."), "Fairlie")
+    assert quote.text.startswith("endorsed ")
+
+
+def test_a_partial_quote_points_to_the_paraphrase_holding_it(quotes_of):
+    text = "The harbour board issued a statement warning that “the pier is not safe for boats.”"
+    quotes = quotes_of(text)
+    partial = holding([q for q in quotes if q.kind == "partial"], "the pier is not safe")
+    assert partial.speaker is not None and "harbour board" in partial.speaker.lower()
+    if partial.within is not None:
+        holder = holding([q for q in quotes if q.kind == "indirect"], "the pier")
+        assert partial.within == (holder.start, holder.end)
+
+
+def test_a_partial_quote_inside_reported_speech_is_linked(quotes_of):
+    text = "Mayor Ilse Varga said the pact was “a fair deal” and would hold for years."
+    quotes = quotes_of(text)
+    partial = holding([q for q in quotes if q.kind == "partial"], "a fair deal")
+    holder = holding([q for q in quotes if q.kind == "indirect"], "a fair deal")
+    assert partial.within == (holder.start, holder.end)
+    assert partial.speaker == holder.speaker == "Ilse Varga"
+
+
+def test_low_confidence_quotes_are_kept_and_marked(quotes_of):
+    text = "Ansel Kobb was asked: “Will the pier reopen?”"
+    (quote,) = quotes_of(text)
+    assert quote.needs_review and quote.confidence < 0.3
+    sure = holding(quotes_of("“The pier is open,” said Mara Venn, the harbour master."), "pier is open")
+    assert not sure.needs_review and sure.confidence >= 0.8
