@@ -31,6 +31,7 @@ from typing import Any
 
 import sqlite_utils
 
+from quotes import settings
 from quotes.enrich.yamlfiles import NewsroomFile
 from quotes.errors import QuotesError
 from quotes.store import changes
@@ -253,7 +254,7 @@ def parse_gazetteer(data: Any, *, path: str = "gazetteer") -> Gazetteer:
 
 GAZETTEER = NewsroomFile(
     name="speakers.yml",
-    env="QUOTES_GAZETTEER",
+    env=settings.GAZETTEER,
     what="gazetteer file",
     parse=parse_gazetteer,
     error=GazetteerError,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quotes import settings
 from quotes.enrich.gazetteer import Gazetteer
 from quotes.enrich.yamlfiles import NewsroomFile
 from quotes.errors import QuotesError
@@ -144,7 +145,7 @@ def parse_taxonomy(data: Any, *, path: str = "stances") -> Taxonomy:
 
 
 STANCES = NewsroomFile(
-    name="stances.yml", env="QUOTES_STANCES", what="stance taxonomy", parse=parse_taxonomy, error=StanceError
+    name="stances.yml", env=settings.STANCES, what="stance taxonomy", parse=parse_taxonomy, error=StanceError
 )
 """``$QUOTES_STANCES`` if set; else ``stances.yml`` beside the database if
 there is one; else the project's ``db/stances.yml``."""

@@ -9,7 +9,6 @@ the gazetteer in every step reads it once, and an edit is seen at once.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,7 @@ from typing import Any, Generic, TypeVar
 import sqlite_utils
 import yaml
 
+from quotes.settings import path_setting
 from quotes.store.sql import database_file
 
 T = TypeVar("T")
@@ -33,8 +33,9 @@ def newsroom_file(name: str, *, db_path: str | Path | None = None, env: str | No
     """Where to read the newsroom's file ``name`` (``speakers.yml``, ``stances.yml``):
     ``$env`` if that variable is set; else ``name`` beside the database when there
     is one; else the project's ``db/name``."""
-    if env and os.environ.get(env):
-        return Path(os.environ[env])
+    chosen = path_setting(env) if env else None
+    if chosen is not None:
+        return chosen
     if db_path and str(db_path) != ":memory:":
         beside = Path(db_path).parent / name
         if beside.exists():

@@ -31,18 +31,19 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel, create_engine
 
 from quotes.errors import QuotesError
+from quotes.settings import database_path
 from quotes.store import changes, fts, schema
 from quotes.store.views import QUOTE_LIST_SQL
 
-DEFAULT_DB = Path("db") / "quotes.db"
 BUSY_TIMEOUT_MS = 10_000
 
 migrations = sqlite_utils.Migrations("quotes")
 
 
 def default_db_path() -> Path:
-    """The database path: ``$QUOTES_DB`` if set, else ``db/quotes.db``."""
-    return Path(os.environ.get("QUOTES_DB", DEFAULT_DB))
+    """The database path: ``$QUOTES_DB`` if set, else ``db/quotes.db``
+    (:func:`quotes.settings.database_path`)."""
+    return database_path()
 
 
 class DatabaseError(QuotesError):

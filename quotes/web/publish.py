@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import os
 import socket
 import subprocess
 import sys
@@ -32,6 +31,7 @@ from typing import Any
 import yaml
 
 from quotes.errors import QuotesError
+from quotes.settings import METADATA, path_setting
 from quotes.store.db import default_db_path, has_unmerged_log, is_read_only
 
 METADATA_DB_KEY = "quotes"
@@ -71,8 +71,9 @@ def metadata_path() -> Path:
     ``$QUOTES_METADATA`` if set, else ``metadata.yml`` at the repository root
     (an editable install), else the copy inside the package.
     """
-    if os.environ.get("QUOTES_METADATA"):
-        return Path(os.environ["QUOTES_METADATA"])
+    chosen = path_setting(METADATA)
+    if chosen is not None:
+        return chosen
     package_dir = Path(__file__).resolve().parent
     repo_file = package_dir.parent.parent / "metadata.yml"
     if repo_file.is_file():
