@@ -161,3 +161,13 @@ def test_modules_and_functions_are_short(module):
         and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
     ]
     assert not long_functions
+
+
+def test_only_the_settings_module_reads_the_environment():
+    readers = [
+        module
+        for module, path in MODULES.items()
+        if module != "quotes.settings"
+        and any(word in path.read_text(encoding="utf-8") for word in ("os.environ", "os.getenv"))
+    ]
+    assert not readers
