@@ -17,6 +17,8 @@ from whoosh import columns, fields
 from whoosh.analysis import Analyzer, CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.support.charset import accent_map
 
+from quotes.store.columns import tag_names
+
 # Bump when the schema or the document builder changes: it is part of every
 # document's fingerprint, so the next update re-indexes every document.
 INDEX_VERSION = "4"
@@ -109,21 +111,8 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 def stance_names(value: Any) -> list[str]:
-    """The tag names of a ``stance_tags`` JSON array (of names or of objects)."""
-    if not value:
-        return []
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return [part.strip() for part in value.split(",") if part.strip()]
-    names = []
-    for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, dict):
-            item = item.get("name") or item.get("tag") or item.get("label")
-        if item:
-            names.append(str(item).strip().replace(",", " "))
-    return names
+    """The tag names of a ``stance_tags`` value, as whoosh keywords (no commas)."""
+    return [name.replace(",", " ") for name in tag_names(value)]
 
 
 def context_around(context: str | None, quote: str) -> str | None:

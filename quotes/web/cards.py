@@ -8,7 +8,6 @@ everything.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections import Counter
@@ -18,6 +17,7 @@ from typing import Any
 from quotes.enrich.gazetteer import name_key
 from quotes.enrich.speakers import same_role
 from quotes.enrich.statements import content_words
+from quotes.store.columns import json_list, tag_names
 from quotes.store.views import is_paraphrase, shown_quote
 
 CONTEXT_WINDOW = 300
@@ -119,26 +119,6 @@ order by quote_tags.suggestion, quote_tags.confidence desc
 """
 
 
-def json_list(value: str | None) -> list[Any]:
-    """A JSON array column as a list (an empty list for null, junk or another JSON value)."""
-    try:
-        items = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return items if isinstance(items, list) else []
-
-
-def stance_labels(stance_tags: str | None) -> list[str]:
-    """The labels in a ``stance_tags`` JSON array (strings or objects with a name)."""
-    labels = []
-    for tag in json_list(stance_tags):
-        if isinstance(tag, dict):
-            tag = tag.get("label") or tag.get("name") or tag.get("tag")
-        if tag:
-            labels.append(str(tag))
-    return labels
-
-
 def quote_card(
     conn: sqlite3.Connection, quote_id: int, *, window: int = CONTEXT_WINDOW
 ) -> dict[str, Any] | None:
@@ -170,7 +150,7 @@ def quote_card(
     )
     url = card["url"] or ""
     card["safe_url"] = url if url.lower().startswith(("http://", "https://")) else None
-    card["stance_labels"] = stance_labels(card["stance_tags"])
+    card["stance_labels"] = tag_names(card["stance_tags"])
     card["stance_tags"] = json_list(card["stance_tags"])
     card["stance_targets"] = json_list(card["stance_targets"])
     card["tags"] = _rows(conn, TAGS_SQL, [quote_id])

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from quotes.web.cards import json_list
+from quotes.store.columns import json_list
 
 LATEST_QUOTES = 8
 TOP_SPEAKERS = 5

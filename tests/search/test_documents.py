@@ -51,7 +51,7 @@ def test_parse_date_of_no_date(value):
         ('["critical", {"name": "warning"}]', ["critical", "warning"]),
         ("[]", []),
         (None, []),
-        ("critical, hopeful", ["critical", "hopeful"]),
+        ("not json", []),
         (["a,b", {"tag": "c"}], ["a b", "c"]),
     ],
 )

@@ -12,7 +12,6 @@ from quotes.web.cards import (
     fold_roles,
     quote_card,
     speaker_card,
-    stance_labels,
     statement_card,
 )
 
@@ -51,17 +50,6 @@ def test_context_is_always_a_slice_around_the_quote(text, data):
     context = context_parts(text, start=start, end=end, window=window)
     assert context.quote == text[start:end]
     assert text[context.start : context.end] == context.before + context.quote + context.after
-
-
-def test_stance_labels_read_strings_and_objects_and_ignore_junk():
-    assert stance_labels('["critical", {"label": "Warning"}, {"name": "support"}, ""]') == [
-        "critical",
-        "Warning",
-        "support",
-    ]
-    assert stance_labels("not json") == []
-    assert stance_labels('{"a": 1}') == []
-    assert stance_labels(None) == []
 
 
 def _store(db, *, quote_text, start):
