@@ -119,7 +119,7 @@ def _show(report: Report | NewsReport, payload: dict | None, table: str) -> None
     from quotes.evaluation.calibration import format_reliability, report_reliability
 
     for failure in report.failures:
-        click.echo(f"warning: {failure.article.name}: extraction failed: {failure.error}", err=True)
+        click.echo(f"Warning: {failure.article.name}: extraction failed: {failure.error}", err=True)
     rows = report_reliability(report)
     if payload is not None:
         payload["reliability"] = [

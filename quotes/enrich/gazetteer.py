@@ -117,6 +117,19 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
 _QUOTES = re.compile(r"[\u2018\u2019\u02bc`]")
 
 
+NAME_EDGES = " ,.;:"
+"""Characters stripped from both ends of a name as stored."""
+QUOTE_EDGES = "\"'\u201c\u201d"
+"""Quotation marks a speaker's name can carry from the text around it."""
+
+
+def clean_name(name: str, *, strip: str = NAME_EDGES) -> str:
+    """``name`` as stored: spaces collapsed, no ``strip`` characters at either
+    end, no leading ``the``."""
+    name = re.sub(r"\s+", " ", name).strip(strip)
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The comparison key of a name: case-folded, accents, dots, hyphens and a

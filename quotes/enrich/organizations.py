@@ -11,17 +11,10 @@ against the names and aliases of organizations already stored.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-from quotes.enrich.gazetteer import ArticleContext, Gazetteer
+from quotes.enrich.gazetteer import ArticleContext, Gazetteer, clean_name
 from quotes.enrich.names import Names
-
-
-def clean_organization_name(name: str) -> str:
-    """``name`` without surrounding space, a leading ``the`` or trailing punctuation."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 def canonical_organization(
@@ -31,7 +24,7 @@ def canonical_organization(
     (kind, country, aliases, wikidata) when the gazetteer knows it."""
     entry = gazetteer.match_organization(name, context=context)
     if entry is None:
-        return clean_organization_name(name), {}
+        return clean_name(name), {}
     extra = {
         "kind": entry.kind,
         "country": entry.country,

@@ -38,7 +38,15 @@ from typing import Any
 
 import sqlite_utils
 
-from quotes.enrich.gazetteer import ArticleContext, Entry, Gazetteer, name_key
+from quotes.enrich.gazetteer import (
+    NAME_EDGES,
+    QUOTE_EDGES,
+    ArticleContext,
+    Entry,
+    Gazetteer,
+    clean_name,
+    name_key,
+)
 from quotes.enrich.names import Names
 from quotes.enrich.organizations import resolve_organization
 from quotes.records import Article, Quote
@@ -62,12 +70,6 @@ ROLE_QUALIFIERS = frozenset(
 
 Match = tuple[Entry | None, int | None]
 """What a name was found to be: a gazetteer entry, or a stored speaker's id, or neither."""
-
-
-def clean_speaker_name(name: str) -> str:
-    """The speaker name as stored: spaces collapsed, no leading ``the``."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:\"'\u201c\u201d")
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 def complete_hyphenated(name: str, text: str) -> str:
@@ -290,10 +292,12 @@ def resolve_speaker(names: Names, quote: Quote, article: Article) -> int | None:
     quote has no speaker. See the module docstring for the rules. The speaker
     row's role and affiliation are updated from the quote when the article is
     at least as recent as the latest one that stated them."""
-    if not quote.speaker or name_key(clean_speaker_name(quote.speaker)) in NOT_SPEAKERS | {""}:
+    if not quote.speaker or name_key(
+        clean_name(quote.speaker, strip=NAME_EDGES + QUOTE_EDGES)
+    ) in NOT_SPEAKERS | {""}:
         return None
     context = names.context(article)
-    name = complete_hyphenated(clean_speaker_name(quote.speaker), article.text)
+    name = complete_hyphenated(clean_name(quote.speaker, strip=NAME_EDGES + QUOTE_EDGES), article.text)
     kind = quote.speaker_kind or "person"
     entry = names.gazetteer.match_speaker(name, context=context, affiliation=quote.affiliation)
     if entry is None and kind == "anonymous":

@@ -1,8 +1,11 @@
 import pytest
 
 from quotes.enrich.gazetteer import (
+    NAME_EDGES,
+    QUOTE_EDGES,
     GazetteerError,
     apply_gazetteer,
+    clean_name,
     load_gazetteer,
     main_country,
     name_key,
@@ -142,3 +145,17 @@ def test_build_step_applies_to_new_speakers_and_to_all_when_the_file_changes(mem
     assert (
         memory_db.execute("select count(*) from speakers where name = 'Rufus T. Firefly'").fetchone()[0] == 2
     )
+
+
+@pytest.mark.parametrize(
+    "name, strip, cleaned",
+    [
+        ("  the Harbor  Policy Center, ", NAME_EDGES, "Harbor Policy Center"),
+        ("  the  spokesman, ", NAME_EDGES, "spokesman"),
+        ("\u201cOona Threlkeld,\u201d", NAME_EDGES, "\u201cOona Threlkeld,\u201d"),
+        ("\u201cOona Threlkeld,\u201d", NAME_EDGES + QUOTE_EDGES, "Oona Threlkeld"),
+        ("Theodora Vale", NAME_EDGES, "Theodora Vale"),
+    ],
+)
+def test_clean_name(name, strip, cleaned):
+    assert clean_name(name, strip=strip) == cleaned

@@ -3,7 +3,6 @@ import pytest
 from quotes.enrich.names import Names
 from quotes.enrich.organizations import (
     canonical_organization,
-    clean_organization_name,
     find_organization,
     resolve_organization,
 )
@@ -12,10 +11,6 @@ from quotes.enrich.organizations import (
 @pytest.fixture
 def names(memory_db, gazetteer):
     return Names(memory_db, gazetteer=gazetteer)
-
-
-def test_clean_organization_name():
-    assert clean_organization_name("  the Harbor  Policy Center, ") == "Harbor Policy Center"
 
 
 def test_aliases_are_one_organization(names):

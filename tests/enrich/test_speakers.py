@@ -11,7 +11,6 @@ import pytest
 from quotes.enrich.names import Names
 from quotes.enrich.speakers import (
     SpeakerDirectory,
-    clean_speaker_name,
     compatible,
     complete_hyphenated,
     refresh_changed_speaker_roles,
@@ -339,8 +338,7 @@ def test_a_hyphenated_name_cut_by_the_mention_is_completed(name, text, expected)
     assert complete_hyphenated(name, text) == expected
 
 
-def test_clean_speaker_name_and_title_suffixes():
-    assert clean_speaker_name("  the  spokesman, ") == "spokesman"
+def test_title_suffixes():
     assert title_suffixes("Harbor Chief Mara Quill") == ["Chief Mara Quill", "Mara Quill"]
     assert title_suffixes("Mara Quill") == []
 
