@@ -68,14 +68,13 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     previous: Quote | None = None
     for start, end, doc in windows:
         doc._.quotes_name_words = name_words
-        _register_entities(registry, doc, start)
         window = Window(text=text, doc=doc, offset=start, spans=spans, others=windows)
         found, relatives = _found_in(
             window, by_window.get(start, []), _overlapping(extents, spans, start, end)
         )
         previous = _resolve_all(resolver, window, found, relatives, previous, into=quotes)
     for quote in find_headline(text, taken=[(q.start, q.end) for q in quotes]):  # "Name: headline"
-        resolver.resolve(quote, None, line_start=0, labels={})
+        resolver.resolve(quote, None, line_start=0)
         if quote.speaker is not None:
             quotes.append(quote)
     taken = {(q.start, q.end) for q in quotes}
@@ -264,11 +263,10 @@ def _resolve_all(
     with a speaker (and every direct one) to ``into``; returns the quote the
     next one may continue."""
     text = window.text
-    labels = {(window.offset + e.start_char, window.offset + e.end_char): e.label_ for e in window.doc.ents}
     for quote in found:
-        resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, labels, window.spans)
+        resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, window.spans)
         if resolved is None:
-            resolved = resolver.resolve(quote, previous, line_start=window.offset, labels=labels)
+            resolved = resolver.resolve(quote, previous, line_start=window.offset)
         who = relatives.pop(id(quote), None)
         if who is not None and quote.speaker_start is not None:
             quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
@@ -376,15 +374,3 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
             continue
         kept.append(quote)
     return kept
-
-
-def _register_entities(registry: SpeakerRegistry, doc: Doc, offset: int) -> None:
-    """Record the full names of people the line names, with title and appositive."""
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        name = ent.text.strip()
-        if len(name.split()) < 2:
-            registry.mention(name.removesuffix("’s").removesuffix("'s"), offset + ent.start_char)
-            continue
-        registry.introduce(name, offset + ent.start_char, offset + ent.end_char)

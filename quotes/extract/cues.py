@@ -15,7 +15,6 @@ from quotes.extract.lexicon import (
     AFTER_ONLY_CUES,
     PRONOUNS_PERSON,
     SPEAKER_NOUNS,
-    is_speech_verb,
     speech_forms,
 )
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex
@@ -73,18 +72,14 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
         ):
             yield token  # "as one strategist put it, “...”"
             continue
-        if lower in forms or (token.pos_ == "VERB" and is_speech_verb(token.lemma_ or "")):
+        if lower in forms:
             if (
                 token.pos_ in ("VERB", "AUX")
                 or token.tag_.startswith("VB")
                 or lower in ("said", "says", "told")
             ):
                 yield token
-            elif (
-                lower in forms
-                and token.pos_ == "NOUN"
-                and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-            ):
+            elif token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
 
 

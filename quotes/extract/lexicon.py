@@ -292,7 +292,8 @@ def phrasal_speech_forms() -> frozenset[str]:
 
 
 def is_speech_verb(lemma: str) -> bool:
-    """True when ``lemma`` (a spaCy lemma, any case) is a reporting verb."""
+    """True when ``lemma`` (a spaCy lemma, any case: the stance features parse
+    with the lemmatizer) is a reporting verb."""
     return lemma.lower() in SPEECH_VERBS
 
 

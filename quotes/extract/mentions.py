@@ -102,11 +102,9 @@ def head_word(mention: str) -> str:
     return word
 
 
-def speaker_kind(mention: str, *, entity: str | None = None) -> str:
-    """Classify a speaker mention: ``person``, ``organization``, ``anonymous`` or ``group``.
-
-    ``entity`` is the spaCy entity label of the mention when known (PERSON, ORG, GPE...).
-    """
+def speaker_kind(mention: str) -> str:
+    """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
+    or ``group`` (from its words: the pipeline's NER is off for speed)."""
     text = mention.strip()
     lower = text.lower()
     head = head_word(text)
@@ -116,23 +114,14 @@ def speaker_kind(mention: str, *, entity: str | None = None) -> str:
         return "group"
     if lower.endswith(ORG_PHRASES):
         return "organization"  # its coast guard
-    if entity == "PERSON":
-        return "person"
     if head in GROUP_NOUNS:
         return "group"
-    if entity is None and head not in PERSON_NOUNS and _is_body(text):
+    if head not in PERSON_NOUNS and (_is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
-    if head in ORG_HEADS or head in SOURCE_NOUNS or entity in ("ORG", "GPE", "NORP", "FAC"):
-        if head in PERSON_NOUNS:
-            pass
-        else:
-            return "organization"
     if head in PERSON_NOUNS and (
         lower.startswith((*ANONYMOUS_MARKERS, "the ", "this ", "that ")) or not _has_name(text)
     ):
         return "anonymous"
-    if _has_name(text) or (text[:1].isupper() and head not in PERSON_NOUNS):
-        return "person"
     return "person"
 
 
@@ -271,9 +260,8 @@ def _trim_org(org: str) -> str | None:
 
 
 def name_candidates(text: str) -> list[tuple[int, int, str]]:
-    """Runs of two or more capitalised words that could be people's names, with offsets.
-    A cheap regex pass over the whole article; the registry prefers spaCy's PERSON
-    entities when it has them."""
+    """Runs of two or more capitalised words that could be people's names, with
+    offsets: a cheap regex pass over the whole article (the pipeline's NER is off)."""
     found = []
     for match in NAME_RE.finditer(text):
         words = match.group(0).split()

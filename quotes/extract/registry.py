@@ -500,9 +500,7 @@ class SpeakerRegistry:
             return person.name if person is not None and person.kind == "person" else None
         return None
 
-    def resolve(
-        self, mention: str, *, position: int, entity: str | None = None
-    ) -> tuple[str, str, Person | None]:
+    def resolve(self, mention: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention at ``position`` in the text.
 
         Pronouns go to the last person; surnames and first names to the full name
@@ -526,25 +524,19 @@ class SpeakerRegistry:
             if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
                 return self.last_speaker.name, self.last_speaker.kind, self.last_speaker
             return text, "group" if lower != "it" else "organization", None
-        return self._resolve_name(text, position=position, entity=entity)
+        return self._resolve_name(text, position=position)
 
-    def _resolve_name(
-        self, text: str, *, position: int, entity: str | None
-    ) -> tuple[str, str, Person | None]:
+    def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
         first name, ``the spokesman``, a full name, or its own name."""
         bare = strip_determiner(text)
         for title in _COURTESY_TITLES:
             if bare.startswith(title):
                 bare = bare[len(title) :]
-        kind = speaker_kind(text, entity=entity)
+        kind = speaker_kind(text)
         words = bare.split()
         person = None
-        if (
-            (kind == "person" or entity in ("PERSON", "ORG", None))
-            and len(words) == 1
-            and words[0][:1].isupper()
-        ):
+        if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
         definite = text.lower().startswith(("the ", "this ", "that "))
         if person is None and definite and len(words) <= 3:

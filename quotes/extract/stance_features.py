@@ -288,7 +288,7 @@ def _person_features(found: Features, tokens: list[Token]) -> None:
             found.add("subject_first", 1.0, token.text)
         elif lower in SECOND_PERSON:
             found.add("subject_second", 1.0, token.text)
-        elif lower in THIRD_PERSON or token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG"):
+        elif lower in THIRD_PERSON or token.pos_ == "PROPN":
             found.add("subject_other", 1.0, token.text)
 
 

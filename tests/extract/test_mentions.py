@@ -47,11 +47,6 @@ def test_speaker_kind(mention, kind):
     assert speaker_kind(mention) == kind
 
 
-def test_speaker_kind_uses_an_entity_label_when_given():
-    assert speaker_kind("Brennmoor", entity="GPE") == "organization"
-    assert speaker_kind("Brennmoor", entity="PERSON") == "person"
-
-
 def test_title_before_a_name():
     text = "Yesterday Deputy Harbour Minister Ansel Kobb arrived. Then Sen. Ola Ruud spoke."
     assert title_before(text, text.index("Ansel")) == "Deputy Harbour Minister"
