@@ -33,7 +33,7 @@ from quotes.extract.lexicon import (
     TITLE_WORDS,
     speech_forms,
 )
-from quotes.extract.patterns import APPOSITIVE_RE, NAME_RE, ORG_RE
+from quotes.extract.patterns import ABBREVIATED_WORD_RE, APPOSITIVE_RE, NAME_RE, ORG_RE
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -165,12 +165,14 @@ def title_before(text: str, start: int) -> str | None:
     if not window.endswith((" ", "\u00a0")):
         return None
     kept: list[str] = []
-    for token in reversed(tokens):
+    for k, token in enumerate(reversed(tokens)):
         bare = token.lower().strip(",")
-        if token.endswith((",", ".", "\u201d", '"', ";", ":", "!", "?")) and not re.fullmatch(
-            r"(?:[A-Za-z]\.)+|(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Adm|Capt)\.", token
-        ):
+        if token.endswith(
+            (",", ".", "\u201d", '"', ";", ":", "!", "?")
+        ) and not ABBREVIATED_WORD_RE.fullmatch(token):
             break
+        if bare == "the" and k + 1 < len(tokens) and tokens[-k - 2].lower() not in ("of", "for"):
+            break  # "Vatican spokesman the Rev.": the title is "Rev."; "Secretary of the Navy" goes on
         if (
             bare in TITLE_WORDS
             or token[:1].isupper()
@@ -272,6 +274,8 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
         if words and words[-1].lower() in PLACE_HEADS:
             continue  # "Kell Park", "Gull Street"
+        if words and text.startswith(".", match.end()) and words[-1].lower() + "." in TITLE_WORDS:
+            continue  # "Harbour Gov." before a name: the run is its title
         titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
         if titles:
             words = words[titles[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb

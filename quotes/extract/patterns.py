@@ -11,6 +11,31 @@ The blanks between words are often no-break spaces in web text, hence the
 from __future__ import annotations
 
 import re
+from itertools import groupby
+
+from quotes.extract.lexicon import ABBREVIATED_TITLES, ABBREVIATIONS, COURTESY_TITLES
+
+# --- abbreviations (the lexicon's lists) ---------------------------------------------
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds: not right after one of ``words`` as a whole word, nor after
+    a single capital (an initial). One lookbehind per word length, as Python's
+    lookbehinds need a fixed width."""
+    by_length = groupby(sorted(words, key=len), key=len)
+    return r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?:{'|'.join(group)}))" for _, group in by_length)
+
+
+#: Not after an abbreviation: a full stop next is no sentence end (``Sen.``, ``St.``, ``J.``).
+NOT_AFTER_ABBREVIATION = _not_after(ABBREVIATIONS)
+#: Text ending in an abbreviation and its full stop (``... said Sen.``, ``... J.``).
+ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.$")
+#: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
+ABBREVIATED_WORD_RE = re.compile(
+    r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
+)
+#: A courtesy title before one of some names (``{names}`` is filled in): ``Ms. Ray``.
+COURTESY_BEFORE = r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+(?:{names})\b"
 
 # --- names, titles and appositives (quotes.extract.mentions, quotes.extract.registry) ---
 
@@ -66,10 +91,10 @@ def _names(more: str, *, word: str = _WORD, then: str | None = None, blank: str 
 NAME_WORDS = _names("{0,5}")
 
 #: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
-SENTENCE_END_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|Lt))(?<!\b(?:Mrs|Rep|Sen|Gov|Gen|Col|Sgt|Adm))(?<!\b(?:Capt|Prof|Reps|Sens))"
-    r"[.!?](?=[\s\"”’']|$)"
-)
+SENTENCE_END_RE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?=[\s\"”’']|$)")
+#: The cheap sentence split of what to parse: a sentence end, closing marks and
+#: brackets, blanks, then what can open a sentence.
+SENTENCE_SPLIT_RE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 #: A sentence opening with a phrase, then a cue between commas (``This sort of talk, the paper claimed,``)
 PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+){1,4}?(\w+),")
 #: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``

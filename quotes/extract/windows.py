@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from quotes.extract.lexicon import cue_regex
+from quotes.extract.patterns import SENTENCE_SPLIT_RE
 from quotes.extract.quotemarks import QuotedSpan
 
 #: The longest window of text handed to spaCy at once. A longer run of
@@ -33,17 +34,12 @@ MAX_PIECE = 100_000
 
 _LINE_RE = re.compile(r"[^\n]+")
 
-_SPLIT_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Lt))(?<!\b(?:Gen|Gov|Sen|Rep|Col|Mrs|Sgt|Adm))(?<!\b(?:Capt|Prof))"
-    r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
-)
-
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cheap sentence spans of ``text[start:end]`` (a line), for choosing what to parse."""
     spans = []
     position = start
-    for match in _SPLIT_RE.finditer(text, start, end):
+    for match in SENTENCE_SPLIT_RE.finditer(text, start, end):
         cut = match.end()
         spans.append((position, cut))
         position = cut
@@ -73,7 +69,7 @@ def _piece_end(text: str, low: int, high: int) -> int:
         if found != -1:
             return found + len(separator)
     sentence_end = None
-    for match in _SPLIT_RE.finditer(text, low, high):
+    for match in SENTENCE_SPLIT_RE.finditer(text, low, high):
         sentence_end = match.end()
     if sentence_end is not None:
         return sentence_end

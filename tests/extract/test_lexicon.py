@@ -3,6 +3,11 @@ cheap pass that decides what to parse."""
 
 from __future__ import annotations
 
+import inspect
+import re
+from collections import Counter
+
+from quotes.extract import lexicon
 from quotes.extract.lexicon import CUE_VERBS, cue_regex, speech_forms, verb_forms
 
 
@@ -21,3 +26,11 @@ def test_verbs_that_double_their_last_consonant_have_all_their_forms():
     assert "planned" in verb_forms("plan") and "referred" in verb_forms("refer")
     assert "admited" not in verb_forms("admit")
     assert speech_forms()["admitted"] == "admit" and speech_forms()["chanted"] == "chant"
+
+
+def test_word_lists_name_each_word_once():
+    """A word written twice in a list is a sign of lists drifting apart."""
+    source = inspect.getsource(lexicon)
+    for name, words in re.findall(r'^(\w+) = frozenset\(\s*"""(.*?)"""', source, re.S | re.M):
+        repeated = sorted(word for word, count in Counter(words.split()).items() if count > 1)
+        assert not repeated, (name, repeated)
