@@ -22,7 +22,7 @@ from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS, SENTENCE_END_RE
-from quotes.extract.quotemarks import QuotedSpan, SpanIndex
+from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
 from quotes.records import Quote
@@ -42,7 +42,7 @@ _NAMED_WITHIN = 1500
 #: One paragraph (line) of a quotation.
 _LINE_RE = re.compile(r"[^\n]+")
 #: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
-_OPENING_MARKS = "“„«\"'‘"
+_OPENING_MARKS = OPENING + STRAIGHT + "'‘"
 
 
 @dataclass

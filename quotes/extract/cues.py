@@ -17,7 +17,7 @@ from quotes.extract.lexicon import (
     SPEAKER_NOUNS,
     speech_forms,
 )
-from quotes.extract.quotemarks import QuotedSpan, SpanIndex
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
 from quotes.extract.subjects import cue_speaker
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 
@@ -285,7 +285,7 @@ def sentence_before_cue(text: str, doc: Doc, span: QuotedSpan, offset: int, span
     if rel <= 0 or text[offset + rel - 1] not in ".:;":
         return None
     s_start, _s_end = sentence_bounds(doc, rel - 1)
-    if any(mark in text[offset + s_start : offset + rel] for mark in '“”"«»'):
+    if holds_mark(text, offset + s_start, offset + rel):
         return None
     tokens = tokens_between(doc, s_start, rel)
     cue = first_cue(tokens, spans, offset, reverse=True)

@@ -33,7 +33,7 @@ from quotes.extract.patterns import (
     OF_NAME_RE,
     STATEMENT_MAKER_RES,
 )
-from quotes.extract.quotemarks import SpanIndex
+from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
 from quotes.records import Quote
@@ -272,7 +272,7 @@ def _introduced_by_paragraph(
     previous speaker and names someone else (``(start, end, person)``), else None."""
     text = registry.text
     line_start = start_of_line(text, quote.start)
-    if text[line_start : quote.start].strip() not in ("", "“", '"', "''", "«", "„"):
+    if text[line_start : quote.start].strip() not in ("", *OPENERS):
         return None
     before_end = line_start
     while before_end > 0 and text[before_end - 1].isspace():
@@ -282,7 +282,7 @@ def _introduced_by_paragraph(
     p_start = start_of_line(text, before_end)
     if previous is not None and previous.end > p_start:
         return None  # the previous speaker spoke in that paragraph: continuation
-    if any(mark in text[p_start:before_end] for mark in '“”"«»'):
+    if holds_mark(text, p_start, before_end):
         return None
     for start, end, name in registry.candidates_between(p_start - 1, before_end):
         if p_start <= start < before_end:
