@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from quotes.extract.direct import Window, attribute, may_be_partial
+from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
 from quotes.extract.mentions import head_word, speaker_kind
@@ -232,11 +232,11 @@ def _spans_by_window(candidates: list[tuple[int, int]], spans: SpanIndex) -> dic
 
 def _found_in(
     window: Window, spans: list[QuotedSpan], taken: list[tuple[int, int]]
-) -> tuple[list[Quote], dict[int, tuple[int, int]]]:
+) -> tuple[list[Quote], Relatives]:
     """The direct quotes of ``spans`` and the indirect quotes of ``window``
     outside the ``taken`` extents of quotations, in text order, with the
     relative pronouns they rest on (see :func:`quotes.extract.direct.attribute`)."""
-    relatives: dict[int, tuple[int, int]] = {}
+    relatives: Relatives = {}
     found = [quote for span in spans if (quote := attribute(window, span, relatives=relatives)) is not None]
     try:
         found.extend(
@@ -254,7 +254,7 @@ def _resolve_all(
     resolver: Resolver,
     window: Window,
     found: list[Quote],
-    relatives: dict[int, tuple[int, int]],
+    relatives: Relatives,
     previous: Quote | None,
     *,
     into: list[Quote],
@@ -267,7 +267,7 @@ def _resolve_all(
         resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, window.spans)
         if resolved is None:
             resolved = resolver.resolve(quote, previous, line_start=window.offset)
-        who = relatives.pop(id(quote), None)
+        who = relatives.pop((quote.start, quote.end), None) if quote.kind != "indirect" else None
         if who is not None and quote.speaker_start is not None:
             quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
         if not is_nested(quote, found, text) and not in_attribution_of(quote, previous, text):
