@@ -303,8 +303,8 @@ def extract_articles(
     articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 128
 ) -> Iterator[tuple[Article, list[Quote]]]:
     """``(article, quotes)`` for each article, dropping quotes found in the
-    article's boilerplate ranges (title, byline, footers). Streams like
-    :func:`extract_many`."""
+    article's boilerplate ranges (title, byline, footers: see
+    :meth:`~quotes.records.Article.story_quotes`). Streams like :func:`extract_many`."""
     held: deque[Article] = deque()
 
     def texts() -> Iterator[str]:
@@ -315,9 +315,7 @@ def extract_articles(
 
     for quotes in extract_many(texts(), nlp=nlp, batch_size=batch_size):
         article = held.popleft()
-        if article.boilerplate:
-            quotes = [q for q in quotes if not article.in_boilerplate(q.start, q.end)]
-        yield article, quotes
+        yield article, article.story_quotes(quotes)
 
 
 def _window_limit(nlp: Language) -> int:

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotes.errors import QuotesError
-from quotes.extract import extract_many, extract_quotes, pipeline
+from quotes.extract import extract_articles, extract_many, extract_quotes, pipeline
 from quotes.extract.pipeline import FAST_POS, MAX_BATCH_CHARS, extraction_skips
+from quotes.records import Article
 
 FRAGMENTS = [
     "“",
@@ -93,6 +94,16 @@ def test_spacy_gets_batches_bounded_in_characters(nlp, monkeypatch):
     assert [(q.start, q.end, q.speaker) for q in extract_quotes(text, nlp=nlp)] == [
         (q.start, q.end, q.speaker) for q in found
     ]
+
+
+def test_extract_articles_drops_quotes_in_boilerplate(nlp):
+    footer = "“Subscribe today,” said the Harbour Ledger team."
+    text = f"“The pier opens in May,” said Ilse Varga, the mayor.\n\n{footer}"
+    start = text.index(footer)
+    article = Article(text=text, boilerplate=[(start, start + len(footer))])
+    assert len(extract_quotes(text, nlp=nlp)) == 2
+    [(same, quotes)] = list(extract_articles([article], nlp=nlp))
+    assert same is article and [q.text for q in quotes] == ["The pier opens in May"]
 
 
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "“"])
