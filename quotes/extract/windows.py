@@ -1,7 +1,7 @@
 """What to parse: the parts of an article worth handing to spaCy.
 
 A cheap pass over the text keeps the sentences holding a quotation (from its
-opening to its closing mark) or a cue word (:func:`quotes.extract.lexicon.cue_regex`),
+opening to its closing mark) or a cue word (:func:`quotes.extract.lexicon.cue_finder`),
 joined into runs per line, and cuts runs longer than :data:`MAX_WINDOW` at
 sentence ends (or spaces). Each window is a ``(start, end)`` pair of article
 offsets, so that every offset found in a parsed window stays exact.
@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from quotes.extract.lexicon import cue_regex
+from quotes.extract.lexicon import cue_finder
 from quotes.extract.patterns import SENTENCE_SPLIT_RE
 from quotes.extract.quotemarks import QuotedSpan
 
@@ -111,8 +111,8 @@ def candidate_windows(
 def _wanted_runs(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs of consecutive sentences of the line ``text[start:end]`` that hold
     one of the ``quoted`` extents, a cue word, or end the line with a colon."""
-    regex = cue_regex()
-    if not quoted and not regex.search(text, start, end) and not text[start:end].rstrip().endswith(":"):
+    cues = cue_finder()
+    if not quoted and not cues.search(text, start, end) and not text[start:end].rstrip().endswith(":"):
         return []
     quoted = sorted(quoted)
     opens = [a for a, _ in quoted]
@@ -125,7 +125,7 @@ def _wanted_runs(text: str, start: int, end: int, quoted: list[tuple[int, int]])
         last = bisect.bisect_left(opens, s_end) - 1  # extents opening before the sentence ends
         wanted = (
             (last >= 0 and reach[last] > s_start)
-            or regex.search(text, s_start, s_end)
+            or cues.search(text, s_start, s_end)
             or (s_end == end and text[s_start:s_end].rstrip().endswith(":"))
         )
         if wanted:
