@@ -1,7 +1,7 @@
 """What to parse: the parts of an article worth handing to spaCy.
 
 A cheap pass over the text keeps the sentences holding a quotation (from its
-opening to its closing mark) or a cue word (:func:`quotes.extract.lexicon.cue_finder`),
+opening to its closing mark) or a cue word (:func:`quotes.extract.patterns.cue_finder`),
 joined into runs per line, and cuts runs longer than :data:`MAX_WINDOW` at
 sentence ends (or spaces). Each window is a ``(start, end)`` pair of article
 offsets, so that every offset found in a parsed window stays exact.
@@ -18,8 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from quotes.extract.lexicon import cue_finder
-from quotes.extract.patterns import SENTENCE_SPLIT_RE
+from quotes.extract.patterns import SENTENCE_SPLIT_RE, cue_finder
 from quotes.extract.quotemarks import QuotedSpan
 
 #: The longest window of text handed to spaCy at once. A longer run of
