@@ -11,6 +11,7 @@ Offsets are character offsets into ``Article.text`` (the text as read), so that
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -53,6 +54,11 @@ class Article:
     def in_boilerplate(self, start: int, end: int) -> bool:
         """True when the span ``[start, end)`` overlaps a boilerplate range."""
         return any(start < b_end and b_start < end for b_start, b_end in self.boilerplate)
+
+    def story_quotes(self, quotes: Iterable[Quote]) -> list[Quote]:
+        """The ``quotes`` that stand in the story: those overlapping a
+        boilerplate range (title, byline, banners, crossheads) are dropped."""
+        return [quote for quote in quotes if not self.in_boilerplate(quote.start, quote.end)]
 
 
 @dataclass

@@ -11,7 +11,7 @@ How it works, stage by stage:
 1. :mod:`~quotes.extract.quotemarks` finds the spans between quotation marks
    (pure text, recovers from stray marks, joins multi-paragraph quotes).
 2. :mod:`~quotes.extract.windows` keeps the sentences holding a quote mark or a
-   cue word (:func:`~quotes.extract.lexicon.cue_regex`); only those go through
+   cue word (:func:`~quotes.extract.patterns.cue_finder`); only those go through
    spaCy (:mod:`~quotes.extract.pipeline`, ``nlp.pipe``), each window with its
    offset so that every offset stays exact.
 3. :mod:`~quotes.extract.direct` attributes each quoted span: the sentence

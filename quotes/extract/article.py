@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from quotes.extract.direct import Window, attribute, may_be_partial
+from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS, SENTENCE_END_RE
-from quotes.extract.quotemarks import QuotedSpan, SpanIndex
+from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
 from quotes.records import Quote
@@ -42,7 +42,7 @@ _NAMED_WITHIN = 1500
 #: One paragraph (line) of a quotation.
 _LINE_RE = re.compile(r"[^\n]+")
 #: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
-_OPENING_MARKS = "“„«\"'‘"
+_OPENING_MARKS = OPENING + STRAIGHT + "'‘"
 
 
 @dataclass
@@ -68,14 +68,13 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     previous: Quote | None = None
     for start, end, doc in windows:
         doc._.quotes_name_words = name_words
-        _register_entities(registry, doc, start)
         window = Window(text=text, doc=doc, offset=start, spans=spans, others=windows)
         found, relatives = _found_in(
             window, by_window.get(start, []), _overlapping(extents, spans, start, end)
         )
         previous = _resolve_all(resolver, window, found, relatives, previous, into=quotes)
     for quote in find_headline(text, taken=[(q.start, q.end) for q in quotes]):  # "Name: headline"
-        resolver.resolve(quote, None, line_start=0, labels={})
+        resolver.resolve(quote, None, line_start=0)
         if quote.speaker is not None:
             quotes.append(quote)
     taken = {(q.start, q.end) for q in quotes}
@@ -233,11 +232,11 @@ def _spans_by_window(candidates: list[tuple[int, int]], spans: SpanIndex) -> dic
 
 def _found_in(
     window: Window, spans: list[QuotedSpan], taken: list[tuple[int, int]]
-) -> tuple[list[Quote], dict[int, tuple[int, int]]]:
+) -> tuple[list[Quote], Relatives]:
     """The direct quotes of ``spans`` and the indirect quotes of ``window``
     outside the ``taken`` extents of quotations, in text order, with the
     relative pronouns they rest on (see :func:`quotes.extract.direct.attribute`)."""
-    relatives: dict[int, tuple[int, int]] = {}
+    relatives: Relatives = {}
     found = [quote for span in spans if (quote := attribute(window, span, relatives=relatives)) is not None]
     try:
         found.extend(
@@ -255,7 +254,7 @@ def _resolve_all(
     resolver: Resolver,
     window: Window,
     found: list[Quote],
-    relatives: dict[int, tuple[int, int]],
+    relatives: Relatives,
     previous: Quote | None,
     *,
     into: list[Quote],
@@ -264,12 +263,11 @@ def _resolve_all(
     with a speaker (and every direct one) to ``into``; returns the quote the
     next one may continue."""
     text = window.text
-    labels = {(window.offset + e.start_char, window.offset + e.end_char): e.label_ for e in window.doc.ents}
     for quote in found:
-        resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, labels, window.spans)
+        resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, window.spans)
         if resolved is None:
-            resolved = resolver.resolve(quote, previous, line_start=window.offset, labels=labels)
-        who = relatives.pop(id(quote), None)
+            resolved = resolver.resolve(quote, previous, line_start=window.offset)
+        who = relatives.pop((quote.start, quote.end), None) if quote.kind != "indirect" else None
         if who is not None and quote.speaker_start is not None:
             quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
         if not is_nested(quote, found, text) and not in_attribution_of(quote, previous, text):
@@ -376,15 +374,3 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
             continue
         kept.append(quote)
     return kept
-
-
-def _register_entities(registry: SpeakerRegistry, doc: Doc, offset: int) -> None:
-    """Record the full names of people the line names, with title and appositive."""
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        name = ent.text.strip()
-        if len(name.split()) < 2:
-            registry.mention(name.removesuffix("’s").removesuffix("'s"), offset + ent.start_char)
-            continue
-        registry.introduce(name, offset + ent.start_char, offset + ent.end_char)

@@ -15,10 +15,9 @@ from quotes.extract.lexicon import (
     AFTER_ONLY_CUES,
     PRONOUNS_PERSON,
     SPEAKER_NOUNS,
-    is_speech_verb,
     speech_forms,
 )
-from quotes.extract.quotemarks import QuotedSpan, SpanIndex
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
 from quotes.extract.subjects import cue_speaker
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 
@@ -73,18 +72,14 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
         ):
             yield token  # "as one strategist put it, “...”"
             continue
-        if lower in forms or (token.pos_ == "VERB" and is_speech_verb(token.lemma_ or "")):
+        if lower in forms:
             if (
                 token.pos_ in ("VERB", "AUX")
                 or token.tag_.startswith("VB")
                 or lower in ("said", "says", "told")
             ):
                 yield token
-            elif (
-                lower in forms
-                and token.pos_ == "NOUN"
-                and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-            ):
+            elif token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
 
 
@@ -290,7 +285,7 @@ def sentence_before_cue(text: str, doc: Doc, span: QuotedSpan, offset: int, span
     if rel <= 0 or text[offset + rel - 1] not in ".:;":
         return None
     s_start, _s_end = sentence_bounds(doc, rel - 1)
-    if any(mark in text[offset + s_start : offset + rel] for mark in '“”"«»'):
+    if holds_mark(text, offset + s_start, offset + rel):
         return None
     tokens = tokens_between(doc, s_start, rel)
     cue = first_cue(tokens, spans, offset, reverse=True)

@@ -105,13 +105,17 @@ def _lacks_speaker(cue: Cue | None) -> bool:
     return cue is None or cue.subject is None
 
 
-def attribute(window: Window, span: QuotedSpan, *, relatives: dict[int, tuple[int, int]]) -> Quote | None:
+#: The relative pronoun a quote's attribution rests on, by the quote's ``(start, end)``.
+Relatives = dict[tuple[int, int], tuple[int, int]]
+
+
+def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quote | None:
     """A :class:`Quote` for a quoted span, with its cue and speaker mention (not yet resolved).
 
     When the cue's subject is a relative pronoun (``Venn, who said “...”``) the
     mention is the name it stands for, resolved as such, and ``relatives`` maps
-    ``id(quote)`` to the offsets of the pronoun: the attribution rests on it, so
-    it becomes the mention once the name is resolved."""
+    the quote's ``(start, end)`` to the offsets of the pronoun: the attribution
+    rests on it, so it becomes the mention once the name is resolved."""
     text, offset = window.text, window.offset
     after = _after_frame(window, span)
     cue, deferred = _cue_after(window, span, after)
@@ -265,9 +269,7 @@ def _cue_before(window: Window, span: QuotedSpan, before: list[Token], before_of
     return cue
 
 
-def _quote(
-    window: Window, span: QuotedSpan, cue: Cue | None, relatives: dict[int, tuple[int, int]]
-) -> Quote | None:
+def _quote(window: Window, span: QuotedSpan, cue: Cue | None, relatives: Relatives) -> Quote | None:
     """The quote of ``span`` with ``cue``; None for quoted words that are not speech."""
     text = window.text
     kind = _kind(text, span, cue)
@@ -290,7 +292,7 @@ def _quote(
         if cue.token is not None:
             who = relative_subject(cue.token, cue.start - cue.token.idx)
             if who is not None and cue.subject[1] <= who[0]:
-                relatives[id(quote)] = who
+                relatives[(quote.start, quote.end)] = who
     close = span.close_at if span.close_at is not None else span.end
     quote.addressee = _addressee(text, cue.start, cue.end, close, window.end)
     return quote

@@ -7,12 +7,16 @@ sentence end, the next quotation or the line end).
 from __future__ import annotations
 
 import itertools
-import re
 
 from spacy.tokens import Doc
 
 from quotes.extract.lexicon import NEW_SENTENCE_OPENERS, phrasal_speech_forms, speech_forms
-from quotes.extract.patterns import NAME_APPOSITIVE_CUE_RE, PARENTHETICAL_CUE_RE, SENTENCE_END_RE
+from quotes.extract.patterns import (
+    ABBREVIATION_AT_END_RE,
+    NAME_APPOSITIVE_CUE_RE,
+    PARENTHETICAL_CUE_RE,
+    SENTENCE_END_RE,
+)
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex
 from quotes.extract.syntax import sentence_bounds
 
@@ -39,8 +43,8 @@ def starts_sentence(text: str, open_at: int) -> bool:
     stripped = lead.rstrip(" \t\u00a0")
     if not stripped or stripped.endswith("\n"):
         return True
-    return stripped.endswith((".", "!", "?", ".”", "?”", "!”", '."', '?"', "…")) and not re.search(
-        r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S)\.$", stripped
+    return stripped.endswith((".", "!", "?", ".”", "?”", "!”", '."', '?"', "…")) and not (
+        ABBREVIATION_AT_END_RE.search(stripped)
     )
 
 

@@ -54,6 +54,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.indirect_content import (
@@ -80,6 +83,7 @@ from quotes.extract.lexicon import (
     PREP_VERBS,
     SAYING_VERBS,
     VOTING_FORMS,
+    cue_verb_forms,
 )
 from quotes.extract.patterns import CUT_CLAUSE_RE
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
@@ -89,6 +93,11 @@ from quotes.records import Quote
 _CONTENT_DEPS = ("ccomp",)
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
 _NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on", "to")
+#: The lower-case forms (as spaCy hashes) of every word :func:`_at_token` reads
+#: as a cue whatever its tag: cue verb forms, nouns of speech, ``according``, ``in``.
+_CUE_WORD_IDS = frozenset(
+    get_string_id(word) for word in (*cue_verb_forms(), *INDIRECT_NOUNS, "according", "in")
+)
 
 
 def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -97,9 +106,19 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     the article. Spans overlapping ``taken`` (article offsets) are skipped."""
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
-    items = [item for token in doc for item in _at_token(token)]
+    items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
     found = sorted(_kept(cut_nested(items, text), text, taken), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
+
+
+def _cue_candidates(doc: Doc | Span) -> list[Token]:
+    """The tokens of ``doc`` that :func:`_at_token` can find a content through
+    (a verb, a word of the cue lexicon, ``according``, ``in``), in order: read
+    from one array of the doc's words, not one token object per word."""
+    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
+    rows = doc.doc.to_array([LOWER, POS])[start:end].tolist()
+    whole = doc.doc
+    return [whole[start + i] for i, (lower, pos) in enumerate(rows) if pos == VERB or lower in _CUE_WORD_IDS]
 
 
 def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[Found]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import (
-    CUE_VERBS,
     EXPLETIVES,
     OBJECT_PRONOUNS,
     PERSON_SUFFIXES,
@@ -29,9 +28,6 @@ def cue_lemma(token: Token) -> str | None:
         return None
     if _in_compound(token):
         return None
-    lemma = (token.lemma_ or "").lower()
-    if lemma in CUE_VERBS:
-        return lemma
     return cue_verb_forms().get(token.lower_)
 
 
@@ -120,7 +116,7 @@ def plausible_source(token: Token) -> bool:
     people, organizations, documents or polls (not ``the deal`` or ``his eyes``)."""
     if token.lower_ in OBJECT_PRONOUNS:
         return False  # "call them lone wolves": a parse slip, never who speaks
-    if token.pos_ in ("PROPN", "PRON", "NUM") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if token.pos_ in ("PROPN", "PRON", "NUM"):
         return True
     lower = token.lower_
     if lower in SOURCE_HEAD_NOUNS or lower.rstrip("s") in SOURCE_HEAD_NOUNS:

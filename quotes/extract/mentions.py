@@ -33,7 +33,7 @@ from quotes.extract.lexicon import (
     TITLE_WORDS,
     speech_forms,
 )
-from quotes.extract.patterns import APPOSITIVE_RE, NAME_RE, ORG_RE
+from quotes.extract.patterns import ABBREVIATED_WORD_RE, APPOSITIVE_RE, NAME_RE, ORG_RE
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -102,11 +102,9 @@ def head_word(mention: str) -> str:
     return word
 
 
-def speaker_kind(mention: str, *, entity: str | None = None) -> str:
-    """Classify a speaker mention: ``person``, ``organization``, ``anonymous`` or ``group``.
-
-    ``entity`` is the spaCy entity label of the mention when known (PERSON, ORG, GPE...).
-    """
+def speaker_kind(mention: str) -> str:
+    """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
+    or ``group`` (from its words: the pipeline's NER is off for speed)."""
     text = mention.strip()
     lower = text.lower()
     head = head_word(text)
@@ -116,23 +114,14 @@ def speaker_kind(mention: str, *, entity: str | None = None) -> str:
         return "group"
     if lower.endswith(ORG_PHRASES):
         return "organization"  # its coast guard
-    if entity == "PERSON":
-        return "person"
     if head in GROUP_NOUNS:
         return "group"
-    if entity is None and head not in PERSON_NOUNS and _is_body(text):
+    if head not in PERSON_NOUNS and (_is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
-    if head in ORG_HEADS or head in SOURCE_NOUNS or entity in ("ORG", "GPE", "NORP", "FAC"):
-        if head in PERSON_NOUNS:
-            pass
-        else:
-            return "organization"
     if head in PERSON_NOUNS and (
         lower.startswith((*ANONYMOUS_MARKERS, "the ", "this ", "that ")) or not _has_name(text)
     ):
         return "anonymous"
-    if _has_name(text) or (text[:1].isupper() and head not in PERSON_NOUNS):
-        return "person"
     return "person"
 
 
@@ -176,12 +165,14 @@ def title_before(text: str, start: int) -> str | None:
     if not window.endswith((" ", "\u00a0")):
         return None
     kept: list[str] = []
-    for token in reversed(tokens):
+    for k, token in enumerate(reversed(tokens)):
         bare = token.lower().strip(",")
-        if token.endswith((",", ".", "\u201d", '"', ";", ":", "!", "?")) and not re.fullmatch(
-            r"(?:[A-Za-z]\.)+|(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Adm|Capt)\.", token
-        ):
+        if token.endswith(
+            (",", ".", "\u201d", '"', ";", ":", "!", "?")
+        ) and not ABBREVIATED_WORD_RE.fullmatch(token):
             break
+        if bare == "the" and k + 1 < len(tokens) and tokens[-k - 2].lower() not in ("of", "for"):
+            break  # "Vatican spokesman the Rev.": the title is "Rev."; "Secretary of the Navy" goes on
         if (
             bare in TITLE_WORDS
             or token[:1].isupper()
@@ -271,9 +262,8 @@ def _trim_org(org: str) -> str | None:
 
 
 def name_candidates(text: str) -> list[tuple[int, int, str]]:
-    """Runs of two or more capitalised words that could be people's names, with offsets.
-    A cheap regex pass over the whole article; the registry prefers spaCy's PERSON
-    entities when it has them."""
+    """Runs of two or more capitalised words that could be people's names, with
+    offsets: a cheap regex pass over the whole article (the pipeline's NER is off)."""
     found = []
     for match in NAME_RE.finditer(text):
         words = match.group(0).split()
@@ -284,6 +274,8 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
         if words and words[-1].lower() in PLACE_HEADS:
             continue  # "Kell Park", "Gull Street"
+        if words and text.startswith(".", match.end()) and words[-1].lower() + "." in TITLE_WORDS:
+            continue  # "Harbour Gov." before a name: the run is its title
         titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
         if titles:
             words = words[titles[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb

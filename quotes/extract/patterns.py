@@ -11,6 +11,42 @@ The blanks between words are often no-break spaces in web text, hence the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import groupby
+
+from quotes.extract.lexicon import (
+    ABBREVIATED_TITLES,
+    ABBREVIATIONS,
+    COGNITION_VERBS,
+    COURTESY_TITLES,
+    CUE_VERBS,
+    INDIRECT_NOUNS,
+    PHRASAL_CUES,
+    speech_forms,
+    verb_forms,
+)
+
+# --- abbreviations (the lexicon's lists) ---------------------------------------------
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds: not right after one of ``words`` as a whole word, nor after
+    a single capital (an initial). One lookbehind per word length, as Python's
+    lookbehinds need a fixed width."""
+    by_length = groupby(sorted(words, key=len), key=len)
+    return r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?:{'|'.join(group)}))" for _, group in by_length)
+
+
+#: Not after an abbreviation: a full stop next is no sentence end (``Sen.``, ``St.``, ``J.``).
+NOT_AFTER_ABBREVIATION = _not_after(ABBREVIATIONS)
+#: Text ending in an abbreviation and its full stop (``... said Sen.``, ``... J.``).
+ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.$")
+#: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
+ABBREVIATED_WORD_RE = re.compile(
+    r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
+)
+#: A courtesy title before one of some names (``{names}`` is filled in): ``Ms. Ray``.
+COURTESY_BEFORE = r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+(?:{names})\b"
 
 # --- names, titles and appositives (quotes.extract.mentions, quotes.extract.registry) ---
 
@@ -66,10 +102,10 @@ def _names(more: str, *, word: str = _WORD, then: str | None = None, blank: str 
 NAME_WORDS = _names("{0,5}")
 
 #: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
-SENTENCE_END_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|Lt))(?<!\b(?:Mrs|Rep|Sen|Gov|Gen|Col|Sgt|Adm))(?<!\b(?:Capt|Prof|Reps|Sens))"
-    r"[.!?](?=[\s\"”’']|$)"
-)
+SENTENCE_END_RE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?=[\s\"”’']|$)")
+#: The cheap sentence split of what to parse: a sentence end, closing marks and
+#: brackets, blanks, then what can open a sentence.
+SENTENCE_SPLIT_RE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 #: A sentence opening with a phrase, then a cue between commas (``This sort of talk, the paper claimed,``)
 PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+){1,4}?(\w+),")
 #: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``
@@ -221,3 +257,66 @@ HEADLINE_RE = re.compile(
     r"[ \t]*((?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)){0,4})"
     r"(?:[ \t]+(?:on|to|at)[ \t]+[^:\n]{1,60})?:[ \t]+([^\n]+)"
 )
+
+
+# --- cue words (the cheap pass that finds candidate sentences) ---------------------
+
+
+@lru_cache(maxsize=1)
+def cue_alternatives() -> tuple[str, ...]:
+    """Every form of a cue verb, a phrasal cue or a noun of speech, longest
+    first. Verbs are in lower case (or capitalised at a sentence start, for the
+    commonest and the phrases), so that nouns in names (``United States``,
+    ``State Department``) do not make a sentence a candidate."""
+    words = set(speech_forms())
+    words.update(c for c in PHRASAL_CUES)
+    for lemma in CUE_VERBS | COGNITION_VERBS:
+        if "_" not in lemma:
+            words.update(verb_forms(lemma))
+    words.update(INDIRECT_NOUNS)
+    words.update(w[:1].upper() + w[1:] for w in list(words) if " " in w or w in ("said", "says", "asked"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern[str]:
+    """A regex matching any of :func:`cue_alternatives` as a whole word: the
+    definition of a cue word (:class:`CueFinder` answers the same, faster)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cue_alternatives()) + r")\b")
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+class CueFinder:
+    """Whether a stretch of text holds a cue word, as ``cue_regex().search``
+    would say, read word by word: a set lookup per word, and the regex of the
+    few multi-word cues only at their first word (an alternation of a thousand
+    words tried at every character cost half the text pass)."""
+
+    def __init__(self, alternatives: tuple[str, ...]):
+        self.words = frozenset(w for w in alternatives if _WORD_RE.fullmatch(w))
+        phrases = [w for w in alternatives if not _WORD_RE.fullmatch(w)]
+        self.phrase_starts = frozenset(_WORD_RE.findall(w)[0] for w in phrases)
+        self.phrases = re.compile("(?:" + "|".join(re.escape(w) for w in phrases) + r")\b")
+
+    def search(self, text: str, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` holds a cue word or phrase (a word
+        running on from before ``start`` does not count, as with ``\\b``)."""
+        for match in _WORD_RE.finditer(text, start, end):
+            at = match.start()
+            if at == start and at > 0 and _WORD_RE.match(text, at - 1):
+                continue  # the end of a word that began before the stretch
+            word = match.group()
+            if word in self.words:
+                return True
+            if word in self.phrase_starts and self.phrases.match(text, at, end):
+                return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def cue_finder() -> CueFinder:
+    """The :class:`CueFinder` of :func:`cue_alternatives`: the cheap pass
+    that finds candidate sentences."""
+    return CueFinder(cue_alternatives())

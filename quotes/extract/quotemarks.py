@@ -33,6 +33,9 @@ DOUBLE_MARKS = OPENING + CLOSING + STRAIGHT
 #: Two apostrophes stand for a double mark in some archives (''like this''),
 #: two closing single marks for a closing double mark in wire copy (“like this’’).
 _MARK_RE = re.compile(f"''|’’|[{re.escape(DOUBLE_MARKS)}]")
+_DOUBLE_MARK_RE = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+#: What can open a quotation: an opening or straight double mark, or ``''``.
+OPENERS = (*OPENING, *STRAIGHT, "''")
 #: Curly (typographic) and straight marks are paired within their own family, so
 #: a straight-quoted block holding curly quotes nests instead of crossing.
 _CURLY_RE = re.compile(f"’’|[{re.escape(OPENING + CLOSING)}]")
@@ -57,6 +60,12 @@ class QuotedSpan:
     close_at: int | None
     paragraphs: int = 1
     confidence: float = 1.0
+
+
+def holds_mark(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a double quotation mark (one
+    character: two apostrophes do not count)."""
+    return _DOUBLE_MARK_RE.search(text, start, end) is not None
 
 
 def mark_width(text: str, i: int) -> int:

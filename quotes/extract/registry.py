@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.lexicon import (
+    COURTESY_TITLES,
+    DROPPED_TITLES,
     FIRST_PERSON,
     NOT_NAME_START,
     ORG_HEADS,
@@ -37,13 +39,13 @@ from quotes.extract.mentions import (
     strip_determiner,
     title_before,
 )
-from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import COURTESY_BEFORE, OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
-#: Courtesy titles dropped from a mention before it is looked up.
-_COURTESY_TITLES = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Prof. ")
+#: The titles dropped from a mention before it is looked up, with and without full stop.
+_DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
 #: The sieves a pronoun goes through, in order (each a method of
@@ -199,8 +201,8 @@ class SpeakerRegistry:
                         male += 1
                     else:
                         female += 1
-            for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:{names})\b", self.text):
-                if match.group(1) == "Mr":
+            for match in re.finditer(COURTESY_BEFORE.format(names=names), self.text):
+                if COURTESY_TITLES[match.group(1)] == "m":
                     male += 2
                 else:
                     female += 2
@@ -500,9 +502,7 @@ class SpeakerRegistry:
             return person.name if person is not None and person.kind == "person" else None
         return None
 
-    def resolve(
-        self, mention: str, *, position: int, entity: str | None = None
-    ) -> tuple[str, str, Person | None]:
+    def resolve(self, mention: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention at ``position`` in the text.
 
         Pronouns go to the last person; surnames and first names to the full name
@@ -526,25 +526,19 @@ class SpeakerRegistry:
             if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
                 return self.last_speaker.name, self.last_speaker.kind, self.last_speaker
             return text, "group" if lower != "it" else "organization", None
-        return self._resolve_name(text, position=position, entity=entity)
+        return self._resolve_name(text, position=position)
 
-    def _resolve_name(
-        self, text: str, *, position: int, entity: str | None
-    ) -> tuple[str, str, Person | None]:
+    def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
         first name, ``the spokesman``, a full name, or its own name."""
         bare = strip_determiner(text)
-        for title in _COURTESY_TITLES:
+        for title in _DROPPED:
             if bare.startswith(title):
                 bare = bare[len(title) :]
-        kind = speaker_kind(text, entity=entity)
+        kind = speaker_kind(text)
         words = bare.split()
         person = None
-        if (
-            (kind == "person" or entity in ("PERSON", "ORG", None))
-            and len(words) == 1
-            and words[0][:1].isupper()
-        ):
+        if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
         definite = text.lower().startswith(("the ", "this ", "that "))
         if person is None and definite and len(words) <= 3:

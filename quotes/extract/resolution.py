@@ -33,7 +33,7 @@ from quotes.extract.patterns import (
     OF_NAME_RE,
     STATEMENT_MAKER_RES,
 )
-from quotes.extract.quotemarks import SpanIndex
+from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
 from quotes.records import Quote
@@ -61,12 +61,9 @@ class Resolver:
         self.registry = registry
         self.text = registry.text
 
-    def resolve(
-        self, quote: Quote, previous: Quote | None, *, line_start: int, labels: dict | None = None
-    ) -> Quote:
+    def resolve(self, quote: Quote, previous: Quote | None, *, line_start: int) -> Quote:
         """Resolve the speaker mention of ``quote`` (or continue ``previous``):
-        ``line_start`` is where its window starts, ``labels`` maps the offsets
-        of entities to their labels."""
+        ``line_start`` is where its window starts."""
         text = self.text
         if quote.speaker_start is None or quote.speaker_end is None:
             return self._unattributed(quote, previous, line_start)
@@ -78,15 +75,15 @@ class Resolver:
             if antecedent is None or antecedent.group(1).split()[0] in NOT_A_SPEAKER_START:
                 quote.speaker_start = quote.speaker_end = None
                 return self._unattributed(quote, previous, line_start)
-            return self._through(quote, antecedent.span(1), previous, line_start, labels)
+            return self._through(quote, antecedent.span(1), previous, line_start)
         if _is_statement(mention):
-            return self._through_statement(quote, previous, line_start, labels)
+            return self._through_statement(quote, previous, line_start)
         author = _document_author(text, quote.speaker_start, quote.speaker_end)
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
             # through it; the attribution still rests on "a video" (the mention)
-            return self._through(quote, author, previous, line_start, labels)
-        return self._named(quote, labels)
+            return self._through(quote, author, previous, line_start)
+        return self._named(quote)
 
     def resolve_by_parse(
         self,
@@ -94,7 +91,6 @@ class Resolver:
         previous: Quote | None,
         doc: Doc,
         offset: int,
-        labels: dict | None,
         spans: SpanIndex,
     ) -> Quote | None:
         """``Kobb met Venn and declared that he found ...``: a personal pronoun
@@ -117,28 +113,21 @@ class Resolver:
             return None
         if coordinated and (person is None or registry.gender(person) is None):
             return None  # "Kobb attacked Venn and she replied": only when the article shows the gender
-        return self._through(quote, name, previous, offset, labels)
+        return self._through(quote, name, previous, offset)
 
     def _through(
-        self,
-        quote: Quote,
-        target: tuple[int, int],
-        previous: Quote | None,
-        line_start: int,
-        labels: dict | None,
+        self, quote: Quote, target: tuple[int, int], previous: Quote | None, line_start: int
     ) -> Quote:
         """Resolve ``quote`` as if ``target`` were its mention; the attribution
         still rests on its own mention (``who``, ``the statement``, ``he``)."""
         mention = (quote.speaker_start, quote.speaker_end)
         quote.speaker_start, quote.speaker_end = target
-        resolved = self.resolve(quote, previous, line_start=line_start, labels=labels)
+        resolved = self.resolve(quote, previous, line_start=line_start)
         if quote.speaker_start is not None:
             quote.speaker_start, quote.speaker_end = mention
         return resolved
 
-    def _through_statement(
-        self, quote: Quote, previous: Quote | None, line_start: int, labels: dict | None
-    ) -> Quote:
+    def _through_statement(self, quote: Quote, previous: Quote | None, line_start: int) -> Quote:
         """``the joint statement condemned ...``: a statement is not a speaker, who
         made it is; the attribution still rests on ``the statement``, unless the
         statement follows its maker (``X released a statement to ...``)."""
@@ -148,8 +137,8 @@ class Resolver:
             return _unknown(quote, previous)
         if _MAKER_THEN_STATEMENT_RE.fullmatch(self.text[maker[1] : quote.speaker_start]):
             quote.speaker_start, quote.speaker_end = maker
-            return self.resolve(quote, previous, line_start=line_start, labels=labels)
-        return self._through(quote, maker, previous, line_start, labels)
+            return self.resolve(quote, previous, line_start=line_start)
+        return self._through(quote, maker, previous, line_start)
 
     def _unattributed(self, quote: Quote, previous: Quote | None, line_start: int) -> Quote:
         """A quote with no mention: a direct quote opening its paragraph after one
@@ -173,13 +162,13 @@ class Resolver:
             return quote
         return _unknown(quote, previous)
 
-    def _named(self, quote: Quote, labels: dict | None) -> Quote:
+    def _named(self, quote: Quote) -> Quote:
         """Resolve a mention that stands for itself through the registry, and
         make the speaker found the last one."""
         assert quote.speaker_start is not None and quote.speaker_end is not None
         quote.speaker_end = _extend_of(self.text, quote.speaker_start, quote.speaker_end)
         mention = self.text[quote.speaker_start : quote.speaker_end]
-        resolved, kind, person = self._speaker_of(quote, mention, labels)
+        resolved, kind, person = self._speaker_of(quote, mention)
         quote.speaker = resolved
         if mention.lower() in PRONOUNS and person is None:
             quote.speaker_kind = kind
@@ -197,7 +186,7 @@ class Resolver:
         quote.confidence = round(min(max(quote.confidence, 0.0), base) if quote.confidence < 1 else base, 2)
         return quote
 
-    def _speaker_of(self, quote: Quote, mention: str, labels: dict | None) -> tuple[str, str, Person | None]:
+    def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside
         it (the mention then narrows to the name), or what the registry resolves it
         to, recording a new name, body or group."""
@@ -207,8 +196,7 @@ class Resolver:
         if name is not None:
             quote.speaker_start, quote.speaker_end = name_start, name_end
             return name, "person", registry.introduce(name, name_start, name_end)
-        entity = labels.get((quote.speaker_start, quote.speaker_end)) if labels else None
-        resolved, kind, person = registry.resolve(mention, position=quote.speaker_start, entity=entity)
+        resolved, kind, person = registry.resolve(mention, position=quote.speaker_start)
         if (
             person is None
             and kind in ("organization", "anonymous", "group")
@@ -284,7 +272,7 @@ def _introduced_by_paragraph(
     previous speaker and names someone else (``(start, end, person)``), else None."""
     text = registry.text
     line_start = start_of_line(text, quote.start)
-    if text[line_start : quote.start].strip() not in ("", "“", '"', "''", "«", "„"):
+    if text[line_start : quote.start].strip() not in ("", *OPENERS):
         return None
     before_end = line_start
     while before_end > 0 and text[before_end - 1].isspace():
@@ -294,7 +282,7 @@ def _introduced_by_paragraph(
     p_start = start_of_line(text, before_end)
     if previous is not None and previous.end > p_start:
         return None  # the previous speaker spoke in that paragraph: continuation
-    if any(mark in text[p_start:before_end] for mark in '“”"«»'):
+    if holds_mark(text, p_start, before_end):
         return None
     for start, end, name in registry.candidates_between(p_start - 1, before_end):
         if p_start <= start < before_end:

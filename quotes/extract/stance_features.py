@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotes.extract.lexicon import is_speech_verb
-from quotes.extract.pipeline import load_pipeline
+from quotes.extract.pipeline import FAST_POS, load_pipeline, one_blas_thread
 from quotes.ingest.paragraphs import paragraph_of
 
 if TYPE_CHECKING:  # spaCy objects come from the extract pipeline's loader
@@ -33,8 +33,10 @@ if TYPE_CHECKING:  # spaCy objects come from the extract pipeline's loader
 CONTEXT_CHARS = 400
 """At most this many characters of the paragraph on each side of a quote are parsed."""
 
-NOT_PARSED = ("ner",)
-"""Pipeline components the features do not use (names cost half the parse)."""
+NOT_PARSED = ("ner", FAST_POS)
+"""Pipeline components the features do not use: names cost half the parse, and
+the attribute ruler sets the morphology the lemmatizer reads, which the
+extractor's stand-in for it does not."""
 
 OBLIGATION_MODALS = frozenset({"must", "should", "ought", "shall"})
 OBLIGATION_HEADS = frozenset({"need", "needs", "needed", "have", "has", "got"})
@@ -131,7 +133,8 @@ def quote_features(quotes: Sequence[QuoteSpan], *, nlp: Language | None = None) 
     unique = list(dict.fromkeys(keys))
     texts = {key: quote.article[key[1] : key[2]] for key, quote in zip(keys, quotes)}
     disable = [name for name in NOT_PARSED if name in nlp.pipe_names]
-    docs = dict(zip(unique, nlp.pipe((texts[key] for key in unique), disable=disable)))
+    with one_blas_thread():
+        docs = dict(zip(unique, nlp.pipe([texts[key] for key in unique], disable=disable)))
     return [features_of(q, docs[key], key[1]) for q, key in zip(quotes, keys)]
 
 
@@ -285,7 +288,7 @@ def _person_features(found: Features, tokens: list[Token]) -> None:
             found.add("subject_first", 1.0, token.text)
         elif lower in SECOND_PERSON:
             found.add("subject_second", 1.0, token.text)
-        elif lower in THIRD_PERSON or token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG"):
+        elif lower in THIRD_PERSON or token.pos_ == "PROPN":
             found.add("subject_other", 1.0, token.text)
 
 

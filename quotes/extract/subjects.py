@@ -227,10 +227,9 @@ def plausible_speaker(token: Token) -> bool:
         return (lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP or lower == "it") and (
             lower not in OBJECT_PRONOUNS  # "call them lone wolves": a parse slip
         )
-    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if token.pos_ == "PROPN":
         return True
-    lemma = (token.lemma_ or lower).lower()
-    return any(w in SPEAKER_NOUNS for w in (lower, lemma)) or _name_word(token)
+    return lower in SPEAKER_NOUNS or _name_word(token)
 
 
 def _name_word(token: Token) -> bool:

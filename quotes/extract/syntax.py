@@ -8,22 +8,48 @@ trimmed, cut before a right-hand adverbial noun phrase too), :func:`source_span`
 the source of an indirect quote as PolNeAR marks it (doc offsets, punctuation
 tokens and the possessive ``'s`` left out).
 
-Derived data lives in ``Doc`` extensions, computed once per doc:
-``doc._.quotes_text`` (spaCy joins the tokens on every ``doc.text``, which made
-every quote of a long paragraph cost the whole paragraph),
-``doc._.quotes_sentence_bounds`` (iterating ``doc.sents`` per quote was
-quadratic), and ``doc._.quotes_name_words``, the words of the article's
+Derived data of a parsed window are ``Doc`` extensions with getters, each
+computed once per doc and kept as long as the doc: ``doc._.quotes_text``
+(spaCy joins the tokens on every ``doc.text``, which made every quote of a long
+paragraph cost the whole paragraph) and ``doc._.quotes_sentence_bounds``
+(iterating ``doc.sents`` per quote was quadratic). ``doc._.quotes_name_words``
+is article data the extractor gives each window: the words of the article's
 people's names (:func:`quotes.extract.subjects.plausible_speaker`).
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
-Doc.set_extension("quotes_text", default=None, force=True)
-Doc.set_extension("quotes_sentence_bounds", default=None, force=True)
+Derived = TypeVar("Derived")
+
+
+def _once_per_doc(compute: Callable[[Doc], Derived]) -> Callable[[Doc], Derived]:
+    """A ``Doc`` extension getter computing ``compute(doc)`` on first use, then
+    returning the value kept for that doc (until the doc is gone)."""
+    values: WeakKeyDictionary[Doc, Derived] = WeakKeyDictionary()
+
+    def getter(doc: Doc) -> Derived:
+        value = values.get(doc)
+        if value is None:
+            value = values[doc] = compute(doc)
+        return value
+
+    return getter
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Doc-relative character bounds of the sentences of ``doc``."""
+    return [(sent.start_char, sent.end_char) for sent in doc.sents]
+
+
+Doc.set_extension("quotes_text", getter=_once_per_doc(lambda doc: doc.text), force=True)
+Doc.set_extension("quotes_sentence_bounds", getter=_once_per_doc(_sentence_bounds), force=True)
 Doc.set_extension("quotes_name_words", default=frozenset(), force=True)
 
 #: Dependency labels of a clause's subject.
@@ -38,10 +64,7 @@ _DATELINE_ENDS = frozenset({"—", "–", "-", "--"})
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc."""
-    text = doc._.quotes_text
-    if text is None:
-        text = doc._.quotes_text = doc.text
-    return text
+    return doc._.quotes_text
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
@@ -56,8 +79,6 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Doc-relative character bounds of the sentence holding ``char``."""
     bounds = doc._.quotes_sentence_bounds
-    if bounds is None:
-        bounds = doc._.quotes_sentence_bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
     i = bisect.bisect_right(bounds, (char, float("inf"))) - 1
     if i >= 0 and bounds[i][0] <= char < bounds[i][1]:
         return bounds[i]

@@ -1,7 +1,7 @@
 """What to parse: the parts of an article worth handing to spaCy.
 
 A cheap pass over the text keeps the sentences holding a quotation (from its
-opening to its closing mark) or a cue word (:func:`quotes.extract.lexicon.cue_regex`),
+opening to its closing mark) or a cue word (:func:`quotes.extract.patterns.cue_finder`),
 joined into runs per line, and cuts runs longer than :data:`MAX_WINDOW` at
 sentence ends (or spaces). Each window is a ``(start, end)`` pair of article
 offsets, so that every offset found in a parsed window stays exact.
@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from quotes.extract.lexicon import cue_regex
+from quotes.extract.patterns import SENTENCE_SPLIT_RE, cue_finder
 from quotes.extract.quotemarks import QuotedSpan
 
 #: The longest window of text handed to spaCy at once. A longer run of
@@ -33,17 +33,12 @@ MAX_PIECE = 100_000
 
 _LINE_RE = re.compile(r"[^\n]+")
 
-_SPLIT_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Lt))(?<!\b(?:Gen|Gov|Sen|Rep|Col|Mrs|Sgt|Adm))(?<!\b(?:Capt|Prof))"
-    r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
-)
-
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cheap sentence spans of ``text[start:end]`` (a line), for choosing what to parse."""
     spans = []
     position = start
-    for match in _SPLIT_RE.finditer(text, start, end):
+    for match in SENTENCE_SPLIT_RE.finditer(text, start, end):
         cut = match.end()
         spans.append((position, cut))
         position = cut
@@ -73,7 +68,7 @@ def _piece_end(text: str, low: int, high: int) -> int:
         if found != -1:
             return found + len(separator)
     sentence_end = None
-    for match in _SPLIT_RE.finditer(text, low, high):
+    for match in SENTENCE_SPLIT_RE.finditer(text, low, high):
         sentence_end = match.end()
     if sentence_end is not None:
         return sentence_end
@@ -115,8 +110,8 @@ def candidate_windows(
 def _wanted_runs(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs of consecutive sentences of the line ``text[start:end]`` that hold
     one of the ``quoted`` extents, a cue word, or end the line with a colon."""
-    regex = cue_regex()
-    if not quoted and not regex.search(text, start, end) and not text[start:end].rstrip().endswith(":"):
+    cues = cue_finder()
+    if not quoted and not cues.search(text, start, end) and not text[start:end].rstrip().endswith(":"):
         return []
     quoted = sorted(quoted)
     opens = [a for a, _ in quoted]
@@ -129,7 +124,7 @@ def _wanted_runs(text: str, start: int, end: int, quoted: list[tuple[int, int]])
         last = bisect.bisect_left(opens, s_end) - 1  # extents opening before the sentence ends
         wanted = (
             (last >= 0 and reach[last] > s_start)
-            or regex.search(text, s_start, s_end)
+            or cues.search(text, s_start, s_end)
             or (s_end == end and text[s_start:s_end].rstrip().endswith(":"))
         )
         if wanted:

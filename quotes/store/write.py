@@ -51,12 +51,6 @@ def article_id_for_hash(db: sqlite_utils.Database, hash: str) -> int | None:
     return row[0] if row else None
 
 
-def story_quotes(article: Article, quotes: Iterable[Quote]) -> list[Quote]:
-    """The quotes that stand in the story: those overlapping a boilerplate range
-    of the article (title, byline, banners, crossheads) are dropped."""
-    return [quote for quote in quotes if not article.in_boilerplate(quote.start, quote.end)]
-
-
 def check_quote(article: Article, quote: Quote) -> None:
     """Raise :class:`StoreError` unless the quote's offsets index the article text."""
     size = len(article.text)
@@ -137,7 +131,7 @@ def write_article(
 ) -> int | None:
     """Store ``article`` and its quotes in one transaction and return the new
     article id, or None when an article with the same text (hash) is stored
-    already. Quotes in boilerplate are dropped (see :func:`story_quotes`); each
+    already. Quotes in boilerplate are dropped (see :meth:`Article.story_quotes`); each
     quote's speaker and affiliation go through ``speakers``.
 
     If anything fails, nothing of the article is written and the error is raised
@@ -188,7 +182,7 @@ def _quote_rows(
     """The rows of the story quotes of ``article`` (boilerplate dropped, offsets
     checked), with their speaker, organization and paragraph."""
     spans = paragraph_spans(article.text)
-    for quote in story_quotes(article, quotes):
+    for quote in article.story_quotes(quotes):
         check_quote(article, quote)
         yield quote_row(
             quote,

@@ -9,8 +9,10 @@ from extract_checks import one
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotes.extract import extract_many, extract_quotes, pipeline
-from quotes.extract.pipeline import FAST_POS, MAX_BATCH_CHARS
+from quotes.errors import QuotesError
+from quotes.extract import extract_articles, extract_many, extract_quotes, pipeline
+from quotes.extract.pipeline import FAST_POS, MAX_BATCH_CHARS, extraction_skips
+from quotes.records import Article
 
 FRAGMENTS = [
     "“",
@@ -94,22 +96,50 @@ def test_spacy_gets_batches_bounded_in_characters(nlp, monkeypatch):
     ]
 
 
+def test_extract_articles_drops_quotes_in_boilerplate(nlp):
+    footer = "“Subscribe today,” said the Harbour Ledger team."
+    text = f"“The pier opens in May,” said Ilse Varga, the mayor.\n\n{footer}"
+    start = text.index(footer)
+    article = Article(text=text, boilerplate=[(start, start + len(footer))])
+    assert len(extract_quotes(text, nlp=nlp)) == 2
+    [(same, quotes)] = list(extract_articles([article], nlp=nlp))
+    assert same is article and [q.text for q in quotes] == ["The pier opens in May"]
+
+
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "“"])
 def test_odd_inputs_give_no_quotes(nlp, text):
     assert extract_quotes(text, nlp=nlp) == []
 
 
 def test_fast_pos_agrees_with_the_attribute_ruler(nlp):
+    """The pipeline extraction runs (FastPOS, no ruler) tags as the full one."""
     if "attribute_ruler" not in nlp.pipe_names:
         pytest.skip("this pipeline has no attribute ruler")
-    fast_pos = nlp.create_pipe(FAST_POS)
+    assert FAST_POS in nlp.pipe_names and "attribute_ruler" in extraction_skips(nlp)
     text = (
         "There were two of them, but that was what Mira Tolk had said she did not want. "
         "Which one? Those who have done it know that the plan, which failed, has been dropped."
     )
-    reference = nlp(text)
-    fast = fast_pos(nlp(text, disable=["attribute_ruler", "ner", "lemmatizer"]))
+    reference = nlp(text, disable=[FAST_POS])
+    fast = nlp(text, disable=extraction_skips(nlp))
     assert [t.pos_ for t in fast] == [t.pos_ for t in reference]
+
+
+def test_fast_pos_is_added_once(nlp):
+    names = list(nlp.pipe_names)
+    pipeline.add_fast_pos(nlp)
+    assert nlp.pipe_names == names and names.count(FAST_POS) == 1
+
+
+def test_pipeline_loaded_once_per_name(nlp, monkeypatch):
+    """The default, None and the name it stands for are one pipeline; a changed
+    $QUOTES_SPACY_MODEL is read again."""
+    name = nlp.meta["lang"] + "_" + nlp.meta["name"]
+    monkeypatch.setenv("QUOTES_SPACY_MODEL", name)
+    assert pipeline.load_pipeline() is pipeline.load_pipeline(None) is pipeline.load_pipeline(name)
+    monkeypatch.setenv("QUOTES_SPACY_MODEL", "no_such_pipeline_installed")
+    with pytest.raises(QuotesError, match="no_such_pipeline_installed"):
+        pipeline.load_pipeline()
 
 
 def test_long_single_paragraph_keeps_every_quote(quotes_of):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.extract.quotemarks import IntervalIndex, QuotedSpan, SpanIndex, find_quoted
+from quotes.extract.quotemarks import IntervalIndex, QuotedSpan, SpanIndex, find_quoted, holds_mark
 
 
 def texts(text: str) -> list[str]:
@@ -133,3 +134,19 @@ def test_span_index_agrees_with_a_scan(raw, position):
 def test_interval_index_agrees_with_a_scan(raw, x):
     intervals = sorted((start, start + length) for start, length in raw)
     assert IntervalIndex(intervals).covers(x) == any(start <= x <= end for start, end in intervals)
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        ("Kobb said “no”", True),
+        ('Kobb said "no"', True),
+        ("Kobb a dit «non»", True),
+        ("Kobb sagte „nein“", True),
+        ("Kobb said ''no''", False),  # two apostrophes are not one double mark
+        ("Kobb’s boat", False),
+    ],
+)
+def test_holds_mark_knows_every_double_mark(text, holds):
+    assert holds_mark(text, 0, len(text)) is holds
+    assert not holds_mark(text, 0, 4)  # within bounds only

@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from quotes.extract.lexicon import ABBREVIATIONS
 from quotes.extract.windows import cut_windows, text_pieces
 
 
@@ -46,3 +47,13 @@ def test_long_texts_are_cut_into_pieces(text, ends_with):
     assert all(0 < end - start <= 300 for start, end in pieces)
     assert all(text[start:end].endswith(ends_with) for start, end in pieces[:-1])
     assert text_pieces(text[:300], limit=300) == [(0, 300)]
+
+
+@pytest.mark.parametrize("word", ABBREVIATIONS)
+def test_windows_not_cut_after_an_abbreviation(word):
+    """A full stop after an abbreviation (``Rev. Ola Ruud``) ends no sentence."""
+    unit = f"Harbour {word}. Ola Ruud spoke at length about the pier and the ferry. "
+    text = unit * 3
+    limit = len(unit) + len(f"Harbour {word}. ") + 2  # room for one more sentence, were "{word}." one
+    starts = [start for start, _ in cut_windows(text, 0, len(text), limit)]
+    assert len(starts) > 1 and all(not text[:start].endswith(f"{word}. ") for start in starts)
