@@ -34,6 +34,7 @@ import sqlite_utils
 
 from quotes.enrich import curation, gazetteer, stance, statements
 from quotes.enrich.names import Names
+from quotes.enrich.pending import resolve_pending_speakers
 from quotes.enrich.speakers import SpeakerDirectory, refresh_changed_speaker_roles
 from quotes.errors import QuotesError, ReadError
 from quotes.ingest.readers import file_format, iter_files, read_paths
@@ -121,6 +122,11 @@ class ExtractionError(QuotesError):
     """The extractor failed on one article (reported, the build goes on)."""
 
 
+def speakers_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """The speaker and organization rows of quotes loaded in bulk (``quotes load``)."""
+    resolve_pending_speakers(db)
+
+
 def gazetteer_step(db: sqlite_utils.Database, report: BuildReport) -> None:
     """Canonical names, aliases and kinds from the gazetteer for new and changed speakers."""
     gazetteer.apply_gazetteer_step(db)
@@ -167,6 +173,7 @@ POST_BUILD_TASK = "after the articles"
 """The names of a build's two tasks in its progress reports."""
 
 POST_BUILD_STEPS: tuple[tuple[str, PostBuildStep], ...] = (
+    ("speakers", speakers_step),
     (changes.GAZETTEER_STEP, gazetteer_step),
     (changes.ROLES_STEP, speaker_roles_step),
     (changes.STANCE_STEP, stance_step),
@@ -188,15 +195,19 @@ def post_build(
     *,
     timings: dict[str, float] | None = None,
     on_progress: OnProgress | None = None,
+    skip: Iterable[str] = (),
 ) -> None:
     """The steps run after the articles are written, in order
     (:data:`POST_BUILD_STEPS`). A step that fails is recorded in the report as
     one error and the next step still runs (the articles stay stored). With
     ``timings``, each step's wall time in seconds is stored there under its
-    name (for the benchmarks); ``on_progress`` hears of each step done."""
-    steps = Counter(on_progress, task=POST_BUILD_TASK, total=len(POST_BUILD_STEPS), unit="steps")
+    name (for the benchmarks); ``on_progress`` hears of each step done. The
+    steps named in ``skip`` do not run (the next build does their work: each
+    step catches up with what changed since it last ran)."""
+    chosen = [(name, step) for name, step in POST_BUILD_STEPS if name not in set(skip)]
+    steps = Counter(on_progress, task=POST_BUILD_TASK, total=len(chosen), unit="steps")
     steps.start()
-    for name, step in POST_BUILD_STEPS:
+    for name, step in chosen:
         started = time.perf_counter()
         try:
             step(db, report)
@@ -352,7 +363,11 @@ def build_lock(db_path: str | Path, *, on_wait: OnWait | None = None) -> Iterato
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _open(db_path: str | Path) -> sqlite_utils.Database:
+def open_for_writing(db_path: str | Path) -> sqlite_utils.Database:
+    """The database at ``db_path``, created if missing, opened to add articles;
+    a :class:`QuotesError` naming it when it cannot be written or is not a database."""
+    if is_read_only(db_path):
+        raise QuotesError(f"{db_path}: the database is read-only (its file or its folder cannot be written)")
     try:
         return open_db(db_path)
     except (sqlite3.DatabaseError, OSError) as error:
@@ -428,7 +443,7 @@ def _build(
     articles = Counter(
         on_progress, task=ARTICLES_TASK, total=count_articles(paths) if on_progress else None, unit="articles"
     )
-    db = _open(db_path)
+    db = open_for_writing(db_path)
     try:
         check_pipeline(cluster)
         articles.start()

@@ -123,3 +123,41 @@ def _output_lines(
             yield json.dumps(quote_record(quote, article=name), ensure_ascii=False)
     else:
         yield from format_table_rows(quotes, article=name)
+
+
+@click.command("load")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@db_option("created if missing")
+@click.option(
+    "--no-stance",
+    is_flag=True,
+    help="Leave the stance tags of the new quotes to the next build or load "
+    "(tagging parses each quote's paragraph with spaCy: far slower than loading).",
+)
+def load_command(files: tuple[str, ...], db_path: str | Path, no_stance: bool) -> None:
+    """Store quotes extracted elsewhere: FILES written by `quotes extract
+    --with-articles` (JSON lines of articles, each followed by its quotes).
+
+    No extraction runs: the articles and quotes are written in bulk, then the
+    post-build steps run once. Articles already in the database are skipped,
+    so loading a file twice adds nothing. A bad line is reported with its file
+    and line number and its article is left out whole; the others are stored,
+    and the exit status is non-zero.
+    """
+    from quotes.build import failure_count
+    from quotes.load import load
+
+    with library_errors(), progress_bars() as bars:
+        report = load(
+            files,
+            db_path=db_path,
+            stance=not no_stance,
+            on_error=_print_error,
+            on_progress=bars,
+            on_wait=_say_waiting,
+        )
+    click.echo(f"{db_path}: {report.summary()}")
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    if report.failed:
+        raise click.ClickException(failure_count(report.failed_files))
