@@ -64,9 +64,7 @@ def load(
         try:
             counter = Counter(on_progress, task=ARTICLES_TASK, total=None, unit="articles")
             counter.start()
-            counts = load_articles(
-                db, _read(files, report), on_article=lambda article, new: counter.advance()
-            )
+            counts = load_articles(db, _read(files, report), on_article=counter.advance)
             report.added, report.skipped, report.quotes = counts.added, counts.skipped, counts.quotes
             post_build(db, report, on_progress=on_progress, skip=() if stance else (changes.STANCE_STEP,))
             if not stance and counts.quotes:

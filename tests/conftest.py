@@ -279,6 +279,34 @@ def datasette_client():
     return DatasetteClient
 
 
+def database_rows(path) -> dict[str, list]:
+    """What a build stored in the database at ``path``, without the ids and
+    times that differ from one build to another (to compare two builds)."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    hidden = {"id", "quote_id", "article_id", "speaker_id", "statement_id", "added_at", "organization_id"}
+    tables = {
+        "quote_details": "article_hash, start, kind",
+        "articles": "hash",
+        "speakers": "name, kind, scope",
+        "organizations": "name",
+        "quote_tags": "quote_id, tag_id, target",
+        "statements": "text",
+    }
+    try:
+        return {
+            name: [
+                {key: value for key, value in dict(row).items() if key not in hidden}
+                for row in connection.execute(f"select * from {name} order by {order}")
+            ]
+            for name, order in tables.items()
+        }
+    finally:
+        connection.close()
+
+
 def _free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as probe:

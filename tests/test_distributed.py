@@ -16,7 +16,7 @@ from quotes.build import build, cluster_for, extracted_batches
 from quotes.cli import cli
 from quotes.errors import QuotesError
 from quotes.records import Article
-from tests.conftest import dask_cluster
+from tests.conftest import dask_cluster, database_rows
 
 TOWNS = ("Eastbrook", "Westmere", "Northfold", "Southby", "Lowater", "Highcombe", "Redmarsh", "Greyhaven")
 
@@ -49,29 +49,9 @@ def local_rows(tmp_path_factory, stories):
     return database_rows(path)
 
 
-def database_rows(path) -> dict[str, list]:
-    """What a build stored, without the ids and times that may differ."""
-    connection = sqlite3.connect(path)
-    connection.row_factory = sqlite3.Row
-    hidden = {"id", "quote_id", "article_id", "speaker_id", "statement_id", "added_at", "organization_id"}
-    try:
-        return {
-            name: [
-                {key: value for key, value in dict(row).items() if key not in hidden}
-                for row in connection.execute(f"select * from {name} order by {order}")
-            ]
-            for name, order in (
-                ("quote_details", "article_hash, start"),
-                ("articles", "hash"),
-                ("speakers", "name"),
-                ("quote_tags", "quote_id, tag_id"),
-            )
-        }
-    finally:
-        connection.close()
-
-
-def test_a_build_on_the_cluster_stores_the_rows_of_a_local_build(tmp_path, dask_scheduler, stories, local_rows):
+def test_a_build_on_the_cluster_stores_the_rows_of_a_local_build(
+    tmp_path, dask_scheduler, stories, local_rows
+):
     path = tmp_path / "quotes.db"
     report = build([stories], db_path=path, cluster=dask_scheduler)
     assert (report.read, report.added, report.failed) == (40, 40, 0)

@@ -24,9 +24,9 @@ from quotes.store.sql import placeholders, update_if_changed
 
 RESOLVE_CHUNK = 2_000
 """Quotes resolved per transaction."""
-PENDING_SQL = f"""select {PENDING_TABLE}.id, quotes.id, {PENDING_TABLE}.speaker, {PENDING_TABLE}.speaker_kind,
-    quotes.text, quotes.start, quotes."end", quotes.kind, quotes.role, quotes.affiliation, quotes.article_id
-from {PENDING_TABLE} join quotes on quotes.id = {PENDING_TABLE}.quote_id
+PENDING_SQL = f"""select quotes.id, {PENDING_TABLE}.speaker, {PENDING_TABLE}.speaker_kind, quotes.text,
+    quotes.start, quotes."end", quotes.kind, quotes.role, quotes.affiliation, quotes.article_id
+from {PENDING_TABLE} join quotes on quotes.id = {PENDING_TABLE}.id
 where {PENDING_TABLE}.id > ? order by {PENDING_TABLE}.id limit ?"""
 
 
@@ -68,7 +68,7 @@ def _resolve(
     db: sqlite_utils.Database, directory: SpeakerDirectory, row: tuple[Any, ...], article: Article
 ) -> None:
     """Resolve one pending quote and store its speaker and organization."""
-    _, quote_id, speaker, speaker_kind, text, start, end, kind, role, affiliation, _ = row
+    quote_id, speaker, speaker_kind, text, start, end, kind, role, affiliation, _ = row
     quote = Quote(
         text=text,
         start=start,

@@ -34,10 +34,9 @@ import sqlite_utils
 from quotes.ingest.paragraphs import paragraph_bounds, paragraph_spans
 from quotes.records import Article, Quote
 from quotes.store import changes, fts
-from quotes.store.sql import insert_row, placeholders
+from quotes.store.sql import placeholders
 from quotes.store.write import (
     StoreError,
-    article_id_for_hash,
     article_row,
     link_pairs,
     quote_row,
@@ -63,15 +62,20 @@ _INSERT_QUOTE = (
     f"insert into quotes ({', '.join(f'[{column}]' for column in QUOTE_COLUMNS)}) "
     f"values ({placeholders(QUOTE_COLUMNS)})"
 )
-_INSERT_PENDING = f"insert into {PENDING_TABLE} (quote_id, speaker, speaker_kind) values (?, ?, ?)"
+ARTICLE_COLUMNS = tuple(article_row(Article(text="")))
+_INSERT_ARTICLE = (
+    f"insert into articles ({', '.join(f'[{column}]' for column in ARTICLE_COLUMNS)}) "
+    f"values ({placeholders(ARTICLE_COLUMNS)})"
+)
+_INSERT_PENDING = f"insert into {PENDING_TABLE} (id, speaker, speaker_kind) values (?, ?, ?)"
 PAUSED_TRIGGERS = {
     "quotes_fts_insert": fts.TRIGGERS["quotes_fts_insert"],
     "quotes_changes_insert": changes.TRIGGERS["quotes_changes_insert"],
 }
 """The triggers on each inserted quote that a chunk replaces by one statement each."""
 
-OnArticle = Callable[[Article, int | None], None]
-"""Hears of each article handled: its new id, or None when it was stored already."""
+OnArticle = Callable[[], None]
+"""Hears of each article handled (stored, or skipped as stored already)."""
 
 
 @dataclass
@@ -100,7 +104,7 @@ def load_articles(
     counts = LoadCounts()
     for chunk in _chunks(items, chunk_quotes):
         with db.atomic(), _insert_triggers_paused(db):
-            first = _last_quote_id(db)
+            first = _last_id(db, "quotes")
             _write_chunk(db, chunk, counts, on_article)
             _index_and_log(db, after=first)
     return counts
@@ -132,8 +136,22 @@ def _insert_triggers_paused(db: sqlite_utils.Database) -> Iterator[None]:
         db.execute(f"create trigger {name} {body}")
 
 
-def _last_quote_id(db: sqlite_utils.Database) -> int:
-    return db.execute("select coalesce(max(id), 0) from quotes").fetchone()[0]
+def _last_id(db: sqlite_utils.Database, table: str) -> int:
+    return db.execute(f"select coalesce(max(id), 0) from [{table}]").fetchone()[0]
+
+
+def _new_articles(
+    db: sqlite_utils.Database, chunk: list[tuple[Article, list[Quote]]]
+) -> Iterator[tuple[Article | None, list[Quote]]]:
+    """The articles of ``chunk``, None for those stored already (or earlier in the chunk)."""
+    hashes = [article.hash for article, _ in chunk]
+    stored = {
+        row[0]
+        for row in db.execute(f"select hash from articles where hash in ({placeholders(hashes)})", hashes)
+    }
+    for (article, found), text_hash in zip(chunk, hashes):
+        yield (None if text_hash in stored else article), found
+        stored.add(text_hash)
 
 
 def _write_chunk(
@@ -143,33 +161,42 @@ def _write_chunk(
     on_article: OnArticle | None,
 ) -> None:
     """Insert the articles of ``chunk`` not stored yet, their quote rows and
-    their pending speakers."""
-    for article, found in chunk:
-        if article_id_for_hash(db, article.hash) is not None:
+    their pending speakers, each table with one statement. New rows get the
+    ids ``max(id) + 1`` onwards, in order, while the write lock is held."""
+    article_id, quote_id = _last_id(db, "articles"), _last_id(db, "quotes")
+    first_article, first_quote = article_id, quote_id
+    articles: list[tuple] = []
+    quotes: list[tuple] = []
+    pending: list[tuple] = []
+    pairs: list[tuple[int, list[Quote]]] = []
+    for article, found in _new_articles(db, chunk):
+        if article is None:
             counts.skipped += 1
-            if on_article is not None:
-                on_article(article, None)
             continue
-        article_id = insert_row(db, "articles", article_row(article))
-        quotes = story_quotes(article, found)
-        first = _last_quote_id(db)
-        db.conn.executemany(_INSERT_QUOTE, _quote_rows(article, article_id, quotes))
-        if _last_quote_id(db) != first + len(quotes):  # ids are max(id) + 1 while the lock is held
-            raise StoreError(f"{article.source or 'article'}: quote ids were not given in order")
-        pending = [
-            (first + number, quote.speaker, quote.speaker_kind)
-            for number, quote in enumerate(quotes, start=1)
-            if quote.speaker or quote.affiliation
-        ]
-        db.conn.executemany(_INSERT_PENDING, pending)
-        if any(quote.within is not None for quote in quotes):
-            link_pairs(db, article_id, quotes)
-        counts.added += 1
-        counts.quotes += len(quotes)
-        counts.pending_speakers += len(pending)
+        article_id += 1
+        articles.append(tuple(article_row(article).values()))
+        kept = story_quotes(article, found)
+        quotes.extend(_quote_rows(article, article_id, kept))
+        for quote in kept:
+            quote_id += 1
+            if quote.speaker or quote.affiliation:
+                pending.append((quote_id, quote.speaker, quote.speaker_kind))
+        if any(quote.within is not None for quote in kept):
+            pairs.append((article_id, kept))
         counts.added_ids.append(article_id)
-        if on_article is not None:
-            on_article(article, article_id)
+    db.conn.executemany(_INSERT_ARTICLE, articles)
+    db.conn.executemany(_INSERT_QUOTE, quotes)
+    if (_last_id(db, "articles"), _last_id(db, "quotes")) != (article_id, quote_id):
+        raise StoreError("the new rows were not given the ids expected (another writer?); nothing was stored")
+    db.conn.executemany(_INSERT_PENDING, pending)
+    for pair in pairs:
+        link_pairs(db, *pair)
+    counts.added += article_id - first_article
+    counts.quotes += quote_id - first_quote
+    counts.pending_speakers += len(pending)
+    if on_article is not None:
+        for _ in chunk:
+            on_article()
 
 
 def _quote_rows(article: Article, article_id: int, quotes: list[Quote]) -> Iterator[tuple]:

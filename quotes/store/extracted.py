@@ -46,7 +46,21 @@ QUOTE_EXTRAS = frozenset({"type", "article", "article_hash"})
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 """NUL and lone surrogates: SQLite cannot store the one whole, nor the other at all."""
 NUMBER_FIELDS = frozenset({"start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end"})
-TEXT_FIELDS = frozenset(QUOTE_FIELDS) - NUMBER_FIELDS - {"confidence", "needs_review", "within"}
+FIELD_KINDS = {
+    **{name: "a string" for name in QUOTE_FIELDS},
+    **{name: "a whole number" for name in NUMBER_FIELDS},
+    "confidence": "a number",
+    "needs_review": "true or false",
+    "within": "[start, end] or null",
+}
+"""What each field of a quote line holds, as said in an error."""
+ALLOWED_TYPES = {
+    "a string": (str,),
+    "a whole number": (int,),
+    "a number": (int, float),
+    "true or false": (bool,),
+    "[start, end] or null": (list,),
+}
 WITHOUT_ARTICLES = (
     "quotes without their articles: write them with `quotes extract --with-articles` to load them"
 )
@@ -143,40 +157,36 @@ def parse_article(record: dict[str, Any]) -> tuple[Article, int]:
 
 def _quote_values(record: dict[str, Any]) -> dict[str, Any]:
     """The :class:`Quote` fields of a quote line, type-checked."""
-    unknown = sorted(set(record) - QUOTE_FIELDS.keys() - QUOTE_EXTRAS)
-    if unknown:
-        raise ValueError(f'unknown field "{unknown[0]}"')
-    values = {name: value for name, value in record.items() if name in QUOTE_FIELDS}
+    values = {}
+    for name, value in record.items():
+        kind = FIELD_KINDS.get(name)
+        if kind is None:
+            if name in QUOTE_EXTRAS:
+                continue
+            raise ValueError(f'unknown field "{name}"')
+        if value is not None and type(value) not in ALLOWED_TYPES[kind]:
+            raise ValueError(f'"{name}" must be {kind}')
+        values[name] = value
     for name in ("text", "start", "end"):
         if values.get(name) is None:
             raise ValueError(f'missing "{name}"')
-    for name in NUMBER_FIELDS & values.keys():
-        if values[name] is not None and not _is_int(values[name]):
-            raise ValueError(f'"{name}" must be a whole number')
-    confidence = values.get("confidence", 0.0)
-    if isinstance(confidence, bool) or not isinstance(confidence, (int, float)):
-        raise ValueError('"confidence" must be a number')
-    if not isinstance(values.get("needs_review", False), bool):
-        raise ValueError('"needs_review" must be true or false')
+    if UNSTORABLE.search("".join(value for value in values.values() if type(value) is str)):
+        raise ValueError("a text field holds a NUL character or a lone surrogate, which SQLite cannot store")
     within = values.get("within")
     if within is not None:
-        if not (isinstance(within, list) and len(within) == 2 and all(_is_int(x) for x in within)):
+        if not (len(within) == 2 and all(type(x) is int for x in within)):
             raise ValueError('"within" must be [start, end] or null')
         values["within"] = (within[0], within[1])
     return values
 
 
-def parse_quote(record: dict[str, Any], article: Article) -> Quote:
-    """The :class:`Quote` of a quote line of ``article``, its offsets checked
-    against the article text; :class:`ValueError` says what is wrong."""
-    if record.get("article_hash") != article.hash:
+def parse_quote(record: dict[str, Any], article: Article, *, article_hash: str | None = None) -> Quote:
+    """The :class:`Quote` of a quote line of ``article`` (whose hash may be
+    given, to spare computing it), its offsets checked against the article
+    text; :class:`ValueError` says what is wrong."""
+    if record.get("article_hash") != (article_hash or article.hash):
         raise ValueError('"article_hash" is not the hash of the article line before it')
-    values = _quote_values(record)
-    for name in TEXT_FIELDS & values.keys():
-        value = values[name]
-        if value is not None and (not isinstance(value, str) or UNSTORABLE.search(value)):
-            raise ValueError(f'"{name}" must be a string (without NUL or lone surrogates)')
-    quote = Quote(**values)
+    quote = Quote(**_quote_values(record))
     text = article.text
     if not 0 <= quote.start < quote.end <= len(text) or text[quote.start : quote.end] != quote.text:
         raise ValueError(f"quote offsets {quote.start}-{quote.end} do not match the text of its article")
@@ -194,6 +204,7 @@ class _Group:
     article: Article
     expected: int
     line: int
+    hash: str
     quotes: list[Quote] = field(default_factory=list)
 
     @property
@@ -281,7 +292,7 @@ class _GroupReader:
         except ValueError as error:
             self.refuse(number, str(error))
             return
-        self.group = _Group(article=article, expected=expected, line=number)
+        self.group = _Group(article=article, expected=expected, line=number, hash=record["hash"])
 
     def take_quote(self, number: int, record: dict[str, Any], *, plain: bool) -> None:
         if self.group is None:
@@ -292,7 +303,7 @@ class _GroupReader:
                 self.stop = plain
             return
         try:
-            self.group.quotes.append(parse_quote(record, self.group.article))
+            self.group.quotes.append(parse_quote(record, self.group.article, article_hash=self.group.hash))
         except (TypeError, ValueError) as error:
             self.refuse(number, str(error))
 

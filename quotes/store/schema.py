@@ -162,8 +162,7 @@ class PendingSpeaker(SQLModel, table=True):
 
     __tablename__ = "pending_speakers"
 
-    id: int | None = Field(default=None, primary_key=True)
-    quote_id: int = Field(foreign_key="quotes.id", unique=True, ondelete="CASCADE")
+    id: int = Field(primary_key=True, foreign_key="quotes.id", ondelete="CASCADE", description="The quote")
     speaker: str | None = Field(default=None, description="The speaker's name as extracted")
     speaker_kind: str | None = Field(default=None, description="'person', 'anonymous', ... as extracted")
 
