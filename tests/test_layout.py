@@ -57,6 +57,8 @@ CONFINED = {
     "datasette": "quotes.web",
     "whoosh": "quotes.search",
     "click": "quotes.cli",
+    "distributed": "quotes.distributed",
+    "dask": "quotes.distributed",
 }
 
 
