@@ -1,250 +1,168 @@
-"""Bounded load test: concurrent clients against a served 100k-quote archive.
+"""Bulk-load benchmark: ``quotes load`` of N extracted quotes, and what follows it.
 
-    scripts/bench load [--quotes 100000] [--clients 20] [--duration 30] [--db PATH]
+    scripts/bench load [--quotes 100000 1000000] [--steps-up-to 100000] [--stance-sample 2000]
 
-Builds (or reuses, with ``--db``) a synthetic archive of fictional quotes, serves
-it with ``quotes serve`` on 127.0.0.1 only, then runs ``--clients`` threads for
-``--duration`` seconds, each with its own keep-alive HTTP connection, cycling
-through three kinds of request:
+For each size N it writes the SYNTHETIC archive of ``scripts/bench scale``
+(made-up people, outlets and words; 8 quotes an article) as the JSON lines
+``quotes extract --with-articles`` writes, to bench-results/load-N/ (not
+timed), then, in a fresh process:
 
-- ``search``: the whoosh search page, ``/-/search?q=WORD``
-- ``fts``: the FTS table search, ``/DB/quotes?_search=WORD``
-- ``row``: a quote's row page, ``/DB/quotes/ID``
+1. loads it into a new database (:func:`quotes.store.bulk.load_articles`: the
+   articles, the quotes, their FTS5 rows and change log) and times it:
+   quotes/s from file to committed rows;
+2. for N up to ``--steps-up-to``, runs each post-build step as ``quotes load``
+   does and times it, except the stance step, which is timed on the first
+   ``--stance-sample`` quotes (``tag_quotes``; it parses each quote's paragraph
+   with spaCy) and extrapolated to N;
+3. loads the same file again (nothing is added) and times that.
 
-It stops by itself (time limit, and at most ``--max-requests`` per client),
-prints throughput and latency (p50, p95, max) per kind, and exits 1 if any
-request failed (a status other than 200, or a connection error).
+It records the peak resident memory of the process (``ru_maxrss``) and the
+load average. Writes bench-results/load-N.json.
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
-import random
+import os
+import resource
+import shutil
+import subprocess
 import sys
-import tempfile
-import threading
 import time
-import urllib.parse
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import scale
+from benchmarks.scale import synthetic_articles
 
-HOST = "127.0.0.1"
-
-
-# Fictional people and organizations, words for the synthetic quotes.
-def make_archive(path: Path, *, quotes: int) -> None:
-    """Write the synthetic archive of :mod:`benchmarks.scale` (fictional quotes,
-    whoosh index included) with ``quotes`` quotes to ``path``."""
-    scale.build_archive(path, quotes, procs=1, limitmb=256)
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench-results"
 
 
-def search_words(path: Path) -> list[str]:
-    """Words to search for: the archive's own query mix."""
-    mix = scale.query_mix(path)
-    return [q for kind in ("common", "rare", "speaker", "two_words") for q in mix.get(kind, [])]
+def write_extracted(path: Path, quotes: int) -> None:
+    """The synthetic archive of ``quotes`` quotes as extracted JSON lines."""
+    from quotes.store.extracted import extracted_lines
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for article, found, _tags in synthetic_articles(quotes):
+            for line in extracted_lines(article, found):
+                out.write(line + "\n")
 
 
-@dataclass
-class Stats:
-    latencies: dict[str, list[float]] = field(default_factory=dict)
-    errors: dict[str, list[str]] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def record(self, kind: str, seconds: float, error: str | None) -> None:
-        with self.lock:
-            self.latencies.setdefault(kind, []).append(seconds)
-            if error:
-                self.errors.setdefault(kind, []).append(error)
+def _timed(results: dict, name: str, work) -> None:
+    started = time.perf_counter()
+    work()
+    results[name] = round(time.perf_counter() - started, 2)
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+def post_build_steps(db, quotes: int, stance_sample: int, results: dict) -> None:
+    """Each post-build step, timed; the stance step on a sample, extrapolated."""
+    from quotes.build import POST_BUILD_STEPS, BuildReport
+    from quotes.enrich import stance
+    from quotes.store import changes
 
-
-def request_paths(db_name: str, quote_count: int, rng: random.Random, words: list[str]):
-    """An endless mix of (kind, path) requests."""
-    while True:
-        word = rng.choice(words)
-        yield "search", "/-/search?" + urllib.parse.urlencode({"q": word})
-        yield "fts", f"/{db_name}/quotes?" + urllib.parse.urlencode({"_search": word})
-        yield "row", f"/{db_name}/quotes/{rng.randint(1, quote_count)}"
-
-
-def client(
-    base_port: int,
-    db_name: str,
-    quote_count: int,
-    stats: Stats,
-    *,
-    deadline: float,
-    max_requests: int,
-    seed: int,
-    kinds: set[str],
-    words: list[str],
-) -> None:
-    """One client: a keep-alive connection sending requests until the deadline."""
-    rng = random.Random(seed)
-    connection = http.client.HTTPConnection(HOST, base_port, timeout=30)
-    sent = 0
-    for kind, path in request_paths(db_name, quote_count, rng, words):
-        if time.monotonic() >= deadline or sent >= max_requests:
-            break
-        if kind not in kinds:
-            continue
-        sent += 1
-        started = time.perf_counter()
-        error = None
-        try:
-            connection.request("GET", path)
-            response = connection.getresponse()
-            response.read()
-            if response.status != 200:
-                error = f"{response.status} {path}"
-        except (OSError, http.client.HTTPException) as exc:
-            error = f"{type(exc).__name__}: {exc} {path}"
-            connection.close()
-            connection = http.client.HTTPConnection(HOST, base_port, timeout=30)
-        stats.record(kind, time.perf_counter() - started, error)
-    connection.close()
-
-
-def available_kinds(port: int, db_name: str, word: str) -> set[str]:
-    """The request kinds the server answers (the search page needs the whoosh index)."""
-    kinds = set()
-    word = urllib.parse.quote(word)
-    for kind, path in [
-        ("search", f"/-/search?q={word}"),
-        ("fts", f"/{db_name}/quotes?_search={word}"),
-        ("row", f"/{db_name}/quotes/1"),
-    ]:
-        connection = http.client.HTTPConnection(HOST, port, timeout=60)
-        connection.request("GET", path)
-        response = connection.getresponse()
-        response.read()
-        if response.status == 200:
-            kinds.add(kind)
-        else:
-            print(
-                f"warning: {path} answered {response.status}; {kind!r} left out of the load", file=sys.stderr
-            )
-    return kinds
-
-
-def run(args: argparse.Namespace) -> int:
-    with tempfile.TemporaryDirectory(prefix="quotes-load-") as tmp:
-        db = Path(args.db) if args.db else Path(tmp) / "archive.db"
-        if not db.exists():
-            started = time.perf_counter()
-            make_archive(db, quotes=args.quotes)
-            print(f"archive: {args.quotes} quotes written to {db} in {time.perf_counter() - started:.1f}s")
-        words = search_words(db)
-        import sqlite3
-
-        with sqlite3.connect(db) as conn:
-            quote_count = conn.execute("select max(id) from quotes").fetchone()[0] or 1
-        db_name = db.stem
-        from quotes.web.publish import start_server
-
-        server = start_server(db, host=HOST, log_path=Path(tmp) / "serve.log")
-        port = server.port
-        try:
-            kinds = available_kinds(port, db_name, words[0])
-            if not kinds:
-                print("error: no route answered; nothing to load", file=sys.stderr)
-                return 1
-            stats = Stats()
-            started = time.monotonic()
-            deadline = started + args.duration
-            threads = [
-                threading.Thread(
-                    target=client,
-                    args=(port, db_name, quote_count, stats),
-                    kwargs={
-                        "deadline": deadline,
-                        "max_requests": args.max_requests,
-                        "seed": i,
-                        "kinds": kinds,
-                        "words": words,
-                    },
-                    daemon=True,
-                )
-                for i in range(args.clients)
+    report = BuildReport()
+    steps: dict[str, float] = {}
+    for name, step in POST_BUILD_STEPS:
+        if name == changes.STANCE_STEP:
+            sample = [
+                row[0] for row in db.execute("select id from quotes order by id limit ?", [stance_sample])
             ]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join(timeout=args.duration + 60)
-            elapsed = time.monotonic() - started
-        finally:
-            server.stop()
-    return report(stats, elapsed=elapsed, clients=args.clients, quotes=quote_count, as_json=args.json)
+            started = time.perf_counter()
+            stance.tag_quotes(db, quote_ids=sample)
+            seconds = time.perf_counter() - started
+            steps["stance_sample"] = round(seconds, 2)
+            steps["stance_quotes_per_s"] = round(len(sample) / seconds, 1)
+            steps["stance_estimated"] = round(quotes * seconds / len(sample), 1)
+            continue
+        _timed(steps, name, lambda step=step: step(db, report))
+    results["steps_s"] = steps
+    results["errors"] = [str(error) for error in report.errors]
 
 
-def report(stats: Stats, *, elapsed: float, clients: int, quotes: int, as_json: bool) -> int:
-    rows = []
-    for kind, values in sorted(stats.latencies.items()):
-        rows.append(
-            {
-                "kind": kind,
-                "requests": len(values),
-                "errors": len(stats.errors.get(kind, [])),
-                "per_second": len(values) / elapsed,
-                "p50_ms": percentile(values, 0.5) * 1000,
-                "p95_ms": percentile(values, 0.95) * 1000,
-                "max_ms": max(values) * 1000,
-            }
-        )
-    all_values = [v for values in stats.latencies.values() for v in values]
-    total_errors = sum(len(e) for e in stats.errors.values())
-    summary = {
-        "clients": clients,
-        "seconds": round(elapsed, 1),
-        "quotes": quotes,
-        "requests": len(all_values),
-        "errors": total_errors,
-        "per_second": len(all_values) / elapsed if elapsed else 0.0,
-        "p95_ms": percentile(all_values, 0.95) * 1000,
-        "kinds": rows,
-    }
-    if as_json:
-        print(json.dumps(summary, indent=2))
-    else:
-        print(f"{clients} clients, {elapsed:.1f}s, archive of {quotes} quotes")
+def child(db_path: Path, source: Path, quotes: int, steps: bool, stance_sample: int) -> dict:
+    """The timed work, in this (fresh) process."""
+    from quotes.store.bulk import load_articles
+    from quotes.store.db import open_db
+    from quotes.store.extracted import read_extracted
+
+    results: dict = {"quotes": quotes, "load_before": [round(x, 2) for x in os.getloadavg()]}
+    db = open_db(db_path)
+    started = time.perf_counter()
+    counts = load_articles(db, read_extracted(source))
+    results["load_s"] = round(time.perf_counter() - started, 2)
+    results["loaded_quotes"] = counts.quotes
+    results["load_quotes_per_s"] = round(counts.quotes / (time.perf_counter() - started))
+    if steps:
+        post_build_steps(db, quotes, stance_sample, results)
+    started = time.perf_counter()
+    again = load_articles(db, read_extracted(source))
+    results["load_again_s"] = round(time.perf_counter() - started, 2)
+    results["load_again_added"] = again.added
+    db.close()
+    results["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    results["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    return results
+
+
+def run(quotes: int, *, steps: bool, stance_sample: int) -> dict:
+    folder = RESULTS / f"load-{quotes}"
+    source = folder / "extracted.jsonl"
+    if not source.exists():
+        print(f"[{quotes} quotes] writing the extracted JSON lines ...", flush=True)
+        write_extracted(source, quotes)
+    db_path = folder / "quotes.db"
+    for leftover in folder.glob("quotes.*"):
+        shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+    print(f"[{quotes} quotes] loading ...", flush=True)
+    command = [sys.executable, "-m", "benchmarks.load", "--child", str(db_path), str(source), str(quotes)]
+    command += ["--stance-sample", str(stance_sample)] + (["--with-steps"] if steps else [])
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"the load of {quotes} quotes failed:\n{done.stderr[-3000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["file_mb"] = round(source.stat().st_size / 1e6)
+    (RESULTS / f"load-{quotes}.json").write_text(json.dumps(result, indent=2))
+    return result
+
+
+def format_report(result: dict) -> str:
+    lines = [
+        f"== bulk load: {result['quotes']:,} synthetic quotes ({result['file_mb']} MB of JSON lines) ==",
+        f"load: {result['load_s']:.1f} s, {result['load_quotes_per_s']:,} quotes/s (articles, quotes, FTS5, "
+        f"change log); again: {result['load_again_s']:.1f} s, {result['load_again_added']} added; "
+        f"peak {result['peak_mb']} MB; load average {result['load_before'][0]} -> {result['load_after'][0]}",
+    ]
+    if "steps_s" in result:
+        steps = result["steps_s"]
+        lines.append("post-build steps (s): " + ", ".join(f"{name} {value}" for name, value in steps.items()))
+        if result["errors"]:
+            lines.append(f"errors: {result['errors']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="scripts/bench load", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quotes", type=int, nargs="+", default=[100_000], help="sizes (default 100000)")
+    parser.add_argument(
+        "--steps-up-to", type=int, default=100_000, help="time the post-build steps up to this size"
+    )
+    parser.add_argument("--stance-sample", type=int, default=2000, help="quotes the stance step is timed on")
+    parser.add_argument("--child", nargs=3, metavar=("DB", "SOURCE", "QUOTES"), help=argparse.SUPPRESS)
+    parser.add_argument("--with-steps", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        db_path, source, quotes = args.child
         print(
-            f"{'kind':8} {'requests':>9} {'errors':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
+            json.dumps(child(Path(db_path), Path(source), int(quotes), args.with_steps, args.stance_sample))
         )
-        for row in rows:
-            print(
-                f"{row['kind']:8} {row['requests']:9d} {row['errors']:7d} {row['per_second']:8.1f} "
-                f"{row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {row['max_ms']:8.1f}"
-            )
-        print(
-            f"{'all':8} {len(all_values):9d} {total_errors:7d} {summary['per_second']:8.1f} "
-            f"{'':8} {summary['p95_ms']:8.1f}"
-        )
-    for kind, errors in stats.errors.items():
-        for error in errors[:5]:
-            print(f"error ({kind}): {error}", file=sys.stderr)
-    return 1 if total_errors else 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quotes", type=int, default=100_000, help="size of the synthetic archive")
-    parser.add_argument("--clients", type=int, default=20, help="concurrent clients")
-    parser.add_argument("--duration", type=float, default=30.0, help="seconds of load")
-    parser.add_argument("--max-requests", type=int, default=100_000, help="cap per client")
-    parser.add_argument("--db", help="use (or create and keep) this archive instead of a temporary one")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    return run(parser.parse_args(argv))
+        return
+    RESULTS.mkdir(exist_ok=True)
+    for quotes in args.quotes:
+        result = run(quotes, steps=quotes <= args.steps_up_to, stance_sample=args.stance_sample)
+        print(format_report(result), flush=True)
+        print(f"wrote {RESULTS / f'load-{quotes}.json'}")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

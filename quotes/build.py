@@ -2,8 +2,8 @@
 
 :func:`build` only orchestrates: it streams articles from the readers
 (:mod:`quotes.ingest`), skips those already stored, has their quotes extracted
-(:mod:`quotes.extract`, in this process or in ``workers`` processes that each
-load the spaCy pipeline once), writes each article in its own short
+(:mod:`quotes.extract`, in this process or by the workers of a Dask cluster,
+each loading the spaCy pipeline once: :mod:`quotes.distributed`), writes each article in its own short
 transaction (:func:`quotes.store.write.write_article`, speakers resolved by one
 :class:`~quotes.enrich.speakers.SpeakerDirectory`), then runs the post-build
 steps (:data:`POST_BUILD_STEPS`), which work on the quotes changed since the
@@ -23,26 +23,23 @@ import fcntl
 import importlib.util
 import itertools
 import logging
-import multiprocessing
 import sqlite3
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from quotes.enrich import curation, gazetteer, stance, statements
 from quotes.enrich.names import Names
+from quotes.enrich.pending import resolve_pending_speakers
 from quotes.enrich.speakers import SpeakerDirectory, refresh_changed_speaker_roles
 from quotes.errors import QuotesError, ReadError
 from quotes.ingest.readers import file_format, iter_files, read_paths
 from quotes.progress import Counter, OnProgress
-from quotes.records import Article, Quote
+from quotes.records import Article
 from quotes.search import index
 from quotes.settings import spacy_model_name
 from quotes.store import changes
@@ -50,16 +47,17 @@ from quotes.store.db import is_read_only, open_db, update_statistics
 from quotes.store.sql import database_file
 from quotes.store.write import article_id_for_hash, write_article
 
+if TYPE_CHECKING:
+    from quotes.distributed import Extracted
+
 log = logging.getLogger(__name__)
 
 LOCK_SUFFIX = ".build-lock"
 """The lock file of a database's builds: ``db/quotes.db.build-lock``."""
-BATCH_PER_WORKER = 8
-"""Articles handed to each worker per batch (bounds memory, keeps order)."""
+BATCH_SIZE = 8
+"""Articles extracted together (one task of a worker): bounds memory, keeps order."""
 
-Extracted = list[Quote] | str
-"""The quotes of one article, or why its extraction failed."""
-ExtractedBatches = Generator[tuple[list[Article], list[Extracted]], None, None]
+ExtractedBatches = Generator[tuple[list[Article], list["Extracted"]], None, None]
 """Batches of articles, each with the extraction result of each article."""
 OnError = Callable[[QuotesError], None]
 OnWait = Callable[[str], None]
@@ -124,6 +122,11 @@ class ExtractionError(QuotesError):
     """The extractor failed on one article (reported, the build goes on)."""
 
 
+def speakers_step(db: sqlite_utils.Database, report: BuildReport) -> None:
+    """The speaker and organization rows of quotes loaded in bulk (``quotes load``)."""
+    resolve_pending_speakers(db)
+
+
 def gazetteer_step(db: sqlite_utils.Database, report: BuildReport) -> None:
     """Canonical names, aliases and kinds from the gazetteer for new and changed speakers."""
     gazetteer.apply_gazetteer_step(db)
@@ -170,6 +173,7 @@ POST_BUILD_TASK = "after the articles"
 """The names of a build's two tasks in its progress reports."""
 
 POST_BUILD_STEPS: tuple[tuple[str, PostBuildStep], ...] = (
+    ("speakers", speakers_step),
     (changes.GAZETTEER_STEP, gazetteer_step),
     (changes.ROLES_STEP, speaker_roles_step),
     (changes.STANCE_STEP, stance_step),
@@ -191,15 +195,19 @@ def post_build(
     *,
     timings: dict[str, float] | None = None,
     on_progress: OnProgress | None = None,
+    skip: Iterable[str] = (),
 ) -> None:
     """The steps run after the articles are written, in order
     (:data:`POST_BUILD_STEPS`). A step that fails is recorded in the report as
     one error and the next step still runs (the articles stay stored). With
     ``timings``, each step's wall time in seconds is stored there under its
-    name (for the benchmarks); ``on_progress`` hears of each step done."""
-    steps = Counter(on_progress, task=POST_BUILD_TASK, total=len(POST_BUILD_STEPS), unit="steps")
+    name (for the benchmarks); ``on_progress`` hears of each step done. The
+    steps named in ``skip`` do not run (the next build does their work: each
+    step catches up with what changed since it last ran)."""
+    chosen = [(name, step) for name, step in POST_BUILD_STEPS if name not in set(skip)]
+    steps = Counter(on_progress, task=POST_BUILD_TASK, total=len(chosen), unit="steps")
     steps.start()
-    for name, step in POST_BUILD_STEPS:
+    for name, step in chosen:
         started = time.perf_counter()
         try:
             step(db, report)
@@ -221,72 +229,12 @@ def _step_failure(db: sqlite_utils.Database, name: str, error: Exception) -> Quo
     )
 
 
-_worker_nlp: Any = None
-_worker_error: str | None = None
-
-
-def _extractor() -> ModuleType:
-    """The extraction pipeline, imported on first use: it loads spaCy, which a
-    rebuild that adds nothing never needs."""
-    from quotes.extract import pipeline
-
-    return pipeline
-
-
-def _load_pipeline() -> Any:
-    from quotes.extract.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-def _init_worker() -> None:
-    """Load the pipeline once per worker process."""
-    global _worker_nlp, _worker_error
-    try:
-        _worker_nlp = _load_pipeline()
-    except Exception as error:  # reported per article instead of breaking the pool
-        _worker_error = str(error)
-
-
-def _extract_in_worker(text: str) -> Extracted:
-    """Quotes of one text, or the error as a string (exceptions must not kill the pool)."""
-    if _worker_error is not None:
-        return _worker_error
-    try:
-        return _extractor().extract_quotes(text, nlp=_worker_nlp)
-    except Exception as error:  # reported per article by the main process
-        return f"{type(error).__name__}: {error}"
-
-
-def _extract_batch_here(texts: list[str], nlp: Any) -> list[Extracted]:
-    extract = _extractor()
-    try:
-        return list(extract.extract_many(texts, nlp=nlp))
-    except Exception:
-        # Find the article that failed: one at a time, keeping the others.
-        results: list[Extracted] = []
-        for text in texts:
-            try:
-                results.append(extract.extract_quotes(text, nlp=nlp))
-            except Exception as error:
-                results.append(f"{type(error).__name__}: {error}")
-        return results
-
-
-def _collect(results: Iterator[Extracted]) -> list[Extracted]:
-    """The results of one batch from the worker processes."""
-    try:
-        return list(results)
-    except BrokenProcessPool:
-        raise QuotesError(
-            "the extraction worker processes stopped unexpectedly (out of memory?); "
-            "the articles written so far are stored: run the build again, with fewer --workers"
-        ) from None
-
-
-def _check_pipeline() -> None:
+def check_pipeline(cluster: str | None = None) -> None:
     """Fail early, in this process, when the spaCy pipeline is not installed
-    (without importing spaCy: a rebuild that adds nothing never needs it)."""
+    (without importing spaCy: a rebuild that adds nothing never needs it).
+    The workers of a remote cluster check their own when they join."""
+    if cluster is not None and not cluster.startswith("local:"):
+        return
     name = spacy_model_name()
     try:
         installed = importlib.util.find_spec(name) is not None
@@ -307,44 +255,87 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def _extracted_here(batches: Iterable[list[Article]]) -> ExtractedBatches:
     """Each batch with its quotes, extracted in this process. The pipeline
     loads with the first batch: a rebuild that adds nothing never loads it."""
+    from quotes.distributed import extract_texts
+    from quotes.extract.pipeline import load_pipeline
+
     nlp = None
     for batch in batches:
         if nlp is None:
-            nlp = _load_pipeline()
-        yield batch, _extract_batch_here([article.text for article in batch], nlp)
+            nlp = load_pipeline()
+        yield batch, extract_texts([article.text for article in batch], nlp)
 
 
-def _extracted_in_workers(batches: Iterable[list[Article]], workers: int) -> ExtractedBatches:
-    """Each batch with its quotes, extracted in ``workers`` processes, in input
-    order. The workers extract batch k+1 while the caller writes batch k: at
-    most two batches are held. The pool starts with the first batch and is
-    shut down when the batches run out (before the post-build steps), or
-    without waiting when the caller stops early (an error, an interrupt)."""
-    pool = None
-    pending = None
-    try:
-        for batch in batches:
-            if pool is None:
-                pool = ProcessPoolExecutor(
-                    max_workers=workers,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_init_worker,
-                )
-            texts = [article.text for article in batch]
-            submitted = (batch, pool.map(_extract_in_worker, texts, chunksize=max(1, len(texts) // workers)))
-            if pending is not None:
-                yield pending[0], _collect(pending[1])
-            pending = submitted
-        if pending is not None:
-            yield pending[0], _collect(pending[1])
-    except BaseException:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = None
-        raise
-    finally:
-        if pool is not None:
-            pool.shutdown()
+def _extracted_on_cluster(batches: Iterable[list[Article]], cluster: str) -> ExtractedBatches:
+    """Each batch with its quotes, extracted by the workers of ``cluster``
+    (:mod:`quotes.distributed`), in input order. The cluster is reached (or
+    started, for ``local:N``) with the first batch: a rebuild that adds
+    nothing never needs it."""
+    from quotes import distributed
+
+    iterator = iter(batches)
+    first = next(iterator, None)
+    if first is None:
+        return
+    with distributed.connect(cluster) as client:
+        yield from distributed.extract_batches(client, itertools.chain([first], iterator))
+
+
+def extracted_batches(
+    articles: Iterable[Article], *, cluster: str | None = None, batch_size: int = BATCH_SIZE
+) -> ExtractedBatches:
+    """``articles`` in batches of ``batch_size``, each with the extraction result
+    of each article (its quotes, or why extraction failed), in input order:
+    extracted in this process, or by the workers of ``cluster``
+    (``tcp://HOST:PORT`` or ``local:N``, see :mod:`quotes.distributed`).
+    The results are the same either way."""
+    batches = _batches(articles, batch_size)
+    return _extracted_here(batches) if cluster is None else _extracted_on_cluster(batches, cluster)
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    *,
+    cluster: str | None = None,
+    on_error: OnError | None = None,
+    on_progress: OnProgress | None = None,
+) -> Iterator[tuple[Article, Extracted]]:
+    """``(article, result)`` for each article read from ``paths``, in order:
+    its quotes outside the boilerplate, or why its extraction failed (a
+    string). Extracted in this process or by the workers of ``cluster``, as
+    :func:`extracted_batches`; nothing is stored. Files that cannot be read go
+    to ``on_error``; ``on_progress`` hears of each article handled."""
+    paths = list(paths)
+    check_pipeline(cluster)
+    articles = Counter(
+        on_progress, task=ARTICLES_TASK, total=count_articles(paths) if on_progress else None, unit="articles"
+    )
+    articles.start()
+
+    def unreadable(error: QuotesError) -> None:
+        if on_error is not None:
+            on_error(error)
+        if isinstance(error, ReadError):
+            articles.advance()
+
+    with contextlib.closing(
+        extracted_batches(read_paths(paths, on_error=unreadable), cluster=cluster)
+    ) as found:
+        for batch, results in found:
+            for article, result in zip(batch, results):
+                articles.advance()
+                yield article, result if isinstance(result, str) else article.story_quotes(result)
+
+
+def cluster_for(*, workers: int = 1, cluster: str | None = None) -> str | None:
+    """The cluster a build or an extraction runs on: ``cluster`` as given,
+    ``local:N`` for ``workers`` N > 1, else None (this process)."""
+    if workers < 1:
+        raise QuotesError(f"workers must be 1 or more, not {workers}")
+    if cluster is not None and workers > 1:
+        raise QuotesError("give either --workers or --cluster, not both (--workers N is --cluster local:N)")
+    if cluster is None and workers > 1:
+        return f"local:{workers}"
+    return cluster
 
 
 @contextlib.contextmanager
@@ -372,7 +363,11 @@ def build_lock(db_path: str | Path, *, on_wait: OnWait | None = None) -> Iterato
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _open(db_path: str | Path) -> sqlite_utils.Database:
+def open_for_writing(db_path: str | Path) -> sqlite_utils.Database:
+    """The database at ``db_path``, created if missing, opened to add articles;
+    a :class:`QuotesError` naming it when it cannot be written or is not a database."""
+    if is_read_only(db_path):
+        raise QuotesError(f"{db_path}: the database is read-only (its file or its folder cannot be written)")
     try:
         return open_db(db_path)
     except (sqlite3.DatabaseError, OSError) as error:
@@ -408,6 +403,7 @@ def build(
     *,
     db_path: str | Path,
     workers: int = 1,
+    cluster: str | None = None,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
     on_wait: OnWait | None = None,
@@ -417,27 +413,28 @@ def build(
 
     Articles whose text is stored already are skipped (rebuilding adds nothing).
     A file, JSON line or article that fails is recorded in the report (and passed
-    to ``on_error`` as it happens) and the build goes on. ``workers`` > 1 runs the
-    extraction in that many processes; writing stays in this process. When no
-    path exists nothing is created. ``on_progress`` hears of each article
-    handled, then of each post-build step. While another build of the same
-    database runs, this one waits for it (:func:`build_lock`; ``on_wait`` is told).
+    to ``on_error`` as it happens) and the build goes on. ``cluster`` sends the
+    extraction to a Dask cluster (``tcp://HOST:PORT``, or ``local:N`` for N
+    worker processes on this machine; ``workers`` N > 1 is ``local:N``); writing
+    stays in this process and the rows are the same. When no path exists
+    nothing is created. ``on_progress`` hears of each article handled, then of
+    each post-build step. While another build of the same database runs, this
+    one waits for it (:func:`build_lock`; ``on_wait`` is told).
     """
-    if workers < 1:
-        raise QuotesError(f"workers must be 1 or more, not {workers}")
+    cluster = cluster_for(workers=workers, cluster=cluster)
     paths = list(paths)
     _check_paths(paths)
     if is_read_only(db_path):
         raise QuotesError(f"{db_path}: the database is read-only (its file or its folder cannot be written)")
     with build_lock(db_path, on_wait=on_wait):
-        return _build(paths, db_path=db_path, workers=workers, on_error=on_error, on_progress=on_progress)
+        return _build(paths, db_path=db_path, cluster=cluster, on_error=on_error, on_progress=on_progress)
 
 
 def _build(
     paths: list[str | Path],
     *,
     db_path: str | Path,
-    workers: int,
+    cluster: str | None,
     on_error: OnError | None,
     on_progress: OnProgress | None,
 ) -> BuildReport:
@@ -446,11 +443,11 @@ def _build(
     articles = Counter(
         on_progress, task=ARTICLES_TASK, total=count_articles(paths) if on_progress else None, unit="articles"
     )
-    db = _open(db_path)
+    db = open_for_writing(db_path)
     try:
-        _check_pipeline()
+        check_pipeline(cluster)
         articles.start()
-        _write_new_articles(db, paths, report, workers=workers, articles=articles)
+        _write_new_articles(db, paths, report, cluster=cluster, articles=articles)
         post_build(db, report, on_progress=on_progress)
     finally:
         db.close()
@@ -462,7 +459,7 @@ def _write_new_articles(
     paths: Iterable[str | Path],
     report: BuildReport,
     *,
-    workers: int,
+    cluster: str | None,
     articles: Counter,
 ) -> None:
     """Read, extract and store the articles of ``paths`` not stored yet,
@@ -482,10 +479,8 @@ def _write_new_articles(
                 continue
             yield article
 
-    batches = _batches(fresh_articles(), BATCH_PER_WORKER * workers)
-    extracted = _extracted_here(batches) if workers == 1 else _extracted_in_workers(batches, workers)
     speakers = SpeakerDirectory(db)
-    with contextlib.closing(extracted):
+    with contextlib.closing(extracted_batches(fresh_articles(), cluster=cluster)) as extracted:
         for batch, results in extracted:
             for article, result in zip(batch, results):
                 _store(db, article, result, speakers=speakers, report=report)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -272,3 +277,78 @@ class DatasetteClient:
 def datasette_client():
     """Wraps a Datasette instance in a :class:`DatasetteClient`: ``client = datasette_client(ds)``."""
     return DatasetteClient
+
+
+def database_rows(path) -> dict[str, list]:
+    """What a build stored in the database at ``path``, without the ids and
+    times that differ from one build to another (to compare two builds)."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    hidden = {"id", "quote_id", "article_id", "speaker_id", "statement_id", "added_at", "organization_id"}
+    tables = {
+        "quote_details": "article_hash, start, kind",
+        "articles": "hash",
+        "speakers": "name, kind, scope",
+        "organizations": "name",
+        "quote_tags": "quote_id, tag_id, target",
+        "statements": "text",
+    }
+    try:
+        return {
+            name: [
+                {key: value for key, value in dict(row).items() if key not in hidden}
+                for row in connection.execute(f"select * from {name} order by {order}")
+            ]
+            for name, order in tables.items()
+        }
+    finally:
+        connection.close()
+
+
+def _free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def dask_cluster(workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen]]]:
+    """A real ``dask scheduler`` and ``workers`` ``dask worker`` processes (one
+    thread each, no nanny) on 127.0.0.1; yields the scheduler's address and the
+    worker processes, and stops them all at the end."""
+    from distributed import Client
+
+    dask = str(Path(sys.executable).with_name("dask"))
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen(
+        [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet
+    )
+    started = [scheduler]
+    try:
+        for number in range(workers):
+            command = [dask, "worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard"]
+            started.append(subprocess.Popen([*command, "--name", f"test-worker-{number}"], **quiet))
+        with Client(address, timeout=60, set_as_default=False) as client:
+            client.wait_for_workers(workers, timeout=120)
+        yield address, started[1:]
+    finally:
+        for process in reversed(started):
+            process.terminate()
+        for process in started:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler():
+    """The address of a real Dask scheduler on 127.0.0.1 with two workers, for a test module."""
+    with dask_cluster(2) as (address, _workers):
+        yield address

@@ -257,17 +257,6 @@ def test_a_failing_post_build_step_is_one_error_and_the_next_steps_run(tmp_path,
     assert seen == report.errors and ran == ["later"]
 
 
-def test_workers_that_die_are_a_clear_error():
-    from concurrent.futures.process import BrokenProcessPool
-
-    def dying():
-        yield []
-        raise BrokenProcessPool("a child process terminated abruptly")
-
-    with pytest.raises(QuotesError, match="worker processes stopped unexpectedly"):
-        build_module._collect(dying())
-
-
 def test_post_build_steps_are_timed_and_catch_up_with_every_change(db_path):
     from quotes.enrich.speakers import SpeakerDirectory
     from quotes.records import Article, Quote

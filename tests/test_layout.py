@@ -26,7 +26,9 @@ LAYERS = {
     "quotes.search": 5,
     "quotes.web": 6,
     "quotes.evaluation": 7,
+    "quotes.distributed": 8,
     "quotes.build": 8,
+    "quotes.load": 8,
     "quotes.cli": 9,
     "quotes.__main__": 10,
     "quotes": 0,
@@ -55,6 +57,8 @@ CONFINED = {
     "datasette": "quotes.web",
     "whoosh": "quotes.search",
     "click": "quotes.cli",
+    "distributed": "quotes.distributed",
+    "dask": "quotes.distributed",
 }
 
 

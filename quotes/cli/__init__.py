@@ -13,7 +13,7 @@ from __future__ import annotations
 import click
 
 from quotes import __version__
-from quotes.cli.articles import build_command, extract_command
+from quotes.cli.articles import build_command, extract_command, load_command
 from quotes.cli.curate import curate_group
 from quotes.cli.evaluate import evaluate_command
 from quotes.cli.indexes import fts_group, index_group
@@ -23,6 +23,7 @@ from quotes.cli.search import search_command
 COMMANDS = (
     build_command,
     extract_command,
+    load_command,
     evaluate_command,
     serve_command,
     fts_group,

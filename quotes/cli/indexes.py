@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from quotes.cli.options import count_option, db_option, existing_database, library_errors
+from quotes.cli.options import db_option, existing_database, library_errors
 from quotes.cli.progress import progress_bars
 
 if TYPE_CHECKING:
@@ -85,7 +85,14 @@ def _database_and_index(db_path: str | Path) -> tuple[sqlite_utils.Database, Pat
         return db, index_dir_for(db)
 
 
-def _write_index(db_path: str | Path, *, procs: int, rebuild: bool) -> None:
+PROCS_HELP = (
+    "Index in N processes, each writing a segment of its own (default: one per core, "
+    "for archives large enough to gain from it)."
+)
+procs_option = click.option("--procs", type=click.IntRange(min=1), default=None, help=PROCS_HELP)
+
+
+def _write_index(db_path: str | Path, *, procs: int | None, rebuild: bool) -> None:
     """Update or rebuild the index (taking turns with builds), then say what changed."""
     from quotes.build import build_lock
     from quotes.search.index import build_index, update_index
@@ -102,8 +109,8 @@ def _write_index(db_path: str | Path, *, procs: int, rebuild: bool) -> None:
 
 @index_group.command("update")
 @db_option(INDEX_NOTE)
-@count_option("--procs", "Index in N processes when building from scratch.")
-def index_update_command(db_path: str | Path, procs: int) -> None:
+@procs_option
+def index_update_command(db_path: str | Path, procs: int | None) -> None:
     """Index only what changed: new quotes, quotes whose text, speaker, tags or
     article changed, and deleted quotes. Builds the index when there is none.
     `quotes build` runs this at the end of every build.
@@ -125,7 +132,7 @@ def index_check_command(db_path: str | Path) -> None:
 
 @index_group.command("rebuild")
 @db_option(INDEX_NOTE)
-@count_option("--procs", "Index in N processes.")
-def index_rebuild_command(db_path: str | Path, procs: int) -> None:
+@procs_option
+def index_rebuild_command(db_path: str | Path, procs: int | None) -> None:
     """Build the index again from scratch, then put it in place of the old one."""
     _write_index(db_path, procs=procs, rebuild=True)

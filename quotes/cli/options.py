@@ -56,6 +56,21 @@ def count_option(name: str, help_text: str) -> Callable[[F], F]:
     return click.option(name, type=click.IntRange(min=1), default=1, show_default=True, help=help_text)
 
 
+def cluster_options(function: F) -> F:
+    """``--workers N`` and ``--cluster ADDRESS``: where extraction runs."""
+    function = click.option(
+        "--cluster",
+        metavar="ADDRESS",
+        default=None,
+        help="Extract on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N for N worker "
+        "processes on this machine. Rows are the same as extracting here.",
+    )(function)
+    return count_option(
+        "--workers",
+        "Extract in N processes on this machine, each loading the spaCy pipeline once (--cluster local:N).",
+    )(function)
+
+
 paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 """``PATHS...``: article files or folders of them."""
 

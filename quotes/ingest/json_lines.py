@@ -88,7 +88,7 @@ def parse_json_line(line: str, *, source: str, line_number: int) -> Article:
     return article
 
 
-def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes, int]]:
+def numbered_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes, int]]:
     """``(line number, bytes, size)`` for each line; a line longer than
     :data:`~quotes.ingest.files.MAX_FILE_BYTES` is not kept (``b""`` with its size)."""
     for line_number in itertools.count(1):
@@ -104,7 +104,7 @@ def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes, int]]:
         yield line_number, raw, size
 
 
-def _decode_line(raw: bytes, *, path: Path, line_number: int, size: int) -> str:
+def decode_line(raw: bytes, *, path: Path, line_number: int, size: int) -> str:
     """The text of one line, refused when too large or not UTF-8."""
     problem = files.size_problem(size, what="line")  # one article as large as a refused file
     if problem:
@@ -125,14 +125,14 @@ def read_jsonl(path: Path, on_error: files.OnError | None = None) -> Iterator[Ar
         raise files.unreadable(path, error) from None
     found_any = False
     with handle:
-        for line_number, raw, size in _lines(handle):
+        for line_number, raw, size in numbered_lines(handle):
             if line_number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]
             if not raw.strip() and size <= files.MAX_FILE_BYTES:
                 continue
             found_any = True
             try:
-                line = _decode_line(raw, path=path, line_number=line_number, size=size)
+                line = decode_line(raw, path=path, line_number=line_number, size=size)
                 article = parse_json_line(line, source=printable_path(path), line_number=line_number)
             except JsonLineError as error:
                 if on_error is None:

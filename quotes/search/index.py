@@ -30,6 +30,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,8 +41,9 @@ from whoosh import index
 from quotes.errors import QuotesError
 from quotes.progress import Counter, OnProgress
 from quotes.search.documents import DOCUMENT_SQL, document, fingerprint, make_schema
+from quotes.search.segments import PARALLEL_MIN_QUOTES, commit_segments, write_segments
 from quotes.store.db import open_db
-from quotes.store.sql import database_file
+from quotes.store.sql import chunks, database_file, placeholders
 
 INDEX_SUFFIX = ".whoosh"
 INDEX_NAME = "quotes"
@@ -163,30 +165,26 @@ class _Writer:
     """A whoosh writer opened at the first change, so a run without changes
     never commits an empty writer (whoosh 2.7.5 raises on some of those)."""
 
-    def __init__(self, ix: Any, *, procs: int = 1, limitmb: int = WRITER_MEMORY_MB) -> None:
+    def __init__(self, ix: Any, *, limitmb: int = WRITER_MEMORY_MB) -> None:
         self.ix = ix
-        self.procs = procs
         self.limitmb = limitmb
         self.writer: Any = None
 
     def __call__(self) -> Any:
         """The writer, opened now if this is the first change."""
         if self.writer is None:
-            self.writer = self.ix.writer(**self._options())
+            # compound=False: whoosh copies every part of a compound segment file into
+            # memory when a reader opens it (about the size of the index per searcher);
+            # separate files are read on demand.
+            self.writer = self.ix.writer(limitmb=self.limitmb, compound=False)
         return self.writer
 
-    def _options(self) -> dict[str, Any]:
-        """The arguments of ``ix.writer()``: one process, or ``procs`` writing segments."""
-        # compound=False: whoosh copies every part of a compound segment file into
-        # memory when a reader opens it (about the size of the index per searcher);
-        # separate files are read on demand.
-        if self.procs > 1:
-            return {"procs": self.procs, "limitmb": self.limitmb, "multisegment": True, "compound": False}
-        return {"limitmb": self.limitmb, "compound": False}
-
-    def commit(self) -> None:
-        """Commit the changes, if there were any."""
-        if self.writer is not None:
+    def commit(self, segments: list[Any] | None = None) -> None:
+        """Commit the changes, if there were any, with ``segments`` written in
+        parallel (:mod:`quotes.search.segments`) added to the index."""
+        if segments:
+            commit_segments(self(), segments)
+        elif self.writer is not None:
             self.writer.commit()
 
 
@@ -198,19 +196,78 @@ def _quote_counter(db: sqlite_utils.Database, on_progress: OnProgress | None, ta
     return counter
 
 
+def _processes(procs: int | None, count: int, db: sqlite_utils.Database) -> int:
+    """How many processes index ``count`` quotes: ``procs`` (None: one per
+    core), one when there are too few quotes for more to pay, or when the
+    database is in memory (the processes read it from its file)."""
+    wanted = procs if procs is not None else os.cpu_count() or 1
+    if count < PARALLEL_MIN_QUOTES or database_file(db) is None:
+        return 1
+    return max(1, min(wanted, count // PARALLEL_MIN_QUOTES))
+
+
+def _index_new_quotes(
+    db: sqlite_utils.Database,
+    ix: Any,
+    writer: _Writer,
+    ids: list[int],
+    *,
+    procs: int | None,
+    limitmb: int,
+    counter: Counter | None = None,
+) -> None:
+    """Add the quotes ``ids`` to the index and commit ``writer``: in segments
+    written by several processes when there are many, else by ``writer``.
+    ``counter`` counts the quotes indexed (a share at a time in parallel)."""
+    advance = counter.advance if counter is not None else _ignore_count
+    processes = _processes(procs, len(ids), db)
+    if processes > 1:
+        writer()  # holds the index lock while the segments are written
+        segments = write_segments(
+            database_file(db) or "",
+            ix.storage.folder,
+            INDEX_NAME,
+            ids,
+            procs=processes,
+            limitmb=limitmb,
+            on_share=advance,
+        )
+        writer.commit(segments)
+        return
+    for row in document_rows(db, ids):
+        writer().add_document(**document(row))
+        advance(1)
+    writer.commit()
+
+
+def _ignore_count(count: int) -> None:
+    """The count of quotes indexed when nobody listens."""
+
+
+def document_rows(db: sqlite_utils.Database, ids: list[int]) -> Iterator[dict[str, Any]]:
+    """The ``quote_details`` rows of the quotes ``ids``, in id order."""
+    for chosen in chunks(ids):
+        yield from db.query(
+            f"{DOCUMENT_SQL} where quote_id in ({placeholders(chosen)}) order by quote_id", chosen
+        )
+
+
 def _write_new_index(
-    db: sqlite_utils.Database, folder: Path, *, procs: int, limitmb: int, on_progress: OnProgress | None
+    db: sqlite_utils.Database,
+    folder: Path,
+    *,
+    procs: int | None,
+    limitmb: int,
+    on_progress: OnProgress | None,
 ) -> int:
     """Index every quote of ``db`` into a new index in ``folder``; the number indexed."""
     ix = index.create_in(str(folder), make_schema(), indexname=INDEX_NAME)
-    writer = _Writer(ix, procs=procs, limitmb=limitmb)
     quotes = _quote_counter(db, on_progress, "quotes indexed")
-    for row in db.query(DOCUMENT_SQL):
-        writer().add_document(**document(row))
-        quotes.advance()
-    writer.commit()
+    ids = [row[0] for row in db.execute("select id from quotes order by id")]
+    writer = _Writer(ix, limitmb=limitmb)
+    _index_new_quotes(db, ix, writer, ids, procs=procs, limitmb=limitmb, counter=quotes)
     ix.close()
-    return quotes.done
+    return len(ids)
 
 
 def _process_alive(pid: int) -> bool:
@@ -247,7 +304,7 @@ def build_index(
     db: sqlite_utils.Database,
     index_dir: str | Path | None = None,
     *,
-    procs: int = 1,
+    procs: int | None = None,
     limitmb: int = WRITER_MEMORY_MB,
     on_progress: OnProgress | None = None,
 ) -> IndexUpdate:
@@ -256,8 +313,9 @@ def build_index(
     The new index is built in a temporary folder of its own beside
     ``index_dir`` and moved into place at the end, so searches keep working on
     the old one meanwhile, and two builds never write into the same folder.
-    ``procs`` > 1 uses whoosh's multiprocessing writer (faster on large archives).
-    ``on_progress`` hears of each quote indexed.
+    A large archive is indexed by ``procs`` processes (None: one per core),
+    each writing a segment (:mod:`quotes.search.segments`). ``on_progress``
+    hears of the quotes indexed.
     """
     index_dir = _folder(db, index_dir)
     index_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -278,14 +336,15 @@ def update_index(
     db: sqlite_utils.Database,
     index_dir: str | Path | None = None,
     *,
-    procs: int = 1,
+    procs: int | None = None,
     on_progress: OnProgress | None = None,
 ) -> IndexUpdate:
     """Bring the index in step with ``db``, touching only what changed.
 
-    Builds the index when there is none (or it was made by another version),
-    in ``procs`` processes; otherwise adds new quotes, re-indexes changed ones and
-    deletes removed ones. ``on_progress`` hears of each quote compared (or indexed).
+    Builds the index when there is none (or it was made by another version);
+    otherwise adds new quotes, re-indexes changed ones and deletes removed
+    ones. Many new quotes (a bulk load) are indexed by ``procs`` processes
+    (None: one per core). ``on_progress`` hears of each quote compared.
     """
     index_dir = _folder(db, index_dir)
     try:
@@ -295,22 +354,21 @@ def update_index(
     in_index = index_keys(ix)
     result = IndexUpdate()
     writer = _Writer(ix)
-    seen: set[int] = set()
+    added: list[int] = []
     quotes = _quote_counter(db, on_progress, "quotes compared")
     for row in db.query(DOCUMENT_SQL):
         quotes.advance()
-        known = in_index.get(row["quote_id"])
-        seen.add(row["quote_id"])
+        known = in_index.pop(row["quote_id"], None)
         if known is None:
-            writer().add_document(**document(row))
-            result.added += 1
+            added.append(row["quote_id"])
         elif fingerprint(row) != known:
             writer().update_document(**document(row))
             result.updated += 1
-    for quote_id in in_index.keys() - seen:
+    for quote_id in in_index:
         writer().delete_by_term("quote_id", str(quote_id))
         result.deleted += 1
-    writer.commit()
+    _index_new_quotes(db, ix, writer, added, procs=procs, limitmb=WRITER_MEMORY_MB)
+    result.added = len(added)
     ix.close()
     return result
 

@@ -63,6 +63,16 @@ TRIGGERS = {
 }
 
 
+def log_inserted(db: sqlite_utils.Database, *, after: int) -> None:
+    """Log the quotes inserted after id ``after`` in one statement, as the
+    insert trigger does row by row (a bulk load pauses it)."""
+    db.execute(
+        f"insert into {CHANGES_TABLE} (quote_id, op, speaker_id, statement_id) "
+        "select id, 'insert', speaker_id, statement_id from quotes where id > ? order by id",
+        [after],
+    )
+
+
 def create_triggers(db: sqlite_utils.Database) -> None:
     """(Re)create the triggers that fill ``quote_changes``."""
     for name, body in TRIGGERS.items():

@@ -296,6 +296,15 @@ def m006_review_and_pairs(db: sqlite_utils.Database) -> None:
     db.create_view("quote_details", QUOTE_DETAILS_SQL, replace=True)
 
 
+@migrations()
+def m007_pending_speakers(db: sqlite_utils.Database) -> None:
+    """``pending_speakers``: the quotes loaded in bulk (``quotes load``) whose
+    speaker and organization rows the build's first step has still to find."""
+    if schema.PendingSpeaker.__tablename__ not in db.table_names():
+        for statement in _table_ddl(schema.PendingSpeaker):
+            db.execute(statement)
+
+
 def update_statistics(db: sqlite_utils.Database, *, changed: bool) -> None:
     """Refresh SQLite's table statistics (``ANALYZE``) when rows were added
     (``changed``) or when the database has none yet: the query planner uses them

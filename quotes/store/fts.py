@@ -148,6 +148,14 @@ def create(db: sqlite_utils.Database) -> None:
     rebuild(db)
 
 
+def index_quotes(db: sqlite_utils.Database, where: str, params: list[int]) -> int:
+    """Index the quotes matching ``where`` (SQL over ``quotes``, with ``params``)
+    in one statement, as the insert trigger does row by row (a bulk load pauses
+    it); returns how many were indexed."""
+    cursor = db.execute(_insert_sql(where).rstrip(";"), params)
+    return max(cursor.rowcount, 0)
+
+
 REBUILD_CHUNK = 20_000
 """Quote ids indexed per statement by :func:`rebuild` (one progress report each)."""
 

@@ -156,6 +156,17 @@ class PostBuildState(SQLModel, table=True):
     fingerprint: str | None = Field(default=None, description="What the step last saw (e.g. the gazetteer)")
 
 
+class PendingSpeaker(SQLModel, table=True):
+    """A quote loaded in bulk whose speaker and organization rows are still to
+    be found (see :mod:`quotes.store.bulk`); the build's first step resolves it."""
+
+    __tablename__ = "pending_speakers"
+
+    id: int = Field(primary_key=True, foreign_key="quotes.id", ondelete="CASCADE", description="The quote")
+    speaker: str | None = Field(default=None, description="The speaker's name as extracted")
+    speaker_kind: str | None = Field(default=None, description="'person', 'anonymous', ... as extracted")
+
+
 CHANGE_MODELS: list[type[SQLModel]] = [QuoteChange, PostBuildState]
 """Bookkeeping tables of the incremental post-build steps (created by migration m003)."""
 

@@ -49,7 +49,7 @@ SETTINGS = {
     "allow_download": False,
     "default_cache_ttl": 0,
     # Suggested facets cost ~3 s per table page of a 100k-quote archive (a query
-    # per column); the configured facets stay (benchmarks/load.py, measured).
+    # per column); the configured facets stay (benchmarks/traffic.py, measured).
     "suggest_facets": False,
     # Five values per facet (each has a link to show them all), so that a table
     # search shows its first rows on the first screen, below the facets.

@@ -1,0 +1,101 @@
+"""Loading quotes extracted elsewhere (``quotes load``): no NLP, bulk writes.
+
+:func:`load` reads the JSON lines that ``quotes extract --with-articles``
+writes (:mod:`quotes.store.extracted`; on a cluster, on another machine, or
+from another tool writing the same lines), stores the articles and quotes not
+stored yet in bulk (:func:`quotes.store.bulk.load_articles`), then runs the
+post-build steps once, as a build does: speakers, gazetteer, roles, stance,
+curation, statements, statistics and the whoosh index.
+
+The stance step parses each new quote's paragraph with spaCy, which costs far
+more than the load itself; ``stance=False`` leaves it to the next build or
+load (the step catches up with every quote added since it last ran) and says
+so in the report's warnings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from quotes.build import (
+    ARTICLES_TASK,
+    BuildReport,
+    OnError,
+    OnWait,
+    build_lock,
+    open_for_writing,
+    post_build,
+)
+from quotes.errors import QuotesError, ReadError
+from quotes.progress import Counter, OnProgress
+from quotes.records import Article, Quote
+from quotes.store import changes
+from quotes.store.bulk import load_articles
+from quotes.store.extracted import read_extracted
+
+NO_STANCE_WARNING = (
+    "stance: the new quotes were not tagged (--no-stance); the next `quotes build` or `quotes load` tags them"
+)
+
+
+def load(
+    paths: Iterable[str | Path],
+    *,
+    db_path: str | Path,
+    stance: bool = True,
+    on_error: OnError | None = None,
+    on_progress: OnProgress | None = None,
+    on_wait: OnWait | None = None,
+) -> BuildReport:
+    """Store the articles and quotes of the extracted-quotes files ``paths``
+    in the database at ``db_path`` and run the post-build steps; return a
+    :class:`~quotes.build.BuildReport`.
+
+    Articles stored already are skipped (loading a file twice adds nothing).
+    A bad line is one error naming the file and line, and the article it
+    belongs to is left out whole; the others are stored. With ``stance``
+    false the stance step does not run (see the module docstring). Builds and
+    loads of one database take turns (:func:`~quotes.build.build_lock`)."""
+    files = _files(paths)
+    with build_lock(db_path, on_wait=on_wait):
+        report = BuildReport(on_error=on_error)
+        db = open_for_writing(db_path)
+        try:
+            counter = Counter(on_progress, task=ARTICLES_TASK, total=None, unit="articles")
+            counter.start()
+            counts = load_articles(db, _read(files, report), on_article=counter.advance)
+            report.added, report.skipped, report.quotes = counts.added, counts.skipped, counts.quotes
+            post_build(db, report, on_progress=on_progress, skip=() if stance else (changes.STANCE_STEP,))
+            if not stance and counts.quotes:
+                report.warnings.append(NO_STANCE_WARNING)
+        finally:
+            db.close()
+    return report
+
+
+def _files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files to load; a :class:`QuotesError` before anything is created
+    when none is given or one is missing or a folder."""
+    files = [Path(path) for path in paths]
+    if not files:
+        raise QuotesError("no files given: name files written by `quotes extract --with-articles`")
+    for path in files:
+        if path.is_dir():
+            raise QuotesError(
+                f"{path}: a folder (name the files written by `quotes extract --with-articles`)"
+            )
+        if not path.exists():
+            raise QuotesError(f"{path}: no such file (nothing was loaded)")
+    return files
+
+
+def _read(files: list[Path], report: BuildReport) -> Iterator[tuple[Article, list[Quote]]]:
+    """The articles of every file with their quotes; failures go to the report."""
+    for path in files:
+        try:
+            for article, quotes in read_extracted(path, on_error=report.fail):
+                report.read += 1
+                yield article, quotes
+        except ReadError as error:
+            report.fail(error)

@@ -1,0 +1,224 @@
+"""Bulk loading of articles with their extracted quotes (``quotes load``).
+
+:func:`load_articles` stores ``(Article, [Quote])`` pairs whose quotes were
+found elsewhere (a cluster, another tool), many articles per transaction:
+
+- **Articles are whole or absent.** Each chunk of about
+  :data:`CHUNK_QUOTES` quotes is one transaction; an article already stored
+  (same text, same SHA-256) is skipped, so loading a file twice adds nothing.
+- **The full-text index and the change log in bulk.** Inside the chunk's
+  transaction the two triggers that index and log each inserted quote are
+  dropped, the rows are inserted, then the new quotes are indexed
+  (``quotes_fts``) and logged (``quote_changes``) by one statement each, and
+  the triggers are created again before the commit. Other connections never
+  see the triggers missing (the schema change is part of the transaction),
+  and a load killed half-way rolls all of it back. Row by row, the triggers
+  cost three times the insert itself.
+- **Speakers are resolved afterwards.** A quote's speaker and organization
+  rows come from :class:`~quotes.enrich.speakers.SpeakerDirectory`, whose
+  rules read the database and the article (a few hundred microseconds a
+  quote). The load stores each quote's speaker as extracted in
+  ``pending_speakers`` (:data:`PENDING_TABLE`) instead, and the first
+  post-build step resolves them in the order they were loaded, which gives
+  the rows a build gives (:mod:`quotes.enrich.pending`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from quotes.ingest.paragraphs import paragraph_bounds, paragraph_spans
+from quotes.records import Article, Quote
+from quotes.store import changes, fts
+from quotes.store.sql import placeholders
+from quotes.store.write import (
+    StoreError,
+    article_row,
+    link_pairs,
+    quote_row,
+)
+
+PENDING_TABLE = "pending_speakers"
+"""Quotes loaded in bulk whose speaker and organization rows are still to be found."""
+CHUNK_QUOTES = 20_000
+"""Quotes per transaction (the articles of a chunk are stored together)."""
+QUOTE_COLUMNS = tuple(
+    quote_row(
+        Quote(text="", start=0, end=0),
+        article=Article(text=""),
+        article_id=0,
+        speaker_id=None,
+        organization_id=None,
+        paragraph=(None, None),
+    )
+)
+"""The columns of a ``quotes`` row as :func:`~quotes.store.write.quote_row` gives them."""
+_INSERT_QUOTE = (
+    f"insert into quotes ({', '.join(f'[{column}]' for column in QUOTE_COLUMNS)}) "
+    f"values ({placeholders(QUOTE_COLUMNS)})"
+)
+ARTICLE_COLUMNS = tuple(article_row(Article(text="")))
+_INSERT_ARTICLE = (
+    f"insert into articles ({', '.join(f'[{column}]' for column in ARTICLE_COLUMNS)}) "
+    f"values ({placeholders(ARTICLE_COLUMNS)})"
+)
+_INSERT_PENDING = f"insert into {PENDING_TABLE} (id, speaker, speaker_kind) values (?, ?, ?)"
+PAUSED_TRIGGERS = {
+    "quotes_fts_insert": fts.TRIGGERS["quotes_fts_insert"],
+    "quotes_changes_insert": changes.TRIGGERS["quotes_changes_insert"],
+}
+"""The triggers on each inserted quote that a chunk replaces by one statement each."""
+
+OnArticle = Callable[[], None]
+"""Hears of each article handled (stored, or skipped as stored already)."""
+
+
+@dataclass
+class LoadCounts:
+    """What :func:`load_articles` stored."""
+
+    added: int = 0
+    skipped: int = 0
+    quotes: int = 0
+    pending_speakers: int = 0
+    added_ids: list[int] = field(default_factory=list, repr=False)
+
+
+def load_articles(
+    db: sqlite_utils.Database,
+    items: Iterable[tuple[Article, list[Quote]]],
+    *,
+    on_article: OnArticle | None = None,
+    chunk_quotes: int = CHUNK_QUOTES,
+) -> LoadCounts:
+    """Store the articles of ``items`` with their quotes, skipping those stored
+    already; return what was stored. Quotes in an article's boilerplate are
+    dropped, as in a build; speakers are left to the post-build step that
+    resolves :data:`PENDING_TABLE`. A chunk that fails is rolled back whole and
+    the error raised (the chunks before it stay stored)."""
+    counts = LoadCounts()
+    for chunk in _chunks(items, chunk_quotes):
+        with db.atomic(), _insert_triggers_paused(db):
+            first = _last_id(db, "quotes")
+            _write_chunk(db, chunk, counts, on_article)
+            _index_and_log(db, after=first)
+    return counts
+
+
+def _chunks(
+    items: Iterable[tuple[Article, list[Quote]]], size: int
+) -> Iterator[list[tuple[Article, list[Quote]]]]:
+    """``items`` in lists of about ``size`` quotes (whole articles)."""
+    chunk: list[tuple[Article, list[Quote]]] = []
+    quotes = 0
+    for article, found in items:
+        chunk.append((article, found))
+        quotes += len(found) + 1
+        if quotes >= size:
+            yield chunk
+            chunk, quotes = [], 0
+    if chunk:
+        yield chunk
+
+
+@contextlib.contextmanager
+def _insert_triggers_paused(db: sqlite_utils.Database) -> Iterator[None]:
+    """Drop :data:`PAUSED_TRIGGERS` for the block (inside its transaction) and create them again."""
+    for name in PAUSED_TRIGGERS:
+        db.execute(f"drop trigger if exists {name}")
+    yield
+    for name, body in PAUSED_TRIGGERS.items():
+        db.execute(f"create trigger {name} {body}")
+
+
+def _last_id(db: sqlite_utils.Database, table: str) -> int:
+    return db.execute(f"select coalesce(max(id), 0) from [{table}]").fetchone()[0]
+
+
+def _new_articles(
+    db: sqlite_utils.Database, chunk: list[tuple[Article, list[Quote]]]
+) -> Iterator[tuple[Article | None, list[Quote]]]:
+    """The articles of ``chunk``, None for those stored already (or earlier in the chunk)."""
+    hashes = [article.hash for article, _ in chunk]
+    stored = {
+        row[0]
+        for row in db.execute(f"select hash from articles where hash in ({placeholders(hashes)})", hashes)
+    }
+    for (article, found), text_hash in zip(chunk, hashes):
+        yield (None if text_hash in stored else article), found
+        stored.add(text_hash)
+
+
+def _write_chunk(
+    db: sqlite_utils.Database,
+    chunk: list[tuple[Article, list[Quote]]],
+    counts: LoadCounts,
+    on_article: OnArticle | None,
+) -> None:
+    """Insert the articles of ``chunk`` not stored yet, their quote rows and
+    their pending speakers, each table with one statement. New rows get the
+    ids ``max(id) + 1`` onwards, in order, while the write lock is held."""
+    article_id, quote_id = _last_id(db, "articles"), _last_id(db, "quotes")
+    first_article, first_quote = article_id, quote_id
+    articles: list[tuple] = []
+    quotes: list[tuple] = []
+    pending: list[tuple] = []
+    pairs: list[tuple[int, list[Quote]]] = []
+    for article, found in _new_articles(db, chunk):
+        if article is None:
+            counts.skipped += 1
+            continue
+        article_id += 1
+        articles.append(tuple(article_row(article).values()))
+        kept = article.story_quotes(found)
+        quotes.extend(_quote_rows(article, article_id, kept))
+        for quote in kept:
+            quote_id += 1
+            if quote.speaker or quote.affiliation:
+                pending.append((quote_id, quote.speaker, quote.speaker_kind))
+        if any(quote.within is not None for quote in kept):
+            pairs.append((article_id, kept))
+        counts.added_ids.append(article_id)
+    db.conn.executemany(_INSERT_ARTICLE, articles)
+    db.conn.executemany(_INSERT_QUOTE, quotes)
+    if (_last_id(db, "articles"), _last_id(db, "quotes")) != (article_id, quote_id):
+        raise StoreError("the new rows were not given the ids expected (another writer?); nothing was stored")
+    db.conn.executemany(_INSERT_PENDING, pending)
+    for pair in pairs:
+        link_pairs(db, *pair)
+    counts.added += article_id - first_article
+    counts.quotes += quote_id - first_quote
+    counts.pending_speakers += len(pending)
+    if on_article is not None:
+        for _ in chunk:
+            on_article()
+
+
+def _quote_rows(article: Article, article_id: int, quotes: list[Quote]) -> Iterator[tuple]:
+    """The ``quotes`` rows of an article, without speaker and organization."""
+    spans = paragraph_spans(article.text)
+    for quote in quotes:
+        row = quote_row(
+            quote,
+            article=article,
+            article_id=article_id,
+            speaker_id=None,
+            organization_id=None,
+            paragraph=paragraph_bounds(spans, quote.start, quote.end),
+        )
+        yield tuple(row.values())
+
+
+def _index_and_log(db: sqlite_utils.Database, *, after: int) -> None:
+    """Index and log the quotes inserted after id ``after`` (what the paused triggers do row by row)."""
+    fts.index_quotes(db, "quotes.id > ?", [after])
+    changes.log_inserted(db, after=after)
+
+
+def pending_count(db: sqlite_utils.Database) -> int:
+    """How many loaded quotes wait for their speaker and organization rows."""
+    return db.execute(f"select count(*) from {PENDING_TABLE}").fetchone()[0]

@@ -1,0 +1,329 @@
+"""Extracted quotes with their articles as JSON lines: what ``quotes extract
+--with-articles`` writes and ``quotes load`` reads back.
+
+Each article is one line, followed by one line per quote found in it::
+
+    {"type": "article", "hash": "9f86...", "quotes": 2, "text": "...", "title": ..., "boilerplate": [[0, 31]], ...}
+    {"type": "quote", "article": "news/a.txt", "article_hash": "9f86...", "text": "...", "start": 40, ...}
+    {"type": "quote", "article": "news/a.txt", "article_hash": "9f86...", "text": "...", "start": 212, ...}
+
+A quote line is the line ``quotes extract`` prints (:func:`quote_record`)
+with ``type`` and ``article_hash`` added. The article line says how many
+quote lines follow (``quotes``), so that a file cut short is noticed instead
+of loading an article with part of its quotes; its ``hash`` is the SHA-256
+of its ``text`` (an article whose text was changed after extraction is
+refused: the offsets would no longer index it).
+
+:func:`read_extracted` reads such a file back as ``(Article, [Quote])``
+pairs, checking every line; a line that cannot be read is a
+:class:`ExtractedLineError` naming the file and line, and the article it
+belongs to is left out whole.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from quotes.errors import ReadError, printable_path
+from quotes.extract.output import quote_record
+from quotes.ingest import files
+from quotes.ingest.json_lines import JsonLineError, decode_line, numbered_lines
+from quotes.records import Article, Quote, text_hash
+
+ARTICLE_TYPE = "article"
+QUOTE_TYPE = "quote"
+ARTICLE_FIELDS = ("source", "format", "title", "author", "published", "url", "outlet")
+"""The optional text fields of an article line (besides ``text``, ``hash``,
+``quotes`` and ``boilerplate``)."""
+QUOTE_FIELDS = {item.name: item for item in fields(Quote)}
+QUOTE_EXTRAS = frozenset({"type", "article", "article_hash"})
+"""Keys of a quote line that are not :class:`~quotes.records.Quote` fields."""
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""NUL and lone surrogates: SQLite cannot store the one whole, nor the other at all."""
+NUMBER_FIELDS = frozenset({"start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end"})
+FIELD_KINDS = {
+    **{name: "a string" for name in QUOTE_FIELDS},
+    **{name: "a whole number" for name in NUMBER_FIELDS},
+    "confidence": "a number",
+    "needs_review": "true or false",
+    "within": "[start, end] or null",
+}
+"""What each field of a quote line holds, as said in an error."""
+ALLOWED_TYPES = {
+    "a string": (str,),
+    "a whole number": (int,),
+    "a number": (int, float),
+    "true or false": (bool,),
+    "[start, end] or null": (list,),
+}
+WITHOUT_ARTICLES = (
+    "quotes without their articles: write them with `quotes extract --with-articles` to load them"
+)
+
+OnError = Callable[[ReadError], None]
+
+
+class ExtractedLineError(JsonLineError):
+    """A line of an extracted-quotes file that cannot be loaded (``path`` is ``FILE:LINE``)."""
+
+
+def article_record(article: Article, quotes: list[Quote]) -> dict[str, Any]:
+    """The article line for ``article`` and its ``quotes`` (which follow it)."""
+    record: dict[str, Any] = {"type": ARTICLE_TYPE, "hash": article.hash, "quotes": len(quotes)}
+    record.update((name, getattr(article, name)) for name in ARTICLE_FIELDS)
+    record["boilerplate"] = [list(span) for span in article.boilerplate]
+    record["text"] = article.text
+    return record
+
+
+def quote_line_record(quote: Quote, article: Article) -> dict[str, Any]:
+    """The line of one quote of ``article`` (after its article line)."""
+    return {
+        "type": QUOTE_TYPE,
+        **quote_record(quote, article=article.source or "-"),
+        "article_hash": article.hash,
+    }
+
+
+def extracted_lines(article: Article, quotes: list[Quote]) -> Iterator[str]:
+    """The JSON lines of an article and its quotes, without line ends."""
+    yield json.dumps(article_record(article, quotes), ensure_ascii=False)
+    for quote in quotes:
+        yield json.dumps(quote_line_record(quote, article), ensure_ascii=False)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text_fields(record: dict[str, Any]) -> dict[str, str | None]:
+    """The optional text fields of an article line, checked."""
+    values = {name: record.get(name) for name in ARTICLE_FIELDS}
+    for name, value in values.items():
+        if value is not None and (not isinstance(value, str) or UNSTORABLE.search(value)):
+            raise ValueError(f'"{name}" must be a string (without NUL or lone surrogates) or null')
+    return values
+
+
+def _boilerplate(value: Any, size: int) -> list[tuple[int, int]]:
+    """The ``boilerplate`` ranges of an article line, checked against the text size."""
+    if not isinstance(value, list):
+        raise ValueError('"boilerplate" must be a list of [start, end] pairs')
+    spans = []
+    for span in value:
+        if not (isinstance(span, list) and len(span) == 2 and all(_is_int(x) for x in span)):
+            raise ValueError('"boilerplate" must be a list of [start, end] pairs')
+        if not 0 <= span[0] <= span[1] <= size:
+            raise ValueError(f"boilerplate range {span[0]}-{span[1]} is outside the text")
+        spans.append((span[0], span[1]))
+    return spans
+
+
+def parse_article(record: dict[str, Any]) -> tuple[Article, int]:
+    """The :class:`Article` of an article line and the number of quote lines
+    it announces; :class:`ValueError` says what is wrong with it."""
+    text = record.get("text")
+    if not isinstance(text, str) or not text:
+        raise ValueError('"text" must be a non-empty string')
+    problem = files.article_length_problem(text)
+    if problem:
+        raise ValueError(problem)
+    if UNSTORABLE.search(text):
+        raise ValueError('"text" holds a NUL character or a lone surrogate, which SQLite cannot store')
+    if record.get("hash") != text_hash(text):
+        raise ValueError('"hash" is not the SHA-256 of "text" (the text was changed after extraction)')
+    count = record.get("quotes")
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise ValueError('"quotes" must be the number of quote lines that follow')
+    values = _text_fields(record)
+    article = Article(
+        text=text,
+        boilerplate=_boilerplate(record.get("boilerplate", []), len(text)),
+        title=values["title"],
+        author=values["author"],
+        published=values["published"],
+        format=values["format"] or "text",
+        source=values["source"],
+        url=values["url"],
+        outlet=values["outlet"],
+    )
+    return article, count
+
+
+def _quote_values(record: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`Quote` fields of a quote line, type-checked."""
+    values = {}
+    for name, value in record.items():
+        kind = FIELD_KINDS.get(name)
+        if kind is None:
+            if name in QUOTE_EXTRAS:
+                continue
+            raise ValueError(f'unknown field "{name}"')
+        if value is not None and type(value) not in ALLOWED_TYPES[kind]:
+            raise ValueError(f'"{name}" must be {kind}')
+        values[name] = value
+    for name in ("text", "start", "end"):
+        if values.get(name) is None:
+            raise ValueError(f'missing "{name}"')
+    if UNSTORABLE.search("".join(value for value in values.values() if type(value) is str)):
+        raise ValueError("a text field holds a NUL character or a lone surrogate, which SQLite cannot store")
+    within = values.get("within")
+    if within is not None:
+        if not (len(within) == 2 and all(type(x) is int for x in within)):
+            raise ValueError('"within" must be [start, end] or null')
+        values["within"] = (within[0], within[1])
+    return values
+
+
+def parse_quote(record: dict[str, Any], article: Article, *, article_hash: str | None = None) -> Quote:
+    """The :class:`Quote` of a quote line of ``article`` (whose hash may be
+    given, to spare computing it), its offsets checked against the article
+    text; :class:`ValueError` says what is wrong."""
+    if record.get("article_hash") != (article_hash or article.hash):
+        raise ValueError('"article_hash" is not the hash of the article line before it')
+    quote = Quote(**_quote_values(record))
+    text = article.text
+    if not 0 <= quote.start < quote.end <= len(text) or text[quote.start : quote.end] != quote.text:
+        raise ValueError(f"quote offsets {quote.start}-{quote.end} do not match the text of its article")
+    for name in ("speaker", "cue"):
+        start, end = getattr(quote, f"{name}_start"), getattr(quote, f"{name}_end")
+        if (start is None) != (end is None) or (start is not None and not 0 <= start <= end <= len(text)):
+            raise ValueError(f"{name} offsets {start}-{end} are outside the text of its article")
+    return quote
+
+
+@dataclass
+class _Group:
+    """The article being read and the quotes read so far for it."""
+
+    article: Article
+    expected: int
+    line: int
+    hash: str
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.quotes) == self.expected
+
+
+def read_extracted(
+    path: str | Path, *, on_error: OnError | None = None
+) -> Iterator[tuple[Article, list[Quote]]]:
+    """The articles of an extracted-quotes file with their quotes, in file order.
+
+    A bad line goes to ``on_error`` (without it, it is raised) as one
+    :class:`ExtractedLineError` naming the file and line, and its article is
+    left out whole: the next article line starts afresh. A file that cannot
+    be opened or holds no line raises :class:`ReadError`; a file of quotes
+    written without ``--with-articles`` is one error."""
+    path = Path(path)
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise files.unreadable(path, error) from None
+    with handle:
+        yield from _GroupReader(path, on_error).groups(handle)
+
+
+class _GroupReader:
+    """Reads the lines of one file into articles with their quotes."""
+
+    def __init__(self, path: Path, on_error: OnError | None) -> None:
+        self.path = path
+        self.on_error = on_error
+        self.group: _Group | None = None
+        self.refused = False
+        """The current article was refused: its quote lines are skipped."""
+        self.stop = False
+
+    def groups(self, handle: Any) -> Iterator[tuple[Article, list[Quote]]]:
+        """Each complete article of the file, with its quotes."""
+        seen_lines = False
+        for number, raw, size in numbered_lines(handle):
+            if not raw.strip() and size <= files.MAX_FILE_BYTES:
+                continue
+            seen_lines = True
+            try:
+                record = _json_object(decode_line(raw, path=self.path, line_number=number, size=size))
+            except (JsonLineError, ValueError) as error:
+                self.refuse(number, getattr(error, "problem", str(error)))
+                continue
+            self.take(number, record)
+            if self.stop:
+                return
+            if self.group is not None and self.group.complete:
+                yield self.group.article, self.group.quotes
+                self.group = None
+        if self.group is not None:
+            self.refuse(self.group.line, _short(self.group))
+        if not seen_lines:
+            raise ReadError(self.path, "empty file")
+
+    def refuse(self, number: int, problem: str) -> None:
+        """Report line ``number`` and leave out the article it belongs to."""
+        self.group, self.refused = None, True
+        error = ExtractedLineError(printable_path(self.path), number, problem)
+        if self.on_error is None:
+            raise error
+        self.on_error(error)
+
+    def take(self, number: int, record: dict[str, Any]) -> None:
+        """Read the object on line ``number``: an article line or a quote line."""
+        kind = record.get("type")
+        if kind == ARTICLE_TYPE:
+            self.take_article(number, record)
+        elif kind == QUOTE_TYPE or (kind is None and "start" in record):
+            self.take_quote(number, record, plain=kind is None)
+        else:
+            self.refuse(number, f'"type" must be "{ARTICLE_TYPE}" or "{QUOTE_TYPE}"')
+
+    def take_article(self, number: int, record: dict[str, Any]) -> None:
+        if self.group is not None:
+            self.refuse(self.group.line, _short(self.group))
+        self.refused = False
+        try:
+            article, expected = parse_article(record)
+        except ValueError as error:
+            self.refuse(number, str(error))
+            return
+        self.group = _Group(article=article, expected=expected, line=number, hash=record["hash"])
+
+    def take_quote(self, number: int, record: dict[str, Any], *, plain: bool) -> None:
+        if self.group is None:
+            if not self.refused:
+                self.refuse(
+                    number, WITHOUT_ARTICLES if plain else "a quote line with no article line before it"
+                )
+                self.stop = plain
+            return
+        try:
+            self.group.quotes.append(parse_quote(record, self.group.article, article_hash=self.group.hash))
+        except (TypeError, ValueError) as error:
+            self.refuse(number, str(error))
+
+
+def _short(group: _Group) -> str:
+    """The problem of an article whose quote lines stop short."""
+    return (
+        f"the article announces {group.expected} quote lines but {len(group.quotes)} follow "
+        "(a file cut short?); the article was not loaded"
+    )
+
+
+def _json_object(line: str) -> dict[str, Any]:
+    """The JSON object on ``line``; :class:`ValueError` when it is not one."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise ValueError("not valid JSON (nested too deeply)") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    return record

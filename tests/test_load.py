@@ -1,0 +1,261 @@
+"""``quotes extract --with-articles`` then ``quotes load``: the rows of a build,
+nothing added twice, bad lines named by file and line with their article left
+out whole, and the stance step deferred only when asked."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import cli
+from quotes.errors import QuotesError
+from quotes.load import NO_STANCE_WARNING, load
+from quotes.records import Article, Quote, text_hash
+from quotes.store import bulk, changes
+from quotes.store.db import open_db
+from quotes.store.extracted import WITHOUT_ARTICLES, extracted_lines
+from tests.conftest import database_rows
+
+STORIES = {
+    "harbor.txt": (
+        "Harbor fees to rise\n\n"
+        '"We cannot keep the cranes running on last year\'s fees," said Ilse Brandvold, '
+        "the port director of Saltmere.\n\n"
+        "Brandvold said that the increase would be the first in nine years.\n\n"
+        'Fisher Tomas Aukrust called the plan "a tax on the small boats".\n'
+    ),
+    "library.txt": (
+        "Library reopens after flood\n\n"
+        '"Every book that could be saved is back on a shelf," the head librarian, Marit Olsrud, said.\n\n'
+        "The council said the repairs cost less than feared, according to a statement.\n"
+    ),
+    "market.txt": (
+        "Night market moves to the square\n\n"
+        '"The square gives the stalls room to breathe," said Jonas Vik, who chairs the traders.\n\n'
+        'Vik added: "We hope the neighbours will come too."\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("stories")
+    for name, text in STORIES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, stories):
+    """The stories as ``quotes extract --with-articles`` writes them."""
+    result = CliRunner().invoke(cli, ["extract", str(stories), "--with-articles"])
+    assert result.exit_code == 0, result.output
+    path = tmp_path_factory.mktemp("extracted") / "stories.jsonl"
+    path.write_text(result.stdout, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, stories):
+    """The rows of the stories built with ``quotes build``."""
+    from quotes.build import build
+
+    path = tmp_path_factory.mktemp("built") / "quotes.db"
+    assert build([stories], db_path=path).failed == 0
+    return database_rows(path)
+
+
+def counts(path) -> tuple[int, int]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "select (select count(*) from articles), (select count(*) from quotes)"
+        ).fetchone()
+    finally:
+        connection.close()
+
+
+def test_a_load_stores_the_rows_of_a_build(tmp_path, extracted, built):
+    path = tmp_path / "quotes.db"
+    report = load([extracted], db_path=path)
+    assert (report.read, report.added, report.skipped, report.failed) == (3, 3, 0, 0)
+    assert report.quotes == len(built["quote_details"]) > 0
+    assert database_rows(path) == built
+    db = open_db(path)
+    assert bulk.pending_count(db) == 0
+    assert db.execute("select count(*) from quotes_fts").fetchone()[0] == report.quotes
+    assert all(changes.pending(db, step).empty for step in changes.STEPS)
+    db.close()
+
+
+def test_loading_the_same_file_twice_adds_nothing(tmp_path, extracted, built):
+    path = tmp_path / "quotes.db"
+    load([extracted], db_path=path)
+    again = load([extracted, extracted], db_path=path)
+    assert (again.read, again.added, again.skipped, again.quotes) == (6, 0, 6, 0)
+    assert database_rows(path) == built
+
+
+def test_the_stance_step_waits_only_when_asked(tmp_path, extracted, built):
+    path = tmp_path / "quotes.db"
+    report = load([extracted], db_path=path, stance=False)
+    assert report.warnings == [NO_STANCE_WARNING]
+    assert sqlite3.connect(path).execute("select count(*) from quote_tags").fetchone() == (0,)
+    later = load([extracted], db_path=path)
+    assert (later.added, later.warnings) == (0, [])
+    assert database_rows(path) == built
+
+
+def test_the_load_command(tmp_path, extracted):
+    path = tmp_path / "quotes.db"
+    result = CliRunner().invoke(cli, ["load", str(extracted), "--db", str(path), "--no-stance"])
+    assert result.exit_code == 0, result.output
+    assert f"{path}: 3 articles read, 3 added, 0 already present" in result.stdout
+    assert f"Warning: {NO_STANCE_WARNING}" in result.stderr
+
+
+def story(number: int) -> tuple[Article, list[Quote]]:
+    """A made-up article with two quotes, as the extractor would give them."""
+    text = f'Ferry {number} returns\n\n"The ferry will run in May," said Odd Hauge.\n\nHauge said the fares stay.'
+    first = text.index("The ferry")
+    quotes = [
+        Quote(
+            text="The ferry will run in May,", start=first, end=first + 26, speaker="Odd Hauge", cue="said"
+        ),
+        Quote(text="the fares stay", start=text.index("the fares"), end=len(text) - 1, kind="indirect"),
+    ]
+    return Article(text=text, title=f"Ferry {number} returns", source=f"ferry{number}.txt"), quotes
+
+
+def story_lines(number: int) -> list[str]:
+    return list(extracted_lines(*story(number)))
+
+
+def changed(line: str, **values) -> str:
+    record = json.loads(line)
+    record.update(values)
+    return json.dumps(record)
+
+
+BAD_MIDDLE = [
+    # (what, the lines of the middle article, the line (1-based) named, the problem)
+    ("bad JSON", lambda lines: [lines[0], lines[1][:-5], lines[2]], 5, "not valid JSON"),
+    ("offsets", lambda lines: [lines[0], changed(lines[1], start=3), lines[2]], 5, "quote offsets 3-"),
+    (
+        "text changed",
+        lambda lines: [changed(lines[0], text=json.loads(lines[0])["text"] + "!"), *lines[1:]],
+        4,
+        '"hash" is not',
+    ),
+    ("cut short", lambda lines: lines[:2], 4, "announces 2 quote lines but 1 follow"),
+    (
+        "unknown field",
+        lambda lines: [lines[0], changed(lines[1], mood="calm"), lines[2]],
+        5,
+        'unknown field "mood"',
+    ),
+    (
+        "string offset",
+        lambda lines: [lines[0], changed(lines[1], start="12"), lines[2]],
+        5,
+        '"start" must be a whole number',
+    ),
+    (
+        "wrong article",
+        lambda lines: [lines[0], changed(lines[1], article_hash=text_hash("x")), lines[2]],
+        5,
+        '"article_hash"',
+    ),
+    ("no type", lambda lines: [lines[0], changed(lines[1], type="remark"), lines[2]], 5, '"type" must be'),
+    ("NUL", lambda lines: [changed(lines[0], title="a\x00b"), *lines[1:]], 4, "NUL"),
+    (
+        "boilerplate",
+        lambda lines: [changed(lines[0], boilerplate=[[0, 10000]]), *lines[1:]],
+        4,
+        "outside the text",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "spoil", "line", "problem"), BAD_MIDDLE, ids=[case[0] for case in BAD_MIDDLE]
+)
+def test_a_bad_line_leaves_out_its_article_whole(tmp_path, what, spoil, line, problem):
+    lines = story_lines(1) + spoil(story_lines(2)) + story_lines(3)
+    source = tmp_path / "feed.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen = []
+    report = load([source], db_path=tmp_path / "quotes.db", on_error=seen.append)
+    assert [str(error) for error in report.errors] == [str(error) for error in seen]
+    assert len(report.errors) == 1 and str(report.errors[0]).startswith(f"{source}:{line}: ")
+    assert problem in str(report.errors[0])
+    assert (report.added, report.failed_files) == (2, 1)
+    sources = [
+        row[0] for row in sqlite3.connect(tmp_path / "quotes.db").execute("select source from articles")
+    ]
+    assert sorted(sources) == ["ferry1.txt", "ferry3.txt"]
+    assert counts(tmp_path / "quotes.db") == (2, 4)
+
+
+def test_a_file_cut_short_at_the_end_loses_only_its_last_article(tmp_path):
+    source = tmp_path / "feed.jsonl"
+    source.write_text("\n".join(story_lines(1) + story_lines(2)[:2]) + "\n", encoding="utf-8")
+    report = load([source], db_path=tmp_path / "quotes.db")
+    assert [str(error) for error in report.errors] == [
+        f"{source}:4: the article announces 2 quote lines but 1 follow (a file cut short?); the article was not loaded"
+    ]
+    assert counts(tmp_path / "quotes.db") == (1, 2)
+
+
+def test_quotes_without_their_articles_are_one_error(tmp_path, stories):
+    plain = CliRunner().invoke(cli, ["extract", str(stories)])
+    source = tmp_path / "quotes.jsonl"
+    source.write_text(plain.stdout, encoding="utf-8")
+    report = load([source], db_path=tmp_path / "quotes.db")
+    assert [str(error) for error in report.errors] == [f"{source}:1: {WITHOUT_ARTICLES}"]
+    assert counts(tmp_path / "quotes.db") == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [("missing.jsonl", "missing.jsonl: no such file (nothing was loaded)"), ("folder", "a folder")],
+)
+def test_files_that_are_not_there_stop_before_anything_is_created(tmp_path, name, problem):
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(QuotesError, match=re.escape(problem)):
+        load([tmp_path / name], db_path=tmp_path / "quotes.db")
+    assert not (tmp_path / "quotes.db").exists()
+
+
+def test_an_empty_file_is_an_error(tmp_path):
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
+    report = load([tmp_path / "empty.jsonl"], db_path=tmp_path / "quotes.db")
+    assert [str(error) for error in report.errors] == [f"{tmp_path / 'empty.jsonl'}: empty file"]
+
+
+def test_a_chunk_that_fails_is_rolled_back_with_its_triggers(memory_db):
+    good, quotes = story(1)
+    broken = Article(text="The mayor said \ud800 nothing.", source="broken.txt")  # SQLite cannot store it
+    with pytest.raises(UnicodeEncodeError):
+        bulk.load_articles(memory_db, [(good, quotes), (broken, [])])
+    assert memory_db.execute("select count(*) from articles").fetchone() == (0,)
+    triggers = {row[0] for row in memory_db.execute("select name from sqlite_master where type = 'trigger'")}
+    assert set(bulk.PAUSED_TRIGGERS) <= triggers
+    bulk.load_articles(memory_db, [(good, quotes)])
+    assert memory_db.execute("select count(*) from quotes_fts").fetchone() == (2,)
+
+
+def test_chunks_keep_whole_articles_and_every_quote_is_indexed(memory_db):
+    items = [story(number) for number in range(7)]
+    loaded = bulk.load_articles(memory_db, items, chunk_quotes=5)
+    assert (loaded.added, loaded.quotes, loaded.pending_speakers) == (7, 14, 7)
+    fts = memory_db.execute("select rowid from quotes_fts order by rowid").fetchall()
+    assert [row[0] for row in fts] == list(range(1, 15))
+    logged = memory_db.execute(
+        "select quote_id from quote_changes where op = 'insert' order by id"
+    ).fetchall()
+    assert [row[0] for row in logged] == list(range(1, 15))
