@@ -140,7 +140,8 @@ def test_index_update_check_and_rebuild(quote_archive, db_path):
 def test_index_commands_name_a_missing_database(tmp_path, command):
     result = CliRunner().invoke(cli, ["index", command, "--db", str(tmp_path / "nope.db")])
     assert result.exit_code == 1
-    assert "nope.db: no database here" in result.output
+    assert "nope.db: no such database; create it with `quotes build" in result.output
+    assert not (tmp_path / "nope.db").exists()
     assert "Traceback" not in result.output
 
 

@@ -76,13 +76,8 @@ paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Pat
 
 
 def existing_database(db_path: str | Path) -> sqlite_utils.Database:
-    """The open database at ``db_path``; a click error naming the file when there is none."""
-    from quotes.store.db import open_db
+    """The open database at ``db_path`` (migrated); a click error naming the file when there is none."""
+    from quotes.store.db import open_existing
 
-    path = Path(db_path)
-    if not path.is_file():
-        raise click.ClickException(
-            f"{path}: no such database; create it with `quotes build PATH... --db {path}`"
-        )
     with library_errors():
-        return open_db(path)
+        return open_existing(db_path)

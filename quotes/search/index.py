@@ -42,7 +42,7 @@ from quotes.errors import QuotesError
 from quotes.progress import Counter, OnProgress
 from quotes.search.documents import DOCUMENT_SQL, document, fingerprint, make_schema
 from quotes.search.segments import PARALLEL_MIN_QUOTES, commit_segments, write_segments
-from quotes.store.db import open_db
+from quotes.store.db import open_existing
 from quotes.store.sql import chunks, database_file, placeholders
 
 INDEX_SUFFIX = ".whoosh"
@@ -393,15 +393,7 @@ def check_index(db: sqlite_utils.Database, index_dir: str | Path | None = None) 
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
-    """Open an existing quotes database for indexing or searching.
-
-    Raises SearchIndexError (naming the file) when it is missing or not SQLite."""
-    path = Path(path)
-    if not path.is_file():
-        raise SearchIndexError(f"{path}: no database here - run `quotes build` first")
-    try:
-        db = open_db(path, migrate=False)
-        db.execute("select count(*) from quote_details").fetchone()
-    except sqlite3.DatabaseError as error:
-        raise SearchIndexError(f"{path}: not a quotes database ({error})") from None
-    return db
+    """Open an existing quotes database for indexing or searching, as it is
+    (no migration). Raises :class:`~quotes.store.db.DatabaseError` naming the
+    file when it is missing or not a quotes database."""
+    return open_existing(path, migrate=False)

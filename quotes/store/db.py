@@ -110,6 +110,28 @@ def open_read_only(path: str | Path) -> QuotesDatabase:
     return db
 
 
+def require_database(path: str | Path) -> Path:
+    """``path`` as a :class:`~pathlib.Path` when a file is there; a
+    :class:`DatabaseError` naming it, and how to make it, when not."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"{path}: no such database; create it with `quotes build PATH... --db {path}`")
+    return path
+
+
+def open_existing(path: str | Path, *, migrate: bool = True) -> QuotesDatabase:
+    """Open the quotes database at ``path``, which must exist (commands that
+    read or edit a database never create one). Raises :class:`DatabaseError`
+    naming the file when it is missing or is not a quotes database."""
+    path = require_database(path)
+    try:
+        db = open_db(path, migrate=migrate)
+        db.execute("select count(*) from quotes").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{path}: not a quotes database ({error})") from None
+    return db
+
+
 def open_db(path: str | Path | None = None, *, migrate: bool = True) -> QuotesDatabase:
     """Open (creating if needed) the database at ``path`` and apply pending migrations.
 

@@ -32,7 +32,7 @@ import yaml
 
 from quotes.errors import QuotesError
 from quotes.settings import METADATA, path_setting
-from quotes.store.db import default_db_path, has_unmerged_log, is_read_only
+from quotes.store.db import default_db_path, has_unmerged_log, is_read_only, require_database
 
 METADATA_DB_KEY = "quotes"
 DEFAULT_HOST = "127.0.0.1"
@@ -122,13 +122,9 @@ def datasette_kwargs(
     when it cannot be written (unless its write-ahead log has content an
     immutable connection would not see).
 
-    Raises :class:`PublishError` when the database does not exist.
+    Raises :class:`~quotes.store.db.DatabaseError` when the database does not exist.
     """
-    db_path = Path(db_path) if db_path is not None else default_db_path()
-    if not db_path.is_file():
-        raise PublishError(
-            f"{db_path}: no such database; create it with `quotes build PATH... --db {db_path}`"
-        )
+    db_path = require_database(db_path if db_path is not None else default_db_path())
     return {
         ("immutables" if is_read_only(db_path) and not has_unmerged_log(db_path) else "files"): [
             str(db_path)

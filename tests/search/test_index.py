@@ -19,7 +19,7 @@ from quotes.search.index import (
     update_index,
 )
 from quotes.search.ranking import search_index
-from quotes.store.db import open_db
+from quotes.store.db import DatabaseError, open_db
 from quotes.store.write import write_article
 
 
@@ -158,11 +158,11 @@ def test_out_of_step_summary_names_the_ids_and_the_fix(quote_archive):
 
 def test_open_database_names_the_problem(tmp_path, quote_archive, db_path):
     assert open_database(db_path).execute("select count(*) from quotes").fetchone()[0] == 4
-    with pytest.raises(SearchIndexError, match=r"nope\.db: no database here - run `quotes build` first"):
+    with pytest.raises(DatabaseError, match=r"nope\.db: no such database; create it with `quotes build"):
         open_database(tmp_path / "nope.db")
     bad = tmp_path / "not-a.db"
     bad.write_text("hello")
-    with pytest.raises(SearchIndexError, match=r"not-a\.db: not a quotes database"):
+    with pytest.raises(DatabaseError, match=r"not-a\.db: not a quotes database"):
         open_database(bad)
 
 

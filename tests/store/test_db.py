@@ -5,7 +5,14 @@ import time
 
 import pytest
 
-from quotes.store.db import QUOTE_DETAILS_SQL, has_unmerged_log, is_read_only, open_db
+from quotes.store.db import (
+    QUOTE_DETAILS_SQL,
+    DatabaseError,
+    has_unmerged_log,
+    is_read_only,
+    open_db,
+    open_existing,
+)
 
 EXPECTED_TABLES = {"articles", "speakers", "organizations", "quotes", "tags", "quote_tags", "statements"}
 
@@ -145,3 +152,24 @@ def test_review_columns_reach_a_database_made_before_them(db_path):
     db = open_db(db_path)
     assert {name for name, _ in REVIEW_COLUMNS} <= set(db["quotes"].columns_dict)
     assert {"needs_review", "within_quote_id", "via"} <= {c.name for c in db["quote_details"].columns}
+
+
+def test_open_existing_never_creates_a_database(tmp_path):
+    missing = tmp_path / "missing.db"
+    with pytest.raises(DatabaseError, match=r"missing\.db: no such database; create it with `quotes build"):
+        open_existing(missing)
+    assert not missing.exists()
+
+
+def test_open_existing_names_a_file_that_is_not_a_quotes_database(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("shopping list", encoding="utf-8")
+    with pytest.raises(DatabaseError, match=r"notes\.db: not a quotes database"):
+        open_existing(bad)
+    assert bad.read_text(encoding="utf-8") == "shopping list"
+
+
+def test_open_existing_migrates_only_when_asked(db_path):
+    open_db(db_path).close()
+    with open_existing(db_path, migrate=False) as db:
+        assert db.execute("select count(*) from quotes").fetchone() == (0,)

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.cli import cli
-from quotes.store.db import open_db
+from quotes.store.db import DatabaseError, open_db
 from quotes.web import publish
 
 
@@ -45,8 +45,9 @@ def test_datasette_kwargs_default_to_the_default_database(tmp_path, monkeypatch)
 
 
 def test_missing_database_is_a_clear_error(tmp_path):
-    with pytest.raises(publish.PublishError, match=r"no such database; create it with `quotes build"):
+    with pytest.raises(DatabaseError, match=r"nothing\.db: no such database; create it with `quotes build"):
         publish.make_datasette(tmp_path / "nothing.db")
+    assert not (tmp_path / "nothing.db").exists()
 
 
 def test_bad_metadata_file_is_a_clear_error(tmp_path, monkeypatch):
