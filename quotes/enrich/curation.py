@@ -35,7 +35,7 @@ from quotes.enrich.speakers import find_speaker, refresh_changed_speaker_roles, 
 from quotes.enrich.stance import tag_id, tag_quotes, update_stance_columns
 from quotes.enrich.yamlfiles import read_yaml
 from quotes.errors import QuotesError
-from quotes.store.sql import database_file, insert_row
+from quotes.store.sql import beside, database_file, insert_row
 
 CURATION_SUFFIX = ".curation.yml"
 """The curation file of ``NAME.db`` is ``NAME.curation.yml`` beside it."""
@@ -79,8 +79,7 @@ def default_curation_path(db_path: str | Path | None) -> Path:
     (``db/quotes.curation.yml`` for ``db/quotes.db``)."""
     if db_path is None or str(db_path) == ":memory:":
         db_path = Path("db") / "quotes.db"
-    path = Path(db_path)
-    return path.with_name(path.stem + CURATION_SUFFIX)
+    return beside(db_path, CURATION_SUFFIX)
 
 
 def legacy_curation_warning(db_path: str | Path | None) -> str | None:

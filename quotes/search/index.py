@@ -43,7 +43,7 @@ from quotes.progress import Counter, OnProgress
 from quotes.search.documents import DOCUMENT_SQL, document, fingerprint, make_schema
 from quotes.search.segments import PARALLEL_MIN_QUOTES, commit_segments, write_segments
 from quotes.store.db import open_existing
-from quotes.store.sql import chunks, database_file, placeholders
+from quotes.store.sql import beside, chunks, database_file, placeholders
 
 INDEX_SUFFIX = ".whoosh"
 INDEX_NAME = "quotes"
@@ -108,8 +108,7 @@ def index_dir_for(db: str | Path | sqlite_utils.Database) -> Path:
         if path is None:
             raise SearchIndexError("an in-memory database has no index folder: pass index_dir")
         db = path
-    db = Path(db)
-    return db.with_name(db.stem + INDEX_SUFFIX)
+    return beside(db, INDEX_SUFFIX)
 
 
 def _folder(db: sqlite_utils.Database, index_dir: str | Path | None) -> Path:

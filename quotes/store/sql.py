@@ -59,6 +59,13 @@ def update_if_changed(db: sqlite_utils.Database, table: str, row_id: int, values
     return 1
 
 
+def beside(db_path: str | Path, suffix: str) -> Path:
+    """The file named after the database at ``db_path``, beside it: ``suffix``
+    in place of its extension (``db/quotes.whoosh`` for ``db/quotes.db``)."""
+    path = Path(db_path)
+    return path.with_name(path.stem + suffix)
+
+
 def database_file(db: sqlite_utils.Database) -> Path | None:
     """The file ``db`` is open on, or None when it is in memory."""
     for _, name, filename in db.execute("pragma database_list").fetchall():

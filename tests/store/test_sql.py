@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotes.store.db import open_db
-from quotes.store.sql import chunks, database_file, insert_row, placeholders, update_if_changed
+from quotes.store.sql import beside, chunks, database_file, insert_row, placeholders, update_if_changed
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,15 @@ def test_update_if_changed_writes_only_differences(memory_db):
 def test_database_file(memory_db, db_path):
     assert database_file(memory_db) is None
     assert database_file(open_db(db_path)) == db_path
+
+
+@pytest.mark.parametrize(
+    ("db_path", "suffix", "expected"),
+    [
+        ("db/quotes.db", ".whoosh", "db/quotes.whoosh"),
+        ("archive/2024.sqlite", ".curation.yml", "archive/2024.curation.yml"),
+        ("plain", ".whoosh", "plain.whoosh"),
+    ],
+)
+def test_files_beside_the_database_are_named_after_it(db_path, suffix, expected):
+    assert beside(db_path, suffix) == Path(expected)
