@@ -124,6 +124,8 @@ def tag_quotes(
     try:
         people = people_targets(gazetteer_for(db))
     except QuotesError:
+        # A broken gazetteer file is the gazetteer step's error to report (the
+        # build runs it first); stance tags go on with the taxonomy's own targets.
         people = []
     ids = sync_tags(db, taxonomy)
     chosen = None if quote_ids is None else list(quote_ids)
