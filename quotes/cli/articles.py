@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,10 +16,25 @@ from quotes.cli.progress import progress_bars
 from quotes.errors import QuotesError
 from quotes.records import Article, Quote
 
+if TYPE_CHECKING:
+    from quotes.build import BuildReport
+
 
 def _print_error(error: QuotesError) -> None:
     """Print a library error as it happens (the readers' and the build's ``on_error``)."""
     click.echo(f"Error: {error}", err=True)
+
+
+def _say_done(db_path: str | Path, report: BuildReport) -> None:
+    """The summary line of a build or load, its warnings, and a non-zero exit
+    status when articles failed."""
+    from quotes.build import failure_count
+
+    click.echo(f"{db_path}: {report.summary()}")
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    if report.failed:
+        raise click.ClickException(failure_count(report.failed_files))
 
 
 def _say_waiting(message: str) -> None:
@@ -39,7 +55,7 @@ def build_command(paths: tuple[str, ...], db_path: str | Path, workers: int, clu
     stored, and the exit status is non-zero. On a terminal, progress bars show
     the articles done, the rate and the time left.
     """
-    from quotes.build import build, failure_count
+    from quotes.build import build
 
     with library_errors(), progress_bars() as bars:
         report = build(
@@ -51,11 +67,7 @@ def build_command(paths: tuple[str, ...], db_path: str | Path, workers: int, clu
             on_progress=bars,
             on_wait=_say_waiting,
         )
-    click.echo(f"{db_path}: {report.summary()}")
-    for warning in report.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    if report.failed:
-        raise click.ClickException(failure_count(report.failed_files))
+    _say_done(db_path, report)
 
 
 @click.command("extract")
@@ -144,7 +156,6 @@ def load_command(files: tuple[str, ...], db_path: str | Path, no_stance: bool) -
     and line number and its article is left out whole; the others are stored,
     and the exit status is non-zero.
     """
-    from quotes.build import failure_count
     from quotes.load import load
 
     with library_errors(), progress_bars() as bars:
@@ -156,8 +167,4 @@ def load_command(files: tuple[str, ...], db_path: str | Path, no_stance: bool) -
             on_progress=bars,
             on_wait=_say_waiting,
         )
-    click.echo(f"{db_path}: {report.summary()}")
-    for warning in report.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    if report.failed:
-        raise click.ClickException(failure_count(report.failed_files))
+    _say_done(db_path, report)
