@@ -27,6 +27,15 @@ message saying so."""
 OnError = Callable[[ReadError], None]
 """Receives each :class:`ReadError` while reading goes on with the next line or file."""
 
+
+def report_error(error: ReadError, on_error: OnError | None) -> None:
+    """Hand ``error`` to ``on_error`` (reading goes on), or raise it when
+    there is none (the first error stops reading)."""
+    if on_error is None:
+        raise error
+    on_error(error)
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 

@@ -135,9 +135,7 @@ def read_jsonl(path: Path, on_error: files.OnError | None = None) -> Iterator[Ar
                 line = decode_line(raw, path=path, line_number=line_number, size=size)
                 article = parse_json_line(line, source=printable_path(path), line_number=line_number)
             except JsonLineError as error:
-                if on_error is None:
-                    raise
-                on_error(error)
+                files.report_error(error, on_error)
                 continue
             yield article
     if not found_any:

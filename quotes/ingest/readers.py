@@ -22,7 +22,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quotes.errors import ReadError, printable_path
-from quotes.ingest.files import OnError, checked_article, checked_length, decode_bytes, read_bytes, read_text
+from quotes.ingest.files import (
+    OnError,
+    checked_article,
+    checked_length,
+    decode_bytes,
+    read_bytes,
+    read_text,
+    report_error,
+)
 from quotes.ingest.html_pages import parse_html
 from quotes.ingest.json_lines import read_jsonl
 from quotes.ingest.plain_text import parse_text
@@ -80,9 +88,7 @@ def _folder_files(folder: Path, on_error: OnError | None) -> tuple[list[Path], i
         nonlocal unreadable
         unreadable += 1
         problem = ReadError(str(error.filename or folder), f"cannot read folder: {error.strerror or error}")
-        if on_error is None:
-            raise problem
-        on_error(problem)
+        report_error(problem, on_error)
 
     for root, dirs, names in os.walk(folder, onerror=report):
         dirs[:] = [name for name in dirs if not name.startswith(".")]
@@ -110,9 +116,7 @@ def iter_files(paths: Iterable[str | Path], *, on_error: OnError | None = None) 
         try:
             yield from _files_of(Path(item), on_error)
         except ReadError as error:
-            if on_error is None:
-                raise
-            on_error(error)
+            report_error(error, on_error)
 
 
 def read_paths(paths: Iterable[str | Path], *, on_error: OnError | None = None) -> Iterator[Article]:
@@ -123,6 +127,4 @@ def read_paths(paths: Iterable[str | Path], *, on_error: OnError | None = None) 
         try:
             yield from read_path(path, on_error=on_error)
         except ReadError as error:
-            if on_error is None:
-                raise
-            on_error(error)
+            report_error(error, on_error)
