@@ -268,10 +268,7 @@ class _GroupReader:
     def refuse(self, number: int, problem: str) -> None:
         """Report line ``number`` and leave out the article it belongs to."""
         self.group, self.refused = None, True
-        error = ExtractedLineError(printable_path(self.path), number, problem)
-        if self.on_error is None:
-            raise error
-        self.on_error(error)
+        files.report_error(ExtractedLineError(printable_path(self.path), number, problem), self.on_error)
 
     def take(self, number: int, record: dict[str, Any]) -> None:
         """Read the object on line ``number``: an article line or a quote line."""
