@@ -6,6 +6,7 @@ import time
 import pytest
 
 from quotes.store.db import (
+    PAGE_SIZE,
     QUOTE_DETAILS_SQL,
     DatabaseError,
     has_unmerged_log,
@@ -172,4 +173,13 @@ def test_open_existing_names_a_file_that_is_not_a_quotes_database(tmp_path):
 def test_open_existing_migrates_only_when_asked(db_path):
     open_db(db_path).close()
     with open_existing(db_path, migrate=False) as db:
+        assert db.execute("select count(*) from quotes").fetchone() == (0,)
+
+
+def test_new_databases_take_the_project_page_size(db_path, tmp_path):
+    assert open_db(db_path).execute("pragma page_size").fetchone() == (PAGE_SIZE,)
+    older = tmp_path / "older.db"
+    sqlite3.connect(older).execute("create table notes (body text)").connection.close()
+    with open_db(older) as db:
+        assert db.execute("pragma page_size").fetchone() == (4096,)
         assert db.execute("select count(*) from quotes").fetchone() == (0,)
