@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -98,6 +98,7 @@ _NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on", "to
 _CUE_WORD_IDS = frozenset(
     get_string_id(word) for word in (*cue_verb_forms(), *INDIRECT_NOUNS, "according", "in")
 )
+_IN, _PREP, _NSUBJ, _CCOMP = (get_string_id(word) for word in ("in", "prep", "nsubj", "ccomp"))
 
 
 def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -112,13 +113,30 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
 
 
 def _cue_candidates(doc: Doc | Span) -> list[Token]:
-    """The tokens of ``doc`` that :func:`_at_token` can find a content through
-    (a verb, a word of the cue lexicon, ``according``, ``in``), in order: read
-    from one array of the doc's words, not one token object per word."""
-    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
-    rows = doc.doc.to_array([LOWER, POS])[start:end].tolist()
+    """The tokens of ``doc`` that :func:`_at_token` can find a content through,
+    in order: a word of the cue lexicon, ``according``, ``in`` as a preposition,
+    and other verbs with a subject and a clausal complement after them
+    (:func:`_other_verb`). Read from arrays of the doc's words, not one token
+    object per word."""
     whole = doc.doc
-    return [whole[start + i] for i, (lower, pos) in enumerate(rows) if pos == VERB or lower in _CUE_WORD_IDS]
+    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(whole))
+    rows = whole.to_array([LOWER, POS, DEP]).tolist()
+    heads = whole.to_array(HEAD).view("int64").tolist()  # head index minus own index
+    reporting = _verbs_with_clause(rows, heads)
+    return [
+        whole[i]
+        for i in range(start, end)
+        if (rows[i][0] in _CUE_WORD_IDS and (rows[i][0] != _IN or rows[i][2] == _PREP))
+        or (rows[i][1] == VERB and i in reporting)
+    ]
+
+
+def _verbs_with_clause(rows: list[list[int]], heads: list[int]) -> set[int]:
+    """Indexes of the tokens with a nominal subject and a clausal complement
+    after them, from ``(lower, pos, dep)`` rows and relative heads."""
+    subjects = {i + heads[i] for i, row in enumerate(rows) if row[2] == _NSUBJ}
+    clauses = {i + heads[i] for i, row in enumerate(rows) if row[2] == _CCOMP and heads[i] < 0}
+    return subjects & clauses
 
 
 def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[Found]:
