@@ -99,6 +99,7 @@ _CUE_WORD_IDS = frozenset(
     get_string_id(word) for word in (*cue_verb_forms(), *INDIRECT_NOUNS, "according", "in")
 )
 _IN, _PREP, _NSUBJ, _CCOMP = (get_string_id(word) for word in ("in", "prep", "nsubj", "ccomp"))
+_UINT64 = 2**64 - 1
 
 
 def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -116,26 +117,29 @@ def _cue_candidates(doc: Doc | Span) -> list[Token]:
     """The tokens of ``doc`` that :func:`_at_token` can find a content through,
     in order: a word of the cue lexicon, ``according``, ``in`` as a preposition,
     and other verbs with a subject and a clausal complement after them
-    (:func:`_other_verb`). Read from arrays of the doc's words, not one token
-    object per word."""
+    (:func:`_other_verb`). Read from one array of the doc's words, not one
+    token object per word."""
     whole = doc.doc
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(whole))
-    rows = whole.to_array([LOWER, POS, DEP]).tolist()
-    heads = whole.to_array(HEAD).view("int64").tolist()  # head index minus own index
-    reporting = _verbs_with_clause(rows, heads)
+    rows = whole.to_array([LOWER, POS, DEP, HEAD]).tolist()
+    reporting = _verbs_with_clause(rows)
     return [
         whole[i]
-        for i in range(start, end)
-        if (rows[i][0] in _CUE_WORD_IDS and (rows[i][0] != _IN or rows[i][2] == _PREP))
-        or (rows[i][1] == VERB and i in reporting)
+        for i, (lower, pos, dep, _) in enumerate(rows[start:end], start)
+        if (lower in _CUE_WORD_IDS and (lower != _IN or dep == _PREP)) or (pos == VERB and i in reporting)
     ]
 
 
-def _verbs_with_clause(rows: list[list[int]], heads: list[int]) -> set[int]:
+def _verbs_with_clause(rows: list[list[int]]) -> set[int]:
     """Indexes of the tokens with a nominal subject and a clausal complement
-    after them, from ``(lower, pos, dep)`` rows and relative heads."""
-    subjects = {i + heads[i] for i, row in enumerate(rows) if row[2] == _NSUBJ}
-    clauses = {i + heads[i] for i, row in enumerate(rows) if row[2] == _CCOMP and heads[i] < 0}
+    after them, from ``(lower, pos, dep, head)`` rows (the head as an offset
+    from the token, modulo 2**64 as ``Doc.to_array`` gives it)."""
+    subjects, clauses = set(), set()
+    for i, (_, _, dep, offset) in enumerate(rows):
+        if dep == _NSUBJ:
+            subjects.add((i + offset) & _UINT64)
+        elif dep == _CCOMP and (head := (i + offset) & _UINT64) < i:
+            clauses.add(head)
     return subjects & clauses
 
 
