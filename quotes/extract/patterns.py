@@ -172,12 +172,21 @@ OWNED_WORDS_RE = re.compile(
 )
 
 #: Words before quoted words that make them a name, a title or a scare quote, not speech.
-SCARE_BEFORE_RE = re.compile(
-    r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|the word|the term|"
-    r"the phrase|the words|labeled|labelled|branded|headlined|headline|book|film|show|song|"
-    r"program|programme|series|slogan|motto|campaign|operation|hashtag)\s*$",
-    re.IGNORECASE,
+SCARE_WORDS = (
+    *("so-called", "so called", "dubbed", "titled", "entitled", "named", "nicknamed", "known as"),
+    *("the word", "the term", "the phrase", "the words", "labeled", "labelled", "branded"),
+    *("headlined", "headline", "book", "film", "show", "song", "program", "programme", "series"),
+    *("slogan", "motto", "campaign", "operation", "hashtag"),
 )
+SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*$", re.IGNORECASE)
+_SCARE_LONGEST = max(map(len, SCARE_WORDS))
+
+
+def ends_with_scare_word(text: str) -> bool:
+    """True when ``text`` ends with one of :data:`SCARE_WORDS` (in any case)
+    and blanks (:data:`SCARE_BEFORE_RE`), searching only its last characters."""
+    return SCARE_BEFORE_RE.search(text, max(0, len(text.rstrip()) - _SCARE_LONGEST)) is not None
+
 
 #: Whom a speaker told: "told The Morning Ledger", "in an interview with Radio Vesta".
 ADDRESSEE_RES = (
