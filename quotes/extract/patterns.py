@@ -29,16 +29,24 @@ from quotes.extract.lexicon import (
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
 
 
-def _not_after(words: tuple[str, ...]) -> str:
-    """Lookbehinds: not right after one of ``words`` as a whole word, nor after
-    a single capital (an initial). One lookbehind per word length, as Python's
-    lookbehinds need a fixed width."""
+def _not_after(words: tuple[str, ...], mark: str) -> str:
+    """``mark`` (a one-character class) not right after one of ``words`` as a
+    whole word, nor after a single capital (an initial). The lookbehinds come
+    after the mark and span it, so that a pattern can open with the mark: the
+    regex engine then jumps from one mark to the next instead of trying the
+    lookbehinds at every character. One lookbehind per word length, as
+    Python's lookbehinds need a fixed width."""
     by_length = groupby(sorted(words, key=len), key=len)
-    return r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?:{'|'.join(group)}))" for _, group in by_length)
+    return (
+        mark
+        + rf"(?<!\b[A-Z]{mark})"
+        + "".join(rf"(?<!\b(?:{'|'.join(group)}){mark})" for _, group in by_length)
+    )
 
 
-#: Not after an abbreviation: a full stop next is no sentence end (``Sen.``, ``St.``, ``J.``).
-NOT_AFTER_ABBREVIATION = _not_after(ABBREVIATIONS)
+#: A sentence's closing mark, not after an abbreviation: a full stop there is
+#: no sentence end (``Sen.``, ``St.``, ``J.``).
+SENTENCE_MARK = _not_after(ABBREVIATIONS, "[.!?]")
 #: Text ending in an abbreviation and its full stop (``... said Sen.``, ``... J.``).
 ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.$")
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
@@ -102,10 +110,10 @@ def _names(more: str, *, word: str = _WORD, then: str | None = None, blank: str 
 NAME_WORDS = _names("{0,5}")
 
 #: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
-SENTENCE_END_RE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?=[\s\"”’']|$)")
+SENTENCE_END_RE = re.compile(SENTENCE_MARK + r"(?=[\s\"”’']|$)")
 #: The cheap sentence split of what to parse: a sentence end, closing marks and
 #: brackets, blanks, then what can open a sentence.
-SENTENCE_SPLIT_RE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+SENTENCE_SPLIT_RE = re.compile(SENTENCE_MARK + r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 #: A sentence opening with a phrase, then a cue between commas (``This sort of talk, the paper claimed,``)
 PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+){1,4}?(\w+),")
 #: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``
