@@ -71,14 +71,16 @@ APPOSITIVE_RE = re.compile(
     r"\s*(?=,|(?<![A-Z])\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
 )
 
-#: Two or more capitalised words: a person's name, perhaps.
+#: Two or more capitalised words: a person's name, perhaps. (Patterns scanned
+#: over whole texts open with a plain character class and look behind it for
+#: what may not come before: the regex engine then jumps between candidates.)
 NAME_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*)"
+    r"[A-Z](?<!\w[A-Z])[a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*"
     r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*(?![A-Za-z])))+"
 )
 
 #: One capitalised word: a surname or a given name, perhaps.
-SINGLE_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)(?![\w-])")
+SINGLE_NAME_RE = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z][\w'’-]*)(?![\w-])")
 
 #: Words right before a run of capitalised words that make it a thing or a place.
 PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
