@@ -39,7 +39,7 @@ from quotes.extract.frames import (
 )
 from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
 from quotes.extract.lexicon import ASKING_FORMS, NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS, speech_forms
-from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, SCARE_BEFORE_RE
+from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, ends_with_scare_word
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.subjects import relative_subject
 from quotes.extract.syntax import agent_of, doc_text, mention_span, sentence_bounds, tokens_between
@@ -308,7 +308,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if SCARE_BEFORE_RE.search(before) or before.endswith("="):
+    if ends_with_scare_word(before) or before.endswith("="):
         return None  # "so-called “x”", or a markup attribute value
     if (
         _reads_as_title(content)
@@ -346,7 +346,7 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     content = text[span.start : span.end]
     before = text[max(0, span.open_at - 40) : span.open_at]
     return bool(content.split()) and not (
-        SCARE_BEFORE_RE.search(before) or before.endswith("=") or _reads_as_title(content)
+        ends_with_scare_word(before) or before.endswith("=") or _reads_as_title(content)
     )
 
 

@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -98,6 +98,8 @@ _NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on", "to
 _CUE_WORD_IDS = frozenset(
     get_string_id(word) for word in (*cue_verb_forms(), *INDIRECT_NOUNS, "according", "in")
 )
+_IN, _PREP, _NSUBJ, _CCOMP = (get_string_id(word) for word in ("in", "prep", "nsubj", "ccomp"))
+_UINT64 = 2**64 - 1
 
 
 def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -112,13 +114,33 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
 
 
 def _cue_candidates(doc: Doc | Span) -> list[Token]:
-    """The tokens of ``doc`` that :func:`_at_token` can find a content through
-    (a verb, a word of the cue lexicon, ``according``, ``in``), in order: read
-    from one array of the doc's words, not one token object per word."""
-    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
-    rows = doc.doc.to_array([LOWER, POS])[start:end].tolist()
+    """The tokens of ``doc`` that :func:`_at_token` can find a content through,
+    in order: a word of the cue lexicon, ``according``, ``in`` as a preposition,
+    and other verbs with a subject and a clausal complement after them
+    (:func:`_other_verb`). Read from one array of the doc's words, not one
+    token object per word."""
     whole = doc.doc
-    return [whole[start + i] for i, (lower, pos) in enumerate(rows) if pos == VERB or lower in _CUE_WORD_IDS]
+    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(whole))
+    rows = whole.to_array([LOWER, POS, DEP, HEAD]).tolist()
+    reporting = _verbs_with_clause(rows)
+    return [
+        whole[i]
+        for i, (lower, pos, dep, _) in enumerate(rows[start:end], start)
+        if (lower in _CUE_WORD_IDS and (lower != _IN or dep == _PREP)) or (pos == VERB and i in reporting)
+    ]
+
+
+def _verbs_with_clause(rows: list[list[int]]) -> set[int]:
+    """Indexes of the tokens with a nominal subject and a clausal complement
+    after them, from ``(lower, pos, dep, head)`` rows (the head as an offset
+    from the token, modulo 2**64 as ``Doc.to_array`` gives it)."""
+    subjects, clauses = set(), set()
+    for i, (_, _, dep, offset) in enumerate(rows):
+        if dep == _NSUBJ:
+            subjects.add((i + offset) & _UINT64)
+        elif dep == _CCOMP and (head := (i + offset) & _UINT64) < i:
+            clauses.add(head)
+    return subjects & clauses
 
 
 def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[Found]:

@@ -29,16 +29,24 @@ from quotes.extract.lexicon import (
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
 
 
-def _not_after(words: tuple[str, ...]) -> str:
-    """Lookbehinds: not right after one of ``words`` as a whole word, nor after
-    a single capital (an initial). One lookbehind per word length, as Python's
-    lookbehinds need a fixed width."""
+def _not_after(words: tuple[str, ...], mark: str) -> str:
+    """``mark`` (a one-character class) not right after one of ``words`` as a
+    whole word, nor after a single capital (an initial). The lookbehinds come
+    after the mark and span it, so that a pattern can open with the mark: the
+    regex engine then jumps from one mark to the next instead of trying the
+    lookbehinds at every character. One lookbehind per word length, as
+    Python's lookbehinds need a fixed width."""
     by_length = groupby(sorted(words, key=len), key=len)
-    return r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?:{'|'.join(group)}))" for _, group in by_length)
+    return (
+        mark
+        + rf"(?<!\b[A-Z]{mark})"
+        + "".join(rf"(?<!\b(?:{'|'.join(group)}){mark})" for _, group in by_length)
+    )
 
 
-#: Not after an abbreviation: a full stop next is no sentence end (``Sen.``, ``St.``, ``J.``).
-NOT_AFTER_ABBREVIATION = _not_after(ABBREVIATIONS)
+#: A sentence's closing mark, not after an abbreviation: a full stop there is
+#: no sentence end (``Sen.``, ``St.``, ``J.``).
+SENTENCE_MARK = _not_after(ABBREVIATIONS, "[.!?]")
 #: Text ending in an abbreviation and its full stop (``... said Sen.``, ``... J.``).
 ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.$")
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
@@ -63,14 +71,16 @@ APPOSITIVE_RE = re.compile(
     r"\s*(?=,|(?<![A-Z])\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
 )
 
-#: Two or more capitalised words: a person's name, perhaps.
+#: Two or more capitalised words: a person's name, perhaps. (Patterns scanned
+#: over whole texts open with a plain character class and look behind it for
+#: what may not come before: the regex engine then jumps between candidates.)
 NAME_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*)"
+    r"[A-Z](?<!\w[A-Z])[a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*"
     r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*(?![A-Za-z])))+"
 )
 
 #: One capitalised word: a surname or a given name, perhaps.
-SINGLE_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)(?![\w-])")
+SINGLE_NAME_RE = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z][\w'’-]*)(?![\w-])")
 
 #: Words right before a run of capitalised words that make it a thing or a place.
 PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
@@ -102,10 +112,10 @@ def _names(more: str, *, word: str = _WORD, then: str | None = None, blank: str 
 NAME_WORDS = _names("{0,5}")
 
 #: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
-SENTENCE_END_RE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?=[\s\"”’']|$)")
+SENTENCE_END_RE = re.compile(SENTENCE_MARK + r"(?=[\s\"”’']|$)")
 #: The cheap sentence split of what to parse: a sentence end, closing marks and
 #: brackets, blanks, then what can open a sentence.
-SENTENCE_SPLIT_RE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+SENTENCE_SPLIT_RE = re.compile(SENTENCE_MARK + r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 #: A sentence opening with a phrase, then a cue between commas (``This sort of talk, the paper claimed,``)
 PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+){1,4}?(\w+),")
 #: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``
@@ -172,12 +182,21 @@ OWNED_WORDS_RE = re.compile(
 )
 
 #: Words before quoted words that make them a name, a title or a scare quote, not speech.
-SCARE_BEFORE_RE = re.compile(
-    r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|the word|the term|"
-    r"the phrase|the words|labeled|labelled|branded|headlined|headline|book|film|show|song|"
-    r"program|programme|series|slogan|motto|campaign|operation|hashtag)\s*$",
-    re.IGNORECASE,
+SCARE_WORDS = (
+    *("so-called", "so called", "dubbed", "titled", "entitled", "named", "nicknamed", "known as"),
+    *("the word", "the term", "the phrase", "the words", "labeled", "labelled", "branded"),
+    *("headlined", "headline", "book", "film", "show", "song", "program", "programme", "series"),
+    *("slogan", "motto", "campaign", "operation", "hashtag"),
 )
+SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*$", re.IGNORECASE)
+_SCARE_LONGEST = max(map(len, SCARE_WORDS))
+
+
+def ends_with_scare_word(text: str) -> bool:
+    """True when ``text`` ends with one of :data:`SCARE_WORDS` (in any case)
+    and blanks (:data:`SCARE_BEFORE_RE`), searching only its last characters."""
+    return SCARE_BEFORE_RE.search(text, max(0, len(text.rstrip()) - _SCARE_LONGEST)) is not None
+
 
 #: Whom a speaker told: "told The Morning Ledger", "in an interview with Radio Vesta".
 ADDRESSEE_RES = (

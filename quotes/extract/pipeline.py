@@ -34,6 +34,7 @@ from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
 from quotes.extract.quotemarks import SpanIndex, find_quoted
+from quotes.extract.syntax import remember_text
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
 from quotes.records import Article, Quote
 from quotes.settings import spacy_model_name
@@ -259,8 +260,9 @@ def extract_many(
     for batch in _batches(feed(), max_items=batch_size):
         with one_blas_thread():
             parsed = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable))
-        for doc, marker in parsed:
+        for (window, _), (doc, marker) in zip(batch, parsed):
             if marker != -1:
+                remember_text(doc, window)
                 docs.append(doc)
                 continue
             prepared, offset, whole = pending.popleft()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from quotes.extract.descriptions import apposed_name, introduction
@@ -193,7 +193,8 @@ class SpeakerRegistry:
             # run like "Harbour Board Ranking Democrat Mara Venn", nor an initial)
             given = next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
             names = "|".join(re.escape(w) for w in {given, words[-1]})
-            for match in re.finditer(rf"\b(?:{names})\b([^.!?\n“”\"]{{0,60}})", self.text):
+            following_re = re.compile(rf"\b(?:{names})\b([^.!?\n“”\"]{{0,60}})")
+            for match in _matches_from(following_re, self.text, _occurrences(self.text, {given, words[-1]})):
                 following = match.group(1).lower()
                 pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", following)
                 if pronoun:
@@ -201,7 +202,8 @@ class SpeakerRegistry:
                         male += 1
                     else:
                         female += 1
-            for match in re.finditer(COURTESY_BEFORE.format(names=names), self.text):
+            courtesy_re = re.compile(COURTESY_BEFORE.format(names=names))
+            for match in _matches_from(courtesy_re, self.text, _occurrences(self.text, COURTESY_TITLES)):
                 if COURTESY_TITLES[match.group(1)] == "m":
                     male += 2
                 else:
@@ -560,3 +562,29 @@ class SpeakerRegistry:
         if person is not None:
             return person.name, person.kind, person
         return bare, kind, None
+
+
+def _occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """The offsets in ``text`` where one of ``words`` begins, in order."""
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives when every match of ``pattern`` must
+    begin at one of ``starts`` (sorted): the regex is tried at those offsets
+    only, not at every character (a pattern opening with ``\\b`` and
+    alternatives gets no fast scan from the regex engine)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            end = match.end()

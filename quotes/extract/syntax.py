@@ -12,7 +12,9 @@ Derived data of a parsed window are ``Doc`` extensions with getters, each
 computed once per doc and kept as long as the doc: ``doc._.quotes_text``
 (spaCy joins the tokens on every ``doc.text``, which made every quote of a long
 paragraph cost the whole paragraph) and ``doc._.quotes_sentence_bounds``
-(iterating ``doc.sents`` per quote was quadratic). ``doc._.quotes_name_words``
+(iterating ``doc.sents`` per quote was quadratic). Whoever made a doc from a
+string can hand the string over (:func:`remember_text`), saving the join; the
+helpers here call the getters directly (``doc._`` builds an object per use). ``doc._.quotes_name_words``
 is article data the extractor gives each window: the words of the article's
 people's names (:func:`quotes.extract.subjects.plausible_speaker`).
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Generic, TypeVar
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
@@ -29,18 +31,19 @@ from spacy.tokens import Doc, Token
 Derived = TypeVar("Derived")
 
 
-def _once_per_doc(compute: Callable[[Doc], Derived]) -> Callable[[Doc], Derived]:
+class PerDoc(Generic[Derived]):
     """A ``Doc`` extension getter computing ``compute(doc)`` on first use, then
     returning the value kept for that doc (until the doc is gone)."""
-    values: WeakKeyDictionary[Doc, Derived] = WeakKeyDictionary()
 
-    def getter(doc: Doc) -> Derived:
-        value = values.get(doc)
+    def __init__(self, compute: Callable[[Doc], Derived]):
+        self.compute = compute
+        self.values: WeakKeyDictionary[Doc, Derived] = WeakKeyDictionary()
+
+    def __call__(self, doc: Doc) -> Derived:
+        value = self.values.get(doc)
         if value is None:
-            value = values[doc] = compute(doc)
+            value = self.values[doc] = self.compute(doc)
         return value
-
-    return getter
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -48,8 +51,10 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
 
-Doc.set_extension("quotes_text", getter=_once_per_doc(lambda doc: doc.text), force=True)
-Doc.set_extension("quotes_sentence_bounds", getter=_once_per_doc(_sentence_bounds), force=True)
+_text = PerDoc(lambda doc: doc.text)
+_bounds = PerDoc(_sentence_bounds)
+Doc.set_extension("quotes_text", getter=_text, force=True)
+Doc.set_extension("quotes_sentence_bounds", getter=_bounds, force=True)
 Doc.set_extension("quotes_name_words", default=frozenset(), force=True)
 
 #: Dependency labels of a clause's subject.
@@ -64,7 +69,13 @@ _DATELINE_ENDS = frozenset({"—", "–", "-", "--"})
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc."""
-    return doc._.quotes_text
+    return _text(doc)
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record that ``doc`` was made from ``text``: spaCy's tokenizer keeps every
+    character, so ``doc.text == text``, and :func:`doc_text` need not join the tokens."""
+    _text.values[doc] = text
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
@@ -78,7 +89,7 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 
 def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Doc-relative character bounds of the sentence holding ``char``."""
-    bounds = doc._.quotes_sentence_bounds
+    bounds = _bounds(doc)
     i = bisect.bisect_right(bounds, (char, float("inf"))) - 1
     if i >= 0 and bounds[i][0] <= char < bounds[i][1]:
         return bounds[i]

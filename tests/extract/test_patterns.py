@@ -3,11 +3,19 @@ of the cheap pass that decides what to parse."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.extract.lexicon import CUE_VERBS, verb_forms
-from quotes.extract.patterns import cue_finder, cue_regex
+from quotes.extract.patterns import (
+    SCARE_BEFORE_RE,
+    SENTENCE_END_RE,
+    SENTENCE_SPLIT_RE,
+    cue_finder,
+    cue_regex,
+    ends_with_scare_word,
+)
 
 
 def test_every_cue_verb_reaches_the_parser():
@@ -34,3 +42,46 @@ def test_cue_finder_agrees_with_the_cue_regex(words, cut):
     text = " ".join(words)
     start, end = min(cut[0], len(text)), min(max(cut), len(text))
     assert cue_finder().search(text, start, end) == bool(cue_regex().search(text, start, end))
+
+
+@pytest.mark.parametrize(
+    ("before", "scare"),
+    [
+        ("the mayor's so-called ", True),
+        ("a long preamble about the harbour and then the phrase\n", True),
+        ("Mara Venn's new BOOK  \t", True),
+        ("the Facebook", True),  # no word boundary before the word, as the pattern has none
+        ("she said ", False),
+        ("", False),
+        ("   ", False),
+        ("known as the harbour ", False),
+    ],
+)
+def test_ends_with_scare_word_searches_the_end_as_the_whole_pattern_does(before, scare):
+    assert ends_with_scare_word(before) is scare
+    assert (SCARE_BEFORE_RE.search(before) is not None) is scare
+
+
+@given(
+    st.lists(
+        st.sampled_from(["book", "So-Called", "the", "phrase", " ", "\n", "x", "ſong", "\xa0"]), max_size=12
+    )
+)
+def test_ends_with_scare_word_agrees_with_the_pattern_on_any_text(parts):
+    before = "".join(parts)
+    assert ends_with_scare_word(before) is (SCARE_BEFORE_RE.search(before) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends", "splits"),
+    [
+        ("The ferry was late. Ilse Marr said so.", [18, 37], [18]),
+        ("Sen. Ola Ruud and Mr. Kobb spoke. Then they left!", [32, 48], [32]),
+        ("It was J. Varga's plan. “Why?” she asked.", [22, 28, 40], [22]),
+        ("Prof. Dunmore met Capt. Renwick at St. Olaf.", [43], []),
+        ("A shop vs. a mall. No. 5 won.", [17, 28], [17]),
+    ],
+)
+def test_sentence_ends_skip_abbreviations_and_initials(text, ends, splits):
+    assert [m.start() for m in SENTENCE_END_RE.finditer(text)] == ends
+    assert [m.start() for m in SENTENCE_SPLIT_RE.finditer(text)] == splits

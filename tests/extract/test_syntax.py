@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quotes.extract.syntax import after_dateline, dateline_subject
+from quotes.extract.syntax import after_dateline, dateline_subject, doc_text, remember_text
 
 
 def test_a_dateline_subject_stands_for_the_name_after_its_dash():
@@ -45,3 +45,14 @@ def test_a_dateline_subject_stands_for_the_name_after_its_dash():
     assert dateline_subject(doc[1]).text == "Kobb"  # not "Ont", the province before the dash
     assert dateline_subject(doc[11]).i == 11  # no dateline: the token itself
     assert [t.text for t in after_dateline(list(doc[0:9]), doc[8])] == ["Gov.", "Ansel", "Kobb"]
+
+
+def test_doc_text_is_the_text_a_doc_was_made_from_joined_once_or_handed_over():
+    vocab = spacy.blank("en").vocab
+    words, spaces = ["Ilse", "Varga", "said", "so", "."], [True, True, True, False, False]
+    joined = Doc(vocab, words=words, spaces=spaces)
+    assert doc_text(joined) == joined.text == "Ilse Varga said so."
+    handed = Doc(vocab, words=words, spaces=spaces)
+    remember_text(handed, "Ilse Varga said so.")
+    assert doc_text(handed) == "Ilse Varga said so."
+    assert doc_text(handed) is doc_text(handed)
