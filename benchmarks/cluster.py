@@ -42,7 +42,7 @@ import json, resource, sys, time
 from quotes.build import extract_paths
 from quotes.store.extracted import extracted_lines
 corpus, address, out = sys.argv[1:4]
-started = time.perf_counter()
+started, cpu_started = time.perf_counter(), time.process_time()
 articles = failed = 0
 with open(out, "w", encoding="utf-8") as lines:
     for article, result in extract_paths([corpus], cluster=address):
@@ -53,8 +53,9 @@ with open(out, "w", encoding="utf-8") as lines:
         for line in extracted_lines(article, result):
             lines.write(line + "\\n")
 seconds = time.perf_counter() - started
+cpu = time.process_time() - cpu_started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"articles": articles, "failed": failed, "seconds": seconds, "client_peak_mb": peak}))
+print(json.dumps({"articles": articles, "failed": failed, "seconds": seconds, "client_cpu_s": round(cpu, 1), "client_peak_mb": peak}))
 """
 
 
@@ -196,7 +197,7 @@ def format_report(report: dict) -> str:
             f"{run['articles']:>6} articles, {run['workers']} worker(s): {run['seconds']:.1f} s, "
             f"{run['articles_per_s']:.1f} articles/s"
             + (f", speed-up {run['speed_up']:.2f}x" if "speed_up" in run else "")
-            + f", client peak {run['client_peak_mb']:.0f} MB, failed {run['failed']}, "
+            + f", client CPU {run['client_cpu_s']:.1f} s, peak {run['client_peak_mb']:.0f} MB, failed {run['failed']}, "
             f"load {run['load_before'][0]:.2f} -> {run['load_after'][0]:.2f}"
         )
     return "\n".join(lines)

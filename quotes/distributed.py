@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError
 from typing import Any, TypeVar
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 from distributed.scheduler import KilledWorker
 
@@ -43,6 +44,10 @@ from quotes.settings import spacy_model_name
 
 LOCAL_PREFIX = "local:"
 """``--cluster local:N``: a ``LocalCluster`` of N worker processes."""
+LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+"""The workers ``local:N`` starts do not sample their own stacks every 10 ms
+(Dask's profiler, shown on its dashboard, which ``local:N`` does not serve):
+extraction went about 8% faster without it (docs/benchmarks.md)."""
 CONNECT_TIMEOUT_S = 10.0
 """How long to try to reach a scheduler before saying it cannot be reached."""
 WORKERS_TIMEOUT_S = 60.0
@@ -149,7 +154,8 @@ def connect(address: str) -> Iterator[Client]:
     workers = local_workers(address)
     with contextlib.ExitStack() as stack:
         if workers is not None:
-            with warnings.catch_warnings():  # its HTTP server takes another port when 8787 is taken
+            with warnings.catch_warnings(), dask.config.set(LOCAL_WORKER_CONFIG):
+                # its HTTP server takes another port when 8787 is taken
                 warnings.filterwarnings("ignore", message="Port .* is already in use")
                 cluster = LocalCluster(
                     n_workers=workers,

@@ -119,6 +119,17 @@ def test_a_local_cluster_gives_the_rows_of_a_local_build(tmp_path, stories, loca
     assert database_rows(path) == local_rows
 
 
+def _profiling() -> bool:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_local_workers_do_not_profile_themselves():
+    with distributed.connect("local:1") as client:
+        assert list(client.run(_profiling).values()) == [False]
+
+
 @pytest.mark.parametrize(
     ("workers", "cluster", "expected"),
     [
