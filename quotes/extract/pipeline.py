@@ -357,11 +357,14 @@ def _finish_safely(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
 
 def _valid(quote: Quote, text: str) -> bool:
     """True when ``quote``'s offsets index ``text``; speaker and cue offsets
-    that do not are dropped from it."""
+    that do not are dropped from it, and so is a blank speaker (a mention
+    that was all punctuation)."""
     if not (0 <= quote.start < quote.end <= len(text)) or text[quote.start : quote.end] != quote.text:
         return False
+    if quote.speaker is not None and not quote.speaker.strip():
+        quote.speaker = None
     start, end = quote.speaker_start, quote.speaker_end
-    if start is None or end is None or not (0 <= start <= end <= len(text)):
+    if start is None or end is None or not (0 <= start < end <= len(text)):
         quote.speaker_start = quote.speaker_end = None
     if quote.cue_start is not None and not (0 <= quote.cue_start <= (quote.cue_end or -1) <= len(text)):
         quote.cue_start = quote.cue_end = None

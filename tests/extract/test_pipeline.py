@@ -57,6 +57,14 @@ def test_never_raises_and_offsets_index_the_text(quotes_of, text):
         assert 0.0 <= q.confidence <= 1.0
 
 
+@pytest.mark.parametrize("text", ['"» said "“"', '" — " said “. ”', "' , said ‘x’"])
+def test_a_speaker_mention_of_punctuation_only_is_no_speaker(quotes_of, text):
+    for q in quotes_of(text):
+        assert q.speaker is None or q.speaker.strip()
+        if q.speaker_start is not None:
+            assert q.speaker_start < q.speaker_end and text[q.speaker_start : q.speaker_end].strip()
+
+
 def test_extract_many_streams_one_list_per_text(nlp):
     consumed = []
 
