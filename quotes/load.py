@@ -15,6 +15,7 @@ so in the report's warnings.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -31,9 +32,11 @@ from quotes.errors import QuotesError, ReadError
 from quotes.progress import Counter, OnProgress
 from quotes.records import Article, Quote
 from quotes.store import changes
-from quotes.store.bulk import load_articles
+from quotes.store.bulk import LoadCounts, load_articles
 from quotes.store.extracted import read_extracted
+from quotes.store.write import StoreError
 
+CHUNK_LOST = "the articles being written were rolled back and the rest of the files not read; load them again"
 NO_STANCE_WARNING = (
     "stance: the new quotes were not tagged (--no-stance); the next `quotes build` or `quotes load` tags them"
 )
@@ -64,7 +67,11 @@ def load(
         try:
             counter = Counter(on_progress, task=ARTICLES_TASK, total=None, unit="articles")
             counter.start()
-            counts = load_articles(db, _read(files, report), on_article=counter.advance)
+            counts = LoadCounts()
+            try:
+                load_articles(db, _read(files, report), on_article=counter.advance, counts=counts)
+            except (sqlite3.Error, QuotesError) as error:  # the chunks stored so far get their steps
+                report.fail(StoreError(f"{db_path}: {error}; {CHUNK_LOST}"))
             report.added, report.skipped, report.quotes = counts.added, counts.skipped, counts.quotes
             post_build(db, report, on_progress=on_progress, skip=() if stance else (changes.STANCE_STEP,))
             if not stance and counts.quotes:

@@ -4,6 +4,7 @@ out whole, and the stance step deferred only when asked."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -11,6 +12,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
+import quotes.load
 from quotes.cli import cli
 from quotes.errors import QuotesError
 from quotes.load import NO_STANCE_WARNING, load
@@ -171,6 +173,18 @@ BAD_MIDDLE = [
         '"article_hash"',
     ),
     ("no type", lambda lines: [lines[0], changed(lines[1], type="remark"), lines[2]], 5, '"type" must be'),
+    (
+        "null kind",
+        lambda lines: [lines[0], changed(lines[1], kind=None), lines[2]],
+        5,
+        '"kind" must be a string, not null',
+    ),
+    (
+        "null confidence",
+        lambda lines: [lines[0], lines[1], changed(lines[2], confidence=None)],
+        6,
+        '"confidence" must be a number, not null',
+    ),
     ("NUL", lambda lines: [changed(lines[0], title="a\x00b"), *lines[1:]], 4, "NUL"),
     (
         "boilerplate",
@@ -235,6 +249,31 @@ def test_an_empty_file_is_an_error(tmp_path):
     (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
     report = load([tmp_path / "empty.jsonl"], db_path=tmp_path / "quotes.db")
     assert [str(error) for error in report.errors] == [f"{tmp_path / 'empty.jsonl'}: empty file"]
+
+
+def test_a_database_error_is_one_line_and_the_stored_articles_get_their_steps(tmp_path, monkeypatch):
+    source = tmp_path / "feed.jsonl"
+    source.write_text("\n".join(story_lines(1) + story_lines(2) + story_lines(3)) + "\n", encoding="utf-8")
+    real_write, calls = bulk._write_chunk, []
+
+    def failing_write(db, chunk, *args):
+        calls.append(chunk)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error (simulated)")
+        return real_write(db, chunk, *args)
+
+    monkeypatch.setattr(bulk, "_write_chunk", failing_write)
+    monkeypatch.setattr(quotes.load, "load_articles", functools.partial(bulk.load_articles, chunk_quotes=3))
+    report = load([source], db_path=tmp_path / "quotes.db")
+    assert len(report.errors) == 1 and "disk I/O error (simulated)" in str(report.errors[0])
+    assert str(report.errors[0]).startswith(f"{tmp_path / 'quotes.db'}: ") and "load them again" in str(
+        report.errors[0]
+    )
+    assert (report.added, report.quotes) == (1, 2)
+    db = sqlite3.connect(tmp_path / "quotes.db")
+    assert db.execute("select count(*) from articles").fetchone() == (1,)
+    assert db.execute(f"select count(*) from {bulk.PENDING_TABLE}").fetchone() == (0,)
+    assert db.execute("select count(*) from quotes where speaker_id is not null").fetchone() == (1,)
 
 
 def test_a_chunk_that_fails_is_rolled_back_with_its_triggers(memory_db):

@@ -94,13 +94,15 @@ def load_articles(
     *,
     on_article: OnArticle | None = None,
     chunk_quotes: int = CHUNK_QUOTES,
+    counts: LoadCounts | None = None,
 ) -> LoadCounts:
     """Store the articles of ``items`` with their quotes, skipping those stored
     already; return what was stored. Quotes in an article's boilerplate are
     dropped, as in a build; speakers are left to the post-build step that
     resolves :data:`PENDING_TABLE`. A chunk that fails is rolled back whole and
-    the error raised (the chunks before it stay stored)."""
-    counts = LoadCounts()
+    the error raised (the chunks before it stay stored, and ``counts``, when
+    given, says what they hold)."""
+    counts = counts if counts is not None else LoadCounts()
     for chunk in _chunks(items, chunk_quotes):
         with db.atomic(), _insert_triggers_paused(db):
             first = _last_id(db, "quotes")

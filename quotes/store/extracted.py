@@ -41,6 +41,9 @@ ARTICLE_FIELDS = ("source", "format", "title", "author", "published", "url", "ou
 """The optional text fields of an article line (besides ``text``, ``hash``,
 ``quotes`` and ``boilerplate``)."""
 QUOTE_FIELDS = {item.name: item for item in fields(Quote)}
+NOT_NULL = frozenset(name for name, item in QUOTE_FIELDS.items() if item.default is not None)
+"""Quote fields that cannot be null: those without a default, and those whose
+default is a value (``kind``, ``confidence``, ``needs_review``)."""
 QUOTE_EXTRAS = frozenset({"type", "article", "article_hash"})
 """Keys of a quote line that are not :class:`~quotes.records.Quote` fields."""
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -164,6 +167,8 @@ def _quote_values(record: dict[str, Any]) -> dict[str, Any]:
             if name in QUOTE_EXTRAS:
                 continue
             raise ValueError(f'unknown field "{name}"')
+        if value is None and name in NOT_NULL:
+            raise ValueError(f'"{name}" must be {kind}, not null')
         if value is not None and type(value) not in ALLOWED_TYPES[kind]:
             raise ValueError(f'"{name}" must be {kind}')
         values[name] = value

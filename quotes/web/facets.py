@@ -141,7 +141,7 @@ async def _count(
     side, or (``separately``, or for the facets of a query that timed out) one
     query per facet, each with Datasette's facet time limit."""
     counts = FacetCounts(rows={facet: [] for facet in facets})
-    groups = [] if separately else [facets[i :: SHARED_QUERIES] for i in range(SHARED_QUERIES)]
+    groups = [] if separately else [facets[i::SHARED_QUERIES] for i in range(SHARED_QUERIES)]
     groups = [group for group in groups if group]
     done = await asyncio.gather(*(_run(ds, database, sql, params, g, limit, counts) for g in groups))
     left = [facet for group, ok in zip(groups, done) if not ok for facet in group]
