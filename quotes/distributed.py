@@ -48,6 +48,10 @@ LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 """The workers ``local:N`` starts do not sample their own stacks every 10 ms
 (Dask's profiler, shown on its dashboard, which ``local:N`` does not serve):
 extraction went about 8% faster without it (docs/benchmarks.md)."""
+SCHEDULER_LOST = (
+    "the connection to the Dask scheduler was lost; the articles written so far "
+    "are stored: run the same command again to go on from there"
+)
 CONNECT_TIMEOUT_S = 10.0
 """How long to try to reach a scheduler before saying it cannot be reached."""
 WORKERS_TIMEOUT_S = 60.0
@@ -219,9 +223,12 @@ def extract_batches(client: Client, batches: Iterable[Batch]) -> Iterator[tuple[
                 yield _result(*pending.popleft())
         while pending:
             yield _result(*pending.popleft())
+    except (OSError, TimeoutError):  # the scheduler stopped answering
+        raise ClusterError(SCHEDULER_LOST) from None
     finally:
         if pending:
-            client.cancel([future for _, future in pending])
+            with contextlib.suppress(OSError, TimeoutError):
+                client.cancel([future for _, future in pending])
 
 
 def _window(client: Client) -> int:
@@ -239,7 +246,4 @@ def _result(batch: Batch, future: Any) -> tuple[Batch, list[Extracted]]:
         problem = "the Dask workers extracting it died (out of memory?), even after retries"
         return batch, [problem] * len(batch)
     except CancelledError:
-        raise ClusterError(
-            "the connection to the Dask scheduler was lost; the articles written so far "
-            "are stored: run the same command again to go on from there"
-        ) from None
+        raise ClusterError(SCHEDULER_LOST) from None

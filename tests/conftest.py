@@ -315,10 +315,10 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def dask_cluster(workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen]]]:
+def dask_cluster(workers: int = 2) -> Iterator[tuple[str, subprocess.Popen, list[subprocess.Popen]]]:
     """A real ``dask scheduler`` and ``workers`` ``dask worker`` processes (one
-    thread each, no nanny) on 127.0.0.1; yields the scheduler's address and the
-    worker processes, and stops them all at the end."""
+    thread each, no nanny) on 127.0.0.1; yields the scheduler's address, its
+    process and the worker processes, and stops them all at the end."""
     from distributed import Client
 
     dask = str(Path(sys.executable).with_name("dask"))
@@ -335,7 +335,7 @@ def dask_cluster(workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen]
             started.append(subprocess.Popen([*command, "--name", f"test-worker-{number}"], **quiet))
         with Client(address, timeout=60, set_as_default=False) as client:
             client.wait_for_workers(workers, timeout=120)
-        yield address, started[1:]
+        yield address, scheduler, started[1:]
     finally:
         for process in reversed(started):
             process.terminate()
@@ -350,5 +350,5 @@ def dask_cluster(workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen]
 @pytest.fixture(scope="module")
 def dask_scheduler():
     """The address of a real Dask scheduler on 127.0.0.1 with two workers, for a test module."""
-    with dask_cluster(2) as (address, _workers):
+    with dask_cluster(2) as (address, _scheduler, _workers):
         yield address

@@ -89,7 +89,7 @@ def test_the_client_holds_a_bounded_window_of_batches(dask_scheduler):
 
 def test_a_worker_that_dies_costs_only_its_batches(tmp_path, stories, local_rows):
     path = tmp_path / "quotes.db"
-    with dask_cluster(2) as (address, workers):
+    with dask_cluster(2) as (address, _scheduler, workers):
 
         def kill_a_worker(progress):
             if progress.task == "articles" and progress.done == 1:
@@ -99,6 +99,20 @@ def test_a_worker_that_dies_costs_only_its_batches(tmp_path, stories, local_rows
     assert workers[0].returncode == -signal.SIGKILL
     assert (report.added, report.failed) == (40, 0)
     assert database_rows(path) == local_rows
+
+
+def test_a_scheduler_lost_during_a_build_is_one_line(tmp_path, stories):
+    path = tmp_path / "quotes.db"
+    with dask_cluster(1) as (address, scheduler, _workers):
+
+        def kill_the_scheduler(progress):
+            if progress.task == "articles" and progress.done == 1:
+                scheduler.send_signal(signal.SIGKILL)
+
+        with pytest.raises(distributed.ClusterError, match="connection to the Dask scheduler was lost"):
+            build([stories], db_path=path, cluster=address, on_progress=kill_the_scheduler)
+    stored = sqlite3.connect(path).execute("select count(*) from articles").fetchone()[0]
+    assert 1 <= stored < 40  # what was written stays; building again goes on from there
 
 
 def test_a_scheduler_that_cannot_be_reached_is_one_line(tmp_path, monkeypatch, stories):
