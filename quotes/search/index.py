@@ -186,6 +186,14 @@ class _Writer:
         elif self.writer is not None:
             self.writer.commit()
 
+    def cancel(self) -> None:
+        """Give up the changes, if any were begun: the index lock is released and
+        the writer's temporary files removed (segment files written in parallel
+        and not committed are not in the index, and its next commit removes them)."""
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+
 
 def _quote_counter(db: sqlite_utils.Database, on_progress: OnProgress | None, task: str) -> Counter:
     """A :class:`Counter` of the quotes of ``db``, started."""
@@ -218,6 +226,24 @@ def _index_new_quotes(
     """Add the quotes ``ids`` to the index and commit ``writer``: in segments
     written by several processes when there are many, else by ``writer``.
     ``counter`` counts the quotes indexed (a share at a time in parallel)."""
+    try:
+        _add_quotes(db, ix, writer, ids, procs=procs, limitmb=limitmb, counter=counter)
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _add_quotes(
+    db: sqlite_utils.Database,
+    ix: Any,
+    writer: _Writer,
+    ids: list[int],
+    *,
+    procs: int | None,
+    limitmb: int,
+    counter: Counter | None,
+) -> None:
+    """:func:`_index_new_quotes` without its clean-up on failure."""
     advance = counter.advance if counter is not None else _ignore_count
     processes = _processes(procs, len(ids), db)
     if processes > 1:
@@ -264,8 +290,10 @@ def _write_new_index(
     quotes = _quote_counter(db, on_progress, "quotes indexed")
     ids = [row[0] for row in db.execute("select id from quotes order by id")]
     writer = _Writer(ix, limitmb=limitmb)
-    _index_new_quotes(db, ix, writer, ids, procs=procs, limitmb=limitmb, counter=quotes)
-    ix.close()
+    try:
+        _index_new_quotes(db, ix, writer, ids, procs=procs, limitmb=limitmb, counter=quotes)
+    finally:
+        ix.close()
     return len(ids)
 
 
@@ -350,11 +378,41 @@ def update_index(
         ix = open_index(index_dir)
     except SearchIndexError:
         return build_index(db, index_dir, procs=procs, on_progress=on_progress)
+    try:
+        return _update_open_index(db, ix, procs=procs, on_progress=on_progress)
+    finally:
+        ix.close()
+
+
+def _update_open_index(
+    db: sqlite_utils.Database, ix: Any, *, procs: int | None, on_progress: OnProgress | None
+) -> IndexUpdate:
+    """:func:`update_index` on the open index ``ix``; its changes are given up on failure."""
     in_index = index_keys(ix)
     result = IndexUpdate()
     writer = _Writer(ix)
     added: list[int] = []
     quotes = _quote_counter(db, on_progress, "quotes compared")
+    try:
+        _compare(db, writer, in_index, quotes, added, result)
+    except BaseException:
+        writer.cancel()
+        raise
+    _index_new_quotes(db, ix, writer, added, procs=procs, limitmb=WRITER_MEMORY_MB)
+    result.added = len(added)
+    return result
+
+
+def _compare(
+    db: sqlite_utils.Database,
+    writer: _Writer,
+    in_index: dict[int, str],
+    quotes: Counter,
+    added: list[int],
+    result: IndexUpdate,
+) -> None:
+    """Re-index the changed quotes and delete the removed ones with ``writer``;
+    ``added`` gets the ids of the quotes not in the index yet."""
     for row in db.query(DOCUMENT_SQL):
         quotes.advance()
         known = in_index.pop(row["quote_id"], None)
@@ -366,10 +424,6 @@ def update_index(
     for quote_id in in_index:
         writer().delete_by_term("quote_id", str(quote_id))
         result.deleted += 1
-    _index_new_quotes(db, ix, writer, added, procs=procs, limitmb=WRITER_MEMORY_MB)
-    result.added = len(added)
-    ix.close()
-    return result
 
 
 def check_index(db: sqlite_utils.Database, index_dir: str | Path | None = None) -> IndexCheck:
