@@ -446,6 +446,7 @@ def _build(
     db = open_for_writing(db_path)
     try:
         check_pipeline(cluster)
+        resolve_pending_speakers(db)  # quotes loaded before, in load order, ahead of the new ones
         articles.start()
         _write_new_articles(db, paths, report, cluster=cluster, articles=articles)
         post_build(db, report, on_progress=on_progress)

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import quotes.load
+from quotes.build import build
 from quotes.cli import cli
 from quotes.errors import QuotesError
 from quotes.load import NO_STANCE_WARNING, load
@@ -298,3 +299,20 @@ def test_chunks_keep_whole_articles_and_every_quote_is_indexed(memory_db):
         "select quote_id from quote_changes where op = 'insert' order by id"
     ).fetchall()
     assert [row[0] for row in logged] == list(range(1, 15))
+
+
+def test_a_build_finds_the_speakers_of_an_unfinished_load_first(tmp_path):
+    path = tmp_path / "quotes.db"
+    db = open_db(path)
+    bulk.load_articles(db, [story(1)])  # stored, its speakers still waiting (no post-build steps)
+    db.close()
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(
+        '"The bridge opens in May," said Ines Marrow, the mayor.\n', encoding="utf-8"
+    )
+    report = build([folder], db_path=path)
+    assert (report.added, report.failed) == (1, 0)
+    rows = sqlite3.connect(path).execute("select name from speakers order by id").fetchall()
+    assert [name for (name,) in rows] == ["Odd Hauge", "Ines Marrow"]  # in the order they were stored
+    assert sqlite3.connect(path).execute(f"select count(*) from {bulk.PENDING_TABLE}").fetchone() == (0,)
