@@ -1,6 +1,6 @@
 """Cluster benchmark: extraction on 1 and 2 Dask workers, and the client's memory.
 
-    scripts/bench cluster [--articles 2000] [--workers 1 2] [--memory-articles 1000]
+    scripts/bench cluster [--articles 2000] [--workers 1 2] [--memory-articles 1000] [--no-profile]
 
 Reads the PolNeAR articles (train and dev, ../shared/polnear; 924 real news
 articles of about 5,000 characters) into a JSON lines corpus of ``--articles``
@@ -16,7 +16,9 @@ and the client's peak resident memory (``ru_maxrss``); with
 ``--memory-articles M`` it also runs the largest worker count on the first M
 articles, to show that the client's memory does not grow with the corpus.
 
-Writes bench-results/cluster.json. The machine has 2 cores shared with other
+With ``--no-profile`` the workers run without Dask's profiler (as those
+``--cluster local:N`` starts do). Writes bench-results/cluster.json
+(cluster-no-profile.json with ``--no-profile``). The machine has 2 cores shared with other
 work: the load average is recorded beside every figure.
 """
 
@@ -36,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results"
 POLNEAR = ROOT.parent / "shared" / "polnear"
 WARM_UP_ARTICLES = 16
+NO_PROFILE_VARIABLE = "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED"
 
 _CLIENT = """
 import json, resource, sys, time
@@ -165,7 +168,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--memory-articles", type=int, default=1000, help="a smaller run for the client's memory"
     )
+    parser.add_argument(
+        "--no-profile",
+        action="store_true",
+        help="workers without Dask's profiler (DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False)",
+    )
     args = parser.parse_args(argv)
+    if args.no_profile:
+        os.environ[NO_PROFILE_VARIABLE] = "False"  # the worker processes inherit it
     folder = RESULTS / "cluster"
     folder.mkdir(parents=True, exist_ok=True)
     corpus = folder / "corpus.jsonl"
@@ -178,20 +188,27 @@ def main(argv: list[str] | None = None) -> None:
     base = runs[0]["articles_per_s"]
     for run in runs:
         run["speed_up"] = round(run["articles_per_s"] / base, 2)
-    report = {"articles": args.articles, "corpus": "PolNeAR train+dev, repeated", "runs": runs}
+    report = {
+        "articles": args.articles,
+        "corpus": "PolNeAR train+dev, repeated",
+        "worker_profiler": not args.no_profile,
+        "runs": runs,
+    }
     if args.memory_articles:
         smaller = head(corpus, folder / "memory-corpus.jsonl", args.memory_articles)
         print(
             f"[{args.memory_articles} articles] {max(args.workers)} worker(s), client memory ...", flush=True
         )
         report["smaller_run"] = measure(smaller, warm_up, max(args.workers), folder)
-    (RESULTS / "cluster.json").write_text(json.dumps(report, indent=2))
+    out = RESULTS / ("cluster-no-profile.json" if args.no_profile else "cluster.json")
+    out.write_text(json.dumps(report, indent=2))
     print(format_report(report))
-    print(f"wrote {RESULTS / 'cluster.json'}")
+    print(f"wrote {out}")
 
 
 def format_report(report: dict) -> str:
-    lines = [f"== cluster benchmark: {report['articles']:,} articles ({report['corpus']}) =="]
+    profiler = "" if report.get("worker_profiler", True) else ", workers without Dask's profiler"
+    lines = [f"== cluster benchmark: {report['articles']:,} articles ({report['corpus']}){profiler} =="]
     for run in [*report["runs"], *([report["smaller_run"]] if "smaller_run" in report else [])]:
         lines.append(
             f"{run['articles']:>6} articles, {run['workers']} worker(s): {run['seconds']:.1f} s, "
