@@ -46,8 +46,7 @@ LOCAL_PREFIX = "local:"
 """``--cluster local:N``: a ``LocalCluster`` of N worker processes."""
 LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 """The workers ``local:N`` starts do not sample their own stacks every 10 ms
-(Dask's profiler, shown on its dashboard, which ``local:N`` does not serve):
-extraction went about 8% faster without it (docs/benchmarks.md)."""
+(Dask's profiler feeds its dashboard, which ``local:N`` does not serve)."""
 SCHEDULER_LOST = (
     "the connection to the Dask scheduler was lost; the articles written so far "
     "are stored: run the same command again to go on from there"
