@@ -225,44 +225,26 @@ def _index_new_quotes(
 ) -> None:
     """Add the quotes ``ids`` to the index and commit ``writer``: in segments
     written by several processes when there are many, else by ``writer``.
-    ``counter`` counts the quotes indexed (a share at a time in parallel)."""
+    ``counter`` counts the quotes indexed (a share at a time in parallel).
+    On failure the writer's changes are given up (:meth:`_Writer.cancel`)."""
+    advance = counter.advance if counter is not None else _ignore_count
+    processes = _processes(procs, len(ids), db)
     try:
-        _add_quotes(db, ix, writer, ids, procs=procs, limitmb=limitmb, counter=counter)
+        if processes > 1:
+            writer()  # holds the index lock while the segments are written
+            folder, file = ix.storage.folder, database_file(db) or ""
+            segments = write_segments(
+                file, folder, INDEX_NAME, ids, procs=processes, limitmb=limitmb, on_share=advance
+            )
+            writer.commit(segments)
+            return
+        for row in document_rows(db, ids):
+            writer().add_document(**document(row))
+            advance(1)
+        writer.commit()
     except BaseException:
         writer.cancel()
         raise
-
-
-def _add_quotes(
-    db: sqlite_utils.Database,
-    ix: Any,
-    writer: _Writer,
-    ids: list[int],
-    *,
-    procs: int | None,
-    limitmb: int,
-    counter: Counter | None,
-) -> None:
-    """:func:`_index_new_quotes` without its clean-up on failure."""
-    advance = counter.advance if counter is not None else _ignore_count
-    processes = _processes(procs, len(ids), db)
-    if processes > 1:
-        writer()  # holds the index lock while the segments are written
-        segments = write_segments(
-            database_file(db) or "",
-            ix.storage.folder,
-            INDEX_NAME,
-            ids,
-            procs=processes,
-            limitmb=limitmb,
-            on_share=advance,
-        )
-        writer.commit(segments)
-        return
-    for row in document_rows(db, ids):
-        writer().add_document(**document(row))
-        advance(1)
-    writer.commit()
 
 
 def _ignore_count(count: int) -> None:
