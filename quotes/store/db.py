@@ -50,8 +50,8 @@ PAGE_SIZE = 16_384
 """The page size of new databases. A table search looks up every matching
 quote in the covering index ``quotes_search_facets``, once for Datasette's
 count and once for the facets: with pages of 16 KB instead of SQLite's 4 KB
-the B-tree is shallower, and the count and the facets took a fifth to a third
-less time on a million quotes (docs/benchmarks.md)."""
+the B-tree is shallower; on a million quotes the count took a quarter less
+time and the facets about a tenth less (docs/benchmarks.md)."""
 
 
 class DatabaseError(QuotesError):
