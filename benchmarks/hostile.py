@@ -46,7 +46,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from benchmarks.load import Stats, percentile
+from benchmarks.traffic import Stats, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
