@@ -134,7 +134,7 @@ def open_existing(path: str | Path, *, migrate: bool = True) -> QuotesDatabase:
     path = require_database(path)
     try:
         db = open_db(path, migrate=migrate)
-        db.execute("select count(*) from quotes").fetchone()
+        db.execute("select 1 from quotes limit 1").fetchone()  # SQLite, with a quotes table
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"{path}: not a quotes database ({error})") from None
     return db
