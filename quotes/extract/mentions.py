@@ -11,17 +11,23 @@ They take text and return plain values with offsets; nothing raises on odd input
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 
 from quotes.extract.lexicon import (
     AFFILIATION_WORDS,
     ANONYMOUS_MARKERS,
+    DEMONYM_ENDINGS,
     DETERMINERS,
     GROUP_NOUNS,
+    NAME_BREAKS,
     NOT_NAME_START,
     NOT_SPEAKERS,
     ORG_HEADS,
     ORG_PHRASES,
+    PARTY_LETTERS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PLACE_ADJECTIVES,
     PLACE_HEADS,
@@ -60,6 +66,44 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ',
 
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+#: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
+_PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
+#: An appositive that is a participial clause (``assigned``, ``charged``): no role.
+_PARTICIPLE_RE = re.compile(r"[a-z]+ed")
+#: Another name after an appositive of capitals: the appositive was a list of names.
+_NAME_LIST_RE = re.compile(r"(?:,|\s+and)\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+#: A name of capitals ending a role (``founder of the civic association Friends``),
+#: the start of an organization's name the appositive's pattern cut at ``of``.
+_CAPITALS_AT_END_RE = re.compile(
+    r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}"
+    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
+)
+#: A place's ``London-based`` and the common nouns after it, before a body's name
+#: (``the London-based fact-checking charity Full Fact``).
+_BASED_RE = re.compile(r"^(?:the\s+)?[A-Z][\w.’'-]*-based\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+#: A line of at least this many words, this share of them capitalised, is in
+#: title case (a headline), where any word may open a run of capitals; a line
+#: ending with a full stop needs the higher share (a sentence full of names
+#: is no headline).
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_SHARE_AS_SENTENCE = 0.8
+#: The end of a sentence followed by another (``late. Then``), which no headline has.
+_SENTENCE_END_RE = re.compile(r"[a-z][.!?]\s")
+#: A word in lower case before a capital (``realtor`` in ``realtor Ola Ruud``).
+_LOWER_BEFORE_CAPITALS_RE = re.compile(r"\b([a-z][\w-]*)[ \xa0]+[A-Z]")
+#: One line of a text.
+_LINE_RE = re.compile(r"[^\n]+")
+#: An initial in a name (``T.``).
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+#: The possessive ending of a word (``University’s``).
+_POSSESSIVE_END_RE = re.compile(r"[’']s$")
+#: Lower-case words inside an organization's name (``Bank of the North``).
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
+#: ``Secretary of`` right before a run of capitals: the run's first words end the title.
+_TITLE_OF_RE = re.compile(
+    r"\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman)?|[Hh]ead)\s+of\s+(?:the\s+)?$"
+)
 #: The institution a unit belongs to: `` at the Vell Institute``.
 _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
 
@@ -161,6 +205,7 @@ def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``Harbour Secretary of State``
     before ``Ansel Kobb``), or None."""
     window = text[max(0, start - 80) : start]
+    window = window[window.rfind("\n") + 1 :]  # a title never runs over a line end
     tokens = re.findall(r"\S+", window)
     if not window.endswith((" ", "\u00a0")):
         return None
@@ -208,33 +253,78 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     role = match.group("role").strip()
-    org = match.group("org")
+    party = _PARTY_TAG_RE.fullmatch(role)
+    if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
+        return None, PARTY_LETTERS.get(party.group(1))
     if not role or role.split()[0].lower() in ("said", "says", "told", "who", "which", "that", "and", "but"):
         return None, None
-    if len(role.split()) > 8:
+    if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role):
+        return None, None  # "Kobb, assigned to the unit,": a clause, not a role
+    if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
+        # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
+        # "Ansel Kobb, Mara Venn and ..." is a list of names
+        if role.split()[0] in PARTY_WORDS:  # "Ola Ruud, Republican of Iowa,"
+            return None, PARTY_WORDS[role.split()[0]]
+        capitals = ORG_RE.match(role)
+        if capitals and _names_body(role, capitals, None) and not _NAME_LIST_RE.match(window, match.end()):
+            return None, _trim_org(role)
         return None, None
-    affiliation = None
+    role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
+    return role or None, affiliation
+
+
+def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
+    """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
     if org:
-        org_match = ORG_RE.match(org.strip())
-        if org_match:
-            affiliation = _trim_org(org_match.group(1))
-            within = _INSTITUTION_RE.match(org.strip(), org_match.end())
-            if affiliation and within is not None and _trim_org(within.group(1)):
-                # "head of the Centre for X at the Vell Institute": the unit stays in the role
-                role = f"{role} {match.group('prep')} {org.strip()[: org_match.end()].strip()}"
-                affiliation = _trim_org(within.group(1))
-    if not affiliation:
+        inner = _CAPITALS_AT_END_RE.search(role)
+        if inner:  # "founder of the civic association Friends" + "of Gull Park"
+            org = f"{inner.group('caps')} {prep} {org}"
+            role = role[: inner.start("caps")].strip()
+            prep = inner.group("prep")
+    affiliation = None
+    org = _BASED_RE.sub("", org.strip()) if org else None
+    org_match = ORG_RE.match(org) if org else None
+    if org and org_match and _names_body(org, org_match, prep):
+        affiliation = _trim_org(org_match.group(1))
+        within = _INSTITUTION_RE.match(org.strip(), org_match.end())
+        unit_of = within and _trim_org(within.group(1))
+        if affiliation and unit_of and not _is_place(unit_of):
+            # "head of the Centre for X at the Vell Institute": the unit stays in the role
+            role = f"{role} {prep} {org.strip()[: org_match.end()].strip()}"
+            affiliation = unit_of
+    if not affiliation and not (org and prep == "from"):
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
         inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
         if inner:
             affiliation = _trim_org(inner.group(1))
             role = role[: inner.start()].strip()
-    if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
-        # "Ansel Kobb, Eastmarch University" is an affiliation, not a role
-        if role[:1].isupper():
-            return None, _trim_org(role)
-        return None, None
-    return role or None, affiliation
+    return role, affiliation
+
+
+def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
+    """True when the capitals ``org_match`` found in ``org`` name a body: not a
+    place after ``from`` (``expert from Dunmore``), not a nationality before a
+    common noun (``sister of North Korean leader ...``)."""
+    name = org_match.group(1)
+    if _has_org_head(name):
+        return True
+    if prep == "from":
+        return False
+    return not (
+        name.endswith(DEMONYM_ENDINGS)
+        and org[org_match.end() :].startswith(" ")
+        and org[org_match.end() + 1 : org_match.end() + 2].islower()
+    )
+
+
+def _has_org_head(name: str) -> bool:
+    """True when ``name`` holds the head word of an institution (``Vell Institute``)."""
+    return any(_POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) in ORG_HEADS for word in name.split())
+
+
+def _is_place(name: str) -> bool:
+    """True when ``name`` is made of place words only (``New York``, ``Texas``)."""
+    return all(word in PLACE_WORDS or word in PLACE_ADJECTIVES for word in name.split())
 
 
 def _trim_org(org: str) -> str | None:
@@ -244,7 +334,7 @@ def _trim_org(org: str) -> str | None:
     words = org.split()
     kept: list[str] = []
     for word in words:
-        if word[:1].isupper() or word in ("of", "for", "and", "&", "on", "a", "the", "de"):
+        if word[:1].isupper() or word in _ORG_CONNECTORS:
             if word in ("at", "in"):
                 break
             if _ENDS_SENTENCE_RE.search(word):
@@ -252,8 +342,10 @@ def _trim_org(org: str) -> str | None:
                 break
             kept.append(word)
         else:
+            if kept:  # "Vell University’s law school": the university
+                kept[-1] = _POSSESSIVE_END_RE.sub("", kept[-1])
             break
-    while kept and kept[-1] in ("of", "for", "and", "&", "on", "a", "the", "de"):
+    while kept and kept[-1] in _ORG_CONNECTORS:
         kept.pop()
     if kept and kept[0] in ("the", "The"):
         kept.pop(0)
@@ -265,35 +357,148 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
     """Runs of two or more capitalised words that could be people's names, with
     offsets: a cheap regex pass over the whole article (the pipeline's NER is off)."""
     found = []
+    titles = words_before_capitals(text)
+    headlines = _title_case_lines(text)
     for match in NAME_RE.finditer(text):
-        words = match.group(0).split()
-        article = bool(words) and words[0] in ("The", "A", "An")
-        while words and words[0] in NOT_NAME_START:
-            words = words[1:]
-        if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
-            continue  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
-        if words and words[-1].lower() in PLACE_HEADS:
-            continue  # "Kell Park", "Gull Street"
-        if words and text.startswith(".", match.end()) and words[-1].lower() + "." in TITLE_WORDS:
-            continue  # "Harbour Gov." before a name: the run is its title
-        titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
-        if titles:
-            words = words[titles[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
-        # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,
-        # body or party word before the last two words; "Denzel Washington" stays)
-        bodies = [
-            i
-            for i, w in enumerate(words[:-2])
-            if w in PLACE_WORDS or w in AFFILIATION_WORDS or w.lower() in ORG_HEADS
-        ]
-        if bodies:
-            words = words[bodies[-1] + 1 :]
-        if len(words) < 2:
-            continue
-        name = " ".join(words)
-        start = match.end() - len(name)
-        found.append((start, match.end(), name))
+        for start, end in _unbroken_runs(match):
+            line = _line_holding(headlines, start) if headlines else None
+            if line is not None:  # a headline: its names count as far as the body confirms them
+                confirmed = _confirmed_part(text, start, end, line)
+                if confirmed is None:
+                    continue
+                start, end = confirmed
+            name = _name_in_run(text, text[start:end].split(), (start, end), titles)
+            if name is not None:
+                found.append((end - len(name), end, name))
     return found
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` written in title case (``Ansel Kobb Says Harbour
+    Plans Are Late``: most words capitalised, one sentence at most), in order."""
+    found = []
+    for match in _LINE_RE.finditer(text):
+        line = match.group(0)
+        words = line.split()
+        if len(words) < TITLE_CASE_MIN_WORDS or _SENTENCE_END_RE.search(line):
+            continue
+        capitalised = sum(1 for word in words if word.lstrip("'\"‘“(")[:1].isupper())
+        share = TITLE_CASE_SHARE_AS_SENTENCE if line.rstrip(" '\"’”").endswith(".") else TITLE_CASE_SHARE
+        if capitalised >= share * len(words):
+            found.append(match.span())
+    return found
+
+
+def _line_holding(lines: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """The line of ``lines`` (sorted spans) that holds offset ``start``, or None."""
+    at = bisect.bisect_right(lines, (start, sys.maxsize)) - 1
+    if at >= 0 and lines[at][0] <= start < lines[at][1]:
+        return lines[at]
+    return None
+
+
+def _confirmed_part(text: str, start: int, end: int, line: tuple[int, int]) -> tuple[int, int] | None:
+    """Offsets of the longest part (two words or more) of the run ``text[start:end]``
+    that the article writes again outside ``line``, or None."""
+    words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    for size in range(len(words), 1, -1):
+        for first in range(len(words) - size + 1):
+            a, b = words[first][0], words[first + size - 1][1]
+            part = text[a:b]
+            if text.find(part, 0, line[0]) >= 0 or text.find(part, line[1]) >= 0:
+                return a, b
+    return None
+
+
+def _unbroken_runs(match: re.Match[str]) -> list[tuple[int, int]]:
+    """Offsets of the parts of a run of capitals between :data:`NAME_BREAKS` and
+    line ends (``Ansel Kobb On Harbour Plans`` holds ``Ansel Kobb`` and ``Harbour Plans``)."""
+    runs: list[tuple[int, int]] = []
+    first = last = None
+    text = match.group(0)
+    previous_end = 0
+    for word in re.finditer(r"\S+", text):
+        new_line = "\n" in text[previous_end : word.start()]
+        previous_end = word.end()
+        if word.group() in NAME_BREAKS or new_line:
+            if first is not None and last is not None:
+                runs.append((first, last))
+            first = None
+            if word.group() in NAME_BREAKS:
+                continue
+        first = match.start() + word.start() if first is None else first
+        last = match.start() + word.end()
+    if first is not None and last is not None:
+        runs.append((first, last))
+    return runs
+
+
+def _name_in_run(text: str, words: list[str], span: tuple[int, int], titles: set[str]) -> str | None:
+    """The name a run of capitalised ``words`` (``text[start:end]``) ends with,
+    if any; ``titles`` are the words the text writes in lower case before capitals."""
+    start, end = span
+    article = bool(words) and words[0] in ("The", "A", "An")
+    while words and words[0] in NOT_NAME_START:
+        words = words[1:]
+    if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+        return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
+    if words and words[-1].lower() in PLACE_HEADS:
+        return None  # "Kell Park", "Gull Street"
+    if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
+        return None  # "Harbour Gov." before a name: the run is its title
+    title_positions = [
+        i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(text, words, i, titles)
+    ]
+    if title_positions:
+        words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
+    # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,
+    # body or party word before the last two words; "Denzel Washington" stays)
+    bodies = [
+        i
+        for i, w in enumerate(words[:-2])
+        if w in PLACE_WORDS or w in AFFILIATION_WORDS or w.lower() in ORG_HEADS
+    ]
+    if bodies:
+        words = words[bodies[-1] + 1 :]
+    if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
+        words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def _given_and_surname(words: list[str]) -> list[str]:
+    """The last name of a run of capitals: its last word, the initials before it
+    and one word more (``State Ola T. Ruud`` -> ``Ola T. Ruud``)."""
+    first = len(words) - 1
+    while first > 0 and _INITIAL_RE.fullmatch(words[first - 1]):
+        first -= 1
+    return words[max(0, first - 1) :]
+
+
+def _title_in_run(word: str) -> bool:
+    """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
+    not ``Gen`` without its full stop, a given name)."""
+    lower = word.lower().rstrip(".")
+    return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
+
+
+def words_before_capitals(text: str) -> set[str]:
+    """The words ``text`` writes in lower case right before a capitalised word
+    (``realtor`` in ``realtor Ola Ruud``): the titles :func:`titled_elsewhere` looks for."""
+    return set(_LOWER_BEFORE_CAPITALS_RE.findall(text))
+
+
+def titled_elsewhere(text: str, words: list[str], index: int, titles: set[str]) -> bool:
+    """True when the article writes ``words[index]`` in lower case before a
+    full name with the run's surname (``realtor Ola Ruud`` makes ``Realtor
+    Ruud`` a title and a surname)."""
+    if index >= len(words) - 1 or not words[index][:1].isupper():
+        return False
+    lower = words[index].lower()
+    if lower not in titles:
+        return False
+    return (
+        re.search(rf"\b{re.escape(lower)}\s+(?:[A-Z][\w'’.-]*\s+)+{re.escape(words[-1])}\b", text) is not None
+    )
 
 
 def names_someone(words: str) -> bool:

@@ -38,6 +38,8 @@ from quotes.extract.mentions import (
     speaks_after,
     strip_determiner,
     title_before,
+    titled_elsewhere,
+    words_before_capitals,
 )
 from quotes.extract.patterns import COURTESY_BEFORE, OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
@@ -100,6 +102,7 @@ class SpeakerRegistry:
             "anyone": self._anyone,
         }
         self.candidates = name_candidates(text) if text else []
+        self._lower_titles = words_before_capitals(text) if text else set()
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
         self._mentions: list[tuple[int, Person]] = []
@@ -540,6 +543,8 @@ class SpeakerRegistry:
         kind = speaker_kind(text)
         words = bare.split()
         person = None
+        if len(words) == 2 and titled_elsewhere(self.text, words, 0, self._lower_titles):
+            words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
         if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
         definite = text.lower().startswith(("the ", "this ", "that "))

@@ -100,6 +100,44 @@ SPEAKERS = [
         {"affiliation": "Vell Institute", "role": "fellow at the Center for Harbour Studies"},
         id="a-unit-stays-in-the-role-the-institution-is-the-affiliation",
     ),
+    pytest.param(
+        "Ansel Kobb On Harbour Fees Being Raised\n\n"
+        "Harbour fees will rise in May. “We have no choice,” Ansel Kobb, the harbour master, said. "
+        "“Boats will still come,” Kobb added.",
+        "Boats will still come",
+        {"speaker": "Ansel Kobb"},
+        id="a-headline-in-title-case-names-nobody-beyond-the-name",
+    ),
+    pytest.param(
+        "The realtor Ola Ruud has sold boats for years. “Prices are falling,” Realtor Ruud said.",
+        "Prices are falling",
+        {"speaker": "Ola Ruud"},
+        id="a-title-written-capitalised-at-a-sentence-start-is-no-given-name",
+    ),
+    pytest.param(
+        "President-elect Mara Venn spoke on Monday. “We will build,” Venn said.",
+        "We will build",
+        {"speaker": "Mara Venn"},
+        id="an-elect-title-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "“It was misleading,” said Ina Moss, chief executive of the Vell-based fact-checking charity Harbour Facts.",
+        "It was misleading",
+        {"speaker": "Ina Moss", "role": "chief executive", "affiliation": "Harbour Facts"},
+        id="a-place-based-description-is-no-body",
+    ),
+    pytest.param(
+        "“The jail failed him,” said Tove Lind, a jail safety expert from Dunmore.",
+        "The jail failed him",
+        {"speaker": "Tove Lind", "affiliation": None},
+        id="where-someone-comes-from-is-no-affiliation",
+    ),
+    pytest.param(
+        "“We will vote no,” said Sen. Ola Ruud, R-Vell.",
+        "We will vote no",
+        {"speaker": "Ola Ruud", "affiliation": "Republican Party"},
+        id="a-party-and-state-tag-is-the-party",
+    ),
 ]
 
 

@@ -33,7 +33,7 @@ def test_strip_determiner_and_head_word():
         ("analysts", "group"),
         ("some experts", "group"),
         ("the crowd", "group"),
-        ("a senior Norlandic military official", "anonymous"),
+        ("a senior Norlandian military official", "anonymous"),
         ("an unidentified Foreign Ministry spokesman", "anonymous"),
         ("the spokeswoman", "anonymous"),
         ("Norland's defense ministry", "organization"),
@@ -79,6 +79,76 @@ def test_appositive_after_a_name():
     text = "Per Dahl, a professor at Eastmarch University in Vell, told reporters"
     assert appositive_after(text, text.index(",")) == ("professor", "Eastmarch University")
     assert appositive_after("Per Dahl said so.", 8) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("after_name", "expected"),
+    [
+        # a place's "-based" and the common nouns after it come before the body's name
+        (
+            ", chief executive of the Dunmore-based fact-checking charity Harbour Facts, told",
+            ("chief executive", "Harbour Facts"),
+        ),
+        # a US lawmaker's party and state: the party, not a body called "R-Vell"
+        (", R-Vell, said", (None, "Republican Party")),
+        (", D-N.Y., said", (None, "Democratic Party")),
+        (", Republican of Vell, said", (None, "Republican Party")),
+        # a place after "from" is where they come from, not a body; an institution is one
+        (", a jail safety expert from Dunmore, said", ("jail safety expert", None)),
+        (", a historian from Vell University, said", ("historian", "Vell University")),
+        # a participial clause gives no role
+        (", assigned to Kobb's housing unit at Harbour Correctional Center, said", (None, None)),
+        # a list of names is no affiliation
+        (", Mara Venn, Pat Osk and Ilse Marr will play", (None, None)),
+        # the body's name runs over "of": "Friends of Gull Park"
+        (
+            ", founder of the civic association Friends of Gull Park, said",
+            ("founder of the civic association", "Friends of Gull Park"),
+        ),
+        # a nationality before a common noun names no body
+        (", sister of Norlandian leader Ola Ruud, said", ("sister", None)),
+        (", a Norlandian rugby fan, said", (None, None)),
+        # the unit stays in the role and the institution is the affiliation; a place is no institution
+        (
+            ", director of the Centre for Harbour Studies at the Vell Institute, said",
+            ("director of the Centre for Harbour Studies", "Vell Institute"),
+        ),
+        (
+            ", an expert with the Brennmoor Institute of Sea Studies at Texas, said",
+            ("expert", "Brennmoor Institute of Sea Studies"),
+        ),
+        (
+            ", director of the Centre for Law at Vell University’s law school, said",
+            ("director of the Centre for Law", "Vell University"),
+        ),
+    ],
+)
+def test_appositive_roles_and_bodies(after_name, expected):
+    assert appositive_after(after_name, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline in title case: its names count as far as the body confirms them
+        (
+            "Ansel Kobb On Harbour Plans Being Late\n\nAnsel Kobb said the plans were late.",
+            ["Ansel Kobb", "Ansel Kobb"],
+        ),
+        ("Harbour Fees Rising Where Boats Are Moored\n\nFees rose, Mara Venn said.", ["Mara Venn"]),
+        # a title written in lower case elsewhere before the full name is a title here too
+        ("The realtor Ola Ruud spoke first. Later Realtor Ruud said more.", ["Ola Ruud"]),
+        # "-elect" titles, and the words that end a title after "Secretary of"
+        ("President-elect Mara Venn spoke.", ["Mara Venn"]),
+        ("Harbour Secretary of State Ola T. Ruud spoke.", ["Ola T. Ruud"]),
+        # a run of capitals never runs over a line end
+        ("Harbour News\nMara Venn spoke at length about it.", ["Harbour News", "Mara Venn"]),
+    ],
+)
+def test_name_candidates_in_headlines_and_after_titles(text, expected):
+    found = name_candidates(text)
+    assert [name for _, _, name in found] == expected
+    assert all(text[start:end] == name for start, end, name in found)
 
 
 def test_name_candidates_strip_titles_and_sentence_words():
