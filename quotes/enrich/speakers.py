@@ -49,6 +49,7 @@ from quotes.enrich.gazetteer import (
 )
 from quotes.enrich.names import Names
 from quotes.enrich.organizations import resolve_organization
+from quotes.extract.lexicon import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
 from quotes.records import Article, Quote
 from quotes.store import changes
 from quotes.store.sql import chunks, placeholders
@@ -56,6 +57,20 @@ from quotes.store.sql import chunks, placeholders
 PERSON_KINDS = {"person", "anonymous"}
 NOT_SPEAKERS = frozenset({"which", "that", "who", "whom", "it", "this", "these", "those", "what"})
 """Words an extractor may mistake for a speaker: such quotes get no speaker."""
+UNRESOLVED_PRONOUNS = frozenset(
+    {"he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs", "you", "one"}
+)
+"""Pronouns the extractor could not tie to anyone named: such quotes get no speaker."""
+WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "my", "our"})
+"""The writer's own pronouns: the quote is the byline's author's."""
+UNNAMED_FIRST_WORDS = (
+    GROUP_NOUNS
+    | PERSON_NOUNS
+    | ORG_HEADS
+    | SOURCE_NOUNS
+    | {"some", "many", "several", "other", "others", "most", "all", "both", "few", "two", "three"}
+)
+"""Capitalised first words (at a sentence start) of descriptions that name no one."""
 ROLE_STOPWORDS = frozenset(
     {"the", "of", "a", "an", "at", "for", "and", "in", "to"}
     | {"senior", "former", "acting", "deputy", "vice", "chief", "head"}
@@ -292,16 +307,14 @@ def resolve_speaker(names: Names, quote: Quote, article: Article) -> int | None:
     quote has no speaker. See the module docstring for the rules. The speaker
     row's role and affiliation are updated from the quote when the article is
     at least as recent as the latest one that stated them."""
-    if not quote.speaker or name_key(
-        clean_name(quote.speaker, strip=NAME_EDGES + QUOTE_EDGES)
-    ) in NOT_SPEAKERS | {""}:
+    name = _speaker_name(quote, article)
+    if name is None:
         return None
     context = names.context(article)
-    name = complete_hyphenated(clean_name(quote.speaker, strip=NAME_EDGES + QUOTE_EDGES), article.text)
     kind = quote.speaker_kind or "person"
     entry = names.gazetteer.match_speaker(name, context=context, affiliation=quote.affiliation)
-    if entry is None and kind == "anonymous":
-        speaker_id = anonymous_speaker(names, name, article)
+    if entry is None and (kind == "anonymous" or is_unnamed(name)):
+        speaker_id = scoped_speaker(names, name, kind, article)
     else:
         speaker_id = _named_speaker(names, name, kind, (entry, None), quote=quote, context=context)
     _update_role(names, speaker_id, quote, article, context=context)
@@ -356,18 +369,53 @@ def _match_title_suffix(
     return None, None
 
 
-def anonymous_speaker(names: Names, name: str, article: Article) -> int:
-    """The row of an anonymous source (``a senior US official``) in ``article``.
-    Anonymous sources are scoped to their article: the same description in two
-    articles may be two people, so they are never merged across articles."""
+def _speaker_name(quote: Quote, article: Article) -> str | None:
+    """The name to file ``quote`` under: its speaker as extracted, the byline's
+    author for the writer's own ``I``/``we``, None for no one (a relative
+    pronoun, a pronoun the extractor could not resolve)."""
+    if not quote.speaker:
+        return None
+    name = clean_name(quote.speaker, strip=NAME_EDGES + QUOTE_EDGES)
+    key = name_key(name)
+    if key in WRITER_PRONOUNS:
+        return _single_author(article.author)
+    if key in NOT_SPEAKERS | UNRESOLVED_PRONOUNS | {""}:
+        return None
+    return complete_hyphenated(name, article.text)
+
+
+def _single_author(author: str | None) -> str | None:
+    """The byline's author when it names one person, else None."""
+    if not author or re.search(r",|;|&|\band\b", author):
+        return None
+    name = re.sub(r"^by\s+", "", author.strip(), flags=re.IGNORECASE)
+    return name if len(name.split()) >= 2 and name[:1].isupper() else None
+
+
+def is_unnamed(name: str) -> bool:
+    """True for a speaker the text describes without naming (``analysts``,
+    ``the company``, ``Prosecutors`` opening a sentence): no capitalised word
+    but a first one that is a common noun or quantifier."""
+    words = name.split()
+    if not words or any(word[:1].isupper() for word in words[1:]):
+        return False
+    first = words[0]
+    return not first[:1].isupper() or first.lower() in UNNAMED_FIRST_WORDS
+
+
+def scoped_speaker(names: Names, name: str, kind: str, article: Article) -> int:
+    """The row of a speaker described without a name (``a senior US official``,
+    ``analysts``, ``the company``) in ``article``. Such speakers are scoped to
+    their article: the same description in two articles may be two people, so
+    they are never merged across articles."""
     row = names.db.execute(
-        "select id from speakers where kind = 'anonymous' and name = ? and scope = ?", [name, article.hash]
+        "select id from speakers where kind = ? and name = ? and scope = ?", [kind, name, article.hash]
     ).fetchone()
     if row:
         return row[0]
     return names.insert(
         "speakers",
-        {"name": name, "kind": "anonymous", "aliases": "[]", "source": "text", "scope": article.hash},
+        {"name": name, "kind": kind, "aliases": "[]", "source": "text", "scope": article.hash},
     )
 
 

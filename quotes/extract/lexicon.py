@@ -496,25 +496,18 @@ PLACE_ADJECTIVES = frozenset({"North", "South", "East", "West", "New"})
 #: Capitalised words of a title-case line that end a person's name in a run of
 #: capitals (``Ansel Kobb On Harbour Plans``: the name is ``Ansel Kobb``).
 NAME_BREAKS = frozenset(
-    """
-    On In At For To With From By About Over Into Onto Upon Against Amid After Before
-    Is Are Was Were Be Being Been Has Have Had Says Said Tells Told Warns Calls And Or
-    But As Vs
-    """.split()
+    """On In At For To With From By About Over Into Onto Upon Against Amid After Before Is Are
+    Was Were Be Being Been Has Have Had Says Said Tells Told Warns Calls And Or But As Vs""".split()
 )
-
-#: The parties of a US lawmaker's ``R-Texas`` or ``D-N.Y.`` after the name, and
-#: of ``, Republican of Iowa,``.
+#: The parties of a US lawmaker's ``R-Texas`` after the name, and of ``, Republican of Iowa,``.
 PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 PARTY_WORDS = {
     "Republican": "Republican Party",
     "Democrat": "Democratic Party",
     "Democratic": "Democratic Party",
 }
-
-#: Endings of nationality and place adjectives (``North Korean``, ``Chinese``,
-#: ``Scottish``, ``Israeli``): a run of capitals ending so and followed by a
-#: common noun (``North Korean leader``) describes the noun, it names no body.
+#: Endings of nationality adjectives (``North Korean``, ``Chinese``, ``Israeli``): capitals
+#: ending so before a common noun (``North Korean leader``) describe the noun, name no body.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 
 

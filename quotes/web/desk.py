@@ -45,12 +45,15 @@ order by quote_list.published is null, quote_list.published desc, quote_list.art
   quote_list.quote_id desc
 limit :limit"""
 
-TOP_SPEAKERS_ALL_TIME_SQL = """select speaker_id, count(*) as quotes from quotes
-where speaker_id is not null group by speaker_id order by quotes desc, speaker_id limit :limit"""
+NAMED_SPEAKERS = "(select id from speakers where scope is null)"
+"""Speakers named, not described (``analysts`` is scoped to its article): the ones ranked."""
 
-TOP_SPEAKERS_SINCE_SQL = """select quotes.speaker_id, count(*) as quotes
+TOP_SPEAKERS_ALL_TIME_SQL = f"""select speaker_id, count(*) as quotes from quotes
+where speaker_id in {NAMED_SPEAKERS} group by speaker_id order by quotes desc, speaker_id limit :limit"""
+
+TOP_SPEAKERS_SINCE_SQL = f"""select quotes.speaker_id, count(*) as quotes
 from articles join quotes on quotes.article_id = articles.id
-where articles.published >= :since and quotes.speaker_id is not null
+where articles.published >= :since and quotes.speaker_id in {NAMED_SPEAKERS}
 group by quotes.speaker_id order by quotes desc, quotes.speaker_id limit :limit"""
 
 SPEAKER_NAMES_SQL = "select id, name from speakers where id in (select value from json_each(:ids))"

@@ -64,6 +64,7 @@ MOST_QUOTED_SPEAKERS_SQL = """select
 from speakers
 join quotes on quotes.speaker_id = speakers.id
 join articles on articles.id = quotes.article_id
+where speakers.scope is null
 group by speakers.id
 order by quotes desc, speakers.name
 limit 100"""
@@ -134,8 +135,9 @@ CANNED_QUERIES = (
         name="most_quoted_speakers",
         title="Most-quoted speakers",
         description=(
-            "Speakers by number of quotes, with the number of articles and outlets quoting them "
-            "and the dates of their first and latest quote."
+            "Named speakers by number of quotes, with the number of articles and outlets quoting "
+            "them and the dates of their first and latest quote (sources an article describes "
+            "without naming, such as analysts, stay with their article and are left out)."
         ),
         sql=MOST_QUOTED_SPEAKERS_SQL,
     ),

@@ -41,6 +41,7 @@ class Story:
     text: str
     said: list[Said] = field(default_factory=list)
     published: str | None = None
+    author: str | None = None
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +66,7 @@ def store(db, story: Story):
                 affiliation=said.affiliation,
             )
         )
-    article = Article(text=story.text, published=story.published, source="test.txt")
+    article = Article(text=story.text, published=story.published, author=story.author, source="test.txt")
     return write_article(db, article, quotes, speakers=SpeakerDirectory(db))
 
 
@@ -239,7 +240,7 @@ def test_anonymous_sources_are_one_speaker_only_within_their_article(memory_db):
             [Said("Nobody was told,", official, kind="anonymous")],
         ),
     )
-    # a named speaker with the same words is not an article's anonymous source
+    # the same words as a person's description: no name, so scoped to its article too
     store(
         memory_db,
         Story('"Rates will fall," said the senior harbor official.', [Said("Rates will fall,", official)]),
@@ -248,7 +249,7 @@ def test_anonymous_sources_are_one_speaker_only_within_their_article(memory_db):
         "select speakers.kind, scope is not null, count(*) from quotes join speakers on speakers.id = speaker_id "
         "group by speaker_id order by speaker_id"
     ).fetchall()
-    assert quotes_per_row == [("anonymous", 1, 2), ("anonymous", 1, 1), ("person", 0, 1)]
+    assert quotes_per_row == [("anonymous", 1, 2), ("anonymous", 1, 1), ("person", 1, 1)]
 
 
 def test_a_quote_keeps_its_role_and_the_speaker_shows_the_latest(memory_db):
@@ -409,3 +410,58 @@ def test_sample_has_one_speaker_row_per_person(sample_db):
         db.execute("select name, id from speakers where name in ('Duyeon Kim', 'Kim Jong Un')").fetchall()
     )
     assert len(kims) == 2
+
+
+def test_descriptions_without_a_name_are_scoped_to_their_article(memory_db):
+    """``analysts`` or ``the company`` in two articles may be anyone: two rows,
+    also when the word opens a sentence; a named group is one row."""
+    for day in ("Monday", "Tuesday"):
+        store(
+            memory_db,
+            Story(
+                f'"Fees will rise," analysts said on {day}. "Boats are late," the company said. '
+                '"Nets are full," Prosecutors said. "Ports are open," Harbour Workers said.',
+                [
+                    Said("Fees will rise,", "analysts", kind="group"),
+                    Said("Boats are late,", "company", kind="organization"),
+                    Said("Nets are full,", "Prosecutors", kind="group"),
+                    Said("Ports are open,", "Harbour Workers", kind="group"),
+                ],
+            ),
+        )
+    rows = memory_db.execute(
+        "select name, scope is not null, count(*) from quotes join speakers on speakers.id = speaker_id "
+        "group by speaker_id order by name, speaker_id"
+    ).fetchall()
+    assert rows == [
+        ("Harbour Workers", 0, 2),
+        ("Prosecutors", 1, 1),
+        ("Prosecutors", 1, 1),
+        ("analysts", 1, 1),
+        ("analysts", 1, 1),
+        ("company", 1, 1),
+        ("company", 1, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "author", "expected"),
+    [
+        ("I", "Mara Quill", "Mara Quill"),  # the writer's own words are the byline's
+        ("we", "By Mara Quill", "Mara Quill"),
+        ("I", "Mara Quill and Ola Ruud", None),  # two writers: which one is unknown
+        ("I", None, None),
+        ("they", "Mara Quill", None),  # a pronoun the extractor could not resolve names no one
+        ("he", None, None),
+    ],
+)
+def test_pronouns_are_the_writer_or_no_one(memory_db, speaker, author, expected):
+    store(
+        memory_db,
+        Story(
+            "The tide was high, so I said the tide was high.",
+            [Said("the tide was high.", speaker)],
+            author=author,
+        ),
+    )
+    assert speakers_of_quotes(memory_db) == {"the tide was high.": expected}

@@ -55,6 +55,30 @@ def test_desk(ferry_db):
     ]
 
 
+def test_most_quoted_ranks_named_speakers_only(ferry_db):
+    """A source described without a name (``analysts``, scoped to its article)
+    is left out of the ranking, however often it is quoted."""
+    db = open_db(ferry_db)
+    article_id, speaker_id = db.execute("select article_id, speaker_id from quotes limit 1").fetchone()
+    scoped = db["speakers"].insert({"name": "analysts", "kind": "group", "scope": "an-article"}).last_pk
+    for number in range(5):
+        db["quotes"].insert(
+            {
+                "text": f"fares will rise {number}",
+                "start": 0,
+                "end": 1,
+                "article_id": article_id,
+                "speaker_id": scoped,
+            }
+        )
+    data = desk(db.conn, today=date(2030, 1, 1))
+    ranked = [s["speaker"] for period in data["most_quoted"] for s in period["speakers"]]
+    assert "analysts" not in ranked and "Odile Marsh" in ranked
+    db.execute("update speakers set scope = null where id = ?", [scoped])
+    data = desk(db.conn, today=date(2030, 1, 1))
+    assert data["most_quoted"][2]["speakers"][0]["speaker"] == "analysts"
+
+
 @pytest.fixture
 def client(ferry_db, datasette_client):
     return datasette_client(Datasette([str(ferry_db)]))
