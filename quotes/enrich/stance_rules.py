@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +58,29 @@ class TargetDef:
     patterns: list[re.Pattern]
 
 
+@dataclass(frozen=True)
+class NamingRule:
+    """The naming frame (``called the levy "a disgrace"``): when the reporting
+    verb matches ``cue`` the speaker names something with the quoted words, and
+    their sentiment says which tag the naming is (``negative`` or ``positive``)."""
+
+    cue: re.Pattern
+    negative: str
+    positive: str
+    weight: float = CUE_WEIGHT
+    polarity: float = 0.05
+    """The quoted words' sentiment (VADER's compound score) must be at least this far from 0."""
+    longest: int = 8
+    """A name is short: quoted words longer than this are a statement, not a name."""
+
+
 @dataclass
 class Taxonomy:
     tags: list[TagDef]
     targets: list[TargetDef]
     threshold: float = 0.6
     minimum: float = 0.3
+    naming: NamingRule | None = None
 
     def tag(self, name: str) -> TagDef | None:
         return next((t for t in self.tags if t.name == name), None)
@@ -141,7 +159,28 @@ def parse_taxonomy(data: Any, *, path: str = "stances") -> Taxonomy:
         targets.append(TargetDef(str(raw["name"]), [_compile(p, where) for p in raw.get("patterns") or []]))
     threshold = float(data.get("threshold", 0.6))
     minimum = float(data.get("minimum", 0.3))
-    return Taxonomy(tags=tags, targets=targets, threshold=threshold, minimum=minimum)
+    naming = _naming(data.get("naming"), names, f"{path}: naming")
+    return Taxonomy(tags=tags, targets=targets, threshold=threshold, minimum=minimum, naming=naming)
+
+
+def _naming(raw: Any, names: list[str], where: str) -> NamingRule | None:
+    """The taxonomy's :class:`NamingRule` (``None`` when it has none)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("cue"), str):
+        raise StanceError(f"{where}: expected a mapping with a 'cue' pattern, 'negative' and 'positive' tags")
+    for side in ("negative", "positive"):
+        if raw.get(side) not in names:
+            raise StanceError(f"{where}: {side} must name a tag of the taxonomy, got {raw.get(side)!r}")
+    weight = raw.get("weight", CUE_WEIGHT)
+    if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+        raise StanceError(f"{where}: weight must be a number in (0, 1], got {weight!r}")
+    return NamingRule(
+        cue=_compile(raw["cue"], where),
+        negative=raw["negative"],
+        positive=raw["positive"],
+        weight=float(weight),
+    )
 
 
 STANCES = NewsroomFile(
@@ -277,6 +316,33 @@ def rule_score(tag: TagDef, text: str, cue: str | None) -> RuleScore:
 def rule_scores(taxonomy: Taxonomy, text: str, cue: str | None) -> dict[str, RuleScore]:
     """:func:`rule_score` for every tag of ``taxonomy``, by name."""
     return {tag.name: rule_score(tag, text, cue) for tag in taxonomy.tags}
+
+
+@lru_cache(maxsize=1)
+def _sentiment():  # -> SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def apply_naming(
+    taxonomy: Taxonomy, scores: dict[str, RuleScore], cue: str | None, named: str
+) -> dict[str, RuleScore]:
+    """``scores`` with the naming frame applied: when ``cue`` (the reporting
+    verb and its frame) names something with the quoted words ``named``, the
+    tag their sentiment points to gets the frame's weight as its cue score."""
+    naming = taxonomy.naming
+    if naming is None or not cue or not naming.cue.search(cue) or len(named.split()) > naming.longest:
+        return scores
+    polarity = _sentiment().polarity_scores(named)["compound"]
+    if abs(polarity) < naming.polarity:
+        return scores
+    tag = naming.negative if polarity < 0 else naming.positive
+    if tag not in scores or scores[tag].cue >= naming.weight:
+        return scores
+    evidence = f"cue {cue!r} names {named.strip()[:40]!r} (sentiment {polarity:+.2f})"
+    named_score = replace(scores[tag], cue=naming.weight, evidence=[evidence, *scores[tag].evidence])
+    return {**scores, tag: named_score}
 
 
 def tag_text(

@@ -31,7 +31,7 @@ from typing import Any
 
 from quotes.enrich.gazetteer import load_gazetteer
 from quotes.enrich.stance import Taxonomy, load_taxonomy, people_targets
-from quotes.enrich.stance_model import MODEL_PATH, StanceModel, Tagger, TagModel
+from quotes.enrich.stance_model import MODEL_PATH, NO_TAG, StanceModel, Tagger, TagModel
 from quotes.evaluation.stance_labels import LabelledQuote, attach_cues, load_labels
 from quotes.evaluation.stance_scoring import (
     DEFAULT_LABELS,
@@ -51,7 +51,7 @@ TARGET_PRECISION = 0.95
 margin over the 0.85 aimed at on unseen news)."""
 MIN_STORED = 10
 """A threshold must keep at least this many inner predictions to count."""
-SUGGEST = 0.35
+SUGGEST = 0.2
 """Probability from which a tag is shown as a suggestion."""
 REGULARIZATION = 0.3
 """Inverse regularization strength (scikit-learn's ``C``)."""
@@ -95,23 +95,40 @@ def _folds(rows: Sequence[Example], count: int) -> list[int]:
     return [fold_of[row.label.group] for row in rows]
 
 
+def _classes(row: Example, tags: Sequence[str]) -> list[str]:
+    """The classes a row is trained on: its general tags, else :data:`NO_TAG`."""
+    return [tag for tag in tags if tag in row.label.tags] or [NO_TAG]
+
+
 def _fit_weights(rows: Sequence[Example], names: Sequence[str], tags: Sequence[str]):
-    """Per tag ``(bias, weights)`` and the scaling, fitted on ``rows``."""
+    """Per class ``(bias, weights)`` of one multinomial regression, and the
+    scaling, fitted on ``rows``. A quote with several tags counts once, shared
+    among its tags; tags with too few quotes are left to their rules."""
     import numpy
     from sklearn.linear_model import LogisticRegression
 
+    counts = {tag: sum(tag in row.label.tags for row in rows) for tag in tags}
+    modelled = [tag for tag in tags if counts[tag] >= MIN_POSITIVES]
     matrix = numpy.array(_matrix(rows, names), dtype=float)
     means, scales = matrix.mean(axis=0), matrix.std(axis=0)
     scales[scales == 0] = 1.0
     standard = (matrix - means) / scales
-    fitted = {}
-    for tag in tags:
-        target = numpy.array([tag in row.label.tags for row in rows])
-        if target.sum() < MIN_POSITIVES or target.all():
-            continue
-        regression = LogisticRegression(C=REGULARIZATION, max_iter=2000).fit(standard, target)
-        weights = {n: float(w) for n, w in zip(names, regression.coef_[0]) if abs(w) > 1e-4}
-        fitted[tag] = (float(regression.intercept_[0]), weights)
+    samples, classes, shares = [], [], []
+    for index, row in enumerate(rows):
+        given = _classes(row, modelled)
+        for name in given:
+            samples.append(standard[index])
+            classes.append(name)
+            shares.append(1 / len(given))
+    regression = LogisticRegression(C=REGULARIZATION, max_iter=5000)
+    regression.fit(numpy.array(samples), classes, sample_weight=shares)
+    fitted = {
+        str(name): (
+            float(regression.intercept_[k]),
+            {n: float(w) for n, w in zip(names, regression.coef_[k]) if abs(w) > 1e-4},
+        )
+        for k, name in enumerate(regression.classes_)
+    }
     scaling = {n: (float(m), float(s)) for n, m, s in zip(names, means, scales)}
     return fitted, scaling
 
@@ -127,11 +144,14 @@ def _threshold(pairs: list[tuple[float, bool]]) -> float:
         right += correct
         if count >= MIN_STORED and right / count >= TARGET_PRECISION:
             best = probability
-    return max(best, SUGGEST)
+    return best
 
 
 def train(rows: Sequence[Example], *, taxonomy: Taxonomy, inner_folds: int = INNER_FOLDS) -> StanceModel:
-    """A model fitted on ``rows``, its thresholds chosen by cross-validation on them."""
+    """A model fitted on ``rows``, each tag's threshold chosen on the
+    out-of-fold predictions of a cross-validation on ``rows`` alone: the tag is
+    stored where it is the most probable class and its probability is at
+    least that threshold."""
     names = sorted({name for row in rows for name in row.inputs})
     tags = [t.name for t in taxonomy.tags if t.beat == "general"]
     fitted, scaling = _fit_weights(rows, names, tags)
@@ -139,29 +159,23 @@ def train(rows: Sequence[Example], *, taxonomy: Taxonomy, inner_folds: int = INN
     folds = _folds(rows, inner_folds)
     for fold in range(inner_folds):
         inner_train = [r for r, f in zip(rows, folds) if f != fold]
-        inner_test = [r for r, f in zip(rows, folds) if f == fold]
         inner = _model(*_fit_weights(inner_train, names, tags), thresholds={})
-        tagger = Tagger(taxonomy, model=inner)
-        for row in inner_test:
-            for tag, probability in _probabilities(tagger, row).items():
-                pairs[tag].append((probability, tag in row.label.tags))
-    thresholds = {tag: _threshold(found) for tag, found in pairs.items()}
+        for row in (r for r, f in zip(rows, folds) if f == fold):
+            found = inner.probabilities(row.inputs)
+            chosen = max(found, key=lambda n: found[n][0])
+            if chosen in pairs:
+                right = chosen in _classes(row, tags)
+                pairs[chosen].append((found[chosen][0], right))
+    thresholds = {tag: _threshold(found) for tag, found in pairs.items() if tag != NO_TAG}
     return _model(fitted, scaling, thresholds=thresholds)
 
 
-def _model(fitted, scaling, *, thresholds: dict[str, float]) -> StanceModel:
+def _model(fitted, scaling, *, thresholds: dict[str, float], suggest: float = 0.0) -> StanceModel:
     tags = {
-        tag: TagModel(bias=bias, weights=weights, threshold=thresholds.get(tag, 1.0), suggest=0.0)
+        tag: TagModel(bias=bias, weights=weights, threshold=thresholds.get(tag, 1.0), suggest=suggest)
         for tag, (bias, weights) in fitted.items()
     }
     return StanceModel(scaling=scaling, tags=tags, trained_on={})
-
-
-def _probabilities(tagger: Tagger, row: Example) -> dict[str, float]:
-    """Every modelled tag's probability for ``row`` (suggestions included)."""
-    hits = tagger.decide(row.label.span, row.features, row.label.cue)
-    found = {h.tag: h.confidence for h in hits if h.tag in tagger.model.tags}
-    return {tag: found.get(tag, 0.0) for tag in tagger.model.tags}
 
 
 def _with_suggest(model: StanceModel) -> StanceModel:
