@@ -30,6 +30,7 @@ from quotes.enrich.stance_rules import (
     TagHit,
     TargetDef,
     Taxonomy,
+    apply_clauses,
     apply_naming,
     find_targets,
     nearest_target,
@@ -191,9 +192,12 @@ class Tagger:
         """The model's inputs for a quote, its rule scores and the words judged."""
         judged = features.judged or quote.text
         cue_text = None if features.cue_negated else (features.cue_phrase or cue)
-        rules = apply_naming(
-            self.taxonomy, rule_scores(self.taxonomy, judged, cue_text), cue_text, quote.text
-        )
+        rules = rule_scores(self.taxonomy, judged, cue_text)
+        rules = apply_naming(self.taxonomy, rules, cue_text, quote.text)
+        clauses = {
+            name: features.words.get(name) or [name] for name, value in features.values.items() if value
+        }
+        rules = apply_clauses(self.taxonomy, rules, clauses, quote.kind)
         return model_inputs(features, rules), rules, judged
 
     def decide(self, quote: QuoteSpan, features: Features, cue: str | None = None) -> list[TagHit]:
@@ -208,7 +212,16 @@ class Tagger:
             rule = rules[tag.name]
             if tag.name in probabilities:
                 words = {**features.words, **_rule_words(rule, tag)}
-                hit = _model_hit(tag, rule, probabilities[tag.name], self.model, chosen, words, judged)
+                hit = _model_hit(
+                    tag,
+                    rule,
+                    probabilities[tag.name],
+                    self.model,
+                    chosen,
+                    words,
+                    judged,
+                    self.taxonomy.minimum,
+                )
             else:
                 hit = _rule_hit(tag, rule, self.taxonomy)
             if hit is not None:
@@ -247,12 +260,14 @@ def _model_hit(
     chosen: str | None,
     words: dict[str, list[str]],
     judged: str,
+    minimum: float,
 ) -> TagHit | None:
     """The hit of a tag the model knows: stored when it is the model's choice
-    (or its cue rule fires), suggested from the tag's lower threshold."""
+    (or its cue rule fires); suggested from the tag's lower threshold, or when
+    its rules reach the taxonomy's ``minimum``."""
     probability, contributions = found
     by_cue = _stored_by_cue(tag, rule)
-    if probability < model.tags[tag.name].suggest and not by_cue:
+    if probability < model.tags[tag.name].suggest and not by_cue and rule.confidence < minimum:
         return None
     evidence = _evidence(probability, contributions, words)
     if by_cue:

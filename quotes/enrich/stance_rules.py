@@ -74,6 +74,20 @@ class NamingRule:
     """A name is short: quoted words longer than this are a statement, not a name."""
 
 
+@dataclass(frozen=True)
+class ClauseRule:
+    """A clause type that says what the speaker does, as a cue would: a command
+    in a direct quote (``Open the door!``) urges. ``feature`` names a clause
+    feature of :mod:`quotes.extract.stance_features`; ``kinds`` the kinds of
+    quote it is trusted in (a partial quote's fragment often starts with a
+    bare verb that is no command: ``decided to "discontinue the case"``)."""
+
+    feature: str
+    tag: str
+    kinds: tuple[str, ...] = ("direct",)
+    weight: float = CUE_WEIGHT
+
+
 @dataclass
 class Taxonomy:
     tags: list[TagDef]
@@ -81,6 +95,7 @@ class Taxonomy:
     threshold: float = 0.6
     minimum: float = 0.3
     naming: NamingRule | None = None
+    clauses: list[ClauseRule] = field(default_factory=list)
 
     def tag(self, name: str) -> TagDef | None:
         return next((t for t in self.tags if t.name == name), None)
@@ -160,7 +175,31 @@ def parse_taxonomy(data: Any, *, path: str = "stances") -> Taxonomy:
     threshold = float(data.get("threshold", 0.6))
     minimum = float(data.get("minimum", 0.3))
     naming = _naming(data.get("naming"), names, f"{path}: naming")
-    return Taxonomy(tags=tags, targets=targets, threshold=threshold, minimum=minimum, naming=naming)
+    clauses = [
+        _clause(raw, names, f"{path}: clauses[{i}]") for i, raw in enumerate(data.get("clauses") or [])
+    ]
+    return Taxonomy(
+        tags=tags, targets=targets, threshold=threshold, minimum=minimum, naming=naming, clauses=clauses
+    )
+
+
+def _weight(raw: dict, where: str) -> float:
+    weight = raw.get("weight", CUE_WEIGHT)
+    if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+        raise StanceError(f"{where}: weight must be a number in (0, 1], got {weight!r}")
+    return float(weight)
+
+
+def _clause(raw: Any, names: list[str], where: str) -> ClauseRule:
+    """One :class:`ClauseRule` of the taxonomy's ``clauses``."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("feature"), str):
+        raise StanceError(f"{where}: expected a mapping with a 'feature', a 'tag' and 'kinds'")
+    if raw.get("tag") not in names:
+        raise StanceError(f"{where}: tag must name a tag of the taxonomy, got {raw.get('tag')!r}")
+    kinds = raw.get("kinds", ["direct"])
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+        raise StanceError(f"{where}: kinds must be a list of quote kinds (direct, partial, indirect)")
+    return ClauseRule(feature=raw["feature"], tag=raw["tag"], kinds=tuple(kinds), weight=_weight(raw, where))
 
 
 def _naming(raw: Any, names: list[str], where: str) -> NamingRule | None:
@@ -343,6 +382,24 @@ def apply_naming(
     evidence = f"cue {cue!r} names {named.strip()[:40]!r} (sentiment {polarity:+.2f})"
     named_score = replace(scores[tag], cue=naming.weight, evidence=[evidence, *scores[tag].evidence])
     return {**scores, tag: named_score}
+
+
+def apply_clauses(
+    taxonomy: Taxonomy, scores: dict[str, RuleScore], clauses: dict[str, list[str]], kind: str
+) -> dict[str, RuleScore]:
+    """``scores`` with the taxonomy's clause rules applied: ``clauses`` are the
+    clause features found in the quote with their words (``imperative``:
+    ``['Open']``), ``kind`` the quote's kind."""
+    for rule in taxonomy.clauses:
+        words = clauses.get(rule.feature)
+        if not words or kind not in rule.kinds or rule.tag not in scores:
+            continue
+        if scores[rule.tag].cue >= rule.weight:
+            continue
+        evidence = f"clause {rule.feature} {words[0]!r} in a {kind} quote"
+        found = replace(scores[rule.tag], cue=rule.weight, evidence=[evidence, *scores[rule.tag].evidence])
+        scores = {**scores, rule.tag: found}
+    return scores
 
 
 def tag_text(

@@ -51,7 +51,7 @@ TARGET_PRECISION = 0.95
 margin over the 0.85 aimed at on unseen news)."""
 MIN_STORED = 10
 """A threshold must keep at least this many inner predictions to count."""
-SUGGEST = 0.2
+SUGGEST = 0.3
 """Probability from which a tag is shown as a suggestion."""
 REGULARIZATION = 0.3
 """Inverse regularization strength (scikit-learn's ``C``)."""
