@@ -133,16 +133,21 @@ def _fit_weights(rows: Sequence[Example], names: Sequence[str], tags: Sequence[s
     return fitted, scaling
 
 
-def _threshold(pairs: list[tuple[float, bool]]) -> float:
-    """The lowest probability at which the pairs (probability, right) above it
-    are right :data:`TARGET_PRECISION` of the time, with at least
-    :data:`MIN_STORED` of them; ``1.0`` (never stored) when there is none."""
+def stored_threshold(pairs: list[tuple[float, bool, str]]) -> float:
+    """The lowest probability at which the pairs (probability, right, labels
+    file) above it are right :data:`TARGET_PRECISION` of the time, with at
+    least :data:`MIN_STORED` of them, and as often within each labels file (a
+    threshold that holds on one kind of article only is not trusted); ``1.0``
+    (never stored) when there is none."""
     best = 1.0
     ranked = sorted(pairs, reverse=True)
-    right = 0
-    for count, (probability, correct) in enumerate(ranked, 1):
-        right += correct
-        if count >= MIN_STORED and right / count >= TARGET_PRECISION:
+    right: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for count, (probability, correct, source) in enumerate(ranked, 1):
+        right[source] = right.get(source, 0) + correct
+        seen[source] = seen.get(source, 0) + 1
+        everywhere = all(right[name] / seen[name] >= TARGET_PRECISION for name in seen)
+        if count >= MIN_STORED and sum(right.values()) / count >= TARGET_PRECISION and everywhere:
             best = probability
     return best
 
@@ -155,7 +160,7 @@ def train(rows: Sequence[Example], *, taxonomy: Taxonomy, inner_folds: int = INN
     names = sorted({name for row in rows for name in row.inputs})
     tags = [t.name for t in taxonomy.tags if t.beat == "general"]
     fitted, scaling = _fit_weights(rows, names, tags)
-    pairs: dict[str, list[tuple[float, bool]]] = {tag: [] for tag in fitted}
+    pairs: dict[str, list[tuple[float, bool, str]]] = {tag: [] for tag in fitted}
     folds = _folds(rows, inner_folds)
     for fold in range(inner_folds):
         inner_train = [r for r, f in zip(rows, folds) if f != fold]
@@ -165,8 +170,8 @@ def train(rows: Sequence[Example], *, taxonomy: Taxonomy, inner_folds: int = INN
             chosen = max(found, key=lambda n: found[n][0])
             if chosen in pairs:
                 right = chosen in _classes(row, tags)
-                pairs[chosen].append((found[chosen][0], right))
-    thresholds = {tag: _threshold(found) for tag, found in pairs.items() if tag != NO_TAG}
+                pairs[chosen].append((found[chosen][0], right, row.source))
+    thresholds = {tag: stored_threshold(found) for tag, found in pairs.items() if tag != NO_TAG}
     return _model(fitted, scaling, thresholds=thresholds)
 
 

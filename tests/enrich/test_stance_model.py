@@ -10,7 +10,7 @@ from quotes.enrich.stance import load_taxonomy
 from quotes.enrich.stance_model import NO_TAG, StanceModel, Tagger, TagModel, model_from_dict
 from quotes.enrich.stance_rules import CUE_WEIGHT, apply_clauses, apply_naming, rule_scores
 from quotes.evaluation.stance_labels import LabelledQuote
-from quotes.evaluation.stance_training import Example, train
+from quotes.evaluation.stance_training import Example, stored_threshold, train
 from quotes.extract.stance_features import Features, QuoteSpan
 
 NO_MODEL = StanceModel(scaling={}, tags={}, trained_on={})
@@ -176,3 +176,23 @@ def test_training_is_reproducible_and_chooses_thresholds_on_held_out_folds(taxon
     assert model.best(model.probabilities({"strong_negative": 2.5, "length": 1.0})) == "criticizes"
     assert model.best(model.probabilities({"length": 3.0})) == "analyzes"
     assert train(rows, taxonomy=taxonomy).to_dict() == model.to_dict()
+
+
+def ranked(source: str, right: int, wrong: int, top: float) -> list[tuple[float, bool, str]]:
+    """``right`` then ``wrong`` predictions of one labels file, from ``top`` down."""
+    return [(top - i / 100, i < right, source) for i in range(right + wrong)]
+
+
+@pytest.mark.parametrize(
+    "pairs, stored_from",
+    [
+        (ranked("news", 12, 0, 0.9), 0.79),  # every prediction right: the lowest probability
+        (ranked("news", 6, 0, 0.9), 1.0),  # too few to trust
+        (ranked("news", 12, 0, 0.9) + ranked("fixture", 1, 3, 0.95), 1.0),  # wrong on the other kind
+        (ranked("news", 12, 0, 0.9) + ranked("fixture", 4, 0, 0.95), 0.79),
+    ],
+)
+def test_a_threshold_must_hold_in_every_labels_file(pairs, stored_from):
+    from quotes.evaluation.stance_training import _threshold
+
+    assert stored_threshold(pairs) == pytest.approx(stored_from)
