@@ -193,6 +193,4 @@ def ranked(source: str, right: int, wrong: int, top: float) -> list[tuple[float,
     ],
 )
 def test_a_threshold_must_hold_in_every_labels_file(pairs, stored_from):
-    from quotes.evaluation.stance_training import _threshold
-
     assert stored_threshold(pairs) == pytest.approx(stored_from)
