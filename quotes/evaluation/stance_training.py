@@ -12,12 +12,16 @@ computes their features once, and
 3. trains the shipped model on every label and writes it (with these figures)
    to ``quotes/enrich/stance_model.json``.
 
-Each tag's model is a logistic regression (scikit-learn, a training-only
-dependency) over standardized features. A tag is stored when its probability
-reaches the lowest threshold at which the inner cross-validation's stored tags
-were right at least :data:`TARGET_PRECISION` of the time; a tag that never
-gets there is only ever suggested. Folds are fixed (articles sorted by name,
-dealt round-robin), so a run gives the same model.
+The model is one multinomial logistic regression (scikit-learn, a
+training-only dependency) over standardized features, whose classes are the
+general tags with enough labels, ``analyzes`` among them, and
+:data:`~quotes.enrich.stance_model.NO_TAG`; a quote with several tags counts
+once, shared among them. The model's most probable tag is stored when its
+probability reaches the lowest threshold at which the inner
+cross-validation's choices of that tag were right at least
+:data:`TARGET_PRECISION` of the time, pooled and within each labels file; a
+tag that never gets there is only ever suggested. Folds are fixed (articles
+sorted by name, dealt round-robin), so a run gives the same model.
 """
 
 from __future__ import annotations
@@ -52,7 +56,8 @@ margin over the 0.85 aimed at on unseen news)."""
 MIN_STORED = 10
 """A threshold must keep at least this many inner predictions to count."""
 SUGGEST = 0.3
-"""Probability from which a tag is shown as a suggestion."""
+"""Probability from which a tag is shown as a suggestion (the probabilities of
+a quote's classes sum to one, so at most three tags reach it)."""
 REGULARIZATION = 0.3
 """Inverse regularization strength (scikit-learn's ``C``)."""
 MIN_POSITIVES = 4
