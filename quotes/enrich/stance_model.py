@@ -193,7 +193,8 @@ class Tagger:
         judged = features.judged or quote.text
         cue_text = None if features.cue_negated else (features.cue_phrase or cue)
         rules = rule_scores(self.taxonomy, judged, cue_text)
-        rules = apply_naming(self.taxonomy, rules, cue_text, quote.text)
+        if quote.cue_start is None or not quote.start <= quote.cue_start < quote.end:
+            rules = apply_naming(self.taxonomy, rules, cue_text, quote.text)
         clauses = {
             name: features.words.get(name) or [name] for name, value in features.values.items() if value
         }

@@ -68,8 +68,10 @@ class NamingRule:
     negative: str
     positive: str
     weight: float = CUE_WEIGHT
-    polarity: float = 0.05
+    polarity: float = 0.2
     """The quoted words' sentiment (VADER's compound score) must be at least this far from 0."""
+    not_named: re.Pattern | None = None
+    """Quoted words that are called for, not named (``called "an emergency meeting"``)."""
     longest: int = 8
     """A name is short: quoted words longer than this are a statement, not a name."""
 
@@ -208,17 +210,22 @@ def _naming(raw: Any, names: list[str], where: str) -> NamingRule | None:
         return None
     if not isinstance(raw, dict) or not isinstance(raw.get("cue"), str):
         raise StanceError(f"{where}: expected a mapping with a 'cue' pattern, 'negative' and 'positive' tags")
+    not_named = raw.get("not_named")
+    if not_named is not None and not isinstance(not_named, str):
+        raise StanceError(f"{where}: not_named must be a pattern, got {not_named!r}")
     for side in ("negative", "positive"):
         if raw.get(side) not in names:
             raise StanceError(f"{where}: {side} must name a tag of the taxonomy, got {raw.get(side)!r}")
-    weight = raw.get("weight", CUE_WEIGHT)
-    if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
-        raise StanceError(f"{where}: weight must be a number in (0, 1], got {weight!r}")
+    polarity = raw.get("polarity", 0.2)
+    if not isinstance(polarity, (int, float)) or not 0 <= polarity < 1:
+        raise StanceError(f"{where}: polarity must be a number in [0, 1), got {polarity!r}")
     return NamingRule(
         cue=_compile(raw["cue"], where),
         negative=raw["negative"],
         positive=raw["positive"],
-        weight=float(weight),
+        weight=_weight(raw, where),
+        polarity=float(polarity),
+        not_named=_compile(not_named, where) if not_named else None,
     )
 
 
@@ -357,6 +364,12 @@ def rule_scores(taxonomy: Taxonomy, text: str, cue: str | None) -> dict[str, Rul
     return {tag.name: rule_score(tag, text, cue) for tag in taxonomy.tags}
 
 
+QUOTATION_MARKS = re.compile(
+    "[\"\u201c\u201d\u00ab\u00bb]|''|``|(?<!\\w)['\u2018\u2019]|['\u2018\u2019](?!\\w)"
+)
+"""Quotation marks (an apostrophe inside a word is none)."""
+
+
 @lru_cache(maxsize=1)
 def _sentiment():  # -> SentimentIntensityAnalyzer
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -369,12 +382,17 @@ def apply_naming(
 ) -> dict[str, RuleScore]:
     """``scores`` with the naming frame applied: when ``cue`` (the reporting
     verb and its frame) names something with the quoted words ``named``, the
-    tag their sentiment points to gets the frame's weight as its cue score."""
+    tag their sentiment points to gets the frame's weight as its cue score.
+    Words holding quotation marks of their own (the name is only part of
+    them) and praise holding any negative word are left alone."""
     naming = taxonomy.naming
     if naming is None or not cue or not naming.cue.search(cue) or len(named.split()) > naming.longest:
         return scores
-    polarity = _sentiment().polarity_scores(named)["compound"]
-    if abs(polarity) < naming.polarity:
+    if QUOTATION_MARKS.search(named) or (naming.not_named and naming.not_named.search(named)):
+        return scores
+    sentiment = _sentiment().polarity_scores(named)
+    polarity = sentiment["compound"]
+    if abs(polarity) < naming.polarity or (polarity > 0 and sentiment["neg"] > 0):
         return scores
     tag = naming.negative if polarity < 0 else naming.positive
     if tag not in scores or scores[tag].cue >= naming.weight:

@@ -37,6 +37,9 @@ def span(article: str, quote: str, kind: str = "direct") -> QuoteSpan:
         ("said", "a disgrace", None),
         ("called", "a Tuesday meeting", None),  # a name without sentiment
         ("called", "a disgrace that the ferry from the northern islands was late again", None),
+        ("called", "an emergency meeting", None),  # called for, not named
+        ("called", 'the levy "a disgrace"', None),  # the name is only part of the words
+        ("called", "a great threat to peace and security", None),  # praise with a negative word
     ],
 )
 def test_the_naming_frame_stores_the_tag_its_words_point_to(taxonomy, cue, named, tag):
@@ -85,6 +88,15 @@ def test_frames_and_clauses_through_the_parse(nlp, taxonomy, article, quote, kin
     assert set(given) == stored
     for hit in given.values():
         assert hit.evidence.startswith(evidence)
+
+
+def test_a_quote_holding_its_own_naming_verb_is_no_name(nlp, taxonomy):
+    article = "Orla Finch called the levy a disgrace, the clerk wrote."
+    quote = "Orla Finch called the levy a disgrace"
+    at = article.index("called")
+    inside = QuoteSpan(article=article, start=0, end=len(quote), cue_start=at, cue_end=at + len("called"))
+    [hits] = Tagger(taxonomy, model=NO_MODEL, nlp=nlp).tag([inside])
+    assert not any(" names " in h.evidence for h in hits)
 
 
 def tiny_model(threshold: float = 0.6) -> StanceModel:
