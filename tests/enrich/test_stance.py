@@ -124,6 +124,11 @@ ONE_TAG = {"tags": [{"name": "x", "description": "d"}]}
             "negative must name a tag",
         ),
         ({**ONE_TAG, "naming": "called"}, "a 'cue' pattern"),
+        ({**ONE_TAG, "naming": {"cue": "call", "negative": "x", "positive": "x", "polarity": 2}}, "polarity"),
+        (
+            {**ONE_TAG, "naming": {"cue": "call", "negative": "x", "positive": "x", "not_named": 3}},
+            "not_named",
+        ),
         ({**ONE_TAG, "clauses": [{"feature": "imperative", "tag": "y"}]}, "tag must name a tag"),
         (
             {**ONE_TAG, "clauses": [{"feature": "imperative", "tag": "x", "kinds": "direct"}]},
