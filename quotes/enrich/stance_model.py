@@ -8,10 +8,11 @@ per general tag and one for "no tag" (:data:`NO_TAG`), summing to one: most
 quotes do one thing. The most probable tag is **stored** when its probability
 reaches that tag's threshold (chosen in training for precision); every other
 tag above a lower one is a **suggestion**. A tag whose cue rule fires on the
-reporting verb is stored whatever the model says. ``analyzes`` (the
-taxonomy's fallback) is only given when no other tag is stored. Tags the model does not know (a beat's, a newsroom's own)
-are scored by their rules as before. Every hit says why: the features that
-pushed it up most, with their words and weights.
+reporting verb (or the taxonomy's naming frame or clause rules) is stored
+whatever the model says. ``analyzes`` (the taxonomy's fallback) is only given
+when no other tag is stored. Tags the model does not know (a beat's, a
+newsroom's own) are scored by their rules as before. Every hit says why: the
+features that pushed it up most, with their words and weights.
 """
 
 from __future__ import annotations
@@ -86,12 +87,10 @@ class StanceModel:
         logits: dict[str, float] = {}
         contributions: dict[str, dict[str, float]] = {}
         for name, tag in self.tags.items():
-            contributions[name] = {
-                feature: weight
-                * (inputs.get(feature, 0.0) - self.scaling.get(feature, (0.0, 1.0))[0])
-                / self.scaling.get(feature, (0.0, 1.0))[1]
-                for feature, weight in tag.weights.items()
-            }
+            contributions[name] = {}
+            for feature, weight in tag.weights.items():
+                mean, scale = self.scaling.get(feature, (0.0, 1.0))
+                contributions[name][feature] = weight * (inputs.get(feature, 0.0) - mean) / scale
             logits[name] = tag.bias + sum(contributions[name].values())
         if not logits:
             return {}
@@ -212,16 +211,15 @@ class Tagger:
         for tag in self.taxonomy.tags:
             rule = rules[tag.name]
             if tag.name in probabilities:
-                words = {**features.words, **_rule_words(rule, tag)}
                 hit = _model_hit(
                     tag,
                     rule,
                     probabilities[tag.name],
-                    self.model,
-                    chosen,
-                    words,
-                    judged,
-                    self.taxonomy.minimum,
+                    chosen=chosen == tag.name,
+                    suggest=self.model.tags[tag.name].suggest,
+                    minimum=self.taxonomy.minimum,
+                    words={**features.words, **_rule_words(rule, tag)},
+                    judged=judged,
                 )
             else:
                 hit = _rule_hit(tag, rule, self.taxonomy)
@@ -257,18 +255,19 @@ def _model_hit(
     tag: TagDef,
     rule: RuleScore,
     found: tuple[float, dict[str, float]],
-    model: StanceModel,
-    chosen: str | None,
+    *,
+    chosen: bool,
+    suggest: float,
+    minimum: float,
     words: dict[str, list[str]],
     judged: str,
-    minimum: float,
 ) -> TagHit | None:
     """The hit of a tag the model knows: stored when it is the model's choice
-    (or its cue rule fires); suggested from the tag's lower threshold, or when
-    its rules reach the taxonomy's ``minimum``."""
+    (``chosen``) or its cue rule fires; suggested from probability ``suggest``,
+    or when its rules reach the taxonomy's ``minimum``."""
     probability, contributions = found
     by_cue = _stored_by_cue(tag, rule)
-    if probability < model.tags[tag.name].suggest and not by_cue and rule.confidence < minimum:
+    if probability < suggest and not by_cue and rule.confidence < minimum:
         return None
     evidence = _evidence(probability, contributions, words)
     if by_cue:
@@ -280,7 +279,7 @@ def _model_hit(
         tag=tag.name,
         confidence=round(probability, 3),
         evidence=evidence,
-        suggestion=not (by_cue or chosen == tag.name),
+        suggestion=not (by_cue or chosen),
         start=start,
         end=end,
     )
