@@ -49,6 +49,13 @@ least this weight is stored whatever the model says: ``warned``, ``urged``,
 ``denied`` say what the speaker does."""
 NO_TAG = "(none)"
 """The model's class for a quote that carries no stance (a greeting, a joke)."""
+LOOSE_PREPOSITIONS = frozenset(
+    "on for upon in at by of over like against after to with without according during per from about "
+    "before since into under as".split()
+)
+"""Prepositions that make a frame of the cue only right after it (``called on
+the board``, not ``called the levy "a disgrace" on Monday``). Particles
+(``played the threat down``) may stand apart from their verb."""
 EVIDENCE_ITEMS = 4
 """At most this many features are named in a tag's evidence."""
 
@@ -190,7 +197,7 @@ class Tagger:
     ) -> tuple[dict[str, float], dict[str, RuleScore], str]:
         """The model's inputs for a quote, its rule scores and the words judged."""
         judged = features.judged or quote.text
-        cue_text = None if features.cue_negated else (features.cue_phrase or cue)
+        cue_text = None if features.cue_negated else (_frame_as_written(quote, features.cue_phrase) or cue)
         rules = rule_scores(self.taxonomy, judged, cue_text)
         if quote.cue_start is None or not quote.start <= quote.cue_start < quote.end:
             rules = apply_naming(self.taxonomy, rules, cue_text, quote.text)
@@ -229,6 +236,24 @@ class Tagger:
         if not any(not h.suggestion for h in hits):
             hits.extend(fallbacks)
         return hits
+
+
+def _frame_as_written(quote: QuoteSpan, phrase: str) -> str:
+    """The cue ``phrase`` (the verb and its frame) less the prepositions that
+    do not follow the verb in the article: a time or place (``on Monday``)
+    is no part of the frame."""
+    words = phrase.split()
+    if len(words) < 2 or quote.cue_start is None:
+        return phrase
+    following = quote.article[quote.cue_start : quote.cue_start + 60].split()[1:]
+    kept = words[:1]
+    for at, word in enumerate(words[1:]):
+        if word.lower() in LOOSE_PREPOSITIONS and (
+            at >= len(following) or following[at].lower() != word.lower()
+        ):
+            continue
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _stored_by_cue(tag: TagDef, rule: RuleScore) -> bool:

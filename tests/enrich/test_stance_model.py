@@ -99,6 +99,24 @@ def test_a_quote_holding_its_own_naming_verb_is_no_name(nlp, taxonomy):
     assert not any(" names " in h.evidence for h in hits)
 
 
+@pytest.mark.parametrize(
+    "article, quote, stored",
+    [
+        ('Orla Finch called the new levy "a disgrace" on Monday.', "a disgrace", {"criticizes"}),
+        ('Orla Finch called on the council "to close the quarry."', "to close the quarry.", {"urges"}),
+        ('Orla Finch played the leak down as "a small thing."', "a small thing.", {"downplays"}),
+    ],
+)
+def test_a_preposition_apart_from_the_verb_is_no_part_of_its_frame(nlp, taxonomy, article, quote, stored):
+    """``on Monday`` is no ``called on``; a particle (``played ... down``) may stand apart."""
+    at = article.index(quote)
+    verb = article.split()[2]
+    cue = article.index(verb)
+    found = QuoteSpan(article, at, at + len(quote), cue_start=cue, cue_end=cue + len(verb), kind="partial")
+    [hits] = Tagger(taxonomy, model=NO_MODEL, nlp=nlp).tag([found])
+    assert {h.tag for h in hits if not h.suggestion and h.tag != "analyzes"} == stored
+
+
 def tiny_model(threshold: float = 0.6) -> StanceModel:
     """Negative words point to criticizes, their absence to analyzes."""
     return StanceModel(
