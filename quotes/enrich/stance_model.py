@@ -1,15 +1,18 @@
 """The stance tagger: a small trained model over parse features and the taxonomy's rules.
 
-For each general tag, a logistic regression (trained by ``scripts/train-stance``,
+One multinomial logistic regression (trained by ``scripts/train-stance``,
 weights shipped in ``stance_model.json`` beside this module) turns a quote's
 :class:`~quotes.extract.stance_features.Features` and the taxonomy's rule
-scores (:func:`~quotes.enrich.stance_rules.rule_scores`) into a probability.
-A tag is **stored** when its probability reaches the tag's threshold (chosen
-in training for precision), kept as a **suggestion** above a lower one, and
-dropped below. ``analyzes`` (the taxonomy's fallback) is only given when no
-other tag is stored. Tags the model does not know (a beat's, a newsroom's own)
-are scored by their rules as before. Every hit says why: the features that
-pushed it up most, with their words and weights.
+scores (:func:`~quotes.enrich.stance_rules.rule_scores`) into one probability
+per general tag and one for "no tag" (:data:`NO_TAG`), summing to one: most
+quotes do one thing. The most probable tag is **stored** when its probability
+reaches that tag's threshold (chosen in training for precision); every other
+tag above a lower one is a **suggestion**. A tag whose cue rule fires on the
+reporting verb (or the taxonomy's naming frame or clause rules) is stored
+whatever the model says. ``analyzes`` (the taxonomy's fallback) is only given
+when no other tag is stored. Tags the model does not know (a beat's, a
+newsroom's own) are scored by their rules as before. Every hit says why: the
+features that pushed it up most, with their words and weights.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from quotes.enrich.stance_rules import (
     TagHit,
     TargetDef,
     Taxonomy,
+    apply_clauses,
+    apply_naming,
     find_targets,
     nearest_target,
     rule_scores,
@@ -42,13 +47,23 @@ CUE_STORED = 0.7
 """A tag whose cue rule (the reporting verb and its frame, not negated) has at
 least this weight is stored whatever the model says: ``warned``, ``urged``,
 ``denied`` say what the speaker does."""
+NO_TAG = "(none)"
+"""The model's class for a quote that carries no stance (a greeting, a joke)."""
+LOOSE_PREPOSITIONS = frozenset(
+    "on for upon in at by of over like against after to with without according during per from about "
+    "before since into under as".split()
+)
+"""Prepositions that make a frame of the cue only right after it (``called on
+the board``, not ``called the levy "a disgrace" on Monday``). Particles
+(``played the threat down``) may stand apart from their verb."""
 EVIDENCE_ITEMS = 4
 """At most this many features are named in a tag's evidence."""
 
 
 @dataclass(frozen=True)
 class TagModel:
-    """One tag's logistic regression and its two thresholds (probabilities)."""
+    """One class of the regression: its bias and weights, and the probabilities
+    from which the tag is stored (when it is the most probable) and suggested."""
 
     bias: float
     weights: dict[str, float]
@@ -59,7 +74,8 @@ class TagModel:
 @dataclass(frozen=True)
 class StanceModel:
     """The trained tagger: per feature its mean and scale (inputs are
-    standardized), per tag a :class:`TagModel`, and what it was trained on."""
+    standardized), per class (the tags and :data:`NO_TAG`) a :class:`TagModel`,
+    and what it was trained on."""
 
     scaling: dict[str, tuple[float, float]]
     tags: dict[str, TagModel]
@@ -71,6 +87,31 @@ class StanceModel:
             "tags": {name: vars(tag) for name, tag in self.tags.items()},
             "trained_on": self.trained_on,
         }
+
+    def probabilities(self, inputs: dict[str, float]) -> dict[str, tuple[float, dict[str, float]]]:
+        """Each class's probability (a softmax over the classes' log-odds) and
+        each feature's contribution to that class's log-odds."""
+        logits: dict[str, float] = {}
+        contributions: dict[str, dict[str, float]] = {}
+        for name, tag in self.tags.items():
+            contributions[name] = {}
+            for feature, weight in tag.weights.items():
+                mean, scale = self.scaling.get(feature, (0.0, 1.0))
+                contributions[name][feature] = weight * (inputs.get(feature, 0.0) - mean) / scale
+            logits[name] = tag.bias + sum(contributions[name].values())
+        if not logits:
+            return {}
+        top = max(logits.values())
+        exps = {name: math.exp(max(-60.0, logit - top)) for name, logit in logits.items()}
+        total = sum(exps.values())
+        return {name: (exps[name] / total, contributions[name]) for name in logits}
+
+    def best(self, probabilities: dict[str, tuple[float, dict[str, float]]]) -> str | None:
+        """The most probable class, when its probability reaches its threshold."""
+        if not probabilities:
+            return None
+        name = max(probabilities, key=lambda n: probabilities[n][0])
+        return name if probabilities[name][0] >= self.tags[name].threshold else None
 
 
 def model_from_dict(data: Any, *, path: str = "stance model") -> StanceModel:
@@ -111,16 +152,6 @@ def model_inputs(features: Features, rules: dict[str, RuleScore]) -> dict[str, f
         inputs[f"cue:{name}"] = score.cue
         inputs[f"rule:{name}"] = score.text
     return inputs
-
-
-def _probability(tag: TagModel, scaling: dict[str, tuple[float, float]], inputs: dict[str, float]):
-    """The tag's probability and each feature's contribution to its log-odds."""
-    contributions = {}
-    for name, weight in tag.weights.items():
-        mean, scale = scaling.get(name, (0.0, 1.0))
-        contributions[name] = weight * (inputs.get(name, 0.0) - mean) / scale
-    logit = tag.bias + sum(contributions.values())
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit)))), contributions
 
 
 def _evidence(probability: float, contributions: dict[str, float], words: dict[str, list[str]]) -> str:
@@ -166,62 +197,117 @@ class Tagger:
     ) -> tuple[dict[str, float], dict[str, RuleScore], str]:
         """The model's inputs for a quote, its rule scores and the words judged."""
         judged = features.judged or quote.text
-        cue_text = None if features.cue_negated else (features.cue_phrase or cue)
+        cue_text = None if features.cue_negated else (_frame_as_written(quote, features.cue_phrase) or cue)
         rules = rule_scores(self.taxonomy, judged, cue_text)
+        if quote.cue_start is None or not quote.start <= quote.cue_start < quote.end:
+            rules = apply_naming(self.taxonomy, rules, cue_text, quote.text)
+        clauses = {
+            name: features.words.get(name) or [name] for name, value in features.values.items() if value
+        }
+        rules = apply_clauses(self.taxonomy, rules, clauses, quote.kind)
         return model_inputs(features, rules), rules, judged
 
     def decide(self, quote: QuoteSpan, features: Features, cue: str | None = None) -> list[TagHit]:
         """The hits for one quote from its features."""
         inputs, rules, judged = self.inputs(quote, features, cue)
         mentions = find_targets(judged, self.targets)
+        probabilities = self.model.probabilities(inputs)
+        chosen = self.model.best(probabilities)
         hits: list[TagHit] = []
         fallbacks: list[TagHit] = []
         for tag in self.taxonomy.tags:
-            hit = self._hit(tag, rules[tag.name], inputs, features, mentions, judged)
+            rule = rules[tag.name]
+            if tag.name in probabilities:
+                hit = _model_hit(
+                    tag,
+                    rule,
+                    probabilities[tag.name],
+                    chosen=chosen == tag.name,
+                    suggest=self.model.tags[tag.name].suggest,
+                    minimum=self.taxonomy.minimum,
+                    words={**features.words, **_rule_words(rule, tag)},
+                    judged=judged,
+                )
+            else:
+                hit = _rule_hit(tag, rule, self.taxonomy)
             if hit is not None:
+                hit.target = nearest_target(mentions, hit.start, hit.end) or tag.default_target
                 (fallbacks if tag.fallback else hits).append(hit)
         if not any(not h.suggestion for h in hits):
             hits.extend(fallbacks)
         return hits
 
-    def _hit(
-        self,
-        tag: TagDef,
-        rule: RuleScore,
-        inputs: dict[str, float],
-        features: Features,
-        mentions: list[tuple[int, int, str]],
-        judged: str,
-    ) -> TagHit | None:
-        """One tag's hit, from the model when it knows the tag, else from its rules."""
-        trained = self.model.tags.get(tag.name)
-        by_cue = not tag.fallback and rule.cue >= CUE_STORED
-        if trained is None:
-            if rule.confidence < self.taxonomy.minimum:
-                return None
-            confidence, evidence = rule.confidence, "; ".join(rule.evidence)
-            by_text = confidence >= self.taxonomy.threshold and tag.beat != "general"
-            suggestion = not (by_cue or by_text)
-            start, end = rule.start, rule.end
-        else:
-            confidence, contributions = _probability(trained, self.model.scaling, inputs)
-            if confidence < trained.suggest and not by_cue and rule.confidence < self.taxonomy.minimum:
-                return None
-            suggestion = confidence < trained.threshold and not by_cue
-            evidence = _evidence(confidence, contributions, {**features.words, **_rule_words(rule, tag)})
-            if by_cue:
-                evidence = f"{rule.evidence[0]}; {evidence}"
-            start, end = _first_word(judged, contributions, features.words, rule)
-        target = nearest_target(mentions, start, end) or tag.default_target
-        return TagHit(
-            tag=tag.name,
-            confidence=round(confidence, 3),
-            evidence=evidence,
-            target=target,
-            suggestion=suggestion,
-            start=start,
-            end=end,
-        )
+
+def _frame_as_written(quote: QuoteSpan, phrase: str) -> str:
+    """The cue ``phrase`` (the verb and its frame) less the prepositions that
+    do not follow the verb in the article: a time or place (``on Monday``)
+    is no part of the frame."""
+    words = phrase.split()
+    if len(words) < 2 or quote.cue_start is None:
+        return phrase
+    following = quote.article[quote.cue_start : quote.cue_start + 60].split()[1:]
+    kept = words[:1]
+    for at, word in enumerate(words[1:]):
+        if word.lower() in LOOSE_PREPOSITIONS and (
+            at >= len(following) or following[at].lower() != word.lower()
+        ):
+            continue
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _stored_by_cue(tag: TagDef, rule: RuleScore) -> bool:
+    """Whether ``tag``'s cue rule fires on the reporting verb strongly enough to store it."""
+    return not tag.fallback and rule.cue >= CUE_STORED
+
+
+def _rule_hit(tag: TagDef, rule: RuleScore, taxonomy: Taxonomy) -> TagHit | None:
+    """The hit of a tag the model does not know, from its rules alone."""
+    if rule.confidence < taxonomy.minimum:
+        return None
+    by_text = rule.confidence >= taxonomy.threshold and tag.beat != "general"
+    return TagHit(
+        tag=tag.name,
+        confidence=rule.confidence,
+        evidence="; ".join(rule.evidence),
+        suggestion=not (_stored_by_cue(tag, rule) or by_text),
+        start=rule.start,
+        end=rule.end,
+    )
+
+
+def _model_hit(
+    tag: TagDef,
+    rule: RuleScore,
+    found: tuple[float, dict[str, float]],
+    *,
+    chosen: bool,
+    suggest: float,
+    minimum: float,
+    words: dict[str, list[str]],
+    judged: str,
+) -> TagHit | None:
+    """The hit of a tag the model knows: stored when it is the model's choice
+    (``chosen``) or its cue rule fires; suggested from probability ``suggest``,
+    or when its rules reach the taxonomy's ``minimum``."""
+    probability, contributions = found
+    by_cue = _stored_by_cue(tag, rule)
+    if probability < suggest and not by_cue and rule.confidence < minimum:
+        return None
+    evidence = _evidence(probability, contributions, words)
+    if by_cue:
+        evidence = f"{rule.evidence[0]}; {evidence}"
+    start, end = (
+        (rule.start, rule.end) if rule.start is not None else _first_word(judged, contributions, words)
+    )
+    return TagHit(
+        tag=tag.name,
+        confidence=round(probability, 3),
+        evidence=evidence,
+        suggestion=not (by_cue or chosen),
+        start=start,
+        end=end,
+    )
 
 
 def _rule_words(rule: RuleScore, tag: TagDef) -> dict[str, list[str]]:
@@ -235,12 +321,10 @@ def _rule_words(rule: RuleScore, tag: TagDef) -> dict[str, list[str]]:
 
 
 def _first_word(
-    judged: str, contributions: dict[str, float], words: dict[str, list[str]], rule: RuleScore
+    judged: str, contributions: dict[str, float], words: dict[str, list[str]]
 ) -> tuple[int | None, int | None]:
-    """Where in ``judged`` the strongest evidence is: the rule's match, else the
-    first word of the feature that raised the probability most."""
-    if rule.start is not None:
-        return rule.start, rule.end
+    """Where in ``judged`` the first word of the feature that raised the
+    probability most is."""
     for _, name in sorted(((c, n) for n, c in contributions.items() if c > 0), reverse=True):
         for word in words.get(name, []):
             at = judged.find(word)

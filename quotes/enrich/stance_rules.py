@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +58,46 @@ class TargetDef:
     patterns: list[re.Pattern]
 
 
+@dataclass(frozen=True)
+class NamingRule:
+    """The naming frame (``called the levy "a disgrace"``): when the reporting
+    verb matches ``cue`` the speaker names something with the quoted words, and
+    their sentiment says which tag the naming is (``negative`` or ``positive``)."""
+
+    cue: re.Pattern
+    negative: str
+    positive: str
+    weight: float = CUE_WEIGHT
+    polarity: float = 0.2
+    """The quoted words' sentiment (VADER's compound score) must be at least this far from 0."""
+    not_named: re.Pattern | None = None
+    """Quoted words that are called for, not named (``called "an emergency meeting"``)."""
+    longest: int = 8
+    """A name is short: quoted words longer than this are a statement, not a name."""
+
+
+@dataclass(frozen=True)
+class ClauseRule:
+    """A clause type that says what the speaker does, as a cue would: a command
+    in a direct quote (``Open the door!``) urges. ``feature`` names a clause
+    feature of :mod:`quotes.extract.stance_features`; ``kinds`` the kinds of
+    quote it is trusted in (a partial quote's fragment often starts with a
+    bare verb that is no command: ``decided to "discontinue the case"``)."""
+
+    feature: str
+    tag: str
+    kinds: tuple[str, ...] = ("direct",)
+    weight: float = CUE_WEIGHT
+
+
 @dataclass
 class Taxonomy:
     tags: list[TagDef]
     targets: list[TargetDef]
     threshold: float = 0.6
     minimum: float = 0.3
+    naming: NamingRule | None = None
+    clauses: list[ClauseRule] = field(default_factory=list)
 
     def tag(self, name: str) -> TagDef | None:
         return next((t for t in self.tags if t.name == name), None)
@@ -141,7 +176,57 @@ def parse_taxonomy(data: Any, *, path: str = "stances") -> Taxonomy:
         targets.append(TargetDef(str(raw["name"]), [_compile(p, where) for p in raw.get("patterns") or []]))
     threshold = float(data.get("threshold", 0.6))
     minimum = float(data.get("minimum", 0.3))
-    return Taxonomy(tags=tags, targets=targets, threshold=threshold, minimum=minimum)
+    naming = _naming(data.get("naming"), names, f"{path}: naming")
+    clauses = [
+        _clause(raw, names, f"{path}: clauses[{i}]") for i, raw in enumerate(data.get("clauses") or [])
+    ]
+    return Taxonomy(
+        tags=tags, targets=targets, threshold=threshold, minimum=minimum, naming=naming, clauses=clauses
+    )
+
+
+def _weight(raw: dict, where: str) -> float:
+    weight = raw.get("weight", CUE_WEIGHT)
+    if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+        raise StanceError(f"{where}: weight must be a number in (0, 1], got {weight!r}")
+    return float(weight)
+
+
+def _clause(raw: Any, names: list[str], where: str) -> ClauseRule:
+    """One :class:`ClauseRule` of the taxonomy's ``clauses``."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("feature"), str):
+        raise StanceError(f"{where}: expected a mapping with a 'feature', a 'tag' and 'kinds'")
+    if raw.get("tag") not in names:
+        raise StanceError(f"{where}: tag must name a tag of the taxonomy, got {raw.get('tag')!r}")
+    kinds = raw.get("kinds", ["direct"])
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+        raise StanceError(f"{where}: kinds must be a list of quote kinds (direct, partial, indirect)")
+    return ClauseRule(feature=raw["feature"], tag=raw["tag"], kinds=tuple(kinds), weight=_weight(raw, where))
+
+
+def _naming(raw: Any, names: list[str], where: str) -> NamingRule | None:
+    """The taxonomy's :class:`NamingRule` (``None`` when it has none)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("cue"), str):
+        raise StanceError(f"{where}: expected a mapping with a 'cue' pattern, 'negative' and 'positive' tags")
+    not_named = raw.get("not_named")
+    if not_named is not None and not isinstance(not_named, str):
+        raise StanceError(f"{where}: not_named must be a pattern, got {not_named!r}")
+    for side in ("negative", "positive"):
+        if raw.get(side) not in names:
+            raise StanceError(f"{where}: {side} must name a tag of the taxonomy, got {raw.get(side)!r}")
+    polarity = raw.get("polarity", 0.2)
+    if not isinstance(polarity, (int, float)) or not 0 <= polarity < 1:
+        raise StanceError(f"{where}: polarity must be a number in [0, 1), got {polarity!r}")
+    return NamingRule(
+        cue=_compile(raw["cue"], where),
+        negative=raw["negative"],
+        positive=raw["positive"],
+        weight=_weight(raw, where),
+        polarity=float(polarity),
+        not_named=_compile(not_named, where) if not_named else None,
+    )
 
 
 STANCES = NewsroomFile(
@@ -277,6 +362,62 @@ def rule_score(tag: TagDef, text: str, cue: str | None) -> RuleScore:
 def rule_scores(taxonomy: Taxonomy, text: str, cue: str | None) -> dict[str, RuleScore]:
     """:func:`rule_score` for every tag of ``taxonomy``, by name."""
     return {tag.name: rule_score(tag, text, cue) for tag in taxonomy.tags}
+
+
+QUOTATION_MARKS = re.compile(
+    "[\"\u201c\u201d\u00ab\u00bb]|''|``|(?<!\\w)['\u2018\u2019]|['\u2018\u2019](?!\\w)"
+)
+"""Quotation marks (an apostrophe inside a word is none)."""
+
+
+@lru_cache(maxsize=1)
+def _sentiment():  # -> SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def apply_naming(
+    taxonomy: Taxonomy, scores: dict[str, RuleScore], cue: str | None, named: str
+) -> dict[str, RuleScore]:
+    """``scores`` with the naming frame applied: when ``cue`` (the reporting
+    verb and its frame) names something with the quoted words ``named``, the
+    tag their sentiment points to gets the frame's weight as its cue score.
+    Words holding quotation marks of their own (the name is only part of
+    them) and praise holding any negative word are left alone."""
+    naming = taxonomy.naming
+    if naming is None or not cue or not naming.cue.search(cue) or len(named.split()) > naming.longest:
+        return scores
+    if QUOTATION_MARKS.search(named) or (naming.not_named and naming.not_named.search(named)):
+        return scores
+    sentiment = _sentiment().polarity_scores(named)
+    polarity = sentiment["compound"]
+    if abs(polarity) < naming.polarity or (polarity > 0 and sentiment["neg"] > 0):
+        return scores
+    tag = naming.negative if polarity < 0 else naming.positive
+    if tag not in scores or scores[tag].cue >= naming.weight:
+        return scores
+    evidence = f"cue {cue!r} names {named.strip()[:40]!r} (sentiment {polarity:+.2f})"
+    named_score = replace(scores[tag], cue=naming.weight, evidence=[evidence, *scores[tag].evidence])
+    return {**scores, tag: named_score}
+
+
+def apply_clauses(
+    taxonomy: Taxonomy, scores: dict[str, RuleScore], clauses: dict[str, list[str]], kind: str
+) -> dict[str, RuleScore]:
+    """``scores`` with the taxonomy's clause rules applied: ``clauses`` are the
+    clause features found in the quote with their words (``imperative``:
+    ``['Open']``), ``kind`` the quote's kind."""
+    for rule in taxonomy.clauses:
+        words = clauses.get(rule.feature)
+        if not words or kind not in rule.kinds or rule.tag not in scores:
+            continue
+        if scores[rule.tag].cue >= rule.weight:
+            continue
+        evidence = f"clause {rule.feature} {words[0]!r} in a {kind} quote"
+        found = replace(scores[rule.tag], cue=rule.weight, evidence=[evidence, *scores[rule.tag].evidence])
+        scores = {**scores, rule.tag: found}
+    return scores
 
 
 def tag_text(

@@ -12,12 +12,16 @@ computes their features once, and
 3. trains the shipped model on every label and writes it (with these figures)
    to ``quotes/enrich/stance_model.json``.
 
-Each tag's model is a logistic regression (scikit-learn, a training-only
-dependency) over standardized features. A tag is stored when its probability
-reaches the lowest threshold at which the inner cross-validation's stored tags
-were right at least :data:`TARGET_PRECISION` of the time; a tag that never
-gets there is only ever suggested. Folds are fixed (articles sorted by name,
-dealt round-robin), so a run gives the same model.
+The model is one multinomial logistic regression (scikit-learn, a
+training-only dependency) over standardized features, whose classes are the
+general tags with enough labels, ``analyzes`` among them, and
+:data:`~quotes.enrich.stance_model.NO_TAG`; a quote with several tags counts
+once, shared among them. The model's most probable tag is stored when its
+probability reaches the lowest threshold at which the inner
+cross-validation's choices of that tag were right at least
+:data:`TARGET_PRECISION` of the time, pooled and within each labels file; a
+tag that never gets there is only ever suggested. Folds are fixed (articles
+sorted by name, dealt round-robin), so a run gives the same model.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from typing import Any
 
 from quotes.enrich.gazetteer import load_gazetteer
 from quotes.enrich.stance import Taxonomy, load_taxonomy, people_targets
-from quotes.enrich.stance_model import MODEL_PATH, StanceModel, Tagger, TagModel
+from quotes.enrich.stance_model import MODEL_PATH, NO_TAG, StanceModel, Tagger, TagModel
 from quotes.evaluation.stance_labels import LabelledQuote, attach_cues, load_labels
 from quotes.evaluation.stance_scoring import (
     DEFAULT_LABELS,
@@ -51,8 +55,9 @@ TARGET_PRECISION = 0.95
 margin over the 0.85 aimed at on unseen news)."""
 MIN_STORED = 10
 """A threshold must keep at least this many inner predictions to count."""
-SUGGEST = 0.35
-"""Probability from which a tag is shown as a suggestion."""
+SUGGEST = 0.3
+"""Probability from which a tag is shown as a suggestion (the probabilities of
+a quote's classes sum to one, so at most three tags reach it)."""
 REGULARIZATION = 0.3
 """Inverse regularization strength (scikit-learn's ``C``)."""
 MIN_POSITIVES = 4
@@ -95,73 +100,92 @@ def _folds(rows: Sequence[Example], count: int) -> list[int]:
     return [fold_of[row.label.group] for row in rows]
 
 
+def _classes(row: Example, tags: Sequence[str]) -> list[str]:
+    """The classes a row is trained on: its general tags, else :data:`NO_TAG`."""
+    return [tag for tag in tags if tag in row.label.tags] or [NO_TAG]
+
+
 def _fit_weights(rows: Sequence[Example], names: Sequence[str], tags: Sequence[str]):
-    """Per tag ``(bias, weights)`` and the scaling, fitted on ``rows``."""
+    """Per class ``(bias, weights)`` of one multinomial regression, and the
+    scaling, fitted on ``rows``. A quote with several tags counts once, shared
+    among its tags; tags with too few quotes are left to their rules."""
     import numpy
     from sklearn.linear_model import LogisticRegression
 
+    counts = {tag: sum(tag in row.label.tags for row in rows) for tag in tags}
+    modelled = [tag for tag in tags if counts[tag] >= MIN_POSITIVES]
     matrix = numpy.array(_matrix(rows, names), dtype=float)
     means, scales = matrix.mean(axis=0), matrix.std(axis=0)
     scales[scales == 0] = 1.0
     standard = (matrix - means) / scales
-    fitted = {}
-    for tag in tags:
-        target = numpy.array([tag in row.label.tags for row in rows])
-        if target.sum() < MIN_POSITIVES or target.all():
-            continue
-        regression = LogisticRegression(C=REGULARIZATION, max_iter=2000).fit(standard, target)
-        weights = {n: float(w) for n, w in zip(names, regression.coef_[0]) if abs(w) > 1e-4}
-        fitted[tag] = (float(regression.intercept_[0]), weights)
+    samples, classes, shares = [], [], []
+    for index, row in enumerate(rows):
+        given = _classes(row, modelled)
+        for name in given:
+            samples.append(standard[index])
+            classes.append(name)
+            shares.append(1 / len(given))
+    regression = LogisticRegression(C=REGULARIZATION, max_iter=5000)
+    regression.fit(numpy.array(samples), classes, sample_weight=shares)
+    fitted = {
+        str(name): (
+            float(regression.intercept_[k]),
+            {n: float(w) for n, w in zip(names, regression.coef_[k]) if abs(w) > 1e-4},
+        )
+        for k, name in enumerate(regression.classes_)
+    }
     scaling = {n: (float(m), float(s)) for n, m, s in zip(names, means, scales)}
     return fitted, scaling
 
 
-def _threshold(pairs: list[tuple[float, bool]]) -> float:
-    """The lowest probability at which the pairs (probability, right) above it
-    are right :data:`TARGET_PRECISION` of the time, with at least
-    :data:`MIN_STORED` of them; ``1.0`` (never stored) when there is none."""
+def stored_threshold(pairs: list[tuple[float, bool, str]]) -> float:
+    """The lowest probability at which the pairs (probability, right, labels
+    file) above it are right :data:`TARGET_PRECISION` of the time, with at
+    least :data:`MIN_STORED` of them, and as often within each labels file (a
+    threshold that holds on one kind of article only is not trusted); ``1.0``
+    (never stored) when there is none."""
     best = 1.0
     ranked = sorted(pairs, reverse=True)
-    right = 0
-    for count, (probability, correct) in enumerate(ranked, 1):
-        right += correct
-        if count >= MIN_STORED and right / count >= TARGET_PRECISION:
+    right: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for count, (probability, correct, source) in enumerate(ranked, 1):
+        right[source] = right.get(source, 0) + correct
+        seen[source] = seen.get(source, 0) + 1
+        everywhere = all(right[name] / seen[name] >= TARGET_PRECISION for name in seen)
+        if count >= MIN_STORED and sum(right.values()) / count >= TARGET_PRECISION and everywhere:
             best = probability
-    return max(best, SUGGEST)
+    return best
 
 
 def train(rows: Sequence[Example], *, taxonomy: Taxonomy, inner_folds: int = INNER_FOLDS) -> StanceModel:
-    """A model fitted on ``rows``, its thresholds chosen by cross-validation on them."""
+    """A model fitted on ``rows``, each tag's threshold chosen on the
+    out-of-fold predictions of a cross-validation on ``rows`` alone: the tag is
+    stored where it is the most probable class and its probability is at
+    least that threshold."""
     names = sorted({name for row in rows for name in row.inputs})
     tags = [t.name for t in taxonomy.tags if t.beat == "general"]
     fitted, scaling = _fit_weights(rows, names, tags)
-    pairs: dict[str, list[tuple[float, bool]]] = {tag: [] for tag in fitted}
+    pairs: dict[str, list[tuple[float, bool, str]]] = {tag: [] for tag in fitted}
     folds = _folds(rows, inner_folds)
     for fold in range(inner_folds):
         inner_train = [r for r, f in zip(rows, folds) if f != fold]
-        inner_test = [r for r, f in zip(rows, folds) if f == fold]
         inner = _model(*_fit_weights(inner_train, names, tags), thresholds={})
-        tagger = Tagger(taxonomy, model=inner)
-        for row in inner_test:
-            for tag, probability in _probabilities(tagger, row).items():
-                pairs[tag].append((probability, tag in row.label.tags))
-    thresholds = {tag: _threshold(found) for tag, found in pairs.items()}
+        for row in (r for r, f in zip(rows, folds) if f == fold):
+            found = inner.probabilities(row.inputs)
+            chosen = max(found, key=lambda n: found[n][0])
+            if chosen in pairs:
+                right = chosen in _classes(row, tags)
+                pairs[chosen].append((found[chosen][0], right, row.source))
+    thresholds = {tag: stored_threshold(found) for tag, found in pairs.items() if tag != NO_TAG}
     return _model(fitted, scaling, thresholds=thresholds)
 
 
-def _model(fitted, scaling, *, thresholds: dict[str, float]) -> StanceModel:
+def _model(fitted, scaling, *, thresholds: dict[str, float], suggest: float = 0.0) -> StanceModel:
     tags = {
-        tag: TagModel(bias=bias, weights=weights, threshold=thresholds.get(tag, 1.0), suggest=0.0)
+        tag: TagModel(bias=bias, weights=weights, threshold=thresholds.get(tag, 1.0), suggest=suggest)
         for tag, (bias, weights) in fitted.items()
     }
     return StanceModel(scaling=scaling, tags=tags, trained_on={})
-
-
-def _probabilities(tagger: Tagger, row: Example) -> dict[str, float]:
-    """Every modelled tag's probability for ``row`` (suggestions included)."""
-    hits = tagger.decide(row.label.span, row.features, row.label.cue)
-    found = {h.tag: h.confidence for h in hits if h.tag in tagger.model.tags}
-    return {tag: found.get(tag, 0.0) for tag in tagger.model.tags}
 
 
 def _with_suggest(model: StanceModel) -> StanceModel:

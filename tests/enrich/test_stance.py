@@ -105,6 +105,9 @@ def test_targets_prefer_the_longest_mention():
     ]
 
 
+ONE_TAG = {"tags": [{"name": "x", "description": "d"}]}
+
+
 @pytest.mark.parametrize(
     "data, problem",
     [
@@ -116,6 +119,22 @@ def test_targets_prefer_the_longest_mention():
         ),
         ({"tags": [{"name": "x", "description": "d"}, {"name": "x", "description": "d"}]}, "unique"),
         ({"targets": []}, "'tags' list"),
+        (
+            {**ONE_TAG, "naming": {"cue": "call", "negative": "y", "positive": "x"}},
+            "negative must name a tag",
+        ),
+        ({**ONE_TAG, "naming": "called"}, "a 'cue' pattern"),
+        ({**ONE_TAG, "naming": {"cue": "call", "negative": "x", "positive": "x", "polarity": 2}}, "polarity"),
+        (
+            {**ONE_TAG, "naming": {"cue": "call", "negative": "x", "positive": "x", "not_named": 3}},
+            "not_named",
+        ),
+        ({**ONE_TAG, "clauses": [{"feature": "imperative", "tag": "y"}]}, "tag must name a tag"),
+        (
+            {**ONE_TAG, "clauses": [{"feature": "imperative", "tag": "x", "kinds": "direct"}]},
+            "kinds must be a list",
+        ),
+        ({**ONE_TAG, "clauses": [{"feature": "imperative", "tag": "x", "weight": 0}]}, "weight"),
     ],
 )
 def test_bad_taxonomy_is_a_clear_error(data, problem):
