@@ -76,11 +76,13 @@ from quotes.extract.indirect_source import cue_lemma, is_passive, plausible_sour
 from quotes.extract.lexicon import (
     ASKING_VERBS,
     CLAUSE_VERBS,
+    EXPLETIVES,
     INDIRECT_NOUNS,
     INTENT_VERBS,
     OBJECT_VERBS,
     POLL_NOUNS,
     PREP_VERBS,
+    RAISING_VERBS,
     SAYING_VERBS,
     VOTING_FORMS,
     cue_verb_forms,
@@ -109,7 +111,8 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
-    found = sorted(_kept(cut_nested(items, text), text, taken), key=lambda f: f.start)
+    kept = _kept(cut_nested(items, text), text, taken)
+    found = sorted((f for f in kept if f.speaker is not None or f.sourceless), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
 
 
@@ -207,6 +210,8 @@ def _at_token(token: Token) -> list[Found]:
         return _other_verb(token)
     if lemma is None or _in_markup(token):
         return []
+    if lemma in RAISING_VERBS:
+        return _listed(_raised(token))
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
@@ -220,6 +225,8 @@ def _at_token(token: Token) -> list[Found]:
     ):
         return []
     results = _verb_contents(token, lemma)
+    if is_passive(token):  # "the bridge is expected to open": nobody is said to expect it
+        results = [replace(found, sourceless=found.speaker is None) for found in results]
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
     return results
@@ -320,6 +327,35 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
                 return _listed(found)  # "called him a liar": the predicate says what was said
             return _listed(_with_verb(token, tokens, found))
     return []
+
+
+def _raised(token: Token) -> Found | None:
+    """``The plan seems to work`` / ``It appears that the vote slipped``: a view
+    with no source, its content the subject (not an expletive ``it``) through
+    the end of the complement, the raising verb inside it; ``Kobb seemed to
+    agree``: Kobb's view, the complement its content."""
+    complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
+    if not complements or (
+        complements[0].dep_ == "xcomp" and not any(c.lower_ == "to" for c in complements[0].children)
+    ):
+        return None  # "appeared on television", "seemed tired": no clause to report
+    tokens = list(complements[0].subtree)
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    holder = subject is not None and subject.lower_ not in EXPLETIVES and plausible_source(subject)
+    if subject is not None and subject.lower_ not in EXPLETIVES and not holder:
+        tokens = [*subject.subtree, token, *(t for t in token.doc[token.i + 1 : tokens[0].i]), *tokens]
+    span = trimmed_span(contiguous(tokens, complements[0]), doc_text(token.doc))
+    if span is None:
+        return None
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=token.idx,
+        cue_end=token.idx + len(token),
+        speaker=source_span(subject) if holder and subject is not None else None,
+        confidence=0.4,
+        sourceless=not holder,
+    )
 
 
 def _bare_noun_phrase(tokens: list[Token]) -> bool:

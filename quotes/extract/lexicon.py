@@ -133,6 +133,11 @@ PREP_VERBS = {
     "press": ("for",),
 }
 
+#: Raising verbs: ``the plan seems to work``, ``it appears that ...`` report a
+#: view the writer gives no source for (PolNeAR marks them as attributions
+#: without a source); the subject and the complement are the content.
+RAISING_VERBS = frozenset({"seem", "appear"})
+
 #: Verbs of saying proper: whoever is their subject is a source (no plausibility check).
 SAYING_VERBS = frozenset(
     """
@@ -144,7 +149,7 @@ SAYING_VERBS = frozenset(
 )
 
 #: Every verb of the indirect-quote finders (:mod:`quotes.extract.indirect`).
-CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | frozenset(PREP_VERBS)
+CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | frozenset(PREP_VERBS) | RAISING_VERBS
 
 #: Nouns of speech and stance that carry an indirect attribution when someone
 #: holds them (``his claim that``, ``her criticism of``).
@@ -216,6 +221,8 @@ IRREGULAR = {
     "dub": ("dubs", "dubbed", "dubbing"),
     "pan": ("pans", "panned", "panning"),
     "bet": ("bets", "betting"),
+    "seek": ("seeks", "sought", "seeking"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
 }
 
 _VOWELS = "aeiou"

@@ -213,6 +213,12 @@ ADDRESSEE_RES = (
 
 #: The name a relative ``who`` stands for, right before it: "said Ansel Kobb (D-Wash.), who".
 ANTECEDENT_RE = re.compile("(" + _names("*") + r")(?:[ \xa0]*\([^()\n]{1,20}\))?[ \xa0]*,?[ \xa0]*$")
+#: The group a relative ``who`` stands for when no name comes before it: a
+#: share of a poll (``12 percent who said``, ``a third who said``) or a plural
+#: noun (``voters who said``, ``people who believe``).
+GROUP_ANTECEDENT_RE = re.compile(
+    r"((?:\b\d[\d.,]*[ \xa0]*(?:percent|%)|\b[a-z][a-z-]+(?<!ss)s|\bpeople|\bhalf|\bthird|\bquarter))[ \xa0]*,?[ \xa0]*$"
+)
 
 #: Who made a statement or a document: words at the start of a clause.
 MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
