@@ -74,6 +74,7 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.indirect_source import cue_lemma, is_passive, plausible_source, verb_subject
 from quotes.extract.lexicon import (
+    AS_OBJECT_VERBS,
     ASKING_VERBS,
     CLAUSE_VERBS,
     EXPLETIVES,
@@ -245,6 +246,8 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
         finders.append(_intention)
     if lemma in OBJECT_VERBS:
         finders.append(_direct_object)
+    elif lemma in AS_OBJECT_VERBS:
+        finders.append(_object_as)
     if lemma in PREP_VERBS:
         finders.append(_prepositional_object)
     for finder in finders:
@@ -356,6 +359,18 @@ def _raised(token: Token) -> Found | None:
         confidence=0.4,
         sourceless=not holder,
     )
+
+
+def _object_as(token: Token, lemma: str) -> list[Found]:
+    """``Kobb sees Venn as a uniter``, ``considered the plan a mistake``: the
+    object with its predicate, never an object alone (``saw the film``)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i]
+    if not objects:
+        return []
+    after = [t for t in token.subtree if t.i > objects[0].i]
+    if not any(t.dep_ == "oprd" or (t.lower_ == "as" and t.dep_ == "prep") for t in after):
+        return []
+    return _direct_object(token, lemma)
 
 
 def _bare_noun_phrase(tokens: list[Token]) -> bool:

@@ -164,6 +164,27 @@ CONSTRUCTIONS = [
         id="irregular-past-of-an-intention-verb",
     ),
     pytest.param(
+        "Councillor Dara Pelt pointed out that the pier had been closed twice.",
+        "that the pier had been closed twice",
+        "Councillor Dara Pelt",
+        "pointed out",
+        id="phrasal-verb-of-saying",
+    ),
+    pytest.param(
+        "Ansel Kobb sees the ferry plan as a waste of money.",
+        "the ferry plan as a waste of money",
+        "Ansel Kobb",
+        "sees",
+        id="object-with-an-as-predicate",
+    ),
+    pytest.param(
+        "A new harbour survey shows a lead for Varn among ferry users.",
+        ...,
+        "A new harbour survey",
+        "shows",
+        id="a-survey-shows-a-noun-phrase",
+    ),
+    pytest.param(
         "This bridge, the engineer says, is different.",
         "This bridge, the engineer says, is different",
         "the engineer",
@@ -294,6 +315,7 @@ def test_empty_doc(nlp):
         "Ora Quill laughed.",
         "Ora Quill appeared on television on Monday.",
         "Ora Quill seemed tired.",
+        "Ora Quill saw the film on Monday.",
     ],
 )
 def test_no_indirect_where_there_is_none(nlp, text):
