@@ -31,6 +31,7 @@ from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     GROUP_ANTECEDENT_RE,
+    NAME_AND_OTHERS_RE,
     OF_NAME_RE,
     STATEMENT_MAKER_RES,
 )
@@ -197,6 +198,11 @@ class Resolver:
         if name is not None:
             quote.speaker_start, quote.speaker_end = name_start, name_end
             return name, "person", registry.introduce(name, name_start, name_end)
+        leader = NAME_AND_OTHERS_RE.match(mention)
+        if leader is not None and speaker_kind(leader.group(1)) == "person":
+            # "Kobb and other harbour officials": the group speaks through the person it names
+            quote.speaker_end = quote.speaker_start + leader.end(1)
+            mention = leader.group(1)
         resolved, kind, person = registry.resolve(mention, position=quote.speaker_start)
         if (
             person is None
