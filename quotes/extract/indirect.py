@@ -348,16 +348,25 @@ def _raised(token: Token) -> Found | None:
     if subject is not None and subject.lower_ not in EXPLETIVES and not holder:
         tokens = [*subject.subtree, token, *(t for t in token.doc[token.i + 1 : tokens[0].i]), *tokens]
     span = trimmed_span(contiguous(tokens, complements[0]), doc_text(token.doc))
+    speaker = source_span(subject) if holder and subject is not None else None
+    return _weak_found(token, span, speaker, sourceless=not holder)
+
+
+def _weak_found(
+    cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int] | None, *, sourceless: bool = False
+) -> Found | None:
+    """A content found through the one word ``cue`` by a construction the
+    parse gives less surely (a noun of speech, a raising verb); None without a span."""
     if span is None:
         return None
     return Found(
         start=span[0],
         end=span[1],
-        cue_start=token.idx,
-        cue_end=token.idx + len(token),
-        speaker=source_span(subject) if holder and subject is not None else None,
+        cue_start=cue.idx,
+        cue_end=cue.idx + len(cue),
+        speaker=speaker,
         confidence=0.4,
-        sourceless=not holder,
+        sourceless=sourceless,
     )
 
 
@@ -419,16 +428,7 @@ def _noun_cue(token: Token) -> Found | None:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if content is not None:
             span = trimmed_span(contiguous(list(content.subtree), content), doc_text(token.doc))
-            if span is None:
-                return None
-            return Found(
-                start=span[0],
-                end=span[1],
-                cue_start=token.idx,
-                cue_end=token.idx + len(token),
-                speaker=source_span(holder),
-                confidence=0.4,
-            )
+            return _weak_found(token, span, source_span(holder))
     return None
 
 

@@ -89,8 +89,7 @@ OBJECT_VERBS = frozenset(
     """.split()
 )
 
-#: Verbs whose object is attributed only with its predicate: ``sees Kobb as a
-#: uniter``, ``considered the plan a mistake`` (not ``saw the film``).
+#: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
 AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
 
 #: Verbs whose prepositional object is the content (``called for X``,
@@ -139,9 +138,8 @@ PREP_VERBS = {
     "press": ("for",),
 }
 
-#: Raising verbs: ``the plan seems to work``, ``it appears that ...`` report a
-#: view the writer gives no source for (PolNeAR marks them as attributions
-#: without a source); the subject and the complement are the content.
+#: Raising verbs: ``the plan seems to work``, ``it appears that ...``: a view
+#: given no source (PolNeAR's attributions without a source).
 RAISING_VERBS = frozenset({"seem", "appear"})
 
 #: Verbs of saying proper: whoever is their subject is a source (no plausibility check).
@@ -156,7 +154,7 @@ SAYING_VERBS = frozenset(
 
 #: Every verb of the indirect-quote finders (:mod:`quotes.extract.indirect`).
 CUE_VERBS = (
-    CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | AS_OBJECT_VERBS | frozenset(PREP_VERBS) | RAISING_VERBS
+    CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | AS_OBJECT_VERBS | RAISING_VERBS | frozenset(PREP_VERBS)
 )
 
 #: Nouns of speech and stance that carry an indirect attribution when someone
