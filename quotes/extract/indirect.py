@@ -112,7 +112,7 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
-    kept = _kept(cut_nested(items, text), text, taken)
+    kept = _kept(_sourced_first(cut_nested(items, text)), text, taken)
     found = sorted((f for f in kept if f.speaker is not None or f.sourceless), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
 
@@ -145,6 +145,13 @@ def _verbs_with_clause(rows: list[list[int]]) -> set[int]:
         elif dep == _CCOMP and (head := (i + offset) & _UINT64) < i:
             clauses.add(head)
     return subjects & clauses
+
+
+def _sourced_first(items: list[Found]) -> list[Found]:
+    """The contents without those nobody holds that overlap one somebody holds
+    (``Construction is expected to begin, the council said`` is the council's)."""
+    held = [(f.start, f.end) for f in items if f.speaker is not None]
+    return [f for f in items if not (f.sourceless and any(s < f.end and f.start < e for s, e in held))]
 
 
 def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[Found]:
@@ -227,10 +234,21 @@ def _at_token(token: Token) -> list[Found]:
         return []
     results = _verb_contents(token, lemma)
     if is_passive(token):  # "the bridge is expected to open": nobody is said to expect it
-        results = [replace(found, sourceless=found.speaker is None) for found in results]
+        results = [
+            _sourceless(found, token, subject) if found.speaker is None else found for found in results
+        ]
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
     return results
+
+
+def _sourceless(found: Found, verb: Token, subject: Token | None) -> Found:
+    """A passive's content nobody is said to hold, with the verb's own subject
+    before it (``the bridge is expected to open``; not ``it``)."""
+    if subject is None or subject.lower_ in EXPLETIVES or subject.head.i != verb.i or subject.i > verb.i:
+        return replace(found, sourceless=True)
+    start = min(t.idx for t in subject.subtree)
+    return replace(found, start=min(start, found.start), sourceless=True)
 
 
 def _verb_contents(token: Token, lemma: str) -> list[Found]:

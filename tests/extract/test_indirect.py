@@ -130,7 +130,7 @@ CONSTRUCTIONS = [
     ),
     pytest.param(
         "The new ferry is expected to start in the spring.",
-        "to start in the spring",
+        "The new ferry is expected to start in the spring",
         None,
         "expected",
         id="passive-intention-no-source",
@@ -369,7 +369,11 @@ def test_a_participle_on_a_time_phrase_speaks_for_the_clause_subject(nlp):
 @pytest.mark.parametrize(
     "text, content, speaker",
     [
-        ("The ferry is expected to start in the spring.", "to start in the spring", None),
+        (
+            "The ferry is expected to start in the spring.",
+            "The ferry is expected to start in the spring",
+            None,
+        ),
         (
             "Of the voters polled, 40 percent said yes, compared with 12 percent who said the plan was a mistake.",
             "the plan was a mistake",
