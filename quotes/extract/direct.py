@@ -63,6 +63,13 @@ _TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with 
 _TITLE_BEFORE_RE = re.compile(
     r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*$"
 )
+#: A work named right before a quotation (``in her memoir, “...”``, ``the
+#: podcast “...”``): a quotation in title case after it is its title.
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:book|memoir|novel|film|movie|show|program|programme|column|album|song|series"
+    r"|documentary|podcast|essay|op-ed|article|headline)s?,?[ \xa0]*$",
+    re.IGNORECASE,
+)
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
 #: Pronouns that are no addressee (``told He``: a sentence, not a name).
@@ -316,6 +323,8 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         and text.find("\n") < span.open_at
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
+    if _title_closing_sentence(content, before):
+        return None  # "she said on “Harbour Morning.”"
     boundary = _after_boundary(text, span.open_at, before)
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
     ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))
@@ -346,7 +355,21 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     content = text[span.start : span.end]
     before = text[max(0, span.open_at - 40) : span.open_at]
     return bool(content.split()) and not (
-        ends_with_scare_word(before) or before.endswith("=") or _reads_as_title(content)
+        ends_with_scare_word(before)
+        or before.endswith("=")
+        or _reads_as_title(content)
+        or _title_closing_sentence(content, before)
+    )
+
+
+def _title_closing_sentence(content: str, before: str) -> bool:
+    """True for a title in title case whose closing period ends the sentence,
+    after a word that names a work (``in her memoir, “Tides of Varnholm.”``,
+    ``Vell TV's “Harbour Morning.”``)."""
+    return (
+        content.endswith(".")
+        and _reads_as_title(content[:-1])
+        and bool(_TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
     )
 
 

@@ -74,13 +74,16 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.indirect_source import cue_lemma, is_passive, plausible_source, verb_subject
 from quotes.extract.lexicon import (
+    AS_OBJECT_VERBS,
     ASKING_VERBS,
     CLAUSE_VERBS,
+    EXPLETIVES,
     INDIRECT_NOUNS,
     INTENT_VERBS,
     OBJECT_VERBS,
     POLL_NOUNS,
     PREP_VERBS,
+    RAISING_VERBS,
     SAYING_VERBS,
     VOTING_FORMS,
     cue_verb_forms,
@@ -109,7 +112,8 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
-    found = sorted(_kept(cut_nested(items, text), text, taken), key=lambda f: f.start)
+    kept = _kept(_sourced_first(cut_nested(items, text)), text, taken)
+    found = sorted((f for f in kept if f.speaker is not None or f.sourceless), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
 
 
@@ -141,6 +145,13 @@ def _verbs_with_clause(rows: list[list[int]]) -> set[int]:
         elif dep == _CCOMP and (head := (i + offset) & _UINT64) < i:
             clauses.add(head)
     return subjects & clauses
+
+
+def _sourced_first(items: list[Found]) -> list[Found]:
+    """The contents without those nobody holds that overlap one somebody holds
+    (``Construction is expected to begin, the council said`` is the council's)."""
+    held = [(f.start, f.end) for f in items if f.speaker is not None]
+    return [f for f in items if not (f.sourceless and any(s < f.end and f.start < e for s, e in held))]
 
 
 def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[Found]:
@@ -207,6 +218,8 @@ def _at_token(token: Token) -> list[Found]:
         return _other_verb(token)
     if lemma is None or _in_markup(token):
         return []
+    if lemma in RAISING_VERBS:
+        return _listed(_raised(token))
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
@@ -220,9 +233,22 @@ def _at_token(token: Token) -> list[Found]:
     ):
         return []
     results = _verb_contents(token, lemma)
+    if is_passive(token):  # "the bridge is expected to open": nobody is said to expect it
+        results = [
+            _sourceless(found, token, subject) if found.speaker is None else found for found in results
+        ]
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
     return results
+
+
+def _sourceless(found: Found, verb: Token, subject: Token | None) -> Found:
+    """A passive's content nobody is said to hold, with the verb's own subject
+    before it (``the bridge is expected to open``; not ``it``)."""
+    if subject is None or subject.lower_ in EXPLETIVES or subject.head.i != verb.i or subject.i > verb.i:
+        return replace(found, sourceless=True)
+    start = min(t.idx for t in subject.subtree)
+    return replace(found, start=min(start, found.start), sourceless=True)
 
 
 def _verb_contents(token: Token, lemma: str) -> list[Found]:
@@ -238,6 +264,8 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
         finders.append(_intention)
     if lemma in OBJECT_VERBS:
         finders.append(_direct_object)
+    elif lemma in AS_OBJECT_VERBS:
+        finders.append(_object_as)
     if lemma in PREP_VERBS:
         finders.append(_prepositional_object)
     for finder in finders:
@@ -322,6 +350,56 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
     return []
 
 
+def _raised(token: Token) -> Found | None:
+    """``The plan seems to work`` / ``It appears that the vote slipped``: a view
+    with no source, its content the subject (not an expletive ``it``) through
+    the end of the complement, the raising verb inside it; ``Kobb seemed to
+    agree``: Kobb's view, the complement its content."""
+    complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
+    if not complements or (
+        complements[0].dep_ == "xcomp" and not any(c.lower_ == "to" for c in complements[0].children)
+    ):
+        return None  # "appeared on television", "seemed tired": no clause to report
+    tokens = list(complements[0].subtree)
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    holder = subject is not None and subject.lower_ not in EXPLETIVES and plausible_source(subject)
+    if subject is not None and subject.lower_ not in EXPLETIVES and not holder:
+        tokens = [*subject.subtree, token, *(t for t in token.doc[token.i + 1 : tokens[0].i]), *tokens]
+    span = trimmed_span(contiguous(tokens, complements[0]), doc_text(token.doc))
+    speaker = source_span(subject) if holder and subject is not None else None
+    return _weak_found(token, span, speaker, sourceless=not holder)
+
+
+def _weak_found(
+    cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int] | None, *, sourceless: bool = False
+) -> Found | None:
+    """A content found through the one word ``cue`` by a construction the
+    parse gives less surely (a noun of speech, a raising verb); None without a span."""
+    if span is None:
+        return None
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=cue.idx,
+        cue_end=cue.idx + len(cue),
+        speaker=speaker,
+        confidence=0.4,
+        sourceless=sourceless,
+    )
+
+
+def _object_as(token: Token, lemma: str) -> list[Found]:
+    """``Kobb sees Venn as a uniter``, ``considered the plan a mistake``: the
+    object with its predicate, never an object alone (``saw the film``)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i]
+    if not objects:
+        return []
+    after = [t for t in token.subtree if t.i > objects[0].i]
+    if not any(t.dep_ == "oprd" or (t.lower_ == "as" and t.dep_ == "prep") for t in after):
+        return []
+    return _direct_object(token, lemma)
+
+
 def _bare_noun_phrase(tokens: list[Token]) -> bool:
     """True for words with no verb in them (``the launch``, ``the news``): a
     thing talked about, not what was said."""
@@ -368,16 +446,7 @@ def _noun_cue(token: Token) -> Found | None:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if content is not None:
             span = trimmed_span(contiguous(list(content.subtree), content), doc_text(token.doc))
-            if span is None:
-                return None
-            return Found(
-                start=span[0],
-                end=span[1],
-                cue_start=token.idx,
-                cue_end=token.idx + len(token),
-                speaker=source_span(holder),
-                confidence=0.4,
-            )
+            return _weak_found(token, span, source_span(holder))
     return None
 
 

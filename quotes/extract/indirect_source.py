@@ -14,6 +14,7 @@ from quotes.extract.lexicon import (
     PERSON_SUFFIXES,
     SOURCE_HEAD_NOUNS,
     cue_verb_forms,
+    phrasal_cue_forms,
 )
 from quotes.extract.syntax import SUBJECT_DEPS, agent_of, dateline_subject, source_span
 
@@ -28,6 +29,11 @@ def cue_lemma(token: Token) -> str | None:
         return None
     if _in_compound(token):
         return None
+    for particle in token.children:
+        if particle.dep_ == "prt":  # "pointed out that ...": the phrasal verb, not "point to"
+            phrasal = phrasal_cue_forms().get(f"{token.lower_} {particle.lower_}")
+            if phrasal is not None:
+                return phrasal
     return cue_verb_forms().get(token.lower_)
 
 

@@ -84,8 +84,13 @@ OBJECT_VERBS = frozenset(
     portray champion celebrate embrace approve unveil present retweet tweet
     assail deride knock bemoan invoke document remember imply ask liken
     remind identify press view nominate deem hail laud pan order
+    show stress reiterate repeat prefer seek reveal decline report
+    explain fear
     """.split()
 )
+
+#: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
+AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
 
 #: Verbs whose prepositional object is the content (``called for X``,
 #: ``talked about X``), with the prepositions that introduce it.
@@ -133,6 +138,10 @@ PREP_VERBS = {
     "press": ("for",),
 }
 
+#: Raising verbs: ``the plan seems to work``, ``it appears that ...``: a view
+#: given no source (PolNeAR's attributions without a source).
+RAISING_VERBS = frozenset({"seem", "appear"})
+
 #: Verbs of saying proper: whoever is their subject is a source (no plausibility check).
 SAYING_VERBS = frozenset(
     """
@@ -144,7 +153,9 @@ SAYING_VERBS = frozenset(
 )
 
 #: Every verb of the indirect-quote finders (:mod:`quotes.extract.indirect`).
-CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | frozenset(PREP_VERBS)
+CUE_VERBS = (
+    CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | AS_OBJECT_VERBS | RAISING_VERBS | frozenset(PREP_VERBS)
+)
 
 #: Nouns of speech and stance that carry an indirect attribution when someone
 #: holds them (``his claim that``, ``her criticism of``).
@@ -216,6 +227,9 @@ IRREGULAR = {
     "dub": ("dubs", "dubbed", "dubbing"),
     "pan": ("pans", "panned", "panning"),
     "bet": ("bets", "betting"),
+    "cast": ("casts", "casting"),
+    "seek": ("seeks", "sought", "seeking"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
 }
 
 _VOWELS = "aeiou"
@@ -281,6 +295,12 @@ def speech_forms() -> dict[str, str]:
 def cue_verb_forms() -> dict[str, str]:
     """Inflected form -> lemma for every cue verb (the pipeline's lemmatizer is off)."""
     return _forms_to_lemmas(CUE_VERBS)
+
+
+@lru_cache(maxsize=1)
+def phrasal_cue_forms() -> dict[str, str]:
+    """Every inflected form of the multi-word cue verbs (``pointed out``) -> lemma (``point_out``)."""
+    return {form: lemma for lemma in sorted(CUE_VERBS) if "_" in lemma for form in verb_forms(lemma)}
 
 
 @lru_cache(maxsize=1)

@@ -213,6 +213,17 @@ ADDRESSEE_RES = (
 
 #: The name a relative ``who`` stands for, right before it: "said Ansel Kobb (D-Wash.), who".
 ANTECEDENT_RE = re.compile("(" + _names("*") + r")(?:[ \xa0]*\([^()\n]{1,20}\))?[ \xa0]*,?[ \xa0]*$")
+#: A group mention led by a name: ``Kobb and other harbour officials``, ``Venn
+#: and several aides``.
+NAME_AND_OTHERS_RE = re.compile(
+    r"((?:[A-Z][\w’'.-]*[ \xa0]+){0,3}[A-Z][\w’'-]*)[ \xa0]+and[ \xa0]+(?:other|several|some|fellow|his|her)\b"
+)
+#: The group a relative ``who`` stands for when no name comes before it: a
+#: share of a poll (``12 percent who said``, ``a third who said``) or a plural
+#: noun (``voters who said``, ``people who believe``).
+GROUP_ANTECEDENT_RE = re.compile(
+    r"((?:\b\d[\d.,]*[ \xa0]*(?:percent|%)|\b[a-z][a-z-]+(?<!ss)s|\bpeople|\bhalf|\bthird|\bquarter))[ \xa0]*,?[ \xa0]*$"
+)
 
 #: Who made a statement or a document: words at the start of a clause.
 MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"

@@ -30,6 +30,8 @@ from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
+    GROUP_ANTECEDENT_RE,
+    NAME_AND_OTHERS_RE,
     OF_NAME_RE,
     STATEMENT_MAKER_RES,
 )
@@ -71,11 +73,11 @@ class Resolver:
         if mention.lower() in RELATIVE_PRONOUNS:
             # "said Kobb, who wrote about it": who is the name right before (the
             # mention stays "who", like "he"), or nobody we know
-            antecedent = ANTECEDENT_RE.search(text, max(0, quote.speaker_start - 120), quote.speaker_start)
-            if antecedent is None or antecedent.group(1).split()[0] in NOT_A_SPEAKER_START:
+            antecedent = _relative_antecedent(text, quote)
+            if antecedent is None:
                 quote.speaker_start = quote.speaker_end = None
                 return self._unattributed(quote, previous, line_start)
-            return self._through(quote, antecedent.span(1), previous, line_start)
+            return self._through(quote, antecedent, previous, line_start)
         if _is_statement(mention):
             return self._through_statement(quote, previous, line_start)
         author = _document_author(text, quote.speaker_start, quote.speaker_end)
@@ -196,6 +198,11 @@ class Resolver:
         if name is not None:
             quote.speaker_start, quote.speaker_end = name_start, name_end
             return name, "person", registry.introduce(name, name_start, name_end)
+        leader = NAME_AND_OTHERS_RE.match(mention)
+        if leader is not None and speaker_kind(leader.group(1)) == "person":
+            # "Kobb and other harbour officials": the group speaks through the person it names
+            quote.speaker_end = quote.speaker_start + leader.end(1)
+            mention = leader.group(1)
         resolved, kind, person = registry.resolve(mention, position=quote.speaker_start)
         if (
             person is None
@@ -312,6 +319,22 @@ def _document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
                 last = match.group("maker").split()[-1]
                 cut = 1 if last.endswith(".") and len(last) > 3 and not last[-3:-1].isupper() else 0
                 return match.start("maker"), match.end("maker") - cut  # "... from Vell Equities."
+    return None
+
+
+def _relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Offsets of who a relative ``who`` stands for: the name right before it
+    (``said Kobb, who``), else, for reported speech, the group before it (``12
+    percent who said``, ``voters who believe``); None when nothing is there."""
+    assert quote.speaker_start is not None
+    window = max(0, quote.speaker_start - 120)
+    antecedent = ANTECEDENT_RE.search(text, window, quote.speaker_start)
+    if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
+        return antecedent.span(1)
+    if antecedent is None and quote.kind == "indirect":
+        group = GROUP_ANTECEDENT_RE.search(text, window, quote.speaker_start)
+        if group is not None:
+            return group.span(1)
     return None
 
 

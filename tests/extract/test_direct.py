@@ -810,6 +810,12 @@ def test_quote_over_several_paragraphs_is_one_quote_per_paragraph(quotes_of):
             id="scare-quotes-and-titles",
         ),
         pytest.param(
+            'Ada Kettering wrote about the flood in her memoir, "Tides of Varnholm." '
+            'She later spoke on Harbour Radio\'s "Morning at the Pier."',
+            ("direct", "partial"),
+            id="titles-closing-their-sentence",
+        ),
+        pytest.param(
             '<tweet author="someone" id="123">Nothing said here.</tweet>',
             ("direct", "partial"),
             id="markup-attribute-values",

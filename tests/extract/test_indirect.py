@@ -129,6 +129,62 @@ CONSTRUCTIONS = [
         id="passive-no-source",
     ),
     pytest.param(
+        "The new ferry is expected to start in the spring.",
+        "The new ferry is expected to start in the spring",
+        None,
+        "expected",
+        id="passive-intention-no-source",
+    ),
+    pytest.param(
+        "The harbour plan seems to be losing support.",
+        "The harbour plan seems to be losing support",
+        None,
+        "seems",
+        id="raising-verb-no-source",
+    ),
+    pytest.param(
+        "It appears that the council will delay the vote.",
+        "that the council will delay the vote",
+        None,
+        "appears",
+        id="raising-verb-expletive-it",
+    ),
+    pytest.param(
+        "Councillor Dara Pelt seemed to welcome the delay.",
+        "to welcome the delay",
+        "Councillor Dara Pelt",
+        "seemed",
+        id="raising-verb-a-person",
+    ),
+    pytest.param(
+        "Ansel Kobb sought to calm the crowd at the pier.",
+        "to calm the crowd at the pier",
+        "Ansel Kobb",
+        "sought",
+        id="irregular-past-of-an-intention-verb",
+    ),
+    pytest.param(
+        "Councillor Dara Pelt pointed out that the pier had been closed twice.",
+        "that the pier had been closed twice",
+        "Councillor Dara Pelt",
+        "pointed out",
+        id="phrasal-verb-of-saying",
+    ),
+    pytest.param(
+        "Ansel Kobb sees the ferry plan as a waste of money.",
+        "the ferry plan as a waste of money",
+        "Ansel Kobb",
+        "sees",
+        id="object-with-an-as-predicate",
+    ),
+    pytest.param(
+        "A new harbour survey shows a lead for Varn among ferry users.",
+        ...,
+        "A new harbour survey",
+        "shows",
+        id="a-survey-shows-a-noun-phrase",
+    ),
+    pytest.param(
         "This bridge, the engineer says, is different.",
         "This bridge, the engineer says, is different",
         "the engineer",
@@ -252,7 +308,16 @@ def test_empty_doc(nlp):
     assert find_indirect(nlp("")) == []
 
 
-@pytest.mark.parametrize("text", ["\u201cWe will see,\u201d said Ora Quill.", "Ora Quill laughed."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will see,\u201d said Ora Quill.",
+        "Ora Quill laughed.",
+        "Ora Quill appeared on television on Monday.",
+        "Ora Quill seemed tired.",
+        "Ora Quill saw the film on Monday.",
+    ],
+)
 def test_no_indirect_where_there_is_none(nlp, text):
     assert found(nlp, text) == []
 
@@ -299,3 +364,25 @@ def test_a_participle_on_a_time_phrase_speaks_for_the_clause_subject(nlp):
     q = only(found(nlp, text, offset=30))
     assert q.cue == "calling" and q.speaker == "Kobb"
     assert (q.speaker_start, q.speaker_end) == (30, 34)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The ferry is expected to start in the spring.",
+            "The ferry is expected to start in the spring",
+            None,
+        ),
+        (
+            "Of the voters polled, 40 percent said yes, compared with 12 percent who said the plan was a mistake.",
+            "the plan was a mistake",
+            "12 percent",
+        ),
+        ("Most voters who said the pier mattered chose Varn.", "the pier mattered", "voters"),
+    ],
+)
+def test_kept_with_no_source_or_a_group_for_who(text, content, speaker):
+    quote = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (quote.text, quote.speaker) == (content, speaker)
+    assert text[quote.start : quote.end] == quote.text

@@ -279,6 +279,22 @@ def test_who_is_never_a_speaker(quotes_of):
     assert all(q.speaker not in ("who", "that", "which") for q in quotes_of(text))
 
 
+def test_a_group_led_by_a_name_is_that_person(quotes_of):
+    text = (
+        "Mayor Ansel Kobb opened the pier.\n\n"
+        "Kobb and other harbour officials refused to criticize the ferry company.\n"
+    )
+    quote = only_indirect(quotes_of(text))
+    assert (quote.speaker, quote.speaker_kind) == ("Ansel Kobb", "person")
+    assert text[quote.speaker_start : quote.speaker_end] == "Kobb"
+
+
+def only_indirect(quotes):
+    found = [q for q in quotes if q.kind == "indirect"]
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
 def test_its_coast_guard_is_the_organization_of_the_country_named_before(quotes_of):
     text = (
         "Varland’s defense ministry also detected the launch, while its coast guard "
