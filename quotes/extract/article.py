@@ -176,8 +176,8 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
             quote.within = (holder.start, holder.end)
             if quote.speaker is None:
                 _take_speaker(quote, holder)
-        if quote.speaker is not None or quote.kind != "partial":
-            kept.append(quote)  # an indirect quote left with no speaker has no source at all
+        if quote.speaker is not None or quote.kind == "direct":
+            kept.append(quote)
     return kept
 
 
@@ -264,7 +264,6 @@ def _resolve_all(
     next one may continue."""
     text = window.text
     for quote in found:
-        sourceless = quote.kind == "indirect" and quote.speaker_start is None
         resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, window.spans)
         if resolved is None:
             resolved = resolver.resolve(quote, previous, line_start=window.offset)
@@ -275,7 +274,7 @@ def _resolve_all(
             # "Kobb said that some critics had predicted ...": the next quote
             # continues Kobb, not the speaker of a clause inside his words
             previous = resolved
-        if quote.speaker is not None or quote.kind != "indirect" or sourceless:
+        if quote.speaker is not None or quote.kind != "indirect":
             into.append(quote)  # a partial quote with no speaker may sit in an indirect one
     return previous
 
