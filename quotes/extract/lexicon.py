@@ -13,7 +13,8 @@ its lemma: :func:`verb_forms` derives its forms (irregular ones are listed in
   :data:`PREP_VERBS`), whose union is :data:`CUE_VERBS`; :func:`cue_regex`
   matches all of them, so that every sentence holding one is parsed.
 - Speakers: pronouns, head nouns of people, groups, organizations and
-  documents, place and outlet words, title words, words that never start a name.
+  documents, title words (the words of names, places and parties are in
+  :mod:`quotes.extract.name_words`).
 - The small lists of the direct-quote finders: time words, words opening a new
   sentence, words showing that a quotation modifies a noun.
 """
@@ -367,42 +368,6 @@ SOURCE_NOUNS = frozenset(
     """.split()
 )
 
-#: Words of place names and institutions that speak as bodies ("Seoul said",
-#: "Washington warned", "CNN reported"): a capitalised mention holding one of
-#: them, with no word for a person, is an organization (the pipeline's NER is off
-#: for speed, so this list stands in for it).
-PLACE_WORDS = frozenset(
-    """
-    Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
-    Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Burma
-    Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czech
-    Denmark Ecuador Egypt England Eritrea Estonia Ethiopia Europe Finland France
-    Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India
-    Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Kazakhstan Kenya
-    Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg
-    Malaysia Mali Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar
-    Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama
-    Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland
-    Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria
-    Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine
-    Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe Africa Asia
-    America Americas States Kingdom Emirates Union Nations Gaza Crimea Kashmir
-    Washington Moscow Beijing Seoul Pyongyang Tokyo London Berlin Brussels
-    Tehran Kabul Baghdad Damascus Ankara Kyiv Kiev Jerusalem Cairo Riyadh Delhi
-    Islamabad Ottawa Canberra Madrid Rome Athens Warsaw Vienna Havana Caracas Taipei
-    Manila Bangkok Hanoi Jakarta Geneva Kremlin Pentagon Vatican Downing Whitehall
-    Congress Senate Parliament Capitol Hollywood
-    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
-    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
-    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada
-    Hampshire Jersey York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania
-    Rhode Tennessee Texas Utah Vermont Wisconsin Wyoming
-    CNN MSNBC NBC ABC CBS PBS NPR BBC Fox Reuters AP AFP Bloomberg Politico Breitbart
-    Times Post Journal Tribune Herald Guardian Telegraph Economist Axios Newsweek
-    HuffPost Huffington Yonhap KCNA Xinhua Tass Interfax Kyodo VOA Gallup Quinnipiac
-    Twitter Facebook Google Apple Amazon Microsoft YouTube Instagram
-    """.split()
-)
 
 #: Head nouns of unnamed people (a senior official, the spokesman).
 PERSON_NOUNS = frozenset(
@@ -427,14 +392,6 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
-#: Last words of the names of places (``Kell Park``), never of people.
-PLACE_HEADS = frozenset(
-    """
-    park street avenue road square river lake mountain mountains hall bridge airport
-    station stadium arena hotel church cathedral palace tower building island islands
-    county city valley beach bay coast harbor harbour
-    """.split()
-)
 
 #: Nouns for someone a story does not name (``the spokesman said``): such a
 #: mention stands for a person named earlier only when the article gave them
@@ -490,45 +447,6 @@ TITLE_WORDS = frozenset(
     coach captain admiral colonel lieutenant sergeant
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
-
-#: Party and committee words that can precede a name in a run of capitals.
-AFFILIATION_WORDS = frozenset(
-    {"Democrat", "Democratic", "Republican", "GOP", "Independent", "Ranking", "Member"}
-)
-
-#: Words that never start a person's name.
-NOT_NAME_START = frozenset(
-    """
-    The A An In On At For But And Or If When While After Before Since As This That These
-    Those It He She They We I You His Her Its Their Our North South East West New
-    Then So Yet Now Still However Also Meanwhile Today Yesterday Last Next Mr Mrs Ms Dr
-    Sen Rep Gov President Secretary Senator Representative Governor Speaker Former
-    Republican Republicans Democrat Democrats Democratic GOP Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Read Watch Click Follow Sign Share
-    Asked Speaking Writing According During Despite Under Over One Two Three
-    """.split()
-)
-
-#: Name-like words that stay at the start of a title (North Korean leader).
-PLACE_ADJECTIVES = frozenset({"North", "South", "East", "West", "New"})
-
-#: Capitalised words of a title-case line that end a person's name in a run of
-#: capitals (``Ansel Kobb On Harbour Plans``: the name is ``Ansel Kobb``).
-NAME_BREAKS = frozenset(
-    """On In At For To With From By About Over Into Onto Upon Against Amid After Before Is Are
-    Was Were Be Being Been Has Have Had Says Said Tells Told Warns Calls And Or But As Vs""".split()
-)
-#: The parties of a US lawmaker's ``R-Texas`` after the name, and of ``, Republican of Iowa,``.
-PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
-PARTY_WORDS = {
-    "Republican": "Republican Party",
-    "Democrat": "Democratic Party",
-    "Democratic": "Democratic Party",
-}
-#: Endings of nationality adjectives (``North Korean``, ``Chinese``, ``Israeli``): capitals
-#: ending so before a common noun (``North Korean leader``) describe the noun, name no body.
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 
 
 #: Nouns that can head the mention of a speaker.

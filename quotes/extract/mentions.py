@@ -16,28 +16,30 @@ import re
 import sys
 
 from quotes.extract.lexicon import (
-    AFFILIATION_WORDS,
     ANONYMOUS_MARKERS,
-    DEMONYM_ENDINGS,
     DETERMINERS,
     GROUP_NOUNS,
-    NAME_BREAKS,
-    NOT_NAME_START,
     NOT_SPEAKERS,
     ORG_HEADS,
     ORG_PHRASES,
-    PARTY_LETTERS,
-    PARTY_WORDS,
     PERSON_NOUNS,
-    PLACE_ADJECTIVES,
-    PLACE_HEADS,
-    PLACE_WORDS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     SOURCE_NOUNS,
     TIME_WORDS,
     TITLE_WORDS,
     speech_forms,
+)
+from quotes.extract.name_words import (
+    AFFILIATION_WORDS,
+    DEMONYM_ENDINGS,
+    NAME_BREAKS,
+    NOT_NAME_START,
+    PARTY_LETTERS,
+    PARTY_WORDS,
+    PLACE_ADJECTIVES,
+    PLACE_HEADS,
+    PLACE_WORDS,
 )
 from quotes.extract.patterns import ABBREVIATED_WORD_RE, APPOSITIVE_RE, NAME_RE, ORG_RE
 

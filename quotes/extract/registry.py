@@ -20,7 +20,6 @@ from quotes.extract.lexicon import (
     COURTESY_TITLES,
     DROPPED_TITLES,
     FIRST_PERSON,
-    NOT_NAME_START,
     ORG_HEADS,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -40,6 +39,9 @@ from quotes.extract.mentions import (
     title_before,
     titled_elsewhere,
     words_before_capitals,
+)
+from quotes.extract.name_words import (
+    NOT_NAME_START,
 )
 from quotes.extract.patterns import COURTESY_BEFORE, OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
