@@ -39,6 +39,10 @@ _RELAYED_BY_RE = re.compile(
 )
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
+#: Between an indirect quote's words and the partial quote that goes on with them: a space and a mark.
+_OPENING_GAP_RE = re.compile(r"[ \xa0]?[\"“‘']")
+#: The mark closing a partial quote, after the punctuation it holds.
+_CLOSING_RE = re.compile(r"[,.;:!?]?[\"”’']")
 #: One paragraph (line) of a quotation.
 _LINE_RE = re.compile(r"[^\n]+")
 #: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
@@ -84,7 +88,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         if (s.start, s.end) not in taken and may_be_partial(text, s)
     ]
     quotes.sort(key=lambda q: (q.start, q.end))
-    quotes = relayed(name_later(attach_partials(_dedupe(quotes)), text), text)
+    quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
         labelled(piece, registry)
@@ -155,6 +159,26 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
         if relay is not None and quote.via is None:
             name = relay.group(1)
             quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
+    return quotes
+
+
+def over_partials(quotes: list[Quote], text: str) -> list[Quote]:
+    """An indirect quote whose words stop where a partial quote opens (``Kobb
+    said the pier “will not hold” ...``: ``the pier`` found, ``will not hold``
+    in marks) runs on to the partial quote's closing mark: the clause is one,
+    and a paraphrase cut at the marks is nobody's words. ``quotes`` are in text
+    order."""
+    partials = {q.start: q for q in quotes if q.kind == "partial"}
+    for quote in quotes:
+        if quote.kind != "indirect":
+            continue
+        gap = _OPENING_GAP_RE.match(text, quote.end)
+        partial = partials.get(gap.end()) if gap else None
+        if partial is None:
+            continue
+        closing = _CLOSING_RE.match(text, partial.end)
+        end = closing.end() if closing else partial.end
+        quote.end, quote.text = end, text[quote.start : end]
     return quotes
 
 

@@ -199,6 +199,27 @@ def test_a_bare_noun_phrase_reads_with_its_verb(quotes_of):
     assert quote.text.startswith("endorsed ")
 
 
+@pytest.mark.parametrize(
+    "text, paraphrase",
+    [
+        (
+            "Ina Moss said the court's decision “will force us to close the pier,” and she left.",
+            "the court's decision “will force us to close the pier,”",
+        ),
+        (
+            "Ola Ruud said the harbour board “ignored every warning.”",
+            "the harbour board “ignored every warning.”",
+        ),
+    ],
+)
+def test_a_paraphrase_runs_on_into_the_partial_quote_completing_it(quotes_of, text, paraphrase):
+    quotes = quotes_of(text)
+    indirect = holding([q for q in quotes if q.kind == "indirect"], paraphrase.split(" “")[0])
+    assert indirect.text == paraphrase
+    partial = holding([q for q in quotes if q.kind == "partial"], paraphrase.split("“")[1][:10])
+    assert partial.within == (indirect.start, indirect.end)
+
+
 def test_a_partial_quote_points_to_the_paraphrase_holding_it(quotes_of):
     text = "The harbour board issued a statement warning that “the pier is not safe for boats.”"
     quotes = quotes_of(text)
