@@ -95,7 +95,7 @@ from quotes.records import Quote
 #: Complements of a clause verb that carry the content.
 _CONTENT_DEPS = ("ccomp",)
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
-_NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on", "to")
+_NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on")
 #: The lower-case forms (as spaCy hashes) of every word :func:`_at_token` reads
 #: as a cue whatever its tag: cue verb forms, nouns of speech, ``according``, ``in``.
 _CUE_WORD_IDS = frozenset(

@@ -148,6 +148,11 @@ def test_who_said_it(quotes_of, text, words, expected):
 
 
 NOT_QUOTES = [
+    pytest.param(
+        "Ansel Kobb's statements to the harbour police were brief.",
+        "the harbour police",
+        id="whom-words-were-said-to-is-not-what-was-said",
+    ),
     pytest.param("Officials have not responded to the launch.", "the launch", id="a-thing-talked-about"),
     pytest.param(
         "Lawmakers voted to approve the harbour budget on Monday.",
