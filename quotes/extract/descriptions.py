@@ -46,11 +46,19 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
 
 
+#: A word of a description and the space after it, within its sentence: inner
+#: full stops (``U.S``) and an initial's (``U.S.``), never a sentence's (``a study.``).
+_DESCRIPTION_WORD = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?[ \xa0]+"
+
+
 def introduction(text: str, head: str, position: int) -> Named | None:
     """The last ``a``/``an``/``one`` description ending in ``head`` before
     ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
     stands in apposition to (``Tove Lind, a harbour singer``); None if none."""
-    pattern = re.compile(r"\b(?:an?|one)\s+((?:[\w'’.-]+\s+){0,5}?" + re.escape(head) + r")\b", re.IGNORECASE)
+    pattern = re.compile(
+        r"\b(?:an?|one)[ \xa0]+((?:" + _DESCRIPTION_WORD + r"){0,5}?" + re.escape(head) + r")\b",
+        re.IGNORECASE,
+    )
     found = _latest(pattern, text, position)
     if found is None:
         return None

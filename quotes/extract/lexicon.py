@@ -410,7 +410,8 @@ GROUP_NOUNS = frozenset(
     scientists doctors authorities investigators prosecutors lawyers reporters
     commentators strategists insiders students workers employees republicans
     democrats conservatives liberals pollsters americans others many some
-    crowd audience demonstrators marchers fans delegates
+    crowd audience demonstrators marchers fans delegates authors writers editors
+    organizers organisers parents teachers players coaches owners
     """.split()
 )
 

@@ -363,6 +363,10 @@ def _statement_maker(text: str, position: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: A full stop ending a sentence inside a run of capitals (``Prisons. The``), not an initial's.
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
+
+
 def _extend_of(text: str, start: int, end: int) -> int:
     """``Joint Chiefs`` + `` of Staff``: extend a capitalised mention over an
     ``of`` + capitalised complement that the parse cut off."""
@@ -371,7 +375,8 @@ def _extend_of(text: str, start: int, end: int) -> int:
         if last[:1].isupper():
             match = OF_NAME_RE.match(text, end)
             if match:
-                return match.end()
+                stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
+                return end + stop.start() + 2 if stop else match.end()
     return end
 
 

@@ -138,6 +138,19 @@ SPEAKERS = [
         {"speaker": "Ola Ruud", "affiliation": "Republican Party"},
         id="a-party-and-state-tag-is-the-party",
     ),
+    pytest.param(
+        "Most inmates are young, according to the Harbour Board of Prisons. The film weaves voices together.",
+        "Most inmates are young",
+        {"speaker": "Harbour Board of Prisons"},
+        id="a-body-named-with-of-ends-with-its-sentence",
+    ),
+    pytest.param(
+        "Fees rose, according to a study.\n\nThe authors argued that fees would rise. "
+        "Fees will keep rising in the Harbour Survey on Boat Use, the authors wrote.",
+        "Fees will keep rising",
+        {"speaker": "authors"},
+        id="a-description-does-not-run-over-a-sentence-end",
+    ),
 ]
 
 
