@@ -57,6 +57,7 @@ from quotes.store.sql import chunks, placeholders
 PERSON_KINDS = {"person", "anonymous"}
 NOT_SPEAKERS = frozenset({"which", "that", "who", "whom", "it", "this", "these", "those", "what"})
 """Words an extractor may mistake for a speaker: such quotes get no speaker."""
+_POSSESSIVE_END_RE = re.compile(r"[’']s$")
 UNRESOLVED_PRONOUNS = frozenset(
     {"he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs", "you", "one"}
 )
@@ -381,6 +382,8 @@ def _speaker_name(quote: Quote, article: Article) -> str | None:
         return _single_author(article.author)
     if key in NOT_SPEAKERS | UNRESOLVED_PRONOUNS | {""}:
         return None
+    if (quote.speaker_kind or "person") == "person":
+        name = _POSSESSIVE_END_RE.sub("", name)  # "Ola Ruud’s": Ola Ruud ("McDonald's", a body, stays)
     return complete_hyphenated(name, article.text)
 
 

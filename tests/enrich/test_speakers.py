@@ -453,9 +453,10 @@ def test_descriptions_without_a_name_are_scoped_to_their_article(memory_db):
         ("I", None, None),
         ("they", "Mara Quill", None),  # a pronoun the extractor could not resolve names no one
         ("he", None, None),
+        ("Mara Quill’s", None, "Mara Quill"),  # a person's possessive names the person
     ],
 )
-def test_pronouns_are_the_writer_or_no_one(memory_db, speaker, author, expected):
+def test_pronouns_and_possessives_name_the_writer_the_person_or_no_one(memory_db, speaker, author, expected):
     store(
         memory_db,
         Story(
