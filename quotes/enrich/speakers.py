@@ -397,9 +397,12 @@ def _single_author(author: str | None) -> str | None:
 
 def is_unnamed(name: str) -> bool:
     """True for a speaker the text describes without naming (``analysts``,
-    ``the company``, ``Prosecutors`` opening a sentence): no capitalised word
-    but a first one that is a common noun or quantifier."""
+    ``the company``, ``Prosecutors`` opening a sentence, ``Harbour officials``):
+    a group noun for head, or no capitalised word but a first one that is a
+    common noun or quantifier."""
     words = name.split()
+    if len(words) > 1 and words[-1] in GROUP_NOUNS:
+        return True  # "South Korean officials": people of a kind, not one body
     if not words or any(word[:1].isupper() for word in words[1:]):
         return False
     first = words[0]

@@ -43,12 +43,12 @@ PLACE_WORDS = frozenset(
     """.split()
 )
 
-#: Last words of the names of places (``Kell Park``), never of people.
+#: Last words of the names of places (``Kell Park``) and times (``Harbour Standard Time``), never of people.
 PLACE_HEADS = frozenset(
     """
     park street avenue road square river lake mountain mountains hall bridge airport
     station stadium arena hotel church cathedral palace tower building island islands
-    county city valley beach bay coast harbor harbour
+    county city valley beach bay coast harbor harbour time
     """.split()
 )
 

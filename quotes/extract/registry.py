@@ -423,6 +423,16 @@ class SpeakerRegistry:
 
     # -- resolving ------------------------------------------------------------
 
+    def _by_initials(self, acronym: str, position: int) -> Person | None:
+        """The most recent recorded body whose capitalised words have the
+        initials ``acronym`` (``JCS`` for ``Joint Chiefs of Staff``)."""
+        best = None
+        for person in self.people:
+            initials = "".join(word[0] for word in person.name.split() if word[:1].isupper())
+            if person.kind != "person" and initials == acronym and person.position <= position:
+                best = person if best is None or person.position >= best.position else best
+        return best
+
     def _by_word(self, word: str, position: int) -> Person | None:
         """The most recent recorded person whose name holds ``word``."""
         best = None
@@ -542,6 +552,9 @@ class SpeakerRegistry:
         for title in _DROPPED:
             if bare.startswith(title):
                 bare = bare[len(title) :]
+        if _ACRONYM_RE.fullmatch(bare):  # "the JCS": the body with those initials, never a pronoun
+            body = self._by_initials(bare, position)
+            return (body.name, body.kind, body) if body is not None else (bare, "organization", None)
         kind = speaker_kind(text)
         words = bare.split()
         person = None
@@ -569,6 +582,10 @@ class SpeakerRegistry:
         if person is not None:
             return person.name, person.kind, person
         return bare, kind, None
+
+
+#: An acronym (``JCS``, ``NATO``): capitals only.
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 
 
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:

@@ -420,12 +420,14 @@ def test_descriptions_without_a_name_are_scoped_to_their_article(memory_db):
             memory_db,
             Story(
                 f'"Fees will rise," analysts said on {day}. "Boats are late," the company said. '
-                '"Nets are full," Prosecutors said. "Ports are open," Harbour Workers said.',
+                '"Nets are full," Prosecutors said. "Ports are open," Harbour Workers said. '
+                '"Rents will rise," Vell officials said.',
                 [
                     Said("Fees will rise,", "analysts", kind="group"),
                     Said("Boats are late,", "company", kind="organization"),
                     Said("Nets are full,", "Prosecutors", kind="group"),
                     Said("Ports are open,", "Harbour Workers", kind="group"),
+                    Said("Rents will rise,", "Vell officials", kind="group"),
                 ],
             ),
         )
@@ -437,6 +439,8 @@ def test_descriptions_without_a_name_are_scoped_to_their_article(memory_db):
         ("Harbour Workers", 0, 2),
         ("Prosecutors", 1, 1),
         ("Prosecutors", 1, 1),
+        ("Vell officials", 1, 1),
+        ("Vell officials", 1, 1),
         ("analysts", 1, 1),
         ("analysts", 1, 1),
         ("company", 1, 1),

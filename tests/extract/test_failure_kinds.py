@@ -151,6 +151,13 @@ SPEAKERS = [
         {"speaker": "authors"},
         id="a-description-does-not-run-over-a-sentence-end",
     ),
+    pytest.param(
+        "The boats left at 2 p.m. Harbour Standard Time. According to the Vell Joint Port Command (VJPC), "
+        "two boats were hit. The VJPC said that the port would close.",
+        "the port would close",
+        {"speaker": "Vell Joint Port Command"},
+        id="an-acronym-is-the-body-with-its-initials-not-the-last-name-met",
+    ),
 ]
 
 
