@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import (
+    EVENT_NOUNS,
     EXPLETIVES,
     OBJECT_PRONOUNS,
     PERSON_SUFFIXES,
@@ -61,13 +62,10 @@ def verb_subject(token: Token) -> Token | None:
         if verb is None:
             return None
         subject = _own_subject(verb)
-        if (
-            subject is not None
-            and subject.lower_ in _RELATIVES
-            and verb.dep_ == "relcl"
-            and plausible_source(verb.head)
-        ):
-            return verb.head  # "groups that say ...": the noun the clause describes
+        if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            # "groups that say ...": the noun the clause describes; "a provocation
+            # that threatens ...": no one
+            return verb.head if plausible_source(verb.head) else None
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
@@ -131,8 +129,8 @@ def plausible_source(token: Token) -> bool:
         return True
     if any(child.pos_ == "NUM" or child.like_num for child in token.children):
         return True
-    # "Kobb's campaign", "the Venn camp": a name inside the phrase
-    return any(t.pos_ == "PROPN" for t in token.lefts)
+    # "Kobb's campaign", "the Venn camp": a name inside the phrase (not "Kobb's veto")
+    return lower not in EVENT_NOUNS and any(t.pos_ == "PROPN" for t in token.lefts)
 
 
 def cue_source(token: Token) -> tuple[int, int] | None:

@@ -469,6 +469,12 @@ SOURCE_HEADS = frozenset(
 
 #: Nouns that can head the source of an indirect quote.
 SOURCE_HEAD_NOUNS = SPEAKER_NOUNS | SOURCE_HEADS
+#: Events and acts, which say nothing even with a name before them
+#: (``Pyongyang's latest provocation that threatens ...``, ``Kobb's veto shows``).
+EVENT_NOUNS = frozenset(
+    """provocation provocations failure performance veto donations operation refusal ambitions
+    launch launches move decision attack attacks test tests strike strikes outreach""".split()
+)
 #: Endings of nouns for people (``actress``, ``businessman``, ``strategist``).
 PERSON_SUFFIXES = (
     "man",
