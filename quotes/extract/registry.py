@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from quotes.extract.descriptions import apposed_name, introduction
@@ -43,7 +43,15 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import (
     NOT_NAME_START,
 )
-from quotes.extract.patterns import COURTESY_BEFORE, OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import (
+    COURTESY_BEFORE,
+    OWNER_RE,
+    PLACE_BEFORE_RE,
+    POSSESSIVE_RE,
+    SINGLE_NAME_RE,
+    matches_from,
+    occurrences,
+)
 from quotes.extract.quotemarks import IntervalIndex
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
@@ -199,7 +207,7 @@ class SpeakerRegistry:
             given = next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
             names = "|".join(re.escape(w) for w in {given, words[-1]})
             following_re = re.compile(rf"\b(?:{names})\b([^.!?\n“”\"]{{0,60}})")
-            for match in _matches_from(following_re, self.text, _occurrences(self.text, {given, words[-1]})):
+            for match in matches_from(following_re, self.text, occurrences(self.text, {given, words[-1]})):
                 following = match.group(1).lower()
                 pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", following)
                 if pronoun:
@@ -208,7 +216,7 @@ class SpeakerRegistry:
                     else:
                         female += 1
             courtesy_re = re.compile(COURTESY_BEFORE.format(names=names))
-            for match in _matches_from(courtesy_re, self.text, _occurrences(self.text, COURTESY_TITLES)):
+            for match in matches_from(courtesy_re, self.text, occurrences(self.text, COURTESY_TITLES)):
                 if COURTESY_TITLES[match.group(1)] == "m":
                     male += 2
                 else:
@@ -586,29 +594,3 @@ class SpeakerRegistry:
 
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-
-
-def _occurrences(text: str, words: Iterable[str]) -> list[int]:
-    """The offsets in ``text`` where one of ``words`` begins, in order."""
-    found = set()
-    for word in words:
-        at = text.find(word)
-        while at != -1:
-            found.add(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
-
-
-def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives when every match of ``pattern`` must
-    begin at one of ``starts`` (sorted): the regex is tried at those offsets
-    only, not at every character (a pattern opening with ``\\b`` and
-    alternatives gets no fast scan from the regex engine)."""
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        match = pattern.match(text, start)
-        if match:
-            yield match
-            end = match.end()

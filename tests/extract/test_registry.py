@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from quotes.extract.registry import SpeakerRegistry, _matches_from, _occurrences
+from quotes.extract.patterns import matches_from, occurrences
+from quotes.extract.registry import SpeakerRegistry
 
 
 def test_registry_resolves_surnames_pronouns_and_nominals():
@@ -241,5 +242,5 @@ def test_registry_gender_reads_the_given_name_before_the_surname():
 )
 def test_matches_from_the_starts_of_words_are_the_ones_finditer_gives(pattern, words, text):
     compiled = re.compile(pattern)
-    found = _matches_from(compiled, text, _occurrences(text, words))
+    found = matches_from(compiled, text, occurrences(text, words))
     assert [m.span() for m in found] == [m.span() for m in compiled.finditer(text)]
