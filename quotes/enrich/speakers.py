@@ -49,7 +49,7 @@ from quotes.enrich.gazetteer import (
 )
 from quotes.enrich.names import Names
 from quotes.enrich.organizations import resolve_organization
-from quotes.extract.lexicon import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
+from quotes.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from quotes.records import Article, Quote
 from quotes.store import changes
 from quotes.store.sql import chunks, placeholders
@@ -67,11 +67,11 @@ WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "my", "our"})
 UNNAMED_FIRST_WORDS = (
     GROUP_NOUNS
     | PERSON_NOUNS
-    | ORG_HEADS
     | SOURCE_NOUNS
-    | {"some", "many", "several", "other", "others", "most", "all", "both", "few", "two", "three"}
+    | {"police", "some", "many", "several", "other", "others", "most", "all", "both", "few", "two", "three"}
 )
-"""Capitalised first words (at a sentence start) of descriptions that name no one."""
+"""Capitalised first words (at a sentence start) of descriptions that name no one;
+not the heads of bodies, which name one alone (``the Pentagon``, ``Congress``)."""
 ROLE_STOPWORDS = frozenset(
     {"the", "of", "a", "an", "at", "for", "and", "in", "to"}
     | {"senior", "former", "acting", "deputy", "vice", "chief", "head"}
@@ -388,10 +388,11 @@ def _speaker_name(quote: Quote, article: Article) -> str | None:
 
 
 def _single_author(author: str | None) -> str | None:
-    """The byline's author when it names one person, else None."""
-    if not author or re.search(r",|;|&|\band\b", author):
+    """The byline's author when it names one person (``By Ola Ruud, Harbour
+    News``: Ola Ruud), else None."""
+    if not author or re.search(r";|&|\band\b", author):
         return None
-    name = re.sub(r"^by\s+", "", author.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"^by\s+", "", author.split(",")[0].strip(), flags=re.IGNORECASE)
     return name if len(name.split()) >= 2 and name[:1].isupper() else None
 
 

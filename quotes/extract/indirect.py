@@ -360,6 +360,8 @@ def _raised(token: Token) -> Found | None:
         complements[0].dep_ == "xcomp" and not any(c.lower_ == "to" for c in complements[0].children)
     ):
         return None  # "appeared on television", "seemed tired": no clause to report
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in complements[0].children):
+        return None  # "Kobb appeared to have lied": what the writer infers, not Kobb's view
     tokens = list(complements[0].subtree)
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
     holder = subject is not None and subject.lower_ not in EXPLETIVES and plausible_source(subject)

@@ -85,8 +85,7 @@ OBJECT_VERBS = frozenset(
     portray champion celebrate embrace approve unveil present retweet tweet
     assail deride knock bemoan invoke document remember imply ask liken
     remind identify press view nominate deem hail laud pan order
-    show stress reiterate repeat prefer seek reveal decline report
-    explain fear
+    show stress reiterate decline
     """.split()
 )
 
@@ -98,7 +97,7 @@ AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
 PREP_VERBS = {
     "call": ("for", "on"),
     "talk": ("about",),
-    "speak": ("about", "of", "on", "against"),
+    "speak": ("about", "of", "against"),
     "refer": ("to",),
     "point": ("to",),
     "apologize": ("for",),

@@ -71,9 +71,11 @@ _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[
 #: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
 _PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
 #: An appositive that is a participial clause (``assigned``, ``charged``): no role.
-_PARTICIPLE_RE = re.compile(r"[a-z]+ed")
+_PARTICIPLE_RE = re.compile(r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on)\b.*)?", re.DOTALL)
 #: Another name after an appositive of capitals: the appositive was a list of names.
 _NAME_LIST_RE = re.compile(r"(?:,|\s+and)\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+#: A name joined by ``and`` inside an appositive: the appositive is a list of names.
+_AND_NAME_RE = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 #: A name of capitals ending a role (``founder of the civic association Friends``),
 #: the start of an organization's name the appositive's pattern cut at ``of``.
 _CAPITALS_AT_END_RE = re.compile(
@@ -92,8 +94,10 @@ TITLE_CASE_SHARE = 0.7
 TITLE_CASE_SHARE_AS_SENTENCE = 0.8
 #: The end of a sentence followed by another (``late. Then``), which no headline has.
 _SENTENCE_END_RE = re.compile(r"[a-z][.!?]\s")
-#: A word in lower case before a capital (``realtor`` in ``realtor Ola Ruud``).
-_LOWER_BEFORE_CAPITALS_RE = re.compile(r"\b([a-z][\w-]*)[ \xa0]+[A-Z]")
+#: A word in lower case before a full name (``realtor`` in ``realtor Ola Ruud``).
+_LOWER_BEFORE_NAME_RE = re.compile(r"\b([a-z][\w-]*)[ \xa0]+((?:[A-Z][\w'’.-]*[ \xa0]+)+[A-Z][\w'’-]*)")
+#: The most words of a person's name a headline's run of capitals is searched for.
+NAME_MAX_WORDS = 4
 #: One line of a text.
 _LINE_RE = re.compile(r"[^\n]+")
 #: An initial in a name (``T.``).
@@ -267,8 +271,10 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         # "Ansel Kobb, Mara Venn and ..." is a list of names
         if role.split()[0] in PARTY_WORDS:  # "Ola Ruud, Republican of Iowa,"
             return None, PARTY_WORDS[role.split()[0]]
+        role = _BASED_RE.sub("", role)
         capitals = ORG_RE.match(role)
-        if capitals and _names_body(role, capitals, None) and not _NAME_LIST_RE.match(window, match.end()):
+        listed = _NAME_LIST_RE.match(window, match.end()) or _AND_NAME_RE.search(role)
+        if capitals and _names_body(role, capitals, None) and not listed:
             return None, _trim_org(role)
         return None, None
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
@@ -352,6 +358,8 @@ def _trim_org(org: str) -> str | None:
     if kept and kept[0] in ("the", "The"):
         kept.pop(0)
     name = " ".join(kept).rstrip(".,")
+    if _has_org_head(name):  # "Vell University’s": the university ("McDonald's" stays)
+        name = _POSSESSIVE_END_RE.sub("", name)
     return name or None
 
 
@@ -361,17 +369,18 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     titles = words_before_capitals(text)
     headlines = _title_case_lines(text)
-    for match in NAME_RE.finditer(text):
-        for start, end in _unbroken_runs(match):
-            line = _line_holding(headlines, start) if headlines else None
-            if line is not None:  # a headline: its names count as far as the body confirms them
-                confirmed = _confirmed_part(text, start, end, line)
-                if confirmed is None:
-                    continue
-                start, end = confirmed
-            name = _name_in_run(text, text[start:end].split(), (start, end), titles)
-            if name is not None:
-                found.append((end - len(name), end, name))
+    runs = [run for match in NAME_RE.finditer(text) for run in _unbroken_runs(match)]
+    in_body = _body_names(text, runs, headlines) if headlines else set()
+    for start, end in runs:
+        if headlines and _line_holding(headlines, start) is not None:
+            # a headline: its names count as far as the body confirms them
+            confirmed = _confirmed_part(text, start, end, in_body)
+            if confirmed is None:
+                continue
+            start, end = confirmed
+        name = _name_in_run(text, text[start:end].split(), (start, end), titles)
+        if name is not None:
+            found.append((end - len(name), end, name))
     return found
 
 
@@ -399,15 +408,26 @@ def _line_holding(lines: list[tuple[int, int]], start: int) -> tuple[int, int] |
     return None
 
 
-def _confirmed_part(text: str, start: int, end: int, line: tuple[int, int]) -> tuple[int, int] | None:
-    """Offsets of the longest part (two words or more) of the run ``text[start:end]``
-    that the article writes again outside ``line``, or None."""
+def _body_names(text: str, runs: list[tuple[int, int]], headlines: list[tuple[int, int]]) -> set[str]:
+    """Every part (two to :data:`NAME_MAX_WORDS` words) of the runs of capitals
+    outside ``headlines``: the names the body writes."""
+    found: set[str] = set()
+    for start, end in runs:
+        if _line_holding(headlines, start) is None:
+            words = text[start:end].split()
+            for size in range(2, NAME_MAX_WORDS + 1):
+                found.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return found
+
+
+def _confirmed_part(text: str, start: int, end: int, in_body: set[str]) -> tuple[int, int] | None:
+    """Offsets of the longest part (two to :data:`NAME_MAX_WORDS` words) of the
+    run ``text[start:end]`` that the body writes too (``in_body``), or None."""
     words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
-    for size in range(len(words), 1, -1):
+    for size in range(min(len(words), NAME_MAX_WORDS), 1, -1):
         for first in range(len(words) - size + 1):
             a, b = words[first][0], words[first + size - 1][1]
-            part = text[a:b]
-            if text.find(part, 0, line[0]) >= 0 or text.find(part, line[1]) >= 0:
+            if " ".join(text[a:b].split()) in in_body:
                 return a, b
     return None
 
@@ -435,7 +455,9 @@ def _unbroken_runs(match: re.Match[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _name_in_run(text: str, words: list[str], span: tuple[int, int], titles: set[str]) -> str | None:
+def _name_in_run(
+    text: str, words: list[str], span: tuple[int, int], titles: dict[str, set[str]]
+) -> str | None:
     """The name a run of capitalised ``words`` (``text[start:end]``) ends with,
     if any; ``titles`` are the words the text writes in lower case before capitals."""
     start, end = span
@@ -449,7 +471,7 @@ def _name_in_run(text: str, words: list[str], span: tuple[int, int], titles: set
     if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
         return None  # "Harbour Gov." before a name: the run is its title
     title_positions = [
-        i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(text, words, i, titles)
+        i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(words, i, titles)
     ]
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
@@ -483,24 +505,23 @@ def _title_in_run(word: str) -> bool:
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 
 
-def words_before_capitals(text: str) -> set[str]:
-    """The words ``text`` writes in lower case right before a capitalised word
-    (``realtor`` in ``realtor Ola Ruud``): the titles :func:`titled_elsewhere` looks for."""
-    return set(_LOWER_BEFORE_CAPITALS_RE.findall(text))
+def words_before_capitals(text: str) -> dict[str, set[str]]:
+    """The words ``text`` writes in lower case right before a full name, each
+    with the later words of the names it precedes (``realtor`` -> ``{Ruud}``
+    for ``realtor Ola Ruud``): the titles :func:`titled_elsewhere` looks for."""
+    titles: dict[str, set[str]] = {}
+    for match in _LOWER_BEFORE_NAME_RE.finditer(text):
+        titles.setdefault(match.group(1), set()).update(match.group(2).split()[1:])
+    return titles
 
 
-def titled_elsewhere(text: str, words: list[str], index: int, titles: set[str]) -> bool:
+def titled_elsewhere(words: list[str], index: int, titles: dict[str, set[str]]) -> bool:
     """True when the article writes ``words[index]`` in lower case before a
     full name with the run's surname (``realtor Ola Ruud`` makes ``Realtor
-    Ruud`` a title and a surname)."""
+    Ruud`` a title and a surname); ``titles`` is :func:`words_before_capitals`."""
     if index >= len(words) - 1 or not words[index][:1].isupper():
         return False
-    lower = words[index].lower()
-    if lower not in titles:
-        return False
-    return (
-        re.search(rf"\b{re.escape(lower)}\s+(?:[A-Z][\w'’.-]*\s+)+{re.escape(words[-1])}\b", text) is not None
-    )
+    return words[-1] in titles.get(words[index].lower(), ())
 
 
 def names_someone(words: str) -> bool:

@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
 from quotes.extract.mentions import (
@@ -112,7 +113,7 @@ class SpeakerRegistry:
             "anyone": self._anyone,
         }
         self.candidates = name_candidates(text) if text else []
-        self._lower_titles = words_before_capitals(text) if text else set()
+        self._lower_titles = words_before_capitals(text) if text else {}
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
         self._mentions: list[tuple[int, Person]] = []
@@ -560,13 +561,14 @@ class SpeakerRegistry:
         for title in _DROPPED:
             if bare.startswith(title):
                 bare = bare[len(title) :]
-        if _ACRONYM_RE.fullmatch(bare):  # "the JCS": the body with those initials, never a pronoun
+        if _ACRONYM_RE.fullmatch(bare) and bare.lower() not in PERSON_NOUNS | TITLE_WORDS:
+            # "the JCS": the body with those initials, never a pronoun ("the MAYOR" is a person)
             body = self._by_initials(bare, position)
             return (body.name, body.kind, body) if body is not None else (bare, "organization", None)
         kind = speaker_kind(text)
         words = bare.split()
         person = None
-        if len(words) == 2 and titled_elsewhere(self.text, words, 0, self._lower_titles):
+        if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
             words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
         if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)

@@ -20,6 +20,7 @@ from quotes.extract.lexicon import (
     GROUP_NOUNS,
     NOT_A_SPEAKER_START,
     ORG_HEADS,
+    PERSON_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     STATEMENT_NOUNS,
@@ -333,9 +334,17 @@ def _relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
         return antecedent.span(1)
     if antecedent is None and quote.kind == "indirect":
         group = GROUP_ANTECEDENT_RE.search(text, window, quote.speaker_start)
-        if group is not None:
+        if group is not None and _is_people(group.group(1)):
             return group.span(1)
     return None
+
+
+def _is_people(words: str) -> bool:
+    """True for a group a relative ``who`` can stand for: a share of a poll or
+    a plural of people (``voters``), not any word in -s (``the question remains who``)."""
+    if not words[:1].isalpha() or not words.endswith("s"):
+        return True  # "12 percent", "half", "people"
+    return words in GROUP_NOUNS or words[:-1] in PERSON_NOUNS
 
 
 def _is_statement(mention: str) -> bool:

@@ -51,9 +51,10 @@ NAMED_SPEAKERS = "(select id from speakers where scope is null)"
 TOP_SPEAKERS_ALL_TIME_SQL = f"""select speaker_id, count(*) as quotes from quotes
 where speaker_id in {NAMED_SPEAKERS} group by speaker_id order by quotes desc, speaker_id limit :limit"""
 
-TOP_SPEAKERS_SINCE_SQL = f"""select quotes.speaker_id, count(*) as quotes
+TOP_SPEAKERS_SINCE_SQL = """select quotes.speaker_id, count(*) as quotes
 from articles join quotes on quotes.article_id = articles.id
-where articles.published >= :since and quotes.speaker_id in {NAMED_SPEAKERS}
+join speakers on speakers.id = quotes.speaker_id and speakers.scope is null
+where articles.published >= :since
 group by quotes.speaker_id order by quotes desc, quotes.speaker_id limit :limit"""
 
 SPEAKER_NAMES_SQL = "select id, name from speakers where id in (select value from json_each(:ids))"

@@ -421,13 +421,14 @@ def test_descriptions_without_a_name_are_scoped_to_their_article(memory_db):
             Story(
                 f'"Fees will rise," analysts said on {day}. "Boats are late," the company said. '
                 '"Nets are full," Prosecutors said. "Ports are open," Harbour Workers said. '
-                '"Rents will rise," Vell officials said.',
+                '"Rents will rise," Vell officials said. "Tides are high," the Pentagon said.',
                 [
                     Said("Fees will rise,", "analysts", kind="group"),
                     Said("Boats are late,", "company", kind="organization"),
                     Said("Nets are full,", "Prosecutors", kind="group"),
                     Said("Ports are open,", "Harbour Workers", kind="group"),
                     Said("Rents will rise,", "Vell officials", kind="group"),
+                    Said("Tides are high,", "Pentagon", kind="organization"),
                 ],
             ),
         )
@@ -437,6 +438,7 @@ def test_descriptions_without_a_name_are_scoped_to_their_article(memory_db):
     ).fetchall()
     assert rows == [
         ("Harbour Workers", 0, 2),
+        ("Pentagon", 0, 2),
         ("Prosecutors", 1, 1),
         ("Prosecutors", 1, 1),
         ("Vell officials", 1, 1),
@@ -453,6 +455,7 @@ def test_descriptions_without_a_name_are_scoped_to_their_article(memory_db):
     [
         ("I", "Mara Quill", "Mara Quill"),  # the writer's own words are the byline's
         ("we", "By Mara Quill", "Mara Quill"),
+        ("I", "Mara Quill, Harbour News", "Mara Quill"),
         ("I", "Mara Quill and Ola Ruud", None),  # two writers: which one is unknown
         ("I", None, None),
         ("they", "Mara Quill", None),  # a pronoun the extractor could not resolve names no one

@@ -98,6 +98,10 @@ def test_appositive_after_a_name():
         (", a historian from Vell University, said", ("historian", "Vell University")),
         # a participial clause gives no role
         (", assigned to Kobb's housing unit at Harbour Correctional Center, said", (None, None)),
+        (", assigned to the harbour unit last year, said", (None, None)),
+        (", the Dunmore-based charity Harbour Facts, said", (None, "Harbour Facts")),
+        (", a professor at Vell University’s law school, said", ("professor", "Vell University")),
+        (", Mara Venn and Ola Ruud said", (None, None)),
         # a list of names is no affiliation
         (", Mara Venn, Pat Osk and Ilse Marr will play", (None, None)),
         # the body's name runs over "of": "Friends of Gull Park"
