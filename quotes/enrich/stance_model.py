@@ -199,7 +199,11 @@ class Tagger:
         judged = features.judged or quote.text
         cue_text = None if features.cue_negated else (_frame_as_written(quote, features.cue_phrase) or cue)
         rules = rule_scores(self.taxonomy, judged, cue_text)
-        if quote.cue_start is None or not quote.start <= quote.cue_start < quote.end:
+        if quote.kind == "partial" and (
+            quote.cue_start is None or not quote.start <= quote.cue_start < quote.end
+        ):
+            # the naming frame names with a few words in marks ("called the levy “a
+            # disgrace”"); a direct quote "called" out is shouted, not a name
             rules = apply_naming(self.taxonomy, rules, cue_text, quote.text)
         clauses = {
             name: features.words.get(name) or [name] for name, value in features.values.items() if value

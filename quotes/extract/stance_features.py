@@ -48,7 +48,12 @@ FORECAST_WORDS = frozenset(
 )
 IMPERATIVE_OPENERS = frozenset({"let", "don't", "do", "please", "never", "stop"})
 IMPERATIVE_SKIP = frozenset({"please", "so", "and", "now", "just", "then", "but", "oh", "well", "hey"})
-NOT_IMPERATIVE = frozenset({"thank", "welcome", "bless", "see", "say", "mind", "look", "come"})
+NOT_IMPERATIVE = frozenset(
+    {"thank", "welcome", "bless", "see", "say", "mind", "look", "come"}
+    | {"imagine", "take", "wait", "listen", "remember", "think", "believe", "trust", "hear", "consider"}
+)
+"""Verbs that open a sentence as figures of speech, not commands (``Imagine a
+town without ...``, ``Take it from me``, ``Wait for me``)."""
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})

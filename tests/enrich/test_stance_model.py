@@ -34,6 +34,7 @@ def span(article: str, quote: str, kind: str = "direct") -> QuoteSpan:
         ("dubbed", "a marvelous gift", "supports"),
         ("described", "brilliant", "supports"),
         ("called on", "a disgrace", None),  # a call to act, not a name
+        ("called from", "a disgrace", None),  # called out from somewhere: no name
         ("said", "a disgrace", None),
         ("called", "a Tuesday meeting", None),  # a name without sentiment
         ("called", "a disgrace that the ferry from the northern islands was late again", None),
@@ -80,6 +81,9 @@ def test_clause_rules_store_a_command_in_a_direct_quote(taxonomy, clauses, kind,
         ('Orla Finch decided to "close the quarry" in May.', "close the quarry", "partial", set(), None),
         ('Orla Finch called on the council "to close the quarry."', "to close the quarry.", "partial",
          {"urges"}, "cue 'called on'"),
+        # a figure of speech is no command
+        ('"Imagine a harbour without boats," Orla Finch said.', "Imagine a harbour without boats,", "direct",
+         set(), None),
     ],
 )  # fmt: skip
 def test_frames_and_clauses_through_the_parse(nlp, taxonomy, article, quote, kind, stored, evidence):
@@ -88,6 +92,17 @@ def test_frames_and_clauses_through_the_parse(nlp, taxonomy, article, quote, kin
     assert set(given) == stored
     for hit in given.values():
         assert hit.evidence.startswith(evidence)
+
+
+@pytest.mark.parametrize("words", ["Happy birthday, Kell!", "What a terrible mess,"])
+def test_a_direct_quote_called_out_is_shouted_not_a_name(nlp, taxonomy, words):
+    article = f'"{words}" Orla Finch called.'
+    at = article.index("called")
+    shouted = QuoteSpan(
+        article=article, start=1, end=1 + len(words), kind="direct", cue_start=at, cue_end=at + len("called")
+    )
+    [hits] = Tagger(taxonomy, model=NO_MODEL, nlp=nlp).tag([shouted])
+    assert not any(" names " in h.evidence for h in hits)
 
 
 def test_a_quote_holding_its_own_naming_verb_is_no_name(nlp, taxonomy):
