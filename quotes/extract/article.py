@@ -21,6 +21,7 @@ from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
 from quotes.extract.mentions import head_word, speaker_kind
+from quotes.extract.name_words import NAME_BREAKS
 from quotes.extract.patterns import NAME_WORDS, SENTENCE_END_RE
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
@@ -298,9 +299,17 @@ def _resolve_all(
             # "Kobb said that some critics had predicted ...": the next quote
             # continues Kobb, not the speaker of a clause inside his words
             previous = resolved
+        if quote.speaker in NAME_BREAKS:  # "‘It Is Not A Radical Idea’ To Ask For": a headline's word
+            _no_speaker(quote)
         if quote.speaker is not None or quote.kind != "indirect":
             into.append(quote)  # a partial quote with no speaker may sit in an indirect one
     return previous
+
+
+def _no_speaker(quote: Quote) -> None:
+    """Take from ``quote`` a speaker that is no one."""
+    quote.speaker = quote.speaker_start = quote.speaker_end = quote.speaker_kind = None
+    quote.role = quote.affiliation = None
 
 
 def _name_words(registry: SpeakerRegistry) -> frozenset[str]:

@@ -158,6 +158,13 @@ SPEAKERS = [
         {"speaker": "Vell Joint Port Command"},
         id="an-acronym-is-the-body-with-its-initials-not-the-last-name-met",
     ),
+    pytest.param(
+        "Ansel Kobb: ‘It Is Not A Radical Idea’ To Ask For A New Pier.\n\n"
+        "HARBOUR — Ansel Kobb defended his call for a new pier on Monday.",
+        "It Is Not A Radical Idea",
+        {"speaker": None},
+        id="a-headline-word-is-no-speaker",
+    ),
 ]
 
 
