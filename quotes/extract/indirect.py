@@ -345,7 +345,8 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
                     tokens.extend(sibling.subtree)
             found = complement_content(token, tokens, child, confidence=0.5)
             if len(tokens) > len(list(child.subtree)):
-                return _listed(found)  # "called him a liar": the predicate says what was said
+                # "called him a liar": the predicate says what was said, read with its verb
+                return _listed(_with_verb(token, tokens, found))
             return _listed(_with_verb(token, tokens, found))
     return []
 
@@ -447,7 +448,10 @@ def _noun_cue(token: Token) -> Found | None:
         elif child.dep_ == "prep" and child.i > token.i and child.lower_ in _NOUN_CONTENT_PREPOSITIONS:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if content is not None:
-            span = trimmed_span(contiguous(list(content.subtree), content), doc_text(token.doc))
+            tokens = list(content.subtree)
+            span = trimmed_span(contiguous(tokens, content), doc_text(token.doc))
+            if span is not None and child.dep_ == "prep" and len(tokens) > 1 and _bare_noun_phrase(tokens):
+                span = (token.idx, span[1])  # "claims about the test": the noun says what the words are
             return _weak_found(token, span, source_span(holder))
     return None
 
