@@ -111,9 +111,11 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     the article. Spans overlapping ``taken`` (article offsets) are skipped."""
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
-    items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
-    kept = _kept(_sourced_first(cut_nested(items, text)), text, taken)
-    found = sorted((f for f in kept if f.speaker is not None or f.sourceless), key=lambda f: f.start)
+    # a view nobody holds (``the bridge is expected to open``) is not stored, nor
+    # does it cut the content of an attribution around it
+    items = [item for token in _cue_candidates(doc) for item in _at_token(token) if not item.sourceless]
+    kept = _kept(cut_nested(items, text), text, taken)
+    found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
 
 
@@ -145,13 +147,6 @@ def _verbs_with_clause(rows: list[list[int]]) -> set[int]:
         elif dep == _CCOMP and (head := (i + offset) & _UINT64) < i:
             clauses.add(head)
     return subjects & clauses
-
-
-def _sourced_first(items: list[Found]) -> list[Found]:
-    """The contents without those nobody holds that overlap one somebody holds
-    (``Construction is expected to begin, the council said`` is the council's)."""
-    held = [(f.start, f.end) for f in items if f.speaker is not None]
-    return [f for f in items if not (f.sourceless and any(s < f.end and f.start < e for s, e in held))]
 
 
 def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[Found]:

@@ -258,15 +258,20 @@ def phrase_content(
     """The clause a source phrase (``according to X``, ``in a poll``) hangs on,
     without the phrase: the longer side of it."""
     sentence = token.sent
-    head = token.head if token.head.i != token.i else sentence.root
+    head = token.head if token.head.i != token.i and token.head.pos_ in ("VERB", "AUX") else sentence.root
     clause = [t for t in (head.subtree if head.i != token.i else sentence) if t.i not in phrase]
     clause = [t for t in clause if sentence.start <= t.i < sentence.end]
     if not clause:
         return None
     before = [t for t in clause if t.i < token.i]
     after = [t for t in clause if t.i > max(phrase)]
-    side = after if len(after) >= len(before) else before
-    span = trimmed_span(contiguous(side, side[0] if side else token), doc_text(token.doc)) if side else None
+    if any(not t.is_punct for t in before) and any(not t.is_punct for t in after):
+        # "One of the guards, according to the records, slept ...": the clause runs
+        # round the phrase (as "This bridge, the engineer says, is different")
+        span = trimmed_span(contiguous(before, before[-1]) + contiguous(after, after[0]), doc_text(token.doc))
+    else:
+        side = after if len(after) >= len(before) else before
+        span = trimmed_span(contiguous(side, side[0]), doc_text(token.doc)) if side else None
     if span is None:
         return None
     speaker = source_span(source) if source is not None else None
