@@ -255,8 +255,9 @@ def content_around(cue: Token) -> Found | None:
 def phrase_content(
     token: Token, phrase: set[int], source: Token | None, cue_end: int, confidence: float
 ) -> Found | None:
-    """The clause a source phrase (``according to X``, ``in a poll``) hangs on,
-    without the phrase: the longer side of it."""
+    """The clause a source phrase (``according to X``, ``in a poll``) hangs on:
+    the longer side of the phrase, or the whole clause when the phrase sits
+    inside it (``One of the guards, according to the records, slept ...``)."""
     sentence = token.sent
     head = token.head if token.head.i != token.i and token.head.pos_ in ("VERB", "AUX") else sentence.root
     clause = [t for t in (head.subtree if head.i != token.i else sentence) if t.i not in phrase]

@@ -210,7 +210,8 @@ def is_title(word: str) -> bool:
 def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``Harbour Secretary of State``
     before ``Ansel Kobb``), or None."""
-    window = text[max(0, text.rfind("\n", 0, start) + 1, start - 80) : start]  # within its line
+    low = max(0, start - 80)
+    window = text[max(low, text.rfind("\n", low, start) + 1) : start]  # within its line
     tokens = re.findall(r"\S+", window)
     if not window.endswith((" ", "\u00a0")):
         return None
