@@ -111,9 +111,7 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     the article. Spans overlapping ``taken`` (article offsets) are skipped."""
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
-    # a view nobody holds (``the bridge is expected to open``) is not stored, nor
-    # does it cut the content of an attribution around it
-    items = [item for token in _cue_candidates(doc) for item in _at_token(token) if not item.sourceless]
+    items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
     kept = _kept(cut_nested(items, text), text, taken)
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
@@ -228,22 +226,13 @@ def _at_token(token: Token) -> list[Found]:
     ):
         return []
     results = _verb_contents(token, lemma)
-    if is_passive(token):  # "the bridge is expected to open": nobody is said to expect it
-        results = [
-            _sourceless(found, token, subject) if found.speaker is None else found for found in results
-        ]
+    if is_passive(token):
+        # "the bridge is expected to open": nobody is said to expect it, so no
+        # quote, and no cut in the content of an attribution around it
+        results = [found for found in results if found.speaker is not None]
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
     return results
-
-
-def _sourceless(found: Found, verb: Token, subject: Token | None) -> Found:
-    """A passive's content nobody is said to hold, with the verb's own subject
-    before it (``the bridge is expected to open``; not ``it``)."""
-    if subject is None or subject.lower_ in EXPLETIVES or subject.head.i != verb.i or subject.i > verb.i:
-        return replace(found, sourceless=True)
-    start = min(t.idx for t in subject.subtree)
-    return replace(found, start=min(start, found.start), sourceless=True)
 
 
 def _verb_contents(token: Token, lemma: str) -> list[Found]:
@@ -339,18 +328,15 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
                 ):
                     tokens.extend(sibling.subtree)
             found = complement_content(token, tokens, child, confidence=0.5)
-            if len(tokens) > len(list(child.subtree)):
-                # "called him a liar": the predicate says what was said, read with its verb
-                return _listed(_with_verb(token, tokens, found))
+            # "called him a liar": the predicate says what was said, read with its verb
             return _listed(_with_verb(token, tokens, found))
     return []
 
 
 def _raised(token: Token) -> Found | None:
-    """``The plan seems to work`` / ``It appears that the vote slipped``: a view
-    with no source, its content the subject (not an expletive ``it``) through
-    the end of the complement, the raising verb inside it; ``Kobb seemed to
-    agree``: Kobb's view, the complement its content."""
+    """``Kobb seemed to agree``: Kobb's view, the complement its content. A view
+    nobody is said to hold (``The plan seems to work``, ``It appears that the
+    vote slipped``) gives none, and cuts no attribution around it."""
     complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
     if not complements or (
         complements[0].dep_ == "xcomp" and not any(c.lower_ == "to" for c in complements[0].children)
@@ -358,19 +344,14 @@ def _raised(token: Token) -> Found | None:
         return None  # "appeared on television", "seemed tired": no clause to report
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in complements[0].children):
         return None  # "Kobb appeared to have lied": what the writer infers, not Kobb's view
-    tokens = list(complements[0].subtree)
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-    holder = subject is not None and subject.lower_ not in EXPLETIVES and plausible_source(subject)
-    if subject is not None and subject.lower_ not in EXPLETIVES and not holder:
-        tokens = [*subject.subtree, token, *(t for t in token.doc[token.i + 1 : tokens[0].i]), *tokens]
-    span = trimmed_span(contiguous(tokens, complements[0]), doc_text(token.doc))
-    speaker = source_span(subject) if holder and subject is not None else None
-    return _weak_found(token, span, speaker, sourceless=not holder)
+    if subject is None or subject.lower_ in EXPLETIVES or not plausible_source(subject):
+        return None
+    span = trimmed_span(contiguous(list(complements[0].subtree), complements[0]), doc_text(token.doc))
+    return _weak_found(token, span, source_span(subject))
 
 
-def _weak_found(
-    cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int] | None, *, sourceless: bool = False
-) -> Found | None:
+def _weak_found(cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int] | None) -> Found | None:
     """A content found through the one word ``cue`` by a construction the
     parse gives less surely (a noun of speech, a raising verb); None without a span."""
     if span is None:
@@ -382,7 +363,6 @@ def _weak_found(
         cue_end=cue.idx + len(cue),
         speaker=speaker,
         confidence=0.4,
-        sourceless=sourceless,
     )
 
 

@@ -37,9 +37,6 @@ class Found:
     separate: bool = False
     #: a content ending in the quotation that completes it (a mixed quote)
     mixed: bool = False
-    #: a content no one is said to hold (``the bridge is expected to open``,
-    #: ``it appears that``): kept without a speaker
-    sourceless: bool = False
 
 
 def cut_nested(items: list[Found], text: str) -> list[Found]:
