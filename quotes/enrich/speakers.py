@@ -50,6 +50,7 @@ from quotes.enrich.gazetteer import (
 from quotes.enrich.names import Names
 from quotes.enrich.organizations import resolve_organization
 from quotes.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
+from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.records import Article, Quote
 from quotes.store import changes
 from quotes.store.sql import chunks, placeholders
@@ -57,7 +58,6 @@ from quotes.store.sql import chunks, placeholders
 PERSON_KINDS = {"person", "anonymous"}
 NOT_SPEAKERS = frozenset({"which", "that", "who", "whom", "it", "this", "these", "those", "what"})
 """Words an extractor may mistake for a speaker: such quotes get no speaker."""
-_POSSESSIVE_END_RE = re.compile(r"[’']s$")
 UNRESOLVED_PRONOUNS = frozenset(
     {"he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs", "you", "one"}
 )
@@ -383,7 +383,7 @@ def _speaker_name(quote: Quote, article: Article) -> str | None:
     if key in NOT_SPEAKERS | UNRESOLVED_PRONOUNS | {""}:
         return None
     if (quote.speaker_kind or "person") == "person":
-        name = _POSSESSIVE_END_RE.sub("", name)  # "Ola Ruud’s": Ola Ruud ("McDonald's", a body, stays)
+        name = POSSESSIVE_END_RE.sub("", name)  # "Ola Ruud’s": Ola Ruud ("McDonald's", a body, stays)
     return complete_hyphenated(name, article.text)
 
 

@@ -41,7 +41,7 @@ from quotes.extract.name_words import (
     PLACE_HEADS,
     PLACE_WORDS,
 )
-from quotes.extract.patterns import ABBREVIATED_WORD_RE, APPOSITIVE_RE, NAME_RE, ORG_RE
+from quotes.extract.patterns import ABBREVIATED_WORD_RE, APPOSITIVE_RE, NAME_RE, ORG_RE, POSSESSIVE_END_RE
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -102,8 +102,6 @@ NAME_MAX_WORDS = 4
 _LINE_RE = re.compile(r"[^\n]+")
 #: An initial in a name (``T.``).
 _INITIAL_RE = re.compile(r"[A-Z]\.")
-#: The possessive ending of a word (``University’s``).
-_POSSESSIVE_END_RE = re.compile(r"[’']s$")
 #: Lower-case words inside an organization's name (``Bank of the North``).
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
 #: ``Secretary of`` right before a run of capitals: the run's first words end the title.
@@ -294,11 +292,11 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     org_match = ORG_RE.match(org) if org else None
     if org and org_match and _names_body(org, org_match, prep):
         affiliation = _trim_org(org_match.group(1))
-        within = _INSTITUTION_RE.match(org.strip(), org_match.end())
+        within = _INSTITUTION_RE.match(org, org_match.end())
         unit_of = within and _trim_org(within.group(1))
         if affiliation and unit_of and not _is_place(unit_of):
             # "head of the Centre for X at the Vell Institute": the unit stays in the role
-            role = f"{role} {prep} {org.strip()[: org_match.end()].strip()}"
+            role = f"{role} {prep} {org[: org_match.end()].strip()}"
             affiliation = unit_of
     if not affiliation and not (org and prep == "from"):
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
@@ -327,7 +325,7 @@ def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
 
 def _has_org_head(name: str) -> bool:
     """True when ``name`` holds the head word of an institution (``Vell Institute``)."""
-    return any(_POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) in ORG_HEADS for word in name.split())
+    return any(POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) in ORG_HEADS for word in name.split())
 
 
 def _is_place(name: str) -> bool:
@@ -351,7 +349,7 @@ def _trim_org(org: str) -> str | None:
             kept.append(word)
         else:
             if kept:  # "Vell University’s law school": the university
-                kept[-1] = _POSSESSIVE_END_RE.sub("", kept[-1])
+                kept[-1] = POSSESSIVE_END_RE.sub("", kept[-1])
             break
     while kept and kept[-1] in _ORG_CONNECTORS:
         kept.pop()
@@ -359,7 +357,7 @@ def _trim_org(org: str) -> str | None:
         kept.pop(0)
     name = " ".join(kept).rstrip(".,")
     if _has_org_head(name):  # "Vell University’s": the university ("McDonald's" stays)
-        name = _POSSESSIVE_END_RE.sub("", name)
+        name = POSSESSIVE_END_RE.sub("", name)
     return name or None
 
 

@@ -90,6 +90,8 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ 
 POSSESSIVE_RE = re.compile(r"(its|his|her|their)\s+(\w[\w\s-]*)$", re.IGNORECASE)
 #: A name in the possessive: ``Norland’s``.
 OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
+#: The possessive ending of a word or name (``University’s``, ``Ola Ruud's``).
+POSSESSIVE_END_RE = re.compile(r"[’']s$")
 
 # --- the words around a quote (quotes.extract.frames, quotes.extract.text_cues) ---------
 

@@ -41,9 +41,7 @@ from quotes.extract.mentions import (
     titled_elsewhere,
     words_before_capitals,
 )
-from quotes.extract.name_words import (
-    NOT_NAME_START,
-)
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import (
     COURTESY_BEFORE,
     OWNER_RE,
@@ -59,6 +57,8 @@ from quotes.extract.quotemarks import IntervalIndex
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 #: The titles dropped from a mention before it is looked up, with and without full stop.
 _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
+#: An acronym (``JCS``, ``NATO``): capitals only.
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
 #: The sieves a pronoun goes through, in order (each a method of
@@ -592,7 +592,3 @@ class SpeakerRegistry:
         if person is not None:
             return person.name, person.kind, person
         return bare, kind, None
-
-
-#: An acronym (``JCS``, ``NATO``): capitals only.
-_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
