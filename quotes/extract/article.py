@@ -22,7 +22,7 @@ from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
-from quotes.extract.patterns import NAME_WORDS, SENTENCE_END_RE
+from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE, SENTENCE_END_RE
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
@@ -40,10 +40,8 @@ _RELAYED_BY_RE = re.compile(
 )
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
-#: Between an indirect quote's words and the partial quote that goes on with them: a space and a mark.
-_OPENING_GAP_RE = re.compile(r"[ \xa0]?[\"“‘']")
 #: The mark closing a partial quote, after the punctuation it holds.
-_CLOSING_RE = re.compile(r"[,.;:!?]?[\"”’']")
+_CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
 #: One paragraph (line) of a quotation.
 _LINE_RE = re.compile(r"[^\n]+")
 #: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
@@ -168,19 +166,27 @@ def over_partials(quotes: list[Quote], text: str) -> list[Quote]:
     said the pier “will not hold” ...``: ``the pier`` found, ``will not hold``
     in marks) runs on to the partial quote's closing mark: the clause is one,
     and a paraphrase cut at the marks is nobody's words. ``quotes`` are in text
-    order."""
-    partials = {q.start: q for q in quotes if q.kind == "partial"}
+    order. Quoted words taken for a direct quote that open in lower case
+    there (``said that under the old board, “the pier has been reduced to
+    rubble.”``) go on with the paraphrase too, and are a partial quote."""
+    partials = {q.start: q for q in quotes if q.kind == "partial" or _goes_on(q)}
     for quote in quotes:
         if quote.kind != "indirect":
             continue
-        gap = _OPENING_GAP_RE.match(text, quote.end)
+        gap = OPENING_GAP_RE.match(text, quote.end)
         partial = partials.get(gap.end()) if gap else None
         if partial is None:
             continue
         closing = _CLOSING_RE.match(text, partial.end)
         end = closing.end() if closing else partial.end
         quote.end, quote.text = end, text[quote.start : end]
+        partial.kind = "partial"
     return quotes
+
+
+def _goes_on(quote: Quote) -> bool:
+    """True for a direct quote opening in lower case: the rest of a sentence."""
+    return quote.kind == "direct" and quote.text[:1].islower()
 
 
 def attach_partials(quotes: list[Quote]) -> list[Quote]:

@@ -34,16 +34,40 @@ def _latest(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]
     return latest
 
 
+#: What a description may say after its noun before the name apposed to it
+#: (``The mayor of Vell, Ina Moss,``): a few words after ``of``, ``for``, ``at``.
+_OF_PHRASE = r"(?:[ \xa0]+(?:of|for|at|in)[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}?[\w'’.-]+)?"
+
+
 def apposed_name(text: str, head: str, position: int) -> Named | None:
-    """``The group, Harbour Workers Alliance, said``: the name the last
-    apposition before ``position`` gave the noun ``head``, or None."""
-    if text.find(head + ",", 0, position) < 0:
+    """``The group, Harbour Workers Alliance, said``, ``The mayor of Vell, Ina
+    Moss, said``: the name the last apposition before ``position`` gave the
+    noun ``head``, or None."""
+    if text.find(head, 0, position) < 0:
         return None
     pattern = re.compile(
-        r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?" + re.escape(head) + r",[ \xa0]+(" + NAME_WORDS + r"),"
+        r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?"
+        + re.escape(head)
+        + _OF_PHRASE
+        + r",[ \xa0]+("
+        + NAME_WORDS
+        + r"),"
     )
     found = _latest(pattern, text, position)
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
+
+
+#: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``).
+_NAME_AFTER_RE = re.compile(_OF_PHRASE + r",[ \xa0]+(" + NAME_WORDS + r"),")
+
+
+def name_after(text: str, end: int) -> Named | None:
+    """``The mayor of Vell, Ina Moss, said``: the name in apposition to the
+    description ending at ``end`` (after its ``of`` phrase), or None."""
+    found = _NAME_AFTER_RE.match(text, end)
+    if found is None:
+        return None
+    return Named(found.start(1), found.end(1), found.group(1), True)
 
 
 #: A word of a description and the space after it, within its sentence: inner

@@ -319,7 +319,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "so-called “x”", or a markup attribute value
     if (
         _reads_as_title(content)
-        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before))
+        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
         and text.find("\n") < span.open_at
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles

@@ -12,6 +12,8 @@ from quotes.records import Quote
 
 #: Words that end no name of a source (``Minister of``).
 _NOT_NAME_ENDS = ("of", "the", "de", "van", "von")
+#: Words that end the label of a column or notice (``Delegate Update``, ``Paid Notice``).
+_LABEL_ENDS = ("Update", "Notice", "Alert")
 
 
 def find_headline(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -60,6 +62,6 @@ def _headline_match(text: str) -> re.Match[str] | None:
     if match is None:
         return None
     source = match.group(1).split()
-    if source[0] in NOT_HEADLINE_SOURCES or source[-1] in _NOT_NAME_ENDS:
-        return None
+    if source[0].lower() in NOT_HEADLINE_SOURCES or source[-1] in _NOT_NAME_ENDS + _LABEL_ENDS:
+        return None  # "Revealed: ...", "Delegate Update: ...": a label, not a source
     return match

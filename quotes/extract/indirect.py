@@ -56,7 +56,7 @@ from dataclasses import replace
 
 from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import VERB
+from spacy.symbols import ADP, AUX, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.indirect_content import (
@@ -88,7 +88,7 @@ from quotes.extract.lexicon import (
     VOTING_FORMS,
     cue_verb_forms,
 )
-from quotes.extract.patterns import CUT_CLAUSE_RE
+from quotes.extract.patterns import CUT_CLAUSE_RE, OPENING_GAP_RE
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
 from quotes.records import Quote
 
@@ -103,6 +103,10 @@ _CUE_WORD_IDS = frozenset(
 )
 _IN, _PREP, _NSUBJ, _CCOMP = (get_string_id(word) for word in ("in", "prep", "nsubj", "ccomp"))
 _UINT64 = 2**64 - 1
+#: Words opening a content that are a clause's first word, not a preposition's.
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "because", "how"})
+#: Entity types of a time (``this weekend``, ``at noon``).
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -112,7 +116,7 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
-    kept = _kept(cut_nested(items, text), text, taken)
+    kept = [f for f in _kept(cut_nested(items, text), text, taken) if not _says_nothing(doc.doc, f)]
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
 
@@ -172,6 +176,24 @@ def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[F
         used.append((kept.start, kept.end))
         found.append(kept)
     return found
+
+
+def _says_nothing(doc: Doc, found: Found) -> bool:
+    """True for a content without a verb that is an introductory phrase (``In
+    his 2002 book``, ``By the time``, ``As for costs``) or a time (``this
+    weekend``): the frame of what was said, not what was said."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or found.mixed or any(t.pos in (VERB, AUX) for t in span):
+        return False
+    gap = OPENING_GAP_RE.match(doc_text(doc), found.end)
+    if gap is not None and doc_text(doc)[gap.end() : gap.end() + 1].islower():
+        return False  # "With hundreds of boats in port, “there is ...”": the quoted words go on with it
+    first = span[0]
+    if first.pos in (ADP, SCONJ) and first.lower_ not in _CLAUSE_OPENERS:
+        return True
+    return span.root.dep_ in ("npadvmod", "tmod") or all(
+        t.ent_type_ in _TIMES for t in span if not t.is_punct
+    )
 
 
 def _quote(item: Found, text: str, offset: int) -> Quote:

@@ -498,10 +498,13 @@ NOT_SPEAKERS = frozenset(
 #: Words that do not start a speaker's name: those, and the articles.
 NOT_A_SPEAKER_START = NOT_SPEAKERS | {"The", "A", "An"}
 
+#: First words (lower case) of a headline's label before a colon, not of a source
+#: (``Watch: ...``, ``Revealed: ...``, ``BOOM: ...``).
 NOT_HEADLINE_SOURCES = frozenset(
-    """Watch Video Update Exclusive Breaking Opinion Editorial Analysis Note Photos Listen
-    Read Related Source Sources Transcript Editor Live Latest The Review Report Q A Timeline
-    Explainer Fact Check Correction Podcast""".split()
+    """watch video update exclusive breaking opinion editorial analysis note photos listen
+    read related source sources transcript editor live latest the review report q a timeline
+    explainer fact check correction podcast notice look boom wow revealed busted bombshell
+    shocking""".split()
 )
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)

@@ -285,6 +285,10 @@ CUT_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Between a paraphrase and the quoted words that go on with it: a comma, a
+#: space and an opening mark (or the ``''`` of some archives).
+OPENING_GAP_RE = re.compile(r"[,:]?[ \xa0]?(?:''|[\"“‘'])")
+
 #: A first line "Name: content", also "Name on the bridge: ..." and "Name to voters: ...".
 HEADLINE_RE = re.compile(
     r"[ \t]*((?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)){0,4})"

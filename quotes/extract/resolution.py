@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from quotes.extract.descriptions import Named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import (
     GROUP_NOUNS,
@@ -50,6 +51,8 @@ _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
+#: Kinds of a description of one person (``the mayor``, ``a spokesman``).
+_PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
 #: (``X released a statement``): the statement is no mention of its own.
 _MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
@@ -189,6 +192,21 @@ class Resolver:
         quote.confidence = round(min(max(quote.confidence, 0.0), base) if quote.confidence < 1 else base, 2)
         return quote
 
+    def _by_apposition(self, quote: Quote) -> Person | None:
+        """``The mayor of Vell, Ina Moss, said``: the person named in apposition
+        to the description that is the mention of ``quote`` (which then narrows
+        to the name; the description gives the role and affiliation), or None."""
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        apposed = _apposed_name(self.text, quote.speaker_start, quote.speaker_end)
+        if apposed is None:
+            return None
+        description = strip_determiner(self.text[quote.speaker_start : apposed.start].rstrip(", "))
+        role, affiliation = appositive_after(f", {description},", 0)
+        quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
+        return self.registry.add(
+            apposed.words, position=apposed.start, role=role or description, affiliation=affiliation
+        )
+
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside
         it (the mention then narrows to the name), or what the registry resolves it
@@ -199,6 +217,9 @@ class Resolver:
         if name is not None:
             quote.speaker_start, quote.speaker_end = name_start, name_end
             return name, "person", registry.introduce(name, name_start, name_end)
+        apposed = self._by_apposition(quote)
+        if apposed is not None:
+            return apposed.name, "person", apposed
         leader = NAME_AND_OTHERS_RE.match(mention)
         if leader is not None and speaker_kind(leader.group(1)) == "person":
             # "Kobb and other harbour officials": the group speaks through the person it names
@@ -223,6 +244,19 @@ class Resolver:
                 resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation
             )
         return resolved, kind, person
+
+
+def _apposed_name(text: str, start: int, end: int) -> Named | None:
+    """The person named in apposition to the description at ``[start, end)``
+    (``The city's lawyer, Ansel Kobb,``), or None: a description of a person
+    only, the name a person's."""
+    mention = text[start:end]
+    if not mention.lower().startswith(("the ", "a ", "an ")) or speaker_kind(mention) not in _PEOPLE_KINDS:
+        return None
+    apposed = name_after(text, end)
+    if apposed is None or speaker_kind(apposed.words) != "person" or len(apposed.words.split()) < 2:
+        return None
+    return apposed
 
 
 def _attribution_end(quote: Quote) -> int:

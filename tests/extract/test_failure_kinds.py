@@ -165,6 +165,18 @@ SPEAKERS = [
         {"speaker": None},
         id="a-headline-word-is-no-speaker",
     ),
+    pytest.param(
+        "The mayor of Vell, Ina Moss, said on Monday the pier would stay open.",
+        "the pier would stay open",
+        {"speaker": "Ina Moss", "role": "mayor"},
+        id="a-description-with-a-name-in-apposition-is-that-name",
+    ),
+    pytest.param(
+        "A spokesman for the Vell Harbour Board, Tor Lind, said the pier would close.",
+        "the pier would close",
+        {"speaker": "Tor Lind", "role": "spokesman", "affiliation": "Vell Harbour Board"},
+        id="an-indefinite-description-with-a-name-in-apposition",
+    ),
 ]
 
 
@@ -248,6 +260,31 @@ NOT_QUOTES = [
         "The Long Tide",
         id="titles-in-a-list",
     ),
+    pytest.param(
+        'In his 2009 book, "Tidal Money," Mr. Kobb suggested checking the bank statement.',
+        "Tidal Money",
+        id="the-title-of-a-work-next-to-a-cue",
+    ),
+    pytest.param(
+        "In his 2009 book, Ansel Kobb suggested checking the bank statement first.",
+        "In his 2009 book",
+        id="an-introductory-phrase-is-not-what-was-said",
+    ),
+    pytest.param(
+        "By the time Vell learned the news, she was calm: “It made sense to me,” she said.",
+        "By the time",
+        id="a-time-clause-opener",
+    ),
+    pytest.param(
+        "The mayor told harbour workers this weekend she would consider it an insult.",
+        "this weekend",
+        id="when-it-was-said",
+    ),
+    pytest.param(
+        "Revealed: The Pier Plan That Will Cost Vell Millions\n\nThe Vell council approved the plan.",
+        "The Pier Plan That Will Cost Vell Millions",
+        id="a-headline-label-is-no-source",
+    ),
 ]
 
 
@@ -285,6 +322,40 @@ def test_a_paraphrase_runs_on_into_the_partial_quote_completing_it(quotes_of, te
     assert indirect.text == paraphrase
     partial = holding([q for q in quotes if q.kind == "partial"], paraphrase.split("“")[1][:10])
     assert partial.within == (indirect.start, indirect.end)
+
+
+@pytest.mark.parametrize(
+    "text, paraphrase, quoted",
+    [
+        (
+            "With hundreds of boats in port, “there is no single place to moor,” Ansel Kobb said.",
+            "With hundreds of boats in port, “there is no single place to moor,”",
+            "there is no single place to moor",
+        ),
+        (
+            "The mayor suggested that Ina Moss ''does not want the voters to know what she paid,'' and left.",
+            "that Ina Moss ''does not want the voters to know what she paid,''",
+            "does not want the voters",
+        ),
+        (
+            "Ansel Kobb said on Monday that under the old board, “the pier has been reduced to rubble.”",
+            "that under the old board, “the pier has been reduced to rubble.”",
+            "the pier has been reduced",
+        ),
+    ],
+)
+def test_a_paraphrase_runs_on_over_a_comma_into_its_quoted_words(quotes_of, text, paraphrase, quoted):
+    quotes = quotes_of(text)
+    indirect = holding([q for q in quotes if q.kind == "indirect"], quoted)
+    assert indirect.text == paraphrase
+    inside = holding([q for q in quotes if q.kind != "indirect"], quoted)
+    assert inside.kind == "partial" and inside.within == (indirect.start, indirect.end)
+
+
+def test_a_sentence_quoted_after_a_whole_paraphrase_stays_apart(quotes_of):
+    quotes = quotes_of("Ansel Kobb said the pier was unsafe, “It will fall down before May.”")
+    assert holding(quotes, "the pier was unsafe").text == "the pier was unsafe"
+    assert holding(quotes, "It will fall").kind == "direct"
 
 
 def test_a_partial_quote_points_to_the_paraphrase_holding_it(quotes_of):
