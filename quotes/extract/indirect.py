@@ -76,6 +76,7 @@ from quotes.extract.indirect_source import cue_lemma, is_passive, plausible_sour
 from quotes.extract.lexicon import (
     AS_OBJECT_VERBS,
     ASKING_VERBS,
+    CALLING_VERBS,
     CLAUSE_VERBS,
     EXPLETIVES,
     INDIRECT_NOUNS,
@@ -105,6 +106,8 @@ _IN, _PREP, _NSUBJ, _CCOMP = (get_string_id(word) for word in ("in", "prep", "ns
 _UINT64 = 2**64 - 1
 #: Words opening a content that are a clause's first word, not a preposition's.
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "because", "how"})
+#: Words of an object too short to hold a predicate the parse missed.
+_SHORT_OBJECT = 3
 #: Entity types of a time (``this weekend``, ``at noon``).
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -343,6 +346,8 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
         predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
         if child.dep_ in ("dobj", "obj") and child.i > token.i and (child.pos_ != "PRON" or predicate):
             tokens = list(child.subtree)
+            if lemma in CALLING_VERBS and not predicate and len(tokens) <= _SHORT_OBJECT:
+                return []  # "called 911", "called a meeting": a call made
             for sibling in token.children:
                 if sibling.i > child.i and (
                     sibling.dep_ in ("oprd", "xcomp", "ccomp")

@@ -84,13 +84,16 @@ OBJECT_VERBS = frozenset(
     recall discuss name list thank congratulate reference quote echo voice
     portray champion celebrate embrace approve unveil present retweet tweet
     assail deride knock bemoan invoke document remember imply ask liken
-    remind identify press view nominate deem hail laud pan order
+    remind identify press view nominate deem hail laud pan
     show stress reiterate decline
     """.split()
 )
 
 #: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
 AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
+#: Verbs whose short object without a predicate is a call made, not words said
+#: (``called 911``, ``called a meeting``; ``called the plan a mess`` is speech).
+CALLING_VERBS = frozenset({"call"})
 
 #: Verbs whose prepositional object is the content (``called for X``,
 #: ``talked about X``), with the prepositions that introduce it.

@@ -3,6 +3,9 @@ spaCy pipeline, their offsets checked on the way."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+
 import pytest
 
 from quotes.extract import extract_quotes
@@ -31,3 +34,18 @@ def quotes_of(nlp):
         return quotes
 
     return extract
+
+
+@pytest.fixture(autouse=True)
+def no_failed_finder(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Fail a test whose extraction logged an error: a finder that raises is
+    caught and logged so that one bad article does not stop a build, which
+    would otherwise hide a broken rule behind quotes merely missing."""
+    caplog.set_level(logging.ERROR, logger="quotes.extract")
+    yield
+    errors = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno >= logging.ERROR and r.name.startswith("quotes.extract")
+    ]
+    assert not errors, errors

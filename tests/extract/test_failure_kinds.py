@@ -280,6 +280,17 @@ NOT_QUOTES = [
         "this weekend",
         id="when-it-was-said",
     ),
+    pytest.param("Ina Moss called 911 at once.", "called 911", id="a-phone-call-is-no-statement"),
+    pytest.param(
+        "The mayor ordered a review of the pier budget.",
+        "ordered a review of the pier budget",
+        id="an-order-given-is-an-act-not-a-statement",
+    ),
+    pytest.param(
+        "The harbour board called an emergency meeting on Monday.",
+        "called an emergency meeting",
+        id="a-meeting-called-is-no-statement",
+    ),
     pytest.param(
         "Revealed: The Pier Plan That Will Cost Vell Millions\n\nThe Vell council approved the plan.",
         "The Pier Plan That Will Cost Vell Millions",
