@@ -35,8 +35,9 @@ def _latest(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]
 
 
 #: What a description may say after its noun before the name apposed to it
-#: (``The mayor of Vell, Ina Moss,``): a few words after ``of``, ``for``, ``at``.
-_OF_PHRASE = r"(?:[ \xa0]+(?:of|for|at|in)[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}?[\w'’.-]+)?"
+#: (``The mayor of Vell, Ina Moss,``): words after ``of``, ``for``, ``at``, ``in``
+#: up to the comma, within the sentence (``U.S.`` but no sentence's full stop).
+_OF_PHRASE = r"(?:[ \xa0]+(?:of|for|at|in)[ \xa0]+(?:[^,.\n]|\.(?=\S)){1,80}?)?"
 
 
 def apposed_name(text: str, head: str, position: int) -> Named | None:

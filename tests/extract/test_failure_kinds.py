@@ -177,6 +177,12 @@ SPEAKERS = [
         {"speaker": "Tor Lind", "role": "spokesman", "affiliation": "Vell Harbour Board"},
         id="an-indefinite-description-with-a-name-in-apposition",
     ),
+    pytest.param(
+        "The head of the big harbour fund that backs the council, Mike Tarn, said the plan would fail.",
+        "the plan would fail",
+        {"speaker": "Mike Tarn"},
+        id="a-long-description-with-a-name-in-apposition",
+    ),
 ]
 
 
