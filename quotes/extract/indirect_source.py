@@ -17,7 +17,7 @@ from quotes.extract.lexicon import (
     cue_verb_forms,
     phrasal_cue_forms,
 )
-from quotes.extract.syntax import SUBJECT_DEPS, agent_of, dateline_subject, source_span
+from quotes.extract.syntax import SUBJECT_DEPS, agent_of, date_number, dateline_subject, source_span
 
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
@@ -120,6 +120,8 @@ def plausible_source(token: Token) -> bool:
     people, organizations, documents or polls (not ``the deal`` or ``his eyes``)."""
     if token.lower_ in OBJECT_PRONOUNS:
         return False  # "call them lone wolves": a parse slip, never who speaks
+    if date_number(token):
+        return False
     if token.pos_ in ("PROPN", "PRON", "NUM"):
         return True
     lower = token.lower_
@@ -140,7 +142,7 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     if subject is not None and subject.dep_ == "nsubjpass":
         agent = agent_of(token)
         return source_span(agent) if agent is not None else None
-    if subject is None or subject.lower_ in EXPLETIVES:
+    if subject is None or subject.lower_ in EXPLETIVES or date_number(subject):
         return None
     return source_span(subject)
 

@@ -431,11 +431,14 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
 DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
 
+#: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
+MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
 #: Words whose full stop ends no sentence: the titles written with one (not
 #: ``Miss``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
-#: person), and ``St.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5``. Single capitals
+#: person), ``St.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months. Single capitals
 #: (initials) are left to the patterns built from this (:mod:`quotes.extract.patterns`).
-ABBREVIATIONS = (*ABBREVIATED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split())
+ABBREVIATIONS = (*ABBREVIATED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(), *MONTH_ABBREVIATIONS)
 
 #: Title words that can precede a name (Harbour Secretary of State Ansel Kobb).
 TITLE_WORDS = frozenset(
@@ -518,6 +521,11 @@ TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
     morning afternoon evening night week weekend month year january february march april may june
     july august september october november december""".split()
+)
+#: Months as a date writes them before a day (``Nov. 13``, ``March 4``).
+MONTH_WORDS = frozenset(
+    {month.lower() for month in MONTH_ABBREVIATIONS}
+    | set("january february march april may june july august september october november december".split())
 )
 
 

@@ -193,18 +193,24 @@ class Resolver:
         return quote
 
     def _by_apposition(self, quote: Quote) -> Person | None:
-        """``The mayor of Vell, Ina Moss, said``: the person named in apposition
-        to the description that is the mention of ``quote`` (which then narrows
-        to the name; the description gives the role and affiliation), or None."""
+        """``The mayor of Vell, Ina Moss, said``: the person (or body) named in
+        apposition to the description that is the mention of ``quote`` (which
+        then narrows to the name; a person's description gives the role and
+        affiliation), or None."""
         assert quote.speaker_start is not None and quote.speaker_end is not None
-        apposed = _apposed_name(self.text, quote.speaker_start, quote.speaker_end)
-        if apposed is None:
+        found = _apposed_name(self.text, quote.speaker_start, quote.speaker_end)
+        if found is None:
             return None
+        apposed, kind = found
         description = strip_determiner(self.text[quote.speaker_start : apposed.start].rstrip(", "))
-        role, affiliation = appositive_after(f", {description},", 0)
+        role, affiliation = appositive_after(f", {description},", 0) if kind == "person" else (None, None)
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         return self.registry.add(
-            apposed.words, position=apposed.start, role=role or description, affiliation=affiliation
+            apposed.words,
+            kind=kind,
+            position=apposed.start,
+            role=role or (description if kind == "person" else None),
+            affiliation=affiliation,
         )
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
@@ -219,7 +225,7 @@ class Resolver:
             return name, "person", registry.introduce(name, name_start, name_end)
         apposed = self._by_apposition(quote)
         if apposed is not None:
-            return apposed.name, "person", apposed
+            return apposed.name, apposed.kind, apposed
         leader = NAME_AND_OTHERS_RE.match(mention)
         if leader is not None and speaker_kind(leader.group(1)) == "person":
             # "Kobb and other harbour officials": the group speaks through the person it names
@@ -246,17 +252,23 @@ class Resolver:
         return resolved, kind, person
 
 
-def _apposed_name(text: str, start: int, end: int) -> Named | None:
-    """The person named in apposition to the description at ``[start, end)``
-    (``The city's lawyer, Ansel Kobb,``), or None: a description of a person
-    only, the name a person's."""
+def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
+    """The name in apposition to the description at ``[start, end)``, with the
+    kind of speaker it names: a person's full name after a person's description
+    (``The city's lawyer, Ansel Kobb,``), a body's name after a body's (``The
+    group, Harbour Workers Alliance,``); None otherwise."""
     mention = text[start:end]
-    if not mention.lower().startswith(("the ", "a ", "an ")) or speaker_kind(mention) not in _PEOPLE_KINDS:
+    kind = speaker_kind(mention)
+    if not mention.lower().startswith(("the ", "a ", "an ")) or kind not in (*_PEOPLE_KINDS, "organization"):
         return None
     apposed = name_after(text, end)
-    if apposed is None or speaker_kind(apposed.words) != "person" or len(apposed.words.split()) < 2:
+    if apposed is None:
         return None
-    return apposed
+    if kind == "organization":
+        return apposed, "organization"
+    if speaker_kind(apposed.words) != "person" or len(apposed.words.split()) < 2:
+        return None
+    return apposed, "person"
 
 
 def _attribution_end(quote: Quote) -> int:

@@ -27,6 +27,7 @@ from quotes.extract.syntax import (
     SUBJECT_DEPS,
     agent_of,
     appositive_name,
+    date_number,
     dateline_subject,
     mention_span,
     np_head,
@@ -251,6 +252,8 @@ def _name_word(token: Token) -> bool:
 
 def _any_speaker(token: Token) -> bool:
     """A looser test for a subject right next to a quote: any noun or name."""
+    if date_number(token):
+        return False
     if token.pos_ in ("NOUN", "PROPN", "NUM") or _name_word(token):
         return True
     if token.pos_ == "PRON":  # "Yet another said, “...”"

@@ -28,6 +28,8 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
+from quotes.extract.lexicon import MONTH_WORDS
+
 Derived = TypeVar("Derived")
 
 
@@ -127,6 +129,15 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
         return tokens
     dashes = [t.i for t in tokens if t.i < head.i and t.text in _DATELINE_ENDS]
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
+
+
+def date_number(token: Token) -> bool:
+    """True for a number in digits that is part of a date (``Nov. 13``, ``on
+    March 4``): never who speaks, whatever the parse (unlike ``43 said``)."""
+    if not token.is_digit:
+        return False
+    after_month = token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in MONTH_WORDS
+    return after_month or token.ent_type_ in ("DATE", "TIME")
 
 
 def np_head(doc: Doc, i: int) -> Token:

@@ -183,6 +183,20 @@ SPEAKERS = [
         {"speaker": "Mike Tarn"},
         id="a-long-description-with-a-name-in-apposition",
     ),
+    pytest.param(
+        "The group, Harbour Workers Coalition, said the pier would close.",
+        "the pier would close",
+        {"speaker": "Harbour Workers Coalition", "speaker_kind": "organization"},
+        id="a-body-named-in-apposition",
+    ),
+    pytest.param(
+        "Transport chief Ola Ruud, who was suspended for making all transit free from Nov. 13 through the end "
+        "of the year without asking the mayor, pledged in July that the department “would meet the standard,” "
+        "but members doubted it.",
+        "that the department",
+        {"speaker": "Ola Ruud"},
+        id="a-date-is-no-speaker",
+    ),
 ]
 
 
