@@ -172,7 +172,7 @@ class Resolver:
         """Resolve a mention that stands for itself through the registry, and
         make the speaker found the last one."""
         assert quote.speaker_start is not None and quote.speaker_end is not None
-        quote.speaker_end = _extend_of(self.text, quote.speaker_start, quote.speaker_end)
+        quote.speaker_end = _extend_of(self.registry, quote.speaker_start, quote.speaker_end)
         mention = self.text[quote.speaker_start : quote.speaker_end]
         resolved, kind, person = self._speaker_of(quote, mention)
         quote.speaker = resolved
@@ -422,12 +422,24 @@ def _statement_maker(text: str, position: int) -> tuple[int, int] | None:
 _SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
 
 
-def _extend_of(text: str, start: int, end: int) -> int:
+def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
+    """True when ``word`` is a word of the name of a person ``registry`` holds,
+    or the last word of a full name written before ``before`` (a surname; not
+    ``Joint Chiefs`` of ``Joint Chiefs of Staff``)."""
+    if any(person.kind == "person" and word in person.name.split() for person in registry.people):
+        return True
+    full_name = re.compile(r"\b[A-Z][\w’'-]+[ \xa0]+" + re.escape(word) + r"\b(?![ \xa0]+of\b)")
+    return full_name.search(registry.text, 0, before) is not None
+
+
+def _extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
     """``Joint Chiefs`` + `` of Staff``: extend a capitalised mention over an
-    ``of`` + capitalised complement that the parse cut off."""
+    ``of`` + capitalised complement that the parse cut off; not a person's
+    name (``Wee of the Times``: the Times is where Wee works)."""
+    text = registry.text
     if start < end and text[end - 1 : end].isalpha():
         last = text[start:end].split()[-1]
-        if last[:1].isupper():
+        if last[:1].isupper() and not _names_person(registry, last, start):
             match = OF_NAME_RE.match(text, end)
             if match:
                 stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"

@@ -184,6 +184,12 @@ SPEAKERS = [
         id="a-long-description-with-a-name-in-apposition",
     ),
     pytest.param(
+        "Ina Moss covers the harbour. The pier will close in May, Moss of the Vell Times reported.",
+        "The pier will close",
+        {"speaker": "Ina Moss"},
+        id="where-a-person-works-is-not-part-of-her-name",
+    ),
+    pytest.param(
         "The group, Harbour Workers Coalition, said the pier would close.",
         "the pier would close",
         {"speaker": "Harbour Workers Coalition", "speaker_kind": "organization"},
