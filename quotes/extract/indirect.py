@@ -289,7 +289,10 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
     results = []
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS:
-            results += _listed(complement_content(token, list(child.subtree), child, confidence=0.75))
+            tokens = list(child.subtree)
+            found = complement_content(token, tokens, child, confidence=0.75)
+            # "declare it responsible": a clause without a verb reads with the cue's
+            results += _listed(_with_verb(token, tokens, found))
     return results
 
 
@@ -413,9 +416,13 @@ def _bare_noun_phrase(tokens: list[Token]) -> bool:
 
 def _with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found | None:
     """A content that is a bare noun phrase (``Kobb endorsed Tomas Reye``,
-    ``called for a new tax``) reads as what was said only with its verb (and
-    its ``not``): the content starts at the verb."""
-    if found is None or not _bare_noun_phrase(tokens) or found.start < token.idx:
+    ``called for a new tax``; ``lauded Kobb`` when ``in his speech for ...``
+    was cut off) reads as what was said only with its verb (and its ``not``):
+    the content starts at the verb."""
+    if found is None or found.start < token.idx:
+        return found
+    kept = [t for t in tokens if found.start <= t.idx < found.end]
+    if not _bare_noun_phrase(kept):
         return found
     negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
     return replace(found, start=min([token.idx, *negation]))

@@ -335,9 +335,25 @@ def test_whole_clause_kept_when_an_inner_verb_would_cut_it(quotes_of):
     assert quote.text == "Construction is expected to begin in May" and quote.speaker == "council"
 
 
-def test_a_bare_noun_phrase_reads_with_its_verb(quotes_of):
-    quote = holding(quotes_of("The teachers' union endorsed Milo Fairlie on Tuesday."), "Fairlie")
-    assert quote.text.startswith("endorsed ")
+@pytest.mark.parametrize(
+    "text, words, verb",
+    [
+        ("The teachers' union endorsed Milo Fairlie on Tuesday.", "Fairlie", "endorsed "),
+        (
+            "In January, Gov. Ola Ruud lauded Mr. Kobb in his yearly address for helping the harbour.",
+            "Kobb",
+            "lauded ",
+        ),
+        (
+            "The mayor would not directly declare the board responsible.",
+            "responsible",
+            "not directly declare ",
+        ),
+    ],
+)
+def test_a_bare_noun_phrase_reads_with_its_verb(quotes_of, text, words, verb):
+    quote = holding(quotes_of(text), words)
+    assert quote.text.startswith(verb)
 
 
 @pytest.mark.parametrize(
