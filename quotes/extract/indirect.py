@@ -119,7 +119,8 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
-    kept = [f for f in _kept(cut_nested(items, text), text, taken) if not _says_nothing(doc.doc, f)]
+    nested = cut_nested(items, text, verbless=lambda start, end: _verbless(doc.doc, start, end))
+    kept = [f for f in _kept(nested, text, taken) if not _says_nothing(doc.doc, f)]
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
 
@@ -179,6 +180,12 @@ def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[F
         used.append((kept.start, kept.end))
         found.append(kept)
     return found
+
+
+def _verbless(doc: Doc, start: int, end: int) -> bool:
+    """True when the words at ``[start, end)`` hold no verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _bare_noun_phrase(list(span))
 
 
 def _says_nothing(doc: Doc, found: Found) -> bool:

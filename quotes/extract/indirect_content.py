@@ -9,7 +9,7 @@ quotation stops before it (:func:`before_quote`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -39,12 +39,15 @@ class Found:
     mixed: bool = False
 
 
-def cut_nested(items: list[Found], text: str) -> list[Found]:
+def cut_nested(items: list[Found], text: str, verbless: Callable[[int, int], bool]) -> list[Found]:
     """PolNeAR gives each word to one attribution: when a content holds another
     attribution's cue (``they prefer X, and 4 in 10 said Y``), the outer content
-    ends where the inner attribution starts. An outer content cut to nothing is dropped."""
+    ends where the inner attribution starts. An outer content cut to nothing is
+    dropped; one cut to a clause without its verb (``construction is``) or to a
+    noun phrase (``verbless(start, end)``: ``Vell's relatives, who asked ...,
+    watched it``) stays whole, and the attributions inside it go."""
     out = []
-    dropped: set[tuple[int, int]] = set()
+    whole: list[Found] = []
     for item in items:
         end, cutter = item.end, None
         for inner in items:
@@ -55,16 +58,19 @@ def cut_nested(items: list[Found], text: str) -> list[Found]:
                 end, cutter = begin, inner
         if cutter is not None:
             trimmed = DANGLING_RE.sub("", text[item.start : end])
-            if CUT_CLAUSE_RE.search(trimmed):
-                # "Construction is | expected to begin, the council said": the outer
-                # clause stays whole, the inner attribution inside it goes
-                dropped.add((cutter.start, cutter.cue_start))
+            if CUT_CLAUSE_RE.search(trimmed) or verbless(item.start, item.start + len(trimmed)):
+                whole.append(item)  # "Construction is | expected to begin, the council said"
             elif len(trimmed) < 2:
                 continue
             else:
                 item = replace(item, end=item.start + len(trimmed))
         out.append(item)
-    return [item for item in out if (item.start, item.cue_start) not in dropped]
+    return [item for item in out if not any(_inside(item, outer) for outer in whole)]
+
+
+def _inside(item: Found, outer: Found) -> bool:
+    """True when ``item`` and its cue lie in the content of another attribution ``outer``."""
+    return item is not outer and outer.start <= min(item.start, item.cue_start) and item.end <= outer.end
 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:

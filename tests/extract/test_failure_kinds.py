@@ -330,6 +330,17 @@ def test_words_that_are_nobodys_quote(quotes_of, text, words):
     assert not [q for q in quotes_of(text) if q.text == words]
 
 
+def test_a_subject_is_not_cut_from_its_clause_by_a_relative_clause_that_reports(quotes_of):
+    text = (
+        "Vell's relatives, who asked the police to show them the video, watched it on Thursday, lawyers said."
+    )
+    quote = holding(quotes_of(text), "relatives")
+    assert (
+        quote.text == "Vell's relatives, who asked the police to show them the video, watched it on Thursday"
+    )
+    assert quote.speaker == "lawyers"
+
+
 def test_whole_clause_kept_when_an_inner_verb_would_cut_it(quotes_of):
     quote = holding(quotes_of("Construction is expected to begin in May, the council said."), "Construction")
     assert quote.text == "Construction is expected to begin in May" and quote.speaker == "council"
