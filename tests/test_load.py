@@ -187,6 +187,19 @@ BAD_MIDDLE = [
         '"confidence" must be a number, not null',
     ),
     ("NUL", lambda lines: [changed(lines[0], title="a\x00b"), *lines[1:]], 4, "NUL"),
+    ("NUL in a quote", lambda lines: [lines[0], changed(lines[1], cue="sa\x00id"), lines[2]], 5, "NUL"),
+    (
+        "lone surrogate in a quote",  # json.dumps escapes it as \\ud800, which orjson refuses and json reads
+        lambda lines: [lines[0], lines[1], changed(lines[2], role="\ud800")],
+        6,
+        "lone surrogate",
+    ),
+    (
+        "huge offset",
+        lambda lines: [lines[0], changed(lines[1], end=10**30), lines[2]],
+        5,
+        '"end" must be a whole number',
+    ),
     (
         "boilerplate",
         lambda lines: [changed(lines[0], boilerplate=[[0, 10000]]), *lines[1:]],
