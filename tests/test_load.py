@@ -277,7 +277,7 @@ def test_a_database_error_is_one_line_and_the_stored_articles_get_their_steps(tm
         return real_write(db, chunk, *args)
 
     monkeypatch.setattr(bulk, "_write_chunk", failing_write)
-    monkeypatch.setattr(quotes.load, "load_articles", functools.partial(bulk.load_articles, chunk_quotes=3))
+    monkeypatch.setattr(quotes.load, "load_prepared", functools.partial(bulk.load_prepared, chunk_quotes=3))
     report = load([source], db_path=tmp_path / "quotes.db")
     assert len(report.errors) == 1 and "disk I/O error (simulated)" in str(report.errors[0])
     assert str(report.errors[0]).startswith(f"{tmp_path / 'quotes.db'}: ") and "load them again" in str(
