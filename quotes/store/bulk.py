@@ -47,6 +47,8 @@ PENDING_TABLE = "pending_speakers"
 """Quotes loaded in bulk whose speaker and organization rows are still to be found."""
 CHUNK_QUOTES = 20_000
 """Quotes per transaction (the articles of a chunk are stored together)."""
+FIRST_CHUNK_DIVISOR = 8
+"""The first chunk holds :data:`CHUNK_QUOTES` / 8 quotes; each next one twice as many, up to it."""
 _ROW_COLUMNS = quote_row(
     Quote(text="", start=0, end=0),
     article=Article(text=""),
@@ -172,15 +174,18 @@ def load_prepared(
 
 
 def _chunks(items: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
-    """``items`` in lists of about ``size`` quotes (whole articles)."""
+    """``items`` in lists of about ``size`` quotes (whole articles). The first
+    lists are smaller (from ``size / 8``, doubling), so that writing starts
+    soon after the reading does when the items are read in another process."""
     chunk: list[PreparedArticle] = []
     quotes = 0
+    limit = max(size // FIRST_CHUNK_DIVISOR, 1)
     for item in items:
         chunk.append(item)
         quotes += len(item.quotes) + 1
-        if quotes >= size:
+        if quotes >= limit:
             yield chunk
-            chunk, quotes = [], 0
+            chunk, quotes, limit = [], 0, min(limit * 2, size)
     if chunk:
         yield chunk
 
