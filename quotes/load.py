@@ -2,10 +2,11 @@
 
 :func:`load` reads the JSON lines that ``quotes extract --with-articles``
 writes (:mod:`quotes.store.extracted`; on a cluster, on another machine, or
-from another tool writing the same lines), stores the articles and quotes not
-stored yet in bulk (:func:`quotes.store.bulk.load_articles`), then runs the
-post-build steps once, as a build does: speakers, gazetteer, roles, stance,
-curation, statements, statistics and the whoosh index.
+from another tool writing the same lines) in a reader process that prepares
+the rows (:mod:`quotes.store.read_ahead`), stores the articles and quotes not
+stored yet in bulk as they come (:func:`quotes.store.bulk.load_prepared`),
+then runs the post-build steps once, as a build does: speakers, gazetteer,
+roles, stance, curation, statements, statistics and the whoosh index.
 
 The stance step parses each new quote's paragraph with spaCy, which costs far
 more than the load itself; ``stance=False`` leaves it to the next build or

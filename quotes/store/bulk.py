@@ -1,7 +1,11 @@
 """Bulk loading of articles with their extracted quotes (``quotes load``).
 
 :func:`load_articles` stores ``(Article, [Quote])`` pairs whose quotes were
-found elsewhere (a cluster, another tool), many articles per transaction:
+found elsewhere (a cluster, another tool), many articles per transaction. It
+is two halves: :func:`prepare` turns an article into its rows, which needs no
+database (``quotes load`` runs it in a reader process,
+:mod:`quotes.store.read_ahead`, while this one writes), and
+:func:`load_prepared` writes prepared articles:
 
 - **Articles are whole or absent.** Each chunk of about
   :data:`CHUNK_QUOTES` quotes is one transaction; an article already stored
@@ -12,7 +16,7 @@ found elsewhere (a cluster, another tool), many articles per transaction:
   (``quotes_fts``) and logged (``quote_changes``) by one statement each, and
   the triggers are created again before the commit. Other connections never
   see the triggers missing (the schema change is part of the transaction),
-  and a load killed half-way rolls all of it back. Row by row, the triggers
+  and a load killed half-way rolls the chunk back. Row by row, the triggers
   cost three times the insert itself.
 - **Speakers are resolved afterwards.** A quote's speaker and organization
   rows come from :class:`~quotes.enrich.speakers.SpeakerDirectory`, whose

@@ -11,7 +11,9 @@ quotes, while the process that owns the database writes the batches before.
   errors of bad lines (each naming its file and line) come back in file
   order, in one stream; an error reaches ``on_error`` between the articles
   it came between.
-- **Bounded memory.** At most :data:`QUEUED_BATCHES` batches wait to be written.
+- **Bounded memory.** At most :data:`QUEUED_BATCHES` batches wait to be
+  written. Python's cyclic garbage collector is paused meanwhile, in both
+  processes (the rows hold no cycles; reference counting frees them).
 - **No hang, nothing half-written.** When the reader process fails (an
   exception, or it is killed), the iterator raises :class:`ReaderError`; the
   chunk being gathered was not written yet, so only it is lost. When the
@@ -26,6 +28,7 @@ calling process.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import queue
 import signal
@@ -65,9 +68,32 @@ def read_ahead(
     order, read and prepared by a reader process; bad lines and unreadable
     files go to ``on_error``. The reader process is ended when the block ends."""
     files = [Path(path) for path in paths]
-    if "fork" not in multiprocessing.get_all_start_methods():
-        yield _read_here(files, on_error)
-        return
+    with _collector_paused():
+        if "fork" not in multiprocessing.get_all_start_methods():
+            yield _read_here(files, on_error)
+            return
+        with _reader_process(files, batch_quotes) as (batches, reader):
+            yield _received(batches, reader, on_error)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block (and in the
+    reader process, forked inside it). The batches are millions of small
+    tuples and strings without cycles, freed by reference counting, which the
+    collector would otherwise scan again and again: a tenth of the load's time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _reader_process(files: list[Path], batch_quotes: int) -> Iterator[tuple[Queue, BaseProcess]]:
+    """A reader process sending the batches of ``files``, ended when the block ends."""
     context = multiprocessing.get_context("fork")
     batches: Queue = context.Queue(maxsize=QUEUED_BATCHES)
     reader = context.Process(
@@ -75,7 +101,7 @@ def read_ahead(
     )
     reader.start()
     try:
-        yield _received(batches, reader, on_error)
+        yield batches, reader
     finally:
         if reader.is_alive():
             reader.terminate()
