@@ -33,7 +33,7 @@ from quotes.errors import QuotesError
 from quotes.progress import Counter, OnProgress
 from quotes.store import changes
 from quotes.store.bulk import LoadCounts, PreparedArticle, load_prepared
-from quotes.store.read_ahead import read_ahead
+from quotes.store.read_ahead import ReaderError, read_ahead
 from quotes.store.write import StoreError
 
 CHUNK_LOST = "the articles being written were rolled back and the rest of the files not read; load them again"
@@ -71,7 +71,9 @@ def load(
             try:
                 with read_ahead(files, on_error=report.fail) as items:
                     load_prepared(db, _counted(items, report), on_article=counter.advance, counts=counts)
-            except (sqlite3.Error, QuotesError) as error:  # the chunks stored so far get their steps
+            except ReaderError as error:  # the chunks stored so far get their steps
+                report.fail(ReaderError(f"{error}; {CHUNK_LOST}"))
+            except (sqlite3.Error, QuotesError) as error:
                 report.fail(StoreError(f"{db_path}: {error}; {CHUNK_LOST}"))
             report.added, report.skipped, report.quotes = counts.added, counts.skipped, counts.quotes
             post_build(db, report, on_progress=on_progress, skip=() if stance else (changes.STANCE_STEP,))

@@ -43,7 +43,7 @@ from quotes.store.bulk import PreparedArticle, prepare
 from quotes.store.extracted import ExtractedLineError, OnError, read_extracted
 
 BATCH_QUOTES = 4_000
-"""Quotes (and articles) per batch sent by the reader process."""
+"""Quotes, articles and errors per batch sent by the reader process."""
 QUEUED_BATCHES = 8
 """Batches read ahead of the writer, at most."""
 POLL_SECONDS = 0.5
@@ -170,13 +170,16 @@ class _Sender:
         self.quotes = 0
 
     def article(self, item: PreparedArticle) -> None:
-        self.batch.append(item)
-        self.quotes += len(item.quotes) + 1
-        if self.quotes >= self.batch_quotes:
-            self.flush()
+        self.add(item, weight=len(item.quotes) + 1)
 
     def error(self, error: ReadError) -> None:
-        self.batch.append(_fields(error))
+        self.add(_fields(error), weight=1)  # a file of bad lines still goes in bounded batches
+
+    def add(self, entry: Entry, *, weight: int) -> None:
+        self.batch.append(entry)
+        self.quotes += weight
+        if self.quotes >= self.batch_quotes:
+            self.flush()
 
     def flush(self) -> None:
         self.batches.put((_ARTICLES, self.batch))

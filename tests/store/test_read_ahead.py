@@ -88,7 +88,7 @@ def test_a_reader_that_fails_costs_only_the_chunk_being_gathered(tmp_path, monke
     small_chunks(monkeypatch, batch_quotes=2, chunk_quotes=4)
     report = load([source], db_path=tmp_path / "quotes.db", stance=False)
     assert [str(error) for error in report.errors] == [
-        f"{tmp_path / 'quotes.db'}: {source}: the reading failed (MemoryError: simulated); {quotes.load.CHUNK_LOST}"
+        f"{source}: the reading failed (MemoryError: simulated); {quotes.load.CHUNK_LOST}"
     ]
     stored = (
         sqlite3.connect(tmp_path / "quotes.db").execute("select source from articles order by id").fetchall()
