@@ -7,17 +7,21 @@ For each size N it writes the SYNTHETIC archive of ``scripts/bench scale``
 ``quotes extract --with-articles`` writes, to bench-results/load-N/ (not
 timed), then, in a fresh process:
 
-1. loads it into a new database (:func:`quotes.store.bulk.load_articles`: the
-   articles, the quotes, their FTS5 rows and change log) and times it:
-   quotes/s from file to committed rows;
+1. loads it into a new database as ``quotes load`` stores it (a reader
+   process, :func:`quotes.store.read_ahead.read_ahead`, reads and prepares the
+   rows while :func:`quotes.store.bulk.load_prepared` writes the articles, the
+   quotes, their FTS5 rows and change log) and times it: quotes/s from file
+   to committed rows, and the CPU time of the writing and the reading process
+   (on two idle cores the wall time approaches the larger of the two);
 2. for N up to ``--steps-up-to``, runs each post-build step as ``quotes load``
    does and times it, except the stance step, which is timed on the first
    ``--stance-sample`` quotes (``tag_quotes``; it parses each quote's paragraph
    with spaCy) and extrapolated to N;
 3. loads the same file again (nothing is added) and times that.
 
-It records the peak resident memory of the process (``ru_maxrss``) and the
-load average. Writes bench-results/load-N.json.
+It records the peak resident memory of the writing process (``ru_maxrss``)
+and the load average before and after the load. Prints quotes/s for each size;
+writes bench-results/load-N.json.
 """
 
 from __future__ import annotations
@@ -80,28 +84,51 @@ def post_build_steps(db, quotes: int, stance_sample: int, results: dict) -> None
     results["errors"] = [str(error) for error in report.errors]
 
 
+def timed_load(db, source: Path) -> dict:
+    """Load ``source`` as ``quotes load`` stores it (a reader process reading
+    ahead of the writer) and time it: wall clock, and the CPU time of the
+    writing process and of the reader process."""
+    from quotes.store.bulk import load_prepared
+    from quotes.store.read_ahead import read_ahead
+
+    errors: list = []
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started, cpu = time.perf_counter(), time.process_time()
+    with read_ahead([source], on_error=errors.append) as items:
+        counts = load_prepared(db, items)
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    reader_cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
+    return {
+        "s": round(seconds, 2),
+        "quotes": counts.quotes,
+        "added": counts.added,
+        "quotes_per_s": round(counts.quotes / seconds),
+        "writer_cpu_s": round(time.process_time() - cpu, 2),
+        "reader_cpu_s": round(reader_cpu, 2),
+        "errors": len(errors),
+    }
+
+
 def child(db_path: Path, source: Path, quotes: int, steps: bool, stance_sample: int) -> dict:
     """The timed work, in this (fresh) process."""
-    from quotes.store.bulk import load_articles
     from quotes.store.db import open_db
-    from quotes.store.extracted import read_extracted
 
     results: dict = {"quotes": quotes, "load_before": [round(x, 2) for x in os.getloadavg()]}
     db = open_db(db_path)
-    started = time.perf_counter()
-    counts = load_articles(db, read_extracted(source))
-    results["load_s"] = round(time.perf_counter() - started, 2)
-    results["loaded_quotes"] = counts.quotes
-    results["load_quotes_per_s"] = round(counts.quotes / (time.perf_counter() - started))
+    first = timed_load(db, source)
+    results["load_s"] = first["s"]
+    results["loaded_quotes"] = first["quotes"]
+    results["load_quotes_per_s"] = first["quotes_per_s"]
+    results["writer_cpu_s"], results["reader_cpu_s"] = first["writer_cpu_s"], first["reader_cpu_s"]
+    results["load_after"] = [round(x, 2) for x in os.getloadavg()]
     if steps:
         post_build_steps(db, quotes, stance_sample, results)
-    started = time.perf_counter()
-    again = load_articles(db, read_extracted(source))
-    results["load_again_s"] = round(time.perf_counter() - started, 2)
-    results["load_again_added"] = again.added
+    again = timed_load(db, source)
+    results["load_again_s"] = again["s"]
+    results["load_again_added"] = again["added"]
     db.close()
     results["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    results["load_after"] = [round(x, 2) for x in os.getloadavg()]
     return results
 
 
@@ -129,9 +156,10 @@ def run(quotes: int, *, steps: bool, stance_sample: int) -> dict:
 def format_report(result: dict) -> str:
     lines = [
         f"== bulk load: {result['quotes']:,} synthetic quotes ({result['file_mb']} MB of JSON lines) ==",
-        f"load: {result['load_s']:.1f} s, {result['load_quotes_per_s']:,} quotes/s (articles, quotes, FTS5, "
-        f"change log); again: {result['load_again_s']:.1f} s, {result['load_again_added']} added; "
-        f"peak {result['peak_mb']} MB; load average {result['load_before'][0]} -> {result['load_after'][0]}",
+        f"load: {result['load_s']:.2f} s, {result['load_quotes_per_s']:,} quotes/s (articles, quotes, FTS5, "
+        f"change log); CPU: writer {result['writer_cpu_s']} s, reader process {result['reader_cpu_s']} s; "
+        f"load average {result['load_before'][0]} -> {result['load_after'][0]}",
+        f"again: {result['load_again_s']:.1f} s, {result['load_again_added']} added; peak {result['peak_mb']} MB",
     ]
     if "steps_s" in result:
         steps = result["steps_s"]

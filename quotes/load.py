@@ -2,10 +2,11 @@
 
 :func:`load` reads the JSON lines that ``quotes extract --with-articles``
 writes (:mod:`quotes.store.extracted`; on a cluster, on another machine, or
-from another tool writing the same lines), stores the articles and quotes not
-stored yet in bulk (:func:`quotes.store.bulk.load_articles`), then runs the
-post-build steps once, as a build does: speakers, gazetteer, roles, stance,
-curation, statements, statistics and the whoosh index.
+from another tool writing the same lines) in a reader process that prepares
+the rows (:mod:`quotes.store.read_ahead`), stores the articles and quotes not
+stored yet in bulk as they come (:func:`quotes.store.bulk.load_prepared`),
+then runs the post-build steps once, as a build does: speakers, gazetteer,
+roles, stance, curation, statements, statistics and the whoosh index.
 
 The stance step parses each new quote's paragraph with spaCy, which costs far
 more than the load itself; ``stance=False`` leaves it to the next build or
@@ -28,12 +29,11 @@ from quotes.build import (
     open_for_writing,
     post_build,
 )
-from quotes.errors import QuotesError, ReadError
+from quotes.errors import QuotesError
 from quotes.progress import Counter, OnProgress
-from quotes.records import Article, Quote
 from quotes.store import changes
-from quotes.store.bulk import LoadCounts, load_articles
-from quotes.store.extracted import read_extracted
+from quotes.store.bulk import LoadCounts, PreparedArticle, load_prepared
+from quotes.store.read_ahead import ReaderError, read_ahead
 from quotes.store.write import StoreError
 
 CHUNK_LOST = "the articles being written were rolled back and the rest of the files not read; load them again"
@@ -69,8 +69,11 @@ def load(
             counter.start()
             counts = LoadCounts()
             try:
-                load_articles(db, _read(files, report), on_article=counter.advance, counts=counts)
-            except (sqlite3.Error, QuotesError) as error:  # the chunks stored so far get their steps
+                with read_ahead(files, on_error=report.fail) as items:
+                    load_prepared(db, _counted(items, report), on_article=counter.advance, counts=counts)
+            except ReaderError as error:  # the chunks stored so far get their steps
+                report.fail(ReaderError(f"{error}; {CHUNK_LOST}"))
+            except (sqlite3.Error, QuotesError) as error:
                 report.fail(StoreError(f"{db_path}: {error}; {CHUNK_LOST}"))
             report.added, report.skipped, report.quotes = counts.added, counts.skipped, counts.quotes
             post_build(db, report, on_progress=on_progress, skip=() if stance else (changes.STANCE_STEP,))
@@ -97,12 +100,8 @@ def _files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _read(files: list[Path], report: BuildReport) -> Iterator[tuple[Article, list[Quote]]]:
-    """The articles of every file with their quotes; failures go to the report."""
-    for path in files:
-        try:
-            for article, quotes in read_extracted(path, on_error=report.fail):
-                report.read += 1
-                yield article, quotes
-        except ReadError as error:
-            report.fail(error)
+def _counted(items: Iterator[PreparedArticle], report: BuildReport) -> Iterator[PreparedArticle]:
+    """``items``, each counted as read in ``report``."""
+    for item in items:
+        report.read += 1
+        yield item

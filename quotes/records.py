@@ -58,6 +58,8 @@ class Article:
     def story_quotes(self, quotes: Iterable[Quote]) -> list[Quote]:
         """The ``quotes`` that stand in the story: those overlapping a
         boilerplate range (title, byline, banners, crossheads) are dropped."""
+        if not self.boilerplate:
+            return list(quotes)
         return [quote for quote in quotes if not self.in_boilerplate(quote.start, quote.end)]
 
 

@@ -187,6 +187,19 @@ BAD_MIDDLE = [
         '"confidence" must be a number, not null',
     ),
     ("NUL", lambda lines: [changed(lines[0], title="a\x00b"), *lines[1:]], 4, "NUL"),
+    ("NUL in a quote", lambda lines: [lines[0], changed(lines[1], cue="sa\x00id"), lines[2]], 5, "NUL"),
+    (
+        "lone surrogate in a quote",  # json.dumps escapes it as \\ud800, which orjson refuses and json reads
+        lambda lines: [lines[0], lines[1], changed(lines[2], role="\ud800")],
+        6,
+        "lone surrogate",
+    ),
+    (
+        "huge offset",
+        lambda lines: [lines[0], changed(lines[1], end=10**30), lines[2]],
+        5,
+        '"end" must be a whole number',
+    ),
     (
         "boilerplate",
         lambda lines: [changed(lines[0], boilerplate=[[0, 10000]]), *lines[1:]],
@@ -264,7 +277,7 @@ def test_a_database_error_is_one_line_and_the_stored_articles_get_their_steps(tm
         return real_write(db, chunk, *args)
 
     monkeypatch.setattr(bulk, "_write_chunk", failing_write)
-    monkeypatch.setattr(quotes.load, "load_articles", functools.partial(bulk.load_articles, chunk_quotes=3))
+    monkeypatch.setattr(quotes.load, "load_prepared", functools.partial(bulk.load_prepared, chunk_quotes=3))
     report = load([source], db_path=tmp_path / "quotes.db")
     assert len(report.errors) == 1 and "disk I/O error (simulated)" in str(report.errors[0])
     assert str(report.errors[0]).startswith(f"{tmp_path / 'quotes.db'}: ") and "load them again" in str(

@@ -9,10 +9,12 @@ without the surrounding whitespace.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
+_START = operator.itemgetter(0)
 
 
 def spans_between(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -59,10 +61,9 @@ def paragraph_bounds(spans: list[tuple[int, int]], start: int, end: int) -> tupl
     """
     if not spans:
         return None, None
-    starts = [s for s, _ in spans]
-    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    first = max(bisect.bisect_right(spans, start, key=_START) - 1, 0)
     last_end = max(end - 1, start)
-    last = max(bisect.bisect_right(starts, last_end) - 1, first)
+    last = max(bisect.bisect_right(spans, last_end, key=_START) - 1, first)
     return spans[first][0], spans[last][1]
 
 

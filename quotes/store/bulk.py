@@ -1,7 +1,11 @@
 """Bulk loading of articles with their extracted quotes (``quotes load``).
 
 :func:`load_articles` stores ``(Article, [Quote])`` pairs whose quotes were
-found elsewhere (a cluster, another tool), many articles per transaction:
+found elsewhere (a cluster, another tool), many articles per transaction. It
+is two halves: :func:`prepare` turns an article into its rows, which needs no
+database (``quotes load`` runs it in a reader process,
+:mod:`quotes.store.read_ahead`, while this one writes), and
+:func:`load_prepared` writes prepared articles:
 
 - **Articles are whole or absent.** Each chunk of about
   :data:`CHUNK_QUOTES` quotes is one transaction; an article already stored
@@ -12,7 +16,7 @@ found elsewhere (a cluster, another tool), many articles per transaction:
   (``quotes_fts``) and logged (``quote_changes``) by one statement each, and
   the triggers are created again before the commit. Other connections never
   see the triggers missing (the schema change is part of the transaction),
-  and a load killed half-way rolls all of it back. Row by row, the triggers
+  and a load killed half-way rolls the chunk back. Row by row, the triggers
   cost three times the insert itself.
 - **Speakers are resolved afterwards.** A quote's speaker and organization
   rows come from :class:`~quotes.enrich.speakers.SpeakerDirectory`, whose
@@ -28,6 +32,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -46,17 +51,18 @@ PENDING_TABLE = "pending_speakers"
 """Quotes loaded in bulk whose speaker and organization rows are still to be found."""
 CHUNK_QUOTES = 20_000
 """Quotes per transaction (the articles of a chunk are stored together)."""
-QUOTE_COLUMNS = tuple(
-    quote_row(
-        Quote(text="", start=0, end=0),
-        article=Article(text=""),
-        article_id=0,
-        speaker_id=None,
-        organization_id=None,
-        paragraph=(None, None),
-    )
+FIRST_CHUNK_DIVISOR = 8
+"""The first chunk holds :data:`CHUNK_QUOTES` / 8 quotes; each next one twice as many, up to it."""
+_ROW_COLUMNS = quote_row(
+    Quote(text="", start=0, end=0),
+    article=Article(text=""),
+    article_id=0,
+    speaker_id=None,
+    organization_id=None,
+    paragraph=(None, None),
 )
-"""The columns of a ``quotes`` row as :func:`~quotes.store.write.quote_row` gives them."""
+QUOTE_COLUMNS = ("article_id", *(column for column in _ROW_COLUMNS if column != "article_id"))
+"""The columns of a ``quotes`` row as :func:`~quotes.store.write.quote_row` gives them, ``article_id`` first."""
 _INSERT_QUOTE = (
     f"insert into quotes ({', '.join(f'[{column}]' for column in QUOTE_COLUMNS)}) "
     f"values ({placeholders(QUOTE_COLUMNS)})"
@@ -88,6 +94,53 @@ class LoadCounts:
     added_ids: list[int] = field(default_factory=list, repr=False)
 
 
+class PreparedArticle(NamedTuple):
+    """An article with its quotes as the rows :func:`load_prepared` inserts
+    (:func:`prepare`): the work that needs no database, done where the file
+    is read. Tuples, to cross a process boundary cheaply."""
+
+    hash: str
+    row: tuple
+    """The ``articles`` row, in :data:`ARTICLE_COLUMNS` order."""
+    quotes: list[tuple]
+    """The ``quotes`` rows in :data:`QUOTE_COLUMNS` order, without the leading ``article_id``."""
+    speakers: list[tuple[int, str | None, str | None]]
+    """``(index of the quote in quotes, speaker, speaker_kind)`` for :data:`PENDING_TABLE`."""
+    pairs: list[Quote]
+    """The story quotes that name the quote they stand within (see :func:`~quotes.store.write.link_pairs`)."""
+
+
+def prepare(article: Article, quotes: list[Quote]) -> PreparedArticle:
+    """The rows of ``article`` and its story quotes (those in boilerplate are
+    dropped, as in a build), speakers left for :data:`PENDING_TABLE`."""
+    text_hash = article.hash
+    kept = article.story_quotes(quotes)
+    spans = paragraph_spans(article.text)
+    rows = []
+    for quote in kept:
+        row = quote_row(
+            quote,
+            article=article,
+            article_id=0,
+            speaker_id=None,
+            organization_id=None,
+            paragraph=paragraph_bounds(spans, quote.start, quote.end),
+        )
+        del row["article_id"]
+        rows.append(tuple(row.values()))
+    return PreparedArticle(
+        hash=text_hash,
+        row=tuple(article_row(article, text_hash=text_hash).values()),
+        quotes=rows,
+        speakers=[
+            (index, quote.speaker, quote.speaker_kind)
+            for index, quote in enumerate(kept)
+            if quote.speaker or quote.affiliation
+        ],
+        pairs=[quote for quote in kept if quote.within is not None],
+    )
+
+
 def load_articles(
     db: sqlite_utils.Database,
     items: Iterable[tuple[Article, list[Quote]]],
@@ -97,8 +150,21 @@ def load_articles(
     counts: LoadCounts | None = None,
 ) -> LoadCounts:
     """Store the articles of ``items`` with their quotes, skipping those stored
-    already; return what was stored. Quotes in an article's boilerplate are
-    dropped, as in a build; speakers are left to the post-build step that
+    already; return what was stored (:func:`load_prepared` of each :func:`prepare`)."""
+    prepared = (prepare(article, quotes) for article, quotes in items)
+    return load_prepared(db, prepared, on_article=on_article, chunk_quotes=chunk_quotes, counts=counts)
+
+
+def load_prepared(
+    db: sqlite_utils.Database,
+    items: Iterable[PreparedArticle],
+    *,
+    on_article: OnArticle | None = None,
+    chunk_quotes: int = CHUNK_QUOTES,
+    counts: LoadCounts | None = None,
+) -> LoadCounts:
+    """Store the prepared articles of ``items``, skipping those stored already;
+    return what was stored. Speakers are left to the post-build step that
     resolves :data:`PENDING_TABLE`. A chunk that fails is rolled back whole and
     the error raised (the chunks before it stay stored, and ``counts``, when
     given, says what they hold)."""
@@ -111,18 +177,19 @@ def load_articles(
     return counts
 
 
-def _chunks(
-    items: Iterable[tuple[Article, list[Quote]]], size: int
-) -> Iterator[list[tuple[Article, list[Quote]]]]:
-    """``items`` in lists of about ``size`` quotes (whole articles)."""
-    chunk: list[tuple[Article, list[Quote]]] = []
+def _chunks(items: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
+    """``items`` in lists of about ``size`` quotes (whole articles). The first
+    lists are smaller (from ``size / 8``, doubling), so that writing starts
+    soon after the reading does when the items are read in another process."""
+    chunk: list[PreparedArticle] = []
     quotes = 0
-    for article, found in items:
-        chunk.append((article, found))
-        quotes += len(found) + 1
-        if quotes >= size:
+    limit = max(size // FIRST_CHUNK_DIVISOR, 1)
+    for item in items:
+        chunk.append(item)
+        quotes += len(item.quotes) + 1
+        if quotes >= limit:
             yield chunk
-            chunk, quotes = [], 0
+            chunk, quotes, limit = [], 0, min(limit * 2, size)
     if chunk:
         yield chunk
 
@@ -142,22 +209,22 @@ def _last_id(db: sqlite_utils.Database, table: str) -> int:
 
 
 def _new_articles(
-    db: sqlite_utils.Database, chunk: list[tuple[Article, list[Quote]]]
-) -> Iterator[tuple[Article | None, list[Quote]]]:
+    db: sqlite_utils.Database, chunk: list[PreparedArticle]
+) -> Iterator[PreparedArticle | None]:
     """The articles of ``chunk``, None for those stored already (or earlier in the chunk)."""
-    hashes = [article.hash for article, _ in chunk]
+    hashes = [item.hash for item in chunk]
     stored = {
         row[0]
         for row in db.execute(f"select hash from articles where hash in ({placeholders(hashes)})", hashes)
     }
-    for (article, found), text_hash in zip(chunk, hashes):
-        yield (None if text_hash in stored else article), found
-        stored.add(text_hash)
+    for item in chunk:
+        yield None if item.hash in stored else item
+        stored.add(item.hash)
 
 
 def _write_chunk(
     db: sqlite_utils.Database,
-    chunk: list[tuple[Article, list[Quote]]],
+    chunk: list[PreparedArticle],
     counts: LoadCounts,
     on_article: OnArticle | None,
 ) -> None:
@@ -170,20 +237,18 @@ def _write_chunk(
     quotes: list[tuple] = []
     pending: list[tuple] = []
     pairs: list[tuple[int, list[Quote]]] = []
-    for article, found in _new_articles(db, chunk):
-        if article is None:
+    for item in _new_articles(db, chunk):
+        if item is None:
             counts.skipped += 1
             continue
         article_id += 1
-        articles.append(tuple(article_row(article).values()))
-        kept = article.story_quotes(found)
-        quotes.extend(_quote_rows(article, article_id, kept))
-        for quote in kept:
-            quote_id += 1
-            if quote.speaker or quote.affiliation:
-                pending.append((quote_id, quote.speaker, quote.speaker_kind))
-        if any(quote.within is not None for quote in kept):
-            pairs.append((article_id, kept))
+        articles.append(item.row)
+        own_id = (article_id,)
+        quotes.extend([own_id + row for row in item.quotes])
+        pending.extend([(quote_id + 1 + index, speaker, kind) for index, speaker, kind in item.speakers])
+        quote_id += len(item.quotes)
+        if item.pairs:
+            pairs.append((article_id, item.pairs))
         counts.added_ids.append(article_id)
     db.conn.executemany(_INSERT_ARTICLE, articles)
     db.conn.executemany(_INSERT_QUOTE, quotes)
@@ -198,21 +263,6 @@ def _write_chunk(
     if on_article is not None:
         for _ in chunk:
             on_article()
-
-
-def _quote_rows(article: Article, article_id: int, quotes: list[Quote]) -> Iterator[tuple]:
-    """The ``quotes`` rows of an article, without speaker and organization."""
-    spans = paragraph_spans(article.text)
-    for quote in quotes:
-        row = quote_row(
-            quote,
-            article=article,
-            article_id=article_id,
-            speaker_id=None,
-            organization_id=None,
-            paragraph=paragraph_bounds(spans, quote.start, quote.end),
-        )
-        yield tuple(row.values())
 
 
 def _index_and_log(db: sqlite_utils.Database, *, after: int) -> None:

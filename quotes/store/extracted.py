@@ -22,12 +22,15 @@ belongs to is left out whole.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from quotes.errors import ReadError, printable_path
 from quotes.extract.output import quote_record
@@ -48,6 +51,8 @@ QUOTE_EXTRAS = frozenset({"type", "article", "article_hash"})
 """Keys of a quote line that are not :class:`~quotes.records.Quote` fields."""
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 """NUL and lone surrogates: SQLite cannot store the one whole, nor the other at all."""
+NUL_ESCAPE = b"\\u0000"
+"""How a JSON line written by a JSON library spells a NUL inside a string."""
 NUMBER_FIELDS = frozenset({"start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end"})
 FIELD_KINDS = {
     **{name: "a string" for name in QUOTE_FIELDS},
@@ -158,24 +163,47 @@ def parse_article(record: dict[str, Any]) -> tuple[Article, int]:
     return article, count
 
 
-def _quote_values(record: dict[str, Any]) -> dict[str, Any]:
-    """The :class:`Quote` fields of a quote line, type-checked."""
-    values = {}
-    for name, value in record.items():
-        kind = FIELD_KINDS.get(name)
-        if kind is None:
+FIELD_CHECKS = {name: (ALLOWED_TYPES[kind], name not in NOT_NULL, kind) for name, kind in FIELD_KINDS.items()}
+"""For each quote field: the types its value may have, whether it may be null, and what it holds."""
+REQUIRED = ("text", "start", "end")
+SHAPES_KEPT = 1024
+"""Shapes of quote lines (their keys and the types of their values) remembered as checked."""
+
+
+@functools.lru_cache(maxsize=SHAPES_KEPT)
+def _shape_problem(names: tuple[str, ...], types: tuple[type, ...]) -> str | None:
+    """What is wrong with a quote line holding values of ``types`` under
+    ``names`` (in order), or None. The lines of one writer share a few shapes,
+    so each shape is checked once."""
+    for name, kind_of_value in zip(names, types):
+        check = FIELD_CHECKS.get(name)
+        if check is None:
             if name in QUOTE_EXTRAS:
                 continue
-            raise ValueError(f'unknown field "{name}"')
-        if value is None and name in NOT_NULL:
-            raise ValueError(f'"{name}" must be {kind}, not null')
-        if value is not None and type(value) not in ALLOWED_TYPES[kind]:
-            raise ValueError(f'"{name}" must be {kind}')
-        values[name] = value
-    for name in ("text", "start", "end"):
-        if values.get(name) is None:
-            raise ValueError(f'missing "{name}"')
-    if UNSTORABLE.search("".join(value for value in values.values() if type(value) is str)):
+            return f'unknown field "{name}"'
+        allowed, nullable, kind = check
+        if kind_of_value is type(None):
+            if not nullable:
+                return f'"{name}" must be {kind}, not null'
+        elif kind_of_value not in allowed:
+            return f'"{name}" must be {kind}'
+    for name in REQUIRED:
+        if name not in names:
+            return f'missing "{name}"'
+    return None
+
+
+def _quote_values(record: dict[str, Any], *, escaped: bool = True) -> dict[str, Any]:
+    """The :class:`Quote` fields of a quote line, type-checked. ``escaped``
+    false says the line held no ``\\u0000`` escape nor a lone surrogate (which
+    only :mod:`json` reads), so that no field can hold what SQLite cannot store."""
+    problem = _shape_problem(tuple(record), tuple(map(type, record.values())))
+    if problem:
+        raise ValueError(problem)
+    values = dict(record)
+    for name in QUOTE_EXTRAS:
+        values.pop(name, None)
+    if escaped and UNSTORABLE.search("".join(value for value in values.values() if type(value) is str)):
         raise ValueError("a text field holds a NUL character or a lone surrogate, which SQLite cannot store")
     within = values.get("within")
     if within is not None:
@@ -185,20 +213,28 @@ def _quote_values(record: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def parse_quote(record: dict[str, Any], article: Article, *, article_hash: str | None = None) -> Quote:
+def parse_quote(
+    record: dict[str, Any], article: Article, *, article_hash: str | None = None, escaped: bool = True
+) -> Quote:
     """The :class:`Quote` of a quote line of ``article`` (whose hash may be
     given, to spare computing it), its offsets checked against the article
-    text; :class:`ValueError` says what is wrong."""
+    text; :class:`ValueError` says what is wrong. ``escaped`` false spares
+    looking for NUL and lone surrogates in a line known to hold none."""
     if record.get("article_hash") != (article_hash or article.hash):
         raise ValueError('"article_hash" is not the hash of the article line before it')
-    quote = Quote(**_quote_values(record))
+    quote = Quote(**_quote_values(record, escaped=escaped))
     text = article.text
-    if not 0 <= quote.start < quote.end <= len(text) or text[quote.start : quote.end] != quote.text:
-        raise ValueError(f"quote offsets {quote.start}-{quote.end} do not match the text of its article")
-    for name in ("speaker", "cue"):
-        start, end = getattr(quote, f"{name}_start"), getattr(quote, f"{name}_end")
-        if (start is None) != (end is None) or (start is not None and not 0 <= start <= end <= len(text)):
-            raise ValueError(f"{name} offsets {start}-{end} are outside the text of its article")
+    start, end, size = quote.start, quote.end, len(text)
+    if not 0 <= start < end <= size or text[start:end] != quote.text:
+        raise ValueError(f"quote offsets {start}-{end} do not match the text of its article")
+    for name, first, last in (
+        ("speaker", quote.speaker_start, quote.speaker_end),
+        ("cue", quote.cue_start, quote.cue_end),
+    ):
+        if first is None and last is None:
+            continue
+        if first is None or last is None or not 0 <= first <= last <= size:
+            raise ValueError(f"{name} offsets {first}-{last} are outside the text of its article")
     return quote
 
 
@@ -255,11 +291,11 @@ class _GroupReader:
                 continue
             seen_lines = True
             try:
-                record = _json_object(decode_line(raw, path=self.path, line_number=number, size=size))
+                record, escaped = self.record(raw, number, size)
             except (JsonLineError, ValueError) as error:
                 self.refuse(number, getattr(error, "problem", str(error)))
                 continue
-            self.take(number, record)
+            self.take(number, record, escaped=escaped)
             if self.stop:
                 return
             if self.group is not None and self.group.complete:
@@ -270,18 +306,36 @@ class _GroupReader:
         if not seen_lines:
             raise ReadError(self.path, "empty file")
 
+    def record(self, raw: bytes, number: int, size: int) -> tuple[dict[str, Any], bool]:
+        """The JSON object on line ``number``, and whether one of its strings
+        may hold a NUL or a lone surrogate. orjson reads a good line; a line
+        it refuses is read again by :mod:`json`, whose refusal (or acceptance:
+        a lone surrogate, which is then refused with its own message) is the
+        one reported. orjson refuses lone surrogates, so a line it reads holds
+        a NUL only through a ``\\u0000`` escape."""
+        if size <= files.MAX_FILE_BYTES:
+            try:
+                record = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                pass
+            else:
+                if type(record) is dict:
+                    return record, NUL_ESCAPE in raw
+        return _json_object(decode_line(raw, path=self.path, line_number=number, size=size)), True
+
     def refuse(self, number: int, problem: str) -> None:
         """Report line ``number`` and leave out the article it belongs to."""
         self.group, self.refused = None, True
         files.report_error(ExtractedLineError(printable_path(self.path), number, problem), self.on_error)
 
-    def take(self, number: int, record: dict[str, Any]) -> None:
-        """Read the object on line ``number``: an article line or a quote line."""
+    def take(self, number: int, record: dict[str, Any], *, escaped: bool = True) -> None:
+        """Read the object on line ``number``: an article line or a quote line
+        (``escaped``: see :meth:`record`)."""
         kind = record.get("type")
         if kind == ARTICLE_TYPE:
             self.take_article(number, record)
         elif kind == QUOTE_TYPE or (kind is None and "start" in record):
-            self.take_quote(number, record, plain=kind is None)
+            self.take_quote(number, record, plain=kind is None, escaped=escaped)
         else:
             self.refuse(number, f'"type" must be "{ARTICLE_TYPE}" or "{QUOTE_TYPE}"')
 
@@ -296,7 +350,7 @@ class _GroupReader:
             return
         self.group = _Group(article=article, expected=expected, line=number, hash=record["hash"])
 
-    def take_quote(self, number: int, record: dict[str, Any], *, plain: bool) -> None:
+    def take_quote(self, number: int, record: dict[str, Any], *, plain: bool, escaped: bool) -> None:
         if self.group is None:
             if not self.refused:
                 self.refuse(
@@ -305,7 +359,9 @@ class _GroupReader:
                 self.stop = plain
             return
         try:
-            self.group.quotes.append(parse_quote(record, self.group.article, article_hash=self.group.hash))
+            self.group.quotes.append(
+                parse_quote(record, self.group.article, article_hash=self.group.hash, escaped=escaped)
+            )
         except (TypeError, ValueError) as error:
             self.refuse(number, str(error))
 

@@ -68,10 +68,10 @@ def check_quote(article: Article, quote: Quote) -> None:
             )
 
 
-def article_row(article: Article) -> dict[str, Any]:
-    """The ``articles`` row for ``article``."""
+def article_row(article: Article, *, text_hash: str | None = None) -> dict[str, Any]:
+    """The ``articles`` row for ``article`` (``text_hash``, when given, spares computing its hash)."""
     return {
-        "hash": article.hash,
+        "hash": text_hash or article.hash,
         "title": article.title,
         "outlet": article.outlet,
         "author": article.author,

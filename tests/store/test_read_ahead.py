@@ -1,0 +1,140 @@
+"""The reader process of a bulk load: the articles and errors of reading in
+one process, in the same order; a reader that fails or dies is one error that
+costs only the chunk being gathered; a writer that stops ends the reader."""
+
+from __future__ import annotations
+
+import functools
+import gc
+import multiprocessing
+import os
+import signal
+import sqlite3
+
+import pytest
+
+import quotes.load
+from quotes.load import load
+from quotes.records import Article, Quote
+from quotes.store import bulk, read_ahead
+from quotes.store.extracted import extracted_lines
+
+
+def tide_story(number: int) -> list[str]:
+    """The extracted lines of a made-up article with one quote."""
+    text = f'Tide table {number}\n\n"High water comes at noon," said Vera Strand of the pier board.'
+    start = text.index("High")
+    quote = Quote(text="High water comes at noon,", start=start, end=start + 25, speaker="Vera Strand")
+    return list(extracted_lines(Article(text=text, source=f"tide{number}.txt"), [quote]))
+
+
+def write_feed(path, numbers, *, broken=()) -> None:
+    """The stories ``numbers`` as one file; those in ``broken`` with a quote line that is not JSON."""
+    lines = []
+    for number in numbers:
+        story = tide_story(number)
+        lines += [story[0], story[1][:-3]] if number in broken else story
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+SOURCE = bulk.ARTICLE_COLUMNS.index("source")
+
+
+def stream(files, *, background: bool) -> list[str]:
+    """What reading ``files`` gives, articles (by source) and errors in one list."""
+    seen: list[str] = []
+    with read_ahead.read_ahead(files, on_error=lambda e: seen.append(str(e)), batch_quotes=3) as items:
+        for item in items if background else read_ahead._read_here(files, lambda e: seen.append(str(e))):
+            seen.append(item.row[SOURCE])
+    return seen
+
+
+def small_chunks(monkeypatch, *, batch_quotes: int, chunk_quotes: int) -> None:
+    """Make ``quotes load`` send batches and write chunks of a few quotes."""
+    monkeypatch.setattr(
+        quotes.load, "read_ahead", functools.partial(read_ahead.read_ahead, batch_quotes=batch_quotes)
+    )
+    monkeypatch.setattr(
+        quotes.load, "load_prepared", functools.partial(bulk.load_prepared, chunk_quotes=chunk_quotes)
+    )
+
+
+def test_the_reader_process_gives_the_articles_and_errors_of_reading_here_in_order(tmp_path):
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_feed(first, range(6), broken={2, 4})
+    write_feed(second, range(6, 9), broken={6})
+    missing = tmp_path / "empty.jsonl"
+    missing.write_text("\n", encoding="utf-8")
+    files = [first, missing, second]
+    here = stream(files, background=False)
+    assert stream(files, background=True) == here
+    assert here[:2] == ["tide0.txt", "tide1.txt"] and here[2].startswith(f"{first}:6: not valid JSON")
+    assert here[3] == "tide3.txt" and here[4].startswith(f"{first}:10: not valid JSON")
+    assert here[5:7] == ["tide5.txt", f"{missing}: empty file"]
+    assert here[7].startswith(f"{second}:2: not valid JSON") and here[8:] == ["tide7.txt", "tide8.txt"]
+
+
+def test_a_reader_that_fails_costs_only_the_chunk_being_gathered(tmp_path, monkeypatch):
+    source = tmp_path / "feed.jsonl"
+    write_feed(source, range(8))
+    real_prepare = bulk.prepare
+
+    def failing_prepare(article, found):
+        if article.source == "tide5.txt":
+            raise MemoryError("simulated")
+        return real_prepare(article, found)
+
+    monkeypatch.setattr(read_ahead, "prepare", failing_prepare)
+    small_chunks(monkeypatch, batch_quotes=2, chunk_quotes=4)
+    report = load([source], db_path=tmp_path / "quotes.db", stance=False)
+    assert [str(error) for error in report.errors] == [
+        f"{source}: the reading failed (MemoryError: simulated); {quotes.load.CHUNK_LOST}"
+    ]
+    stored = (
+        sqlite3.connect(tmp_path / "quotes.db").execute("select source from articles order by id").fetchall()
+    )
+    assert [row[0] for row in stored] == [
+        "tide0.txt",
+        "tide1.txt",
+        "tide2.txt",
+        "tide3.txt",
+    ]  # whole chunks; tide4 was being gathered
+    assert (report.added, report.quotes) == (4, 4)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_reader_that_dies_is_one_error_not_a_hang(tmp_path, monkeypatch):
+    source = tmp_path / "feed.jsonl"
+    write_feed(source, range(4))
+    real_prepare = bulk.prepare
+
+    def dying_prepare(article, found):
+        if article.source == "tide3.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_prepare(article, found)
+
+    monkeypatch.setattr(read_ahead, "prepare", dying_prepare)
+    small_chunks(monkeypatch, batch_quotes=2, chunk_quotes=4)
+    report = load([source], db_path=tmp_path / "quotes.db", stance=False)
+    assert len(report.errors) == 1
+    assert "the process reading the files stopped (exit code -9) before the end" in str(report.errors[0])
+    rows = (
+        sqlite3.connect(tmp_path / "quotes.db").execute("select source from articles order by id").fetchall()
+    )
+    stored = [source for (source,) in rows]  # whole chunks of what it sent before it died
+    assert stored == [f"tide{number}.txt" for number in range(len(stored))] and len(stored) <= 3
+    assert report.added == len(stored)
+
+
+def test_a_writer_that_stops_ends_the_reader_and_restarts_the_collector(tmp_path):
+    source = tmp_path / "feed.jsonl"
+    write_feed(source, range(50))
+    with (
+        pytest.raises(RuntimeError),
+        read_ahead.read_ahead([source], on_error=print, batch_quotes=2) as items,
+    ):
+        next(items)
+        assert not gc.isenabled()  # paused while the batches come
+        raise RuntimeError("the writer failed")
+    assert multiprocessing.active_children() == []
+    assert gc.isenabled()
