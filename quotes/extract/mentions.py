@@ -361,11 +361,12 @@ def _trim_org(org: str) -> str | None:
     return name or None
 
 
-def name_candidates(text: str) -> list[tuple[int, int, str]]:
+def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> list[tuple[int, int, str]]:
     """Runs of two or more capitalised words that could be people's names, with
-    offsets: a cheap regex pass over the whole article (the pipeline's NER is off)."""
+    offsets: a cheap regex pass over the whole article (the pipeline's NER is off).
+    ``titles`` is :func:`words_before_capitals` of ``text`` when the caller has it."""
     found = []
-    titles = words_before_capitals(text)
+    titles = words_before_capitals(text) if titles is None else titles
     headlines = _title_case_lines(text)
     runs = [run for match in NAME_RE.finditer(text) for run in _unbroken_runs(match)]
     in_body = _body_names(text, runs, headlines) if headlines else set()

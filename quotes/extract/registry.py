@@ -112,8 +112,8 @@ class SpeakerRegistry:
             "known gender": self._known_gender,
             "anyone": self._anyone,
         }
-        self.candidates = name_candidates(text) if text else []
         self._lower_titles = words_before_capitals(text) if text else {}
+        self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
         self._mentions: list[tuple[int, Person]] = []
