@@ -11,6 +11,8 @@ be trained: :meth:`InferenceOps.backprop_maxout` raises.
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy
 from thinc.api import NumpyOps, registry
 from thinc.types import Floats2d, Floats3d, Ints2d
@@ -19,26 +21,24 @@ from thinc.types import Floats2d, Floats3d, Ints2d
 INFERENCE_OPS = "quotes_inference"
 
 
+@registry.ops("QuotesInferenceOps")
 class InferenceOps(NumpyOps):
     """``NumpyOps`` (numpy's BLAS for matrix products, see
     :func:`quotes.extract.pipeline.load_pipeline`) with a maxout for inference only."""
 
     name = INFERENCE_OPS
 
-    def maxout(self, X: Floats3d) -> tuple[Floats2d, Ints2d]:  # type: ignore[override]
+    def maxout(self, X: Floats3d) -> tuple[Floats2d, Ints2d]:
         """The largest piece of each unit of ``X`` (batch, units, pieces), and an
         empty array where training would need which piece it was."""
-        pieces = X.shape[2]
-        if pieces == 0 or X.dtype != numpy.float32:
+        pieces = numpy.asarray(X)
+        if pieces.shape[2] == 0 or pieces.dtype != numpy.float32:
             return super().maxout(X)
-        best = X[:, :, 0].copy()
-        for piece in range(1, pieces):
-            numpy.maximum(best, X[:, :, piece], out=best)
-        return best, numpy.empty((0, 0), dtype="int32")
+        best = pieces[:, :, 0].copy()
+        for piece in range(1, pieces.shape[2]):
+            numpy.maximum(best, pieces[:, :, piece], out=best)
+        return cast(Floats2d, best), cast(Ints2d, numpy.empty((0, 0), dtype="int32"))
 
-    def backprop_maxout(self, dY: Floats2d, which: Ints2d, P: int) -> Floats3d:  # type: ignore[override]
+    def backprop_maxout(self, dY: Floats2d, which: Ints2d, P: int) -> Floats3d:
         """Refuse: these ops are for inference, and kept no argmax to train with."""
         raise NotImplementedError(f"the {INFERENCE_OPS!r} backend is for inference only: train with 'numpy'")
-
-
-registry.ops.register(INFERENCE_OPS, func=InferenceOps)
