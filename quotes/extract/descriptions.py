@@ -80,6 +80,8 @@ def introduction(text: str, head: str, position: int) -> Named | None:
     """The last ``a``/``an``/``one`` description ending in ``head`` before
     ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
     stands in apposition to (``Tove Lind, a harbour singer``); None if none."""
+    if re.compile(re.escape(head), re.IGNORECASE).search(text, 0, max(0, position)) is None:
+        return None  # the head is not written before: no pattern to build for it
     pattern = re.compile(
         r"\b(?:an?|one)[ \xa0]+((?:" + _DESCRIPTION_WORD + r"){0,5}?" + re.escape(head) + r")\b",
         re.IGNORECASE,

@@ -6,7 +6,7 @@ all (:func:`plausible_source`).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import (
     EVENT_NOUNS,
@@ -17,7 +17,7 @@ from quotes.extract.lexicon import (
     cue_verb_forms,
     phrasal_cue_forms,
 )
-from quotes.extract.syntax import SUBJECT_DEPS, agent_of, date_number, dateline_subject, source_span
+from quotes.extract.syntax import SUBJECT_DEPS, PerDoc, agent_of, date_number, dateline_subject, source_span
 
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
@@ -53,10 +53,26 @@ def _in_compound(token: Token) -> bool:
     )
 
 
+#: The index of the subject :func:`verb_subject` found for each token index of
+#: a doc (-1 for none): the finders ask again for the same verbs.
+_subjects: PerDoc[dict[int, int]] = PerDoc(lambda doc: {})
+
+
 def verb_subject(token: Token) -> Token | None:
     """The subject of a cue verb, following conjunctions and participles up
     (four verbs at most); the noun a participle describes (``911 calls saying
-    that ...``) is the source."""
+    that ...``) is the source. Computed once per token of a doc."""
+    doc: Doc = token.doc
+    known = _subjects(doc)
+    found = known.get(token.i)
+    if found is None:
+        subject = _verb_subject(token)
+        found = known[token.i] = subject.i if subject is not None else -1
+    return doc[found] if found >= 0 else None
+
+
+def _verb_subject(token: Token) -> Token | None:
+    """:func:`verb_subject`, computed."""
     verb: Token | None = token
     for _ in range(4):
         if verb is None:

@@ -17,6 +17,7 @@ import sys
 
 from quotes.extract.lexicon import (
     ANONYMOUS_MARKERS,
+    COURTESY_TITLES,
     DETERMINERS,
     GROUP_NOUNS,
     NOT_SPEAKERS,
@@ -41,7 +42,18 @@ from quotes.extract.name_words import (
     PLACE_HEADS,
     PLACE_WORDS,
 )
-from quotes.extract.patterns import ABBREVIATED_WORD_RE, APPOSITIVE_RE, NAME_RE, ORG_RE, POSSESSIVE_END_RE
+from quotes.extract.patterns import (
+    ABBREVIATED_WORD_RE,
+    APPOSITIVE_RE,
+    COURTESY_TITLE_RE,
+    FOLLOWING_RE,
+    NAME_RE,
+    ORG_RE,
+    POSSESSIVE_END_RE,
+    at_word_boundary,
+    occurrences,
+    word_at,
+)
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -361,11 +373,12 @@ def _trim_org(org: str) -> str | None:
     return name or None
 
 
-def name_candidates(text: str) -> list[tuple[int, int, str]]:
+def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> list[tuple[int, int, str]]:
     """Runs of two or more capitalised words that could be people's names, with
-    offsets: a cheap regex pass over the whole article (the pipeline's NER is off)."""
+    offsets: a cheap regex pass over the whole article (the pipeline's NER is off).
+    ``titles`` is :func:`words_before_capitals` of ``text`` when the caller has it."""
     found = []
-    titles = words_before_capitals(text)
+    titles = words_before_capitals(text) if titles is None else titles
     headlines = _title_case_lines(text)
     runs = [run for match in NAME_RE.finditer(text) for run in _unbroken_runs(match)]
     in_body = _body_names(text, runs, headlines) if headlines else set()
@@ -532,3 +545,41 @@ def names_someone(words: str) -> bool:
         and split[0] not in NOT_NAME_START
         and not any(w.lower() in TIME_WORDS for w in split)
     )
+
+
+#: A pronoun that tells a person's gender.
+_GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
+
+
+def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
+    """``(male, female)``: how strongly ``text`` makes a person known by
+    ``names`` (the surname, the given name) a man or a woman: a point for each
+    name followed in its sentence by a gendered pronoun (``Ray said she``, the
+    first pronoun), two for each courtesy title before a name (``Ms. Ray``).
+    Names are whole words (``\\b``), tried in the order given."""
+    male = female = 0
+    end = 0  # a name, and what follows it up to the end of its sentence
+    for at in occurrences(text, names):
+        name_end = word_at(text, at, names) if at >= end and at_word_boundary(text, at) else None
+        if name_end is None:
+            continue
+        following = FOLLOWING_RE.match(text, name_end)
+        end = following.end() if following else name_end
+        pronoun = _GENDERED_PRONOUN_RE.search(text[name_end:end].lower())
+        if pronoun:
+            if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
+                male += 1
+            else:
+                female += 1
+    end = 0
+    for at in occurrences(text, COURTESY_TITLES):
+        title = COURTESY_TITLE_RE.match(text, at) if at >= end else None
+        name_end = word_at(text, title.end(), names) if title else None
+        if title is None or name_end is None:
+            continue
+        end = name_end
+        if COURTESY_TITLES[title.group(1)] == "m":
+            male += 2
+        else:
+            female += 2
+    return male, female

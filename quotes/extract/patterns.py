@@ -54,8 +54,10 @@ ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r
 ABBREVIATED_WORD_RE = re.compile(
     r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
 )
-#: A courtesy title before one of some names (``{names}`` is filled in): ``Ms. Ray``.
-COURTESY_BEFORE = r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+(?:{names})\b"
+#: A courtesy title and the blanks after it, before a name (``Ms. Ray``).
+COURTESY_TITLE_RE = re.compile(r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+")
+#: The words after a name up to the end of its sentence or quotation, 60 characters at most.
+FOLLOWING_RE = re.compile(r"[^.!?\n“”\"]{0,60}")
 
 # --- names, titles and appositives (quotes.extract.mentions, quotes.extract.registry) ---
 
@@ -386,3 +388,23 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iter
         if match:
             yield match
             end = match.end()
+
+
+_BOUNDARY_RE = re.compile(r"\b")
+
+
+def at_word_boundary(text: str, position: int) -> bool:
+    """True where the regex ``\\b`` matches in ``text``: between a word
+    character and another, or at an end next to one."""
+    return _BOUNDARY_RE.match(text, position) is not None
+
+
+def word_at(text: str, position: int, words: Iterable[str]) -> int | None:
+    """Where the first of ``words`` written at ``position`` in ``text`` and
+    ending at a word boundary ends, as the regex ``(?:one|two)\\b`` matches
+    there (without compiling one per set of words); None when none is."""
+    for word in words:
+        end = position + len(word)
+        if text.startswith(word, position) and at_word_boundary(text, end):
+            return end
+    return None

@@ -33,6 +33,7 @@ from threadpoolctl import ThreadpoolController
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
+from quotes.extract.inference_ops import INFERENCE_OPS
 from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.syntax import remember_text
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
@@ -72,11 +73,13 @@ def load_pipeline(name: str | None = None) -> Language:
 def _load_named(name: str) -> Language:
     """Load the pipeline ``name``; its networks multiply matrices with numpy's
     BLAS instead of BLIS, thinc's default (the same products, about three times
-    as fast on x86 machines with AVX2 or AVX-512: see :func:`one_blas_thread`)."""
+    as fast on x86 machines with AVX2 or AVX-512: see :func:`one_blas_thread`),
+    and take their maxout units without the argmax only training needs
+    (:class:`~quotes.extract.inference_ops.InferenceOps`)."""
     import spacy
 
     try:
-        with use_ops("numpy", use_blis=False):
+        with use_ops(INFERENCE_OPS, use_blis=False):
             nlp = spacy.load(name)
     except OSError as error:
         raise QuotesError(

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.lexicon import (
-    COURTESY_TITLES,
     DROPPED_TITLES,
     FIRST_PERSON,
     ORG_HEADS,
@@ -29,6 +28,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.mentions import (
     appositive_after,
+    gender_evidence,
     head_word,
     inside_sentence,
     is_title,
@@ -42,15 +42,7 @@ from quotes.extract.mentions import (
     words_before_capitals,
 )
 from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.patterns import (
-    COURTESY_BEFORE,
-    OWNER_RE,
-    PLACE_BEFORE_RE,
-    POSSESSIVE_RE,
-    SINGLE_NAME_RE,
-    matches_from,
-    occurrences,
-)
+from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
@@ -112,8 +104,8 @@ class SpeakerRegistry:
             "known gender": self._known_gender,
             "anyone": self._anyone,
         }
-        self.candidates = name_candidates(text) if text else []
         self._lower_titles = words_before_capitals(text) if text else {}
+        self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
         self._mentions: list[tuple[int, Person]] = []
@@ -206,22 +198,7 @@ class SpeakerRegistry:
             # the surname and the given name right before it (not the first word of a
             # run like "Harbour Board Ranking Democrat Mara Venn", nor an initial)
             given = next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
-            names = "|".join(re.escape(w) for w in {given, words[-1]})
-            following_re = re.compile(rf"\b(?:{names})\b([^.!?\n“”\"]{{0,60}})")
-            for match in matches_from(following_re, self.text, occurrences(self.text, {given, words[-1]})):
-                following = match.group(1).lower()
-                pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", following)
-                if pronoun:
-                    if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
-                        male += 1
-                    else:
-                        female += 1
-            courtesy_re = re.compile(COURTESY_BEFORE.format(names=names))
-            for match in matches_from(courtesy_re, self.text, occurrences(self.text, COURTESY_TITLES)):
-                if COURTESY_TITLES[match.group(1)] == "m":
-                    male += 2
-                else:
-                    female += 2
+            male, female = gender_evidence(self.text, list({given, words[-1]}))
         gender = "m" if male > female else "f" if female > male else None
         self._genders[person.name] = gender
         return gender

@@ -36,6 +36,8 @@ def test_apposed_name(text, head, expected):
         ),
         ("Tove Lind, a harbour spokesman, declined. The spokesman said no.", "Tove Lind", True),
         ("Nobody declined. The spokesman said no.", None, None),
+        ("AN UNNAMED SPOKESMAN declined. The spokesman said no.", "UNNAMED SPOKESMAN", False),
+        ("One Spokesman declined. The spokesman said no.", "Spokesman", False),
     ],
 )
 def test_introduction(text, expected, is_name):

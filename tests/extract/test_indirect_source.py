@@ -51,3 +51,25 @@ def test_of_two_parsed_subjects_a_plausible_source_first(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     subject = verb_subject(doc[6])
     assert subject is not None and subject.text == "Dae"  # not the nearer "in"
+
+
+def test_verb_subject_is_found_per_doc(nlp):
+    """The subject found for a verb is kept per doc: the same verb position in
+    another doc is looked at afresh."""
+    named = Doc(
+        nlp.vocab,
+        words=["Ansel", "said", "so"],
+        heads=[1, 1, 1],
+        deps=["nsubj", "ROOT", "advmod"],
+        pos=["PROPN", "VERB", "ADV"],
+    )
+    bare = Doc(
+        nlp.vocab,
+        words=["Then", "said", "so"],
+        heads=[1, 1, 1],
+        deps=["advmod", "ROOT", "advmod"],
+        pos=["ADV", "VERB", "ADV"],
+    )
+    assert verb_subject(named[1]).text == "Ansel"
+    assert verb_subject(bare[1]) is None
+    assert verb_subject(named[1]).text == "Ansel"
