@@ -135,6 +135,24 @@ def opens_sentence(text: str, start: int) -> bool:
     return _SUBJECT_LEAD_RE.fullmatch(text[sentence:start].lstrip()) is not None
 
 
+#: The words before the subject of a reported clause (``Prosecutors said``,
+#: ``The board told staff that``): a name after them is that clause's subject.
+_REPORTED_LEAD_RE = re.compile(
+    r"(?:^|[\s,])(?:said|says|say|told[ \xa0]+[\w’'-]+|argued|alleged|claimed|wrote|testified|believe[sd]?)"
+    r"(?:[ \xa0]+that)?[ \xa0]+$"
+)
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """True when the name at ``start`` is a clause's subject as the text shows
+    it: it opens its sentence (:func:`opens_sentence`), or the clause a
+    reporting verb right before it reports (``Prosecutors said Ansel Kobb
+    sent ...``)."""
+    return (
+        opens_sentence(text, start) or _REPORTED_LEAD_RE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def inside_sentence(text: str, start: int) -> bool:
     """True when the word at ``start`` does not open its sentence (where a
     capital says nothing: ``Someone called it ...``)."""
@@ -551,11 +569,18 @@ def names_someone(words: str) -> bool:
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
 
 
+#: A capitalised word: another name, maybe, between a name and a pronoun.
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+#: What makes a name possessive (``Kobb's``).
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
 def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
     """``(male, female)``: how strongly ``text`` makes a person known by
     ``names`` (the surname, the given name) a man or a woman: a point for each
     name followed in its sentence by a gendered pronoun (``Ray said she``, the
-    first pronoun), two for each courtesy title before a name (``Ms. Ray``).
+    first pronoun; not after ``Ray's``, nor after another capitalised word,
+    maybe another person), two for each courtesy title before a name (``Ms. Ray``).
     Names are whole words (``\\b``), tried in the order given."""
     male = female = 0
     end = 0  # a name, and what follows it up to the end of its sentence
@@ -565,12 +590,16 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
             continue
         following = FOLLOWING_RE.match(text, name_end)
         end = following.end() if following else name_end
+        if text.startswith(_POSSESSIVE_ENDINGS, name_end):
+            continue  # "Kobb's lawyer argued that her client ...": the pronoun is the lawyer's
         pronoun = _GENDERED_PRONOUN_RE.search(text[name_end:end].lower())
-        if pronoun:
-            if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
-                male += 1
-            else:
-                female += 1
+        between = _CAPITALISED_RE.findall(text, name_end, name_end + pronoun.start()) if pronoun else []
+        if pronoun is None or any(word not in names for word in between):
+            continue  # "Venn told Kobb that he ...": the pronoun may be the other one's
+        if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
+            male += 1
+        else:
+            female += 1
     end = 0
     for at in occurrences(text, COURTESY_TITLES):
         title = COURTESY_TITLE_RE.match(text, at) if at >= end else None

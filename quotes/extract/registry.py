@@ -33,6 +33,7 @@ from quotes.extract.mentions import (
     inside_sentence,
     is_title,
     name_candidates,
+    opens_clause,
     opens_sentence,
     speaker_kind,
     speaks_after,
@@ -55,7 +56,7 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _SENTENCE_REACH = 2000
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
-PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "anyone")
+PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
 #: A test on a person named at an offset (whether they may be the antecedent).
@@ -102,6 +103,7 @@ class SpeakerRegistry:
             "topic": self._topic,
             "last speaker": self._last_speaker,
             "known gender": self._known_gender,
+            "subject": self._subject,
             "anyone": self._anyone,
         }
         self._lower_titles = words_before_capitals(text) if text else {}
@@ -261,7 +263,7 @@ class SpeakerRegistry:
         latest = self._latest_mentioned(position, pronoun, strict)
         if latest is not None or not fallback:
             return latest
-        if self.last_person is not None:
+        if self.last_person is not None and self.compatible(self.last_person, pronoun):
             return self.last_person
         return self._last_named(position)
 
@@ -271,7 +273,21 @@ class SpeakerRegistry:
         before, after the last speaker last spoke (not of the other gender)."""
         low = max(self._paragraph_floor(position), self.last_spoke_at)
         found = self._latest_between(
-            low, position, pronoun, False, where=lambda at: opens_sentence(self.text, at)
+            low, position, pronoun, False, where=lambda at: opens_clause(self.text, at)
+        )
+        return found[1] if found is not None else None
+
+    def _subject(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina
+        Moss. In one, he wrote ...``): the last person named as a clause's
+        subject in this paragraph or the one before, even inside words already
+        given to someone (not of the other gender)."""
+        found = self._latest_between(
+            self._paragraph_floor(position),
+            position,
+            pronoun,
+            False,
+            where=lambda at: opens_clause(self.text, at),
         )
         return found[1] if found is not None else None
 

@@ -184,6 +184,13 @@ SPEAKERS = [
         id="a-long-description-with-a-name-in-apposition",
     ),
     pytest.param(
+        "Prosecutors said Ansel Kobb sent 30 messages to Ina Moss. In one, he wrote: “Your house will burn.”\n\n"
+        "Kobb's lawyer, Lisa Tarn, argued that her client had no plan to act.",
+        "Your house will burn",
+        {"speaker": "Ansel Kobb"},
+        id="a-pronoun-is-the-subject-of-the-reported-clause-not-its-object",
+    ),
+    pytest.param(
         "Ina Moss covers the harbour. The pier will close in May, Moss of the Vell Times reported.",
         "The pier will close",
         {"speaker": "Ina Moss"},
