@@ -545,5 +545,7 @@ def _in_document(token: Token) -> Found | None:
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":
         return None
+    if token.head.dep_ in ("relcl", "acl"):
+        return None  # "a scientist who was not involved in the study": no finding of the study
     phrase = {t.i for t in token.subtree}
     return phrase_content(token, phrase, source, token.idx + len(token), 0.5)

@@ -450,7 +450,7 @@ TITLE_WORDS = frozenset(
     deputy vice head founder ceo chair lawmaker attorney candidate nominee
     councillor councilor councilman councilwoman commissioner inspector sheriff
     superintendent rabbi bishop pastor reverend father sister
-    coach captain admiral colonel lieutenant sergeant
+    coach manager captain admiral colonel lieutenant sergeant
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 

@@ -65,7 +65,8 @@ def speaks_after(text: str, end: int) -> bool:
 
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
-#: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``).
+#: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
+#: capitalised words and a title in lower case (``Rovers manager Tomas Reye``).
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
@@ -73,6 +74,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
+    r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+)?"
 )
 #: Where a sentence ends, with the end of a quotation that ends one.
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
@@ -82,8 +84,12 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ',
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
 #: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
 _PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
-#: An appositive that is a participial clause (``assigned``, ``charged``): no role.
-_PARTICIPLE_RE = re.compile(r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on)\b.*)?", re.DOTALL)
+#: An appositive that is a participial clause or the sentence's own verb
+#: (``assigned to``, ``charged``, ``scored twice``): no role.
+_PARTICIPLE_RE = re.compile(
+    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|twice|again|once|the|a|an|his|her|their|its|\w+ly|\d\S*)\b.*)?",
+    re.DOTALL,
+)
 #: Another name after an appositive of capitals: the appositive was a list of names.
 _NAME_LIST_RE = re.compile(r"(?:,|\s+and)\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 #: A name joined by ``and`` inside an appositive: the appositive is a list of names.

@@ -191,6 +191,19 @@ SPEAKERS = [
         id="a-pronoun-is-the-subject-of-the-reported-clause-not-its-object",
     ),
     pytest.param(
+        "Harbour City beat Vell Rovers 3-1 on Saturday.\n\n"
+        "Rovers manager Tomas Reye was blunt after the match. “We gave them two goals,” he said.",
+        "We gave them two goals",
+        {"speaker": "Tomas Reye"},
+        id="a-club-before-a-title-is-not-who-he-stands-for",
+    ),
+    pytest.param(
+        "City's captain, Ola Ruud, scored twice. Asked about his form, Ruud said he felt sharp.",
+        "he felt sharp",
+        {"speaker": "Ola Ruud", "role": None},
+        id="the-sentences-verb-is-no-role",
+    ),
+    pytest.param(
         "Ina Moss covers the harbour. The pier will close in May, Moss of the Vell Times reported.",
         "The pier will close",
         {"speaker": "Ina Moss"},
@@ -312,6 +325,11 @@ NOT_QUOTES = [
         "The mayor told harbour workers this weekend she would consider it an insult.",
         "this weekend",
         id="when-it-was-said",
+    ),
+    pytest.param(
+        "Erik Sand, a scientist who was not involved in the study, said the sites were not typical.",
+        "who was not involved",
+        id="a-relative-clause-is-no-finding-of-the-study-it-names",
     ),
     pytest.param("Ina Moss called 911 at once.", "called 911", id="a-phone-call-is-no-statement"),
     pytest.param(
