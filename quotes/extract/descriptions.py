@@ -71,6 +71,20 @@ def name_after(text: str, end: int) -> Named | None:
     return Named(found.start(1), found.end(1), found.group(1), True)
 
 
+#: A description in apposition right before a name (``the new harbour
+#: director, `` before ``Karl Moen,``).
+_DESCRIPTION_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \xa0]+((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+),[ \xa0]+$"
+)
+
+
+def description_before(text: str, start: int) -> str | None:
+    """``the new harbour director, Karl Moen,``: the description in
+    apposition right before the name starting at ``start``, or None."""
+    found = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - 80), start)
+    return found.group(1) if found else None
+
+
 #: A word of a description and the space after it, within its sentence: inner
 #: full stops (``U.S``) and an initial's (``U.S.``), never a sentence's (``a study.``).
 _DESCRIPTION_WORD = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?[ \xa0]+"

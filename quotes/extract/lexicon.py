@@ -440,6 +440,15 @@ MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".s
 #: (initials) are left to the patterns built from this (:mod:`quotes.extract.patterns`).
 ABBREVIATIONS = (*ABBREVIATED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(), *MONTH_ABBREVIATIONS)
 
+#: Irregular past tenses that open a sentence's predicate after its subject's
+#: name (``Karl Moen, laid out his plans.``), never a role (not ``left``, ``set``:
+#: ``left back``, ``set designer``).
+IRREGULAR_PAST = frozenset(
+    """laid made took gave went came led won lost spent sent met held kept got saw ran wrote
+    spoke brought thought found built began became drew fell felt paid sold stood struck threw
+    told said did had was were""".split()
+)
+
 #: Title words that can precede a name (Harbour Secretary of State Ansel Kobb).
 TITLE_WORDS = frozenset(
     """

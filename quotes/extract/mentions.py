@@ -17,9 +17,9 @@ import sys
 
 from quotes.extract.lexicon import (
     ANONYMOUS_MARKERS,
-    COURTESY_TITLES,
     DETERMINERS,
     GROUP_NOUNS,
+    IRREGULAR_PAST,
     NOT_SPEAKERS,
     ORG_HEADS,
     ORG_PHRASES,
@@ -45,14 +45,9 @@ from quotes.extract.name_words import (
 from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
     APPOSITIVE_RE,
-    COURTESY_TITLE_RE,
-    FOLLOWING_RE,
     NAME_RE,
     ORG_RE,
     POSSESSIVE_END_RE,
-    at_word_boundary,
-    occurrences,
-    word_at,
 )
 
 
@@ -298,7 +293,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, PARTY_LETTERS.get(party.group(1))
     if not role or role.split()[0].lower() in ("said", "says", "told", "who", "which", "that", "and", "but"):
         return None, None
-    if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role):
+    if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
         # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
@@ -569,52 +564,3 @@ def names_someone(words: str) -> bool:
         and split[0] not in NOT_NAME_START
         and not any(w.lower() in TIME_WORDS for w in split)
     )
-
-
-#: A pronoun that tells a person's gender.
-_GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
-
-
-#: A capitalised word: another name, maybe, between a name and a pronoun.
-_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
-#: What makes a name possessive (``Kobb's``).
-_POSSESSIVE_ENDINGS = ("'s", "’s")
-
-
-def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
-    """``(male, female)``: how strongly ``text`` makes a person known by
-    ``names`` (the surname, the given name) a man or a woman: a point for each
-    name followed in its sentence by a gendered pronoun (``Ray said she``, the
-    first pronoun; not after ``Ray's``, nor after another capitalised word,
-    maybe another person), two for each courtesy title before a name (``Ms. Ray``).
-    Names are whole words (``\\b``), tried in the order given."""
-    male = female = 0
-    end = 0  # a name, and what follows it up to the end of its sentence
-    for at in occurrences(text, names):
-        name_end = word_at(text, at, names) if at >= end and at_word_boundary(text, at) else None
-        if name_end is None:
-            continue
-        following = FOLLOWING_RE.match(text, name_end)
-        end = following.end() if following else name_end
-        if text.startswith(_POSSESSIVE_ENDINGS, name_end):
-            continue  # "Kobb's lawyer argued that her client ...": the pronoun is the lawyer's
-        pronoun = _GENDERED_PRONOUN_RE.search(text[name_end:end].lower())
-        between = _CAPITALISED_RE.findall(text, name_end, name_end + pronoun.start()) if pronoun else []
-        if pronoun is None or any(word not in names for word in between):
-            continue  # "Venn told Kobb that he ...": the pronoun may be the other one's
-        if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
-            male += 1
-        else:
-            female += 1
-    end = 0
-    for at in occurrences(text, COURTESY_TITLES):
-        title = COURTESY_TITLE_RE.match(text, at) if at >= end else None
-        name_end = word_at(text, title.end(), names) if title else None
-        if title is None or name_end is None:
-            continue
-        end = name_end
-        if COURTESY_TITLES[title.group(1)] == "m":
-            male += 2
-        else:
-            female += 2
-    return male, female

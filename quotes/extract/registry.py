@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from quotes.extract.descriptions import apposed_name, introduction
+from quotes.extract.descriptions import apposed_name, description_before, introduction
+from quotes.extract.gender import gender_evidence
 from quotes.extract.lexicon import (
     DROPPED_TITLES,
     FIRST_PERSON,
@@ -28,7 +29,6 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.mentions import (
     appositive_after,
-    gender_evidence,
     head_word,
     inside_sentence,
     is_title,
@@ -61,6 +61,12 @@ PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject"
 At = Callable[[int], bool]
 #: A test on a person named at an offset (whether they may be the antecedent).
 Fits = Callable[[int, "Person"], bool]
+
+
+def _person_description(text: str, start: int) -> str | None:
+    """A person's description in apposition before the name at ``start``."""
+    description = description_before(text, start)
+    return description if description and head_word(description) in PERSON_NOUNS | TITLE_WORDS else None
 
 
 def _anywhere(at: int) -> bool:
@@ -152,7 +158,7 @@ class SpeakerRegistry:
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
         role, affiliation = appositive_after(self.text, end)
-        role = title_before(self.text, start) or role
+        role = title_before(self.text, start) or role or _person_description(self.text, start)
         return self.add(
             name,
             kind="person",

@@ -51,6 +51,13 @@ _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
+#: How a description opens: a determiner (``the mayor``, ``her son``) or a
+#: possessive name (``Kobb's lawyer``).
+_DESCRIPTION_START_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)[ \xa0]+\S"
+)
+#: A description opening with a possessive (``Her son``, ``Kobb's lawyer``).
+_POSSESSIVE_START_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)[ \xa0]")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
 _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
@@ -203,7 +210,12 @@ class Resolver:
             return None
         apposed, kind = found
         description = strip_determiner(self.text[quote.speaker_start : apposed.start].rstrip(", "))
-        role, affiliation = appositive_after(f", {description},", 0) if kind == "person" else (None, None)
+        role, affiliation = None, None
+        if kind == "person" and not _POSSESSIVE_START_RE.match(description):
+            role, affiliation = appositive_after(f", {description},", 0)
+        elif kind == "person":  # "Her son", "Kobb's lawyer": a relation, no body
+            first, _, rest = description.partition(" ")
+            description = f"{first.lower()} {rest}" if "’" not in first and "'" not in first else description
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         return self.registry.add(
             apposed.words,
@@ -255,11 +267,11 @@ class Resolver:
 def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     """The name in apposition to the description at ``[start, end)``, with the
     kind of speaker it names: a person's full name after a person's description
-    (``The city's lawyer, Ansel Kobb,``), a body's name after a body's (``The
-    group, Harbour Workers Alliance,``); None otherwise."""
+    (``The city's lawyer, Ansel Kobb,``, ``Her son, Per Lund,``), a body's name
+    after a body's (``The group, Harbour Workers Alliance,``); None otherwise."""
     mention = text[start:end]
     kind = speaker_kind(mention)
-    if not mention.lower().startswith(("the ", "a ", "an ")) or kind not in (*_PEOPLE_KINDS, "organization"):
+    if not _DESCRIPTION_START_RE.match(mention) or kind not in (*_PEOPLE_KINDS, "organization"):
         return None
     apposed = name_after(text, end)
     if apposed is None:

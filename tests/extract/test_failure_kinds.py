@@ -204,6 +204,19 @@ SPEAKERS = [
         id="the-sentences-verb-is-no-role",
     ),
     pytest.param(
+        "In an interview, the new harbour director, Karl Moen, laid out his plans for the port.\n\n"
+        "Moen said he would ask the council for money.",
+        "he would ask the council",
+        {"speaker": "Karl Moen", "role": "new harbour director"},
+        id="the-description-before-a-name-is-the-role-not-the-verb-after-it",
+    ),
+    pytest.param(
+        "Greta Lund, a pianist, died on Sunday. Her son, Per Lund, said she had played until the end.",
+        "she had played",
+        {"speaker": "Per Lund", "role": "her son", "affiliation": None},
+        id="a-relation-with-a-name-in-apposition",
+    ),
+    pytest.param(
         "Ina Moss covers the harbour. The pier will close in May, Moss of the Vell Times reported.",
         "The pier will close",
         {"speaker": "Ina Moss"},

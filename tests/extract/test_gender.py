@@ -1,0 +1,76 @@
+"""What an article says of a person's gender (quotes.extract.gender): pronouns
+after the name in its sentence, courtesy titles before it (fictional people)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotes.extract.gender import gender_evidence
+from quotes.extract.lexicon import COURTESY_TITLES
+
+
+def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
+    """What :func:`gender_evidence` counts, with one regex per set of names (no
+    point after a possessive name, nor when another capitalised word stands
+    between the name and the pronoun)."""
+    alternatives = "|".join(re.escape(name) for name in names)
+    male = female = 0
+    for match in re.finditer(rf"\b(?:{alternatives})\b([^.!?\n“”\"]{{0,60}})", text):
+        if match.group(1).startswith(("'s", "’s")):
+            continue
+        pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", match.group(1).lower())
+        between = re.findall(r"\b[A-Z][a-z][\w’'-]*", match.group(1)[: pronoun.start()]) if pronoun else []
+        if pronoun and not any(word not in names for word in between):
+            masculine = pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her")
+            male, female = (male + 1, female) if masculine else (male, female + 1)
+    titles = "|".join(COURTESY_TITLES)
+    for match in re.finditer(rf"\b({titles})\.?\s+(?:{alternatives})\b", text):
+        male, female = (male + 2, female) if COURTESY_TITLES[match.group(1)] == "m" else (male, female + 2)
+    return male, female
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        ("Ilse Marr said she would stay. Ms. Marr left.", ["Marr", "Ilse"], (0, 3)),
+        ("Marrow said he would stay; Mr Marr-Vey did too.", ["Marr"], (2, 0)),
+        ("Marr said. He left.", ["Marr"], (0, 0)),
+        ("Marr's lawyer said she would appeal.", ["Marr"], (0, 0)),
+        ("Marr told Tor Vey that he would stay.", ["Marr"], (0, 0)),
+    ],
+)
+def test_gender_evidence(text, names, expected):
+    """A point per name followed in its sentence by a gendered pronoun, two per
+    courtesy title before a name; whole words only."""
+    assert gender_evidence(text, names) == expected
+
+
+_GENDER_WORDS = [
+    "Ann",
+    "Annabel",
+    "Vey",
+    "Veyra",
+    "Ms.",
+    "Mr",
+    "Mrs.",
+    "Miss",
+    "he",
+    "she",
+    "hers",
+    "him",
+    "’s",
+    "Tor",
+]
+
+
+@given(
+    st.lists(st.sampled_from([*_GENDER_WORDS, " ", "  ", ".", "-", "\n", "“", "x", "_"]), max_size=40),
+    st.lists(st.sampled_from(["Ann", "Annabel", "Vey", "Veyra"]), min_size=1, max_size=2, unique=True),
+)
+def test_gender_evidence_matches_a_reference_regex(parts, names):
+    text = "".join(parts)
+    assert gender_evidence(text, names) == _gender_evidence_by_regex(text, names)
