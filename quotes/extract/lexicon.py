@@ -449,6 +449,25 @@ IRREGULAR_PAST = frozenset(
     told said did had was were""".split()
 )
 
+#: Lower-case particles inside a person's name (``Ingrid van der Berg``, ``Ana de la Cruz``).
+NAME_PARTICLES = (
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "du",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "la",
+    "bin",
+    "ibn",
+)
+
 #: Title words that can precede a name (Harbour Secretary of State Ansel Kobb).
 TITLE_WORDS = frozenset(
     """

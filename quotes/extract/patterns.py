@@ -22,6 +22,7 @@ from quotes.extract.lexicon import (
     COURTESY_TITLES,
     CUE_VERBS,
     INDIRECT_NOUNS,
+    NAME_PARTICLES,
     PHRASAL_CUES,
     speech_forms,
     verb_forms,
@@ -74,12 +75,15 @@ APPOSITIVE_RE = re.compile(
     r"\s*(?=,|(?<![A-Z])\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
 )
 
-#: Two or more capitalised words: a person's name, perhaps. (Patterns scanned
+#: Two or more capitalised words: a person's name, perhaps, with initials
+#: (``J.K. Rowan``), ``O'`` names and particles (``Ingrid van der Berg``). (Patterns scanned
 #: over whole texts open with a plain character class and look behind it for
 #: what may not come before: the regex engine then jumps between candidates.)
 NAME_RE = re.compile(
-    r"[A-Z](?<!\w[A-Z])[a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*(?![A-Za-z])))+"
+    r"(?:[A-Z](?<!\w[A-Z])[a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*|O(?<![\w'’]O)['’][A-Z][a-z]+"
+    r"|[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)+(?=\s+[A-Z][a-z]))"
+    r"(?:\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
+    r"(?:[A-Z]\.|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*(?![A-Za-z])))+"
 )
 
 #: One capitalised word: a surname or a given name, perhaps.

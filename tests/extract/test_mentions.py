@@ -177,6 +177,19 @@ def test_name_candidates_skip_a_title_ending_the_run():
     assert names == ["Mara Venn", "Ola Ruud", "Gen Orrin"]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The chief financial officer, J.K. Rowan, spoke first.", "J.K. Rowan"),
+        ("Her deputy, Sean O'Malley, agreed.", "Sean O'Malley"),
+        ("Board chair Ingrid van der Berg said no.", "Ingrid van der Berg"),
+        ("The writer Ana de la Cruz said no.", "Ana de la Cruz"),
+    ],
+)
+def test_name_candidates_with_initials_o_names_and_particles(text, name):
+    assert name in [found for _, _, found in name_candidates(text)]
+
+
 def test_names_someone_rejects_time_and_sentence_words():
     assert names_someone("Ansel H. Kobb")
     assert not names_someone("On Saturday") and not names_someone("In December")
