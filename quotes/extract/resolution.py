@@ -58,6 +58,12 @@ _DESCRIPTION_START_RE = re.compile(
 )
 #: A description opening with a possessive (``Her son``, ``Kobb's lawyer``).
 _POSSESSIVE_START_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)[ \xa0]")
+#: Who a statement is from, right after it (``a statement from the fire
+#: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
+_STATEMENT_FROM_RE = re.compile(
+    r"[ \xa0]+(?:from|by|(?:issued|released|signed)[ \xa0]+by)[ \xa0]+"
+    r"((?:the[ \xa0]+)?(?:[\w’'.-]+[ \xa0]+){0,5}?[\w’'-]+)(?=[,;:]|\.(?:\s|$))"
+)
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
 _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
@@ -144,7 +150,11 @@ class Resolver:
         """``the joint statement condemned ...``: a statement is not a speaker, who
         made it is; the attribution still rests on ``the statement``, unless the
         statement follows its maker (``X released a statement to ...``)."""
-        assert quote.speaker_start is not None
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        named = _STATEMENT_FROM_RE.match(self.text, quote.speaker_end)
+        if named is not None:  # "a statement from the fire service": the service speaks
+            quote.speaker_start, quote.speaker_end = named.span(1)
+            return self.resolve(quote, previous, line_start=line_start)
         maker = _statement_maker(self.text, quote.speaker_start)
         if maker is None:
             return _unknown(quote, previous)

@@ -217,6 +217,13 @@ SPEAKERS = [
         id="a-relation-with-a-name-in-apposition",
     ),
     pytest.param(
+        "The organisers said the festival would go ahead.\n\n"
+        "According to a statement from the fire service, two roads near the harbour would be closed.",
+        "two roads near the harbour",
+        {"speaker": "fire service"},
+        id="a-statement-speaks-for-who-it-is-from",
+    ),
+    pytest.param(
         "Ina Moss covers the harbour. The pier will close in May, Moss of the Vell Times reported.",
         "The pier will close",
         {"speaker": "Ina Moss"},
