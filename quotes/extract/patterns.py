@@ -79,15 +79,18 @@ APPOSITIVE_RE = re.compile(
 #: (``J.K. Rowan``), ``O'`` names and particles (``Ingrid van der Berg``). (Patterns scanned
 #: over whole texts open with a plain character class and look behind it for
 #: what may not come before: the regex engine then jumps between candidates.)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+#: A capital, and a letter that is no capital, of a name (``Ström``, ``Émile``).
+_CAP, _LOW = f"[{_UPPER}]", rf"[^\W\d_{_UPPER}]"
 NAME_RE = re.compile(
-    r"(?:[A-Z](?<!\w[A-Z])[a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*|O(?<![\w'’]O)['’][A-Z][a-z]+"
-    r"|[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)+(?=\s+[A-Z][a-z]))"
+    rf"(?:{_CAP}(?<!\w{_CAP}){_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*|O(?<![\w'’]O)['’]{_CAP}{_LOW}+"
+    rf"|{_CAP}(?<![\w.]{_CAP})\.(?:{_CAP}\.)+(?=\s+{_CAP}{_LOW}))"
     r"(?:\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
-    r"(?:[A-Z]\.|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)*(?![A-Za-z])))+"
+    rf"(?:{_CAP}\.|O['’]{_CAP}{_LOW}+|{_CAP}{_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*(?![^\W\d_])))+"
 )
 
 #: One capitalised word: a surname or a given name, perhaps.
-SINGLE_NAME_RE = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z][\w'’-]*)(?![\w-])")
+SINGLE_NAME_RE = re.compile(rf"({_CAP}(?<![\w'’.-]{_CAP}){_LOW}[\w'’-]*)(?![\w-])")
 
 #: Words right before a run of capitalised words that make it a thing or a place.
 PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
@@ -102,10 +105,10 @@ POSSESSIVE_END_RE = re.compile(r"[’']s$")
 # --- the words around a quote (quotes.extract.frames, quotes.extract.text_cues) ---------
 
 #: A capitalised word of a name (``Kobb``, ``O’Neill``, ``Jr.``).
-_WORD = r"[A-Z][\w.'’-]*"
+_WORD = _CAP + r"[\w.'’-]*"
 #: A capitalised word without full stops, and one that may be an initial (``H.``).
-_PLAIN_WORD = r"[A-Z][\w'’-]*"
-_WORD_OR_INITIAL = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"
+_PLAIN_WORD = _CAP + r"[\w'’-]*"
+_WORD_OR_INITIAL = rf"(?:{_CAP}\.|{_CAP}[\w'’-]*)"
 #: The blanks between words (often no-break spaces in web text).
 _BLANK = r"[ \xa0]"
 _LINE_BLANK = r"[ \t\xa0]"

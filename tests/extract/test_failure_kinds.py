@@ -224,6 +224,12 @@ SPEAKERS = [
         id="a-statement-speaks-for-who-it-is-from",
     ),
     pytest.param(
+        "The trial went on. “He told me to shred the papers,” said the assistant, Lena Ström.",
+        "He told me to shred",
+        {"speaker": "Lena Ström"},
+        id="a-name-with-a-letter-beyond-ascii-is-whole",
+    ),
+    pytest.param(
         "Ina Moss covers the harbour. The pier will close in May, Moss of the Vell Times reported.",
         "The pier will close",
         {"speaker": "Ina Moss"},

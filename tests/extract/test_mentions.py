@@ -184,9 +184,12 @@ def test_name_candidates_skip_a_title_ending_the_run():
         ("Her deputy, Sean O'Malley, agreed.", "Sean O'Malley"),
         ("Board chair Ingrid van der Berg said no.", "Ingrid van der Berg"),
         ("The writer Ana de la Cruz said no.", "Ana de la Cruz"),
+        ("His assistant, Lena Ström, testified.", "Lena Ström"),
+        ("Örjan Berg and Émile Sand left.", "Émile Sand"),
+        ("Örjan Berg and Émile Sand left.", "Örjan Berg"),
     ],
 )
-def test_name_candidates_with_initials_o_names_and_particles(text, name):
+def test_name_candidates_with_initials_o_names_particles_and_accents(text, name):
     assert name in [found for _, _, found in name_candidates(text)]
 
 
