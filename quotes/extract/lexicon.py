@@ -286,6 +286,10 @@ ASKING_FORMS = _forms_to_lemmas(ASKING_VERBS)
 #: Forms of the verbs of voting: what a vote approves is no one's words.
 VOTING_FORMS = _forms_to_lemmas(frozenset({"vote", "elect"}))
 PERFORMING_FORMS = _forms_to_lemmas(PERFORMING_VERBS)
+#: Forms of the verbs whose object is whom the words were said to, never an
+#: inverted speaker (``“...,” Kobb, 58, told The Associated Press``; ``asked
+#: Kobb`` may be one).
+ADDRESSING_FORMS = _forms_to_lemmas(frozenset({"tell", "inform", "assure", "remind", "advise", "notify"}))
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import (
+    ADDRESSING_FORMS,
     ASKING_FORMS,
     INDEFINITE_SPEAKERS,
     OBJECT_PRONOUNS,
@@ -108,6 +109,8 @@ def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -
                 for a in c.children
                 if a.dep_ == "appos" and a.pos_ == "PROPN" and not spans.covers(offset + a.idx)
             )
+    if verb.lower_ in ADDRESSING_FORMS:
+        subjects = [c for c in subjects if c.i < verb.i]  # "Kobb, 58, told The Associated Press"
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is not None and subject.dep_ == "nsubjpass" and verb is token:
         # "Kobb was asked by host Mara Venn, “...”": who asks is the agent
@@ -146,6 +149,8 @@ def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, in
     """An inverted subject right after the cue (``said Ansel Kobb``, ``tweeted
     another``), not the subject of what was said (``said Kobb was a candidate``)."""
     doc = token.doc
+    if token.lower_ in ADDRESSING_FORMS:
+        return None  # "Kobb, 58, told The Associated Press": whom he told, never an inverted speaker
     nxt = token.i + 1
     if nxt < len(doc) and doc[nxt].lower_ in TIME_WORDS:
         nxt = len(doc)  # "tweeted Sunday after ...": a day is not who speaks

@@ -230,6 +230,13 @@ SPEAKERS = [
         id="a-name-with-a-letter-beyond-ascii-is-whole",
     ),
     pytest.param(
+        "VELL — The mayor vowed to keep the pier open.\n\n"
+        "“We will not close the pier,” Moss, 58, told The Associated Press. “Not this year.”",
+        "We will not close the pier",
+        {"speaker": "Moss"},
+        id="whom-she-told-is-not-who-spoke",
+    ),
+    pytest.param(
         "Ina Moss covers the harbour. The pier will close in May, Moss of the Vell Times reported.",
         "The pier will close",
         {"speaker": "Ina Moss"},
