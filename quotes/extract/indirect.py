@@ -108,6 +108,8 @@ _UINT64 = 2**64 - 1
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "because", "how"})
 #: Words of an object too short to hold a predicate the parse missed.
 _SHORT_OBJECT = 3
+#: Words opening a question a content may leave open.
+_OPEN_QUESTION_WORDS = frozenset({"whether", "if", "what", "when", "why", "how", "who", "which", "where"})
 #: Entity types of a time (``this weekend``, ``at noon``).
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -120,7 +122,7 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
     nested = cut_nested(items, text, verbless=lambda start, end: _verbless(doc.doc, start, end))
-    kept = [f for f in _kept(nested, text, taken) if not _says_nothing(doc.doc, f)]
+    kept = [_left_open(doc.doc, f) for f in _kept(nested, text, taken) if not _says_nothing(doc.doc, f)]
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
 
@@ -186,6 +188,26 @@ def _verbless(doc: Doc, start: int, end: int) -> bool:
     """True when the words at ``[start, end)`` hold no verb."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and _bare_noun_phrase(list(span))
+
+
+def _left_open(doc: Doc, found: Found) -> Found:
+    """``found``, read with its negated cue when the cue leaves a question
+    open (``has not said whether she would sign it``, ``did not know how``):
+    the question alone would be no words of the speaker's."""
+    cue = doc.char_span(found.cue_start, found.cue_end, alignment_mode="expand")
+    first = doc_text(doc)[found.start : found.end].split(maxsplit=1)[:1]
+    if (
+        cue is None
+        or not first
+        or first[0].lower() not in _OPEN_QUESTION_WORDS
+        or found.start < cue.start_char
+    ):
+        return found
+    verb = cue[0]
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return found
+    before = [c.idx for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    return replace(found, start=min([verb.idx, *before]))
 
 
 def _says_nothing(doc: Doc, found: Found) -> bool:

@@ -399,6 +399,13 @@ def test_a_subject_is_not_cut_from_its_clause_by_a_relative_clause_that_reports(
     assert quote.speaker == "lawyers"
 
 
+def test_a_question_a_negated_cue_leaves_open_keeps_the_negation(quotes_of):
+    quote = holding(
+        quotes_of("Gov. Sara Ek has not said whether she would sign the harbour bill."), "whether"
+    )
+    assert quote.text == "has not said whether she would sign the harbour bill"
+
+
 def test_whole_clause_kept_when_an_inner_verb_would_cut_it(quotes_of):
     quote = holding(quotes_of("Construction is expected to begin in May, the council said."), "Construction")
     assert quote.text == "Construction is expected to begin in May" and quote.speaker == "council"
