@@ -5,6 +5,7 @@ text for a terminal."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -13,7 +14,14 @@ from whoosh.analysis import Analyzer
 
 from quotes.search.documents import text_analyzer
 from quotes.search.results import Hit, SearchResults
-from quotes.store.views import CLOSE_MARK, OPEN_MARK, PARAPHRASE_LEAD, is_paraphrase, paraphrase_words
+from quotes.store.views import (
+    CLOSE_MARK,
+    OPEN_MARK,
+    PARAPHRASE_LEAD,
+    is_paraphrase,
+    paraphrase_words,
+    reads_with_cue,
+)
 
 CONTEXT_CHARS = 300
 """The most characters of context shown around the matched words."""
@@ -139,10 +147,17 @@ def render_hits(
     return results
 
 
-def shown_highlight(marked: str, kind: str | None) -> str:
+#: A tag of highlighted words (``<mark>``, ``</mark>``, or the terminal's markers).
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def shown_highlight(marked: str, kind: str | None, cue: str | None = None) -> str:
     """Highlighted quote words shown as :func:`quotes.store.views.shown_quote`
-    shows plain ones: in quotation marks, or after "said that" for a paraphrase."""
+    shows plain ones: in quotation marks, or after "said that" for a
+    paraphrase (as they are when it holds its own verb)."""
     if is_paraphrase(kind):
+        if reads_with_cue(_TAG_RE.sub("", marked), cue):
+            return marked
         return f"{PARAPHRASE_LEAD} {paraphrase_words(marked)}"
     return f"{OPEN_MARK}{marked}{CLOSE_MARK}"
 
@@ -163,7 +178,7 @@ def _hit_lines(hit: Hit) -> list[str]:
         if part
     )
     note = "  (paraphrase, not the speaker's words)" if is_paraphrase(row.get("kind")) else ""
-    lines = [f"{hit.rank}. {shown_highlight(hit.quote_html, row.get('kind'))}{note}"]
+    lines = [f"{hit.rank}. {shown_highlight(hit.quote_html, row.get('kind'), row.get('cue'))}{note}"]
     if hit.context_matched and not hit.quote_matched:
         lines.append(f"   context: {hit.context_html}")
     lines.append(f"   \u2014 {speaker_line(row)}")

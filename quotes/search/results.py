@@ -34,18 +34,20 @@ class Hit:
     def to_dict(self) -> dict[str, Any]:
         """The hit as JSON: rank, score, the highlighted HTML and the row's plain fields.
         ``quote_shown`` is the quote as it should be copied (in quotation marks,
-        or after "said that" when ``paraphrase``: an indirect quote)."""
+        or after "said that" when ``paraphrase``: an indirect quote, unless it
+        holds its own verb)."""
         row = self.row
         return {
             "rank": self.rank,
             "score": round(self.score, 4),
             "quote_id": self.quote_id,
             "quote": row.get("quote"),
-            "quote_shown": shown_quote(row.get("quote"), row.get("kind")),
+            "quote_shown": shown_quote(row.get("quote"), row.get("kind"), row.get("cue")),
             "paraphrase": is_paraphrase(row.get("kind")),
             "quote_html": self.quote_html,
             "context_html": self.context_html,
             "kind": row.get("kind"),
+            "cue": row.get("cue"),
             "speaker": row.get("speaker"),
             "speaker_id": row.get("speaker_id"),
             "speaker_role": row.get("speaker_role"),

@@ -338,6 +338,13 @@ def m007_pending_speakers(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
+@migrations()
+def m008_paraphrase_with_its_verb(db: sqlite_utils.Database) -> None:
+    """``quote_list`` again: a paraphrase that holds its own verb (``endorsed
+    Milo Fairlie``) is shown as it is, not after "said that"."""
+    db.create_view("quote_list", QUOTE_LIST_SQL, replace=True)
+
+
 def update_statistics(db: sqlite_utils.Database, *, changed: bool) -> None:
     """Refresh SQLite's table statistics (``ANALYZE``) when rows were added
     (``changed``) or when the database has none yet: the query planner uses them

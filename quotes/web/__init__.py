@@ -26,9 +26,12 @@ below is implemented once and hands its work to the module that owns the part:
 
 from __future__ import annotations
 
-from datasette import hookimpl
+from typing import Any
 
-from quotes.store.views import PARAPHRASE_LEAD, paraphrase_words
+from datasette import hookimpl
+from markupsafe import Markup
+
+from quotes.store.views import paraphrase_lead, paraphrase_words
 from quotes.web import (
     csv_cells,
     facets,
@@ -111,11 +114,18 @@ def handle_exception(datasette, request, exception):
     return None
 
 
+def _paraphrase_lead(words: Any, cue: str | None) -> str:
+    """The lead of a paraphrase in a template: its words may be highlighted HTML."""
+    plain = words.striptags() if isinstance(words, Markup) else str(words or "")
+    return paraphrase_lead(plain, cue)
+
+
 @hookimpl
 def prepare_jinja2_environment(env):
     """What the templates need to show a paraphrase as one (``templates/_quotes_macros.html``)."""
     env.filters["paraphrase_words"] = paraphrase_words
-    env.globals["paraphrase_lead"] = PARAPHRASE_LEAD
+    env.filters["paraphrase_lead"] = _paraphrase_lead
+    env.globals["paraphrase_lead"] = paraphrase_lead(None)
 
 
 @hookimpl

@@ -155,7 +155,7 @@ def quote_card(
     card["stance_targets"] = json_list(card["stance_targets"])
     card["tags"] = _rows(conn, TAGS_SQL, [quote_id])
     card["paraphrase"] = is_paraphrase(card["kind"])
-    card["quote_shown"] = shown_quote(card["quote"], card["kind"])
+    card["quote_shown"] = shown_quote(card["quote"], card["kind"], card["cue"])
     card["affiliation_shown"] = affiliation_shown(card["speaker_affiliation"], card["organization_name"])
     card["pair"] = quote_pair(conn, card)
     return card
@@ -246,7 +246,7 @@ left join organizations on organizations.id = quotes.organization_id
 where quotes.speaker_id = ? and (quotes.role is not null or quotes.affiliation is not null)
 order by coalesce(articles.published, ''), articles.id, quotes.id"""
 
-SPEAKER_QUOTES_SQL = """select quotes.id, quotes.text, quotes.kind, quotes.role, quotes.affiliation,
+SPEAKER_QUOTES_SQL = """select quotes.id, quotes.text, quotes.kind, quotes.cue, quotes.role, quotes.affiliation,
 quotes.stance_tags, quotes.statement_id, quotes.origin, quotes.needs_review, quotes.within_quote_id,
 quotes.start, quotes."end", articles.id as article_id,
 articles.title as article_title, articles.outlet, articles.published, articles.url
@@ -335,7 +335,7 @@ def speaker_card(conn: sqlite3.Connection, speaker_id: int) -> dict[str, Any] | 
     quotes = pairs_once(_rows(conn, SPEAKER_QUOTES_SQL, [speaker_id]))
     for quote in quotes:
         quote["stance_tags"] = json_list(quote["stance_tags"])
-        quote["quote_shown"] = shown_quote(quote["text"], quote["kind"])
+        quote["quote_shown"] = shown_quote(quote["text"], quote["kind"], quote["cue"])
     card["quotes"] = quotes
     card["article_count"] = len({q["article_id"] for q in quotes})
     card["stances"] = Counter(tag for q in quotes for tag in q["stance_tags"]).most_common()
@@ -350,7 +350,7 @@ from statements left join speakers on speakers.id = statements.speaker_id where 
 
 ARTICLE_COLUMNS = ("article_id", "article_title", "outlet", "published", "url")
 
-STATEMENT_QUOTES_SQL = """select quotes.id as quote_id, quotes.text, quotes.kind, quotes.role,
+STATEMENT_QUOTES_SQL = """select quotes.id as quote_id, quotes.text, quotes.kind, quotes.cue, quotes.role,
 quotes.affiliation, articles.id as article_id, articles.title as article_title, articles.outlet,
 articles.published, articles.url
 from quotes join articles on articles.id = quotes.article_id where quotes.statement_id = ?
@@ -394,6 +394,6 @@ def statement_card(conn: sqlite3.Connection, statement_id: int) -> dict[str, Any
     for variant in variants:
         for quote in variant["quotes"]:
             quote["pieces"] = marked_words(quote["text"], common)
-            quote["quote_shown"] = shown_quote(quote["text"], quote["kind"])
+            quote["quote_shown"] = shown_quote(quote["text"], quote["kind"], quote["cue"])
     card["variants"] = variants
     return card

@@ -35,7 +35,7 @@ LATEST_ARTICLES_SQL = """select id from articles where published >= '0' order by
 limit :limit"""
 UNDATED_ARTICLES_SQL = "select id from articles where published is null order by id desc limit :limit"
 
-LATEST_SQL = """select quote_list.quote_id, quote_list.quote, quotes.text as words, quote_list.kind,
+LATEST_SQL = """select quote_list.quote_id, quote_list.quote, quotes.text as words, quote_list.kind, quotes.cue,
   quote_list.speaker, quote_list.speaker_id, quote_list.role, quote_list.affiliation,
   quote_list.outlet, quote_list.published, quote_list.stance, quote_list.article_title,
   quote_list.article_id

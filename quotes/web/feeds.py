@@ -34,7 +34,7 @@ def _literal(text: str) -> str:
 def feed_sql(where: str, *, database_path: str) -> str:
     """The SQL of a feed of the newest quotes matching ``where`` (SQL over
     ``quotes``, ``speakers`` and ``articles``); quote links under ``database_path``."""
-    shown = shown_quote_sql("quotes.text", "quotes.kind")
+    shown = shown_quote_sql("quotes.text", "quotes.kind", "quotes.cue")
     who = "coalesce(speakers.name, quotes.speaker_mention, 'Unattributed')"
     details = (
         "coalesce(', ' || coalesce(quotes.role, speakers.role), '') || "

@@ -73,7 +73,9 @@ def render_cell(
 ) -> Markup | None:
     """The HTML of a cell, or None to leave it to Datasette."""
     if column == "snippet" and table is None and isinstance(value, str):
-        return Markup(shown_highlight(highlight_snippet(value), _row_value(row, "kind")))
+        return Markup(
+            shown_highlight(highlight_snippet(value), _row_value(row, "kind"), _row_value(row, "cue"))
+        )
     if table == QUOTE_LIST and column in ("quote", "speaker", "stance"):
         return _quote_list_cell(value, column, database, datasette, row)
     if column == "name" and table == "speakers" and isinstance(value, str) and row is not None:

@@ -8,25 +8,33 @@ import pytest
 from quotes.store.views import shown_quote, shown_quote_sql
 
 CASES = [
-    ("We will reopen the pier,", "direct", "“We will reopen the pier,”"),
-    ("a long overdue repair", "partial", "“a long overdue repair”"),
-    ("the pier would be rebuilt", "indirect", "said that the pier would be rebuilt"),
-    ("that the pier would be rebuilt", "indirect", "said that the pier would be rebuilt"),
-    ("That the pier would wait", "indirect", "said that the pier would wait"),
-    ("thatched roofs would stay", "indirect", "said that thatched roofs would stay"),
-    ("", "indirect", "said that "),
+    ("We will reopen the pier,", "direct", "said", "“We will reopen the pier,”"),
+    ("a long overdue repair", "partial", None, "“a long overdue repair”"),
+    ("the pier would be rebuilt", "indirect", "said", "said that the pier would be rebuilt"),
+    ("that the pier would be rebuilt", "indirect", None, "said that the pier would be rebuilt"),
+    ("That the pier would wait", "indirect", "told", "said that the pier would wait"),
+    ("thatched roofs would stay", "indirect", "said", "said that thatched roofs would stay"),
+    ("", "indirect", None, "said that "),
+    # a paraphrase holding its own verb reads as it is
+    ("endorsed Milo Fairlie", "indirect", "endorsed", "endorsed Milo Fairlie"),
+    ("Endorsed Milo Fairlie", "indirect", "endorsed", "Endorsed Milo Fairlie"),
+    ("not recommend a new pier", "indirect", "recommend", "not recommend a new pier"),
+    ("has not said whether she would sign it", "indirect", "said", "has not said whether she would sign it"),
+    # the cue further on, or not negated, is no verb of the paraphrase's own
+    ("the board said the pier was safe", "indirect", "said", "said that the board said the pier was safe"),
+    ("the pier endorsed by the board", "indirect", "endorsed", "said that the pier endorsed by the board"),
 ]
 
 
-@pytest.mark.parametrize("text, kind, shown", CASES)
-def test_shown_quote(text, kind, shown):
-    assert shown_quote(text, kind) == shown
+@pytest.mark.parametrize("text, kind, cue, shown", CASES)
+def test_shown_quote(text, kind, cue, shown):
+    assert shown_quote(text, kind, cue) == shown
 
 
-@pytest.mark.parametrize("text, kind, shown", CASES)
-def test_the_sql_shows_the_same(memory_db, text, kind, shown):
-    sql = f"select {shown_quote_sql(':text', ':kind')}"
-    assert memory_db.execute(sql, {"text": text, "kind": kind}).fetchone()[0] == shown
+@pytest.mark.parametrize("text, kind, cue, shown", CASES)
+def test_the_sql_shows_the_same(memory_db, text, kind, cue, shown):
+    sql = f"select {shown_quote_sql(':text', ':kind', ':cue')}"
+    assert memory_db.execute(sql, {"text": text, "kind": kind, "cue": cue}).fetchone()[0] == shown
 
 
 def test_no_paraphrase_is_in_quotation_marks_in_quote_list(ferry_db):

@@ -143,3 +143,38 @@ def test_search_page_footer_names_the_datasette_version(client, ferry_db):
 
     build_index(open_db(ferry_db))
     assert f'title="Datasette v{datasette_version}"' in client.get("/-/search?q=pier").text
+
+
+def test_a_paraphrase_holding_its_own_verb_reads_without_the_lead(
+    db_path, tmp_path, monkeypatch, datasette_client
+):
+    from quotes.enrich.speakers import SpeakerDirectory
+    from quotes.records import Article, Quote
+    from quotes.store.write import write_article
+
+    monkeypatch.setenv("QUOTES_GAZETTEER", str(tmp_path / "none.yml"))
+    (tmp_path / "none.yml").write_text("people: []\n")
+    text = "The harbour union endorsed Milo Fairlie on Tuesday."
+    words = "endorsed Milo Fairlie"
+    start = text.index(words)
+    quote = Quote(
+        text=words,
+        start=start,
+        end=start + len(words),
+        kind="indirect",
+        cue="endorsed",
+        cue_start=start,
+        cue_end=start + 8,
+        speaker="harbour union",
+        speaker_kind="organization",
+    )
+    db = open_db(db_path)
+    write_article(db, Article(text=text, title="Union backs Fairlie"), [quote], speakers=SpeakerDirectory(db))
+    db.conn.commit()
+    quote_id = db.execute("select id from quotes").fetchone()[0]
+    assert db.execute("select quote from quote_list").fetchone()[0] == words
+    db.close()
+    client = datasette_client(Datasette([str(db_path)]))
+    page = client.get(f"/quotes/-/quote/{quote_id}").text
+    assert f"{words}</p>" in page and "said that</span> endorsed" not in page
+    assert client.json(f"/quotes/-/quote/{quote_id}.json")["quote"]["quote_shown"] == words
