@@ -461,11 +461,10 @@ def _extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
     text = registry.text
     if start < end and text[end - 1 : end].isalpha():
         last = text[start:end].split()[-1]
-        if last[:1].isupper() and not _names_person(registry, last, start):
-            match = OF_NAME_RE.match(text, end)
-            if match:
-                stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
-                return end + stop.start() + 2 if stop else match.end()
+        match = OF_NAME_RE.match(text, end) if last[:1].isupper() else None
+        if match and not _names_person(registry, last, start):
+            stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
+            return end + stop.start() + 2 if stop else match.end()
     return end
 
 
