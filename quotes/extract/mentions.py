@@ -77,6 +77,8 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ',
 
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+#: A US lawmaker's party and state in brackets right after the name: ``(D-Vell)``.
+_PARENTHESIZED_PARTY_RE = re.compile(r"[ \xa0]*\(([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?\)")
 #: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
 _PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
 #: An appositive that is a participial clause or the sentence's own verb
@@ -284,6 +286,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
     ``("acting president", "Brennmoor Institute for Policy Studies")``."""
     window = text[end : end + 240]
+    tag = _PARENTHESIZED_PARTY_RE.match(window)
+    if tag:  # "Rep. Mara Lind (D-Vell) said": the party
+        return None, PARTY_LETTERS.get(tag.group(1))
     match = APPOSITIVE_RE.match(window)
     if not match:
         return None, None

@@ -60,7 +60,7 @@ AFFILIATION_WORDS = frozenset(
 #: Words that never start a person's name.
 NOT_NAME_START = frozenset(
     """
-    The A An In On At For But And Or If When While After Before Since As This That These
+    The A An In On At For But And Or If When While After Before Since As This That These Both
     Those It He She They We I You His Her Its Their Our North South East West New
     Then So Yet Now Still However Also Meanwhile Today Yesterday Last Next Mr Mrs Ms Dr
     Sen Rep Gov President Secretary Senator Representative Governor Speaker Former

@@ -64,6 +64,8 @@ _STATEMENT_FROM_RE = re.compile(
     r"[ \xa0]+(?:from|by|(?:issued|released|signed)[ \xa0]+by)[ \xa0]+"
     r"((?:the[ \xa0]+)?(?:[\w’'.-]+[ \xa0]+){0,5}?[\w’'-]+)(?=[,;:]|\.(?:\s|$))"
 )
+#: ``Both`` before a name that leads a pair of speakers.
+_BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
 _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
@@ -241,6 +243,10 @@ class Resolver:
         to, recording a new name, body or group."""
         assert quote.speaker_start is not None and quote.speaker_end is not None
         registry = self.registry
+        both = _BOTH_RE.match(mention)
+        if both is not None:  # "Both Ek and his neighbour said": Ek leads them
+            quote.speaker_start += both.end()
+            mention = mention[both.end() :]
         name_start, name_end, name = _name_in_mention(registry, quote.speaker_start, quote.speaker_end)
         if name is not None:
             quote.speaker_start, quote.speaker_end = name_start, name_end

@@ -237,6 +237,18 @@ SPEAKERS = [
         id="whom-she-told-is-not-who-spoke",
     ),
     pytest.param(
+        "Bo Ek fishes off Vell. Both Ek and his neighbour, Hanna Lilja, said they would join a protest.",
+        "they would join a protest",
+        {"speaker": "Bo Ek"},
+        id="both-is-no-part-of-a-name",
+    ),
+    pytest.param(
+        "Rep. Mara Lind (D-Vell), who wrote the bill, said it would raise money for repairs.",
+        "it would raise money",
+        {"speaker": "Mara Lind", "affiliation": "Democratic Party"},
+        id="a-party-in-brackets-after-a-name",
+    ),
+    pytest.param(
         "Ina Moss covers the harbour. The pier will close in May, Moss of the Vell Times reported.",
         "The pier will close",
         {"speaker": "Ina Moss"},
