@@ -454,23 +454,7 @@ IRREGULAR_PAST = frozenset(
 )
 
 #: Lower-case particles inside a person's name (``Ingrid van der Berg``, ``Ana de la Cruz``).
-NAME_PARTICLES = (
-    "van",
-    "von",
-    "der",
-    "den",
-    "de",
-    "du",
-    "da",
-    "di",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "la",
-    "bin",
-    "ibn",
-)
+NAME_PARTICLES = tuple("van von der den de du da di del della dos das la bin ibn".split())
 
 #: Title words that can precede a name (Harbour Secretary of State Ansel Kobb).
 TITLE_WORDS = frozenset(

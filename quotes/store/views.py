@@ -25,6 +25,10 @@ def is_paraphrase(kind: str | None) -> bool:
     return kind == PARAPHRASE_KIND
 
 
+CUE_REACH = 16
+"""How far into a paraphrase a negated cue may stand (``has not said``, ``would not say``)."""
+
+
 def reads_with_cue(text: str | None, cue: str | None) -> bool:
     """True for a paraphrase that holds its own reporting verb at its start
     (``endorsed Milo Fairlie``, ``not recommend prosecution``, ``has not said
@@ -35,10 +39,6 @@ def reads_with_cue(text: str | None, cue: str | None) -> bool:
         return False
     words, verb = text.lower(), cue.lower()
     return words.startswith((verb, f"not {verb}")) or f" not {verb}" in words[: len(verb) + CUE_REACH]
-
-
-CUE_REACH = 16
-"""How far into a paraphrase a negated cue may stand (``has not said``, ``would not say``)."""
 
 
 def reads_with_cue_sql(text: str, cue: str) -> str:
