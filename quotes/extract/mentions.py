@@ -146,7 +146,7 @@ _REPORTED_LEAD_RE = re.compile(
 )
 
 
-def opens_clause(text: str, start: int) -> bool:
+def clause_subject_at(text: str, start: int) -> bool:
     """True when the name at ``start`` is a clause's subject as the text shows
     it: it opens its sentence (:func:`opens_sentence`), or the clause a
     reporting verb right before it reports (``Prosecutors said Ansel Kobb

@@ -29,11 +29,11 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.mentions import (
     appositive_after,
+    clause_subject_at,
     head_word,
     inside_sentence,
     is_title,
     name_candidates,
-    opens_clause,
     opens_sentence,
     speaker_kind,
     speaks_after,
@@ -279,7 +279,7 @@ class SpeakerRegistry:
         before, after the last speaker last spoke (not of the other gender)."""
         low = max(self._paragraph_floor(position), self.last_spoke_at)
         found = self._latest_between(
-            low, position, pronoun, False, where=lambda at: opens_clause(self.text, at)
+            low, position, pronoun, False, where=lambda at: clause_subject_at(self.text, at)
         )
         return found[1] if found is not None else None
 
@@ -293,7 +293,7 @@ class SpeakerRegistry:
             position,
             pronoun,
             False,
-            where=lambda at: opens_clause(self.text, at),
+            where=lambda at: clause_subject_at(self.text, at),
         )
         return found[1] if found is not None else None
 

@@ -51,13 +51,11 @@ _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
-#: How a description opens: a determiner (``the mayor``, ``her son``) or a
-#: possessive name (``Kobb's lawyer``).
-_DESCRIPTION_START_RE = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)[ \xa0]+\S"
-)
-#: A description opening with a possessive (``Her son``, ``Kobb's lawyer``).
-_POSSESSIVE_START_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)[ \xa0]")
+#: A possessive opening a description (``Her son``, ``Kobb's lawyer``).
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)"
+_POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
+#: How a description opens: an article (``the mayor``) or a possessive.
+_DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|" + _POSSESSIVE + r")[ \xa0]+\S")
 #: Who a statement is from, right after it (``a statement from the fire
 #: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
 _STATEMENT_FROM_RE = re.compile(

@@ -147,8 +147,13 @@ def render_hits(
     return results
 
 
-#: A tag of highlighted words (``<mark>``, ``</mark>``, or the terminal's markers).
+#: A tag of highlighted words (``<mark>``, ``</mark>``).
 _TAG_RE = re.compile(r"<[^>]*>")
+
+
+def plain_words(marked: str) -> str:
+    """Highlighted words without their tags (what :func:`shown_highlight` reads the lead by)."""
+    return _TAG_RE.sub("", marked)
 
 
 def shown_highlight(marked: str, kind: str | None, cue: str | None = None) -> str:
@@ -156,7 +161,7 @@ def shown_highlight(marked: str, kind: str | None, cue: str | None = None) -> st
     shows plain ones: in quotation marks, or after "said that" for a
     paraphrase (as they are when it holds its own verb)."""
     if is_paraphrase(kind):
-        if reads_with_cue(_TAG_RE.sub("", marked), cue):
+        if reads_with_cue(plain_words(marked), cue):
             return marked
         return f"{PARAPHRASE_LEAD} {paraphrase_words(marked)}"
     return f"{OPEN_MARK}{marked}{CLOSE_MARK}"

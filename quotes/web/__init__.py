@@ -29,9 +29,9 @@ from __future__ import annotations
 from typing import Any
 
 from datasette import hookimpl
-from markupsafe import Markup
 
-from quotes.store.views import paraphrase_lead, paraphrase_words
+from quotes.search.render import plain_words
+from quotes.store.views import PARAPHRASE_LEAD, paraphrase_lead, paraphrase_words
 from quotes.web import (
     csv_cells,
     facets,
@@ -116,8 +116,7 @@ def handle_exception(datasette, request, exception):
 
 def _paraphrase_lead(words: Any, cue: str | None) -> str:
     """The lead of a paraphrase in a template: its words may be highlighted HTML."""
-    plain = words.striptags() if isinstance(words, Markup) else str(words or "")
-    return paraphrase_lead(plain, cue)
+    return paraphrase_lead(plain_words(str(words or "")), cue)
 
 
 @hookimpl
@@ -125,7 +124,7 @@ def prepare_jinja2_environment(env):
     """What the templates need to show a paraphrase as one (``templates/_quotes_macros.html``)."""
     env.filters["paraphrase_words"] = paraphrase_words
     env.filters["paraphrase_lead"] = _paraphrase_lead
-    env.globals["paraphrase_lead"] = paraphrase_lead(None)
+    env.globals["paraphrase_lead"] = PARAPHRASE_LEAD
 
 
 @hookimpl
