@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
-from quotes.extract.headline import find_headline
+from quotes.extract.headline import find_headline, headline_extent
 from quotes.extract.indirect import find_indirect
+from quotes.extract.lexicon import GENERIC_PERSON_NOUNS
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE, SENTENCE_END_RE
@@ -61,7 +62,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     """The quotes of one article, in text order, from the docs parsed from its
     candidate windows (one doc per window, in order)."""
     text, spans = prepared.text, prepared.spans
-    registry = SpeakerRegistry(text, quoted=[(q.start, q.end) for q in spans])
+    registry = SpeakerRegistry(text, quoted=[(q.start, q.end) for q in spans], headline=headline_extent(text))
     resolver = Resolver(registry)
     windows = [(start, end, doc) for (start, end), doc in zip(prepared.candidates, docs)]
     by_window = _spans_by_window(prepared.candidates, spans)
@@ -131,11 +132,14 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     officer``): ``The officer, Dag Orrin,`` or ``Dag Orrin, the officer,``."""
     if not mention.lower().startswith(("a ", "an ")):
         return None
-    head = re.escape(head_word(mention))
+    head = "|".join(re.escape(noun) for noun in sorted({head_word(mention), *GENERIC_PERSON_NOUNS}))
     window = text[end : end + _NAMED_WITHIN]
-    found = re.search(rf"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{head},[ \xa0]+({NAME_WORDS}),", window)
+    found = re.search(
+        rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS}),",
+        window,
+    )
     found = found or re.search(
-        rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{head}\b", window
+        rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
     )
     if found is None or speaker_kind(found.group(1)) != "person" or len(found.group(1).split()) < 2:
         return None

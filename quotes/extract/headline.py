@@ -14,6 +14,10 @@ from quotes.records import Quote
 _NOT_NAME_ENDS = ("of", "the", "de", "van", "von")
 #: Words that end the label of a column or notice (``Delegate Update``, ``Paid Notice``).
 _LABEL_ENDS = ("Update", "Notice", "Alert")
+#: The longest first line taken for a headline.
+_HEADLINE_MAX = 250
+#: What ends a sentence of the body (a headline in sentence case ends with none).
+_SENTENCE_ENDS = tuple(".!?:;\"”’'")
 
 
 def find_headline(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -47,6 +51,26 @@ def find_headline(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Q
             confidence=0.5,
         )
     ]
+
+
+def headline_extent(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the article's headline: its first line when a blank
+    line follows it, it is no longer than :data:`_HEADLINE_MAX` characters, and
+    it ends with no sentence's punctuation or is written in title case; None
+    otherwise. Pronouns of the body never stand for a name there."""
+    first = re.search(r"[^\s]", text)
+    if first is None:
+        return None
+    start = text.rfind("\n", 0, first.start()) + 1
+    end = text.find("\n", start)
+    if end < 0 or end - start > _HEADLINE_MAX or not re.match(r"[ \t\r]*\n", text[end + 1 :]):
+        return None
+    line = text[start:end].rstrip()
+    long_words = re.findall(r"\b[^\W\d_]{4,}", line)
+    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    if line.endswith(_SENTENCE_ENDS) and not title_case:
+        return None
+    return start, end
 
 
 def _headline_match(text: str) -> re.Match[str] | None:

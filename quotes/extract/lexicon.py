@@ -399,6 +399,10 @@ PERSON_NOUNS = frozenset(
 )
 
 
+#: Nouns that say only that someone is a person (``The man, Per Lund,``): they
+#: may name whoever a description introduced, and are no role.
+GENERIC_PERSON_NOUNS = frozenset("man woman person".split())
+
 #: Nouns for someone a story does not name (``the spokesman said``): such a
 #: mention stands for a person named earlier only when the article gave them
 #: that role, unlike ``the singer`` or ``the future President``.

@@ -203,6 +203,8 @@ def speaker_kind(mention: str) -> str:
         lower.startswith((*ANONYMOUS_MARKERS, "the ", "this ", "that ")) or not _has_name(text)
     ):
         return "anonymous"
+    if lower.startswith(ANONYMOUS_MARKERS) and text.split()[-1][:1].islower():
+        return "anonymous"  # "a 62-year-old fisherman": a description, whatever its noun
     return "person"
 
 

@@ -20,6 +20,7 @@ from quotes.extract.gender import gender_evidence
 from quotes.extract.lexicon import (
     DROPPED_TITLES,
     FIRST_PERSON,
+    GENERIC_PERSON_NOUNS,
     ORG_HEADS,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -66,7 +67,8 @@ Fits = Callable[[int, "Person"], bool]
 def _person_description(text: str, start: int) -> str | None:
     """A person's description in apposition before the name at ``start``."""
     description = description_before(text, start)
-    return description if description and head_word(description) in PERSON_NOUNS | TITLE_WORDS else None
+    head = head_word(description) if description else ""
+    return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
 
 
 def _anywhere(at: int) -> bool:
@@ -91,14 +93,21 @@ class SpeakerRegistry:
     :meth:`add` and :meth:`introduce` record a name (with role and affiliation
     when known); :meth:`resolve` turns a later mention (surname, pronoun,
     nominal) into the name. ``quoted`` holds the ``(start, end)`` offsets of the
-    article's quoted words: names there are no antecedents. ``last_speaker`` is
-    set by the caller as quotes are attributed.
+    article's quoted words and ``headline`` those of its headline: names there
+    are no antecedents. ``last_speaker`` is set by the caller as quotes are
+    attributed.
     """
 
     #: The pronoun sieves this registry applies, in order.
     pronoun_sieves: tuple[str, ...] = PRONOUN_SIEVES
 
-    def __init__(self, text: str = "", *, quoted: Iterable[tuple[int, int]] = ()):
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        quoted: Iterable[tuple[int, int]] = (),
+        headline: tuple[int, int] | None = None,
+    ):
         self.text = text
         self.people: list[Person] = []
         self.last_person: Person | None = None
@@ -117,7 +126,10 @@ class SpeakerRegistry:
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
         self._mentions: list[tuple[int, Person]] = []
-        self._quoted = IntervalIndex((start, end - 1) for start, end in sorted(quoted))
+        self._headline_end = headline[1] if headline else -1
+        self._quoted = IntervalIndex(
+            (start, end - 1) for start, end in sorted([*quoted, *([headline] if headline else [])])
+        )
         self._genders: dict[str, str | None] = {}
 
     # -- recording -------------------------------------------------------------
@@ -148,7 +160,7 @@ class SpeakerRegistry:
             person.role = role
         if affiliation and not person.affiliation:
             person.affiliation = affiliation
-        if kind == "person":
+        if kind == "person" and position > self._headline_end:
             self.last_person = person
             self._note(position, person)
         return person
@@ -175,7 +187,9 @@ class SpeakerRegistry:
             self._note(position, person)
 
     def _note(self, position: int, person: Person) -> None:
-        """Note that ``person`` is named at ``position``."""
+        """Note that ``person`` is named at ``position`` (not in the headline)."""
+        if position <= self._headline_end:
+            return
         bisect.insort_right(self._mentions, (position, person), key=lambda m: m[0])
 
     def _mentions_between(self, low: int, high: int) -> list[tuple[int, Person]]:
@@ -238,7 +252,14 @@ class SpeakerRegistry:
     def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``last speaker``: who spoke last, unless of the other gender."""
         last = self.last_speaker
-        return last if last is not None and last.kind == "person" and self.compatible(last, pronoun) else None
+        return last if self._last_may_be(last, pronoun, strict=False) else None
+
+    def _last_may_be(self, last: Person | None, pronoun: str | None, *, strict: bool) -> bool:
+        """True when the last speaker may be what ``pronoun`` stands for: a person
+        not of the other gender, or an unnamed one (``A nurse said ... “...,” she
+        said``) when ``pronoun`` is a pronoun, not a description."""
+        kinds = ("person", "anonymous") if pronoun is not None else ("person",)
+        return last is not None and last.kind in kinds and self.compatible(last, pronoun, strict=strict)
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``known gender``: the last person the article shows to be of the
@@ -260,11 +281,7 @@ class SpeakerRegistry:
             return best[1]
         if sentence_only:
             return None
-        if (
-            self.last_speaker is not None
-            and self.last_speaker.kind == "person"
-            and self.compatible(self.last_speaker, pronoun, strict=strict)
-        ):
+        if self._last_may_be(self.last_speaker, pronoun, strict=strict):
             return self.last_speaker
         latest = self._latest_mentioned(position, pronoun, strict)
         if latest is not None or not fallback:
@@ -306,8 +323,12 @@ class SpeakerRegistry:
         return previous
 
     def spoke(self, person: Person, at: int) -> None:
-        """Note that ``person`` was given the words ending at ``at``."""
+        """Note that ``person`` was given the words ending at ``at`` (not of the headline)."""
+        if at <= self._headline_end:
+            return
         self.last_speaker = person
+        if person.kind == "person":
+            self.last_person = person
         self.last_spoke_at = max(self.last_spoke_at, at)
 
     def _sentence_start(self, position: int) -> int:
@@ -407,7 +428,12 @@ class SpeakerRegistry:
         """With nobody recorded yet: the last run of capitalised words before
         ``position`` that reads as a person's name (recorded), or None."""
         for start, end, name in reversed(self.candidates):
-            if start < position and head_word(name) not in ORG_HEADS and speaker_kind(name) == "person":
+            if (
+                start < position
+                and head_word(name) not in ORG_HEADS
+                and speaker_kind(name) == "person"
+                and not self._in_quotation(start)
+            ):
                 return self.introduce(name, start, end)
         return None
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from quotes.extract.descriptions import Named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import (
+    GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
     NOT_A_SPEAKER_START,
     ORG_HEADS,
@@ -27,7 +28,7 @@ from quotes.extract.lexicon import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
-from quotes.extract.mentions import appositive_after, speaker_kind, strip_determiner
+from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
@@ -201,8 +202,6 @@ class Resolver:
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
             self.registry.spoke(person, _attribution_end(quote))
-            if person.kind == "person":
-                self.registry.last_person = person
         base = 0.9 if quote.kind == "direct" else 0.75
         if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):
             base -= 0.1
@@ -227,6 +226,8 @@ class Resolver:
             first, _, rest = description.partition(" ")
             description = f"{first.lower()} {rest}" if "’" not in first and "'" not in first else description
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
+        if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
+            role, description = None, ""
         return self.registry.add(
             apposed.words,
             kind=kind,

@@ -45,6 +45,34 @@ SPEAKERS = [
         id="a-description-the-article-names-later",
     ),
     pytest.param(
+        "A harbour pilot testified on Monday that the lights were out. “I saw nothing,” he said.\n\n"
+        "The pilot, Dag Orrin, has worked the channel for years.",
+        "I saw nothing",
+        {"speaker": "Dag Orrin", "role": "harbour pilot"},
+        id="a-pronoun-after-a-description-the-article-names-later",
+    ),
+    pytest.param(
+        "A 62-year-old net mender who was pulled from the water said the waves came without warning.\n\n"
+        "The man, Per Lund, had worked off the point for forty years.",
+        "the waves came",
+        {"speaker": "Per Lund", "role": "62-year-old net mender"},
+        id="the-man-names-whoever-a-description-introduced",
+    ),
+    pytest.param(
+        "A ward clerk at Vell General Hospital said the shifts had doubled. “We are exhausted,” she said.\n\n"
+        "That clerk, Ina Moss, has worked there since 2009.",
+        "We are exhausted",
+        {"speaker": "Ina Moss", "role": "ward clerk"},
+        id="a-pronoun-stands-for-the-unnamed-speaker-before-it",
+    ),
+    pytest.param(
+        "Pilot Describes Night on the Channel\n\n"
+        "The lights had been out for weeks. “I told them twice, in writing,” he said.",
+        "I told them twice",
+        {"speaker": "he"},
+        id="a-pronoun-never-stands-for-a-headline-word",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from quotes.extract.headline import find_headline
+import pytest
+
+from quotes.extract.headline import find_headline, headline_extent
 
 
 def test_headline_name_colon_content():
@@ -18,3 +20,32 @@ def test_headline_name_colon_content():
     )  # first line only
     assert find_headline("Ilsa Varn: Bridge Will Reopen.\n", taken=[(11, 20)]) == []
     assert find_headline("") == []
+
+
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        pytest.param(
+            "Ferry fares to rise in May\n\nThe board voted on Monday.",
+            "Ferry fares to rise in May",
+            id="sentence-case",
+        ),
+        pytest.param(
+            "Harbour Board Votes to Raise Ferry Fares.\n\nThe board voted on Monday.",
+            "Harbour Board Votes to Raise Ferry Fares.",
+            id="title-case-with-full-stop",
+        ),
+        pytest.param(
+            "Ansel Kobb has run the ferry since 2011.\n\nHe said fares would rise.",
+            None,
+            id="a-first-sentence",
+        ),
+        pytest.param("“Fares will rise,” said Ansel Kobb.\n\nHe runs the ferry.", None, id="a-first-quote"),
+        pytest.param(
+            "Ferry fares to rise in May\nThe board voted on Monday.", None, id="no-blank-line-after"
+        ),
+    ],
+)
+def test_headline_extent(text, headline):
+    extent = headline_extent(text)
+    assert (text[extent[0] : extent[1]] if extent else None) == headline
