@@ -56,7 +56,7 @@ _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
 #: How a description opens: an article (``the mayor``) or a possessive.
-_DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|" + _POSSESSIVE + r")[ \xa0]+\S")
+_DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
 #: Who a statement is from, right after it (``a statement from the fire
 #: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
 _STATEMENT_FROM_RE = re.compile(
@@ -219,6 +219,7 @@ class Resolver:
             return None
         apposed, kind = found
         description = strip_determiner(self.text[quote.speaker_start : apposed.start].rstrip(", "))
+        description = re.sub(r"^[Aa]nother[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)

@@ -73,6 +73,24 @@ SPEAKERS = [
         id="a-pronoun-never-stands-for-a-headline-word",
     ),
     pytest.param(
+        "The ferry board met on Monday.\n\nMayor Ina Moss was blunt: “We cannot keep the boats running on goodwill.”",
+        "We cannot keep the boats",
+        {"speaker": "Ina Moss"},
+        id="the-subject-before-a-colon-speaks",
+    ),
+    pytest.param(
+        "Dag Orrin said the board was wrong: “The fares are too high.”",
+        "The fares are too high",
+        {"speaker": "Dag Orrin"},
+        id="a-copula-inside-the-reported-clause-is-no-cue",
+    ),
+    pytest.param(
+        "Teachers were split. Another teacher, Siv Aas, said a longer day would tire younger pupils.",
+        "a longer day would tire",
+        {"speaker": "Siv Aas", "role": "teacher"},
+        id="another-description-with-a-name-in-apposition",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
