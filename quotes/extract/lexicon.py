@@ -355,7 +355,7 @@ ORG_HEADS = frozenset(
     regime cabinet chiefs command corporation foundation fund team league club
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
-    library museum
+    library museum chamber
     """.split()
 )
 

@@ -298,7 +298,19 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     party = _PARTY_TAG_RE.fullmatch(role)
     if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
         return None, PARTY_LETTERS.get(party.group(1))
-    if not role or role.split()[0].lower() in ("said", "says", "told", "who", "which", "that", "and", "but"):
+    if not role or role.split()[0].lower() in (
+        "said",
+        "says",
+        "told",
+        "who",
+        "whose",
+        "which",
+        "that",
+        "where",
+        "when",
+        "and",
+        "but",
+    ):
         return None, None
     if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role

@@ -91,6 +91,12 @@ SPEAKERS = [
         id="another-description-with-a-name-in-apposition",
     ),
     pytest.param(
+        "Leaders reacted on Friday.\n\n“We will study the text first.” — Vell Chamber of Commerce\n\nMoss was pleased.",
+        "We will study the text",
+        {"speaker": "Vell Chamber of Commerce"},
+        id="a-chamber-is-a-body",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",

@@ -125,6 +125,11 @@ def test_appositive_after_a_name():
             ", director of the Centre for Law at Vell University’s law school, said",
             ("director of the Centre for Law", "Vell University"),
         ),
+        # a relative clause is no role
+        (", where one of the hospitals will close, plan to protest", (None, None)),
+        (", whose shop closed last year, said", (None, None)),
+        # a signature's appositive ends with its line
+        (", mayor of Kell\n\n“We will study it,” said the chamber.", ("mayor", "Kell")),
     ],
 )
 def test_appositive_roles_and_bodies(after_name, expected):
