@@ -283,6 +283,14 @@ def title_before(text: str, start: int) -> str | None:
     return " ".join(kept)
 
 
+#: First words of what follows a name and is no role: a verb, a relative
+#: clause, a conjunction, a preposition (``Tove Lind, through her lawyer,``).
+_NOT_ROLE_STARTS = frozenset(
+    "said says told who whose which that where when and but through via in on at with from after "
+    "before during like under by for despite".split()
+)
+
+
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
@@ -298,19 +306,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     party = _PARTY_TAG_RE.fullmatch(role)
     if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
         return None, PARTY_LETTERS.get(party.group(1))
-    if not role or role.split()[0].lower() in (
-        "said",
-        "says",
-        "told",
-        "who",
-        "whose",
-        "which",
-        "that",
-        "where",
-        "when",
-        "and",
-        "but",
-    ):
+    if not role or role.split()[0].lower() in _NOT_ROLE_STARTS:
         return None, None
     if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role

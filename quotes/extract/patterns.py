@@ -240,15 +240,20 @@ GROUP_ANTECEDENT_RE = re.compile(
 #: Who made a statement or a document: words at the start of a clause.
 MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
 
-#: "X issued a statement", "X said in a statement".
+#: Words set off by commas between a statement's maker and its verb
+#: (``the Commission, which regulates campaigns, issued``).
+_MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
+#: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement".
 STATEMENT_MAKER_RES = (
     re.compile(
         MAKER
+        + _MAKER_APPOSITIVE
         + r"[ \xa0]+(?:issued|released|put[ \xa0]+out|published|sent|made|signed|adopted)[ \xa0]+(?:a|an|the|its|their)[ \xa0]+"
         r"(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|declaration)\b"
     ),
     re.compile(
         MAKER
+        + _MAKER_APPOSITIVE
         + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
     ),
 )

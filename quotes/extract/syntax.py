@@ -188,6 +188,18 @@ def agent_of(token: Token) -> Token | None:
     return None
 
 
+def _close_name(head: Token, child: Token) -> bool:
+    """True for a name right after the common noun it names, with no comma
+    (``the singer Tove Lind``: an appositive the mention keeps)."""
+    between = head.doc[head.i + 1 : child.i + 1]
+    return (
+        child.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and len(between) > 0
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between)
+    )
+
+
 def mention_span(head: Token, offset: int) -> tuple[int, int]:
     """Article offsets of the noun phrase headed by ``head``, without the
     appositives, relative clauses and prepositional phrases on its right."""
@@ -202,6 +214,9 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
             if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
                 tokens.extend(sub)  # Joint Chiefs of Staff
                 continue
+        if _close_name(head, child):
+            tokens.extend(head.doc[head.i + 1 : child.i + 1])  # "the singer Tove Lind"
+            continue
         if child.dep_ in MENTION_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
@@ -224,6 +239,9 @@ def source_span(head: Token) -> tuple[int, int] | None:
     for child in head.lefts:
         tokens.extend(child.subtree)
     for child in head.rights:
+        if _close_name(head, child):
+            tokens.extend(head.doc[head.i + 1 : child.i + 1])  # "the singer Tove Lind"
+            continue
         if child.dep_ in PHRASE_RIGHT_CUT:
             break
         tokens.extend(child.subtree)

@@ -97,6 +97,26 @@ SPEAKERS = [
         id="a-chamber-is-a-body",
     ),
     pytest.param(
+        "The singer Tove Lind, through her lawyer, said on Monday that the lawsuit had no merit.",
+        "the lawsuit had no merit",
+        {"speaker": "Tove Lind", "role": None},
+        id="a-name-right-after-its-noun-is-the-speaker",
+    ),
+    pytest.param(
+        "Lind's manager, Per Dahl, said in a statement that the tour was off. “Her health comes first,” "
+        "the statement said.",
+        "Her health comes first",
+        {"speaker": "Per Dahl"},
+        id="a-statement-made-by-a-name-in-apposition",
+    ),
+    pytest.param(
+        "In a sign of the confusion, the Harbour Commission, which regulates ferry fares, issued a statement "
+        "warning that “riders are entitled to clear prices.”",
+        "riders are entitled",
+        {"speaker": "Harbour Commission"},
+        id="a-statement-made-by-a-body-a-relative-clause-describes",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
