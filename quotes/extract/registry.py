@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from quotes.extract.descriptions import apposed_name, description_before, introduction
-from quotes.extract.gender import gender_evidence
+from quotes.extract.gender import gender_evidence, given_name_gender
 from quotes.extract.lexicon import (
     DROPPED_TITLES,
     FIRST_PERSON,
@@ -211,17 +211,23 @@ class SpeakerRegistry:
     def gender(self, person: Person) -> str | None:
         """``"m"``, ``"f"`` or None: what the article says, by the pronouns that
         follow the person's name in the same sentence (``Ms. Ray said she ...``)
-        and by courtesy titles. Cached per name."""
+        and by courtesy titles; else by the given name (``Astrid``). Cached per name."""
         if person.name in self._genders:
             return self._genders[person.name]
         words = [w for w in person.name.split() if w[:1].isupper()]
         male = female = 0
+        # the surname and the given name right before it (not the first word of a
+        # run like "Harbour Board Ranking Democrat Mara Venn", nor an initial)
+        given = (
+            next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
+            if words
+            else ""
+        )
         if words:
-            # the surname and the given name right before it (not the first word of a
-            # run like "Harbour Board Ranking Democrat Mara Venn", nor an initial)
-            given = next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
             male, female = gender_evidence(self.text, list({given, words[-1]}))
         gender = "m" if male > female else "f" if female > male else None
+        if gender is None and male == female == 0 and len(words) >= 2:
+            gender = given_name_gender(given)  # the article says nothing: the name's usual sex
         self._genders[person.name] = gender
         return gender
 

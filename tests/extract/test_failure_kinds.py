@@ -117,6 +117,13 @@ SPEAKERS = [
         id="a-statement-made-by-a-body-a-relative-clause-describes",
     ),
     pytest.param(
+        "“This was a tragedy, not a crime,” said Jonas Vik, the ferry company's lawyer.\n\n"
+        "Judge Astrid Bakke asked Vik why the ramp had not been fixed. He said the report had been lost.",
+        "the report had been lost",
+        {"speaker": "Jonas Vik"},
+        id="a-pronoun-skips-a-person-whose-given-name-is-of-the-other-sex",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",

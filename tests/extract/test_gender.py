@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.extract.gender import gender_evidence
+from quotes.extract.gender import gender_evidence, given_name_gender
 from quotes.extract.lexicon import COURTESY_TITLES
 
 
@@ -74,3 +74,18 @@ _GENDER_WORDS = [
 def test_gender_evidence_matches_a_reference_regex(parts, names):
     text = "".join(parts)
     assert gender_evidence(text, names) == _gender_evidence_by_regex(text, names)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Astrid", "f"),
+        ("Margaret", "f"),
+        ("Jonas", "m"),
+        ("Harold", "m"),
+        ("Jordan", None),
+        ("Kobbvell", None),
+    ],
+)
+def test_given_name_gender(name, gender):
+    assert given_name_gender(name) == gender
