@@ -15,6 +15,7 @@ from quotes.extract.lexicon import (
     AFTER_ONLY_CUES,
     PRONOUNS_PERSON,
     SPEAKER_NOUNS,
+    phrasal_speech_forms,
     speech_forms,
 )
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
@@ -72,6 +73,9 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
         ):
             yield token  # "as one strategist put it, “...”"
             continue
+        if _phrasal_speech(token):
+            yield token  # "Venn shot back that ...", "Kobb pointed out"
+            continue
         if lower in forms:
             if (
                 token.pos_ in ("VERB", "AUX")
@@ -81,6 +85,19 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
                 yield token
             elif token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
+
+
+def _phrasal_speech(token: Token) -> bool:
+    """True for the verb of a phrasal verb of speech (``shot`` of ``shot back``)."""
+    following = token.i + 1
+    if token.pos_ != "VERB" or following >= len(token.doc):
+        return False
+    particle = token.doc[following]
+    return (
+        particle.head.i == token.i
+        and particle.dep_ in ("prt", "advmod")
+        and f"{token.lower_} {particle.lower_}" in phrasal_speech_forms()
+    )
 
 
 def _followed_by_colon(token: Token) -> bool:

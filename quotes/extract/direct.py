@@ -130,7 +130,7 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
         cue = document_cue(text, span, after.start, window.end) or cue
     cue = signature_cue(text, span, after.start, cue) or cue
     before, before_offset = _before_frame(window, span)
-    if _lacks_speaker(cue):
+    if _lacks_speaker(cue) or _closes_embedded_sentence(text, span):
         before_cue = _cue_before(window, span, before, before_offset)
         if before_cue is not None and (cue is None or before_cue.subject is not None):
             cue = before_cue
@@ -151,6 +151,15 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     if cue is not None and cue.token is not None and _asked(cue.token):
         cue.subject = None  # "Kobb was asked: “...?”": the question is not his
     return _quote(window, span, cue, relatives)
+
+
+def _closes_embedded_sentence(text: str, span: QuotedSpan) -> bool:
+    """True for quoted words inside a sentence that close it (``calling him “a
+    failed candidate.” Venn fired back``): a cue before them in their sentence
+    wins over one in the next."""
+    return not starts_sentence(text, span.open_at) and text[span.start : span.end].rstrip().endswith(
+        (".", "!", "?", "…")
+    )
 
 
 def _asked(token: Token) -> bool:

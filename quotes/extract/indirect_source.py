@@ -31,7 +31,9 @@ def cue_lemma(token: Token) -> str | None:
     if _in_compound(token):
         return None
     for particle in token.children:
-        if particle.dep_ == "prt":  # "pointed out that ...": the phrasal verb, not "point to"
+        adjacent = particle.i == token.i + 1
+        if particle.dep_ == "prt" or (adjacent and particle.dep_ == "advmod"):
+            # "pointed out that ...", "shot back that": the phrasal verb, not "point to"
             phrasal = phrasal_cue_forms().get(f"{token.lower_} {particle.lower_}")
             if phrasal is not None:
                 return phrasal
@@ -151,10 +153,16 @@ def plausible_source(token: Token) -> bool:
     return lower not in EVENT_NOUNS and any(t.pos_ == "PROPN" for t in token.lefts)
 
 
+#: Passives whose subject is who speaks (``Moss was quoted as saying``).
+_QUOTED_AS = frozenset({"quoted"})
+
+
 def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
     subject = verb_subject(token)
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.lower_ in _QUOTED_AS:
+        return source_span(subject)  # "Moss was quoted by the Gazette as saying that ...": Moss
     if subject is not None and subject.dep_ == "nsubjpass":
         agent = agent_of(token)
         return source_span(agent) if agent is not None else None

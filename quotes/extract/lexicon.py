@@ -37,6 +37,7 @@ SPEECH_VERBS = frozenset(
     assure reassure advise recommend propose demand proclaim mutter exclaim grumble
     marvel gush sigh laugh estimate forecast reveal disclose
     divulge point_out go_on tell_of write_in say_so call label dub brand term
+    shoot_back fire_back hit_back
     characterize characterise threaten decry denounce condemn lambast scold
     rebuke wonder fear hope worry counsel clarify elaborate
     specify outline detail summarize summarise highlight underline underscore
@@ -233,6 +234,8 @@ IRREGULAR = {
     "cast": ("casts", "casting"),
     "seek": ("seeks", "sought", "seeking"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "hit": ("hits", "hitting"),
 }
 
 _VOWELS = "aeiou"

@@ -124,6 +124,25 @@ SPEAKERS = [
         id="a-pronoun-skips-a-person-whose-given-name-is-of-the-other-sex",
     ),
     pytest.param(
+        "Sara Lunde, a former pilot, shot back that Moss had “run the harbour into the ground.”",
+        "run the harbour",
+        {"speaker": "Sara Lunde"},
+        id="a-phrasal-verb-of-speech",
+    ),
+    pytest.param(
+        "Ina Moss was quoted by the Vell Gazette as saying that the plan would cost twice as much.",
+        "the plan would cost",
+        {"speaker": "Ina Moss"},
+        id="quoted-as-saying-is-the-subjects",
+    ),
+    pytest.param(
+        "Early on, Kobb attacked Venn, calling him, among other things, “a failed candidate.” Venn fired back "
+        "in March, and the two have not spoken since.",
+        "a failed candidate",
+        {"speaker": "Kobb"},
+        id="words-closing-a-sentence-go-to-its-cue-not-the-next-sentences",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
