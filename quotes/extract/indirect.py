@@ -122,9 +122,30 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     taken = [(s - offset, e - offset) for s, e in taken]
     items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
     nested = cut_nested(items, text, verbless=lambda start, end: _verbless(doc.doc, start, end))
-    kept = [_left_open(doc.doc, f) for f in _kept(nested, text, taken) if not _says_nothing(doc.doc, f)]
+    kept = [
+        _left_open(doc.doc, f)
+        for f in _kept(_outer_first(nested), text, taken)
+        if not _says_nothing(doc.doc, f)
+    ]
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
+
+
+def _outer_first(items: list[Found]) -> list[Found]:
+    """``items`` with each content that holds another (with its cue) before it:
+    ``X wants Y, two of the people said`` is the people's words first."""
+    return sorted(items, key=lambda item: sum(1 for outer in items if _holds(outer, item)))
+
+
+def _holds(outer: Found, item: Found) -> bool:
+    """True when the content of ``outer`` holds ``item``, its cue and its speaker."""
+    first = min(item.start, item.cue_start, item.speaker[0] if item.speaker else item.start)
+    return (
+        outer is not item
+        and outer.start <= first
+        and item.end <= outer.end
+        and outer.end - outer.start > item.end - item.start
+    )
 
 
 def _cue_candidates(doc: Doc | Span) -> list[Token]:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from quotes.extract.indirect_source import cue_lemma, cue_source, cue_span, verb_subject
 from quotes.extract.lexicon import NEEDS_MORE
 from quotes.extract.patterns import CUT_CLAUSE_RE, DANGLING_RE
-from quotes.extract.syntax import doc_text, source_span
+from quotes.extract.syntax import doc_text, source_span, without_dateline
 
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
 
@@ -112,6 +112,7 @@ def blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
 def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
     """Doc offsets of ``tokens`` without punctuation at either end, and without
     a quotation mark left alone (or with the closing mark of a quotation they open)."""
+    tokens = without_dateline(tokens)
     if not tokens:
         return None
     start = min(t.idx for t in tokens)

@@ -195,8 +195,8 @@ def speaker_kind(mention: str) -> str:
         return "group"
     if lower.endswith(ORG_PHRASES):
         return "organization"  # its coast guard
-    if head in GROUP_NOUNS:
-        return "group"
+    if head in GROUP_NOUNS or strip_determiner(lower).partition(" ")[0] in GROUP_NOUNS:
+        return "group"  # also "people familiar with the matter", "officials at the port"
     if head not in PERSON_NOUNS and (_is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
     if head in PERSON_NOUNS and (

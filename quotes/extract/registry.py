@@ -51,6 +51,11 @@ from quotes.extract.quotemarks import IntervalIndex
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 #: The titles dropped from a mention before it is looked up, with and without full stop.
 _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
+#: A part of a group (``two of the people``, ``one of them``), and the group.
+_PART_OF_RE = re.compile(
+    r"(?:one|two|three|four|five|six|some|many|several|most|few|none|each|all|half)[ \xa0]+of[ \xa0]+"
+    r"(them|(?:the|those)[ \xa0]+[\w-]+)"
+)
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: How far back a pronoun's sentence may start (no sentence is longer).
@@ -504,10 +509,12 @@ class SpeakerRegistry:
             return self.introduce(name, start, end, position=position)
         return None
 
-    def _by_noun(self, head: str, position: int) -> Person | None:
+    def _by_noun(self, head: str, position: int, *, named: bool = False) -> Person | None:
         """The name an apposition gave the noun ``head`` (``the group, Harbour
         Workers Alliance,``), else the most recent speaker whose name or role
-        holds it, else an earlier ``an unnamed ... spokesman`` (recorded)."""
+        holds it, else an earlier ``an unnamed ... spokesman`` (recorded) unless
+        the head is ``named`` (capitalised: ``The Kell Post`` is no ``an interview
+        with the Kell Post``)."""
         if not head or not self.text:
             return None
         apposed = apposed_name(self.text, head, position)
@@ -524,7 +531,7 @@ class SpeakerRegistry:
                 and (best is None or person.position >= best.position)
             ):
                 best = person
-        introduced = introduction(self.text, head, position) if best is None else None
+        introduced = introduction(self.text, head, position) if best is None and not named else None
         if introduced is not None and introduced.is_name:  # "Tove Lind, a harbour singer,"
             return self.introduce(introduced.words, introduced.start, introduced.end, position=position)
         if introduced is not None:
@@ -579,11 +586,26 @@ class SpeakerRegistry:
         if owned and speaker_kind(owned.group(2)) == "organization":
             owner = self._owner(owned.group(1).lower(), position)
             return (f"{owner}’s {owned.group(2)}" if owner else text), "organization", None
+        part = _PART_OF_RE.fullmatch(lower)
+        if part is not None:  # "two of the people", "one of them": the group they belong to
+            group = self._group_of(part.group(1), position)
+            return (group.name, group.kind, group) if group is not None else (text, "group", None)
         if lower in PRONOUNS_GROUP or lower == "it":
             if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
                 return self.last_speaker.name, self.last_speaker.kind, self.last_speaker
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
+
+    def _group_of(self, whole: str, position: int) -> Person | None:
+        """The group recorded before ``position`` that ``them`` or ``the people``
+        (``whole``) stands for: the last speaker for ``them``, else the latest
+        one described (not named) by words holding the noun."""
+        last = self.last_speaker
+        if whole == "them":
+            return last if last is not None and last.kind == "group" else None
+        noun = whole.split()[-1]
+        described = [p for p in self.people if p.position <= position and not p.name[:1].isupper()]
+        return next((p for p in reversed(described) if noun in p.name.lower().split()), None)
 
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
@@ -605,7 +627,7 @@ class SpeakerRegistry:
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
         definite = text.lower().startswith(("the ", "this ", "that "))
         if person is None and definite and len(words) <= 3:
-            person = self._by_noun(head_word(text), position)
+            person = self._by_noun(head_word(text), position, named=words[-1][:1].isupper())
         if (
             person is None
             and definite

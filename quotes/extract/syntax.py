@@ -131,6 +131,16 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
 
 
+def without_dateline(tokens: list[Token]) -> list[Token]:
+    """The tokens of a content without the dateline opening its sentence
+    (``KELL (Nordic Wire) — Talks have stalled`` -> ``Talks have stalled``)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens or dateline_subject(tokens[0]) is tokens[0]:
+        return tokens
+    dash = next((t.i for t in tokens[:8] if t.text in _DATELINE_ENDS), None)
+    return [t for t in tokens if t.i > dash] if dash is not None else tokens
+
+
 def date_number(token: Token) -> bool:
     """True for a number in digits that is part of a date (``Nov. 13``, ``on
     March 4``): never who speaks, whatever the parse (unlike ``43 said``)."""
@@ -188,6 +198,16 @@ def agent_of(token: Token) -> Token | None:
     return None
 
 
+#: Words that take a part of a group (``two of the people``, ``one of them``).
+_PARTS = frozenset("one two three four five six some many several most few none each all half".split())
+
+
+def _part_of(head: Token, child: Token) -> bool:
+    """True for the ``of`` phrase naming the group a part is taken from
+    (``two`` + ``of the people``): the mention keeps it."""
+    return child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in _PARTS
+
+
 def _close_name(head: Token, child: Token) -> bool:
     """True for a name right after the common noun it names, with no comma
     (``the singer Tove Lind``: an appositive the mention keeps)."""
@@ -217,6 +237,9 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
         if _close_name(head, child):
             tokens.extend(head.doc[head.i + 1 : child.i + 1])  # "the singer Tove Lind"
             continue
+        if _part_of(head, child):
+            tokens.extend(child.subtree)  # "two of the people"
+            continue
         if child.dep_ in MENTION_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
@@ -241,6 +264,9 @@ def source_span(head: Token) -> tuple[int, int] | None:
     for child in head.rights:
         if _close_name(head, child):
             tokens.extend(head.doc[head.i + 1 : child.i + 1])  # "the singer Tove Lind"
+            continue
+        if _part_of(head, child):
+            tokens.extend(child.subtree)  # "two of the people"
             continue
         if child.dep_ in PHRASE_RIGHT_CUT:
             break

@@ -143,6 +143,21 @@ SPEAKERS = [
         id="words-closing-a-sentence-go-to-its-cue-not-the-next-sentences",
     ),
     pytest.param(
+        "Ferry talks stall\n\nKELL (Nordic Wire) — Talks over the ferry sale have stalled, people familiar "
+        "with the matter said on Thursday.\n\nThe buyer, Baltic Ferries, wants the county to keep the debts, "
+        "two of the people said. “They want the boats without the past,” one of them said.",
+        "They want the boats",
+        {"speaker": "people familiar with the matter", "speaker_kind": "group"},
+        id="one-of-them-is-the-group",
+    ),
+    pytest.param(
+        "In an interview with the Kell Post, Jon Hauge said he was hopeful.\n\nThe Kell Post reported on "
+        "Wednesday that Hauge had told union leaders the yard could close.",
+        "the yard could close",
+        {"speaker": "Kell Post"},
+        id="a-name-is-no-earlier-description",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
@@ -613,3 +628,21 @@ def test_low_confidence_quotes_are_kept_and_marked(quotes_of):
     assert quote.needs_review and quote.confidence < 0.3
     sure = holding(quotes_of("“The pier is open,” said Mara Venn, the harbour master."), "pier is open")
     assert not sure.needs_review and sure.confidence >= 0.8
+
+
+def test_a_dateline_is_no_content(quotes_of):
+    text = (
+        "Ferry talks stall\n\nKELL (Nordic Wire) — Talks over the ferry sale have stalled, people familiar "
+        "with the matter said on Thursday."
+    )
+    quote = holding(quotes_of(text), "Talks over the ferry sale")
+    assert quote.text == "Talks over the ferry sale have stalled"
+
+
+def test_words_held_by_another_attribution_go_to_it(quotes_of):
+    text = "The buyer, Baltic Ferries, wants the county to keep the debts, two of the people said."
+    quote = holding(quotes_of(text), "keep the debts")
+    assert (quote.text, quote.cue) == (
+        "The buyer, Baltic Ferries, wants the county to keep the debts",
+        "said",
+    )
