@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.extract.lexicon import BUSINESS_NOUNS, ORG_HEADS
 from quotes.extract.patterns import NAME_WORDS
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
@@ -107,3 +108,24 @@ def introduction(text: str, head: str, position: int) -> Named | None:
     if named is not None:
         return Named(named.start(1), named.end(1), named.group(1), True)
     return Named(found.start(1), found.end(1), found.group(1), False)
+
+
+#: A business described before its name, opening the mention: ``Oil giant``
+#: + ``Nordoil``, ``Carmaker`` + ``Kell Motors``.
+_BUSINESS_BEFORE_NAME_RE = re.compile(
+    r"([A-Z][a-z-]+(?:[ \xa0][a-z][\w-]*)*)[ \xa0]+([A-Z][\w&.'’-]*(?:[ \xa0][A-Z][\w&.'’-]*)*)"
+)
+
+
+def business_named(mention: str) -> tuple[str, str] | None:
+    """``(description, name)`` of a mention that describes a business before
+    naming it (``Power company Nordkraft`` -> ``("power company", "Nordkraft")``),
+    or None."""
+    found = _BUSINESS_BEFORE_NAME_RE.fullmatch(mention)
+    if found is None:
+        return None
+    words = found.group(1).lower().split()
+    heads = BUSINESS_NOUNS if len(words) == 1 else BUSINESS_NOUNS | ORG_HEADS  # not "House Republicans"
+    if words[-1] not in heads:
+        return None
+    return found.group(1).lower(), found.group(2)

@@ -474,8 +474,21 @@ TITLE_WORDS = frozenset(
     councillor councilor councilman councilwoman commissioner inspector sheriff
     superintendent rabbi bishop pastor reverend father sister
     coach manager captain admiral colonel lieutenant sergeant
+    executive analyst economist striker defender midfielder goalkeeper winger
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
+
+#: What a business is, written before its name (``Carmaker Kell Motors``,
+#: ``Oil giant Nordoil``): the last word of such a description, besides the
+#: heads of organizations; gathered from business news.
+BUSINESS_NOUNS = frozenset(
+    """
+    carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
+    insurer airline carrier operator producer supplier manufacturer broadcaster
+    publisher developer miner regulator conglomerate startup giant major utility
+    brewer distributor exporter importer processor refiner wholesaler
+    """.split()
+)
 
 
 #: Nouns that can head the mention of a speaker.

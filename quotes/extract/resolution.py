@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
-from quotes.extract.descriptions import Named, name_after
+from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import (
     GENERIC_PERSON_NOUNS,
@@ -247,6 +247,14 @@ class Resolver:
         if both is not None:  # "Both Ek and his neighbour said": Ek leads them
             quote.speaker_start += both.end()
             mention = mention[both.end() :]
+        business = business_named(mention)
+        if business is not None:  # "Oil giant Nordoil said": the business, by its name
+            quote.speaker_start = quote.speaker_end - len(business[1])
+            return (
+                business[1],
+                "organization",
+                registry.add(business[1], kind="organization", position=quote.speaker_start),
+            )
         name_start, name_end, name = _name_in_mention(registry, quote.speaker_start, quote.speaker_end)
         if name is not None:
             quote.speaker_start, quote.speaker_end = name_start, name_end

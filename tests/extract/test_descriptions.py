@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.descriptions import apposed_name, introduction
+from quotes.extract.descriptions import apposed_name, business_named, introduction
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,19 @@ def test_introduction(text, expected, is_name):
     assert (found.words if found else None) == expected
     if found:
         assert text[found.start : found.end] == found.words and found.is_name is is_name
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Oil giant Nordoil", ("oil giant", "Nordoil")),
+        ("Power company Nordkraft", ("power company", "Nordkraft")),
+        ("Carmaker Kell Motors", ("carmaker", "Kell Motors")),
+        ("House Republicans", None),  # one word before a name must say what business it is
+        ("Team Kobb", None),
+        ("Opposition leader Sten Hauge", None),  # a person's title
+        ("Kell Motors", None),
+    ],
+)
+def test_business_named(mention, expected):
+    assert business_named(mention) == expected

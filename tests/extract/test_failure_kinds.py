@@ -158,6 +158,24 @@ SPEAKERS = [
         id="a-name-is-no-earlier-description",
     ),
     pytest.param(
+        "Oil giant Nordoil said it would cut 3,000 jobs. “We have to adapt,” chief executive Marta Lie told analysts.",
+        "it would cut",
+        {"speaker": "Nordoil", "speaker_kind": "organization"},
+        id="a-business-described-before-its-name",
+    ),
+    pytest.param(
+        "Oil giant Nordoil said it would cut 3,000 jobs. “We have to adapt,” chief executive Marta Lie told analysts.",
+        "We have to adapt",
+        {"speaker": "Marta Lie", "role": "chief executive"},
+        id="chief-executive-is-a-title",
+    ),
+    pytest.param(
+        "Defender Tor Lund, 29, said the club had not yet made an offer.",
+        "the club had not",
+        {"speaker": "Tor Lund", "role": "Defender"},
+        id="a-players-position-is-a-title",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
