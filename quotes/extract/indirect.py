@@ -69,6 +69,7 @@ from quotes.extract.indirect_content import (
     contiguous,
     cut_nested,
     inside_quotation,
+    outer_first,
     phrase_content,
     trimmed_span,
 )
@@ -84,6 +85,7 @@ from quotes.extract.lexicon import (
     OBJECT_VERBS,
     POLL_NOUNS,
     PREP_VERBS,
+    QUANTITY_OBJECTS,
     RAISING_VERBS,
     SAYING_VERBS,
     VOTING_FORMS,
@@ -124,28 +126,11 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     nested = cut_nested(items, text, verbless=lambda start, end: _verbless(doc.doc, start, end))
     kept = [
         _left_open(doc.doc, f)
-        for f in _kept(_outer_first(nested), text, taken)
+        for f in _kept(outer_first(nested), text, taken)
         if not _says_nothing(doc.doc, f)
     ]
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
-
-
-def _outer_first(items: list[Found]) -> list[Found]:
-    """``items`` with each content that holds another (with its cue) before it:
-    ``X wants Y, two of the people said`` is the people's words first."""
-    return sorted(items, key=lambda item: sum(1 for outer in items if _holds(outer, item)))
-
-
-def _holds(outer: Found, item: Found) -> bool:
-    """True when the content of ``outer`` holds ``item``, its cue and its speaker."""
-    first = min(item.start, item.cue_start, item.speaker[0] if item.speaker else item.start)
-    return (
-        outer is not item
-        and outer.start <= first
-        and item.end <= outer.end
-        and outer.end - outer.start > item.end - item.start
-    )
 
 
 def _cue_candidates(doc: Doc | Span) -> list[Token]:
@@ -336,9 +321,11 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
 
 def _complement_clauses(token: Token, lemma: str) -> list[Found]:
     """``Varn said (that) the bridge would reopen``: the clausal complements."""
-    results = []
+    results: list[Found] = []
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS:
+            if results and token.dep_ == "relcl":
+                break  # "The plan, which critics say is too costly, passed": the sentence goes on
             tokens = list(child.subtree)
             found = complement_content(token, tokens, child, confidence=0.75)
             # "declare it responsible": a clause without a verb reads with the cue's
@@ -398,6 +385,8 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
     for child in token.children:
         predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
         if child.dep_ in ("dobj", "obj") and child.i > token.i and (child.pos_ != "PRON" or predicate):
+            if child.lower_ in QUANTITY_OBJECTS and not predicate:
+                return []  # "has said little in public": how much, not what
             tokens = list(child.subtree)
             if lemma in CALLING_VERBS and not predicate and len(tokens) <= _SHORT_OBJECT:
                 return []  # "called 911", "called a meeting": a call made

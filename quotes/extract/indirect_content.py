@@ -68,6 +68,23 @@ def cut_nested(items: list[Found], text: str, verbless: Callable[[int, int], boo
     return [item for item in out if not any(_inside(item, outer) for outer in whole)]
 
 
+def outer_first(items: list[Found]) -> list[Found]:
+    """``items`` with each content that holds another (with its cue) before it:
+    ``X wants Y, two of the people said`` is the people's words first."""
+    return sorted(items, key=lambda item: sum(1 for outer in items if holds(outer, item)))
+
+
+def holds(outer: Found, item: Found) -> bool:
+    """True when the content of ``outer`` holds ``item``, its cue and its speaker."""
+    first = min(item.start, item.cue_start, item.speaker[0] if item.speaker else item.start)
+    return (
+        outer is not item
+        and outer.start <= first
+        and item.end <= outer.end
+        and outer.end - outer.start > item.end - item.start
+    )
+
+
 def _inside(item: Found, outer: Found) -> bool:
     """True when ``item`` and its cue lie in the content of another attribution ``outer``."""
     return item is not outer and outer.start <= min(item.start, item.cue_start) and item.end <= outer.end

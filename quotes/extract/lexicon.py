@@ -90,6 +90,9 @@ OBJECT_VERBS = frozenset(
     """.split()
 )
 
+#: Objects that say how much was said, not what (``said little``, ``said a lot``).
+QUANTITY_OBJECTS = frozenset("little much more less lot plenty enough so otherwise".split())
+
 #: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
 AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
 #: Verbs whose short object without a predicate is a call made, not words said

@@ -410,6 +410,16 @@ def test_who_said_it(quotes_of, text, words, expected):
 
 NOT_QUOTES = [
     pytest.param(
+        "Mayor Ina Moss has said little in public since the vote.",
+        "said little",
+        id="how-much-was-said-is-not-what",
+    ),
+    pytest.param(
+        "The plan, which critics say is too costly, passed after a long debate.",
+        "passed after a long debate",
+        id="the-sentence-after-a-relative-clause-that-reports",
+    ),
+    pytest.param(
         "Ansel Kobb prefers tea.",
         "prefers tea",
         id="a-preference-is-no-statement",
