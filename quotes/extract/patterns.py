@@ -258,6 +258,21 @@ STATEMENT_MAKER_RES = (
     ),
 )
 
+#: Written messages whose writer an article names before quoting them (``Kobb
+#: wrote in a later email ... “...,” the email said``).
+MESSAGE_NOUNS = frozenset("email e-mail letter memo message note post tweet text".split())
+
+
+def message_writer_re(noun: str) -> re.Pattern[str]:
+    """``X wrote in a later email``, ``X sent a letter``: who wrote the ``noun``."""
+    return re.compile(
+        MAKER
+        + _MAKER_APPOSITIVE
+        + r"[ \xa0]+(?:wrote|said|added|warned|sent|posted)[ \xa0]+(?:in[ \xa0]+)?(?:a|an|the|his|her|its|their)[ \xa0]+"
+        r"(?:[\w-]+[ \xa0]+){0,2}" + re.escape(noun) + r"\b"
+    )
+
+
 #: Things that carry someone's words (a video that said, a sign that read), and who made them.
 DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing)"
 

@@ -34,9 +34,11 @@ from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     GROUP_ANTECEDENT_RE,
+    MESSAGE_NOUNS,
     NAME_AND_OTHERS_RE,
     OF_NAME_RE,
     STATEMENT_MAKER_RES,
+    message_writer_re,
 )
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
@@ -98,6 +100,9 @@ class Resolver:
             return self._through(quote, antecedent, previous, line_start)
         if _is_statement(mention):
             return self._through_statement(quote, previous, line_start)
+        writer = _message_writer(text, mention, quote.speaker_start)
+        if writer is not None:  # "Kobb wrote in an email ... “...,” the email said": Kobb, through it
+            return self._through(quote, writer, previous, line_start)
         author = _document_author(text, quote.speaker_start, quote.speaker_end)
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
@@ -433,6 +438,16 @@ def _is_statement(mention: str) -> bool:
     """True when a speaker mention is a statement (``the joint statement``), not who made it."""
     words = mention.lower().split()
     return bool(words) and words[-1] in STATEMENT_NOUNS
+
+
+def _message_writer(text: str, mention: str, position: int) -> tuple[int, int] | None:
+    """Offsets of who wrote the message ``the email`` at ``position`` stands for,
+    named by the last ``X wrote in a later email`` of the 1,500 characters before."""
+    words = mention.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "that", "this") or words[-1] not in MESSAGE_NOUNS:
+        return None
+    found = list(message_writer_re(words[-1]).finditer(text, max(0, position - 1500), position))
+    return found[-1].span("maker") if found else None
 
 
 def _statement_maker(text: str, position: int) -> tuple[int, int] | None:

@@ -176,6 +176,13 @@ SPEAKERS = [
         id="a-players-position-is-a-title",
     ),
     pytest.param(
+        "According to the complaint, Ansel Kobb wrote in a later email that he knew the house. "
+        "“I am watching,” the email said.",
+        "I am watching",
+        {"speaker": "Ansel Kobb"},
+        id="an-email-speaks-for-who-wrote-it",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
