@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
-from quotes.extract.headline import find_headline, headline_extent
+from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.lexicon import GENERIC_PERSON_NOUNS
 from quotes.extract.mentions import head_word, speaker_kind
@@ -62,7 +62,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     """The quotes of one article, in text order, from the docs parsed from its
     candidate windows (one doc per window, in order)."""
     text, spans = prepared.text, prepared.spans
-    registry = SpeakerRegistry(text, quoted=[(q.start, q.end) for q in spans], headline=headline_extent(text))
+    registry = SpeakerRegistry(text, quoted=[(q.start, q.end) for q in spans], headline=front_matter(text))
     resolver = Resolver(registry)
     windows = [(start, end, doc) for (start, end), doc in zip(prepared.candidates, docs)]
     by_window = _spans_by_window(prepared.candidates, spans)

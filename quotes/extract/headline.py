@@ -14,6 +14,12 @@ from quotes.records import Quote
 _NOT_NAME_ENDS = ("of", "the", "de", "van", "von")
 #: Words that end the label of a column or notice (``Delegate Update``, ``Paid Notice``).
 _LABEL_ENDS = ("Update", "Notice", "Alert")
+#: A byline, or the line under it naming the writer's post or agency.
+_BYLINE_RE = re.compile(
+    r"[ \t]*(?:(?:By|BY)[ \t]+[A-Z][^\n.!?]{0,80}|(?:Staff|Senior|Special)[ \t]+[Ww]riter|Staff|"
+    r"(?:The[ \t]+)?Associated[ \t]+Press|Reuters|Correspondent)[ \t]*"
+)
+_LINE_RE = re.compile(r"[^\n]*")
 #: The longest first line taken for a headline.
 _HEADLINE_MAX = 250
 #: What ends a sentence of the body (a headline in sentence case ends with none).
@@ -71,6 +77,22 @@ def headline_extent(text: str) -> tuple[int, int] | None:
     if line.endswith(_SENTENCE_ENDS) and not title_case:
         return None
     return start, end
+
+
+def front_matter(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the lines above the story: the headline (see
+    :func:`headline_extent`) and the byline lines under it (``By Nils Brekke``,
+    ``Staff writer``), or a byline alone; None when the story starts at once.
+    Pronouns of the story never stand for a name there."""
+    extent = headline_extent(text)
+    start, end = extent if extent else (-1, -1)
+    for line in _LINE_RE.finditer(text, max(end, 0)):
+        if not line.group().strip():
+            continue
+        if not _BYLINE_RE.fullmatch(line.group()):
+            break
+        start, end = (line.start() if start < 0 else start), line.end()
+    return (start, end) if end >= 0 else None
 
 
 def _headline_match(text: str) -> re.Match[str] | None:

@@ -287,8 +287,12 @@ def title_before(text: str, start: int) -> str | None:
 #: clause, a conjunction, a preposition (``Tove Lind, through her lawyer,``).
 _NOT_ROLE_STARTS = frozenset(
     "said says told who whose which that where when and but through via in on at with from after "
-    "before during like under by for despite".split()
+    "before during like under by for despite last this next earlier later yesterday today also".split()
 )
+#: A relative clause ending a role (``ferry worker who attended the meeting``).
+_RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
+#: A clause that makes an appositive no role (``, last week whether the plan ...``).
+_CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
 
 
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
@@ -306,7 +310,10 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     party = _PARTY_TAG_RE.fullmatch(role)
     if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
         return None, PARTY_LETTERS.get(party.group(1))
-    if not role or role.split()[0].lower() in _NOT_ROLE_STARTS:
+    if role.startswith(("its ", "their ")) and _NAME_LIST_RE.match(window, match.end()):
+        return None, None  # "Baltic Lines, its chief executive, Arne Sol,": Sol's role
+    role = _RELATIVE_IN_ROLE_RE.split(role)[0]  # "a ferry worker who attended": "ferry worker"
+    if not role or role.split()[0].lower() in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
         return None, None
     if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role

@@ -98,7 +98,7 @@ class SpeakerRegistry:
     :meth:`add` and :meth:`introduce` record a name (with role and affiliation
     when known); :meth:`resolve` turns a later mention (surname, pronoun,
     nominal) into the name. ``quoted`` holds the ``(start, end)`` offsets of the
-    article's quoted words and ``headline`` those of its headline: names there
+    article's quoted words and ``headline`` those of its headline and byline: names there
     are no antecedents. ``last_speaker`` is set by the caller as quotes are
     attributed.
     """

@@ -183,6 +183,13 @@ SPEAKERS = [
         id="an-email-speaks-for-who-wrote-it",
     ),
     pytest.param(
+        "What the harbour crisis teaches us\n\nBy Nils Brekke\n\nI asked the harbour minister, Rosa Vik, last "
+        "week whether the government had a plan. She told me: “We have several, and none of them is cheap.”",
+        "We have several",
+        {"speaker": "Rosa Vik", "role": "harbour minister"},
+        id="a-pronoun-never-stands-for-the-byline",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",

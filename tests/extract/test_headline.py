@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.headline import find_headline, headline_extent
+from quotes.extract.headline import find_headline, front_matter, headline_extent
 
 
 def test_headline_name_colon_content():
@@ -49,3 +49,26 @@ def test_headline_name_colon_content():
 def test_headline_extent(text, headline):
     extent = headline_extent(text)
     assert (text[extent[0] : extent[1]] if extent else None) == headline
+
+
+@pytest.mark.parametrize(
+    "text, front",
+    [
+        pytest.param(
+            "Ferry fares rise\n\nBy Nils Brekke\n\nI asked.",
+            "Ferry fares rise\n\nBy Nils Brekke",
+            id="byline",
+        ),
+        pytest.param(
+            "Ferry fares rise\n\nBy Jon Dale\nStaff writer\n\nKELL — The board met.",
+            "Ferry fares rise\n\nBy Jon Dale\nStaff writer",
+            id="byline-and-post",
+        ),
+        pytest.param("By Ann Lee\n\nThe mayor said no.", "By Ann Lee", id="byline-alone"),
+        pytest.param("Ferry fares rise\n\nBy then the board had met.", "Ferry fares rise", id="no-byline"),
+        pytest.param("Ansel Kobb said no.\n\nHe left.", None, id="a-story-at-once"),
+    ],
+)
+def test_front_matter(text, front):
+    extent = front_matter(text)
+    assert (text[extent[0] : extent[1]] if extent else None) == front

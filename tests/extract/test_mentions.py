@@ -128,6 +128,11 @@ def test_appositive_after_a_name():
         # a relative clause is no role
         (", where one of the hospitals will close, plan to protest", (None, None)),
         (", whose shop closed last year, said", (None, None)),
+        # a relative clause ends a role; a clause or a time is none
+        (", a ferry worker who attended the meeting, said", ("ferry worker", None)),
+        (", last week whether the plan would work.", (None, None)),
+        # "its" role of the name after: "Baltic Lines, its chief executive, Arne Sol,"
+        (", its chief executive, Arne Sol, said", (None, None)),
         # a signature's appositive ends with its line
         (", mayor of Kell\n\n“We will study it,” said the chamber.", ("mayor", "Kell")),
     ],
