@@ -450,7 +450,9 @@ ABBREVIATIONS = (*ABBREVIATED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".spli
 IRREGULAR_PAST = frozenset(
     """laid made took gave went came led won lost spent sent met held kept got saw ran wrote
     spoke brought thought found built began became drew fell felt paid sold stood struck threw
-    told said did had was were""".split()
+    told said did had was were wept sat slept rose sang swam knew grew flew hid fought caught
+    taught sought bought heard shook broke chose drove ate forgot hung meant rode rang sank
+    stole swore tore woke wore fled froze knelt withdrew overcame underwent""".split()
 )
 
 #: Lower-case particles inside a person's name (``Ingrid van der Berg``, ``Ana de la Cruz``).
