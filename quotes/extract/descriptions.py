@@ -58,8 +58,9 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
 
 
-#: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``).
-_NAME_AFTER_RE = re.compile(_OF_PHRASE + r",[ \xa0]+(" + NAME_WORDS + r"),")
+#: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``),
+#: perhaps ending the sentence (``according to the town clerk, Hilde Marsh.``).
+_NAME_AFTER_RE = re.compile(_OF_PHRASE + r",[ \xa0]+(" + NAME_WORDS + r")(?:,|[.;](?=\s|$))")
 
 
 def name_after(text: str, end: int) -> Named | None:

@@ -24,6 +24,13 @@ SPEAKERS = [
         {"speaker": "Sara Rahn-Orvik"},
         id="a-pronoun-after-a-description-with-a-name-opens-the-sentence",
     ),
+    pytest.param(
+        "Planning director Sven Aalto told the council the study would take six weeks.\n\n"
+        "The vote is now expected in March, according to the town clerk, Hilde Marsh.",
+        "The vote is now expected",
+        {"speaker": "Hilde Marsh", "role": "town clerk"},
+        id="a-name-in-apposition-ending-the-sentence",
+    ),
 ]
 
 
