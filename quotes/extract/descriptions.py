@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.extract.lexicon import ABBREVIATED_TITLES
 from quotes.extract.patterns import NAME_WORDS
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
@@ -59,8 +60,19 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
 
 
 #: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``),
-#: perhaps ending the sentence (``according to the town clerk, Hilde Marsh.``).
-_NAME_AFTER_RE = re.compile(_OF_PHRASE + r",[ \xa0]+(" + NAME_WORDS + r")(?:,|[.;](?=\s|$))")
+#: perhaps ending the sentence (``according to the town clerk, Hilde Marsh.``),
+#: perhaps after an abbreviated title and before the body the person is from
+#: (``Her surgeon, Dr. Priya Nand of Westby Hospital,``).
+_NAME_AFTER_RE = re.compile(
+    _OF_PHRASE
+    + r",[ \xa0]+(?:(?:"
+    + "|".join(ABBREVIATED_TITLES)
+    + r")\.[ \xa0]+)?("
+    + NAME_WORDS
+    + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
+    + NAME_WORDS
+    + r")?(?:,|[.;](?=\s|$))"
+)
 
 
 def name_after(text: str, end: int) -> Named | None:

@@ -18,6 +18,7 @@ import sys
 from quotes.extract.lexicon import (
     ANONYMOUS_MARKERS,
     DETERMINERS,
+    DROPPED_TITLES,
     GROUP_NOUNS,
     IRREGULAR_PAST,
     NOT_SPEAKERS,
@@ -62,11 +63,11 @@ def speaks_after(text: str, end: int) -> bool:
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
 #: capitalised words and a title in lower case (``Rovers manager Tomas Reye``),
-#: a description the name stands in apposition to (``Her son, Per Lund,``).
+#: a description the name stands in apposition to (``Another analyst, Jon Pirre,``).
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
-    r"(?:(?:[A-Z][\w’'-]*[’']s|His|Her|Their|The)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w-]*,[ \xa0]+"
-    r"(?:[a-z][\w-]*[ \xa0]+){0,3})?"
+    r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
+    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)[ \xa0]+[^,.;:!?\n“”\"]{1,60}?,[ \xa0]+)?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
@@ -276,6 +277,8 @@ def title_before(text: str, start: int) -> str | None:
         or (kept[0] in NOT_NAME_START and kept[0] not in PLACE_ADJECTIVES and not is_title(kept[0]))
     ):
         kept.pop(0)
+    if len(kept) > 1 and kept[-1].rstrip(".") in DROPPED_TITLES:
+        kept.pop()  # "Superintendent Dr. Helen Vasquez": the office is the role
     if not kept or not any(is_title(k) for k in kept):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like

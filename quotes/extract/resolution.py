@@ -219,7 +219,8 @@ class Resolver:
         if found is None:
             return None
         apposed, kind = found
-        description = strip_determiner(self.text[quote.speaker_start : apposed.start].rstrip(", "))
+        comma = self.text.rfind(",", quote.speaker_start, apposed.start)  # not a title after it ("Dr.")
+        description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)

@@ -220,18 +220,45 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
 def source_span(head: Token) -> tuple[int, int] | None:
     """Doc-relative offsets of the noun phrase headed by ``head`` (left modifiers,
     no relative clauses, appositives or prepositional phrases)."""
-    tokens = [head]
-    for child in head.lefts:
-        tokens.extend(child.subtree)
-    for child in head.rights:
-        if child.dep_ in PHRASE_RIGHT_CUT:
-            break
-        tokens.extend(child.subtree)
     tokens = [
         t
-        for t in after_dateline(tokens, head)
+        for t in after_dateline(_phrase_tokens(head), head)
         if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
     ]
     if not tokens:
         return None
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``, as :func:`source_span` takes it."""
+    tokens = [head]
+    for child in head.lefts:
+        tokens.extend(child.subtree)
+    for child in head.rights:
+        if _titled_name(head, child):
+            tokens.extend(_phrase_tokens(child))
+            tokens.extend(_capitals_after(child, stop=head.head))
+            continue
+        if child.dep_ in PHRASE_RIGHT_CUT:
+            break
+        tokens.extend(child.subtree)
+    return tokens
+
+
+def _capitals_after(token: Token, *, stop: Token) -> list[Token]:
+    """The capitalised tokens right after ``token``, up to ``stop``: the rest of
+    a name the parse tore off (``Ann O’Leary`` with ``O’Leary`` as an adverb)."""
+    found = []
+    for after in token.doc[token.i + 1 : stop.i if stop.i > token.i else len(token.doc)]:
+        if not after.text[:1].isupper():
+            break
+        found.append(after)
+    return found
+
+
+def _titled_name(head: Token, child: Token) -> bool:
+    """True when ``child`` is a name the parse hangs as an apposition right
+    after ``head``, with no comma between: the head is the person's title
+    (``Superintendent Dr. Helen Vasquez``), and the name belongs to the mention."""
+    return child.dep_ == "appos" and child.tag_ == "NNP" and child.left_edge.i == head.i + 1
