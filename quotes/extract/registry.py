@@ -54,6 +54,9 @@ _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".",
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
+#: A question put to someone opening the sentence their answer is in (``Asked
+#: whether Farley knew him,``): the people it names are not who answers.
+_ASKED_LEAD_RE = re.compile(r"\s*Asked\b[^.!?\n]{0,200}?,")
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
@@ -255,7 +258,7 @@ class SpeakerRegistry:
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named
         (each time skipping people the pronoun cannot stand for)."""
-        best = self._latest_between(self._sentence_start(position), position, pronoun, strict)
+        best = self._latest_between(self._antecedent_floor(position), position, pronoun, strict)
         if best is not None:
             return best[1]
         if sentence_only:
@@ -326,6 +329,14 @@ class SpeakerRegistry:
                 if (found := self.text.rfind(end, low, position)) >= 0
             ),
         )
+
+    def _antecedent_floor(self, position: int) -> int:
+        """Where the names of the sentence holding ``position`` that a pronoun
+        there may stand for start, less one: its start, or the end of the
+        question put to someone that opens it."""
+        start = self._sentence_start(position)
+        asked = _ASKED_LEAD_RE.match(self.text, start + 1, position)
+        return asked.end() - 1 if asked is not None else start
 
     def _latest_between(
         self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None
@@ -454,13 +465,21 @@ class SpeakerRegistry:
                 or best.position > position
             ):
                 best = person
+        if best is not None and word not in best.name.split():
+            # "Frank Dorsey ... his daughter, Anne Dorsey-Kim ... Dorsey said": the
+            # name holding the word whole, not as half of a double surname
+            whole = self._latest_holding(word, position)
+            if whole is not None:
+                return self.find(whole[2]) or self.introduce(whole[2], whole[0], whole[1], position=position)
         if best is not None:
             return best
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None
         latest = None
-        for start, end, name in self.candidates:
+        for start, end, written in self.candidates:
+            name = written.removesuffix("’s").removesuffix("'s")  # "Nora Blake's house"
+            end -= len(written) - len(name)
             if word in name.split() and name != word:
                 if start > position and latest is not None:
                     break
@@ -470,6 +489,15 @@ class SpeakerRegistry:
         if latest:
             start, end, name = latest
             return self.introduce(name, start, end, position=position)
+        return None
+
+    def _latest_holding(self, word: str, position: int) -> tuple[int, int, str] | None:
+        """The last run of capitals before ``position`` holding ``word`` whole (not
+        ``word`` alone), without its possessive."""
+        for start, end, written in reversed(self.candidates_between(-1, position)):
+            name = written.removesuffix("’s").removesuffix("'s")
+            if word in name.split() and name != word:
+                return start, end - (len(written) - len(name)), name
         return None
 
     def _by_noun(self, head: str, position: int) -> Person | None:

@@ -485,6 +485,7 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
                 best = (start + at, start + at + len(person.name), person.name)
     if best is not None:
         return best
+    names = []
     for c_start, c_end, name in registry.candidates_between(start - 1, end):
         if start <= c_start and c_end <= end:
             words = name.split()
@@ -493,8 +494,9 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
                 words = words[1:]
             if len(words) >= 2 and speaker_kind(" ".join(words)) == "person" and _plausible_name(words):
                 name = " ".join(words)
-                return c_end - len(name), c_end, name
-    return start, end, None
+                names.append((c_end - len(name), c_end, name))
+    # "Vell Athletic manager Rui Carvalho": the name the mention ends with, not the club before the title
+    return next((n for n in names if n[1] == end), names[0]) if names else (start, end, None)
 
 
 def _plausible_name(words: list[str]) -> bool:

@@ -46,6 +46,45 @@ SPEAKERS = [
         {"speaker": "Priya Nand", "role": "her surgeon"},
         id="a-doctor-named-in-apposition-with-her-hospital",
     ),
+    pytest.param(
+        "The letter reached Nora Blaine's house in June.\n\n"
+        "“I knew the writing at once,” Blaine, 71, said.\n\n"
+        "Her father, Edmund Blaine, a fisherman, died in 1990.",
+        "I knew the writing",
+        {"speaker": "Nora Blaine"},
+        id="a-surname-goes-to-the-name-before-it-even-in-a-possessive",
+    ),
+    pytest.param(
+        "Deputy Chief Marek Ellby said officers arrested Dean Farrow early Sunday.\n\n"
+        "Asked whether Farrow knew the victim, he said: “That is part of the investigation.”",
+        "That is part of the investigation",
+        {"speaker": "Marek Ellby"},
+        id="a-name-in-the-question-put-is-not-who-answers",
+    ),
+    pytest.param(
+        "Vell Athletic manager Rui Calvo said his team “did not deserve anything” after the defeat.",
+        "did not deserve anything",
+        {"speaker": "Rui Calvo", "role": "Vell Athletic manager"},
+        id="a-club-before-the-title-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Frank Dorrey, who sang on his mail round, died on Wednesday.\n\n"
+        "His daughter, Anne Dorrey-Kim, said he died peacefully. “Dad sang,” she said.\n\n"
+        "In a 1998 interview, Dorrey said he had never taken a sick day.",
+        "never taken a sick day",
+        {"speaker": "Frank Dorrey"},
+        id="a-surname-is-not-half-of-a-double-surname",
+    ),
+    pytest.param(
+        "The defendant, Liam Harrow, 33, is charged with stalking.\n\n"
+        "Defence lawyer Carl Witt asked whether she had ever replied to the messages.\n\n"
+        "Witt told jurors in his opening statement that his client was “heartbroken, not dangerous.”\n\n"
+        "His sister, Megan Harrow, sat behind him each day. Outside court, she said: "
+        "“My brother is not the person they describe.”",
+        "My brother is not",
+        {"speaker": "Megan Harrow"},
+        id="an-object-pronoun-or-one-in-a-question-asked-is-someone-else",
+    ),
 ]
 
 
@@ -65,3 +104,27 @@ def test_a_name_after_its_title_is_the_mention_even_when_the_parse_tears_it():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
     start, end = source_span(doc[1]) or (0, 0)
     assert doc.text[start:end] == "Senior adviser Ina O’Varra"
+
+
+NOT_QUOTES = [
+    pytest.param(
+        "Captain Ola Rudd, who went off with a knee injury, wrote on social media after the match: "
+        "“Gutted. We will be back stronger.”",
+        "on social media",
+        id="where-words-were-posted-before-the-quoted-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_QUOTES)
+def test_words_that_are_nobodys_quote(quotes_of, text, words):
+    assert not [q for q in quotes_of(text) if words in q.text]
+
+
+def test_a_dateline_is_no_part_of_the_words_reported_before_the_cue(quotes_of):
+    text = (
+        "Jury hears of harbour threats\n\n"
+        "VELLMOUTH — A former harbour clerk sent his partner dozens of threatening messages, prosecutors told a jury on Tuesday."
+    )
+    quote = one(quotes_of(text), "sent his partner")
+    assert quote.text == "A former harbour clerk sent his partner dozens of threatening messages"
