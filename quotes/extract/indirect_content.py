@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from quotes.extract.indirect_source import cue_lemma, cue_source, cue_span, verb_subject
 from quotes.extract.lexicon import NEEDS_MORE
 from quotes.extract.patterns import CUT_CLAUSE_RE, DANGLING_RE
-from quotes.extract.syntax import doc_text, source_span
+from quotes.extract.syntax import after_dateline, doc_text, source_span
 
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
 
@@ -79,6 +79,10 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
     return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in '\u201c\u201d"')
 
 
+#: A colon and an opening mark ending the words before a quotation.
+_OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
+
+
 def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Found | None:
     """A content ending in a long quotation (``he respects her and calls her “...”``)
     keeps its words before the quotation, which is a quote of its own."""
@@ -89,6 +93,8 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
             and t_start < item.end
             and (t_end - t_start) * 2 >= item.end - item.start
         ):
+            if item.start == item.cue_start and _OPENING_COLON_RE.search(text, item.start, t_start):
+                return None  # 'wrote on social media: “...”': where the words went, then the words
             kept = DANGLING_RE.sub("", text[item.start : t_start])
             if len(kept.split()) < 3:
                 return item
@@ -158,7 +164,7 @@ def complement_content(cue: Token, tokens: list[Token], head: Token, *, confiden
     if head.i > cue.i:
         tokens = [t for t in tokens if t.i > cue.i and t.i not in excluded]
     else:
-        tokens = [t for t in tokens if t.i < cue.i and t.i not in excluded]
+        tokens = after_dateline([t for t in tokens if t.i < cue.i and t.i not in excluded], head)
     span = trimmed_span(contiguous(tokens, head), doc_text(cue.doc))
     return _found_through(cue, span, speaker=cue_source(cue), confidence=confidence)
 
