@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import COURTESY_TITLES
+from quotes.extract.lexicon import ASKING_FORMS, COURTESY_TITLES
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 
 #: A pronoun that tells a person's gender.
@@ -16,6 +16,8 @@ _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\
 
 #: A capitalised word: another name, maybe, between a name and a pronoun.
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+#: A word.
+_WORD_RE = re.compile(r"\w+")
 #: What makes a name possessive (``Kobb's``).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -25,7 +27,9 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
     ``names`` (the surname, the given name) a man or a woman: a point for each
     name followed in its sentence by a gendered pronoun (``Ray said she``, the
     first pronoun; not after ``Ray's``, nor after another capitalised word,
-    maybe another person), two for each courtesy title before a name (``Ms. Ray``).
+    maybe another person, nor ``him``, never the subject's own, nor in a
+    question asked, ``Ray asked whether she``, most often of someone else),
+    two for each courtesy title before a name (``Ms. Ray``).
     Names are whole words (``\\b``), tried in the order given."""
     male = female = 0
     end = 0  # a name, and what follows it up to the end of its sentence
@@ -41,6 +45,10 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         between = _CAPITALISED_RE.findall(text, name_end, name_end + pronoun.start()) if pronoun else []
         if pronoun is None or any(word not in names for word in between):
             continue  # "Venn told Kobb that he ...": the pronoun may be the other one's
+        if pronoun.group(1) == "him" or any(
+            word in ASKING_FORMS for word in _WORD_RE.findall(text, name_end, name_end + pronoun.start())
+        ):
+            continue  # "Megan Hargrove sat behind him", "Whitman asked whether she": someone else
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
             male += 1
         else:

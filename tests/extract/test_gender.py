@@ -15,8 +15,8 @@ from quotes.extract.lexicon import COURTESY_TITLES
 
 def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
     """What :func:`gender_evidence` counts, with one regex per set of names (no
-    point after a possessive name, nor when another capitalised word stands
-    between the name and the pronoun)."""
+    point after a possessive name, nor when another capitalised word or a verb
+    of asking stands between the name and the pronoun, nor for ``him``)."""
     alternatives = "|".join(re.escape(name) for name in names)
     male = female = 0
     for match in re.finditer(rf"\b(?:{alternatives})\b([^.!?\n“”\"]{{0,60}})", text):
@@ -24,7 +24,13 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
             continue
         pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", match.group(1).lower())
         between = re.findall(r"\b[A-Z][a-z][\w’'-]*", match.group(1)[: pronoun.start()]) if pronoun else []
-        if pronoun and not any(word not in names for word in between):
+        asked = pronoun and re.search(r"\bask(?:s|ed|ing)?\b", match.group(1)[: pronoun.start()])
+        if (
+            pronoun
+            and pronoun.group(1) != "him"
+            and not asked
+            and not any(word not in names for word in between)
+        ):
             masculine = pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her")
             male, female = (male + 1, female) if masculine else (male, female + 1)
     titles = "|".join(COURTESY_TITLES)
@@ -41,6 +47,8 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Marr said. He left.", ["Marr"], (0, 0)),
         ("Marr's lawyer said she would appeal.", ["Marr"], (0, 0)),
         ("Marr told Tor Vey that he would stay.", ["Marr"], (0, 0)),
+        ("Ilse Marr sat behind him.", ["Marr", "Ilse"], (0, 0)),
+        ("Marr asked whether she had replied.", ["Marr"], (0, 0)),
     ],
 )
 def test_gender_evidence(text, names, expected):
@@ -64,6 +72,7 @@ _GENDER_WORDS = [
     "him",
     "’s",
     "Tor",
+    "asked",
 ]
 
 
