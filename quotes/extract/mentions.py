@@ -59,6 +59,10 @@ def speaks_after(text: str, end: int) -> bool:
     return match is not None and match.group(1) in speech_forms()
 
 
+#: Verbs that make the words before a comma a clause, not a description.
+_AUXILIARIES = (
+    r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|may|might|must|should|did|does|do)"
+)
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
@@ -67,7 +71,9 @@ def speaks_after(text: str, end: int) -> bool:
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
-    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)[ \xa0]+[^,.;:!?\n“”\"]{1,60}?,[ \xa0]+)?"
+    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!"
+    + _AUXILIARIES
+    + r"\b)[\w’'-]+){1,6},[ \xa0]+)?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
@@ -273,8 +279,13 @@ def title_before(text: str, start: int) -> str | None:
     # drop leading sentence-initial words that are not part of the title
     kept.reverse()
     while kept and (
-        kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After", "Former")
-        or (kept[0] in NOT_NAME_START and kept[0] not in PLACE_ADJECTIVES and not is_title(kept[0]))
+        kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After")
+        or (
+            kept[0] in NOT_NAME_START
+            and kept[0] not in PLACE_ADJECTIVES
+            and not is_title(kept[0])
+            and kept[0] != "Former"  # "Former mayor Jon Ekdahl": no mayor now
+        )
     ):
         kept.pop(0)
     if len(kept) > 1 and kept[-1].rstrip(".") in DROPPED_TITLES:

@@ -261,4 +261,5 @@ def _titled_name(head: Token, child: Token) -> bool:
     """True when ``child`` is a name the parse hangs as an apposition right
     after ``head``, with no comma between: the head is the person's title
     (``Superintendent Dr. Helen Vasquez``), and the name belongs to the mention."""
-    return child.dep_ == "appos" and child.tag_ == "NNP" and child.left_edge.i == head.i + 1
+    edge = child.left_edge
+    return child.dep_ == "appos" and child.tag_ == "NNP" and edge.i == head.i + 1 and not edge.is_punct
