@@ -6,8 +6,9 @@ or ``she`` may stand for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from quotes.extract.lexicon import ASKING_FORMS, COURTESY_TITLES
+from quotes.extract.lexicon import ASKING_FORMS, COURTESY_TITLES, GENDERED_NOUNS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 
 #: A pronoun that tells a person's gender.
@@ -18,6 +19,8 @@ _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
 #: A word.
 _WORD_RE = re.compile(r"\w+")
+#: A noun that tells a gender, right before a name in apposition (``Her husband, ``).
+_GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + r"),?[ \xa0]+$")
 #: What makes a name possessive (``Kobb's``).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -29,8 +32,9 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
     first pronoun; not after ``Ray's``, nor after another capitalised word,
     maybe another person, nor ``him``, never the subject's own, nor in a
     question asked, ``Ray asked whether she``, most often of someone else),
-    two for each courtesy title before a name (``Ms. Ray``).
-    Names are whole words (``\\b``), tried in the order given."""
+    two for each courtesy title or noun of a gender before a name (``Ms. Ray``,
+    ``Her husband, Per Ray``). Names are whole words (``\\b``), tried in the
+    order given."""
     male = female = 0
     end = 0  # a name, and what follows it up to the end of its sentence
     for at in occurrences(text, names):
@@ -53,6 +57,12 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
             male += 1
         else:
             female += 1
+    for at in occurrences(text, names):
+        before = _GENDERED_BEFORE_RE.search(text, max(0, at - 20), at)
+        if before is not None and word_at(text, at, names) and at_word_boundary(text, at):
+            male, female = (
+                (male + 2, female) if GENDERED_NOUNS[before.group(1)] == "m" else (male, female + 2)
+            )
     end = 0
     for at in occurrences(text, COURTESY_TITLES):
         title = COURTESY_TITLE_RE.match(text, at) if at >= end else None
@@ -65,3 +75,33 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         else:
             female += 2
     return male, female
+
+
+#: An initial in a name (``T.``).
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
+def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
+    """``"m"``, ``"f"`` or None: the gender ``text`` gives the person called
+    ``name``, by the evidence (:func:`gender_evidence`) of the surname and the
+    given name right before it (not the first word of a run like ``Harbour
+    Board Ranking Democrat Mara Venn``, nor an initial); of the given name
+    first when another of the article's ``names`` has the same surname (``Ruth
+    Allan ... her husband, Peter Allan``: the surname says little of either)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if not words:
+        return None
+    given = next((w for w in reversed(words[:-1]) if not _INITIAL_RE.fullmatch(w)), words[0])
+    shared = given != words[-1] and any(
+        len(other) >= 2 and other[-1] == words[-1] and given not in other
+        for other in (run.removesuffix("’s").removesuffix("'s").split() for run in names)
+    )
+    if shared and (gender := _by_evidence(text, [given])) is not None:
+        return gender
+    return _by_evidence(text, list({given, words[-1]}))
+
+
+def _by_evidence(text: str, names: list[str]) -> str | None:
+    """The gender :func:`gender_evidence` gives more points to, if either."""
+    male, female = gender_evidence(text, names)
+    return "m" if male > female else "f" if female > male else None

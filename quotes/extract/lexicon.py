@@ -338,6 +338,8 @@ OBJECT_PRONOUNS = frozenset({"them", "him", "me", "us", "whom", "themselves", "h
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
+#: Possessive determiners of a person (``his lawyer``).
+OWNED = ("his ", "her ", "their ")
 
 #: Pronouns that open a relative clause (``Venn, who said``).
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
@@ -371,6 +373,7 @@ SOURCE_NOUNS = frozenset(
     headline message tweet email ad advertisement website site editorial article
     piece column story book transcript caption sign banner page blog video clip
     commercial note post notice announcement
+    agreement affidavit motion warrant records papers documents minutes
     """.split()
 )
 
@@ -431,6 +434,17 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev".spl
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+#: Nouns that tell a person's gender when the name stands in apposition right
+#: after them (``Her husband, Peter Allan,``), each with that gender.
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "husband son father brother grandson grandfather uncle nephew widower boyfriend".split(), "m"
+    ),
+    **dict.fromkeys(
+        "wife daughter mother sister granddaughter grandmother aunt niece widow girlfriend".split(), "f"
+    ),
+}
 
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
 DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")

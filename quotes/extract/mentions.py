@@ -312,7 +312,10 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     party = _PARTY_TAG_RE.fullmatch(role)
     if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
         return None, PARTY_LETTERS.get(party.group(1))
-    if not role or role.split()[0].lower() in ("said", "says", "told", "who", "which", "that", "and", "but"):
+    if not role or role.split()[0].lower() in (
+        *("said", "says", "told", "who", "which", "that", "and", "but"),
+        *("whose", "whom", "where", "when"),  # "Tom Reid, whose challenge injured him,": a clause
+    ):
         return None, None
     if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
@@ -517,13 +520,17 @@ def _name_in_run(
         words = words[1:]
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
-    if words and words[-1].lower() in PLACE_HEADS:
-        return None  # "Kell Park", "Gull Street"
     if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
         return None  # "Harbour Gov." before a name: the run is its title
     title_positions = [
         i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(words, i, titles)
     ]
+    if (
+        not title_positions
+        and words
+        and words[-1].lower().removesuffix("'s").removesuffix("’s") in PLACE_HEADS
+    ):
+        return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park" is a person
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
     # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,

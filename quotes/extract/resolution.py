@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from quotes.extract.descriptions import Named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import (
+    GENDERED_NOUNS,
     GROUP_NOUNS,
     NOT_A_SPEAKER_START,
     ORG_HEADS,
@@ -27,7 +28,7 @@ from quotes.extract.lexicon import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
-from quotes.extract.mentions import appositive_after, speaker_kind, strip_determiner
+from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
@@ -293,8 +294,10 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return None
     if kind == "organization":
         return apposed, "organization"
-    if speaker_kind(apposed.words) != "person" or len(apposed.words.split()) < 2:
+    if speaker_kind(apposed.words) != "person":
         return None
+    if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:
+        return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"
 
 

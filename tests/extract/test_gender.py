@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.extract.gender import gender_evidence
-from quotes.extract.lexicon import COURTESY_TITLES
+from quotes.extract.lexicon import COURTESY_TITLES, GENDERED_NOUNS
 
 
 def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
@@ -33,6 +33,9 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ):
             masculine = pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her")
             male, female = (male + 1, female) if masculine else (male, female + 1)
+    nouns = "|".join(GENDERED_NOUNS)
+    for match in re.finditer(rf"\b({nouns}),?[ \xa0]+(?:{alternatives})\b", text):
+        male, female = (male + 2, female) if GENDERED_NOUNS[match.group(1)] == "m" else (male, female + 2)
     titles = "|".join(COURTESY_TITLES)
     for match in re.finditer(rf"\b({titles})\.?\s+(?:{alternatives})\b", text):
         male, female = (male + 2, female) if COURTESY_TITLES[match.group(1)] == "m" else (male, female + 2)
@@ -49,6 +52,7 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Marr told Tor Vey that he would stay.", ["Marr"], (0, 0)),
         ("Ilse Marr sat behind him.", ["Marr", "Ilse"], (0, 0)),
         ("Marr asked whether she had replied.", ["Marr"], (0, 0)),
+        ("Her husband, Per Marr, left.", ["Per", "Marr"], (2, 0)),
     ],
 )
 def test_gender_evidence(text, names, expected):
@@ -73,6 +77,8 @@ _GENDER_WORDS = [
     "’s",
     "Tor",
     "asked",
+    "wife, ",
+    "son ",
 ]
 
 

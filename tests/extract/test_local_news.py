@@ -17,7 +17,7 @@ SPEAKERS = [
         "His mother, Doris Mallow, wept in the front row. Outside, she told reporters he had changed. "
         "“He is not a monster,” she said.",
         "He is not a monster",
-        {"speaker": "Doris Mallow"},
+        {"speaker": "Doris Mallow", "role": "mother"},
         id="a-pronoun-after-a-relative-named-in-apposition",
     ),
     pytest.param(
@@ -84,6 +84,69 @@ SPEAKERS = [
         "My brother is not",
         {"speaker": "Megan Harrow"},
         id="an-object-pronoun-or-one-in-a-question-asked-is-someone-else",
+    ),
+    pytest.param(
+        "Ruud's longtime teammate, goalkeeper Ivan Petran, said he learned the news on Monday.",
+        "he learned the news",
+        {"speaker": "Ivan Petran", "role": "Ruud's longtime teammate"},
+        id="a-role-in-lower-case-before-the-apposed-name",
+    ),
+    pytest.param(
+        "Former mayor Jon Ekvall called her “the heart of Mill Street.”",
+        "the heart of Mill Street",
+        {"speaker": "Jon Ekvall", "role": "Former mayor"},
+        id="a-former-office-stays-former",
+    ),
+    pytest.param(
+        "Ruth Allvik, who became Brellin County's first woman judge in 1979, died Saturday. She was 88.\n\n"
+        "Her husband, Peter Allvik, said she had been ill since the spring. "
+        "“She faced it the way she faced everything,” he said.",
+        "She faced it",
+        {"speaker": "Peter Allvik"},
+        id="a-husband-sharing-her-surname-is-a-he",
+    ),
+    pytest.param(
+        "Ruth Allvik, who became Brellin County's first woman judge in 1979, died Saturday. She was 88.\n\n"
+        "Her husband, Peter Allvik, said she had been ill since the spring.\n\n"
+        "Allvik grew up on a farm. When she applied for her first job, she later recalled, "
+        "she was asked whether she could type. “I told him I could,” she said in a 2004 interview.",
+        "I told him I could",
+        {"speaker": "Ruth Allvik"},
+        id="a-she-after-her-husband-spoke-is-the-woman-named-before",
+    ),
+    pytest.param(
+        "Harold Quisling, the town's fire chief for 22 years, died Monday.\n\n"
+        "His wife, Eleanor, said he had been ill since a fall. “He never stopped being a firefighter,” she said.",
+        "He never stopped",
+        {"speaker": "Eleanor", "role": "his wife"},
+        id="a-relative-named-by-the-given-name-alone",
+    ),
+    pytest.param(
+        "Dunmore defender Tom Reiding, whose challenge hurt the striker, said he went for the ball.",
+        "he went for the ball",
+        {"speaker": "Tom Reiding", "role": None},
+        id="a-relative-clause-after-a-name-is-no-role",
+    ),
+    pytest.param(
+        "“This office will not tolerate it,” said U.S. Attorney Daniel Park.",
+        "will not tolerate it",
+        {"speaker": "Daniel Park", "role": "U.S. Attorney"},
+        id="a-surname-that-is-a-place-word-after-a-title",
+    ),
+    pytest.param(
+        "“I betrayed them,” Arne Voldal told U.S. District Judge Karen Mossby.\n\n"
+        "According to the plea agreement, Voldal met the developer six times at a diner.",
+        "met the developer",
+        {"speaker": "plea agreement"},
+        id="a-document-is-no-person-the-story-is-about",
+    ),
+    pytest.param(
+        "Voldal pleaded guilty on Thursday.\n\n"
+        "Voldal's lawyer, Sara Linde, said her client had “accepted full responsibility.”\n\n"
+        "Voldal faces up to 10 years in prison, though his lawyer said she would ask for probation.",
+        "ask for probation",
+        {"speaker": "Sara Linde", "role": "Voldal's lawyer"},
+        id="his-lawyer-is-the-lawyer-named-before",
     ),
 ]
 
