@@ -199,6 +199,7 @@ SCARE_WORDS = (
     *("the word", "the term", "the phrase", "the words", "labeled", "labelled", "branded"),
     *("headlined", "headline", "book", "film", "show", "song", "program", "programme", "series"),
     *("slogan", "motto", "campaign", "operation", "hashtag"),
+    *("identified as", "referred to as", "only as"),  # "identified in court papers only as “Developer A.”"
 )
 SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*$", re.IGNORECASE)
 _SCARE_LONGEST = max(map(len, SCARE_WORDS))

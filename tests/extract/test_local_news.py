@@ -191,3 +191,11 @@ def test_a_dateline_is_no_part_of_the_words_reported_before_the_cue(quotes_of):
     )
     quote = one(quotes_of(text), "sent his partner")
     assert quote.text == "A former harbour clerk sent his partner dozens of threatening messages"
+
+
+def test_a_designation_in_court_papers_is_no_partial_quote(quotes_of):
+    text = (
+        "Ex-councilman admits bribes\n\nArne Voldal admitted in federal court that he accepted cash from the "
+        "developer, identified in court papers only as “Developer A.”"
+    )
+    assert [q.kind for q in quotes_of(text) if "Developer A." in q.text] == ["indirect"]
