@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.extract.lexicon import BUSINESS_NOUNS, ORG_HEADS
+from quotes.extract.lexicon import ABBREVIATED_TITLES, BUSINESS_NOUNS, ORG_HEADS
 from quotes.extract.patterns import NAME_WORDS
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
@@ -59,8 +59,29 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
 
 
-#: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``).
-_NAME_AFTER_RE = re.compile(_OF_PHRASE + r",[ \xa0]+(" + NAME_WORDS + r"),")
+#: Up to two words of a role in lower case before a name (``goalkeeper``), not
+#: a verb's form nor a word that opens a clause or phrase (``when contacted by``).
+_ROLE_WORDS = (
+    r"(?:(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
+    r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ed)(?<!ing)[ \xa0]+){0,2}"
+)
+#: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``),
+#: perhaps ending the sentence (``according to the town clerk, Hilde Marsh.``),
+#: perhaps after an abbreviated title or a role in lower case and before the
+#: body the person is from (``Her surgeon, Dr. Priya Nand of Westby Hospital,``,
+#: ``His teammate, goalkeeper Ivan Petrescu,``).
+_NAME_AFTER_RE = re.compile(
+    _OF_PHRASE
+    + r",[ \xa0]+"
+    + _ROLE_WORDS
+    + r"(?:(?:"
+    + "|".join(ABBREVIATED_TITLES)
+    + r")\.[ \xa0]+)?("
+    + NAME_WORDS
+    + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
+    + NAME_WORDS
+    + r")?(?:,|[.;](?=\s|$))"
+)
 
 
 def name_after(text: str, end: int) -> Named | None:
@@ -73,9 +94,10 @@ def name_after(text: str, end: int) -> Named | None:
 
 
 #: A description in apposition right before a name (``the new harbour
-#: director, `` before ``Karl Moen,``).
+#: director, `` before ``Karl Moen,``; ``His mother, ``; ``Volden's lawyer, ``, kept whole).
 _DESCRIPTION_BEFORE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)[ \xa0]+((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+),[ \xa0]+$"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*['’]s[ \xa0]))"
+    r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+),[ \xa0]+$"
 )
 
 

@@ -7,10 +7,11 @@ or ``she`` may stand for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.extract.lexicon import COURTESY_TITLES
+from quotes.extract.lexicon import ASKING_FORMS, COURTESY_TITLES, GENDERED_NOUNS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 
 #: A pronoun that tells a person's gender.
@@ -19,6 +20,10 @@ _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\
 
 #: A capitalised word: another name, maybe, between a name and a pronoun.
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+#: A word.
+_WORD_RE = re.compile(r"\w+")
+#: A noun that tells a gender, right before a name in apposition (``Her husband, ``).
+_GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + r"),?[ \xa0]+$")
 #: What makes a name possessive (``Kobb's``).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -28,8 +33,11 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
     ``names`` (the surname, the given name) a man or a woman: a point for each
     name followed in its sentence by a gendered pronoun (``Ray said she``, the
     first pronoun; not after ``Ray's``, nor after another capitalised word,
-    maybe another person), two for each courtesy title before a name (``Ms. Ray``).
-    Names are whole words (``\\b``), tried in the order given."""
+    maybe another person, nor ``him``, never the subject's own, nor in a
+    question asked, ``Ray asked whether she``, most often of someone else),
+    two for each courtesy title or noun of a gender before a name (``Ms. Ray``,
+    ``Her husband, Per Ray``). Names are whole words (``\\b``), tried in the
+    order given."""
     male = female = 0
     end = 0  # a name, and what follows it up to the end of its sentence
     for at in occurrences(text, names):
@@ -44,10 +52,20 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         between = _CAPITALISED_RE.findall(text, name_end, name_end + pronoun.start()) if pronoun else []
         if pronoun is None or any(word not in names for word in between):
             continue  # "Venn told Kobb that he ...": the pronoun may be the other one's
+        if pronoun.group(1) == "him" or any(
+            word in ASKING_FORMS for word in _WORD_RE.findall(text, name_end, name_end + pronoun.start())
+        ):
+            continue  # "Megan Hargrove sat behind him", "Whitman asked whether she": someone else
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
             male += 1
         else:
             female += 1
+    for at in occurrences(text, names):
+        before = _GENDERED_BEFORE_RE.search(text, max(0, at - 20), at)
+        if before is not None and word_at(text, at, names) and at_word_boundary(text, at):
+            male, female = (
+                (male + 2, female) if GENDERED_NOUNS[before.group(1)] == "m" else (male, female + 2)
+            )
     end = 0
     for at in occurrences(text, COURTESY_TITLES):
         title = COURTESY_TITLE_RE.match(text, at) if at >= end else None
@@ -60,6 +78,40 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         else:
             female += 2
     return male, female
+
+
+#: An initial in a name (``T.``).
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
+def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
+    """``"m"``, ``"f"`` or None: the gender ``text`` gives the person called
+    ``name``, by the evidence (:func:`gender_evidence`) of the surname and the
+    given name right before it (not the first word of a run like ``Harbour
+    Board Ranking Democrat Mara Venn``, nor an initial); of the given name
+    first when another of the article's ``names`` has the same surname (``Ruth
+    Allan ... her husband, Peter Allan``: the surname says little of either);
+    failing those, the given name's usual sex (:func:`given_name_gender`)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if not words:
+        return None
+    given = next((w for w in reversed(words[:-1]) if not _INITIAL_RE.fullmatch(w)), words[0])
+    shared = given != words[-1] and any(
+        len(other) >= 2 and other[-1] == words[-1] and given not in other
+        for other in (run.removesuffix("’s").removesuffix("'s").split() for run in names)
+    )
+    if shared and (gender := _by_evidence(text, [given])) is not None:
+        return gender
+    gender = _by_evidence(text, list({given, words[-1]}))
+    if gender is None and len(words) >= 2:
+        return given_name_gender(given)  # the article says nothing: the name's usual sex
+    return gender
+
+
+def _by_evidence(text: str, names: list[str]) -> str | None:
+    """The gender :func:`gender_evidence` gives more points to, if either."""
+    male, female = gender_evidence(text, names)
+    return "m" if male > female else "f" if female > male else None
 
 
 @lru_cache(maxsize=1)

@@ -96,6 +96,10 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
     return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in '\u201c\u201d"')
 
 
+#: A colon and an opening mark ending the words before a quotation.
+_OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
+
+
 def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Found | None:
     """A content ending in a long quotation (``he respects her and calls her “...”``)
     keeps its words before the quotation, which is a quote of its own."""
@@ -106,6 +110,8 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
             and t_start < item.end
             and (t_end - t_start) * 2 >= item.end - item.start
         ):
+            if item.start == item.cue_start and _OPENING_COLON_RE.search(text, item.start, t_start):
+                return None  # 'wrote on social media: “...”': where the words went, then the words
             kept = DANGLING_RE.sub("", text[item.start : t_start])
             if len(kept.split()) < 3:
                 return item

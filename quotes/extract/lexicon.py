@@ -344,6 +344,8 @@ OBJECT_PRONOUNS = frozenset({"them", "him", "me", "us", "whom", "themselves", "h
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
+#: Possessive determiners of a person (``his lawyer``).
+OWNED = ("his ", "her ", "their ")
 
 #: Pronouns that open a relative clause (``Venn, who said``).
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
@@ -377,6 +379,7 @@ SOURCE_NOUNS = frozenset(
     headline message tweet email ad advertisement website site editorial article
     piece column story book transcript caption sign banner page blog video clip
     commercial note post notice announcement
+    agreement affidavit motion warrant records papers documents minutes
     """.split()
 )
 
@@ -442,6 +445,17 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev".spl
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
+#: Nouns that tell a person's gender when the name stands in apposition right
+#: after them (``Her husband, Peter Allan,``), each with that gender.
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "husband son father brother grandson grandfather uncle nephew widower boyfriend".split(), "m"
+    ),
+    **dict.fromkeys(
+        "wife daughter mother sister granddaughter grandmother aunt niece widow girlfriend".split(), "f"
+    ),
+}
+
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
 DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
 
@@ -460,7 +474,9 @@ ABBREVIATIONS = (*ABBREVIATED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".spli
 IRREGULAR_PAST = frozenset(
     """laid made took gave went came led won lost spent sent met held kept got saw ran wrote
     spoke brought thought found built began became drew fell felt paid sold stood struck threw
-    told said did had was were""".split()
+    told said did had was were wept sat slept rose sang swam knew grew flew hid fought caught
+    taught sought bought heard shook broke chose drove ate forgot hung meant rode rang sank
+    stole swore tore woke wore fled froze knelt withdrew overcame underwent""".split()
 )
 
 #: Lower-case particles inside a person's name (``Ingrid van der Berg``, ``Ana de la Cruz``).

@@ -18,6 +18,7 @@ import sys
 from quotes.extract.lexicon import (
     ANONYMOUS_MARKERS,
     DETERMINERS,
+    DROPPED_TITLES,
     GROUP_NOUNS,
     IRREGULAR_PAST,
     NOT_SPEAKERS,
@@ -58,13 +59,21 @@ def speaks_after(text: str, end: int) -> bool:
     return match is not None and match.group(1) in speech_forms()
 
 
+#: Verbs that make the words before a comma a clause, not a description.
+_AUXILIARIES = (
+    r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|may|might|must|should|did|does|do)"
+)
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
-#: capitalised words and a title in lower case (``Rovers manager Tomas Reye``).
+#: capitalised words and a title in lower case (``Rovers manager Tomas Reye``),
+#: a description the name stands in apposition to (``Another analyst, Jon Pirre,``).
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
+    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!"
+    + _AUXILIARIES
+    + r"\b)[\w’'-]+){1,6},[ \xa0]+)?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
@@ -272,10 +281,17 @@ def title_before(text: str, start: int) -> str | None:
     # drop leading sentence-initial words that are not part of the title
     kept.reverse()
     while kept and (
-        kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After", "Former")
-        or (kept[0] in NOT_NAME_START and kept[0] not in PLACE_ADJECTIVES and not is_title(kept[0]))
+        kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After")
+        or (
+            kept[0] in NOT_NAME_START
+            and kept[0] not in PLACE_ADJECTIVES
+            and not is_title(kept[0])
+            and kept[0] != "Former"  # "Former mayor Jon Ekdahl": no mayor now
+        )
     ):
         kept.pop(0)
+    if len(kept) > 1 and kept[-1].rstrip(".") in DROPPED_TITLES:
+        kept.pop()  # "Superintendent Dr. Helen Vasquez": the office is the role
     if not kept or not any(is_title(k) for k in kept):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
@@ -286,7 +302,7 @@ def title_before(text: str, start: int) -> str | None:
 #: First words of what follows a name and is no role: a verb, a relative
 #: clause, a conjunction, a preposition (``Tove Lind, through her lawyer,``).
 _NOT_ROLE_STARTS = frozenset(
-    "said says told who whose which that where when and but through via in on at with from after "
+    "said says told who whom whose which that where when and but through via in on at with from after "
     "before during like under by for despite last this next earlier later yesterday today also".split()
 )
 #: A relative clause ending a role (``ferry worker who attended the meeting``).
@@ -518,13 +534,17 @@ def _name_in_run(
         words = words[1:]
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
-    if words and words[-1].lower() in PLACE_HEADS:
-        return None  # "Kell Park", "Gull Street"
     if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
         return None  # "Harbour Gov." before a name: the run is its title
     title_positions = [
         i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(words, i, titles)
     ]
+    if (
+        not title_positions
+        and words
+        and words[-1].lower().removesuffix("'s").removesuffix("’s") in PLACE_HEADS
+    ):
+        return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park" is a person
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
     # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,

@@ -199,6 +199,7 @@ SCARE_WORDS = (
     *("the word", "the term", "the phrase", "the words", "labeled", "labelled", "branded"),
     *("headlined", "headline", "book", "film", "show", "song", "program", "programme", "series"),
     *("slogan", "motto", "campaign", "operation", "hashtag"),
+    *("identified as", "referred to as", "only as"),  # "identified in court papers only as “Developer A.”"
 )
 SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*$", re.IGNORECASE)
 _SCARE_LONGEST = max(map(len, SCARE_WORDS))
@@ -434,4 +435,14 @@ def word_at(text: str, position: int, words: Iterable[str]) -> int | None:
         end = position + len(word)
         if text.startswith(word, position) and at_word_boundary(text, end):
             return end
+    return None
+
+
+def last_run_holding(runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:
+    """The last of ``runs`` of capitals (``(start, end, words)``) holding ``word``
+    whole and more (``Nora Blake`` for ``Blake``), without its possessive."""
+    for start, end, written in reversed(runs):
+        name = written.removesuffix("’s").removesuffix("'s")
+        if word in name.split() and name != word:
+            return start, end - (len(written) - len(name)), name
     return None

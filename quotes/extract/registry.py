@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from quotes.extract.descriptions import apposed_name, description_before, introduction
-from quotes.extract.gender import gender_evidence, given_name_gender
+from quotes.extract.gender import name_gender
 from quotes.extract.lexicon import (
     DROPPED_TITLES,
     FIRST_PERSON,
     GENERIC_PERSON_NOUNS,
     ORG_HEADS,
+    OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -44,7 +45,7 @@ from quotes.extract.mentions import (
     words_before_capitals,
 )
 from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE, last_run_holding
 from quotes.extract.quotemarks import IntervalIndex
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
@@ -60,6 +61,9 @@ _PART_OF_RE = re.compile(
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
+#: A question put to someone opening the sentence their answer is in (``Asked
+#: whether Farley knew him,``): the people it names are not who answers.
+_ASKED_LEAD_RE = re.compile(r"\s*Asked\b[^.!?\n]{0,200}?,")
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
@@ -214,27 +218,12 @@ class SpeakerRegistry:
         return self._quoted.covers(position)
 
     def gender(self, person: Person) -> str | None:
-        """``"m"``, ``"f"`` or None: what the article says, by the pronouns that
-        follow the person's name in the same sentence (``Ms. Ray said she ...``)
-        and by courtesy titles; else by the given name (``Astrid``). Cached per name."""
-        if person.name in self._genders:
-            return self._genders[person.name]
-        words = [w for w in person.name.split() if w[:1].isupper()]
-        male = female = 0
-        # the surname and the given name right before it (not the first word of a
-        # run like "Harbour Board Ranking Democrat Mara Venn", nor an initial)
-        given = (
-            next((w for w in reversed(words[:-1]) if not re.fullmatch(r"[A-Z]\.?", w)), words[0])
-            if words
-            else ""
-        )
-        if words:
-            male, female = gender_evidence(self.text, list({given, words[-1]}))
-        gender = "m" if male > female else "f" if female > male else None
-        if gender is None and male == female == 0 and len(words) >= 2:
-            gender = given_name_gender(given)  # the article says nothing: the name's usual sex
-        self._genders[person.name] = gender
-        return gender
+        """``"m"``, ``"f"`` or None: what the article says
+        (:func:`~quotes.extract.gender.name_gender`). Cached per name."""
+        if person.name not in self._genders:
+            runs = (name for _, _, name in self.candidates)
+            self._genders[person.name] = name_gender(self.text, person.name, runs)
+        return self._genders[person.name]
 
     def compatible(self, person: Person, pronoun: str | None, *, strict: bool = False) -> bool:
         """True when ``pronoun`` can stand for ``person``: not a person the article
@@ -287,7 +276,7 @@ class SpeakerRegistry:
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named
         (each time skipping people the pronoun cannot stand for)."""
-        best = self._latest_between(self._sentence_start(position), position, pronoun, strict)
+        best = self._latest_between(self._antecedent_floor(position), position, pronoun, strict)
         if best is not None:
             return best[1]
         if sentence_only:
@@ -299,7 +288,7 @@ class SpeakerRegistry:
             return latest
         if self.last_person is not None and self.compatible(self.last_person, pronoun):
             return self.last_person
-        return self._last_named(position)
+        return self._last_named(position, pronoun)
 
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
@@ -358,6 +347,14 @@ class SpeakerRegistry:
                 if (found := self.text.rfind(end, low, position)) >= 0
             ),
         )
+
+    def _antecedent_floor(self, position: int) -> int:
+        """Where the names of the sentence holding ``position`` that a pronoun
+        there may stand for start, less one: its start, or the end of the
+        question put to someone that opens it."""
+        start = self._sentence_start(position)
+        asked = _ASKED_LEAD_RE.match(self.text, start + 1, position)
+        return asked.end() - 1 if asked is not None else start
 
     def _latest_between(
         self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None
@@ -435,17 +432,18 @@ class SpeakerRegistry:
                 break
         return None
 
-    def _last_named(self, position: int) -> Person | None:
+    def _last_named(self, position: int, pronoun: str | None) -> Person | None:
         """With nobody recorded yet: the last run of capitalised words before
-        ``position`` that reads as a person's name (recorded), or None."""
-        for start, end, name in reversed(self.candidates):
+        ``position`` that reads as a person's name (recorded) ``pronoun`` may
+        stand for, or None."""
+        for start, end, name in reversed(self.candidates_between(-1, position)):
             if (
-                start < position
-                and head_word(name) not in ORG_HEADS
+                head_word(name) not in ORG_HEADS
                 and speaker_kind(name) == "person"
+                and self.compatible(self.find(name) or Person(name=name), pronoun)
                 and not self._in_quotation(start)
             ):
-                return self.introduce(name, start, end)
+                return self.find(name) or self.introduce(name, start, end)
         return None
 
     def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
@@ -491,23 +489,22 @@ class SpeakerRegistry:
                 or best.position > position
             ):
                 best = person
+        if best is not None and word not in best.name.split():
+            # "Frank Dorsey ... his daughter, Anne Dorsey-Kim ... Dorsey said": the
+            # name holding the word whole, not as half of a double surname
+            whole = last_run_holding(self.candidates_between(-1, position), word)
+            if whole is not None:
+                return self.find(whole[2]) or self.introduce(whole[2], whole[0], whole[1], position=position)
         if best is not None:
             return best
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None
-        latest = None
-        for start, end, name in self.candidates:
-            if word in name.split() and name != word:
-                if start > position and latest is not None:
-                    break
-                latest = (start, end, name)
-                if start > position:
-                    break
-        if latest:
-            start, end, name = latest
-            return self.introduce(name, start, end, position=position)
-        return None
+        found = last_run_holding(self.candidates_between(-1, position + 1), word) or last_run_holding(
+            self.candidates_between(position, len(self.text) + 1)[::-1],
+            word,  # else the first after
+        )
+        return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def _by_noun(self, head: str, position: int, *, named: bool = False) -> Person | None:
         """The name an apposition gave the noun ``head`` (``the group, Harbour
@@ -626,7 +623,7 @@ class SpeakerRegistry:
         if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
         definite = text.lower().startswith(("the ", "this ", "that "))
-        if person is None and definite and len(words) <= 3:
+        if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:
             person = self._by_noun(head_word(text), position, named=words[-1][:1].isupper())
         if (
             person is None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import (
+    GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
     NOT_A_SPEAKER_START,
@@ -223,7 +224,8 @@ class Resolver:
         if found is None:
             return None
         apposed, kind = found
-        description = strip_determiner(self.text[quote.speaker_start : apposed.start].rstrip(", "))
+        comma = self.text.rfind(",", quote.speaker_start, apposed.start)  # not a title after it ("Dr.")
+        description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^[Aa]nother[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
@@ -307,8 +309,10 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return None
     if kind == "organization":
         return apposed, "organization"
-    if speaker_kind(apposed.words) != "person" or len(apposed.words.split()) < 2:
+    if speaker_kind(apposed.words) != "person":
         return None
+    if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:
+        return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"
 
 
@@ -509,6 +513,7 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
                 best = (start + at, start + at + len(person.name), person.name)
     if best is not None:
         return best
+    names = []
     for c_start, c_end, name in registry.candidates_between(start - 1, end):
         if start <= c_start and c_end <= end:
             words = name.split()
@@ -517,8 +522,9 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
                 words = words[1:]
             if len(words) >= 2 and speaker_kind(" ".join(words)) == "person" and _plausible_name(words):
                 name = " ".join(words)
-                return c_end - len(name), c_end, name
-    return start, end, None
+                names.append((c_end - len(name), c_end, name))
+    # "Vell Athletic manager Rui Carvalho": the name the mention ends with, not the club before the title
+    return next((n for n in names if n[1] == end), names[0]) if names else (start, end, None)
 
 
 def _plausible_name(words: list[str]) -> bool:

@@ -208,18 +208,6 @@ def _part_of(head: Token, child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in _PARTS
 
 
-def _close_name(head: Token, child: Token) -> bool:
-    """True for a name right after the common noun it names, with no comma
-    (``the singer Tove Lind``: an appositive the mention keeps)."""
-    between = head.doc[head.i + 1 : child.i + 1]
-    return (
-        child.dep_ == "appos"
-        and head.pos_ == "NOUN"
-        and len(between) > 0
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between)
-    )
-
-
 def mention_span(head: Token, offset: int) -> tuple[int, int]:
     """Article offsets of the noun phrase headed by ``head``, without the
     appositives, relative clauses and prepositional phrases on its right."""
@@ -234,8 +222,9 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
             if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
                 tokens.extend(sub)  # Joint Chiefs of Staff
                 continue
-        if _close_name(head, child):
-            tokens.extend(head.doc[head.i + 1 : child.i + 1])  # "the singer Tove Lind"
+        if _titled_name(head, child):  # "the singer Tove Lind"
+            tokens.extend(_phrase_tokens(child))
+            tokens.extend(_capitals_after(child, stop=head.head))
             continue
         if _part_of(head, child):
             tokens.extend(child.subtree)  # "two of the people"
@@ -258,12 +247,25 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
 def source_span(head: Token) -> tuple[int, int] | None:
     """Doc-relative offsets of the noun phrase headed by ``head`` (left modifiers,
     no relative clauses, appositives or prepositional phrases)."""
+    tokens = [
+        t
+        for t in after_dateline(_phrase_tokens(head), head)
+        if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
+    ]
+    if not tokens:
+        return None
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``, as :func:`source_span` takes it."""
     tokens = [head]
     for child in head.lefts:
         tokens.extend(child.subtree)
     for child in head.rights:
-        if _close_name(head, child):
-            tokens.extend(head.doc[head.i + 1 : child.i + 1])  # "the singer Tove Lind"
+        if _titled_name(head, child):  # "the singer Tove Lind"
+            tokens.extend(_phrase_tokens(child))
+            tokens.extend(_capitals_after(child, stop=head.head))
             continue
         if _part_of(head, child):
             tokens.extend(child.subtree)  # "two of the people"
@@ -271,11 +273,23 @@ def source_span(head: Token) -> tuple[int, int] | None:
         if child.dep_ in PHRASE_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
-    tokens = [
-        t
-        for t in after_dateline(tokens, head)
-        if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
-    ]
-    if not tokens:
-        return None
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    return tokens
+
+
+def _capitals_after(token: Token, *, stop: Token) -> list[Token]:
+    """The capitalised tokens right after ``token``, up to ``stop``: the rest of
+    a name the parse tore off (``Ann O’Leary`` with ``O’Leary`` as an adverb)."""
+    found = []
+    for after in token.doc[token.i + 1 : stop.i if stop.i > token.i else len(token.doc)]:
+        if not after.text[:1].isupper():
+            break
+        found.append(after)
+    return found
+
+
+def _titled_name(head: Token, child: Token) -> bool:
+    """True when ``child`` is a name the parse hangs as an apposition right
+    after ``head``, with no comma between: the head is the person's title
+    (``Superintendent Dr. Helen Vasquez``), and the name belongs to the mention."""
+    edge = child.left_edge
+    return child.dep_ == "appos" and child.tag_ == "NNP" and edge.i == head.i + 1 and not edge.is_punct

@@ -345,7 +345,7 @@ SPEAKERS = [
     pytest.param(
         "City's captain, Ola Ruud, scored twice. Asked about his form, Ruud said he felt sharp.",
         "he felt sharp",
-        {"speaker": "Ola Ruud", "role": None},
+        {"speaker": "Ola Ruud", "role": "City's captain"},
         id="the-sentences-verb-is-no-role",
     ),
     pytest.param(

@@ -10,13 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.extract.gender import gender_evidence, given_name_gender
-from quotes.extract.lexicon import COURTESY_TITLES
+from quotes.extract.lexicon import COURTESY_TITLES, GENDERED_NOUNS
 
 
 def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
     """What :func:`gender_evidence` counts, with one regex per set of names (no
-    point after a possessive name, nor when another capitalised word stands
-    between the name and the pronoun)."""
+    point after a possessive name, nor when another capitalised word or a verb
+    of asking stands between the name and the pronoun, nor for ``him``)."""
     alternatives = "|".join(re.escape(name) for name in names)
     male = female = 0
     for match in re.finditer(rf"\b(?:{alternatives})\b([^.!?\n“”\"]{{0,60}})", text):
@@ -24,9 +24,18 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
             continue
         pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", match.group(1).lower())
         between = re.findall(r"\b[A-Z][a-z][\w’'-]*", match.group(1)[: pronoun.start()]) if pronoun else []
-        if pronoun and not any(word not in names for word in between):
+        asked = pronoun and re.search(r"\bask(?:s|ed|ing)?\b", match.group(1)[: pronoun.start()])
+        if (
+            pronoun
+            and pronoun.group(1) != "him"
+            and not asked
+            and not any(word not in names for word in between)
+        ):
             masculine = pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her")
             male, female = (male + 1, female) if masculine else (male, female + 1)
+    nouns = "|".join(GENDERED_NOUNS)
+    for match in re.finditer(rf"\b({nouns}),?[ \xa0]+(?:{alternatives})\b", text):
+        male, female = (male + 2, female) if GENDERED_NOUNS[match.group(1)] == "m" else (male, female + 2)
     titles = "|".join(COURTESY_TITLES)
     for match in re.finditer(rf"\b({titles})\.?\s+(?:{alternatives})\b", text):
         male, female = (male + 2, female) if COURTESY_TITLES[match.group(1)] == "m" else (male, female + 2)
@@ -41,6 +50,9 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Marr said. He left.", ["Marr"], (0, 0)),
         ("Marr's lawyer said she would appeal.", ["Marr"], (0, 0)),
         ("Marr told Tor Vey that he would stay.", ["Marr"], (0, 0)),
+        ("Ilse Marr sat behind him.", ["Marr", "Ilse"], (0, 0)),
+        ("Marr asked whether she had replied.", ["Marr"], (0, 0)),
+        ("Her husband, Per Marr, left.", ["Per", "Marr"], (2, 0)),
     ],
 )
 def test_gender_evidence(text, names, expected):
@@ -64,6 +76,9 @@ _GENDER_WORDS = [
     "him",
     "’s",
     "Tor",
+    "asked",
+    "wife, ",
+    "son ",
 ]
 
 
