@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from quotes.extract.descriptions import without_titles
 from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
@@ -141,9 +142,10 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     found = found or re.search(
         rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
     )
-    if found is None or speaker_kind(found.group(1)) != "person" or len(found.group(1).split()) < 2:
+    name = without_titles(found.group(1)) if found is not None else ""
+    if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None
-    return found.group(1)
+    return name
 
 
 def relayed(quotes: list[Quote], text: str) -> list[Quote]:

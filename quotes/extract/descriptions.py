@@ -76,12 +76,22 @@ _NAME_AFTER_RE = re.compile(
     + _ROLE_WORDS
     + r"(?:(?:"
     + "|".join(ABBREVIATED_TITLES)
-    + r")\.[ \xa0]+)?("
+    + r")\.[ \xa0]+)*("
     + NAME_WORDS
     + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
     + NAME_WORDS
     + r")?(?:,|[.;](?=\s|$))"
 )
+
+
+#: Abbreviated titles opening a name (``Lt. Col. Dag Orrin``).
+_TITLES_RE = re.compile(r"(?:(?:" + "|".join(ABBREVIATED_TITLES) + r")\.[ \xa0]+)+")
+
+
+def without_titles(name: str) -> str:
+    """``Lt. Col. Dag Orrin`` -> ``Dag Orrin``: a name without the abbreviated titles before it."""
+    found = _TITLES_RE.match(name)
+    return name[found.end() :] if found and found.end() < len(name) else name
 
 
 def name_after(text: str, end: int) -> Named | None:

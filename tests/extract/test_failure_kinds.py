@@ -190,6 +190,13 @@ SPEAKERS = [
         id="a-pronoun-never-stands-for-the-byline",
     ),
     pytest.param(
+        "A career harbour officer testified on Monday that the pier was unsafe.\n\n"
+        "The officer, Lt. Col. Dag Orrin, said the warnings were ignored.",
+        "the pier was unsafe",
+        {"speaker": "Dag Orrin"},
+        id="titles-before-a-name-given-later-are-not-the-name",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
