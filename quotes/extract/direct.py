@@ -34,6 +34,7 @@ from quotes.extract.frames import (
     after_frame_end,
     before_frame_start,
     opens_clause,
+    sentence_goes_on,
     start_of_line,
     starts_sentence,
 )
@@ -320,7 +321,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     if (
         _reads_as_title(content)
         and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
-        and text.find("\n") < span.open_at
+        and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
     if _title_closing_sentence(content, before):

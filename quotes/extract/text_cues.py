@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.cues import Cue
-from quotes.extract.frames import start_of_line
+from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.lexicon import NOT_A_SPEAKER_START, NOT_SPEAKERS, SOURCE_NOUNS
 from quotes.extract.mentions import names_someone
 from quotes.extract.patterns import (
@@ -105,7 +105,7 @@ def label_cue(text: str, span: QuotedSpan) -> Cue | None:
     match = HEADLINE_SPEAKER_RE.match(text, line_start, span.open_at)
     if match is None:
         match = INLINE_SPEAKER_RE.search(text, max(line_start, span.open_at - 60), span.open_at)
-    if match is None or match.group(1).split()[0] in NOT_SPEAKERS:
+    if match is None or match.group(1).split()[0] in NOT_SPEAKERS or sentence_goes_on(text, span):
         return None
     return Cue(start=match.end(1), end=match.end(1) + 1, text=":", subject=match.span(1), confidence=0.6)
 
