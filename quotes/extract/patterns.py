@@ -143,7 +143,7 @@ NAMED_BEFORE_CUE_RES = (
         r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*$"
     ),
     re.compile(
-        r"[\s,'’\"”]*(?:the|a|an|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
+        r"[\s,'’\"”]*(?:the|a|an|one|another|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
         "(" + _names("{1,3}") + r"),[ \xa0]*$"
     ),
     re.compile(
