@@ -131,6 +131,23 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
 
 
+def with_hyphened_start(tokens: list[Token]) -> list[Token]:
+    """The tokens of a mention with the start of a hyphened word it ends
+    (``Her co-author``, ``The vice-president``): the tokenizer splits the word
+    at its hyphens and the small pipeline may hang the parts on the verb."""
+    if not tokens:
+        return tokens
+    first = min(tokens, key=lambda t: t.i)
+    doc, added = first.doc, []
+    i = first.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        part = doc[i - 2]
+        added.extend([doc[i - 1], part])
+        added.extend(t for child in part.lefts if child.i < part.i for t in child.subtree)
+        i = min(t.i for t in added)
+    return tokens + added
+
+
 def date_number(token: Token) -> bool:
     """True for a number in digits that is part of a date (``Nov. 13``, ``on
     March 4``): never who speaks, whatever the parse (unlike ``43 said``)."""
@@ -205,7 +222,7 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
         if child.dep_ in MENTION_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
-    tokens = after_dateline(tokens, head)
+    tokens = with_hyphened_start(after_dateline(tokens, head))
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     text = doc_text(head.doc)
@@ -229,7 +246,7 @@ def source_span(head: Token) -> tuple[int, int] | None:
         tokens.extend(child.subtree)
     tokens = [
         t
-        for t in after_dateline(tokens, head)
+        for t in with_hyphened_start(after_dateline(tokens, head))
         if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
     ]
     if not tokens:
