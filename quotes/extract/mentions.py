@@ -240,6 +240,17 @@ def is_title(word: str) -> bool:
     return lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS or lower + "." in TITLE_WORDS
 
 
+#: The most lower-case words kept before a title word (``chief financial officer``).
+_MAX_ROLE_MODIFIERS = 2
+_LOWER_WORD_RE = re.compile(r"[a-z][a-z-]*")
+#: Function words that end a title read backwards from a name.
+_NOT_ROLE_MODIFIERS = frozenset(
+    """a an the to of for with by from at in on as and or but nor than that who whom whose which
+    his her their its our my your this these those says is are was were be been has have had
+    also not when while if after before because like including""".split()
+)
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``Harbour Secretary of State``
     before ``Ansel Kobb``), or None."""
@@ -249,6 +260,7 @@ def title_before(text: str, start: int) -> str | None:
     if not window.endswith((" ", "\u00a0")):
         return None
     kept: list[str] = []
+    modifiers = 0
     for k, token in enumerate(reversed(tokens)):
         bare = token.lower().strip(",")
         if token.endswith(
@@ -263,8 +275,13 @@ def title_before(text: str, start: int) -> str | None:
             or bare in ("of", "the", "for", "and")
             or bare.startswith("then-")
             or bare.startswith("former")
+            or (k == 0 and bare in PERSON_NOUNS)
         ):
             kept.append(token)
+            continue
+        if kept and _lower_title_head(kept[-1]) and modifiers < _MAX_ROLE_MODIFIERS and _role_modifier(bare):
+            kept.append(token)  # "chief financial officer", "county emergency manager", "union president"
+            modifiers += 1
             continue
         break
     while kept and kept[-1].lower() in ("of", "the", "for", "and"):
@@ -276,11 +293,29 @@ def title_before(text: str, start: int) -> str | None:
         or (kept[0] in NOT_NAME_START and kept[0] not in PLACE_ADJECTIVES and not is_title(kept[0]))
     ):
         kept.pop(0)
-    if not kept or not any(is_title(k) for k in kept):
+    if not kept or (not any(is_title(k) for k in kept) and kept[-1].lower() not in PERSON_NOUNS):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)
     return " ".join(kept)
+
+
+def _lower_title_head(word: str) -> bool:
+    """True for a word a lower-case modifier may stand before in a title: a
+    title or person noun (``officer``), or a modifier already kept."""
+    return word[:1].islower() and (word in TITLE_WORDS or word in PERSON_NOUNS or _role_modifier(word))
+
+
+def _role_modifier(word: str) -> bool:
+    """True for a lower-case word that can modify a title before a name
+    (``financial``, ``emergency``, ``union``): no verb form, function word or adverb."""
+    return (
+        _LOWER_WORD_RE.fullmatch(word) is not None
+        and word not in _NOT_ROLE_MODIFIERS
+        and word not in IRREGULAR_PAST
+        and word not in speech_forms()
+        and not word.endswith(("ed", "ing", "ly", "'s", "’s"))
+    )
 
 
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
@@ -510,6 +545,8 @@ def _name_in_run(
     title_positions = [
         i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(words, i, titles)
     ]
+    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
+        title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
     # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,
