@@ -52,6 +52,8 @@ _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: Where the complement of a role starts (``spokesman for the ministry``).
+_ROLE_COMPLEMENT_RE = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
 #: The sieves a pronoun goes through, in order (each a method of
@@ -67,6 +69,14 @@ def _person_description(text: str, start: int) -> str | None:
     """A person's description in apposition before the name at ``start``."""
     description = description_before(text, start)
     return description if description and head_word(description) in PERSON_NOUNS | TITLE_WORDS else None
+
+
+def _role_heads(role: str | None) -> list[str]:
+    """The noun a role is about, lower case, in its hyphened parts
+    (``ministry spokesman`` and ``spokesman for the ministry``: ``spokesman``;
+    ``President-elect``: ``president``, ``elect``); none without a role."""
+    words = _ROLE_COMPLEMENT_RE.split(role.lower(), maxsplit=1)[0].split() if role else []
+    return words[-1].strip(",.").split("-") if words else []
 
 
 def _anywhere(at: int) -> bool:
@@ -158,7 +168,10 @@ class SpeakerRegistry:
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
         role, affiliation = appositive_after(self.text, end)
-        role = title_before(self.text, start) or role or _person_description(self.text, start)
+        title = title_before(self.text, start)
+        if title is not None and role is not None and title.rstrip(".") in DROPPED_TITLES:
+            title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
+        role = title or role or _person_description(self.text, start)
         return self.add(
             name,
             kind="person",
@@ -485,9 +498,9 @@ class SpeakerRegistry:
             return self.add(apposed.words, kind=kind, position=apposed.start, role=role)
         best = None
         for person in self.people:
-            words = re.split(r"[\s-]+", (person.name + " " + (person.role or "")).lower())
+            words = re.split(r"[\s-]+", person.name.lower())
             if (
-                head in words
+                (head in words or head in _role_heads(person.role))
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
             ):
