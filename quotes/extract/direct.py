@@ -316,8 +316,10 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if ends_with_scare_word(before) or before.endswith("="):
-        return None  # "so-called “x”", or a markup attribute value
+    if before.endswith("=") or (
+        ends_with_scare_word(before) and not (content[:1].islower() and _WORK_BEFORE_RE.search(before))
+    ):
+        return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
     if (
         _reads_as_title(content)
         and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
