@@ -93,7 +93,7 @@ NAME_RE = re.compile(
 SINGLE_NAME_RE = re.compile(rf"({_CAP}(?<![\w'’.-]{_CAP}){_LOW}[\w'’-]*)(?![\w-])")
 
 #: Words right before a run of capitalised words that make it a thing or a place.
-PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
+PLACE_BEFORE_RE = re.compile(r"\b(?:the|an?|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
 
 #: ``its coast guard``, ``his government``: a possessive pronoun and a body.
 POSSESSIVE_RE = re.compile(r"(its|his|her|their)\s+(\w[\w\s-]*)$", re.IGNORECASE)
