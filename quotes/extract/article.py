@@ -38,6 +38,8 @@ _UNRESOLVED = frozenset({"which", "that", "who", "whom", "this", "these", "those
 _RELAYED_BY_RE = re.compile(
     r",[ \xa0]+(?:per|according[ \xa0]+to|as[ \xa0]+reported[ \xa0]+by)[ \xa0]+(" + NAME_WORDS + ")"
 )
+#: Who quotes someone, before ``as saying``: ``Vell TV quoted Ola Ruud as``.
+_QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+$")
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
 #: The mark closing a partial quote, after the punctuation it holds.
@@ -149,6 +151,9 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
     the words after the cue name). ``text`` is the article."""
     indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
     for quote in quotes:
+        quoting = _QUOTED_BY_RE.search(text, max(0, (quote.cue_start or 0) - 160), quote.cue_start or 0)
+        if quote.cue == "saying" and quoting is not None and quote.speaker is not None:
+            quote.via = quoting.group(1)  # "Vell TV quoted Ola Ruud as saying ...": Ruud's words, through Vell TV
         if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
         outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)

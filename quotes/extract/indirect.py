@@ -72,7 +72,13 @@ from quotes.extract.indirect_content import (
     phrase_content,
     trimmed_span,
 )
-from quotes.extract.indirect_source import cue_lemma, is_passive, plausible_source, verb_subject
+from quotes.extract.indirect_source import (
+    cue_lemma,
+    is_passive,
+    plausible_source,
+    quoted_as_saying,
+    verb_subject,
+)
 from quotes.extract.lexicon import (
     AS_OBJECT_VERBS,
     ASKING_VERBS,
@@ -267,6 +273,8 @@ def _at_token(token: Token) -> list[Found]:
         return []
     if lemma in RAISING_VERBS:
         return _listed(_raised(token))
+    if any(quoted_as_saying(c) is not None for prep in token.children for c in prep.children):
+        return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:

@@ -73,6 +73,9 @@ def verb_subject(token: Token) -> Token | None:
 
 def _verb_subject(token: Token) -> Token | None:
     """:func:`verb_subject`, computed."""
+    quoted = quoted_as_saying(token)
+    if quoted is not None:
+        return quoted
     verb: Token | None = token
     for _ in range(4):
         if verb is None:
@@ -115,6 +118,19 @@ def _on_a_phrase(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
+def quoted_as_saying(verb: Token) -> Token | None:
+    """Who says through ``saying`` in ``Vell TV quoted Ola Ruud as saying ...``
+    (the object) or ``Ruud was quoted as saying ...`` (the passive subject);
+    None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or cue_lemma(prep.head) != "quote":
+        return None
+    quoting = prep.head
+    objects = [c for c in quoting.children if c.dep_ in ("dobj", "obj")]
+    passive = [c for c in quoting.children if c.dep_ == "nsubjpass"]
+    return (objects or passive or [None])[0]
+
+
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject ``verb`` shares, or None."""
     if verb.dep_ == "agent":
@@ -155,7 +171,7 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
     subject = verb_subject(token)
-    if subject is not None and subject.dep_ == "nsubjpass":
+    if subject is not None and subject.dep_ == "nsubjpass" and quoted_as_saying(token) is None:
         agent = agent_of(token)
         return source_span(agent) if agent is not None else None
     if subject is None or subject.lower_ in EXPLETIVES or date_number(subject):
