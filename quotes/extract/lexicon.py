@@ -434,6 +434,9 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
 DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
+#: Titles that say less of what a person does than an appositive after the name
+#: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``).
+HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor"})
 
 #: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -497,6 +500,10 @@ EVENT_NOUNS = frozenset(
     launch launches move decision attack attacks test tests strike strikes outreach""".split()
 )
 #: Endings of nouns for people (``actress``, ``businessman``, ``strategist``).
+#: Endings of nouns for what a person does (``seismologist``, ``paediatrician``,
+#: ``photographer``): read as a role before a name, as :data:`PERSON_NOUNS` are.
+PROFESSION_ENDINGS = ("ist", "ician", "ographer")
+
 PERSON_SUFFIXES = (
     "man",
     "woman",
@@ -531,6 +538,8 @@ NOT_HEADLINE_SOURCES = frozenset(
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)
 INDEFINITE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
+#: Those of them that stand for one person nobody names (``another wrote``).
+INDEFINITE_PERSON = frozenset({"another", "one"})
 
 #: Days, months and times: a word of these next to a cue says when, not who.
 TIME_WORDS = frozenset(

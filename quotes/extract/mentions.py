@@ -19,16 +19,19 @@ from quotes.extract.lexicon import (
     ANONYMOUS_MARKERS,
     DETERMINERS,
     GROUP_NOUNS,
+    INDEFINITE_PERSON,
     IRREGULAR_PAST,
     NOT_SPEAKERS,
     ORG_HEADS,
     ORG_PHRASES,
     PERSON_NOUNS,
+    PROFESSION_ENDINGS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     SOURCE_NOUNS,
     TIME_WORDS,
     TITLE_WORDS,
+    cue_verb_forms,
     speech_forms,
 )
 from quotes.extract.name_words import (
@@ -195,6 +198,8 @@ def speaker_kind(mention: str) -> str:
         return "person"
     if lower in PRONOUNS_GROUP:
         return "group"
+    if lower in INDEFINITE_PERSON:
+        return "anonymous"  # "Another wrote:", "one replied"
     if lower.endswith(ORG_PHRASES):
         return "organization"  # its coast guard
     if head in GROUP_NOUNS:
@@ -275,7 +280,7 @@ def title_before(text: str, start: int) -> str | None:
             or bare in ("of", "the", "for", "and")
             or bare.startswith("then-")
             or bare.startswith("former")
-            or (k == 0 and bare in PERSON_NOUNS)
+            or (k == 0 and names_a_person(bare))
         ):
             kept.append(token)
             continue
@@ -293,17 +298,23 @@ def title_before(text: str, start: int) -> str | None:
         or (kept[0] in NOT_NAME_START and kept[0] not in PLACE_ADJECTIVES and not is_title(kept[0]))
     ):
         kept.pop(0)
-    if not kept or (not any(is_title(k) for k in kept) and kept[-1].lower() not in PERSON_NOUNS):
+    if not kept or (not any(is_title(k) for k in kept) and not names_a_person(kept[-1].lower())):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)
     return " ".join(kept)
 
 
+def names_a_person(noun: str) -> bool:
+    """True for a lower-case noun for a person (``resident``, ``analyst``) or
+    what a person does (``seismologist``, :data:`PROFESSION_ENDINGS`)."""
+    return noun in PERSON_NOUNS or (len(noun) > 5 and noun.isalpha() and noun.endswith(PROFESSION_ENDINGS))
+
+
 def _lower_title_head(word: str) -> bool:
     """True for a word a lower-case modifier may stand before in a title: a
     title or person noun (``officer``), or a modifier already kept."""
-    return word[:1].islower() and (word in TITLE_WORDS or word in PERSON_NOUNS or _role_modifier(word))
+    return word[:1].islower() and (word in TITLE_WORDS or names_a_person(word) or _role_modifier(word))
 
 
 def _role_modifier(word: str) -> bool:
@@ -333,8 +344,11 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     party = _PARTY_TAG_RE.fullmatch(role)
     if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
         return None, PARTY_LETTERS.get(party.group(1))
-    if not role or role.split()[0].lower() in ("said", "says", "told", "who", "which", "that", "and", "but"):
+    first = role.split()[0].lower() if role else ""
+    if not role or first in ("said", "says", "told", "who", "which", "that", "and", "but"):
         return None, None
+    if first in cue_verb_forms():
+        return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
     if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
@@ -545,7 +559,7 @@ def _name_in_run(
     title_positions = [
         i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(words, i, titles)
     ]
-    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
+    if len(words) > 2 and names_a_person(words[0].lower()):
         title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb

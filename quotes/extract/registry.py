@@ -20,6 +20,7 @@ from quotes.extract.gender import gender_evidence
 from quotes.extract.lexicon import (
     DROPPED_TITLES,
     FIRST_PERSON,
+    HONORIFIC_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -169,7 +170,7 @@ class SpeakerRegistry:
         ``position`` when given, else at ``start``."""
         role, affiliation = appositive_after(self.text, end)
         title = title_before(self.text, start)
-        if title is not None and role is not None and title.rstrip(".") in DROPPED_TITLES:
+        if title is not None and role is not None and title.rstrip(".") in HONORIFIC_TITLES:
             title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
         role = title or role or _person_description(self.text, start)
         return self.add(
