@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.extract.mentions import appositive_after
 from quotes.records import Quote
 
 
@@ -30,6 +31,109 @@ SPEAKERS = [
         {"speaker": "Jon Pirre"},
         id="a-pronoun-goes-to-the-name-in-apposition-to-the-subject-before",
     ),
+    pytest.param(
+        "Chief financial officer Rolf Imre said the harbour company would cut costs.",
+        "would cut costs",
+        {"speaker": "Rolf Imre", "role": "Chief financial officer"},
+        id="a-title-with-lower-case-words-before-the-name",
+    ),
+    pytest.param(
+        "“The pier is safe,” said council member Tor Berg.",
+        "The pier is safe",
+        {"speaker": "Tor Berg", "role": "council member"},
+        id="a-person-noun-before-the-name-is-the-role",
+    ),
+    pytest.param(
+        "The vote angered council member Tor Berg, who said it was wrong.",
+        "it was wrong",
+        {"speaker": "Tor Berg", "role": "council member"},
+        id="the-verb-before-a-title-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Resident Bo Lind, 71, said he had waited on his roof for hours.",
+        "he had waited",
+        {"speaker": "Bo Lind", "role": "Resident"},
+        id="a-person-noun-opening-the-sentence-is-no-given-name",
+    ),
+    pytest.param(
+        "“It is careful work,” said Dr. Ines Calla, a geriatrician at Hollin General Hospital.",
+        "careful work",
+        {"speaker": "Ines Calla", "role": "geriatrician", "affiliation": "Hollin General Hospital"},
+        id="what-a-doctor-does-is-the-role-not-dr",
+    ),
+    pytest.param(
+        "“No soldier crossed,” ministry spokesman Ilan Dor told reporters in Vell.\n\n"
+        "According to the ministry, 40 people have left their homes.",
+        "40 people have left",
+        {"speaker": "ministry", "speaker_kind": "organization"},
+        id="a-body-is-not-the-person-whose-title-names-it",
+    ),
+    pytest.param(
+        "“No soldier crossed,” said Ilan Dor, a spokesman for the ministry.\n\n“We are ready,” the spokesman said.",
+        "We are ready",
+        {"speaker": "Ilan Dor"},
+        id="a-title-noun-is-the-person-whose-role-it-heads",
+    ),
+    pytest.param(
+        "Her co-author, Pavel Odu, said the result was clear.",
+        "the result was clear",
+        {"speaker": "Pavel Odu", "role": "her co-author"},
+        id="a-hyphened-description-with-a-name-in-apposition",
+    ),
+    pytest.param(
+        "“Come and see,” one user replied. Another wrote: “Resign.”",
+        "Resign",
+        {"speaker_kind": "anonymous"},
+        id="another-is-nobody-named",
+    ),
+    pytest.param(
+        "The state agency Vell News quoted an unnamed official as saying that talks could resume in May.",
+        "talks could resume",
+        {"speaker": "unnamed official", "speaker_kind": "anonymous", "cue": "saying", "via": "Vell News"},
+        id="quoted-as-saying-is-the-words-of-who-was-quoted",
+    ),
+    pytest.param(
+        "Ola Ruud was quoted as saying the talks would resume.",
+        "the talks would resume",
+        {"speaker": "Ola Ruud"},
+        id="was-quoted-as-saying",
+    ),
+    pytest.param(
+        "VELL CITY - A strong quake struck the coast early Friday, injuring 35 people, officials said.",
+        "A strong quake struck",
+        {"text": "A strong quake struck the coast early Friday, injuring 35 people"},
+        id="a-dateline-is-no-part-of-the-reported-words",
+    ),
+    pytest.param(
+        "TESSEL, May 3 (Nordwire) - Doctors reported 48 new cases this week, the health board said.",
+        "48 new cases",
+        {"text": "Doctors reported 48 new cases this week"},
+        id="a-dateline-with-date-and-agency",
+    ),
+    pytest.param(
+        "Seismologist Rina Kato of the University of Alden said aftershocks were likely.",
+        "aftershocks were likely",
+        {"speaker": "Rina Kato", "role": "Seismologist"},
+        id="a-profession-opening-the-sentence-is-the-role",
+    ),
+    pytest.param(
+        "Professor Ada Lind, an epidemiologist at Tessel University, said the count would rise.",
+        "the count would rise",
+        {"speaker": "Ada Lind", "role": "epidemiologist", "affiliation": "Tessel University"},
+        id="what-a-professor-does-is-the-role",
+    ),
+    pytest.param(
+        "Operating profit rose to 2 billion crowns, according to data compiled by FactLine.",
+        "Operating profit rose",
+        {"speaker": "FactLine"},
+        id="data-speak-for-who-compiled-them",
+    ),
+    pytest.param(
+        "Profit rose, according to a report published by the Vell Institute.",
+        "Profit rose",
+        {"speaker": "Vell Institute"},
+        id="a-report-speaks-for-who-published-it",
+    ),
 ]
 
 
@@ -39,7 +143,30 @@ def test_who_said_it(quotes_of, text, words, expected):
     assert {field: getattr(quote, field) for field in expected} == expected
 
 
+def test_a_judgement_on_a_work_is_no_title(quotes_of):
+    quotes = quotes_of("Not everyone liked it. Critic Emil Sand called the film “pretty but inert.”")
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "partial"] == [("pretty but inert.", "Emil Sand")]
+
+
+def test_the_verb_after_a_name_in_apposition_is_no_role():
+    text = "A copy of the post, shared by the harbour blog Vell Watch, shows that it drew 3,000 replies."
+    assert appositive_after(text, text.index("Watch") + len("Watch")) == (None, None)
+
+
+def test_a_place_before_a_noun_is_no_mention_of_a_name_met_later(quotes_of):
+    text = (
+        "A Vell councillor has deleted a post in which he called flood victims “careless.”\n\n"
+        "The harbour blog Vell Watch shared a copy of it."
+    )
+    assert [q.speaker for q in quotes_of(text) if q.text.startswith("careless")] == ["he"]
+
+
 NOT_QUOTES = [
+    pytest.param(
+        "The agency quoted Ola Ruud as saying the talks would resume.",
+        "Ola Ruud as saying",
+        id="who-was-quoted-is-not-what-was-said",
+    ),
     pytest.param(
         "Review: “The Salt Pier” is a quiet triumph\n\nBy Ina Moss\n\nThe film opens on Friday.",
         "The Salt Pier",
