@@ -153,7 +153,7 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
     for quote in quotes:
         quoting = _QUOTED_BY_RE.search(text, max(0, (quote.cue_start or 0) - 160), quote.cue_start or 0)
         if quote.cue == "saying" and quoting is not None and quote.speaker is not None:
-            quote.via = quoting.group(1)  # "Vell TV quoted Ola Ruud as saying ...": Ruud's words, through Vell TV
+            quote.via = quoting.group(1)  # "Vell TV quoted Ola Ruud as saying ...": through Vell TV
         if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
         outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)

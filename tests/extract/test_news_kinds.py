@@ -145,7 +145,9 @@ def test_who_said_it(quotes_of, text, words, expected):
 
 def test_a_judgement_on_a_work_is_no_title(quotes_of):
     quotes = quotes_of("Not everyone liked it. Critic Emil Sand called the film “pretty but inert.”")
-    assert [(q.text, q.speaker) for q in quotes if q.kind == "partial"] == [("pretty but inert.", "Emil Sand")]
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "partial"] == [
+        ("pretty but inert.", "Emil Sand")
+    ]
 
 
 def test_the_verb_after_a_name_in_apposition_is_no_role():
