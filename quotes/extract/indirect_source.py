@@ -128,7 +128,8 @@ def quoted_as_saying(verb: Token) -> Token | None:
     quoting = prep.head
     objects = [c for c in quoting.children if c.dep_ in ("dobj", "obj")]
     passive = [c for c in quoting.children if c.dep_ == "nsubjpass"]
-    return (objects or passive or [None])[0]
+    found = objects or passive
+    return found[0] if found else None
 
 
 def _governing_verb(verb: Token) -> Token | None:

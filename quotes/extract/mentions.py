@@ -25,7 +25,6 @@ from quotes.extract.lexicon import (
     ORG_HEADS,
     ORG_PHRASES,
     PERSON_NOUNS,
-    PROFESSION_ENDINGS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     SOURCE_NOUNS,
@@ -52,6 +51,7 @@ from quotes.extract.patterns import (
     ORG_RE,
     POSSESSIVE_END_RE,
 )
+from quotes.extract.role_words import MAX_ROLE_MODIFIERS, lower_title_head, names_a_person, role_modifier
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -61,6 +61,8 @@ def speaks_after(text: str, end: int) -> bool:
     return match is not None and match.group(1) in speech_forms()
 
 
+#: Verbs that make the words before a comma a clause, not a description.
+_AUXILIARIES = r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|may|might|must|should|did|does|do)"
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
@@ -69,7 +71,7 @@ def speaks_after(text: str, end: int) -> bool:
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
-    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)[ \xa0]+[^,.;:!?\n“”\"]{1,60}?,[ \xa0]+)?"
+    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!" + _AUXILIARIES + r"\b)[\w’'-]+){1,6},[ \xa0]+)?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
@@ -245,17 +247,6 @@ def is_title(word: str) -> bool:
     return lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS or lower + "." in TITLE_WORDS
 
 
-#: The most lower-case words kept before a title word (``chief financial officer``).
-_MAX_ROLE_MODIFIERS = 2
-_LOWER_WORD_RE = re.compile(r"[a-z][a-z-]*")
-#: Function words that end a title read backwards from a name.
-_NOT_ROLE_MODIFIERS = frozenset(
-    """a an the to of for with by from at in on as and or but nor than that who whom whose which
-    his her their its our my your this these those says is are was were be been has have had
-    also not when while if after before because like including""".split()
-)
-
-
 def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``Harbour Secretary of State``
     before ``Ansel Kobb``), or None."""
@@ -284,7 +275,7 @@ def title_before(text: str, start: int) -> str | None:
         ):
             kept.append(token)
             continue
-        if kept and _lower_title_head(kept[-1]) and modifiers < _MAX_ROLE_MODIFIERS and _role_modifier(bare):
+        if kept and lower_title_head(kept[-1]) and modifiers < MAX_ROLE_MODIFIERS and role_modifier(bare):
             kept.append(token)  # "chief financial officer", "county emergency manager", "union president"
             modifiers += 1
             continue
@@ -303,30 +294,6 @@ def title_before(text: str, start: int) -> str | None:
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)
     return " ".join(kept)
-
-
-def names_a_person(noun: str) -> bool:
-    """True for a lower-case noun for a person (``resident``, ``analyst``) or
-    what a person does (``seismologist``, :data:`PROFESSION_ENDINGS`)."""
-    return noun in PERSON_NOUNS or (len(noun) > 5 and noun.isalpha() and noun.endswith(PROFESSION_ENDINGS))
-
-
-def _lower_title_head(word: str) -> bool:
-    """True for a word a lower-case modifier may stand before in a title: a
-    title or person noun (``officer``), or a modifier already kept."""
-    return word[:1].islower() and (word in TITLE_WORDS or names_a_person(word) or _role_modifier(word))
-
-
-def _role_modifier(word: str) -> bool:
-    """True for a lower-case word that can modify a title before a name
-    (``financial``, ``emergency``, ``union``): no verb form, function word or adverb."""
-    return (
-        _LOWER_WORD_RE.fullmatch(word) is not None
-        and word not in _NOT_ROLE_MODIFIERS
-        and word not in IRREGULAR_PAST
-        and word not in speech_forms()
-        and not word.endswith(("ed", "ing", "ly", "'s", "’s"))
-    )
 
 
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:

@@ -46,6 +46,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
+from quotes.extract.role_words import role_heads
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
@@ -53,8 +54,6 @@ _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-#: Where the complement of a role starts (``spokesman for the ministry``).
-_ROLE_COMPLEMENT_RE = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
 #: The sieves a pronoun goes through, in order (each a method of
@@ -70,14 +69,6 @@ def _person_description(text: str, start: int) -> str | None:
     """A person's description in apposition before the name at ``start``."""
     description = description_before(text, start)
     return description if description and head_word(description) in PERSON_NOUNS | TITLE_WORDS else None
-
-
-def _role_heads(role: str | None) -> list[str]:
-    """The noun a role is about, lower case, in its hyphened parts
-    (``ministry spokesman`` and ``spokesman for the ministry``: ``spokesman``;
-    ``President-elect``: ``president``, ``elect``); none without a role."""
-    words = _ROLE_COMPLEMENT_RE.split(role.lower(), maxsplit=1)[0].split() if role else []
-    return words[-1].strip(",.").split("-") if words else []
 
 
 def _anywhere(at: int) -> bool:
@@ -501,7 +492,7 @@ class SpeakerRegistry:
         for person in self.people:
             words = re.split(r"[\s-]+", person.name.lower())
             if (
-                (head in words or head in _role_heads(person.role))
+                (head in words or head in role_heads(person.role))
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
             ):
