@@ -62,7 +62,9 @@ def speaks_after(text: str, end: int) -> bool:
 
 
 #: Verbs that make the words before a comma a clause, not a description.
-_AUXILIARIES = r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|may|might|must|should|did|does|do)"
+_AUXILIARIES = (
+    r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|may|might|must|should|did|does|do)"
+)
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
@@ -71,7 +73,9 @@ _AUXILIARIES = r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|ma
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
-    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!" + _AUXILIARIES + r"\b)[\w’'-]+){1,6},[ \xa0]+)?"
+    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!"
+    + _AUXILIARIES
+    + r"\b)[\w’'-]+){1,6},[ \xa0]+)?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
