@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline
 from quotes.extract.indirect import find_indirect
+from quotes.extract.interview import find_answers
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE, SENTENCE_END_RE
@@ -82,6 +83,9 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         resolver.resolve(quote, None, line_start=0)
         if quote.speaker is not None:
             quotes.append(quote)
+    for quote in find_answers(text, taken=[(q.start, q.end) for q in quotes]):  # "BRENN: ..." after "Q: ..."
+        answered(quote, registry)
+        quotes.append(quote)
     taken = {(q.start, q.end) for q in quotes}
     quotes += [  # quoted words with no cue of their own: partial quotes, if reported speech holds them
         Quote(text=text[s.start : s.end], start=s.start, end=s.end, kind="partial", confidence=s.confidence)
@@ -106,6 +110,17 @@ def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
     quote.speaker = person.name if person is not None else name
     quote.speaker_start, quote.speaker_end = quote.start, quote.start + label.end(1)
     quote.speaker_kind = person.kind if person is not None else "person"
+
+
+def answered(quote: Quote, registry: SpeakerRegistry) -> None:
+    """The speaker of an interview's answer: its label (``BRENN``, held in
+    ``speaker`` in title case) resolved through ``registry``."""
+    assert quote.speaker is not None
+    name, _, person = registry.resolve(quote.speaker, position=quote.start)
+    quote.speaker = person.name if person is not None else name
+    quote.speaker_kind = person.kind if person is not None else "person"
+    if person is not None:
+        quote.role, quote.affiliation = person.role, person.affiliation
 
 
 def name_later(quotes: list[Quote], text: str) -> list[Quote]:

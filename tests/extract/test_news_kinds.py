@@ -163,6 +163,28 @@ def test_a_place_before_a_noun_is_no_mention_of_a_name_met_later(quotes_of):
     assert [q.speaker for q in quotes_of(text) if q.text.startswith("careless")] == ["he"]
 
 
+INTERVIEW = (
+    "The director Ilka Brenn returns to the coast with a new film.\n\n"
+    "Q: Why return to your hometown now?\n\n"
+    "BRENN: I had avoided it for twenty years. It felt like time.\n\n"
+    "Q: Was it hard to cast the fisherman?\n\n"
+    "Brenn: Aron was the first name on my list."
+)
+
+
+def test_the_answers_of_a_questions_and_answers_interview(quotes_of):
+    answers = [(q.text, q.speaker, q.kind) for q in quotes_of(INTERVIEW)]
+    assert answers == [
+        ("I had avoided it for twenty years. It felt like time.", "Ilka Brenn", "direct"),
+        ("Aron was the first name on my list.", "Ilka Brenn", "direct"),
+    ]
+
+
+def test_a_label_is_no_answer_without_questions(quotes_of):
+    text = "The director Ilka Brenn returns with a new film.\n\nBRENN: a quiet film about an orchard by the sea."
+    assert quotes_of(text) == []
+
+
 NOT_QUOTES = [
     pytest.param(
         "The agency quoted Ola Ruud as saying the talks would resume.",
