@@ -181,7 +181,9 @@ def test_the_answers_of_a_questions_and_answers_interview(quotes_of):
 
 
 def test_a_label_is_no_answer_without_questions(quotes_of):
-    text = "The director Ilka Brenn returns with a new film.\n\nBRENN: a quiet film about an orchard by the sea."
+    text = (
+        "The director Ilka Brenn returns with a new film.\n\nBRENN: a quiet film about an orchard by the sea."
+    )
     assert quotes_of(text) == []
 
 
