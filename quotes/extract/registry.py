@@ -46,7 +46,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
-from quotes.extract.role_words import role_heads
+from quotes.extract.role_words import named_by_relation, role_heads
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
@@ -381,14 +381,11 @@ class SpeakerRegistry:
         person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
         for start, word in self._surnames_between(low, position):
             if best is None or start > best[0]:
-                person = self._by_word(word, start)
-                if (
-                    person is None
-                    and speaks_after(self.text, start + len(word))
-                    and inside_sentence(self.text, start)
-                ):
-                    # "Orrin said ...": someone the article never names in full still speaks
-                    person = self.add(word, kind="person", position=start)
+                person, end = self._by_word(word, start), start + len(word)
+                if person is None and inside_sentence(self.text, start) and speaks_after(self.text, end):
+                    person = self.add(word, kind="person", position=start)  # "Orrin said ...": named once
+                elif person is None and named_by_relation(self.text, start, end):
+                    person = self.add(word, kind="person", position=start)  # "Her husband, Per, was ..."
                 if person is not None and person.kind == "person" and fits(start, person):
                     best = (start, person)
         return best
@@ -466,7 +463,7 @@ class SpeakerRegistry:
             return None
         latest = None
         for start, end, name in self.candidates:
-            if word in name.split() and name != word:
+            if word in name.split() and name != word and speaker_kind(name) == "person":
                 if start > position and latest is not None:
                     break
                 latest = (start, end, name)

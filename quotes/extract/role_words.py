@@ -1,7 +1,8 @@
 """The words of a role (pure text): which lower-case nouns name a person or
 what a person does, which words may stand before a title in a role read
 backwards from a name (``chief financial officer``), and the noun a role is
-about (``spokesman`` in ``spokesman for the ministry``).
+about (``spokesman`` in ``spokesman for the ministry``), and a first name given
+by a relation (``Her husband, Per,``).
 :func:`quotes.extract.mentions.title_before` and
 :class:`quotes.extract.registry.SpeakerRegistry` read them."""
 
@@ -20,6 +21,8 @@ _NOT_ROLE_MODIFIERS = frozenset(
     his her their its our my your this these those says is are was were be been has have had
     also not when while if after before because like including""".split()
 )
+#: A person's relation to someone just named, before a name in apposition (``Her husband, ``).
+_RELATION_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z]+),[ \xa0]+$")
 #: Where the complement of a role starts (``spokesman for the ministry``).
 _ROLE_COMPLEMENT_RE = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 
@@ -54,3 +57,10 @@ def role_heads(role: str | None) -> list[str]:
     ``President-elect``: ``president``, ``elect``); none without a role."""
     words = _ROLE_COMPLEMENT_RE.split(role.lower(), maxsplit=1)[0].split() if role else []
     return words[-1].strip(",.").split("-") if words else []
+
+
+def named_by_relation(text: str, start: int, end: int) -> bool:
+    """True for a name alone at ``[start, end)`` in apposition to a relation
+    (``Her husband, Per, was less worried``): a person, though named once."""
+    before = _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is not None and names_a_person(before.group(1)) and text.startswith(",", end)
