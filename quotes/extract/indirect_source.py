@@ -9,9 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import (
+    CLAUSE_VERBS,
     EVENT_NOUNS,
     EXPLETIVES,
     OBJECT_PRONOUNS,
+    OBJECT_VERBS,
     PERSON_SUFFIXES,
     SOURCE_HEAD_NOUNS,
     cue_verb_forms,
@@ -30,12 +32,15 @@ def cue_lemma(token: Token) -> str | None:
         return None
     if _in_compound(token):
         return None
+    lemma = cue_verb_forms().get(token.lower_)
     for particle in token.children:
         if particle.dep_ == "prt":  # "pointed out that ...": the phrasal verb, not "point to"
             phrasal = phrasal_cue_forms().get(f"{token.lower_} {particle.lower_}")
             if phrasal is not None:
                 return phrasal
-    return cue_verb_forms().get(token.lower_)
+            if lemma in OBJECT_VERBS and lemma not in CLAUSE_VERBS:
+                return None  # "the storm knocks out power": another verb than "knock" (criticize)
+    return lemma
 
 
 def _in_compound(token: Token) -> bool:
