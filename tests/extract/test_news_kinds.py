@@ -134,6 +134,43 @@ SPEAKERS = [
         {"speaker": "Vell Institute"},
         id="a-report-speaks-for-who-published-it",
     ),
+    pytest.param(
+        "Police urged drivers to stay home. “Let it wait,” said Inspector Bjorn Dal of the West District Police.",
+        "Let it wait",
+        {"speaker": "Bjorn Dal"},
+        id="a-body-named-later-is-no-person-a-word-of-it-stands-for",
+    ),
+    pytest.param(
+        "The agency Vell News quoted Prime Minister Eva Kross as saying the deal “serves both nations.”",
+        "serves both nations",
+        {"speaker": "Eva Kross", "via": "Vell News"},
+        id="quoted-words-after-quoted-as-saying",
+    ),
+    pytest.param(
+        "Tessel United striker Jonas Berg said the club would win the cup.",
+        "the club would win",
+        {"speaker": "Jonas Berg"},
+        id="a-club-and-a-position-before-a-name-are-not-the-speaker",
+    ),
+    pytest.param(
+        "Ansel Kobb and Mara Venn said the pier would close.",
+        "the pier would close",
+        {"speaker": "Ansel Kobb"},
+        id="the-first-of-two-names-leads",
+    ),
+    pytest.param(
+        "In Ostvik, Karin Eide, 63, watched the sea.\n\n“I have lived here all my life,” she said.\n\n"
+        "Her husband, Per, was less worried. “The old boats are tied up,” he said.",
+        "The old boats",
+        {"speaker": "Per"},
+        id="a-first-name-given-by-a-relation-is-the-topic",
+    ),
+    pytest.param(
+        "Not everyone agreed. “An apology written by the PR team,” posted one fan.",
+        "An apology",
+        {"speaker": "one fan", "speaker_kind": "anonymous"},
+        id="an-inverted-speaker-with-a-number",
+    ),
 ]
 
 
@@ -188,6 +225,9 @@ def test_a_label_is_no_answer_without_questions(quotes_of):
 
 
 NOT_QUOTES = [
+    pytest.param(
+        "Storm Erna knocks out power to 80,000 homes.", "knocks out power", id="a-phrasal-verb-is-no-cue"
+    ),
     pytest.param(
         "The agency quoted Ola Ruud as saying the talks would resume.",
         "Ola Ruud as saying",
