@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import COURTESY_TITLES
+from quotes.extract.lexicon import COURTESY_TITLES, speech_forms
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 
 #: A pronoun that tells a person's gender.
@@ -16,6 +16,8 @@ _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\
 
 #: A capitalised word: another name, maybe, between a name and a pronoun.
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+#: A word (not punctuation) between a name and a pronoun.
+_WORD_RE = re.compile(r"[A-Za-z’'-]+")
 #: What makes a name possessive (``Kobb's``).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -41,6 +43,8 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         between = _CAPITALISED_RE.findall(text, name_end, name_end + pronoun.start()) if pronoun else []
         if pronoun is None or any(word not in names for word in between):
             continue  # "Venn told Kobb that he ...": the pronoun may be the other one's
+        if _object_of_own_verb(text[name_end : name_end + pronoun.start()], pronoun.group(1), names):
+            continue  # "Varg pressed him on the numbers": him is someone else
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
             male += 1
         else:
@@ -57,3 +61,13 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         else:
             female += 2
     return male, female
+
+
+def _object_of_own_verb(between: str, pronoun: str, names: list[str]) -> bool:
+    """True for ``him`` (or ``her`` after a verb other than of speech) right
+    after the verb that follows a name (``Varg pressed him``): the object of
+    the name's own verb is never the person named."""
+    words = [word for word in _WORD_RE.findall(between) if word not in names]
+    return (
+        pronoun in ("him", "her") and len(words) == 1 and (pronoun == "him" or words[0] not in speech_forms())
+    )
