@@ -58,17 +58,24 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
 
 
+#: A name's last word that is an initial (``Harry B.``), whose full stop is its own.
+_INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 #: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``).
-_NAME_AFTER_RE = re.compile(_OF_PHRASE + r",[ \xa0]+(" + NAME_WORDS + r"),")
+_NAME_AFTER_RE = re.compile(_OF_PHRASE + r",[ \xa0]+(" + NAME_WORDS + r")(?:,|(?<=\.)(?=\s|$)|\.(?=\s|$))")
 
 
 def name_after(text: str, end: int) -> Named | None:
     """``The mayor of Vell, Ina Moss, said``: the name in apposition to the
-    description ending at ``end`` (after its ``of`` phrase), or None."""
+    description ending at ``end`` (after its ``of`` phrase), or ending the
+    sentence (``according to a spokesman for the agency, Erik Sund.``); None
+    if there is none."""
     found = _NAME_AFTER_RE.match(text, end)
     if found is None:
         return None
-    return Named(found.start(1), found.end(1), found.group(1), True)
+    name_end = found.end(1) - (
+        1 if found.group(1).endswith(".") and not _INITIAL_END_RE.search(found.group(1)) else 0
+    )
+    return Named(found.start(1), name_end, text[found.start(1) : name_end], True)
 
 
 #: A description in apposition right before a name (``the new harbour
