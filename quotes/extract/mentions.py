@@ -48,10 +48,11 @@ from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
     APPOSITIVE_RE,
     NAME_RE,
+    OF_BODY_AFTER_RE,
     ORG_RE,
     POSSESSIVE_END_RE,
 )
-from quotes.extract.role_words import MAX_ROLE_MODIFIERS, lower_title_head, names_a_person, role_modifier
+from quotes.extract.role_words import extends_role, names_a_body, names_a_person
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -80,7 +81,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
-    r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+)?"
+    r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
 )
 #: Where a sentence ends, with the end of a quotation that ends one.
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
@@ -279,7 +280,7 @@ def title_before(text: str, start: int) -> str | None:
         ):
             kept.append(token)
             continue
-        if kept and lower_title_head(kept[-1]) and modifiers < MAX_ROLE_MODIFIERS and role_modifier(bare):
+        if kept and extends_role(bare, kept[-1], modifiers):
             kept.append(token)  # "chief financial officer", "county emergency manager", "union president"
             modifiers += 1
             continue
@@ -309,8 +310,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if tag:  # "Rep. Mara Lind (D-Vell) said": the party
         return None, PARTY_LETTERS.get(tag.group(1))
     match = APPOSITIVE_RE.match(window)
-    if not match:
-        return None, None
+    if not match:  # "Jan Haug of Vell Securities said": where he works
+        works = OF_BODY_AFTER_RE.match(window)
+        return None, _trim_org(works.group(1)) if works and names_a_body(works.group(1)) else None
     role = match.group("role").strip()
     party = _PARTY_TAG_RE.fullmatch(role)
     if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"

@@ -67,6 +67,10 @@ ORG_RE = re.compile(
     r"(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|and|on|&|de|the|a|an)\s+){0,2}[A-Z][\w'’.&-]*)*)"
 )
 
+#: Where someone works, right after the name: `` of the Vell Times``, `` of Vell Securities``.
+OF_BODY_AFTER_RE = re.compile(
+    r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?([A-Z][\w'’&-]*(?:[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?[A-Z][\w'’&-]*){0,5})"
+)
 #: An appositive after a name: ``, acting president of the Brennmoor Institute,``.
 APPOSITIVE_RE = re.compile(
     r"^,\s+(?:who\s+is\s+|the\s+|a\s+|an\s+|now\s+)?"

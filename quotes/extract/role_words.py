@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import IRREGULAR_PAST, PERSON_NOUNS, PROFESSION_ENDINGS, TITLE_WORDS, speech_forms
+from quotes.extract.lexicon import (
+    IRREGULAR_PAST,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PROFESSION_ENDINGS,
+    TITLE_WORDS,
+    speech_forms,
+)
 
 #: The most lower-case words kept before a title word (``chief financial officer``).
 MAX_ROLE_MODIFIERS = 2
@@ -31,6 +38,13 @@ def names_a_person(noun: str) -> bool:
     """True for a lower-case noun for a person (``resident``, ``analyst``) or
     what a person does (``seismologist``, :data:`PROFESSION_ENDINGS`)."""
     return noun in PERSON_NOUNS or (len(noun) > 5 and noun.isalpha() and noun.endswith(PROFESSION_ENDINGS))
+
+
+def extends_role(word: str, kept: str, modifiers: int) -> bool:
+    """True when the lower-case ``word`` before the role's words ``kept`` so
+    far (the word after it last) is part of the role, ``modifiers`` such words
+    having been kept already (``chief financial`` before ``officer``)."""
+    return lower_title_head(kept) and modifiers < MAX_ROLE_MODIFIERS and role_modifier(word)
 
 
 def lower_title_head(word: str) -> bool:
@@ -64,3 +78,9 @@ def named_by_relation(text: str, start: int, end: int) -> bool:
     (``Her husband, Per, was less worried``): a person, though named once."""
     before = _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
     return before is not None and names_a_person(before.group(1)) and text.startswith(",", end)
+
+
+def names_a_body(words: str) -> bool:
+    """True for capitalised words holding a body's head noun (``Vell
+    Securities``, ``University of Alden``): where someone works."""
+    return any(word.lower() in ORG_HEADS for word in words.split())
