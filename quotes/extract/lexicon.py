@@ -394,7 +394,7 @@ PERSON_NOUNS = frozenset(
     billionaire congressman congresswoman councilman councilwoman commissioner
     sheriff staffer volunteer survivor victim fan attendee caller
     child kid boy girl teen teenager user reader viewer listener participant
-    entrepreneur investor trader banker blogger columnist
+    entrepreneur investor trader banker blogger columnist colleague co-author
     """.split()
 )
 
