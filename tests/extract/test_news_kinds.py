@@ -171,6 +171,44 @@ SPEAKERS = [
         {"speaker": "one fan", "speaker_kind": "anonymous"},
         id="an-inverted-speaker-with-a-number",
     ),
+    pytest.param(
+        "“We looked,” said Dr. Hugo Mert. “We understand,” he added.\n\n"
+        "The panel's chair, Professor Lise Varg, pressed him on the numbers. “You say none,” she said.",
+        "You say none",
+        {"speaker": "Lise Varg"},
+        id="the-object-of-a-names-own-verb-says-nothing-of-its-gender",
+    ),
+    pytest.param(
+        "The panel votes in March, according to a spokesman for the National Medicines Agency, Erik Sund.",
+        "The panel votes",
+        {"speaker": "Erik Sund", "role": "spokesman", "affiliation": "National Medicines Agency"},
+        id="a-name-in-apposition-ending-the-sentence",
+    ),
+    pytest.param(
+        "Jan Haug of Vell Securities said in a note that one month makes no trend.",
+        "one month makes no trend",
+        {"speaker": "Jan Haug", "affiliation": "Vell Securities"},
+        id="of-a-body-after-the-name-is-where-someone-works",
+    ),
+    pytest.param(
+        "According to the data, most arrivals were young.",
+        "most arrivals were young",
+        {"speaker": "data"},
+        id="a-name-after-a-description-and-a-comma-is-no-apposition-without-its-stop",
+    ),
+    pytest.param(
+        "“We found new species,” said microbiologist Anna Berg, who led the work.\n\n"
+        "Her colleague Mikael Osk, a statistician, urged caution. “Correlation is not cause,” he said.",
+        "Correlation is not cause",
+        {"speaker": "Mikael Osk"},
+        id="a-relation-and-a-name-open-the-sentence-a-pronoun-goes-to",
+    ),
+    pytest.param(
+        "She said about one in five of the bacteria were new to science.",
+        "new to science",
+        {"text": "about one in five of the bacteria were new to science"},
+        id="a-subject-the-parse-hangs-on-the-cue-is-no-cut",
+    ),
 ]
 
 
@@ -225,6 +263,11 @@ def test_a_label_is_no_answer_without_questions(quotes_of):
 
 
 NOT_QUOTES = [
+    pytest.param(
+        "Review: Mira Holt finds her voice on “Salt and Iron”\n\nBy Leo Brandt\n\nThe album is out on Friday.",
+        "Salt and Iron",
+        id="a-title-at-the-end-of-a-labelled-headline",
+    ),
     pytest.param(
         "Storm Erna knocks out power to 80,000 homes.", "knocks out power", id="a-phrasal-verb-is-no-cue"
     ),
