@@ -300,12 +300,19 @@ def verb_cue_before(
 ) -> Cue | None:
     """``Kobb shot back, “...”``: with no reporting verb next to a quote that a
     comma or colon introduces, the nearest verb before it with a speaker for a
-    subject."""
-    if not text[max(0, span.open_at - 4) : span.open_at].rstrip().endswith((",", ":")):
+    subject; after a colon, a sentence's copula too (``Venn was blunt: “...”``)."""
+    lead = text[max(0, span.open_at - 4) : span.open_at].rstrip()
+    if not lead.endswith((",", ":")):
         return None
     for token in reversed(before):
-        if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
-            near = before[-1].i - token.i <= 2
+        copula = (  # not in a clause a verb before it reports ("said Kobb was a candidate:")
+            lead.endswith(":")
+            and token.pos_ == "AUX"
+            and any(c.dep_ in ("acomp", "attr") for c in token.children)
+            and not (token.head.i < token.i and token.head.pos_ == "VERB")
+        )
+        if (token.pos_ == "VERB" or copula) and not spans.covers(offset + token.idx):
+            near = before[-1].i - token.i <= 2 and not copula
             subject = cue_speaker(token, spans, offset, adjacent=False, strict=not near)
             if subject is not None:
                 return token_cue(token, offset, subject, confidence=0.7)
