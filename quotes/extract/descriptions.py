@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.extract.lexicon import TITLE_WORDS
 from quotes.extract.patterns import NAME_WORDS
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
@@ -60,6 +61,8 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
 
 #: A name's last word that is an initial (``Harry B.``), whose full stop is its own.
 _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
+#: A first word of a name that may be a title (``Col. ``, ``Dr ``), and the blank after it.
+_TITLE_START_RE = re.compile(r"([\w.]+)[ \xa0]+(?=[A-Z])")
 #: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``).
 _NAME_AFTER_RE = re.compile(_OF_PHRASE + r",[ \xa0]+(" + NAME_WORDS + r")(?:,|(?<=\.)(?=\s|$)|\.(?=\s|$))")
 
@@ -75,7 +78,10 @@ def name_after(text: str, end: int) -> Named | None:
     name_end = found.end(1) - (
         1 if found.group(1).endswith(".") and not _INITIAL_END_RE.search(found.group(1)) else 0
     )
-    return Named(found.start(1), name_end, text[found.start(1) : name_end], True)
+    start = found.start(1)
+    while (title := _TITLE_START_RE.match(text, start, name_end)) and title.group(1).lower() in TITLE_WORDS:
+        start = title.end()  # "A government spokesman, Col. Dmitri Vass,": the name is Dmitri Vass
+    return Named(start, name_end, text[start:name_end], True)
 
 
 #: A description in apposition right before a name (``the new harbour

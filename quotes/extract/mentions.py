@@ -96,7 +96,8 @@ _PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
 #: An appositive that is a participial clause or the sentence's own verb
 #: (``assigned to``, ``charged``, ``scored twice``): no role.
 _PARTICIPLE_RE = re.compile(
-    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|twice|again|once|the|a|an|his|her|their|its|\w+ly|\d\S*)\b.*)?",
+    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|twice|again|once|the|a|an|his|her|their|its|it|him|them"
+    r"|this|that|\w+ly|\d\S*)\b.*)?",
     re.DOTALL,
 )
 #: Another name after an appositive of capitals: the appositive was a list of names.
