@@ -209,6 +209,24 @@ SPEAKERS = [
         {"text": "about one in five of the bacteria were new to science"},
         id="a-subject-the-parse-hangs-on-the-cue-is-no-cut",
     ),
+    pytest.param(
+        "“We all make mistakes,” one replied. Another user, Jonas Ek, was less forgiving: “Check before you post.”",
+        "Check before you post",
+        {"speaker": "Jonas Ek"},
+        id="a-copula-before-a-colon-introduces-the-quote",
+    ),
+    pytest.param(
+        "A post was shared widely before its author, the influencer Mika Sol, deleted it. “Get out now,” Sol wrote.",
+        "Get out now",
+        {"speaker": "Mika Sol", "role": None},
+        id="the-sentences-verb-and-its-object-are-no-role",
+    ),
+    pytest.param(
+        "A government spokesman, Col. Dmitri Vass, said the army would respond.",
+        "the army would respond",
+        {"speaker": "Dmitri Vass", "role": "government spokesman"},
+        id="a-title-is-no-part-of-a-name-in-apposition",
+    ),
 ]
 
 
