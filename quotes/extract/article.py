@@ -21,6 +21,7 @@ from quotes.extract.descriptions import without_titles
 from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
+from quotes.extract.interview import find_answers
 from quotes.extract.lexicon import GENERIC_PERSON_NOUNS
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
@@ -40,6 +41,8 @@ _UNRESOLVED = frozenset({"which", "that", "who", "whom", "this", "these", "those
 _RELAYED_BY_RE = re.compile(
     r",[ \xa0]+(?:per|according[ \xa0]+to|as[ \xa0]+reported[ \xa0]+by)[ \xa0]+(" + NAME_WORDS + ")"
 )
+#: Who quotes someone, before ``as saying``: ``Vell TV quoted Ola Ruud as``.
+_QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+$")
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
 #: The mark closing a partial quote, after the punctuation it holds.
@@ -82,6 +85,9 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         resolver.resolve(quote, None, line_start=0)
         if quote.speaker is not None:
             quotes.append(quote)
+    for quote in find_answers(text, taken=[(q.start, q.end) for q in quotes]):  # "BRENN: ..." after "Q: ..."
+        answered(quote, registry)
+        quotes.append(quote)
     taken = {(q.start, q.end) for q in quotes}
     quotes += [  # quoted words with no cue of their own: partial quotes, if reported speech holds them
         Quote(text=text[s.start : s.end], start=s.start, end=s.end, kind="partial", confidence=s.confidence)
@@ -106,6 +112,17 @@ def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
     quote.speaker = person.name if person is not None else name
     quote.speaker_start, quote.speaker_end = quote.start, quote.start + label.end(1)
     quote.speaker_kind = person.kind if person is not None else "person"
+
+
+def answered(quote: Quote, registry: SpeakerRegistry) -> None:
+    """The speaker of an interview's answer: its label (``BRENN``, held in
+    ``speaker`` in title case) resolved through ``registry``."""
+    assert quote.speaker is not None
+    name, _, person = registry.resolve(quote.speaker, position=quote.start)
+    quote.speaker = person.name if person is not None else name
+    quote.speaker_kind = person.kind if person is not None else "person"
+    if person is not None:
+        quote.role, quote.affiliation = person.role, person.affiliation
 
 
 def name_later(quotes: list[Quote], text: str) -> list[Quote]:
@@ -155,6 +172,9 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
     the words after the cue name). ``text`` is the article."""
     indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
     for quote in quotes:
+        quoting = _QUOTED_BY_RE.search(text, max(0, (quote.cue_start or 0) - 160), quote.cue_start or 0)
+        if quote.cue == "saying" and quoting is not None and quote.speaker is not None:
+            quote.via = quoting.group(1)  # "Vell TV quoted Ola Ruud as saying ...": through Vell TV
         if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
         outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)

@@ -312,28 +312,24 @@ def sentence_before_cue(text: str, doc: Doc, span: QuotedSpan, offset: int, span
     return cue
 
 
-def _main_verb(token: Token, frame_end: int, *, colon: bool) -> bool:
-    """A verb, or before a colon a copula heading the sentence (``Moss was blunt:
-    “...”``), not one inside a clause of the frame (``said Kobb was right:``,
-    ``Venn, who was there:``); ``frame_end`` is the index of the frame's last token."""
-    if token.pos_ == "VERB":
-        return True
-    heads_sentence = token.head is token or token.head.i > frame_end
-    return colon and token.pos_ == "AUX" and heads_sentence and any(c.dep_ == "nsubj" for c in token.children)
-
-
 def verb_cue_before(
     text: str, span: QuotedSpan, before: list[Token], spans: SpanIndex, offset: int
 ) -> Cue | None:
-    """``Kobb shot back, “...”``, ``Moss was blunt: “...”``: with no reporting
-    verb next to a quote that a comma or colon introduces, the nearest verb
-    before it with a speaker for a subject."""
+    """``Kobb shot back, “...”``: with no reporting verb next to a quote that a
+    comma or colon introduces, the nearest verb before it with a speaker for a
+    subject; after a colon, a sentence's copula too (``Venn was blunt: “...”``)."""
     lead = text[max(0, span.open_at - 4) : span.open_at].rstrip()
     if not lead.endswith((",", ":")):
         return None
     for token in reversed(before):
-        if _main_verb(token, before[-1].i, colon=lead.endswith(":")) and not spans.covers(offset + token.idx):
-            near = before[-1].i - token.i <= 2
+        copula = (  # not in a clause a verb before it reports ("said Kobb was a candidate:")
+            lead.endswith(":")
+            and token.pos_ == "AUX"
+            and any(c.dep_ in ("acomp", "attr") for c in token.children)
+            and not (token.head.i < token.i and token.head.pos_ == "VERB")
+        )
+        if (token.pos_ == "VERB" or copula) and not spans.covers(offset + token.idx):
+            near = before[-1].i - token.i <= 2 and not copula
             subject = cue_speaker(token, spans, offset, adjacent=False, strict=not near)
             if subject is not None:
                 return token_cue(token, offset, subject, confidence=0.7)

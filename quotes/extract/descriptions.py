@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.extract.lexicon import ABBREVIATED_TITLES, BUSINESS_NOUNS, ORG_HEADS
+from quotes.extract.lexicon import ABBREVIATED_TITLES, BUSINESS_NOUNS, ORG_HEADS, TITLE_WORDS
 from quotes.extract.patterns import NAME_WORDS
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
@@ -94,13 +94,27 @@ def without_titles(name: str) -> str:
     return name[found.end() :] if found and found.end() < len(name) else name
 
 
+#: A name's last word that is an initial (``Harry B.``), whose full stop is its own.
+_INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
+#: A first word of a name that may be a title (``Col. ``, ``Dr ``), and the blank after it.
+_TITLE_START_RE = re.compile(r"([\w.]+)[ \xa0]+(?=[A-Z])")
+
+
 def name_after(text: str, end: int) -> Named | None:
     """``The mayor of Vell, Ina Moss, said``: the name in apposition to the
-    description ending at ``end`` (after its ``of`` phrase), or None."""
+    description ending at ``end`` (after its ``of`` phrase), or ending the
+    sentence (``according to a spokesman for the agency, Erik Sund.``); None
+    if there is none."""
     found = _NAME_AFTER_RE.match(text, end)
     if found is None:
         return None
-    return Named(found.start(1), found.end(1), found.group(1), True)
+    name_end = found.end(1) - (
+        1 if found.group(1).endswith(".") and not _INITIAL_END_RE.search(found.group(1)) else 0
+    )
+    start = found.start(1)
+    while (title := _TITLE_START_RE.match(text, start, name_end)) and title.group(1).lower() in TITLE_WORDS:
+        start = title.end()  # "A government spokesman, Col. Dmitri Vass,": the name is Dmitri Vass
+    return Named(start, name_end, text[start:name_end], True)
 
 
 #: A description in apposition right before a name (``the new harbour

@@ -34,6 +34,7 @@ from quotes.extract.frames import (
     after_frame_end,
     before_frame_start,
     opens_clause,
+    sentence_goes_on,
     start_of_line,
     starts_sentence,
 )
@@ -324,12 +325,14 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if ends_with_scare_word(before) or before.endswith("="):
-        return None  # "so-called “x”", or a markup attribute value
+    if before.endswith("=") or (
+        ends_with_scare_word(before) and not (content[:1].islower() and _WORK_BEFORE_RE.search(before))
+    ):
+        return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
     if (
         _reads_as_title(content)
         and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
-        and text.find("\n") < span.open_at
+        and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
     if _title_closing_sentence(content, before):

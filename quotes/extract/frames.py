@@ -7,6 +7,7 @@ sentence end, the next quotation or the line end).
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Doc
 
@@ -17,8 +18,11 @@ from quotes.extract.patterns import (
     PARENTHETICAL_CUE_RE,
     SENTENCE_END_RE,
 )
-from quotes.extract.quotemarks import QuotedSpan, SpanIndex
+from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.syntax import sentence_bounds
+
+#: A lower-case word next on the line, after blanks and commas.
+_LOWER_WORD_NEXT_RE = re.compile(r"[ \xa0,]*[a-z]")
 
 
 def start_of_line(text: str, position: int, *, reach: int = 20_000) -> int:
@@ -79,6 +83,15 @@ def after_frame_end(text: str, span: QuotedSpan, after_start: int, line_end: int
                 if named is None or named.group(1).lower() not in forms:
                     return after_start
     return end
+
+
+def sentence_goes_on(text: str, span: QuotedSpan) -> bool:
+    """True when a lower-case word follows the closing mark on its line
+    (``Review: “The Salt Orchard” is a triumph``): the quoted words are a
+    part of the sentence, not a sentence of their own."""
+    if span.close_at is None:
+        return False
+    return _LOWER_WORD_NEXT_RE.match(text, span.close_at + mark_width(text, span.close_at)) is not None
 
 
 def before_frame_start(text: str, doc: Doc, open_at: int, offset: int, spans: SpanIndex) -> int:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.extract.lexicon import ASKING_FORMS, COURTESY_TITLES, GENDERED_NOUNS
+from quotes.extract.lexicon import ASKING_FORMS, COURTESY_TITLES, GENDERED_NOUNS, speech_forms
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 
 #: A pronoun that tells a person's gender.
@@ -20,8 +20,8 @@ _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\
 
 #: A capitalised word: another name, maybe, between a name and a pronoun.
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
-#: A word.
-_WORD_RE = re.compile(r"\w+")
+#: A word (not punctuation) between a name and a pronoun.
+_WORD_RE = re.compile(r"[A-Za-z’'-]+")
 #: A noun that tells a gender, right before a name in apposition (``Her husband, ``).
 _GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + r"),?[ \xa0]+$")
 #: What makes a name possessive (``Kobb's``).
@@ -49,13 +49,16 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         if text.startswith(_POSSESSIVE_ENDINGS, name_end):
             continue  # "Kobb's lawyer argued that her client ...": the pronoun is the lawyer's
         pronoun = _GENDERED_PRONOUN_RE.search(text[name_end:end].lower())
-        between = _CAPITALISED_RE.findall(text, name_end, name_end + pronoun.start()) if pronoun else []
-        if pronoun is None or any(word not in names for word in between):
+        capitals = _CAPITALISED_RE.findall(text, name_end, name_end + pronoun.start()) if pronoun else []
+        if pronoun is None or any(word not in names for word in capitals):
             continue  # "Venn told Kobb that he ...": the pronoun may be the other one's
-        if pronoun.group(1) == "him" or any(
-            word in ASKING_FORMS for word in _WORD_RE.findall(text, name_end, name_end + pronoun.start())
+        between = text[name_end : name_end + pronoun.start()]
+        if (
+            pronoun.group(1) == "him"
+            or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
+            or _object_of_own_verb(between, pronoun.group(1), names)
         ):
-            continue  # "Megan Hargrove sat behind him", "Whitman asked whether she": someone else
+            continue  # "Megan Hargrove sat behind him", "Whitman asked whether she", "Varg pressed her"
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
             male += 1
         else:
@@ -126,3 +129,13 @@ def given_name_gender(name: str) -> str | None:
     one sex at least 95% of the time in the US census of 1990; None otherwise.
     A weak sign: it only counts when the article says nothing of the person."""
     return _given_names().get(name)
+
+
+def _object_of_own_verb(between: str, pronoun: str, names: list[str]) -> bool:
+    """True for ``him`` (or ``her`` after a verb other than of speech) right
+    after the verb that follows a name (``Varg pressed him``): the object of
+    the name's own verb is never the person named."""
+    words = [word for word in _WORD_RE.findall(between) if word not in names]
+    return (
+        pronoun in ("him", "her") and len(words) == 1 and (pronoun == "him" or words[0] not in speech_forms())
+    )

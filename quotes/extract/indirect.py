@@ -73,7 +73,13 @@ from quotes.extract.indirect_content import (
     phrase_content,
     trimmed_span,
 )
-from quotes.extract.indirect_source import cue_lemma, is_passive, plausible_source, verb_subject
+from quotes.extract.indirect_source import (
+    cue_lemma,
+    is_passive,
+    plausible_source,
+    quoted_as_saying,
+    verb_subject,
+)
 from quotes.extract.lexicon import (
     AS_OBJECT_VERBS,
     ASKING_VERBS,
@@ -95,6 +101,8 @@ from quotes.extract.patterns import CUT_CLAUSE_RE, OPENING_GAP_RE
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
 from quotes.records import Quote
 
+#: Words before a number that the parse can take for a preposition (``about one in five``).
+_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "under"})
 #: Complements of a clause verb that carry the content.
 _CONTENT_DEPS = ("ccomp",)
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
@@ -273,6 +281,8 @@ def _at_token(token: Token) -> list[Found]:
         return []
     if lemma in RAISING_VERBS:
         return _listed(_raised(token))
+    if any(quoted_as_saying(c) is not None for prep in token.children for c in prep.children):
+        return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
@@ -326,11 +336,21 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
         if child.dep_ in _CONTENT_DEPS:
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on
-            tokens = list(child.subtree)
+            tokens = _lost_subject(token, child) + list(child.subtree)
             found = complement_content(token, tokens, child, confidence=0.75)
             # "declare it responsible": a clause without a verb reads with the cue's
             results += _listed(_with_verb(token, tokens, found))
     return results
+
+
+def _lost_subject(cue: Token, clause: Token) -> list[Token]:
+    """``She said about one in five of the bacteria were new``: the subject of
+    a clause that has none, which the parse hangs on the cue as a phrase
+    opening with an approximating word right after it."""
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return []
+    lost = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in _APPROXIMATORS and c.i < clause.i]
+    return list(lost[0].subtree) if lost else []
 
 
 def _misattached(token: Token, lemma: str) -> list[Found]:

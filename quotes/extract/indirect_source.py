@@ -9,9 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import (
+    CLAUSE_VERBS,
     EVENT_NOUNS,
     EXPLETIVES,
     OBJECT_PRONOUNS,
+    OBJECT_VERBS,
     PERSON_SUFFIXES,
     SOURCE_HEAD_NOUNS,
     cue_verb_forms,
@@ -30,6 +32,7 @@ def cue_lemma(token: Token) -> str | None:
         return None
     if _in_compound(token):
         return None
+    lemma = cue_verb_forms().get(token.lower_)
     for particle in token.children:
         adjacent = particle.i == token.i + 1
         if particle.dep_ == "prt" or (adjacent and particle.dep_ == "advmod"):
@@ -37,7 +40,9 @@ def cue_lemma(token: Token) -> str | None:
             phrasal = phrasal_cue_forms().get(f"{token.lower_} {particle.lower_}")
             if phrasal is not None:
                 return phrasal
-    return cue_verb_forms().get(token.lower_)
+            if lemma in OBJECT_VERBS and lemma not in CLAUSE_VERBS:
+                return None  # "the storm knocks out power": another verb than "knock" (criticize)
+    return lemma
 
 
 def _in_compound(token: Token) -> bool:
@@ -75,6 +80,9 @@ def verb_subject(token: Token) -> Token | None:
 
 def _verb_subject(token: Token) -> Token | None:
     """:func:`verb_subject`, computed."""
+    quoted = quoted_as_saying(token)
+    if quoted is not None:
+        return quoted
     verb: Token | None = token
     for _ in range(4):
         if verb is None:
@@ -117,6 +125,20 @@ def _on_a_phrase(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
+def quoted_as_saying(verb: Token) -> Token | None:
+    """Who says through ``saying`` in ``Vell TV quoted Ola Ruud as saying ...``
+    (the object) or ``Ruud was quoted as saying ...`` (the passive subject);
+    None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or cue_lemma(prep.head) != "quote":
+        return None
+    quoting = prep.head
+    objects = [c for c in quoting.children if c.dep_ in ("dobj", "obj")]
+    passive = [c for c in quoting.children if c.dep_ == "nsubjpass"]
+    found = objects or passive
+    return found[0] if found else None
+
+
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject ``verb`` shares, or None."""
     if verb.dep_ == "agent":
@@ -153,17 +175,11 @@ def plausible_source(token: Token) -> bool:
     return lower not in EVENT_NOUNS and any(t.pos_ == "PROPN" for t in token.lefts)
 
 
-#: Passives whose subject is who speaks (``Moss was quoted as saying``).
-_QUOTED_AS = frozenset({"quoted"})
-
-
 def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
     subject = verb_subject(token)
-    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.lower_ in _QUOTED_AS:
-        return source_span(subject)  # "Moss was quoted by the Gazette as saying that ...": Moss
-    if subject is not None and subject.dep_ == "nsubjpass":
+    if subject is not None and subject.dep_ == "nsubjpass" and quoted_as_saying(token) is None:
         agent = agent_of(token)
         return source_span(agent) if agent is not None else None
     if subject is None or subject.lower_ in EXPLETIVES or date_number(subject):

@@ -403,7 +403,7 @@ PERSON_NOUNS = frozenset(
     billionaire congressman congresswoman councilman councilwoman commissioner
     sheriff staffer volunteer survivor victim fan attendee caller
     child kid boy girl teen teenager user reader viewer listener participant
-    entrepreneur investor trader banker blogger columnist
+    entrepreneur investor trader banker blogger columnist colleague co-author
     """.split()
 )
 
@@ -458,6 +458,9 @@ GENDERED_NOUNS = {
 
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
 DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
+#: Titles that say less of what a person does than an appositive after the name
+#: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``).
+HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor"})
 
 #: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -536,6 +539,10 @@ EVENT_NOUNS = frozenset(
     launch launches move decision attack attacks test tests strike strikes outreach""".split()
 )
 #: Endings of nouns for people (``actress``, ``businessman``, ``strategist``).
+#: Endings of nouns for what a person does (``seismologist``, ``paediatrician``,
+#: ``photographer``): read as a role before a name, as :data:`PERSON_NOUNS` are.
+PROFESSION_ENDINGS = ("ist", "ician", "ographer")
+
 PERSON_SUFFIXES = (
     "man",
     "woman",
@@ -570,6 +577,8 @@ NOT_HEADLINE_SOURCES = frozenset(
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)
 INDEFINITE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
+#: Those of them that stand for one person nobody names (``another wrote``).
+INDEFINITE_PERSON = frozenset({"another", "one"})
 
 #: Days, months and times: a word of these next to a cue says when, not who.
 TIME_WORDS = frozenset(

@@ -20,6 +20,7 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     DROPPED_TITLES,
     GROUP_NOUNS,
+    INDEFINITE_PERSON,
     IRREGULAR_PAST,
     NOT_SPEAKERS,
     ORG_HEADS,
@@ -30,6 +31,7 @@ from quotes.extract.lexicon import (
     SOURCE_NOUNS,
     TIME_WORDS,
     TITLE_WORDS,
+    cue_verb_forms,
     speech_forms,
 )
 from quotes.extract.name_words import (
@@ -47,9 +49,11 @@ from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
     APPOSITIVE_RE,
     NAME_RE,
+    OF_BODY_AFTER_RE,
     ORG_RE,
     POSSESSIVE_END_RE,
 )
+from quotes.extract.role_words import extends_role, names_a_body, names_a_person
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -78,7 +82,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
-    r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+)?"
+    r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
 )
 #: Where a sentence ends, with the end of a quotation that ends one.
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
@@ -93,7 +97,8 @@ _PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
 #: An appositive that is a participial clause or the sentence's own verb
 #: (``assigned to``, ``charged``, ``scored twice``): no role.
 _PARTICIPLE_RE = re.compile(
-    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|twice|again|once|the|a|an|his|her|their|its|\w+ly|\d\S*)\b.*)?",
+    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|twice|again|once|the|a|an|his|her|their|its|it|him|them"
+    r"|this|that|\w+ly|\d\S*)\b.*)?",
     re.DOTALL,
 )
 #: Another name after an appositive of capitals: the appositive was a list of names.
@@ -202,6 +207,8 @@ def speaker_kind(mention: str) -> str:
         return "person"
     if lower in PRONOUNS_GROUP:
         return "group"
+    if lower in INDEFINITE_PERSON:
+        return "anonymous"  # "Another wrote:", "one replied"
     if lower.endswith(ORG_PHRASES):
         return "organization"  # its coast guard
     if head in GROUP_NOUNS or strip_determiner(lower).partition(" ")[0] in GROUP_NOUNS:
@@ -258,6 +265,7 @@ def title_before(text: str, start: int) -> str | None:
     if not window.endswith((" ", "\u00a0")):
         return None
     kept: list[str] = []
+    modifiers = 0
     for k, token in enumerate(reversed(tokens)):
         bare = token.lower().strip(",")
         if token.endswith(
@@ -272,8 +280,13 @@ def title_before(text: str, start: int) -> str | None:
             or bare in ("of", "the", "for", "and")
             or bare.startswith("then-")
             or bare.startswith("former")
+            or (k == 0 and names_a_person(bare))
         ):
             kept.append(token)
+            continue
+        if kept and extends_role(bare, kept[-1], modifiers):
+            kept.append(token)  # "chief financial officer", "county emergency manager", "union president"
+            modifiers += 1
             continue
         break
     while kept and kept[-1].lower() in ("of", "the", "for", "and"):
@@ -292,7 +305,7 @@ def title_before(text: str, start: int) -> str | None:
         kept.pop(0)
     if len(kept) > 1 and kept[-1].rstrip(".") in DROPPED_TITLES:
         kept.pop()  # "Superintendent Dr. Helen Vasquez": the office is the role
-    if not kept or not any(is_title(k) for k in kept):
+    if not kept or (not any(is_title(k) for k in kept) and not names_a_person(kept[-1].lower())):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)
@@ -320,8 +333,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if tag:  # "Rep. Mara Lind (D-Vell) said": the party
         return None, PARTY_LETTERS.get(tag.group(1))
     match = APPOSITIVE_RE.match(window)
-    if not match:
-        return None, None
+    if not match:  # "Jan Haug of Vell Securities said": where he works
+        works = OF_BODY_AFTER_RE.match(window)
+        return None, _trim_org(works.group(1)) if works and names_a_body(works.group(1)) else None
     role = match.group("role").strip()
     party = _PARTY_TAG_RE.fullmatch(role)
     if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
@@ -329,8 +343,11 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if role.startswith(("its ", "their ")) and _NAME_LIST_RE.match(window, match.end()):
         return None, None  # "Baltic Lines, its chief executive, Arne Sol,": Sol's role
     role = _RELATIVE_IN_ROLE_RE.split(role)[0]  # "a ferry worker who attended": "ferry worker"
-    if not role or role.split()[0].lower() in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
+    first = role.split()[0].lower() if role else ""
+    if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
         return None, None
+    if first in cue_verb_forms():
+        return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
     if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
@@ -539,6 +556,8 @@ def _name_in_run(
     title_positions = [
         i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(words, i, titles)
     ]
+    if len(words) > 2 and names_a_person(words[0].lower()):
+        title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
     if (
         not title_positions
         and words

@@ -67,6 +67,10 @@ ORG_RE = re.compile(
     r"(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|and|on|&|de|the|a|an)\s+){0,2}[A-Z][\w'’.&-]*)*)"
 )
 
+#: Where someone works, right after the name: `` of the Vell Times``, `` of Vell Securities``.
+OF_BODY_AFTER_RE = re.compile(
+    r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?([A-Z][\w'’&-]*(?:[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?[A-Z][\w'’&-]*){0,5})"
+)
 #: An appositive after a name: ``, acting president of the Brennmoor Institute,``.
 APPOSITIVE_RE = re.compile(
     r"^,\s+(?:who\s+is\s+|the\s+|a\s+|an\s+|now\s+)?"
@@ -92,8 +96,13 @@ NAME_RE = re.compile(
 #: One capitalised word: a surname or a given name, perhaps.
 SINGLE_NAME_RE = re.compile(rf"({_CAP}(?<![\w'’.-]{_CAP}){_LOW}[\w'’-]*)(?![\w-])")
 
+#: A dateline opening a paragraph: ``VELL CITY, May 3 (Nordwire) - ``.
+DATELINE_LEAD_RE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?"
+    r"(?:[ \xa0]*\([^()\n]{1,40}\))?[ \xa0]+[-–—]{1,2}[ \xa0]+"
+)
 #: Words right before a run of capitalised words that make it a thing or a place.
-PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
+PLACE_BEFORE_RE = re.compile(r"\b(?:the|an?|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
 
 #: ``its coast guard``, ``his government``: a possessive pronoun and a body.
 POSSESSIVE_RE = re.compile(r"(its|his|her|their)\s+(\w[\w\s-]*)$", re.IGNORECASE)
@@ -143,7 +152,7 @@ NAMED_BEFORE_CUE_RES = (
         r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*$"
     ),
     re.compile(
-        r"[\s,'’\"”]*(?:the|a|an|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
+        r"[\s,'’\"”]*(?:the|a|an|one|another|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
         "(" + _names("{1,3}") + r"),[ \xa0]*$"
     ),
     re.compile(
@@ -275,7 +284,7 @@ def message_writer_re(noun: str) -> re.Pattern[str]:
 
 
 #: Things that carry someone's words (a video that said, a sign that read), and who made them.
-DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing)"
+DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing|data|figures|statistics|estimates|poll)"
 
 #: "X released a video", "a letter from X".
 DOCUMENT_AUTHOR_RES = (
@@ -290,8 +299,9 @@ DOCUMENT_AUTHOR_RES = (
     re.compile(
         r"(?P<doc>"
         + DOCUMENT_NOUNS
-        + r")[ \xa0]+(?:(?:sent|sent out|posted|released|written|signed|issued)[ \xa0]+)?"
-        r"(?:by|from)[ \xa0]+(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
+        + r")[ \xa0]+(?:(?:sent|sent out|posted|released|written|signed|issued|published|compiled|gathered"
+        r"|collected|prepared|conducted|commissioned)[ \xa0]+)?"
+        r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?=[A-Z]))?(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
         r"|the[ \xa0]+(?:company|firm|group|agency|ministry|department|government|university|institute|bank|council))\b"
     ),
 )

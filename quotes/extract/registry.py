@@ -21,6 +21,7 @@ from quotes.extract.lexicon import (
     DROPPED_TITLES,
     FIRST_PERSON,
     GENERIC_PERSON_NOUNS,
+    HONORIFIC_TITLES,
     ORG_HEADS,
     OWNED,
     PERSON_NOUNS,
@@ -47,6 +48,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE, last_run_holding
 from quotes.extract.quotemarks import IntervalIndex
+from quotes.extract.role_words import named_by_relation, role_heads
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
@@ -179,7 +181,10 @@ class SpeakerRegistry:
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
         role, affiliation = appositive_after(self.text, end)
-        role = title_before(self.text, start) or role or _person_description(self.text, start)
+        title = title_before(self.text, start)
+        if title is not None and role is not None and title.rstrip(".") in HONORIFIC_TITLES:
+            title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
+        role = title or role or _person_description(self.text, start)
         return self.add(
             name,
             kind="person",
@@ -405,14 +410,11 @@ class SpeakerRegistry:
         person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
         for start, word in self._surnames_between(low, position):
             if best is None or start > best[0]:
-                person = self._by_word(word, start)
-                if (
-                    person is None
-                    and speaks_after(self.text, start + len(word))
-                    and inside_sentence(self.text, start)
-                ):
-                    # "Orrin said ...": someone the article never names in full still speaks
-                    person = self.add(word, kind="person", position=start)
+                person, end = self._by_word(word, start), start + len(word)
+                if person is None and inside_sentence(self.text, start) and speaks_after(self.text, end):
+                    person = self.add(word, kind="person", position=start)  # "Orrin said ...": named once
+                elif person is None and named_by_relation(self.text, start, end):
+                    person = self.add(word, kind="person", position=start)  # "Her husband, Per, was ..."
                 if person is not None and person.kind == "person" and fits(start, person):
                     best = (start, person)
         return best
@@ -500,10 +502,9 @@ class SpeakerRegistry:
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None
-        found = last_run_holding(self.candidates_between(-1, position + 1), word) or last_run_holding(
-            self.candidates_between(position, len(self.text) + 1)[::-1],
-            word,  # else the first after
-        )
+        people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
+        before = bisect.bisect_right([start for start, _, _ in people], position)
+        found = last_run_holding(people[:before], word) or last_run_holding(people[before:][::-1], word)
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def _by_noun(self, head: str, position: int, *, named: bool = False) -> Person | None:
@@ -521,9 +522,9 @@ class SpeakerRegistry:
             return self.add(apposed.words, kind=kind, position=apposed.start, role=role)
         best = None
         for person in self.people:
-            words = re.split(r"[\s-]+", (person.name + " " + (person.role or "")).lower())
+            words = re.split(r"[\s-]+", person.name.lower())
             if (
-                head in words
+                (head in words or head in role_heads(person.role))
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
             ):

@@ -66,6 +66,8 @@ _STATEMENT_FROM_RE = re.compile(
     r"[ \xa0]+(?:from|by|(?:issued|released|signed)[ \xa0]+by)[ \xa0]+"
     r"((?:the[ \xa0]+)?(?:[\w’'.-]+[ \xa0]+){0,5}?[\w’'-]+)(?=[,;:]|\.(?:\s|$))"
 )
+#: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
+_JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
@@ -513,7 +515,7 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
                 best = (start + at, start + at + len(person.name), person.name)
     if best is not None:
         return best
-    names = []
+    found = None
     for c_start, c_end, name in registry.candidates_between(start - 1, end):
         if start <= c_start and c_end <= end:
             words = name.split()
@@ -522,9 +524,14 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
                 words = words[1:]
             if len(words) >= 2 and speaker_kind(" ".join(words)) == "person" and _plausible_name(words):
                 name = " ".join(words)
-                names.append((c_end - len(name), c_end, name))
-    # "Vell Athletic manager Rui Carvalho": the name the mention ends with, not the club before the title
-    return next((n for n in names if n[1] == end), names[0]) if names else (start, end, None)
+                if found is not None and _JOINED_RE.search(registry.text, found[1], c_end - len(name)):
+                    break  # "Ansel Kobb and Mara Venn": the first leads
+                found = (
+                    c_end - len(name),
+                    c_end,
+                    name,
+                )  # "Tessel United striker Jonas Berg": the last is the head
+    return found if found is not None else (start, end, None)
 
 
 def _plausible_name(words: list[str]) -> bool:

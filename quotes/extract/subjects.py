@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from quotes.extract.indirect_source import quoted_as_saying
 from quotes.extract.lexicon import (
     ADDRESSING_FORMS,
     ASKING_FORMS,
@@ -51,6 +52,9 @@ def cue_speaker(
         and any(c.dep_ == "nsubjpass" for c in token.children)
     ):
         return None  # "Kobb was asked: “...?”": who asks is not said, and it is not Kobb
+    quoted = quoted_as_saying(token)
+    if quoted is not None and plausible_speaker(quoted):
+        return mention_span(quoted, offset)  # "Vell TV quoted Ola Ruud as saying “...”"
     for verb, subject in _verbs_and_subjects(token, spans, offset):
         if subject is None:
             continue
@@ -158,7 +162,7 @@ def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, in
         nxt += 1  # "said retired baker Ansel Kobb": a participle describing the speaker
     if not (
         nxt < len(doc)
-        and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ")
+        and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM")
         and not spans.covers(offset + doc[nxt].idx)
     ):
         return None

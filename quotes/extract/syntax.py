@@ -131,14 +131,21 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
 
 
-def without_dateline(tokens: list[Token]) -> list[Token]:
-    """The tokens of a content without the dateline opening its sentence
-    (``KELL (Nordic Wire) — Talks have stalled`` -> ``Talks have stalled``)."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    if not tokens or dateline_subject(tokens[0]) is tokens[0]:
+def with_hyphened_start(tokens: list[Token]) -> list[Token]:
+    """The tokens of a mention with the start of a hyphened word it ends
+    (``Her co-author``, ``The vice-president``): the tokenizer splits the word
+    at its hyphens and the small pipeline may hang the parts on the verb."""
+    if not tokens:
         return tokens
-    dash = next((t.i for t in tokens[:8] if t.text in _DATELINE_ENDS), None)
-    return [t for t in tokens if t.i > dash] if dash is not None else tokens
+    first = min(tokens, key=lambda t: t.i)
+    doc, added = first.doc, []
+    i = first.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        part = doc[i - 2]
+        added.extend([doc[i - 1], part])
+        added.extend(t for child in part.lefts if child.i < part.i for t in child.subtree)
+        i = min(t.i for t in added)
+    return tokens + added
 
 
 def date_number(token: Token) -> bool:
@@ -232,7 +239,7 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
         if child.dep_ in MENTION_RIGHT_CUT:
             break
         tokens.extend(child.subtree)
-    tokens = after_dateline(tokens, head)
+    tokens = with_hyphened_start(after_dateline(tokens, head))
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     text = doc_text(head.doc)
@@ -249,7 +256,7 @@ def source_span(head: Token) -> tuple[int, int] | None:
     no relative clauses, appositives or prepositional phrases)."""
     tokens = [
         t
-        for t in after_dateline(_phrase_tokens(head), head)
+        for t in with_hyphened_start(after_dateline(_phrase_tokens(head), head))
         if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
     ]
     if not tokens:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from quotes.extract.cues import Cue
-from quotes.extract.frames import start_of_line
-from quotes.extract.lexicon import NOT_A_SPEAKER_START, NOT_SPEAKERS, SOURCE_NOUNS
+from quotes.extract.frames import sentence_goes_on, start_of_line
+from quotes.extract.lexicon import NOT_A_SPEAKER_START, NOT_HEADLINE_SOURCES, NOT_SPEAKERS, SOURCE_NOUNS
 from quotes.extract.mentions import names_someone
 from quotes.extract.patterns import (
     DOCUMENT_SAID_RE,
@@ -103,9 +103,11 @@ def label_cue(text: str, span: QuotedSpan) -> Cue | None:
     after a dash: the name before the colon speaks."""
     line_start = start_of_line(text, span.open_at)
     match = HEADLINE_SPEAKER_RE.match(text, line_start, span.open_at)
+    if match is not None and match.group(1).split()[0].lower() in NOT_HEADLINE_SOURCES:
+        match = None  # "Review: Mira Holt finds her voice on “Salt and Iron”": a label, not a source
     if match is None:
         match = INLINE_SPEAKER_RE.search(text, max(line_start, span.open_at - 60), span.open_at)
-    if match is None or match.group(1).split()[0] in NOT_SPEAKERS:
+    if match is None or match.group(1).split()[0] in NOT_SPEAKERS or sentence_goes_on(text, span):
         return None
     return Cue(start=match.end(1), end=match.end(1) + 1, text=":", subject=match.span(1), confidence=0.6)
 

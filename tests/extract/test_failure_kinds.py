@@ -99,7 +99,7 @@ SPEAKERS = [
     pytest.param(
         "The singer Tove Lind, through her lawyer, said on Monday that the lawsuit had no merit.",
         "the lawsuit had no merit",
-        {"speaker": "Tove Lind", "role": None},
+        {"speaker": "Tove Lind", "role": "singer"},  # not "through her lawyer"
         id="a-name-right-after-its-noun-is-the-speaker",
     ),
     pytest.param(

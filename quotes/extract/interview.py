@@ -1,0 +1,68 @@
+"""The answers of an interview printed as questions and answers (pure text):
+once an article puts questions on lines of their own (``Q: Why now?``), a
+line opening with a speaker's label (``BRENN: I had avoided it.``, ``Ilka
+Brenn: ...``) is that speaker's words. The questions are the interviewer's
+and are not stored."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quotes.extract.lexicon import NOT_SPEAKERS
+from quotes.records import Quote
+
+#: A question put on its own line.
+_QUESTION_LINE_RE = re.compile(r"^(?:Q|Question)[:.][ \t]+\S", re.MULTILINE)
+#: How many question lines make an article a questions-and-answers interview.
+_MIN_QUESTIONS = 2
+#: A line opening with a speaker's label: one to three capitalised words and a colon.
+_ANSWER_LINE_RE = re.compile(
+    r"^(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}):[ \t]+(?P<words>\S[^\n]*)", re.MULTILINE
+)
+#: Labels of the questions and of answers that name nobody.
+_NOT_LABELS = frozenset({"Q", "A", "Question", "Answer", "Editor's note", "Note", "Photo", "Caption"})
+#: The fewest words an answer is kept with.
+_MIN_WORDS = 3
+
+
+def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
+    """The answers of a questions-and-answers interview, as direct quotes whose
+    speaker mention is the label (``BRENN``, its words in title case as
+    ``speaker``: resolve them through the article's registry), from the first
+    question on; none when the article puts fewer than two questions. Answers
+    overlapping ``taken`` (quoted words found otherwise) are left out."""
+    questions = [question.start() for question in _QUESTION_LINE_RE.finditer(text)]
+    if len(questions) < _MIN_QUESTIONS:
+        return []
+    taken = list(taken)
+    answers = []
+    for line in _ANSWER_LINE_RE.finditer(text, questions[0]):
+        label = line.group("label")
+        start, end = line.span("words")
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if (
+            label in _NOT_LABELS
+            or label.split()[0] in NOT_SPEAKERS
+            or len(text[start:end].split()) < _MIN_WORDS
+        ):
+            continue
+        if any(t_start < end and start < t_end for t_start, t_end in taken):
+            continue
+        answers.append(
+            Quote(
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind="direct",
+                cue=":",
+                cue_start=line.end("label"),
+                cue_end=line.end("label") + 1,
+                speaker=label.title() if label.isupper() else label,
+                speaker_start=line.start("label"),
+                speaker_end=line.end("label"),
+                confidence=0.6,
+            )
+        )
+    return answers

@@ -1,0 +1,86 @@
+"""The words of a role (pure text): which lower-case nouns name a person or
+what a person does, which words may stand before a title in a role read
+backwards from a name (``chief financial officer``), and the noun a role is
+about (``spokesman`` in ``spokesman for the ministry``), and a first name given
+by a relation (``Her husband, Per,``).
+:func:`quotes.extract.mentions.title_before` and
+:class:`quotes.extract.registry.SpeakerRegistry` read them."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.lexicon import (
+    IRREGULAR_PAST,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PROFESSION_ENDINGS,
+    TITLE_WORDS,
+    speech_forms,
+)
+
+#: The most lower-case words kept before a title word (``chief financial officer``).
+MAX_ROLE_MODIFIERS = 2
+_LOWER_WORD_RE = re.compile(r"[a-z][a-z-]*")
+#: Function words that end a title read backwards from a name.
+_NOT_ROLE_MODIFIERS = frozenset(
+    """a an the to of for with by from at in on as and or but nor than that who whom whose which
+    his her their its our my your this these those says is are was were be been has have had
+    also not when while if after before because like including""".split()
+)
+#: A person's relation to someone just named, before a name in apposition (``Her husband, ``).
+_RELATION_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z]+),[ \xa0]+$")
+#: Where the complement of a role starts (``spokesman for the ministry``).
+_ROLE_COMPLEMENT_RE = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
+
+
+def names_a_person(noun: str) -> bool:
+    """True for a lower-case noun for a person (``resident``, ``analyst``) or
+    what a person does (``seismologist``, :data:`PROFESSION_ENDINGS`)."""
+    return noun in PERSON_NOUNS or (len(noun) > 5 and noun.isalpha() and noun.endswith(PROFESSION_ENDINGS))
+
+
+def extends_role(word: str, kept: str, modifiers: int) -> bool:
+    """True when the lower-case ``word`` before the role's words ``kept`` so
+    far (the word after it last) is part of the role, ``modifiers`` such words
+    having been kept already (``chief financial`` before ``officer``)."""
+    return lower_title_head(kept) and modifiers < MAX_ROLE_MODIFIERS and role_modifier(word)
+
+
+def lower_title_head(word: str) -> bool:
+    """True for a word a lower-case modifier may stand before in a title: a
+    title or person noun (``officer``), or a modifier already kept."""
+    return word[:1].islower() and (word in TITLE_WORDS or names_a_person(word) or role_modifier(word))
+
+
+def role_modifier(word: str) -> bool:
+    """True for a lower-case word that can modify a title before a name
+    (``financial``, ``emergency``, ``union``): no verb form, function word or adverb."""
+    return (
+        _LOWER_WORD_RE.fullmatch(word) is not None
+        and word not in _NOT_ROLE_MODIFIERS
+        and word not in IRREGULAR_PAST
+        and word not in speech_forms()
+        and not word.endswith(("ed", "ing", "ly", "'s", "’s"))
+    )
+
+
+def role_heads(role: str | None) -> list[str]:
+    """The noun a role is about, lower case, in its hyphened parts
+    (``ministry spokesman`` and ``spokesman for the ministry``: ``spokesman``;
+    ``President-elect``: ``president``, ``elect``); none without a role."""
+    words = _ROLE_COMPLEMENT_RE.split(role.lower(), maxsplit=1)[0].split() if role else []
+    return words[-1].strip(",.").split("-") if words else []
+
+
+def named_by_relation(text: str, start: int, end: int) -> bool:
+    """True for a name alone at ``[start, end)`` in apposition to a relation
+    (``Her husband, Per, was less worried``): a person, though named once."""
+    before = _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is not None and names_a_person(before.group(1)) and text.startswith(",", end)
+
+
+def names_a_body(words: str) -> bool:
+    """True for capitalised words holding a body's head noun (``Vell
+    Securities``, ``University of Alden``): where someone works."""
+    return any(word.lower() in ORG_HEADS for word in words.split())
