@@ -1,7 +1,7 @@
 """Speaker mentions as text: what kind of speaker a mention names (person,
 organization, anonymous, group), the title before a name and the role and
-affiliation in an appositive after it, and the runs of capitalised words that
-can be people's names.
+affiliation in an appositive after it (:mod:`quotes.extract.name_runs` finds
+the runs of capitalised words that can be people's names).
 
 The extractor finds a *mention* of the speaker next to a cue (``Kobb``,
 ``he``, ``the spokesman``, ``Japan's defense ministry``); these functions read
@@ -11,9 +11,7 @@ They take text and return plain values with offsets; nothing raises on odd input
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 
 from quotes.extract.lexicon import (
     ANONYMOUS_MARKERS,
@@ -22,33 +20,27 @@ from quotes.extract.lexicon import (
     GROUP_NOUNS,
     INDEFINITE_PERSON,
     IRREGULAR_PAST,
-    NOT_SPEAKERS,
     ORG_HEADS,
     ORG_PHRASES,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     SOURCE_NOUNS,
-    TIME_WORDS,
     TITLE_WORDS,
     cue_verb_forms,
     speech_forms,
 )
 from quotes.extract.name_words import (
-    AFFILIATION_WORDS,
     DEMONYM_ENDINGS,
-    NAME_BREAKS,
     NOT_NAME_START,
     PARTY_LETTERS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
-    PLACE_HEADS,
     PLACE_WORDS,
 )
 from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
     APPOSITIVE_RE,
-    NAME_RE,
     OF_BODY_AFTER_RE,
     ORG_RE,
     POSSESSIVE_END_RE,
@@ -114,29 +106,8 @@ _CAPITALS_AT_END_RE = re.compile(
 #: A place's ``London-based`` and the common nouns after it, before a body's name
 #: (``the London-based fact-checking charity Full Fact``).
 _BASED_RE = re.compile(r"^(?:the\s+)?[A-Z][\w.’'-]*-based\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
-#: A line of at least this many words, this share of them capitalised, is in
-#: title case (a headline), where any word may open a run of capitals; a line
-#: ending with a full stop needs the higher share (a sentence full of names
-#: is no headline).
-TITLE_CASE_MIN_WORDS = 4
-TITLE_CASE_SHARE = 0.7
-TITLE_CASE_SHARE_AS_SENTENCE = 0.8
-#: The end of a sentence followed by another (``late. Then``), which no headline has.
-_SENTENCE_END_RE = re.compile(r"[a-z][.!?]\s")
-#: A word in lower case before a full name (``realtor`` in ``realtor Ola Ruud``).
-_LOWER_BEFORE_NAME_RE = re.compile(r"\b([a-z][\w-]*)[ \xa0]+((?:[A-Z][\w'’.-]*[ \xa0]+)+[A-Z][\w'’-]*)")
-#: The most words of a person's name a headline's run of capitals is searched for.
-NAME_MAX_WORDS = 4
-#: One line of a text.
-_LINE_RE = re.compile(r"[^\n]+")
-#: An initial in a name (``T.``).
-_INITIAL_RE = re.compile(r"[A-Z]\.")
 #: Lower-case words inside an organization's name (``Bank of the North``).
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
-#: ``Secretary of`` right before a run of capitals: the run's first words end the title.
-_TITLE_OF_RE = re.compile(
-    r"\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman)?|[Hh]ead)\s+of\s+(?:the\s+)?$"
-)
 #: The institution a unit belongs to: `` at the Vell Institute``.
 _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
 
@@ -445,183 +416,3 @@ def _trim_org(org: str) -> str | None:
     if _has_org_head(name):  # "Vell University’s": the university ("McDonald's" stays)
         name = POSSESSIVE_END_RE.sub("", name)
     return name or None
-
-
-def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> list[tuple[int, int, str]]:
-    """Runs of two or more capitalised words that could be people's names, with
-    offsets: a cheap regex pass over the whole article (the pipeline's NER is off).
-    ``titles`` is :func:`words_before_capitals` of ``text`` when the caller has it."""
-    found = []
-    titles = words_before_capitals(text) if titles is None else titles
-    headlines = _title_case_lines(text)
-    runs = [run for match in NAME_RE.finditer(text) for run in _unbroken_runs(match)]
-    in_body = _body_names(text, runs, headlines) if headlines else set()
-    for start, end in runs:
-        if headlines and _line_holding(headlines, start) is not None:
-            # a headline: its names count as far as the body confirms them
-            confirmed = _confirmed_part(text, start, end, in_body)
-            if confirmed is None:
-                continue
-            start, end = confirmed
-        name = _name_in_run(text, text[start:end].split(), (start, end), titles)
-        if name is not None:
-            found.append((end - len(name), end, name))
-    return found
-
-
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """The lines of ``text`` written in title case (``Ansel Kobb Says Harbour
-    Plans Are Late``: most words capitalised, one sentence at most), in order."""
-    found = []
-    for match in _LINE_RE.finditer(text):
-        line = match.group(0)
-        words = line.split()
-        if len(words) < TITLE_CASE_MIN_WORDS or _SENTENCE_END_RE.search(line):
-            continue
-        capitalised = sum(1 for word in words if word.lstrip("'\"‘“(")[:1].isupper())
-        share = TITLE_CASE_SHARE_AS_SENTENCE if line.rstrip(" '\"’”").endswith(".") else TITLE_CASE_SHARE
-        if capitalised >= share * len(words):
-            found.append(match.span())
-    return found
-
-
-def _line_holding(lines: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
-    """The line of ``lines`` (sorted spans) that holds offset ``start``, or None."""
-    at = bisect.bisect_right(lines, (start, sys.maxsize)) - 1
-    if at >= 0 and lines[at][0] <= start < lines[at][1]:
-        return lines[at]
-    return None
-
-
-def _body_names(text: str, runs: list[tuple[int, int]], headlines: list[tuple[int, int]]) -> set[str]:
-    """Every part (two to :data:`NAME_MAX_WORDS` words) of the runs of capitals
-    outside ``headlines``: the names the body writes."""
-    found: set[str] = set()
-    for start, end in runs:
-        if _line_holding(headlines, start) is None:
-            words = text[start:end].split()
-            for size in range(2, NAME_MAX_WORDS + 1):
-                found.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-    return found
-
-
-def _confirmed_part(text: str, start: int, end: int, in_body: set[str]) -> tuple[int, int] | None:
-    """Offsets of the longest part (two to :data:`NAME_MAX_WORDS` words) of the
-    run ``text[start:end]`` that the body writes too (``in_body``), or None."""
-    words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
-    for size in range(min(len(words), NAME_MAX_WORDS), 1, -1):
-        for first in range(len(words) - size + 1):
-            a, b = words[first][0], words[first + size - 1][1]
-            if " ".join(text[a:b].split()) in in_body:
-                return a, b
-    return None
-
-
-def _unbroken_runs(match: re.Match[str]) -> list[tuple[int, int]]:
-    """Offsets of the parts of a run of capitals between :data:`NAME_BREAKS` and
-    line ends (``Ansel Kobb On Harbour Plans`` holds ``Ansel Kobb`` and ``Harbour Plans``)."""
-    runs: list[tuple[int, int]] = []
-    first = last = None
-    text = match.group(0)
-    previous_end = 0
-    for word in re.finditer(r"\S+", text):
-        new_line = "\n" in text[previous_end : word.start()]
-        previous_end = word.end()
-        if word.group() in NAME_BREAKS or new_line:
-            if first is not None and last is not None:
-                runs.append((first, last))
-            first = None
-            if word.group() in NAME_BREAKS:
-                continue
-        first = match.start() + word.start() if first is None else first
-        last = match.start() + word.end()
-    if first is not None and last is not None:
-        runs.append((first, last))
-    return runs
-
-
-def _name_in_run(
-    text: str, words: list[str], span: tuple[int, int], titles: dict[str, set[str]]
-) -> str | None:
-    """The name a run of capitalised ``words`` (``text[start:end]``) ends with,
-    if any; ``titles`` are the words the text writes in lower case before capitals."""
-    start, end = span
-    article = bool(words) and words[0] in ("The", "A", "An")
-    while words and words[0] in NOT_NAME_START:
-        words = words[1:]
-    if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
-        return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
-    if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
-        return None  # "Harbour Gov." before a name: the run is its title
-    title_positions = [
-        i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(words, i, titles)
-    ]
-    if len(words) > 2 and names_a_person(words[0].lower()):
-        title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
-    if (
-        not title_positions
-        and words
-        and words[-1].lower().removesuffix("'s").removesuffix("’s") in PLACE_HEADS
-    ):
-        return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park" is a person
-    if title_positions:
-        words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
-    # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,
-    # body or party word before the last two words; "Denzel Washington" stays)
-    bodies = [
-        i
-        for i, w in enumerate(words[:-2])
-        if w in PLACE_WORDS or w in AFFILIATION_WORDS or w.lower() in ORG_HEADS
-    ]
-    if bodies:
-        words = words[bodies[-1] + 1 :]
-    if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
-        words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
-    return " ".join(words) if len(words) >= 2 else None
-
-
-def _given_and_surname(words: list[str]) -> list[str]:
-    """The last name of a run of capitals: its last word, the initials before it
-    and one word more (``State Ola T. Ruud`` -> ``Ola T. Ruud``)."""
-    first = len(words) - 1
-    while first > 0 and _INITIAL_RE.fullmatch(words[first - 1]):
-        first -= 1
-    return words[max(0, first - 1) :]
-
-
-def _title_in_run(word: str) -> bool:
-    """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
-    not ``Gen`` without its full stop, a given name)."""
-    lower = word.lower().rstrip(".")
-    return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
-
-
-def words_before_capitals(text: str) -> dict[str, set[str]]:
-    """The words ``text`` writes in lower case right before a full name, each
-    with the later words of the names it precedes (``realtor`` -> ``{Ruud}``
-    for ``realtor Ola Ruud``): the titles :func:`titled_elsewhere` looks for."""
-    titles: dict[str, set[str]] = {}
-    for match in _LOWER_BEFORE_NAME_RE.finditer(text):
-        titles.setdefault(match.group(1), set()).update(match.group(2).split()[1:])
-    return titles
-
-
-def titled_elsewhere(words: list[str], index: int, titles: dict[str, set[str]]) -> bool:
-    """True when the article writes ``words[index]`` in lower case before a
-    full name with the run's surname (``realtor Ola Ruud`` makes ``Realtor
-    Ruud`` a title and a surname); ``titles`` is :func:`words_before_capitals`."""
-    if index >= len(words) - 1 or not words[index][:1].isupper():
-        return False
-    return words[-1] in titles.get(words[index].lower(), ())
-
-
-def names_someone(words: str) -> bool:
-    """True when a run of capitalised words can be a name (not ``On Saturday``,
-    ``In December``, ``Watch Video``)."""
-    split = words.split()
-    return (
-        bool(split)
-        and split[0] not in NOT_SPEAKERS
-        and split[0] not in NOT_NAME_START
-        and not any(w.lower() in TIME_WORDS for w in split)
-    )

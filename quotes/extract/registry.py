@@ -36,15 +36,13 @@ from quotes.extract.mentions import (
     head_word,
     inside_sentence,
     is_title,
-    name_candidates,
     opens_sentence,
     speaker_kind,
     speaks_after,
     strip_determiner,
     title_before,
-    titled_elsewhere,
-    words_before_capitals,
 )
+from quotes.extract.name_runs import name_candidates, titled_elsewhere, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE, last_run_holding
 from quotes.extract.quotemarks import IntervalIndex

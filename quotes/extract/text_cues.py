@@ -13,7 +13,7 @@ import re
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.lexicon import NOT_A_SPEAKER_START, NOT_HEADLINE_SOURCES, NOT_SPEAKERS, SOURCE_NOUNS
-from quotes.extract.mentions import names_someone
+from quotes.extract.name_runs import names_someone
 from quotes.extract.patterns import (
     DOCUMENT_SAID_RE,
     HEADLINE_SPEAKER_RE,
