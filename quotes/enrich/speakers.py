@@ -49,8 +49,8 @@ from quotes.enrich.gazetteer import (
 )
 from quotes.enrich.names import Names
 from quotes.enrich.organizations import resolve_organization
-from quotes.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from quotes.extract.patterns import POSSESSIVE_END_RE
+from quotes.extract.speaker_words import GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from quotes.records import Article, Quote
 from quotes.store import changes
 from quotes.store.sql import chunks, placeholders

@@ -22,13 +22,13 @@ from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
 from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
-from quotes.extract.lexicon import GENERIC_PERSON_NOUNS
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE, SENTENCE_END_RE
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
+from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)

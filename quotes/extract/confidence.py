@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from quotes.extract.lexicon import FIRST_PERSON, PRONOUNS
+from quotes.extract.speaker_words import FIRST_PERSON, PRONOUNS
 from quotes.records import Quote
 
 #: Below this confidence a quote is marked ``needs_review``.

@@ -11,14 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.lexicon import (
-    AFTER_ONLY_CUES,
-    PRONOUNS_PERSON,
-    SPEAKER_NOUNS,
-    phrasal_speech_forms,
-    speech_forms,
-)
+from quotes.extract.lexicon import AFTER_ONLY_CUES, phrasal_speech_forms, speech_forms
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
+from quotes.extract.speaker_words import PRONOUNS_PERSON, SPEAKER_NOUNS
 from quotes.extract.subjects import cue_speaker
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.extract.lexicon import ABBREVIATED_TITLES, BUSINESS_NOUNS, ORG_HEADS, TITLE_WORDS
 from quotes.extract.patterns import NAME_WORDS
+from quotes.extract.speaker_words import ABBREVIATED_TITLES, BUSINESS_NOUNS, ORG_HEADS, TITLE_WORDS
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
 _APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")

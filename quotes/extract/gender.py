@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.extract.lexicon import ASKING_FORMS, COURTESY_TITLES, GENDERED_NOUNS, speech_forms
+from quotes.extract.lexicon import ASKING_FORMS, speech_forms
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
+from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS
 
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quotes.extract.lexicon import NOT_HEADLINE_SOURCES
 from quotes.extract.patterns import HEADLINE_RE
+from quotes.extract.speaker_words import NOT_HEADLINE_SOURCES
 from quotes.records import Quote
 
 #: Words that end no name of a source (``Minister of``).

@@ -85,7 +85,6 @@ from quotes.extract.lexicon import (
     ASKING_VERBS,
     CALLING_VERBS,
     CLAUSE_VERBS,
-    EXPLETIVES,
     INDIRECT_NOUNS,
     INTENT_VERBS,
     OBJECT_VERBS,
@@ -98,6 +97,7 @@ from quotes.extract.lexicon import (
     cue_verb_forms,
 )
 from quotes.extract.patterns import CUT_CLAUSE_RE, OPENING_GAP_RE
+from quotes.extract.speaker_words import EXPLETIVES
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
 from quotes.records import Quote
 

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.lexicon import (
-    CLAUSE_VERBS,
+from quotes.extract.lexicon import CLAUSE_VERBS, OBJECT_VERBS, cue_verb_forms, phrasal_cue_forms
+from quotes.extract.speaker_words import (
     EVENT_NOUNS,
     EXPLETIVES,
     OBJECT_PRONOUNS,
-    OBJECT_VERBS,
     PERSON_SUFFIXES,
     SOURCE_HEAD_NOUNS,
-    cue_verb_forms,
-    phrasal_cue_forms,
 )
 from quotes.extract.syntax import SUBJECT_DEPS, PerDoc, agent_of, date_number, dateline_subject, source_span
 

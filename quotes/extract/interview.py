@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quotes.extract.lexicon import NOT_SPEAKERS
+from quotes.extract.speaker_words import NOT_SPEAKERS
 from quotes.records import Quote
 
 #: A question put on its own line.

@@ -13,23 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import (
-    ANONYMOUS_MARKERS,
-    DETERMINERS,
-    DROPPED_TITLES,
-    GROUP_NOUNS,
-    INDEFINITE_PERSON,
-    IRREGULAR_PAST,
-    ORG_HEADS,
-    ORG_PHRASES,
-    PERSON_NOUNS,
-    PRONOUNS_GROUP,
-    PRONOUNS_PERSON,
-    SOURCE_NOUNS,
-    TITLE_WORDS,
-    cue_verb_forms,
-    speech_forms,
-)
+from quotes.extract.lexicon import cue_verb_forms, speech_forms
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
     NOT_NAME_START,
@@ -46,6 +30,21 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
 )
 from quotes.extract.role_words import extends_role, names_a_body, names_a_person
+from quotes.extract.speaker_words import (
+    ANONYMOUS_MARKERS,
+    DETERMINERS,
+    DROPPED_TITLES,
+    GROUP_NOUNS,
+    INDEFINITE_PERSON,
+    IRREGULAR_PAST,
+    ORG_HEADS,
+    ORG_PHRASES,
+    PERSON_NOUNS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
+)
 
 
 def speaks_after(text: str, end: int) -> bool:

@@ -11,12 +11,6 @@ import bisect
 import re
 import sys
 
-from quotes.extract.lexicon import (
-    NOT_SPEAKERS,
-    ORG_HEADS,
-    TIME_WORDS,
-    TITLE_WORDS,
-)
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
     NAME_BREAKS,
@@ -28,6 +22,7 @@ from quotes.extract.patterns import (
     NAME_RE,
 )
 from quotes.extract.role_words import names_a_person
+from quotes.extract.speaker_words import NOT_SPEAKERS, ORG_HEADS, TIME_WORDS, TITLE_WORDS
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line

@@ -16,17 +16,14 @@ from functools import lru_cache
 from itertools import groupby
 
 from quotes.extract.lexicon import (
-    ABBREVIATED_TITLES,
-    ABBREVIATIONS,
     COGNITION_VERBS,
-    COURTESY_TITLES,
     CUE_VERBS,
     INDIRECT_NOUNS,
-    NAME_PARTICLES,
     PHRASAL_CUES,
     speech_forms,
     verb_forms,
 )
+from quotes.extract.speaker_words import ABBREVIATED_TITLES, ABBREVIATIONS, COURTESY_TITLES, NAME_PARTICLES
 
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
 

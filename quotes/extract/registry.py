@@ -17,19 +17,6 @@ from dataclasses import dataclass
 
 from quotes.extract.descriptions import apposed_name, description_before, introduction
 from quotes.extract.gender import name_gender
-from quotes.extract.lexicon import (
-    DROPPED_TITLES,
-    FIRST_PERSON,
-    GENERIC_PERSON_NOUNS,
-    HONORIFIC_TITLES,
-    ORG_HEADS,
-    OWNED,
-    PERSON_NOUNS,
-    PRONOUNS_GROUP,
-    PRONOUNS_PERSON,
-    TITLE_WORDS,
-    UNNAMED_SOURCE_NOUNS,
-)
 from quotes.extract.mentions import (
     appositive_after,
     clause_subject_at,
@@ -47,6 +34,19 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE, last_run_holding
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.role_words import named_by_relation, role_heads
+from quotes.extract.speaker_words import (
+    DROPPED_TITLES,
+    FIRST_PERSON,
+    GENERIC_PERSON_NOUNS,
+    HONORIFIC_TITLES,
+    ORG_HEADS,
+    OWNED,
+    PERSON_NOUNS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    TITLE_WORDS,
+    UNNAMED_SOURCE_NOUNS,
+)
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")

@@ -17,18 +17,7 @@ from spacy.tokens import Doc
 
 from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
-from quotes.extract.lexicon import (
-    GENDERED_NOUNS,
-    GENERIC_PERSON_NOUNS,
-    GROUP_NOUNS,
-    NOT_A_SPEAKER_START,
-    ORG_HEADS,
-    PERSON_NOUNS,
-    PRONOUNS,
-    RELATIVE_PRONOUNS,
-    STATEMENT_NOUNS,
-    TITLE_WORDS,
-)
+from quotes.extract.lexicon import STATEMENT_NOUNS
 from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
@@ -43,6 +32,17 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
+from quotes.extract.speaker_words import (
+    GENDERED_NOUNS,
+    GENERIC_PERSON_NOUNS,
+    GROUP_NOUNS,
+    NOT_A_SPEAKER_START,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TITLE_WORDS,
+)
 from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
 from quotes.records import Quote
 

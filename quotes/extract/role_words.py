@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import (
+from quotes.extract.lexicon import speech_forms
+from quotes.extract.speaker_words import (
     IRREGULAR_PAST,
     ORG_HEADS,
     PERSON_NOUNS,
     PROFESSION_ENDINGS,
     TITLE_WORDS,
-    speech_forms,
 )
 
 #: The most lower-case words kept before a title word (``chief financial officer``).

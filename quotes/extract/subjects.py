@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.extract.indirect_source import quoted_as_saying
-from quotes.extract.lexicon import (
-    ADDRESSING_FORMS,
-    ASKING_FORMS,
+from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, speech_forms
+from quotes.extract.quotemarks import SpanIndex
+from quotes.extract.speaker_words import (
     INDEFINITE_SPEAKERS,
     OBJECT_PRONOUNS,
     PRONOUNS,
@@ -22,9 +22,7 @@ from quotes.extract.lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
     TIME_WORDS,
-    speech_forms,
 )
-from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
     agent_of,

@@ -28,7 +28,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.lexicon import MONTH_WORDS
+from quotes.extract.speaker_words import MONTH_WORDS
 
 Derived = TypeVar("Derived")
 

@@ -12,7 +12,6 @@ import re
 
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
-from quotes.extract.lexicon import NOT_A_SPEAKER_START, NOT_HEADLINE_SOURCES, NOT_SPEAKERS, SOURCE_NOUNS
 from quotes.extract.name_runs import names_someone
 from quotes.extract.patterns import (
     DOCUMENT_SAID_RE,
@@ -26,6 +25,7 @@ from quotes.extract.patterns import (
     UNCLOSED_SIGNATURE_RE,
 )
 from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.speaker_words import NOT_A_SPEAKER_START, NOT_HEADLINE_SOURCES, NOT_SPEAKERS, SOURCE_NOUNS
 
 #: Short words that show a line is a sentence rather than a signature.
 _VERB_WORDS = ("is", "are", "was", "were", "has", "have", "will", "can")

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.extract.gender import gender_evidence, given_name_gender
-from quotes.extract.lexicon import COURTESY_TITLES, GENDERED_NOUNS
+from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS
 
 
 def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from quotes.extract.lexicon import ABBREVIATIONS
+from quotes.extract.speaker_words import ABBREVIATIONS
 from quotes.extract.windows import cut_windows, text_pieces
 
 

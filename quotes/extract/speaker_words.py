@@ -1,0 +1,270 @@
+"""The words of speakers (hand-made for English news text): pronouns, head
+nouns of people, groups, organizations and documents, titles before a name,
+and the small lists that tell a speaker's mention from other words. The words
+of names, places and parties are in :mod:`quotes.extract.name_words`, the
+reporting verbs in :mod:`quotes.extract.lexicon`. Data only: nothing here
+depends on spaCy."""
+
+from __future__ import annotations
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
+
+PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
+
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "which", "that"}
+
+#: Pronouns that are never a subject, so never who speaks.
+OBJECT_PRONOUNS = frozenset({"them", "him", "me", "us", "whom", "themselves", "himself", "herself"})
+
+#: The writer's own pronouns: outside a quotation they stand for the author,
+#: never for someone the article names.
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
+#: Possessive determiners of a person (``his lawyer``).
+OWNED = ("his ", "her ", "their ")
+
+#: Pronouns that open a relative clause (``Venn, who said``).
+RELATIVE_PRONOUNS = frozenset({"who", "whom"})
+#: Subjects that stand for no one (``it was reported``, ``there were claims``).
+EXPLETIVES = frozenset({"it", "there"})
+
+#: Head nouns of organizations and institutions.
+ORG_HEADS = frozenset(
+    """
+    ministry agency office staff department government military administration council
+    committee institute institution company firm university school center centre
+    commission bureau police army navy force forces court parliament congress senate
+    house party campaign group organization organisation union association board bank
+    service services network newspaper paper magazine channel station embassy mission
+    regime cabinet chiefs command corporation foundation fund team league club
+    authority authorities kcna agency's white_house pentagon kremlin
+    research studies affairs sciences securities equities laboratory hospital clinic
+    library museum chamber
+    """.split()
+)
+
+#: Bodies named by a phrase whose head word alone is a person (a guard, a guard corps).
+ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
+
+
+#: Documents that can be the source of an attribution (the report said).
+SOURCE_NOUNS = frozenset(
+    """
+    report statement study survey poll document memo filing complaint lawsuit
+    indictment ruling analysis review letter release data figures estimate
+    headline message tweet email ad advertisement website site editorial article
+    piece column story book transcript caption sign banner page blog video clip
+    commercial note post notice announcement
+    agreement affidavit motion warrant records papers documents minutes
+    """.split()
+)
+
+
+#: Head nouns of unnamed people (a senior official, the spokesman).
+PERSON_NOUNS = frozenset(
+    """
+    official spokesman spokeswoman spokesperson source aide adviser advisor expert
+    analyst professor researcher scholar diplomat minister secretary president
+    leader director chairman chairwoman chair chief officer member lawmaker senator
+    representative governor mayor ambassador envoy negotiator executive manager
+    employee worker resident witness observer commentator economist lawyer attorney
+    judge prosecutor investigator doctor scientist student teacher author writer
+    reporter journalist editor critic insider strategist consultant pollster
+    candidate nominee voter supporter opponent activist protester veteran general
+    commander colonel soldier man woman person fellow head founder ceo
+    host anchor businessman businesswoman mother father wife husband son daughter
+    brother sister actress actor singer star player owner boss partner friend
+    neighbor neighbour customer driver nurse farmer pastor priest chaplain
+    historian organizer organiser campaigner delegate mogul
+    billionaire congressman congresswoman councilman councilwoman commissioner
+    sheriff staffer volunteer survivor victim fan attendee caller
+    child kid boy girl teen teenager user reader viewer listener participant
+    entrepreneur investor trader banker blogger columnist colleague co-author
+    """.split()
+)
+
+
+#: Nouns that say only that someone is a person (``The man, Per Lund,``): they
+#: may name whoever a description introduced, and are no role.
+GENERIC_PERSON_NOUNS = frozenset("man woman person".split())
+
+#: Nouns for someone a story does not name (``the spokesman said``): such a
+#: mention stands for a person named earlier only when the article gave them
+#: that role, unlike ``the singer`` or ``the future President``.
+UNNAMED_SOURCE_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson source aide officer representative diplomat "
+    "insider person staffer member employee witness man woman".split()
+)
+
+#: Plural heads of groups of people.
+GROUP_NOUNS = frozenset(
+    """
+    officials experts analysts sources observers critics officers diplomats lawmakers
+    researchers scholars residents witnesses economists watchers people leaders
+    members supporters opponents activists protesters voters aides advisers advisors
+    scientists doctors authorities investigators prosecutors lawyers reporters
+    commentators strategists insiders students workers employees republicans
+    democrats conservatives liberals pollsters americans others many some
+    crowd audience demonstrators marchers fans delegates authors writers editors
+    organizers organisers parents teachers players coaches owners
+    """.split()
+)
+
+#: Words that make a mention anonymous when unnamed (a senior official).
+ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")
+
+
+#: Titles of office and rank written abbreviated before a name (``Sen. Ola
+#: Ruud``, ``Dr Kobb``), without their full stop.
+ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev".split())
+
+#: Courtesy titles, each with the gender it gives (``Ms. Ray``).
+COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+#: Nouns that tell a person's gender when the name stands in apposition right
+#: after them (``Her husband, Peter Allan,``), each with that gender.
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "husband son father brother grandson grandfather uncle nephew widower boyfriend".split(), "m"
+    ),
+    **dict.fromkeys(
+        "wife daughter mother sister granddaughter grandmother aunt niece widow girlfriend".split(), "f"
+    ),
+}
+
+#: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
+DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
+#: Titles that say less of what a person does than an appositive after the name
+#: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``).
+HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor"})
+
+#: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
+MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+#: Words whose full stop ends no sentence: the titles written with one (not
+#: ``Miss``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
+#: person), ``St.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months. Single capitals
+#: (initials) are left to the patterns built from this (:mod:`quotes.extract.patterns`).
+ABBREVIATIONS = (*ABBREVIATED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(), *MONTH_ABBREVIATIONS)
+
+#: Irregular past tenses that open a sentence's predicate after its subject's
+#: name (``Karl Moen, laid out his plans.``), never a role (not ``left``, ``set``:
+#: ``left back``, ``set designer``).
+IRREGULAR_PAST = frozenset(
+    """laid made took gave went came led won lost spent sent met held kept got saw ran wrote
+    spoke brought thought found built began became drew fell felt paid sold stood struck threw
+    told said did had was were wept sat slept rose sang swam knew grew flew hid fought caught
+    taught sought bought heard shook broke chose drove ate forgot hung meant rode rang sank
+    stole swore tore woke wore fled froze knelt withdrew overcame underwent""".split()
+)
+
+#: Lower-case particles inside a person's name (``Ingrid van der Berg``, ``Ana de la Cruz``).
+NAME_PARTICLES = tuple("van von der den de du da di del della dos das la bin ibn".split())
+
+#: Title words that can precede a name (Harbour Secretary of State Ansel Kobb).
+TITLE_WORDS = frozenset(
+    """
+    secretary president minister leader spokesman spokeswoman chairman chairwoman
+    senator representative governor mayor ambassador envoy director
+    general chief judge justice prime premier chancellor king queen prince
+    princess speaker commander official adviser advisor professor doctor
+    deputy vice head founder ceo chair lawmaker attorney candidate nominee
+    councillor councilor councilman councilwoman commissioner inspector sheriff
+    superintendent rabbi bishop pastor reverend father sister
+    coach manager captain admiral colonel lieutenant sergeant
+    executive analyst economist striker defender midfielder goalkeeper winger
+    """.split()
+) | {title.lower() + "." for title in ABBREVIATED_TITLES}
+
+#: What a business is, written before its name (``Carmaker Kell Motors``,
+#: ``Oil giant Nordoil``): the last word of such a description, besides the
+#: heads of organizations; gathered from business news.
+BUSINESS_NOUNS = frozenset(
+    """
+    carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
+    insurer airline carrier operator producer supplier manufacturer broadcaster
+    publisher developer miner regulator conglomerate startup giant major utility
+    brewer distributor exporter importer processor refiner wholesaler
+    """.split()
+)
+
+
+#: Nouns that can head the mention of a speaker.
+SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_HEADS | SOURCE_NOUNS
+#: Common nouns that can head a source besides the person, group, organization
+#: and document nouns: polls and records, shares of people (``half said``).
+SOURCE_HEADS = frozenset(
+    """
+    polls surveys studies reports records documents emails filings results numbers
+    statistics analyses estimates projections data research findings audit audits
+    memos letters statements transcripts papers paper book article story stories
+    percent majority majorities minority half third quarter most plurality all both
+    few several none one each everyone everybody someone somebody nobody no_one
+    public electorate crowd audience family families parents children kids friends
+    colleagues allies rivals opponents candidates nominees republicans democrats
+    independents evangelicals respondents participants delegates superdelegates
+    """.split()
+)
+
+#: Nouns that can head the source of an indirect quote.
+SOURCE_HEAD_NOUNS = SPEAKER_NOUNS | SOURCE_HEADS
+#: Events and acts, which say nothing even with a name before them
+#: (``Pyongyang's latest provocation that threatens ...``, ``Kobb's veto shows``).
+EVENT_NOUNS = frozenset(
+    """provocation provocations failure performance veto donations operation refusal ambitions
+    launch launches move decision attack attacks test tests strike strikes outreach""".split()
+)
+#: Endings of nouns for people (``actress``, ``businessman``, ``strategist``).
+#: Endings of nouns for what a person does (``seismologist``, ``paediatrician``,
+#: ``photographer``): read as a role before a name, as :data:`PERSON_NOUNS` are.
+PROFESSION_ENDINGS = ("ist", "ician", "ographer")
+
+PERSON_SUFFIXES = (
+    "man",
+    "woman",
+    "men",
+    "women",
+    "ess",
+    "ist",
+    "ian",
+    "ent",
+    "ant",
+    "eer",
+    "or",
+    "er",
+    "ive",
+)
+
+#: Capitalised words that head a line without naming a speaker (``Watch Video:``).
+NOT_SPEAKERS = frozenset(
+    "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()
+)
+#: Words that do not start a speaker's name: those, and the articles.
+NOT_A_SPEAKER_START = NOT_SPEAKERS | {"The", "A", "An"}
+
+#: First words (lower case) of a headline's label before a colon, not of a source
+#: (``Watch: ...``, ``Revealed: ...``, ``BOOM: ...``).
+NOT_HEADLINE_SOURCES = frozenset(
+    """watch video update exclusive breaking opinion editorial analysis note photos listen
+    read related source sources transcript editor live latest the review report q a timeline
+    explainer fact check correction podcast notice look boom wow revealed busted bombshell
+    shocking""".split()
+)
+
+#: Words that stand for a person after an inverted cue (“...,” tweeted another.)
+INDEFINITE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
+#: Those of them that stand for one person nobody names (``another wrote``).
+INDEFINITE_PERSON = frozenset({"another", "one"})
+
+#: Days, months and times: a word of these next to a cue says when, not who.
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+    morning afternoon evening night week weekend month year january february march april may june
+    july august september october november december""".split()
+)
+#: Months as a date writes them before a day (``Nov. 13``, ``March 4``).
+MONTH_WORDS = frozenset(
+    {month.lower() for month in MONTH_ABBREVIATIONS}
+    | set("january february march april may june july august september october november december".split())
+)
