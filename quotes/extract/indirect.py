@@ -61,6 +61,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.indirect_content import (
     Found,
+    bare_noun_phrase,
     before_quote,
     blocked,
     complement_content,
@@ -70,9 +71,10 @@ from quotes.extract.indirect_content import (
     cut_nested,
     inside_quotation,
     outer_first,
-    phrase_content,
     trimmed_span,
+    weak_found,
 )
+from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     cue_lemma,
     is_passive,
@@ -88,7 +90,6 @@ from quotes.extract.lexicon import (
     INDIRECT_NOUNS,
     INTENT_VERBS,
     OBJECT_VERBS,
-    POLL_NOUNS,
     PREP_VERBS,
     QUANTITY_OBJECTS,
     RAISING_VERBS,
@@ -105,8 +106,6 @@ from quotes.records import Quote
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "under"})
 #: Complements of a clause verb that carry the content.
 _CONTENT_DEPS = ("ccomp",)
-#: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
-_NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on")
 #: The lower-case forms (as spaCy hashes) of every word :func:`_at_token` reads
 #: as a cue whatever its tag: cue verb forms, nouns of speech, ``according``, ``in``.
 _CUE_WORD_IDS = frozenset(
@@ -201,7 +200,7 @@ def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[F
 def _verbless(doc: Doc, start: int, end: int) -> bool:
     """True when the words at ``[start, end)`` hold no verb."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and _bare_noun_phrase(list(span))
+    return span is not None and bare_noun_phrase(list(span))
 
 
 def _left_open(doc: Doc, found: Found) -> Found:
@@ -269,11 +268,11 @@ def _at_token(token: Token) -> list[Found]:
     """The contents attributed through ``token`` (a cue verb or noun of speech,
     ``according`` to, ``in`` a poll)."""
     if token.lower_ == "according":
-        return _listed(_according(token))
+        return _listed(according(token))
     if token.lower_ == "in":
-        return _listed(_in_document(token))
+        return _listed(in_document(token))
     if token.pos_ == "NOUN" and token.lower_ in INDIRECT_NOUNS:
-        return _listed(_noun_cue(token))
+        return _listed(noun_cue(token))
     lemma = cue_lemma(token)
     if lemma is None and token.pos_ == "VERB" and not _in_markup(token):
         return _other_verb(token)
@@ -437,22 +436,7 @@ def _raised(token: Token) -> Found | None:
     if subject is None or subject.lower_ in EXPLETIVES or not plausible_source(subject):
         return None
     span = trimmed_span(contiguous(list(complements[0].subtree), complements[0]), doc_text(token.doc))
-    return _weak_found(token, span, source_span(subject))
-
-
-def _weak_found(cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int] | None) -> Found | None:
-    """A content found through the one word ``cue`` by a construction the
-    parse gives less surely (a noun of speech, a raising verb); None without a span."""
-    if span is None:
-        return None
-    return Found(
-        start=span[0],
-        end=span[1],
-        cue_start=cue.idx,
-        cue_end=cue.idx + len(cue),
-        speaker=speaker,
-        confidence=0.4,
-    )
+    return weak_found(token, span, source_span(subject))
 
 
 def _object_as(token: Token, lemma: str) -> list[Found]:
@@ -467,12 +451,6 @@ def _object_as(token: Token, lemma: str) -> list[Found]:
     return _direct_object(token, lemma)
 
 
-def _bare_noun_phrase(tokens: list[Token]) -> bool:
-    """True for words with no verb in them (``the launch``, ``the news``): a
-    thing talked about, not what was said."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
-
-
 def _with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found | None:
     """A content that is a bare noun phrase (``Kobb endorsed Tomas Reye``,
     ``called for a new tax``; ``lauded Kobb`` when ``in his speech for ...``
@@ -481,7 +459,7 @@ def _with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found 
     if found is None or found.start < token.idx:
         return found
     kept = [t for t in tokens if found.start <= t.idx < found.end]
-    if not _bare_noun_phrase(kept):
+    if not bare_noun_phrase(kept):
         return found
     negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
     return replace(found, start=min([token.idx, *negation]))
@@ -497,45 +475,6 @@ def _prepositional_object(token: Token, lemma: str) -> list[Found]:
                 found = complement_content(token, tokens, objects[0], confidence=0.5)
                 return _listed(_with_verb(token, tokens, found))
     return []
-
-
-def _noun_cue(token: Token) -> Found | None:
-    """``his claim that X``, ``Varn's criticism of X``, ``calls from X for Y``: a
-    noun of speech whose holder is a possessive or a ``from``/``by`` phrase."""
-    holder = _holder(token)
-    if holder is None:
-        return None
-    for child in token.children:
-        content = None
-        if (
-            child.dep_ in ("acl", "ccomp")
-            and child.i > token.i
-            and any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children)
-        ):
-            content = child
-        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in _NOUN_CONTENT_PREPOSITIONS:
-            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-        if content is not None:
-            tokens = list(content.subtree)
-            span = trimmed_span(contiguous(tokens, content), doc_text(token.doc))
-            if span is not None and child.dep_ == "prep" and len(tokens) > 1 and _bare_noun_phrase(tokens):
-                span = (token.idx, span[1])  # "claims about the test": the noun says what the words are
-            return _weak_found(token, span, source_span(holder))
-    return None
-
-
-def _holder(noun: Token) -> Token | None:
-    """Who holds a noun of speech: a possessive (not ``its``/``their``, unless a
-    name), or the object of ``from``/``by``; the last one found."""
-    holder = None
-    for child in noun.children:
-        if (child.dep_ == "poss" and child.lower_ not in ("its", "their")) or (
-            child.dep_ == "poss" and child.pos_ == "PROPN"
-        ):
-            holder = child
-        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            holder = next((c for c in child.children if c.dep_ == "pobj"), holder)
-    return holder
 
 
 def _other_verb(token: Token) -> list[Found]:
@@ -576,28 +515,3 @@ def _misattached_clause(token: Token) -> Token | None:
                 ):
                     return clause
     return None
-
-
-def _according(token: Token) -> Found | None:
-    """``according to X, CONTENT`` / ``CONTENT, according to X``."""
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    if to is None:
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        to = nxt if nxt is not None and nxt.lower_ == "to" else None
-    if to is None:
-        return None
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
-    end = max(t.idx + len(t) for t in to.doc[token.i : to.i + 1])
-    return phrase_content(token, phrase, source, end, 0.7)
-
-
-def _in_document(token: Token) -> Found | None:
-    """``In a new poll, most voters back X``: the poll is the source."""
-    source = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":
-        return None
-    if token.head.dep_ in ("relcl", "acl"):
-        return None  # "a scientist who was not involved in the study": no finding of the study
-    phrase = {t.i for t in token.subtree}
-    return phrase_content(token, phrase, source, token.idx + len(token), 0.5)

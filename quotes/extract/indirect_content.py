@@ -313,3 +313,24 @@ def phrase_content(
         speaker=speaker,
         confidence=confidence,
     )
+
+
+def bare_noun_phrase(tokens: list[Token]) -> bool:
+    """True for words with no verb in them (``the launch``, ``the news``): a
+    thing talked about, not what was said."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def weak_found(cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int] | None) -> Found | None:
+    """A content found through the one word ``cue`` by a construction the
+    parse gives less surely (a noun of speech, a raising verb); None without a span."""
+    if span is None:
+        return None
+    return Found(
+        start=span[0],
+        end=span[1],
+        cue_start=cue.idx,
+        cue_end=cue.idx + len(cue),
+        speaker=speaker,
+        confidence=0.4,
+    )

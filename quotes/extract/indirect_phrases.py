@@ -1,0 +1,88 @@
+"""Indirect speech through a phrase rather than a verb: a noun of speech
+held by someone (``his claim that ...``, ``her criticism of ...``), ``according
+to X``, and a poll a clause opens with (``In a new poll, most voters ...``).
+:func:`quotes.extract.indirect.find_indirect` calls these per cue token."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.extract.indirect_content import (
+    Found,
+    bare_noun_phrase,
+    contiguous,
+    phrase_content,
+    trimmed_span,
+    weak_found,
+)
+from quotes.extract.lexicon import (
+    POLL_NOUNS,
+)
+from quotes.extract.syntax import doc_text, source_span
+
+#: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
+_NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on")
+
+
+def noun_cue(token: Token) -> Found | None:
+    """``his claim that X``, ``Varn's criticism of X``, ``calls from X for Y``: a
+    noun of speech whose holder is a possessive or a ``from``/``by`` phrase."""
+    holder = _holder(token)
+    if holder is None:
+        return None
+    for child in token.children:
+        content = None
+        if (
+            child.dep_ in ("acl", "ccomp")
+            and child.i > token.i
+            and any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children)
+        ):
+            content = child
+        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in _NOUN_CONTENT_PREPOSITIONS:
+            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if content is not None:
+            tokens = list(content.subtree)
+            span = trimmed_span(contiguous(tokens, content), doc_text(token.doc))
+            if span is not None and child.dep_ == "prep" and len(tokens) > 1 and bare_noun_phrase(tokens):
+                span = (token.idx, span[1])  # "claims about the test": the noun says what the words are
+            return weak_found(token, span, source_span(holder))
+    return None
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a noun of speech: a possessive (not ``its``/``their``, unless a
+    name), or the object of ``from``/``by``; the last one found."""
+    holder = None
+    for child in noun.children:
+        if (child.dep_ == "poss" and child.lower_ not in ("its", "their")) or (
+            child.dep_ == "poss" and child.pos_ == "PROPN"
+        ):
+            holder = child
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            holder = next((c for c in child.children if c.dep_ == "pobj"), holder)
+    return holder
+
+
+def according(token: Token) -> Found | None:
+    """``according to X, CONTENT`` / ``CONTENT, according to X``."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        to = nxt if nxt is not None and nxt.lower_ == "to" else None
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
+    end = max(t.idx + len(t) for t in to.doc[token.i : to.i + 1])
+    return phrase_content(token, phrase, source, end, 0.7)
+
+
+def in_document(token: Token) -> Found | None:
+    """``In a new poll, most voters back X``: the poll is the source."""
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":
+        return None
+    if token.head.dep_ in ("relcl", "acl"):
+        return None  # "a scientist who was not involved in the study": no finding of the study
+    phrase = {t.i for t in token.subtree}
+    return phrase_content(token, phrase, source, token.idx + len(token), 0.5)
