@@ -2,44 +2,32 @@
 records the people and bodies it names, in reading order, and resolves a later
 mention (a surname, a pronoun, ``the spokesman``) to one of them.
 
-Pronouns go to a person of matching gender (:meth:`SpeakerRegistry.gender`
-reads it from the article) named earlier in the sentence, else to the last
-speaker, else to the last person named; a name inside a quotation is never an
-antecedent.
+It builds on :class:`quotes.extract.known_people.KnownPeople` (who has been
+named, their mentions and gender) and
+:class:`quotes.extract.pronouns.PronounSieves` (who a pronoun stands for), and
+adds what names and descriptions stand for: a surname, ``the spokesman``, ``the
+company``, ``two of the people``, ``its coast guard``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
-from quotes.extract.descriptions import apposed_name, description_before, introduction
-from quotes.extract.gender import name_gender
+from quotes.extract.descriptions import apposed_name, introduction
+from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
-    appositive_after,
-    clause_subject_at,
     head_word,
-    inside_sentence,
-    is_title,
     opens_sentence,
     speaker_kind,
-    speaks_after,
     strip_determiner,
-    title_before,
 )
-from quotes.extract.name_runs import name_candidates, titled_elsewhere, words_before_capitals
-from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE, last_run_holding
-from quotes.extract.quotemarks import IntervalIndex
-from quotes.extract.role_words import named_by_relation, role_heads
+from quotes.extract.name_runs import titled_elsewhere
+from quotes.extract.patterns import OWNER_RE, POSSESSIVE_RE
+from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
+from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     FIRST_PERSON,
-    GENERIC_PERSON_NOUNS,
-    HONORIFIC_TITLES,
-    ORG_HEADS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -48,8 +36,6 @@ from quotes.extract.speaker_words import (
     UNNAMED_SOURCE_NOUNS,
 )
 
-#: A sentence ending inside a quotation (``... to Donald." He also said``).
-_QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 #: The titles dropped from a mention before it is looked up, with and without full stop.
 _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
 #: A part of a group (``two of the people``, ``one of them``), and the group.
@@ -59,412 +45,18 @@ _PART_OF_RE = re.compile(
 )
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-#: How far back a pronoun's sentence may start (no sentence is longer).
-_SENTENCE_REACH = 2000
-#: A question put to someone opening the sentence their answer is in (``Asked
-#: whether Farley knew him,``): the people it names are not who answers.
-_ASKED_LEAD_RE = re.compile(r"\s*Asked\b[^.!?\n]{0,200}?,")
-#: The sieves a pronoun goes through, in order (each a method of
-#: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
-PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
-#: A test on the offset of a name (whether it may be an antecedent).
-At = Callable[[int], bool]
-#: A test on a person named at an offset (whether they may be the antecedent).
-Fits = Callable[[int, "Person"], bool]
 
 
-def _person_description(text: str, start: int) -> str | None:
-    """A person's description in apposition before the name at ``start``."""
-    description = description_before(text, start)
-    head = head_word(description) if description else ""
-    return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
-
-
-def _anywhere(at: int) -> bool:
-    """Any name may be an antecedent."""
-    return True
-
-
-@dataclass
-class Person:
-    """A speaker the article has named, with what it said about them."""
-
-    name: str
-    kind: str = "person"
-    role: str | None = None
-    affiliation: str | None = None
-    position: int = 0
-
-
-class SpeakerRegistry:
+class SpeakerRegistry(PronounSieves):
     """What an article has said so far about who is who, in reading order.
 
     :meth:`add` and :meth:`introduce` record a name (with role and affiliation
     when known); :meth:`resolve` turns a later mention (surname, pronoun,
     nominal) into the name. ``quoted`` holds the ``(start, end)`` offsets of the
-    article's quoted words and ``headline`` those of its headline and byline: names there
-    are no antecedents. ``last_speaker`` is set by the caller as quotes are
-    attributed.
+    article's quoted words and ``headline`` those of its headline and byline:
+    names there are no antecedents. ``last_speaker`` is set by the caller as
+    quotes are attributed.
     """
-
-    #: The pronoun sieves this registry applies, in order.
-    pronoun_sieves: tuple[str, ...] = PRONOUN_SIEVES
-
-    def __init__(
-        self,
-        text: str = "",
-        *,
-        quoted: Iterable[tuple[int, int]] = (),
-        headline: tuple[int, int] | None = None,
-    ):
-        self.text = text
-        self.people: list[Person] = []
-        self.last_person: Person | None = None
-        self.last_speaker: Person | None = None
-        self.last_spoke_at = -1
-        self._sieves: dict[str, Callable[[int, str | None], Person | None]] = {
-            "sentence": self._in_sentence,
-            "topic": self._topic,
-            "last speaker": self._last_speaker,
-            "known gender": self._known_gender,
-            "subject": self._subject,
-            "anyone": self._anyone,
-        }
-        self._lower_titles = words_before_capitals(text) if text else {}
-        self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
-        self._candidate_starts = [start for start, _, _ in self.candidates]
-        # (position, person) of each name seen, kept sorted by position (bisect)
-        self._mentions: list[tuple[int, Person]] = []
-        self._headline_end = headline[1] if headline else -1
-        self._quoted = IntervalIndex(
-            (start, end - 1) for start, end in sorted([*quoted, *([headline] if headline else [])])
-        )
-        self._genders: dict[str, str | None] = {}
-
-    # -- recording -------------------------------------------------------------
-
-    def find(self, name: str) -> Person | None:
-        """The recorded person or body named exactly ``name``."""
-        for person in self.people:
-            if person.name == name:
-                return person
-        return None
-
-    def add(
-        self,
-        name: str,
-        *,
-        kind: str = "person",
-        position: int = 0,
-        role: str | None = None,
-        affiliation: str | None = None,
-    ) -> Person:
-        """Record (or update) a named speaker or entity and return it."""
-        person = self.find(name)
-        if person is None:
-            person = Person(name=name, kind=kind, position=position)
-            self.people.append(person)
-        person.position = max(person.position, position)
-        if role and not person.role:
-            person.role = role
-        if affiliation and not person.affiliation:
-            person.affiliation = affiliation
-        if kind == "person" and position > self._headline_end:
-            self.last_person = person
-            self._note(position, person)
-        return person
-
-    def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
-        """Record the person named at ``[start, end)`` with the title before the
-        name and the role and affiliation of an appositive after it; recorded at
-        ``position`` when given, else at ``start``."""
-        role, affiliation = appositive_after(self.text, end)
-        title = title_before(self.text, start)
-        if title is not None and role is not None and title.rstrip(".") in HONORIFIC_TITLES:
-            title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
-        role = title or role or _person_description(self.text, start)
-        return self.add(
-            name,
-            kind="person",
-            position=start if position is None else position,
-            role=role,
-            affiliation=affiliation,
-        )
-
-    def mention(self, name: str, position: int) -> None:
-        """Note a mention of a person (full name or surname) at ``position``."""
-        words = name.split()
-        person = self.find(name) if len(words) > 1 else self._by_word(words[0], position) if words else None
-        if person is not None and person.kind == "person":
-            self._note(position, person)
-
-    def _note(self, position: int, person: Person) -> None:
-        """Note that ``person`` is named at ``position`` (not in the headline)."""
-        if position <= self._headline_end:
-            return
-        bisect.insort_right(self._mentions, (position, person), key=lambda m: m[0])
-
-    def _mentions_between(self, low: int, high: int) -> list[tuple[int, Person]]:
-        """Mentions at positions ``low < at < high``, in position order."""
-        i = bisect.bisect_right(self._mentions, low, key=lambda m: m[0])
-        j = bisect.bisect_left(self._mentions, high, key=lambda m: m[0])
-        return self._mentions[i:j]
-
-    def candidates_between(self, low: int, high: int) -> list[tuple[int, int, str]]:
-        """Name candidates starting at ``low < start < high``, in text order."""
-        i = bisect.bisect_right(self._candidate_starts, low)
-        j = bisect.bisect_left(self._candidate_starts, high)
-        return self.candidates[i:j]
-
-    def _in_quotation(self, position: int) -> bool:
-        """True when ``position`` falls inside quoted words (names there are not antecedents)."""
-        return self._quoted.covers(position)
-
-    def gender(self, person: Person) -> str | None:
-        """``"m"``, ``"f"`` or None: what the article says
-        (:func:`~quotes.extract.gender.name_gender`). Cached per name."""
-        if person.name not in self._genders:
-            runs = (name for _, _, name in self.candidates)
-            self._genders[person.name] = name_gender(self.text, person.name, runs)
-        return self._genders[person.name]
-
-    def compatible(self, person: Person, pronoun: str | None, *, strict: bool = False) -> bool:
-        """True when ``pronoun`` can stand for ``person``: not a person the article
-        gives the other gender (nor, when ``strict``, one of unknown gender)."""
-        if pronoun not in ("he", "him", "she", "her"):
-            return True
-        gender = self.gender(person)
-        if gender is None:
-            return not strict
-        return gender == ("m" if pronoun in ("he", "him") else "f")
-
-    def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
-        """The person a pronoun stands for: the first of :data:`PRONOUN_SIEVES`
-        (in :attr:`pronoun_sieves` order) to name someone the pronoun can stand for."""
-        for sieve in self.pronoun_sieves:
-            person = self._sieves[sieve](position, pronoun)
-            if person is not None:
-                return person
-        return None
-
-    def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``sentence``: the last person named earlier in the pronoun's
-        sentence (``Mr. Kobb liked the map so much that he framed it``)."""
-        return self._pronoun_pass(position, pronoun, strict=False, fallback=False, sentence_only=True)
-
-    def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``last speaker``: who spoke last, unless of the other gender."""
-        last = self.last_speaker
-        return last if self._last_may_be(last, pronoun, strict=False) else None
-
-    def _last_may_be(self, last: Person | None, pronoun: str | None, *, strict: bool) -> bool:
-        """True when the last speaker may be what ``pronoun`` stands for: a person
-        not of the other gender, or an unnamed one (``A nurse said ... “...,” she
-        said``) when ``pronoun`` is a pronoun, not a description."""
-        kinds = ("person", "anonymous") if pronoun is not None else ("person",)
-        return last is not None and last.kind in kinds and self.compatible(last, pronoun, strict=strict)
-
-    def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``known gender``: the last person the article shows to be of the
-        pronoun's gender."""
-        return self._pronoun_pass(position, pronoun, strict=True, fallback=False)
-
-    def _anyone(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``anyone``: the last person named, of any gender but the other."""
-        return self._pronoun_pass(position, pronoun, strict=False, fallback=True)
-
-    def _pronoun_pass(
-        self, position: int, pronoun: str | None, *, strict: bool, fallback: bool, sentence_only: bool = False
-    ) -> Person | None:
-        """The person a pronoun at ``position`` stands for: a person named earlier
-        in the same sentence, else the last speaker, else the last person named
-        (each time skipping people the pronoun cannot stand for)."""
-        best = self._latest_between(self._antecedent_floor(position), position, pronoun, strict)
-        if best is not None:
-            return best[1]
-        if sentence_only:
-            return None
-        if self._last_may_be(self.last_speaker, pronoun, strict=strict):
-            return self.last_speaker
-        latest = self._latest_mentioned(position, pronoun, strict)
-        if latest is not None or not fallback:
-            return latest
-        if self.last_person is not None and self.compatible(self.last_person, pronoun):
-            return self.last_person
-        return self._last_named(position, pronoun)
-
-    def _topic(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
-        person named as a sentence's subject in this paragraph or the one
-        before, after the last speaker last spoke (not of the other gender)."""
-        low = max(self._paragraph_floor(position), self.last_spoke_at)
-        found = self._latest_between(
-            low, position, pronoun, False, where=lambda at: clause_subject_at(self.text, at)
-        )
-        return found[1] if found is not None else None
-
-    def _subject(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina
-        Moss. In one, he wrote ...``): the last person named as a clause's
-        subject in this paragraph or the one before, even inside words already
-        given to someone (not of the other gender)."""
-        found = self._latest_between(
-            self._paragraph_floor(position),
-            position,
-            pronoun,
-            False,
-            where=lambda at: clause_subject_at(self.text, at),
-        )
-        return found[1] if found is not None else None
-
-    def _paragraph_floor(self, position: int) -> int:
-        """Where the paragraph before the one holding ``position`` starts, less one."""
-        line = self.text.rfind("\n", 0, position)
-        previous = self.text.rfind("\n", 0, max(0, line - 1)) if line > 0 else -1
-        while previous > 0 and not self.text[previous + 1 : line].strip():
-            previous = self.text.rfind("\n", 0, previous - 1)  # skip blank lines
-        return previous
-
-    def spoke(self, person: Person, at: int) -> None:
-        """Note that ``person`` was given the words ending at ``at`` (not of the headline)."""
-        if at <= self._headline_end:
-            return
-        self.last_speaker = person
-        if person.kind == "person":
-            self.last_person = person
-        self.last_spoke_at = max(self.last_spoke_at, at)
-
-    def _sentence_start(self, position: int) -> int:
-        """Where the sentence holding ``position`` starts, less one (a sentence end
-        found, or the reach of the search)."""
-        low = max(0, position - _SENTENCE_REACH)
-        return max(
-            low - 1,
-            self.text.rfind(". ", low, position),
-            self.text.rfind("\n", low, position),
-            self.text.rfind("? ", low, position),
-            self.text.rfind("! ", low, position),
-            *(
-                found + 1
-                for end in _QUOTED_SENTENCE_ENDS
-                if (found := self.text.rfind(end, low, position)) >= 0
-            ),
-        )
-
-    def _antecedent_floor(self, position: int) -> int:
-        """Where the names of the sentence holding ``position`` that a pronoun
-        there may stand for start, less one: its start, or the end of the
-        question put to someone that opens it."""
-        start = self._sentence_start(position)
-        asked = _ASKED_LEAD_RE.match(self.text, start + 1, position)
-        return asked.end() - 1 if asked is not None else start
-
-    def _latest_between(
-        self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None
-    ) -> tuple[int, Person] | None:
-        """The latest person named at ``low < at < position`` (a recorded mention, a
-        run of capitalised words, a surname) the pronoun can stand for, with its
-        position, or None."""
-        where = where or _anywhere
-        best = None
-        for at, person in self._mentions_between(low, position):
-            if (
-                (best is None or at >= best[0])
-                and self.compatible(person, pronoun, strict=strict)
-                and not self._in_quotation(at)
-                and where(at)
-            ):
-                best = (at, person)  # (a name inside a quotation is no antecedent)
-
-        def fits(at: int, person: Person) -> bool:
-            return where(at) and self.compatible(person, pronoun, strict=strict)
-
-        best = self._latest_named(low, position, best, fits)
-        return self._latest_surname(low, position, best, fits)
-
-    def _latest_named(
-        self, low: int, position: int, best: tuple[int, Person] | None, fits: Fits
-    ) -> tuple[int, Person] | None:
-        """``best``, or a later run of capitalised words at ``low < start < position``
-        naming a person the pronoun can stand for (recorded on the way)."""
-        for start, end, name in self.candidates_between(low, position):
-            if best is None or start > best[0]:
-                if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
-                    continue  # "the Gull Rowing Club", "in Kell Park": a place or a body, not a person
-                if (
-                    head_word(name) not in ORG_HEADS
-                    and speaker_kind(name) == "person"
-                    and not self._in_quotation(start)
-                ):
-                    person = self.find(name) or self.introduce(name, start, end)
-                    if fits(start, person):
-                        best = (start, person)
-        return best
-
-    def _latest_surname(
-        self, low: int, position: int, best: tuple[int, Person] | None, fits: Fits
-    ) -> tuple[int, Person] | None:
-        """``best``, or a later surname alone at ``low < start < position`` of a
-        person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
-        for start, word in self._surnames_between(low, position):
-            if best is None or start > best[0]:
-                person, end = self._by_word(word, start), start + len(word)
-                if person is None and inside_sentence(self.text, start) and speaks_after(self.text, end):
-                    person = self.add(word, kind="person", position=start)  # "Orrin said ...": named once
-                elif person is None and named_by_relation(self.text, start, end):
-                    person = self.add(word, kind="person", position=start)  # "Her husband, Per, was ..."
-                if person is not None and person.kind == "person" and fits(start, person):
-                    best = (start, person)
-        return best
-
-    def _latest_mentioned(self, position: int, pronoun: str | None, strict: bool) -> Person | None:
-        """The person of the latest mention before ``position`` the pronoun can
-        stand for (only each person's latest mention counts)."""
-        seen: set[int] = set()
-        everyone = sum(1 for person in self.people if person.kind == "person")
-        for _, person in reversed(self._mentions_between(-1, position)):
-            if id(person) in seen:
-                continue
-            if self.compatible(person, pronoun, strict=strict):
-                return person
-            seen.add(id(person))
-            if len(seen) >= everyone:
-                break
-        return None
-
-    def _last_named(self, position: int, pronoun: str | None) -> Person | None:
-        """With nobody recorded yet: the last run of capitalised words before
-        ``position`` that reads as a person's name (recorded) ``pronoun`` may
-        stand for, or None."""
-        for start, end, name in reversed(self.candidates_between(-1, position)):
-            if (
-                head_word(name) not in ORG_HEADS
-                and speaker_kind(name) == "person"
-                and self.compatible(self.find(name) or Person(name=name), pronoun)
-                and not self._in_quotation(start)
-            ):
-                return self.find(name) or self.introduce(name, start, end)
-        return None
-
-    def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
-        """Single capitalised words at ``low < start < high`` that can be a surname
-        or first name on its own (``Kobb``, ``Mr. Orrin``): not inside a longer
-        name candidate, a quotation, or a word that starts sentences."""
-        found = []
-        covered = self.candidates_between(low - 200, high)
-        for match in SINGLE_NAME_RE.finditer(self.text, max(0, low + 1), high):
-            word = match.group(1)
-            start = match.start(1)
-            if word in NOT_NAME_START or is_title(word) or self._in_quotation(start):
-                continue
-            if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
-                continue  # "the Kobb administration": a modifier, not a person named
-            if any(c_start <= start < c_end for c_start, c_end, _ in covered):
-                continue
-            found.append((start, word.removesuffix("’s").removesuffix("'s")))
-        return found
-
-    # -- resolving ------------------------------------------------------------
 
     def _by_initials(self, acronym: str, position: int) -> Person | None:
         """The most recent recorded body whose capitalised words have the
@@ -475,35 +67,6 @@ class SpeakerRegistry:
             if person.kind != "person" and initials == acronym and person.position <= position:
                 best = person if best is None or person.position >= best.position else best
         return best
-
-    def _by_word(self, word: str, position: int) -> Person | None:
-        """The most recent recorded person whose name holds ``word``."""
-        best = None
-        for person in self.people:
-            if person.kind != "person":
-                continue
-            named = word in person.name.replace("-", " ").split() or word in person.name.split()
-            if named and (
-                best is None
-                or (person.position <= position and person.position >= best.position)
-                or best.position > position
-            ):
-                best = person
-        if best is not None and word not in best.name.split():
-            # "Frank Dorsey ... his daughter, Anne Dorsey-Kim ... Dorsey said": the
-            # name holding the word whole, not as half of a double surname
-            whole = last_run_holding(self.candidates_between(-1, position), word)
-            if whole is not None:
-                return self.find(whole[2]) or self.introduce(whole[2], whole[0], whole[1], position=position)
-        if best is not None:
-            return best
-        # fall back on capitalised runs anywhere in the article before the mention
-        if word in NOT_NAME_START:
-            return None
-        people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
-        before = bisect.bisect_right([start for start, _, _ in people], position)
-        found = last_run_holding(people[:before], word) or last_run_holding(people[before:][::-1], word)
-        return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def _by_noun(self, head: str, position: int, *, named: bool = False) -> Person | None:
         """The name an apposition gave the noun ``head`` (``the group, Harbour
@@ -641,3 +204,6 @@ class SpeakerRegistry:
         if person is not None:
             return person.name, person.kind, person
         return bare, kind, None
+
+
+__all__ = ["PRONOUN_SIEVES", "Person", "SpeakerRegistry"]

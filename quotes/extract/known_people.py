@@ -1,0 +1,223 @@
+"""Who an article has named so far, in reading order (pure text): the people
+and bodies recorded as quotes are attributed, each mention of them, the runs of
+capitals that can be names, and what the article says of each person's gender.
+:class:`quotes.extract.pronouns.PronounSieves` and
+:class:`quotes.extract.registry.SpeakerRegistry` build on :class:`KnownPeople`."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from quotes.extract.descriptions import description_before
+from quotes.extract.gender import name_gender
+from quotes.extract.mentions import (
+    appositive_after,
+    head_word,
+    speaker_kind,
+    title_before,
+)
+from quotes.extract.name_runs import name_candidates, words_before_capitals
+from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.patterns import last_run_holding
+from quotes.extract.quotemarks import IntervalIndex
+from quotes.extract.speaker_words import (
+    GENERIC_PERSON_NOUNS,
+    HONORIFIC_TITLES,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+)
+
+
+def _person_description(text: str, start: int) -> str | None:
+    """A person's description in apposition before the name at ``start``."""
+    description = description_before(text, start)
+    head = head_word(description) if description else ""
+    return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
+
+
+@dataclass
+class Person:
+    """A speaker the article has named, with what it said about them."""
+
+    name: str
+    kind: str = "person"
+    role: str | None = None
+    affiliation: str | None = None
+    position: int = 0
+
+
+class KnownPeople:
+    """The people and bodies an article has named so far, in reading order.
+
+    :meth:`add` and :meth:`introduce` record a name (with role and affiliation
+    when known). ``quoted`` holds the ``(start, end)`` offsets of the article's
+    quoted words and ``headline`` those of its headline and byline: names there
+    are no antecedents. ``last_speaker`` is set by the caller as quotes are
+    attributed (:meth:`spoke`).
+    """
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        quoted: Iterable[tuple[int, int]] = (),
+        headline: tuple[int, int] | None = None,
+    ):
+        self.text = text
+        self.people: list[Person] = []
+        self.last_person: Person | None = None
+        self.last_speaker: Person | None = None
+        self.last_spoke_at = -1
+        self._lower_titles = words_before_capitals(text) if text else {}
+        self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
+        self._candidate_starts = [start for start, _, _ in self.candidates]
+        # (position, person) of each name seen, kept sorted by position (bisect)
+        self._mentions: list[tuple[int, Person]] = []
+        self._headline_end = headline[1] if headline else -1
+        self._quoted = IntervalIndex(
+            (start, end - 1) for start, end in sorted([*quoted, *([headline] if headline else [])])
+        )
+        self._genders: dict[str, str | None] = {}
+
+    def find(self, name: str) -> Person | None:
+        """The recorded person or body named exactly ``name``."""
+        for person in self.people:
+            if person.name == name:
+                return person
+        return None
+
+    def add(
+        self,
+        name: str,
+        *,
+        kind: str = "person",
+        position: int = 0,
+        role: str | None = None,
+        affiliation: str | None = None,
+    ) -> Person:
+        """Record (or update) a named speaker or entity and return it."""
+        person = self.find(name)
+        if person is None:
+            person = Person(name=name, kind=kind, position=position)
+            self.people.append(person)
+        person.position = max(person.position, position)
+        if role and not person.role:
+            person.role = role
+        if affiliation and not person.affiliation:
+            person.affiliation = affiliation
+        if kind == "person" and position > self._headline_end:
+            self.last_person = person
+            self._note(position, person)
+        return person
+
+    def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
+        """Record the person named at ``[start, end)`` with the title before the
+        name and the role and affiliation of an appositive after it; recorded at
+        ``position`` when given, else at ``start``."""
+        role, affiliation = appositive_after(self.text, end)
+        title = title_before(self.text, start)
+        if title is not None and role is not None and title.rstrip(".") in HONORIFIC_TITLES:
+            title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
+        role = title or role or _person_description(self.text, start)
+        return self.add(
+            name,
+            kind="person",
+            position=start if position is None else position,
+            role=role,
+            affiliation=affiliation,
+        )
+
+    def mention(self, name: str, position: int) -> None:
+        """Note a mention of a person (full name or surname) at ``position``."""
+        words = name.split()
+        person = self.find(name) if len(words) > 1 else self._by_word(words[0], position) if words else None
+        if person is not None and person.kind == "person":
+            self._note(position, person)
+
+    def _note(self, position: int, person: Person) -> None:
+        """Note that ``person`` is named at ``position`` (not in the headline)."""
+        if position <= self._headline_end:
+            return
+        bisect.insort_right(self._mentions, (position, person), key=lambda m: m[0])
+
+    def _mentions_between(self, low: int, high: int) -> list[tuple[int, Person]]:
+        """Mentions at positions ``low < at < high``, in position order."""
+        i = bisect.bisect_right(self._mentions, low, key=lambda m: m[0])
+        j = bisect.bisect_left(self._mentions, high, key=lambda m: m[0])
+        return self._mentions[i:j]
+
+    def candidates_between(self, low: int, high: int) -> list[tuple[int, int, str]]:
+        """Name candidates starting at ``low < start < high``, in text order."""
+        i = bisect.bisect_right(self._candidate_starts, low)
+        j = bisect.bisect_left(self._candidate_starts, high)
+        return self.candidates[i:j]
+
+    def _in_quotation(self, position: int) -> bool:
+        """True when ``position`` falls inside quoted words (names there are not antecedents)."""
+        return self._quoted.covers(position)
+
+    def gender(self, person: Person) -> str | None:
+        """``"m"``, ``"f"`` or None: what the article says
+        (:func:`~quotes.extract.gender.name_gender`). Cached per name."""
+        if person.name not in self._genders:
+            runs = (name for _, _, name in self.candidates)
+            self._genders[person.name] = name_gender(self.text, person.name, runs)
+        return self._genders[person.name]
+
+    def compatible(self, person: Person, pronoun: str | None, *, strict: bool = False) -> bool:
+        """True when ``pronoun`` can stand for ``person``: not a person the article
+        gives the other gender (nor, when ``strict``, one of unknown gender)."""
+        if pronoun not in ("he", "him", "she", "her"):
+            return True
+        gender = self.gender(person)
+        if gender is None:
+            return not strict
+        return gender == ("m" if pronoun in ("he", "him") else "f")
+
+    def spoke(self, person: Person, at: int) -> None:
+        """Note that ``person`` was given the words ending at ``at`` (not of the headline)."""
+        if at <= self._headline_end:
+            return
+        self.last_speaker = person
+        if person.kind == "person":
+            self.last_person = person
+        self.last_spoke_at = max(self.last_spoke_at, at)
+
+    def _paragraph_floor(self, position: int) -> int:
+        """Where the paragraph before the one holding ``position`` starts, less one."""
+        line = self.text.rfind("\n", 0, position)
+        previous = self.text.rfind("\n", 0, max(0, line - 1)) if line > 0 else -1
+        while previous > 0 and not self.text[previous + 1 : line].strip():
+            previous = self.text.rfind("\n", 0, previous - 1)  # skip blank lines
+        return previous
+
+    def _by_word(self, word: str, position: int) -> Person | None:
+        """The most recent recorded person whose name holds ``word``."""
+        best = None
+        for person in self.people:
+            if person.kind != "person":
+                continue
+            named = word in person.name.replace("-", " ").split() or word in person.name.split()
+            if named and (
+                best is None
+                or (person.position <= position and person.position >= best.position)
+                or best.position > position
+            ):
+                best = person
+        if best is not None and word not in best.name.split():
+            # "Frank Dorsey ... his daughter, Anne Dorsey-Kim ... Dorsey said": the
+            # name holding the word whole, not as half of a double surname
+            whole = last_run_holding(self.candidates_between(-1, position), word)
+            if whole is not None:
+                return self.find(whole[2]) or self.introduce(whole[2], whole[0], whole[1], position=position)
+        if best is not None:
+            return best
+        # fall back on capitalised runs anywhere in the article before the mention
+        if word in NOT_NAME_START:
+            return None
+        people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
+        before = bisect.bisect_right([start for start, _, _ in people], position)
+        found = last_run_holding(people[:before], word) or last_run_holding(people[before:][::-1], word)
+        return self.introduce(found[2], found[0], found[1], position=position) if found else None

@@ -1,0 +1,272 @@
+"""Who a pronoun stands for: :class:`PronounSieves` tries the sieves of
+:data:`PRONOUN_SIEVES` in order (a person named earlier in the sentence, the
+topic of the paragraph, the last speaker, a person of known gender, a clause's
+subject, anyone), each skipping people of the other gender; a name inside a
+quotation, the headline or the byline is never an antecedent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import ClassVar
+
+from quotes.extract.known_people import KnownPeople, Person
+from quotes.extract.mentions import (
+    clause_subject_at,
+    head_word,
+    inside_sentence,
+    is_title,
+    speaker_kind,
+    speaks_after,
+)
+from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
+from quotes.extract.role_words import named_by_relation
+from quotes.extract.speaker_words import (
+    ORG_HEADS,
+)
+
+#: A sentence ending inside a quotation (``... to Donald." He also said``).
+_QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
+#: How far back a pronoun's sentence may start (no sentence is longer).
+_SENTENCE_REACH = 2000
+#: A question put to someone opening the sentence their answer is in (``Asked
+#: whether Farley knew him,``): the people it names are not who answers.
+_ASKED_LEAD_RE = re.compile(r"\s*Asked\b[^.!?\n]{0,200}?,")
+#: The sieves a pronoun goes through, in order (each a method of
+#: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
+PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
+#: A test on the offset of a name (whether it may be an antecedent).
+At = Callable[[int], bool]
+#: A test on a person named at an offset (whether they may be the antecedent).
+Fits = Callable[[int, "Person"], bool]
+
+
+def _anywhere(at: int) -> bool:
+    """Any name may be an antecedent."""
+    return True
+
+
+class PronounSieves(KnownPeople):
+    """:class:`KnownPeople` with the pronoun sieves (see :data:`PRONOUN_SIEVES`)."""
+
+    #: The pronoun sieves applied, in order.
+    pronoun_sieves: tuple[str, ...] = PRONOUN_SIEVES
+    #: The method of each sieve.
+    _SIEVE_METHODS: ClassVar[dict[str, str]] = {
+        "sentence": "_in_sentence",
+        "topic": "_topic",
+        "last speaker": "_last_speaker",
+        "known gender": "_known_gender",
+        "subject": "_subject",
+        "anyone": "_anyone",
+    }
+
+    def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
+        """The person a pronoun stands for: the first of :data:`PRONOUN_SIEVES`
+        (in :attr:`pronoun_sieves` order) to name someone the pronoun can stand for."""
+        for sieve in self.pronoun_sieves:
+            person = getattr(self, self._SIEVE_METHODS[sieve])(position, pronoun)
+            if person is not None:
+                return person
+        return None
+
+    def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``sentence``: the last person named earlier in the pronoun's
+        sentence (``Mr. Kobb liked the map so much that he framed it``)."""
+        return self._pronoun_pass(position, pronoun, strict=False, fallback=False, sentence_only=True)
+
+    def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``last speaker``: who spoke last, unless of the other gender."""
+        last = self.last_speaker
+        return last if self._last_may_be(last, pronoun, strict=False) else None
+
+    def _last_may_be(self, last: Person | None, pronoun: str | None, *, strict: bool) -> bool:
+        """True when the last speaker may be what ``pronoun`` stands for: a person
+        not of the other gender, or an unnamed one (``A nurse said ... “...,” she
+        said``) when ``pronoun`` is a pronoun, not a description."""
+        kinds = ("person", "anonymous") if pronoun is not None else ("person",)
+        return last is not None and last.kind in kinds and self.compatible(last, pronoun, strict=strict)
+
+    def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``known gender``: the last person the article shows to be of the
+        pronoun's gender."""
+        return self._pronoun_pass(position, pronoun, strict=True, fallback=False)
+
+    def _anyone(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``anyone``: the last person named, of any gender but the other."""
+        return self._pronoun_pass(position, pronoun, strict=False, fallback=True)
+
+    def _pronoun_pass(
+        self, position: int, pronoun: str | None, *, strict: bool, fallback: bool, sentence_only: bool = False
+    ) -> Person | None:
+        """The person a pronoun at ``position`` stands for: a person named earlier
+        in the same sentence, else the last speaker, else the last person named
+        (each time skipping people the pronoun cannot stand for)."""
+        best = self._latest_between(self._antecedent_floor(position), position, pronoun, strict)
+        if best is not None:
+            return best[1]
+        if sentence_only:
+            return None
+        if self._last_may_be(self.last_speaker, pronoun, strict=strict):
+            return self.last_speaker
+        latest = self._latest_mentioned(position, pronoun, strict)
+        if latest is not None or not fallback:
+            return latest
+        if self.last_person is not None and self.compatible(self.last_person, pronoun):
+            return self.last_person
+        return self._last_named(position, pronoun)
+
+    def _topic(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
+        person named as a sentence's subject in this paragraph or the one
+        before, after the last speaker last spoke (not of the other gender)."""
+        low = max(self._paragraph_floor(position), self.last_spoke_at)
+        found = self._latest_between(
+            low, position, pronoun, False, where=lambda at: clause_subject_at(self.text, at)
+        )
+        return found[1] if found is not None else None
+
+    def _subject(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina
+        Moss. In one, he wrote ...``): the last person named as a clause's
+        subject in this paragraph or the one before, even inside words already
+        given to someone (not of the other gender)."""
+        found = self._latest_between(
+            self._paragraph_floor(position),
+            position,
+            pronoun,
+            False,
+            where=lambda at: clause_subject_at(self.text, at),
+        )
+        return found[1] if found is not None else None
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts, less one (a sentence end
+        found, or the reach of the search)."""
+        low = max(0, position - _SENTENCE_REACH)
+        return max(
+            low - 1,
+            self.text.rfind(". ", low, position),
+            self.text.rfind("\n", low, position),
+            self.text.rfind("? ", low, position),
+            self.text.rfind("! ", low, position),
+            *(
+                found + 1
+                for end in _QUOTED_SENTENCE_ENDS
+                if (found := self.text.rfind(end, low, position)) >= 0
+            ),
+        )
+
+    def _antecedent_floor(self, position: int) -> int:
+        """Where the names of the sentence holding ``position`` that a pronoun
+        there may stand for start, less one: its start, or the end of the
+        question put to someone that opens it."""
+        start = self._sentence_start(position)
+        asked = _ASKED_LEAD_RE.match(self.text, start + 1, position)
+        return asked.end() - 1 if asked is not None else start
+
+    def _latest_between(
+        self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None
+    ) -> tuple[int, Person] | None:
+        """The latest person named at ``low < at < position`` (a recorded mention, a
+        run of capitalised words, a surname) the pronoun can stand for, with its
+        position, or None."""
+        where = where or _anywhere
+        best = None
+        for at, person in self._mentions_between(low, position):
+            if (
+                (best is None or at >= best[0])
+                and self.compatible(person, pronoun, strict=strict)
+                and not self._in_quotation(at)
+                and where(at)
+            ):
+                best = (at, person)  # (a name inside a quotation is no antecedent)
+
+        def fits(at: int, person: Person) -> bool:
+            return where(at) and self.compatible(person, pronoun, strict=strict)
+
+        best = self._latest_named(low, position, best, fits)
+        return self._latest_surname(low, position, best, fits)
+
+    def _latest_named(
+        self, low: int, position: int, best: tuple[int, Person] | None, fits: Fits
+    ) -> tuple[int, Person] | None:
+        """``best``, or a later run of capitalised words at ``low < start < position``
+        naming a person the pronoun can stand for (recorded on the way)."""
+        for start, end, name in self.candidates_between(low, position):
+            if best is None or start > best[0]:
+                if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+                    continue  # "the Gull Rowing Club", "in Kell Park": a place or a body, not a person
+                if (
+                    head_word(name) not in ORG_HEADS
+                    and speaker_kind(name) == "person"
+                    and not self._in_quotation(start)
+                ):
+                    person = self.find(name) or self.introduce(name, start, end)
+                    if fits(start, person):
+                        best = (start, person)
+        return best
+
+    def _latest_surname(
+        self, low: int, position: int, best: tuple[int, Person] | None, fits: Fits
+    ) -> tuple[int, Person] | None:
+        """``best``, or a later surname alone at ``low < start < position`` of a
+        person the pronoun can stand for (``Mr. Kobb, however, said he ...``)."""
+        for start, word in self._surnames_between(low, position):
+            if best is None or start > best[0]:
+                person, end = self._by_word(word, start), start + len(word)
+                if person is None and inside_sentence(self.text, start) and speaks_after(self.text, end):
+                    person = self.add(word, kind="person", position=start)  # "Orrin said ...": named once
+                elif person is None and named_by_relation(self.text, start, end):
+                    person = self.add(word, kind="person", position=start)  # "Her husband, Per, was ..."
+                if person is not None and person.kind == "person" and fits(start, person):
+                    best = (start, person)
+        return best
+
+    def _latest_mentioned(self, position: int, pronoun: str | None, strict: bool) -> Person | None:
+        """The person of the latest mention before ``position`` the pronoun can
+        stand for (only each person's latest mention counts)."""
+        seen: set[int] = set()
+        everyone = sum(1 for person in self.people if person.kind == "person")
+        for _, person in reversed(self._mentions_between(-1, position)):
+            if id(person) in seen:
+                continue
+            if self.compatible(person, pronoun, strict=strict):
+                return person
+            seen.add(id(person))
+            if len(seen) >= everyone:
+                break
+        return None
+
+    def _last_named(self, position: int, pronoun: str | None) -> Person | None:
+        """With nobody recorded yet: the last run of capitalised words before
+        ``position`` that reads as a person's name (recorded) ``pronoun`` may
+        stand for, or None."""
+        for start, end, name in reversed(self.candidates_between(-1, position)):
+            if (
+                head_word(name) not in ORG_HEADS
+                and speaker_kind(name) == "person"
+                and self.compatible(self.find(name) or Person(name=name), pronoun)
+                and not self._in_quotation(start)
+            ):
+                return self.find(name) or self.introduce(name, start, end)
+        return None
+
+    def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
+        """Single capitalised words at ``low < start < high`` that can be a surname
+        or first name on its own (``Kobb``, ``Mr. Orrin``): not inside a longer
+        name candidate, a quotation, or a word that starts sentences."""
+        found = []
+        covered = self.candidates_between(low - 200, high)
+        for match in SINGLE_NAME_RE.finditer(self.text, max(0, low + 1), high):
+            word = match.group(1)
+            start = match.start(1)
+            if word in NOT_NAME_START or is_title(word) or self._in_quotation(start):
+                continue
+            if PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+                continue  # "the Kobb administration": a modifier, not a person named
+            if any(c_start <= start < c_end for c_start, c_end, _ in covered):
+                continue
+            found.append((start, word.removesuffix("’s").removesuffix("'s")))
+        return found
