@@ -223,22 +223,7 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
         if head.pos_ == "PRON" and child.dep_ in ("advmod", "preconj", "cc"):
             continue  # "even she found ...": the pronoun is the mention
         tokens.extend(child.subtree)
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
-            sub = list(child.subtree)
-            if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
-                tokens.extend(sub)  # Joint Chiefs of Staff
-                continue
-        if _titled_name(head, child):  # "the singer Tove Lind"
-            tokens.extend(_phrase_tokens(child))
-            tokens.extend(_capitals_after(child, stop=head.head))
-            continue
-        if _part_of(head, child):
-            tokens.extend(child.subtree)  # "two of the people"
-            continue
-        if child.dep_ in MENTION_RIGHT_CUT:
-            break
-        tokens.extend(child.subtree)
+    tokens.extend(_rights(head, MENTION_RIGHT_CUT, body_of=True))
     tokens = with_hyphened_start(after_dateline(tokens, head))
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
@@ -269,7 +254,21 @@ def _phrase_tokens(head: Token) -> list[Token]:
     tokens = [head]
     for child in head.lefts:
         tokens.extend(child.subtree)
+    return tokens + _rights(head, PHRASE_RIGHT_CUT)
+
+
+def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[Token]:
+    """The tokens a noun phrase keeps on the right of its ``head``, up to the
+    first child whose dependency is in ``cut``: a name right after a title, the
+    group a part is of; with ``body_of``, the capitalised ``of`` phrase of a
+    body's name (``Joint Chiefs of Staff``)."""
+    tokens: list[Token] = []
     for child in head.rights:
+        if body_of and child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+            sub = list(child.subtree)
+            if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
+                tokens.extend(sub)  # Joint Chiefs of Staff
+                continue
         if _titled_name(head, child):  # "the singer Tove Lind"
             tokens.extend(_phrase_tokens(child))
             tokens.extend(_capitals_after(child, stop=head.head))
@@ -277,7 +276,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
         if _part_of(head, child):
             tokens.extend(child.subtree)  # "two of the people"
             continue
-        if child.dep_ in PHRASE_RIGHT_CUT:
+        if child.dep_ in cut:
             break
         tokens.extend(child.subtree)
     return tokens
