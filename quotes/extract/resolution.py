@@ -26,6 +26,7 @@ from quotes.extract.patterns import (
     GROUP_ANTECEDENT_RE,
     MESSAGE_NOUNS,
     NAME_AND_OTHERS_RE,
+    NAME_WORDS,
     OF_NAME_RE,
     STATEMENT_MAKER_RES,
     message_writer_re,
@@ -66,6 +67,10 @@ _STATEMENT_FROM_RE = re.compile(
     r"[ \xa0]+(?:from|by|(?:issued|released|signed)[ \xa0]+by)[ \xa0]+"
     r"((?:the[ \xa0]+)?(?:[\w’'.-]+[ \xa0]+){0,5}?[\w’'-]+)(?=[,;:]|\.(?:\s|$))"
 )
+#: The person a question was put to (``asked Holt how``, ``pressed Kobb on``).
+_ASKED_NAME_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \xa0]+(" + NAME_WORDS + ")")
+#: Forms of the verbs of answering: their subject answers the person asked.
+_ANSWERING_FORMS = frozenset("answered answers replied replies responded responds".split())
 #: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
 _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
 #: ``Both`` before a name that leads a pair of speakers.
@@ -106,6 +111,9 @@ class Resolver:
         writer = _message_writer(text, mention, quote.speaker_start)
         if writer is not None:  # "Kobb wrote in an email ... “...,” the email said": Kobb, through it
             return self._through(quote, writer, previous, line_start)
+        asked = self._asked_answers(quote, mention)
+        if asked is not None:  # "Bakke asked Holt how ... “...,” she answered": Holt answers
+            return self._through(quote, asked, previous, line_start)
         author = _document_author(text, quote.speaker_start, quote.speaker_end)
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
@@ -193,6 +201,24 @@ class Resolver:
             quote.confidence = round(min(quote.confidence, 0.6 if same_paragraph else 0.5), 2)
             return quote
         return _unknown(quote, previous)
+
+    def _asked_answers(self, quote: Quote, mention: str) -> tuple[int, int] | None:
+        """Offsets of the person asked in the sentence before (``Bakke asked Holt
+        how ...``) when ``quote`` is an answer given by a pronoun (``she
+        answered``, ``he replied``) that can stand for them; None otherwise."""
+        if mention.lower() not in ("he", "she") or (quote.cue or "").lower() not in _ANSWERING_FORMS:
+            return None
+        assert quote.speaker_start is not None
+        found = list(
+            _ASKED_NAME_RE.finditer(self.text, max(0, quote.speaker_start - 400), quote.speaker_start)
+        )
+        asked = found[-1] if found else None
+        if asked is None or "\n" in self.text[asked.end() : quote.speaker_start]:
+            return None
+        person = self.registry.resolve(asked.group(1), position=asked.start(1))[2]
+        if person is None or not self.registry.compatible(person, mention.lower()):
+            return None
+        return asked.span(1)
 
     def _named(self, quote: Quote) -> Quote:
         """Resolve a mention that stands for itself through the registry, and

@@ -197,6 +197,13 @@ SPEAKERS = [
         id="titles-before-a-name-given-later-are-not-the-name",
     ),
     pytest.param(
+        "Karin Holt said she saw him. Defence lawyer Siri Bakke asked Holt how she could be sure in the dark. "
+        "“There was a street light,” she answered.",
+        "There was a street light",
+        {"speaker": "Karin Holt"},
+        id="who-was-asked-answers",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
