@@ -12,6 +12,7 @@ They take text and return plain values with offsets; nothing raises on odd input
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract.lexicon import cue_verb_forms, speech_forms
 from quotes.extract.name_words import (
@@ -167,6 +168,7 @@ def head_word(mention: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def speaker_kind(mention: str) -> str:
     """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
     or ``group`` (from its words: the pipeline's NER is off for speed)."""

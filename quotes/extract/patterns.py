@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import groupby
 
 from quotes.extract.lexicon import (
@@ -270,6 +270,7 @@ STATEMENT_MAKER_RES = (
 MESSAGE_NOUNS = frozenset("email e-mail letter memo message note post tweet text".split())
 
 
+@cache
 def message_writer_re(noun: str) -> re.Pattern[str]:
     """``X wrote in a later email``, ``X sent a letter``: who wrote the ``noun``."""
     return re.compile(
