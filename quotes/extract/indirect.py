@@ -74,6 +74,7 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.indirect_source import cue_lemma, is_passive, plausible_source, verb_subject
 from quotes.extract.lexicon import (
+    ADDRESSING_FORMS,
     AS_OBJECT_VERBS,
     ASKING_VERBS,
     CALLING_VERBS,
@@ -317,12 +318,27 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
     """``Varn said (that) the bridge would reopen``: the clausal complements."""
     results = []
     for child in token.children:
-        if child.dep_ in _CONTENT_DEPS:
+        if child.dep_ in _CONTENT_DEPS and not _relative_on_object(token, child):
             tokens = list(child.subtree)
             found = complement_content(token, tokens, child, confidence=0.75)
             # "declare it responsible": a clause without a verb reads with the cue's
             results += _listed(_with_verb(token, tokens, found))
     return results
+
+
+def _relative_on_object(verb: Token, clause: Token) -> bool:
+    """True when a clause the parse gives ``verb`` as its content opens with a
+    relative pronoun after the verb's object (``read aloud dozens of messages
+    that a man sent``): it says which messages, not what was read."""
+    first = clause.left_edge
+    return (
+        first.tag_ == "WDT"
+        and first.dep_ != "mark"
+        and verb.lower_ not in ADDRESSING_FORMS  # "told FBI agents that he ...": whom, then what
+        and first.i > 0
+        and first.doc[first.i - 1].pos_ == "NOUN"
+        and any(child.dep_ == "dobj" for child in verb.children)
+    )
 
 
 def _misattached(token: Token, lemma: str) -> list[Found]:

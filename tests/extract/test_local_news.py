@@ -176,6 +176,13 @@ NOT_QUOTES = [
         "on social media",
         id="where-words-were-posted-before-the-quoted-post",
     ),
+    pytest.param(
+        "Threats read in stalking case\n\nBRANNOCK — Prosecutors on Wednesday read aloud dozens of messages "
+        "that a Brannock man sent to his former girlfriend, including one in which he wrote, "
+        "“I know where you park.”",
+        "a Brannock man sent",
+        id="a-relative-clause-on-what-was-read",
+    ),
 ]
 
 
