@@ -66,6 +66,9 @@ FOLLOWING_RE = re.compile(r"[^.!?\n“”\"]{0,60}")
 ORG_RE = re.compile(
     r"(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|and|on|&|de|the|a|an)\s+){0,2}[A-Z][\w'’.&-]*)*)"
 )
+#: A body or a place right after a name (``Priya Nand of Westby General Hospital``,
+#: ``Marta Vogel, of Kelton,``).
+OF_BODY_RE = re.compile(r",?[ \xa0]+(?:of|at|from)[ \xa0]+" + ORG_RE.pattern)
 
 #: An appositive after a name: ``, acting president of the Brennmoor Institute,``.
 APPOSITIVE_RE = re.compile(

@@ -43,7 +43,7 @@ SPEAKERS = [
     pytest.param(
         "Her surgeon, Dr. Priya Nand of Westby General Hospital, said the surgery was set for May.",
         "the surgery was set",
-        {"speaker": "Priya Nand", "role": "her surgeon"},
+        {"speaker": "Priya Nand", "role": "her surgeon", "affiliation": "Westby General Hospital"},
         id="a-doctor-named-in-apposition-with-her-hospital",
     ),
     pytest.param(
@@ -147,6 +147,19 @@ SPEAKERS = [
         "ask for probation",
         {"speaker": "Sara Linde", "role": "Voldal's lawyer"},
         id="his-lawyer-is-the-lawyer-named-before",
+    ),
+    pytest.param(
+        "“The operation went well,” said Dr. Ola Brunn of the Vell Clinic.",
+        "The operation went well",
+        {"speaker": "Ola Brunn", "affiliation": "Vell Clinic"},
+        id="the-body-a-person-is-of",
+    ),
+    pytest.param(
+        "Greta Lindby, of Ferndale, and her sister, Marta Vogt, of Kelton, met last week.\n\n"
+        "Vogt said she had always felt something was missing.",
+        "something was missing",
+        {"speaker": "Marta Vogt", "role": "sister", "affiliation": None},
+        id="a-home-town-is-no-role",
     ),
 ]
 
