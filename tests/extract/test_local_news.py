@@ -161,6 +161,13 @@ SPEAKERS = [
         {"speaker": "Marta Vogt", "role": "sister", "affiliation": None},
         id="a-home-town-is-no-role",
     ),
+    pytest.param(
+        "Lindby's daughter, Anna, said she was still in shock. “I did not expect an aunt,” she said.\n\n"
+        "The sisters plan to travel to Kelton next month to visit the hospital where they were born.",
+        "to travel to Kelton",
+        {"speaker_kind": "group"},
+        id="the-sisters-are-no-one-person",
+    ),
 ]
 
 
