@@ -419,13 +419,3 @@ def word_at(text: str, position: int, words: Iterable[str]) -> int | None:
         if text.startswith(word, position) and at_word_boundary(text, end):
             return end
     return None
-
-
-def last_run_holding(runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:
-    """The last of ``runs`` of capitals (``(start, end, words)``) holding ``word``
-    whole and more (``Nora Blake`` for ``Blake``), without its possessive."""
-    for start, end, written in reversed(runs):
-        name = written.removesuffix("’s").removesuffix("'s")
-        if word in name.split() and name != word:
-            return start, end - (len(written) - len(name)), name
-    return None

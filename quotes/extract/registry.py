@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from quotes.extract.antecedents import after_question, last_run_holding
 from quotes.extract.descriptions import apposed_name, description_before, introduction
 from quotes.extract.gender import name_gender
 from quotes.extract.lexicon import (
@@ -44,7 +45,7 @@ from quotes.extract.mentions import (
     words_before_capitals,
 )
 from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE, last_run_holding
+from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
@@ -55,9 +56,6 @@ _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".",
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
-#: A question put to someone opening the sentence their answer is in (``Asked
-#: whether Farley knew him,``): the people it names are not who answers.
-_ASKED_LEAD_RE = re.compile(r"\s*Asked\b[^.!?\n]{0,200}?,")
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
@@ -250,7 +248,8 @@ class SpeakerRegistry:
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named
         (each time skipping people the pronoun cannot stand for)."""
-        best = self._latest_between(self._antecedent_floor(position), position, pronoun, strict)
+        low = after_question(self.text, self._sentence_start(position), position)
+        best = self._latest_between(low, position, pronoun, strict)
         if best is not None:
             return best[1]
         if sentence_only:
@@ -321,14 +320,6 @@ class SpeakerRegistry:
                 if (found := self.text.rfind(end, low, position)) >= 0
             ),
         )
-
-    def _antecedent_floor(self, position: int) -> int:
-        """Where the names of the sentence holding ``position`` that a pronoun
-        there may stand for start, less one: its start, or the end of the
-        question put to someone that opens it."""
-        start = self._sentence_start(position)
-        asked = _ASKED_LEAD_RE.match(self.text, start + 1, position)
-        return asked.end() - 1 if asked is not None else start
 
     def _latest_between(
         self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None
@@ -407,9 +398,8 @@ class SpeakerRegistry:
         return None
 
     def _last_named(self, position: int, pronoun: str | None) -> Person | None:
-        """With nobody recorded yet: the last run of capitalised words before
-        ``position`` that reads as a person's name (recorded) ``pronoun`` may
-        stand for, or None."""
+        """With nobody recorded yet: the last run of capitalised words before ``position``
+        that reads as a person's name ``pronoun`` may stand for (recorded), or None."""
         for start, end, name in reversed(self.candidates_between(-1, position)):
             if (
                 head_word(name) not in ORG_HEADS
@@ -463,8 +453,7 @@ class SpeakerRegistry:
             ):
                 best = person
         if best is not None and word not in best.name.split():
-            # "Frank Dorsey ... his daughter, Anne Dorsey-Kim ... Dorsey said": the
-            # name holding the word whole, not as half of a double surname
+            # "Frank Dorsey ... Anne Dorsey-Kim ... Dorsey said": the name holding the word whole
             whole = last_run_holding(self.candidates_between(-1, position), word)
             if whole is not None:
                 return self.find(whole[2]) or self.introduce(whole[2], whole[0], whole[1], position=position)
@@ -473,10 +462,9 @@ class SpeakerRegistry:
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None
-        found = last_run_holding(self.candidates_between(-1, position + 1), word) or last_run_holding(
-            self.candidates_between(position, len(self.text) + 1)[::-1],
-            word,  # else the first after
-        )
+        before = self.candidates_between(-1, position + 1)
+        after = self.candidates_between(position, len(self.text) + 1)[::-1]  # the first after
+        found = last_run_holding(before, word) or last_run_holding(after, word)
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def _by_noun(self, head: str, position: int) -> Person | None:
@@ -506,7 +494,16 @@ class SpeakerRegistry:
             kind = speaker_kind("an " + introduced.words)
             role = introduced.words if head in PERSON_NOUNS else None
             return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
-        return best
+        return best or self._titled_by(head, position)
+
+    def _titled_by(self, head: str, position: int) -> Person | None:
+        """The last name before ``position`` with ``head`` as its title (``winger Kofi Mensah``)."""
+        if head not in self._lower_titles:
+            return None  # the noun never stands before a name: no scan
+        for start, end, name in reversed(self.candidates_between(-1, position)):
+            if self.text.endswith(f"{head} ", 0, start):
+                return self.find(name) or self.introduce(name, start, end)
+        return None
 
     def _body_named(self, position: int) -> Person | None:
         """The organization ``the company``/``the firm`` stands for: the last

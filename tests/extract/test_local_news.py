@@ -168,6 +168,14 @@ SPEAKERS = [
         {"speaker_kind": "group"},
         id="the-sisters-are-no-one-person",
     ),
+    pytest.param(
+        "Brannock close in on winger\n\nBrannock FC are in talks to sign Dunmore United winger Kofi Mensa.\n\n"
+        "Dunmore chairman Leon Fisker said in a statement that “no offer has been accepted.”\n\n"
+        "The winger himself posted a short message on Friday night: “Focused on Saturday. Nothing else.”",
+        "Focused on Saturday",
+        {"speaker": "Kofi Mensa"},
+        id="the-winger-is-the-name-written-with-that-title",
+    ),
 ]
 
 
