@@ -83,6 +83,7 @@ from quotes.extract.indirect_source import (
     verb_subject,
 )
 from quotes.extract.lexicon import (
+    ADDRESSING_FORMS,
     AS_OBJECT_VERBS,
     ASKING_VERBS,
     CALLING_VERBS,
@@ -332,7 +333,7 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
     """``Varn said (that) the bridge would reopen``: the clausal complements."""
     results: list[Found] = []
     for child in token.children:
-        if child.dep_ in _CONTENT_DEPS:
+        if child.dep_ in _CONTENT_DEPS and not _relative_on_object(token, child):
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on
             tokens = _lost_subject(token, child) + list(child.subtree)
@@ -350,6 +351,21 @@ def _lost_subject(cue: Token, clause: Token) -> list[Token]:
         return []
     lost = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in _APPROXIMATORS and c.i < clause.i]
     return list(lost[0].subtree) if lost else []
+
+
+def _relative_on_object(verb: Token, clause: Token) -> bool:
+    """True when a clause the parse gives ``verb`` as its content opens with a
+    relative pronoun after the verb's object (``read aloud dozens of messages
+    that a man sent``): it says which messages, not what was read."""
+    first = clause.left_edge
+    return (
+        first.tag_ == "WDT"
+        and first.dep_ != "mark"
+        and verb.lower_ not in ADDRESSING_FORMS  # "told FBI agents that he ...": whom, then what
+        and first.i > 0
+        and first.doc[first.i - 1].pos_ == "NOUN"
+        and any(child.dep_ == "dobj" for child in verb.children)
+    )
 
 
 def _misattached(token: Token, lemma: str) -> list[Found]:

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from quotes.extract.antecedents import last_run_holding
 from quotes.extract.descriptions import description_before
 from quotes.extract.gender import name_gender
 from quotes.extract.mentions import (
@@ -20,7 +21,6 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_runs import name_candidates, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.patterns import last_run_holding
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     GENERIC_PERSON_NOUNS,

@@ -27,6 +27,7 @@ from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
     APPOSITIVE_RE,
     OF_BODY_AFTER_RE,
+    OF_BODY_RE,
     ORG_RE,
     POSSESSIVE_END_RE,
 )
@@ -304,6 +305,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     tag = _PARENTHESIZED_PARTY_RE.match(window)
     if tag:  # "Rep. Mara Lind (D-Vell) said": the party
         return None, PARTY_LETTERS.get(tag.group(1))
+    body = OF_BODY_RE.match(window)
+    if body:  # "Dr. Ola Brun of the Vell Clinic": the body; "Marta Vogel, of Kelton,": a home, no role
+        return None, _trim_org(body.group(1)) if _has_org_head(body.group(1)) else None
     match = APPOSITIVE_RE.match(window)
     if not match:  # "Jan Haug of Vell Securities said": where he works
         works = OF_BODY_AFTER_RE.match(window)

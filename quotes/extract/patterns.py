@@ -63,6 +63,9 @@ FOLLOWING_RE = re.compile(r"[^.!?\n“”\"]{0,60}")
 ORG_RE = re.compile(
     r"(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|and|on|&|de|the|a|an)\s+){0,2}[A-Z][\w'’.&-]*)*)"
 )
+#: A body or a place right after a name (``Priya Nand of Westby General Hospital``,
+#: ``Marta Vogel, of Kelton,``).
+OF_BODY_RE = re.compile(r",?[ \xa0]+(?:of|at|from)[ \xa0]+" + ORG_RE.pattern)
 
 #: Where someone works, right after the name: `` of the Vell Times``, `` of Vell Securities``.
 OF_BODY_AFTER_RE = re.compile(
@@ -443,14 +446,4 @@ def word_at(text: str, position: int, words: Iterable[str]) -> int | None:
         end = position + len(word)
         if text.startswith(word, position) and at_word_boundary(text, end):
             return end
-    return None
-
-
-def last_run_holding(runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:
-    """The last of ``runs`` of capitals (``(start, end, words)``) holding ``word``
-    whole and more (``Nora Blake`` for ``Blake``), without its possessive."""
-    for start, end, written in reversed(runs):
-        name = written.removesuffix("’s").removesuffix("'s")
-        if word in name.split() and name != word:
-            return start, end - (len(written) - len(name)), name
     return None

@@ -6,10 +6,10 @@ quotation, the headline or the byline is never an antecedent."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import ClassVar
 
+from quotes.extract.antecedents import after_question
 from quotes.extract.known_people import KnownPeople, Person
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -30,9 +30,6 @@ from quotes.extract.speaker_words import (
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
-#: A question put to someone opening the sentence their answer is in (``Asked
-#: whether Farley knew him,``): the people it names are not who answers.
-_ASKED_LEAD_RE = re.compile(r"\s*Asked\b[^.!?\n]{0,200}?,")
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
@@ -103,7 +100,9 @@ class PronounSieves(KnownPeople):
         """The person a pronoun at ``position`` stands for: a person named earlier
         in the same sentence, else the last speaker, else the last person named
         (each time skipping people the pronoun cannot stand for)."""
-        best = self._latest_between(self._antecedent_floor(position), position, pronoun, strict)
+        best = self._latest_between(
+            after_question(self.text, self._sentence_start(position), position), position, pronoun, strict
+        )
         if best is not None:
             return best[1]
         if sentence_only:
@@ -157,14 +156,6 @@ class PronounSieves(KnownPeople):
                 if (found := self.text.rfind(end, low, position)) >= 0
             ),
         )
-
-    def _antecedent_floor(self, position: int) -> int:
-        """Where the names of the sentence holding ``position`` that a pronoun
-        there may stand for start, less one: its start, or the end of the
-        question put to someone that opens it."""
-        start = self._sentence_start(position)
-        asked = _ASKED_LEAD_RE.match(self.text, start + 1, position)
-        return asked.end() - 1 if asked is not None else start
 
     def _latest_between(
         self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None

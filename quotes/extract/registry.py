@@ -97,7 +97,16 @@ class SpeakerRegistry(PronounSieves):
             kind = speaker_kind("an " + introduced.words)
             role = introduced.words if head in PERSON_NOUNS else None
             return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
-        return best
+        return best or self._titled_by(head, position)
+
+    def _titled_by(self, head: str, position: int) -> Person | None:
+        """The last name before ``position`` with ``head`` as its title (``winger Kofi Mensah``)."""
+        if head not in self._lower_titles:
+            return None  # the noun never stands before a name: no scan
+        for start, end, name in reversed(self.candidates_between(-1, position)):
+            if self.text.endswith(f"{head} ", 0, start):
+                return self.find(name) or self.introduce(name, start, end)
+        return None
 
     def _body_named(self, position: int) -> Person | None:
         """The organization ``the company``/``the firm`` stands for: the last

@@ -258,9 +258,10 @@ class Resolver:
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)
-        elif kind == "person":  # "Her son", "Kobb's lawyer": a relation, no body
+        elif kind == "person":  # "Her son", "Kobb's lawyer": a relation; a body after the name, if any
             first, _, rest = description.partition(" ")
             description = f"{first.lower()} {rest}" if "’" not in first and "'" not in first else description
+            affiliation = appositive_after(self.text, apposed.end)[1]
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""

@@ -108,6 +108,7 @@ GROUP_NOUNS = frozenset(
     democrats conservatives liberals pollsters americans others many some
     crowd audience demonstrators marchers fans delegates authors writers editors
     organizers organisers parents teachers players coaches owners
+    sisters brothers twins siblings relatives families neighbors neighbours friends
     """.split()
 )
 

@@ -43,7 +43,7 @@ SPEAKERS = [
     pytest.param(
         "Her surgeon, Dr. Priya Nand of Westby General Hospital, said the surgery was set for May.",
         "the surgery was set",
-        {"speaker": "Priya Nand", "role": "her surgeon"},
+        {"speaker": "Priya Nand", "role": "her surgeon", "affiliation": "Westby General Hospital"},
         id="a-doctor-named-in-apposition-with-her-hospital",
     ),
     pytest.param(
@@ -148,6 +148,34 @@ SPEAKERS = [
         {"speaker": "Sara Linde", "role": "Voldal's lawyer"},
         id="his-lawyer-is-the-lawyer-named-before",
     ),
+    pytest.param(
+        "“The operation went well,” said Dr. Ola Brunn of the Vell Clinic.",
+        "The operation went well",
+        {"speaker": "Ola Brunn", "affiliation": "Vell Clinic"},
+        id="the-body-a-person-is-of",
+    ),
+    pytest.param(
+        "Greta Lindby, of Ferndale, and her sister, Marta Vogt, of Kelton, met last week.\n\n"
+        "Vogt said she had always felt something was missing.",
+        "something was missing",
+        {"speaker": "Marta Vogt", "role": "sister", "affiliation": None},
+        id="a-home-town-is-no-role",
+    ),
+    pytest.param(
+        "Lindby's daughter, Anna, said she was still in shock. “I did not expect an aunt,” she said.\n\n"
+        "The sisters plan to travel to Kelton next month to visit the hospital where they were born.",
+        "to travel to Kelton",
+        {"speaker_kind": "group"},
+        id="the-sisters-are-no-one-person",
+    ),
+    pytest.param(
+        "Brannock close in on winger\n\nBrannock FC are in talks to sign Dunmore United winger Kofi Mensa.\n\n"
+        "Dunmore chairman Leon Fisker said in a statement that “no offer has been accepted.”\n\n"
+        "The winger himself posted a short message on Friday night: “Focused on Saturday. Nothing else.”",
+        "Focused on Saturday",
+        {"speaker": "Kofi Mensa"},
+        id="the-winger-is-the-name-written-with-that-title",
+    ),
 ]
 
 
@@ -175,6 +203,13 @@ NOT_QUOTES = [
         "“Gutted. We will be back stronger.”",
         "on social media",
         id="where-words-were-posted-before-the-quoted-post",
+    ),
+    pytest.param(
+        "Threats read in stalking case\n\nBRANNOCK — Prosecutors on Wednesday read aloud dozens of messages "
+        "that a Brannock man sent to his former girlfriend, including one in which he wrote, "
+        "“I know where you park.”",
+        "a Brannock man sent",
+        id="a-relative-clause-on-what-was-read",
     ),
 ]
 
