@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.extract.lexicon import ASKING_FORMS, speech_forms
+from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS
 
@@ -23,6 +23,12 @@ _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
 #: A word (not punctuation) between a name and a pronoun.
 _WORD_RE = re.compile(r"[A-Za-z’'-]+")
+#: What follows ``her`` as an object, not a possessive (``sailed with her for``,
+#: ``thanked her.``): someone else than the name before it.
+_OBJECT_HER_RE = re.compile(
+    r"[ \xa0]*(?:[,.;:!?)\"”’]|$|(?:for|to|with|at|in|on|and|but|or|that|as|when|because|after|before|"
+    r"since|about|over|again|too|once|back|out|up|down|off|away)\b)"
+)
 #: A noun that tells a gender, right before a name in apposition (``Her husband, ``).
 _GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + r"),?[ \xa0]+$")
 #: What makes a name possessive (``Kobb's``).
@@ -56,10 +62,10 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         between = text[name_end : name_end + pronoun.start()]
         if (
             pronoun.group(1) == "him"
+            or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
             or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
-            or _object_of_own_verb(between, pronoun.group(1), names)
         ):
-            continue  # "Megan Hargrove sat behind him", "Whitman asked whether she", "Varg pressed her"
+            continue  # "Megan Hargrove sat behind him", "Eik sailed with her,", "Whitman asked whether she"
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
             male += 1
         else:
@@ -130,13 +136,3 @@ def given_name_gender(name: str) -> str | None:
     one sex at least 95% of the time in the US census of 1990; None otherwise.
     A weak sign: it only counts when the article says nothing of the person."""
     return _given_names().get(name)
-
-
-def _object_of_own_verb(between: str, pronoun: str, names: list[str]) -> bool:
-    """True for ``him`` (or ``her`` after a verb other than of speech) right
-    after the verb that follows a name (``Varg pressed him``): the object of
-    the name's own verb is never the person named."""
-    words = [word for word in _WORD_RE.findall(between) if word not in names]
-    return (
-        pronoun in ("him", "her") and len(words) == 1 and (pronoun == "him" or words[0] not in speech_forms())
-    )

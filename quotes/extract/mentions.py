@@ -285,11 +285,13 @@ def title_before(text: str, start: int) -> str | None:
     return " ".join(kept)
 
 
-#: First words of what follows a name and is no role: a verb, a relative
-#: clause, a conjunction, a preposition (``Tove Lind, through her lawyer,``).
+#: First words of what follows a name and is no role: a verb or an auxiliary
+#: (``Jonas Eik, has sailed``), a relative clause, a conjunction, a
+#: preposition (``Tove Lind, through her lawyer,``), a time.
 _NOT_ROLE_STARTS = frozenset(
     "said says told who whom whose which that where when and but through via in on at with from after "
-    "before during like under by for despite last this next earlier later yesterday today also".split()
+    "before during like under by for despite last this next earlier later yesterday today also "
+    "has have had is was were will would can could should may might must does did do".split()
 )
 #: A relative clause ending a role (``ferry worker who attended the meeting``).
 _RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")

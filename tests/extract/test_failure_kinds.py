@@ -204,6 +204,13 @@ SPEAKERS = [
         id="who-was-asked-answers",
     ),
     pytest.param(
+        "“It never is,” Helga Brun said.\n\nHer first mate, Jonas Eik, has sailed with her for a decade. "
+        "He says she taught him everything he knows.",
+        "she taught him",
+        {"speaker": "Jonas Eik", "role": None},
+        id="her-after-a-preposition-is-someone-else",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",

@@ -53,6 +53,8 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Ilse Marr sat behind him.", ["Marr", "Ilse"], (0, 0)),
         ("Marr asked whether she had replied.", ["Marr"], (0, 0)),
         ("Her husband, Per Marr, left.", ["Per", "Marr"], (2, 0)),
+        ("Per Marr has sailed with her for a decade.", ["Per", "Marr"], (0, 0)),  # her: someone else
+        ("Ilse Marr took her dog home.", ["Ilse", "Marr"], (0, 1)),  # her dog: her own
     ],
 )
 def test_gender_evidence(text, names, expected):
