@@ -283,7 +283,7 @@ def _at_token(token: Token) -> list[Found]:
         return _listed(_raised(token))
     if any(quoted_as_saying(c) is not None for prep in token.children for c in prep.children):
         return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
-    if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token)):
+    if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token) or _opens_question_put(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
         return []  # "Lawmakers voted to approve the budget": a vote, not what they said
@@ -303,6 +303,14 @@ def _at_token(token: Token) -> list[Found]:
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
     return results
+
+
+def _opens_question_put(token: Token) -> bool:
+    """True for ``Asked`` opening its sentence before a comma, whatever its tag
+    (``Asked what she would do next, Brun shrugged``): a question put to the
+    subject, not asked by them."""
+    sentence = token.sent
+    return token.i == sentence.start and token.text == "Asked" and any(t.text == "," for t in sentence)
 
 
 def _verb_contents(token: Token, lemma: str) -> list[Found]:

@@ -445,6 +445,11 @@ def test_who_said_it(quotes_of, text, words, expected):
 
 NOT_QUOTES = [
     pytest.param(
+        "Helga Brun steered the ferry for 31 years. Asked what she would do next, Brun shrugged.",
+        "what she would do next",
+        id="a-question-put-to-someone-is-not-theirs",
+    ),
+    pytest.param(
         "Mayor Ina Moss has said little in public since the vote.",
         "said little",
         id="how-much-was-said-is-not-what",
