@@ -51,6 +51,7 @@ from quotes.extract.text_cues import (
     named_subject_before,
     owned_words_cue,
     signature_cue,
+    whose_words_cue,
 )
 from quotes.records import Quote
 
@@ -130,6 +131,8 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     if _lacks_speaker(cue):
         cue = document_cue(text, span, after.start, window.end) or cue
     cue = signature_cue(text, span, after.start, cue) or cue
+    if _lacks_speaker(cue):
+        cue = whose_words_cue(text, span, after.start) or cue
     before, before_offset = _before_frame(window, span)
     if _lacks_speaker(cue) or _closes_embedded_sentence(text, span):
         before_cue = _cue_before(window, span, before, before_offset)

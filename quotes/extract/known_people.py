@@ -154,6 +154,15 @@ class KnownPeople:
         j = bisect.bisect_left(self._candidate_starts, high)
         return self.candidates[i:j]
 
+    @property
+    def headline_end(self) -> int:
+        """Where the headline and byline end (-1 when the story has none)."""
+        return self._headline_end
+
+    def above_story(self, position: int) -> bool:
+        """True when ``position`` lies in the headline or byline."""
+        return position <= self._headline_end
+
     def _in_quotation(self, position: int) -> bool:
         """True when ``position`` falls inside quoted words (names there are not antecedents)."""
         return self._quoted.covers(position)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.antecedents import last_run_holding
 from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
@@ -22,7 +23,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
-from quotes.extract.patterns import OWNER_RE, POSSESSIVE_RE
+from quotes.extract.patterns import OWNER_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
@@ -164,6 +165,20 @@ class SpeakerRegistry(PronounSieves):
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
 
+    def _headline_person(self, position: int) -> Person | None:
+        """The person the story is about, as its headline shows: the first
+        person the headline names whom the story has named by ``position``."""
+        body = [
+            run
+            for run in self.candidates_between(self.headline_end, position)
+            if speaker_kind(run[2]) == "person"
+        ]
+        for word in SINGLE_NAME_RE.findall(self.text, 0, self.headline_end + 1):
+            found = last_run_holding(body[::-1], word.removesuffix("’s").removesuffix("'s"))
+            if found is not None:  # the first body name holding a word of the headline
+                return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
+        return None
+
     def _group_of(self, whole: str, position: int) -> Person | None:
         """The group recorded before ``position`` that ``them`` or ``the people``
         (``whole``) stands for: the last speaker for ``them``, else the latest
@@ -205,7 +220,10 @@ class SpeakerRegistry(PronounSieves):
         ):
             # "the singer", "the future President", "the 56-year-old": someone
             # the article has named, as a pronoun would be
-            person = self._pronoun(position, None)
+            aged = head_word(text).endswith(
+                "year-old"
+            )  # "the 56-year-old": most often who the story is about
+            person = (self._headline_person(position) if aged else None) or self._pronoun(position, None)
         if person is None and definite and kind == "organization" and len(words) <= 2:
             person = self._body_named(position)  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:

@@ -192,7 +192,12 @@ class Resolver:
             quote.confidence = round(min(quote.confidence, 0.5), 2)
             self.registry.spoke(person, _attribution_end(quote))
             return quote
-        if quote.kind == "direct" and previous is not None and previous.speaker:
+        if (
+            quote.kind == "direct"
+            and previous is not None
+            and previous.speaker
+            and not self.registry.above_story(previous.start)  # no headline goes on into the story
+        ):
             quote.speaker = previous.speaker
             quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
             quote.speaker_kind = previous.speaker_kind

@@ -41,6 +41,7 @@ ORG_HEADS = frozenset(
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber
+    united rovers wanderers athletic fc hotspur albion
     """.split()
 )
 

@@ -237,7 +237,13 @@ def plausible_speaker(token: Token) -> bool:
         )
     if token.pos_ == "PROPN":
         return True
-    return lower in SPEAKER_NOUNS or _name_word(token)
+    return lower in SPEAKER_NOUNS or _name_word(token) or _age(token)
+
+
+def _age(token: Token) -> bool:
+    """True for ``old`` of ``the 56-year-old``: someone described by age."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in ("year", "years")
 
 
 def _name_word(token: Token) -> bool:

@@ -1,7 +1,7 @@
 """Cues in the plain text around a direct quote, where the parse gives none:
 a signature (``“...” ― Mara Venn``), a document that speaks (``the editorial
 read``), a speaker's label (``Kobb: “...”``), someone's words (``Venn’s reply
-was: “...”``), and the names the parse lost between a quote and its cue
+was: “...”``, ``“...” That was the message from Ina Moss``), and the names the parse lost between a quote and its cue
 (``“...,” Ansel Kobb, a harbour pilot, said``). Each finder returns a
 :class:`~quotes.extract.cues.Cue` (or the speaker's offsets) or None.
 """
@@ -18,6 +18,7 @@ from quotes.extract.patterns import (
     HEADLINE_SPEAKER_RE,
     INLINE_SPEAKER_RE,
     NAME_APPOS_BEFORE_RE,
+    NAME_WORDS,
     NAMED_BEFORE_CUE_RES,
     OWNED_WORDS_RE,
     SIGNATURE_LINE_RE,
@@ -64,6 +65,28 @@ def document_cue(text: str, span: QuotedSpan, after_start: int, line_end: int) -
         text=document.group("verb"),
         subject=(document.start(1), document.end(1)),
         confidence=0.9,
+    )
+
+
+#: The sentence after a quote that says whose words they were (``That was the
+#: message from Ina Moss``, ``Those were the words of the mayor``).
+_WHOSE_WORDS_RE = re.compile(
+    r"[ \t\xa0]*((?:That|This|Those|These|Such)[ \xa0]+(?:was|were|is|are)[ \xa0]+(?:the[ \xa0]+)?"
+    r"(?:[\w-]+[ \xa0]+){0,2}?(?:message|word|words|verdict|view|warning|promise|reaction|reply|answer|"
+    r"assessment|advice|plea|vow|pledge|prediction)[ \xa0]+(?:from|of))[ \xa0]+(" + NAME_WORDS + ")"
+)
+
+
+def whose_words_cue(text: str, span: QuotedSpan, after_start: int) -> Cue | None:
+    """``“...” That was the message from Ina Moss``: the quote ends its sentence
+    and the next names whose words they were."""
+    if span.close_at is None or not text[span.start : span.end].rstrip().endswith((".", "!", "?")):
+        return None
+    found = _WHOSE_WORDS_RE.match(text, after_start)
+    if found is None:
+        return None
+    return Cue(
+        start=found.start(1), end=found.end(1), text=found.group(1), subject=found.span(2), confidence=0.7
     )
 
 

@@ -211,6 +211,28 @@ SPEAKERS = [
         id="her-after-a-preposition-is-someone-else",
     ),
     pytest.param(
+        "Union vows to fight port sale\n\n“We will fight this in every court in the land.” That was the message "
+        "from Ina Moss, the dockworkers' union leader, on Monday.",
+        "We will fight this",
+        {"speaker": "Ina Moss"},
+        id="the-sentence-after-says-whose-words-they-were",
+    ),
+    pytest.param(
+        "Union vows to fight port sale\n\n“We will fight this in every court in the land.”\n\nThe sale was "
+        "signed on Monday.",
+        "We will fight this",
+        {"speaker": None},
+        id="a-headline-quote-goes-on-into-no-quote-of-the-story",
+    ),
+    pytest.param(
+        "Kobb agrees deal to replace Venn as Tessel Rovers manager\n\nAnsel Kobb has agreed a deal to replace "
+        "Per Venn.\n\nVenn was sacked last night after five years, having been hired from Vell United.\n\n"
+        "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”",
+        "I am excited",
+        {"speaker": "Ansel Kobb"},
+        id="the-56-year-old-is-who-the-headline-is-about",
+    ),
+    pytest.param(
         "“Sales doubled,” said Pavel Idris, the shop owner.\n\n"
         "Noor Haddad, who runs the bakery next door, has seen the same. “Bread sells,” she said.",
         "Bread sells",
