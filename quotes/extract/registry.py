@@ -586,7 +586,7 @@ class SpeakerRegistry:
             # "the singer", "the future President", "the 56-year-old": someone
             # the article has named, as a pronoun would be
             person = self._pronoun(position, None)
-        if person is None and definite and kind == "organization" and len(words) <= 2:
+        if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
             person = self._body_named(position)  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
