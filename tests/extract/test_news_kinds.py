@@ -227,6 +227,19 @@ SPEAKERS = [
         {"speaker": "Dmitri Vass", "role": "government spokesman"},
         id="a-title-is-no-part-of-a-name-in-apposition",
     ),
+    pytest.param(
+        "“The wind is our enemy,” said Henrik Sand, the fire chief.\n\n"
+        "Her neighbour, retired teacher Gunnar Lie, said he had refused to leave. “I have seen fires,” he said.",
+        "I have seen fires",
+        {"speaker": "Gunnar Lie"},
+        id="a-name-in-apposition-after-what-the-person-does",
+    ),
+    pytest.param(
+        "Police said a man had been arrested.\n\nThe Meteorological Institute said rain was not expected.",
+        "rain was not expected",
+        {"speaker": "Meteorological Institute"},
+        id="a-body-named-in-capitals-is-itself-not-the-last-body",
+    ),
 ]
 
 
@@ -281,6 +294,11 @@ def test_a_label_is_no_answer_without_questions(quotes_of):
 
 
 NOT_QUOTES = [
+    pytest.param(
+        "“We are terrified,” guitarist Nils Paa said, laughing.",
+        "guitarist Nils Paa said",
+        id="how-it-was-said-is-no-second-attribution",
+    ),
     pytest.param(
         "Review: Mira Holt finds her voice on “Salt and Iron”\n\nBy Leo Brandt\n\nThe album is out on Friday.",
         "Salt and Iron",
