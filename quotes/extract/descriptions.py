@@ -64,12 +64,13 @@ _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 #: A first word of a name that may be a title (``Col. ``, ``Dr ``), and the blank after it.
 _TITLE_START_RE = re.compile(r"([\w.]+)[ \xa0]+(?=[A-Z])")
 #: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``),
-#: perhaps after what the person does (``Her neighbour|, retired teacher Gunnar Lie,``).
+#: perhaps after what the person does (``Her neighbour|, retired teacher Gunnar Lie,``)
+#: and before where they are from (``One mother|, Jenny Park of Tessel,``).
 _NAME_AFTER_RE = re.compile(
     _OF_PHRASE
     + r",[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?("
     + NAME_WORDS
-    + r")(?:,|(?<=\.)(?=\s|$)|\.(?=\s|$))"
+    + r")(?:[ \xa0]+of[ \xa0]+[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*){0,3})?(?:,|(?<=\.)(?=\s|$)|\.(?=\s|$))"
 )
 
 

@@ -54,8 +54,8 @@ _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
-#: How a description opens: an article (``the mayor``) or a possessive.
-_DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|" + _POSSESSIVE + r")[ \xa0]+\S")
+#: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
+_DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
 #: Who a statement is from, right after it (``a statement from the fire
 #: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
 _STATEMENT_FROM_RE = re.compile(

@@ -240,6 +240,13 @@ SPEAKERS = [
         {"speaker": "Meteorological Institute"},
         id="a-body-named-in-capitals-is-itself-not-the-last-body",
     ),
+    pytest.param(
+        "Parents can return the dolls, Brightwood said.\n\n"
+        "One mother, Jenny Park of Tessel, said she had thrown hers away. “My daughter cried,” she said.",
+        "My daughter cried",
+        {"speaker": "Jenny Park", "role": "One mother"},
+        id="one-of-a-group-named-in-apposition-with-where-she-is-from",
+    ),
 ]
 
 
