@@ -111,6 +111,12 @@ SPEAKERS = [
         id="a-dateline-with-date-and-agency",
     ),
     pytest.param(
+        "Nordbank and Vell Savings Bank said on Monday they had agreed to merge, creating a big lender.",
+        "agreed to merge",
+        {"text": "they had agreed to merge, creating a big lender"},
+        id="when-it-was-said-is-no-part-of-the-reported-words",
+    ),
+    pytest.param(
         "Seismologist Rina Kato of the University of Alden said aftershocks were likely.",
         "aftershocks were likely",
         {"speaker": "Rina Kato", "role": "Seismologist"},
