@@ -65,10 +65,12 @@ _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 _TITLE_START_RE = re.compile(r"([\w.]+)[ \xa0]+(?=[A-Z])")
 #: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``),
 #: perhaps after what the person does (``Her neighbour|, retired teacher Gunnar Lie,``)
-#: and before where they are from (``One mother|, Jenny Park of Tessel,``).
+#: and before where they are from (``One mother|, Jenny Park of Tessel,``), or
+#: with no comma before it (``The conductor| Tomas Berg, who ...``).
 _NAME_AFTER_RE = re.compile(
-    _OF_PHRASE
-    + r",[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?("
+    r"(?:"
+    + _OF_PHRASE
+    + r",[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?|[ \xa0]+)("
     + NAME_WORDS
     + r")(?:[ \xa0]+of[ \xa0]+[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*){0,3})?(?:,|(?<=\.)(?=\s|$)|\.(?=\s|$))"
 )
