@@ -56,6 +56,8 @@ _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".",
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
+#: Kinds of speaker a personal pronoun can stand for.
+_PEOPLE = ("person", "anonymous")
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
@@ -242,8 +244,8 @@ class SpeakerRegistry:
 
     def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``last speaker``: who spoke last, unless of the other gender."""
-        last = self.last_speaker
-        return last if last is not None and last.kind == "person" and self.compatible(last, pronoun) else None
+        last = self.last_speaker  # a person, named or not ("a spokesman said. ... he said")
+        return last if last is not None and last.kind in _PEOPLE and self.compatible(last, pronoun) else None
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``known gender``: the last person the article shows to be of the
