@@ -253,6 +253,20 @@ SPEAKERS = [
         {"speaker": "Jenny Park", "role": "One mother"},
         id="one-of-a-group-named-in-apposition-with-where-she-is-from",
     ),
+    pytest.param(
+        "Culture Minister Leif Dahl called her a treasure.\n\n"
+        "The conductor Tomas Berg, who worked with her for 30 years, said she was demanding.",
+        "she was demanding",
+        {"speaker": "Tomas Berg", "role": "conductor"},
+        id="a-description-and-a-name-with-no-comma-between",
+    ),
+    pytest.param(
+        "Dr. Ola Tveit spoke first.\n\nAt Vell Hospital, admissions were up 20%, a spokesman said. "
+        "Most patients were elderly, he said.",
+        "Most patients were elderly",
+        {"speaker": "spokesman", "speaker_kind": "anonymous"},
+        id="a-pronoun-after-an-unnamed-speaker-is-that-speaker",
+    ),
 ]
 
 
