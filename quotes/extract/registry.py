@@ -46,7 +46,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import OWNER_RE, PLACE_BEFORE_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import IntervalIndex
-from quotes.extract.role_words import named_by_relation, role_heads
+from quotes.extract.role_words import named_by_relation, role_heads, unnamed_at
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
@@ -56,8 +56,6 @@ _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".",
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
-#: Kinds of speaker a personal pronoun can stand for.
-_PEOPLE = ("person", "anonymous")
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
@@ -244,8 +242,10 @@ class SpeakerRegistry:
 
     def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``last speaker``: who spoke last, unless of the other gender."""
-        last = self.last_speaker  # a person, named or not ("a spokesman said. ... he said")
-        return last if last is not None and last.kind in _PEOPLE and self.compatible(last, pronoun) else None
+        last = self.last_speaker  # a person, or one never named ("a spokesman said. ... he said")
+        if last is None or not (last.kind == "person" or unnamed_at(self.text, last.position)):
+            return None
+        return last if self.compatible(last, pronoun) else None
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``known gender``: the last person the article shows to be of the
