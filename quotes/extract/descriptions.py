@@ -63,24 +63,27 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
 #: a verb's form nor a word that opens a clause or phrase (``when contacted by``).
 _ROLE_WORDS = (
     r"(?:(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
-    r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ed)(?<!ing)[ \xa0]+){0,2}"
+    r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+){0,3}"
 )
 #: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``),
 #: perhaps ending the sentence (``according to the town clerk, Hilde Marsh.``),
 #: perhaps after an abbreviated title or a role in lower case and before the
-#: body the person is from (``Her surgeon, Dr. Priya Nand of Westby Hospital,``,
-#: ``His teammate, goalkeeper Ivan Petrescu,``).
+#: body or place the person is from (``Her surgeon, Dr. Priya Nand of Westby
+#: Hospital,``, ``His teammate, goalkeeper Ivan Petrescu,``, ``Her neighbour,
+#: retired teacher Gunnar Lie,``, ``One mother, Jenny Park of Tessel,``), or
+#: with no comma before it (``The conductor| Tomas Berg, who ...``).
 _NAME_AFTER_RE = re.compile(
-    _OF_PHRASE
+    r"(?:"
+    + _OF_PHRASE
     + r",[ \xa0]+"
     + _ROLE_WORDS
-    + r"(?:(?:"
+    + r"|[ \xa0]+)(?:(?:"
     + "|".join(ABBREVIATED_TITLES)
     + r")\.[ \xa0]+)*("
     + NAME_WORDS
     + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
     + NAME_WORDS
-    + r")?(?:,|[.;](?=\s|$))"
+    + r")?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
 )
 
 

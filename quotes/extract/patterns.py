@@ -23,7 +23,13 @@ from quotes.extract.lexicon import (
     speech_forms,
     verb_forms,
 )
-from quotes.extract.speaker_words import ABBREVIATED_TITLES, ABBREVIATIONS, COURTESY_TITLES, NAME_PARTICLES
+from quotes.extract.speaker_words import (
+    ABBREVIATED_TITLES,
+    ABBREVIATIONS,
+    COURTESY_TITLES,
+    NAME_PARTICLES,
+    TIME_WORDS,
+)
 
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
 
@@ -100,6 +106,14 @@ SINGLE_NAME_RE = re.compile(rf"({_CAP}(?<![\w'’.-]{_CAP}){_LOW}[\w'’-]*)(?![
 DATELINE_LEAD_RE = re.compile(
     r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?"
     r"(?:[ \xa0]*\([^()\n]{1,40}\))?[ \xa0]+[-–—]{1,2}[ \xa0]+"
+)
+#: A time opening a reported clause, before its subject (``on Monday they
+#: had agreed``): when it was said, not what.
+LEADING_TIME_RE = re.compile(
+    r"(?:on|last|this|early|late|earlier|later)[ \xa0]+(?:"
+    + "|".join(sorted(TIME_WORDS))
+    + r")(?:[ \xa0]+(?:morning|afternoon|evening|night))?,?[ \xa0]+(?=[a-z])",
+    re.IGNORECASE,
 )
 #: Words right before a run of capitalised words that make it a thing or a place.
 PLACE_BEFORE_RE = re.compile(r"\b(?:the|an?|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)

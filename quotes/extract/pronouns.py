@@ -21,7 +21,7 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
-from quotes.extract.role_words import named_by_relation
+from quotes.extract.role_words import named_by_relation, unnamed_at
 from quotes.extract.speaker_words import (
     ORG_HEADS,
 )
@@ -80,10 +80,14 @@ class PronounSieves(KnownPeople):
 
     def _last_may_be(self, last: Person | None, pronoun: str | None, *, strict: bool) -> bool:
         """True when the last speaker may be what ``pronoun`` stands for: a person
-        not of the other gender, or an unnamed one (``A nurse said ... “...,” she
-        said``) when ``pronoun`` is a pronoun, not a description."""
-        kinds = ("person", "anonymous") if pronoun is not None else ("person",)
-        return last is not None and last.kind in kinds and self.compatible(last, pronoun, strict=strict)
+        not of the other gender, or one the article introduced unnamed (``A nurse
+        said ... “...,” she said``; not ``the governor``, who may be someone
+        named) when ``pronoun`` is a pronoun, not a description."""
+        if last is None or not (
+            last.kind == "person" or (pronoun is not None and unnamed_at(self.text, last.position))
+        ):
+            return False
+        return self.compatible(last, pronoun, strict=strict)
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``known gender``: the last person the article shows to be of the

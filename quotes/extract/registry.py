@@ -224,7 +224,7 @@ class SpeakerRegistry(PronounSieves):
                 "year-old"
             )  # "the 56-year-old": most often who the story is about
             person = (self._headline_person(position) if aged else None) or self._pronoun(position, None)
-        if person is None and definite and kind == "organization" and len(words) <= 2:
+        if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
             person = self._body_named(position)  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded

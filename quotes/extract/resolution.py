@@ -59,8 +59,8 @@ _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
-#: How a description opens: an article (``the mayor``) or a possessive.
-_DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
+#: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
+_DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
 #: Who a statement is from, right after it (``a statement from the fire
 #: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
 _STATEMENT_FROM_RE = re.compile(
@@ -71,6 +71,8 @@ _STATEMENT_FROM_RE = re.compile(
 _ASKED_NAME_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \xa0]+(" + NAME_WORDS + ")")
 #: Forms of the verbs of answering: their subject answers the person asked.
 _ANSWERING_FORMS = frozenset("answered answers replied replies responded responds".split())
+#: A description in lower case right before a name in one mention (``The conductor `` Tomas Berg).
+_LOWER_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2})[ \xa0]+")
 #: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
 _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
 #: ``Both`` before a name that leads a pair of speakers.
@@ -258,6 +260,7 @@ class Resolver:
             return None
         apposed, kind = found
         comma = self.text.rfind(",", quote.speaker_start, apposed.start)  # not a title after it ("Dr.")
+        comma = comma if comma >= 0 else apposed.start  # "The conductor Tomas Berg": no comma
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^[Aa]nother[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
         role, affiliation = None, None
@@ -298,8 +301,12 @@ class Resolver:
             )
         name_start, name_end, name = _name_in_mention(registry, quote.speaker_start, quote.speaker_end)
         if name is not None:
+            described = _LOWER_DESCRIPTION_RE.fullmatch(self.text, quote.speaker_start, name_start)
             quote.speaker_start, quote.speaker_end = name_start, name_end
-            return name, "person", registry.introduce(name, name_start, name_end)
+            named = registry.introduce(name, name_start, name_end)
+            if described is not None and not named.role:  # "The conductor Tomas Berg"
+                named.role = described.group(1)
+            return name, "person", named
         apposed = self._by_apposition(quote)
         if apposed is not None:
             return apposed.name, apposed.kind, apposed

@@ -1,8 +1,9 @@
 """The words of a role (pure text): which lower-case nouns name a person or
 what a person does, which words may stand before a title in a role read
 backwards from a name (``chief financial officer``), and the noun a role is
-about (``spokesman`` in ``spokesman for the ministry``), and a first name given
-by a relation (``Her husband, Per,``).
+about (``spokesman`` in ``spokesman for the ministry``), a first name given
+by a relation (``Her husband, Per,``) and a mention of someone never named
+(``a spokesman``).
 :func:`quotes.extract.mentions.title_before` and
 :class:`quotes.extract.registry.SpeakerRegistry` read them."""
 
@@ -12,6 +13,7 @@ import re
 
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.speaker_words import (
+    ANONYMOUS_MARKERS,
     IRREGULAR_PAST,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -84,3 +86,10 @@ def names_a_body(words: str) -> bool:
     """True for capitalised words holding a body's head noun (``Vell
     Securities``, ``University of Alden``): where someone works."""
     return any(word.lower() in ORG_HEADS for word in words.split())
+
+
+def unnamed_at(text: str, position: int) -> bool:
+    """True when the mention at ``position`` introduces someone the article
+    does not name (``a spokesman``, ``one official``), unlike ``the governor``,
+    who may be someone named before."""
+    return text[position : position + 20].lower().startswith(ANONYMOUS_MARKERS)

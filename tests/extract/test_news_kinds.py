@@ -111,6 +111,12 @@ SPEAKERS = [
         id="a-dateline-with-date-and-agency",
     ),
     pytest.param(
+        "Nordbank and Vell Savings Bank said on Monday they had agreed to merge, creating a big lender.",
+        "agreed to merge",
+        {"text": "they had agreed to merge, creating a big lender"},
+        id="when-it-was-said-is-no-part-of-the-reported-words",
+    ),
+    pytest.param(
         "Seismologist Rina Kato of the University of Alden said aftershocks were likely.",
         "aftershocks were likely",
         {"speaker": "Rina Kato", "role": "Seismologist"},
@@ -227,6 +233,40 @@ SPEAKERS = [
         {"speaker": "Dmitri Vass", "role": "government spokesman"},
         id="a-title-is-no-part-of-a-name-in-apposition",
     ),
+    pytest.param(
+        "“The wind is our enemy,” said Henrik Sand, the fire chief.\n\n"
+        "Her neighbour, retired teacher Gunnar Lie, said he had refused to leave. “I have seen fires,” he said.",
+        "I have seen fires",
+        {"speaker": "Gunnar Lie"},
+        id="a-name-in-apposition-after-what-the-person-does",
+    ),
+    pytest.param(
+        "Police said a man had been arrested.\n\nThe Meteorological Institute said rain was not expected.",
+        "rain was not expected",
+        {"speaker": "Meteorological Institute"},
+        id="a-body-named-in-capitals-is-itself-not-the-last-body",
+    ),
+    pytest.param(
+        "Parents can return the dolls, Brightwood said.\n\n"
+        "One mother, Jenny Park of Tessel, said she had thrown hers away. “My daughter cried,” she said.",
+        "My daughter cried",
+        {"speaker": "Jenny Park", "role": "One mother"},
+        id="one-of-a-group-named-in-apposition-with-where-she-is-from",
+    ),
+    pytest.param(
+        "Culture Minister Leif Dahl called her a treasure.\n\n"
+        "The conductor Tomas Berg, who worked with her for 30 years, said she was demanding.",
+        "she was demanding",
+        {"speaker": "Tomas Berg", "role": "conductor"},
+        id="a-description-and-a-name-with-no-comma-between",
+    ),
+    pytest.param(
+        "Dr. Ola Tveit spoke first.\n\nAt Vell Hospital, admissions were up 20%, a spokesman said. "
+        "Most patients were elderly, he said.",
+        "Most patients were elderly",
+        {"speaker": "spokesman", "speaker_kind": "anonymous"},
+        id="a-pronoun-after-an-unnamed-speaker-is-that-speaker",
+    ),
 ]
 
 
@@ -281,6 +321,11 @@ def test_a_label_is_no_answer_without_questions(quotes_of):
 
 
 NOT_QUOTES = [
+    pytest.param(
+        "“We are terrified,” guitarist Nils Paa said, laughing.",
+        "guitarist Nils Paa said",
+        id="how-it-was-said-is-no-second-attribution",
+    ),
     pytest.param(
         "Review: Mira Holt finds her voice on “Salt and Iron”\n\nBy Leo Brandt\n\nThe album is out on Friday.",
         "Salt and Iron",
