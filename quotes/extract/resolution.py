@@ -72,7 +72,9 @@ _ASKED_NAME_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \xa0]+(" +
 #: Forms of the verbs of answering: their subject answers the person asked.
 _ANSWERING_FORMS = frozenset("answered answers replied replies responded responds".split())
 #: A description in lower case right before a name in one mention (``The conductor `` Tomas Berg).
-_LOWER_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2})[ \xa0]+")
+_LOWER_DESCRIPTION_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2})[ \xa0]+"
+)
 #: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
 _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
 #: ``Both`` before a name that leads a pair of speakers.
