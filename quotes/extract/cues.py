@@ -36,12 +36,14 @@ class Cue:
 
 
 def token_cue(token: Token, offset: int, subject: tuple[int, int] | None, *, confidence: float = 1.0) -> Cue:
-    """The cue of one token of a doc parsed from the article at ``offset``."""
+    """The cue of one token of a doc parsed from the article at ``offset``,
+    with its particle when it is a phrasal verb of speech (``shot back``)."""
     start = offset + token.idx
+    last = token.doc[token.i + 1] if _phrasal_speech(token) else token
     return Cue(
         start=start,
-        end=start + len(token),
-        text=token.text,
+        end=offset + last.idx + len(last),
+        text=token.doc.text[token.idx : last.idx + len(last)],
         subject=subject,
         token=token,
         confidence=confidence,

@@ -112,7 +112,7 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     )
     if shared and (gender := _by_evidence(text, [given])) is not None:
         return gender
-    gender = _by_evidence(text, list({given, words[-1]}))
+    gender = _by_evidence(text, [given, words[-1]] if given != words[-1] else [given])
     if gender is None and len(words) >= 2:
         return given_name_gender(given)  # the article says nothing: the name's usual sex
     return gender
@@ -136,3 +136,15 @@ def given_name_gender(name: str) -> str | None:
     one sex at least 95% of the time in the US census of 1990; None otherwise.
     A weak sign: it only counts when the article says nothing of the person."""
     return _given_names().get(name)
+
+
+def noun_gender(description: str) -> str | None:
+    """``"m"`` or ``"f"`` when the last word of an unnamed person's description
+    tells it (``spokesman``, ``the woman``, ``his daughter``, ``actress``); None otherwise."""
+    words = description.lower().split()
+    noun = words[-1] if words else ""
+    if noun in GENDERED_NOUNS:
+        return GENDERED_NOUNS[noun]
+    if noun.endswith(("woman", "women", "ess")):
+        return "f"
+    return "m" if noun.endswith(("man", "men")) else None

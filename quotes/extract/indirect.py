@@ -432,6 +432,8 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
         if child.dep_ in ("dobj", "obj") and child.i > token.i and (child.pos_ != "PRON" or predicate):
             if child.lower_ in QUANTITY_OBJECTS and not predicate:
                 return []  # "has said little in public": how much, not what
+            if lemma in ASKING_VERBS and child.pos_ in ("PROPN", "PRON") and not predicate:
+                return []  # "asked Per Holm about the budget": whom, not what
             tokens = list(child.subtree)
             if lemma in CALLING_VERBS and not predicate and len(tokens) <= _SHORT_OBJECT:
                 return []  # "called 911", "called a meeting": a call made

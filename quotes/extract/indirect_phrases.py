@@ -50,13 +50,11 @@ def noun_cue(token: Token) -> Found | None:
 
 
 def _holder(noun: Token) -> Token | None:
-    """Who holds a noun of speech: a possessive (not ``its``/``their``, unless a
-    name), or the object of ``from``/``by``; the last one found."""
+    """Who holds a noun of speech: a possessive (not ``its``/``their``), or the
+    object of ``from``/``by``; the last one found."""
     holder = None
     for child in noun.children:
-        if (child.dep_ == "poss" and child.lower_ not in ("its", "their")) or (
-            child.dep_ == "poss" and child.pos_ == "PROPN"
-        ):
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their"):
             holder = child
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             holder = next((c for c in child.children if c.dep_ == "pobj"), holder)

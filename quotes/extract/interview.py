@@ -1,12 +1,14 @@
 """The answers of an interview printed as questions and answers (pure text):
 once an article puts questions on lines of their own (``Q: Why now?``), a
 line opening with a speaker's label (``BRENN: I had avoided it.``, ``Ilka
-Brenn: ...``) is that speaker's words. The questions are the interviewer's
+Brenn: ...``) is that speaker's words, when the label answers more than once
+or names someone the article names elsewhere. The questions are the interviewer's
 and are not stored."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from quotes.extract.speaker_words import NOT_SPEAKERS
@@ -21,7 +23,7 @@ _ANSWER_LINE_RE = re.compile(
     r"^(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}):[ \t]+(?P<words>\S[^\n]*)", re.MULTILINE
 )
 #: Labels of the questions and of answers that name nobody.
-_NOT_LABELS = frozenset({"Q", "A", "Question", "Answer", "Editor's note", "Note", "Photo", "Caption"})
+_NOT_LABELS = frozenset({"Q", "A", "Question", "Answer", "Editor's Note", "Note", "Photo", "Caption"})
 #: The fewest words an answer is kept with.
 _MIN_WORDS = 3
 
@@ -37,8 +39,12 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         return []
     taken = list(taken)
     answers = []
-    for line in _ANSWER_LINE_RE.finditer(text, questions[0]):
+    lines = list(_ANSWER_LINE_RE.finditer(text, questions[0]))
+    labels = Counter(line.group("label") for line in lines)
+    for line in lines:
         label = line.group("label")
+        if labels[label] < 2 and not _named_elsewhere(text, label):
+            continue  # "WASHINGTON: The city was quiet", "See Also: ...": no one who answers
         start, end = line.span("words")
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -66,3 +72,12 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             )
         )
     return answers
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """True when the last word of ``label`` (``BRENN`` -> ``Brenn``) is written
+    in the text as a name, not only as a label."""
+    word = label.split()[-1]
+    return (
+        re.search(r"\b" + re.escape(word.title() if word.isupper() else word) + r"\b(?!:)", text) is not None
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quotes.extract.antecedents import last_run_holding
 from quotes.extract.descriptions import description_before
-from quotes.extract.gender import name_gender
+from quotes.extract.gender import name_gender, noun_gender
 from quotes.extract.mentions import (
     appositive_after,
     head_word,
@@ -168,11 +168,14 @@ class KnownPeople:
         return self._quoted.covers(position)
 
     def gender(self, person: Person) -> str | None:
-        """``"m"``, ``"f"`` or None: what the article says
-        (:func:`~quotes.extract.gender.name_gender`). Cached per name."""
+        """``"m"``, ``"f"`` or None: what the article says of a person named
+        (:func:`~quotes.extract.gender.name_gender`), or what the noun of an
+        unnamed one says (``spokesman``). Cached per name."""
         if person.name not in self._genders:
             runs = (name for _, _, name in self.candidates)
-            self._genders[person.name] = name_gender(self.text, person.name, runs)
+            named = person.kind == "person" and person.name[:1].isupper()
+            gender = name_gender(self.text, person.name, runs) if named else noun_gender(person.name)
+            self._genders[person.name] = gender  # "a spokesman" is no "she"
         return self._genders[person.name]
 
     def compatible(self, person: Person, pronoun: str | None, *, strict: bool = False) -> bool:

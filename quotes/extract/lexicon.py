@@ -108,7 +108,6 @@ PREP_VERBS = {
     "point": ("to",),
     "apologize": ("for",),
     "apologise": ("for",),
-    "ask": ("about",),
     "comment": ("on",),
     "respond": ("to",),
     "complain": ("about",),
@@ -288,6 +287,8 @@ PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 #: Every inflected form of a verb of asking (``asked``), and of performing
 #: words (``chanted``, ``sang``), mapped to its lemma.
 ASKING_FORMS = _forms_to_lemmas(ASKING_VERBS)
+#: Forms of the verbs of answering (``she answered``): whoever answers was asked.
+ANSWERING_FORMS = _forms_to_lemmas(frozenset({"answer", "reply", "respond"}))
 #: Forms of the verbs of voting: what a vote approves is no one's words.
 VOTING_FORMS = _forms_to_lemmas(frozenset({"vote", "elect"}))
 PERFORMING_FORMS = _forms_to_lemmas(PERFORMING_VERBS)

@@ -11,7 +11,7 @@ The blanks between words are often no-break spaces in web text, hence the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import groupby
 
@@ -426,21 +426,6 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
             found.add(at)
             at = text.find(word, at + 1)
     return sorted(found)
-
-
-def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives when every match of ``pattern`` must
-    begin at one of ``starts`` (sorted): the regex is tried at those offsets
-    only, not at every character (a pattern opening with ``\\b`` and
-    alternatives gets no fast scan from the regex engine)."""
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        match = pattern.match(text, start)
-        if match:
-            yield match
-            end = match.end()
 
 
 _BOUNDARY_RE = re.compile(r"\b")

@@ -346,9 +346,10 @@ def _prepare_safely(text: str, *, limit: int = MAX_WINDOW) -> Prepared:
 
 
 def _finish_safely(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
-    """The quotes of one prepared text from its parsed windows; none when
-    extraction fails (logged)."""
-    if not prepared.candidates:
+    """The quotes of one prepared text from its parsed windows (the finders
+    that read plain text, a headline's speaker and an interview's answers, run
+    even when nothing needs parsing); none when extraction fails (logged)."""
+    if not prepared.text.strip():
         return []
     try:
         quotes = extract_article(prepared, docs)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
-from quotes.extract.lexicon import STATEMENT_NOUNS
+from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
 from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
@@ -67,10 +67,15 @@ _STATEMENT_FROM_RE = re.compile(
     r"[ \xa0]+(?:from|by|(?:issued|released|signed)[ \xa0]+by)[ \xa0]+"
     r"((?:the[ \xa0]+)?(?:[\w’'.-]+[ \xa0]+){0,5}?[\w’'-]+)(?=[,;:]|\.(?:\s|$))"
 )
-#: The person a question was put to (``asked Holt how``, ``pressed Kobb on``).
-_ASKED_NAME_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \xa0]+(" + NAME_WORDS + ")")
-#: Forms of the verbs of answering: their subject answers the person asked.
-_ANSWERING_FORMS = frozenset("answered answers replied replies responded responds".split())
+#: The person a question was put to (``asked Holt how``, ``pressed Kobb on``): a past
+#: form of the lexicon's verbs of asking, then a name.
+_ASKED_NAME_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(f for f in ASKING_FORMS if f.endswith("ed")))
+    + r")[ \xa0]+("
+    + NAME_WORDS
+    + ")"
+)
 #: A description in lower case right before a name in one mention (``The conductor `` Tomas Berg).
 _LOWER_DESCRIPTION_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?)[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2})[ \xa0]+"
@@ -215,7 +220,7 @@ class Resolver:
         """Offsets of the person asked in the sentence before (``Bakke asked Holt
         how ...``) when ``quote`` is an answer given by a pronoun (``she
         answered``, ``he replied``) that can stand for them; None otherwise."""
-        if mention.lower() not in ("he", "she") or (quote.cue or "").lower() not in _ANSWERING_FORMS:
+        if mention.lower() not in ("he", "she") or (quote.cue or "").lower() not in ANSWERING_FORMS:
             return None
         assert quote.speaker_start is not None
         found = list(
@@ -224,8 +229,11 @@ class Resolver:
         asked = found[-1] if found else None
         if asked is None or "\n" in self.text[asked.end() : quote.speaker_start]:
             return None
-        person = self.registry.resolve(asked.group(1), position=asked.start(1))[2]
-        if person is None or not self.registry.compatible(person, mention.lower()):
+        registry = self.registry
+        person = registry.resolve(asked.group(1), position=asked.start(1))[2]
+        if person is None:  # named for the first time in the question
+            person = registry.introduce(asked.group(1), asked.start(1), asked.end(1))
+        if not registry.compatible(person, mention.lower()):
             return None
         return asked.span(1)
 
@@ -296,11 +304,10 @@ class Resolver:
         business = business_named(mention)
         if business is not None:  # "Oil giant Nordoil said": the business, by its name
             quote.speaker_start = quote.speaker_end - len(business[1])
-            return (
-                business[1],
-                "organization",
-                registry.add(business[1], kind="organization", position=quote.speaker_start),
+            body = registry.add(
+                business[1], kind="organization", position=quote.speaker_start, role=business[0]
             )
+            return business[1], "organization", body  # "the carmaker" later is Kell Motors too
         name_start, name_end, name = _name_in_mention(registry, quote.speaker_start, quote.speaker_end)
         if name is not None:
             described = _LOWER_DESCRIPTION_RE.fullmatch(self.text, quote.speaker_start, name_start)

@@ -68,11 +68,11 @@ def document_cue(text: str, span: QuotedSpan, after_start: int, line_end: int) -
     )
 
 
-#: The sentence after a quote that says whose words they were (``That was the
-#: message from Ina Moss``, ``Those were the words of the mayor``).
+#: The sentence after a quote that names whose words they were (``That was the
+#: message from Ina Moss``, ``Those were the words of Ansel Kobb``).
 _WHOSE_WORDS_RE = re.compile(
     r"[ \t\xa0]*((?:That|This|Those|These|Such)[ \xa0]+(?:was|were|is|are)[ \xa0]+(?:the[ \xa0]+)?"
-    r"(?:[\w-]+[ \xa0]+){0,2}?(?:message|word|words|verdict|view|warning|promise|reaction|reply|answer|"
+    r"(?:[\w-]+[ \xa0]+){0,2}?(?:message|word|words|verdict|warning|promise|reaction|reply|answer|"
     r"assessment|advice|plea|vow|pledge|prediction)[ \xa0]+(?:from|of))[ \xa0]+(" + NAME_WORDS + ")"
 )
 

@@ -307,7 +307,7 @@ DIRECT = [
             ),
             words="every argument",
             speaker="Ansel Swindle",
-            cue="shot",
+            cue="shot back",
             mention_at=("Swindle shot", " shot back"),
         ),
         id="a-name-tagged-as-a-verb",

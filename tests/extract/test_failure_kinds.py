@@ -218,6 +218,24 @@ SPEAKERS = [
         id="the-sentence-after-says-whose-words-they-were",
     ),
     pytest.param(
+        "Anna Berg said the plant was safe. A spokesman said it would close. “It is final,” she said.",
+        "It is final",
+        {"speaker": "Anna Berg"},
+        id="she-is-no-spokesman",
+    ),
+    pytest.param(
+        "Bakke asked Holt how she could be sure. “I saw it,” she answered.",
+        "I saw it",
+        {"speaker": "Holt"},
+        id="who-was-asked-answers-though-named-first-in-the-question",
+    ),
+    pytest.param(
+        "Carmaker Kell Motors said sales rose. “A record year,” the carmaker said.",
+        "A record year",
+        {"speaker": "Kell Motors"},
+        id="the-carmaker-is-the-business-described-before",
+    ),
+    pytest.param(
         "Union vows to fight port sale\n\n“We will fight this in every court in the land.”\n\nThe sale was "
         "signed on Monday.",
         "We will fight this",
@@ -466,6 +484,11 @@ def test_who_said_it(quotes_of, text, words, expected):
 
 
 NOT_QUOTES = [
+    pytest.param(
+        "Mayor Lena Strand asked Per Holm about the budget.",
+        "asked Per Holm about the budget",
+        id="whom-a-question-was-put-to-is-not-what-was-said",
+    ),
     pytest.param(
         "Helga Brun steered the ferry for 31 years. Asked what she would do next, Brun shrugged.",
         "what she would do next",
@@ -736,3 +759,18 @@ def test_words_held_by_another_attribution_go_to_it(quotes_of):
         "The buyer, Baltic Ferries, wants the county to keep the debts",
         "said",
     )
+
+
+def test_an_interview_with_no_quotation_mark_or_cue_gives_its_answers(quotes_of):
+    text = (
+        "Q: Why now?\nBRENN: I had avoided it for years.\nQ: And then?\nBRENN: Then it all changed for me.\n"
+    )
+    assert [q.text for q in quotes_of(text)] == ["I had avoided it for years.", "Then it all changed for me."]
+
+
+def test_a_label_answering_once_and_named_nowhere_is_no_speaker(quotes_of):
+    text = (
+        "Ilka Brenn said she was ready.\nQ: Why now?\nBRENN: I had avoided it for years.\nQ: And then?\n"
+        "BRENN: Then it all changed.\nWASHINGTON: The city was quiet that night.\n"
+    )
+    assert "Washington" not in {q.speaker for q in quotes_of(text)}

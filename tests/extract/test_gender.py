@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.extract.gender import gender_evidence, given_name_gender
+from quotes.extract.gender import gender_evidence, given_name_gender, noun_gender
 from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS
 
 
@@ -106,3 +106,18 @@ def test_gender_evidence_matches_a_reference_regex(parts, names):
 )
 def test_given_name_gender(name, gender):
     assert given_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("description", "gender"),
+    [
+        ("spokesman", "m"),
+        ("senior spokeswoman", "f"),
+        ("his daughter", "f"),
+        ("actress", "f"),
+        ("official", None),
+        ("", None),
+    ],
+)
+def test_noun_gender(description, gender):
+    assert noun_gender(description) == gender

@@ -4,11 +4,8 @@ fictional people)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from quotes.extract.patterns import matches_from, occurrences
 from quotes.extract.registry import SpeakerRegistry
 
 
@@ -222,25 +219,3 @@ def test_registry_gender_reads_the_given_name_before_the_surname():
     registry = SpeakerRegistry(text)
     person = registry.add("Harbour Board Ranking Democrat Mara Venn", position=text.index("Harbour B"))
     assert registry.gender(person) == "f"  # not "m" from "The Harbour Board said he"
-
-
-@pytest.mark.parametrize(
-    ("pattern", "words", "text"),
-    [
-        (
-            r"\b(?:Ann|Varga)\b([^.]{0,60})",
-            ["Ann", "Varga"],
-            "Ann Varga said she would. Anna left; Varga, Ann and Ann agreed.",
-        ),
-        (r"\b(?:Ann|Anna)\b(\w*)", ["Ann", "Anna"], "Anna and Ann met Annabel, then Anna again."),
-        (
-            r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:Kobb)\b",
-            ["Mr", "Mrs", "Ms", "Miss"],
-            "Mrs. Kobb, Mr Kobb and Miss Kobb; Ms.Kobb and XMr. Kobb.",
-        ),
-    ],
-)
-def test_matches_from_the_starts_of_words_are_the_ones_finditer_gives(pattern, words, text):
-    compiled = re.compile(pattern)
-    found = matches_from(compiled, text, occurrences(text, words))
-    assert [m.span() for m in found] == [m.span() for m in compiled.finditer(text)]
