@@ -90,9 +90,10 @@ class PronounSieves(KnownPeople):
         return self.compatible(last, pronoun, strict=strict)
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``known gender``: the last person the article shows to be of the
-        pronoun's gender."""
-        return self._pronoun_pass(position, pronoun, strict=True, fallback=False)
+        """Sieve ``known gender``: the last person named whom the article shows
+        to be of the pronoun's gender (the sentence and the last speaker, tried
+        by the sieves before it with any gender, can add no one here)."""
+        return self._latest_mentioned(position, pronoun, strict=True)
 
     def _anyone(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``anyone``: the last person named, of any gender but the other."""
