@@ -45,6 +45,9 @@ _RELAYED_BY_RE = re.compile(
 _QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+$")
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
+#: ``to`` or ``that`` between a paraphrase and the quoted words that finish it
+#: (``called on both sides to “return to the table”``).
+_TO_QUOTE_RE = re.compile(r"[ \xa0](?:to|that)[ \xa0](?:''|[\"“‘'])")
 #: The mark closing a partial quote, after the punctuation it holds.
 _CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
 #: One paragraph (line) of a quotation.
@@ -190,7 +193,7 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
 def over_partials(quotes: list[Quote], text: str) -> list[Quote]:
     """An indirect quote whose words stop where a partial quote opens (``Kobb
     said the pier “will not hold” ...``: ``the pier`` found, ``will not hold``
-    in marks) runs on to the partial quote's closing mark: the clause is one,
+    in marks; also after ``to`` or ``that``: ``called on both sides to “...”``) runs on to the partial quote's closing mark: the clause is one,
     and a paraphrase cut at the marks is nobody's words. ``quotes`` are in text
     order. Quoted words taken for a direct quote that open in lower case
     there (``said that under the old board, “the pier has been reduced to
@@ -199,7 +202,7 @@ def over_partials(quotes: list[Quote], text: str) -> list[Quote]:
     for quote in quotes:
         if quote.kind != "indirect":
             continue
-        gap = OPENING_GAP_RE.match(text, quote.end)
+        gap = OPENING_GAP_RE.match(text, quote.end) or _TO_QUOTE_RE.match(text, quote.end)
         partial = partials.get(gap.end()) if gap else None
         if partial is None:
             continue

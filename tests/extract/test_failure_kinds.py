@@ -698,6 +698,11 @@ def test_a_bare_noun_phrase_reads_with_its_verb(quotes_of, text, words, verb):
             "that under the old board, “the pier has been reduced to rubble.”",
             "the pier has been reduced",
         ),
+        (
+            "The envoy called on both sides to “return to the table without conditions.”",
+            "called on both sides to “return to the table without conditions.”",
+            "return to the table",
+        ),
     ],
 )
 def test_a_paraphrase_runs_on_into_the_quoted_words_completing_it(quotes_of, text, paraphrase, quoted):
