@@ -186,6 +186,8 @@ def speaker_kind(mention: str) -> str:
         return "organization"  # its coast guard
     if head in GROUP_NOUNS or strip_determiner(lower).partition(" ")[0] in GROUP_NOUNS:
         return "group"  # also "people familiar with the matter", "officials at the port"
+    if _plural_of_speaker_noun(text, head):
+        return "group"  # "the two governments", "both ministers": several, never one person
     if head not in PERSON_NOUNS and (_is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
     if head in PERSON_NOUNS and (
@@ -195,6 +197,17 @@ def speaker_kind(mention: str) -> str:
     if lower.startswith(ANONYMOUS_MARKERS) and text.split()[-1][:1].islower():
         return "anonymous"  # "a 62-year-old fisherman": a description, whatever its noun
     return "person"
+
+
+def _plural_of_speaker_noun(text: str, head: str) -> bool:
+    """True when a lower-case head is the plural of a person noun or a body's
+    head (``governments``, ``ministries``, ``senators``); a capitalised one is a
+    name (``Kell Industries``, ``the United Nations``)."""
+    last = re.findall(r"[\w'’-]+", text)[-1:] or [""]
+    if not head.endswith("s") or last[0][:1].isupper() or head in PERSON_NOUNS | ORG_HEADS:
+        return False
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return singular in PERSON_NOUNS or singular in ORG_HEADS
 
 
 def _is_body(text: str) -> bool:

@@ -34,6 +34,10 @@ def test_strip_determiner_and_head_word():
         ("Seoul", "organization"),
         ("CNN", "organization"),
         ("the report", "organization"),
+        ("the two governments", "group"),  # a plural of a body or person noun is several
+        ("both ministries", "group"),
+        ("the three senators", "group"),
+        ("Kell Industries", "person"),  # a capitalised plural is a name
     ],
 )
 def test_speaker_kind(mention, kind):

@@ -1,0 +1,32 @@
+"""Attribution on politics, diplomacy, investigations and fact-checks (kinds
+of news PolNeAR lacks), one row per construction, on texts written for the
+test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.records import Quote
+
+
+def holding(quotes: list[Quote], words: str) -> Quote:
+    """The one quote whose text holds ``words``."""
+    (quote,) = [q for q in quotes if words in q.text]
+    return quote
+
+
+SPEAKERS = [
+    pytest.param(
+        "Ilse Varn spoke first. She said her government would send envoys.\n\n"
+        "In a joint statement, the two governments said they would “refrain from any action” at the border.",
+        "refrain from any action",
+        {"speaker": "two governments", "speaker_kind": "group"},
+        id="a-plural-of-a-body-noun-is-a-group-not-the-last-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    quote = holding(quotes_of(text), words)
+    assert {field: getattr(quote, field) for field in expected} == expected
