@@ -69,6 +69,13 @@ _STATEMENT_FROM_RE = re.compile(
 )
 #: The person a question was put to (``asked Holt how``, ``pressed Kobb on``).
 _ASKED_NAME_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \xa0]+(" + NAME_WORDS + ")")
+#: Who puts questions for the press and never answers them (``A reporter asked
+#: Dunn if ...``, ``I asked Dunn``), right before the verb of asking.
+_QUESTIONER_RE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?"
+    r"(?:reporters?|journalists?|correspondents?|interviewers?|questioners?)|\b(?:I|We|[Rr]eporters))"
+    r"[ \xa0]+$"
+)
 #: Forms of the verbs of answering: their subject answers the person asked.
 _ANSWERING_FORMS = frozenset("answered answers replied replies responded responds".split())
 #: A description in lower case right before a name in one mention (``The conductor `` Tomas Berg).
@@ -212,18 +219,29 @@ class Resolver:
     def _asked_answers(self, quote: Quote, mention: str) -> tuple[int, int] | None:
         """Offsets of the person asked in the sentence before (``Bakke asked Holt
         how ...``) when ``quote`` is an answer given by a pronoun (``she
-        answered``, ``he replied``) that can stand for them; None otherwise."""
-        if mention.lower() not in ("he", "she") or (quote.cue or "").lower() not in _ANSWERING_FORMS:
+        answered``, ``he replied``) that can stand for them, or by any verb when
+        the one who asked is the press (``A reporter asked Dunn if ... “No,” he
+        said``, also in the next paragraph); None otherwise."""
+        if mention.lower() not in ("he", "she"):
             return None
         assert quote.speaker_start is not None
         found = list(
             _ASKED_NAME_RE.finditer(self.text, max(0, quote.speaker_start - 400), quote.speaker_start)
         )
         asked = found[-1] if found else None
-        if asked is None or "\n" in self.text[asked.end() : quote.speaker_start]:
+        if asked is None:
             return None
-        person = self.registry.resolve(asked.group(1), position=asked.start(1))[2]
-        if person is None or not self.registry.compatible(person, mention.lower()):
+        between = self.text[asked.end() : min(quote.start, quote.speaker_start)]
+        press = _QUESTIONER_RE.search(self.text, max(0, asked.start() - 60), asked.start()) is not None
+        if (quote.cue or "").lower() in _ANSWERING_FORMS:
+            if "\n" in self.text[asked.end() : quote.speaker_start]:
+                return None
+        elif not press or len(re.findall(r"[.?!][”\"]?\s", between)) > 1:
+            return None
+        _, kind, person = self.registry.resolve(asked.group(1), position=asked.start(1))
+        if person is None and not (press and kind == "person"):
+            return None
+        if person is not None and not self.registry.compatible(person, mention.lower()):
             return None
         return asked.span(1)
 

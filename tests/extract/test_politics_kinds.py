@@ -23,6 +23,25 @@ SPEAKERS = [
         {"speaker": "two governments", "speaker_kind": "group"},
         id="a-plural-of-a-body-noun-is-a-group-not-the-last-speaker",
     ),
+    pytest.param(
+        "Minister Harald Dunn spoke for an hour. Later, a reporter asked Dunn if he would resign. "
+        "“No,” he said.",
+        "No",
+        {"speaker": "Harald Dunn"},
+        id="the-press-asks-and-the-one-asked-answers",
+    ),
+    pytest.param(
+        "A reporter asked Minister Ola Dunn whether the plan would fail.\n\n“It will not,” he said.",
+        "It will not",
+        {"speaker": "Ola Dunn"},
+        id="the-answer-to-the-press-opens-the-next-paragraph",
+    ),
+    pytest.param(
+        "Mayor Ansel Kobb asked Per Dunn if he would help. “You must,” he said.",
+        "You must",
+        {"speaker": "Ansel Kobb"},
+        id="a-named-asker-may-go-on-speaking",
+    ),
 ]
 
 
