@@ -169,6 +169,10 @@ def head_word(mention: str) -> str:
     return word
 
 
+#: Words that count several speakers before a plural noun (``the two sides``, ``both ministries``).
+_COUNT_WORDS = frozenset("both two three four five six seven eight nine ten dozen several".split())
+
+
 @lru_cache(maxsize=8192)
 def speaker_kind(mention: str) -> str:
     """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
@@ -200,14 +204,14 @@ def speaker_kind(mention: str) -> str:
 
 
 def _plural_of_speaker_noun(text: str, head: str) -> bool:
-    """True when a lower-case head is the plural of a person noun or a body's
-    head (``governments``, ``ministries``, ``senators``); a capitalised one is a
-    name (``Kell Industries``, ``the United Nations``)."""
+    """True for a counted lower-case plural (``the two governments``, ``both
+    ministries``, ``the three senators``): several speakers, never one person.
+    A capitalised head is a name (``Kell Industries``)."""
+    words = re.findall(r"[\w'’-]+", text.lower())
     last = re.findall(r"[\w'’-]+", text)[-1:] or [""]
-    if not head.endswith("s") or last[0][:1].isupper() or head in PERSON_NOUNS | ORG_HEADS:
+    if len(words) < 2 or not head.endswith("s") or last[0][:1].isupper() or head in PERSON_NOUNS | ORG_HEADS:
         return False
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-    return singular in PERSON_NOUNS or singular in ORG_HEADS
+    return any(word in _COUNT_WORDS or word.isdigit() for word in words[:-1])
 
 
 def _is_body(text: str) -> bool:

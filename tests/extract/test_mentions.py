@@ -34,9 +34,10 @@ def test_strip_determiner_and_head_word():
         ("Seoul", "organization"),
         ("CNN", "organization"),
         ("the report", "organization"),
-        ("the two governments", "group"),  # a plural of a body or person noun is several
+        ("the two governments", "group"),  # a counted plural is several
         ("both ministries", "group"),
         ("the three senators", "group"),
+        ("the 2 sides", "group"),
         ("Kell Industries", "person"),  # a capitalised plural is a name
     ],
 )
