@@ -485,10 +485,16 @@ def _with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found 
     if found is None or found.start < token.idx:
         return found
     kept = [t for t in tokens if found.start <= t.idx < found.end]
-    if not bare_noun_phrase(kept):
+    if not bare_noun_phrase(kept) or _that_clause(kept):
         return found
     negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
     return replace(found, start=min([token.idx, *negation]))
+
+
+def _that_clause(tokens: list[Token]) -> bool:
+    """``that the candidate “misspoke”``: ``that`` and a subject open a clause,
+    even where the parse reads the quoted verb as a name."""
+    return bool(tokens) and tokens[0].lower_ == "that" and any(t.dep_ == "nsubj" for t in tokens)
 
 
 def _prepositional_object(token: Token, lemma: str) -> list[Found]:

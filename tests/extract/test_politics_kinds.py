@@ -49,3 +49,9 @@ SPEAKERS = [
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
     assert {field: getattr(quote, field) for field in expected} == expected
+
+
+def test_a_that_clause_with_a_quoted_verb_is_no_noun_phrase(quotes_of):
+    text = "A spokesman, Jens Ulf, said in an email that the candidate “misspoke” and meant one grant."
+    (indirect,) = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect.text.startswith("that the candidate")
