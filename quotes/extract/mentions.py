@@ -169,6 +169,8 @@ def head_word(mention: str) -> str:
     return word
 
 
+#: Auxiliaries that open a question in a headline (``Did Senator Orla Brandt cut ...?``), no part of a title.
+_QUESTION_OPENERS = frozenset("Did Does Do Will Would Can Could Should Is Was Has Have Had".split())
 #: Words that count several speakers before a plural noun (``the two sides``, ``both ministries``).
 _COUNT_WORDS = frozenset("both two three four five six seven eight nine ten dozen several".split())
 
@@ -285,6 +287,7 @@ def title_before(text: str, start: int) -> str | None:
     kept.reverse()
     while kept and (
         kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After")
+        or kept[0] in _QUESTION_OPENERS
         or (
             kept[0] in NOT_NAME_START
             and kept[0] not in PLACE_ADJECTIVES

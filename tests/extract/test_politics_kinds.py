@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.extract.mentions import title_before
 from quotes.records import Quote
 
 
@@ -55,3 +56,15 @@ def test_a_that_clause_with_a_quoted_verb_is_no_noun_phrase(quotes_of):
     text = "A spokesman, Jens Ulf, said in an email that the candidate “misspoke” and meant one grant."
     (indirect,) = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert indirect.text.startswith("that the candidate")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Fact check: Did Senator Ola Ruud cut the grant?", "Senator"),  # a question's auxiliary
+        ("Will Mayor Ola Ruud resign?", "Mayor"),
+        ("Centre Party whip Ola Ruud said", "Centre Party whip"),  # a parliamentary office
+    ],
+)
+def test_the_title_before_a_name_in_politics(text, title):
+    assert title_before(text, text.index("Ola")) == title
