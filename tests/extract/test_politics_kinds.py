@@ -43,6 +43,12 @@ SPEAKERS = [
         {"speaker": "Ansel Kobb"},
         id="a-named-asker-may-go-on-speaking",
     ),
+    pytest.param(
+        "A memo dated May 3 and signed by deputy director Ina Voss reads: “The crane is cleared for use.”",
+        "cleared for use",
+        {"speaker": "Ina Voss", "role": "deputy director"},
+        id="a-memo-speaks-for-who-signed-it-after-its-date-and-with-a-title",
+    ),
 ]
 
 
