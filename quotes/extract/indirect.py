@@ -86,6 +86,7 @@ from quotes.extract.lexicon import (
     ADDRESSING_FORMS,
     AS_OBJECT_VERBS,
     ASKING_VERBS,
+    CITING_VERBS,
     CALLING_VERBS,
     CLAUSE_VERBS,
     INDIRECT_NOUNS,
@@ -285,6 +286,8 @@ def _at_token(token: Token) -> list[Found]:
         return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token) or _opens_question_put(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
+    if lemma in CITING_VERBS and _participle_clause(token):
+        return []  # "In an email, cited in the filing, Tunn wrote": the email is cited, Tunn cites nothing
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
         return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
@@ -489,6 +492,16 @@ def _with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found 
         return found
     negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
     return replace(found, start=min([token.idx, *negation]))
+
+
+def _participle_clause(token: Token) -> bool:
+    """True for a past participle opening a clause of its own with no subject
+    or auxiliary (``, cited in the filing,``)."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+    )
 
 
 def _that_clause(tokens: list[Token]) -> bool:

@@ -74,3 +74,14 @@ def test_a_that_clause_with_a_quoted_verb_is_no_noun_phrase(quotes_of):
 )
 def test_the_title_before_a_name_in_politics(text, title):
     assert title_before(text, text.index("Ola")) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an email to staff, cited in the filing, Lars Tunn wrote that the tower would fall.",
+        "In a letter to members, cited in the report, Lars Tunn wrote that the tower would fall.",
+    ],
+)
+def test_a_document_cited_in_a_participle_clause_says_nothing_there(quotes_of, text):
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("that the tower would fall", "Lars Tunn")]
