@@ -288,6 +288,9 @@ class Resolver:
             first, _, rest = description.partition(" ")
             description = f"{first.lower()} {rest}" if "’" not in first and "'" not in first else description
             affiliation = appositive_after(self.text, apposed.end)[1]
+            body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
+            if body is not None:  # "Its secretary general, Ana Lisko,": the body just named
+                description, affiliation = rest, affiliation or body.name
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""

@@ -49,6 +49,12 @@ SPEAKERS = [
         {"speaker": "Ina Voss", "role": "deputy director"},
         id="a-memo-speaks-for-who-signed-it-after-its-date-and-with-a-title",
     ),
+    pytest.param(
+        "The Vell Fisheries Council urged restraint. Its secretary general, Ana Lisko, said nobody wins.",
+        "nobody wins",
+        {"speaker": "Ana Lisko", "role": "secretary general", "affiliation": "Vell Fisheries Council"},
+        id="its-before-a-role-in-apposition-is-the-body-just-named",
+    ),
 ]
 
 
