@@ -83,7 +83,9 @@ def in_document(token: Token) -> Found | None:
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":
         return None
-    if token.head.dep_ in ("relcl", "acl") or (token.head.lower_ in CITING_FORMS and token.head.dep_ == "advcl"):
+    if token.head.dep_ in ("relcl", "acl") or (
+        token.head.lower_ in CITING_FORMS and token.head.dep_ == "advcl"
+    ):
         # "a scientist who was not involved in the study", "a letter, cited in the
         # report,": no finding of the study or the report
         return None

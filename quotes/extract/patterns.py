@@ -318,7 +318,9 @@ DOCUMENT_AUTHOR_RES = (
         + r")[ \xa0]+(?:(?:[\w,-]+[ \xa0]+){0,4}?(?:sent|sent out|posted|released|written|signed|issued|published"
         r"|compiled|gathered|collected|prepared|conducted|commissioned)[ \xa0]+)?"
         r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?=[A-Z]))?"
-        r"(?:(?:" + "|".join(map(re.escape, sorted(TITLE_WORDS))) + r")[ \xa0]+){0,3}"  # "signed by deputy director Karin Voss"
+        r"(?:(?:"
+        + "|".join(map(re.escape, sorted(TITLE_WORDS)))
+        + r")[ \xa0]+){0,3}"  # "signed by deputy director Karin Voss"
         r"(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
         r"|the[ \xa0]+(?:company|firm|group|agency|ministry|department|government|university|institute|bank|council))\b"
     ),

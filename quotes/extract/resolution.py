@@ -79,7 +79,9 @@ _QUESTIONER_RE = re.compile(
 #: Forms of the verbs of answering: their subject answers the person asked.
 _ANSWERING_FORMS = frozenset("answered answers replied replies responded responds".split())
 #: A description in lower case right before a name in one mention (``The conductor `` Tomas Berg).
-_LOWER_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2})[ \xa0]+")
+_LOWER_DESCRIPTION_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2})[ \xa0]+"
+)
 #: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
 _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
 #: ``Both`` before a name that leads a pair of speakers.
@@ -217,33 +219,31 @@ class Resolver:
         return _unknown(quote, previous)
 
     def _asked_answers(self, quote: Quote, mention: str) -> tuple[int, int] | None:
-        """Offsets of the person asked in the sentence before (``Bakke asked Holt
-        how ...``) when ``quote`` is an answer given by a pronoun (``she
-        answered``, ``he replied``) that can stand for them, or by any verb when
-        the one who asked is the press (``A reporter asked Dunn if ... “No,” he
-        said``, also in the next paragraph); None otherwise."""
+        """Offsets of the person asked just before (``Bakke asked Holt how ...``)
+        when ``quote`` is an answer given by a pronoun that can stand for them
+        (``she answered``; any verb when the press asked: ``A reporter asked
+        Dunn if ... “No,” he said``, also in the next paragraph); else None."""
         if mention.lower() not in ("he", "she"):
             return None
         assert quote.speaker_start is not None
         found = list(
             _ASKED_NAME_RE.finditer(self.text, max(0, quote.speaker_start - 400), quote.speaker_start)
         )
-        asked = found[-1] if found else None
-        if asked is None:
+        if not found:
             return None
-        between = self.text[asked.end() : min(quote.start, quote.speaker_start)]
-        press = _QUESTIONER_RE.search(self.text, max(0, asked.start() - 60), asked.start()) is not None
+        asked, text = found[-1], self.text
+        press = _QUESTIONER_RE.search(text, max(0, asked.start() - 60), asked.start()) is not None
         if (quote.cue or "").lower() in _ANSWERING_FORMS:
-            if "\n" in self.text[asked.end() : quote.speaker_start]:
-                return None
-        elif not press or len(re.findall(r"[.?!][”\"]?\s", between)) > 1:
+            answered = "\n" not in text[asked.end() : quote.speaker_start]
+        else:  # the press asked, and nothing else was said since
+            between = text[asked.end() : min(quote.start, quote.speaker_start)]
+            answered = press and len(re.findall(r"[.?!][”\"]?\s", between)) <= 1
+        if not answered:
             return None
         _, kind, person = self.registry.resolve(asked.group(1), position=asked.start(1))
-        if person is None and not (press and kind == "person"):
-            return None
-        if person is not None and not self.registry.compatible(person, mention.lower()):
-            return None
-        return asked.span(1)
+        if person is None:
+            return asked.span(1) if press and kind == "person" else None
+        return asked.span(1) if self.registry.compatible(person, mention.lower()) else None
 
     def _named(self, quote: Quote) -> Quote:
         """Resolve a mention that stands for itself through the registry, and
