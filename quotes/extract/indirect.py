@@ -438,6 +438,8 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
             tokens = list(child.subtree)
             if lemma in CALLING_VERBS and not predicate and len(tokens) <= _SHORT_OBJECT:
                 return []  # "called 911", "called a meeting": a call made
+            if lemma in ASKING_VERBS and child.pos_ == "PROPN" and not predicate:
+                return []  # "A reporter asked Dunn if ...": who was asked, not what
             for sibling in token.children:
                 if sibling.i > child.i and (
                     sibling.dep_ in ("oprd", "xcomp", "ccomp")

@@ -91,3 +91,8 @@ def test_the_title_before_a_name_in_politics(text, title):
 )
 def test_a_document_cited_in_a_participle_clause_says_nothing_there(quotes_of, text):
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [("that the tower would fall", "Lars Tunn")]
+
+
+def test_the_one_a_question_is_put_to_is_no_content(quotes_of):
+    text = "At a news conference, a reporter asked Dunn if he would resign if the plan failed."
+    assert [q.text for q in quotes_of(text) if q.text.startswith("asked")] == []
