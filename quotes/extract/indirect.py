@@ -87,6 +87,7 @@ from quotes.extract.lexicon import (
     AS_OBJECT_VERBS,
     ASKING_VERBS,
     CALLING_VERBS,
+    CITING_VERBS,
     CLAUSE_VERBS,
     INDIRECT_NOUNS,
     INTENT_VERBS,
@@ -285,6 +286,8 @@ def _at_token(token: Token) -> list[Found]:
         return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token) or _opens_question_put(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
+    if lemma in CITING_VERBS and _participle_clause(token):
+        return []  # "In an email, cited in the filing, Tunn wrote": the email is cited, Tunn cites nothing
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
         return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
@@ -437,6 +440,8 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
             tokens = list(child.subtree)
             if lemma in CALLING_VERBS and not predicate and len(tokens) <= _SHORT_OBJECT:
                 return []  # "called 911", "called a meeting": a call made
+            if lemma in ASKING_VERBS and child.pos_ == "PROPN" and not predicate:
+                return []  # "A reporter asked Dunn if ...": who was asked, not what
             for sibling in token.children:
                 if sibling.i > child.i and (
                     sibling.dep_ in ("oprd", "xcomp", "ccomp")
@@ -487,10 +492,26 @@ def _with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found 
     if found is None or found.start < token.idx:
         return found
     kept = [t for t in tokens if found.start <= t.idx < found.end]
-    if not bare_noun_phrase(kept):
+    if not bare_noun_phrase(kept) or _that_clause(kept):
         return found
     negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
     return replace(found, start=min([token.idx, *negation]))
+
+
+def _participle_clause(token: Token) -> bool:
+    """True for a past participle opening a clause of its own with no subject
+    or auxiliary (``, cited in the filing,``)."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+    )
+
+
+def _that_clause(tokens: list[Token]) -> bool:
+    """``that the candidate “misspoke”``: ``that`` and a subject open a clause,
+    even where the parse reads the quoted verb as a name."""
+    return bool(tokens) and tokens[0].lower_ == "that" and any(t.dep_ == "nsubj" for t in tokens)
 
 
 def _prepositional_object(token: Token, lemma: str) -> list[Found]:

@@ -16,6 +16,7 @@ from quotes.extract.indirect_content import (
     weak_found,
 )
 from quotes.extract.lexicon import (
+    CITING_FORMS,
     POLL_NOUNS,
 )
 from quotes.extract.syntax import doc_text, source_span
@@ -80,7 +81,11 @@ def in_document(token: Token) -> Found | None:
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":
         return None
-    if token.head.dep_ in ("relcl", "acl"):
-        return None  # "a scientist who was not involved in the study": no finding of the study
+    if token.head.dep_ in ("relcl", "acl") or (
+        token.head.lower_ in CITING_FORMS and token.head.dep_ == "advcl"
+    ):
+        # "a scientist who was not involved in the study", "a letter, cited in the
+        # report,": no finding of the study or the report
+        return None
     phrase = {t.i for t in token.subtree}
     return phrase_content(token, phrase, source, token.idx + len(token), 0.5)

@@ -281,6 +281,11 @@ def _forms_to_lemmas(lemmas: frozenset[str]) -> dict[str, str]:
 #: Verbs of asking: who is asked (``Kobb was asked whether ...``) did not say the question.
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
+#: Verbs of citing (and their forms): in a participle clause (``an email, cited in the filing,``)
+#: the one cited is the clause's subject, and the citer is not named there.
+CITING_VERBS = frozenset({"cite", "quote", "mention", "report"})
+CITING_FORMS = _forms_to_lemmas(CITING_VERBS)
+
 #: Verbs of performing words: what is chanted or sung is a chant or a lyric, not a statement.
 PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 

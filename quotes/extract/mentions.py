@@ -169,6 +169,12 @@ def head_word(mention: str) -> str:
     return word
 
 
+#: Auxiliaries that open a question in a headline (``Did Senator Orla Brandt cut ...?``), no part of a title.
+_QUESTION_OPENERS = frozenset("Did Does Do Will Would Can Could Should Is Was Has Have Had".split())
+#: Words that count several speakers before a plural noun (``the two sides``, ``both ministries``).
+_COUNT_WORDS = frozenset("both two three four five six seven eight nine ten dozen several".split())
+
+
 @lru_cache(maxsize=8192)
 def speaker_kind(mention: str) -> str:
     """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
@@ -186,6 +192,8 @@ def speaker_kind(mention: str) -> str:
         return "organization"  # its coast guard
     if head in GROUP_NOUNS or strip_determiner(lower).partition(" ")[0] in GROUP_NOUNS:
         return "group"  # also "people familiar with the matter", "officials at the port"
+    if _plural_of_speaker_noun(text, head):
+        return "group"  # "the two governments", "both ministers": several, never one person
     if head not in PERSON_NOUNS and (_is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
     if head in PERSON_NOUNS and (
@@ -195,6 +203,17 @@ def speaker_kind(mention: str) -> str:
     if lower.startswith(ANONYMOUS_MARKERS) and text.split()[-1][:1].islower():
         return "anonymous"  # "a 62-year-old fisherman": a description, whatever its noun
     return "person"
+
+
+def _plural_of_speaker_noun(text: str, head: str) -> bool:
+    """True for a counted lower-case plural (``the two governments``, ``both
+    ministries``, ``the three senators``): several speakers, never one person.
+    A capitalised head is a name (``Kell Industries``)."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    last = re.findall(r"[\w'’-]+", text)[-1:] or [""]
+    if len(words) < 2 or not head.endswith("s") or last[0][:1].isupper() or head in PERSON_NOUNS | ORG_HEADS:
+        return False
+    return any(word in _COUNT_WORDS or word.isdigit() for word in words[:-1])
 
 
 def _is_body(text: str) -> bool:
@@ -268,6 +287,7 @@ def title_before(text: str, start: int) -> str | None:
     kept.reverse()
     while kept and (
         kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After")
+        or kept[0] in _QUESTION_OPENERS
         or (
             kept[0] in NOT_NAME_START
             and kept[0] not in PLACE_ADJECTIVES

@@ -29,6 +29,7 @@ from quotes.extract.speaker_words import (
     COURTESY_TITLES,
     NAME_PARTICLES,
     TIME_WORDS,
+    TITLE_WORDS,
 )
 
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
@@ -314,9 +315,13 @@ DOCUMENT_AUTHOR_RES = (
     re.compile(
         r"(?P<doc>"
         + DOCUMENT_NOUNS
-        + r")[ \xa0]+(?:(?:sent|sent out|posted|released|written|signed|issued|published|compiled|gathered"
-        r"|collected|prepared|conducted|commissioned)[ \xa0]+)?"
-        r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?=[A-Z]))?(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
+        + r")[ \xa0]+(?:(?:[\w,-]+[ \xa0]+){0,4}?(?:sent|sent out|posted|released|written|signed|issued|published"
+        r"|compiled|gathered|collected|prepared|conducted|commissioned)[ \xa0]+)?"
+        r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?=[A-Z]))?"
+        r"(?:(?:"
+        + "|".join(map(re.escape, sorted(TITLE_WORDS)))
+        + r")[ \xa0]+){0,3}"  # "signed by deputy director Karin Voss"
+        r"(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
         r"|the[ \xa0]+(?:company|firm|group|agency|ministry|department|government|university|institute|bank|council))\b"
     ),
 )

@@ -121,6 +121,11 @@ class SpeakerRegistry(PronounSieves):
                 return self.add(name, kind="organization", position=start)
         return None
 
+    def body_named(self, position: int) -> Person | None:
+        """The organization ``its`` or ``the company`` at ``position`` stands for
+        (see :meth:`_body_named`), or None."""
+        return self._body_named(position)
+
     def _owner(self, pronoun: str, position: int) -> str | None:
         """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the
         last name in the possessive earlier in the sentence (``Japan’s defense

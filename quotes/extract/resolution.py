@@ -15,9 +15,10 @@ import re
 
 from spacy.tokens import Doc
 
+from quotes.extract.antecedents import person_asked
 from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
-from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
+from quotes.extract.lexicon import ANSWERING_FORMS, STATEMENT_NOUNS
 from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
@@ -26,7 +27,6 @@ from quotes.extract.patterns import (
     GROUP_ANTECEDENT_RE,
     MESSAGE_NOUNS,
     NAME_AND_OTHERS_RE,
-    NAME_WORDS,
     OF_NAME_RE,
     STATEMENT_MAKER_RES,
     message_writer_re,
@@ -66,15 +66,6 @@ _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POS
 _STATEMENT_FROM_RE = re.compile(
     r"[ \xa0]+(?:from|by|(?:issued|released|signed)[ \xa0]+by)[ \xa0]+"
     r"((?:the[ \xa0]+)?(?:[\w’'.-]+[ \xa0]+){0,5}?[\w’'-]+)(?=[,;:]|\.(?:\s|$))"
-)
-#: The person a question was put to (``asked Holt how``, ``pressed Kobb on``): a past
-#: form of the lexicon's verbs of asking, then a name.
-_ASKED_NAME_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(f for f in ASKING_FORMS if f.endswith("ed")))
-    + r")[ \xa0]+("
-    + NAME_WORDS
-    + ")"
 )
 #: A description in lower case right before a name in one mention (``The conductor `` Tomas Berg).
 _LOWER_DESCRIPTION_RE = re.compile(
@@ -217,25 +208,21 @@ class Resolver:
         return _unknown(quote, previous)
 
     def _asked_answers(self, quote: Quote, mention: str) -> tuple[int, int] | None:
-        """Offsets of the person asked in the sentence before (``Bakke asked Holt
-        how ...``) when ``quote`` is an answer given by a pronoun (``she
-        answered``, ``he replied``) that can stand for them; None otherwise."""
-        if mention.lower() not in ("he", "she") or (quote.cue or "").lower() not in ANSWERING_FORMS:
+        """Offsets of the person asked just before (``Bakke asked Holt how ...``)
+        when ``quote`` is an answer given by a pronoun that can stand for them
+        (``she answered``; any verb when the press asked: ``A reporter asked
+        Dunn if ... “No,” he said``, also in the next paragraph); else None."""
+        if mention.lower() not in ("he", "she"):
             return None
         assert quote.speaker_start is not None
-        found = list(
-            _ASKED_NAME_RE.finditer(self.text, max(0, quote.speaker_start - 400), quote.speaker_start)
-        )
-        asked = found[-1] if found else None
-        if asked is None or "\n" in self.text[asked.end() : quote.speaker_start]:
+        answering = (quote.cue or "").lower() in ANSWERING_FORMS
+        asked = person_asked(self.text, min(quote.start, quote.speaker_start), answering=answering)
+        if asked is None:
             return None
-        registry = self.registry
-        person = registry.resolve(asked.group(1), position=asked.start(1))[2]
+        _, kind, person = self.registry.resolve(asked.group(1), position=asked.start(1))
         if person is None:  # named for the first time in the question
-            person = registry.introduce(asked.group(1), asked.start(1), asked.end(1))
-        if not registry.compatible(person, mention.lower()):
-            return None
-        return asked.span(1)
+            return asked.span(1) if kind == "person" else None
+        return asked.span(1) if self.registry.compatible(person, mention.lower()) else None
 
     def _named(self, quote: Quote) -> Quote:
         """Resolve a mention that stands for itself through the registry, and
@@ -280,6 +267,9 @@ class Resolver:
             first, _, rest = description.partition(" ")
             description = f"{first.lower()} {rest}" if "’" not in first and "'" not in first else description
             affiliation = appositive_after(self.text, apposed.end)[1]
+            body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
+            if body is not None:  # "Its secretary general, Ana Lisko,": the body just named
+                description, affiliation = rest, affiliation or body.name
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""

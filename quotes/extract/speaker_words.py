@@ -176,6 +176,7 @@ TITLE_WORDS = frozenset(
     superintendent rabbi bishop pastor reverend father sister
     coach manager captain admiral colonel lieutenant sergeant
     executive analyst economist striker defender midfielder goalkeeper winger
+    whip
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 

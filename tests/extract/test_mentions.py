@@ -34,6 +34,11 @@ def test_strip_determiner_and_head_word():
         ("Seoul", "organization"),
         ("CNN", "organization"),
         ("the report", "organization"),
+        ("the two governments", "group"),  # a counted plural is several
+        ("both ministries", "group"),
+        ("the three senators", "group"),
+        ("the 2 sides", "group"),
+        ("Kell Industries", "person"),  # a capitalised plural is a name
     ],
 )
 def test_speaker_kind(mention, kind):
