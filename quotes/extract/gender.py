@@ -138,6 +138,10 @@ def given_name_gender(name: str) -> str | None:
     return _given_names().get(name)
 
 
+#: Nouns ending like ``spokesman`` that say nothing of a gender.
+_NOT_MEN = frozenset("german germans human humans roman romans omen".split())
+
+
 def noun_gender(description: str) -> str | None:
     """``"m"`` or ``"f"`` when the last word of an unnamed person's description
     tells it (``spokesman``, ``the woman``, ``his daughter``, ``actress``); None otherwise."""
@@ -147,4 +151,6 @@ def noun_gender(description: str) -> str | None:
         return GENDERED_NOUNS[noun]
     if noun.endswith(("woman", "women", "ess")):
         return "f"
+    if noun in _NOT_MEN:
+        return None
     return "m" if noun.endswith(("man", "men")) else None

@@ -116,6 +116,7 @@ def test_given_name_gender(name, gender):
         ("his daughter", "f"),
         ("actress", "f"),
         ("official", None),
+        ("German", None),
         ("", None),
     ],
 )
