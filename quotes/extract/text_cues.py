@@ -26,7 +26,13 @@ from quotes.extract.patterns import (
     UNCLOSED_SIGNATURE_RE,
 )
 from quotes.extract.quotemarks import QuotedSpan
-from quotes.extract.speaker_words import NOT_A_SPEAKER_START, NOT_HEADLINE_SOURCES, NOT_SPEAKERS, SOURCE_NOUNS
+from quotes.extract.speaker_words import (
+    NOT_A_SPEAKER_START,
+    NOT_HEADLINE_SOURCES,
+    NOT_SPEAKERS,
+    SOURCE_NOUNS,
+    SPEAKER_NOUNS,
+)
 
 #: Short words that show a line is a sentence rather than a signature.
 _VERB_WORDS = ("is", "are", "was", "were", "has", "have", "will", "can")
@@ -69,11 +75,14 @@ def document_cue(text: str, span: QuotedSpan, after_start: int, line_end: int) -
 
 
 #: The sentence after a quote that names whose words they were (``That was the
-#: message from Ina Moss``, ``Those were the words of Ansel Kobb``).
+#: message from Ina Moss``, ``Those were the words of the mayor``).
 _WHOSE_WORDS_RE = re.compile(
     r"[ \t\xa0]*((?:That|This|Those|These|Such)[ \xa0]+(?:was|were|is|are)[ \xa0]+(?:the[ \xa0]+)?"
     r"(?:[\w-]+[ \xa0]+){0,2}?(?:message|word|words|verdict|warning|promise|reaction|reply|answer|"
-    r"assessment|advice|plea|vow|pledge|prediction)[ \xa0]+(?:from|of))[ \xa0]+(" + NAME_WORDS + ")"
+    r"assessment|advice|plea|vow|pledge|prediction)[ \xa0]+(?:from|of))[ \xa0]+"
+    r"("
+    + NAME_WORDS
+    + r"|(?:the|its|their|his|her)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?(?P<noun>[a-z][\w-]*))"
 )
 
 
@@ -83,8 +92,8 @@ def whose_words_cue(text: str, span: QuotedSpan, after_start: int) -> Cue | None
     if span.close_at is None or not text[span.start : span.end].rstrip().endswith((".", "!", "?")):
         return None
     found = _WHOSE_WORDS_RE.match(text, after_start)
-    if found is None:
-        return None
+    if found is None or (found.group("noun") and found.group("noun") not in SPEAKER_NOUNS):
+        return None  # "the words of the mayor", not "the message of the day"
     return Cue(
         start=found.start(1), end=found.end(1), text=found.group(1), subject=found.span(2), confidence=0.7
     )

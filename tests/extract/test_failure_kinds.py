@@ -218,6 +218,13 @@ SPEAKERS = [
         id="the-sentence-after-says-whose-words-they-were",
     ),
     pytest.param(
+        "The harbour mayor, Ina Moss, spoke first. “Not yet,” said her rival, Tor Berg.\n\n“We must act "
+        "now.” Those were the words of the mayor on Monday.\n\n“Stay calm.” That was the message of the day.",
+        "We must act now",
+        {"speaker": "Ina Moss"},
+        id="the-sentence-after-names-a-description-whose-words-they-were",
+    ),
+    pytest.param(
         "Anna Berg said the plant was safe. A spokesman said it would close. “It is final,” she said.",
         "It is final",
         {"speaker": "Anna Berg"},
