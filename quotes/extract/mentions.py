@@ -363,6 +363,12 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     return role or None, affiliation
 
 
+#: A body named by whose it is (``Holm's campaign``, ``Kobb’s office``).
+_OWNED_BODY_RE = re.compile(
+    r"[A-Z][\w.-]*(?:[ \xa0][A-Z][\w.-]*)*['’]s[ \xa0]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
+)
+
+
 def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
     """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
     if org:
@@ -374,6 +380,9 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     affiliation = None
     org = _BASED_RE.sub("", org.strip()) if org else None
     org_match = ORG_RE.match(org) if org else None
+    owned = _OWNED_BODY_RE.match(org) if org else None
+    if owned is not None:  # "spokesman for Holm's campaign": the campaign, not "Holm's"
+        return role, owned.group(0)
     if org and org_match and _names_body(org, org_match, prep):
         affiliation = _trim_org(org_match.group(1))
         within = _INSTITUTION_RE.match(org, org_match.end())

@@ -131,6 +131,8 @@ def test_appositive_after_a_name():
         (", last week whether the plan would work.", (None, None)),
         # "its" role of the name after: "Baltic Lines, its chief executive, Arne Sol,"
         (", its chief executive, Arne Sol, said", (None, None)),
+        # a body named by whose it is stays whole
+        (", a spokesman for Holm's campaign, said", ("spokesman", "Holm's campaign")),
         # a signature's appositive ends with its line
         (", mayor of Kell\n\n“We will study it,” said the chamber.", ("mayor", "Kell")),
     ],
