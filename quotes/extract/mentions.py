@@ -74,6 +74,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
     r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
 )

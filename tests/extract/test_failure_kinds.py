@@ -225,6 +225,13 @@ SPEAKERS = [
         id="the-sentence-after-names-a-description-whose-words-they-were",
     ),
     pytest.param(
+        "When I put the same question to the port's largest customer, Baltic Lines, its chief executive, "
+        "Arne Sol, was less diplomatic. “The state has slept for ten years,” he said.",
+        "The state has slept",
+        {"speaker": "Arne Sol"},
+        id="the-name-after-a-body-and-its-role-is-the-subject",
+    ),
+    pytest.param(
         "Anna Berg said the plant was safe. A spokesman said it would close. “It is final,” she said.",
         "It is final",
         {"speaker": "Anna Berg"},
