@@ -35,10 +35,16 @@ def _latest(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]
     return latest
 
 
+#: Abbreviations inside the name of a body (``St. Brigid's Hospital``, ``Mt. Orrin Clinic``).
+_BODY_ABBREVIATIONS = ("St", "Mt", "Ft")
 #: What a description may say after its noun before the name apposed to it
 #: (``The mayor of Vell, Ina Moss,``): words after ``of``, ``for``, ``at``, ``in``
-#: up to the comma, within the sentence (``U.S.`` but no sentence's full stop).
-_OF_PHRASE = r"(?:[ \xa0]+(?:of|for|at|in)[ \xa0]+(?:[^,.\n]|\.(?=\S)){1,80}?)?"
+#: up to the comma, within the sentence (``U.S.``, ``St. Brigid's`` but no sentence's full stop).
+_OF_PHRASE = (
+    r"(?:[ \xa0]+(?:of|for|at|in)[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
+    + "|".join(rf"(?<=\b{abbreviation})" for abbreviation in _BODY_ABBREVIATIONS)
+    + r")\.){1,80}?)?"
+)
 
 
 def apposed_name(text: str, head: str, position: int) -> Named | None:

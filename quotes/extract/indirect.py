@@ -344,7 +344,11 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
     """``Varn said (that) the bridge would reopen``: the clausal complements."""
     results: list[Found] = []
     for child in token.children:
-        if child.dep_ in _CONTENT_DEPS and not _relative_on_object(token, child):
+        if (
+            child.dep_ in _CONTENT_DEPS
+            and not _relative_on_object(token, child)
+            and not _circumstance(token, child)
+        ):
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on
             tokens = _lost_subject(token, child) + list(child.subtree)
@@ -362,6 +366,18 @@ def _lost_subject(cue: Token, clause: Token) -> list[Token]:
         return []
     lost = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in _APPROXIMATORS and c.i < clause.i]
     return list(lost[0].subtree) if lost else []
+
+
+def _circumstance(cue: Token, clause: Token) -> bool:
+    """True for a participle clause without a subject or auxiliary before the cue
+    (``Asked what he would miss, he said``, ``Reached by phone, she said``): when
+    and how the words were said, never what."""
+    return (
+        clause.i < cue.i
+        and clause.tag_ in ("VBN", "VBD")  # the parse often tags such an opening participle VBD
+        and clause.left_edge.i == clause.i
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
 
 
 def _relative_on_object(verb: Token, clause: Token) -> bool:

@@ -118,7 +118,11 @@ class KnownPeople:
         ``position`` when given, else at ``start``."""
         role, affiliation = appositive_after(self.text, end)
         title = title_before(self.text, start)
-        if title is not None and role is not None and title.rstrip(".") in HONORIFIC_TITLES:
+        honorific = title is not None and title.rstrip(".") in HONORIFIC_TITLES
+        if honorific and role is None and title is not None:
+            # "its chief executive, Dr. Lena Marsk,": the description before the title says what she does
+            role = _person_description(self.text, self.text.rfind(title, 0, start))
+        if honorific and role is not None:
             title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
         role = title or role or _person_description(self.text, start)
         return self.add(

@@ -24,12 +24,16 @@ from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.role_words import named_by_relation, unnamed_at
 from quotes.extract.speaker_words import (
     ORG_HEADS,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
 )
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
+#: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
+DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
@@ -87,6 +91,8 @@ class PronounSieves(KnownPeople):
             last.kind == "person" or (pronoun is not None and unnamed_at(self.text, last.position))
         ):
             return False
+        if last.kind != "person" and head_word(last.name) in DOCUMENT_NOUNS:
+            return False  # "a sign that read ...": a thing, never "he" or "she"
         return self.compatible(last, pronoun, strict=strict)
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:

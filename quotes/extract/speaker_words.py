@@ -138,8 +138,9 @@ GENDERED_NOUNS = {
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
 DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
 #: Titles that say less of what a person does than an appositive after the name
-#: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``).
-HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor"})
+#: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
+#: ``the Rev. Ola Lind, pastor of ...``: ``pastor``).
+HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend"})
 
 #: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -164,7 +165,8 @@ IRREGULAR_PAST = frozenset(
 #: Lower-case particles inside a person's name (``Ingrid van der Berg``, ``Ana de la Cruz``).
 NAME_PARTICLES = tuple("van von der den de du da di del della dos das la bin ibn".split())
 
-#: Title words that can precede a name (Harbour Secretary of State Ansel Kobb).
+#: Title words that can precede a name (Harbour Secretary of State Ansel Kobb); the ranks
+#: and posts of police, school and hospital news (``Detective Ola Brekk``) among them.
 TITLE_WORDS = frozenset(
     """
     secretary president minister leader spokesman spokeswoman chairman chairwoman
@@ -175,6 +177,7 @@ TITLE_WORDS = frozenset(
     councillor councilor councilman councilwoman commissioner inspector sheriff
     superintendent rabbi bishop pastor reverend father sister
     coach manager captain admiral colonel lieutenant sergeant
+    detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
     whip
     """.split()

@@ -250,7 +250,7 @@ SPEAKERS = [
         "Parents can return the dolls, Brightwood said.\n\n"
         "One mother, Jenny Park of Tessel, said she had thrown hers away. “My daughter cried,” she said.",
         "My daughter cried",
-        {"speaker": "Jenny Park", "role": "One mother"},
+        {"speaker": "Jenny Park", "role": "mother"},
         id="one-of-a-group-named-in-apposition-with-where-she-is-from",
     ),
     pytest.param(
