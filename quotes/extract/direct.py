@@ -273,6 +273,12 @@ def _before_frame(window: Window, span: QuotedSpan) -> tuple[list[Token], int]:
     return tokens_between(doc, frame_start - start, span.open_at - start), start
 
 
+def _continues(text: str, span: QuotedSpan) -> bool:
+    """True when the quoted words open in lower case after a comma: the second part of a split quote."""
+    before = text[max(0, span.open_at - 4) : span.open_at].rstrip()
+    return text[span.open_at + 1 : span.open_at + 2].islower() and before.endswith(",")
+
+
 def _cue_before(window: Window, span: QuotedSpan, before: list[Token], before_offset: int) -> Cue | None:
     """The cue before the opening mark: the verb introducing the quote, else
     the last cue; the verb governing quoted words inside a sentence instead of a
@@ -281,6 +287,15 @@ def _cue_before(window: Window, span: QuotedSpan, before: list[Token], before_of
     cue = introducing_verb(before, spans, before_offset) or first_cue(
         before, spans, before_offset, reverse=True
     )
+    if (
+        cue is not None
+        and cue.token is not None
+        and cue.token.dep_ == "relcl"
+        and _continues(window.text, span)
+    ):
+        # "“...,” said Imogen Tate, a lawyer who advises firms, “but ...”": the relative clause describes her
+        outside = [t for t in before if not (cue.token.left_edge.i <= t.i <= cue.token.right_edge.i)]
+        cue = first_cue(outside, spans, before_offset, reverse=True) or cue
     if cue is not None and not opens_clause(window.text, span) and before_offset == window.offset:
         cue = governing_cue(window.doc, span, cue, spans, window.offset) or cue
     if cue is not None and cue.subject is None and before:

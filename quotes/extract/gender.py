@@ -31,6 +31,9 @@ _OBJECT_HER_RE = re.compile(
 )
 #: A noun that tells a gender, right before a name in apposition (``Her husband, ``).
 _GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + r"),?[ \xa0]+$")
+#: A possessive and its noun in apposition before a name (``Her coach, ``): the
+#: possessor is someone else, whom a pronoun of the same gender after the name may mean.
+_POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh](is)|[Hh](er))(?:[ \xa0]+[\w’'-]+){1,3},[ \xa0]+$")
 #: What makes a name possessive (``Kobb's``).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -41,7 +44,8 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
     name followed in its sentence by a gendered pronoun (``Ray said she``, the
     first pronoun; not after ``Ray's``, nor after another capitalised word,
     maybe another person, nor ``him``, never the subject's own, nor in a
-    question asked, ``Ray asked whether she``, most often of someone else),
+    question asked, ``Ray asked whether she``, most often of someone else, nor
+    one of the gender of a possessive the name is apposed to, ``Her coach, Ray, said she``),
     two for each courtesy title or noun of a gender before a name (``Ms. Ray``,
     ``Her husband, Per Ray``). Names are whole words (``\\b``), tried in the
     order given."""
@@ -64,6 +68,7 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
             pronoun.group(1) == "him"
             or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
             or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
+            or _possessor_before(text, at, pronoun.group(1))
         ):
             continue  # "Megan Hargrove sat behind him", "Eik sailed with her,", "Whitman asked whether she"
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
@@ -88,6 +93,17 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         else:
             female += 2
     return male, female
+
+
+def _possessor_before(text: str, at: int, pronoun: str) -> bool:
+    """True when the name at ``at`` is in apposition to a possessive of the
+    ``pronoun``'s gender (``Her coach, Per Olsen, said she``): the pronoun
+    more likely stands for the possessor."""
+    possessor = _POSSESSOR_BEFORE_RE.search(text, max(0, at - 40), at)
+    if possessor is None:
+        return False
+    feminine = pronoun.startswith(("she", "her"))
+    return (possessor.group(2) is not None) == feminine
 
 
 #: An initial in a name (``T.``).

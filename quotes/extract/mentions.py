@@ -34,8 +34,10 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import extends_role, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
+    COMPANY_HEADS,
     DETERMINERS,
     DROPPED_TITLES,
+    EVENT_HEADS,
     GROUP_NOUNS,
     INDEFINITE_PERSON,
     IRREGULAR_PAST,
@@ -64,13 +66,14 @@ _AUXILIARIES = (
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
 #: capitalised words and a title in lower case (``Rovers manager Tomas Reye``),
-#: a description the name stands in apposition to (``Another analyst, Jon Pirre,``).
+#: a description the name stands in apposition to (``Another analyst, Jon Pirre,``), maybe
+#: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``).
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
     r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!"
     + _AUXILIARIES
-    + r"\b)[\w’'-]+){1,6},[ \xa0]+)?"
+    + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
@@ -195,7 +198,11 @@ def speaker_kind(mention: str) -> str:
         return "group"  # also "people familiar with the matter", "officials at the port"
     if _plural_of_speaker_noun(text, head):
         return "group"  # "the two governments", "both ministers": several, never one person
+    if _definite_plural(text, head):
+        return "group"  # "the stewards", "the judges": people the article need not have named
     if head not in PERSON_NOUNS and (_is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
+        return "organization"
+    if head in EVENT_HEADS | COMPANY_HEADS and (text.split()[-1][:1].isupper() or head == "plc"):
         return "organization"
     if head in PERSON_NOUNS and (
         lower.startswith((*ANONYMOUS_MARKERS, "the ", "this ", "that ")) or not _has_name(text)
@@ -204,6 +211,28 @@ def speaker_kind(mention: str) -> str:
     if lower.startswith(ANONYMOUS_MARKERS) and text.split()[-1][:1].islower():
         return "anonymous"  # "a 62-year-old fisherman": a description, whatever its noun
     return "person"
+
+
+#: Endings of singular nouns that end in ``s`` (``the boss``, ``the chorus``, ``the analysis``).
+_SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species", "headquarters")
+
+
+#: Endings of nouns for people who do something (``steward``, ``referee``, ``spectator``).
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "eer", "ee", "ard")
+
+
+def _definite_plural(text: str, head: str) -> bool:
+    """True for ``the`` and a lower-case plural of a noun for people who do
+    something (``the stewards``, ``the referees``): a group, never one person."""
+    words = text.split()
+    return (
+        text.lower().startswith("the ")
+        and 2 <= len(words) <= 3
+        and words[-1][:1].islower()
+        and head.endswith("s")
+        and not head.endswith(_SINGULAR_S_ENDINGS)
+        and head[:-1].endswith(_DOER_ENDINGS)
+    )
 
 
 def _plural_of_speaker_noun(text: str, head: str) -> bool:
@@ -249,6 +278,14 @@ def is_title(word: str) -> bool:
     return lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS or lower + "." in TITLE_WORDS
 
 
+def _name_before(tokens: list[str], index: int) -> bool:
+    """True when the token before ``tokens[index]`` is a capitalised word that is no title (a name)."""
+    if index == 0:
+        return False
+    word = tokens[index - 1]
+    return word[:1].isupper() and not is_title(word) and word not in NOT_NAME_START
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``Harbour Secretary of State``
     before ``Ansel Kobb``), or None."""
@@ -267,6 +304,8 @@ def title_before(text: str, start: int) -> str | None:
             break
         if bare == "the" and k + 1 < len(tokens) and tokens[-k - 2].lower() not in ("of", "for"):
             break  # "Vatican spokesman the Rev.": the title is "Rev."; "Secretary of the Navy" goes on
+        if bare == "and" and kept and kept[-1][:1].islower() and _name_before(tokens, len(tokens) - k - 1):
+            break  # "Actor Rhys Calloway and singer Mina Torres": the words before "and" are another person
         if (
             bare in TITLE_WORDS
             or token[:1].isupper()

@@ -17,6 +17,7 @@ from quotes.extract.antecedents import last_run_holding
 from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
+    clause_subject_at,
     head_word,
     opens_sentence,
     speaker_kind,
@@ -170,6 +171,20 @@ class SpeakerRegistry(PronounSieves):
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
 
+    def _named_in_paragraph(self, position: int) -> Person | None:
+        """The last person named as a sentence's subject earlier in the paragraph of
+        ``position``, else the last speaker when a person who spoke there (a paragraph
+        opening on a description is about the headline's person: not here)."""
+        start = self.text.rfind("\n", 0, position)
+        found = self._latest_between(
+            start, position, None, False, where=lambda at: clause_subject_at(self.text, at)
+        )
+        if found is not None:
+            return found[1]
+        last = self.last_speaker
+        spoke_here = self.last_spoke_at > start
+        return last if last is not None and last.kind == "person" and spoke_here else None
+
     def _headline_person(self, position: int) -> Person | None:
         """The person the story is about, as its headline shows: the first
         person the headline names whom the story has named by ``position``."""
@@ -228,7 +243,11 @@ class SpeakerRegistry(PronounSieves):
             aged = head_word(text).endswith(
                 "year-old"
             )  # "the 56-year-old": most often who the story is about
-            person = (self._headline_person(position) if aged else None) or self._pronoun(position, None)
+            # "Aune disagreed. In a post, the 22-year-old wrote": someone this paragraph has named first
+            nearby = self._named_in_paragraph(position) if aged else None
+            person = (
+                nearby or (self._headline_person(position) if aged else None) or self._pronoun(position, None)
+            )
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
             person = self._body_named(position)  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from quotes.extract.antecedents import person_asked
 from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
-from quotes.extract.lexicon import ANSWERING_FORMS, STATEMENT_NOUNS
+from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
 from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
@@ -73,6 +73,8 @@ _LOWER_DESCRIPTION_RE = re.compile(
 )
 #: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
 _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
+#: Only a preposition between two names: the second is where the first works (``Jonas Riedl of Velo Norte``).
+_COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+")
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
@@ -457,10 +459,13 @@ def _document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     """Offsets of who a relative ``who`` stands for: the name right before it
     (``said Kobb, who``), else, for reported speech, the group before it (``12
-    percent who said``, ``voters who believe``); None when nothing is there."""
+    percent who said``, ``voters who believe``); None when nothing is there or
+    when a verb of asking stands before it (``Asked who``: a question)."""
     assert quote.speaker_start is not None
     window = max(0, quote.speaker_start - 120)
     antecedent = ANTECEDENT_RE.search(text, window, quote.speaker_start)
+    if antecedent is not None and antecedent.group(1).split()[-1].lower() in ASKING_FORMS:
+        return None  # "Asked who was to blame, she said": a question's "who" stands for no one
     if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
         return antecedent.span(1)
     if antecedent is None and quote.kind == "indirect":
@@ -564,6 +569,10 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
                 name = " ".join(words)
                 if found is not None and _JOINED_RE.search(registry.text, found[1], c_end - len(name)):
                     break  # "Ansel Kobb and Mara Venn": the first leads
+                if found is not None and _COMPLEMENT_GAP_RE.fullmatch(
+                    registry.text, found[1], c_end - len(name)
+                ):
+                    break
                 found = (
                     c_end - len(name),
                     c_end,

@@ -45,6 +45,26 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+#: Last words of the names of competitions and events (``Orlen Open``, ``Vell Grand Prix``): an
+#: event, never a person, whose organisers may speak for it (sport and entertainment usage).
+EVENT_HEADS = frozenset(
+    """
+    open cup classic championship championships games olympics prix tour masters marathon
+    rally trophy series invitational festival awards gala expo showcase
+    """.split()
+)
+
+#: Last words of the names of companies (legal forms and the trades of business,
+#: tech and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
+#: ``Bluefield Music``): a body, never a person, when capitalised.
+COMPANY_HEADS = frozenset(
+    """
+    ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
+    motors partners capital media studios records music pictures entertainment software
+    industries airlines pharmaceuticals
+    """.split()
+)
+
 #: Bodies named by a phrase whose head word alone is a person (a guard, a guard corps).
 ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
 
@@ -179,7 +199,7 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
-    whip
+    whip principal
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 

@@ -263,7 +263,11 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
     group a part is of; with ``body_of``, the capitalised ``of`` phrase of a
     body's name (``Joint Chiefs of Staff``)."""
     tokens: list[Token] = []
+    titled = next((child for child in head.rights if _titled_name(head, child)), None)
     for child in head.rights:
+        if titled is not None and child.i < titled.i and child.dep_ in ("cc", "conj"):
+            tokens.extend(child.subtree)  # "founder and chief executive Arno Veit": two titles, one name
+            continue
         if body_of and child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
             sub = list(child.subtree)
             if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
@@ -296,6 +300,13 @@ def _capitals_after(token: Token, *, stop: Token) -> list[Token]:
 def _titled_name(head: Token, child: Token) -> bool:
     """True when ``child`` is a name the parse hangs as an apposition right
     after ``head``, with no comma between: the head is the person's title
-    (``Superintendent Dr. Helen Vasquez``), and the name belongs to the mention."""
+    (``Superintendent Dr. Helen Vasquez``), and the name belongs to the mention;
+    the head may be the first of two titles (``founder and chief executive Arno Veit``)."""
     edge = child.left_edge
-    return child.dep_ == "appos" and child.tag_ == "NNP" and edge.i == head.i + 1 and not edge.is_punct
+    between = head.doc[head.i + 1 : edge.i]
+    titles = all(
+        (t.head.i == head.i and t.dep_ in ("cc", "conj"))
+        or (t.head.dep_ == "conj" and t.head.head.i == head.i)
+        for t in between
+    )
+    return child.dep_ == "appos" and child.tag_ == "NNP" and titles and edge.i > head.i and not edge.is_punct

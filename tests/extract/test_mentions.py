@@ -38,7 +38,7 @@ def test_strip_determiner_and_head_word():
         ("both ministries", "group"),
         ("the three senators", "group"),
         ("the 2 sides", "group"),
-        ("Kell Industries", "person"),  # a capitalised plural is a name
+        ("Kell Industries", "organization"),  # a capitalised plural is a name (a company's), no group
     ],
 )
 def test_speaker_kind(mention, kind):
