@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from quotes.extract.antecedents import last_run_holding
 from quotes.extract.descriptions import description_before
@@ -209,6 +210,13 @@ class KnownPeople:
             previous = self.text.rfind("\n", 0, previous - 1)  # skip blank lines
         return previous
 
+    @cached_property
+    def _person_runs(self) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """The runs of capitals that read as a person's name, and their starts
+        (read once per article)."""
+        people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
+        return people, [start for start, _, _ in people]
+
     def _by_word(self, word: str, position: int) -> Person | None:
         """The most recent recorded person whose name holds ``word``."""
         best = None
@@ -233,7 +241,7 @@ class KnownPeople:
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None
-        people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
-        before = bisect.bisect_right([start for start, _, _ in people], position)
+        people, starts = self._person_runs
+        before = bisect.bisect_right(starts, position)
         found = last_run_holding(people[:before], word) or last_run_holding(people[before:][::-1], word)
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
