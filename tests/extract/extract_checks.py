@@ -46,6 +46,12 @@ class Case:
     direct: int | None = None
 
 
+def holding(quotes: list[Quote], words: str) -> Quote:
+    """The one quote whose text holds ``words`` (there must be exactly one)."""
+    (quote,) = [q for q in quotes if words in q.text]
+    return quote
+
+
 def one(quotes: list[Quote], words: str) -> Quote:
     """The quote whose text holds ``words`` (a direct or partial one first: an
     indirect quote can hold the same words)."""

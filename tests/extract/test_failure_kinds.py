@@ -6,15 +6,7 @@ stored as anybody's quote."""
 from __future__ import annotations
 
 import pytest
-
-from quotes.records import Quote
-
-
-def holding(quotes: list[Quote], words: str) -> Quote:
-    """The one quote whose text holds ``words``."""
-    (quote,) = [q for q in quotes if words in q.text]
-    return quote
-
+from extract_checks import holding
 
 SPEAKERS = [
     pytest.param(

@@ -5,16 +5,9 @@ construction, on texts written for the test about fictional people."""
 from __future__ import annotations
 
 import pytest
+from extract_checks import holding
 
 from quotes.extract.mentions import appositive_after
-from quotes.records import Quote
-
-
-def holding(quotes: list[Quote], words: str) -> Quote:
-    """The one quote whose text holds ``words``."""
-    (quote,) = [q for q in quotes if words in q.text]
-    return quote
-
 
 SPEAKERS = [
     pytest.param(
