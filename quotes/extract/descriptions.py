@@ -130,13 +130,14 @@ def name_after(text: str, end: int) -> Named | None:
 #: director, `` before ``Karl Moen,``; ``His mother, ``; ``Volden's lawyer, ``, kept whole).
 _DESCRIPTION_BEFORE_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*['’]s[ \xa0]))"
-    r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+),[ \xa0]+$"
+    r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)(?:,|[ \xa0]+(?:named|called))[ \xa0]+$"
 )
 
 
 def description_before(text: str, start: int) -> str | None:
-    """``the new harbour director, Karl Moen,``: the description in
-    apposition right before the name starting at ``start``, or None."""
+    """``the new harbour director, Karl Moen,``, ``a retired nurse named Greta
+    Solberg``: the description in apposition right before the name starting
+    at ``start``, or None."""
     found = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - 80), start)
     return found.group(1) if found else None
 

@@ -96,6 +96,7 @@ from quotes.extract.lexicon import (
     QUANTITY_OBJECTS,
     RAISING_VERBS,
     SAYING_VERBS,
+    VISUAL_RECORDS,
     VOTING_FORMS,
     cue_verb_forms,
 )
@@ -291,6 +292,8 @@ def _at_token(token: Token) -> list[Found]:
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
         return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
+    if lemma == "show" and _shows_a_picture(token, subject):
+        return []  # "The video shows the officer opening the trunk": what was seen, not said
     if (
         lemma not in SAYING_VERBS
         and subject is not None
@@ -306,6 +309,17 @@ def _at_token(token: Token) -> list[Found]:
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
     return results
+
+
+def _shows_a_picture(token: Token, subject: Token | None) -> bool:
+    """True when what ``shows`` is a video, photo or the like: its subject, or
+    the object a participle follows (``released video Monday showing ...``)."""
+    if subject is not None and subject.lower_ in VISUAL_RECORDS:
+        return True
+    if token.tag_ != "VBG" or token.dep_ not in ("acl", "advcl"):
+        return False
+    shown = [token.head] if token.dep_ == "acl" else [c for c in token.head.children if c.dep_ == "dobj"]
+    return any(noun.lower_ in VISUAL_RECORDS for noun in shown)
 
 
 def _opens_question_put(token: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from quotes.extract.indirect_source import cue_lemma, cue_source, cue_span, verb_subject
-from quotes.extract.lexicon import NEEDS_MORE
+from quotes.extract.lexicon import NEEDS_MORE, speech_forms
 from quotes.extract.patterns import CUT_CLAUSE_RE, DANGLING_RE, DATELINE_LEAD_RE, LEADING_TIME_RE
 from quotes.extract.syntax import doc_text, source_span
 
@@ -102,7 +102,8 @@ _OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
 
 def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Found | None:
     """A content ending in a long quotation (``he respects her and calls her “...”``)
-    keeps its words before the quotation, which is a quote of its own."""
+    keeps its words before the quotation, which is a quote of its own (when a
+    verb of speech gives it one: ``defended the plan as “...”`` is kept whole)."""
     for t_start, t_end in taken:
         if (
             item.start < t_start
@@ -117,6 +118,9 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
                 return item
             if kept.split()[-1].lower() in NEEDS_MORE:
                 return replace(item, mixed=True)  # "the tests were “...”": a mixed quote, kept whole
+            if text[item.cue_start : item.cue_end].lower() not in speech_forms():
+                # "defended the plan as “...”": no verb of speech to give the quotation a quote of its own
+                return replace(item, mixed=True)
             return replace(item, end=item.start + len(kept))
     return item
 

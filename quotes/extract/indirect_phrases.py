@@ -18,9 +18,12 @@ from quotes.extract.indirect_content import (
 from quotes.extract.lexicon import (
     CITING_FORMS,
     POLL_NOUNS,
+    cue_verb_forms,
 )
-from quotes.extract.syntax import doc_text, source_span
+from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
 
+#: Words of a share of the people a poll asked (``most voters``, ``79 percent``).
+_SHARES = frozenset("percent % most majority half many few some all none third quarter".split())
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
 _NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on")
 
@@ -76,8 +79,20 @@ def according(token: Token) -> Found | None:
     return phrase_content(token, phrase, source, end, 0.7)
 
 
+def _counted(subject: Token) -> bool:
+    """True for a subject that counts the people a poll asked (``79 percent``,
+    ``most voters``, ``six in 10``): the poll speaks for them."""
+    return (
+        subject.like_num
+        or subject.lower_ in _SHARES
+        or any(c.like_num or c.lower_ in _SHARES for c in subject.children)
+    )
+
+
 def in_document(token: Token) -> Found | None:
-    """``In a new poll, most voters back X``: the poll is the source."""
+    """``In a new poll, most voters back X``: the poll is the source (not when
+    the clause has a reporting verb and a subject that is no share of those polled,
+    which say whose words they are: ``In a report, Halden Partners found ...``)."""
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":
         return None
@@ -87,5 +102,8 @@ def in_document(token: Token) -> Found | None:
         # "a scientist who was not involved in the study", "a letter, cited in the
         # report,": no finding of the study or the report
         return None
+    subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if token.head.lower_ in cue_verb_forms() and subject is not None and not _counted(subject):
+        return None  # "In a report, Halden Partners found that ...": the verb's subject is the source
     phrase = {t.i for t in token.subtree}
     return phrase_content(token, phrase, source, token.idx + len(token), 0.5)

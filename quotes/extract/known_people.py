@@ -71,6 +71,7 @@ class KnownPeople:
         self.last_person: Person | None = None
         self.last_speaker: Person | None = None
         self.last_spoke_at = -1
+        self.speakers: set[int] = set()  # the ids of the people given words so far
         self._lower_titles = words_before_capitals(text) if text else {}
         self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
         self._candidate_starts = [start for start, _, _ in self.candidates]
@@ -201,6 +202,7 @@ class KnownPeople:
         if person.kind == "person":
             self.last_person = person
         self.last_spoke_at = max(self.last_spoke_at, at)
+        self.speakers.add(id(person))
 
     def _paragraph_floor(self, position: int) -> int:
         """Where the paragraph before the one holding ``position`` starts, less one."""

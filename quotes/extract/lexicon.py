@@ -61,6 +61,14 @@ FINDING_VERBS = frozenset(
     """.split()
 )
 
+#: Records of what was seen: a video ``shows`` what happened, nobody's words.
+VISUAL_RECORDS = frozenset(
+    """
+    video videos footage clip clips photo photos photograph photographs image images
+    picture pictures recording recordings camera cameras livestream screenshot screenshots
+    """.split()
+)
+
 #: Verbs whose clausal complement is reported speech or a reported belief.
 CLAUSE_VERBS = SPEECH_VERBS | COGNITION_VERBS | FINDING_VERBS
 

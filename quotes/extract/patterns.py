@@ -121,6 +121,8 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:the|an?|in|at|near|into|across|outside|insid
 
 #: ``its coast guard``, ``his government``: a possessive pronoun and a body.
 POSSESSIVE_RE = re.compile(r"(its|his|her|their)\s+(\w[\w\s-]*)$", re.IGNORECASE)
+#: A word in the possessive before another (``the woman's sister``).
+POSSESSED_RE = re.compile(r"\w[’']s\s")
 #: A name in the possessive: ``Norland’s``.
 OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
 #: The possessive ending of a word or name (``University’s``, ``Ola Ruud's``).

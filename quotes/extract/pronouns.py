@@ -1,7 +1,7 @@
 """Who a pronoun stands for: :class:`PronounSieves` tries the sieves of
 :data:`PRONOUN_SIEVES` in order (a person named earlier in the sentence, the
-topic of the paragraph, the last speaker, a person of known gender, a clause's
-subject, anyone), each skipping people of the other gender; a name inside a
+topic of the paragraph, the one speaker named in the paragraph, the last
+speaker, a person of known gender, a clause's subject, anyone), each skipping people of the other gender; a name inside a
 quotation, the headline or the byline is never an antecedent."""
 
 from __future__ import annotations
@@ -32,11 +32,14 @@ from quotes.extract.speaker_words import (
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
 #: How far back a pronoun's sentence may start (no sentence is longer).
 _SENTENCE_REACH = 2000
+#: How far back the ``only named`` sieve reads a pronoun's paragraph (a long
+#: paragraph's start says little of who a pronoun at its end stands for).
+_PARAGRAPH_REACH = 1200
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
 DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
-PRONOUN_SIEVES = ("sentence", "topic", "last speaker", "known gender", "subject", "anyone")
+PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
 #: A test on a person named at an offset (whether they may be the antecedent).
@@ -57,6 +60,7 @@ class PronounSieves(KnownPeople):
     _SIEVE_METHODS: ClassVar[dict[str, str]] = {
         "sentence": "_in_sentence",
         "topic": "_topic",
+        "only named": "_only_named",
         "last speaker": "_last_speaker",
         "known gender": "_known_gender",
         "subject": "_subject",
@@ -136,6 +140,22 @@ class PronounSieves(KnownPeople):
             low, position, pronoun, False, where=lambda at: clause_subject_at(self.text, at)
         )
         return found[1] if found is not None else None
+
+    def _only_named(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``only named`` (``When I put the report to Anders, she paused.
+        “...,” she said.``): the one person named in the pronoun's paragraph
+        before it, in any part of a sentence, if words were given to them
+        before (not of the other gender); None when two or more people are named."""
+        low = max(self.text.rfind("\n", 0, position), position - _PARAGRAPH_REACH)
+        found = self._latest_between(low, position, None, False)
+        if found is None or found[1].kind != "person" or id(found[1]) not in self.speakers:
+            return None
+        earlier = self._latest_between(low, found[0], None, False)
+        while earlier is not None and earlier[1] is found[1]:
+            earlier = self._latest_between(low, earlier[0], None, False)
+        if earlier is not None or not self.compatible(found[1], pronoun):
+            return None
+        return found[1]
 
     def _subject(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina

@@ -24,7 +24,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
-from quotes.extract.patterns import OWNER_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
@@ -47,6 +47,14 @@ _PART_OF_RE = re.compile(
 )
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+
+
+def _described_otherwise(person: Person, head: str) -> bool:
+    """True when the article described ``person`` by a lower-case role whose
+    noun is not ``head`` (``a retired nurse`` is not ``the mayor``); titles
+    (``Sen.``, ``Police Chief``) may be written otherwise and say nothing here."""
+    role = person.role or ""
+    return role[:1].islower() and head not in role_heads(role) and head not in role.lower().split()
 
 
 class SpeakerRegistry(PronounSieves):
@@ -237,6 +245,7 @@ class SpeakerRegistry(PronounSieves):
             and kind in ("person", "anonymous")
             and head_word(text) not in UNNAMED_SOURCE_NOUNS
             and not any(w[:1].isupper() for w in words[1:])
+            and not POSSESSED_RE.search(text)  # "the woman's sister": someone new, not a pronoun
         ):
             # "the singer", "the future President", "the 56-year-old": someone
             # the article has named, as a pronoun would be
@@ -248,6 +257,8 @@ class SpeakerRegistry(PronounSieves):
             person = (
                 nearby or (self._headline_person(position) if aged else None) or self._pronoun(position, None)
             )
+            if person is not None and not aged and _described_otherwise(person, head_word(text)):
+                person = None  # "the mayor" is not the retired nurse who spoke last
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
             person = self._body_named(position)  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:

@@ -88,8 +88,14 @@ def names_a_body(words: str) -> bool:
     return any(word.lower() in ORG_HEADS for word in words.split())
 
 
+#: ``the woman's sister``, ``the victim's mother``: someone known by whose
+#: relative or what they are to someone, not by name.
+_RELATIVE_OF_UNNAMED_RE = re.compile(r"the [a-z][\w-]*['’]s [a-z]")
+
+
 def unnamed_at(text: str, position: int) -> bool:
     """True when the mention at ``position`` introduces someone the article
-    does not name (``a spokesman``, ``one official``), unlike ``the governor``,
-    who may be someone named before."""
-    return text[position : position + 20].lower().startswith(ANONYMOUS_MARKERS)
+    does not name (``a spokesman``, ``one official``, ``the woman's sister``),
+    unlike ``the governor``, who may be someone named before."""
+    opening = text[position : position + 40].lower()
+    return opening.startswith(ANONYMOUS_MARKERS) or _RELATIVE_OF_UNNAMED_RE.match(opening) is not None

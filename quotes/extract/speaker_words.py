@@ -179,7 +179,8 @@ IRREGULAR_PAST = frozenset(
     spoke brought thought found built began became drew fell felt paid sold stood struck threw
     told said did had was were wept sat slept rose sang swam knew grew flew hid fought caught
     taught sought bought heard shook broke chose drove ate forgot hung meant rode rang sank
-    stole swore tore woke wore fled froze knelt withdrew overcame underwent""".split()
+    stole swore tore woke wore fled froze knelt withdrew overcame underwent
+    put cut hit let shut quit spread hurt burst split shed""".split()
 )
 
 #: Lower-case particles inside a person's name (``Ingrid van der Berg``, ``Ana de la Cruz``).

@@ -117,7 +117,7 @@ SPEAKERS = [
     ),
     pytest.param(
         "Sara Lunde, a former pilot, shot back that Moss had “run the harbour into the ground.”",
-        "run the harbour",
+        "that Moss had",
         {"speaker": "Sara Lunde"},
         id="a-phrasal-verb-of-speech",
     ),
