@@ -26,6 +26,8 @@ from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     GENERIC_PERSON_NOUNS,
     HONORIFIC_TITLES,
+    NAME_ARTICLES,
+    NAME_PARTICLES,
     PERSON_NOUNS,
     TITLE_WORDS,
 )
@@ -216,6 +218,25 @@ class KnownPeople:
         (read once per article)."""
         people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
         return people, [start for start, _, _ in people]
+
+    def by_particled_surname(self, words: list[str], position: int) -> Person | None:
+        """The person a surname opening on a particle stands for (``van der
+        Meulen``, ``Dos Santos`` opening a sentence, ``al-Rashidi``): the most
+        recent one recorded whose full name ends with it, else the last run of
+        capitals before ``position`` ending with it, else the first after it."""
+        first = words[0].lower()
+        if first not in NAME_PARTICLES and first.partition("-")[0] not in NAME_ARTICLES or len(words) > 3:
+            return None
+        ending = " " + " ".join(words).lower()
+        recorded = [p for p in self.people if p.kind == "person" and p.name.lower().endswith(ending)]
+        before = [p for p in recorded if p.position <= position]
+        if recorded:
+            return max(before, key=lambda p: p.position) if before else recorded[0]
+        people, starts = self._person_runs
+        at = bisect.bisect_right(starts, position)
+        found = next((run for run in people[at - 1 :: -1] if run[2].lower().endswith(ending)), None) if at else None
+        found = found or next((run for run in people[at:] if run[2].lower().endswith(ending)), None)
+        return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def _by_word(self, word: str, position: int) -> Person | None:
         """The most recent recorded person whose name holds ``word``."""

@@ -228,6 +228,8 @@ class SpeakerRegistry(PronounSieves):
             words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
         if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
+        if person is None and words:
+            person = self.by_particled_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:
             person = self._by_noun(head_word(text), position, named=words[-1][:1].isupper())
