@@ -302,7 +302,7 @@ class Resolver:
             )
             return business[1], "organization", body  # "the carmaker" later is Kell Motors too
         name_start, name_end, name = _name_in_mention(registry, quote.speaker_start, quote.speaker_end)
-        surname = registry.by_particled_surname(name.split(), name_start) if name is not None else None
+        surname = registry.by_surname(name.split(), name_start) if name is not None else None
         if surname is not None:  # "Dos Santos said" opening a sentence: Maria dos Santos
             quote.speaker_start, quote.speaker_end = name_start, name_end
             return surname.name, "person", surname

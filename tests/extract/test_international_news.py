@@ -51,6 +51,55 @@ SPEAKERS = [
         {"speaker": "Klaus von Essen"},
         id="a-particled-surname-before-the-full-name-is-the-full-name",
     ),
+    pytest.param(
+        "Park Ji-hoon, a professor at Hanbit University, said both governments were playing to voters.\n\n"
+        "Another expert, Park Soo-min of the Asan Policy Centre, disagreed. “This is about fish,” Park said.",
+        "about fish",
+        {"speaker": "Park Soo-min", "affiliation": "Asan Policy Centre"},
+        id="a-shared-family-name-is-the-one-named-last",
+    ),
+    pytest.param(
+        "Park Ji-hoon, a professor at Hanbit University, said both governments were playing to voters.\n\n"
+        "“This is about votes,” Park said.",
+        "about votes",
+        {"speaker": "Park Ji-hoon"},
+        id="a-family-name-is-the-one-person-who-has-it",
+    ),
+    pytest.param(
+        "Rafael Cruz-Lima, a senator, said he would run. Critics mocked a photo of Ana Cruz-Lima taken in May.\n\n"
+        "“I will not answer that,” Cruz-Lima said.",
+        "will not answer",
+        {"speaker": "Rafael Cruz-Lima"},
+        id="a-namesake-named-in-passing-does-not-take-the-surname",
+    ),
+    pytest.param(
+        "At least nine people died in the clashes, the health ministry said.\n\n"
+        "The interior ministry said in a statement that 112 people had been arrested.",
+        "112 people",
+        {"speaker": "interior ministry"},
+        id="a-ministry-is-not-another-ministry-named-before",
+    ),
+    pytest.param(
+        "Carla Fiore, the chief executive, said the deal was right. She told her husband, Franco Fiore, "
+        "that it would be ugly.\n\n“It is a fight,” Fiore said.",
+        "It is a fight",
+        {"speaker": "Carla Fiore"},
+        id="a-relative-sharing-the-surname-does-not-take-it",
+    ),
+    pytest.param(
+        "Interior Minister Carlos Eduardo Gutiérrez Mendoza said the release was routine.\n\n"
+        "“No embassy decides who is in our prisons,” Gutiérrez Mendoza told reporters.",
+        "No embassy decides",
+        {"speaker": "Carlos Eduardo Gutiérrez Mendoza", "role": "Interior Minister"},
+        id="a-double-surname-is-the-full-name",
+    ),
+    pytest.param(
+        "A court sentenced former army chief Luis Alberto Fernández de Castro to 25 years.\n\n"
+        "Fernández de Castro, who lives in exile, called the trial “a political show” in a letter.",
+        "called the trial",
+        {"speaker": "Luis Alberto Fernández de Castro"},
+        id="a-double-surname-joined-by-a-particle-is-the-full-name",
+    ),
 ]
 
 
@@ -58,3 +107,4 @@ SPEAKERS = [
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
     assert {field: getattr(quote, field) for field in expected} == expected
+
