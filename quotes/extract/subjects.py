@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from quotes.extract.indirect_source import quoted_as_saying
+from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, speech_forms
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
@@ -51,7 +51,7 @@ def cue_speaker(
     ):
         return None  # "Kobb was asked: “...?”": who asks is not said, and it is not Kobb
     quoted = quoted_as_saying(token)
-    if quoted is not None and plausible_speaker(quoted):
+    if quoted is not None and (plausible_speaker(quoted) or quoted_object(quoted)):
         return mention_span(quoted, offset)  # "Vell TV quoted Ola Ruud as saying “...”"
     for verb, subject in _verbs_and_subjects(token, spans, offset):
         if subject is None:

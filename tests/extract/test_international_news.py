@@ -66,11 +66,32 @@ SPEAKERS = [
         id="a-family-name-is-the-one-person-who-has-it",
     ),
     pytest.param(
+        "Budi Pranoto, the son of the late ruler, returned on Saturday.\n\n"
+        "The state news agency quoted him as saying he had come home to serve.",
+        "come home to serve",
+        {"speaker": "Budi Pranoto", "kind": "indirect"},
+        id="whom-an-agency-quotes-as-saying-is-the-speaker-a-pronoun-too",
+    ),
+    pytest.param(
+        "Budi Pranoto, the son of the late ruler, returned on Saturday.\n\n"
+        "The agency quoted him as saying: “I came home to serve.”",
+        "I came home",
+        {"speaker": "Budi Pranoto", "kind": "direct"},
+        id="whom-an-agency-quotes-as-saying-speaks-the-quote-after-the-colon",
+    ),
+    pytest.param(
         "Rafael Cruz-Lima, a senator, said he would run. Critics mocked a photo of Ana Cruz-Lima taken in May.\n\n"
         "“I will not answer that,” Cruz-Lima said.",
         "will not answer",
         {"speaker": "Rafael Cruz-Lima"},
         id="a-namesake-named-in-passing-does-not-take-the-surname",
+    ),
+    pytest.param(
+        "Pranoto, the only son of the late ruler, returned on Saturday, the state news agency Antarra "
+        "reported.\n\nThe agency quoted him as saying he had come home to serve.",
+        "come home to serve",
+        {"speaker": "Pranoto"},
+        id="a-single-name-with-a-description-is-a-person-and-an-agency-is-not",
     ),
     pytest.param(
         "At least nine people died in the clashes, the health ministry said.\n\n"
