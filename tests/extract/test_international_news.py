@@ -94,6 +94,13 @@ SPEAKERS = [
         id="a-single-name-with-a-description-is-a-person-and-an-agency-is-not",
     ),
     pytest.param(
+        "Nguyen Van Thanh, a fisheries official attending a regional meeting in Seoul, said the disputes "
+        "recur every year.",
+        "disputes recur",
+        {"speaker": "Nguyen Van Thanh", "role": "fisheries official", "affiliation": None},
+        id="a-participle-with-its-object-ends-the-role",
+    ),
+    pytest.param(
         "At least nine people died in the clashes, the health ministry said.\n\n"
         "The interior ministry said in a statement that 112 people had been arrested.",
         "112 people",
