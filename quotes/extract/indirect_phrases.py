@@ -18,6 +18,7 @@ from quotes.extract.indirect_content import (
 from quotes.extract.lexicon import (
     CITING_FORMS,
     POLL_NOUNS,
+    speech_forms,
 )
 from quotes.extract.syntax import doc_text, source_span
 
@@ -87,5 +88,7 @@ def in_document(token: Token) -> Found | None:
         # "a scientist who was not involved in the study", "a letter, cited in the
         # report,": no finding of the study or the report
         return None
+    if token.head.lower_ in speech_forms():
+        return None  # "Desert Watch said in a report that ...": where the group said it
     phrase = {t.i for t in token.subtree}
     return phrase_content(token, phrase, source, token.idx + len(token), 0.5)

@@ -136,3 +136,16 @@ def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
     assert {field: getattr(quote, field) for field in expected} == expected
 
+
+NOT_QUOTES = [
+    pytest.param(
+        "Human rights group Desert Watch said in a report that security forces had used live ammunition.",
+        "Desert Watch said",
+        id="the-report-someone-said-it-in-reports-nothing-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_QUOTES)
+def test_words_that_are_nobodys_quote(quotes_of, text, words):
+    assert not [q for q in quotes_of(text) if words in q.text]
