@@ -197,7 +197,7 @@ TITLE_WORDS = frozenset(
     princess speaker commander official adviser advisor professor doctor
     deputy vice head founder ceo chair lawmaker attorney candidate nominee
     councillor councilor councilman councilwoman commissioner inspector sheriff
-    superintendent rabbi bishop pastor reverend father sister
+    superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger

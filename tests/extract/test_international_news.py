@@ -128,6 +128,18 @@ SPEAKERS = [
         {"speaker": "Luis Alberto Fernández de Castro"},
         id="a-double-surname-joined-by-a-particle-is-the-full-name",
     ),
+    pytest.param(
+        "“Blood only brings more blood,” Ayatollah Mahmoud Rahimi-Nejad said in a sermon.",
+        "more blood",
+        {"speaker": "Mahmoud Rahimi-Nejad", "role": "Ayatollah"},
+        id="ayatollah-is-a-title",
+    ),
+    pytest.param(
+        "Imam Yusuf al-Hakim told worshippers that the country needed healing.",
+        "needed healing",
+        {"speaker": "Yusuf al-Hakim", "role": "Imam"},
+        id="imam-is-a-title",
+    ),
 ]
 
 
