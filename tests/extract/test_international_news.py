@@ -140,6 +140,12 @@ SPEAKERS = [
         {"speaker": "Yusuf al-Hakim", "role": "Imam"},
         id="imam-is-a-title",
     ),
+    pytest.param(
+        "“Summits are easy,” Paek Min-ho said.",
+        "Summits are easy",
+        {"speaker": "Paek Min-ho"},
+        id="a-hyphened-given-name-the-parse-cuts-is-whole",
+    ),
 ]
 
 
