@@ -18,6 +18,7 @@ from quotes.extract.indirect_content import (
 from quotes.extract.lexicon import (
     CITING_FORMS,
     POLL_NOUNS,
+    RENDERING_NOUNS,
     speech_forms,
 )
 from quotes.extract.syntax import doc_text, source_span
@@ -72,6 +73,8 @@ def according(token: Token) -> Found | None:
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is not None and source.lower_ in RENDERING_NOUNS and token.head.lower_ in speech_forms():
+        return None  # "Ri, according to a translation by the agency, said ...": Ri's words
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
     end = max(t.idx + len(t) for t in to.doc[token.i : to.i + 1])
     return phrase_content(token, phrase, source, end, 0.7)

@@ -146,6 +146,13 @@ SPEAKERS = [
         {"speaker": "Paek Min-ho"},
         id="a-hyphened-given-name-the-parse-cuts-is-whole",
     ),
+    pytest.param(
+        "North Varean leader Ri Chol-su, according to a translation released by the state news agency, "
+        "said the meeting was a first step.",
+        "first step",
+        {"speaker": "Ri Chol-su", "kind": "indirect"},
+        id="a-translation-of-someones-words-is-no-source",
+    ),
 ]
 
 
