@@ -194,11 +194,14 @@ def _possessed_phrase(head: Token, possessive: Token, offset: int) -> tuple[int,
 
 def _speaker_before(token: Token, spans: SpanIndex, offset: int) -> tuple[int, int] | None:
     """The subject right before the cue (``Kobb said``), skipping a day
-    (``Kobb on Wednesday called``)."""
+    (``Kobb on Wednesday called``) or the comma after a name in apposition
+    (``..., Noor's brother, Khalid Siyabi, wrote``)."""
     doc = token.doc
     prev = token.i - 1
     while prev >= 1 and doc[prev].lower_ in TIME_WORDS:
         prev -= 2 if doc[prev - 1].lower_ in ("on", "last", "this", "early", "late") else 1
+    if prev >= 1 and doc[prev].text == "," and doc[prev - 1].pos_ == "PROPN" and doc[prev - 1].dep_ == "appos":
+        prev -= 1  # "In a post, Noor's brother, Khalid Siyabi, wrote:": the name the parse hung elsewhere
     if (
         prev >= 0
         and doc[prev].pos_ in ("PROPN", "PRON", "NOUN")

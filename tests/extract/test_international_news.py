@@ -153,6 +153,13 @@ SPEAKERS = [
         {"speaker": "Ri Chol-su", "kind": "indirect"},
         id="a-translation-of-someones-words-is-no-source",
     ),
+    pytest.param(
+        "“Noor is home,” the editor, Salim Harthy, said.\n\n"
+        "In a post on Facebook, Noor's brother, Khalid Siyabi, wrote: “Six months without a lawyer.”",
+        "without a lawyer",
+        {"speaker": "Khalid Siyabi"},
+        id="a-name-in-apposition-the-parse-hangs-on-a-phrase-before-is-the-writer",
+    ),
 ]
 
 
