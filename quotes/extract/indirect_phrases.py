@@ -91,7 +91,16 @@ def in_document(token: Token) -> Found | None:
         # "a scientist who was not involved in the study", "a letter, cited in the
         # report,": no finding of the study or the report
         return None
-    if token.head.lower_ in speech_forms():
+    if token.head.lower_ in speech_forms() and token.i > token.head.i and not _counted_subject(token.head):
         return None  # "Desert Watch said in a report that ...": where the group said it
     phrase = {t.i for t in token.subtree}
     return phrase_content(token, phrase, source, token.idx + len(token), 0.5)
+
+
+def _counted_subject(verb: Token) -> bool:
+    """True when the subject of ``verb`` is a count of people (``79 percent
+    said in a poll``): the poll is the source, as PolNeAR has it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (
+        subject.like_num or any(t.like_num or t.pos_ == "NUM" for t in subject.subtree)
+    )

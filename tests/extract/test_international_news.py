@@ -160,6 +160,12 @@ SPEAKERS = [
         {"speaker": "Khalid Siyabi"},
         id="a-name-in-apposition-the-parse-hangs-on-a-phrase-before-is-the-writer",
     ),
+    pytest.param(
+        "In a survey released last week, 79 percent of voters said they were satisfied.",
+        "they were satisfied",
+        {"speaker": "survey"},
+        id="a-poll-in-which-a-share-of-people-said-something-is-the-source",
+    ),
 ]
 
 
