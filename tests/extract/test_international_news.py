@@ -161,6 +161,13 @@ SPEAKERS = [
         id="a-name-in-apposition-the-parse-hangs-on-a-phrase-before-is-the-writer",
     ),
     pytest.param(
+        "Minister Ewa Lis met the farmers. She told them the government would seek a ban on imports, "
+        "according to Jan Zielinski, who heads the union.",
+        "seek a ban",
+        {"speaker": "Ewa Lis", "text": "the government would seek a ban on imports"},
+        id="according-to-whoever-relays-it-is-no-part-of-the-words",
+    ),
+    pytest.param(
         "In a survey released last week, 79 percent of voters said they were satisfied.",
         "they were satisfied",
         {"speaker": "survey"},
