@@ -141,9 +141,9 @@ SPEAKERS = [
         id="imam-is-a-title",
     ),
     pytest.param(
-        "“Summits are easy,” Paek Min-ho said.",
+        "“Summits are easy,” said Paek Min-ho, a former negotiator.",
         "Summits are easy",
-        {"speaker": "Paek Min-ho"},
+        {"speaker": "Paek Min-ho", "role": "former negotiator"},
         id="a-hyphened-given-name-the-parse-cuts-is-whole",
     ),
     pytest.param(
