@@ -230,7 +230,11 @@ def _trailing_according(tokens: list[Token]) -> set[int]:
     who relays the words, no part of them."""
     last = max((t.i for t in tokens if not t.is_punct), default=-1)
     for token in tokens:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "to"
+        ):
             phrase = {t.i for t in token.subtree} | {t.i for t in token.doc[token.i + 1].subtree}
             if max(phrase) >= last:
                 comma = token.i - 1 if token.i > 0 and token.doc[token.i - 1].text == "," else token.i

@@ -144,7 +144,9 @@ def quoted_object(token: Token) -> bool:
         token.dep_ in ("dobj", "obj")
         and cue_lemma(quoting) == "quote"
         and any(
-            getattr(quoted_as_saying(c), "i", None) == token.i for prep in quoting.children for c in prep.children
+            getattr(quoted_as_saying(c), "i", None) == token.i
+            for prep in quoting.children
+            for c in prep.children
         )
     )
 

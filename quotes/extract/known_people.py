@@ -34,7 +34,6 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
 )
 
-
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
@@ -241,7 +240,9 @@ class KnownPeople:
             return None
         start, end = found[0], found[1]
         described = _person_description(self.text, start) or appositive_after(self.text, end)[0] or ""
-        if described.lower().startswith(_OWNERS) or _OWNED_BEFORE_RE.search(self.text, max(0, start - 40), start):
+        if described.lower().startswith(_OWNERS) or _OWNED_BEFORE_RE.search(
+            self.text, max(0, start - 40), start
+        ):
             return None  # "her husband, Frank Fiorina": someone's relative, who goes by the given name
         if not (opens_sentence(self.text, start) or described):
             return None  # "a photo of Heidi Cruz": named in passing, not a new voice
@@ -266,7 +267,11 @@ class KnownPeople:
             return max(before, key=lambda p: p.position) if before else recorded[0]
         people, starts = self._person_runs
         at = bisect.bisect_right(starts, position)
-        found = next((run for run in people[at - 1 :: -1] if run[2].lower().endswith(ending)), None) if at else None
+        found = (
+            next((run for run in people[at - 1 :: -1] if run[2].lower().endswith(ending)), None)
+            if at
+            else None
+        )
         if found is None and particled:
             found = next((run for run in people[at:] if run[2].lower().endswith(ending)), None)
         return self.introduce(found[2], found[0], found[1], position=position) if found else None

@@ -228,8 +228,13 @@ class PronounSieves(KnownPeople):
                     person = self.add(word, kind="person", position=start)  # "Orrin said ...": named once
                 elif person is None and named_by_relation(self.text, start, end):
                     person = self.add(word, kind="person", position=start)  # "Her husband, Per, was ..."
-                elif person is None and clause_subject_at(self.text, start) and described_as_person(self.text, end):
-                    person = self.add(word, kind="person", position=start)  # "Pratomo, the son of ..., returned"
+                elif (
+                    person is None
+                    and clause_subject_at(self.text, start)
+                    and described_as_person(self.text, end)
+                ):
+                    # "Pratomo, the son of the late ruler, returned": named once
+                    person = self.add(word, kind="person", position=start)
                 if person is not None and person.kind == "person" and fits(start, person):
                     best = (start, person)
         return best

@@ -91,7 +91,9 @@ class SpeakerRegistry(PronounSieves):
             words = re.split(r"[\s-]+", person.name.lower())
             if (
                 (head in words or head in role_heads(person.role))
-                and (person.kind == "person" or person.name[:1].isupper() or all(m in words for m in modifiers))
+                and (
+                    person.kind == "person" or person.name[:1].isupper() or all(m in words for m in modifiers)
+                )
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
             ):
@@ -243,7 +245,9 @@ class SpeakerRegistry(PronounSieves):
         definite = text.lower().startswith(("the ", "this ", "that "))
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:
             modifiers = tuple(w for w in words[:-1] if w.isalpha() and w.islower())
-            person = self._by_noun(head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers)
+            person = self._by_noun(
+                head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers
+            )
         if (
             person is None
             and definite
@@ -262,7 +266,9 @@ class SpeakerRegistry(PronounSieves):
                 nearby or (self._headline_person(position) if aged else None) or self._pronoun(position, None)
             )
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
-            person = self._body_named(position, tuple(w for w in words[:-1] if w.isalpha()))  # "the company said": the body just named
+            person = self._body_named(
+                position, tuple(w for w in words[:-1] if w.isalpha())
+            )  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:

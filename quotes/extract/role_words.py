@@ -83,7 +83,9 @@ def named_by_relation(text: str, start: int, end: int) -> bool:
 
 
 #: A description in apposition right after a word (``, the only son of ...``, ``, a retired nurse,``).
-_DESCRIPTION_AFTER_RE = re.compile(r",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){0,3}?([a-z]+)(?=[ \xa0]+of\b|,)")
+_DESCRIPTION_AFTER_RE = re.compile(
+    r",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){0,3}?([a-z]+)(?=[ \xa0]+of\b|,)"
+)
 
 
 def described_as_person(text: str, end: int) -> bool:

@@ -200,7 +200,12 @@ def _speaker_before(token: Token, spans: SpanIndex, offset: int) -> tuple[int, i
     prev = token.i - 1
     while prev >= 1 and doc[prev].lower_ in TIME_WORDS:
         prev -= 2 if doc[prev - 1].lower_ in ("on", "last", "this", "early", "late") else 1
-    if prev >= 1 and doc[prev].text == "," and doc[prev - 1].pos_ == "PROPN" and doc[prev - 1].dep_ == "appos":
+    if (
+        prev >= 1
+        and doc[prev].text == ","
+        and doc[prev - 1].pos_ == "PROPN"
+        and doc[prev - 1].dep_ == "appos"
+    ):
         prev -= 1  # "In a post, Noor's brother, Khalid Siyabi, wrote:": the name the parse hung elsewhere
     if (
         prev >= 0

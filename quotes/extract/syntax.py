@@ -155,7 +155,9 @@ def with_hyphened_end(tokens: list[Token]) -> list[Token]:
         return tokens
     last = max(tokens, key=lambda t: t.i)
     doc, i, added = last.doc, last.i, []
-    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+    while (
+        i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    ):
         added.extend([doc[i + 1], doc[i + 2]])
         i += 2
     return tokens + added
