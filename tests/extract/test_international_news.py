@@ -173,6 +173,13 @@ SPEAKERS = [
         {"speaker": "survey"},
         id="a-poll-in-which-a-share-of-people-said-something-is-the-source",
     ),
+    pytest.param(
+        "Opposition leader Marta Dos Reis left prison on Friday, her lawyer said.\n\n"
+        "“She is tired but well,” said the lawyer, Joaquim Pereira da Silva.",
+        "left prison",
+        {"speaker": "Joaquim Pereira da Silva", "role": "her lawyer"},
+        id="her-lawyer-is-the-name-the-article-gives-the-lawyer-next",
+    ),
 ]
 
 
