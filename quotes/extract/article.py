@@ -150,13 +150,14 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
 def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
-    officer``): ``The officer, Dag Orrin,`` or ``Dag Orrin, the officer,``."""
-    if not mention.lower().startswith(("a ", "an ")):
+    officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
+    sentence) or ``Dag Orrin, the officer,``."""
+    if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
         return None
     head = "|".join(re.escape(noun) for noun in sorted({head_word(mention), *GENERIC_PERSON_NOUNS}))
     window = text[end : end + _NAMED_WITHIN]
     found = re.search(
-        rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS}),",
+        rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))",
         window,
     )
     found = found or re.search(

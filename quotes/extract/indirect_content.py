@@ -184,7 +184,7 @@ def complement_content(cue: Token, tokens: list[Token], head: Token, *, confiden
         excluded = {t.i for t in subject.subtree}
         if cue.i in excluded:  # the cue modifies its source ("calls saying...")
             excluded = {t.i for t in subject.subtree if t.i <= subject.i}
-    excluded |= _other_attributions(tokens, head)
+    excluded |= _other_attributions(tokens, head) | _trailing_according(tokens)
     if head.i > cue.i:
         tokens = [t for t in tokens if t.i > cue.i and t.i not in excluded]
     else:
@@ -226,6 +226,24 @@ def _other_attributions(tokens: list[Token], head: Token) -> set[int]:
                     branch.add(sibling.i)
             out |= branch
     return out
+
+
+def _trailing_according(tokens: list[Token]) -> set[int]:
+    """Token indexes of ``according to X`` ending a complement, with the comma
+    before it (``She told them the ban would come, according to Jan Lis``):
+    who relays the words, no part of them."""
+    last = max((t.i for t in tokens if not t.is_punct), default=-1)
+    for token in tokens:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "to"
+        ):
+            phrase = {t.i for t in token.subtree} | {t.i for t in token.doc[token.i + 1].subtree}
+            if max(phrase) >= last:
+                comma = token.i - 1 if token.i > 0 and token.doc[token.i - 1].text == "," else token.i
+                return phrase | {comma}
+    return set()
 
 
 def contiguous(tokens: list[Token], head: Token) -> list[Token]:

@@ -18,7 +18,9 @@ from quotes.extract.indirect_content import (
 from quotes.extract.lexicon import (
     CITING_FORMS,
     POLL_NOUNS,
+    RENDERING_NOUNS,
     cue_verb_forms,
+    speech_forms,
 )
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
 
@@ -74,6 +76,8 @@ def according(token: Token) -> Found | None:
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is not None and source.lower_ in RENDERING_NOUNS and token.head.lower_ in speech_forms():
+        return None  # "Ri, according to a translation by the agency, said ...": Ri's words
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
     end = max(t.idx + len(t) for t in to.doc[token.i : to.i + 1])
     return phrase_content(token, phrase, source, end, 0.7)
@@ -104,6 +108,8 @@ def in_document(token: Token) -> Found | None:
         return None
     subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
     if token.head.lower_ in cue_verb_forms() and subject is not None and not _counted(subject):
-        return None  # "In a report, Halden Partners found that ...": the verb's subject is the source
+        # "In a report, Halden Partners found that ...", "Desert Watch said in a
+        # report that ...": the verb's subject is the source, the report where it spoke
+        return None
     phrase = {t.i for t in token.subtree}
     return phrase_content(token, phrase, source, token.idx + len(token), 0.5)

@@ -136,6 +136,21 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return found[0] if found else None
 
 
+def quoted_object(token: Token) -> bool:
+    """True for whom ``quoted`` has as saying (``the agency quoted him as saying``):
+    the one object pronoun that speaks."""
+    quoting = token.head
+    return (
+        token.dep_ in ("dobj", "obj")
+        and cue_lemma(quoting) == "quote"
+        and any(
+            getattr(quoted_as_saying(c), "i", None) == token.i
+            for prep in quoting.children
+            for c in prep.children
+        )
+    )
+
+
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject ``verb`` shares, or None."""
     if verb.dep_ == "agent":
@@ -156,7 +171,7 @@ def plausible_source(token: Token) -> bool:
     pronoun, a number of people (``55 percent``, ``six in 10``), or a noun for
     people, organizations, documents or polls (not ``the deal`` or ``his eyes``)."""
     if token.lower_ in OBJECT_PRONOUNS:
-        return False  # "call them lone wolves": a parse slip, never who speaks
+        return quoted_object(token)  # "call them lone wolves": a parse slip, never who speaks
     if date_number(token):
         return False
     if token.pos_ in ("PROPN", "PRON", "NUM"):

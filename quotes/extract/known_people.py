@@ -7,6 +7,7 @@ capitals that can be names, and what the article says of each person's gender.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,6 +18,7 @@ from quotes.extract.gender import name_gender, noun_gender
 from quotes.extract.mentions import (
     appositive_after,
     head_word,
+    opens_sentence,
     speaker_kind,
     title_before,
 )
@@ -26,9 +28,16 @@ from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     GENERIC_PERSON_NOUNS,
     HONORIFIC_TITLES,
+    NAME_ARTICLES,
+    NAME_PARTICLES,
     PERSON_NOUNS,
     TITLE_WORDS,
 )
+
+#: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
+_OWNERS = ("his ", "her ", "their ", "its ")
+#: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
+_OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+[a-z][\w-]*,?[ \xa0]+$")
 
 
 def _person_description(text: str, start: int) -> str | None:
@@ -219,6 +228,56 @@ class KnownPeople:
         people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
         return people, [start for start, _, _ in people]
 
+    def _later_namesake(self, best: Person, word: str, position: int) -> Person | None:
+        """Another person of the surname ``word`` introduced after ``best`` was
+        named, in the paragraph of ``position`` or the one before, opening a
+        sentence or with a description (``Kim Dae-sung said ... Another expert,
+        Kim Yeon-ah, disagreed. “...,” Kim said``): whom the bare surname now
+        stands for; else None."""
+        people, starts = self._person_runs
+        low = max(best.position, self._paragraph_floor(position))
+        runs = people[bisect.bisect_right(starts, low) : bisect.bisect_left(starts, position)]
+        found = last_run_holding(runs, word)
+        if found is None or found[2] == best.name or self._in_quotation(found[0]):
+            return None
+        start, end = found[0], found[1]
+        described = _person_description(self.text, start) or appositive_after(self.text, end)[0] or ""
+        if described.lower().startswith(_OWNERS) or _OWNED_BEFORE_RE.search(
+            self.text, max(0, start - 40), start
+        ):
+            return None  # "her husband, Frank Fiorina": someone's relative, who goes by the given name
+        if not (opens_sentence(self.text, start) or described):
+            return None  # "a photo of Heidi Cruz": named in passing, not a new voice
+        return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
+
+    def by_surname(self, words: list[str], position: int) -> Person | None:
+        """The person a surname of several words stands for, the end of a longer
+        name: one opening on a particle (``van der Meulen``, ``Dos Santos``
+        opening a sentence, ``al-Rashidi``) or a double surname (``Gutiérrez
+        Mendoza``, ``Fernández de Castro``). The most recent one recorded whose
+        full name ends with it, else the last run of capitals before
+        ``position`` ending with it, else (for a particle) the first after it."""
+        first = words[0].lower()
+        particled = first in NAME_PARTICLES or first.partition("-")[0] in NAME_ARTICLES
+        double = len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper()
+        if not (particled or double) or len(words) > 3:
+            return None
+        ending = " " + " ".join(words).lower()
+        recorded = [p for p in self.people if p.kind == "person" and p.name.lower().endswith(ending)]
+        before = [p for p in recorded if p.position <= position]
+        if before or (recorded and particled):
+            return max(before, key=lambda p: p.position) if before else recorded[0]
+        people, starts = self._person_runs
+        at = bisect.bisect_right(starts, position)
+        found = (
+            next((run for run in people[at - 1 :: -1] if run[2].lower().endswith(ending)), None)
+            if at
+            else None
+        )
+        if found is None and particled:
+            found = next((run for run in people[at:] if run[2].lower().endswith(ending)), None)
+        return self.introduce(found[2], found[0], found[1], position=position) if found else None
+
     def _by_word(self, word: str, position: int) -> Person | None:
         """The most recent recorded person whose name holds ``word``."""
         best = None
@@ -239,7 +298,7 @@ class KnownPeople:
             if whole is not None:
                 return self.find(whole[2]) or self.introduce(whole[2], whole[0], whole[1], position=position)
         if best is not None:
-            return best
+            return self._later_namesake(best, word, position) or best
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None

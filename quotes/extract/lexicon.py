@@ -186,6 +186,10 @@ INDIRECT_NOUNS = frozenset(
 #: Documents that speak through ``in``: ``In a poll released Monday, 50 percent...``.
 POLL_NOUNS = frozenset("poll polls survey surveys study studies report analysis census".split())
 
+#: Renderings of someone's own words (``according to a translation released by
+#: the agency``): no source of their own, the words stay the speaker's.
+RENDERING_NOUNS = frozenset("translation translations transcript transcripts recording recordings".split())
+
 #: Multi-word cues.
 PHRASAL_CUES = (
     "according to",

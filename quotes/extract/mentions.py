@@ -355,6 +355,12 @@ _NOT_ROLE_STARTS = frozenset(
 )
 #: A relative clause ending a role (``ferry worker who attended the meeting``).
 _RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
+#: A participle with its object after the noun of a role (``fisheries official
+#: attending a meeting``): a clause about the person, which ends the role and
+#: holds no affiliation (``chief operating officer`` takes no object).
+_PARTICIPLE_IN_ROLE_RE = re.compile(
+    r"(?<=\w)[ \xa0]+(?!(?:including|according)\b)[a-z]+ing[ \xa0]+(?:a|an|the|his|her|their|its|this|these|those)\b"
+)
 #: A clause that makes an appositive no role (``, last week whether the plan ...``).
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
 
@@ -381,6 +387,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if role.startswith(("its ", "their ")) and _NAME_LIST_RE.match(window, match.end()):
         return None, None  # "Baltic Lines, its chief executive, Arne Sol,": Sol's role
     role = _RELATIVE_IN_ROLE_RE.split(role)[0]  # "a ferry worker who attended": "ferry worker"
+    clause = _PARTICIPLE_IN_ROLE_RE.search(role)
+    if clause is not None:  # "an official attending a meeting in Seoul": "official", not from Seoul
+        return _role_and_org(role[: clause.start()], None, None)[0] or None, None
     first = role.split()[0].lower() if role else ""
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
         return None, None

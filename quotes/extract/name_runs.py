@@ -22,7 +22,7 @@ from quotes.extract.patterns import (
     NAME_RE,
 )
 from quotes.extract.role_words import names_a_person
-from quotes.extract.speaker_words import NOT_SPEAKERS, ORG_HEADS, TIME_WORDS, TITLE_WORDS
+from quotes.extract.speaker_words import NAME_PARTICLES, NOT_SPEAKERS, ORG_HEADS, TIME_WORDS, TITLE_WORDS
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line
@@ -39,6 +39,9 @@ _SENTENCE_END_RE = re.compile(r"[a-z][.!?]\s")
 
 #: A word in lower case before a full name (``realtor`` in ``realtor Ola Ruud``).
 _LOWER_BEFORE_NAME_RE = re.compile(r"\b([a-z][\w-]*)[ \xa0]+((?:[A-Z][\w'’.-]*[ \xa0]+)+[A-Z][\w'’-]*)")
+
+#: A particle ending the words before a mention (``Leila bint`` before ``Khalid al-Mansouri``).
+_PARTICLE_END_RE = re.compile(r"\b(?:" + "|".join(NAME_PARTICLES) + r")[ \xa0]+$")
 
 #: The most words of a person's name a headline's run of capitals is searched for.
 NAME_MAX_WORDS = 4
@@ -233,3 +236,14 @@ def names_someone(words: str) -> bool:
         and split[0] not in NOT_NAME_START
         and not any(w.lower() in TIME_WORDS for w in split)
     )
+
+
+def particled_start(text: str, runs: list[tuple[int, int, str]], start: int) -> int:
+    """Where the name holding a mention at ``start`` begins: the start of the
+    run of capitals (``runs``, ``(start, end, name)``) that reaches over it
+    through a particle (the parse may cut ``Leila bint Khalid al-Mansouri``
+    at ``bint``), else ``start``."""
+    for run_start, run_end, _ in runs:
+        if run_start < start < run_end and _PARTICLE_END_RE.search(text, run_start, start):
+            return run_start
+    return start

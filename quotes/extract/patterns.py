@@ -27,6 +27,7 @@ from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
     COURTESY_TITLES,
+    NAME_ARTICLES,
     NAME_PARTICLES,
     TIME_WORDS,
     TITLE_WORDS,
@@ -97,7 +98,8 @@ NAME_RE = re.compile(
     rf"(?:{_CAP}(?<!\w{_CAP}){_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*|O(?<![\w'’]O)['’]{_CAP}{_LOW}+"
     rf"|{_CAP}(?<![\w.]{_CAP})\.(?:{_CAP}\.)+(?=\s+{_CAP}{_LOW}))"
     r"(?:\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
-    rf"(?:{_CAP}\.|O['’]{_CAP}{_LOW}+|{_CAP}{_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*(?![^\W\d_])))+"
+    rf"(?:{_CAP}\.|O['’]{_CAP}{_LOW}+|(?:(?:{'|'.join(NAME_ARTICLES)})-)?"
+    rf"{_CAP}{_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*(?![^\W\d_])))+"
 )
 
 #: One capitalised word: a surname or a given name, perhaps.
@@ -146,8 +148,12 @@ def _names(more: str, *, word: str = _WORD, then: str | None = None, blank: str 
     return f"{word}(?:{blank}+{then or word}){more}"
 
 
-#: A name of up to six capitalised words (``Harbour Workers Alliance``).
-NAME_WORDS = _names("{0,5}")
+#: A later word of a name, perhaps after particles (``van der Berg``, ``bin Saleh``, ``al-Rashidi``).
+_PARTICLED_WORD = (
+    r"(?:(?:" + "|".join(NAME_PARTICLES) + r")[ \xa0]+)*(?:(?:" + "|".join(NAME_ARTICLES) + r")-)?" + _WORD
+)
+#: A name of up to six capitalised words (``Harbour Workers Alliance``, ``Omar bin Saleh al-Rashidi``).
+NAME_WORDS = _names("{0,5}", then=_PARTICLED_WORD)
 
 #: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
 SENTENCE_END_RE = re.compile(SENTENCE_MARK + r"(?=[\s\"”’']|$)")

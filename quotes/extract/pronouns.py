@@ -6,6 +6,7 @@ quotation, the headline or the byline is never an antecedent."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -21,7 +22,7 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
-from quotes.extract.role_words import named_by_relation, unnamed_at
+from quotes.extract.role_words import described_as_person, named_by_relation, unnamed_at
 from quotes.extract.speaker_words import (
     ORG_HEADS,
     PERSON_NOUNS,
@@ -35,6 +36,8 @@ _SENTENCE_REACH = 2000
 #: How far back the ``only named`` sieve reads a pronoun's paragraph (a long
 #: paragraph's start says little of who a pronoun at its end stands for).
 _PARAGRAPH_REACH = 1200
+#: A body's noun right before a word (``the state news agency Antarra``): the word names the body.
+_BODY_NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")[ \xa0]+$")
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
 DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: The sieves a pronoun goes through, in order (each a method of
@@ -238,10 +241,20 @@ class PronounSieves(KnownPeople):
         for start, word in self._surnames_between(low, position):
             if best is None or start > best[0]:
                 person, end = self._by_word(word, start), start + len(word)
+                body = _BODY_NOUN_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
+                if person is None and body:
+                    continue  # "the news agency Antarra reported": a body, no person
                 if person is None and inside_sentence(self.text, start) and speaks_after(self.text, end):
                     person = self.add(word, kind="person", position=start)  # "Orrin said ...": named once
                 elif person is None and named_by_relation(self.text, start, end):
                     person = self.add(word, kind="person", position=start)  # "Her husband, Per, was ..."
+                elif (
+                    person is None
+                    and clause_subject_at(self.text, start)
+                    and described_as_person(self.text, end)
+                ):
+                    # "Pratomo, the son of the late ruler, returned": named once
+                    person = self.add(word, kind="person", position=start)
                 if person is not None and person.kind == "person" and fits(start, person):
                     best = (start, person)
         return best

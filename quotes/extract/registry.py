@@ -78,12 +78,15 @@ class SpeakerRegistry(PronounSieves):
                 best = person if best is None or person.position >= best.position else best
         return best
 
-    def _by_noun(self, head: str, position: int, *, named: bool = False) -> Person | None:
+    def _by_noun(
+        self, head: str, position: int, *, named: bool = False, modifiers: tuple[str, ...] = ()
+    ) -> Person | None:
         """The name an apposition gave the noun ``head`` (``the group, Harbour
         Workers Alliance,``), else the most recent speaker whose name or role
         holds it, else an earlier ``an unnamed ... spokesman`` (recorded) unless
         the head is ``named`` (capitalised: ``The Kell Post`` is no ``an interview
-        with the Kell Post``)."""
+        with the Kell Post``). A body described, not named, holds the lower-case
+        ``modifiers`` too (``the interior ministry`` is no ``health ministry``)."""
         if not head or not self.text:
             return None
         apposed = apposed_name(self.text, head, position)
@@ -96,6 +99,9 @@ class SpeakerRegistry(PronounSieves):
             words = re.split(r"[\s-]+", person.name.lower())
             if (
                 (head in words or head in role_heads(person.role))
+                and (
+                    person.kind == "person" or person.name[:1].isupper() or all(m in words for m in modifiers)
+                )
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
             ):
@@ -118,15 +124,21 @@ class SpeakerRegistry(PronounSieves):
                 return self.find(name) or self.introduce(name, start, end)
         return None
 
-    def _body_named(self, position: int) -> Person | None:
+    def _body_named(self, position: int, modifiers: tuple[str, ...] = ()) -> Person | None:
         """The organization ``the company``/``the firm`` stands for: the last
         speaker when it is one, else the last body a sentence of this paragraph
-        or the one before made its subject (recorded), or None."""
-        if self.last_speaker is not None and self.last_speaker.kind == "organization":
-            return self.last_speaker
+        or the one before made its subject (recorded), or None; its name holds
+        the ``modifiers`` (``the interior ministry``)."""
+
+        def fits(name: str) -> bool:  # a body named, not described, takes any description
+            return name[:1].isupper() or all(m in name.split() for m in modifiers)
+
+        last = self.last_speaker
+        if last is not None and last.kind == "organization" and fits(last.name):
+            return last
         low = self._paragraph_floor(position)
         for start, _end, name in reversed(self.candidates_between(low, position)):
-            if speaker_kind(name) == "organization" and opens_sentence(self.text, start):
+            if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
                 return self.add(name, kind="organization", position=start)
         return None
 
@@ -236,9 +248,14 @@ class SpeakerRegistry(PronounSieves):
             words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
         if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
+        if person is None and words:
+            person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:
-            person = self._by_noun(head_word(text), position, named=words[-1][:1].isupper())
+            modifiers = tuple(w for w in words[:-1] if w.isalpha() and w.islower())
+            person = self._by_noun(
+                head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers
+            )
         if (
             person is None
             and definite
@@ -260,7 +277,9 @@ class SpeakerRegistry(PronounSieves):
             if person is not None and not aged and _described_otherwise(person, head_word(text)):
                 person = None  # "the mayor" is not the retired nurse who spoke last
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
-            person = self._body_named(position)  # "the company said": the body just named
+            person = self._body_named(
+                position, tuple(w for w in words[:-1] if w.isalpha())
+            )  # "the company said": the body just named
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:

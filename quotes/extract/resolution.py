@@ -20,6 +20,7 @@ from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
 from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
+from quotes.extract.name_runs import particled_start
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
@@ -301,6 +302,10 @@ class Resolver:
             )
             return business[1], "organization", body  # "the carmaker" later is Kell Motors too
         name_start, name_end, name = _name_in_mention(registry, quote.speaker_start, quote.speaker_end)
+        surname = registry.by_surname(name.split(), name_start) if name is not None else None
+        if surname is not None:  # "Dos Santos said" opening a sentence: Maria dos Santos
+            quote.speaker_start, quote.speaker_end = name_start, name_end
+            return surname.name, "person", surname
         if name is not None:
             described = _LOWER_DESCRIPTION_RE.fullmatch(self.text, quote.speaker_start, name_start)
             quote.speaker_start, quote.speaker_end = name_start, name_end
@@ -549,8 +554,8 @@ def _extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
 def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str | None]:
     """A full personal name inside a mention (``Harbour Secretary of State Ansel
     Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
-    mention = registry.text[start:end]
-    best = None
+    start = particled_start(registry.text, registry.candidates_between(start - 200, start), start)
+    mention, best = registry.text[start:end], None
     for person in registry.people:
         if person.kind == "person" and len(person.name.split()) >= 2:
             at = mention.rfind(person.name)

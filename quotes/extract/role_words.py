@@ -82,6 +82,20 @@ def named_by_relation(text: str, start: int, end: int) -> bool:
     return before is not None and names_a_person(before.group(1)) and text.startswith(",", end)
 
 
+#: A description in apposition right after a word (``, the only son of ...``, ``, a retired nurse,``).
+_DESCRIPTION_AFTER_RE = re.compile(
+    r",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){0,3}?([a-z]+)(?=[ \xa0]+of\b|,)"
+)
+
+
+def described_as_person(text: str, end: int) -> bool:
+    """True when a person's description follows the name ending at ``end``
+    (``Pratomo, the only son of the late ruler,``): a person, though named
+    by one word."""
+    found = _DESCRIPTION_AFTER_RE.match(text, end, end + 120)
+    return found is not None and names_a_person(found.group(1))
+
+
 def names_a_body(words: str) -> bool:
     """True for capitalised words holding a body's head noun (``Vell
     Securities``, ``University of Alden``): where someone works."""

@@ -184,7 +184,9 @@ IRREGULAR_PAST = frozenset(
 )
 
 #: Lower-case particles inside a person's name (``Ingrid van der Berg``, ``Ana de la Cruz``).
-NAME_PARTICLES = tuple("van von der den de du da di del della dos das la bin ibn".split())
+NAME_PARTICLES = tuple("van von der den de du da di del della dos das la bin bint ibn".split())
+#: The Arabic article joined to the next word of a name (``Omar al-Rashidi``, ``Hana el-Sayed``).
+NAME_ARTICLES = tuple("al el ad ar as ash at az".split())
 
 #: Title words that can precede a name (Harbour Secretary of State Ansel Kobb); the ranks
 #: and posts of police, school and hospital news (``Detective Ola Brekk``) among them.
@@ -196,7 +198,7 @@ TITLE_WORDS = frozenset(
     princess speaker commander official adviser advisor professor doctor
     deputy vice head founder ceo chair lawmaker attorney candidate nominee
     councillor councilor councilman councilwoman commissioner inspector sheriff
-    superintendent rabbi bishop pastor reverend father sister
+    superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger

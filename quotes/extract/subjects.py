@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from quotes.extract.indirect_source import quoted_as_saying
+from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, speech_forms
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
@@ -51,7 +51,7 @@ def cue_speaker(
     ):
         return None  # "Kobb was asked: “...?”": who asks is not said, and it is not Kobb
     quoted = quoted_as_saying(token)
-    if quoted is not None and plausible_speaker(quoted):
+    if quoted is not None and (plausible_speaker(quoted) or quoted_object(quoted)):
         return mention_span(quoted, offset)  # "Vell TV quoted Ola Ruud as saying “...”"
     for verb, subject in _verbs_and_subjects(token, spans, offset):
         if subject is None:
@@ -194,11 +194,19 @@ def _possessed_phrase(head: Token, possessive: Token, offset: int) -> tuple[int,
 
 def _speaker_before(token: Token, spans: SpanIndex, offset: int) -> tuple[int, int] | None:
     """The subject right before the cue (``Kobb said``), skipping a day
-    (``Kobb on Wednesday called``)."""
+    (``Kobb on Wednesday called``) or the comma after a name in apposition
+    (``..., Noor's brother, Khalid Siyabi, wrote``)."""
     doc = token.doc
     prev = token.i - 1
     while prev >= 1 and doc[prev].lower_ in TIME_WORDS:
         prev -= 2 if doc[prev - 1].lower_ in ("on", "last", "this", "early", "late") else 1
+    if (
+        prev >= 1
+        and doc[prev].text == ","
+        and doc[prev - 1].pos_ == "PROPN"
+        and doc[prev - 1].dep_ == "appos"
+    ):
+        prev -= 1  # "In a post, Noor's brother, Khalid Siyabi, wrote:": the name the parse hung elsewhere
     if (
         prev >= 0
         and doc[prev].pos_ in ("PROPN", "PRON", "NOUN")

@@ -148,6 +148,21 @@ def with_hyphened_start(tokens: list[Token]) -> list[Token]:
     return tokens + added
 
 
+def with_hyphened_end(tokens: list[Token]) -> list[Token]:
+    """The tokens of a mention with the end of a hyphened word it starts
+    (``Paek Min-ho``: the parse may end the subject at ``Min``)."""
+    if not tokens:
+        return tokens
+    last = max(tokens, key=lambda t: t.i)
+    doc, i, added = last.doc, last.i, []
+    while (
+        i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    ):
+        added.extend([doc[i + 1], doc[i + 2]])
+        i += 2
+    return tokens + added
+
+
 def date_number(token: Token) -> bool:
     """True for a number in digits that is part of a date (``Nov. 13``, ``on
     March 4``): never who speaks, whatever the parse (unlike ``43 said``)."""
@@ -224,7 +239,7 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
             continue  # "even she found ...": the pronoun is the mention
         tokens.extend(child.subtree)
     tokens.extend(_rights(head, MENTION_RIGHT_CUT, body_of=True))
-    tokens = with_hyphened_start(after_dateline(tokens, head))
+    tokens = with_hyphened_end(with_hyphened_start(after_dateline(tokens, head)))
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     text = doc_text(head.doc)
@@ -241,7 +256,7 @@ def source_span(head: Token) -> tuple[int, int] | None:
     no relative clauses, appositives or prepositional phrases)."""
     tokens = [
         t
-        for t in with_hyphened_start(after_dateline(_phrase_tokens(head), head))
+        for t in with_hyphened_end(with_hyphened_start(after_dateline(_phrase_tokens(head), head)))
         if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
     ]
     if not tokens:
