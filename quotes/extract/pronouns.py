@@ -7,6 +7,7 @@ quotation, the headline or the byline is never an antecedent."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from typing import ClassVar
 
 from quotes.extract.antecedents import after_question
@@ -21,7 +22,7 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
-from quotes.extract.role_words import named_by_relation, unnamed_at
+from quotes.extract.role_words import named_by_relation, relation_names, unnamed_at
 from quotes.extract.speaker_words import (
     ORG_HEADS,
     PERSON_NOUNS,
@@ -220,7 +221,9 @@ class PronounSieves(KnownPeople):
                 person, end = self._by_word(word, start), start + len(word)
                 if person is None and inside_sentence(self.text, start) and speaks_after(self.text, end):
                     person = self.add(word, kind="person", position=start)  # "Orrin said ...": named once
-                elif person is None and named_by_relation(self.text, start, end):
+                elif person is None and (
+                    named_by_relation(self.text, start, end) or self._relation_names.get(word, start) < start
+                ):
                     person = self.add(word, kind="person", position=start)  # "Her husband, Per, was ..."
                 if person is not None and person.kind == "person" and fits(start, person):
                     best = (start, person)
@@ -254,6 +257,11 @@ class PronounSieves(KnownPeople):
             ):
                 return self.find(name) or self.introduce(name, start, end)
         return None
+
+    @cached_property
+    def _relation_names(self) -> dict[str, int]:
+        """Names given alone as someone's relation, and where (read once per article)."""
+        return relation_names(self.text)
 
     def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
         """Single capitalised words at ``low < start < high`` that can be a surname
