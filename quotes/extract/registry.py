@@ -30,6 +30,7 @@ from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     FIRST_PERSON,
+    GENDERED_NOUNS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -210,6 +211,33 @@ class SpeakerRegistry(PronounSieves):
         described = [p for p in self.people if p.position <= position and not p.name[:1].isupper()]
         return next((p for p in reversed(described) if noun in p.name.lower().split()), None)
 
+    def _relative_of(self, mention: str, position: int) -> Person | None:
+        """``her father`` after Liv Kvale: the latest other person the article
+        named with her surname whom the noun of kin can be (``Anders Kvale``), or
+        None (the relation alone says nothing of who else is meant)."""
+        owner_word, _, noun = mention.partition(" ")
+        gender = GENDERED_NOUNS.get(noun)
+        if gender is None or owner_word not in ("his", "her"):
+            return None
+        owner = self._pronoun(position, "he" if owner_word == "his" else "she")
+        if owner is None or owner.kind != "person" or len(owner.name.split()) < 2:
+            return None
+        surname = owner.name.split()[-1]
+        best = None
+        for person in self.people:
+            named = person.name.split()
+            if (
+                person is not owner
+                and person.kind == "person"
+                and len(named) >= 2
+                and named[-1] == surname
+                and person.position <= position
+                and self.gender(person) in (gender, None)
+                and (best is None or person.position >= best.position)
+            ):
+                best = person
+        return best
+
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
         first name, ``the spokesman``, a full name, or its own name."""
@@ -231,6 +259,8 @@ class SpeakerRegistry(PronounSieves):
         definite = text.lower().startswith(("the ", "this ", "that "))
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:
             person = self._by_noun(head_word(text), position, named=words[-1][:1].isupper())
+        if person is None and len(words) == 2 and text.lower().startswith(OWNED):
+            person = self._relative_of(text.lower(), position)
         if (
             person is None
             and definite
