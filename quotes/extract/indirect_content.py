@@ -289,6 +289,8 @@ def phrase_content(
     inside it (``One of the guards, according to the records, slept ...``)."""
     sentence = token.sent
     head = token.head if token.head.i != token.i and token.head.pos_ in ("VERB", "AUX") else sentence.root
+    if head.dep_ == "acl" and head.head.i == sentence.root.i and sentence.root.pos_ in ("NOUN", "PROPN"):
+        head = sentence.root  # "The insurer, Kell Mutual, paid ...": a verb the parse hangs on its subject
     clause = [t for t in (head.subtree if head.i != token.i else sentence) if t.i not in phrase]
     clause = [t for t in clause if sentence.start <= t.i < sentence.end]
     if not clause:

@@ -16,6 +16,7 @@ from quotes.extract.descriptions import description_before
 from quotes.extract.gender import name_gender, noun_gender
 from quotes.extract.mentions import (
     appositive_after,
+    appositive_closes_sentence,
     head_word,
     speaker_kind,
     title_before,
@@ -118,6 +119,9 @@ class KnownPeople:
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
         role, affiliation = appositive_after(self.text, end)
+        described = _person_description(self.text, start)
+        if described is not None and appositive_closes_sentence(self.text, end):
+            role, affiliation = None, None  # "Her sister, Maja Sundin, lives next door.": what she does
         title = title_before(self.text, start)
         honorific = title is not None and title.rstrip(".") in HONORIFIC_TITLES
         if honorific and role is None and title is not None:
@@ -125,7 +129,7 @@ class KnownPeople:
             role = _person_description(self.text, self.text.rfind(title, 0, start))
         if honorific and role is not None:
             title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
-        role = title or role or _person_description(self.text, start)
+        role = title or role or described
         return self.add(
             name,
             kind="person",

@@ -359,6 +359,15 @@ _RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
 
 
+def appositive_closes_sentence(text: str, end: int) -> bool:
+    """True when the appositive after the name ending at ``end`` runs to the end
+    of its sentence (``Her sister, Maja Sundin, lives next door.``): after a
+    description the name stands in apposition to, the sentence's predicate."""
+    window = text[end : end + 240]
+    match = APPOSITIVE_RE.match(window)
+    return match is not None and window[match.end() : match.end() + 1] in (".", "\n", "")
+
+
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
