@@ -91,8 +91,6 @@ from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     INDIRECT_NOUNS,
     INTENT_VERBS,
-    MEMORY_VERBS,
-    MOMENT_NOUNS,
     OBJECT_VERBS,
     PREP_VERBS,
     QUANTITY_OBJECTS,
@@ -455,8 +453,6 @@ def _direct_object(token: Token, lemma: str) -> list[Found]:
                 return []  # "has said little in public": how much, not what
             if lemma in ASKING_VERBS and child.pos_ in ("PROPN", "PRON") and not predicate:
                 return []  # "asked Per Holm about the budget": whom, not what
-            if lemma in MEMORY_VERBS and child.lower_ in MOMENT_NOUNS and not predicate:
-                return []  # "remembers the day the surveyors came": a time remembered
             tokens = list(child.subtree)
             if lemma in CALLING_VERBS and not predicate and len(tokens) <= _SHORT_OBJECT:
                 return []  # "called 911", "called a meeting": a call made

@@ -92,13 +92,6 @@ OBJECT_VERBS = frozenset(
 #: Objects that say how much was said, not what (``said little``, ``said a lot``).
 QUANTITY_OBJECTS = frozenset("little much more less lot plenty enough so otherwise".split())
 
-#: Verbs of memory, and the objects that make them a time remembered, not
-#: words (``remembers the day the surveyors came``, ``recalls the moment``).
-MEMORY_VERBS = frozenset({"remember", "recall"})
-MOMENT_NOUNS = frozenset(
-    "day days night nights moment moments time times morning evening afternoon hour week year summer winter".split()
-)
-
 #: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
 AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
 #: Verbs whose short object without a predicate is a call made, not words said
