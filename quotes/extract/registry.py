@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.antecedents import last_run_holding
+from quotes.extract.antecedents import last_run_holding, shown_speaking
 from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
@@ -30,7 +30,6 @@ from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     FIRST_PERSON,
-    GENDERED_NOUNS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -38,6 +37,7 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
+from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
 _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
@@ -46,6 +46,8 @@ _PART_OF_RE = re.compile(
     r"(?:one|two|three|four|five|six|some|many|several|most|few|none|each|all|half)[ \xa0]+of[ \xa0]+"
     r"(them|(?:the|those)[ \xa0]+[\w-]+)"
 )
+#: How far after quoted words the sentence showing who says them may run.
+_SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 
@@ -211,32 +213,27 @@ class SpeakerRegistry(PronounSieves):
         described = [p for p in self.people if p.position <= position and not p.name[:1].isupper()]
         return next((p for p in reversed(described) if noun in p.name.lower().split()), None)
 
-    def _relative_of(self, mention: str, position: int) -> Person | None:
-        """``her father`` after Liv Kvale: the latest other person the article
-        named with her surname whom the noun of kin can be (``Anders Kvale``), or
-        None (the relation alone says nothing of who else is meant)."""
-        owner_word, _, noun = mention.partition(" ")
-        gender = GENDERED_NOUNS.get(noun)
-        if gender is None or owner_word not in ("his", "her"):
+    def shown_saying(
+        self, quote: Quote, previous: Quote | None, line_start: int
+    ) -> tuple[int, int, Person] | None:
+        """``(start, end, person)`` for the person a sentence of the paragraph
+        starting at ``line_start`` shows saying ``quote``, which has no
+        attribution (:func:`~quotes.extract.antecedents.shown_speaking`), when
+        the ``previous`` quote is in another paragraph; else None."""
+        if previous is not None and previous.end >= line_start:
             return None
-        owner = self._pronoun(position, "he" if owner_word == "his" else "she")
-        if owner is None or owner.kind != "person" or len(owner.name.split()) < 2:
-            return None
-        surname = owner.name.split()[-1]
-        best = None
-        for person in self.people:
-            named = person.name.split()
-            if (
-                person is not owner
-                and person.kind == "person"
-                and len(named) >= 2
-                and named[-1] == surname
-                and person.position <= position
-                and self.gender(person) in (gender, None)
-                and (best is None or person.position >= best.position)
-            ):
-                best = person
-        return best
+        runs = self.candidates_between(line_start - 1, quote.end + _SHOWN_REACH)
+        beat = shown_speaking(self.text, line_start, quote, runs)
+        person = self.named_at(*beat) if beat is not None else None
+        return (beat[0], beat[1], person) if beat is not None and person is not None else None
+
+    def named_at(self, start: int, end: int, name: str) -> Person | None:
+        """The person named at ``[start, end)`` by ``name``, a full name (recorded
+        now if new) or a single word standing for someone recorded; else None."""
+        if " " in name:
+            return self.find(name) or self.introduce(name, start, end)
+        person = self._by_word(name, start)
+        return person if person is not None and person.kind == "person" else None
 
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or

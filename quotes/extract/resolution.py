@@ -408,11 +408,16 @@ def _governing_name(
 def _introduced_by_paragraph(
     registry: SpeakerRegistry, quote: Quote, previous: Quote | None
 ) -> tuple[int, int, Person] | None:
-    """For a quote with no attribution opening its paragraph: the person named
-    first in the paragraph just before, when that paragraph holds no quote of the
-    previous speaker and names someone else (``(start, end, person)``), else None."""
+    """For a quote with no attribution: the person its paragraph shows saying
+    it (:meth:`SpeakerRegistry.shown_saying`); else, for one opening its
+    paragraph, the person named first in the paragraph just before, when that
+    paragraph holds no quote of the previous speaker and names someone else
+    (``(start, end, person)``), else None."""
     text = registry.text
     line_start = start_of_line(text, quote.start)
+    shown = registry.shown_saying(quote, previous, line_start)
+    if shown is not None:  # "“...” Femi Obi laughs."
+        return shown
     if text[line_start : quote.start].strip() not in ("", *OPENERS):
         return None
     before_end = line_start
@@ -421,6 +426,8 @@ def _introduced_by_paragraph(
     if not before_end:
         return None
     p_start = start_of_line(text, before_end)
+    if registry.above_story(p_start):
+        return None  # "By Helen Moor" above the story: the writer, no speaker
     if previous is not None and previous.end > p_start:
         return None  # the previous speaker spoke in that paragraph: continuation
     if holds_mark(text, p_start, before_end):
