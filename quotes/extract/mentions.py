@@ -440,7 +440,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             # "head of the Centre for X at the Vell Institute": the unit stays in the role
             role = f"{role} {prep} {org[: org_match.end()].strip()}"
             affiliation = unit_of
-    if not affiliation and not (org and prep == "from"):
+    if not affiliation and not (org and prep in ("from", "in")):
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
         inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
         if inner:
@@ -451,13 +451,13 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
 
 def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
     """True when the capitals ``org_match`` found in ``org`` name a body: not a
-    place after ``from`` (``expert from Dunmore``), not a nationality before a
+    place after ``from`` or ``in`` (``expert from Dunmore``), not a nationality before a
     common noun (``sister of North Korean leader ...``)."""
     name = org_match.group(1)
     if _has_org_head(name):
         return True
-    if prep == "from":
-        return False
+    if prep in ("from", "in"):
+        return False  # "a teacher in Glasgow": where, not a body
     return not (
         name.endswith(DEMONYM_ENDINGS)
         and org[org_match.end() :].startswith(" ")
