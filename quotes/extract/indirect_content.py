@@ -336,3 +336,12 @@ def weak_found(cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int
         speaker=speaker,
         confidence=0.4,
     )
+
+
+def clause_from_that(tokens: list[Token], clause: Token) -> list[Token]:
+    """``told me in 2021, when I first visited, that she had planned ...``: the
+    clause from its ``that``, not the time the parse hangs inside it."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0 or mark.doc[mark.i - 1].text != ",":
+        return tokens
+    return [t for t in tokens if t.i >= mark.i]
