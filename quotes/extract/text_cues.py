@@ -96,10 +96,23 @@ _HOW_SAID_RE = re.compile(
 )
 
 
+#: A title after a quote naming who was interviewed (``“...”: a conversation with Leo Varga``).
+_INTERVIEW_TITLE_RE = re.compile(
+    r"[ \t\xa0]*[:—–][ \t\xa0]*((?:[Aa]n?|[Oo]ur)[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:conversation|interview|chat)"
+    r"[ \xa0]+with)[ \xa0]+(" + NAME_WORDS + r")"
+)
+
+
 def whose_words_cue(text: str, span: QuotedSpan, after_start: int) -> Cue | None:
     """``“...” That was the message from Ina Moss``: the quote ends its sentence
     and the next names whose words they were (``That is how Marit Sol explains
-    ...``, also opening the next paragraph)."""
+    ...``, also opening the next paragraph); or a title names who was
+    interviewed (``“...”: a conversation with Leo Varga``)."""
+    title = _INTERVIEW_TITLE_RE.match(text, after_start) if span.close_at is not None else None
+    if title is not None:
+        return Cue(
+            start=title.start(1), end=title.end(1), text=title.group(1), subject=title.span(2), confidence=0.7
+        )
     if span.close_at is None or not text[span.start : span.end].rstrip().endswith((".", "!", "?")):
         return None
     how = _HOW_SAID_RE.match(text, after_start)
