@@ -66,6 +66,8 @@ class PronounSieves(KnownPeople):
 
     #: The pronoun sieves applied, in order.
     pronoun_sieves: tuple[str, ...] = PRONOUN_SIEVES
+    #: The sieve the last pronoun went through (``anyone``: a guess of last resort).
+    last_sieve: str | None = None
     #: The method of each sieve.
     _SIEVE_METHODS: ClassVar[dict[str, str]] = {
         "sentence": "_in_sentence",
@@ -81,6 +83,7 @@ class PronounSieves(KnownPeople):
         (in :attr:`pronoun_sieves` order) to name someone the pronoun can stand for."""
         for sieve in self.pronoun_sieves:
             person = getattr(self, self._SIEVE_METHODS[sieve])(position, pronoun)
+            self.last_sieve = sieve
             if person is not None:
                 if sieve in _TELLING_SIEVES and pronoun in ("he", "she") and self.gender(person) is None:
                     # "Her cook, Manny Ortiz, leaned in. “...?” he asked": a man from now on

@@ -239,8 +239,13 @@ class Resolver:
             quote.confidence = round(min(quote.confidence, 0.5), 2)
             return quote
         quote.speaker_kind = person.kind if person is not None else kind
+        # a pronoun's guess of last resort in reported speech makes no one the speaker
+        guessed = (
+            quote.kind == "indirect" and mention.lower() in PRONOUNS and self.registry.last_sieve == "anyone"
+        )
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
+        if person is not None and not guessed:
             self.registry.spoke(person, _attribution_end(quote))
         base = 0.9 if quote.kind == "direct" else 0.75
         if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):
