@@ -34,6 +34,7 @@ SPEAKERS = [
     ),
     pytest.param(
         "“I will never sell the boat,” Anders Kvale says.\n\n"
+        "“We underestimated the seabed,” said Rolf Bakken, the county engineer. He was blunt.\n\n"
         "Their daughter, Liv Kvale, bakes bread in town. “I worry when the wind picks up,” she says.\n\n"
         "Her father says he will keep going. “Then,” he says, “I will sit on the bridge.”",
         "I will sit on the bridge",
@@ -161,6 +162,29 @@ SPEAKERS = [
         "The cows are ours",
         {"speaker": "Ruth Allan"},
         id="a-shared-surname-says-nothing-of-the-gender",
+    ),
+    pytest.param(
+        "“I never wanted to be famous”: a conversation with Leo Varga\n\nBy Nina Holt\n\n"
+        "Leo Varga, 34, has written four albums. We met in a café near his studio.",
+        "I never wanted to be famous",
+        {"speaker": "Leo Varga"},
+        id="a-headline-quote-of-whom-the-conversation-is-with",
+    ),
+    pytest.param(
+        "“I mouthed the words for sixty years,” recalls Hanne Lyng, a retired postwoman.\n\n"
+        "The choir's founder and leader, Greta Halvorsen, says that story is typical.",
+        "that story is typical",
+        {"speaker": "Greta Halvorsen", "role": "choir's founder and leader"},
+        id="two-titles-joined-by-and-before-a-name-in-apposition",
+    ),
+    pytest.param(
+        "Three women run the night desk: Karin Voss, Lena Haak and Britt Amundsen.\n\n"
+        "“Every light went on at once,” Voss says.\n\n"
+        "Haak took the first call, from a farmer. She remembers that he apologised for bothering them.\n\n"
+        "“His cows were in the road,” she says.",
+        "His cows were in the road",
+        {"speaker": "Lena Haak"},
+        id="a-guessed-pronoun-in-reported-speech-makes-no-one-the-speaker",
     ),
 ]
 
