@@ -359,6 +359,10 @@ _RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
 
 
+#: An age between a name and an appositive with an article (``, 72, a retired postwoman``).
+_AGE_BEFORE_ROLE_RE = re.compile(r",[ \xa0]+\d{1,3}(?=,[ \xa0]+(?:a|an|the)[ \xa0])")
+
+
 def appositive_closes_sentence(text: str, end: int) -> bool:
     """True when the appositive after the name ending at ``end`` runs to the end
     of its sentence (``Her sister, Maja Sundin, lives next door.``): after a
@@ -373,6 +377,8 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
     ``("acting president", "Brennmoor Institute for Policy Studies")``."""
     window = text[end : end + 240]
+    age = _AGE_BEFORE_ROLE_RE.match(window)
+    window = window[age.end() :] if age else window  # "Hanne Lyng, 72, a retired postwoman"
     tag = _PARENTHESIZED_PARTY_RE.match(window)
     if tag:  # "Rep. Mara Lind (D-Vell) said": the party
         return None, PARTY_LETTERS.get(tag.group(1))

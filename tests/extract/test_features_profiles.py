@@ -186,6 +186,12 @@ SPEAKERS = [
         {"speaker": "Lena Haak"},
         id="a-guessed-pronoun-in-reported-speech-makes-no-one-the-speaker",
     ),
+    pytest.param(
+        "“My teacher said, 'Just mouth the words,'” recalls Hanne Lyng, 72, a retired postwoman.",
+        "Just mouth the words",
+        {"speaker": "Hanne Lyng", "role": "retired postwoman"},
+        id="an-age-before-the-role",
+    ),
 ]
 
 
