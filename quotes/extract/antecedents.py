@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from quotes.extract.lexicon import ASKING_FORMS
-from quotes.extract.patterns import NAME_WORDS
+from quotes.extract.mentions import clause_subject_at, speaker_kind
+from quotes.extract.patterns import NAME_WORDS, SINGLE_NAME_RE
+from quotes.extract.quotemarks import holds_mark
+from quotes.records import Quote
+
+#: A run of capitals: where it starts and ends, and its words.
+Run = tuple[int, int, str]
 
 #: A question put to someone opening the sentence their answer is in (``Asked
 #: whether Farley knew him,``): the people it names are not who answers.
@@ -68,3 +74,80 @@ def person_asked(text: str, answer_at: int, *, answering: bool) -> re.Match[str]
     press = _QUESTIONER_RE.search(text, max(0, asked.start() - 60), asked.start()) is not None
     said_since = len(_SENTENCE_END_RE.findall(text, asked.end(), answer_at))
     return asked if press and said_since <= 1 else None
+
+
+#: The closing mark and space between quoted words and the sentence after them.
+_AFTER_CLOSE_RE = re.compile(r"[”\"'’]?[ \xa0]+(?=[A-Z])")
+#: How far into the sentence after a quote the name it opens on may start (``His wife, ``).
+_BEAT_NAME_REACH = 60
+
+
+def shown_speaking(text: str, line_start: int, quote: Quote, runs: list[tuple[int, int, str]]) -> Run | None:
+    """The person's name (one of ``runs`` of capitals) that a sentence of the
+    paragraph opens on as its subject, for quoted words with no attribution of
+    their own: the sentence right after them when they open the paragraph (``“...”
+    Femi Obi wipes flour from his hands.``, ``His wife, Grace Obi, runs the
+    counter.``), else the last before them when they open a sentence and no other
+    quotation comes between (``Una laughs and shakes her head. “...”``); None otherwise."""
+    lead = text[line_start : quote.start].rstrip(" \xa0“\"'‘")
+    if not lead.strip():
+        return _name_after_quote(text, quote.end, runs)
+    if lead[-1:] not in ".!?" or holds_mark(text, line_start, len(lead) + line_start):
+        return None
+    singles = [
+        (m.start(1), m.end(1), m.group(1)) for m in SINGLE_NAME_RE.finditer(text, line_start, quote.start)
+    ]
+    subjects = [
+        run
+        for run in sorted([*runs, *singles])
+        if line_start <= run[0] < quote.start and _subject_named(text, *run)
+    ]
+    return subjects[-1] if subjects else None
+
+
+def _name_after_quote(text: str, end: int, runs: list[tuple[int, int, str]]) -> Run | None:
+    """The person's name a sentence right after quoted words ending at ``end``
+    opens on as its subject, in the same paragraph; else None."""
+    gap = _AFTER_CLOSE_RE.match(text, end)
+    if gap is None or text[end - 1 : end] not in ".!?":
+        return None
+    for start, stop, name in runs:
+        if start < gap.end():
+            continue
+        if start - gap.end() > _BEAT_NAME_REACH or "\n" in text[gap.end() : start]:
+            return None
+        if _subject_named(text, start, stop, name):
+            return start, stop, name
+    return None
+
+
+def _subject_named(text: str, start: int, end: int, name: str) -> bool:
+    """True for a person's name opening a clause as its subject, not as whose
+    something is (``Donald Kobb's post``: the post is the subject)."""
+    return (
+        speaker_kind(name) == "person"
+        and not name.endswith(("'s", "’s"))
+        and not text.startswith(("'s", "’s"), end)
+        and clause_subject_at(text, start)
+    )
+
+
+#: The writer as a sentence's subject, before the person the sentence names
+#: (``The next morning, I met the chef, Arturo Benz.``, ``When I asked Ola Ruud``).
+_WRITER_LEAD_RE = re.compile(r"(?:^|[,;][ \xa0]+|\b[Ww]hen[ \xa0]+)(?:I|We)[ \xa0]+(?:[a-z]+[ \xa0]+){1,6}")
+
+
+#: Words that put a name in another clause or make it someone else's (``told her what Kobb said``).
+_CLAUSE_BETWEEN_RE = re.compile(r"\b(?:her|him|them|his|what|that|whether|if|how|why|who|said|says)\b")
+
+
+def met_by_writer(text: str, sentence_start: int, at: int) -> bool:
+    """True when the name at ``at`` is the first capitalised word after the
+    writer (``I``, ``we``) opening the clause of its sentence (starting after
+    ``sentence_start``): the person the writer met or asked, whom the next
+    ``he`` or ``she`` is about (the writer never is)."""
+    lead = _WRITER_LEAD_RE.search(text, sentence_start + 1, at)
+    if lead is None:
+        return False
+    between = text[lead.start() : at]
+    return not re.search(r"\b[A-Z](?!\b)", between[1:]) and _CLAUSE_BETWEEN_RE.search(between) is None

@@ -115,8 +115,9 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     ``name``, by the evidence (:func:`gender_evidence`) of the surname and the
     given name right before it (not the first word of a run like ``Harbour
     Board Ranking Democrat Mara Venn``, nor an initial); of the given name
-    first when another of the article's ``names`` has the same surname (``Ruth
-    Allan ... her husband, Peter Allan``: the surname says little of either);
+    and then its usual sex when another of the article's ``names`` has the same
+    surname (``Ruth Allan ... her husband, Peter Allan``: the surname says
+    little of either);
     failing those, the given name's usual sex (:func:`given_name_gender`)."""
     words = [w for w in name.split() if w[:1].isupper()]
     if not words:
@@ -126,8 +127,10 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
         len(other) >= 2 and other[-1] == words[-1] and given not in other
         for other in (run.removesuffix("’s").removesuffix("'s").split() for run in names)
     )
-    if shared and (gender := _by_evidence(text, [given])) is not None:
-        return gender
+    if shared:  # the surname's pronouns may be a relative's: the given name, or its usual sex
+        gender = _by_evidence(text, [given]) or given_name_gender(given)
+        if gender is not None:
+            return gender
     gender = _by_evidence(text, [given, words[-1]] if given != words[-1] else [given])
     if gender is None and len(words) >= 2:
         return given_name_gender(given)  # the article says nothing: the name's usual sex

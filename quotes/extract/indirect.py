@@ -64,6 +64,7 @@ from quotes.extract.indirect_content import (
     bare_noun_phrase,
     before_quote,
     blocked,
+    clause_from_that,
     complement_content,
     content_around,
     content_before,
@@ -76,6 +77,7 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
+    asks_whether,
     cue_lemma,
     is_passive,
     plausible_source,
@@ -287,6 +289,8 @@ def _at_token(token: Token) -> list[Found]:
         return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token) or _opens_question_put(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
+    if asks_whether(token):
+        return []  # "Does he think she listens to them?": the writer asks; he holds no view here
     if lemma in CITING_VERBS and _participle_clause(token):
         return []  # "In an email, cited in the filing, Tunn wrote": the email is cited, Tunn cites nothing
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
@@ -365,7 +369,7 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
         ):
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on
-            tokens = _lost_subject(token, child) + list(child.subtree)
+            tokens = clause_from_that(_lost_subject(token, child) + list(child.subtree), child)
             found = complement_content(token, tokens, child, confidence=0.75)
             # "declare it responsible": a clause without a verb reads with the cue's
             results += _listed(_with_verb(token, tokens, found))

@@ -311,6 +311,8 @@ def phrase_content(
     inside it (``One of the guards, according to the records, slept ...``)."""
     sentence = token.sent
     head = token.head if token.head.i != token.i and token.head.pos_ in ("VERB", "AUX") else sentence.root
+    if head.dep_ == "acl" and head.head.i == sentence.root.i and sentence.root.pos_ in ("NOUN", "PROPN"):
+        head = sentence.root  # "The insurer, Kell Mutual, paid ...": a verb the parse hangs on its subject
     clause = [t for t in (head.subtree if head.i != token.i else sentence) if t.i not in phrase]
     clause = [t for t in clause if sentence.start <= t.i < sentence.end]
     if not clause:
@@ -356,3 +358,12 @@ def weak_found(cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int
         speaker=speaker,
         confidence=0.4,
     )
+
+
+def clause_from_that(tokens: list[Token], clause: Token) -> list[Token]:
+    """``told me in 2021, when I first visited, that she had planned ...``: the
+    clause from its ``that``, not the time the parse hangs inside it."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0 or mark.doc[mark.i - 1].text != ",":
+        return tokens
+    return [t for t in tokens if t.i >= mark.i]

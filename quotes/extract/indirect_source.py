@@ -208,3 +208,18 @@ def cue_span(token: Token) -> tuple[int, int]:
     """Doc offsets of a cue verb with its particle (``pointed out``)."""
     tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def asks_whether(token: Token) -> bool:
+    """True for the verb of a question asking whether its subject holds a view
+    (``Does he think ...?``, ``Did Kobb say ...?``): an auxiliary opens it,
+    the subject follows, and it ends with a question mark."""
+    sentence = token.sent
+    first = sentence[0]
+    last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
+    return (
+        first.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        and first.dep_ == "aux"
+        and first.head == token
+        and last.text == "?"
+    )

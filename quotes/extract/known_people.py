@@ -14,9 +14,10 @@ from functools import cached_property
 
 from quotes.extract.antecedents import last_run_holding
 from quotes.extract.descriptions import description_before
-from quotes.extract.gender import name_gender, noun_gender
+from quotes.extract.gender import given_name_gender, name_gender, noun_gender
 from quotes.extract.mentions import (
     appositive_after,
+    appositive_closes_sentence,
     head_word,
     opens_sentence,
     speaker_kind,
@@ -45,6 +46,27 @@ def _person_description(text: str, start: int) -> str | None:
     description = description_before(text, start)
     head = head_word(description) if description else ""
     return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
+
+
+#: Two given names sharing one surname (``Harold and June Abbot``).
+_COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b")
+
+
+#: A capitalised word right before: the given name would be a surname (``Ola Kell and Ina Moss``).
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+$")
+
+
+def _couple_names(text: str) -> list[tuple[int, int, str]]:
+    """The full name of the first of two people written with one surname
+    (``Harold and June Abbot``: ``Harold Abbot``, at ``Harold``), when the
+    first is a given name alone (:func:`given_name_gender` knows it)."""
+    return [
+        (m.start(1), m.end(1), f"{m.group(1)} {m.group(2)}")
+        for m in _COUPLE_RE.finditer(text)
+        if given_name_gender(m.group(1)) is not None  # "Trump and Ted Cruz": no given name first
+        and not _CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        and speaker_kind(f"{m.group(1)} {m.group(2)}") == "person"
+    ]
 
 
 @dataclass
@@ -91,6 +113,8 @@ class KnownPeople:
             (start, end - 1) for start, end in sorted([*quoted, *([headline] if headline else [])])
         )
         self._genders: dict[str, str | None] = {}
+        # surname -> (where, person) it first stood for alone (relatives are then called by given name)
+        self._surname_owner: dict[str, tuple[int, Person]] = {}
 
     def find(self, name: str) -> Person | None:
         """The recorded person or body named exactly ``name``."""
@@ -128,6 +152,9 @@ class KnownPeople:
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
         role, affiliation = appositive_after(self.text, end)
+        described = _person_description(self.text, start)
+        if description_before(self.text, start) is not None and appositive_closes_sentence(self.text, end):
+            role, affiliation = None, None  # "Her sister, Maja Sundin, lives next door.": what she does
         title = title_before(self.text, start)
         honorific = title is not None and title.rstrip(".") in HONORIFIC_TITLES
         if honorific and role is None and title is not None:
@@ -135,7 +162,7 @@ class KnownPeople:
             role = _person_description(self.text, self.text.rfind(title, 0, start))
         if honorific and role is not None:
             title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
-        role = title or role or _person_description(self.text, start)
+        role = title or role or described
         return self.add(
             name,
             kind="person",
@@ -226,6 +253,7 @@ class KnownPeople:
         """The runs of capitals that read as a person's name, and their starts
         (read once per article)."""
         people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
+        people = sorted([*people, *_couple_names(self.text)])
         return people, [start for start, _, _ in people]
 
     def _later_namesake(self, best: Person, word: str, position: int) -> Person | None:
@@ -279,6 +307,31 @@ class KnownPeople:
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def _by_word(self, word: str, position: int) -> Person | None:
+        """The person a surname alone stood for first (``Brandt``, though his son
+        Jonah Brandt spoke since: a relative is then called by given name), else the most
+        recent recorded person whose name holds ``word``."""
+        owner = self._surname_owner.get(word)
+        if owner is not None and owner[0] <= position:
+            return owner[1]
+        found = self._by_word_recent(word, position)
+        if found is not None and found.name.split()[-1] == word and self._given_name_first(found.name):
+            self._surname_owner.setdefault(word, (position, found))
+        return found
+
+    def _given_name_first(self, name: str) -> bool:
+        """True when ``name`` has a word before its surname that reads as a
+        given name, not a word opening a sentence (``Can Sanders win?``,
+        ``Impeaching Trump``): not a participle, nor written in lower case
+        elsewhere in the article."""
+        words = name.split()
+        first = words[0]
+        return (
+            len(words) > 1
+            and not first.endswith("ing")
+            and re.search(rf"\b{re.escape(first.lower())}\b", self.text) is None
+        )
+
+    def _by_word_recent(self, word: str, position: int) -> Person | None:
         """The most recent recorded person whose name holds ``word``."""
         best = None
         for person in self.people:

@@ -365,11 +365,26 @@ _PARTICIPLE_IN_ROLE_RE = re.compile(
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
 
 
+#: An age between a name and an appositive with an article (``, 72, a retired postwoman``).
+_AGE_BEFORE_ROLE_RE = re.compile(r",[ \xa0]+\d{1,3}(?=,[ \xa0]+(?:a|an|the)[ \xa0])")
+
+
+def appositive_closes_sentence(text: str, end: int) -> bool:
+    """True when the appositive after the name ending at ``end`` runs to the end
+    of its sentence (``Her sister, Maja Sundin, lives next door.``): after a
+    description the name stands in apposition to, the sentence's predicate."""
+    window = text[end : end + 240]
+    match = APPOSITIVE_RE.match(window)
+    return match is not None and window[match.end() : match.end() + 1] in (".", "\n", "")
+
+
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
     ``("acting president", "Brennmoor Institute for Policy Studies")``."""
     window = text[end : end + 240]
+    age = _AGE_BEFORE_ROLE_RE.match(window)
+    window = window[age.end() :] if age else window  # "Hanne Lyng, 72, a retired postwoman"
     tag = _PARENTHESIZED_PARTY_RE.match(window)
     if tag:  # "Rep. Mara Lind (D-Vell) said": the party
         return None, PARTY_LETTERS.get(tag.group(1))
@@ -440,7 +455,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             # "head of the Centre for X at the Vell Institute": the unit stays in the role
             role = f"{role} {prep} {org[: org_match.end()].strip()}"
             affiliation = unit_of
-    if not affiliation and not (org and prep == "from"):
+    if not affiliation and not (org and prep in ("from", "in")):
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
         inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
         if inner:
@@ -451,13 +466,13 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
 
 def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
     """True when the capitals ``org_match`` found in ``org`` name a body: not a
-    place after ``from`` (``expert from Dunmore``), not a nationality before a
+    place after ``from`` or ``in`` (``expert from Dunmore``), not a nationality before a
     common noun (``sister of North Korean leader ...``)."""
     name = org_match.group(1)
     if _has_org_head(name):
         return True
-    if prep == "from":
-        return False
+    if prep in ("from", "in"):
+        return False  # "a teacher in Glasgow": where, not a body
     return not (
         name.endswith(DEMONYM_ENDINGS)
         and org[org_match.end() :].startswith(" ")

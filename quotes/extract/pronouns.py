@@ -6,11 +6,13 @@ quotation, the headline or the byline is never an antecedent."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
+from functools import cached_property
 from typing import ClassVar
 
-from quotes.extract.antecedents import after_question
+from quotes.extract.antecedents import after_question, met_by_writer
 from quotes.extract.known_people import KnownPeople, Person
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -22,8 +24,9 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
-from quotes.extract.role_words import described_as_person, named_by_relation, unnamed_at
+from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
 from quotes.extract.speaker_words import (
+    GENDERED_NOUNS,
     ORG_HEADS,
     PERSON_NOUNS,
     SOURCE_NOUNS,
@@ -43,6 +46,15 @@ DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
+#: A relation opening a sentence as its subject (``Her mother snorts.``).
+_KIN_SUBJECT_RE = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))(His|Her)[ \xa0]+("
+    + "|".join(sorted(GENDERED_NOUNS))
+    + r")[ \xa0]+(?=[a-z])"
+)
+#: The sieves whose choice of a person of unknown gender tells it (the
+#: person the sentence or the paragraph is about).
+_TELLING_SIEVES = frozenset({"sentence", "topic"})
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
 #: A test on a person named at an offset (whether they may be the antecedent).
@@ -59,6 +71,8 @@ class PronounSieves(KnownPeople):
 
     #: The pronoun sieves applied, in order.
     pronoun_sieves: tuple[str, ...] = PRONOUN_SIEVES
+    #: The sieve the last pronoun went through (``anyone``: a guess of last resort).
+    last_sieve: str | None = None
     #: The method of each sieve.
     _SIEVE_METHODS: ClassVar[dict[str, str]] = {
         "sentence": "_in_sentence",
@@ -75,7 +89,11 @@ class PronounSieves(KnownPeople):
         (in :attr:`pronoun_sieves` order) to name someone the pronoun can stand for."""
         for sieve in self.pronoun_sieves:
             person = getattr(self, self._SIEVE_METHODS[sieve])(position, pronoun)
+            self.last_sieve = sieve
             if person is not None:
+                if sieve in _TELLING_SIEVES and pronoun in ("he", "she") and self.gender(person) is None:
+                    # "Her cook, Manny Ortiz, leaned in. “...?” he asked": a man from now on
+                    self._genders[person.name] = "m" if pronoun == "he" else "f"
                 return person
         return None
 
@@ -140,8 +158,17 @@ class PronounSieves(KnownPeople):
         before, after the last speaker last spoke (not of the other gender)."""
         low = max(self._paragraph_floor(position), self.last_spoke_at)
         found = self._latest_between(
-            low, position, pronoun, False, where=lambda at: clause_subject_at(self.text, at)
+            low,
+            position,
+            pronoun,
+            False,
+            where=lambda at: (
+                clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at)
+            ),
         )
+        kin = self._kin_subject(low, position, pronoun)
+        if kin is not None and (found is None or kin[0] > found[0]):
+            return kin[1]
         return found[1] if found is not None else None
 
     def _only_named(self, position: int, pronoun: str | None) -> Person | None:
@@ -159,6 +186,53 @@ class PronounSieves(KnownPeople):
         if earlier is not None or not self.compatible(found[1], pronoun):
             return None
         return found[1]
+
+    def _kin_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
+        """The relative a sentence at ``low < at < position`` opens on (``Her
+        mother snorts.``: :meth:`_relative_of`), with where, if the pronoun can
+        stand for them; else None."""
+        found = None
+        for match in _KIN_SUBJECT_RE.finditer(self.text, max(0, low + 1), position):
+            if not self._in_quotation(match.start()):
+                found = match
+        if found is None:
+            return None
+        person = self._relative_of(f"{found.group(1).lower()} {found.group(2)}", found.start())
+        return (found.start(), person) if person is not None and self.compatible(person, pronoun) else None
+
+    def _relative_of(self, mention: str, position: int) -> Person | None:
+        """``her father`` after Liv Kvale: the latest other person the article
+        named with her surname whom the noun of kin can be (``Anders Kvale``), or
+        None (the relation alone says nothing of who else is meant)."""
+        owner_word, _, noun = mention.partition(" ")
+        gender = GENDERED_NOUNS.get(noun)
+        if gender is None or owner_word not in ("his", "her"):
+            return None
+        owner = self._pronoun(position, "he" if owner_word == "his" else "she")
+        if owner is None or owner.kind != "person" or len(owner.name.split()) < 2:
+            return None
+        surname = owner.name.split()[-1]
+        best = None
+        for person in self.people:
+            named = person.name.split()
+            if (
+                person is not owner
+                and person.kind == "person"
+                and len(named) >= 2
+                and named[-1] == surname
+                and person.position <= position
+                and self.gender(person) in (gender, None)
+                and (best is None or person.position >= best.position)
+            ):
+                best = person
+        if best is None:  # "Agnes Pell, 82, sits ...": named, but not yet as anyone's speaker
+            runs, starts = self._person_runs
+            for start, end, name in reversed(runs[: bisect.bisect_left(starts, position)]):
+                if name != owner.name and name.split()[-1] == surname and len(name.split()) >= 2:
+                    candidate = self.find(name) or Person(name=name)
+                    if self.gender(candidate) in (gender, None):
+                        return self.find(name) or self.introduce(name, start, end, position=position)
+        return best
 
     def _subject(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina
@@ -246,7 +320,9 @@ class PronounSieves(KnownPeople):
                     continue  # "the news agency Antarra reported": a body, no person
                 if person is None and inside_sentence(self.text, start) and speaks_after(self.text, end):
                     person = self.add(word, kind="person", position=start)  # "Orrin said ...": named once
-                elif person is None and named_by_relation(self.text, start, end):
+                elif person is None and (
+                    named_by_relation(self.text, start, end) or self._relation_names.get(word, start) < start
+                ):
                     person = self.add(word, kind="person", position=start)  # "Her husband, Per, was ..."
                 elif (
                     person is None
@@ -255,9 +331,23 @@ class PronounSieves(KnownPeople):
                 ):
                     # "Pratomo, the son of the late ruler, returned": named once
                     person = self.add(word, kind="person", position=start)
+                if person is not None and person.kind == "person" and not fits(start, person):
+                    person = self._namesake(word, start, person, fits)  # "Solberg shrugs. ... she says"
                 if person is not None and person.kind == "person" and fits(start, person):
                     best = (start, person)
         return best
+
+    def _namesake(self, word: str, position: int, other: Person, fits: Fits) -> Person | None:
+        """Another person the article named before ``position`` with ``word`` in
+        the name, whom the pronoun can stand for (``Marit Solberg`` when her
+        husband ``Jens Solberg`` cannot be ``she``), or None."""
+        runs, starts = self._person_runs
+        for start, end, name in reversed(runs[: bisect.bisect_left(starts, position)]):
+            if name != other.name and word in name.split():
+                person = self.find(name) or Person(name=name, position=start)
+                if fits(position, person):
+                    return self.find(name) or self.introduce(name, start, end, position=position)
+        return None
 
     def _latest_mentioned(self, position: int, pronoun: str | None, strict: bool) -> Person | None:
         """The person of the latest mention before ``position`` the pronoun can
@@ -287,6 +377,11 @@ class PronounSieves(KnownPeople):
             ):
                 return self.find(name) or self.introduce(name, start, end)
         return None
+
+    @cached_property
+    def _relation_names(self) -> dict[str, int]:
+        """Names given alone as someone's relation, and where (read once per article)."""
+        return relation_names(self.text)
 
     def _surnames_between(self, low: int, high: int) -> list[tuple[int, str]]:
         """Single capitalised words at ``low < start < high`` that can be a surname

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.antecedents import last_run_holding
+from quotes.extract.antecedents import last_run_holding, shown_speaking
 from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
@@ -37,6 +37,7 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
+from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
 _DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
@@ -45,6 +46,8 @@ _PART_OF_RE = re.compile(
     r"(?:one|two|three|four|five|six|some|many|several|most|few|none|each|all|half)[ \xa0]+of[ \xa0]+"
     r"(them|(?:the|those)[ \xa0]+[\w-]+)"
 )
+#: How far after quoted words the sentence showing who says them may run.
+_SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 
@@ -230,6 +233,28 @@ class SpeakerRegistry(PronounSieves):
         described = [p for p in self.people if p.position <= position and not p.name[:1].isupper()]
         return next((p for p in reversed(described) if noun in p.name.lower().split()), None)
 
+    def shown_saying(
+        self, quote: Quote, previous: Quote | None, line_start: int
+    ) -> tuple[int, int, Person] | None:
+        """``(start, end, person)`` for the person a sentence of the paragraph
+        starting at ``line_start`` shows saying ``quote``, which has no
+        attribution (:func:`~quotes.extract.antecedents.shown_speaking`), when
+        the ``previous`` quote is in another paragraph; else None."""
+        if previous is not None and previous.end >= line_start:
+            return None
+        runs = self.candidates_between(line_start - 1, quote.end + _SHOWN_REACH)
+        beat = shown_speaking(self.text, line_start, quote, runs)
+        person = self.named_at(*beat) if beat is not None else None
+        return (beat[0], beat[1], person) if beat is not None and person is not None else None
+
+    def named_at(self, start: int, end: int, name: str) -> Person | None:
+        """The person named at ``[start, end)`` by ``name``, a full name (recorded
+        now if new) or a single word standing for someone recorded; else None."""
+        if " " in name:
+            return self.find(name) or self.introduce(name, start, end)
+        person = self._by_word(name, start)
+        return person if person is not None and person.kind == "person" else None
+
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
         first name, ``the spokesman``, a full name, or its own name."""
@@ -256,6 +281,8 @@ class SpeakerRegistry(PronounSieves):
             person = self._by_noun(
                 head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers
             )
+        if person is None and len(words) == 2 and text.lower().startswith(OWNED):
+            person = self._relative_of(text.lower(), position)
         if (
             person is None
             and definite

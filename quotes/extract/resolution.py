@@ -240,8 +240,13 @@ class Resolver:
             quote.confidence = round(min(quote.confidence, 0.5), 2)
             return quote
         quote.speaker_kind = person.kind if person is not None else kind
+        # a pronoun's guess of last resort in reported speech makes no one the speaker
+        guessed = (
+            quote.kind == "indirect" and mention.lower() in PRONOUNS and self.registry.last_sieve == "anyone"
+        )
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
+        if person is not None and not guessed:
             self.registry.spoke(person, _attribution_end(quote))
         base = 0.9 if quote.kind == "direct" else 0.75
         if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):
@@ -413,11 +418,16 @@ def _governing_name(
 def _introduced_by_paragraph(
     registry: SpeakerRegistry, quote: Quote, previous: Quote | None
 ) -> tuple[int, int, Person] | None:
-    """For a quote with no attribution opening its paragraph: the person named
-    first in the paragraph just before, when that paragraph holds no quote of the
-    previous speaker and names someone else (``(start, end, person)``), else None."""
+    """For a quote with no attribution: the person its paragraph shows saying
+    it (:meth:`SpeakerRegistry.shown_saying`); else, for one opening its
+    paragraph, the person named first in the paragraph just before, when that
+    paragraph holds no quote of the previous speaker and names someone else
+    (``(start, end, person)``), else None."""
     text = registry.text
     line_start = start_of_line(text, quote.start)
+    shown = registry.shown_saying(quote, previous, line_start)
+    if shown is not None:  # "“...” Femi Obi laughs."
+        return shown
     if text[line_start : quote.start].strip() not in ("", *OPENERS):
         return None
     before_end = line_start
@@ -426,6 +436,8 @@ def _introduced_by_paragraph(
     if not before_end:
         return None
     p_start = start_of_line(text, before_end)
+    if registry.above_story(p_start):
+        return None  # "By Helen Moor" above the story: the writer, no speaker
     if previous is not None and previous.end > p_start:
         return None  # the previous speaker spoke in that paragraph: continuation
     if holds_mark(text, p_start, before_end):

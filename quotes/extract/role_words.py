@@ -30,8 +30,12 @@ _NOT_ROLE_MODIFIERS = frozenset(
     his her their its our my your this these those says is are was were be been has have had
     also not when while if after before because like including""".split()
 )
+#: Whose relation someone is: a possessive pronoun or name (``Her``, ``Hale's``).
+_RELATION_OWNER = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
 #: A person's relation to someone just named, before a name in apposition (``Her husband, ``).
-_RELATION_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z]+),[ \xa0]+$")
+_RELATION_BEFORE_RE = re.compile(rf"{_RELATION_OWNER}[ \xa0]+([a-z]+),[ \xa0]+$")
+#: A relation and the one name in apposition to it (``His son, Daniel,``).
+_RELATION_NAME_RE = re.compile(rf"{_RELATION_OWNER}[ \xa0]+([a-z]+),[ \xa0]+([A-Z][a-z][\w'’-]*),")
 #: Where the complement of a role starts (``spokesman for the ministry``).
 _ROLE_COMPLEMENT_RE = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 
@@ -94,6 +98,17 @@ def described_as_person(text: str, end: int) -> bool:
     by one word."""
     found = _DESCRIPTION_AFTER_RE.match(text, end, end + 120)
     return found is not None and names_a_person(found.group(1))
+
+
+def relation_names(text: str) -> dict[str, int]:
+    """The names given alone in apposition to a relation (``His son, Daniel,``,
+    ``Hale's wife, Susan,``), each with where it is first given: a person whom
+    the article may later call by that name alone (``Daniel, now 14, sits``)."""
+    found: dict[str, int] = {}
+    for match in _RELATION_NAME_RE.finditer(text):
+        if names_a_person(match.group(1)):
+            found.setdefault(match.group(2), match.start(2))
+    return found
 
 
 def names_a_body(words: str) -> bool:

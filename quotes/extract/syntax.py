@@ -279,8 +279,19 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
     body's name (``Joint Chiefs of Staff``)."""
     tokens: list[Token] = []
     titled = next((child for child in head.rights if _titled_name(head, child)), None)
+    if (
+        titled is None and head.pos_ == "NOUN"
+    ):  # "founder and leader, Greta Holm,": two titles, one name apposed
+        titled = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     for child in head.rights:
-        if titled is not None and child.i < titled.i and child.dep_ in ("cc", "conj"):
+        if (
+            titled is not None
+            and child.i < titled.i
+            and child.dep_ in ("cc", "conj")
+            and child.lower_ != "or"
+        ):
+            if child.dep_ == "conj" and child.pos_ != "NOUN":
+                break
             tokens.extend(child.subtree)  # "founder and chief executive Arno Veit": two titles, one name
             continue
         if body_of and child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":

@@ -86,11 +86,38 @@ _WHOSE_WORDS_RE = re.compile(
 )
 
 
+#: The sentence after a quote, maybe opening the next paragraph, that says who
+#: put it so (``That is how Marit Sol, 68, explains ...``, ``That's how Kobb puts it``).
+_HOW_SAID_RE = re.compile(
+    r"\s*((?:That|This)(?:[’']s|[ \xa0]+is|[ \xa0]+was)[ \xa0]+how)[ \xa0]+("
+    + NAME_WORDS
+    + r")(?:,[^,\n]{1,40},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:puts|put|explains|explained|sums|summed|describes"
+    r"|described|recalls|recalled|remembers|remembered|tells|told|says|said|sees|saw)\b"
+)
+
+
+#: A title after a quote naming who was interviewed (``“...”: a conversation with Leo Varga``).
+_INTERVIEW_TITLE_RE = re.compile(
+    r"[ \t\xa0]*[:—–][ \t\xa0]*((?:[Aa]n?|[Oo]ur)[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:conversation|interview|chat)"
+    r"[ \xa0]+with)[ \xa0]+(" + NAME_WORDS + r")"
+)
+
+
 def whose_words_cue(text: str, span: QuotedSpan, after_start: int) -> Cue | None:
     """``“...” That was the message from Ina Moss``: the quote ends its sentence
-    and the next names whose words they were."""
+    and the next names whose words they were (``That is how Marit Sol explains
+    ...``, also opening the next paragraph); or a title names who was
+    interviewed (``“...”: a conversation with Leo Varga``)."""
+    title = _INTERVIEW_TITLE_RE.match(text, after_start) if span.close_at is not None else None
+    if title is not None:
+        return Cue(
+            start=title.start(1), end=title.end(1), text=title.group(1), subject=title.span(2), confidence=0.7
+        )
     if span.close_at is None or not text[span.start : span.end].rstrip().endswith((".", "!", "?")):
         return None
+    how = _HOW_SAID_RE.match(text, after_start)
+    if how is not None:
+        return Cue(start=how.start(1), end=how.end(1), text=how.group(1), subject=how.span(2), confidence=0.7)
     found = _WHOSE_WORDS_RE.match(text, after_start)
     if found is None or (found.group("noun") and found.group("noun") not in SPEAKER_NOUNS):
         return None  # "the words of the mayor", not "the message of the day"
