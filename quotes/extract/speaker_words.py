@@ -29,7 +29,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 #: Subjects that stand for no one (``it was reported``, ``there were claims``).
 EXPLETIVES = frozenset({"it", "there"})
 
-#: Head nouns of organizations and institutions.
+#: Head nouns of organizations and institutions (with the charities, trusts, watchdogs
+#: and professional bodies of local, health and business news: ``the regulator said``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -41,6 +42,7 @@ ORG_HEADS = frozenset(
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber
+    charity trust watchdog regulator society alliance coalition federation college ngo
     united rovers wanderers athletic fc hotspur albion
     """.split()
 )
