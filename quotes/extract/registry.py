@@ -47,6 +47,9 @@ _PART_OF_RE = re.compile(
 )
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: A description of someone by the body just named, right before the name
+#: (``Its chief executive, `` before ``Jonas Kerr,``).
+_ITS_DESCRIPTION_RE = re.compile(r"\b[Ii]ts[ \xa0]+[\w’'-]+(?:[ \xa0]+[\w’'-]+){0,4},[ \xa0]+$")
 
 
 class SpeakerRegistry(PronounSieves):
@@ -121,6 +124,17 @@ class SpeakerRegistry(PronounSieves):
             if speaker_kind(name) == "organization" and opens_sentence(self.text, start):
                 return self.add(name, kind="organization", position=start)
         return None
+
+    def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
+        """Record the person named at ``[start, end)`` (see
+        :meth:`KnownPeople.introduce`); one described by ``its`` before the name
+        works for the body just named (``River Watch said ... its director,
+        Fiona Lisle,``: affiliation ``River Watch``)."""
+        person = super().introduce(name, start, end, position=position)
+        if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
+            body = self._body_named(start)
+            person.affiliation = body.name if body is not None else None
+        return person
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for
