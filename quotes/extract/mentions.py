@@ -403,6 +403,22 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     return role or None, affiliation
 
 
+#: A body right after the noun of an unnamed source (``a spokesperson| for Marlow
+#: Borough Council``, ``an official| at the Vell Clinic``).
+_SPOKEN_FOR_RE = re.compile(r"[ \xa0]+(?:for|of|at|with)[ \xa0]+" + ORG_RE.pattern)
+
+
+def body_spoken_for(text: str, end: int) -> str | None:
+    """The body an unnamed source whose noun ends at ``end`` speaks for or works
+    at (``A spokesman for the Department for Communities said``), when its
+    name says it is a body, a company or a place; else None."""
+    found = _SPOKEN_FOR_RE.match(text, end)
+    name = _trim_org(found.group(1)) if found else None
+    if name is None or not (_has_org_head(name) or head_word(name) in COMPANY_HEADS or _is_body(name)):
+        return None
+    return name
+
+
 #: A body named by whose it is (``Holm's campaign``, ``Kobb’s office``).
 _OWNED_BODY_RE = re.compile(
     r"[A-Z][\w.-]*(?:[ \xa0][A-Z][\w.-]*)*['’]s[ \xa0]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"

@@ -27,6 +27,39 @@ SPEAKERS = [
         {"speaker": "charity", "speaker_kind": "organization"},
         id="a-charity-is-a-body-not-the-last-person",
     ),
+    pytest.param(
+        "Campaign group Tide Watch said the fine was too small. "
+        "“It is a rounding error,” said its director, Fiona Lisle.",
+        "It is a rounding error",
+        {"speaker": "Fiona Lisle", "role": "director", "affiliation": "Tide Watch"},
+        id="its-director-named-after-the-verb-works-for-the-body-just-named",
+    ),
+    pytest.param(
+        "Trade union Allied Ferrymen said it would fight the cuts. "
+        "Its general secretary, Colm Rudd, said: “These are skilled jobs.”",
+        "These are skilled jobs",
+        {"speaker": "Colm Rudd", "role": "general secretary", "affiliation": "Allied Ferrymen"},
+        id="its-general-secretary-named-as-the-subject-works-for-the-body-just-named",
+    ),
+    pytest.param(
+        "A spokesperson for Marlow Vale Borough Council said traders could apply for a grant.",
+        "traders could apply",
+        {"speaker": "spokesperson", "role": "spokesperson", "affiliation": "Marlow Vale Borough Council"},
+        id="a-spokesperson-for-a-council",
+    ),
+    pytest.param(
+        "A spokesman for the Department for Harbours said: “We are investing record sums.”",
+        "We are investing",
+        {"speaker": "spokesman", "affiliation": "Department for Harbours"},
+        id="a-spokesman-for-a-department-named-with-for",
+    ),
+    pytest.param(
+        "A spokesman for Dunmere Police said officers were at the scene.\n\n"
+        "A spokesman for the family said the boy was resting.",
+        "the boy was resting",
+        {"speaker": "spokesman", "affiliation": None},
+        id="another-spokesman-does-not-inherit-the-first-ones-body",
+    ),
 ]
 
 
