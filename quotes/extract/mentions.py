@@ -31,7 +31,7 @@ from quotes.extract.patterns import (
     ORG_RE,
     POSSESSIVE_END_RE,
 )
-from quotes.extract.role_words import extends_role, names_a_body, names_a_person
+from quotes.extract.role_words import LEADING_VERBS, extends_role, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
     COMPANY_HEADS,
@@ -370,6 +370,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     body = OF_BODY_RE.match(window)
     if body:  # "Dr. Ola Brun of the Vell Clinic": the body; "Marta Vogel, of Kelton,": a home, no role
         return None, _trim_org(body.group(1)) if _has_org_head(body.group(1)) else None
+    led = _led_body(window)
+    if led is not None:  # "Ruth Amsel, who chairs the Vell Housing Trust,"
+        return led
     match = APPOSITIVE_RE.match(window)
     if not match:  # "Jan Haug of Vell Securities said": where he works
         works = OF_BODY_AFTER_RE.match(window)
@@ -417,6 +420,31 @@ def body_spoken_for(text: str, end: int) -> str | None:
     if name is None or not (_has_org_head(name) or head_word(name) in COMPANY_HEADS or _is_body(name)):
         return None
     return name
+
+
+#: A relative clause saying whom someone leads (``, who chairs the Vell Housing
+#: Trust``, ``, who heads the housing charity Safe Harbour``): the verb and the body.
+_LEADS_BODY_RE = re.compile(
+    r",[ \xa0]+who[ \xa0]+(?:now[ \xa0]+|also[ \xa0]+)?("
+    + "|".join(LEADING_VERBS)
+    + r")[ \xa0]+(?:the[ \xa0]+)?(?:(?!(?:of|for|at|in|on|with|and|to)\b)[a-z][\w'’-]*[ \xa0]+){0,3}"
+    r"([A-Z][^,;()\"“”\n]{1,100})"
+)
+
+#: Capitals that own what follows (``Vell's bakery``): no body's name.
+_OWNER_START_RE = re.compile(r"(?:[A-Z][\w.-]*[ \xa0]+)*[A-Z][\w.-]*['’]s[ \xa0]+[a-z]")
+
+
+def _led_body(window: str) -> tuple[str | None, str] | None:
+    """``(role, body)`` of a relative clause after a name saying whom the
+    person leads (``, who chairs the Vell Housing Trust,``: ``("chair", "Vell
+    Housing Trust")``); None when there is none or the capitals are a place or
+    an owner (``who runs Vell's bakery``)."""
+    found = _LEADS_BODY_RE.match(window)
+    body = _trim_org(found.group(2)) if found else None
+    if found is None or body is None or _is_place(body) or _OWNER_START_RE.match(found.group(2)):
+        return None
+    return LEADING_VERBS[found.group(1)], body
 
 
 #: A body named by whose it is (``Holm's campaign``, ``Kobb’s office``).

@@ -21,6 +21,20 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
 )
 
+#: Verbs of a relative clause that say whom someone leads (``Ola Hart, who chairs the
+#: Vell Housing Trust,``), each with the role it gives (None: the body only).
+LEADING_VERBS = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "directs": "director",
+    "manages": "manager",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "owns": "owner",
+    "runs": None,
+}
+
 #: The most lower-case words kept before a title word (``chief financial officer``).
 MAX_ROLE_MODIFIERS = 2
 _LOWER_WORD_RE = re.compile(r"[a-z][a-z-]*")
