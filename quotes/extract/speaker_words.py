@@ -104,6 +104,8 @@ PERSON_NOUNS = frozenset(
     sheriff staffer volunteer survivor victim fan attendee caller
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker blogger columnist colleague co-author
+    landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
+    fisherman publican
     """.split()
 )
 
@@ -245,8 +247,8 @@ EVENT_NOUNS = frozenset(
 )
 #: Endings of nouns for people (``actress``, ``businessman``, ``strategist``).
 #: Endings of nouns for what a person does (``seismologist``, ``paediatrician``,
-#: ``photographer``): read as a role before a name, as :data:`PERSON_NOUNS` are.
-PROFESSION_ENDINGS = ("ist", "ician", "ographer")
+#: ``photographer``, ``shopkeeper``): read as a role before a name, as :data:`PERSON_NOUNS` are.
+PROFESSION_ENDINGS = ("ist", "ician", "ographer", "keeper")
 
 PERSON_SUFFIXES = (
     "man",

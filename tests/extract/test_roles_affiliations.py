@@ -60,6 +60,36 @@ SPEAKERS = [
         {"speaker": "spokesman", "affiliation": None},
         id="another-spokesman-does-not-inherit-the-first-ones-body",
     ),
+    pytest.param(
+        "Ruth Amsel, who chairs the Vell Housing Trust, said the study matched what her staff saw.",
+        "the study matched",
+        {"speaker": "Ruth Amsel", "role": "chair", "affiliation": "Vell Housing Trust"},
+        id="who-chairs-a-trust",
+    ),
+    pytest.param(
+        "“We are not against the repairs,” said Dena Orbell, who heads the tenants' group Fenwick Voice.",
+        "We are not against",
+        {"speaker": "Dena Orbell", "role": "head", "affiliation": "Fenwick Voice"},
+        id="who-heads-a-group-described-before-its-name",
+    ),
+    pytest.param(
+        "Anil Varma, who runs Dunmere's oldest newsagent, said trade would suffer.",
+        "trade would suffer",
+        {"speaker": "Anil Varma", "role": None, "affiliation": None},
+        id="who-runs-a-place-owned-shop-gives-no-body",
+    ),
+    pytest.param(
+        "Shopkeeper Anil Varma said trade would suffer. “Where are they going to park?” he said.",
+        "Where are they going",
+        {"speaker": "Anil Varma", "role": "Shopkeeper"},
+        id="an-occupation-opening-the-sentence-is-no-given-name",
+    ),
+    pytest.param(
+        "Pensioner Edith Marr said she had waited an hour for the bus.",
+        "she had waited",
+        {"speaker": "Edith Marr", "role": "Pensioner"},
+        id="a-pensioner-opening-the-sentence-is-no-given-name",
+    ),
 ]
 
 
