@@ -73,8 +73,9 @@ _LOWER_DESCRIPTION_RE = re.compile(
 )
 #: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
 _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
-#: Only a preposition between two names: the second is where the first works (``Jonas Riedl of Velo Norte``).
-_COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+")
+#: A preposition opening the words between two names: the second is where the
+#: first works (``Jonas Riedl of Velo Norte``, ``Sam Reddy of the Centre for Urban Policy``).
+_COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+[^,;:()]*")
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
