@@ -369,7 +369,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, PARTY_LETTERS.get(tag.group(1))
     body = OF_BODY_RE.match(window)
     if body:  # "Dr. Ola Brun of the Vell Clinic": the body; "Marta Vogel, of Kelton,": a home, no role
-        return None, _trim_org(body.group(1)) if _has_org_head(body.group(1)) else None
+        return _unit_and_body(window, body)
     led = _led_body(window)
     if led is not None:  # "Ruth Amsel, who chairs the Vell Housing Trust,"
         return led
@@ -482,6 +482,18 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             affiliation = _trim_org(inner.group(1))
             role = role[: inner.start()].strip()
     return role, affiliation
+
+
+def _unit_and_body(window: str, body: re.Match[str]) -> tuple[str | None, str | None]:
+    """``(role, affiliation)`` of a body named after a name with ``of``: the
+    body, or a unit and the institution holding it (``Sam Reddy of the Centre
+    for Urban Policy at Kellmoor University``: the unit is the role)."""
+    unit = _trim_org(body.group(1)) if _has_org_head(body.group(1)) else None
+    within = _INSTITUTION_RE.match(window, body.end()) if unit else None
+    institution = _trim_org(within.group(1)) if within else None
+    if institution and _has_org_head(institution):
+        return unit, institution
+    return None, unit
 
 
 def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
