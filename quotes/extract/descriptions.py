@@ -89,7 +89,9 @@ _NAME_AFTER_RE = re.compile(
     + NAME_WORDS
     + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
     + NAME_WORDS
-    + r")?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
+    + r"(?:[ \xa0]+(?:for|of|at)[ \xa0]+(?:the[ \xa0]+)?"  # "of the Centre for X at Vell University"
+    + NAME_WORDS
+    + r"){0,2})?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
 )
 
 

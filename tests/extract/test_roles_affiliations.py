@@ -90,6 +90,25 @@ SPEAKERS = [
         {"speaker": "Edith Marr", "role": "Pensioner"},
         id="a-pensioner-opening-the-sentence-is-no-given-name",
     ),
+    pytest.param(
+        "Professor Sam Reddy of the Centre for Urban Policy said the law had changed only on paper.",
+        "the law had changed",
+        {"speaker": "Sam Reddy", "affiliation": "Centre for Urban Policy"},
+        id="the-name-before-of-speaks-not-the-capitals-of-its-body",
+    ),
+    pytest.param(
+        "“The law changed on paper,” said Sam Reddy of the Centre for Urban Policy at Kellmoor University.",
+        "The law changed",
+        {"speaker": "Sam Reddy", "role": "Centre for Urban Policy", "affiliation": "Kellmoor University"},
+        id="a-unit-at-an-institution-after-of-the-unit-is-the-role",
+    ),
+    pytest.param(
+        "Her co-author, Professor Sam Reddy of the Centre for Urban Policy at Kellmoor University, "
+        "said the law had changed only on paper.",
+        "the law had changed",
+        {"speaker": "Sam Reddy", "role": "her co-author", "affiliation": "Kellmoor University"},
+        id="a-description-apposed-to-a-name-with-a-unit-and-its-institution",
+    ),
 ]
 
 
