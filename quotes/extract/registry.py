@@ -238,8 +238,10 @@ class SpeakerRegistry(PronounSieves):
         kind = speaker_kind(text)
         words = bare.split()
         person = None
-        if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
-            words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
+        if len(words) == 2 and (
+            titled_elsewhere(words, 0, self._lower_titles) or words[0].lower().rstrip(".") in TITLE_WORDS
+        ):
+            words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"; "Councillor Pell"
         if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
         definite = text.lower().startswith(("the ", "this ", "that "))

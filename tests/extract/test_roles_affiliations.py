@@ -109,6 +109,14 @@ SPEAKERS = [
         {"speaker": "Sam Reddy", "role": "her co-author", "affiliation": "Kellmoor University"},
         id="a-description-apposed-to-a-name-with-a-unit-and-its-institution",
     ),
+    pytest.param(
+        "Councillor Jane Pell said the sewer was failing.\n\n"
+        "Opposition leader Ben Stroud said the plan was late.\n\n"
+        "Councillor Pell said the council had looked at phasing the work.",
+        "phasing the work",
+        {"speaker": "Jane Pell", "role": "Councillor"},
+        id="a-title-before-a-surname-is-the-person-named-with-it",
+    ),
 ]
 
 
