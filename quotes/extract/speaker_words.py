@@ -63,7 +63,7 @@ COMPANY_HEADS = frozenset(
     """
     ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
     motors partners capital media studios records music pictures entertainment software
-    industries airlines pharmaceuticals
+    industries airlines pharmaceuticals foods water energy power logistics brands stores
     """.split()
 )
 

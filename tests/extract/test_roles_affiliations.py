@@ -117,6 +117,19 @@ SPEAKERS = [
         {"speaker": "Jane Pell", "role": "Councillor"},
         id="a-title-before-a-surname-is-the-person-named-with-it",
     ),
+    pytest.param(
+        "DUNMORE (Northern Wire) — Kellby Foods will cut 300 jobs at its Dunmore bakery, the company said on Monday.",
+        "will cut 300 jobs",
+        {"speaker": "Kellby Foods", "speaker_kind": "organization"},
+        id="the-company-is-the-firm-named-by-its-trade",
+    ),
+    pytest.param(
+        "In a filing, Pendle Water said it accepted the penalty. "
+        "Its chief executive, Jonas Kerr, said: “We got this wrong.”",
+        "We got this wrong",
+        {"speaker": "Jonas Kerr", "role": "chief executive", "affiliation": "Pendle Water"},
+        id="a-water-company-is-a-body-its-chief-works-for",
+    ),
 ]
 
 
