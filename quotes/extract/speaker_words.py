@@ -203,7 +203,7 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
-    whip principal
+    whip principal mp mep
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 

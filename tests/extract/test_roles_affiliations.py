@@ -130,6 +130,12 @@ SPEAKERS = [
         {"speaker": "Jonas Kerr", "role": "chief executive", "affiliation": "Pendle Water"},
         id="a-water-company-is-a-body-its-chief-works-for",
     ),
+    pytest.param(
+        "Local MP Alice Treen said she would meet the bosses. “I want answers,” Treen wrote on social media.",
+        "I want answers",
+        {"speaker": "Alice Treen", "role": "Local MP"},
+        id="an-mp-is-a-title-before-a-name",
+    ),
 ]
 
 
