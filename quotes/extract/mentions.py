@@ -34,6 +34,7 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import LEADING_VERBS, extends_role, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
+    BUSINESS_NOUNS,
     COMPANY_HEADS,
     DETERMINERS,
     DROPPED_TITLES,
@@ -106,6 +107,12 @@ _AND_NAME_RE = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 #: the start of an organization's name the appositive's pattern cut at ``of``.
 _CAPITALS_AT_END_RE = re.compile(
     r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}"
+    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
+)
+#: A body described in lower case before its name, ending a role (``organiser
+#: for the public service union Unitas``, ``director for the aid group Open Hands``).
+_DESCRIBED_BODY_AT_END_RE = re.compile(
+    r"\s(?:of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
     r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
 )
 #: A place's ``London-based`` and the common nouns after it, before a body's name
@@ -475,6 +482,10 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             # "head of the Centre for X at the Vell Institute": the unit stays in the role
             role = f"{role} {prep} {org[: org_match.end()].strip()}"
             affiliation = unit_of
+    described = None if org else _DESCRIBED_BODY_AT_END_RE.search(role)
+    if described is not None and described.group("head") in ORG_HEADS | BUSINESS_NOUNS:
+        # "regional organiser for the public service union Unitas": the union
+        return role[: described.start()].strip(), _trim_org(described.group("caps"))
     if not affiliation and not (org and prep == "from"):
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
         inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)

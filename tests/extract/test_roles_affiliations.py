@@ -136,6 +136,24 @@ SPEAKERS = [
         {"speaker": "Alice Treen", "role": "Local MP"},
         id="an-mp-is-a-title-before-a-name",
     ),
+    pytest.param(
+        "Lena Brook, regional organiser for the public service union Unitas, said outreach workers were tired.",
+        "outreach workers",
+        {"speaker": "Lena Brook", "role": "regional organiser", "affiliation": "Unitas"},
+        id="a-union-described-before-its-name-is-the-affiliation",
+    ),
+    pytest.param(
+        "Hanna Berg, country director for the aid group Open Hands, said the trucks were waiting.",
+        "the trucks were waiting",
+        {"speaker": "Hanna Berg", "role": "country director", "affiliation": "Open Hands"},
+        id="an-aid-group-described-before-its-name-is-the-affiliation",
+    ),
+    pytest.param(
+        "Ola Lind, a friend of the late actor Jon Smedt, said he was kind.",
+        "he was kind",
+        {"speaker": "Ola Lind", "affiliation": None},
+        id="a-person-described-before-a-name-is-no-affiliation",
+    ),
 ]
 
 
