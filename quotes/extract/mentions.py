@@ -418,7 +418,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
 _SPOKEN_FOR_RE = re.compile(r"[ \xa0]+(?:for|of|at|with)[ \xa0]+" + ORG_RE.pattern)
 
 
-def body_spoken_for(text: str, end: int) -> str | None:
+def spoken_for(text: str, end: int) -> str | None:
     """The body an unnamed source whose noun ends at ``end`` speaks for or works
     at (``A spokesman for the Department for Communities said``), when its
     name says it is a body, a company or a place; else None."""
@@ -452,6 +452,20 @@ def _led_body(window: str) -> tuple[str | None, str] | None:
     if found is None or body is None or _is_place(body) or _OWNER_START_RE.match(found.group(2)):
         return None
     return LEADING_VERBS[found.group(1)], body
+
+
+#: A body's name as a possessive right before a person's name (``Vell University's`` + ``Ola Hart``).
+_BODY_BEFORE_NAME_RE = re.compile(
+    r"((?:[A-Z][\w.&-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){0,5}[A-Z][\w.&-]*)['’]s[ \xa0]+$"
+)
+
+
+def body_before(text: str, start: int) -> str | None:
+    """The body a person's name starting at ``start`` is introduced by
+    (``Vell University's Ola Hart``: ``Vell University``), or None; a place or
+    a person (``Kobb's Ola Hart``) is no body."""
+    found = _BODY_BEFORE_NAME_RE.search(text, max(0, start - 80), start)
+    return _trim_org(found.group(1)) if found and _has_org_head(found.group(1)) else None
 
 
 #: A body named by whose it is (``Holm's campaign``, ``Kobb’s office``).

@@ -19,7 +19,7 @@ from quotes.extract.antecedents import person_asked
 from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
-from quotes.extract.mentions import appositive_after, body_spoken_for, head_word, speaker_kind, strip_determiner
+from quotes.extract.mentions import appositive_after, head_word, speaker_kind, spoken_for, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
@@ -326,7 +326,7 @@ class Resolver:
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
             if kind == "anonymous" and mention.lower().startswith(("a ", "an ")):  # "A spokesman for X"
-                person.affiliation = body_spoken_for(self.text, quote.speaker_end)
+                person.affiliation = spoken_for(self.text, quote.speaker_end)
         elif (
             person is None
             and kind == "person"
