@@ -24,12 +24,13 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
-from quotes.extract.patterns import OWNER_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import OWNER_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     FIRST_PERSON,
+    ORG_HEADS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -50,6 +51,19 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: A description of someone by the body just named, right before the name
 #: (``Its chief executive, `` before ``Jonas Kerr,``).
 _ITS_DESCRIPTION_RE = re.compile(r"\b[Ii]ts[ \xa0]+[\w’'-]+(?:[ \xa0]+[\w’'-]+){0,4},[ \xa0]+$")
+
+
+#: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
+_ANY_BODY_NOUNS = frozenset("company firm group organization organisation business body".split())
+
+
+def _may_be_called(name: str, noun: str) -> bool:
+    """True when the body ``name`` may be called ``the NOUN``: the noun fits any
+    body, the name holds it, or the name says of no other kind of body (``Kell
+    Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
+    county council``)."""
+    heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
+    return noun in _ANY_BODY_NOUNS or not heads or noun in heads
 
 
 class SpeakerRegistry(PronounSieves):
@@ -265,7 +279,8 @@ class SpeakerRegistry(PronounSieves):
                 nearby or (self._headline_person(position) if aged else None) or self._pronoun(position, None)
             )
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
-            person = self._body_named(position)  # "the company said": the body just named
+            body = self._body_named(position)  # "the company said": the body just named
+            person = body if body is not None and _may_be_called(body.name, head_word(text)) else None
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:
