@@ -16,6 +16,7 @@ from quotes.extract.descriptions import description_before
 from quotes.extract.gender import name_gender, noun_gender
 from quotes.extract.mentions import (
     appositive_after,
+    body_before,
     head_word,
     speaker_kind,
     title_before,
@@ -126,6 +127,7 @@ class KnownPeople:
         if honorific and role is not None:
             title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
         role = title or role or _person_description(self.text, start)
+        affiliation = affiliation or body_before(self.text, start)  # "Vell University's Ola Hart"
         return self.add(
             name,
             kind="person",

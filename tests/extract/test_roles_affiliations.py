@@ -154,6 +154,25 @@ SPEAKERS = [
         {"speaker": "Ola Lind", "affiliation": None},
         id="a-person-described-before-a-name-is-no-affiliation",
     ),
+    pytest.param(
+        "St Brigid's Primary School in Harlow End will stay open, the county council has said.",
+        "will stay open",
+        {"speaker": "county council", "speaker_kind": "organization"},
+        id="the-council-is-no-school-named-before-it",
+    ),
+    pytest.param(
+        "Marlow Borough Council met on Monday. The road will close in March, the council said.",
+        "The road will close",
+        {"speaker": "Marlow Borough Council"},
+        id="the-council-is-the-council-named-before-it",
+    ),
+    pytest.param(
+        "Kellmoor University's Nadia Farrow said the cuts were the biggest factor. "
+        "“People spend more on rent,” she said.",
+        "People spend more",
+        {"speaker": "Nadia Farrow", "affiliation": "Kellmoor University"},
+        id="a-university-as-a-possessive-before-a-name-is-the-affiliation",
+    ),
 ]
 
 
