@@ -28,6 +28,7 @@ from quotes.extract.patterns import OWNER_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, 
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
+    ABBREVIATED_TITLES,
     DROPPED_TITLES,
     FIRST_PERSON,
     ORG_HEADS,
@@ -50,7 +51,11 @@ _PART_OF_RE = re.compile(
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: A description of someone by the body just named, right before the name
 #: (``Its chief executive, `` before ``Jonas Kerr,``).
-_ITS_DESCRIPTION_RE = re.compile(r"\b[Ii]ts[ \xa0]+[\w’'-]+(?:[ \xa0]+[\w’'-]+){0,4},[ \xa0]+$")
+_ITS_DESCRIPTION_RE = re.compile(
+    r"\b[Ii]ts[ \xa0]+[\w’'-]+(?:[ \xa0]+[\w’'-]+){0,4},[ \xa0]+(?:(?:"
+    + "|".join(ABBREVIATED_TITLES)
+    + r")\.?[ \xa0]+)?$"  # "Its chief economist, Dr Maya Sethi,"
+)
 
 
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
