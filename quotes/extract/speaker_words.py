@@ -105,7 +105,7 @@ PERSON_NOUNS = frozenset(
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker blogger columnist colleague co-author
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
-    fisherman publican
+    fisherman publican headteacher headmaster headmistress
     """.split()
 )
 

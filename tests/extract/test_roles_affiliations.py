@@ -173,6 +173,19 @@ SPEAKERS = [
         {"speaker": "Nadia Farrow", "affiliation": "Kellmoor University"},
         id="a-university-as-a-possessive-before-a-name-is-the-affiliation",
     ),
+    pytest.param(
+        "The Tessel Trust, a charity, said the figures were alarming. "
+        "Its chief economist, Dr Maya Sethi, said: “We are asking the poorest to pay.”",
+        "We are asking",
+        {"speaker": "Maya Sethi", "role": "chief economist", "affiliation": "Tessel Trust"},
+        id="its-chief-economist-with-a-doctor-before-the-name",
+    ),
+    pytest.param(
+        "Headteacher Moira Quist said she was glad. “The children will not have to travel,” she said.",
+        "The children will not",
+        {"speaker": "Moira Quist", "role": "Headteacher"},
+        id="a-headteacher-opening-the-sentence-is-no-given-name",
+    ),
 ]
 
 
