@@ -126,6 +126,8 @@ class KnownPeople:
             role = _person_description(self.text, self.text.rfind(title, 0, start))
         if honorific and role is not None:
             title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
+        if title and role and title.lower() not in role.lower():
+            title, role = None, f"{title}, {role}"  # "Councillor Jane Pell, cabinet member for highways,"
         role = title or role or _person_description(self.text, start)
         affiliation = affiliation or body_before(self.text, start)  # "Vell University's Ola Hart"
         return self.add(

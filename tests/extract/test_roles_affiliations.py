@@ -186,6 +186,20 @@ SPEAKERS = [
         {"speaker": "Moira Quist", "role": "Headteacher"},
         id="a-headteacher-opening-the-sentence-is-no-given-name",
     ),
+    pytest.param(
+        "Councillor Jane Pell, cabinet member for highways, said the sewer was failing.",
+        "the sewer was failing",
+        {"speaker": "Jane Pell", "role": "Councillor, cabinet member for highways"},
+        id="a-title-and-an-appositive-role-are-both-kept",
+    ),
+    pytest.param(
+        "Councillor Jane Pell, cabinet member for highways, said the sewer was failing. "
+        "Opposition leader Ben Stroud said the plan was late. "
+        "The councillor said the council had looked at phasing the work.",
+        "phasing the work",
+        {"speaker": "Jane Pell"},
+        id="the-title-still-names-her-with-both-kept",
+    ),
 ]
 
 
