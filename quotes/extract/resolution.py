@@ -76,6 +76,8 @@ _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
 #: A preposition opening the words between two names: the second is where the
 #: first works (``Jonas Riedl of Velo Norte``, ``Sam Reddy of the Centre for Urban Policy``).
 _COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+[^,;:()]*")
+#: A plural noun and ``of`` opening a mention (``Residents of``, ``the members of``).
+_GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]")
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
@@ -553,6 +555,9 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
     """A full personal name inside a mention (``Harbour Secretary of State Ansel
     Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
     mention = registry.text[start:end]
+    group_of = _GROUP_OF_RE.match(mention)
+    if group_of is not None and group_of.group(1).lower() in GROUP_NOUNS:
+        return start, end, None  # "Residents of Marlow Green", "Supporters of Ina Moss": the group
     best = None
     for person in registry.people:
         if person.kind == "person" and len(person.name.split()) >= 2:

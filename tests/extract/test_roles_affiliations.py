@@ -200,6 +200,18 @@ SPEAKERS = [
         {"speaker": "Jane Pell"},
         id="the-title-still-names-her-with-both-kept",
     ),
+    pytest.param(
+        "Residents of Marlow Vale, where one of the hospitals stands, said they supported the nurses.",
+        "they supported the nurses",
+        {"speaker": "Residents of Marlow Vale", "speaker_kind": "group"},
+        id="residents-of-a-place-are-a-group-not-the-place",
+    ),
+    pytest.param(
+        "Supporters of Ina Moss said they would march on Saturday.",
+        "they would march",
+        {"speaker": "Supporters of Ina Moss", "speaker_kind": "group"},
+        id="supporters-of-a-person-are-a-group-not-the-person",
+    ),
 ]
 
 
