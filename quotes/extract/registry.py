@@ -58,6 +58,8 @@ _ITS_DESCRIPTION_RE = re.compile(
 )
 
 
+#: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``).
+_BODY_OWNED_ROLE_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset("company firm group organization organisation business body".split())
 
@@ -153,7 +155,28 @@ class SpeakerRegistry(PronounSieves):
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
             body = self._body_named(start)
             person.affiliation = body.name if body is not None else None
+        owner = _BODY_OWNED_ROLE_RE.match(person.role or "") if person.affiliation is None else None
+        body = self._body_called(owner.group(1), start) if owner is not None else None
+        if owner is not None and body is not None:  # "the guild's regional director": the guild named before
+            person.role, person.affiliation = person.role[owner.end() :], body.name
         return person
+
+    def _body_called(self, noun: str, position: int) -> Person | None:
+        """The body ``the NOUN`` stands for at ``position``: the last one named
+        before with the noun in its name, else the body just named if it may be
+        called so (:func:`_may_be_called`); None if none."""
+        named = re.compile(
+            r"(?!(?:The|A|An)\b)(?:[A-Z][\w'’&.-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
+            + noun.capitalize()
+            + r"\b"
+            r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*)?"
+        )
+        # the last one before the role, below the headline: "Dunmere Hospitals NHS Trust" for "the trust's"
+        found = [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
+        if found:
+            return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
+        body = self._body_named(position) if noun in ORG_HEADS else None
+        return body if body is not None and _may_be_called(body.name, noun) else None
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for

@@ -42,7 +42,7 @@ ORG_HEADS = frozenset(
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber
-    charity trust watchdog regulator society alliance federation ngo
+    charity trust watchdog regulator society alliance federation ngo guild
     united rovers wanderers athletic fc hotspur albion
     """.split()
 )

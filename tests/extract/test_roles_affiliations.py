@@ -212,6 +212,27 @@ SPEAKERS = [
         {"speaker": "Supporters of Ina Moss", "speaker_kind": "group"},
         id="supporters-of-a-person-are-a-group-not-the-person",
     ),
+    pytest.param(
+        "The chief nurse of Dunmore Hospitals NHS Trust has apologised.\n\n"
+        "Karen Oduya, the trust's chief nurse, said the wait was unacceptable.",
+        "the wait was unacceptable",
+        {"speaker": "Karen Oduya", "role": "chief nurse", "affiliation": "Dunmore Hospitals NHS Trust"},
+        id="the-trusts-chief-nurse-works-for-the-trust-named-before",
+    ),
+    pytest.param(
+        "Nurses will strike next month, the Royal Nursing Guild said.\n\n"
+        "“Our members have been pushed too far,” said Ellen Fairbairn, the guild's regional director.",
+        "Our members have been",
+        {"speaker": "Ellen Fairbairn", "role": "regional director", "affiliation": "Royal Nursing Guild"},
+        id="the-guilds-regional-director-works-for-the-guild",
+    ),
+    pytest.param(
+        "Charity warns of rise in rough sleeping\n\n"
+        "Mina Castell, the charity's chief executive, said shelters were full.",
+        "shelters were full",
+        {"speaker": "Mina Castell", "affiliation": None},
+        id="a-headline-word-names-no-body-for-a-role",
+    ),
 ]
 
 
