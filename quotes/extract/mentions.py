@@ -112,7 +112,7 @@ _CAPITALS_AT_END_RE = re.compile(
 #: A body described in lower case before its name, ending a role (``organiser
 #: for the public service union Unitas``, ``director for the aid group Open Hands``).
 _DESCRIBED_BODY_AT_END_RE = re.compile(
-    r"\s(?:of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
+    r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
     r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
 )
 #: A place's ``London-based`` and the common nouns after it, before a body's name
@@ -392,6 +392,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None  # "Baltic Lines, its chief executive, Arne Sol,": Sol's role
     role = _RELATIVE_IN_ROLE_RE.split(role)[0]  # "a ferry worker who attended": "ferry worker"
     first = role.split()[0].lower() if role else ""
+    if first == "from":  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
+        before, body = _role_and_org(f" {role}", None, None)
+        return None, body if not before else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
         return None, None
     if first in cue_verb_forms():

@@ -233,6 +233,18 @@ SPEAKERS = [
         {"speaker": "Mina Castell", "affiliation": None},
         id="a-headline-word-names-no-body-for-a-role",
     ),
+    pytest.param(
+        "Sam Dyer, from the patients' charity Care Voice, said: “Patients are caught in the middle.”",
+        "Patients are caught",
+        {"speaker": "Sam Dyer", "role": None, "affiliation": "Care Voice"},
+        id="from-a-charity-described-before-its-name",
+    ),
+    pytest.param(
+        "Sam Dyer, from the small town of Dunmore, said: “Patients are caught in the middle.”",
+        "Patients are caught",
+        {"speaker": "Sam Dyer", "role": None, "affiliation": None},
+        id="from-a-town-is-no-affiliation",
+    ),
 ]
 
 
