@@ -88,6 +88,10 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ',
 
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+#: The lower-case words right after a run of capitals (``Brackley| ward``, ``Hale and Dorr| law firm``).
+_LOWER_WORDS_AFTER_RE = re.compile(r"((?:[ \xa0]+[a-z][\w-]*){1,3})")
+#: An age between a name and its appositive (``Derek Hollis, 61, a former councillor``).
+_AGE_BEFORE_APPOSITIVE_RE = re.compile(r",[ \xa0]+\d{1,3}(?=,[ \xa0]+[a-z])")
 #: A US lawmaker's party and state in brackets right after the name: ``(D-Vell)``.
 _PARENTHESIZED_PARTY_RE = re.compile(r"[ \xa0]*\(([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?\)")
 #: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
@@ -371,6 +375,8 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
     ``("acting president", "Brennmoor Institute for Policy Studies")``."""
     window = text[end : end + 240]
+    age = _AGE_BEFORE_APPOSITIVE_RE.match(window)
+    window = window[age.end() :] if age else window  # "Derek Hollis, 61, a former councillor,"
     tag = _PARENTHESIZED_PARTY_RE.match(window)
     if tag:  # "Rep. Mara Lind (D-Vell) said": the party
         return None, PARTY_LETTERS.get(tag.group(1))
@@ -527,12 +533,17 @@ def _unit_and_body(window: str, body: re.Match[str]) -> tuple[str | None, str | 
 def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
     """True when the capitals ``org_match`` found in ``org`` name a body: not a
     place after ``from`` (``expert from Dunmore``), not a nationality before a
-    common noun (``sister of North Korean leader ...``)."""
+    common noun (``sister of North Korean leader ...``), not a place before a
+    noun that is no body (``councillor for Brackley ward``)."""
     name = org_match.group(1)
     if _has_org_head(name):
         return True
     if prep == "from":
         return False
+    after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
+    words = after.group(1).split() if after else []
+    if words and words[0] not in _ORG_CONNECTORS and not set(words) & (ORG_HEADS | BUSINESS_NOUNS):
+        return False  # "Brackley ward", "Vell constituency": the capitals only say where
     return not (
         name.endswith(DEMONYM_ENDINGS)
         and org[org_match.end() :].startswith(" ")

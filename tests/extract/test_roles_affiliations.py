@@ -245,6 +245,25 @@ SPEAKERS = [
         {"speaker": "Sam Dyer", "role": None, "affiliation": None},
         id="from-a-town-is-no-affiliation",
     ),
+    pytest.param(
+        "Derek Hollis, 61, a former councillor, had been accused of theft.\n\n"
+        "Outside court, Hollis said: “My name has been cleared.”",
+        "My name has been cleared",
+        {"speaker": "Derek Hollis", "role": "former councillor"},
+        id="an-age-before-the-appositive-role",
+    ),
+    pytest.param(
+        "Derek Hollis, a councillor for Brackley ward, said he was relieved.",
+        "he was relieved",
+        {"speaker": "Derek Hollis", "role": "councillor", "affiliation": None},
+        id="a-place-before-a-ward-is-no-body",
+    ),
+    pytest.param(
+        "Ann Lee, a partner at Hale and Dorr law firm, said the deal was late.",
+        "the deal was late",
+        {"speaker": "Ann Lee", "role": "partner", "affiliation": "Hale and Dorr"},
+        id="a-firm-named-before-its-kind-is-a-body",
+    ),
 ]
 
 
