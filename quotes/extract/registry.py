@@ -59,7 +59,7 @@ _ITS_DESCRIPTION_RE = re.compile(
 
 
 #: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``).
-_BODY_OWNED_ROLE_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
+_BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset("company firm group organization organisation business body".split())
 
@@ -155,10 +155,11 @@ class SpeakerRegistry(PronounSieves):
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
             body = self._body_named(start)
             person.affiliation = body.name if body is not None else None
-        owner = _BODY_OWNED_ROLE_RE.match(person.role or "") if person.affiliation is None else None
+        role = person.role or ""
+        owner = _BODY_OWNED_ROLE_RE.search(role) if person.affiliation is None else None
         body = self._body_called(owner.group(1), start) if owner is not None else None
         if owner is not None and body is not None:  # "the guild's regional director": the guild named before
-            person.role, person.affiliation = person.role[owner.end() :], body.name
+            person.role, person.affiliation = role[: owner.start()] + role[owner.end() :], body.name
         return person
 
     def _body_called(self, noun: str, position: int) -> Person | None:

@@ -264,6 +264,23 @@ SPEAKERS = [
         {"speaker": "Ann Lee", "role": "partner", "affiliation": "Hale and Dorr"},
         id="a-firm-named-before-its-kind-is-a-body",
     ),
+    pytest.param(
+        "“We were amazed,” said Dr Lia Moreno, who led the survey.",
+        "We were amazed",
+        {"speaker": "Lia Moreno", "role": None},
+        id="a-courtesy-doctor-is-no-role",
+    ),
+    pytest.param(
+        "Marlow County Council has agreed the plan. Councillor Fay Linden, the council's cabinet member "
+        "for education, said the decision followed a review.",
+        "the decision followed",
+        {
+            "speaker": "Fay Linden",
+            "role": "Councillor, cabinet member for education",
+            "affiliation": "Marlow County Council",
+        },
+        id="a-title-and-the-councils-cabinet-member",
+    ),
 ]
 
 
