@@ -29,6 +29,7 @@ from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
+    BUSINESS_NOUNS,
     DROPPED_TITLES,
     FIRST_PERSON,
     ORG_HEADS,
@@ -60,6 +61,8 @@ _ITS_DESCRIPTION_RE = re.compile(
 
 #: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``).
 _BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
+#: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
+_BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset("company firm group organization organisation business body".split())
 
@@ -151,6 +154,9 @@ class SpeakerRegistry(PronounSieves):
         :meth:`KnownPeople.introduce`); one described by ``its`` before the name
         works for the body just named (``River Watch said ... its director,
         Fiona Lisle,``: affiliation ``River Watch``)."""
+        described = _BODY_DESCRIBED_BEFORE_RE.search(self.text, max(0, start - 60), start)
+        if described is not None and described.group(1) in ORG_HEADS | BUSINESS_NOUNS and not self.find(name):
+            return self.add(name, kind="organization", position=start)  # "the charity Safe Haven"
         person = super().introduce(name, start, end, position=position)
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
             body = self._body_named(start)
@@ -279,6 +285,9 @@ class SpeakerRegistry(PronounSieves):
             body = self._by_initials(bare, position)
             return (body.name, body.kind, body) if body is not None else (bare, "organization", None)
         kind = speaker_kind(text)
+        described = _BODY_DESCRIBED_BEFORE_RE.search(self.text, max(0, position - 60), position)
+        if kind == "person" and described is not None and described.group(1) in ORG_HEADS | BUSINESS_NOUNS:
+            kind = "organization"  # "the Vell-based charity Safe Harbour"
         words = bare.split()
         person = None
         if len(words) == 2 and (

@@ -281,6 +281,20 @@ SPEAKERS = [
         },
         id="a-title-and-the-councils-cabinet-member",
     ),
+    pytest.param(
+        "“It is late,” said Ola Dahl. “We warned them.” Dahl, whose group advises the council, "
+        "added that it was costly.",
+        "We warned them",
+        {"speaker": "Ola Dahl", "speaker_kind": "person"},
+        id="a-cue-in-a-relative-clause-after-a-sentence-final-quote-is-no-attribution",
+    ),
+    pytest.param(
+        "The Vell-based charity Safe Haven says the number has doubled. "
+        "“We have never seen this,” said Mina Castell, the charity's chief executive.",
+        "We have never seen",
+        {"speaker": "Mina Castell", "role": "chief executive", "affiliation": "Safe Haven"},
+        id="a-charity-described-before-its-name-and-its-chief-executive",
+    ),
 ]
 
 
