@@ -107,17 +107,18 @@ _PARTICIPLE_RE = re.compile(
 _NAME_LIST_RE = re.compile(r"(?:,|\s+and)\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 #: A name joined by ``and`` inside an appositive: the appositive is a list of names.
 _AND_NAME_RE = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+#: Capitalised words ending a role.
+_CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
 #: A name of capitals ending a role (``founder of the civic association Friends``),
 #: the start of an organization's name the appositive's pattern cut at ``of``.
 _CAPITALS_AT_END_RE = re.compile(
-    r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}"
-    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
+    r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}" + _CAPITALS_TO_END
 )
 #: A body described in lower case before its name, ending a role (``organiser
 #: for the public service union Unitas``, ``director for the aid group Open Hands``).
 _DESCRIBED_BODY_AT_END_RE = re.compile(
     r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
-    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
+    + _CAPITALS_TO_END
 )
 #: A place's ``London-based`` and the common nouns after it, before a body's name
 #: (``the London-based fact-checking charity Full Fact``).
@@ -399,8 +400,8 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     role = _RELATIVE_IN_ROLE_RE.split(role)[0]  # "a ferry worker who attended": "ferry worker"
     first = role.split()[0].lower() if role else ""
     if first == "from":  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
-        before, body = _role_and_org(f" {role}", None, None)
-        return None, body if not before else None
+        lead, described_body = _role_and_org(f" {role}", None, None)
+        return None, described_body if not lead else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
         return None, None
     if first in cue_verb_forms():

@@ -87,7 +87,7 @@ def role_heads(role: str | None) -> list[str]:
     ``President-elect``: ``president``, ``elect``), each of a title and an
     appositive (``Councillor, cabinet member``: ``councillor``, ``member``);
     none without a role."""
-    heads = []
+    heads: list[str] = []
     for part in role.split(", ") if role else []:
         words = _ROLE_COMPLEMENT_RE.split(part.lower(), maxsplit=1)[0].split()
         heads += words[-1].strip(",.").split("-") if words else []
