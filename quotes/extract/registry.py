@@ -64,7 +64,9 @@ _BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’
 #: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
 _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
-_ANY_BODY_NOUNS = frozenset("company firm group organization organisation business body".split())
+_ANY_BODY_NOUNS = frozenset(
+    "company firm group organization organisation business body agency institution".split()
+)
 
 
 def _may_be_called(name: str, noun: str) -> bool:

@@ -295,6 +295,12 @@ SPEAKERS = [
         {"speaker": "Mina Castell", "role": "chief executive", "affiliation": "Safe Haven"},
         id="a-charity-described-before-its-name-and-its-chief-executive",
     ),
+    pytest.param(
+        "Vell Port Authority reopened the bridge on Monday. The agency said it was safe.",
+        "it was safe",
+        {"speaker": "Vell Port Authority"},
+        id="the-agency-is-any-body-named-before",
+    ),
 ]
 
 
