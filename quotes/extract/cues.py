@@ -257,6 +257,8 @@ def reports_new_words(text: str, span: QuotedSpan, token: Token, spans: SpanInde
         return False
     if any(c.dep_ == "neg" for c in token.children):
         return True  # “...” The campaign did not elaborate.
+    if token.dep_ == "relcl":
+        return True  # “...” Dahl, whose group advises the council, added ...: a clause about Dahl
     for child in token.children:
         if child.i <= token.i or spans.covers(offset + child.idx):
             continue

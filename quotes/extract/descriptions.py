@@ -89,7 +89,9 @@ _NAME_AFTER_RE = re.compile(
     + NAME_WORDS
     + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
     + NAME_WORDS
-    + r")?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
+    + r"(?:[ \xa0]+(?:for|of|at)[ \xa0]+(?:the[ \xa0]+)?"  # "of the Centre for X at Vell University"
+    + NAME_WORDS
+    + r"){0,2})?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
 )
 
 
@@ -127,9 +129,10 @@ def name_after(text: str, end: int) -> Named | None:
 
 
 #: A description in apposition right before a name (``the new harbour
-#: director, `` before ``Karl Moen,``; ``His mother, ``; ``Volden's lawyer, ``, kept whole).
+#: director, `` before ``Karl Moen,``; ``His mother, ``; ``Its director, ``;
+#: ``Volden's lawyer, ``, kept whole).
 _DESCRIPTION_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*['’]s[ \xa0]))"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*['’]s[ \xa0]))"
     r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)(?:,|[ \xa0]+(?:named|called))[ \xa0]+$"
 )
 

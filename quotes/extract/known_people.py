@@ -18,6 +18,7 @@ from quotes.extract.gender import given_name_gender, name_gender, noun_gender
 from quotes.extract.mentions import (
     appositive_after,
     appositive_closes_sentence,
+    body_before,
     head_word,
     opens_sentence,
     speaker_kind,
@@ -27,6 +28,7 @@ from quotes.extract.name_runs import name_candidates, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
+    DROPPED_TITLES,
     GENERIC_PERSON_NOUNS,
     HONORIFIC_TITLES,
     NAME_ARTICLES,
@@ -39,6 +41,8 @@ from quotes.extract.speaker_words import (
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
 _OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+[a-z][\w-]*,?[ \xa0]+$")
+#: Titles of courtesy, which say nothing of what a person does (``Dr``, ``Ms``), unlike ``Prof.``.
+_COURTESIES = frozenset(DROPPED_TITLES) - {"Prof"}
 
 
 def _person_description(text: str, start: int) -> str | None:
@@ -160,9 +164,14 @@ class KnownPeople:
         if honorific and role is None and title is not None:
             # "its chief executive, Dr. Lena Marsk,": the description before the title says what she does
             role = _person_description(self.text, self.text.rfind(title, 0, start))
-        if honorific and role is not None:
-            title = None  # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does
+        if honorific and (role is not None or (title or "").rstrip(".") in _COURTESIES):
+            # "Dr. Lena Marsk, a neurologist at ...": the appositive says what she does;
+            # "said Dr Lia Moreno, who led ...": a courtesy says nothing of it
+            title = None
+        if title and role and title.lower() not in role.lower():
+            title, role = None, f"{title}, {role}"  # "Councillor Jane Pell, cabinet member for highways,"
         role = title or role or described
+        affiliation = affiliation or body_before(self.text, start)  # "Vell University's Ola Hart"
         return self.add(
             name,
             kind="person",

@@ -31,9 +31,10 @@ from quotes.extract.patterns import (
     ORG_RE,
     POSSESSIVE_END_RE,
 )
-from quotes.extract.role_words import extends_role, names_a_body, names_a_person
+from quotes.extract.role_words import LEADING_VERBS, extends_role, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
+    BUSINESS_NOUNS,
     COMPANY_HEADS,
     DETERMINERS,
     DROPPED_TITLES,
@@ -87,6 +88,8 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ',
 
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+#: The lower-case words right after a run of capitals (``Brackley| ward``, ``Hale and Dorr| law firm``).
+_LOWER_WORDS_AFTER_RE = re.compile(r"((?:[ \xa0]+[a-z][\w-]*){1,3})")
 #: A US lawmaker's party and state in brackets right after the name: ``(D-Vell)``.
 _PARENTHESIZED_PARTY_RE = re.compile(r"[ \xa0]*\(([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?\)")
 #: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
@@ -102,11 +105,18 @@ _PARTICIPLE_RE = re.compile(
 _NAME_LIST_RE = re.compile(r"(?:,|\s+and)\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 #: A name joined by ``and`` inside an appositive: the appositive is a list of names.
 _AND_NAME_RE = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+#: Capitalised words ending a role.
+_CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
 #: A name of capitals ending a role (``founder of the civic association Friends``),
 #: the start of an organization's name the appositive's pattern cut at ``of``.
 _CAPITALS_AT_END_RE = re.compile(
-    r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}"
-    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
+    r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}" + _CAPITALS_TO_END
+)
+#: A body described in lower case before its name, ending a role (``organiser
+#: for the public service union Unitas``, ``director for the aid group Open Hands``).
+_DESCRIBED_BODY_AT_END_RE = re.compile(
+    r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
+    + _CAPITALS_TO_END
 )
 #: A place's ``London-based`` and the common nouns after it, before a body's name
 #: (``the London-based fact-checking charity Full Fact``).
@@ -390,7 +400,10 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, PARTY_LETTERS.get(tag.group(1))
     body = OF_BODY_RE.match(window)
     if body:  # "Dr. Ola Brun of the Vell Clinic": the body; "Marta Vogel, of Kelton,": a home, no role
-        return None, _trim_org(body.group(1)) if _has_org_head(body.group(1)) else None
+        return _unit_and_body(window, body)
+    led = _led_body(window)
+    if led is not None:  # "Ruth Amsel, who chairs the Vell Housing Trust,"
+        return led
     match = APPOSITIVE_RE.match(window)
     if not match:  # "Jan Haug of Vell Securities said": where he works
         works = OF_BODY_AFTER_RE.match(window)
@@ -406,6 +419,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if clause is not None:  # "an official attending a meeting in Seoul": "official", not from Seoul
         return _role_and_org(role[: clause.start()], None, None)[0] or None, None
     first = role.split()[0].lower() if role else ""
+    if first == "from":  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
+        lead, described_body = _role_and_org(f" {role}", None, None)
+        return None, described_body if not lead else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
         return None, None
     if first in cue_verb_forms():
@@ -425,6 +441,61 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation
+
+
+#: A body right after the noun of an unnamed source (``a spokesperson| for Marlow
+#: Borough Council``, ``an official| at the Vell Clinic``).
+_SPOKEN_FOR_RE = re.compile(r"[ \xa0]+(?:for|of|at|with)[ \xa0]+" + ORG_RE.pattern)
+
+
+def spoken_for(text: str, end: int) -> str | None:
+    """The body an unnamed source whose noun ends at ``end`` speaks for or works
+    at (``A spokesman for the Department for Communities said``), when its
+    name says it is a body, a company or a place; else None."""
+    found = _SPOKEN_FOR_RE.match(text, end)
+    name = _trim_org(found.group(1)) if found else None
+    if name is None or not (_has_org_head(name) or head_word(name) in COMPANY_HEADS or _is_body(name)):
+        return None
+    return name
+
+
+#: A relative clause saying whom someone leads (``, who chairs the Vell Housing
+#: Trust``, ``, who heads the housing charity Safe Harbour``): the verb and the body.
+_LEADS_BODY_RE = re.compile(
+    r",[ \xa0]+who[ \xa0]+(?:now[ \xa0]+|also[ \xa0]+)?("
+    + "|".join(LEADING_VERBS)
+    + r")[ \xa0]+(?:the[ \xa0]+)?(?:(?!(?:of|for|at|in|on|with|and|to)\b)[a-z][\w'’-]*[ \xa0]+){0,3}"
+    r"([A-Z][^,;()\"“”\n]{1,100})"
+)
+
+#: Capitals that own what follows (``Vell's bakery``): no body's name.
+_OWNER_START_RE = re.compile(r"(?:[A-Z][\w.-]*[ \xa0]+)*[A-Z][\w.-]*['’]s[ \xa0]+[a-z]")
+
+
+def _led_body(window: str) -> tuple[str | None, str] | None:
+    """``(role, body)`` of a relative clause after a name saying whom the
+    person leads (``, who chairs the Vell Housing Trust,``: ``("chair", "Vell
+    Housing Trust")``); None when there is none or the capitals are a place or
+    an owner (``who runs Vell's bakery``)."""
+    found = _LEADS_BODY_RE.match(window)
+    body = _trim_org(found.group(2)) if found else None
+    if found is None or body is None or _is_place(body) or _OWNER_START_RE.match(found.group(2)):
+        return None
+    return LEADING_VERBS[found.group(1)], body
+
+
+#: A body's name as a possessive right before a person's name (``Vell University's`` + ``Ola Hart``).
+_BODY_BEFORE_NAME_RE = re.compile(
+    r"((?:[A-Z][\w.&-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){0,5}[A-Z][\w.&-]*)['’]s[ \xa0]+$"
+)
+
+
+def body_before(text: str, start: int) -> str | None:
+    """The body a person's name starting at ``start`` is introduced by
+    (``Vell University's Ola Hart``: ``Vell University``), or None; a place or
+    a person (``Kobb's Ola Hart``) is no body."""
+    found = _BODY_BEFORE_NAME_RE.search(text, max(0, start - 80), start)
+    return _trim_org(found.group(1)) if found and _has_org_head(found.group(1)) else None
 
 
 #: A body named by whose it is (``Holm's campaign``, ``Kobb’s office``).
@@ -455,6 +526,10 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             # "head of the Centre for X at the Vell Institute": the unit stays in the role
             role = f"{role} {prep} {org[: org_match.end()].strip()}"
             affiliation = unit_of
+    described = None if org else _DESCRIBED_BODY_AT_END_RE.search(role)
+    if described is not None and described.group("head") in ORG_HEADS | BUSINESS_NOUNS:
+        # "regional organiser for the public service union Unitas": the union
+        return role[: described.start()].strip(), _trim_org(described.group("caps"))
     if not affiliation and not (org and prep in ("from", "in")):
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
         inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
@@ -464,15 +539,33 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     return role, affiliation
 
 
+def _unit_and_body(window: str, body: re.Match[str]) -> tuple[str | None, str | None]:
+    """``(role, affiliation)`` of a body named after a name with ``of``: the
+    body, or a unit and the institution holding it (``Sam Reddy of the Centre
+    for Urban Policy at Kellmoor University``: the unit is the role)."""
+    unit = _trim_org(body.group(1)) if _has_org_head(body.group(1)) else None
+    within = _INSTITUTION_RE.match(window, body.end()) if unit else None
+    institution = _trim_org(within.group(1)) if within else None
+    if institution and _has_org_head(institution):
+        return unit, institution
+    return None, unit
+
+
 def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
     """True when the capitals ``org_match`` found in ``org`` name a body: not a
-    place after ``from`` or ``in`` (``expert from Dunmore``), not a nationality before a
-    common noun (``sister of North Korean leader ...``)."""
+    place after ``from`` or ``in`` (``expert from Dunmore``, ``a teacher in
+    Glasgow``), not a nationality before a common noun (``sister of North Korean
+    leader ...``), not a place before a noun that is no body (``councillor for
+    Brackley ward``)."""
     name = org_match.group(1)
     if _has_org_head(name):
         return True
     if prep in ("from", "in"):
         return False  # "a teacher in Glasgow": where, not a body
+    after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
+    words = after.group(1).split() if after else []
+    if words and words[0] not in _ORG_CONNECTORS and not set(words) & (ORG_HEADS | BUSINESS_NOUNS):
+        return False  # "Brackley ward", "Vell constituency": the capitals only say where
     return not (
         name.endswith(DEMONYM_ENDINGS)
         and org[org_match.end() :].startswith(" ")

@@ -178,11 +178,14 @@ def _name_in_run(
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
     # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,
-    # body or party word before the last two words; "Denzel Washington" stays)
+    # body or party word before the last two words, "Vell University's Ola Hart" too;
+    # "Denzel Washington" stays)
     bodies = [
         i
         for i, w in enumerate(words[:-2])
-        if w in PLACE_WORDS or w in AFFILIATION_WORDS or w.lower() in ORG_HEADS
+        if w in PLACE_WORDS
+        or w in AFFILIATION_WORDS
+        or w.lower().removesuffix("'s").removesuffix("’s") in ORG_HEADS
     ]
     if bodies:
         words = words[bodies[-1] + 1 :]

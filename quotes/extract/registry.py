@@ -24,12 +24,15 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
-from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
+    ABBREVIATED_TITLES,
+    BUSINESS_NOUNS,
     DROPPED_TITLES,
     FIRST_PERSON,
+    ORG_HEADS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -50,6 +53,32 @@ _PART_OF_RE = re.compile(
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: A description of someone by the body just named, right before the name
+#: (``Its chief executive, `` before ``Jonas Kerr,``).
+_ITS_DESCRIPTION_RE = re.compile(
+    r"\b[Ii]ts[ \xa0]+[\w’'-]+(?:[ \xa0]+[\w’'-]+){0,4},[ \xa0]+(?:(?:"
+    + "|".join(ABBREVIATED_TITLES)
+    + r")\.?[ \xa0]+)?$"  # "Its chief economist, Dr Maya Sethi,"
+)
+
+
+#: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``).
+_BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
+#: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
+_BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
+#: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
+_ANY_BODY_NOUNS = frozenset(
+    "company firm group organization organisation business body agency institution".split()
+)
+
+
+def _may_be_called(name: str, noun: str) -> bool:
+    """True when the body ``name`` may be called ``the NOUN``: the noun fits any
+    body, the name holds it, or the name says of no other kind of body (``Kell
+    Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
+    county council``)."""
+    heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
+    return noun in _ANY_BODY_NOUNS or not heads or noun in heads
 
 
 def _described_otherwise(person: Person, head: str) -> bool:
@@ -144,6 +173,42 @@ class SpeakerRegistry(PronounSieves):
             if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
                 return self.add(name, kind="organization", position=start)
         return None
+
+    def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
+        """Record the person named at ``[start, end)`` (see
+        :meth:`KnownPeople.introduce`); one described by ``its`` before the name
+        works for the body just named (``River Watch said ... its director,
+        Fiona Lisle,``: affiliation ``River Watch``)."""
+        described = _BODY_DESCRIBED_BEFORE_RE.search(self.text, max(0, start - 60), start)
+        if described is not None and described.group(1) in ORG_HEADS | BUSINESS_NOUNS and not self.find(name):
+            return self.add(name, kind="organization", position=start)  # "the charity Safe Haven"
+        person = super().introduce(name, start, end, position=position)
+        if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
+            body = self._body_named(start)
+            person.affiliation = body.name if body is not None else None
+        role = person.role or ""
+        owner = _BODY_OWNED_ROLE_RE.search(role) if person.affiliation is None else None
+        body = self._body_called(owner.group(1), start) if owner is not None else None
+        if owner is not None and body is not None:  # "the guild's regional director": the guild named before
+            person.role, person.affiliation = role[: owner.start()] + role[owner.end() :], body.name
+        return person
+
+    def _body_called(self, noun: str, position: int) -> Person | None:
+        """The body ``the NOUN`` stands for at ``position``: the last one named
+        before with the noun in its name, else the body just named if it may be
+        called so (:func:`_may_be_called`); None if none."""
+        named = re.compile(
+            r"(?!(?:The|A|An)\b)(?:[A-Z][\w'’&.-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
+            + noun.capitalize()
+            + r"\b"
+            r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*)?"
+        )
+        # the last one before the role, below the headline: "Dunmere Hospitals NHS Trust" for "the trust's"
+        found = [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
+        if found:
+            return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
+        body = self._body_named(position) if noun in ORG_HEADS else None
+        return body if body is not None and _may_be_called(body.name, noun) else None
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for
@@ -267,10 +332,15 @@ class SpeakerRegistry(PronounSieves):
             body = self._by_initials(bare, position)
             return (body.name, body.kind, body) if body is not None else (bare, "organization", None)
         kind = speaker_kind(text)
+        described = _BODY_DESCRIBED_BEFORE_RE.search(self.text, max(0, position - 60), position)
+        if kind == "person" and described is not None and described.group(1) in ORG_HEADS | BUSINESS_NOUNS:
+            kind = "organization"  # "the Vell-based charity Safe Harbour"
         words = bare.split()
         person = None
-        if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
-            words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
+        if len(words) == 2 and (
+            titled_elsewhere(words, 0, self._lower_titles) or words[0].lower().rstrip(".") in TITLE_WORDS
+        ):
+            words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"; "Councillor Pell"
         if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:
@@ -304,9 +374,10 @@ class SpeakerRegistry(PronounSieves):
             if person is not None and not aged and _described_otherwise(person, head_word(text)):
                 person = None  # "the mayor" is not the retired nurse who spoke last
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
-            person = self._body_named(
+            body = self._body_named(
                 position, tuple(w for w in words[:-1] if w.isalpha())
             )  # "the company said": the body just named
+            person = body if body is not None and _may_be_called(body.name, head_word(text)) else None
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:

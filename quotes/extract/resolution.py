@@ -19,7 +19,7 @@ from quotes.extract.antecedents import person_asked
 from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
-from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
+from quotes.extract.mentions import appositive_after, head_word, speaker_kind, spoken_for, strip_determiner
 from quotes.extract.name_runs import particled_start
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
@@ -74,8 +74,11 @@ _LOWER_DESCRIPTION_RE = re.compile(
 )
 #: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
 _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
-#: Only a preposition between two names: the second is where the first works (``Jonas Riedl of Velo Norte``).
-_COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+")
+#: A preposition opening the words between two names: the second is where the
+#: first works (``Jonas Riedl of Velo Norte``, ``Sam Reddy of the Centre for Urban Policy``).
+_COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+[^,;:()]*")
+#: A plural noun and ``of`` opening a mention (``Residents of``, ``the members of``).
+_GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]")
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
@@ -334,6 +337,8 @@ class Resolver:
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
+            if kind == "anonymous" and mention.lower().startswith(("a ", "an ")):  # "A spokesman for X"
+                person.affiliation = spoken_for(self.text, quote.speaker_end)
         elif (
             person is None
             and kind == "person"
@@ -567,7 +572,11 @@ def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[i
     """A full personal name inside a mention (``Harbour Secretary of State Ansel
     Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
     start = particled_start(registry.text, registry.candidates_between(start - 200, start), start)
-    mention, best = registry.text[start:end], None
+    mention = registry.text[start:end]
+    group_of = _GROUP_OF_RE.match(mention)
+    if group_of is not None and group_of.group(1).lower() in GROUP_NOUNS:
+        return start, end, None  # "Residents of Marlow Green", "Supporters of Ina Moss": the group
+    best = None
     for person in registry.people:
         if person.kind == "person" and len(person.name.split()) >= 2:
             at = mention.rfind(person.name)

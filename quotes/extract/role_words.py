@@ -21,6 +21,20 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
 )
 
+#: Verbs of a relative clause that say whom someone leads (``Ola Hart, who chairs the
+#: Vell Housing Trust,``), each with the role it gives (None: the body only).
+LEADING_VERBS = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "directs": "director",
+    "manages": "manager",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "owns": "owner",
+    "runs": None,
+}
+
 #: The most lower-case words kept before a title word (``chief financial officer``).
 MAX_ROLE_MODIFIERS = 2
 _LOWER_WORD_RE = re.compile(r"[a-z][a-z-]*")
@@ -74,9 +88,14 @@ def role_modifier(word: str) -> bool:
 def role_heads(role: str | None) -> list[str]:
     """The noun a role is about, lower case, in its hyphened parts
     (``ministry spokesman`` and ``spokesman for the ministry``: ``spokesman``;
-    ``President-elect``: ``president``, ``elect``); none without a role."""
-    words = _ROLE_COMPLEMENT_RE.split(role.lower(), maxsplit=1)[0].split() if role else []
-    return words[-1].strip(",.").split("-") if words else []
+    ``President-elect``: ``president``, ``elect``), each of a title and an
+    appositive (``Councillor, cabinet member``: ``councillor``, ``member``);
+    none without a role."""
+    heads: list[str] = []
+    for part in role.split(", ") if role else []:
+        words = _ROLE_COMPLEMENT_RE.split(part.lower(), maxsplit=1)[0].split()
+        heads += words[-1].strip(",.").split("-") if words else []
+    return heads
 
 
 def named_by_relation(text: str, start: int, end: int) -> bool:

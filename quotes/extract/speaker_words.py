@@ -29,7 +29,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 #: Subjects that stand for no one (``it was reported``, ``there were claims``).
 EXPLETIVES = frozenset({"it", "there"})
 
-#: Head nouns of organizations and institutions.
+#: Head nouns of organizations and institutions (with the charities, trusts, watchdogs
+#: and professional bodies of local, health and business news: ``the regulator said``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -41,6 +42,7 @@ ORG_HEADS = frozenset(
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber
+    charity trust watchdog regulator society alliance federation ngo guild
     united rovers wanderers athletic fc hotspur albion
     """.split()
 )
@@ -61,7 +63,7 @@ COMPANY_HEADS = frozenset(
     """
     ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
     motors partners capital media studios records music pictures entertainment software
-    industries airlines pharmaceuticals
+    industries airlines pharmaceuticals foods water energy power logistics brands stores
     """.split()
 )
 
@@ -102,6 +104,8 @@ PERSON_NOUNS = frozenset(
     sheriff staffer volunteer survivor victim fan attendee caller
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker blogger columnist colleague co-author
+    landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
+    fisherman publican headteacher headmaster headmistress
     """.split()
 )
 
@@ -202,7 +206,7 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
-    whip principal
+    whip principal mp mep
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 
@@ -246,8 +250,8 @@ EVENT_NOUNS = frozenset(
 )
 #: Endings of nouns for people (``actress``, ``businessman``, ``strategist``).
 #: Endings of nouns for what a person does (``seismologist``, ``paediatrician``,
-#: ``photographer``): read as a role before a name, as :data:`PERSON_NOUNS` are.
-PROFESSION_ENDINGS = ("ist", "ician", "ographer")
+#: ``photographer``, ``shopkeeper``): read as a role before a name, as :data:`PERSON_NOUNS` are.
+PROFESSION_ENDINGS = ("ist", "ician", "ographer", "keeper")
 
 PERSON_SUFFIXES = (
     "man",
