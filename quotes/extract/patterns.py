@@ -30,6 +30,7 @@ from quotes.extract.speaker_words import (
     NAME_PARTICLES,
     TIME_WORDS,
     TITLE_WORDS,
+    UNDOTTED_TITLES,
 )
 
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
@@ -57,7 +58,7 @@ SENTENCE_MARK = _not_after(ABBREVIATIONS, "[.!?]")
 ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.$")
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
 ABBREVIATED_WORD_RE = re.compile(
-    r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
+    r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, *UNDOTTED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
 )
 #: A courtesy title and the blanks after it, before a name (``Ms. Ray``).
 COURTESY_TITLE_RE = re.compile(r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+")

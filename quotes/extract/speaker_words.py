@@ -141,6 +141,12 @@ ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymou
 #: Ruud``, ``Dr Kobb``), without their full stop.
 ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev".split())
 
+#: Titles British, Irish, Australian and Canadian papers write before a name
+#: without a full stop and that are never given names (``Cllr Ola Brekk``,
+#: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
+#: police ranks as those papers' style guides abbreviate them.
+UNDOTTED_TITLES = tuple("Cllr Coun Det Insp Supt Sgt Cmdr Cst Const DCI".split())
+
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
@@ -159,17 +165,18 @@ GENDERED_NOUNS = {
 DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
-#: ``the Rev. Ola Lind, pastor of ...``: ``pastor``).
-HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend"})
+#: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
+#: cabinet member for transport,``).
+HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend", "Cllr", "Coun"})
 
 #: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 #: Words whose full stop ends no sentence: the titles written with one (not
-#: ``Miss``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
+#: ``Miss``; ``Coun.``, ``Insp.`` where a paper writes the stop), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
 #: person), ``St.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months. Single capitals
 #: (initials) are left to the patterns built from this (:mod:`quotes.extract.patterns`).
-ABBREVIATIONS = (*ABBREVIATED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(), *MONTH_ABBREVIATIONS)
+ABBREVIATIONS = (*ABBREVIATED_TITLES, *UNDOTTED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(), *MONTH_ABBREVIATIONS)
 
 #: Irregular past tenses that open a sentence's predicate after its subject's
 #: name (``Karl Moen, laid out his plans.``), never a role (not ``left``, ``set``:
@@ -201,7 +208,7 @@ TITLE_WORDS = frozenset(
     executive analyst economist striker defender midfielder goalkeeper winger
     whip principal
     """.split()
-) | {title.lower() + "." for title in ABBREVIATED_TITLES}
+) | {title.lower() + "." for title in ABBREVIATED_TITLES} | {title.lower() for title in UNDOTTED_TITLES}
 
 #: What a business is, written before its name (``Carmaker Kell Motors``,
 #: ``Oil giant Nordoil``): the last word of such a description, besides the

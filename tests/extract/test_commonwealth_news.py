@@ -1,0 +1,56 @@
+"""Attribution in British, Irish, Australian, Indian and Canadian news
+conventions (single quotation marks, titles without full stops, council,
+court and police copy), one row per construction, on texts written for the
+test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import one
+
+
+SPEAKERS = [
+    pytest.param(
+        "Cllr Ruth Danby said the plan was flawed. ‘It will not pass,’ Cllr Danby said.",
+        "It will not pass",
+        {"speaker": "Ruth Danby", "kind": "direct"},
+        id="a-councillor-titled-without-a-full-stop",
+    ),
+    pytest.param(
+        "Det Insp Mark Ellby, of Westmoor Police, said two men had been arrested.\n\n"
+        "Det Insp Ellby added: ‘Our inquiries are ongoing.’",
+        "Our inquiries are ongoing",
+        {"speaker": "Mark Ellby", "role": "Det Insp", "affiliation": "Westmoor Police"},
+        id="police-ranks-without-full-stops-before-a-surname",
+    ),
+    pytest.param(
+        "Supt Clara Wend said patrols would be stepped up.",
+        "patrols would be stepped up",
+        {"speaker": "Clara Wend", "role": "Supt"},
+        id="a-superintendent-without-a-full-stop",
+    ),
+    pytest.param(
+        "Coun. Ray Okoro said council had been warned. “This did not come out of nowhere,” Coun. Okoro said.",
+        "This did not come out of nowhere",
+        {"speaker": "Ray Okoro"},
+        id="a-canadian-councillor-before-a-surname",
+    ),
+    pytest.param(
+        "Ansel Kobb was elected in May.\n\n“The bridge will reopen soon,” President Kobb said.",
+        "The bridge will reopen soon",
+        {"speaker": "Ansel Kobb"},
+        id="a-title-before-a-surname-named-earlier-without-it",
+    ),
+    pytest.param(
+        "Cllr Owen Pryde, the cabinet member for transport, said he was disappointed.",
+        "he was disappointed",
+        {"speaker": "Owen Pryde", "role": "cabinet member for transport"},
+        id="a-councillor-s-post-in-apposition-is-the-role",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert {field: getattr(quote, field) for field in expected} == expected
