@@ -41,7 +41,11 @@ OPENERS = (*OPENING, *STRAIGHT, "''")
 _CURLY_RE = re.compile(f"’’|[{re.escape(OPENING + CLOSING)}]")
 _STRAIGHT_RE = re.compile(f"''|[{re.escape(STRAIGHT)}]")
 _PARAGRAPH_RE = re.compile(r"\n")
-_SINGLE_RE = re.compile(r"‘([^‘’\n]{1,400}?)’(?![\w])")
+#: A quote in curly single marks: an apostrophe inside a word (``We’re``) does
+#: not close it, and a paragraph reopening with a mark goes on with it (British
+#: wire copy's multi-paragraph quotes).
+_SINGLE_RE = re.compile(r"‘((?:[^‘’\n]|’(?=\w)|\n\s*‘){1,2000}?)’(?![\w])")
+_SINGLE_REOPENED_RE = re.compile(r"\n\s*‘")
 
 
 @dataclass(frozen=True)
@@ -345,7 +349,7 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
                 end=end,
                 open_at=match.start(),
                 close_at=match.end() - 1,
-                paragraphs=1,
+                paragraphs=1 + len(_SINGLE_REOPENED_RE.findall(text, start, end)),
                 confidence=0.8,
             )
         )

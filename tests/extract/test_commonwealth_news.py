@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from extract_checks import one
 
+from quotes.extract.quotemarks import find_quoted
 
 SPEAKERS = [
     pytest.param(
@@ -54,3 +55,32 @@ SPEAKERS = [
 def test_who_said_it(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert {field: getattr(quote, field) for field in expected} == expected
+
+
+def test_an_apostrophe_inside_a_word_does_not_close_a_single_quote():
+    text = "Ola Brekk, a farmer, was angry. ‘We’re not going anywhere,’ she said. ‘It’s our land.’"
+    assert [text[s.start : s.end] for s in find_quoted(text)] == ["We’re not going anywhere", "It’s our land."]
+
+
+def test_a_single_quote_over_several_paragraphs_is_one_span():
+    text = (
+        "Det Insp Ada Rook said: ‘This was a shocking attack.\n\n"
+        "‘I would urge anyone who saw it to come forward.\n\n"
+        "‘Even the smallest detail could help.’\n\nTwo men were arrested."
+    )
+    (span,) = find_quoted(text)
+    assert span.paragraphs == 3
+    assert text[span.start : span.end].startswith("This was a shocking attack.")
+    assert text[span.start : span.end].endswith("could help.")
+
+
+def test_each_paragraph_of_a_single_quoted_statement_is_the_speaker_s(quotes_of):
+    text = (
+        "Det Insp Ada Rook, of Westmoor Police, said: ‘This was a shocking attack on a man walking home.\n\n"
+        "‘I would urge anyone who was on Wharf Lane on Sunday to come forward.\n\n"
+        "‘Even the smallest detail could help.’"
+    )
+    quotes = quotes_of(text)
+    for words in ("This was a shocking attack", "I would urge anyone", "Even the smallest detail"):
+        quote = one(quotes, words)
+        assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Ada Rook", "said")
