@@ -173,10 +173,15 @@ HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Re
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 #: Words whose full stop ends no sentence: the titles written with one (not
-#: ``Miss``; ``Coun.``, ``Insp.`` where a paper writes the stop), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
+#: ``Miss``; ``Coun.``, ``Insp.``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
 #: person), ``St.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months. Single capitals
 #: (initials) are left to the patterns built from this (:mod:`quotes.extract.patterns`).
-ABBREVIATIONS = (*ABBREVIATED_TITLES, *UNDOTTED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(), *MONTH_ABBREVIATIONS)
+ABBREVIATIONS = (
+    *ABBREVIATED_TITLES,
+    *UNDOTTED_TITLES,
+    *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(),
+    *MONTH_ABBREVIATIONS,
+)
 
 #: Irregular past tenses that open a sentence's predicate after its subject's
 #: name (``Karl Moen, laid out his plans.``), never a role (not ``left``, ``set``:
@@ -208,7 +213,9 @@ TITLE_WORDS = frozenset(
     executive analyst economist striker defender midfielder goalkeeper winger
     whip principal
     """.split()
-) | {title.lower() + "." for title in ABBREVIATED_TITLES} | {title.lower() for title in UNDOTTED_TITLES}
+) | {title.lower() + "." for title in ABBREVIATED_TITLES}
+#: The titles written without a full stop are title words as they stand (``cllr``).
+TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
 
 #: What a business is, written before its name (``Carmaker Kell Motors``,
 #: ``Oil giant Nordoil``): the last word of such a description, besides the

@@ -59,7 +59,10 @@ def test_who_said_it(quotes_of, text, words, expected):
 
 def test_an_apostrophe_inside_a_word_does_not_close_a_single_quote():
     text = "Ola Brekk, a farmer, was angry. ‘We’re not going anywhere,’ she said. ‘It’s our land.’"
-    assert [text[s.start : s.end] for s in find_quoted(text)] == ["We’re not going anywhere", "It’s our land."]
+    assert [text[s.start : s.end] for s in find_quoted(text)] == [
+        "We’re not going anywhere",
+        "It’s our land.",
+    ]
 
 
 def test_a_single_quote_over_several_paragraphs_is_one_span():
