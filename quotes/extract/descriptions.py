@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.extract.patterns import NAME_WORDS
-from quotes.extract.speaker_words import ABBREVIATED_TITLES, BUSINESS_NOUNS, ORG_HEADS, TITLE_WORDS
+from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
+from quotes.extract.speaker_words import (
+    ABBREVIATED_TITLES,
+    BUSINESS_NOUNS,
+    COURTESY_TITLES,
+    ORG_HEADS,
+    TITLE_WORDS,
+)
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
 _APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")
@@ -121,8 +127,13 @@ def name_after(text: str, end: int) -> Named | None:
         1 if found.group(1).endswith(".") and not _INITIAL_END_RE.search(found.group(1)) else 0
     )
     start = found.start(1)
-    while (title := _TITLE_START_RE.match(text, start, name_end)) and title.group(1).lower() in TITLE_WORDS:
+    while (title := _TITLE_START_RE.match(text, start, name_end)) and (
+        title.group(1).lower() in TITLE_WORDS or title.group(1).rstrip(".") in COURTESY_TITLES
+    ):
         start = title.end()  # "A government spokesman, Col. Dmitri Vass,": the name is Dmitri Vass
+    letters = POSTNOMINAL_RE.search(text, start, name_end)
+    if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
+        name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann
     return Named(start, name_end, text[start:name_end], True)
 
 

@@ -30,6 +30,7 @@ from quotes.extract.patterns import (
     OF_BODY_RE,
     ORG_RE,
     POSSESSIVE_END_RE,
+    POSTNOMINAL_RE,
 )
 from quotes.extract.role_words import extends_role, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
@@ -87,6 +88,8 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ',
 
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+#: A body after the mention of someone unnamed: `` for Kell District Council``.
+_FOR_BODY_RE = re.compile(r"[ \xa0]+(?:for|at|with)[ \xa0]+" + ORG_RE.pattern)
 #: A US lawmaker's party and state in brackets right after the name: ``(D-Vell)``.
 _PARENTHESIZED_PARTY_RE = re.compile(r"[ \xa0]*\(([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?\)")
 #: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
@@ -258,7 +261,10 @@ def _is_body(text: str) -> bool:
         return True
     if "White House" in text or "State Department" in text:
         return True
-    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()  # FBI, KCNA
+    # FBI, KCNA; not a lawmaker's letters (the local MPP)
+    return (
+        len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].lower() not in TITLE_WORDS
+    )
 
 
 def _has_name(text: str) -> bool:
@@ -359,11 +365,22 @@ _RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
 
 
+def body_spoken_for(text: str, end: int) -> str | None:
+    """The body named right after the mention of someone unnamed ending at
+    ``end`` (``a spokesperson for Kell District Council``, ``an official at
+    the Vell Trust``), or None."""
+    found = _FOR_BODY_RE.match(text, end)
+    return _trim_org(found.group(1)) if found and names_a_body(found.group(1)) else None
+
+
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
     ``("acting president", "Brennmoor Institute for Policy Studies")``."""
     window = text[end : end + 240]
+    letters = POSTNOMINAL_RE.match(window)
+    if letters is not None and window.startswith(",", letters.end()):
+        window = window[letters.end() :]  # "Ola Ruud MP, the Labour MP for Vell,": the appositive after
     tag = _PARENTHESIZED_PARTY_RE.match(window)
     if tag:  # "Rep. Mara Lind (D-Vell) said": the party
         return None, PARTY_LETTERS.get(tag.group(1))

@@ -62,6 +62,9 @@ ABBREVIATED_WORD_RE = re.compile(
 )
 #: A courtesy title and the blanks after it, before a name (``Ms. Ray``).
 COURTESY_TITLE_RE = re.compile(r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+")
+#: Letters after a name (``Ola Ruud MP``, ``Ana Brann BL``, ``Tom Hale KC``): a
+#: post or qualification, no part of the name (not a Roman numeral: ``Ola Ruud III``).
+POSTNOMINAL_RE = re.compile(r"[ \xa0]+(?![IVX]+\b)[A-Z]{2,4}\b")
 #: The words after a name up to the end of its sentence or quotation, 60 characters at most.
 FOLLOWING_RE = re.compile(r"[^.!?\n“”\"]{0,60}")
 

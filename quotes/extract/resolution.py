@@ -19,7 +19,13 @@ from quotes.extract.antecedents import person_asked
 from quotes.extract.descriptions import Named, business_named, name_after
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
-from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner
+from quotes.extract.mentions import (
+    appositive_after,
+    body_spoken_for,
+    head_word,
+    speaker_kind,
+    strip_determiner,
+)
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
@@ -61,6 +67,9 @@ _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\wâ€™'-]*['â
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
 #: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
 _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
+#: A role with its complement and no article, opening a sentence as court copy
+#: writes it before a name in apposition (``Counsel for Mr Hale, Aoife Brann,``).
+_BARE_ROLE_RE = re.compile(r"([A-Z][a-z]+)[ \xa0]+(?:for|of|to)[ \xa0]")
 #: Who a statement is from, right after it (``a statement from the fire
 #: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
 _STATEMENT_FROM_RE = re.compile(
@@ -323,7 +332,10 @@ class Resolver:
             and mention.lower() not in PRONOUNS
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
-            person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
+            body = body_spoken_for(self.text, quote.speaker_end) if kind == "anonymous" else None
+            person = registry.add(
+                resolved, kind=kind, position=quote.speaker_start, role=role, affiliation=body
+            )
         elif (
             person is None
             and kind == "person"
@@ -344,7 +356,11 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     after a body's (``The group, Harbour Workers Alliance,``); None otherwise."""
     mention = text[start:end]
     kind = speaker_kind(mention)
-    if not _DESCRIPTION_START_RE.match(mention) or kind not in (*_PEOPLE_KINDS, "organization"):
+    bare_role = _BARE_ROLE_RE.match(text, start)
+    described = _DESCRIPTION_START_RE.match(mention) or (
+        bare_role and bare_role.group(1).lower() in PERSON_NOUNS
+    )
+    if not described or kind not in (*_PEOPLE_KINDS, "organization"):
         return None
     apposed = name_after(text, end)
     if apposed is None:

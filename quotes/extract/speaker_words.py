@@ -41,6 +41,7 @@ ORG_HEADS = frozenset(
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber
+    trust brigade constabulary tribunal inquiry assembly
     united rovers wanderers athletic fc hotspur albion
     """.split()
 )
@@ -102,6 +103,7 @@ PERSON_NOUNS = frozenset(
     sheriff staffer volunteer survivor victim fan attendee caller
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker blogger columnist colleague co-author
+    coroner counsel barrister solicitor magistrate councillor tenant landlord
     """.split()
 )
 
@@ -118,7 +120,8 @@ UNNAMED_SOURCE_NOUNS = frozenset(
     "insider person staffer member employee witness man woman".split()
 )
 
-#: Plural heads of groups of people.
+#: Plural heads of groups of people, and the singular nouns for several
+#: people speaking as one (``the family said``).
 GROUP_NOUNS = frozenset(
     """
     officials experts analysts sources observers critics officers diplomats lawmakers
@@ -130,6 +133,7 @@ GROUP_NOUNS = frozenset(
     crowd audience demonstrators marchers fans delegates authors writers editors
     organizers organisers parents teachers players coaches owners
     sisters brothers twins siblings relatives families neighbors neighbours friends
+    family couple
     """.split()
 )
 
@@ -198,7 +202,8 @@ IRREGULAR_PAST = frozenset(
 NAME_PARTICLES = tuple("van von der den de du da di del della dos das la bin ibn".split())
 
 #: Title words that can precede a name (Harbour Secretary of State Ansel Kobb); the ranks
-#: and posts of police, school and hospital news (``Detective Ola Brekk``) among them.
+#: and posts of police, school and hospital news (``Detective Ola Brekk``) among them,
+#: and lawmakers by their letters (``Labour MP Ola Ruud``, ``the local MPP``).
 TITLE_WORDS = frozenset(
     """
     secretary president minister leader spokesman spokeswoman chairman chairwoman
@@ -211,7 +216,7 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
-    whip principal
+    whip principal mp mep mla mpp msp
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).

@@ -48,6 +48,43 @@ SPEAKERS = [
         {"speaker": "Owen Pryde", "role": "cabinet member for transport"},
         id="a-councillor-s-post-in-apposition-is-the-role",
     ),
+    pytest.param(
+        "A spokesperson for Kelmoor District Council said: ‘We note the decision.’",
+        "We note the decision",
+        {"speaker": "spokesperson", "affiliation": "Kelmoor District Council"},
+        id="the-council-a-spokesperson-speaks-for",
+    ),
+    pytest.param(
+        "“We welcome the outcome,” a spokesman for Dunmore Fire Brigade said.",
+        "We welcome the outcome",
+        {"speaker": "spokesman", "affiliation": "Dunmore Fire Brigade"},
+        id="the-fire-brigade-a-spokesman-speaks-for",
+    ),
+    pytest.param(
+        "Coroner Dr Ana Voss recorded a conclusion of accidental death.\n\n"
+        "In a statement after the hearing, the family said: ‘We hope no other family goes through this.’",
+        "We hope no other family",
+        {"speaker": "family", "speaker_kind": "group"},
+        id="the-family-is-a-group-not-the-coroner",
+    ),
+    pytest.param(
+        "Tom Hale was fined €2,000.\n\nCounsel for Mr Hale, Ms Aoife Brann BL, said her client was sorry.",
+        "her client was sorry",
+        {"speaker": "Aoife Brann", "role": "Counsel for Mr Hale"},
+        id="counsel-with-no-article-before-a-name-with-letters-after-it",
+    ),
+    pytest.param(
+        "Gareth Lowe MP, the Conservative MP for Kelmoor, said he would write to the minister.",
+        "he would write to the minister",
+        {"speaker": "Gareth Lowe", "role": "Conservative MP"},
+        id="a-member-of-parliament-with-letters-after-the-name",
+    ),
+    pytest.param(
+        "In a post on social media, the local MPP, Lise Caro, wrote that the province would send engineers.",
+        "the province would send engineers",
+        {"speaker": "Lise Caro", "speaker_kind": "person", "role": "local MPP"},
+        id="a-lawmaker-s-letters-are-no-body",
+    ),
 ]
 
 
