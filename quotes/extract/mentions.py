@@ -318,7 +318,7 @@ def title_before(text: str, start: int) -> str | None:
             or bare in ("of", "the", "for", "and")
             or bare.startswith("then-")
             or bare.startswith("former")
-            or (k == 0 and names_a_person(bare))
+            or ((k == 0 or kept[-1].rstrip(".") in DROPPED_TITLES) and names_a_person(bare))
         ):
             kept.append(token)
             continue

@@ -113,11 +113,13 @@ DATELINE_LEAD_RE = re.compile(
     r"(?:[ \xa0]*\([^()\n]{1,40}\))?[ \xa0]+[-–—]{1,2}[ \xa0]+"
 )
 #: A time opening a reported clause, before its subject (``on Monday they
-#: had agreed``): when it was said, not what.
+#: had agreed``; a day alone as North American copy writes it, ``told
+#: reporters Thursday the town was``): when it was said, not what.
 LEADING_TIME_RE = re.compile(
-    r"(?:on|last|this|early|late|earlier|later)[ \xa0]+(?:"
+    r"(?:(?:on|last|this|early|late|earlier|later)[ \xa0]+(?:"
     + "|".join(sorted(TIME_WORDS))
-    + r")(?:[ \xa0]+(?:morning|afternoon|evening|night))?,?[ \xa0]+(?=[a-z])",
+    + r")|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?=[ \xa0]+(?:the|a|an|he|she|they|it|we|(?-i:[A-Z])\w*)\b))"
+    + r"(?:[ \xa0]+(?:morning|afternoon|evening|night))?,?[ \xa0]+(?=[a-z])",
     re.IGNORECASE,
 )
 #: Words right before a run of capitalised words that make it a thing or a place.

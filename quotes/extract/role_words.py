@@ -30,6 +30,9 @@ _NOT_ROLE_MODIFIERS = frozenset(
     his her their its our my your this these those says is are was were be been has have had
     also not when while if after before because like including""".split()
 )
+#: Participles that are part of the name of a post (``managing director``,
+#: ``acting chief``, ``presiding judge``, ``founding editor``).
+_POST_PARTICIPLES = frozenset("managing acting presiding founding outgoing incoming consulting".split())
 #: A person's relation to someone just named, before a name in apposition (``Her husband, ``).
 _RELATION_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z]+),[ \xa0]+$")
 #: Where the complement of a role starts (``spokesman for the ministry``).
@@ -57,8 +60,9 @@ def lower_title_head(word: str) -> bool:
 
 def role_modifier(word: str) -> bool:
     """True for a lower-case word that can modify a title before a name
-    (``financial``, ``emergency``, ``union``): no verb form, function word or adverb."""
-    return (
+    (``financial``, ``emergency``, ``union``): no verb form, function word or
+    adverb, but for the participles that name a post (``managing director``)."""
+    return word in _POST_PARTICIPLES or (
         _LOWER_WORD_RE.fullmatch(word) is not None
         and word not in _NOT_ROLE_MODIFIERS
         and word not in IRREGULAR_PAST

@@ -85,6 +85,25 @@ SPEAKERS = [
         {"speaker": "Lise Caro", "speaker_kind": "person", "role": "local MPP"},
         id="a-lawmaker-s-letters-are-no-body",
     ),
+    pytest.param(
+        "Senior coroner Dr Miriam Attwell recorded a conclusion of accidental death. "
+        "She said the fencing had not been repaired.",
+        "the fencing had not been repaired",
+        {"speaker": "Miriam Attwell", "role": "Senior coroner"},
+        id="a-post-before-a-doctor-s-title-is-the-role",
+    ),
+    pytest.param(
+        "The plant will grow by half, managing director Rajiv Menan said in a statement.",
+        "The plant will grow by half",
+        {"speaker": "Rajiv Menan", "role": "managing director"},
+        id="a-managing-director",
+    ),
+    pytest.param(
+        "Mayor Dale Henn told reporters Thursday the town was doing everything it could.",
+        "the town was doing",
+        {"speaker": "Dale Henn", "text": "the town was doing everything it could"},
+        id="a-day-without-on-is-when-not-what-was-said",
+    ),
 ]
 
 
