@@ -46,6 +46,17 @@ _PARAGRAPH_RE = re.compile(r"\n")
 #: wire copy's multi-paragraph quotes).
 _SINGLE_RE = re.compile(r"‘((?:[^‘’\n]|’(?=\w)|\n\s*‘){1,2000}?)’(?![\w])")
 _SINGLE_REOPENED_RE = re.compile(r"\n\s*‘")
+#: The same in straight single marks (Australian and Indian copy): the opening
+#: mark after a blank or a bracket, an apostrophe inside a word (``it's``) going
+#: on, and a closing mark after punctuation or before it (``'a breach of
+#: trust'.``), so that ``rock 'n' roll`` or ``the workers' union`` is no quote.
+_STRAIGHT_SINGLE_RE = re.compile(
+    r"(?<![^\s(\[—–])'(?=\S)((?:[^'\n]|(?<=\w)'(?=\w)|\n\s*'){1,2000}?)"
+    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|$)))(?!\w)"
+)
+_STRAIGHT_REOPENED_RE = re.compile(r"\n\s*'")
+#: One or two first lines with a blank line after them: the headline.
+_HEADLINE_RE = re.compile(r"\s*[^\n]+\n(?:[^\n]+\n)?[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -239,7 +250,8 @@ def find_quoted(text: str) -> list[QuotedSpan]:
     paragraphs = _paragraphs(text)
     spans = _find(text, paragraphs, _CURLY_RE) + _find(text, paragraphs, _STRAIGHT_RE)
     spans = _outermost(spans)
-    spans.extend(_single_quoted(text, spans))
+    # a double quote inside a single one is a quote within a quote (British style)
+    spans = _outermost([*spans, *_single_quoted(text, spans)])
     spans = [s for s in spans if s.end > s.start]
     spans.sort(key=lambda s: s.start)
     return spans
@@ -333,11 +345,18 @@ def _unclosed(
 
 
 def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
-    """Top-level quotes in curly single marks, outside any double quote."""
+    """Top-level quotes in curly or straight single marks, outside any double quote."""
     found = []
-    for match in _SINGLE_RE.finditer(text):
+    singles = [(match, _SINGLE_REOPENED_RE) for match in _SINGLE_RE.finditer(text)]
+    if "'" in text:  # not in a headline, where US desks put any quote in single marks
+        headline = _HEADLINE_RE.match(text)
+        body = _STRAIGHT_SINGLE_RE.finditer(text, headline.end() if headline else 0)
+        singles.extend((match, _STRAIGHT_REOPENED_RE) for match in body)
+    for match, reopened in singles:
         start, end = match.start(1), match.end(1)
-        if any(d.open_at <= match.start() and match.end() <= (d.close_at or d.end) + 1 for d in doubles):
+        if reopened is _STRAIGHT_REOPENED_RE and _alone_on_line(text, match.start(), match.end()):
+            continue  # a subhead or headline in single marks ('Pretty cool working there.')
+        if any(_inside_or_across(match.start(), match.end(), d) for d in doubles):
             continue
         before = text[match.start() - 1] if match.start() > 0 else " "
         if before.isalnum():
@@ -349,11 +368,29 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
                 end=end,
                 open_at=match.start(),
                 close_at=match.end() - 1,
-                paragraphs=1 + len(_SINGLE_REOPENED_RE.findall(text, start, end)),
+                paragraphs=1 + len(reopened.findall(text, start, end)),
                 confidence=0.8,
             )
         )
     return found
+
+
+def _inside_or_across(start: int, end: int, double: QuotedSpan) -> bool:
+    """True when the single-quoted ``[start, end)`` lies inside the quote
+    ``double`` or crosses it (``how ‘bout ... “... residents’ routines”``: the
+    mark was an elision)."""
+    d_start, d_end = _extent(double)
+    inside = d_start <= start and end <= d_end
+    return inside or (start < d_end and d_start < end and not (start <= d_start and d_end <= end))
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is all its line holds (but blanks)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+    )
 
 
 class IntervalIndex:
