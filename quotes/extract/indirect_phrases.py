@@ -15,6 +15,7 @@ from quotes.extract.indirect_content import (
     trimmed_span,
     weak_found,
 )
+from quotes.extract.indirect_source import cue_lemma
 from quotes.extract.lexicon import (
     CITING_FORMS,
     POLL_NOUNS,
@@ -81,11 +82,14 @@ def in_document(token: Token) -> Found | None:
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.lower_ not in POLL_NOUNS or token.dep_ != "prep":
         return None
-    if token.head.dep_ in ("relcl", "acl") or (
-        token.head.lower_ in CITING_FORMS and token.head.dep_ == "advcl"
+    if (
+        token.head.dep_ in ("relcl", "acl")
+        or (token.head.lower_ in CITING_FORMS and token.head.dep_ == "advcl")
+        or cue_lemma(token.head) is not None
     ):
         # "a scientist who was not involved in the study", "a letter, cited in the
-        # report,": no finding of the study or the report
+        # report,": no finding of the study or the report; "Okafor said in the
+        # report that ...": the report is where she said it, she is the source
         return None
     phrase = {t.i for t in token.subtree}
     return phrase_content(token, phrase, source, token.idx + len(token), 0.5)
