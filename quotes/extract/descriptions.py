@@ -13,7 +13,7 @@ from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     BUSINESS_NOUNS,
-    COURTESY_TITLES,
+    DROPPED_TITLES,
     ORG_HEADS,
     TITLE_WORDS,
 )
@@ -128,7 +128,7 @@ def name_after(text: str, end: int) -> Named | None:
     )
     start = found.start(1)
     while (title := _TITLE_START_RE.match(text, start, name_end)) and (
-        title.group(1).lower() in TITLE_WORDS or title.group(1).rstrip(".") in COURTESY_TITLES
+        title.group(1).lower() in TITLE_WORDS or title.group(1).rstrip(".") in DROPPED_TITLES
     ):
         start = title.end()  # "A government spokesman, Col. Dmitri Vass,": the name is Dmitri Vass
     letters = POSTNOMINAL_RE.search(text, start, name_end)

@@ -40,6 +40,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     EVENT_HEADS,
     GROUP_NOUNS,
+    HONORIFIC_TITLES,
     INDEFINITE_PERSON,
     IRREGULAR_PAST,
     ORG_HEADS,
@@ -342,8 +343,8 @@ def title_before(text: str, start: int) -> str | None:
         )
     ):
         kept.pop(0)
-    if len(kept) > 1 and kept[-1].rstrip(".") in DROPPED_TITLES:
-        kept.pop()  # "Superintendent Dr. Helen Vasquez": the office is the role
+    if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
+        kept.pop()  # "Superintendent Dr. Helen Vasquez", "Council leader Cllr Ola Ruud": the office is the role
     if not kept or (not any(is_title(k) for k in kept) and not names_a_person(kept[-1].lower())):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
@@ -365,10 +366,14 @@ _RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
 
 
-def body_spoken_for(text: str, end: int) -> str | None:
-    """The body named right after the mention of someone unnamed ending at
-    ``end`` (``a spokesperson for Kell District Council``, ``an official at
-    the Vell Trust``), or None."""
+def body_spoken_for(text: str, start: int, end: int) -> str | None:
+    """The body named in or right after the mention of someone unnamed at
+    ``[start, end)`` (``a Kell Council spokesman``, ``a spokesperson for Kell
+    District Council``, ``an official at the Vell Trust``), or None."""
+    words = strip_determiner(text[start:end]).split()
+    before = " ".join(words[:-1])
+    if before and all(word[:1].isupper() for word in words[:-1]) and names_a_body(before):
+        return before
     found = _FOR_BODY_RE.match(text, end)
     return _trim_org(found.group(1)) if found and names_a_body(found.group(1)) else None
 

@@ -49,9 +49,11 @@ _LINE_RE = re.compile(r"[^\n]+")
 #: An initial in a name (``T.``).
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 
-#: ``Secretary of`` right before a run of capitals: the run's first words end the title.
+#: ``Secretary of`` right before a run of capitals: the run's first words end the title
+#: (``Leader of the Opposition``, ``Speaker of the House`` in parliaments).
 _TITLE_OF_RE = re.compile(
-    r"\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman)?|[Hh]ead)\s+of\s+(?:the\s+)?$"
+    r"\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman)?|[Hh]ead|[Ll]eader|[Ss]peaker)"
+    r"\s+of\s+(?:the\s+)?$"
 )
 
 

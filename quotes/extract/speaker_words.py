@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber
-    trust brigade constabulary tribunal inquiry assembly
+    trust brigade constabulary tribunal inquiry assembly garda
     united rovers wanderers athletic fc hotspur albion
     """.split()
 )
@@ -103,7 +103,7 @@ PERSON_NOUNS = frozenset(
     sheriff staffer volunteer survivor victim fan attendee caller
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker blogger columnist colleague co-author
-    coroner counsel barrister solicitor magistrate councillor tenant landlord
+    coroner counsel barrister solicitor magistrate councillor tenant landlord patient
     """.split()
 )
 

@@ -61,6 +61,12 @@ SPEAKERS = [
         id="the-fire-brigade-a-spokesman-speaks-for",
     ),
     pytest.param(
+        "A Hartfield NHS Trust spokesman said plans were in place to keep emergency care running.",
+        "plans were in place",
+        {"affiliation": "Hartfield NHS Trust", "speaker_kind": "anonymous"},
+        id="the-trust-named-before-the-spokesman",
+    ),
+    pytest.param(
         "Coroner Dr Ana Voss recorded a conclusion of accidental death.\n\n"
         "In a statement after the hearing, the family said: ‘We hope no other family goes through this.’",
         "We hope no other family",
@@ -104,6 +110,48 @@ SPEAKERS = [
         {"speaker": "Dale Henn", "text": "the town was doing everything it could"},
         id="a-day-without-on-is-when-not-what-was-said",
     ),
+    pytest.param(
+        "Patient Derek Yeo, 74, said: ‘I have waited eleven months.’",
+        "I have waited eleven months",
+        {"speaker": "Derek Yeo", "role": "Patient"},
+        id="a-patient-before-a-name",
+    ),
+    pytest.param(
+        "Derek Yeo has waited a year.\n\nMr Yeo's daughter, Kerry, said the family was at the end of its tether.",
+        "the family was at the end",
+        {"speaker": "Kerry", "role": "Mr Yeo's daughter"},
+        id="a-relative-of-someone-with-a-courtesy-title",
+    ),
+    pytest.param(
+        "Leader of the Opposition Harish Verma said the increase would hit the poorest households.",
+        "the increase would hit",
+        {"speaker": "Harish Verma", "role": "Leader of the Opposition"},
+        id="leader-of-the-opposition-before-a-name",
+    ),
+    pytest.param(
+        "Conservative MP for North Wexley, Gail Forde, said early release would be extended.",
+        "early release would be extended",
+        {"speaker": "Gail Forde", "role": "Conservative MP"},
+        id="a-member-for-a-seat-with-no-article-before-a-name",
+    ),
+    pytest.param(
+        "A Garda spokesperson said the driver of the car was uninjured.",
+        "the driver of the car was uninjured",
+        {"affiliation": "Garda", "speaker_kind": "anonymous"},
+        id="the-irish-police-named-before-the-spokesperson",
+    ),
+    pytest.param(
+        "Council leader Cllr Amrit Sandhu said the review made uncomfortable reading.",
+        "the review made uncomfortable reading",
+        {"speaker": "Amrit Sandhu", "role": "Council leader"},
+        id="a-post-before-a-councillor-s-title-is-the-role",
+    ),
+    pytest.param(
+        "The review's author, Prof Lena Okafor, said in the report that investment was needed.",
+        "investment was needed",
+        {"speaker": "Lena Okafor", "cue": "said"},
+        id="the-report-she-said-it-in-is-not-the-source",
+    ),
 ]
 
 
@@ -131,6 +179,58 @@ def test_a_single_quote_over_several_paragraphs_is_one_span():
     assert span.paragraphs == 3
     assert text[span.start : span.end].startswith("This was a shocking attack.")
     assert text[span.start : span.end].endswith("could help.")
+
+
+def test_a_double_quote_inside_a_single_one_belongs_to_it():
+    text = 'Derek Yeo said: ‘My doctor said to me, "There is nothing more I can do." So I wait.’'
+    assert [text[s.start : s.end] for s in find_quoted(text)] == [
+        'My doctor said to me, "There is nothing more I can do." So I wait.'
+    ]
+
+
+SINGLE_MARKS = [
+    pytest.param(
+        "Judge Ada Merrit said the offending was 'a gross breach of trust'. "
+        "'The victims trusted you completely,' Judge Merrit said.",
+        ["a gross breach of trust", "The victims trusted you completely"],
+        id="a-partial-and-a-direct-quote",
+    ),
+    pytest.param(
+        "Outside court, Shirl Vane said: 'We are relieved it's over. But the money is gone.'",
+        ["We are relieved it's over. But the money is gone."],
+        id="an-apostrophe-inside-a-word-goes-on",
+    ),
+    pytest.param(
+        "Two men held\n\nDet Sgt Amy Koh said: 'This was a shocking attack.\n\n'Anyone who saw it should call us.'",
+        ["This was a shocking attack.\n\n'Anyone who saw it should call us."],
+        id="a-quote-over-two-paragraphs",
+    ),
+    pytest.param(
+        "He loves rock 'n' roll and the '90s. The nurses' union said the members' vote was due.",
+        [],
+        id="apostrophes-are-no-quotes",
+    ),
+    pytest.param(
+        "And how ‘bout this headline: “Thefts alter residents’ routines.” The town will cope.",
+        ["Thefts alter residents’ routines."],
+        id="an-elision-mark-crossing-a-double-quote-opens-none",
+    ),
+    pytest.param(
+        "Mayor Says Bridge Will Be 'Safe and Fast.'\n\nThe mayor of Vell opened the bridge on Monday.",
+        [],
+        id="not-in-a-headline",
+    ),
+    pytest.param(
+        "Kell Park, she said.\n\n'Pretty cool working there.'\n\nOn a rainy Thursday the plant closed.",
+        [],
+        id="not-a-subhead-alone-on-its-line",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quoted", SINGLE_MARKS)
+def test_quotes_in_single_marks(text, quoted):
+    assert [text[s.start : s.end] for s in find_quoted(text)] == quoted
 
 
 def test_each_paragraph_of_a_single_quoted_statement_is_the_speaker_s(quotes_of):
