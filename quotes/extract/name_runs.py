@@ -22,7 +22,7 @@ from quotes.extract.patterns import (
     NAME_RE,
 )
 from quotes.extract.role_words import names_a_person
-from quotes.extract.speaker_words import NOT_SPEAKERS, ORG_HEADS, TIME_WORDS, TITLE_WORDS
+from quotes.extract.speaker_words import COURTESY_TITLES, NOT_SPEAKERS, ORG_HEADS, TIME_WORDS, TITLE_WORDS
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line
@@ -203,6 +203,8 @@ def _title_in_run(word: str) -> bool:
     """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
     not ``Gen`` without its full stop, a given name)."""
     lower = word.lower().rstrip(".")
+    if word.rstrip(".") in COURTESY_TITLES:
+        return True  # "Headteacher Mrs Ada Dunn": the name follows the courtesy title
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 
 

@@ -104,6 +104,7 @@ PERSON_NOUNS = frozenset(
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker blogger columnist colleague co-author
     coroner counsel barrister solicitor magistrate councillor tenant landlord patient
+    headteacher parent
     """.split()
 )
 

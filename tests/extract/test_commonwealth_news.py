@@ -152,6 +152,18 @@ SPEAKERS = [
         {"speaker": "Lena Okafor", "cue": "said"},
         id="the-report-she-said-it-in-is-not-the-source",
     ),
+    pytest.param(
+        "Headteacher Mrs Claire Dunmow said the school was at the heart of the community.",
+        "the school was at the heart",
+        {"speaker": "Claire Dunmow", "role": "Headteacher"},
+        id="a-courtesy-title-between-the-post-and-the-name",
+    ),
+    pytest.param(
+        "Parent Jason Whitlaw said: “Nobody has explained what viability means.”",
+        "Nobody has explained",
+        {"speaker": "Jason Whitlaw", "role": "Parent"},
+        id="a-parent-before-a-name",
+    ),
 ]
 
 
