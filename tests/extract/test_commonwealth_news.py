@@ -245,6 +245,15 @@ def test_quotes_in_single_marks(text, quoted):
     assert [text[s.start : s.end] for s in find_quoted(text)] == quoted
 
 
+def test_a_paraphrase_ending_in_a_single_quoted_partial_holds_it(quotes_of):
+    text = "Fire officer Siobhan Kean told Judge Conor Madd that tenants had been ‘living in a trap’."
+    quotes = quotes_of(text)
+    paraphrase = one([q for q in quotes if q.kind == "indirect"], "tenants had been")
+    partial = one(quotes, "living in a trap")
+    assert paraphrase.text == "that tenants had been ‘living in a trap’"
+    assert (partial.kind, partial.within) == ("partial", (paraphrase.start, paraphrase.end))
+
+
 def test_each_paragraph_of_a_single_quoted_statement_is_the_speaker_s(quotes_of):
     text = (
         "Det Insp Ada Rook, of Westmoor Police, said: ‘This was a shocking attack on a man walking home.\n\n"
