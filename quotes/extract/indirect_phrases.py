@@ -22,6 +22,9 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.syntax import doc_text, source_span
 
+#: Polls whose respondents speak through them (``79 percent said in the poll
+#: that ...``: the poll is the source, as PolNeAR annotates it).
+_POLLS_OF_RESPONDENTS = frozenset("poll polls survey surveys".split())
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
 _NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on")
 
@@ -85,7 +88,7 @@ def in_document(token: Token) -> Found | None:
     if (
         token.head.dep_ in ("relcl", "acl")
         or (token.head.lower_ in CITING_FORMS and token.head.dep_ == "advcl")
-        or cue_lemma(token.head) is not None
+        or (cue_lemma(token.head) is not None and source.lower_ not in _POLLS_OF_RESPONDENTS)
     ):
         # "a scientist who was not involved in the study", "a letter, cited in the
         # report,": no finding of the study or the report; "Okafor said in the
