@@ -337,13 +337,13 @@ class Resolver:
             and mention.lower() not in PRONOUNS
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
-            body = (
+            spoken_for = (
                 body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
                 if kind == "anonymous"
                 else None
             )
             person = registry.add(
-                resolved, kind=kind, position=quote.speaker_start, role=role, affiliation=body
+                resolved, kind=kind, position=quote.speaker_start, role=role, affiliation=spoken_for
             )
         elif (
             person is None
