@@ -15,6 +15,7 @@ from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
     DROPPED_TITLES,
     ORG_HEADS,
+    PERSON_NOUNS,
     TITLE_WORDS,
 )
 
@@ -97,6 +98,19 @@ _NAME_AFTER_RE = re.compile(
     + NAME_WORDS
     + r")?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
 )
+
+
+#: A role with its complement and no article, opening a sentence as court and
+#: parliament copy writes it before a name in apposition (``Counsel for Mr Hale,
+#: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``).
+_BARE_ROLE_RE = re.compile(r"(?:[A-Z][\w-]*[ \xa0]+){0,2}?([A-Za-z]+)[ \xa0]+(?:for|of|to)[ \xa0]")
+
+
+def opens_with_bare_role(text: str, start: int) -> bool:
+    """True when ``text`` at ``start`` opens with a role and its complement but
+    no article (``Counsel for Mr Hale``), which a name in apposition may follow."""
+    bare_role = _BARE_ROLE_RE.match(text, start)
+    return bare_role is not None and bare_role.group(1).lower() in PERSON_NOUNS | TITLE_WORDS
 
 
 #: Abbreviated titles opening a name (``Lt. Col. Dag Orrin``).

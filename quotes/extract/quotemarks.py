@@ -45,18 +45,18 @@ _PARAGRAPH_RE = re.compile(r"\n")
 #: not close it, and a paragraph reopening with a mark goes on with it (British
 #: wire copy's multi-paragraph quotes).
 _SINGLE_RE = re.compile(r"‘((?:[^‘’\n]|’(?=\w)|\n\s*‘){1,2000}?)’(?![\w])")
-_SINGLE_REOPENED_RE = re.compile(r"\n\s*‘")
 #: The same in straight single marks (Australian and Indian copy): the opening
 #: mark after a blank or a bracket, an apostrophe inside a word (``it's``) going
 #: on, and a closing mark after punctuation or before it (``'a breach of
 #: trust'.``), so that ``rock 'n' roll`` or ``the workers' union`` is no quote.
 _STRAIGHT_SINGLE_RE = re.compile(
-    r"(?<![^\s(\[—–])'(?=\S)((?:[^'\n]|(?<=\w)'(?=\w)|\n\s*'){1,2000}?)"
-    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|$)))(?!\w)"
+    r"(?<![^\s(\[—–])'(?=\S)"  # opening
+    r"((?:[^'\n]|(?<=\w)'(?=\w)|\n\s*'){1,2000}?)"  # the words, apostrophes in words, paragraphs reopened
+    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|$)))(?!\w)"  # closing
 )
-_STRAIGHT_REOPENED_RE = re.compile(r"\n\s*'")
-#: One or two first lines with a blank line after them: the headline.
-_HEADLINE_RE = re.compile(r"\s*[^\n]+\n(?:[^\n]+\n)?[ \t]*\n")
+#: A new paragraph of a quote in single marks, and a headline: one or two
+#: first lines with a blank line after them.
+_REOPENED_RE, _HEADLINE_RE = re.compile(r"\n\s*['‘]"), re.compile(r"\s*[^\n]+\n(?:[^\n]+\n)?[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -347,14 +347,13 @@ def _unclosed(
 def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
     """Top-level quotes in curly or straight single marks, outside any double quote."""
     found = []
-    singles = [(match, _SINGLE_REOPENED_RE) for match in _SINGLE_RE.finditer(text)]
+    singles = list(_SINGLE_RE.finditer(text))
     if "'" in text:  # not in a headline, where US desks put any quote in single marks
         headline = _HEADLINE_RE.match(text)
-        body = _STRAIGHT_SINGLE_RE.finditer(text, headline.end() if headline else 0)
-        singles.extend((match, _STRAIGHT_REOPENED_RE) for match in body)
-    for match, reopened in singles:
+        singles.extend(_STRAIGHT_SINGLE_RE.finditer(text, headline.end() if headline else 0))
+    for match in singles:
         start, end = match.start(1), match.end(1)
-        if reopened is _STRAIGHT_REOPENED_RE and _alone_on_line(text, match.start(), match.end()):
+        if text[match.start()] == "'" and _alone_on_line(text, match.start(), match.end()):
             continue  # a subhead or headline in single marks ('Pretty cool working there.')
         if any(_inside_or_across(match.start(), match.end(), d) for d in doubles):
             continue
@@ -368,7 +367,7 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
                 end=end,
                 open_at=match.start(),
                 close_at=match.end() - 1,
-                paragraphs=1 + len(reopened.findall(text, start, end)),
+                paragraphs=1 + len(_REOPENED_RE.findall(text, start, end)),
                 confidence=0.8,
             )
         )

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked
-from quotes.extract.descriptions import Named, business_named, name_after
+from quotes.extract.descriptions import Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
 from quotes.extract.mentions import (
@@ -63,18 +63,10 @@ _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``).
-_POSSESSIVE = (
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?[A-Z][\w’'-]*['’]s)"
-)
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?[A-Z][\w’'-]*['’]s)"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
-#: A possessive pronoun opening a description (``Her son``), written lower case in a role.
-_POSSESSIVE_WORD_RE = re.compile(r"His|Her|Their|Its|Our|My")
 #: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
 _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
-#: A role with its complement and no article, opening a sentence as court and
-#: parliament copy writes it before a name in apposition (``Counsel for Mr Hale,
-#: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``).
-_BARE_ROLE_RE = re.compile(r"(?:[A-Z][\w-]*[ \xa0]+){0,2}?([A-Za-z]+)[ \xa0]+(?:for|of|to)[ \xa0]")
 #: Who a statement is from, right after it (``a statement from the fire
 #: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
 _STATEMENT_FROM_RE = re.compile(
@@ -281,7 +273,9 @@ class Resolver:
             role, affiliation = appositive_after(f", {description},", 0)
         elif kind == "person":  # "Her son", "Kobb's lawyer": a relation; a body after the name, if any
             first, _, rest = description.partition(" ")
-            description = f"{first.lower()} {rest}" if _POSSESSIVE_WORD_RE.fullmatch(first) else description
+            description = (
+                f"{first.lower()} {rest}" if first in ("His", "Her", "Their", "Its") else description
+            )
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
             if body is not None:  # "Its secretary general, Ana Lisko,": the body just named
@@ -337,13 +331,9 @@ class Resolver:
             and mention.lower() not in PRONOUNS
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
-            spoken_for = (
-                body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
-                if kind == "anonymous"
-                else None
-            )
+            org = body_spoken_for(self.text, quote.speaker_start, quote.speaker_end) if role else None
             person = registry.add(
-                resolved, kind=kind, position=quote.speaker_start, role=role, affiliation=spoken_for
+                resolved, kind=kind, position=quote.speaker_start, role=role, affiliation=org
             )
         elif (
             person is None
@@ -365,10 +355,7 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     after a body's (``The group, Harbour Workers Alliance,``); None otherwise."""
     mention = text[start:end]
     kind = speaker_kind(mention)
-    bare_role = _BARE_ROLE_RE.match(text, start)
-    described = _DESCRIPTION_START_RE.match(mention) or (
-        bare_role and bare_role.group(1).lower() in PERSON_NOUNS | TITLE_WORDS
-    )
+    described = _DESCRIPTION_START_RE.match(mention) or opens_with_bare_role(text, start)
     if not described or kind not in (*_PEOPLE_KINDS, "organization"):
         return None
     apposed = name_after(text, end)
