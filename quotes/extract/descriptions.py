@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.extract.patterns import NAME_WORDS
-from quotes.extract.speaker_words import ABBREVIATED_TITLES, BUSINESS_NOUNS, ORG_HEADS, TITLE_WORDS
+from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
+from quotes.extract.speaker_words import (
+    ABBREVIATED_TITLES,
+    BUSINESS_NOUNS,
+    DROPPED_TITLES,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+)
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
 _APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")
@@ -95,6 +102,19 @@ _NAME_AFTER_RE = re.compile(
 )
 
 
+#: A role with its complement and no article, opening a sentence as court and
+#: parliament copy writes it before a name in apposition (``Counsel for Mr Hale,
+#: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``).
+_BARE_ROLE_RE = re.compile(r"(?:[A-Z][\w-]*[ \xa0]+){0,2}?([A-Za-z]+)[ \xa0]+(?:for|of|to)[ \xa0]")
+
+
+def opens_with_bare_role(text: str, start: int) -> bool:
+    """True when ``text`` at ``start`` opens with a role and its complement but
+    no article (``Counsel for Mr Hale``), which a name in apposition may follow."""
+    bare_role = _BARE_ROLE_RE.match(text, start)
+    return bare_role is not None and bare_role.group(1).lower() in PERSON_NOUNS | TITLE_WORDS
+
+
 #: Abbreviated titles opening a name (``Lt. Col. Dag Orrin``).
 _TITLES_RE = re.compile(r"(?:(?:" + "|".join(ABBREVIATED_TITLES) + r")\.[ \xa0]+)+")
 
@@ -123,8 +143,13 @@ def name_after(text: str, end: int) -> Named | None:
         1 if found.group(1).endswith(".") and not _INITIAL_END_RE.search(found.group(1)) else 0
     )
     start = found.start(1)
-    while (title := _TITLE_START_RE.match(text, start, name_end)) and title.group(1).lower() in TITLE_WORDS:
+    while (title := _TITLE_START_RE.match(text, start, name_end)) and (
+        title.group(1).lower() in TITLE_WORDS or title.group(1).rstrip(".") in DROPPED_TITLES
+    ):
         start = title.end()  # "A government spokesman, Col. Dmitri Vass,": the name is Dmitri Vass
+    letters = POSTNOMINAL_RE.search(text, start, name_end)
+    if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
+        name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann
     return Named(start, name_end, text[start:name_end], True)
 
 

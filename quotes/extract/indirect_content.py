@@ -168,8 +168,9 @@ def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
         end -= 1
     # a quotation opened inside the content closes right after it: keep it whole
     content = text[start:end]
-    if content.count("\u201c") > content.count("\u201d") or content.count('"') % 2:
-        close = re.match(r"[.,!?]{0,2}[\u201d\"]", text[end : end + 3])
+    single_open = content.rfind("\u2018") > content.rfind("\u2019")  # ‘ with no ’ after it
+    if content.count("\u201c") > content.count("\u201d") or content.count('"') % 2 or single_open:
+        close = re.match(r"[.,!?]{0,2}[\u201d\"\u2019]", text[end : end + 3])
         if close:
             end += close.end()
     return (start, end) if end > start else None

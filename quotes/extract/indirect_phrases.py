@@ -89,7 +89,7 @@ def _counted(subject: Token) -> bool:
     return (
         subject.like_num
         or subject.lower_ in _SHARES
-        or any(c.like_num or c.lower_ in _SHARES for c in subject.children)
+        or any(c.like_num or c.pos_ == "NUM" or c.lower_ in _SHARES for c in subject.subtree)
     )
 
 
@@ -108,7 +108,7 @@ def in_document(token: Token) -> Found | None:
         return None
     subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
     if token.head.lower_ in cue_verb_forms() and subject is not None and not _counted(subject):
-        # "In a report, Halden Partners found that ...", "Desert Watch said in a
+        # "In a report, Halden Partners found that ...", "Okafor said in the
         # report that ...": the verb's subject is the source, the report where it spoke
         return None
     phrase = {t.i for t in token.subtree}

@@ -30,6 +30,7 @@ from quotes.extract.patterns import (
     OF_BODY_RE,
     ORG_RE,
     POSSESSIVE_END_RE,
+    POSTNOMINAL_RE,
 )
 from quotes.extract.role_words import LEADING_VERBS, extends_role, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
@@ -40,6 +41,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     EVENT_HEADS,
     GROUP_NOUNS,
+    HONORIFIC_TITLES,
     INDEFINITE_PERSON,
     IRREGULAR_PAST,
     ORG_HEADS,
@@ -268,7 +270,10 @@ def _is_body(text: str) -> bool:
         return True
     if "White House" in text or "State Department" in text:
         return True
-    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()  # FBI, KCNA
+    # FBI, KCNA; not a lawmaker's letters (the local MPP)
+    return (
+        len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].lower() not in TITLE_WORDS
+    )
 
 
 def _has_name(text: str) -> bool:
@@ -322,7 +327,7 @@ def title_before(text: str, start: int) -> str | None:
             or bare in ("of", "the", "for", "and")
             or bare.startswith("then-")
             or bare.startswith("former")
-            or (k == 0 and names_a_person(bare))
+            or ((k == 0 or kept[-1].rstrip(".") in DROPPED_TITLES) and names_a_person(bare))
         ):
             kept.append(token)
             continue
@@ -346,8 +351,8 @@ def title_before(text: str, start: int) -> str | None:
         )
     ):
         kept.pop(0)
-    if len(kept) > 1 and kept[-1].rstrip(".") in DROPPED_TITLES:
-        kept.pop()  # "Superintendent Dr. Helen Vasquez": the office is the role
+    if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
+        kept.pop()  # "Superintendent Dr. Helen Vasquez", "Council leader Cllr Ola Ruud": the office is the role
     if not kept or (not any(is_title(k) for k in kept) and not names_a_person(kept[-1].lower())):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
@@ -388,11 +393,25 @@ def appositive_closes_sentence(text: str, end: int) -> bool:
     return match is not None and window[match.end() : match.end() + 1] in (".", "\n", "")
 
 
+def body_spoken_for(text: str, start: int, end: int) -> str | None:
+    """The body named in or right after the mention of someone unnamed at
+    ``[start, end)`` (``a Kell Council spokesman``, ``a spokesperson for Kell
+    District Council``, ``an official at the Vell Trust``), or None."""
+    words = strip_determiner(text[start:end]).split()
+    before = " ".join(words[:-1])
+    if before and all(word[:1].isupper() for word in words[:-1]) and names_a_body(before):
+        return before
+    return spoken_for(text, end)
+
+
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
     ``("acting president", "Brennmoor Institute for Policy Studies")``."""
     window = text[end : end + 240]
+    letters = POSTNOMINAL_RE.match(window)
+    if letters is not None and window.startswith(",", letters.end()):
+        window = window[letters.end() :]  # "Ola Ruud MP, the Labour MP for Vell,": the appositive after
     age = _AGE_BEFORE_ROLE_RE.match(window)
     window = window[age.end() :] if age else window  # "Hanne Lyng, 72, a retired postwoman"
     tag = _PARENTHESIZED_PARTY_RE.match(window)

@@ -22,7 +22,14 @@ from quotes.extract.patterns import (
     NAME_RE,
 )
 from quotes.extract.role_words import names_a_person
-from quotes.extract.speaker_words import NAME_PARTICLES, NOT_SPEAKERS, ORG_HEADS, TIME_WORDS, TITLE_WORDS
+from quotes.extract.speaker_words import (
+    COURTESY_TITLES,
+    NAME_PARTICLES,
+    NOT_SPEAKERS,
+    ORG_HEADS,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line
@@ -52,9 +59,11 @@ _LINE_RE = re.compile(r"[^\n]+")
 #: An initial in a name (``T.``).
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 
-#: ``Secretary of`` right before a run of capitals: the run's first words end the title.
+#: ``Secretary of`` right before a run of capitals: the run's first words end the title
+#: (``Leader of the Opposition``, ``Speaker of the House`` in parliaments).
 _TITLE_OF_RE = re.compile(
-    r"\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman)?|[Hh]ead)\s+of\s+(?:the\s+)?$"
+    r"\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman)?|[Hh]ead|[Ll]eader|[Ss]peaker)"
+    r"\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -207,6 +216,8 @@ def _title_in_run(word: str) -> bool:
     """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
     not ``Gen`` without its full stop, a given name)."""
     lower = word.lower().rstrip(".")
+    if word.rstrip(".") in COURTESY_TITLES:
+        return True  # "Headteacher Mrs Ada Dunn": the name follows the courtesy title
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 
 

@@ -31,6 +31,7 @@ from quotes.extract.speaker_words import (
     NAME_PARTICLES,
     TIME_WORDS,
     TITLE_WORDS,
+    UNDOTTED_TITLES,
 )
 
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
@@ -58,10 +59,13 @@ SENTENCE_MARK = _not_after(ABBREVIATIONS, "[.!?]")
 ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.$")
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
 ABBREVIATED_WORD_RE = re.compile(
-    r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
+    r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, *UNDOTTED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
 )
 #: A courtesy title and the blanks after it, before a name (``Ms. Ray``).
 COURTESY_TITLE_RE = re.compile(r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+")
+#: Letters after a name (``Ola Ruud MP``, ``Ana Brann BL``, ``Tom Hale KC``): a
+#: post or qualification, no part of the name (not a Roman numeral: ``Ola Ruud III``).
+POSTNOMINAL_RE = re.compile(r"[ \xa0]+(?![IVX]+\b)[A-Z]{2,4}\b")
 #: The words after a name up to the end of its sentence or quotation, 60 characters at most.
 FOLLOWING_RE = re.compile(r"[^.!?\n“”\"]{0,60}")
 
@@ -111,11 +115,13 @@ DATELINE_LEAD_RE = re.compile(
     r"(?:[ \xa0]*\([^()\n]{1,40}\))?[ \xa0]+[-–—]{1,2}[ \xa0]+"
 )
 #: A time opening a reported clause, before its subject (``on Monday they
-#: had agreed``): when it was said, not what.
+#: had agreed``; a day alone as North American copy writes it, ``told
+#: reporters Thursday the town was``): when it was said, not what.
 LEADING_TIME_RE = re.compile(
-    r"(?:on|last|this|early|late|earlier|later)[ \xa0]+(?:"
+    r"(?:(?:on|last|this|early|late|earlier|later)[ \xa0]+(?:"
     + "|".join(sorted(TIME_WORDS))
-    + r")(?:[ \xa0]+(?:morning|afternoon|evening|night))?,?[ \xa0]+(?=[a-z])",
+    + r")|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?=[ \xa0]+(?:the|a|an|he|she|they|it|we|(?-i:[A-Z])\w*)\b))"
+    + r"(?:[ \xa0]+(?:morning|afternoon|evening|night))?,?[ \xa0]+(?=[a-z])",
     re.IGNORECASE,
 )
 #: Words right before a run of capitalised words that make it a thing or a place.

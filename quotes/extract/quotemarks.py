@@ -41,7 +41,22 @@ OPENERS = (*OPENING, *STRAIGHT, "''")
 _CURLY_RE = re.compile(f"’’|[{re.escape(OPENING + CLOSING)}]")
 _STRAIGHT_RE = re.compile(f"''|[{re.escape(STRAIGHT)}]")
 _PARAGRAPH_RE = re.compile(r"\n")
-_SINGLE_RE = re.compile(r"‘([^‘’\n]{1,400}?)’(?![\w])")
+#: A quote in curly single marks: an apostrophe inside a word (``We’re``) does
+#: not close it, and a paragraph reopening with a mark goes on with it (British
+#: wire copy's multi-paragraph quotes).
+_SINGLE_RE = re.compile(r"‘((?:[^‘’\n]|’(?=\w)|\n\s*‘){1,2000}?)’(?![\w])")
+#: The same in straight single marks (Australian and Indian copy): the opening
+#: mark after a blank or a bracket, an apostrophe inside a word (``it's``) going
+#: on, and a closing mark after punctuation or before it (``'a breach of
+#: trust'.``), so that ``rock 'n' roll`` or ``the workers' union`` is no quote.
+_STRAIGHT_SINGLE_RE = re.compile(
+    r"(?<![^\s(\[—–])'(?=\S)"  # opening
+    r"((?:[^'\n]|(?<=\w)'(?=\w)|\n\s*'){1,2000}?)"  # the words, apostrophes in words, paragraphs reopened
+    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|$)))(?!\w)"  # closing
+)
+#: A new paragraph of a quote in single marks, and a headline: one or two
+#: first lines with a blank line after them.
+_REOPENED_RE, _HEADLINE_RE = re.compile(r"\n\s*['‘]"), re.compile(r"\s*[^\n]+\n(?:[^\n]+\n)?[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -235,7 +250,8 @@ def find_quoted(text: str) -> list[QuotedSpan]:
     paragraphs = _paragraphs(text)
     spans = _find(text, paragraphs, _CURLY_RE) + _find(text, paragraphs, _STRAIGHT_RE)
     spans = _outermost(spans)
-    spans.extend(_single_quoted(text, spans))
+    # a double quote inside a single one is a quote within a quote (British style)
+    spans = _outermost([*spans, *_single_quoted(text, spans)])
     spans = [s for s in spans if s.end > s.start]
     spans.sort(key=lambda s: s.start)
     return spans
@@ -329,11 +345,17 @@ def _unclosed(
 
 
 def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
-    """Top-level quotes in curly single marks, outside any double quote."""
+    """Top-level quotes in curly or straight single marks, outside any double quote."""
     found = []
-    for match in _SINGLE_RE.finditer(text):
+    singles = list(_SINGLE_RE.finditer(text))
+    if "'" in text:  # not in a headline, where US desks put any quote in single marks
+        headline = _HEADLINE_RE.match(text)
+        singles.extend(_STRAIGHT_SINGLE_RE.finditer(text, headline.end() if headline else 0))
+    for match in singles:
         start, end = match.start(1), match.end(1)
-        if any(d.open_at <= match.start() and match.end() <= (d.close_at or d.end) + 1 for d in doubles):
+        if text[match.start()] == "'" and _alone_on_line(text, match.start(), match.end()):
+            continue  # a subhead or headline in single marks ('Pretty cool working there.')
+        if any(_inside_or_across(match.start(), match.end(), d) for d in doubles):
             continue
         before = text[match.start() - 1] if match.start() > 0 else " "
         if before.isalnum():
@@ -345,11 +367,29 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
                 end=end,
                 open_at=match.start(),
                 close_at=match.end() - 1,
-                paragraphs=1,
+                paragraphs=1 + len(_REOPENED_RE.findall(text, start, end)),
                 confidence=0.8,
             )
         )
     return found
+
+
+def _inside_or_across(start: int, end: int, double: QuotedSpan) -> bool:
+    """True when the single-quoted ``[start, end)`` lies inside the quote
+    ``double`` or crosses it (``how ‘bout ... “... residents’ routines”``: the
+    mark was an elision)."""
+    d_start, d_end = _extent(double)
+    inside = d_start <= start and end <= d_end
+    return inside or (start < d_end and d_start < end and not (start <= d_start and d_end <= end))
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is all its line holds (but blanks)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+    )
 
 
 class IntervalIndex:

@@ -19,6 +19,7 @@ from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     clause_subject_at,
     head_word,
+    is_title,
     opens_sentence,
     speaker_kind,
     strip_determiner,
@@ -337,10 +338,10 @@ class SpeakerRegistry(PronounSieves):
             kind = "organization"  # "the Vell-based charity Safe Harbour"
         words = bare.split()
         person = None
-        if len(words) == 2 and (
-            titled_elsewhere(words, 0, self._lower_titles) or words[0].lower().rstrip(".") in TITLE_WORDS
-        ):
-            words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"; "Councillor Pell"
+        if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
+            words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
+        while len(words) > 1 and words[0][:1].isupper() and is_title(words[0]):
+            words = words[1:]  # "Det Insp Lund", "President Kobb": a title before a surname
         if len(words) == 1 and words[0][:1].isupper():
             person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:

@@ -16,10 +16,16 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked
-from quotes.extract.descriptions import Named, business_named, name_after
+from quotes.extract.descriptions import Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
-from quotes.extract.mentions import appositive_after, head_word, speaker_kind, spoken_for, strip_determiner
+from quotes.extract.mentions import (
+    appositive_after,
+    body_spoken_for,
+    head_word,
+    speaker_kind,
+    strip_determiner,
+)
 from quotes.extract.name_runs import particled_start
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
@@ -58,7 +64,7 @@ _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``).
-_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)"
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?[A-Z][\w’'-]*['’]s)"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
 #: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
 _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
@@ -276,7 +282,9 @@ class Resolver:
             role, affiliation = appositive_after(f", {description},", 0)
         elif kind == "person":  # "Her son", "Kobb's lawyer": a relation; a body after the name, if any
             first, _, rest = description.partition(" ")
-            description = f"{first.lower()} {rest}" if "’" not in first and "'" not in first else description
+            description = (
+                f"{first.lower()} {rest}" if first in ("His", "Her", "Their", "Its") else description
+            )
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
             if body is not None:  # "Its secretary general, Ana Lisko,": the body just named
@@ -337,8 +345,8 @@ class Resolver:
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
-            if kind == "anonymous" and mention.lower().startswith(("a ", "an ")):  # "A spokesman for X"
-                person.affiliation = spoken_for(self.text, quote.speaker_end)
+            if role and mention.lower().startswith(("a ", "an ")):  # a new one: "A spokesman for X"
+                person.affiliation = body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
         elif (
             person is None
             and kind == "person"
@@ -359,7 +367,8 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     after a body's (``The group, Harbour Workers Alliance,``); None otherwise."""
     mention = text[start:end]
     kind = speaker_kind(mention)
-    if not _DESCRIPTION_START_RE.match(mention) or kind not in (*_PEOPLE_KINDS, "organization"):
+    described = _DESCRIPTION_START_RE.match(mention) or opens_with_bare_role(text, start)
+    if not described or kind not in (*_PEOPLE_KINDS, "organization"):
         return None
     apposed = name_after(text, end)
     if apposed is None:

@@ -46,6 +46,9 @@ _NOT_ROLE_MODIFIERS = frozenset(
 )
 #: Whose relation someone is: a possessive pronoun or name (``Her``, ``Hale's``).
 _RELATION_OWNER = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
+#: Participles that are part of the name of a post (``managing director``,
+#: ``acting chief``, ``presiding judge``, ``founding editor``).
+_POST_PARTICIPLES = frozenset("managing acting presiding founding outgoing incoming consulting".split())
 #: A person's relation to someone just named, before a name in apposition (``Her husband, ``).
 _RELATION_BEFORE_RE = re.compile(rf"{_RELATION_OWNER}[ \xa0]+([a-z]+),[ \xa0]+$")
 #: A relation and the one name in apposition to it (``His son, Daniel,``).
@@ -75,8 +78,9 @@ def lower_title_head(word: str) -> bool:
 
 def role_modifier(word: str) -> bool:
     """True for a lower-case word that can modify a title before a name
-    (``financial``, ``emergency``, ``union``): no verb form, function word or adverb."""
-    return (
+    (``financial``, ``emergency``, ``union``): no verb form, function word or
+    adverb, but for the participles that name a post (``managing director``)."""
+    return word in _POST_PARTICIPLES or (
         _LOWER_WORD_RE.fullmatch(word) is not None
         and word not in _NOT_ROLE_MODIFIERS
         and word not in IRREGULAR_PAST

@@ -43,6 +43,7 @@ ORG_HEADS = frozenset(
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber
     charity trust watchdog regulator society alliance federation ngo guild
+    brigade constabulary tribunal inquiry assembly garda
     united rovers wanderers athletic fc hotspur albion
     """.split()
 )
@@ -106,6 +107,7 @@ PERSON_NOUNS = frozenset(
     entrepreneur investor trader banker blogger columnist colleague co-author
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
+    coroner counsel barrister solicitor magistrate councillor patient
     """.split()
 )
 
@@ -122,7 +124,8 @@ UNNAMED_SOURCE_NOUNS = frozenset(
     "insider person staffer member employee witness man woman".split()
 )
 
-#: Plural heads of groups of people.
+#: Plural heads of groups of people, and the singular nouns for several
+#: people speaking as one (``the family said``).
 GROUP_NOUNS = frozenset(
     """
     officials experts analysts sources observers critics officers diplomats lawmakers
@@ -134,6 +137,7 @@ GROUP_NOUNS = frozenset(
     crowd audience demonstrators marchers fans delegates authors writers editors
     organizers organisers parents teachers players coaches owners
     sisters brothers twins siblings relatives families neighbors neighbours friends
+    family couple
     """.split()
 )
 
@@ -144,6 +148,12 @@ ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymou
 #: Titles of office and rank written abbreviated before a name (``Sen. Ola
 #: Ruud``, ``Dr Kobb``), without their full stop.
 ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev".split())
+
+#: Titles British, Irish, Australian and Canadian papers write before a name
+#: without a full stop and that are never given names (``Cllr Ola Brekk``,
+#: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
+#: police ranks as those papers' style guides abbreviate them.
+UNDOTTED_TITLES = tuple("Cllr Coun Det Insp Supt Sgt Cmdr Cst Const DCI".split())
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
@@ -163,17 +173,23 @@ GENDERED_NOUNS = {
 DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
-#: ``the Rev. Ola Lind, pastor of ...``: ``pastor``).
-HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend"})
+#: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
+#: cabinet member for transport,``).
+HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend", "Cllr", "Coun"})
 
 #: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 #: Words whose full stop ends no sentence: the titles written with one (not
-#: ``Miss``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
+#: ``Miss``; ``Coun.``, ``Insp.``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
 #: person), ``St.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months. Single capitals
 #: (initials) are left to the patterns built from this (:mod:`quotes.extract.patterns`).
-ABBREVIATIONS = (*ABBREVIATED_TITLES, *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(), *MONTH_ABBREVIATIONS)
+ABBREVIATIONS = (
+    *ABBREVIATED_TITLES,
+    *UNDOTTED_TITLES,
+    *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(),
+    *MONTH_ABBREVIATIONS,
+)
 
 #: Irregular past tenses that open a sentence's predicate after its subject's
 #: name (``Karl Moen, laid out his plans.``), never a role (not ``left``, ``set``:
@@ -193,7 +209,8 @@ NAME_PARTICLES = tuple("van von der den de du da di del della dos das la bin bin
 NAME_ARTICLES = tuple("al el ad ar as ash at az".split())
 
 #: Title words that can precede a name (Harbour Secretary of State Ansel Kobb); the ranks
-#: and posts of police, school and hospital news (``Detective Ola Brekk``) among them.
+#: and posts of police, school and hospital news (``Detective Ola Brekk``) among them,
+#: and lawmakers by their letters (``Labour MP Ola Ruud``, ``the local MPP``).
 TITLE_WORDS = frozenset(
     """
     secretary president minister leader spokesman spokeswoman chairman chairwoman
@@ -206,9 +223,11 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
-    whip principal mp mep
+    whip principal mp mep mla mpp msp
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
+#: The titles written without a full stop are title words as they stand (``cllr``).
+TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
 
 #: What a business is, written before its name (``Carmaker Kell Motors``,
 #: ``Oil giant Nordoil``): the last word of such a description, besides the
