@@ -29,7 +29,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import Model, use_ops
-from thinc.types import Ints1d, Ints2d
+from thinc.types import Ints2d
 from threadpoolctl import ThreadpoolController
 
 from quotes.errors import QuotesError
@@ -205,7 +205,7 @@ class FastPOS:
             if length:
                 doc.from_array([POS], cast(Ints2d, pos[start : start + length].reshape(-1, 1)))
 
-    def _pos(self, tags: _Ids, lowers: _Ids, deps: _Ids, firsts: Ints1d) -> _Ids:
+    def _pos(self, tags: _Ids, lowers: _Ids, deps: _Ids, firsts: NDArray[numpy.int64]) -> _Ids:
         """The POS id of each token from its tag, lower-case form and dependency
         label; ``firsts`` are the indexes of the first token of each doc."""
         X, ADV, AUX, VERB, SCONJ, PRON, SPACE = self.pos_ids
