@@ -269,14 +269,15 @@ def _listed(found: Found | None) -> list[Found]:
 def _at_token(token: Token) -> list[Found]:
     """The contents attributed through ``token`` (a cue verb or noun of speech,
     ``according`` to, ``in`` a poll)."""
-    if token.lower_ == "according":
+    lower, pos = token.lower_, token.pos_
+    if lower == "according":
         return _listed(according(token))
-    if token.lower_ == "in":
+    if lower == "in":
         return _listed(in_document(token))
-    if token.pos_ == "NOUN" and token.lower_ in INDIRECT_NOUNS:
+    if pos == "NOUN" and lower in INDIRECT_NOUNS:
         return _listed(noun_cue(token))
     lemma = cue_lemma(token)
-    if lemma is None and token.pos_ == "VERB" and not _in_markup(token):
+    if lemma is None and pos == "VERB" and not _in_markup(token):
         return _other_verb(token)
     if lemma is None or _in_markup(token):
         return []
