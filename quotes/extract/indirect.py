@@ -283,7 +283,9 @@ def _at_token(token: Token) -> list[Found]:
         return []
     if lemma in RAISING_VERBS:
         return _listed(_raised(token))
-    if any(quoted_as_saying(c) is not None for prep in token.children for c in prep.children):
+    if lemma == "quote" and any(
+        quoted_as_saying(c) is not None for prep in token.children for c in prep.children
+    ):
         return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token) or _opens_question_put(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
