@@ -26,7 +26,9 @@ How it works, stage by stage:
 5. :mod:`~quotes.extract.resolution` resolves each mention (``he``, ``Kobb``,
    ``the spokesman``) to a name through the article's
    :class:`~quotes.extract.registry.SpeakerRegistry`, which carries roles and
-   affiliations (:mod:`~quotes.extract.mentions`);
+   affiliations (:mod:`~quotes.extract.mentions` reads a mention,
+   :mod:`~quotes.extract.appositives` the role and affiliation after a name,
+   :mod:`~quotes.extract.mention_names` the name inside a mention);
    :mod:`~quotes.extract.article` runs steps 3 to 5 over one article.
 
 Word lists live in :mod:`~quotes.extract.lexicon`, text patterns in

@@ -45,6 +45,8 @@ _RELAYED_BY_RE = re.compile(
 _QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+$")
 #: How far after a description an article may name who it describes.
 _NAMED_WITHIN = 1500
+#: ``, the`` before a description in apposition to a name (``Dag Orrin, the officer``).
+_COMMA_THE_RE = re.compile(r",[ \xa0]+the[ \xa0]")
 #: ``to`` or ``that`` between a paraphrase and the quoted words that finish it
 #: (``called on both sides to “return to the table”``).
 _TO_QUOTE_RE = re.compile(r"[ \xa0](?:to|that)[ \xa0](?:''|[\"“‘'])")
@@ -154,15 +156,19 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     sentence) or ``Dag Orrin, the officer,``."""
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
         return None
-    head = "|".join(re.escape(noun) for noun in sorted({head_word(mention), *GENERIC_PERSON_NOUNS}))
+    nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
+    head = "|".join(re.escape(noun) for noun in nouns)
     window = text[end : end + _NAMED_WITHIN]
-    found = re.search(
-        rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))",
-        window,
-    )
-    found = found or re.search(
-        rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
-    )
+    found = None
+    if any(f"{noun}," in window for noun in nouns):  # each pattern is built only if it can match
+        found = re.search(
+            rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))",
+            window,
+        )
+    if found is None and _COMMA_THE_RE.search(window):
+        found = re.search(
+            rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
+        )
     name = without_titles(found.group(1)) if found is not None else ""
     if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None

@@ -43,7 +43,7 @@ def token_cue(token: Token, offset: int, subject: tuple[int, int] | None, *, con
     return Cue(
         start=start,
         end=offset + last.idx + len(last),
-        text=token.doc.text[token.idx : last.idx + len(last)],
+        text=doc_text(token.doc)[token.idx : last.idx + len(last)],
         subject=subject,
         token=token,
         confidence=confidence,

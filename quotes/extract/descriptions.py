@@ -58,8 +58,8 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
     """``The group, Harbour Workers Alliance, said``, ``The mayor of Vell, Ina
     Moss, said``: the name the last apposition before ``position`` gave the
     noun ``head``, or None."""
-    if text.find(head, 0, position) < 0:
-        return None
+    if not _followed_by_comma_or_of(text, head, position):
+        return None  # no apposition can follow the noun: no pattern to build for it
     pattern = re.compile(
         r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?"
         + re.escape(head)
@@ -70,6 +70,21 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
     )
     found = _latest(pattern, text, position)
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
+
+
+#: What follows the noun of an apposition: its comma, or the ``of`` phrase before it.
+_AFTER_HEAD_RE = re.compile(r",|[ \xa0]+(?:of|for|at|in)[ \xa0]")
+
+
+def _followed_by_comma_or_of(text: str, head: str, position: int) -> bool:
+    """True when ``head`` is written before ``position`` followed by a comma
+    or ``of`` (``for``, ``at``, ``in``), as in every apposition :func:`apposed_name` finds."""
+    at = text.find(head, 0, position)
+    while at >= 0:
+        if _AFTER_HEAD_RE.match(text, at + len(head), position):
+            return True
+        at = text.find(head, at + 1, position)
+    return False
 
 
 #: Up to two words of a role in lower case before a name (``goalkeeper``), not

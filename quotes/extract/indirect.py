@@ -82,6 +82,7 @@ from quotes.extract.indirect_source import (
     is_passive,
     plausible_source,
     quoted_as_saying,
+    shows_a_picture,
     verb_subject,
 )
 from quotes.extract.lexicon import (
@@ -98,7 +99,6 @@ from quotes.extract.lexicon import (
     QUANTITY_OBJECTS,
     RAISING_VERBS,
     SAYING_VERBS,
-    VISUAL_RECORDS,
     VOTING_FORMS,
     cue_verb_forms,
 )
@@ -272,20 +272,23 @@ def _listed(found: Found | None) -> list[Found]:
 def _at_token(token: Token) -> list[Found]:
     """The contents attributed through ``token`` (a cue verb or noun of speech,
     ``according`` to, ``in`` a poll)."""
-    if token.lower_ == "according":
+    lower, pos = token.lower_, token.pos_
+    if lower == "according":
         return _listed(according(token))
-    if token.lower_ == "in":
+    if lower == "in":
         return _listed(in_document(token))
-    if token.pos_ == "NOUN" and token.lower_ in INDIRECT_NOUNS:
+    if pos == "NOUN" and lower in INDIRECT_NOUNS:
         return _listed(noun_cue(token))
     lemma = cue_lemma(token)
-    if lemma is None and token.pos_ == "VERB" and not _in_markup(token):
+    if lemma is None and pos == "VERB" and not _in_markup(token):
         return _other_verb(token)
     if lemma is None or _in_markup(token):
         return []
     if lemma in RAISING_VERBS:
         return _listed(_raised(token))
-    if any(quoted_as_saying(c) is not None for prep in token.children for c in prep.children):
+    if lemma == "quote" and any(
+        quoted_as_saying(c) is not None for prep in token.children for c in prep.children
+    ):
         return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token) or _opens_question_put(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
@@ -296,7 +299,7 @@ def _at_token(token: Token) -> list[Found]:
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
         return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
-    if lemma == "show" and _shows_a_picture(token, subject):
+    if lemma == "show" and shows_a_picture(token, subject):
         return []  # "The video shows the officer opening the trunk": what was seen, not said
     if (
         lemma not in SAYING_VERBS
@@ -313,17 +316,6 @@ def _at_token(token: Token) -> list[Found]:
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
     return results
-
-
-def _shows_a_picture(token: Token, subject: Token | None) -> bool:
-    """True when what ``shows`` is a video, photo or the like: its subject, or
-    the object a participle follows (``released video Monday showing ...``)."""
-    if subject is not None and subject.lower_ in VISUAL_RECORDS:
-        return True
-    if token.tag_ != "VBG" or token.dep_ not in ("acl", "advcl"):
-        return False
-    shown = [token.head] if token.dep_ == "acl" else [c for c in token.head.children if c.dep_ == "dobj"]
-    return any(noun.lower_ in VISUAL_RECORDS for noun in shown)
 
 
 def _opens_question_put(token: Token) -> bool:

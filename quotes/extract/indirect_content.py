@@ -297,7 +297,8 @@ def content_around(cue: Token) -> Found | None:
     ):
         return None
     head = cue.head
-    tokens = [t for t in head.subtree if cue.sent.start <= t.i < cue.sent.end]
+    sentence = cue.sent
+    tokens = [t for t in head.subtree if sentence.start <= t.i < sentence.end]
     span = trimmed_span(contiguous(tokens, head), doc_text(doc))
     if span is not None and span[0] >= doc[first].idx:
         return None

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.lexicon import CLAUSE_VERBS, OBJECT_VERBS, cue_verb_forms, phrasal_cue_forms
+from quotes.extract.lexicon import (
+    CLAUSE_VERBS,
+    OBJECT_VERBS,
+    VISUAL_RECORDS,
+    cue_verb_forms,
+    phrasal_cue_forms,
+)
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
     EXPLETIVES,
@@ -23,8 +29,22 @@ from quotes.extract.syntax import SUBJECT_DEPS, PerDoc, agent_of, date_number, d
 _RELATIVES = frozenset({"which", "that"})
 
 
+#: The cue lemma :func:`cue_lemma` found for each token index of a doc ("" for none).
+_lemmas: PerDoc[dict[int, str]] = PerDoc(lambda doc: {})
+
+
 def cue_lemma(token: Token) -> str | None:
-    """The cue-lexicon lemma of ``token`` when it is a cue verb, else None."""
+    """The cue-lexicon lemma of ``token`` when it is a cue verb, else None.
+    Computed once per token of a doc (the finders ask again for the same verbs)."""
+    known = _lemmas(token.doc)
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _cue_lemma(token) or ""
+    return found or None
+
+
+def _cue_lemma(token: Token) -> str | None:
+    """:func:`cue_lemma`, computed."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return None
     if _in_compound(token):
@@ -126,8 +146,10 @@ def quoted_as_saying(verb: Token) -> Token | None:
     """Who says through ``saying`` in ``Vell TV quoted Ola Ruud as saying ...``
     (the object) or ``Ruud was quoted as saying ...`` (the passive subject);
     None for any other verb."""
+    if verb.dep_ != "pcomp":
+        return None
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or cue_lemma(prep.head) != "quote":
+    if prep.lower_ != "as" or cue_lemma(prep.head) != "quote":
         return None
     quoting = prep.head
     objects = [c for c in quoting.children if c.dep_ in ("dobj", "obj")]
@@ -223,3 +245,14 @@ def asks_whether(token: Token) -> bool:
         and first.head == token
         and last.text == "?"
     )
+
+
+def shows_a_picture(token: Token, subject: Token | None) -> bool:
+    """True when what ``shows`` is a video, photo or the like: its subject, or
+    the object a participle follows (``released video Monday showing ...``)."""
+    if subject is not None and subject.lower_ in VISUAL_RECORDS:
+        return True
+    if token.tag_ != "VBG" or token.dep_ not in ("acl", "advcl"):
+        return False
+    shown = [token.head] if token.dep_ == "acl" else [c for c in token.head.children if c.dep_ == "dobj"]
+    return any(noun.lower_ in VISUAL_RECORDS for noun in shown)

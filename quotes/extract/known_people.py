@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quotes.extract.antecedents import last_run_holding
+from quotes.extract.appositives import appositive_after, appositive_closes_sentence, body_before
 from quotes.extract.descriptions import description_before
 from quotes.extract.gender import given_name_gender, name_gender, noun_gender
 from quotes.extract.mentions import (
-    appositive_after,
-    appositive_closes_sentence,
-    body_before,
     head_word,
     opens_sentence,
     speaker_kind,

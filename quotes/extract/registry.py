@@ -321,6 +321,21 @@ class SpeakerRegistry(PronounSieves):
         person = self._by_word(name, start)
         return person if person is not None and person.kind == "person" else None
 
+    def _described_person(self, head: str, position: int) -> Person | None:
+        """``the singer``, ``the future President``, ``the 56-year-old``: someone
+        the article has named, as a pronoun would be (an age most often who the
+        story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
+        someone this paragraph has named first); not the last speaker if the
+        article described them otherwise (``the mayor`` is no retired nurse)."""
+        if head.endswith("year-old"):
+            return (
+                self._named_in_paragraph(position)
+                or self._headline_person(position)
+                or self._pronoun(position, None)
+            )
+        person = self._pronoun(position, None)
+        return None if person is not None and _described_otherwise(person, head) else person
+
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
         first name, ``the spokesman``, a full name, or its own name."""
@@ -362,18 +377,7 @@ class SpeakerRegistry(PronounSieves):
             and not any(w[:1].isupper() for w in words[1:])
             and not POSSESSED_RE.search(text)  # "the woman's sister": someone new, not a pronoun
         ):
-            # "the singer", "the future President", "the 56-year-old": someone
-            # the article has named, as a pronoun would be
-            aged = head_word(text).endswith(
-                "year-old"
-            )  # "the 56-year-old": most often who the story is about
-            # "Aune disagreed. In a post, the 22-year-old wrote": someone this paragraph has named first
-            nearby = self._named_in_paragraph(position) if aged else None
-            person = (
-                nearby or (self._headline_person(position) if aged else None) or self._pronoun(position, None)
-            )
-            if person is not None and not aged and _described_otherwise(person, head_word(text)):
-                person = None  # "the mayor" is not the retired nurse who spoke last
+            person = self._described_person(head_word(text), position)
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
             body = self._body_named(
                 position, tuple(w for w in words[:-1] if w.isalpha())

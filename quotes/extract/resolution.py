@@ -16,17 +16,12 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked
+from quotes.extract.appositives import appositive_after, body_spoken_for
 from quotes.extract.descriptions import Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
-from quotes.extract.mentions import (
-    appositive_after,
-    body_spoken_for,
-    head_word,
-    speaker_kind,
-    strip_determiner,
-)
-from quotes.extract.name_runs import particled_start
+from quotes.extract.mention_names import extend_of, name_in_mention
+from quotes.extract.mentions import head_word, speaker_kind, strip_determiner
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
@@ -34,7 +29,6 @@ from quotes.extract.patterns import (
     GROUP_ANTECEDENT_RE,
     MESSAGE_NOUNS,
     NAME_AND_OTHERS_RE,
-    OF_NAME_RE,
     STATEMENT_MAKER_RES,
     message_writer_re,
 )
@@ -49,7 +43,6 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    TITLE_WORDS,
 )
 from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
 from quotes.records import Quote
@@ -61,8 +54,6 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
-#: Words of a title that can stand between title words (``Secretary of State``).
-_TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?[A-Z][\w’'-]*['’]s)"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
@@ -78,13 +69,6 @@ _STATEMENT_FROM_RE = re.compile(
 _LOWER_DESCRIPTION_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?)[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2})[ \xa0]+"
 )
-#: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
-_JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
-#: A preposition opening the words between two names: the second is where the
-#: first works (``Jonas Riedl of Velo Norte``, ``Sam Reddy of the Centre for Urban Policy``).
-_COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+[^,;:()]*")
-#: A plural noun and ``of`` opening a mention (``Residents of``, ``the members of``).
-_GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]")
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
@@ -240,7 +224,7 @@ class Resolver:
         """Resolve a mention that stands for itself through the registry, and
         make the speaker found the last one."""
         assert quote.speaker_start is not None and quote.speaker_end is not None
-        quote.speaker_end = _extend_of(self.registry, quote.speaker_start, quote.speaker_end)
+        quote.speaker_end = extend_of(self.registry, quote.speaker_start, quote.speaker_end)
         mention = self.text[quote.speaker_start : quote.speaker_end]
         resolved, kind, person = self._speaker_of(quote, mention)
         quote.speaker = resolved
@@ -317,7 +301,7 @@ class Resolver:
                 business[1], kind="organization", position=quote.speaker_start, role=business[0]
             )
             return business[1], "organization", body  # "the carmaker" later is Kell Motors too
-        name_start, name_end, name = _name_in_mention(registry, quote.speaker_start, quote.speaker_end)
+        name_start, name_end, name = name_in_mention(registry, quote.speaker_start, quote.speaker_end)
         surname = registry.by_surname(name.split(), name_start) if name is not None else None
         if surname is not None:  # "Dos Santos said" opening a sentence: Maria dos Santos
             quote.speaker_start, quote.speaker_end = name_start, name_end
@@ -547,76 +531,3 @@ def _statement_maker(text: str, position: int) -> tuple[int, int] | None:
         if text.startswith(word, start) and text[start + len(word) : end][:1].isupper():
             start += len(word)
     return start, end
-
-
-#: A full stop ending a sentence inside a run of capitals (``Prisons. The``), not an initial's.
-_SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
-
-
-def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
-    """True when ``word`` is a word of the name of a person ``registry`` holds,
-    or the last word of a full name written before ``before`` (a surname; not
-    ``Joint Chiefs`` of ``Joint Chiefs of Staff``)."""
-    if any(person.kind == "person" and word in person.name.split() for person in registry.people):
-        return True
-    full_name = re.compile(r"\b[A-Z][\w’'-]+[ \xa0]+" + re.escape(word) + r"\b(?![ \xa0]+of\b)")
-    return full_name.search(registry.text, 0, before) is not None
-
-
-def _extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
-    """``Joint Chiefs`` + `` of Staff``: extend a capitalised mention over an
-    ``of`` + capitalised complement that the parse cut off; not a person's
-    name (``Wee of the Times``: the Times is where Wee works)."""
-    text = registry.text
-    if start < end and text[end - 1 : end].isalpha():
-        last = text[start:end].split()[-1]
-        match = OF_NAME_RE.match(text, end) if last[:1].isupper() else None
-        if match and not _names_person(registry, last, start):
-            stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
-            return end + stop.start() + 2 if stop else match.end()
-    return end
-
-
-def _name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str | None]:
-    """A full personal name inside a mention (``Harbour Secretary of State Ansel
-    Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
-    start = particled_start(registry.text, registry.candidates_between(start - 200, start), start)
-    mention = registry.text[start:end]
-    group_of = _GROUP_OF_RE.match(mention)
-    if group_of is not None and group_of.group(1).lower() in GROUP_NOUNS:
-        return start, end, None  # "Residents of Marlow Green", "Supporters of Ina Moss": the group
-    best = None
-    for person in registry.people:
-        if person.kind == "person" and len(person.name.split()) >= 2:
-            at = mention.rfind(person.name)
-            if at >= 0 and (best is None or len(person.name) > len(best[2])):
-                best = (start + at, start + at + len(person.name), person.name)
-    if best is not None:
-        return best
-    found = None
-    for c_start, c_end, name in registry.candidates_between(start - 1, end):
-        if start <= c_start and c_end <= end:
-            words = name.split()
-            # drop leading title words (Secretary of State Ansel Kobb)
-            while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in _TITLE_COMPLEMENTS):
-                words = words[1:]
-            if len(words) >= 2 and speaker_kind(" ".join(words)) == "person" and _plausible_name(words):
-                name = " ".join(words)
-                if found is not None and _JOINED_RE.search(registry.text, found[1], c_end - len(name)):
-                    break  # "Ansel Kobb and Mara Venn": the first leads
-                if found is not None and _COMPLEMENT_GAP_RE.fullmatch(
-                    registry.text, found[1], c_end - len(name)
-                ):
-                    break
-                found = (
-                    c_end - len(name),
-                    c_end,
-                    name,
-                )  # "Tessel United striker Jonas Berg": the last is the head
-    return found if found is not None else (start, end, None)
-
-
-def _plausible_name(words: list[str]) -> bool:
-    """True when words left of a title can be a person's name (no body or group word, four words at most)."""
-    lower = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
-    return not any(w in ORG_HEADS or w in GROUP_NOUNS for w in lower) and len(words) <= 4

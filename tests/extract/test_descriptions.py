@@ -17,6 +17,12 @@ from quotes.extract.descriptions import apposed_name, business_named, introducti
         ),
         ("The new pilots group, Gull Pilots, met. The group said no.", "group", "Gull Pilots"),
         ("The group met in May. The group said no.", "group", None),
+        (
+            "The group of pilots at\xa0Gull Bay, Gull Pilots, met. The group said no.",
+            "group",
+            "Gull Pilots",
+        ),
+        ("The pilots group Gull Pilots, met in May. The group said no.", "group", None),
     ],
 )
 def test_apposed_name(text, head, expected):

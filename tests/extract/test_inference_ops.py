@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy
 import pytest
-from thinc.api import NumpyOps
+from thinc.api import LayerNorm, NumpyOps
+from thinc.layers.layernorm import forward as thinc_layernorm
 
-from quotes.extract.inference_ops import InferenceOps
+from quotes.extract.inference_ops import InferenceOps, layernorm_for_inference
 
 
 @pytest.mark.parametrize("shape", [(7, 96, 3), (1, 4, 2), (5, 3, 1), (0, 96, 3)])
@@ -32,3 +33,37 @@ def test_the_pipeline_runs_on_it(nlp):
     assert all(isinstance(model.ops, InferenceOps) for model in models)
     maxouts = [node for node in models[0].walk() if node.name == "maxout"]
     assert maxouts and all(isinstance(node.ops, InferenceOps) for node in maxouts)
+
+
+@pytest.mark.parametrize("rows, keys", [(50, (7, 4)), (3, (1, 1)), (1000, (9, 2))])
+def test_gather_add_gives_the_sums_of_thinc(rows, keys):
+    """The summed embedding rows, bit for bit as thinc's loop sums them (a row of
+    negative zeros included), whatever the number of keys per row."""
+    generator = numpy.random.default_rng(7)
+    table = generator.standard_normal((rows, 6)).astype("float32")
+    table[0] = -0.0
+    indices = generator.integers(0, rows, size=keys).astype("uint32")
+    ours = InferenceOps().gather_add(table, indices)
+    expected = NumpyOps().gather_add(table, indices)
+    assert ours.dtype == expected.dtype and ours.tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1e-3, 1e4])
+def test_layernorm_for_inference_gives_thinc_values(scale):
+    """Normalised, scaled and shifted rows, bit for bit as thinc's LayerNorm gives them."""
+    generator = numpy.random.default_rng(3)
+    model = LayerNorm(8)
+    model.initialize(X=numpy.zeros((2, 8), dtype="float32"))
+    model.set_param("G", generator.standard_normal(8).astype("float32"))
+    model.set_param("b", generator.standard_normal(8).astype("float32"))
+    rows = (generator.standard_normal((50, 8)) * scale + scale).astype("float32")
+    ours, backprop = layernorm_for_inference(model, rows, False)
+    assert ours.tobytes() == thinc_layernorm(model, rows, False)[0].tobytes()
+    with pytest.raises(NotImplementedError):
+        backprop(ours)
+
+
+def test_pipeline_layer_norms_run_for_inference(nlp):
+    """The loaded pipeline's layer norms run the inference forward."""
+    norms = [node for node in nlp.get_pipe("tok2vec").model.walk() if node.name == "layernorm"]
+    assert norms and all(node._func is layernorm_for_inference for node in norms)

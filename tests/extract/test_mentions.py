@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.mentions import appositive_after, head_word, speaker_kind, strip_determiner, title_before
+from quotes.extract.appositives import appositive_after
+from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before
 from quotes.extract.name_runs import name_candidates, names_someone
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_checks import holding
 
-from quotes.extract.mentions import appositive_after
+from quotes.extract.appositives import appositive_after
 
 SPEAKERS = [
     pytest.param(

@@ -133,6 +133,23 @@ def test_fast_pos_agrees_with_the_attribute_ruler(nlp):
     assert [t.pos_ for t in fast] == [t.pos_ for t in reference]
 
 
+def test_fast_pos_tags_a_batch_as_each_doc_alone(nlp):
+    """FastPOS over a batch of docs (its ``pipe``: one pass over all their
+    tokens) gives each token the POS the attribute ruler gives it, and reads
+    ``there is`` within one doc, never across two."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        pytest.skip("this pipeline has no attribute ruler")
+    texts = [
+        "There is a ferry, but that was what Mira Tolk had said she did not want.",
+        "",
+        "is it late? Those who have done it know that the plan has been dropped.",
+        "Which one did Oren Vale say there was?",
+    ]
+    reference = [[t.pos_ for t in doc] for doc in nlp.pipe(texts, disable=[FAST_POS])]
+    fast = nlp.pipe(texts, disable=extraction_skips(nlp), batch_size=len(texts))
+    assert [[t.pos_ for t in doc] for doc in fast] == reference
+
+
 def test_fast_pos_is_added_once(nlp):
     names = list(nlp.pipe_names)
     pipeline.add_fast_pos(nlp)

@@ -1,0 +1,344 @@
+"""Roles and affiliations in an appositive after a name (``Ola Hart, a lecturer
+in law at Vell University,``: role ``lecturer in law``, affiliation ``Vell
+University``), and the body someone unnamed speaks for (``a spokesperson for
+Kell District Council``). Plain text in, plain values out; nothing raises on
+odd input (:mod:`quotes.extract.mentions` reads the mention itself)."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.lexicon import cue_verb_forms
+from quotes.extract.mentions import head_word, is_body, strip_determiner
+from quotes.extract.name_words import (
+    DEMONYM_ENDINGS,
+    PARTY_LETTERS,
+    PARTY_WORDS,
+    PLACE_ADJECTIVES,
+    PLACE_WORDS,
+)
+from quotes.extract.patterns import (
+    APPOSITIVE_RE,
+    OF_BODY_AFTER_RE,
+    OF_BODY_RE,
+    ORG_RE,
+    POSSESSIVE_END_RE,
+    POSTNOMINAL_RE,
+)
+from quotes.extract.role_words import LEADING_VERBS, names_a_body
+from quotes.extract.speaker_words import (
+    BUSINESS_NOUNS,
+    COMPANY_HEADS,
+    IRREGULAR_PAST,
+    ORG_HEADS,
+    TITLE_WORDS,
+)
+
+#: Capitalised words ending a role.
+_CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
+#: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
+_ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+#: The lower-case words right after a run of capitals (``Brackley| ward``, ``Hale and Dorr| law firm``).
+_LOWER_WORDS_AFTER_RE = re.compile(r"((?:[ \xa0]+[a-z][\w-]*){1,3})")
+#: A US lawmaker's party and state in brackets right after the name: ``(D-Vell)``.
+_PARENTHESIZED_PARTY_RE = re.compile(r"[ \xa0]*\(([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?\)")
+#: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
+_PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
+#: An appositive that is a participial clause or the sentence's own verb
+#: (``assigned to``, ``charged``, ``scored twice``): no role.
+_PARTICIPLE_RE = re.compile(
+    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|twice|again|once|the|a|an|his|her|their|its|it|him|them"
+    r"|this|that|\w+ly|\d\S*)\b.*)?",
+    re.DOTALL,
+)
+#: Another name after an appositive of capitals: the appositive was a list of names.
+_NAME_LIST_RE = re.compile(r"(?:,|\s+and)\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+#: A name joined by ``and`` inside an appositive: the appositive is a list of names.
+_AND_NAME_RE = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+#: A name of capitals ending a role (``founder of the civic association Friends``),
+#: the start of an organization's name the appositive's pattern cut at ``of``.
+_CAPITALS_AT_END_RE = re.compile(
+    r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}" + _CAPITALS_TO_END
+)
+#: A body described in lower case before its name, ending a role (``organiser
+#: for the public service union Unitas``, ``director for the aid group Open Hands``).
+_DESCRIBED_BODY_AT_END_RE = re.compile(
+    r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
+    + _CAPITALS_TO_END
+)
+#: A place's ``London-based`` and the common nouns after it, before a body's name
+#: (``the London-based fact-checking charity Full Fact``).
+_BASED_RE = re.compile(r"^(?:the\s+)?[A-Z][\w.’'-]*-based\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+#: Lower-case words inside an organization's name (``Bank of the North``).
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
+#: The institution a unit belongs to: `` at the Vell Institute``.
+_INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
+
+#: First words of what follows a name and is no role: a verb or an auxiliary
+#: (``Jonas Eik, has sailed``), a relative clause, a conjunction, a
+#: preposition (``Tove Lind, through her lawyer,``), a time.
+_NOT_ROLE_STARTS = frozenset(
+    "said says told who whom whose which that where when and but through via in on at with from after "
+    "before during like under by for despite last this next earlier later yesterday today also "
+    "has have had is was were will would can could should may might must does did do".split()
+)
+#: A relative clause ending a role (``ferry worker who attended the meeting``).
+_RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
+#: A participle with its object after the noun of a role (``fisheries official
+#: attending a meeting``): a clause about the person, which ends the role and
+#: holds no affiliation (``chief operating officer`` takes no object).
+_PARTICIPLE_IN_ROLE_RE = re.compile(
+    r"(?<=\w)[ \xa0]+(?!(?:including|according)\b)[a-z]+ing[ \xa0]+(?:a|an|the|his|her|their|its|this|these|those)\b"
+)
+#: A clause that makes an appositive no role (``, last week whether the plan ...``).
+_CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
+
+
+#: An age between a name and an appositive with an article (``, 72, a retired postwoman``).
+_AGE_BEFORE_ROLE_RE = re.compile(r",[ \xa0]+\d{1,3}(?=,[ \xa0]+(?:a|an|the)[ \xa0])")
+
+
+def appositive_closes_sentence(text: str, end: int) -> bool:
+    """True when the appositive after the name ending at ``end`` runs to the end
+    of its sentence (``Her sister, Maja Sundin, lives next door.``): after a
+    description the name stands in apposition to, the sentence's predicate."""
+    window = text[end : end + 240]
+    match = APPOSITIVE_RE.match(window)
+    return match is not None and window[match.end() : match.end() + 1] in (".", "\n", "")
+
+
+def body_spoken_for(text: str, start: int, end: int) -> str | None:
+    """The body named in or right after the mention of someone unnamed at
+    ``[start, end)`` (``a Kell Council spokesman``, ``a spokesperson for Kell
+    District Council``, ``an official at the Vell Trust``), or None."""
+    words = strip_determiner(text[start:end]).split()
+    before = " ".join(words[:-1])
+    if before and all(word[:1].isupper() for word in words[:-1]) and names_a_body(before):
+        return before
+    return spoken_for(text, end)
+
+
+def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """Role and affiliation from an appositive following a name ending at ``end``:
+    ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
+    ``("acting president", "Brennmoor Institute for Policy Studies")``."""
+    window = text[end : end + 240]
+    letters = POSTNOMINAL_RE.match(window)
+    if letters is not None and window.startswith(",", letters.end()):
+        window = window[letters.end() :]  # "Ola Ruud MP, the Labour MP for Vell,": the appositive after
+    age = _AGE_BEFORE_ROLE_RE.match(window)
+    window = window[age.end() :] if age else window  # "Hanne Lyng, 72, a retired postwoman"
+    tag = _PARENTHESIZED_PARTY_RE.match(window)
+    if tag:  # "Rep. Mara Lind (D-Vell) said": the party
+        return None, PARTY_LETTERS.get(tag.group(1))
+    body = OF_BODY_RE.match(window)
+    if body:  # "Dr. Ola Brun of the Vell Clinic": the body; "Marta Vogel, of Kelton,": a home, no role
+        return _unit_and_body(window, body)
+    led = _led_body(window)
+    if led is not None:  # "Ruth Amsel, who chairs the Vell Housing Trust,"
+        return led
+    match = APPOSITIVE_RE.match(window)
+    if not match:  # "Jan Haug of Vell Securities said": where he works
+        works = OF_BODY_AFTER_RE.match(window)
+        return None, _trim_org(works.group(1)) if works and names_a_body(works.group(1)) else None
+    role = match.group("role").strip()
+    party = _PARTY_TAG_RE.fullmatch(role)
+    if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
+        return None, PARTY_LETTERS.get(party.group(1))
+    if role.startswith(("its ", "their ")) and _NAME_LIST_RE.match(window, match.end()):
+        return None, None  # "Baltic Lines, its chief executive, Arne Sol,": Sol's role
+    role = _RELATIVE_IN_ROLE_RE.split(role)[0]  # "a ferry worker who attended": "ferry worker"
+    clause = _PARTICIPLE_IN_ROLE_RE.search(role)
+    if clause is not None:  # "an official attending a meeting in Seoul": "official", not from Seoul
+        return _role_and_org(role[: clause.start()], None, None)[0] or None, None
+    first = role.split()[0].lower() if role else ""
+    if first == "from":  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
+        lead, described_body = _role_and_org(f" {role}", None, None)
+        return None, described_body if not lead else None
+    if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
+        return None, None
+    if first in cue_verb_forms():
+        return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
+    if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
+        return None, None  # "Kobb, assigned to the unit,": a clause, not a role
+    if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
+        # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
+        # "Ansel Kobb, Mara Venn and ..." is a list of names
+        if role.split()[0] in PARTY_WORDS:  # "Ola Ruud, Republican of Iowa,"
+            return None, PARTY_WORDS[role.split()[0]]
+        role = _BASED_RE.sub("", role)
+        capitals = ORG_RE.match(role)
+        listed = _NAME_LIST_RE.match(window, match.end()) or _AND_NAME_RE.search(role)
+        if capitals and _names_body(role, capitals, None) and not listed:
+            return None, _trim_org(role)
+        return None, None
+    role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
+    return role or None, affiliation
+
+
+#: A body right after the noun of an unnamed source (``a spokesperson| for Marlow
+#: Borough Council``, ``an official| at the Vell Clinic``).
+_SPOKEN_FOR_RE = re.compile(r"[ \xa0]+(?:for|of|at|with)[ \xa0]+" + ORG_RE.pattern)
+
+
+def spoken_for(text: str, end: int) -> str | None:
+    """The body an unnamed source whose noun ends at ``end`` speaks for or works
+    at (``A spokesman for the Department for Communities said``), when its
+    name says it is a body, a company or a place; else None."""
+    found = _SPOKEN_FOR_RE.match(text, end)
+    name = _trim_org(found.group(1)) if found else None
+    if name is None or not (_has_org_head(name) or head_word(name) in COMPANY_HEADS or is_body(name)):
+        return None
+    return name
+
+
+#: A relative clause saying whom someone leads (``, who chairs the Vell Housing
+#: Trust``, ``, who heads the housing charity Safe Harbour``): the verb and the body.
+_LEADS_BODY_RE = re.compile(
+    r",[ \xa0]+who[ \xa0]+(?:now[ \xa0]+|also[ \xa0]+)?("
+    + "|".join(LEADING_VERBS)
+    + r")[ \xa0]+(?:the[ \xa0]+)?(?:(?!(?:of|for|at|in|on|with|and|to)\b)[a-z][\w'’-]*[ \xa0]+){0,3}"
+    r"([A-Z][^,;()\"“”\n]{1,100})"
+)
+
+#: Capitals that own what follows (``Vell's bakery``): no body's name.
+_OWNER_START_RE = re.compile(r"(?:[A-Z][\w.-]*[ \xa0]+)*[A-Z][\w.-]*['’]s[ \xa0]+[a-z]")
+
+
+def _led_body(window: str) -> tuple[str | None, str] | None:
+    """``(role, body)`` of a relative clause after a name saying whom the
+    person leads (``, who chairs the Vell Housing Trust,``: ``("chair", "Vell
+    Housing Trust")``); None when there is none or the capitals are a place or
+    an owner (``who runs Vell's bakery``)."""
+    found = _LEADS_BODY_RE.match(window)
+    body = _trim_org(found.group(2)) if found else None
+    if found is None or body is None or _is_place(body) or _OWNER_START_RE.match(found.group(2)):
+        return None
+    return LEADING_VERBS[found.group(1)], body
+
+
+#: A body's name as a possessive right before a person's name (``Vell University's`` + ``Ola Hart``).
+_BODY_BEFORE_NAME_RE = re.compile(
+    r"((?:[A-Z][\w.&-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){0,5}[A-Z][\w.&-]*)['’]s[ \xa0]+$"
+)
+
+
+def body_before(text: str, start: int) -> str | None:
+    """The body a person's name starting at ``start`` is introduced by
+    (``Vell University's Ola Hart``: ``Vell University``), or None; a place or
+    a person (``Kobb's Ola Hart``) is no body."""
+    found = _BODY_BEFORE_NAME_RE.search(text, max(0, start - 80), start)
+    return _trim_org(found.group(1)) if found and _has_org_head(found.group(1)) else None
+
+
+#: A body named by whose it is (``Holm's campaign``, ``Kobb’s office``).
+_OWNED_BODY_RE = re.compile(
+    r"[A-Z][\w.-]*(?:[ \xa0][A-Z][\w.-]*)*['’]s[ \xa0]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
+)
+
+
+def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
+    """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
+    if org:
+        inner = _CAPITALS_AT_END_RE.search(role)
+        if inner:  # "founder of the civic association Friends" + "of Gull Park"
+            org = f"{inner.group('caps')} {prep} {org}"
+            role = role[: inner.start("caps")].strip()
+            prep = inner.group("prep")
+    affiliation = None
+    org = _BASED_RE.sub("", org.strip()) if org else None
+    org_match = ORG_RE.match(org) if org else None
+    owned = _OWNED_BODY_RE.match(org) if org else None
+    if owned is not None:  # "spokesman for Holm's campaign": the campaign, not "Holm's"
+        return role, owned.group(0)
+    if org and org_match and _names_body(org, org_match, prep):
+        affiliation = _trim_org(org_match.group(1))
+        within = _INSTITUTION_RE.match(org, org_match.end())
+        unit_of = within and _trim_org(within.group(1))
+        if affiliation and unit_of and not _is_place(unit_of):
+            # "head of the Centre for X at the Vell Institute": the unit stays in the role
+            role = f"{role} {prep} {org[: org_match.end()].strip()}"
+            affiliation = unit_of
+    described = None if org else _DESCRIBED_BODY_AT_END_RE.search(role)
+    if described is not None and described.group("head") in ORG_HEADS | BUSINESS_NOUNS:
+        # "regional organiser for the public service union Unitas": the union
+        return role[: described.start()].strip(), _trim_org(described.group("caps"))
+    if not affiliation and not (org and prep in ("from", "in")):
+        # "a professor in The Fletcher School at Tufts University" style with the org in the role
+        inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
+        if inner:
+            affiliation = _trim_org(inner.group(1))
+            role = role[: inner.start()].strip()
+    return role, affiliation
+
+
+def _unit_and_body(window: str, body: re.Match[str]) -> tuple[str | None, str | None]:
+    """``(role, affiliation)`` of a body named after a name with ``of``: the
+    body, or a unit and the institution holding it (``Sam Reddy of the Centre
+    for Urban Policy at Kellmoor University``: the unit is the role)."""
+    unit = _trim_org(body.group(1)) if _has_org_head(body.group(1)) else None
+    within = _INSTITUTION_RE.match(window, body.end()) if unit else None
+    institution = _trim_org(within.group(1)) if within else None
+    if institution and _has_org_head(institution):
+        return unit, institution
+    return None, unit
+
+
+def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
+    """True when the capitals ``org_match`` found in ``org`` name a body: not a
+    place after ``from`` or ``in`` (``expert from Dunmore``, ``a teacher in
+    Glasgow``), not a nationality before a common noun (``sister of North Korean
+    leader ...``), not a place before a noun that is no body (``councillor for
+    Brackley ward``)."""
+    name = org_match.group(1)
+    if _has_org_head(name):
+        return True
+    if prep in ("from", "in"):
+        return False  # "a teacher in Glasgow": where, not a body
+    after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
+    words = after.group(1).split() if after else []
+    if words and words[0] not in _ORG_CONNECTORS and not set(words) & (ORG_HEADS | BUSINESS_NOUNS):
+        return False  # "Brackley ward", "Vell constituency": the capitals only say where
+    return not (
+        name.endswith(DEMONYM_ENDINGS)
+        and org[org_match.end() :].startswith(" ")
+        and org[org_match.end() + 1 : org_match.end() + 2].islower()
+    )
+
+
+def _has_org_head(name: str) -> bool:
+    """True when ``name`` holds the head word of an institution (``Vell Institute``)."""
+    return any(POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) in ORG_HEADS for word in name.split())
+
+
+def _is_place(name: str) -> bool:
+    """True when ``name`` is made of place words only (``New York``, ``Texas``)."""
+    return all(word in PLACE_WORDS or word in PLACE_ADJECTIVES for word in name.split())
+
+
+def _trim_org(org: str) -> str | None:
+    """Keep the capitalised run of an organization name (stop at lower-case words
+    other than connectors, at ``at``/``in`` + place, and at the end of a sentence:
+    ``Hollins Library. Mayor Ann Lee`` is ``Hollins Library``)."""
+    words = org.split()
+    kept: list[str] = []
+    for word in words:
+        if word[:1].isupper() or word in _ORG_CONNECTORS:
+            if word in ("at", "in"):
+                break
+            if _ENDS_SENTENCE_RE.search(word):
+                kept.append(word.rstrip(".!?"))
+                break
+            kept.append(word)
+        else:
+            if kept:  # "Vell University’s law school": the university
+                kept[-1] = POSSESSIVE_END_RE.sub("", kept[-1])
+            break
+    while kept and kept[-1] in _ORG_CONNECTORS:
+        kept.pop()
+    if kept and kept[0] in ("the", "The"):
+        kept.pop(0)
+    name = " ".join(kept).rstrip(".,")
+    if _has_org_head(name):  # "Vell University’s": the university ("McDonald's" stays)
+        name = POSSESSIVE_END_RE.sub("", name)
+    return name or None

@@ -1,0 +1,95 @@
+"""The name inside a speaker mention: the full name a mention holds or starts
+(``Kobb and other officials``, ``Harbour Secretary of State Ansel Kobb``), how
+far a name runs over ``of`` (``Bank of Norland``), and whether a capitalised
+word names a person the article knows (:class:`~quotes.extract.registry.SpeakerRegistry`)."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.mentions import speaker_kind
+from quotes.extract.name_runs import particled_start
+from quotes.extract.patterns import OF_NAME_RE
+from quotes.extract.registry import SpeakerRegistry
+from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS
+
+#: Words of a title that can stand between title words (``Secretary of State``).
+_TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
+#: Words that join two names in one mention (``Kobb and Venn``, ``Kobb, Venn``).
+_JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
+#: A preposition opening the words between two names: the second is where the
+#: first works (``Jonas Riedl of Velo Norte``, ``Sam Reddy of the Centre for Urban Policy``).
+_COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+[^,;:()]*")
+#: A plural noun and ``of`` opening a mention (``Residents of``, ``the members of``).
+_GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]")
+#: A full stop ending a sentence inside a run of capitals (``Prisons. The``), not an initial's.
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
+
+
+def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
+    """True when ``word`` is a word of the name of a person ``registry`` holds,
+    or the last word of a full name written before ``before`` (a surname; not
+    ``Joint Chiefs`` of ``Joint Chiefs of Staff``)."""
+    if any(person.kind == "person" and word in person.name.split() for person in registry.people):
+        return True
+    full_name = re.compile(r"\b[A-Z][\w’'-]+[ \xa0]+" + re.escape(word) + r"\b(?![ \xa0]+of\b)")
+    return full_name.search(registry.text, 0, before) is not None
+
+
+def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
+    """``Joint Chiefs`` + `` of Staff``: extend a capitalised mention over an
+    ``of`` + capitalised complement that the parse cut off; not a person's
+    name (``Wee of the Times``: the Times is where Wee works)."""
+    text = registry.text
+    if start < end and text[end - 1 : end].isalpha():
+        last = text[start:end].split()[-1]
+        match = OF_NAME_RE.match(text, end) if last[:1].isupper() else None
+        if match and not _names_person(registry, last, start):
+            stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
+            return end + stop.start() + 2 if stop else match.end()
+    return end
+
+
+def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str | None]:
+    """A full personal name inside a mention (``Harbour Secretary of State Ansel
+    Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
+    start = particled_start(registry.text, registry.candidates_between(start - 200, start), start)
+    mention = registry.text[start:end]
+    group_of = _GROUP_OF_RE.match(mention)
+    if group_of is not None and group_of.group(1).lower() in GROUP_NOUNS:
+        return start, end, None  # "Residents of Marlow Green", "Supporters of Ina Moss": the group
+    best = None
+    for person in registry.people:
+        if person.kind == "person" and len(person.name.split()) >= 2:
+            at = mention.rfind(person.name)
+            if at >= 0 and (best is None or len(person.name) > len(best[2])):
+                best = (start + at, start + at + len(person.name), person.name)
+    if best is not None:
+        return best
+    found = None
+    for c_start, c_end, name in registry.candidates_between(start - 1, end):
+        if start <= c_start and c_end <= end:
+            words = name.split()
+            # drop leading title words (Secretary of State Ansel Kobb)
+            while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in _TITLE_COMPLEMENTS):
+                words = words[1:]
+            if len(words) >= 2 and speaker_kind(" ".join(words)) == "person" and _plausible_name(words):
+                name = " ".join(words)
+                if found is not None and _JOINED_RE.search(registry.text, found[1], c_end - len(name)):
+                    break  # "Ansel Kobb and Mara Venn": the first leads
+                if found is not None and _COMPLEMENT_GAP_RE.fullmatch(
+                    registry.text, found[1], c_end - len(name)
+                ):
+                    break
+                found = (
+                    c_end - len(name),
+                    c_end,
+                    name,
+                )  # "Tessel United striker Jonas Berg": the last is the head
+    return found if found is not None else (start, end, None)
+
+
+def _plausible_name(words: list[str]) -> bool:
+    """True when words left of a title can be a person's name (no body or group word, four words at most)."""
+    lower = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
+    return not any(w in ORG_HEADS or w in GROUP_NOUNS for w in lower) and len(words) <= 4
