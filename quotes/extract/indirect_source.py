@@ -236,15 +236,17 @@ def asks_whether(token: Token) -> bool:
     """True for the verb of a question asking whether its subject holds a view
     (``Does he think ...?``, ``Did Kobb say ...?``): an auxiliary opens it,
     the subject follows, and it ends with a question mark."""
-    sentence = token.sent
-    first = sentence[0]
-    last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
-    return (
-        first.tag_ in ("VBZ", "VBD", "VBP", "MD")
-        and first.dep_ == "aux"
+    first = token.left_edge  # the sentence's first word when it is the verb's auxiliary
+    if not (
+        first.dep_ == "aux"
         and first.head == token
-        and last.text == "?"
-    )
+        and first.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        and (first.i == 0 or first.is_sent_start)
+    ):
+        return False
+    sentence = token.sent
+    last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
+    return last.text == "?"
 
 
 def shows_a_picture(token: Token, subject: Token | None) -> bool:
