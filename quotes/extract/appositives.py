@@ -76,11 +76,13 @@ _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})"
 
 #: First words of what follows a name and is no role: a verb or an auxiliary
 #: (``Jonas Eik, has sailed``), a relative clause, a conjunction, a
-#: preposition (``Tove Lind, through her lawyer,``), a time.
+#: preposition (``Tove Lind, through her lawyer,``), a time, a pronoun
+#: (``Ana Berg, she paused``, ``Jo Hart, she said, was``).
 _NOT_ROLE_STARTS = frozenset(
     "said says told who whom whose which that where when and but through via in on at with from after "
     "before during like under by for despite last this next earlier later yesterday today also "
-    "has have had is was were will would can could should may might must does did do".split()
+    "has have had is was were will would can could should may might must does did do "
+    "i you he she we they it".split()
 )
 #: A relative clause ending a role (``ferry worker who attended the meeting``).
 _RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")

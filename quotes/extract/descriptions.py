@@ -117,6 +117,15 @@ _NAME_AFTER_RE = re.compile(
 )
 
 
+#: A name given to a description with ``named`` or ``called`` (``a retired
+#: nurse| named Greta Solberg``).
+_NAMED_AFTER_RE = re.compile(
+    r"[ \xa0]+(?:named|called)[ \xa0]+(" + NAME_WORDS + r")\b(?![ \xa0]+(?:as|for|of|and)\b)"
+)
+#: An indefinite description ending where ``named`` follows (``a retired nurse``).
+_INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}[\w'’-]+$")
+
+
 #: A role with its complement and no article, opening a sentence as court and
 #: parliament copy writes it before a name in apposition (``Counsel for Mr Hale,
 #: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``).
@@ -149,8 +158,15 @@ _TITLE_START_RE = re.compile(r"([\w.]+)[ \xa0]+(?=[A-Z])")
 def name_after(text: str, end: int) -> Named | None:
     """``The mayor of Vell, Ina Moss, said``: the name in apposition to the
     description ending at ``end`` (after its ``of`` phrase), or ending the
-    sentence (``according to a spokesman for the agency, Erik Sund.``); None
-    if there is none."""
+    sentence (``according to a spokesman for the agency, Erik Sund.``), or
+    given with ``named`` (``a retired nurse named Greta Solberg``); None if
+    there is none."""
+    named = _NAMED_AFTER_RE.match(text, end)
+    if named is not None and _INDEFINITE_END_RE.search(text, max(0, end - 60), end):
+        # "a retired nurse named Greta Solberg said"; not "the FBI named Cleveland as ..."
+        words = named.group(1)
+        words = words[:-1] if words.endswith(".") and not _INITIAL_END_RE.search(words) else words
+        return Named(named.start(1), named.start(1) + len(words), words, True)
     found = _NAME_AFTER_RE.match(text, end)
     if found is None:
         return None

@@ -65,7 +65,7 @@ FINDING_VERBS = frozenset(
 VISUAL_RECORDS = frozenset(
     """
     video videos footage clip clips photo photos photograph photographs image images
-    picture pictures recording recordings camera cameras livestream screenshot screenshots
+    picture pictures camera cameras livestream screenshot screenshots
     """.split()
 )
 

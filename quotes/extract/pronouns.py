@@ -73,6 +73,9 @@ class PronounSieves(KnownPeople):
     pronoun_sieves: tuple[str, ...] = PRONOUN_SIEVES
     #: The sieve the last pronoun went through (``anyone``: a guess of last resort).
     last_sieve: str | None = None
+    #: True while the owner of ``her father`` is looked for: no relative is then
+    #: looked for again (each ``Her father snorts.`` before would go one call deeper).
+    _finding_owner: bool = False
     #: The method of each sieve.
     _SIEVE_METHODS: ClassVar[dict[str, str]] = {
         "sentence": "_in_sentence",
@@ -191,6 +194,8 @@ class PronounSieves(KnownPeople):
         """The relative a sentence at ``low < at < position`` opens on (``Her
         mother snorts.``: :meth:`_relative_of`), with where, if the pronoun can
         stand for them; else None."""
+        if self._finding_owner:
+            return None
         found = None
         for match in _KIN_SUBJECT_RE.finditer(self.text, max(0, low + 1), position):
             if not self._in_quotation(match.start()):
@@ -208,10 +213,16 @@ class PronounSieves(KnownPeople):
         gender = GENDERED_NOUNS.get(noun)
         if gender is None or owner_word not in ("his", "her"):
             return None
-        owner = self._pronoun(position, "he" if owner_word == "his" else "she")
+        self._finding_owner = True
+        try:
+            owner = self._pronoun(position, "he" if owner_word == "his" else "she")
+        finally:
+            self._finding_owner = False
         if owner is None or owner.kind != "person" or len(owner.name.split()) < 2:
             return None
         surname = owner.name.split()[-1]
+        # with neither the owner's gender nor the relative's known, "her" may be either of them
+        allowed = (gender, None) if self.gender(owner) is not None else (gender,)
         best = None
         for person in self.people:
             named = person.name.split()
@@ -221,7 +232,7 @@ class PronounSieves(KnownPeople):
                 and len(named) >= 2
                 and named[-1] == surname
                 and person.position <= position
-                and self.gender(person) in (gender, None)
+                and self.gender(person) in allowed
                 and (best is None or person.position >= best.position)
             ):
                 best = person
@@ -230,7 +241,7 @@ class PronounSieves(KnownPeople):
             for start, end, name in reversed(runs[: bisect.bisect_left(starts, position)]):
                 if name != owner.name and name.split()[-1] == surname and len(name.split()) >= 2:
                     candidate = self.find(name) or Person(name=name)
-                    if self.gender(candidate) in (gender, None):
+                    if self.gender(candidate) in allowed:
                         return self.find(name) or self.introduce(name, start, end, position=position)
         return best
 

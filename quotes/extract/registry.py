@@ -362,13 +362,13 @@ class SpeakerRegistry(PronounSieves):
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
+        if person is None and len(words) == 2 and text.lower().startswith(OWNED):
+            person = self._relative_of(text.lower(), position)  # "her father": never the owner
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:
             modifiers = tuple(w for w in words[:-1] if w.isalpha() and w.islower())
             person = self._by_noun(
                 head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers
             )
-        if person is None and len(words) == 2 and text.lower().startswith(OWNED):
-            person = self._relative_of(text.lower(), position)
         if (
             person is None
             and definite

@@ -261,6 +261,7 @@ class Resolver:
         comma = comma if comma >= 0 else apposed.start  # "The conductor Tomas Berg": no comma
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^(?:[Aa]nother|One)[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
+        description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)

@@ -153,7 +153,7 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev".spl
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
 #: police ranks as those papers' style guides abbreviate them.
-UNDOTTED_TITLES = tuple("Cllr Coun Det Insp Supt Sgt Cmdr Cst Const DCI".split())
+UNDOTTED_TITLES = tuple("Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split())
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}

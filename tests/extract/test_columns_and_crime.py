@@ -46,6 +46,25 @@ SPEAKERS = [
         id="a-description-before-named-is-the-role-and-the-verb-after-is-not",
     ),
     pytest.param(
+        "Ward\n\nA retired nurse named Greta Solberg said the ward was short of staff.",
+        "the ward was short",
+        {"speaker": "Greta Solberg", "role": "retired nurse"},
+        id="a-description-named-is-the-subject-speaking",
+    ),
+    pytest.param(
+        "Ward\n\n“It is hard,” said a retired nurse called Greta Solberg.",
+        "It is hard",
+        {"speaker": "Greta Solberg", "role": "retired nurse"},
+        id="a-description-called-after-the-verb",
+    ),
+    pytest.param(
+        "Report\n\n“Those streets are the worst,” said Ana Berg.\n\n"
+        "When I put the finding to Ana Berg, she paused. “I had no idea,” she said.",
+        "I had no idea",
+        {"speaker": "Ana Berg", "role": None},
+        id="a-pronoun-after-a-name-is-no-role",
+    ),
+    pytest.param(
         NURSE + "The mayor has defended the plan as “a modern solution to an old problem.”",
         "a modern solution",
         {"speaker": "mayor", "kind": "partial"},
@@ -91,3 +110,17 @@ NOT_QUOTES = [
 @pytest.mark.parametrize("text, words", NOT_QUOTES)
 def test_words_that_are_nobodys_quote(quotes_of, text, words):
     assert not [q for q in quotes_of(text) if words in q.text]
+
+
+def test_many_sentences_opening_on_a_relative_cost_no_quote(quotes_of):
+    text = (
+        "Farm life\n\nLiv Kvale and Anders Kvale run the farm. “We work hard,” Liv Kvale said. "
+        + "Her father snorts. " * 300
+        + "“No, never,” she says."
+    )
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["We work hard", "No, never"]
+
+
+def test_a_verb_named_is_no_name_given_to_a_description(quotes_of):
+    text = "Crime\n\nThe FBI named Cleveland as the most dangerous city, the agency's report said."
+    assert "Cleveland" not in {q.speaker for q in quotes_of(text)}
