@@ -243,9 +243,22 @@ def plausible_speaker(token: Token) -> bool:
         return (lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP or lower == "it") and (
             lower not in OBJECT_PRONOUNS  # "call them lone wolves": a parse slip
         )
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" or _ends_hyphened_name(token):
         return True
     return lower in SPEAKER_NOUNS or _name_word(token) or _age(token)
+
+
+def _ends_hyphened_name(token: Token) -> bool:
+    """True for the last part of a hyphened given name the parse took for a
+    word of its own (``ah`` of ``Kim Soo-ah``, tagged an interjection)."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].pos_ == "PROPN"
+    )
 
 
 def _age(token: Token) -> bool:
@@ -275,7 +288,7 @@ def _any_speaker(token: Token) -> bool:
     """A looser test for a subject right next to a quote: any noun or name."""
     if date_number(token):
         return False
-    if token.pos_ in ("NOUN", "PROPN", "NUM") or _name_word(token):
+    if token.pos_ in ("NOUN", "PROPN", "NUM") or _name_word(token) or _ends_hyphened_name(token):
         return True
     if token.pos_ == "PRON":  # "Yet another said, “...”"
         return token.lower_ not in (

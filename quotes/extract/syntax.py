@@ -116,7 +116,9 @@ def dateline_subject(token: Token) -> Token | None:
         return token
     dash = next(t.i for t in following if t.text in _DATELINE_ENDS)
     for child in token.rights:  # the name after the dash, not the province (PORT VELLA, Ont. —)
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.text.isupper() and child.i > dash:
+        # "Moon Jae-in": a name the parse ends on a word of its own; not "Kobb's victory"
+        named = child.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in child.lefts)
+        if child.dep_ == "appos" and named and not child.text.isupper() and child.i > dash:
             return child
     return None
 

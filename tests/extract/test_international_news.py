@@ -10,6 +10,18 @@ from extract_checks import holding
 
 SPEAKERS = [
     pytest.param(
+        "Talks to resume\n\nSEOUL — South Korean President Ryu Jae-in said on Monday that talks would resume.",
+        "talks would resume",
+        {"speaker": "Ryu Jae-in"},
+        id="a-hyphened-name-after-a-dateline-speaks",
+    ),
+    pytest.param(
+        "Talks\n\n“We are ready,” said Dara Venn.\n\n“It is a provocation,” said Paek Soo-ah.",
+        "a provocation",
+        {"speaker": "Paek Soo-ah"},
+        id="a-hyphened-given-name-the-parse-ends-on-an-interjection",
+    ),
+    pytest.param(
         "The Morvanian water minister, Omar bin Saleh al-Rashidi, said through an interpreter "
         "that his country would not accept the plan.",
         "would not accept",
