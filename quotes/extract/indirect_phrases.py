@@ -86,11 +86,7 @@ def according(token: Token) -> Found | None:
 def _counted(subject: Token) -> bool:
     """True for a subject that counts the people a poll asked (``79 percent``,
     ``most voters``, ``six in 10``): the poll speaks for them."""
-    return (
-        subject.like_num
-        or subject.lower_ in _SHARES
-        or any(c.like_num or c.pos_ == "NUM" or c.lower_ in _SHARES for c in subject.subtree)
-    )
+    return any(t.like_num or t.pos_ == "NUM" or t.lower_ in _SHARES for t in subject.subtree)
 
 
 def in_document(token: Token) -> Found | None:
