@@ -82,7 +82,7 @@ _AFTER_CLOSE_RE = re.compile(r"[”\"'’]?[ \xa0]+(?=[A-Z])")
 _BEAT_NAME_REACH = 60
 
 
-def shown_speaking(text: str, line_start: int, quote: Quote, runs: list[tuple[int, int, str]]) -> Run | None:
+def shown_speaking(text: str, line_start: int, quote: Quote, runs: list[Run]) -> Run | None:
     """The person's name (one of ``runs`` of capitals) that a sentence of the
     paragraph opens on as its subject, for quoted words with no attribution of
     their own: the sentence right after them when they open the paragraph (``“...”
@@ -105,7 +105,7 @@ def shown_speaking(text: str, line_start: int, quote: Quote, runs: list[tuple[in
     return subjects[-1] if subjects else None
 
 
-def _name_after_quote(text: str, end: int, runs: list[tuple[int, int, str]]) -> Run | None:
+def _name_after_quote(text: str, end: int, runs: list[Run]) -> Run | None:
     """The person's name a sentence right after quoted words ending at ``end``
     opens on as its subject, in the same paragraph; else None."""
     gap = _AFTER_CLOSE_RE.match(text, end)

@@ -27,7 +27,7 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.role_words import LEADING_VERBS, names_a_body
 from quotes.extract.speaker_words import (
-    BUSINESS_NOUNS,
+    BODY_NOUNS,
     COMPANY_HEADS,
     IRREGULAR_PAST,
     ORG_HEADS,
@@ -262,7 +262,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             role = f"{role} {prep} {org[: org_match.end()].strip()}"
             affiliation = unit_of
     described = None if org else _DESCRIBED_BODY_AT_END_RE.search(role)
-    if described is not None and described.group("head") in ORG_HEADS | BUSINESS_NOUNS:
+    if described is not None and described.group("head") in BODY_NOUNS:
         # "regional organiser for the public service union Unitas": the union
         return role[: described.start()].strip(), _trim_org(described.group("caps"))
     if not affiliation and not (org and prep in ("from", "in")):
@@ -299,7 +299,7 @@ def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
         return False  # "a teacher in Glasgow": where, not a body
     after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
     words = after.group(1).split() if after else []
-    if words and words[0] not in _ORG_CONNECTORS and not set(words) & (ORG_HEADS | BUSINESS_NOUNS):
+    if words and words[0] not in _ORG_CONNECTORS and not set(words) & BODY_NOUNS:
         return False  # "Brackley ward", "Vell constituency": the capitals only say where
     return not (
         name.endswith(DEMONYM_ENDINGS)

@@ -30,7 +30,7 @@ from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
-    BUSINESS_NOUNS,
+    BODY_NOUNS,
     DROPPED_TITLES,
     FIRST_PERSON,
     ORG_HEADS,
@@ -71,6 +71,13 @@ _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
 )
+
+
+def _described_as_body(text: str, position: int) -> bool:
+    """True when a body's noun in lower case stands right before ``position``
+    (``the Vell-based charity| Safe Harbour``): the name there is a body's."""
+    described = _BODY_DESCRIBED_BEFORE_RE.search(text, max(0, position - 60), position)
+    return described is not None and described.group(1) in BODY_NOUNS
 
 
 def _may_be_called(name: str, noun: str) -> bool:
@@ -180,8 +187,7 @@ class SpeakerRegistry(PronounSieves):
         :meth:`KnownPeople.introduce`); one described by ``its`` before the name
         works for the body just named (``River Watch said ... its director,
         Fiona Lisle,``: affiliation ``River Watch``)."""
-        described = _BODY_DESCRIBED_BEFORE_RE.search(self.text, max(0, start - 60), start)
-        if described is not None and described.group(1) in ORG_HEADS | BUSINESS_NOUNS and not self.find(name):
+        if _described_as_body(self.text, start) and not self.find(name):
             return self.add(name, kind="organization", position=start)  # "the charity Safe Haven"
         person = super().introduce(name, start, end, position=position)
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
@@ -348,8 +354,7 @@ class SpeakerRegistry(PronounSieves):
             body = self._by_initials(bare, position)
             return (body.name, body.kind, body) if body is not None else (bare, "organization", None)
         kind = speaker_kind(text)
-        described = _BODY_DESCRIBED_BEFORE_RE.search(self.text, max(0, position - 60), position)
-        if kind == "person" and described is not None and described.group(1) in ORG_HEADS | BUSINESS_NOUNS:
+        if kind == "person" and _described_as_body(self.text, position):
             kind = "organization"  # "the Vell-based charity Safe Harbour"
         words = bare.split()
         person = None

@@ -240,6 +240,8 @@ BUSINESS_NOUNS = frozenset(
     brewer distributor exporter importer processor refiner wholesaler
     """.split()
 )
+#: Nouns that say a name is a body's: the heads of organizations and what businesses are.
+BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS
 
 
 #: Nouns that can head the mention of a speaker.
