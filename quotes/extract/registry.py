@@ -33,12 +33,14 @@ from quotes.extract.speaker_words import (
     BODY_NOUNS,
     DROPPED_TITLES,
     FIRST_PERSON,
+    OFFICES,
     ORG_HEADS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     TITLE_WORDS,
+    UNDOTTED_TITLES,
     UNNAMED_SOURCE_NOUNS,
 )
 from quotes.records import Quote
@@ -54,6 +56,8 @@ _PART_OF_RE = re.compile(
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: Titles written short (``Gov.``, ``Cllr``): no office can be read from them.
+_SHORT_TITLES = frozenset(ABBREVIATED_TITLES + UNDOTTED_TITLES)
 #: A description of someone by the body just named, right before the name
 #: (``Its chief executive, `` before ``Jonas Kerr,``).
 _ITS_DESCRIPTION_RE = re.compile(
@@ -89,12 +93,24 @@ def _may_be_called(name: str, noun: str) -> bool:
     return noun in _ANY_BODY_NOUNS or not heads or noun in heads
 
 
+def _full_title(word: str) -> bool:
+    """True for a title written in full (``leader``, not ``Gov.`` or ``Cllr``)."""
+    return word in PERSON_NOUNS or (word in TITLE_WORDS and word.capitalize() not in _SHORT_TITLES)
+
+
 def _described_otherwise(person: Person, head: str) -> bool:
     """True when the article described ``person`` by a lower-case role whose
-    noun is not ``head`` (``a retired nurse`` is not ``the mayor``); titles
-    (``Sen.``, ``Police Chief``) may be written otherwise and say nothing here."""
+    noun is not ``head`` (``a retired nurse`` is not ``the mayor``), or by a
+    title of another office (``Council leader`` is not ``the mayor``); other
+    titles (``Sen.``, ``Police Chief``) may be written otherwise."""
     role = person.role or ""
-    return role[:1].islower() and head not in role_heads(role) and head not in role.lower().split()
+    heads = role_heads(role)
+    if role[:1].islower():
+        return head not in heads and head not in role.lower().split()
+    office = next((names for names in OFFICES if head in names), None)
+    return (
+        office is not None and bool(heads) and all(_full_title(word) and word not in office for word in heads)
+    )
 
 
 class SpeakerRegistry(PronounSieves):

@@ -116,6 +116,30 @@ PERSON_NOUNS = frozenset(
 #: may name whoever a description introduced, and are no role.
 GENERIC_PERSON_NOUNS = frozenset("man woman person".split())
 
+#: Offices a story gives one person at a time, each a set of the names of one
+#: office: someone titled ``Council leader`` is not ``the mayor`` or ``the
+#: treasurer`` of the same story, while ``Minister`` may be ``the premier``.
+OFFICES = tuple(
+    frozenset(group.split())
+    for group in (
+        "mayor",
+        "treasurer",
+        "governor",
+        "sheriff",
+        "senator",
+        "chancellor",
+        "prosecutor",
+        "commissioner",
+        "superintendent",
+        "coroner",
+        "councillor councilor councilman councilwoman",
+        "premier minister secretary",
+        "president chair chairman chairwoman chairperson",
+        "judge justice magistrate",
+        "headteacher headmaster headmistress principal",
+    )
+)
+
 #: Nouns for someone a story does not name (``the spokesman said``): such a
 #: mention stands for a person named earlier only when the article gave them
 #: that role, unlike ``the singer`` or ``the future President``.

@@ -70,6 +70,31 @@ SPEAKERS = [
         {"speaker": "mayor", "kind": "partial"},
         id="the-mayor-is-not-the-retired-nurse-who-spoke-last",
     ),
+    pytest.param(
+        "Council leader Ana Sund said the plan would protect libraries.\n\n"
+        "“I worry about the roads,” the mayor said.",
+        "I worry about the roads",
+        {"speaker": "mayor"},
+        id="the-mayor-is-not-the-council-leader-who-spoke-last",
+    ),
+    pytest.param(
+        "Mayor Ana Sund said the plan would protect libraries.\n\n“I worry about the roads,” the mayor said.",
+        "I worry about the roads",
+        {"speaker": "Ana Sund"},
+        id="the-mayor-is-the-mayor-who-spoke-last",
+    ),
+    pytest.param(
+        "Minister Ana Sund said the plan would protect libraries.\n\n“I worry about the roads,” the premier said.",
+        "I worry about the roads",
+        {"speaker": "Ana Sund"},
+        id="the-premier-may-be-the-minister-who-spoke-last",
+    ),
+    pytest.param(
+        "Gov. Ana Sund said the state was ready.\n\n“We have crews everywhere,” the governor said.",
+        "We have crews everywhere",
+        {"speaker": "Ana Sund"},
+        id="a-title-written-short-says-no-other-office",
+    ),
 ]
 
 
