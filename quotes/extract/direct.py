@@ -361,7 +361,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     has_speaker = cue is not None and cue.subject is not None
     if boundary and sentence_like and (len(words) >= 3 or has_speaker):
         return "direct"
-    if ends_sentence and boundary and len(words) >= 3:
+    if ends_sentence and boundary and (len(words) >= 3 or _short_sentence(text, span, words)):
         return "direct"
     if cue is None:
         if boundary and len(words) >= 6 and (sentence_like or ends_sentence):
@@ -377,6 +377,24 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     if not has_speaker and len(words) < 3:
         return None
     return "partial"
+
+
+#: A quotation closed earlier on a line (``“...,” Vik said.``).
+_QUOTATION_CLOSED_RE = re.compile(r"[”\"]|''|’(?=[\s,.])")
+
+
+def _short_sentence(text: str, span: QuotedSpan, words: list[str]) -> bool:
+    """True for two words that make a sentence of their own after a quotation
+    on the same line (``said. “Nothing fancy.”``), not a title closing one
+    (``the show, “The Apprentice.”``) or a heading (``– ‘Who cares?’ –``)."""
+    content = text[span.start : span.end]
+    line = text[text.rfind("\n", 0, span.open_at) + 1 : span.open_at]
+    return (
+        len(words) == 2
+        and content[:1].isupper()
+        and _QUOTATION_CLOSED_RE.search(line) is not None
+        and not _reads_as_title(content.rstrip(".!?… "))
+    )
 
 
 def may_be_partial(text: str, span: QuotedSpan) -> bool:

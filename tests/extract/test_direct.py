@@ -821,10 +821,21 @@ def test_quote_over_several_paragraphs_is_one_quote_per_paragraph(quotes_of):
             ("direct", "partial"),
             id="markup-attribute-values",
         ),
+        pytest.param(
+            'The Kell Players staged two plays.\n\nIts best actor won fame in the stage show, "The Long Harbour."',
+            ("direct", "partial"),
+            id="a-title-of-two-words-closing-its-sentence",
+        ),
     ],
 )
 def test_quoted_words_that_are_not_speech(quotes_of, text, kinds):
     assert [q for q in quotes_of(text) if q.kind in kinds] == []
+
+
+def test_a_sentence_of_two_words_after_a_quote_goes_on_with_its_speaker(quotes_of):
+    text = "Chef opens on the quay\n\n“I cook what my mother cooked,” Ola Vik said. “Nothing fancy.”\n"
+    second = [q for q in quotes_of(text) if q.kind == "direct"][1]
+    assert (second.text, second.speaker) == ("Nothing fancy.", "Ola Vik")
 
 
 def test_a_possessive_after_the_cue_opens_its_object_not_its_subject(quotes_of):
