@@ -68,6 +68,8 @@ NOT_NAME_START = frozenset(
     Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Read Watch Click Follow Sign Share
     Asked Speaking Writing According During Despite Under Over One Two Three
+    Although Though Even Unlike Because Unless Until Whether Instead Perhaps Indeed
+    Besides Thus Hence Moreover Furthermore Nevertheless Nonetheless Otherwise Whereas Whilst
     """.split()
 )
 

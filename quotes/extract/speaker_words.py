@@ -116,6 +116,14 @@ PERSON_NOUNS = frozenset(
 #: may name whoever a description introduced, and are no role.
 GENERIC_PERSON_NOUNS = frozenset("man woman person".split())
 
+#: Adjectives that say which holder of a post someone is (``former President
+#: Kobb``): part of the role, unlike how someone looked or felt (``an angry
+#: Mayor Lund``).
+ROLE_QUALIFIERS = frozenset(
+    "former late then acting outgoing incoming retired deputy interim ex erstwhile future "
+    "current sitting incumbent would-be".split()
+)
+
 #: Offices a story gives one person at a time, each a set of the names of one
 #: office: someone titled ``Council leader`` is not ``the mayor`` or ``the
 #: treasurer`` of the same story, while ``Minister`` may be ``the premier``.

@@ -28,7 +28,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.speaker_words import MONTH_WORDS
+from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS
 
 Derived = TypeVar("Derived")
 
@@ -232,13 +232,35 @@ def _part_of(head: Token, child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in _PARTS
 
 
+def _manner_before_name(head: Token) -> Token | None:
+    """The last adjective of how someone looked or felt right before the capitals
+    of a name (``an angry Mayor Lund``, ``a tired Ola Lund``): no part of the
+    mention; not one saying which holder of a post (``former``), else None."""
+    found = None
+    for child in head.lefts:
+        following = head.doc[child.i + 1] if child.i + 1 < len(head.doc) else None
+        if (
+            child.dep_ == "amod"
+            and child.pos_ == "ADJ"
+            and child.text.islower()
+            and child.text not in ROLE_QUALIFIERS
+            and following is not None
+            and following.pos_ == "PROPN"
+        ):
+            found = child
+    return found if head.pos_ == "PROPN" else None
+
+
 def mention_span(head: Token, offset: int) -> tuple[int, int]:
     """Article offsets of the noun phrase headed by ``head``, without the
     appositives, relative clauses and prepositional phrases on its right."""
     tokens = [head]
+    manner = _manner_before_name(head)
     for child in head.lefts:
         if head.pos_ == "PRON" and child.dep_ in ("advmod", "preconj", "cc"):
             continue  # "even she found ...": the pronoun is the mention
+        if manner is not None and child.i <= manner.i:
+            continue  # "an angry Mayor Lund": Mayor Lund
         tokens.extend(child.subtree)
     tokens.extend(_rights(head, MENTION_RIGHT_CUT, body_of=True))
     tokens = with_hyphened_end(with_hyphened_start(after_dateline(tokens, head)))

@@ -480,6 +480,30 @@ SPEAKERS = [
         {"speaker": "Ola Ruud"},
         id="a-date-is-no-speaker",
     ),
+    pytest.param(
+        "Although Scott Hale was late, the crowd cheered.\n\nHale said the vote was close.",
+        "the vote was close",
+        {"speaker": "Scott Hale"},
+        id="a-conjunction-opening-the-sentence-is-no-part-of-a-name",
+    ),
+    pytest.param(
+        "Even Lina Grahn, who backed the plan, said it was late.",
+        "it was late",
+        {"speaker": "Lina Grahn"},
+        id="even-before-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "“It is good,” an angry Ansel Kobb said.",
+        "It is good",
+        {"speaker": "Ansel Kobb", "role": None},
+        id="how-someone-felt-is-no-part-of-the-name-nor-a-role",
+    ),
+    pytest.param(
+        "“It is good,” former Mayor Ansel Kobb said.",
+        "It is good",
+        {"speaker": "Ansel Kobb", "role": "former Mayor"},
+        id="which-holder-of-a-post-stays-in-the-role",
+    ),
 ]
 
 
