@@ -98,6 +98,12 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
 
 #: A colon and an opening mark ending the words before a quotation.
 _OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
+#: Words before a quotation that open a clause the quotation must finish: ``that``
+#: and a subject, or a modal or auxiliary waiting for its verb.
+_CLAUSE_AWAITS_RE = re.compile(
+    r"^that\s+\S|\b(?:will|would|can|could|should|may|might|must|shall|has|have|had|do|does|did)$",
+    re.IGNORECASE,
+)
 
 
 def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Found | None:
@@ -114,6 +120,8 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
             if item.start == item.cue_start and _OPENING_COLON_RE.search(text, item.start, t_start):
                 return None  # 'wrote on social media: “...”': where the words went, then the words
             kept = DANGLING_RE.sub("", text[item.start : t_start])
+            if _CLAUSE_AWAITS_RE.search(kept):
+                return replace(item, mixed=True)  # 'that hatred “has no home”', 'the board would “act”'
             if len(kept.split()) < 3:
                 return item
             if kept.split()[-1].lower() in NEEDS_MORE:
