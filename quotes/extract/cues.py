@@ -59,6 +59,8 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
             continue
         if token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
             continue  # "in a written statement", "prepared remarks": a participle describing a noun
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+            continue  # "wrote in a letter read at Mass": the letter was read, no one here speaks by it
         lower = token.lower_
         if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             yield token

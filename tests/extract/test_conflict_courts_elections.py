@@ -7,6 +7,22 @@ from __future__ import annotations
 import pytest
 from extract_checks import holding
 
+SPEAKERS = [
+    pytest.param(
+        "Cardinal Matteo Ferri wrote in a letter read at Mass that hatred “has no home in this city.”",
+        "has no home",
+        {"speaker": "Matteo Ferri", "cue": "wrote", "kind": "partial"},
+        id="a-participle-describing-a-letter-is-no-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    quote = holding([q for q in quotes_of(text) if q.kind != "indirect"], words)
+    assert {field: getattr(quote, field) for field in expected} == expected
+
+
 @pytest.mark.parametrize(
     "text, paraphrase, quoted",
     [
