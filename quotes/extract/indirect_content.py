@@ -98,12 +98,10 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
 
 #: A colon and an opening mark ending the words before a quotation.
 _OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
-#: Words before a quotation that open a clause the quotation must finish: ``that``
-#: and a subject, or a modal or auxiliary waiting for its verb.
-_CLAUSE_AWAITS_RE = re.compile(
-    r"^that\s+\S|\b(?:will|would|can|could|should|may|might|must|shall|has|have|had|do|does|did)$",
-    re.IGNORECASE,
-)
+#: A modal or auxiliary ending the words before a quotation: the quotation gives its verb.
+_AWAITS_VERB_RE = re.compile(r"\b(?:will|would|can|could|should|may|might|must|shall|do|does|did)$", re.IGNORECASE)
+#: ``that`` and a subject before a quotation: the quotation gives its predicate.
+_THAT_SUBJECT_RE = re.compile(r"that\s+\S", re.IGNORECASE)
 
 
 def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Found | None:
@@ -120,9 +118,9 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
             if item.start == item.cue_start and _OPENING_COLON_RE.search(text, item.start, t_start):
                 return None  # 'wrote on social media: “...”': where the words went, then the words
             kept = DANGLING_RE.sub("", text[item.start : t_start])
-            if _CLAUSE_AWAITS_RE.search(kept):
-                return replace(item, mixed=True)  # 'that hatred “has no home”', 'the board would “act”'
-            if len(kept.split()) < 3:
+            if _AWAITS_VERB_RE.search(kept):
+                return replace(item, mixed=True)  # 'the board would “act at once”'
+            if len(kept.split()) < 3 and not _THAT_SUBJECT_RE.match(kept):  # 'that hatred “has no home”' goes on
                 return item
             if kept.split()[-1].lower() in NEEDS_MORE:
                 return replace(item, mixed=True)  # "the tests were “...”": a mixed quote, kept whole
