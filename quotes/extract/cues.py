@@ -59,7 +59,7 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
             continue
         if token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
             continue  # "in a written statement", "prepared remarks": a participle describing a noun
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+        if _describes_noun_before(token):
             continue  # "wrote in a letter read at Mass": the letter was read, no one here speaks by it
         lower = token.lower_
         if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
@@ -84,6 +84,20 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
                 yield token
             elif token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
+
+
+def _describes_noun_before(token: Token) -> bool:
+    """True for a past participle right after the noun it describes (``a letter
+    read at Mass``), not the sentence's own verb the parse hung on its subject
+    (``the candidate, Ansel Kobb, tweeted``)."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and head.pos_ == "NOUN"
+        and head.i == token.i - 1
+        and head.dep_ != "ROOT"
+    )
 
 
 def _phrasal_speech(token: Token) -> bool:
