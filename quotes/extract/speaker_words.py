@@ -30,7 +30,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 EXPLETIVES = frozenset({"it", "there"})
 
 #: Head nouns of organizations and institutions (with the charities, trusts, watchdogs
-#: and professional bodies of local, health and business news: ``the regulator said``).
+#: and professional bodies of local, health and business news: ``the regulator said``;
+#: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -44,6 +45,7 @@ ORG_HEADS = frozenset(
     library museum chamber
     charity trust watchdog regulator society alliance federation ngo guild
     brigade constabulary tribunal inquiry assembly garda
+    mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
     """.split()
 )
@@ -174,8 +176,10 @@ DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
 #: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
-#: cabinet member for transport,``).
-HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend", "Cllr", "Coun"})
+#: cabinet member for transport,``; ``Sister Agnes Lowe, a nun who ...``: ``nun``).
+HONORIFIC_TITLES = frozenset(
+    {*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend", "Cllr", "Coun", "Sister", "Brother", "Father"}
+)
 
 #: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
