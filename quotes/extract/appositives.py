@@ -161,7 +161,8 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     if first in cue_verb_forms():
         return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
-    if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
+    lower_words = [word for word in role.split() if not word[:1].isupper()]  # a body's name is no clause
+    if len(lower_words) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
         # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;

@@ -5,7 +5,7 @@ test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import holding
+from extract_checks import holding, one
 
 SPEAKERS = [
     pytest.param(
@@ -14,12 +14,43 @@ SPEAKERS = [
         {"speaker": "Matteo Ferri", "cue": "wrote", "kind": "partial"},
         id="a-participle-describing-a-letter-is-no-cue",
     ),
+
+    pytest.param(
+        "Imam Yusuf Karim of the Vell Central Mosque said his community stood with its neighbours.",
+        "his community stood",
+        {"speaker": "Yusuf Karim", "role": "Imam", "affiliation": "Vell Central Mosque"},
+        id="a-mosque-is-a-body",
+    ),
+    pytest.param(
+        "Bishop Hanna Strand of the Lutheran Diocese of Vell said the fire was an act of cowardice.",
+        "an act of cowardice",
+        {"speaker": "Hanna Strand", "role": "Bishop", "affiliation": "Lutheran Diocese of Vell"},
+        id="a-diocese-is-a-body",
+    ),
+    pytest.param(
+        "Sister Agnes Lowe, a nun who runs a soup kitchen, said she had seen smoke.",
+        "seen smoke",
+        {"speaker": "Agnes Lowe", "role": "nun"},
+        id="sister-gives-way-to-what-the-appositive-says",
+    ),
+    pytest.param(
+        "Father Tomas Berg, the parish priest, said the bells would ring.",
+        "the bells would ring",
+        {"speaker": "Tomas Berg", "role": "parish priest"},
+        id="father-gives-way-to-what-the-appositive-says",
+    ),
+    pytest.param(
+        "“There is no excuse,” said Anneke Voss, the country director of the aid group Bread Without Borders.",
+        "no excuse",
+        {"speaker": "Anneke Voss", "role": "country director", "affiliation": "Bread Without Borders"},
+        id="a-long-body-name-makes-no-role-a-clause",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
-    quote = holding([q for q in quotes_of(text) if q.kind != "indirect"], words)
+    quote = one(quotes_of(text), words)
     assert {field: getattr(quote, field) for field in expected} == expected
 
 
