@@ -23,7 +23,7 @@ from typing import cast
 
 import numpy
 from numpy.typing import NDArray
-from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -37,6 +37,7 @@ from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
 from quotes.extract.inference_ops import INFERENCE_OPS, use_inference_layers
 from quotes.extract.quotemarks import SpanIndex, find_quoted
+from quotes.extract.speaker_words import ABBREVIATED_TITLES
 from quotes.extract.syntax import remember_text
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
 from quotes.records import Article, Quote
@@ -99,7 +100,17 @@ def _load_named(name: str) -> Language:
         if isinstance(model := getattr(component, "model", None), Model):
             use_inference_layers(model)
     add_fast_pos(nlp)
+    add_title_abbreviations(nlp)
     return nlp
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Make each abbreviated title with its full stop one token (``Brig.``,
+    ``Sgt.``), as spaCy's English exceptions make ``Gen.`` and ``Sen.``: split
+    off, the full stop ends a sentence and the parse takes ``Brig`` for the
+    speaker of ``“...,” said Brig. Gen. Amadou Diallo``."""
+    for title in ABBREVIATED_TITLES:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 @lru_cache(maxsize=1)

@@ -148,8 +148,10 @@ ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymou
 
 
 #: Titles of office and rank written abbreviated before a name (``Sen. Ola
-#: Ruud``, ``Dr Kobb``), without their full stop.
-ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev".split())
+#: Ruud``, ``Dr Kobb``), without their full stop; the military ranks as the AP
+#: stylebook abbreviates them (``Brig. Gen.``, ``Maj.``, ``Cpl.``, ``Pvt.``) and
+#: ``Msgr.`` of Catholic clergy.
+ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig Maj Cpl Pvt Msgr".split())
 
 #: Titles British, Irish, Australian and Canadian papers write before a name
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
@@ -224,6 +226,7 @@ TITLE_WORDS = frozenset(
     deputy vice head founder ceo chair lawmaker attorney candidate nominee
     councillor councilor councilman councilwoman commissioner inspector sheriff
     superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
+    monsignor chaplain deacon brigadier
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
