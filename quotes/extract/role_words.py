@@ -115,10 +115,16 @@ _DESCRIPTION_AFTER_RE = re.compile(
 )
 
 
+#: An age in apposition right after a word (``Ibrahim, 52,``): only people are given one.
+_AGE_AFTER_RE = re.compile(r",[ \xa0]+\d{1,3},")
+
+
 def described_as_person(text: str, end: int) -> bool:
-    """True when a person's description follows the name ending at ``end``
-    (``Pratomo, the only son of the late ruler,``): a person, though named
-    by one word."""
+    """True when a person's description or age follows the name ending at
+    ``end`` (``Pratomo, the only son of the late ruler,``; ``Ibrahim, 52,
+    whose son was freed,``): a person, though named by one word."""
+    if _AGE_AFTER_RE.match(text, end):
+        return True
     found = _DESCRIPTION_AFTER_RE.match(text, end, end + 120)
     return found is not None and names_a_person(found.group(1))
 
