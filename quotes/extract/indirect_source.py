@@ -113,8 +113,27 @@ def _verb_subject(token: Token) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
             return verb.head
+        joined = _subject_joined_to_head(verb)
+        if joined is not None:
+            return joined
         verb = _governing_verb(verb)
     return None
+
+
+def _subject_joined_to_head(verb: Token) -> Token | None:
+    """``X called it a mistake, and one priest, speaking on condition of
+    anonymity, said ...``: the parse joins ``priest`` to ``called`` as a conjunct
+    and ``said`` too; the noun between the two verbs is the subject of the
+    second, not the first verb's. None when there is no such noun."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    nouns = [
+        c
+        for c in head.children
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and head.i < c.i < verb.i and plausible_source(c)
+    ]
+    return nouns[-1] if nouns else None
 
 
 def _own_subject(verb: Token) -> Token | None:
