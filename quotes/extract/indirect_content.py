@@ -98,8 +98,13 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
 
 #: A colon and an opening mark ending the words before a quotation.
 _OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
-#: A modal or auxiliary ending the words before a quotation: the quotation gives its verb.
-_AWAITS_VERB_RE = re.compile(r"\b(?:will|would|can|could|should|may|might|must|shall|do|does|did)$", re.IGNORECASE)
+#: A modal, auxiliary or copula ending the words before a quotation: the quotation
+#: gives its verb or predicate (``the board would “...”``, ``he was “...”``; not
+#: ``to show there was “...”``, which asserts nothing of a subject).
+_AWAITS_VERB_RE = re.compile(
+    r"(?<!\bthere )\b(?:will|would|can|could|should|may|might|must|shall|do|does|did|is|are|was|were|am|be|been)$",
+    re.IGNORECASE,
+)
 #: ``that`` and a subject before a quotation: the quotation gives its predicate.
 _THAT_SUBJECT_RE = re.compile(r"that\s+\S", re.IGNORECASE)
 
