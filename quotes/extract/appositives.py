@@ -45,9 +45,10 @@ _PARENTHESIZED_PARTY_RE = re.compile(r"[ \xa0]*\(([RDI])-[A-Z][A-Za-z.]*(?:\s[A-
 #: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
 _PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
 #: An appositive that is a participial clause or the sentence's own verb
-#: (``assigned to``, ``charged``, ``scored twice``): no role.
+#: (``assigned to``, ``charged``, ``scored twice``, ``warmed up the crowd``): no role.
 _PARTICIPLE_RE = re.compile(
-    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|twice|again|once|the|a|an|his|her|their|its|it|him|them"
+    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|up|down|out|off|back|twice|again|once"
+    r"|the|a|an|his|her|their|its|it|him|them"
     r"|this|that|\w+ly|\d\S*)\b.*)?",
     re.DOTALL,
 )
