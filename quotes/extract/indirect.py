@@ -60,6 +60,7 @@ from spacy.symbols import ADP, AUX, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.indirect_content import (
+    after_reduced_relative,
     Found,
     bare_noun_phrase,
     before_quote,
@@ -308,7 +309,7 @@ def _at_token(token: Token) -> list[Found]:
         and not plausible_source(subject)
     ):
         return []
-    results = _verb_contents(token, lemma)
+    results = after_reduced_relative(token, subject, _verb_contents(token, lemma))
     if is_passive(token):
         # "the bridge is expected to open": nobody is said to expect it, so no
         # quote, and no cut in the content of an attribution around it

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from quotes.extract.indirect_source import cue_lemma, cue_source, cue_span, verb_subject
+from quotes.extract.indirect_source import (
+    cue_lemma,
+    cue_source,
+    cue_span,
+    reduced_relative_antecedent,
+    verb_subject,
+)
 from quotes.extract.lexicon import NEEDS_MORE, speech_forms
 from quotes.extract.patterns import CUT_CLAUSE_RE, DANGLING_RE, DATELINE_LEAD_RE, LEADING_TIME_RE
 from quotes.extract.syntax import doc_text, source_span
@@ -66,6 +72,26 @@ def cut_nested(items: list[Found], text: str, verbless: Callable[[int, int], boo
                 item = replace(item, end=item.start + len(trimmed))
         out.append(item)
     return [item for item in out if not any(_inside(item, outer) for outer in whole)]
+
+
+def after_reduced_relative(cue: Token, subject: Token | None, items: list[Found]) -> list[Found]:
+    """``items`` of a cue in a clause with no ``that`` describing a noun (``...,
+    a move church observers said signalled support``): only the content after
+    the cue is reported, and the noun described is no part of the source."""
+    antecedent = reduced_relative_antecedent(subject)
+    if antecedent is None:
+        return items
+    after = antecedent.doc[antecedent.i + 1].idx
+    words_after = cue.doc[cue.i + 1].idx if cue.i + 1 < len(cue.doc) else cue.idx + len(cue)
+    return [
+        replace(
+            item,
+            start=max(item.start, words_after),
+            speaker=(max(after, item.speaker[0]), item.speaker[1]),
+        )
+        for item in items
+        if item.end > words_after and item.speaker is not None and item.speaker[1] > after
+    ]
 
 
 def outer_first(items: list[Found]) -> list[Found]:

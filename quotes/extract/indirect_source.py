@@ -155,6 +155,27 @@ def _own_subject(verb: Token) -> Token | None:
     return None
 
 
+def reduced_relative_antecedent(subject: Token | None) -> Token | None:
+    """``..., a move church observers said signalled support``: the noun a
+    clause with no ``that`` describes, after a comma and ``a``, which the parse
+    joins to the clause's plural subject as a compound or leaves right before
+    it (``, a decision analysts said would cost``); None when there is none."""
+    if subject is None or subject.tag_ != "NNS":
+        return None
+    doc = subject.doc
+    first = subject.left_edge.i
+    if doc[first].lower_ in ("a", "an"):  # "a move church observers": one noun phrase in the parse
+        nouns = [t for t in doc[first + 1 : subject.i] if t.dep_ == "compound" and t.pos_ == "NOUN"]
+        opening, antecedent = first, nouns[0] if nouns else None
+    else:  # "a decision | analysts"
+        opening, antecedent = first - 2, doc[first - 1] if first >= 1 else None
+    if antecedent is None or antecedent.tag_ != "NN" or opening < 1:
+        return None
+    if doc[opening].lower_ not in ("a", "an") or doc[opening - 1].text != ",":
+        return None
+    return antecedent
+
+
 def _on_a_phrase(noun: Token) -> bool:
     """True when ``noun`` is the object of a preposition on a verb (``at one
     point calling X a liar``): its participle speaks for the verb's subject."""
