@@ -42,7 +42,8 @@ _LOWER_WORD_RE = re.compile(r"[a-z][a-z-]*")
 _NOT_ROLE_MODIFIERS = frozenset(
     """a an the to of for with by from at in on as and or but nor than that who whom whose which
     his her their its our my your this these those says is are was were be been has have had
-    also not when while if after before because like including""".split()
+    also not when while if after before because like including
+    between among against about across into onto over under through toward towards within without""".split()
 )
 #: Whose relation someone is: a possessive pronoun or name (``Her``, ``Hale's``).
 _RELATION_OWNER = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
