@@ -101,6 +101,9 @@ def _load_named(name: str) -> Language:
             use_inference_layers(model)
     add_fast_pos(nlp)
     add_title_abbreviations(nlp)
+    if TIME_ENDS in nlp.component_names or "parser" not in nlp.pipe_names:
+        return nlp
+    nlp.add_pipe(TIME_ENDS, before="parser")
     return nlp
 
 
@@ -241,6 +244,29 @@ class FastPOS:
         for where, value in overrides:
             pos[where] = value
         return cast(_Ids, pos)
+
+
+#: The name of :func:`time_sentence_ends` as a spaCy component.
+TIME_ENDS = "quotes_time_ends"
+#: Clock times whose full stop can also end the sentence.
+_CLOCK_TIMES = frozenset({"a.m.", "p.m."})
+#: Words that open a sentence after a clock time (``at 3 a.m. She said``), unlike a
+#: day or a place (``3 p.m. Friday``).
+_SENTENCE_OPENERS = frozenset({"i", "he", "she", "it", "we", "they", "the", "but", "a", "an"})
+
+
+@Language.component(TIME_ENDS)
+def time_sentence_ends(doc: Doc) -> Doc:
+    """Start a sentence after ``a.m.`` or ``p.m.`` when a quotation or a
+    sentence's first word follows (``at about 3 a.m. “I thought ...,” she
+    said``): the time's full stop is the sentence's, which the tokenizer keeps
+    inside the time and the parser then misses, joining the two sentences."""
+    for token in doc[:-1]:
+        if token.lower_ in _CLOCK_TIMES:
+            following = doc[token.i + 1]
+            if following.is_quote or (following.is_title and following.lower_ in _SENTENCE_OPENERS):
+                following.is_sent_start = True
+    return doc
 
 
 @Language.factory(FAST_POS)
