@@ -151,7 +151,8 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
             kept = DANGLING_RE.sub("", text[item.start : t_start])
             if _AWAITS_VERB_RE.search(kept):
                 return replace(item, mixed=True)  # 'the board would “act at once”'
-            if len(kept.split()) < 3 and not _THAT_SUBJECT_RE.match(kept):  # 'that hatred “has no home”' goes on
+            # 'that hatred “has no home”' is cut there and runs on (article.over_partials)
+            if len(kept.split()) < 3 and not _THAT_SUBJECT_RE.match(kept):
                 return item
             if kept.split()[-1].lower() in NEEDS_MORE:
                 return replace(item, mixed=True)  # "the tests were “...”": a mixed quote, kept whole
