@@ -241,6 +241,10 @@ _OWNED_BODY_RE = re.compile(
 )
 
 
+#: Lower-case words ending a body's name after its capitals (``Marsland| armed forces``).
+_LOWER_BODY_TAIL_RE = re.compile(r"[ \xa0]+((?:[a-z]+[ \xa0]+){0,2}(?P<head>[a-z]+))[ \xa0]*")
+
+
 def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
     """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
     if org:
@@ -257,6 +261,9 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
         return role, owned.group(0)
     if org and org_match and _names_body(org, org_match, prep):
         affiliation = _trim_org(org_match.group(1))
+        tail = _LOWER_BODY_TAIL_RE.fullmatch(org, org_match.end())
+        if affiliation and tail and tail.group("head") in ORG_HEADS:
+            affiliation = f"{affiliation} {tail.group(1)}"  # "the Marsland armed forces", not the country
         within = _INSTITUTION_RE.match(org, org_match.end())
         unit_of = within and _trim_org(within.group(1))
         if affiliation and unit_of and not _is_place(unit_of):
