@@ -20,6 +20,7 @@ from quotes.extract.speaker_words import (
     EXPLETIVES,
     OBJECT_PRONOUNS,
     PERSON_SUFFIXES,
+    REFLEXIVE_PRONOUNS,
     SOURCE_HEAD_NOUNS,
 )
 from quotes.extract.syntax import SUBJECT_DEPS, PerDoc, agent_of, date_number, dateline_subject, source_span
@@ -174,6 +175,17 @@ def reduced_relative_antecedent(subject: Token | None) -> Token | None:
     if doc[opening].lower_ not in ("a", "an") or doc[opening - 1].text != ",":
         return None
     return antecedent
+
+
+def calls_itself_a_name(verb: Token) -> bool:
+    """True for ``calling itself the Free Hills Brigade``: a reflexive object
+    and a name with no ``a`` (``calls himself a Democrat`` is a view of oneself)."""
+    children = list(verb.children)
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in children)
+    return reflexive and any(
+        c.dep_ == "oprd" and c.pos_ == "PROPN" and not any(d.lower_ in ("a", "an") for d in c.lefts)
+        for c in children
+    )
 
 
 def _on_a_phrase(noun: Token) -> bool:

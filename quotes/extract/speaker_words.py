@@ -26,6 +26,8 @@ OWNED = ("his ", "her ", "their ")
 
 #: Pronouns that open a relative clause (``Venn, who said``).
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
+#: Reflexive pronouns: the object of a naming (``a group calling itself ...``).
+REFLEXIVE_PRONOUNS = frozenset({"itself", "himself", "herself", "themselves", "themself"})
 #: Subjects that stand for no one (``it was reported``, ``there were claims``).
 EXPLETIVES = frozenset({"it", "there"})
 
