@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import Model, use_ops
@@ -112,8 +113,9 @@ def add_title_abbreviations(nlp: Language) -> None:
     ``Sgt.``), as spaCy's English exceptions make ``Gen.`` and ``Sen.``: split
     off, the full stop ends a sentence and the parse takes ``Brig`` for the
     speaker of ``“...,” said Brig. Gen. Amadou Diallo``."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
     for title in ABBREVIATED_TITLES:
-        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+        tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 @lru_cache(maxsize=1)
