@@ -241,6 +241,12 @@ _OWNED_BODY_RE = re.compile(
 )
 
 
+#: Bodies a country, party or person has, named by the owner and a lower-case
+#: noun (``the Marsland armed forces``, ``the Marsh campaign``): the owner alone
+#: is a place or a person. Not a kind of body (``Hale and Dorr law firm`` is the firm).
+_OWNED_BODY_HEADS = frozenset(
+    "forces army navy military ministry government campaign police embassy parliament cabinet".split()
+)
 #: Lower-case words ending a body's name after its capitals (``Marsland| armed forces``).
 _LOWER_BODY_TAIL_RE = re.compile(r"[ \xa0]+((?:[a-z]+[ \xa0]+){0,2}(?P<head>[a-z]+))[ \xa0]*")
 
@@ -262,7 +268,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     if org and org_match and _names_body(org, org_match, prep):
         affiliation = _trim_org(org_match.group(1))
         tail = _LOWER_BODY_TAIL_RE.fullmatch(org, org_match.end())
-        if affiliation and tail and tail.group("head") in ORG_HEADS:
+        if affiliation and tail and tail.group("head") in _OWNED_BODY_HEADS:
             affiliation = f"{affiliation} {tail.group(1)}"  # "the Marsland armed forces", not the country
         within = _INSTITUTION_RE.match(org, org_match.end())
         unit_of = within and _trim_org(within.group(1))
