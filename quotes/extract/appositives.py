@@ -45,9 +45,10 @@ _PARENTHESIZED_PARTY_RE = re.compile(r"[ \xa0]*\(([RDI])-[A-Z][A-Za-z.]*(?:\s[A-
 #: A US lawmaker's party and state after the name: ``R-Texas``, ``D-N.Y.``.
 _PARTY_TAG_RE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?")
 #: An appositive that is a participial clause or the sentence's own verb
-#: (``assigned to``, ``charged``, ``scored twice``): no role.
+#: (``assigned to``, ``charged``, ``scored twice``, ``warmed up the crowd``): no role.
 _PARTICIPLE_RE = re.compile(
-    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|twice|again|once|the|a|an|his|her|their|its|it|him|them"
+    r"[a-z]+ed(?:\s+(?:to|by|with|in|at|for|from|on|up|down|out|off|back|twice|again|once"
+    r"|the|a|an|his|her|their|its|it|him|them"
     r"|this|that|\w+ly|\d\S*)\b.*)?",
     re.DOTALL,
 )
@@ -161,7 +162,8 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     if first in cue_verb_forms():
         return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
-    if len(role.split()) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
+    lower_words = [word for word in role.split() if not word[:1].isupper()]  # a body's name is no clause
+    if len(lower_words) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
         # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
@@ -239,6 +241,16 @@ _OWNED_BODY_RE = re.compile(
 )
 
 
+#: Bodies a country, party or person has, named by the owner and a lower-case
+#: noun (``the Marsland armed forces``, ``the Marsh campaign``): the owner alone
+#: is a place or a person. Not a kind of body (``Hale and Dorr law firm`` is the firm).
+_OWNED_BODY_HEADS = frozenset(
+    "forces army navy military ministry government campaign police embassy parliament cabinet".split()
+)
+#: Lower-case words ending a body's name after its capitals (``Marsland| armed forces``).
+_LOWER_BODY_TAIL_RE = re.compile(r"[ \xa0]+((?:[a-z]+[ \xa0]+){0,2}(?P<head>[a-z]+))[ \xa0]*")
+
+
 def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
     """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
     if org:
@@ -255,6 +267,9 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
         return role, owned.group(0)
     if org and org_match and _names_body(org, org_match, prep):
         affiliation = _trim_org(org_match.group(1))
+        tail = _LOWER_BODY_TAIL_RE.fullmatch(org, org_match.end())
+        if affiliation and tail and tail.group("head") in _OWNED_BODY_HEADS:
+            affiliation = f"{affiliation} {tail.group(1)}"  # "the Marsland armed forces", not the country
         within = _INSTITUTION_RE.match(org, org_match.end())
         unit_of = within and _trim_org(within.group(1))
         if affiliation and unit_of and not _is_place(unit_of):

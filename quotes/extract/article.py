@@ -28,7 +28,7 @@ from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE, SENTENCE_END_RE
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
-from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS
+from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, TITLE_WORDS
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
@@ -153,7 +153,8 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
     officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
-    sentence) or ``Dag Orrin, the officer,``."""
+    sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
+    comes before (``a federal judge`` ... ``Judge Helen Marsh``)."""
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
         return None
     nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
@@ -169,6 +170,9 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         found = re.search(
             rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
         )
+    if found is None and head_word(mention) in TITLE_WORDS:
+        # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
+        found = re.search(rf"\b{re.escape(head_word(mention).capitalize())}[ \xa0]+({NAME_WORDS})", window)
     name = without_titles(found.group(1)) if found is not None else ""
     if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None

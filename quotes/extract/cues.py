@@ -17,6 +17,8 @@ from quotes.extract.speaker_words import PRONOUNS_PERSON, SPEAKER_NOUNS
 from quotes.extract.subjects import cue_speaker
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 
+#: Dependency labels of what a verb does or says something to (objects and complements).
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "oprd", "ccomp", "xcomp"})
 #: Dependency labels of a verb heading a subordinate clause.
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass", "amod", "pobj"})
 
@@ -59,6 +61,8 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
             continue
         if token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
             continue  # "in a written statement", "prepared remarks": a participle describing a noun
+        if _describes_noun_before(token):
+            continue  # "wrote in a letter read at Mass": the letter was read, no one here speaks by it
         lower = token.lower_
         if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             yield token
@@ -82,6 +86,22 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
                 yield token
             elif token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
+
+
+def _describes_noun_before(token: Token) -> bool:
+    """True for a past participle right after the noun it describes (``a letter
+    read at Mass``), not the sentence's own verb the parse hung on its subject
+    (``the candidate, Ansel Kobb, tweeted``, ``one lawmaker called Kobb a
+    liar``: a participle describing a noun takes no object)."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and head.pos_ == "NOUN"
+        and head.i == token.i - 1
+        and head.dep_ != "ROOT"
+        and not any(c.dep_ in _OBJECT_DEPS for c in token.children)
+    )
 
 
 def _phrasal_speech(token: Token) -> bool:

@@ -206,6 +206,11 @@ def description_before(text: str, start: int) -> str | None:
 _DESCRIPTION_WORD = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?[ \xa0]+"
 
 
+#: A word of a description that opens no noun phrase of its own: ``a defeat to
+#: the airlines`` does not describe the airlines.
+_NOT_A_DETERMINER = r"(?!(?:the|a|an|his|her|its|their|this|these|those)[ \xa0])"
+
+
 def introduction(text: str, head: str, position: int) -> Named | None:
     """The last ``a``/``an``/``one`` description ending in ``head`` before
     ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
@@ -213,7 +218,12 @@ def introduction(text: str, head: str, position: int) -> Named | None:
     if re.compile(re.escape(head), re.IGNORECASE).search(text, 0, max(0, position)) is None:
         return None  # the head is not written before: no pattern to build for it
     pattern = re.compile(
-        r"\b(?:an?|one)[ \xa0]+((?:" + _DESCRIPTION_WORD + r"){0,5}?" + re.escape(head) + r")\b",
+        r"\b(?:an?|one)[ \xa0]+((?:"
+        + _NOT_A_DETERMINER
+        + _DESCRIPTION_WORD
+        + r"){0,5}?"
+        + re.escape(head)
+        + r")\b",
         re.IGNORECASE,
     )
     found = _latest(pattern, text, position)

@@ -61,6 +61,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.indirect_content import (
     Found,
+    after_reduced_relative,
     bare_noun_phrase,
     before_quote,
     blocked,
@@ -78,6 +79,7 @@ from quotes.extract.indirect_content import (
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     asks_whether,
+    calls_itself_a_name,
     cue_lemma,
     is_passive,
     plausible_source,
@@ -296,6 +298,8 @@ def _at_token(token: Token) -> list[Found]:
         return []  # "Does he think she listens to them?": the writer asks; he holds no view here
     if lemma in CITING_VERBS and _participle_clause(token):
         return []  # "In an email, cited in the filing, Tunn wrote": the email is cited, Tunn cites nothing
+    if lemma == "call" and calls_itself_a_name(token):
+        return []  # "a group calling itself the Free Hills Brigade": the name it goes by, no view
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
         return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
@@ -308,7 +312,7 @@ def _at_token(token: Token) -> list[Found]:
         and not plausible_source(subject)
     ):
         return []
-    results = _verb_contents(token, lemma)
+    results = after_reduced_relative(token, subject, _verb_contents(token, lemma))
     if is_passive(token):
         # "the bridge is expected to open": nobody is said to expect it, so no
         # quote, and no cut in the content of an attribution around it

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from quotes.extract.indirect_source import cue_lemma, cue_source, cue_span, verb_subject
+from quotes.extract.indirect_source import (
+    cue_lemma,
+    cue_source,
+    cue_span,
+    reduced_relative_antecedent,
+    verb_subject,
+)
 from quotes.extract.lexicon import NEEDS_MORE, speech_forms
 from quotes.extract.patterns import CUT_CLAUSE_RE, DANGLING_RE, DATELINE_LEAD_RE, LEADING_TIME_RE
 from quotes.extract.syntax import doc_text, source_span
@@ -68,6 +74,26 @@ def cut_nested(items: list[Found], text: str, verbless: Callable[[int, int], boo
     return [item for item in out if not any(_inside(item, outer) for outer in whole)]
 
 
+def after_reduced_relative(cue: Token, subject: Token | None, items: list[Found]) -> list[Found]:
+    """``items`` of a cue in a clause with no ``that`` describing a noun (``...,
+    a move church observers said signalled support``): only the content after
+    the cue is reported, and the noun described is no part of the source."""
+    antecedent = reduced_relative_antecedent(subject)
+    if antecedent is None:
+        return items
+    after = antecedent.doc[antecedent.i + 1].idx
+    words_after = cue.doc[cue.i + 1].idx if cue.i + 1 < len(cue.doc) else cue.idx + len(cue)
+    return [
+        replace(
+            item,
+            start=max(item.start, words_after),
+            speaker=(max(after, item.speaker[0]), item.speaker[1]),
+        )
+        for item in items
+        if item.end > words_after and item.speaker is not None and item.speaker[1] > after
+    ]
+
+
 def outer_first(items: list[Found]) -> list[Found]:
     """``items`` with each content that holds another (with its cue) before it:
     ``X wants Y, two of the people said`` is the people's words first."""
@@ -98,6 +124,15 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
 
 #: A colon and an opening mark ending the words before a quotation.
 _OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
+#: A modal, auxiliary or copula ending the words before a quotation: the quotation
+#: gives its verb or predicate (``the board would “...”``, ``he was “...”``; not
+#: ``to show there was “...”``, which asserts nothing of a subject).
+_AWAITS_VERB_RE = re.compile(
+    r"(?<!\bthere )\b(?:will|would|can|could|should|may|might|must|shall|do|does|did|is|are|was|were|am|be|been)$",
+    re.IGNORECASE,
+)
+#: ``that`` and a subject before a quotation: the quotation gives its predicate.
+_THAT_SUBJECT_RE = re.compile(r"that\s+\S", re.IGNORECASE)
 
 
 def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Found | None:
@@ -114,7 +149,10 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
             if item.start == item.cue_start and _OPENING_COLON_RE.search(text, item.start, t_start):
                 return None  # 'wrote on social media: “...”': where the words went, then the words
             kept = DANGLING_RE.sub("", text[item.start : t_start])
-            if len(kept.split()) < 3:
+            if _AWAITS_VERB_RE.search(kept):
+                return replace(item, mixed=True)  # 'the board would “act at once”'
+            # 'that hatred “has no home”' is cut there and runs on (article.over_partials)
+            if len(kept.split()) < 3 and not _THAT_SUBJECT_RE.match(kept):
                 return item
             if kept.split()[-1].lower() in NEEDS_MORE:
                 return replace(item, mixed=True)  # "the tests were “...”": a mixed quote, kept whole

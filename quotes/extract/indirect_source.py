@@ -20,6 +20,7 @@ from quotes.extract.speaker_words import (
     EXPLETIVES,
     OBJECT_PRONOUNS,
     PERSON_SUFFIXES,
+    REFLEXIVE_PRONOUNS,
     SOURCE_HEAD_NOUNS,
 )
 from quotes.extract.syntax import SUBJECT_DEPS, PerDoc, agent_of, date_number, dateline_subject, source_span
@@ -113,8 +114,27 @@ def _verb_subject(token: Token) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
             return verb.head
+        joined = _subject_joined_to_head(verb)
+        if joined is not None:
+            return joined
         verb = _governing_verb(verb)
     return None
+
+
+def _subject_joined_to_head(verb: Token) -> Token | None:
+    """``X called it a mistake, and one priest, speaking on condition of
+    anonymity, said ...``: the parse joins ``priest`` to ``called`` as a conjunct
+    and ``said`` too; the noun between the two verbs is the subject of the
+    second, not the first verb's. None when there is no such noun."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    nouns = [
+        c
+        for c in head.children
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and head.i < c.i < verb.i and plausible_source(c)
+    ]
+    return nouns[-1] if nouns else None
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -134,6 +154,38 @@ def _own_subject(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def reduced_relative_antecedent(subject: Token | None) -> Token | None:
+    """``..., a move church observers said signalled support``: the noun a
+    clause with no ``that`` describes, after a comma and ``a``, which the parse
+    joins to the clause's plural subject as a compound or leaves right before
+    it (``, a decision analysts said would cost``); None when there is none."""
+    if subject is None or subject.tag_ != "NNS":
+        return None
+    doc = subject.doc
+    first = subject.left_edge.i
+    if doc[first].lower_ in ("a", "an"):  # "a move church observers": one noun phrase in the parse
+        nouns = [t for t in doc[first + 1 : subject.i] if t.dep_ == "compound" and t.pos_ == "NOUN"]
+        opening, antecedent = first, nouns[0] if nouns else None
+    else:  # "a decision | analysts"
+        opening, antecedent = first - 2, doc[first - 1] if first >= 1 else None
+    if antecedent is None or antecedent.tag_ != "NN" or opening < 1:
+        return None
+    if doc[opening].lower_ not in ("a", "an") or doc[opening - 1].text != ",":
+        return None
+    return antecedent
+
+
+def calls_itself_a_name(verb: Token) -> bool:
+    """True for ``calling itself the Free Hills Brigade``: a reflexive object
+    and a name with no ``a`` (``calls himself a Democrat`` is a view of oneself)."""
+    children = list(verb.children)
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in children)
+    return reflexive and any(
+        c.dep_ == "oprd" and c.pos_ == "PROPN" and not any(d.lower_ in ("a", "an") for d in c.lefts)
+        for c in children
+    )
 
 
 def _on_a_phrase(noun: Token) -> bool:

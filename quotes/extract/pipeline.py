@@ -23,9 +23,10 @@ from typing import cast
 
 import numpy
 from numpy.typing import NDArray
-from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import Model, use_ops
@@ -37,6 +38,7 @@ from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
 from quotes.extract.inference_ops import INFERENCE_OPS, use_inference_layers
 from quotes.extract.quotemarks import SpanIndex, find_quoted
+from quotes.extract.speaker_words import ABBREVIATED_TITLES
 from quotes.extract.syntax import remember_text
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
 from quotes.records import Article, Quote
@@ -99,7 +101,21 @@ def _load_named(name: str) -> Language:
         if isinstance(model := getattr(component, "model", None), Model):
             use_inference_layers(model)
     add_fast_pos(nlp)
+    add_title_abbreviations(nlp)
+    if TIME_ENDS in nlp.component_names or "parser" not in nlp.pipe_names:
+        return nlp
+    nlp.add_pipe(TIME_ENDS, before="parser")
     return nlp
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Make each abbreviated title with its full stop one token (``Brig.``,
+    ``Sgt.``), as spaCy's English exceptions make ``Gen.`` and ``Sen.``: split
+    off, the full stop ends a sentence and the parse takes ``Brig`` for the
+    speaker of ``“...,” said Brig. Gen. Amadou Diallo``."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for title in ABBREVIATED_TITLES:
+        tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +246,29 @@ class FastPOS:
         for where, value in overrides:
             pos[where] = value
         return cast(_Ids, pos)
+
+
+#: The name of :func:`time_sentence_ends` as a spaCy component.
+TIME_ENDS = "quotes_time_ends"
+#: Clock times whose full stop can also end the sentence.
+_CLOCK_TIMES = frozenset({"a.m.", "p.m."})
+#: Words that open a sentence after a clock time (``at 3 a.m. She said``), unlike a
+#: day or a place (``3 p.m. Friday``).
+_SENTENCE_OPENERS = frozenset({"i", "he", "she", "it", "we", "they", "the", "but", "a", "an"})
+
+
+@Language.component(TIME_ENDS)
+def time_sentence_ends(doc: Doc) -> Doc:
+    """Start a sentence after ``a.m.`` or ``p.m.`` when a quotation or a
+    sentence's first word follows (``at about 3 a.m. “I thought ...,” she
+    said``): the time's full stop is the sentence's, which the tokenizer keeps
+    inside the time and the parser then misses, joining the two sentences."""
+    for token in doc[:-1]:
+        if token.lower_ in _CLOCK_TIMES:
+            following = doc[token.i + 1]
+            if following.is_quote or (following.is_title and following.lower_ in _SENTENCE_OPENERS):
+                following.is_sent_start = True
+    return doc
 
 
 @Language.factory(FAST_POS)

@@ -42,7 +42,8 @@ _LOWER_WORD_RE = re.compile(r"[a-z][a-z-]*")
 _NOT_ROLE_MODIFIERS = frozenset(
     """a an the to of for with by from at in on as and or but nor than that who whom whose which
     his her their its our my your this these those says is are was were be been has have had
-    also not when while if after before because like including""".split()
+    also not when while if after before because like including
+    between among against about across into onto over under through toward towards within without""".split()
 )
 #: Whose relation someone is: a possessive pronoun or name (``Her``, ``Hale's``).
 _RELATION_OWNER = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
@@ -115,10 +116,16 @@ _DESCRIPTION_AFTER_RE = re.compile(
 )
 
 
+#: An age in apposition right after a word (``Ibrahim, 52,``): only people are given one.
+_AGE_AFTER_RE = re.compile(r",[ \xa0]+\d{1,3},")
+
+
 def described_as_person(text: str, end: int) -> bool:
-    """True when a person's description follows the name ending at ``end``
-    (``Pratomo, the only son of the late ruler,``): a person, though named
-    by one word."""
+    """True when a person's description or age follows the name ending at
+    ``end`` (``Pratomo, the only son of the late ruler,``; ``Ibrahim, 52,
+    whose son was freed,``): a person, though named by one word."""
+    if _AGE_AFTER_RE.match(text, end):
+        return True
     found = _DESCRIPTION_AFTER_RE.match(text, end, end + 120)
     return found is not None and names_a_person(found.group(1))
 

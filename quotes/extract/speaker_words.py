@@ -26,11 +26,14 @@ OWNED = ("his ", "her ", "their ")
 
 #: Pronouns that open a relative clause (``Venn, who said``).
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
+#: Reflexive pronouns: the object of a naming (``a group calling itself ...``).
+REFLEXIVE_PRONOUNS = frozenset({"itself", "himself", "herself", "themselves", "themself"})
 #: Subjects that stand for no one (``it was reported``, ``there were claims``).
 EXPLETIVES = frozenset({"it", "there"})
 
 #: Head nouns of organizations and institutions (with the charities, trusts, watchdogs
-#: and professional bodies of local, health and business news: ``the regulator said``).
+#: and professional bodies of local, health and business news: ``the regulator said``;
+#: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -44,6 +47,7 @@ ORG_HEADS = frozenset(
     library museum chamber
     charity trust watchdog regulator society alliance federation ngo guild
     brigade constabulary tribunal inquiry assembly garda
+    mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
     """.split()
 )
@@ -178,8 +182,10 @@ ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymou
 
 
 #: Titles of office and rank written abbreviated before a name (``Sen. Ola
-#: Ruud``, ``Dr Kobb``), without their full stop.
-ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev".split())
+#: Ruud``, ``Dr Kobb``), without their full stop; the military ranks as the AP
+#: stylebook abbreviates them (``Brig. Gen.``, ``Maj.``, ``Cpl.``, ``Pvt.``) and
+#: ``Msgr.`` of Catholic clergy.
+ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig Maj Cpl Pvt Msgr".split())
 
 #: Titles British, Irish, Australian and Canadian papers write before a name
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
@@ -206,8 +212,10 @@ DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
 #: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
-#: cabinet member for transport,``).
-HONORIFIC_TITLES = frozenset({*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend", "Cllr", "Coun"})
+#: cabinet member for transport,``; ``Sister Agnes Lowe, a nun who ...``: ``nun``).
+HONORIFIC_TITLES = frozenset(
+    {*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend", "Cllr", "Coun", "Sister", "Brother", "Father"}
+)
 
 #: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -252,6 +260,7 @@ TITLE_WORDS = frozenset(
     deputy vice head founder ceo chair lawmaker attorney candidate nominee
     councillor councilor councilman councilwoman commissioner inspector sheriff
     superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
+    monsignor chaplain deacon brigadier
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
