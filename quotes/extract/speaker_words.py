@@ -121,11 +121,12 @@ PERSON_NOUNS = frozenset(
 GENERIC_PERSON_NOUNS = frozenset("man woman person".split())
 
 #: Adjectives that say which holder of a post someone is (``former President
-#: Kobb``): part of the role, unlike how someone looked or felt (``an angry
+#: Kobb``, ``the local MPP``): part of the role, unlike how someone looked or felt (``an angry
 #: Mayor Lund``).
 ROLE_QUALIFIERS = frozenset(
     "former late then acting outgoing incoming retired deputy interim ex erstwhile future "
-    "current sitting incumbent would-be".split()
+    "current sitting incumbent would-be local national federal regional provincial municipal "
+    "senior junior top longtime veteran chief assistant associate principal general independent".split()
 )
 
 #: Offices a story gives one person at a time, each a set of the names of one

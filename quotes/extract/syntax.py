@@ -232,36 +232,57 @@ def _part_of(head: Token, child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in _PARTS
 
 
-def _manner_before_name(head: Token) -> Token | None:
-    """The last adjective of how someone looked or felt right before the capitals
-    of a name (``an angry Mayor Lund``, ``a tired Ola Lund``): no part of the
-    mention; not one saying which holder of a post (``former``), else None."""
+def _manner_before_name(head: Token, tokens: list[Token]) -> Token | None:
+    """The last adjective of how someone looked or felt among ``tokens`` (the
+    left modifiers of ``head``) right before the capitals of a name (``an angry
+    Mayor Lund``, ``a tired Ola Lund``, ``the nonpartisan Vell Budget Office``):
+    no part of the mention; not one saying which holder of a post (``former``,
+    ``local``); None when there is none."""
+    if head.tag_ != "NNP":
+        return None  # "many prominent Republicans": a group keeps how it is described
     found = None
-    for child in head.lefts:
-        following = head.doc[child.i + 1] if child.i + 1 < len(head.doc) else None
+    for token in tokens:
+        following = head.doc[token.i + 1] if token.i + 1 < len(head.doc) else None
         if (
-            child.dep_ == "amod"
-            and child.pos_ == "ADJ"
-            and child.text.islower()
-            and child.text not in ROLE_QUALIFIERS
+            token.dep_ == "amod"
+            and token.pos_ == "ADJ"
+            and token.text.islower()
+            and token.text not in ROLE_QUALIFIERS
             and following is not None
             and following.pos_ == "PROPN"
+            and not following.text.isupper()  # "a super PAC": a kind of body
         ):
-            found = child
-    return found if head.pos_ == "PROPN" else None
+            found = token
+    return found
+
+
+#: Conjunctions and focus words opening a sentence that are no part of the
+#: mention after them (``Even Rendell``, ``But Crawford``); ``nearly half``,
+#: ``only Democrats`` and ``not everyone`` keep theirs.
+_OPENING_WORDS = frozenset(
+    "even but and or yet still also so then meanwhile although though however instead indeed perhaps".split()
+)
+
+
+def _left_tokens(head: Token) -> list[Token]:
+    """The tokens of the left modifiers a mention keeps: not a focus word or a
+    conjunction opening it (``even she``, ``Even Rendell``, ``But Crawford``),
+    nor the words up to an adjective of how someone looked or felt before a
+    name (``an angry Mayor Lund``)."""
+    tokens: list[Token] = []
+    for child in head.lefts:
+        opening = child.lower_ in _OPENING_WORDS or head.pos_ == "PRON"
+        if not tokens and child.dep_ in ("advmod", "preconj", "cc") and opening:
+            continue  # "even she found ...", "Even Rendell, who ...": the name is the mention
+        tokens.extend(child.subtree)
+    manner = _manner_before_name(head, tokens)
+    return [token for token in tokens if manner is None or token.i > manner.i]
 
 
 def mention_span(head: Token, offset: int) -> tuple[int, int]:
     """Article offsets of the noun phrase headed by ``head``, without the
     appositives, relative clauses and prepositional phrases on its right."""
-    tokens = [head]
-    manner = _manner_before_name(head)
-    for child in head.lefts:
-        if head.pos_ == "PRON" and child.dep_ in ("advmod", "preconj", "cc"):
-            continue  # "even she found ...": the pronoun is the mention
-        if manner is not None and child.i <= manner.i:
-            continue  # "an angry Mayor Lund": Mayor Lund
-        tokens.extend(child.subtree)
+    tokens = [head, *_left_tokens(head)]
     tokens.extend(_rights(head, MENTION_RIGHT_CUT, body_of=True))
     tokens = with_hyphened_end(with_hyphened_start(after_dateline(tokens, head)))
     start = min(t.idx for t in tokens)
@@ -290,10 +311,7 @@ def source_span(head: Token) -> tuple[int, int] | None:
 
 def _phrase_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, as :func:`source_span` takes it."""
-    tokens = [head]
-    for child in head.lefts:
-        tokens.extend(child.subtree)
-    return tokens + _rights(head, PHRASE_RIGHT_CUT)
+    return [head, *_left_tokens(head), *_rights(head, PHRASE_RIGHT_CUT)]
 
 
 def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[Token]:

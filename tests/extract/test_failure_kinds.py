@@ -504,6 +504,24 @@ SPEAKERS = [
         {"speaker": "Ansel Kobb", "role": "former Mayor"},
         id="which-holder-of-a-post-stays-in-the-role",
     ),
+    pytest.param(
+        "But Tove Crane, who recalled the day, said the ferry was late.",
+        "the ferry was late",
+        {"speaker": "Tove Crane"},
+        id="a-conjunction-before-a-name-with-a-relative-clause",
+    ),
+    pytest.param(
+        "A teary-eyed Ansel Kobb said the ferry was gone.",
+        "the ferry was gone",
+        {"speaker": "Ansel Kobb"},
+        id="a-hyphened-adjective-of-manner-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "The nonpartisan Vell Budget Office said costs would rise.",
+        "costs would rise",
+        {"speaker": "Vell Budget Office"},
+        id="an-adjective-before-a-body-s-name-is-no-part-of-it",
+    ),
 ]
 
 
