@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from quotes.extract.descriptions import without_titles
-from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
+from quotes.extract.direct import Relatives, Window, attribute, may_be_partial, nobodys_words
 from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
@@ -279,7 +279,7 @@ def by_paragraph(quote: Quote, text: str) -> list[Quote]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if any(ch.isalnum() for ch in text[start:end]):
+        if any(ch.isalnum() for ch in text[start:end]) and not nobodys_words(text[start:end]):
             pieces.append(replace(quote, text=text[start:end], start=start, end=end))
     return pieces or [quote]
 

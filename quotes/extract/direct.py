@@ -72,6 +72,14 @@ _WORK_BEFORE_RE = re.compile(
     r"|documentary|podcast|essay|op-ed|article|headline)s?,?[ \xa0]*$",
     re.IGNORECASE,
 )
+#: Quoted words that are nobody's speech in a transcript or a byline: a stage
+#: direction alone (``(CROSSTALK.)``, ``[inaudible]``, ``(LAUGHTER)``) and the
+#: promo line under a story (``Follow Lena Osk on Twitter @lenaosk.``).
+_NOT_SPEECH_RE = re.compile(
+    r"[(\[][^()\[\]]*[)\]][.,;:!?…—–-]*"
+    r"|Follow\b[^\n]{0,80}\b(?:on|at)[ \xa0]+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)\b.*",
+    re.DOTALL,
+)
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
 #: Pronouns that are no addressee (``told He``: a sentence, not a name).
@@ -337,7 +345,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     """``direct``, ``partial``, or None for quoted words that are not speech."""
     content = text[span.start : span.end]
     words = content.split()
-    if not words:
+    if not words or nobodys_words(content):
         return None
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
@@ -377,6 +385,12 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     if not has_speaker and len(words) < 3:
         return None
     return "partial"
+
+
+def nobodys_words(content: str) -> bool:
+    """True for quoted words that are a transcript's stage direction
+    (``(CROSSTALK.)``) or a byline's promo (``Follow X on Twitter @x``)."""
+    return _NOT_SPEECH_RE.fullmatch(content.strip()) is not None
 
 
 def may_be_partial(text: str, span: QuotedSpan) -> bool:
