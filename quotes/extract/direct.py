@@ -69,9 +69,14 @@ _TITLE_BEFORE_RE = re.compile(
 #: podcast “...”``): a quotation in title case after it is its title.
 _WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|show|program|programme|column|album|song|series"
-    r"|documentary|podcast|essay|op-ed|article|headline)s?,?[ \xa0]*$",
+    r"|documentary|podcast|essay|op-ed|article|headline|commentary|anthem|hymn|poem)s?,?[ \xa0]*$",
     re.IGNORECASE,
 )
+#: ``in`` a work before the comma opening a quotation: the quoted words may
+#: be read from it (``In her memoir, “I never wanted this,” she writes``).
+_IN_WORK_RE = re.compile(r"\bin[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}[\w-]+,[ \xa0]*$", re.IGNORECASE)
+#: Most words a title put in apposition to its work holds.
+_TITLE_WORDS = 8
 #: Quoted words that are nobody's speech in a transcript or a byline: a stage
 #: direction alone (``(CROSSTALK.)``, ``[inaudible]``, ``(LAUGHTER)``) and the
 #: promo line under a story (``Follow Lena Osk on Twitter @lenaosk.``).
@@ -363,6 +368,8 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
     if _title_closing_sentence(content, before):
         return None  # "she said on “Harbour Morning.”"
+    if _apposed_title(content, before):
+        return None  # "Mr. King's show, “Politicking.”", "Davis' commentary, “Melania, tell your story,” misses"
     boundary = _after_boundary(text, span.open_at, before)
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
     ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))
@@ -414,6 +421,21 @@ def _title_closing_sentence(content: str, before: str) -> bool:
         content.endswith(".")
         and _reads_as_title(content[:-1])
         and bool(_TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
+    )
+
+
+def _apposed_title(content: str, before: str) -> bool:
+    """True for a few words in any case that name the work written right
+    before them, often after a comma (``Mr. King's show, “Politicking.”``,
+    ``Ouisa Vey's commentary, “Melania, tell your story”``), not words read
+    from a work someone speaks ``in`` (``In her memoir, “I never ...,”``)."""
+    words = content.rstrip(".!?…").split()
+    return (
+        bool(_WORK_BEFORE_RE.search(before))
+        and not _IN_WORK_RE.search(before)
+        and 0 < len(words) <= _TITLE_WORDS
+        and content[:1].isupper()
+        and not re.search(r"[.!?…][ \xa0]", content)
     )
 
 

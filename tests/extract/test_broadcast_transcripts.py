@@ -24,9 +24,34 @@ NOT_QUOTES = [
         "Follow Lena Osk",
         id="a-byline-promo-after-a-quoted-transcript",
     ),
+    pytest.param(
+        "Ansel Kobb, who sat for an interview this month on Ina Moss's show, ''Harbourside.''",
+        "Harbourside",
+        id="a-one-word-title-after-a-show",
+    ),
+    pytest.param(
+        "At the end of her rendition of the harbour anthem “Sails of Vell,” Ina Moss added a verse.",
+        "Sails of Vell",
+        id="a-title-after-an-anthem",
+    ),
+    pytest.param(
+        "LETTERS\n\nTomas Berg's commentary, “Tell the islands the truth” (May 3), was unfair.",
+        "Tell the islands the truth",
+        id="a-title-in-apposition-to-a-commentary",
+    ),
+    pytest.param(
+        "Letters: readers on the harbour plan\n\nThe harbour has lost money for years.",
+        "readers on the harbour plan",
+        id="a-letters-page-label-in-a-headline",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, words", NOT_QUOTES)
 def test_words_that_are_nobodys_quote(quotes_of, text, words):
     assert not [q for q in quotes_of(text) if words in q.text]
+
+
+def test_words_read_from_a_work_someone_speaks_in_are_a_quote(quotes_of):
+    quotes = quotes_of("In her memoir, “I never wanted to be famous,” Ina Moss writes.")
+    assert [(q.text, q.speaker) for q in quotes] == [("I never wanted to be famous", "Ina Moss")]
