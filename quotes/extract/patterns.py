@@ -114,6 +114,12 @@ DATELINE_LEAD_RE = re.compile(
     r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?"
     r"(?:[ \xa0]*\([^()\n]{1,40}\))?[ \xa0]+[-–—]{1,2}[ \xa0]+"
 )
+#: A live blog's time stamp opening a paragraph (``10:48 p.m. — ``, ``14:05 BST -``),
+#: or standing alone where the parse hangs a cue on it: when, not what was said.
+TIMESTAMP_LEAD_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \xa0]*[apAP]\.?[ \xa0]?[mM]\.?)?(?:[ \xa0]+[A-Z]{2,4})?"
+    r"(?:[ \xa0]+[-–—]{1,2}[ \xa0]+|[ \xa0]*$)"
+)
 #: A time opening a reported clause, before its subject (``on Monday they
 #: had agreed``; a day alone as North American copy writes it, ``told
 #: reporters Thursday the town was``): when it was said, not what.
