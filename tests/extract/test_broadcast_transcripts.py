@@ -44,6 +44,26 @@ NOT_QUOTES = [
         "readers on the harbour plan",
         id="a-letters-page-label-in-a-headline",
     ),
+    pytest.param(
+        "Live: Vell votes\n\n11:20 p.m. — In a post on Instagram, Rolf Imre wrote, “Proud of this team.”",
+        "11:20",
+        id="a-live-blog-time-stamp-the-cue-hangs-on",
+    ),
+    pytest.param(
+        "Live: Vell votes\n\n11:05 p.m. — Ferries will run late tonight, the harbour office said.",
+        "p.m.",
+        id="a-live-blog-time-stamp-opening-a-reported-clause",
+    ),
+    pytest.param(
+        "Ina Moss would not say whether she would run. The mayor has said that before.",
+        "said that",
+        id="a-content-that-stands-for-words-said-elsewhere",
+    ),
+    pytest.param(
+        "The mayor was on the radio.\n\nLUND: Will you run?\n\nMOSS: I am no candidate. I have said that many times.",
+        "said that",
+        id="a-stand-in-for-words-in-a-transcript",
+    ),
 ]
 
 
