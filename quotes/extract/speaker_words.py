@@ -108,6 +108,7 @@ PERSON_NOUNS = frozenset(
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
     coroner counsel barrister solicitor magistrate councillor patient
+    moderator presenter interviewer correspondent
     """.split()
 )
 
@@ -122,6 +123,8 @@ GENERIC_PERSON_NOUNS = frozenset("man woman person".split())
 UNNAMED_SOURCE_NOUNS = frozenset(
     "official spokesman spokeswoman spokesperson source aide officer representative diplomat "
     "insider person staffer member employee witness man woman".split()
+    # who puts the questions on air is never the guest who answers them
+    + "host anchor moderator presenter interviewer reporter journalist correspondent".split()
 )
 
 #: Plural heads of groups of people, and the singular nouns for several

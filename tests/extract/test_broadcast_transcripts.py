@@ -5,6 +5,37 @@ texts written for the test about fictional people."""
 from __future__ import annotations
 
 import pytest
+from extract_checks import holding
+
+SPEAKERS = [
+    pytest.param(
+        "Ilse Varga told Vell News Network: “The minister meant it.”\n\n"
+        "“Is that a no?” the host asked.\n\n“It is a maybe,” she replied.",
+        "Is that a no?",
+        {"speaker": "host", "speaker_kind": "anonymous"},
+        id="an-unnamed-host-is-not-the-guest",
+    ),
+    pytest.param(
+        "Ina Moss spoke to host Per Lund on Vell Tonight.\n\n“I will sign it,” Moss said.\n\n"
+        "“Is that a promise?” the host asked.",
+        "Is that a promise?",
+        {"speaker": "Per Lund", "role": "host"},
+        id="the-host-is-the-one-named-as-host",
+    ),
+    pytest.param(
+        "Ina Moss took questions.\n\n“We will build it,” Moss said. “When?” the moderator asked.",
+        "When?",
+        {"speaker": "moderator"},
+        id="an-unnamed-moderator-is-not-the-speaker-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    quote = holding(quotes_of(text), words)
+    assert {field: getattr(quote, field) for field in expected} == expected
+
 
 NOT_QUOTES = [
     pytest.param(
