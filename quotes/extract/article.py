@@ -90,9 +90,11 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         resolver.resolve(quote, None, line_start=0)
         if quote.speaker is not None:
             quotes.append(quote)
-    for quote in find_answers(text, taken=[(q.start, q.end) for q in quotes]):  # "BRENN: ..." after "Q: ..."
+    answers = find_answers(text, taken=[(q.start, q.end) for q in quotes if q.kind != "indirect"])
+    for quote in answers:  # "BRENN: ..." after "Q: ...", "MOSS: ..." in a transcript
         answered(quote, registry)
-        quotes.append(quote)
+    extents = [(a.start, a.end) for a in answers]  # "they say" in an answer belongs to the answer
+    quotes = [q for q in quotes if q.kind != "indirect" or not _within(q.cue_start, extents)] + answers
     taken = {(q.start, q.end) for q in quotes}
     quotes += [  # quoted words with no cue of their own: partial quotes, if reported speech holds them
         Quote(text=text[s.start : s.end], start=s.start, end=s.end, kind="partial", confidence=s.confidence)

@@ -106,3 +106,43 @@ def test_words_that_are_nobodys_quote(quotes_of, text, words):
 def test_words_read_from_a_work_someone_speaks_in_are_a_quote(quotes_of):
     quotes = quotes_of("In her memoir, “I never wanted to be famous,” Ina Moss writes.")
     assert [(q.text, q.speaker) for q in quotes] == [("I never wanted to be famous", "Ina Moss")]
+
+
+TRANSCRIPT = (
+    "Ina Moss on the harbour vote\n\n"
+    "A partial transcript of the mayor's interview with Per Lund on Vell Tonight.\n\n"
+    "LUND: Mayor, will you sign the harbour bill?\n\n"
+    "MOSS: I will sign it on Monday. I know people doubted it.\n\n"
+    "LUND: Your critics say it costs too much.\n\n"
+    "MOSS: They said the same about the bridge.\n\n"
+    "(CROSSTALK)"
+)
+
+
+def test_a_transcript_with_speakers_labels_and_no_question_lines(quotes_of):
+    quotes = [(q.speaker, q.text, q.kind) for q in quotes_of(TRANSCRIPT)]
+    assert quotes == [
+        ("Per Lund", "Mayor, will you sign the harbour bill?", "direct"),
+        ("Ina Moss", "I will sign it on Monday. I know people doubted it.", "direct"),
+        ("Per Lund", "Your critics say it costs too much.", "direct"),
+        ("Ina Moss", "They said the same about the bridge.", "direct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Harbour news\n\nVELLMOUTH: The harbour reopened.\n\nUPDATE: Ferries run again.\n\n"
+            "VELLMOUTH: Crowds came.\n\nUPDATE: More ferries will run on Sunday.",
+            id="labels-that-name-nobody",
+        ),
+        pytest.param(
+            "Ina Moss met Per Lund.\n\nMOSS: A harbour for all of us, she wrote in 2019.\n\n"
+            "Lund: The harbour is a place of work.",
+            id="one-line-of-a-label-in-capitals",
+        ),
+    ],
+)
+def test_labels_that_are_no_transcript(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.cue == ":"] == []
