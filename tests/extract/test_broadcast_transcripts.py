@@ -28,6 +28,12 @@ SPEAKERS = [
         {"speaker": "moderator"},
         id="an-unnamed-moderator-is-not-the-speaker-before",
     ),
+    pytest.param(
+        'Opposition leader Greta Holm said on Vell TV\'s "Sunday Desk" that her party would win every seat.',
+        "her party would win",
+        {"speaker": "Greta Holm", "kind": "indirect"},
+        id="a-programme-in-straight-marks-before-the-reported-clause",
+    ),
 ]
 
 
