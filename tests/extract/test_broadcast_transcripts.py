@@ -34,6 +34,13 @@ SPEAKERS = [
         {"speaker": "Greta Holm", "kind": "indirect"},
         id="a-programme-in-straight-marks-before-the-reported-clause",
     ),
+    pytest.param(
+        "In an interview with the Vell Courier, the head of the ferry workers' union, Tor Berg, said his "
+        "members would strike if the cuts went ahead.",
+        "members would strike",
+        {"speaker": "Tor Berg", "kind": "indirect"},
+        id="a-name-in-apposition-after-an-interview-with-an-outlet",
+    ),
 ]
 
 
