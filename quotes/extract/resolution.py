@@ -76,6 +76,9 @@ _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
 #: (``X released a statement``): the statement is no mention of its own.
 _MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
+#: Who asks for the press (``A reporter asked if ...``): asking gives no words,
+#: so the asker is never the last speaker a later ``she said`` goes on with.
+_PRESS_ASKERS = frozenset("reporter reporters journalist journalists correspondent interviewer questioner".split())
 
 
 class Resolver:
@@ -239,7 +242,8 @@ class Resolver:
         )
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
-        if person is not None and not guessed:
+        asked_for_press = (quote.cue or "").lower() in ASKING_FORMS and mention.split()[-1].lower() in _PRESS_ASKERS
+        if person is not None and not guessed and not asked_for_press:
             self.registry.spoke(person, _attribution_end(quote))
         base = 0.9 if quote.kind == "direct" else 0.75
         if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):

@@ -41,6 +41,13 @@ SPEAKERS = [
         {"speaker": "Tor Berg", "kind": "indirect"},
         id="a-name-in-apposition-after-an-interview-with-an-outlet",
     ),
+    pytest.param(
+        "Governor Marta Lie said she would not raise taxes.\n\n"
+        "A reporter asked if she had spoken to the union. “I called its president,” she said.",
+        "I called its president",
+        {"speaker": "Marta Lie"},
+        id="a-reporter-asking-is-not-who-answers",
+    ),
 ]
 
 
