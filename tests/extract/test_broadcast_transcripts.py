@@ -48,6 +48,18 @@ SPEAKERS = [
         {"speaker": "Marta Lie"},
         id="a-reporter-asking-is-not-who-answers",
     ),
+    pytest.param(
+        "@VellFans, a supporters' account with 40,000 followers, replied: “Apology accepted.”",
+        "Apology accepted",
+        {"role": "supporters' account with 40,000 followers"},
+        id="a-number-with-a-thousands-comma-in-a-role",
+    ),
+    pytest.param(
+        "Kofi Mensa said sorry.\n\nMensa's agent, Lisa Tarn, told Radio Vell's Sportsweek: “Kofi is young.”",
+        "Kofi is young",
+        {"speaker": "Lisa Tarn", "role": "Mensa's agent"},
+        id="an-agent-is-a-role",
+    ),
 ]
 
 
