@@ -75,6 +75,11 @@ _WORK_BEFORE_RE = re.compile(
 #: ``in`` a work before the comma opening a quotation: the quoted words may
 #: be read from it (``In her memoir, “I never wanted this,” she writes``).
 _IN_WORK_RE = re.compile(r"\bin[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}[\w-]+,[ \xa0]*$", re.IGNORECASE)
+#: What follows a work's title, not words read from it (``In a commentary,
+#: “Save the ferry,” published last week, ...``).
+_PUBLISHED_AFTER_RE = re.compile(
+    r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
+)
 #: Most words a title put in apposition to its work holds.
 _TITLE_WORDS = 8
 #: Quoted words that are nobody's speech in a transcript or a byline: a stage
@@ -368,7 +373,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
     if _title_closing_sentence(content, before):
         return None  # "she said on “Harbour Morning.”"
-    if _apposed_title(content, before):
+    if _apposed_title(content, before, after):
         return None  # "Mr. King's show, “Politicking.”", "Davis' commentary, “Melania, tell your story,” misses"
     boundary = _after_boundary(text, span.open_at, before)
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
@@ -424,15 +429,17 @@ def _title_closing_sentence(content: str, before: str) -> bool:
     )
 
 
-def _apposed_title(content: str, before: str) -> bool:
+def _apposed_title(content: str, before: str, after: str) -> bool:
     """True for a few words in any case that name the work written right
     before them, often after a comma (``Mr. King's show, “Politicking.”``,
     ``Ouisa Vey's commentary, “Melania, tell your story”``), not words read
-    from a work someone speaks ``in`` (``In her memoir, “I never ...,”``)."""
+    from a work someone speaks ``in`` (``In her memoir, “I never ...,”``)
+    unless what follows them says the work came out (``In a commentary, “Save
+    the ferry,” published last week,``)."""
     words = content.rstrip(".!?…").split()
     return (
         bool(_WORK_BEFORE_RE.search(before))
-        and not _IN_WORK_RE.search(before)
+        and (not _IN_WORK_RE.search(before) or _PUBLISHED_AFTER_RE.match(after) is not None)
         and 0 < len(words) <= _TITLE_WORDS
         and content[:1].isupper()
         and not re.search(r"[.!?…][ \xa0]", content)

@@ -108,6 +108,11 @@ NOT_QUOTES = [
         id="a-letters-page-label-in-a-headline",
     ),
     pytest.param(
+        "In a commentary, “Save the night ferry,” published last week, Tomas Reye argued that the routes pay.",
+        "Save the night ferry",
+        id="a-title-after-in-a-commentary-that-was-published",
+    ),
+    pytest.param(
         "Live: Vell votes\n\n11:20 p.m. — In a post on Instagram, Rolf Imre wrote, “Proud of this team.”",
         "11:20",
         id="a-live-blog-time-stamp-the-cue-hangs-on",
