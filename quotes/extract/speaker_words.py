@@ -108,7 +108,7 @@ PERSON_NOUNS = frozenset(
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
     coroner counsel barrister solicitor magistrate councillor patient
-    moderator presenter interviewer correspondent agent
+    moderator presenter interviewer correspondent agent challenger incumbent contender
     """.split()
 )
 

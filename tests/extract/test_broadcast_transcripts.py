@@ -60,6 +60,12 @@ SPEAKERS = [
         {"speaker": "Lisa Tarn", "role": "Mensa's agent"},
         id="an-agent-is-a-role",
     ),
+    pytest.param(
+        "Live: Vell votes\n\n10:31 p.m. — Challenger Rolf Imre tweets: “Thank you to every volunteer.”",
+        "Thank you",
+        {"speaker": "Rolf Imre", "role": "Challenger"},
+        id="a-challenger-before-a-name-is-a-role",
+    ),
 ]
 
 
