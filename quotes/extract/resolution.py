@@ -79,6 +79,11 @@ _MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
 #: Who asks for the press (``A reporter asked if ...``): asking gives no words,
 #: so the asker is never the last speaker a later ``she said`` goes on with.
 _PRESS_ASKERS = frozenset("reporter reporters journalist journalists correspondent interviewer questioner".split())
+#: Person nouns a business can be too (``The dock's owner, Kell Marine Ltd,``):
+#: a body's name in apposition to one is that body.
+_PERSON_OR_BODY_NOUNS = frozenset(
+    "owner operator buyer seller landlord employer publisher sponsor supplier developer contractor".split()
+)
 
 
 class Resolver:
@@ -364,7 +369,10 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return None
     if kind == "organization":
         return apposed, "organization"
-    if speaker_kind(apposed.words) != "person":
+    apposed_kind = speaker_kind(apposed.words)
+    if apposed_kind == "organization" and head_word(mention) in _PERSON_OR_BODY_NOUNS:
+        return apposed, "organization"
+    if apposed_kind != "person":
         return None
     if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:
         return None  # "His wife, Eleanor,": a relative goes by the given name alone

@@ -66,6 +66,12 @@ SPEAKERS = [
         {"speaker": "Rolf Imre", "role": "Challenger"},
         id="a-challenger-before-a-name-is-a-role",
     ),
+    pytest.param(
+        "The dock's owner, Kell Marine Ltd, said in a statement that it was helping the police.",
+        "it was helping",
+        {"speaker": "Kell Marine Ltd", "speaker_kind": "organization"},
+        id="a-business-in-apposition-to-an-owner",
+    ),
 ]
 
 
