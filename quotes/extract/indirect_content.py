@@ -100,7 +100,7 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is the inside of a quotation (a direct quote)."""
     stripped = text[:start].rstrip()
     before = stripped[-1:]
-    if before == '"' and stripped[-2:-1].strip() and stripped[-2:-1] not in "([—–-":
+    if before == '"' and stripped[-2:-1].isalnum():
         return False  # 'on Sunday's "Vell Sunday" that ...': a straight mark closing a title before it
     return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in '\u201c\u201d"')
 

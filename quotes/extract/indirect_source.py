@@ -237,6 +237,8 @@ def _apposed_name_before(token: Token) -> tuple[int, int] | None:
     name = doc[token.i - 2]
     if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.i:
         return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts):
+        return None  # a full name (``Tor Berg``), not one word the parse hangs there (``250,000 Syrians``)
     return source_span(name)
 
 
