@@ -374,7 +374,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     if _title_closing_sentence(content, before):
         return None  # "she said on “Harbour Morning.”"
     if _apposed_title(content, before, after):
-        return None  # "Mr. King's show, “Politicking.”", "Davis' commentary, “Melania, tell your story,” misses"
+        return None  # "Mr. King's show, “Politicking.”", "Vey's commentary, “Tell your story,” misses"
     boundary = _after_boundary(text, span.open_at, before)
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
     ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))

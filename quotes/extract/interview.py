@@ -91,7 +91,9 @@ def _transcript_speakers(text: str) -> frozenset[str]:
         for line in _ANSWER_LINE_RE.finditer(text)
         if (label := line.group("label")).isupper() and label not in _NOT_LABELS
     )
-    speakers = frozenset(label for label, lines in labels.items() if lines >= 2 and _named_elsewhere(text, label))
+    speakers = frozenset(
+        label for label, lines in labels.items() if lines >= 2 and _named_elsewhere(text, label)
+    )
     return speakers if len(speakers) >= _MIN_TRANSCRIPT_SPEAKERS else frozenset()
 
 

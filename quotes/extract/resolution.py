@@ -78,7 +78,9 @@ _PEOPLE_KINDS = ("person", "anonymous")
 _MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
 #: Who asks for the press (``A reporter asked if ...``): asking gives no words,
 #: so the asker is never the last speaker a later ``she said`` goes on with.
-_PRESS_ASKERS = frozenset("reporter reporters journalist journalists correspondent interviewer questioner".split())
+_PRESS_ASKERS = frozenset(
+    "reporter reporters journalist journalists correspondent interviewer questioner".split()
+)
 #: Person nouns a business can be too (``The dock's owner, Kell Marine Ltd,``):
 #: a body's name in apposition to one is that body.
 _PERSON_OR_BODY_NOUNS = frozenset(
@@ -247,7 +249,8 @@ class Resolver:
         )
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
-        asked_for_press = (quote.cue or "").lower() in ASKING_FORMS and mention.split()[-1].lower() in _PRESS_ASKERS
+        press = mention.split()[-1].lower() in _PRESS_ASKERS
+        asked_for_press = press and (quote.cue or "").lower() in ASKING_FORMS
         if person is not None and not guessed and not asked_for_press:
             self.registry.spoke(person, _attribution_end(quote))
         base = 0.9 if quote.kind == "direct" else 0.75
