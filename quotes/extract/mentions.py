@@ -270,6 +270,13 @@ def title_before(text: str, start: int) -> str | None:
         if bare == "and" and kept and kept[-1][:1].islower() and _name_before(tokens, len(tokens) - k - 1):
             break  # "Actor Rhys Calloway and singer Mina Torres": the words before "and" are another person
         if (
+            bare == "and"
+            and kept
+            and _name_before(tokens, len(tokens) - k - 1)
+            and _name_before(tokens, len(tokens) - k - 2)
+        ):
+            break  # "Mayor Ina Moss and Harbour Minister Ansel Kobb": a full name before "and" is another person
+        if (
             bare in TITLE_WORDS
             or token[:1].isupper()
             or bare in ("of", "the", "for", "and")

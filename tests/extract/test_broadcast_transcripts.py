@@ -72,6 +72,13 @@ SPEAKERS = [
         {"speaker": "Kell Marine Ltd", "speaker_kind": "organization"},
         id="a-business-in-apposition-to-an-owner",
     ),
+    pytest.param(
+        "Vell Mayor Ina Moss and Harbour Minister Ansel Kobb traded barbs online.\n\n"
+        "“She chose to ignore the numbers,” Kobb posted.",
+        "She chose",
+        {"speaker": "Ansel Kobb", "role": "Harbour Minister"},
+        id="a-title-stops-at-and-after-another-full-name",
+    ),
 ]
 
 
