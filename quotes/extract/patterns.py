@@ -233,7 +233,8 @@ INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names(
 #: ``Venn’s response was:`` / ``Kobb's reply:`` right before a quote
 OWNED_WORDS_RE = re.compile(
     r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
-    r"(?P<noun>response|reply|answer|reaction|retort|message|comment|verdict|words|advice|tweet)"
+    r"(?P<noun>response|reply|answer|reaction|retort|message|comment|verdict|words|advice|tweet"
+    r"|line|remarks?|post|pledge|promise|warning|plea|question)"
     r"(?:[ \xa0]+(?:was|is|read|reads|had been))?[ \xa0]*[:,]?[ \xa0]*$"
 )
 

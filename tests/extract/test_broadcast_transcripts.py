@@ -79,6 +79,13 @@ SPEAKERS = [
         {"speaker": "Ansel Kobb", "role": "Harbour Minister"},
         id="a-title-stops-at-and-after-another-full-name",
     ),
+    pytest.param(
+        "Both candidates said the ferries should stay.\n\n"
+        "Cheers and boos greeted Rolf Imre's closing line: “Vote for the future.”",
+        "Vote for the future",
+        {"speaker": "Rolf Imre", "cue": "line"},
+        id="whose-closing-line-it-was",
+    ),
 ]
 
 
