@@ -109,6 +109,7 @@ PERSON_NOUNS = frozenset(
     fisherman publican headteacher headmaster headmistress
     coroner counsel barrister solicitor magistrate councillor patient
     moderator presenter interviewer correspondent agent challenger incumbent contender
+    forecaster pundit guest newsreader
     """.split()
 )
 

@@ -67,6 +67,12 @@ SPEAKERS = [
         id="a-challenger-before-a-name-is-a-role",
     ),
     pytest.param(
+        "Forecaster Nils Paa told Vell Radio the worst would pass by lunchtime.",
+        "the worst would pass",
+        {"speaker": "Nils Paa", "role": "Forecaster"},
+        id="a-forecaster-before-a-name-is-a-role",
+    ),
+    pytest.param(
         "The dock's owner, Kell Marine Ltd, said in a statement that it was helping the police.",
         "it was helping",
         {"speaker": "Kell Marine Ltd", "speaker_kind": "organization"},
