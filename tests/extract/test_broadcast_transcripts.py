@@ -92,6 +92,18 @@ SPEAKERS = [
         {"speaker": "Rolf Imre", "cue": "line"},
         id="whose-closing-line-it-was",
     ),
+    pytest.param(
+        "Ina Moss resigned.\n\nVell Courier reported it first. “It was time,” she said.",
+        "It was time",
+        {"speaker": "Ina Moss"},
+        id="a-radio-station-or-paper-is-no-she",
+    ),
+    pytest.param(
+        "Kobb resigned on Monday.\n\nTessel FM asked the mayor about it. “It was time,” she said.",
+        "It was time",
+        {"speaker": "she"},
+        id="an-fm-station-is-no-she",
+    ),
 ]
 
 
