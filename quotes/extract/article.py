@@ -119,6 +119,8 @@ def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
     quote.speaker = person.name if person is not None else name
     quote.speaker_start, quote.speaker_end = quote.start, quote.start + label.end(1)
     quote.speaker_kind = person.kind if person is not None else "person"
+    # not the role of the speaker before, whom the quote was first taken to continue
+    quote.role, quote.affiliation = (person.role, person.affiliation) if person is not None else (None, None)
 
 
 def answered(quote: Quote, registry: SpeakerRegistry) -> None:

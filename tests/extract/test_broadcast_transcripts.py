@@ -232,3 +232,12 @@ def test_a_transcript_with_speakers_labels_and_no_question_lines(quotes_of):
 )
 def test_labels_that_are_no_transcript(quotes_of, text):
     assert [q for q in quotes_of(text) if q.cue == ":"] == []
+
+
+def test_a_quoted_transcripts_labels_carry_their_own_roles(quotes_of):
+    text = (
+        "Opposition leader Greta Holm said on Sunday that her party would win.\n\n"
+        'Partial transcript as follows:\n\n"DAHL: Will you keep the ferries?\n\n"HOLM: Every one of them."'
+    )
+    quotes = [(q.speaker, q.role) for q in quotes_of(text) if q.kind == "direct"]
+    assert quotes == [("Dahl", None), ("Greta Holm", "Opposition leader")]
