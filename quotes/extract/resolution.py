@@ -249,9 +249,9 @@ class Resolver:
         )
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
-        press = mention.split()[-1].lower() in _PRESS_ASKERS
-        asked_for_press = press and (quote.cue or "").lower() in ASKING_FORMS
-        if person is not None and not guessed and not asked_for_press:
+        if person is not None and not guessed and _only_asks(quote, mention):
+            self.registry.last_spoke_at = max(self.registry.last_spoke_at, _attribution_end(quote))
+        elif person is not None and not guessed:
             self.registry.spoke(person, _attribution_end(quote))
         base = 0.9 if quote.kind == "direct" else 0.75
         if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):
@@ -355,6 +355,17 @@ class Resolver:
                 resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation
             )
         return resolved, kind, person
+
+
+def _only_asks(quote: Quote, mention: str) -> bool:
+    """True when ``quote`` is a question its speaker put (``A reporter asked if
+    ...``, ``“Will you run?” Lund asked``): the asker gave no answer, so is not
+    the last speaker a ``she said`` after it goes on with."""
+    if (quote.cue or "").lower() not in ASKING_FORMS:
+        return False
+    return mention.split()[-1].lower() in _PRESS_ASKERS or (
+        quote.kind == "direct" and quote.text.rstrip(" ”\"'’").endswith("?")
+    )
 
 
 def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:

@@ -49,6 +49,13 @@ SPEAKERS = [
         id="a-reporter-asking-is-not-who-answers",
     ),
     pytest.param(
+        "Mayor Ina Moss met host Per Lund.\n\n“Will you run?” Lund asked.\n\n“Never,” Moss said.\n\n"
+        "“Why not?” Lund asked.\n\n“Because I like my job,” she said.",
+        "Because I like",
+        {"speaker": "Ina Moss"},
+        id="a-host-asking-a-question-is-not-who-answers",
+    ),
+    pytest.param(
         "@VellFans, a supporters' account with 40,000 followers, replied: “Apology accepted.”",
         "Apology accepted",
         {"role": "supporters' account with 40,000 followers"},
