@@ -79,7 +79,6 @@ from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     asks_whether,
     cue_lemma,
-    in_question_put,
     is_passive,
     plausible_source,
     quoted_as_saying,
@@ -298,8 +297,8 @@ def _at_token(token: Token) -> list[Found]:
         return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token) or _opens_question_put(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
-    if asks_whether(token) or in_question_put(token):
-        return []  # "Does he think ...?", "asked whether he still thought ...": a question holds no view
+    if asks_whether(token):
+        return []  # "Does he think she listens to them?": the writer asks; he holds no view here
     if lemma in CITING_VERBS and _participle_clause(token):
         return []  # "In an email, cited in the filing, Tunn wrote": the email is cited, Tunn cites nothing
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import (
-    ASKING_VERBS,
     CLAUSE_VERBS,
     OBJECT_VERBS,
     VISUAL_RECORDS,
@@ -269,18 +268,6 @@ def asks_whether(token: Token) -> bool:
     sentence = token.sent
     last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
     return last.text == "?"
-
-
-def in_question_put(token: Token) -> bool:
-    """True for a verb heading the question a verb of asking puts (``was asked
-    whether he still thought the ferry was a luxury``): nobody holds that view."""
-    head = token.head
-    return (
-        token.dep_ == "ccomp"
-        and head.i != token.i
-        and cue_lemma(head) in ASKING_VERBS
-        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children)
-    )
 
 
 def shows_a_picture(token: Token, subject: Token | None) -> bool:

@@ -183,11 +183,6 @@ NOT_QUOTES = [
         "said that",
         id="a-stand-in-for-words-in-a-transcript",
     ),
-    pytest.param(
-        "Mr Kobb was asked by presenter Nina Varg whether he still thought the night ferry was a luxury.",
-        "the night ferry was a luxury",
-        id="a-view-inside-a-question-put-on-air",
-    ),
 ]
 
 
