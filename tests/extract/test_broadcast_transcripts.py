@@ -56,6 +56,13 @@ SPEAKERS = [
         id="a-host-asking-a-question-is-not-who-answers",
     ),
     pytest.param(
+        "Host Ina Varg spoke to Mayor Eva Lund.\n\n“Taxes will rise,” Varg said.\n\nWhen Varg pointed out that "
+        "the plan was “a tax rise,” Lund seized on the words. “It is not a tax rise,” she said.",
+        "It is not a tax rise",
+        {"speaker": "Eva Lund"},
+        id="the-subject-after-a-clause-holding-quoted-words",
+    ),
+    pytest.param(
         "@VellFans, a supporters' account with 40,000 followers, replied: “Apology accepted.”",
         "Apology accepted",
         {"role": "supporters' account with 40,000 followers"},
