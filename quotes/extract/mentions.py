@@ -250,6 +250,15 @@ def _name_before(tokens: list[str], index: int) -> bool:
     return word[:1].isupper() and not is_title(word) and word not in NOT_NAME_START
 
 
+def _another_person_before(tokens: list[str], index: int, after: str) -> bool:
+    """True when ``tokens[index]`` (``and``) ends another person's name in a
+    title run: a name before it and a lower-case role after it (``Rhys Calloway
+    and singer``), or a full name before it (``Mayor Ina Moss and Harbour``)."""
+    if not _name_before(tokens, index):
+        return False
+    return after[:1].islower() or _name_before(tokens, index - 1)
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``Harbour Secretary of State``
     before ``Ansel Kobb``), or None."""
@@ -268,15 +277,8 @@ def title_before(text: str, start: int) -> str | None:
             break
         if bare == "the" and k + 1 < len(tokens) and tokens[-k - 2].lower() not in ("of", "for"):
             break  # "Vatican spokesman the Rev.": the title is "Rev."; "Secretary of the Navy" goes on
-        if bare == "and" and kept and kept[-1][:1].islower() and _name_before(tokens, len(tokens) - k - 1):
-            break  # "Actor Rhys Calloway and singer Mina Torres": the words before "and" are another person
-        if (
-            bare == "and"
-            and kept
-            and _name_before(tokens, len(tokens) - k - 1)
-            and _name_before(tokens, len(tokens) - k - 2)
-        ):
-            break  # "Mayor Ina Moss and Harbour Minister Ansel Kobb": a full name before "and" is another person
+        if bare == "and" and kept and _another_person_before(tokens, len(tokens) - k - 1, kept[-1]):
+            break  # "Actor Rhys Calloway and singer Mina Torres", "Mayor Ina Moss and Minister Ansel Kobb"
         if (
             bare in TITLE_WORDS
             or token[:1].isupper()
