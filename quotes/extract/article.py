@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from quotes.extract.descriptions import without_titles
-from quotes.extract.direct import Relatives, Window, attribute, may_be_partial
+from quotes.extract.direct import Relatives, Window, attribute, may_be_partial, nobodys_words
 from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
@@ -90,9 +90,11 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         resolver.resolve(quote, None, line_start=0)
         if quote.speaker is not None:
             quotes.append(quote)
-    for quote in find_answers(text, taken=[(q.start, q.end) for q in quotes]):  # "BRENN: ..." after "Q: ..."
+    answers = find_answers(text, taken=[(q.start, q.end) for q in quotes if q.kind != "indirect"])
+    for quote in answers:  # "BRENN: ..." after "Q: ...", "MOSS: ..." in a transcript
         answered(quote, registry)
-        quotes.append(quote)
+    extents = [(a.start, a.end) for a in answers]  # "they say" in an answer belongs to the answer
+    quotes = [q for q in quotes if q.kind != "indirect" or not _within(q.cue_start, extents)] + answers
     taken = {(q.start, q.end) for q in quotes}
     quotes += [  # quoted words with no cue of their own: partial quotes, if reported speech holds them
         Quote(text=text[s.start : s.end], start=s.start, end=s.end, kind="partial", confidence=s.confidence)
@@ -117,6 +119,8 @@ def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
     quote.speaker = person.name if person is not None else name
     quote.speaker_start, quote.speaker_end = quote.start, quote.start + label.end(1)
     quote.speaker_kind = person.kind if person is not None else "person"
+    # not the role of the speaker before, whom the quote was first taken to continue
+    quote.role, quote.affiliation = (person.role, person.affiliation) if person is not None else (None, None)
 
 
 def answered(quote: Quote, registry: SpeakerRegistry) -> None:
@@ -283,7 +287,7 @@ def by_paragraph(quote: Quote, text: str) -> list[Quote]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if any(ch.isalnum() for ch in text[start:end]):
+        if any(ch.isalnum() for ch in text[start:end]) and not nobodys_words(text[start:end]):
             pieces.append(replace(quote, text=text[start:end], start=start, end=end))
     return pieces or [quote]
 

@@ -69,8 +69,26 @@ _TITLE_BEFORE_RE = re.compile(
 #: podcast “...”``): a quotation in title case after it is its title.
 _WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|show|program|programme|column|album|song|series"
-    r"|documentary|podcast|essay|op-ed|article|headline)s?,?[ \xa0]*$",
+    r"|documentary|podcast|essay|op-ed|article|headline|commentary|anthem|hymn|poem)s?,?[ \xa0]*$",
     re.IGNORECASE,
+)
+#: ``in`` a work before the comma opening a quotation: the quoted words may
+#: be read from it (``In her memoir, “I never wanted this,” she writes``).
+_IN_WORK_RE = re.compile(r"\bin[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}[\w-]+,[ \xa0]*$", re.IGNORECASE)
+#: What follows a work's title, not words read from it (``In a commentary,
+#: “Save the ferry,” published last week, ...``).
+_PUBLISHED_AFTER_RE = re.compile(
+    r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
+)
+#: Most words a title put in apposition to its work holds.
+_TITLE_WORDS = 8
+#: Quoted words that are nobody's speech in a transcript or a byline: a stage
+#: direction alone (``(CROSSTALK.)``, ``[inaudible]``, ``(LAUGHTER)``) and the
+#: promo line under a story (``Follow Lena Osk on Twitter @lenaosk.``).
+_NOT_SPEECH_RE = re.compile(
+    r"[(\[][^()\[\]]*[)\]][.,;:!?…—–-]*"
+    r"|Follow\b[^\n]{0,80}\b(?:on|at)[ \xa0]+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)\b.*",
+    re.DOTALL,
 )
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
@@ -337,7 +355,7 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     """``direct``, ``partial``, or None for quoted words that are not speech."""
     content = text[span.start : span.end]
     words = content.split()
-    if not words:
+    if not words or nobodys_words(content):
         return None
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
@@ -355,6 +373,8 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
     if _title_closing_sentence(content, before):
         return None  # "she said on “Harbour Morning.”"
+    if _apposed_title(content, before, after):
+        return None  # "Mr. King's show, “Politicking.”", "Vey's commentary, “Tell your story,” misses"
     boundary = _after_boundary(text, span.open_at, before)
     sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
     ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))
@@ -397,6 +417,12 @@ def _short_sentence(text: str, span: QuotedSpan, words: list[str]) -> bool:
     )
 
 
+def nobodys_words(content: str) -> bool:
+    """True for quoted words that are a transcript's stage direction
+    (``(CROSSTALK.)``) or a byline's promo (``Follow X on Twitter @x``)."""
+    return _NOT_SPEECH_RE.fullmatch(content.strip()) is not None
+
+
 def may_be_partial(text: str, span: QuotedSpan) -> bool:
     """True for quoted words that may be a partial quote when reported speech
     holds them: not a scare quote (``so-called``), a title or a markup value."""
@@ -418,6 +444,23 @@ def _title_closing_sentence(content: str, before: str) -> bool:
         content.endswith(".")
         and _reads_as_title(content[:-1])
         and bool(_TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
+    )
+
+
+def _apposed_title(content: str, before: str, after: str) -> bool:
+    """True for a few words in any case that name the work written right
+    before them, often after a comma (``Mr. King's show, “Politicking.”``,
+    ``Ouisa Vey's commentary, “Melania, tell your story”``), not words read
+    from a work someone speaks ``in`` (``In her memoir, “I never ...,”``)
+    unless what follows them says the work came out (``In a commentary, “Save
+    the ferry,” published last week,``)."""
+    words = content.rstrip(".!?…").split()
+    return (
+        bool(_WORK_BEFORE_RE.search(before))
+        and (not _IN_WORK_RE.search(before) or _PUBLISHED_AFTER_RE.match(after) is not None)
+        and 0 < len(words) <= _TITLE_WORDS
+        and content[:1].isupper()
+        and not re.search(r"[.!?…][ \xa0]", content)
     )
 
 

@@ -126,6 +126,9 @@ _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "because", "how"})
 _SHORT_OBJECT = 3
 #: Words opening a question a content may leave open.
 _OPEN_QUESTION_WORDS = frozenset({"whether", "if", "what", "when", "why", "how", "who", "which", "where"})
+#: Words that end a short content standing for words said elsewhere (``I
+#: have said that``, ``she told him so``): what they stand for is not there.
+_STAND_INS = frozenset({"that", "so"})
 #: Entity types of a time (``this weekend``, ``at noon``).
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -195,8 +198,10 @@ def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[F
         words = text[kept.start : kept.end].split()
         if len(words) < 2:
             continue  # a single word ("think" of a think tank) reports nothing
-        if len(words) <= 3 and CUT_CLAUSE_RE.search(text[kept.start : kept.end]):
-            continue  # "Kobb said it was": no words of his that say anything
+        if len(words) <= _SHORT_OBJECT and (
+            CUT_CLAUSE_RE.search(text[kept.start : kept.end]) or words[-1].lower() in _STAND_INS
+        ):
+            continue  # "Kobb said it was", "I have said that": no words of his that say anything
         if any(kept.start < u_end and u_start < kept.end for u_start, u_end in used):
             continue
         used.append((kept.start, kept.end))

@@ -22,7 +22,13 @@ from quotes.extract.indirect_source import (
     verb_subject,
 )
 from quotes.extract.lexicon import NEEDS_MORE, speech_forms
-from quotes.extract.patterns import CUT_CLAUSE_RE, DANGLING_RE, DATELINE_LEAD_RE, LEADING_TIME_RE
+from quotes.extract.patterns import (
+    CUT_CLAUSE_RE,
+    DANGLING_RE,
+    DATELINE_LEAD_RE,
+    LEADING_TIME_RE,
+    TIMESTAMP_LEAD_RE,
+)
 from quotes.extract.syntax import doc_text, source_span
 
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
@@ -118,7 +124,10 @@ def _inside(item: Found, outer: Found) -> bool:
 
 def inside_quotation(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is the inside of a quotation (a direct quote)."""
-    before = text[:start].rstrip()[-1:]
+    stripped = text[:start].rstrip()
+    before = stripped[-1:]
+    if before == '"' and stripped[-2:-1].isalnum():
+        return False  # 'on Sunday's "Vell Sunday" that ...': a straight mark closing a title before it
     return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in '\u201c\u201d"')
 
 
@@ -185,9 +194,13 @@ def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    lead = DATELINE_LEAD_RE.match(text, start, end) or LEADING_TIME_RE.match(text, start, end)
+    lead = (
+        DATELINE_LEAD_RE.match(text, start, end)
+        or LEADING_TIME_RE.match(text, start, end)
+        or TIMESTAMP_LEAD_RE.match(text, start, end)
+    )
     if lead is not None:
-        start = lead.end()  # "VELL CITY - A quake struck ...", "said on Monday they ...": not their words
+        start = lead.end()  # "VELL CITY - A quake struck ...", "said on Monday they ...", "10:48 p.m. —"
     # a closing mark left without its opening one (or the reverse) is not content
     content = text[start:end]
     opens, closes = content.count("\u201c"), content.count("\u201d")

@@ -261,6 +261,10 @@ def plausible_source(token: Token) -> bool:
     return lower not in EVENT_NOUNS and any(t.pos_ == "PROPN" for t in token.lefts)
 
 
+#: Tags of a verb that has a tense (a participle or an infinitive can lack a subject).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
@@ -268,9 +272,26 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     if subject is not None and subject.dep_ == "nsubjpass" and quoted_as_saying(token) is None:
         agent = agent_of(token)
         return source_span(agent) if agent is not None else None
-    if subject is None or subject.lower_ in EXPLETIVES or date_number(subject):
+    if subject is None:
+        return _apposed_name_before(token)
+    if subject.lower_ in EXPLETIVES or date_number(subject):
         return None
     return source_span(subject)
+
+
+def _apposed_name_before(token: Token) -> tuple[int, int] | None:
+    """Doc offsets of a name in apposition right before a finite cue the parse
+    left with no subject (``In an interview with the Vell Courier, the head of
+    the union, Tor Berg, said ...``: the parse hangs the name on the phrase before)."""
+    doc = token.doc
+    if token.tag_ not in _FINITE_TAGS or token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    name = doc[token.i - 2]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.i:
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts):
+        return None  # a full name (``Tor Berg``), not one word the parse hangs there (``250,000 Syrians``)
+    return source_span(name)
 
 
 def is_passive(token: Token) -> bool:

@@ -3,7 +3,10 @@ once an article puts questions on lines of their own (``Q: Why now?``), a
 line opening with a speaker's label (``BRENN: I had avoided it.``, ``Ilka
 Brenn: ...``) is that speaker's words, when the label answers more than once
 or names someone the article names elsewhere. The questions are the interviewer's
-and are not stored."""
+and are not stored. A transcript with no ``Q:`` lines (``LUND: Will you sign
+it?`` then ``MOSS: I will.``) is read the same way once two labels in capitals,
+each on two lines or more, name people the article names elsewhere: then each
+of those labels' lines is its speaker's words, the host's questions too."""
 
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ _ANSWER_LINE_RE = re.compile(
 )
 #: Labels of the questions and of answers that name nobody.
 _NOT_LABELS = frozenset({"Q", "A", "Question", "Answer", "Editor's Note", "Note", "Photo", "Caption"})
+#: How many speakers' labels in capitals make a transcript without ``Q:`` lines.
+_MIN_TRANSCRIPT_SPEAKERS = 2
 #: The fewest words an answer is kept with.
 _MIN_WORDS = 3
 
@@ -35,14 +40,17 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
     question on; none when the article puts fewer than two questions. Answers
     overlapping ``taken`` (quoted words found otherwise) are left out."""
     questions = [question.start() for question in _QUESTION_LINE_RE.finditer(text)]
-    if len(questions) < _MIN_QUESTIONS:
+    speakers = None if len(questions) >= _MIN_QUESTIONS else _transcript_speakers(text)
+    if len(questions) < _MIN_QUESTIONS and not speakers:
         return []
     taken = list(taken)
     answers = []
-    lines = list(_ANSWER_LINE_RE.finditer(text, questions[0]))
+    lines = list(_ANSWER_LINE_RE.finditer(text, questions[0] if questions and speakers is None else 0))
     labels = Counter(line.group("label") for line in lines)
     for line in lines:
         label = line.group("label")
+        if speakers is not None and label not in speakers:
+            continue  # in a transcript, only the labels of its speakers
         if labels[label] < 2 and not _named_elsewhere(text, label):
             continue  # "WASHINGTON: The city was quiet", "See Also: ...": no one who answers
         start, end = line.span("words")
@@ -72,6 +80,21 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             )
         )
     return answers
+
+
+def _transcript_speakers(text: str) -> frozenset[str]:
+    """The labels in capitals of a transcript's speakers (``LUND``, ``MOSS``):
+    each opens two lines or more and names someone the article names
+    elsewhere; none unless there are two such labels."""
+    labels = Counter(
+        label
+        for line in _ANSWER_LINE_RE.finditer(text)
+        if (label := line.group("label")).isupper() and label not in _NOT_LABELS
+    )
+    speakers = frozenset(
+        label for label, lines in labels.items() if lines >= 2 and _named_elsewhere(text, label)
+    )
+    return speakers if len(speakers) >= _MIN_TRANSCRIPT_SPEAKERS else frozenset()
 
 
 def _named_elsewhere(text: str, label: str) -> bool:

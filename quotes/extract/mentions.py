@@ -68,7 +68,8 @@ _SUBJECT_LEAD_RE = re.compile(
     + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
-    r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
+    r"|[A-Z][a-z]+(?:ing|ed|ly))\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
+    r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
     r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
@@ -249,6 +250,15 @@ def _name_before(tokens: list[str], index: int) -> bool:
     return word[:1].isupper() and not is_title(word) and word not in NOT_NAME_START
 
 
+def _another_person_before(tokens: list[str], index: int, after: str) -> bool:
+    """True when ``tokens[index]`` (``and``) ends another person's name in a
+    title run: a name before it and a lower-case role after it (``Rhys Calloway
+    and singer``), or a full name before it (``Mayor Ina Moss and Harbour``)."""
+    if not _name_before(tokens, index):
+        return False
+    return after[:1].islower() or _name_before(tokens, index - 1)
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``Harbour Secretary of State``
     before ``Ansel Kobb``), or None."""
@@ -267,8 +277,8 @@ def title_before(text: str, start: int) -> str | None:
             break
         if bare == "the" and k + 1 < len(tokens) and tokens[-k - 2].lower() not in ("of", "for"):
             break  # "Vatican spokesman the Rev.": the title is "Rev."; "Secretary of the Navy" goes on
-        if bare == "and" and kept and kept[-1][:1].islower() and _name_before(tokens, len(tokens) - k - 1):
-            break  # "Actor Rhys Calloway and singer Mina Torres": the words before "and" are another person
+        if bare == "and" and kept and _another_person_before(tokens, len(tokens) - k - 1, kept[-1]):
+            break  # "Actor Rhys Calloway and singer Mina Torres", "Mayor Ina Moss and Minister Ansel Kobb"
         if (
             bare in TITLE_WORDS
             or token[:1].isupper()

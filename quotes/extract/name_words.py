@@ -40,6 +40,7 @@ PLACE_WORDS = frozenset(
     Times Post Journal Tribune Herald Guardian Telegraph Economist Axios Newsweek
     HuffPost Huffington Yonhap KCNA Xinhua Tass Interfax Kyodo VOA Gallup Quinnipiac
     Twitter Facebook Google Apple Amazon Microsoft YouTube Instagram
+    Radio TV Television Channel Broadcasting FM Courier Gazette Chronicle Observer ITV LBC
     """.split()
 )
 

@@ -86,9 +86,9 @@ OF_BODY_AFTER_RE = re.compile(
 #: An appositive after a name: ``, acting president of the Brennmoor Institute,``.
 APPOSITIVE_RE = re.compile(
     r"^,\s+(?:who\s+is\s+|the\s+|a\s+|an\s+|now\s+)?"
-    r"(?P<role>(?:[^,;:.()\"“”\n]|(?<=[A-Z])\.){2,80}?)"
+    r"(?P<role>(?:[^,;:.()\"“”\n]|(?<=[A-Z])\.|(?<=\d),(?=\d{3}\b)){2,80}?)"  # "with 40,000 followers"
     r"(?:[ \t\xa0]+(?P<prep>at|of|with|for|to|in|from)[ \t\xa0]+(?P<org>(?:the\s+)?[A-Z][^,;()\"“”\n]{1,120}))?"
-    r"[ \t\xa0]*(?=,|(?<![A-Z])\.(?:\s|$)|;|\)|$|\n|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
+    r"[ \t\xa0]*(?=,(?!\d{3}\b)|(?<![A-Z])\.(?:\s|$)|;|\)|$|\n|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
 )
 
 #: Two or more capitalised words: a person's name, perhaps, with initials
@@ -113,6 +113,12 @@ SINGLE_NAME_RE = re.compile(rf"({_CAP}(?<![\w'’.-]{_CAP}){_LOW}[\w'’-]*)(?![
 DATELINE_LEAD_RE = re.compile(
     r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?"
     r"(?:[ \xa0]*\([^()\n]{1,40}\))?[ \xa0]+[-–—]{1,2}[ \xa0]+"
+)
+#: A live blog's time stamp opening a paragraph (``10:48 p.m. — ``, ``14:05 BST -``),
+#: or standing alone where the parse hangs a cue on it: when, not what was said.
+TIMESTAMP_LEAD_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \xa0]*[apAP]\.?[ \xa0]?[mM]\.?)?(?:[ \xa0]+[A-Z]{2,4})?"
+    r"(?:[ \xa0]+[-–—]{1,2}[ \xa0]+|[ \xa0]*$)"
 )
 #: A time opening a reported clause, before its subject (``on Monday they
 #: had agreed``; a day alone as North American copy writes it, ``told
@@ -227,7 +233,8 @@ INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names(
 #: ``Venn’s response was:`` / ``Kobb's reply:`` right before a quote
 OWNED_WORDS_RE = re.compile(
     r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
-    r"(?P<noun>response|reply|answer|reaction|retort|message|comment|verdict|words|advice|tweet)"
+    r"(?P<noun>response|reply|answer|reaction|retort|message|comment|verdict|words|advice|tweet"
+    r"|line|remarks?|post|pledge|promise|warning|plea|question)"
     r"(?:[ \xa0]+(?:was|is|read|reads|had been))?[ \xa0]*[:,]?[ \xa0]*$"
 )
 

@@ -76,6 +76,16 @@ _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
 #: (``X released a statement``): the statement is no mention of its own.
 _MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
+#: Who asks for the press (``A reporter asked if ...``): asking gives no words,
+#: so the asker is never the last speaker a later ``she said`` goes on with.
+_PRESS_ASKERS = frozenset(
+    "reporter reporters journalist journalists correspondent interviewer questioner".split()
+)
+#: Person nouns a business can be too (``The dock's owner, Kell Marine Ltd,``):
+#: a body's name in apposition to one is that body.
+_PERSON_OR_BODY_NOUNS = frozenset(
+    "owner operator buyer seller landlord employer publisher sponsor supplier developer contractor".split()
+)
 
 
 class Resolver:
@@ -239,7 +249,9 @@ class Resolver:
         )
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
-        if person is not None and not guessed:
+        if person is not None and not guessed and _only_asks(quote, mention):
+            self.registry.last_spoke_at = max(self.registry.last_spoke_at, _attribution_end(quote))
+        elif person is not None and not guessed:
             self.registry.spoke(person, _attribution_end(quote))
         base = 0.9 if quote.kind == "direct" else 0.75
         if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):
@@ -345,6 +357,17 @@ class Resolver:
         return resolved, kind, person
 
 
+def _only_asks(quote: Quote, mention: str) -> bool:
+    """True when ``quote`` is a question its speaker put (``A reporter asked if
+    ...``, ``“Will you run?” Lund asked``): the asker gave no answer, so is not
+    the last speaker a ``she said`` after it goes on with."""
+    if (quote.cue or "").lower() not in ASKING_FORMS:
+        return False
+    return mention.split()[-1].lower() in _PRESS_ASKERS or (
+        quote.kind == "direct" and quote.text.rstrip(" ”\"'’").endswith("?")
+    )
+
+
 def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     """The name in apposition to the description at ``[start, end)``, with the
     kind of speaker it names: a person's full name after a person's description
@@ -360,7 +383,10 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return None
     if kind == "organization":
         return apposed, "organization"
-    if speaker_kind(apposed.words) != "person":
+    apposed_kind = speaker_kind(apposed.words)
+    if apposed_kind == "organization" and head_word(mention) in _PERSON_OR_BODY_NOUNS:
+        return apposed, "organization"
+    if apposed_kind != "person":
         return None
     if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:
         return None  # "His wife, Eleanor,": a relative goes by the given name alone

@@ -112,6 +112,8 @@ PERSON_NOUNS = frozenset(
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
     coroner counsel barrister solicitor magistrate councillor patient
+    moderator presenter interviewer correspondent agent challenger incumbent contender
+    forecaster pundit guest newsreader
     """.split()
 )
 
@@ -159,6 +161,8 @@ OFFICES = tuple(
 UNNAMED_SOURCE_NOUNS = frozenset(
     "official spokesman spokeswoman spokesperson source aide officer representative diplomat "
     "insider person staffer member employee witness man woman".split()
+    # who puts the questions on air is never the guest who answers them
+    + "host anchor moderator presenter interviewer reporter journalist correspondent".split()
 )
 
 #: Plural heads of groups of people, and the singular nouns for several
@@ -345,7 +349,7 @@ NOT_HEADLINE_SOURCES = frozenset(
     """watch video update exclusive breaking opinion editorial analysis note photos listen
     read related source sources transcript editor live latest the review report q a timeline
     explainer fact check correction podcast notice look boom wow revealed busted bombshell
-    shocking""".split()
+    shocking letters interview commentary column briefing recap highlights""".split()
 )
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)

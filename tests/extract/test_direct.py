@@ -403,7 +403,7 @@ DIRECT = [
             ),
             words="a few fans",
             cue="noted",
-            mention_at=("Brennmoor Courier", " noted"),
+            mention_at=("the Brennmoor Courier", " noted"),
         ),
         id="a-parenthetical-as-clause",
     ),
