@@ -106,7 +106,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.patterns import CUT_CLAUSE_RE, OPENING_GAP_RE
 from quotes.extract.speaker_words import EXPLETIVES
-from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
+from quotes.extract.syntax import SUBJECT_DEPS, doc_text, in_markup, source_span
 from quotes.records import Quote
 
 #: Words before a number that the parse can take for a preposition (``about one in five``).
@@ -287,9 +287,9 @@ def _at_token(token: Token) -> list[Found]:
     if pos == "NOUN" and lower in INDIRECT_NOUNS:
         return _listed(noun_cue(token))
     lemma = cue_lemma(token)
-    if lemma is None and pos == "VERB" and not _in_markup(token):
+    if lemma is None and pos == "VERB" and not in_markup(token):
         return _other_verb(token)
-    if lemma is None or _in_markup(token):
+    if lemma is None or in_markup(token):
         return []
     if lemma in RAISING_VERBS:
         return _listed(_raised(token))
@@ -575,14 +575,6 @@ def _other_verb(token: Token) -> list[Found]:
             found = complement_content(token, list(child.subtree), child, confidence=0.4)
             return [found] if found else []
     return []
-
-
-def _in_markup(token: Token) -> bool:
-    """``<tweet id=...>``, ``@handle``, ``#hashtag``: not a verb of the story."""
-    doc = token.doc
-    if token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[-1] in "<@#/":
-        return True
-    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text[0] in ">="
 
 
 def _misattached_clause(token: Token) -> Token | None:

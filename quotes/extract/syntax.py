@@ -378,3 +378,11 @@ def _titled_name(head: Token, child: Token) -> bool:
         for t in between
     )
     return child.dep_ == "appos" and child.tag_ == "NNP" and titles and edge.i > head.i and not edge.is_punct
+
+
+def in_markup(token: Token) -> bool:
+    """``<tweet id=...>``, ``@handle``, ``#hashtag``: not a verb of the story."""
+    doc = token.doc
+    if token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[-1] in "<@#/":
+        return True
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text[0] in ">="
