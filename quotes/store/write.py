@@ -150,27 +150,6 @@ def quote_values(
     )
 
 
-def quote_row(
-    quote: Quote,
-    *,
-    article: Article,
-    article_id: int,
-    speaker_id: int | None,
-    organization_id: int | None,
-    paragraph: tuple[int | None, int | None],
-) -> dict[str, Any]:
-    """The ``quotes`` row for ``quote``, with its provenance offsets."""
-    values = quote_values(
-        quote,
-        article=article,
-        article_id=article_id,
-        speaker_id=speaker_id,
-        organization_id=organization_id,
-        paragraph=paragraph,
-    )
-    return dict(zip(QUOTE_COLUMNS, values, strict=True))
-
-
 def write_article(
     db: sqlite_utils.Database,
     article: Article,
@@ -233,7 +212,7 @@ def _quote_rows(
     spans = paragraph_spans(article.text)
     for quote in article.story_quotes(quotes):
         check_quote(article, quote)
-        yield quote_row(
+        values = quote_values(
             quote,
             article=article,
             article_id=article_id,
@@ -241,6 +220,7 @@ def _quote_rows(
             organization_id=speakers.organization_id(quote, article),
             paragraph=paragraph_bounds(spans, quote.start, quote.end),
         )
+        yield dict(zip(QUOTE_COLUMNS, values, strict=True))
 
 
 def write_articles(
