@@ -41,10 +41,11 @@ from quotes.records import Article, Quote
 from quotes.store import changes, fts
 from quotes.store.sql import placeholders
 from quotes.store.write import (
+    QUOTE_COLUMNS,
     StoreError,
     article_row,
     link_pairs,
-    quote_row,
+    quote_values,
 )
 
 PENDING_TABLE = "pending_speakers"
@@ -53,16 +54,6 @@ CHUNK_QUOTES = 20_000
 """Quotes per transaction (the articles of a chunk are stored together)."""
 FIRST_CHUNK_DIVISOR = 8
 """The first chunk holds :data:`CHUNK_QUOTES` / 8 quotes; each next one twice as many, up to it."""
-_ROW_COLUMNS = quote_row(
-    Quote(text="", start=0, end=0),
-    article=Article(text=""),
-    article_id=0,
-    speaker_id=None,
-    organization_id=None,
-    paragraph=(None, None),
-)
-QUOTE_COLUMNS = ("article_id", *(column for column in _ROW_COLUMNS if column != "article_id"))
-"""The columns of a ``quotes`` row as :func:`~quotes.store.write.quote_row` gives them, ``article_id`` first."""
 _INSERT_QUOTE = (
     f"insert into quotes ({', '.join(f'[{column}]' for column in QUOTE_COLUMNS)}) "
     f"values ({placeholders(QUOTE_COLUMNS)})"
@@ -103,7 +94,7 @@ class PreparedArticle(NamedTuple):
     row: tuple
     """The ``articles`` row, in :data:`ARTICLE_COLUMNS` order."""
     quotes: list[tuple]
-    """The ``quotes`` rows in :data:`QUOTE_COLUMNS` order, without the leading ``article_id``."""
+    """The ``quotes`` rows in :data:`~quotes.store.write.QUOTE_COLUMNS` order, without the leading ``article_id``."""
     speakers: list[tuple[int, str | None, str | None]]
     """``(index of the quote in quotes, speaker, speaker_kind)`` for :data:`PENDING_TABLE`."""
     pairs: list[Quote]
@@ -116,18 +107,17 @@ def prepare(article: Article, quotes: list[Quote]) -> PreparedArticle:
     text_hash = article.hash
     kept = article.story_quotes(quotes)
     spans = paragraph_spans(article.text)
-    rows = []
-    for quote in kept:
-        row = quote_row(
+    rows = [
+        quote_values(
             quote,
             article=article,
             article_id=0,
             speaker_id=None,
             organization_id=None,
             paragraph=paragraph_bounds(spans, quote.start, quote.end),
-        )
-        del row["article_id"]
-        rows.append(tuple(row.values()))
+        )[1:]
+        for quote in kept
+    ]
     return PreparedArticle(
         hash=text_hash,
         row=tuple(article_row(article, text_hash=text_hash).values()),

@@ -345,6 +345,23 @@ def m008_paraphrase_with_its_verb(db: sqlite_utils.Database) -> None:
     db.create_view("quote_list", QUOTE_LIST_SQL, replace=True)
 
 
+@migrations()
+def m009_partial_quote_indexes(db: sqlite_utils.Database) -> None:
+    """The indexes of :data:`~quotes.store.schema.PARTIAL_QUOTE_INDEXES`
+    hold only the quotes whose column is set (a database made before them
+    indexed every quote, NULL or not), with fresh statistics for the planner."""
+    indexes = {
+        row[0]: row[1] for row in db.execute("select name, sql from sqlite_master where type = 'index'")
+    }
+    for name, column in schema.PARTIAL_QUOTE_INDEXES.items():
+        if " where " in (indexes.get(name) or "").lower():
+            continue
+        db.execute(f"drop index if exists {name}")
+        db.execute(f"create index {name} on quotes ({column}) where {column} is not null")
+    if db.execute("select 1 from quotes limit 1").fetchone():
+        db.execute("analyze quotes")
+
+
 def update_statistics(db: sqlite_utils.Database, *, changed: bool) -> None:
     """Refresh SQLite's table statistics (``ANALYZE``) when rows were added
     (``changed``) or when the database has none yet: the query planner uses them

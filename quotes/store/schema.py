@@ -11,7 +11,20 @@ Datasette facets as arrays.
 
 from __future__ import annotations
 
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
+
+PARTIAL_QUOTE_INDEXES = {
+    "ix_quotes_speaker_id": "speaker_id",
+    "ix_quotes_organization_id": "organization_id",
+    "ix_quotes_statement_id": "statement_id",
+    "quotes_within_quote_id": "within_quote_id",
+}
+"""Indexes of ``quotes`` columns that stay NULL for many quotes (and for
+every quote loaded in bulk until the post-build steps fill them): they hold
+only the rows where the column is set. A lookup by value (``= ?``, ``in``,
+a join on the column) can use them; a quote loaded in bulk costs no index
+entries until its speaker or statement is known."""
 
 
 class Article(SQLModel, table=True):
@@ -72,6 +85,10 @@ class Statement(SQLModel, table=True):
 
 class Quote(SQLModel, table=True):
     __tablename__ = "quotes"
+    __table_args__ = tuple(
+        Index(name, column, sqlite_where=text(f"{column} is not null"))
+        for name, column in PARTIAL_QUOTE_INDEXES.items()
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="articles.id", index=True, ondelete="CASCADE")
@@ -82,18 +99,18 @@ class Quote(SQLModel, table=True):
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
-    speaker_id: int | None = Field(default=None, foreign_key="speakers.id", index=True)
+    speaker_id: int | None = Field(default=None, foreign_key="speakers.id")
     speaker_mention: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
     role: str | None = Field(default=None, description="Role as stated in this article")
     affiliation: str | None = Field(default=None, description="Affiliation as stated in this article")
-    organization_id: int | None = Field(default=None, foreign_key="organizations.id", index=True)
+    organization_id: int | None = Field(default=None, foreign_key="organizations.id")
     addressee: str | None = None
     confidence: float = 0.0
     paragraph_start: int | None = None
     paragraph_end: int | None = None
-    statement_id: int | None = Field(default=None, foreign_key="statements.id", index=True)
+    statement_id: int | None = Field(default=None, foreign_key="statements.id")
     stance_tags: str = "[]"
     stance_targets: str = Field(
         default="[]", description="JSON array of the targets of the accepted stance tags"

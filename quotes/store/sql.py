@@ -4,15 +4,39 @@ Plain functions over a sqlite-utils ``Database``: inserting and updating one
 row without sqlite-utils' schema introspection (which dominates its
 ``insert`` when a build writes row by row), splitting long id lists for
 ``in (...)`` parameters, and finding the file a connection is open on.
+
+Importing it registers :func:`bind_directly` adapters for ``None`` and
+``bool``, which makes binding them cheaper without changing what is stored.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sized
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+
+
+def _unchanged(value: None) -> None:
+    return value
+
+
+def bind_directly() -> None:
+    """Register adapters that bind ``None`` as NULL and ``bool`` as 0 or 1,
+    as sqlite3 does without them, only cheaper. On Python 3.11 sqlite3 looks
+    every value that is not exactly ``int``, ``float`` or ``str`` up as an
+    adaptable object, raising and clearing an ``AttributeError`` with a
+    formatted message each time: a quote row with nine NULLs took three
+    times as long to bind as the same row without them. A registered adapter
+    is found by one dictionary look-up (the row then takes under twice as
+    long). Process-wide and idempotent."""
+    sqlite3.register_adapter(type(None), _unchanged)
+    sqlite3.register_adapter(bool, int)
+
+
+bind_directly()
 
 CHUNK_SIZE = 500
 """Ids per ``in (...)`` list: well under SQLite's limit on bound parameters."""

@@ -84,7 +84,33 @@ def article_row(article: Article, *, text_hash: str | None = None) -> dict[str, 
     }
 
 
-def quote_row(
+QUOTE_COLUMNS = (
+    "article_id",
+    "text",
+    "kind",
+    "start",
+    "end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "speaker_id",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "role",
+    "affiliation",
+    "organization_id",
+    "addressee",
+    "confidence",
+    "paragraph_start",
+    "paragraph_end",
+    "needs_review",
+    "via",
+)
+"""The ``quotes`` columns a written quote sets, in the order of :func:`quote_values`."""
+
+
+def quote_values(
     quote: Quote,
     *,
     article: Article,
@@ -92,34 +118,36 @@ def quote_row(
     speaker_id: int | None,
     organization_id: int | None,
     paragraph: tuple[int | None, int | None],
-) -> dict[str, Any]:
-    """The ``quotes`` row for ``quote``, with its provenance offsets."""
+) -> tuple[Any, ...]:
+    """The values of the ``quotes`` row for ``quote`` in :data:`QUOTE_COLUMNS`
+    order, with its provenance offsets (a tuple: a bulk load builds one for
+    each quote)."""
     mention = None
     if quote.speaker_start is not None and quote.speaker_end is not None:
         mention = article.text[quote.speaker_start : quote.speaker_end] or None
-    return {
-        "article_id": article_id,
-        "text": quote.text,
-        "kind": quote.kind,
-        "start": quote.start,
-        "end": quote.end,
-        "cue": quote.cue,
-        "cue_start": quote.cue_start,
-        "cue_end": quote.cue_end,
-        "speaker_id": speaker_id,
-        "speaker_mention": mention,
-        "speaker_start": quote.speaker_start,
-        "speaker_end": quote.speaker_end,
-        "role": quote.role,
-        "affiliation": quote.affiliation,
-        "organization_id": organization_id,
-        "addressee": quote.addressee,
-        "confidence": quote.confidence,
-        "paragraph_start": paragraph[0],
-        "paragraph_end": paragraph[1],
-        "needs_review": quote.needs_review,
-        "via": quote.via,
-    }
+    return (
+        article_id,
+        quote.text,
+        quote.kind,
+        quote.start,
+        quote.end,
+        quote.cue,
+        quote.cue_start,
+        quote.cue_end,
+        speaker_id,
+        mention,
+        quote.speaker_start,
+        quote.speaker_end,
+        quote.role,
+        quote.affiliation,
+        organization_id,
+        quote.addressee,
+        quote.confidence,
+        paragraph[0],
+        paragraph[1],
+        quote.needs_review,
+        quote.via,
+    )
 
 
 def write_article(
@@ -184,7 +212,7 @@ def _quote_rows(
     spans = paragraph_spans(article.text)
     for quote in article.story_quotes(quotes):
         check_quote(article, quote)
-        yield quote_row(
+        values = quote_values(
             quote,
             article=article,
             article_id=article_id,
@@ -192,6 +220,7 @@ def _quote_rows(
             organization_id=speakers.organization_id(quote, article),
             paragraph=paragraph_bounds(spans, quote.start, quote.end),
         )
+        yield dict(zip(QUOTE_COLUMNS, values, strict=True))
 
 
 def write_articles(

@@ -183,3 +183,23 @@ def test_new_databases_take_the_project_page_size(db_path, tmp_path):
     with open_db(older) as db:
         assert db.execute("pragma page_size").fetchone() == (4096,)
         assert db.execute("select count(*) from quotes").fetchone() == (0,)
+
+
+def test_indexes_of_columns_often_null_hold_only_set_rows(db_path):
+    from quotes.store.schema import PARTIAL_QUOTE_INDEXES
+
+    old = open_db(db_path)  # as a database made before the indexes were partial
+    for name, column in PARTIAL_QUOTE_INDEXES.items():
+        old.execute(f"drop index {name}")
+        old.execute(f"create index {name} on quotes ({column})")
+    old.execute("delete from _sqlite_migrations where name = 'm009_partial_quote_indexes'")
+    old.conn.commit()
+    old.close()
+    for db in (open_db(db_path), open_db(":memory:")):
+        indexes = {
+            row[0]: row[1] for row in db.execute("select name, sql from sqlite_master where type = 'index'")
+        }
+        for name, column in PARTIAL_QUOTE_INDEXES.items():
+            assert indexes[name].lower().endswith(f"where {column} is not null")
+            plan = db.execute(f"explain query plan select id from quotes where {column} = 3").fetchall()
+            assert name in plan[0][3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,18 @@ def test_chunks_are_sorted_and_bounded(ids, size, expected):
 def test_placeholders():
     assert placeholders([7, 8, 9]) == "?, ?, ?"
     assert placeholders({"name": 1}) == "?"
+
+
+@pytest.mark.parametrize(
+    "value, stored",
+    [(None, (None, "null")), (True, (1, "integer")), (False, (0, "integer")), (7, (7, "integer"))],
+)
+def test_none_and_bool_are_bound_through_registered_adapters(value, stored):
+    # the adapters registered on import (bind_directly) store what sqlite3 stores without them
+    for kind in (type(None), bool):
+        assert (kind, sqlite3.PrepareProtocol) in sqlite3.adapters
+    conn = sqlite3.connect(":memory:")
+    assert conn.execute("select ?, typeof(?)", [value, value]).fetchone() == stored
 
 
 def test_insert_row_returns_the_id(memory_db):
