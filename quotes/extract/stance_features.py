@@ -49,11 +49,14 @@ FORECAST_WORDS = frozenset(
 IMPERATIVE_OPENERS = frozenset({"let", "don't", "do", "please", "never", "stop"})
 IMPERATIVE_SKIP = frozenset({"please", "so", "and", "now", "just", "then", "but", "oh", "well", "hey"})
 NOT_IMPERATIVE = frozenset(
-    {"thank", "welcome", "bless", "see", "say", "mind", "look", "come"}
+    {"thank", "welcome", "bless", "see", "say", "mind", "look", "come", "note", "repeat"}
     | {"imagine", "take", "wait", "listen", "remember", "think", "believe", "trust", "hear", "consider"}
 )
 """Verbs that open a sentence as figures of speech, not commands (``Imagine a
-town without ...``, ``Take it from me``, ``Wait for me``)."""
+town without ...``, ``Take it from me``, ``Wait for me``, ``Note that ...``,
+``Repeat after me``)."""
+PAST_DO = frozenset({"did", "didn", "does", "doesn"})
+"""Forms of ``do`` a parse may take for a bare verb (``Didn't lose``): no command."""
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
@@ -238,15 +241,22 @@ def _clause_pieces(tokens: list[Token]) -> Iterator[list[Token]]:
 def _imperative(piece: list[Token]) -> Token | None:
     """The verb of ``piece`` when it is a command (``Open the door!``, ``Let's
     face it``, ``Don't hide things``): a bare verb first, with no subject."""
+    opening = next((t for t in piece if not t.is_punct), None)
+    if opening is None or opening.text[:1].islower() or piece[-1].text == "?":
+        # a piece opening in lower case is a fragment of a sentence (``to
+        # "renounce war"``), not a sentence of its own
+        return None
     words = [t for t in piece if not t.is_punct and t.lower_ not in IMPERATIVE_SKIP]
-    if not words or piece[-1].text == "?":
+    if not words:
         return None
     first = words[0]
-    if len(words) > 1 and (
-        first.lower_ == "let" or (first.lower_ == "do" and words[1].lower_ in ("n't", "not"))
-    ):
+    follows = words[1].lower_ if len(words) > 1 else ""
+    if first.lower_ == "let" and follows:
+        # "Let me be clear" announces what the speaker says; "let's", "let us" urge
+        return None if follows == "me" else first
+    if first.lower_ == "do" and follows in ("n't", "not"):
         return first
-    if first.tag_ != "VB" or first.lower_ in NOT_IMPERATIVE:
+    if first.tag_ != "VB" or first.lower_ in NOT_IMPERATIVE or first.lower_ in PAST_DO:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
         return None
