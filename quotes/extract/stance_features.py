@@ -200,9 +200,11 @@ def _cue_features(found: Features, cue: Token, inside: list[Token]) -> None:
     members = {t.i for t in inside}
     parts = [cue.text]
     for child in cue.children:
-        if child.i in members or child.dep_ not in _CUE_FRAME_DEPS:
+        if child.dep_ not in _CUE_FRAME_DEPS:
             continue
-        if child.dep_ in ("prt", "prep") or child.lemma_.lower() in CLAIM_NOUNS:
+        claim = child.dep_ == "dobj" and child.lemma_.lower() in CLAIM_NOUNS
+        # a claim may be the quote's own first words (dismissed "accusations that ...")
+        if claim or (child.dep_ in ("prt", "prep") and child.i not in members):
             parts.append(child.text)
     found.cue_phrase = " ".join(parts)
     found.cue_negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children)
@@ -256,11 +258,19 @@ def _imperative(piece: list[Token]) -> Token | None:
         return None if follows == "me" else first
     if first.lower_ == "do" and follows in ("n't", "not"):
         return first
-    if first.tag_ != "VB" or first.lower_ in NOT_IMPERATIVE or first.lower_ in PAST_DO:
+    if first.tag_ != "VB" or first.lower_ in NOT_IMPERATIVE or first.lower_ in PAST_DO or _a_name(first):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
         return None
     return first
+
+
+def _a_name(word: Token) -> bool:
+    """Whether ``word`` is written with a capital inside a sentence elsewhere
+    in the parsed text: a name (``Trump a big turnoff``), not a verb."""
+    return any(
+        other.text == word.text and not other.is_sent_start and other.i != word.i for other in word.doc
+    )
 
 
 def _clause_features(found: Features, tokens: list[Token]) -> None:
