@@ -53,7 +53,7 @@ from quotes.extract.stance_features import Features, quote_features
 
 NEWS_DEV = DEFAULT_ROOT / "news-dev" / "stance.jsonl"
 POLNEAR_LABELS = DEFAULT_LABELS.with_name("stance_labels_polnear.yml")
-"""Quotes of PolNeAR train articles labelled for training, after news-dev's conventions."""
+"""Quotes of PolNeAR articles labelled for training, after news-dev's conventions."""
 TRAINING_LABELS = (NEWS_DEV, DEFAULT_LABELS, POLNEAR_LABELS)
 FOLDS = 5
 INNER_FOLDS = 4
