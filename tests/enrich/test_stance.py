@@ -242,7 +242,7 @@ def test_build_step_tags_only_the_quotes_added_since_it_last_ran(memory_db, tmp_
     monkeypatch.setenv("QUOTES_GAZETTEER", str(tmp_path / "none.yml"))
     taxonomy = parse_taxonomy(SMALL)
     first = add_quote(memory_db, "There will be consequences for Sylvania.", cue="warned")
-    nothing = add_quote(memory_db, "The tide comes in twice a day.", cue="said")  # no tag fits
+    nothing = add_quote(memory_db, "Good morning, everyone.", cue="said")  # a greeting: no tag fits
     assert tag_new_quotes(memory_db, taxonomy=taxonomy) == 1  # the first run tags every untagged quote
     assert tag_new_quotes(memory_db, taxonomy=taxonomy) == 0  # the untaggable quote is not tried again
     later = add_quote(memory_db, "Sylvania should return to the talks.", cue="said")
