@@ -305,8 +305,12 @@ def negated(text: str, start: int) -> bool:
     return _NEGATION.search(text[max(0, start - 30) : start].replace("n\u2019t", "n't")) is not None
 
 
-def _search(rule: Rule, text: str) -> re.Match | None:
+def _search(rule: Rule, text: str, *, word_start: bool = False) -> re.Match | None:
+    """The first match of ``rule`` in ``text`` not under negation (with
+    ``word_start``, only one that begins a word: ``press`` is not in ``expressed``)."""
     for m in rule.pattern.finditer(text):
+        if word_start and m.start() and text[m.start() - 1].isalnum():
+            continue
         if not negated(text, m.start()):
             return m
     return None
@@ -332,7 +336,7 @@ class RuleScore:
 def _cue_evidence(tag: TagDef, cue: str | None) -> tuple[float, str | None]:
     """The weight and evidence of the first of ``tag``'s cue rules matching ``cue``."""
     for rule in tag.cues if cue else ():
-        m = _search(rule, cue or "")
+        m = _search(rule, cue or "", word_start=True)
         if m:
             return rule.weight, f"cue {m.group(0).strip()!r} ~ /{rule.source}/"
     return 0.0, None

@@ -49,11 +49,14 @@ FORECAST_WORDS = frozenset(
 IMPERATIVE_OPENERS = frozenset({"let", "don't", "do", "please", "never", "stop"})
 IMPERATIVE_SKIP = frozenset({"please", "so", "and", "now", "just", "then", "but", "oh", "well", "hey"})
 NOT_IMPERATIVE = frozenset(
-    {"thank", "welcome", "bless", "see", "say", "mind", "look", "come"}
+    {"thank", "welcome", "bless", "see", "say", "mind", "look", "come", "note", "repeat"}
     | {"imagine", "take", "wait", "listen", "remember", "think", "believe", "trust", "hear", "consider"}
 )
 """Verbs that open a sentence as figures of speech, not commands (``Imagine a
-town without ...``, ``Take it from me``, ``Wait for me``)."""
+town without ...``, ``Take it from me``, ``Wait for me``, ``Note that ...``,
+``Repeat after me``)."""
+PAST_DO = frozenset({"did", "didn", "does", "doesn"})
+"""Forms of ``do`` a parse may take for a bare verb (``Didn't lose``): no command."""
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
@@ -197,9 +200,11 @@ def _cue_features(found: Features, cue: Token, inside: list[Token]) -> None:
     members = {t.i for t in inside}
     parts = [cue.text]
     for child in cue.children:
-        if child.i in members or child.dep_ not in _CUE_FRAME_DEPS:
+        if child.dep_ not in _CUE_FRAME_DEPS:
             continue
-        if child.dep_ in ("prt", "prep") or child.lemma_.lower() in CLAIM_NOUNS:
+        claim = child.dep_ == "dobj" and child.lemma_.lower() in CLAIM_NOUNS
+        # a claim may be the quote's own first words (dismissed "accusations that ...")
+        if claim or (child.dep_ in ("prt", "prep") and child.i not in members):
             parts.append(child.text)
     found.cue_phrase = " ".join(parts)
     found.cue_negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children)
@@ -238,19 +243,34 @@ def _clause_pieces(tokens: list[Token]) -> Iterator[list[Token]]:
 def _imperative(piece: list[Token]) -> Token | None:
     """The verb of ``piece`` when it is a command (``Open the door!``, ``Let's
     face it``, ``Don't hide things``): a bare verb first, with no subject."""
+    opening = next((t for t in piece if not t.is_punct), None)
+    if opening is None or opening.text[:1].islower() or piece[-1].text == "?":
+        # a piece opening in lower case is a fragment of a sentence (``to
+        # "renounce war"``), not a sentence of its own
+        return None
     words = [t for t in piece if not t.is_punct and t.lower_ not in IMPERATIVE_SKIP]
-    if not words or piece[-1].text == "?":
+    if not words:
         return None
     first = words[0]
-    if len(words) > 1 and (
-        first.lower_ == "let" or (first.lower_ == "do" and words[1].lower_ in ("n't", "not"))
-    ):
+    follows = words[1].lower_ if len(words) > 1 else ""
+    if first.lower_ == "let" and follows:
+        # "Let me be clear" announces what the speaker says; "let's", "let us" urge
+        return None if follows == "me" else first
+    if first.lower_ == "do" and follows in ("n't", "not"):
         return first
-    if first.tag_ != "VB" or first.lower_ in NOT_IMPERATIVE:
+    if first.tag_ != "VB" or first.lower_ in NOT_IMPERATIVE or first.lower_ in PAST_DO or _a_name(first):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
         return None
     return first
+
+
+def _a_name(word: Token) -> bool:
+    """Whether ``word`` is written with a capital inside a sentence elsewhere
+    in the parsed text: a name (``Trump a big turnoff``), not a verb."""
+    return any(
+        other.text == word.text and not other.is_sent_start and other.i != word.i for other in word.doc
+    )
 
 
 def _clause_features(found: Features, tokens: list[Token]) -> None:

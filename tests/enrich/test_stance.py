@@ -12,6 +12,7 @@ from quotes.enrich.stance import (
     tag_quotes,
     tag_text,
 )
+from quotes.enrich.stance_rules import rule_scores
 
 SMALL = {
     "threshold": 0.6,
@@ -68,6 +69,36 @@ def test_cue_and_text_evidence_combine(taxonomy):
     assert not warn.suggestion and warn.target == "Sylvania"
     assert "cue 'warn'" in warn.evidence and "'consequences'" in warn.evidence
     assert "There will be consequences for Sylvania."[warn.start : warn.end] == "consequences"
+
+
+@pytest.mark.parametrize(
+    "cue, stored",
+    [
+        ("warned", True),
+        ("forewarned", False),  # a cue word counts where a word begins
+        ("did not warn", False),
+    ],
+)
+def test_a_cue_rule_matches_at_a_word_start(taxonomy, cue, stored):
+    hits = {h.tag: h for h in tag_text("The port plan is late.", cue=cue, taxonomy=taxonomy)}
+    assert ("warns" in hits and not hits["warns"].suggestion) == stored
+
+
+@pytest.mark.parametrize(
+    "cue, tag, weight",
+    [
+        ("urged", "urges", 0.85),
+        ("expressed", "urges", 0.0),  # no "press" in it
+        ("pressed", "urges", 0.6),
+        ("asked him to", "urges", 0.6),
+        ("insisted", "defends", 0.5),
+    ],
+)
+def test_shipped_cues_that_store_a_tag_alone(cue, tag, weight):
+    """``press``, ``ask`` and ``insist`` feed the model but store nothing alone
+    (weight under 0.7): a reporter "pressed" or "asked" a question, and one
+    "insists" on facts as often as in defence."""
+    assert rule_scores(load_taxonomy(), "The port plan is late.", cue)[tag].cue == weight
 
 
 def test_weak_evidence_is_only_a_suggestion(taxonomy):
@@ -211,7 +242,7 @@ def test_build_step_tags_only_the_quotes_added_since_it_last_ran(memory_db, tmp_
     monkeypatch.setenv("QUOTES_GAZETTEER", str(tmp_path / "none.yml"))
     taxonomy = parse_taxonomy(SMALL)
     first = add_quote(memory_db, "There will be consequences for Sylvania.", cue="warned")
-    nothing = add_quote(memory_db, "The tide comes in twice a day.", cue="said")  # no tag fits
+    nothing = add_quote(memory_db, "Good morning, everyone.", cue="said")  # a greeting: no tag fits
     assert tag_new_quotes(memory_db, taxonomy=taxonomy) == 1  # the first run tags every untagged quote
     assert tag_new_quotes(memory_db, taxonomy=taxonomy) == 0  # the untaggable quote is not tried again
     later = add_quote(memory_db, "Sylvania should return to the talks.", cue="said")

@@ -16,6 +16,7 @@ from quotes.evaluation.stance_scoring import (
     score,
     scored_tags,
 )
+from quotes.evaluation.stance_training import POLNEAR_LABELS
 from quotes.extract.stance_features import QuoteSpan
 from quotes.records import Quote
 
@@ -134,8 +135,19 @@ def test_labels_reference_files_not_copies(seeds_dir, polnear_dir):
     assert "North Korea trying to get attention" not in text
     labels = load_labels(DEFAULT_LABELS, root=seeds_dir.parent)
     assert len(labels) >= 100
-    assert sum(1 for item in labels if item.file.startswith("polnear/train/")) >= 30
+    assert sum(1 for item in labels if item.file.startswith("polnear/")) >= 30
     assert all(item.text and item.tags for item in labels)
+
+
+def test_the_polnear_training_labels_point_at_quotes_with_the_taxonomys_tags(polnear_dir):
+    text = POLNEAR_LABELS.read_text()
+    labels = load_labels(POLNEAR_LABELS, root=polnear_dir.parent)
+    assert len(labels) >= 600
+    assert all(item.file.startswith("polnear/") and item.text.strip() for item in labels)
+    assert not any(item.text in text for item in labels if len(item.text) > 40)  # offsets, not copies
+    general = {t.name for t in load_taxonomy().tags if t.beat == "general"}
+    assert {tag for item in labels for tag in item.tags} <= general
+    assert len({(item.file, item.span.start, item.span.end) for item in labels}) == len(labels)
 
 
 def test_stored_tags_are_precise_on_the_labelled_sample(seeds_dir, polnear_dir):

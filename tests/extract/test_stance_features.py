@@ -92,6 +92,9 @@ def test_clause_types_of_the_content(nlp, quote, feature, words):
         ("Thank you all for coming.", "imperative"),
         ("Why did you open the gates?", "imperative"),
         ("She said: 'Open the gates.'", "imperative"),
+        ("Let me be clear about the gates.", "imperative"),  # announces what is said
+        ("close the old mill.", "imperative"),  # a fragment of the reporter's sentence
+        ("Note that the gates were shut.", "imperative"),
         ("They will tell you it was fine.", "obligation"),
         ("I went home early.", "future"),
     ],
