@@ -169,6 +169,8 @@ class KnownPeople:
         if title and role and title.lower() not in role.lower():
             title, role = None, f"{title}, {role}"  # "Councillor Jane Pell, cabinet member for highways,"
         role = title or role or described
+        if title and not affiliation:
+            role, affiliation = self._post_at_body(title)  # "Kell Motors chief executive Anna Brandt"
         affiliation = affiliation or body_before(self.text, start)  # "Vell University's Ola Hart"
         return self.add(
             name,
@@ -177,6 +179,18 @@ class KnownPeople:
             role=role,
             affiliation=affiliation,
         )
+
+    def _post_at_body(self, title: str) -> tuple[str, str | None]:
+        """``(role, affiliation)`` of a title that opens on the name of a body
+        the article has recorded (``Kell Motors chief executive``: ``chief
+        executive`` at ``Kell Motors``), else ``(title, None)``."""
+        words = title.split()
+        lower = next((k for k, word in enumerate(words) if word[:1].islower()), None)
+        if not lower or any(word[:1].isupper() for word in words[lower:]):
+            return title, None
+        body = " ".join(words[:lower])
+        known = any(person.kind == "organization" and person.name == body for person in self.people)
+        return (" ".join(words[lower:]), body) if known else (title, None)
 
     def mention(self, name: str, position: int) -> None:
         """Note a mention of a person (full name or surname) at ``position``."""

@@ -301,6 +301,19 @@ SPEAKERS = [
         {"speaker": "Vell Port Authority"},
         id="the-agency-is-any-body-named-before",
     ),
+    pytest.param(
+        "Kell Motors said it would buy a battery maker.\n\n"
+        "“This gives us the cells,” Kell Motors chief executive Anna Brandt told analysts.",
+        "This gives us the cells",
+        {"speaker": "Anna Brandt", "role": "chief executive", "affiliation": "Kell Motors"},
+        id="a-post-titled-by-a-body-the-article-named",
+    ),
+    pytest.param(
+        "“We were lucky,” Hawks coach Brian Dale said.",
+        "We were lucky",
+        {"speaker": "Brian Dale", "role": "Hawks coach", "affiliation": None},
+        id="capitals-before-a-post-that-name-no-known-body-stay-in-the-title",
+    ),
 ]
 
 
