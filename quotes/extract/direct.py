@@ -21,12 +21,14 @@ from spacy.tokens import Doc, Token
 from quotes.extract.cues import (
     Cue,
     cue_then_colon_verb,
+    cue_tokens,
     first_cue,
     governing_cue,
     introducing_verb,
     mistagged_cue,
     reports_new_words,
     sentence_before_cue,
+    token_cue,
     verb_cue_after,
     verb_cue_before,
 )
@@ -42,7 +44,8 @@ from quotes.extract.indirect_source import is_passive, plausible_source, verb_su
 from quotes.extract.lexicon import ASKING_FORMS, NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS, speech_forms
 from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, ends_with_scare_word
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
-from quotes.extract.subjects import relative_subject
+from quotes.extract.speaker_words import PRONOUNS
+from quotes.extract.subjects import cue_speaker, relative_subject
 from quotes.extract.syntax import agent_of, doc_text, mention_span, sentence_bounds, tokens_between
 from quotes.extract.text_cues import (
     document_cue,
@@ -146,12 +149,17 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     text, offset = window.text, window.offset
     after = _after_frame(window, span)
     cue, deferred = _cue_after(window, span, after)
+    before, before_offset = _before_frame(window, span)
+    relay = None
+    if not _lacks_speaker(cue) and not _is_pronoun(text, cue):
+        introduced = _introduced_right_before(window, span, before, before_offset)
+        if introduced is not None:  # "Olsen told his neighbour, “...,” police said": Olsen's words
+            relay, cue = cue, introduced
     if _lacks_speaker(cue):
         cue = document_cue(text, span, after.start, window.end) or cue
     cue = signature_cue(text, span, after.start, cue) or cue
     if _lacks_speaker(cue):
         cue = whose_words_cue(text, span, after.start) or cue
-    before, before_offset = _before_frame(window, span)
     if _lacks_speaker(cue) or _closes_embedded_sentence(text, span):
         before_cue = _cue_before(window, span, before, before_offset)
         if before_cue is not None and (cue is None or before_cue.subject is not None):
@@ -172,7 +180,44 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
         cue.subject = _reporting_subject(cue.token, window)  # "X issued a statement warning that “...”"
     if cue is not None and cue.token is not None and _asked(cue.token):
         cue.subject = None  # "Kobb was asked: “...?”": the question is not his
-    return _quote(window, span, cue, relatives)
+    quote = _quote(window, span, cue, relatives)
+    if quote is not None and relay is not None and relay.subject is not None:
+        quote.via = text[relay.subject[0] : relay.subject[1]]  # the police, relaying
+    return quote
+
+
+#: Pronouns that stand for no one whose words a quotation can be (``it takes time``).
+_THINGS = frozenset({"it", "this", "that", "which", "there"})
+#: What may stand between a verb introducing a quotation and its opening
+#: mark: an object of a few words and a comma or colon (``told his neighbour, ``).
+_INTRODUCED_GAP_RE = re.compile(r"(?:[ \xa0]+[\w'’-]+){0,4}[ \xa0]*[,:][ \xa0]*")
+
+
+def _introduced_right_before(
+    window: Window, span: QuotedSpan, before: list[Token], before_offset: int
+) -> Cue | None:
+    """The verb of speech introducing a quotation inside a sentence, with its
+    subject (``Olsen told his neighbour, “``, ``He sent a message saying, “``):
+    whose words they are though a cue after them names who relays them
+    (``..., police said``); else None."""
+    if starts_sentence(window.text, span.open_at) or not before:
+        return None
+    tokens = list(cue_tokens(before, window.spans, before_offset))
+    if not tokens:
+        return None
+    cue = token_cue(tokens[-1], before_offset, None)  # the last verb before the mark, not one it reports to
+    if not _INTRODUCED_GAP_RE.fullmatch(window.text, cue.end, span.open_at):
+        return None
+    cue.subject = cue_speaker(tokens[-1], window.spans, before_offset, strict=False) or _reporting_subject(
+        tokens[-1], window
+    )
+    return cue if cue.subject is not None and not _is_pronoun(window.text, cue, _THINGS) else None
+
+
+def _is_pronoun(text: str, cue: Cue, pronouns: frozenset[str] = PRONOUNS) -> bool:
+    """True when the subject of ``cue`` is one of ``pronouns`` (a ``she said``
+    after a quotation is its speaker's, no relay)."""
+    return cue.subject is not None and text[cue.subject[0] : cue.subject[1]].lower() in pronouns
 
 
 def _closes_embedded_sentence(text: str, span: QuotedSpan) -> bool:
@@ -399,8 +444,9 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     return "partial"
 
 
-#: A quotation closed earlier on a line (``“...,” Vik said.``).
-_QUOTATION_CLOSED_RE = re.compile(r"[”\"]|''|’(?=[\s,.])")
+#: A quotation closed earlier on a line, its closing mark after the end of
+#: its words (``“...,” Vik said.``; not ``the workers’ union`` or ``“Sunday Desk”``).
+_QUOTATION_CLOSED_RE = re.compile(r"[,.!?…](?:[”\"’]|'')")
 
 
 def _short_sentence(text: str, span: QuotedSpan, words: list[str]) -> bool:

@@ -826,6 +826,12 @@ def test_quote_over_several_paragraphs_is_one_quote_per_paragraph(quotes_of):
             ("direct", "partial"),
             id="a-title-of-two-words-closing-its-sentence",
         ),
+        pytest.param(
+            "Harbour talks\n\nThe workers’ union met on Friday. “No deal.”\n\n"
+            'Lund spoke on "Sunday Desk" last week. "Very good."',
+            ("direct", "partial"),
+            id="two-words-after-a-possessive-or-a-title-on-their-line",
+        ),
     ],
 )
 def test_quoted_words_that_are_not_speech(quotes_of, text, kinds):

@@ -295,6 +295,24 @@ SPEAKERS = [
         id="words-relayed-per-someone",
     ),
     pytest.param(
+        "Tam Vey told his neighbour, “I will burn your fence down,” police said.",
+        "burn your fence",
+        {"speaker": "Tam Vey", "via": "police", "cue": "told"},
+        id="words-introduced-in-the-sentence-are-not-the-relay-s-after-them",
+    ),
+    pytest.param(
+        "Threats\n\nJon Vey was charged. He sent a text message saying, “You have been warned,” prosecutors said.",
+        "You have been warned",
+        {"speaker": "Jon Vey", "via": "prosecutors"},
+        id="a-message-saying-is-its-sender-s-words-relayed",
+    ),
+    pytest.param(
+        "Tam Vey then shouted, “Get off my land,” according to the complaint.",
+        "Get off my land",
+        {"speaker": "Tam Vey", "via": "the complaint"},
+        id="words-introduced-in-the-sentence-according-to-a-document",
+    ),
+    pytest.param(
         "Ansel Kobb was asked: “Will the pier reopen?”",
         "Will the pier reopen?",
         {"speaker": None},
