@@ -1,0 +1,26 @@
+"""Attribution in health, environment, farming and transport news, one row per
+construction, on texts written for the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import one
+
+SPEAKERS = [
+    pytest.param(
+        "“I have never sold calves in June,” said Per Aasen, who farms near Holmdal.",
+        "I have never sold calves",
+        {"speaker": "Per Aasen", "mention": "Per Aasen"},
+        id="a-given-name-the-tagger-reads-as-a-preposition",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    found = {field: getattr(quote, field) for field in expected if field != "mention"}
+    if "mention" in expected:
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        found["mention"] = text[quote.speaker_start : quote.speaker_end]
+    assert found == expected
