@@ -22,7 +22,15 @@ from quotes.extract.speaker_words import (
     PERSON_SUFFIXES,
     SOURCE_HEAD_NOUNS,
 )
-from quotes.extract.syntax import SUBJECT_DEPS, PerDoc, agent_of, date_number, dateline_subject, source_span
+from quotes.extract.syntax import (
+    SUBJECT_DEPS,
+    PerDoc,
+    agent_of,
+    date_number,
+    dateline_subject,
+    past_counted_aside,
+    source_span,
+)
 
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
@@ -122,7 +130,7 @@ def _own_subject(verb: Token) -> Token | None:
     ``BRENNMOOR (Harbour News) - Kobb said``), a plausible source first (``Ola Dae/nsubj
     -in/nsubj expressed``); or a name or number right before the verb the small
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
-    subjects = [dateline_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30]
+    subjects = [dateline_subject(past_counted_aside(c)) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30]
     found = [c for c in subjects if c is not None]
     if found:
         return min(found, key=lambda c: (not plausible_source(c), abs(c.i - verb.i)))

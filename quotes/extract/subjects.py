@@ -32,6 +32,7 @@ from quotes.extract.syntax import (
     mention_span,
     np_head,
     outside_parentheses,
+    past_counted_aside,
 )
 
 
@@ -102,7 +103,7 @@ def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -
         if c.dep_ not in SUBJECT_DEPS:
             continue
         if not spans.covers(offset + c.idx):
-            subject = dateline_subject(c)
+            subject = dateline_subject(past_counted_aside(c))
             if subject is not None:
                 subjects.append(subject)
         else:  # “..., competitors,” Ansel Kobb, the ..., said: the parse hangs the name on a quoted word

@@ -13,6 +13,13 @@ SPEAKERS = [
         {"speaker": "Per Aasen", "mention": "Per Aasen"},
         id="a-given-name-the-tagger-reads-as-a-preposition",
     ),
+    pytest.param(
+        "A ferry ran aground off Vessby on Sunday, injuring 14 people, two of them seriously, "
+        "police and the ferry operator said.",
+        "A ferry ran aground",
+        {"speaker": "police"},
+        id="a-count-of-the-injured-is-no-source",
+    ),
 ]
 
 
