@@ -40,6 +40,7 @@ from quotes.extract.speaker_words import (
     GROUP_NOUNS,
     NOT_A_SPEAKER_START,
     ORG_HEADS,
+    OWNER_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -360,6 +361,10 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return None
     if kind == "organization":
         return apposed, "organization"
+    if speaker_kind(apposed.words) == "organization" or (
+        head_word(mention) in OWNER_NOUNS and len(apposed.words.split()) == 1
+    ):
+        return apposed, "organization"  # "The drug's maker, Halvard Pharma,", "The operator, Nordrail,"
     if speaker_kind(apposed.words) != "person":
         return None
     if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:

@@ -64,7 +64,8 @@ COMPANY_HEADS = frozenset(
     """
     ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
     motors partners capital media studios records music pictures entertainment software
-    industries airlines pharmaceuticals foods water energy power logistics brands stores
+    industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
+    rail railways oil gas chemicals
     """.split()
 )
 
@@ -242,6 +243,10 @@ BUSINESS_NOUNS = frozenset(
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.
 BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS
+#: Nouns for whoever owns, makes or pays for something, a person or a body
+#: (``The refinery's owner, Nordoil,``): with what businesses are, a one-word
+#: name apposed to them is a body's.
+OWNER_NOUNS = BUSINESS_NOUNS | frozenset("owner owners maker parent employer landlord contractor sponsor buyer seller".split())
 
 
 #: Nouns that can head the mention of a speaker.

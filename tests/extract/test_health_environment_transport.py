@@ -20,6 +20,31 @@ SPEAKERS = [
         {"speaker": "police"},
         id="a-count-of-the-injured-is-no-source",
     ),
+    pytest.param(
+        "The mill's owner, Brakstad, said it would appeal the fine.",
+        "it would appeal",
+        {"speaker": "Brakstad", "speaker_kind": "organization"},
+        id="a-one-word-name-apposed-to-an-owner-is-a-body",
+    ),
+    pytest.param(
+        "The operator, Westlink, said in a statement that it was working with investigators.",
+        "it was working",
+        {"speaker": "Westlink", "speaker_kind": "organization"},
+        id="a-one-word-name-apposed-to-an-operator-is-a-body",
+    ),
+    pytest.param(
+        "The vaccine's maker, Orrin Pharma, said it would publish the data. "
+        "“We stand by the trial,” the company said.",
+        "We stand by the trial",
+        {"speaker": "Orrin Pharma", "speaker_kind": "organization"},
+        id="a-company-apposed-to-a-maker-is-the-company-that-speaks-later",
+    ),
+    pytest.param(
+        "The cafe's owner, Tove Lind, said it would close. “It is over,” she said.",
+        "It is over",
+        {"speaker": "Tove Lind", "speaker_kind": "person", "role": "cafe's owner"},
+        id="a-person-apposed-to-an-owner-is-still-a-person",
+    ),
 ]
 
 
