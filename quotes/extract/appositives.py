@@ -254,7 +254,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     if owned is not None:  # "spokesman for Holm's campaign": the campaign, not "Holm's"
         return role, owned.group(0)
     if org and org_match and _names_body(org, org_match, prep):
-        affiliation = _trim_org(org_match.group(1))
+        affiliation = _with_body_noun(org, org_match) or _trim_org(org_match.group(1))
         within = _INSTITUTION_RE.match(org, org_match.end())
         unit_of = within and _trim_org(within.group(1))
         if affiliation and unit_of and not _is_place(unit_of):
@@ -272,6 +272,21 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             affiliation = _trim_org(inner.group(1))
             role = role[: inner.start()].strip()
     return role, affiliation
+
+
+def _with_body_noun(org: str, org_match: re.Match[str]) -> str | None:
+    """A place's capitals and the lower-case body after them (``the Kellmoor
+    health department``: ``Kellmoor health department``, not the place), or
+    None when no body noun follows the capitals."""
+    name = org_match.group(1)
+    after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
+    if after is None or _has_org_head(name) or _OWNER_START_RE.match(f"{name} x"):
+        return None
+    words = after.group(1).split()
+    last = max((i for i, word in enumerate(words) if word in BODY_NOUNS), default=None)
+    if last is None or any(word in _ORG_CONNECTORS for word in words[:last]):
+        return None
+    return " ".join([name, *words[: last + 1]])
 
 
 def _unit_and_body(window: str, body: re.Match[str]) -> tuple[str | None, str | None]:

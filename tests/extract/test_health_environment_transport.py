@@ -45,6 +45,18 @@ SPEAKERS = [
         {"speaker": "Tove Lind", "speaker_kind": "person", "role": "cafe's owner"},
         id="a-person-apposed-to-an-owner-is-still-a-person",
     ),
+    pytest.param(
+        "A spokeswoman for the Dunmere health department, Hedda Vik, said the clinic would reopen.",
+        "the clinic would reopen",
+        {"speaker": "Hedda Vik", "role": "spokeswoman", "affiliation": "Dunmere health department"},
+        id="a-place-and-a-lower-case-body-are-the-affiliation",
+    ),
+    pytest.param(
+        "Jon Rask, a firefighter with the Tessel fire service, said the blaze was out.",
+        "the blaze was out",
+        {"speaker": "Jon Rask", "role": "firefighter", "affiliation": "Tessel fire service"},
+        id="a-lower-case-service-after-a-place-is-the-affiliation",
+    ),
 ]
 
 
