@@ -84,8 +84,9 @@ _NOT_ROLE_STARTS = frozenset(
     "has have had is was were will would can could should may might must does did do "
     "i you he she we they it".split()
 )
-#: A relative clause ending a role (``ferry worker who attended the meeting``).
-_RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
+#: A relative clause ending a role (``ferry worker who attended the meeting``),
+#: or making the whole appositive (``, who was walking her dog``: no role).
+_RELATIVE_IN_ROLE_RE = re.compile(r"(?:^|[ \xa0]+)(?:who|whom|whose|which)\b")
 #: A participle with its object after the noun of a role (``fisheries official
 #: attending a meeting``): a clause about the person, which ends the role and
 #: holds no affiliation (``chief operating officer`` takes no object).

@@ -57,6 +57,12 @@ SPEAKERS = [
         {"speaker": "Jon Rask", "role": "firefighter", "affiliation": "Tessel fire service"},
         id="a-lower-case-service-after-a-place-is-the-affiliation",
     ),
+    pytest.param(
+        "“The lorry never braked,” said Sunniva Krog, who was waiting at the crossing.",
+        "The lorry never braked",
+        {"speaker": "Sunniva Krog", "role": None},
+        id="a-relative-clause-after-a-witness-is-no-role",
+    ),
 ]
 
 
