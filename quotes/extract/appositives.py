@@ -275,16 +275,25 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     return role, affiliation
 
 
+#: Bodies of a town or a country that news names by the place and a lower-case
+#: noun (``the Kellmoor health department``, ``the Vell fire service``), unlike
+#: a firm's kind after its name (``Hale and Dorr law firm``: the firm is the name).
+_PUBLIC_BODY_NOUNS = frozenset(
+    "department service services council authority authorities police office ministry "
+    "government board commission agency hospital court administration".split()
+)
+
+
 def _with_body_noun(org: str, org_match: re.Match[str]) -> str | None:
-    """A place's capitals and the lower-case body after them (``the Kellmoor
-    health department``: ``Kellmoor health department``, not the place), or
-    None when no body noun follows the capitals."""
+    """A place's capitals and the lower-case public body after them (``the
+    Kellmoor health department``: ``Kellmoor health department``, not the
+    place), or None when no such body follows the capitals."""
     name = org_match.group(1)
     after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
     if after is None or _has_org_head(name) or _OWNER_START_RE.match(f"{name} x"):
         return None
     words = after.group(1).split()
-    last = max((i for i, word in enumerate(words) if word in BODY_NOUNS), default=None)
+    last = max((i for i, word in enumerate(words) if word in _PUBLIC_BODY_NOUNS), default=None)
     if last is None or any(word in _ORG_CONNECTORS for word in words[:last]):
         return None
     return " ".join([name, *words[: last + 1]])
