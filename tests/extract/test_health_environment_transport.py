@@ -63,6 +63,19 @@ SPEAKERS = [
         {"speaker": "Sunniva Krog", "role": None},
         id="a-relative-clause-after-a-witness-is-no-role",
     ),
+    pytest.param(
+        "Feed costs have tripled since March, according to the Lowland Growers' Co-operative.",
+        "Feed costs have tripled",
+        {"speaker": "Lowland Growers' Co-operative", "speaker_kind": "organization"},
+        id="a-plural-possessive-inside-a-body-s-name",
+    ),
+    pytest.param(
+        "Milk prices fell in May, according to the Aldby Dairy Co-operative. "
+        "Its chairman, Rolf Tangen, said members were losing money.",
+        "members were losing money",
+        {"speaker": "Rolf Tangen", "role": "chairman", "affiliation": "Aldby Dairy Co-operative"},
+        id="a-co-operative-is-a-body-its-chairman-speaks-for",
+    ),
 ]
 
 
