@@ -273,8 +273,9 @@ class Resolver:
             )
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
-            if body is not None:  # "Its secretary general, Ana Lisko,": the body just named
-                description, affiliation = rest, affiliation or body.name
+            body_name = body.name if body is not None else self._owning_body(first)
+            if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
+                description, affiliation = rest, affiliation or body_name
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""
@@ -285,6 +286,17 @@ class Resolver:
             role=role or (description if kind == "person" else None),
             affiliation=affiliation,
         )
+
+    def _owning_body(self, possessive: str) -> str | None:
+        """The body a capitalised possessive opening a description names
+        (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
+        it as a body, or its name says it is one; None for a person (``Kobb's
+        lawyer``)."""
+        owner = re.sub(r"['’]s$", "", possessive)
+        if owner == possessive or not owner[:1].isupper():
+            return None
+        known = any(p.kind == "organization" and p.name == owner for p in self.registry.people)
+        return owner if known or speaker_kind(owner) == "organization" else None
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside

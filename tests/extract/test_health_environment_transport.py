@@ -76,6 +76,19 @@ SPEAKERS = [
         {"speaker": "Rolf Tangen", "role": "chairman", "affiliation": "Aldby Dairy Co-operative"},
         id="a-co-operative-is-a-body-its-chairman-speaks-for",
     ),
+    pytest.param(
+        "The mill's owner, Brakstad, said it would appeal. "
+        "Brakstad's chief executive, Hilde Aune, said the company had replaced every pipe.",
+        "the company had replaced",
+        {"speaker": "Hilde Aune", "role": "chief executive", "affiliation": "Brakstad"},
+        id="a-body-s-possessive-before-a-post-is-the-affiliation",
+    ),
+    pytest.param(
+        "Ansel Kobb was charged in May. Kobb's lawyer, Lisa Tarn, said the charges were false.",
+        "the charges were false",
+        {"speaker": "Lisa Tarn", "role": "Kobb's lawyer", "affiliation": None},
+        id="a-person-s-possessive-is-a-relation-no-affiliation",
+    ),
 ]
 
 
