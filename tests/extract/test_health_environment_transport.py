@@ -89,6 +89,12 @@ SPEAKERS = [
         {"speaker": "Lisa Tarn", "role": "Kobb's lawyer", "affiliation": None},
         id="a-person-s-possessive-is-a-relation-no-affiliation",
     ),
+    pytest.param(
+        "“The roof just fell,” the woman, who asked not to be named, told the Vell Courier.",
+        "The roof just fell",
+        {"cue": "told", "addressee": "Vell Courier"},
+        id="a-relative-clause-on-the-speaker-is-no-cue",
+    ),
 ]
 
 
