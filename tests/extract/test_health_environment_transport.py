@@ -95,6 +95,13 @@ SPEAKERS = [
         {"cue": "told", "addressee": "Vell Courier"},
         id="a-relative-clause-on-the-speaker-is-no-cue",
     ),
+    pytest.param(
+        "The report said the driver had been tired. "
+        "“Nobody checked his hours,” said Oda Brun, the board's lead investigator.",
+        "Nobody checked his hours",
+        {"speaker": "Oda Brun", "affiliation": None},
+        id="a-report-that-spoke-is-no-board",
+    ),
 ]
 
 
