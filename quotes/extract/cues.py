@@ -168,12 +168,13 @@ def first_cue(tokens: list[Token], spans: SpanIndex, offset: int, *, reverse: bo
 
 
 def _describes_speaker_of(token: Token, cues: list[Token]) -> bool:
-    """True for a cue verb of a relative clause on the subject of another cue."""
+    """True for a cue verb of a relative clause on the subject of another cue
+    after it (not ``said Beck, who said there were “...”``: the quote is his)."""
     described = token.head
     return (
         token.dep_ == "relcl"
         and described.dep_ in SUBJECT_DEPS
-        and any(other.i == described.head.i for other in cues if other is not token)
+        and any(other.i == described.head.i and other.i > token.i for other in cues)
     )
 
 
