@@ -26,6 +26,7 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import extends_role, names_a_person
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
+    AREA_BODY_NOUNS,
     COMPANY_HEADS,
     DETERMINERS,
     DROPPED_TITLES,
@@ -162,6 +163,8 @@ def speaker_kind(mention: str) -> str:
         return "group"  # "the stewards", "the judges": people the article need not have named
     if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
+    if head in AREA_BODY_NOUNS and lower.startswith(("the ", "a ")) and text.split()[-1].islower():
+        return "organization"  # "the herding district", not "Brackley district"
     if head in EVENT_HEADS | COMPANY_HEADS and (text.split()[-1][:1].isupper() or head == "plc"):
         return "organization"
     if head in PERSON_NOUNS and (

@@ -69,6 +69,11 @@ COMPANY_HEADS = frozenset(
     """.split()
 )
 
+#: Areas that speak as bodies when a description names them in lower case (``the
+#: herding district wrote``, ``the county said``), though capitals before them
+#: only say where (``councillor for Brackley district``).
+AREA_BODY_NOUNS = frozenset("district county municipality borough parish province".split())
+
 #: Bodies named by a phrase whose head word alone is a person (a guard, a guard corps).
 ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
 

@@ -102,6 +102,13 @@ SPEAKERS = [
         {"speaker": "Oda Brun", "affiliation": None},
         id="a-report-that-spoke-is-no-board",
     ),
+    pytest.param(
+        "Aslak Turi leads the herders. In a filing last year, the grazing district wrote that "
+        "the pylons would cut the pastures in two.",
+        "the pylons would cut",
+        {"speaker": "grazing district", "speaker_kind": "organization"},
+        id="a-district-described-in-lower-case-is-a-body",
+    ),
 ]
 
 
