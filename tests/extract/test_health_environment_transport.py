@@ -109,6 +109,12 @@ SPEAKERS = [
         {"speaker": "grazing district", "speaker_kind": "organization"},
         id="a-district-described-in-lower-case-is-a-body",
     ),
+    pytest.param(
+        "Tora Lind, a nurse, arrived first. A witness said the bus never slowed. “It was loud,” he said.",
+        "It was loud",
+        {"speaker": "witness", "speaker_kind": "anonymous"},
+        id="a-witness-is-no-woman",
+    ),
 ]
 
 
