@@ -67,6 +67,9 @@ _ITS_DESCRIPTION_RE = re.compile(
 _BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
 #: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
 _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
+#: Nouns that say only that someone is a person, with the pronoun of their
+#: gender (``the man`` may be the unnamed witness who spoke last).
+_GENERIC_PRONOUNS = {"man": "he", "woman": "she", "person": None}
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
@@ -330,6 +333,16 @@ class SpeakerRegistry(PronounSieves):
         person = self._by_word(name, start)
         return person if person is not None and person.kind == "person" else None
 
+    def _unnamed_again(self, noun: str) -> Person | None:
+        """The unnamed last speaker ``the man`` or ``the woman`` stands for (``A
+        witness said ... “...,” the man, who asked not to be named, told ...``),
+        if the noun fits what the article says of their gender; else None."""
+        last = self.last_speaker
+        if last is None or last.kind != "anonymous":
+            return None
+        wanted = {"he": "m", "she": "f"}.get(_GENERIC_PRONOUNS[noun] or "")
+        return last if wanted is None or self.gender(last) in (None, wanted) else None
+
     def _described_person(self, head: str, position: int) -> Person | None:
         """``the singer``, ``the future President``, ``the 56-year-old``: someone
         the article has named, as a pronoun would be (an age most often who the
@@ -370,6 +383,8 @@ class SpeakerRegistry(PronounSieves):
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
+        if person is None and definite and len(words) == 1 and words[0].lower() in _GENERIC_PRONOUNS:
+            person = self._unnamed_again(words[0].lower())
         if person is None and len(words) == 2 and text.lower().startswith(OWNED):
             person = self._relative_of(text.lower(), position)  # "her father": never the owner
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:

@@ -115,6 +115,19 @@ SPEAKERS = [
         {"speaker": "witness", "speaker_kind": "anonymous"},
         id="a-witness-is-no-woman",
     ),
+    pytest.param(
+        "A passenger said the carriage tipped over. “Then there was nothing,” the man, "
+        "who asked not to be named, told the Vell Courier.",
+        "Then there was nothing",
+        {"speaker": "passenger", "cue": "told"},
+        id="the-man-is-the-unnamed-passenger-who-spoke",
+    ),
+    pytest.param(
+        "Tora Lind, a nurse, said the ward was full. “It was chaos,” the man said.",
+        "It was chaos",
+        {"speaker": "man"},
+        id="the-man-is-no-named-woman",
+    ),
 ]
 
 
