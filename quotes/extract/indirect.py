@@ -82,6 +82,7 @@ from quotes.extract.indirect_source import (
     is_passive,
     plausible_source,
     quoted_as_saying,
+    required_finding,
     shows_a_picture,
     verb_subject,
 )
@@ -301,6 +302,8 @@ def _at_token(token: Token) -> list[Found]:
     subject = verb_subject(token)
     if lemma == "show" and shows_a_picture(token, subject):
         return []  # "The video shows the officer opening the trunk": what was seen, not said
+    if required_finding(token, lemma):
+        return []  # "farmers must show losses": what is required, not what was found
     if (
         lemma not in SAYING_VERBS
         and subject is not None

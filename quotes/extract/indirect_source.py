@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
+    FINDING_VERBS,
     OBJECT_VERBS,
     VISUAL_RECORDS,
     cue_verb_forms,
@@ -266,3 +267,16 @@ def shows_a_picture(token: Token, subject: Token | None) -> bool:
         return False
     shown = [token.head] if token.dep_ == "acl" else [c for c in token.head.children if c.dep_ == "dobj"]
     return any(noun.lower_ in VISUAL_RECORDS for noun in shown)
+
+
+#: Modals that make a verb of finding a requirement (``farmers must show losses``).
+_OBLIGING_MODALS = frozenset({"must", "should", "shall"})
+
+
+def required_finding(token: Token, lemma: str) -> bool:
+    """True for a verb of finding under a modal of obligation (``farmers must
+    show losses of 30 percent``, ``the board should determine whether``): what
+    someone is required to show or find, no finding of theirs."""
+    return lemma in FINDING_VERBS and any(
+        child.dep_ == "aux" and child.lower_ in _OBLIGING_MODALS for child in token.children
+    )

@@ -128,6 +128,13 @@ SPEAKERS = [
         {"speaker": "man"},
         id="the-man-is-no-named-woman",
     ),
+    pytest.param(
+        "Under the new rules, airlines must show that pilots have rested, "
+        "a spokeswoman for the aviation authority said.",
+        "airlines must show",
+        {"speaker": "spokeswoman", "cue": "said"},
+        id="what-someone-must-show-is-no-finding-of-theirs",
+    ),
 ]
 
 
