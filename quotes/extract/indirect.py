@@ -80,6 +80,7 @@ from quotes.extract.indirect_source import (
     asks_whether,
     cue_lemma,
     is_passive,
+    object_taken_for_subject,
     plausible_source,
     quoted_as_saying,
     required_finding,
@@ -374,11 +375,11 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
 def _lost_subject(cue: Token, clause: Token) -> list[Token]:
     """``She said about one in five of the bacteria were new``: the subject of
     a clause that has none, which the parse hangs on the cue as a phrase
-    opening with an approximating word right after it."""
+    opening with an approximating word right after it, or as its object."""
     if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return []
     lost = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in _APPROXIMATORS and c.i < clause.i]
-    return list(lost[0].subtree) if lost else []
+    return list(lost[0].subtree) if lost else object_taken_for_subject(cue, clause)
 
 
 def _circumstance(cue: Token, clause: Token) -> bool:

@@ -280,3 +280,12 @@ def required_finding(token: Token, lemma: str) -> bool:
     return lemma in FINDING_VERBS and any(
         child.dep_ == "aux" and child.lower_ in _OBLIGING_MODALS for child in token.children
     )
+
+
+def object_taken_for_subject(cue: Token, clause: Token) -> list[Token]:
+    """``said fuel deliveries to the region had been delayed``: the words
+    between the cue and a clause without a subject, when the parse makes them
+    the cue's object (they are the clause's subject); else nothing."""
+    between = cue.doc[cue.i + 1 : clause.left_edge.i]
+    opens = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i == cue.i + 1 for c in cue.children)
+    return list(between) if opens and not any(t.is_punct for t in between) else []

@@ -135,6 +135,12 @@ SPEAKERS = [
         {"speaker": "spokeswoman", "cue": "said"},
         id="what-someone-must-show-is-no-finding-of-theirs",
     ),
+    pytest.param(
+        "The operator, Westlink, said fuel deliveries to stations in the north had been delayed by hours.",
+        "had been delayed",
+        {"text": "fuel deliveries to stations in the north had been delayed by hours"},
+        id="a-subject-the-parse-takes-for-the-cue-s-object-stays-in-the-clause",
+    ),
 ]
 
 
