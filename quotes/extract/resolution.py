@@ -266,6 +266,8 @@ class Resolver:
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)
+            # "The study's lead author, Dr. Ola Rosvik of the University of Tessel,": where the name works
+            affiliation = affiliation or appositive_after(self.text, apposed.end)[1]
         elif kind == "person":  # "Her son", "Kobb's lawyer": a relation; a body after the name, if any
             first, _, rest = description.partition(" ")
             description = (
