@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
     regime cabinet chiefs command corporation foundation fund team league club
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
-    library museum chamber cooperative co-operative co-op coop
+    library museum chamber cooperative co-operative co-op coop directorate inspectorate
     charity trust watchdog regulator society alliance federation ngo guild
     brigade constabulary tribunal inquiry assembly garda
     united rovers wanderers athletic fc hotspur albion

@@ -141,6 +141,18 @@ SPEAKERS = [
         {"text": "fuel deliveries to stations in the north had been delayed by hours"},
         id="a-subject-the-parse-takes-for-the-cue-s-object-stays-in-the-clause",
     ),
+    pytest.param(
+        "The study's lead author, Dr. Oda Rosvik of the University of Tessel, said the effect was small.",
+        "the effect was small",
+        {"speaker": "Oda Rosvik", "role": "study's lead author", "affiliation": "University of Tessel"},
+        id="a-body-after-the-name-apposed-to-a-description",
+    ),
+    pytest.param(
+        "A spokesman for the Tessel Health Directorate said the clinic would reopen in May.",
+        "the clinic would reopen",
+        {"speaker": "spokesman", "affiliation": "Tessel Health Directorate"},
+        id="a-directorate-is-a-body",
+    ),
 ]
 
 
