@@ -121,7 +121,8 @@ def _verb_subject(token: Token) -> Token | None:
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
-            return verb.head
+            # "river expected to peak": a past participle says what is held of the noun, not by it
+            return verb.head if verb.tag_ != "VBN" or verb is not token else None
         verb = _governing_verb(verb)
     return None
 

@@ -164,3 +164,18 @@ def test_who_said_it(quotes_of, text, words, expected):
         assert quote.speaker_start is not None and quote.speaker_end is not None
         found["mention"] = text[quote.speaker_start : quote.speaker_end]
     assert found == expected
+
+
+NOT_QUOTES = [
+    pytest.param(
+        "Storm closes ferry route; river expected to peak on Sunday\n\nThe Vell ferry did not sail on Friday.",
+        "to peak",
+        id="a-headline-s-expected-is-nobody-s-view",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_QUOTES)
+def test_nobody_s_words(quotes_of, text, words):
+    assert not [quote.text for quote in quotes_of(text) if words in quote.text]
+
