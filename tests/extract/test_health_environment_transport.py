@@ -14,9 +14,9 @@ SPEAKERS = [
         id="a-given-name-the-tagger-reads-as-a-preposition",
     ),
     pytest.param(
-        "A ferry ran aground off Vessby on Sunday, injuring 14 people, two of them seriously, "
-        "police and the ferry operator said.",
-        "A ferry ran aground",
+        "A passenger train derailed near Haldby on Sunday evening, injuring 14 people, "
+        "two of them seriously, police and the rail operator said.",
+        "A passenger train derailed",
         {"speaker": "police"},
         id="a-count-of-the-injured-is-no-source",
     ),
@@ -58,9 +58,10 @@ SPEAKERS = [
         id="a-lower-case-service-after-a-place-is-the-affiliation",
     ),
     pytest.param(
-        "“The lorry never braked,” said Sunniva Krog, who was waiting at the crossing.",
-        "The lorry never braked",
-        {"speaker": "Sunniva Krog", "role": None},
+        "“We saw sparks under the train for a minute before it happened,” said Tuva Rustad, "
+        "who was walking her dog near the tracks.",
+        "We saw sparks",
+        {"speaker": "Tuva Rustad", "role": None},
         id="a-relative-clause-after-a-witness-is-no-role",
     ),
     pytest.param(
@@ -129,16 +130,17 @@ SPEAKERS = [
         id="the-man-is-no-named-woman",
     ),
     pytest.param(
-        "Under the new rules, airlines must show that pilots have rested, "
-        "a spokeswoman for the aviation authority said.",
-        "airlines must show",
-        {"speaker": "spokeswoman", "cue": "said"},
+        "Under the fund's rules, farmers must show losses of at least 30 percent, "
+        "a spokesman for the Agriculture Directorate said.",
+        "farmers must show",
+        {"speaker": "spokesman", "cue": "said"},
         id="what-someone-must-show-is-no-finding-of-theirs",
     ),
     pytest.param(
-        "The operator, Westlink, said fuel deliveries to stations in the north had been delayed by hours.",
+        "The depot’s owner, Brakstad Energy, said fuel deliveries to petrol stations in the region "
+        "had been delayed by several hours.",
         "had been delayed",
-        {"text": "fuel deliveries to stations in the north had been delayed by hours"},
+        {"text": "fuel deliveries to petrol stations in the region had been delayed by several hours"},
         id="a-subject-the-parse-takes-for-the-cue-s-object-stays-in-the-clause",
     ),
     pytest.param(
