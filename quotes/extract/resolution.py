@@ -375,8 +375,8 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return None
     if kind == "organization":
         return apposed, "organization"
-    if speaker_kind(apposed.words) == "organization" or (
-        head_word(mention) in OWNER_NOUNS and len(apposed.words.split()) == 1
+    if head_word(mention) in OWNER_NOUNS and (
+        speaker_kind(apposed.words) == "organization" or len(apposed.words.split()) == 1
     ):
         return apposed, "organization"  # "The drug's maker, Halvard Pharma,", "The operator, Nordrail,"
     if speaker_kind(apposed.words) != "person":
