@@ -121,8 +121,16 @@ def _verb_subject(token: Token) -> Token | None:
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
-            # "river expected to peak": a past participle says what is held of the noun, not by it
-            return verb.head if verb.tag_ != "VBN" or verb is not token else None
+            # "river expected to peak", "a ship said to carry arms": a past participle says what
+            # is held of the noun, not by it; unless the noun is all the parse left of the
+            # sentence ("A poll found that")
+            passive = (
+                verb.tag_ == "VBN"
+                and verb is token
+                and any(c.dep_ == "xcomp" for c in verb.children)
+                and verb.sent.root.pos_ in ("VERB", "AUX")
+            )
+            return None if passive else verb.head
         verb = _governing_verb(verb)
     return None
 
