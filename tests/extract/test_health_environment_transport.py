@@ -155,6 +155,13 @@ SPEAKERS = [
         {"speaker": "spokesman", "affiliation": "Tessel Health Directorate"},
         id="a-directorate-is-a-body",
     ),
+    pytest.param(
+        "“Every month the bill is bigger,” said Anna Kvist, who has run the bakery for 15 years "
+        "with her husband, Erik.\n\nHer husband said they had cut opening hours.",
+        "they had cut opening hours",
+        {"speaker": "Erik", "role": "husband"},
+        id="a-relative-named-by-the-given-name-alone-speaks-later",
+    ),
 ]
 
 
