@@ -114,6 +114,8 @@ PERSON_NOUNS = frozenset(
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
     coroner counsel barrister solicitor magistrate councillor patient
+    passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
+    grower beekeeper rancher
     """.split()
 )
 

@@ -162,6 +162,12 @@ SPEAKERS = [
         {"speaker": "Erik", "role": "husband"},
         id="a-relative-named-by-the-given-name-alone-speaks-later",
     ),
+    pytest.param(
+        "Passenger Liv Holm, 52, was in the cafeteria when the ferry hit. “There was a huge bang,” she said.",
+        "There was a huge bang",
+        {"speaker": "Liv Holm", "role": "Passenger"},
+        id="a-passenger-before-a-name-is-a-role",
+    ),
 ]
 
 
