@@ -38,6 +38,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    SOURCE_NOUNS,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -197,7 +198,7 @@ class SpeakerRegistry(PronounSieves):
             return self.add(name, kind="organization", position=start)  # "the charity Safe Haven"
         person = super().introduce(name, start, end, position=position)
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
-            body = self._body_named(start)
+            body = self.body_named(start)
             person.affiliation = body.name if body is not None else None
         role = person.role or ""
         owner = _BODY_OWNED_ROLE_RE.search(role) if person.affiliation is None else None
@@ -225,8 +226,10 @@ class SpeakerRegistry(PronounSieves):
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for
-        (see :meth:`_body_named`), or None."""
-        return self._body_named(position)
+        (see :meth:`_body_named`), or None; never a document (``A study found
+        ... Its lead author``: a study is nobody's employer)."""
+        body = self._body_named(position)
+        return None if body is not None and head_word(body.name) in SOURCE_NOUNS else body
 
     def _owner(self, pronoun: str, position: int) -> str | None:
         """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the

@@ -168,6 +168,13 @@ SPEAKERS = [
         {"speaker": "Liv Holm", "role": "Passenger"},
         id="a-passenger-before-a-name-is-a-role",
     ),
+    pytest.param(
+        "A study published last year found that wild bee numbers had fallen by a third. "
+        "Its lead author, Prof. Elin Dahl, said the ban was long overdue.",
+        "the ban was long overdue",
+        {"speaker": "Elin Dahl", "affiliation": None},
+        id="a-study-is-no-affiliation-of-its-author",
+    ),
 ]
 
 
