@@ -175,6 +175,12 @@ SPEAKERS = [
         {"speaker": "Elin Dahl", "affiliation": None},
         id="a-study-is-no-affiliation-of-its-author",
     ),
+    pytest.param(
+        "“The evidence is strong enough to act,” said the authority's head of plant protection, Dr. Marius Eng.",
+        "The evidence is strong",
+        {"speaker": "Marius Eng", "role": "authority's head of plant protection"},
+        id="a-post-with-an-of-phrase-before-the-name-is-the-role",
+    ),
 ]
 
 
