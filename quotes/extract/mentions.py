@@ -25,6 +25,7 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.role_words import extends_role, names_a_person
 from quotes.extract.speaker_words import (
+    ABBREVIATED_TITLES,
     ANONYMOUS_MARKERS,
     AREA_BODY_NOUNS,
     COMPANY_HEADS,
@@ -304,8 +305,18 @@ def title_before(text: str, start: int) -> str | None:
         kept.pop(0)
     if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
         kept.pop()  # "Superintendent Dr. Helen Vasquez", "Council leader Cllr Ola Ruud": the office is the role
+    kept = _without_rank_after_office(kept)
     if not kept or (not any(is_title(k) for k in kept) and not names_a_person(kept[-1].lower())):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)
     return " ".join(kept)
+
+
+def _without_rank_after_office(kept: list[str]) -> list[str]:
+    """``Coast guard spokesman Lt.`` before ``Jonas Berg``: the office in words
+    is the role, not the abbreviated rank after it."""
+    end = len(kept)
+    while end > 1 and kept[end - 1].rstrip(".") in ABBREVIATED_TITLES:
+        end -= 1
+    return kept[:end] if end < len(kept) and kept[end - 1][:1].islower() else kept

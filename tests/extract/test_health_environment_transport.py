@@ -181,6 +181,12 @@ SPEAKERS = [
         {"speaker": "Marius Eng", "role": "authority's head of plant protection"},
         id="a-post-with-an-of-phrase-before-the-name-is-the-role",
     ),
+    pytest.param(
+        "Coast guard spokesman Lt. Jonas Berg said visibility was less than 50 metres.",
+        "visibility was less",
+        {"speaker": "Jonas Berg", "role": "Coast guard spokesman"},
+        id="a-rank-after-the-office-in-words-is-no-part-of-the-role",
+    ),
 ]
 
 
