@@ -151,7 +151,16 @@ def _own_subject(verb: Token) -> Token | None:
             and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod")
         ):
             return child
-    return None
+    return _apposed_name_before(verb)
+
+
+def _apposed_name_before(verb: Token) -> Token | None:
+    """``..., the company's chief operating officer, Anders Moe, wrote that``:
+    a name right before the verb and its comma that the parse hung in
+    apposition elsewhere, when the verb was left without a subject."""
+    doc = verb.doc
+    name = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].text == "," else None
+    return name if name is not None and name.pos_ == "PROPN" and name.dep_ == "appos" else None
 
 
 def _on_a_phrase(noun: Token) -> bool:

@@ -187,6 +187,13 @@ SPEAKERS = [
         {"speaker": "Jonas Berg", "role": "Coast guard spokesman"},
         id="a-rank-after-the-office-in-words-is-no-part-of-the-role",
     ),
+    pytest.param(
+        "In a letter to the union, seen by the Vellby Post, the company's chief operating officer, "
+        "Anders Moe, wrote that the walkout breached the workers' contract.",
+        "the walkout breached",
+        {"speaker": "Anders Moe", "cue": "wrote"},
+        id="a-name-before-a-cue-the-parse-left-without-subject",
+    ),
 ]
 
 
