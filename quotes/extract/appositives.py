@@ -75,14 +75,15 @@ _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
 _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
 
 #: First words of what follows a name and is no role: a verb or an auxiliary
-#: (``Jonas Eik, has sailed``), a relative clause, a conjunction, a
+#: (``Jonas Eik, has sailed``), a relative clause, a negation (``who is not
+#: involved in the case``), a conjunction, a
 #: preposition (``Tove Lind, through her lawyer,``), a time, a pronoun
 #: (``Ana Berg, she paused``, ``Jo Hart, she said, was``).
 _NOT_ROLE_STARTS = frozenset(
     "said says told who whom whose which that where when and but through via in on at with from after "
     "before during like under by for despite last this next earlier later yesterday today also "
     "has have had is was were will would can could should may might must does did do "
-    "i you he she we they it".split()
+    "i you he she we they it not".split()
 )
 #: A relative clause ending a role (``ferry worker who attended the meeting``),
 #: or making the whole appositive (``, who was walking her dog``: no role).

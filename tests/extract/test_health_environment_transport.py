@@ -194,6 +194,12 @@ SPEAKERS = [
         {"speaker": "Anders Moe", "cue": "wrote"},
         id="a-name-before-a-cue-the-parse-left-without-subject",
     ),
+    pytest.param(
+        "Environmental lawyer Mette Krohn, who is not involved in the case, said the charges looked strong.",
+        "the charges looked strong",
+        {"speaker": "Mette Krohn", "role": "Environmental lawyer"},
+        id="who-is-not-involved-is-no-role",
+    ),
 ]
 
 
