@@ -65,7 +65,7 @@ COMPANY_HEADS = frozenset(
     ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
     motors partners capital media studios records music pictures entertainment software
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
-    rail railways oil gas chemicals
+    rail railways oil gas chemicals lines airways ferries shipping freight
     """.split()
 )
 
