@@ -336,6 +336,18 @@ class SpeakerRegistry(PronounSieves):
         person = self._by_word(name, start)
         return person if person is not None and person.kind == "person" else None
 
+    def _named_body_since(self, described: Person | None, noun: str) -> Person | None:
+        """The body named in capitals that spoke last, after the body ``described``
+        in lower case was recorded (``A shipping company ... Baltic Cargo Lines
+        denied it. ... the company said``: Baltic Cargo Lines), if it may be
+        called ``the NOUN``; else None."""
+        last = self.last_speaker
+        if described is None or described.kind != "organization" or described.name[:1].isupper():
+            return None
+        if last is None or last.kind != "organization" or not last.name[:1].isupper():
+            return None
+        return last if last.position > described.position and _may_be_called(last.name, noun) else None
+
     def _unnamed_again(self, noun: str) -> Person | None:
         """The unnamed last speaker ``the man`` or ``the woman`` stands for (``A
         witness said ... “...,” the man, who asked not to be named, told ...``),
@@ -395,6 +407,7 @@ class SpeakerRegistry(PronounSieves):
             person = self._by_noun(
                 head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers
             )
+            person = self._named_body_since(person, head_word(text)) or person
         if (
             person is None
             and definite

@@ -200,6 +200,20 @@ SPEAKERS = [
         {"speaker": "Mette Krohn", "role": "Environmental lawyer"},
         id="who-is-not-involved-is-no-role",
     ),
+    pytest.param(
+        "Baltic Cargo Lines denied wrongdoing. In a statement, the firm said the figures were a software error.",
+        "the figures were a software error",
+        {"speaker": "Baltic Cargo Lines", "speaker_kind": "organization"},
+        id="lines-ends-a-company-s-name",
+    ),
+    pytest.param(
+        "A shipping company under-reported its fuel, the climate agency alleged on Monday. "
+        "Baltic Cargo Lines denied wrongdoing. In a statement, the company said the figures "
+        "were the result of a software error.",
+        "the figures were the result",
+        {"speaker": "Baltic Cargo Lines"},
+        id="the-company-is-the-named-body-that-spoke-since-the-lead-described-one",
+    ),
 ]
 
 
