@@ -20,6 +20,7 @@ from quotes.extract.speaker_words import (
     EVENT_NOUNS,
     EXPLETIVES,
     OBJECT_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_SUFFIXES,
     SOURCE_HEAD_NOUNS,
 )
@@ -157,10 +158,13 @@ def _own_subject(verb: Token) -> Token | None:
 def _apposed_name_before(verb: Token) -> Token | None:
     """``..., the company's chief operating officer, Anders Moe, wrote that``:
     a name right before the verb and its comma that the parse hung in
-    apposition elsewhere, when the verb was left without a subject."""
+    apposition to a person's noun elsewhere, when the verb was left without a
+    subject."""
     doc = verb.doc
     name = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].text == "," else None
-    return name if name is not None and name.pos_ == "PROPN" and name.dep_ == "appos" else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "appos":
+        return None
+    return name if name.head.lower_ in PERSON_NOUNS else None  # not "in Carson, Calif., said"
 
 
 def _on_a_phrase(noun: Token) -> bool:
