@@ -415,6 +415,7 @@ class SpeakerRegistry(PronounSieves):
             and head_word(text) not in UNNAMED_SOURCE_NOUNS
             and not any(w[:1].isupper() for w in words[1:])
             and not POSSESSED_RE.search(text)  # "the woman's sister": someone new, not a pronoun
+            and not self.text.startswith(" of ", position + len(text))  # "The mother of the girl": new
         ):
             person = self._described_person(head_word(text), position)
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():

@@ -214,6 +214,14 @@ SPEAKERS = [
         {"speaker": "Baltic Cargo Lines"},
         id="the-company-is-the-named-body-that-spoke-since-the-lead-described-one",
     ),
+    pytest.param(
+        "Kvikkmat said it had removed the leaves from all 300 stores. The mother of the 4-year-old, "
+        "who asked that her name not be used, said the girl had been in hospital for five days. "
+        "“She is home now,” the mother said.",
+        "She is home now",
+        {"speaker": "mother", "speaker_kind": "anonymous"},
+        id="the-mother-of-someone-is-someone-new",
+    ),
 ]
 
 
