@@ -245,7 +245,7 @@ BUSINESS_NOUNS = frozenset(
     carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
     insurer airline carrier operator producer supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
-    brewer distributor exporter importer processor refiner wholesaler
+    brewer distributor exporter importer processor refiner wholesaler chain grocer
     """.split()
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.

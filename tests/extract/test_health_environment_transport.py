@@ -222,6 +222,13 @@ SPEAKERS = [
         {"speaker": "mother", "speaker_kind": "anonymous"},
         id="the-mother-of-someone-is-someone-new",
     ),
+    pytest.param(
+        "Supermarket chain Kvikkmat, which sold the leaves, said it had removed them from its stores. "
+        "“Customers should throw it away,” the company said.",
+        "Customers should throw it away",
+        {"speaker": "Kvikkmat", "speaker_kind": "organization"},
+        id="a-chain-before-its-name-is-a-business",
+    ),
 ]
 
 
