@@ -77,6 +77,7 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
+    across_semicolon,
     asks_whether,
     cue_lemma,
     is_passive,
@@ -362,6 +363,7 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
             child.dep_ in _CONTENT_DEPS
             and not _relative_on_object(token, child)
             and not _circumstance(token, child)
+            and not across_semicolon(token, child)
         ):
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on

@@ -311,3 +311,12 @@ def object_taken_for_subject(cue: Token, clause: Token) -> list[Token]:
     between = cue.doc[cue.i + 1 : clause.left_edge.i]
     opens = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i == cue.i + 1 for c in cue.children)
     return list(between) if opens and not any(t.is_punct for t in between) else []
+
+
+def across_semicolon(cue: Token, clause: Token) -> bool:
+    """True for a clause before the cue that a semicolon parts from it (``Some
+    welcome the jobs; others fear for tourism``): a sentence of its own, not
+    what the cue reports."""
+    if clause.i > cue.i:
+        return False
+    return any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])

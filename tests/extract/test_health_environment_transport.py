@@ -248,6 +248,11 @@ NOT_QUOTES = [
         "to peak",
         id="a-headline-s-expected-is-nobody-s-view",
     ),
+    pytest.param(
+        "Residents are divided. Some welcome the jobs; others fear for tourism.",
+        "Some welcome the jobs",
+        id="a-clause-before-a-semicolon-is-no-content-of-the-verb-after-it",
+    ),
 ]
 
 
