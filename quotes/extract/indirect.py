@@ -78,13 +78,13 @@ from quotes.extract.indirect_content import (
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     across_semicolon,
+    act_not_speech,
     asks_whether,
     cue_lemma,
     is_passive,
     object_taken_for_subject,
     plausible_source,
     quoted_as_saying,
-    required_finding,
     shows_a_picture,
     verb_subject,
 )
@@ -304,8 +304,8 @@ def _at_token(token: Token) -> list[Found]:
     subject = verb_subject(token)
     if lemma == "show" and shows_a_picture(token, subject):
         return []  # "The video shows the officer opening the trunk": what was seen, not said
-    if required_finding(token, lemma):
-        return []  # "farmers must show losses": what is required, not what was found
+    if act_not_speech(token, lemma):
+        return []  # "farmers must show losses", "recalled 1.2 million packs": acts, not speech
     if (
         lemma not in SAYING_VERBS
         and subject is not None

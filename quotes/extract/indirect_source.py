@@ -295,13 +295,17 @@ def shows_a_picture(token: Token, subject: Token | None) -> bool:
 _OBLIGING_MODALS = frozenset({"must", "should", "shall"})
 
 
-def required_finding(token: Token, lemma: str) -> bool:
-    """True for a verb of finding under a modal of obligation (``farmers must
-    show losses of 30 percent``, ``the board should determine whether``): what
-    someone is required to show or find, no finding of theirs."""
-    return lemma in FINDING_VERBS and any(
-        child.dep_ == "aux" and child.lower_ in _OBLIGING_MODALS for child in token.children
-    )
+def act_not_speech(token: Token, lemma: str) -> bool:
+    """True for a cue verb that here names an act, not speech: a verb of
+    finding under a modal of obligation (``farmers must show losses of 30
+    percent``: what someone is required to show), or goods recalled, a
+    counted object (``recalled 1.2 million packs``), not a memory told."""
+    if lemma in FINDING_VERBS:
+        return any(child.dep_ == "aux" and child.lower_ in _OBLIGING_MODALS for child in token.children)
+    if lemma == "recall":
+        objects = [child for child in token.children if child.dep_ == "dobj"]
+        return any(c.dep_ == "nummod" for obj in objects for c in obj.children)
+    return False
 
 
 def object_taken_for_subject(cue: Token, clause: Token) -> list[Token]:

@@ -253,6 +253,12 @@ NOT_QUOTES = [
         "Some welcome the jobs",
         id="a-clause-before-a-semicolon-is-no-content-of-the-verb-after-it",
     ),
+    pytest.param(
+        "A drugmaker on Tuesday recalled 1.2 million packs of a common blood thinner after tests "
+        "found some tablets contained twice the labelled dose.",
+        "packs",
+        id="goods-recalled-are-no-memory-told",
+    ),
 ]
 
 
