@@ -33,6 +33,7 @@ from quotes.extract.speaker_words import (
     BODY_NOUNS,
     DROPPED_TITLES,
     FIRST_PERSON,
+    GENDERED_NOUNS,
     ORG_HEADS,
     OWNED,
     PERSON_NOUNS,
@@ -415,7 +416,9 @@ class SpeakerRegistry(PronounSieves):
             and head_word(text) not in UNNAMED_SOURCE_NOUNS
             and not any(w[:1].isupper() for w in words[1:])
             and not POSSESSED_RE.search(text)  # "the woman's sister": someone new, not a pronoun
-            and not self.text.startswith(" of ", position + len(text))  # "The mother of the girl": new
+            and not (  # "The mother of the girl": someone new ("the secretary of state" is a title)
+                head_word(text) in GENDERED_NOUNS and self.text.startswith(" of ", position + len(text))
+            )
         ):
             person = self._described_person(head_word(text), position)
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
