@@ -77,12 +77,12 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
-    across_semicolon,
     act_not_speech,
     asks_whether,
     cue_lemma,
     is_passive,
     object_taken_for_subject,
+    parted_from_cue,
     plausible_source,
     quoted_as_saying,
     shows_a_picture,
@@ -363,7 +363,7 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
             child.dep_ in _CONTENT_DEPS
             and not _relative_on_object(token, child)
             and not _circumstance(token, child)
-            and not across_semicolon(token, child)
+            and not parted_from_cue(token, child)
         ):
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on

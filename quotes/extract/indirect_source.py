@@ -317,10 +317,16 @@ def object_taken_for_subject(cue: Token, clause: Token) -> list[Token]:
     return list(between) if opens and not any(t.is_punct for t in between) else []
 
 
-def across_semicolon(cue: Token, clause: Token) -> bool:
-    """True for a clause before the cue that a semicolon parts from it (``Some
-    welcome the jobs; others fear for tourism``): a sentence of its own, not
-    what the cue reports."""
+def parted_from_cue(cue: Token, clause: Token) -> bool:
+    """True for a clause before the cue that a semicolon or the opening of a
+    quotation parts from it (``Some welcome the jobs; others fear for
+    tourism``; ``... between 5 and 8 p.m. “We have capacity,” she said``,
+    where the parse ran the sentences together): a sentence of its own, not
+    what the cue reports; or a dateline the parse made a clause (``VELL CITY
+    — Emergency rooms ..., officials said``)."""
     if clause.i > cue.i:
         return False
-    return any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+    if dateline_subject(clause) is not clause:
+        return True
+    between = cue.doc[clause.right_edge.i + 1 : cue.i]
+    return any(t.text == ";" or t.tag_ == "``" or t.text == "“" for t in between)
