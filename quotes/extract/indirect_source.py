@@ -141,7 +141,11 @@ def _own_subject(verb: Token) -> Token | None:
     ``BRENNMOOR (Harbour News) - Kobb said``), a plausible source first (``Ola Dae/nsubj
     -in/nsubj expressed``); or a name or number right before the verb the small
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
-    subjects = [dateline_subject(past_counted_aside(c)) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30]
+    subjects = [
+        dateline_subject(past_counted_aside(c))
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30
+    ]
     found = [c for c in subjects if c is not None]
     if found:
         return min(found, key=lambda c: (not plausible_source(c), abs(c.i - verb.i)))

@@ -69,6 +69,7 @@ def _anywhere(at: int) -> bool:
 #: How far back (characters) a relative named by the given name alone is looked for.
 _RELATIVE_NAMED_WITHIN = 1500
 
+
 class PronounSieves(KnownPeople):
     """:class:`KnownPeople` with the pronoun sieves (see :data:`PRONOUN_SIEVES`)."""
 

@@ -253,7 +253,9 @@ BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS
 #: Nouns for whoever owns, makes or pays for something, a person or a body
 #: (``The refinery's owner, Nordoil,``): with what businesses are, a one-word
 #: name apposed to them is a body's.
-OWNER_NOUNS = BUSINESS_NOUNS | frozenset("owner owners maker parent employer landlord contractor sponsor buyer seller".split())
+OWNER_NOUNS = BUSINESS_NOUNS | frozenset(
+    "owner owners maker parent employer landlord contractor sponsor buyer seller".split()
+)
 
 
 #: Nouns that can head the mention of a speaker.

@@ -286,4 +286,3 @@ def test_nobody_s_words(quotes_of, text, words):
 @pytest.mark.parametrize("text, words, not_speaker", PARTED)
 def test_words_of_another_sentence(quotes_of, text, words, not_speaker):
     assert all(quote.speaker != not_speaker for quote in quotes_of(text) if words in quote.text)
-
