@@ -61,7 +61,8 @@ _AUXILIARIES = (
 #: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
 #: capitalised words and a title in lower case (``Rovers manager Tomas Reye``),
 #: a description the name stands in apposition to (``Another analyst, Jon Pirre,``), maybe
-#: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``).
+#: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
+#: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
@@ -72,6 +73,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b[^,.;:!?\n“”\"]{0,150},\s+)?"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
+    r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
     r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
 )
