@@ -236,6 +236,20 @@ SPEAKERS = [
         {"speaker": "Vellnett"},
         id="a-sentence-before-a-quotation-is-no-content-of-the-cue-after-it",
     ),
+    pytest.param(
+        "Guro Lie said three posts had been left vacant.\n\nAbout 300 people protested outside. "
+        "Among them was Siri Holm, who is eight months pregnant. "
+        "“What happens if the baby comes on the road?” she asked.",
+        "What happens if the baby",
+        {"speaker": "Siri Holm", "role": None},
+        id="among-them-was-introduces-whom-she-stands-for",
+    ),
+    pytest.param(
+        "Ada Rustad, who is a nurse at Vell Clinic, said she saw sparks under the train.",
+        "she saw sparks",
+        {"speaker": "Ada Rustad", "role": "nurse", "affiliation": "Vell Clinic"},
+        id="who-is-and-an-article-opens-a-role",
+    ),
 ]
 
 
