@@ -76,17 +76,19 @@ _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
 _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
 
 #: First words of what follows a name and is no role: a verb or an auxiliary
-#: (``Jonas Eik, has sailed``), a relative clause, a conjunction, a
+#: (``Jonas Eik, has sailed``), a relative clause, a negation (``who is not
+#: involved in the case``), a conjunction, a
 #: preposition (``Tove Lind, through her lawyer,``), a time, a pronoun
 #: (``Ana Berg, she paused``, ``Jo Hart, she said, was``).
 _NOT_ROLE_STARTS = frozenset(
     "said says told who whom whose which that where when and but through via in on at with from after "
     "before during like under by for despite last this next earlier later yesterday today also "
     "has have had is was were will would can could should may might must does did do "
-    "i you he she we they it".split()
+    "i you he she we they it not".split()
 )
-#: A relative clause ending a role (``ferry worker who attended the meeting``).
-_RELATIVE_IN_ROLE_RE = re.compile(r"[ \xa0]+(?:who|whom|whose|which)\b")
+#: A relative clause ending a role (``ferry worker who attended the meeting``),
+#: or making the whole appositive (``, who was walking her dog``: no role).
+_RELATIVE_IN_ROLE_RE = re.compile(r"(?:^|[ \xa0]+)(?:who|whom|whose|which)\b")
 #: A participle with its object after the noun of a role (``fisheries official
 #: attending a meeting``): a clause about the person, which ends the role and
 #: holds no affiliation (``chief operating officer`` takes no object).
@@ -241,16 +243,6 @@ _OWNED_BODY_RE = re.compile(
 )
 
 
-#: Bodies a country, party or person has, named by the owner and a lower-case
-#: noun (``the Marsland armed forces``, ``the Marsh campaign``): the owner alone
-#: is a place or a person. Not a kind of body (``Hale and Dorr law firm`` is the firm).
-_OWNED_BODY_HEADS = frozenset(
-    "forces army navy military ministry government campaign police embassy parliament cabinet".split()
-)
-#: Lower-case words ending a body's name after its capitals (``Marsland| armed forces``).
-_LOWER_BODY_TAIL_RE = re.compile(r"[ \xa0]+((?:[a-z]+[ \xa0]+){0,2}(?P<head>[a-z]+))[ \xa0]*")
-
-
 def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
     """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
     if org:
@@ -266,10 +258,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     if owned is not None:  # "spokesman for Holm's campaign": the campaign, not "Holm's"
         return role, owned.group(0)
     if org and org_match and _names_body(org, org_match, prep):
-        affiliation = _trim_org(org_match.group(1))
-        tail = _LOWER_BODY_TAIL_RE.fullmatch(org, org_match.end())
-        if affiliation and tail and tail.group("head") in _OWNED_BODY_HEADS:
-            affiliation = f"{affiliation} {tail.group(1)}"  # "the Marsland armed forces", not the country
+        affiliation = _with_body_noun(org, org_match) or _trim_org(org_match.group(1))
         within = _INSTITUTION_RE.match(org, org_match.end())
         unit_of = within and _trim_org(within.group(1))
         if affiliation and unit_of and not _is_place(unit_of):
@@ -287,6 +276,33 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             affiliation = _trim_org(inner.group(1))
             role = role[: inner.start()].strip()
     return role, affiliation
+
+
+#: Bodies of a town, a country, a party or a person that news names by the
+#: owner and a lower-case noun (``the Kellmoor health department``, ``the Vell
+#: fire service``, ``the Marsland armed forces``, ``the Marsh campaign``): the
+#: owner alone is a place or a person. Not a firm's kind after its name (``Hale
+#: and Dorr law firm``: the firm is the name).
+_PUBLIC_BODY_NOUNS = frozenset(
+    "department service services council authority authorities police office ministry "
+    "government board commission agency hospital court administration "
+    "forces army navy military campaign embassy parliament cabinet".split()
+)
+
+
+def _with_body_noun(org: str, org_match: re.Match[str]) -> str | None:
+    """A place's capitals and the lower-case public body after them (``the
+    Kellmoor health department``: ``Kellmoor health department``, not the
+    place), or None when no such body follows the capitals."""
+    name = org_match.group(1)
+    after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
+    if after is None or _has_org_head(name) or _OWNER_START_RE.match(f"{name} x"):
+        return None
+    words = after.group(1).split()
+    last = max((i for i, word in enumerate(words) if word in _PUBLIC_BODY_NOUNS), default=None)
+    if last is None or any(word in _ORG_CONNECTORS for word in words[:last]):
+        return None
+    return " ".join([name, *words[: last + 1]])
 
 
 def _unit_and_body(window: str, body: re.Match[str]) -> tuple[str | None, str | None]:

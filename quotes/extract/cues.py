@@ -155,6 +155,9 @@ def first_cue(tokens: list[Token], spans: SpanIndex, offset: int, *, reverse: bo
     before a quote) with its speaker; with no speaker, the first cue found
     after a quote, or the last before it."""
     cues = list(cue_tokens(tokens, spans, offset))
+    # "“...,” the man, who asked not to be named, told the paper": the relative
+    # clause describes who speaks; the verb it hangs on is the cue
+    cues = [t for t in cues if not _describes_speaker_of(t, cues)]
     if reverse:
         # "continue" attributes only what comes before it ("...," he continued)
         cues = [t for t in reversed(cues) if t.lower_ not in AFTER_ONLY_CUES or _followed_by_colon(t)]
@@ -182,6 +185,17 @@ def first_cue(tokens: list[Token], spans: SpanIndex, offset: int, *, reverse: bo
     if cues:
         return token_cue(cues[0], offset, None)
     return None
+
+
+def _describes_speaker_of(token: Token, cues: list[Token]) -> bool:
+    """True for a cue verb of a relative clause on the subject of another cue
+    after it (not ``said Beck, who said there were “...”``: the quote is his)."""
+    described = token.head
+    return (
+        token.dep_ == "relcl"
+        and described.dep_ in SUBJECT_DEPS
+        and any(other.i == described.head.i and other.i > token.i for other in cues)
+    )
 
 
 def reporting_head(

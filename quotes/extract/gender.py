@@ -157,6 +157,8 @@ def given_name_gender(name: str) -> str | None:
     return _given_names().get(name)
 
 
+#: Nouns ending like ``actress`` that say nothing of a gender (``a witness said``).
+_NOT_WOMEN = frozenset("witness business press congress boss guess".split())
 #: Nouns ending like ``spokesman`` that say nothing of a gender.
 _NOT_MEN = frozenset("german germans human humans roman romans omen".split())
 
@@ -168,7 +170,7 @@ def noun_gender(description: str) -> str | None:
     noun = words[-1] if words else ""
     if noun in GENDERED_NOUNS:
         return GENDERED_NOUNS[noun]
-    if noun.endswith(("woman", "women", "ess")):
+    if noun.endswith(("woman", "women")) or (noun.endswith("ess") and noun not in _NOT_WOMEN):
         return "f"
     if noun in _NOT_MEN:
         return None

@@ -78,10 +78,13 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
+    act_not_speech,
     asks_whether,
     calls_itself_a_name,
     cue_lemma,
     is_passive,
+    object_taken_for_subject,
+    parted_from_cue,
     plausible_source,
     quoted_as_saying,
     shows_a_picture,
@@ -310,6 +313,8 @@ def _at_token(token: Token) -> list[Found]:
     subject = verb_subject(token)
     if lemma == "show" and shows_a_picture(token, subject):
         return []  # "The video shows the officer opening the trunk": what was seen, not said
+    if act_not_speech(token, lemma):
+        return []  # "farmers must show losses", "recalled 1.2 million packs": acts, not speech
     if (
         lemma not in SAYING_VERBS
         and subject is not None
@@ -367,6 +372,7 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
             child.dep_ in _CONTENT_DEPS
             and not _relative_on_object(token, child)
             and not _circumstance(token, child)
+            and not parted_from_cue(token, child)
         ):
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on
@@ -380,11 +386,11 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
 def _lost_subject(cue: Token, clause: Token) -> list[Token]:
     """``She said about one in five of the bacteria were new``: the subject of
     a clause that has none, which the parse hangs on the cue as a phrase
-    opening with an approximating word right after it."""
+    opening with an approximating word right after it, or as its object."""
     if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return []
     lost = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in _APPROXIMATORS and c.i < clause.i]
-    return list(lost[0].subtree) if lost else []
+    return list(lost[0].subtree) if lost else object_taken_for_subject(cue, clause)
 
 
 def _circumstance(cue: Token, clause: Token) -> bool:

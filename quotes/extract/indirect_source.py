@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
+    FINDING_VERBS,
     OBJECT_VERBS,
     VISUAL_RECORDS,
     cue_verb_forms,
@@ -19,11 +20,20 @@ from quotes.extract.speaker_words import (
     EVENT_NOUNS,
     EXPLETIVES,
     OBJECT_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_SUFFIXES,
     REFLEXIVE_PRONOUNS,
     SOURCE_HEAD_NOUNS,
 )
-from quotes.extract.syntax import SUBJECT_DEPS, PerDoc, agent_of, date_number, dateline_subject, source_span
+from quotes.extract.syntax import (
+    SUBJECT_DEPS,
+    PerDoc,
+    agent_of,
+    date_number,
+    dateline_subject,
+    past_counted_aside,
+    source_span,
+)
 
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
@@ -113,7 +123,16 @@ def _verb_subject(token: Token) -> Token | None:
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
-            return verb.head
+            # "river expected to peak", "a ship said to carry arms": a past participle says what
+            # is held of the noun, not by it; unless the noun is all the parse left of the
+            # sentence ("A poll found that")
+            passive = (
+                verb.tag_ == "VBN"
+                and verb is token
+                and any(c.dep_ == "xcomp" for c in verb.children)
+                and verb.sent.root.pos_ in ("VERB", "AUX")
+            )
+            return None if passive else verb.head
         joined = _subject_joined_to_head(verb)
         if joined is not None:
             return joined
@@ -137,12 +156,20 @@ def _subject_joined_to_head(verb: Token) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+#: Tags of a verb that has a tense (a participle or an infinitive can lack a subject).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` itself: the nearest one (the parse can give two:
     ``BRENNMOOR (Harbour News) - Kobb said``), a plausible source first (``Ola Dae/nsubj
     -in/nsubj expressed``); or a name or number right before the verb the small
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
-    subjects = [dateline_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30]
+    subjects = [
+        dateline_subject(past_counted_aside(c))
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30
+    ]
     found = [c for c in subjects if c is not None]
     if found:
         return min(found, key=lambda c: (not plausible_source(c), abs(c.i - verb.i)))
@@ -153,7 +180,23 @@ def _own_subject(verb: Token) -> Token | None:
             and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod")
         ):
             return child
-    return None
+    return _apposed_name_before(verb)
+
+
+def _apposed_name_before(verb: Token) -> Token | None:
+    """A full name in apposition right before a finite verb and its comma that
+    the parse left without a subject, the name hung on a noun before it (``the
+    company's chief operating officer, Anders Moe, wrote that``; ``In an
+    interview with the Vell Courier, the head of the union, Tor Berg, said``);
+    not a place (``in Carson, Calif., said``) nor a count (``250,000 Syrians``)."""
+    doc = verb.doc
+    if verb.tag_ not in _FINITE_TAGS or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or name.head.i >= name.i:
+        return None
+    full = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in name.lefts)
+    return name if full or name.head.lower_ in PERSON_NOUNS else None
 
 
 def reduced_relative_antecedent(subject: Token | None) -> Token | None:
@@ -261,10 +304,6 @@ def plausible_source(token: Token) -> bool:
     return lower not in EVENT_NOUNS and any(t.pos_ == "PROPN" for t in token.lefts)
 
 
-#: Tags of a verb that has a tense (a participle or an infinitive can lack a subject).
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
@@ -273,25 +312,10 @@ def cue_source(token: Token) -> tuple[int, int] | None:
         agent = agent_of(token)
         return source_span(agent) if agent is not None else None
     if subject is None:
-        return _apposed_name_before(token)
+        return None
     if subject.lower_ in EXPLETIVES or date_number(subject):
         return None
     return source_span(subject)
-
-
-def _apposed_name_before(token: Token) -> tuple[int, int] | None:
-    """Doc offsets of a name in apposition right before a finite cue the parse
-    left with no subject (``In an interview with the Vell Courier, the head of
-    the union, Tor Berg, said ...``: the parse hangs the name on the phrase before)."""
-    doc = token.doc
-    if token.tag_ not in _FINITE_TAGS or token.i < 2 or doc[token.i - 1].text != ",":
-        return None
-    name = doc[token.i - 2]
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.i:
-        return None
-    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts):
-        return None  # a full name (``Tor Berg``), not one word the parse hangs there (``250,000 Syrians``)
-    return source_span(name)
 
 
 def is_passive(token: Token) -> bool:
@@ -331,3 +355,47 @@ def shows_a_picture(token: Token, subject: Token | None) -> bool:
         return False
     shown = [token.head] if token.dep_ == "acl" else [c for c in token.head.children if c.dep_ == "dobj"]
     return any(noun.lower_ in VISUAL_RECORDS for noun in shown)
+
+
+#: Modals that make a verb of finding a requirement (``farmers must show losses``).
+_OBLIGING_MODALS = frozenset({"must", "should", "shall"})
+
+
+def act_not_speech(token: Token, lemma: str) -> bool:
+    """True for a cue verb that here names an act, not speech: a verb of
+    finding under a modal of obligation (``farmers must show losses of 30
+    percent``: what someone is required to show), or goods recalled, a
+    counted object (``recalled 1.2 million packs``), not a memory told."""
+    if lemma in FINDING_VERBS:
+        return any(child.dep_ == "aux" and child.lower_ in _OBLIGING_MODALS for child in token.children)
+    if lemma == "recall":
+        objects = [child for child in token.children if child.dep_ == "dobj"]
+        return any(c.dep_ == "nummod" for obj in objects for c in obj.children)
+    return False
+
+
+def object_taken_for_subject(cue: Token, clause: Token) -> list[Token]:
+    """``said fuel deliveries to the region had been delayed``: the words
+    between the cue and a clause without a subject, when the parse makes them
+    the cue's object (they are the clause's subject); else nothing."""
+    between = cue.doc[cue.i + 1 : clause.left_edge.i]
+    near = {clause.i, *(child.i for child in clause.children)}
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in near for t in clause.subtree):
+        return []  # "told reporters he was “not worried”": the subject hangs on the auxiliary
+    opens = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i == cue.i + 1 for c in cue.children)
+    return list(between) if opens and not any(t.is_punct for t in between) else []
+
+
+def parted_from_cue(cue: Token, clause: Token) -> bool:
+    """True for a clause before the cue that a semicolon or the opening of a
+    quotation parts from it (``Some welcome the jobs; others fear for
+    tourism``; ``... between 5 and 8 p.m. “We have capacity,” she said``,
+    where the parse ran the sentences together): a sentence of its own, not
+    what the cue reports; or a dateline the parse made a clause (``VELL CITY
+    — Emergency rooms ..., officials said``)."""
+    if clause.i > cue.i:
+        return False
+    if dateline_subject(clause) is not clause:
+        return True
+    between = cue.doc[clause.right_edge.i + 1 : cue.i]
+    return any(t.text == ";" or t.tag_ == "``" or t.text == "“" for t in between)

@@ -46,7 +46,8 @@ _COURTESIES = frozenset(DROPPED_TITLES) - {"Prof"}
 def _person_description(text: str, start: int) -> str | None:
     """A person's description in apposition before the name at ``start``."""
     description = description_before(text, start)
-    head = head_word(description) if description else ""
+    # "head of plant protection": the noun before the "of" phrase is the head
+    head = head_word(description.split(" of ")[0]) if description else ""
     return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
 
 

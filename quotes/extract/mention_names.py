@@ -22,6 +22,9 @@ _JOINED_RE = re.compile(r",|\b(?:and|or|with)\b")
 _COMPLEMENT_GAP_RE = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+[^,;:()]*")
 #: A plural noun and ``of`` opening a mention (``Residents of``, ``the members of``).
 _GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]")
+#: A plural possessive before a capitalised word (``Farmers' Union``): the run
+#: of capitals it ends is part of a body's name.
+_PLURAL_OWNER_RE = re.compile(r"s['’][ \xa0]+[A-Z]")
 #: A full stop ending a sentence inside a run of capitals (``Prisons. The``), not an initial's.
 _SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
 
@@ -68,6 +71,8 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
         return best
     found = None
     for c_start, c_end, name in registry.candidates_between(start - 1, end):
+        if _PLURAL_OWNER_RE.match(registry.text, c_end - 1):
+            continue  # "the Vell Farmers' Union": a word of the body's name, no person
         if start <= c_start and c_end <= end:
             words = name.split()
             # drop leading title words (Secretary of State Ansel Kobb)

@@ -25,7 +25,9 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.role_words import extends_role, names_a_person
 from quotes.extract.speaker_words import (
+    ABBREVIATED_TITLES,
     ANONYMOUS_MARKERS,
+    AREA_BODY_NOUNS,
     COMPANY_HEADS,
     DETERMINERS,
     DROPPED_TITLES,
@@ -59,7 +61,8 @@ _AUXILIARIES = (
 #: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
 #: capitalised words and a title in lower case (``Rovers manager Tomas Reye``),
 #: a description the name stands in apposition to (``Another analyst, Jon Pirre,``), maybe
-#: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``).
+#: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
+#: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
@@ -71,6 +74,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
     r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
+    r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
     r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
 )
@@ -163,6 +167,8 @@ def speaker_kind(mention: str) -> str:
         return "group"  # "the stewards", "the judges": people the article need not have named
     if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
+    if head in AREA_BODY_NOUNS and lower.startswith(("the ", "a ")) and text.split()[-1].islower():
+        return "organization"  # "the herding district", not "Brackley district"
     if head in EVENT_HEADS | COMPANY_HEADS and (text.split()[-1][:1].isupper() or head == "plc"):
         return "organization"
     if head in PERSON_NOUNS and (
@@ -311,8 +317,18 @@ def title_before(text: str, start: int) -> str | None:
         kept.pop(0)
     if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
         kept.pop()  # "Superintendent Dr. Helen Vasquez", "Council leader Cllr Ola Ruud": the office is the role
+    kept = _without_rank_after_office(kept)
     if not kept or (not any(is_title(k) for k in kept) and not names_a_person(kept[-1].lower())):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)
     return " ".join(kept)
+
+
+def _without_rank_after_office(kept: list[str]) -> list[str]:
+    """``Coast guard spokesman Lt.`` before ``Jonas Berg``: the office in words
+    is the role, not the abbreviated rank after it."""
+    end = len(kept)
+    while end > 1 and kept[end - 1].rstrip(".") in ABBREVIATED_TITLES:
+        end -= 1
+    return kept[:end] if end < len(kept) and kept[end - 1][:1].islower() else kept

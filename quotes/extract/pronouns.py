@@ -66,6 +66,10 @@ def _anywhere(at: int) -> bool:
     return True
 
 
+#: How far back (characters) a relative named by the given name alone is looked for.
+_RELATIVE_NAMED_WITHIN = 1500
+
+
 class PronounSieves(KnownPeople):
     """:class:`KnownPeople` with the pronoun sieves (see :data:`PRONOUN_SIEVES`)."""
 
@@ -243,7 +247,23 @@ class PronounSieves(KnownPeople):
                     candidate = self.find(name) or Person(name=name)
                     if self.gender(candidate) in allowed:
                         return self.find(name) or self.introduce(name, start, end, position=position)
-        return best
+        return best or self._relative_by_given_name(owner_word, noun, position)
+
+    def _relative_by_given_name(self, owner_word: str, noun: str, position: int) -> Person | None:
+        """The relative an earlier sentence named by the given name alone
+        (``... with her husband, Erik.`` before ``Her husband said``), or None."""
+        owner = f"[{owner_word[0].upper()}{owner_word[0]}]{owner_word[1:]}"
+        named = re.compile(rf"\b{owner}[ \xa0]+{noun},[ \xa0]+([A-Z][a-z]+)(?=[,.])")
+        found = [*named.finditer(self.text, max(0, position - _RELATIVE_NAMED_WITHIN), position)]
+        if not found:
+            return None
+        given = found[-1]
+        known = self.find(given.group(1))
+        if known is not None:
+            return known
+        person = self.introduce(given.group(1), given.start(1), given.end(1))
+        person.role = noun  # "the bakery with her husband" before the name is no role
+        return person
 
     def _subject(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina

@@ -33,12 +33,14 @@ from quotes.extract.speaker_words import (
     BODY_NOUNS,
     DROPPED_TITLES,
     FIRST_PERSON,
+    GENDERED_NOUNS,
     OFFICES,
     ORG_HEADS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    SOURCE_NOUNS,
     TITLE_WORDS,
     UNDOTTED_TITLES,
     UNNAMED_SOURCE_NOUNS,
@@ -71,6 +73,9 @@ _ITS_DESCRIPTION_RE = re.compile(
 _BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
 #: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
 _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
+#: Nouns that say only that someone is a person, with the pronoun of their
+#: gender (``the man`` may be the unnamed witness who spoke last).
+_GENERIC_PRONOUNS = {"man": "he", "woman": "she", "person": None}
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
@@ -88,7 +93,10 @@ def _may_be_called(name: str, noun: str) -> bool:
     """True when the body ``name`` may be called ``the NOUN``: the noun fits any
     body, the name holds it, or the name says of no other kind of body (``Kell
     Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
-    county council``)."""
+    county council``); a body described is only what its words say (``the
+    report`` is no ``the board``)."""
+    if not name[:1].isupper():  # a body described, not named: "the report" is no "the board"
+        return noun in name.split()
     heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
     return noun in _ANY_BODY_NOUNS or not heads or noun in heads
 
@@ -207,7 +215,7 @@ class SpeakerRegistry(PronounSieves):
             return self.add(name, kind="organization", position=start)  # "the charity Safe Haven"
         person = super().introduce(name, start, end, position=position)
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
-            body = self._body_named(start)
+            body = self.body_named(start)
             person.affiliation = body.name if body is not None else None
         role = person.role or ""
         owner = _BODY_OWNED_ROLE_RE.search(role) if person.affiliation is None else None
@@ -235,8 +243,10 @@ class SpeakerRegistry(PronounSieves):
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for
-        (see :meth:`_body_named`), or None."""
-        return self._body_named(position)
+        (see :meth:`_body_named`), or None; never a document (``A study found
+        ... Its lead author``: a study is nobody's employer)."""
+        body = self._body_named(position)
+        return None if body is not None and head_word(body.name) in SOURCE_NOUNS else body
 
     def _owner(self, pronoun: str, position: int) -> str | None:
         """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the
@@ -343,6 +353,28 @@ class SpeakerRegistry(PronounSieves):
         person = self._by_word(name, start)
         return person if person is not None and person.kind == "person" else None
 
+    def _named_body_since(self, described: Person | None, noun: str) -> Person | None:
+        """The body named in capitals that spoke last, after the body ``described``
+        in lower case was recorded (``A shipping company ... Baltic Cargo Lines
+        denied it. ... the company said``: Baltic Cargo Lines), if it may be
+        called ``the NOUN``; else None."""
+        last = self.last_speaker
+        if described is None or described.kind != "organization" or described.name[:1].isupper():
+            return None
+        if last is None or last.kind != "organization" or not last.name[:1].isupper():
+            return None
+        return last if last.position > described.position and _may_be_called(last.name, noun) else None
+
+    def _unnamed_again(self, noun: str) -> Person | None:
+        """The unnamed last speaker ``the man`` or ``the woman`` stands for (``A
+        witness said ... “...,” the man, who asked not to be named, told ...``),
+        if the noun fits what the article says of their gender; else None."""
+        last = self.last_speaker
+        if last is None or last.kind != "anonymous":
+            return None
+        wanted = {"he": "m", "she": "f"}.get(_GENERIC_PRONOUNS[noun] or "")
+        return last if wanted is None or self.gender(last) in (None, wanted) else None
+
     def _described_person(self, head: str, position: int) -> Person | None:
         """``the singer``, ``the future President``, ``the 56-year-old``: someone
         the article has named, as a pronoun would be (an age most often who the
@@ -383,6 +415,8 @@ class SpeakerRegistry(PronounSieves):
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
+        if person is None and definite and len(words) == 1 and words[0].lower() in _GENERIC_PRONOUNS:
+            person = self._unnamed_again(words[0].lower())
         if person is None and len(words) == 2 and text.lower().startswith(OWNED):
             person = self._relative_of(text.lower(), position)  # "her father": never the owner
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:
@@ -390,6 +424,7 @@ class SpeakerRegistry(PronounSieves):
             person = self._by_noun(
                 head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers
             )
+            person = self._named_body_since(person, head_word(text)) or person
         if (
             person is None
             and definite
@@ -397,6 +432,9 @@ class SpeakerRegistry(PronounSieves):
             and head_word(text) not in UNNAMED_SOURCE_NOUNS
             and not any(w[:1].isupper() for w in words[1:])
             and not POSSESSED_RE.search(text)  # "the woman's sister": someone new, not a pronoun
+            and not (  # "The mother of the girl": someone new ("the secretary of state" is a title)
+                head_word(text) in GENDERED_NOUNS and self.text.startswith(" of ", position + len(text))
+            )
         ):
             person = self._described_person(head_word(text), position)
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():

@@ -40,6 +40,7 @@ from quotes.extract.speaker_words import (
     GROUP_NOUNS,
     NOT_A_SPEAKER_START,
     ORG_HEADS,
+    OWNER_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -80,11 +81,6 @@ _MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
 #: so the asker is never the last speaker a later ``she said`` goes on with.
 _PRESS_ASKERS = frozenset(
     "reporter reporters journalist journalists correspondent interviewer questioner".split()
-)
-#: Person nouns a business can be too (``The dock's owner, Kell Marine Ltd,``):
-#: a body's name in apposition to one is that body.
-_PERSON_OR_BODY_NOUNS = frozenset(
-    "owner operator buyer seller landlord employer publisher sponsor supplier developer contractor".split()
 )
 
 
@@ -277,6 +273,8 @@ class Resolver:
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)
+            # "The study's lead author, Dr. Ola Rosvik of the University of Tessel,": where the name works
+            affiliation = affiliation or appositive_after(self.text, apposed.end)[1]
         elif kind == "person":  # "Her son", "Kobb's lawyer": a relation; a body after the name, if any
             first, _, rest = description.partition(" ")
             description = (
@@ -284,8 +282,9 @@ class Resolver:
             )
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
-            if body is not None:  # "Its secretary general, Ana Lisko,": the body just named
-                description, affiliation = rest, affiliation or body.name
+            body_name = body.name if body is not None else self._owning_body(first)
+            if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
+                description, affiliation = rest, affiliation or body_name
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""
@@ -296,6 +295,17 @@ class Resolver:
             role=role or (description if kind == "person" else None),
             affiliation=affiliation,
         )
+
+    def _owning_body(self, possessive: str) -> str | None:
+        """The body a capitalised possessive opening a description names
+        (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
+        it as a body, or its name says it is one; None for a person (``Kobb's
+        lawyer``)."""
+        owner = re.sub(r"['’]s$", "", possessive)
+        if owner == possessive or not owner[:1].isupper():
+            return None
+        known = any(p.kind == "organization" and p.name == owner for p in self.registry.people)
+        return owner if known or speaker_kind(owner) == "organization" else None
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside
@@ -383,10 +393,14 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return None
     if kind == "organization":
         return apposed, "organization"
-    apposed_kind = speaker_kind(apposed.words)
-    if apposed_kind == "organization" and head_word(mention) in _PERSON_OR_BODY_NOUNS:
-        return apposed, "organization"
-    if apposed_kind != "person":
+    if head_word(mention) in OWNER_NOUNS and (
+        speaker_kind(apposed.words) == "organization" or len(apposed.words.split()) == 1
+    ):
+        return (
+            apposed,
+            "organization",
+        )  # "The drug's maker, Halvard Pharma,", "The dock's owner, Kell Marine Ltd,"
+    if speaker_kind(apposed.words) != "person":
         return None
     if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:
         return None  # "His wife, Eleanor,": a relative goes by the given name alone

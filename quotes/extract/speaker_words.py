@@ -44,7 +44,7 @@ ORG_HEADS = frozenset(
     regime cabinet chiefs command corporation foundation fund team league club
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
-    library museum chamber
+    library museum chamber cooperative co-operative co-op coop directorate inspectorate
     charity trust watchdog regulator society alliance federation ngo guild
     brigade constabulary tribunal inquiry assembly garda
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
@@ -68,9 +68,15 @@ COMPANY_HEADS = frozenset(
     """
     ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
     motors partners capital media studios records music pictures entertainment software
-    industries airlines pharmaceuticals foods water energy power logistics brands stores
+    industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
+    rail railways oil gas chemicals lines airways ferries shipping freight
     """.split()
 )
+
+#: Areas that speak as bodies when a description names them in lower case (``the
+#: herding district wrote``, ``the county said``), though capitals before them
+#: only say where (``councillor for Brackley district``).
+AREA_BODY_NOUNS = frozenset("district county municipality borough parish province".split())
 
 #: Bodies named by a phrase whose head word alone is a person (a guard, a guard corps).
 ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
@@ -114,6 +120,8 @@ PERSON_NOUNS = frozenset(
     coroner counsel barrister solicitor magistrate councillor patient
     moderator presenter interviewer correspondent agent challenger incumbent contender
     forecaster pundit guest newsreader
+    passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
+    grower beekeeper rancher
     """.split()
 )
 
@@ -283,11 +291,17 @@ BUSINESS_NOUNS = frozenset(
     carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
     insurer airline carrier operator producer supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
-    brewer distributor exporter importer processor refiner wholesaler
+    brewer distributor exporter importer processor refiner wholesaler chain grocer
     """.split()
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.
 BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS
+#: Nouns for whoever owns, makes or pays for something, a person or a body
+#: (``The refinery's owner, Nordoil,``): with what businesses are, a one-word
+#: name apposed to them is a body's.
+OWNER_NOUNS = BUSINESS_NOUNS | frozenset(
+    "owner owners maker parent employer landlord contractor sponsor buyer seller".split()
+)
 
 
 #: Nouns that can head the mention of a speaker.

@@ -32,6 +32,7 @@ from quotes.extract.syntax import (
     mention_span,
     np_head,
     outside_parentheses,
+    past_counted_aside,
 )
 
 
@@ -102,7 +103,7 @@ def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -
         if c.dep_ not in SUBJECT_DEPS:
             continue
         if not spans.covers(offset + c.idx):
-            subject = dateline_subject(c)
+            subject = dateline_subject(past_counted_aside(c))
             if subject is not None:
                 subjects.append(subject)
         else:  # “..., competitors,” Ansel Kobb, the ..., said: the parse hangs the name on a quoted word
@@ -158,6 +159,9 @@ def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, in
         nxt = len(doc)  # "tweeted Sunday after ...": a day is not who speaks
     if nxt + 1 < len(doc) and doc[nxt].tag_ == "VBN" and doc[nxt].dep_ == "amod":
         nxt += 1  # "said retired baker Ansel Kobb": a participle describing the speaker
+    given = nxt + 1 < len(doc) and _given_name_as_word(doc[nxt])
+    if given:
+        nxt += 1  # "said Per Aasen": a given name the tagger reads as a preposition
     if not (
         nxt < len(doc)
         and doc[nxt].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM")
@@ -174,10 +178,24 @@ def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, in
         if possessed is not None:
             return possessed
     if head.pos_ in ("PROPN", "PRON", "NOUN") and plausible_speaker(head) and not clause and not owner:
-        return mention_span(head, offset)
+        start, end = mention_span(head, offset)
+        return (min(start, offset + doc[nxt - 1].idx), end) if given else (start, end)
     if head.lower_ in INDEFINITE_SPEAKERS and (follows is None or follows.is_punct):
         return mention_span(head, offset)  # “...,” tweeted another.
     return None
+
+
+def _given_name_as_word(token: Token) -> bool:
+    """True for a capitalised function word inside a sentence right before a
+    name (``Per`` of ``said Per Aasen``, tagged a preposition): a given name."""
+    doc = token.doc
+    return (
+        token.pos_ in ("ADP", "SCONJ", "CCONJ", "AUX", "PART")
+        and token.text.istitle()
+        and not token.is_sent_start
+        and doc[token.i + 1].pos_ == "PROPN"
+        and doc[token.i + 1].text[:1].isupper()
+    )
 
 
 def _possessed_phrase(head: Token, possessive: Token, offset: int) -> tuple[int, int] | None:

@@ -123,6 +123,30 @@ def dateline_subject(token: Token) -> Token | None:
     return None
 
 
+#: Words that take a part of a group (``two of the people``, ``one of them``).
+_PARTS = frozenset("one two three four five six some many several most few none each all half".split())
+
+
+def past_counted_aside(token: Token) -> Token:
+    """``injuring 14 people, two of them seriously, police said``: a count of
+    those just named (``of them``) that the parse makes the subject, with the
+    real subject joined to it after a comma, is an aside; the subject is the
+    first word joined after it. Any other subject is returned as it is."""
+    of_them = any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in ("them", "whom", "those") for g in child.children)
+        for child in token.children
+    )
+    if not (of_them and (token.lower_ in _PARTS or token.tag_ == "CD")):
+        return token
+    doc = token.doc
+    for child in token.rights:
+        if child.dep_ == "conj" and doc[child.left_edge.i - 1].text == ",":
+            return child
+    return token
+
+
 def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     """The tokens of a mention without a dateline the parse hung on it
     (``LONDON (Harbour News) - Ansel Kobb`` -> ``Ansel Kobb``)."""
@@ -220,10 +244,6 @@ def agent_of(token: Token) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
-
-
-#: Words that take a part of a group (``two of the people``, ``one of them``).
-_PARTS = frozenset("one two three four five six some many several most few none each all half".split())
 
 
 def _part_of(head: Token, child: Token) -> bool:
