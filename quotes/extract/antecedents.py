@@ -11,6 +11,7 @@ from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
 from quotes.extract.patterns import NAME_WORDS, SINGLE_NAME_RE
 from quotes.extract.quotemarks import holds_mark
+from quotes.extract.speaker_words import QUESTIONERS
 from quotes.records import Quote
 
 #: A run of capitals: where it starts and ends, and its words.
@@ -52,7 +53,7 @@ _ASKED_NAME_RE = re.compile(
 #: Dunn if ...``, ``I asked Dunn``), right before the verb of asking.
 _QUESTIONER_RE = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?"
-    r"(?:reporters?|journalists?|correspondents?|interviewers?|questioners?)|\b(?:I|We|[Rr]eporters))"
+    r"(?:" + "|".join(sorted(QUESTIONERS)) + r")s?|\b(?:I|We|[Rr]eporters))"
     r"[ \xa0]+$"
 )
 #: A sentence end between a question and its answer.

@@ -94,7 +94,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     for quote in answers:  # "BRENN: ..." after "Q: ...", "MOSS: ..." in a transcript
         answered(quote, registry)
     extents = [(a.start, a.end) for a in answers]  # "they say" in an answer belongs to the answer
-    quotes = [q for q in quotes if q.kind != "indirect" or not _within(q.cue_start, extents)] + answers
+    quotes = [q for q in quotes if q.kind != "indirect" or not _overlaps_any(q, extents)] + answers
     taken = {(q.start, q.end) for q in quotes}
     quotes += [  # quoted words with no cue of their own: partial quotes, if reported speech holds them
         Quote(text=text[s.start : s.end], start=s.start, end=s.end, kind="partial", confidence=s.confidence)
@@ -153,6 +153,12 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
     return quotes
 
 
+#: Words saying that what follows is about someone else (``In a separate case``).
+_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Ss]eparate|[Oo]ther|[Dd]ifferent|[Ss]econd)\b")
+#: How far after a title's name such words may stand (``of another diocese``).
+_ANOTHER_AFTER = 30
+
+
 def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
@@ -177,6 +183,8 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     if found is None and head_word(mention) in TITLE_WORDS:
         # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
         found = re.search(rf"\b{re.escape(head_word(mention).capitalize())}[ \xa0]+({NAME_WORDS})", window)
+        if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
+            found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
     name = without_titles(found.group(1)) if found is not None else ""
     if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None
@@ -440,6 +448,13 @@ def in_attribution_of(quote: Quote, previous: Quote | None, text: str) -> bool:
 def _within(position: int | None, extents: list[tuple[int, int]]) -> bool:
     """True when ``position`` falls inside one of the ``(start, end)`` extents."""
     return position is not None and any(start < position < end for start, end in extents)
+
+
+def _overlaps_any(quote: Quote, extents: list[tuple[int, int]]) -> bool:
+    """True when ``quote``'s words or cue share a character with one of ``extents``
+    (an answer of a transcript holds whatever is said in it, its label's colon too)."""
+    start = min(quote.start, quote.cue_start if quote.cue_start is not None else quote.start)
+    return any(start < end and low < quote.end for low, end in extents)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

@@ -42,7 +42,7 @@ from quotes.extract.frames import (
 )
 from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
 from quotes.extract.lexicon import ASKING_FORMS, NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS, speech_forms
-from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, ends_with_scare_word
+from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, WORK_NOUNS, ends_with_scare_word
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
@@ -70,9 +70,13 @@ _TITLE_BEFORE_RE = re.compile(
 )
 #: A work named right before a quotation (``in her memoir, “...”``, ``the
 #: podcast “...”``): a quotation in title case after it is its title.
-_WORK_BEFORE_RE = re.compile(
-    r"\b(?:book|memoir|novel|film|movie|show|program|programme|column|album|song|series"
-    r"|documentary|podcast|essay|op-ed|article|headline|commentary|anthem|hymn|poem)s?,?[ \xa0]*$",
+_WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*$", re.IGNORECASE)
+#: A work spoken on or to before the comma opening a quotation (``said on the
+#: show, “...”``, ``told the podcast, “...”``): what follows is speech, no title.
+_SPOKEN_ON_WORK_RE = re.compile(
+    r"(?:\b(?:on|to|onto)[ \xa0]+(?:[\w.-]+[ \xa0]+){0,3}?"  # not "on Ina Moss's show": whose show
+    r"|\b(?:told|tells|telling|said|says|saying|spoke|speaking)[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,5}?)"
+    r"(?:show|program|programme|podcast|series|documentary)s?,?[ \xa0]*$",
     re.IGNORECASE,
 )
 #: ``in`` a work before the comma opening a quotation: the quoted words may
@@ -84,13 +88,14 @@ _PUBLISHED_AFTER_RE = re.compile(
     r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
 )
 #: Most words a title put in apposition to its work holds.
-_TITLE_WORDS = 8
+_MAX_TITLE_WORDS = 8
 #: Quoted words that are nobody's speech in a transcript or a byline: a stage
 #: direction alone (``(CROSSTALK.)``, ``[inaudible]``, ``(LAUGHTER)``) and the
 #: promo line under a story (``Follow Lena Osk on Twitter @lenaosk.``).
 _NOT_SPEECH_RE = re.compile(
     r"[(\[][^()\[\]]*[)\]][.,;:!?…—–-]*"
-    r"|Follow\b[^\n]{0,80}\b(?:on|at)[ \xa0]+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)\b.*",
+    r"|Follow[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+){1,3}(?:on|at)[ \xa0]+"
+    r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)(?:[ \xa0]+@\w+)?[.!]?",
     re.DOTALL,
 )
 #: How many characters from a quotation a cue stands "next to" it.
@@ -499,12 +504,14 @@ def _apposed_title(content: str, before: str, after: str) -> bool:
     ``Ouisa Vey's commentary, “Melania, tell your story”``), not words read
     from a work someone speaks ``in`` (``In her memoir, “I never ...,”``)
     unless what follows them says the work came out (``In a commentary, “Save
-    the ferry,” published last week,``)."""
+    the ferry,” published last week,``), nor words said on or to a show
+    (``said on the show, “We will win.”``)."""
     words = content.rstrip(".!?…").split()
     return (
         bool(_WORK_BEFORE_RE.search(before))
+        and not _SPOKEN_ON_WORK_RE.search(before)
         and (not _IN_WORK_RE.search(before) or _PUBLISHED_AFTER_RE.match(after) is not None)
-        and 0 < len(words) <= _TITLE_WORDS
+        and 0 < len(words) <= _MAX_TITLE_WORDS
         and content[:1].isupper()
         and not re.search(r"[.!?…][ \xa0]", content)
     )

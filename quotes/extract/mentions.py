@@ -283,8 +283,8 @@ def title_before(text: str, start: int) -> str | None:
             break
         if bare == "the" and k + 1 < len(tokens) and tokens[-k - 2].lower() not in ("of", "for"):
             break  # "Vatican spokesman the Rev.": the title is "Rev."; "Secretary of the Navy" goes on
-        if bare == "and" and kept and _another_person_before(tokens, len(tokens) - k - 1, kept[-1]):
-            break  # "Actor Rhys Calloway and singer Mina Torres", "Mayor Ina Moss and Minister Ansel Kobb"
+        if bare == "and" and _another_person_before(tokens, len(tokens) - k - 1, kept[-1] if kept else "X"):
+            break  # "Actor Rhys Calloway and singer Mina Torres", "Mayor Ina Moss and (Minister) Ansel Kobb"
         if (
             bare in TITLE_WORDS
             or token[:1].isupper()

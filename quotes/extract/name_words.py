@@ -58,19 +58,26 @@ AFFILIATION_WORDS = frozenset(
     {"Democrat", "Democratic", "Republican", "GOP", "Independent", "Ranking", "Member"}
 )
 
+#: Conjunctions and focus words that open a sentence before a name and are no
+#: part of it (``Although Scott Hale was late``, ``Even Rendell, who ...``,
+#: ``But Crawford, who ...``).
+OPENING_WORDS = frozenset(
+    "But And Or Yet Still Also So Then Meanwhile However Although Though Even Instead Indeed Perhaps".split()
+)
+
 #: Words that never start a person's name.
-NOT_NAME_START = frozenset(
+NOT_NAME_START = OPENING_WORDS | frozenset(
     """
-    The A An In On At For But And Or If When While After Before Since As This That These Both
+    The A An In On At For If When While After Before Since As This That These Both
     Those It He She They We I You His Her Its Their Our North South East West New
-    Then So Yet Now Still However Also Meanwhile Today Yesterday Last Next Mr Mrs Ms Dr
+    Now Today Yesterday Last Next Mr Mrs Ms Dr
     Sen Rep Gov President Secretary Senator Representative Governor Speaker Former
     Republican Republicans Democrat Democrats Democratic GOP Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Read Watch Click Follow Sign Share
     Asked Speaking Writing According During Despite Under Over One Two Three
-    Although Though Even Unlike Because Unless Until Whether Instead Perhaps Indeed
-    Besides Thus Hence Moreover Furthermore Nevertheless Nonetheless Otherwise Whereas Whilst
+    Unlike Because Unless Until Whether Besides Thus Hence Moreover Furthermore
+    Nevertheless Nonetheless Otherwise Whereas Whilst
     """.split()
 )
 

@@ -238,11 +238,16 @@ OWNED_WORDS_RE = re.compile(
     r"(?:[ \xa0]+(?:was|is|read|reads|had been))?[ \xa0]*[:,]?[ \xa0]*$"
 )
 
+#: Works whose titles news quotes (``the film “X”``, ``Mr. King's show, “X.”``).
+WORK_NOUNS = tuple(
+    "book memoir novel film movie show program programme column album song series documentary "
+    "podcast essay op-ed article headline commentary anthem hymn poem".split()
+)
 #: Words before quoted words that make them a name, a title or a scare quote, not speech.
 SCARE_WORDS = (
     *("so-called", "so called", "dubbed", "titled", "entitled", "named", "nicknamed", "known as"),
     *("the word", "the term", "the phrase", "the words", "labeled", "labelled", "branded"),
-    *("headlined", "headline", "book", "film", "show", "song", "program", "programme", "series"),
+    *("headlined", *WORK_NOUNS),
     *("slogan", "motto", "campaign", "operation", "hashtag"),
     *("identified as", "referred to as", "only as"),  # "identified in court papers only as “Developer A.”"
 )

@@ -34,6 +34,7 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
+from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -43,6 +44,7 @@ from quotes.extract.speaker_words import (
     OWNER_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    QUESTIONERS,
     RELATIVE_PRONOUNS,
 )
 from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
@@ -77,11 +79,6 @@ _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
 #: (``X released a statement``): the statement is no mention of its own.
 _MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
-#: Who asks for the press (``A reporter asked if ...``): asking gives no words,
-#: so the asker is never the last speaker a later ``she said`` goes on with.
-_PRESS_ASKERS = frozenset(
-    "reporter reporters journalist journalists correspondent interviewer questioner".split()
-)
 
 
 class Resolver:
@@ -245,7 +242,7 @@ class Resolver:
         )
         if person is not None:
             quote.role, quote.affiliation = person.role, person.affiliation
-        if person is not None and not guessed and _only_asks(quote, mention):
+        if person is not None and not guessed and _only_asks(quote, mention, person.role):
             self.registry.last_spoke_at = max(self.registry.last_spoke_at, _attribution_end(quote))
         elif person is not None and not guessed:
             self.registry.spoke(person, _attribution_end(quote))
@@ -367,15 +364,15 @@ class Resolver:
         return resolved, kind, person
 
 
-def _only_asks(quote: Quote, mention: str) -> bool:
-    """True when ``quote`` is a question its speaker put (``A reporter asked if
-    ...``, ``“Will you run?” Lund asked``): the asker gave no answer, so is not
-    the last speaker a ``she said`` after it goes on with."""
+def _only_asks(quote: Quote, mention: str, role: str | None) -> bool:
+    """True when ``quote`` is a question put for the press or on air (``A
+    reporter asked if ...``, ``“Will you run?” the host asked``, or a host by
+    name): the asker gave no answer, so is not the last speaker a ``she said``
+    after it goes on with. Anyone else asking may answer their own question."""
     if (quote.cue or "").lower() not in ASKING_FORMS:
         return False
-    return mention.split()[-1].lower() in _PRESS_ASKERS or (
-        quote.kind == "direct" and quote.text.rstrip(" ”\"'’").endswith("?")
-    )
+    nouns = {mention.split()[-1].lower().rstrip("s"), *role_heads(role)}
+    return bool(nouns & QUESTIONERS)
 
 
 def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:

@@ -166,11 +166,17 @@ OFFICES = tuple(
 #: Nouns for someone a story does not name (``the spokesman said``): such a
 #: mention stands for a person named earlier only when the article gave them
 #: that role, unlike ``the singer`` or ``the future President``.
-UNNAMED_SOURCE_NOUNS = frozenset(
-    "official spokesman spokeswoman spokesperson source aide officer representative diplomat "
-    "insider person staffer member employee witness man woman".split()
-    # who puts the questions on air is never the guest who answers them
-    + "host anchor moderator presenter interviewer reporter journalist correspondent".split()
+#: Who puts questions for the press or on air and never answers them (``A
+#: reporter asked if ...``, ``“Is that a no?” the host asked``).
+QUESTIONERS = frozenset(
+    "host anchor moderator presenter interviewer questioner reporter journalist correspondent".split()
+)
+UNNAMED_SOURCE_NOUNS = (
+    frozenset(
+        "official spokesman spokeswoman spokesperson source aide officer representative diplomat "
+        "insider person staffer member employee witness man woman".split()
+    )
+    | QUESTIONERS  # who puts the questions on air is never the guest who answers them
 )
 
 #: Plural heads of groups of people, and the singular nouns for several
@@ -227,7 +233,20 @@ DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
 #: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
 #: cabinet member for transport,``; ``Sister Agnes Lowe, a nun who ...``: ``nun``).
 HONORIFIC_TITLES = frozenset(
-    {*DROPPED_TITLES, "Doctor", "Professor", "Rev", "Reverend", "Cllr", "Coun", "Sister", "Brother", "Father"}
+    {
+        *DROPPED_TITLES,
+        "Doctor",
+        "Professor",
+        "Rev",
+        "Reverend",
+        "Cllr",
+        "Coun",
+        "Sister",
+        "Brother",
+        "Father",
+        "Msgr",
+        "Monsignor",
+    }
 )
 
 #: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.

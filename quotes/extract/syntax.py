@@ -28,6 +28,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
+from quotes.extract.name_words import OPENING_WORDS
 from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS
 
 Derived = TypeVar("Derived")
@@ -276,14 +277,6 @@ def _manner_before_name(head: Token, tokens: list[Token]) -> Token | None:
     return found
 
 
-#: Conjunctions and focus words opening a sentence that are no part of the
-#: mention after them (``Even Rendell``, ``But Crawford``); ``nearly half``,
-#: ``only Democrats`` and ``not everyone`` keep theirs.
-_OPENING_WORDS = frozenset(
-    "even but and or yet still also so then meanwhile although though however instead indeed perhaps".split()
-)
-
-
 def _left_tokens(head: Token) -> list[Token]:
     """The tokens of the left modifiers a mention keeps: not a focus word or a
     conjunction opening it (``even she``, ``Even Rendell``, ``But Crawford``),
@@ -291,7 +284,7 @@ def _left_tokens(head: Token) -> list[Token]:
     name (``an angry Mayor Lund``)."""
     tokens: list[Token] = []
     for child in head.lefts:
-        opening = child.lower_ in _OPENING_WORDS or head.pos_ == "PRON"
+        opening = child.text.capitalize() in OPENING_WORDS or head.pos_ == "PRON"  # not "nearly half"
         if not tokens and child.dep_ in ("advmod", "preconj", "cc") and opening:
             continue  # "even she found ...", "Even Rendell, who ...": the name is the mention
         tokens.extend(child.subtree)

@@ -118,6 +118,31 @@ SPEAKERS = [
         {"speaker": "she"},
         id="an-fm-station-is-no-she",
     ),
+    pytest.param(
+        "Ina Moss said on the show, “We will win the vote.”",
+        "We will win the vote",
+        {"speaker": "Ina Moss", "kind": "direct"},
+        id="words-said-on-a-show-are-no-title",
+    ),
+    pytest.param(
+        "Ina Moss told the podcast, “I am running again.”",
+        "I am running again",
+        {"speaker": "Ina Moss", "kind": "direct"},
+        id="words-told-a-podcast-are-no-title",
+    ),
+    pytest.param(
+        "“Follow the money on X and you will see it,” Lena Osk said.",
+        "Follow the money",
+        {"speaker": "Lena Osk", "kind": "direct"},
+        id="follow-in-a-quote-is-no-byline-promo",
+    ),
+    pytest.param(
+        "Ina Moss met Lena Osk at the harbour. “We need a new bridge,” Osk said. "
+        "“Who would not want a new bridge?” Moss asked. “It is long overdue, and we will pay for it,” she said.",
+        "It is long overdue",
+        {"speaker": "Ina Moss"},
+        id="someone-not-a-host-asking-may-answer-her-own-question",
+    ),
 ]
 
 
@@ -221,6 +246,17 @@ def test_a_transcript_with_speakers_labels_and_no_question_lines(quotes_of):
         ("Ina Moss", "I will sign it on Monday. I know people doubted it.", "direct"),
         ("Per Lund", "Your critics say it costs too much.", "direct"),
         ("Ina Moss", "They said the same about the bridge.", "direct"),
+    ]
+
+
+def test_a_transcript_opening_the_text_is_its_answers_only(quotes_of):
+    text = "LUND: Will you sign it?\nMOSS: I will sign it today.\nLUND: And the budget?\nMOSS: The budget waits.\n"
+    quotes = [(q.kind, q.text) for q in quotes_of(text + "Lund hosted the show. Moss is the mayor.\n")]
+    assert quotes == [
+        ("direct", "Will you sign it?"),
+        ("direct", "I will sign it today."),
+        ("direct", "And the budget?"),
+        ("direct", "The budget waits."),
     ]
 
 

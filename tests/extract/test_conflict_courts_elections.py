@@ -131,6 +131,31 @@ SPEAKERS = [
         {"speaker": "airlines"},
         id="a-noun-after-another-determiner-was-not-introduced-by-the-first",
     ),
+    pytest.param(
+        "A federal judge in Texas said the rule was unlawful. "
+        "In a separate case in Ohio, Judge Helen Marsh wrote that it was fair.",
+        "the rule was unlawful",
+        {"speaker": "federal judge"},
+        id="a-judge-in-a-separate-case-is-someone-else",
+    ),
+    pytest.param(
+        "A bishop said the church would pay. Bishop Ola Lind of another diocese said it should not.",
+        "the church would pay",
+        {"speaker": "bishop"},
+        id="a-bishop-of-another-diocese-is-someone-else",
+    ),
+    pytest.param(
+        "Mayor Ina Moss and Tor Berg met on Monday. “It went well,” Berg said.",
+        "It went well",
+        {"speaker": "Tor Berg", "role": None},
+        id="and-after-a-full-name-ends-the-title-of-the-next",
+    ),
+    pytest.param(
+        "“Pray for peace,” said Msgr. Pell Arro, the rector of the cathedral.",
+        "Pray for peace",
+        {"speaker": "Pell Arro", "role": "rector of the cathedral"},
+        id="a-monsignor-is-what-the-appositive-says",
+    ),
 ]
 
 
