@@ -156,7 +156,7 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     cue, deferred = _cue_after(window, span, after)
     before, before_offset = _before_frame(window, span)
     relay = None
-    if not _lacks_speaker(cue) and not _is_pronoun(text, cue):
+    if cue is not None and not _lacks_speaker(cue) and not _is_pronoun(text, cue):
         introduced = _introduced_right_before(window, span, before, before_offset)
         if introduced is not None:  # "Olsen told his neighbour, “...,” police said": Olsen's words
             relay, cue = cue, introduced
