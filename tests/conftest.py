@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -27,6 +28,20 @@ POLNEAR = SHARED / "polnear"
 def memory_db():
     """An empty, migrated in-memory database."""
     return open_db(":memory:")
+
+
+ADAPTED = [(kind, sqlite3.PrepareProtocol) for kind in (type(None), bool)]
+"""The keys of the adapters :func:`quotes.store.sql.bind_directly` registers."""
+
+
+@pytest.fixture
+def unadapted(monkeypatch) -> list[tuple[type, type]]:
+    """No adapter for ``None`` or ``bool`` until the test registers them
+    (sqlite3's adapters are process-wide; they are put back afterwards).
+    Returns their keys in ``sqlite3.adapters``."""
+    for key in ADAPTED:
+        monkeypatch.delitem(sqlite3.adapters, key, raising=False)
+    return ADAPTED
 
 
 @pytest.fixture

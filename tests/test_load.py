@@ -302,6 +302,13 @@ def test_a_chunk_that_fails_is_rolled_back_with_its_triggers(memory_db):
     assert memory_db.execute("select count(*) from quotes_fts").fetchone() == (2,)
 
 
+def test_the_bulk_loader_binds_through_adapters_whoever_opened_the_database(memory_db, unadapted):
+    assert not any(key in sqlite3.adapters for key in unadapted)  # removed after the database was opened
+    bulk.load_articles(memory_db, [story(1)])
+    assert all(key in sqlite3.adapters for key in unadapted)
+    assert memory_db.execute("select count(*) from quotes where speaker_id is null").fetchone() == (2,)
+
+
 def test_chunks_keep_whole_articles_and_every_quote_is_indexed(memory_db):
     items = [story(number) for number in range(7)]
     loaded = bulk.load_articles(memory_db, items, chunk_quotes=5)

@@ -4,7 +4,10 @@ Two formats are read, both pointing at quotes by file and offsets:
 
 * YAML (``tests/fixtures/stance_labels.yml``): ``quotes:`` entries with
   ``file`` (relative to a root folder), ``start``, ``end``, the cue (a word or
-  ``cue_start``/``cue_end``), ``tags`` (``TAG`` or ``TAG:TARGET``) and a ``split``.
+  ``cue_start``/``cue_end``), ``tags`` (``TAG`` or ``TAG:TARGET``) and a
+  ``split`` (:func:`label_split`: the entry's, else the file's top-level
+  ``split``, else the corpus folder its file is in: ``polnear/train/...`` is
+  ``train``).
 * JSON lines (news-dev's ``stance.jsonl``): one quote a line with ``file``,
   ``start``, ``text`` (the quote, or its first characters when a ``gold.jsonl``
   beside the file holds the whole quote), ``tags`` and ``target`` (free text,
@@ -28,6 +31,11 @@ from quotes.enrich.yamlfiles import read_yaml
 from quotes.extract.stance_features import QuoteSpan
 from quotes.records import Quote
 
+DEFAULT_SPLIT = "dev"
+"""The split of a label that names none and whose file is in no split's folder."""
+SPLIT_FOLDERS = ("train", "dev", "test")
+"""Folders a corpus keeps its splits in (PolNeAR's ``train/text/...``)."""
+
 
 @dataclass(frozen=True)
 class LabelledQuote:
@@ -38,7 +46,7 @@ class LabelledQuote:
     span: QuoteSpan
     tags: dict[str, str | None]
     cue: str | None = None
-    split: str = "dev"
+    split: str = DEFAULT_SPLIT
 
     @property
     def text(self) -> str:
@@ -63,10 +71,24 @@ def load_labels(path: str | Path, *, root: str | Path | None = None) -> list[Lab
     if not isinstance(data, dict):
         raise StanceError(f"{path}: expected a mapping with a 'quotes' list")
     texts: dict[str, str] = {}
+    split = data.get("split")
     return [
-        _yaml_entry(raw, where=f"{path}: quotes[{i}]", root=Path(root), texts=texts)
+        _yaml_entry(raw, where=f"{path}: quotes[{i}]", root=Path(root), texts=texts, split=split)
         for i, raw in enumerate(data.get("quotes") or [])
     ]
+
+
+def label_split(file: str, *, given: Any = None, file_split: Any = None) -> str:
+    """The split of a label of ``file``: the one ``given`` on its entry, else
+    the labels file's own (``file_split``), else the first folder of ``file``
+    named in :data:`SPLIT_FOLDERS` (``polnear/dev/text/a.txt``: ``dev``), else
+    :data:`DEFAULT_SPLIT`."""
+    if given is not None:
+        return str(given)
+    if file_split is not None:
+        return str(file_split)
+    folders = Path(file).parts[:-1]
+    return next((folder for folder in folders if folder in SPLIT_FOLDERS), DEFAULT_SPLIT)
 
 
 def _read_article(path: Path, where: str, texts: dict[str, str]) -> str:
@@ -89,8 +111,9 @@ def _tags(raw: Any, where: str) -> dict[str, str | None]:
     return tags
 
 
-def _yaml_entry(raw: Any, *, where: str, root: Path, texts: dict[str, str]) -> LabelledQuote:
-    """One entry of a YAML labels file, its article read from ``root``."""
+def _yaml_entry(raw: Any, *, where: str, root: Path, texts: dict[str, str], split: Any) -> LabelledQuote:
+    """One entry of a YAML labels file, its article read from ``root``
+    (``split``: the file's top-level one, or None)."""
     try:
         file, start, end = raw["file"], int(raw["start"]), int(raw["end"])
     except (KeyError, TypeError, ValueError):
@@ -107,7 +130,7 @@ def _yaml_entry(raw: Any, *, where: str, root: Path, texts: dict[str, str]) -> L
         span=span,
         tags=_tags(raw.get("tags") or [], where),
         cue=cue,
-        split=str(raw.get("split", "dev")),
+        split=label_split(file, given=raw.get("split"), file_split=split),
     )
 
 

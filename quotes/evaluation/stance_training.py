@@ -34,6 +34,8 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -169,9 +171,12 @@ def stored_threshold(pairs: list[tuple[float, bool, str]]) -> float:
     best = 1.0
     right: dict[str, int] = {}
     seen: dict[str, int] = {}
-    for probability, correct, source in sorted(pairs, reverse=True):
-        right[source] = right.get(source, 0) + correct
-        seen[source] = seen.get(source, 0) + 1
+    # Pairs of one probability are stored or not together, so a threshold is
+    # only tested once all of them are counted, whatever order they sort in.
+    for probability, tied in groupby(sorted(pairs, reverse=True), key=itemgetter(0)):
+        for _, correct, source in tied:
+            right[source] = right.get(source, 0) + correct
+            seen[source] = seen.get(source, 0) + 1
         total, count = sum(right.values()), sum(seen.values())
         everywhere = all(
             right[name] / seen[name] >= FILE_PRECISION for name in seen if seen[name] >= FILE_PICKS

@@ -46,7 +46,6 @@ FORECAST_WORDS = frozenset(
     "expect expects expected expecting likely unlikely probably predict predicts forecast "
     "anticipate soon eventually inevitably confident".split()
 )
-IMPERATIVE_OPENERS = frozenset({"let", "don't", "do", "please", "never", "stop"})
 IMPERATIVE_SKIP = frozenset({"please", "so", "and", "now", "just", "then", "but", "oh", "well", "hey"})
 NOT_IMPERATIVE = frozenset(
     {"thank", "welcome", "bless", "see", "say", "mind", "look", "come", "note", "repeat"}
@@ -55,8 +54,9 @@ NOT_IMPERATIVE = frozenset(
 """Verbs that open a sentence as figures of speech, not commands (``Imagine a
 town without ...``, ``Take it from me``, ``Wait for me``, ``Note that ...``,
 ``Repeat after me``)."""
-PAST_DO = frozenset({"did", "didn", "does", "doesn"})
-"""Forms of ``do`` a parse may take for a bare verb (``Didn't lose``): no command."""
+DO_FORMS = frozenset({"did", "didn", "does", "doesn"})
+"""Forms of ``do`` a parse may take for a bare verb (``Didn't lose``, ``Doesn't
+matter``): no command."""
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
@@ -258,7 +258,7 @@ def _imperative(piece: list[Token]) -> Token | None:
         return None if follows == "me" else first
     if first.lower_ == "do" and follows in ("n't", "not"):
         return first
-    if first.tag_ != "VB" or first.lower_ in NOT_IMPERATIVE or first.lower_ in PAST_DO or _a_name(first):
+    if first.tag_ != "VB" or first.lower_ in NOT_IMPERATIVE or first.lower_ in DO_FORMS or _a_name(first):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
         return None

@@ -39,7 +39,7 @@ import sqlite_utils
 from quotes.ingest.paragraphs import paragraph_bounds, paragraph_spans
 from quotes.records import Article, Quote
 from quotes.store import changes, fts
-from quotes.store.sql import placeholders
+from quotes.store.sql import bind_directly, placeholders
 from quotes.store.write import (
     QUOTE_COLUMNS,
     StoreError,
@@ -159,6 +159,7 @@ def load_prepared(
     the error raised (the chunks before it stay stored, and ``counts``, when
     given, says what they hold)."""
     counts = counts if counts is not None else LoadCounts()
+    bind_directly()  # a row has several NULLs: bind them cheaply whoever opened ``db``
     for chunk in _chunks(items, chunk_quotes):
         with db.atomic(), _insert_triggers_paused(db):
             first = _last_id(db, "quotes")

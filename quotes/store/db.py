@@ -33,6 +33,7 @@ from sqlmodel import SQLModel, create_engine
 from quotes.errors import QuotesError
 from quotes.settings import database_path
 from quotes.store import changes, fts, schema
+from quotes.store.sql import bind_directly
 from quotes.store.views import QUOTE_LIST_SQL
 
 BUSY_TIMEOUT_MS = 10_000
@@ -85,7 +86,9 @@ class QuotesDatabase(sqlite_utils.Database):
 
 
 def configure_connection(conn: sqlite3.Connection) -> None:
-    """Apply the project's connection settings to a raw sqlite3 connection."""
+    """Apply the project's connection settings to a raw sqlite3 connection
+    (and register the cheaper adapters of :func:`~quotes.store.sql.bind_directly`)."""
+    bind_directly()
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA recursive_triggers = ON")

@@ -5,8 +5,10 @@ row without sqlite-utils' schema introspection (which dominates its
 ``insert`` when a build writes row by row), splitting long id lists for
 ``in (...)`` parameters, and finding the file a connection is open on.
 
-Importing it registers :func:`bind_directly` adapters for ``None`` and
-``bool``, which makes binding them cheaper without changing what is stored.
+:func:`bind_directly` registers adapters for ``None`` and ``bool``, which
+makes binding them cheaper without changing what is stored; the package calls
+it where it opens its databases (:func:`quotes.store.db.configure_connection`)
+and where the bulk loader writes, not on import.
 """
 
 from __future__ import annotations
@@ -31,12 +33,11 @@ def bind_directly() -> None:
     formatted message each time: a quote row with nine NULLs took three
     times as long to bind as the same row without them. A registered adapter
     is found by one dictionary look-up (the row then takes under twice as
-    long). Process-wide and idempotent."""
+    long). Process-wide, as sqlite3's adapters are; calling it again changes
+    nothing."""
     sqlite3.register_adapter(type(None), _unchanged)
     sqlite3.register_adapter(bool, int)
 
-
-bind_directly()
 
 CHUNK_SIZE = 500
 """Ids per ``in (...)`` list: well under SQLite's limit on bound parameters."""

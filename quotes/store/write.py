@@ -125,6 +125,9 @@ def quote_values(
     mention = None
     if quote.speaker_start is not None and quote.speaker_end is not None:
         mention = article.text[quote.speaker_start : quote.speaker_end] or None
+    # A literal in QUOTE_COLUMNS order (a test checks each value's column):
+    # a dict, a NamedTuple or an attrgetter costs the bulk loader's reader
+    # process 0.3-1.5 µs more a quote (2-7% of its CPU).
     return (
         article_id,
         quote.text,

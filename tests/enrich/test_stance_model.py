@@ -242,3 +242,15 @@ def ranked(source: str, right: int, wrong: int, top: float) -> list[tuple[float,
 )
 def test_a_threshold_must_hold_in_every_labels_file(pairs, stored_from):
     assert stored_threshold(pairs) == pytest.approx(stored_from)
+
+
+@pytest.mark.parametrize(
+    "pairs, stored_from",
+    [
+        ([(0.5, True, "news")] * 6 + [(0.5, False, "news")] * 4, 1.0),  # 60% at 0.5, whatever comes first
+        (ranked("news", 12, 0, 0.9) + [(0.5, True, "news")] * 6 + [(0.5, False, "news")] * 4, 0.79),
+        (ranked("news", 12, 0, 0.9) + [(0.5, False, "news")] + [(0.5, True, "news")] * 20, 0.5),
+    ],
+)
+def test_pairs_of_one_probability_are_stored_together(pairs, stored_from):
+    assert stored_threshold(pairs) == pytest.approx(stored_from)

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from quotes.cli import cli
 from quotes.enrich.stance import StanceError, load_taxonomy
-from quotes.evaluation.stance_labels import LabelledQuote, attach_cues, load_labels
+from quotes.evaluation.stance_labels import LabelledQuote, attach_cues, label_split, load_labels
 from quotes.evaluation.stance_scoring import (
     DEFAULT_LABELS,
     NONE,
@@ -120,6 +120,39 @@ def test_bad_yaml_labels_name_the_file(tmp_path):
         load_labels(bad, root=tmp_path)
 
 
+@pytest.mark.parametrize(
+    "file, given, file_split, split",
+    [
+        ("polnear/train/text/a.txt", None, None, "train"),
+        ("polnear/dev/text/a.txt", None, None, "dev"),
+        ("corpus/test/b.txt", None, None, "test"),
+        ("seeds/a.txt", None, None, "dev"),
+        ("train.txt", None, None, "dev"),  # a file's own name is no folder
+        ("polnear/train/text/a.txt", "holdout", None, "holdout"),
+        ("polnear/train/text/a.txt", None, "dev", "dev"),
+        ("polnear/train/text/a.txt", "holdout", "dev", "holdout"),
+    ],
+)
+def test_a_labels_split_is_given_or_its_files_folder(file, given, file_split, split):
+    assert label_split(file, given=given, file_split=file_split) == split
+
+
+def test_yaml_labels_take_their_split_from_the_entry_the_file_or_the_folder(tmp_path):
+    for folder in ("train", "dev"):
+        (tmp_path / "corpus" / folder).mkdir(parents=True)
+        (tmp_path / "corpus" / folder / "01-dam.txt").write_text(ARTICLE, encoding="utf-8")
+    start = ARTICLE.index("Fix the pumps now,")
+    entries = "".join(
+        f"  - {{file: corpus/{folder}/01-dam.txt, start: {start}, end: {start + 4}, tags: [urges]{extra}}}\n"
+        for folder, extra in [("train", ""), ("dev", ""), ("train", ", split: holdout")]
+    )
+    labels = tmp_path / "labels.yml"
+    labels.write_text("quotes:\n" + entries)
+    assert [item.split for item in load_labels(labels, root=tmp_path)] == ["train", "dev", "holdout"]
+    labels.write_text("split: tuning\nquotes:\n" + entries)
+    assert [item.split for item in load_labels(labels, root=tmp_path)] == ["tuning", "tuning", "holdout"]
+
+
 def test_cues_come_from_the_extracted_quote_that_overlaps_most():
     quote = "Fix the pumps now,"
     start = ARTICLE.index(quote)
@@ -137,6 +170,7 @@ def test_labels_reference_files_not_copies(seeds_dir, polnear_dir):
     assert len(labels) >= 100
     assert sum(1 for item in labels if item.file.startswith("polnear/")) >= 30
     assert all(item.text and item.tags for item in labels)
+    assert {item.split for item in labels} == {"dev", "holdout"}  # the file's own splits, not PolNeAR's
 
 
 def test_the_polnear_training_labels_point_at_quotes_with_the_taxonomys_tags(polnear_dir):
@@ -148,6 +182,8 @@ def test_the_polnear_training_labels_point_at_quotes_with_the_taxonomys_tags(pol
     general = {t.name for t in load_taxonomy().tags if t.beat == "general"}
     assert {tag for item in labels for tag in item.tags} <= general
     assert len({(item.file, item.span.start, item.span.end) for item in labels}) == len(labels)
+    assert {item.split for item in labels if item.file.startswith("polnear/train/")} == {"train"}
+    assert {item.split for item in labels if item.file.startswith("polnear/dev/")} == {"dev"}
 
 
 def test_stored_tags_are_precise_on_the_labelled_sample(seeds_dir, polnear_dir):

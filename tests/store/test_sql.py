@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from quotes.store.db import open_db
 from quotes.store.sql import beside, chunks, database_file, insert_row, placeholders, update_if_changed
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -33,12 +36,23 @@ def test_placeholders():
     "value, stored",
     [(None, (None, "null")), (True, (1, "integer")), (False, (0, "integer")), (7, (7, "integer"))],
 )
-def test_none_and_bool_are_bound_through_registered_adapters(value, stored):
-    # the adapters registered on import (bind_directly) store what sqlite3 stores without them
-    for kind in (type(None), bool):
-        assert (kind, sqlite3.PrepareProtocol) in sqlite3.adapters
-    conn = sqlite3.connect(":memory:")
-    assert conn.execute("select ?, typeof(?)", [value, value]).fetchone() == stored
+def test_none_and_bool_are_bound_through_adapters_once_a_database_is_opened(unadapted, value, stored):
+    db = open_db(":memory:")
+    assert all(key in sqlite3.adapters for key in unadapted)
+    # the adapters (bind_directly) store what sqlite3 stores without them
+    assert db.execute("select ?, typeof(?)", [value, value]).fetchone() == stored
+
+
+def test_importing_the_helpers_registers_no_adapter():
+    # adapters are process-wide: a fresh process shows what the import alone does
+    script = (
+        "import sqlite3, quotes.store.sql; "
+        "print(any((kind, sqlite3.PrepareProtocol) in sqlite3.adapters for kind in (type(None), bool)))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert found.stdout.strip() == "False"
 
 
 def test_insert_row_returns_the_id(memory_db):

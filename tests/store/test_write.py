@@ -3,12 +3,15 @@ per article. Quotes here are made by hand from fictional text."""
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 
 from quotes.enrich.speakers import SpeakerDirectory
 from quotes.ingest.plain_text import parse_text
-from quotes.records import Quote
-from quotes.store.write import StoreError, write_article, write_articles
+from quotes.records import Article, Quote
+from quotes.store import schema
+from quotes.store.write import QUOTE_COLUMNS, StoreError, quote_values, write_article, write_articles
 
 TEXT = (
     "Ferry service to resume\n"
@@ -95,6 +98,45 @@ def test_write_article_rows_and_provenance(memory_db):
     assert details[second["id"]]["context"] == (
         'The council said the pier "is safe again\n\nafter six weeks of repairs," according to Tom Poe.'
     )
+
+
+def test_each_quote_value_goes_to_its_own_column():
+    text = "Pier news. The pier is safe, said Tom Poe, the engineer, to the council."
+    quote = Quote(
+        text="The pier is safe",
+        start=11,
+        end=27,
+        kind="indirect",
+        cue="said",
+        cue_start=29,
+        cue_end=33,
+        speaker="Tom Poe",
+        speaker_start=34,
+        speaker_end=41,
+        role="engineer",
+        affiliation="Pier Works",
+        addressee="the council",
+        confidence=0.37,
+        needs_review=True,
+        via="a neighbour",
+    )
+    computed = {"article_id": 101, "speaker_id": 102, "organization_id": 103}
+    paragraph = {"paragraph_start": 104, "paragraph_end": 105}
+    values = quote_values(
+        quote,
+        article=Article(text=text),
+        **computed,
+        paragraph=(paragraph["paragraph_start"], paragraph["paragraph_end"]),
+    )
+    copied = {
+        field.name: getattr(quote, field.name) for field in fields(Quote) if field.name in QUOTE_COLUMNS
+    }
+    expected = {**copied, **computed, **paragraph, "speaker_mention": "Tom Poe"}
+    # every value tells its column: a pair of columns swapped cannot go unseen
+    assert len({(type(value), value) for value in expected.values()}) == len(expected) == len(QUOTE_COLUMNS)
+    assert set(QUOTE_COLUMNS) <= set(schema.Quote.model_fields)
+    assert {field.name for field in fields(Quote)} & set(schema.Quote.model_fields) <= set(QUOTE_COLUMNS)
+    assert dict(zip(QUOTE_COLUMNS, values, strict=True)) == expected
 
 
 def test_write_article_twice_adds_nothing(memory_db):
