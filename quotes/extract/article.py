@@ -154,7 +154,7 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
 
 
 #: Words saying that what follows is about someone else (``In a separate case``).
-_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Ss]eparate|[Oo]ther|[Dd]ifferent|[Ss]econd)\b")
+_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa][ \xa0]+(?:separate|different|second))\b")
 #: How far after a title's name such words may stand (``of another diocese``).
 _ANOTHER_AFTER = 30
 
@@ -210,7 +210,20 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
         if relay is not None and quote.via is None:
             name = relay.group(1)
             quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
-    return quotes
+    return [q for q in quotes if not _introduces_relayed(q, quotes)]
+
+
+def _introduces_relayed(indirect: Quote, quotes: list[Quote]) -> bool:
+    """True for an indirect quote that is only the words introducing a relayed
+    quotation, its cue the relay after it (``[He sent a text message saying,]
+    “...,” prosecutors said``): nobody's statement of its own."""
+    return indirect.kind == "indirect" and any(
+        q.via is not None
+        and q.kind == "direct"
+        and 0 <= q.start - indirect.end <= 4
+        and (indirect.cue_start or 0) >= q.end
+        for q in quotes
+    )
 
 
 def over_partials(quotes: list[Quote], text: str) -> list[Quote]:

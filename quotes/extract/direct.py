@@ -75,7 +75,7 @@ _WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*$"
 #: show, “...”``, ``told the podcast, “...”``): what follows is speech, no title.
 _SPOKEN_ON_WORK_RE = re.compile(
     r"(?:\b(?:on|to|onto)[ \xa0]+(?:[\w.-]+[ \xa0]+){0,3}?"  # not "on Ina Moss's show": whose show
-    r"|\b(?:told|tells|telling|said|says|saying|spoke|speaking)[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,5}?)"
+    r"|\b(?:told|tells|telling|said|says|saying|spoke|speaking)[ \xa0]+(?:on[ \xa0]+|to[ \xa0]+)?(?:the|a|his|her|their)[ \xa0]+)"
     r"(?:show|program|programme|podcast|series|documentary)s?,?[ \xa0]*$",
     re.IGNORECASE,
 )
@@ -89,13 +89,18 @@ _PUBLISHED_AFTER_RE = re.compile(
 )
 #: Most words a title put in apposition to its work holds.
 _MAX_TITLE_WORDS = 8
+#: Social networks a byline's promo names.
+_NETWORKS = r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok|YouTube|LinkedIn)"
 #: Quoted words that are nobody's speech in a transcript or a byline: a stage
 #: direction alone (``(CROSSTALK.)``, ``[inaudible]``, ``(LAUGHTER)``) and the
 #: promo line under a story (``Follow Lena Osk on Twitter @lenaosk.``).
 _NOT_SPEECH_RE = re.compile(
     r"[(\[][^()\[\]]*[)\]][.,;:!?…—–-]*"
-    r"|Follow[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+){1,3}(?:on|at)[ \xa0]+"
-    r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)(?:[ \xa0]+@\w+)?[.!]?",
+    r"|Follow[ \xa0]+(?:us[ \xa0]+|@\w+[ \xa0]+|(?:the[ \xa0]+)?(?:[A-Z][\w.'’-]*[ \xa0]+){1,3})(?:on|at)[ \xa0]+"
+    + _NETWORKS
+    + r"(?:(?:[ \xa0]*,[ \xa0]*|[ \xa0]+and[ \xa0]+)"
+    + _NETWORKS
+    + r")*(?:[ \xa0]*:?[ \xa0]*@\w+)?[^.!?\n]{0,40}[.!]?",
     re.DOTALL,
 )
 #: How many characters from a quotation a cue stands "next to" it.
@@ -156,7 +161,12 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     cue, deferred = _cue_after(window, span, after)
     before, before_offset = _before_frame(window, span)
     relay = None
-    if cue is not None and not _lacks_speaker(cue) and not _is_pronoun(text, cue):
+    if (
+        cue is not None
+        and not _lacks_speaker(cue)
+        and not _is_pronoun(text, cue)
+        and _right_after(text, span, cue)
+    ):
         introduced = _introduced_right_before(window, span, before, before_offset)
         if introduced is not None:  # "Olsen told his neighbour, “...,” police said": Olsen's words
             relay, cue = cue, introduced
@@ -191,6 +201,8 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     return quote
 
 
+#: Marks and blanks between a closing mark and the cue right after it.
+_CLOSING_GAP_RE = re.compile(r"[”\"’'.,!?\s]{0,4}")
 #: Pronouns that stand for no one whose words a quotation can be (``it takes time``).
 _THINGS = frozenset({"it", "this", "that", "which", "there"})
 #: What may stand between a verb introducing a quotation and its opening
@@ -217,6 +229,15 @@ def _introduced_right_before(
         tokens[-1], window
     )
     return cue if cue.subject is not None and not _is_pronoun(window.text, cue, _THINGS) else None
+
+
+def _right_after(text: str, span: QuotedSpan, cue: Cue) -> bool:
+    """True when ``cue`` (or its subject) comes right after the closing mark
+    (``“...,” police said``, ``“...,” according to``), not later in the
+    sentence (``“...,” and Berg said``)."""
+    close = span.close_at if span.close_at is not None else span.end
+    first = min(cue.start, cue.subject[0]) if cue.subject is not None else cue.start
+    return first >= close and _CLOSING_GAP_RE.fullmatch(text, close, first) is not None
 
 
 def _is_pronoun(text: str, cue: Cue, pronouns: frozenset[str] = PRONOUNS) -> bool:
@@ -450,8 +471,9 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
 
 
 #: A quotation closed earlier on a line, its closing mark after the end of
-#: its words (``“...,” Vik said.``; not ``the workers’ union`` or ``“Sunday Desk”``).
-_QUOTATION_CLOSED_RE = re.compile(r"[,.!?…](?:[”\"’]|'')")
+#: its words or before a comma or full stop (``“...,” Vik said.``, British
+#: ``“...”, Vik said.``; not ``the workers’ union`` or ``on “Sunday Desk” last``).
+_QUOTATION_CLOSED_RE = re.compile(r"[,.!?…](?:[”\"’]|'')|[”\"’](?=[,.][ \xa0])")
 
 
 def _short_sentence(text: str, span: QuotedSpan, words: list[str]) -> bool:

@@ -40,6 +40,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    ROLE_QUALIFIERS,
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
@@ -331,4 +332,5 @@ def _without_rank_after_office(kept: list[str]) -> list[str]:
     end = len(kept)
     while end > 1 and kept[end - 1].rstrip(".") in ABBREVIATED_TITLES:
         end -= 1
-    return kept[:end] if end < len(kept) and kept[end - 1][:1].islower() else kept
+    office = kept[end - 1] if end else ""
+    return kept[:end] if end < len(kept) and office[:1].islower() and office not in ROLE_QUALIFIERS else kept

@@ -31,6 +31,7 @@ from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
+    BUSINESS_NOUNS,
     DROPPED_TITLES,
     FIRST_PERSON,
     GENDERED_NOUNS,
@@ -76,6 +77,13 @@ _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){
 #: Nouns that say only that someone is a person, with the pronoun of their
 #: gender (``the man`` may be the unnamed witness who spoke last).
 _GENERIC_PRONOUNS = {"man": "he", "woman": "she", "person": None}
+#: Heads of the names of public bodies, which no ``the company`` stands for.
+_PUBLIC_BODY_HEADS = frozenset(
+    "ministry agency department government council commission bureau authority police court "
+    "parliament congress senate office administration regulator".split()
+)
+#: Nouns of a business described in lower case (``a shipping company``).
+_BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
@@ -99,6 +107,11 @@ def _may_be_called(name: str, noun: str) -> bool:
         return noun in name.split()
     heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
     return noun in _ANY_BODY_NOUNS or not heads or noun in heads
+
+
+def _public_body(name: str) -> bool:
+    """True for a body whose name says it is no business (``Vell Climate Agency``)."""
+    return bool({POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & _PUBLIC_BODY_HEADS)
 
 
 def _full_title(word: str) -> bool:
@@ -363,15 +376,23 @@ class SpeakerRegistry(PronounSieves):
             return None
         if last is None or last.kind != "organization" or not last.name[:1].isupper():
             return None
+        if head_word(described.name) in _BUSINESS_WORDS and _public_body(last.name):
+            return None  # "A shipping company ... The Vell Climate Agency said ... the company said"
         return last if last.position > described.position and _may_be_called(last.name, noun) else None
 
-    def _unnamed_again(self, noun: str) -> Person | None:
-        """The unnamed last speaker ``the man`` or ``the woman`` stands for (``A
-        witness said ... “...,” the man, who asked not to be named, told ...``),
-        if the noun fits what the article says of their gender; else None."""
+    def _unnamed_again(self, noun: str, position: int) -> Person | None:
+        """The unnamed last speaker ``the man`` or ``the woman`` at ``position``
+        stands for (``A witness said ... “...,” the man, who asked not to be
+        named, told ...``), if the noun fits what the article says of their
+        gender and no one new was introduced by it since (``Police arrested a
+        man``); else None."""
         last = self.last_speaker
         if last is None or last.kind != "anonymous":
             return None
+        if re.search(
+            rf"\b[Aa]n?[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{noun}\b", self.text[self.last_spoke_at : position]
+        ):
+            return None  # "Police later arrested a man ... the man told reporters": the man arrested
         wanted = {"he": "m", "she": "f"}.get(_GENERIC_PRONOUNS[noun] or "")
         return last if wanted is None or self.gender(last) in (None, wanted) else None
 
@@ -416,7 +437,7 @@ class SpeakerRegistry(PronounSieves):
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
         if person is None and definite and len(words) == 1 and words[0].lower() in _GENERIC_PRONOUNS:
-            person = self._unnamed_again(words[0].lower())
+            person = self._unnamed_again(words[0].lower(), position)
         if person is None and len(words) == 2 and text.lower().startswith(OWNED):
             person = self._relative_of(text.lower(), position)  # "her father": never the owner
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:

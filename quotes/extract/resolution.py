@@ -19,6 +19,7 @@ from quotes.extract.antecedents import person_asked
 from quotes.extract.appositives import appositive_after, body_spoken_for
 from quotes.extract.descriptions import Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner
@@ -371,7 +372,7 @@ def _only_asks(quote: Quote, mention: str, role: str | None) -> bool:
     after it goes on with. Anyone else asking may answer their own question."""
     if (quote.cue or "").lower() not in ASKING_FORMS:
         return False
-    nouns = {mention.split()[-1].lower().rstrip("s"), *role_heads(role)}
+    nouns = {mention.split()[-1].lower().removesuffix("s"), *role_heads(role)}
     return bool(nouns & QUESTIONERS)
 
 
@@ -390,13 +391,9 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return None
     if kind == "organization":
         return apposed, "organization"
-    if head_word(mention) in OWNER_NOUNS and (
-        speaker_kind(apposed.words) == "organization" or len(apposed.words.split()) == 1
-    ):
-        return (
-            apposed,
-            "organization",
-        )  # "The drug's maker, Halvard Pharma,", "The dock's owner, Kell Marine Ltd,"
+    one_word_body = len(apposed.words.split()) == 1 and given_name_gender(apposed.words) is None
+    if head_word(mention) in OWNER_NOUNS and (speaker_kind(apposed.words) == "organization" or one_word_body):
+        return apposed, "organization"  # "The drug's maker, Halvard Pharma,"; not "The bakery's owner, Tove,"
     if speaker_kind(apposed.words) != "person":
         return None
     if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:

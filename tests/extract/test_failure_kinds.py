@@ -313,6 +313,38 @@ SPEAKERS = [
         id="words-introduced-in-the-sentence-according-to-a-document",
     ),
     pytest.param(
+        "A witness said the car sped off. Police later arrested a man in Vell. "
+        "“I did nothing wrong,” the man told reporters.",
+        "I did nothing wrong",
+        {"speaker": "man"},
+        id="the-man-after-a-man-was-introduced-is-not-the-unnamed-witness",
+    ),
+    pytest.param(
+        "A shipping company under-reported its fuel. The Vell Climate Agency said fines were likely. "
+        "In a statement, the company said the figures were wrong.",
+        "the figures were wrong",
+        {"speaker": "shipping company"},
+        id="the-company-is-no-agency-named-since",
+    ),
+    pytest.param(
+        "Oven\n\n“We will not close the clinic”, Ola Lund said. “Never again.”",
+        "Never again",
+        {"speaker": "Ola Lund"},
+        id="two-words-after-a-quotation-closed-before-its-comma",
+    ),
+    pytest.param(
+        "A bishop said the church would pay. Bishop Ola Lind said other parishes would help.",
+        "the church would pay",
+        {"speaker": "Ola Lind"},
+        id="other-after-a-title-s-name-is-no-one-else",
+    ),
+    pytest.param(
+        "“The budget is sound,” said former Lt. Gov. Ana Lind.",
+        "The budget is sound",
+        {"speaker": "Ana Lind", "role": "former Lt. Gov."},
+        id="a-rank-after-former-is-the-role",
+    ),
+    pytest.param(
         "Ansel Kobb was asked: “Will the pier reopen?”",
         "Will the pier reopen?",
         {"speaker": None},
@@ -550,6 +582,16 @@ def test_who_said_it(quotes_of, text, words, expected):
 
 
 NOT_QUOTES = [
+    pytest.param(
+        'Ferries\n\nThe ferry was late.\n\n"Follow Lena Osk on Twitter: @lenaosk"\n\n"Follow us on Facebook for updates."',
+        "Follow us on Facebook for updates.",
+        id="a-promo-for-the-paper-s-page",
+    ),
+    pytest.param(
+        "Threats\n\nTam Vey told his neighbour, “I will burn your fence down,” police said.",
+        "Tam Vey told his neighbour",
+        id="the-words-introducing-a-relayed-quotation",
+    ),
     pytest.param(
         "Mayor Lena Strand asked Per Holm about the budget.",
         "asked Per Holm about the budget",
@@ -845,3 +887,8 @@ def test_a_label_answering_once_and_named_nowhere_is_no_speaker(quotes_of):
         "BRENN: Then it all changed.\nWASHINGTON: The city was quiet that night.\n"
     )
     assert "Washington" not in {q.speaker for q in quotes_of(text)}
+
+
+def test_a_given_name_apposed_to_an_owner_is_no_body(quotes_of):
+    quote = holding(quotes_of("The bakery's owner, Mary, said the oven broke."), "the oven broke")
+    assert quote.speaker_kind != "organization"
