@@ -15,6 +15,7 @@ import re
 
 from quotes.extract.antecedents import last_run_holding, shown_speaking
 from quotes.extract.descriptions import apposed_name, introduction
+from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -35,6 +36,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     FIRST_PERSON,
     GENDERED_NOUNS,
+    GENERIC_PERSON_NOUNS,
     OFFICES,
     ORG_HEADS,
     OWNED,
@@ -74,9 +76,6 @@ _ITS_DESCRIPTION_RE = re.compile(
 _BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
 #: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
 _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
-#: Nouns that say only that someone is a person, with the pronoun of their
-#: gender (``the man`` may be the unnamed witness who spoke last).
-_GENERIC_PRONOUNS = {"man": "he", "woman": "she", "person": None}
 #: Heads of the names of public bodies, which no ``the company`` stands for.
 _PUBLIC_BODY_HEADS = frozenset(
     "ministry agency department government council commission bureau authority police court "
@@ -393,7 +392,7 @@ class SpeakerRegistry(PronounSieves):
             rf"\b[Aa]n?[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{noun}\b", self.text[self.last_spoke_at : position]
         ):
             return None  # "Police later arrested a man ... the man told reporters": the man arrested
-        wanted = {"he": "m", "she": "f"}.get(_GENERIC_PRONOUNS[noun] or "")
+        wanted = noun_gender(noun)
         return last if wanted is None or self.gender(last) in (None, wanted) else None
 
     def _described_person(self, head: str, position: int) -> Person | None:
@@ -436,7 +435,7 @@ class SpeakerRegistry(PronounSieves):
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
-        if person is None and definite and len(words) == 1 and words[0].lower() in _GENERIC_PRONOUNS:
+        if person is None and definite and len(words) == 1 and words[0].lower() in GENERIC_PERSON_NOUNS:
             person = self._unnamed_again(words[0].lower(), position)
         if person is None and len(words) == 2 and text.lower().startswith(OWNED):
             person = self._relative_of(text.lower(), position)  # "her father": never the owner

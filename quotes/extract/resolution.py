@@ -283,6 +283,8 @@ class Resolver:
             body_name = body.name if body is not None else self._owning_body(first)
             if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
                 description, affiliation = rest, affiliation or body_name
+            elif first.lower() == "its":
+                description = rest  # "A study found ... Its lead author, X,": the study is no body
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""

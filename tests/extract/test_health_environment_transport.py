@@ -172,7 +172,7 @@ SPEAKERS = [
         "A study published last year found that wild bee numbers had fallen by a third. "
         "Its lead author, Prof. Elin Dahl, said the ban was long overdue.",
         "the ban was long overdue",
-        {"speaker": "Elin Dahl", "affiliation": None},
+        {"speaker": "Elin Dahl", "role": "lead author", "affiliation": None},
         id="a-study-is-no-affiliation-of-its-author",
     ),
     pytest.param(
