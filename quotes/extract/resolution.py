@@ -59,7 +59,7 @@ _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``).
-_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?[A-Z][\w’'-]*['’]s)"
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*['’]s)"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
 #: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
 _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
@@ -274,7 +274,8 @@ class Resolver:
             # "The study's lead author, Dr. Ola Rosvik of the University of Tessel,": where the name works
             affiliation = affiliation or appositive_after(self.text, apposed.end)[1]
         elif kind == "person":  # "Her son", "Kobb's lawyer": a relation; a body after the name, if any
-            first, _, rest = description.partition(" ")
+            owner = _POSSESSIVE_START_RE.match(description)  # "Halvard Pharma's| chief executive"
+            first, rest = (owner.group(0).strip(), description[owner.end() :]) if owner else (description, "")
             description = (
                 f"{first.lower()} {rest}" if first in ("His", "Her", "Their", "Its") else description
             )

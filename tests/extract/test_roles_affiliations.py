@@ -314,6 +314,12 @@ SPEAKERS = [
         {"speaker": "Brian Dale", "role": "Hawks coach", "affiliation": None},
         id="capitals-before-a-post-that-name-no-known-body-stay-in-the-title",
     ),
+    pytest.param(
+        "Halvard Pharma said sales fell. Halvard Pharma's chief executive, Ola Dahl, said the drug was safe.",
+        "the drug was safe",
+        {"speaker": "Ola Dahl", "role": "chief executive", "affiliation": "Halvard Pharma"},
+        id="a-post-owned-by-a-body-of-two-words-named-before",
+    ),
 ]
 
 
