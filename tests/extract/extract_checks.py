@@ -52,6 +52,12 @@ def holding(quotes: list[Quote], words: str) -> Quote:
     return quote
 
 
+def fields(quote: Quote, expected: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``quote`` that ``expected`` names (``quote_text`` is its
+    text, as in :class:`Case`), to compare with ``expected``."""
+    return {field: getattr(quote, "text" if field == "quote_text" else field) for field in expected}
+
+
 def one(quotes: list[Quote], words: str) -> Quote:
     """The quote whose text holds ``words`` (a direct or partial one first: an
     indirect quote can hold the same words)."""

@@ -5,7 +5,7 @@ fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import one
+from extract_checks import fields, one
 
 NURSE = "“It is robbery,” said Greta Solberg, a retired nurse.\n\n"
 
@@ -101,7 +101,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected
 
 
 def test_a_quotation_after_a_verb_of_no_speech_is_kept_inside_its_paraphrase(quotes_of):

@@ -6,7 +6,7 @@ test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import one
+from extract_checks import fields, one
 
 from quotes.extract.quotemarks import find_quoted
 
@@ -170,7 +170,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected
 
 
 def test_an_apostrophe_inside_a_word_does_not_close_a_single_quote():

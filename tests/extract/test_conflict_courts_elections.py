@@ -5,7 +5,7 @@ test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import holding, one
+from extract_checks import fields, holding, one
 
 SPEAKERS = [
     pytest.param(
@@ -162,8 +162,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
-    got = {field: getattr(quote, "text" if field == "quote_text" else field) for field in expected}
-    assert got == expected
+    assert fields(quote, expected) == expected
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ construction, on texts written for the test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import one
+from extract_checks import fields, one
 
 SPEAKERS = [
     pytest.param(
@@ -74,7 +74,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected
 
 
 NOT_QUOTES = [

@@ -6,7 +6,7 @@ stored as anybody's quote."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import holding
+from extract_checks import fields, holding
 
 SPEAKERS = [
     pytest.param(
@@ -578,7 +578,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected
 
 
 NOT_QUOTES = [

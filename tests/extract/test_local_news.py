@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from extract_checks import one
+from extract_checks import fields, one
 from spacy.tokens import Doc
 
 from quotes.extract.syntax import source_span
@@ -182,7 +182,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected
 
 
 def test_a_name_after_its_title_is_the_mention_even_when_the_parse_tears_it():

@@ -5,7 +5,7 @@ construction, on texts written for the test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import holding
+from extract_checks import fields, holding
 
 from quotes.extract.appositives import appositive_after
 
@@ -266,7 +266,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected
 
 
 def test_a_judgement_on_a_work_is_no_title(quotes_of):

@@ -5,7 +5,7 @@ test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import holding
+from extract_checks import fields, holding
 
 from quotes.extract.mentions import title_before
 
@@ -54,7 +54,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected
 
 
 def test_a_that_clause_with_a_quoted_verb_is_no_noun_phrase(quotes_of):

@@ -5,7 +5,7 @@ per construction, on texts written for the test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import one
+from extract_checks import fields, one
 
 SPEAKERS = [
     pytest.param(
@@ -326,4 +326,4 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
 def test_who_speaks_and_for_whom(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected

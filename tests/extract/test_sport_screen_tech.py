@@ -4,7 +4,7 @@ row per construction, on texts written for the test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import holding
+from extract_checks import fields, holding
 
 from quotes.extract.gender import gender_evidence
 from quotes.extract.mentions import clause_subject_at, speaker_kind, title_before
@@ -86,7 +86,7 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
-    assert {field: getattr(quote, field) for field in expected} == expected
+    assert fields(quote, expected) == expected
 
 
 @pytest.mark.parametrize(
