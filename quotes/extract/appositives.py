@@ -187,15 +187,26 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
 _SPOKEN_FOR_RE = re.compile(r"[ \xa0]+(?:for|of|at|with)[ \xa0]+" + ORG_RE.pattern)
 
 
+#: A body named by lower-case words and its kind (``a spokeswoman| for the county
+#: health department``); the kind alone (``the department``) says too little.
+_LOWER_BODY_RE = re.compile(
+    r"[ \xa0]+(?:for|of|at|with)[ \xa0]+the[ \xa0]+((?:[a-z][\w-]*[ \xa0]+){1,3}(?:"
+    + "|".join(sorted(ORG_HEADS - {"staff", "house", "paper", "force", "forces"}))
+    + r"))\b(?![ \xa0]+[A-Z])"
+)
+
+
 def spoken_for(text: str, end: int) -> str | None:
     """The body an unnamed source whose noun ends at ``end`` speaks for or works
-    at (``A spokesman for the Department for Communities said``), when its
-    name says it is a body, a company or a place; else None."""
+    at (``A spokesman for the Department for Communities said``, ``a spokeswoman
+    for the county health department``), when its name says it is a body, a
+    company or a place (``a spokesman for Hale`` may speak for a person); else None."""
     found = _SPOKEN_FOR_RE.match(text, end)
     name = _trim_org(found.group(1)) if found else None
-    if name is None or not (_has_org_head(name) or head_word(name) in COMPANY_HEADS or is_body(name)):
-        return None
-    return name
+    if name is not None and (_has_org_head(name) or head_word(name) in COMPANY_HEADS or is_body(name)):
+        return name
+    lower = _LOWER_BODY_RE.match(text, end)
+    return lower.group(1) if lower else None
 
 
 #: A relative clause saying whom someone leads (``, who chairs the Vell Housing

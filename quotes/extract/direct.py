@@ -35,6 +35,7 @@ from quotes.extract.cues import (
 from quotes.extract.frames import (
     after_frame_end,
     before_frame_start,
+    introduced_then_new_clause,
     opens_clause,
     sentence_goes_on,
     start_of_line,
@@ -282,6 +283,8 @@ def _after_frame(window: Window, span: QuotedSpan) -> _After:
     tokens = tokens_between(window.doc, start - window.offset, end - window.offset) if end > start else []
     if tokens and not opens_clause(text, span) and not _said_right_after(text, span, tokens, start, end):
         tokens = []  # (also “...,” Ansel Kobb, a harbour pilot, told the paper)
+    if introduced_then_new_clause(text, span, tokens):
+        tokens = []  # Hale told the crowd, “...,” and Berg said ...: Berg's cue is for her own words
     if (
         tokens
         and text[start:end].rstrip().endswith(":")

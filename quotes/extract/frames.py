@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import NEW_SENTENCE_OPENERS, phrasal_speech_forms, speech_forms
 from quotes.extract.patterns import (
@@ -23,6 +23,27 @@ from quotes.extract.syntax import sentence_bounds
 
 #: A lower-case word next on the line, after blanks and commas.
 _LOWER_WORD_NEXT_RE = re.compile(r"[ \xa0,]*[a-z]")
+
+
+#: Conjunctions that open another clause after a quotation (``“...,” and Berg said``).
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
+#: What can open the subject of that clause (not ``and said``, ``and he added``).
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM"})
+
+
+def introduced_then_new_clause(text: str, span: QuotedSpan, after: list[Token]) -> bool:
+    """True when a quote introduced by a comma or colon inside its sentence
+    (``Hale told the crowd, “...,”``) is followed by a conjunction opening
+    another clause with its own subject (``and council member Rita Berg said
+    ...``): that clause's cue is someone else's."""
+    words = [token for token in after[:3] if not token.is_punct]
+    return (
+        len(words) >= 2
+        and words[0].lower_ in _CLAUSE_CONJUNCTIONS
+        and words[1].pos_ in _SUBJECT_POS
+        and opens_clause(text, span)
+        and not starts_sentence(text, span.open_at)
+    )
 
 
 def start_of_line(text: str, position: int, *, reach: int = 20_000) -> int:

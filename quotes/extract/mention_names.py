@@ -53,6 +53,19 @@ def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
     return end
 
 
+def _last_whole(mention: str, name: str) -> int:
+    """Where ``name`` last stands in ``mention`` as whole words (not ``Ana Lie``
+    in ``Ana Lien``, nor ``Moon Jae`` in ``Moon Jae-in``), or -1."""
+    at = mention.rfind(name)
+    while at >= 0:
+        after = mention[at + len(name) : at + len(name) + 1]
+        before = mention[at - 1 : at] if at else ""
+        if not (after.isalnum() or after == "-" or before.isalnum() or before == "-"):
+            return at
+        at = mention.rfind(name, 0, at + len(name) - 1)
+    return -1
+
+
 def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str | None]:
     """A full personal name inside a mention (``Harbour Secretary of State Ansel
     Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
@@ -64,7 +77,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
     best = None
     for person in registry.people:
         if person.kind == "person" and len(person.name.split()) >= 2:
-            at = mention.rfind(person.name)
+            at = _last_whole(mention, person.name)
             if at >= 0 and (best is None or len(person.name) > len(best[2])):
                 best = (start + at, start + at + len(person.name), person.name)
     if best is not None:

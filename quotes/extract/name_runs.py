@@ -60,10 +60,10 @@ _LINE_RE = re.compile(r"[^\n]+")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 
 #: ``Secretary of`` right before a run of capitals: the run's first words end the title
-#: (``Leader of the Opposition``, ``Speaker of the House`` in parliaments).
+#: (``Leader of the Opposition``, ``Speaker of the House`` in parliaments,
+#: ``Supervisor of Elections``).
 _TITLE_OF_RE = re.compile(
-    r"\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman)?|[Hh]ead|[Ll]eader|[Ss]peaker)"
-    r"\s+of\s+(?:the\s+)?$"
+    r"\b(?i:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+of\s+(?:the\s+)?$"
 )
 
 

@@ -282,7 +282,8 @@ NAME_ARTICLES = tuple("al el ad ar as ash at az".split())
 
 #: Title words that can precede a name (Harbour Secretary of State Ansel Kobb); the ranks
 #: and posts of police, school and hospital news (``Detective Ola Brekk``) among them,
-#: and lawmakers by their letters (``Labour MP Ola Ruud``, ``the local MPP``).
+#: lawmakers by their letters (``Labour MP Ola Ruud``, ``the local MPP``), and the
+#: offices of local government and institutions (``County Clerk``, ``Harbour Master``).
 TITLE_WORDS = frozenset(
     """
     secretary president minister leader spokesman spokeswoman chairman chairwoman
@@ -297,6 +298,9 @@ TITLE_WORDS = frozenset(
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
     whip principal mp mep mla mpp msp
+    treasurer comptroller controller auditor assessor clerk registrar recorder coroner
+    magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
+    trustee provost curator postmaster harbourmaster harbormaster master
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).
@@ -390,10 +394,13 @@ INDEFINITE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "se
 #: Those of them that stand for one person nobody names (``another wrote``).
 INDEFINITE_PERSON = frozenset({"another", "one"})
 
+#: Days a sentence can open on before a name with no comma (``Monday Lund said``).
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow".split()
+)
 #: Days, months and times: a word of these next to a cue says when, not who.
-TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
-    morning afternoon evening night week weekend month year january february march april may june
+TIME_WORDS = WEEKDAY_WORDS | frozenset(
+    """morning afternoon evening night week weekend month year january february march april may june
     july august september october november december""".split()
 )
 #: Months as a date writes them before a day (``Nov. 13``, ``March 4``).

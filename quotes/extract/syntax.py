@@ -29,7 +29,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from quotes.extract.name_words import OPENING_WORDS
-from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS
+from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS, WEEKDAY_WORDS
 
 Derived = TypeVar("Derived")
 
@@ -287,6 +287,8 @@ def _left_tokens(head: Token) -> list[Token]:
         opening = child.text.capitalize() in OPENING_WORDS or head.pos_ == "PRON"  # not "nearly half"
         if not tokens and child.dep_ in ("advmod", "preconj", "cc") and opening:
             continue  # "even she found ...", "Even Rendell, who ...": the name is the mention
+        if not tokens and child.lower_ in WEEKDAY_WORDS and head.pos_ == "PROPN":
+            continue  # "At 3 a.m. Monday Lund said": the day says when
         tokens.extend(child.subtree)
     manner = _manner_before_name(head, tokens)
     return [token for token in tokens if manner is None or token.i > manner.i]

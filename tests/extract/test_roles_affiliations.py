@@ -61,6 +61,18 @@ SPEAKERS = [
         id="another-spokesman-does-not-inherit-the-first-ones-body",
     ),
     pytest.param(
+        "A spokesman for the county health department said the water was safe.",
+        "the water was safe",
+        {"speaker": "spokesman", "affiliation": "county health department"},
+        id="a-body-in-lower-case-words",
+    ),
+    pytest.param(
+        "A spokesman for the department said the water was safe.",
+        "the water was safe",
+        {"speaker": "spokesman", "affiliation": None},
+        id="the-kind-of-body-alone-says-too-little",
+    ),
+    pytest.param(
         "Ruth Amsel, who chairs the Vell Housing Trust, said the study matched what her staff saw.",
         "the study matched",
         {"speaker": "Ruth Amsel", "role": "chair", "affiliation": "Vell Housing Trust"},
@@ -320,6 +332,52 @@ SPEAKERS = [
         {"speaker": "Ola Dahl", "role": "chief executive", "affiliation": "Halvard Pharma"},
         id="a-post-owned-by-a-body-of-two-words-named-before",
     ),
+    pytest.param(
+        "Kell Motors’ chief executive, Anna Brandt, said the plant would reopen.",
+        "the plant would reopen",
+        {"speaker": "Anna Brandt", "role": "Kell Motors’ chief executive"},
+        id="a-plural-possessive-opens-a-description-not-a-speaker",
+    ),
+    pytest.param(
+        "The levee held overnight. At 3 a.m. Monday Lund said the levee was holding.",
+        "the levee was holding",
+        {"speaker": "Lund"},
+        id="a-day-before-a-name-says-when-not-who",
+    ),
+    pytest.param(
+        "County Clerk Ana Lie said the rolls were ready. Curator Ana Lien said the show would open.",
+        "the show would open",
+        {"speaker": "Ana Lien", "role": "Curator"},
+        id="a-name-is-not-the-start-of-a-longer-one",
+    ),
+    pytest.param(
+        "Mayor Tom Hale told the crowd, “We will rebuild every street,” and council member Rita Berg"
+        " said the money was there.",
+        "We will rebuild every street",
+        {"speaker": "Tom Hale", "role": "Mayor"},
+        id="and-another-speaker-after-a-quote-introduced-before-it",
+    ),
+    pytest.param(
+        "Vell County Supervisor of Elections Ana Rusk said the count was slow.",
+        "the count was slow",
+        {"speaker": "Ana Rusk", "role": "Vell County Supervisor of Elections"},
+        id="the-complement-of-an-office-ends-the-title",
+    ),
+]
+
+#: Offices of local government and institutions written before a name.
+OFFICES_BEFORE_NAMES = [
+    "Harbour Master",
+    "County Treasurer",
+    "Comptroller",
+    "State Auditor",
+    "County Clerk",
+    "Coroner",
+    "Alderman",
+    "Warden",
+    "Provost",
+    "Board Trustee",
+    "EPA Administrator",
 ]
 
 
@@ -327,3 +385,9 @@ SPEAKERS = [
 def test_who_speaks_and_for_whom(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+@pytest.mark.parametrize("office", OFFICES_BEFORE_NAMES)
+def test_an_office_before_a_name_is_the_role(quotes_of, office):
+    quote = one(quotes_of(f"{office} Ana Berg said the rules would change."), "the rules would change")
+    assert (quote.speaker, quote.role) == ("Ana Berg", office)
