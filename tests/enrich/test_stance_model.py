@@ -10,7 +10,7 @@ from quotes.enrich.stance import load_taxonomy
 from quotes.enrich.stance_model import NO_TAG, StanceModel, Tagger, TagModel, model_from_dict
 from quotes.enrich.stance_rules import CUE_WEIGHT, apply_clauses, apply_naming, rule_scores
 from quotes.evaluation.stance_labels import LabelledQuote
-from quotes.evaluation.stance_training import Example, stored_threshold, train
+from quotes.evaluation.stance_training import Example, ranking, stored_threshold, train
 from quotes.extract.stance_features import Features, QuoteSpan
 
 NO_MODEL = StanceModel(scaling={}, tags={}, trained_on={})
@@ -254,3 +254,36 @@ def test_a_threshold_must_hold_in_every_labels_file(pairs, stored_from):
 )
 def test_pairs_of_one_probability_are_stored_together(pairs, stored_from):
     assert stored_threshold(pairs) == pytest.approx(stored_from)
+
+
+def tone_model() -> StanceModel:
+    """Criticism rises with ``negative``, analysis with ``calm``; "no tag" has a head start."""
+    return StanceModel(
+        scaling={},
+        tags={
+            "criticizes": TagModel(bias=0.0, weights={"negative": 1.0}, threshold=1.0, suggest=0.3),
+            "analyzes": TagModel(bias=0.0, weights={"calm": 1.0}, threshold=1.0, suggest=0.3),
+            NO_TAG: TagModel(bias=0.5, weights={}, threshold=1.0, suggest=0.3),
+        },
+        trained_on={},
+    )
+
+
+@pytest.mark.parametrize(
+    "mild_tag, top_accuracy, sure_recall",
+    [
+        ("analyzes", 3 / 5, 3 / 4),  # the least sure choice is wrong: 3 of 4 is under 85%
+        ("criticizes", 4 / 5, 1.0),
+    ],
+)
+def test_ranking_reads_the_most_probable_tag_and_the_surest_choices(mild_tag, top_accuracy, sure_recall):
+    rows = [
+        example("a.txt", {"criticizes": None}, negative=3.0),
+        example("a.txt", {"criticizes": None}, negative=2.0),
+        example("b.txt", {mild_tag: None}, negative=1.0),  # criticism is chosen, least surely
+        example("b.txt", {"analyzes": None}, calm=1.5),
+        example("c.txt", {}),  # "no tag" is chosen: no choice of a tag, and its top tag is wrong
+    ]
+    found = ranking(tone_model(), rows)
+    assert found.top_accuracy == pytest.approx(top_accuracy)
+    assert found.sure_recall == pytest.approx(sure_recall)
