@@ -93,7 +93,7 @@ OBJECT_VERBS = frozenset(
     portray champion celebrate embrace approve unveil present retweet tweet
     assail deride knock bemoan invoke document remember imply ask liken
     remind identify press view nominate deem hail laud pan
-    show stress reiterate decline reveal
+    show stress reiterate decline
     """.split()
 )
 
