@@ -17,6 +17,7 @@ from quotes.extract.indirect_content import (
 )
 from quotes.extract.lexicon import (
     CITING_FORMS,
+    INDIRECT_NOUNS,
     POLL_NOUNS,
     RENDERING_NOUNS,
     cue_verb_forms,
@@ -31,11 +32,20 @@ _NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on")
 
 
 def noun_cue(token: Token) -> Found | None:
-    """``his claim that X``, ``Varn's criticism of X``, ``calls from X for Y``: a
-    noun of speech whose holder is a possessive or a ``from``/``by`` phrase."""
+    """``his claim that X``, ``Varn's criticism of X``, ``calls from X for Y``,
+    ``her decision to run``: a noun of speech or intention whose holder is a
+    possessive or a ``from``/``by`` phrase."""
     holder = _holder(token)
     if holder is None:
         return None
+    intention = _infinitive(token)
+    if intention is not None and token.dep_ == "ROOT" and token.sent.text.rstrip().endswith("."):
+        return None  # a sentence the parse left without its verb: the infinitive may have taken it
+    if intention is not None:
+        span = trimmed_span(list(intention.subtree), doc_text(token.doc))
+        return weak_found(token, span, source_span(holder))
+    if token.lower_ not in INDIRECT_NOUNS:
+        return None  # "her decision on the port": a decision, not what anyone said
     for child in token.children:
         content = None
         if (
@@ -53,6 +63,21 @@ def noun_cue(token: Token) -> Found | None:
                 span = (token.idx, span[1])  # "claims about the test": the noun says what the words are
             return weak_found(token, span, source_span(holder))
     return None
+
+
+def _infinitive(noun: Token) -> Token | None:
+    """The ``to`` infinitive completing ``noun`` (``decision to run``), if any."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl", "xcomp")
+            and c.i > noun.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+        ),
+        None,
+    )
 
 
 def _holder(noun: Token) -> Token | None:

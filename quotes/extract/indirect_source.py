@@ -24,6 +24,7 @@ from quotes.extract.speaker_words import (
     PERSON_SUFFIXES,
     REFLEXIVE_PRONOUNS,
     SOURCE_HEAD_NOUNS,
+    TIME_WORDS,
 )
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
@@ -158,6 +159,8 @@ def _subject_joined_to_head(verb: Token) -> Token | None:
 
 #: Tags of a verb that has a tense (a participle or an infinitive can lack a subject).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Words between a subject and its verb that belong to the verb (``have``, ``not``, ``also``).
+_VERB_FILLERS = frozenset({"aux", "neg", "advmod"})
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -180,7 +183,40 @@ def _own_subject(verb: Token) -> Token | None:
             and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod")
         ):
             return child
-    return _apposed_name_before(verb)
+    return _apposed_name_before(verb) or _subject_left_behind(verb)
+
+
+def _subject_left_behind(verb: Token) -> Token | None:
+    """The noun right before a finite verb with a clause after it that the
+    parse gave no subject, having hung the noun elsewhere (``Among the voters
+    polled, about two-thirds, 67 percent, say they will ...``, ``two members,
+    Ina Moss and Per Lund, have said they ...``): that verb's subject, when it
+    can hold a view."""
+    finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in verb.lefts)
+    if not finite or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i > verb.sent.start and (
+        doc[i].text == "," or (doc[i].head == verb and doc[i].dep_ in _VERB_FILLERS)
+    ):
+        i -= 1
+    noun = doc[i]
+    if (
+        noun.pos_ not in ("NOUN", "PROPN", "NUM")
+        or noun.dep_ in SUBJECT_DEPS
+        or noun.lower_ in TIME_WORDS
+        or _governing_verb_of(noun) != verb
+    ):
+        return None  # "Kobb, who sits on zero boards, said": the noun is another verb's
+    return noun if plausible_source(noun) else None
+
+
+def _governing_verb_of(noun: Token) -> Token | None:
+    """The first verb above ``noun`` in the parse, if any."""
+    head = noun.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _apposed_name_before(verb: Token) -> Token | None:

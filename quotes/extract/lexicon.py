@@ -179,9 +179,40 @@ INDIRECT_NOUNS = frozenset(
     promises pledge vow warning warnings accusation accusations allegation allegations
     denial denials praise attack attacks critique comment comments remarks view views
     belief fear fears hope hopes demand demands plea proposal request insistence
-    argument arguments doubts announcement support
+    argument arguments doubts announcement support contention admission
     """.split()
 )
+
+#: Nouns of intention whose ``to`` infinitive is an attributed intention when
+#: someone holds them (``his decision to run``, ``Vell's pledge to rebuild``);
+#: their other complements (``her decision on the port``) are no attribution.
+INTENTION_NOUNS = frozenset(
+    """
+    decision decisions refusal reluctance desire intention intentions resolve vows
+    pledges proposals threat threats
+    """.split()
+)
+#: Adjectives of belief, hope and intention whose clause or ``to`` infinitive
+#: after a copula is a view of the copula's subject (``is confident that``,
+#: ``is eager to``).
+STANCE_ADJECTIVES = frozenset(
+    """
+    confident convinced hopeful optimistic pessimistic sure adamant doubtful skeptical
+    sceptical eager willing unwilling determined reluctant keen critical supportive wary
+    opposed
+    """.split()
+)
+#: The preposition whose phrase is the content of a stance adjective (``critical of X``).
+STANCE_ADJECTIVE_PREPOSITIONS = {
+    "critical": "of",
+    "supportive": "of",
+    "skeptical": "of",
+    "sceptical": "of",
+    "wary": "of",
+    "opposed": "to",
+}
+#: Every noun that can carry an indirect attribution its holder makes.
+HELD_NOUNS = INDIRECT_NOUNS | INTENTION_NOUNS
 
 #: Documents that speak through ``in``: ``In a poll released Monday, 50 percent...``.
 POLL_NOUNS = frozenset("poll polls survey surveys study studies report analysis census".split())

@@ -18,8 +18,9 @@ from itertools import groupby
 from quotes.extract.lexicon import (
     COGNITION_VERBS,
     CUE_VERBS,
-    INDIRECT_NOUNS,
+    HELD_NOUNS,
     PHRASAL_CUES,
+    STANCE_ADJECTIVES,
     speech_forms,
     verb_forms,
 )
@@ -396,7 +397,7 @@ def cue_alternatives() -> tuple[str, ...]:
     for lemma in CUE_VERBS | COGNITION_VERBS:
         if "_" not in lemma:
             words.update(verb_forms(lemma))
-    words.update(INDIRECT_NOUNS)
+    words.update(HELD_NOUNS | STANCE_ADJECTIVES)
     words.update(w[:1].upper() + w[1:] for w in list(words) if " " in w or w in ("said", "says", "asked"))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 

@@ -212,6 +212,76 @@ CONSTRUCTIONS = [
         ...,
         id="a-dateline-with-an-agency",
     ),
+    pytest.param(
+        "Tomas Reye kept his pledge to rebuild the harbour wall.",
+        "to rebuild the harbour wall",
+        "his",
+        "pledge",
+        id="a-noun-of-intention-with-an-infinitive",
+    ),
+    pytest.param(
+        "Ola Ruud stood by her decision to close the pier on Sundays.",
+        "to close the pier on Sundays",
+        "her",
+        "decision",
+        id="a-decision-held-by-someone",
+    ),
+    pytest.param(
+        "Mayor Ilsa Varn is calling for the council to delay the vote on the harbour plan.",
+        "the council to delay the vote on the harbour plan",
+        "Mayor Ilsa Varn",
+        "calling",
+        id="called-for-someone-to-act",
+    ),
+    pytest.param(
+        "The union pushed for the board to reopen the talks.",
+        "the board to reopen the talks",
+        "The union",
+        "pushed",
+        id="pushed-for-someone-to-act",
+    ),
+    pytest.param(
+        "Ted Kobb accused her of lying about the harbour budget.",
+        "her of lying about the harbour budget",
+        "Ted Kobb",
+        "accused",
+        id="a-pronoun-object-with-of",
+    ),
+    pytest.param(
+        "The harbour master thanked them for the new ferry timetable.",
+        "thanked them for the new ferry timetable",
+        "The harbour master",
+        "thanked",
+        id="a-pronoun-object-with-for",
+    ),
+    pytest.param(
+        "Ola Ruud is confident that the pier will reopen in May.",
+        "that the pier will reopen in May",
+        "Ola Ruud",
+        "confident",
+        id="a-belief-through-an-adjective",
+    ),
+    pytest.param(
+        "The board is eager to sell the old ferry.",
+        "to sell the old ferry",
+        "The board",
+        "eager",
+        id="an-intention-through-an-adjective",
+    ),
+    pytest.param(
+        "Residents have been critical of the harbour plan.",
+        "critical of the harbour plan",
+        "Residents",
+        "critical",
+        id="an-adjective-with-its-phrase",
+    ),
+    pytest.param(
+        "Of the pilots asked, nearly half, 48 percent, say the new ferry is unsafe.",
+        "the new ferry is unsafe",
+        "48 percent",
+        "say",
+        id="a-subject-the-parse-hung-on-a-phrase",
+    ),
 ]
 
 
@@ -309,6 +379,11 @@ def test_empty_doc(nlp):
         "Ora Quill appeared on television on Monday.",
         "Ora Quill seemed tired.",
         "Ora Quill saw the film on Monday.",
+        "Her decision on the port was costly.",
+        "Her critics cited it as evidence.",
+        "It is certain that the vote will be delayed.",
+        "Tomas Reye was not sure whether the ferry would run.",
+        "The council's refusal to fund the library angered residents.",
     ],
 )
 def test_no_indirect_where_there_is_none(nlp, text):

@@ -1,0 +1,66 @@
+"""Contents that are the objects of a cue verb, read with the verb: a noun
+phrase keeps its verb (:func:`with_verb`), and a verb of
+:data:`~quotes.extract.lexicon.PREP_VERBS` reports its prepositional object
+(``Varn called for a new tax``) or the clause its preposition opens (``Varn
+called for the council to resign``). :mod:`quotes.extract.indirect` calls these."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from quotes.extract.indirect_content import Found, bare_noun_phrase, complement_content
+from quotes.extract.lexicon import PREP_VERBS
+
+
+def with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found | None:
+    """A content that is a bare noun phrase (``Kobb endorsed Tomas Reye``,
+    ``called for a new tax``; ``lauded Kobb`` when ``in his speech for ...``
+    was cut off) reads as what was said only with its verb (and its ``not``):
+    the content starts at the verb."""
+    if found is None or found.start < token.idx:
+        return found
+    kept = [t for t in tokens if found.start <= t.idx < found.end]
+    if not bare_noun_phrase(kept) or _that_clause(kept):
+        return found
+    negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
+    return replace(found, start=min([token.idx, *negation]))
+
+
+def _that_clause(tokens: list[Token]) -> bool:
+    """``that the candidate “misspoke”``: ``that`` and a subject open a clause,
+    even where the parse reads the quoted verb as a name."""
+    return bool(tokens) and tokens[0].lower_ == "that" and any(t.dep_ == "nsubj" for t in tokens)
+
+
+def prepositional_object(token: Token, lemma: str) -> list[Found]:
+    """``Varn called for a new tax``: the object of the verb's preposition;
+    ``Varn called for the council to resign``: the clause it opens (without
+    the preposition)."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return []  # "did not respond to": nothing said
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in PREP_VERBS[lemma] and child.i > token.i:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                tokens = list(objects[0].subtree)
+                found = complement_content(token, tokens, objects[0], confidence=0.5)
+                return [found] if (found := with_verb(token, tokens, found)) else []
+        clause = _opened_by_preposition(child, PREP_VERBS[lemma])
+        if clause is not None and child.i > token.i:
+            tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            found = complement_content(token, tokens, clause, confidence=0.5)
+            return [found] if found else []
+    return []
+
+
+def _opened_by_preposition(child: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """``child`` when it is an infinitive clause with a subject opened by one of
+    ``prepositions`` (``for the council to resign``), else None."""
+    if child.dep_ not in ("advcl", "ccomp", "xcomp"):
+        return None
+    marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child if marks and marks[0].lower_ in prepositions and has_subject and infinitive else None
