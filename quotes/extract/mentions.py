@@ -59,7 +59,7 @@ _AUXILIARIES = (
 )
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
-#: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
+#: comma: ``Outside the courthouse, Mira Osk``), title words (``But as it turned out, Harbour Director Ansel Kobb``),
 #: capitalised words and a title in lower case (``Rovers manager Tomas Reye``),
 #: a description the name stands in apposition to (``Another analyst, Jon Pirre,``), maybe
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
@@ -72,6 +72,7 @@ _SUBJECT_LEAD_RE = re.compile(
     + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
+    r"|Outside|Inside|Near|Across|Around|Behind|Beside|Beyond|Along|Back|Elsewhere|Nearby"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
     r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
