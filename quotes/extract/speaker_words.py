@@ -122,6 +122,9 @@ PERSON_NOUNS = frozenset(
     forecaster pundit guest newsreader
     passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
     grower beekeeper rancher
+    coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
+    refugee migrant interpreter architect engineer surveyor accountant broker
+    striker midfielder defender winger goalkeeper footballer coach
     """.split()
 )
 

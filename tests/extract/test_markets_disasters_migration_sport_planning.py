@@ -16,6 +16,24 @@ SPEAKERS = [
         {"speaker": "Mirela Osk"},
         id="a-name-after-a-fronted-place-phrase-is-the-topic",
     ),
+    pytest.param(
+        "“People just turned up with blankets,” said volunteer coordinator Ellen Park.",
+        "People just turned up",
+        {"speaker": "Ellen Park", "role": "volunteer coordinator"},
+        id="a-surname-like-a-place-after-a-role-is-a-person",
+    ),
+    pytest.param(
+        "“We had no warning at all,” said goalkeeper Tom Hall.",
+        "We had no warning",
+        {"speaker": "Tom Hall", "role": "goalkeeper"},
+        id="a-player-s-position-before-a-name-is-the-role",
+    ),
+    pytest.param(
+        "“The water rose in minutes,” said firefighter Dana Wright.",
+        "The water rose",
+        {"speaker": "Dana Wright", "role": "firefighter"},
+        id="a-rescuer-s-job-in-lower-case-before-a-name",
+    ),
 ]
 
 
