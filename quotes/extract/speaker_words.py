@@ -123,7 +123,7 @@ PERSON_NOUNS = frozenset(
     passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
     grower beekeeper rancher
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
-    refugee migrant interpreter architect engineer surveyor accountant broker
+    refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
     """.split()
 )
