@@ -27,6 +27,15 @@ _GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]
 _PLURAL_OWNER_RE = re.compile(r"s['’][ \xa0]+[A-Z]")
 #: A full stop ending a sentence inside a run of capitals (``Prisons. The``), not an initial's.
 _SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
+#: A body's head and ``of``/``for`` right before capitals (``Office for`` +
+#: ``National Statistics``): the capitals end the body's name, they name no person.
+_BODY_HEAD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def _ends_body_name(text: str, at: int) -> bool:
+    """True when the capitals at ``at`` complete a body's name (``the Office for National Statistics``)."""
+    found = _BODY_HEAD_BEFORE_RE.search(text, max(0, at - 40), at)
+    return found is not None and found.group(1).lower() in ORG_HEADS
 
 
 def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
@@ -65,6 +74,8 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
     for person in registry.people:
         if person.kind == "person" and len(person.name.split()) >= 2:
             at = mention.rfind(person.name)
+            if at >= 0 and _ends_body_name(registry.text, start + at):
+                continue
             if at >= 0 and (best is None or len(person.name) > len(best[2])):
                 best = (start + at, start + at + len(person.name), person.name)
     if best is not None:
@@ -73,7 +84,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
     for c_start, c_end, name in registry.candidates_between(start - 1, end):
         if _PLURAL_OWNER_RE.match(registry.text, c_end - 1):
             continue  # "the Vell Farmers' Union": a word of the body's name, no person
-        if start <= c_start and c_end <= end:
+        if start <= c_start and c_end <= end and not _ends_body_name(registry.text, c_end - len(name)):
             words = name.split()
             # drop leading title words (Secretary of State Ansel Kobb)
             while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in _TITLE_COMPLEMENTS):

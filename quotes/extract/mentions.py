@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.name_words import (
     NOT_NAME_START,
@@ -169,6 +170,8 @@ def speaker_kind(mention: str) -> str:
         return "group"  # "the stewards", "the judges": people the article need not have named
     if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
+    if _body_of_name(text):
+        return "organization"
     if head in AREA_BODY_NOUNS and lower.startswith(("the ", "a ")) and text.split()[-1].islower():
         return "organization"  # "the herding district", not "Brackley district"
     if head in EVENT_HEADS | COMPANY_HEADS and (text.split()[-1][:1].isupper() or head == "plc"):
@@ -213,6 +216,21 @@ def _plural_of_speaker_noun(text: str, head: str) -> bool:
     if len(words) < 2 or not head.endswith("s") or last[0][:1].isupper() or head in PERSON_NOUNS | ORG_HEADS:
         return False
     return any(word in _COUNT_WORDS or word.isdigit() for word in words[:-1])
+
+
+#: A body's name whose head comes before ``of``/``for`` (``the Office for National
+#: Statistics``, ``Institute of Actuaries``): its capitals, the head last.
+_BODY_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?((?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?[A-Z]")
+
+
+def _body_of_name(text: str) -> bool:
+    """True for a name whose head before ``of``/``for`` is a body's noun (``Office
+    for National Statistics``), not a person's name before it (``Ana House of Vell``)."""
+    found = _BODY_OF_RE.match(text)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return words[-1].lower() in ORG_HEADS and (len(words) == 1 or given_name_gender(words[0]) is None)
 
 
 def is_body(text: str) -> bool:

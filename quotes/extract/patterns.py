@@ -339,21 +339,21 @@ DOCUMENT_AUTHOR_RES = (
         + r")\b"
     ),
     re.compile(
-        r"(?P<doc>"
+        r"\b(?P<doc>"  # not the "ad" of "had"
         + DOCUMENT_NOUNS
         + r")[ \xa0]+(?:(?:[\w,-]+[ \xa0]+){0,4}?(?:sent|sent out|posted|released|written|signed|issued|published"
-        r"|compiled|gathered|collected|prepared|conducted|commissioned)[ \xa0]+)?"
+        r"|compiled|gathered|collected|prepared|conducted|commissioned)[ \xa0]+(?:on[ \xa0]+)?(?:[A-Z][a-z]+day[ \xa0]+)?)?"
         r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?=[A-Z]))?"
         r"(?:(?:"
         + "|".join(map(re.escape, sorted(TITLE_WORDS)))
         + r")[ \xa0]+){0,3}"  # "signed by deputy director Karin Voss"
-        r"(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
+        r"(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+(?:(?:of|for)[ \xa0]+(?:the[ \xa0]+)?)?[A-Z][\w’'.-]*){0,3}"
         r"|the[ \xa0]+(?:company|firm|group|agency|ministry|department|government|university|institute|bank|council))\b"
     ),
 )
 
-#: The capitalised complement of a name cut off by the parse: "Joint Chiefs" + " of Staff".
-OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-Z][\w'’.-]*)*")
+#: The capitalised complement of a name cut off by the parse: "Joint Chiefs" + " of Staff", "Office" + " for National Statistics".
+OF_NAME_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-Z][\w'’.-]*)*")
 
 # --- indirect quotes (quotes.extract.indirect_content, quotes.extract.headline) ---------
 

@@ -349,10 +349,10 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
                 break
             tokens.extend(child.subtree)  # "founder and chief executive Arno Veit": two titles, one name
             continue
-        if body_of and child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+        if body_of and child.dep_ == "prep" and child.lower_ in ("of", "for") and head.pos_ == "PROPN":
             sub = list(child.subtree)
             if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
-                tokens.extend(sub)  # Joint Chiefs of Staff
+                tokens.extend(sub)  # Joint Chiefs of Staff, Institute for Fiscal Studies
                 continue
         if _titled_name(head, child):  # "the singer Tove Lind"
             tokens.extend(_phrase_tokens(child))

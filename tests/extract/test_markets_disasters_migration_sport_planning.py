@@ -37,6 +37,53 @@ SPEAKERS = [
 ]
 
 
+DATA_MAKERS = [
+    pytest.param(
+        "Employers added 90,000 jobs, fewer than forecasters had expected, according to data released "
+        "by the Varn Statistics Bureau on Friday.",
+        "Employers added 90,000 jobs",
+        {"speaker": "Varn Statistics Bureau"},
+        id="the-ad-of-had-is-no-document",
+    ),
+    pytest.param(
+        "Home prices rose 4 percent, according to a report published Tuesday by Kell Realty.",
+        "Home prices rose",
+        {"speaker": "Kell Realty"},
+        id="a-day-between-published-and-by",
+    ),
+    pytest.param(
+        "Prices rose 3 percent, according to figures from the Office for Varn Statistics.",
+        "Prices rose 3 percent",
+        {"speaker": "Office for Varn Statistics"},
+        id="figures-from-a-body-named-with-for",
+    ),
+    pytest.param(
+        "The Institute for Fiscal Research said taxes would rise next year.",
+        "taxes would rise",
+        {"speaker": "Institute for Fiscal Research", "speaker_kind": "organization"},
+        id="a-body-named-with-for-says",
+    ),
+    pytest.param(
+        "“Prices rose in every region,” said the Office for Varn Statistics.",
+        "Prices rose in every region",
+        {"speaker": "Office for Varn Statistics", "speaker_kind": "organization"},
+        id="said-a-body-named-with-for",
+    ),
+    pytest.param(
+        "Bank of Varnland Governor Ilse Marwood said rates would stay on hold.",
+        "rates would stay",
+        {"speaker": "Ilse Marwood"},
+        id="a-body-named-with-of-before-a-title-and-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", DATA_MAKERS)
+def test_who_released_the_data(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
