@@ -118,7 +118,10 @@ def dateline_subject(token: Token) -> Token | None:
     dash = next(t.i for t in following if t.text in _DATELINE_ENDS)
     for child in token.rights:  # the name after the dash, not the province (PORT VELLA, Ont. —)
         # "Moon Jae-in": a name the parse ends on a word of its own; not "Kobb's victory"
-        named = child.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in child.lefts)
+        # "PINECREST, Calder County - More than 4,000 residents": the county is the dateline's
+        named = child.pos_ == "PROPN" or any(
+            t.pos_ == "PROPN" and t.dep_ == "compound" and t.i > dash for t in child.lefts
+        )
         if child.dep_ == "appos" and named and not child.text.isupper() and child.i > dash:
             return child
     return None
@@ -152,7 +155,10 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     """The tokens of a mention without a dateline the parse hung on it
     (``LONDON (Harbour News) - Ansel Kobb`` -> ``Ansel Kobb``)."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    if not tokens or tokens[0].i >= head.i or dateline_subject(tokens[0]) is tokens[0]:
+    if not tokens or tokens[0].i >= head.i:
+        return tokens
+    opening = head.doc[head.sent.start]  # "PINECREST, Calder County - Fire crews": the place opens the sentence
+    if dateline_subject(tokens[0]) is tokens[0] and dateline_subject(opening) is opening:
         return tokens
     dashes = [t.i for t in tokens if t.i < head.i and t.text in _DATELINE_ENDS]
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens

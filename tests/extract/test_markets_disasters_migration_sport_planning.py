@@ -78,6 +78,28 @@ DATA_MAKERS = [
 ]
 
 
+DATELINES = [
+    pytest.param(
+        "PINECREST, Calder County - More than 4,000 residents were ordered to evacuate Sunday as a wildfire spread.",
+        "to evacuate",
+        None,
+        id="people-ordered-to-leave-after-a-dateline-say-nothing",
+    ),
+    pytest.param(
+        "PINECREST, Calder County - Fire crews said the blaze was contained by noon.",
+        "the blaze was contained",
+        "Fire crews",
+        id="the-county-of-a-dateline-is-no-part-of-the-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, mention", DATELINES)
+def test_after_a_dateline_with_a_region(quotes_of, text, words, mention):
+    found = [q for q in quotes_of(text) if words in q.text]
+    assert [text[q.speaker_start : q.speaker_end] for q in found] == ([mention] if mention else [])
+
+
 @pytest.mark.parametrize("text, words, expected", DATA_MAKERS)
 def test_who_released_the_data(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
