@@ -34,6 +34,13 @@ SPEAKERS = [
         {"speaker": "Dana Wright", "role": "firefighter"},
         id="a-rescuer-s-job-in-lower-case-before-a-name",
     ),
+    pytest.param(
+        "A cut is now likely, according to Pavel Renko, head of macro research at Eastgate Advisers. "
+        "He said traders had moved early.",
+        "traders had moved early",
+        {"speaker": "Pavel Renko", "role": "head of macro research", "affiliation": "Eastgate Advisers"},
+        id="the-body-after-at-ends-with-its-sentence",
+    ),
 ]
 
 
