@@ -11,7 +11,7 @@ from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start
 from quotes.extract.patterns import OF_NAME_RE
 from quotes.extract.registry import SpeakerRegistry
-from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS
+from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS, is_org_head
 
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
@@ -35,7 +35,7 @@ _BODY_HEAD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+(?:of|for)[ \xa0]+(?:
 def _ends_body_name(text: str, at: int) -> bool:
     """True when the capitals at ``at`` complete a body's name (``the Office for National Statistics``)."""
     found = _BODY_HEAD_BEFORE_RE.search(text, max(0, at - 40), at)
-    return found is not None and found.group(1).lower() in ORG_HEADS
+    return found is not None and is_org_head(found.group(1).lower())
 
 
 def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
@@ -56,6 +56,8 @@ def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
     if start < end and text[end - 1 : end].isalpha():
         last = text[start:end].split()[-1]
         match = OF_NAME_RE.match(text, end) if last[:1].isupper() else None
+        if match and match.group(0).startswith(" for ") and not is_org_head(last.lower()):
+            match = None  # "Cameron Easley for Morning Consult": where he writes, no part of a name
         if match and not _names_person(registry, last, start):
             stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
             return end + stop.start() + 2 if stop else match.end()

@@ -44,6 +44,7 @@ from quotes.extract.speaker_words import (
     ROLE_QUALIFIERS,
     SOURCE_NOUNS,
     TITLE_WORDS,
+    is_org_head,
 )
 
 
@@ -220,7 +221,9 @@ def _plural_of_speaker_noun(text: str, head: str) -> bool:
 
 #: A body's name whose head comes before ``of``/``for`` (``the Office for National
 #: Statistics``, ``Institute of Actuaries``): its capitals, the head last.
-_BODY_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?((?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?[A-Z]")
+_BODY_OF_RE = re.compile(
+    r"(?:[Tt]he[ \xa0]+)?((?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?[A-Z]"
+)
 
 
 def _body_of_name(text: str) -> bool:
@@ -230,7 +233,7 @@ def _body_of_name(text: str) -> bool:
     if found is None:
         return False
     words = found.group(1).split()
-    return words[-1].lower() in ORG_HEADS and (len(words) == 1 or given_name_gender(words[0]) is None)
+    return is_org_head(words[-1].lower()) and (len(words) == 1 or given_name_gender(words[0]) is None)
 
 
 def is_body(text: str) -> bool:

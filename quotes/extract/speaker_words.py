@@ -52,6 +52,12 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+
+def is_org_head(word: str) -> bool:
+    """True for a body's noun, singular or plural, in lower case (``office``, ``centers``)."""
+    return word in ORG_HEADS or (word.endswith("s") and word[:-1] in ORG_HEADS)
+
+
 #: Last words of the names of competitions and events (``Orlen Open``, ``Vell Grand Prix``): an
 #: event, never a person, whose organisers may speak for it (sport and entertainment usage).
 EVENT_HEADS = frozenset(

@@ -29,7 +29,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from quotes.extract.name_words import OPENING_WORDS
-from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS
+from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS, is_org_head
 
 Derived = TypeVar("Derived")
 
@@ -157,7 +157,9 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     if not tokens or tokens[0].i >= head.i:
         return tokens
-    opening = head.doc[head.sent.start]  # "PINECREST, Calder County - Fire crews": the place opens the sentence
+    opening = head.doc[
+        head.sent.start
+    ]  # "PINECREST, Calder County - Fire crews": the place opens the sentence
     if dateline_subject(tokens[0]) is tokens[0] and dateline_subject(opening) is opening:
         return tokens
     dashes = [t.i for t in tokens if t.i < head.i and t.text in _DATELINE_ENDS]
@@ -355,7 +357,7 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
                 break
             tokens.extend(child.subtree)  # "founder and chief executive Arno Veit": two titles, one name
             continue
-        if body_of and child.dep_ == "prep" and child.lower_ in ("of", "for") and head.pos_ == "PROPN":
+        if body_of and child.dep_ == "prep" and _body_complement(head, child):
             sub = list(child.subtree)
             if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
                 tokens.extend(sub)  # Joint Chiefs of Staff, Institute for Fiscal Studies
@@ -371,6 +373,15 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
             break
         tokens.extend(child.subtree)
     return tokens
+
+
+def _body_complement(head: Token, prep: Token) -> bool:
+    """True when ``prep`` may open the rest of a body's name headed by ``head``:
+    ``of`` after a name (``Joint Chiefs of Staff``), ``for`` after a body's noun
+    (``Office for National Statistics``; not ``Cameron Easley for Morning Consult``)."""
+    if head.pos_ != "PROPN":
+        return False
+    return prep.lower_ == "of" or (prep.lower_ == "for" and is_org_head(head.lower_))
 
 
 def _capitals_after(token: Token, *, stop: Token) -> list[Token]:

@@ -82,6 +82,12 @@ DATA_MAKERS = [
         {"speaker": "Ilse Marwood"},
         id="a-body-named-with-of-before-a-title-and-a-name",
     ),
+    pytest.param(
+        "“Demand is cooling,” wrote Ada Krell for Norvik Research. “Only 9 percent of firms plan to hire.”",
+        "Only 9 percent",
+        {"speaker": "Ada Krell"},
+        id="the-outlet-after-for-is-no-part-of-the-writer-s-name",
+    ),
 ]
 
 
