@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked
 from quotes.extract.appositives import appositive_after, body_spoken_for
-from quotes.extract.descriptions import Named, business_named, name_after, opens_with_bare_role
+from quotes.extract.descriptions import GAVE_NAME_RE, Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
@@ -265,6 +265,8 @@ class Resolver:
         apposed, kind = found
         comma = self.text.rfind(",", quote.speaker_start, apposed.start)  # not a title after it ("Dr.")
         comma = comma if comma >= 0 else apposed.start  # "The conductor Tomas Berg": no comma
+        if GAVE_NAME_RE.match(self.text, quote.speaker_end):
+            comma = quote.speaker_end  # "A man sitting beside her, who gave his name only as Dawit,": a man
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^(?:[Aa]nother|One)[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
         description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
@@ -399,8 +401,12 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return apposed, "organization"  # "The drug's maker, Halvard Pharma,"; not "The bakery's owner, Tove,"
     if speaker_kind(apposed.words) != "person":
         return None
-    if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:
-        return None  # "His wife, Eleanor,": a relative goes by the given name alone
+    if (
+        len(apposed.words.split()) < 2
+        and head_word(mention) not in GENDERED_NOUNS
+        and not GAVE_NAME_RE.match(text, end)
+    ):
+        return None  # "His wife, Eleanor,": a relative goes by the given name alone; "who gave only ... as Ravi"
     return apposed, "person"
 
 

@@ -41,6 +41,25 @@ SPEAKERS = [
         {"speaker": "Pavel Renko", "role": "head of macro research", "affiliation": "Eastgate Advisers"},
         id="the-body-after-at-ends-with-its-sentence",
     ),
+    pytest.param(
+        "A man sitting beside her, who gave his name only as Dawit, said he had applied 30 times. "
+        "“Every day, the same message,” he said.",
+        "Every day, the same message",
+        {"speaker": "Dawit", "role": None},
+        id="the-name-a-man-gave-only-as",
+    ),
+    pytest.param(
+        "One woman, who would give only her first name, Selam, said she was afraid to go back.",
+        "she was afraid",
+        {"speaker": "Selam", "role": None},
+        id="the-first-name-a-woman-would-give",
+    ),
+    pytest.param(
+        "“We have nothing left,” said a fisherman who identified himself only as Tomas.",
+        "We have nothing left",
+        {"speaker": "Tomas", "role": "fisherman"},
+        id="the-name-a-fisherman-identified-himself-as",
+    ),
 ]
 
 
