@@ -406,7 +406,7 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         and head_word(mention) not in GENDERED_NOUNS
         and not GAVE_NAME_RE.match(text, end)
     ):
-        return None  # "His wife, Eleanor,": a relative goes by the given name alone; "who gave only ... as Ravi"
+        return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"
 
 
