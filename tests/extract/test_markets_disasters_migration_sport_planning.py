@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, one
 
+from quotes.extract.headline import find_headline
+
 SPEAKERS = [
     pytest.param(
         "One of the tenants said in a filing that he had been evicted.\n\n"
@@ -142,3 +144,22 @@ def test_who_released_the_data(quotes_of, text, words, expected):
 def test_who_said_it(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+HEADLINES = [
+    pytest.param(
+        "Stranded on the bridge: families wait in limbo\n\nUnder a tarp, Amina Yusef counted the days.",
+        None,
+        id="a-participle-the-story-never-names-is-no-source",
+    ),
+    pytest.param(
+        "Moreau: I am staying at Bellport\n\nBellport manager Claude Moreau said he would stay.",
+        "Moreau",
+        id="a-surname-the-story-names-is-the-source",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, source", HEADLINES)
+def test_headline_source(text, source):
+    assert [q.speaker for q in find_headline(text)] == ([source] if source else [])
