@@ -198,7 +198,7 @@ def name_after(text: str, end: int) -> Named | None:
 #: director, `` before ``Karl Moen,``; ``His mother, ``; ``Its director, ``;
 #: ``Volden's lawyer, ``, kept whole).
 _DESCRIPTION_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*['’]s[ \xa0]))"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*(?:['’]s|(?<=s)['’])[ \xa0]))"
     r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)(?:,|[ \xa0]+(?:named|called))[ \xa0]+$"
 )
 

@@ -32,6 +32,22 @@ _SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
 _BODY_HEAD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?$")
 
 
+#: A possessive and a lower-case word after a name inside a mention (``Mara Venn|'s
+#: lawyer``, ``Ana Harris|' lawyer``): the name owns the one who speaks.
+_OWNS_NEXT_RE = re.compile(r"(?:['’]s|(?<=s)['’])?[ \xa0]+[a-z]")
+#: The end of a possessive (``Venn's``, ``Harris'``).
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _owner_only(text: str, start: int, end: int, mention_end: int) -> bool:
+    """True when the name at ``[start, end)``, or its possessive, owns a
+    lower-case noun after it within the mention ending at ``mention_end``
+    (``Mara Venn's lawyer``)."""
+    found = _OWNS_NEXT_RE.match(text, end)
+    owns = found is not None and (found.group(0)[:1] in "'’" or text[start:end].endswith(_POSSESSIVE_ENDS))
+    return owns and found is not None and found.end() <= mention_end
+
+
 def _ends_body_name(text: str, at: int) -> bool:
     """True when the capitals at ``at`` complete a body's name (``the Office for National Statistics``)."""
     found = _BODY_HEAD_BEFORE_RE.search(text, max(0, at - 40), at)
@@ -76,7 +92,10 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
     for person in registry.people:
         if person.kind == "person" and len(person.name.split()) >= 2:
             at = mention.rfind(person.name)
-            if at >= 0 and _ends_body_name(registry.text, start + at):
+            if at >= 0 and (
+                _ends_body_name(registry.text, start + at)
+                or _owner_only(registry.text, start + at, start + at + len(person.name), end)
+            ):
                 continue
             if at >= 0 and (best is None or len(person.name) > len(best[2])):
                 best = (start + at, start + at + len(person.name), person.name)
@@ -86,7 +105,12 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
     for c_start, c_end, name in registry.candidates_between(start - 1, end):
         if _PLURAL_OWNER_RE.match(registry.text, c_end - 1):
             continue  # "the Vell Farmers' Union": a word of the body's name, no person
-        if start <= c_start and c_end <= end and not _ends_body_name(registry.text, c_end - len(name)):
+        if (
+            start <= c_start
+            and c_end <= end
+            and not _ends_body_name(registry.text, c_end - len(name))
+            and not _owner_only(registry.text, c_start, c_end, end)
+        ):
             words = name.split()
             # drop leading title words (Secretary of State Ansel Kobb)
             while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in _TITLE_COMPLEMENTS):

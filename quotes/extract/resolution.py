@@ -58,8 +58,8 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
-#: A possessive opening a description (``Her son``, ``Kobb's lawyer``).
-_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*['’]s)"
+#: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
 #: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
 _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
@@ -304,7 +304,7 @@ class Resolver:
         (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
         it as a body, or its name says it is one; None for a person (``Kobb's
         lawyer``)."""
-        owner = re.sub(r"['’]s$", "", possessive)
+        owner = re.sub(r"['’]s$|(?<=s)['’]$", "", possessive)  # "Nordoil's", "Kell Foods'"
         if owner == possessive or not owner[:1].isupper():
             return None
         known = any(p.kind == "organization" and p.name == owner for p in self.registry.people)

@@ -76,6 +76,7 @@ COMPANY_HEADS = frozenset(
     motors partners capital media studios records music pictures entertainment software
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
+    homes estates properties developments realty builders
     """.split()
 )
 

@@ -62,6 +62,31 @@ SPEAKERS = [
         {"speaker": "Tomas", "role": "fisherman"},
         id="the-name-a-fisherman-identified-himself-as",
     ),
+    pytest.param(
+        "Developer Greystone Estates says the scheme would bring jobs.\n\n"
+        "“The site has drawn vandals for years,” said Greystone's planning director, Amir Khan.",
+        "The site has drawn vandals",
+        {"speaker": "Amir Khan", "role": "planning director", "affiliation": "Greystone Estates"},
+        id="a-post-owned-by-a-body-named-before-by-its-first-word",
+    ),
+    pytest.param(
+        "Kestrel Homes' managing director, Simon Pratt, said the height had been cut.",
+        "the height had been cut",
+        {"speaker": "Simon Pratt", "role": "managing director", "affiliation": "Kestrel Homes"},
+        id="a-post-owned-by-a-plural-possessive-body",
+    ),
+    pytest.param(
+        "Mara Venn's lawyer said the eviction notice was invalid.",
+        "the eviction notice was invalid",
+        {"speaker": "Mara Venn's lawyer"},
+        id="the-lawyer-not-the-owner-of-the-possessive-speaks",
+    ),
+    pytest.param(
+        "Ana Harris' lawyer, Tom Bell, said the eviction notice was invalid.",
+        "the eviction notice was invalid",
+        {"speaker": "Tom Bell"},
+        id="the-name-apposed-to-a-plural-possessive-description-speaks",
+    ),
 ]
 
 
