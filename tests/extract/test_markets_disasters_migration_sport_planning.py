@@ -182,6 +182,11 @@ HEADLINES = [
         "Moreau",
         id="a-surname-the-story-names-is-the-source",
     ),
+    pytest.param(
+        "Survey: Most renters expect to move within a year\n\nA new survey of 2,000 tenants found that most expect to move.",
+        "Survey",
+        id="a-noun-the-story-writes-in-lower-case-is-the-source",
+    ),
 ]
 
 
