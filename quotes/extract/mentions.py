@@ -79,7 +79,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
-    r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|and[ \xa0]+former|and)\s+){0,5}"  # "Pundit and former Vell captain"
     r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
 )
 #: Where a sentence ends, with the end of a quotation that ends one.

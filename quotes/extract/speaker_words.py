@@ -392,7 +392,8 @@ NOT_HEADLINE_SOURCES = frozenset(
     """watch video update exclusive breaking opinion editorial analysis note photos listen
     read related source sources transcript editor live latest the review report q a timeline
     explainer fact check correction podcast notice look boom wow revealed busted bombshell
-    shocking letters interview commentary column briefing recap highlights""".split()
+    shocking letters interview commentary column briefing recap highlights
+    storm hurricane typhoon cyclone tornado wildfire blizzard heatwave""".split()
 )
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)

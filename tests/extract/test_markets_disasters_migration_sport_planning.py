@@ -87,6 +87,13 @@ SPEAKERS = [
         {"speaker": "Tom Bell"},
         id="the-name-apposed-to-a-plural-possessive-description-speaks",
     ),
+    pytest.param(
+        "Stig Aalen said fans were happy. “Jonas never left,” he said.\n\n"
+        "Pundit and former Vell captain Hege Brandt was less convinced. “He has not played in months,” she said.",
+        "He has not played",
+        {"speaker": "Hege Brandt"},
+        id="two-titles-joined-by-and-before-the-topic-s-name",
+    ),
 ]
 
 
@@ -186,6 +193,11 @@ HEADLINES = [
         "Survey: Most renters expect to move within a year\n\nA new survey of 2,000 tenants found that most expect to move.",
         "Survey",
         id="a-noun-the-story-writes-in-lower-case-is-the-source",
+    ),
+    pytest.param(
+        "Storm Idris: thousands without power as gusts batter coast\n\nStorm Idris brought gusts of 90mph.",
+        None,
+        id="a-storm-is-no-source",
     ),
 ]
 
