@@ -31,10 +31,10 @@ SPEAKERS = [
         id="a-player-s-position-before-a-name-is-the-role",
     ),
     pytest.param(
-        "“The water rose in minutes,” said firefighter Dana Wright.",
+        "“The water rose in minutes,” said evacuee Dana Wright.",
         "The water rose",
-        {"speaker": "Dana Wright", "role": "firefighter"},
-        id="a-rescuer-s-job-in-lower-case-before-a-name",
+        {"speaker": "Dana Wright", "role": "evacuee"},
+        id="an-evacuee-in-lower-case-before-a-name",
     ),
     pytest.param(
         "A cut is now likely, according to Pavel Renko, head of macro research at Eastgate Advisers. "
