@@ -94,6 +94,18 @@ SPEAKERS = [
         {"speaker": "Hege Brandt"},
         id="two-titles-joined-by-and-before-the-topic-s-name",
     ),
+    pytest.param(
+        "Among those leaving was Yonas, 24, from Eritrea, who said he had lived at the hotel for 11 months.",
+        "he had lived at the hotel",
+        {"speaker": "Yonas"},
+        id="who-after-an-age-and-a-home-country-is-the-person",
+    ),
+    pytest.param(
+        "“Rents will keep rising,” said Ana Lind of Vell Securities, who said supply had stalled.",
+        "supply had stalled",
+        {"speaker": "Ana Lind"},
+        id="who-after-the-body-a-person-is-of-is-the-person",
+    ),
 ]
 
 
