@@ -106,6 +106,12 @@ SPEAKERS = [
         {"speaker": "Ana Lind"},
         id="who-after-the-body-a-person-is-of-is-the-person",
     ),
+    pytest.param(
+        "The Ostmark Retail Federation, which represents 4,000 shops, called on the government to cut business rates.",
+        "to cut business rates",
+        {"speaker": "Ostmark Retail Federation"},
+        id="a-verb-after-a-relative-aside-is-the-described-body-s",
+    ),
 ]
 
 
