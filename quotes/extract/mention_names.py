@@ -90,7 +90,12 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
         return start, end, None  # "Residents of Marlow Green", "Supporters of Ina Moss": the group
     best = None
     for person in registry.people:
-        if person.kind == "person" and len(person.name.split()) >= 2:
+        # "Bellhaven manager" from a headline is a description, no name inside "Bellhaven manager Ana Sola"
+        if (
+            person.kind == "person"
+            and len(person.name.split()) >= 2
+            and person.name.split()[-1][:1].isupper()
+        ):
             at = mention.rfind(person.name)
             if at >= 0 and (
                 _ends_body_name(registry.text, start + at)

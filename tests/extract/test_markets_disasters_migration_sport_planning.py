@@ -112,6 +112,13 @@ SPEAKERS = [
         {"speaker": "Ostmark Retail Federation"},
         id="a-verb-after-a-relative-aside-is-the-described-body-s",
     ),
+    pytest.param(
+        "Bellhaven manager defends rotation after cup exit\n\n"
+        "Bellhaven manager Ingrid Sola said she would rest five regulars again.",
+        "she would rest five regulars",
+        {"speaker": "Ingrid Sola", "role": "Bellhaven manager"},
+        id="a-headline-s-description-is-no-name-inside-the-body-s-title",
+    ),
 ]
 
 
