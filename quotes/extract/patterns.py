@@ -275,11 +275,11 @@ ADDRESSEE_RES = (
 # --- who a mention stands for (quotes.extract.resolution) -------------------------------
 
 #: The name a relative ``who`` stands for, right before it: "said Ansel Kobb (D-Wash.), who",
-#: past an age and where the person is from ("Yonas, 24, from Eritrea, who").
+#: past where the person is from, and an age before it ("Yonas, 24, from Eritrea, who").
 ANTECEDENT_RE = re.compile(
     "("
     + _names("*")
-    + r")(?:[ \xa0]*\([^()\n]{1,20}\))?(?:,[ \xa0]*\d{1,3})?"
+    + r")(?:[ \xa0]*\([^()\n]{1,20}\))?(?:,[ \xa0]*\d{1,3}(?=,?[ \xa0]+(?:from|of)[ \xa0]))?"
     + r"(?:,?[ \xa0]+(?:from|of)[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3})?"
     + r"[ \xa0]*,?[ \xa0]*$"
 )
