@@ -184,6 +184,24 @@ DATELINES = [
     ),
 ]
 
+DATELINE_CONTENTS = [
+    pytest.param(
+        "PORT AVERY, Fla. (Gulf Daily) — Hurricane Lena came ashore early Thursday, the hurricane center said.",
+        "Hurricane Lena came ashore early Thursday",
+        id="a-state-s-full-stop-and-an-agency-in-brackets",
+    ),
+    pytest.param(
+        "KELLMOOR (Vell Wire) — The river crested at 9 metres overnight, the agency said.",
+        "The river crested at 9 metres overnight",
+        id="an-agency-in-brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content", DATELINE_CONTENTS)
+def test_a_dateline_is_no_part_of_what_was_said(quotes_of, text, content):
+    assert [q.text for q in quotes_of(text)] == [content]
+
 
 @pytest.mark.parametrize("text, words, mention", DATELINES)
 def test_after_a_dateline_with_a_region(quotes_of, text, words, mention):
