@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked
-from quotes.extract.appositives import appositive_after, body_spoken_for
+from quotes.extract.appositives import appositive_after, body_spoken_for, spoken_for
 from quotes.extract.descriptions import GAVE_NAME_RE, Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
@@ -357,6 +357,8 @@ class Resolver:
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
             if role and mention.lower().startswith(("a ", "an ")):  # a new one: "A spokesman for X"
                 person.affiliation = body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
+            elif kind == "group" and person.affiliation is None:  # "Economists at Fenwick Partners said"
+                person.affiliation = spoken_for(self.text, quote.speaker_end)
         elif (
             person is None
             and kind == "person"

@@ -119,6 +119,12 @@ SPEAKERS = [
         {"speaker": "Ingrid Sola", "role": "Bellhaven manager"},
         id="a-headline-s-description-is-no-name-inside-the-body-s-title",
     ),
+    pytest.param(
+        "Economists at Fenwick Partners wrote in a note to clients that the slowdown was broad.",
+        "the slowdown was broad",
+        {"speaker": "Economists", "speaker_kind": "group", "affiliation": "Fenwick Partners"},
+        id="a-group-at-a-firm-works-there",
+    ),
 ]
 
 
