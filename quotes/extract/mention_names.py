@@ -60,6 +60,8 @@ def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
     ``Joint Chiefs`` of ``Joint Chiefs of Staff``)."""
     if any(person.kind == "person" and word in person.name.split() for person in registry.people):
         return True
+    if is_org_head(word.lower()):
+        return False  # "Calder Bank" before "the Central Bank of Varnland": a body's noun, no surname
     full_name = re.compile(r"\b[A-Z][\w’'-]+[ \xa0]+" + re.escape(word) + r"\b(?![ \xa0]+of\b)")
     return full_name.search(registry.text, 0, before) is not None
 

@@ -167,6 +167,13 @@ DATA_MAKERS = [
         id="a-body-named-with-of-before-a-title-and-a-name",
     ),
     pytest.param(
+        "“Wages are rising,” said Marta Oyel, chief economist at Calder Bank.\n\n"
+        "The Central Bank of Varnland said in a statement that it would act as needed.",
+        "it would act as needed",
+        {"speaker": "Central Bank of Varnland"},
+        id="another-body-s-noun-named-before-is-no-surname",
+    ),
+    pytest.param(
         "“Demand is cooling,” wrote Ada Krell for Norvik Research. “Only 9 percent of firms plan to hire.”",
         "Only 9 percent",
         {"speaker": "Ada Krell"},
