@@ -254,6 +254,11 @@ _OWNED_BODY_RE = re.compile(
 )
 
 
+#: The end of a sentence after a body's name (``at Eastgate Advisers. He said``;
+#: not ``St.`` or ``Co.``, which end no sentence).
+_SENTENCE_END_IN_ORG_RE = re.compile(r"(?<=[a-z]{2})[.!?](?=\s+[A-Z])")
+
+
 def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
     """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
     if org:
@@ -263,6 +268,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             role = role[: inner.start("caps")].strip()
             prep = inner.group("prep")
     affiliation = None
+    org = _SENTENCE_END_IN_ORG_RE.split(org, maxsplit=1)[0] if org else None  # "Eastgate Advisers. He said"
     org = _BASED_RE.sub("", org.strip()) if org else None
     org_match = ORG_RE.match(org) if org else None
     owned = _OWNED_BODY_RE.match(org) if org else None

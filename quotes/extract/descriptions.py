@@ -122,6 +122,16 @@ _NAME_AFTER_RE = re.compile(
 _NAMED_AFTER_RE = re.compile(
     r"[ \xa0]+(?:named|called)[ \xa0]+(" + NAME_WORDS + r")\b(?![ \xa0]+(?:as|for|of|and)\b)"
 )
+#: The name someone gave as all they would give (``A man| sitting beside her, who
+#: gave his name only as Dawit``, ``a farmer| who identified himself only as
+#: Ravi``, ``One woman|, who would give only her first name, Selam``): a given
+#: name alone, as such sources are.
+GAVE_NAME_RE = re.compile(
+    r"(?:[ \xa0]+[a-z]+ing\b[^,.;:\n“”\"]{0,40})?,?[ \xa0]+who[ \xa0]+(?:would[ \xa0]+|did[ \xa0]+)?"
+    r"(?:gave|give|identified)[ \xa0]+(?:only[ \xa0]+)?(?:his|her|their|himself|herself|themselves)"
+    r"(?:[ \xa0]+(?:first|given|last)[ \xa0]+name|[ \xa0]+name)?(?:[ \xa0]+only)?(?:[ \xa0]+as|,)[ \xa0]+"
+    r"(" + NAME_WORDS + r")\b"
+)
 #: An indefinite description ending where ``named`` follows (``a retired nurse``).
 _INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}[\w'’-]+$")
 
@@ -159,9 +169,9 @@ def name_after(text: str, end: int) -> Named | None:
     """``The mayor of Vell, Ina Moss, said``: the name in apposition to the
     description ending at ``end`` (after its ``of`` phrase), or ending the
     sentence (``according to a spokesman for the agency, Erik Sund.``), or
-    given with ``named`` (``a retired nurse named Greta Solberg``); None if
-    there is none."""
-    named = _NAMED_AFTER_RE.match(text, end)
+    given with ``named`` (``a retired nurse named Greta Solberg``) or as all
+    someone gave (:data:`GAVE_NAME_RE`); None if there is none."""
+    named = _NAMED_AFTER_RE.match(text, end) or GAVE_NAME_RE.match(text, end)
     if named is not None and _INDEFINITE_END_RE.search(text, max(0, end - 60), end):
         # "a retired nurse named Greta Solberg said"; not "the FBI named Cleveland as ..."
         words = named.group(1)
@@ -188,7 +198,7 @@ def name_after(text: str, end: int) -> Named | None:
 #: director, `` before ``Karl Moen,``; ``His mother, ``; ``Its director, ``;
 #: ``Volden's lawyer, ``, kept whole).
 _DESCRIPTION_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*['’]s[ \xa0]))"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*(?:['’]s|(?<=s)['’])[ \xa0]))"
     r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)(?:,|[ \xa0]+(?:named|called))[ \xa0]+$"
 )
 

@@ -97,7 +97,7 @@ def front_matter(text: str) -> tuple[int, int] | None:
 
 def _headline_match(text: str) -> re.Match[str] | None:
     """The ``Name: content`` match of the first line of ``text``, when the name
-    can be a source."""
+    can be a source: no label, nor a participle alone that the story never names."""
     first = re.search(r"[^\s]", text)
     if first is None:
         return None
@@ -110,4 +110,8 @@ def _headline_match(text: str) -> re.Match[str] | None:
     source = match.group(1).split()
     if source[0].lower() in NOT_HEADLINE_SOURCES or source[-1] in _NOT_NAME_ENDS + _LABEL_ENDS:
         return None  # "Revealed: ...", "Delegate Update: ...": a label, not a source
+    body = text[line_end:]
+    participle = len(source) == 1 and source[0].endswith(("ed", "ing"))
+    if participle and body.strip() and not re.search(r"\b" + re.escape(source[0]) + r"\b", body):
+        return None  # "Stranded on the bridge: ...": a participle the story never names is no source ("Poll: ..." is)
     return match

@@ -183,6 +183,11 @@ def blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+#: The end of a dateline whose place the windows cut off at its state's full
+#: stop (``PORT AVERY, Fla.| (Gulf Daily) — ``): a closing bracket never opened, and a dash.
+_DATELINE_TAIL_RE = re.compile(r"[A-Z][^()\n]{0,40}\)[ \xa0]+[-–—]{1,2}[ \xa0]+")
+
+
 def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
     """Doc offsets of ``tokens`` without punctuation at either end, and without
     a quotation mark left alone (or with the closing mark of a quotation they open)."""
@@ -199,6 +204,7 @@ def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
         or LEADING_TIME_RE.match(text, start, end)
         or TIMESTAMP_LEAD_RE.match(text, start, end)
     )
+    lead = lead or _DATELINE_TAIL_RE.match(text, start, end)
     if lead is not None:
         start = lead.end()  # "VELL CITY - A quake struck ...", "said on Monday they ...", "10:48 p.m. —"
     # a closing mark left without its opening one (or the reverse) is not content

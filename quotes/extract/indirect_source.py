@@ -123,6 +123,9 @@ def _verb_subject(token: Token) -> Token | None:
             return verb.head if plausible_source(verb.head) else None
         if subject is not None:
             return subject
+        described = _past_relative_aside(verb)
+        if described is not None:
+            return described
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _on_a_phrase(verb.head):
             # "river expected to peak", "a ship said to carry arms": a past participle says what
             # is held of the noun, not by it; unless the noun is all the parse left of the
@@ -139,6 +142,27 @@ def _verb_subject(token: Token) -> Token | None:
             return joined
         verb = _governing_verb(verb)
     return None
+
+
+def _past_relative_aside(verb: Token) -> Token | None:
+    """``The Retail Federation, which represents 4,000 shops, called on ...``:
+    the parse hangs ``called`` on ``shops`` as a participle, but a verb after
+    the comma closing a relative aside is the described noun's own. Returns
+    that noun, or None."""
+    noun = verb.head
+    clause = noun.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or clause.dep_ != "relcl"
+        or clause.head.pos_ not in ("NOUN", "PROPN")
+    ):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    opens = any(
+        c.lower_ in ("which", "who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
+    return clause.head if before is not None and before.text == "," and opens else None
 
 
 def _subject_joined_to_head(verb: Token) -> Token | None:

@@ -51,6 +51,12 @@ def _person_description(text: str, start: int) -> str | None:
     return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
 
 
+#: A body's possessive and the post it owns (``Greystone's| planning director``, ``Kell Foods'| director``).
+_OWNED_POST_RE = re.compile(
+    r"([A-Z][\w’'-]*(?:[ \xa0][A-Z][\w’'-]*){0,3})(?:['’]s|(?<=s)['’])[ \xa0]+([a-z][\w -]*?),[ \xa0]+$"
+)
+
+
 #: Two given names sharing one surname (``Harold and June Abbot``).
 _COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b")
 
@@ -169,6 +175,10 @@ class KnownPeople:
             title = None
         if title and role and title.lower() not in role.lower():
             title, role = None, f"{title}, {role}"  # "Councillor Jane Pell, cabinet member for highways,"
+        if described is not None and not title and not role:
+            described, affiliation = self._owned_post(
+                described, start
+            )  # "Greystone's planning director, Amir Khan,"
         role = title or role or described
         if title and not affiliation:
             role, affiliation = self._post_at_body(title)  # "Kell Motors chief executive Anna Brandt"
@@ -192,6 +202,30 @@ class KnownPeople:
         body = " ".join(words[:lower])
         known = any(person.kind == "organization" and person.name == body for person in self.people)
         return (" ".join(words[lower:]), body) if known else (title, None)
+
+    def _owned_post(self, description: str, start: int) -> tuple[str, str | None]:
+        """``(role, affiliation)`` of the description before the name at ``start``
+        when it opens on a body's possessive (``Greystone's planning director``:
+        ``planning director`` at the ``Greystone Estates`` recorded before, ``Kell
+        Foods' director``), else ``(description, None)``; a person's possessive
+        (``Kobb's lawyer``) stays."""
+        owned = _OWNED_POST_RE.search(self.text, max(0, start - 120), start)
+        if owned is None:
+            return description, None
+        words = owned.group(1).split()
+        for k in range(len(words)):  # "On Tuesday Kell Foods'": the longest run that names a body
+            owner = " ".join(words[k:])
+            known = next(
+                (
+                    p.name
+                    for p in self.people
+                    if p.kind == "organization" and (p.name + " ").startswith(owner + " ")
+                ),
+                None,
+            )
+            if known is not None or speaker_kind(owner) == "organization":
+                return owned.group(2), known or owner
+        return description, None
 
     def mention(self, name: str, position: int) -> None:
         """Note a mention of a person (full name or surname) at ``position``."""

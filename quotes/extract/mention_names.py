@@ -11,7 +11,7 @@ from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start
 from quotes.extract.patterns import OF_NAME_RE
 from quotes.extract.registry import SpeakerRegistry
-from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS
+from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS, is_org_head
 
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
@@ -27,6 +27,31 @@ _GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]
 _PLURAL_OWNER_RE = re.compile(r"s['’][ \xa0]+[A-Z]")
 #: A full stop ending a sentence inside a run of capitals (``Prisons. The``), not an initial's.
 _SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
+#: A body's head and ``of``/``for`` right before capitals (``Office for`` +
+#: ``National Statistics``): the capitals end the body's name, they name no person.
+_BODY_HEAD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+#: A possessive and a lower-case word after a name inside a mention (``Mara Venn|'s
+#: lawyer``, ``Ana Harris|' lawyer``): the name owns the one who speaks.
+_OWNS_NEXT_RE = re.compile(r"(?:['’]s|(?<=s)['’])?[ \xa0]+[a-z]")
+#: The end of a possessive (``Venn's``, ``Harris'``).
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _owner_only(text: str, start: int, end: int, mention_end: int) -> bool:
+    """True when the name at ``[start, end)``, or its possessive, owns a
+    lower-case noun after it within the mention ending at ``mention_end``
+    (``Mara Venn's lawyer``)."""
+    found = _OWNS_NEXT_RE.match(text, end)
+    owns = found is not None and (found.group(0)[:1] in "'’" or text[start:end].endswith(_POSSESSIVE_ENDS))
+    return owns and found is not None and found.end() <= mention_end
+
+
+def _ends_body_name(text: str, at: int) -> bool:
+    """True when the capitals at ``at`` complete a body's name (``the Office for National Statistics``)."""
+    found = _BODY_HEAD_BEFORE_RE.search(text, max(0, at - 40), at)
+    return found is not None and is_org_head(found.group(1).lower())
 
 
 def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
@@ -35,6 +60,8 @@ def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
     ``Joint Chiefs`` of ``Joint Chiefs of Staff``)."""
     if any(person.kind == "person" and word in person.name.split() for person in registry.people):
         return True
+    if is_org_head(word.lower()):
+        return False  # "Calder Bank" before "the Central Bank of Varnland": a body's noun, no surname
     full_name = re.compile(r"\b[A-Z][\w’'-]+[ \xa0]+" + re.escape(word) + r"\b(?![ \xa0]+of\b)")
     return full_name.search(registry.text, 0, before) is not None
 
@@ -47,6 +74,8 @@ def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
     if start < end and text[end - 1 : end].isalpha():
         last = text[start:end].split()[-1]
         match = OF_NAME_RE.match(text, end) if last[:1].isupper() else None
+        if match and match.group(0).startswith(" for ") and not is_org_head(last.lower()):
+            match = None  # "Cameron Easley for Morning Consult": where he writes, no part of a name
         if match and not _names_person(registry, last, start):
             stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
             return end + stop.start() + 2 if stop else match.end()
@@ -76,8 +105,18 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
         return start, end, None  # "Residents of Marlow Green", "Supporters of Ina Moss": the group
     best = None
     for person in registry.people:
-        if person.kind == "person" and len(person.name.split()) >= 2:
+        # "Bellhaven manager" from a headline is a description, no name inside "Bellhaven manager Ana Sola"
+        if (
+            person.kind == "person"
+            and len(person.name.split()) >= 2
+            and person.name.split()[-1][:1].isupper()
+        ):
             at = _last_whole(mention, person.name)
+            if at >= 0 and (
+                _ends_body_name(registry.text, start + at)
+                or _owner_only(registry.text, start + at, start + at + len(person.name), end)
+            ):
+                continue
             if at >= 0 and (best is None or len(person.name) > len(best[2])):
                 best = (start + at, start + at + len(person.name), person.name)
     if best is not None:
@@ -86,7 +125,12 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
     for c_start, c_end, name in registry.candidates_between(start - 1, end):
         if _PLURAL_OWNER_RE.match(registry.text, c_end - 1):
             continue  # "the Vell Farmers' Union": a word of the body's name, no person
-        if start <= c_start and c_end <= end:
+        if (
+            start <= c_start
+            and c_end <= end
+            and not _ends_body_name(registry.text, c_end - len(name))
+            and not _owner_only(registry.text, c_start, c_end, end)
+        ):
             words = name.split()
             # drop leading title words (Secretary of State Ansel Kobb)
             while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in _TITLE_COMPLEMENTS):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.name_words import (
     NOT_NAME_START,
@@ -43,6 +44,7 @@ from quotes.extract.speaker_words import (
     ROLE_QUALIFIERS,
     SOURCE_NOUNS,
     TITLE_WORDS,
+    is_org_head,
 )
 
 
@@ -59,7 +61,7 @@ _AUXILIARIES = (
 )
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
-#: comma), title words (``But as it turned out, Harbour Director Ansel Kobb``),
+#: comma: ``Outside the courthouse, Mira Osk``), title words (``But as it turned out, Harbour Director Ansel Kobb``),
 #: capitalised words and a title in lower case (``Rovers manager Tomas Reye``),
 #: a description the name stands in apposition to (``Another analyst, Jon Pirre,``), maybe
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
@@ -72,11 +74,12 @@ _SUBJECT_LEAD_RE = re.compile(
     + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
+    r"|Outside|Inside|Near|Across|Around|Behind|Beside|Beyond|Along|Back|Elsewhere|Nearby"
     r"|[A-Z][a-z]+(?:ing|ed|ly))\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
     r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
-    r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|and[ \xa0]+former|and)\s+){0,5}"  # "Pundit and former Vell captain"
     r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
 )
 #: Where a sentence ends, with the end of a quotation that ends one.
@@ -168,6 +171,8 @@ def speaker_kind(mention: str) -> str:
         return "group"  # "the stewards", "the judges": people the article need not have named
     if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
+    if _body_of_name(text):
+        return "organization"
     if head in AREA_BODY_NOUNS and lower.startswith(("the ", "a ")) and text.split()[-1].islower():
         return "organization"  # "the herding district", not "Brackley district"
     if head in EVENT_HEADS | COMPANY_HEADS and (text.split()[-1][:1].isupper() or head == "plc"):
@@ -212,6 +217,23 @@ def _plural_of_speaker_noun(text: str, head: str) -> bool:
     if len(words) < 2 or not head.endswith("s") or last[0][:1].isupper() or head in PERSON_NOUNS | ORG_HEADS:
         return False
     return any(word in _COUNT_WORDS or word.isdigit() for word in words[:-1])
+
+
+#: A body's name whose head comes before ``of``/``for`` (``the Office for National
+#: Statistics``, ``Institute of Actuaries``): its capitals, the head last.
+_BODY_OF_RE = re.compile(
+    r"(?:[Tt]he[ \xa0]+)?((?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?[A-Z]"
+)
+
+
+def _body_of_name(text: str) -> bool:
+    """True for a name whose head before ``of``/``for`` is a body's noun (``Office
+    for National Statistics``), not a person's name before it (``Ana House of Vell``)."""
+    found = _BODY_OF_RE.match(text)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return is_org_head(words[-1].lower()) and (len(words) == 1 or given_name_gender(words[0]) is None)
 
 
 def is_body(text: str) -> bool:

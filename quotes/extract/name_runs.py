@@ -178,12 +178,14 @@ def _name_in_run(
     ]
     if len(words) > 2 and names_a_person(words[0].lower()):
         title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
+    before = text[max(0, start - 40) : start].split()
     if (
         not title_positions
         and words
         and words[-1].lower().removesuffix("'s").removesuffix("’s") in PLACE_HEADS
+        and not (before and names_a_person(before[-1].lower()))
     ):
-        return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park" is a person
+        return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park", "analyst Ellen Park" are people
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
     # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,

@@ -275,8 +275,15 @@ ADDRESSEE_RES = (
 
 # --- who a mention stands for (quotes.extract.resolution) -------------------------------
 
-#: The name a relative ``who`` stands for, right before it: "said Ansel Kobb (D-Wash.), who".
-ANTECEDENT_RE = re.compile("(" + _names("*") + r")(?:[ \xa0]*\([^()\n]{1,20}\))?[ \xa0]*,?[ \xa0]*$")
+#: The name a relative ``who`` stands for, right before it: "said Ansel Kobb (D-Wash.), who",
+#: past where the person is from, and an age before it ("Yonas, 24, from Eritrea, who").
+ANTECEDENT_RE = re.compile(
+    "("
+    + _names("*")
+    + r")(?:[ \xa0]*\([^()\n]{1,20}\))?(?:,[ \xa0]*\d{1,3}(?=,?[ \xa0]+(?:from|of)[ \xa0]))?"
+    + r"(?:,?[ \xa0]+(?:from|of)[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3})?"
+    + r"[ \xa0]*,?[ \xa0]*$"
+)
 #: A group mention led by a name: ``Kobb and other harbour officials``, ``Venn
 #: and several aides``.
 NAME_AND_OTHERS_RE = re.compile(
@@ -340,21 +347,21 @@ DOCUMENT_AUTHOR_RES = (
         + r")\b"
     ),
     re.compile(
-        r"(?P<doc>"
+        r"\b(?P<doc>"  # not the "ad" of "had"
         + DOCUMENT_NOUNS
         + r")[ \xa0]+(?:(?:[\w,-]+[ \xa0]+){0,4}?(?:sent|sent out|posted|released|written|signed|issued|published"
-        r"|compiled|gathered|collected|prepared|conducted|commissioned)[ \xa0]+)?"
+        r"|compiled|gathered|collected|prepared|conducted|commissioned)[ \xa0]+(?:on[ \xa0]+)?(?:[A-Z][a-z]+day[ \xa0]+)?)?"
         r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?=[A-Z]))?"
         r"(?:(?:"
         + "|".join(map(re.escape, sorted(TITLE_WORDS)))
         + r")[ \xa0]+){0,3}"  # "signed by deputy director Karin Voss"
-        r"(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3}"
+        r"(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+(?:(?:of|for)[ \xa0]+(?:the[ \xa0]+)?)?[A-Z][\w’'.-]*){0,3}"
         r"|the[ \xa0]+(?:company|firm|group|agency|ministry|department|government|university|institute|bank|council))\b"
     ),
 )
 
-#: The capitalised complement of a name cut off by the parse: "Joint Chiefs" + " of Staff".
-OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-Z][\w'’.-]*)*")
+#: The capitalised complement of a name cut off by the parse: "Joint Chiefs" + " of Staff", "Office" + " for National Statistics".
+OF_NAME_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |of )?[A-Z][\w'’.-]*)*")
 
 # --- indirect quotes (quotes.extract.indirect_content, quotes.extract.headline) ---------
 

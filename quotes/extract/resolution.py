@@ -16,8 +16,8 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked
-from quotes.extract.appositives import appositive_after, body_spoken_for
-from quotes.extract.descriptions import Named, business_named, name_after, opens_with_bare_role
+from quotes.extract.appositives import appositive_after, body_spoken_for, spoken_for
+from quotes.extract.descriptions import GAVE_NAME_RE, Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
@@ -58,8 +58,8 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
-#: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Motors’ chief``).
-_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|s['’]))"
+#: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
 #: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
 _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
@@ -265,6 +265,8 @@ class Resolver:
         apposed, kind = found
         comma = self.text.rfind(",", quote.speaker_start, apposed.start)  # not a title after it ("Dr.")
         comma = comma if comma >= 0 else apposed.start  # "The conductor Tomas Berg": no comma
+        if GAVE_NAME_RE.match(self.text, quote.speaker_end):
+            comma = quote.speaker_end  # "A man sitting beside her, who gave his name only as Dawit,": a man
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^(?:[Aa]nother|One)[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
         description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
@@ -302,7 +304,7 @@ class Resolver:
         (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
         it as a body, or its name says it is one; None for a person (``Kobb's
         lawyer``)."""
-        owner = re.sub(r"['’]s$", "", possessive)
+        owner = re.sub(r"['’]s$|(?<=s)['’]$", "", possessive)  # "Nordoil's", "Kell Foods'"
         if owner == possessive or not owner[:1].isupper():
             return None
         known = any(p.kind == "organization" and p.name == owner for p in self.registry.people)
@@ -355,6 +357,8 @@ class Resolver:
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
             if role and mention.lower().startswith(("a ", "an ")):  # a new one: "A spokesman for X"
                 person.affiliation = body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
+            elif kind == "group" and person.affiliation is None:  # "Economists at Fenwick Partners said"
+                person.affiliation = spoken_for(self.text, quote.speaker_end)
         elif (
             person is None
             and kind == "person"
@@ -399,7 +403,11 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
         return apposed, "organization"  # "The drug's maker, Halvard Pharma,"; not "The bakery's owner, Tove,"
     if speaker_kind(apposed.words) != "person":
         return None
-    if len(apposed.words.split()) < 2 and head_word(mention) not in GENDERED_NOUNS:
+    if (
+        len(apposed.words.split()) < 2
+        and head_word(mention) not in GENDERED_NOUNS
+        and not GAVE_NAME_RE.match(text, end)
+    ):
         return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"
 

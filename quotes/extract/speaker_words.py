@@ -52,6 +52,12 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+
+def is_org_head(word: str) -> bool:
+    """True for a body's noun, singular or plural, in lower case (``office``, ``centers``)."""
+    return word in ORG_HEADS or (word.endswith("s") and word[:-1] in ORG_HEADS)
+
+
 #: Last words of the names of competitions and events (``Orlen Open``, ``Vell Grand Prix``): an
 #: event, never a person, whose organisers may speak for it (sport and entertainment usage).
 EVENT_HEADS = frozenset(
@@ -70,6 +76,7 @@ COMPANY_HEADS = frozenset(
     motors partners capital media studios records music pictures entertainment software
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
+    homes estates properties developments realty builders
     """.split()
 )
 
@@ -122,6 +129,9 @@ PERSON_NOUNS = frozenset(
     forecaster pundit guest newsreader
     passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
     grower beekeeper rancher
+    coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
+    refugee migrant interpreter engineer surveyor accountant broker
+    striker midfielder defender winger goalkeeper footballer coach
     """.split()
 )
 
@@ -386,7 +396,8 @@ NOT_HEADLINE_SOURCES = frozenset(
     """watch video update exclusive breaking opinion editorial analysis note photos listen
     read related source sources transcript editor live latest the review report q a timeline
     explainer fact check correction podcast notice look boom wow revealed busted bombshell
-    shocking letters interview commentary column briefing recap highlights""".split()
+    shocking letters interview commentary column briefing recap highlights
+    storm hurricane typhoon cyclone tornado wildfire blizzard heatwave""".split()
 )
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)

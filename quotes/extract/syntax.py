@@ -29,7 +29,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from quotes.extract.name_words import OPENING_WORDS
-from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS, WEEKDAY_WORDS
+from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS, WEEKDAY_WORDS, is_org_head
 
 Derived = TypeVar("Derived")
 
@@ -118,7 +118,10 @@ def dateline_subject(token: Token) -> Token | None:
     dash = next(t.i for t in following if t.text in _DATELINE_ENDS)
     for child in token.rights:  # the name after the dash, not the province (PORT VELLA, Ont. —)
         # "Moon Jae-in": a name the parse ends on a word of its own; not "Kobb's victory"
-        named = child.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in child.lefts)
+        # "PINECREST, Calder County - More than 4,000 residents": the county is the dateline's
+        named = child.pos_ == "PROPN" or any(
+            t.pos_ == "PROPN" and t.dep_ == "compound" and t.i > dash for t in child.lefts
+        )
         if child.dep_ == "appos" and named and not child.text.isupper() and child.i > dash:
             return child
     return None
@@ -152,7 +155,12 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     """The tokens of a mention without a dateline the parse hung on it
     (``LONDON (Harbour News) - Ansel Kobb`` -> ``Ansel Kobb``)."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    if not tokens or tokens[0].i >= head.i or dateline_subject(tokens[0]) is tokens[0]:
+    if not tokens or tokens[0].i >= head.i:
+        return tokens
+    opening = head.doc[
+        head.sent.start
+    ]  # "PINECREST, Calder County - Fire crews": the place opens the sentence
+    if dateline_subject(tokens[0]) is tokens[0] and dateline_subject(opening) is opening:
         return tokens
     dashes = [t.i for t in tokens if t.i < head.i and t.text in _DATELINE_ENDS]
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
@@ -351,10 +359,10 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
                 break
             tokens.extend(child.subtree)  # "founder and chief executive Arno Veit": two titles, one name
             continue
-        if body_of and child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+        if body_of and child.dep_ == "prep" and _body_complement(head, child):
             sub = list(child.subtree)
             if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the", "for") for t in sub):
-                tokens.extend(sub)  # Joint Chiefs of Staff
+                tokens.extend(sub)  # Joint Chiefs of Staff, Institute for Fiscal Studies
                 continue
         if _titled_name(head, child):  # "the singer Tove Lind"
             tokens.extend(_phrase_tokens(child))
@@ -367,6 +375,15 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
             break
         tokens.extend(child.subtree)
     return tokens
+
+
+def _body_complement(head: Token, prep: Token) -> bool:
+    """True when ``prep`` may open the rest of a body's name headed by ``head``:
+    ``of`` after a name (``Joint Chiefs of Staff``), ``for`` after a body's noun
+    (``Office for National Statistics``; not ``Cameron Easley for Morning Consult``)."""
+    if head.pos_ != "PROPN":
+        return False
+    return prep.lower_ == "of" or (prep.lower_ == "for" and is_org_head(head.lower_))
 
 
 def _capitals_after(token: Token, *, stop: Token) -> list[Token]:
