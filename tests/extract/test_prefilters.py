@@ -46,7 +46,9 @@ def test_a_sentence_start_is_what_the_whole_abbreviation_search_says(lead):
     text = lead + "“"
     stripped = lead[-200:].rstrip(" \t\u00a0")
     ends = stripped.endswith((".", "!", "?", ".”", "?”", "!”", '."', '?"', "…"))
-    expected = not stripped or stripped.endswith("\n") or (ends and not ABBREVIATION_AT_END_RE.search(stripped))
+    expected = (
+        not stripped or stripped.endswith("\n") or (ends and not ABBREVIATION_AT_END_RE.search(stripped))
+    )
     assert starts_sentence(text, len(lead)) is expected
 
 
