@@ -244,7 +244,10 @@ def body_before(text: str, start: int) -> str | None:
     """The body a person's name starting at ``start`` is introduced by
     (``Vell University's Ola Hart``: ``Vell University``), or None; a place or
     a person (``Kobb's Ola Hart``) is no body."""
-    found = _BODY_BEFORE_NAME_RE.search(text, max(0, start - 80), start)
+    low = max(0, start - 80)
+    if text.find("'s", low, start) < 0 and text.find("’s", low, start) < 0:
+        return None  # no possessive to match: the search would try each of the 80 characters
+    found = _BODY_BEFORE_NAME_RE.search(text, low, start)
     return _trim_org(found.group(1)) if found and _has_org_head(found.group(1)) else None
 
 

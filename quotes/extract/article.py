@@ -198,9 +198,10 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
     the words after the cue name). ``text`` is the article."""
     indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
     for quote in quotes:
-        quoting = _QUOTED_BY_RE.search(text, max(0, (quote.cue_start or 0) - 160), quote.cue_start or 0)
-        if quote.cue == "saying" and quoting is not None and quote.speaker is not None:
-            quote.via = quoting.group(1)  # "Vell TV quoted Ola Ruud as saying ...": through Vell TV
+        if quote.cue == "saying" and quote.speaker is not None:
+            quoting = _QUOTED_BY_RE.search(text, max(0, (quote.cue_start or 0) - 160), quote.cue_start or 0)
+            if quoting is not None:
+                quote.via = quoting.group(1)  # "Vell TV quoted Ola Ruud as saying ...": through Vell TV
         if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
         outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)

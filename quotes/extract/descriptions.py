@@ -207,7 +207,12 @@ def description_before(text: str, start: int) -> str | None:
     """``the new harbour director, Karl Moen,``, ``a retired nurse named Greta
     Solberg``: the description in apposition right before the name starting
     at ``start``, or None."""
-    found = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - 80), start)
+    low = max(0, start - 80)
+    end = start - 1 if text[start - 1 : start] == "\n" else start  # where "$" can match
+    words = text[low:end].rstrip(" \xa0")
+    if len(words) == end - low or not words.endswith((",", "named", "called")):
+        return None  # what the pattern ends with is not there: a search would try 80 starts
+    found = _DESCRIPTION_BEFORE_RE.search(text, low, start)
     return found.group(1) if found else None
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import NEW_SENTENCE_OPENERS, phrasal_speech_forms, speech_forms
 from quotes.extract.patterns import (
+    ABBREVIATION_AT_END_LONGEST,
     ABBREVIATION_AT_END_RE,
     NAME_APPOSITIVE_CUE_RE,
     PARENTHETICAL_CUE_RE,
@@ -69,7 +70,8 @@ def starts_sentence(text: str, open_at: int) -> bool:
     if not stripped or stripped.endswith("\n"):
         return True
     return stripped.endswith((".", "!", "?", ".”", "?”", "!”", '."', '?"', "…")) and not (
-        ABBREVIATION_AT_END_RE.search(stripped)
+        stripped.endswith(".")  # what an abbreviation ends with
+        and ABBREVIATION_AT_END_RE.search(stripped, max(0, len(stripped) - ABBREVIATION_AT_END_LONGEST))
     )
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from quotes.extract.indirect_source import (
@@ -32,6 +33,8 @@ from quotes.extract.patterns import (
 from quotes.extract.syntax import doc_text, source_span
 
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
+#: ``according`` as a spaCy string id (compared with ``Token.lower``, no string made).
+_ACCORDING = get_string_id("according")
 
 
 @dataclass(frozen=True)
@@ -290,14 +293,14 @@ def _trailing_according(tokens: list[Token]) -> set[int]:
     """Token indexes of ``according to X`` ending a complement, with the comma
     before it (``She told them the ban would come, according to Jan Lis``):
     who relays the words, no part of them."""
-    last = max((t.i for t in tokens if not t.is_punct), default=-1)
     for token in tokens:
         if (
-            token.lower_ == "according"
+            token.lower == _ACCORDING
             and token.i + 1 < len(token.doc)
             and token.doc[token.i + 1].lower_ == "to"
         ):
             phrase = {t.i for t in token.subtree} | {t.i for t in token.doc[token.i + 1].subtree}
+            last = max((t.i for t in tokens if not t.is_punct), default=-1)
             if max(phrase) >= last:
                 comma = token.i - 1 if token.i > 0 and token.doc[token.i - 1].text == "," else token.i
                 return phrase | {comma}

@@ -89,6 +89,19 @@ class Person:
     position: int = 0
 
 
+def _whole_word_in(word: str, text: str) -> bool:
+    """True when ``text`` holds ``word`` between word boundaries (``\\bword\\b``),
+    trying the pattern only where ``word`` is written: searched whole, a pattern
+    opening on ``\\b`` is tried at every character of the article."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    at = text.find(word)
+    while at >= 0:
+        if pattern.match(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 class KnownPeople:
     """The people and bodies an article has named so far, in reading order.
 
@@ -124,6 +137,8 @@ class KnownPeople:
         self._genders: dict[str, str | None] = {}
         # surname -> (where, person) it first stood for alone (relatives are then called by given name)
         self._surname_owner: dict[str, tuple[int, Person]] = {}
+        # word -> whether the article writes it in lower case (asked again for each surname alone)
+        self._in_lower_case: dict[str, bool] = {}
 
     def find(self, name: str) -> Person | None:
         """The recorded person or body named exactly ``name``."""
@@ -381,11 +396,15 @@ class KnownPeople:
         elsewhere in the article."""
         words = name.split()
         first = words[0]
-        return (
-            len(words) > 1
-            and not first.endswith("ing")
-            and re.search(rf"\b{re.escape(first.lower())}\b", self.text) is None
-        )
+        return len(words) > 1 and not first.endswith("ing") and not self._written_in_lower_case(first)
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """True when the article writes ``word`` in lower case somewhere (read
+        once per word and article)."""
+        written = self._in_lower_case.get(word)
+        if written is None:
+            written = self._in_lower_case[word] = _whole_word_in(word.lower(), self.text)
+        return written
 
     def _by_word_recent(self, word: str, position: int) -> Person | None:
         """The most recent recorded person whose name holds ``word``."""

@@ -58,6 +58,8 @@ def _not_after(words: tuple[str, ...], mark: str) -> str:
 SENTENCE_MARK = _not_after(ABBREVIATIONS, "[.!?]")
 #: Text ending in an abbreviation and its full stop (``... said Sen.``, ``... J.``).
 ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.$")
+#: The most characters :data:`ABBREVIATION_AT_END_RE` can match.
+ABBREVIATION_AT_END_LONGEST = max(map(len, ABBREVIATIONS)) + 1
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
 ABBREVIATED_WORD_RE = re.compile(
     r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, *UNDOTTED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
@@ -254,12 +256,20 @@ SCARE_WORDS = (
 )
 SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*$", re.IGNORECASE)
 _SCARE_LONGEST = max(map(len, SCARE_WORDS))
+#: The last letters of :data:`SCARE_WORDS`, in lower case (all ASCII: an ASCII
+#: letter matches one of them in any case only when its lower case does).
+SCARE_LAST_LETTERS = frozenset(word[-1].lower() for word in SCARE_WORDS)
 
 
 def ends_with_scare_word(text: str) -> bool:
     """True when ``text`` ends with one of :data:`SCARE_WORDS` (in any case)
-    and blanks (:data:`SCARE_BEFORE_RE`), searching only its last characters."""
-    return SCARE_BEFORE_RE.search(text, max(0, len(text.rstrip()) - _SCARE_LONGEST)) is not None
+    and blanks (:data:`SCARE_BEFORE_RE`), searching only its last characters,
+    and only when its last letter can end one of them."""
+    stripped = text.rstrip()
+    last = stripped[-1:]
+    if not last or (last.isascii() and last.lower() not in SCARE_LAST_LETTERS):
+        return False
+    return SCARE_BEFORE_RE.search(text, max(0, len(stripped) - _SCARE_LONGEST)) is not None
 
 
 #: Whom a speaker told: "told The Morning Ledger", "in an interview with Radio Vesta".

@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -252,6 +253,8 @@ class FastPOS:
 TIME_ENDS = "quotes_time_ends"
 #: Clock times whose full stop can also end the sentence.
 _CLOCK_TIMES = frozenset({"a.m.", "p.m."})
+#: The same as spaCy string ids, compared with a doc's array of lower-case forms.
+_CLOCK_TIME_IDS = frozenset(get_string_id(time) for time in _CLOCK_TIMES)
 #: Words that open a sentence after a clock time (``at 3 a.m. She said``), unlike a
 #: day or a place (``3 p.m. Friday``).
 _SENTENCE_OPENERS = frozenset({"i", "he", "she", "it", "we", "they", "the", "but", "a", "an"})
@@ -262,10 +265,12 @@ def time_sentence_ends(doc: Doc) -> Doc:
     """Start a sentence after ``a.m.`` or ``p.m.`` when a quotation or a
     sentence's first word follows (``at about 3 a.m. “I thought ...,” she
     said``): the time's full stop is the sentence's, which the tokenizer keeps
-    inside the time and the parser then misses, joining the two sentences."""
-    for token in doc[:-1]:
-        if token.lower_ in _CLOCK_TIMES:
-            following = doc[token.i + 1]
+    inside the time and the parser then misses, joining the two sentences.
+    Reads one array of the doc's lower-case forms, not a token object per word."""
+    lowers = doc.to_array(LOWER).tolist()
+    for i in range(len(lowers) - 1):
+        if lowers[i] in _CLOCK_TIME_IDS:
+            following = doc[i + 1]
             if following.is_quote or (following.is_title and following.lower_ in _SENTENCE_OPENERS):
                 following.is_sent_start = True
     return doc

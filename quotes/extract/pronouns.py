@@ -52,6 +52,8 @@ _KIN_SUBJECT_RE = re.compile(
     + "|".join(sorted(GENDERED_NOUNS))
     + r")[ \xa0]+(?=[a-z])"
 )
+#: The words :data:`_KIN_SUBJECT_RE` opens on.
+_KIN_OWNERS = ("His", "Her")
 #: The sieves whose choice of a person of unknown gender tells it (the
 #: person the sentence or the paragraph is about).
 _TELLING_SIEVES = frozenset({"sentence", "topic"})
@@ -198,10 +200,11 @@ class PronounSieves(KnownPeople):
         """The relative a sentence at ``low < at < position`` opens on (``Her
         mother snorts.``: :meth:`_relative_of`), with where, if the pronoun can
         stand for them; else None."""
-        if self._finding_owner:
-            return None
+        start = max(0, low + 1)
+        if self._finding_owner or not any(self.text.find(word, start, position) >= 0 for word in _KIN_OWNERS):
+            return None  # (the pattern opens on lookbehinds: searched, it is tried at every character)
         found = None
-        for match in _KIN_SUBJECT_RE.finditer(self.text, max(0, low + 1), position):
+        for match in _KIN_SUBJECT_RE.finditer(self.text, start, position):
             if not self._in_quotation(match.start()):
                 found = match
         if found is None:

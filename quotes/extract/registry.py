@@ -76,6 +76,8 @@ _ITS_DESCRIPTION_RE = re.compile(
 _BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
 #: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
 _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
+#: What the words before a body's name described so must end with.
+_BODY_NOUN_ENDINGS = tuple(BODY_NOUNS)
 #: Heads of the names of public bodies, which no ``the company`` stands for.
 _PUBLIC_BODY_HEADS = frozenset(
     "ministry agency department government council commission bureau authority police court "
@@ -92,7 +94,11 @@ _ANY_BODY_NOUNS = frozenset(
 def _described_as_body(text: str, position: int) -> bool:
     """True when a body's noun in lower case stands right before ``position``
     (``the Vell-based charity| Safe Harbour``): the name there is a body's."""
-    described = _BODY_DESCRIBED_BEFORE_RE.search(text, max(0, position - 60), position)
+    low = max(0, position - 60)
+    end = position - 1 if text[position - 1 : position] == "\n" else position  # where "$" can match
+    if not text[low:end].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):
+        return False  # no body's noun ends the words before: a search would try 60 starts
+    described = _BODY_DESCRIBED_BEFORE_RE.search(text, low, position)
     return described is not None and described.group(1) in BODY_NOUNS
 
 

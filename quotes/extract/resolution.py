@@ -58,6 +58,8 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
+#: A mention of a document (``a video``, ``the company's report``), compiled once.
+_DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*$", re.IGNORECASE)
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
@@ -502,7 +504,7 @@ def _introduced_by_paragraph(
 def _document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of who made the document mentioned at ``[start, end)`` (``Kobb
     released a video``, ``a letter from Mara Venn``), in the same sentence, or None."""
-    if not re.search(DOCUMENT_NOUNS + r"[’'s]*$", text[start:end], re.IGNORECASE):
+    if not _DOCUMENT_MENTION_RE.search(text[start:end]):
         return None
     low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
     high = min(len(text), end + 120)
