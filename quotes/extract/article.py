@@ -164,9 +164,10 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     after ``end``) to someone it introduced as ``mention`` (``a harbour
     officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
     sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
-    comes before (``a federal judge`` ... ``Judge Helen Marsh``)."""
+    comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
+    ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``)."""
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
-        return None
+        return _titled_after(text, mention, end)
     nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
     head = "|".join(re.escape(noun) for noun in nouns)
     window = text[end : end + _NAMED_WITHIN]
@@ -185,6 +186,26 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         found = re.search(rf"\b{re.escape(head_word(mention).capitalize())}[ \xa0]+({NAME_WORDS})", window)
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
+    return _full_name(found)
+
+
+def _titled_after(text: str, mention: str, end: int) -> str | None:
+    """The first name after ``end`` that a title word, the head of ``mention``
+    (``the provost``, ``provost``), comes before capitalised (``Provost Amara
+    Lind``); None for any other mention or when another holder may be meant."""
+    words = mention.split()
+    head = head_word(mention)
+    if head not in TITLE_WORDS or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+        return None
+    window = text[end : end + _NAMED_WITHIN]
+    found = re.search(rf"\b{re.escape(head.capitalize())}[ \xa0]+({NAME_WORDS})", window)
+    if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
+        return None
+    return _full_name(found)
+
+
+def _full_name(found: re.Match[str] | None) -> str | None:
+    """The name a match's first group holds, without titles, if it is a person's full name."""
     name = without_titles(found.group(1)) if found is not None else ""
     if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None

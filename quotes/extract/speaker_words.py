@@ -33,7 +33,9 @@ EXPLETIVES = frozenset({"it", "there"})
 
 #: Head nouns of organizations and institutions (with the charities, trusts, watchdogs
 #: and professional bodies of local, health and business news: ``the regulator said``;
-#: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``).
+#: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
+#: the schools of education news and the studios, labels and labs of entertainment and technology
+#: news: ``According to the academy``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -49,6 +51,7 @@ ORG_HEADS = frozenset(
     brigade constabulary tribunal inquiry assembly garda
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
+    academy college polytechnic conservatory studio studios label lab labs
     """.split()
 )
 
@@ -117,6 +120,7 @@ PERSON_NOUNS = frozenset(
     entrepreneur investor trader banker blogger columnist colleague co-author
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
+    provost dean rector registrar trustee lecturer publicist
     coroner counsel barrister solicitor magistrate councillor patient
     moderator presenter interviewer correspondent agent challenger incumbent contender
     forecaster pundit guest newsreader
@@ -160,6 +164,8 @@ OFFICES = tuple(
         "president chair chairman chairwoman chairperson",
         "judge justice magistrate",
         "headteacher headmaster headmistress principal",
+        "provost",
+        "rector",
     )
 )
 
@@ -297,6 +303,7 @@ TITLE_WORDS = frozenset(
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
     whip principal mp mep mla mpp msp
+    provost rector registrar trustee lecturer publicist
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).

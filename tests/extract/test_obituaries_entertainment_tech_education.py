@@ -1,0 +1,52 @@
+"""Attribution in obituaries and tributes, entertainment news, technology
+launches and education news, one row per construction, on texts written for
+the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, holding
+
+SPEAKERS = [
+    pytest.param(
+        "Dean Colm Harte will step down, the board said.\n\n"
+        "“We have heard clearly that cost is the biggest barrier,” Provost Amara Lind wrote.",
+        "cost is the biggest barrier",
+        {"speaker": "Amara Lind", "role": "Provost"},
+        id="a-provost-before-a-name-is-a-title",
+    ),
+    pytest.param(
+        "Kell University will freeze tuition next year, the provost wrote in an email to staff on Monday.\n\n"
+        "“Cost is the biggest barrier for our students,” Provost Amara Lind wrote.",
+        "will freeze tuition",
+        {"speaker": "Amara Lind"},
+        id="the-title-before-a-later-name-is-that-person",
+    ),
+    pytest.param(
+        "Tuition will rise at Marne College, the rector said.\n\n"
+        "In a separate case, Rector Ines Halt of Vell College resigned.",
+        "Tuition will rise",
+        {"speaker": "rector"},
+        id="the-title-before-a-name-of-another-body-stays-unnamed",
+    ),
+    pytest.param(
+        "Lena Okafor won best actress on Sunday. “Ask me after I have slept,” she said.\n\n"
+        "According to the academy, viewership rose 12 percent compared with last year.",
+        "viewership rose",
+        {"speaker": "academy", "speaker_kind": "organization"},
+        id="an-academy-is-a-body-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Moss Calloway is promoting his new film. “It was a hard shoot,” he said.\n\n"
+        "The studio said the film had cost $40 million.",
+        "had cost $40 million",
+        {"speaker": "studio", "speaker_kind": "organization"},
+        id="a-studio-is-a-body-not-the-last-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    quote = holding(quotes_of(text), words)
+    assert fields(quote, expected) == expected
