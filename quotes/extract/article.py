@@ -28,7 +28,7 @@ from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE, SENTENCE_END_RE
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
-from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, TITLE_WORDS
+from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, TITLE_WORDS, WORDING_NOUNS
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
@@ -101,12 +101,23 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         for s in spans
         if (s.start, s.end) not in taken and may_be_partial(text, s)
     ]
-    quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = sorted((q for q in quotes if not in_own_mention(q)), key=lambda q: (q.start, q.end))
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
         labelled(piece, registry)
     return pieces
+
+
+def in_own_mention(quote: Quote) -> bool:
+    """True for quoted words inside the mention taken for their speaker, or
+    whose speaker is a noun for words (``The film's most quoted line, “Every
+    road ends at the sea,” was printed on T-shirts``, ``Her best-known lyric,
+    “...,” was sung``): words a noun phrase names, nobody's statement."""
+    if quote.kind == "indirect" or quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    inside = quote.speaker_start <= quote.start and quote.end <= quote.speaker_end
+    return inside or head_word(quote.speaker or "") in WORDING_NOUNS
 
 
 def labelled(quote: Quote, registry: SpeakerRegistry) -> None:

@@ -261,6 +261,19 @@ def ends_with_scare_word(text: str) -> bool:
     return SCARE_BEFORE_RE.search(text, max(0, len(text.rstrip()) - _SCARE_LONGEST)) is not None
 
 
+#: A work named right before quoted words (``in her memoir, “...”``, ``the podcast “...”``):
+#: quoted words in title case after it are its title.
+WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*$", re.IGNORECASE)
+
+
+def scare_quoted(content: str, before: str) -> bool:
+    """True when the words ``before`` quoted words (``content``) make them a
+    name, a title or a scare quote (``so-called “x”``, ``the film “X”``); not
+    lower-case words after a work's noun, which say what someone called the
+    work (``called the film “a quiet triumph”``)."""
+    return ends_with_scare_word(before) and not (content[:1].islower() and WORK_BEFORE_RE.search(before))
+
+
 #: Whom a speaker told: "told The Morning Ledger", "in an interview with Radio Vesta".
 ADDRESSEE_RES = (
     re.compile(

@@ -85,6 +85,13 @@ AREA_BODY_NOUNS = frozenset("district county municipality borough parish provinc
 ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
 
 
+#: Nouns for words written, sung or repeated rather than said by someone (``The
+#: mayor's motto, “...,” was painted on the hall``): a mention with such a head
+#: speaks nothing; gathered from entertainment and campaign news.
+WORDING_NOUNS = frozenset(
+    "line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain chorus verse".split()
+)
+
 #: Documents that can be the source of an attribution (the report said).
 SOURCE_NOUNS = frozenset(
     """

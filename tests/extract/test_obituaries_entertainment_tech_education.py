@@ -5,7 +5,7 @@ the test about fictional people."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import fields, holding
+from extract_checks import fields, holding, one
 
 SPEAKERS = [
     pytest.param(
@@ -50,3 +50,34 @@ SPEAKERS = [
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param(
+            "The drama opened on Friday.\n\n"
+            "The film’s most quoted line, “Every road ends at the sea,” was printed on T-shirts sold outside.",
+            "Every road ends",
+            id="a-line-apposed-to-the-subject-of-its-sentence",
+        ),
+        pytest.param(
+            "The drama opened on Friday.\n\nThe mayor’s favourite motto, “Keep the ferries running,” was painted on the hall.",
+            "Keep the ferries",
+            id="a-motto-is-no-speaker",
+        ),
+        pytest.param(
+            "The drama opened on Friday.\n\nHer best-known lyric, “We sail at dawn,” was sung at the funeral.",
+            "We sail at dawn",
+            id="a-lyric-is-no-speaker",
+        ),
+    ],
+)
+def test_words_inside_the_subject_are_nobodys_statement(quotes_of, text, words):
+    assert [q.speaker for q in quotes_of(text) if words in q.text and q.speaker is not None] == []
+
+
+def test_lower_case_words_after_a_works_noun_are_what_someone_called_it(quotes_of):
+    text = "Critic Hal Perrin, writing in the Daily Lantern, called the film “a quiet triumph,” and praised its cast."
+    quote = one(quotes_of(text), "a quiet triumph")
+    assert (quote.kind, quote.speaker, quote.text) == ("partial", "Hal Perrin", "a quiet triumph")
