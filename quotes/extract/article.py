@@ -110,14 +110,15 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
 
 
 def in_own_mention(quote: Quote) -> bool:
-    """True for quoted words inside the mention taken for their speaker, or
-    whose speaker is a noun for words (``The film's most quoted line, “Every
+    """True for a direct quote inside the mention taken for its speaker (not
+    words quoted in a relative clause on the speaker), or quoted words whose
+    speaker is a noun for words (``The film's most quoted line, “Every
     road ends at the sea,” was printed on T-shirts``, ``Her best-known lyric,
     “...,” was sung``): words a noun phrase names, nobody's statement."""
     if quote.kind == "indirect" or quote.speaker_start is None or quote.speaker_end is None:
         return False
-    inside = quote.speaker_start <= quote.start and quote.end <= quote.speaker_end
-    return inside or head_word(quote.speaker or "") in WORDING_NOUNS
+    inside = quote.speaker_start < quote.start and quote.end <= quote.speaker_end
+    return (inside and quote.kind == "direct") or head_word(quote.speaker or "") in WORDING_NOUNS
 
 
 def labelled(quote: Quote, registry: SpeakerRegistry) -> None:

@@ -27,6 +27,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     DROPPED_TITLES,
+    GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
     HONORIFIC_TITLES,
     NAME_ARTICLES,
@@ -300,6 +301,24 @@ class KnownPeople:
             return None  # "a photo of Heidi Cruz": named in passing, not a new voice
         return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
 
+    def _namesake_of_kin(self, best: Person, word: str, position: int) -> Person | None:
+        """``Eddie Marlowe ... his son, Curtis Marlowe, said ... Marlowe was
+        blunt``: when ``best`` was introduced as a relative (who goes by the
+        given name), the first person named before ``position`` with the surname
+        ``word`` who was not; else None."""
+        if head_word(best.role or "") not in GENDERED_NOUNS:
+            return None
+        people, starts = self._person_runs
+        for start, end, name in people[: bisect.bisect_left(starts, best.position)]:
+            words = name.split()
+            if len(words) < 2 or words[-1] != word or name == best.name or self._in_quotation(start):
+                continue
+            found = self.find(name)
+            if found is not None and head_word(found.role or "") in GENDERED_NOUNS:
+                return None
+            return found or self.introduce(name, start, end, position=position)
+        return None
+
     def by_surname(self, words: list[str], position: int) -> Person | None:
         """The person a surname of several words stands for, the end of a longer
         name: one opening on a particle (``van der Meulen``, ``Dos Santos``
@@ -373,7 +392,11 @@ class KnownPeople:
             if whole is not None:
                 return self.find(whole[2]) or self.introduce(whole[2], whole[0], whole[1], position=position)
         if best is not None:
-            return self._later_namesake(best, word, position) or best
+            return (
+                self._later_namesake(best, word, position)
+                or self._namesake_of_kin(best, word, position)
+                or best
+            )
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None

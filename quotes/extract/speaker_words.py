@@ -89,7 +89,7 @@ ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
 #: mayor's motto, “...,” was painted on the hall``): a mention with such a head
 #: speaks nothing; gathered from entertainment and campaign news.
 WORDING_NOUNS = frozenset(
-    "line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain chorus verse".split()
+    "line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain verse".split()
 )
 
 #: Documents that can be the source of an attribution (the report said).

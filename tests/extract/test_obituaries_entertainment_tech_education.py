@@ -30,6 +30,22 @@ SPEAKERS = [
         id="the-title-before-a-name-of-another-body-stays-unnamed",
     ),
     pytest.param(
+        "Musicians paid tribute to Eddie Marlowe, the saxophonist, who died on Thursday at 91.\n\n"
+        "“Dad played until the very end,” his son, Curtis Marlowe, said in a statement.\n\n"
+        "Marlowe was famously blunt. “I play for the back row,” he once told the Avery Herald.",
+        "I play for the back row",
+        {"speaker": "Eddie Marlowe"},
+        id="a-surname-alone-is-not-the-relative-who-shares-it",
+    ),
+    pytest.param(
+        "Musicians paid tribute to Eddie Marlowe, the saxophonist, who died on Thursday at 91.\n\n"
+        "“Dad played until the very end,” his son, Curtis Marlowe, said.\n\n"
+        "“I play for the back row,” Marlowe said in 1971.",
+        "I play for the back row",
+        {"speaker": "Eddie Marlowe"},
+        id="a-surname-after-a-relatives-quote-is-the-person-who-died",
+    ),
+    pytest.param(
         "Lena Okafor won best actress on Sunday. “Ask me after I have slept,” she said.\n\n"
         "According to the academy, viewership rose 12 percent compared with last year.",
         "viewership rose",
@@ -81,3 +97,10 @@ def test_lower_case_words_after_a_works_noun_are_what_someone_called_it(quotes_o
     text = "Critic Hal Perrin, writing in the Daily Lantern, called the film “a quiet triumph,” and praised its cast."
     quote = one(quotes_of(text), "a quiet triumph")
     assert (quote.kind, quote.speaker, quote.text) == ("partial", "Hal Perrin", "a quiet triumph")
+
+
+def test_one_or_another_alone_is_no_sure_speaker(quotes_of):
+    text = "Fans flooded social media with messages of support. One wrote, “Protect Delia at all costs.”"
+    quote = one(quotes_of(text), "Protect Delia")
+    assert quote.speaker == "One"
+    assert quote.confidence < 0.9
