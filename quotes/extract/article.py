@@ -118,6 +118,7 @@ def in_own_mention(quote: Quote) -> bool:
     if quote.kind == "indirect" or quote.speaker_start is None or quote.speaker_end is None:
         return False
     inside = quote.speaker_start < quote.start and quote.end <= quote.speaker_end
+    inside = inside or (quote.speaker_start, quote.speaker_end) == (quote.start, quote.end)  # a title alone
     return (inside and quote.kind == "direct") or head_word(quote.speaker or "") in WORDING_NOUNS
 
 

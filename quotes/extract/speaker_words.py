@@ -73,6 +73,7 @@ COMPANY_HEADS = frozenset(
     motors partners capital media studios records music pictures entertainment software
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
+    artists management talent productions films games robotics analytics networks devices
     """.split()
 )
 
@@ -128,6 +129,8 @@ PERSON_NOUNS = frozenset(
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
     provost dean rector registrar trustee lecturer publicist
+    promoter producer rapper drummer guitarist composer conductor curator comedian
+    novelist poet photographer designer chef architect engineer co-founder cofounder
     coroner counsel barrister solicitor magistrate councillor patient
     moderator presenter interviewer correspondent agent challenger incumbent contender
     forecaster pundit guest newsreader
@@ -311,6 +314,8 @@ TITLE_WORDS = frozenset(
     executive analyst economist striker defender midfielder goalkeeper winger
     whip principal mp mep mla mpp msp
     provost rector registrar trustee lecturer publicist
+    promoter producer rapper drummer guitarist composer conductor curator comedian
+    novelist poet photographer designer chef architect engineer co-founder cofounder
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).

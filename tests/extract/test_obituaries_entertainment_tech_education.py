@@ -46,6 +46,33 @@ SPEAKERS = [
         id="a-surname-after-a-relatives-quote-is-the-person-who-died",
     ),
     pytest.param(
+        "Promoter Dana Whitfield told Billboard Weekly the cancellation would cost venues millions.",
+        "would cost venues",
+        {"speaker": "Dana Whitfield", "role": "Promoter"},
+        id="a-promoter-before-a-name-is-a-title",
+    ),
+    pytest.param(
+        "“He will be stepping away from performing,” Brightline Artists said in a statement.\n\n"
+        "Later he addressed fans. “I need to get right,” he wrote.",
+        "I need to get right",
+        {"speaker": "he"},
+        id="a-he-is-never-a-management-company",
+    ),
+    pytest.param(
+        "Singer Kai Vane has canceled his tour, his manager, Joe Kale, said. “He needs rest,” Kale said.\n\n"
+        "The 27-year-old singer later addressed fans online. “I need to get right,” he wrote.",
+        "I need to get right",
+        {"speaker": "singer", "speaker_kind": "anonymous"},
+        id="a-pronoun-after-a-description-opening-the-paragraph-is-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Vera Lutz, 71, toured with Kai Vane for years. “He was kind,” said his manager, Joe Kale.\n\n"
+        "The 71-year-old pianist later wrote online. “He paid us first,” she wrote.",
+        "He paid us first",
+        {"speaker": "Vera Lutz"},
+        id="a-pronoun-after-an-age-opening-the-paragraph-is-the-person-of-that-age",
+    ),
+    pytest.param(
         "Lena Okafor won best actress on Sunday. “Ask me after I have slept,” she said.\n\n"
         "According to the academy, viewership rose 12 percent compared with last year.",
         "viewership rose",
