@@ -26,6 +26,7 @@ from quotes.extract.name_runs import name_candidates, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
+    BODY_NOUNS,
     DROPPED_TITLES,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -138,6 +139,8 @@ class KnownPeople:
     ) -> Person:
         """Record (or update) a named speaker or entity and return it."""
         person = self.find(name)
+        if kind == "person" and len(name.split()) == 1 and head_word(role or "") in BODY_NOUNS:
+            kind = "organization"  # "Nordoil, the refiner,", "Quillfeather, the note-taking app,"
         if person is None:
             person = Person(name=name, kind=kind, position=position)
             self.people.append(person)

@@ -85,7 +85,7 @@ OF_BODY_AFTER_RE = re.compile(
 )
 #: An appositive after a name: ``, acting president of the Brennmoor Institute,``.
 APPOSITIVE_RE = re.compile(
-    r"^,\s+(?:who\s+is\s+(?:the|an?)\s+|the\s+|a\s+|an\s+|now\s+)?"
+    r"^,\s+(?:who\s+is\s+(?:the|an?)\s+|(?:now\s+)?(?:the|an?)\s+|now\s+)?"  # "now a law professor"
     r"(?P<role>(?:[^,;:.()\"“”\n]|(?<=[A-Z])\.|(?<=\d),(?=\d{3}\b)){2,80}?)"  # "with 40,000 followers"
     r"(?:[ \t\xa0]+(?P<prep>at|of|with|for|to|in|from)[ \t\xa0]+(?P<org>(?:the\s+)?[A-Z][^,;()\"“”\n]{1,120}))?"
     r"[ \t\xa0]*(?=,(?!\d{3}\b)|(?<![A-Z])\.(?:\s|$)|;|\)|$|\n|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"

@@ -130,7 +130,7 @@ PERSON_NOUNS = frozenset(
     fisherman publican headteacher headmaster headmistress
     provost dean rector registrar trustee lecturer publicist
     promoter producer rapper drummer guitarist composer conductor curator comedian
-    novelist poet photographer designer chef architect engineer co-founder cofounder
+    novelist poet photographer designer chef co-founder cofounder
     coroner counsel barrister solicitor magistrate councillor patient
     moderator presenter interviewer correspondent agent challenger incumbent contender
     forecaster pundit guest newsreader
@@ -315,7 +315,7 @@ TITLE_WORDS = frozenset(
     whip principal mp mep mla mpp msp
     provost rector registrar trustee lecturer publicist
     promoter producer rapper drummer guitarist composer conductor curator comedian
-    novelist poet photographer designer chef architect engineer co-founder cofounder
+    novelist poet photographer designer chef co-founder cofounder
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).
@@ -330,6 +330,7 @@ BUSINESS_NOUNS = frozenset(
     insurer airline carrier operator producer supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
     brewer distributor exporter importer processor refiner wholesaler chain grocer
+    app platform marketplace
     """.split()
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.

@@ -73,6 +73,25 @@ SPEAKERS = [
         id="a-pronoun-after-an-age-opening-the-paragraph-is-the-person-of-that-age",
     ),
     pytest.param(
+        "Aisha Brandt, now a law professor at Eastvale University, said the judge was exacting.",
+        "the judge was exacting",
+        {"speaker": "Aisha Brandt", "role": "law professor", "affiliation": "Eastvale University"},
+        id="now-and-an-article-before-a-role-are-no-part-of-it",
+    ),
+    pytest.param(
+        "Quillfeather, the note-taking app, said that hackers had reached its servers.\n\n"
+        "“We are sorry,” the company wrote in a post on its website.",
+        "We are sorry",
+        {"speaker": "Quillfeather", "speaker_kind": "organization"},
+        id="the-company-is-the-one-word-name-apposed-to-an-app",
+    ),
+    pytest.param(
+        "Nordoil, the refiner, said output fell in May. “Demand will return,” the company said.",
+        "Demand will return",
+        {"speaker": "Nordoil", "speaker_kind": "organization"},
+        id="the-company-is-the-one-word-name-apposed-to-a-business-noun",
+    ),
+    pytest.param(
         "Lena Okafor won best actress on Sunday. “Ask me after I have slept,” she said.\n\n"
         "According to the academy, viewership rose 12 percent compared with last year.",
         "viewership rose",
