@@ -37,6 +37,12 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
 )
 
+#: A relation and the given name in apposition to it (``her daughter, Ana``,
+#: ``Hamsun's husband of 52 years, Pieter``).
+_KIN_GIVEN_NAME_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)[ \xa0]+(?:" + "|".join(sorted(GENDERED_NOUNS)) + r")"
+    r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?,[ \xa0]+([A-Z][a-z][\w'’-]*)"
+)
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
@@ -309,7 +315,7 @@ class KnownPeople:
         blunt``: when ``best`` was introduced as a relative (who goes by the
         given name), the first person named before ``position`` with the surname
         ``word`` who was not; else None."""
-        if head_word(best.role or "") not in GENDERED_NOUNS:
+        if not self._is_kin(best):
             return None
         people, starts = self._person_runs
         for start, end, name in people[: bisect.bisect_left(starts, best.position)]:
@@ -317,10 +323,22 @@ class KnownPeople:
             if len(words) < 2 or words[-1] != word or name == best.name or self._in_quotation(start):
                 continue
             found = self.find(name)
-            if found is not None and head_word(found.role or "") in GENDERED_NOUNS:
+            if found is not None and self._is_kin(found):
                 return None
             return found or self.introduce(name, start, end, position=position)
         return None
+
+    def _is_kin(self, person: Person) -> bool:
+        """True for a person the article introduced as someone's relative, by
+        role or by a given name in apposition (``said her daughter, Ana.``)."""
+        return (
+            head_word(person.role or "") in GENDERED_NOUNS or person.name.split()[0] in self._kin_given_names
+        )
+
+    @cached_property
+    def _kin_given_names(self) -> frozenset[str]:
+        """The given names the article puts in apposition to a relation (read once per article)."""
+        return frozenset(_KIN_GIVEN_NAME_RE.findall(self.text))
 
     def by_surname(self, words: list[str], position: int) -> Person | None:
         """The person a surname of several words stands for, the end of a longer

@@ -46,6 +46,21 @@ SPEAKERS = [
         id="a-surname-after-a-relatives-quote-is-the-person-who-died",
     ),
     pytest.param(
+        "Lotte Hamsun, who ran a bakery for 41 years, died on Monday at 79.\n\n"
+        "Hamsun's husband of 52 years, Pieter, said she had been ill since spring. “She kept working,” he said.",
+        "She kept working",
+        {"speaker": "Pieter"},
+        id="a-husband-of-many-years-is-a-man-whatever-pronoun-his-words-hold",
+    ),
+    pytest.param(
+        "Lotte Hamsun, a baker, died on Monday at 79, said her daughter, Ana.\n\n"
+        "“The ovens were her church,” Ana Hamsun said.\n\n"
+        "In a 2011 profile, Hamsun said she never wanted to expand.",
+        "never wanted to expand",
+        {"speaker": "Lotte Hamsun"},
+        id="a-surname-alone-is-not-the-daughter-named-by-her-given-name",
+    ),
+    pytest.param(
         "Promoter Dana Whitfield told Billboard Weekly the cancellation would cost venues millions.",
         "would cost venues",
         {"speaker": "Dana Whitfield", "role": "Promoter"},
