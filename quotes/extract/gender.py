@@ -29,13 +29,11 @@ _OBJECT_HER_RE = re.compile(
     r"[ \xa0]*(?:[,.;:!?)\"”’]|$|(?:for|to|with|at|in|on|and|but|or|that|as|when|because|after|before|"
     r"since|about|over|again|too|once|back|out|up|down|off|away)\b)"
 )
+#: How long a relation has lasted, after its noun (``husband of 52 years``).
+RELATION_YEARS = r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?"
 #: A noun that tells a gender, right before a name in apposition (``Her husband, ``,
 #: ``Her husband of 52 years, ``).
-_GENDERED_BEFORE_RE = re.compile(
-    r"\b("
-    + "|".join(GENDERED_NOUNS)
-    + r")(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?,?[ \xa0]+$"
-)
+_GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + ")" + RELATION_YEARS + r",?[ \xa0]+$")
 #: How far before a name such a noun is looked for.
 _GENDERED_BEFORE_REACH = 45
 #: A possessive and its noun in apposition before a name (``Her coach, ``): the

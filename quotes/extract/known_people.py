@@ -15,7 +15,7 @@ from functools import cached_property
 from quotes.extract.antecedents import last_run_holding
 from quotes.extract.appositives import appositive_after, appositive_closes_sentence, body_before
 from quotes.extract.descriptions import description_before
-from quotes.extract.gender import given_name_gender, name_gender, noun_gender
+from quotes.extract.gender import RELATION_YEARS, given_name_gender, name_gender, noun_gender
 from quotes.extract.mentions import (
     head_word,
     opens_sentence,
@@ -40,8 +40,11 @@ from quotes.extract.speaker_words import (
 #: A relation and the given name in apposition to it (``her daughter, Ana``,
 #: ``Hamsun's husband of 52 years, Pieter``).
 _KIN_GIVEN_NAME_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)[ \xa0]+(?:" + "|".join(sorted(GENDERED_NOUNS)) + r")"
-    r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?,[ \xa0]+([A-Z][a-z][\w'’-]*)"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)[ \xa0]+(?:"
+    + "|".join(sorted(GENDERED_NOUNS))
+    + r")"
+    + RELATION_YEARS
+    + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
 )
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
