@@ -46,6 +46,8 @@ _KIN_GIVEN_NAME_RE = re.compile(
     + RELATION_YEARS
     + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
 )
+#: A comma and a preposition opening a phrase set off in a sentence (``The score, by ``).
+_BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+$")
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
@@ -169,9 +171,13 @@ class KnownPeople:
         ``position`` when given, else at ``start``."""
         role, affiliation = appositive_after(self.text, end)
         described = _person_description(self.text, start)
-        if description_before(self.text, start) is not None and appositive_closes_sentence(self.text, end):
-            role, affiliation = None, None  # "Her sister, Maja Sundin, lives next door.": what she does
         title = title_before(self.text, start)
+        if (
+            description_before(self.text, start) is not None or self._in_by_phrase(title, start)
+        ) and appositive_closes_sentence(self.text, end):
+            # "Her sister, Maja Sundin, lives next door.", "The score, by composer Ada Roos, hums
+            # like an engine.": what the sentence's subject does, no appositive
+            role, affiliation = None, None
         honorific = title is not None and title.rstrip(".") in HONORIFIC_TITLES
         if honorific and role is None and title is not None:
             # "its chief executive, Dr. Lena Marsk,": the description before the title says what she does
@@ -193,6 +199,15 @@ class KnownPeople:
             role=role,
             affiliation=affiliation,
         )
+
+    def _in_by_phrase(self, title: str | None, start: int) -> bool:
+        """True when the title before a name at ``start`` follows a comma and
+        ``by``, ``from`` or ``with`` (``The score, by composer Ada Roos,``): the
+        name closes a phrase set off inside its sentence."""
+        if title is None:
+            return False
+        at = self.text.rfind(title, 0, start)
+        return at >= 0 and _BY_PHRASE_BEFORE_RE.search(self.text, max(0, at - 10), at) is not None
 
     def _post_at_body(self, title: str) -> tuple[str, str | None]:
         """``(role, affiliation)`` of a title that opens on the name of a body

@@ -61,6 +61,12 @@ SPEAKERS = [
         id="a-surname-alone-is-not-the-daughter-named-by-her-given-name",
     ),
     pytest.param(
+        "The score, by composer Ada Roos, hums like an engine. Roos said she recorded it on a trawler.",
+        "recorded it on a trawler",
+        {"speaker": "Ada Roos", "role": "composer"},
+        id="a-role-stops-at-the-comma-closing-a-by-phrase",
+    ),
+    pytest.param(
         "Promoter Dana Whitfield told Billboard Weekly the cancellation would cost venues millions.",
         "would cost venues",
         {"speaker": "Dana Whitfield", "role": "Promoter"},
