@@ -27,6 +27,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
+    BUSINESS_NOUNS,
     DROPPED_TITLES,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -169,6 +170,10 @@ class KnownPeople:
         """Record the person named at ``[start, end)`` with the title before the
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
+        trade, _, rest = name.partition(" ")
+        if start <= self._headline_end and rest[:1].isupper() and trade.lower() in BUSINESS_NOUNS:
+            # a headline's "Startup Lumora raises ...": what the body is, before its name
+            return self.add(rest, kind="organization", position=start + len(trade) + 1, role=trade.lower())
         role, affiliation = appositive_after(self.text, end)
         described = _person_description(self.text, start)
         title = title_before(self.text, start)

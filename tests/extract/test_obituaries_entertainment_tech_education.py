@@ -107,6 +107,12 @@ SPEAKERS = [
         id="the-company-is-the-one-word-name-apposed-to-an-app",
     ),
     pytest.param(
+        "Startup Lumora raises $40 million\n\nLumora, a two-year-old company, said it had raised $40 million.",
+        "had raised $40 million",
+        {"speaker": "Lumora", "speaker_kind": "organization"},
+        id="a-trade-before-a-name-in-a-headline-is-no-part-of-it",
+    ),
+    pytest.param(
         "Nordoil, the refiner, said output fell in May. “Demand will return,” the company said.",
         "Demand will return",
         {"speaker": "Nordoil", "speaker_kind": "organization"},
