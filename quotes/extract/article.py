@@ -28,7 +28,7 @@ from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE, SENTENCE_END_RE
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
-from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, TITLE_WORDS
+from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, TITLE_WORDS, WORDING_NOUNS
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
@@ -101,12 +101,25 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         for s in spans
         if (s.start, s.end) not in taken and may_be_partial(text, s)
     ]
-    quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = sorted((q for q in quotes if not in_own_mention(q)), key=lambda q: (q.start, q.end))
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
         labelled(piece, registry)
     return pieces
+
+
+def in_own_mention(quote: Quote) -> bool:
+    """True for a direct quote inside the mention taken for its speaker (not
+    words quoted in a relative clause on the speaker), or quoted words whose
+    speaker is a noun for words (``The film's most quoted line, “Every
+    road ends at the sea,” was printed on T-shirts``, ``Her best-known lyric,
+    “...,” was sung``): words a noun phrase names, nobody's statement."""
+    if quote.kind == "indirect" or quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    inside = quote.speaker_start < quote.start and quote.end <= quote.speaker_end
+    inside = inside or (quote.speaker_start, quote.speaker_end) == (quote.start, quote.end)  # a title alone
+    return (inside and quote.kind == "direct") or head_word(quote.speaker or "") in WORDING_NOUNS
 
 
 def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
@@ -164,9 +177,10 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     after ``end``) to someone it introduced as ``mention`` (``a harbour
     officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
     sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
-    comes before (``a federal judge`` ... ``Judge Helen Marsh``)."""
+    comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
+    ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``)."""
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
-        return None
+        return _titled_after(text, mention, end)
     nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
     head = "|".join(re.escape(noun) for noun in nouns)
     window = text[end : end + _NAMED_WITHIN]
@@ -185,6 +199,26 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         found = re.search(rf"\b{re.escape(head_word(mention).capitalize())}[ \xa0]+({NAME_WORDS})", window)
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
+    return _full_name(found)
+
+
+def _titled_after(text: str, mention: str, end: int) -> str | None:
+    """The first name after ``end`` that a title word, the head of ``mention``
+    (``the provost``, ``provost``), comes before capitalised (``Provost Amara
+    Lind``); None for any other mention or when another holder may be meant."""
+    words = mention.split()
+    head = head_word(mention)
+    if head not in TITLE_WORDS or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+        return None
+    window = text[end : end + _NAMED_WITHIN]
+    found = re.search(rf"\b{re.escape(head.capitalize())}[ \xa0]+({NAME_WORDS})", window)
+    if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
+        return None
+    return _full_name(found)
+
+
+def _full_name(found: re.Match[str] | None) -> str | None:
+    """The name a match's first group holds, without titles, if it is a person's full name."""
     name = without_titles(found.group(1)) if found is not None else ""
     if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from quotes.extract.speaker_words import FIRST_PERSON, PRONOUNS
+from quotes.extract.speaker_words import FIRST_PERSON, INDEFINITE_PERSON, PRONOUNS
 from quotes.records import Quote
 
 #: Below this confidence a quote is marked ``needs_review``.
@@ -29,8 +29,8 @@ WEIGHTS_FILE = "confidence.json"
 PLAIN_CUES = frozenset({"said", "says", "told", "tells", "added", "according to", "wrote", "writes"})
 #: Relative pronouns a source may rest on.
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
-#: Speakers that are still a pronoun: nobody was found for the mention.
-_UNRESOLVED = PRONOUNS | {"this", "these", "those", "all"}
+#: Speakers that are still a pronoun: nobody was found for the mention (``One wrote``).
+_UNRESOLVED = PRONOUNS | INDEFINITE_PERSON | {"this", "these", "those", "all"}
 #: How far (characters) a mention may stand from its quote and still be next to it.
 _NEAR = 200
 _WORD_RE = re.compile(r"\w+")

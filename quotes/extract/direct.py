@@ -43,7 +43,7 @@ from quotes.extract.frames import (
 )
 from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
 from quotes.extract.lexicon import ASKING_FORMS, NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS, speech_forms
-from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, WORK_NOUNS, ends_with_scare_word
+from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, WORK_BEFORE_RE, scare_quoted
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
@@ -69,9 +69,6 @@ _TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with 
 _TITLE_BEFORE_RE = re.compile(
     r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*$"
 )
-#: A work named right before a quotation (``in her memoir, “...”``, ``the
-#: podcast “...”``): a quotation in title case after it is its title.
-_WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*$", re.IGNORECASE)
 #: A work spoken on or to before the comma opening a quotation (``said on the
 #: show, “...”``, ``told the podcast, “...”``): what follows is speech, no title.
 _SPOKEN_ON_WORK_RE = re.compile(
@@ -435,13 +432,11 @@ def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if before.endswith("=") or (
-        ends_with_scare_word(before) and not (content[:1].islower() and _WORK_BEFORE_RE.search(before))
-    ):
+    if before.endswith("=") or scare_quoted(content, before):
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
     if (
         _reads_as_title(content)
-        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
+        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before))
         and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
@@ -505,7 +500,7 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     content = text[span.start : span.end]
     before = text[max(0, span.open_at - 40) : span.open_at]
     return bool(content.split()) and not (
-        ends_with_scare_word(before)
+        scare_quoted(content, before)
         or before.endswith("=")
         or _reads_as_title(content)
         or _title_closing_sentence(content, before)
@@ -519,7 +514,7 @@ def _title_closing_sentence(content: str, before: str) -> bool:
     return (
         content.endswith(".")
         and _reads_as_title(content[:-1])
-        and bool(_TITLE_BEFORE_RE.search(before) or _WORK_BEFORE_RE.search(before))
+        and bool(_TITLE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before))
     )
 
 
@@ -533,7 +528,7 @@ def _apposed_title(content: str, before: str, after: str) -> bool:
     (``said on the show, “We will win.”``)."""
     words = content.rstrip(".!?…").split()
     return (
-        bool(_WORK_BEFORE_RE.search(before))
+        bool(WORK_BEFORE_RE.search(before))
         and not _SPOKEN_ON_WORK_RE.search(before)
         and (not _IN_WORK_RE.search(before) or _PUBLISHED_AFTER_RE.match(after) is not None)
         and 0 < len(words) <= _MAX_TITLE_WORDS

@@ -29,8 +29,13 @@ _OBJECT_HER_RE = re.compile(
     r"[ \xa0]*(?:[,.;:!?)\"”’]|$|(?:for|to|with|at|in|on|and|but|or|that|as|when|because|after|before|"
     r"since|about|over|again|too|once|back|out|up|down|off|away)\b)"
 )
-#: A noun that tells a gender, right before a name in apposition (``Her husband, ``).
-_GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + r"),?[ \xa0]+$")
+#: How long a relation has lasted, after its noun (``husband of 52 years``).
+RELATION_YEARS = r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?"
+#: A noun that tells a gender, right before a name in apposition (``Her husband, ``,
+#: ``Her husband of 52 years, ``).
+_GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + ")" + RELATION_YEARS + r",?[ \xa0]+$")
+#: How far before a name such a noun is looked for.
+_GENDERED_BEFORE_REACH = 45
 #: A possessive and its noun in apposition before a name (``Her coach, ``): the
 #: possessor is someone else, whom a pronoun of the same gender after the name may mean.
 _POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh](is)|[Hh](er))(?:[ \xa0]+[\w’'-]+){1,3},[ \xa0]+$")
@@ -76,7 +81,7 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         else:
             female += 1
     for at in occurrences(text, names):
-        before = _GENDERED_BEFORE_RE.search(text, max(0, at - 20), at)
+        before = _GENDERED_BEFORE_RE.search(text, max(0, at - _GENDERED_BEFORE_REACH), at)
         if before is not None and word_at(text, at, names) and at_word_boundary(text, at):
             male, female = (
                 (male + 2, female) if GENDERED_NOUNS[before.group(1)] == "m" else (male, female + 2)

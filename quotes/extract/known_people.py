@@ -15,7 +15,7 @@ from functools import cached_property
 from quotes.extract.antecedents import last_run_holding
 from quotes.extract.appositives import appositive_after, appositive_closes_sentence, body_before
 from quotes.extract.descriptions import description_before
-from quotes.extract.gender import given_name_gender, name_gender, noun_gender
+from quotes.extract.gender import RELATION_YEARS, given_name_gender, name_gender, noun_gender
 from quotes.extract.mentions import (
     head_word,
     opens_sentence,
@@ -26,7 +26,10 @@ from quotes.extract.name_runs import name_candidates, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
     DROPPED_TITLES,
+    GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
     HONORIFIC_TITLES,
     NAME_ARTICLES,
@@ -35,6 +38,17 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
 )
 
+#: A relation and the given name in apposition to it (``her daughter, Ana``,
+#: ``Hamsun's husband of 52 years, Pieter``).
+_KIN_GIVEN_NAME_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)[ \xa0]+(?:"
+    + "|".join(sorted(GENDERED_NOUNS))
+    + r")"
+    + RELATION_YEARS
+    + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
+)
+#: A comma and a preposition opening a phrase set off in a sentence (``The score, by ``).
+_BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+$")
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
@@ -158,6 +172,8 @@ class KnownPeople:
     ) -> Person:
         """Record (or update) a named speaker or entity and return it."""
         person = self.find(name)
+        if kind == "person" and len(name.split()) == 1 and head_word(role or "") in BODY_NOUNS:
+            kind = "organization"  # "Nordoil, the refiner,", "Quillfeather, the note-taking app,"
         if person is None:
             person = Person(name=name, kind=kind, position=position)
             self.people.append(person)
@@ -175,11 +191,19 @@ class KnownPeople:
         """Record the person named at ``[start, end)`` with the title before the
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
+        trade, _, rest = name.partition(" ")
+        if start <= self._headline_end and rest[:1].isupper() and trade.lower() in BUSINESS_NOUNS:
+            # a headline's "Startup Lumora raises ...": what the body is, before its name
+            return self.add(rest, kind="organization", position=start + len(trade) + 1, role=trade.lower())
         role, affiliation = appositive_after(self.text, end)
         described = _person_description(self.text, start)
-        if description_before(self.text, start) is not None and appositive_closes_sentence(self.text, end):
-            role, affiliation = None, None  # "Her sister, Maja Sundin, lives next door.": what she does
         title = title_before(self.text, start)
+        if (
+            description_before(self.text, start) is not None or self._in_by_phrase(title, start)
+        ) and appositive_closes_sentence(self.text, end):
+            # "Her sister, Maja Sundin, lives next door.", "The score, by composer Ada Roos, hums
+            # like an engine.": what the sentence's subject does, no appositive
+            role, affiliation = None, None
         honorific = title is not None and title.rstrip(".") in HONORIFIC_TITLES
         if honorific and role is None and title is not None:
             # "its chief executive, Dr. Lena Marsk,": the description before the title says what she does
@@ -205,6 +229,15 @@ class KnownPeople:
             role=role,
             affiliation=affiliation,
         )
+
+    def _in_by_phrase(self, title: str | None, start: int) -> bool:
+        """True when the title before a name at ``start`` follows a comma and
+        ``by``, ``from`` or ``with`` (``The score, by composer Ada Roos,``): the
+        name closes a phrase set off inside its sentence."""
+        if title is None:
+            return False
+        at = self.text.rfind(title, 0, start)
+        return at >= 0 and _BY_PHRASE_BEFORE_RE.search(self.text, max(0, at - 10), at) is not None
 
     def _post_at_body(self, title: str) -> tuple[str, str | None]:
         """``(role, affiliation)`` of a title that opens on the name of a body
@@ -349,6 +382,36 @@ class KnownPeople:
             return None  # "a photo of Heidi Cruz": named in passing, not a new voice
         return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
 
+    def _namesake_of_kin(self, best: Person, word: str, position: int) -> Person | None:
+        """``Eddie Marlowe ... his son, Curtis Marlowe, said ... Marlowe was
+        blunt``: when ``best`` was introduced as a relative (who goes by the
+        given name), the first person named before ``position`` with the surname
+        ``word`` who was not; else None."""
+        if not self._is_kin(best):
+            return None
+        people, starts = self._person_runs
+        for start, end, name in people[: bisect.bisect_left(starts, best.position)]:
+            words = name.split()
+            if len(words) < 2 or words[-1] != word or name == best.name or self._in_quotation(start):
+                continue
+            found = self.find(name)
+            if found is not None and self._is_kin(found):
+                return None
+            return found or self.introduce(name, start, end, position=position)
+        return None
+
+    def _is_kin(self, person: Person) -> bool:
+        """True for a person the article introduced as someone's relative, by
+        role or by a given name in apposition (``said her daughter, Ana.``)."""
+        return (
+            head_word(person.role or "") in GENDERED_NOUNS or person.name.split()[0] in self._kin_given_names
+        )
+
+    @cached_property
+    def _kin_given_names(self) -> frozenset[str]:
+        """The given names the article puts in apposition to a relation (read once per article)."""
+        return frozenset(_KIN_GIVEN_NAME_RE.findall(self.text))
+
     def by_surname(self, words: list[str], position: int) -> Person | None:
         """The person a surname of several words stands for, the end of a longer
         name: one opening on a particle (``van der Meulen``, ``Dos Santos``
@@ -426,7 +489,11 @@ class KnownPeople:
             if whole is not None:
                 return self.find(whole[2]) or self.introduce(whole[2], whole[0], whole[1], position=position)
         if best is not None:
-            return self._later_namesake(best, word, position) or best
+            return (
+                self._later_namesake(best, word, position)
+                or self._namesake_of_kin(best, word, position)
+                or best
+            )
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None

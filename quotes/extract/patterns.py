@@ -88,7 +88,7 @@ OF_BODY_AFTER_RE = re.compile(
 )
 #: An appositive after a name: ``, acting president of the Brennmoor Institute,``.
 APPOSITIVE_RE = re.compile(
-    r"^,\s+(?:who\s+is\s+(?:the|an?)\s+|the\s+|a\s+|an\s+|now\s+)?"
+    r"^,\s+(?:who\s+is\s+(?:the|an?)\s+|(?:now\s+)?(?:the|an?)\s+|now\s+)?"  # "now a law professor"
     r"(?P<role>(?:[^,;:.()\"“”\n]|(?<=[A-Z])\.|(?<=\d),(?=\d{3}\b)){2,80}?)"  # "with 40,000 followers"
     r"(?:[ \t\xa0]+(?P<prep>at|of|with|for|to|in|from)[ \t\xa0]+(?P<org>(?:the\s+)?[A-Z][^,;()\"“”\n]{1,120}))?"
     r"[ \t\xa0]*(?=,(?!\d{3}\b)|(?<![A-Z])\.(?:\s|$)|;|\)|$|\n|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
@@ -270,6 +270,19 @@ def ends_with_scare_word(text: str) -> bool:
     if not last or (last.isascii() and last.lower() not in SCARE_LAST_LETTERS):
         return False
     return SCARE_BEFORE_RE.search(text, max(0, len(stripped) - _SCARE_LONGEST)) is not None
+
+
+#: A work named right before quoted words (``in her memoir, “...”``, ``the podcast “...”``):
+#: quoted words in title case after it are its title.
+WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*$", re.IGNORECASE)
+
+
+def scare_quoted(content: str, before: str) -> bool:
+    """True when the words ``before`` quoted words (``content``) make them a
+    name, a title or a scare quote (``so-called “x”``, ``the film “X”``); not
+    lower-case words after a work's noun, which say what someone called the
+    work (``called the film “a quiet triumph”``)."""
+    return ends_with_scare_word(before) and not (content[:1].islower() and WORK_BEFORE_RE.search(before))
 
 
 #: Whom a speaker told: "told The Morning Ledger", "in an interview with Radio Vesta".

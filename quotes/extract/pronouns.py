@@ -54,6 +54,12 @@ _KIN_SUBJECT_RE = re.compile(
 )
 #: The words :data:`_KIN_SUBJECT_RE` opens on.
 _KIN_OWNERS = ("His", "Her")
+#: A description of a person opening a sentence as its subject (``The
+#: 27-year-old rapper, whose ...,`` ``The actress later wrote``): its last word.
+_DESCRIBED_SUBJECT_RE = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))The[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
+    r"([a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
+)
 #: The sieves whose choice of a person of unknown gender tells it (the
 #: person the sentence or the paragraph is about).
 _TELLING_SIEVES = frozenset({"sentence", "topic"})
@@ -82,6 +88,9 @@ class PronounSieves(KnownPeople):
     #: True while the owner of ``her father`` is looked for: no relative is then
     #: looked for again (each ``Her father snorts.`` before would go one call deeper).
     _finding_owner: bool = False
+    #: True while the person a description opening a sentence stands for is
+    #: looked for (who it stands for is found by a pronoun's sieves again).
+    _finding_described: bool = False
     #: The method of each sieve.
     _SIEVE_METHODS: ClassVar[dict[str, str]] = {
         "sentence": "_in_sentence",
@@ -175,9 +184,12 @@ class PronounSieves(KnownPeople):
                 clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at)
             ),
         )
-        kin = self._kin_subject(low, position, pronoun)
-        if kin is not None and (found is None or kin[0] > found[0]):
-            return kin[1]
+        for other in (
+            self._kin_subject(low, position, pronoun),
+            self._described_subject(low, position, pronoun),
+        ):
+            if other is not None and (found is None or other[0] > found[0]):
+                found = other
         return found[1] if found is not None else None
 
     def _only_named(self, position: int, pronoun: str | None) -> Person | None:
@@ -211,6 +223,36 @@ class PronounSieves(KnownPeople):
             return None
         person = self._relative_of(f"{found.group(1).lower()} {found.group(2)}", found.start())
         return (found.start(), person) if person is not None and self.compatible(person, pronoun) else None
+
+    def _described_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
+        """The person the last sentence at ``low < at < position`` opening on a
+        description of a person stands for (``The 27-year-old rapper later
+        wrote to fans. “...,” he wrote``: not the manager who spoke before),
+        with where, if the pronoun can stand for them; else None."""
+        found = None
+        for match in _DESCRIBED_SUBJECT_RE.finditer(self.text, max(0, low + 1), position):
+            if not self._in_quotation(match.start()):
+                found = match
+        if found is None or self._finding_described:
+            return None
+        words = self.text[found.start() : found.end(1)].split()
+        head = found.group(1) if found.group(1) in PERSON_NOUNS else None
+        head = head or next((word for word in words if word.endswith("year-old")), None)
+        if head is None:
+            return None
+        self._finding_described = True
+        try:  # a description that fits nobody named is someone unnamed, not the last speaker
+            person = self._described_person(head, found.start()) or Person(
+                name=head, kind="anonymous", role=head, position=found.start()
+            )
+        finally:
+            self._finding_described = False
+        return (found.start(), person) if self.compatible(person, pronoun) else None
+
+    def _described_person(self, head: str, position: int) -> Person | None:
+        """The person named before ``position`` whom ``the HEAD`` describes
+        (the registry knows the article's people and descriptions); None here."""
+        return None
 
     def _relative_of(self, mention: str, position: int) -> Person | None:
         """``her father`` after Liv Kvale: the latest other person the article

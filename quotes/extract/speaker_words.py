@@ -33,7 +33,9 @@ EXPLETIVES = frozenset({"it", "there"})
 
 #: Head nouns of organizations and institutions (with the charities, trusts, watchdogs
 #: and professional bodies of local, health and business news: ``the regulator said``;
-#: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``).
+#: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
+#: the schools of education news and the studios, labels and labs of entertainment and technology
+#: news: ``According to the academy``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -49,6 +51,7 @@ ORG_HEADS = frozenset(
     brigade constabulary tribunal inquiry assembly garda
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
+    academy college polytechnic conservatory studio studios label lab labs
     """.split()
 )
 
@@ -77,6 +80,7 @@ COMPANY_HEADS = frozenset(
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
     homes estates properties developments realty builders
+    artists management talent productions films games robotics analytics networks devices
     """.split()
 )
 
@@ -88,6 +92,13 @@ AREA_BODY_NOUNS = frozenset("district county municipality borough parish provinc
 #: Bodies named by a phrase whose head word alone is a person (a guard, a guard corps).
 ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
 
+
+#: Nouns for words written, sung or repeated rather than said by someone (``The
+#: mayor's motto, “...,” was painted on the hall``): a mention with such a head
+#: speaks nothing; gathered from entertainment and campaign news.
+WORDING_NOUNS = frozenset(
+    "line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain verse".split()
+)
 
 #: Documents that can be the source of an attribution (the report said).
 SOURCE_NOUNS = frozenset(
@@ -124,6 +135,9 @@ PERSON_NOUNS = frozenset(
     entrepreneur investor trader banker blogger columnist colleague co-author
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
+    provost dean rector registrar trustee lecturer publicist
+    promoter producer rapper drummer guitarist composer conductor curator comedian
+    novelist poet photographer designer chef co-founder cofounder
     coroner counsel barrister solicitor magistrate councillor patient
     moderator presenter interviewer correspondent agent challenger incumbent contender
     forecaster pundit guest newsreader
@@ -170,6 +184,8 @@ OFFICES = tuple(
         "president chair chairman chairwoman chairperson",
         "judge justice magistrate",
         "headteacher headmaster headmistress principal",
+        "provost",
+        "rector",
     )
 )
 
@@ -311,6 +327,9 @@ TITLE_WORDS = frozenset(
     treasurer comptroller controller auditor assessor clerk registrar recorder coroner
     magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
     trustee provost curator postmaster harbourmaster harbormaster master
+    rector lecturer publicist
+    promoter producer rapper drummer guitarist composer conductor comedian
+    novelist poet photographer designer chef co-founder cofounder
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).
@@ -325,6 +344,7 @@ BUSINESS_NOUNS = frozenset(
     insurer airline carrier operator producer supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
     brewer distributor exporter importer processor refiner wholesaler chain grocer
+    app platform marketplace
     """.split()
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.
