@@ -16,11 +16,13 @@ import quotes.load
 from quotes.build import build
 from quotes.cli import cli
 from quotes.errors import QuotesError
+from quotes.ingest.paragraphs import paragraph_of
 from quotes.load import NO_STANCE_WARNING, load
 from quotes.records import Article, Quote, text_hash
 from quotes.store import bulk, changes
 from quotes.store.db import open_db
-from quotes.store.extracted import WITHOUT_ARTICLES, extracted_lines
+from quotes.store.extracted import WITHOUT_ARTICLES, extracted_lines, read_extracted_fields
+from quotes.store.write import quote_values
 from tests.conftest import database_rows
 
 STORIES = {
@@ -336,3 +338,70 @@ def test_a_build_finds_the_speakers_of_an_unfinished_load_first(tmp_path):
     rows = sqlite3.connect(path).execute("select name from speakers order by id").fetchall()
     assert [name for (name,) in rows] == ["Odd Hauge", "Ines Marrow"]  # in the order they were stored
     assert sqlite3.connect(path).execute(f"select count(*) from {bulk.PENDING_TABLE}").fetchone() == (0,)
+
+
+def every_field_story() -> tuple[Article, list[Quote]]:
+    """A made-up article whose quotes set every field, each value telling its
+    field; the first quote stands in the title (boilerplate)."""
+    text = (
+        '"Pier shut" says Tom Poe\n\n'
+        "Pier news. The pier is safe, said Tom Poe, the engineer, to the council.\n\n"
+        'Poe said the deck was "sound as a bell" after the storm.'
+    )
+    holder = text.index("the deck")
+    partial = text.index("sound")
+    quotes = [
+        Quote(text='"Pier shut"', start=0, end=11, speaker="Tom Poe"),
+        Quote(
+            text="The pier is safe",
+            start=text.index("The pier"),
+            end=text.index("The pier") + 16,
+            kind="indirect",
+            cue="said",
+            cue_start=text.index("said"),
+            cue_end=text.index("said") + 4,
+            speaker="Tom Poe",
+            speaker_start=text.index("Tom Poe,"),
+            speaker_end=text.index("Tom Poe,") + 7,
+            speaker_kind="person",
+            role="engineer",
+            affiliation="Pier Works",
+            addressee="the council",
+            confidence=0.37,
+            needs_review=True,
+            via="a neighbour",
+        ),
+        Quote(text="the deck was", start=holder, end=holder + 12, kind="indirect", affiliation="Pier Works"),
+        Quote(
+            text="sound as a bell",
+            start=partial,
+            end=partial + 15,
+            kind="partial",
+            within=(holder, len(text)),
+        ),
+    ]
+    return Article(text=text, boilerplate=[(0, 24)], title="Pier news", source="pier.txt"), quotes
+
+
+def test_the_rows_a_load_reads_are_the_rows_a_build_writes(tmp_path):
+    article, quotes = every_field_story()
+    source = tmp_path / "pier.jsonl"
+    source.write_text("\n".join(extracted_lines(article, quotes)) + "\n", encoding="utf-8")
+    [(read_article, fields, read_hash)] = read_extracted_fields(source)
+    assert [Quote(*values) for values in fields] == quotes and read_hash == article.hash
+    prepared = bulk.prepare_fields(read_article, fields, text_hash=read_hash)
+    story = article.story_quotes(quotes)
+    assert prepared.quotes == [
+        quote_values(
+            quote,
+            article=article,
+            article_id=0,
+            speaker_id=None,
+            organization_id=None,
+            paragraph=paragraph_of(article.text, quote.start, quote.end),
+        )[1:]
+        for quote in story
+    ]
+    assert prepared.speakers == [(0, "Tom Poe", "person"), (1, None, None)]
+    assert prepared.pairs == [story[2]]
+    assert bulk.prepare(article, quotes) == prepared
