@@ -40,7 +40,7 @@ from quotes.ingest.paragraphs import paragraph_bounds, paragraph_spans
 from quotes.records import Article, Quote
 from quotes.store import changes, fts
 from quotes.store.extracted import QUOTE_FIELD_NAMES, QuoteFields
-from quotes.store.sql import bind_directly, placeholders
+from quotes.store.sql import bind_directly, insert_many, placeholders
 from quotes.store.write import (
     QUOTE_COLUMNS,
     StoreError,
@@ -54,16 +54,12 @@ CHUNK_QUOTES = 20_000
 """Quotes per transaction (the articles of a chunk are stored together)."""
 FIRST_CHUNK_DIVISOR = 8
 """The first chunk holds :data:`CHUNK_QUOTES` / 8 quotes; each next one twice as many, up to it."""
-_INSERT_QUOTE = (
-    f"insert into quotes ({', '.join(f'[{column}]' for column in QUOTE_COLUMNS)}) "
-    f"values ({placeholders(QUOTE_COLUMNS)})"
-)
 ARTICLE_COLUMNS = tuple(article_row(Article(text="")))
 _INSERT_ARTICLE = (
     f"insert into articles ({', '.join(f'[{column}]' for column in ARTICLE_COLUMNS)}) "
     f"values ({placeholders(ARTICLE_COLUMNS)})"
 )
-_INSERT_PENDING = f"insert into {PENDING_TABLE} (id, speaker, speaker_kind) values (?, ?, ?)"
+PENDING_COLUMNS = ("id", "speaker", "speaker_kind")
 PAUSED_TRIGGERS = {
     "quotes_fts_insert": fts.TRIGGERS["quotes_fts_insert"],
     "quotes_changes_insert": changes.TRIGGERS["quotes_changes_insert"],
@@ -256,11 +252,11 @@ def _write_chunk(
         if item.pairs:
             pairs.append((article_id, item.pairs))
         counts.added_ids.append(article_id)
-    db.conn.executemany(_INSERT_ARTICLE, articles)
-    db.conn.executemany(_INSERT_QUOTE, quotes)
+    db.conn.executemany(_INSERT_ARTICLE, articles)  # many rows a statement: no faster for long texts
+    insert_many(db.conn, "quotes", QUOTE_COLUMNS, quotes)
     if (_last_id(db, "articles"), _last_id(db, "quotes")) != (article_id, quote_id):
         raise StoreError("the new rows were not given the ids expected (another writer?); nothing was stored")
-    db.conn.executemany(_INSERT_PENDING, pending)
+    insert_many(db.conn, PENDING_TABLE, PENDING_COLUMNS, pending)
     for pair in pairs:
         link_pairs(db, *pair)
     counts.added += article_id - first_article
