@@ -146,6 +146,13 @@ def changed(line: str, **values) -> str:
     return json.dumps(record)
 
 
+def spoiled_text(line: str, character: str) -> str:
+    """An article line whose text ends with ``character``, its hash updated (the text is then
+    refused for the character, not as changed after extraction)."""
+    text = json.loads(line)["text"] + character
+    return changed(line, text=text, hash=text_hash(text))
+
+
 BAD_MIDDLE = [
     # (what, the lines of the middle article, the line (1-based) named, the problem)
     ("bad JSON", lambda lines: [lines[0], lines[1][:-5], lines[2]], 5, "not valid JSON"),
@@ -190,6 +197,19 @@ BAD_MIDDLE = [
     ),
     ("NUL", lambda lines: [changed(lines[0], title="a\x00b"), *lines[1:]], 4, "NUL"),
     ("NUL in a quote", lambda lines: [lines[0], changed(lines[1], cue="sa\x00id"), lines[2]], 5, "NUL"),
+    ("NUL in a text", lambda lines: [spoiled_text(lines[0], "\x00"), *lines[1:]], 4, "NUL"),
+    (
+        "lone surrogate in a text",
+        lambda lines: [spoiled_text(lines[0], "\udc80"), *lines[1:]],
+        4,
+        "lone surrogate",
+    ),
+    (
+        "lone surrogate in a title",
+        lambda lines: [changed(lines[0], title="\ud800"), *lines[1:]],
+        4,
+        "lone surrogate",
+    ),
     (
         "lone surrogate in a quote",  # json.dumps escapes it as \\ud800, which orjson refuses and json reads
         lambda lines: [lines[0], lines[1], changed(lines[2], role="\ud800")],
