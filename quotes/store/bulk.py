@@ -108,8 +108,9 @@ def prepare_fields(article: Article, quotes: list[QuoteFields], *, text_hash: st
     """:func:`prepare` of quotes given as their :data:`~quotes.store.extracted.QuoteFields`
     (as a bulk load reads them), ``text_hash`` the hash of the article's text.
     Each row holds what :func:`~quotes.store.write.quote_values` gives a
-    build (a test compares them), written out here: a bulk load prepares a
-    row for each quote, and a call for each costs its reader process a tenth."""
+    build (a test compares them), written out here from the fields rather
+    than through a :class:`Quote` and a call for each: a bulk load prepares
+    a row for every quote it reads."""
     text = article.text
     spans = paragraph_spans(text)
     in_boilerplate = article.in_boilerplate if article.boilerplate else None

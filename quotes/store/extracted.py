@@ -17,7 +17,10 @@ refused: the offsets would no longer index it).
 :func:`read_extracted` reads such a file back as ``(Article, [Quote])``
 pairs, checking every line; a line that cannot be read is a
 :class:`ExtractedLineError` naming the file and line, and the article it
-belongs to is left out whole.
+belongs to is left out whole. :func:`read_extracted_fields` reads the same
+but gives each quote as the tuple of its field values (:data:`QuoteFields`),
+picked by position for each shape of line (its keys and the types of its
+values), as a bulk load needs no :class:`Quote` object for each line.
 """
 
 from __future__ import annotations
