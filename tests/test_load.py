@@ -16,11 +16,13 @@ import quotes.load
 from quotes.build import build
 from quotes.cli import cli
 from quotes.errors import QuotesError
+from quotes.ingest.paragraphs import paragraph_of
 from quotes.load import NO_STANCE_WARNING, load
 from quotes.records import Article, Quote, text_hash
 from quotes.store import bulk, changes
 from quotes.store.db import open_db
-from quotes.store.extracted import WITHOUT_ARTICLES, extracted_lines
+from quotes.store.extracted import WITHOUT_ARTICLES, extracted_lines, read_extracted_fields
+from quotes.store.write import quote_values
 from tests.conftest import database_rows
 
 STORIES = {
@@ -144,6 +146,13 @@ def changed(line: str, **values) -> str:
     return json.dumps(record)
 
 
+def spoiled_text(line: str, character: str) -> str:
+    """An article line whose text ends with ``character``, its hash updated (the text is then
+    refused for the character, not as changed after extraction)."""
+    text = json.loads(line)["text"] + character
+    return changed(line, text=text, hash=text_hash(text))
+
+
 BAD_MIDDLE = [
     # (what, the lines of the middle article, the line (1-based) named, the problem)
     ("bad JSON", lambda lines: [lines[0], lines[1][:-5], lines[2]], 5, "not valid JSON"),
@@ -188,6 +197,19 @@ BAD_MIDDLE = [
     ),
     ("NUL", lambda lines: [changed(lines[0], title="a\x00b"), *lines[1:]], 4, "NUL"),
     ("NUL in a quote", lambda lines: [lines[0], changed(lines[1], cue="sa\x00id"), lines[2]], 5, "NUL"),
+    ("NUL in a text", lambda lines: [spoiled_text(lines[0], "\x00"), *lines[1:]], 4, "NUL"),
+    (
+        "lone surrogate in a text",
+        lambda lines: [spoiled_text(lines[0], "\udc80"), *lines[1:]],
+        4,
+        "lone surrogate",
+    ),
+    (
+        "lone surrogate in a title",
+        lambda lines: [changed(lines[0], title="\ud800"), *lines[1:]],
+        4,
+        "lone surrogate",
+    ),
     (
         "lone surrogate in a quote",  # json.dumps escapes it as \\ud800, which orjson refuses and json reads
         lambda lines: [lines[0], lines[1], changed(lines[2], role="\ud800")],
@@ -336,3 +358,70 @@ def test_a_build_finds_the_speakers_of_an_unfinished_load_first(tmp_path):
     rows = sqlite3.connect(path).execute("select name from speakers order by id").fetchall()
     assert [name for (name,) in rows] == ["Odd Hauge", "Ines Marrow"]  # in the order they were stored
     assert sqlite3.connect(path).execute(f"select count(*) from {bulk.PENDING_TABLE}").fetchone() == (0,)
+
+
+def every_field_story() -> tuple[Article, list[Quote]]:
+    """A made-up article whose quotes set every field, each value telling its
+    field; the first quote stands in the title (boilerplate)."""
+    text = (
+        '"Pier shut" says Tom Poe\n\n'
+        "Pier news. The pier is safe, said Tom Poe, the engineer, to the council.\n\n"
+        'Poe said the deck was "sound as a bell" after the storm.'
+    )
+    holder = text.index("the deck")
+    partial = text.index("sound")
+    quotes = [
+        Quote(text='"Pier shut"', start=0, end=11, speaker="Tom Poe"),
+        Quote(
+            text="The pier is safe",
+            start=text.index("The pier"),
+            end=text.index("The pier") + 16,
+            kind="indirect",
+            cue="said",
+            cue_start=text.index("said"),
+            cue_end=text.index("said") + 4,
+            speaker="Tom Poe",
+            speaker_start=text.index("Tom Poe,"),
+            speaker_end=text.index("Tom Poe,") + 7,
+            speaker_kind="person",
+            role="engineer",
+            affiliation="Pier Works",
+            addressee="the council",
+            confidence=0.37,
+            needs_review=True,
+            via="a neighbour",
+        ),
+        Quote(text="the deck was", start=holder, end=holder + 12, kind="indirect", affiliation="Pier Works"),
+        Quote(
+            text="sound as a bell",
+            start=partial,
+            end=partial + 15,
+            kind="partial",
+            within=(holder, len(text)),
+        ),
+    ]
+    return Article(text=text, boilerplate=[(0, 24)], title="Pier news", source="pier.txt"), quotes
+
+
+def test_the_rows_a_load_reads_are_the_rows_a_build_writes(tmp_path):
+    article, quotes = every_field_story()
+    source = tmp_path / "pier.jsonl"
+    source.write_text("\n".join(extracted_lines(article, quotes)) + "\n", encoding="utf-8")
+    [(read_article, fields, read_hash)] = read_extracted_fields(source)
+    assert [Quote(*values) for values in fields] == quotes and read_hash == article.hash
+    prepared = bulk.prepare_fields(read_article, fields, text_hash=read_hash)
+    story = article.story_quotes(quotes)
+    assert prepared.quotes == [
+        quote_values(
+            quote,
+            article=article,
+            article_id=0,
+            speaker_id=None,
+            organization_id=None,
+            paragraph=paragraph_of(article.text, quote.start, quote.end),
+        )[1:]
+        for quote in story
+    ]
+    assert prepared.speakers == [(0, "Tom Poe", "person"), (1, None, None)]
+    assert prepared.pairs == [story[2]]
+    assert bulk.prepare(article, quotes) == prepared

@@ -39,13 +39,13 @@ import sqlite_utils
 from quotes.ingest.paragraphs import paragraph_bounds, paragraph_spans
 from quotes.records import Article, Quote
 from quotes.store import changes, fts
-from quotes.store.sql import bind_directly, placeholders
+from quotes.store.extracted import QUOTE_FIELD_NAMES, QuoteFields
+from quotes.store.sql import bind_directly, insert_many, placeholders
 from quotes.store.write import (
     QUOTE_COLUMNS,
     StoreError,
     article_row,
     link_pairs,
-    quote_values,
 )
 
 PENDING_TABLE = "pending_speakers"
@@ -54,16 +54,12 @@ CHUNK_QUOTES = 20_000
 """Quotes per transaction (the articles of a chunk are stored together)."""
 FIRST_CHUNK_DIVISOR = 8
 """The first chunk holds :data:`CHUNK_QUOTES` / 8 quotes; each next one twice as many, up to it."""
-_INSERT_QUOTE = (
-    f"insert into quotes ({', '.join(f'[{column}]' for column in QUOTE_COLUMNS)}) "
-    f"values ({placeholders(QUOTE_COLUMNS)})"
-)
 ARTICLE_COLUMNS = tuple(article_row(Article(text="")))
 _INSERT_ARTICLE = (
     f"insert into articles ({', '.join(f'[{column}]' for column in ARTICLE_COLUMNS)}) "
     f"values ({placeholders(ARTICLE_COLUMNS)})"
 )
-_INSERT_PENDING = f"insert into {PENDING_TABLE} (id, speaker, speaker_kind) values (?, ?, ?)"
+PENDING_COLUMNS = ("id", "speaker", "speaker_kind")
 PAUSED_TRIGGERS = {
     "quotes_fts_insert": fts.TRIGGERS["quotes_fts_insert"],
     "quotes_changes_insert": changes.TRIGGERS["quotes_changes_insert"],
@@ -104,30 +100,46 @@ class PreparedArticle(NamedTuple):
 def prepare(article: Article, quotes: list[Quote]) -> PreparedArticle:
     """The rows of ``article`` and its story quotes (those in boilerplate are
     dropped, as in a build), speakers left for :data:`PENDING_TABLE`."""
-    text_hash = article.hash
-    kept = article.story_quotes(quotes)
-    spans = paragraph_spans(article.text)
-    rows = [
-        quote_values(
-            quote,
-            article=article,
-            article_id=0,
-            speaker_id=None,
-            organization_id=None,
-            paragraph=paragraph_bounds(spans, quote.start, quote.end),
-        )[1:]
-        for quote in kept
-    ]
+    fields = [tuple(getattr(quote, name) for name in QUOTE_FIELD_NAMES) for quote in quotes]
+    return prepare_fields(article, fields, text_hash=article.hash)
+
+
+def prepare_fields(article: Article, quotes: list[QuoteFields], *, text_hash: str) -> PreparedArticle:
+    """:func:`prepare` of quotes given as their :data:`~quotes.store.extracted.QuoteFields`
+    (as a bulk load reads them), ``text_hash`` the hash of the article's text.
+    Each row holds what :func:`~quotes.store.write.quote_values` gives a
+    build (a test compares them), written out here from the fields rather
+    than through a :class:`Quote` and a call for each: a bulk load prepares
+    a row for every quote it reads."""
+    text = article.text
+    spans = paragraph_spans(text)
+    in_boilerplate = article.in_boilerplate if article.boilerplate else None
+    rows: list[tuple] = []
+    speakers: list[tuple[int, str | None, str | None]] = []
+    pairs: list[Quote] = []
+    for fields in quotes:
+        (quote, start, end, kind, cue, cue_start, cue_end, speaker, speaker_start, speaker_end, speaker_kind,
+         role, affiliation, addressee, confidence, needs_review, within, via) = fields  # fmt: skip
+        if in_boilerplate is not None and in_boilerplate(start, end):
+            continue
+        mention = None
+        if speaker_start is not None and speaker_end is not None:
+            mention = text[speaker_start:speaker_end] or None
+        paragraph_start, paragraph_end = paragraph_bounds(spans, start, end)
+        if speaker or affiliation:
+            speakers.append((len(rows), speaker, speaker_kind))
+        if within is not None:
+            pairs.append(Quote(*fields))
+        rows.append(
+            (quote, kind, start, end, cue, cue_start, cue_end, None, mention, speaker_start, speaker_end,
+             role, affiliation, None, addressee, confidence, paragraph_start, paragraph_end, needs_review, via)
+        )  # fmt: skip
     return PreparedArticle(
         hash=text_hash,
         row=tuple(article_row(article, text_hash=text_hash).values()),
         quotes=rows,
-        speakers=[
-            (index, quote.speaker, quote.speaker_kind)
-            for index, quote in enumerate(kept)
-            if quote.speaker or quote.affiliation
-        ],
-        pairs=[quote for quote in kept if quote.within is not None],
+        speakers=speakers,
+        pairs=pairs,
     )
 
 
@@ -241,11 +253,11 @@ def _write_chunk(
         if item.pairs:
             pairs.append((article_id, item.pairs))
         counts.added_ids.append(article_id)
-    db.conn.executemany(_INSERT_ARTICLE, articles)
-    db.conn.executemany(_INSERT_QUOTE, quotes)
+    db.conn.executemany(_INSERT_ARTICLE, articles)  # many rows a statement: no faster for long texts
+    insert_many(db.conn, "quotes", QUOTE_COLUMNS, quotes)
     if (_last_id(db, "articles"), _last_id(db, "quotes")) != (article_id, quote_id):
         raise StoreError("the new rows were not given the ids expected (another writer?); nothing was stored")
-    db.conn.executemany(_INSERT_PENDING, pending)
+    insert_many(db.conn, PENDING_TABLE, PENDING_COLUMNS, pending)
     for pair in pairs:
         link_pairs(db, *pair)
     counts.added += article_id - first_article

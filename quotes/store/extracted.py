@@ -17,18 +17,22 @@ refused: the offsets would no longer index it).
 :func:`read_extracted` reads such a file back as ``(Article, [Quote])``
 pairs, checking every line; a line that cannot be read is a
 :class:`ExtractedLineError` naming the file and line, and the article it
-belongs to is left out whole.
+belongs to is left out whole. :func:`read_extracted_fields` reads the same
+but gives each quote as the tuple of its field values (:data:`QuoteFields`),
+picked by position for each shape of line (its keys and the types of its
+values), as a bulk load needs no :class:`Quote` object for each line.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import operator
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -109,11 +113,12 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _text_fields(record: dict[str, Any]) -> dict[str, str | None]:
-    """The optional text fields of an article line, checked."""
+def _text_fields(record: dict[str, Any], *, escaped: bool) -> dict[str, str | None]:
+    """The optional text fields of an article line, checked (for NUL and lone
+    surrogates only when ``escaped``)."""
     values = {name: record.get(name) for name in ARTICLE_FIELDS}
     for name, value in values.items():
-        if value is not None and (not isinstance(value, str) or UNSTORABLE.search(value)):
+        if value is not None and (not isinstance(value, str) or (escaped and UNSTORABLE.search(value))):
             raise ValueError(f'"{name}" must be a string (without NUL or lone surrogates) or null')
     return values
 
@@ -132,23 +137,25 @@ def _boilerplate(value: Any, size: int) -> list[tuple[int, int]]:
     return spans
 
 
-def parse_article(record: dict[str, Any]) -> tuple[Article, int]:
+def parse_article(record: dict[str, Any], *, escaped: bool = True) -> tuple[Article, int]:
     """The :class:`Article` of an article line and the number of quote lines
-    it announces; :class:`ValueError` says what is wrong with it."""
+    it announces; :class:`ValueError` says what is wrong with it. ``escaped``
+    false spares looking for NUL and lone surrogates in a line known to hold
+    none (see :func:`quote_fields`)."""
     text = record.get("text")
     if not isinstance(text, str) or not text:
         raise ValueError('"text" must be a non-empty string')
     problem = files.article_length_problem(text)
     if problem:
         raise ValueError(problem)
-    if UNSTORABLE.search(text):
+    if escaped and UNSTORABLE.search(text):
         raise ValueError('"text" holds a NUL character or a lone surrogate, which SQLite cannot store')
     if record.get("hash") != text_hash(text):
         raise ValueError('"hash" is not the SHA-256 of "text" (the text was changed after extraction)')
     count = record.get("quotes")
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
         raise ValueError('"quotes" must be the number of quote lines that follow')
-    values = _text_fields(record)
+    values = _text_fields(record, escaped=escaped)
     article = Article(
         text=text,
         boilerplate=_boilerplate(record.get("boilerplate", []), len(text)),
@@ -168,13 +175,31 @@ FIELD_CHECKS = {name: (ALLOWED_TYPES[kind], name not in NOT_NULL, kind) for name
 REQUIRED = ("text", "start", "end")
 SHAPES_KEPT = 1024
 """Shapes of quote lines (their keys and the types of their values) remembered as checked."""
+QUOTE_FIELD_NAMES = tuple(QUOTE_FIELDS)
+"""The fields of :class:`~quotes.records.Quote`, in order: the order of a :data:`QuoteFields` tuple."""
+QUOTE_DEFAULTS = tuple(None if item.default is MISSING else item.default for item in QUOTE_FIELDS.values())
+"""The value of each field a quote line leaves out (the required ones are never left out)."""
+QuoteFields = tuple
+"""The values of a :class:`~quotes.records.Quote`'s fields in :data:`QUOTE_FIELD_NAMES`
+order (``Quote(*fields)`` is the quote): what a bulk load reads, without a ``Quote`` for each line."""
+_TEXT, _START, _END = (QUOTE_FIELD_NAMES.index(name) for name in ("text", "start", "end"))
+_WITHIN = QUOTE_FIELD_NAMES.index("within")
+_OFFSET_PAIRS = tuple(
+    (name, QUOTE_FIELD_NAMES.index(f"{name}_start"), QUOTE_FIELD_NAMES.index(f"{name}_end"))
+    for name in ("speaker", "cue")
+)
 
 
-@functools.lru_cache(maxsize=SHAPES_KEPT)
+class _Shape(NamedTuple):
+    problem: str | None
+    """What is wrong with every line of this shape, or None."""
+    pick: Callable[[tuple], QuoteFields]
+    """The :data:`QuoteFields` of a line's values followed by :data:`QUOTE_DEFAULTS`."""
+
+
 def _shape_problem(names: tuple[str, ...], types: tuple[type, ...]) -> str | None:
     """What is wrong with a quote line holding values of ``types`` under
-    ``names`` (in order), or None. The lines of one writer share a few shapes,
-    so each shape is checked once."""
+    ``names`` (in order), or None."""
     for name, kind_of_value in zip(names, types):
         check = FIELD_CHECKS.get(name)
         if check is None:
@@ -193,49 +218,58 @@ def _shape_problem(names: tuple[str, ...], types: tuple[type, ...]) -> str | Non
     return None
 
 
-def _quote_values(record: dict[str, Any], *, escaped: bool = True) -> dict[str, Any]:
-    """The :class:`Quote` fields of a quote line, type-checked. ``escaped``
-    false says the line held no ``\\u0000`` escape nor a lone surrogate (which
-    only :mod:`json` reads), so that no field can hold what SQLite cannot store."""
-    problem = _shape_problem(tuple(record), tuple(map(type, record.values())))
+@functools.lru_cache(maxsize=SHAPES_KEPT)
+def _shape(names: tuple[str, ...], types: tuple[type, ...]) -> _Shape:
+    """The check and the picking of the fields of quote lines holding values
+    of ``types`` under ``names``. The lines of one writer share a few shapes,
+    so each shape is checked once and the fields of its lines are picked by
+    position, without a dictionary look-up for each."""
+    position = {name: index for index, name in enumerate(names)}
+    defaults = len(names)
+    pick = operator.itemgetter(
+        *(position.get(name, defaults + index) for index, name in enumerate(QUOTE_FIELD_NAMES))
+    )
+    return _Shape(problem=_shape_problem(names, types), pick=pick)
+
+
+def quote_fields(
+    record: dict[str, Any], article_text: str, *, article_hash: str, escaped: bool = True
+) -> QuoteFields:
+    """The :data:`QuoteFields` of a quote line of the article whose text is
+    ``article_text`` and whose hash is ``article_hash``, type-checked and its
+    offsets checked against the text; :class:`ValueError` says what is wrong.
+    ``escaped`` false says the line held no ``\\u0000`` escape nor a lone
+    surrogate (which only :mod:`json` reads), so that no field can hold what
+    SQLite cannot store."""
+    if record.get("article_hash") != article_hash:
+        raise ValueError('"article_hash" is not the hash of the article line before it')
+    values = tuple(record.values())
+    problem, pick = _shape(tuple(record), tuple(map(type, values)))
     if problem:
         raise ValueError(problem)
-    values = dict(record)
-    for name in QUOTE_EXTRAS:
-        values.pop(name, None)
-    if escaped and UNSTORABLE.search("".join(value for value in values.values() if type(value) is str)):
+    fields = pick(values + QUOTE_DEFAULTS)
+    if escaped and UNSTORABLE.search("".join(value for value in fields if type(value) is str)):
         raise ValueError("a text field holds a NUL character or a lone surrogate, which SQLite cannot store")
-    within = values.get("within")
+    within = fields[_WITHIN]
     if within is not None:
         if not (len(within) == 2 and all(type(x) is int for x in within)):
             raise ValueError('"within" must be [start, end] or null')
-        values["within"] = (within[0], within[1])
-    return values
+        fields = (*fields[:_WITHIN], (within[0], within[1]), *fields[_WITHIN + 1 :])
+    _check_offsets(fields, article_text)
+    return fields
 
 
-def parse_quote(
-    record: dict[str, Any], article: Article, *, article_hash: str | None = None, escaped: bool = True
-) -> Quote:
-    """The :class:`Quote` of a quote line of ``article`` (whose hash may be
-    given, to spare computing it), its offsets checked against the article
-    text; :class:`ValueError` says what is wrong. ``escaped`` false spares
-    looking for NUL and lone surrogates in a line known to hold none."""
-    if record.get("article_hash") != (article_hash or article.hash):
-        raise ValueError('"article_hash" is not the hash of the article line before it')
-    quote = Quote(**_quote_values(record, escaped=escaped))
-    text = article.text
-    start, end, size = quote.start, quote.end, len(text)
-    if not 0 <= start < end <= size or text[start:end] != quote.text:
+def _check_offsets(fields: QuoteFields, text: str) -> None:
+    """:class:`ValueError` unless the offsets of a quote's ``fields`` index ``text``."""
+    start, end, size = fields[_START], fields[_END], len(text)
+    if not 0 <= start < end <= size or text[start:end] != fields[_TEXT]:
         raise ValueError(f"quote offsets {start}-{end} do not match the text of its article")
-    for name, first, last in (
-        ("speaker", quote.speaker_start, quote.speaker_end),
-        ("cue", quote.cue_start, quote.cue_end),
-    ):
+    for name, first_index, last_index in _OFFSET_PAIRS:
+        first, last = fields[first_index], fields[last_index]
         if first is None and last is None:
             continue
         if first is None or last is None or not 0 <= first <= last <= size:
             raise ValueError(f"{name} offsets {first}-{last} are outside the text of its article")
-    return quote
 
 
 @dataclass
@@ -246,11 +280,15 @@ class _Group:
     expected: int
     line: int
     hash: str
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: list[QuoteFields] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
         return len(self.quotes) == self.expected
+
+
+ArticleFields = tuple[Article, list[QuoteFields], str]
+"""An article read back, the :data:`QuoteFields` of its quotes, and its hash."""
 
 
 def read_extracted(
@@ -263,6 +301,13 @@ def read_extracted(
     left out whole: the next article line starts afresh. A file that cannot
     be opened or holds no line raises :class:`ReadError`; a file of quotes
     written without ``--with-articles`` is one error."""
+    for article, quotes, _hash in read_extracted_fields(path, on_error=on_error):
+        yield article, [Quote(*fields) for fields in quotes]
+
+
+def read_extracted_fields(path: str | Path, *, on_error: OnError | None = None) -> Iterator[ArticleFields]:
+    """What :func:`read_extracted` reads, each quote as its :data:`QuoteFields`
+    (a bulk load needs no :class:`Quote` for each line), with the article's hash."""
     path = Path(path)
     try:
         handle = path.open("rb")
@@ -283,7 +328,7 @@ class _GroupReader:
         """The current article was refused: its quote lines are skipped."""
         self.stop = False
 
-    def groups(self, handle: Any) -> Iterator[tuple[Article, list[Quote]]]:
+    def groups(self, handle: Any) -> Iterator[ArticleFields]:
         """Each complete article of the file, with its quotes."""
         seen_lines = False
         for number, raw, size in numbered_lines(handle):
@@ -299,7 +344,7 @@ class _GroupReader:
             if self.stop:
                 return
             if self.group is not None and self.group.complete:
-                yield self.group.article, self.group.quotes
+                yield self.group.article, self.group.quotes, self.group.hash
                 self.group = None
         if self.group is not None:
             self.refuse(self.group.line, _short(self.group))
@@ -333,18 +378,18 @@ class _GroupReader:
         (``escaped``: see :meth:`record`)."""
         kind = record.get("type")
         if kind == ARTICLE_TYPE:
-            self.take_article(number, record)
+            self.take_article(number, record, escaped=escaped)
         elif kind == QUOTE_TYPE or (kind is None and "start" in record):
             self.take_quote(number, record, plain=kind is None, escaped=escaped)
         else:
             self.refuse(number, f'"type" must be "{ARTICLE_TYPE}" or "{QUOTE_TYPE}"')
 
-    def take_article(self, number: int, record: dict[str, Any]) -> None:
+    def take_article(self, number: int, record: dict[str, Any], *, escaped: bool) -> None:
         if self.group is not None:
             self.refuse(self.group.line, _short(self.group))
         self.refused = False
         try:
-            article, expected = parse_article(record)
+            article, expected = parse_article(record, escaped=escaped)
         except ValueError as error:
             self.refuse(number, str(error))
             return
@@ -358,9 +403,10 @@ class _GroupReader:
                 )
                 self.stop = plain
             return
+        group = self.group
         try:
-            self.group.quotes.append(
-                parse_quote(record, self.group.article, article_hash=self.group.hash, escaped=escaped)
+            group.quotes.append(
+                quote_fields(record, group.article.text, article_hash=group.hash, escaped=escaped)
             )
         except (TypeError, ValueError) as error:
             self.refuse(number, str(error))

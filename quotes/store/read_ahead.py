@@ -1,8 +1,8 @@
 """Reading extracted-quotes files in a second process while the first writes.
 
 A bulk load spends about as long reading and checking the lines
-(:func:`~quotes.store.extracted.read_extracted`) and turning them into rows
-(:func:`~quotes.store.bulk.prepare`) as SQLite spends storing them. On two
+(:func:`~quotes.store.extracted.read_extracted_fields`) and turning them into rows
+(:func:`~quotes.store.bulk.prepare_fields`) as SQLite spends storing them. On two
 cores :func:`read_ahead` overlaps the two: a reader process reads the files,
 prepares the rows and sends them in batches of about :data:`BATCH_QUOTES`
 quotes, while the process that owns the database writes the batches before.
@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import multiprocessing
+import pickle
 import queue
 import signal
 from collections.abc import Iterable, Iterator
@@ -39,8 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from quotes.errors import QuotesError, ReadError, printable_path
-from quotes.store.bulk import PreparedArticle, prepare
-from quotes.store.extracted import ExtractedLineError, OnError, read_extracted
+from quotes.store.bulk import PreparedArticle, prepare_fields
+from quotes.store.extracted import ExtractedLineError, OnError, read_extracted_fields
 
 BATCH_QUOTES = 4_000
 """Quotes, articles and errors per batch sent by the reader process."""
@@ -112,8 +114,8 @@ def _reader_process(files: list[Path], batch_quotes: int) -> Iterator[tuple[Queu
 def _read_here(files: list[Path], on_error: OnError) -> Iterator[PreparedArticle]:
     for path in files:
         try:
-            for article, quotes in read_extracted(path, on_error=on_error):
-                yield prepare(article, quotes)
+            for article, quotes, text_hash in read_extracted_fields(path, on_error=on_error):
+                yield prepare_fields(article, quotes, text_hash=text_hash)
         except ReadError as error:
             on_error(error)
 
@@ -126,7 +128,7 @@ def _received(batches: Queue, reader: BaseProcess, on_error: OnError) -> Iterato
             return
         if kind == _FAILED:
             raise ReaderError(payload)
-        for entry in payload:
+        for entry in pickle.loads(payload):
             if isinstance(entry, PreparedArticle):
                 yield entry
             else:
@@ -182,8 +184,20 @@ class _Sender:
             self.flush()
 
     def flush(self) -> None:
-        self.batches.put((_ARTICLES, self.batch))
+        self.batches.put((_ARTICLES, _packed(self.batch)))
         self.batch, self.quotes = [], 0
+
+
+def _packed(batch: list[Entry]) -> bytes:
+    """``batch`` pickled without a memo: the entries hold no object twice
+    and no cycle, and remembering each of their million strings and tuples
+    would double the time the reader process spends pickling (the queue then
+    sends the bytes as they are)."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(batch)
+    return out.getvalue()
 
 
 def _reader(files: list[Path], batches: Queue, batch_quotes: int) -> None:
@@ -195,8 +209,8 @@ def _reader(files: list[Path], batches: Queue, batch_quotes: int) -> None:
         for path in files:
             where = printable_path(path)
             try:
-                for article, quotes in read_extracted(path, on_error=sender.error):
-                    sender.article(prepare(article, quotes))
+                for article, quotes, text_hash in read_extracted_fields(path, on_error=sender.error):
+                    sender.article(prepare_fields(article, quotes, text_hash=text_hash))
             except ReadError as error:
                 sender.error(error)
         sender.flush()

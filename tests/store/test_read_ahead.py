@@ -77,14 +77,14 @@ def test_the_reader_process_gives_the_articles_and_errors_of_reading_here_in_ord
 def test_a_reader_that_fails_costs_only_the_chunk_being_gathered(tmp_path, monkeypatch):
     source = tmp_path / "feed.jsonl"
     write_feed(source, range(8))
-    real_prepare = bulk.prepare
+    real_prepare = bulk.prepare_fields
 
-    def failing_prepare(article, found):
+    def failing_prepare(article, found, *, text_hash):
         if article.source == "tide5.txt":
             raise MemoryError("simulated")
-        return real_prepare(article, found)
+        return real_prepare(article, found, text_hash=text_hash)
 
-    monkeypatch.setattr(read_ahead, "prepare", failing_prepare)
+    monkeypatch.setattr(read_ahead, "prepare_fields", failing_prepare)
     small_chunks(monkeypatch, batch_quotes=2, chunk_quotes=4)
     report = load([source], db_path=tmp_path / "quotes.db", stance=False)
     assert [str(error) for error in report.errors] == [
@@ -106,14 +106,14 @@ def test_a_reader_that_fails_costs_only_the_chunk_being_gathered(tmp_path, monke
 def test_a_reader_that_dies_is_one_error_not_a_hang(tmp_path, monkeypatch):
     source = tmp_path / "feed.jsonl"
     write_feed(source, range(4))
-    real_prepare = bulk.prepare
+    real_prepare = bulk.prepare_fields
 
-    def dying_prepare(article, found):
+    def dying_prepare(article, found, *, text_hash):
         if article.source == "tide3.txt":
             os.kill(os.getpid(), signal.SIGKILL)
-        return real_prepare(article, found)
+        return real_prepare(article, found, text_hash=text_hash)
 
-    monkeypatch.setattr(read_ahead, "prepare", dying_prepare)
+    monkeypatch.setattr(read_ahead, "prepare_fields", dying_prepare)
     small_chunks(monkeypatch, batch_quotes=2, chunk_quotes=4)
     report = load([source], db_path=tmp_path / "quotes.db", stance=False)
     assert len(report.errors) == 1

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from quotes.store.db import open_db
-from quotes.store.sql import beside, chunks, database_file, insert_row, placeholders, update_if_changed
+from quotes.store.sql import (
+    ROWS_PER_INSERT,
+    beside,
+    chunks,
+    database_file,
+    insert_many,
+    insert_row,
+    placeholders,
+    update_if_changed,
+)
 from tests.conftest import ROOT
 
 
@@ -94,3 +103,28 @@ def test_database_file(memory_db, db_path):
 )
 def test_files_beside_the_database_are_named_after_it(db_path, suffix, expected):
     assert beside(db_path, suffix) == Path(expected)
+
+
+@pytest.mark.parametrize(
+    "rows, variable_limit",
+    [
+        (0, 999),
+        (1, 999),
+        (ROWS_PER_INSERT, 32_766),
+        (ROWS_PER_INSERT * 2 + 3, 32_766),
+        (10, 7),  # three parameters a row: two rows a statement
+        (4, 2),  # fewer parameters than a row has: one row a statement would fail, and says so
+    ],
+)
+def test_insert_many_stores_every_row_in_order(rows, variable_limit):
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create table notes (id integer primary key, word text, size integer, kept integer)")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, variable_limit)
+    values = [(f"word{number}", number % 3 or None, number % 2 == 0) for number in range(rows)]
+    if variable_limit < 3:
+        with pytest.raises(sqlite3.OperationalError, match="too many SQL variables"):
+            insert_many(conn, "notes", ("word", "size", "kept"), values)
+        return
+    insert_many(conn, "notes", ("word", "size", "kept"), values)
+    stored = conn.execute("select id, word, size, kept from notes order by id").fetchall()
+    assert stored == [(number + 1, *row) for number, row in enumerate(values)]
