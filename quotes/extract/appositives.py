@@ -187,12 +187,19 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
 _SPOKEN_FOR_RE = re.compile(r"[ \xa0]+(?:for|of|at|with)[ \xa0]+" + ORG_RE.pattern)
 
 
+#: Words that may follow a body named in lower case: the verb, or what ends its phrase.
+_AFTER_LOWER_BODY = tuple(
+    "said says told tells wrote writes added adds confirmed declined did does has had was is who which that"
+    " and in on at to would will could".split()
+)
 #: A body named by lower-case words and its kind (``a spokeswoman| for the county
 #: health department``); the kind alone (``the department``) says too little.
 _LOWER_BODY_RE = re.compile(
     r"[ \xa0]+(?:for|of|at|with)[ \xa0]+the[ \xa0]+((?:[a-z][\w-]*[ \xa0]+){1,3}(?:"
     + "|".join(sorted(ORG_HEADS - {"staff", "house", "paper", "force", "forces"}))
-    + r"))\b(?![ \xa0]+[A-Z])"
+    + r"))\b(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:"
+    + "|".join(_AFTER_LOWER_BODY)
+    + r")\b)"  # not "for the fired police| officer": the body noun describing a person
 )
 
 
@@ -234,10 +241,15 @@ def _led_body(window: str) -> tuple[str | None, str] | None:
     return LEADING_VERBS[found.group(1)], body
 
 
-#: A body's name as a possessive right before a person's name (``Vell University's`` + ``Ola Hart``).
+#: A body's name as a possessive right before a person's name (``Vell University's`` + ``Ola Hart``,
+#: ``Kell Foods’`` + ``Ana Lie``).
 _BODY_BEFORE_NAME_RE = re.compile(
-    r"((?:[A-Z][\w.&-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){0,5}[A-Z][\w.&-]*)['’]s[ \xa0]+$"
+    r"((?:[A-Z][\w.&-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){0,5}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])[ \xa0]+$"
 )
+
+
+#: What every possessive :data:`_BODY_BEFORE_NAME_RE` matches holds.
+_POSSESSIVE_MARKS = ("'s", "’s", "s'", "s’")
 
 
 def body_before(text: str, start: int) -> str | None:
@@ -245,7 +257,7 @@ def body_before(text: str, start: int) -> str | None:
     (``Vell University's Ola Hart``: ``Vell University``), or None; a place or
     a person (``Kobb's Ola Hart``) is no body."""
     low = max(0, start - 80)
-    if text.find("'s", low, start) < 0 and text.find("’s", low, start) < 0:
+    if not any(text.find(mark, low, start) >= 0 for mark in _POSSESSIVE_MARKS):
         return None  # no possessive to match: the search would try each of the 80 characters
     found = _BODY_BEFORE_NAME_RE.search(text, low, start)
     return _trim_org(found.group(1)) if found and _has_org_head(found.group(1)) else None

@@ -113,5 +113,6 @@ def _headline_match(text: str) -> re.Match[str] | None:
     body = text[line_end:]
     participle = len(source) == 1 and source[0].endswith(("ed", "ing"))
     if participle and body.strip() and not re.search(r"\b" + re.escape(source[0]) + r"\b", body):
-        return None  # "Stranded on the bridge: ...": a participle the story never names is no source ("Poll: ..." is)
+        return None  # "Stranded on the bridge: ...": a participle the story never names is no source
+    # ("Poll: ..." is; a headline with no story after it is kept as it stands)
     return match

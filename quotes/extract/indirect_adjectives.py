@@ -15,6 +15,9 @@ from quotes.extract.lexicon import STANCE_ADJECTIVE_PREPOSITIONS, STANCE_ADJECTI
 from quotes.extract.speaker_words import EXPLETIVES
 from quotes.extract.syntax import doc_text, source_span
 
+#: Adjectives whose ``to`` infinitive says what will happen, not what someone thinks.
+_CERTAIN_OF_EVENTS = frozenset({"sure"})
+
 
 def adjective_cue(token: Token) -> Found | None:
     """The view an adjective of :data:`STANCE_ADJECTIVES` after a copula
@@ -30,6 +33,8 @@ def adjective_cue(token: Token) -> Found | None:
     for child in token.children:
         if child.i < token.i:
             continue
+        if child.dep_ == "xcomp" and token.lower_ in _CERTAIN_OF_EVENTS:
+            continue  # "Kobb is sure to win": the writer's forecast, no view of Kobb's
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
                 return None  # "not sure whether it would run": a question left open, no view

@@ -13,17 +13,23 @@ from spacy.tokens import Token
 from quotes.extract.indirect_content import Found, bare_noun_phrase, complement_content
 from quotes.extract.lexicon import PREP_VERBS
 
+#: Tags of a finite verb: a content holding one is a clause, readable alone.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 def with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found | None:
     """A content that is a bare noun phrase (``Kobb endorsed Tomas Reye``,
     ``called for a new tax``; ``lauded Kobb`` when ``in his speech for ...``
-    was cut off) reads as what was said only with its verb (and its ``not``):
+    was cut off), or a pronoun object with what is held of it (``accused him
+    of lying``), reads as what was said only with its verb (and its ``not``):
     the content starts at the verb."""
     if found is None or found.start < token.idx:
         return found
     kept = [t for t in tokens if found.start <= t.idx < found.end]
-    if not bare_noun_phrase(kept) or _that_clause(kept):
-        return found
+    holds_object = bool(kept) and kept[0].pos_ == "PRON" and kept[0].dep_ in ("dobj", "obj")
+    holds_object = holds_object and not any(t.tag_ in _FINITE_TAGS for t in kept)
+    if not (bare_noun_phrase(kept) or holds_object) or _that_clause(kept):
+        return found  # "accused him of lying": a pronoun object and its predicate, read with the verb
     negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
     return replace(found, start=min([token.idx, *negation]))
 

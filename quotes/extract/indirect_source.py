@@ -220,6 +220,8 @@ def _subject_left_behind(verb: Token) -> Token | None:
     if not finite or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     doc, i = verb.doc, verb.i - 1
+    if i < verb.sent.start:
+        return None  # the verb opens its sentence: nothing before it is its
     while i > verb.sent.start and (
         doc[i].text == "," or (doc[i].head == verb and doc[i].dep_ in _VERB_FILLERS)
     ):

@@ -176,9 +176,9 @@ INDIRECT_NOUNS = frozenset(
     """
     statement statements criticism criticisms suggestion assertion complaint complaints
     concern concerns speculation call calls endorsement opposition claim claims promise
-    promises pledge vow warning warnings accusation accusations allegation allegations
+    promises pledge pledges vow vows warning warnings accusation accusations allegation allegations
     denial denials praise attack attacks critique comment comments remarks view views
-    belief fear fears hope hopes demand demands plea proposal request insistence
+    belief fear fears hope hopes demand demands plea proposal proposals request insistence
     argument arguments doubts announcement support contention admission
     """.split()
 )

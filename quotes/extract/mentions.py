@@ -59,6 +59,8 @@ def speaks_after(text: str, end: int) -> bool:
 _AUXILIARIES = (
     r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|may|might|must|should|did|does|do)"
 )
+#: Title words and person nouns, as alternatives of a pattern.
+_TITLES_AND_NOUNS = "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha()))
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma: ``Outside the courthouse, Mira Osk``), title words (``But as it turned out, Harbour Director Ansel Kobb``),
@@ -79,8 +81,9 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
-    r"(?:(?:[A-Z][\w.’'-]*|of|the|and[ \xa0]+former|and)\s+){0,5}"  # "Pundit and former Vell captain"
-    r"(?:(?:" + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha())) + r")\s+)?"
+    r"(?:(?i:" + _TITLES_AND_NOUNS + r")[ \xa0]+and[ \xa0]+(?:former[ \xa0]+)?)?"  # "Pundit and former ..."
+    r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"  # "... Vell captain"; not "Ana Moss and Eva Lind"
+    r"(?:(?:" + _TITLES_AND_NOUNS + r")\s+)?"
 )
 #: Where a sentence ends, with the end of a quotation that ends one.
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
@@ -226,12 +229,18 @@ _BODY_OF_RE = re.compile(
 )
 
 
+#: The rest of a body's name: capitalised words and the small words between them.
+_ALL_CAPITALISED_RE = re.compile(
+    r"[A-Z][\w’'.&-]*(?:[ \xa0]+(?:(?:of|for|and|the|&)[ \xa0]+)*[A-Z][\w’'.&-]*)*"
+)
+
+
 def _body_of_name(text: str) -> bool:
     """True for a name whose head before ``of``/``for`` is a body's noun (``Office
     for National Statistics``), not a person's name before it (``Ana House of Vell``)."""
     found = _BODY_OF_RE.match(text)
-    if found is None:
-        return False
+    if found is None or not _ALL_CAPITALISED_RE.fullmatch(text, found.end() - 1):
+        return False  # "The Department of Health spokesman": a person speaking for the body
     words = found.group(1).split()
     return is_org_head(words[-1].lower()) and (len(words) == 1 or given_name_gender(words[0]) is None)
 

@@ -23,6 +23,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     DOCUMENT_AUTHOR_RES,
@@ -309,6 +310,8 @@ class Resolver:
         owner = re.sub(r"['’]s$|(?<=s)['’]$", "", possessive)  # "Nordoil's", "Kell Foods'"
         if owner == possessive or not owner[:1].isupper():
             return None
+        while " " in owner and owner.split(" ", 1)[0] in NOT_NAME_START:
+            owner = owner.split(" ", 1)[1]  # "On Tuesday Kell Foods' director": no day in the name
         known = any(p.kind == "organization" and p.name == owner for p in self.registry.people)
         return owner if known or speaker_kind(owner) == "organization" else None
 

@@ -242,7 +242,7 @@ CONSTRUCTIONS = [
     ),
     pytest.param(
         "Ted Kobb accused her of lying about the harbour budget.",
-        "her of lying about the harbour budget",
+        "accused her of lying about the harbour budget",
         "Ted Kobb",
         "accused",
         id="a-pronoun-object-with-of",
@@ -281,6 +281,13 @@ CONSTRUCTIONS = [
         "48 percent",
         "say",
         id="a-subject-the-parse-hung-on-a-phrase",
+    ),
+    pytest.param(
+        "Varn's pledges of support for the pier drew praise.",
+        ...,
+        "Varn",
+        "pledges",
+        id="a-plural-noun-of-speech",
     ),
 ]
 
@@ -384,6 +391,7 @@ def test_empty_doc(nlp):
         "It is certain that the vote will be delayed.",
         "Tomas Reye was not sure whether the ferry would run.",
         "The council's refusal to fund the library angered residents.",
+        "Kobb is sure to win the vote.",
     ],
 )
 def test_no_indirect_where_there_is_none(nlp, text):

@@ -15,7 +15,7 @@ from quotes.extract.patterns import ABBREVIATION_AT_END_RE, SCARE_BEFORE_RE, SCA
 
 #: Pieces of text around the words the patterns look for (blanks, line ends,
 #: marks, letters that match others in any case: the Kelvin sign, the long s).
-_PIECES = [" ", "\xa0", "\n", ",", ".", "’s", "'s", "”", "x", "\u212a", "ſ", "Ola", "Kobb"]
+_PIECES = [" ", "\xa0", "\n", ",", ".", "’s", "'s", "s’", "s'", "”", "x", "\u212a", "ſ", "Ola", "Kobb"]
 _WORDS = ["the", "The", "a", "his", "Her", "His", "mother", "named", "called", "nurse", "Sen", "J", "Dr"]
 _WORDS += ["company", "charity", "Vell", "University", "of", "ola", "Ola-Kobb", "cola", "said", "boo"]
 _SEPARATORS = [" ", ", ", "\xa0", "\n", ". ", " \n", "’s ", "'s ", "", ".” "]
@@ -64,6 +64,7 @@ def test_a_description_before_a_name_is_what_the_search_finds(text, at):
 
 @given(_TEXTS, st.integers(0, 200))
 @example("Vell University's Ola", 18)
+@example("Kell Foods’ Ola", 12)
 def test_a_body_before_a_name_is_what_the_search_finds(text, at):
     start = _cut(text, at)
     found = appositives._BODY_BEFORE_NAME_RE.search(text, max(0, start - 80), start)

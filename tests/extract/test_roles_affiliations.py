@@ -73,6 +73,30 @@ SPEAKERS = [
         id="the-kind-of-body-alone-says-too-little",
     ),
     pytest.param(
+        "A lawyer for the fired police officer said he was innocent.",
+        "he was innocent",
+        {"speaker": "lawyer", "affiliation": None},
+        id="a-body-noun-describing-a-person-is-no-body",
+    ),
+    pytest.param(
+        "The Department of Health spokesman said the clinic would close.",
+        "the clinic would close",
+        {"speaker_kind": "anonymous"},
+        id="a-spokesman-of-a-body-named-with-of-is-a-person",
+    ),
+    pytest.param(
+        "On Tuesday Kell Foods' director, Ana Lie, said prices would rise.",
+        "prices would rise",
+        {"speaker": "Ana Lie", "affiliation": "Kell Foods"},
+        id="a-day-before-a-body-s-possessive-is-no-part-of-its-name",
+    ),
+    pytest.param(
+        "Ana Moss and Eva Lind arrived late. “We lost the vote,” she said.",
+        "We lost the vote",
+        {"speaker": "Ana Moss"},
+        id="the-second-of-two-names-does-not-open-the-sentence",
+    ),
+    pytest.param(
         "Ruth Amsel, who chairs the Vell Housing Trust, said the study matched what her staff saw.",
         "the study matched",
         {"speaker": "Ruth Amsel", "role": "chair", "affiliation": "Vell Housing Trust"},
