@@ -101,7 +101,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         for s in spans
         if (s.start, s.end) not in taken and may_be_partial(text, s)
     ]
-    quotes = sorted((q for q in quotes if not in_own_mention(q)), key=lambda q: (q.start, q.end))
+    quotes = sorted((q for q in quotes if not in_own_mention(q, text)), key=lambda q: (q.start, q.end))
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
@@ -109,17 +109,27 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     return pieces
 
 
-def in_own_mention(quote: Quote) -> bool:
+def in_own_mention(quote: Quote, text: str) -> bool:
     """True for a direct quote inside the mention taken for its speaker (not
     words quoted in a relative clause on the speaker), or quoted words whose
-    speaker is a noun for words (``The film's most quoted line, “Every
-    road ends at the sea,” was printed on T-shirts``, ``Her best-known lyric,
-    “...,” was sung``): words a noun phrase names, nobody's statement."""
+    mention in ``text`` ends on a lower-case noun for words (``The film's most
+    quoted line, “Every road ends at the sea,” was printed on T-shirts``,
+    ``Her best-known lyric, “...,” was sung``): words a noun phrase names,
+    nobody's statement; a name never is (``Kate Line``)."""
     if quote.kind == "indirect" or quote.speaker_start is None or quote.speaker_end is None:
         return False
     inside = quote.speaker_start < quote.start and quote.end <= quote.speaker_end
     inside = inside or (quote.speaker_start, quote.speaker_end) == (quote.start, quote.end)  # a title alone
-    return (inside and quote.kind == "direct") or head_word(quote.speaker or "") in WORDING_NOUNS
+    return (inside and quote.kind == "direct") or _names_wording(text[quote.speaker_start : quote.speaker_end])
+
+
+def _names_wording(mention: str) -> bool:
+    """True when ``mention``, the words a speaker rests on, ends
+    on a noun for words written in lower case (``most quoted line``, not the
+    surname of ``Omar Lines``: the kind a mention is given cannot tell, since
+    ``Her best-known lyric`` reads as a person's description)."""
+    head = head_word(mention)
+    return head in WORDING_NOUNS and re.search(rf"\b{re.escape(head)}(?:['’]s)?\W*$", mention) is not None
 
 
 def labelled(quote: Quote, registry: SpeakerRegistry) -> None:

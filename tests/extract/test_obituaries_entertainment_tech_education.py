@@ -135,6 +135,18 @@ SPEAKERS = [
 ]
 
 
+SURNAMES_THAT_NAME_WORDING = [
+    pytest.param("Kate Line, a nurse, said, “The ward is full.”", "Kate Line", id="line"),
+    pytest.param("“The ward is full,” said Dr. Omar Lines.", "Omar Lines", id="lines"),
+    pytest.param("Party spokesman Arne Verse said, “We will win.”", "Arne Verse", id="verse"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SURNAMES_THAT_NAME_WORDING)
+def test_a_surname_that_is_a_noun_for_words_still_speaks(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
+
+
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
