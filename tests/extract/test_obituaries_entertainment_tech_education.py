@@ -135,6 +135,52 @@ SPEAKERS = [
 ]
 
 
+UNNAMED_TITLE_HOLDERS = [
+    pytest.param(
+        "The mayor said the bridge was safe. In the next town, Mayor Ana Berg disagreed, saying it was not.",
+        "the bridge was safe",
+        "mayor",
+        id="a-mayor-elsewhere",
+    ),
+    pytest.param(
+        "The mayor said the bridge was safe.\n\nLast year, former Mayor Ana Berg had warned that it was not.",
+        "the bridge was safe",
+        "mayor",
+        id="a-former-mayor",
+    ),
+    pytest.param(
+        "The judge said the case was closed.\n\nThe appeal will be heard by Judge Helen Marsh in May.",
+        "the case was closed",
+        "judge",
+        id="the-judge-of-the-appeal",
+    ),
+    pytest.param(
+        "The coach said the team was ready. Coach Ivo Strand of the Rangers disagreed.",
+        "the team was ready",
+        "coach",
+        id="the-other-teams-coach",
+    ),
+    pytest.param(
+        "Fees will rise at Marne College, the provost said.\n\nLast year, former Provost Ola Lind had warned of it.",
+        "Fees will rise",
+        "provost",
+        id="a-former-provost",
+    ),
+    pytest.param(
+        "Fees will rise at Marne College, the provost said.\n\nProvost Ola Lind of Vell College disagreed.",
+        "Fees will rise",
+        "provost",
+        id="another-colleges-provost",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", UNNAMED_TITLE_HOLDERS)
+def test_a_title_named_later_is_not_always_the_unnamed_holder(quotes_of, text, words, speaker):
+    quote = holding(quotes_of(text), words)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "anonymous")
+
+
 SURNAMES_THAT_NAME_WORDING = [
     pytest.param("Kate Line, a nurse, said, “The ward is full.”", "Kate Line", id="line"),
     pytest.param("“The ward is full,” said Dr. Omar Lines.", "Omar Lines", id="lines"),
