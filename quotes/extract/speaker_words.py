@@ -349,6 +349,14 @@ BUSINESS_NOUNS = frozenset(
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.
 BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS
+#: What a business is that is also a trade a person may have (``a ferry
+#: operator``, ``a software developer``): with these, a one-word name may be a person's.
+PERSON_TRADES = frozenset(
+    """
+    operator developer miner publisher broadcaster distributor supplier exporter importer
+    processor brewer grocer trader
+    """.split()
+)
 #: Nouns for whoever owns, makes or pays for something, a person or a body
 #: (``The refinery's owner, Nordoil,``): with what businesses are, a one-word
 #: name apposed to them is a body's.

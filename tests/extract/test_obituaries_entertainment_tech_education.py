@@ -181,6 +181,23 @@ def test_a_title_named_later_is_not_always_the_unnamed_holder(quotes_of, text, w
     assert (quote.speaker, quote.speaker_kind) == (speaker, "anonymous")
 
 
+ONE_WORD_NAMES_OF_PEOPLE = [
+    pytest.param("Mika, a student at the academy,", "Mika", id="a-student-at-an-academy"),
+    pytest.param("Jonas, a software developer,", "Jonas", id="a-developer"),
+    pytest.param("Rangi, a ferry operator,", "Rangi", id="an-operator"),
+    pytest.param("Kobe, a music producer,", "Kobe", id="a-producer"),
+    pytest.param("Timbaland, the producer,", "Timbaland", id="the-producer"),
+    pytest.param("Ozzo, the operator of the ferry,", "Ozzo", id="the-operator-of-a-body"),
+]
+
+
+@pytest.mark.parametrize("introduced, name", ONE_WORD_NAMES_OF_PEOPLE)
+def test_a_one_word_name_apposed_to_a_persons_trade_is_a_person(quotes_of, introduced, name):
+    text = f"{introduced} said the fees were too high. “I cannot pay,” he said."
+    quote = holding(quotes_of(text), "I cannot pay")
+    assert (quote.speaker, quote.speaker_kind) == (name, "person")
+
+
 SURNAMES_THAT_NAME_WORDING = [
     pytest.param("Kate Line, a nurse, said, “The ward is full.”", "Kate Line", id="line"),
     pytest.param("“The ward is full,” said Dr. Omar Lines.", "Omar Lines", id="lines"),
