@@ -27,7 +27,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
-    BUSINESS_NOUNS,
+    COMPANY_NOUNS,
     DROPPED_TITLES,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -195,9 +195,11 @@ class KnownPeople:
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
         trade, _, rest = name.partition(" ")
-        if start <= self._headline_end and rest[:1].isupper() and trade.lower() in BUSINESS_NOUNS:
-            # a headline's "Startup Lumora raises ...": what the body is, before its name
-            return self.add(rest, kind="organization", position=start + len(trade) + 1, role=trade.lower())
+        if start <= self._headline_end and rest[:1].isupper() and trade.lower() in COMPANY_NOUNS | PERSON_TRADES:
+            # a headline's "Startup Lumora raises ...", "Miner Tom Reed rescued": what the body or
+            # the person is, before the name
+            kind = "organization" if trade.lower() in COMPANY_NOUNS else "person"
+            return self.add(rest, kind=kind, position=start + len(trade) + 1, role=trade.lower())
         role, affiliation = appositive_after(self.text, end)
         described = _person_description(self.text, start)
         title = title_before(self.text, start)

@@ -341,7 +341,7 @@ TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
 BUSINESS_NOUNS = frozenset(
     """
     carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
-    insurer airline carrier operator producer supplier manufacturer broadcaster
+    insurer airline carrier operator supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
     brewer distributor exporter importer processor refiner wholesaler chain grocer
     app platform marketplace
@@ -357,11 +357,24 @@ PERSON_TRADES = frozenset(
     processor brewer grocer trader
     """.split()
 )
+#: What a business makes, before ``producer`` (``oil producer``, not ``film
+#: producer``): such a producer is a business, any other a person.
+PRODUCE_WORDS = frozenset(
+    """
+    oil gas crude coal steel aluminium aluminum copper nickel lithium iron gold silver uranium
+    cement chip chips drug vaccine food dairy milk egg meat pork beef poultry sugar grain wheat
+    wine beer energy power electricity solar fertiliser fertilizer chemical chemicals
+    """.split()
+)
+#: What only a business is (``Startup Lumora raises ...``): before a name in a
+#: headline, such a word is no part of the name, which is a body's (``Miner Tom
+#: Reed rescued`` is a person's; ``major`` is a rank).
+COMPANY_NOUNS = BUSINESS_NOUNS - PERSON_TRADES - {"major"}
 #: Nouns for whoever owns, makes or pays for something, a person or a body
 #: (``The refinery's owner, Nordoil,``): with what businesses are, a one-word
 #: name apposed to them is a body's.
 OWNER_NOUNS = BUSINESS_NOUNS | frozenset(
-    "owner owners maker parent employer landlord contractor sponsor buyer seller".split()
+    "owner owners maker producer parent employer landlord contractor sponsor buyer seller".split()
 )
 
 

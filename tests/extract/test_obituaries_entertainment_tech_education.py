@@ -198,6 +198,39 @@ def test_a_one_word_name_apposed_to_a_persons_trade_is_a_person(quotes_of, intro
     assert (quote.speaker, quote.speaker_kind) == (name, "person")
 
 
+TRADES_BEFORE_NAMES = [
+    pytest.param(
+        "Miner Tom Reed rescued after 3 days\n\n“I never lost hope,” Reed said.",
+        "I never lost hope",
+        {"speaker": "Tom Reed", "speaker_kind": "person"},
+        id="a-persons-trade-in-a-headline",
+    ),
+    pytest.param(
+        "Producer Kell Varga said the film was late. “It is ready,” Varga said.",
+        "It is ready",
+        {"speaker": "Kell Varga", "speaker_kind": "person"},
+        id="a-producer-is-a-person",
+    ),
+    pytest.param(
+        "Oil producer Nordoil said output fell in May.",
+        "output fell",
+        {"speaker": "Nordoil", "speaker_kind": "organization"},
+        id="an-oil-producer-is-a-business",
+    ),
+    pytest.param(
+        "Norway's largest oil producer, Nordoil, said output fell in May.",
+        "output fell",
+        {"speaker": "Nordoil", "speaker_kind": "organization"},
+        id="a-one-word-name-apposed-to-a-producer-is-a-business",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", TRADES_BEFORE_NAMES)
+def test_a_trade_before_a_name_tells_a_person_from_a_business(quotes_of, text, words, expected):
+    assert fields(holding(quotes_of(text), words), expected) == expected
+
+
 SURNAMES_THAT_NAME_WORDING = [
     pytest.param("Kate Line, a nurse, said, “The ward is full.”", "Kate Line", id="line"),
     pytest.param("“The ward is full,” said Dr. Omar Lines.", "Omar Lines", id="lines"),
