@@ -402,8 +402,12 @@ class KnownPeople:
         """``Eddie Marlowe ... his son, Curtis Marlowe, said ... Marlowe was
         blunt``: when ``best`` was introduced as a relative (who goes by the
         given name), the first person named before ``position`` with the surname
-        ``word`` who was not; else None."""
+        ``word`` who was not; else None, also when ``best`` spoke last, in the
+        paragraph holding ``position`` (``His brother, Per Dahl, said ... “...,”
+        Dahl said.``: the relative goes on)."""
         if not self._is_kin(best):
+            return None
+        if best is self.last_speaker and "\n" not in self.text[self.last_spoke_at : position]:
             return None
         people, starts = self._person_runs
         for start, end, name in people[: bisect.bisect_left(starts, best.position)]:

@@ -231,6 +231,36 @@ def test_a_trade_before_a_name_tells_a_person_from_a_business(quotes_of, text, w
     assert fields(holding(quotes_of(text), words), expected) == expected
 
 
+RELATIVES_SPEAKING_ON = [
+    pytest.param(
+        "Police named the victim as Jon Dahl, 34. His brother, Per Dahl, said Jon had been threatened. "
+        "“He was scared,” Dahl said.",
+        "He was scared",
+        "Per Dahl",
+        id="a-brother-after-the-victim",
+    ),
+    pytest.param(
+        "Mayor Lena Holt opened the fair. Her husband, Arne Holt, a farmer, said the harvest was good. "
+        "“It is a good year,” Holt said.",
+        "It is a good year",
+        "Arne Holt",
+        id="a-husband-after-the-mayor",
+    ),
+    pytest.param(
+        "Sanna Brekk, a ferry pilot, died on Friday.\n\n"
+        "“She loved the sea,” said her son, Odd Brekk. “She never missed a crossing,” Brekk added.",
+        "never missed a crossing",
+        "Odd Brekk",
+        id="a-son-after-the-person-who-died",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", RELATIVES_SPEAKING_ON)
+def test_a_surname_right_after_a_relative_spoke_is_the_relative(quotes_of, text, words, speaker):
+    assert holding(quotes_of(text), words).speaker == speaker
+
+
 SURNAMES_THAT_NAME_WORDING = [
     pytest.param("Kate Line, a nurse, said, “The ward is full.”", "Kate Line", id="line"),
     pytest.param("“The ward is full,” said Dr. Omar Lines.", "Omar Lines", id="lines"),
