@@ -261,6 +261,22 @@ def test_a_surname_right_after_a_relative_spoke_is_the_relative(quotes_of, text,
     assert holding(quotes_of(text), words).speaker == speaker
 
 
+DESCRIBED_SUBJECTS = [
+    pytest.param("The young striker later posted a message.", "striker", id="an-adjective-before-the-noun"),
+    pytest.param("The striker later posted a message.", "striker", id="the-noun-alone"),
+    pytest.param("The tall young striker later posted a message.", "striker", id="two-words-before-the-noun"),
+]
+
+
+@pytest.mark.parametrize("sentence, described", DESCRIBED_SUBJECTS)
+def test_a_pronoun_after_a_described_subject_is_that_person(quotes_of, sentence, described):
+    text = (
+        "Ivo Strand, the club's manager, said the striker would leave. "
+        f"{sentence} “Thank you, fans,” he wrote."
+    )
+    assert holding(quotes_of(text), "Thank you").speaker == described
+
+
 SURNAMES_THAT_NAME_WORDING = [
     pytest.param("Kate Line, a nurse, said, “The ward is full.”", "Kate Line", id="line"),
     pytest.param("“The ward is full,” said Dr. Omar Lines.", "Omar Lines", id="lines"),
