@@ -232,10 +232,11 @@ class PronounSieves(KnownPeople):
         description of a person stands for (``The 27-year-old rapper later
         wrote to fans. “...,” he wrote``: not the manager who spoke before),
         with where, if the pronoun can stand for them; else None."""
-        if self._finding_described:
-            return None
+        start = max(0, low + 1)
+        if self._finding_described or self.text.find("The", start, position) < 0:
+            return None  # (the pattern opens on lookbehinds: searched, it is tried at every character)
         found = None
-        for match in _DESCRIBED_SUBJECT_RE.finditer(self.text, max(0, low + 1), position):
+        for match in _DESCRIBED_SUBJECT_RE.finditer(self.text, start, position):
             if not self._in_quotation(match.start()):
                 found = match
         if found is None:
