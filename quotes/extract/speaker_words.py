@@ -76,7 +76,7 @@ EVENT_HEADS = frozenset(
 COMPANY_HEADS = frozenset(
     """
     ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
-    motors partners capital media studios records music pictures entertainment software
+    motors partners capital media records music pictures entertainment software
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
     homes estates properties developments realty builders
@@ -135,7 +135,7 @@ PERSON_NOUNS = frozenset(
     entrepreneur investor trader banker blogger columnist colleague co-author
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
-    provost dean rector registrar trustee lecturer publicist
+    provost rector registrar trustee lecturer publicist
     promoter producer rapper drummer guitarist composer conductor curator comedian
     novelist poet photographer designer chef co-founder cofounder
     coroner counsel barrister solicitor magistrate councillor patient
@@ -323,7 +323,7 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
-    whip principal mp mep mla mpp msp
+    whip mp mep mla mpp msp
     treasurer comptroller controller auditor assessor clerk registrar recorder coroner
     magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
     trustee provost curator postmaster harbourmaster harbormaster master

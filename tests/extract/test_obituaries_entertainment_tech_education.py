@@ -132,6 +132,19 @@ SPEAKERS = [
         {"speaker": "studio", "speaker_kind": "organization"},
         id="a-studio-is-a-body-not-the-last-speaker",
     ),
+    pytest.param(
+        "Moss Calloway is promoting his new film. “It was a hard shoot,” he said.\n\n"
+        "The studios said the film had cost $40 million.",
+        "had cost $40 million",
+        {"speaker": "studios", "speaker_kind": "organization"},
+        id="studios-are-a-body-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Dean Ola Ruud said the school would close.",
+        "the school would close",
+        {"speaker": "Dean Ola Ruud", "role": None},
+        id="dean-is-a-given-name-not-a-title",
+    ),
 ]
 
 
