@@ -39,6 +39,13 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
 )
 
+#: Nouns of kin: a person described by one goes by the given name (``her son, Per``).
+_KIN_NOUNS = frozenset(GENDERED_NOUNS) | frozenset(
+    """
+    cousin partner spouse twin sibling parent child grandchild stepson stepdaughter stepfather
+    stepmother son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law
+    """.split()
+)
 #: A relation and the given name in apposition to it (``her daughter, Ana``,
 #: ``Hamsun's husband of 52 years, Pieter``).
 _KIN_GIVEN_NAME_RE = re.compile(
@@ -55,7 +62,7 @@ _BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+$")
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
-_OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+[a-z][\w-]*,?[ \xa0]+$")
+_OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*),?[ \xa0]+$")
 #: Titles of courtesy, which say nothing of what a person does (``Dr``, ``Ms``), unlike ``Prof.``.
 _COURTESIES = frozenset(DROPPED_TITLES) - {"Prof"}
 
@@ -389,11 +396,9 @@ class KnownPeople:
         if found is None or found[2] == best.name or self._in_quotation(found[0]):
             return None
         start, end = found[0], found[1]
-        described = _person_description(self.text, start) or appositive_after(self.text, end)[0] or ""
-        if described.lower().startswith(_OWNERS) or _OWNED_BEFORE_RE.search(
-            self.text, max(0, start - 40), start
-        ):
+        if self.is_relative(found[2]):
             return None  # "her husband, Frank Fiorina": someone's relative, who goes by the given name
+        described = _person_description(self.text, start) or appositive_after(self.text, end)[0]
         if not (opens_sentence(self.text, start) or described):
             return None  # "a photo of Heidi Cruz": named in passing, not a new voice
         return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
@@ -405,7 +410,7 @@ class KnownPeople:
         ``word`` who was not; else None, also when ``best`` spoke last, in the
         paragraph holding ``position`` (``His brother, Per Dahl, said ... “...,”
         Dahl said.``: the relative goes on)."""
-        if not self._is_kin(best):
+        if not self.is_relative(best.name, best.role):
             return None
         if best is self.last_speaker and "\n" not in self.text[self.last_spoke_at : position]:
             return None
@@ -415,17 +420,31 @@ class KnownPeople:
             if len(words) < 2 or words[-1] != word or name == best.name or self._in_quotation(start):
                 continue
             found = self.find(name)
-            if found is not None and self._is_kin(found):
+            if found is not None and self.is_relative(found.name, found.role):
                 return None
             return found or self.introduce(name, start, end, position=position)
         return None
 
-    def _is_kin(self, person: Person) -> bool:
-        """True for a person the article introduced as someone's relative, by
-        role or by a given name in apposition (``said her daughter, Ana.``)."""
-        return (
-            head_word(person.role or "") in GENDERED_NOUNS or person.name.split()[0] in self._kin_given_names
-        )
+    def is_relative(self, name: str, role: str | None = None) -> bool:
+        """True for a person the article introduces as someone's relative, who
+        goes by the given name: by ``role`` (``his son``), by a description
+        of kin before a mention of ``name`` or after it (``her husband, Frank
+        Fiorina``, ``Per Dahl, her brother,``), or by the given name in
+        apposition to a relation (``said her daughter, Ana.``); not someone's
+        lawyer or coach (``her lawyer, Ola Ruud``), called by the surname."""
+        if head_word(role or "") in _KIN_NOUNS or name.split()[0] in self._kin_given_names:
+            return True
+        people, _ = self._person_runs
+        return any(self._kin_described(start, end) for start, end, run in people if run == name)
+
+    def _kin_described(self, start: int, end: int) -> bool:
+        """True when a possessive description of kin stands right before the
+        name at ``[start, end)`` or in apposition after it."""
+        owned = _OWNED_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        if owned is not None:
+            return owned.group(1) in _KIN_NOUNS
+        described = (_person_description(self.text, start) or appositive_after(self.text, end)[0] or "").lower()
+        return described.startswith(_OWNERS) and head_word(described) in _KIN_NOUNS
 
     @cached_property
     def _kin_given_names(self) -> frozenset[str]:

@@ -269,6 +269,21 @@ RELATIVES_SPEAKING_ON = [
 ]
 
 
+@pytest.mark.parametrize(
+    "described, speaker",
+    [
+        pytest.param("Her lawyer", "Ola Ruud", id="a-lawyer-goes-by-the-surname"),
+        pytest.param("Her cousin", "Tove Ruud", id="a-cousin-goes-by-the-given-name"),
+    ],
+)
+def test_only_a_relative_leaves_the_surname_to_the_person_named_first(quotes_of, described, speaker):
+    text = (
+        "Tove Ruud, the harbour chief, said the port would close.\n\n"
+        f"{described}, Ola Ruud, filed an appeal on Monday. “We will win,” Ruud said."
+    )
+    assert holding(quotes_of(text), "We will win").speaker == speaker
+
+
 @pytest.mark.parametrize("text, words, speaker", RELATIVES_SPEAKING_ON)
 def test_a_surname_right_after_a_relative_spoke_is_the_relative(quotes_of, text, words, speaker):
     assert holding(quotes_of(text), words).speaker == speaker
