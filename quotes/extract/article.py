@@ -120,7 +120,9 @@ def in_own_mention(quote: Quote, text: str) -> bool:
         return False
     inside = quote.speaker_start < quote.start and quote.end <= quote.speaker_end
     inside = inside or (quote.speaker_start, quote.speaker_end) == (quote.start, quote.end)  # a title alone
-    return (inside and quote.kind == "direct") or _names_wording(text[quote.speaker_start : quote.speaker_end])
+    return (inside and quote.kind == "direct") or _names_wording(
+        text[quote.speaker_start : quote.speaker_end]
+    )
 
 
 def _names_wording(mention: str) -> bool:

@@ -202,7 +202,11 @@ class KnownPeople:
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
         trade, _, rest = name.partition(" ")
-        if start <= self._headline_end and rest[:1].isupper() and trade.lower() in COMPANY_NOUNS | PERSON_TRADES:
+        if (
+            start <= self._headline_end
+            and rest[:1].isupper()
+            and trade.lower() in COMPANY_NOUNS | PERSON_TRADES
+        ):
             # a headline's "Startup Lumora raises ...", "Miner Tom Reed rescued": what the body or
             # the person is, before the name
             kind = "organization" if trade.lower() in COMPANY_NOUNS else "person"
@@ -443,7 +447,9 @@ class KnownPeople:
         owned = _OWNED_BEFORE_RE.search(self.text, max(0, start - 40), start)
         if owned is not None:
             return owned.group(1) in _KIN_NOUNS
-        described = (_person_description(self.text, start) or appositive_after(self.text, end)[0] or "").lower()
+        described = (
+            _person_description(self.text, start) or appositive_after(self.text, end)[0] or ""
+        ).lower()
         return described.startswith(_OWNERS) and head_word(described) in _KIN_NOUNS
 
     @cached_property

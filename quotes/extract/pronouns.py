@@ -50,10 +50,7 @@ PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gend
 _SENTENCE_OPENS = r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))"
 #: A relation opening a sentence as its subject (``Her mother snorts.``).
 _KIN_SUBJECT_RE = re.compile(
-    _SENTENCE_OPENS
-    + r"(His|Her)[ \xa0]+("
-    + "|".join(sorted(GENDERED_NOUNS))
-    + r")[ \xa0]+(?=[a-z])"
+    _SENTENCE_OPENS + r"(His|Her)[ \xa0]+(" + "|".join(sorted(GENDERED_NOUNS)) + r")[ \xa0]+(?=[a-z])"
 )
 #: The words :data:`_KIN_SUBJECT_RE` opens on.
 _KIN_OWNERS = ("His", "Her")
@@ -211,17 +208,28 @@ class PronounSieves(KnownPeople):
             return None
         return found[1]
 
+    def _last_opening(
+        self, pattern: re.Pattern[str], first_words: tuple[str, ...], low: int, position: int
+    ) -> re.Match[str] | None:
+        """The last match of ``pattern``, a sentence's opening, at ``low < at <
+        position`` outside quoted words; tried only where one of the words it
+        opens on stands (opening on lookbehinds, it is tried at every character)."""
+        start = max(0, low + 1)
+        if not any(self.text.find(word, start, position) >= 0 for word in first_words):
+            return None
+        found = None
+        for match in pattern.finditer(self.text, start, position):
+            if not self._in_quotation(match.start()):
+                found = match
+        return found
+
     def _kin_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
         """The relative a sentence at ``low < at < position`` opens on (``Her
         mother snorts.``: :meth:`_relative_of`), with where, if the pronoun can
         stand for them; else None."""
-        start = max(0, low + 1)
-        if self._finding_owner or not any(self.text.find(word, start, position) >= 0 for word in _KIN_OWNERS):
-            return None  # (the pattern opens on lookbehinds: searched, it is tried at every character)
-        found = None
-        for match in _KIN_SUBJECT_RE.finditer(self.text, start, position):
-            if not self._in_quotation(match.start()):
-                found = match
+        found = (
+            None if self._finding_owner else self._last_opening(_KIN_SUBJECT_RE, _KIN_OWNERS, low, position)
+        )
         if found is None:
             return None
         person = self._relative_of(f"{found.group(1).lower()} {found.group(2)}", found.start())
@@ -232,13 +240,11 @@ class PronounSieves(KnownPeople):
         description of a person stands for (``The 27-year-old rapper later
         wrote to fans. “...,” he wrote``: not the manager who spoke before),
         with where, if the pronoun can stand for them; else None."""
-        start = max(0, low + 1)
-        if self._finding_described or self.text.find("The", start, position) < 0:
-            return None  # (the pattern opens on lookbehinds: searched, it is tried at every character)
-        found = None
-        for match in _DESCRIBED_SUBJECT_RE.finditer(self.text, start, position):
-            if not self._in_quotation(match.start()):
-                found = match
+        found = (
+            None
+            if self._finding_described
+            else self._last_opening(_DESCRIBED_SUBJECT_RE, ("The",), low, position)
+        )
         if found is None:
             return None
         words = found.group(1).split()  # "young striker later": the first person's noun, else an age
