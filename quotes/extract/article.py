@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from quotes.extract.descriptions import without_titles
 from quotes.extract.direct import Relatives, Window, attribute, may_be_partial, nobodys_words
-from quotes.extract.headline import find_headline, front_matter
+from quotes.extract.headline import find_headline, front_matter, headline_extent
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.mentions import head_word, speaker_kind
@@ -101,7 +101,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         for s in spans
         if (s.start, s.end) not in taken and may_be_partial(text, s)
     ]
-    quotes = sorted((q for q in quotes if not in_own_mention(q)), key=lambda q: (q.start, q.end))
+    quotes = sorted((q for q in quotes if not in_own_mention(q, text)), key=lambda q: (q.start, q.end))
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
@@ -109,17 +109,29 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     return pieces
 
 
-def in_own_mention(quote: Quote) -> bool:
+def in_own_mention(quote: Quote, text: str) -> bool:
     """True for a direct quote inside the mention taken for its speaker (not
     words quoted in a relative clause on the speaker), or quoted words whose
-    speaker is a noun for words (``The film's most quoted line, “Every
-    road ends at the sea,” was printed on T-shirts``, ``Her best-known lyric,
-    “...,” was sung``): words a noun phrase names, nobody's statement."""
+    mention in ``text`` ends on a lower-case noun for words (``The film's most
+    quoted line, “Every road ends at the sea,” was printed on T-shirts``,
+    ``Her best-known lyric, “...,” was sung``): words a noun phrase names,
+    nobody's statement; a name never is (``Kate Line``)."""
     if quote.kind == "indirect" or quote.speaker_start is None or quote.speaker_end is None:
         return False
     inside = quote.speaker_start < quote.start and quote.end <= quote.speaker_end
     inside = inside or (quote.speaker_start, quote.speaker_end) == (quote.start, quote.end)  # a title alone
-    return (inside and quote.kind == "direct") or head_word(quote.speaker or "") in WORDING_NOUNS
+    return (inside and quote.kind == "direct") or _names_wording(
+        text[quote.speaker_start : quote.speaker_end]
+    )
+
+
+def _names_wording(mention: str) -> bool:
+    """True when ``mention``, the words a speaker rests on, ends
+    on a noun for words written in lower case (``most quoted line``, not the
+    surname of ``Omar Lines``: the kind a mention is given cannot tell, since
+    ``Her best-known lyric`` reads as a person's description)."""
+    head = head_word(mention)
+    return head in WORDING_NOUNS and re.search(rf"\b{re.escape(head)}(?:['’]s)?\W*$", mention) is not None
 
 
 def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
@@ -170,6 +182,14 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa][ \xa0]+(?:separate|different|second))\b")
 #: How far after a title's name such words may stand (``of another diocese``).
 _ANOTHER_AFTER = 30
+#: Titles of which a school or a city has one holder at a time (``the provost``),
+#: whose bare mention a later ``Provost Amara Lind`` names; not ``the judge`` or
+#: ``the coach``, whom a later title may not mean.
+_ONE_HOLDER_TITLES = frozenset({"provost", "rector", "registrar", "chancellor", "vice-chancellor"})
+#: Words before a title that make its holder someone past (``former Mayor Ana Berg``).
+_FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]he[ \xa0]+late)[ \xa0]*$")
+#: The body named after a title holder's name (``Ines Halt of Vell College``).
+_OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)*)")
 
 
 def named_after(text: str, mention: str, end: int) -> str | None:
@@ -203,18 +223,41 @@ def named_after(text: str, mention: str, end: int) -> str | None:
 
 
 def _titled_after(text: str, mention: str, end: int) -> str | None:
-    """The first name after ``end`` that a title word, the head of ``mention``
-    (``the provost``, ``provost``), comes before capitalised (``Provost Amara
-    Lind``); None for any other mention or when another holder may be meant."""
+    """The first name after ``end`` that a title word, the head of ``mention``,
+    comes before capitalised (``Provost Amara Lind``): for ``the provost`` (an
+    academic title: a school has one) within its paragraph or the next, or for
+    a headline's ``mayor says`` in the article; None for any other mention, or
+    when the holder named is a former one or another body's (``former Mayor
+    Ana Berg``, ``Rector Ines Halt of Vell College``)."""
     words = mention.split()
     head = head_word(mention)
-    if head not in TITLE_WORDS or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+    if head not in TITLE_WORDS or len(words) > 2:
         return None
-    window = text[end : end + _NAMED_WITHIN]
+    headline = headline_extent(text)
+    in_headline = headline is not None and end <= headline[1]
+    if head not in _ONE_HOLDER_TITLES and not in_headline:
+        return None
+    if len(words) == 2 and words[0].lower() != "the":
+        return None
+    window = text[end : end + _NAMED_WITHIN] if in_headline else _this_paragraph_and_next(text, end)
     found = re.search(rf"\b{re.escape(head.capitalize())}[ \xa0]+({NAME_WORDS})", window)
-    if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
+    if found is None or _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
         return None
+    if _FORMER_BEFORE_RE.search(window, 0, found.start()):
+        return None  # "Last year, former Mayor Ana Berg had warned"
+    body = _OF_BODY_RE.match(window, found.end())
+    if body is not None and body.group(1) not in text[:end]:
+        return None  # "Rector Ines Halt of Vell College" after "Marne College ..., the rector said"
     return _full_name(found)
+
+
+def _this_paragraph_and_next(text: str, end: int) -> str:
+    """The text from ``end`` to the close of the paragraph after the one holding it."""
+    close = text.find("\n", end)
+    while 0 <= close < len(text) and text[close] == "\n":
+        close += 1
+    close = text.find("\n", close) if close >= 0 else -1
+    return text[end : close if close >= 0 else len(text)]
 
 
 def _full_name(found: re.Match[str] | None) -> str | None:

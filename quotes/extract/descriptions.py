@@ -16,6 +16,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
+    PRODUCE_WORDS,
     TITLE_WORDS,
 )
 
@@ -266,6 +267,8 @@ def business_named(mention: str) -> tuple[str, str] | None:
         return None
     words = found.group(1).lower().split()
     heads = BUSINESS_NOUNS if len(words) == 1 else BUSINESS_NOUNS | ORG_HEADS  # not "House Republicans"
-    if words[-1] not in heads:
-        return None
+    if words[-1] not in heads and not (
+        words[-1] == "producer" and words[-2:-1] and words[-2] in PRODUCE_WORDS
+    ):
+        return None  # "Oil producer Nordoil" is a business, "Film producer Kell Varga" a person
     return found.group(1).lower(), found.group(2)

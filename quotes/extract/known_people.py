@@ -27,7 +27,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
-    BUSINESS_NOUNS,
+    COMPANY_NOUNS,
     DROPPED_TITLES,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -35,9 +35,17 @@ from quotes.extract.speaker_words import (
     NAME_ARTICLES,
     NAME_PARTICLES,
     PERSON_NOUNS,
+    PERSON_TRADES,
     TITLE_WORDS,
 )
 
+#: Nouns of kin: a person described by one goes by the given name (``her son, Per``).
+_KIN_NOUNS = frozenset(GENDERED_NOUNS) | frozenset(
+    """
+    cousin partner spouse twin sibling parent child grandchild stepson stepdaughter stepfather
+    stepmother son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law
+    """.split()
+)
 #: A relation and the given name in apposition to it (``her daughter, Ana``,
 #: ``Hamsun's husband of 52 years, Pieter``).
 _KIN_GIVEN_NAME_RE = re.compile(
@@ -47,12 +55,14 @@ _KIN_GIVEN_NAME_RE = re.compile(
     + RELATION_YEARS
     + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
 )
+#: An appositive opening on ``the`` after a name (``, the note-taking app,``): its words.
+_THE_APPOSITIVE_RE = re.compile(r",[ \xa0]+the[ \xa0]+([^,;:.()\n]{1,60})")
 #: A comma and a preposition opening a phrase set off in a sentence (``The score, by ``).
 _BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+$")
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
-_OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+[a-z][\w-]*,?[ \xa0]+$")
+_OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*),?[ \xa0]+$")
 #: Titles of courtesy, which say nothing of what a person does (``Dr``, ``Ms``), unlike ``Prof.``.
 _COURTESIES = frozenset(DROPPED_TITLES) - {"Prof"}
 
@@ -172,7 +182,7 @@ class KnownPeople:
     ) -> Person:
         """Record (or update) a named speaker or entity and return it."""
         person = self.find(name)
-        if kind == "person" and len(name.split()) == 1 and head_word(role or "") in BODY_NOUNS:
+        if kind == "person" and self._apposed_to_body(name):
             kind = "organization"  # "Nordoil, the refiner,", "Quillfeather, the note-taking app,"
         if person is None:
             person = Person(name=name, kind=kind, position=position)
@@ -192,9 +202,15 @@ class KnownPeople:
         name and the role and affiliation of an appositive after it; recorded at
         ``position`` when given, else at ``start``."""
         trade, _, rest = name.partition(" ")
-        if start <= self._headline_end and rest[:1].isupper() and trade.lower() in BUSINESS_NOUNS:
-            # a headline's "Startup Lumora raises ...": what the body is, before its name
-            return self.add(rest, kind="organization", position=start + len(trade) + 1, role=trade.lower())
+        if (
+            start <= self._headline_end
+            and rest[:1].isupper()
+            and trade.lower() in COMPANY_NOUNS | PERSON_TRADES
+        ):
+            # a headline's "Startup Lumora raises ...", "Miner Tom Reed rescued": what the body or
+            # the person is, before the name
+            kind = "organization" if trade.lower() in COMPANY_NOUNS else "person"
+            return self.add(rest, kind=kind, position=start + len(trade) + 1, role=trade.lower())
         role, affiliation = appositive_after(self.text, end)
         described = _person_description(self.text, start)
         title = title_before(self.text, start)
@@ -229,6 +245,17 @@ class KnownPeople:
             role=role,
             affiliation=affiliation,
         )
+
+    def _apposed_to_body(self, name: str) -> bool:
+        """True for a one-word name the article puts before a ``the``
+        appositive whose noun, before any ``at`` or ``of``, names what a body
+        is and no person, title or trade (``Nordoil, the refiner,``,
+        ``Quillfeather, the note-taking app,``; not ``Timbaland, the
+        producer,`` or ``Mika, a student at the academy,``)."""
+        at = self.text.find(f"{name}, the ") if len(name.split()) == 1 else -1
+        found = _THE_APPOSITIVE_RE.match(self.text, at + len(name)) if at >= 0 else None
+        head = head_word(re.split(r"[ \xa0]+(?:at|of)[ \xa0]", found.group(1))[0]) if found else ""
+        return head in BODY_NOUNS and head not in PERSON_NOUNS | TITLE_WORDS | PERSON_TRADES
 
     def _in_by_phrase(self, title: str | None, start: int) -> bool:
         """True when the title before a name at ``start`` follows a comma and
@@ -373,11 +400,9 @@ class KnownPeople:
         if found is None or found[2] == best.name or self._in_quotation(found[0]):
             return None
         start, end = found[0], found[1]
-        described = _person_description(self.text, start) or appositive_after(self.text, end)[0] or ""
-        if described.lower().startswith(_OWNERS) or _OWNED_BEFORE_RE.search(
-            self.text, max(0, start - 40), start
-        ):
+        if self.is_relative(found[2]):
             return None  # "her husband, Frank Fiorina": someone's relative, who goes by the given name
+        described = _person_description(self.text, start) or appositive_after(self.text, end)[0]
         if not (opens_sentence(self.text, start) or described):
             return None  # "a photo of Heidi Cruz": named in passing, not a new voice
         return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
@@ -386,8 +411,12 @@ class KnownPeople:
         """``Eddie Marlowe ... his son, Curtis Marlowe, said ... Marlowe was
         blunt``: when ``best`` was introduced as a relative (who goes by the
         given name), the first person named before ``position`` with the surname
-        ``word`` who was not; else None."""
-        if not self._is_kin(best):
+        ``word`` who was not; else None, also when ``best`` spoke last, in the
+        paragraph holding ``position`` (``His brother, Per Dahl, said ... “...,”
+        Dahl said.``: the relative goes on)."""
+        if not self.is_relative(best.name, best.role):
+            return None
+        if best is self.last_speaker and "\n" not in self.text[self.last_spoke_at : position]:
             return None
         people, starts = self._person_runs
         for start, end, name in people[: bisect.bisect_left(starts, best.position)]:
@@ -395,17 +424,33 @@ class KnownPeople:
             if len(words) < 2 or words[-1] != word or name == best.name or self._in_quotation(start):
                 continue
             found = self.find(name)
-            if found is not None and self._is_kin(found):
+            if found is not None and self.is_relative(found.name, found.role):
                 return None
             return found or self.introduce(name, start, end, position=position)
         return None
 
-    def _is_kin(self, person: Person) -> bool:
-        """True for a person the article introduced as someone's relative, by
-        role or by a given name in apposition (``said her daughter, Ana.``)."""
-        return (
-            head_word(person.role or "") in GENDERED_NOUNS or person.name.split()[0] in self._kin_given_names
-        )
+    def is_relative(self, name: str, role: str | None = None) -> bool:
+        """True for a person the article introduces as someone's relative, who
+        goes by the given name: by ``role`` (``his son``), by a description
+        of kin before a mention of ``name`` or after it (``her husband, Frank
+        Fiorina``, ``Per Dahl, her brother,``), or by the given name in
+        apposition to a relation (``said her daughter, Ana.``); not someone's
+        lawyer or coach (``her lawyer, Ola Ruud``), called by the surname."""
+        if head_word(role or "") in _KIN_NOUNS or name.split()[0] in self._kin_given_names:
+            return True
+        people, _ = self._person_runs
+        return any(self._kin_described(start, end) for start, end, run in people if run == name)
+
+    def _kin_described(self, start: int, end: int) -> bool:
+        """True when a possessive description of kin stands right before the
+        name at ``[start, end)`` or in apposition after it."""
+        owned = _OWNED_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        if owned is not None:
+            return owned.group(1) in _KIN_NOUNS
+        described = (
+            _person_description(self.text, start) or appositive_after(self.text, end)[0] or ""
+        ).lower()
+        return described.startswith(_OWNERS) and head_word(described) in _KIN_NOUNS
 
     @cached_property
     def _kin_given_names(self) -> frozenset[str]:

@@ -46,19 +46,19 @@ DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
+#: Where a sentence opens: the text's or a line's start, or after a sentence's end and a blank.
+_SENTENCE_OPENS = r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))"
 #: A relation opening a sentence as its subject (``Her mother snorts.``).
 _KIN_SUBJECT_RE = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))(His|Her)[ \xa0]+("
-    + "|".join(sorted(GENDERED_NOUNS))
-    + r")[ \xa0]+(?=[a-z])"
+    _SENTENCE_OPENS + r"(His|Her)[ \xa0]+(" + "|".join(sorted(GENDERED_NOUNS)) + r")[ \xa0]+(?=[a-z])"
 )
 #: The words :data:`_KIN_SUBJECT_RE` opens on.
 _KIN_OWNERS = ("His", "Her")
 #: A description of a person opening a sentence as its subject (``The
-#: 27-year-old rapper, whose ...,`` ``The actress later wrote``): its last word.
+#: 27-year-old rapper, whose ...,`` ``The young striker later wrote``): up to
+#: three words, the noun among them (the verb may be one too).
 _DESCRIBED_SUBJECT_RE = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))The[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
-    r"([a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
+    _SENTENCE_OPENS + r"The[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
 )
 #: The sieves whose choice of a person of unknown gender tells it (the
 #: person the sentence or the paragraph is about).
@@ -208,17 +208,28 @@ class PronounSieves(KnownPeople):
             return None
         return found[1]
 
+    def _last_opening(
+        self, pattern: re.Pattern[str], first_words: tuple[str, ...], low: int, position: int
+    ) -> re.Match[str] | None:
+        """The last match of ``pattern``, a sentence's opening, at ``low < at <
+        position`` outside quoted words; tried only where one of the words it
+        opens on stands (opening on lookbehinds, it is tried at every character)."""
+        start = max(0, low + 1)
+        if not any(self.text.find(word, start, position) >= 0 for word in first_words):
+            return None
+        found = None
+        for match in pattern.finditer(self.text, start, position):
+            if not self._in_quotation(match.start()):
+                found = match
+        return found
+
     def _kin_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
         """The relative a sentence at ``low < at < position`` opens on (``Her
         mother snorts.``: :meth:`_relative_of`), with where, if the pronoun can
         stand for them; else None."""
-        start = max(0, low + 1)
-        if self._finding_owner or not any(self.text.find(word, start, position) >= 0 for word in _KIN_OWNERS):
-            return None  # (the pattern opens on lookbehinds: searched, it is tried at every character)
-        found = None
-        for match in _KIN_SUBJECT_RE.finditer(self.text, start, position):
-            if not self._in_quotation(match.start()):
-                found = match
+        found = (
+            None if self._finding_owner else self._last_opening(_KIN_SUBJECT_RE, _KIN_OWNERS, low, position)
+        )
         if found is None:
             return None
         person = self._relative_of(f"{found.group(1).lower()} {found.group(2)}", found.start())
@@ -229,14 +240,15 @@ class PronounSieves(KnownPeople):
         description of a person stands for (``The 27-year-old rapper later
         wrote to fans. “...,” he wrote``: not the manager who spoke before),
         with where, if the pronoun can stand for them; else None."""
-        found = None
-        for match in _DESCRIBED_SUBJECT_RE.finditer(self.text, max(0, low + 1), position):
-            if not self._in_quotation(match.start()):
-                found = match
-        if found is None or self._finding_described:
+        found = (
+            None
+            if self._finding_described
+            else self._last_opening(_DESCRIBED_SUBJECT_RE, ("The",), low, position)
+        )
+        if found is None:
             return None
-        words = self.text[found.start() : found.end(1)].split()
-        head = found.group(1) if found.group(1) in PERSON_NOUNS else None
+        words = found.group(1).split()  # "young striker later": the first person's noun, else an age
+        head = next((word for word in words if word in PERSON_NOUNS), None)
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None

@@ -76,7 +76,7 @@ EVENT_HEADS = frozenset(
 COMPANY_HEADS = frozenset(
     """
     ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
-    motors partners capital media studios records music pictures entertainment software
+    motors partners capital media records music pictures entertainment software
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
     homes estates properties developments realty builders
@@ -135,7 +135,7 @@ PERSON_NOUNS = frozenset(
     entrepreneur investor trader banker blogger columnist colleague co-author
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
     fisherman publican headteacher headmaster headmistress
-    provost dean rector registrar trustee lecturer publicist
+    provost rector registrar trustee lecturer publicist
     promoter producer rapper drummer guitarist composer conductor curator comedian
     novelist poet photographer designer chef co-founder cofounder
     coroner counsel barrister solicitor magistrate councillor patient
@@ -323,7 +323,7 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
-    whip principal mp mep mla mpp msp
+    whip mp mep mla mpp msp
     treasurer comptroller controller auditor assessor clerk registrar recorder coroner
     magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
     trustee provost curator postmaster harbourmaster harbormaster master
@@ -341,7 +341,7 @@ TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
 BUSINESS_NOUNS = frozenset(
     """
     carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
-    insurer airline carrier operator producer supplier manufacturer broadcaster
+    insurer airline carrier operator supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
     brewer distributor exporter importer processor refiner wholesaler chain grocer
     app platform marketplace
@@ -349,11 +349,32 @@ BUSINESS_NOUNS = frozenset(
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.
 BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS
+#: What a business is that is also a trade a person may have (``a ferry
+#: operator``, ``a software developer``): with these, a one-word name may be a person's.
+PERSON_TRADES = frozenset(
+    """
+    operator developer miner publisher broadcaster distributor supplier exporter importer
+    processor brewer grocer trader
+    """.split()
+)
+#: What a business makes, before ``producer`` (``oil producer``, not ``film
+#: producer``): such a producer is a business, any other a person.
+PRODUCE_WORDS = frozenset(
+    """
+    oil gas crude coal steel aluminium aluminum copper nickel lithium iron gold silver uranium
+    cement chip chips drug vaccine food dairy milk egg meat pork beef poultry sugar grain wheat
+    wine beer energy power electricity solar fertiliser fertilizer chemical chemicals
+    """.split()
+)
+#: What only a business is (``Startup Lumora raises ...``): before a name in a
+#: headline, such a word is no part of the name, which is a body's (``Miner Tom
+#: Reed rescued`` is a person's; ``major`` is a rank).
+COMPANY_NOUNS = BUSINESS_NOUNS - PERSON_TRADES - {"major"}
 #: Nouns for whoever owns, makes or pays for something, a person or a body
 #: (``The refinery's owner, Nordoil,``): with what businesses are, a one-word
 #: name apposed to them is a body's.
 OWNER_NOUNS = BUSINESS_NOUNS | frozenset(
-    "owner owners maker parent employer landlord contractor sponsor buyer seller".split()
+    "owner owners maker producer parent employer landlord contractor sponsor buyer seller".split()
 )
 
 

@@ -132,7 +132,189 @@ SPEAKERS = [
         {"speaker": "studio", "speaker_kind": "organization"},
         id="a-studio-is-a-body-not-the-last-speaker",
     ),
+    pytest.param(
+        "Moss Calloway is promoting his new film. “It was a hard shoot,” he said.\n\n"
+        "The studios said the film had cost $40 million.",
+        "had cost $40 million",
+        {"speaker": "studios", "speaker_kind": "organization"},
+        id="studios-are-a-body-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Dean Ola Ruud said the school would close.",
+        "the school would close",
+        {"speaker": "Dean Ola Ruud", "role": None},
+        id="dean-is-a-given-name-not-a-title",
+    ),
 ]
+
+
+UNNAMED_TITLE_HOLDERS = [
+    pytest.param(
+        "The mayor said the bridge was safe. In the next town, Mayor Ana Berg disagreed, saying it was not.",
+        "the bridge was safe",
+        "mayor",
+        id="a-mayor-elsewhere",
+    ),
+    pytest.param(
+        "The mayor said the bridge was safe.\n\nLast year, former Mayor Ana Berg had warned that it was not.",
+        "the bridge was safe",
+        "mayor",
+        id="a-former-mayor",
+    ),
+    pytest.param(
+        "The judge said the case was closed.\n\nThe appeal will be heard by Judge Helen Marsh in May.",
+        "the case was closed",
+        "judge",
+        id="the-judge-of-the-appeal",
+    ),
+    pytest.param(
+        "The coach said the team was ready. Coach Ivo Strand of the Rangers disagreed.",
+        "the team was ready",
+        "coach",
+        id="the-other-teams-coach",
+    ),
+    pytest.param(
+        "Fees will rise at Marne College, the provost said.\n\nLast year, former Provost Ola Lind had warned of it.",
+        "Fees will rise",
+        "provost",
+        id="a-former-provost",
+    ),
+    pytest.param(
+        "Fees will rise at Marne College, the provost said.\n\nProvost Ola Lind of Vell College disagreed.",
+        "Fees will rise",
+        "provost",
+        id="another-colleges-provost",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", UNNAMED_TITLE_HOLDERS)
+def test_a_title_named_later_is_not_always_the_unnamed_holder(quotes_of, text, words, speaker):
+    quote = holding(quotes_of(text), words)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "anonymous")
+
+
+ONE_WORD_NAMES_OF_PEOPLE = [
+    pytest.param("Mika, a student at the academy,", "Mika", id="a-student-at-an-academy"),
+    pytest.param("Jonas, a software developer,", "Jonas", id="a-developer"),
+    pytest.param("Rangi, a ferry operator,", "Rangi", id="an-operator"),
+    pytest.param("Kobe, a music producer,", "Kobe", id="a-producer"),
+    pytest.param("Timbaland, the producer,", "Timbaland", id="the-producer"),
+    pytest.param("Ozzo, the operator of the ferry,", "Ozzo", id="the-operator-of-a-body"),
+]
+
+
+@pytest.mark.parametrize("introduced, name", ONE_WORD_NAMES_OF_PEOPLE)
+def test_a_one_word_name_apposed_to_a_persons_trade_is_a_person(quotes_of, introduced, name):
+    text = f"{introduced} said the fees were too high. “I cannot pay,” he said."
+    quote = holding(quotes_of(text), "I cannot pay")
+    assert (quote.speaker, quote.speaker_kind) == (name, "person")
+
+
+TRADES_BEFORE_NAMES = [
+    pytest.param(
+        "Miner Tom Reed rescued after 3 days\n\n“I never lost hope,” Reed said.",
+        "I never lost hope",
+        {"speaker": "Tom Reed", "speaker_kind": "person"},
+        id="a-persons-trade-in-a-headline",
+    ),
+    pytest.param(
+        "Producer Kell Varga said the film was late. “It is ready,” Varga said.",
+        "It is ready",
+        {"speaker": "Kell Varga", "speaker_kind": "person"},
+        id="a-producer-is-a-person",
+    ),
+    pytest.param(
+        "Oil producer Nordoil said output fell in May.",
+        "output fell",
+        {"speaker": "Nordoil", "speaker_kind": "organization"},
+        id="an-oil-producer-is-a-business",
+    ),
+    pytest.param(
+        "Norway's largest oil producer, Nordoil, said output fell in May.",
+        "output fell",
+        {"speaker": "Nordoil", "speaker_kind": "organization"},
+        id="a-one-word-name-apposed-to-a-producer-is-a-business",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", TRADES_BEFORE_NAMES)
+def test_a_trade_before_a_name_tells_a_person_from_a_business(quotes_of, text, words, expected):
+    assert fields(holding(quotes_of(text), words), expected) == expected
+
+
+RELATIVES_SPEAKING_ON = [
+    pytest.param(
+        "Police named the victim as Jon Dahl, 34. His brother, Per Dahl, said Jon had been threatened. "
+        "“He was scared,” Dahl said.",
+        "He was scared",
+        "Per Dahl",
+        id="a-brother-after-the-victim",
+    ),
+    pytest.param(
+        "Mayor Lena Holt opened the fair. Her husband, Arne Holt, a farmer, said the harvest was good. "
+        "“It is a good year,” Holt said.",
+        "It is a good year",
+        "Arne Holt",
+        id="a-husband-after-the-mayor",
+    ),
+    pytest.param(
+        "Sanna Brekk, a ferry pilot, died on Friday.\n\n"
+        "“She loved the sea,” said her son, Odd Brekk. “She never missed a crossing,” Brekk added.",
+        "never missed a crossing",
+        "Odd Brekk",
+        id="a-son-after-the-person-who-died",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "described, speaker",
+    [
+        pytest.param("Her lawyer", "Ola Ruud", id="a-lawyer-goes-by-the-surname"),
+        pytest.param("Her cousin", "Tove Ruud", id="a-cousin-goes-by-the-given-name"),
+    ],
+)
+def test_only_a_relative_leaves_the_surname_to_the_person_named_first(quotes_of, described, speaker):
+    text = (
+        "Tove Ruud, the harbour chief, said the port would close.\n\n"
+        f"{described}, Ola Ruud, filed an appeal on Monday. “We will win,” Ruud said."
+    )
+    assert holding(quotes_of(text), "We will win").speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", RELATIVES_SPEAKING_ON)
+def test_a_surname_right_after_a_relative_spoke_is_the_relative(quotes_of, text, words, speaker):
+    assert holding(quotes_of(text), words).speaker == speaker
+
+
+DESCRIBED_SUBJECTS = [
+    pytest.param("The young striker later posted a message.", "striker", id="an-adjective-before-the-noun"),
+    pytest.param("The striker later posted a message.", "striker", id="the-noun-alone"),
+    pytest.param("The tall young striker later posted a message.", "striker", id="two-words-before-the-noun"),
+]
+
+
+@pytest.mark.parametrize("sentence, described", DESCRIBED_SUBJECTS)
+def test_a_pronoun_after_a_described_subject_is_that_person(quotes_of, sentence, described):
+    text = (
+        "Ivo Strand, the club's manager, said the striker would leave. "
+        f"{sentence} “Thank you, fans,” he wrote."
+    )
+    assert holding(quotes_of(text), "Thank you").speaker == described
+
+
+SURNAMES_THAT_NAME_WORDING = [
+    pytest.param("Kate Line, a nurse, said, “The ward is full.”", "Kate Line", id="line"),
+    pytest.param("“The ward is full,” said Dr. Omar Lines.", "Omar Lines", id="lines"),
+    pytest.param("Party spokesman Arne Verse said, “We will win.”", "Arne Verse", id="verse"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SURNAMES_THAT_NAME_WORDING)
+def test_a_surname_that_is_a_noun_for_words_still_speaks(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
 
 
 @pytest.mark.parametrize("text, words, expected", SPEAKERS)

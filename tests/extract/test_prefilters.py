@@ -90,6 +90,14 @@ def test_a_relation_opening_a_sentence_holds_his_or_her(text, low, high):
         assert any(text.find(word, low, high) >= 0 for word in pronouns._KIN_OWNERS)
 
 
+@given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
+@example("Ola left. The young nurse said no.", 0, 34)
+def test_a_description_opening_a_sentence_holds_the(text, low, high):
+    low, high = sorted((_cut(text, low), _cut(text, high)))
+    if any(pronouns._DESCRIBED_SUBJECT_RE.finditer(text, low, high)):
+        assert text.find("The", low, high) >= 0
+
+
 @pytest.mark.parametrize("word", ["ola", "o'neil", "j.", ".x", "kobb-"])
 @given(text=_TEXTS)
 def test_a_whole_word_is_found_where_the_boundary_pattern_finds_it(word, text):
