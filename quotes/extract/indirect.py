@@ -77,7 +77,7 @@ from quotes.extract.indirect_content import (
     trimmed_span,
     weak_found,
 )
-from quotes.extract.indirect_objects import prepositional_object, with_verb
+from quotes.extract.indirect_objects import clause_under_role_noun, prepositional_object, with_verb
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     act_not_speech,
@@ -358,7 +358,7 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
     if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
         finders += [_complement_clauses]
         if lemma in SAYING_VERBS:
-            finders += [_misattached, _participle_clauses]
+            finders += [_misattached, _participle_clauses, clause_under_role_noun]
         finders += [_content_first, _parenthetical]
     if lemma in INTENT_VERBS:
         finders.append(_intention)

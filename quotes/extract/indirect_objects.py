@@ -70,3 +70,23 @@ def _opened_by_preposition(child: Token, prepositions: tuple[str, ...]) -> Token
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     return child if marks and marks[0].lower_ in prepositions and has_subject and infinitive else None
+
+
+#: What the parse makes of a role noun it takes for a cue's complement.
+_ROLE_NOUN_DEPS = frozenset({"xcomp", "dobj", "attr", "npadvmod", "oprd"})
+
+
+def clause_under_role_noun(token: Token, lemma: str) -> list[Found]:
+    """``Falk said goalie Eli Moen would start``: the parse takes the role noun
+    right after the cue for its complement and hangs the clause on it; the
+    noun and the clause whose named subject follows it are the content."""
+    noun = next((c for c in token.children if c.i == token.i + 1 and c.dep_ in _ROLE_NOUN_DEPS), None)
+    if noun is None or noun.tag_ not in ("NN", "VB") or not noun.is_lower:
+        return []  # (the tagger may read "goalie" as a verb's base form there)
+    clause = next((c for c in noun.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if clause is None or subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != noun.i + 1:
+        return []
+    found = complement_content(token, [noun, *clause.subtree], clause, confidence=0.5)
+    return [found] if found else []
+

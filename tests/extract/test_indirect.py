@@ -283,6 +283,13 @@ CONSTRUCTIONS = [
         id="a-subject-the-parse-hung-on-a-phrase",
     ),
     pytest.param(
+        "The Kestrels host the Gulls on Tuesday. Falk said goalie Eli Moen would start.",
+        "goalie Eli Moen would start",
+        "Falk",
+        "said",
+        id="a-role-noun-the-parse-takes-for-the-cue-s-complement",
+    ),
+    pytest.param(
         "Varn's pledges of support for the pier drew praise.",
         ...,
         "Varn",

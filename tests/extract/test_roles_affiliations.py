@@ -91,6 +91,12 @@ SPEAKERS = [
         id="a-day-before-a-body-s-possessive-is-no-part-of-its-name",
     ),
     pytest.param(
+        "Mayor Ola Lind opened the bridge.\n\nThe mayor said the toll would go.",
+        "the toll would go",
+        {"speaker": "Ola Lind"},
+        id="the-mayor-is-the-mayor-named-before",
+    ),
+    pytest.param(
         "Ana Moss and Eva Lind arrived late. “We lost the vote,” she said.",
         "We lost the vote",
         {"speaker": "Ana Moss"},
