@@ -89,4 +89,3 @@ def clause_under_role_noun(token: Token, lemma: str) -> list[Found]:
         return []
     found = complement_content(token, [noun, *clause.subtree], clause, confidence=0.5)
     return [found] if found else []
-
