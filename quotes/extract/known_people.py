@@ -278,6 +278,18 @@ class KnownPeople:
         known = any(person.kind == "organization" and person.name == body for person in self.people)
         return (" ".join(words[lower:]), body) if known else (title, None)
 
+    def body_starting(self, words: str) -> str | None:
+        """The name of the body recorded whose name starts with ``words``
+        (``Greystone`` of ``Greystone's planning director``: Greystone Estates), or None."""
+        return next(
+            (
+                p.name
+                for p in self.people
+                if p.kind == "organization" and (p.name + " ").startswith(words + " ")
+            ),
+            None,
+        )
+
     def _owned_post(self, description: str, start: int) -> tuple[str, str | None]:
         """``(role, affiliation)`` of the description before the name at ``start``
         when it opens on a body's possessive (``Greystone's planning director``:
@@ -290,14 +302,7 @@ class KnownPeople:
         words = owned.group(1).split()
         for k in range(len(words)):  # "On Tuesday Kell Foods'": the longest run that names a body
             owner = " ".join(words[k:])
-            known = next(
-                (
-                    p.name
-                    for p in self.people
-                    if p.kind == "organization" and (p.name + " ").startswith(owner + " ")
-                ),
-                None,
-            )
+            known = self.body_starting(owner)
             if known is not None or speaker_kind(owner) == "organization":
                 return owned.group(2), known or owner
         return description, None

@@ -312,8 +312,8 @@ class Resolver:
             return None
         while " " in owner and owner.split(" ", 1)[0] in NOT_NAME_START:
             owner = owner.split(" ", 1)[1]  # "On Tuesday Kell Foods' director": no day in the name
-        known = any(p.kind == "organization" and p.name == owner for p in self.registry.people)
-        return owner if known or speaker_kind(owner) == "organization" else None
+        known = self.registry.body_starting(owner)  # "Greystone's": the Greystone Estates named before
+        return known or (owner if speaker_kind(owner) == "organization" else None)
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside

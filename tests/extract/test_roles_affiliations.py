@@ -91,6 +91,13 @@ SPEAKERS = [
         id="a-day-before-a-body-s-possessive-is-no-part-of-its-name",
     ),
     pytest.param(
+        "Developer Greystone Estates says the tower will rise.\n\n"
+        "Greystone's planning director, Amir Khan, said the site had drawn vandals.",
+        "the site had drawn vandals",
+        {"speaker": "Amir Khan", "role": "planning director", "affiliation": "Greystone Estates"},
+        id="a-body-s-possessive-before-a-post-names-the-body-recorded-before",
+    ),
+    pytest.param(
         "Mayor Ola Lind opened the bridge.\n\nThe mayor said the toll would go.",
         "the toll would go",
         {"speaker": "Ola Lind"},
