@@ -187,13 +187,22 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _VERB_FILLERS = frozenset({"aux", "neg", "advmod"})
 
 
+def _name_after_owner(subject: Token) -> Token:
+    """The name a possessive subject owns (``Kell Foods’ Ana Lie said``: the
+    parse makes ``Foods`` the subject and ``Lie`` its apposition), else the subject."""
+    if not any(c.dep_ == "case" for c in subject.children):
+        return subject
+    named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return named if named is not None else subject
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` itself: the nearest one (the parse can give two:
     ``BRENNMOOR (Harbour News) - Kobb said``), a plausible source first (``Ola Dae/nsubj
     -in/nsubj expressed``); or a name or number right before the verb the small
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
     subjects = [
-        dateline_subject(past_counted_aside(c))
+        dateline_subject(past_counted_aside(_name_after_owner(c)))
         for c in verb.children
         if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30
     ]

@@ -98,6 +98,12 @@ SPEAKERS = [
         id="a-body-s-possessive-before-a-post-names-the-body-recorded-before",
     ),
     pytest.param(
+        "Kell Foods’ Ana Lie said prices would rise.",
+        "prices would rise",
+        {"speaker": "Ana Lie"},
+        id="a-name-after-a-plural-possessive-is-the-speaker",
+    ),
+    pytest.param(
         "Mayor Ola Lind opened the bridge.\n\nThe mayor said the toll would go.",
         "the toll would go",
         {"speaker": "Ola Lind"},
