@@ -1,0 +1,80 @@
+"""Attribution on science, food and travel, product reviews and local
+human-interest stories, one row per construction, with rows of ordinary text
+each rule must leave alone; texts written for the test about fictional people,
+places and products."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import one
+
+NOBODYS_WORDS = [
+    pytest.param(
+        "Chef Mara Vell opened the cafe in May. “I love it,” Vell said.\n\n"
+        "The dessert menu promises “the best tart on the coast.” It is very good.",
+        "the best tart on the coast",
+        id="a-menu-promising-is-nobodys-statement",
+    ),
+    pytest.param(
+        "Owner Tad Rusk greeted us. “Sit anywhere,” he said.\n\n"
+        "The inscription above the bar reads “Eat, drink, row home.”",
+        "Eat, drink, row home",
+        id="an-inscription-is-nobodys-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOBODYS_WORDS)
+def test_words_that_are_nobodys_quote(quotes_of, text, words):
+    assert not [q for q in quotes_of(text) if words in q.text]
+
+
+SPEAKERS_KEPT = [
+    pytest.param(
+        "Ida Menu, the chef, opened the cafe in May. “I love it,” Menu said.",
+        "I love it",
+        "Ida Menu",
+        id="a-speaker-surnamed-menu",
+    ),
+    pytest.param(
+        "“We change it every week,” the chef said of the menu.",
+        "We change it every week",
+        "chef",
+        id="a-menu-talked-about",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS_KEPT)
+def test_speakers_the_wording_nouns_leave_alone(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+CLAUSES = [
+    pytest.param(
+        "Norvik says the headphones last up to 40 hours on a single charge.",
+        "the headphones last up to 40 hours on a single charge",
+        id="a-verb-the-parse-tags-as-an-adjective-after-says",
+    ),
+    pytest.param(
+        "Dr. Lena Orff said the samples last ten years in the freezer.",
+        "the samples last ten years in the freezer",
+        id="a-verb-the-parse-tags-as-an-adjective-after-said",
+    ),
+    pytest.param(
+        "The mayor declared the bridge unsafe.",
+        "declared the bridge unsafe",
+        id="a-predicate-of-an-object-keeps-its-verb",
+    ),
+    pytest.param(
+        "Councillor Vell called the plan a disaster.",
+        "called the plan a disaster",
+        id="a-noun-predicate-of-an-object-keeps-its-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CLAUSES)
+def test_the_content_of_a_clause_holds_no_cue(quotes_of, text, content):
+    (quote,) = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert quote.text == content
