@@ -33,7 +33,11 @@ def with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found |
     kept = [t for t in tokens if found.start <= t.idx < found.end]
     holds_object = bool(kept) and kept[0].pos_ == "PRON" and kept[0].dep_ in ("dobj", "obj")
     holds_object = holds_object and not any(t.tag_ in _FINITE_TAGS for t in kept)
-    if not (bare_noun_phrase(kept) or holds_object) or _that_clause(kept) or _verb_read_as_adjective(token, kept):
+    if (
+        not (bare_noun_phrase(kept) or holds_object)
+        or _that_clause(kept)
+        or _verb_read_as_adjective(token, kept)
+    ):
         return found  # "accused him of lying": a pronoun object and its predicate, read with the verb
     negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
     return replace(found, start=min([token.idx, *negation]))

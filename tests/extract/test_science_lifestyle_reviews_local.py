@@ -21,6 +21,12 @@ NOBODYS_WORDS = [
         "Eat, drink, row home",
         id="an-inscription-is-nobodys-statement",
     ),
+    pytest.param(
+        "“Battery life varies,” a Kestrel spokesperson said in an email.\n\n"
+        "Verdict: “Comfortable but overpriced” is the fairest summary. Three stars.",
+        "Comfortable but overpriced",
+        id="a-reviewers-verdict-described-after-a-company-spoke",
+    ),
 ]
 
 
@@ -41,6 +47,18 @@ SPEAKERS_KEPT = [
         "We change it every week",
         "chef",
         id="a-menu-talked-about",
+    ),
+    pytest.param(
+        "“I will stay,” Nora Vell said. “It was the best day of my life.”",
+        "It was the best day",
+        "Nora Vell",
+        id="a-quote-going-on-with-a-copula-inside-it",
+    ),
+    pytest.param(
+        "“I will stay,” Nora Vell said. “Keep calm and wait for the boats” was her advice to everyone.",
+        "Keep calm and wait",
+        "Nora Vell",
+        id="words-described-as-the-speakers-own-advice",
     ),
 ]
 
