@@ -150,6 +150,8 @@ PERSON_NOUNS = frozenset(
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
+    guide sommelier barista winemaker hotelier vet veterinarian waiter waitress
+    astronaut astronomer reviewer visitor hiker climber
     """.split()
 )
 

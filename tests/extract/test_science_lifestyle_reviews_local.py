@@ -6,7 +6,7 @@ places and products."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import one
+from extract_checks import fields, one
 
 NOBODYS_WORDS = [
     pytest.param(
@@ -96,3 +96,42 @@ CLAUSES = [
 def test_the_content_of_a_clause_holds_no_cue(quotes_of, text, content):
     (quote,) = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert quote.text == content
+
+
+TRADES_BEFORE_NAMES = [
+    pytest.param(
+        "Guide Henrik Aalst, who leads walks to the lighthouse, said visitor numbers had doubled.",
+        "visitor numbers had doubled",
+        {"speaker": "Henrik Aalst", "role": "Guide"},
+        id="a-guide-before-the-name-opening-the-sentence",
+    ),
+    pytest.param(
+        "“The crater is older than we thought,” said astronomer Rana Veldt.",
+        "The crater is older",
+        {"speaker": "Rana Veldt", "role": "astronomer"},
+        id="an-astronomer-before-the-name-after-said",
+    ),
+    pytest.param(
+        "Sommelier Odile Brack poured the last glass. “Nobody orders the sweet wine,” she said.",
+        "Nobody orders the sweet wine",
+        {"speaker": "Odile Brack", "role": "Sommelier"},
+        id="a-sommelier-then-a-pronoun",
+    ),
+    pytest.param(
+        "“It is good for the shops,” said Liz Guide. Liz Guide added that the paths were worn.",
+        "that the paths were worn",
+        {"speaker": "Liz Guide", "role": None},
+        id="a-speaker-surnamed-guide",
+    ),
+    pytest.param(
+        "A visitor from Tarnby said the paths were worn. “It was lovely all the same,” she said.",
+        "It was lovely",
+        {"speaker": "visitor", "role": "visitor"},
+        id="an-unnamed-visitor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), TRADES_BEFORE_NAMES)
+def test_trades_of_lifestyle_and_science_news(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
