@@ -89,8 +89,10 @@ def _followed_by_comma_or_of(text: str, head: str, position: int) -> bool:
 
 
 #: Up to two words of a role in lower case before a name (``goalkeeper``), not
-#: a verb's form nor a word that opens a clause or phrase (``when contacted by``).
+#: a verb's form nor a word that opens a clause or phrase (``when contacted by``),
+#: perhaps after an age.
 _ROLE_WORDS = (
+    r"(?:\d{1,3}-year-old[ \xa0]+)?"  # "The walker, 17-year-old Isla Grant,"
     r"(?:(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
     r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+){0,3}"
 )

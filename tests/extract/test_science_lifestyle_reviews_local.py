@@ -135,3 +135,42 @@ TRADES_BEFORE_NAMES = [
 @pytest.mark.parametrize(("text", "words", "expected"), TRADES_BEFORE_NAMES)
 def test_trades_of_lifestyle_and_science_news(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+APPOSED_NAMES = [
+    pytest.param(
+        "Her colleague and co-author, Dr. Per Lindqvist, said the results could matter to farmers.",
+        "the results could matter",
+        {"speaker": "Per Lindqvist", "role": "her colleague and co-author"},
+        id="two-descriptions-the-second-hyphened-before-a-name",
+    ),
+    pytest.param(
+        "The walker, 17-year-old Isla Grant, said she almost missed the dog.",
+        "she almost missed the dog",
+        {"speaker": "Isla Grant", "role": "walker"},
+        id="a-name-after-an-age-in-apposition",
+    ),
+    pytest.param(
+        "Her son, 9-year-old Leo Dunn, said the cat was home.",
+        "the cat was home",
+        {"speaker": "Leo Dunn"},
+        id="a-child-named-after-an-age",
+    ),
+    pytest.param(
+        "Our neighbour, a 70-year-old retired nurse, said the street had cheered.",
+        "the street had cheered",
+        {"speaker": "Our neighbour"},
+        id="an-age-before-a-description-is-no-name",
+    ),
+    pytest.param(
+        "The pro-democracy activist Ana Vell said the march would go on.",
+        "the march would go on",
+        {"speaker": "Ana Vell", "role": "pro-democracy activist"},
+        id="a-hyphened-word-inside-a-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), APPOSED_NAMES)
+def test_names_in_apposition_to_descriptions(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
