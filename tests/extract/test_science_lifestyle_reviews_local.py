@@ -174,3 +174,30 @@ APPOSED_NAMES = [
 @pytest.mark.parametrize(("text", "words", "expected"), APPOSED_NAMES)
 def test_names_in_apposition_to_descriptions(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+PRODUCTS = [
+    pytest.param(
+        "I tested the Norvik Aura 3 for two weeks.\n\nNorvik says the battery lasts ten hours.",
+        "the battery lasts ten hours",
+        "Norvik",
+        id="a-maker-named-alone-after-its-product-with-a-model-number",
+    ),
+    pytest.param(
+        "Review: the Pellam Vista X200 is bright but heavy\n\nPellam says the screen is the brightest it has made.",
+        "the screen is the brightest",
+        "Pellam",
+        id="a-product-with-a-model-number-in-a-labelled-headline",
+    ),
+    pytest.param(
+        "Ilsa Varn 3, Per Lund 1, the final read.\n\nVarn said the match was hard.",
+        "the match was hard",
+        "Ilsa Varn",
+        id="a-score-after-a-name-is-no-model-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PRODUCTS)
+def test_products_are_no_peoples_names(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
