@@ -120,6 +120,10 @@ _NAME_AFTER_RE = re.compile(
 )
 
 
+#: A relative clause on a description, up to the comma before a name in
+#: apposition (``An entomologist| who reviewed the paper|, Dr. Yusuf Kaya,``).
+_RELATIVE_CLAUSE_RE = re.compile(r"[ \xa0]+(?:who|that)[ \xa0]+[^,.;:\n“”\"]{1,60}(?=,)")
+
 #: A name given to a description with ``named`` or ``called`` (``a retired
 #: nurse| named Greta Solberg``).
 _NAMED_AFTER_RE = re.compile(
@@ -181,6 +185,9 @@ def name_after(text: str, end: int) -> Named | None:
         words = words[:-1] if words.endswith(".") and not _INITIAL_END_RE.search(words) else words
         return Named(named.start(1), named.start(1) + len(words), words, True)
     found = _NAME_AFTER_RE.match(text, end)
+    relative = _RELATIVE_CLAUSE_RE.match(text, end) if found is None else None
+    if relative is not None:  # "An entomologist who reviewed the paper, Dr. Yusuf Kaya,"
+        found = _NAME_AFTER_RE.match(text, relative.end())
     if found is None:
         return None
     name_end = found.end(1) - (

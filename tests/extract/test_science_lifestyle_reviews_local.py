@@ -168,6 +168,30 @@ APPOSED_NAMES = [
         {"speaker": "Ana Vell", "role": "pro-democracy activist"},
         id="a-hyphened-word-inside-a-title",
     ),
+    pytest.param(
+        "An entomologist who reviewed the paper, Dr. Yusuf Kaya of Brantley College, said the sample was small.",
+        "the sample was small",
+        {"speaker": "Yusuf Kaya", "role": "entomologist", "affiliation": "Brantley College"},
+        id="a-name-after-a-description-and-its-relative-clause",
+    ),
+    pytest.param(
+        "A woman who called police, Ana Vell, said she heard shots.",
+        "she heard shots",
+        {"speaker": "Ana Vell", "role": None},
+        id="a-generic-noun-and-its-relative-clause-give-no-role",
+    ),
+    pytest.param(
+        "An official who met Kobb, Lena Dahl, said the talks went well.",
+        "the talks went well",
+        {"speaker": "Lena Dahl", "role": "official"},
+        id="a-name-inside-the-relative-clause-is-not-the-speaker",
+    ),
+    pytest.param(
+        "A neighbour who knew Ana Vell, said the street was quiet.",
+        "the street was quiet",
+        {"speaker": "neighbour"},
+        id="a-relative-clause-ending-on-a-name-names-nobody-in-apposition",
+    ),
 ]
 
 
