@@ -225,3 +225,32 @@ PRODUCTS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), PRODUCTS)
 def test_products_are_no_peoples_names(quotes_of, text, words, speaker):
     assert one(quotes_of(text), words).speaker == speaker
+
+
+DATELINED = [
+    pytest.param(
+        "Drill jams on Mars\n\nPASADENA HILLS — The sample drill has jammed, engineers at the lab said Friday.",
+        "The sample drill has jammed",
+        id="words-before-the-cue-after-a-two-word-dateline",
+    ),
+    pytest.param(
+        "TARNBY — The ferry will not sail until March, the operator said on Monday.",
+        "The ferry will not sail until March",
+        id="words-before-the-cue-after-a-one-word-dateline",
+    ),
+    pytest.param(
+        "TARNBY — Engineers said on Friday that the drill had jammed.",
+        "that the drill had jammed",
+        id="a-dateline-before-the-speaker-and-the-cue",
+    ),
+    pytest.param(
+        "TARNBY — Vell, the engineer, said on Friday the drill jammed.",
+        "the drill jammed",
+        id="a-dateline-before-a-named-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), DATELINED)
+def test_words_reported_after_a_dateline(quotes_of, text, content):
+    assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == [content]
