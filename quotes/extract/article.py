@@ -101,12 +101,17 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         for s in spans
         if (s.start, s.end) not in taken and may_be_partial(text, s)
     ]
-    quotes = sorted((q for q in quotes if not in_own_mention(q, text)), key=lambda q: (q.start, q.end))
+    quotes = [q for q in quotes if not in_own_mention(q, text) and not described_words(q, text)]
+    quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
         labelled(piece, registry)
     return pieces
+
+
+#: The closing mark of quoted words and a copula with a noun phrase after it.
+_DESCRIBED_RE = re.compile(r"[.,!?]?[”\"’']\s*(?:is|was)\s+(?:the|a|an)\b")
 
 
 def in_own_mention(quote: Quote, text: str) -> bool:
@@ -123,6 +128,16 @@ def in_own_mention(quote: Quote, text: str) -> bool:
     return (inside and quote.kind == "direct") or _names_wording(
         text[quote.speaker_start : quote.speaker_end]
     )
+
+
+def described_words(quote: Quote, text: str) -> bool:
+    """True for quoted words with no cue of their own that the sentence goes on
+    to describe (``“Comfortable but overpriced” is the fairest summary``, a
+    reviewer's verdict, ``“Fresh today” was the rule``): words named as the
+    subject of ``is``/``was`` and a noun phrase, nobody's statement."""
+    if quote.kind != "direct" or quote.cue is not None:
+        return False
+    return _DESCRIBED_RE.match(text, quote.end) is not None
 
 
 def _names_wording(mention: str) -> bool:

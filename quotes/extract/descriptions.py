@@ -89,8 +89,10 @@ def _followed_by_comma_or_of(text: str, head: str, position: int) -> bool:
 
 
 #: Up to two words of a role in lower case before a name (``goalkeeper``), not
-#: a verb's form nor a word that opens a clause or phrase (``when contacted by``).
+#: a verb's form nor a word that opens a clause or phrase (``when contacted by``),
+#: perhaps after an age.
 _ROLE_WORDS = (
+    r"(?:\d{1,3}-year-old[ \xa0]+)?"  # "The walker, 17-year-old Isla Grant,"
     r"(?:(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
     r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+){0,3}"
 )
@@ -117,6 +119,10 @@ _NAME_AFTER_RE = re.compile(
     + r"){0,2})?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
 )
 
+
+#: A relative clause on a description, up to the comma before a name in
+#: apposition (``An entomologist| who reviewed the paper|, Dr. Yusuf Kaya,``).
+_RELATIVE_CLAUSE_RE = re.compile(r"[ \xa0]+(?:who|that)[ \xa0]+[^,.;:\n“”\"]{1,60}(?=,)")
 
 #: A name given to a description with ``named`` or ``called`` (``a retired
 #: nurse| named Greta Solberg``).
@@ -179,6 +185,9 @@ def name_after(text: str, end: int) -> Named | None:
         words = words[:-1] if words.endswith(".") and not _INITIAL_END_RE.search(words) else words
         return Named(named.start(1), named.start(1) + len(words), words, True)
     found = _NAME_AFTER_RE.match(text, end)
+    relative = _RELATIVE_CLAUSE_RE.match(text, end) if found is None else None
+    if relative is not None:  # "An entomologist who reviewed the paper, Dr. Yusuf Kaya,"
+        found = _NAME_AFTER_RE.match(text, relative.end())
     if found is None:
         return None
     name_end = found.end(1) - (

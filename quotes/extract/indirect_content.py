@@ -30,7 +30,7 @@ from quotes.extract.patterns import (
     LEADING_TIME_RE,
     TIMESTAMP_LEAD_RE,
 )
-from quotes.extract.syntax import doc_text, source_span
+from quotes.extract.syntax import dateline_subject, doc_text, source_span
 
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
 #: ``according`` as a spaCy string id (compared with ``Token.lower``, no string made).
@@ -322,6 +322,10 @@ def contiguous(tokens: list[Token], head: Token) -> list[Token]:
     return [by_index[i] for i in range(low, high + 1)]
 
 
+#: How the parse hangs a clause on the dateline before it.
+_DATELINE_CLAUSE_DEPS = frozenset({"relcl", "conj", "acl", "appos", "ccomp"})
+
+
 def content_before(cue: Token) -> Found | None:
     """``The bridge will reopen, Varn said.``: the cue hangs off the content's verb.
 
@@ -333,11 +337,30 @@ def content_before(cue: Token) -> Found | None:
     first = min(min(t.i for t in subject.subtree), cue.i)
     if first == 0 or cue.doc[first - 1].text not in (",", "\u201d", '"', "\u2014", "--"):
         return None
-    head = cue.head
-    cue_tokens = {t.i for t in cue.subtree}
-    tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
+    if cue.dep_ == "ROOT":  # the content hangs on a dateline, not the cue on the content
+        head = dateline_clause(cue)
+        if head is None:
+            return None
+        tokens = [t for t in head.subtree if t.i < cue.i]
+    else:
+        head = cue.head
+        cue_tokens = {t.i for t in cue.subtree}
+        tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
     span = trimmed_span(contiguous(tokens, head) if head.i < cue.i else [], doc_text(cue.doc))
     return _found_through(cue, span, speaker=cue_source(cue), confidence=0.7)
+
+
+def dateline_clause(cue: Token) -> Token | None:
+    """``PASADENA — The drill has jammed, engineers said``: the verb of the
+    words reported before a cue that opens no clause of its own, which the parse
+    hangs on the dateline (itself hung on the cue); None without a dateline."""
+    for child in cue.lefts:
+        if dateline_subject(child) is child:
+            continue  # no dateline
+        return next(
+            (v for v in child.rights if v.dep_ in _DATELINE_CLAUSE_DEPS and v.pos_ in ("VERB", "AUX")), None
+        )
+    return None
 
 
 def content_around(cue: Token) -> Found | None:

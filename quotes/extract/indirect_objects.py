@@ -11,10 +11,15 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotes.extract.indirect_content import Found, bare_noun_phrase, complement_content
+from quotes.extract.indirect_source import cue_lemma
 from quotes.extract.lexicon import PREP_VERBS
 
 #: Tags of a finite verb: a content holding one is a clause, readable alone.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+#: Verbs of saying that report a clause and never an object with its predicate
+#: (``declare``, ``call`` and ``think`` take both: ``called the plan a disaster``).
+_CLAUSE_ONLY_VERBS = frozenset({"say", "add", "tell", "insist", "explain", "note"})
 
 
 def with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found | None:
@@ -28,10 +33,24 @@ def with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found |
     kept = [t for t in tokens if found.start <= t.idx < found.end]
     holds_object = bool(kept) and kept[0].pos_ == "PRON" and kept[0].dep_ in ("dobj", "obj")
     holds_object = holds_object and not any(t.tag_ in _FINITE_TAGS for t in kept)
-    if not (bare_noun_phrase(kept) or holds_object) or _that_clause(kept):
+    if (
+        not (bare_noun_phrase(kept) or holds_object)
+        or _that_clause(kept)
+        or _verb_read_as_adjective(token, kept)
+    ):
         return found  # "accused him of lying": a pronoun object and its predicate, read with the verb
     negation = [c.idx for c in token.children if c.dep_ == "neg" and c.i < token.i]
     return replace(found, start=min([token.idx, *negation]))
+
+
+def _verb_read_as_adjective(token: Token, tokens: list[Token]) -> bool:
+    """``said the headphones last 40 hours``: a subject with a head the parse
+    did not tag as a verb is still a clause, readable alone, after a verb that
+    reports clauses and never an object with its predicate (``declared the
+    bridge unsafe`` needs its verb)."""
+    if cue_lemma(token) not in _CLAUSE_ONLY_VERBS:
+        return False
+    return any(t.dep_ == "nsubj" and t.head.pos_ not in ("VERB", "AUX") and t.head in tokens for t in tokens)
 
 
 def _that_clause(tokens: list[Token]) -> bool:

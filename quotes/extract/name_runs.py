@@ -55,6 +55,10 @@ NAME_MAX_WORDS = 4
 
 #: One line of a text.
 _LINE_RE = re.compile(r"[^\n]+")
+#: An article right before a run of capitals (``the Norvik Aura 3``).
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \xa0]+$")
+#: A model number right after a run of capitals (``Aura 3``, ``Pulse X200``).
+_MODEL_NUMBER_RE = re.compile(r"[ \xa0]+[A-Z]{0,3}\d[\w-]*\b")
 
 #: An initial in a name (``T.``).
 _INITIAL_RE = re.compile(r"[A-Z]\.")
@@ -171,6 +175,8 @@ def _name_in_run(
         words = words[1:]
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
+    if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
+        return None  # "the Norvik Aura 3 headphones": a product and its model number
     if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
         return None  # "Harbour Gov." before a name: the run is its title
     title_positions = [

@@ -94,10 +94,14 @@ ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
 
 
 #: Nouns for words written, sung or repeated rather than said by someone (``The
-#: mayor's motto, “...,” was painted on the hall``): a mention with such a head
-#: speaks nothing; gathered from entertainment and campaign news.
+#: mayor's motto, “...,” was painted on the hall``, ``The menu promises “...”``):
+#: a mention with such a head speaks nothing; gathered from entertainment,
+#: campaign and restaurant news.
 WORDING_NOUNS = frozenset(
-    "line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain verse".split()
+    """
+    line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain verse
+    menu menus inscription inscriptions
+    """.split()
 )
 
 #: Documents that can be the source of an attribution (the report said).
@@ -146,6 +150,8 @@ PERSON_NOUNS = frozenset(
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
+    guide sommelier barista winemaker hotelier vet veterinarian waiter waitress
+    astronaut astronomer reviewer visitor hiker climber
     """.split()
 )
 

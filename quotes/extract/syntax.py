@@ -190,6 +190,15 @@ def with_hyphened_end(tokens: list[Token]) -> list[Token]:
         return tokens
     last = max(tokens, key=lambda t: t.i)
     doc, i, added = last.doc, last.i, []
+    if (
+        last.text == "-"
+        and not last.whitespace_
+        and i + 1 < len(doc)
+        and i > 0
+        and not doc[i - 1].whitespace_
+    ):
+        added.append(doc[i + 1])  # "colleague and co-author,": the parse ends the conjunct at the hyphen
+        i += 1
     while (
         i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
     ):
