@@ -33,6 +33,31 @@ SPEAKERS = [
         {"speaker": "Ansel Kobb"},
         id="a-known-name-before-lower-case-words-alone-is-kept",
     ),
+    pytest.param(
+        "A negotiator familiar with the talks, who spoke on condition of anonymity because the talks "
+        "were private, said the two sides were close.",
+        "the two sides were close",
+        {"speaker": "negotiator familiar with the talks", "role": "negotiator familiar with the talks"},
+        id="a-relative-clause-after-a-described-source-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
+        "“We are close,” said a negotiator familiar with the talks, who spoke on condition of anonymity.",
+        "We are close",
+        {"speaker": "negotiator familiar with the talks"},
+        id="a-relative-clause-after-a-source-after-the-quote-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
+        "People familiar with the plans said the plant would close.",
+        "the plant would close",
+        {"speaker": "People familiar with the plans"},
+        id="a-described-group-with-no-clause-keeps-its-description",
+    ),
+    pytest.param(
+        "A worker at the plant who asked not to be named said the shift was cancelled.",
+        "the shift was cancelled",
+        {"speaker": "worker"},
+        id="a-relative-clause-right-after-the-noun-still-ends-the-mention",
+    ),
 ]
 
 
