@@ -58,6 +58,42 @@ SPEAKERS = [
         {"speaker": "worker"},
         id="a-relative-clause-right-after-the-noun-still-ends-the-mention",
     ),
+    pytest.param(
+        "The opposition spokesperson on housing, Neve Halloran, said the plan was weak.",
+        "the plan was weak",
+        {"speaker": "Neve Halloran", "role": "opposition spokesperson on housing"},
+        id="a-spokesperson-on-a-brief-with-a-name-in-apposition-is-that-person",
+    ),
+    pytest.param(
+        "The minister for ports, Ansel Kobb, said the quay would reopen.",
+        "the quay would reopen",
+        {"speaker": "Ansel Kobb"},
+        id="a-minister-for-a-brief-with-a-name-in-apposition-is-that-person",
+    ),
+    pytest.param(
+        "The report on the harbour, Ansel Kobb said, was late.",
+        "was late",
+        {"speaker": "Ansel Kobb"},
+        id="a-thing-on-a-subject-before-a-name-and-said-is-no-apposition",
+    ),
+    pytest.param(
+        "A spokesman for the ministry, Ivo Marsh, said: “The crossing opens at noon.”",
+        "The crossing opens",
+        {"speaker": "Ivo Marsh", "role": "spokesman for the ministry"},
+        id="a-spokesman-for-a-body-before-a-name-gives-the-role-of-a-direct-quote",
+    ),
+    pytest.param(
+        "A friend of the family, Ivo Marsh, said: “She loved the sea.”",
+        "She loved the sea",
+        {"speaker": "Ivo Marsh", "role": "friend of the family"},
+        id="an-of-phrase-after-the-noun-still-gives-the-role",
+    ),
+    pytest.param(
+        "The town in the north, Ivo Marsh, said: “The crossing opens at noon.”",
+        "The crossing opens",
+        {"speaker": "Ivo Marsh", "role": None},
+        id="a-place-described-before-a-name-is-no-role",
+    ),
 ]
 
 
