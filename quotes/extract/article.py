@@ -156,7 +156,7 @@ def answered(quote: Quote, registry: SpeakerRegistry) -> None:
     quote.speaker = person.name if person is not None else name
     quote.speaker_kind = person.kind if person is not None else "person"
     if person is not None:
-        quote.role, quote.affiliation = person.role, person.affiliation
+        quote.role, quote.affiliation = person.role or quote.role, person.affiliation
 
 
 def name_later(quotes: list[Quote], text: str) -> list[Quote]:

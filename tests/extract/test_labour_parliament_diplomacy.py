@@ -100,3 +100,44 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     assert fields(holding(quotes_of(text), words), expected) == expected
+
+
+PROCEEDINGS = (
+    "Harbour Dues Bill: Second Reading\n\n"
+    "Ms Ilse Varn (Vell North) (Lab): I beg to move that the Bill be read a second time.\n\n"
+    "The Minister for Ports (Mr Tomas Reye): The honourable lady knows the dues have not risen in ten years.\n\n"
+    "Ms Varn: Will the Minister give way on that point?\n\n"
+    "Mr Reye: No, I will make some progress first.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("I beg to move", {"speaker": "Ilse Varn", "kind": "direct"}),
+        ("dues have not risen", {"speaker": "Tomas Reye", "role": "Minister for Ports"}),
+        ("Will the Minister give way", {"speaker": "Ilse Varn"}),
+        ("make some progress", {"speaker": "Tomas Reye"}),
+    ],
+)
+def test_a_record_of_proceedings_gives_each_member_their_lines(quotes_of, words, expected):
+    assert fields(holding(quotes_of(PROCEEDINGS), words), expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The panel:\n\nDr Ana Lind (Vell): professor of law at Vell University.\n\n"
+            "Mr Per Holt (Kessock): retired judge and author.\n\nMs Siv Aas (Lorne): harbour master since 2010.\n",
+            id="a-list-of-panel-members-says-nothing",
+        ),
+        pytest.param(
+            "Results:\n\nMr Ansel Kobb (Harbour Party): 1,204 votes cast\n\n"
+            "Ms Ina Moss (Vell First): 988 votes cast\n\nMr Per Holt (Independent): 412 votes cast\n",
+            id="a-list-of-results-says-nothing",
+        ),
+    ],
+)
+def test_labels_that_are_no_record_of_proceedings_give_no_quotes(quotes_of, text):
+    assert [q.text for q in quotes_of(text) if q.cue == ":"] == []
