@@ -274,6 +274,17 @@ _OWNED_BODY_RE = re.compile(
 _SENTENCE_END_IN_ORG_RE = re.compile(r"(?<=[a-z]{2})[.!?](?=\s+[A-Z])")
 
 
+#: A post in a cabinet or a legislature named with its brief or seat (``Minister
+#: for Water``, ``Secretary of State for Health``, ``the member for Kessock``):
+#: the words after ``for`` name no body someone works for; a brief stays in the
+#: role, a seat does not (``Conservative MP``, as for ``MP for Kelmoor``).
+_PORTFOLIO_RE = re.compile(
+    r"(?:[\w-]+[ \xa0]+)*?(?:[Mm]inister|(?P<seat>[Mm]ember|MP)|[Ss]ecretary[ \xa0]+of[ \xa0]+State)[ \xa0]+for[ \xa0]+"
+    r"(?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+(?:and[ \xa0]+|of[ \xa0]+|the[ \xa0]+)*[A-Z][\w'’-]*)*"
+    r"|[Ss]ecretary[ \xa0]+of[ \xa0]+State"
+)
+
+
 def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
     """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
     if org:
@@ -284,6 +295,9 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             prep = inner.group("prep")
     affiliation = None
     org = _SENTENCE_END_IN_ORG_RE.split(org, maxsplit=1)[0] if org else None  # "Eastgate Advisers. He said"
+    post = _PORTFOLIO_RE.fullmatch(f"{role} {prep} {org.strip()}") if org else None
+    if post is not None:  # "Minister for Water": the brief is no body; "MP for Kelmoor": nor the seat
+        return (role if post.group("seat") else post.group(0)), None
     org = _BASED_RE.sub("", org.strip()) if org else None
     org_match = ORG_RE.match(org) if org else None
     owned = _OWNED_BODY_RE.match(org) if org else None

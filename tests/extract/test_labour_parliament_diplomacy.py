@@ -89,6 +89,42 @@ SPEAKERS = [
         id="an-of-phrase-after-the-noun-still-gives-the-role",
     ),
     pytest.param(
+        "The Minister for Water, Colm Aberly, said the price would rise.",
+        "the price would rise",
+        {"speaker": "Colm Aberly", "role": "Minister for Water", "affiliation": None},
+        id="a-minister-for-a-brief-in-apposition-holds-the-brief-in-the-role",
+    ),
+    pytest.param(
+        "Colm Aberly, the Secretary of State for Health, said the price would rise.",
+        "the price would rise",
+        {"role": "Secretary of State for Health", "affiliation": None},
+        id="a-secretary-of-state-is-one-title",
+    ),
+    pytest.param(
+        "Colm Aberly, the member for Kessock, said the price would rise.",
+        "the price would rise",
+        {"role": "member", "affiliation": None},
+        id="a-member-for-a-seat-has-no-seat-for-a-body",
+    ),
+    pytest.param(
+        "Colm Aberly, a spokesman for Vell Water, said the price would rise.",
+        "the price would rise",
+        {"role": "spokesman", "affiliation": "Vell Water"},
+        id="a-spokesman-for-a-body-still-gives-the-body",
+    ),
+    pytest.param(
+        "Colm Aberly, the secretary for the Vell Dockers Union, said the price would rise.",
+        "the price would rise",
+        {"role": "secretary", "affiliation": "Vell Dockers Union"},
+        id="a-secretary-for-a-union-still-gives-the-union",
+    ),
+    pytest.param(
+        "Colm Aberly, a member of the Vell Harbour Board, said the price would rise.",
+        "the price would rise",
+        {"role": "member", "affiliation": "Vell Harbour Board"},
+        id="a-member-of-a-board-still-gives-the-board",
+    ),
+    pytest.param(
         "The town in the north, Ivo Marsh, said: “The crossing opens at noon.”",
         "The crossing opens",
         {"speaker": "Ivo Marsh", "role": None},
