@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.lexicon import cue_verb_forms
-from quotes.extract.mentions import head_word, is_body, strip_determiner
+from quotes.extract.mentions import head_word, is_body, speaker_kind, strip_determiner
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
     PARTY_LETTERS,
@@ -123,6 +123,13 @@ def body_spoken_for(text: str, start: int, end: int) -> str | None:
     return spoken_for(text, end)
 
 
+#: A body's possessive and the post it owns, as a whole appositive (``the
+#: Tribune's editor``, ``Vell Council's chief planner``; not ``Kobb's lawyer``).
+_BODY_OWNS_ROLE_RE = re.compile(
+    r"(?P<body>[A-Z][\w.&-]*(?:[ \xa0][A-Z][\w.&-]*){0,3})(?:['’]s|(?<=s)['’])[ \xa0]+(?P<role>[a-z][\w -]*)"
+)
+
+
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
@@ -167,6 +174,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     lower_words = [word for word in role.split() if not word[:1].isupper()]  # a body's name is no clause
     if len(lower_words) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
+    owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
+    if owned is not None and speaker_kind(owned.group("body")) == "organization":
+        return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
         # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
         # "Ansel Kobb, Mara Venn and ..." is a list of names

@@ -125,6 +125,24 @@ SPEAKERS = [
         id="a-member-of-a-board-still-gives-the-board",
     ),
     pytest.param(
+        "Marten Vogel, the Tribune's editor, wrote that the charges were absurd.",
+        "the charges were absurd",
+        {"speaker": "Marten Vogel", "role": "editor", "affiliation": "Tribune"},
+        id="a-paper-s-editor-in-apposition-gives-the-post-and-the-paper",
+    ),
+    pytest.param(
+        "Marten Vogel, Vell Council's chief planner, wrote that the charges were absurd.",
+        "the charges were absurd",
+        {"role": "chief planner", "affiliation": "Vell Council"},
+        id="a-council-s-post-in-apposition-gives-the-post-and-the-council",
+    ),
+    pytest.param(
+        "Marten Vogel, Ana Hart's husband, wrote that the charges were absurd.",
+        "the charges were absurd",
+        {"speaker": "Marten Vogel", "affiliation": None},
+        id="a-person-s-relative-in-apposition-has-no-body",
+    ),
+    pytest.param(
         "The town in the north, Ivo Marsh, said: “The crossing opens at noon.”",
         "The crossing opens",
         {"speaker": "Ivo Marsh", "role": None},
