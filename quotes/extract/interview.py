@@ -41,7 +41,7 @@ _MEMBER_TITLES = "|".join(sorted({*COURTESY_TITLES, "Dr", "Prof", *HONORIFIC_TIT
 _MEMBER_LINE_RE = re.compile(
     r"^(?:(?P<office>The[ \t]+[A-Z][^\n():]{0,60}?)[ \t]+\()?(?:" + _MEMBER_TITLES + r")\.?[ \t]+"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?(office)\))"
-    r"(?:[ \t]+\([^()\n]{1,60}\)){0,2}:[ \t]+(?P<words>\S[^\n]*)",
+    r"(?:[ \t]+\([^()\n]{1,60}\)){0,2}(?P<colon>:)[ \t]+(?P<words>\S[^\n]*)",
     re.MULTILINE,
 )
 #: Words of someone speaking, not of a list: the first or second person, or a question.
@@ -73,9 +73,7 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             continue  # in a transcript, only the labels of its speakers
         if labels[label] < 2 and not _named_elsewhere(text, label):
             continue  # "WASHINGTON: The city was quiet", "See Also: ...": no one who answers
-        start, end = line.span("words")
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = _words_span(text, line)
         if (
             label in _NOT_LABELS
             or label.split()[0] in NOT_SPEAKERS
@@ -84,22 +82,40 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             continue
         if any(t_start < end and start < t_end for t_start, t_end in taken):
             continue
-        answers.append(
-            Quote(
-                text=text[start:end],
-                start=start,
-                end=end,
-                kind="direct",
-                cue=":",
-                cue_start=line.end("label"),
-                cue_end=line.end("label") + 1,
-                speaker=label.title() if label.isupper() else label,
-                speaker_start=line.start("label"),
-                speaker_end=line.end("label"),
-                confidence=0.6,
-            )
-        )
+        speaker = label.title() if label.isupper() else label
+        answers.append(_line_quote(text, line, speaker=speaker, mention="label", colon=line.end("label")))
     return answers
+
+
+def _words_span(text: str, line: re.Match[str]) -> tuple[int, int]:
+    """Where the words of a labelled line start and end (trailing blanks left out)."""
+    start, end = line.span("words")
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_quote(
+    text: str, line: re.Match[str], *, speaker: str, mention: str, colon: int, role: str | None = None
+) -> Quote:
+    """The direct quote of a labelled line: its words, the colon as the cue,
+    the label's group ``mention`` as the speaker mention, ``speaker`` to
+    resolve through the article's registry."""
+    start, end = _words_span(text, line)
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind="direct",
+        cue=":",
+        cue_start=colon,
+        cue_end=colon + 1,
+        speaker=speaker,
+        speaker_start=line.start(mention),
+        speaker_end=line.end(mention),
+        role=role,
+        confidence=0.6,
+    )
 
 
 def _transcript_speakers(text: str) -> frozenset[str]:
@@ -143,26 +159,19 @@ def proceedings(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quo
     taken = list(taken)
     speeches = []
     for line in lines:
-        start, end = line.span("words")
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if len(text[start:end].split()) < _MIN_WORDS or text[start].isdigit() or any(s < end and start < e for s, e in taken):
+        start, end = _words_span(text, line)
+        words = text[start:end]
+        if (
+            len(words.split()) < _MIN_WORDS
+            or words[0].isdigit()
+            or any(s < end and start < e for s, e in taken)
+        ):
             continue
         office = line.group("office")
+        role = office.removeprefix("The").strip() if office else None
         speeches.append(
-            Quote(
-                text=text[start:end],
-                start=start,
-                end=end,
-                kind="direct",
-                cue=":",
-                cue_start=start - 2,
-                cue_end=start - 1,
-                speaker=line.group("name"),
-                speaker_start=line.start("name"),
-                speaker_end=line.end("name"),
-                role=office[4:] if office else None,
-                confidence=0.6,
+            _line_quote(
+                text, line, speaker=line.group("name"), mention="name", colon=line.start("colon"), role=role
             )
         )
     return speeches
