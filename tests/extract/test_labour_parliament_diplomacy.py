@@ -195,3 +195,32 @@ def test_a_record_of_proceedings_gives_each_member_their_lines(quotes_of, words,
 )
 def test_labels_that_are_no_record_of_proceedings_give_no_quotes(quotes_of, text):
     assert [q.text for q in quotes_of(text) if q.cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "“Nothing is agreed yet,” a union negotiator said, asking not to be named.",
+            [],
+            id="asking-not-to-be-named-after-a-quote-says-nothing",
+        ),
+        pytest.param(
+            "The witness asked not to be identified, and the judge agreed.",
+            [],
+            id="a-request-for-anonymity-says-nothing",
+        ),
+        pytest.param(
+            "Kobb asked the court not to be lenient.",
+            ["the court not to be lenient"],
+            id="asking-someone-else-not-to-be-something-is-kept",
+        ),
+        pytest.param(
+            "A worker who asked not to be named said the shift was cut.",
+            ["the shift was cut"],
+            id="the-words-of-a-source-who-asked-not-to-be-named-are-kept",
+        ),
+    ],
+)
+def test_a_request_not_to_be_named_is_no_indirect_quote(quotes_of, text, kept):
+    assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == kept
