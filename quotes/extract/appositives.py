@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.lexicon import cue_verb_forms
-from quotes.extract.mentions import head_word, is_body, strip_determiner
+from quotes.extract.mentions import head_word, is_body, speaker_kind, strip_determiner
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
     PARTY_LETTERS,
@@ -123,6 +123,13 @@ def body_spoken_for(text: str, start: int, end: int) -> str | None:
     return spoken_for(text, end)
 
 
+#: A body's possessive and the post it owns, as a whole appositive (``the
+#: Tribune's editor``, ``Vell Council's chief planner``; not ``Kobb's lawyer``).
+_BODY_OWNS_ROLE_RE = re.compile(
+    r"(?P<body>[A-Z][\w.&-]*(?:[ \xa0][A-Z][\w.&-]*){0,3})(?:['’]s|(?<=s)['’])[ \xa0]+(?P<role>[a-z][\w -]*)"
+)
+
+
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
@@ -167,6 +174,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     lower_words = [word for word in role.split() if not word[:1].isupper()]  # a body's name is no clause
     if len(lower_words) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
+    owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
+    if owned is not None and speaker_kind(owned.group("body")) == "organization":
+        return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
         # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
         # "Ansel Kobb, Mara Venn and ..." is a list of names
@@ -274,6 +284,17 @@ _OWNED_BODY_RE = re.compile(
 _SENTENCE_END_IN_ORG_RE = re.compile(r"(?<=[a-z]{2})[.!?](?=\s+[A-Z])")
 
 
+#: A post in a cabinet or a legislature named with its brief or seat (``Minister
+#: for Water``, ``Secretary of State for Health``, ``the member for Kessock``):
+#: the words after ``for`` name no body someone works for; a brief stays in the
+#: role, a seat does not (``Conservative MP``, as for ``MP for Kelmoor``).
+_PORTFOLIO_RE = re.compile(
+    r"(?:[\w-]+[ \xa0]+)*?(?:[Mm]inister|(?P<seat>[Mm]ember|MP)|[Ss]ecretary[ \xa0]+of[ \xa0]+State)[ \xa0]+for[ \xa0]+"
+    r"(?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+(?:and[ \xa0]+|of[ \xa0]+|the[ \xa0]+)*[A-Z][\w'’-]*)*"
+    r"|[Ss]ecretary[ \xa0]+of[ \xa0]+State"
+)
+
+
 def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, str | None]:
     """The role and affiliation of an appositive read as ``ROLE PREP ORG``."""
     if org:
@@ -284,6 +305,9 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             prep = inner.group("prep")
     affiliation = None
     org = _SENTENCE_END_IN_ORG_RE.split(org, maxsplit=1)[0] if org else None  # "Eastgate Advisers. He said"
+    post = _PORTFOLIO_RE.fullmatch(f"{role} {prep} {org.strip()}") if org else None
+    if post is not None:  # "Minister for Water": the brief is no body; "MP for Kelmoor": nor the seat
+        return (role if post.group("seat") else post.group(0)), None
     org = _BASED_RE.sub("", org.strip()) if org else None
     org_match = ORG_RE.match(org) if org else None
     owned = _OWNED_BODY_RE.match(org) if org else None

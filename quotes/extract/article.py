@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from quotes.extract.anonymity import asks_anonymity
 from quotes.extract.descriptions import without_titles
 from quotes.extract.direct import Relatives, Window, attribute, may_be_partial, nobodys_words
 from quotes.extract.headline import find_headline, front_matter, headline_extent
@@ -101,8 +102,14 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         for s in spans
         if (s.start, s.end) not in taken and may_be_partial(text, s)
     ]
-    quotes = [q for q in quotes if not in_own_mention(q, text) and not described_words(q, text)]
-    quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+    quotes = sorted(
+        (
+            q
+            for q in quotes
+            if not in_own_mention(q, text) and not described_words(q, text) and not asks_anonymity(q)
+        ),
+        key=lambda q: (q.start, q.end),
+    )
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
@@ -171,7 +178,7 @@ def answered(quote: Quote, registry: SpeakerRegistry) -> None:
     quote.speaker = person.name if person is not None else name
     quote.speaker_kind = person.kind if person is not None else "person"
     if person is not None:
-        quote.role, quote.affiliation = person.role, person.affiliation
+        quote.role, quote.affiliation = person.role or quote.role, person.affiliation
 
 
 def name_later(quotes: list[Quote], text: str) -> list[Quote]:

@@ -46,10 +46,10 @@ def _latest(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]
 #: Abbreviations inside the name of a body (``St. Brigid's Hospital``, ``Mt. Orrin Clinic``).
 _BODY_ABBREVIATIONS = ("St", "Mt", "Ft")
 #: What a description may say after its noun before the name apposed to it
-#: (``The mayor of Vell, Ina Moss,``): words after ``of``, ``for``, ``at``, ``in``
+#: (``The mayor of Vell, Ina Moss,``): words after ``of``, ``for``, ``at``, ``in``, ``on``
 #: up to the comma, within the sentence (``U.S.``, ``St. Brigid's`` but no sentence's full stop).
 _OF_PHRASE = (
-    r"(?:[ \xa0]+(?:of|for|at|in)[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
+    r"(?:[ \xa0]+(?:of|for|at|in|on)[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
     + "|".join(rf"(?<=\b{abbreviation})" for abbreviation in _BODY_ABBREVIATIONS)
     + r")\.){1,80}?)?"
 )
@@ -74,7 +74,7 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
 
 
 #: What follows the noun of an apposition: its comma, or the ``of`` phrase before it.
-_AFTER_HEAD_RE = re.compile(r",|[ \xa0]+(?:of|for|at|in)[ \xa0]")
+_AFTER_HEAD_RE = re.compile(r",|[ \xa0]+(?:of|for|at|in|on)[ \xa0]")
 
 
 def _followed_by_comma_or_of(text: str, head: str, position: int) -> bool:

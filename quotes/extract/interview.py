@@ -6,7 +6,11 @@ or names someone the article names elsewhere. The questions are the interviewer'
 and are not stored. A transcript with no ``Q:`` lines (``LUND: Will you sign
 it?`` then ``MOSS: I will.``) is read the same way once two labels in capitals,
 each on two lines or more, name people the article names elsewhere: then each
-of those labels' lines is its speaker's words, the host's questions too."""
+of those labels' lines is its speaker's words, the host's questions too.
+A record of a legislature's proceedings (``Mr Rourke: I will give way.``,
+``Ms Orla Fenwick (Marlow East) (Lab): ...``, ``The Minister for Fisheries
+(Mr Declan Rourke): ...``) is read the same way once two members so
+labelled speak on three lines or more."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from quotes.extract.speaker_words import NOT_SPEAKERS
+from quotes.extract.speaker_words import COURTESY_TITLES, HONORIFIC_TITLES, NOT_SPEAKERS
 from quotes.records import Quote
 
 #: A question put on its own line.
@@ -29,6 +33,22 @@ _ANSWER_LINE_RE = re.compile(
 _NOT_LABELS = frozenset({"Q", "A", "Question", "Answer", "Editor's Note", "Note", "Photo", "Caption"})
 #: How many speakers' labels in capitals make a transcript without ``Q:`` lines.
 _MIN_TRANSCRIPT_SPEAKERS = 2
+#: Titles a record of proceedings puts before a member's name (``Mr``, ``Dame``, ``Dr``).
+_MEMBER_TITLES = "|".join(sorted({*COURTESY_TITLES, "Dr", "Prof", *HONORIFIC_TITLES}, key=len, reverse=True))
+#: A line of a record of proceedings: a member's title and name, perhaps the
+#: office held first (``The Minister for Fisheries (Mr Declan Rourke):``) or the
+#: seat and party after (``Ms Orla Fenwick (Marlow East) (Lab):``), a colon, the words.
+_MEMBER_LINE_RE = re.compile(
+    r"^(?:(?P<office>The[ \t]+[A-Z][^\n():]{0,60}?)[ \t]+\()?(?:" + _MEMBER_TITLES + r")\.?[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?(office)\))"
+    r"(?:[ \t]+\([^()\n]{1,60}\)){0,2}(?P<colon>:)[ \t]+(?P<words>\S[^\n]*)",
+    re.MULTILINE,
+)
+#: Words of someone speaking, not of a list: the first or second person, or a question.
+_SPEAKING_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|you|You)\b|\?")
+#: How many members' lines, and of how many members, make a record of proceedings.
+_MIN_MEMBER_LINES = 3
+_MIN_MEMBERS = 2
 #: The fewest words an answer is kept with.
 _MIN_WORDS = 3
 
@@ -42,7 +62,7 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
     questions = [question.start() for question in _QUESTION_LINE_RE.finditer(text)]
     speakers = None if len(questions) >= _MIN_QUESTIONS else _transcript_speakers(text)
     if len(questions) < _MIN_QUESTIONS and not speakers:
-        return []
+        return proceedings(text, taken=taken)
     taken = list(taken)
     answers = []
     lines = list(_ANSWER_LINE_RE.finditer(text, questions[0] if questions and speakers is None else 0))
@@ -53,9 +73,7 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             continue  # in a transcript, only the labels of its speakers
         if labels[label] < 2 and not _named_elsewhere(text, label):
             continue  # "WASHINGTON: The city was quiet", "See Also: ...": no one who answers
-        start, end = line.span("words")
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = _words_span(text, line)
         if (
             label in _NOT_LABELS
             or label.split()[0] in NOT_SPEAKERS
@@ -64,22 +82,40 @@ def find_answers(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             continue
         if any(t_start < end and start < t_end for t_start, t_end in taken):
             continue
-        answers.append(
-            Quote(
-                text=text[start:end],
-                start=start,
-                end=end,
-                kind="direct",
-                cue=":",
-                cue_start=line.end("label"),
-                cue_end=line.end("label") + 1,
-                speaker=label.title() if label.isupper() else label,
-                speaker_start=line.start("label"),
-                speaker_end=line.end("label"),
-                confidence=0.6,
-            )
-        )
+        speaker = label.title() if label.isupper() else label
+        answers.append(_line_quote(text, line, speaker=speaker, mention="label", colon=line.end("label")))
     return answers
+
+
+def _words_span(text: str, line: re.Match[str]) -> tuple[int, int]:
+    """Where the words of a labelled line start and end (trailing blanks left out)."""
+    start, end = line.span("words")
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_quote(
+    text: str, line: re.Match[str], *, speaker: str, mention: str, colon: int, role: str | None = None
+) -> Quote:
+    """The direct quote of a labelled line: its words, the colon as the cue,
+    the label's group ``mention`` as the speaker mention, ``speaker`` to
+    resolve through the article's registry."""
+    start, end = _words_span(text, line)
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind="direct",
+        cue=":",
+        cue_start=colon,
+        cue_end=colon + 1,
+        speaker=speaker,
+        speaker_start=line.start(mention),
+        speaker_end=line.end(mention),
+        role=role,
+        confidence=0.6,
+    )
 
 
 def _transcript_speakers(text: str) -> frozenset[str]:
@@ -104,3 +140,38 @@ def _named_elsewhere(text: str, label: str) -> bool:
     return (
         re.search(r"\b" + re.escape(word.title() if word.isupper() else word) + r"\b(?!:)", text) is not None
     )
+
+
+def proceedings(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
+    """The speeches of a record of a legislature's proceedings, one direct quote
+    per member's line, whose speaker mention is the name in the label (title
+    dropped; ``speaker`` holds it, to resolve through the article's registry)
+    and whose role is the office the label gives; none unless two members so
+    labelled speak on three lines or more. Lines overlapping ``taken`` are left out."""
+    lines = list(_MEMBER_LINE_RE.finditer(text))
+    members = {line.group("name").split()[-1] for line in lines}
+    if (
+        len(lines) < _MIN_MEMBER_LINES
+        or len(members) < _MIN_MEMBERS
+        or not any(_SPEAKING_RE.search(line.group("words")) for line in lines)
+    ):
+        return []  # "Dr Ana Lind (Vell): professor of law", "Mr Kobb (Harbour): 1,204 votes": a list
+    taken = list(taken)
+    speeches = []
+    for line in lines:
+        start, end = _words_span(text, line)
+        words = text[start:end]
+        if (
+            len(words.split()) < _MIN_WORDS
+            or words[0].isdigit()
+            or any(s < end and start < e for s, e in taken)
+        ):
+            continue
+        office = line.group("office")
+        role = office.removeprefix("The").strip() if office else None
+        speeches.append(
+            _line_quote(
+                text, line, speaker=line.group("name"), mention="name", colon=line.start("colon"), role=role
+            )
+        )
+    return speeches

@@ -67,11 +67,15 @@ _OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*
 _COURTESIES = frozenset(DROPPED_TITLES) - {"Prof"}
 
 
+#: A preposition opening the phrase after a description's noun (``spokesman| for the ministry``).
+_PHRASE_AFTER_HEAD_RE = re.compile(r"[ \xa0]+(?:of|for|at|in|on)[ \xa0]+")
+
+
 def _person_description(text: str, start: int) -> str | None:
     """A person's description in apposition before the name at ``start``."""
     description = description_before(text, start)
-    # "head of plant protection": the noun before the "of" phrase is the head
-    head = head_word(description.split(" of ")[0]) if description else ""
+    # "head of plant protection", "spokesman for the ministry": the noun before the phrase is the head
+    head = head_word(_PHRASE_AFTER_HEAD_RE.split(description)[0]) if description else ""
     return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
 
 

@@ -48,6 +48,21 @@ def _owner_only(text: str, start: int, end: int, mention_end: int) -> bool:
     return owns and found is not None and found.end() <= mention_end
 
 
+#: Lower-case words and then a full name closing a mention after a name
+#: (``Vell Terminals| chief executive Pera Lindqvist``): the words may be a title.
+_TITLE_THEN_NAME_RE = re.compile(
+    r"[ \xa0]+((?:[a-z][\w-]*[ \xa0]+){1,4})[A-Z][\w'’-]+(?:[ \xa0]+[A-Z][\w'’-]+)+$"
+)
+
+
+def _titles_another(text: str, end: int, mention_end: int) -> bool:
+    """True when a title and another full name follow the name ending at
+    ``end`` within the mention (``Vell Terminals chief executive Pera
+    Lindqvist``): the first name is the body the titled person works for."""
+    found = _TITLE_THEN_NAME_RE.match(text[:mention_end], end)
+    return found is not None and any(word in TITLE_WORDS for word in found.group(1).split())
+
+
 def _ends_body_name(text: str, at: int) -> bool:
     """True when the capitals at ``at`` complete a body's name (``the Office for National Statistics``)."""
     found = _BODY_HEAD_BEFORE_RE.search(text, max(0, at - 40), at)
@@ -115,6 +130,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
             if at >= 0 and (
                 _ends_body_name(registry.text, start + at)
                 or _owner_only(registry.text, start + at, start + at + len(person.name), end)
+                or _titles_another(registry.text, start + at + len(person.name), end)
             ):
                 continue
             if at >= 0 and (best is None or len(person.name) > len(best[2])):

@@ -382,8 +382,17 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
             continue
         if child.dep_ in cut:
             break
-        tokens.extend(child.subtree)
+        tokens.extend(_before_clause(child))
     return tokens
+
+
+def _before_clause(child: Token) -> list[Token]:
+    """The tokens of ``child``'s subtree before a relative clause inside it
+    (``a negotiator familiar with the talks|, who spoke on condition of
+    anonymity``): the clause says how the person spoke, it names nobody."""
+    subtree = list(child.subtree)
+    clauses = [token.left_edge.i for token in subtree if token.dep_ == "relcl"]
+    return [token for token in subtree if token.i < min(clauses)] if clauses else subtree
 
 
 def _body_complement(head: Token, prep: Token) -> bool:
