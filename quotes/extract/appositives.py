@@ -306,6 +306,8 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     affiliation = None
     org = _SENTENCE_END_IN_ORG_RE.split(org, maxsplit=1)[0] if org else None  # "Eastgate Advisers. He said"
     post = _PORTFOLIO_RE.fullmatch(f"{role} {prep} {org.strip()}") if org else None
+    if post is not None and post.group("seat") and org and (_has_org_head(org) or is_body(org)):
+        post = None  # "a board member for the Vell Farmers Union": a body, no seat
     if post is not None:  # "Minister for Water": the brief is no body; "MP for Kelmoor": nor the seat
         return (role if post.group("seat") else post.group(0)), None
     org = _BASED_RE.sub("", org.strip()) if org else None

@@ -119,6 +119,9 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
 
 #: The closing mark of quoted words and a copula with a noun phrase after it.
 _DESCRIBED_RE = re.compile(r"[.,!?]?[”\"’']\s*(?:is|was)\s+(?:the|a|an)\b")
+#: The rest of a sentence, and someone named or meant in it (whose words they are).
+_SENTENCE_REST_RE = re.compile(r"[^.!?\n]*")
+_SOMEONE_RE = re.compile(r"\b(?:[A-Z][a-z]+|he|she|they|I|we)\b")
 
 
 def in_own_mention(quote: Quote, text: str) -> bool:
@@ -144,7 +147,11 @@ def described_words(quote: Quote, text: str) -> bool:
     subject of ``is``/``was`` and a noun phrase, nobody's statement."""
     if quote.kind != "direct" or quote.cue is not None:
         return False
-    return _DESCRIBED_RE.match(text, quote.end) is not None
+    described = _DESCRIBED_RE.match(text, quote.end)
+    if described is None:
+        return False
+    rest = _SENTENCE_REST_RE.match(text, described.end())
+    return rest is None or _SOMEONE_RE.search(rest.group(0)) is None  # "... is a phrase Kobb often uses"
 
 
 def _names_wording(mention: str) -> bool:

@@ -454,7 +454,7 @@ def _participle_clauses(token: Token, lemma: str) -> list[Found]:
 
 def _content_first(token: Token, lemma: str) -> list[Found]:
     """``The bridge will reopen, Varn said.``: the cue after its content (or a dateline's)."""
-    if token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT") and token.i >= token.head.i:
+    if token.dep_ == "ROOT" or (token.dep_ in ("parataxis", "ccomp", "advcl") and token.i > token.head.i):
         if token.tag_ == "VBG" and cue_lemma(token.head) is not None:
             return []  # "“...,” Paa said, laughing": how it was said, not a second attribution
         return _listed(content_before(token))

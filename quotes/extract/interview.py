@@ -34,7 +34,13 @@ _NOT_LABELS = frozenset({"Q", "A", "Question", "Answer", "Editor's Note", "Note"
 #: How many speakers' labels in capitals make a transcript without ``Q:`` lines.
 _MIN_TRANSCRIPT_SPEAKERS = 2
 #: Titles a record of proceedings puts before a member's name (``Mr``, ``Dame``, ``Dr``).
-_MEMBER_TITLES = "|".join(sorted({*COURTESY_TITLES, "Dr", "Prof", *HONORIFIC_TITLES}, key=len, reverse=True))
+_MEMBER_TITLES = "|".join(
+    sorted(
+        {*COURTESY_TITLES, "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", *HONORIFIC_TITLES},
+        key=len,
+        reverse=True,
+    )
+)
 #: A line of a record of proceedings: a member's title and name, perhaps the
 #: office held first (``The Minister for Fisheries (Mr Declan Rourke):``) or the
 #: seat and party after (``Ms Orla Fenwick (Marlow East) (Lab):``), a colon, the words.
@@ -147,15 +153,17 @@ def proceedings(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quo
     per member's line, whose speaker mention is the name in the label (title
     dropped; ``speaker`` holds it, to resolve through the article's registry)
     and whose role is the office the label gives; none unless two members so
-    labelled speak on three lines or more. Lines overlapping ``taken`` are left out."""
+    labelled speak on three lines or more, half of them at least in the first
+    or second person or asking. Lines overlapping ``taken``, opening in lower
+    case or of fewer than :data:`_MIN_WORDS` words are left out."""
     lines = list(_MEMBER_LINE_RE.finditer(text))
     members = {line.group("name").split()[-1] for line in lines}
     if (
         len(lines) < _MIN_MEMBER_LINES
         or len(members) < _MIN_MEMBERS
-        or not any(_SPEAKING_RE.search(line.group("words")) for line in lines)
+        or 2 * sum(bool(_SPEAKING_RE.search(line.group("words"))) for line in lines) < len(lines)
     ):
-        return []  # "Dr Ana Lind (Vell): professor of law", "Mr Kobb (Harbour): 1,204 votes": a list
+        return []  # "Dr Ana Lind (Vell): professor of law", "Cllr Kobb: raised the matter": a list, minutes
     taken = list(taken)
     speeches = []
     for line in lines:
@@ -164,6 +172,7 @@ def proceedings(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quo
         if (
             len(words.split()) < _MIN_WORDS
             or words[0].isdigit()
+            or words[0].islower()  # "agreed to write to the council": minutes of what was done
             or any(s < end and start < e for s, e in taken)
         ):
             continue

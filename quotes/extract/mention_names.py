@@ -59,7 +59,7 @@ def _titles_another(text: str, end: int, mention_end: int) -> bool:
     """True when a title and another full name follow the name ending at
     ``end`` within the mention (``Vell Terminals chief executive Pera
     Lindqvist``): the first name is the body the titled person works for."""
-    found = _TITLE_THEN_NAME_RE.match(text[:mention_end], end)
+    found = _TITLE_THEN_NAME_RE.match(text, end, mention_end)  # "$" at mention_end, no copy of the text
     return found is not None and any(word in TITLE_WORDS for word in found.group(1).split())
 
 

@@ -61,6 +61,11 @@ _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: A mention of a document (``a video``, ``the company's report``), compiled once.
 _DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*$", re.IGNORECASE)
+#: A relative clause ending a description (``who called police``, ``that
+#: runs the port``; not the determiner of ``for that ministry``).
+_RELATIVE_END_RE = re.compile(
+    r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?:is|was|are|were|has|had|have|will|would|can|could|[a-z]+ed|[a-z]+s)\b).*"
+)
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
@@ -273,9 +278,7 @@ class Resolver:
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^(?:[Aa]nother|One)[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
         description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
-        description = re.sub(
-            r"[ \xa0]+(?:who|that)[ \xa0].*", "", description
-        )  # "A woman who called police, X,"
+        description = _RELATIVE_END_RE.sub("", description)  # "A woman who called police, X,"
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)

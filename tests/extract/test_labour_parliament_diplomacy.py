@@ -148,6 +148,18 @@ SPEAKERS = [
         {"speaker": "Ivo Marsh", "role": None},
         id="a-place-described-before-a-name-is-no-role",
     ),
+    pytest.param(
+        "A spokesman for that ministry, Ivo Marsh, said the pier was unsafe.",
+        "the pier was unsafe",
+        {"speaker": "Ivo Marsh", "role": "spokesman for that ministry"},
+        id="that-as-a-determiner-is-no-relative-clause",
+    ),
+    pytest.param(
+        "Ansel Kobb, a board member for the Vell Farmers Union, said the price was low.",
+        "the price was low",
+        {"speaker": "Ansel Kobb", "affiliation": "Vell Farmers Union"},
+        id="a-member-for-a-body-works-for-it",
+    ),
 ]
 
 
@@ -191,6 +203,11 @@ def test_a_record_of_proceedings_gives_each_member_their_lines(quotes_of, words,
             "Ms Ina Moss (Vell First): 988 votes cast\n\nMr Per Holt (Independent): 412 votes cast\n",
             id="a-list-of-results-says-nothing",
         ),
+        pytest.param(
+            "Minutes\n\nCllr Kobb: raised the matter of our parking.\n"
+            "Cllr Berg: agreed to write to the council.\nCllr Lind: asked whether the bins would be collected?\n",
+            id="minutes-of-what-members-did-say-nothing",
+        ),
     ],
 )
 def test_labels_that_are_no_record_of_proceedings_give_no_quotes(quotes_of, text):
@@ -224,3 +241,15 @@ def test_labels_that_are_no_record_of_proceedings_give_no_quotes(quotes_of, text
 )
 def test_a_request_not_to_be_named_is_no_indirect_quote(quotes_of, text, kept):
     assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == kept
+
+
+def test_members_titled_sir_or_dame_speak_in_a_record(quotes_of):
+    text = (
+        "Debate\n\nSir Tom Kobb: I rise to oppose the motion.\n"
+        "Dame Ola Lind: Will he give way to me?\nSir Tom Kobb: I will not give way.\n"
+    )
+    assert [q.text for q in quotes_of(text) if q.cue == ":"] == [
+        "I rise to oppose the motion.",
+        "Will he give way to me?",
+        "I will not give way.",
+    ]

@@ -35,6 +35,11 @@ def test_words_that_are_nobodys_quote(quotes_of, text, words):
     assert not [q for q in quotes_of(text) if words in q.text]
 
 
+def test_words_described_as_someones_are_kept(quotes_of):
+    quotes = quotes_of("Ansel Kobb spoke last. “I never lie” is a phrase Ansel Kobb often uses.")
+    assert [q.text for q in quotes if "never lie" in q.text] == ["I never lie"]
+
+
 SPEAKERS_KEPT = [
     pytest.param(
         "Ida Menu, the chef, opened the cafe in May. “I love it,” Menu said.",
