@@ -119,9 +119,12 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
 
 #: The closing mark of quoted words and a copula with a noun phrase after it.
 _DESCRIBED_RE = re.compile(r"[.,!?]?[”\"’']\s*(?:is|was)\s+(?:the|a|an)\b")
-#: The rest of a sentence, and someone named or meant in it (whose words they are).
-_SENTENCE_REST_RE = re.compile(r"[^.!?\n]*")
-_SOMEONE_RE = re.compile(r"\b(?:[A-Z][a-z]+|he|she|they|I|we)\b")
+#: The rest of such a sentence saying whose words they are (``is a phrase Ansel
+#: Kobb often uses``): a noun, a name or pronoun, a verb of use.
+_SOMEONES_USE_RE = re.compile(
+    r"(?:[ \xa0]+[a-z][\w-]*){1,3}[ \xa0]+(?:[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)*|he|she|they|I|we)"
+    r"(?:[ \xa0]+(?:often|once|always|still|later))?[ \xa0]+(?:uses|used|coined|repeats|repeated|likes|liked)\b"
+)
 
 
 def in_own_mention(quote: Quote, text: str) -> bool:
@@ -148,10 +151,7 @@ def described_words(quote: Quote, text: str) -> bool:
     if quote.kind != "direct" or quote.cue is not None:
         return False
     described = _DESCRIBED_RE.match(text, quote.end)
-    if described is None:
-        return False
-    rest = _SENTENCE_REST_RE.match(text, described.end())
-    return rest is None or _SOMEONE_RE.search(rest.group(0)) is None  # "... is a phrase Kobb often uses"
+    return described is not None and _SOMEONES_USE_RE.match(text, described.end()) is None
 
 
 def _names_wording(mention: str) -> bool:

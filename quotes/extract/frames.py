@@ -28,6 +28,8 @@ _LOWER_WORD_NEXT_RE = re.compile(r"[ \xa0,]*[a-z]")
 
 #: Conjunctions that open another clause after a quotation (``“...,” and Berg said``).
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
+#: Pronouns that are someone else, opening a clause (``and nobody argued``).
+_INDEFINITE_SUBJECTS = frozenset({"nobody", "everyone", "everybody", "someone", "somebody", "others"})
 #: What can open the subject of that clause (not ``and said``, ``and he added``).
 _SUBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM"})
 
@@ -41,7 +43,11 @@ def introduced_then_new_clause(text: str, span: QuotedSpan, after: list[Token]) 
     return (
         len(words) >= 2
         and words[0].lower_ in _CLAUSE_CONJUNCTIONS
-        and words[1].pos_ in _SUBJECT_POS
+        and (
+            words[1].pos_ in _SUBJECT_POS
+            or words[1].tag_ == "PRP$"
+            or words[1].lower_ in _INDEFINITE_SUBJECTS
+        )
         and opens_clause(text, span)
         and not starts_sentence(text, span.open_at)
     )

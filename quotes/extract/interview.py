@@ -153,15 +153,16 @@ def proceedings(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Quo
     per member's line, whose speaker mention is the name in the label (title
     dropped; ``speaker`` holds it, to resolve through the article's registry)
     and whose role is the office the label gives; none unless two members so
-    labelled speak on three lines or more, half of them at least in the first
-    or second person or asking. Lines overlapping ``taken``, opening in lower
-    case or of fewer than :data:`_MIN_WORDS` words are left out."""
+    labelled speak on three lines or more, one at least in the first or second
+    person or asking. Lines overlapping ``taken``, opening in lower case
+    (minutes of what was done) or of fewer than :data:`_MIN_WORDS` words are
+    left out."""
     lines = list(_MEMBER_LINE_RE.finditer(text))
     members = {line.group("name").split()[-1] for line in lines}
     if (
         len(lines) < _MIN_MEMBER_LINES
         or len(members) < _MIN_MEMBERS
-        or 2 * sum(bool(_SPEAKING_RE.search(line.group("words"))) for line in lines) < len(lines)
+        or not any(_SPEAKING_RE.search(line.group("words")) for line in lines)
     ):
         return []  # "Dr Ana Lind (Vell): professor of law", "Cllr Kobb: raised the matter": a list, minutes
     taken = list(taken)

@@ -283,16 +283,17 @@ class KnownPeople:
         return (" ".join(words[lower:]), body) if known else (title, None)
 
     def body_starting(self, words: str) -> str | None:
-        """The name of the body recorded whose name starts with ``words``
-        (``Greystone`` of ``Greystone's planning director``: Greystone Estates), or None."""
-        return next(
-            (
-                p.name
-                for p in self.people
-                if p.kind == "organization" and (p.name + " ").startswith(words + " ")
-            ),
-            None,
-        )
+        """The name of the body recorded that is ``words`` or ``words`` and one
+        word more (``Greystone`` of ``Greystone's planning director``: Greystone
+        Estates), when only one is and no person recorded bears the words; else None."""
+        if any(p.kind == "person" and words in p.name.split() for p in self.people):
+            return None  # "Kobb's lawyer": Kobb is a person
+        found = {
+            p.name
+            for p in self.people
+            if p.kind == "organization" and (p.name == words or p.name.rsplit(" ", 1)[0] == words)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _owned_post(self, description: str, start: int) -> tuple[str, str | None]:
         """``(role, affiliation)`` of the description before the name at ``start``

@@ -229,6 +229,8 @@ _BODY_OF_RE = re.compile(
 )
 
 
+#: A lower-case word right after a name (``spokesman`` of ``the Bank of Vell spokesman``).
+_LOWER_WORD_NEXT_RE = re.compile(r"[ \xa0]+(?!(?:in|at|of|for|and|on|to|from)\b)[a-z]")
 #: The rest of a body's name: capitalised words and the small words between them.
 _ALL_CAPITALISED_RE = re.compile(
     r"[A-Z][\w’'.&-]*(?:[ \xa0]+(?:(?:of|for|and|the|&)[ \xa0]+)*[A-Z][\w’'.&-]*)*"
@@ -239,7 +241,8 @@ def _body_of_name(text: str) -> bool:
     """True for a name whose head before ``of``/``for`` is a body's noun (``Office
     for National Statistics``), not a person's name before it (``Ana House of Vell``)."""
     found = _BODY_OF_RE.match(text)
-    if found is None or not _ALL_CAPITALISED_RE.fullmatch(text, found.end() - 1):
+    name = _ALL_CAPITALISED_RE.match(text, found.end() - 1) if found else None
+    if found is None or name is None or _LOWER_WORD_NEXT_RE.match(text, name.end()):
         return False  # "The Department of Health spokesman": a person speaking for the body
     words = found.group(1).split()
     return is_org_head(words[-1].lower()) and (len(words) == 1 or given_name_gender(words[0]) is None)

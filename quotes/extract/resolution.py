@@ -62,10 +62,8 @@ _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: A mention of a document (``a video``, ``the company's report``), compiled once.
 _DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*$", re.IGNORECASE)
 #: A relative clause ending a description (``who called police``, ``that
-#: runs the port``; not the determiner of ``for that ministry``).
-_RELATIVE_END_RE = re.compile(
-    r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?:is|was|are|were|has|had|have|will|would|can|could|[a-z]+ed|[a-z]+s)\b).*"
-)
+#: runs the port``; not the determiner of ``for that ministry``, one word left).
+_RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+$)).*")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")

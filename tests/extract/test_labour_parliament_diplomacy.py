@@ -253,3 +253,13 @@ def test_members_titled_sir_or_dame_speak_in_a_record(quotes_of):
         "Will he give way to me?",
         "I will not give way.",
     ]
+
+
+def test_a_record_in_the_third_person_still_speaks(quotes_of):
+    text = (
+        "Debate\n\nMr Rourke: The Government has invested two billion in the port.\n"
+        "Ms Fenwick: The workers know the port is failing and so does the Minister.\n"
+        "Mr Rourke: Cargo rose by a tenth this year, the best year on record.\n"
+        "Ms Fenwick: We will not accept these figures from the Minister.\n"
+    )
+    assert len([q for q in quotes_of(text) if q.cue == ":"]) == 4

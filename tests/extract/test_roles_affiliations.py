@@ -104,6 +104,30 @@ SPEAKERS = [
         id="a-name-after-a-plural-possessive-is-the-speaker",
     ),
     pytest.param(
+        "A builder that won the tender, Ana Lie, said the work was late.",
+        "the work was late",
+        {"speaker": "Ana Lie", "role": "builder"},
+        id="a-relative-clause-with-that-ends-the-description",
+    ),
+    pytest.param(
+        "The Vell Harbour Board said fees would rise. Vell's mayor, Ana Lie, said the town would gain.",
+        "the town would gain",
+        {"speaker": "Ana Lie", "affiliation": None},
+        id="a-place-s-possessive-is-no-longer-body-named-before",
+    ),
+    pytest.param(
+        "A fierce critic of the county health department said the clinic failed.",
+        "the clinic failed",
+        {"affiliation": None},
+        id="a-critic-of-a-body-does-not-work-there",
+    ),
+    pytest.param(
+        "Hale told the crowd, “We will win,” and her husband said he was proud.",
+        "We will win",
+        {"speaker": "Hale"},
+        id="and-a-possessive-subject-after-a-quote-introduced-before-it",
+    ),
+    pytest.param(
         "Mayor Ola Lind opened the bridge.\n\nThe mayor said the toll would go.",
         "the toll would go",
         {"speaker": "Ola Lind"},

@@ -35,6 +35,10 @@ def test_words_that_are_nobodys_quote(quotes_of, text, words):
     assert not [q for q in quotes_of(text) if words in q.text]
 
 
+def test_a_slogan_described_is_still_nobodys(quotes_of):
+    assert not quotes_of("“Keep calm and carry on” is a slogan printed on posters across Vell.")
+
+
 def test_words_described_as_someones_are_kept(quotes_of):
     quotes = quotes_of("Ansel Kobb spoke last. “I never lie” is a phrase Ansel Kobb often uses.")
     assert [q.text for q in quotes if "never lie" in q.text] == ["I never lie"]
