@@ -216,7 +216,7 @@ def _own_subject(verb: Token) -> Token | None:
             and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod")
         ):
             return child
-    return _apposed_name_before(verb) or _subject_left_behind(verb)
+    return _apposed_name_before(verb) or _phrase_after_opening_comma(verb) or _subject_left_behind(verb)
 
 
 def _subject_left_behind(verb: Token) -> Token | None:
@@ -268,6 +268,21 @@ def _apposed_name_before(verb: Token) -> Token | None:
         return None
     full = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in name.lefts)
     return name if full or name.head.lower_ in PERSON_NOUNS else None
+
+
+def _phrase_after_opening_comma(verb: Token) -> Token | None:
+    """The noun phrase right before a finite verb, after the comma closing an
+    opening phrase, that the parse hung on that phrase as an apposition (``In a
+    letter obtained by the Vell Courier, the drivers' union said``): the verb's
+    subject, when it opens with a determiner or an owner."""
+    doc = verb.doc
+    if verb.tag_ not in _FINITE_TAGS or verb.i < 3:
+        return None
+    noun = doc[verb.i - 1]
+    first = noun.left_edge
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.i >= first.i or doc[first.i - 1].text != ",":
+        return None
+    return noun if first.dep_ in ("det", "poss") or first.tag_ == "PRP$" else None
 
 
 def reduced_relative_antecedent(subject: Token | None) -> Token | None:

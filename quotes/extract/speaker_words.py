@@ -151,7 +151,7 @@ PERSON_NOUNS = frozenset(
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
     guide sommelier barista winemaker hotelier vet veterinarian waiter waitress
-    astronaut astronomer reviewer visitor hiker climber
+    astronaut astronomer reviewer visitor hiker climber rider diner tourist camper
     """.split()
 )
 

@@ -128,6 +128,18 @@ SPEAKERS = [
         id="and-a-possessive-subject-after-a-quote-introduced-before-it",
     ),
     pytest.param(
+        "In a letter obtained by the Vell Courier, the drivers' union said it backed the plan.",
+        "it backed the plan",
+        {"speaker": "drivers' union"},
+        id="a-subject-the-parse-hung-on-an-opening-phrase",
+    ),
+    pytest.param(
+        "Rider Ana Lopez, 34, of Eastgate, said she waits an hour for a bus.",
+        "she waits an hour",
+        {"speaker": "Ana Lopez", "role": "Rider"},
+        id="a-rider-before-a-name-is-a-role",
+    ),
+    pytest.param(
         "Mayor Ola Lind opened the bridge.\n\nThe mayor said the toll would go.",
         "the toll would go",
         {"speaker": "Ola Lind"},
