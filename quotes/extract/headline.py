@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quotes.extract.interview import labelled_quote
 from quotes.extract.patterns import HEADLINE_RE
 from quotes.extract.speaker_words import NOT_HEADLINE_SOURCES
 from quotes.records import Quote
@@ -43,17 +44,13 @@ def find_headline(text: str, *, taken: Iterable[tuple[int, int]] = ()) -> list[Q
         return []
     colon = text.index(":", match.end(1))
     return [
-        Quote(
-            text=text[start:end],
-            start=start,
-            end=end,
-            kind="indirect",
-            cue=":",
-            cue_start=colon,
-            cue_end=colon + 1,
+        labelled_quote(
+            text,
+            words=(start, end),
+            label=match.span(1),
             speaker=match.group(1),
-            speaker_start=match.start(1),
-            speaker_end=match.end(1),
+            colon=colon,
+            kind="indirect",
             confidence=0.5,
         )
     ]

@@ -107,20 +107,39 @@ def _line_quote(
     """The direct quote of a labelled line: its words, the colon as the cue,
     the label's group ``mention`` as the speaker mention, ``speaker`` to
     resolve through the article's registry."""
-    start, end = _words_span(text, line)
+    return labelled_quote(
+        text, words=_words_span(text, line), label=line.span(mention), speaker=speaker, colon=colon, role=role
+    )
+
+
+def labelled_quote(
+    text: str,
+    *,
+    words: tuple[int, int],
+    label: tuple[int, int],
+    speaker: str,
+    colon: int,
+    kind: str = "direct",
+    role: str | None = None,
+    confidence: float = 0.6,
+) -> Quote:
+    """The quote of words a label and a colon attribute (``MOSS: ...``, ``Mr
+    Rourke: ...``, a headline's ``Ilsa Varn: ...``): ``words`` and ``label`` are
+    offsets, the colon at ``colon`` is the cue."""
+    start, end = words
     return Quote(
         text=text[start:end],
         start=start,
         end=end,
-        kind="direct",
+        kind=kind,
         cue=":",
         cue_start=colon,
         cue_end=colon + 1,
         speaker=speaker,
-        speaker_start=line.start(mention),
-        speaker_end=line.end(mention),
+        speaker_start=label[0],
+        speaker_end=label[1],
         role=role,
-        confidence=0.6,
+        confidence=confidence,
     )
 
 

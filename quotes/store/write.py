@@ -120,14 +120,13 @@ def quote_values(
     paragraph: tuple[int | None, int | None],
 ) -> tuple[Any, ...]:
     """The values of the ``quotes`` row for ``quote`` in :data:`QUOTE_COLUMNS`
-    order, with its provenance offsets (a tuple: a bulk load builds one for
-    each quote)."""
+    order, with its provenance offsets (a bulk load writes the same values
+    from the fields it reads: :func:`quotes.store.bulk.prepare_fields`, a test
+    compares the two)."""
     mention = None
     if quote.speaker_start is not None and quote.speaker_end is not None:
         mention = article.text[quote.speaker_start : quote.speaker_end] or None
-    # A literal in QUOTE_COLUMNS order (a test checks each value's column):
-    # a dict, a NamedTuple or an attrgetter costs the bulk loader's reader
-    # process 0.3-1.5 µs more a quote (2-7% of its CPU).
+    # A literal in QUOTE_COLUMNS order (a test checks each value's column).
     return (
         article_id,
         quote.text,
