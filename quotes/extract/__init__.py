@@ -29,7 +29,10 @@ How it works, stage by stage:
    affiliations (:mod:`~quotes.extract.mentions` reads a mention,
    :mod:`~quotes.extract.appositives` the role and affiliation after a name,
    :mod:`~quotes.extract.mention_names` the name inside a mention);
-   :mod:`~quotes.extract.article` runs steps 3 to 5 over one article.
+   :mod:`~quotes.extract.article` runs steps 3 to 5 over one article, then
+   links partial and relayed quotes to the quotes around them
+   (:mod:`~quotes.extract.partials`) and gives a described speaker the name
+   the article gives later (:mod:`~quotes.extract.later_names`).
 
 Word lists live in :mod:`~quotes.extract.lexicon`, text patterns in
 :mod:`~quotes.extract.patterns`, spaCy helpers in :mod:`~quotes.extract.syntax`.

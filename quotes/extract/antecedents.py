@@ -1,6 +1,7 @@
 """Where the antecedent of a mention may be (pure text): the run of capitals
 holding a surname, the part of a sentence a pronoun's antecedents may stand in,
-the person a question was put to before an answer.
+the person a question was put to before an answer, who a relative ``who``
+stands for.
 :class:`quotes.extract.registry.SpeakerRegistry` reads them."""
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ import re
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
-from quotes.extract.patterns import NAME_WORDS, SINGLE_NAME_RE
+from quotes.extract.patterns import ANTECEDENT_RE, GROUP_ANTECEDENT_RE, NAME_WORDS, SINGLE_NAME_RE
 from quotes.extract.quotemarks import holds_mark
-from quotes.extract.speaker_words import QUESTIONERS
+from quotes.extract.speaker_words import GROUP_NOUNS, NOT_A_SPEAKER_START, PERSON_NOUNS, QUESTIONERS
 from quotes.records import Quote
 
 #: A run of capitals: where it starts and ends, and its words.
@@ -152,3 +153,30 @@ def met_by_writer(text: str, sentence_start: int, at: int) -> bool:
         return False
     between = text[lead.start() : at]
     return not re.search(r"\b[A-Z](?!\b)", between[1:]) and _CLAUSE_BETWEEN_RE.search(between) is None
+
+
+def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Offsets of who a relative ``who`` stands for: the name right before it
+    (``said Kobb, who``), else, for reported speech, the group before it (``12
+    percent who said``, ``voters who believe``); None when nothing is there or
+    when a verb of asking stands before it (``Asked who``: a question)."""
+    assert quote.speaker_start is not None
+    window = max(0, quote.speaker_start - 120)
+    antecedent = ANTECEDENT_RE.search(text, window, quote.speaker_start)
+    if antecedent is not None and antecedent.group(1).split()[-1].lower() in ASKING_FORMS:
+        return None  # "Asked who was to blame, she said": a question's "who" stands for no one
+    if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
+        return antecedent.span(1)
+    if antecedent is None and quote.kind == "indirect":
+        group = GROUP_ANTECEDENT_RE.search(text, window, quote.speaker_start)
+        if group is not None and _is_people(group.group(1)):
+            return group.span(1)
+    return None
+
+
+def _is_people(words: str) -> bool:
+    """True for a group a relative ``who`` can stand for: a share of a poll or
+    a plural of people (``voters``), not any word in -s (``the question remains who``)."""
+    if not words[:1].isalpha() or not words.endswith("s"):
+        return True  # "12 percent", "half", "people"
+    return words in GROUP_NOUNS or words[:-1] in PERSON_NOUNS

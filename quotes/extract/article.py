@@ -18,41 +18,26 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from quotes.extract.anonymity import asks_anonymity
-from quotes.extract.descriptions import without_titles
-from quotes.extract.direct import Relatives, Window, attribute, may_be_partial, nobodys_words
-from quotes.extract.headline import find_headline, front_matter, headline_extent
+from quotes.extract.direct import Relatives, Window, attribute
+from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
+from quotes.extract.later_names import name_later
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
-from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE, SENTENCE_END_RE
+from quotes.extract.partials import attach_partials, over_partials, relayed
+from quotes.extract.patterns import SENTENCE_END_RE
+from quotes.extract.quoted_kind import may_be_partial, nobodys_words
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
-from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, TITLE_WORDS, WORDING_NOUNS
+from quotes.extract.speaker_words import WORDING_NOUNS
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
 
 #: A speaker's label in capitals opening a transcript's paragraph (``KOBB:``).
 _TRANSCRIPT_LABEL_RE = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
-#: Speakers that stand for nobody yet (a relative or demonstrative pronoun).
-_UNRESOLVED = frozenset({"which", "that", "who", "whom", "this", "these", "those", "all"})
-#: Who relays the words, right after the cue: ``said, per Ansel Kobb``.
-_RELAYED_BY_RE = re.compile(
-    r",[ \xa0]+(?:per|according[ \xa0]+to|as[ \xa0]+reported[ \xa0]+by)[ \xa0]+(" + NAME_WORDS + ")"
-)
-#: Who quotes someone, before ``as saying``: ``Vell TV quoted Ola Ruud as``.
-_QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+$")
-#: How far after a description an article may name who it describes.
-_NAMED_WITHIN = 1500
-#: ``, the`` before a description in apposition to a name (``Dag Orrin, the officer``).
-_COMMA_THE_RE = re.compile(r",[ \xa0]+the[ \xa0]")
-#: ``to`` or ``that`` between a paraphrase and the quoted words that finish it
-#: (``called on both sides to “return to the table”``).
-_TO_QUOTE_RE = re.compile(r"[ \xa0](?:to|that)[ \xa0](?:''|[\"“‘'])")
-#: The mark closing a partial quote, after the punctuation it holds.
-_CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
 #: One paragraph (line) of a quotation.
 _LINE_RE = re.compile(r"[^\n]+")
 #: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
@@ -186,220 +171,6 @@ def answered(quote: Quote, registry: SpeakerRegistry) -> None:
     quote.speaker_kind = person.kind if person is not None else "person"
     if person is not None:
         quote.role, quote.affiliation = person.role or quote.role, person.affiliation
-
-
-def name_later(quotes: list[Quote], text: str) -> list[Quote]:
-    """``A harbour officer testified ...`` and, further on, ``The officer, Dag
-    Orrin, told ...``: quotes of someone the article introduces by a
-    description and names afterwards take the name (the mention stays)."""
-    named: dict[str, str] = {}
-    for quote in quotes:
-        if quote.speaker_kind != "anonymous" or quote.speaker is None or quote.speaker_end is None:
-            continue
-        if quote.speaker not in named:
-            mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
-            name = named_after(text, mention, quote.speaker_end)
-            if name is None:
-                continue
-            named[quote.speaker] = name
-        quote.role = quote.role or quote.speaker
-        quote.speaker, quote.speaker_kind = named[quote.speaker], "person"
-    return quotes
-
-
-#: Words saying that what follows is about someone else (``In a separate case``).
-_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa][ \xa0]+(?:separate|different|second))\b")
-#: How far after a title's name such words may stand (``of another diocese``).
-_ANOTHER_AFTER = 30
-#: Titles of which a school or a city has one holder at a time (``the provost``),
-#: whose bare mention a later ``Provost Amara Lind`` names; not ``the judge`` or
-#: ``the coach``, whom a later title may not mean.
-_ONE_HOLDER_TITLES = frozenset({"provost", "rector", "registrar", "chancellor", "vice-chancellor"})
-#: Words before a title that make its holder someone past (``former Mayor Ana Berg``).
-_FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]he[ \xa0]+late)[ \xa0]*$")
-#: The body named after a title holder's name (``Ines Halt of Vell College``).
-_OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)*)")
-
-
-def named_after(text: str, mention: str, end: int) -> str | None:
-    """The name an article gives later (within :data:`_NAMED_WITHIN` characters
-    after ``end``) to someone it introduced as ``mention`` (``a harbour
-    officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
-    sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
-    comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
-    ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``)."""
-    if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
-        return _titled_after(text, mention, end)
-    nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
-    head = "|".join(re.escape(noun) for noun in nouns)
-    window = text[end : end + _NAMED_WITHIN]
-    found = None
-    if any(f"{noun}," in window for noun in nouns):  # each pattern is built only if it can match
-        found = re.search(
-            rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))",
-            window,
-        )
-    if found is None and _COMMA_THE_RE.search(window):
-        found = re.search(
-            rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
-        )
-    if found is None and head_word(mention) in TITLE_WORDS:
-        # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
-        found = re.search(rf"\b{re.escape(head_word(mention).capitalize())}[ \xa0]+({NAME_WORDS})", window)
-        if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
-            found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
-    return _full_name(found)
-
-
-def _titled_after(text: str, mention: str, end: int) -> str | None:
-    """The first name after ``end`` that a title word, the head of ``mention``,
-    comes before capitalised (``Provost Amara Lind``): for ``the provost`` (an
-    academic title: a school has one) within its paragraph or the next, or for
-    a headline's ``mayor says`` in the article; None for any other mention, or
-    when the holder named is a former one or another body's (``former Mayor
-    Ana Berg``, ``Rector Ines Halt of Vell College``)."""
-    words = mention.split()
-    head = head_word(mention)
-    if head not in TITLE_WORDS or len(words) > 2:
-        return None
-    headline = headline_extent(text)
-    in_headline = headline is not None and end <= headline[1]
-    if head not in _ONE_HOLDER_TITLES and not in_headline:
-        return None
-    if len(words) == 2 and words[0].lower() != "the":
-        return None
-    window = text[end : end + _NAMED_WITHIN] if in_headline else _this_paragraph_and_next(text, end)
-    found = re.search(rf"\b{re.escape(head.capitalize())}[ \xa0]+({NAME_WORDS})", window)
-    if found is None or _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
-        return None
-    if _FORMER_BEFORE_RE.search(window, 0, found.start()):
-        return None  # "Last year, former Mayor Ana Berg had warned"
-    body = _OF_BODY_RE.match(window, found.end())
-    if body is not None and body.group(1) not in text[:end]:
-        return None  # "Rector Ines Halt of Vell College" after "Marne College ..., the rector said"
-    return _full_name(found)
-
-
-def _this_paragraph_and_next(text: str, end: int) -> str:
-    """The text from ``end`` to the close of the paragraph after the one holding it."""
-    close = text.find("\n", end)
-    while 0 <= close < len(text) and text[close] == "\n":
-        close += 1
-    close = text.find("\n", close) if close >= 0 else -1
-    return text[end : close if close >= 0 else len(text)]
-
-
-def _full_name(found: re.Match[str] | None) -> str | None:
-    """The name a match's first group holds, without titles, if it is a person's full name."""
-    name = without_titles(found.group(1)) if found is not None else ""
-    if speaker_kind(name) != "person" or len(name.split()) < 2:
-        return None
-    return name
-
-
-def relayed(quotes: list[Quote], text: str) -> list[Quote]:
-    """``Prosecutors said Vey told a guard: “...”``, ``“...,” a commenter said,
-    per Ansel Kobb``: the quote is the speaker's, relayed by someone whose name
-    goes in ``via`` (the speaker of an indirect quote holding the cue, or who
-    the words after the cue name). ``text`` is the article."""
-    indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
-    for quote in quotes:
-        if quote.cue == "saying" and quote.speaker is not None:
-            quoting = _QUOTED_BY_RE.search(text, max(0, (quote.cue_start or 0) - 160), quote.cue_start or 0)
-            if quoting is not None:
-                quote.via = quoting.group(1)  # "Vell TV quoted Ola Ruud as saying ...": through Vell TV
-        if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
-            continue
-        outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)
-        if outer is not None and outer.speaker != quote.speaker:
-            quote.via = outer.speaker
-        relay = _RELAYED_BY_RE.match(text, quote.cue_end)
-        if relay is not None and quote.via is None:
-            name = relay.group(1)
-            quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
-    return [q for q in quotes if not _introduces_relayed(q, quotes)]
-
-
-def _introduces_relayed(indirect: Quote, quotes: list[Quote]) -> bool:
-    """True for an indirect quote that is only the words introducing a relayed
-    quotation, its cue the relay after it (``[He sent a text message saying,]
-    “...,” prosecutors said``): nobody's statement of its own."""
-    return indirect.kind == "indirect" and any(
-        q.via is not None
-        and q.kind == "direct"
-        and 0 <= q.start - indirect.end <= 4
-        and (indirect.cue_start or 0) >= q.end
-        for q in quotes
-    )
-
-
-def over_partials(quotes: list[Quote], text: str) -> list[Quote]:
-    """An indirect quote whose words stop where a partial quote opens (``Kobb
-    said the pier “will not hold” ...``: ``the pier`` found, ``will not hold``
-    in marks; also after ``to`` or ``that``: ``called on both sides to “...”``) runs on to the partial quote's closing mark: the clause is one,
-    and a paraphrase cut at the marks is nobody's words. ``quotes`` are in text
-    order. Quoted words taken for a direct quote that open in lower case
-    there (``said that under the old board, “the pier has been reduced to
-    rubble.”``) go on with the paraphrase too, and are a partial quote."""
-    partials = {q.start: q for q in quotes if q.kind == "partial" or _goes_on(q)}
-    for quote in quotes:
-        if quote.kind != "indirect":
-            continue
-        gap = OPENING_GAP_RE.match(text, quote.end) or _TO_QUOTE_RE.match(text, quote.end)
-        partial = partials.get(gap.end()) if gap else None
-        if partial is None:
-            continue
-        closing = _CLOSING_RE.match(text, partial.end)
-        end = closing.end() if closing else partial.end
-        quote.end, quote.text = end, text[quote.start : end]
-        partial.kind = "partial"
-    return quotes
-
-
-def _goes_on(quote: Quote) -> bool:
-    """True for a direct quote opening in lower case: the rest of a sentence."""
-    return quote.kind == "direct" and quote.text[:1].islower()
-
-
-def attach_partials(quotes: list[Quote]) -> list[Quote]:
-    """Link each partial quote to the indirect quote that holds it (``Kobb said
-    the plan was “a mess” and ...``: ``within`` is the indirect quote's span);
-    a partial quote with no speaker of its own takes that quote's cue and
-    speaker, and one that no indirect quote holds is dropped. ``quotes`` are
-    in text order."""
-    indirect = [q for q in quotes if q.kind == "indirect" and _named(q)]
-    starts = [q.start for q in indirect]
-    kept = []
-    for quote in quotes:
-        holder = None
-        if quote.kind == "partial":
-            before = indirect[: bisect.bisect_right(starts, quote.start)]
-            holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
-        if holder is not None:
-            quote.within = (holder.start, holder.end)
-            if quote.speaker is None:
-                _take_speaker(quote, holder)
-        if quote.speaker is not None or quote.kind == "direct":
-            kept.append(quote)
-    return kept
-
-
-def _named(quote: Quote) -> bool:
-    """True when a quote has a speaker that is more than a relative or
-    demonstrative pronoun (``which``, ``that``)."""
-    return quote.speaker is not None and quote.speaker.lower() not in _UNRESOLVED
-
-
-def _take_speaker(quote: Quote, holder: Quote) -> None:
-    """Give ``quote`` the cue and speaker of the indirect quote holding it."""
-    quote.cue, quote.cue_start, quote.cue_end = holder.cue, holder.cue_start, holder.cue_end
-    quote.speaker, quote.speaker_start, quote.speaker_end = (
-        holder.speaker,
-        holder.speaker_start,
-        holder.speaker_end,
-    )
-    quote.speaker_kind, quote.role, quote.affiliation = holder.speaker_kind, holder.role, holder.affiliation
-    quote.confidence = round(min(quote.confidence, holder.confidence), 2)
 
 
 def by_paragraph(quote: Quote, text: str) -> list[Quote]:

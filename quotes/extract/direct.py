@@ -37,13 +37,13 @@ from quotes.extract.frames import (
     before_frame_start,
     introduced_then_new_clause,
     opens_clause,
-    sentence_goes_on,
     start_of_line,
     starts_sentence,
 )
 from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
-from quotes.extract.lexicon import ASKING_FORMS, NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS, speech_forms
-from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE, WORK_BEFORE_RE, scare_quoted
+from quotes.extract.lexicon import ASKING_FORMS, speech_forms
+from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE
+from quotes.extract.quoted_kind import quote_kind
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
@@ -62,47 +62,6 @@ from quotes.records import Quote
 #: Word classes that can make up a speaker's name and title before a cue
 #: (``NEA President Lily Venn said``).
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "DET")
-#: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
-_TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
-#: Words before a quotation in title case that make it a name (``Vell TV's “Harbour
-#: Morning”``, ``on “Harbour Morning”``, ``a book titled “...”``).
-_TITLE_BEFORE_RE = re.compile(
-    r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*$"
-)
-#: A work spoken on or to before the comma opening a quotation (``said on the
-#: show, “...”``, ``told the podcast, “...”``): what follows is speech, no title.
-_SPOKEN_ON_WORK_RE = re.compile(
-    r"(?:\b(?:on|to|onto)[ \xa0]+(?:[\w.-]+[ \xa0]+){0,3}?"  # not "on Ina Moss's show": whose show
-    r"|\b(?:told|tells|telling|said|says|saying|spoke|speaking)[ \xa0]+(?:on[ \xa0]+|to[ \xa0]+)?(?:the|a|his|her|their)[ \xa0]+)"
-    r"(?:show|program|programme|podcast|series|documentary)s?,?[ \xa0]*$",
-    re.IGNORECASE,
-)
-#: ``in`` a work before the comma opening a quotation: the quoted words may
-#: be read from it (``In her memoir, “I never wanted this,” she writes``).
-_IN_WORK_RE = re.compile(r"\bin[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}[\w-]+,[ \xa0]*$", re.IGNORECASE)
-#: What follows a work's title, not words read from it (``In a commentary,
-#: “Save the ferry,” published last week, ...``).
-_PUBLISHED_AFTER_RE = re.compile(
-    r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
-)
-#: Most words a title put in apposition to its work holds.
-_MAX_TITLE_WORDS = 8
-#: Social networks a byline's promo names.
-_NETWORKS = r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok|YouTube|LinkedIn)"
-#: Quoted words that are nobody's speech in a transcript or a byline: a stage
-#: direction alone (``(CROSSTALK.)``, ``[inaudible]``, ``(LAUGHTER)``) and the
-#: promo line under a story (``Follow Lena Osk on Twitter @lenaosk.``).
-_NOT_SPEECH_RE = re.compile(
-    r"[(\[][^()\[\]]*[)\]][.,;:!?…—–-]*"
-    r"|Follow[ \xa0]+(?:us[ \xa0]+|@\w+[ \xa0]+|(?:the[ \xa0]+)?(?:[A-Z][\w.'’-]*[ \xa0]+){1,3})(?:on|at)[ \xa0]+"
-    + _NETWORKS
-    + r"(?:(?:[ \xa0]*,[ \xa0]*|[ \xa0]+and[ \xa0]+)"
-    + _NETWORKS
-    + r")*(?:[ \xa0]*:?[ \xa0]*@\w+)?[^.!?\n]{0,40}[.!]?",
-    re.DOTALL,
-)
-#: How many characters from a quotation a cue stands "next to" it.
-_NEAR = 40
 #: Pronouns that are no addressee (``told He``: a sentence, not a name).
 _NOT_ADDRESSEES = ("He", "She", "They", "It", "I", "We")
 
@@ -396,7 +355,7 @@ def _cue_before(window: Window, span: QuotedSpan, before: list[Token], before_of
 def _quote(window: Window, span: QuotedSpan, cue: Cue | None, relatives: Relatives) -> Quote | None:
     """The quote of ``span`` with ``cue``; None for quoted words that are not speech."""
     text = window.text
-    kind = _kind(text, span, cue)
+    kind = quote_kind(text, span, cue)
     if kind is None:
         return None
     quote = Quote(
@@ -420,163 +379,6 @@ def _quote(window: Window, span: QuotedSpan, cue: Cue | None, relatives: Relativ
     close = span.close_at if span.close_at is not None else span.end
     quote.addressee = _addressee(text, cue.start, cue.end, close, window.end)
     return quote
-
-
-def _kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
-    """``direct``, ``partial``, or None for quoted words that are not speech."""
-    content = text[span.start : span.end]
-    words = content.split()
-    if not words or nobodys_words(content):
-        return None
-    before = text[max(0, span.open_at - 40) : span.open_at]
-    after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
-    if cue is not None and cue.text.lower() in PERFORMING_FORMS:
-        return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if before.endswith("=") or scare_quoted(content, before):
-        return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
-    if (
-        _reads_as_title(content)
-        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before))
-        and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
-    ):
-        return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
-    if _title_closing_sentence(content, before):
-        return None  # "she said on “Harbour Morning.”"
-    if _apposed_title(content, before, after):
-        return None  # "Mr. King's show, “Politicking.”", "Vey's commentary, “Tell your story,” misses"
-    boundary = _after_boundary(text, span.open_at, before)
-    sentence_like = content[:1].isupper() or content[:1].isdigit() or content[:1] in "‘'[(…."
-    ends_sentence = content.rstrip().endswith((".", "!", "?", "…", ".’", "?’"))
-    has_speaker = cue is not None and cue.subject is not None
-    if boundary and sentence_like and (len(words) >= 3 or has_speaker):
-        return "direct"
-    if ends_sentence and boundary and (len(words) >= 3 or _short_sentence(text, span, words)):
-        return "direct"
-    if cue is None:
-        if boundary and len(words) >= 6 and (sentence_like or ends_sentence):
-            return "direct"
-        return None
-    if (
-        len(words) <= 3
-        and not ends_sentence
-        and re.match(r"\s+[a-z][\w-]*\s+[a-z]", after)
-        and _looks_adjectival(after)
-    ):
-        return None  # "the “no-deal” harbour summit": modifies a noun
-    if not has_speaker and len(words) < 3:
-        return None
-    return "partial"
-
-
-#: A quotation closed earlier on a line, its closing mark after the end of
-#: its words or before a comma or full stop (``“...,” Vik said.``, British
-#: ``“...”, Vik said.``; not ``the workers’ union`` or ``on “Sunday Desk” last``).
-_QUOTATION_CLOSED_RE = re.compile(r"[,.!?…](?:[”\"’]|'')|[”\"’](?=[,.][ \xa0])")
-
-
-def _short_sentence(text: str, span: QuotedSpan, words: list[str]) -> bool:
-    """True for two words that make a sentence of their own after a quotation
-    on the same line (``said. “Nothing fancy.”``), not a title closing one
-    (``the show, “The Apprentice.”``) or a heading (``– ‘Who cares?’ –``)."""
-    content = text[span.start : span.end]
-    line = text[text.rfind("\n", 0, span.open_at) + 1 : span.open_at]
-    return (
-        len(words) == 2
-        and content[:1].isupper()
-        and _QUOTATION_CLOSED_RE.search(line) is not None
-        and not _reads_as_title(content.rstrip(".!?… "))
-    )
-
-
-def nobodys_words(content: str) -> bool:
-    """True for quoted words that are a transcript's stage direction
-    (``(CROSSTALK.)``) or a byline's promo (``Follow X on Twitter @x``)."""
-    return _NOT_SPEECH_RE.fullmatch(content.strip()) is not None
-
-
-def may_be_partial(text: str, span: QuotedSpan) -> bool:
-    """True for quoted words that may be a partial quote when reported speech
-    holds them: not a scare quote (``so-called``), a title or a markup value."""
-    content = text[span.start : span.end]
-    before = text[max(0, span.open_at - 40) : span.open_at]
-    return bool(content.split()) and not (
-        scare_quoted(content, before)
-        or before.endswith("=")
-        or _reads_as_title(content)
-        or _title_closing_sentence(content, before)
-    )
-
-
-def _title_closing_sentence(content: str, before: str) -> bool:
-    """True for a title in title case whose closing period ends the sentence,
-    after a word that names a work (``in her memoir, “Tides of Varnholm.”``,
-    ``Vell TV's “Harbour Morning.”``)."""
-    return (
-        content.endswith(".")
-        and _reads_as_title(content[:-1])
-        and bool(_TITLE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before))
-    )
-
-
-def _apposed_title(content: str, before: str, after: str) -> bool:
-    """True for a few words in any case that name the work written right
-    before them, often after a comma (``Mr. King's show, “Politicking.”``,
-    ``Ouisa Vey's commentary, “Melania, tell your story”``), not words read
-    from a work someone speaks ``in`` (``In her memoir, “I never ...,”``)
-    unless what follows them says the work came out (``In a commentary, “Save
-    the ferry,” published last week,``), nor words said on or to a show
-    (``said on the show, “We will win.”``)."""
-    words = content.rstrip(".!?…").split()
-    return (
-        bool(WORK_BEFORE_RE.search(before))
-        and not _SPOKEN_ON_WORK_RE.search(before)
-        and (not _IN_WORK_RE.search(before) or _PUBLISHED_AFTER_RE.match(after) is not None)
-        and 0 < len(words) <= _MAX_TITLE_WORDS
-        and content[:1].isupper()
-        and not re.search(r"[.!?…][ \xa0]", content)
-    )
-
-
-def _reads_as_title(content: str) -> bool:
-    """True for a few words in title case that end no sentence (``The Long
-    Tide``, ``Takin’ It To The Streets``): the title of a work or a name."""
-    words = content.rstrip(",;: ").split()
-    major = [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
-    return (
-        2 <= len(words) <= 10
-        and len(major) >= 2
-        and all(w[:1].isupper() or not w[:1].isalpha() for w in major)
-        and not content.rstrip().endswith((".", "!", "?", "…"))
-    )
-
-
-def _next_to(cue: Cue | None, span: QuotedSpan) -> bool:
-    """True when ``cue`` stands right next to the quoted span (a few words
-    before its opening mark or after its closing mark)."""
-    if cue is None:
-        return False
-    close = span.close_at if span.close_at is not None else span.end
-    return -_NEAR <= cue.start - close <= _NEAR or -_NEAR <= span.open_at - cue.end <= _NEAR
-
-
-def _after_boundary(text: str, open_at: int, before: str) -> bool:
-    """True when the opening mark at ``open_at`` opens its line or follows the
-    end of a sentence or clause (``before`` is the text right before it)."""
-    stripped = before.rstrip()
-    if (
-        not stripped
-        or "\n" in before[len(stripped) :]
-        or stripped.endswith((".", "!", "?", ":", ",", ";", "—", "–", "-", "\n"))
-        or stripped.endswith(("”", '"'))
-    ):
-        return True
-    return not text[start_of_line(text, open_at) : open_at].strip()
-
-
-def _looks_adjectival(after: str) -> bool:
-    """True when the words right after a closing mark are a noun the quote modifies."""
-    word = after.split()[0] if after.split() else ""
-    return bool(word) and word.lower() not in NOT_A_NOUN_AFTER_QUOTE
 
 
 def _addressee(text: str, cue_start: int, cue_end: int, close: int, line_end: int) -> str | None:

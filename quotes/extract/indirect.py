@@ -77,7 +77,14 @@ from quotes.extract.indirect_content import (
     trimmed_span,
     weak_found,
 )
-from quotes.extract.indirect_objects import clause_under_role_noun, prepositional_object, with_verb
+from quotes.extract.indirect_objects import (
+    SHORT_OBJECT,
+    clause_under_role_noun,
+    direct_object,
+    object_as,
+    prepositional_object,
+    with_verb,
+)
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     act_not_speech,
@@ -96,14 +103,12 @@ from quotes.extract.lexicon import (
     ADDRESSING_FORMS,
     AS_OBJECT_VERBS,
     ASKING_VERBS,
-    CALLING_VERBS,
     CITING_VERBS,
     CLAUSE_VERBS,
     HELD_NOUNS,
     INTENT_VERBS,
     OBJECT_VERBS,
     PREP_VERBS,
-    QUANTITY_OBJECTS,
     RAISING_VERBS,
     SAYING_VERBS,
     STANCE_ADJECTIVES,
@@ -128,19 +133,11 @@ _IN, _PREP, _NSUBJ, _CCOMP = (get_string_id(word) for word in ("in", "prep", "ns
 _UINT64 = 2**64 - 1
 #: Words opening a content that are a clause's first word, not a preposition's.
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "because", "how"})
-#: Words of an object too short to hold a predicate the parse missed.
-_SHORT_OBJECT = 3
 #: Words opening a question a content may leave open.
 _OPEN_QUESTION_WORDS = frozenset({"whether", "if", "what", "when", "why", "how", "who", "which", "where"})
 #: Words that end a short content standing for words said elsewhere (``I
 #: have said that``, ``she told him so``): what they stand for is not there.
 _STAND_INS = frozenset({"that", "so"})
-#: Prepositions after a verb's object that say what is held of it (``accused him of``).
-_OBJECT_PREDICATES = frozenset({"of", "for", "as"})
-#: Those that make a pronoun object content (``accused him of lying``, ``thanked her
-#: for it``); not ``as``, whose pronoun objects (``cast himself as``) PolNeAR marks
-#: too seldom (a precision of 0.76 on train).
-_PRONOUN_PREDICATES = frozenset({"of", "for"})
 #: Entity types of a time (``this weekend``, ``at noon``).
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -210,7 +207,7 @@ def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[F
         words = text[kept.start : kept.end].split()
         if len(words) < 2:
             continue  # a single word ("think" of a think tank) reports nothing
-        if len(words) <= _SHORT_OBJECT and (
+        if len(words) <= SHORT_OBJECT and (
             CUT_CLAUSE_RE.search(text[kept.start : kept.end]) or words[-1].lower() in _STAND_INS
         ):
             continue  # "Kobb said it was", "I have said that": no words of his that say anything
@@ -363,9 +360,9 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
     if lemma in INTENT_VERBS:
         finders.append(_intention)
     if lemma in OBJECT_VERBS:
-        finders.append(_direct_object)
+        finders.append(direct_object)
     elif lemma in AS_OBJECT_VERBS:
-        finders.append(_object_as)
+        finders.append(object_as)
     if lemma in PREP_VERBS:
         finders.append(prepositional_object)
     for finder in finders:
@@ -479,42 +476,6 @@ def _intention(token: Token, lemma: str) -> list[Found]:
     return _listed(complement_content(token, tokens, xcomps[0], confidence=0.6))
 
 
-def _direct_object(token: Token, lemma: str) -> list[Found]:
-    """``Varn endorsed Tomas Reye``: the object, with its predicate (``accused X
-    of Y``, ``called X a liar``); a pronoun object only with a predicate."""
-    for child in token.children:
-        predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
-        held = predicate or any(
-            c.dep_ == "prep" and c.lower_ in _PRONOUN_PREDICATES and c.i > child.i for c in token.children
-        )
-        if child.dep_ in ("dobj", "obj") and child.i > token.i and (child.pos_ != "PRON" or held):
-            if child.lower_ in QUANTITY_OBJECTS and not predicate:
-                return []  # "has said little in public": how much, not what
-            if lemma in ASKING_VERBS and child.pos_ in ("PROPN", "PRON") and not predicate:
-                return []  # "asked Per Holm about the budget": whom, not what
-            tokens = list(child.subtree)
-            if lemma in CALLING_VERBS and not predicate and len(tokens) <= _SHORT_OBJECT:
-                return []  # "called 911", "called a meeting": a call made
-            if lemma in ASKING_VERBS and child.pos_ == "PROPN" and not predicate:
-                return []  # "A reporter asked Dunn if ...": who was asked, not what
-            for sibling in token.children:
-                if sibling.i > child.i and _predicate_of_object(sibling):
-                    tokens.extend(sibling.subtree)
-            found = complement_content(token, tokens, child, confidence=0.5)
-            # "called him a liar": the predicate says what was said, read with its verb
-            return _listed(with_verb(token, tokens, found))
-    return []
-
-
-def _predicate_of_object(token: Token) -> bool:
-    """True for a word saying what is held of a verb's object: a predicate
-    (``called him a liar``) or ``of``/``for``/``as`` (``accused Kobb of lying``,
-    ``blamed the board for the delay``, ``cited the vote as proof``)."""
-    return token.dep_ in ("oprd", "xcomp", "ccomp") or (
-        token.dep_ == "prep" and token.lower_ in _OBJECT_PREDICATES
-    )
-
-
 def _raised(token: Token) -> Found | None:
     """``Kobb seemed to agree``: Kobb's view, the complement its content. A view
     nobody is said to hold (``The plan seems to work``, ``It appears that the
@@ -531,18 +492,6 @@ def _raised(token: Token) -> Found | None:
         return None
     span = trimmed_span(contiguous(list(complements[0].subtree), complements[0]), doc_text(token.doc))
     return weak_found(token, span, source_span(subject))
-
-
-def _object_as(token: Token, lemma: str) -> list[Found]:
-    """``Kobb sees Venn as a uniter``, ``considered the plan a mistake``: the
-    object with its predicate, never an object alone (``saw the film``)."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i]
-    if not objects:
-        return []
-    after = [t for t in token.subtree if t.i > objects[0].i]
-    if not any(t.dep_ == "oprd" or (t.lower_ == "as" and t.dep_ == "prep") for t in after):
-        return []
-    return _direct_object(token, lemma)
 
 
 def _participle_clause(token: Token) -> bool:

@@ -15,36 +15,24 @@ import re
 
 from spacy.tokens import Doc
 
-from quotes.extract.antecedents import person_asked
+from quotes.extract.antecedents import person_asked, relative_antecedent
 from quotes.extract.appositives import appositive_after, body_spoken_for, spoken_for
 from quotes.extract.descriptions import GAVE_NAME_RE, Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS, STATEMENT_NOUNS
+from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
+from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner
 from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.patterns import (
-    ANTECEDENT_RE,
-    DOCUMENT_AUTHOR_RES,
-    DOCUMENT_NOUNS,
-    GROUP_ANTECEDENT_RE,
-    MESSAGE_NOUNS,
-    NAME_AND_OTHERS_RE,
-    STATEMENT_MAKER_RES,
-    message_writer_re,
-)
+from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
-    GROUP_NOUNS,
-    NOT_A_SPEAKER_START,
-    ORG_HEADS,
     OWNER_NOUNS,
-    PERSON_NOUNS,
     PRONOUNS,
     QUESTIONERS,
     RELATIVE_PRONOUNS,
@@ -55,12 +43,6 @@ from quotes.records import Quote
 #: Dependency labels of a clause whose pronoun subject may stand for the
 #: subject of the clause governing it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
-#: Words that do not start the name of who made a document.
-_NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
-#: Words dropped from the start of who made a statement (``the Harbour Board``).
-_MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
-#: A mention of a document (``a video``, ``the company's report``), compiled once.
-_DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*$", re.IGNORECASE)
 #: A relative clause ending a description (``who called police``, ``that
 #: runs the port``; not the determiner of ``for that ministry``, one word left).
 _RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+$)).*")
@@ -107,20 +89,20 @@ class Resolver:
         if mention.lower() in RELATIVE_PRONOUNS:
             # "said Kobb, who wrote about it": who is the name right before (the
             # mention stays "who", like "he"), or nobody we know
-            antecedent = _relative_antecedent(text, quote)
+            antecedent = relative_antecedent(text, quote)
             if antecedent is None:
                 quote.speaker_start = quote.speaker_end = None
                 return self._unattributed(quote, previous, line_start)
             return self._through(quote, antecedent, previous, line_start)
-        if _is_statement(mention):
+        if is_statement(mention):
             return self._through_statement(quote, previous, line_start)
-        writer = _message_writer(text, mention, quote.speaker_start)
+        writer = message_writer(text, mention, quote.speaker_start)
         if writer is not None:  # "Kobb wrote in an email ... “...,” the email said": Kobb, through it
             return self._through(quote, writer, previous, line_start)
         asked = self._asked_answers(quote, mention)
         if asked is not None:  # "Bakke asked Holt how ... “...,” she answered": Holt answers
             return self._through(quote, asked, previous, line_start)
-        author = _document_author(text, quote.speaker_start, quote.speaker_end)
+        author = document_author(text, quote.speaker_start, quote.speaker_end)
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
             # through it; the attribution still rests on "a video" (the mention)
@@ -178,7 +160,7 @@ class Resolver:
         if named is not None:  # "a statement from the fire service": the service speaks
             quote.speaker_start, quote.speaker_end = named.span(1)
             return self.resolve(quote, previous, line_start=line_start)
-        maker = _statement_maker(self.text, quote.speaker_start)
+        maker = statement_maker(self.text, quote.speaker_start)
         if maker is None:
             return _unknown(quote, previous)
         if _MAKER_THEN_STATEMENT_RE.fullmatch(self.text[maker[1] : quote.speaker_start]):
@@ -506,83 +488,3 @@ def _introduced_by_paragraph(
                 return None
             return start, end, person
     return None
-
-
-def _document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Offsets of who made the document mentioned at ``[start, end)`` (``Kobb
-    released a video``, ``a letter from Mara Venn``), in the same sentence, or None."""
-    if not _DOCUMENT_MENTION_RE.search(text[start:end]):
-        return None
-    low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
-    high = min(len(text), end + 120)
-    for regex in DOCUMENT_AUTHOR_RES:
-        for match in regex.finditer(text, low, high):
-            maker = match.group("maker").split()
-            body = len(maker) == 2 and maker[1] in ORG_HEADS  # "a survey by the company"
-            if start <= match.start("doc") < end and (body or maker[0] not in _NOT_MAKERS):
-                last = match.group("maker").split()[-1]
-                cut = 1 if last.endswith(".") and len(last) > 3 and not last[-3:-1].isupper() else 0
-                return match.start("maker"), match.end("maker") - cut  # "... from Vell Equities."
-    return None
-
-
-def _relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
-    """Offsets of who a relative ``who`` stands for: the name right before it
-    (``said Kobb, who``), else, for reported speech, the group before it (``12
-    percent who said``, ``voters who believe``); None when nothing is there or
-    when a verb of asking stands before it (``Asked who``: a question)."""
-    assert quote.speaker_start is not None
-    window = max(0, quote.speaker_start - 120)
-    antecedent = ANTECEDENT_RE.search(text, window, quote.speaker_start)
-    if antecedent is not None and antecedent.group(1).split()[-1].lower() in ASKING_FORMS:
-        return None  # "Asked who was to blame, she said": a question's "who" stands for no one
-    if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
-        return antecedent.span(1)
-    if antecedent is None and quote.kind == "indirect":
-        group = GROUP_ANTECEDENT_RE.search(text, window, quote.speaker_start)
-        if group is not None and _is_people(group.group(1)):
-            return group.span(1)
-    return None
-
-
-def _is_people(words: str) -> bool:
-    """True for a group a relative ``who`` can stand for: a share of a poll or
-    a plural of people (``voters``), not any word in -s (``the question remains who``)."""
-    if not words[:1].isalpha() or not words.endswith("s"):
-        return True  # "12 percent", "half", "people"
-    return words in GROUP_NOUNS or words[:-1] in PERSON_NOUNS
-
-
-def _is_statement(mention: str) -> bool:
-    """True when a speaker mention is a statement (``the joint statement``), not who made it."""
-    words = mention.lower().split()
-    return bool(words) and words[-1] in STATEMENT_NOUNS
-
-
-def _message_writer(text: str, mention: str, position: int) -> tuple[int, int] | None:
-    """Offsets of who wrote the message ``the email`` at ``position`` stands for,
-    named by the last ``X wrote in a later email`` of the 1,500 characters before."""
-    words = mention.lower().split()
-    if len(words) < 2 or words[0] not in ("the", "that", "this") or words[-1] not in MESSAGE_NOUNS:
-        return None
-    found = list(message_writer_re(words[-1]).finditer(text, max(0, position - 1500), position))
-    return found[-1].span("maker") if found else None
-
-
-def _statement_maker(text: str, position: int) -> tuple[int, int] | None:
-    """Offsets of who made the statement mentioned at ``position``: the subject
-    of the last ``X issued a statement`` / ``X said in a statement`` in the
-    sentence or the few before it, or None."""
-    low = max(0, position - 1500)
-    best = None
-    for regex in STATEMENT_MAKER_RES:
-        for match in regex.finditer(text, low, position + 200):
-            if match.start("maker") <= position and (best is None or match.start("maker") > best[0]):
-                best = (match.start("maker"), match.end("maker"))
-    if best is None:
-        return None
-    start, end = best
-    for word in _MAKER_OPENERS:
-        if text.startswith(word, start) and text[start + len(word) : end][:1].isupper():
-            start += len(word)
-    return start, end

@@ -3,9 +3,7 @@ may continue."""
 
 from __future__ import annotations
 
-import pytest
-
-from quotes.extract.article import in_attribution_of, is_nested, named_after
+from quotes.extract.article import in_attribution_of, is_nested
 from quotes.records import Quote
 
 
@@ -68,18 +66,3 @@ def test_an_indirect_quote_in_the_attribution_of_a_quote_is_not_the_speaker_to_c
     )
     assert not in_attribution_of(later, direct, text)  # another sentence
     assert not in_attribution_of(inside, None, text)
-
-
-@pytest.mark.parametrize(
-    "later, expected",
-    [
-        (" The officer, Dag Orrin, said he had warned them.", "Dag Orrin"),
-        (" Later, Dag Orrin, the officer, said he had warned them.", "Dag Orrin"),
-        (" That man, Dag Orrin, said he had warned them.", "Dag Orrin"),
-        (" The officer said he had warned them, the council heard.", None),
-    ],
-)
-def test_named_after_finds_the_name_given_later(later, expected):
-    """A description (``a harbour officer``) named further on, in either order."""
-    text = "A harbour officer testified on Monday." + later
-    assert named_after(text, "A harbour officer", len("A harbour officer")) == expected

@@ -1,0 +1,131 @@
+"""Quotes of someone an article describes first and names later: ``A harbour
+officer testified ...`` then ``The officer, Dag Orrin, told ...``; a title
+whose holder a later ``Provost Amara Lind`` names."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.descriptions import without_titles
+from quotes.extract.headline import headline_extent
+from quotes.extract.mentions import head_word, speaker_kind
+from quotes.extract.patterns import NAME_WORDS
+from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, TITLE_WORDS
+from quotes.records import Quote
+
+#: How far after a description an article may name who it describes.
+_NAMED_WITHIN = 1500
+#: ``, the`` before a description in apposition to a name (``Dag Orrin, the officer``).
+_COMMA_THE_RE = re.compile(r",[ \xa0]+the[ \xa0]")
+
+
+def name_later(quotes: list[Quote], text: str) -> list[Quote]:
+    """``A harbour officer testified ...`` and, further on, ``The officer, Dag
+    Orrin, told ...``: quotes of someone the article introduces by a
+    description and names afterwards take the name (the mention stays)."""
+    named: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker_kind != "anonymous" or quote.speaker is None or quote.speaker_end is None:
+            continue
+        if quote.speaker not in named:
+            mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
+            name = named_after(text, mention, quote.speaker_end)
+            if name is None:
+                continue
+            named[quote.speaker] = name
+        quote.role = quote.role or quote.speaker
+        quote.speaker, quote.speaker_kind = named[quote.speaker], "person"
+    return quotes
+
+
+#: Words saying that what follows is about someone else (``In a separate case``).
+_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa][ \xa0]+(?:separate|different|second))\b")
+
+#: How far after a title's name such words may stand (``of another diocese``).
+_ANOTHER_AFTER = 30
+#: Titles of which a school or a city has one holder at a time (``the provost``),
+#: whose bare mention a later ``Provost Amara Lind`` names; not ``the judge`` or
+#: ``the coach``, whom a later title may not mean.
+_ONE_HOLDER_TITLES = frozenset({"provost", "rector", "registrar", "chancellor", "vice-chancellor"})
+
+#: Words before a title that make its holder someone past (``former Mayor Ana Berg``).
+_FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]he[ \xa0]+late)[ \xa0]*$")
+
+#: The body named after a title holder's name (``Ines Halt of Vell College``).
+_OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)*)")
+
+
+def named_after(text: str, mention: str, end: int) -> str | None:
+    """The name an article gives later (within :data:`_NAMED_WITHIN` characters
+    after ``end``) to someone it introduced as ``mention`` (``a harbour
+    officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
+    sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
+    comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
+    ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``)."""
+    if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
+        return _titled_after(text, mention, end)
+    nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
+    head = "|".join(re.escape(noun) for noun in nouns)
+    window = text[end : end + _NAMED_WITHIN]
+    found = None
+    if any(f"{noun}," in window for noun in nouns):  # each pattern is built only if it can match
+        found = re.search(
+            rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))",
+            window,
+        )
+    if found is None and _COMMA_THE_RE.search(window):
+        found = re.search(
+            rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
+        )
+    if found is None and head_word(mention) in TITLE_WORDS:
+        # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
+        found = re.search(rf"\b{re.escape(head_word(mention).capitalize())}[ \xa0]+({NAME_WORDS})", window)
+        if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
+            found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
+    return _full_name(found)
+
+
+def _titled_after(text: str, mention: str, end: int) -> str | None:
+    """The first name after ``end`` that a title word, the head of ``mention``,
+    comes before capitalised (``Provost Amara Lind``): for ``the provost`` (an
+    academic title: a school has one) within its paragraph or the next, or for
+    a headline's ``mayor says`` in the article; None for any other mention, or
+    when the holder named is a former one or another body's (``former Mayor
+    Ana Berg``, ``Rector Ines Halt of Vell College``)."""
+    words = mention.split()
+    head = head_word(mention)
+    if head not in TITLE_WORDS or len(words) > 2:
+        return None
+    headline = headline_extent(text)
+    in_headline = headline is not None and end <= headline[1]
+    if head not in _ONE_HOLDER_TITLES and not in_headline:
+        return None
+    if len(words) == 2 and words[0].lower() != "the":
+        return None
+    window = text[end : end + _NAMED_WITHIN] if in_headline else _this_paragraph_and_next(text, end)
+    found = re.search(rf"\b{re.escape(head.capitalize())}[ \xa0]+({NAME_WORDS})", window)
+    if found is None or _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
+        return None
+    if _FORMER_BEFORE_RE.search(window, 0, found.start()):
+        return None  # "Last year, former Mayor Ana Berg had warned"
+    body = _OF_BODY_RE.match(window, found.end())
+    if body is not None and body.group(1) not in text[:end]:
+        return None  # "Rector Ines Halt of Vell College" after "Marne College ..., the rector said"
+    return _full_name(found)
+
+
+def _this_paragraph_and_next(text: str, end: int) -> str:
+    """The text from ``end`` to the close of the paragraph after the one holding it."""
+    close = text.find("\n", end)
+    while 0 <= close < len(text) and text[close] == "\n":
+        close += 1
+    close = text.find("\n", close) if close >= 0 else -1
+    return text[end : close if close >= 0 else len(text)]
+
+
+def _full_name(found: re.Match[str] | None) -> str | None:
+    """The name a match's first group holds, without titles, if it is a person's full name."""
+    name = without_titles(found.group(1)) if found is not None else ""
+    if speaker_kind(name) != "person" or len(name.split()) < 2:
+        return None
+    return name

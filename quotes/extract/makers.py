@@ -1,0 +1,78 @@
+"""Who made a statement, a document or a message that a speaker mention
+names instead of a person: ``the statement`` (``Kobb issued a statement``
+before it), ``a letter from Mara Venn``, ``the email`` (``Venn wrote in a
+later email``)."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.lexicon import STATEMENT_NOUNS
+from quotes.extract.patterns import (
+    DOCUMENT_AUTHOR_RES,
+    DOCUMENT_NOUNS,
+    MESSAGE_NOUNS,
+    STATEMENT_MAKER_RES,
+    message_writer_re,
+)
+from quotes.extract.speaker_words import ORG_HEADS
+
+#: Words that do not start the name of who made a document.
+_NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
+#: Words dropped from the start of who made a statement (``the Harbour Board``).
+_MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
+#: A mention of a document (``a video``, ``the company's report``), compiled once.
+_DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*$", re.IGNORECASE)
+
+
+def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of who made the document mentioned at ``[start, end)`` (``Kobb
+    released a video``, ``a letter from Mara Venn``), in the same sentence, or None."""
+    if not _DOCUMENT_MENTION_RE.search(text[start:end]):
+        return None
+    low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
+    high = min(len(text), end + 120)
+    for regex in DOCUMENT_AUTHOR_RES:
+        for match in regex.finditer(text, low, high):
+            maker = match.group("maker").split()
+            body = len(maker) == 2 and maker[1] in ORG_HEADS  # "a survey by the company"
+            if start <= match.start("doc") < end and (body or maker[0] not in _NOT_MAKERS):
+                last = match.group("maker").split()[-1]
+                cut = 1 if last.endswith(".") and len(last) > 3 and not last[-3:-1].isupper() else 0
+                return match.start("maker"), match.end("maker") - cut  # "... from Vell Equities."
+    return None
+
+
+def is_statement(mention: str) -> bool:
+    """True when a speaker mention is a statement (``the joint statement``), not who made it."""
+    words = mention.lower().split()
+    return bool(words) and words[-1] in STATEMENT_NOUNS
+
+
+def message_writer(text: str, mention: str, position: int) -> tuple[int, int] | None:
+    """Offsets of who wrote the message ``the email`` at ``position`` stands for,
+    named by the last ``X wrote in a later email`` of the 1,500 characters before."""
+    words = mention.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "that", "this") or words[-1] not in MESSAGE_NOUNS:
+        return None
+    found = list(message_writer_re(words[-1]).finditer(text, max(0, position - 1500), position))
+    return found[-1].span("maker") if found else None
+
+
+def statement_maker(text: str, position: int) -> tuple[int, int] | None:
+    """Offsets of who made the statement mentioned at ``position``: the subject
+    of the last ``X issued a statement`` / ``X said in a statement`` in the
+    sentence or the few before it, or None."""
+    low = max(0, position - 1500)
+    best = None
+    for regex in STATEMENT_MAKER_RES:
+        for match in regex.finditer(text, low, position + 200):
+            if match.start("maker") <= position and (best is None or match.start("maker") > best[0]):
+                best = (match.start("maker"), match.end("maker"))
+    if best is None:
+        return None
+    start, end = best
+    for word in _MAKER_OPENERS:
+        if text.startswith(word, start) and text[start + len(word) : end][:1].isupper():
+            start += len(word)
+    return start, end

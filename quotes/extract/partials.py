@@ -1,0 +1,135 @@
+"""Quotes linked to other quotes: a partial quote inside the paraphrase that
+holds it (``Kobb said the pier “will not hold”``), and words relayed by
+someone else (``Vey told a guard, “...,” prosecutors said``: Vey's words, via
+the prosecutors)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE
+from quotes.records import Quote
+
+#: Speakers that stand for nobody yet (a relative or demonstrative pronoun).
+_UNRESOLVED = frozenset({"which", "that", "who", "whom", "this", "these", "those", "all"})
+
+#: Who relays the words, right after the cue: ``said, per Ansel Kobb``.
+_RELAYED_BY_RE = re.compile(
+    r",[ \xa0]+(?:per|according[ \xa0]+to|as[ \xa0]+reported[ \xa0]+by)[ \xa0]+(" + NAME_WORDS + ")"
+)
+
+#: Who quotes someone, before ``as saying``: ``Vell TV quoted Ola Ruud as``.
+_QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+$")
+
+#: ``to`` or ``that`` between a paraphrase and the quoted words that finish it
+#: (``called on both sides to “return to the table”``).
+_TO_QUOTE_RE = re.compile(r"[ \xa0](?:to|that)[ \xa0](?:''|[\"“‘'])")
+
+#: The mark closing a partial quote, after the punctuation it holds.
+_CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
+
+
+def relayed(quotes: list[Quote], text: str) -> list[Quote]:
+    """``Prosecutors said Vey told a guard: “...”``, ``“...,” a commenter said,
+    per Ansel Kobb``: the quote is the speaker's, relayed by someone whose name
+    goes in ``via`` (the speaker of an indirect quote holding the cue, or who
+    the words after the cue name). ``text`` is the article."""
+    indirect = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
+    for quote in quotes:
+        if quote.cue == "saying" and quote.speaker is not None:
+            quoting = _QUOTED_BY_RE.search(text, max(0, (quote.cue_start or 0) - 160), quote.cue_start or 0)
+            if quoting is not None:
+                quote.via = quoting.group(1)  # "Vell TV quoted Ola Ruud as saying ...": through Vell TV
+        if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
+            continue
+        outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)
+        if outer is not None and outer.speaker != quote.speaker:
+            quote.via = outer.speaker
+        relay = _RELAYED_BY_RE.match(text, quote.cue_end)
+        if relay is not None and quote.via is None:
+            name = relay.group(1)
+            quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
+    return [q for q in quotes if not _introduces_relayed(q, quotes)]
+
+
+def _introduces_relayed(indirect: Quote, quotes: list[Quote]) -> bool:
+    """True for an indirect quote that is only the words introducing a relayed
+    quotation, its cue the relay after it (``[He sent a text message saying,]
+    “...,” prosecutors said``): nobody's statement of its own."""
+    return indirect.kind == "indirect" and any(
+        q.via is not None
+        and q.kind == "direct"
+        and 0 <= q.start - indirect.end <= 4
+        and (indirect.cue_start or 0) >= q.end
+        for q in quotes
+    )
+
+
+def over_partials(quotes: list[Quote], text: str) -> list[Quote]:
+    """An indirect quote whose words stop where a partial quote opens (``Kobb
+    said the pier “will not hold” ...``: ``the pier`` found, ``will not hold``
+    in marks; also after ``to`` or ``that``: ``called on both sides to “...”``) runs on to the partial quote's closing mark: the clause is one,
+    and a paraphrase cut at the marks is nobody's words. ``quotes`` are in text
+    order. Quoted words taken for a direct quote that open in lower case
+    there (``said that under the old board, “the pier has been reduced to
+    rubble.”``) go on with the paraphrase too, and are a partial quote."""
+    partials = {q.start: q for q in quotes if q.kind == "partial" or _goes_on(q)}
+    for quote in quotes:
+        if quote.kind != "indirect":
+            continue
+        gap = OPENING_GAP_RE.match(text, quote.end) or _TO_QUOTE_RE.match(text, quote.end)
+        partial = partials.get(gap.end()) if gap else None
+        if partial is None:
+            continue
+        closing = _CLOSING_RE.match(text, partial.end)
+        end = closing.end() if closing else partial.end
+        quote.end, quote.text = end, text[quote.start : end]
+        partial.kind = "partial"
+    return quotes
+
+
+def _goes_on(quote: Quote) -> bool:
+    """True for a direct quote opening in lower case: the rest of a sentence."""
+    return quote.kind == "direct" and quote.text[:1].islower()
+
+
+def attach_partials(quotes: list[Quote]) -> list[Quote]:
+    """Link each partial quote to the indirect quote that holds it (``Kobb said
+    the plan was “a mess” and ...``: ``within`` is the indirect quote's span);
+    a partial quote with no speaker of its own takes that quote's cue and
+    speaker, and one that no indirect quote holds is dropped. ``quotes`` are
+    in text order."""
+    indirect = [q for q in quotes if q.kind == "indirect" and _named(q)]
+    starts = [q.start for q in indirect]
+    kept = []
+    for quote in quotes:
+        holder = None
+        if quote.kind == "partial":
+            before = indirect[: bisect.bisect_right(starts, quote.start)]
+            holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
+        if holder is not None:
+            quote.within = (holder.start, holder.end)
+            if quote.speaker is None:
+                _take_speaker(quote, holder)
+        if quote.speaker is not None or quote.kind == "direct":
+            kept.append(quote)
+    return kept
+
+
+def _named(quote: Quote) -> bool:
+    """True when a quote has a speaker that is more than a relative or
+    demonstrative pronoun (``which``, ``that``)."""
+    return quote.speaker is not None and quote.speaker.lower() not in _UNRESOLVED
+
+
+def _take_speaker(quote: Quote, holder: Quote) -> None:
+    """Give ``quote`` the cue and speaker of the indirect quote holding it."""
+    quote.cue, quote.cue_start, quote.cue_end = holder.cue, holder.cue_start, holder.cue_end
+    quote.speaker, quote.speaker_start, quote.speaker_end = (
+        holder.speaker,
+        holder.speaker_start,
+        holder.speaker_end,
+    )
+    quote.speaker_kind, quote.role, quote.affiliation = holder.speaker_kind, holder.role, holder.affiliation
+    quote.confidence = round(min(quote.confidence, holder.confidence), 2)
