@@ -31,6 +31,7 @@ from quotes.extract.speaker_words import (
     COMPANY_HEADS,
     IRREGULAR_PAST,
     ORG_HEADS,
+    SPEAKING_FOR_NOUNS,
     TITLE_WORDS,
 )
 
@@ -197,17 +198,6 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
 _SPOKEN_FOR_RE = re.compile(r"[ \xa0]+(?:for|of|at|with)[ \xa0]+" + ORG_RE.pattern)
 
 
-#: Nouns of people who speak for or work at a body named in lower case after them.
-_SPEAKING_FOR_NOUNS = (
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "representative",
-    "employee",
-    "staffer",
-)
 #: Words that may follow a body named in lower case: the verb, or what ends its phrase.
 _AFTER_LOWER_BODY = tuple(
     "said says told tells wrote writes added adds confirmed declined did does has had was is who which that"
@@ -233,7 +223,7 @@ def spoken_for(text: str, end: int) -> str | None:
     name = _trim_org(found.group(1)) if found else None
     if name is not None and (_has_org_head(name) or head_word(name) in COMPANY_HEADS or is_body(name)):
         return name
-    speaking = text[max(0, end - 14) : end].lower().endswith(_SPEAKING_FOR_NOUNS)
+    speaking = text[max(0, end - 14) : end].lower().endswith(SPEAKING_FOR_NOUNS)
     lower = _LOWER_BODY_RE.match(text, end) if speaking else None  # not "a critic of the city council"
     return lower.group(1) if lower else None
 

@@ -30,6 +30,7 @@ from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
     AREA_BODY_NOUNS,
     COMPANY_HEADS,
+    COMPANY_NOUNS,
     DETERMINERS,
     DROPPED_TITLES,
     EVENT_HEADS,
@@ -180,6 +181,8 @@ def speaker_kind(mention: str) -> str:
         return "organization"  # "the herding district", not "Brackley district"
     if head in EVENT_HEADS | COMPANY_HEADS and (text.split()[-1][:1].isupper() or head == "plc"):
         return "organization"
+    if head in COMPANY_NOUNS and lower.startswith(("the ", "this ", "that ")) and text.split()[-1].islower():
+        return "organization"  # "the carmaker said", "the lender": a business the article named
     if head in PERSON_NOUNS and (
         lower.startswith((*ANONYMOUS_MARKERS, "the ", "this ", "that ")) or not _has_name(text)
     ):

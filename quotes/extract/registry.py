@@ -33,6 +33,7 @@ from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
     BUSINESS_NOUNS,
+    COMPANY_NOUNS,
     DROPPED_TITLES,
     FIRST_PERSON,
     GENDERED_NOUNS,
@@ -106,11 +107,14 @@ def _may_be_called(name: str, noun: str) -> bool:
     """True when the body ``name`` may be called ``the NOUN``: the noun fits any
     body, the name holds it, or the name says of no other kind of body (``Kell
     Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
-    county council``); a body described is only what its words say (``the
-    report`` is no ``the board``)."""
+    county council``), and what a business is fits any body but a public one
+    (``Nordvik Bank`` is ``the lender``); a body described is only what its
+    words say (``the report`` is no ``the board``)."""
     if not name[:1].isupper():  # a body described, not named: "the report" is no "the board"
         return noun in name.split()
     heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
+    if noun in COMPANY_NOUNS and not _public_body(name):
+        return True  # "Nordvik Bank" is "the lender"; "Vell Council" is none
     return noun in _ANY_BODY_NOUNS or not heads or noun in heads
 
 

@@ -24,7 +24,7 @@ from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner
-from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.name_words import DEMONYM_ENDINGS, NOT_NAME_START, PLACE_WORDS
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
@@ -36,6 +36,7 @@ from quotes.extract.speaker_words import (
     PRONOUNS,
     QUESTIONERS,
     RELATIVE_PRONOUNS,
+    SPEAKING_FOR_NOUNS,
 )
 from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
 from quotes.records import Quote
@@ -301,6 +302,36 @@ class Resolver:
         known = self.registry.body_starting(owner)  # "Greystone's": the Greystone Estates named before
         return known or (owner if speaker_kind(owner) == "organization" else None)
 
+    def _body_before_noun(self, mention: str, position: int) -> str | None:
+        """The body the capitalised words before the noun of ``a Halvorsen
+        spokeswoman`` or ``a Vell Motors official`` (at ``position``) name: one
+        the article named before with one word more (``Halvorsen Foods``), or
+        words that say they are a body's; None for anything else (``a Vell
+        resident``, a spokesman of a body nobody named)."""
+        words = strip_determiner(mention).split()
+        before = " ".join(words[:-1])
+        if (
+            not before
+            or not all(word[:1].isupper() for word in words[:-1])
+            or words[-1] not in SPEAKING_FOR_NOUNS
+        ):
+            return None
+        if speaker_kind(before) == "organization":
+            return before
+        if words[-2].endswith(DEMONYM_ENDINGS) or words[-2] in PLACE_WORDS:
+            return None  # "an American official": where from, no body
+        named = [
+            name
+            for _, _, name in self.registry.candidates_between(-1, position)
+            if f" {before} " in f" {name} "
+        ]
+        if any(speaker_kind(name) == "person" and len(name.split()) > 1 for name in named):
+            return None  # "a Halvorsen spokesman" after Ola Halvorsen: perhaps the person's
+        bodies = {
+            name for name in named if name.startswith(f"{before} ") and speaker_kind(name) == "organization"
+        }
+        return self.registry.body_starting(before) or (bodies.pop() if len(bodies) == 1 else None)
+
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside
         it (the mention then narrows to the name), or what the registry resolves it
@@ -347,7 +378,9 @@ class Resolver:
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
             if role and mention.lower().startswith(("a ", "an ")):  # a new one: "A spokesman for X"
-                person.affiliation = body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
+                person.affiliation = body_spoken_for(
+                    self.text, quote.speaker_start, quote.speaker_end
+                ) or self._body_before_noun(mention, quote.speaker_start)
             elif kind == "group" and person.affiliation is None:  # "Economists at Fenwick Partners said"
                 person.affiliation = spoken_for(self.text, quote.speaker_end)
         elif (

@@ -466,3 +466,15 @@ MONTH_WORDS = frozenset(
     {month.lower() for month in MONTH_ABBREVIATIONS}
     | set("january february march april may june july august september october november december".split())
 )
+#: Nouns of people who speak for or work at a body named before or after them
+#: (``a spokesman for the county``, ``a Halvorsen spokeswoman``).
+SPEAKING_FOR_NOUNS = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "representative",
+    "employee",
+    "staffer",
+)
