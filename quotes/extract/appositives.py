@@ -214,13 +214,20 @@ _LOWER_BODY_RE = re.compile(
 )
 
 
+def name_spoken_for(text: str, end: int) -> str | None:
+    """The capitalised name after ``for``/``at``/``with`` right after an unnamed
+    source's noun ending at ``end`` (``a spokesperson for Kestrel``), whatever
+    it names, or None."""
+    found = _SPOKEN_FOR_RE.match(text, end)
+    return _trim_org(found.group(1)) if found else None
+
+
 def spoken_for(text: str, end: int) -> str | None:
     """The body an unnamed source whose noun ends at ``end`` speaks for or works
     at (``A spokesman for the Department for Communities said``, ``a spokeswoman
     for the county health department``), when its name says it is a body, a
     company or a place (``a spokesman for Hale`` may speak for a person); else None."""
-    found = _SPOKEN_FOR_RE.match(text, end)
-    name = _trim_org(found.group(1)) if found else None
+    name = name_spoken_for(text, end)
     if name is not None and (_has_org_head(name) or head_word(name) in COMPANY_HEADS or is_body(name)):
         return name
     speaking = text[max(0, end - 14) : end].lower().endswith(SPEAKING_FOR_NOUNS)

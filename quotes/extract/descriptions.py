@@ -261,16 +261,17 @@ def introduction(text: str, head: str, position: int) -> Named | None:
 
 
 #: A business described before its name, opening the mention: ``Oil giant``
-#: + ``Nordoil``, ``Carmaker`` + ``Kell Motors``.
+#: + ``Nordoil``, ``Carmaker`` + ``Kell Motors``, ``The pilots' union`` + ``BALPA``.
 _BUSINESS_BEFORE_NAME_RE = re.compile(
-    r"([A-Z][a-z-]+(?:[ \xa0][a-z][\w-]*)*)[ \xa0]+([A-Z][\w&.'’-]*(?:[ \xa0][A-Z][\w&.'’-]*)*)"
+    r"((?:[A-Z][a-z-]+|the)(?:(?<=s)['’])?(?:[ \xa0][a-z][\w-]*(?:(?<=s)['’])?)*)"
+    r"[ \xa0]+([A-Z][\w&.'’-]*(?:[ \xa0][A-Z][\w&.'’-]*)*)"
 )
 
 
 def business_named(mention: str) -> tuple[str, str] | None:
     """``(description, name)`` of a mention that describes a business before
-    naming it (``Power company Nordkraft`` -> ``("power company", "Nordkraft")``),
-    or None."""
+    naming it (``Power company Nordkraft`` -> ``("power company", "Nordkraft")``,
+    ``The pilots' union BALPA``), or None."""
     found = _BUSINESS_BEFORE_NAME_RE.fullmatch(mention)
     if found is None:
         return None

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
-from quotes.extract.appositives import appositive_after, body_spoken_for, spoken_for
+from quotes.extract.appositives import appositive_after, body_spoken_for, name_spoken_for, spoken_for
 from quotes.extract.descriptions import GAVE_NAME_RE, Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
@@ -302,6 +302,17 @@ class Resolver:
         known = self.registry.body_starting(owner)  # "Greystone's": the Greystone Estates named before
         return known or (owner if speaker_kind(owner) == "organization" else None)
 
+    def _known_body_after(self, mention: str, end: int) -> str | None:
+        """The body the article named before that the name after the noun of an
+        unnamed spokesperson or official (``mention``, ending at ``end``) stands
+        for (``a spokesperson for Kestrel`` after ``Kestrel Air``), or None: a
+        name no body known holds may be a person's, and a critic of a body does
+        not speak for it."""
+        if mention.split()[-1] not in SPEAKING_FOR_NOUNS:
+            return None
+        name = name_spoken_for(self.text, end)
+        return self._body_known_as(name, end) if name is not None else None
+
     def _body_before_noun(self, mention: str, position: int) -> str | None:
         """The body the capitalised words before the noun of ``a Halvorsen
         spokeswoman`` or ``a Vell Motors official`` (at ``position``) name: one
@@ -320,17 +331,23 @@ class Resolver:
             return before
         if words[-2].endswith(DEMONYM_ENDINGS) or words[-2] in PLACE_WORDS:
             return None  # "an American official": where from, no body
+        return self._body_known_as(before, position)
+
+    def _body_known_as(self, words: str, position: int) -> str | None:
+        """The one body named before ``position`` as ``words`` and one word more
+        (``Halvorsen`` of ``Halvorsen Foods``), or None, also when a person
+        named before bears the words (``Ola Halvorsen``: perhaps the person's)."""
         named = [
             name
             for _, _, name in self.registry.candidates_between(-1, position)
-            if f" {before} " in f" {name} "
+            if f" {words} " in f" {name} "
         ]
         if any(speaker_kind(name) == "person" and len(name.split()) > 1 for name in named):
-            return None  # "a Halvorsen spokesman" after Ola Halvorsen: perhaps the person's
+            return None
         bodies = {
-            name for name in named if name.startswith(f"{before} ") and speaker_kind(name) == "organization"
+            name for name in named if name.startswith(f"{words} ") and speaker_kind(name) == "organization"
         }
-        return self.registry.body_starting(before) or (bodies.pop() if len(bodies) == 1 else None)
+        return self.registry.body_starting(words) or (bodies.pop() if len(bodies) == 1 else None)
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside
@@ -378,9 +395,11 @@ class Resolver:
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
             if role and mention.lower().startswith(("a ", "an ")):  # a new one: "A spokesman for X"
-                person.affiliation = body_spoken_for(
-                    self.text, quote.speaker_start, quote.speaker_end
-                ) or self._body_before_noun(mention, quote.speaker_start)
+                person.affiliation = (
+                    body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
+                    or self._body_before_noun(mention, quote.speaker_start)
+                    or self._known_body_after(mention, quote.speaker_end)
+                )
             elif kind == "group" and person.affiliation is None:  # "Economists at Fenwick Partners said"
                 person.affiliation = spoken_for(self.text, quote.speaker_end)
         elif (

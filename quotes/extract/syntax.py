@@ -427,7 +427,13 @@ def _titled_name(head: Token, child: Token) -> bool:
         or (t.head.dep_ == "conj" and t.head.head.i == head.i)
         for t in between
     )
-    return child.dep_ == "appos" and child.tag_ == "NNP" and titles and edge.i > head.i and not edge.is_punct
+    return (
+        child.dep_ == "appos"
+        and child.tag_ in ("NNP", "NNPS")
+        and titles
+        and edge.i > head.i
+        and not edge.is_punct
+    )
 
 
 def in_markup(token: Token) -> bool:

@@ -32,6 +32,18 @@ BUSINESSES = [
         {"speaker_kind": "organization", "speaker": "lender"},
         id="a-public-body-is-no-lender",
     ),
+    pytest.param(
+        "The carmaker Kell Motors said it would cut jobs.",
+        "it would cut jobs",
+        {"speaker": "Kell Motors", "role": "the carmaker"},
+        id="a-plural-name-right-after-what-the-business-is",
+    ),
+    pytest.param(
+        "Pilots' union BALPA said the offer was too low.",
+        "the offer was too low",
+        {"speaker": "BALPA", "role": "pilots' union", "speaker_kind": "organization"},
+        id="a-union-described-by-whom-it-represents",
+    ),
 ]
 
 SPOKESPEOPLE = [
@@ -64,6 +76,18 @@ SPOKESPEOPLE = [
         "he had no regrets",
         {"affiliation": None},
         id="a-person-s-name-is-no-body-s",
+    ),
+    pytest.param(
+        "Kestrel Airlines reported a profit.\n\nA spokesperson for Kestrel said talks were going well.",
+        "talks were going well",
+        {"affiliation": "Kestrel Airlines"},
+        id="the-short-name-after-for",
+    ),
+    pytest.param(
+        "Kestrel Air reported a profit.\n\nA critic of Kestrel said the fares were unfair.",
+        "the fares were unfair",
+        {"affiliation": None},
+        id="a-critic-does-not-speak-for-the-body",
     ),
 ]
 
