@@ -140,7 +140,7 @@ _OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
 #: gives its verb or predicate (``the board would “...”``, ``he was “...”``; not
 #: ``to show there was “...”``, which asserts nothing of a subject).
 _AWAITS_VERB_RE = re.compile(
-    r"(?<!\bthere )\b(?:will|would|can|could|should|may|might|must|shall|do|does|did|is|are|was|were|am|be|been)$",
+    r"(?<!\bthere )\b(?:will|would|can|could|should|may|might|must|shall|do|does|did|is|are|was|were|am|be|been|has|have|had)$",
     re.IGNORECASE,
 )
 #: ``that`` and a subject before a quotation: the quotation gives its predicate.

@@ -811,6 +811,11 @@ def test_a_bare_noun_phrase_reads_with_its_verb(quotes_of, text, words, verb):
             "called on both sides to “return to the table without conditions.”",
             "return to the table",
         ),
+        (
+            "Councillor Ben Adair said the mayor had “run out of excuses.”",
+            "the mayor had “run out of excuses.”",
+            "run out of excuses",
+        ),
     ],
 )
 def test_a_paraphrase_runs_on_into_the_quoted_words_completing_it(quotes_of, text, paraphrase, quoted):
