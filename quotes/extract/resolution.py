@@ -386,6 +386,14 @@ class Resolver:
             # "Kobb and other harbour officials": the group speaks through the person it names
             quote.speaker_end = quote.speaker_start + leader.end(1)
             mention = leader.group(1)
+        return self._resolved_mention(quote, mention)
+
+    def _resolved_mention(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
+        """``(name, kind, person)`` the registry resolves ``mention`` to; a body,
+        group or unnamed source it does not know is recorded with the body it
+        speaks for, a new name with the role and affiliation apposed to it."""
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        registry = self.registry
         resolved, kind, person = registry.resolve(mention, position=quote.speaker_start)
         if (
             person is None
