@@ -10,6 +10,14 @@ numpy gathers, in thinc's order (:meth:`InferenceOps.gather_add`), and its
 layer norms take each row's deviations from its mean once, not three times
 (:func:`layernorm_for_inference`, set by :func:`use_inference_layers`). A pipeline loaded with these ops must not
 be trained: :meth:`InferenceOps.backprop_maxout` raises.
+
+The first layers of tok2vec (the hash embeddings of each token's features and
+the maxout over them) read one token's feature row and nothing else, and a
+batch of windows repeats the same rows (``the``, ``,``, ``said``): about a third
+of the rows of a batch are distinct. :func:`use_inference_layers` runs such
+row-wise layers on the distinct rows only and copies each result to the rows
+that repeat it (:func:`unique_rows`): the same values, since each row's result
+does not depend on the other rows of the matrix.
 """
 
 from __future__ import annotations
@@ -18,8 +26,11 @@ from collections.abc import Callable
 from typing import Any, cast
 
 import numpy
-from thinc.api import Model, NumpyOps, registry
+from thinc.api import Model, NumpyOps, chain, registry, with_array
+from thinc.layers.chain import forward as chain_forward
+from thinc.layers.concatenate import forward as concatenate_forward
 from thinc.layers.layernorm import forward as thinc_layernorm
+from thinc.layers.with_array import forward as with_array_forward
 from thinc.types import Floats2d, Floats3d, Ints2d
 
 #: The name thinc knows the backend by (``use_ops(INFERENCE_OPS)``).
@@ -89,8 +100,96 @@ def _no_backprop(dY: Floats2d) -> Any:
     raise NotImplementedError("this layer norm is for inference only")
 
 
+#: Layers whose output row for an input row depends on that row alone (a
+#: column of feature ids, its hash embedding, maxout units, a layer norm, the
+#: dropout that inference skips).
+ROW_WISE_LAYERS = frozenset({"ints-getitem", "hashembed", "maxout", "layernorm", "dropout"})
+#: An odd multiplier mixing the columns of a row of ids into one key.
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)
+
+
 def use_inference_layers(model: Model) -> None:
-    """Run the layer norms of ``model`` with :func:`layernorm_for_inference`."""
-    for node in model.walk():
+    """Run the layer norms of ``model`` with :func:`layernorm_for_inference`,
+    and each run of row-wise layers over arrays of ids on the distinct rows
+    only (:func:`unique_rows`)."""
+    nodes = list(model.walk())
+    for node in nodes:
         if node.name == "layernorm":
             node.replace_callbacks(layernorm_for_inference, init=node.init)
+    for node in nodes:
+        if node._func is chain_forward:
+            node.layers[:] = _row_wise_runs_merged(node.layers)
+
+
+def _row_wise(node: Model) -> bool:
+    """True when ``node`` maps each row of its input to a row of its output
+    reading nothing else: a known row-wise layer, or a chain or concatenation of them."""
+    if node._func in (chain_forward, concatenate_forward):
+        return bool(node.layers) and all(_row_wise(layer) for layer in node.layers)
+    return node.name in ROW_WISE_LAYERS
+
+
+def _row_wise_runs_merged(layers: list[Model]) -> list[Model]:
+    """``layers`` (of a chain) with each run of consecutive ``with_array``
+    layers over row-wise layers replaced by one running them on distinct rows:
+    ``with_array(unique_rows(chain(...)))`` around the same layers."""
+    merged: list[Model] = []
+    run: list[Model] = []
+    for layer in [*layers, None]:
+        if layer is not None and layer._func is with_array_forward and _row_wise(layer.layers[0]):
+            run.append(layer)
+            continue
+        if run:
+            merged.append(_on_unique_rows(run))
+            run = []
+        if layer is not None:
+            merged.append(layer)
+    return merged
+
+
+def _on_unique_rows(run: list[Model]) -> Model:
+    """One ``with_array`` layer computing the ``with_array`` layers of ``run``
+    in turn, on the distinct rows of its input."""
+    inner = [layer.layers[0] for layer in run]
+    merged: Model = with_array(unique_rows(inner[0] if len(inner) == 1 else chain(*inner)))
+    for node in merged.walk():
+        node.ops = run[0].ops
+    return merged
+
+
+def unique_rows(layer: Model) -> Model:
+    """A layer running ``layer``, a row-wise layer, on the distinct rows of an
+    array of integers (feature ids) and giving each row the result of its
+    copy: what ``layer`` gives on all the rows, computed once per distinct row.
+    Any other input (and training) goes to ``layer`` as it is."""
+    return Model(
+        f"unique_rows({layer.name})",
+        _unique_rows_forward,
+        layers=[layer],
+        dims={name: layer.maybe_get_dim(name) for name in layer.dim_names},
+    )
+
+
+def _unique_rows_forward(model: Model, X: Any, is_train: bool) -> tuple[Any, Callable[[Any], Any]]:
+    """The forward of :func:`unique_rows`."""
+    layer = model.layers[0]
+    keys = X if isinstance(X, numpy.ndarray) else None
+    if is_train or keys is None or keys.ndim != 2 or keys.dtype.kind not in "iu" or len(keys) < 2:
+        return layer(X, is_train)
+    firsts, copies = distinct_rows(keys)
+    Y, _ = layer(keys[firsts], False)
+    return numpy.asarray(Y)[copies], _no_backprop
+
+
+def distinct_rows(keys: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The index of one row of each distinct row of ``keys`` (2-d integers),
+    and for each row the position of its copy among those."""
+    mixed = keys[:, 0].astype(numpy.uint64)
+    for column in keys.T[1:]:
+        mixed = mixed * _MIX + column.astype(numpy.uint64)
+    _, firsts, copies = numpy.unique(mixed, return_index=True, return_inverse=True)
+    copies = copies.reshape(-1)
+    if not numpy.array_equal(keys[firsts][copies], keys):  # two rows mixed into one key
+        _, firsts, copies = numpy.unique(keys, axis=0, return_index=True, return_inverse=True)
+        copies = copies.reshape(-1)
+    return firsts, copies
