@@ -9,9 +9,9 @@ from thinc.layers.layernorm import forward as thinc_layernorm
 
 from quotes.extract.inference_ops import (
     InferenceOps,
-    _unique_rows_forward,
     distinct_rows,
     layernorm_for_inference,
+    unique_rows,
     use_inference_layers,
 )
 
@@ -93,19 +93,45 @@ def _embedding_layers(docs):
         return model, model.copy()
 
 
+def _unique_rows_layers(model):
+    return [node for node in model.walk() if node.name.startswith("unique_rows(")]
+
+
 def test_embeddings_on_distinct_rows_give_the_same_bits(nlp):
     """tok2vec's first layers run on the distinct feature rows of a batch give
-    every token the bits the same layers give when run on all its rows."""
-    docs = [
-        nlp.make_doc(text)
-        for text in ("The mayor said the bridge was late.", "The bridge, the mayor said, is late.")
+    every token the bits the same layers give when run on all its rows, in a
+    first batch and in the next (whose rows are mostly kept results)."""
+    batches = [
+        [
+            nlp.make_doc(text)
+            for text in ("The mayor said the bridge was late.", "The bridge, the mayor said, is late.")
+        ],
+        [nlp.make_doc(text) for text in ("The ferry is late, said the mayor.", "Late again: the ferry.")],
     ]
-    reference, ours = _embedding_layers(docs)
+    reference, ours = _embedding_layers(batches[0])
     use_inference_layers(ours)
-    assert any(node._func is _unique_rows_forward for node in ours.walk())
-    assert not any(node._func is _unique_rows_forward for node in reference.walk())
-    expected, got = reference.predict(docs), ours.predict(docs)
-    assert [array.tobytes() for array in got] == [array.tobytes() for array in expected]
+    assert _unique_rows_layers(ours) and not _unique_rows_layers(reference)
+    for docs in batches:
+        expected, got = reference.predict(docs), ours.predict(docs)
+        assert [array.tobytes() for array in got] == [array.tobytes() for array in expected]
+
+
+@pytest.mark.parametrize("capacity", [0, 3, 1000])
+def test_kept_rows_give_the_layers_results(capacity):
+    """A row-wise layer run through unique_rows gives what it gives on every
+    row, batch after batch, whether its results are kept or not, and forgets
+    those it kept when its parameters are replaced."""
+    from thinc.api import HashEmbed
+
+    layer = HashEmbed(nO=4, nV=50, column=0)
+    keys = numpy.array([[3, 1], [5, 0], [3, 1], [7, 1], [5, 0], [3, 2]], dtype="uint64")
+    layer.initialize(X=keys)
+    wrapped = unique_rows(layer, capacity=capacity)
+    for batch in (keys, keys[::-1].copy(), numpy.array([[9, 9], [3, 1], [9, 9]], dtype="uint64")):
+        assert wrapped.predict(batch).tobytes() == layer.predict(batch).tobytes()
+    table = next(node for node in layer.walk() if node.name == "hashembed")
+    table.set_param("E", table.get_param("E") + 1)
+    assert wrapped.predict(keys).tobytes() == layer.predict(keys).tobytes()
 
 
 @pytest.mark.parametrize("mix", [None, 0])
