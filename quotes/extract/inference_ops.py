@@ -24,6 +24,7 @@ depend on the other rows of the matrix (tested against the layers on every row).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -190,10 +191,12 @@ class RowResults:
     up to ``capacity`` rows (the first seen: a corpus's frequent words come
     early), forgotten when the layer's parameters are replaced. Looked up by
     the rows' mixed keys (:func:`mixed_keys`, sorted), each hit checked
-    against the whole row."""
+    against the whole row. One thread at a time uses them (a Dask worker may
+    run several threads on one pipeline)."""
 
     def __init__(self, capacity: int):
         self.capacity = capacity
+        self.lock = threading.Lock()
         self.params: list[object] = []
         self.keys = numpy.empty(0, dtype=numpy.uint64)
         self.slots = numpy.empty(0, dtype=numpy.intp)
@@ -204,6 +207,11 @@ class RowResults:
     def rows_through(self, layer: Model, keys: numpy.ndarray) -> numpy.ndarray:
         """What ``layer`` gives for each row of ``keys``: kept results, and
         ``layer`` run once on each distinct row not kept yet."""
+        with self.lock:
+            return self._rows_through(layer, keys)
+
+    def _rows_through(self, layer: Model, keys: numpy.ndarray) -> numpy.ndarray:
+        """:meth:`rows_through`, with the lock held."""
         self._forget_if_changed(layer)
         mixed = mixed_keys(keys)
         unique, firsts, copies = numpy.unique(mixed, return_index=True, return_inverse=True)
