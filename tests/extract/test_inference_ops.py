@@ -144,3 +144,12 @@ def test_distinct_rows_index_every_row(monkeypatch, mix):
     firsts, copies = distinct_rows(keys)
     assert len(firsts) == 4
     assert numpy.array_equal(keys[firsts][copies], keys)
+
+
+def test_pipeline_embeds_distinct_rows(nlp):
+    """The loaded pipeline's tok2vec runs its hash embeddings and the maxout
+    after them on distinct rows, its later layers as they are."""
+    merged = _unique_rows_layers(nlp.get_pipe("tok2vec").model)
+    assert len(merged) == 1
+    inner = [node.name for node in merged[0].walk()]
+    assert "hashembed" in inner and "maxout" in inner and "expand_window" not in inner
