@@ -7,7 +7,13 @@ import pytest
 from thinc.api import LayerNorm, NumpyOps
 from thinc.layers.layernorm import forward as thinc_layernorm
 
-from quotes.extract.inference_ops import InferenceOps, layernorm_for_inference
+from quotes.extract.inference_ops import (
+    InferenceOps,
+    distinct_rows,
+    layernorm_for_inference,
+    unique_rows,
+    use_inference_layers,
+)
 
 
 @pytest.mark.parametrize("shape", [(7, 96, 3), (1, 4, 2), (5, 3, 1), (0, 96, 3)])
@@ -67,3 +73,83 @@ def test_pipeline_layer_norms_run_for_inference(nlp):
     """The loaded pipeline's layer norms run the inference forward."""
     norms = [node for node in nlp.get_pipe("tok2vec").model.walk() if node.name == "layernorm"]
     assert norms and all(node._func is layernorm_for_inference for node in norms)
+
+
+def _embedding_layers(docs):
+    """spaCy's hash embeddings of a token's features and the maxout over them
+    (the first layers of tok2vec), initialised at random, and a copy of them;
+    both on numpy's BLAS."""
+    from spacy.ml.models.tok2vec import MultiHashEmbed
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=False):
+        model = MultiHashEmbed(
+            width=16,
+            attrs=["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+            rows=[50, 20, 30, 30],
+            include_static_vectors=False,
+        )
+        model.initialize(X=docs)
+        return model, model.copy()
+
+
+def _unique_rows_layers(model):
+    return [node for node in model.walk() if node.name.startswith("unique_rows(")]
+
+
+def test_embeddings_on_distinct_rows_give_the_same_bits(nlp):
+    """tok2vec's first layers run on the distinct feature rows of a batch give
+    every token the bits the same layers give when run on all its rows, in a
+    first batch and in the next (whose rows are mostly kept results)."""
+    batches = [
+        [
+            nlp.make_doc(text)
+            for text in ("The mayor said the bridge was late.", "The bridge, the mayor said, is late.")
+        ],
+        [nlp.make_doc(text) for text in ("The ferry is late, said the mayor.", "Late again: the ferry.")],
+    ]
+    reference, ours = _embedding_layers(batches[0])
+    use_inference_layers(ours)
+    assert _unique_rows_layers(ours) and not _unique_rows_layers(reference)
+    for docs in batches:
+        expected, got = reference.predict(docs), ours.predict(docs)
+        assert [array.tobytes() for array in got] == [array.tobytes() for array in expected]
+
+
+@pytest.mark.parametrize("capacity", [0, 3, 1000])
+def test_kept_rows_give_the_layers_results(capacity):
+    """A row-wise layer run through unique_rows gives what it gives on every
+    row, batch after batch, whether its results are kept or not, and forgets
+    those it kept when its parameters are replaced."""
+    from thinc.api import HashEmbed
+
+    layer = HashEmbed(nO=4, nV=50, column=0)
+    keys = numpy.array([[3, 1], [5, 0], [3, 1], [7, 1], [5, 0], [3, 2]], dtype="uint64")
+    layer.initialize(X=keys)
+    wrapped = unique_rows(layer, capacity=capacity)
+    for batch in (keys, keys[::-1].copy(), numpy.array([[9, 9], [3, 1], [9, 9]], dtype="uint64")):
+        assert wrapped.predict(batch).tobytes() == layer.predict(batch).tobytes()
+    table = next(node for node in layer.walk() if node.name == "hashembed")
+    table.set_param("E", table.get_param("E") + 1)
+    assert wrapped.predict(keys).tobytes() == layer.predict(keys).tobytes()
+
+
+@pytest.mark.parametrize("mix", [None, 0])
+def test_distinct_rows_index_every_row(monkeypatch, mix):
+    """Each row's copy among the distinct rows is the same row, also when the
+    mixed keys of different rows collide (a multiplier of zero keeps only the last column)."""
+    if mix is not None:
+        monkeypatch.setattr("quotes.extract.inference_ops._MIX", numpy.uint64(mix))
+    keys = numpy.array([[1, 2, 0], [3, 4, 0], [1, 2, 0], [5, 6, 1], [3, 4, 0], [1, 9, 1]], dtype="uint64")
+    firsts, copies = distinct_rows(keys)
+    assert len(firsts) == 4
+    assert numpy.array_equal(keys[firsts][copies], keys)
+
+
+def test_pipeline_embeds_distinct_rows(nlp):
+    """The loaded pipeline's tok2vec runs its hash embeddings and the maxout
+    after them on distinct rows, its later layers as they are."""
+    merged = _unique_rows_layers(nlp.get_pipe("tok2vec").model)
+    assert len(merged) == 1
+    inner = [node.name for node in merged[0].walk()]
+    assert "hashembed" in inner and "maxout" in inner and "expand_window" not in inner
