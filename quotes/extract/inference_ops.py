@@ -19,7 +19,9 @@ row-wise layers on the distinct rows only and copies each result to the rows
 that repeat it (:func:`unique_rows`), keeping the results of the rows seen for
 the batches after (:class:`RowResults`: over PolNeAR dev's 68,000 tokens the
 layers run on 10,353 rows): the same values, since each row's result does not
-depend on the other rows of the matrix (tested against the layers on every row).
+depend on the other rows of a matrix of a few rows or more (tested against the
+layers on every row; fewer rows are padded, :func:`run_rows`). The kept results
+assume the weights do not change in place: the pipeline is for inference.
 """
 
 from __future__ import annotations
@@ -110,8 +112,12 @@ ROW_WISE_LAYERS = frozenset({"ints-getitem", "hashembed", "maxout", "layernorm",
 #: An odd multiplier mixing the columns of a row of ids into one key.
 _MIX = numpy.uint64(0x9E3779B97F4A7C15)
 #: How many distinct rows' results :func:`unique_rows` keeps: 32,768 rows of
-#: tok2vec's 96 floats and 6 ids are 14 MB; PolNeAR dev's 84 articles have 10,353.
+#: tok2vec's 96 floats and 6 ids are 14 MB per layer; PolNeAR dev's 84 articles have 10,353.
 ROW_CACHE_ROWS = 32_768
+#: The fewest rows a row-wise layer is run on: BLAS multiplies a matrix of a
+#: few rows by other kernels, which round differently, so fewer distinct rows
+#: are padded with copies of the first to give each row the bits of a full batch.
+_MIN_ROWS = 8
 
 
 def use_inference_layers(model: Model) -> None:
@@ -219,10 +225,12 @@ class RowResults:
         rows = keys[firsts]
         if not numpy.array_equal(rows[copies], keys):  # two rows mixed into one key
             firsts, copies = distinct_rows(keys)
-            return numpy.asarray(layer(keys[firsts], False)[0])[copies]
+            return run_rows(layer, keys[firsts])[copies]
+        if self.rows is not None and (rows.shape[1], rows.dtype) != (self.rows.shape[1], self.rows.dtype):
+            return run_rows(layer, rows)[copies]  # rows unlike those kept: nothing to look up
         at, hit = self._find(unique, rows)
         missing = numpy.flatnonzero(~hit)
-        computed = numpy.asarray(layer(rows[missing], False)[0]) if len(missing) else None
+        computed = run_rows(layer, rows[missing]) if len(missing) else None
         if computed is not None and len(missing) == len(unique):
             results = computed
         else:
@@ -283,6 +291,16 @@ class RowResults:
         self.used += len(new)
         self.keys = numpy.insert(self.keys, at[new], keys[new])
         self.slots = numpy.insert(self.slots, at[new], slots)
+
+
+def run_rows(layer: Model, rows: numpy.ndarray) -> numpy.ndarray:
+    """What the row-wise ``layer`` gives for ``rows``, run on at least
+    :data:`_MIN_ROWS` rows (copies of the first fill a smaller matrix), so that
+    each row gets the bits it gets in a batch of any size."""
+    padded = rows
+    if 0 < len(rows) < _MIN_ROWS:
+        padded = numpy.concatenate([rows, numpy.repeat(rows[:1], _MIN_ROWS - len(rows), axis=0)])
+    return numpy.asarray(layer(padded, False)[0])[: len(rows)]
 
 
 def mixed_keys(keys: numpy.ndarray) -> numpy.ndarray:
