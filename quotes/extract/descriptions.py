@@ -281,4 +281,4 @@ def business_named(mention: str) -> tuple[str, str] | None:
         words[-1] == "producer" and words[-2:-1] and words[-2] in PRODUCE_WORDS
     ):
         return None  # "Oil producer Nordoil" is a business, "Film producer Kell Varga" a person
-    return found.group(1).lower(), found.group(2)
+    return found.group(1).lower().removeprefix("the "), found.group(2)

@@ -86,6 +86,14 @@ _PUBLIC_BODY_HEADS = frozenset(
 )
 #: Nouns of a business described in lower case (``a shipping company``).
 _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
+#: What a business is (``the lender``, ``the carmaker``), which a body whose
+#: name has no head or only a business's may be called (not ``the regulator``).
+_TRADE_NOUNS = COMPANY_NOUNS - {"regulator"}
+#: Heads of the names of businesses (``Nordvik Bank``, ``Kell Group``).
+_BUSINESS_HEADS = frozenset(
+    "bank company corporation firm group equities securities fund co-op coop cooperative co-operative "
+    "label studio studios network channel lab labs".split()
+)
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
@@ -107,14 +115,14 @@ def _may_be_called(name: str, noun: str) -> bool:
     """True when the body ``name`` may be called ``the NOUN``: the noun fits any
     body, the name holds it, or the name says of no other kind of body (``Kell
     Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
-    county council``), and what a business is fits any body but a public one
-    (``Nordvik Bank`` is ``the lender``); a body described is only what its
-    words say (``the report`` is no ``the board``)."""
+    county council``), and what a business is fits a business's name (``Nordvik
+    Bank`` is ``the lender``, no party or hospital is); a body described is
+    only what its words say (``the report`` is no ``the board``)."""
     if not name[:1].isupper():  # a body described, not named: "the report" is no "the board"
         return noun in name.split()
     heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
-    if noun in COMPANY_NOUNS and not _public_body(name):
-        return True  # "Nordvik Bank" is "the lender"; "Vell Council" is none
+    if noun in _TRADE_NOUNS:  # "Nordvik Bank" is "the lender"; no party, school or hospital is
+        return heads <= _BUSINESS_HEADS
     return noun in _ANY_BODY_NOUNS or not heads or noun in heads
 
 
@@ -210,14 +218,18 @@ class SpeakerRegistry(PronounSieves):
                 return self.find(name) or self.introduce(name, start, end)
         return None
 
-    def _body_named(self, position: int, modifiers: tuple[str, ...] = ()) -> Person | None:
+    def _body_named(
+        self, position: int, modifiers: tuple[str, ...] = (), noun: str | None = None
+    ) -> Person | None:
         """The organization ``the company``/``the firm`` stands for: the last
         speaker when it is one, else the last body a sentence of this paragraph
         or the one before made its subject (recorded), or None; its name holds
-        the ``modifiers`` (``the interior ministry``)."""
+        the ``modifiers`` (``the interior ministry``), and it may be called
+        ``the NOUN`` (:func:`_may_be_called`)."""
 
         def fits(name: str) -> bool:  # a body named, not described, takes any description
-            return name[:1].isupper() or all(m in name.split() for m in modifiers)
+            described = name[:1].isupper() or all(m in name.split() for m in modifiers)
+            return described and (noun is None or _may_be_called(name, noun))
 
         last = self.last_speaker
         if last is not None and last.kind == "organization" and fits(last.name):
@@ -260,8 +272,7 @@ class SpeakerRegistry(PronounSieves):
         found = [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
         if found:
             return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
-        body = self._body_named(position) if noun in ORG_HEADS else None
-        return body if body is not None and _may_be_called(body.name, noun) else None
+        return self._body_named(position, noun=noun) if noun in ORG_HEADS else None
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for
@@ -468,10 +479,10 @@ class SpeakerRegistry(PronounSieves):
         ):
             person = self._described_person(head_word(text), position)
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
-            body = self._body_named(
-                position, tuple(w for w in words[:-1] if w.isalpha())
+            modifiers = tuple(w for w in words[:-1] if w.isalpha())
+            person = self._body_named(
+                position, modifiers, head_word(text)
             )  # "the company said": the body just named
-            person = body if body is not None and _may_be_called(body.name, head_word(text)) else None
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:

@@ -30,8 +30,10 @@ from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.role_words import role_heads
 from quotes.extract.speaker_words import (
+    COMPANY_HEADS,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
+    ORG_HEADS,
     OWNER_NOUNS,
     PRONOUNS,
     QUESTIONERS,
@@ -64,6 +66,8 @@ _LOWER_DESCRIPTION_RE = re.compile(
 )
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
+#: Nationality adjectives not ending as most do (:data:`DEMONYM_ENDINGS`).
+_OTHER_DEMONYMS = frozenset("French Dutch Greek Swiss Thai Czech Basque Welsh".split())
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
 _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
@@ -329,7 +333,7 @@ class Resolver:
             return None
         if speaker_kind(before) == "organization":
             return before
-        if words[-2].endswith(DEMONYM_ENDINGS) or words[-2] in PLACE_WORDS:
+        if words[-2].endswith(DEMONYM_ENDINGS) or words[-2] in PLACE_WORDS or words[-2] in _OTHER_DEMONYMS:
             return None  # "an American official": where from, no body
         return self._body_known_as(before, position)
 
@@ -344,10 +348,11 @@ class Resolver:
         ]
         if any(speaker_kind(name) == "person" and len(name.split()) > 1 for name in named):
             return None
-        bodies = {
-            name for name in named if name.startswith(f"{words} ") and speaker_kind(name) == "organization"
-        }
-        return self.registry.body_starting(words) or (bodies.pop() if len(bodies) == 1 else None)
+        bodies = {name for name in named if name.startswith(f"{words} ") and _business_or_body(name)}
+        known = self.registry.body_starting(words)
+        if known is not None and (known == words or _business_or_body(known)):
+            return known
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside
@@ -421,6 +426,14 @@ class Resolver:
                 resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation
             )
         return resolved, kind, person
+
+
+def _business_or_body(name: str) -> bool:
+    """True for a name ending on what a business or a body is called
+    (``Halvorsen Foods``, ``Platte River Networks``, ``Vell Trust``), not one
+    that may be a paper or anything named for a place (``Vell Herald``)."""
+    last = name.split()[-1].lower()
+    return last in COMPANY_HEADS or last in ORG_HEADS
 
 
 def _only_asks(quote: Quote, mention: str, role: str | None) -> bool:

@@ -35,7 +35,7 @@ BUSINESSES = [
     pytest.param(
         "The carmaker Kell Motors said it would cut jobs.",
         "it would cut jobs",
-        {"speaker": "Kell Motors", "role": "the carmaker"},
+        {"speaker": "Kell Motors", "role": "carmaker"},
         id="a-plural-name-right-after-what-the-business-is",
     ),
     pytest.param(
@@ -43,6 +43,20 @@ BUSINESSES = [
         "the offer was too low",
         {"speaker": "BALPA", "role": "pilots' union", "speaker_kind": "organization"},
         id="a-union-described-by-whom-it-represents",
+    ),
+    pytest.param(
+        "Kell Motors will close its plant. The Green Party said the loss was a disgrace. "
+        "“We had no choice,” the carmaker said.",
+        "We had no choice",
+        {"speaker": "Kell Motors"},
+        id="a-party-that-spoke-last-is-no-carmaker",
+    ),
+    pytest.param(
+        "Nordvik Bank lent Vell University ten million. Vell University said it would build. "
+        "The lender said the terms were fair.",
+        "the terms were fair",
+        {"speaker": "Nordvik Bank"},
+        id="a-university-that-spoke-last-is-no-lender",
     ),
 ]
 
@@ -88,6 +102,12 @@ SPOKESPEOPLE = [
         "the fares were unfair",
         {"affiliation": None},
         id="a-critic-does-not-speak-for-the-body",
+    ),
+    pytest.param(
+        "The Vell Herald said the mayor would resign.\n\n“She will not resign,” a spokesman for Vell said.",
+        "She will not resign",
+        {"affiliation": None},
+        id="a-paper-named-for-a-town-is-not-the-town",
     ),
 ]
 
