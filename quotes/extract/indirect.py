@@ -88,6 +88,7 @@ from quotes.extract.indirect_objects import (
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     act_not_speech,
+    aside_subject,
     asks_whether,
     calls_itself_a_name,
     cue_lemma,
@@ -410,7 +411,7 @@ def _circumstance(cue: Token, clause: Token) -> bool:
         and clause.tag_ in ("VBN", "VBD")  # the parse often tags such an opening participle VBD
         and clause.left_edge.i == clause.i
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in clause.children)
-    )
+    ) or aside_subject(cue, clause) is not None  # "Darrow, asked about it, said": his, not his words
 
 
 def _relative_on_object(verb: Token, clause: Token) -> bool:

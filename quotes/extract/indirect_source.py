@@ -216,7 +216,45 @@ def _own_subject(verb: Token) -> Token | None:
             and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod")
         ):
             return child
-    return _apposed_name_before(verb) or _phrase_after_opening_comma(verb) or _subject_left_behind(verb)
+    return (
+        _apposed_name_before(verb)
+        or _phrase_after_opening_comma(verb)
+        or _subject_left_behind(verb)
+        or _subject_before_aside(verb)
+    )
+
+
+def _subject_before_aside(verb: Token) -> Token | None:
+    """``Darrow, asked about the trees, said ...``: the subject of a participle
+    set off by commas right before a finite verb, which the parse makes the
+    verb's clause: the verb's own subject (see :func:`aside_subject`)."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
+    return next((s for c in verb.lefts if (s := aside_subject(verb, c)) is not None), None)
+
+
+def aside_subject(verb: Token, clause: Token) -> Token | None:
+    """The subject of ``clause`` when it is a participle set off by commas
+    between that subject and ``verb`` (``Darrow, asked about the trees, said``,
+    ``Moss, reached by phone, said``), whatever the parse made of it (a clause
+    of the verb, its content); else None. A subject right before its own verb
+    with a comma between them is no clause of its own."""
+    doc = verb.doc
+    if (
+        clause.head != verb
+        or clause.dep_ not in ("advcl", "ccomp")
+        or clause.tag_ not in ("VBN", "VBD")
+        or clause.i < 2
+        or clause.right_edge.i not in (verb.i - 2, verb.i - 1)
+        or doc[verb.i - 1].text != ","
+        or doc[clause.i - 1].text != ","
+        or any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    ):
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not plausible_source(subject):
+        return None
+    return subject if max(t.i for t in subject.subtree if not t.is_punct) == clause.i - 2 else None
 
 
 def _subject_left_behind(verb: Token) -> Token | None:

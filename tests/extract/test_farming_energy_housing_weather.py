@@ -1,0 +1,43 @@
+"""Attribution in farming and rural news, energy and utilities, housing and
+weather, one row per construction; texts written for the test about fictional
+people, places, bodies and companies."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+SPEAKERS = [
+    pytest.param(
+        "Colm Darrow spoke.\n\nDarrow, asked about that, said the utility was investing in buried lines.",
+        "the utility was investing",
+        {"speaker": "Colm Darrow", "cue": "said", "kind": "indirect"},
+        id="asked-between-the-name-and-its-verb",
+    ),
+    pytest.param(
+        "Colm Darrow runs the grid.\n\nDarrow, asked about the cost, said the utility would borrow.",
+        "the utility would borrow",
+        {"speaker": "Colm Darrow", "cue": "said", "kind": "indirect"},
+        id="asked-between-the-name-and-its-verb-parsed-as-its-content",
+    ),
+    pytest.param(
+        "Ina Moss chairs the board.\n\nMoss, reached by phone on Tuesday, said the board had not met.",
+        "the board had not met",
+        {"speaker": "Ina Moss", "cue": "said"},
+        id="reached-by-phone-between-the-name-and-its-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_who_speaks(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+def test_a_partial_quote_takes_the_cue_of_its_paraphrase_not_of_an_aside(quotes_of):
+    text = (
+        "Colm Darrow runs the grid. “We will fix it,” he said.\n\n"
+        "Darrow, asked about the trees, said the utility was “investing heavily” in buried lines."
+    )
+    partial = one(quotes_of(text), "investing heavily")
+    assert (partial.kind, partial.speaker, partial.cue) == ("partial", "Colm Darrow", "said")
