@@ -415,7 +415,7 @@ def plausible_source(token: Token) -> bool:
         return quoted_object(token)  # "call them lone wolves": a parse slip, never who speaks
     if date_number(token):
         return False
-    if token.pos_ in ("PROPN", "PRON", "NUM"):
+    if token.pos_ in ("PROPN", "PRON", "NUM") or _name_taken_for_noun(token):
         return True
     lower = token.lower_
     if lower in SOURCE_HEAD_NOUNS or lower.rstrip("s") in SOURCE_HEAD_NOUNS:
@@ -426,6 +426,25 @@ def plausible_source(token: Token) -> bool:
         return True
     # "Kobb's campaign", "the Venn camp": a name inside the phrase (not "Kobb's veto")
     return lower not in EVENT_NOUNS and any(t.pos_ == "PROPN" for t in token.lefts)
+
+
+#: Verbs of speech whose subject is a person or a body, never evidence or data.
+_PEOPLES_VERBS = frozenset("say add tell note explain insist argue reply respond recall concede admit".split())
+
+
+def _name_taken_for_noun(token: Token) -> bool:
+    """True for a bare capitalised singular noun opening its sentence as the
+    subject of a verb only people use (``Voss added that ...``): the tagger's
+    reading of a surname it does not know (``Evidence shows`` stays a thing)."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ == "nsubj"
+        and cue_lemma(token.head) in _PEOPLES_VERBS
+        and token.is_sent_start
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and not any(token.children)
+    )
 
 
 def cue_source(token: Token) -> tuple[int, int] | None:

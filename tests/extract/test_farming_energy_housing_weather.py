@@ -26,12 +26,22 @@ SPEAKERS = [
         {"speaker": "Ina Moss", "cue": "said"},
         id="reached-by-phone-between-the-name-and-its-verb",
     ),
+    pytest.param(
+        "Pella Voss spoke first.\n\nVoss added that the federation would meet the directors next week.",
+        "the federation would meet",
+        {"speaker": "Pella Voss", "cue": "added"},
+        id="a-surname-the-tagger-reads-as-a-noun-opening-the-sentence",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
 def test_who_speaks(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+def test_evidence_is_no_surname(quotes_of):
+    assert not quotes_of("Evidence shows that the river is rising.")
 
 
 def test_a_partial_quote_takes_the_cue_of_its_paraphrase_not_of_an_aside(quotes_of):
