@@ -71,7 +71,7 @@ EVENT_HEADS = frozenset(
 )
 
 #: Last words of the names of companies (legal forms and the trades of business,
-#: tech and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
+#: tech, energy, farming and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
 #: ``Bluefield Music``): a body, never a person, when capitalised.
 COMPANY_HEADS = frozenset(
     """
@@ -80,6 +80,7 @@ COMPANY_HEADS = frozenset(
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
     homes estates properties developments realty builders
+    electric electricity utilities solar renewables farms dairies orchards vineyards
     artists management talent productions films games robotics analytics networks devices
     """.split()
 )

@@ -51,3 +51,17 @@ def test_a_partial_quote_takes_the_cue_of_its_paraphrase_not_of_an_aside(quotes_
     )
     partial = one(quotes_of(text), "investing heavily")
     assert (partial.kind, partial.speaker, partial.cue) == ("partial", "Colm Darrow", "said")
+
+
+BODIES = [
+    pytest.param("Brackley Electric said crews were helping restore power.", "Brackley Electric", id="electric"),
+    pytest.param("Vell Utilities said the outage was over.", "Vell Utilities", id="utilities"),
+    pytest.param("Hollow Creek Farms said the harvest was late.", "Hollow Creek Farms", id="farms"),
+    pytest.param("Tessel Orchards said the frost had spared the trees.", "Tessel Orchards", id="orchards"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BODIES)
+def test_names_of_energy_and_farm_companies_are_bodies(quotes_of, text, name):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_kind) == (name, "organization")
