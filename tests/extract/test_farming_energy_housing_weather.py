@@ -65,3 +65,59 @@ BODIES = [
 def test_names_of_energy_and_farm_companies_are_bodies(quotes_of, text, name):
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.speaker_kind) == (name, "organization")
+
+
+ROLES_AT_BODIES = [
+    pytest.param(
+        "The Fenwold Dairy Co-operative will cut the price it pays for milk.\n\n"
+        "The co-op's chief executive, Halvard Brenn, said prices had fallen.",
+        "prices had fallen",
+        {"role": "chief executive", "affiliation": "Fenwold Dairy Co-operative"},
+        id="the-co-ops-post-before-the-name",
+    ),
+    pytest.param(
+        "The Fenwold Dairy Co-operative said prices would fall.\n\n"
+        "A spokeswoman for the co-op, Mairin Colt, said the board would meet again.",
+        "the board would meet",
+        {"role": "spokeswoman", "affiliation": "Fenwold Dairy Co-operative"},
+        id="a-spokeswoman-for-the-co-op-before-the-name",
+    ),
+    pytest.param(
+        "Calder Power said it was disappointed.\n\n"
+        "The utility's president, Maren Tolk, told investors the company would wait.",
+        "the company would wait",
+        {"role": "president", "affiliation": "Calder Power"},
+        id="the-utility-that-spoke-before",
+    ),
+    pytest.param(
+        "The Oskeln Farmers' Union said the harvest was poor.\n\n"
+        "“We are ruined,” said Brannoc Teale, president of the union.",
+        "We are ruined",
+        {"role": "president", "affiliation": "Oskeln Farmers' Union"},
+        id="president-of-the-union-after-the-name",
+    ),
+    pytest.param(
+        "The Varland Building Society said prices fell.\n\n"
+        "The society's chief economist, Dr. Helene Marr, said buyers were wary.",
+        "buyers were wary",
+        {"role": "chief economist", "affiliation": "Varland Building Society"},
+        id="the-societys-economist",
+    ),
+    pytest.param(
+        "Brackley Electric said crews were helping.\n\n"
+        "“We expect power back soon,” said Colm Darrow, the company's vice president of operations.",
+        "We expect power back",
+        {"role": "vice president of operations", "affiliation": "Brackley Electric"},
+        id="an-electric-company-is-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ROLES_AT_BODIES)
+def test_a_role_naming_its_body_by_a_noun(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+def test_a_role_of_a_body_never_named_stays_whole(quotes_of):
+    quote = one(quotes_of("“We are ruined,” said Brannoc Teale, president of the union."), "We are ruined")
+    assert (quote.role, quote.affiliation) == ("president of the union", None)
