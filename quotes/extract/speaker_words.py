@@ -35,7 +35,8 @@ EXPLETIVES = frozenset({"it", "there"})
 #: and professional bodies of local, health and business news: ``the regulator said``;
 #: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
 #: the schools of education news and the studios, labels and labs of entertainment and technology
-#: news: ``According to the academy``).
+#: news: ``According to the academy``; the branches and divisions of unions, co-operatives and
+#: companies in farming and business news: ``The Northmere branch of the union said``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -52,6 +53,7 @@ ORG_HEADS = frozenset(
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
     academy college polytechnic conservatory studio studios label lab labs
+    branch chapter division subsidiary affiliate
     """.split()
 )
 

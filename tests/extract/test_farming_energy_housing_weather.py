@@ -121,3 +121,27 @@ def test_a_role_naming_its_body_by_a_noun(quotes_of, text, words, expected):
 def test_a_role_of_a_body_never_named_stays_whole(quotes_of):
     quote = one(quotes_of("“We are ruined,” said Brannoc Teale, president of the union."), "We are ruined")
     assert (quote.role, quote.affiliation) == ("president of the union", None)
+
+
+UNITS_OF_BODIES = [
+    pytest.param(
+        "Ewan Trask, who milks cows outside Northmere, called the cut unfair.\n\n"
+        "The Northmere branch of the Farmers' Federation said the cut would cost farms dearly.",
+        "the cut would cost",
+        "Northmere branch",
+        id="a-named-branch-after-a-farmer",
+    ),
+    pytest.param(
+        "Ewan Trask milks 200 cows. “They pull the rug,” Trask said.\n\n"
+        "The local branch of the farmers' union said the cut would cost farms dearly.",
+        "the cut would cost",
+        "local branch",
+        id="a-local-branch-after-a-farmer-spoke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), UNITS_OF_BODIES)
+def test_a_branch_of_a_body_is_no_person_spoken_of(quotes_of, text, words, speaker):
+    quote = one(quotes_of(text), words)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "organization")
