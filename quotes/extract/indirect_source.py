@@ -19,6 +19,7 @@ from quotes.extract.lexicon import (
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
     EXPLETIVES,
+    GROUP_NOUNS,
     OBJECT_PRONOUNS,
     PERSON_NOUNS,
     PERSON_SUFFIXES,
@@ -355,10 +356,37 @@ def calls_itself_a_name(verb: Token) -> bool:
     )
 
 
+#: Prepositions opening a clause of their own (``with prices expected to rise``).
+_ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+
+
 def _on_a_phrase(noun: Token) -> bool:
     """True when ``noun`` is the object of a preposition on a verb (``at one
-    point calling X a liar``): its participle speaks for the verb's subject."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
+    point calling X a liar``): its participle speaks for the verb's subject;
+    not when ``with`` makes the noun the participle's own subject (see
+    :func:`_subject_after_with`)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        and not _subject_after_with(noun)
+    )
+
+
+def _subject_after_with(noun: Token) -> bool:
+    """True for the noun after ``with`` that a participle describes as its
+    subject: one who can speak (``with officials saying ...``), or a thing held
+    to come (``with temperatures expected to reach 41C``: nobody's view); not a
+    thing the verb's subject uses (``began an ad buy, with cable spots casting
+    Kobb as ...``, ``with a speech denouncing ...``: the buyer's, the speaker's words)."""
+    if noun.head.lower_ not in _ABSOLUTE_PREPOSITIONS:
+        return False
+    held = any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(x.dep_ == "xcomp" for x in c.children)
+        for c in noun.rights
+    )
+    people = noun.pos_ in ("PROPN", "PRON", "NUM") or noun.lower_ in PERSON_NOUNS | GROUP_NOUNS
+    return held or people
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
@@ -429,7 +457,9 @@ def plausible_source(token: Token) -> bool:
 
 
 #: Verbs of speech whose subject is a person or a body, never evidence or data.
-_PEOPLES_VERBS = frozenset("say add tell note explain insist argue reply respond recall concede admit".split())
+_PEOPLES_VERBS = frozenset(
+    "say add tell note explain insist argue reply respond recall concede admit".split()
+)
 
 
 def _name_taken_for_noun(token: Token) -> bool:

@@ -145,3 +145,25 @@ UNITS_OF_BODIES = [
 def test_a_branch_of_a_body_is_no_person_spoken_of(quotes_of, text, words, speaker):
     quote = one(quotes_of(text), words)
     assert (quote.speaker, quote.speaker_kind) == (speaker, "organization")
+
+
+WITH_CLAUSES = [
+    pytest.param(
+        "Forecasters issued a heat warning on Monday, with temperatures expected to reach 41C by Wednesday.",
+        id="temperatures-expected-to-reach",
+    ),
+    pytest.param(
+        "The council closed the road on Monday, with the river expected to peak on Thursday.",
+        id="the-river-expected-to-peak",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", WITH_CLAUSES)
+def test_a_forecast_after_with_is_nobodys_view(quotes_of, text):
+    assert not quotes_of(text)
+
+
+def test_a_participle_after_with_speaks_for_its_own_noun(quotes_of):
+    quote = one(quotes_of("The talks ended on Friday, with officials saying that a deal was close."), "a deal")
+    assert (quote.speaker, quote.cue) == ("officials", "saying")
