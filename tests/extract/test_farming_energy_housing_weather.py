@@ -167,3 +167,33 @@ def test_a_forecast_after_with_is_nobodys_view(quotes_of, text):
 def test_a_participle_after_with_speaks_for_its_own_noun(quotes_of):
     quote = one(quotes_of("The talks ended on Friday, with officials saying that a deal was close."), "a deal")
     assert (quote.speaker, quote.cue) == ("officials", "saying")
+
+
+DOCUMENTS_AND_MAKERS = [
+    pytest.param(
+        "Rents rose 11 percent, according to new figures from the property portal HomeSeek.",
+        "HomeSeek",
+        id="figures-from-a-body-described-before-its-name",
+    ),
+    pytest.param(
+        "Prices fell 0.4 percent, according to the Varland Building Society's monthly index.",
+        "Varland Building Society",
+        id="an-index-its-makers-possessive-names",
+    ),
+    pytest.param(
+        "Prices fell 0.4 percent, according to Kell Bank's latest survey.",
+        "Kell Bank",
+        id="a-survey-its-makers-possessive-names",
+    ),
+    pytest.param(
+        "Prices fell, according to the latest index from the Varland Building Society.",
+        "Varland Building Society",
+        id="an-index-from-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "maker"), DOCUMENTS_AND_MAKERS)
+def test_a_document_speaks_for_who_made_it(quotes_of, text, maker):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.cue) == (maker, "according to")
