@@ -84,7 +84,7 @@ _NOT_ROLE_STARTS = frozenset(
     "said says told who whom whose which that where when and but through via in on at with from after "
     "before during like under by for despite last this next earlier later yesterday today also "
     "has have had is was were will would can could should may might must does did do "
-    "i you he she we they it not".split()
+    "i you he she we they it not to".split()
 )
 #: A relative clause ending a role (``ferry worker who attended the meeting``),
 #: or making the whole appositive (``, who was walking her dog``: no role).
@@ -93,7 +93,7 @@ _RELATIVE_IN_ROLE_RE = re.compile(r"(?:^|[ \xa0]+)(?:who|whom|whose|which)\b")
 #: attending a meeting``): a clause about the person, which ends the role and
 #: holds no affiliation (``chief operating officer`` takes no object).
 _PARTICIPLE_IN_ROLE_RE = re.compile(
-    r"(?<=\w)[ \xa0]+(?!(?:including|according)\b)[a-z]+ing[ \xa0]+(?:a|an|the|his|her|their|its|this|these|those)\b"
+    r"(?:^|(?<=\w)[ \xa0]+)(?!(?:including|according)\b)[a-z]+ing[ \xa0]+(?:a|an|the|his|her|their|its|this|these|those)\b"
 )
 #: A clause that makes an appositive no role (``, last week whether the plan ...``).
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
@@ -164,7 +164,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if clause is not None:  # "an official attending a meeting in Seoul": "official", not from Seoul
         return _role_and_org(role[: clause.start()], None, None)[0] or None, None
     first = role.split()[0].lower() if role else ""
-    if first == "from":  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
+    if first in ("from", "of"):  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
         lead, described_body = _role_and_org(f" {role}", None, None)
         return None, described_body if not lead else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):

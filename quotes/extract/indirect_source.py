@@ -237,14 +237,14 @@ def _subject_before_aside(verb: Token) -> Token | None:
 def aside_subject(verb: Token, clause: Token) -> Token | None:
     """The subject of ``clause`` when it is a participle set off by commas
     between that subject and ``verb`` (``Darrow, asked about the trees, said``,
-    ``Moss, reached by phone, said``), whatever the parse made of it (a clause
+    ``Price, filling a bag with apples, said``), whatever the parse made of it (a clause
     of the verb, its content); else None. A subject right before its own verb
     with a comma between them is no clause of its own."""
     doc = verb.doc
     if (
         clause.head != verb
         or clause.dep_ not in ("advcl", "ccomp")
-        or clause.tag_ not in ("VBN", "VBD")
+        or clause.tag_ not in ("VBN", "VBD", "VBG")
         or clause.i < 2
         or clause.right_edge.i not in (verb.i - 2, verb.i - 1)
         or doc[verb.i - 1].text != ","

@@ -27,6 +27,18 @@ SPEAKERS = [
         id="reached-by-phone-between-the-name-and-its-verb",
     ),
     pytest.param(
+        "Glenys Price, filling a bag with apples, said she did not mind paying more.",
+        "she did not mind",
+        {"speaker": "Glenys Price", "cue": "said", "role": None},
+        id="a-present-participle-aside-is-no-role",
+    ),
+    pytest.param(
+        "“You want us to pay for your pipes?” asked retired bus driver Owen Tuck, to applause.",
+        "pay for your pipes",
+        {"speaker": "Owen Tuck", "role": "bus driver"},
+        id="to-applause-after-the-name-is-no-role",
+    ),
+    pytest.param(
         "Pella Voss spoke first.\n\nVoss added that the federation would meet the directors next week.",
         "the federation would meet",
         {"speaker": "Pella Voss", "cue": "added"},
@@ -197,3 +209,14 @@ DOCUMENTS_AND_MAKERS = [
 def test_a_document_speaks_for_who_made_it(quotes_of, text, maker):
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.cue) == (maker, "according to")
+
+
+def test_a_body_described_after_of_is_the_affiliation(quotes_of):
+    text = "Teodor Baines, of the campaign group Fair Power Calder, said the ruling was fair."
+    quote = one(quotes_of(text), "the ruling was fair")
+    assert (quote.role, quote.affiliation) == (None, "Fair Power Calder")
+
+
+def test_a_village_after_of_is_no_affiliation(quotes_of):
+    quote = one(quotes_of("Marta Vogel, of the village of Kelton, said the ruling was fair."), "the ruling")
+    assert (quote.role, quote.affiliation) == (None, None)
