@@ -200,7 +200,7 @@ def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[F
         if (
             kept is None
             or kept.end - kept.start < 2
-            or (not kept.mixed and blocked(kept.start, kept.end, taken))
+            or (not kept.mixed and blocked(kept.start, kept.end, taken, text))
         ):
             continue
         if inside_quotation(text, kept.start, kept.end):

@@ -220,3 +220,18 @@ def test_a_body_described_after_of_is_the_affiliation(quotes_of):
 def test_a_village_after_of_is_no_affiliation(quotes_of):
     quote = one(quotes_of("Marta Vogel, of the village of Kelton, said the ruling was fair."), "the ruling")
     assert (quote.role, quote.affiliation) == (None, None)
+
+
+def test_a_paraphrase_going_on_past_a_long_partial_quote_holds_it(quotes_of):
+    text = (
+        "Greyfield Properties agreed to spend more.\n\n"
+        "The company said it “takes the concerns of its residents seriously” and that work would begin in spring."
+    )
+    quotes = quotes_of(text)
+    paraphrase = one([q for q in quotes if q.kind == "indirect"], "work would begin")
+    partial = one(quotes, "takes the concerns")
+    assert (paraphrase.speaker, partial.kind, partial.within) == (
+        "Greyfield Properties",
+        "partial",
+        (paraphrase.start, paraphrase.end),
+    )
