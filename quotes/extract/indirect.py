@@ -83,6 +83,7 @@ from quotes.extract.indirect_objects import (
     direct_object,
     object_as,
     prepositional_object,
+    stranded_clause,
     with_verb,
 )
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
@@ -354,7 +355,7 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
     in order until one gives any."""
     finders: list[Callable[[Token, str], list[Found]]] = []
     if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
-        finders += [_complement_clauses]
+        finders += [_complement_clauses, _stranded]
         if lemma in SAYING_VERBS:
             finders += [_misattached, _participle_clauses, clause_under_role_noun]
         finders += [_content_first, _parenthetical]
@@ -382,6 +383,7 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
             and not _relative_on_object(token, child)
             and not _circumstance(token, child)
             and not parted_from_cue(token, child)
+            and not _stranded_below(token, child)
         ):
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on
@@ -390,6 +392,23 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
             # "declare it responsible": a clause without a verb reads with the cue's
             results += _listed(with_verb(token, tokens, found))
     return results
+
+
+def _stranded(token: Token, lemma: str) -> list[Found]:
+    """``by reminding speakers they had three minutes``: the clause after the
+    cue's object that the parse hung on a verb above it (:func:`stranded_clause`)."""
+    clause = stranded_clause(token)
+    return (
+        []
+        if clause is None
+        else _listed(complement_content(token, list(clause.subtree), clause, confidence=0.6))
+    )
+
+
+def _stranded_below(verb: Token, clause: Token) -> bool:
+    """True when ``clause`` is the content of a cue verb between ``verb`` and it
+    (see :func:`stranded_clause`), not ``verb``'s own."""
+    return any(cue_lemma(t) and stranded_clause(t) == clause for t in verb.doc[verb.i + 1 : clause.i])
 
 
 def _lost_subject(cue: Token, clause: Token) -> list[Token]:
@@ -512,7 +531,7 @@ def _other_verb(token: Token) -> list[Found]:
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "i", "we")):
         return []
     for child in token.children:
-        if child.dep_ == "ccomp" and child.i > token.i:
+        if child.dep_ == "ccomp" and child.i > token.i and not _stranded_below(token, child):
             marks = [c for c in child.children if c.dep_ == "mark"]
             if marks and marks[0].lower_ not in ("that",):
                 return []

@@ -235,3 +235,25 @@ def test_a_paraphrase_going_on_past_a_long_partial_quote_holds_it(quotes_of):
         "partial",
         (paraphrase.start, paraphrase.end),
     )
+
+
+STRANDED_CLAUSES = [
+    pytest.param(
+        "Judith Ocampo opened the session by reminding speakers they had three minutes each.",
+        "they had three minutes each",
+        "reminding",
+        id="by-reminding-speakers-they-had",
+    ),
+    pytest.param(
+        "Kobb won the vote after telling voters he would cut taxes.",
+        "he would cut taxes",
+        "telling",
+        id="after-telling-voters-he-would",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue"), STRANDED_CLAUSES)
+def test_a_clause_after_the_object_of_a_cue_is_its_content(quotes_of, text, words, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.text, quote.cue) == (words, cue)
