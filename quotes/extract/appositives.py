@@ -62,10 +62,11 @@ _CAPITALS_AT_END_RE = re.compile(
     r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}" + _CAPITALS_TO_END
 )
 #: A body described in lower case before its name, ending a role (``organiser
-#: for the public service union Unitas``, ``director for the aid group Open Hands``).
+#: for the public service union Unitas``, ``director for the aid group Open Hands``;
+#: ``head of residential research at consultancy Brightstone``: the last preposition's).
 _DESCRIBED_BODY_AT_END_RE = re.compile(
-    r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
-    + _CAPITALS_TO_END
+    r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|at|with|for|from)\s)[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*)\s+" + _CAPITALS_TO_END
 )
 #: A place's ``London-based`` and the common nouns after it, before a body's name
 #: (``the London-based fact-checking charity Full Fact``).
@@ -410,8 +411,13 @@ def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
 
 
 def _has_org_head(name: str) -> bool:
-    """True when ``name`` holds the head word of an institution (``Vell Institute``)."""
-    return any(POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) in ORG_HEADS for word in name.split())
+    """True when ``name`` holds the head word of an institution (``Vell
+    Institute``), or is a firm's: a company's last word after another
+    (``Oakhurst Homes``), or partners joined by ``&`` (``Parry & Lowe``)."""
+    words = [POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) for word in name.split()]
+    return any(word in ORG_HEADS for word in words) or (
+        len(words) > 1 and (words[-1] in COMPANY_HEADS or "&" in words)
+    )
 
 
 def _is_place(name: str) -> bool:

@@ -74,7 +74,9 @@ _ITS_DESCRIPTION_RE = re.compile(
 
 #: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``,
 #: ``co-op's chief executive``).
-_BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+(?:-[a-z]+)?)['’]s[ \xa0]+(?=[a-z])")
+_BODY_OWNED_ROLE_RE = re.compile(
+    r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+(?:-[a-z]+)?)['’]s[ \xa0]+(?=[a-z])"
+)
 #: A role held at a body named before by its noun (``president of the union``,
 #: ``spokeswoman for the co-op``).
 _ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)$")

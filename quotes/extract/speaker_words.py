@@ -346,14 +346,14 @@ TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
 
 #: What a business is, written before its name (``Carmaker Kell Motors``,
 #: ``Oil giant Nordoil``): the last word of such a description, besides the
-#: heads of organizations; gathered from business news.
+#: heads of organizations; gathered from business and property news.
 BUSINESS_NOUNS = frozenset(
     """
     carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
     insurer airline carrier operator supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
     brewer distributor exporter importer processor refiner wholesaler chain grocer
-    app platform marketplace
+    app platform marketplace consultancy portal housebuilder homebuilder
     """.split()
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.

@@ -257,3 +257,43 @@ STRANDED_CLAUSES = [
 def test_a_clause_after_the_object_of_a_cue_is_its_content(quotes_of, text, words, cue):
     (quote,) = quotes_of(text)
     assert (quote.text, quote.cue) == (words, cue)
+
+
+FIRMS_AFTER_NAMES = [
+    pytest.param(
+        "“Anything goes in a week,” said Tom Parry of Parry & Lowe.",
+        "Anything goes",
+        {"role": None, "affiliation": "Parry & Lowe"},
+        id="partners-joined-by-an-ampersand",
+    ),
+    pytest.param(
+        "“Anything goes,” said Tom Parry, of Oakhurst Homes.",
+        "Anything goes",
+        {"role": None, "affiliation": "Oakhurst Homes"},
+        id="a-company-named-for-its-trade",
+    ),
+    pytest.param(
+        "“Anything goes,” said Marta Vogel, of New Kelton.",
+        "Anything goes",
+        {"role": None, "affiliation": None},
+        id="a-home-town-is-no-firm",
+    ),
+    pytest.param(
+        "“This is a cooling,” said Jarek Holm, head of residential research at consultancy Brightstone.",
+        "This is a cooling",
+        {"role": "head of residential research", "affiliation": "Brightstone"},
+        id="a-consultancy-described-before-its-name-after-the-last-preposition",
+    ),
+    pytest.param(
+        "Rents rose, according to figures from the property portal HomeSeek.\n\n"
+        "“It is the tightest market,” HomeSeek's chief economist, Kasimir Aldous, said.",
+        "tightest market",
+        {"role": "chief economist", "affiliation": "HomeSeek"},
+        id="a-portal-described-before-its-name-owns-a-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), FIRMS_AFTER_NAMES)
+def test_firms_in_property_news(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
