@@ -470,7 +470,7 @@ def _name_taken_for_noun(token: Token) -> bool:
         token.tag_ == "NN"
         and token.dep_ == "nsubj"
         and cue_lemma(token.head) in _PEOPLES_VERBS
-        and token.is_sent_start
+        and bool(token.is_sent_start)
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and not any(token.children)

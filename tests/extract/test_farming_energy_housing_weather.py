@@ -66,7 +66,9 @@ def test_a_partial_quote_takes_the_cue_of_its_paraphrase_not_of_an_aside(quotes_
 
 
 BODIES = [
-    pytest.param("Brackley Electric said crews were helping restore power.", "Brackley Electric", id="electric"),
+    pytest.param(
+        "Brackley Electric said crews were helping restore power.", "Brackley Electric", id="electric"
+    ),
     pytest.param("Vell Utilities said the outage was over.", "Vell Utilities", id="utilities"),
     pytest.param("Hollow Creek Farms said the harvest was late.", "Hollow Creek Farms", id="farms"),
     pytest.param("Tessel Orchards said the frost had spared the trees.", "Tessel Orchards", id="orchards"),
@@ -177,7 +179,9 @@ def test_a_forecast_after_with_is_nobodys_view(quotes_of, text):
 
 
 def test_a_participle_after_with_speaks_for_its_own_noun(quotes_of):
-    quote = one(quotes_of("The talks ended on Friday, with officials saying that a deal was close."), "a deal")
+    quote = one(
+        quotes_of("The talks ended on Friday, with officials saying that a deal was close."), "a deal"
+    )
     assert (quote.speaker, quote.cue) == ("officials", "saying")
 
 
