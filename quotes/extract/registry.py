@@ -72,6 +72,12 @@ _ITS_DESCRIPTION_RE = re.compile(
 )
 
 
+#: An opening phrase whose ``its`` stands for the name after its comma
+#: (``In its annual winter outlook, `` before ``Ostnett said``).
+_ITS_OPENING_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \xa0]))(?:In|Under|With|Through|Despite|For|On|After|Before)[ \xa0]+its[ \xa0]+"
+    r"[^.,;:!?\n]{1,80},[ \xa0]+$"
+)
 #: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``,
 #: ``co-op's chief executive``).
 _BODY_OWNED_ROLE_RE = re.compile(
@@ -101,7 +107,10 @@ _ANY_BODY_NOUNS = frozenset(
 
 def _described_as_body(text: str, position: int) -> bool:
     """True when a body's noun in lower case stands right before ``position``
-    (``the Vell-based charity| Safe Harbour``): the name there is a body's."""
+    (``the Vell-based charity| Safe Harbour``), or an opening phrase with
+    ``its`` (``In its annual outlook, |Ostnett said``): the name there is a body's."""
+    if _ITS_OPENING_RE.search(text, max(0, position - 100), position):
+        return True
     low = max(0, position - 60)
     end = position - 1 if text[position - 1 : position] == "\n" else position  # where "$" can match
     if not text[low:end].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):

@@ -301,3 +301,22 @@ FIRMS_AFTER_NAMES = [
 @pytest.mark.parametrize(("text", "words", "expected"), FIRMS_AFTER_NAMES)
 def test_firms_in_property_news(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+def test_a_name_its_opening_phrase_stands_for_is_a_body(quotes_of):
+    text = (
+        "In its annual winter outlook, Ostnett said reserve margins had fallen to 4 percent.\n\n"
+        "“The margin for error is very thin,” the company's chief operating officer, Katja Lindqvist, said."
+    )
+    quotes = quotes_of(text)
+    officer = one(quotes, "margin for error")
+    assert (one(quotes, "reserve margins").speaker_kind, officer.role, officer.affiliation) == (
+        "organization",
+        "chief operating officer",
+        "Ostnett",
+    )
+
+
+def test_his_opening_phrase_leaves_a_person(quotes_of):
+    (quote,) = quotes_of("In his annual letter, Kobb said margins had fallen.")
+    assert quote.speaker_kind == "person"
