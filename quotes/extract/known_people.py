@@ -272,15 +272,16 @@ class KnownPeople:
 
     def _post_at_body(self, title: str) -> tuple[str, str | None]:
         """``(role, affiliation)`` of a title that opens on the name of a body
-        the article has recorded (``Kell Motors chief executive``: ``chief
-        executive`` at ``Kell Motors``), else ``(title, None)``."""
+        the article has recorded, or the first words of its name (``Kell Motors
+        chief executive``: ``chief executive`` at ``Kell Motors``), else ``(title, None)``."""
         words = title.split()
         lower = next((k for k, word in enumerate(words) if word[:1].islower()), None)
         if not lower or any(word[:1].isupper() for word in words[lower:]):
             return title, None
         body = " ".join(words[:lower])
         known = any(person.kind == "organization" and person.name == body for person in self.people)
-        return (" ".join(words[lower:]), body) if known else (title, None)
+        named = body if known else self.body_starting(body)  # "Westridge chief executive": Westridge Pipelines
+        return (" ".join(words[lower:]), named) if named else (title, None)
 
     def body_starting(self, words: str) -> str | None:
         """The name of the body recorded that is ``words`` or ``words`` and one

@@ -83,6 +83,7 @@ COMPANY_HEADS = frozenset(
     rail railways oil gas chemicals lines airways ferries shipping freight
     homes estates properties developments realty builders
     electric electricity utilities solar renewables farms dairies orchards vineyards
+    pipeline pipelines petroleum resources drilling mining minerals refining
     artists management talent productions films games robotics analytics networks devices
     """.split()
 )

@@ -72,6 +72,7 @@ BODIES = [
     pytest.param("Vell Utilities said the outage was over.", "Vell Utilities", id="utilities"),
     pytest.param("Hollow Creek Farms said the harvest was late.", "Hollow Creek Farms", id="farms"),
     pytest.param("Tessel Orchards said the frost had spared the trees.", "Tessel Orchards", id="orchards"),
+    pytest.param("Westridge Pipelines said it would appeal the fine.", "Westridge Pipelines", id="pipelines"),
 ]
 
 
@@ -320,3 +321,19 @@ def test_a_name_its_opening_phrase_stands_for_is_a_body(quotes_of):
 def test_his_opening_phrase_leaves_a_person(quotes_of):
     (quote,) = quotes_of("In his annual letter, Kobb said margins had fallen.")
     assert quote.speaker_kind == "person"
+
+
+def test_a_chief_executive_after_his_companys_first_word_is_the_topic(quotes_of):
+    text = (
+        "The board fined Westridge Pipelines on Monday.\n\n"
+        "Board chair Viveka Rune told the Herald a suspension had been considered. “We looked,” Rune said.\n\n"
+        "Westridge chief executive Tomas Berglund did not respond to requests for comment. "
+        "In an internal memo, he told staff that the company would grow."
+    )
+    assert one(quotes_of(text), "the company would grow").speaker == "Tomas Berglund"
+
+
+def test_a_title_opening_on_a_companys_first_word_is_a_post_there(quotes_of):
+    text = "Westridge Pipelines said it would appeal.\n\nWestridge chief executive Tomas Berglund said the fine was unfair."
+    quote = one(quotes_of(text), "the fine was unfair")
+    assert (quote.role, quote.affiliation) == ("chief executive", "Westridge Pipelines")
