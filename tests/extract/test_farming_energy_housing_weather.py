@@ -337,3 +337,25 @@ def test_a_title_opening_on_a_companys_first_word_is_a_post_there(quotes_of):
     text = "Westridge Pipelines said it would appeal.\n\nWestridge chief executive Tomas Berglund said the fine was unfair."
     quote = one(quotes_of(text), "the fine was unfair")
     assert (quote.role, quote.affiliation) == ("chief executive", "Westridge Pipelines")
+
+
+BODIES_CALLED_BY_THEIR_NOUN = [
+    pytest.param(
+        "The Arnholt Energy Board fined Westridge Pipelines on Monday over a spill.\n\n"
+        "In its decision, the board said the company had ignored warnings about corrosion.",
+        "ignored warnings",
+        "Arnholt Energy Board",
+        id="the-board-named-before-but-silent",
+    ),
+    pytest.param(
+        "The Harwell District Council approved the plan. The council said it would review traffic.",
+        "review traffic",
+        "Harwell District Council",
+        id="the-council-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), BODIES_CALLED_BY_THEIR_NOUN)
+def test_a_body_called_by_its_noun_is_the_body_named_before(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
