@@ -549,8 +549,22 @@ def _misattached_clause(token: Token) -> Token | None:
             continue
         for noun in prep.children:
             for clause in noun.children:
-                if clause.dep_ in ("relcl", "acl") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children
+                if clause.dep_ in ("relcl", "acl") and (
+                    any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+                    or _that_of_no_gap(clause)
                 ):
                     return clause
     return None
+
+
+def _that_of_no_gap(clause: Token) -> bool:
+    """True for a clause opening on ``that`` that is none of its words (``said
+    in a filing with the board that it had fully cooperated and had replaced
+    pipe``: the parse makes ``that`` the object of the second verb): the
+    conjunction of a reported clause with its own subject, not a relative."""
+    first = clause.left_edge
+    return (
+        first.lower_ == "that"
+        and first.head != clause
+        and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children)
+    )

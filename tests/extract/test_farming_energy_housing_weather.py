@@ -359,3 +359,12 @@ BODIES_CALLED_BY_THEIR_NOUN = [
 @pytest.mark.parametrize(("text", "words", "speaker"), BODIES_CALLED_BY_THEIR_NOUN)
 def test_a_body_called_by_its_noun_is_the_body_named_before(quotes_of, text, words, speaker):
     assert one(quotes_of(text), words).speaker == speaker
+
+
+def test_that_opening_a_reported_clause_after_a_filing_is_no_relative(quotes_of):
+    text = (
+        "Westridge said in a filing with the board that it had fully cooperated "
+        "and had since replaced 40 kilometres of pipe."
+    )
+    quote = one(quotes_of(text), "fully cooperated")
+    assert (quote.kind, quote.cue) == ("indirect", "said")
