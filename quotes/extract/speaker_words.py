@@ -117,11 +117,13 @@ SOURCE_NOUNS = frozenset(
     piece column story book transcript caption sign banner page blog video clip
     commercial note post notice announcement
     agreement affidavit motion warrant records papers documents minutes
+    judgment judgement outlook forecast
     """.split()
 )
 
 
-#: Head nouns of unnamed people (a senior official, the spokesman).
+#: Head nouns of unnamed people (a senior official, the spokesman; with the
+#: landowners, buyers and meteorologists of farming, housing and weather news).
 PERSON_NOUNS = frozenset(
     """
     official spokesman spokeswoman spokesperson source aide adviser advisor expert
@@ -150,7 +152,8 @@ PERSON_NOUNS = frozenset(
     moderator presenter interviewer correspondent agent challenger incumbent contender
     forecaster pundit guest newsreader
     passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
-    grower beekeeper rancher
+    grower beekeeper rancher landowner smallholder crofter shepherd herder renter leaseholder
+    buyer seller auctioneer lineman meteorologist hydrologist agronomist climatologist
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
@@ -448,7 +451,7 @@ NOT_HEADLINE_SOURCES = frozenset(
     read related source sources transcript editor live latest the review report q a timeline
     explainer fact check correction podcast notice look boom wow revealed busted bombshell
     shocking letters interview commentary column briefing recap highlights
-    storm hurricane typhoon cyclone tornado wildfire blizzard heatwave""".split()
+    storm hurricane typhoon cyclone tornado wildfire blizzard heatwave q&a faq factbox""".split()
 )
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)

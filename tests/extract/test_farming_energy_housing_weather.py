@@ -368,3 +368,25 @@ def test_that_opening_a_reported_clause_after_a_filing_is_no_relative(quotes_of)
     )
     quote = one(quotes_of(text), "fully cooperated")
     assert (quote.kind, quote.cue) == ("indirect", "said")
+
+
+@pytest.mark.parametrize("title", ["Landowner", "Smallholder", "Buyer", "Hydrologist", "Lineman"])
+def test_people_of_farming_housing_and_weather_news_are_titles(quotes_of, title):
+    (quote,) = quotes_of(f"{title} Jorunn Aas, whose fields border the creek, said the fine was too small.")
+    assert (quote.speaker, quote.role) == ("Jorunn Aas", title)
+
+
+@pytest.mark.parametrize("document", ["judgment", "forecast"])
+def test_a_document_that_speaks_is_no_person_named_before(quotes_of, document):
+    text = (
+        "The Arnholt Energy Board fined Westridge Pipelines over a spill into Crane Creek.\n\n"
+        f"In its {document}, the board said the company had ignored warnings. "
+        f"“This was not an accident,” the {document} said."
+    )
+    quote = one(quotes_of(text), "not an accident")
+    assert (quote.speaker, quote.speaker_kind) == (document, "organization")
+
+
+@pytest.mark.parametrize("label", ["Q&A", "FAQ", "Factbox"])
+def test_a_headlines_label_is_no_speaker(quotes_of, label):
+    assert not quotes_of(f"{label}: Why can't first-time buyers get on the ladder?\n\nPrices rose again on Monday.")
