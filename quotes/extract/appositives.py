@@ -25,7 +25,7 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
     POSTNOMINAL_RE,
 )
-from quotes.extract.role_words import LEADING_VERBS, names_a_body
+from quotes.extract.role_words import LEADING_VERBS, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     COMPANY_HEADS,
@@ -191,6 +191,22 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation
+
+
+#: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``).
+_PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+(?:is|was)[ \xa0]+(?=(?:a|an|the)[ \xa0])")
+
+
+def predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
+    """Role and affiliation a sentence gives the name ending at ``end`` (``Dr.
+    Naomi Feld is a housing economist at the Varland Institute.``), read as an
+    appositive, when a person's noun heads it (not ``is a big fan of ...``);
+    ``(None, None)`` otherwise."""
+    copula = _PREDICATE_ROLE_RE.match(text, end)
+    if copula is None:
+        return None, None
+    role, affiliation = appositive_after(", " + text[copula.end() : copula.end() + 240], 0)
+    return (role, affiliation) if role and names_a_person(head_word(role)) else (None, None)
 
 
 #: A body right after the noun of an unnamed source (``a spokesperson| for Marlow

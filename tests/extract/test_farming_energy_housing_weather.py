@@ -390,3 +390,22 @@ def test_a_document_that_speaks_is_no_person_named_before(quotes_of, document):
 @pytest.mark.parametrize("label", ["Q&A", "FAQ", "Factbox"])
 def test_a_headlines_label_is_no_speaker(quotes_of, label):
     assert not quotes_of(f"{label}: Why can't first-time buyers get on the ladder?\n\nPrices rose again on Monday.")
+
+
+PREDICATE_ROLES = [
+    pytest.param(
+        "Dr. Naomi Feld is a housing economist at the Varland Institute. “Build more,” Feld said.",
+        {"role": "housing economist", "affiliation": "Varland Institute"},
+        id="is-a-housing-economist-at",
+    ),
+    pytest.param(
+        "Ola Kobb is a big fan of the plan. “Build more,” Kobb said.",
+        {"role": None, "affiliation": None},
+        id="a-fan-of-a-plan-is-no-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATE_ROLES)
+def test_a_sentence_saying_what_someone_does_gives_the_role(quotes_of, text, expected):
+    assert fields(one(quotes_of(text), "Build more"), expected) == expected
