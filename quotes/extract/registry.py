@@ -499,7 +499,8 @@ class SpeakerRegistry(PronounSieves):
             )  # "the company said": the body just named
             person = body if body is not None and _may_be_called(body.name, head_word(text)) else None
         if person is None and definite and kind == "organization" and len(words) == 1 and bare.islower():
-            person = self.body_called(bare, position)  # "the board said": the Arnholt Energy Board named before
+            # "the board said": the Arnholt Energy Board named before
+            person = self.body_called(bare, position)
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:

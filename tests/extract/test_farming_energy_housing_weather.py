@@ -389,7 +389,9 @@ def test_a_document_that_speaks_is_no_person_named_before(quotes_of, document):
 
 @pytest.mark.parametrize("label", ["Q&A", "FAQ", "Factbox"])
 def test_a_headlines_label_is_no_speaker(quotes_of, label):
-    assert not quotes_of(f"{label}: Why can't first-time buyers get on the ladder?\n\nPrices rose again on Monday.")
+    assert not quotes_of(
+        f"{label}: Why can't first-time buyers get on the ladder?\n\nPrices rose again on Monday."
+    )
 
 
 PREDICATE_ROLES = [
