@@ -25,7 +25,7 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
     POSTNOMINAL_RE,
 )
-from quotes.extract.role_words import LEADING_VERBS, names_a_body
+from quotes.extract.role_words import LEADING_VERBS, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     COMPANY_HEADS,
@@ -63,10 +63,11 @@ _CAPITALS_AT_END_RE = re.compile(
     r"\s(?P<prep>of|at|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}" + _CAPITALS_TO_END
 )
 #: A body described in lower case before its name, ending a role (``organiser
-#: for the public service union Unitas``, ``director for the aid group Open Hands``).
+#: for the public service union Unitas``, ``director for the aid group Open Hands``;
+#: ``head of residential research at consultancy Brightstone``: the last preposition's).
 _DESCRIBED_BODY_AT_END_RE = re.compile(
-    r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
-    + _CAPITALS_TO_END
+    r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|at|with|for|from)\s)[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*)\s+" + _CAPITALS_TO_END
 )
 #: A place's ``London-based`` and the common nouns after it, before a body's name
 #: (``the London-based fact-checking charity Full Fact``).
@@ -85,7 +86,7 @@ _NOT_ROLE_STARTS = frozenset(
     "said says told who whom whose which that where when and but through via in on at with from after "
     "before during like under by for despite last this next earlier later yesterday today also "
     "has have had is was were will would can could should may might must does did do "
-    "i you he she we they it not".split()
+    "i you he she we they it not to".split()
 )
 #: A relative clause ending a role (``ferry worker who attended the meeting``),
 #: or making the whole appositive (``, who was walking her dog``: no role).
@@ -94,7 +95,7 @@ _RELATIVE_IN_ROLE_RE = re.compile(r"(?:^|[ \xa0]+)(?:who|whom|whose|which)\b")
 #: attending a meeting``): a clause about the person, which ends the role and
 #: holds no affiliation (``chief operating officer`` takes no object).
 _PARTICIPLE_IN_ROLE_RE = re.compile(
-    r"(?<=\w)[ \xa0]+(?!(?:including|according)\b)[a-z]+ing[ \xa0]+(?:a|an|the|his|her|their|its|this|these|those)\b"
+    r"(?:^|(?<=\w)[ \xa0]+)(?!(?:including|according)\b)[a-z]+ing[ \xa0]+(?:a|an|the|his|her|their|its|this|these|those)\b"
 )
 #: A clause that makes an appositive no role (``, last week whether the plan ...``).
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
@@ -165,7 +166,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if clause is not None:  # "an official attending a meeting in Seoul": "official", not from Seoul
         return _role_and_org(role[: clause.start()], None, None)[0] or None, None
     first = role.split()[0].lower() if role else ""
-    if first == "from":  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
+    if first in ("from", "of"):  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
         lead, described_body = _role_and_org(f" {role}", None, None)
         return None, described_body if not lead else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
@@ -191,6 +192,22 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation
+
+
+#: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``).
+_PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+(?:is|was)[ \xa0]+(?=(?:a|an|the)[ \xa0])")
+
+
+def predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
+    """Role and affiliation a sentence gives the name ending at ``end`` (``Dr.
+    Naomi Feld is a housing economist at the Varland Institute.``), read as an
+    appositive, when a person's noun heads it (not ``is a big fan of ...``);
+    ``(None, None)`` otherwise."""
+    copula = _PREDICATE_ROLE_RE.match(text, end)
+    if copula is None:
+        return None, None
+    role, affiliation = appositive_after(", " + text[copula.end() : copula.end() + 240], 0)
+    return (role, affiliation) if role and names_a_person(head_word(role)) else (None, None)
 
 
 #: A body right after the noun of an unnamed source (``a spokesperson| for Marlow
@@ -407,8 +424,13 @@ def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
 
 
 def _has_org_head(name: str) -> bool:
-    """True when ``name`` holds the head word of an institution (``Vell Institute``)."""
-    return any(POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) in ORG_HEADS for word in name.split())
+    """True when ``name`` holds the head word of an institution (``Vell
+    Institute``), or is a firm's: a company's last word after another
+    (``Oakhurst Homes``), or partners joined by ``&`` (``Parry & Lowe``)."""
+    words = [POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) for word in name.split()]
+    return any(word in ORG_HEADS for word in words) or (
+        len(words) > 1 and (words[-1] in COMPANY_HEADS or "&" in words)
+    )
 
 
 def _is_place(name: str) -> bool:

@@ -83,11 +83,13 @@ from quotes.extract.indirect_objects import (
     direct_object,
     object_as,
     prepositional_object,
+    stranded_clause,
     with_verb,
 )
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     act_not_speech,
+    aside_subject,
     asks_whether,
     calls_itself_a_name,
     cue_lemma,
@@ -199,7 +201,7 @@ def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[F
         if (
             kept is None
             or kept.end - kept.start < 2
-            or (not kept.mixed and blocked(kept.start, kept.end, taken))
+            or (not kept.mixed and blocked(kept.start, kept.end, taken, text))
         ):
             continue
         if inside_quotation(text, kept.start, kept.end):
@@ -353,7 +355,7 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
     in order until one gives any."""
     finders: list[Callable[[Token, str], list[Found]]] = []
     if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
-        finders += [_complement_clauses]
+        finders += [_complement_clauses, _stranded]
         if lemma in SAYING_VERBS:
             finders += [_misattached, _participle_clauses, clause_under_role_noun]
         finders += [_content_first, _parenthetical]
@@ -381,6 +383,7 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
             and not _relative_on_object(token, child)
             and not _circumstance(token, child)
             and not parted_from_cue(token, child)
+            and not _stranded_below(token, child)
         ):
             if results and token.dep_ == "relcl":
                 break  # "The plan, which critics say is too costly, passed": the sentence goes on
@@ -389,6 +392,23 @@ def _complement_clauses(token: Token, lemma: str) -> list[Found]:
             # "declare it responsible": a clause without a verb reads with the cue's
             results += _listed(with_verb(token, tokens, found))
     return results
+
+
+def _stranded(token: Token, lemma: str) -> list[Found]:
+    """``by reminding speakers they had three minutes``: the clause after the
+    cue's object that the parse hung on a verb above it (:func:`stranded_clause`)."""
+    clause = stranded_clause(token)
+    return (
+        []
+        if clause is None
+        else _listed(complement_content(token, list(clause.subtree), clause, confidence=0.6))
+    )
+
+
+def _stranded_below(verb: Token, clause: Token) -> bool:
+    """True when ``clause`` is the content of a cue verb between ``verb`` and it
+    (see :func:`stranded_clause`), not ``verb``'s own."""
+    return any(cue_lemma(t) and stranded_clause(t) == clause for t in verb.doc[verb.i + 1 : clause.i])
 
 
 def _lost_subject(cue: Token, clause: Token) -> list[Token]:
@@ -410,7 +430,7 @@ def _circumstance(cue: Token, clause: Token) -> bool:
         and clause.tag_ in ("VBN", "VBD")  # the parse often tags such an opening participle VBD
         and clause.left_edge.i == clause.i
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in clause.children)
-    )
+    ) or aside_subject(cue, clause) is not None  # "Darrow, asked about it, said": his, not his words
 
 
 def _relative_on_object(verb: Token, clause: Token) -> bool:
@@ -511,7 +531,7 @@ def _other_verb(token: Token) -> list[Found]:
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "i", "we")):
         return []
     for child in token.children:
-        if child.dep_ == "ccomp" and child.i > token.i:
+        if child.dep_ == "ccomp" and child.i > token.i and not _stranded_below(token, child):
             marks = [c for c in child.children if c.dep_ == "mark"]
             if marks and marks[0].lower_ not in ("that",):
                 return []
@@ -529,8 +549,22 @@ def _misattached_clause(token: Token) -> Token | None:
             continue
         for noun in prep.children:
             for clause in noun.children:
-                if clause.dep_ in ("relcl", "acl") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children
+                if clause.dep_ in ("relcl", "acl") and (
+                    any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+                    or _that_of_no_gap(clause)
                 ):
                     return clause
     return None
+
+
+def _that_of_no_gap(clause: Token) -> bool:
+    """True for a clause opening on ``that`` that is none of its words (``said
+    in a filing with the board that it had fully cooperated and had replaced
+    pipe``: the parse makes ``that`` the object of the second verb): the
+    conjunction of a reported clause with its own subject, not a relative."""
+    first = clause.left_edge
+    return (
+        first.lower_ == "that"
+        and first.head != clause
+        and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children)
+    )

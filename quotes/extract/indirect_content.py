@@ -175,13 +175,34 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
     return item
 
 
-def blocked(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
-    """True when ``[start, end)`` overlaps a taken span, unless that span lies
-    inside it and covers less than half of it (a partial quote in reported speech)."""
+#: A word of a paraphrase, and how many after a partial quote say the paraphrase goes on past it.
+_WORD_RE = re.compile(r"\w+")
+_GOES_ON_WORDS = 4
+
+
+def _paraphrase_around(text: str, start: int, end: int, t_start: int, t_end: int) -> bool:
+    """True when words of a paraphrase at ``[start, end)`` open before the
+    quotation at ``[t_start, t_end)`` and go on past it (not a quotation and
+    its own attribution: ``“...,” Kobb said Monday in Vell``)."""
+    return (
+        bool(_WORD_RE.search(text, start, t_start))
+        and len(_WORD_RE.findall(text, t_end, end)) >= _GOES_ON_WORDS
+    )
+
+
+def blocked(start: int, end: int, taken: Sequence[tuple[int, int]], text: str) -> bool:
+    """True when ``[start, end)`` of ``text`` overlaps a taken span, unless that
+    span lies inside it and covers less than half of it, or the paraphrase runs
+    round it (a partial quote in reported speech: ``said it “takes the concerns
+    of residents seriously” and that work would begin in spring``)."""
     for t_start, t_end in taken:
         if t_start < end and start < t_end:
             inside = start <= t_start and t_end <= end
-            if not inside or (t_end - t_start) * 2 >= end - start:
+            if not inside:
+                return True
+            if (t_end - t_start) * 2 >= end - start and not _paraphrase_around(
+                text, start, end, t_start, t_end
+            ):
                 return True
     return False
 

@@ -168,3 +168,21 @@ def object_as(token: Token, lemma: str) -> list[Found]:
     if not any(t.dep_ == "oprd" or (t.lower_ == "as" and t.dep_ == "prep") for t in after):
         return []
     return direct_object(token, lemma)
+
+
+def stranded_clause(cue: Token) -> Token | None:
+    """``opened the session by reminding speakers they had three minutes``: a
+    clause right after the object of a cue verb that has none of its own, which
+    the parse hangs on a verb above the cue that reports nothing; the cue's
+    content. None if none (a cue above keeps it: ``analysts say ... to
+    convince voters that they ...``)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    if obj is None or obj.right_edge.i + 1 >= len(cue.doc):
+        return None
+    after = cue.doc[obj.right_edge.i + 1]
+    clause = after.head if after.dep_ in ("nsubj", "mark") else None
+    if clause is None or clause.dep_ != "ccomp" or clause.left_edge.i != after.i:
+        return None
+    return clause if clause.head in cue.ancestors and not cue_lemma(clause.head) else None

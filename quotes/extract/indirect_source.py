@@ -19,6 +19,7 @@ from quotes.extract.lexicon import (
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
     EXPLETIVES,
+    GROUP_NOUNS,
     OBJECT_PRONOUNS,
     PERSON_NOUNS,
     PERSON_SUFFIXES,
@@ -216,7 +217,45 @@ def _own_subject(verb: Token) -> Token | None:
             and child.dep_ in ("advmod", "npadvmod", "nmod", "dep", "compound", "nummod")
         ):
             return child
-    return _apposed_name_before(verb) or _phrase_after_opening_comma(verb) or _subject_left_behind(verb)
+    return (
+        _apposed_name_before(verb)
+        or _phrase_after_opening_comma(verb)
+        or _subject_left_behind(verb)
+        or _subject_before_aside(verb)
+    )
+
+
+def _subject_before_aside(verb: Token) -> Token | None:
+    """``Darrow, asked about the trees, said ...``: the subject of a participle
+    set off by commas right before a finite verb, which the parse makes the
+    verb's clause: the verb's own subject (see :func:`aside_subject`)."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
+    return next((s for c in verb.lefts if (s := aside_subject(verb, c)) is not None), None)
+
+
+def aside_subject(verb: Token, clause: Token) -> Token | None:
+    """The subject of ``clause`` when it is a participle set off by commas
+    between that subject and ``verb`` (``Darrow, asked about the trees, said``,
+    ``Price, filling a bag with apples, said``), whatever the parse made of it (a clause
+    of the verb, its content); else None. A subject right before its own verb
+    with a comma between them is no clause of its own."""
+    doc = verb.doc
+    if (
+        clause.head != verb
+        or clause.dep_ not in ("advcl", "ccomp")
+        or clause.tag_ not in ("VBN", "VBD", "VBG")
+        or clause.i < 2
+        or clause.right_edge.i not in (verb.i - 2, verb.i - 1)
+        or doc[verb.i - 1].text != ","
+        or doc[clause.i - 1].text != ","
+        or any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    ):
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not plausible_source(subject):
+        return None
+    return subject if max(t.i for t in subject.subtree if not t.is_punct) == clause.i - 2 else None
 
 
 def _subject_left_behind(verb: Token) -> Token | None:
@@ -317,10 +356,37 @@ def calls_itself_a_name(verb: Token) -> bool:
     )
 
 
+#: Prepositions opening a clause of their own (``with prices expected to rise``).
+_ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+
+
 def _on_a_phrase(noun: Token) -> bool:
     """True when ``noun`` is the object of a preposition on a verb (``at one
-    point calling X a liar``): its participle speaks for the verb's subject."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
+    point calling X a liar``): its participle speaks for the verb's subject;
+    not when ``with`` makes the noun the participle's own subject (see
+    :func:`_subject_after_with`)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        and not _subject_after_with(noun)
+    )
+
+
+def _subject_after_with(noun: Token) -> bool:
+    """True for the noun after ``with`` that a participle describes as its
+    subject: one who can speak (``with officials saying ...``), or a thing held
+    to come (``with temperatures expected to reach 41C``: nobody's view); not a
+    thing the verb's subject uses (``began an ad buy, with cable spots casting
+    Kobb as ...``, ``with a speech denouncing ...``: the buyer's, the speaker's words)."""
+    if noun.head.lower_ not in _ABSOLUTE_PREPOSITIONS:
+        return False
+    held = any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(x.dep_ == "xcomp" for x in c.children)
+        for c in noun.rights
+    )
+    people = noun.pos_ in ("PROPN", "PRON", "NUM") or noun.lower_ in PERSON_NOUNS | GROUP_NOUNS
+    return held or people
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
@@ -377,7 +443,7 @@ def plausible_source(token: Token) -> bool:
         return quoted_object(token)  # "call them lone wolves": a parse slip, never who speaks
     if date_number(token):
         return False
-    if token.pos_ in ("PROPN", "PRON", "NUM"):
+    if token.pos_ in ("PROPN", "PRON", "NUM") or _name_taken_for_noun(token):
         return True
     lower = token.lower_
     if lower in SOURCE_HEAD_NOUNS or lower.rstrip("s") in SOURCE_HEAD_NOUNS:
@@ -388,6 +454,27 @@ def plausible_source(token: Token) -> bool:
         return True
     # "Kobb's campaign", "the Venn camp": a name inside the phrase (not "Kobb's veto")
     return lower not in EVENT_NOUNS and any(t.pos_ == "PROPN" for t in token.lefts)
+
+
+#: Verbs of speech whose subject is a person or a body, never evidence or data.
+_PEOPLES_VERBS = frozenset(
+    "say add tell note explain insist argue reply respond recall concede admit".split()
+)
+
+
+def _name_taken_for_noun(token: Token) -> bool:
+    """True for a bare capitalised singular noun opening its sentence as the
+    subject of a verb only people use (``Voss added that ...``): the tagger's
+    reading of a surname it does not know (``Evidence shows`` stays a thing)."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ == "nsubj"
+        and cue_lemma(token.head) in _PEOPLES_VERBS
+        and bool(token.is_sent_start)
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and not any(token.children)
+    )
 
 
 def cue_source(token: Token) -> tuple[int, int] | None:

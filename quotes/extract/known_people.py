@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quotes.extract.antecedents import last_run_holding
-from quotes.extract.appositives import appositive_after, appositive_closes_sentence, body_before
+from quotes.extract.appositives import (
+    appositive_after,
+    appositive_closes_sentence,
+    body_before,
+    predicate_role,
+)
 from quotes.extract.descriptions import description_before
 from quotes.extract.gender import RELATION_YEARS, given_name_gender, name_gender, noun_gender
 from quotes.extract.mentions import (
@@ -216,6 +221,8 @@ class KnownPeople:
             kind = "organization" if trade.lower() in COMPANY_NOUNS else "person"
             return self.add(rest, kind=kind, position=start + len(trade) + 1, role=trade.lower())
         role, affiliation = appositive_after(self.text, end)
+        if role is None and affiliation is None:
+            role, affiliation = predicate_role(self.text, end)  # "Naomi Feld is a housing economist at ..."
         described = _person_description(self.text, start)
         title = title_before(self.text, start)
         if (
@@ -272,15 +279,18 @@ class KnownPeople:
 
     def _post_at_body(self, title: str) -> tuple[str, str | None]:
         """``(role, affiliation)`` of a title that opens on the name of a body
-        the article has recorded (``Kell Motors chief executive``: ``chief
-        executive`` at ``Kell Motors``), else ``(title, None)``."""
+        the article has recorded, or the first words of its name (``Kell Motors
+        chief executive``: ``chief executive`` at ``Kell Motors``), else ``(title, None)``."""
         words = title.split()
         lower = next((k for k, word in enumerate(words) if word[:1].islower()), None)
         if not lower or any(word[:1].isupper() for word in words[lower:]):
             return title, None
         body = " ".join(words[:lower])
         known = any(person.kind == "organization" and person.name == body for person in self.people)
-        return (" ".join(words[lower:]), body) if known else (title, None)
+        named = (
+            body if known else self.body_starting(body)
+        )  # "Westridge chief executive": Westridge Pipelines
+        return (" ".join(words[lower:]), named) if named else (title, None)
 
     def body_starting(self, words: str) -> str | None:
         """The name of the body recorded that is ``words`` or ``words`` and one

@@ -23,6 +23,11 @@ _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: A mention of a document (``a video``, ``the company's report``), compiled once.
 _DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*$", re.IGNORECASE)
+#: A document its maker's possessive names (``the Varland Building Society's monthly index``).
+_OWNED_DOCUMENT_RE = re.compile(
+    r"(?:[Tt]he[ \xa0]+)?(?P<maker>[A-Z][\w&.-]*(?:[ \xa0]+[A-Z][\w&.-]*){0,4})['’]s?[ \xa0]+"
+    r"(?:[\w-]+[ \xa0]+){0,3}?" + DOCUMENT_NOUNS + r"$"
+)
 
 
 def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -30,6 +35,9 @@ def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     released a video``, ``a letter from Mara Venn``), in the same sentence, or None."""
     if not _DOCUMENT_MENTION_RE.search(text[start:end]):
         return None
+    owned = _OWNED_DOCUMENT_RE.match(text, start, end)
+    if owned is not None:  # "the Varland Building Society's monthly index": the society made it
+        return owned.span("maker")
     low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
     high = min(len(text), end + 120)
     for regex in DOCUMENT_AUTHOR_RES:

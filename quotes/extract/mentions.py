@@ -65,7 +65,7 @@ _TITLES_AND_NOUNS = "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.i
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma: ``Outside the courthouse, Mira Osk``), title words (``But as it turned out, Harbour Director Ansel Kobb``),
-#: capitalised words and a title in lower case (``Rovers manager Tomas Reye``),
+#: capitalised words and a title of up to three words in lower case (``Rovers manager Tomas Reye``),
 #: a description the name stands in apposition to (``Another analyst, Jon Pirre,``), maybe
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
 #: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
@@ -84,7 +84,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
     r"(?:(?i:" + _TITLES_AND_NOUNS + r")[ \xa0]+and[ \xa0]+(?:former[ \xa0]+)?)?"  # "Pundit and former ..."
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"  # "... Vell captain"; not "Ana Moss and Eva Lind"
-    r"(?:(?:" + _TITLES_AND_NOUNS + r")\s+)?"
+    r"(?:(?:" + _TITLES_AND_NOUNS + r")\s+){0,3}"  # "Westridge chief executive Tomas Berglund"
 )
 #: Where a sentence ends, with the end of a quotation that ends one.
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")

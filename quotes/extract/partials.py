@@ -112,6 +112,10 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
             quote.within = (holder.start, holder.end)
             if quote.speaker is None:
                 _take_speaker(quote, holder)
+            elif quote.speaker == holder.speaker and holder.cue_start is not None:
+                # "Darrow, asked about it, said the utility was “investing”": the
+                # paraphrase's cue, not a verb of the aside before it
+                quote.cue, quote.cue_start, quote.cue_end = holder.cue, holder.cue_start, holder.cue_end
         if quote.speaker is not None or quote.kind == "direct":
             kept.append(quote)
     return kept

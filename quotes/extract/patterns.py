@@ -357,7 +357,7 @@ def message_writer_re(noun: str) -> re.Pattern[str]:
 
 
 #: Things that carry someone's words (a video that said, a sign that read), and who made them.
-DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing|data|figures|statistics|estimates|poll)"
+DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing|data|figures|statistics|estimates|poll|index)"
 
 #: "X released a video", "a letter from X".
 DOCUMENT_AUTHOR_RES = (
@@ -374,7 +374,7 @@ DOCUMENT_AUTHOR_RES = (
         + DOCUMENT_NOUNS
         + r")[ \xa0]+(?:(?:[\w,-]+[ \xa0]+){0,4}?(?:sent|sent out|posted|released|written|signed|issued|published"
         r"|compiled|gathered|collected|prepared|conducted|commissioned)[ \xa0]+(?:on[ \xa0]+)?(?:[A-Z][a-z]+day[ \xa0]+)?)?"
-        r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?=[A-Z]))?"
+        r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}(?=[A-Z]))?"  # "the property portal HomeSeek"
         r"(?:(?:"
         + "|".join(map(re.escape, sorted(TITLE_WORDS)))
         + r")[ \xa0]+){0,3}"  # "signed by deputy director Karin Voss"

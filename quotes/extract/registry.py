@@ -73,8 +73,22 @@ _ITS_DESCRIPTION_RE = re.compile(
 )
 
 
-#: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``).
-_BODY_OWNED_ROLE_RE = re.compile(r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+)['’]s[ \xa0]+(?=[a-z])")
+#: An opening phrase whose ``its`` stands for the name after its comma
+#: (``In its annual winter outlook, `` before ``Ostnett said``).
+_ITS_OPENING_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \xa0]))(?:In|Under|With|Through|Despite|For|On|After|Before)[ \xa0]+its[ \xa0]+"
+    r"[^.,;:!?\n]{1,80},[ \xa0]+$"
+)
+#: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``,
+#: ``co-op's chief executive``).
+_BODY_OWNED_ROLE_RE = re.compile(
+    r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+(?:-[a-z]+)?)['’]s[ \xa0]+(?=[a-z])"
+)
+#: A role held at a body named before by its noun (``president of the union``,
+#: ``spokeswoman for the co-op``).
+_ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)$")
+#: How the name of a co-operative is written, for ``the co-op``.
+_COOP_NAME = r"(?:Co-?operative|Co-?op)"
 #: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
 _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
 #: What the words before a body's name described so must end with.
@@ -102,7 +116,10 @@ _ANY_BODY_NOUNS = frozenset(
 
 def _described_as_body(text: str, position: int) -> bool:
     """True when a body's noun in lower case stands right before ``position``
-    (``the Vell-based charity| Safe Harbour``): the name there is a body's."""
+    (``the Vell-based charity| Safe Harbour``), or an opening phrase with
+    ``its`` (``In its annual outlook, |Ostnett said``): the name there is a body's."""
+    if _ITS_OPENING_RE.search(text, max(0, position - 100), position):
+        return True
     low = max(0, position - 60)
     end = position - 1 if text[position - 1 : position] == "\n" else position  # where "$" can match
     if not text[low:end].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):
@@ -251,20 +268,33 @@ class SpeakerRegistry(PronounSieves):
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
             body = self.body_named(start)
             person.affiliation = body.name if body is not None else None
-        role = person.role or ""
-        owner = _BODY_OWNED_ROLE_RE.search(role) if person.affiliation is None else None
-        body = self._body_called(owner.group(1), start) if owner is not None else None
-        if owner is not None and body is not None:  # "the guild's regional director": the guild named before
-            person.role, person.affiliation = role[: owner.start()] + role[owner.end() :], body.name
+        if person.affiliation is None and person.role:
+            person.role, person.affiliation = self.role_at_body(person.role, start)
         return person
 
-    def _body_called(self, noun: str, position: int) -> Person | None:
+    def role_at_body(self, role: str, position: int) -> tuple[str, str | None]:
+        """``(role, affiliation)`` of a role that names its body by a noun (``the
+        guild's regional director``, ``president of the union``) when the
+        article named that body before ``position``; else ``(role, None)``."""
+        owner = _BODY_OWNED_ROLE_RE.search(role)
+        body = self.body_called(owner.group(1), position) if owner is not None else None
+        if owner is not None and body is not None:
+            return role[: owner.start()] + role[owner.end() :], body.name
+        at = _ROLE_AT_BODY_RE.search(role)
+        noun = at.group(1) if at is not None and at.group(1) in BODY_NOUNS else None
+        body = self.body_called(noun, position) if noun is not None else None
+        if at is not None and body is not None:
+            return role[: at.start()], body.name
+        return role, None
+
+    def body_called(self, noun: str, position: int) -> Person | None:
         """The body ``the NOUN`` stands for at ``position``: the last one named
-        before with the noun in its name, else the body just named if it may be
-        called so (:func:`_may_be_called`); None if none."""
+        before with the noun in its name (``the co-op``: a Co-operative), else
+        the body just named if it may be called so (:func:`_may_be_called`);
+        None if none."""
         named = re.compile(
             r"(?!(?:The|A|An)\b)(?:[A-Z][\w'’&.-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
-            + noun.capitalize()
+            + (_COOP_NAME if noun.replace("-", "") == "coop" else re.escape(noun.capitalize()))
             + r"\b"
             r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*)?"
         )
@@ -272,7 +302,7 @@ class SpeakerRegistry(PronounSieves):
         found = [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
         if found:
             return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
-        return self._body_named(position, noun=noun) if noun in ORG_HEADS else None
+        return self._body_named(position, noun=noun) if noun in BODY_NOUNS else None
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for
@@ -483,6 +513,9 @@ class SpeakerRegistry(PronounSieves):
             person = self._body_named(
                 position, modifiers, head_word(text)
             )  # "the company said": the body just named
+        if person is None and definite and kind == "organization" and len(words) == 1 and bare.islower():
+            # "the board said": the Arnholt Energy Board named before
+            person = self.body_called(bare, position)
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         if person is not None:

@@ -285,6 +285,9 @@ class Resolver:
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""
+        if kind == "person" and affiliation is None and (role or description):
+            # "The co-op's chief executive, X,", "A spokeswoman for the co-op, X,": the co-op named before
+            role, affiliation = self.registry.role_at_body(role or description, apposed.start)
         return self.registry.add(
             apposed.words,
             kind=kind,

@@ -35,7 +35,8 @@ EXPLETIVES = frozenset({"it", "there"})
 #: and professional bodies of local, health and business news: ``the regulator said``;
 #: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
 #: the schools of education news and the studios, labels and labs of entertainment and technology
-#: news: ``According to the academy``).
+#: news: ``According to the academy``; the branches and divisions of unions, co-operatives and
+#: companies in farming and business news: ``The Northmere branch of the union said``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -52,6 +53,7 @@ ORG_HEADS = frozenset(
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
     academy college polytechnic conservatory studio studios label lab labs
+    branch chapter division subsidiary affiliate
     """.split()
 )
 
@@ -71,7 +73,7 @@ EVENT_HEADS = frozenset(
 )
 
 #: Last words of the names of companies (legal forms and the trades of business,
-#: tech and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
+#: tech, energy, farming and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
 #: ``Bluefield Music``): a body, never a person, when capitalised.
 COMPANY_HEADS = frozenset(
     """
@@ -80,6 +82,8 @@ COMPANY_HEADS = frozenset(
     industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
     homes estates properties developments realty builders
+    electric electricity utilities solar renewables farms dairies orchards vineyards
+    pipeline pipelines petroleum resources drilling mining minerals refining
     artists management talent productions films games robotics analytics networks devices
     """.split()
 )
@@ -113,11 +117,13 @@ SOURCE_NOUNS = frozenset(
     piece column story book transcript caption sign banner page blog video clip
     commercial note post notice announcement
     agreement affidavit motion warrant records papers documents minutes
+    judgment judgement outlook forecast
     """.split()
 )
 
 
-#: Head nouns of unnamed people (a senior official, the spokesman).
+#: Head nouns of unnamed people (a senior official, the spokesman; with the
+#: landowners, buyers and meteorologists of farming, housing and weather news).
 PERSON_NOUNS = frozenset(
     """
     official spokesman spokeswoman spokesperson source aide adviser advisor expert
@@ -146,7 +152,8 @@ PERSON_NOUNS = frozenset(
     moderator presenter interviewer correspondent agent challenger incumbent contender
     forecaster pundit guest newsreader
     passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
-    grower beekeeper rancher
+    grower beekeeper rancher landowner smallholder crofter shepherd herder renter leaseholder
+    buyer seller auctioneer lineman meteorologist hydrologist agronomist climatologist
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
@@ -343,14 +350,14 @@ TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
 
 #: What a business is, written before its name (``Carmaker Kell Motors``,
 #: ``Oil giant Nordoil``): the last word of such a description, besides the
-#: heads of organizations; gathered from business news.
+#: heads of organizations; gathered from business and property news.
 BUSINESS_NOUNS = frozenset(
     """
     carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
     insurer airline carrier operator supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
     brewer distributor exporter importer processor refiner wholesaler chain grocer
-    app platform marketplace
+    app platform marketplace consultancy portal housebuilder homebuilder
     """.split()
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.
@@ -444,7 +451,7 @@ NOT_HEADLINE_SOURCES = frozenset(
     read related source sources transcript editor live latest the review report q a timeline
     explainer fact check correction podcast notice look boom wow revealed busted bombshell
     shocking letters interview commentary column briefing recap highlights
-    storm hurricane typhoon cyclone tornado wildfire blizzard heatwave""".split()
+    storm hurricane typhoon cyclone tornado wildfire blizzard heatwave q&a faq factbox""".split()
 )
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)
