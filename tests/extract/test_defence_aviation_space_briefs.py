@@ -1,0 +1,65 @@
+"""Attribution in defence news, aviation and maritime accidents, space news
+and wire round-ups of short items, one row per construction, with rows of
+ordinary text each rule must leave alone; texts written for the test about
+fictional people, places and bodies."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import one
+
+PRONOUN_AFTER_ANOTHER_PERSON = [
+    pytest.param(
+        "Police charged a boy with arson. Inspector Ruth Crane said the boy was arrested at his home. "
+        "“We are grateful to the witnesses,” she said.",
+        "We are grateful",
+        "Ruth Crane",
+        id="his-of-the-boy-in-her-paraphrase",
+    ),
+    pytest.param(
+        "A man was jailed on Tuesday. Judge Ann Pell said the driver had shown no regard for his victims. "
+        "“This was entirely avoidable,” she said.",
+        "entirely avoidable",
+        "Ann Pell",
+        id="his-of-the-driver-in-her-paraphrase",
+    ),
+    pytest.param(
+        "Colonel Ivo Renk, a veteran officer, said his unit was ready. Mara Venn spoke next. "
+        "“We are not,” she said. “We never were,” he said.",
+        "We never were",
+        "Ivo Renk",
+        id="his-own-after-his-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PRONOUN_AFTER_ANOTHER_PERSON)
+def test_a_pronoun_of_someone_else_in_a_paraphrase_tells_no_gender(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+WORDS_NAMED_AFTER_THEM = [
+    pytest.param(
+        "Union president Greta Fenn said crews “have been stretched thin for months,” a claim the airline denies.",
+        "stretched thin",
+        "said",
+        id="a-claim-the-airline-denies",
+    ),
+    pytest.param(
+        "Vera Lind told the Vell Courier that pilots were “tired and underpaid,” an accusation the carrier rejected.",
+        "tired and underpaid",
+        "told",
+        id="an-accusation-the-carrier-rejected",
+    ),
+    pytest.param(
+        "Investigators met on Friday. “The engines were inspected last week,” a report by the board said.",
+        "engines were inspected",
+        "said",
+        id="a-report-that-speaks-is-left-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue"), WORDS_NAMED_AFTER_THEM)
+def test_a_noun_of_speech_after_a_quote_is_no_cue(quotes_of, text, words, cue):
+    assert one(quotes_of(text), words).cue == cue
