@@ -206,9 +206,9 @@ def name_after(text: str, end: int) -> Named | None:
 
 #: A description in apposition right before a name (``the new harbour
 #: director, `` before ``Karl Moen,``; ``His mother, ``; ``Its director, ``;
-#: ``Volden's lawyer, ``, kept whole).
+#: ``Volden's lawyer, ``, kept whole; ``whose director, ``).
 _DESCRIPTION_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*(?:['’]s|(?<=s)['’])[ \xa0]))"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|whose)[ \xa0]+|(?=\b[A-Z][\w’'-]*(?:['’]s|(?<=s)['’])[ \xa0]))"
     r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)(?:,|[ \xa0]+(?:named|called))[ \xa0]+$"
 )
 

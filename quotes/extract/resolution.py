@@ -47,7 +47,7 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 #: runs the port``; not the determiner of ``for that ministry``, one word left).
 _RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+$)).*")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
-_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
 #: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
 _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
@@ -272,10 +272,11 @@ class Resolver:
             )
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
-            body_name = body.name if body is not None else self._owning_body(first)
+            owner = _whose_owner(self.text, quote.speaker_start) if first.lower() == "whose" else first
+            body_name = body.name if body is not None else self._owning_body(owner)
             if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
                 description, affiliation = rest, affiliation or body_name
-            elif first.lower() == "its":
+            elif first.lower() in ("its", "whose"):
                 description = rest  # "A study found ... Its lead author, X,": the study is no body
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
@@ -401,6 +402,18 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     ):
         return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"
+
+
+#: The name a relative ``whose`` at the end of the text describes (``the Weather Bureau, ``).
+_BEFORE_WHOSE_RE = re.compile(r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*$")
+
+
+def _whose_owner(text: str, whose_at: int) -> str:
+    """The name ``whose`` at ``whose_at`` stands for, as a possessive (``the
+    National Weather Bureau, whose administrator``: ``National Weather
+    Bureau's``), or ``whose`` when no name stands right before it."""
+    before = _BEFORE_WHOSE_RE.search(text, max(0, whose_at - 120), whose_at)
+    return f"{before.group(1)}’s" if before is not None else "whose"
 
 
 def _attribution_end(quote: Quote) -> int:

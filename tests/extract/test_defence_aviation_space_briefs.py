@@ -63,3 +63,33 @@ WORDS_NAMED_AFTER_THEM = [
 @pytest.mark.parametrize(("text", "words", "cue"), WORDS_NAMED_AFTER_THEM)
 def test_a_noun_of_speech_after_a_quote_is_no_cue(quotes_of, text, words, cue):
     assert one(quotes_of(text), words).cue == cue
+
+
+NAMED_AFTER_WHOSE = [
+    pytest.param(
+        "The satellites belonged to the National Weather Bureau, whose administrator, Joel Pratt, "
+        "said the loss was a setback.",
+        "the loss was a setback",
+        ("Joel Pratt", "administrator", "National Weather Bureau"),
+        id="whose-administrator-says-indirectly",
+    ),
+    pytest.param(
+        "The rocket was built by Halcyon Launch Systems, whose chief executive, Ruben Stahl, said the "
+        "company would fly again. “We will be back,” Stahl said.",
+        "We will be back",
+        ("Ruben Stahl", "chief executive", "Halcyon Launch Systems"),
+        id="whose-chief-executive-quoted-later",
+    ),
+    pytest.param(
+        "The case was brought by Tomas Kobb, whose lawyer, Ann Lee, said the ruling was unfair.",
+        "the ruling was unfair",
+        ("Ann Lee", "lawyer", None),
+        id="whose-of-a-person-gives-no-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), NAMED_AFTER_WHOSE)
+def test_a_post_after_whose_is_the_named_persons(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert (quote.speaker, quote.role, quote.affiliation) == expected
