@@ -23,12 +23,12 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
 from quotes.extract.mention_names import extend_of, name_in_mention
-from quotes.extract.mentions import head_word, speaker_kind, strip_determiner
+from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
-from quotes.extract.role_words import role_heads
+from quotes.extract.role_words import role_heads, role_of_part
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -257,6 +257,8 @@ class Resolver:
             comma = quote.speaker_end  # "A man sitting beside her, who gave his name only as Dawit,": a man
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^(?:[Aa]nother|One)[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
+        part = role_of_part(description)  # "One of the survivors, Milo Ferris,", "One of them, deckhand X,"
+        description = description if part is None else title_before(self.text, apposed.start) or part
         description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
         description = _RELATIVE_END_RE.sub("", description)  # "A woman who called police, X,"
         role, affiliation = None, None

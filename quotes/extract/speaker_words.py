@@ -152,6 +152,8 @@ PERSON_NOUNS = frozenset(
     striker midfielder defender winger goalkeeper footballer coach
     guide sommelier barista winemaker hotelier vet veterinarian waiter waitress
     astronaut astronomer reviewer visitor hiker climber rider diner tourist camper
+    sailor seaman airman crewman deckhand skipper navigator mechanic steward stewardess
+    attendant diver lifeguard paratrooper cadet conscript librarian
     """.split()
 )
 
