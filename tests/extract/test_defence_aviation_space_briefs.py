@@ -93,3 +93,78 @@ NAMED_AFTER_WHOSE = [
 def test_a_post_after_whose_is_the_named_persons(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert (quote.speaker, quote.role, quote.affiliation) == expected
+
+
+ROLES_OF_CREWS_AND_SURVIVORS = [
+    pytest.param(
+        "The trawler sank on Monday. Deckhand Milo Ferris said the boat took on water within minutes.",
+        "took on water",
+        ("Milo Ferris", "Deckhand"),
+        id="deckhand-before-a-name",
+    ),
+    pytest.param(
+        "The library will close for repairs. Head librarian Mo Sato said books could be returned elsewhere.",
+        "books could be returned",
+        ("Mo Sato", "Head librarian"),
+        id="librarian-before-a-name",
+    ),
+    pytest.param(
+        "The flight landed safely. Flight attendant Ines Raud said passengers had stayed calm.",
+        "passengers had stayed calm",
+        ("Ines Raud", "Flight attendant"),
+        id="flight-attendant-before-a-name",
+    ),
+    pytest.param(
+        "Two crew members were rescued. One of them, deckhand Milo Ferris, 27, told reporters the boat "
+        "sank fast. “The waves were huge,” Ferris said.",
+        "The waves were huge",
+        ("Milo Ferris", "deckhand"),
+        id="one-of-them-then-a-title",
+    ),
+    pytest.param(
+        "Two crew members were rescued. One of them, Milo Ferris, told reporters the boat sank fast.",
+        "the boat sank fast",
+        ("Milo Ferris", None),
+        id="one-of-them-is-no-role",
+    ),
+    pytest.param(
+        "Six people were rescued. One of the survivors, Lea Moss, said the boat sank fast.",
+        "the boat sank fast",
+        ("Lea Moss", "survivor"),
+        id="one-of-the-survivors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ROLES_OF_CREWS_AND_SURVIVORS)
+def test_the_role_of_a_crew_member_or_survivor(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert (quote.speaker, quote.role) == expected
+
+
+STATEMENTS_AND_THEIR_MAKERS = [
+    pytest.param(
+        "In a statement read to reporters by Colonel Mila Tarr, the army’s press officer, the general "
+        "staff said the drills would end on March 20. “All units will return to barracks,” the statement said.",
+        "All units will return",
+        "general staff",
+        id="in-a-statement-read-by-an-officer-the-staff-said",
+    ),
+    pytest.param(
+        "In a statement, the Harbour Board said ferries would run. “No crossing is cancelled,” the statement said.",
+        "No crossing is cancelled",
+        "Harbour Board",
+        id="in-a-statement-the-board-said",
+    ),
+    pytest.param(
+        "The Harbour Board issued a statement on Monday. “All ferries will run as usual,” the statement said.",
+        "All ferries will run",
+        "Harbour Board",
+        id="issued-a-statement-is-left-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), STATEMENTS_AND_THEIR_MAKERS)
+def test_the_statement_speaks_for_who_made_it(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
