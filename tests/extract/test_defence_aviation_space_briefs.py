@@ -168,3 +168,37 @@ STATEMENTS_AND_THEIR_MAKERS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), STATEMENTS_AND_THEIR_MAKERS)
 def test_the_statement_speaks_for_who_made_it(quotes_of, text, words, speaker):
     assert one(quotes_of(text), words).speaker == speaker
+
+
+RECORDED_WORDS = [
+    pytest.param(
+        "The report was released on Friday. The cockpit voice recorder captured the first officer "
+        "replying, “Anti-ice is coming on now.”",
+        "Anti-ice",
+        "first officer",
+        id="the-recorder-captured-the-first-officer-replying",
+    ),
+    pytest.param(
+        "The report was released on Friday. The recording captured the captain saying, “We are losing altitude.”",
+        "losing altitude",
+        "captain",
+        id="the-recording-captured-the-captain-saying",
+    ),
+    pytest.param(
+        "The minister showed reporters a map, saying, “This is where the drones came from.”",
+        "where the drones came from",
+        "minister",
+        id="showed-reporters-a-map-saying-is-the-ministers",
+    ),
+    pytest.param(
+        "Ansel Kobb heard the verdict in silence, saying only, “I will appeal.”",
+        "I will appeal",
+        "Ansel Kobb",
+        id="heard-the-verdict-saying-is-the-hearers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RECORDED_WORDS)
+def test_words_a_recording_caught_are_the_speakers(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
