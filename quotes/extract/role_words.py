@@ -48,8 +48,11 @@ _NOT_ROLE_MODIFIERS = frozenset(
 #: Whose relation someone is: a possessive pronoun or name (``Her``, ``Hale's``).
 _RELATION_OWNER = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
 #: Participles that are part of the name of a post (``managing director``,
-#: ``acting chief``, ``presiding judge``, ``founding editor``).
-_POST_PARTICIPLES = frozenset("managing acting presiding founding outgoing incoming consulting".split())
+#: ``acting chief``, ``presiding judge``, ``founding editor``, ``chief operating officer``,
+#: ``commanding officer``, ``visiting professor``).
+_POST_PARTICIPLES = frozenset(
+    "managing acting presiding founding outgoing incoming consulting operating commanding visiting".split()
+)
 #: A person's relation to someone just named, before a name in apposition (``Her husband, ``).
 _RELATION_BEFORE_RE = re.compile(rf"{_RELATION_OWNER}[ \xa0]+([a-z]+),[ \xa0]+$")
 #: A relation and the one name in apposition to it (``His son, Daniel,``).
