@@ -202,3 +202,25 @@ RECORDED_WORDS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), RECORDED_WORDS)
 def test_words_a_recording_caught_are_the_speakers(quotes_of, text, words, speaker):
     assert one(quotes_of(text), words).speaker == speaker
+
+
+POSTS_WITH_PARTICIPLES = [
+    pytest.param("chief operating officer", id="chief-operating-officer"),
+    pytest.param("commanding officer", id="commanding-officer"),
+    pytest.param("visiting professor", id="visiting-professor"),
+    pytest.param("chief financial officer", id="chief-financial-officer-left-alone"),
+]
+
+
+@pytest.mark.parametrize("post", POSTS_WITH_PARTICIPLES)
+def test_a_post_named_with_a_participle_is_kept_whole(quotes_of, post):
+    text = f"The jets were grounded on Thursday. Airline {post} Kim Jessen said every engine would be inspected."
+    assert one(quotes_of(text), "every engine").role == f"Airline {post}"
+
+
+def test_a_headline_ending_on_quoted_words_is_no_antecedent(quotes_of):
+    text = (
+        "Army chief: “We are not ready for a long war”\n\nBy Tessa Norrland\nStaff Writer\n\n"
+        "The head of the army told a committee on Wednesday that the stocks would last only weeks.\n"
+    )
+    assert one(quotes_of(text), "stocks would last").speaker not in ("Staff Writer", "Tessa Norrland")
