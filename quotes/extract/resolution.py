@@ -349,7 +349,7 @@ class Resolver:
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
-            if role and mention.lower().startswith(("a ", "an ")):  # a new one: "A spokesman for X"
+            if role and mention.lower().startswith(("a ", "an ", "the ")):  # a new one: "A spokesman for X"
                 person.affiliation = body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
             elif kind == "group" and person.affiliation is None:  # "Economists at Fenwick Partners said"
                 person.affiliation = spoken_for(self.text, quote.speaker_end)

@@ -224,3 +224,53 @@ def test_a_headline_ending_on_quoted_words_is_no_antecedent(quotes_of):
         "The head of the army told a committee on Wednesday that the stocks would last only weeks.\n"
     )
     assert one(quotes_of(text), "stocks would last").speaker not in ("Staff Writer", "Tessa Norrland")
+
+
+BODIES_NOT_INTRODUCED_BY_A_PERSON = [
+    pytest.param(
+        "A former navy officer was jailed on Thursday. The navy said in a statement that it had tightened "
+        "its procedures.",
+        "tightened its procedures",
+        "navy",
+        id="a-former-navy-officer-is-no-navy",
+    ),
+    pytest.param(
+        "A former army officer was jailed. The army said it had tightened its procedures.",
+        "tightened its procedures",
+        "army",
+        id="a-former-army-officer-is-no-army",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), BODIES_NOT_INTRODUCED_BY_A_PERSON)
+def test_a_body_word_describing_a_person_introduces_no_body(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+UNNAMED_FOR_A_BODY = [
+    pytest.param(
+        "The spokeswoman for the Defence Ministry said the drills would go ahead.",
+        "drills would go ahead",
+        ("spokeswoman", "Defence Ministry"),
+        id="the-spokeswoman-for-the-ministry",
+    ),
+    pytest.param(
+        "“The drills are risky,” said the director of the Kessel Institute.",
+        "drills are risky",
+        ("director", "Kessel Institute"),
+        id="the-director-of-the-institute",
+    ),
+    pytest.param(
+        "A commander of the Southern Fleet said the ship was hit near the stern.",
+        "ship was hit",
+        ("commander", "Southern Fleet"),
+        id="a-commander-of-the-fleet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), UNNAMED_FOR_A_BODY)
+def test_an_unnamed_speaker_for_a_named_body(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert (quote.speaker, quote.affiliation) == expected
