@@ -243,8 +243,11 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: Titles British, Irish, Australian and Canadian papers write before a name
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
-#: police ranks as those papers' style guides abbreviate them.
-UNDOTTED_TITLES = tuple("Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split())
+#: police ranks as those papers' style guides abbreviate them, and the armed
+#: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them.
+UNDOTTED_TITLES = tuple(
+    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Gen Brig Sgt Cpl Pte".split()
+)
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
@@ -327,7 +330,7 @@ TITLE_WORDS = frozenset(
     deputy vice head founder ceo chair lawmaker attorney candidate nominee
     councillor councilor councilman councilwoman commissioner inspector sheriff
     superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
-    monsignor chaplain deacon brigadier
+    monsignor chaplain deacon brigadier commodore
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger

@@ -274,3 +274,21 @@ UNNAMED_FOR_A_BODY = [
 def test_an_unnamed_speaker_for_a_named_body(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert (quote.speaker, quote.affiliation) == expected
+
+
+RANKS_BEFORE_A_NAME = [
+    pytest.param("Air Commodore", id="air-commodore"),
+    pytest.param("Commodore", id="commodore"),
+    pytest.param("Sqn Ldr", id="squadron-leader-abbreviated"),
+    pytest.param("Wg Cdr", id="wing-commander-abbreviated"),
+    pytest.param("Lt Col", id="lieutenant-colonel-undotted"),
+    pytest.param("Pte", id="private-abbreviated"),
+    pytest.param("Lt. Col.", id="lieutenant-colonel-dotted-left-alone"),
+]
+
+
+@pytest.mark.parametrize("rank", RANKS_BEFORE_A_NAME)
+def test_a_rank_before_a_name_is_no_part_of_it(quotes_of, rank):
+    text = f"The helicopter crashed in March. {rank} Ruth Ellery said the board had made 23 recommendations."
+    quote = one(quotes_of(text), "23 recommendations")
+    assert (quote.speaker, quote.role) == ("Ruth Ellery", rank)
