@@ -344,11 +344,8 @@ def content_before(cue: Token) -> Found | None:
         tokens = [t for t in head.subtree if t.i < cue.i]
     else:
         head = cue.head
-        while head.dep_ == "conj" and head.head.i < head.i:
-            head = head.head  # "Two were killed and three injured, the army said": both clauses
-        # all before the comma, though the parse hang some of it on the cue ("... injured when the
-        # vehicle overturned, the army said")
-        tokens = [t for t in head.subtree if t.i < first - 1]
+        cue_tokens = {t.i for t in cue.subtree}
+        tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
     span = trimmed_span(contiguous(tokens, head) if head.i < cue.i else [], doc_text(cue.doc))
     return _found_through(cue, span, speaker=cue_source(cue), confidence=0.7)
 

@@ -293,28 +293,3 @@ def test_a_rank_before_a_name_is_no_part_of_it(quotes_of, rank):
     quote = one(quotes_of(text), "23 recommendations")
     assert (quote.speaker, quote.role) == ("Ruth Ellery", rank)
 
-
-CONTENT_BEFORE_A_CLOSING_CUE = [
-    pytest.param(
-        "Two soldiers were killed and three injured when their armoured vehicle overturned during a night "
-        "exercise near Marenburg, the army said on Tuesday.",
-        "Two soldiers were killed and three injured when their armoured vehicle overturned during a night "
-        "exercise near Marenburg",
-        id="two-clauses-and-a-when-clause",
-    ),
-    pytest.param(
-        "The plant will close in May and 200 jobs will go, the company said.",
-        "The plant will close in May and 200 jobs will go",
-        id="two-clauses-joined-by-and",
-    ),
-    pytest.param(
-        "The bridge will reopen on Friday, the council said.",
-        "The bridge will reopen on Friday",
-        id="one-clause-left-alone",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "content"), CONTENT_BEFORE_A_CLOSING_CUE)
-def test_the_words_before_a_closing_cue_are_all_its_content(quotes_of, text, content):
-    assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == [content]
