@@ -293,3 +293,18 @@ def test_a_rank_before_a_name_is_no_part_of_it(quotes_of, rank):
     quote = one(quotes_of(text), "23 recommendations")
     assert (quote.speaker, quote.role) == ("Ruth Ellery", rank)
 
+
+
+DOCUMENTS_ARE_NO_PEOPLE = [
+    pytest.param("a preliminary account from the directorate", id="an-account"),
+    pytest.param("a preliminary assessment by the directorate", id="an-assessment"),
+    pytest.param("a summary released by the directorate", id="a-summary"),
+    pytest.param("a preliminary report from the directorate", id="a-report-left-alone"),
+]
+
+
+@pytest.mark.parametrize("source", DOCUMENTS_ARE_NO_PEOPLE)
+def test_a_document_cited_gets_no_role(quotes_of, source):
+    text = f"According to {source}, a controller cleared one aircraft to take off while another was landing."
+    quote = one(quotes_of(text), "cleared one aircraft")
+    assert quote.role is None
