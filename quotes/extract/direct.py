@@ -47,7 +47,14 @@ from quotes.extract.quoted_kind import quote_kind
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
-from quotes.extract.syntax import SUBJECT_DEPS, agent_of, doc_text, mention_span, sentence_bounds, tokens_between
+from quotes.extract.syntax import (
+    SUBJECT_DEPS,
+    agent_of,
+    doc_text,
+    mention_span,
+    sentence_bounds,
+    tokens_between,
+)
 from quotes.extract.text_cues import (
     document_cue,
     label_cue,

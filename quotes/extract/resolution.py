@@ -407,7 +407,9 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
 
 
 #: The name a relative ``whose`` at the end of the text describes (``the Weather Bureau, ``).
-_BEFORE_WHOSE_RE = re.compile(r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*$")
+_BEFORE_WHOSE_RE = re.compile(
+    r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*$"
+)
 
 
 def _whose_owner(text: str, whose_at: int) -> str:
