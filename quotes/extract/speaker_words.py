@@ -113,7 +113,7 @@ SOURCE_NOUNS = frozenset(
     piece column story book transcript caption sign banner page blog video clip
     commercial note post notice announcement
     agreement affidavit motion warrant records papers documents minutes
-    account assessment summary audit timeline
+    assessment summary audit
     """.split()
 )
 
