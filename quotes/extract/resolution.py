@@ -274,8 +274,8 @@ class Resolver:
             )
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
-            owner = _whose_owner(self.text, quote.speaker_start) if first.lower() == "whose" else first
-            body_name = body.name if body is not None else self._owning_body(owner)
+            possessive = _whose_owner(self.text, quote.speaker_start) if first.lower() == "whose" else first
+            body_name = body.name if body is not None else self._owning_body(possessive)
             if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
                 description, affiliation = rest, affiliation or body_name
             elif first.lower() in ("its", "whose"):
