@@ -245,9 +245,10 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
 #: police ranks as those papers' style guides abbreviate them, and the armed
-#: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them.
+#: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
+#: (not ``Gen``, a given name: ``Gen Orrin``).
 UNDOTTED_TITLES = tuple(
-    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Gen Brig Sgt Cpl Pte".split()
+    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split()
 )
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
