@@ -206,9 +206,9 @@ def name_after(text: str, end: int) -> Named | None:
 
 #: A description in apposition right before a name (``the new harbour
 #: director, `` before ``Karl Moen,``; ``His mother, ``; ``Its director, ``;
-#: ``Volden's lawyer, ``, kept whole).
+#: ``Volden's lawyer, ``, kept whole; ``whose director, ``).
 _DESCRIPTION_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+|(?=\b[A-Z][\w’'-]*(?:['’]s|(?<=s)['’])[ \xa0]))"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|whose)[ \xa0]+|(?=\b[A-Z][\w’'-]*(?:['’]s|(?<=s)['’])[ \xa0]))"
     r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)(?:,|[ \xa0]+(?:named|called))[ \xa0]+$"
 )
 
@@ -236,6 +236,17 @@ _DESCRIPTION_WORD = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?[ \xa0]+"
 _NOT_A_DETERMINER = r"(?!(?:the|a|an|his|her|its|their|this|these|those)[ \xa0])"
 
 
+#: The lower-case word right after a description's head.
+_NEXT_WORD_RE = re.compile(r"[ \xa0]+([a-z][\w-]*)")
+
+
+def _describes_a_person_after(text: str, end: int) -> bool:
+    """True when a person's noun follows the head ending at ``end`` (``a former
+    navy| officer``): the head only describes that person, and introduces no body."""
+    following = _NEXT_WORD_RE.match(text, end)
+    return following is not None and following.group(1) in PERSON_NOUNS
+
+
 def introduction(text: str, head: str, position: int) -> Named | None:
     """The last ``a``/``an``/``one`` description ending in ``head`` before
     ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
@@ -251,7 +262,10 @@ def introduction(text: str, head: str, position: int) -> Named | None:
         + r")\b",
         re.IGNORECASE,
     )
-    found = _latest(pattern, text, position)
+    found = None
+    for match in pattern.finditer(text, 0, max(0, position)):
+        if not _describes_a_person_after(text, match.end(1)):
+            found = match
     if found is None:
         return None
     named = _APPOSED_NAME_RE.search(text, max(0, found.start() - 80), found.start())

@@ -47,7 +47,14 @@ from quotes.extract.quoted_kind import quote_kind
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
-from quotes.extract.syntax import agent_of, doc_text, mention_span, sentence_bounds, tokens_between
+from quotes.extract.syntax import (
+    SUBJECT_DEPS,
+    agent_of,
+    doc_text,
+    mention_span,
+    sentence_bounds,
+    tokens_between,
+)
 from quotes.extract.text_cues import (
     document_cue,
     label_cue,
@@ -266,8 +273,20 @@ def _said_right_after(text: str, span: QuotedSpan, tokens: list[Token], start: i
         comma
         and bool(head)
         and said
+        and not _names_the_words(head)
         and not text[span.start : start].rstrip(" \"”'’").endswith((".", "!", "?"))
     )
+
+
+def _names_the_words(head: list[Token]) -> bool:
+    """True when the words after a quote open on a determiner and a noun of
+    speech (``“...,” a claim the airline denies``, ``an accusation he
+    rejected``): they describe the quoted words, and whoever denies them did
+    not say them (not ``“...,” a report by the board said``: the report speaks)."""
+    if not head or head[0].pos_ != "DET":
+        return False
+    noun = next((t for t in head[1:4] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lower_ in speech_forms() and noun.dep_ not in SUBJECT_DEPS
 
 
 def _cue_after(window: Window, span: QuotedSpan, after: _After) -> tuple[Cue | None, Cue | None]:

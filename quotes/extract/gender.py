@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
-from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS
+from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS, PERSON_NOUNS
 
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
@@ -39,6 +39,14 @@ _GENDERED_BEFORE_REACH = 45
 #: A possessive and its noun in apposition before a name (``Her coach, ``): the
 #: possessor is someone else, whom a pronoun of the same gender after the name may mean.
 _POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh](is)|[Hh](er))(?:[ \xa0]+[\w’'-]+){1,3},[ \xa0]+$")
+#: People a story talks about who are seldom named as speakers, besides
+#: :data:`~quotes.extract.speaker_words.PERSON_NOUNS` (police and court copy).
+_TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offender inmate prisoner".split())
+#: A person's noun after a determiner (``the boy``, ``a 17-year-old driver``):
+#: another person, whom a pronoun after it may stand for.
+_DETERMINED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that)[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[\w-]+)")
+#: An apposition right after a name (``, a teacher,``): the name's own description.
+_APPOSITION_RE = re.compile(r"[ \xa0]*,[^,]*,")
 #: What makes a name possessive (``Kobb's``).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -74,6 +82,7 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
             or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
             or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
             or _possessor_before(text, at, pronoun.group(1))
+            or _person_between(between)
         ):
             continue  # "Megan Hargrove sat behind him", "Eik sailed with her,", "Whitman asked whether she"
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
@@ -98,6 +107,19 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         else:
             female += 2
     return male, female
+
+
+def _person_between(between: str) -> bool:
+    """True when ``between`` (from a name to a pronoun) names another person by
+    a noun past the name's own apposition (``Crane said the boy was arrested
+    at his home``: the boy's home, not the inspector's)."""
+    apposition = _APPOSITION_RE.match(between)
+    rest = between[apposition.end() :] if apposition else between
+    return any(
+        word in PERSON_NOUNS or word in _TALKED_ABOUT_NOUNS
+        for match in _DETERMINED_NOUN_RE.finditer(rest)
+        for word in match.group(1).split()
+    )
 
 
 def _possessor_before(text: str, at: int, pronoun: str) -> bool:

@@ -71,9 +71,17 @@ def headline_extent(text: str) -> tuple[int, int] | None:
     line = text[start:end].rstrip()
     long_words = re.findall(r"\b[^\W\d_]{4,}", line)
     title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-    if line.endswith(_SENTENCE_ENDS) and not title_case:
+    if line.endswith(_SENTENCE_ENDS) and not title_case and not _ends_on_quoted_words(line):
         return None
     return start, end
+
+
+def _ends_on_quoted_words(line: str) -> bool:
+    """True when ``line`` ends with a closing quotation mark right after a word
+    (``Army chief: “We are not ready for a long war”``): quoted words with no
+    full stop of their own, which end a headline, not a sentence of the body."""
+    bare = line.rstrip("\"”’'")
+    return len(bare) < len(line) and bare[-1:].isalnum()
 
 
 def front_matter(text: str) -> tuple[int, int] | None:

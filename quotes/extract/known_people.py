@@ -84,9 +84,10 @@ def _person_description(text: str, start: int) -> str | None:
     return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
 
 
-#: A body's possessive and the post it owns (``Greystone's| planning director``, ``Kell Foods'| director``).
+#: A body's possessive and the post it owns (``Greystone's| planning director``, ``Kell Foods'| director``,
+#: ``the Weather Bureau, whose| administrator``).
 _OWNED_POST_RE = re.compile(
-    r"([A-Z][\w’'-]*(?:[ \xa0][A-Z][\w’'-]*){0,3})(?:['’]s|(?<=s)['’])[ \xa0]+([a-z][\w -]*?),[ \xa0]+$"
+    r"([A-Z][\w’'-]*(?:[ \xa0][A-Z][\w’'-]*){0,3})(?:['’]s|(?<=s)['’]|,[ \xa0]+whose)[ \xa0]+([a-z][\w -]*?),[ \xa0]+$"
 )
 
 

@@ -325,7 +325,8 @@ MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafte
 #: Words set off by commas between a statement's maker and its verb
 #: (``the Commission, which regulates campaigns, issued``).
 _MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
-#: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement".
+#: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement",
+#: "In a statement, X said".
 STATEMENT_MAKER_RES = (
     re.compile(
         MAKER
@@ -337,6 +338,12 @@ STATEMENT_MAKER_RES = (
         MAKER
         + _MAKER_APPOSITIVE
         + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+    ),
+    re.compile(  # "In a statement read by Col. Mila Tarr, the general staff said"
+        r"\b[Ii]n[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b[^.;\n]{0,120}?"
+        + MAKER
+        + _MAKER_APPOSITIVE
+        + r"[ \xa0]+(?:said|says|warned|added)\b"
     ),
 )
 

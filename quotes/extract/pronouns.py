@@ -55,10 +55,16 @@ _KIN_SUBJECT_RE = re.compile(
 #: The words :data:`_KIN_SUBJECT_RE` opens on.
 _KIN_OWNERS = ("His", "Her")
 #: A description of a person opening a sentence as its subject (``The
-#: 27-year-old rapper, whose ...,`` ``The young striker later wrote``): up to
-#: three words, the noun among them (the verb may be one too).
+#: 27-year-old rapper, whose ...,`` ``The young striker later wrote``, ``A
+#: cyclist was fined``): up to three words, the noun among them (the verb may be one too).
 _DESCRIBED_SUBJECT_RE = re.compile(
-    _SENTENCE_OPENS + r"The[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
+    _SENTENCE_OPENS + r"(?:The|An?)[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
+)
+#: A name as a possessive before a post and the name apposed to it (``Fenwick
+#: Primary’s head teacher, Ada Moss,``): the named person is the subject, not
+#: the owner (``Mr. Kobb’s most surprising suggestion was`` keeps Kobb).
+_OWNER_AT_RE = re.compile(
+    r"(?:[A-Z][\w-]*[ \xa0]+){0,3}[A-Z][\w-]*['’]s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}[a-z][\w-]*,[ \xa0]+[A-Z]"
 )
 #: The sieves whose choice of a person of unknown gender tells it (the
 #: person the sentence or the paragraph is about).
@@ -181,7 +187,8 @@ class PronounSieves(KnownPeople):
             pronoun,
             False,
             where=lambda at: (
-                clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at)
+                (clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at))
+                and not _OWNER_AT_RE.match(self.text, at)
             ),
         )
         for other in (
@@ -243,7 +250,7 @@ class PronounSieves(KnownPeople):
         found = (
             None
             if self._finding_described
-            else self._last_opening(_DESCRIBED_SUBJECT_RE, ("The",), low, position)
+            else self._last_opening(_DESCRIBED_SUBJECT_RE, ("The", "A"), low, position)
         )
         if found is None:
             return None

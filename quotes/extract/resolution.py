@@ -23,12 +23,12 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
 from quotes.extract.mention_names import extend_of, name_in_mention
-from quotes.extract.mentions import head_word, speaker_kind, strip_determiner
+from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before
 from quotes.extract.name_words import DEMONYM_ENDINGS, NOT_NAME_START, PLACE_WORDS
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
-from quotes.extract.role_words import role_heads
+from quotes.extract.role_words import role_heads, role_of_part
 from quotes.extract.speaker_words import (
     COMPANY_HEADS,
     GENDERED_NOUNS,
@@ -50,7 +50,7 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 #: runs the port``; not the determiner of ``for that ministry``, one word left).
 _RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+$)).*")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
-_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
 #: How a description opens: an article (``the mayor``, ``one mother``) or a possessive.
 _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POSSESSIVE + r")[ \xa0]+\S")
@@ -262,6 +262,8 @@ class Resolver:
             comma = quote.speaker_end  # "A man sitting beside her, who gave his name only as Dawit,": a man
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^(?:[Aa]nother|One)[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
+        part = role_of_part(description)  # "One of the survivors, Milo Ferris,", "One of them, deckhand X,"
+        description = description if part is None else title_before(self.text, apposed.start) or part
         description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
         description = _RELATIVE_END_RE.sub("", description)  # "A woman who called police, X,"
         role, affiliation = None, None
@@ -277,10 +279,11 @@ class Resolver:
             )
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
-            body_name = body.name if body is not None else self._owning_body(first)
+            possessive = _whose_owner(self.text, quote.speaker_start) if first.lower() == "whose" else first
+            body_name = body.name if body is not None else self._owning_body(possessive)
             if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
                 description, affiliation = rest, affiliation or body_name
-            elif first.lower() == "its":
+            elif first.lower() in ("its", "whose"):
                 description = rest  # "A study found ... Its lead author, X,": the study is no body
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
@@ -410,7 +413,7 @@ class Resolver:
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
-            if role and mention.lower().startswith(("a ", "an ")):  # a new one: "A spokesman for X"
+            if role and mention.lower().startswith(("a ", "an ", "the ")):  # a new one: "A spokesman for X"
                 person.affiliation = (
                     body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
                     or self._body_before_noun(mention, quote.speaker_start)
@@ -477,6 +480,20 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     ):
         return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"
+
+
+#: The name a relative ``whose`` at the end of the text describes (``the Weather Bureau, ``).
+_BEFORE_WHOSE_RE = re.compile(
+    r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*$"
+)
+
+
+def _whose_owner(text: str, whose_at: int) -> str:
+    """The name ``whose`` at ``whose_at`` stands for, as a possessive (``the
+    National Weather Bureau, whose administrator``: ``National Weather
+    Bureau's``), or ``whose`` when no name stands right before it."""
+    before = _BEFORE_WHOSE_RE.search(text, max(0, whose_at - 120), whose_at)
+    return f"{before.group(1)}’s" if before is not None else "whose"
 
 
 def _attribution_end(quote: Quote) -> int:

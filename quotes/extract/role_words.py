@@ -48,8 +48,11 @@ _NOT_ROLE_MODIFIERS = frozenset(
 #: Whose relation someone is: a possessive pronoun or name (``Her``, ``Hale's``).
 _RELATION_OWNER = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
 #: Participles that are part of the name of a post (``managing director``,
-#: ``acting chief``, ``presiding judge``, ``founding editor``).
-_POST_PARTICIPLES = frozenset("managing acting presiding founding outgoing incoming consulting".split())
+#: ``acting chief``, ``presiding judge``, ``founding editor``, ``chief operating officer``,
+#: ``commanding officer``, ``visiting professor``).
+_POST_PARTICIPLES = frozenset(
+    "managing acting presiding founding outgoing incoming consulting operating commanding visiting".split()
+)
 #: A person's relation to someone just named, before a name in apposition (``Her husband, ``).
 _RELATION_BEFORE_RE = re.compile(rf"{_RELATION_OWNER}[ \xa0]+([a-z]+),[ \xa0]+$")
 #: A relation and the one name in apposition to it (``His son, Daniel,``).
@@ -158,3 +161,18 @@ def unnamed_at(text: str, position: int) -> bool:
     unlike ``the governor``, who may be someone named before."""
     opening = text[position : position + 40].lower()
     return opening.startswith(ANONYMOUS_MARKERS) or _RELATIVE_OF_UNNAMED_RE.match(opening) is not None
+
+
+#: One of a group, after ``One`` (``of them``, ``of the survivors``).
+_PART_OF_GROUP_RE = re.compile(r"of[ \xa0]+(?:the[ \xa0]+|those[ \xa0]+|these[ \xa0]+)?([\w-]+)$")
+
+
+def role_of_part(description: str) -> str | None:
+    """The role ``One of ...`` before a name gives (``One of the survivors,
+    Milo Ferris,``: ``survivor``; ``One of them``: none), with ``description``
+    the words after ``One``; None when ``description`` is no ``of`` phrase."""
+    part = _PART_OF_GROUP_RE.fullmatch(description)
+    if part is None:
+        return None
+    group = part.group(1).lower()
+    return group[:-1] if group.endswith("s") and group[:-1] in PERSON_NOUNS else ""

@@ -49,7 +49,7 @@ ORG_HEADS = frozenset(
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber cooperative co-operative co-op coop directorate inspectorate
     charity trust watchdog regulator society alliance federation ngo guild
-    brigade constabulary tribunal inquiry assembly garda
+    brigade constabulary tribunal inquiry assembly garda fleet battalion regiment squadron
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
     academy college polytechnic conservatory studio studios label lab labs
@@ -118,6 +118,7 @@ SOURCE_NOUNS = frozenset(
     commercial note post notice announcement
     agreement affidavit motion warrant records papers documents minutes
     judgment judgement outlook forecast
+    assessment summary audit
     """.split()
 )
 
@@ -159,6 +160,8 @@ PERSON_NOUNS = frozenset(
     striker midfielder defender winger goalkeeper footballer coach
     guide sommelier barista winemaker hotelier vet veterinarian waiter waitress
     astronaut astronomer reviewer visitor hiker climber rider diner tourist camper
+    sailor seaman airman crewman deckhand skipper navigator mechanic steward stewardess
+    attendant diver lifeguard paratrooper cadet conscript librarian
     """.split()
 )
 
@@ -248,8 +251,12 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: Titles British, Irish, Australian and Canadian papers write before a name
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
-#: police ranks as those papers' style guides abbreviate them.
-UNDOTTED_TITLES = tuple("Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split())
+#: police ranks as those papers' style guides abbreviate them, and the armed
+#: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
+#: (not ``Gen``, a given name: ``Gen Orrin``).
+UNDOTTED_TITLES = tuple(
+    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split()
+)
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
@@ -332,7 +339,7 @@ TITLE_WORDS = frozenset(
     deputy vice head founder ceo chair lawmaker attorney candidate nominee
     councillor councilor councilman councilwoman commissioner inspector sheriff
     superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
-    monsignor chaplain deacon brigadier
+    monsignor chaplain deacon brigadier commodore
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger

@@ -22,6 +22,7 @@ from quotes.extract.speaker_words import (
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
     TIME_WORDS,
+    TITLE_WORDS,
 )
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
@@ -54,6 +55,9 @@ def cue_speaker(
     quoted = quoted_as_saying(token)
     if quoted is not None and (plausible_speaker(quoted) or quoted_object(quoted)):
         return mention_span(quoted, offset)  # "Vell TV quoted Ola Ruud as saying “...”"
+    perceived = _perceived_speaker(token)
+    if perceived is not None:  # "The recorder captured the first officer replying, “...”"
+        return mention_span(perceived, offset)
     for verb, subject in _verbs_and_subjects(token, spans, offset):
         if subject is None:
             continue
@@ -68,6 +72,37 @@ def cue_speaker(
         return None
     # the parse missed: the words right after the cue (said Ansel Kobb) or right before (Kobb said)
     return _speaker_after(token, spans, offset) or _speaker_before(token, spans, offset)
+
+
+#: Verbs of catching someone in the act (``the recorder captured the pilot
+#: saying``, ``heard the captain shouting``), as written (the pipeline has no
+#: lemmatizer): their object says the words. Not ``show``: ``Kobb showed reporters
+#: the map, saying`` is Kobb's.
+_PERCEIVING_FORMS = frozenset(
+    """capture captures captured record records recorded hear hears heard overheard catch catches
+    caught film films filmed depict depicts depicted see sees saw seen""".split()
+)
+
+
+def _perceived_speaker(token: Token) -> Token | None:
+    """The person a recording or a witness caught saying the words of the
+    participle ``token`` (the object of :data:`_PERCEIVING_FORMS`, or the
+    noun the parse hung on the participle when it took that for the object),
+    or None; never the recording, which only carries them."""
+    if token.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ == "dobj" and head.head.lower_ in _PERCEIVING_FORMS:
+        noun: Token | None = head  # "captured the captain saying": the participle describes him
+    elif token.dep_ == "dobj" and head.lower_ in _PERCEIVING_FORMS:
+        noun = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    elif token.dep_ in ("advcl", "xcomp", "ccomp") and head.lower_ in _PERCEIVING_FORMS:
+        noun = next((c for c in head.children if c.dep_ == "dobj" and c.i < token.i), None)
+    else:
+        return None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun if plausible_speaker(noun) or noun.lower_ in TITLE_WORDS else None  # "the captain saying"
 
 
 def _according_to(token: Token, offset: int) -> tuple[int, int] | None:
