@@ -231,12 +231,22 @@ _LOWER_BODY_RE = re.compile(
 )
 
 
+#: A lower-case word right after a name: what the name's possessive owns.
+_OWNS_NEXT_RE = re.compile(r"[ \xa0]+[a-z]")
+
+
 def name_spoken_for(text: str, end: int) -> str | None:
-    """The capitalised name after ``for``/``at``/``with`` right after an unnamed
-    source's noun ending at ``end`` (``a spokesperson for Kestrel``), whatever
-    it names, or None."""
+    """The capitalised name after ``for``/``of``/``at``/``with`` right after an
+    unnamed source's noun ending at ``end`` (``a spokesperson for Kestrel``),
+    whatever it names, or None; without the possessive of a name owning what
+    follows (``the head of the RNC’s rules committee``: the RNC)."""
     found = _SPOKEN_FOR_RE.match(text, end)
-    return _trim_org(found.group(1)) if found else None
+    if found is None:
+        return None
+    name = found.group(1)
+    if _OWNS_NEXT_RE.match(text, found.end(1)):
+        name = POSSESSIVE_END_RE.sub("", name)
+    return _trim_org(name)
 
 
 def spoken_for(text: str, end: int) -> str | None:

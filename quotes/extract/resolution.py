@@ -413,7 +413,12 @@ class Resolver:
         ):
             role = strip_determiner(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
-            if role and mention.lower().startswith(("a ", "an ", "the ")):  # a new one: "A spokesman for X"
+            if (
+                role
+                and mention.lower().startswith(("a ", "an ", "the "))
+                and mention.split()[-1][:1].islower()
+            ):
+                # a new one: "A spokesman for X", not a name read as one ("The Vell Union Leader")
                 person.affiliation = (
                     body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
                     or self._body_before_noun(mention, quote.speaker_start)

@@ -109,6 +109,18 @@ SPOKESPEOPLE = [
         {"affiliation": None},
         id="a-paper-named-for-a-town-is-not-the-town",
     ),
+    pytest.param(
+        "The head of the VNC’s rules committee said the vote was unfair.",
+        "the vote was unfair",
+        {"affiliation": "VNC"},
+        id="the-body-owning-a-committee-without-its-possessive",
+    ),
+    pytest.param(
+        "The Vell Union Leader said the mayor would resign.",
+        "the mayor would resign",
+        {"affiliation": None},
+        id="a-paper-s-name-ending-on-a-person-s-noun-has-no-affiliation",
+    ),
 ]
 
 
