@@ -28,6 +28,7 @@ How it works, stage by stage:
    :class:`~quotes.extract.registry.SpeakerRegistry`, which carries roles and
    affiliations (:mod:`~quotes.extract.mentions` reads a mention,
    :mod:`~quotes.extract.appositives` the role and affiliation after a name,
+   :mod:`~quotes.extract.unnamed_bodies` the body an unnamed spokesperson speaks for,
    :mod:`~quotes.extract.mention_names` the name inside a mention);
    :mod:`~quotes.extract.article` runs steps 3 to 5 over one article, then
    links partial and relayed quotes to the quotes around them

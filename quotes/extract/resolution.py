@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
-from quotes.extract.appositives import appositive_after, body_spoken_for, name_spoken_for, spoken_for
+from quotes.extract.appositives import appositive_after, spoken_for
 from quotes.extract.descriptions import GAVE_NAME_RE, Named, business_named, name_after, opens_with_bare_role
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
@@ -24,23 +24,21 @@ from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before
-from quotes.extract.name_words import DEMONYM_ENDINGS, NOT_NAME_START, PLACE_WORDS
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.role_words import role_heads, role_of_part
 from quotes.extract.speaker_words import (
-    COMPANY_HEADS,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
-    ORG_HEADS,
     OWNER_NOUNS,
     PRONOUNS,
     QUESTIONERS,
     RELATIVE_PRONOUNS,
-    SPEAKING_FOR_NOUNS,
 )
 from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
+from quotes.extract.unnamed_bodies import unnamed_source_body
 from quotes.records import Quote
 
 #: Dependency labels of a clause whose pronoun subject may stand for the
@@ -66,8 +64,6 @@ _LOWER_DESCRIPTION_RE = re.compile(
 )
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
-#: Nationality adjectives not ending as most do (:data:`DEMONYM_ENDINGS`).
-_OTHER_DEMONYMS = frozenset("French Dutch Greek Swiss Thai Czech Basque Welsh".split())
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
 _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
@@ -312,54 +308,6 @@ class Resolver:
         known = self.registry.body_starting(owner)  # "Greystone's": the Greystone Estates named before
         return known or (owner if speaker_kind(owner) == "organization" else None)
 
-    def _known_body_after(self, mention: str, end: int) -> str | None:
-        """The body the article named before that the name after the noun of an
-        unnamed spokesperson or official (``mention``, ending at ``end``) stands
-        for (``a spokesperson for Kestrel`` after ``Kestrel Air``), or None: a
-        name no body known holds may be a person's, and a critic of a body does
-        not speak for it."""
-        if mention.split()[-1] not in SPEAKING_FOR_NOUNS:
-            return None
-        name = name_spoken_for(self.text, end)
-        return self._body_known_as(name, end) if name is not None else None
-
-    def _body_before_noun(self, mention: str, position: int) -> str | None:
-        """The body the capitalised words before the noun of ``a Halvorsen
-        spokeswoman`` or ``a Vell Motors official`` (at ``position``) name: one
-        the article named before with one word more (``Halvorsen Foods``), or
-        words that say they are a body's; None for anything else (``a Vell
-        resident``, a spokesman of a body nobody named)."""
-        words = strip_determiner(mention).split()
-        before = " ".join(words[:-1])
-        if (
-            not before
-            or not all(word[:1].isupper() for word in words[:-1])
-            or words[-1] not in SPEAKING_FOR_NOUNS
-        ):
-            return None
-        if speaker_kind(before) == "organization":
-            return before
-        if words[-2].endswith(DEMONYM_ENDINGS) or words[-2] in PLACE_WORDS or words[-2] in _OTHER_DEMONYMS:
-            return None  # "an American official": where from, no body
-        return self._body_known_as(before, position)
-
-    def _body_known_as(self, words: str, position: int) -> str | None:
-        """The one body named before ``position`` as ``words`` and one word more
-        (``Halvorsen`` of ``Halvorsen Foods``), or None, also when a person
-        named before bears the words (``Ola Halvorsen``: perhaps the person's)."""
-        named = [
-            name
-            for _, _, name in self.registry.candidates_between(-1, position)
-            if f" {words} " in f" {name} "
-        ]
-        if any(speaker_kind(name) == "person" and len(name.split()) > 1 for name in named):
-            return None
-        bodies = {name for name in named if name.startswith(f"{words} ") and _business_or_body(name)}
-        known = self.registry.body_starting(words)
-        if known is not None and (known == words or _business_or_body(known)):
-            return known
-        return bodies.pop() if len(bodies) == 1 else None
-
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside
         it (the mention then narrows to the name), or what the registry resolves it
@@ -419,10 +367,8 @@ class Resolver:
                 and mention.split()[-1][:1].islower()
             ):
                 # a new one: "A spokesman for X", not a name read as one ("The Vell Union Leader")
-                person.affiliation = (
-                    body_spoken_for(self.text, quote.speaker_start, quote.speaker_end)
-                    or self._body_before_noun(mention, quote.speaker_start)
-                    or self._known_body_after(mention, quote.speaker_end)
+                person.affiliation = unnamed_source_body(
+                    registry, mention, quote.speaker_start, quote.speaker_end
                 )
             elif kind == "group" and person.affiliation is None:  # "Economists at Fenwick Partners said"
                 person.affiliation = spoken_for(self.text, quote.speaker_end)
@@ -437,14 +383,6 @@ class Resolver:
                 resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation
             )
         return resolved, kind, person
-
-
-def _business_or_body(name: str) -> bool:
-    """True for a name ending on what a business or a body is called
-    (``Halvorsen Foods``, ``Platte River Networks``, ``Vell Trust``), not one
-    that may be a paper or anything named for a place (``Vell Herald``)."""
-    last = name.split()[-1].lower()
-    return last in COMPANY_HEADS or last in ORG_HEADS
 
 
 def _only_asks(quote: Quote, mention: str, role: str | None) -> bool:
