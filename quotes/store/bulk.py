@@ -50,10 +50,10 @@ from quotes.store.write import (
 
 PENDING_TABLE = "pending_speakers"
 """Quotes loaded in bulk whose speaker and organization rows are still to be found."""
-CHUNK_QUOTES = 20_000
+CHUNK_QUOTES = 100_000
 """Quotes per transaction (the articles of a chunk are stored together)."""
-FIRST_CHUNK_DIVISOR = 8
-"""The first chunk holds :data:`CHUNK_QUOTES` / 8 quotes; each next one twice as many, up to it."""
+GROUP_QUOTES = 2_500
+"""Quotes written at a time inside a chunk's transaction, as they arrive."""
 ARTICLE_COLUMNS = tuple(article_row(Article(text="")))
 _INSERT_ARTICLE = (
     f"insert into articles ({', '.join(f'[{column}]' for column in ARTICLE_COLUMNS)}) "
@@ -172,29 +172,38 @@ def load_prepared(
     given, says what they hold)."""
     counts = counts if counts is not None else LoadCounts()
     bind_directly()  # a row has several NULLs: bind them cheaply whoever opened ``db``
-    for chunk in _chunks(items, chunk_quotes):
-        with db.atomic(), _insert_triggers_paused(db):
-            first = _last_id(db, "quotes")
-            _write_chunk(db, chunk, counts, on_article)
-            _index_and_log(db, after=first)
+    groups = _groups(items, min(GROUP_QUOTES, chunk_quotes))
+    for group in groups:
+        with db.atomic(), _insert_triggers_paused(db), fts.pending_terms_kept(db):
+            written = _write_group(db, group, counts, on_article)
+            while written < chunk_quotes and (group := next(groups, None)) is not None:
+                written += _write_group(db, group, counts, on_article)
     return counts
 
 
-def _chunks(items: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
-    """``items`` in lists of about ``size`` quotes (whole articles). The first
-    lists are smaller (from ``size / 8``, doubling), so that writing starts
-    soon after the reading does when the items are read in another process."""
-    chunk: list[PreparedArticle] = []
+def _groups(items: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
+    """``items`` in lists of about ``size`` quotes (whole articles; an article counts one more)."""
+    group: list[PreparedArticle] = []
     quotes = 0
-    limit = max(size // FIRST_CHUNK_DIVISOR, 1)
     for item in items:
-        chunk.append(item)
+        group.append(item)
         quotes += len(item.quotes) + 1
-        if quotes >= limit:
-            yield chunk
-            chunk, quotes, limit = [], 0, min(limit * 2, size)
-    if chunk:
-        yield chunk
+        if quotes >= size:
+            yield group
+            group, quotes = [], 0
+    if group:
+        yield group
+
+
+def _write_group(
+    db: sqlite_utils.Database, group: list[PreparedArticle], counts: LoadCounts, on_article: OnArticle | None
+) -> int:
+    """Write ``group`` in the open transaction, index and log its quotes; return their weight
+    (quotes and articles, as :func:`_groups` counts them)."""
+    first = _last_id(db, "quotes")
+    _write_chunk(db, group, counts, on_article)
+    _index_and_log(db, after=first)
+    return sum(len(item.quotes) + 1 for item in group)
 
 
 @contextlib.contextmanager
