@@ -1,11 +1,13 @@
 """Reading extracted-quotes files in a second process while the first writes.
 
 A bulk load spends about as long reading and checking the lines
-(:func:`~quotes.store.extracted.read_extracted_fields`) and turning them into rows
-(:func:`~quotes.store.bulk.prepare_fields`) as SQLite spends storing them. On two
+(:func:`~quotes.store.extracted.read_extracted_fields`), turning them into rows
+(:func:`~quotes.store.bulk.prepare_fields`) and staging the rows
+(:func:`~quotes.store.bulk.stage`) as SQLite spends storing them. On two
 cores :func:`read_ahead` overlaps the two: a reader process reads the files,
-prepares the rows and sends them in batches of about :data:`BATCH_QUOTES`
-quotes, while the process that owns the database writes the batches before.
+prepares and stages the rows and sends them in batches of about
+:data:`BATCH_QUOTES` quotes, while the process that owns the database writes
+the batches before.
 
 - **Order and errors as when reading in one process.** Articles and the
   errors of bad lines (each naming its file and line) come back in file
@@ -16,7 +18,7 @@ quotes, while the process that owns the database writes the batches before.
   processes (the rows hold no cycles; reference counting frees them).
 - **No hang, nothing half-written.** When the reader process fails (an
   exception, or it is killed), the iterator raises :class:`ReaderError`; the
-  chunk being gathered was not written yet, so only it is lost. When the
+  chunk being written is rolled back, so only it is lost. When the
   writing side stops (an error, Ctrl-C), the reader process is ended.
 
 The reader process is forked, so that it starts at once with the modules
@@ -41,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes.errors import QuotesError, ReadError, printable_path
-from quotes.store.bulk import PreparedArticle, prepare_fields
+from quotes.store.bulk import PreparedArticle, StagedGroup, groups_of, prepare_fields, stage
 from quotes.store.extracted import ExtractedLineError, OnError, read_extracted_fields
 
 BATCH_QUOTES = 4_000
@@ -55,7 +57,7 @@ _ARTICLES, _DONE, _FAILED = "articles", "done", "failed"
 
 LineErrorFields = tuple[str, str, int, str]
 """An error as sent between processes: ``("line", file, line, problem)`` or ``("file", path, 0, problem)``."""
-Entry = PreparedArticle | LineErrorFields
+Entry = StagedGroup | LineErrorFields
 
 
 class ReaderError(QuotesError):
@@ -65,14 +67,16 @@ class ReaderError(QuotesError):
 @contextlib.contextmanager
 def read_ahead(
     paths: Iterable[str | Path], *, on_error: OnError, batch_quotes: int = BATCH_QUOTES
-) -> Iterator[Iterator[PreparedArticle]]:
-    """The prepared articles of the extracted-quotes files ``paths``, in
-    order, read and prepared by a reader process; bad lines and unreadable
-    files go to ``on_error``. The reader process is ended when the block ends."""
+) -> Iterator[Iterator[StagedGroup]]:
+    """The articles of the extracted-quotes files ``paths``, in order, read,
+    prepared and staged (:func:`~quotes.store.bulk.stage`) by a reader
+    process, in groups of about ``batch_quotes`` quotes; bad lines and
+    unreadable files go to ``on_error``. The reader process is ended when the
+    block ends."""
     files = [Path(path) for path in paths]
     with _collector_paused():
         if "fork" not in multiprocessing.get_all_start_methods():
-            yield _read_here(files, on_error)
+            yield (stage(group) for group in groups_of(_read_here(files, on_error), batch_quotes))
             return
         with _reader_process(files, batch_quotes) as (batches, reader):
             yield _received(batches, reader, on_error)
@@ -120,8 +124,8 @@ def _read_here(files: list[Path], on_error: OnError) -> Iterator[PreparedArticle
             on_error(error)
 
 
-def _received(batches: Queue, reader: BaseProcess, on_error: OnError) -> Iterator[PreparedArticle]:
-    """The articles the reader process sends, its errors passed to ``on_error``."""
+def _received(batches: Queue, reader: BaseProcess, on_error: OnError) -> Iterator[StagedGroup]:
+    """The staged groups the reader process sends, its errors passed to ``on_error``."""
     while True:
         kind, payload = _next_batch(batches, reader)
         if kind == _DONE:
@@ -129,7 +133,7 @@ def _received(batches: Queue, reader: BaseProcess, on_error: OnError) -> Iterato
         if kind == _FAILED:
             raise ReaderError(payload)
         for entry in pickle.loads(payload):
-            if isinstance(entry, PreparedArticle):
+            if isinstance(entry, StagedGroup):
                 yield entry
             else:
                 on_error(_error(entry))
@@ -163,27 +167,37 @@ def _error(fields: LineErrorFields) -> ReadError:
 
 
 class _Sender:
-    """Gathers the reader process's entries into batches and sends them."""
+    """Gathers the reader process's articles into staged groups, and the
+    groups and errors into batches, and sends them."""
 
     def __init__(self, batches: Queue, batch_quotes: int) -> None:
         self.batches = batches
         self.batch_quotes = batch_quotes
         self.batch: list[Entry] = []
+        self.articles: list[PreparedArticle] = []
         self.quotes = 0
 
     def article(self, item: PreparedArticle) -> None:
-        self.add(item, weight=len(item.quotes) + 1)
-
-    def error(self, error: ReadError) -> None:
-        self.add(_fields(error), weight=1)  # a file of bad lines still goes in bounded batches
-
-    def add(self, entry: Entry, *, weight: int) -> None:
-        self.batch.append(entry)
-        self.quotes += weight
+        self.articles.append(item)
+        self.quotes += len(item.quotes) + 1
         if self.quotes >= self.batch_quotes:
             self.flush()
 
+    def error(self, error: ReadError) -> None:
+        self.staged()
+        self.batch.append(_fields(error))
+        self.quotes += 1  # a file of bad lines still goes in bounded batches
+        if self.quotes >= self.batch_quotes:
+            self.flush()
+
+    def staged(self) -> None:
+        """Stage the articles gathered since the last error or batch."""
+        if self.articles:
+            self.batch.append(stage(self.articles))
+            self.articles = []
+
     def flush(self) -> None:
+        self.staged()
         self.batches.put((_ARTICLES, _packed(self.batch)))
         self.batch, self.quotes = [], 0
 

@@ -40,12 +40,24 @@ def write_feed(path, numbers, *, broken=()) -> None:
 SOURCE = bulk.ARTICLE_COLUMNS.index("source")
 
 
+def staged_sources(group: bulk.StagedGroup) -> list[str]:
+    """The sources of the articles staged in ``group``, in order."""
+    staged = sqlite3.connect(":memory:")
+    staged.deserialize(group.data)
+    return [source for (source,) in staged.execute("select source from articles order by id")]
+
+
 def stream(files, *, background: bool) -> list[str]:
     """What reading ``files`` gives, articles (by source) and errors in one list."""
     seen: list[str] = []
     with read_ahead.read_ahead(files, on_error=lambda e: seen.append(str(e)), batch_quotes=3) as items:
-        for item in items if background else read_ahead._read_here(files, lambda e: seen.append(str(e))):
-            seen.append(item.row[SOURCE])
+        if background:
+            for group in items:
+                seen.extend(staged_sources(group))
+        else:
+            seen.extend(
+                item.row[SOURCE] for item in read_ahead._read_here(files, lambda e: seen.append(str(e)))
+            )
     return seen
 
 
@@ -55,7 +67,7 @@ def small_chunks(monkeypatch, *, batch_quotes: int, chunk_quotes: int) -> None:
         quotes.load, "read_ahead", functools.partial(read_ahead.read_ahead, batch_quotes=batch_quotes)
     )
     monkeypatch.setattr(
-        quotes.load, "load_prepared", functools.partial(bulk.load_prepared, chunk_quotes=chunk_quotes)
+        quotes.load, "load_staged", functools.partial(bulk.load_staged, chunk_quotes=chunk_quotes)
     )
 
 
