@@ -17,15 +17,20 @@ table:
   nothing. A chunk that fails, or whose groups stop coming, is rolled back.
 - **The full-text index and the change log in bulk.** Inside the chunk's
   transaction the two triggers that index and log each inserted quote are
-  dropped, the rows are inserted, then each group's new quotes are indexed
-  (``quotes_fts``) and logged (``quote_changes``) by one statement each, and
-  the triggers are created again before the commit. Other connections never
-  see the triggers missing (the schema change is part of the transaction),
-  and a load killed half-way rolls the chunk back. Row by row, the triggers
-  cost three times the insert itself. FTS5 keeps the chunk's terms in memory
-  (:func:`~quotes.store.fts.pending_terms_kept`) and writes them as one
-  segment at the commit, rather than a small segment every few thousand
-  quotes that it must then merge again and again.
+  dropped, each group's rows are copied and its new quotes logged
+  (``quote_changes``) by one statement each, the chunk's quotes are indexed
+  (``quotes_fts``) by one statement at its end, and the triggers are created
+  again before the commit. Other connections never see the triggers missing
+  (the schema change is part of the transaction), and a load killed half-way
+  rolls the chunk back. Row by row, the triggers cost three times the insert
+  itself.
+- **One full-text segment a chunk.** FTS5 keeps the terms it indexes in
+  memory and writes them out as a new segment of the index when they pass
+  its ``hashsize`` and whenever a later statement of the transaction opens a
+  savepoint (any INSERT that may fail half-way does); segments are then
+  merged again and again as they pile up. Indexing the chunk's quotes last,
+  with room for all their terms (:func:`~quotes.store.fts.pending_terms_kept`),
+  writes one segment a chunk instead of one every few thousand quotes.
 - **Speakers are resolved afterwards.** A quote's speaker and organization
   rows come from :class:`~quotes.enrich.speakers.SpeakerDirectory`, whose
   rules read the database and the article (a few hundred microseconds a
@@ -310,9 +315,11 @@ def load_staged(
         for group in pending:
             chunk = LoadCounts()  # counted in ``counts`` once committed
             with db.atomic(), _insert_triggers_paused(db), fts.pending_terms_kept(db):
+                first = _last_id(db, "quotes")
                 written = _write_staged(db, group, chunk, on_article)
-                while written < chunk_quotes and (group := next(pending, None)) is not None:
-                    written += _write_staged(db, group, chunk, on_article)
+                while written < chunk_quotes and (more := next(pending, None)) is not None:
+                    written += _write_staged(db, more, chunk, on_article)
+                fts.index_quotes(db, "quotes.id > ?", [first])  # last: one segment (module docstring)
             counts.add(chunk)
     return counts
 
@@ -367,7 +374,7 @@ def _write_staged(
     for number, pairs in group.pairs:
         if number not in skipped:
             link_pairs(db, article_base + number - bisect.bisect(skipped, number), pairs)
-    _index_and_log(db, after=quote_base)
+    changes.log_inserted(db, after=quote_base)
     counts.added_ids.extend(range(article_base + 1, article_base + added + 1))
     counts.added += added
     counts.skipped += len(skipped)
@@ -414,12 +421,6 @@ def _insert_triggers_paused(db: sqlite_utils.Database) -> Iterator[None]:
 
 def _last_id(db: sqlite_utils.Database, table: str) -> int:
     return db.execute(f"select coalesce(max(id), 0) from [{table}]").fetchone()[0]
-
-
-def _index_and_log(db: sqlite_utils.Database, *, after: int) -> None:
-    """Index and log the quotes inserted after id ``after`` (what the paused triggers do row by row)."""
-    fts.index_quotes(db, "quotes.id > ?", [after])
-    changes.log_inserted(db, after=after)
 
 
 def pending_count(db: sqlite_utils.Database) -> int:

@@ -151,9 +151,9 @@ def create(db: sqlite_utils.Database) -> None:
 
 BULK_HASH_BYTES = 64 * 1024 * 1024
 """FTS5's ``hashsize`` during a bulk load: the memory for terms indexed but
-not written yet. At its default (1 MB) FTS5 writes a small segment every few
-thousand quotes and then merges the segments again and again; with this much
-a transaction of a bulk load is written as one segment when it commits."""
+not written to the index yet (at most; FTS5's default is 1 MB). With this
+much, the 100,000 quotes of a bulk load's transaction go to the index as one
+segment instead of dozens that FTS5 would merge again and again."""
 _HASHSIZE_SQL = f"insert into {FTS_TABLE} ({FTS_TABLE}, rank) values ('hashsize', ?)"
 _STORED_HASHSIZE_SQL = f"select v from {FTS_TABLE}_config where k = 'hashsize'"
 _FTS5_DEFAULT_HASH_BYTES = 1024 * 1024
