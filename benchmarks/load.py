@@ -96,7 +96,7 @@ def timed_load(db, source: Path) -> dict:
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     started, cpu = time.perf_counter(), time.process_time()
     with read_ahead([source], on_error=errors.append) as groups:
-        counts = load_staged(db, groups)
+        counts = load_staged(db, groups, ready=groups.ready)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     reader_cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)

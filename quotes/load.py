@@ -70,7 +70,13 @@ def load(
             counts = LoadCounts()
             try:
                 with read_ahead(files, on_error=report.fail) as groups:
-                    load_staged(db, _counted(groups, report), on_article=counter.advance, counts=counts)
+                    load_staged(
+                        db,
+                        _counted(groups, report),
+                        on_article=counter.advance,
+                        counts=counts,
+                        ready=groups.ready,
+                    )
             except ReaderError as error:  # the chunks stored so far get their steps
                 report.fail(ReaderError(f"{error}; {CHUNK_LOST}"))
             except (sqlite3.Error, QuotesError) as error:

@@ -479,3 +479,19 @@ def test_a_load_leaves_the_full_text_settings_as_they_were(memory_db, setting):
     stored = memory_db.execute("select k, v from quotes_fts_config where k = 'hashsize'").fetchall()
     assert stored == ([] if setting is None else [("hashsize", setting)])
     assert fts.check(memory_db) == []
+
+
+FTS_SEGMENTS = "select count(distinct rowid >> 37) from quotes_fts_data where rowid >= 1 << 37"
+"""The segments of the FTS5 index (a segment's pages have its id in bits 37 and up of their rowid)."""
+
+
+@pytest.mark.parametrize(("next_is_ready", "segments"), [(True, 1), (False, 3)])
+def test_a_chunk_is_one_full_text_segment_and_is_committed_early_rather_than_wait(
+    memory_db, monkeypatch, next_is_ready, segments
+):
+    monkeypatch.setattr(bulk, "MIN_CHUNK_QUOTES", 3)  # one story: two quotes and its article
+    groups = [bulk.stage([bulk.prepare(*story(number))]) for number in range(3)]
+    loaded = bulk.load_staged(memory_db, groups, ready=lambda: next_is_ready)
+    assert (loaded.added, loaded.quotes) == (3, 6)
+    assert memory_db.execute(FTS_SEGMENTS).fetchone() == (segments,)
+    assert fts.check(memory_db) == []

@@ -67,6 +67,9 @@ PENDING_TABLE = "pending_speakers"
 """Quotes loaded in bulk whose speaker and organization rows are still to be found."""
 CHUNK_QUOTES = 100_000
 """Quotes per transaction (the articles of a chunk are stored together)."""
+MIN_CHUNK_QUOTES = 25_000
+"""The smallest chunk committed early, when the next group is not there yet
+(see :func:`load_staged`)."""
 GROUP_QUOTES = 2_500
 """Quotes written at a time inside a chunk's transaction, as they arrive."""
 ARTICLE_COLUMNS = tuple(article_row(Article(text="")))
@@ -121,7 +124,7 @@ def _shift(column: str, skipped: str, *, shifted: bool) -> str:
 
 
 def _copy_quotes(*, shifted: bool) -> str:
-    values = ", ".join(_STAGED_QUOTE_COLUMNS[1:])
+    values = _columns(_STAGED_QUOTE_COLUMNS[1:])
     return (
         f"insert into main.quotes ({_columns(QUOTE_COLUMNS)}) "
         f"select {_shift('article', 'skipped_articles', shifted=shifted)}, {values} "
@@ -303,21 +306,28 @@ def load_staged(
     on_article: OnArticle | None = None,
     chunk_quotes: int = CHUNK_QUOTES,
     counts: LoadCounts | None = None,
+    ready: Callable[[], bool] | None = None,
 ) -> LoadCounts:
     """Store the staged articles of ``groups``, skipping those stored already;
     return what was stored. Speakers are left to the post-build step that
     resolves :data:`PENDING_TABLE`. A chunk that fails is rolled back whole and
     the error raised (the chunks before it stay stored, and ``counts``, when
-    given, says what they hold)."""
+    given, says what they hold). ``ready``, when given, tells whether the
+    next group can be had at once: when it cannot, a chunk of at least
+    :data:`MIN_CHUNK_QUOTES` is indexed and committed instead of waiting, so
+    that the indexing overlaps the reading."""
     counts = counts if counts is not None else LoadCounts()
     pending = iter(groups)
+    shortest = min(MIN_CHUNK_QUOTES, chunk_quotes)
     with _staging_attached(db):
         for group in pending:
             chunk = LoadCounts()  # counted in ``counts`` once committed
             with db.atomic(), _insert_triggers_paused(db), fts.pending_terms_kept(db):
                 first = _last_id(db, "quotes")
                 written = _write_staged(db, group, chunk, on_article)
-                while written < chunk_quotes and (more := next(pending, None)) is not None:
+                while written < chunk_quotes and (written < shortest or ready is None or ready()):
+                    if (more := next(pending, None)) is None:
+                        break
                     written += _write_staged(db, more, chunk, on_article)
                 fts.index_quotes(db, "quotes.id > ?", [first])  # last: one segment (module docstring)
             counts.add(chunk)

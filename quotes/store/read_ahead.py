@@ -69,7 +69,7 @@ class ReaderError(QuotesError):
 @contextlib.contextmanager
 def read_ahead(
     paths: Iterable[str | Path], *, on_error: OnError, batch_quotes: int = BATCH_QUOTES
-) -> Iterator[Iterator[StagedGroup]]:
+) -> Iterator[Incoming]:
     """The articles of the extracted-quotes files ``paths``, in order, read,
     prepared and staged (:func:`~quotes.store.bulk.stage`) by a reader
     process, in groups of about ``batch_quotes`` quotes; bad lines and
@@ -78,10 +78,28 @@ def read_ahead(
     files = [Path(path) for path in paths]
     with _collector_paused():
         if "fork" not in multiprocessing.get_all_start_methods():
-            yield (stage(group) for group in groups_of(_read_here(files, on_error), batch_quotes))
+            here = (stage(group) for group in groups_of(_read_here(files, on_error), batch_quotes))
+            yield Incoming(here, batches=None)
             return
         with _reader_process(files, batch_quotes) as (batches, reader):
-            yield _received(batches, reader, on_error)
+            yield Incoming(_received(batches, reader, on_error), batches=batches)
+
+
+class Incoming(Iterator[StagedGroup]):
+    """The staged groups :func:`read_ahead` gives, in order, and whether the
+    next batch has arrived (:meth:`ready`)."""
+
+    def __init__(self, groups: Iterator[StagedGroup], *, batches: Queue | None) -> None:
+        self.groups = groups
+        self.batches = batches
+
+    def __next__(self) -> StagedGroup:
+        return next(self.groups)
+
+    def ready(self) -> bool:
+        """False when the reader process has not sent its next batch yet
+        (always True when the files are read in this process)."""
+        return self.batches is None or not self.batches.empty()
 
 
 @contextlib.contextmanager
