@@ -164,7 +164,7 @@ class LoadCounts:
 
 
 class PreparedArticle(NamedTuple):
-    """An article with its quotes as the rows :func:`load_prepared` inserts
+    """An article with its quotes as the rows a load inserts
     (:func:`prepare`): the work that needs no database, done where the file
     is read. Tuples, to cross a process boundary cheaply."""
 
@@ -279,23 +279,10 @@ def load_articles(
     counts: LoadCounts | None = None,
 ) -> LoadCounts:
     """Store the articles of ``items`` with their quotes, skipping those stored
-    already; return what was stored (:func:`load_prepared` of each :func:`prepare`)."""
+    already; return what was stored (:func:`load_staged` of their
+    :func:`prepare`, staged in groups of :data:`GROUP_QUOTES`)."""
     prepared = (prepare(article, quotes) for article, quotes in items)
-    return load_prepared(db, prepared, on_article=on_article, chunk_quotes=chunk_quotes, counts=counts)
-
-
-def load_prepared(
-    db: sqlite_utils.Database,
-    items: Iterable[PreparedArticle],
-    *,
-    on_article: OnArticle | None = None,
-    chunk_quotes: int = CHUNK_QUOTES,
-    counts: LoadCounts | None = None,
-) -> LoadCounts:
-    """Store the prepared articles of ``items``, skipping those stored already;
-    return what was stored (:func:`load_staged` of their :func:`stage`, in
-    groups of :data:`GROUP_QUOTES`)."""
-    staged = (stage(group) for group in groups_of(items, min(GROUP_QUOTES, chunk_quotes)))
+    staged = (stage(group) for group in groups_of(prepared, min(GROUP_QUOTES, chunk_quotes)))
     return load_staged(db, staged, on_article=on_article, chunk_quotes=chunk_quotes, counts=counts)
 
 
