@@ -126,6 +126,7 @@ def _reader_process(files: list[Path], batch_quotes: int) -> Iterator[tuple[Queu
         target=_reader, args=(files, batches, batch_quotes), name="quotes-load-reader", daemon=True
     )
     reader.start()
+    _close_sending_end(batches)
     try:
         yield batches, reader
     finally:
@@ -159,6 +160,14 @@ def _received(batches: Queue, reader: BaseProcess, on_error: OnError) -> Iterato
                 on_error(_error(entry))
 
 
+def _close_sending_end(batches: Queue) -> None:
+    """Close this process's copy of the queue's sending end, which only the
+    reader process uses: when the reader process dies in the middle of
+    sending a batch (a batch is larger than what a pipe holds), reading the
+    rest of it then meets the end of the pipe instead of waiting for ever."""
+    batches._writer.close()  # type: ignore[attr-defined]  # multiprocessing keeps the pipe's ends private
+
+
 def _next_batch(batches: Queue, reader: BaseProcess) -> tuple[str, Any]:
     """The next message of the reader process; :class:`ReaderError` when it died without one."""
     while True:
@@ -167,12 +176,14 @@ def _next_batch(batches: Queue, reader: BaseProcess) -> tuple[str, Any]:
         except queue.Empty:
             if reader.is_alive():
                 continue
+        except (EOFError, OSError):  # it died while sending
+            break
         try:  # it may have sent its last message just before it ended
             return batches.get(timeout=POLL_SECONDS)
-        except queue.Empty:
-            raise ReaderError(
-                f"the process reading the files stopped (exit code {reader.exitcode}) before the end"
-            ) from None
+        except (queue.Empty, EOFError, OSError):
+            break
+    reader.join(POLL_SECONDS)
+    raise ReaderError(f"the process reading the files stopped (exit code {reader.exitcode}) before the end")
 
 
 def _fields(error: ReadError) -> LineErrorFields:
