@@ -8,11 +8,12 @@ For each size N it writes the SYNTHETIC archive of ``scripts/bench scale``
 timed), then, in a fresh process:
 
 1. loads it into a new database as ``quotes load`` stores it (a reader
-   process, :func:`quotes.store.read_ahead.read_ahead`, reads and prepares the
-   rows while :func:`quotes.store.bulk.load_prepared` writes the articles, the
-   quotes, their FTS5 rows and change log) and times it: quotes/s from file
-   to committed rows, and the CPU time of the writing and the reading process
-   (on two idle cores the wall time approaches the larger of the two);
+   process, :func:`quotes.store.read_ahead.read_ahead`, reads, prepares and
+   stages the rows while :func:`quotes.store.bulk.load_staged` copies them
+   into the articles, the quotes, their FTS5 rows and change log) and times
+   it: quotes/s from file to committed rows, and the CPU time of the writing
+   and the reading process (on two idle cores the wall time approaches the
+   larger of the two);
 2. for N up to ``--steps-up-to``, runs each post-build step as ``quotes load``
    does and times it, except the stance step, which is timed on the first
    ``--stance-sample`` quotes (``tag_quotes``; it parses each quote's paragraph
@@ -88,14 +89,14 @@ def timed_load(db, source: Path) -> dict:
     """Load ``source`` as ``quotes load`` stores it (a reader process reading
     ahead of the writer) and time it: wall clock, and the CPU time of the
     writing process and of the reader process."""
-    from quotes.store.bulk import load_prepared
+    from quotes.store.bulk import load_staged
     from quotes.store.read_ahead import read_ahead
 
     errors: list = []
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     started, cpu = time.perf_counter(), time.process_time()
-    with read_ahead([source], on_error=errors.append) as items:
-        counts = load_prepared(db, items)
+    with read_ahead([source], on_error=errors.append) as groups:
+        counts = load_staged(db, groups, ready=groups.ready)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     reader_cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)

@@ -4,7 +4,7 @@
 writes (:mod:`quotes.store.extracted`; on a cluster, on another machine, or
 from another tool writing the same lines) in a reader process that prepares
 the rows (:mod:`quotes.store.read_ahead`), stores the articles and quotes not
-stored yet in bulk as they come (:func:`quotes.store.bulk.load_prepared`),
+stored yet in bulk as they come (:func:`quotes.store.bulk.load_staged`),
 then runs the post-build steps once, as a build does: speakers, gazetteer,
 roles, stance, curation, statements, statistics and the whoosh index.
 
@@ -32,7 +32,7 @@ from quotes.build import (
 from quotes.errors import QuotesError
 from quotes.progress import Counter, OnProgress
 from quotes.store import changes
-from quotes.store.bulk import LoadCounts, PreparedArticle, load_prepared
+from quotes.store.bulk import LoadCounts, StagedGroup, load_staged
 from quotes.store.read_ahead import ReaderError, read_ahead
 from quotes.store.write import StoreError
 
@@ -69,8 +69,14 @@ def load(
             counter.start()
             counts = LoadCounts()
             try:
-                with read_ahead(files, on_error=report.fail) as items:
-                    load_prepared(db, _counted(items, report), on_article=counter.advance, counts=counts)
+                with read_ahead(files, on_error=report.fail) as groups:
+                    load_staged(
+                        db,
+                        _counted(groups, report),
+                        on_article=counter.advance,
+                        counts=counts,
+                        ready=groups.ready,
+                    )
             except ReaderError as error:  # the chunks stored so far get their steps
                 report.fail(ReaderError(f"{error}; {CHUNK_LOST}"))
             except (sqlite3.Error, QuotesError) as error:
@@ -100,8 +106,8 @@ def _files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _counted(items: Iterator[PreparedArticle], report: BuildReport) -> Iterator[PreparedArticle]:
-    """``items``, each counted as read in ``report``."""
-    for item in items:
-        report.read += 1
-        yield item
+def _counted(groups: Iterator[StagedGroup], report: BuildReport) -> Iterator[StagedGroup]:
+    """``groups``, their articles counted as read in ``report``."""
+    for group in groups:
+        report.read += group.articles
+        yield group

@@ -4,6 +4,7 @@ out whole, and the stance step deferred only when asked."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -19,7 +20,7 @@ from quotes.errors import QuotesError
 from quotes.ingest.paragraphs import paragraph_of
 from quotes.load import NO_STANCE_WARNING, load
 from quotes.records import Article, Quote, text_hash
-from quotes.store import bulk, changes
+from quotes.store import bulk, changes, fts, read_ahead
 from quotes.store.db import open_db
 from quotes.store.extracted import WITHOUT_ARTICLES, extracted_lines, read_extracted_fields
 from quotes.store.write import quote_values
@@ -290,16 +291,17 @@ def test_an_empty_file_is_an_error(tmp_path):
 def test_a_database_error_is_one_line_and_the_stored_articles_get_their_steps(tmp_path, monkeypatch):
     source = tmp_path / "feed.jsonl"
     source.write_text("\n".join(story_lines(1) + story_lines(2) + story_lines(3)) + "\n", encoding="utf-8")
-    real_write, calls = bulk._write_chunk, []
+    real_write, calls = bulk._write_staged, []
 
-    def failing_write(db, chunk, *args):
-        calls.append(chunk)
+    def failing_write(db, group, *args):
+        calls.append(group)
         if len(calls) == 2:
             raise sqlite3.OperationalError("disk I/O error (simulated)")
-        return real_write(db, chunk, *args)
+        return real_write(db, group, *args)
 
-    monkeypatch.setattr(bulk, "_write_chunk", failing_write)
-    monkeypatch.setattr(quotes.load, "load_prepared", functools.partial(bulk.load_prepared, chunk_quotes=3))
+    monkeypatch.setattr(bulk, "_write_staged", failing_write)
+    monkeypatch.setattr(quotes.load, "read_ahead", functools.partial(read_ahead.read_ahead, batch_quotes=1))
+    monkeypatch.setattr(quotes.load, "load_staged", functools.partial(bulk.load_staged, chunk_quotes=3))
     report = load([source], db_path=tmp_path / "quotes.db")
     assert len(report.errors) == 1 and "disk I/O error (simulated)" in str(report.errors[0])
     assert str(report.errors[0]).startswith(f"{tmp_path / 'quotes.db'}: ") and "load them again" in str(
@@ -425,3 +427,71 @@ def test_the_rows_a_load_reads_are_the_rows_a_build_writes(tmp_path):
     assert prepared.speakers == [(0, "Tom Poe", "person"), (1, None, None)]
     assert prepared.pairs == [story[2]]
     assert bulk.prepare(article, quotes) == prepared
+
+
+FERRY_SPEAKERS = ["Odd Hauge", "Ines Marrow", "Tove Lund", "Pia Strand", "Gro Kvam"]
+
+
+def ferry(number: int) -> tuple[Article, list[Quote]]:
+    """:func:`story` ``number``, its first quote said by ``FERRY_SPEAKERS[number]``."""
+    article, quotes = story(number)
+    return article, [dataclasses.replace(quotes[0], speaker=FERRY_SPEAKERS[number]), quotes[1]]
+
+
+def stored_rows(db) -> list[list[tuple]]:
+    """Each quote with its id, article and pending speaker, the articles, the index and the change log."""
+    return [
+        db.execute(sql).fetchall()
+        for sql in (
+            "select quotes.id, articles.source, quotes.article_id, quotes.text, pending_speakers.speaker "
+            "from quotes join articles on articles.id = quotes.article_id "
+            "left join pending_speakers on pending_speakers.id = quotes.id order by quotes.id",
+            "select id, hash, title, source from articles order by id",
+            "select rowid, text, title from quotes_fts order by rowid",
+            "select id, quote_id, op from quote_changes order by id",
+        )
+    ]
+
+
+def test_a_group_with_stored_and_repeated_articles_stores_the_rest_as_if_alone(tmp_path):
+    mixed, alone = open_db(tmp_path / "mixed.db"), open_db(tmp_path / "alone.db")
+    for db in (mixed, alone):
+        bulk.load_articles(db, [ferry(1), ferry(3)])
+    loaded = bulk.load_articles(mixed, [ferry(1), ferry(2), ferry(3), ferry(2), ferry(4)])  # one group
+    bulk.load_articles(alone, [ferry(2), ferry(4)])
+    assert (loaded.added, loaded.skipped, loaded.quotes, loaded.pending_speakers) == (2, 3, 4, 2)
+    assert loaded.added_ids == [3, 4]
+    rows = stored_rows(mixed)
+    assert rows == stored_rows(alone)
+    assert [(source, speaker) for _, source, _, _, speaker in rows[0] if speaker] == [
+        ("ferry1.txt", "Ines Marrow"),
+        ("ferry3.txt", "Pia Strand"),
+        ("ferry2.txt", "Tove Lund"),
+        ("ferry4.txt", "Gro Kvam"),
+    ]
+
+
+@pytest.mark.parametrize("setting", [None, 2_000_000])
+def test_a_load_leaves_the_full_text_settings_as_they_were(memory_db, setting):
+    if setting is not None:
+        memory_db.execute("insert into quotes_fts (quotes_fts, rank) values ('hashsize', ?)", [setting])
+    bulk.load_articles(memory_db, [story(1), story(2)], chunk_quotes=3)
+    stored = memory_db.execute("select k, v from quotes_fts_config where k = 'hashsize'").fetchall()
+    assert stored == ([] if setting is None else [("hashsize", setting)])
+    assert fts.check(memory_db) == []
+
+
+FTS_SEGMENTS = "select count(distinct rowid >> 37) from quotes_fts_data where rowid >= 1 << 37"
+"""The segments of the FTS5 index (a segment's pages have its id in bits 37 and up of their rowid)."""
+
+
+@pytest.mark.parametrize(("next_is_ready", "segments"), [(True, 1), (False, 3)])
+def test_a_chunk_is_one_full_text_segment_and_is_committed_early_rather_than_wait(
+    memory_db, monkeypatch, next_is_ready, segments
+):
+    monkeypatch.setattr(bulk, "MIN_CHUNK_QUOTES", 3)  # one story: two quotes and its article
+    groups = [bulk.stage([bulk.prepare(*story(number))]) for number in range(3)]
+    loaded = bulk.load_staged(memory_db, groups, ready=lambda: next_is_ready)
+    assert (loaded.added, loaded.quotes) == (3, 6)
+    assert memory_db.execute(FTS_SEGMENTS).fetchone() == (segments,)
+    assert fts.check(memory_db) == []

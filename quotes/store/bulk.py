@@ -2,22 +2,35 @@
 
 :func:`load_articles` stores ``(Article, [Quote])`` pairs whose quotes were
 found elsewhere (a cluster, another tool), many articles per transaction. It
-is two halves: :func:`prepare` turns an article into its rows, which needs no
-database (``quotes load`` runs it in a reader process,
-:mod:`quotes.store.read_ahead`, while this one writes), and
-:func:`load_prepared` writes prepared articles:
+is three steps: :func:`prepare` turns an article into its rows and
+:func:`stage` writes the rows of a group of articles into a small SQLite
+database in memory, serialized (a :class:`StagedGroup`), neither of which
+needs the database (``quotes load`` runs both in a reader process,
+:mod:`quotes.store.read_ahead`, while this one writes); :func:`load_staged`
+attaches each staged group in turn and copies its rows, one statement a
+table:
 
 - **Articles are whole or absent.** Each chunk of about
-  :data:`CHUNK_QUOTES` quotes is one transaction; an article already stored
-  (same text, same SHA-256) is skipped, so loading a file twice adds nothing.
+  :data:`CHUNK_QUOTES` quotes is one transaction, written group by group as
+  the groups arrive; an article already stored (same text, same SHA-256) is
+  dropped from its group before the copy, so loading a file twice adds
+  nothing. A chunk that fails, or whose groups stop coming, is rolled back.
 - **The full-text index and the change log in bulk.** Inside the chunk's
   transaction the two triggers that index and log each inserted quote are
-  dropped, the rows are inserted, then the new quotes are indexed
-  (``quotes_fts``) and logged (``quote_changes``) by one statement each, and
-  the triggers are created again before the commit. Other connections never
-  see the triggers missing (the schema change is part of the transaction),
-  and a load killed half-way rolls the chunk back. Row by row, the triggers
-  cost three times the insert itself.
+  dropped, each group's rows are copied and its new quotes logged
+  (``quote_changes``) by one statement each, the chunk's quotes are indexed
+  (``quotes_fts``) by one statement at its end, and the triggers are created
+  again before the commit. Other connections never see the triggers missing
+  (the schema change is part of the transaction), and a load killed half-way
+  rolls the chunk back. Row by row, the triggers cost three times the insert
+  itself.
+- **One full-text segment a chunk.** FTS5 keeps the terms it indexes in
+  memory and writes them out as a new segment of the index when they pass
+  its ``hashsize`` and whenever a later statement of the transaction opens a
+  savepoint (any INSERT that may fail half-way does); segments are then
+  merged again and again as they pile up. Indexing the chunk's quotes last,
+  with room for all their terms (:func:`~quotes.store.fts.pending_terms_kept`),
+  writes one segment a chunk instead of one every few thousand quotes.
 - **Speakers are resolved afterwards.** A quote's speaker and organization
   rows come from :class:`~quotes.enrich.speakers.SpeakerDirectory`, whose
   rules read the database and the article (a few hundred microseconds a
@@ -29,7 +42,9 @@ database (``quotes load`` runs it in a reader process,
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -40,7 +55,7 @@ from quotes.ingest.paragraphs import paragraph_bounds, paragraph_spans
 from quotes.records import Article, Quote
 from quotes.store import changes, fts
 from quotes.store.extracted import QUOTE_FIELD_NAMES, QuoteFields
-from quotes.store.sql import bind_directly, insert_many, placeholders
+from quotes.store.sql import bind_directly, insert_many
 from quotes.store.write import (
     QUOTE_COLUMNS,
     StoreError,
@@ -50,21 +65,80 @@ from quotes.store.write import (
 
 PENDING_TABLE = "pending_speakers"
 """Quotes loaded in bulk whose speaker and organization rows are still to be found."""
-CHUNK_QUOTES = 20_000
+CHUNK_QUOTES = 100_000
 """Quotes per transaction (the articles of a chunk are stored together)."""
-FIRST_CHUNK_DIVISOR = 8
-"""The first chunk holds :data:`CHUNK_QUOTES` / 8 quotes; each next one twice as many, up to it."""
+MIN_CHUNK_QUOTES = 25_000
+"""The smallest chunk committed early, when the next group is not there yet
+(see :func:`load_staged`)."""
+GROUP_QUOTES = 2_500
+"""Quotes written at a time inside a chunk's transaction, as they arrive."""
 ARTICLE_COLUMNS = tuple(article_row(Article(text="")))
-_INSERT_ARTICLE = (
-    f"insert into articles ({', '.join(f'[{column}]' for column in ARTICLE_COLUMNS)}) "
-    f"values ({placeholders(ARTICLE_COLUMNS)})"
-)
 PENDING_COLUMNS = ("id", "speaker", "speaker_kind")
+
+
+def _columns(names: Iterable[str]) -> str:
+    return ", ".join(f"[{name}]" for name in names)
+
+
 PAUSED_TRIGGERS = {
     "quotes_fts_insert": fts.TRIGGERS["quotes_fts_insert"],
     "quotes_changes_insert": changes.TRIGGERS["quotes_changes_insert"],
 }
 """The triggers on each inserted quote that a chunk replaces by one statement each."""
+
+STAGING = "staged"
+"""The name the staged database is attached under while a load writes."""
+_STAGED_QUOTE_COLUMNS = ("article", *QUOTE_COLUMNS[1:])
+STAGED_SCHEMA = f"""
+create table articles (id integer primary key, {_columns(ARTICLE_COLUMNS)});
+create table quotes (id integer primary key, {_columns(_STAGED_QUOTE_COLUMNS)});
+create table pending (quote integer, speaker, speaker_kind);
+create table skipped_articles (id integer primary key);
+create table skipped_quotes (id integer primary key);
+"""
+"""The tables of a :class:`StagedGroup`, without types: the values keep
+the types they were bound with, and take the stored table's affinity when
+copied, as when bound to it directly. The two ``skipped`` tables stay empty
+until the writer drops the articles stored already."""
+_STAGING_PRAGMAS = "pragma page_size = 65536; pragma journal_mode = off;"
+"""A staged database is scratch, written once: no rollback journal, and
+large pages (a tenth less to write and send)."""
+_COPY_ARTICLES = (
+    f"insert into main.articles ({_columns(ARTICLE_COLUMNS)}) "
+    f"select {_columns(ARTICLE_COLUMNS)} from {STAGING}.articles order by id"
+)
+_DROP_SKIPPED = (
+    f"insert into {STAGING}.skipped_quotes (id) select id from {STAGING}.quotes "
+    f"where article in (select id from {STAGING}.skipped_articles)",
+    f"delete from {STAGING}.quotes where id in (select id from {STAGING}.skipped_quotes)",
+    f"delete from {STAGING}.articles where id in (select id from {STAGING}.skipped_articles)",
+    f"delete from {STAGING}.pending where quote in (select id from {STAGING}.skipped_quotes)",
+)
+
+
+def _shift(column: str, skipped: str, *, shifted: bool) -> str:
+    """``? + column``, less the skipped numbers below it when ``shifted``."""
+    if not shifted:
+        return f"? + {column}"
+    return f"? + {column} - (select count(*) from {STAGING}.{skipped} where id < {column})"
+
+
+def _copy_quotes(*, shifted: bool) -> str:
+    values = _columns(_STAGED_QUOTE_COLUMNS[1:])
+    return (
+        f"insert into main.quotes ({_columns(QUOTE_COLUMNS)}) "
+        f"select {_shift('article', 'skipped_articles', shifted=shifted)}, {values} "
+        f"from {STAGING}.quotes order by id"
+    )
+
+
+def _copy_pending(*, shifted: bool) -> str:
+    return (
+        f"insert into main.{PENDING_TABLE} ({_columns(PENDING_COLUMNS)}) "
+        f"select {_shift('quote', 'skipped_quotes', shifted=shifted)}, speaker, speaker_kind "
+        f"from {STAGING}.pending order by quote"
+    )
+
 
 OnArticle = Callable[[], None]
 """Hears of each article handled (stored, or skipped as stored already)."""
@@ -80,9 +154,17 @@ class LoadCounts:
     pending_speakers: int = 0
     added_ids: list[int] = field(default_factory=list, repr=False)
 
+    def add(self, other: LoadCounts) -> None:
+        """Count what ``other`` holds too."""
+        self.added += other.added
+        self.skipped += other.skipped
+        self.quotes += other.quotes
+        self.pending_speakers += other.pending_speakers
+        self.added_ids.extend(other.added_ids)
+
 
 class PreparedArticle(NamedTuple):
-    """An article with its quotes as the rows :func:`load_prepared` inserts
+    """An article with its quotes as the rows a load inserts
     (:func:`prepare`): the work that needs no database, done where the file
     is read. Tuples, to cross a process boundary cheaply."""
 
@@ -143,6 +225,51 @@ def prepare_fields(article: Article, quotes: list[QuoteFields], *, text_hash: st
     )
 
 
+class StagedGroup(NamedTuple):
+    """Prepared articles as a small SQLite database (:func:`stage`): the
+    process that writes copies its rows with one statement a table instead
+    of receiving and binding each value, which is most of what it would
+    spend in Python (:mod:`quotes.store.read_ahead` stages the groups in the
+    reader process)."""
+
+    data: bytes
+    """The serialized database: tables ``articles``, ``quotes`` (``article``
+    the number of its article, from 1), ``pending`` (``quote`` the number of
+    its quote), in :data:`STAGED_SCHEMA`."""
+    articles: int
+    quotes: int
+    pairs: list[tuple[int, list[Quote]]]
+    """``(number of the article, its pairs)`` for :func:`~quotes.store.write.link_pairs`."""
+
+
+def stage(items: list[PreparedArticle]) -> StagedGroup:
+    """``items`` as a :class:`StagedGroup`."""
+    articles: list[tuple] = []
+    quotes: list[tuple] = []
+    pending: list[tuple] = []
+    pairs: list[tuple[int, list[Quote]]] = []
+    for number, item in enumerate(items, 1):
+        articles.append(item.row)
+        own = (number,)
+        pending.extend([(len(quotes) + 1 + index, speaker, kind) for index, speaker, kind in item.speakers])
+        quotes.extend([own + row for row in item.quotes])
+        if item.pairs:
+            pairs.append((number, item.pairs))
+    bind_directly()
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.executescript(_STAGING_PRAGMAS + STAGED_SCHEMA)
+        conn.execute("begin")
+        insert_many(conn, "articles", ARTICLE_COLUMNS, articles)
+        insert_many(conn, "quotes", _STAGED_QUOTE_COLUMNS, quotes)
+        insert_many(conn, "pending", ("quote", "speaker", "speaker_kind"), pending)
+        conn.execute("commit")
+        data = conn.serialize()
+    finally:
+        conn.close()
+    return StagedGroup(data=data, articles=len(articles), quotes=len(quotes), pairs=pairs)
+
+
 def load_articles(
     db: sqlite_utils.Database,
     items: Iterable[tuple[Article, list[Quote]]],
@@ -152,49 +279,131 @@ def load_articles(
     counts: LoadCounts | None = None,
 ) -> LoadCounts:
     """Store the articles of ``items`` with their quotes, skipping those stored
-    already; return what was stored (:func:`load_prepared` of each :func:`prepare`)."""
+    already; return what was stored (:func:`load_staged` of their
+    :func:`prepare`, staged in groups of :data:`GROUP_QUOTES`)."""
     prepared = (prepare(article, quotes) for article, quotes in items)
-    return load_prepared(db, prepared, on_article=on_article, chunk_quotes=chunk_quotes, counts=counts)
+    staged = (stage(group) for group in groups_of(prepared, min(GROUP_QUOTES, chunk_quotes)))
+    return load_staged(db, staged, on_article=on_article, chunk_quotes=chunk_quotes, counts=counts)
 
 
-def load_prepared(
+def load_staged(
     db: sqlite_utils.Database,
-    items: Iterable[PreparedArticle],
+    groups: Iterable[StagedGroup],
     *,
     on_article: OnArticle | None = None,
     chunk_quotes: int = CHUNK_QUOTES,
     counts: LoadCounts | None = None,
+    ready: Callable[[], bool] | None = None,
 ) -> LoadCounts:
-    """Store the prepared articles of ``items``, skipping those stored already;
+    """Store the staged articles of ``groups``, skipping those stored already;
     return what was stored. Speakers are left to the post-build step that
     resolves :data:`PENDING_TABLE`. A chunk that fails is rolled back whole and
     the error raised (the chunks before it stay stored, and ``counts``, when
-    given, says what they hold)."""
+    given, says what they hold). ``ready``, when given, tells whether the
+    next group can be had at once: when it cannot, a chunk of at least
+    :data:`MIN_CHUNK_QUOTES` is indexed and committed instead of waiting, so
+    that the indexing overlaps the reading."""
     counts = counts if counts is not None else LoadCounts()
-    bind_directly()  # a row has several NULLs: bind them cheaply whoever opened ``db``
-    for chunk in _chunks(items, chunk_quotes):
-        with db.atomic(), _insert_triggers_paused(db):
-            first = _last_id(db, "quotes")
-            _write_chunk(db, chunk, counts, on_article)
-            _index_and_log(db, after=first)
+    pending = iter(groups)
+    shortest = min(MIN_CHUNK_QUOTES, chunk_quotes)
+    with _staging_attached(db):
+        for group in pending:
+            chunk = LoadCounts()  # counted in ``counts`` once committed
+            with db.atomic(), _insert_triggers_paused(db), fts.pending_terms_kept(db):
+                first = _last_id(db, "quotes")
+                written = _write_staged(db, group, chunk, on_article)
+                while written < chunk_quotes and (written < shortest or ready is None or ready()):
+                    if (more := next(pending, None)) is None:
+                        break
+                    written += _write_staged(db, more, chunk, on_article)
+                fts.index_quotes(db, "quotes.id > ?", [first])  # last: one segment (module docstring)
+            counts.add(chunk)
     return counts
 
 
-def _chunks(items: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
-    """``items`` in lists of about ``size`` quotes (whole articles). The first
-    lists are smaller (from ``size / 8``, doubling), so that writing starts
-    soon after the reading does when the items are read in another process."""
-    chunk: list[PreparedArticle] = []
+def groups_of(items: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
+    """``items`` in lists of about ``size`` quotes (whole articles; an article counts one more)."""
+    group: list[PreparedArticle] = []
     quotes = 0
-    limit = max(size // FIRST_CHUNK_DIVISOR, 1)
     for item in items:
-        chunk.append(item)
+        group.append(item)
         quotes += len(item.quotes) + 1
-        if quotes >= limit:
-            yield chunk
-            chunk, quotes, limit = [], 0, min(limit * 2, size)
-    if chunk:
-        yield chunk
+        if quotes >= size:
+            yield group
+            group, quotes = [], 0
+    if group:
+        yield group
+
+
+@contextlib.contextmanager
+def _staging_attached(db: sqlite_utils.Database) -> Iterator[None]:
+    """The schema :data:`STAGING` attached to ``db`` for the block (an empty
+    database in memory, which each staged group replaces)."""
+    bind_directly()  # a row has several NULLs: bind them cheaply whoever opened ``db``
+    db.execute(f"attach database ':memory:' as {STAGING}")
+    try:
+        yield
+    finally:
+        if db.conn.in_transaction:  # an error left it open: SQLite detaches nothing in a transaction
+            db.conn.rollback()
+        db.execute(f"detach database {STAGING}")
+
+
+def _write_staged(
+    db: sqlite_utils.Database, group: StagedGroup, counts: LoadCounts, on_article: OnArticle | None
+) -> int:
+    """Copy the articles of ``group`` not stored yet, their quote rows and
+    their pending speakers from the staged database, in the open transaction,
+    then index and log the new quotes; return the group's weight (quotes and
+    articles). New rows get the ids ``max(id) + 1`` onwards, in order, while
+    the write lock is held."""
+    conn = db.conn
+    conn.deserialize(group.data, name=STAGING)
+    article_base, quote_base = _last_id(db, "articles"), _last_id(db, "quotes")
+    skipped = _drop_stored(conn)
+    conn.execute(_COPY_ARTICLES)
+    conn.execute(_copy_quotes(shifted=bool(skipped)), [article_base])
+    conn.execute(_copy_pending(shifted=bool(skipped)), [quote_base])
+    added = group.articles - len(skipped)
+    quotes = conn.execute(f"select count(*) from {STAGING}.quotes").fetchone()[0]
+    if (_last_id(db, "articles"), _last_id(db, "quotes")) != (article_base + added, quote_base + quotes):
+        raise StoreError("the new rows were not given the ids expected (another writer?); nothing was stored")
+    for number, pairs in group.pairs:
+        if number not in skipped:
+            link_pairs(db, article_base + number - bisect.bisect(skipped, number), pairs)
+    changes.log_inserted(db, after=quote_base)
+    counts.added_ids.extend(range(article_base + 1, article_base + added + 1))
+    counts.added += added
+    counts.skipped += len(skipped)
+    counts.quotes += quotes
+    counts.pending_speakers += conn.execute(f"select count(*) from {STAGING}.pending").fetchone()[0]
+    if on_article is not None:
+        for _ in range(group.articles):
+            on_article()
+    return group.quotes + group.articles
+
+
+def _drop_stored(conn: sqlite3.Connection) -> list[int]:
+    """Remove from the staged database the articles stored already (or
+    earlier in the group), with their quotes and pending speakers; return
+    their numbers, in order, as also left in ``skipped_articles`` (and their
+    quotes' in ``skipped_quotes``) for the copies to close the gaps."""
+    stored = {
+        row[0]
+        for row in conn.execute(
+            f"select hash from main.articles where hash in (select hash from {STAGING}.articles)"
+        )
+    }
+    skipped = []
+    for number, text_hash in conn.execute(f"select id, hash from {STAGING}.articles order by id"):
+        if text_hash in stored:
+            skipped.append(number)
+        stored.add(text_hash)
+    if skipped:
+        conn.executemany(f"insert into {STAGING}.skipped_articles (id) values (?)", [(n,) for n in skipped])
+        for sql in _DROP_SKIPPED:
+            conn.execute(sql)
+    return skipped
 
 
 @contextlib.contextmanager
@@ -209,69 +418,6 @@ def _insert_triggers_paused(db: sqlite_utils.Database) -> Iterator[None]:
 
 def _last_id(db: sqlite_utils.Database, table: str) -> int:
     return db.execute(f"select coalesce(max(id), 0) from [{table}]").fetchone()[0]
-
-
-def _new_articles(
-    db: sqlite_utils.Database, chunk: list[PreparedArticle]
-) -> Iterator[PreparedArticle | None]:
-    """The articles of ``chunk``, None for those stored already (or earlier in the chunk)."""
-    hashes = [item.hash for item in chunk]
-    stored = {
-        row[0]
-        for row in db.execute(f"select hash from articles where hash in ({placeholders(hashes)})", hashes)
-    }
-    for item in chunk:
-        yield None if item.hash in stored else item
-        stored.add(item.hash)
-
-
-def _write_chunk(
-    db: sqlite_utils.Database,
-    chunk: list[PreparedArticle],
-    counts: LoadCounts,
-    on_article: OnArticle | None,
-) -> None:
-    """Insert the articles of ``chunk`` not stored yet, their quote rows and
-    their pending speakers, each table with one statement. New rows get the
-    ids ``max(id) + 1`` onwards, in order, while the write lock is held."""
-    article_id, quote_id = _last_id(db, "articles"), _last_id(db, "quotes")
-    first_article, first_quote = article_id, quote_id
-    articles: list[tuple] = []
-    quotes: list[tuple] = []
-    pending: list[tuple] = []
-    pairs: list[tuple[int, list[Quote]]] = []
-    for item in _new_articles(db, chunk):
-        if item is None:
-            counts.skipped += 1
-            continue
-        article_id += 1
-        articles.append(item.row)
-        own_id = (article_id,)
-        quotes.extend([own_id + row for row in item.quotes])
-        pending.extend([(quote_id + 1 + index, speaker, kind) for index, speaker, kind in item.speakers])
-        quote_id += len(item.quotes)
-        if item.pairs:
-            pairs.append((article_id, item.pairs))
-        counts.added_ids.append(article_id)
-    db.conn.executemany(_INSERT_ARTICLE, articles)  # many rows a statement: no faster for long texts
-    insert_many(db.conn, "quotes", QUOTE_COLUMNS, quotes)
-    if (_last_id(db, "articles"), _last_id(db, "quotes")) != (article_id, quote_id):
-        raise StoreError("the new rows were not given the ids expected (another writer?); nothing was stored")
-    insert_many(db.conn, PENDING_TABLE, PENDING_COLUMNS, pending)
-    for pair in pairs:
-        link_pairs(db, *pair)
-    counts.added += article_id - first_article
-    counts.quotes += quote_id - first_quote
-    counts.pending_speakers += len(pending)
-    if on_article is not None:
-        for _ in chunk:
-            on_article()
-
-
-def _index_and_log(db: sqlite_utils.Database, *, after: int) -> None:
-    """Index and log the quotes inserted after id ``after`` (what the paused triggers do row by row)."""
-    fts.index_quotes(db, "quotes.id > ?", [after])
-    changes.log_inserted(db, after=after)
 
 
 def pending_count(db: sqlite_utils.Database) -> int:

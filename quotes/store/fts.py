@@ -27,6 +27,7 @@ with no chance to stop it. Bounding the query bounds those instructions.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import unicodedata
@@ -146,6 +147,30 @@ def create(db: sqlite_utils.Database) -> None:
         db.execute(f"drop trigger if exists {name}")
         db.execute(f"create trigger {name} {body}")
     rebuild(db)
+
+
+BULK_HASH_BYTES = 64 * 1024 * 1024
+"""FTS5's ``hashsize`` during a bulk load: the memory for terms indexed but
+not written to the index yet (at most; FTS5's default is 1 MB). With this
+much, the 100,000 quotes of a bulk load's transaction go to the index as one
+segment instead of dozens that FTS5 would merge again and again."""
+_HASHSIZE_SQL = f"insert into {FTS_TABLE} ({FTS_TABLE}, rank) values ('hashsize', ?)"
+_STORED_HASHSIZE_SQL = f"select v from {FTS_TABLE}_config where k = 'hashsize'"
+_FTS5_DEFAULT_HASH_BYTES = 1024 * 1024
+
+
+@contextlib.contextmanager
+def pending_terms_kept(db: sqlite_utils.Database, *, hash_bytes: int | None = None) -> Iterator[None]:
+    """Let FTS5 keep up to ``hash_bytes`` (:data:`BULK_HASH_BYTES`) of pending terms in memory for the
+    block, which must be inside a transaction; the setting stored in the
+    database is put back before the block ends (on an error, the rollback
+    puts it back)."""
+    stored = db.execute(_STORED_HASHSIZE_SQL).fetchone()
+    db.execute(_HASHSIZE_SQL, [hash_bytes or BULK_HASH_BYTES])
+    yield
+    db.execute(_HASHSIZE_SQL, [stored[0] if stored else _FTS5_DEFAULT_HASH_BYTES])
+    if stored is None:  # FTS5 wrote the setting as a row; leave the table as it was
+        db.execute(f"delete from {FTS_TABLE}_config where k = 'hashsize'")
 
 
 def index_quotes(db: sqlite_utils.Database, where: str, params: list[int]) -> int:

@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import signal
 import sqlite3
+import time
 
 import pytest
 
@@ -40,12 +41,24 @@ def write_feed(path, numbers, *, broken=()) -> None:
 SOURCE = bulk.ARTICLE_COLUMNS.index("source")
 
 
+def staged_sources(group: bulk.StagedGroup) -> list[str]:
+    """The sources of the articles staged in ``group``, in order."""
+    staged = sqlite3.connect(":memory:")
+    staged.deserialize(group.data)
+    return [source for (source,) in staged.execute("select source from articles order by id")]
+
+
 def stream(files, *, background: bool) -> list[str]:
     """What reading ``files`` gives, articles (by source) and errors in one list."""
     seen: list[str] = []
     with read_ahead.read_ahead(files, on_error=lambda e: seen.append(str(e)), batch_quotes=3) as items:
-        for item in items if background else read_ahead._read_here(files, lambda e: seen.append(str(e))):
-            seen.append(item.row[SOURCE])
+        if background:
+            for group in items:
+                seen.extend(staged_sources(group))
+        else:
+            seen.extend(
+                item.row[SOURCE] for item in read_ahead._read_here(files, lambda e: seen.append(str(e)))
+            )
     return seen
 
 
@@ -55,7 +68,7 @@ def small_chunks(monkeypatch, *, batch_quotes: int, chunk_quotes: int) -> None:
         quotes.load, "read_ahead", functools.partial(read_ahead.read_ahead, batch_quotes=batch_quotes)
     )
     monkeypatch.setattr(
-        quotes.load, "load_prepared", functools.partial(bulk.load_prepared, chunk_quotes=chunk_quotes)
+        quotes.load, "load_staged", functools.partial(bulk.load_staged, chunk_quotes=chunk_quotes)
     )
 
 
@@ -138,3 +151,54 @@ def test_a_writer_that_stops_ends_the_reader_and_restarts_the_collector(tmp_path
         raise RuntimeError("the writer failed")
     assert multiprocessing.active_children() == []
     assert gc.isenabled()
+
+
+class Hung(Exception):
+    """A load that took too long (not an ``OSError``, which the reading may catch)."""
+
+
+def load_within(seconds: int, *args, **kwargs):
+    """:func:`load`, failing with :class:`Hung` if it takes longer (a hang fails the test, not the suite)."""
+
+    def hung(signum, frame):
+        raise Hung(f"the load took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        return load(*args, **kwargs)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_reader_killed_while_sending_a_batch_is_one_error_not_a_hang(tmp_path, monkeypatch):
+    source = tmp_path / "feed.jsonl"
+    write_feed(source, range(4))
+    real_flush, real_write = read_ahead._Sender.flush, bulk._write_staged
+    flushes, writes = [], []
+
+    def flush_then_die_sending(sender):  # in the reader process
+        real_flush(sender)
+        flushes.append(1)
+        if len(flushes) == 2:  # a batch far larger than a pipe holds, cut off by the kill
+            sender.batches.put(
+                (read_ahead._ARTICLES, read_ahead._packed([("file", "x" * 8_000_000, 0, "?")]))
+            )
+            time.sleep(0.3)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def slow_first_write(db, group, *args):  # the writer is busy while the reader sends
+        writes.append(1)
+        if len(writes) == 1:
+            time.sleep(1)
+        return real_write(db, group, *args)
+
+    monkeypatch.setattr(read_ahead._Sender, "flush", flush_then_die_sending)
+    monkeypatch.setattr(bulk, "_write_staged", slow_first_write)
+    small_chunks(monkeypatch, batch_quotes=2, chunk_quotes=4)
+    report = load_within(30, [source], db_path=tmp_path / "quotes.db", stance=False)
+    assert [str(error) for error in report.errors] == [
+        "the process reading the files stopped (exit code -9) before the end; " + quotes.load.CHUNK_LOST
+    ]
+    assert multiprocessing.active_children() == []
