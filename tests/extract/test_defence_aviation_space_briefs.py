@@ -30,6 +30,20 @@ PRONOUN_AFTER_ANOTHER_PERSON = [
         "Ivo Renk",
         id="his-own-after-his-apposition",
     ),
+    pytest.param(
+        "Defence lawyer Sasha Lind said her client would appeal. Robin Tate told the judge that he was sorry. "
+        "“The sentence is too harsh,” she said.",
+        "too harsh",
+        "Sasha Lind",
+        id="told-the-judge-that-he-is-his-own",
+    ),
+    pytest.param(
+        "Kim Dale chairs the committee. Robin Tate told a reporter that he would resign. "
+        "“We will miss him,” she said.",
+        "We will miss him",
+        "Kim Dale",
+        id="told-a-reporter-that-he-is-his-own",
+    ),
 ]
 
 
@@ -195,6 +209,24 @@ RECORDED_WORDS = [
         "I will appeal",
         "Ansel Kobb",
         id="heard-the-verdict-saying-is-the-hearers",
+    ),
+    pytest.param(
+        "Mayor Ann Lee heard the residents for three hours, saying afterwards, “They are right to be angry.”",
+        "right to be angry",
+        "Ann Lee",
+        id="heard-the-residents-comma-saying-is-the-hearers",
+    ),
+    pytest.param(
+        "Senator Ola Brenn saw the president at the summit, saying, “We agreed on trade.”",
+        "agreed on trade",
+        "Ola Brenn",
+        id="saw-the-president-comma-saying-is-the-seers",
+    ),
+    pytest.param(
+        "Coach Tam Rudd filmed the players at training, explaining, “We want to study every run.”",
+        "study every run",
+        "Tam Rudd",
+        id="filmed-the-players-comma-explaining-is-the-coachs",
     ),
 ]
 
