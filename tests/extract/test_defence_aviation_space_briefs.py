@@ -364,6 +364,20 @@ ROUND_UP_ITEMS = [
         "Ann Holt",
         id="she-is-not-the-boy-left-alone",
     ),
+    pytest.param(
+        "The new mayor, Kari Lund, toured the flooded streets. A neighbour had lost everything in the storm. "
+        "“We will help every family,” she said.",
+        "help every family",
+        "Kari Lund",
+        id="a-noun-later-in-the-paragraph-is-no-topic",
+    ),
+    pytest.param(
+        "The team’s manager, Ivo Brandt, praised his players. A supporter ran onto the pitch at full time. "
+        "“The fans were magnificent,” he said.",
+        "fans were magnificent",
+        "Ivo Brandt",
+        id="a-supporter-after-the-named-manager-is-no-topic",
+    ),
 ]
 
 
