@@ -176,6 +176,34 @@ STATEMENTS_AND_THEIR_MAKERS = [
         "Harbour Board",
         id="issued-a-statement-is-left-alone",
     ),
+    pytest.param(
+        "In a statement read by Col. Mila Tarr, the general staff said the drill was over. "
+        "“All units have returned,” the statement said.",
+        "All units have returned",
+        "general staff",
+        id="in-a-statement-read-by-a-dotted-rank",
+    ),
+    pytest.param(
+        "Asked about the two players named in a statement by the club, coach Tam Rudd said he was shocked. "
+        "“Both players have been suspended,” the statement said.",
+        "Both players have been suspended",
+        None,
+        id="in-a-statement-mid-sentence-is-no-opening",
+    ),
+    pytest.param(
+        "In a statement issued after coach Tam Rudd said he would quit, the club thanked him. "
+        "“He gave us ten great years,” the statement said.",
+        "ten great years",
+        None,
+        id="a-clause-inside-the-opening-makes-no-maker",
+    ),
+    pytest.param(
+        "Tor Aas was named in a statement released by police, and his lawyer, Ann Moss, said he would "
+        "plead not guilty. “A man has been arrested,” the statement said.",
+        "A man has been arrested",
+        None,
+        id="named-in-a-statement-makes-no-maker",
+    ),
 ]
 
 
