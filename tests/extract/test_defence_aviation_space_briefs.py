@@ -204,6 +204,19 @@ STATEMENTS_AND_THEIR_MAKERS = [
         None,
         id="named-in-a-statement-makes-no-maker",
     ),
+    pytest.param(
+        "In a statement, lawyers for Ola Berg said he was innocent. “Our client will be cleared,” the statement said.",
+        "Our client will be cleared",
+        "lawyers",
+        id="lawyers-for-a-person-are-the-makers",
+    ),
+    pytest.param(
+        "The Vell Water Company said in a statement that prices would rise. The council later responded. "
+        "“The company is being greedy,” the statement said.",
+        "being greedy",
+        None,
+        id="an-answer-after-the-maker-leaves-the-statement-unknown",
+    ),
 ]
 
 
