@@ -351,6 +351,15 @@ def test_an_unnamed_speaker_for_a_named_body(quotes_of, text, words, expected):
     assert (quote.speaker, quote.affiliation) == expected
 
 
+def test_fleet_as_a_surname_names_a_person(quotes_of):
+    text = (
+        "Mary Fleet, a nurse at the hospital, said the ward was short of staff. "
+        "“We are exhausted,” Fleet said."
+    )
+    quote = one(quotes_of(text), "We are exhausted")
+    assert (quote.speaker, quote.role) == ("Mary Fleet", "nurse at the hospital")
+
+
 RANKS_BEFORE_A_NAME = [
     pytest.param("Air Commodore", id="air-commodore"),
     pytest.param("Commodore", id="commodore"),
