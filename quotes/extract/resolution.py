@@ -17,7 +17,14 @@ from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
 from quotes.extract.appositives import appositive_after, spoken_for
-from quotes.extract.descriptions import GAVE_NAME_RE, Named, business_named, name_after, opens_with_bare_role
+from quotes.extract.descriptions import (
+    GAVE_NAME_RE,
+    Named,
+    business_named,
+    name_after,
+    opens_with_bare_role,
+    whose_owner,
+)
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
@@ -425,18 +432,12 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     return apposed, "person"
 
 
-#: The name a relative ``whose`` at the end of the text describes (``the Weather Bureau, ``).
-_BEFORE_WHOSE_RE = re.compile(
-    r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*$"
-)
-
-
 def _whose_owner(text: str, whose_at: int) -> str:
     """The name ``whose`` at ``whose_at`` stands for, as a possessive (``the
     National Weather Bureau, whose administrator``: ``National Weather
     Bureau's``), or ``whose`` when no name stands right before it."""
-    before = _BEFORE_WHOSE_RE.search(text, max(0, whose_at - 120), whose_at)
-    return f"{before.group(1)}’s" if before is not None else "whose"
+    owner = whose_owner(text, whose_at)
+    return f"{owner}’s" if owner is not None else "whose"
 
 
 def _attribution_end(quote: Quote) -> int:

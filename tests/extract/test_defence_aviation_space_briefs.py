@@ -100,6 +100,13 @@ NAMED_AFTER_WHOSE = [
         ("Ann Lee", "lawyer", None),
         id="whose-of-a-person-gives-no-body",
     ),
+    pytest.param(
+        "Ann Lee, whose husband, Tom Lee, died in the crash, said she would sue the airline. "
+        "“Nobody has said sorry,” Lee said.",
+        "Nobody has said sorry",
+        ("Ann Lee", None, None),
+        id="a-relative-after-the-subjects-whose-takes-no-surname",
+    ),
 ]
 
 
