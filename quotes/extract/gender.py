@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
-from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS, PERSON_NOUNS
+from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
 
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
@@ -39,9 +39,6 @@ _GENDERED_BEFORE_REACH = 45
 #: A possessive and its noun in apposition before a name (``Her coach, ``): the
 #: possessor is someone else, whom a pronoun of the same gender after the name may mean.
 _POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh](is)|[Hh](er))(?:[ \xa0]+[\w’'-]+){1,3},[ \xa0]+$")
-#: People a story talks about who are seldom named as speakers, besides
-#: :data:`~quotes.extract.speaker_words.PERSON_NOUNS` (police and court copy).
-_TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offender inmate prisoner".split())
 #: Person's nouns that tell a gender (``the boy``, ``a woman``): a pronoun of
 #: the other gender cannot stand for them.
 _NOUN_GENDERS = {
@@ -145,7 +142,7 @@ def _person_between(between: str, pronoun: str) -> bool:
 
 def _is_person_noun(word: str) -> bool:
     """True when ``word`` names a person by what they are (``driver``, ``suspect``)."""
-    return word in PERSON_NOUNS or word in _TALKED_ABOUT_NOUNS or word in _NOUN_GENDERS
+    return word in PERSON_NOUNS or word in TALKED_ABOUT_NOUNS or word in _NOUN_GENDERS
 
 
 def _possessor_before(text: str, at: int, pronoun: str) -> bool:

@@ -35,7 +35,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
-from quotes.extract.role_words import role_heads, role_of_part
+from quotes.extract.role_words import named_group_of_part, role_heads, role_of_part
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -266,6 +266,7 @@ class Resolver:
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^(?:[Aa]nother|One)[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
         part = role_of_part(description)  # "One of the survivors, Milo Ferris,", "One of them, deckhand X,"
+        group = named_group_of_part(description)  # "One of the Vikings, X,": the Vikings
         description = description if part is None else title_before(self.text, apposed.start) or part
         description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
         description = _RELATIVE_END_RE.sub("", description)  # "A woman who called police, X,"
@@ -291,6 +292,7 @@ class Resolver:
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""
+        affiliation = affiliation or group
         if kind == "person" and affiliation is None and (role or description):
             # "The co-op's chief executive, X,", "A spokeswoman for the co-op, X,": the co-op named before
             role, affiliation = self.registry.role_at_body(role or description, apposed.start)

@@ -123,6 +123,11 @@ SOURCE_NOUNS = frozenset(
 )
 
 
+#: People a story talks about who are seldom named as speakers, besides
+#: :data:`PERSON_NOUNS` (police and court copy).
+TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offender inmate prisoner".split())
+
+
 #: Head nouns of unnamed people (a senior official, the spokesman; with the
 #: landowners, buyers and meteorologists of farming, housing and weather news).
 PERSON_NOUNS = frozenset(

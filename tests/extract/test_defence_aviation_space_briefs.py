@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_checks import one
 
+from quotes.extract.role_words import role_of_part
+
 PRONOUN_AFTER_ANOTHER_PERSON = [
     pytest.param(
         "Police charged a boy with arson. Inspector Ruth Crane said the boy was arrested at his home. "
@@ -154,6 +156,13 @@ ROLES_OF_CREWS_AND_SURVIVORS = [
         ("Lea Moss", "survivor"),
         id="one-of-the-survivors",
     ),
+    pytest.param(
+        "The trial ended on Friday. One of the defendants, Tor Aas, told the court he was sorry. "
+        "“I was stupid,” Aas said.",
+        "I was stupid",
+        ("Tor Aas", "defendant"),
+        id="one-of-the-defendants",
+    ),
 ]
 
 
@@ -161,6 +170,26 @@ ROLES_OF_CREWS_AND_SURVIVORS = [
 def test_the_role_of_a_crew_member_or_survivor(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert (quote.speaker, quote.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("of the survivors", "survivor"),
+        ("of the witnesses", "witness"),
+        ("of the defendants", "defendant"),
+        ("of them", ""),
+        ("of the Vikings", ""),
+    ],
+)
+def test_the_role_one_of_a_group_gives(description, role):
+    assert role_of_part(description) == role
+
+
+def test_one_of_a_named_group_is_its_member(quotes_of):
+    text = "One of the Vikings, Tor Aas, said the team would win. “We are ready,” Aas said."
+    quote = one(quotes_of(text), "We are ready")
+    assert (quote.speaker, quote.role, quote.affiliation) == ("Tor Aas", None, "Vikings")
 
 
 STATEMENTS_AND_THEIR_MAKERS = [
