@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import cue_verb_forms
 from quotes.extract.mentions import head_word, is_body, speaker_kind, strip_determiner
 from quotes.extract.name_words import (
@@ -439,8 +440,14 @@ def _has_org_head(name: str) -> bool:
     (``Oakhurst Homes``), or partners joined by ``&`` (``Parry & Lowe``)."""
     words = [POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) for word in name.split()]
     return any(word in ORG_HEADS for word in words) or (
-        len(words) > 1 and (words[-1] in COMPANY_HEADS or "&" in words)
+        len(words) > 1 and (words[-1] in COMPANY_HEADS or "&" in words or _is_fleet(name.split()))
     )
+
+
+def _is_fleet(words: list[str]) -> bool:
+    """True for a navy's fleet (``Southern Fleet``), not a person surnamed
+    Fleet (``Mary Fleet``): ``Fleet`` after a word that is no given name."""
+    return words[-1] == "Fleet" and given_name_gender(words[-2]) is None
 
 
 def _is_place(name: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
@@ -213,17 +214,48 @@ _DESCRIPTION_BEFORE_RE = re.compile(
 )
 
 
+#: Capitalised words at a position: a name.
+_NAME_AT_RE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*)*")
+#: The name a relative ``whose`` at the end of the text describes (``the Weather Bureau, ``).
+_BEFORE_WHOSE_RE = re.compile(
+    r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*$"
+)
+
+
 def description_before(text: str, start: int) -> str | None:
     """``the new harbour director, Karl Moen,``, ``a retired nurse named Greta
     Solberg``: the description in apposition right before the name starting
-    at ``start``, or None."""
+    at ``start``, or None; after ``whose``, not when the person who owns it
+    shares the name's surname (``Ann Lee, whose husband, Tom Lee,``: a later
+    ``Lee`` is more likely the subject's own than her relative's)."""
     low = max(0, start - 80)
     end = start - 1 if text[start - 1 : start] == "\n" else start  # where "$" can match
     words = text[low:end].rstrip(" \xa0")
     if len(words) == end - low or not words.endswith((",", "named", "called")):
         return None  # what the pattern ends with is not there: a search would try 80 starts
     found = _DESCRIPTION_BEFORE_RE.search(text, low, start)
-    return found.group(1) if found else None
+    if found is None:
+        return None
+    if text.startswith("whose", found.start()) and _shares_owners_surname(text, found.start(), start):
+        return None
+    return found.group(1)
+
+
+def _shares_owners_surname(text: str, whose_at: int, start: int) -> bool:
+    """True when a person's name stands before ``whose`` at ``whose_at`` with
+    the surname of the name starting at ``start`` (``Ann Lee, whose husband, Tom Lee``)."""
+    owner = whose_owner(text, whose_at)
+    name = _NAME_AT_RE.match(text, start)
+    if owner is None or name is None or given_name_gender(owner.split()[0]) is None:
+        return False
+    return owner.split()[-1] == name.group(0).split()[-1]
+
+
+def whose_owner(text: str, whose_at: int) -> str | None:
+    """The name right before ``whose`` at ``whose_at`` (``the National Weather
+    Bureau, whose``: ``National Weather Bureau``), or None."""
+    before = _BEFORE_WHOSE_RE.search(text, max(0, whose_at - 120), whose_at)
+    return before.group(1) if before is not None else None
 
 
 #: A word of a description and the space after it, within its sentence: inner

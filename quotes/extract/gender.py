@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
-from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS, PERSON_NOUNS
+from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
 
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
@@ -39,12 +39,23 @@ _GENDERED_BEFORE_REACH = 45
 #: A possessive and its noun in apposition before a name (``Her coach, ``): the
 #: possessor is someone else, whom a pronoun of the same gender after the name may mean.
 _POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh](is)|[Hh](er))(?:[ \xa0]+[\w’'-]+){1,3},[ \xa0]+$")
-#: People a story talks about who are seldom named as speakers, besides
-#: :data:`~quotes.extract.speaker_words.PERSON_NOUNS` (police and court copy).
-_TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offender inmate prisoner".split())
-#: A person's noun after a determiner (``the boy``, ``a 17-year-old driver``):
-#: another person, whom a pronoun after it may stand for.
-_DETERMINED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that)[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[\w-]+)")
+#: Person's nouns that tell a gender (``the boy``, ``a woman``): a pronoun of
+#: the other gender cannot stand for them.
+_NOUN_GENDERS = {
+    **GENDERED_NOUNS,
+    **dict.fromkeys("man boy gentleman businessman policeman chairman spokesman".split(), "m"),
+    **dict.fromkeys("woman girl lady businesswoman policewoman chairwoman spokeswoman".split(), "f"),
+}
+#: A determiner before a person's noun (``the boy``, ``a 17-year-old driver``);
+#: not ``that``, more often the conjunction (``said that a man``).
+_DETERMINER_RE = re.compile(r"\b(?:the|a|an|this)[ \xa0]+")
+#: A word of a noun phrase (``17-year-old``, ``driver``).
+_PHRASE_WORD_RE = re.compile(r"[\w’'-]+")
+#: A finite verb right after a noun: the noun is the subject of a clause of its
+#: own (``the boy was arrested``), not the object of the name's verb (``told the judge that``).
+_CLAUSE_VERB_RE = re.compile(
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must|did|does|\w+ed)\Z"
+)
 #: An apposition right after a name (``, a teacher,``): the name's own description.
 _APPOSITION_RE = re.compile(r"[ \xa0]*,[^,]*,")
 #: What makes a name possessive (``Kobb's``).
@@ -82,7 +93,7 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
             or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
             or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
             or _possessor_before(text, at, pronoun.group(1))
-            or _person_between(between)
+            or _person_between(between, pronoun.group(1))
         ):
             continue  # "Megan Hargrove sat behind him", "Eik sailed with her,", "Whitman asked whether she"
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
@@ -109,17 +120,29 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
     return male, female
 
 
-def _person_between(between: str) -> bool:
-    """True when ``between`` (from a name to a pronoun) names another person by
-    a noun past the name's own apposition (``Crane said the boy was arrested
-    at his home``: the boy's home, not the inspector's)."""
+def _person_between(between: str, pronoun: str) -> bool:
+    """True when ``between`` (from a name to a pronoun) has another person,
+    past the name's own apposition, as the subject of a clause the pronoun
+    may be in (``Crane said the boy was arrested at his home``: the boy's
+    home, not the inspector's); not a person the name's verb acts on (``told
+    the judge that he``), nor one of the other gender (``a man ... her``)."""
     apposition = _APPOSITION_RE.match(between)
     rest = between[apposition.end() :] if apposition else between
-    return any(
-        word in PERSON_NOUNS or word in _TALKED_ABOUT_NOUNS
-        for match in _DETERMINED_NOUN_RE.finditer(rest)
-        for word in match.group(1).split()
-    )
+    feminine = pronoun.startswith(("she", "her"))
+    for determiner in _DETERMINER_RE.finditer(rest):
+        words = _PHRASE_WORD_RE.findall(rest, determiner.end())[:4]
+        head = next((i for i, word in enumerate(words[:3]) if _is_person_noun(word)), None)
+        if head is None or head + 1 >= len(words) or not _CLAUSE_VERB_RE.match(words[head + 1]):
+            continue
+        gender = _NOUN_GENDERS.get(words[head])
+        if gender is None or (gender == "f") == feminine:
+            return True
+    return False
+
+
+def _is_person_noun(word: str) -> bool:
+    """True when ``word`` names a person by what they are (``driver``, ``suspect``)."""
+    return word in PERSON_NOUNS or word in TALKED_ABOUT_NOUNS or word in _NOUN_GENDERS
 
 
 def _possessor_before(text: str, at: int, pronoun: str) -> bool:

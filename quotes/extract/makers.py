@@ -21,6 +21,15 @@ from quotes.extract.speaker_words import ORG_HEADS
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
+#: People speaking for someone they name (``lawyers for Ola Berg``): the
+#: group makes the statement, not the person named after it.
+_FOR_SOMEONE_RE = re.compile(
+    r"(?:(?:the|his|her|their)[ \xa0]+)?(?:lawyers?|attorneys?|relatives|family|friends|representatives)"
+    r"(?=[ \xa0]+(?:for|of)[ \xa0])"
+)
+#: Someone else answering after a statement's maker (``The company later
+#: responded.``): a later ``the statement`` may be theirs, so the maker is not known.
+_ANSWERED_RE = re.compile(r"\b(?:responded|replied|hit[ \xa0]+back|countered)\b")
 #: A mention of a document (``a video``, ``the company's report``), compiled once.
 _DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*$", re.IGNORECASE)
 #: A document its maker's possessive names (``the Varland Building Society's monthly index``).
@@ -70,16 +79,20 @@ def message_writer(text: str, mention: str, position: int) -> tuple[int, int] | 
 def statement_maker(text: str, position: int) -> tuple[int, int] | None:
     """Offsets of who made the statement mentioned at ``position``: the subject
     of the last ``X issued a statement`` / ``X said in a statement`` in the
-    sentence or the few before it, or None."""
+    sentence or the few before it (a group speaking for someone, ``lawyers for
+    X``, is the group), or None; None when someone answered after it."""
     low = max(0, position - 1500)
     best = None
     for regex in STATEMENT_MAKER_RES:
         for match in regex.finditer(text, low, position + 200):
             if match.start("maker") <= position and (best is None or match.start("maker") > best[0]):
-                best = (match.start("maker"), match.end("maker"))
-    if best is None:
+                best = (match.start("maker"), match.end("maker"), match.end())
+    if best is None or _ANSWERED_RE.search(text, best[2], position):
         return None
-    start, end = best
+    start, end, _ = best
+    group = _FOR_SOMEONE_RE.match(text, start, end)
+    if group is not None:  # "lawyers for Ola Berg said in a statement": the lawyers
+        end = group.end()
     for word in _MAKER_OPENERS:
         if text.startswith(word, start) and text[start + len(word) : end][:1].isupper():
             start += len(word)

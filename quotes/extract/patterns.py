@@ -320,7 +320,17 @@ GROUP_ANTECEDENT_RE = re.compile(
 )
 
 #: Who made a statement or a document: words at the start of a clause.
-MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
+_MAKER_WORDS = r"(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
+MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))" + _MAKER_WORDS
+#: A run of words with no clause break, but maybe a dotted title (``read by Col. Mila Tarr``).
+_UNBROKEN_WORDS = r"(?:[^.;,\n]|\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr)\.)"
+#: What may stand between ``In a statement`` and the comma before its maker:
+#: such a run, and the apposition of a reader it names (``read by Colonel Mila
+#: Tarr, the army's press officer``).
+_STATEMENT_OPENING_GAP = (
+    rf"(?:{_UNBROKEN_WORDS}{{0,120}}?\bby[ \xa0]{_UNBROKEN_WORDS}{{1,60}},[ \xa0][^,;.\n]{{1,60}}"
+    rf"|{_UNBROKEN_WORDS}{{0,120}})"
+)
 
 #: Words set off by commas between a statement's maker and its verb
 #: (``the Commission, which regulates campaigns, issued``).
@@ -339,9 +349,12 @@ STATEMENT_MAKER_RES = (
         + _MAKER_APPOSITIVE
         + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
     ),
-    re.compile(  # "In a statement read by Col. Mila Tarr, the general staff said"
-        r"\b[Ii]n[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b[^.;\n]{0,120}?"
-        + MAKER
+    re.compile(  # "In a statement read by Col. Mila Tarr, the general staff said": a sentence's opening
+        r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))"
+        r"In[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+        + _STATEMENT_OPENING_GAP
+        + r",[ \xa0]+"
+        + _MAKER_WORDS
         + _MAKER_APPOSITIVE
         + r"[ \xa0]+(?:said|says|warned|added)\b"
     ),

@@ -55,10 +55,13 @@ _KIN_SUBJECT_RE = re.compile(
 #: The words :data:`_KIN_SUBJECT_RE` opens on.
 _KIN_OWNERS = ("His", "Her")
 #: A description of a person opening a sentence as its subject (``The
-#: 27-year-old rapper, whose ...,`` ``The young striker later wrote``, ``A
-#: cyclist was fined``): up to three words, the noun among them (the verb may be one too).
+#: 27-year-old rapper, whose ...,`` ``The young striker later wrote``), or with
+#: ``A``/``An`` a paragraph or a line (``A cyclist was fined``, a round-up item;
+#: later in a paragraph it is someone met beside its topic): up to three words,
+#: the noun among them (the verb may be one too).
 _DESCRIBED_SUBJECT_RE = re.compile(
-    _SENTENCE_OPENS + r"(?:The|An?)[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
+    r"(?:" + _SENTENCE_OPENS + r"The|(?:(?<=^)|(?<=\n))An?)"
+    r"[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
 )
 #: A name as a possessive before a post and the name apposed to it (``Fenwick
 #: Primary’s head teacher, Ada Moss,``): the named person is the subject, not

@@ -17,7 +17,14 @@ from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
 from quotes.extract.appositives import appositive_after, spoken_for
-from quotes.extract.descriptions import GAVE_NAME_RE, Named, business_named, name_after, opens_with_bare_role
+from quotes.extract.descriptions import (
+    GAVE_NAME_RE,
+    Named,
+    business_named,
+    name_after,
+    opens_with_bare_role,
+    whose_owner,
+)
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
@@ -28,7 +35,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
-from quotes.extract.role_words import role_heads, role_of_part
+from quotes.extract.role_words import named_group_of_part, role_heads, role_of_part
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -259,6 +266,7 @@ class Resolver:
         description = strip_determiner(self.text[quote.speaker_start : comma].rstrip())
         description = re.sub(r"^(?:[Aa]nother|One)[ \xa0]+", "", description)  # "Another teacher, Siv Aas,"
         part = role_of_part(description)  # "One of the survivors, Milo Ferris,", "One of them, deckhand X,"
+        group = named_group_of_part(description)  # "One of the Vikings, X,": the Vikings
         description = description if part is None else title_before(self.text, apposed.start) or part
         description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
         description = _RELATIVE_END_RE.sub("", description)  # "A woman who called police, X,"
@@ -284,6 +292,7 @@ class Resolver:
         quote.speaker_start, quote.speaker_end = apposed.start, apposed.end
         if head_word(description) in GENERIC_PERSON_NOUNS:  # "The man, Per Lund,": no role
             role, description = None, ""
+        affiliation = affiliation or group
         if kind == "person" and affiliation is None and (role or description):
             # "The co-op's chief executive, X,", "A spokeswoman for the co-op, X,": the co-op named before
             role, affiliation = self.registry.role_at_body(role or description, apposed.start)
@@ -425,18 +434,12 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     return apposed, "person"
 
 
-#: The name a relative ``whose`` at the end of the text describes (``the Weather Bureau, ``).
-_BEFORE_WHOSE_RE = re.compile(
-    r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*$"
-)
-
-
 def _whose_owner(text: str, whose_at: int) -> str:
     """The name ``whose`` at ``whose_at`` stands for, as a possessive (``the
     National Weather Bureau, whose administrator``: ``National Weather
     Bureau's``), or ``whose`` when no name stands right before it."""
-    before = _BEFORE_WHOSE_RE.search(text, max(0, whose_at - 120), whose_at)
-    return f"{before.group(1)}’s" if before is not None else "whose"
+    owner = whose_owner(text, whose_at)
+    return f"{owner}’s" if owner is not None else "whose"
 
 
 def _attribution_end(quote: Quote) -> int:

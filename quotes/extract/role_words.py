@@ -18,6 +18,7 @@ from quotes.extract.speaker_words import (
     ORG_HEADS,
     PERSON_NOUNS,
     PROFESSION_ENDINGS,
+    TALKED_ABOUT_NOUNS,
     TITLE_WORDS,
 )
 
@@ -163,16 +164,33 @@ def unnamed_at(text: str, position: int) -> bool:
     return opening.startswith(ANONYMOUS_MARKERS) or _RELATIVE_OF_UNNAMED_RE.match(opening) is not None
 
 
+#: What one of a group may be called (``survivors``, ``defendants``, ``ministers``).
+_GROUP_MEMBER_NOUNS = PERSON_NOUNS | TALKED_ABOUT_NOUNS | TITLE_WORDS
 #: One of a group, after ``One`` (``of them``, ``of the survivors``).
 _PART_OF_GROUP_RE = re.compile(r"of[ \xa0]+(?:the[ \xa0]+|those[ \xa0]+|these[ \xa0]+)?([\w-]+)$")
 
 
 def role_of_part(description: str) -> str | None:
     """The role ``One of ...`` before a name gives (``One of the survivors,
-    Milo Ferris,``: ``survivor``; ``One of them``: none), with ``description``
-    the words after ``One``; None when ``description`` is no ``of`` phrase."""
+    Milo Ferris,``: ``survivor``; ``of the defendants``: ``defendant``;
+    ``of the witnesses``: ``witness``; ``One of them``, ``One of the
+    Vikings``: none), with ``description`` the words after ``One``; None when
+    ``description`` is no ``of`` phrase."""
     part = _PART_OF_GROUP_RE.fullmatch(description)
     if part is None:
         return None
-    group = part.group(1).lower()
-    return group[:-1] if group.endswith("s") and group[:-1] in PERSON_NOUNS else ""
+    group = part.group(1)
+    if group[:1].isupper():
+        return ""
+    for ending in ("es", "s"):
+        noun = group.removesuffix(ending)
+        if noun != group and noun in _GROUP_MEMBER_NOUNS:
+            return noun
+    return ""
+
+
+def named_group_of_part(description: str) -> str | None:
+    """The capitalised group ``One of ...`` names (``of the Vikings``:
+    ``Vikings``), the person's affiliation; else None."""
+    part = _PART_OF_GROUP_RE.fullmatch(description)
+    return part.group(1) if part is not None and part.group(1)[:1].isupper() else None

@@ -49,7 +49,7 @@ ORG_HEADS = frozenset(
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber cooperative co-operative co-op coop directorate inspectorate
     charity trust watchdog regulator society alliance federation ngo guild
-    brigade constabulary tribunal inquiry assembly garda fleet battalion regiment squadron
+    brigade constabulary tribunal inquiry assembly garda battalion regiment squadron
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
     academy college polytechnic conservatory studio studios label lab labs
@@ -121,6 +121,11 @@ SOURCE_NOUNS = frozenset(
     assessment summary audit
     """.split()
 )
+
+
+#: People a story talks about who are seldom named as speakers, besides
+#: :data:`PERSON_NOUNS` (police and court copy).
+TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offender inmate prisoner".split())
 
 
 #: Head nouns of unnamed people (a senior official, the spokesman; with the

@@ -97,7 +97,8 @@ def _perceived_speaker(token: Token) -> Token | None:
     elif token.dep_ == "dobj" and head.lower_ in _PERCEIVING_FORMS:
         noun = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
     elif token.dep_ in ("advcl", "xcomp", "ccomp") and head.lower_ in _PERCEIVING_FORMS:
-        noun = next((c for c in head.children if c.dep_ == "dobj" and c.i < token.i), None)
+        # only right after the object: "heard the residents, saying" is the subject's own participle
+        noun = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == token.i), None)
     else:
         return None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):

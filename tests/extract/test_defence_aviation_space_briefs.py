@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_checks import one
 
+from quotes.extract.role_words import role_of_part
+
 PRONOUN_AFTER_ANOTHER_PERSON = [
     pytest.param(
         "Police charged a boy with arson. Inspector Ruth Crane said the boy was arrested at his home. "
@@ -29,6 +31,20 @@ PRONOUN_AFTER_ANOTHER_PERSON = [
         "We never were",
         "Ivo Renk",
         id="his-own-after-his-apposition",
+    ),
+    pytest.param(
+        "Defence lawyer Sasha Lind said her client would appeal. Robin Tate told the judge that he was sorry. "
+        "“The sentence is too harsh,” she said.",
+        "too harsh",
+        "Sasha Lind",
+        id="told-the-judge-that-he-is-his-own",
+    ),
+    pytest.param(
+        "Kim Dale chairs the committee. Robin Tate told a reporter that he would resign. "
+        "“We will miss him,” she said.",
+        "We will miss him",
+        "Kim Dale",
+        id="told-a-reporter-that-he-is-his-own",
     ),
 ]
 
@@ -86,6 +102,13 @@ NAMED_AFTER_WHOSE = [
         ("Ann Lee", "lawyer", None),
         id="whose-of-a-person-gives-no-body",
     ),
+    pytest.param(
+        "Ann Lee, whose husband, Tom Lee, died in the crash, said she would sue the airline. "
+        "“Nobody has said sorry,” Lee said.",
+        "Nobody has said sorry",
+        ("Ann Lee", None, None),
+        id="a-relative-after-the-subjects-whose-takes-no-surname",
+    ),
 ]
 
 
@@ -133,6 +156,13 @@ ROLES_OF_CREWS_AND_SURVIVORS = [
         ("Lea Moss", "survivor"),
         id="one-of-the-survivors",
     ),
+    pytest.param(
+        "The trial ended on Friday. One of the defendants, Tor Aas, told the court he was sorry. "
+        "“I was stupid,” Aas said.",
+        "I was stupid",
+        ("Tor Aas", "defendant"),
+        id="one-of-the-defendants",
+    ),
 ]
 
 
@@ -140,6 +170,26 @@ ROLES_OF_CREWS_AND_SURVIVORS = [
 def test_the_role_of_a_crew_member_or_survivor(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert (quote.speaker, quote.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("of the survivors", "survivor"),
+        ("of the witnesses", "witness"),
+        ("of the defendants", "defendant"),
+        ("of them", ""),
+        ("of the Vikings", ""),
+    ],
+)
+def test_the_role_one_of_a_group_gives(description, role):
+    assert role_of_part(description) == role
+
+
+def test_one_of_a_named_group_is_its_member(quotes_of):
+    text = "One of the Vikings, Tor Aas, said the team would win. “We are ready,” Aas said."
+    quote = one(quotes_of(text), "We are ready")
+    assert (quote.speaker, quote.role, quote.affiliation) == ("Tor Aas", None, "Vikings")
 
 
 STATEMENTS_AND_THEIR_MAKERS = [
@@ -161,6 +211,47 @@ STATEMENTS_AND_THEIR_MAKERS = [
         "All ferries will run",
         "Harbour Board",
         id="issued-a-statement-is-left-alone",
+    ),
+    pytest.param(
+        "In a statement read by Col. Mila Tarr, the general staff said the drill was over. "
+        "“All units have returned,” the statement said.",
+        "All units have returned",
+        "general staff",
+        id="in-a-statement-read-by-a-dotted-rank",
+    ),
+    pytest.param(
+        "Asked about the two players named in a statement by the club, coach Tam Rudd said he was shocked. "
+        "“Both players have been suspended,” the statement said.",
+        "Both players have been suspended",
+        None,
+        id="in-a-statement-mid-sentence-is-no-opening",
+    ),
+    pytest.param(
+        "In a statement issued after coach Tam Rudd said he would quit, the club thanked him. "
+        "“He gave us ten great years,” the statement said.",
+        "ten great years",
+        None,
+        id="a-clause-inside-the-opening-makes-no-maker",
+    ),
+    pytest.param(
+        "Tor Aas was named in a statement released by police, and his lawyer, Ann Moss, said he would "
+        "plead not guilty. “A man has been arrested,” the statement said.",
+        "A man has been arrested",
+        None,
+        id="named-in-a-statement-makes-no-maker",
+    ),
+    pytest.param(
+        "In a statement, lawyers for Ola Berg said he was innocent. “Our client will be cleared,” the statement said.",
+        "Our client will be cleared",
+        "lawyers",
+        id="lawyers-for-a-person-are-the-makers",
+    ),
+    pytest.param(
+        "The Vell Water Company said in a statement that prices would rise. The council later responded. "
+        "“The company is being greedy,” the statement said.",
+        "being greedy",
+        None,
+        id="an-answer-after-the-maker-leaves-the-statement-unknown",
     ),
 ]
 
@@ -195,6 +286,24 @@ RECORDED_WORDS = [
         "I will appeal",
         "Ansel Kobb",
         id="heard-the-verdict-saying-is-the-hearers",
+    ),
+    pytest.param(
+        "Mayor Ann Lee heard the residents for three hours, saying afterwards, “They are right to be angry.”",
+        "right to be angry",
+        "Ann Lee",
+        id="heard-the-residents-comma-saying-is-the-hearers",
+    ),
+    pytest.param(
+        "Senator Ola Brenn saw the president at the summit, saying, “We agreed on trade.”",
+        "agreed on trade",
+        "Ola Brenn",
+        id="saw-the-president-comma-saying-is-the-seers",
+    ),
+    pytest.param(
+        "Coach Tam Rudd filmed the players at training, explaining, “We want to study every run.”",
+        "study every run",
+        "Tam Rudd",
+        id="filmed-the-players-comma-explaining-is-the-coachs",
     ),
 ]
 
@@ -278,6 +387,15 @@ def test_an_unnamed_speaker_for_a_named_body(quotes_of, text, words, expected):
     assert (quote.speaker, quote.affiliation) == expected
 
 
+def test_fleet_as_a_surname_names_a_person(quotes_of):
+    text = (
+        "Mary Fleet, a nurse at the hospital, said the ward was short of staff. "
+        "“We are exhausted,” Fleet said."
+    )
+    quote = one(quotes_of(text), "We are exhausted")
+    assert (quote.speaker, quote.role) == ("Mary Fleet", "nurse at the hospital")
+
+
 RANKS_BEFORE_A_NAME = [
     pytest.param("Air Commodore", id="air-commodore"),
     pytest.param("Commodore", id="commodore"),
@@ -331,6 +449,20 @@ ROUND_UP_ITEMS = [
         "Of course",
         "Ann Holt",
         id="she-is-not-the-boy-left-alone",
+    ),
+    pytest.param(
+        "The new mayor, Kari Lund, toured the flooded streets. A neighbour had lost everything in the storm. "
+        "“We will help every family,” she said.",
+        "help every family",
+        "Kari Lund",
+        id="a-noun-later-in-the-paragraph-is-no-topic",
+    ),
+    pytest.param(
+        "The team’s manager, Ivo Brandt, praised his players. A supporter ran onto the pitch at full time. "
+        "“The fans were magnificent,” he said.",
+        "fans were magnificent",
+        "Ivo Brandt",
+        id="a-supporter-after-the-named-manager-is-no-topic",
     ),
 ]
 

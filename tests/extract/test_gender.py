@@ -55,6 +55,9 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Her husband, Per Marr, left.", ["Per", "Marr"], (2, 0)),
         ("Per Marr has sailed with her for a decade.", ["Per", "Marr"], (0, 0)),  # her: someone else
         ("Ilse Marr took her dog home.", ["Ilse", "Marr"], (0, 1)),  # her dog: her own
+        ("Per Marr told the judge that he was sorry.", ["Per", "Marr"], (1, 0)),  # the judge: his addressee
+        ("Ilse Marr said that a man had followed her home.", ["Ilse", "Marr"], (0, 1)),  # a man: not her
+        ("Ilse Marr said the driver had hit his car.", ["Ilse", "Marr"], (0, 0)),  # the driver's car
     ],
 )
 def test_gender_evidence(text, names, expected):
