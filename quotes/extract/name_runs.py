@@ -24,6 +24,7 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
     COURTESY_TITLES,
+    NAME_HONORIFICS,
     NAME_PARTICLES,
     NOT_SPEAKERS,
     ORG_HEADS,
@@ -224,8 +225,8 @@ def _title_in_run(word: str) -> bool:
     """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
     not ``Gen`` without its full stop, a given name)."""
     lower = word.lower().rstrip(".")
-    if word.rstrip(".") in COURTESY_TITLES:
-        return True  # "Headteacher Mrs Ada Dunn": the name follows the courtesy title
+    if word.rstrip(".") in COURTESY_TITLES or word.rstrip(".") in NAME_HONORIFICS:
+        return True  # "Headteacher Mrs Ada Dunn", "Minister Shri Venkat Rao": the name follows
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 
 

@@ -28,6 +28,7 @@ from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
     COURTESY_TITLES,
+    DOTTED_HONORIFICS,
     NAME_ARTICLES,
     NAME_PARTICLES,
     TIME_WORDS,
@@ -62,7 +63,9 @@ ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r
 ABBREVIATION_AT_END_LONGEST = max(map(len, ABBREVIATIONS)) + 1
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
 ABBREVIATED_WORD_RE = re.compile(
-    r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, *UNDOTTED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
+    r"(?:[A-Za-z]\.)+|(?:"
+    + "|".join((*ABBREVIATED_TITLES, *UNDOTTED_TITLES, *DOTTED_HONORIFICS, "Mr", "Mrs", "Ms"))
+    + r")\."
 )
 #: A courtesy title and the blanks after it, before a name (``Ms. Ray``).
 COURTESY_TITLE_RE = re.compile(r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+")

@@ -247,6 +247,16 @@ UNDOTTED_TITLES = tuple("Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split())
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
+#: Honorifics South Asian, West African and Malaysian papers write before a
+#: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, ``Hon.``, ``Engr.``,
+#: ``Barr.``, ``Datuk``), gathered from those papers' style: respect, not a post
+#: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too.)
+NAME_HONORIFICS = frozenset(
+    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Engr Barr Datuk Datin Hon Honourable Honorable".split()
+)
+#: Those of :data:`NAME_HONORIFICS` written with a full stop (``Hon. Ada Obi``), which ends no sentence.
+DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
+
 #: Nouns that tell a person's gender when the name stands in apposition right
 #: after them (``Her husband, Peter Allan,``), each with that gender.
 GENDERED_NOUNS = {
@@ -259,7 +269,7 @@ GENDERED_NOUNS = {
 }
 
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
-DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
+DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof", *sorted(NAME_HONORIFICS))
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
 #: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
@@ -292,6 +302,7 @@ ABBREVIATIONS = (
     *ABBREVIATED_TITLES,
     *UNDOTTED_TITLES,
     *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(),
+    *DOTTED_HONORIFICS,
     *MONTH_ABBREVIATIONS,
 )
 

@@ -1,0 +1,42 @@
+"""Attribution in the conventions of English-language papers outside the US and
+the UK (honorifics before names, agency datelines, ``stated``, ``told`` an
+agency), translated words, company releases and earnings calls, and
+fact-checks, one row per construction, on texts written for the test about
+fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+SPEAKERS = [
+    pytest.param(
+        "Health Minister Shri Venkat Rao said the clinics would open in June. “We are ready,” Shri Rao said.",
+        "We are ready",
+        {"speaker": "Venkat Rao", "role": "Health Minister"},
+        id="shri-before-a-name-and-before-the-surname-later",
+    ),
+    pytest.param(
+        "The chairman of the market union, Alhaji Musa Danladi, said the levy was unfair.",
+        "the levy was unfair",
+        {"speaker": "Musa Danladi", "role": "chairman of the market union"},
+        id="alhaji-in-apposition-after-the-post",
+    ),
+    pytest.param(
+        "Opposition leader Hon. Suresh Pillai said the scheme had failed.",
+        "the scheme had failed",
+        {"speaker": "Suresh Pillai", "role": "Opposition leader"},
+        id="hon-with-a-full-stop-between-the-post-and-the-name",
+    ),
+    pytest.param(
+        "Works commissioner Engr. Chidi Obi said the road would be finished in May.",
+        "the road would be finished",
+        {"speaker": "Chidi Obi", "role": "Works commissioner"},
+        id="an-engineer-s-honorific-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
