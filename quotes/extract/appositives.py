@@ -79,10 +79,13 @@ _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})"
 #: (``Jonas Eik, has sailed``), a relative clause, a negation (``who is not
 #: involved in the case``), a conjunction, a
 #: preposition (``Tove Lind, through her lawyer,``), a time, a pronoun
-#: (``Ana Berg, she paused``, ``Jo Hart, she said, was``).
+#: (``Ana Berg, she paused``, ``Jo Hart, she said, was``), a sentence adverb
+#: (``Ada Obi, however, said``).
 _NOT_ROLE_STARTS = frozenset(
     "said says told who whom whose which that where when and but through via in on at with from after "
     "before during like under by for despite last this next earlier later yesterday today also "
+    "however meanwhile though too instead nevertheless nonetheless moreover furthermore likewise "
+    "similarly therefore accordingly "
     "has have had is was were will would can could should may might must does did do "
     "i you he she we they it not".split()
 )

@@ -34,9 +34,41 @@ SPEAKERS = [
         {"speaker": "Chidi Obi", "role": "Works commissioner"},
         id="an-engineer-s-honorific-before-the-name",
     ),
+    pytest.param(
+        "Roads executive Mary Achieng, however, said the documents were available.",
+        "the documents were available",
+        {"speaker": "Mary Achieng", "role": "Roads executive"},
+        id="however-after-the-name-is-no-role",
+    ),
+    pytest.param(
+        "Ada Wekesa, meanwhile, said the documents were available.",
+        "the documents were available",
+        {"speaker": "Ada Wekesa", "role": None},
+        id="meanwhile-after-the-name-is-no-role",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "NEW KESTRA, March 4 (KPN): The state will open 40 clinics, Minister Venkat Rao stated on Tuesday.",
+            "The state will open 40 clinics",
+            id="place-date-and-agency-before-a-colon",
+        ),
+        pytest.param(
+            "KESTRA: The state will open 40 clinics, Minister Venkat Rao said on Tuesday.",
+            "The state will open 40 clinics",
+            id="place-alone-before-a-colon",
+        ),
+    ],
+)
+def test_a_dateline_ending_in_a_colon_is_no_part_of_what_was_said(quotes_of, text, content):
+    (quote,) = quotes_of(text)
+    assert (quote.text, quote.speaker) == (content, "Venkat Rao")
