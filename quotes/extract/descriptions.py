@@ -145,8 +145,12 @@ _INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w'’-]+[ \xa0
 
 #: A role with its complement and no article, opening a sentence as court and
 #: parliament copy writes it before a name in apposition (``Counsel for Mr Hale,
-#: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``).
-_BARE_ROLE_RE = re.compile(r"(?:[A-Z][\w-]*[ \xa0]+){0,2}?([A-Za-z]+)[ \xa0]+(?:for|of|to)[ \xa0]")
+#: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``), or without
+#: its complement as Nigerian, Indian and Kenyan papers write it (``Police
+#: spokesperson, Ada Obi,``).
+_BARE_ROLE_RE = re.compile(
+    r"(?:[A-Z][\w-]*[ \xa0]+)?(?:[\w-]+[ \xa0]+)?([A-Za-z]+)(?:[ \xa0]+(?:for|of|to)[ \xa0]|,[ \xa0])"
+)
 
 
 def opens_with_bare_role(text: str, start: int) -> bool:

@@ -241,8 +241,12 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: Titles British, Irish, Australian and Canadian papers write before a name
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
-#: police ranks as those papers' style guides abbreviate them.
-UNDOTTED_TITLES = tuple("Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split())
+#: police ranks as those papers' style guides abbreviate them; and the police
+#: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
+#: superintendent, ``DSP``, ``ACP``, ``IGP``: inspector-general).
+UNDOTTED_TITLES = tuple(
+    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI SP ASP DSP CSP SSP ACP DCP IGP AIG".split()
+)
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}

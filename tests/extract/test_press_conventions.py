@@ -46,6 +46,36 @@ SPEAKERS = [
         {"speaker": "Ada Wekesa", "role": None},
         id="meanwhile-after-the-name-is-no-role",
     ),
+    pytest.param(
+        "Minister for Health Ada Obi said the clinics would open.",
+        "the clinics would open",
+        {"speaker": "Ada Obi", "role": "Minister for Health"},
+        id="a-minister-for-a-portfolio-before-the-name",
+    ),
+    pytest.param(
+        "Federal Minister for Food Security Kamran Shah said stocks were enough.",
+        "stocks were enough",
+        {"speaker": "Kamran Shah", "role": "Federal Minister for Food Security"},
+        id="a-portfolio-of-two-words-before-the-name",
+    ),
+    pytest.param(
+        "State police spokesman, Ibrahim Yusuf, said the march was peaceful. “No arrest was made,” he said.",
+        "No arrest was made",
+        {"speaker": "Ibrahim Yusuf", "role": "State police spokesman"},
+        id="a-post-without-an-article-before-a-name-in-apposition",
+    ),
+    pytest.param(
+        "Police spokesperson, SP Ibrahim Yusuf, said the march was peaceful.",
+        "the march was peaceful",
+        {"speaker": "Ibrahim Yusuf", "role": "Police spokesperson"},
+        id="a-police-rank-in-capitals-before-the-apposed-name",
+    ),
+    pytest.param(
+        "DSP Ravi Menon said the accused had been arrested.",
+        "the accused had been arrested",
+        {"speaker": "Ravi Menon", "role": "DSP"},
+        id="a-police-rank-in-capitals-before-the-name",
+    ),
 ]
 
 
@@ -72,3 +102,4 @@ def test_who_said_it(quotes_of, text, words, expected):
 def test_a_dateline_ending_in_a_colon_is_no_part_of_what_was_said(quotes_of, text, content):
     (quote,) = quotes_of(text)
     assert (quote.text, quote.speaker) == (content, "Venkat Rao")
+
