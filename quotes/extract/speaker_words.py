@@ -448,6 +448,8 @@ PERSON_SUFFIXES = (
 #: Capitalised words that head a line without naming a speaker (``Watch Video:``).
 NOT_SPEAKERS = frozenset(
     "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()
+    # the labels of a fact-check's parts, as fact-checkers' pages write them
+    + "Claim CLAIM Verdict VERDICT Rating RATING Ruling RULING".split()
 )
 #: Words that do not start a speaker's name: those, and the articles.
 NOT_A_SPEAKER_START = NOT_SPEAKERS | {"The", "A", "An"}
@@ -458,7 +460,7 @@ NOT_HEADLINE_SOURCES = frozenset(
     """watch video update exclusive breaking opinion editorial analysis note photos listen
     read related source sources transcript editor live latest the review report q a timeline
     explainer fact check correction podcast notice look boom wow revealed busted bombshell
-    shocking letters interview commentary column briefing recap highlights
+    shocking letters interview commentary column briefing recap highlights claim verdict rating ruling
     storm hurricane typhoon cyclone tornado wildfire blizzard heatwave""".split()
 )
 

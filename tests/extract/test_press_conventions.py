@@ -103,3 +103,13 @@ def test_a_dateline_ending_in_a_colon_is_no_part_of_what_was_said(quotes_of, tex
     (quote,) = quotes_of(text)
     assert (quote.text, quote.speaker) == (content, "Venkat Rao")
 
+
+@pytest.mark.parametrize("label", ["CLAIM", "Claim", "VERDICT", "Rating"])
+def test_a_fact_check_s_label_is_nobody(quotes_of, label):
+    text = (
+        f"{label}: “Crime in Dellport has doubled since the mayor took office.”\n\n"
+        "“The numbers do not support that,” said Yvonne Carr, a criminologist."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "Crime in Dellport").speaker is None
+    assert one(quotes, "The numbers do not").speaker == "Yvonne Carr"
