@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import cue_verb_forms
 from quotes.extract.mentions import head_word, is_body, speaker_kind, strip_determiner
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
+    NOT_NAME_START,
     PARTY_LETTERS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
@@ -178,7 +180,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if len(lower_words) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
-    if owned is not None and speaker_kind(owned.group("body")) == "organization":
+    if owned is not None and _owned_by_body(text, owned.group("body"), end):
         return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
         # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
@@ -193,6 +195,30 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation
+
+
+def _owned_by_body(text: str, owner: str, end: int) -> bool:
+    """True when the possessive ``owner`` of a post is a body's (``the Tribune's
+    editor``, ``Norvelle's chief financial officer`` after a ``Norvelle Systems``)."""
+    return speaker_kind(owner) == "organization" or body_named_before(text, owner, end)
+
+
+def body_named_before(text: str, owner: str, end: int) -> bool:
+    """True when ``text`` before ``end`` names a body as ``owner`` and one word
+    more (``Norvelle Systems`` before ``Paul Serrano, Norvelle's chief financial
+    officer``): the possessive is the body's, not a person's (``Kobb's lawyer``,
+    nor after ``Ansel Kobb`` when a ``Kobb Foundation`` is named too)."""
+    person = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])")
+    if any(
+        given_name_gender(match.group(1)) is not None or speaker_kind(match.group(0)) == "person"
+        for match in person.finditer(text, 0, end)
+        if match.group(1) not in NOT_NAME_START
+    ):
+        return False
+    named = re.compile(re.escape(owner) + r"[ \xa0]+([A-Z][\w&-]*)")
+    return any(
+        speaker_kind(f"{owner} {match.group(1)}") == "organization" for match in named.finditer(text, 0, end)
+    )
 
 
 #: A body right after the noun of an unnamed source (``a spokesperson| for Marlow

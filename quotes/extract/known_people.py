@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quotes.extract.antecedents import last_run_holding
-from quotes.extract.appositives import appositive_after, appositive_closes_sentence, body_before
+from quotes.extract.appositives import (
+    appositive_after,
+    appositive_closes_sentence,
+    body_before,
+    body_named_before,
+)
 from quotes.extract.descriptions import description_before
 from quotes.extract.gender import RELATION_YEARS, given_name_gender, name_gender, noun_gender
 from quotes.extract.mentions import (
@@ -308,7 +313,11 @@ class KnownPeople:
         for k in range(len(words)):  # "On Tuesday Kell Foods'": the longest run that names a body
             owner = " ".join(words[k:])
             known = self.body_starting(owner)
-            if known is not None or speaker_kind(owner) == "organization":
+            if (
+                known is not None
+                or speaker_kind(owner) == "organization"
+                or body_named_before(self.text, owner, start)
+            ):
                 return owned.group(2), known or owner
         return description, None
 

@@ -76,6 +76,27 @@ SPEAKERS = [
         {"speaker": "Ravi Menon", "role": "DSP"},
         id="a-police-rank-in-capitals-before-the-name",
     ),
+    pytest.param(
+        "Norvelle Systems reported record revenue on Tuesday. "
+        "“Our margins improved,” added Paul Serrano, Norvelle's chief financial officer.",
+        "Our margins improved",
+        {"speaker": "Paul Serrano", "role": "chief financial officer", "affiliation": "Norvelle"},
+        id="a-company-s-short-possessive-after-the-name",
+    ),
+    pytest.param(
+        "Norvelle Systems reported record revenue on Tuesday. "
+        "Norvelle's chief financial officer, Paul Serrano, said margins improved.",
+        "margins improved",
+        {"speaker": "Paul Serrano", "role": "chief financial officer", "affiliation": "Norvelle"},
+        id="a-company-s-short-possessive-before-the-name",
+    ),
+    pytest.param(
+        "Ansel Kobb was charged on Monday. The Kobb Foundation gave nothing. "
+        "Kobb's lawyer, Lisa Tarn, said he would plead not guilty.",
+        "he would plead not guilty",
+        {"speaker": "Lisa Tarn", "affiliation": None},
+        id="a-person-s-possessive-though-a-body-bears-the-name",
+    ),
 ]
 
 
