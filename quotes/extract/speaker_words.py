@@ -252,11 +252,11 @@ UNDOTTED_TITLES = tuple(
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 #: Honorifics South Asian, West African and Malaysian papers write before a
-#: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, ``Hon.``, ``Engr.``,
+#: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, Ghana's ``Madam``, ``Hon.``, ``Engr.``,
 #: ``Barr.``, ``Datuk``), gathered from those papers' style: respect, not a post
 #: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too.)
 NAME_HONORIFICS = frozenset(
-    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Engr Barr Datuk Datin Hon Honourable Honorable".split()
+    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Barr Datuk Datin Hon Honourable Honorable".split()
 )
 #: Those of :data:`NAME_HONORIFICS` written with a full stop (``Hon. Ada Obi``), which ends no sentence.
 DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")

@@ -35,6 +35,12 @@ SPEAKERS = [
         id="an-engineer-s-honorific-before-the-name",
     ),
     pytest.param(
+        "Madam Ama Owusu said the market was flooded. “We lost everything,” Madam Owusu said.",
+        "We lost everything",
+        {"speaker": "Ama Owusu"},
+        id="madam-before-a-name-as-ghanaian-papers-write-it",
+    ),
+    pytest.param(
         "Roads executive Mary Achieng, however, said the documents were available.",
         "the documents were available",
         {"speaker": "Mary Achieng", "role": "Roads executive"},
@@ -134,3 +140,4 @@ def test_a_fact_check_s_label_is_nobody(quotes_of, label):
     quotes = quotes_of(text)
     assert one(quotes, "Crime in Dellport").speaker is None
     assert one(quotes, "The numbers do not").speaker == "Yvonne Carr"
+
