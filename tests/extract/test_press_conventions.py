@@ -103,6 +103,13 @@ SPEAKERS = [
         {"speaker": "Lisa Tarn", "affiliation": None},
         id="a-person-s-possessive-though-a-body-bears-the-name",
     ),
+    pytest.param(
+        "The Municipal Chief Executive for Vell, Ama Owusu, blamed the contractor.\n\n"
+        "Speaking on Thursday, the MCE said the contractor had been paid.",
+        "the contractor had been paid",
+        {"speaker": "Ama Owusu", "role": "Municipal Chief Executive"},
+        id="the-initials-of-a-post-named-before",
+    ),
 ]
 
 
