@@ -148,3 +148,35 @@ def test_a_fact_check_s_label_is_nobody(quotes_of, label):
     assert one(quotes, "Crime in Dellport").speaker is None
     assert one(quotes, "The numbers do not").speaker == "Yvonne Carr"
 
+
+EARNINGS_CALL = (
+    "Brenton Foods shares fell on Thursday.\n\n"
+    "Operator: Our next question comes from Lisa Grove with Harlow Partners.\n\n"
+    "Lisa Grove: Thanks. Can you talk about the chocolate business in Asia?\n\n"
+    "Helga Brandt: Sure. Asia grew 11% in the quarter, and we expect that to continue.\n\n"
+    "Lisa Grove: And pricing, given what you said about cocoa?\n\n"
+    "Helga Brandt: We raised prices twice this year.\n"
+)
+RESULTS_LIST = (
+    "Results by ward:\n\n"
+    "Ada Obi: 412 votes in the first round.\n\n"
+    "Tom Hale: 388 votes in the first round.\n\n"
+    "Ada Obi: 501 votes in the second round.\n\n"
+    "Tom Hale: 377 votes in the second round.\n"
+)
+
+
+def test_an_earnings_call_s_lines_labelled_with_full_names_are_their_words(quotes_of):
+    quotes = quotes_of(EARNINGS_CALL)
+    assert [(q.speaker, q.kind) for q in quotes if q.cue == ":"] == [
+        ("Lisa Grove", "direct"),
+        ("Helga Brandt", "direct"),
+        ("Lisa Grove", "direct"),
+        ("Helga Brandt", "direct"),
+    ]
+    assert one(quotes, "Asia grew 11%").text.startswith("Sure. Asia grew")
+
+
+def test_a_list_labelled_with_full_names_that_never_speaks_says_nothing(quotes_of):
+    assert quotes_of(RESULTS_LIST) == []
+
