@@ -26,6 +26,7 @@ from quotes.extract.speaker_words import (
     COURTESY_TITLES,
     NAME_HONORIFICS,
     NAME_PARTICLES,
+    NAMELESS_AUXILIARIES,
     NOT_SPEAKERS,
     ORG_HEADS,
     TIME_WORDS,
@@ -172,8 +173,8 @@ def _name_in_run(
     if any; ``titles`` are the words the text writes in lower case before capitals."""
     start, end = span
     article = bool(words) and words[0] in ("The", "A", "An")
-    while words and words[0] in NOT_NAME_START:
-        words = words[1:]
+    while words and (words[0] in NOT_NAME_START or words[0] in NAMELESS_AUXILIARIES):
+        words = words[1:]  # "Did Ada Obi say ...?"
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
     if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):

@@ -451,6 +451,11 @@ NOT_SPEAKERS = frozenset(
     # the labels of a fact-check's parts, as fact-checkers' pages write them
     + "Claim CLAIM Verdict VERDICT Rating RATING Ruling RULING".split()
 )
+#: Auxiliaries opening a question (``Did Kobb say ...?``): never the start of a name.
+QUESTION_AUXILIARIES = frozenset("Did Does Do Will Would Can Could Should Is Was Has Have Had".split())
+#: Those that are never a given name opening a run of capitals (``Did Ada Obi say``;
+#: ``Will``, ``Can`` and ``Do`` are given names too).
+NAMELESS_AUXILIARIES = QUESTION_AUXILIARIES - {"Will", "Can", "Do"}
 #: Words that do not start a speaker's name: those, and the articles.
 NOT_A_SPEAKER_START = NOT_SPEAKERS | {"The", "A", "An"}
 
@@ -461,6 +466,7 @@ NOT_HEADLINE_SOURCES = frozenset(
     read related source sources transcript editor live latest the review report q a timeline
     explainer fact check correction podcast notice look boom wow revealed busted bombshell
     shocking letters interview commentary column briefing recap highlights claim verdict rating ruling
+    fact-check factcheck
     storm hurricane typhoon cyclone tornado wildfire blizzard heatwave""".split()
 )
 

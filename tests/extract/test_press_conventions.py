@@ -180,3 +180,21 @@ def test_an_earnings_call_s_lines_labelled_with_full_names_are_their_words(quote
 def test_a_list_labelled_with_full_names_that_never_speaks_says_nothing(quotes_of):
     assert quotes_of(RESULTS_LIST) == []
 
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Fact check: Did Ada Obi say schools would close for a month?", id="label-and-a-name"),
+        pytest.param(
+            "Fact-check: Did the minister say schools would close for a month?", id="label-and-a-post"
+        ),
+    ],
+)
+def test_a_fact_check_s_question_is_nobody_s_claim(quotes_of, headline):
+    assert quotes_of(f"{headline}\n\nA message circulating online makes the claim.") == []
+
+
+def test_a_question_s_auxiliary_is_no_part_of_the_name_after_it(quotes_of):
+    text = "The question: Did Ada Obi say schools would close? Ada Obi said she did not."
+    assert one(quotes_of(text), "she did not").speaker == "Ada Obi"
+
