@@ -110,10 +110,24 @@ def _last_whole(mention: str, name: str) -> int:
     return -1
 
 
+def _name_around(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str] | None:
+    """A name candidate holding the mention ``[start, end)`` as the end of a
+    hyphened word (``jae`` of ``Lee Min-jae``), or None."""
+    if registry.text[start - 1 : start] != "-":
+        return None
+    for c_start, c_end, name in registry.candidates_between(start - 60, start):
+        if c_start < start and end == c_end:
+            return c_start, c_end, name
+    return None
+
+
 def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str | None]:
     """A full personal name inside a mention (``Harbour Secretary of State Ansel
     Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
     start = particled_start(registry.text, registry.candidates_between(start - 200, start), start)
+    around = _name_around(registry, start, end)
+    if around is not None:
+        return around  # "Lee Min-jae": the parse may take the part after the hyphen alone
     mention = registry.text[start:end]
     group_of = _GROUP_OF_RE.match(mention)
     if group_of is not None and group_of.group(1).lower() in GROUP_NOUNS:

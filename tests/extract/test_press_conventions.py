@@ -110,6 +110,12 @@ SPEAKERS = [
         {"speaker": "Ama Owusu", "role": "Municipal Chief Executive"},
         id="the-initials-of-a-post-named-before",
     ),
+    pytest.param(
+        "Ferry operator Lee Min-jae said tickets would cost less.",
+        "tickets would cost less",
+        {"speaker": "Lee Min-jae"},
+        id="a-given-name-of-two-hyphened-parts-after-a-trade",
+    ),
 ]
 
 
