@@ -204,3 +204,11 @@ def test_a_question_s_auxiliary_is_no_part_of_the_name_after_it(quotes_of):
     text = "The question: Did Ada Obi say schools would close? Ada Obi said she did not."
     assert one(quotes_of(text), "she did not").speaker == "Ada Obi"
 
+
+@pytest.mark.parametrize(
+    "given",
+    [pytest.param("John", id="a-given-name-of-known-sex"), pytest.param("Joao", id="a-given-name-unlisted")],
+)
+def test_a_possessive_after_the_verb_is_no_sign_of_the_subject_s_gender(quotes_of, given):
+    text = f"Culture Minister {given} Pessanha welcomed her return. “The books belong to everyone,” he said."
+    assert one(quotes_of(text), "The books belong").speaker == f"{given} Pessanha"
