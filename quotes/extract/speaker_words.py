@@ -152,6 +152,7 @@ PERSON_NOUNS = frozenset(
     striker midfielder defender winger goalkeeper footballer coach
     guide sommelier barista winemaker hotelier vet veterinarian waiter waitress
     astronaut astronomer reviewer visitor hiker climber rider diner tourist camper
+    undersecretary convenor convener collector
     """.split()
 )
 
@@ -351,6 +352,7 @@ TITLE_WORDS = frozenset(
     rector lecturer publicist
     promoter producer rapper drummer guitarist composer conductor comedian
     novelist poet photographer designer chef co-founder cofounder
+    undersecretary
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).

@@ -116,6 +116,24 @@ SPEAKERS = [
         {"speaker": "Lee Min-jae"},
         id="a-given-name-of-two-hyphened-parts-after-a-trade",
     ),
+    pytest.param(
+        "DOTr Undersecretary Carmela Reyes said the first phase would open by December.",
+        "the first phase would open",
+        {"speaker": "Carmela Reyes", "role": "DOTr Undersecretary"},
+        id="an-undersecretary-before-the-name",
+    ),
+    pytest.param(
+        "District collector Anjali Desai said the land was ready.",
+        "the land was ready",
+        {"speaker": "Anjali Desai", "role": "District collector"},
+        id="a-district-collector-before-the-name",
+    ),
+    pytest.param(
+        "“Every year it is the same promise,” its convenor, Jose Manalo, told the Vell Star.",
+        "Every year it is the same promise",
+        {"speaker": "Jose Manalo", "role": "convenor"},
+        id="a-convenor-before-the-name",
+    ),
 ]
 
 
