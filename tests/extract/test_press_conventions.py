@@ -134,6 +134,13 @@ SPEAKERS = [
         {"speaker": "Jose Manalo", "role": "convenor"},
         id="a-convenor-before-the-name",
     ),
+    pytest.param(
+        "RIDLEY, Texas, May 6, 2025 /PRNewswire/ -- Corvane Energy, a developer of solar farms, "
+        "today announced plans to build a solar farm in Ridley County.",
+        "plans to build a solar farm",
+        {"speaker": "Corvane Energy"},
+        id="a-press-release-s-dateline-with-year-and-wire-tag",
+    ),
 ]
 
 
