@@ -141,6 +141,12 @@ SPEAKERS = [
         {"speaker": "Corvane Energy"},
         id="a-press-release-s-dateline-with-year-and-wire-tag",
     ),
+    pytest.param(
+        "Another analyst, Raj Mehta of Corbell & Co., said the guidance was conservative.",
+        "the guidance was conservative",
+        {"speaker": "Raj Mehta", "role": "analyst"},
+        id="a-name-in-apposition-working-at-a-firm-named-with-an-ampersand",
+    ),
 ]
 
 
