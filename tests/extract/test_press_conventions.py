@@ -65,6 +65,24 @@ SPEAKERS = [
         id="a-portfolio-of-two-words-before-the-name",
     ),
     pytest.param(
+        "Commissioner for Works Chidi Obi said the road would be finished.",
+        "the road would be finished",
+        {"speaker": "Chidi Obi", "role": "Commissioner for Works"},
+        id="a-commissioner-for-a-portfolio-the-parse-joins-to-the-name",
+    ),
+    pytest.param(
+        "“The road will be finished,” said Commissioner for Works and Housing Chidi Obi.",
+        "The road will be finished",
+        {"speaker": "Chidi Obi", "role": "Commissioner for Works and Housing"},
+        id="a-portfolio-of-two-parts-before-the-name",
+    ),
+    pytest.param(
+        "The Commissioner for Works said the road would be finished.",
+        "the road would be finished",
+        {"speaker": "Commissioner", "role": "Commissioner"},
+        id="a-post-for-a-portfolio-with-no-name-stays-the-post",
+    ),
+    pytest.param(
         "State police spokesman, Ibrahim Yusuf, said the march was peaceful. “No arrest was made,” he said.",
         "No arrest was made",
         {"speaker": "Ibrahim Yusuf", "role": "State police spokesman"},
