@@ -49,6 +49,7 @@ from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
 from quotes.extract.syntax import agent_of, doc_text, mention_span, sentence_bounds, tokens_between
 from quotes.extract.text_cues import (
+    claimed_words_cue,
     document_cue,
     label_cue,
     named_subject_after,
@@ -275,6 +276,9 @@ def _cue_after(window: Window, span: QuotedSpan, after: _After) -> tuple[Cue | N
     when it is deferred: ``“...,” adding, “...”`` introduces the next quote, so
     a cue before this one comes first."""
     text, spans, offset = window.text, window.spans, window.offset
+    claimed = claimed_words_cue(text, span)
+    if claimed is not None:
+        return claimed, None  # "Kobb's claim that “...” is false, Obi said": Kobb's words
     cue = first_cue(after.tokens, spans, offset, reverse=False)
     if cue is None and after.tokens and span.close_at is not None:
         cue = mistagged_cue(after.tokens, spans, offset)  # “...,” Kobb answers.

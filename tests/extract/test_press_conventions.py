@@ -261,3 +261,20 @@ def test_a_question_s_auxiliary_is_no_part_of_the_name_after_it(quotes_of):
 def test_a_possessive_after_the_verb_is_no_sign_of_the_subject_s_gender(quotes_of, given):
     text = f"Culture Minister {given} Pessanha welcomed her return. “The books belong to everyone,” he said."
     assert one(quotes_of(text), "The books belong").speaker == f"{given} Pessanha"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "State senator Harold Brisk spoke in a video. Brisk's claim that “crime has doubled” "
+            "is not supported by police data, said Yvonne Carr, a criminologist.",
+            id="the-claim-inside-a-rebuttal",
+        ),
+        pytest.param(
+            "Harold Brisk's repeated claim that “crime has doubled” was rated False.", id="a-claim-rated"
+        ),
+    ],
+)
+def test_the_words_of_a_claim_are_the_claimant_s(quotes_of, text):
+    assert one(quotes_of(text), "crime has doubled").speaker == "Harold Brisk"
