@@ -65,14 +65,12 @@ _MODEL_NUMBER_RE = re.compile(r"[ \xa0]+[A-Z]{0,3}\d[\w-]*\b")
 #: An initial in a name (``T.``).
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 
-#: ``Secretary of`` right before a run of capitals: the run's first words end the title
-#: (``Leader of the Opposition``, ``Speaker of the House`` in parliaments,
-#: ``Supervisor of Elections``; ``Minister for Health`` as Commonwealth papers write posts,
-#: ``Commissioner for Works and Housing``).
+#: ``Secretary of`` (``for``) right before a run of capitals: the run's first words end the title
+#: (``Speaker of the House``, ``Supervisor of Elections``, ``Minister for Health`` as
+#: Commonwealth papers write posts, ``Commissioner for Works and Housing``).
 _TITLE_OF_RE = re.compile(
-    r"\b(?i:"
-    + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
-    + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+)?$"
+    r"\b(?i:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+and\s+)?$"
 )
 
 
