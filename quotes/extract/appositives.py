@@ -13,6 +13,7 @@ from quotes.extract.lexicon import cue_verb_forms
 from quotes.extract.mentions import head_word, is_body, speaker_kind, strip_determiner
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
+    NOT_NAME_START,
     PARTY_LETTERS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
@@ -82,10 +83,13 @@ _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})"
 #: (``Jonas Eik, has sailed``), a relative clause, a negation (``who is not
 #: involved in the case``), a conjunction, a
 #: preposition (``Tove Lind, through her lawyer,``), a time, a pronoun
-#: (``Ana Berg, she paused``, ``Jo Hart, she said, was``).
+#: (``Ana Berg, she paused``, ``Jo Hart, she said, was``), a sentence adverb
+#: (``Ada Obi, however, said``).
 _NOT_ROLE_STARTS = frozenset(
     "said says told who whom whose which that where when and but through via in on at with from after "
     "before during like under by for despite last this next earlier later yesterday today also "
+    "however meanwhile though too instead nevertheless nonetheless moreover furthermore likewise "
+    "similarly therefore accordingly "
     "has have had is was were will would can could should may might must does did do "
     "i you he she we they it not to".split()
 )
@@ -178,7 +182,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if len(lower_words) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
-    if owned is not None and speaker_kind(owned.group("body")) == "organization":
+    if owned is not None and _owned_by_body(text, owned.group("body"), end):
         return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
         # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
@@ -209,6 +213,30 @@ def predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     role, affiliation = appositive_after(", " + text[copula.end() : copula.end() + 240], 0)
     return (role, affiliation) if role and names_a_person(head_word(role)) else (None, None)
+
+
+def _owned_by_body(text: str, owner: str, end: int) -> bool:
+    """True when the possessive ``owner`` of a post is a body's (``the Tribune's
+    editor``, ``Norvelle's chief financial officer`` after a ``Norvelle Systems``)."""
+    return speaker_kind(owner) == "organization" or body_named_before(text, owner, end)
+
+
+def body_named_before(text: str, owner: str, end: int) -> bool:
+    """True when ``text`` before ``end`` names a body as ``owner`` and one word
+    more (``Norvelle Systems`` before ``Paul Serrano, Norvelle's chief financial
+    officer``): the possessive is the body's, not a person's (``Kobb's lawyer``,
+    nor after ``Ansel Kobb`` when a ``Kobb Foundation`` is named too)."""
+    person = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])")
+    if any(
+        given_name_gender(match.group(1)) is not None or speaker_kind(match.group(0)) == "person"
+        for match in person.finditer(text, 0, end)
+        if match.group(1) not in NOT_NAME_START
+    ):
+        return False
+    named = re.compile(re.escape(owner) + r"[ \xa0]+([A-Z][\w&-]*)")
+    return any(
+        speaker_kind(f"{owner} {match.group(1)}") == "organization" for match in named.finditer(text, 0, end)
+    )
 
 
 #: A body right after the noun of an unnamed source (``a spokesperson| for Marlow

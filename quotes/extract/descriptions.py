@@ -97,6 +97,8 @@ _ROLE_WORDS = (
     r"(?:(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
     r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+){0,3}"
 )
+#: The end of a firm's name after an ampersand (``Corbell & Co.``, ``Hale & Partners``).
+_FIRM_END = r"(?:[ \xa0]+&[ \xa0]+[A-Z][\w-]*\.?)?"
 #: A name in apposition right after a description (``The mayor| of Vell, Ina Moss,``),
 #: perhaps ending the sentence (``according to the town clerk, Hilde Marsh.``),
 #: perhaps after an abbreviated title or a role in lower case and before the
@@ -115,6 +117,7 @@ _NAME_AFTER_RE = re.compile(
     + NAME_WORDS
     + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
     + NAME_WORDS
+    + _FIRM_END
     + r"(?:[ \xa0]+(?:for|of|at)[ \xa0]+(?:the[ \xa0]+)?"  # "of the Centre for X at Vell University"
     + NAME_WORDS
     + r"){0,2})?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
@@ -146,8 +149,12 @@ _INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w'’-]+[ \xa0
 
 #: A role with its complement and no article, opening a sentence as court and
 #: parliament copy writes it before a name in apposition (``Counsel for Mr Hale,
-#: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``).
-_BARE_ROLE_RE = re.compile(r"(?:[A-Z][\w-]*[ \xa0]+){0,2}?([A-Za-z]+)[ \xa0]+(?:for|of|to)[ \xa0]")
+#: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``), or without
+#: its complement as Nigerian, Indian and Kenyan papers write it (``Police
+#: spokesperson, Ada Obi,``).
+_BARE_ROLE_RE = re.compile(
+    r"(?:[A-Z][\w-]*[ \xa0]+)?(?:[\w-]+[ \xa0]+)?([A-Za-z]+)(?:[ \xa0]+(?:for|of|to)[ \xa0]|,[ \xa0])"
+)
 
 
 def opens_with_bare_role(text: str, start: int) -> bool:

@@ -56,6 +56,7 @@ from quotes.extract.syntax import (
     tokens_between,
 )
 from quotes.extract.text_cues import (
+    claimed_words_cue,
     document_cue,
     label_cue,
     named_subject_after,
@@ -294,6 +295,9 @@ def _cue_after(window: Window, span: QuotedSpan, after: _After) -> tuple[Cue | N
     when it is deferred: ``“...,” adding, “...”`` introduces the next quote, so
     a cue before this one comes first."""
     text, spans, offset = window.text, window.spans, window.offset
+    claimed = claimed_words_cue(text, span)
+    if claimed is not None:
+        return claimed, None  # "Kobb's claim that “...” is false, Obi said": Kobb's words
     cue = first_cue(after.tokens, spans, offset, reverse=False)
     if cue is None and after.tokens and span.close_at is not None:
         cue = mistagged_cue(after.tokens, spans, offset)  # “...,” Kobb answers.

@@ -29,6 +29,9 @@ _OBJECT_HER_RE = re.compile(
     r"[ \xa0]*(?:[,.;:!?)\"”’]|$|(?:for|to|with|at|in|on|and|but|or|that|as|when|because|after|before|"
     r"since|about|over|again|too|once|back|out|up|down|off|away)\b)"
 )
+#: One word in the past tense between a name (or the rest of it) and a possessive
+#: (``Kobb welcomed| her return``): the verb's object is often someone else's.
+_ONE_VERB_RE = re.compile(r"(?:[ \xa0]+[A-Z][\w’'-]*)*[ \xa0]+[a-z]+ed[ \xa0]+")
 #: How long a relation has lasted, after its noun (``husband of 52 years``).
 RELATION_YEARS = r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?"
 #: A noun that tells a gender, right before a name in apposition (``Her husband, ``,
@@ -90,12 +93,14 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         between = text[name_end : name_end + pronoun.start()]
         if (
             pronoun.group(1) == "him"
+            or (pronoun.group(1) in ("his", "her") and _ONE_VERB_RE.fullmatch(between))
             or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
             or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
             or _possessor_before(text, at, pronoun.group(1))
             or _person_between(between, pronoun.group(1))
         ):
-            continue  # "Megan Hargrove sat behind him", "Eik sailed with her,", "Whitman asked whether she"
+            continue  # "Megan Hargrove sat behind him", "Eik sailed with her,", "Whitman asked whether she",
+            # "Kobb welcomed her return"
         if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
             male += 1
         else:

@@ -20,6 +20,7 @@ from quotes.extract.speaker_words import (
     EVENT_NOUNS,
     EXPLETIVES,
     GROUP_NOUNS,
+    NAMELESS_AUXILIARIES,
     OBJECT_PRONOUNS,
     PERSON_NOUNS,
     PERSON_SUFFIXES,
@@ -507,16 +508,31 @@ def asks_whether(token: Token) -> bool:
     (``Does he think ...?``, ``Did Kobb say ...?``): an auxiliary opens it,
     the subject follows, and it ends with a question mark."""
     first = token.left_edge  # the sentence's first word when it is the verb's auxiliary
-    if not (
+    sentence = token.sent
+    last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
+    if last.text != "?":
+        return False
+    return (
         first.dep_ == "aux"
         and first.head == token
         and first.tag_ in ("VBZ", "VBD", "VBP", "MD")
         and (first.i == 0 or first.is_sent_start)
-    ):
-        return False
-    sentence = token.sent
-    last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
-    return last.text == "?"
+    ) or _labelled_question(token)
+
+
+def _labelled_question(token: Token) -> bool:
+    """True when an auxiliary opens what follows a label's colon before the
+    verb and a noun follows it (``Fact check: Did Ada Obi say ...?``, which
+    the parse may read as a name); not a question put to someone (``TAPPER: Do
+    you think ...?``, ``Will Kobb call himself ...?``), whose words PolNeAR counts."""
+    doc = token.doc
+    colon = next((t.i for t in reversed(doc[token.sent.start : token.i]) if t.text == ":"), None)
+    return (
+        colon is not None
+        and colon + 2 < token.i
+        and doc[colon + 1].text in NAMELESS_AUXILIARIES
+        and doc[colon + 2].pos_ != "PRON"
+    )
 
 
 def shows_a_picture(token: Token, subject: Token | None) -> bool:

@@ -146,16 +146,34 @@ def labelled_quote(
 def _transcript_speakers(text: str) -> frozenset[str]:
     """The labels in capitals of a transcript's speakers (``LUND``, ``MOSS``):
     each opens two lines or more and names someone the article names
-    elsewhere; none unless there are two such labels."""
+    elsewhere; none unless there are two such labels. Else the full names
+    labelling an earnings call's or a panel's lines (``Ada Obi: Sure. ...``)."""
+    lines = list(_ANSWER_LINE_RE.finditer(text))
     labels = Counter(
-        label
-        for line in _ANSWER_LINE_RE.finditer(text)
-        if (label := line.group("label")).isupper() and label not in _NOT_LABELS
+        label for line in lines if (label := line.group("label")).isupper() and label not in _NOT_LABELS
     )
     speakers = frozenset(
-        label for label, lines in labels.items() if lines >= 2 and _named_elsewhere(text, label)
+        label for label, count in labels.items() if count >= 2 and _named_elsewhere(text, label)
     )
-    return speakers if len(speakers) >= _MIN_TRANSCRIPT_SPEAKERS else frozenset()
+    return speakers if len(speakers) >= _MIN_TRANSCRIPT_SPEAKERS else _named_speakers(lines)
+
+
+def _named_speakers(lines: list[re.Match[str]]) -> frozenset[str]:
+    """The full names (two or three words, none a label word) opening two
+    labelled lines or more each, when two such names do and one of their
+    lines speaks in the first or second person or asks; else none."""
+    labels = Counter(
+        label
+        for line in lines
+        if 2 <= len((label := line.group("label")).split()) <= 3
+        and not label.isupper()
+        and all(word[:1].isupper() and word[1:].islower() for word in label.split())
+        and label.split()[0] not in NOT_SPEAKERS
+        and label not in _NOT_LABELS
+    )
+    names = frozenset(label for label, count in labels.items() if count >= 2)
+    speaking = any(_SPEAKING_RE.search(line.group("words")) for line in lines if line.group("label") in names)
+    return names if len(names) >= _MIN_TRANSCRIPT_SPEAKERS and speaking else frozenset()
 
 
 def _named_elsewhere(text: str, label: str) -> bool:

@@ -17,6 +17,7 @@ from quotes.extract.appositives import (
     appositive_after,
     appositive_closes_sentence,
     body_before,
+    body_named_before,
     predicate_role,
 )
 from quotes.extract.descriptions import description_before
@@ -319,7 +320,11 @@ class KnownPeople:
         for k in range(len(words)):  # "On Tuesday Kell Foods'": the longest run that names a body
             owner = " ".join(words[k:])
             known = self.body_starting(owner)
-            if known is not None or speaker_kind(owner) == "organization":
+            if (
+                known is not None
+                or speaker_kind(owner) == "organization"
+                or body_named_before(self.text, owner, start)
+            ):
                 return owned.group(2), known or owner
         return description, None
 

@@ -81,6 +81,14 @@ def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:
     return full_name.search(registry.text, 0, before) is not None
 
 
+def _post_then_name(registry: SpeakerRegistry, last: str, end: int) -> bool:
+    """True when ``last`` is a post's word and a name ends at ``end`` (its ``for`` phrase's end)."""
+    if registry.text[end - 1 : end] == ".":
+        end -= 1  # "... said Commissioner for Works Ada Obi."
+    names = registry.candidates_between(end - 60, end)
+    return last.lower() in TITLE_WORDS and any(c_end == end for _, c_end, _ in names)
+
+
 def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
     """``Joint Chiefs`` + `` of Staff``: extend a capitalised mention over an
     ``of`` + capitalised complement that the parse cut off; not a person's
@@ -90,7 +98,9 @@ def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
         last = text[start:end].split()[-1]
         match = OF_NAME_RE.match(text, end) if last[:1].isupper() else None
         if match and match.group(0).startswith(" for ") and not is_org_head(last.lower()):
-            match = None  # "Cameron Easley for Morning Consult": where he writes, no part of a name
+            # "Cameron Easley for Morning Consult": where he writes, no part of a name
+            # ("Commissioner for Works Ada Obi": a post and the name that ends it)
+            match = match if _post_then_name(registry, last, match.end()) else None
         if match and not _names_person(registry, last, start):
             stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
             return end + stop.start() + 2 if stop else match.end()
@@ -110,10 +120,24 @@ def _last_whole(mention: str, name: str) -> int:
     return -1
 
 
+def _name_around(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str] | None:
+    """A name candidate holding the mention ``[start, end)`` as the end of a
+    hyphened word (``jae`` of ``Lee Min-jae``), or None."""
+    if registry.text[start - 1 : start] != "-":
+        return None
+    for c_start, c_end, name in registry.candidates_between(start - 60, start):
+        if c_start < start and end == c_end:
+            return c_start, c_end, name
+    return None
+
+
 def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[int, int, str | None]:
     """A full personal name inside a mention (``Harbour Secretary of State Ansel
     Kobb`` -> ``Ansel Kobb``), with offsets, or ``(start, end, None)``."""
     start = particled_start(registry.text, registry.candidates_between(start - 200, start), start)
+    around = _name_around(registry, start, end)
+    if around is not None:
+        return around  # "Lee Min-jae": the parse may take the part after the hyphen alone
     mention = registry.text[start:end]
     group_of = _GROUP_OF_RE.match(mention)
     if group_of is not None and group_of.group(1).lower() in GROUP_NOUNS:

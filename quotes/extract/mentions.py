@@ -42,6 +42,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    QUESTION_AUXILIARIES,
     ROLE_QUALIFIERS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -147,7 +148,7 @@ def head_word(mention: str) -> str:
 
 
 #: Auxiliaries that open a question in a headline (``Did Senator Orla Brandt cut ...?``), no part of a title.
-_QUESTION_OPENERS = frozenset("Did Does Do Will Would Can Could Should Is Was Has Have Had".split())
+_QUESTION_OPENERS = QUESTION_AUXILIARIES
 #: Words that count several speakers before a plural noun (``the two sides``, ``both ministries``).
 _COUNT_WORDS = frozenset("both two three four five six seven eight nine ten dozen several".split())
 

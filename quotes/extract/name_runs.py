@@ -24,7 +24,9 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
     COURTESY_TITLES,
+    NAME_HONORIFICS,
     NAME_PARTICLES,
+    NAMELESS_AUXILIARIES,
     NOT_SPEAKERS,
     ORG_HEADS,
     TIME_WORDS,
@@ -63,11 +65,12 @@ _MODEL_NUMBER_RE = re.compile(r"[ \xa0]+[A-Z]{0,3}\d[\w-]*\b")
 #: An initial in a name (``T.``).
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 
-#: ``Secretary of`` right before a run of capitals: the run's first words end the title
-#: (``Leader of the Opposition``, ``Speaker of the House`` in parliaments,
-#: ``Supervisor of Elections``).
+#: ``Secretary of`` (``for``) right before a run of capitals: the run's first words end the title
+#: (``Speaker of the House``, ``Supervisor of Elections``, ``Minister for Health`` as
+#: Commonwealth papers write posts, ``Commissioner for Works and Housing``).
 _TITLE_OF_RE = re.compile(
-    r"\b(?i:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+of\s+(?:the\s+)?$"
+    r"\b(?i:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+and\s+)?$"
 )
 
 
@@ -171,8 +174,8 @@ def _name_in_run(
     if any; ``titles`` are the words the text writes in lower case before capitals."""
     start, end = span
     article = bool(words) and words[0] in ("The", "A", "An")
-    while words and words[0] in NOT_NAME_START:
-        words = words[1:]
+    while words and (words[0] in NOT_NAME_START or words[0] in NAMELESS_AUXILIARIES):
+        words = words[1:]  # "Did Ada Obi say ...?"
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
     if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
@@ -224,8 +227,8 @@ def _title_in_run(word: str) -> bool:
     """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
     not ``Gen`` without its full stop, a given name)."""
     lower = word.lower().rstrip(".")
-    if word.rstrip(".") in COURTESY_TITLES:
-        return True  # "Headteacher Mrs Ada Dunn": the name follows the courtesy title
+    if word.rstrip(".") in COURTESY_TITLES or word.rstrip(".") in NAME_HONORIFICS:
+        return True  # "Headteacher Mrs Ada Dunn", "Minister Shri Venkat Rao": the name follows
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 
 

@@ -28,6 +28,7 @@ from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
     COURTESY_TITLES,
+    DOTTED_HONORIFICS,
     NAME_ARTICLES,
     NAME_PARTICLES,
     TIME_WORDS,
@@ -62,7 +63,9 @@ ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r
 ABBREVIATION_AT_END_LONGEST = max(map(len, ABBREVIATIONS)) + 1
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
 ABBREVIATED_WORD_RE = re.compile(
-    r"(?:[A-Za-z]\.)+|(?:" + "|".join((*ABBREVIATED_TITLES, *UNDOTTED_TITLES, "Mr", "Mrs", "Ms")) + r")\."
+    r"(?:[A-Za-z]\.)+|(?:"
+    + "|".join((*ABBREVIATED_TITLES, *UNDOTTED_TITLES, *DOTTED_HONORIFICS, "Mr", "Mrs", "Ms"))
+    + r")\."
 )
 #: A courtesy title and the blanks after it, before a name (``Ms. Ray``).
 COURTESY_TITLE_RE = re.compile(r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+")
@@ -112,10 +115,11 @@ NAME_RE = re.compile(
 #: One capitalised word: a surname or a given name, perhaps.
 SINGLE_NAME_RE = re.compile(rf"({_CAP}(?<![\w'’.-]{_CAP}){_LOW}[\w'’-]*)(?![\w-])")
 
-#: A dateline opening a paragraph: ``VELL CITY, May 3 (Nordwire) - ``.
+#: A dateline opening a paragraph: ``VELL CITY, May 3 (Nordwire) - ``, or with a
+#: colon as South Asian papers write it (``NEW VELL, May 3 (KNA): ``, ``VELL CITY: ``).
 DATELINE_LEAD_RE = re.compile(
     r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?"
-    r"(?:[ \xa0]*\([^()\n]{1,40}\))?[ \xa0]+[-–—]{1,2}[ \xa0]+"
+    r"(?:[ \xa0]*\([^()\n]{1,40}\))?(?:[ \xa0]+[-–—]{1,2}|:)[ \xa0]+"
 )
 #: A live blog's time stamp opening a paragraph (``10:48 p.m. — ``, ``14:05 BST -``),
 #: or standing alone where the parse hangs a cue on it: when, not what was said.
@@ -233,6 +237,13 @@ HEADLINE_SPEAKER_RE = re.compile(
 #: A name and a colon right before a quote, after a dash, a bracket or another
 #: quotation (a transcript: "“...?” Kobb: “...”")
 INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
+#: ``Kobb's claim that`` right before a quote: the words claimed are Kobb's, whoever
+#: the sentence goes on to say rebuts them (``... is false, said Ada Obi``).
+CLAIMED_WORDS_RE = re.compile(
+    r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
+    r"(?P<noun>claims?|assertion|allegation|accusation|charge|contention|insistence|boast|argument)"
+    r"[ \xa0]+that[ \xa0]*$"
+)
 #: ``Venn’s response was:`` / ``Kobb's reply:`` right before a quote
 OWNED_WORDS_RE = re.compile(
     r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"

@@ -189,6 +189,22 @@ class SpeakerRegistry(PronounSieves):
                 best = person if best is None or person.position >= best.position else best
         return best
 
+    def _by_title_initials(self, acronym: str, position: int) -> Person | None:
+        """The most recent person whose capitalised title has the initials
+        ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``)."""
+        best = None
+        for person in self.people:
+            title = (person.role or "").split()
+            initials = "".join(word[0] for word in title if word[:1].isupper())
+            if (
+                person.kind == "person"
+                and len(initials) >= 2
+                and initials == acronym
+                and person.position <= position
+            ):
+                best = person if best is None or person.position >= best.position else best
+        return best
+
     def _by_noun(
         self, head: str, position: int, *, named: bool = False, modifiers: tuple[str, ...] = ()
     ) -> Person | None:
@@ -470,7 +486,7 @@ class SpeakerRegistry(PronounSieves):
                 bare = bare[len(title) :]
         if _ACRONYM_RE.fullmatch(bare) and bare.lower() not in PERSON_NOUNS | TITLE_WORDS:
             # "the JCS": the body with those initials, never a pronoun ("the MAYOR" is a person)
-            body = self._by_initials(bare, position)
+            body = self._by_initials(bare, position) or self._by_title_initials(bare, position)
             return (body.name, body.kind, body) if body is not None else (bare, "organization", None)
         kind = speaker_kind(text)
         if kind == "person" and _described_as_body(self.text, position):

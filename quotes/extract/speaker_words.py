@@ -167,6 +167,7 @@ PERSON_NOUNS = frozenset(
     astronaut astronomer reviewer visitor hiker climber rider diner tourist camper
     sailor seaman airman crewman deckhand skipper navigator mechanic steward stewardess
     attendant diver lifeguard paratrooper cadet conscript librarian
+    undersecretary convenor convener collector
     """.split()
 )
 
@@ -256,15 +257,28 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: Titles British, Irish, Australian and Canadian papers write before a name
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
-#: police ranks as those papers' style guides abbreviate them, and the armed
+#: police ranks as those papers' style guides abbreviate them; the police
+#: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
+#: superintendent, ``DSP``, ``ACP``, ``IGP``: inspector-general); and the armed
 #: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
 #: (not ``Gen``, a given name: ``Gen Orrin``).
 UNDOTTED_TITLES = tuple(
-    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split()
+    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI SP ASP DSP CSP SSP ACP DCP IGP AIG "
+    "Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split()
 )
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+#: Honorifics South Asian, West African and Malaysian papers write before a
+#: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, Ghana's ``Madam``, ``Hon.``, ``Engr.``,
+#: ``Barr.``, ``Datuk``), gathered from those papers' style: respect, not a post
+#: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too.)
+NAME_HONORIFICS = frozenset(
+    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Barr Datuk Datin Hon Honourable Honorable".split()
+)
+#: Those of :data:`NAME_HONORIFICS` written with a full stop (``Hon. Ada Obi``), which ends no sentence.
+DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
 
 #: Nouns that tell a person's gender when the name stands in apposition right
 #: after them (``Her husband, Peter Allan,``), each with that gender.
@@ -278,7 +292,7 @@ GENDERED_NOUNS = {
 }
 
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
-DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof")
+DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof", *sorted(NAME_HONORIFICS))
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
 #: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
@@ -311,6 +325,7 @@ ABBREVIATIONS = (
     *ABBREVIATED_TITLES,
     *UNDOTTED_TITLES,
     *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(),
+    *DOTTED_HONORIFICS,
     *MONTH_ABBREVIATIONS,
 )
 
@@ -355,6 +370,7 @@ TITLE_WORDS = frozenset(
     rector lecturer publicist
     promoter producer rapper drummer guitarist composer conductor comedian
     novelist poet photographer designer chef co-founder cofounder
+    undersecretary
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).
@@ -452,7 +468,14 @@ PERSON_SUFFIXES = (
 #: Capitalised words that head a line without naming a speaker (``Watch Video:``).
 NOT_SPEAKERS = frozenset(
     "Watch Video Update UPDATE Exclusive EXCLUSIVE Breaking BREAKING Opinion Editorial Analysis Note Photos Listen Read Related Source Sources Transcript Editor".split()
+    # the labels of a fact-check's parts, as fact-checkers' pages write them
+    + "Claim CLAIM Verdict VERDICT Rating RATING Ruling RULING".split()
 )
+#: Auxiliaries opening a question (``Did Kobb say ...?``): never the start of a name.
+QUESTION_AUXILIARIES = frozenset("Did Does Do Will Would Can Could Should Is Was Has Have Had".split())
+#: Those that are never a given name opening a run of capitals (``Did Ada Obi say``;
+#: ``Will``, ``Can`` and ``Do`` are given names too).
+NAMELESS_AUXILIARIES = QUESTION_AUXILIARIES - {"Will", "Can", "Do"}
 #: Words that do not start a speaker's name: those, and the articles.
 NOT_A_SPEAKER_START = NOT_SPEAKERS | {"The", "A", "An"}
 
@@ -462,7 +485,8 @@ NOT_HEADLINE_SOURCES = frozenset(
     """watch video update exclusive breaking opinion editorial analysis note photos listen
     read related source sources transcript editor live latest the review report q a timeline
     explainer fact check correction podcast notice look boom wow revealed busted bombshell
-    shocking letters interview commentary column briefing recap highlights
+    shocking letters interview commentary column briefing recap highlights claim verdict rating ruling
+    fact-check factcheck
     storm hurricane typhoon cyclone tornado wildfire blizzard heatwave q&a faq factbox""".split()
 )
 

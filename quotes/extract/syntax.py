@@ -22,11 +22,12 @@ people's names (:func:`quotes.extract.subjects.plausible_speaker`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import Generic, TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.name_words import OPENING_WORDS
 from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS, WEEKDAY_WORDS, is_org_head
@@ -68,6 +69,12 @@ PHRASE_RIGHT_CUT = frozenset({"appos", "relcl", "acl", "prep", "punct", "cc", "c
 #: adverbial noun phrase, ``npadvmod``, as well).
 MENTION_RIGHT_CUT = PHRASE_RIGHT_CUT | {"npadvmod"}
 _DATELINE_ENDS = frozenset({"—", "–", "-", "--"})
+#: How many words after the place a dateline's dash may stand; further with a
+#: press release's year and wire tag (``RIDLEY, Texas, May 6, 2025 /PRNewswire/ --``).
+_DATELINE_REACH = 7
+_DATELINE_REACH_WITH_YEAR = 12
+#: A wire service's tag in a press release's dateline (``/PRNewswire/``).
+_WIRE_TAG_RE = re.compile(r"/[A-Z][\w -]*/?")
 
 
 def doc_text(doc: Doc) -> str:
@@ -112,10 +119,10 @@ def dateline_subject(token: Token) -> Token | None:
     start = token.sent.start
     if any(not t.text.isupper() for t in doc[start : token.i] if t.is_alpha):
         return token
-    following = doc[token.i + 1 : min(len(doc), token.i + 8)]
-    if not any(t.text in _DATELINE_ENDS for t in following):
+    following = doc[token.i + 1 : min(len(doc), token.i + _DATELINE_REACH_WITH_YEAR)]
+    dash = next((t.i for t in following if t.text in _DATELINE_ENDS), None)
+    if dash is None or (dash - token.i > _DATELINE_REACH and not _release_dateline(doc[token.i + 1 : dash])):
         return token
-    dash = next(t.i for t in following if t.text in _DATELINE_ENDS)
     for child in token.rights:  # the name after the dash, not the province (PORT VELLA, Ont. —)
         # "Moon Jae-in": a name the parse ends on a word of its own; not "Kobb's victory"
         # "PINECREST, Calder County - More than 4,000 residents": the county is the dateline's
@@ -125,6 +132,12 @@ def dateline_subject(token: Token) -> Token | None:
         if child.dep_ == "appos" and named and not child.text.isupper() and child.i > dash:
             return child
     return None
+
+
+def _release_dateline(words: Span) -> bool:
+    """True when ``words`` (between a dateline's place and its dash) hold a
+    year or a wire service's tag, as press releases write them."""
+    return any(_WIRE_TAG_RE.fullmatch(t.text) or (t.like_num and len(t.text) == 4) for t in words)
 
 
 #: Words that take a part of a group (``two of the people``, ``one of them``).

@@ -14,6 +14,7 @@ from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.name_runs import names_someone
 from quotes.extract.patterns import (
+    CLAIMED_WORDS_RE,
     DOCUMENT_SAID_RE,
     HEADLINE_SPEAKER_RE,
     INLINE_SPEAKER_RE,
@@ -169,6 +170,19 @@ def label_cue(text: str, span: QuotedSpan) -> Cue | None:
     if match is None or match.group(1).split()[0] in NOT_SPEAKERS or sentence_goes_on(text, span):
         return None
     return Cue(start=match.end(1), end=match.end(1) + 1, text=":", subject=match.span(1), confidence=0.6)
+
+
+def claimed_words_cue(text: str, span: QuotedSpan) -> Cue | None:
+    """``Kobb's claim that “...” is false, Ada Obi said``: the claimed words are Kobb's."""
+    claimed = CLAIMED_WORDS_RE.search(
+        text, max(start_of_line(text, span.open_at), span.open_at - 120), span.open_at
+    )
+    if claimed is None or claimed.group(1).split()[0] in NOT_A_SPEAKER_START:
+        return None
+    noun = claimed.span("noun")
+    return Cue(
+        start=noun[0], end=noun[1], text=claimed.group("noun"), subject=claimed.span(1), confidence=0.6
+    )
 
 
 def owned_words_cue(text: str, span: QuotedSpan) -> Cue | None:
