@@ -65,6 +65,20 @@ def test_a_partial_quote_takes_the_cue_of_its_paraphrase_not_of_an_aside(quotes_
     assert (partial.kind, partial.speaker, partial.cue) == ("partial", "Colm Darrow", "said")
 
 
+PASSIVE_ASIDES = [
+    pytest.param("Orla Pirre, told that the vote had failed, said she was disappointed.", "told", id="told"),
+    pytest.param("Tam Dyer, asked if he would run again, said he had not decided.", "asked", id="asked"),
+    pytest.param("Ina Moss, warned that the bridge was unsafe, said she would close it.", "warned", id="warned"),
+]
+
+
+@pytest.mark.parametrize(("text", "aside"), PASSIVE_ASIDES)
+def test_a_passive_aside_is_no_quote_of_its_subject(quotes_of, text, aside):
+    found = quotes_of(text)
+    assert [q.cue for q in found] == ["said"]
+    assert aside not in found[0].text
+
+
 BODIES = [
     pytest.param(
         "Brackley Electric said crews were helping restore power.", "Brackley Electric", id="electric"
