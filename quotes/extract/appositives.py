@@ -194,20 +194,30 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     return role or None, affiliation
 
 
-#: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``).
-_PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+(?:is|was)[ \xa0]+(?=(?:a|an|the)[ \xa0])")
+#: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``):
+#: the present only (``was a director ... before he retired``: a post left).
+_PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+is[ \xa0]+(?=(?:a|an|the)[ \xa0])")
+#: Nouns for what a person is to someone else, not a post they hold (``is a critic of the institute``).
+_RELATION_NOUNS = frozenset("critic opponent fan customer client supporter rival tenant admirer ally".split())
+#: The end of a sentence before the one a name opens.
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?][\"”’]?)\s*$")
 
 
-def predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
-    """Role and affiliation a sentence gives the name ending at ``end`` (``Dr.
-    Naomi Feld is a housing economist at the Varland Institute.``), read as an
-    appositive, when a person's noun heads it (not ``is a big fan of ...``);
-    ``(None, None)`` otherwise."""
+def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[str | None, str | None]:
+    """Role and affiliation a sentence gives the name from ``start`` to ``end``
+    (``Dr. Naomi Feld is a housing economist at the Varland Institute.``), read
+    as an appositive, when the name (after its ``title``, if any) is the
+    sentence's subject and a person's noun heads the role (not ``is a big fan
+    of ...``, ``is a critic of ...``); ``(None, None)`` otherwise."""
     copula = _PREDICATE_ROLE_RE.match(text, end)
-    if copula is None:
-        return None, None
+    opening = text.rfind(title, 0, start) if title else start
+    line = text.rfind("\n", 0, start) + 1
+    if copula is None or opening < line or not _SENTENCE_END_RE.search(text[line:opening]):
+        return None, None  # "The man who attacked Ana Moss is a teacher": the man's post
     role, affiliation = appositive_after(", " + text[copula.end() : copula.end() + 240], 0)
-    return (role, affiliation) if role and names_a_person(head_word(role)) else (None, None)
+    if not role or head_word(role) in _RELATION_NOUNS or not names_a_person(head_word(role)):
+        return None, None
+    return role, affiliation
 
 
 #: A body right after the noun of an unnamed source (``a spokesperson| for Marlow

@@ -419,6 +419,21 @@ PREDICATE_ROLES = [
         {"role": None, "affiliation": None},
         id="a-fan-of-a-plan-is-no-role",
     ),
+    pytest.param(
+        "The man who attacked Ana Moss is a teacher at the Harwick Academy. “Build more,” Moss said.",
+        {"role": None, "affiliation": None},
+        id="the-name-in-a-relative-clause-is-not-the-subject",
+    ),
+    pytest.param(
+        "Sam Dyer was the spokesman for the Vell Party before he left. “Build more,” Dyer said.",
+        {"role": None, "affiliation": None},
+        id="a-past-post-is-no-role",
+    ),
+    pytest.param(
+        "Dr. Jon Pirre is a vocal critic of the Vell Institute. “Build more,” Pirre said.",
+        {"role": None, "affiliation": None},
+        id="a-critic-of-a-body-is-no-post-there",
+    ),
 ]
 
 
