@@ -25,7 +25,7 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
     POSTNOMINAL_RE,
 )
-from quotes.extract.role_words import LEADING_VERBS, names_a_body, names_a_person
+from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     COMPANY_HEADS,
@@ -197,8 +197,6 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
 #: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``):
 #: the present only (``was a director ... before he retired``: a post left).
 _PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+is[ \xa0]+(?=(?:a|an|the)[ \xa0])")
-#: Nouns for what a person is to someone else, not a post they hold (``is a critic of the institute``).
-_RELATION_NOUNS = frozenset("critic opponent fan customer client supporter rival tenant admirer ally".split())
 #: The end of a sentence before the one a name opens.
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?][\"”’]?)\s*$")
 
@@ -215,7 +213,7 @@ def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[
     if copula is None or opening < line or not _SENTENCE_END_RE.search(text[line:opening]):
         return None, None  # "The man who attacked Ana Moss is a teacher": the man's post
     role, affiliation = appositive_after(", " + text[copula.end() : copula.end() + 240], 0)
-    if not role or head_word(role) in _RELATION_NOUNS or not names_a_person(head_word(role)):
+    if not role or head_word(role) in RELATION_NOUNS or not names_a_person(head_word(role)):
         return None, None
     return role, affiliation
 

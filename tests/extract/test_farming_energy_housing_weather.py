@@ -68,7 +68,9 @@ def test_a_partial_quote_takes_the_cue_of_its_paraphrase_not_of_an_aside(quotes_
 PASSIVE_ASIDES = [
     pytest.param("Orla Pirre, told that the vote had failed, said she was disappointed.", "told", id="told"),
     pytest.param("Tam Dyer, asked if he would run again, said he had not decided.", "asked", id="asked"),
-    pytest.param("Ina Moss, warned that the bridge was unsafe, said she would close it.", "warned", id="warned"),
+    pytest.param(
+        "Ina Moss, warned that the bridge was unsafe, said she would close it.", "warned", id="warned"
+    ),
 ]
 
 
@@ -147,9 +149,42 @@ def test_a_role_naming_its_body_by_a_noun(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
 
 
-def test_a_role_of_a_body_never_named_stays_whole(quotes_of):
-    quote = one(quotes_of("“We are ruined,” said Brannoc Teale, president of the union."), "We are ruined")
-    assert (quote.role, quote.affiliation) == ("president of the union", None)
+ROLES_KEPT_WHOLE = [
+    pytest.param(
+        "“We are ruined,” said Brannoc Teale, president of the union.", "president of the union", id="no-body"
+    ),
+    pytest.param(
+        "The union said it would strike. “We are ruined,” said Brannoc Teale, president of the union.",
+        "president of the union",
+        id="a-body-named-by-its-noun-only",
+    ),
+    pytest.param(
+        "The co-op cut prices. “We are ruined,” said Brannoc Teale, the co-op's chairman.",
+        "co-op's chairman",
+        id="a-body-owning-the-post-named-by-its-noun-only",
+    ),
+    pytest.param(
+        "The Oskeln Teachers Union called a strike. “We are ruined,” said Brannoc Teale, a longtime critic of the union.",
+        "longtime critic of the union",
+        id="a-critic-holds-no-post",
+    ),
+    pytest.param(
+        "Calder Power raised prices. “We are ruined,” said Brannoc Teale, a former engineer at the firm.",
+        "former engineer at the firm",
+        id="a-former-post",
+    ),
+    pytest.param(
+        "Calder Power sold a unit. “We are ruined,” said Brannoc Teale, head of the division.",
+        "head of the division",
+        id="a-post-in-a-part-of-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLES_KEPT_WHOLE)
+def test_a_role_at_no_named_body_or_no_post_stays_whole(quotes_of, text, role):
+    quote = one(quotes_of(text), "We are ruined")
+    assert (quote.role, quote.affiliation) == (role, None)
 
 
 UNITS_OF_BODIES = [
