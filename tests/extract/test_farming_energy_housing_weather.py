@@ -187,6 +187,22 @@ def test_a_role_at_no_named_body_or_no_post_stays_whole(quotes_of, text, role):
     assert (quote.role, quote.affiliation) == (role, None)
 
 
+SURNAMES_OF_UNITS = [
+    pytest.param(
+        "Historian Teodor Branch said the march changed the town.", "Teodor Branch", "Historian", id="branch"
+    ),
+    pytest.param(
+        "“It was a turning point,” said singer Mirela Chapter.", "Mirela Chapter", "singer", id="chapter"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), SURNAMES_OF_UNITS)
+def test_a_capitalised_branch_ending_a_name_is_a_surname(quotes_of, text, speaker, role):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
 UNITS_OF_BODIES = [
     pytest.param(
         "Ewan Trask, who milks cows outside Northmere, called the cut unfair.\n\n"
