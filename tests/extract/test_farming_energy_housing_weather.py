@@ -281,6 +281,27 @@ def test_a_document_speaks_for_who_made_it(quotes_of, text, maker):
     assert (quote.speaker, quote.cue) == (maker, "according to")
 
 
+DOCUMENTS_OF_NO_MAKER = [
+    pytest.param("Monday's report said the river would peak at noon.", "Monday", id="a-days-report"),
+    pytest.param("October's figures showed that prices rose.", "October", id="a-months-figures"),
+    pytest.param("Britain's latest figures showed that prices rose.", "Britain", id="a-countrys-figures"),
+    pytest.param(
+        "A letter from the lawyer for Orla Venn said the claim was false.",
+        "Venn",
+        id="from-a-person-for-a-name",
+    ),
+    pytest.param(
+        "A report from the start of June said the dam was unsafe.", "June", id="from-a-time-of-a-month"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_maker"), DOCUMENTS_OF_NO_MAKER)
+def test_a_time_a_place_or_a_name_after_of_makes_no_document(quotes_of, text, not_maker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker != not_maker
+
+
 def test_a_body_described_after_of_is_the_affiliation(quotes_of):
     text = "Teodor Baines, of the campaign group Fair Power Calder, said the ruling was fair."
     quote = one(quotes_of(text), "the ruling was fair")
