@@ -73,11 +73,11 @@ _ITS_DESCRIPTION_RE = re.compile(
 )
 
 
-#: An opening phrase whose ``its`` stands for the name after its comma
-#: (``In its annual winter outlook, `` before ``Ostnett said``).
+#: An opening phrase on a document whose ``its`` stands for the name after its comma
+#: (``In its annual winter outlook, `` before ``Ostnett said``; not ``Despite its cost, Moss``).
 _ITS_OPENING_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \xa0]))(?:In|Under|With|Through|Despite|For|On|After|Before)[ \xa0]+its[ \xa0]+"
-    r"[^.,;:!?\n]{1,80},[ \xa0]+$"
+    r"(?:[\w-]+[ \xa0]+){0,3}(?:" + "|".join(sorted(SOURCE_NOUNS)) + r")\b[^.,;:!?\n]{0,60},[ \xa0]+$"
 )
 #: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``,
 #: ``co-op's chief executive``).

@@ -404,6 +404,12 @@ def test_a_name_its_opening_phrase_stands_for_is_a_body(quotes_of):
     )
 
 
+@pytest.mark.parametrize("opening", ["Despite its cost", "After its defeat in the final"])
+def test_an_opening_phrase_on_no_document_leaves_a_person(quotes_of, opening):
+    text = f"{opening}, Moss backed the plan. She said it would pay for itself."
+    assert one(quotes_of(text), "pay for itself").speaker == "Moss"
+
+
 def test_his_opening_phrase_leaves_a_person(quotes_of):
     (quote,) = quotes_of("In his annual letter, Kobb said margins had fallen.")
     assert quote.speaker_kind == "person"
