@@ -127,7 +127,8 @@ SOURCE_NOUNS = frozenset(
 
 
 #: Head nouns of unnamed people (a senior official, the spokesman; with the
-#: landowners, buyers and meteorologists of farming, housing and weather news).
+#: landowners and meteorologists of farming, housing and weather news; not buyers and
+#: sellers, most often companies in business copy).
 PERSON_NOUNS = frozenset(
     """
     official spokesman spokeswoman spokesperson source aide adviser advisor expert
@@ -157,7 +158,7 @@ PERSON_NOUNS = frozenset(
     forecaster pundit guest newsreader
     passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
     grower beekeeper rancher landowner smallholder crofter shepherd herder renter leaseholder
-    buyer seller auctioneer lineman meteorologist hydrologist agronomist climatologist
+    auctioneer lineman meteorologist hydrologist agronomist climatologist
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
