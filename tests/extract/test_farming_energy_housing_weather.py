@@ -251,6 +251,17 @@ def test_a_participle_after_with_speaks_for_its_own_noun(quotes_of):
     assert (quote.speaker, quote.cue) == ("officials", "saying")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The company responded with lawyers arguing that the claim was baseless.", "the claim was baseless"),
+        ("The firm replied with engineers insisting that the bridge was safe.", "the bridge was safe"),
+    ],
+)
+def test_people_after_with_on_an_answer_give_the_answerers_words(quotes_of, text, words):
+    assert one(quotes_of(text), words).speaker in ("company", "firm")
+
+
 DOCUMENTS_AND_MAKERS = [
     pytest.param(
         "Rents rose 11 percent, according to new figures from the property portal HomeSeek.",
