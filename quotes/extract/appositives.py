@@ -166,7 +166,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if clause is not None:  # "an official attending a meeting in Seoul": "official", not from Seoul
         return _role_and_org(role[: clause.start()], None, None)[0] or None, None
     first = role.split()[0].lower() if role else ""
-    if first in ("from", "of"):  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
+    second = role.split()[1:2]
+    if first == "from" or (first == "of" and second and (second[0] == "the" or second[0][:1].isupper())):
+        # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role; not "of counsel"
         lead, described_body = _role_and_org(f" {role}", None, None)
         return None, described_body if not lead else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):

@@ -319,6 +319,13 @@ def test_a_body_described_after_of_is_the_affiliation(quotes_of):
     assert (quote.role, quote.affiliation) == (None, "Fair Power Calder")
 
 
+def test_of_before_a_lower_case_noun_opens_a_role(quotes_of):
+    quote = one(
+        quotes_of("Orla Venn, of counsel at the firm, said the claim was false."), "the claim was false"
+    )
+    assert quote.role == "of counsel at the firm"
+
+
 def test_a_village_after_of_is_no_affiliation(quotes_of):
     quote = one(quotes_of("Marta Vogel, of the village of Kelton, said the ruling was fair."), "the ruling")
     assert (quote.role, quote.affiliation) == (None, None)
