@@ -298,7 +298,7 @@ DOCUMENTS_OF_NO_MAKER = [
     pytest.param("Britain's latest figures showed that prices rose.", "Britain", id="a-countrys-figures"),
     pytest.param(
         "A letter from the lawyer for Orla Venn said the claim was false.",
-        "Venn",
+        "Orla Venn",
         id="from-a-person-for-a-name",
     ),
     pytest.param(
