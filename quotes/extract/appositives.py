@@ -166,9 +166,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if clause is not None:  # "an official attending a meeting in Seoul": "official", not from Seoul
         return _role_and_org(role[: clause.start()], None, None)[0] or None, None
     first = role.split()[0].lower() if role else ""
-    second = role.split()[1:2]
-    if first == "from" or (first == "of" and second and (second[0] == "the" or second[0][:1].isupper())):
-        # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role; not "of counsel"
+    if _opens_on_a_body(role):  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
         lead, described_body = _role_and_org(f" {role}", None, None)
         return None, described_body if not lead else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
@@ -194,6 +192,16 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation
+
+
+def _opens_on_a_body(role: str) -> bool:
+    """True for an appositive opening on ``from``, or on ``of`` before ``the``
+    or a capitalised name (``of the campaign group ...``, ``of Kelton``): where
+    the person is from, no role (``of counsel at the firm`` is one)."""
+    words = role.split()[:2]
+    if not words or words[0].lower() not in ("from", "of"):
+        return False
+    return words[0].lower() == "from" or (len(words) == 2 and (words[1] == "the" or words[1][:1].isupper()))
 
 
 #: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``):
