@@ -27,7 +27,7 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
     POSTNOMINAL_RE,
 )
-from quotes.extract.role_words import LEADING_VERBS, names_a_body, names_a_person
+from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     COMPANY_HEADS,
@@ -171,7 +171,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if clause is not None:  # "an official attending a meeting in Seoul": "official", not from Seoul
         return _role_and_org(role[: clause.start()], None, None)[0] or None, None
     first = role.split()[0].lower() if role else ""
-    if first in ("from", "of"):  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
+    if _opens_on_a_body(role):  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
         lead, described_body = _role_and_org(f" {role}", None, None)
         return None, described_body if not lead else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
@@ -199,20 +199,38 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     return role or None, affiliation
 
 
-#: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``).
-_PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+(?:is|was)[ \xa0]+(?=(?:a|an|the)[ \xa0])")
+def _opens_on_a_body(role: str) -> bool:
+    """True for an appositive opening on ``from``, or on ``of`` before ``the``
+    or a capitalised name (``of the campaign group ...``, ``of Kelton``): where
+    the person is from, no role (``of counsel at the firm`` is one)."""
+    words = role.split()[:2]
+    if not words or words[0].lower() not in ("from", "of"):
+        return False
+    return words[0].lower() == "from" or (len(words) == 2 and (words[1] == "the" or words[1][:1].isupper()))
 
 
-def predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
-    """Role and affiliation a sentence gives the name ending at ``end`` (``Dr.
-    Naomi Feld is a housing economist at the Varland Institute.``), read as an
-    appositive, when a person's noun heads it (not ``is a big fan of ...``);
-    ``(None, None)`` otherwise."""
+#: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``):
+#: the present only (``was a director ... before he retired``: a post left).
+_PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+is[ \xa0]+(?=(?:a|an|the)[ \xa0])")
+#: The end of a sentence before the one a name opens.
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?][\"”’]?)\s*$")
+
+
+def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[str | None, str | None]:
+    """Role and affiliation a sentence gives the name from ``start`` to ``end``
+    (``Dr. Naomi Feld is a housing economist at the Varland Institute.``), read
+    as an appositive, when the name (after its ``title``, if any) is the
+    sentence's subject and a person's noun heads the role (not ``is a big fan
+    of ...``, ``is a critic of ...``); ``(None, None)`` otherwise."""
     copula = _PREDICATE_ROLE_RE.match(text, end)
-    if copula is None:
-        return None, None
+    opening = text.rfind(title, 0, start) if title else start
+    line = text.rfind("\n", 0, start) + 1
+    if copula is None or opening < line or not _SENTENCE_END_RE.search(text[line:opening]):
+        return None, None  # "The man who attacked Ana Moss is a teacher": the man's post
     role, affiliation = appositive_after(", " + text[copula.end() : copula.end() + 240], 0)
-    return (role, affiliation) if role and names_a_person(head_word(role)) else (None, None)
+    if not role or head_word(role) in RELATION_NOUNS or not names_a_person(head_word(role)):
+        return None, None
+    return role, affiliation
 
 
 def _owned_by_body(text: str, owner: str, end: int) -> bool:

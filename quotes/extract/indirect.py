@@ -312,6 +312,8 @@ def _at_token(token: Token) -> list[Found]:
         return []  # "Vell TV quoted Ruud as saying ...": the words are Ruud's, found at "saying"
     if lemma in ASKING_VERBS and (token.tag_ == "VBN" or is_passive(token) or _opens_question_put(token)):
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
+    if token.tag_ in ("VBN", "VBD") and aside_subject(token.head, token) is not None:
+        return []  # "Pirre, told that the vote had failed, said": told, so the words are not his
     if asks_whether(token):
         return []  # "Does he think she listens to them?": the writer asks; he holds no view here
     if lemma in CITING_VERBS and _participle_clause(token):

@@ -12,6 +12,7 @@ from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     FINDING_VERBS,
     OBJECT_VERBS,
+    SAYING_VERBS,
     VISUAL_RECORDS,
     cue_verb_forms,
     phrasal_cue_forms,
@@ -380,14 +381,25 @@ def _subject_after_with(noun: Token) -> bool:
     to come (``with temperatures expected to reach 41C``: nobody's view); not a
     thing the verb's subject uses (``began an ad buy, with cable spots casting
     Kobb as ...``, ``with a speech denouncing ...``: the buyer's, the speaker's words)."""
-    if noun.head.lower_ not in _ABSOLUTE_PREPOSITIONS:
-        return False
+    if noun.head.lower_ not in _ABSOLUTE_PREPOSITIONS or _responds(noun.head.head):
+        return False  # "The company responded with lawyers arguing ...": the company's answer
     held = any(
         c.dep_ == "acl" and c.tag_ == "VBN" and any(x.dep_ == "xcomp" for x in c.children)
         for c in noun.rights
     )
     people = noun.pos_ in ("PROPN", "PRON", "NUM") or noun.lower_ in PERSON_NOUNS | GROUP_NOUNS
     return held or people
+
+
+#: Verbs of answering, whose ``with`` phrase is the answer given (``responded with lawyers arguing``).
+_RESPONSE_VERBS = frozenset("respond reply answer retort react counter".split())
+
+
+def _responds(verb: Token) -> bool:
+    """True for a verb of answering or of speech (``responded``, ``hit back``,
+    ``said``): what comes ``with`` it is its subject's answer."""
+    hits_back = verb.lemma_ == "hit" and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+    return verb.lemma_ in _RESPONSE_VERBS or hits_back or cue_lemma(verb) in SAYING_VERBS
 
 
 def quoted_as_saying(verb: Token) -> Token | None:

@@ -223,10 +223,10 @@ class KnownPeople:
             kind = "organization" if trade.lower() in COMPANY_NOUNS else "person"
             return self.add(rest, kind=kind, position=start + len(trade) + 1, role=trade.lower())
         role, affiliation = appositive_after(self.text, end)
-        if role is None and affiliation is None:
-            role, affiliation = predicate_role(self.text, end)  # "Naomi Feld is a housing economist at ..."
-        described = _person_description(self.text, start)
         title = title_before(self.text, start)
+        if role is None and affiliation is None:  # "Naomi Feld is a housing economist at ..."
+            role, affiliation = predicate_role(self.text, start, end, title)
+        described = _person_description(self.text, start)
         if (
             description_before(self.text, start) is not None or self._in_by_phrase(title, start)
         ) and appositive_closes_sentence(self.text, end):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.lexicon import STATEMENT_NOUNS
+from quotes.extract.name_words import PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
@@ -15,7 +16,7 @@ from quotes.extract.patterns import (
     STATEMENT_MAKER_RES,
     message_writer_re,
 )
-from quotes.extract.speaker_words import ORG_HEADS
+from quotes.extract.speaker_words import ORG_HEADS, TIME_WORDS
 
 #: Words that do not start the name of who made a document.
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
@@ -39,14 +40,23 @@ _OWNED_DOCUMENT_RE = re.compile(
 )
 
 
+def _when_or_where(words: str) -> bool:
+    """True for a day, a month or a place (``Monday's report``, ``Britain's
+    latest figures``): when or where a document is of, not who made it."""
+    return all(
+        word.lower() in TIME_WORDS or word in PLACE_WORDS or word in PLACE_ADJECTIVES
+        for word in words.split()
+    )
+
+
 def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of who made the document mentioned at ``[start, end)`` (``Kobb
     released a video``, ``a letter from Mara Venn``), in the same sentence, or None."""
     if not _DOCUMENT_MENTION_RE.search(text[start:end]):
         return None
     owned = _OWNED_DOCUMENT_RE.match(text, start, end)
-    if owned is not None:  # "the Varland Building Society's monthly index": the society made it
-        return owned.span("maker")
+    if owned is not None and not _when_or_where(owned.group("maker")):
+        return owned.span("maker")  # "the Varland Building Society's monthly index": the society made it
     low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
     high = min(len(text), end + 120)
     for regex in DOCUMENT_AUTHOR_RES:

@@ -46,6 +46,7 @@ from quotes.extract.speaker_words import (
     ROLE_QUALIFIERS,
     SOURCE_NOUNS,
     TITLE_WORDS,
+    UNIT_NOUNS,
     is_org_head,
 )
 
@@ -175,6 +176,8 @@ def speaker_kind(mention: str) -> str:
     if _definite_plural(text, head):
         return "group"  # "the stewards", "the judges": people the article need not have named
     if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
+        return "organization"
+    if head in UNIT_NOUNS and text.split()[-1].islower():  # "The Northmere branch"; not "Taylor Branch"
         return "organization"
     if _body_of_name(text):
         return "organization"

@@ -27,6 +27,7 @@ from quotes.extract.lexicon import (
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
+    BODY_NOUNS,
     COURTESY_TITLES,
     DOTTED_HONORIFICS,
     NAME_ARTICLES,
@@ -390,6 +391,14 @@ def message_writer_re(noun: str) -> re.Pattern[str]:
 #: Things that carry someone's words (a video that said, a sign that read), and who made them.
 DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing|data|figures|statistics|estimates|poll|index)"
 
+#: Lower-case words describing a body before its name, the last a body's noun
+#: (``the property portal| HomeSeek``); no ``of/for/at`` phrase (``the lawyer for| Ana Moss``).
+_BODY_DESCRIBED = (
+    r"(?:(?!(?:of|for|at)[ \xa0])[a-z][\w-]*[ \xa0]+){0,2}(?:"
+    + "|".join(map(re.escape, sorted(BODY_NOUNS, key=len, reverse=True)))
+    + r")[ \xa0]+"
+)
+
 #: "X released a video", "a letter from X".
 DOCUMENT_AUTHOR_RES = (
     re.compile(
@@ -405,7 +414,9 @@ DOCUMENT_AUTHOR_RES = (
         + DOCUMENT_NOUNS
         + r")[ \xa0]+(?:(?:[\w,-]+[ \xa0]+){0,4}?(?:sent|sent out|posted|released|written|signed|issued|published"
         r"|compiled|gathered|collected|prepared|conducted|commissioned)[ \xa0]+(?:on[ \xa0]+)?(?:[A-Z][a-z]+day[ \xa0]+)?)?"
-        r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}(?=[A-Z]))?"  # "the property portal HomeSeek"
+        r"(?:by|from)[ \xa0]+(?:the[ \xa0]+(?:"
+        + _BODY_DESCRIBED
+        + r")?(?=[A-Z]))?"  # "the property portal HomeSeek"
         r"(?:(?:"
         + "|".join(map(re.escape, sorted(TITLE_WORDS)))
         + r")[ \xa0]+){0,3}"  # "signed by deputy director Karin Voss"

@@ -28,7 +28,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
-from quotes.extract.role_words import role_heads
+from quotes.extract.role_words import RELATION_NOUNS, role_heads
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
@@ -73,11 +73,11 @@ _ITS_DESCRIPTION_RE = re.compile(
 )
 
 
-#: An opening phrase whose ``its`` stands for the name after its comma
-#: (``In its annual winter outlook, `` before ``Ostnett said``).
+#: An opening phrase on a document whose ``its`` stands for the name after its comma
+#: (``In its annual winter outlook, `` before ``Ostnett said``; not ``Despite its cost, Moss``).
 _ITS_OPENING_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \xa0]))(?:In|Under|With|Through|Despite|For|On|After|Before)[ \xa0]+its[ \xa0]+"
-    r"[^.,;:!?\n]{1,80},[ \xa0]+$"
+    r"(?:[\w-]+[ \xa0]+){0,3}(?:" + "|".join(sorted(SOURCE_NOUNS)) + r")\b[^.,;:!?\n]{0,60},[ \xa0]+$"
 )
 #: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``,
 #: ``co-op's chief executive``).
@@ -112,6 +112,18 @@ _BUSINESS_HEADS = frozenset(
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
 )
+
+
+def _post_held(role: str) -> bool:
+    """True for a role before ``of/for/at the NOUN`` that is a post held now
+    there (``president``), not a relation to the body (``critic``,
+    ``customer``) nor a post left (``former engineer``)."""
+    words = role.lower().split()
+    return bool(words) and words[-1] not in RELATION_NOUNS and "former" not in words
+
+
+#: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
+_PART_NOUNS = frozenset("branch chapter division subsidiary affiliate unit".split())
 
 
 def _described_as_body(text: str, position: int) -> bool:
@@ -294,14 +306,16 @@ class SpeakerRegistry(PronounSieves):
         article named that body before ``position``; else ``(role, None)``."""
         owner = _BODY_OWNED_ROLE_RE.search(role)
         body = self.body_called(owner.group(1), position) if owner is not None else None
-        if owner is not None and body is not None:
+        if owner is not None and body is not None and body.name[:1].isupper():
             return role[: owner.start()] + role[owner.end() :], body.name
         at = _ROLE_AT_BODY_RE.search(role)
-        noun = at.group(1) if at is not None and at.group(1) in BODY_NOUNS else None
-        body = self.body_called(noun, position) if noun is not None else None
-        if at is not None and body is not None:
-            return role[: at.start()], body.name
-        return role, None
+        if at is None or not _post_held(role[: at.start()]) or at.group(1) not in BODY_NOUNS - _PART_NOUNS:
+            return role, None  # "a longtime critic of the union": no post there
+        body = self.body_called(at.group(1), position)
+        # a body never named ("The union said ... president of the union") leaves the role whole
+        return (
+            (role[: at.start()], body.name) if body is not None and body.name[:1].isupper() else (role, None)
+        )
 
     def body_called(self, noun: str, position: int) -> Person | None:
         """The body ``the NOUN`` stands for at ``position``: the last one named

@@ -36,6 +36,8 @@ LEADING_VERBS = {
     "runs": None,
 }
 
+#: Nouns for what a person is to someone else, not a post they hold (``a critic of the union``).
+RELATION_NOUNS = frozenset("critic opponent fan customer client supporter rival tenant admirer ally".split())
 #: The most lower-case words kept before a title word (``chief financial officer``).
 MAX_ROLE_MODIFIERS = 2
 _LOWER_WORD_RE = re.compile(r"[a-z][a-z-]*")

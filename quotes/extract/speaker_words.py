@@ -35,8 +35,7 @@ EXPLETIVES = frozenset({"it", "there"})
 #: and professional bodies of local, health and business news: ``the regulator said``;
 #: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
 #: the schools of education news and the studios, labels and labs of entertainment and technology
-#: news: ``According to the academy``; the branches and divisions of unions, co-operatives and
-#: companies in farming and business news: ``The Northmere branch of the union said``).
+#: news: ``According to the academy``; the subsidiaries and affiliates of companies).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -53,9 +52,13 @@ ORG_HEADS = frozenset(
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion
     academy college polytechnic conservatory studio studios label lab labs
-    branch chapter division subsidiary affiliate
+    subsidiary affiliate
     """.split()
 )
+#: The branches and divisions of unions, co-operatives and companies (farming and
+#: business news: ``The Northmere branch of the union said``): bodies in lower
+#: case, but also surnames (``Taylor Branch``), so never the head of a name.
+UNIT_NOUNS = frozenset({"branch", "chapter", "division"})
 
 
 def is_org_head(word: str) -> bool:
@@ -129,7 +132,8 @@ TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offend
 
 
 #: Head nouns of unnamed people (a senior official, the spokesman; with the
-#: landowners, buyers and meteorologists of farming, housing and weather news).
+#: landowners and meteorologists of farming, housing and weather news; not buyers and
+#: sellers, most often companies in business copy).
 PERSON_NOUNS = frozenset(
     """
     official spokesman spokeswoman spokesperson source aide adviser advisor expert
@@ -159,7 +163,7 @@ PERSON_NOUNS = frozenset(
     forecaster pundit guest newsreader
     passenger pilot motorist cyclist pedestrian surgeon physician pharmacist midwife
     grower beekeeper rancher landowner smallholder crofter shepherd herder renter leaseholder
-    buyer seller auctioneer lineman meteorologist hydrologist agronomist climatologist
+    auctioneer lineman meteorologist hydrologist agronomist climatologist
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
@@ -389,7 +393,7 @@ BUSINESS_NOUNS = frozenset(
     """.split()
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.
-BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS
+BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS | UNIT_NOUNS
 #: What a business is that is also a trade a person may have (``a ferry
 #: operator``, ``a software developer``): with these, a one-word name may be a person's.
 PERSON_TRADES = frozenset(
