@@ -59,6 +59,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADP, AUX, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
+from quotes.extract.indirect_acts import act_not_speech, asks_whether, calls_itself_a_name, shows_a_picture
 from quotes.extract.indirect_adjectives import adjective_cue
 from quotes.extract.indirect_content import (
     Found,
@@ -88,17 +89,13 @@ from quotes.extract.indirect_objects import (
 )
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
-    act_not_speech,
     aside_subject,
-    asks_whether,
-    calls_itself_a_name,
     cue_lemma,
     is_passive,
     object_taken_for_subject,
     parted_from_cue,
     plausible_source,
     quoted_as_saying,
-    shows_a_picture,
     verb_subject,
 )
 from quotes.extract.lexicon import (

@@ -1,0 +1,82 @@
+"""Cue verbs that report nothing where they stand: a question asking whether
+someone holds a view (``Does he think ...?``), what a video shows, a verb of
+finding under a modal of obligation or goods recalled (acts, not speech), a
+name a group calls itself. :mod:`quotes.extract.indirect` skips them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.extract.lexicon import FINDING_VERBS, VISUAL_RECORDS
+from quotes.extract.speaker_words import NAMELESS_AUXILIARIES, REFLEXIVE_PRONOUNS
+
+
+def calls_itself_a_name(verb: Token) -> bool:
+    """True for ``calling itself the Free Hills Brigade``: a reflexive object
+    and a name with no ``a`` (``calls himself a Democrat`` is a view of oneself)."""
+    children = list(verb.children)
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in children)
+    return reflexive and any(
+        c.dep_ == "oprd" and c.pos_ == "PROPN" and not any(d.lower_ in ("a", "an") for d in c.lefts)
+        for c in children
+    )
+
+
+def asks_whether(token: Token) -> bool:
+    """True for the verb of a question asking whether its subject holds a view
+    (``Does he think ...?``, ``Did Kobb say ...?``): an auxiliary opens it,
+    the subject follows, and it ends with a question mark."""
+    first = token.left_edge  # the sentence's first word when it is the verb's auxiliary
+    sentence = token.sent
+    last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
+    if last.text != "?":
+        return False
+    return (
+        first.dep_ == "aux"
+        and first.head == token
+        and first.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        and (first.i == 0 or first.is_sent_start)
+    ) or _labelled_question(token)
+
+
+def _labelled_question(token: Token) -> bool:
+    """True when an auxiliary opens what follows a label's colon before the
+    verb and a noun follows it (``Fact check: Did Ada Obi say ...?``, which
+    the parse may read as a name); not a question put to someone (``TAPPER: Do
+    you think ...?``, ``Will Kobb call himself ...?``), whose words PolNeAR counts."""
+    doc = token.doc
+    colon = next((t.i for t in reversed(doc[token.sent.start : token.i]) if t.text == ":"), None)
+    return (
+        colon is not None
+        and colon + 2 < token.i
+        and doc[colon + 1].text in NAMELESS_AUXILIARIES
+        and doc[colon + 2].pos_ != "PRON"
+    )
+
+
+def shows_a_picture(token: Token, subject: Token | None) -> bool:
+    """True when what ``shows`` is a video, photo or the like: its subject, or
+    the object a participle follows (``released video Monday showing ...``)."""
+    if subject is not None and subject.lower_ in VISUAL_RECORDS:
+        return True
+    if token.tag_ != "VBG" or token.dep_ not in ("acl", "advcl"):
+        return False
+    shown = [token.head] if token.dep_ == "acl" else [c for c in token.head.children if c.dep_ == "dobj"]
+    return any(noun.lower_ in VISUAL_RECORDS for noun in shown)
+
+
+#: Modals that make a verb of finding a requirement (``farmers must show losses``).
+_OBLIGING_MODALS = frozenset({"must", "should", "shall"})
+
+
+def act_not_speech(token: Token, lemma: str) -> bool:
+    """True for a cue verb that here names an act, not speech: a verb of
+    finding under a modal of obligation (``farmers must show losses of 30
+    percent``: what someone is required to show), or goods recalled, a
+    counted object (``recalled 1.2 million packs``), not a memory told."""
+    if lemma in FINDING_VERBS:
+        return any(child.dep_ == "aux" and child.lower_ in _OBLIGING_MODALS for child in token.children)
+    if lemma == "recall":
+        objects = [child for child in token.children if child.dep_ == "dobj"]
+        return any(c.dep_ == "nummod" for obj in objects for c in obj.children)
+    return False
