@@ -11,7 +11,7 @@ from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start
 from quotes.extract.patterns import OF_NAME_RE
 from quotes.extract.registry import SpeakerRegistry
-from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS, is_org_head
+from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS, UNIT_NOUNS, is_org_head
 
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
@@ -64,9 +64,11 @@ def _titles_another(text: str, end: int, mention_end: int) -> bool:
 
 
 def _ends_body_name(text: str, at: int) -> bool:
-    """True when the capitals at ``at`` complete a body's name (``the Office for National Statistics``)."""
+    """True when the capitals at ``at`` complete a body's name (``the Office for National Statistics``,
+    ``the Division of Gaming Enforcement``: a unit's noun before ``of`` is a body's, no surname)."""
     found = _BODY_HEAD_BEFORE_RE.search(text, max(0, at - 40), at)
-    return found is not None and is_org_head(found.group(1).lower())
+    head = found.group(1).lower() if found is not None else ""
+    return is_org_head(head) or head in UNIT_NOUNS
 
 
 def _names_person(registry: SpeakerRegistry, word: str, before: int) -> bool:

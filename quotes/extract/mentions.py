@@ -252,7 +252,10 @@ def _body_of_name(text: str) -> bool:
     if found is None or name is None or _LOWER_WORD_NEXT_RE.match(text, name.end()):
         return False  # "The Department of Health spokesman": a person speaking for the body
     words = found.group(1).split()
-    return is_org_head(words[-1].lower()) and (len(words) == 1 or given_name_gender(words[0]) is None)
+    head = words[-1].lower()  # a unit's noun is a body's before of/for: "Division of Gaming Enforcement"
+    return (is_org_head(head) or head in UNIT_NOUNS) and (
+        len(words) == 1 or given_name_gender(words[0]) is None
+    )
 
 
 def is_body(text: str) -> bool:

@@ -203,6 +203,13 @@ def test_a_capitalised_branch_ending_a_name_is_a_surname(quotes_of, text, speake
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("body", ["Division of Gaming Enforcement", "Branch of Rural Affairs"])
+def test_a_unit_s_noun_before_of_heads_a_body_s_name(quotes_of, body):
+    text = f"The casinos won less in October, according to the state {body}."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.endswith(body)
+
+
 UNITS_OF_BODIES = [
     pytest.param(
         "Ewan Trask, who milks cows outside Northmere, called the cut unfair.\n\n"
