@@ -24,6 +24,7 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
     COURTESY_TITLES,
+    DOTTED_HONORIFICS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAMELESS_AUXILIARIES,
@@ -223,11 +224,16 @@ def _given_and_surname(words: list[str]) -> list[str]:
     return words[max(0, first - 1) :]
 
 
+def _dotted_honorific(word: str) -> bool:
+    """True for an honorific with its full stop (``Hon.``; ``Hon Lik`` is a name)."""
+    return word.endswith(".") and word[:-1] in DOTTED_HONORIFICS
+
+
 def _title_in_run(word: str) -> bool:
     """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
     not ``Gen`` without its full stop, a given name)."""
     lower = word.lower().rstrip(".")
-    if word.rstrip(".") in COURTESY_TITLES or word.rstrip(".") in NAME_HONORIFICS:
+    if word.rstrip(".") in COURTESY_TITLES or word.rstrip(".") in NAME_HONORIFICS or _dotted_honorific(word):
         return True  # "Headteacher Mrs Ada Dunn", "Minister Shri Venkat Rao": the name follows
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 

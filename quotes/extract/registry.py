@@ -34,10 +34,12 @@ from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     COMPANY_NOUNS,
+    DOTTED_HONORIFICS,
     DROPPED_TITLES,
     FIRST_PERSON,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
+    NAME_HONORIFICS,
     OFFICES,
     ORG_HEADS,
     OWNED,
@@ -52,7 +54,12 @@ from quotes.extract.speaker_words import (
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
-_DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
+_DROPPED = tuple(
+    f"{title}{stop} "
+    for title in DROPPED_TITLES
+    for stop in (".", "")
+    if stop or title not in DOTTED_HONORIFICS or title in NAME_HONORIFICS  # "Hon Lik" is a name
+)
 #: A part of a group (``two of the people``, ``one of them``), and the group.
 _PART_OF_RE = re.compile(
     r"(?:one|two|three|four|five|six|some|many|several|most|few|none|each|all|half)[ \xa0]+of[ \xa0]+"

@@ -277,11 +277,13 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 #: Honorifics South Asian, West African and Malaysian papers write before a
 #: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, Ghana's ``Madam``, ``Hon.``, ``Engr.``,
 #: ``Barr.``, ``Datuk``), gathered from those papers' style: respect, not a post
-#: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too.)
+#: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too;
+#: ``Hon`` and ``Barr`` count only with their full stop, :data:`DOTTED_HONORIFICS`,
+#: since ``Hon Lik`` and ``William Barr`` are names.)
 NAME_HONORIFICS = frozenset(
-    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Barr Datuk Datin Hon Honourable Honorable".split()
+    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable".split()
 )
-#: Those of :data:`NAME_HONORIFICS` written with a full stop (``Hon. Ada Obi``), which ends no sentence.
+#: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence.
 DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
 
 #: Nouns that tell a person's gender when the name stands in apposition right
@@ -296,7 +298,7 @@ GENDERED_NOUNS = {
 }
 
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
-DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof", *sorted(NAME_HONORIFICS))
+DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof", *sorted(NAME_HONORIFICS | set(DOTTED_HONORIFICS)))
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
 #: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the

@@ -278,3 +278,31 @@ def test_a_possessive_after_the_verb_is_no_sign_of_the_subject_s_gender(quotes_o
 )
 def test_the_words_of_a_claim_are_the_claimant_s(quotes_of, text):
     assert one(quotes_of(text), "crime has doubled").speaker == "Harold Brisk"
+
+
+#: Rows of ordinary text the rules above must leave alone.
+LEFT_ALONE = [
+    pytest.param(
+        "Attorney General Ada Barr named a new director. “We will find out,” Barr said.",
+        "We will find out",
+        {"speaker": "Ada Barr", "role": "Attorney General"},
+        id="barr-is-a-surname",
+    ),
+    pytest.param(
+        "“The market is tight,” said Governor Ada Barr.",
+        "The market is tight",
+        {"speaker": "Ada Barr", "role": "Governor"},
+        id="barr-after-a-post-and-a-given-name",
+    ),
+    pytest.param(
+        "“The market is tight,” said Hon Lik, the inventor of the device.",
+        "The market is tight",
+        {"speaker": "Hon Lik"},
+        id="hon-without-a-full-stop-is-a-given-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), LEFT_ALONE)
+def test_ordinary_text_is_left_alone(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
