@@ -210,7 +210,9 @@ class SpeakerRegistry(PronounSieves):
 
     def _by_title_initials(self, acronym: str, position: int) -> Person | None:
         """The most recent person whose capitalised title has the initials
-        ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``)."""
+        ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``);
+        a title whose head is no title word in capitals holds a body's name
+        (``the United Nations envoy``: ``the UN`` is the body)."""
         best = None
         for person in self.people:
             title = (person.role or "").split()
@@ -218,6 +220,8 @@ class SpeakerRegistry(PronounSieves):
             if (
                 person.kind == "person"
                 and len(initials) >= 2
+                and title[-1][:1].isupper()
+                and title[-1].lower() in TITLE_WORDS
                 and initials == acronym
                 and person.position <= position
             ):

@@ -300,6 +300,13 @@ LEFT_ALONE = [
         {"speaker": "Hon Lik"},
         id="hon-without-a-full-stop-is-a-given-name",
     ),
+    pytest.param(
+        "Ada Obi, the United Nations envoy, arrived on Monday. “We will stay,” Obi said. "
+        "The UN said in a statement that aid would resume.",
+        "aid would resume",
+        {"speaker": "UN"},
+        id="a-body-s-initials-are-not-those-of-a-post-that-names-it",
+    ),
 ]
 
 
