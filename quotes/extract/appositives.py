@@ -30,6 +30,7 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
+    CAPITAL_RANKS,
     COMPANY_HEADS,
     IRREGULAR_PAST,
     ORG_HEADS,
@@ -236,7 +237,9 @@ def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[
 def _owned_by_body(text: str, owner: str, end: int) -> bool:
     """True when the possessive ``owner`` of a post is a body's (``the Tribune's
     editor``, ``Norvelle's chief financial officer`` after a ``Norvelle Systems``)."""
-    return speaker_kind(owner) == "organization" or body_named_before(text, owner, end)
+    return (
+        owner in CAPITAL_RANKS or speaker_kind(owner) == "organization" or body_named_before(text, owner, end)
+    )
 
 
 def body_named_before(text: str, owner: str, end: int) -> bool:

@@ -266,9 +266,13 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: superintendent, ``DSP``, ``ACP``, ``IGP``: inspector-general); and the armed
 #: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
 #: (not ``Gen``, a given name: ``Gen Orrin``).
-UNDOTTED_TITLES = tuple(
-    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI SP ASP DSP CSP SSP ACP DCP IGP AIG "
-    "Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split()
+#: The ranks in capitals: titles right before a name, but a possessive of
+#: theirs is a body's (``the ACP's leader``: a party's; ``AIG``, a company, is no rank).
+CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP ACP DCP IGP".split())
+UNDOTTED_TITLES = (
+    *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
+    *CAPITAL_RANKS,
+    *"Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split(),
 )
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).

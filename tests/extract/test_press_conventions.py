@@ -307,6 +307,18 @@ LEFT_ALONE = [
         {"speaker": "UN"},
         id="a-body-s-initials-are-not-those-of-a-post-that-names-it",
     ),
+    pytest.param(
+        "“Costs will fall,” said Ada Obi, AIG's chief financial officer.",
+        "Costs will fall",
+        {"speaker": "Ada Obi", "role": "chief financial officer", "affiliation": "AIG"},
+        id="a-company-in-capitals-owns-the-post",
+    ),
+    pytest.param(
+        "“We will contest,” said Ada Obi, the ACP's leader.",
+        "We will contest",
+        {"speaker": "Ada Obi", "role": "leader", "affiliation": "ACP"},
+        id="a-rank-s-letters-as-a-possessive-are-a-body-s",
+    ),
 ]
 
 
