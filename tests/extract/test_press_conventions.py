@@ -319,6 +319,18 @@ LEFT_ALONE = [
         {"speaker": "Ada Obi", "role": "leader", "affiliation": "ACP"},
         id="a-rank-s-letters-as-a-possessive-are-a-body-s",
     ),
+    pytest.param(
+        "Sam Obi praised her staff at the clinic. Later she told reporters the ward would reopen.",
+        "the ward would reopen",
+        {"speaker": "Sam Obi"},
+        id="a-possessive-of-the-subject-s-own-after-the-verb-tells-her-gender",
+    ),
+    pytest.param(
+        "Alex Hale thanked his players after the match. Later he said the title race was open.",
+        "the title race was open",
+        {"speaker": "Alex Hale"},
+        id="a-possessive-of-the-subject-s-own-after-the-verb-tells-his-gender",
+    ),
 ]
 
 
