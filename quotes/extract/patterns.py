@@ -238,10 +238,17 @@ HEADLINE_SPEAKER_RE = re.compile(
 #: A name and a colon right before a quote, after a dash, a bracket or another
 #: quotation (a transcript: "“...?” Kobb: “...”")
 INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
+#: Words that may stand between a possessive and a claim's noun (``Kobb's
+#: repeated claim``): adjectives only, since a noun there is the claimant's agent
+#: (``Kobb's lawyers dismissed claims that``).
+_CLAIM_ADJECTIVES = (
+    r"(?:(?:false|repeated|earlier|latest|new|original|central|main|bold|unfounded|baseless|"
+    r"unsubstantiated|public)[ \xa0]+)"
+)
 #: ``Kobb's claim that`` right before a quote: the words claimed are Kobb's, whoever
 #: the sentence goes on to say rebuts them (``... is false, said Ada Obi``).
 CLAIMED_WORDS_RE = re.compile(
-    r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
+    r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+" + _CLAIM_ADJECTIVES + r"{0,2}"
     r"(?P<noun>claims?|assertion|allegation|accusation|charge|contention|insistence|boast|argument)"
     r"[ \xa0]+that[ \xa0]*$"
 )

@@ -331,6 +331,12 @@ LEFT_ALONE = [
         {"speaker": "Alex Hale"},
         id="a-possessive-of-the-subject-s-own-after-the-verb-tells-his-gender",
     ),
+    pytest.param(
+        "Kobb's lawyers dismissed claims that “he fled the country,” saying he had been in hospital.",
+        "he fled the country",
+        {"speaker": "Kobb's lawyers"},
+        id="a-possessor-s-agents-before-claims-they-dismiss",
+    ),
 ]
 
 
