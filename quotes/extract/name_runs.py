@@ -11,6 +11,7 @@ import bisect
 import re
 import sys
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
     NAME_BREAKS,
@@ -216,8 +217,13 @@ def _name_in_run(
 
 
 def _given_and_surname(words: list[str]) -> list[str]:
-    """The last name of a run of capitals: its last word, the initials before it
-    and one word more (``State Ola T. Ruud`` -> ``Ola T. Ruud``)."""
+    """The name ending a run of capitals after a post's ``of`` or ``for``: from
+    the first known given name (``Maria Lourdes Santos`` after ``Secretary for
+    Justice``), else its last word, the
+    initials before it and one word more (``State Ola T. Ruud`` -> ``Ola T. Ruud``)."""
+    given = next((i for i in range(len(words) - 1) if given_name_gender(words[i]) is not None), None)
+    if given is not None:
+        return words[given:]
     first = len(words) - 1
     while first > 0 and _INITIAL_RE.fullmatch(words[first - 1]):
         first -= 1

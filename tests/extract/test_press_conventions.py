@@ -337,6 +337,12 @@ LEFT_ALONE = [
         {"speaker": "Kobb's lawyers"},
         id="a-possessor-s-agents-before-claims-they-dismiss",
     ),
+    pytest.param(
+        "Secretary for Justice Maria Lourdes Santos said the law would change.",
+        "the law would change",
+        {"speaker": "Maria Lourdes Santos", "role": "Secretary for Justice"},
+        id="a-name-of-three-words-after-a-post-for-a-portfolio",
+    ),
 ]
 
 
