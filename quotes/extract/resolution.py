@@ -35,7 +35,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
-from quotes.extract.role_words import named_group_of_part, role_heads, role_of_part
+from quotes.extract.role_words import named_group_of_part, names_a_person, role_heads, role_of_part
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -273,6 +273,8 @@ class Resolver:
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)
+            if affiliation == description and names_a_person(description.lower()):
+                role, affiliation = description, None  # "Prosecutor, Dana Roe,": a post opening the sentence
             # "The study's lead author, Dr. Ola Rosvik of the University of Tessel,": where the name works
             affiliation = affiliation or appositive_after(self.text, apposed.end)[1]
         elif kind == "person":  # "Her son", "Kobb's lawyer": a relation; a body after the name, if any

@@ -343,6 +343,12 @@ LEFT_ALONE = [
         {"speaker": "Maria Lourdes Santos", "role": "Secretary for Justice"},
         id="a-name-of-three-words-after-a-post-for-a-portfolio",
     ),
+    pytest.param(
+        "Prosecutor, Dana Roe, said the trial would resume.",
+        "the trial would resume",
+        {"speaker": "Dana Roe", "role": "Prosecutor", "affiliation": None},
+        id="a-post-of-one-word-opening-the-sentence-is-no-affiliation",
+    ),
 ]
 
 
