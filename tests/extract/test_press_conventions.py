@@ -365,6 +365,13 @@ LEFT_ALONE = [
         {"speaker": "Dana Roe", "role": "Prosecutor", "affiliation": None},
         id="a-post-of-one-word-opening-the-sentence-is-no-affiliation",
     ),
+    pytest.param(
+        "Mr. Obi, who built Obi Farms from nothing, was arrested on Monday. "
+        "“The charges are baseless,” Obi's lawyer, Dana Hale, said.",
+        "The charges are baseless",
+        {"speaker": "Dana Hale", "role": "Obi's lawyer", "affiliation": None},
+        id="a-surname-after-a-courtesy-title-is-a-person-s-not-a-body-s",
+    ),
 ]
 
 
