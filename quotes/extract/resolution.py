@@ -286,7 +286,7 @@ class Resolver:
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
             possessive = _whose_owner(self.text, quote.speaker_start) if first.lower() == "whose" else first
-            body_name = body.name if body is not None else self._owning_body(possessive)
+            body_name = body.name if body is not None else self._owning_body(possessive, quote.speaker_start)
             if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
                 description, affiliation = rest, affiliation or body_name
             elif first.lower() in ("its", "whose"):
@@ -306,18 +306,18 @@ class Resolver:
             affiliation=affiliation,
         )
 
-    def _owning_body(self, possessive: str) -> str | None:
+    def _owning_body(self, possessive: str, start: int) -> str | None:
         """The body a capitalised possessive opening a description names
         (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
         it as a body, or its name says it is one; None for a person (``Kobb's
-        lawyer``)."""
+        lawyer``), named before ``start``."""
         owner = re.sub(r"['’]s$|(?<=s)['’]$", "", possessive)  # "Nordoil's", "Kell Foods'"
         if owner == possessive or not owner[:1].isupper():
             return None
         while " " in owner and owner.split(" ", 1)[0] in NOT_NAME_START:
             owner = owner.split(" ", 1)[1]  # "On Tuesday Kell Foods' director": no day in the name
         known = self.registry.body_starting(owner)  # "Greystone's": the Greystone Estates named before
-        named = speaker_kind(owner) == "organization" or body_named_before(self.text, owner, len(self.text))
+        named = speaker_kind(owner) == "organization" or body_named_before(self.text, owner, start)
         return known or (owner if named else None)
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:

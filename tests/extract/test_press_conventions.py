@@ -372,6 +372,12 @@ LEFT_ALONE = [
         {"speaker": "Dana Hale", "role": "Obi's lawyer", "affiliation": None},
         id="a-surname-after-a-courtesy-title-is-a-person-s-not-a-body-s",
     ),
+    pytest.param(
+        "“We will recover,” Norvelle's chief financial officer, Paul Serrano, said. Norvelle Systems lost money.",
+        "We will recover",
+        {"speaker": "Paul Serrano", "affiliation": None},
+        id="a-body-named-only-after-the-quote-owns-no-post-before-it",
+    ),
 ]
 
 
