@@ -193,6 +193,11 @@ def test_a_dateline_ending_in_a_colon_is_no_part_of_what_was_said(quotes_of, tex
     assert (quote.text, quote.speaker) == (content, "Venkat Rao")
 
 
+def test_capitals_and_a_colon_inside_a_sentence_are_what_was_said(quotes_of):
+    quote = one(quotes_of("Ada Obi said ODI: cricket was changing, and the board agreed."), "cricket")
+    assert quote.text.startswith("ODI: cricket was changing")
+
+
 @pytest.mark.parametrize("label", ["CLAIM", "Claim", "VERDICT", "Rating"])
 def test_a_fact_check_s_label_is_nobody(quotes_of, label):
     text = (
