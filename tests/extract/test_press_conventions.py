@@ -347,9 +347,9 @@ LEFT_ALONE = [
         id="a-possessive-of-the-subject-s-own-after-the-verb-tells-her-gender",
     ),
     pytest.param(
-        "Alex Hale thanked his players after the match. Later he said the title race was open.",
-        "the title race was open",
-        {"speaker": "Alex Hale"},
+        "Jo Hale praised his staff at the clinic. Later he told reporters the ward would reopen.",
+        "the ward would reopen",
+        {"speaker": "Jo Hale"},
         id="a-possessive-of-the-subject-s-own-after-the-verb-tells-his-gender",
     ),
     pytest.param(
@@ -378,8 +378,8 @@ LEFT_ALONE = [
         id="a-surname-after-a-courtesy-title-is-a-person-s-not-a-body-s",
     ),
     pytest.param(
-        "“We will recover,” Norvelle's chief financial officer, Paul Serrano, said. Norvelle Systems lost money.",
-        "We will recover",
+        "Norvelle's chief financial officer, Paul Serrano, said costs would fall. Norvelle Systems lost money.",
+        "costs would fall",
         {"speaker": "Paul Serrano", "affiliation": None},
         id="a-body-named-only-after-the-quote-owns-no-post-before-it",
     ),
