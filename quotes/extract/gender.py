@@ -34,9 +34,8 @@ _OBJECT_HER_RE = re.compile(
 _ONE_VERB_RE = re.compile(r"(?:[ \xa0]+[A-Z][\w’'-]*)*[ \xa0]+[a-z]+ed[ \xa0]+")
 #: ... before what befalls a person, who is most often someone else (``her
 #: return``, ``his release``; not ``praised her staff``, the subject's own).
-_BEFALLS_RE = re.compile(
-    r"[ \xa0]+(?:return|arrival|release|recovery|appointment|election|resignation|departure|death|comeback)\b"
-)
+_BEFALLS = "return arrival release recovery appointment election resignation departure death comeback"
+_BEFALLS_RE = re.compile(r"[ \xa0]+(?:" + "|".join(_BEFALLS.split()) + r")\b")
 #: How long a relation has lasted, after its noun (``husband of 52 years``).
 RELATION_YEARS = r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?"
 #: A noun that tells a gender, right before a name in apposition (``Her husband, ``,

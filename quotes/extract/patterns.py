@@ -116,16 +116,18 @@ NAME_RE = re.compile(
 #: One capitalised word: a surname or a given name, perhaps.
 SINGLE_NAME_RE = re.compile(rf"({_CAP}(?<![\w'’.-]{_CAP}){_LOW}[\w'’-]*)(?![\w-])")
 
-_DATELINE_PLACE = (
-    r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?"
-    r"(?:[ \xa0]*\([^()\n]{1,40}\))?"
+#: A dateline's place in capitals, perhaps with a date and an agency's name.
+_DATELINE_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*" + (
+    r"(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?(?:[ \xa0]*\([^()\n]{1,40}\))?"
 )
 #: A dateline opening a paragraph: ``VELL CITY, May 3 (Nordwire) - ``.
 DATELINE_LEAD_RE = re.compile(_DATELINE_PLACE + r"[ \xa0]+[-–—]{1,2}[ \xa0]+")
-#: A dateline with a colon as South Asian papers write it (``NEW VELL, May 3
-#: (KNA): ``, ``VELL CITY: ``): one only at a paragraph's start, since capitals
-#: and a colon inside a sentence are words (``said ODI: cricket ...``).
-DATELINE_COLON_RE = re.compile(r"(?:(?<=\n)|^)[ \t\xa0]*" + _DATELINE_PLACE + r":[ \xa0]+")
+#: One with a colon as South Asian papers write it (``NEW VELL, May 3 (KNA): ``,
+#: ``VELL CITY: ``), only at a paragraph's start: capitals and a colon inside a
+#: sentence are words (``said ODI: cricket ...``).
+DATELINE_COLON_RE = re.compile(
+    r"(?:(?<=\n)|^)[ \t\xa0]*" + _DATELINE_PLACE + r":[ \xa0]+",
+)
 #: A live blog's time stamp opening a paragraph (``10:48 p.m. — ``, ``14:05 BST -``),
 #: or standing alone where the parse hangs a cue on it: when, not what was said.
 TIMESTAMP_LEAD_RE = re.compile(
