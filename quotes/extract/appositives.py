@@ -6,7 +6,9 @@ odd input (:mod:`quotes.extract.mentions` reads the mention itself)."""
 
 from __future__ import annotations
 
+import math
 import re
+from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import cue_verb_forms
@@ -30,6 +32,7 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
+    CAPITAL_RANKS,
     COMPANY_HEADS,
     IRREGULAR_PAST,
     ORG_HEADS,
@@ -236,25 +239,58 @@ def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[
 def _owned_by_body(text: str, owner: str, end: int) -> bool:
     """True when the possessive ``owner`` of a post is a body's (``the Tribune's
     editor``, ``Norvelle's chief financial officer`` after a ``Norvelle Systems``)."""
-    return speaker_kind(owner) == "organization" or body_named_before(text, owner, end)
+    return (
+        owner in CAPITAL_RANKS or speaker_kind(owner) == "organization" or body_named_before(text, owner, end)
+    )
 
 
 def body_named_before(text: str, owner: str, end: int) -> bool:
     """True when ``text`` before ``end`` names a body as ``owner`` and one word
     more (``Norvelle Systems`` before ``Paul Serrano, Norvelle's chief financial
-    officer``): the possessive is the body's, not a person's (``Kobb's lawyer``,
-    nor after ``Ansel Kobb`` when a ``Kobb Foundation`` is named too)."""
-    person = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])")
-    if any(
-        given_name_gender(match.group(1)) is not None or speaker_kind(match.group(0)) == "person"
-        for match in person.finditer(text, 0, end)
-        if match.group(1) not in NOT_NAME_START
-    ):
-        return False
-    named = re.compile(re.escape(owner) + r"[ \xa0]+([A-Z][\w&-]*)")
-    return any(
-        speaker_kind(f"{owner} {match.group(1)}") == "organization" for match in named.finditer(text, 0, end)
+    officer``) and no person by that surname before it: the possessive is the
+    body's, not a person's (``Kobb's lawyer`` after ``Ansel Kobb`` or ``Mr. Kobb``,
+    even when a ``Kobb Foundation`` is named too)."""
+    person, body = _first_person_and_body(text, owner)
+    return body < end and not person < end
+
+
+#: A courtesy title before a surname (``Mr. Obi``): a person bears it.
+_COURTESY_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?"
+
+
+@lru_cache(maxsize=512)
+def _first_person_and_body(text: str, owner: str) -> tuple[float, float]:
+    """Where ``text`` first names a person with the surname ``owner``
+    (``Ada Obi``, ``Mr. Obi``) and where it first names a body as ``owner`` and
+    one word more (``Obi Farms``); infinity for none. Cached, since an article
+    asks again for each possessive of the same owner."""
+    person = re.compile(
+        r"\b(" + _COURTESY_BEFORE + r"|[A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])"
     )
+    first_person = next(
+        (
+            match.start()
+            for match in person.finditer(text)
+            if re.fullmatch(_COURTESY_BEFORE, match.group(1))
+            or (
+                match.group(1) not in NOT_NAME_START
+                and (
+                    given_name_gender(match.group(1)) is not None or speaker_kind(match.group(0)) == "person"
+                )
+            )
+        ),
+        math.inf,
+    )
+    named = re.compile(re.escape(owner) + r"[ \xa0]+([A-Z][\w&-]*)")
+    first_body = next(
+        (
+            match.start()
+            for match in named.finditer(text)
+            if speaker_kind(f"{owner} {match.group(1)}") == "organization"
+        ),
+        math.inf,
+    )
+    return first_person, first_body
 
 
 #: A body right after the noun of an unnamed source (``a spokesperson| for Marlow

@@ -30,8 +30,12 @@ _OBJECT_HER_RE = re.compile(
     r"since|about|over|again|too|once|back|out|up|down|off|away)\b)"
 )
 #: One word in the past tense between a name (or the rest of it) and a possessive
-#: (``Kobb welcomed| her return``): the verb's object is often someone else's.
+#: (``Kobb welcomed| her return``) ...
 _ONE_VERB_RE = re.compile(r"(?:[ \xa0]+[A-Z][\w’'-]*)*[ \xa0]+[a-z]+ed[ \xa0]+")
+#: ... before what befalls a person, who is most often someone else (``her
+#: return``, ``his release``; not ``praised her staff``, the subject's own).
+_BEFALLS = "return arrival release recovery appointment election resignation departure death comeback"
+_BEFALLS_RE = re.compile(r"[ \xa0]+(?:" + "|".join(_BEFALLS.split()) + r")\b")
 #: How long a relation has lasted, after its noun (``husband of 52 years``).
 RELATION_YEARS = r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?"
 #: A noun that tells a gender, right before a name in apposition (``Her husband, ``,
@@ -93,7 +97,7 @@ def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
         between = text[name_end : name_end + pronoun.start()]
         if (
             pronoun.group(1) == "him"
-            or (pronoun.group(1) in ("his", "her") and _ONE_VERB_RE.fullmatch(between))
+            or (_ONE_VERB_RE.fullmatch(between) and _BEFALLS_RE.match(text, name_end + pronoun.end()))
             or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
             or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
             or _possessor_before(text, at, pronoun.group(1))

@@ -26,6 +26,7 @@ from quotes.extract.lexicon import NEEDS_MORE, speech_forms
 from quotes.extract.patterns import (
     CUT_CLAUSE_RE,
     DANGLING_RE,
+    DATELINE_COLON_RE,
     DATELINE_LEAD_RE,
     LEADING_TIME_RE,
     TIMESTAMP_LEAD_RE,
@@ -225,6 +226,7 @@ def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
         end -= 1
     lead = (
         DATELINE_LEAD_RE.match(text, start, end)
+        or DATELINE_COLON_RE.match(text, start, end)
         or LEADING_TIME_RE.match(text, start, end)
         or TIMESTAMP_LEAD_RE.match(text, start, end)
     )

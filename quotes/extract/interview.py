@@ -160,8 +160,8 @@ def _transcript_speakers(text: str) -> frozenset[str]:
 
 def _named_speakers(lines: list[re.Match[str]]) -> frozenset[str]:
     """The full names (two or three words, none a label word) opening two
-    labelled lines or more each, when two such names do and one of their
-    lines speaks in the first or second person or asks; else none."""
+    labelled lines or more each, when two such names do and most of their
+    lines speak in the first or second person or ask; else none."""
     labels = Counter(
         label
         for line in lines
@@ -172,8 +172,10 @@ def _named_speakers(lines: list[re.Match[str]]) -> frozenset[str]:
         and label not in _NOT_LABELS
     )
     names = frozenset(label for label, count in labels.items() if count >= 2)
-    speaking = any(_SPEAKING_RE.search(line.group("words")) for line in lines if line.group("label") in names)
-    return names if len(names) >= _MIN_TRANSCRIPT_SPEAKERS and speaking else frozenset()
+    theirs = [line.group("words") for line in lines if line.group("label") in names]
+    speaking = sum(1 for words in theirs if _SPEAKING_RE.search(words))
+    # "Ada Obi: Chair of the board. ...": a list, though one of its lines says "I think"
+    return names if len(names) >= _MIN_TRANSCRIPT_SPEAKERS and 2 * speaking > len(theirs) else frozenset()
 
 
 def _named_elsewhere(text: str, label: str) -> bool:

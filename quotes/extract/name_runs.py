@@ -11,6 +11,7 @@ import bisect
 import re
 import sys
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
     NAME_BREAKS,
@@ -24,6 +25,7 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
     COURTESY_TITLES,
+    DOTTED_HONORIFICS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAMELESS_AUXILIARIES,
@@ -215,19 +217,29 @@ def _name_in_run(
 
 
 def _given_and_surname(words: list[str]) -> list[str]:
-    """The last name of a run of capitals: its last word, the initials before it
-    and one word more (``State Ola T. Ruud`` -> ``Ola T. Ruud``)."""
+    """The name ending a run of capitals after a post's ``of`` or ``for``: from
+    the first known given name (``Maria Lourdes Santos`` after ``Secretary for
+    Justice``), else its last word, the
+    initials before it and one word more (``State Ola T. Ruud`` -> ``Ola T. Ruud``)."""
+    given = next((i for i in range(len(words) - 1) if given_name_gender(words[i]) is not None), None)
+    if given is not None:
+        return words[given:]
     first = len(words) - 1
     while first > 0 and _INITIAL_RE.fullmatch(words[first - 1]):
         first -= 1
     return words[max(0, first - 1) :]
 
 
+def _dotted_honorific(word: str) -> bool:
+    """True for an honorific with its full stop (``Hon.``; ``Hon Lik`` is a name)."""
+    return word.endswith(".") and word[:-1] in DOTTED_HONORIFICS
+
+
 def _title_in_run(word: str) -> bool:
     """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
     not ``Gen`` without its full stop, a given name)."""
     lower = word.lower().rstrip(".")
-    if word.rstrip(".") in COURTESY_TITLES or word.rstrip(".") in NAME_HONORIFICS:
+    if word.rstrip(".") in COURTESY_TITLES or word.rstrip(".") in NAME_HONORIFICS or _dotted_honorific(word):
         return True  # "Headteacher Mrs Ada Dunn", "Minister Shri Venkat Rao": the name follows
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 

@@ -116,11 +116,17 @@ NAME_RE = re.compile(
 #: One capitalised word: a surname or a given name, perhaps.
 SINGLE_NAME_RE = re.compile(rf"({_CAP}(?<![\w'’.-]{_CAP}){_LOW}[\w'’-]*)(?![\w-])")
 
-#: A dateline opening a paragraph: ``VELL CITY, May 3 (Nordwire) - ``, or with a
-#: colon as South Asian papers write it (``NEW VELL, May 3 (KNA): ``, ``VELL CITY: ``).
-DATELINE_LEAD_RE = re.compile(
-    r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?"
-    r"(?:[ \xa0]*\([^()\n]{1,40}\))?(?:[ \xa0]+[-–—]{1,2}|:)[ \xa0]+"
+#: A dateline's place in capitals, perhaps with a date and an agency's name.
+_DATELINE_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0]+[A-Z][A-Z.'’-]+)*" + (
+    r"(?:,[ \xa0]+[A-Z][a-z]{2,}\.?(?:[ \xa0]+\d{1,2})?)?(?:[ \xa0]*\([^()\n]{1,40}\))?"
+)
+#: A dateline opening a paragraph: ``VELL CITY, May 3 (Nordwire) - ``.
+DATELINE_LEAD_RE = re.compile(_DATELINE_PLACE + r"[ \xa0]+[-–—]{1,2}[ \xa0]+")
+#: One with a colon as South Asian papers write it (``NEW VELL, May 3 (KNA): ``,
+#: ``VELL CITY: ``), only at a paragraph's start: capitals and a colon inside a
+#: sentence are words (``said ODI: cricket ...``).
+DATELINE_COLON_RE = re.compile(
+    r"(?:(?<=\n)|^)[ \t\xa0]*" + _DATELINE_PLACE + r":[ \xa0]+",
 )
 #: A live blog's time stamp opening a paragraph (``10:48 p.m. — ``, ``14:05 BST -``),
 #: or standing alone where the parse hangs a cue on it: when, not what was said.
@@ -238,10 +244,17 @@ HEADLINE_SPEAKER_RE = re.compile(
 #: A name and a colon right before a quote, after a dash, a bracket or another
 #: quotation (a transcript: "“...?” Kobb: “...”")
 INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
+#: Words that may stand between a possessive and a claim's noun (``Kobb's
+#: repeated claim``): adjectives only, since a noun there is the claimant's agent
+#: (``Kobb's lawyers dismissed claims that``).
+_CLAIM_ADJECTIVES = (
+    r"(?:(?:false|repeated|earlier|latest|new|original|central|main|bold|unfounded|baseless|"
+    r"unsubstantiated|public)[ \xa0]+)"
+)
 #: ``Kobb's claim that`` right before a quote: the words claimed are Kobb's, whoever
 #: the sentence goes on to say rebuts them (``... is false, said Ada Obi``).
 CLAIMED_WORDS_RE = re.compile(
-    r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
+    r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+" + _CLAIM_ADJECTIVES + r"{0,2}"
     r"(?P<noun>claims?|assertion|allegation|accusation|charge|contention|insistence|boast|argument)"
     r"[ \xa0]+that[ \xa0]*$"
 )

@@ -34,10 +34,12 @@ from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     COMPANY_NOUNS,
+    DOTTED_HONORIFICS,
     DROPPED_TITLES,
     FIRST_PERSON,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
+    NAME_HONORIFICS,
     OFFICES,
     ORG_HEADS,
     OWNED,
@@ -52,7 +54,12 @@ from quotes.extract.speaker_words import (
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
-_DROPPED = tuple(f"{title}{stop} " for title in DROPPED_TITLES for stop in (".", ""))
+_DROPPED = tuple(
+    f"{title}{stop} "
+    for title in DROPPED_TITLES
+    for stop in (".", "")
+    if stop or title not in DOTTED_HONORIFICS or title in NAME_HONORIFICS  # "Hon Lik" is a name
+)
 #: A part of a group (``two of the people``, ``one of them``), and the group.
 _PART_OF_RE = re.compile(
     r"(?:one|two|three|four|five|six|some|many|several|most|few|none|each|all|half)[ \xa0]+of[ \xa0]+"
@@ -203,7 +210,9 @@ class SpeakerRegistry(PronounSieves):
 
     def _by_title_initials(self, acronym: str, position: int) -> Person | None:
         """The most recent person whose capitalised title has the initials
-        ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``)."""
+        ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``);
+        a title whose head is no title word in capitals holds a body's name
+        (``the United Nations envoy``: ``the UN`` is the body)."""
         best = None
         for person in self.people:
             title = (person.role or "").split()
@@ -211,6 +220,8 @@ class SpeakerRegistry(PronounSieves):
             if (
                 person.kind == "person"
                 and len(initials) >= 2
+                and title[-1][:1].isupper()
+                and title[-1].lower() in TITLE_WORDS
                 and initials == acronym
                 and person.position <= position
             ):

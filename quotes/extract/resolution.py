@@ -35,7 +35,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
-from quotes.extract.role_words import named_group_of_part, role_heads, role_of_part
+from quotes.extract.role_words import named_group_of_part, names_a_person, role_heads, role_of_part
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -273,6 +273,8 @@ class Resolver:
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)
+            if affiliation == description and names_a_person(description.lower()):
+                role, affiliation = description, None  # "Prosecutor, Dana Roe,": a post opening the sentence
             # "The study's lead author, Dr. Ola Rosvik of the University of Tessel,": where the name works
             affiliation = affiliation or appositive_after(self.text, apposed.end)[1]
         elif kind == "person":  # "Her son", "Kobb's lawyer": a relation; a body after the name, if any
@@ -284,7 +286,7 @@ class Resolver:
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
             possessive = _whose_owner(self.text, quote.speaker_start) if first.lower() == "whose" else first
-            body_name = body.name if body is not None else self._owning_body(possessive)
+            body_name = body.name if body is not None else self._owning_body(possessive, quote.speaker_start)
             if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
                 description, affiliation = rest, affiliation or body_name
             elif first.lower() in ("its", "whose"):
@@ -304,18 +306,18 @@ class Resolver:
             affiliation=affiliation,
         )
 
-    def _owning_body(self, possessive: str) -> str | None:
+    def _owning_body(self, possessive: str, start: int) -> str | None:
         """The body a capitalised possessive opening a description names
         (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
         it as a body, or its name says it is one; None for a person (``Kobb's
-        lawyer``)."""
+        lawyer``), named before ``start``."""
         owner = re.sub(r"['’]s$|(?<=s)['’]$", "", possessive)  # "Nordoil's", "Kell Foods'"
         if owner == possessive or not owner[:1].isupper():
             return None
         while " " in owner and owner.split(" ", 1)[0] in NOT_NAME_START:
             owner = owner.split(" ", 1)[1]  # "On Tuesday Kell Foods' director": no day in the name
         known = self.registry.body_starting(owner)  # "Greystone's": the Greystone Estates named before
-        named = speaker_kind(owner) == "organization" or body_named_before(self.text, owner, len(self.text))
+        named = speaker_kind(owner) == "organization" or body_named_before(self.text, owner, start)
         return known or (owner if named else None)
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:

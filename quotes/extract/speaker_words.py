@@ -266,9 +266,13 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: superintendent, ``DSP``, ``ACP``, ``IGP``: inspector-general); and the armed
 #: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
 #: (not ``Gen``, a given name: ``Gen Orrin``).
-UNDOTTED_TITLES = tuple(
-    "Cllr Coun Det Insp Supt Cmdr Cst Const DCI SP ASP DSP CSP SSP ACP DCP IGP AIG "
-    "Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split()
+#: The ranks in capitals: titles right before a name, but a possessive of
+#: theirs is a body's (``the ACP's leader``: a party's; ``AIG``, a company, is no rank).
+CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP ACP DCP IGP".split())
+UNDOTTED_TITLES = (
+    *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
+    *CAPITAL_RANKS,
+    *"Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split(),
 )
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
@@ -277,11 +281,13 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 #: Honorifics South Asian, West African and Malaysian papers write before a
 #: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, Ghana's ``Madam``, ``Hon.``, ``Engr.``,
 #: ``Barr.``, ``Datuk``), gathered from those papers' style: respect, not a post
-#: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too.)
+#: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too;
+#: ``Hon`` and ``Barr`` count only with their full stop, :data:`DOTTED_HONORIFICS`,
+#: since ``Hon Lik`` and ``William Barr`` are names.)
 NAME_HONORIFICS = frozenset(
-    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Barr Datuk Datin Hon Honourable Honorable".split()
+    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable".split()
 )
-#: Those of :data:`NAME_HONORIFICS` written with a full stop (``Hon. Ada Obi``), which ends no sentence.
+#: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence.
 DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
 
 #: Nouns that tell a person's gender when the name stands in apposition right
@@ -296,7 +302,7 @@ GENDERED_NOUNS = {
 }
 
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
-DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof", *sorted(NAME_HONORIFICS))
+DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof", *sorted(NAME_HONORIFICS | set(DOTTED_HONORIFICS)))
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
 #: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the

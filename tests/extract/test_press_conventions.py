@@ -193,6 +193,11 @@ def test_a_dateline_ending_in_a_colon_is_no_part_of_what_was_said(quotes_of, tex
     assert (quote.text, quote.speaker) == (content, "Venkat Rao")
 
 
+def test_capitals_and_a_colon_inside_a_sentence_are_what_was_said(quotes_of):
+    quote = one(quotes_of("Ada Obi said ODI: cricket was changing, and the board agreed."), "cricket")
+    assert quote.text.startswith("ODI: cricket was changing")
+
+
 @pytest.mark.parametrize("label", ["CLAIM", "Claim", "VERDICT", "Rating"])
 def test_a_fact_check_s_label_is_nobody(quotes_of, label):
     text = (
@@ -232,8 +237,24 @@ def test_an_earnings_call_s_lines_labelled_with_full_names_are_their_words(quote
     assert one(quotes, "Asia grew 11%").text.startswith("Sure. Asia grew")
 
 
-def test_a_list_labelled_with_full_names_that_never_speaks_says_nothing(quotes_of):
-    assert quotes_of(RESULTS_LIST) == []
+BOARD_LIST = (
+    "The board met on Monday.\n"
+    "Ada Obi: Chair of the board since 2019.\n"
+    "Tom Hale: Treasurer, re-elected.\n"
+    "Ada Obi: Member of the audit committee. I think we did well.\n"
+    "Tom Hale: Member of the finance committee.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(RESULTS_LIST, id="never-speaks"),
+        pytest.param(BOARD_LIST, id="one-line-of-four-speaks"),
+    ],
+)
+def test_a_list_labelled_with_full_names_that_hardly_speaks_says_nothing(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.cue == ":"] == []
 
 
 @pytest.mark.parametrize(
@@ -278,3 +299,93 @@ def test_a_possessive_after_the_verb_is_no_sign_of_the_subject_s_gender(quotes_o
 )
 def test_the_words_of_a_claim_are_the_claimant_s(quotes_of, text):
     assert one(quotes_of(text), "crime has doubled").speaker == "Harold Brisk"
+
+
+#: Rows of ordinary text the rules above must leave alone.
+LEFT_ALONE = [
+    pytest.param(
+        "Attorney General Ada Barr named a new director. “We will find out,” Barr said.",
+        "We will find out",
+        {"speaker": "Ada Barr", "role": "Attorney General"},
+        id="barr-is-a-surname",
+    ),
+    pytest.param(
+        "“The market is tight,” said Governor Ada Barr.",
+        "The market is tight",
+        {"speaker": "Ada Barr", "role": "Governor"},
+        id="barr-after-a-post-and-a-given-name",
+    ),
+    pytest.param(
+        "“The market is tight,” said Hon Lik, the inventor of the device.",
+        "The market is tight",
+        {"speaker": "Hon Lik"},
+        id="hon-without-a-full-stop-is-a-given-name",
+    ),
+    pytest.param(
+        "Ada Obi, the United Nations envoy, arrived on Monday. “We will stay,” Obi said. "
+        "The UN said in a statement that aid would resume.",
+        "aid would resume",
+        {"speaker": "UN"},
+        id="a-body-s-initials-are-not-those-of-a-post-that-names-it",
+    ),
+    pytest.param(
+        "“Costs will fall,” said Ada Obi, AIG's chief financial officer.",
+        "Costs will fall",
+        {"speaker": "Ada Obi", "role": "chief financial officer", "affiliation": "AIG"},
+        id="a-company-in-capitals-owns-the-post",
+    ),
+    pytest.param(
+        "“We will contest,” said Ada Obi, the ACP's leader.",
+        "We will contest",
+        {"speaker": "Ada Obi", "role": "leader", "affiliation": "ACP"},
+        id="a-rank-s-letters-as-a-possessive-are-a-body-s",
+    ),
+    pytest.param(
+        "Sam Obi praised her staff at the clinic. Later she told reporters the ward would reopen.",
+        "the ward would reopen",
+        {"speaker": "Sam Obi"},
+        id="a-possessive-of-the-subject-s-own-after-the-verb-tells-her-gender",
+    ),
+    pytest.param(
+        "Jo Hale praised his staff at the clinic. Later he told reporters the ward would reopen.",
+        "the ward would reopen",
+        {"speaker": "Jo Hale"},
+        id="a-possessive-of-the-subject-s-own-after-the-verb-tells-his-gender",
+    ),
+    pytest.param(
+        "Kobb's lawyers dismissed claims that “he fled the country,” saying he had been in hospital.",
+        "he fled the country",
+        {"speaker": "Kobb's lawyers"},
+        id="a-possessor-s-agents-before-claims-they-dismiss",
+    ),
+    pytest.param(
+        "Secretary for Justice Maria Lourdes Santos said the law would change.",
+        "the law would change",
+        {"speaker": "Maria Lourdes Santos", "role": "Secretary for Justice"},
+        id="a-name-of-three-words-after-a-post-for-a-portfolio",
+    ),
+    pytest.param(
+        "Prosecutor, Dana Roe, said the trial would resume.",
+        "the trial would resume",
+        {"speaker": "Dana Roe", "role": "Prosecutor", "affiliation": None},
+        id="a-post-of-one-word-opening-the-sentence-is-no-affiliation",
+    ),
+    pytest.param(
+        "Mr. Obi, who built Obi Farms from nothing, was arrested on Monday. "
+        "“The charges are baseless,” Obi's lawyer, Dana Hale, said.",
+        "The charges are baseless",
+        {"speaker": "Dana Hale", "role": "Obi's lawyer", "affiliation": None},
+        id="a-surname-after-a-courtesy-title-is-a-person-s-not-a-body-s",
+    ),
+    pytest.param(
+        "Norvelle's chief financial officer, Paul Serrano, said costs would fall. Norvelle Systems lost money.",
+        "costs would fall",
+        {"speaker": "Paul Serrano", "affiliation": None},
+        id="a-body-named-only-after-the-quote-owns-no-post-before-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), LEFT_ALONE)
+def test_ordinary_text_is_left_alone(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
