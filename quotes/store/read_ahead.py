@@ -45,9 +45,12 @@ import contextlib
 import gc
 import io
 import multiprocessing
+import os
 import pickle
 import queue
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
@@ -167,7 +170,7 @@ def _reader_process(files: list[Path], batch_quotes: int) -> Iterator[tuple[Queu
     batches: Queue = context.Queue(maxsize=QUEUED_BATCHES)
     reader = context.Process(
         target=_reader,
-        args=(files, batches, batch_quotes),
+        args=(files, batches, batch_quotes, os.getpid()),
         name="quotes-load-reader",
         daemon=True,
     )
@@ -287,9 +290,10 @@ def _packed(batch: Batch) -> bytes:
     return out.getvalue()
 
 
-def _reader(files: list[Path], batches: Queue, batch_quotes: int) -> None:
+def _reader(files: list[Path], batches: Queue, batch_quotes: int, parent: int) -> None:
     """The reader process: read, prepare and send every article and error in order."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    _end_with(parent)
     sender = _Sender(lambda batch: batches.put((_ARTICLES, _packed(batch))), batch_quotes)
     where = "reading"
     try:
@@ -304,3 +308,16 @@ def _reader(files: list[Path], batches: Queue, batch_quotes: int) -> None:
         batches.put((_DONE, None))
     except Exception as error:  # any failure is one line to the writer, never a traceback
         batches.put((_FAILED, f"{where}: the reading failed ({type(error).__name__}: {error})"))
+
+
+def _end_with(parent: int) -> None:
+    """End this process as soon as ``parent`` is no longer its parent (it
+    was killed): otherwise it would wait for ever to send to it, or to
+    flush its last batch as it exits, keeping the files it inherited open."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="quotes-load-parent-watch", daemon=True).start()

@@ -5,12 +5,15 @@ costs only the chunk being gathered; a writer that stops ends the reader."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import gc
 import multiprocessing
 import os
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
 import unittest.mock
 
@@ -238,3 +241,47 @@ def test_bad_lines_between_articles_keep_their_place_and_add_no_staged_database(
         group.data for group in staged_groups([clean], batch_quotes=1_000)
     ]
     assert len(sent) == 1
+
+
+KILLED_WRITER = """
+import sys, time
+from quotes.build import build_lock
+from quotes.store.read_ahead import read_ahead
+with build_lock(sys.argv[2]), read_ahead([sys.argv[1]], on_error=print, batch_quotes=2) as items:
+    next(items)
+    import multiprocessing
+    print(multiprocessing.active_children()[0].pid, flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_killed_writer_ends_the_reader_which_frees_the_build_lock(tmp_path):
+    source, db_path = tmp_path / "feed.jsonl", tmp_path / "quotes.db"
+    write_feed(source, range(400))  # far more than the queue holds: the reader waits to send
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(source), str(db_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    reader_pid = int(writer.stdout.readline())
+    writer.kill()
+    writer.wait()
+    deadline = time.monotonic() + 30  # generous: only whether it ends at all is tested
+    while process_exists(reader_pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left_running = process_exists(reader_pid)
+    if left_running:
+        os.kill(reader_pid, signal.SIGKILL)
+    assert not left_running
+    with (tmp_path / "quotes.db.build-lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises BlockingIOError while held
+
+
+def process_exists(pid: int) -> bool:
+    """Whether process ``pid`` is still running (a zombie, reaped by init, counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
