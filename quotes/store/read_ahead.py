@@ -216,8 +216,13 @@ def _close_sending_end(batches: Queue) -> None:
     """Close this process's copy of the queue's sending end, which only the
     reader process uses: when the reader process dies in the middle of
     sending a batch (a batch is larger than what a pipe holds), reading the
-    rest of it then meets the end of the pipe instead of waiting for ever."""
-    batches._writer.close()  # type: ignore[attr-defined]  # multiprocessing keeps the pipe's ends private
+    rest of it then meets the end of the pipe instead of waiting for ever.
+    The end is private to multiprocessing: a Python without it loads all the
+    same, only without noticing such a death half-way through a batch."""
+    sending_end = getattr(batches, "_writer", None)
+    close = getattr(sending_end, "close", None)
+    if callable(close):
+        close()
 
 
 def _next_batch(batches: Queue, reader: BaseProcess) -> tuple[str, Any]:

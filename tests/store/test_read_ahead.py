@@ -285,3 +285,17 @@ def process_exists(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_a_queue_without_the_private_sending_end_still_loads(tmp_path, monkeypatch):
+    source = tmp_path / "feed.jsonl"
+    write_feed(source, range(5))
+    real_close = read_ahead._close_sending_end
+
+    def close_without_the_end(batches):
+        with monkeypatch.context() as patch:
+            patch.setattr(batches, "__dict__", {k: v for k, v in vars(batches).items() if k != "_writer"})
+            real_close(batches)
+
+    monkeypatch.setattr(read_ahead, "_close_sending_end", close_without_the_end)
+    assert stream([source], background=True) == [f"tide{number}.txt" for number in range(5)]
