@@ -14,9 +14,9 @@ table:
   written group by group as the groups arrive: up to about
   :data:`CHUNK_QUOTES` quotes (it may pass it by the last group's), and
   usually about :data:`MIN_CHUNK_QUOTES` in ``quotes load``, which commits
-  a chunk early rather than wait for the next group (:func:`load_staged`); an article already stored (same text, same SHA-256) is
-  dropped from its group before the copy, so loading a file twice adds
-  nothing. A chunk that fails, or whose groups stop coming, is rolled back.
+  a chunk early rather than wait for the next group (:func:`load_staged`);
+  an article already stored (same text, same SHA-256) is dropped from its
+  group before the copy, so loading a file twice adds nothing. A chunk that fails, or whose groups stop coming, is rolled back.
 - **The full-text index and the change log in bulk.** Inside the chunk's
   transaction the two triggers that index and log each inserted quote are
   dropped, each group's rows are copied and its new quotes logged
