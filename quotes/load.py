@@ -70,10 +70,15 @@ def load(
             counts = LoadCounts()
             try:
                 with read_ahead(files, on_error=report.fail) as groups:
+
+                    def article_stored() -> None:
+                        counter.advance()
+                        groups.article_stored()  # the errors of the lines after it come now
+
                     load_staged(
                         db,
                         _counted(groups, report),
-                        on_article=counter.advance,
+                        on_article=article_stored,
                         counts=counts,
                         ready=groups.ready,
                     )

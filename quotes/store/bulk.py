@@ -10,11 +10,13 @@ needs the database (``quotes load`` runs both in a reader process,
 attaches each staged group in turn and copies its rows, one statement a
 table:
 
-- **Articles are whole or absent.** Each chunk of about
-  :data:`CHUNK_QUOTES` quotes is one transaction, written group by group as
-  the groups arrive; an article already stored (same text, same SHA-256) is
-  dropped from its group before the copy, so loading a file twice adds
-  nothing. A chunk that fails, or whose groups stop coming, is rolled back.
+- **Articles are whole or absent.** Each chunk is one transaction,
+  written group by group as the groups arrive: up to about
+  :data:`CHUNK_QUOTES` quotes (it may pass it by the last group's), and
+  usually about :data:`MIN_CHUNK_QUOTES` in ``quotes load``, which commits
+  a chunk early rather than wait for the next group (:func:`load_staged`);
+  an article already stored (same text, same SHA-256) is dropped from its
+  group before the copy, so loading a file twice adds nothing. A chunk that fails, or whose groups stop coming, is rolled back.
 - **The full-text index and the change log in bulk.** Inside the chunk's
   transaction the two triggers that index and log each inserted quote are
   dropped, each group's rows are copied and its new quotes logged
@@ -66,12 +68,15 @@ from quotes.store.write import (
 PENDING_TABLE = "pending_speakers"
 """Quotes loaded in bulk whose speaker and organization rows are still to be found."""
 CHUNK_QUOTES = 100_000
-"""Quotes per transaction (the articles of a chunk are stored together)."""
+"""Quotes per transaction, about: a chunk takes whole groups until it holds
+this many (the articles of a chunk are stored together)."""
 MIN_CHUNK_QUOTES = 25_000
 """The smallest chunk committed early, when the next group is not there yet
 (see :func:`load_staged`)."""
 GROUP_QUOTES = 2_500
-"""Quotes written at a time inside a chunk's transaction, as they arrive."""
+"""Quotes staged and written at a time inside a chunk's transaction by
+:func:`load_articles` (which only tests call); ``quotes load`` writes the
+groups of :data:`~quotes.store.read_ahead.BATCH_QUOTES` its reader process sends."""
 ARTICLE_COLUMNS = tuple(article_row(Article(text="")))
 PENDING_COLUMNS = ("id", "speaker", "speaker_kind")
 

@@ -4,13 +4,18 @@ costs only the chunk being gathered; a writer that stops ends the reader."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import gc
 import multiprocessing
 import os
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
+import unittest.mock
 
 import pytest
 
@@ -48,17 +53,23 @@ def staged_sources(group: bulk.StagedGroup) -> list[str]:
     return [source for (source,) in staged.execute("select source from articles order by id")]
 
 
-def stream(files, *, background: bool) -> list[str]:
-    """What reading ``files`` gives, articles (by source) and errors in one list."""
+def stream(files, *, background: bool, batch_quotes: int = 3) -> list[str]:
+    """What reading ``files`` gives, articles (by source, each said stored as
+    a writer does) and errors in one list; in a reader process or, with
+    ``background`` false, as where processes cannot be forked."""
     seen: list[str] = []
-    with read_ahead.read_ahead(files, on_error=lambda e: seen.append(str(e)), batch_quotes=3) as items:
-        if background:
-            for group in items:
-                seen.extend(staged_sources(group))
-        else:
-            seen.extend(
-                item.row[SOURCE] for item in read_ahead._read_here(files, lambda e: seen.append(str(e)))
+    with contextlib.ExitStack() as stack:
+        if not background:
+            stack.enter_context(
+                unittest.mock.patch.object(multiprocessing, "get_all_start_methods", return_value=["spawn"])
             )
+        items = stack.enter_context(
+            read_ahead.read_ahead(files, on_error=lambda e: seen.append(str(e)), batch_quotes=batch_quotes)
+        )
+        for group in items:
+            for source in staged_sources(group):
+                seen.append(source)
+                items.article_stored()
     return seen
 
 
@@ -182,9 +193,7 @@ def test_a_reader_killed_while_sending_a_batch_is_one_error_not_a_hang(tmp_path,
         real_flush(sender)
         flushes.append(1)
         if len(flushes) == 2:  # a batch far larger than a pipe holds, cut off by the kill
-            sender.batches.put(
-                (read_ahead._ARTICLES, read_ahead._packed([("file", "x" * 8_000_000, 0, "?")]))
-            )
+            sender.send((None, [(0, ("file", "x" * 8_000_000, 0, "?"))]))
             time.sleep(0.3)
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -202,3 +211,91 @@ def test_a_reader_killed_while_sending_a_batch_is_one_error_not_a_hang(tmp_path,
         "the process reading the files stopped (exit code -9) before the end; " + quotes.load.CHUNK_LOST
     ]
     assert multiprocessing.active_children() == []
+
+
+def staged_groups(files, **options) -> list[bulk.StagedGroup]:
+    """The staged groups the reader process sends for ``files`` (errors dropped)."""
+    with read_ahead.read_ahead(files, on_error=lambda error: None, **options) as items:
+        return list(items)
+
+
+@pytest.mark.parametrize("background", [True, False])
+def test_bad_lines_between_articles_keep_their_place_and_add_no_staged_database(tmp_path, background):
+    clean, spoiled = tmp_path / "clean.jsonl", tmp_path / "spoiled.jsonl"
+    write_feed(clean, range(20))
+    lines = clean.read_text(encoding="utf-8").splitlines()
+    spoiled.write_text(
+        "".join(
+            f"{quote_line}\n{article_line}\nnot json\n"
+            for quote_line, article_line in zip(*[iter(lines)] * 2)
+        ),
+        encoding="utf-8",
+    )
+    expected = []
+    for number in range(20):
+        expected += [f"tide{number}.txt", f"{spoiled}:{3 * number + 3}: not valid JSON"]
+    seen = stream([spoiled], background=background, batch_quotes=1_000)
+    assert [entry[: len(want)] for entry, want in zip(seen, expected, strict=True)] == expected
+    sent = staged_groups([spoiled], batch_quotes=1_000)
+    assert [group.data for group in sent] == [
+        group.data for group in staged_groups([clean], batch_quotes=1_000)
+    ]
+    assert len(sent) == 1
+
+
+KILLED_WRITER = """
+import sys, time
+from quotes.build import build_lock
+from quotes.store.read_ahead import read_ahead
+with build_lock(sys.argv[2]), read_ahead([sys.argv[1]], on_error=print, batch_quotes=2) as items:
+    next(items)
+    import multiprocessing
+    print(multiprocessing.active_children()[0].pid, flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_killed_writer_ends_the_reader_which_frees_the_build_lock(tmp_path):
+    source, db_path = tmp_path / "feed.jsonl", tmp_path / "quotes.db"
+    write_feed(source, range(400))  # far more than the queue holds: the reader waits to send
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(source), str(db_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    reader_pid = int(writer.stdout.readline())
+    writer.kill()
+    writer.wait()
+    deadline = time.monotonic() + 30  # generous: only whether it ends at all is tested
+    while process_exists(reader_pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left_running = process_exists(reader_pid)
+    if left_running:
+        os.kill(reader_pid, signal.SIGKILL)
+    assert not left_running
+    with (tmp_path / "quotes.db.build-lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises BlockingIOError while held
+
+
+def process_exists(pid: int) -> bool:
+    """Whether process ``pid`` is still running (a zombie, reaped by init, counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_a_queue_without_the_private_sending_end_still_loads(tmp_path, monkeypatch):
+    source = tmp_path / "feed.jsonl"
+    write_feed(source, range(5))
+    real_close = read_ahead._close_sending_end
+
+    def close_without_the_end(batches):
+        with monkeypatch.context() as patch:
+            patch.setattr(batches, "__dict__", {k: v for k, v in vars(batches).items() if k != "_writer"})
+            real_close(batches)
+
+    monkeypatch.setattr(read_ahead, "_close_sending_end", close_without_the_end)
+    assert stream([source], background=True) == [f"tide{number}.txt" for number in range(5)]
