@@ -32,7 +32,7 @@ def unnamed_source_body(registry: SpeakerRegistry, mention: str, start: int, end
 def _known_body_after(registry: SpeakerRegistry, mention: str, end: int) -> str | None:
     """The body the article named before that the name after the noun of an
     unnamed spokesperson or official (``mention``, ending at ``end``) stands
-    for (``a spokesperson for Kestrel`` after ``Kestrel Air``), or None: a
+    for (``a spokesperson for Kestrel`` after ``Kestrel Airlines``), or None: a
     name no body known holds may be a person's, and a critic of a body does
     not speak for it."""
     if mention.split()[-1] not in SPEAKING_FOR_NOUNS:
