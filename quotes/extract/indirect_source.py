@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
+    RESPONSE_VERBS,
     SAYING_VERBS,
     cue_verb_forms,
     phrasal_cue_forms,
@@ -376,15 +377,11 @@ def _subject_after_with(noun: Token) -> bool:
     return held or people
 
 
-#: Verbs of answering, whose ``with`` phrase is the answer given (``responded with lawyers arguing``).
-_RESPONSE_VERBS = frozenset("respond reply answer retort react counter".split())
-
-
 def _responds(verb: Token) -> bool:
     """True for a verb of answering or of speech (``responded``, ``hit back``,
     ``said``): what comes ``with`` it is its subject's answer."""
     hits_back = verb.lemma_ == "hit" and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
-    return verb.lemma_ in _RESPONSE_VERBS or hits_back or cue_lemma(verb) in SAYING_VERBS
+    return verb.lemma_ in RESPONSE_VERBS or hits_back or cue_lemma(verb) in SAYING_VERBS
 
 
 def quoted_as_saying(verb: Token) -> Token | None:

@@ -335,8 +335,12 @@ PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 #: Every inflected form of a verb of asking (``asked``), and of performing
 #: words (``chanted``, ``sang``), mapped to its lemma.
 ASKING_FORMS = _forms_to_lemmas(ASKING_VERBS)
-#: Forms of the verbs of answering (``she answered``): whoever answers was asked.
-ANSWERING_FORMS = _forms_to_lemmas(frozenset({"answer", "reply", "respond"}))
+#: The verbs of answering, and their forms (``she answered``): whoever answers was asked.
+ANSWERING_VERBS = frozenset({"answer", "reply", "respond"})
+ANSWERING_FORMS = _forms_to_lemmas(ANSWERING_VERBS)
+#: Verbs of answering anything, whose ``with`` phrase is the answer given
+#: (``responded with lawyers arguing``).
+RESPONSE_VERBS = ANSWERING_VERBS | frozenset({"retort", "react", "counter"})
 #: Forms of the verbs of voting: what a vote approves is no one's words.
 VOTING_FORMS = _forms_to_lemmas(frozenset({"vote", "elect"}))
 PERFORMING_FORMS = _forms_to_lemmas(PERFORMING_VERBS)

@@ -12,6 +12,7 @@ company``, ``two of the people``, ``its coast guard``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quotes.extract.antecedents import last_run_holding, shown_speaking
 from quotes.extract.descriptions import apposed_name, introduction
@@ -49,6 +50,7 @@ from quotes.extract.speaker_words import (
     SOURCE_NOUNS,
     TITLE_WORDS,
     UNDOTTED_TITLES,
+    UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
 from quotes.records import Quote
@@ -130,7 +132,12 @@ def _post_held(role: str) -> bool:
 
 
 #: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
-_PART_NOUNS = frozenset("branch chapter division subsidiary affiliate unit".split())
+_PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
+
+
+def _initials(words: list[str]) -> str:
+    """The first letters of the capitalised ``words`` (``JCS`` of ``Joint Chiefs of Staff``)."""
+    return "".join(word[0] for word in words if word[:1].isupper())
 
 
 def _described_as_body(text: str, position: int) -> bool:
@@ -198,35 +205,38 @@ class SpeakerRegistry(PronounSieves):
     quotes are attributed.
     """
 
+    def _latest_recorded(self, position: int, keep: Callable[[Person], bool]) -> Person | None:
+        """The most recent person or body recorded at or before ``position`` that ``keep`` accepts."""
+        best = None
+        for person in self.people:
+            if person.position <= position and keep(person):
+                best = person if best is None or person.position >= best.position else best
+        return best
+
     def _by_initials(self, acronym: str, position: int) -> Person | None:
         """The most recent recorded body whose capitalised words have the
         initials ``acronym`` (``JCS`` for ``Joint Chiefs of Staff``)."""
-        best = None
-        for person in self.people:
-            initials = "".join(word[0] for word in person.name.split() if word[:1].isupper())
-            if person.kind != "person" and initials == acronym and person.position <= position:
-                best = person if best is None or person.position >= best.position else best
-        return best
+        return self._latest_recorded(
+            position, lambda person: person.kind != "person" and _initials(person.name.split()) == acronym
+        )
 
     def _by_title_initials(self, acronym: str, position: int) -> Person | None:
         """The most recent person whose capitalised title has the initials
         ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``);
         a title whose head is no title word in capitals holds a body's name
         (``the United Nations envoy``: ``the UN`` is the body)."""
-        best = None
-        for person in self.people:
+
+        def titled(person: Person) -> bool:
             title = (person.role or "").split()
-            initials = "".join(word[0] for word in title if word[:1].isupper())
-            if (
+            return (
                 person.kind == "person"
-                and len(initials) >= 2
+                and len(_initials(title)) >= 2
                 and title[-1][:1].isupper()
                 and title[-1].lower() in TITLE_WORDS
-                and initials == acronym
-                and person.position <= position
-            ):
-                best = person if best is None or person.position >= best.position else best
-        return best
+                and _initials(title) == acronym
+            )
+
+        return self._latest_recorded(position, titled)
 
     def _by_noun(
         self, head: str, position: int, *, named: bool = False, modifiers: tuple[str, ...] = ()
