@@ -318,15 +318,22 @@ class KnownPeople:
             return description, None
         words = owned.group(1).split()
         for k in range(len(words)):  # "On Tuesday Kell Foods'": the longest run that names a body
-            owner = " ".join(words[k:])
-            known = self.body_starting(owner)
-            if (
-                known is not None
-                or speaker_kind(owner) == "organization"
-                or body_named_before(self.text, owner, start)
-            ):
-                return owned.group(2), known or owner
+            body = self.body_owning(" ".join(words[k:]), start)
+            if body is not None:
+                return owned.group(2), body
         return description, None
+
+    def body_owning(self, owner: str, start: int) -> str | None:
+        """The body a possessive's ``owner`` before ``start`` names: the one
+        recorded as ``owner`` or ``owner`` and one word more (``Greystone's``:
+        Greystone Estates), or ``owner`` itself when its words say it is a body
+        or the article named a body so (``Norvelle's`` after ``Norvelle
+        Systems``); None for a person (``Kobb's lawyer``)."""
+        known = self.body_starting(owner)
+        if known is not None:
+            return known
+        named = speaker_kind(owner) == "organization" or body_named_before(self.text, owner, start)
+        return owner if named else None
 
     def mention(self, name: str, position: int) -> None:
         """Note a mention of a person (full name or surname) at ``position``."""

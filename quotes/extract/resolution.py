@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
-from quotes.extract.appositives import appositive_after, body_named_before, spoken_for
+from quotes.extract.appositives import appositive_after, spoken_for
 from quotes.extract.descriptions import (
     GAVE_NAME_RE,
     Named,
@@ -316,9 +316,7 @@ class Resolver:
             return None
         while " " in owner and owner.split(" ", 1)[0] in NOT_NAME_START:
             owner = owner.split(" ", 1)[1]  # "On Tuesday Kell Foods' director": no day in the name
-        known = self.registry.body_starting(owner)  # "Greystone's": the Greystone Estates named before
-        named = speaker_kind(owner) == "organization" or body_named_before(self.text, owner, start)
-        return known or (owner if named else None)
+        return self.registry.body_owning(owner, start)  # "Greystone's": the Greystone Estates named before
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside
