@@ -26,10 +26,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 import uuid
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError
 from typing import Any, TypeVar
 
@@ -58,6 +59,9 @@ WORKERS_TIMEOUT_S = 60.0
 BATCHES_PER_THREAD = 2
 """Batches in flight per worker thread: one running, one waiting to run, so
 that no worker idles while the client writes."""
+WINDOW_REFRESH_S = 1.0
+"""How often the client asks the scheduler how many worker threads there are
+(a round trip each time): workers may join or leave during a long build."""
 
 Extracted = list[Quote] | str
 """The quotes of one article, or why its extraction failed."""
@@ -213,12 +217,13 @@ def extract_batches(client: Client, batches: Iterable[Batch]) -> Iterator[tuple[
     plugin = _plugin_name(spacy_model_name())
     run = uuid.uuid4().hex[:12]
     pending: deque[tuple[Batch, Any]] = deque()
+    window = WindowSize(client)
     try:
         for number, batch in enumerate(batches):
             texts = [article.text for article in batch]
             key = f"quotes-extract-{run}-{number}"
             pending.append((batch, client.submit(extract_on_worker, plugin, texts, key=key, pure=False)))
-            if len(pending) >= _window(client):
+            if len(pending) >= window():
                 yield _result(*pending.popleft())
         while pending:
             yield _result(*pending.popleft())
@@ -230,10 +235,23 @@ def extract_batches(client: Client, batches: Iterable[Batch]) -> Iterator[tuple[
                 client.cancel([future for _, future in pending])
 
 
-def _window(client: Client) -> int:
+class WindowSize:
     """How many batches may be in flight: :data:`BATCHES_PER_THREAD` per
-    worker thread now in the cluster (workers may join or leave)."""
-    return max(2, BATCHES_PER_THREAD * sum(client.nthreads().values()))
+    worker thread in the cluster, asked of the scheduler again at most every
+    :data:`WINDOW_REFRESH_S` seconds (not once per batch)."""
+
+    def __init__(self, client: Client, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.client = client
+        self.clock = clock
+        self.size = 0
+        self.asked_at = float("-inf")
+
+    def __call__(self) -> int:
+        now = self.clock()
+        if now - self.asked_at >= WINDOW_REFRESH_S:
+            self.size = max(2, BATCHES_PER_THREAD * sum(self.client.nthreads().values()))
+            self.asked_at = now
+        return self.size
 
 
 def _result(batch: Batch, future: Any) -> tuple[Batch, list[Extracted]]:

@@ -206,3 +206,31 @@ def test_batches_extracted_here_keep_their_order():
     assert [len(batch) for batch, _ in batches] == [4, 4, 2]
     assert [article.source for batch, _ in batches for article in batch] == [str(n) for n in range(10)]
     assert all(isinstance(result, list) and result for _, results in batches for result in results)
+
+
+class CountingClient:
+    """A stand-in for a Dask client that counts the scheduler's answers."""
+
+    def __init__(self, threads: dict[str, int]) -> None:
+        self.threads = threads
+        self.asked = 0
+
+    def nthreads(self) -> dict[str, int]:
+        self.asked += 1
+        return dict(self.threads)
+
+
+def test_the_window_asks_the_scheduler_at_most_once_a_refresh():
+    client = CountingClient({"a": 1, "b": 1})
+    now = [100.0]
+    window = distributed.WindowSize(client, clock=lambda: now[0])  # type: ignore[arg-type]
+    sizes = [window() for _ in range(50)]
+    assert sizes == [2 * distributed.BATCHES_PER_THREAD] * 50 and client.asked == 1
+    client.threads["c"] = 2  # a worker with two threads joins
+    now[0] += distributed.WINDOW_REFRESH_S
+    assert window() == 4 * distributed.BATCHES_PER_THREAD and client.asked == 2
+
+
+def test_the_window_never_drops_below_two_batches():
+    window = distributed.WindowSize(CountingClient({}), clock=lambda: 0.0)  # type: ignore[arg-type]
+    assert window() == 2
