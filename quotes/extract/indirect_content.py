@@ -137,6 +137,26 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
 
 #: A colon and an opening mark ending the words before a quotation.
 _OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
+#: A colon or a comma, and an opening mark, ending the words before a quotation.
+_OPENING_PUNCTUATION_RE = re.compile(r"[:,]\s*[\"\u201c\u201e\u00ab]?\s*$")
+#: A participle of speech or thought ending the words before a quotation, with
+#: the words it addresses (``..., saying``, ``telling his colleagues``,
+#: ``recalled thinking``): it introduces the quotation, it is no paraphrase.
+_INTRODUCING_TAIL_RE = re.compile(
+    r",?\s+(?:saying|adding|asking|telling|writing|noting|declaring|explaining|thinking|recalling)"
+    r"(?:\s+[\w'’]+){0,2}$",
+    re.IGNORECASE,
+)
+#: An opening mark and the capital of a sentence of its own.
+_SENTENCE_OPENING_RE = re.compile(r"(?:''|[\"\u201c\u201e\u00ab])\s*[A-Z]")
+#: The opening of a frame set off before a quotation by a comma (``If the bill
+#: passes, “...”``, ``that in the current climate, “...”``): a condition, time
+#: or circumstance of the quoted words, not words of a paraphrase.
+_FRAME_OPENING_RE = re.compile(
+    r"(?:(?:but|and|so)\s+)?(?:that\s+)?(?:if|when|once|because|after|before|while|although|though|unless"
+    r"|until|since|in|on|at|with|without|during|under|despite|given|based\s+on)\b",
+    re.IGNORECASE,
+)
 #: A modal, auxiliary or copula ending the words before a quotation: the quotation
 #: gives its verb or predicate (``the board would “...”``, ``he was “...”``; not
 #: ``to show there was “...”``, which asserts nothing of a subject).
@@ -172,8 +192,32 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
             if text[item.cue_start : item.cue_end].lower() not in speech_forms():
                 # "defended the plan as “...”": no verb of speech to give the quotation a quote of its own
                 return replace(item, mixed=True)
-            return replace(item, end=item.start + len(kept))
+            return _paraphrase_before(item, kept, text, t_start)
     return item
+
+
+def _paraphrase_before(item: Found, kept: str, text: str, t_start: int) -> Found | None:
+    """The words ``kept`` before a quotation that is a quote of its own, as a
+    paraphrase: without a participle introducing the quotation (``..., saying``),
+    and None when they are only its frame (``If the bill passes, “...”``,
+    ``urged voters, “...”``, ``she recalled thinking, “...”``) or hold the cue
+    (``In an interview, Kobb said, “...”``). A frame is set off by a comma
+    from a quotation opening a sentence of its own; a quotation opening in lower
+    case goes on with the words before it (``that under the old board, “the pier
+    ...”``, a mixed quote)."""
+    before = text[item.start : t_start]
+    trimmed = _INTRODUCING_TAIL_RE.sub("", kept)
+    if _SENTENCE_OPENING_RE.match(text, t_start) is None:
+        return replace(item, end=item.start + len(trimmed))  # the clause goes on in the quotation
+    if item.start == item.cue_start and _OPENING_PUNCTUATION_RE.search(before):
+        return None  # 'urged voters, “...”': whom the words went to, then the words
+    if item.start < item.cue_start and item.cue_end == item.start + len(kept):
+        return None  # 'In an interview, Kobb said, “...”': the words before the cue frame the quotation
+    if trimmed != kept and len(trimmed.split()) < 3:
+        return None
+    if "," in before[len(kept) :] and "," not in trimmed and _FRAME_OPENING_RE.match(trimmed):
+        return None
+    return replace(item, end=item.start + len(trimmed))
 
 
 #: A word of a paraphrase, and how many after a partial quote say the paraphrase goes on past it.

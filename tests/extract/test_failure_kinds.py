@@ -897,3 +897,52 @@ def test_a_label_answering_once_and_named_nowhere_is_no_speaker(quotes_of):
 def test_a_given_name_apposed_to_an_owner_is_no_body(quotes_of):
     quote = holding(quotes_of("The bakery's owner, Mary, said the oven broke."), "the oven broke")
     assert quote.speaker_kind != "organization"
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        pytest.param(
+            "Councillor Ann Roe said that once the budget passes, “I intend to do as much as I can for the "
+            "library and the pool this winter.”",
+            "that once the budget passes",
+            id="a-time-clause-framing-a-quoted-sentence",
+        ),
+        pytest.param(
+            'Ann Roe said If the levy passes, "I think it is going to fill a very deep hole in the town '
+            'budget for years."',
+            "If the levy passes",
+            id="a-condition-framing-a-quoted-sentence",
+        ),
+        pytest.param(
+            "Tor Aas said that in the current climate, “I think it is an advantage not to be a celebrity "
+            "in this town at all.”",
+            "that in the current climate",
+            id="a-circumstance-framing-a-quoted-sentence",
+        ),
+        pytest.param(
+            "Ina Moss said she recalled thinking, “This is what people have talked about for years and "
+            "years in this harbour.”",
+            "she recalled thinking",
+            id="a-verb-of-thought-introducing-the-quotation",
+        ),
+        pytest.param(
+            "Ann Roe urged voters, “Look at what I have said I am going to do as a councillor and judge me "
+            "on whether I have done it.”",
+            "urged voters",
+            id="whom-the-words-went-to",
+        ),
+    ],
+)
+def test_the_frame_of_a_quoted_sentence_is_no_paraphrase(quotes_of, text, fragment):
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if fragment in q.text and q.kind == "indirect"]
+    assert [q for q in quotes if q.kind == "direct" and q.speaker in ("Ann Roe", "Tor Aas", "Ina Moss")]
+
+
+def test_a_participle_introducing_the_quotation_is_cut_from_the_paraphrase(quotes_of):
+    quotes = quotes_of(
+        "The strategist said the mayor will have to choose a side soon, saying, “At some point she is "
+        "going to have to come out and say what she thinks of the plan.”"
+    )
+    assert holding(quotes, "choose a side").text == "the mayor will have to choose a side soon"
