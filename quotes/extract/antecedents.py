@@ -10,7 +10,13 @@ import re
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
-from quotes.extract.patterns import ANTECEDENT_RE, GROUP_ANTECEDENT_RE, NAME_WORDS, SINGLE_NAME_RE
+from quotes.extract.patterns import (
+    ANTECEDENT_RE,
+    GROUP_ANTECEDENT_RE,
+    NAME_WORDS,
+    SENTENCE_SPLIT_RE,
+    SINGLE_NAME_RE,
+)
 from quotes.extract.quotemarks import holds_mark
 from quotes.extract.speaker_words import GROUP_NOUNS, NOT_A_SPEAKER_START, PERSON_NOUNS, QUESTIONERS
 from quotes.records import Quote
@@ -166,7 +172,11 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     if antecedent is not None and antecedent.group(1).split()[-1].lower() in ASKING_FORMS:
         return None  # "Asked who was to blame, she said": a question's "who" stands for no one
     if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
-        return antecedent.span(1)
+        start, end = antecedent.span(1)
+        sentence_ends = [match.end() for match in SENTENCE_SPLIT_RE.finditer(text, start, end)]
+        return (
+            (sentence_ends[-1], end) if sentence_ends else (start, end)
+        )  # "... in Vell State. Mr. Lund, who"
     if antecedent is None and quote.kind == "indirect":
         group = GROUP_ANTECEDENT_RE.search(text, window, quote.speaker_start)
         if group is not None and _is_people(group.group(1)):

@@ -23,6 +23,7 @@ from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.later_names import name_later
+from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
 from quotes.extract.partials import attach_partials, over_partials, relayed
@@ -31,7 +32,7 @@ from quotes.extract.quoted_kind import may_be_partial, nobodys_words
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
-from quotes.extract.speaker_words import WORDING_NOUNS
+from quotes.extract.speaker_words import OWNED, PRONOUNS, WORDING_NOUNS
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
         labelled(piece, registry)
+        within_sentences(piece, registry, text)
     return pieces
 
 
@@ -160,6 +162,30 @@ def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
     quote.speaker_kind = person.kind if person is not None else "person"
     # not the role of the speaker before, whom the quote was first taken to continue
     quote.role, quote.affiliation = (person.role, person.affiliation) if person is not None else (None, None)
+
+
+def within_sentences(quote: Quote, registry: SpeakerRegistry, text: str) -> None:
+    """Keep the speaker, role and affiliation of ``quote`` each within one
+    sentence (:func:`~quotes.extract.mention_names.within_one_sentence`): a
+    speaker cut so is looked up again (``Mr. Leenders`` is the Ryan Leenders
+    named before), and a mention that was the speaker's words is cut with it."""
+    quote.role = within_one_sentence(quote.role)
+    quote.affiliation = within_one_sentence(quote.affiliation)
+    speaker = within_one_sentence(quote.speaker)
+    if speaker == quote.speaker or speaker is None or quote.speaker is None:
+        return
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is not None and end is not None and text[start:end] == quote.speaker:
+        quote.speaker_start = start + quote.speaker.rindex(speaker)
+        quote.speaker_end = quote.speaker_start + len(speaker)
+    if speaker.lower().startswith(OWNED) or speaker.split()[0].lower() in PRONOUNS:
+        quote.speaker = speaker  # "His office": whose, the sentence before the cut cannot tell
+        return
+    name, _, person = registry.resolve(speaker, position=quote.start)
+    quote.speaker = person.name if person is not None else name
+    if person is not None:
+        quote.speaker_kind = person.kind
+        quote.role, quote.affiliation = quote.role or person.role, quote.affiliation or person.affiliation
 
 
 def answered(quote: Quote, registry: SpeakerRegistry) -> None:

@@ -9,7 +9,7 @@ import re
 
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start
-from quotes.extract.patterns import OF_NAME_RE
+from quotes.extract.patterns import OF_NAME_RE, SENTENCE_END_RE, SENTENCE_SPLIT_RE
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS, UNIT_NOUNS, is_org_head
 
@@ -197,3 +197,26 @@ def _plausible_name(words: list[str]) -> bool:
     """True when words left of a title can be a person's name (no body or group word, four words at most)."""
     lower = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
     return not any(w in ORG_HEADS or w in GROUP_NOUNS for w in lower) and len(words) <= 4
+
+
+#: A word opening the next sentence that is no name on its own (``... of
+#: Education. The``, ``RealClearPolitics. Only``): what a mention run over a
+#: sentence end holds after it.
+_OPENING_WORDS = frozenset("the a an this that these those it its only but and so yet then".split())
+
+
+def within_one_sentence(value: str | None) -> str | None:
+    """``value`` (a speaker, role or affiliation) within one sentence: a
+    mention the parse ran over a sentence end (``Washington State. Mr.
+    Leenders``, ``U.S. Department of Education. The``) keeps its last sentence
+    that is more than a word opening it, without its full stop."""
+    if not value:
+        return value
+    cuts = [match.end() for match in SENTENCE_SPLIT_RE.finditer(value)]
+    if not cuts:
+        return value
+    pieces = [value[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(value)])]
+    names = [piece for piece in pieces if piece.lower().rstrip(".") not in _OPENING_WORDS]
+    if not names:
+        return value
+    return SENTENCE_END_RE.sub("", names[-1]).strip() or value

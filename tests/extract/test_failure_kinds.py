@@ -946,3 +946,14 @@ def test_a_participle_introducing_the_quotation_is_cut_from_the_paraphrase(quote
         "going to have to come out and say what she thinks of the plan.”"
     )
     assert holding(quotes, "choose a side").text == "the mayor will have to choose a side soon"
+
+
+def test_a_speaker_never_runs_over_a_sentence_end(quotes_of):
+    quotes = quotes_of(
+        "“We are done with them,” said Ryan Lund, 30, a member of the International Association of "
+        "Machinists in Vell State. Mr. Lund, who estimated that one-quarter to one-third of his union's "
+        "workers were backing the mayor, said the vote would be close."
+    )
+    estimate = holding(quotes, "one-quarter to one-third")
+    assert estimate.speaker == "Ryan Lund"
+    assert all(". " not in (q.speaker or "") for q in quotes)
