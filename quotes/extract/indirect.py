@@ -77,6 +77,7 @@ from quotes.extract.indirect_content import (
     outer_first,
     trimmed_span,
     weak_found,
+    without_dangling_conjunction,
 )
 from quotes.extract.indirect_objects import (
     SHORT_OBJECT,
@@ -150,7 +151,7 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
     nested = cut_nested(items, text, verbless=lambda start, end: _verbless(doc.doc, start, end))
     kept = [
-        _left_open(doc.doc, f)
+        without_dangling_conjunction(_left_open(doc.doc, f), text)
         for f in _kept(outer_first(nested), text, taken)
         if not _says_nothing(doc.doc, f)
     ]

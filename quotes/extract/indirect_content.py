@@ -29,6 +29,7 @@ from quotes.extract.patterns import (
     DATELINE_COLON_RE,
     DATELINE_LEAD_RE,
     LEADING_TIME_RE,
+    OPENING_GAP_RE,
     TIMESTAMP_LEAD_RE,
 )
 from quotes.extract.syntax import dateline_subject, doc_text, source_span
@@ -218,6 +219,25 @@ def _paraphrase_before(item: Found, kept: str, text: str, t_start: int) -> Found
     if "," in before[len(kept) :] and "," not in trimmed and _FRAME_OPENING_RE.match(trimmed):
         return None
     return replace(item, end=item.start + len(trimmed))
+
+
+#: A conjunction left at the end of a content cut before the clause it opens
+#: (``she did not want the escort, but| the police overruled her, the source added``).
+_DANGLING_CONJUNCTION_RE = re.compile(
+    r"[\s,;:\u2013\u2014-]*\b(?:and|but|or|nor|if|because|(?<!\ba )while|although|though|whereas)$",
+    re.IGNORECASE,
+)
+
+
+def without_dangling_conjunction(item: Found, text: str) -> Found:
+    """``item`` without a conjunction ending its content: the clause it opens
+    went to another attribution, or was never part of this one."""
+    dangling = _DANGLING_CONJUNCTION_RE.search(text, item.start, item.end)
+    if dangling is None or len(text[item.start : dangling.start()].split()) < 2:
+        return item
+    if OPENING_GAP_RE.match(text, item.end):
+        return item  # 'only if “a candidate ...”': the clause goes on in the quotation
+    return replace(item, end=dangling.start())
 
 
 #: A word of a paraphrase, and how many after a partial quote say the paraphrase goes on past it.

@@ -957,3 +957,28 @@ def test_a_speaker_never_runs_over_a_sentence_end(quotes_of):
     estimate = holding(quotes, "one-quarter to one-third")
     assert estimate.speaker == "Ryan Lund"
     assert all(". " not in (q.speaker or "") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "paraphrase"),
+    [
+        pytest.param(
+            "Ann Roe said she thinks the video should be released but said “the question is the timing.”",
+            "she thinks the video should be released",
+            id="but-before-the-next-verb-of-saying",
+        ),
+        pytest.param(
+            "Ann Roe said what sailors have known for a while.",
+            "what sailors have known for a while",
+            id="a-while-is-no-conjunction",
+        ),
+        pytest.param(
+            "Ann Roe said the board would act only if “the council finds the money for the pier this year.”",
+            "the board would act only if “the council finds the money for the pier this year.”",
+            id="the-clause-goes-on-in-the-quotation",
+        ),
+    ],
+)
+def test_a_paraphrase_never_ends_on_a_conjunction(quotes_of, text, paraphrase):
+    words = paraphrase.split()[2]
+    assert holding([q for q in quotes_of(text) if q.kind == "indirect"], words).text == paraphrase
