@@ -23,6 +23,7 @@ from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.later_names import name_later
+from quotes.extract.lexicon import NEEDS_MORE
 from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
@@ -375,13 +376,17 @@ def _overlaps_any(quote: Quote, extents: list[tuple[int, int]]) -> bool:
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
-    """Drop an indirect quote covering the same words as a direct one."""
+    """Drop an indirect quote covering the same words as a direct one, not one
+    whose subject the quoted words go on from (``said prices “will keep
+    rising”``: the paraphrase holds a partial quote)."""
     kept: list[Quote] = []
     direct = sorted((q for q in quotes if q.kind != "indirect"), key=lambda q: q.start)
     starts = [d.start for d in direct]
     for quote in quotes:
         if quote.kind == "indirect" and any(
-            d.end <= quote.end and (d.end - d.start) >= 0.8 * (quote.end - quote.start)
+            d.end <= quote.end
+            and (d.end - d.start) >= 0.8 * (quote.end - quote.start)
+            and not _goes_on_from(quote, d)
             for d in direct[
                 bisect.bisect_left(starts, quote.start) : bisect.bisect_left(starts, quote.end + 1)
             ]
@@ -389,3 +394,20 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
             continue
         kept.append(quote)
     return kept
+
+
+#: Words that are no subject of quoted words (``The loopholes he cited are| “...”``).
+_NO_SUBJECT_WORDS = NEEDS_MORE | frozenset(
+    "has have had will would can could should may might must do does did".split()
+)
+_WORD_RE = re.compile(r"[\w’']+")
+#: Words before quoted words that go on from them: a word, then an opening mark.
+_SUBJECT_THEN_MARK_RE = re.compile(r"\w[\w’']*[ \xa0]+(?:''|[\"\u201c\u201e\u2018'])$")
+
+
+def _goes_on_from(paraphrase: Quote, quoted: Quote) -> bool:
+    """True when ``quoted`` opens in lower case inside ``paraphrase`` right
+    after words of its own (its subject): one clause, not a quote twice."""
+    before = paraphrase.text[: quoted.start - paraphrase.start]
+    own = [word for word in _WORD_RE.findall(before) if word.lower() not in _NO_SUBJECT_WORDS]
+    return quoted.text[:1].islower() and bool(own) and _SUBJECT_THEN_MARK_RE.search(before) is not None

@@ -148,7 +148,14 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     the article. Spans overlapping ``taken`` (article offsets) are skipped."""
     text = doc_text(doc.doc)
     taken = [(s - offset, e - offset) for s, e in taken]
-    items = [item for token in _cue_candidates(doc) for item in _at_token(token)]
+    items = [
+        item
+        for token in _cue_candidates(doc)
+        for item in _at_token(token)
+        if not any(
+            start <= item.cue_start < end for start, end in taken
+        )  # a cue in quoted words cuts nothing
+    ]
     nested = cut_nested(items, text, verbless=lambda start, end: _verbless(doc.doc, start, end))
     kept = [
         without_dangling_conjunction(_left_open(doc.doc, f), text)

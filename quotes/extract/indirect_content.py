@@ -32,6 +32,7 @@ from quotes.extract.patterns import (
     OPENING_GAP_RE,
     TIMESTAMP_LEAD_RE,
 )
+from quotes.extract.speaker_words import TIME_WORDS
 from quotes.extract.syntax import dateline_subject, doc_text, source_span
 
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
@@ -162,9 +163,16 @@ _FRAME_OPENING_RE = re.compile(
 #: gives its verb or predicate (``the board would “...”``, ``he was “...”``; not
 #: ``to show there was “...”``, which asserts nothing of a subject).
 _AWAITS_VERB_RE = re.compile(
-    r"(?<!\bthere )\b(?:will|would|can|could|should|may|might|must|shall|do|does|did|is|are|was|were|am|be|been|has|have|had)$",
+    r"(?<!\bthere )\b(?:(?:will|would|can|could|should|may|might|must|shall|do|does|did|is|are|was|were|am|be"
+    r"|been|has|have|had)(?:n[’']t|[ \xa0]+not)?|won[’']t|can[’']t|cannot)$",
     re.IGNORECASE,
 )
+#: Words before a quotation that say when or how, not who (``said again “...”``).
+_NOT_A_SUBJECT = (
+    frozenset("again also then now still later earlier once twice too only even".split()) | TIME_WORDS
+)
+#: An opening mark and a lower-case word: the quotation goes on with the words before it.
+_CONTINUES_RE = re.compile(r"(?:''|[\"\u201c\u201e\u2018'])\s*[a-z]")
 #: ``that`` and a subject before a quotation: the quotation gives its predicate.
 _THAT_SUBJECT_RE = re.compile(r"that\s+\S", re.IGNORECASE)
 
@@ -187,7 +195,12 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
                 return replace(item, mixed=True)  # 'the board would “act at once”'
             # 'that hatred “has no home”' is cut there and runs on (article.over_partials)
             if len(kept.split()) < 3 and not _THAT_SUBJECT_RE.match(kept):
-                return item
+                subject = (
+                    item.start != item.cue_start
+                    and item.end >= t_end - 1  # the content holds the quoted words to their end
+                    and _subject_before(kept, text, t_start)
+                )
+                return replace(item, mixed=True) if subject else item
             if kept.split()[-1].lower() in NEEDS_MORE:
                 return replace(item, mixed=True)  # "the tests were “...”": a mixed quote, kept whole
             if text[item.cue_start : item.cue_end].lower() not in speech_forms():
@@ -195,6 +208,20 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
                 return replace(item, mixed=True)
             return _paraphrase_before(item, kept, text, t_start)
     return item
+
+
+def _subject_before(kept: str, text: str, t_start: int) -> bool:
+    """True when the one or two words ``kept`` before the quotation at
+    ``t_start`` are the subject whose predicate it gives (``said prices “will
+    keep rising”``, ``said Kobb’s “plan is a mess”``): a mixed quote, whole."""
+    words = kept.split()
+    return (
+        bool(words)
+        and _CONTINUES_RE.match(text, t_start) is not None
+        and kept[-1:].isalnum()
+        and words[-1].lower() not in _NOT_A_SUBJECT
+        and not words[-1].lower().endswith("ly")
+    )
 
 
 def _paraphrase_before(item: Found, kept: str, text: str, t_start: int) -> Found | None:
@@ -277,13 +304,22 @@ def blocked(start: int, end: int, taken: Sequence[tuple[int, int]], text: str) -
 _DATELINE_TAIL_RE = re.compile(r"[A-Z][^()\n]{0,40}\)[ \xa0]+[-–—]{1,2}[ \xa0]+")
 
 
+#: A negation written onto the word before it (``weren’t``): the parse may take
+#: ``n’t`` after a curly apostrophe for punctuation, and a content cut before it
+#: would say the opposite.
+_GLUED_NEGATION_RE = re.compile(r"n[’']t\b")
+
+
 def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
     """Doc offsets of ``tokens`` without punctuation at either end, and without
-    a quotation mark left alone (or with the closing mark of a quotation they open)."""
+    a quotation mark left alone (or with the closing mark of a quotation they
+    open), never cut from a negation written onto its last word."""
     if not tokens:
         return None
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
+    glued = _GLUED_NEGATION_RE.match(text, end)
+    end = glued.end() if glued else end
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:

@@ -982,3 +982,74 @@ def test_a_speaker_never_runs_over_a_sentence_end(quotes_of):
 def test_a_paraphrase_never_ends_on_a_conjunction(quotes_of, text, paraphrase):
     words = paraphrase.split()[2]
     assert holding([q for q in quotes_of(text) if q.kind == "indirect"], words).text == paraphrase
+
+
+@pytest.mark.parametrize(
+    ("text", "paraphrase", "quoted"),
+    [
+        pytest.param(
+            "Ann Roe said prices “will keep rising for years to come.”",
+            "prices “will keep rising for years to come.”",
+            "will keep rising",
+            id="a-one-word-subject",
+        ),
+        pytest.param(
+            "Ann Roe said they “will keep rising for years to come.”",
+            "they “will keep rising for years to come.”",
+            "will keep rising",
+            id="a-pronoun-subject",
+        ),
+        pytest.param(
+            "Ann Roe says Kobb’s “plan is a mess and everyone on the council knows it.”",
+            "Kobb’s “plan is a mess and everyone on the council knows it.”",
+            "plan is a mess",
+            id="a-possessive-before-its-noun",
+        ),
+        pytest.param(
+            "Ann Roe told the teachers they weren't “asking for too much this year.”",
+            "they weren't “asking for too much this year.”",
+            "asking for too much",
+            id="a-negated-auxiliary",
+        ),
+        pytest.param(
+            "Ann Roe told cheering teachers that they weren’t “asking for the moon.”",
+            "weren’t “asking for the moon.”",
+            "asking for the moon",
+            id="a-negation-after-a-curly-apostrophe",
+        ),
+        pytest.param(
+            "Ina Moss said the plan does not “fit with what I thought I knew about the council.”",
+            "the plan does not “fit with what I thought I knew about the council.”",
+            "fit with what",
+            id="a-cue-inside-the-quoted-words-cuts-nothing",
+        ),
+    ],
+)
+def test_a_subject_and_the_quoted_words_it_goes_on_with_are_one_paraphrase(
+    quotes_of, text, paraphrase, quoted
+):
+    quotes = quotes_of(text)
+    indirect = holding([q for q in quotes if q.kind == "indirect"], quoted)
+    assert indirect.text.endswith(paraphrase)
+    inside = holding([q for q in quotes if q.kind == "partial"], quoted)
+    assert inside.within == (indirect.start, indirect.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_paraphrase"),
+    [
+        pytest.param(
+            "Ann Roe said again “we will not move from this harbour, whatever the board decides.”",
+            "again",
+            id="an-adverb-is-no-subject",
+        ),
+        pytest.param(
+            "The four “loopholes” he cited are “the ability to sell land at a loss and to claim the "
+            "losses twice,” the Vell Herald reported.",
+            "are “the ability",
+            id="a-verb-is-no-subject",
+        ),
+    ],
+)
+def test_quoted_words_after_no_subject_stay_apart(quotes_of, text, not_paraphrase):
+    assert not [q for q in quotes_of(text) if q.kind == "indirect" and q.text.startswith(not_paraphrase)]

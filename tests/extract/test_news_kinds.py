@@ -141,7 +141,7 @@ SPEAKERS = [
     ),
     pytest.param(
         "The agency Vell News quoted Prime Minister Eva Kross as saying the deal “serves both nations.”",
-        "serves both nations",
+        "the deal “serves both nations",
         {"speaker": "Eva Kross", "via": "Vell News"},
         id="quoted-words-after-quoted-as-saying",
     ),
