@@ -71,6 +71,8 @@ _LOWER_DESCRIPTION_RE = re.compile(
 )
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
+#: One person of a group (``One of the witnesses``), whom a name in apposition may name.
+_ONE_OF_RE = re.compile(r"(?:[Oo]ne|[Aa]nother)[ \xa0]+of[ \xa0]+\S")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
 _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
@@ -413,6 +415,8 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     after a body's (``The group, Harbour Workers Alliance,``); None otherwise."""
     mention = text[start:end]
     kind = speaker_kind(mention)
+    if kind == "group" and _ONE_OF_RE.match(mention):
+        kind = "anonymous"  # "One of the witnesses, Tor Aas,": one person of the group
     described = _DESCRIPTION_START_RE.match(mention) or opens_with_bare_role(text, start)
     if not described or kind not in (*_PEOPLE_KINDS, "organization"):
         return None
