@@ -62,3 +62,21 @@ def named_with_its_trade(text: str, name: str) -> bool:
         if found.group(1).lower() in BUSINESS_NOUNS and given_name_gender(found.group(1)) is None:
             return True
     return False
+
+
+#: A team called by its nickname opening a sentence (``The Harbor Hawks fired``):
+#: ``The``, then capitalised words of which the last is a plural.
+_NICKNAMED_TEAM_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))[Tt]he[ \xa0]+((?:[A-Z][a-z]+[ \xa0]+){1,2}[A-Z][a-z]+s)\b(?!['’])"
+)
+
+
+def team_by_nickname(text: str, low: int, position: int) -> tuple[int, str] | None:
+    """``(start, name)`` of the last team a sentence between ``low`` and
+    ``position`` opens on by its nickname (``The Harbor Hawks fired their
+    coach``: ``Harbor Hawks``), which ``the team`` or ``the club`` may stand
+    for; one word alone is a family (``The Obamas``), so never; None if none."""
+    found = None
+    for match in _NICKNAMED_TEAM_RE.finditer(text, max(0, low), position):
+        found = match
+    return (found.start(1), found.group(1)) if found is not None else None

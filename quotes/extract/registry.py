@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract.antecedents import last_run_holding, shown_speaking
-from quotes.extract.body_nouns import may_be_called, named_with_its_trade, public_body
+from quotes.extract.body_nouns import may_be_called, named_with_its_trade, public_body, team_by_nickname
 from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
@@ -35,6 +35,7 @@ from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
     BUSINESS_NOUNS,
+    CLUB_NOUNS,
     DOTTED_HONORIFICS,
     DROPPED_TITLES,
     FIRST_PERSON,
@@ -263,7 +264,8 @@ class SpeakerRegistry(PronounSieves):
         for start, _end, name in reversed(self.candidates_between(low, position)):
             if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
                 return self.add(name, kind="organization", position=start)
-        return None
+        team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
+        return self.add(team[1], kind="organization", position=team[0]) if team is not None else None
 
     def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
         """Record the person named at ``[start, end)`` (see

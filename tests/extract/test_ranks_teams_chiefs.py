@@ -169,6 +169,19 @@ SPEAKERS = [
         id="the-club-is-the-last-club-made-a-subject",
     ),
     pytest.param(
+        "The Harbor Hawks fired their coach on Monday. The team said in a statement that a search would "
+        "begin at once.",
+        "a search would begin at once",
+        {"speaker": "Harbor Hawks", "speaker_kind": "organization"},
+        id="the-team-is-the-team-named-by-its-nickname",
+    ),
+    pytest.param(
+        "The Lunds hosted the players on Friday. The team said the dinner was a success.",
+        "the dinner was a success",
+        {"speaker": "team"},
+        id="a-family-is-no-team",
+    ),
+    pytest.param(
         "Norvelle Systems reported a loss. Its chief financial officer, Ian Hale, was cautious. "
         "The CFO said margins would recover.",
         "margins would recover",
