@@ -366,6 +366,8 @@ class Resolver:
         assert quote.speaker_start is not None and quote.speaker_end is not None
         registry = self.registry
         resolved, kind, person = registry.resolve(mention, position=quote.speaker_start)
+        if person is None and kind == "organization" and _person_described_after(self.text, mention, quote):
+            kind = "person"  # "Omar Lines, a surgeon at Vell General,": no ferry line
         if (
             person is None
             and kind in ("organization", "anonymous", "group")
@@ -395,6 +397,17 @@ class Resolver:
                 resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation
             )
         return resolved, kind, person
+
+
+def _person_described_after(text: str, mention: str, quote: Quote) -> bool:
+    """True when ``mention`` is a given name and a surname the words of a
+    business end (``Omar Lines``) and an apposition after it says what
+    person it is (``, a surgeon at Vell General,``)."""
+    words = mention.split()
+    if len(words) != 2 or given_name_gender(words[0]) is None or quote.speaker_end is None:
+        return False
+    role = appositive_after(text, quote.speaker_end)[0]
+    return role is not None and any(names_a_person(head) for head in role_heads(role))
 
 
 def _only_asks(quote: Quote, mention: str, role: str | None) -> bool:

@@ -241,6 +241,18 @@ SPEAKERS = [
         id="a-doctor-whose-surname-is-a-business-word",
     ),
     pytest.param(
+        "Omar Lines, a surgeon at Vell General, said the patient was stable.",
+        "the patient was stable",
+        {"speaker": "Omar Lines", "role": "surgeon", "speaker_kind": "person"},
+        id="a-surname-that-is-a-business-word-before-a-person-s-apposition",
+    ),
+    pytest.param(
+        "Baltic Lines, the ferry operator, said the ship was safe.",
+        "the ship was safe",
+        {"speaker": "Baltic Lines", "speaker_kind": "organization"},
+        id="a-ferry-line-described-as-an-operator",
+    ),
+    pytest.param(
         "Baltic Lines said the ferry would sail.",
         "the ferry would sail",
         {"speaker": "Baltic Lines", "speaker_kind": "organization"},
