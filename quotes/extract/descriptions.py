@@ -204,9 +204,11 @@ def name_after(text: str, end: int) -> Named | None:
     )
     start = found.start(1)
     while (title := _TITLE_START_RE.match(text, start, name_end)) and (
-        title.group(1).lower() in TITLE_WORDS or title.group(1).rstrip(".") in DROPPED_TITLES
+        title.group(1).lower() in TITLE_WORDS
+        or title.group(1).rstrip(".") in DROPPED_TITLES
+        or (title.group(1) in WORD_RANKS and _names_a_person(text[title.end() : name_end]))
     ):
-        start = title.end()  # "A government spokesman, Col. Dmitri Vass,": the name is Dmitri Vass
+        start = title.end()  # "A government spokesman, Col. Dmitri Vass,", "..., Major General Ilse Varga,"
     letters = POSTNOMINAL_RE.search(text, start, name_end)
     if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
         name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann

@@ -438,10 +438,11 @@ SHORT_TITLE_FORMS = {
     "cmo": ("CMO", "chief medical officer", "chief marketing officer"),
 }
 
-#: Ranks that are ordinary words too (``a major company``): titles only right
-#: before a given name or another title (``Major Ilse Varga``, ``Major General
-#: Ilse Varga``, ``Sergeant Major Tor Aas``, ``Private Ola Lund``).
-WORD_RANKS = frozenset({"Major", "Private"})
+#: Ranks that are ordinary words too (``a major company``, ``Air Canada``):
+#: titles only right before a given name or another title (``Major Ilse
+#: Varga``, ``Major General Ilse Varga``, ``Sergeant Major Tor Aas``, ``Private
+#: Ola Lund``, ``Air Commodore Ruth Ellery``).
+WORD_RANKS = frozenset({"Major", "Private", "Air"})
 
 #: What a business is, written before its name (``Carmaker Kell Motors``,
 #: ``Oil giant Nordoil``): the last word of such a description, besides the

@@ -138,6 +138,30 @@ SPEAKERS = [
         id="major-general-after-the-quote",
     ),
     pytest.param(
+        "The army's chief of staff, Major General Ilse Varga, said the troops would withdraw.",
+        "the troops would withdraw",
+        {"speaker": "Ilse Varga", "role": "army's chief of staff"},
+        id="major-general-in-apposition-after-a-post",
+    ),
+    pytest.param(
+        "The board's president, Air Commodore Ruth Ellery, said the report was late.",
+        "the report was late",
+        {"speaker": "Ruth Ellery", "role": "board's president"},
+        id="air-commodore-in-apposition-after-a-post",
+    ),
+    pytest.param(
+        "Air Canada said flights were delayed.",
+        "flights were delayed",
+        {"speaker": "Air Canada", "speaker_kind": "organization"},
+        id="air-before-a-place-is-an-airline",
+    ),
+    pytest.param(
+        "The company, Major Foods, said sales fell.",
+        "sales fell",
+        {"speaker": "Major Foods", "speaker_kind": "organization"},
+        id="major-in-a-body-s-name-in-apposition",
+    ),
+    pytest.param(
         "Oil major Nordoil said profits fell.",
         "profits fell",
         {"speaker": "Nordoil"},
