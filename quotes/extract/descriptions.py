@@ -19,6 +19,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PRODUCE_WORDS,
     TITLE_WORDS,
+    WORD_RANKS,
 )
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
@@ -203,9 +204,11 @@ def name_after(text: str, end: int) -> Named | None:
     )
     start = found.start(1)
     while (title := _TITLE_START_RE.match(text, start, name_end)) and (
-        title.group(1).lower() in TITLE_WORDS or title.group(1).rstrip(".") in DROPPED_TITLES
+        title.group(1).lower() in TITLE_WORDS
+        or title.group(1).rstrip(".") in DROPPED_TITLES
+        or (title.group(1) in WORD_RANKS and _names_a_person(text[title.end() : name_end]))
     ):
-        start = title.end()  # "A government spokesman, Col. Dmitri Vass,": the name is Dmitri Vass
+        start = title.end()  # "A government spokesman, Col. Dmitri Vass,", "..., Major General Ilse Varga,"
     letters = POSTNOMINAL_RE.search(text, start, name_end)
     if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
         name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann
@@ -321,6 +324,13 @@ _BUSINESS_BEFORE_NAME_RE = re.compile(
 )
 
 
+def _names_a_person(name: str) -> bool:
+    """True when ``name`` opens on a title or a given name (``General Ilse
+    Varga``, ``Ilse Varga``; not ``League Baseball``)."""
+    first = name.split()[0].rstrip(".").lower()
+    return first in TITLE_WORDS or given_name_gender(first.capitalize()) is not None
+
+
 def business_named(mention: str) -> tuple[str, str] | None:
     """``(description, name)`` of a mention that describes a business before
     naming it (``Power company Nordkraft`` -> ``("power company", "Nordkraft")``,
@@ -328,6 +338,8 @@ def business_named(mention: str) -> tuple[str, str] | None:
     found = _BUSINESS_BEFORE_NAME_RE.fullmatch(mention)
     if found is None:
         return None
+    if found.group(1) in WORD_RANKS and _names_a_person(found.group(2)):
+        return None  # "Major General Ilse Varga", "Major Ilse Varga": a rank, no oil major
     words = found.group(1).lower().split()
     heads = BUSINESS_NOUNS if len(words) == 1 else BUSINESS_NOUNS | ORG_HEADS  # not "House Republicans"
     if words[-1] not in heads and not (

@@ -449,6 +449,12 @@ def contiguous(tokens: list[Token], head: Token) -> list[Token]:
 _DATELINE_CLAUSE_DEPS = frozenset({"relcl", "conj", "acl", "appos", "ccomp"})
 
 
+#: Tags of a finite verb (``said``, ``says``, ``say``).
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+#: What may follow a cue closing its sentence (``in a statement``, ``on Tuesday``, the full stop).
+_CLOSING_CUE_TAIL = frozenset({"prep", "npadvmod", "punct"})
+
+
 def content_before(cue: Token) -> Found | None:
     """``The bridge will reopen, Varn said.``: the cue hangs off the content's verb.
 
@@ -465,12 +471,35 @@ def content_before(cue: Token) -> Found | None:
         if head is None:
             return None
         tokens = [t for t in head.subtree if t.i < cue.i]
+    elif (conjunct := _first_conjunct(cue, subject)) is not None:
+        head = conjunct  # "... and three injured when ..., the army said": all before the comma
+        tokens = list(cue.doc[head.left_edge.i : first - 1])
     else:
         head = cue.head
         cue_tokens = {t.i for t in cue.subtree}
         tokens = [t for t in head.subtree if t.i not in cue_tokens and t.i < cue.i]
     span = trimmed_span(contiguous(tokens, head) if head.i < cue.i else [], doc_text(cue.doc))
     return _found_through(cue, span, speaker=cue_source(cue), confidence=0.7)
+
+
+def _first_conjunct(cue: Token, subject: Token) -> Token | None:
+    """The first of the coordinated clauses a closing ``..., the army said``
+    reports, when the parse hangs the cue on the last of them (``Two soldiers
+    were killed and three injured when ..., the army said in a statement``:
+    both); None for anything else. The cue is a finite verb right after its
+    subject, with nothing after it but phrases of where, when or how it was
+    said, to the end of the sentence."""
+    head = cue.head
+    if head.dep_ != "conj" or cue.tag_ not in _FINITE_TAGS or subject.i != cue.i - 1:
+        return None
+    if any(child.dep_ not in _CLOSING_CUE_TAIL for child in cue.rights):
+        return None  # "..., the army said, adding that ...": the cue goes on
+    after = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
+    if any(not t.is_punct for t in after):
+        return None
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def dateline_clause(cue: Token) -> Token | None:

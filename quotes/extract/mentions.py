@@ -47,6 +47,7 @@ from quotes.extract.speaker_words import (
     SOURCE_NOUNS,
     TITLE_WORDS,
     UNIT_NOUNS,
+    WORD_RANKS,
     is_org_head,
 )
 
@@ -175,6 +176,8 @@ def speaker_kind(mention: str) -> str:
         return "group"  # "the two governments", "both ministers": several, never one person
     if _definite_plural(text, head):
         return "group"  # "the stewards", "the judges": people the article need not have named
+    if _titled_name(text):
+        return "person"  # "Dr. Omar Lines": a surname that is a business's word too
     if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
         return "organization"
     if head in UNIT_NOUNS and text.split()[-1].islower():  # "The Northmere branch"; not "Taylor Branch"
@@ -242,6 +245,20 @@ _LOWER_WORD_NEXT_RE = re.compile(r"[ \xa0]+(?!(?:in|at|of|for|and|on|to|from)\b)
 _ALL_CAPITALISED_RE = re.compile(
     r"[A-Z][\w’'.&-]*(?:[ \xa0]+(?:(?:of|for|and|the|&)[ \xa0]+)*[A-Z][\w’'.&-]*)*"
 )
+
+
+#: A person's name after a courtesy title (``Dr. Omar Lines``, ``Mr. Lines``).
+_TITLED_NAME_RE = re.compile(
+    r"(?:" + "|".join(DROPPED_TITLES) + r")\.?[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?[A-Z][a-z]+"
+)
+
+
+def _titled_name(text: str) -> bool:
+    """True for a name after a courtesy title (``Dr. Omar Lines``, ``Mr. Tor
+    Lines``, ``Ms. Banks``), a person's though the surname is a business's word
+    (``Baltic Lines``); without the title a given name tells too little
+    (``Grace Foods``)."""
+    return _TITLED_NAME_RE.fullmatch(text) is not None
 
 
 def _body_of_name(text: str) -> bool:
@@ -363,7 +380,9 @@ def title_before(text: str, start: int) -> str | None:
     if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
         kept.pop()  # "Superintendent Dr. Helen Vasquez", "Council leader Cllr Ola Ruud": the office is the role
     kept = _without_rank_after_office(kept)
-    if not kept or (not any(is_title(k) for k in kept) and not names_a_person(kept[-1].lower())):
+    if not kept or (
+        not any(is_title(k) or k in WORD_RANKS for k in kept) and not names_a_person(kept[-1].lower())
+    ):
         return None
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)

@@ -24,6 +24,7 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
+    BUSINESS_NOUNS,
     COURTESY_TITLES,
     DOTTED_HONORIFICS,
     NAME_HONORIFICS,
@@ -33,6 +34,7 @@ from quotes.extract.speaker_words import (
     ORG_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
+    WORD_RANKS,
 )
 
 #: A line of at least this many words, this share of them capitalised, is in
@@ -182,10 +184,14 @@ def _name_in_run(
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
     if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
         return None  # "the Norvik Aura 3 headphones": a product and its model number
+    if len(words) == 2 and words[0].lower() in BUSINESS_NOUNS and given_name_gender(words[0]) is None:
+        return None  # "Grocer Halvorsen to close stores": a business and its name, as in a headline
     if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
         return None  # "Harbour Gov." before a name: the run is its title
     title_positions = [
-        i for i, w in enumerate(words) if _title_in_run(w) or titled_elsewhere(words, i, titles)
+        i
+        for i, w in enumerate(words)
+        if _title_in_run(w) or titled_elsewhere(words, i, titles) or _rank_in_run(words, i)
     ]
     if len(words) > 2 and names_a_person(words[0].lower()):
         title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
@@ -233,6 +239,18 @@ def _given_and_surname(words: list[str]) -> list[str]:
 def _dotted_honorific(word: str) -> bool:
     """True for an honorific with its full stop (``Hon.``; ``Hon Lik`` is a name)."""
     return word.endswith(".") and word[:-1] in DOTTED_HONORIFICS
+
+
+def _rank_in_run(words: list[str], index: int) -> bool:
+    """True for a rank that is an ordinary word too (``Major``) after a title
+    or before a given name or a title, with a name after (``Major Ilse Varga``,
+    ``Major General Ilse Varga``, ``Sergeant Major Tor Aas``; not ``Major
+    League Baseball``)."""
+    if words[index] not in WORD_RANKS or index + 2 >= len(words):
+        return False
+    following = words[index + 1]
+    after_title = index > 0 and _title_in_run(words[index - 1])
+    return after_title or _title_in_run(following) or given_name_gender(following) is not None
 
 
 def _title_in_run(word: str) -> bool:

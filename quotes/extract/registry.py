@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract.antecedents import last_run_holding, shown_speaking
+from quotes.extract.body_nouns import may_be_called, named_with_its_trade, public_body, team_by_nickname
 from quotes.extract.descriptions import apposed_name, introduction
 from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
@@ -27,32 +28,32 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
-from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import RELATION_NOUNS, role_heads
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
     BUSINESS_NOUNS,
-    COMPANY_NOUNS,
+    CLUB_NOUNS,
     DOTTED_HONORIFICS,
     DROPPED_TITLES,
     FIRST_PERSON,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
     NAME_HONORIFICS,
-    OFFICES,
-    ORG_HEADS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    SHORT_TITLE_FORMS,
     SOURCE_NOUNS,
     TITLE_WORDS,
-    UNDOTTED_TITLES,
     UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
+    UNSHARED_POSTS,
 )
+from quotes.extract.titled import described_otherwise, titled_name
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
@@ -71,8 +72,6 @@ _PART_OF_RE = re.compile(
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
-#: Titles written short (``Gov.``, ``Cllr``): no office can be read from them.
-_SHORT_TITLES = frozenset(ABBREVIATED_TITLES + UNDOTTED_TITLES)
 #: A description of someone by the body just named, right before the name
 #: (``Its chief executive, `` before ``Jonas Kerr,``).
 _ITS_DESCRIPTION_RE = re.compile(
@@ -102,25 +101,8 @@ _COOP_NAME = r"(?:Co-?operative|Co-?op)"
 _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
 #: What the words before a body's name described so must end with.
 _BODY_NOUN_ENDINGS = tuple(BODY_NOUNS)
-#: Heads of the names of public bodies, which no ``the company`` stands for.
-_PUBLIC_BODY_HEADS = frozenset(
-    "ministry agency department government council commission bureau authority police court "
-    "parliament congress senate office administration regulator".split()
-)
 #: Nouns of a business described in lower case (``a shipping company``).
 _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
-#: What a business is (``the lender``, ``the carmaker``), which a body whose
-#: name has no head or only a business's may be called (not ``the regulator``).
-_TRADE_NOUNS = COMPANY_NOUNS - {"regulator"}
-#: Heads of the names of businesses (``Nordvik Bank``, ``Kell Group``).
-_BUSINESS_HEADS = frozenset(
-    "bank company corporation firm group equities securities fund co-op coop cooperative co-operative "
-    "label studio studios network channel lab labs".split()
-)
-#: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
-_ANY_BODY_NOUNS = frozenset(
-    "company firm group organization organisation business body agency institution".split()
-)
 
 
 def _post_held(role: str) -> bool:
@@ -154,44 +136,15 @@ def _described_as_body(text: str, position: int) -> bool:
     return described is not None and described.group(1) in BODY_NOUNS
 
 
-def _may_be_called(name: str, noun: str) -> bool:
-    """True when the body ``name`` may be called ``the NOUN``: the noun fits any
-    body, the name holds it, or the name says of no other kind of body (``Kell
-    Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
-    county council``), and what a business is fits a business's name (``Nordvik
-    Bank`` is ``the lender``, no party or hospital is); a body described is
-    only what its words say (``the report`` is no ``the board``)."""
-    if not name[:1].isupper():  # a body described, not named: "the report" is no "the board"
-        return noun in name.split()
-    heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
-    if noun in _TRADE_NOUNS:  # "Nordvik Bank" is "the lender"; no party, school or hospital is
-        return heads <= _BUSINESS_HEADS
-    return noun in _ANY_BODY_NOUNS or not heads or noun in heads
-
-
-def _public_body(name: str) -> bool:
-    """True for a body whose name says it is no business (``Vell Climate Agency``)."""
-    return bool({POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & _PUBLIC_BODY_HEADS)
-
-
-def _full_title(word: str) -> bool:
-    """True for a title written in full (``leader``, not ``Gov.`` or ``Cllr``)."""
-    return word in PERSON_NOUNS or (word in TITLE_WORDS and word.capitalize() not in _SHORT_TITLES)
-
-
-def _described_otherwise(person: Person, head: str) -> bool:
-    """True when the article described ``person`` by a lower-case role whose
-    noun is not ``head`` (``a retired nurse`` is not ``the mayor``), or by a
-    title of another office (``Council leader`` is not ``the mayor``); other
-    titles (``Sen.``, ``Police Chief``) may be written otherwise."""
-    role = person.role or ""
-    heads = role_heads(role)
-    if role[:1].islower():
-        return head not in heads and head not in role.lower().split()
-    office = next((names for names in OFFICES if head in names), None)
-    return (
-        office is not None and bool(heads) and all(_full_title(word) and word not in office for word in heads)
-    )
+def _capitalised_before(mention: str, head: str) -> list[str]:
+    """The capitalised words of ``mention`` before its noun ``head`` (``The
+    Republican nominee``: ``Republican``), but its article."""
+    words: list[str] = []
+    for word in mention.split()[1:]:
+        if word.lower().startswith(head):
+            return words
+        words += [word] if word[:1].isupper() else []
+    return []
 
 
 class SpeakerRegistry(PronounSieves):
@@ -273,16 +226,23 @@ class SpeakerRegistry(PronounSieves):
             kind = speaker_kind("an " + introduced.words)
             role = introduced.words if head in PERSON_NOUNS else None
             return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
-        return best or self._titled_by(head, position)
+        return best or self._titled_by(head, position, modifiers)
 
-    def _titled_by(self, head: str, position: int) -> Person | None:
-        """The last name before ``position`` with ``head`` as its title (``winger Kofi Mensah``)."""
-        if head not in self._lower_titles:
+    def _titled_by(self, head: str, position: int, modifiers: tuple[str, ...] = ()) -> Person | None:
+        """The last name before ``position`` with ``head`` as its title (``winger
+        Kofi Mensah``, ``Mayor Ann Roe``: :func:`titled_name`)."""
+        forms = ((head.capitalize(),) if head in TITLE_WORDS else ()) + SHORT_TITLE_FORMS.get(head, ())
+        if head not in self._lower_titles and not any(f"{form} " in self.text for form in forms):
             return None  # the noun never stands before a name: no scan
-        for start, end, name in reversed(self.candidates_between(-1, position)):
-            if self.text.endswith(f"{head} ", 0, start):
-                return self.find(name) or self.introduce(name, start, end)
-        return None
+        forms = (head, *forms)
+        named = tuple(_capitalised_before(self.text[position : position + 80], head))
+        found = titled_name(self.text, self.candidates_between(-1, position), forms, modifiers + named)
+        if found is None:
+            return None
+        start, end, name = found
+        if not self.text.endswith(f"{head} ", 0, start) and start <= self._paragraph_floor(position):
+            return None  # "Sen. Ola Ruud" paragraphs before: whom the story is about may hold the post too
+        return self.find(name) or self.introduce(name, start, end)
 
     def _body_named(
         self, position: int, modifiers: tuple[str, ...] = (), noun: str | None = None
@@ -291,11 +251,11 @@ class SpeakerRegistry(PronounSieves):
         speaker when it is one, else the last body a sentence of this paragraph
         or the one before made its subject (recorded), or None; its name holds
         the ``modifiers`` (``the interior ministry``), and it may be called
-        ``the NOUN`` (:func:`_may_be_called`)."""
+        ``the NOUN`` (:func:`~quotes.extract.body_nouns.may_be_called`)."""
 
         def fits(name: str) -> bool:  # a body named, not described, takes any description
             described = name[:1].isupper() or all(m in name.split() for m in modifiers)
-            return described and (noun is None or _may_be_called(name, noun))
+            return described and (noun is None or may_be_called(name, noun))
 
         last = self.last_speaker
         if last is not None and last.kind == "organization" and fits(last.name):
@@ -304,7 +264,8 @@ class SpeakerRegistry(PronounSieves):
         for start, _end, name in reversed(self.candidates_between(low, position)):
             if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
                 return self.add(name, kind="organization", position=start)
-        return None
+        team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
+        return self.add(team[1], kind="organization", position=team[0]) if team is not None else None
 
     def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
         """Record the person named at ``[start, end)`` (see
@@ -341,7 +302,7 @@ class SpeakerRegistry(PronounSieves):
     def body_called(self, noun: str, position: int) -> Person | None:
         """The body ``the NOUN`` stands for at ``position``: the last one named
         before with the noun in its name (``the co-op``: a Co-operative), else
-        the body just named if it may be called so (:func:`_may_be_called`);
+        the body just named if it may be called so (:func:`~quotes.extract.body_nouns.may_be_called`);
         None if none."""
         named = re.compile(
             r"(?!(?:The|A|An)\b)(?:[A-Z][\w'’&.-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
@@ -477,9 +438,9 @@ class SpeakerRegistry(PronounSieves):
             return None
         if last is None or last.kind != "organization" or not last.name[:1].isupper():
             return None
-        if head_word(described.name) in _BUSINESS_WORDS and _public_body(last.name):
+        if head_word(described.name) in _BUSINESS_WORDS and public_body(last.name):
             return None  # "A shipping company ... The Vell Climate Agency said ... the company said"
-        return last if last.position > described.position and _may_be_called(last.name, noun) else None
+        return last if last.position > described.position and may_be_called(last.name, noun) else None
 
     def _unnamed_again(self, noun: str, position: int) -> Person | None:
         """The unnamed last speaker ``the man`` or ``the woman`` at ``position``
@@ -510,7 +471,27 @@ class SpeakerRegistry(PronounSieves):
                 or self._pronoun(position, None)
             )
         person = self._pronoun(position, None)
-        return None if person is not None and _described_otherwise(person, head) else person
+        return None if person is not None and described_otherwise(person, head) else person
+
+    def _described_named(self, text: str, words: list[str], position: int) -> Person | None:
+        """Whom ``the singer`` (``text``, its ``words`` without the article) at
+        ``position`` stands for (:meth:`_described_person`), or None: no unnamed
+        source, no one new (``the woman's sister``, ``The mother of the girl``;
+        ``the secretary of state`` is a title), and no post of local news the
+        article never gave the person (``Jon Lund called it a waste. The mayor
+        said``: a mayor never named)."""
+        head = head_word(text)
+        if (
+            head in UNNAMED_SOURCE_NOUNS
+            or any(w[:1].isupper() for w in words[1:])
+            or POSSESSED_RE.search(text)
+            or (head in GENDERED_NOUNS and self.text.startswith(" of ", position + len(text)))
+        ):
+            return None
+        person = self._described_person(head, position)
+        if person is not None and words[-1] in UNSHARED_POSTS and len(words) == 1 and not person.role:
+            return None
+        return person
 
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
@@ -526,6 +507,8 @@ class SpeakerRegistry(PronounSieves):
         kind = speaker_kind(text)
         if kind == "person" and _described_as_body(self.text, position):
             kind = "organization"  # "the Vell-based charity Safe Harbour"
+        if kind == "person" and " " not in bare and named_with_its_trade(self.text, bare):
+            kind = "organization"  # "Halvorsen said" under "Grocer Halvorsen to close stores"
         words = bare.split()
         person = None
         if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
@@ -547,18 +530,8 @@ class SpeakerRegistry(PronounSieves):
                 head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers
             )
             person = self._named_body_since(person, head_word(text)) or person
-        if (
-            person is None
-            and definite
-            and kind in ("person", "anonymous")
-            and head_word(text) not in UNNAMED_SOURCE_NOUNS
-            and not any(w[:1].isupper() for w in words[1:])
-            and not POSSESSED_RE.search(text)  # "the woman's sister": someone new, not a pronoun
-            and not (  # "The mother of the girl": someone new ("the secretary of state" is a title)
-                head_word(text) in GENDERED_NOUNS and self.text.startswith(" of ", position + len(text))
-            )
-        ):
-            person = self._described_person(head_word(text), position)
+        if person is None and definite and kind in ("person", "anonymous"):
+            person = self._described_named(text, words, position)
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
             modifiers = tuple(w for w in words[:-1] if w.isalpha())
             person = self._body_named(

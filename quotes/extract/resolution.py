@@ -71,6 +71,8 @@ _LOWER_DESCRIPTION_RE = re.compile(
 )
 #: ``Both`` before a name that leads a pair of speakers.
 _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
+#: One person of a group (``One of the witnesses``), whom a name in apposition may name.
+_ONE_OF_RE = re.compile(r"(?:[Oo]ne|[Aa]nother)[ \xa0]+of[ \xa0]+\S")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
 _PEOPLE_KINDS = ("person", "anonymous")
 #: Nothing but words between who made a statement and the statement
@@ -364,6 +366,8 @@ class Resolver:
         assert quote.speaker_start is not None and quote.speaker_end is not None
         registry = self.registry
         resolved, kind, person = registry.resolve(mention, position=quote.speaker_start)
+        if person is None and kind == "organization" and _person_described_after(self.text, mention, quote):
+            kind = "person"  # "Omar Lines, a surgeon at Vell General,": no ferry line
         if (
             person is None
             and kind in ("organization", "anonymous", "group")
@@ -395,6 +399,17 @@ class Resolver:
         return resolved, kind, person
 
 
+def _person_described_after(text: str, mention: str, quote: Quote) -> bool:
+    """True when ``mention`` is a given name and a surname the words of a
+    business end (``Omar Lines``) and an apposition after it says what
+    person it is (``, a surgeon at Vell General,``)."""
+    words = mention.split()
+    if len(words) != 2 or given_name_gender(words[0]) is None or quote.speaker_end is None:
+        return False
+    role = appositive_after(text, quote.speaker_end)[0]
+    return role is not None and any(names_a_person(head) for head in role_heads(role))
+
+
 def _only_asks(quote: Quote, mention: str, role: str | None) -> bool:
     """True when ``quote`` is a question put for the press or on air (``A
     reporter asked if ...``, ``“Will you run?” the host asked``, or a host by
@@ -413,6 +428,8 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     after a body's (``The group, Harbour Workers Alliance,``); None otherwise."""
     mention = text[start:end]
     kind = speaker_kind(mention)
+    if kind == "group" and _ONE_OF_RE.match(mention):
+        kind = "anonymous"  # "One of the witnesses, Tor Aas,": one person of the group
     described = _DESCRIPTION_START_RE.match(mention) or opens_with_bare_role(text, start)
     if not described or kind not in (*_PEOPLE_KINDS, "organization"):
         return None

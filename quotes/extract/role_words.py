@@ -169,7 +169,7 @@ def unnamed_at(text: str, position: int) -> bool:
 #: What one of a group may be called (``survivors``, ``defendants``, ``ministers``).
 _GROUP_MEMBER_NOUNS = PERSON_NOUNS | TALKED_ABOUT_NOUNS | TITLE_WORDS
 #: One of a group, after ``One`` (``of them``, ``of the survivors``).
-_PART_OF_GROUP_RE = re.compile(r"of[ \xa0]+(?:the[ \xa0]+|those[ \xa0]+|these[ \xa0]+)?([\w-]+)$")
+_PART_OF_GROUP_RE = re.compile(r"of[ \xa0]+(?:(?:the|those|these|his|her|their|its|our)[ \xa0]+)?([\w-]+)$")
 
 
 def role_of_part(description: str) -> str | None:

@@ -55,6 +55,10 @@ ORG_HEADS = frozenset(
     subsidiary affiliate
     """.split()
 )
+#: Heads of the names of sports clubs (``Vell United``, ``Tessel Rovers``), and
+#: what such a club is called (``the club said``, ``the team``, ``the side``).
+CLUB_HEADS = frozenset("united rovers wanderers athletic fc hotspur albion".split())
+CLUB_NOUNS = frozenset("club team side".split())
 #: The branches and divisions of unions, co-operatives and companies (farming and
 #: business news: ``The Northmere branch of the union said``): bodies in lower
 #: case, but also surnames (``Taylor Branch``), so never the head of a name.
@@ -82,7 +86,7 @@ COMPANY_HEADS = frozenset(
     """
     ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
     motors partners capital media records music pictures entertainment software
-    industries airlines pharmaceuticals pharma foods water energy power logistics brands stores
+    industries air airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight
     homes estates properties developments realty builders
     electric electricity utilities solar renewables farms dairies orchards vineyards
@@ -144,7 +148,7 @@ PERSON_NOUNS = frozenset(
     judge prosecutor investigator doctor scientist student teacher author writer
     reporter journalist editor critic insider strategist consultant pollster
     candidate nominee voter supporter opponent activist protester veteran general
-    commander colonel soldier man woman person fellow head founder ceo
+    commander colonel soldier man woman person fellow head founder ceo cfo coo cto cmo
     host anchor businessman businesswoman mother father wife husband son daughter
     brother sister actress actor singer star player owner boss partner friend
     neighbor neighbour customer driver nurse farmer pastor priest chaplain
@@ -189,6 +193,12 @@ ROLE_QUALIFIERS = frozenset(
     "senior junior top longtime veteran chief assistant associate principal general independent".split()
 )
 
+#: Words before a title that make it another post (``Deputy Mayor X`` is not
+#: ``the mayor``), and words that make it a post held before (``former Mayor X``
+#: is only ``the former mayor``).
+OTHER_POST_QUALIFIERS = frozenset("deputy vice assistant associate lieutenant".split())
+PAST_POST_QUALIFIERS = frozenset("former ex late then".split())
+
 #: Offices a story gives one person at a time, each a set of the names of one
 #: office: someone titled ``Council leader`` is not ``the mayor`` or ``the
 #: treasurer`` of the same story, while ``Minister`` may be ``the premier``.
@@ -212,6 +222,11 @@ OFFICES = tuple(
         "headteacher headmaster headmistress principal",
         "provost",
         "rector",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "cmo",
     )
 )
 
@@ -366,7 +381,7 @@ TITLE_WORDS = frozenset(
     senator representative governor mayor ambassador envoy director
     general chief judge justice prime premier chancellor king queen prince
     princess speaker commander official adviser advisor professor doctor
-    deputy vice head founder ceo chair lawmaker attorney candidate nominee
+    deputy vice head founder ceo cfo coo cto cmo chair lawmaker attorney candidate nominee
     councillor councilor councilman councilwoman commissioner inspector sheriff
     superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
     monsignor chaplain deacon brigadier commodore
@@ -385,6 +400,49 @@ TITLE_WORDS = frozenset(
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).
 TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
+
+#: Posts of local, school, sports and company news, whose holder a story names
+#: with the post (``Mayor Ann Roe``, ``Coach Dag Holm``, ``CFO Ian Hale``), and
+#: the teller of a book:
+#: ``the mayor`` stands for someone named only when the article gave them the
+#: post, never for the last person named. National offices are left out: a
+#: story need not say that its candidate or senator is one.
+UNSHARED_POSTS = frozenset(
+    """
+    mayor coach manager captain referee narrator sheriff coroner principal headteacher
+    headmaster headmistress councillor councilor councilman councilwoman alderman
+    alderwoman treasurer ceo cfo coo cto cmo
+    """.split()
+)
+
+#: Titles as they are written short before a name (``Sen. Ola Ruud`` is
+#: ``the senator``), and a company's chiefs by their posts in full (``chief
+#: financial officer Ian Hale`` is ``the CFO``), by the noun of the post.
+SHORT_TITLE_FORMS = {
+    "senator": ("Sen.",),
+    "governor": ("Gov.",),
+    "representative": ("Rep.",),
+    "general": ("Gen.",),
+    "admiral": ("Adm.",),
+    "captain": ("Capt.", "Capt"),
+    "colonel": ("Col.", "Col"),
+    "sergeant": ("Sgt.", "Sgt"),
+    "professor": ("Prof.", "Prof"),
+    "reverend": ("Rev.",),
+    "councillor": ("Cllr", "Cllr."),
+    "president": ("Pres.",),
+    "ceo": ("CEO", "chief executive officer", "chief executive"),
+    "cfo": ("CFO", "chief financial officer", "finance chief"),
+    "coo": ("COO", "chief operating officer"),
+    "cto": ("CTO", "chief technology officer"),
+    "cmo": ("CMO", "chief medical officer", "chief marketing officer"),
+}
+
+#: Ranks that are ordinary words too (``a major company``, ``Air Canada``):
+#: titles only right before a given name or another title (``Major Ilse
+#: Varga``, ``Major General Ilse Varga``, ``Sergeant Major Tor Aas``, ``Private
+#: Ola Lund``, ``Air Commodore Ruth Ellery``).
+WORD_RANKS = frozenset({"Major", "Private", "Air"})
 
 #: What a business is, written before its name (``Carmaker Kell Motors``,
 #: ``Oil giant Nordoil``): the last word of such a description, besides the

@@ -1,0 +1,82 @@
+"""Which body a noun may stand for (pure text): ``the club`` for ``Vell
+United``, ``the lender`` for ``Nordvik Bank``, ``the company`` for any body
+whose name says of no other kind; :class:`quotes.extract.registry.SpeakerRegistry`
+asks these when it resolves ``the NOUN``."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.gender import given_name_gender
+from quotes.extract.patterns import POSSESSIVE_END_RE
+from quotes.extract.speaker_words import BUSINESS_NOUNS, CLUB_HEADS, CLUB_NOUNS, COMPANY_NOUNS, ORG_HEADS
+
+#: Heads of the names of public bodies, which no ``the company`` stands for.
+_PUBLIC_BODY_HEADS = frozenset(
+    "ministry agency department government council commission bureau authority police court "
+    "parliament congress senate office administration regulator".split()
+)
+#: What a business is (``the lender``, ``the carmaker``), which a body whose
+#: name has no head or only a business's may be called (not ``the regulator``).
+_TRADE_NOUNS = COMPANY_NOUNS - {"regulator"}
+#: Heads of the names of businesses (``Nordvik Bank``, ``Kell Group``).
+_BUSINESS_HEADS = frozenset(
+    "bank company corporation firm group equities securities fund co-op coop cooperative co-operative "
+    "label studio studios network channel lab labs".split()
+)
+#: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
+_ANY_BODY_NOUNS = frozenset(
+    "company firm group organization organisation business body agency institution".split()
+)
+
+
+def may_be_called(name: str, noun: str) -> bool:
+    """True when the body ``name`` may be called ``the NOUN``: the noun fits any
+    body, the name holds it, or the name says of no other kind of body (``Kell
+    Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
+    county council``), and what a business is fits a business's name (``Nordvik
+    Bank`` is ``the lender``, no party or hospital is); a body described is
+    only what its words say (``the report`` is no ``the board``)."""
+    if not name[:1].isupper():  # a body described, not named: "the report" is no "the board"
+        return noun in name.split()
+    heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
+    if noun in _TRADE_NOUNS:  # "Nordvik Bank" is "the lender"; no party, school or hospital is
+        return heads <= _BUSINESS_HEADS
+    if noun in CLUB_NOUNS and heads and heads <= CLUB_HEADS:
+        return True  # "Vell United" is "the club", "the team"
+    return noun in _ANY_BODY_NOUNS or not heads or noun in heads
+
+
+def public_body(name: str) -> bool:
+    """True for a body whose name says it is no business (``Vell Climate Agency``)."""
+    return bool({POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & _PUBLIC_BODY_HEADS)
+
+
+def named_with_its_trade(text: str, name: str) -> bool:
+    """True when ``text`` writes the one-word ``name`` right after what a
+    business is, in capitals or not (``Grocer Halvorsen to close stores``,
+    ``the grocery chain Halvorsen``): the name is a business's, not a surname."""
+    if not name[:1].isupper() or given_name_gender(name) is not None:
+        return False
+    for found in re.finditer(r"\b([A-Za-z]+)[ \xa0]+" + re.escape(name) + r"\b", text):
+        if found.group(1).lower() in BUSINESS_NOUNS and given_name_gender(found.group(1)) is None:
+            return True
+    return False
+
+
+#: A team called by its nickname opening a sentence (``The Harbor Hawks fired``):
+#: ``The``, then capitalised words of which the last is a plural.
+_NICKNAMED_TEAM_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))[Tt]he[ \xa0]+((?:[A-Z][a-z]+[ \xa0]+){1,2}[A-Z][a-z]+s)\b(?!['’])"
+)
+
+
+def team_by_nickname(text: str, low: int, position: int) -> tuple[int, str] | None:
+    """``(start, name)`` of the last team a sentence between ``low`` and
+    ``position`` opens on by its nickname (``The Harbor Hawks fired their
+    coach``: ``Harbor Hawks``), which ``the team`` or ``the club`` may stand
+    for; one word alone is a family (``The Obamas``), so never; None if none."""
+    found = None
+    for match in _NICKNAMED_TEAM_RE.finditer(text, max(0, low), position):
+        found = match
+    return (found.start(1), found.group(1)) if found is not None else None

@@ -1,0 +1,147 @@
+"""Who a title makes ``the NOUN`` of an article (pure text): ``Mayor Ann
+Roe`` is ``the mayor`` said later, ``Coach Dag Holm`` is ``the coach``;
+``Deputy Mayor Per Lund`` is not ``the mayor``, ``former Mayor Kim Lo`` is only
+``the former mayor``, and someone titled ``Council leader`` is no mayor."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.known_people import Person
+from quotes.extract.role_words import role_heads
+from quotes.extract.speaker_words import (
+    ABBREVIATED_TITLES,
+    OFFICES,
+    OTHER_POST_QUALIFIERS,
+    PAST_POST_QUALIFIERS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    UNDOTTED_TITLES,
+)
+
+#: The words before a title (``Democratic vice presidential `` of ``Democratic
+#: vice presidential nominee Tim Kaine``), up to the title, within the sentence.
+_WORDS_BEFORE_RE = re.compile(r"(?:[\w-]+[ \xa0]+){1,3}$")
+#: How many of the words right before a title may make it another post
+#: (``Deputy Mayor``, ``vice presidential nominee``).
+_QUALIFIER_REACH = 2
+
+
+def _words_before(text: str, title_start: int) -> list[str]:
+    """Up to three words right before the title starting at ``title_start``
+    (a sentence's first word in lower case)."""
+    found = _WORDS_BEFORE_RE.search(text, max(0, title_start - 60), title_start)
+    if found is None:
+        return []
+    words = found.group(0).split()
+    if not text[: found.start()].rstrip(" \xa0\"“‘'") or text[: found.start()].rstrip()[-1:] in ".!?\n":
+        words[0] = words[0].lower()  # "Presidential nominee ...": capitals of a sentence's first word
+    return words
+
+
+def _other_post(before: list[str], modifiers: tuple[str, ...]) -> bool:
+    """True when the words ``before`` a title make it a post the mention's
+    ``modifiers`` do not name: a deputy's (``Vice Mayor``, ``vice presidential
+    nominee``), one held before unless the mention says so (``former``), or
+    one of another party or place than the mention's capitalised words
+    (``Democratic ... nominee`` is no ``the Republican nominee``)."""
+    lower = [word.lower() for word in before]
+    near = lower[-_QUALIFIER_REACH:]
+    past = any(word in PAST_POST_QUALIFIERS for word in modifiers)
+    named = [word.lower() for word in modifiers if word[:1].isupper()]
+    capitalised = [word.lower() for word in before if word[:1].isupper()]
+    return (
+        any(word in OTHER_POST_QUALIFIERS for word in near)
+        or any(word in PAST_POST_QUALIFIERS for word in near) != past
+        or bool(named and capitalised and not set(named) & set(capitalised))
+    )
+
+
+def _title_start(text: str, start: int, forms: tuple[str, ...]) -> int | None:
+    """Where one of the ``forms`` of a title (``mayor``, ``Sen.``) written right
+    before ``start`` begins, in any case, or before a comma there (an
+    apposition: ``its chief financial officer, Ian Hale``); None when none is."""
+    for form in forms:
+        for after in (" ", ", "):  # "Mayor Ann Roe", "its chief financial officer, Ian Hale"
+            title_start = start - len(form) - len(after)
+            if title_start >= 0 and text[title_start:start].lower() == f"{form.lower()}{after}":
+                return title_start
+    return None
+
+
+#: What may stand between a name and its post after it (``Ana Lisko, its ``,
+#: ``Ana Lisko as ``, ``named Ida Marsh `` chief medical officer).
+_BEFORE_POST_AFTER_NAME = (
+    r"(?:,[ \xa0]+(?:the[ \xa0]+|its[ \xa0]+)?|[ \xa0]+as[ \xa0]+(?:the[ \xa0]+|its[ \xa0]+)?|[ \xa0]+)"
+)
+
+
+def _titled_after(text: str, end: int, forms: tuple[str, ...]) -> bool:
+    """True when a post of several words in lower case (``chief financial
+    officer``) follows the name ending at ``end``: in apposition or after
+    ``as`` (``named Ana Lisko as chief executive``)."""
+    posts = [form for form in forms if " " in form and form.islower()]
+    if not posts:
+        return False
+    pattern = _BEFORE_POST_AFTER_NAME + "(?:" + "|".join(re.escape(post) for post in posts) + r")\b"
+    return re.match(pattern, text[end : end + 60]) is not None
+
+
+def titled_name(
+    text: str,
+    candidates: list[tuple[int, int, str]],
+    forms: tuple[str, ...],
+    modifiers: tuple[str, ...] = (),
+) -> tuple[int, int, str] | None:
+    """The last of ``candidates`` (``(start, end, name)`` in text order) written
+    right after one of the ``forms`` of a title in any case (``Mayor Ann Roe``,
+    ``mayor Ann Roe``, ``Sen. Ola Ruud``) or with a post of several words after
+    it (``named Ana Lisko as chief executive``), the post itself: not a
+    deputy's (``Vice Mayor X``), and one held before only when the mention's
+    ``modifiers`` say so (``the former mayor``); never a possessive. One whose
+    title holds the mention's capitalised words comes first (``Republican
+    nominee X`` for ``the Republican nominee``)."""
+    titled = []
+    for start, end, name in reversed(candidates):
+        if name.endswith(("’s", "'s")):
+            continue  # "Republican Donald Trump’s comments": no one speaks as a possessive
+        title_start = _title_start(text, start, forms)
+        if title_start is None and _titled_after(text, end, forms):
+            return start, end, name  # "named Ana Lisko as chief executive"
+        if title_start is None or text[title_start - 1 : title_start] == "-":
+            continue  # no title, or "Vice-Mayor Per Lund"
+        before = _words_before(text, title_start)
+        if not _other_post(before, modifiers):
+            titled.append((_holds_named(before, modifiers), (start, end, name)))
+    return max(titled, key=lambda found: found[0])[1] if titled else None
+
+
+def _holds_named(before: list[str], modifiers: tuple[str, ...]) -> bool:
+    """True when the words ``before`` a title hold every capitalised word of
+    the mention's ``modifiers`` (``Republican``), which are some."""
+    named = {word.lower() for word in modifiers if word[:1].isupper()}
+    return bool(named) and named <= {word.lower() for word in before}
+
+
+#: Titles written short (``Gov.``, ``Cllr``): no office can be read from them.
+_SHORT_TITLES = frozenset(ABBREVIATED_TITLES + UNDOTTED_TITLES)
+
+
+def _full_title(word: str) -> bool:
+    """True for a title written in full (``leader``, not ``Gov.`` or ``Cllr``)."""
+    return word in PERSON_NOUNS or (word in TITLE_WORDS and word.capitalize() not in _SHORT_TITLES)
+
+
+def described_otherwise(person: Person, head: str) -> bool:
+    """True when the article described ``person`` by a lower-case role whose
+    noun is not ``head`` (``a retired nurse`` is not ``the mayor``), or by a
+    title of another office (``Council leader`` is not ``the mayor``); other
+    titles (``Sen.``, ``Police Chief``) may be written otherwise."""
+    role = person.role or ""
+    heads = role_heads(role)
+    if role[:1].islower():
+        return head not in heads and head not in role.lower().split()
+    office = next((names for names in OFFICES if head in names), None)
+    return (
+        office is not None and bool(heads) and all(_full_title(word) and word not in office for word in heads)
+    )
