@@ -71,6 +71,7 @@ from quotes.extract.indirect_content import (
     complement_content,
     content_around,
     content_before,
+    content_before_described_name,
     contiguous,
     cut_nested,
     inside_quotation,
@@ -90,6 +91,7 @@ from quotes.extract.indirect_objects import (
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     aside_subject,
+    counted_in_question,
     cue_lemma,
     is_passive,
     object_taken_for_subject,
@@ -320,6 +322,8 @@ def _at_token(token: Token) -> list[Found]:
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
         return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
+    if subject is not None and counted_in_question(subject):
+        return []  # "surprised by how many teens reported using phones": a count, no one's words
     if lemma == "show" and shows_a_picture(token, subject):
         return []  # "The video shows the officer opening the trunk": what was seen, not said
     if act_not_speech(token, lemma):
@@ -474,7 +478,7 @@ def _content_first(token: Token, lemma: str) -> list[Found]:
         if token.tag_ == "VBG" and cue_lemma(token.head) is not None:
             return []  # "“...,” Paa said, laughing": how it was said, not a second attribution
         return _listed(content_before(token))
-    return []
+    return _listed(content_before_described_name(token))  # "..., the charity Feedwell said."
 
 
 def _parenthetical(token: Token, lemma: str) -> list[Found]:

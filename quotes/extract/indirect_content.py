@@ -373,6 +373,29 @@ def content_before(cue: Token) -> Found | None:
     return _found_through(cue, span, speaker=cue_source(cue), confidence=0.7)
 
 
+def content_before_described_name(cue: Token) -> Found | None:
+    """``Food bank use hit a record, the charity Feedwell said.``: the parse
+    makes the description before the name (``the charity``) the object of the
+    content's verb, and the cue a relative clause on it; the content is the
+    sentence before the comma opening the description."""
+    subject = verb_subject(cue)
+    noun = cue.head
+    if cue.dep_ != "relcl" or subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != noun.i + 1:
+        return None
+    first = noun.left_edge.i
+    if first == 0 or cue.doc[first - 1].text != "," or any(c.dep_ in _OWN_CONTENT_DEPS for c in cue.children):
+        return None
+    root = cue.sent.root
+    tokens = [t for t in root.subtree if t.i < first]
+    span = trimmed_span(contiguous(tokens, root) if root.i < first else [], doc_text(cue.doc))
+    return _found_through(cue, span, speaker=cue_source(cue), confidence=0.6)
+
+
+#: Dependencies of a cue's own content or object: a cue with one reports no
+#: words before it (``the charity Feedwell said it would``).
+_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+
+
 def dateline_clause(cue: Token) -> Token | None:
     """``PASADENA — The drill has jammed, engineers said``: the verb of the
     words reported before a cue that opens no clause of its own, which the parse
@@ -450,7 +473,24 @@ def phrase_content(
 def bare_noun_phrase(tokens: list[Token]) -> bool:
     """True for words with no verb in them (``the launch``, ``the news``): a
     thing talked about, not what was said."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    return not any(t.pos_ in ("VERB", "AUX") or verb_taken_for_preposition(t) for t in tokens)
+
+
+#: Verbs the parse takes for a preposition after their subject (``most voters back the plan``).
+_VERBS_TAKEN_FOR_PREPOSITIONS = frozenset({"back"})
+#: Nouns of a share of people, the subject of such a verb (``54 percent back the levy``).
+_SHARE_NOUNS = frozenset({"percent", "%", "majority", "minority", "third", "quarter", "half"})
+
+
+def verb_taken_for_preposition(token: Token) -> bool:
+    """True for ``back`` that the parse made a preposition with an object
+    right after a plural noun or a share (``said most voters back the plan``,
+    ``found that 54 percent back the levy``): the verb of a clause."""
+    if token.lower_ not in _VERBS_TAKEN_FOR_PREPOSITIONS or token.pos_ == "VERB" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    subject_like = before.tag_ == "NNS" or before.lower_ in _SHARE_NOUNS
+    return subject_like and any(c.dep_ in ("pobj", "dobj") for c in token.children)
 
 
 def weak_found(cue: Token, span: tuple[int, int] | None, speaker: tuple[int, int] | None) -> Found | None:

@@ -264,7 +264,10 @@ class SpeakerRegistry(PronounSieves):
                 )
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
-            ):
+                and not (
+                    words == [head] and self.above_story(person.position) and self._named_body_spoke(head)
+                )
+            ):  # "Charity says ..." above the story names no charity when "the charity Feedwell" spoke since
                 best = person
         introduced = introduction(self.text, head, position) if best is None and not named else None
         if introduced is not None and introduced.is_name:  # "Tove Lind, a harbour singer,"
@@ -274,6 +277,18 @@ class SpeakerRegistry(PronounSieves):
             role = introduced.words if head in PERSON_NOUNS else None
             return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
         return best or self._titled_by(head, position)
+
+    def _named_body_spoke(self, noun: str) -> bool:
+        """True when the last speaker is a body the story named in capitals
+        that may be called ``the NOUN`` (``the charity Feedwell said``)."""
+        last = self.last_speaker
+        return (
+            last is not None
+            and last.kind == "organization"
+            and last.name[:1].isupper()
+            and not self.above_story(last.position)
+            and _may_be_called(last.name, noun)
+        )
 
     def _titled_by(self, head: str, position: int) -> Person | None:
         """The last name before ``position`` with ``head`` as its title (``winger Kofi Mensah``)."""
