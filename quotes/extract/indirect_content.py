@@ -22,7 +22,7 @@ from quotes.extract.indirect_source import (
     reduced_relative_antecedent,
     verb_subject,
 )
-from quotes.extract.lexicon import NEEDS_MORE, speech_forms
+from quotes.extract.lexicon import NEEDS_MORE, SHARE_NOUNS, speech_forms
 from quotes.extract.patterns import (
     CUT_CLAUSE_RE,
     DANGLING_RE,
@@ -478,8 +478,6 @@ def bare_noun_phrase(tokens: list[Token]) -> bool:
 
 #: Verbs the parse takes for a preposition after their subject (``most voters back the plan``).
 _VERBS_TAKEN_FOR_PREPOSITIONS = frozenset({"back"})
-#: Nouns of a share of people, the subject of such a verb (``54 percent back the levy``).
-_SHARE_NOUNS = frozenset({"percent", "%", "majority", "minority", "third", "quarter", "half"})
 
 
 def verb_taken_for_preposition(token: Token) -> bool:
@@ -489,7 +487,7 @@ def verb_taken_for_preposition(token: Token) -> bool:
     if token.lower_ not in _VERBS_TAKEN_FOR_PREPOSITIONS or token.pos_ == "VERB" or token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    subject_like = before.tag_ == "NNS" or before.lower_ in _SHARE_NOUNS
+    subject_like = before.tag_ == "NNS" or before.lower_ in SHARE_NOUNS
     return subject_like and any(c.dep_ in ("pobj", "dobj") for c in token.children)
 
 

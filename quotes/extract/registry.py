@@ -23,6 +23,7 @@ from quotes.extract.mentions import (
     head_word,
     is_title,
     opens_sentence,
+    share_of_people,
     speaker_kind,
     strip_determiner,
 )
@@ -416,8 +417,9 @@ class SpeakerRegistry(PronounSieves):
             group = self._group_of(part.group(1), position)
             return (group.name, group.kind, group) if group is not None else (text, "group", None)
         if lower in PRONOUNS_GROUP or lower == "it":
-            if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
-                return self.last_speaker.name, self.last_speaker.kind, self.last_speaker
+            last = self.last_speaker
+            if last is not None and last.kind in ("group", "organization") and not share_of_people(last.name):
+                return last.name, last.kind, last  # not "they" after "12 percent said": some other share
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
 

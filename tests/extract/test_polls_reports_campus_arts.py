@@ -107,6 +107,30 @@ SPEAKERS = [
         id="the-charity-is-the-one-the-story-named-not-the-headline-s-word",
     ),
     pytest.param(
+        "Among them, 74 percent said college was not worth it.",
+        "college was not worth it",
+        {"speaker": "74 percent", "speaker_kind": "group"},
+        id="a-share-of-respondents-is-a-group",
+    ),
+    pytest.param(
+        "Two-thirds said the city was safe.",
+        "the city was safe",
+        {"speaker": "Two-thirds", "speaker_kind": "group"},
+        id="a-fraction-of-respondents-is-a-group",
+    ),
+    pytest.param(
+        "A majority of voters said the city was safe.",
+        "the city was safe",
+        {"speaker_kind": "group", "role": None},
+        id="a-majority-is-a-group-with-no-role",
+    ),
+    pytest.param(
+        "Another 12 percent said they might vote for Kobb.\n\nThey said the plan was bad.",
+        "the plan was bad",
+        {"speaker": "They"},
+        id="they-after-a-share-of-respondents-is-no-one-known",
+    ),
+    pytest.param(
         "Owen Price was told on Friday that his contract had ended for “conduct unbecoming a "
         "lecturer,” according to a letter seen by the Herald.",
         "conduct unbecoming",
@@ -227,6 +251,18 @@ LEFT_ALONE = [
         "talks had failed",
         {"speaker": "Unitas"},
         id="the-union-named-in-the-story-after-a-headline-s-word",
+    ),
+    pytest.param(
+        "Kell Percent said the city was safe.",
+        "the city was safe",
+        {"speaker": "Kell Percent", "speaker_kind": "person"},
+        id="a-name-holding-a-share-s-word",
+    ),
+    pytest.param(
+        "Residents said they might vote for Kobb.\n\nThey said the plan was bad.",
+        "the plan was bad",
+        {"speaker": "Residents"},
+        id="they-after-a-group-that-spoke",
     ),
     pytest.param(
         "Junior Minister Ola Ruud said the plan was sound.",
