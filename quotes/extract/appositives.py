@@ -109,6 +109,13 @@ _PARTICIPLE_IN_ROLE_RE = re.compile(
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
 
 
+#: Most lower-case words a role holds: more make a clause (``Kobb, assigned to ...``).
+_MAX_ROLE_LOWER_WORDS = 8
+#: Words opening the second of two posts joined by ``and`` (``a senior fellow
+#: and the report's lead author``, ``and one of its founders``).
+_POST_OPENERS = frozenset("the a an his her their its one".split())
+
+
 #: An age between a name and an appositive with an article (``, 72, a retired postwoman``).
 _AGE_BEFORE_ROLE_RE = re.compile(r",[ \xa0]+\d{1,3}(?=,[ \xa0]+(?:a|an|the)[ \xa0])")
 
@@ -181,8 +188,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     if first in cue_verb_forms():
         return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
-    lower_words = [word for word in role.split() if not word[:1].isupper()]  # a body's name is no clause
-    if len(lower_words) > 8 or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
+    if _too_long_for_a_role(role) or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
     if owned is not None and _owned_by_body(text, owned.group("body"), end):
@@ -200,6 +206,26 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation
+
+
+def _too_long_for_a_role(role: str) -> bool:
+    """True for an appositive of more lower-case words than a role holds (a
+    clause; a body's name in capitals is none), unless it is two posts."""
+    lower_words = [word for word in role.split() if not word[:1].isupper()]
+    return len(lower_words) > _MAX_ROLE_LOWER_WORDS and not _two_posts(role)
+
+
+def _two_posts(role: str) -> bool:
+    """True for two posts joined by ``and``, each short enough to be a role,
+    the second opening on an article or a possessive or naming a post
+    (``senior fellow at the institute and the report's lead author``,
+    ``junior studying nursing and president of the student government``; not
+    a clause, ``went to the shops and bought a loaf``)."""
+    first, joined, second = role.rpartition(" and ")
+    opener = second.split()[0] if second.split() else ""
+    names_post = opener in _POST_OPENERS or opener in TITLE_WORDS or names_a_person(opener)
+    short = all(0 < len(part.split()) <= _MAX_ROLE_LOWER_WORDS for part in (first, second))
+    return bool(joined) and names_post and short
 
 
 def _opens_on_a_body(role: str) -> bool:

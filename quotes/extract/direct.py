@@ -41,7 +41,7 @@ from quotes.extract.frames import (
     starts_sentence,
 )
 from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
-from quotes.extract.lexicon import ASKING_FORMS, speech_forms
+from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, speech_forms
 from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE
 from quotes.extract.quoted_kind import quote_kind
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
@@ -159,7 +159,7 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     if cue is not None and cue.subject is None and cue.token is not None and cue.start < span.open_at:
         cue.subject = _reporting_subject(cue.token, window)  # "X issued a statement warning that “...”"
     if cue is not None and cue.token is not None and _asked(cue.token):
-        cue.subject = None  # "Kobb was asked: “...?”": the question is not his
+        cue.subject = None  # "Kobb was asked: “...?”": the question is not his, nor what he was told
     quote = _quote(window, span, cue, relatives)
     if quote is not None and relay is not None and relay.subject is not None:
         quote.via = text[relay.subject[0] : relay.subject[1]]  # the police, relaying
@@ -221,8 +221,11 @@ def _closes_embedded_sentence(text: str, span: QuotedSpan) -> bool:
 
 
 def _asked(token: Token) -> bool:
-    """True for a verb of asking in the passive with no agent (``Kobb was asked``)."""
-    return token.lower_ in ASKING_FORMS and is_passive(token) and agent_of(token) is None
+    """True for a verb of asking or telling in the passive with no agent
+    (``Kobb was asked``, ``Kobb was told his work was “poor”``): the one asked
+    or told said nothing."""
+    addressed = token.lower_ in ASKING_FORMS or token.lower_ in ADDRESSING_FORMS
+    return addressed and is_passive(token) and agent_of(token) is None
 
 
 def _reporting_subject(token: Token, window: Window) -> tuple[int, int] | None:

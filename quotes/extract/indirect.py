@@ -65,19 +65,16 @@ from quotes.extract.indirect_content import (
     Found,
     after_reduced_relative,
     bare_noun_phrase,
-    before_quote,
-    blocked,
     clause_from_that,
     complement_content,
     content_around,
     content_before,
+    content_before_described_name,
     contiguous,
     cut_nested,
-    inside_quotation,
     outer_first,
     trimmed_span,
     weak_found,
-    without_dangling_conjunction,
 )
 from quotes.extract.indirect_objects import (
     SHORT_OBJECT,
@@ -91,6 +88,7 @@ from quotes.extract.indirect_objects import (
 from quotes.extract.indirect_phrases import according, in_document, noun_cue
 from quotes.extract.indirect_source import (
     aside_subject,
+    counted_in_question,
     cue_lemma,
     is_passive,
     object_taken_for_subject,
@@ -116,6 +114,12 @@ from quotes.extract.lexicon import (
     cue_verb_forms,
 )
 from quotes.extract.patterns import CUT_CLAUSE_RE, OPENING_GAP_RE
+from quotes.extract.quotation_contents import (
+    before_quote,
+    blocked,
+    inside_quotation,
+    without_dangling_conjunction,
+)
 from quotes.extract.speaker_words import EXPLETIVES
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, in_markup, source_span
 from quotes.records import Quote
@@ -328,6 +332,8 @@ def _at_token(token: Token) -> list[Found]:
     if token.dep_ == "xcomp" and token.head.lower_ in VOTING_FORMS:
         return []  # "Lawmakers voted to approve the budget": a vote, not what they said
     subject = verb_subject(token)
+    if subject is not None and counted_in_question(subject):
+        return []  # "surprised by how many teens reported using phones": a count, no one's words
     if lemma == "show" and shows_a_picture(token, subject):
         return []  # "The video shows the officer opening the trunk": what was seen, not said
     if act_not_speech(token, lemma):
@@ -482,7 +488,7 @@ def _content_first(token: Token, lemma: str) -> list[Found]:
         if token.tag_ == "VBG" and cue_lemma(token.head) is not None:
             return []  # "“...,” Paa said, laughing": how it was said, not a second attribution
         return _listed(content_before(token))
-    return []
+    return _listed(content_before_described_name(token))  # "..., the charity Feedwell said."
 
 
 def _parenthetical(token: Token, lemma: str) -> list[Found]:

@@ -12,7 +12,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from quotes.extract.indirect_content import Found, bare_noun_phrase, complement_content
+from quotes.extract.indirect_content import (
+    Found,
+    bare_noun_phrase,
+    complement_content,
+    verb_taken_for_preposition,
+)
 from quotes.extract.indirect_source import cue_lemma
 from quotes.extract.lexicon import ASKING_VERBS, CALLING_VERBS, PREP_VERBS, QUANTITY_OBJECTS
 
@@ -140,8 +145,10 @@ def direct_object(token: Token, lemma: str) -> list[Found]:
             if lemma in ASKING_VERBS and child.pos_ == "PROPN" and not predicate:
                 return []  # "A reporter asked Dunn if ...": who was asked, not what
             for sibling in token.children:
-                if sibling.i > child.i and _predicate_of_object(sibling):
-                    tokens.extend(sibling.subtree)
+                if sibling.i > child.i and (
+                    _predicate_of_object(sibling) or verb_taken_for_preposition(sibling)
+                ):
+                    tokens.extend(sibling.subtree)  # "accused Kobb of lying", "said most voters back it"
             found = complement_content(token, tokens, child, confidence=0.5)
             # "called him a liar": the predicate says what was said, read with its verb
             verbed = with_verb(token, tokens, found)

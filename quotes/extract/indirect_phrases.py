@@ -20,13 +20,12 @@ from quotes.extract.lexicon import (
     INDIRECT_NOUNS,
     POLL_NOUNS,
     RENDERING_NOUNS,
+    SHARE_WORDS,
     cue_verb_forms,
     speech_forms,
 )
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
 
-#: Words of a share of the people a poll asked (``most voters``, ``79 percent``).
-_SHARES = frozenset("percent % most majority half many few some all none third quarter".split())
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
 _NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on")
 
@@ -111,7 +110,7 @@ def according(token: Token) -> Found | None:
 def _counted(subject: Token) -> bool:
     """True for a subject that counts the people a poll asked (``79 percent``,
     ``most voters``, ``six in 10``): the poll speaks for them."""
-    return any(t.like_num or t.pos_ == "NUM" or t.lower_ in _SHARES for t in subject.subtree)
+    return any(t.like_num or t.pos_ == "NUM" or t.lower_ in SHARE_WORDS for t in subject.subtree)
 
 
 def in_document(token: Token) -> Found | None:

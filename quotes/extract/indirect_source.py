@@ -451,6 +451,19 @@ def plausible_source(token: Token) -> bool:
     return lower not in EVENT_NOUNS and any(t.pos_ == "PROPN" for t in token.lefts)
 
 
+#: Words a question counts people with (``how many teens``, ``how few voters``).
+_QUESTION_COUNTS = frozenset({"many", "much", "few"})
+
+
+def counted_in_question(token: Token) -> bool:
+    """True for a subject a question counts (``surprised by how many teens
+    reported using their phones``): how many spoke, no one's words."""
+    return any(
+        child.lower_ in _QUESTION_COUNTS and any(grand.lower_ == "how" for grand in child.children)
+        for child in token.children
+    )
+
+
 #: Verbs of speech whose subject is a person or a body, never evidence or data.
 _PEOPLES_VERBS = frozenset(
     "say add tell note explain insist argue reply respond recall concede admit".split()

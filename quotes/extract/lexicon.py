@@ -214,6 +214,11 @@ STANCE_ADJECTIVE_PREPOSITIONS = {
 #: Every noun that can carry an indirect attribution its holder makes.
 HELD_NOUNS = INDIRECT_NOUNS | INTENTION_NOUNS
 
+#: Nouns of a share of the people a poll asked (``74 percent``, ``a majority``,
+#: ``two-thirds``): a group, never one person.
+SHARE_NOUNS = frozenset("percent % majority minority half third thirds quarter quarters".split())
+#: Words of such a share, with the determiners that count people (``most voters``).
+SHARE_WORDS = SHARE_NOUNS | frozenset("most many few some all none".split())
 #: Documents that speak through ``in``: ``In a poll released Monday, 50 percent...``.
 POLL_NOUNS = frozenset("poll polls survey surveys study studies report analysis census".split())
 

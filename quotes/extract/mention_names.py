@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.lexicon import POLL_NOUNS
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start
 from quotes.extract.patterns import OF_NAME_RE, SENTENCE_END_RE, SENTENCE_SPLIT_RE
@@ -46,6 +47,21 @@ def _owner_only(text: str, start: int, end: int, mention_end: int) -> bool:
     found = _OWNS_NEXT_RE.match(text, end)
     owns = found is not None and (found.group(0)[:1] in "'’" or text[start:end].endswith(_POSSESSIVE_ENDS))
     return owns and found is not None and found.end() <= mention_end
+
+
+#: A poll's or a report's noun closing a mention right after a name (``a Kell
+#: Varna| poll``, ``the Metro Daily| survey``), perhaps after a partner's
+#: name and a slash (``a Vell News|/Marlow College poll``): the name says
+#: whose poll, and the poll is the source.
+_DOCUMENT_AFTER_RE = re.compile(
+    r"(?:/[A-Z][\w'’&.-]*(?:[ \xa0]+[A-Z][\w'’&.-]*){0,3})?[ \xa0]+(?:" + "|".join(sorted(POLL_NOUNS)) + r")"
+)
+
+
+def _names_document(text: str, end: int, mention_end: int) -> bool:
+    """True when the name ending at ``end`` only says whose poll or report
+    closes the mention ending at ``mention_end`` (``a Kell Varna poll``)."""
+    return _DOCUMENT_AFTER_RE.fullmatch(text, end, mention_end) is not None
 
 
 #: Lower-case words and then a full name closing a mention after a name
@@ -157,6 +173,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
                 _ends_body_name(registry.text, start + at)
                 or _owner_only(registry.text, start + at, start + at + len(person.name), end)
                 or _titles_another(registry.text, start + at + len(person.name), end)
+                or _names_document(registry.text, start + at + len(person.name), end)
             ):
                 continue
             if at >= 0 and (best is None or len(person.name) > len(best[2])):
@@ -172,6 +189,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
             and c_end <= end
             and not _ends_body_name(registry.text, c_end - len(name))
             and not _owner_only(registry.text, c_start, c_end, end)
+            and not _names_document(registry.text, c_end, end)
         ):
             words = name.split()
             # drop leading title words (Secretary of State Ansel Kobb)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import speech_forms
+from quotes.extract.lexicon import SHARE_NOUNS, speech_forms
 from quotes.extract.name_words import (
     NOT_NAME_START,
     PLACE_ADJECTIVES,
@@ -156,6 +156,15 @@ _COUNT_WORDS = frozenset("both two three four five six seven eight nine ten doze
 
 
 @lru_cache(maxsize=8192)
+def share_of_people(text: str) -> bool:
+    """True for a share of the people a poll asked (``74 percent``, ``a
+    majority``, ``Two-thirds``), not a name holding its word (``Kell Percent``)."""
+    head = head_word(text)
+    words = text.split()
+    share = head in SHARE_NOUNS or head.endswith(("-thirds", "-quarters"))
+    return share and (len(words) == 1 or not words[-1][:1].isupper())
+
+
 def speaker_kind(mention: str) -> str:
     """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
     or ``group`` (from its words: the pipeline's NER is off for speed)."""
@@ -172,6 +181,8 @@ def speaker_kind(mention: str) -> str:
         return "organization"  # its coast guard
     if head in GROUP_NOUNS or strip_determiner(lower).partition(" ")[0] in GROUP_NOUNS:
         return "group"  # also "people familiar with the matter", "officials at the port"
+    if share_of_people(text):
+        return "group"  # "74 percent said", "a majority", "Two-thirds": a share of those asked
     if _plural_of_speaker_noun(text, head):
         return "group"  # "the two governments", "both ministers": several, never one person
     if _definite_plural(text, head):

@@ -300,6 +300,17 @@ def ends_with_scare_word(text: str) -> bool:
 #: A work named right before quoted words (``in her memoir, “...”``, ``the podcast “...”``):
 #: quoted words in title case after it are its title.
 WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*$", re.IGNORECASE)
+#: Reports and works of art whose titles follow them, in title case
+#: (``The report, “A Promise at Risk,” found``, ``the painting “Woman at a
+#: Window”``): besides :data:`WORK_NOUNS`, nouns that may also stand before
+#: words read from them, so only words in title case after them are a title.
+TITLED_WORK_NOUNS = tuple(
+    "report study survey poll exhibition exhibit retrospective painting sculpture "
+    "play production musical opera collection".split()
+)
+TITLED_WORK_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join((*WORK_NOUNS, *TITLED_WORK_NOUNS)) + r")s?,?[ \xa0]*$", re.IGNORECASE
+)
 
 
 def scare_quoted(content: str, before: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS
-from quotes.extract.patterns import WORK_BEFORE_RE, scare_quoted
+from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
 from quotes.extract.quotemarks import QuotedSpan
 
 #: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
@@ -75,10 +75,12 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
     if (
         _reads_as_title(content)
-        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before))
+        and (
+            not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or TITLED_WORK_BEFORE_RE.search(before)
+        )
         and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
-        return None  # "including “Gull Harbour Blues,” “The Long Tide” and others": titles
+        return None  # "including “Gull Harbour Blues,” “The Long Tide” and others", "The report, “A Promise at Risk,” found": titles
     if _title_closing_sentence(content, before):
         return None  # "she said on “Harbour Morning.”"
     if _apposed_title(content, before, after):
@@ -153,7 +155,7 @@ def _title_closing_sentence(content: str, before: str) -> bool:
     return (
         content.endswith(".")
         and _reads_as_title(content[:-1])
-        and bool(_TITLE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before))
+        and bool(_TITLE_BEFORE_RE.search(before) or TITLED_WORK_BEFORE_RE.search(before))
     )
 
 

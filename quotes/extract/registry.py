@@ -24,6 +24,7 @@ from quotes.extract.mentions import (
     head_word,
     is_title,
     opens_sentence,
+    share_of_people,
     speaker_kind,
     strip_determiner,
 )
@@ -217,7 +218,10 @@ class SpeakerRegistry(PronounSieves):
                 )
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
-            ):
+                and not (
+                    words == [head] and self.above_story(person.position) and self._named_body_spoke(head)
+                )
+            ):  # "Charity says ..." above the story names no charity when "the charity Feedwell" spoke since
                 best = person
         introduced = introduction(self.text, head, position) if best is None and not named else None
         if introduced is not None and introduced.is_name:  # "Tove Lind, a harbour singer,"
@@ -227,6 +231,18 @@ class SpeakerRegistry(PronounSieves):
             role = introduced.words if head in PERSON_NOUNS else None
             return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
         return best or self._titled_by(head, position, modifiers)
+
+    def _named_body_spoke(self, noun: str) -> bool:
+        """True when the last speaker is a body the story named in capitals
+        that may be called ``the NOUN`` (``the charity Feedwell said``)."""
+        last = self.last_speaker
+        return (
+            last is not None
+            and last.kind == "organization"
+            and last.name[:1].isupper()
+            and not self.above_story(last.position)
+            and may_be_called(last.name, noun)
+        )
 
     def _titled_by(self, head: str, position: int, modifiers: tuple[str, ...] = ()) -> Person | None:
         """The last name before ``position`` with ``head`` as its title (``winger
@@ -362,8 +378,9 @@ class SpeakerRegistry(PronounSieves):
             group = self._group_of(part.group(1), position)
             return (group.name, group.kind, group) if group is not None else (text, "group", None)
         if lower in PRONOUNS_GROUP or lower == "it":
-            if self.last_speaker is not None and self.last_speaker.kind in ("group", "organization"):
-                return self.last_speaker.name, self.last_speaker.kind, self.last_speaker
+            last = self.last_speaker
+            if last is not None and last.kind in ("group", "organization") and not share_of_people(last.name):
+                return last.name, last.kind, last  # not "they" after "12 percent said": some other share
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
 

@@ -136,7 +136,8 @@ TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offend
 
 
 #: Head nouns of unnamed people (a senior official, the spokesman; with the
-#: landowners and meteorologists of farming, housing and weather news; not buyers and
+#: landowners and meteorologists of farming, housing and weather news, and a
+#: college's years, ``Sophomore Devin Marsh``; not buyers and
 #: sellers, most often companies in business copy).
 PERSON_NOUNS = frozenset(
     """
@@ -176,6 +177,7 @@ PERSON_NOUNS = frozenset(
     sailor seaman airman crewman deckhand skipper navigator mechanic steward stewardess
     attendant diver lifeguard paratrooper cadet conscript librarian
     undersecretary convenor convener collector
+    freshman sophomore undergraduate postgraduate postdoc alumnus alumna
     """.split()
 )
 
@@ -300,7 +302,7 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 #: ``Hon`` and ``Barr`` count only with their full stop, :data:`DOTTED_HONORIFICS`,
 #: since ``Hon Lik`` and ``William Barr`` are names.)
 NAME_HONORIFICS = frozenset(
-    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable".split()
+    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable Sir Dame".split()
 )
 #: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence.
 DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
