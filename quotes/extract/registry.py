@@ -29,7 +29,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
-from quotes.extract.role_words import RELATION_NOUNS, role_heads
+from quotes.extract.role_words import RELATION_NOUNS, one_player, role_heads
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
@@ -186,6 +186,8 @@ def _described_otherwise(person: Person, head: str) -> bool:
     titles (``Sen.``, ``Police Chief``) may be written otherwise."""
     role = person.role or ""
     heads = role_heads(role)
+    if one_player(head, heads):
+        return False  # "captain Dean Marsh" ... "the defender said"
     if role[:1].islower():
         return head not in heads and head not in role.lower().split()
     office = next((names for names in OFFICES if head in names), None)
@@ -533,7 +535,7 @@ class SpeakerRegistry(PronounSieves):
         while len(words) > 1 and words[0][:1].isupper() and is_title(words[0]):
             words = words[1:]  # "Det Insp Lund", "President Kobb": a title before a surname
         if len(words) == 1 and words[0][:1].isupper():
-            person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
+            person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))

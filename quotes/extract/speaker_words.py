@@ -167,6 +167,8 @@ PERSON_NOUNS = frozenset(
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
+    forward fly-half scrum-half full-back fullback flanker quarterback linebacker
+    pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
     guide sommelier barista winemaker hotelier vet veterinarian waiter waitress
     astronaut astronomer reviewer visitor hiker climber rider diner tourist camper
     sailor seaman airman crewman deckhand skipper navigator mechanic steward stewardess
@@ -175,6 +177,16 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+
+#: A player's position on the field, and the posts of a team a player of any
+#: position may hold: ``captain Dean Marsh`` may be ``the defender`` later.
+PLAYING_POSITIONS = frozenset(
+    """
+    striker midfielder defender winger goalkeeper keeper forward flanker quarterback
+    linebacker pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
+    """.split()
+)
+TEAM_POSTS = frozenset("captain skipper vice-captain substitute player teammate".split())
 
 #: Nouns that say only that someone is a person (``The man, Per Lund,``): they
 #: may name whoever a description introduced, and are no role.
@@ -232,7 +244,8 @@ UNNAMED_SOURCE_NOUNS = (
 )
 
 #: Plural heads of groups of people, and the singular nouns for several
-#: people speaking as one (``the family said``).
+#: people speaking as one (``the family said``, a trial's sides: ``the
+#: prosecution says``, never the defendant named before).
 GROUP_NOUNS = frozenset(
     """
     officials experts analysts sources observers critics officers diplomats lawmakers
@@ -244,7 +257,7 @@ GROUP_NOUNS = frozenset(
     crowd audience demonstrators marchers fans delegates authors writers editors
     organizers organisers parents teachers players coaches owners
     sisters brothers twins siblings relatives families neighbors neighbours friends
-    family couple
+    family couple prosecution defence defense
     """.split()
 )
 
@@ -373,6 +386,8 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
+    forward fly-half scrum-half full-back fullback flanker quarterback linebacker
+    pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
     whip mp mep mla mpp msp
     treasurer comptroller controller auditor assessor clerk registrar recorder coroner
     magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
