@@ -154,6 +154,18 @@ def _described_as_body(text: str, position: int) -> bool:
     return described is not None and described.group(1) in BODY_NOUNS
 
 
+def _written_as_body(text: str, name: str, start: int) -> bool:
+    """True when ``name`` at ``start``, or where the article wrote it before,
+    stands after a body's noun (``the operator Harbour Buses ... Harbour Buses
+    said``): a body's name wherever it is written."""
+    at = start
+    while at >= 0:
+        if _described_as_body(text, at):
+            return True
+        at = text.rfind(name, 0, at)
+    return False
+
+
 def _may_be_called(name: str, noun: str) -> bool:
     """True when the body ``name`` may be called ``the NOUN``: the noun fits any
     body, the name holds it, or the name says of no other kind of body (``Kell
@@ -313,7 +325,7 @@ class SpeakerRegistry(PronounSieves):
         :meth:`KnownPeople.introduce`); one described by ``its`` before the name
         works for the body just named (``River Watch said ... its director,
         Fiona Lisle,``: affiliation ``River Watch``)."""
-        if _described_as_body(self.text, start) and not self.find(name):
+        if _written_as_body(self.text, name, start) and not self.find(name):
             return self.add(name, kind="organization", position=start)  # "the charity Safe Haven"
         person = super().introduce(name, start, end, position=position)
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):

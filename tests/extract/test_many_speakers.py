@@ -131,6 +131,28 @@ SPEAKERS = [
         id="a-body-in-apposition-closed-by-a-comma-is-left-alone",
     ),
     pytest.param(
+        "Drivers walked out after talks with the operator Harbour Buses broke down.\n\n"
+        "Harbour Buses said in a statement that its offer was fair.\n\n"
+        "Its managing director, Joan Ebbs, said the door was open.",
+        "its offer was fair",
+        {"speaker": "Harbour Buses", "speaker_kind": "organization"},
+        id="a-name-written-before-after-a-business-noun-is-the-business-when-written-again",
+    ),
+    pytest.param(
+        "Drivers walked out after talks with the operator Harbour Buses broke down.\n\n"
+        "Harbour Buses said in a statement that its offer was fair.\n\n"
+        "Its managing director, Joan Ebbs, said the door was open.",
+        "the door was open",
+        {"speaker": "Joan Ebbs", "affiliation": "Harbour Buses"},
+        id="its-post-after-the-business-named-again",
+    ),
+    pytest.param(
+        "The singer Tove Lind played in Kell.\n\nTove Lind said the crowd was loud.",
+        "the crowd was loud",
+        {"speaker": "Tove Lind", "speaker_kind": "person"},
+        id="a-name-written-before-after-a-person-s-noun-is-left-alone",
+    ),
+    pytest.param(
         "Rangers coach Mark Doyle was furious. “That is a try,” said Doyle.\n\n"
         "Harbour captain Ben Ashby said the squad had been written off. “Look at us now,” Ashby said.\n\n"
         "Rangers’ skipper, Tom Doyle, the coach’s son, was more measured. “We did not play well,” he said.",
