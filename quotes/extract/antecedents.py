@@ -70,17 +70,19 @@ _SENTENCE_END_RE = re.compile(r"[.?!][”\"]?\s")
 def person_asked(text: str, answer_at: int, *, answering: bool) -> re.Match[str] | None:
     """The name of the person a question was put to just before ``answer_at``
     (group 1: ``Bakke asked Holt how ...``), when the words there answer it: an
-    answering verb (``answering``) in the same paragraph, or any verb when the
+    answering verb (``answering``) in the same paragraph, or in the next one
+    right after the question (``The moderator asked Anders whether she would.
+    ¶ “Not yet,” she answered``), or any verb when the
     press asked and nothing else was said since (``A reporter asked Dunn if
     ... “No,” he said``, also in the next paragraph); else None."""
     found = list(_ASKED_NAME_RE.finditer(text, max(0, answer_at - 400), answer_at))
     if not found:
         return None
     asked = found[-1]
-    if answering:
-        return asked if "\n" not in text[asked.end() : answer_at] else None
-    press = _QUESTIONER_RE.search(text, max(0, asked.start() - 60), asked.start()) is not None
     said_since = len(_SENTENCE_END_RE.findall(text, asked.end(), answer_at))
+    if answering:  # in the same paragraph, or the next one when nothing was said since
+        return asked if "\n" not in text[asked.end() : answer_at] or said_since <= 1 else None
+    press = _QUESTIONER_RE.search(text, max(0, asked.start() - 60), asked.start()) is not None
     return asked if press and said_since <= 1 else None
 
 

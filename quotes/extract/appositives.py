@@ -194,16 +194,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if owned is not None and _owned_by_body(text, owned.group("body"), end):
         return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
-        # "Ansel Kobb, Eastmarch University" is an affiliation, not a role;
-        # "Ansel Kobb, Mara Venn and ..." is a list of names
-        if role.split()[0] in PARTY_WORDS:  # "Ola Ruud, Republican of Iowa,"
-            return None, PARTY_WORDS[role.split()[0]]
-        role = _BASED_RE.sub("", role)
-        capitals = ORG_RE.match(role)
-        listed = _NAME_LIST_RE.match(window, match.end()) or _AND_NAME_RE.search(role)
-        if capitals and _names_body(role, capitals, None) and not listed:
-            return None, _trim_org(role)
-        return None, None
+        return None, _capitals_apposed(window, match.end(), role)
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation
 
@@ -226,6 +217,21 @@ def _two_posts(role: str) -> bool:
     names_post = opener in _POST_OPENERS or opener in TITLE_WORDS or names_a_person(opener)
     short = all(0 < len(part.split()) <= _MAX_ROLE_LOWER_WORDS for part in (first, second))
     return bool(joined) and names_post and short
+
+
+def _capitals_apposed(window: str, end: int, words: str) -> str | None:
+    """The body that capitals in apposition to a name (``words``, ending at
+    ``end`` of ``window``) name: ``Ansel Kobb, Eastmarch University`` is an
+    affiliation; not ``Ansel Kobb, Mara Venn and ...``, a list of names, nor
+    the subject of the next clause (``Questioned by Helen Roe, Tarn said``)."""
+    if words.split()[0] in PARTY_WORDS:  # "Ola Ruud, Republican of Iowa,"
+        return PARTY_WORDS[words.split()[0]]
+    if window[end : end + 1] in (" ", "\t", "\xa0"):
+        return None  # a verb follows: the capitals are its subject
+    words = _BASED_RE.sub("", words)
+    capitals = ORG_RE.match(words)
+    listed = _NAME_LIST_RE.match(window, end) or _AND_NAME_RE.search(words)
+    return _trim_org(words) if capitals and _names_body(words, capitals, None) and not listed else None
 
 
 def _opens_on_a_body(role: str) -> bool:

@@ -121,7 +121,7 @@ _NAME_AFTER_RE = re.compile(
     + _FIRM_END
     + r"(?:[ \xa0]+(?:for|of|at)[ \xa0]+(?:the[ \xa0]+)?"  # "of the Centre for X at Vell University"
     + NAME_WORDS
-    + r"){0,2})?(?:,|(?<=\.)(?=\s|$)|[.;](?=\s|$))"
+    + r"){0,2})?(?:,|[ \xa0]+[-–—](?=[ \xa0])|(?<=\.)(?=\s|$)|[.;](?=\s|$))"  # "Jon Wahl - her husband -"
 )
 
 

@@ -59,7 +59,13 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADP, AUX, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
-from quotes.extract.indirect_acts import act_not_speech, asks_whether, calls_itself_a_name, shows_a_picture
+from quotes.extract.indirect_acts import (
+    act_not_speech,
+    asks_whether,
+    calls_itself_a_name,
+    sees_an_act,
+    shows_a_picture,
+)
 from quotes.extract.indirect_adjectives import adjective_cue
 from quotes.extract.indirect_content import (
     Found,
@@ -367,6 +373,8 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
     """The contents of a cue verb: the constructions of its verb classes, tried
     in order until one gives any."""
     finders: list[Callable[[Token, str], list[Found]]] = []
+    if sees_an_act(token, lemma):
+        return []
     if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
         finders += [_complement_clauses, _stranded]
         if lemma in SAYING_VERBS:

@@ -1,14 +1,20 @@
 """Cue verbs that report nothing where they stand: a question asking whether
 someone holds a view (``Does he think ...?``), what a video shows, a verb of
 finding under a modal of obligation or goods recalled (acts, not speech), a
-name a group calls itself. :mod:`quotes.extract.indirect` skips them."""
+name a group calls itself, a person seen doing something. :mod:`quotes.extract.indirect` skips them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.lexicon import FINDING_VERBS, VISUAL_RECORDS
-from quotes.extract.speaker_words import NAMELESS_AUXILIARIES, REFLEXIVE_PRONOUNS
+from quotes.extract.lexicon import FINDING_VERBS, SEEING_VERBS, VISUAL_RECORDS
+from quotes.extract.speaker_words import (
+    NAMELESS_AUXILIARIES,
+    OBJECT_PRONOUNS,
+    PERSON_NOUNS,
+    REFLEXIVE_PRONOUNS,
+)
+from quotes.extract.syntax import SUBJECT_DEPS
 
 
 def calls_itself_a_name(verb: Token) -> bool:
@@ -80,3 +86,34 @@ def act_not_speech(token: Token, lemma: str) -> bool:
         objects = [child for child in token.children if child.dep_ == "dobj"]
         return any(c.dep_ == "nummod" for obj in objects for c in obj.children)
     return False
+
+
+def sees_an_act(verb: Token, lemma: str) -> bool:
+    """True for a verb of seeing whose clause is a person seen doing something
+    (``will not see each other compete``, ``saw him become``, ``watched Kobb
+    speak``): a bare infinitive with a person for subject, an act watched, not
+    a view held (``sees that the plan fails``), a wish (``would like to see the
+    platform reflect ...``) nor what befalls someone (``have seen their
+    jobless rate fall``, which PolNeAR counts)."""
+    return (
+        lemma in SEEING_VERBS
+        and verb.dep_ != "xcomp"
+        and any(
+            c.dep_ == "ccomp"
+            and c.tag_ == "VB"
+            and not any(g.dep_ in ("aux", "mark") for g in c.children)
+            and any(g.dep_ in SUBJECT_DEPS and _a_person_acting(g) for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _a_person_acting(subject: Token) -> bool:
+    """True when ``subject`` names or stands for people (``him``, ``each
+    other``, ``Kobb``, ``the mayor``), not a thing (``conditions``)."""
+    return (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in OBJECT_PRONOUNS
+        or subject.lower_ == "other"
+        or subject.lower_ in PERSON_NOUNS
+    )

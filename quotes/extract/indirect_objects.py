@@ -19,7 +19,15 @@ from quotes.extract.indirect_content import (
     verb_taken_for_preposition,
 )
 from quotes.extract.indirect_source import cue_lemma
-from quotes.extract.lexicon import ASKING_VERBS, CALLING_VERBS, PREP_VERBS, QUANTITY_OBJECTS
+from quotes.extract.lexicon import (
+    ASKING_VERBS,
+    CALLING_VERBS,
+    MONEY_SIGNS,
+    PREP_VERBS,
+    QUANTITY_OBJECTS,
+    TAKEN_OBJECTS,
+    TAKING_VERBS,
+)
 
 #: Tags of a finite verb: a content holding one is a clause, readable alone.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -140,6 +148,8 @@ def direct_object(token: Token, lemma: str) -> list[Found]:
             if lemma in ASKING_VERBS and child.pos_ in ("PROPN", "PRON") and not predicate:
                 return []  # "asked Per Holm about the budget": whom, not what
             tokens = list(child.subtree)
+            if lemma in TAKING_VERBS and _taken(child, tokens):
+                return []  # "claimed the title", "claimed £3,200": a thing taken, no words
             if lemma in CALLING_VERBS and not predicate and len(tokens) <= SHORT_OBJECT:
                 return []  # "called 911", "called a meeting": a call made
             if lemma in ASKING_VERBS and child.pos_ == "PROPN" and not predicate:
@@ -154,6 +164,12 @@ def direct_object(token: Token, lemma: str) -> list[Found]:
             verbed = with_verb(token, tokens, found)
             return [verbed] if verbed is not None else []
     return []
+
+
+def _taken(head: Token, tokens: list[Token]) -> bool:
+    """True when an object headed by ``head`` is a thing won, paid out or lost
+    (``the title``, ``three lives``, ``£3,200 in expenses``), not words."""
+    return head.lower_ in TAKEN_OBJECTS or any(t.text in MONEY_SIGNS for t in tokens)
 
 
 def _predicate_of_object(token: Token) -> bool:

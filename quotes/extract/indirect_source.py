@@ -24,7 +24,6 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PERSON_SUFFIXES,
     SOURCE_HEAD_NOUNS,
-    TIME_WORDS,
 )
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
@@ -35,6 +34,7 @@ from quotes.extract.syntax import (
     past_counted_aside,
     source_span,
 )
+from quotes.extract.time_words import TIME_WORDS
 
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).

@@ -53,6 +53,10 @@ COGNITION_VERBS = frozenset(
     """.split()
 )
 
+#: Verbs of seeing, whose clause with a bare infinitive is an act watched (``saw
+#: his rival win``), not a view.
+SEEING_VERBS = frozenset({"see", "notice", "watch"})
+
 #: Verbs of finding and guessing: a report or a poll ``shows`` or ``found`` what
 #: follows (with the speech and cognition verbs, the :data:`CLAUSE_VERBS`).
 FINDING_VERBS = frozenset(
@@ -99,6 +103,22 @@ OBJECT_VERBS = frozenset(
 
 #: Objects that say how much was said, not what (``said little``, ``said a lot``).
 QUANTITY_OBJECTS = frozenset("little much more less lot plenty enough so otherwise".split())
+
+#: Verbs whose object may be a thing taken rather than words (``claimed the
+#: title``, ``claimed £3,200 in expenses``), and the objects that are such a thing:
+#: what is won, paid out or lost, never a statement (``claimed victory`` and
+#: ``claimed responsibility`` are).
+TAKING_VERBS = frozenset({"claim"})
+TAKEN_OBJECTS = frozenset(
+    """
+    title titles crown medal medals trophy trophies cup prize prizes point points
+    place spot seat seats pole lead scalp gold silver bronze record win wins
+    life lives expenses expense benefit benefits allowance allowances compensation
+    damages refund refunds money cash payment payments bonus share
+    """.split()
+)
+#: Signs of money, whose amount a verb of :data:`TAKING_VERBS` takes (``claimed £4,000``).
+MONEY_SIGNS = frozenset("£ $ € ¥".split())
 
 #: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
 AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())

@@ -16,7 +16,8 @@ from quotes.extract.patterns import (
     STATEMENT_MAKER_RES,
     message_writer_re,
 )
-from quotes.extract.speaker_words import ORG_HEADS, TIME_WORDS
+from quotes.extract.speaker_words import ORG_HEADS
+from quotes.extract.time_words import TIME_WORDS
 
 #: Words that do not start the name of who made a document.
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")

@@ -12,7 +12,15 @@ from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start
 from quotes.extract.patterns import OF_NAME_RE, SENTENCE_END_RE, SENTENCE_SPLIT_RE
 from quotes.extract.registry import SpeakerRegistry
-from quotes.extract.speaker_words import GROUP_NOUNS, ORG_HEADS, TITLE_WORDS, UNIT_NOUNS, is_org_head
+from quotes.extract.speaker_words import (
+    GENDERED_NOUNS,
+    GROUP_NOUNS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    UNIT_NOUNS,
+    is_org_head,
+)
 
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")
@@ -36,6 +44,9 @@ _BODY_HEAD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+(?:of|for)[ \xa0]+(?:
 #: A possessive and a lower-case word after a name inside a mention (``Mara Venn|'s
 #: lawyer``, ``Ana Harris|' lawyer``): the name owns the one who speaks.
 _OWNS_NEXT_RE = re.compile(r"(?:['’]s|(?<=s)['’])?[ \xa0]+[a-z]")
+#: A lower-case ``of`` phrase after a person's post or noun, before a name (``Mother|
+#: of two |Kerry Walsh``, ``Chair| of governors |Linda Osei``): the post is hers.
+_POST_OF_RE = re.compile(r"[ \xa0]+of[ \xa0]+(?:[a-z][\w-]*|\d+)(?:[ \xa0]+[a-z][\w-]*)?[ \xa0]+(?=[A-Z])")
 #: The end of a possessive (``Venn's``, ``Harris'``).
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
@@ -110,8 +121,12 @@ def _post_then_name(registry: SpeakerRegistry, last: str, end: int) -> bool:
 def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
     """``Joint Chiefs`` + `` of Staff``: extend a capitalised mention over an
     ``of`` + capitalised complement that the parse cut off; not a person's
-    name (``Wee of the Times``: the Times is where Wee works)."""
+    name (``Wee of the Times``: the Times is where Wee works). A post with a
+    lower-case ``of`` phrase runs on to the name after it (:func:`_post_of_name_end`)."""
     text = registry.text
+    named = _post_of_name_end(registry, start, end)
+    if named is not None:
+        return named
     if start < end and text[end - 1 : end].isalpha():
         last = text[start:end].split()[-1]
         match = OF_NAME_RE.match(text, end) if last[:1].isupper() else None
@@ -123,6 +138,21 @@ def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
             stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
             return end + stop.start() + 2 if stop else match.end()
     return end
+
+
+def _post_of_name_end(registry: SpeakerRegistry, start: int, end: int) -> int | None:
+    """Where the name ends that a mention of one post or person's noun stands
+    before, over a lower-case ``of`` phrase the parse cut off (``Mother of two
+    Kerry Walsh said``, ``Chair of governors Linda Osei``); else None."""
+    word = registry.text[start:end].lower()
+    if " " in word or not (word in PERSON_NOUNS or word in TITLE_WORDS or word in GENDERED_NOUNS):
+        return None
+    post_of = _POST_OF_RE.match(registry.text, end)
+    if post_of is None:
+        return None
+    names = registry.candidates_between(post_of.end() - 1, post_of.end() + 1)
+    found = next((run for run in names if run[0] == post_of.end() and speaker_kind(run[2]) == "person"), None)
+    return found[1] if found is not None else None
 
 
 def _last_whole(mention: str, name: str) -> int:

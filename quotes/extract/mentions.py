@@ -69,12 +69,14 @@ _TITLES_AND_NOUNS = "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.i
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma: ``Outside the courthouse, Mira Osk``), title words (``But as it turned out, Harbour Director Ansel Kobb``),
 #: capitalised words and a title of up to three words in lower case (``Rovers manager Tomas Reye``),
-#: a description the name stands in apposition to (``Another analyst, Jon Pirre,``), maybe
+#: a description the name stands in apposition to (``Another analyst, Jon Pirre,``, a team's or
+#: a body's post: ``Kell Rangers' skipper, Tom Doyle,``), maybe
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
 #: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
-    r"(?:[A-Z][\w’'-]*[’']s[ \xa0]+[a-z][\w-]*,[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3})?"
+    r"(?:(?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*(?:[’']s|(?<=s)[’'])[ \xa0]+[a-z][\w-]*,[ \xa0]+"
+    r"(?:[a-z][\w-]*[ \xa0]+){0,3})?"  # "Kell Rangers' skipper, Tom Doyle,"
     r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!"
     + _AUXILIARIES
     + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"

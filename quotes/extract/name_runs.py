@@ -32,10 +32,10 @@ from quotes.extract.speaker_words import (
     NAMELESS_AUXILIARIES,
     NOT_SPEAKERS,
     ORG_HEADS,
-    TIME_WORDS,
     TITLE_WORDS,
     WORD_RANKS,
 )
+from quotes.extract.time_words import TIME_WORDS
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line

@@ -32,10 +32,10 @@ from quotes.extract.speaker_words import (
     DOTTED_HONORIFICS,
     NAME_ARTICLES,
     NAME_PARTICLES,
-    TIME_WORDS,
     TITLE_WORDS,
     UNDOTTED_TITLES,
 )
+from quotes.extract.time_words import TIME_WORDS
 
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
 

@@ -21,11 +21,13 @@ from quotes.extract.mentions import (
     is_title,
     speaker_kind,
     speaks_after,
+    strip_determiner,
 )
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
 from quotes.extract.speaker_words import (
+    COURTESY_TITLES,
     GENDERED_NOUNS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -446,6 +448,28 @@ class PronounSieves(KnownPeople):
                 if fits(position, person):
                     return self.find(name) or self.introduce(name, start, end, position=position)
         return None
+
+    def by_titled_word(self, mention: str, word: str, position: int) -> Person | None:
+        """The person a surname ``word`` alone stands for (:meth:`_by_word`),
+        unless the courtesy title opening ``mention`` gives it the other gender
+        (``Mr Tarn`` after ``Lisa Tarn`` spoke, when ``Paul Tarn`` was named
+        too): then the namesake of that gender named before ``position``, the
+        one the same title and surname stood for first (``Mrs. Clinton`` stays
+        Hillary Clinton once her daughter is named)."""
+        person = self._by_word(word, position)
+        gender = COURTESY_TITLES.get(strip_determiner(mention).partition(" ")[0].rstrip("."))
+        if person is None or gender is None or self.gender(person) in (None, gender):
+            return person
+        owner = self._titled_owners.get((gender, word))
+        if owner is None:
+            owner = self._namesake(word, position, person, lambda _, other: self.gender(other) == gender)
+            self._titled_owners[(gender, word)] = owner or person
+        return owner or person
+
+    @cached_property
+    def _titled_owners(self) -> dict[tuple[str, str], Person]:
+        """Whom a courtesy title's gender and a surname stood for first (filled as read)."""
+        return {}
 
     def _latest_mentioned(self, position: int, pronoun: str | None, strict: bool) -> Person | None:
         """The person of the latest mention before ``position`` the pronoun can

@@ -13,7 +13,7 @@ from dataclasses import replace
 from quotes.extract.indirect_content import Found
 from quotes.extract.lexicon import NEEDS_MORE, speech_forms
 from quotes.extract.patterns import DANGLING_RE, OPENING_GAP_RE
-from quotes.extract.speaker_words import TIME_WORDS
+from quotes.extract.time_words import TIME_WORDS
 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:

@@ -148,6 +148,18 @@ def _capitalised_before(mention: str, head: str) -> list[str]:
     return []
 
 
+def _written_as_body(text: str, name: str, start: int) -> bool:
+    """True when ``name`` at ``start``, or where the article wrote it before,
+    stands after a body's noun (``the operator Harbour Buses ... Harbour Buses
+    said``): a body's name wherever it is written."""
+    at = start
+    while at >= 0:
+        if _described_as_body(text, at):
+            return True
+        at = text.rfind(name, 0, at)
+    return False
+
+
 class SpeakerRegistry(PronounSieves):
     """What an article has said so far about who is who, in reading order.
 
@@ -288,7 +300,7 @@ class SpeakerRegistry(PronounSieves):
         :meth:`KnownPeople.introduce`); one described by ``its`` before the name
         works for the body just named (``River Watch said ... its director,
         Fiona Lisle,``: affiliation ``River Watch``)."""
-        if _described_as_body(self.text, start) and not self.find(name):
+        if _written_as_body(self.text, name, start) and not self.find(name):
             return self.add(name, kind="organization", position=start)  # "the charity Safe Haven"
         person = super().introduce(name, start, end, position=position)
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
@@ -533,7 +545,7 @@ class SpeakerRegistry(PronounSieves):
         while len(words) > 1 and words[0][:1].isupper() and is_title(words[0]):
             words = words[1:]  # "Det Insp Lund", "President Kobb": a title before a surname
         if len(words) == 1 and words[0][:1].isupper():
-            person = self._by_word(words[0].removesuffix("’s").removesuffix("'s"), position)
+            person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))

@@ -17,8 +17,10 @@ from quotes.extract.speaker_words import (
     IRREGULAR_PAST,
     ORG_HEADS,
     PERSON_NOUNS,
+    PLAYING_POSITIONS,
     PROFESSION_ENDINGS,
     TALKED_ABOUT_NOUNS,
+    TEAM_POSTS,
     TITLE_WORDS,
 )
 
@@ -107,6 +109,14 @@ def role_heads(role: str | None) -> list[str]:
         words = _ROLE_COMPLEMENT_RE.split(part.lower(), maxsplit=1)[0].split()
         heads += words[-1].strip(",.").split("-") if words else []
     return heads
+
+
+def one_player(head: str, heads: list[str]) -> bool:
+    """True when ``head`` and a role's ``heads`` can describe one player: a
+    team's post and a position (``captain Dean Marsh`` ... ``the defender``),
+    never two positions (a goalkeeper is no striker)."""
+    words = {head, *heads}
+    return bool(heads) and words <= PLAYING_POSITIONS | TEAM_POSTS and len(words & PLAYING_POSITIONS) <= 1
 
 
 def named_by_relation(text: str, start: int, end: int) -> bool:

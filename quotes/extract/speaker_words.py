@@ -7,6 +7,8 @@ depends on spaCy."""
 
 from __future__ import annotations
 
+from quotes.extract.time_words import MONTH_ABBREVIATIONS
+
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 
 PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
@@ -172,6 +174,8 @@ PERSON_NOUNS = frozenset(
     coordinator planner firefighter paramedic rescuer dispatcher ranger evacuee
     refugee migrant interpreter engineer surveyor accountant broker
     striker midfielder defender winger goalkeeper footballer coach
+    forward fly-half scrum-half full-back fullback flanker quarterback linebacker
+    pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
     guide sommelier barista winemaker hotelier vet veterinarian waiter waitress
     astronaut astronomer reviewer visitor hiker climber rider diner tourist camper
     sailor seaman airman crewman deckhand skipper navigator mechanic steward stewardess
@@ -181,6 +185,16 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+
+#: A player's position on the field, and the posts of a team a player of any
+#: position may hold: ``captain Dean Marsh`` may be ``the defender`` later.
+PLAYING_POSITIONS = frozenset(
+    """
+    striker midfielder defender winger goalkeeper keeper forward flanker quarterback
+    linebacker pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
+    """.split()
+)
+TEAM_POSTS = frozenset("captain skipper vice-captain substitute player teammate".split())
 
 #: Nouns that say only that someone is a person (``The man, Per Lund,``): they
 #: may name whoever a description introduced, and are no role.
@@ -249,7 +263,8 @@ UNNAMED_SOURCE_NOUNS = (
 )
 
 #: Plural heads of groups of people, and the singular nouns for several
-#: people speaking as one (``the family said``).
+#: people speaking as one (``the family said``, a trial's sides: ``the
+#: prosecution says``, never the defendant named before).
 GROUP_NOUNS = frozenset(
     """
     officials experts analysts sources observers critics officers diplomats lawmakers
@@ -261,7 +276,7 @@ GROUP_NOUNS = frozenset(
     crowd audience demonstrators marchers fans delegates authors writers editors
     organizers organisers parents teachers players coaches owners
     sisters brothers twins siblings relatives families neighbors neighbours friends
-    family couple
+    family couple prosecution defence defense
     """.split()
 )
 
@@ -341,9 +356,6 @@ HONORIFIC_TITLES = frozenset(
     }
 )
 
-#: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
-MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-
 #: Words whose full stop ends no sentence: the titles written with one (not
 #: ``Miss``; ``Coun.``, ``Insp.``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
 #: person), ``St.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months. Single capitals
@@ -390,6 +402,8 @@ TITLE_WORDS = frozenset(
     coach manager captain admiral colonel lieutenant sergeant
     detective constable trooper corporal marshal officer principal paramedic firefighter
     executive analyst economist striker defender midfielder goalkeeper winger
+    forward fly-half scrum-half full-back fullback flanker quarterback linebacker
+    pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
     whip mp mep mla mpp msp
     treasurer comptroller controller auditor assessor clerk registrar recorder coroner
     magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
@@ -565,20 +579,6 @@ INDEFINITE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "se
 #: Those of them that stand for one person nobody names (``another wrote``).
 INDEFINITE_PERSON = frozenset({"another", "one"})
 
-#: Days a sentence can open on before a name with no comma (``Monday Lund said``).
-WEEKDAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow".split()
-)
-#: Days, months and times: a word of these next to a cue says when, not who.
-TIME_WORDS = WEEKDAY_WORDS | frozenset(
-    """morning afternoon evening night week weekend month year january february march april may june
-    july august september october november december""".split()
-)
-#: Months as a date writes them before a day (``Nov. 13``, ``March 4``).
-MONTH_WORDS = frozenset(
-    {month.lower() for month in MONTH_ABBREVIATIONS}
-    | set("january february march april may june july august september october november december".split())
-)
 #: Nouns of people who speak for or work at a body named before or after them
 #: (``a spokesman for the county``, ``a Halvorsen spokeswoman``).
 SPEAKING_FOR_NOUNS = (

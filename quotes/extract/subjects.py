@@ -21,7 +21,6 @@ from quotes.extract.speaker_words import (
     PRONOUNS_PERSON,
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
-    TIME_WORDS,
     TITLE_WORDS,
 )
 from quotes.extract.syntax import (
@@ -35,6 +34,7 @@ from quotes.extract.syntax import (
     outside_parentheses,
     past_counted_aside,
 )
+from quotes.extract.time_words import TIME_WORDS
 
 
 def cue_speaker(

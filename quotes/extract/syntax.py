@@ -30,7 +30,8 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.name_words import OPENING_WORDS
-from quotes.extract.speaker_words import MONTH_WORDS, ROLE_QUALIFIERS, WEEKDAY_WORDS, is_org_head
+from quotes.extract.speaker_words import ROLE_QUALIFIERS, is_org_head
+from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
 
 Derived = TypeVar("Derived")
 

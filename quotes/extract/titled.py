@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.known_people import Person
-from quotes.extract.role_words import role_heads
+from quotes.extract.role_words import one_player, role_heads
 from quotes.extract.speaker_words import (
     ABBREVIATED_TITLES,
     OFFICES,
@@ -139,6 +139,8 @@ def described_otherwise(person: Person, head: str) -> bool:
     titles (``Sen.``, ``Police Chief``) may be written otherwise."""
     role = person.role or ""
     heads = role_heads(role)
+    if one_player(head, heads):
+        return False  # "captain Dean Marsh" ... "the defender said"
     if role[:1].islower():
         return head not in heads and head not in role.lower().split()
     office = next((names for names in OFFICES if head in names), None)

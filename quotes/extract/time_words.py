@@ -1,0 +1,23 @@
+"""Words of days, months and times (hand-made for English news text): a word
+of these next to a cue says when something was said, not who said it. Data
+only."""
+
+from __future__ import annotations
+
+#: Months abbreviated before a day (``Nov. 13``): their full stop ends no sentence.
+MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+#: Days a sentence can open on before a name with no comma (``Monday Lund said``).
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow".split()
+)
+#: Days, months and times: a word of these next to a cue says when, not who.
+TIME_WORDS = WEEKDAY_WORDS | frozenset(
+    """morning afternoon evening night week weekend month year january february march april may june
+    july august september october november december""".split()
+)
+#: Months as a date writes them before a day (``Nov. 13``, ``March 4``).
+MONTH_WORDS = frozenset(
+    {month.lower() for month in MONTH_ABBREVIATIONS}
+    | set("january february march april may june july august september october november december".split())
+)
