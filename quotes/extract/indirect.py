@@ -78,6 +78,7 @@ from quotes.extract.indirect_content import (
     content_before_described_name,
     contiguous,
     cut_nested,
+    holds_clause,
     outer_first,
     trimmed_span,
     weak_found,
@@ -169,7 +170,9 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     nested = cut_nested(items, text, verbless=lambda start, end: _verbless(doc.doc, start, end))
     kept = [
         without_dangling_conjunction(_left_open(doc.doc, f), text)
-        for f in _kept(outer_first(nested), text, taken)
+        for f in _kept(
+            outer_first(nested), text, taken, holds_clause=lambda s, e: holds_clause(doc.doc, s, e)
+        )
         if not _says_nothing(doc.doc, f)
     ]
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
@@ -206,13 +209,15 @@ def _verbs_with_clause(rows: list[list[int]]) -> set[int]:
     return subjects & clauses
 
 
-def _kept(items: list[Found], text: str, taken: list[tuple[int, int]]) -> list[Found]:
+def _kept(
+    items: list[Found], text: str, taken: list[tuple[int, int]], *, holds_clause: Callable[[int, int], bool]
+) -> list[Found]:
     """The contents worth a quote, first come first kept: not a quotation's own
     words, not a single word, not overlapping one kept before."""
     found: list[Found] = []
     used: list[tuple[int, int]] = []
     for item in items:
-        kept = before_quote(item, taken, text)
+        kept = before_quote(item, taken, text, holds_clause)
         if (
             kept is None
             or kept.end - kept.start < 2

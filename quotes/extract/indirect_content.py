@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Token
 
 from quotes.extract.indirect_source import (
     cue_lemma,
@@ -423,6 +424,27 @@ def phrase_content(
         cue_end=cue_end,
         speaker=speaker,
         confidence=confidence,
+    )
+
+
+#: Words opening a clause that frames another (``once the budget passes``).
+_FRAMING_MARKS = frozenset(
+    "if once when whenever because after before while although though unless until since as".split()
+)
+
+
+def holds_clause(doc: Doc, start: int, end: int) -> bool:
+    """True when the words at ``[start, end)`` hold a verb with its subject
+    that no framing conjunction opens (``that in her view the council had
+    failed``; not ``that once the budget passes``, nor ``In the current climate``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        token.pos in (VERB, AUX)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end for c in token.children)
+        and not any(c.dep_ == "mark" and c.lower_ in _FRAMING_MARKS for c in token.children)
+        for token in span
     )
 
 

@@ -7,7 +7,7 @@ quoted words block it (:func:`blocked`), and a conjunction left at its end
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from quotes.extract.indirect_content import Found
@@ -33,7 +33,7 @@ _OPENING_PUNCTUATION_RE = re.compile(r"[:,]\s*[\"\u201c\u201e\u00ab]?\s*$")
 #: the words it addresses (``..., saying``, ``telling his colleagues``,
 #: ``recalled thinking``): it introduces the quotation, it is no paraphrase.
 _INTRODUCING_TAIL_RE = re.compile(
-    r",?\s+(?:saying|adding|asking|telling|writing|noting|declaring|explaining|thinking|recalling)"
+    r"(?:,\s+(?:saying|adding|asking|telling|writing|noting|declaring|explaining)|\s+thinking)"
     r"(?:\s+[\w'’]+){0,2}$",
     re.IGNORECASE,
 )
@@ -55,9 +55,16 @@ _AWAITS_VERB_RE = re.compile(
     r"|been|has|have|had)(?:n[’']t|[ \xa0]+not)?|won[’']t|can[’']t|cannot)$",
     re.IGNORECASE,
 )
-#: Words before a quotation that say when or how, not who (``said again “...”``).
+#: Prepositions opening words that say where or when, not who (``said outside court “...”``).
+_PREPOSITIONS = frozenset(
+    "in on at outside inside after before during near behind from with without by over".split()
+)
+#: Words before a quotation that say when or how, not who (``said again “...”``, ``said afterwards “...”``).
 _NOT_A_SUBJECT = (
-    frozenset("again also then now still later earlier once twice too only even".split()) | TIME_WORDS
+    frozenset(
+        "again also then now still later earlier once twice too only even afterwards afterward there here instead".split()
+    )
+    | TIME_WORDS
 )
 #: An opening mark and a lower-case word: the quotation goes on with the words before it.
 _CONTINUES_RE = re.compile(r"(?:''|[\"\u201c\u201e\u2018'])\s*[a-z]")
@@ -65,7 +72,9 @@ _CONTINUES_RE = re.compile(r"(?:''|[\"\u201c\u201e\u2018'])\s*[a-z]")
 _THAT_SUBJECT_RE = re.compile(r"that\s+\S", re.IGNORECASE)
 
 
-def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Found | None:
+def before_quote(
+    item: Found, taken: Sequence[tuple[int, int]], text: str, holds_clause: Callable[[int, int], bool]
+) -> Found | None:
     """A content ending in a long quotation (``he respects her and calls her “...”``)
     keeps its words before the quotation, which is a quote of its own (when a
     verb of speech gives it one: ``defended the plan as “...”`` is kept whole)."""
@@ -94,7 +103,7 @@ def before_quote(item: Found, taken: Sequence[tuple[int, int]], text: str) -> Fo
             if text[item.cue_start : item.cue_end].lower() not in speech_forms():
                 # "defended the plan as “...”": no verb of speech to give the quotation a quote of its own
                 return replace(item, mixed=True)
-            return _paraphrase_before(item, kept, text, t_start)
+            return _paraphrase_before(item, kept, text, t_start, holds_clause)
     return item
 
 
@@ -102,17 +111,20 @@ def _subject_before(kept: str, text: str, t_start: int) -> bool:
     """True when the one or two words ``kept`` before the quotation at
     ``t_start`` are the subject whose predicate it gives (``said prices “will
     keep rising”``, ``said Kobb’s “plan is a mess”``): a mixed quote, whole."""
-    words = kept.split()
+    words = kept.lower().split()
     return (
         bool(words)
         and _CONTINUES_RE.match(text, t_start) is not None
         and kept[-1:].isalnum()
-        and words[-1].lower() not in _NOT_A_SUBJECT
-        and not words[-1].lower().endswith("ly")
+        and words[-1] not in _NOT_A_SUBJECT
+        and words[0] not in _PREPOSITIONS
+        and not words[-1].endswith("ly")
     )
 
 
-def _paraphrase_before(item: Found, kept: str, text: str, t_start: int) -> Found | None:
+def _paraphrase_before(
+    item: Found, kept: str, text: str, t_start: int, holds_clause: Callable[[int, int], bool]
+) -> Found | None:
     """The words ``kept`` before a quotation that is a quote of its own, as a
     paraphrase: without a participle introducing the quotation (``..., saying``),
     and None when they are only its frame (``If the bill passes, “...”``,
@@ -122,16 +134,19 @@ def _paraphrase_before(item: Found, kept: str, text: str, t_start: int) -> Found
     case goes on with the words before it (``that under the old board, “the pier
     ...”``, a mixed quote)."""
     before = text[item.start : t_start]
-    trimmed = _INTRODUCING_TAIL_RE.sub("", kept)
     if _SENTENCE_OPENING_RE.match(text, t_start) is None:
-        return replace(item, end=item.start + len(trimmed))  # the clause goes on in the quotation
+        return replace(item, end=item.start + len(kept))  # the clause goes on in the quotation
+    trimmed = _INTRODUCING_TAIL_RE.sub("", kept)
+    if _AWAITS_VERB_RE.search(trimmed):
+        trimmed = kept  # "the report was telling, “...”": the participle is the clause's own
     if item.start == item.cue_start and _OPENING_PUNCTUATION_RE.search(before):
         return None  # 'urged voters, “...”': whom the words went to, then the words
     if item.start < item.cue_start and item.cue_end == item.start + len(kept):
         return None  # 'In an interview, Kobb said, “...”': the words before the cue frame the quotation
     if trimmed != kept and len(trimmed.split()) < 3:
         return None
-    if "," in before[len(kept) :] and "," not in trimmed and _FRAME_OPENING_RE.match(trimmed):
+    frame = "," in before[len(kept) :] and "," not in trimmed and _FRAME_OPENING_RE.match(trimmed)
+    if frame and not holds_clause(item.start, item.start + len(trimmed)):
         return None
     return replace(item, end=item.start + len(trimmed))
 
@@ -144,6 +159,10 @@ _DANGLING_CONJUNCTION_RE = re.compile(
 )
 
 
+#: The end of a sentence, after closing marks: nothing was cut there.
+_SENTENCE_ENDS_RE = re.compile(r"[\"”’']*\s*(?:[.!?]|$)")
+
+
 def without_dangling_conjunction(item: Found, text: str) -> Found:
     """``item`` without a conjunction ending its content: the clause it opens
     went to another attribution, or was never part of this one."""
@@ -152,6 +171,8 @@ def without_dangling_conjunction(item: Found, text: str) -> Found:
         return item
     if OPENING_GAP_RE.match(text, item.end):
         return item  # 'only if “a candidate ...”': the clause goes on in the quotation
+    if _SENTENCE_ENDS_RE.match(text, item.end):
+        return item  # 'the plan could still work, though.', 'in a long while.': the sentence's own last word
     return replace(item, end=dangling.start())
 
 

@@ -1053,3 +1053,61 @@ def test_a_subject_and_the_quoted_words_it_goes_on_with_are_one_paraphrase(
 )
 def test_quoted_words_after_no_subject_stay_apart(quotes_of, text, not_paraphrase):
     assert not [q for q in quotes_of(text) if q.kind == "indirect" and q.text.startswith(not_paraphrase)]
+
+
+@pytest.mark.parametrize(
+    ("text", "paraphrase"),
+    [
+        pytest.param(
+            "Vang said that in her view the council had failed the town, “It ignored every warning we gave "
+            "it over ten long years.”",
+            "that in her view the council had failed the town",
+            id="a-frame-word-opening-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "Lund said that since the mill closed the town had shrunk, “There is nobody left to buy bread "
+            "from the bakery now.”",
+            "that since the mill closed the town had shrunk",
+            id="a-framing-clause-before-the-clause-said",
+        ),
+        pytest.param(
+            "Holm said the agency had been telling “half-truths to every family that asked about the harbour.”",
+            "the agency had been telling “half-truths to every family that asked about the harbour.”",
+            id="a-participle-that-is-the-clause-verb",
+        ),
+        pytest.param(
+            "The senator said the report was telling, “It shows the harbour has been neglected for a decade "
+            "at least.”",
+            "the report was telling",
+            id="a-participle-after-an-auxiliary",
+        ),
+        pytest.param(
+            "Roe said the harbour had been quiet for a long while.",
+            "the harbour had been quiet for a long while",
+            id="while-ending-the-sentence",
+        ),
+        pytest.param(
+            "Roe said it was a matter of when, not if.",
+            "it was a matter of when, not if",
+            id="if-ending-the-sentence",
+        ),
+        pytest.param(
+            "Roe said the plan could still work, though.",
+            "the plan could still work, though",
+            id="though-ending-the-sentence",
+        ),
+    ],
+)
+def test_a_paraphrase_keeps_its_own_words(quotes_of, text, paraphrase):
+    assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == [paraphrase]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Park said afterwards “justice was done today for the whole town.”",
+        "Ida Holm said outside court “justice was finally done for my son.”",
+    ],
+)
+def test_words_of_when_or_where_are_no_subject_of_quoted_words(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.kind == "indirect"]
