@@ -471,10 +471,17 @@ def _participle_clauses(token: Token, lemma: str) -> list[Found]:
 def _content_first(token: Token, lemma: str) -> list[Found]:
     """``The bridge will reopen, Varn said.``: the cue after its content (or a dateline's)."""
     if token.dep_ == "ROOT" or (token.dep_ in ("parataxis", "ccomp", "advcl") and token.i > token.head.i):
-        if token.tag_ == "VBG" and cue_lemma(token.head) is not None:
-            return []  # "“...,” Paa said, laughing": how it was said, not a second attribution
+        if token.tag_ == "VBG" and (cue_lemma(token.head) is not None or not _own_subject_of(token)):
+            # "“...,” Paa said, laughing": how it was said, not a second attribution; "The
+            # account was busy, tweeting insults": what the subject did, not its words
+            return []
         return _listed(content_before(token))
     return []
+
+
+def _own_subject_of(token: Token) -> bool:
+    """True when ``token`` has a subject of its own among its children."""
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def _parenthetical(token: Token, lemma: str) -> list[Found]:

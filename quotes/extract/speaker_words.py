@@ -23,6 +23,8 @@ FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
 #: Possessive determiners of a person (``his lawyer``).
 OWNED = ("his ", "her ", "their ")
+#: The subject pronoun of the person a possessive pronoun stands for.
+SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she"}
 
 #: Pronouns that open a relative clause (``Venn, who said``).
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})

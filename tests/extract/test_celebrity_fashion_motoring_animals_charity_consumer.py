@@ -1,0 +1,100 @@
+"""Attribution in celebrity and royal coverage, fashion and beauty, motoring,
+video games and esports, pets and zoos, charities, lotteries and human-interest
+stories, and personal finance and consumer advice, one row per construction,
+on texts written for the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+CONTENTS = [
+    pytest.param(
+        "Ada Lorne said she had re-opened the shop last week.",
+        "she had re-opened the shop last week",
+        id="a-verb-with-a-prefix-and-a-hyphen",
+    ),
+    pytest.param(
+        "Tom Vasko said the charity had co-founded the scheme with the council.",
+        "the charity had co-founded the scheme with the council",
+        id="co-before-the-verb",
+    ),
+    pytest.param(
+        "One player complained that they had pre-ordered the game months ago.",
+        "that they had pre-ordered the game months ago",
+        id="pre-before-the-verb",
+    ),
+    pytest.param(
+        "The singer's account was busy, re-tweeting insults about the host.",
+        "re-tweeting insults about the host",
+        id="a-prefixed-verb-of-speech-is-a-cue",
+    ),
+    pytest.param(
+        "Meanwhile, the singer's account has been busy, tweeting several insults about the host.",
+        "tweeting several insults about the host",
+        id="a-participle-of-speech-after-what-its-subject-did",
+    ),
+]
+
+CONTENTS_LEFT_ALONE = [
+    pytest.param(
+        "Ada Lorne said the car was pre-owned and cheap.",
+        "the car was pre-owned and cheap",
+        id="a-hyphened-adjective",
+    ),
+    pytest.param(
+        "Ada Lorne, the app's co-founder, said the update was safe.",
+        "the update was safe",
+        id="a-hyphened-noun-before-the-cue",
+    ),
+    pytest.param(
+        "The shop will reopen in May, Ada Lorne said on Sunday.",
+        "The shop will reopen in May",
+        id="the-words-before-a-cue-with-its-own-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CONTENTS + CONTENTS_LEFT_ALONE)
+def test_what_was_said_is_whole(quotes_of, text, content):
+    assert one(quotes_of(text), content.split()[-1]).text == content
+
+
+SPEAKERS = [
+    pytest.param(
+        "Ada Lorne spoke in Vell. Later, she stepped up her attacks on the council's record on housing.",
+        "attacks on the council's record",
+        {"speaker": "Ada Lorne", "quote_text": "attacks on the council's record on housing"},
+        id="a-noun-of-speech-owned-by-the-subject-s-own-pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+def test_the_subject_s_pronoun_is_the_mention_of_a_noun_of_speech_it_owns(quotes_of):
+    text = "Ada Lorne spoke in Vell. Later, she stepped up her attacks on the council's record on housing."
+    quote = one(quotes_of(text), "attacks on")
+    assert text[quote.speaker_start : quote.speaker_end] == "she"
+
+
+def test_a_possessive_after_a_preposition_stays_the_mention(quotes_of):
+    text = "Tom Vasko lost the final. He earned no sympathy with his complaints that the referee was unfair."
+    quote = one(quotes_of(text), "the referee was unfair")
+    assert text[quote.speaker_start : quote.speaker_end] == "his"
+
+
+def test_a_noun_of_intention_keeps_its_possessive(quotes_of):
+    text = "Ada Lorne has faced questions since May, most recently her decision to close the zoo."
+    quote = one(quotes_of(text), "to close the zoo")
+    assert text[quote.speaker_start : quote.speaker_end] == "her"
+
+
+def test_what_a_participle_s_subject_did_is_nobody_s_words(quotes_of):
+    quotes = quotes_of(
+        "Meanwhile, the singer's account has been busy, tweeting several insults about the host."
+    )
+    assert [q.text for q in quotes] == ["tweeting several insults about the host"]
