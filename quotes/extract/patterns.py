@@ -401,8 +401,9 @@ def message_writer_re(noun: str) -> re.Pattern[str]:
     )
 
 
-#: Things that carry someone's words (a video that said, a sign that read), and who made them.
-DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing|data|figures|statistics|estimates|poll|index)"
+#: Things that carry someone's words (a video that said, a sign that read), and who made them;
+#: a study's noun may open its sentence (``Research by MoneyWise found``).
+DOCUMENT_NOUNS = r"(?:[Rr]esearch|[Aa]nalysis|[Ss]urvey|[Ss]tudy|message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|release|filing|data|figures|statistics|estimates|poll|index)"
 
 #: Lower-case words describing a body before its name, the last a body's noun
 #: (``the property portal| HomeSeek``); no ``of/for/at`` phrase (``the lawyer for| Ana Moss``).

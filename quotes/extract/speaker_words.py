@@ -23,6 +23,10 @@ FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
 #: Possessive determiners of a person (``his lawyer``).
 OWNED = ("his ", "her ", "their ")
+#: Words opening a sentence of a court report that name the side speaking
+#: (``Mitigating, his solicitor, Neil Hart, said``, ``Prosecuting, Ada Lorne told
+#: the court``): never the speaker.
+COURT_SIDE_OPENERS = frozenset({"mitigating", "prosecuting", "defending", "sentencing"})
 #: The subject pronoun of the person a possessive pronoun stands for.
 SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she"}
 
@@ -37,7 +41,9 @@ EXPLETIVES = frozenset({"it", "there"})
 #: and professional bodies of local, health and business news: ``the regulator said``;
 #: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
 #: the schools of education news and the studios, labels and labs of entertainment and technology
-#: news: ``According to the academy``; the subsidiaries and affiliates of companies).
+#: news: ``According to the academy``; the subsidiaries and affiliates of companies; the
+#: palaces of royal news and the treasuries of finance news: ``Kensington Palace announced``;
+#: the zoos, sanctuaries and hospices of animal and charity news).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -55,6 +61,7 @@ ORG_HEADS = frozenset(
     united rovers wanderers athletic fc hotspur albion
     academy college polytechnic conservatory studio studios label lab labs
     subsidiary affiliate
+    palace treasury zoo aquarium sanctuary hospice
     """.split()
 )
 #: The branches and divisions of unions, co-operatives and companies (farming and

@@ -67,10 +67,80 @@ SPEAKERS = [
         {"speaker": "Ada Lorne", "quote_text": "attacks on the council's record on housing"},
         id="a-noun-of-speech-owned-by-the-subject-s-own-pronoun",
     ),
+    pytest.param(
+        "Mitigating, Pryce's solicitor, Neil Hart, said his client had lost control.",
+        "his client had lost control",
+        {"speaker": "Neil Hart", "role": "Pryce's solicitor"},
+        id="mitigating-before-the-solicitor-in-a-court-report",
+    ),
+    pytest.param(
+        'Mitigating, Pryce\'s solicitor, Neil Hart, said: "He lost control of the farm."',
+        "He lost control of the farm.",
+        {"speaker": "Neil Hart", "kind": "direct"},
+        id="mitigating-before-a-direct-quote",
+    ),
+    pytest.param(
+        "Defending, his barrister, Tom Ray, said the dogs had been fed.",
+        "the dogs had been fed",
+        {"speaker": "Tom Ray"},
+        id="defending-before-the-barrister",
+    ),
+    pytest.param(
+        "Kensington Palace announced the news on Tuesday. The palace said the princess was delighted.",
+        "the princess was delighted",
+        {"speaker": "Kensington Palace", "speaker_kind": "organization"},
+        id="a-palace-speaks-as-a-body",
+    ),
+    pytest.param(
+        "Greyhaven Zoo said the cub was healthy.",
+        "the cub was healthy",
+        {"speaker": "Greyhaven Zoo", "speaker_kind": "organization"},
+        id="a-zoo-speaks-as-a-body",
+    ),
+    pytest.param(
+        "Ann Pike said many savers stayed put. She advised savers to check.\n\n"
+        "The Treasury said it expected banks to treat customers fairly.",
+        "it expected banks",
+        {"speaker": "Treasury", "speaker_kind": "organization"},
+        id="the-treasury-is-no-one-s-surname",
+    ),
+    pytest.param(
+        "Research by MoneyWise found that banks paid savers less than rivals.",
+        "banks paid savers",
+        {"speaker": "MoneyWise"},
+        id="research-by-a-body-opening-the-sentence",
+    ),
+    pytest.param(
+        "Analysis by Kell Bank showed that prices rose in May.",
+        "prices rose",
+        {"speaker": "Kell Bank"},
+        id="analysis-by-a-body-opening-the-sentence",
+    ),
+]
+
+SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "Defending the plan, Ada Lorne said it would work.",
+        "it would work",
+        {"speaker": "Ada Lorne"},
+        id="a-participle-with-an-object-is-no-court-opener",
+    ),
+    pytest.param(
+        "Gideon Park said the show was bold.",
+        "the show was bold",
+        {"speaker": "Gideon Park", "speaker_kind": "person"},
+        id="a-surname-that-is-also-a-place-word",
+    ),
+    pytest.param(
+        "The Research Council said grants would rise.",
+        "grants would rise",
+        {"speaker": "Research Council"},
+        id="research-in-a-body-s-name",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS + SPEAKERS_LEFT_ALONE)
 def test_who_said_it(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
 
