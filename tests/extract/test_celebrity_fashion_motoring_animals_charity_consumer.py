@@ -168,3 +168,40 @@ def test_what_a_participle_s_subject_did_is_nobody_s_words(quotes_of):
         "Meanwhile, the singer's account has been busy, tweeting several insults about the host."
     )
     assert [q.text for q in quotes] == ["tweeting several insults about the host"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            '"I cannot feel my hands," said Vortex captain Jonas "Rook" Lindqvist after the final.',
+            id="a-handle-between-given-name-and-surname",
+        ),
+        pytest.param(
+            '"It was worth it," said the sniper Eli "The Ghost" Marsh.',
+            id="a-nickname-of-two-words",
+        ),
+    ],
+)
+def test_a_nickname_inside_a_name_is_nobody_s_words(quotes_of, text):
+    assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_a_quoted_word_after_a_lower_case_noun_is_still_partial(quotes_of):
+    quotes = quotes_of('Ann Lee called the plan "Crazy" on Tuesday, and Tom Ray agreed.')
+    assert "partial" in [q.kind for q in quotes]
+
+
+def test_a_quoted_word_in_a_title_case_headline_is_left_alone(quotes_of):
+    text = "Ada Lorne Explained Why She Felt “Invisible” As A Child\n\nThe singer spoke on Monday."
+    assert "Invisible" in [q.text for q in quotes_of(text)]
+
+
+def test_a_long_title_case_headline_is_left_alone(quotes_of):
+    text = "Do Not Let The Media And Ada Lorne Tell You He ‘Won’ By Finishing Third\n\nThe race ended."
+    assert "Won" in [q.text for q in quotes_of(text)]
+
+
+def test_a_quoted_phrase_in_a_headline_after_a_name_is_left_alone(quotes_of):
+    text = "Lorne: Vasko’s ‘Hateful Rhetoric’ Destroying the Party’s Chance to Win\n\nThe race ended."
+    assert "Hateful Rhetoric" in [q.text for q in quotes_of(text)]
