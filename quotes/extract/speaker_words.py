@@ -42,8 +42,7 @@ EXPLETIVES = frozenset({"it", "there"})
 #: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
 #: the schools of education news and the studios, labels and labs of entertainment and technology
 #: news: ``According to the academy``; the subsidiaries and affiliates of companies; the
-#: palaces of royal news and the treasuries of finance news: ``Kensington Palace announced``;
-#: the zoos, sanctuaries and hospices of animal and charity news).
+#: palaces of royal news and the treasuries of finance news: ``Kensington Palace announced``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -61,7 +60,7 @@ ORG_HEADS = frozenset(
     united rovers wanderers athletic fc hotspur albion
     academy college polytechnic conservatory studio studios label lab labs
     subsidiary affiliate
-    palace treasury zoo aquarium sanctuary hospice
+    palace treasury
     """.split()
 )
 #: The branches and divisions of unions, co-operatives and companies (farming and
