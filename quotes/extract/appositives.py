@@ -32,13 +32,13 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
-    CAPITAL_RANKS,
     COMPANY_HEADS,
     IRREGULAR_PAST,
     ORG_HEADS,
     SPEAKING_FOR_NOUNS,
     TITLE_WORDS,
 )
+from quotes.extract.title_words import CAPITAL_RANKS
 
 #: Capitalised words ending a role.
 _CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"

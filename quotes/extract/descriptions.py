@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from quotes.extract.gender import given_name_gender
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
 from quotes.extract.speaker_words import (
-    ABBREVIATED_TITLES,
     BUSINESS_NOUNS,
     DROPPED_TITLES,
     ORG_HEADS,
@@ -21,6 +20,7 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
     WORD_RANKS,
 )
+from quotes.extract.title_words import ABBREVIATED_TITLES
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
 _APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")

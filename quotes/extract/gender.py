@@ -13,7 +13,8 @@ from importlib.resources import files
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
-from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
+from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
+from quotes.extract.title_words import COURTESY_TITLES
 
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")

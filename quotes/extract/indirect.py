@@ -56,7 +56,7 @@ from dataclasses import replace
 
 from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import ADP, AUX, SCONJ, VERB
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.indirect_acts import (
@@ -79,7 +79,9 @@ from quotes.extract.indirect_content import (
     contiguous,
     cut_nested,
     holds_clause,
+    left_open,
     outer_first,
+    says_nothing,
     trimmed_span,
     weak_found,
 )
@@ -120,7 +122,7 @@ from quotes.extract.lexicon import (
     VOTING_FORMS,
     cue_verb_forms,
 )
-from quotes.extract.patterns import CUT_CLAUSE_RE, OPENING_GAP_RE
+from quotes.extract.patterns import CUT_CLAUSE_RE
 from quotes.extract.quotation_contents import (
     before_quote,
     blocked,
@@ -142,15 +144,9 @@ _CUE_WORD_IDS = frozenset(
 )
 _IN, _PREP, _NSUBJ, _CCOMP = (get_string_id(word) for word in ("in", "prep", "nsubj", "ccomp"))
 _UINT64 = 2**64 - 1
-#: Words opening a content that are a clause's first word, not a preposition's.
-_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "because", "how"})
-#: Words opening a question a content may leave open.
-_OPEN_QUESTION_WORDS = frozenset({"whether", "if", "what", "when", "why", "how", "who", "which", "where"})
 #: Words that end a short content standing for words said elsewhere (``I
 #: have said that``, ``she told him so``): what they stand for is not there.
 _STAND_INS = frozenset({"that", "so"})
-#: Entity types of a time (``this weekend``, ``at noon``).
-_TIMES = frozenset({"DATE", "TIME"})
 
 
 def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -169,11 +165,11 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
     ]
     nested = cut_nested(items, text, verbless=lambda start, end: _verbless(doc.doc, start, end))
     kept = [
-        without_dangling_conjunction(_left_open(doc.doc, f), text)
+        without_dangling_conjunction(left_open(doc.doc, f), text)
         for f in _kept(
             outer_first(nested), text, taken, holds_clause=lambda s, e: holds_clause(doc.doc, s, e)
         )
-        if not _says_nothing(doc.doc, f)
+        if not says_nothing(doc.doc, f)
     ]
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]
@@ -244,44 +240,6 @@ def _verbless(doc: Doc, start: int, end: int) -> bool:
     """True when the words at ``[start, end)`` hold no verb."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and bare_noun_phrase(list(span))
-
-
-def _left_open(doc: Doc, found: Found) -> Found:
-    """``found``, read with its negated cue when the cue leaves a question
-    open (``has not said whether she would sign it``, ``did not know how``):
-    the question alone would be no words of the speaker's."""
-    cue = doc.char_span(found.cue_start, found.cue_end, alignment_mode="expand")
-    first = doc_text(doc)[found.start : found.end].split(maxsplit=1)[:1]
-    if (
-        cue is None
-        or not first
-        or first[0].lower() not in _OPEN_QUESTION_WORDS
-        or found.start < cue.start_char
-    ):
-        return found
-    verb = cue[0]
-    if not any(c.dep_ == "neg" for c in verb.children):
-        return found
-    before = [c.idx for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
-    return replace(found, start=min([verb.idx, *before]))
-
-
-def _says_nothing(doc: Doc, found: Found) -> bool:
-    """True for a content without a verb that is an introductory phrase (``In
-    his 2002 book``, ``By the time``, ``As for costs``) or a time (``this
-    weekend``): the frame of what was said, not what was said."""
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None or found.mixed or any(t.pos in (VERB, AUX) for t in span):
-        return False
-    gap = OPENING_GAP_RE.match(doc_text(doc), found.end)
-    if gap is not None and doc_text(doc)[gap.end() : gap.end() + 1].islower():
-        return False  # "With hundreds of boats in port, “there is ...”": the quoted words go on with it
-    first = span[0]
-    if first.pos in (ADP, SCONJ) and first.lower_ not in _CLAUSE_OPENERS:
-        return True
-    return span.root.dep_ in ("npadvmod", "tmod") or all(
-        t.ent_type_ in _TIMES for t in span if not t.is_punct
-    )
 
 
 def _quote(item: Found, text: str, offset: int) -> Quote:
@@ -498,10 +456,17 @@ def _participle_clauses(token: Token, lemma: str) -> list[Found]:
 def _content_first(token: Token, lemma: str) -> list[Found]:
     """``The bridge will reopen, Varn said.``: the cue after its content (or a dateline's)."""
     if token.dep_ == "ROOT" or (token.dep_ in ("parataxis", "ccomp", "advcl") and token.i > token.head.i):
-        if token.tag_ == "VBG" and cue_lemma(token.head) is not None:
-            return []  # "“...,” Paa said, laughing": how it was said, not a second attribution
+        if token.tag_ == "VBG" and (cue_lemma(token.head) is not None or not _own_subject_of(token)):
+            # "“...,” Paa said, laughing": how it was said, not a second attribution; "The
+            # account was busy, tweeting insults": what the subject did, not its words
+            return []
         return _listed(content_before(token))
     return _listed(content_before_described_name(token))  # "..., the charity Feedwell said."
+
+
+def _own_subject_of(token: Token) -> bool:
+    """True when ``token`` has a subject of its own among its children."""
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def _parenthetical(token: Token, lemma: str) -> list[Found]:

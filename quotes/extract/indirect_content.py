@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, VERB
+from spacy.symbols import ADP, AUX, SCONJ, VERB
 from spacy.tokens import Doc, Token
 
 from quotes.extract.indirect_source import (
@@ -30,6 +30,7 @@ from quotes.extract.patterns import (
     DATELINE_COLON_RE,
     DATELINE_LEAD_RE,
     LEADING_TIME_RE,
+    OPENING_GAP_RE,
     TIMESTAMP_LEAD_RE,
 )
 from quotes.extract.syntax import dateline_subject, doc_text, source_span
@@ -445,6 +446,52 @@ def holds_clause(doc: Doc, start: int, end: int) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end for c in token.children)
         and not any(c.dep_ == "mark" and c.lower_ in _FRAMING_MARKS for c in token.children)
         for token in span
+    )
+
+
+#: Words opening a content that are a clause's first word, not a preposition's.
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "because", "how"})
+#: Words opening a question a content may leave open.
+_OPEN_QUESTION_WORDS = frozenset({"whether", "if", "what", "when", "why", "how", "who", "which", "where"})
+#: Entity types of a time (``this weekend``, ``at noon``).
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def left_open(doc: Doc, found: Found) -> Found:
+    """``found``, read with its negated cue when the cue leaves a question
+    open (``has not said whether she would sign it``, ``did not know how``):
+    the question alone would be no words of the speaker's."""
+    cue = doc.char_span(found.cue_start, found.cue_end, alignment_mode="expand")
+    first = doc_text(doc)[found.start : found.end].split(maxsplit=1)[:1]
+    if (
+        cue is None
+        or not first
+        or first[0].lower() not in _OPEN_QUESTION_WORDS
+        or found.start < cue.start_char
+    ):
+        return found
+    verb = cue[0]
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return found
+    before = [c.idx for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    return replace(found, start=min([verb.idx, *before]))
+
+
+def says_nothing(doc: Doc, found: Found) -> bool:
+    """True for a content without a verb that is an introductory phrase (``In
+    his 2002 book``, ``By the time``, ``As for costs``) or a time (``this
+    weekend``): the frame of what was said, not what was said."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or found.mixed or any(t.pos in (VERB, AUX) for t in span):
+        return False
+    gap = OPENING_GAP_RE.match(doc_text(doc), found.end)
+    if gap is not None and doc_text(doc)[gap.end() : gap.end() + 1].islower():
+        return False  # "With hundreds of boats in port, “there is ...”": the quoted words go on with it
+    first = span[0]
+    if first.pos in (ADP, SCONJ) and first.lower_ not in _CLAUSE_OPENERS:
+        return True
+    return span.root.dep_ in ("npadvmod", "tmod") or all(
+        t.ent_type_ in _TIMES for t in span if not t.is_punct
     )
 
 

@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     cue_verb_forms,
     speech_forms,
 )
+from quotes.extract.speaker_words import SUBJECT_OF_POSSESSIVE
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
 
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
@@ -45,6 +46,7 @@ def noun_cue(token: Token) -> Found | None:
         return weak_found(token, span, source_span(holder))
     if token.lower_ not in INDIRECT_NOUNS:
         return None  # "her decision on the port": a decision, not what anyone said
+    holder = _subject_owning(token, holder)
     for child in token.children:
         content = None
         if (
@@ -89,6 +91,20 @@ def _holder(noun: Token) -> Token | None:
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             holder = next((c for c in child.children if c.dep_ == "pobj"), holder)
     return holder
+
+
+def _subject_owning(noun: Token, holder: Token) -> Token:
+    """``she escalated her attacks on Kobb``, ``he stepped up his criticism of``:
+    the subject ``she``/``he`` of the verb whose direct object the noun of speech
+    (not of intention: ``she faced her decision to ...``) is, when
+    it is the possessive's own person, names the speaker as the clause does;
+    else the possessive ``holder`` (also after a preposition: ``earned nothing
+    with his complaints that``)."""
+    subject_word = SUBJECT_OF_POSSESSIVE.get(holder.lower_)
+    verb = noun.head
+    if subject_word is None or noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return holder
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == subject_word), holder)
 
 
 def according(token: Token) -> Found | None:

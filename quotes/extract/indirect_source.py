@@ -28,6 +28,7 @@ from quotes.extract.speaker_words import (
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
     PerDoc,
+    after_court_opener,
     agent_of,
     date_number,
     dateline_subject,
@@ -202,7 +203,7 @@ def _own_subject(verb: Token) -> Token | None:
     -in/nsubj expressed``); or a name or number right before the verb the small
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
     subjects = [
-        dateline_subject(past_counted_aside(_name_after_owner(c)))
+        dateline_subject(past_counted_aside(_name_after_owner(after_court_opener(c))))
         for c in verb.children
         if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30
     ]

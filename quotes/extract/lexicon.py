@@ -310,6 +310,15 @@ IRREGULAR = {
 _VOWELS = "aeiou"
 
 
+#: Prefixes written before a verb with a hyphen (``re-opened``, ``co-founded``,
+#: ``pre-ordered``): spaCy's tokenizer splits the word at the hyphen and the
+#: parse then takes the halves for clauses of their own.
+HYPHENED_VERB_PREFIXES = ("re", "pre", "co", "de", "mis", "over", "under", "out")
+#: Endings of the participles the tokenizer keeps whole after such a prefix
+#: (``re-tweeting`` is a form of ``tweet``; the noun ``co-founder`` is split).
+WHOLE_PARTICIPLE_ENDINGS = ("ed", "ing")
+
+
 def verb_forms(lemma: str) -> tuple[str, ...]:
     """The lemma and its inflected forms (``warn`` -> warn, warns, warned, warning).
 
@@ -343,6 +352,9 @@ def _forms_to_lemmas(lemmas: frozenset[str]) -> dict[str, str]:
             continue
         for form in verb_forms(lemma):
             forms.setdefault(form, lemma)
+            if form.endswith(WHOLE_PARTICIPLE_ENDINGS):
+                for prefix in HYPHENED_VERB_PREFIXES:
+                    forms.setdefault(f"{prefix}-{form}", lemma)
     return forms
 
 

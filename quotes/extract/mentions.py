@@ -26,7 +26,6 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.role_words import extends_role, names_a_person
 from quotes.extract.speaker_words import (
-    ABBREVIATED_TITLES,
     ANONYMOUS_MARKERS,
     AREA_BODY_NOUNS,
     COMPANY_HEADS,
@@ -50,6 +49,7 @@ from quotes.extract.speaker_words import (
     WORD_RANKS,
     is_org_head,
 )
+from quotes.extract.title_words import ABBREVIATED_TITLES
 
 
 def speaks_after(text: str, end: int) -> bool:

@@ -25,9 +25,6 @@ from quotes.extract.patterns import (
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
-    COURTESY_TITLES,
-    DOTTED_HONORIFICS,
-    NAME_HONORIFICS,
     NAME_PARTICLES,
     NAMELESS_AUXILIARIES,
     NOT_SPEAKERS,
@@ -36,6 +33,7 @@ from quotes.extract.speaker_words import (
     WORD_RANKS,
 )
 from quotes.extract.time_words import TIME_WORDS
+from quotes.extract.title_words import COURTESY_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line

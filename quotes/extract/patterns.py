@@ -24,18 +24,9 @@ from quotes.extract.lexicon import (
     speech_forms,
     verb_forms,
 )
-from quotes.extract.speaker_words import (
-    ABBREVIATED_TITLES,
-    ABBREVIATIONS,
-    BODY_NOUNS,
-    COURTESY_TITLES,
-    DOTTED_HONORIFICS,
-    NAME_ARTICLES,
-    NAME_PARTICLES,
-    TITLE_WORDS,
-    UNDOTTED_TITLES,
-)
+from quotes.extract.speaker_words import ABBREVIATIONS, BODY_NOUNS, NAME_ARTICLES, NAME_PARTICLES, TITLE_WORDS
 from quotes.extract.time_words import TIME_WORDS
+from quotes.extract.title_words import ABBREVIATED_TITLES, COURTESY_TITLES, DOTTED_HONORIFICS, UNDOTTED_TITLES
 
 # --- abbreviations (the lexicon's lists) ---------------------------------------------
 
@@ -412,8 +403,9 @@ def message_writer_re(noun: str) -> re.Pattern[str]:
     )
 
 
-#: Things that carry someone's words (a video that said, a sign that read), and who made them.
-DOCUMENT_NOUNS = r"(?:message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|study|survey|analysis|release|filing|data|figures|statistics|estimates|poll|index)"
+#: Things that carry someone's words (a video that said, a sign that read), and who made them;
+#: a study's noun may open its sentence (``Research by MoneyWise found``).
+DOCUMENT_NOUNS = r"(?:[Rr]esearch|[Aa]nalysis|[Ss]urvey|[Ss]tudy|message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|release|filing|data|figures|statistics|estimates|poll|index)"
 
 #: Lower-case words describing a body before its name, the last a body's noun
 #: (``the property portal| HomeSeek``); no ``of/for/at`` phrase (``the lawyer for| Ana Moss``).

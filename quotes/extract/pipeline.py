@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -38,9 +39,10 @@ from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
 from quotes.extract.inference_ops import INFERENCE_OPS, use_inference_layers
+from quotes.extract.lexicon import HYPHENED_VERB_PREFIXES, WHOLE_PARTICIPLE_ENDINGS
 from quotes.extract.quotemarks import SpanIndex, find_quoted
-from quotes.extract.speaker_words import ABBREVIATED_TITLES
 from quotes.extract.syntax import remember_text
+from quotes.extract.title_words import ABBREVIATED_TITLES
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
 from quotes.records import Article, Quote
 from quotes.settings import spacy_model_name
@@ -103,6 +105,7 @@ def _load_named(name: str) -> Language:
             use_inference_layers(model)
     add_fast_pos(nlp)
     add_title_abbreviations(nlp)
+    keep_prefixed_verbs_whole(nlp)
     if TIME_ENDS in nlp.component_names or "parser" not in nlp.pipe_names:
         return nlp
     nlp.add_pipe(TIME_ENDS, before="parser")
@@ -117,6 +120,22 @@ def add_title_abbreviations(nlp: Language) -> None:
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     for title in ABBREVIATED_TITLES:
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+
+
+#: A participle written with a prefix and a hyphen (``re-opened``, ``Co-founding``);
+#: nouns (``co-founder``, ``pre-season``) are left to the tokenizer.
+PREFIXED_PARTICIPLE_RE = re.compile(
+    rf"(?i:{'|'.join(HYPHENED_VERB_PREFIXES)})-[a-z]+(?:{'|'.join(WHOLE_PARTICIPLE_ENDINGS)})\Z"
+)
+
+
+def keep_prefixed_verbs_whole(nlp: Language) -> None:
+    """Make a participle written with a prefix and a hyphen one token
+    (``said she had re-opened the shop``): split at its hyphen, the parse takes
+    ``re`` and ``opened`` for two clauses and cuts what was said in two."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    if tokenizer.token_match is None:
+        tokenizer.token_match = PREFIXED_PARTICIPLE_RE.match
 
 
 @lru_cache(maxsize=1)

@@ -26,13 +26,8 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
-from quotes.extract.speaker_words import (
-    COURTESY_TITLES,
-    GENDERED_NOUNS,
-    ORG_HEADS,
-    PERSON_NOUNS,
-    SOURCE_NOUNS,
-)
+from quotes.extract.speaker_words import GENDERED_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
+from quotes.extract.title_words import COURTESY_TITLES
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")

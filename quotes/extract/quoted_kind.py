@@ -81,6 +81,8 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others", "The report, “A Promise at Risk,” found": titles
+    if text.find("\n") < span.open_at and _nickname_in_name(content, before, after):
+        return None  # "said Vortex captain Jonas “Rook” Lindqvist": a player's handle, nobody's words
     if _title_closing_sentence(content, before):
         return None  # "she said on “Harbour Morning.”"
     if _apposed_title(content, before, after):
@@ -175,6 +177,34 @@ def _apposed_title(content: str, before: str, after: str) -> bool:
         and 0 < len(words) <= _MAX_TITLE_WORDS
         and content[:1].isupper()
         and not re.search(r"[.!?…][ \xa0]", content)
+    )
+
+
+#: A given name right before an opening mark (``Jonas “``), and a surname right
+#: after a closing one (``” Lindqvist``): a nickname between them.
+_GIVEN_NAME_BEFORE_RE = re.compile(r"(?:^|[\s(])[A-Z][a-z-]+[ \xa0]$")
+_SURNAME_AFTER_RE = re.compile(r"[ \xa0][A-Z][a-z’'-]")
+#: A word in lower case: a line without one is a headline in title case
+#: (``Why She Felt “Invisible” As A Child``), whose capitals name no one.
+_LOWER_WORD_RE = re.compile(r"\s[a-z]")  # after a blank: the window's first word may be cut
+#: The most words of a nickname.
+_MAX_NICKNAME_WORDS = 3
+
+
+def _nickname_in_name(content: str, before: str, after: str) -> bool:
+    """True for a few capitalised words quoted between a given name and a
+    surname (``Jonas “Rook” Lindqvist``, ``Eli "The Ghost" Marsh``) on a line
+    that is no headline in title case: the nickname or gamer's handle of
+    esports, sport and celebrity copy. The caller keeps the rule off the
+    first line (``Graham: Trump’s ‘Hateful Rhetoric’ Destroying ...``)."""
+    words = content.split()
+    return (
+        0 < len(words) <= _MAX_NICKNAME_WORDS
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+        and not content.rstrip().endswith((".", "!", "?", "…", ","))
+        and _GIVEN_NAME_BEFORE_RE.search(before) is not None
+        and _SURNAME_AFTER_RE.match(after) is not None
+        and _LOWER_WORD_RE.search(before.rpartition("\n")[2] + " " + after.partition("\n")[0]) is not None
     )
 
 

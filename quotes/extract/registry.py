@@ -33,16 +33,13 @@ from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE, SINGL
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import RELATION_NOUNS, role_heads
 from quotes.extract.speaker_words import (
-    ABBREVIATED_TITLES,
     BODY_NOUNS,
     BUSINESS_NOUNS,
     CLUB_NOUNS,
-    DOTTED_HONORIFICS,
     DROPPED_TITLES,
     FIRST_PERSON,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
-    NAME_HONORIFICS,
     OWNED,
     PERSON_NOUNS,
     PRONOUNS_GROUP,
@@ -54,6 +51,7 @@ from quotes.extract.speaker_words import (
     UNNAMED_SOURCE_NOUNS,
     UNSHARED_POSTS,
 )
+from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
 from quotes.extract.titled import described_otherwise, titled_name
 from quotes.records import Quote
 

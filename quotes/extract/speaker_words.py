@@ -8,6 +8,13 @@ depends on spaCy."""
 from __future__ import annotations
 
 from quotes.extract.time_words import MONTH_ABBREVIATIONS
+from quotes.extract.title_words import (
+    ABBREVIATED_TITLES,
+    COURTESY_TITLES,
+    DOTTED_HONORIFICS,
+    NAME_HONORIFICS,
+    UNDOTTED_TITLES,
+)
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 
@@ -25,6 +32,12 @@ FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
 #: Possessive determiners of a person (``his lawyer``).
 OWNED = ("his ", "her ", "their ")
+#: Words opening a sentence of a court report that name the side speaking
+#: (``Mitigating, his solicitor, Neil Hart, said``, ``Prosecuting, Ada Lorne told
+#: the court``): never the speaker.
+COURT_SIDE_OPENERS = frozenset({"mitigating", "prosecuting", "defending", "sentencing"})
+#: The subject pronoun of the person a possessive pronoun stands for.
+SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she"}
 
 #: Pronouns that open a relative clause (``Venn, who said``).
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
@@ -37,7 +50,8 @@ EXPLETIVES = frozenset({"it", "there"})
 #: and professional bodies of local, health and business news: ``the regulator said``;
 #: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
 #: the schools of education news and the studios, labels and labs of entertainment and technology
-#: news: ``According to the academy``; the subsidiaries and affiliates of companies).
+#: news: ``According to the academy``; the subsidiaries and affiliates of companies; the
+#: palaces of royal news and the treasuries of finance news: ``Kensington Palace announced``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -55,6 +69,7 @@ ORG_HEADS = frozenset(
     united rovers wanderers athletic fc hotspur albion
     academy college polytechnic conservatory studio studios label lab labs
     subsidiary affiliate
+    palace treasury
     """.split()
 )
 #: Heads of the names of sports clubs (``Vell United``, ``Tessel Rovers``), and
@@ -283,44 +298,6 @@ GROUP_NOUNS = frozenset(
 #: Words that make a mention anonymous when unnamed (a senior official).
 ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")
 
-
-#: Titles of office and rank written abbreviated before a name (``Sen. Ola
-#: Ruud``, ``Dr Kobb``), without their full stop; the military ranks as the AP
-#: stylebook abbreviates them (``Brig. Gen.``, ``Maj.``, ``Cpl.``, ``Pvt.``) and
-#: ``Msgr.`` of Catholic clergy.
-ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig Maj Cpl Pvt Msgr".split())
-
-#: Titles British, Irish, Australian and Canadian papers write before a name
-#: without a full stop and that are never given names (``Cllr Ola Brekk``,
-#: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
-#: police ranks as those papers' style guides abbreviate them; the police
-#: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
-#: superintendent, ``DSP``, ``ACP``, ``IGP``: inspector-general); and the armed
-#: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
-#: (not ``Gen``, a given name: ``Gen Orrin``).
-#: The ranks in capitals: titles right before a name, but a possessive of
-#: theirs is a body's (``the ACP's leader``: a party's; ``AIG``, a company, is no rank).
-CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP ACP DCP IGP".split())
-UNDOTTED_TITLES = (
-    *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
-    *CAPITAL_RANKS,
-    *"Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split(),
-)
-
-#: Courtesy titles, each with the gender it gives (``Ms. Ray``).
-COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
-
-#: Honorifics South Asian, West African and Malaysian papers write before a
-#: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, Ghana's ``Madam``, ``Hon.``, ``Engr.``,
-#: ``Barr.``, ``Datuk``), gathered from those papers' style: respect, not a post
-#: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too;
-#: ``Hon`` and ``Barr`` count only with their full stop, :data:`DOTTED_HONORIFICS`,
-#: since ``Hon Lik`` and ``William Barr`` are names.)
-NAME_HONORIFICS = frozenset(
-    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable Sir Dame".split()
-)
-#: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence.
-DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
 
 #: Nouns that tell a person's gender when the name stands in apposition right
 #: after them (``Her husband, Peter Allan,``), each with that gender.

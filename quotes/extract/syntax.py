@@ -30,7 +30,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.name_words import OPENING_WORDS
-from quotes.extract.speaker_words import ROLE_QUALIFIERS, is_org_head
+from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
 from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
 
 Derived = TypeVar("Derived")
@@ -456,3 +456,14 @@ def in_markup(token: Token) -> bool:
     if token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[-1] in "<@#/":
         return True
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text[0] in ">="
+
+
+def after_court_opener(subject: Token) -> Token:
+    """``Mitigating, Pryce's solicitor, Neil Hart, said``: the word of a court
+    report opening its sentence names the side that speaks, not the speaker; the
+    parse makes it the subject and the speaker its conjunct. Else the subject."""
+    if subject.lower_ not in COURT_SIDE_OPENERS or subject.i != subject.sent.start:
+        return subject
+    return next(
+        (c for c in subject.rights if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")), subject
+    )

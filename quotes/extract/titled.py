@@ -10,14 +10,13 @@ import re
 from quotes.extract.known_people import Person
 from quotes.extract.role_words import one_player, role_heads
 from quotes.extract.speaker_words import (
-    ABBREVIATED_TITLES,
     OFFICES,
     OTHER_POST_QUALIFIERS,
     PAST_POST_QUALIFIERS,
     PERSON_NOUNS,
     TITLE_WORDS,
-    UNDOTTED_TITLES,
 )
+from quotes.extract.title_words import ABBREVIATED_TITLES, UNDOTTED_TITLES
 
 #: The words before a title (``Democratic vice presidential `` of ``Democratic
 #: vice presidential nominee Tim Kaine``), up to the title, within the sentence.

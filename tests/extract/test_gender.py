@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.extract.gender import gender_evidence, given_name_gender, noun_gender
-from quotes.extract.speaker_words import COURTESY_TITLES, GENDERED_NOUNS
+from quotes.extract.speaker_words import GENDERED_NOUNS
+from quotes.extract.title_words import COURTESY_TITLES
 
 
 def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:

@@ -1,0 +1,43 @@
+"""Titles written before a name (hand-made for English news text): offices
+and ranks abbreviated, the undotted titles of British and Commonwealth papers,
+courtesy titles with the gender they give, and honorifics. Data only."""
+
+from __future__ import annotations
+
+#: Titles of office and rank written abbreviated before a name (``Sen. Ola
+#: Ruud``, ``Dr Kobb``), without their full stop; the military ranks as the AP
+#: stylebook abbreviates them (``Brig. Gen.``, ``Maj.``, ``Cpl.``, ``Pvt.``) and
+#: ``Msgr.`` of Catholic clergy.
+ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig Maj Cpl Pvt Msgr".split())
+
+#: Titles British, Irish, Australian and Canadian papers write before a name
+#: without a full stop and that are never given names (``Cllr Ola Brekk``,
+#: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
+#: police ranks as those papers' style guides abbreviate them; the police
+#: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
+#: superintendent, ``DSP``, ``ACP``, ``IGP``: inspector-general); and the armed
+#: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
+#: (not ``Gen``, a given name: ``Gen Orrin``).
+#: The ranks in capitals: titles right before a name, but a possessive of
+#: theirs is a body's (``the ACP's leader``: a party's; ``AIG``, a company, is no rank).
+CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP ACP DCP IGP".split())
+UNDOTTED_TITLES = (
+    *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
+    *CAPITAL_RANKS,
+    *"Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split(),
+)
+
+#: Courtesy titles, each with the gender it gives (``Ms. Ray``).
+COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+#: Honorifics South Asian, West African and Malaysian papers write before a
+#: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, Ghana's ``Madam``, ``Hon.``, ``Engr.``,
+#: ``Barr.``, ``Datuk``), gathered from those papers' style: respect, not a post
+#: and no part of the name. (``Sri`` and ``Tan`` are left out: given names and surnames too;
+#: ``Hon`` and ``Barr`` count only with their full stop, :data:`DOTTED_HONORIFICS`,
+#: since ``Hon Lik`` and ``William Barr`` are names.)
+NAME_HONORIFICS = frozenset(
+    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable Sir Dame".split()
+)
+#: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence.
+DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
