@@ -122,10 +122,12 @@ def add_title_abbreviations(nlp: Language) -> None:
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
-#: A participle written with a prefix and a hyphen (``re-opened``, ``Co-founding``);
-#: nouns (``co-founder``, ``pre-season``) are left to the tokenizer.
+#: A participle written with a prefix and a hyphen inside a sentence (``re-opened``,
+#: ``co-founding``); nouns (``co-founder``, ``pre-season``) are left to the tokenizer,
+#: and so is a capitalised one opening a sentence, more often an adjective
+#: (``De-icing crews worked all night``).
 PREFIXED_PARTICIPLE_RE = re.compile(
-    rf"(?i:{'|'.join(HYPHENED_VERB_PREFIXES)})-[a-z]+(?:{'|'.join(WHOLE_PARTICIPLE_ENDINGS)})\Z"
+    rf"(?:{'|'.join(HYPHENED_VERB_PREFIXES)})-[a-z]+(?:{'|'.join(WHOLE_PARTICIPLE_ENDINGS)})\Z"
 )
 
 

@@ -8,9 +8,11 @@ import re
 
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
 from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.time_words import TIME_WORDS
 
 #: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
 _TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
@@ -182,8 +184,8 @@ def _apposed_title(content: str, before: str, after: str) -> bool:
 
 #: A given name right before an opening mark (``Jonas “``), and a surname right
 #: after a closing one (``” Lindqvist``): a nickname between them.
-_GIVEN_NAME_BEFORE_RE = re.compile(r"(?:^|[\s(])[A-Z][a-z-]+[ \xa0]$")
-_SURNAME_AFTER_RE = re.compile(r"[ \xa0][A-Z][a-z’'-]")
+_GIVEN_NAME_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][a-z-]+)[ \xa0]$")
+_SURNAME_AFTER_RE = re.compile(r"[ \xa0]([A-Z][a-z’'-]+)")
 #: A word in lower case: a line without one is a headline in title case
 #: (``Why She Felt “Invisible” As A Child``), whose capitals name no one.
 _LOWER_WORD_RE = re.compile(r"\s[a-z]")  # after a blank: the window's first word may be cut
@@ -202,9 +204,22 @@ def _nickname_in_name(content: str, before: str, after: str) -> bool:
         0 < len(words) <= _MAX_NICKNAME_WORDS
         and all(word[:1].isupper() or word[:1].isdigit() for word in words)
         and not content.rstrip().endswith((".", "!", "?", "…", ","))
-        and _GIVEN_NAME_BEFORE_RE.search(before) is not None
-        and _SURNAME_AFTER_RE.match(after) is not None
+        and _between_given_name_and_surname(before, after)
         and _LOWER_WORD_RE.search(before.rpartition("\n")[2] + " " + after.partition("\n")[0]) is not None
+    )
+
+
+def _between_given_name_and_surname(before: str, after: str) -> bool:
+    """True when a given name the census knows ends ``before`` and a word that
+    may be a surname opens ``after`` (not a day: ``told Radio Vell “Never”
+    Monday``)."""
+    given = _GIVEN_NAME_BEFORE_RE.search(before)
+    surname = _SURNAME_AFTER_RE.match(after)
+    return (
+        given is not None
+        and given_name_gender(given.group(1)) is not None
+        and surname is not None
+        and surname.group(1).lower() not in TIME_WORDS
     )
 
 

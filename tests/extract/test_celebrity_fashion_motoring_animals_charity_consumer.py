@@ -52,6 +52,11 @@ CONTENTS_LEFT_ALONE = [
         "The shop will reopen in May",
         id="the-words-before-a-cue-with-its-own-subject",
     ),
+    pytest.param(
+        "De-icing crews worked through the night, airport manager Ola Brekk said.",
+        "De-icing crews worked through the night",
+        id="a-capitalised-hyphened-adjective-opening-the-sentence",
+    ),
 ]
 
 
@@ -205,3 +210,27 @@ def test_a_long_title_case_headline_is_left_alone(quotes_of):
 def test_a_quoted_phrase_in_a_headline_after_a_name_is_left_alone(quotes_of):
     text = "Lorne: Vasko’s ‘Hateful Rhetoric’ Destroying the Party’s Chance to Win\n\nThe race ended."
     assert "Hateful Rhetoric" in [q.text for q in quotes_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(
+            'The singer Tove Lind wrote on Instagram "Forever Grateful" Sunday, thanking fans for the letters.',
+            "Forever Grateful",
+            id="a-platform-is-no-given-name",
+        ),
+        pytest.param(
+            'Ravi Shah told Radio Vell "Never" Monday when asked if he would resign.',
+            "Never",
+            id="a-day-is-no-surname",
+        ),
+        pytest.param(
+            'The president called Senator Ana Vane "Crooked Ana" Tuesday night at a rally in Dunmere.',
+            "Crooked Ana",
+            id="a-day-after-quoted-words-of-two",
+        ),
+    ],
+)
+def test_quoted_words_before_a_day_or_after_an_outlet_are_no_nickname(quotes_of, text, words):
+    assert [q for q in quotes_of(text) if q.text == words]
