@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import given_name_gender
+from quotes.extract.lexicon import SPORT_WORDS
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.speaker_words import BUSINESS_NOUNS, CLUB_HEADS, CLUB_NOUNS, COMPANY_NOUNS, ORG_HEADS
 
@@ -69,14 +70,27 @@ def named_with_its_trade(text: str, name: str) -> bool:
 _NICKNAMED_TEAM_RE = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))[Tt]he[ \xa0]+((?:[A-Z][a-z]+[ \xa0]+){1,2}[A-Z][a-z]+s)\b(?!['’])"
 )
+#: The rest of a sentence, up to its end.
+_REST_OF_SENTENCE_RE = re.compile(r"[^.!?\n]*")
+
+
+def _of_sport(text: str, start: int) -> bool:
+    """True when the sentence going on from ``start`` holds a word only a
+    sports story writes of a team (``fired their coach``: :data:`SPORT_WORDS`)."""
+    rest = _REST_OF_SENTENCE_RE.match(text, start)
+    words = re.findall(r"[a-z]+", rest.group(0).lower()) if rest is not None else []
+    return any(word in SPORT_WORDS for word in words)
 
 
 def team_by_nickname(text: str, low: int, position: int) -> tuple[int, str] | None:
     """``(start, name)`` of the last team a sentence between ``low`` and
     ``position`` opens on by its nickname (``The Harbor Hawks fired their
     coach``: ``Harbor Hawks``), which ``the team`` or ``the club`` may stand
-    for; one word alone is a family (``The Obamas``), so never; None if none."""
+    for; one word alone is a family (``The Obamas``), so never, and a sentence
+    that says nothing of sport names no team (``The Kessel Mountains are home
+    to rare species``, ``The Vell Liberals lost two seats``); None if none."""
     found = None
     for match in _NICKNAMED_TEAM_RE.finditer(text, max(0, low), position):
-        found = match
+        if _of_sport(text, match.end(1)):
+            found = match
     return (found.start(1), found.group(1)) if found is not None else None

@@ -200,6 +200,38 @@ SPEAKERS = [
         id="the-team-is-the-team-named-by-its-nickname",
     ),
     pytest.param(
+        "The Harbor Hawks lost the game 3-1 on Sunday. The team said the referee had erred.",
+        "the referee had erred",
+        {"speaker": "Harbor Hawks", "speaker_kind": "organization"},
+        id="the-team-named-by-its-nickname-in-a-match-report",
+    ),
+    pytest.param(
+        "The Northern Lights were seen across Norland on Friday. Astronomers at Kellport Observatory "
+        "tracked the storm. The team said the lights would return.",
+        "the lights would return",
+        {"speaker": "team"},
+        id="the-research-team-is-no-sky-named-before",
+    ),
+    pytest.param(
+        "The Kessel Mountains are home to rare birds. Biologists from Vell counted them. "
+        "The team said numbers had fallen.",
+        "numbers had fallen",
+        {"speaker": "team"},
+        id="the-research-team-is-no-mountain-range",
+    ),
+    pytest.param(
+        "The Vell Liberals lost two seats. The team said it would rebuild.",
+        "it would rebuild",
+        {"speaker": "team"},
+        id="a-party-is-no-team",
+    ),
+    pytest.param(
+        "The Marsh Sisters run the cafe on Quay Street. The team said prices would rise.",
+        "prices would rise",
+        {"speaker": "team"},
+        id="a-family-of-two-words-is-no-team",
+    ),
+    pytest.param(
         "The Lunds hosted the players on Friday. The team said the dinner was a success.",
         "the dinner was a success",
         {"speaker": "team"},
