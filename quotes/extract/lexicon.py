@@ -439,3 +439,14 @@ SPORT_WORDS = frozenset(
     fixture fixtures derby innings touchdown touchdowns goal goals scored
     """.split()
 )
+#: Words that give a person the post written right after them (``elected
+#: mayor``, ``has led Kellport as mayor``, ``became principal``).
+POST_GIVING_WORDS = ("elected", "re-elected", "named", "appointed", "became", "becomes", "become", "as")
+#: Verbs that give a person a post of local and sports news by doing it
+#: (``Dag Holm has managed Tessel Rovers`` is the manager).
+POST_VERBS = {
+    "manager": ("manage", "manages", "managed", "managing"),
+    "coach": ("coaches", "coached", "coaching"),
+    "captain": ("captains", "captained", "captaining"),
+    "referee": ("refereed", "refereeing"),
+}

@@ -54,7 +54,7 @@ from quotes.extract.speaker_words import (
     UNNAMED_SOURCE_NOUNS,
     UNSHARED_POSTS,
 )
-from quotes.extract.titled import described_otherwise, titled_name
+from quotes.extract.titled import described_otherwise, given_post, titled_name
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
@@ -519,7 +519,7 @@ class SpeakerRegistry(PronounSieves):
             return None
         person = self._described_person(head, position)
         if person is not None and words[-1] in UNSHARED_POSTS and len(words) == 1 and not person.role:
-            return None
+            return given_post(self.text, self.people, words[-1], position)  # "Ann Roe was elected mayor"
         return person
 
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:

@@ -50,6 +50,51 @@ SPEAKERS = [
         id="a-mayor-never-named-stays-the-mayor",
     ),
     pytest.param(
+        "Ann Roe was elected mayor of Kellport in 2020. Jon Lund called the budget a waste. "
+        "The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "Ann Roe"},
+        id="the-mayor-is-whom-the-article-elected-mayor",
+    ),
+    pytest.param(
+        "Ann Roe, who has led Kellport as mayor since 2019, opened the bridge. Jon Lund called it a "
+        "waste. The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "Ann Roe"},
+        id="the-mayor-is-whom-the-article-gave-the-post-with-as",
+    ),
+    pytest.param(
+        "Dag Holm has managed Tessel Rovers for six years. Tor Ness scored twice. "
+        "The manager said the team had worked hard.",
+        "the team had worked hard",
+        {"speaker": "Dag Holm"},
+        id="the-manager-is-who-has-managed-the-club",
+    ),
+    pytest.param(
+        "Tessa Grund coaches the girls' team. Ola Berg scored twice. The coach said they had trained hard.",
+        "they had trained hard",
+        {"speaker": "Tessa Grund"},
+        id="the-coach-is-who-coaches-the-team",
+    ),
+    pytest.param(
+        "Jon Lund criticised the mayor on Monday. The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "mayor"},
+        id="a-critic-of-the-mayor-is-not-the-mayor",
+    ),
+    pytest.param(
+        "Jon Lund ran for mayor in 2019. The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "mayor"},
+        id="a-candidate-for-mayor-is-not-the-mayor",
+    ),
+    pytest.param(
+        "Ida Vang heads the Chamber of Commerce. The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "mayor"},
+        id="the-head-of-another-body-is-not-the-mayor",
+    ),
+    pytest.param(
         "Deputy Mayor Ann Roe opened the bridge. Jon Lund called it a waste of money. "
         "The mayor said the bridge would pay for itself.",
         "the bridge would pay for itself",
