@@ -29,7 +29,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
-from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import RELATION_NOUNS, role_heads
 from quotes.extract.speaker_words import (
@@ -289,7 +289,8 @@ class SpeakerRegistry(PronounSieves):
         if last is not None and last.kind == "organization" and fits(last.name):
             return last
         low = self._paragraph_floor(position)
-        for start, _end, name in reversed(self.candidates_between(low, position)):
+        for start, _end, written in reversed(self.candidates_between(low, position)):
+            name = POSSESSIVE_END_RE.sub("", written)  # "Vell United's goalkeeper": the body is Vell United
             if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
                 return self.add(name, kind="organization", position=start)
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None

@@ -238,6 +238,19 @@ SPEAKERS = [
         id="the-club-is-the-last-club-made-a-subject",
     ),
     pytest.param(
+        "Tessel Rovers beat Vell United 2-1 on Saturday. Vell United’s goalkeeper was sent off. "
+        "The club said it would appeal the red card.",
+        "it would appeal the red card",
+        {"speaker": "Vell United", "speaker_kind": "organization"},
+        id="the-club-owning-the-last-subject-without-its-possessive",
+    ),
+    pytest.param(
+        "Nordvik Bank’s chief executive resigned on Monday. The company said a search would begin.",
+        "a search would begin",
+        {"speaker": "Nordvik Bank", "speaker_kind": "organization"},
+        id="the-company-owning-the-last-subject-without-its-possessive",
+    ),
+    pytest.param(
         "The Harbor Hawks fired their coach on Monday. The team said in a statement that a search would "
         "begin at once.",
         "a search would begin at once",
