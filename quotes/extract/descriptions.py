@@ -17,6 +17,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
+    PERSON_TRADES,
     PRODUCE_WORDS,
     TITLE_WORDS,
     WORD_RANKS,
@@ -341,6 +342,9 @@ def business_named(mention: str) -> tuple[str, str] | None:
     if found.group(1) in WORD_RANKS and _names_a_person(found.group(2)):
         return None  # "Major General Ilse Varga", "Major Ilse Varga": a rank, no oil major
     words = found.group(1).lower().split()
+    one_word_name = " " not in found.group(2)  # "Developer Greystone Estates" is a body's
+    if len(words) == 1 and words[0] in PERSON_TRADES and found.group(1)[:1].isupper() and one_word_name:
+        return None  # "Publisher Brenn said": a trade a person may have, written as a title
     heads = BUSINESS_NOUNS if len(words) == 1 else BUSINESS_NOUNS | ORG_HEADS  # not "House Republicans"
     if words[-1] not in heads and not (
         words[-1] == "producer" and words[-2:-1] and words[-2] in PRODUCE_WORDS

@@ -11,6 +11,7 @@ import bisect
 import re
 import sys
 
+from quotes.extract.body_nouns import trade_names_business
 from quotes.extract.gender import given_name_gender
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
@@ -24,7 +25,6 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
-    BUSINESS_NOUNS,
     COURTESY_TITLES,
     DOTTED_HONORIFICS,
     NAME_HONORIFICS,
@@ -184,7 +184,7 @@ def _name_in_run(
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
     if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
         return None  # "the Norvik Aura 3 headphones": a product and its model number
-    if len(words) == 2 and words[0].lower() in BUSINESS_NOUNS and given_name_gender(words[0]) is None:
+    if len(words) == 2 and trade_names_business(text, words[0], start):
         return None  # "Grocer Halvorsen to close stores": a business and its name, as in a headline
     if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
         return None  # "Harbour Gov." before a name: the run is its title

@@ -349,6 +349,30 @@ SPEAKERS = [
         id="a-grocer-with-a-given-name-is-a-person",
     ),
     pytest.param(
+        "Developer Lund has built 200 homes in Kellport. Lund said more would follow.",
+        "more would follow",
+        {"speaker_kind": "person"},
+        id="a-developer-named-by-a-surname-is-a-person",
+    ),
+    pytest.param(
+        "Publisher Brenn said the paper would print on Sundays.",
+        "the paper would print on Sundays",
+        {"speaker_kind": "person"},
+        id="a-publisher-named-by-a-surname-is-a-person",
+    ),
+    pytest.param(
+        "Carmaker Holt said sales fell. Holt said a new model would come.",
+        "a new model would come",
+        {"speaker": "Holt", "speaker_kind": "organization"},
+        id="a-carmaker-named-by-one-word-is-a-business",
+    ),
+    pytest.param(
+        "The state broadcaster Kanalen aired the debate. Kanalen said ratings rose.",
+        "ratings rose",
+        {"speaker": "Kanalen", "speaker_kind": "organization"},
+        id="a-broadcaster-in-lower-case-is-a-business",
+    ),
+    pytest.param(
         "Dr. Omar Lines, a surgeon at Vell General, said the patient was stable.",
         "the patient was stable",
         {"speaker": "Omar Lines", "role": "surgeon", "affiliation": "Vell General", "speaker_kind": "person"},
