@@ -12,6 +12,7 @@ import re
 import sys
 
 from quotes.extract.body_nouns import trade_names_business
+from quotes.extract.descriptions import rank_names_a_person
 from quotes.extract.gender import given_name_gender
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
@@ -245,12 +246,16 @@ def _rank_in_run(words: list[str], index: int) -> bool:
     """True for a rank that is an ordinary word too (``Major``) after a title
     or before a given name or a title, with a name after (``Major Ilse Varga``,
     ``Major General Ilse Varga``, ``Sergeant Major Tor Aas``; not ``Major
-    League Baseball``)."""
-    if words[index] not in WORD_RANKS or index + 2 >= len(words):
+    League Baseball``); ``Major`` opening the run also before a surname alone
+    (:func:`~quotes.extract.descriptions.rank_names_a_person`)."""
+    if words[index] not in WORD_RANKS or index + 1 >= len(words):
         return False
+    if index == 0 and rank_names_a_person(words[0], " ".join(words[1:])):
+        return True  # "Major Varga", "Major Tor Aas": words no body's name is made of
     following = words[index + 1]
     after_title = index > 0 and _title_in_run(words[index - 1])
-    return after_title or _title_in_run(following) or given_name_gender(following) is not None
+    two_after = index + 2 < len(words)
+    return two_after and (after_title or _title_in_run(following) or given_name_gender(following) is not None)
 
 
 def _title_in_run(word: str) -> bool:

@@ -165,6 +165,36 @@ SPEAKERS = [
         id="major-before-a-given-name-is-a-rank",
     ),
     pytest.param(
+        "“We held the line,” said Major Tor Aas.",
+        "We held the line",
+        {"speaker": "Tor Aas", "role": "Major", "speaker_kind": "person"},
+        id="major-before-a-name-of-no-given-name-list-is-a-rank",
+    ),
+    pytest.param(
+        "Major Varga said the troops would withdraw.",
+        "the troops would withdraw",
+        {"speaker_kind": "person"},
+        id="major-before-a-surname-alone-is-a-rank",
+    ),
+    pytest.param(
+        "Major Varga led the patrol. Varga said the troops would withdraw.",
+        "the troops would withdraw",
+        {"speaker_kind": "person"},
+        id="the-surname-after-major-is-a-person-s",
+    ),
+    pytest.param(
+        "Major League Baseball said the season would start in April.",
+        "the season would start in April",
+        {"speaker_kind": "organization"},
+        id="major-before-a-league-is-no-rank",
+    ),
+    pytest.param(
+        "Major Foods said sales fell.",
+        "sales fell",
+        {"speaker_kind": "organization"},
+        id="major-before-a-plural-is-a-business",
+    ),
+    pytest.param(
         "Sergeant Major Tor Aas said the patrol had been ambushed.",
         "the patrol had been ambushed",
         {"speaker": "Tor Aas", "role": "Sergeant Major"},
