@@ -77,6 +77,13 @@ SPEAKERS = [
         id="the-coach-is-who-coaches-the-team",
     ),
     pytest.param(
+        "Lena Sund was named principal in May. Parents were pleased. The principal said classes would "
+        "start early.",
+        "classes would start early",
+        {"speaker": "Lena Sund"},
+        id="the-principal-is-whom-the-article-named-principal",
+    ),
+    pytest.param(
         "Jon Lund criticised the mayor on Monday. The mayor said the bridge would pay for itself.",
         "the bridge would pay for itself",
         {"speaker": "mayor"},
