@@ -8,8 +8,17 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import given_name_gender
+from quotes.extract.headline import headline_extent
+from quotes.extract.lexicon import SPORT_WORDS
 from quotes.extract.patterns import POSSESSIVE_END_RE
-from quotes.extract.speaker_words import BUSINESS_NOUNS, CLUB_HEADS, CLUB_NOUNS, COMPANY_NOUNS, ORG_HEADS
+from quotes.extract.speaker_words import (
+    BUSINESS_NOUNS,
+    CLUB_HEADS,
+    CLUB_NOUNS,
+    COMPANY_NOUNS,
+    ORG_HEADS,
+    PERSON_TRADES,
+)
 
 #: Heads of the names of public bodies, which no ``the company`` stands for.
 _PUBLIC_BODY_HEADS = frozenset(
@@ -52,14 +61,36 @@ def public_body(name: str) -> bool:
     return bool({POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & _PUBLIC_BODY_HEADS)
 
 
+def trade_names_business(text: str, trade: str, at: int) -> bool:
+    """True when the word ``trade``, written at ``at`` right before a one-word
+    name, says the name is a business's: what only a business is (``Carmaker
+    Holt``, ``the grocery chain Halvorsen``); ``major`` only in lower case
+    (``Oil major Nordoil``; ``Major Varga`` is a rank); a trade a person may
+    have too (``developer``, ``publisher``, ``grocer``) in lower case
+    (``Spanish-language broadcaster Univision``), or in capitals in the
+    headline, which drops the article (``Grocer Halvorsen to close stores``),
+    not in capitals as a title in a sentence (``Developer Lund has built 200
+    homes``, ``Publisher Brenn said``)."""
+    word = trade.lower()
+    if word not in BUSINESS_NOUNS or given_name_gender(trade) is not None:
+        return False
+    if word == "major":
+        return trade == "major"
+    if word in PERSON_TRADES and trade[:1].isupper():  # "broadcaster Univision" stays a business
+        headline = headline_extent(text)
+        return headline is not None and headline[0] <= at < headline[1]
+    return True
+
+
 def named_with_its_trade(text: str, name: str) -> bool:
     """True when ``text`` writes the one-word ``name`` right after what a
     business is, in capitals or not (``Grocer Halvorsen to close stores``,
-    ``the grocery chain Halvorsen``): the name is a business's, not a surname."""
+    ``the grocery chain Halvorsen``: :func:`trade_names_business`): the name is
+    a business's, not a surname."""
     if not name[:1].isupper() or given_name_gender(name) is not None:
         return False
     for found in re.finditer(r"\b([A-Za-z]+)[ \xa0]+" + re.escape(name) + r"\b", text):
-        if found.group(1).lower() in BUSINESS_NOUNS and given_name_gender(found.group(1)) is None:
+        if trade_names_business(text, found.group(1), found.start()):
             return True
     return False
 
@@ -69,14 +100,27 @@ def named_with_its_trade(text: str, name: str) -> bool:
 _NICKNAMED_TEAM_RE = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))[Tt]he[ \xa0]+((?:[A-Z][a-z]+[ \xa0]+){1,2}[A-Z][a-z]+s)\b(?!['’])"
 )
+#: The rest of a sentence, up to its end.
+_REST_OF_SENTENCE_RE = re.compile(r"[^.!?\n]*")
+
+
+def _of_sport(text: str, start: int) -> bool:
+    """True when the sentence going on from ``start`` holds a word only a
+    sports story writes of a team (``fired their coach``: :data:`SPORT_WORDS`)."""
+    rest = _REST_OF_SENTENCE_RE.match(text, start)
+    words = re.findall(r"[a-z]+", rest.group(0).lower()) if rest is not None else []
+    return any(word in SPORT_WORDS for word in words)
 
 
 def team_by_nickname(text: str, low: int, position: int) -> tuple[int, str] | None:
     """``(start, name)`` of the last team a sentence between ``low`` and
     ``position`` opens on by its nickname (``The Harbor Hawks fired their
     coach``: ``Harbor Hawks``), which ``the team`` or ``the club`` may stand
-    for; one word alone is a family (``The Obamas``), so never; None if none."""
+    for; one word alone is a family (``The Obamas``), so never, and a sentence
+    that says nothing of sport names no team (``The Kessel Mountains are home
+    to rare species``, ``The Vell Liberals lost two seats``); None if none."""
     found = None
     for match in _NICKNAMED_TEAM_RE.finditer(text, max(0, low), position):
-        found = match
+        if _of_sport(text, match.end(1)):
+            found = match
     return (found.start(1), found.group(1)) if found is not None else None

@@ -16,6 +16,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
+    PERSON_TRADES,
     PRODUCE_WORDS,
     TITLE_WORDS,
     WORD_RANKS,
@@ -324,11 +325,30 @@ _BUSINESS_BEFORE_NAME_RE = re.compile(
 )
 
 
+#: A rank that is an ordinary word too and stands before a surname alone
+#: (``Major Varga``); ``Air`` does not (``Air Canada``).
+_RANKS_BEFORE_SURNAMES = frozenset({"Major"})
+
+
 def _names_a_person(name: str) -> bool:
     """True when ``name`` opens on a title or a given name (``General Ilse
     Varga``, ``Ilse Varga``; not ``League Baseball``)."""
     first = name.split()[0].rstrip(".").lower()
     return first in TITLE_WORDS or given_name_gender(first.capitalize()) is not None
+
+
+def rank_names_a_person(rank: str, name: str) -> bool:
+    """True when ``rank`` before ``name`` is a person's rank: before a title or
+    a given name (``Major General Ilse Varga``, ``Major Ilse Varga``), or, for
+    ``Major``, before words no body's name is made of (``Major Tor Aas``,
+    ``Major Varga``; not ``Major League Baseball``, ``Major Foods``)."""
+    if _names_a_person(name):
+        return True
+    words = [word.lower() for word in name.split()]
+    plural_body = len(words) == 1 and words[0].endswith("s")  # "Major Foods", "Major Motors"
+    return (
+        rank in _RANKS_BEFORE_SURNAMES and not plural_body and not set(words) & (ORG_HEADS | BUSINESS_NOUNS)
+    )
 
 
 def business_named(mention: str) -> tuple[str, str] | None:
@@ -338,9 +358,12 @@ def business_named(mention: str) -> tuple[str, str] | None:
     found = _BUSINESS_BEFORE_NAME_RE.fullmatch(mention)
     if found is None:
         return None
-    if found.group(1) in WORD_RANKS and _names_a_person(found.group(2)):
-        return None  # "Major General Ilse Varga", "Major Ilse Varga": a rank, no oil major
+    if found.group(1) in WORD_RANKS and rank_names_a_person(found.group(1), found.group(2)):
+        return None  # "Major General Ilse Varga", "Major Varga": a rank, no oil major
     words = found.group(1).lower().split()
+    one_word_name = " " not in found.group(2)  # "Developer Greystone Estates" is a body's
+    if len(words) == 1 and words[0] in PERSON_TRADES and found.group(1)[:1].isupper() and one_word_name:
+        return None  # "Publisher Brenn said": a trade a person may have, written as a title
     heads = BUSINESS_NOUNS if len(words) == 1 else BUSINESS_NOUNS | ORG_HEADS  # not "House Republicans"
     if words[-1] not in heads and not (
         words[-1] == "producer" and words[-2:-1] and words[-2] in PRODUCE_WORDS

@@ -441,3 +441,24 @@ NEEDS_MORE = frozenset(
     "is are was were be been being am a an the of as to for with by very so too "
     "than about into on at from this these those".split()
 )
+#: Words only a sports story writes of a team (``fired their coach``, ``lost
+#: the game``): a sentence opening on ``The Harbor Hawks`` with one of them
+#: names a team; without one it may name mountains, lights, a party or a family.
+SPORT_WORDS = frozenset(
+    """
+    coach coaches coached game games match matches season seasons league playoff playoffs
+    roster quarterback pitcher striker goalkeeper midfielder stadium tournament championship
+    fixture fixtures derby innings touchdown touchdowns goal goals scored
+    """.split()
+)
+#: Words that give a person the post written right after them (``elected
+#: mayor``, ``has led Kellport as mayor``, ``became principal``).
+POST_GIVING_WORDS = ("elected", "re-elected", "named", "appointed", "became", "becomes", "become", "as")
+#: Verbs that give a person a post of local and sports news by doing it
+#: (``Dag Holm has managed Tessel Rovers`` is the manager).
+POST_VERBS = {
+    "manager": ("manage", "manages", "managed", "managing"),
+    "coach": ("coaches", "coached", "coaching"),
+    "captain": ("captains", "captained", "captaining"),
+    "referee": ("refereed", "refereeing"),
+}

@@ -11,6 +11,8 @@ import bisect
 import re
 import sys
 
+from quotes.extract.body_nouns import trade_names_business
+from quotes.extract.descriptions import rank_names_a_person
 from quotes.extract.gender import given_name_gender
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
@@ -24,7 +26,6 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
-    BUSINESS_NOUNS,
     NAME_PARTICLES,
     NAMELESS_AUXILIARIES,
     NOT_SPEAKERS,
@@ -182,7 +183,7 @@ def _name_in_run(
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
     if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
         return None  # "the Norvik Aura 3 headphones": a product and its model number
-    if len(words) == 2 and words[0].lower() in BUSINESS_NOUNS and given_name_gender(words[0]) is None:
+    if len(words) == 2 and trade_names_business(text, words[0], start):
         return None  # "Grocer Halvorsen to close stores": a business and its name, as in a headline
     if words and text.startswith(".", end) and words[-1].lower() + "." in TITLE_WORDS:
         return None  # "Harbour Gov." before a name: the run is its title
@@ -243,12 +244,16 @@ def _rank_in_run(words: list[str], index: int) -> bool:
     """True for a rank that is an ordinary word too (``Major``) after a title
     or before a given name or a title, with a name after (``Major Ilse Varga``,
     ``Major General Ilse Varga``, ``Sergeant Major Tor Aas``; not ``Major
-    League Baseball``)."""
-    if words[index] not in WORD_RANKS or index + 2 >= len(words):
+    League Baseball``); ``Major`` opening the run also before a surname alone
+    (:func:`~quotes.extract.descriptions.rank_names_a_person`)."""
+    if words[index] not in WORD_RANKS or index + 1 >= len(words):
         return False
+    if index == 0 and rank_names_a_person(words[0], " ".join(words[1:])):
+        return True  # "Major Varga", "Major Tor Aas": words no body's name is made of
     following = words[index + 1]
     after_title = index > 0 and _title_in_run(words[index - 1])
-    return after_title or _title_in_run(following) or given_name_gender(following) is not None
+    two_after = index + 2 < len(words)
+    return two_after and (after_title or _title_in_run(following) or given_name_gender(following) is not None)
 
 
 def _title_in_run(word: str) -> bool:

@@ -29,7 +29,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
-from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE, SINGLE_NAME_RE
+from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import RELATION_NOUNS, role_heads
 from quotes.extract.speaker_words import (
@@ -52,7 +52,7 @@ from quotes.extract.speaker_words import (
     UNSHARED_POSTS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
-from quotes.extract.titled import described_otherwise, titled_name
+from quotes.extract.titled import described_otherwise, given_post, titled_name
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
@@ -287,7 +287,8 @@ class SpeakerRegistry(PronounSieves):
         if last is not None and last.kind == "organization" and fits(last.name):
             return last
         low = self._paragraph_floor(position)
-        for start, _end, name in reversed(self.candidates_between(low, position)):
+        for start, _end, written in reversed(self.candidates_between(low, position)):
+            name = POSSESSIVE_END_RE.sub("", written)  # "Vell United's goalkeeper": the body is Vell United
             if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
                 return self.add(name, kind="organization", position=start)
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
@@ -517,7 +518,7 @@ class SpeakerRegistry(PronounSieves):
             return None
         person = self._described_person(head, position)
         if person is not None and words[-1] in UNSHARED_POSTS and len(words) == 1 and not person.role:
-            return None
+            return given_post(self.text, self.people, words[-1], position)  # "Ann Roe was elected mayor"
         return person
 
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.known_people import Person
+from quotes.extract.lexicon import POST_GIVING_WORDS, POST_VERBS
 from quotes.extract.role_words import one_player, role_heads
 from quotes.extract.speaker_words import (
     OFFICES,
@@ -21,6 +22,8 @@ from quotes.extract.title_words import ABBREVIATED_TITLES, UNDOTTED_TITLES
 #: The words before a title (``Democratic vice presidential `` of ``Democratic
 #: vice presidential nominee Tim Kaine``), up to the title, within the sentence.
 _WORDS_BEFORE_RE = re.compile(r"(?:[\w-]+[ \xa0]+){1,3}$")
+#: A sentence, up to its end.
+_SENTENCE_RE = re.compile(r"[^.!?\n]+")
 #: How many of the words right before a title may make it another post
 #: (``Deputy Mayor``, ``vice presidential nominee``).
 _QUALIFIER_REACH = 2
@@ -146,3 +149,38 @@ def described_otherwise(person: Person, head: str) -> bool:
     return (
         office is not None and bool(heads) and all(_full_title(word) and word not in office for word in heads)
     )
+
+
+def _giving_post_re(post: str) -> re.Pattern[str]:
+    """What gives a person ``post`` in a sentence: a word giving it before the
+    post (``elected mayor``, ``as the mayor``, ``named Kellport mayor``) or a
+    verb of doing it (``has managed``, :data:`POST_VERBS`)."""
+    giving = "|".join(re.escape(word) for word in POST_GIVING_WORDS)
+    verbs = "|".join(POST_VERBS.get(post, ()))
+    given = (
+        rf"\b(?:{giving})[ \xa0]+(?:(?:the|its|their)[ \xa0]+)?(?:[A-Z][\w-]*[ \xa0]+)?{re.escape(post)}\b"
+    )
+    return re.compile(given + (rf"|\b(?:{verbs})\b" if verbs else ""), re.IGNORECASE)
+
+
+def _post_given(text: str, name: str, post: str, position: int) -> bool:
+    """True when a sentence before ``position`` naming ``name`` by its last
+    word gives that person ``post`` (``Ann Roe was elected mayor``, ``Ann
+    Roe, who has led Kellport as mayor``, ``Dag Holm has managed Tessel
+    Rovers`` for ``manager``); not one writing of another holder (``Jon Lund
+    criticised the mayor``)."""
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    giving = _giving_post_re(post)
+    return any(
+        surname.search(sentence.group(0)) and giving.search(sentence.group(0))
+        for sentence in _SENTENCE_RE.finditer(text, 0, position)
+    )
+
+
+def given_post(text: str, people: list[Person], post: str, position: int) -> Person | None:
+    """The last of ``people`` whom a sentence before ``position`` gives ``post``
+    (:func:`_post_given`), or None."""
+    for person in reversed(people):
+        if person.kind == "person" and _post_given(text, person.name, post, position):
+            return person
+    return None

@@ -50,6 +50,58 @@ SPEAKERS = [
         id="a-mayor-never-named-stays-the-mayor",
     ),
     pytest.param(
+        "Ann Roe was elected mayor of Kellport in 2020. Jon Lund called the budget a waste. "
+        "The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "Ann Roe"},
+        id="the-mayor-is-whom-the-article-elected-mayor",
+    ),
+    pytest.param(
+        "Ann Roe, who has led Kellport as mayor since 2019, opened the bridge. Jon Lund called it a "
+        "waste. The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "Ann Roe"},
+        id="the-mayor-is-whom-the-article-gave-the-post-with-as",
+    ),
+    pytest.param(
+        "Dag Holm has managed Tessel Rovers for six years. Tor Ness scored twice. "
+        "The manager said the team had worked hard.",
+        "the team had worked hard",
+        {"speaker": "Dag Holm"},
+        id="the-manager-is-who-has-managed-the-club",
+    ),
+    pytest.param(
+        "Tessa Grund coaches the girls' team. Ola Berg scored twice. The coach said they had trained hard.",
+        "they had trained hard",
+        {"speaker": "Tessa Grund"},
+        id="the-coach-is-who-coaches-the-team",
+    ),
+    pytest.param(
+        "Lena Sund was named principal in May. Parents were pleased. The principal said classes would "
+        "start early.",
+        "classes would start early",
+        {"speaker": "Lena Sund"},
+        id="the-principal-is-whom-the-article-named-principal",
+    ),
+    pytest.param(
+        "Jon Lund criticised the mayor on Monday. The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "mayor"},
+        id="a-critic-of-the-mayor-is-not-the-mayor",
+    ),
+    pytest.param(
+        "Jon Lund ran for mayor in 2019. The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "mayor"},
+        id="a-candidate-for-mayor-is-not-the-mayor",
+    ),
+    pytest.param(
+        "Ida Vang heads the Chamber of Commerce. The mayor said the bridge would pay for itself.",
+        "the bridge would pay for itself",
+        {"speaker": "mayor"},
+        id="the-head-of-another-body-is-not-the-mayor",
+    ),
+    pytest.param(
         "Deputy Mayor Ann Roe opened the bridge. Jon Lund called it a waste of money. "
         "The mayor said the bridge would pay for itself.",
         "the bridge would pay for itself",
@@ -118,6 +170,36 @@ SPEAKERS = [
         "the troops would withdraw",
         {"speaker": "Ilse Varga", "role": "Major", "speaker_kind": "person"},
         id="major-before-a-given-name-is-a-rank",
+    ),
+    pytest.param(
+        "“We held the line,” said Major Tor Aas.",
+        "We held the line",
+        {"speaker": "Tor Aas", "role": "Major", "speaker_kind": "person"},
+        id="major-before-a-name-of-no-given-name-list-is-a-rank",
+    ),
+    pytest.param(
+        "Major Varga said the troops would withdraw.",
+        "the troops would withdraw",
+        {"speaker_kind": "person"},
+        id="major-before-a-surname-alone-is-a-rank",
+    ),
+    pytest.param(
+        "Major Varga led the patrol. Varga said the troops would withdraw.",
+        "the troops would withdraw",
+        {"speaker_kind": "person"},
+        id="the-surname-after-major-is-a-person-s",
+    ),
+    pytest.param(
+        "Major League Baseball said the season would start in April.",
+        "the season would start in April",
+        {"speaker_kind": "organization"},
+        id="major-before-a-league-is-no-rank",
+    ),
+    pytest.param(
+        "Major Foods said sales fell.",
+        "sales fell",
+        {"speaker_kind": "organization"},
+        id="major-before-a-plural-is-a-business",
     ),
     pytest.param(
         "Sergeant Major Tor Aas said the patrol had been ambushed.",
@@ -193,11 +275,56 @@ SPEAKERS = [
         id="the-club-is-the-last-club-made-a-subject",
     ),
     pytest.param(
+        "Tessel Rovers beat Vell United 2-1 on Saturday. Vell United’s goalkeeper was sent off. "
+        "The club said it would appeal the red card.",
+        "it would appeal the red card",
+        {"speaker": "Vell United", "speaker_kind": "organization"},
+        id="the-club-owning-the-last-subject-without-its-possessive",
+    ),
+    pytest.param(
+        "Nordvik Bank’s chief executive resigned on Monday. The company said a search would begin.",
+        "a search would begin",
+        {"speaker": "Nordvik Bank", "speaker_kind": "organization"},
+        id="the-company-owning-the-last-subject-without-its-possessive",
+    ),
+    pytest.param(
         "The Harbor Hawks fired their coach on Monday. The team said in a statement that a search would "
         "begin at once.",
         "a search would begin at once",
         {"speaker": "Harbor Hawks", "speaker_kind": "organization"},
         id="the-team-is-the-team-named-by-its-nickname",
+    ),
+    pytest.param(
+        "The Harbor Hawks lost the game 3-1 on Sunday. The team said the referee had erred.",
+        "the referee had erred",
+        {"speaker": "Harbor Hawks", "speaker_kind": "organization"},
+        id="the-team-named-by-its-nickname-in-a-match-report",
+    ),
+    pytest.param(
+        "The Northern Lights were seen across Norland on Friday. Astronomers at Kellport Observatory "
+        "tracked the storm. The team said the lights would return.",
+        "the lights would return",
+        {"speaker": "team"},
+        id="the-research-team-is-no-sky-named-before",
+    ),
+    pytest.param(
+        "The Kessel Mountains are home to rare birds. Biologists from Vell counted them. "
+        "The team said numbers had fallen.",
+        "numbers had fallen",
+        {"speaker": "team"},
+        id="the-research-team-is-no-mountain-range",
+    ),
+    pytest.param(
+        "The Vell Liberals lost two seats. The team said it would rebuild.",
+        "it would rebuild",
+        {"speaker": "team"},
+        id="a-party-is-no-team",
+    ),
+    pytest.param(
+        "The Marsh Sisters run the cafe on Quay Street. The team said prices would rise.",
+        "prices would rise",
+        {"speaker": "team"},
+        id="a-family-of-two-words-is-no-team",
     ),
     pytest.param(
         "The Lunds hosted the players on Friday. The team said the dinner was a success.",
@@ -257,6 +384,30 @@ SPEAKERS = [
         "he would close his shop",
         {"speaker": "Ola Halvorsen", "speaker_kind": "person"},
         id="a-grocer-with-a-given-name-is-a-person",
+    ),
+    pytest.param(
+        "Developer Lund has built 200 homes in Kellport. Lund said more would follow.",
+        "more would follow",
+        {"speaker_kind": "person"},
+        id="a-developer-named-by-a-surname-is-a-person",
+    ),
+    pytest.param(
+        "Publisher Brenn said the paper would print on Sundays.",
+        "the paper would print on Sundays",
+        {"speaker_kind": "person"},
+        id="a-publisher-named-by-a-surname-is-a-person",
+    ),
+    pytest.param(
+        "Carmaker Holt said sales fell. Holt said a new model would come.",
+        "a new model would come",
+        {"speaker": "Holt", "speaker_kind": "organization"},
+        id="a-carmaker-named-by-one-word-is-a-business",
+    ),
+    pytest.param(
+        "The state broadcaster Kanalen aired the debate. Kanalen said ratings rose.",
+        "ratings rose",
+        {"speaker": "Kanalen", "speaker_kind": "organization"},
+        id="a-broadcaster-in-lower-case-is-a-business",
     ),
     pytest.param(
         "Dr. Omar Lines, a surgeon at Vell General, said the patient was stable.",
