@@ -71,6 +71,9 @@ def shows_a_picture(token: Token, subject: Token | None) -> bool:
     return any(noun.lower_ in VISUAL_RECORDS for noun in shown)
 
 
+#: Tags of a verb in the present tense (``see``, ``sees``), which forecasts
+#: where its past (``saw``) tells what was watched.
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 #: Modals that make a verb of finding a requirement (``farmers must show losses``).
 _OBLIGING_MODALS = frozenset({"must", "should", "shall"})
 
@@ -94,10 +97,12 @@ def sees_an_act(verb: Token, lemma: str) -> bool:
     speak``): a bare infinitive with a person for subject, an act watched, not
     a view held (``sees that the plan fails``), a wish (``would like to see the
     platform reflect ...``) nor what befalls someone (``have seen their
-    jobless rate fall``, which PolNeAR counts)."""
+    jobless rate fall``, which PolNeAR counts) nor a forecast (``Analysts see
+    the mayor win``: ``see`` in the present tense)."""
     return (
         lemma in SEEING_VERBS
         and verb.dep_ != "xcomp"
+        and not (lemma == "see" and verb.tag_ in _PRESENT_TAGS)
         and any(
             c.dep_ == "ccomp"
             and c.tag_ == "VB"

@@ -22,9 +22,12 @@ from quotes.extract.indirect_source import cue_lemma
 from quotes.extract.lexicon import (
     ASKING_VERBS,
     CALLING_VERBS,
+    COUNTED_WINS,
     MONEY_SIGNS,
+    ORDINAL_WORDS,
     PREP_VERBS,
     QUANTITY_OBJECTS,
+    SHARE_OBJECTS,
     TAKEN_OBJECTS,
     TAKING_VERBS,
 )
@@ -169,7 +172,24 @@ def direct_object(token: Token, lemma: str) -> list[Found]:
 def _taken(head: Token, tokens: list[Token]) -> bool:
     """True when an object headed by ``head`` is a thing won, paid out or lost
     (``the title``, ``three lives``, ``£3,200 in expenses``), not words."""
-    return head.lower_ in TAKEN_OBJECTS or any(t.text in MONEY_SIGNS for t in tokens)
+    if head.lower_ in TAKEN_OBJECTS or any(t.text in MONEY_SIGNS for t in tokens):
+        return True
+    if head.lower_ in COUNTED_WINS:  # "claimed a 2-1 win", "their third win"; not "a win for taxpayers"
+        return any(_counts_or_owns(child) for child in head.children)
+    if head.lower_ in SHARE_OBJECTS:  # "a share of the prize", not "a share of the credit"
+        owned = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(_taken(noun, list(noun.subtree)) for noun in owned)
+    return False
+
+
+def _counts_or_owns(modifier: Token) -> bool:
+    """True for a modifier that counts or owns a win (``2-1``, ``three``,
+    ``third``, ``their``, ``Vell's``)."""
+    return (
+        modifier.dep_ in ("nummod", "poss")
+        or any(ch.isdigit() for ch in modifier.text)
+        or modifier.lower_ in ORDINAL_WORDS
+    )
 
 
 def _predicate_of_object(token: Token) -> bool:

@@ -54,7 +54,8 @@ COGNITION_VERBS = frozenset(
 )
 
 #: Verbs of seeing, whose clause with a bare infinitive is an act watched (``saw
-#: his rival win``), not a view.
+#: Kobb win``, ``watched him speak``), not a view; but ``see`` in the present
+#: tense is a forecast (``Economists see the bank raise rates``).
 SEEING_VERBS = frozenset({"see", "notice", "watch"})
 
 #: Verbs of finding and guessing: a report or a poll ``shows`` or ``found`` what
@@ -112,11 +113,20 @@ TAKING_VERBS = frozenset({"claim"})
 TAKEN_OBJECTS = frozenset(
     """
     title titles crown medal medals trophy trophies cup prize prizes point points
-    place spot seat seats pole lead scalp gold silver bronze record win wins
+    place spot seat seats pole lead scalp gold silver bronze record
     life lives expenses expense benefit benefits allowance allowances compensation
-    damages refund refunds money cash payment payments bonus share
+    damages refund refunds money cash payment payments bonus
     """.split()
 )
+#: Objects of a verb of :data:`TAKING_VERBS` that are a thing taken only when
+#: counted or owned (``claimed a 2-1 win``, ``claimed their third win``), and
+#: words where bare (``claimed a win for taxpayers``: a victory declared).
+COUNTED_WINS = frozenset({"win", "wins"})
+#: Ordinal words that count a win taken (``their third win``).
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+#: An object of a verb of :data:`TAKING_VERBS` that is a thing taken only when
+#: it is a share of one (``a share of the prize money``), not of credit or blame.
+SHARE_OBJECTS = frozenset({"share", "slice", "portion"})
 #: Signs of money, whose amount a verb of :data:`TAKING_VERBS` takes (``claimed £4,000``).
 MONEY_SIGNS = frozenset("£ $ € ¥".split())
 

@@ -28,6 +28,7 @@ from quotes.extract.role_words import extends_role, names_a_person
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
     AREA_BODY_NOUNS,
+    COLLECTIVE_GROUP_NOUNS,
     COMPANY_HEADS,
     COMPANY_NOUNS,
     DETERMINERS,
@@ -181,7 +182,7 @@ def speaker_kind(mention: str) -> str:
         return "anonymous"  # "Another wrote:", "one replied"
     if lower.endswith(ORG_PHRASES):
         return "organization"  # its coast guard
-    if head in GROUP_NOUNS or strip_determiner(lower).partition(" ")[0] in GROUP_NOUNS:
+    if _names_a_group(text):
         return "group"  # also "people familiar with the matter", "officials at the port"
     if share_of_people(text):
         return "group"  # "74 percent said", "a majority", "Two-thirds": a share of those asked
@@ -218,6 +219,23 @@ _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species", "he
 
 #: Endings of nouns for people who do something (``steward``, ``referee``, ``spectator``).
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "eer", "ee", "ard")
+
+
+def _names_a_group(text: str) -> bool:
+    """True when a noun of :data:`GROUP_NOUNS` heads the mention (``the
+    officials``, ``officials at the port``, ``the prosecution``, ``the family
+    of the victim``); a singular one of them only where it is no word of a
+    longer noun or name (not ``the defence minister``, ``Ministry of Defence``)
+    unless that noun is a plural (``defence lawyers``: people of that side)."""
+    head = head_word(text)
+    words = strip_determiner(text.lower()).split()
+    first = words[0] if words else ""
+    if head in COLLECTIVE_GROUP_NOUNS:
+        return len(words) == 1 or not text.split()[-1][:1].isupper()
+    if first in COLLECTIVE_GROUP_NOUNS:  # "the family of the victim", "Defense attorneys"
+        plural = head.endswith("s") and not head.endswith(_SINGULAR_S_ENDINGS) and text.split()[-1].islower()
+        return words[1:2] == ["of"] or plural
+    return head in GROUP_NOUNS or first in GROUP_NOUNS
 
 
 def _definite_plural(text: str, head: str) -> bool:

@@ -458,7 +458,8 @@ class PronounSieves(KnownPeople):
         owner = self._titled_owners.get((gender, word))
         if owner is None:
             owner = self._namesake(word, position, person, lambda _, other: self.gender(other) == gender)
-            self._titled_owners[(gender, word)] = owner or person
+            if owner is not None:  # never the other gender's fallback: a namesake may be named later
+                self._titled_owners[(gender, word)] = owner
         return owner or person
 
     @cached_property

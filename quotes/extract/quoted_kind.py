@@ -75,11 +75,10 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
     if before.endswith("=") or scare_quoted(content, before):
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
+    work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
         _reads_as_title(content)
-        and (
-            not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or TITLED_WORK_BEFORE_RE.search(before)
-        )
+        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or work_before)
         and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others", "The report, “A Promise at Risk,” found": titles
@@ -161,6 +160,20 @@ def _title_closing_sentence(content: str, before: str) -> bool:
         and _reads_as_title(content[:-1])
         and bool(_TITLE_BEFORE_RE.search(before) or TITLED_WORK_BEFORE_RE.search(before))
     )
+
+
+def _spoken_after(text: str, cue: Cue | None, span: QuotedSpan) -> bool:
+    """True when ``cue`` and the speaker it names both stand right after the
+    closing mark and close the clause (``Of the poll, “It Is Early Days,” Venn
+    said.``): the words are that speaker's, not the title of the work named
+    before them (``In his book, “Tidal Money,” Kobb suggested checking ...``
+    has words of its own after the cue)."""
+    if cue is None or cue.subject is None or span.close_at is None or cue.subject[0] < span.close_at:
+        return False
+    between = text[span.close_at + 1 : min(cue.start, cue.subject[0])]
+    last = max(cue.end, cue.subject[1])
+    closing = text[last : last + 2].lstrip(" \xa0")[:1] in ("", ".", ",", ";", "!", "?", "\n")
+    return not between.strip(" \xa0,") and last - span.close_at <= _NEAR and closing
 
 
 def _apposed_title(content: str, before: str, after: str) -> bool:

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from quotes.extract.antecedents import last_run_holding, shown_speaking
 from quotes.extract.body_nouns import may_be_called, named_with_its_trade, public_body, team_by_nickname
 from quotes.extract.descriptions import apposed_name, introduction
-from quotes.extract.gender import noun_gender
+from quotes.extract.gender import name_gender, noun_gender
 from quotes.extract.known_people import Person
+from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import (
     clause_subject_at,
     head_word,
@@ -149,13 +150,31 @@ def _capitalised_before(mention: str, head: str) -> list[str]:
 def _written_as_body(text: str, name: str, start: int) -> bool:
     """True when ``name`` at ``start``, or where the article wrote it before,
     stands after a body's noun (``the operator Harbour Buses ... Harbour Buses
-    said``): a body's name wherever it is written."""
-    at = start
+    said``): a body's name wherever it is written; an earlier place where the
+    name opens a clause (``the company Per Lund built``) says nothing of it."""
+    if _described_as_body(text, start):
+        return True
+    at = text.rfind(name, 0, start)
     while at >= 0:
-        if _described_as_body(text, at):
+        if _described_as_body(text, at) and not _clause_of_a_person(text, name, at + len(name)):
             return True
         at = text.rfind(name, 0, at)
     return False
+
+
+#: A word in lower case right after a name: the verb of a clause the name opens.
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z]+)\b")
+
+
+def _clause_of_a_person(text: str, name: str, end: int) -> bool:
+    """True when the name ending at ``end`` opens a relative clause after the
+    noun (``the company| Per Lund built``: its founder, no body's name in
+    apposition): a word in lower case other than a reporting verb follows it,
+    and the article gives the name a gender (``Per Lund said he``)."""
+    after = _LOWER_WORD_AFTER_RE.match(text, end)
+    if after is None or after.group(1) in speech_forms():
+        return False
+    return name_gender(text, name, ()) is not None
 
 
 class SpeakerRegistry(PronounSieves):

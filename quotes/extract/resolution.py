@@ -218,8 +218,8 @@ class Resolver:
         if asked is None:
             return None
         _, kind, person = self.registry.resolve(asked.group(1), position=asked.start(1))
-        if person is None:  # named for the first time in the question
-            return asked.span(1) if kind == "person" else None
+        if person is None:  # named for the first time in the question: by the given name's usual sex
+            return asked.span(1) if kind == "person" and _may_be(asked.group(1), mention) else None
         return asked.span(1) if self.registry.compatible(person, mention.lower()) else None
 
     def _named(self, quote: Quote) -> Quote:
@@ -408,6 +408,13 @@ def _person_described_after(text: str, mention: str, quote: Quote) -> bool:
         return False
     role = appositive_after(text, quote.speaker_end)[0]
     return role is not None and any(names_a_person(head) for head in role_heads(role))
+
+
+def _may_be(name: str, pronoun: str) -> bool:
+    """False when the given name opening ``name`` is usually borne by the other
+    sex than ``he``/``she`` says (``Ana Roe`` for ``he``); True otherwise."""
+    gender = given_name_gender(name.split()[0])
+    return gender is None or gender == ("m" if pronoun.lower() == "he" else "f")
 
 
 def _only_asks(quote: Quote, mention: str, role: str | None) -> bool:

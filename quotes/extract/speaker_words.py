@@ -295,6 +295,11 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
+#: The singular nouns of :data:`GROUP_NOUNS`: a group only heading the mention
+#: (``the prosecution``, ``the Kobb family``, ``the family of the victim``), never
+#: qualifying a noun (``the defence minister``) or ending a name (``Ministry of Defence``).
+COLLECTIVE_GROUP_NOUNS = frozenset("family couple prosecution defence defense".split())
+
 #: Words that make a mention anonymous when unnamed (a senior official).
 ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")
 

@@ -172,6 +172,25 @@ def test_a_title_in_apposition_to_a_report_is_nobody_s_words(quotes_of, text, ti
     assert [q.speaker for q in quotes] == [text.split(",")[0].split()[-1]]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "The survey, “Voices of Kell,” came out on Monday, Edda Lunde said.",
+            "Voices of Kell",
+            id="a-cue-further-on",
+        ),
+        pytest.param(
+            "In her 2020 survey, “Harbour Lives,” Edda Lunde traced ten families.",
+            "Harbour Lives",
+            id="a-verb-with-words-of-its-own-after-the-title",
+        ),
+    ],
+)
+def test_a_survey_s_title_with_a_verb_after_it_is_no_direct_quote(quotes_of, text, title):
+    assert not [q for q in quotes_of(text) if q.text == title]
+
+
 def test_how_many_people_said_is_no_quote_of_its_own(quotes_of):
     quotes = quotes_of("Bell said the team was surprised by how many teens said they used their phones.")
     assert [(q.speaker, q.text) for q in quotes] == [
@@ -269,6 +288,18 @@ LEFT_ALONE = [
         "the plan was sound",
         {"speaker": "Ola Ruud", "role": "Junior Minister"},
         id="junior-before-a-post",
+    ),
+    pytest.param(
+        "Asked about the poll, “Far Too Early,” said councillor Edda Lunde.",
+        "Far Too Early",
+        {"kind": "direct", "speaker": "Edda Lunde"},
+        id="title-case-words-after-a-poll-with-a-speaker-after-them",
+    ),
+    pytest.param(
+        "Of the survey, “We Expected Worse,” Lunde said.",
+        "We Expected Worse",
+        {"kind": "direct", "speaker": "Lunde"},
+        id="title-case-words-after-a-survey-with-a-cue-and-speaker-after-them",
     ),
 ]
 
