@@ -82,6 +82,13 @@ def trade_names_business(text: str, trade: str, at: int) -> bool:
     return True
 
 
+#: A word and the blanks after it, ending where a name is written.
+_WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \xa0]+\Z")
+_WORD_CHAR_RE = re.compile(r"\w")
+#: More characters than any word of a trade and the blanks after it.
+_LONGEST_TRADE_WORD = 40
+
+
 def named_with_its_trade(text: str, name: str) -> bool:
     """True when ``text`` writes the one-word ``name`` right after what a
     business is, in capitals or not (``Grocer Halvorsen to close stores``,
@@ -89,9 +96,14 @@ def named_with_its_trade(text: str, name: str) -> bool:
     a business's, not a surname."""
     if not name[:1].isupper() or given_name_gender(name) is not None:
         return False
-    for found in re.finditer(r"\b([A-Za-z]+)[ \xa0]+" + re.escape(name) + r"\b", text):
-        if trade_names_business(text, found.group(1), found.start()):
-            return True
+    at = text.find(name)
+    while at != -1:  # only where the name is written: a pattern tried at every character costs
+        end = at + len(name)
+        if end == len(text) or not _WORD_CHAR_RE.match(text, end):
+            found = _WORD_BEFORE_RE.search(text, max(0, at - _LONGEST_TRADE_WORD), at)
+            if found and trade_names_business(text, found.group(1), found.start()):
+                return True
+        at = text.find(name, end)
     return False
 
 
