@@ -160,6 +160,16 @@ def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -
     return subject
 
 
+#: Modal verbs: a clause holding one tells what is yet to happen (``will have to choose``).
+_MODALS = frozenset("will would shall should must may might can could 'll".split())
+
+
+def _not_yet_done(verb: Token) -> bool:
+    """True for a verb with a modal (``will have to choose``, ``could lose``):
+    an event not yet done, which no participle after it can go on with."""
+    return any(child.dep_ == "aux" and child.lower_ in _MODALS for child in verb.children)
+
+
 def _next_verb(verb: Token, token: Token, spans: SpanIndex, offset: int) -> Token | None:
     """The verb whose subject ``verb`` shares, or None to stop climbing."""
     climb = ("conj", "xcomp", "advcl") if verb is token else ("conj", "xcomp", "advcl", "ccomp")
@@ -167,19 +177,25 @@ def _next_verb(verb: Token, token: Token, spans: SpanIndex, offset: int) -> Toke
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
         reported = verb.head
+        while reported.dep_ == "xcomp" and reported.head is not reported:
+            reported = reported.head  # "will have to choose ..., saying": the clause is "have"'s
         if (
             verb.dep_ == "advcl"
             and reported.dep_ == "ccomp"
             and reported.head.lower_ in speech_forms()
             and not spans.covers(offset + reported.head.idx)
-            and any(spans.covers(offset + t.idx) for t in reported.subtree if t.i < verb.i)
+            and (
+                any(spans.covers(offset + t.idx) for t in reported.subtree if t.i < verb.i)
+                or _not_yet_done(reported)
+            )
         ):
             # "Kobb told the paper that Venn “had a plan,” adding, “...”": after quoting
             # the reporter, the participle goes on with him, not with the subject of
-            # what he reported (without a quote before it, "X said Orrin quieted them,
-            # telling them ..." is Orrin's)
+            # what he reported; so after what is yet to happen ("X said Orrin will have
+            # to choose, saying ..."); else "X said Orrin quieted them, telling them
+            # ..." is Orrin's
             return reported.head
-        return reported
+        return verb.head
     if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
         return verb.head.head
     return None

@@ -10,6 +10,19 @@ from extract_checks import fields, one
 
 SPEAKERS = [
     pytest.param(
+        "The strategist said the mayor will have to choose a side soon, saying, “At some point she is going "
+        "to have to come out and say what she thinks.”",
+        "At some point",
+        {"speaker": "strategist"},
+        id="a-participle-after-what-is-yet-to-happen-is-the-reporter-s",
+    ),
+    pytest.param(
+        "Ann Roe said Tor Aas quieted the crowd, telling them, “Go home and rest, we will meet again on Monday.”",
+        "Go home",
+        {"speaker": "Tor Aas"},
+        id="a-participle-after-what-was-done-is-the-doer-s",
+    ),
+    pytest.param(
         "Lisa Tarn said she saw him. “I know what I saw,” Tarn replied.\n\n"
         "A second witness, Paul Tarn, who is not related to Lisa Tarn, told the court he saw a man.\n\n"
         "“I could not see his face,” Mr Tarn said.",
