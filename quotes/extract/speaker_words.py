@@ -451,7 +451,7 @@ BUSINESS_NOUNS = frozenset(
     insurer airline carrier operator supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
     brewer distributor exporter importer processor refiner wholesaler chain grocer
-    app platform marketplace consultancy portal housebuilder homebuilder
+    app platform marketplace consultancy portal housebuilder homebuilder brand
     """.split()
 )
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.

@@ -67,6 +67,12 @@ def test_what_was_said_is_whole(quotes_of, text, content):
 
 SPEAKERS = [
     pytest.param(
+        "Beauty brand Lumea said the cream would return to shops in May.",
+        "the cream would return",
+        {"speaker": "Lumea", "speaker_kind": "organization", "role": "beauty brand"},
+        id="a-brand-before-its-name",
+    ),
+    pytest.param(
         "Ada Lorne spoke in Vell. Later, she stepped up her attacks on the council's record on housing.",
         "attacks on the council's record",
         {"speaker": "Ada Lorne", "quote_text": "attacks on the council's record on housing"},
