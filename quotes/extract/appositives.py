@@ -6,21 +6,19 @@ odd input (:mod:`quotes.extract.mentions` reads the mention itself)."""
 
 from __future__ import annotations
 
-import math
 import re
-from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import cue_verb_forms
-from quotes.extract.mentions import head_word, is_body, speaker_kind, strip_determiner
+from quotes.extract.mentions import head_word, is_body, strip_determiner
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
-    NOT_NAME_START,
     PARTY_LETTERS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
     PLACE_WORDS,
 )
+from quotes.extract.owners import owned_by_body
 from quotes.extract.patterns import (
     APPOSITIVE_RE,
     OF_BODY_AFTER_RE,
@@ -38,7 +36,6 @@ from quotes.extract.speaker_words import (
     SPEAKING_FOR_NOUNS,
     TITLE_WORDS,
 )
-from quotes.extract.title_words import CAPITAL_RANKS
 
 #: Capitalised words ending a role.
 _CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
@@ -191,7 +188,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     if _too_long_for_a_role(role) or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
         return None, None  # "Kobb, assigned to the unit,": a clause, not a role
     owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
-    if owned is not None and _owned_by_body(text, owned.group("body"), end):
+    if owned is not None and owned_by_body(text, owned.group("body"), end, owned.group("role")):
         return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"
     if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
         return None, _capitals_apposed(window, match.end(), role)
@@ -266,63 +263,6 @@ def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[
     if not role or head_word(role) in RELATION_NOUNS or not names_a_person(head_word(role)):
         return None, None
     return role, affiliation
-
-
-def _owned_by_body(text: str, owner: str, end: int) -> bool:
-    """True when the possessive ``owner`` of a post is a body's (``the Tribune's
-    editor``, ``Norvelle's chief financial officer`` after a ``Norvelle Systems``)."""
-    return (
-        owner in CAPITAL_RANKS or speaker_kind(owner) == "organization" or body_named_before(text, owner, end)
-    )
-
-
-def body_named_before(text: str, owner: str, end: int) -> bool:
-    """True when ``text`` before ``end`` names a body as ``owner`` and one word
-    more (``Norvelle Systems`` before ``Paul Serrano, Norvelle's chief financial
-    officer``) and no person by that surname before it: the possessive is the
-    body's, not a person's (``Kobb's lawyer`` after ``Ansel Kobb`` or ``Mr. Kobb``,
-    even when a ``Kobb Foundation`` is named too)."""
-    person, body = _first_person_and_body(text, owner)
-    return body < end and not person < end
-
-
-#: A courtesy title before a surname (``Mr. Obi``): a person bears it.
-_COURTESY_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?"
-
-
-@lru_cache(maxsize=512)
-def _first_person_and_body(text: str, owner: str) -> tuple[float, float]:
-    """Where ``text`` first names a person with the surname ``owner``
-    (``Ada Obi``, ``Mr. Obi``) and where it first names a body as ``owner`` and
-    one word more (``Obi Farms``); infinity for none. Cached, since an article
-    asks again for each possessive of the same owner."""
-    person = re.compile(
-        r"\b(" + _COURTESY_BEFORE + r"|[A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])"
-    )
-    first_person = next(
-        (
-            match.start()
-            for match in person.finditer(text)
-            if re.fullmatch(_COURTESY_BEFORE, match.group(1))
-            or (
-                match.group(1) not in NOT_NAME_START
-                and (
-                    given_name_gender(match.group(1)) is not None or speaker_kind(match.group(0)) == "person"
-                )
-            )
-        ),
-        math.inf,
-    )
-    named = re.compile(re.escape(owner) + r"[ \xa0]+([A-Z][\w&-]*)")
-    first_body = next(
-        (
-            match.start()
-            for match in named.finditer(text)
-            if speaker_kind(f"{owner} {match.group(1)}") == "organization"
-        ),
-        math.inf,
-    )
-    return first_person, first_body
 
 
 #: A body right after the noun of an unnamed source (``a spokesperson| for Marlow

@@ -17,7 +17,6 @@ from quotes.extract.appositives import (
     appositive_after,
     appositive_closes_sentence,
     body_before,
-    body_named_before,
     predicate_role,
 )
 from quotes.extract.descriptions import description_before
@@ -30,6 +29,7 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_runs import name_candidates, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.owners import body_named_before
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     BODY_NOUNS,

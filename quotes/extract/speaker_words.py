@@ -454,6 +454,19 @@ BUSINESS_NOUNS = frozenset(
     app platform marketplace consultancy portal housebuilder homebuilder brand
     """.split()
 )
+#: Posts only a business has: a possessive before one is a business's
+#: (``MindBridge's chief executive``), unless a person bears the name.
+BUSINESS_POSTS = frozenset(
+    {
+        "chief executive",
+        "chief executive officer",
+        "chief financial officer",
+        "chief operating officer",
+        "chief technology officer",
+        "managing director",
+        "finance director",
+    }
+)
 #: Nouns that say a name is a body's: the heads of organizations and what businesses are.
 BODY_NOUNS = ORG_HEADS | BUSINESS_NOUNS | UNIT_NOUNS
 #: What a business is that is also a trade a person may have (``a ferry

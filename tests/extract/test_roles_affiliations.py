@@ -9,6 +9,24 @@ from extract_checks import fields, one
 
 SPEAKERS = [
     pytest.param(
+        "Ana Roe, MindBridge's chief executive, said the app was safe.",
+        "the app was safe",
+        {"speaker": "Ana Roe", "role": "chief executive", "affiliation": "MindBridge"},
+        id="a-business-post-owned-by-a-name-never-named-before",
+    ),
+    pytest.param(
+        "Ansel Kobb founded the trust in 2001. Ana Roe, Kobb's chief executive, said the fund was safe.",
+        "the fund was safe",
+        {"speaker": "Ana Roe", "affiliation": None},
+        id="a-business-post-owned-by-a-person-named-before",
+    ),
+    pytest.param(
+        "Ana Roe, Kobb's lawyer, said the fund was safe.",
+        "the fund was safe",
+        {"speaker": "Ana Roe", "affiliation": None},
+        id="a-post-a-person-may-have",
+    ),
+    pytest.param(
         "Lena Brook, a union organiser, said workers were tired.\n\n"
         "The housing regulator, the Social Housing Authority, said it was reviewing the figures.",
         "it was reviewing",

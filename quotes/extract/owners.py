@@ -1,0 +1,85 @@
+"""The owner of a post written as a possessive (``the Tribune's editor``,
+``Norvelle's chief financial officer``, ``Kobb's lawyer``): a body's or a
+person's, by what the article named before and what the post is."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from quotes.extract.gender import given_name_gender
+from quotes.extract.mentions import speaker_kind
+from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.speaker_words import BUSINESS_POSTS
+from quotes.extract.title_words import CAPITAL_RANKS
+
+
+def owned_by_body(text: str, owner: str, end: int, post: str = "") -> bool:
+    """True when the possessive ``owner`` of a ``post`` is a body's (``the
+    Tribune's editor``, ``Norvelle's chief financial officer`` after a
+    ``Norvelle Systems``, ``MindBridge's chief executive``: :func:`owns_a_business_post`)."""
+    return (
+        owner in CAPITAL_RANKS
+        or speaker_kind(owner) == "organization"
+        or body_named_before(text, owner, end)
+        or owns_a_business_post(text, owner, post, end)
+    )
+
+
+def owns_a_business_post(text: str, owner: str, post: str, end: int) -> bool:
+    """True when ``post`` is one only a business has (``chief executive``,
+    ``chief financial officer``: :data:`~quotes.extract.speaker_words.BUSINESS_POSTS`) and no person
+    bearing ``owner`` as a surname was named before ``end``: ``MindBridge's
+    chief executive`` works for MindBridge, named before or not (``Kobb's chief
+    executive`` after ``Ansel Kobb`` stays a person's)."""
+    return post.strip().lower() in BUSINESS_POSTS and not _first_person_and_body(text, owner)[0] < end
+
+
+def body_named_before(text: str, owner: str, end: int) -> bool:
+    """True when ``text`` before ``end`` names a body as ``owner`` and one word
+    more (``Norvelle Systems`` before ``Paul Serrano, Norvelle's chief financial
+    officer``) and no person by that surname before it: the possessive is the
+    body's, not a person's (``Kobb's lawyer`` after ``Ansel Kobb`` or ``Mr. Kobb``,
+    even when a ``Kobb Foundation`` is named too)."""
+    person, body = _first_person_and_body(text, owner)
+    return body < end and not person < end
+
+
+#: A courtesy title before a surname (``Mr. Obi``): a person bears it.
+_COURTESY_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?"
+
+
+@lru_cache(maxsize=512)
+def _first_person_and_body(text: str, owner: str) -> tuple[float, float]:
+    """Where ``text`` first names a person with the surname ``owner``
+    (``Ada Obi``, ``Mr. Obi``) and where it first names a body as ``owner`` and
+    one word more (``Obi Farms``); infinity for none. Cached, since an article
+    asks again for each possessive of the same owner."""
+    person = re.compile(
+        r"\b(" + _COURTESY_BEFORE + r"|[A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])"
+    )
+    first_person = next(
+        (
+            match.start()
+            for match in person.finditer(text)
+            if re.fullmatch(_COURTESY_BEFORE, match.group(1))
+            or (
+                match.group(1) not in NOT_NAME_START
+                and (
+                    given_name_gender(match.group(1)) is not None or speaker_kind(match.group(0)) == "person"
+                )
+            )
+        ),
+        math.inf,
+    )
+    named = re.compile(re.escape(owner) + r"[ \xa0]+([A-Z][\w&-]*)")
+    first_body = next(
+        (
+            match.start()
+            for match in named.finditer(text)
+            if speaker_kind(f"{owner} {match.group(1)}") == "organization"
+        ),
+        math.inf,
+    )
+    return first_person, first_body
