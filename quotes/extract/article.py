@@ -23,7 +23,7 @@ from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.later_names import name_later
-from quotes.extract.lexicon import NEEDS_MORE
+from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE
 from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
@@ -397,9 +397,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
 
 
 #: Words that are no subject of quoted words (``The loopholes he cited are| “...”``).
-_NO_SUBJECT_WORDS = NEEDS_MORE | frozenset(
-    "has have had will would can could should may might must do does did".split()
-)
+_NO_SUBJECT_WORDS = NEEDS_MORE | AUXILIARY_VERBS
 _WORD_RE = re.compile(r"[\w’']+")
 #: Words before quoted words that go on from them: a word, then an opening mark.
 _SUBJECT_THEN_MARK_RE = re.compile(r"\w[\w’']*[ \xa0]+(?:''|[\"\u201c\u201e\u2018'])$")

@@ -446,6 +446,12 @@ NOT_A_NOUN_AFTER_QUOTE = frozenset(
     said says he she they it the a
     """.split()
 )
+#: Modal verbs: a clause holding one tells what is yet to happen or may
+#: (``will have to choose``, ``could lose``).
+MODAL_VERBS = frozenset("will would shall should must may might can could".split())
+#: The modals and the auxiliaries of English: a clause that ends on one awaits its
+#: verb or predicate (``the board would “...”``, ``he was “...”``).
+AUXILIARY_VERBS = MODAL_VERBS | frozenset("do does did is are was were am be been has have had".split())
 #: Words that cannot end a content: the quotation after them completes the clause.
 NEEDS_MORE = frozenset(
     "is are was were be been being am a an the of as to for with by very so too "

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from quotes.extract.indirect_content import Found
-from quotes.extract.lexicon import NEEDS_MORE, speech_forms
+from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE, speech_forms
 from quotes.extract.patterns import DANGLING_RE, OPENING_GAP_RE
 from quotes.extract.time_words import TIME_WORDS
 
@@ -51,8 +51,9 @@ _FRAME_OPENING_RE = re.compile(
 #: gives its verb or predicate (``the board would “...”``, ``he was “...”``; not
 #: ``to show there was “...”``, which asserts nothing of a subject).
 _AWAITS_VERB_RE = re.compile(
-    r"(?<!\bthere )\b(?:(?:will|would|can|could|should|may|might|must|shall|do|does|did|is|are|was|were|am|be"
-    r"|been|has|have|had)(?:n[’']t|[ \xa0]+not)?|won[’']t|can[’']t|cannot)$",
+    r"(?<!\bthere )\b(?:(?:"
+    + "|".join(sorted(AUXILIARY_VERBS, key=len, reverse=True))
+    + r")(?:n[’']t|[ \xa0]+not)?|won[’']t|can[’']t|cannot)$",
     re.IGNORECASE,
 )
 #: Prepositions opening words that say where or when, not who (``said outside court “...”``).

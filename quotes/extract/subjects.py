@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
-from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, speech_forms
+from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
     INDEFINITE_SPEAKERS,
@@ -160,8 +160,8 @@ def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -
     return subject
 
 
-#: Modal verbs: a clause holding one tells what is yet to happen (``will have to choose``).
-_MODALS = frozenset("will would shall should must may might can could 'll".split())
+#: Modal verbs as the parse writes them, ``'ll`` of ``she'll`` too.
+_MODALS = MODAL_VERBS | {"'ll"}
 
 
 def _not_yet_done(verb: Token) -> bool:
