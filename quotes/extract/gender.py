@@ -41,7 +41,7 @@ _BEFALLS_RE = re.compile(r"[ \xa0]+(?:" + "|".join(_BEFALLS.split()) + r")\b")
 RELATION_YEARS = r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:years|decades))?"
 #: A noun that tells a gender, right before a name in apposition (``Her husband, ``,
 #: ``Her husband of 52 years, ``).
-_GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + ")" + RELATION_YEARS + r",?[ \xa0]+$")
+_GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + ")" + RELATION_YEARS + r",?[ \xa0]+\Z")
 #: How far before a name such a noun is looked for.
 _GENDERED_BEFORE_REACH = 45
 #: A possessive and its noun in apposition before a name (``Her coach, ``): the

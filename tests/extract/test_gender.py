@@ -126,3 +126,11 @@ def test_given_name_gender(name, gender):
 )
 def test_noun_gender(description, gender):
     assert noun_gender(description) == gender
+
+
+def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
+    """The noun must stand right before the name on its line (hypothesis found
+    ``wife, ¶Ann``: ``$`` matched before the line break)."""
+    assert (
+        gender_evidence("wife, \nAnn", ["Ann"]) == _gender_evidence_by_regex("wife, \nAnn", ["Ann"]) == (0, 0)
+    )
