@@ -61,7 +61,7 @@ _ASKED_NAME_RE = re.compile(
 _QUESTIONER_RE = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?"
     r"(?:" + "|".join(sorted(QUESTIONERS)) + r")s?|\b(?:I|We|[Rr]eporters))"
-    r"[ \xa0]+$"
+    r"[ \xa0]+\Z"
 )
 #: A sentence end between a question and its answer.
 _SENTENCE_END_RE = re.compile(r"[.?!][”\"]?\s")

@@ -38,9 +38,9 @@ from quotes.extract.speaker_words import (
 )
 
 #: Capitalised words ending a role.
-_CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
+_CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\Z"
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
-_ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")
+_ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.\Z).*[^A-Z.][.!?]\Z")
 #: The lower-case words right after a run of capitals (``Brackley| ward``, ``Hale and Dorr| law firm``).
 _LOWER_WORDS_AFTER_RE = re.compile(r"((?:[ \xa0]+[a-z][\w-]*){1,3})")
 #: A US lawmaker's party and state in brackets right after the name: ``(D-Vell)``.
@@ -245,7 +245,7 @@ def _opens_on_a_body(role: str) -> bool:
 #: the present only (``was a director ... before he retired``: a post left).
 _PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+is[ \xa0]+(?=(?:a|an|the)[ \xa0])")
 #: The end of a sentence before the one a name opens.
-_SENTENCE_END_RE = re.compile(r"(?:^|[.!?][\"”’]?)\s*$")
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?][\"”’]?)\s*\Z")
 
 
 def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[str | None, str | None]:
@@ -345,7 +345,7 @@ def _led_body(window: str) -> tuple[str | None, str] | None:
 #: A body's name as a possessive right before a person's name (``Vell University's`` + ``Ola Hart``,
 #: ``Kell Foods’`` + ``Ana Lie``).
 _BODY_BEFORE_NAME_RE = re.compile(
-    r"((?:[A-Z][\w.&-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){0,5}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])[ \xa0]+$"
+    r"((?:[A-Z][\w.&-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){0,5}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])[ \xa0]+\Z"
 )
 
 
@@ -420,7 +420,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
         return role[: described.start()].strip(), _trim_org(described.group("caps"))
     if not affiliation and not (org and prep in ("from", "in")):
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
-        inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)$", role)
+        inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)\Z", role)
         if inner:
             affiliation = _trim_org(inner.group(1))
             role = role[: inner.start()].strip()

@@ -400,7 +400,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
 _NO_SUBJECT_WORDS = NEEDS_MORE | AUXILIARY_VERBS
 _WORD_RE = re.compile(r"[\w’']+")
 #: Words before quoted words that go on from them: a word, then an opening mark.
-_SUBJECT_THEN_MARK_RE = re.compile(r"\w[\w’']*[ \xa0]+(?:''|[\"\u201c\u201e\u2018'])$")
+_SUBJECT_THEN_MARK_RE = re.compile(r"\w[\w’']*[ \xa0]+(?:''|[\"\u201c\u201e\u2018'])\Z")
 
 
 def _goes_on_from(paraphrase: Quote, quoted: Quote) -> bool:

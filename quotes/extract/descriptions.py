@@ -24,7 +24,7 @@ from quotes.extract.speaker_words import (
 from quotes.extract.title_words import ABBREVIATED_TITLES
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
-_APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*$")
+_APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*\Z")
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ _NAME_AFTER_RE = re.compile(
     + _FIRM_END
     + r"(?:[ \xa0]+(?:for|of|at)[ \xa0]+(?:the[ \xa0]+)?"  # "of the Centre for X at Vell University"
     + NAME_WORDS
-    + r"){0,2})?(?:,|[ \xa0]+[-–—](?=[ \xa0])|(?<=\.)(?=\s|$)|[.;](?=\s|$))"  # "Jon Wahl - her husband -"
+    + r"){0,2})?(?:,|[ \xa0]+[-–—](?=[ \xa0])|(?<=\.)(?=\s|\Z)|[.;](?=\s|\Z))"  # "Jon Wahl - her husband -"
 )
 
 
@@ -146,7 +146,7 @@ GAVE_NAME_RE = re.compile(
     r"(" + NAME_WORDS + r")\b"
 )
 #: An indefinite description ending where ``named`` follows (``a retired nurse``).
-_INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}[\w'’-]+$")
+_INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}[\w'’-]+\Z")
 
 
 #: A role with its complement and no article, opening a sentence as court and
@@ -177,7 +177,7 @@ def without_titles(name: str) -> str:
 
 
 #: A name's last word that is an initial (``Harry B.``), whose full stop is its own.
-_INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
+_INITIAL_END_RE = re.compile(r"\b[A-Z]\.\Z")
 #: A first word of a name that may be a title (``Col. ``, ``Dr ``), and the blank after it.
 _TITLE_START_RE = re.compile(r"([\w.]+)[ \xa0]+(?=[A-Z])")
 
@@ -221,7 +221,7 @@ def name_after(text: str, end: int) -> Named | None:
 #: ``Volden's lawyer, ``, kept whole; ``whose director, ``).
 _DESCRIPTION_BEFORE_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|whose)[ \xa0]+|(?=\b[A-Z][\w’'-]*(?:['’]s|(?<=s)['’])[ \xa0]))"
-    r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)(?:,|[ \xa0]+(?:named|called))[ \xa0]+$"
+    r"((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)(?:,|[ \xa0]+(?:named|called))[ \xa0]+\Z"
 )
 
 
@@ -229,7 +229,7 @@ _DESCRIPTION_BEFORE_RE = re.compile(
 _NAME_AT_RE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*)*")
 #: The name a relative ``whose`` at the end of the text describes (``the Weather Bureau, ``).
 _BEFORE_WHOSE_RE = re.compile(
-    r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*$"
+    r"((?:[A-Z][\w’'-]*[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+)?){0,5}[A-Z][\w’'-]*),[ \xa0]*\Z"
 )
 
 

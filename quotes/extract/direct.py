@@ -414,7 +414,7 @@ def _addressee(text: str, cue_start: int, cue_end: int, close: int, line_end: in
     for regex in ADDRESSEE_RES:
         for match in regex.finditer(window):
             name = match.group(1).strip()
-            name = re.sub(r"(?<![A-Z])\.$", "", name)
+            name = re.sub(r"(?<![A-Z])\.\Z", "", name)
             if name and name.split()[0] not in _NOT_ADDRESSEES:
                 return name[4:] if name.startswith("the ") else name
     return None

@@ -27,7 +27,7 @@ _WORD_RE = re.compile(r"[A-Za-z’'-]+")
 #: What follows ``her`` as an object, not a possessive (``sailed with her for``,
 #: ``thanked her.``): someone else than the name before it.
 _OBJECT_HER_RE = re.compile(
-    r"[ \xa0]*(?:[,.;:!?)\"”’]|$|(?:for|to|with|at|in|on|and|but|or|that|as|when|because|after|before|"
+    r"[ \xa0]*(?:[,.;:!?)\"”’]|\Z|(?:for|to|with|at|in|on|and|but|or|that|as|when|because|after|before|"
     r"since|about|over|again|too|once|back|out|up|down|off|away)\b)"
 )
 #: One word in the past tense between a name (or the rest of it) and a possessive
@@ -46,7 +46,7 @@ _GENDERED_BEFORE_RE = re.compile(r"\b(" + "|".join(GENDERED_NOUNS) + ")" + RELAT
 _GENDERED_BEFORE_REACH = 45
 #: A possessive and its noun in apposition before a name (``Her coach, ``): the
 #: possessor is someone else, whom a pronoun of the same gender after the name may mean.
-_POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh](is)|[Hh](er))(?:[ \xa0]+[\w’'-]+){1,3},[ \xa0]+$")
+_POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh](is)|[Hh](er))(?:[ \xa0]+[\w’'-]+){1,3},[ \xa0]+\Z")
 #: Person's nouns that tell a gender (``the boy``, ``a woman``): a pronoun of
 #: the other gender cannot stand for them.
 _NOUN_GENDERS = {

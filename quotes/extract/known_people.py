@@ -64,11 +64,11 @@ _KIN_GIVEN_NAME_RE = re.compile(
 #: An appositive opening on ``the`` after a name (``, the note-taking app,``): its words.
 _THE_APPOSITIVE_RE = re.compile(r",[ \xa0]+the[ \xa0]+([^,;:.()\n]{1,60})")
 #: A comma and a preposition opening a phrase set off in a sentence (``The score, by ``).
-_BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+$")
+_BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+\Z")
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
-_OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*),?[ \xa0]+$")
+_OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*),?[ \xa0]+\Z")
 #: Titles of courtesy, which say nothing of what a person does (``Dr``, ``Ms``), unlike ``Prof.``.
 _COURTESIES = frozenset(DROPPED_TITLES) - {"Prof"}
 
@@ -88,7 +88,7 @@ def _person_description(text: str, start: int) -> str | None:
 #: A body's possessive and the post it owns (``Greystone's| planning director``, ``Kell Foods'| director``,
 #: ``the Weather Bureau, whose| administrator``).
 _OWNED_POST_RE = re.compile(
-    r"([A-Z][\w’'-]*(?:[ \xa0][A-Z][\w’'-]*){0,3})(?:['’]s|(?<=s)['’]|,[ \xa0]+whose)[ \xa0]+([a-z][\w -]*?),[ \xa0]+$"
+    r"([A-Z][\w’'-]*(?:[ \xa0][A-Z][\w’'-]*){0,3})(?:['’]s|(?<=s)['’]|,[ \xa0]+whose)[ \xa0]+([a-z][\w -]*?),[ \xa0]+\Z"
 )
 
 
@@ -97,7 +97,7 @@ _COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+(
 
 
 #: A capitalised word right before: the given name would be a surname (``Ola Kell and Ina Moss``).
-_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+$")
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+\Z")
 
 
 def _couple_names(text: str) -> list[tuple[int, int, str]]:

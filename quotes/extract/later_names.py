@@ -49,7 +49,7 @@ _ANOTHER_AFTER = 30
 _ONE_HOLDER_TITLES = frozenset({"provost", "rector", "registrar", "chancellor", "vice-chancellor"})
 
 #: Words before a title that make its holder someone past (``former Mayor Ana Berg``).
-_FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]he[ \xa0]+late)[ \xa0]*$")
+_FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]he[ \xa0]+late)[ \xa0]*\Z")
 
 #: The body named after a title holder's name (``Ines Halt of Vell College``).
 _OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)*)")

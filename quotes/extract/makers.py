@@ -33,11 +33,11 @@ _FOR_SOMEONE_RE = re.compile(
 #: responded.``): a later ``the statement`` may be theirs, so the maker is not known.
 _ANSWERED_RE = re.compile(r"\b(?:responded|replied|hit[ \xa0]+back|countered)\b")
 #: A mention of a document (``a video``, ``the company's report``), compiled once.
-_DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*$", re.IGNORECASE)
+_DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*\Z", re.IGNORECASE)
 #: A document its maker's possessive names (``the Varland Building Society's monthly index``).
 _OWNED_DOCUMENT_RE = re.compile(
     r"(?:[Tt]he[ \xa0]+)?(?P<maker>[A-Z][\w&.-]*(?:[ \xa0]+[A-Z][\w&.-]*){0,4})['’]s?[ \xa0]+"
-    r"(?:[\w-]+[ \xa0]+){0,3}?" + DOCUMENT_NOUNS + r"$"
+    r"(?:[\w-]+[ \xa0]+){0,3}?" + DOCUMENT_NOUNS + r"\Z"
 )
 
 

@@ -35,10 +35,10 @@ _GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]
 #: of capitals it ends is part of a body's name.
 _PLURAL_OWNER_RE = re.compile(r"s['’][ \xa0]+[A-Z]")
 #: A full stop ending a sentence inside a run of capitals (``Prisons. The``), not an initial's.
-_SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|$)")
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|\Z)")
 #: A body's head and ``of``/``for`` right before capitals (``Office for`` +
 #: ``National Statistics``): the capitals end the body's name, they name no person.
-_BODY_HEAD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?$")
+_BODY_HEAD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?\Z")
 
 
 #: A possessive and a lower-case word after a name inside a mention (``Mara Venn|'s
@@ -78,7 +78,7 @@ def _names_document(text: str, end: int, mention_end: int) -> bool:
 #: Lower-case words and then a full name closing a mention after a name
 #: (``Vell Terminals| chief executive Pera Lindqvist``): the words may be a title.
 _TITLE_THEN_NAME_RE = re.compile(
-    r"[ \xa0]+((?:[a-z][\w-]*[ \xa0]+){1,4})[A-Z][\w'’-]+(?:[ \xa0]+[A-Z][\w'’-]+)+$"
+    r"[ \xa0]+((?:[a-z][\w-]*[ \xa0]+){1,4})[A-Z][\w'’-]+(?:[ \xa0]+[A-Z][\w'’-]+)+\Z"
 )
 
 

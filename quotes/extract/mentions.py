@@ -111,7 +111,7 @@ def opens_sentence(text: str, start: int) -> bool:
 #: ``The board told staff that``): a name after them is that clause's subject.
 _REPORTED_LEAD_RE = re.compile(
     r"(?:^|[\s,])(?:said|says|say|told[ \xa0]+[\w’'-]+|argued|alleged|claimed|wrote|testified|believe[sd]?)"
-    r"(?:[ \xa0]+that)?[ \xa0]+$"
+    r"(?:[ \xa0]+that)?[ \xa0]+\Z"
 )
 
 

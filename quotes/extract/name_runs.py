@@ -53,7 +53,7 @@ _SENTENCE_END_RE = re.compile(r"[a-z][.!?]\s")
 _LOWER_BEFORE_NAME_RE = re.compile(r"\b([a-z][\w-]*)[ \xa0]+((?:[A-Z][\w'’.-]*[ \xa0]+)+[A-Z][\w'’-]*)")
 
 #: A particle ending the words before a mention (``Leila bint`` before ``Khalid al-Mansouri``).
-_PARTICLE_END_RE = re.compile(r"\b(?:" + "|".join(NAME_PARTICLES) + r")[ \xa0]+$")
+_PARTICLE_END_RE = re.compile(r"\b(?:" + "|".join(NAME_PARTICLES) + r")[ \xa0]+\Z")
 
 #: The most words of a person's name a headline's run of capitals is searched for.
 NAME_MAX_WORDS = 4
@@ -61,7 +61,7 @@ NAME_MAX_WORDS = 4
 #: One line of a text.
 _LINE_RE = re.compile(r"[^\n]+")
 #: An article right before a run of capitals (``the Norvik Aura 3``).
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \xa0]+$")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \xa0]+\Z")
 #: A model number right after a run of capitals (``Aura 3``, ``Pulse X200``).
 _MODEL_NUMBER_RE = re.compile(r"[ \xa0]+[A-Z]{0,3}\d[\w-]*\b")
 
@@ -73,7 +73,7 @@ _INITIAL_RE = re.compile(r"[A-Z]\.")
 #: Commonwealth papers write posts, ``Commissioner for Works and Housing``).
 _TITLE_OF_RE = re.compile(
     r"\b(?i:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+and\s+)?$"
+    r"(?:[A-Z][\w-]*\s+and\s+)?\Z"
 )
 
 

@@ -20,7 +20,7 @@ _RELAYED_BY_RE = re.compile(
 )
 
 #: Who quotes someone, before ``as saying``: ``Vell TV quoted Ola Ruud as``.
-_QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+$")
+_QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+\Z")
 
 #: ``to`` or ``that`` between a paraphrase and the quoted words that finish it
 #: (``called on both sides to “return to the table”``).

@@ -50,7 +50,7 @@ def _not_after(words: tuple[str, ...], mark: str) -> str:
 #: no sentence end (``Sen.``, ``St.``, ``J.``).
 SENTENCE_MARK = _not_after(ABBREVIATIONS, "[.!?]")
 #: Text ending in an abbreviation and its full stop (``... said Sen.``, ``... J.``).
-ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.$")
+ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.\Z")
 #: The most characters :data:`ABBREVIATION_AT_END_RE` can match.
 ABBREVIATION_AT_END_LONGEST = max(map(len, ABBREVIATIONS)) + 1
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
@@ -86,7 +86,7 @@ APPOSITIVE_RE = re.compile(
     r"^,\s+(?:who\s+is\s+(?:the|an?)\s+|(?:now\s+)?(?:the|an?)\s+|now\s+)?"  # "now a law professor"
     r"(?P<role>(?:[^,;:.()\"“”\n]|(?<=[A-Z])\.|(?<=\d),(?=\d{3}\b)){2,80}?)"  # "with 40,000 followers"
     r"(?:[ \t\xa0]+(?P<prep>at|of|with|for|to|in|from)[ \t\xa0]+(?P<org>(?:the\s+)?[A-Z][^,;()\"“”\n]{1,120}))?"
-    r"[ \t\xa0]*(?=,(?!\d{3}\b)|(?<![A-Z])\.(?:\s|$)|;|\)|$|\n|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
+    r"[ \t\xa0]*(?=,(?!\d{3}\b)|(?<![A-Z])\.(?:\s|\Z)|;|\)|\Z|\n|\s+(?:said|says|told|added|wrote|argued|warned|noted|explained))"
 )
 
 #: Two or more capitalised words: a person's name, perhaps, with initials
@@ -123,7 +123,7 @@ DATELINE_COLON_RE = re.compile(
 #: or standing alone where the parse hangs a cue on it: when, not what was said.
 TIMESTAMP_LEAD_RE = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[ \xa0]*[apAP]\.?[ \xa0]?[mM]\.?)?(?:[ \xa0]+[A-Z]{2,4})?"
-    r"(?:[ \xa0]+[-–—]{1,2}[ \xa0]+|[ \xa0]*$)"
+    r"(?:[ \xa0]+[-–—]{1,2}[ \xa0]+|[ \xa0]*\Z)"
 )
 #: A time opening a reported clause, before its subject (``on Monday they
 #: had agreed``; a day alone as North American copy writes it, ``told
@@ -136,16 +136,16 @@ LEADING_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 #: Words right before a run of capitalised words that make it a thing or a place.
-PLACE_BEFORE_RE = re.compile(r"\b(?:the|an?|in|at|near|into|across|outside|inside)[ \xa0]+$", re.IGNORECASE)
+PLACE_BEFORE_RE = re.compile(r"\b(?:the|an?|in|at|near|into|across|outside|inside)[ \xa0]+\Z", re.IGNORECASE)
 
 #: ``its coast guard``, ``his government``: a possessive pronoun and a body.
-POSSESSIVE_RE = re.compile(r"(its|his|her|their)\s+(\w[\w\s-]*)$", re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"(its|his|her|their)\s+(\w[\w\s-]*)\Z", re.IGNORECASE)
 #: A word in the possessive before another (``the woman's sister``).
 POSSESSED_RE = re.compile(r"\w[’']s\s")
 #: A name in the possessive: ``Norland’s``.
 OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
 #: The possessive ending of a word or name (``University’s``, ``Ola Ruud's``).
-POSSESSIVE_END_RE = re.compile(r"[’']s$")
+POSSESSIVE_END_RE = re.compile(r"[’']s\Z")
 
 # --- the words around a quote (quotes.extract.frames, quotes.extract.text_cues) ---------
 
@@ -173,7 +173,7 @@ _PARTICLED_WORD = (
 NAME_WORDS = _names("{0,5}", then=_PARTICLED_WORD)
 
 #: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
-SENTENCE_END_RE = re.compile(SENTENCE_MARK + r"(?=[\s\"”’']|$)")
+SENTENCE_END_RE = re.compile(SENTENCE_MARK + r"(?=[\s\"”’']|\Z)")
 #: The cheap sentence split of what to parse: a sentence end, closing marks and
 #: brackets, blanks, then what can open a sentence.
 SENTENCE_SPLIT_RE = re.compile(SENTENCE_MARK + r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -189,21 +189,21 @@ NAME_APPOSITIVE_CUE_RE = re.compile(_names("{0,3}") + r",[^,\n\"“”]{1,100},[
 NAMED_BEFORE_CUE_RES = (
     re.compile(
         r"[\s,'’\"”]*(?:[\w.'’-]+[ \xa0]+){0,3}?(" + _names("{1,3}") + r"),"
-        r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*$"
+        r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*\Z"
     ),
     re.compile(
         r"[\s,'’\"”]*(?:the|a|an|one|another|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
-        "(" + _names("{1,3}") + r"),[ \xa0]*$"
+        "(" + _names("{1,3}") + r"),[ \xa0]*\Z"
     ),
     re.compile(
-        r"[\s,'’\"”]*((?:the|a|an|one|another|[A-Z][\w.'’-]*|\d[\w-]*)(?:[ \xa0]+[\w.'’-]+){0,4}?)[ \xa0]*$"
+        r"[\s,'’\"”]*((?:the|a|an|one|another|[A-Z][\w.'’-]*|\d[\w-]*)(?:[ \xa0]+[\w.'’-]+){0,4}?)[ \xa0]*\Z"
     ),
 )
 #: ``Col. Ansel Kobb, a harbour spokesman, said``: a name, an appositive, then the cue
 NAME_APPOS_BEFORE_RE = re.compile(
     r"(?<![\w'’-])("
     + _names("{1,3}", word=_PLAIN_WORD, then=_WORD_OR_INITIAL)
-    + r"),[^\n\"“”,]{1,120},[ \xa0]*$"
+    + r"),[^\n\"“”,]{1,120},[ \xa0]*\Z"
 )
 #: “...,” the editorial read / the document states: the parse takes the verb for a noun
 DOCUMENT_SAID_RE = re.compile(
@@ -218,23 +218,23 @@ SIGNATURE_RE = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*(" + _names("{0,3}",
 SIGNATURE_LINE_RE = re.compile(
     r"[ \t\xa0]*\n\s*[-―—–]+[ \t\xa0]*("
     + _names("{0,3}", word=_PLAIN_WORD, then=_WORD_OR_INITIAL, blank=_LINE_BLANK)
-    + r")(?:,[ \t\xa0]+[^\n]{1,80}?)?\.?[ \t\xa0]*(?=\n|$)"
+    + r")(?:,[ \t\xa0]+[^\n]{1,80}?)?\.?[ \t\xa0]*(?=\n|\Z)"
 )
 #: "... the harbour.\nDag Orrin, Harbour Policy Institute.": the last line of a quote left
 #: open, with its closing mark, signing it
 UNCLOSED_SIGNATURE_RE = re.compile(
     r"[ \t\xa0]*\n[ \t\xa0]*[-―—–]?[ \t\xa0]*("
     + _names("{1,3}", word=_PLAIN_WORD, then=_WORD_OR_INITIAL, blank=_LINE_BLANK)
-    + r")(?:,[ \t\xa0]+[A-Z][^\n,\"”]{1,80})?\.?[\"”][ \t\xa0]*(?=\n|$)"
+    + r")(?:,[ \t\xa0]+[A-Z][^\n,\"”]{1,80})?\.?[\"”][ \t\xa0]*(?=\n|\Z)"
 )
 
 #: A line opening with a speaker's name and a colon: "Kobb: ...", "Rep. Ansel Kobb (R-S.C.):\"..."
 HEADLINE_SPEAKER_RE = re.compile(
-    r"\s*(" + _names("{0,3}", blank=r"\s") + r")(?:\s*\([^()\n]{1,30}\))?:(?:\s|$)"
+    r"\s*(" + _names("{0,3}", blank=r"\s") + r")(?:\s*\([^()\n]{1,30}\))?:(?:\s|\Z)"
 )
 #: A name and a colon right before a quote, after a dash, a bracket or another
 #: quotation (a transcript: "“...?” Kobb: “...”")
-INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names("{0,3}", blank=r"\s") + r"):\s*$")
+INLINE_SPEAKER_RE = re.compile(r"(?:^|[-–—(]\s*|[”\"][ \xa0]+)(" + _names("{0,3}", blank=r"\s") + r"):\s*\Z")
 #: Words that may stand between a possessive and a claim's noun (``Kobb's
 #: repeated claim``): adjectives only, since a noun there is the claimant's agent
 #: (``Kobb's lawyers dismissed claims that``).
@@ -247,14 +247,14 @@ _CLAIM_ADJECTIVES = (
 CLAIMED_WORDS_RE = re.compile(
     r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+" + _CLAIM_ADJECTIVES + r"{0,2}"
     r"(?P<noun>claims?|assertion|allegation|accusation|charge|contention|insistence|boast|argument)"
-    r"[ \xa0]+that[ \xa0]*$"
+    r"[ \xa0]+that[ \xa0]*\Z"
 )
 #: ``Venn’s response was:`` / ``Kobb's reply:`` right before a quote
 OWNED_WORDS_RE = re.compile(
     r"\b(" + _names("{0,3}", word=_PLAIN_WORD) + r")[’']s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
     r"(?P<noun>response|reply|answer|reaction|retort|message|comment|verdict|words|advice|tweet"
     r"|line|remarks?|post|pledge|promise|warning|plea|question)"
-    r"(?:[ \xa0]+(?:was|is|read|reads|had been))?[ \xa0]*[:,]?[ \xa0]*$"
+    r"(?:[ \xa0]+(?:was|is|read|reads|had been))?[ \xa0]*[:,]?[ \xa0]*\Z"
 )
 
 #: Works whose titles news quotes (``the film “X”``, ``Mr. King's show, “X.”``).
@@ -270,7 +270,7 @@ SCARE_WORDS = (
     *("slogan", "motto", "campaign", "operation", "hashtag"),
     *("identified as", "referred to as", "only as"),  # "identified in court papers only as “Developer A.”"
 )
-SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*$", re.IGNORECASE)
+SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*\Z", re.IGNORECASE)
 _SCARE_LONGEST = max(map(len, SCARE_WORDS))
 #: The last letters of :data:`SCARE_WORDS`, in lower case (all ASCII: an ASCII
 #: letter matches one of them in any case only when its lower case does).
@@ -290,7 +290,7 @@ def ends_with_scare_word(text: str) -> bool:
 
 #: A work named right before quoted words (``in her memoir, “...”``, ``the podcast “...”``):
 #: quoted words in title case after it are its title.
-WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*$", re.IGNORECASE)
+WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*\Z", re.IGNORECASE)
 #: Reports and works of art whose titles follow them, in title case
 #: (``The report, “A Promise at Risk,” found``, ``the painting “Woman at a
 #: Window”``): besides :data:`WORK_NOUNS`, nouns that may also stand before
@@ -300,7 +300,7 @@ TITLED_WORK_NOUNS = tuple(
     "play production musical opera collection".split()
 )
 TITLED_WORK_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join((*WORK_NOUNS, *TITLED_WORK_NOUNS)) + r")s?,?[ \xa0]*$", re.IGNORECASE
+    r"\b(?:" + "|".join((*WORK_NOUNS, *TITLED_WORK_NOUNS)) + r")s?,?[ \xa0]*\Z", re.IGNORECASE
 )
 
 
@@ -332,7 +332,7 @@ ANTECEDENT_RE = re.compile(
     + _names("*")
     + r")(?:[ \xa0]*\([^()\n]{1,20}\))?(?:,[ \xa0]*\d{1,3}(?=,?[ \xa0]+(?:from|of)[ \xa0]))?"
     + r"(?:,?[ \xa0]+(?:from|of)[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3})?"
-    + r"[ \xa0]*,?[ \xa0]*$"
+    + r"[ \xa0]*,?[ \xa0]*\Z"
 )
 #: A group mention led by a name: ``Kobb and other harbour officials``, ``Venn
 #: and several aides``.
@@ -343,7 +343,7 @@ NAME_AND_OTHERS_RE = re.compile(
 #: share of a poll (``12 percent who said``, ``a third who said``) or a plural
 #: noun (``voters who said``, ``people who believe``).
 GROUP_ANTECEDENT_RE = re.compile(
-    r"((?:\b\d[\d.,]*[ \xa0]*(?:percent|%)|\b[a-z][a-z-]+(?<!ss)s|\bpeople|\bhalf|\bthird|\bquarter))[ \xa0]*,?[ \xa0]*$"
+    r"((?:\b\d[\d.,]*[ \xa0]*(?:percent|%)|\b[a-z][a-z-]+(?<!ss)s|\bpeople|\bhalf|\bthird|\bquarter))[ \xa0]*,?[ \xa0]*\Z"
 )
 
 #: Who made a statement or a document: words at the start of a clause.
@@ -448,7 +448,7 @@ OF_NAME_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'’.-]*(?: (?:and |for |
 
 #: Punctuation and conjunctions left dangling at the end of a cut content.
 DANGLING_RE = re.compile(
-    r"(?:[\s,;:\u2013\u2014-]|\b(?:and|but|or|while|though|although|as|which|who|that|because|after|before|when|where)\b)+$",
+    r"(?:[\s,;:\u2013\u2014-]|\b(?:and|but|or|while|though|although|as|which|who|that|because|after|before|when|where)\b)+\Z",
     re.IGNORECASE,
 )
 
@@ -456,7 +456,7 @@ DANGLING_RE = re.compile(
 #: subject pronoun with nothing after it (``construction is``, ``that it``).
 CUT_CLAUSE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|may|might|must"
-    r"|shall|do|does|did|to|the|a|an|of|it|its|they|he|she|we|this|these|those|there)$",
+    r"|shall|do|does|did|to|the|a|an|of|it|its|they|he|she|we|this|these|those|there)\Z",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ _SENTENCE_REACH = 2000
 #: paragraph's start says little of who a pronoun at its end stands for).
 _PARAGRAPH_REACH = 1200
 #: A body's noun right before a word (``the state news agency Antarra``): the word names the body.
-_BODY_NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")[ \xa0]+$")
+_BODY_NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")[ \xa0]+\Z")
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
 DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: The sieves a pronoun goes through, in order (each a method of

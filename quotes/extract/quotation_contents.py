@@ -26,15 +26,15 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
 
 
 #: A colon and an opening mark ending the words before a quotation.
-_OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*$")
+_OPENING_COLON_RE = re.compile(r":\s*[\"\u201c\u201e\u00ab]?\s*\Z")
 #: A colon or a comma, and an opening mark, ending the words before a quotation.
-_OPENING_PUNCTUATION_RE = re.compile(r"[:,]\s*[\"\u201c\u201e\u00ab]?\s*$")
+_OPENING_PUNCTUATION_RE = re.compile(r"[:,]\s*[\"\u201c\u201e\u00ab]?\s*\Z")
 #: A participle of speech or thought ending the words before a quotation, with
 #: the words it addresses (``..., saying``, ``telling his colleagues``,
 #: ``recalled thinking``): it introduces the quotation, it is no paraphrase.
 _INTRODUCING_TAIL_RE = re.compile(
     r"(?:,\s+(?:saying|adding|asking|telling|writing|noting|declaring|explaining)|\s+thinking)"
-    r"(?:\s+[\w'’]+){0,2}$",
+    r"(?:\s+[\w'’]+){0,2}\Z",
     re.IGNORECASE,
 )
 #: An opening mark and the capital of a sentence of its own.
@@ -53,7 +53,7 @@ _FRAME_OPENING_RE = re.compile(
 _AWAITS_VERB_RE = re.compile(
     r"(?<!\bthere )\b(?:(?:"
     + "|".join(sorted(AUXILIARY_VERBS, key=len, reverse=True))
-    + r")(?:n[’']t|[ \xa0]+not)?|won[’']t|can[’']t|cannot)$",
+    + r")(?:n[’']t|[ \xa0]+not)?|won[’']t|can[’']t|cannot)\Z",
     re.IGNORECASE,
 )
 #: Prepositions opening words that say where or when, not who (``said outside court “...”``).
@@ -155,13 +155,13 @@ def _paraphrase_before(
 #: A conjunction left at the end of a content cut before the clause it opens
 #: (``she did not want the escort, but| the police overruled her, the source added``).
 _DANGLING_CONJUNCTION_RE = re.compile(
-    r"[\s,;:\u2013\u2014-]*\b(?:and|but|or|nor|if|because|(?<!\ba )while|although|though|whereas)$",
+    r"[\s,;:\u2013\u2014-]*\b(?:and|but|or|nor|if|because|(?<!\ba )while|although|though|whereas)\Z",
     re.IGNORECASE,
 )
 
 
 #: The end of a sentence, after closing marks: nothing was cut there.
-_SENTENCE_ENDS_RE = re.compile(r"[\"”’']*\s*(?:[.!?]|$)")
+_SENTENCE_ENDS_RE = re.compile(r"[\"”’']*\s*(?:[.!?]|\Z)")
 
 
 def without_dangling_conjunction(item: Found, text: str) -> Found:

@@ -20,7 +20,7 @@ _TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with 
 #: Words before a quotation in title case that make it a name (``Vell TV's “Harbour
 #: Morning”``, ``on “Harbour Morning”``, ``a book titled “...”``).
 _TITLE_BEFORE_RE = re.compile(
-    r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*$"
+    r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*\Z"
 )
 
 #: A work spoken on or to before the comma opening a quotation (``said on the
@@ -28,13 +28,13 @@ _TITLE_BEFORE_RE = re.compile(
 _SPOKEN_ON_WORK_RE = re.compile(
     r"(?:\b(?:on|to|onto)[ \xa0]+(?:[\w.-]+[ \xa0]+){0,3}?"  # not "on Ina Moss's show": whose show
     r"|\b(?:told|tells|telling|said|says|saying|spoke|speaking)[ \xa0]+(?:on[ \xa0]+|to[ \xa0]+)?(?:the|a|his|her|their)[ \xa0]+)"
-    r"(?:show|program|programme|podcast|series|documentary)s?,?[ \xa0]*$",
+    r"(?:show|program|programme|podcast|series|documentary)s?,?[ \xa0]*\Z",
     re.IGNORECASE,
 )
 
 #: ``in`` a work before the comma opening a quotation: the quoted words may
 #: be read from it (``In her memoir, “I never wanted this,” she writes``).
-_IN_WORK_RE = re.compile(r"\bin[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}[\w-]+,[ \xa0]*$", re.IGNORECASE)
+_IN_WORK_RE = re.compile(r"\bin[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}[\w-]+,[ \xa0]*\Z", re.IGNORECASE)
 
 #: What follows a work's title, not words read from it (``In a commentary,
 #: “Save the ferry,” published last week, ...``).
@@ -197,7 +197,7 @@ def _apposed_title(content: str, before: str, after: str) -> bool:
 
 #: A given name right before an opening mark (``Jonas “``), and a surname right
 #: after a closing one (``” Lindqvist``): a nickname between them.
-_GIVEN_NAME_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][a-z-]+)[ \xa0]$")
+_GIVEN_NAME_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][a-z-]+)[ \xa0]\Z")
 _SURNAME_AFTER_RE = re.compile(r"[ \xa0]([A-Z][a-z’'-]+)")
 #: A word in lower case: a line without one is a headline in title case
 #: (``Why She Felt “Invisible” As A Child``), whose capitals name no one.

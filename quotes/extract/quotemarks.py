@@ -52,7 +52,7 @@ _SINGLE_RE = re.compile(r"‘((?:[^‘’\n]|’(?=\w)|\n\s*‘){1,2000}?)’(?!
 _STRAIGHT_SINGLE_RE = re.compile(
     r"(?<![^\s(\[—–])'(?=\S)"  # opening
     r"((?:[^'\n]|(?<=\w)'(?=\w)|\n\s*'){1,2000}?)"  # the words, apostrophes in words, paragraphs reopened
-    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|$)))(?!\w)"  # closing
+    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
 )
 #: A new paragraph of a quote in single marks, and a headline: one or two
 #: first lines with a blank line after them.

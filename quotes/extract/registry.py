@@ -77,7 +77,7 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _ITS_DESCRIPTION_RE = re.compile(
     r"\b[Ii]ts[ \xa0]+[\w’'-]+(?:[ \xa0]+[\w’'-]+){0,4},[ \xa0]+(?:(?:"
     + "|".join(ABBREVIATED_TITLES)
-    + r")\.?[ \xa0]+)?$"  # "Its chief economist, Dr Maya Sethi,"
+    + r")\.?[ \xa0]+)?\Z"  # "Its chief economist, Dr Maya Sethi,"
 )
 
 
@@ -85,7 +85,7 @@ _ITS_DESCRIPTION_RE = re.compile(
 #: (``In its annual winter outlook, `` before ``Ostnett said``; not ``Despite its cost, Moss``).
 _ITS_OPENING_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \xa0]))(?:In|Under|With|Through|Despite|For|On|After|Before)[ \xa0]+its[ \xa0]+"
-    r"(?:[\w-]+[ \xa0]+){0,3}(?:" + "|".join(sorted(SOURCE_NOUNS)) + r")\b[^.,;:!?\n]{0,60},[ \xa0]+$"
+    r"(?:[\w-]+[ \xa0]+){0,3}(?:" + "|".join(sorted(SOURCE_NOUNS)) + r")\b[^.,;:!?\n]{0,60},[ \xa0]+\Z"
 )
 #: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``,
 #: ``co-op's chief executive``).
@@ -94,11 +94,11 @@ _BODY_OWNED_ROLE_RE = re.compile(
 )
 #: A role held at a body named before by its noun (``president of the union``,
 #: ``spokeswoman for the co-op``).
-_ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)$")
+_ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)\Z")
 #: How the name of a co-operative is written, for ``the co-op``.
 _COOP_NAME = r"(?:Co-?operative|Co-?op)"
 #: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
-_BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
+_BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+\Z")
 #: What the words before a body's name described so must end with.
 _BODY_NOUN_ENDINGS = tuple(BODY_NOUNS)
 #: Nouns of a business described in lower case (``a shipping company``).

@@ -53,7 +53,7 @@ from quotes.records import Quote
 _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 #: A relative clause ending a description (``who called police``, ``that
 #: runs the port``; not the determiner of ``for that ministry``, one word left).
-_RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+$)).*")
+_RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+\Z)).*")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
@@ -63,7 +63,7 @@ _DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|" + _POS
 #: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
 _STATEMENT_FROM_RE = re.compile(
     r"[ \xa0]+(?:from|by|(?:issued|released|signed)[ \xa0]+by)[ \xa0]+"
-    r"((?:the[ \xa0]+)?(?:[\w’'.-]+[ \xa0]+){0,5}?[\w’'-]+)(?=[,;:]|\.(?:\s|$))"
+    r"((?:the[ \xa0]+)?(?:[\w’'.-]+[ \xa0]+){0,5}?[\w’'-]+)(?=[,;:]|\.(?:\s|\Z))"
 )
 #: A description in lower case right before a name in one mention (``The conductor `` Tomas Berg).
 _LOWER_DESCRIPTION_RE = re.compile(
@@ -270,7 +270,7 @@ class Resolver:
         part = role_of_part(description)  # "One of the survivors, Milo Ferris,", "One of them, deckhand X,"
         group = named_group_of_part(description)  # "One of the Vikings, X,": the Vikings
         description = description if part is None else title_before(self.text, apposed.start) or part
-        description = re.sub(r"[ \xa0]+(?:named|called)$", "", description)  # "a retired nurse named X"
+        description = re.sub(r"[ \xa0]+(?:named|called)\Z", "", description)  # "a retired nurse named X"
         description = _RELATIVE_END_RE.sub("", description)  # "A woman who called police, X,"
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
@@ -313,7 +313,7 @@ class Resolver:
         (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
         it as a body, or its name says it is one; None for a person (``Kobb's
         lawyer``), named before ``start``."""
-        owner = re.sub(r"['’]s$|(?<=s)['’]$", "", possessive)  # "Nordoil's", "Kell Foods'"
+        owner = re.sub(r"['’]s\Z|(?<=s)['’]\Z", "", possessive)  # "Nordoil's", "Kell Foods'"
         if owner == possessive or not owner[:1].isupper():
             return None
         while " " in owner and owner.split(" ", 1)[0] in NOT_NAME_START:

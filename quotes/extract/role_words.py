@@ -59,7 +59,7 @@ _POST_PARTICIPLES = frozenset(
     "managing acting presiding founding outgoing incoming consulting operating commanding visiting".split()
 )
 #: A person's relation to someone just named, before a name in apposition (``Her husband, ``).
-_RELATION_BEFORE_RE = re.compile(rf"{_RELATION_OWNER}[ \xa0]+([a-z]+),[ \xa0]+$")
+_RELATION_BEFORE_RE = re.compile(rf"{_RELATION_OWNER}[ \xa0]+([a-z]+),[ \xa0]+\Z")
 #: A relation and the one name in apposition to it (``His son, Daniel,``).
 _RELATION_NAME_RE = re.compile(rf"{_RELATION_OWNER}[ \xa0]+([a-z]+),[ \xa0]+([A-Z][a-z][\w'’-]*),")
 #: Where the complement of a role starts (``spokesman for the ministry``).
@@ -179,7 +179,7 @@ def unnamed_at(text: str, position: int) -> bool:
 #: What one of a group may be called (``survivors``, ``defendants``, ``ministers``).
 _GROUP_MEMBER_NOUNS = PERSON_NOUNS | TALKED_ABOUT_NOUNS | TITLE_WORDS
 #: One of a group, after ``One`` (``of them``, ``of the survivors``).
-_PART_OF_GROUP_RE = re.compile(r"of[ \xa0]+(?:(?:the|those|these|his|her|their|its|our)[ \xa0]+)?([\w-]+)$")
+_PART_OF_GROUP_RE = re.compile(r"of[ \xa0]+(?:(?:the|those|these|his|her|their|its|our)[ \xa0]+)?([\w-]+)\Z")
 
 
 def role_of_part(description: str) -> str | None:

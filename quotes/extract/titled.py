@@ -21,7 +21,7 @@ from quotes.extract.title_words import ABBREVIATED_TITLES, UNDOTTED_TITLES
 
 #: The words before a title (``Democratic vice presidential `` of ``Democratic
 #: vice presidential nominee Tim Kaine``), up to the title, within the sentence.
-_WORDS_BEFORE_RE = re.compile(r"(?:[\w-]+[ \xa0]+){1,3}$")
+_WORDS_BEFORE_RE = re.compile(r"(?:[\w-]+[ \xa0]+){1,3}\Z")
 #: A sentence, up to its end.
 _SENTENCE_RE = re.compile(r"[^.!?\n]+")
 #: How many of the words right before a title may make it another post

@@ -3,6 +3,10 @@ of the cheap pass that decides what to parse."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -85,3 +89,59 @@ def test_ends_with_scare_word_agrees_with_the_pattern_on_any_text(parts):
 def test_sentence_ends_skip_abbreviations_and_initials(text, ends, splits):
     assert [m.start() for m in SENTENCE_END_RE.finditer(text)] == ends
     assert [m.start() for m in SENTENCE_SPLIT_RE.finditer(text)] == splits
+
+
+def _dollar_outside_class(pattern: str) -> bool:
+    """Whether ``pattern`` has an unescaped ``$`` outside a character class."""
+    in_class, at = False, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1
+            for opener in ("^]", "^", "]"):  # a ] first in a class is a member
+                if pattern.startswith(opener, at):
+                    at += len(opener)
+                    break
+            continue
+        elif char == "$":
+            return True
+        at += 1
+    return False
+
+
+def _extract_module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    import quotes.extract as extract
+
+    found = []
+    for info in pkgutil.iter_modules(extract.__path__):
+        module = importlib.import_module(f"quotes.extract.{info.name}")
+        found += [
+            (f"{info.name}.{name}", value)
+            for name, value in vars(module).items()
+            if isinstance(value, re.Pattern)
+        ]
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, expected", [("a$", True), (r"a\$", False), ("[$]", False), ("[]$]x", False), ("[^]$]", False)]
+)
+def test_dollar_outside_class(text, expected):
+    assert _dollar_outside_class(text) is expected
+
+
+def test_extraction_patterns_end_the_text_with_backslash_z():
+    """``$`` also matches before a line break ending the searched text, so a pattern
+    searched up to a position (``wife, ¶Ann``) would match across a paragraph break."""
+    offenders = [
+        name
+        for name, pattern in _extract_module_patterns()
+        if not pattern.flags & re.MULTILINE and _dollar_outside_class(pattern.pattern)
+    ]
+    assert offenders == []
