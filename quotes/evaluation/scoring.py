@@ -20,8 +20,11 @@ The rules, in one place:
 - **Direct**: a gold attribution is direct when its content holds a double
   quotation mark (straight or curly, or two apostrophes ``''`` as the New York
   Times articles use; direct and mixed quotes); a prediction is
-  direct when its kind is ``direct`` or ``partial`` or its text holds one.
-  Direct scores match the direct predictions against the direct gold only.
+  direct by the same test: its text holds such a mark, or its kind is
+  ``direct`` or ``partial`` and such a mark opens or closes it in the article
+  (words in single quotation marks, as headlines quote, are not direct on
+  either side). Direct scores match the direct predictions against the direct
+  gold only.
 - **All**: every prediction against every gold attribution.
 - **Speaker**: on a matched pair whose gold has a source, the speaker is right
   when the predicted mention (``speaker_start``/``speaker_end``) overlaps the
@@ -117,10 +120,29 @@ def spans_match(start: int, end: int, parts: Spans) -> bool:
     return match_ratio(start, end, parts) >= 0.5
 
 
-def is_direct_prediction(quote: Quote) -> bool:
-    """A predicted quote counts as direct when its kind is direct or partial, or
-    its text holds a double quotation mark."""
-    return quote.kind in ("direct", "partial") or has_quote_mark(quote.text)
+#: How far before and after a quote its quotation marks are looked for: a space
+#: or two, and the punctuation a closing mark follows (``words,”``).
+_MARK_REACH = 3
+_SPACES = " \xa0"
+_CLOSING_PUNCTUATION = ",.;:!?…"
+
+
+def is_direct_prediction(quote: Quote, text: str) -> bool:
+    """A predicted quote counts as direct when its text holds a double quotation
+    mark, or its kind is direct or partial and a double mark opens or closes it
+    in ``text`` (the gold's test: a curly single mark doubles as the apostrophe)."""
+    if has_quote_mark(quote.text):
+        return True
+    if quote.kind not in ("direct", "partial"):
+        return False
+    before = text[max(0, quote.start - _MARK_REACH) : quote.start].rstrip(_SPACES)
+    after = text[quote.end : quote.end + _MARK_REACH].lstrip(_SPACES + _CLOSING_PUNCTUATION)
+    return (
+        has_quote_mark(before[-1:])
+        or before.endswith("''")
+        or has_quote_mark(after[:1])
+        or after.startswith("''")
+    )
 
 
 def _names(text: str | None) -> set[str]:
@@ -283,7 +305,7 @@ def score_article(
     """Match ``predictions`` against the gold attributions of ``article``."""
     text = article.text
     direct_gold = [gold for gold in article.attributions if gold.is_direct(text)]
-    direct_predicted = [quote for quote in predictions if is_direct_prediction(quote)]
+    direct_predicted = [quote for quote in predictions if is_direct_prediction(quote, text)]
     return ArticleResult(
         article,
         predictions,

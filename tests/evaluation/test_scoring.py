@@ -75,14 +75,28 @@ def test_one_to_one_prefers_the_better_overlap():
     assert not result.false_positives and not result.splits and not result.misses
 
 
-def test_direct_prediction():
-    assert is_direct_prediction(quote(0, 5, "hello", kind="direct"))
-    assert is_direct_prediction(quote(0, 5, "hello", kind="partial"))
-    assert is_direct_prediction(quote(0, 7, "\u201chello\u201d", kind="indirect"))
-    assert is_direct_prediction(quote(0, 7, '"hello"', kind="indirect"))
-    assert is_direct_prediction(quote(0, 9, "''hello''", kind="indirect"))  # NYT style
-    assert not is_direct_prediction(quote(0, 12, "the voters' view", kind="indirect"))
-    assert not is_direct_prediction(quote(0, 17, "that it\u2019s closed", kind="indirect"))
+def _marked_quote(article: str, words: str, kind: str) -> Quote:
+    start = article.index(words)
+    return quote(start, start + len(words), words, kind=kind)
+
+
+@pytest.mark.parametrize(
+    "article, words, kind, direct",
+    [
+        ('Kobb said: "The pier is unsafe."', "The pier is unsafe.", "direct", True),
+        ("Kobb said: \u201cThe pier is unsafe,\u201d and left.", "The pier is unsafe", "direct", True),
+        ("Kobb called it \u201ca wreck\u201d on Monday.", "a wreck", "partial", True),
+        ("Kobb called it ''a wreck'' on Monday.", "a wreck", "partial", True),  # NYT style
+        ('Kobb said "the pier" was unsafe.', 'Kobb said "the pier" was unsafe', "indirect", True),
+        ("Kobb Calls Pier \u2018A Wreck\u2019", "A Wreck", "partial", False),  # a headline's single marks
+        ("KOBB: The pier is unsafe.", "The pier is unsafe.", "direct", False),  # a transcript line
+        ("Kobb said the voters' view was clear.", "the voters' view was clear", "indirect", False),
+        ("Kobb said that it\u2019s closed.", "that it\u2019s closed", "indirect", False),
+    ],
+)
+def test_direct_prediction_by_the_golds_test(article, words, kind, direct):
+    """A prediction is direct when double quotation marks hold or enclose it, as a gold is."""
+    assert is_direct_prediction(_marked_quote(article, words, kind), article) is direct
 
 
 TEXT = "Councillor Dara Pelt said the pier is unsafe. He added that it will close."
