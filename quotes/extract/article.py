@@ -39,7 +39,7 @@ from quotes.records import Quote
 log = logging.getLogger(__name__)
 
 #: A speaker's label in capitals opening a transcript's paragraph (``KOBB:``).
-_TRANSCRIPT_LABEL_RE = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
+_TRANSCRIPT_LABEL_RE = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s+")
 #: One paragraph (line) of a quotation.
 _LINE_RE = re.compile(r"[^\n]+")
 #: Marks (and the ``''`` of some archives) that reopen a quotation at a new paragraph.
@@ -153,13 +153,15 @@ def _names_wording(mention: str) -> bool:
 
 def labelled(quote: Quote, registry: SpeakerRegistry) -> None:
     """A transcript quoted whole (``“KOBB: We will ...``): the label in capitals
-    opening the quote names who speaks it, resolved through ``registry``."""
+    opening the quote names who speaks it, resolved through ``registry``, and
+    is no part of the words."""
     label = _TRANSCRIPT_LABEL_RE.match(quote.text)
     if quote.kind != "direct" or label is None:
         return
     name, _, person = registry.resolve(label.group(1).title(), position=quote.start)
     quote.speaker = person.name if person is not None else name
     quote.speaker_start, quote.speaker_end = quote.start, quote.start + label.end(1)
+    quote.text, quote.start = quote.text[label.end() :], quote.start + label.end()
     quote.speaker_kind = person.kind if person is not None else "person"
     # not the role of the speaker before, whom the quote was first taken to continue
     quote.role, quote.affiliation = (person.role, person.affiliation) if person is not None else (None, None)

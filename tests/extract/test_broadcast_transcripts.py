@@ -286,3 +286,14 @@ def test_a_quoted_transcripts_labels_carry_their_own_roles(quotes_of):
     )
     quotes = [(q.speaker, q.role) for q in quotes_of(text) if q.kind == "direct"]
     assert quotes == [("Dahl", None), ("Greta Holm", "Opposition leader")]
+
+
+def test_a_quoted_transcripts_label_is_the_speakers_mention_not_their_words(quotes_of):
+    text = (
+        "Mayor Ana Roe spoke to the host on Sunday. A transcript follows:\n\n"
+        '"HOST: Will the bridge open?\n\n"ROE:\u00a0 It will open in June."'
+    )
+    quote = holding(quotes_of(text), "open in June")
+    assert quote.text == "It will open in June."
+    assert text[quote.speaker_start : quote.speaker_end] == "ROE"
+    assert quote.speaker == "Ana Roe"
