@@ -10,9 +10,11 @@ worker processes on this machine instead. Either way:
   its ``quotes`` version or pipeline differs from the client's, so that the
   rows are those a local build writes;
 - articles go out in small batches, at most :data:`BATCHES_PER_THREAD` per
-  worker thread at a time, and come back in input order
-  (:func:`extract_batches`): the client holds a bounded window of the
-  archive, never all of it;
+  worker thread running or waiting to run, and come back in input order
+  (:func:`extract_batches`); a batch done before a slower one ahead of it
+  waits for it, while the workers go on with the next (at most
+  :data:`HELD_PER_RUNNING` times as many batches held): the client holds a
+  bounded window of the archive, never all of it;
 - the process that owns the SQLite file writes; workers only extract;
 - a worker that dies costs only the batches it held: the scheduler gives them
   to another worker (up to Dask's ``allowed-failures``, then the articles of
@@ -35,7 +37,7 @@ from concurrent.futures import CancelledError
 from typing import Any, TypeVar
 
 import dask
-from distributed import Client, LocalCluster, WorkerPlugin, get_worker
+from distributed import Client, LocalCluster, WorkerPlugin, get_worker, wait
 from distributed.scheduler import KilledWorker
 
 from quotes import __version__
@@ -59,6 +61,12 @@ WORKERS_TIMEOUT_S = 60.0
 BATCHES_PER_THREAD = 2
 """Batches in flight per worker thread: one running, one waiting to run, so
 that no worker idles while the client writes."""
+HELD_PER_RUNNING = 4
+"""Batches the client holds, done or not, at most this many times the
+batches it keeps running: a batch done early waits for the slower ones
+before it, so that results come out in input order, and meanwhile the
+workers get new batches (waiting for the slowest before sending more idled
+the other workers)."""
 WINDOW_REFRESH_S = 1.0
 """How often the client asks the scheduler how many worker threads there are
 (a round trip each time): workers may join or leave during a long build."""
@@ -210,9 +218,11 @@ def extract_batches(client: Client, batches: Iterable[Batch]) -> Iterator[tuple[
     """Each batch of articles with the extraction result of each article, in
     input order, extracted by the workers of ``client``.
 
-    Batches are submitted as they are read, at most :data:`BATCHES_PER_THREAD`
-    per worker thread ahead of the one the caller is handling, so memory does
-    not grow with the archive. Stopping early cancels the batches in flight.
+    Batches are submitted as they are read while fewer than
+    :data:`BATCHES_PER_THREAD` per worker thread are running or waiting to
+    run, and at most :data:`HELD_PER_RUNNING` times as many are held, so
+    memory does not grow with the archive. Stopping early cancels the batches
+    in flight.
     """
     plugin = _plugin_name(spacy_model_name())
     run = uuid.uuid4().hex[:12]
@@ -223,8 +233,7 @@ def extract_batches(client: Client, batches: Iterable[Batch]) -> Iterator[tuple[
             texts = [article.text for article in batch]
             key = f"quotes-extract-{run}-{number}"
             pending.append((batch, client.submit(extract_on_worker, plugin, texts, key=key, pure=False)))
-            if len(pending) >= window():
-                yield _result(*pending.popleft())
+            yield from _results_due(client, pending, window())
         while pending:
             yield _result(*pending.popleft())
     except (OSError, TimeoutError):  # the scheduler stopped answering
@@ -252,6 +261,23 @@ class WindowSize:
             self.size = max(2, BATCHES_PER_THREAD * sum(self.client.nthreads().values()))
             self.asked_at = now
         return self.size
+
+
+def _results_due(
+    client: Client, pending: deque[tuple[Batch, Any]], running_at_most: int
+) -> Iterator[tuple[Batch, list[Extracted]]]:
+    """The results at the head of ``pending`` that are done, waiting for more
+    while ``running_at_most`` batches are running or waiting to run, or
+    :data:`HELD_PER_RUNNING` times as many are held."""
+    while pending:
+        if pending[0][1].done():
+            yield _result(*pending.popleft())
+            continue
+        running = [future for _, future in pending if not future.done()]
+        if len(running) < running_at_most and len(pending) < running_at_most * HELD_PER_RUNNING:
+            return
+        with client.as_current():  # Dask's wait asks for the current client
+            wait(running, return_when="FIRST_COMPLETED")
 
 
 def _result(batch: Batch, future: Any) -> tuple[Batch, list[Extracted]]:

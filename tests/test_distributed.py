@@ -5,6 +5,7 @@ and survive a worker that dies."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sqlite3
 
@@ -77,11 +78,11 @@ def test_the_client_holds_a_bounded_window_of_batches(dask_scheduler):
             pulled.append(number)
             yield [Article(text=town_story(number), source=f"story {number}")]
 
-    window = distributed.BATCHES_PER_THREAD * 2
+    held = distributed.BATCHES_PER_THREAD * 2 * distributed.HELD_PER_RUNNING
     with distributed.connect(dask_scheduler) as client:
         results = distributed.extract_batches(client, batches())
         first, found = next(results)
-        assert len(pulled) <= window
+        assert len(pulled) <= held
         assert first[0].source == "story 0" and found[0][0].speaker == "Wren Talbot"
         rest = [batch[0].source for batch, _ in results]
     assert rest == [f"story {number}" for number in range(1, 30)]
@@ -234,3 +235,52 @@ def test_the_window_asks_the_scheduler_at_most_once_a_refresh():
 def test_the_window_never_drops_below_two_batches():
     window = distributed.WindowSize(CountingClient({}), clock=lambda: 0.0)  # type: ignore[arg-type]
     assert window() == 2
+
+
+class HeldFuture:
+    """A stand-in for a Dask future whose batch is done at once, or only when
+    the client waits (``slow``); asking a result not done yet is an error."""
+
+    def __init__(self, texts: list[str], *, slow: bool) -> None:
+        self.texts = texts
+        self.finished = not slow
+
+    def done(self) -> bool:
+        return self.finished
+
+    def result(self) -> list[str]:
+        assert self.finished, "the client blocked on a batch still running"
+        return [f"quotes of {text}" for text in self.texts]
+
+
+class SlowFirstClient(CountingClient):
+    """Two worker threads; the first batch runs long, every other is done at once."""
+
+    def __init__(self) -> None:
+        super().__init__({"a": 1, "b": 1})
+        self.submitted: list[HeldFuture] = []
+
+    @contextlib.contextmanager
+    def as_current(self):
+        yield self
+
+    def submit(self, _function, _plugin, texts, **_options) -> HeldFuture:
+        self.submitted.append(HeldFuture(texts, slow=not self.submitted))
+        return self.submitted[-1]
+
+
+def test_a_slow_batch_does_not_stop_the_others_and_results_keep_their_order(monkeypatch):
+    client = SlowFirstClient()
+    submitted_when_waiting = []
+
+    def wait(futures, return_when):
+        submitted_when_waiting.append(len(client.submitted))
+        for future in futures:
+            future.finished = True
+
+    monkeypatch.setattr(distributed, "wait", wait)
+    batches = [[Article(text=f"story {number}")] for number in range(40)]
+    results = list(distributed.extract_batches(client, batches))  # type: ignore[arg-type]
+    assert [found for _, found in results] == [[f"quotes of story {number}"] for number in range(40)]
+    held = 2 * distributed.BATCHES_PER_THREAD * distributed.HELD_PER_RUNNING
+    assert submitted_when_waiting == [held]  # the other batches went on while the first ran
