@@ -14,7 +14,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     REFLEXIVE_PRONOUNS,
 )
-from quotes.extract.syntax import SUBJECT_DEPS
+from quotes.extract.syntax import SUBJECT_DEPS, sentence_extent
 
 
 def calls_itself_a_name(verb: Token) -> bool:
@@ -33,8 +33,8 @@ def asks_whether(token: Token) -> bool:
     (``Does he think ...?``, ``Did Kobb say ...?``): an auxiliary opens it,
     the subject follows, and it ends with a question mark."""
     first = token.left_edge  # the sentence's first word when it is the verb's auxiliary
-    sentence = token.sent
-    last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
+    end = sentence_extent(token)[1]
+    last = token.doc[end - 1] if not token.doc[end - 1].is_space else token.doc[end - 2]
     if last.text != "?":
         return False
     return (

@@ -141,11 +141,13 @@ def direct_object(token: Token, lemma: str) -> list[Found]:
     """``Varn endorsed Tomas Reye``: the object, with its predicate (``accused X
     of Y``, ``called X a liar``); a pronoun object only with a predicate."""
     for child in token.children:
+        if child.dep_ not in ("dobj", "obj") or child.i <= token.i:
+            continue  # what is held of an object is read for the object only
         predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
         held = predicate or any(
             c.dep_ == "prep" and c.lower_ in _PRONOUN_PREDICATES and c.i > child.i for c in token.children
         )
-        if child.dep_ in ("dobj", "obj") and child.i > token.i and (child.pos_ != "PRON" or held):
+        if child.pos_ != "PRON" or held:
             if child.lower_ in QUANTITY_OBJECTS and not predicate:
                 return []  # "has said little in public": how much, not what
             if lemma in ASKING_VERBS and child.pos_ in ("PROPN", "PRON") and not predicate:

@@ -140,8 +140,10 @@ def strip_determiner(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def head_word(mention: str) -> str:
-    """The last word of a mention, lower-cased, without possessive (``ministry``)."""
+    """The last word of a mention, lower-cased, without possessive (``ministry``).
+    Kept per string: the resolvers ask again for the same mentions."""
     words = re.findall(r"[\w.'’-]+", mention)
     if not words:
         return ""
@@ -168,9 +170,11 @@ def share_of_people(text: str) -> bool:
     return share and (len(words) == 1 or not words[-1][:1].isupper())
 
 
+@lru_cache(maxsize=8192)
 def speaker_kind(mention: str) -> str:
     """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
-    or ``group`` (from its words: the pipeline's NER is off for speed)."""
+    or ``group`` (from its words: the pipeline's NER is off for speed). Kept
+    per string: the registry and resolvers ask again for the same names."""
     text = mention.strip()
     lower = text.lower()
     head = head_word(text)

@@ -56,8 +56,14 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token indexes where the sentences of ``doc`` start, in order."""
+    return [sent.start for sent in doc.sents]
+
+
 _text = PerDoc(lambda doc: doc.text)
 _bounds = PerDoc(_sentence_bounds)
+_starts = PerDoc(_sentence_starts)
 Doc.set_extension("quotes_text", getter=_text, force=True)
 Doc.set_extension("quotes_sentence_bounds", getter=_bounds, force=True)
 Doc.set_extension("quotes_name_words", default=frozenset(), force=True)
@@ -107,6 +113,15 @@ def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     return 0, len(doc_text(doc))
 
 
+def sentence_extent(token: Token) -> tuple[int, int]:
+    """``(token.sent.start, token.sent.end)``, from the doc's sentence starts
+    read once per doc (``token.sent`` walks the tokens to both ends of the
+    sentence on every use)."""
+    starts = _starts(token.doc)
+    at = bisect.bisect_right(starts, token.i) - 1
+    return starts[at], starts[at + 1] if at + 1 < len(starts) else len(token.doc)
+
+
 def dateline_subject(token: Token) -> Token | None:
     """``BRENNMOOR (Harbour News) - Ansel Kobb said ...``, ``PORT VELLA, Ont. — Gov. Kobb
     blamed ...``: a subject in capitals opening its sentence and followed by the
@@ -117,7 +132,7 @@ def dateline_subject(token: Token) -> Token | None:
     if len(word) < 2 or not word.isupper() or not word.replace(".", "").isalpha():
         return token
     doc = token.doc
-    start = token.sent.start
+    start = sentence_extent(token)[0]
     if any(not t.text.isupper() for t in doc[start : token.i] if t.is_alpha):
         return token
     following = doc[token.i + 1 : min(len(doc), token.i + _DATELINE_REACH_WITH_YEAR)]
@@ -171,9 +186,8 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     if not tokens or tokens[0].i >= head.i:
         return tokens
-    opening = head.doc[
-        head.sent.start
-    ]  # "PINECREST, Calder County - Fire crews": the place opens the sentence
+    # "PINECREST, Calder County - Fire crews": the place opens the sentence
+    opening = head.doc[sentence_extent(head)[0]]
     if dateline_subject(tokens[0]) is tokens[0] and dateline_subject(opening) is opening:
         return tokens
     dashes = [t.i for t in tokens if t.i < head.i and t.text in _DATELINE_ENDS]
