@@ -143,6 +143,7 @@ SOURCE_NOUNS = frozenset(
     agreement affidavit motion warrant records papers documents minutes
     judgment judgement outlook forecast
     assessment summary audit
+    cable chronology copy dossier logbook spreadsheet recording
     """.split()
 )
 
