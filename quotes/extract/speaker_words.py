@@ -108,7 +108,7 @@ COMPANY_HEADS = frozenset(
     homes estates properties developments realty builders
     electric electricity utilities solar renewables farms dairies orchards vineyards
     pipeline pipelines petroleum resources drilling mining minerals refining
-    artists management talent productions films games robotics analytics networks devices
+    artists management talent productions films games robotics analytics networks devices insurance healthcare
     """.split()
 )
 

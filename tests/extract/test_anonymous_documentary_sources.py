@@ -76,6 +76,18 @@ SPEAKERS = [
         id="a-spokeswoman-for-the-company-named-before",
     ),
     pytest.param(
+        "Northgate Insurance is preparing to cut jobs, according to a memo. A Northgate spokesperson declined to comment.",
+        "to comment",
+        {"role": "Northgate spokesperson", "affiliation": "Northgate Insurance"},
+        id="a-spokesperson-of-an-insurer-named-before",
+    ),
+    pytest.param(
+        "Westbrook Healthcare runs 14 hospitals. In a statement, Westbrook Healthcare said it took safety seriously.",
+        "it took safety seriously",
+        {"speaker": "Westbrook Healthcare", "speaker_kind": "organization"},
+        id="a-healthcare-company-is-a-business",
+    ),
+    pytest.param(
         "Kell Bank is in talks to buy a rival, according to people with knowledge of the matter.",
         "Kell Bank is in talks",
         {"speaker": "people with knowledge of the matter", "speaker_kind": "group"},
