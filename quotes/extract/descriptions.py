@@ -275,8 +275,9 @@ _DESCRIPTION_WORD = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?[ \xa0]+"
 
 
 #: A word of a description that opens no noun phrase of its own: ``a defeat to
-#: the airlines`` does not describe the airlines.
-_NOT_A_DETERMINER = r"(?!(?:the|a|an|his|her|its|their|this|these|those)[ \xa0])"
+#: the airlines`` does not describe the airlines; nor does a conjunction join
+#: two (``an internal memo and two people`` describes no people).
+_NOT_A_DETERMINER = r"(?!(?:the|a|an|his|her|its|their|this|these|those|and|or|but)[ \xa0])"
 
 
 #: The lower-case word right after a description's head.

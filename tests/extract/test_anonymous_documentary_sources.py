@@ -129,9 +129,22 @@ SPEAKERS = [
         {"speaker": "Two people with knowledge of the matter", "speaker_kind": "group"},
         id="one-of-them-after-people-with-knowledge-of-the-matter",
     ),
+    pytest.param(
+        "Northgate Insurance is preparing to cut jobs, according to an internal memo and two people familiar"
+        " with the plans.\n\nThe cuts would fall mostly on the claims centers, the people said.",
+        "The cuts would fall",
+        {"speaker": "people", "speaker_kind": "group"},
+        id="the-people-after-a-memo-and-two-people-are-no-memo",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "A retired nurse and mother of three, Ada Lorne, said the ward was short of staff.",
+        "the ward was short of staff",
+        {"speaker": "Ada Lorne"},
+        id="a-description-joined-by-and-before-a-name",
+    ),
     pytest.param(
         "Brightline Paving won the contract.\n\nIts owner, Ola Pike, gave $500 to the mayor,"
         " according to campaign finance filings. Pike said he had followed every rule.",
