@@ -136,9 +136,21 @@ SPEAKERS = [
         {"speaker": "people", "speaker_kind": "group"},
         id="the-people-after-a-memo-and-two-people-are-no-memo",
     ),
+    pytest.param(
+        "The minutes, dated Oct. 2, show the officer described the incident as serious.",
+        "the officer described the incident",
+        {"speaker": "minutes", "speaker_kind": "organization"},
+        id="a-document-dated-with-a-month-s-abbreviation",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "His colleague, Jan Berg, said the minutes were accurate.",
+        "the minutes were accurate",
+        {"speaker": "Jan Berg"},
+        id="a-given-name-that-is-a-month-s-abbreviation",
+    ),
     pytest.param(
         "A retired nurse and mother of three, Ada Lorne, said the ward was short of staff.",
         "the ward was short of staff",
