@@ -21,6 +21,7 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
     WORD_RANKS,
 )
+from quotes.extract.time_words import MONTH_ABBREVIATIONS
 from quotes.extract.title_words import ABBREVIATED_TITLES
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
@@ -126,6 +127,11 @@ _NAME_AFTER_RE = re.compile(
 )
 
 
+#: A month abbreviated with its full stop opening what looks like a name
+#: after a description (``The minutes, dated| Oct. 2,``): a date, no name.
+_DATE_START_RE = re.compile(r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.(?:[ \xa0]|\Z)")
+
+
 #: A relative clause on a description, up to the comma before a name in
 #: apposition (``An entomologist| who reviewed the paper|, Dr. Yusuf Kaya,``).
 _RELATIVE_CLAUSE_RE = re.compile(r"[ \xa0]+(?:who|that)[ \xa0]+[^,.;:\n“”\"]{1,60}(?=,)")
@@ -198,7 +204,7 @@ def name_after(text: str, end: int) -> Named | None:
     relative = _RELATIVE_CLAUSE_RE.match(text, end) if found is None else None
     if relative is not None:  # "An entomologist who reviewed the paper, Dr. Yusuf Kaya,"
         found = _NAME_AFTER_RE.match(text, relative.end())
-    if found is None:
+    if found is None or _DATE_START_RE.match(text, found.start(1)):
         return None
     name_end = found.end(1) - (
         1 if found.group(1).endswith(".") and not _INITIAL_END_RE.search(found.group(1)) else 0
@@ -275,8 +281,9 @@ _DESCRIPTION_WORD = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?[ \xa0]+"
 
 
 #: A word of a description that opens no noun phrase of its own: ``a defeat to
-#: the airlines`` does not describe the airlines.
-_NOT_A_DETERMINER = r"(?!(?:the|a|an|his|her|its|their|this|these|those)[ \xa0])"
+#: the airlines`` does not describe the airlines; nor does a conjunction join
+#: two (``an internal memo and two people`` describes no people).
+_NOT_A_DETERMINER = r"(?!(?:the|a|an|his|her|its|their|this|these|those|and|or|but)[ \xa0])"
 
 
 #: The lower-case word right after a description's head.

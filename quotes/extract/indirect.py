@@ -237,9 +237,19 @@ def _kept(
 
 
 def _verbless(doc: Doc, start: int, end: int) -> bool:
-    """True when the words at ``[start, end)`` hold no verb."""
+    """True when the words at ``[start, end)`` hold no verb, or only the
+    auxiliaries of one after them."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and bare_noun_phrase(list(span))
+    return span is not None and (bare_noun_phrase(list(span)) or _verb_cut_off(span))
+
+
+def _verb_cut_off(span: Span) -> bool:
+    """True when each verb of ``span`` is an auxiliary of a verb after it
+    (``it had initially|``): a clause cut before its own verb."""
+    verbs = [token for token in span if token.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(
+        token.dep_ in ("aux", "auxpass") and token.head.i >= span.end for token in verbs
+    )
 
 
 def _quote(item: Found, text: str, offset: int) -> Quote:

@@ -26,6 +26,7 @@ from quotes.extract.mentions import (
     opens_sentence,
     speaker_kind,
     title_before,
+    written_as_document,
 )
 from quotes.extract.name_runs import name_candidates, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
@@ -158,7 +159,9 @@ class KnownPeople:
         self.people: list[Person] = []
         self.last_person: Person | None = None
         self.last_speaker: Person | None = None
+        self.last_speaker_not_document: Person | None = None  # who spoke last, papers aside
         self.last_spoke_at = -1
+        self.not_document_spoke_at = -1  # where they spoke last
         self.speakers: set[int] = set()  # the ids of the people given words so far
         self._lower_titles = words_before_capitals(text) if text else {}
         self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
@@ -401,6 +404,9 @@ class KnownPeople:
         self.last_speaker = person
         if person.kind == "person":
             self.last_person = person
+        if person.kind == "person" or not written_as_document(person.name):
+            self.last_speaker_not_document = person
+            self.not_document_spoke_at = max(self.not_document_spoke_at, at)
         self.last_spoke_at = max(self.last_spoke_at, at)
         self.speakers.add(id(person))
 

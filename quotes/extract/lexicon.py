@@ -478,3 +478,15 @@ POST_VERBS = {
     "captain": ("captains", "captained", "captaining"),
     "referee": ("refereed", "refereeing"),
 }
+
+#: Nouns after ``with`` that say how an unnamed source knows what it tells
+#: (``people with direct knowledge of the talks``): the mention keeps them.
+SOURCE_KNOWLEDGE_NOUNS = frozenset({"knowledge", "understanding"})
+#: Participles after an unnamed source's noun that say how it knows (``people
+#: briefed on the talks``): the mention keeps them too.
+SOURCE_KNOWING_PARTICIPLES = frozenset({"briefed"})
+#: Words opening what an unnamed source's mention says of how the source knows
+#: (``a person close to the bank's board``, ``officials familiar with the
+#: plans``; also ``with`` before a noun of :data:`SOURCE_KNOWLEDGE_NOUNS`): the
+#: noun before them, not the one they end on, says who speaks.
+SOURCE_KNOWING_WORDS = ("familiar with", "close to", "briefed on")

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import SHARE_NOUNS, speech_forms
+from quotes.extract.lexicon import SHARE_NOUNS, SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS, speech_forms
 from quotes.extract.name_words import (
     NOT_NAME_START,
     PLACE_ADJECTIVES,
@@ -140,6 +140,17 @@ def strip_determiner(text: str) -> str:
     return text
 
 
+def unnamed_role(mention: str) -> str | None:
+    """The role of an unnamed speaker's ``mention``: its words without the
+    determiner or the word counting it (``one official`` and ``Another
+    official`` -> ``official``; ``one of his aides`` whole), None when nothing
+    else is left (``Another``)."""
+    words = strip_determiner(mention).split()
+    if words[:1] and words[0].lower() in INDEFINITE_PERSON and words[1:2] != ["of"]:
+        words = words[1:]  # not "one of his aides"
+    return " ".join(words) or None
+
+
 @lru_cache(maxsize=8192)
 def head_word(mention: str) -> str:
     """The last word of a mention, lower-cased, without possessive (``ministry``).
@@ -175,7 +186,7 @@ def speaker_kind(mention: str) -> str:
     """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
     or ``group`` (from its words: the pipeline's NER is off for speed). Kept
     per string: the registry and resolvers ask again for the same names."""
-    text = mention.strip()
+    text = _before_how_source_knows(mention.strip())
     lower = text.lower()
     head = head_word(text)
     if lower in PRONOUNS_PERSON:
@@ -192,6 +203,8 @@ def speaker_kind(mention: str) -> str:
         return "group"  # "74 percent said", "a majority", "Two-thirds": a share of those asked
     if _plural_of_speaker_noun(text, head):
         return "group"  # "the two governments", "both ministers": several, never one person
+    if _plural_of_document(text, head):
+        return "organization"  # "emails show", "text messages obtained by": papers, nobody's plural
     if _definite_plural(text, head):
         return "group"  # "the stewards", "the judges": people the article need not have named
     if _titled_name(text):
@@ -240,6 +253,57 @@ def _names_a_group(text: str) -> bool:
         plural = head.endswith("s") and not head.endswith(_SINGULAR_S_ENDINGS) and text.split()[-1].islower()
         return words[1:2] == ["of"] or plural
     return head in GROUP_NOUNS or first in GROUP_NOUNS
+
+
+#: What follows an unnamed source's noun to say how it knows (:data:`SOURCE_KNOWING_WORDS`,
+#: and ``with`` a few words before a noun of :data:`SOURCE_KNOWLEDGE_NOUNS`: ``with no direct knowledge of``).
+_HOW_SOURCE_KNOWS_RE = re.compile(
+    r"[ \xa0]+(?:"
+    + "|".join(words.replace(" ", r"[ \xa0]+") for words in SOURCE_KNOWING_WORDS)
+    + r"|with[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}(?:"
+    + "|".join(SOURCE_KNOWLEDGE_NOUNS)
+    + r")[ \xa0]+of)[ \xa0]"
+)
+
+
+def _before_how_source_knows(text: str) -> str:
+    """``text`` without what it says of how an unnamed source knows (``a
+    person close to the bank's board`` -> ``a person``), whose last noun
+    names no speaker; ``text`` itself when nothing such follows a lower-case noun."""
+    found = _HOW_SOURCE_KNOWS_RE.search(text)
+    before = text[: found.start()].split() if found is not None else []
+    if found is None or not before or not before[-1][:1].islower():
+        return text  # "Close to Home said": a name
+    return text[: found.start()]
+
+
+def names_a_document(text: str) -> bool:
+    """True when ``text`` is a document's noun or its plural (``the memo``,
+    ``campaign finance filings``): papers, nobody's employer."""
+    head = head_word(text)
+    return head in SOURCE_NOUNS or _plural_of_document(text, head)
+
+
+def written_as_document(text: str) -> bool:
+    """True for a document's noun written as one (``the memo``, ``Emails``
+    opening a sentence), not a name ending on one (``The Post``, ``Post``,
+    ``Kell Report``)."""
+    words = text.split()
+    if not words or not names_a_document(text):
+        return False
+    return words[-1][:1].islower() or (len(words) == 1 and _plural_of_document(text, head_word(text)))
+
+
+def _plural_of_document(text: str, head: str) -> bool:
+    """True for a lower-case plural of a document's noun (``emails``, ``the text
+    messages``, ``campaign finance filings``, ``Emails`` alone): documents a
+    story cites, which say what they say as a body's papers do, never people;
+    not the plural alone after ``the`` (``rose in the polls``)."""
+    words = text.split()
+    lower = bool(words) and (words[-1][:1].islower() or len(words) == 1)  # "Emails show" opens its sentence
+    if len(words) == 2 and words[0].lower() == "the":
+        return False  # "rose in the polls": where someone stands, no papers cited
+    return lower and head.endswith("s") and head[:-1] in SOURCE_NOUNS
 
 
 def _definite_plural(text: str, head: str) -> bool:

@@ -22,6 +22,7 @@ from quotes.extract.mentions import (
     speaker_kind,
     speaks_after,
     strip_determiner,
+    written_as_document,
 )
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
@@ -40,6 +41,8 @@ _PARAGRAPH_REACH = 1200
 _BODY_NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")[ \xa0]+\Z")
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
 DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
+#: Pronouns that stand only for a person.
+_PERSONAL = frozenset({"he", "him", "she", "her"})
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
@@ -127,9 +130,22 @@ class PronounSieves(KnownPeople):
         return self._pronoun_pass(position, pronoun, strict=False, fallback=False, sentence_only=True)
 
     def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``last speaker``: who spoke last, unless of the other gender."""
-        last = self.last_speaker
+        """Sieve ``last speaker``: who spoke last, unless of the other gender;
+        after a document (``ads that began by reminding voters ... “...,” he
+        said``), the last person who spoke before it: papers are never he or she."""
+        last = self.last_speaker_not_document if self._papers_spoke_last(pronoun) else self.last_speaker
         return last if self._last_may_be(last, pronoun, strict=False) else None
+
+    def _papers_spoke_last(self, pronoun: str | None) -> bool:
+        """True when ``pronoun`` stands for a person and a document spoke last:
+        the pronoun's chain then runs as if the document had said nothing."""
+        last = self.last_speaker
+        return (
+            pronoun in _PERSONAL
+            and last is not None
+            and last.kind != "person"
+            and written_as_document(last.name)
+        )
 
     def _last_may_be(self, last: Person | None, pronoun: str | None, *, strict: bool) -> bool:
         """True when the last speaker may be what ``pronoun`` stands for: a person
@@ -179,8 +195,9 @@ class PronounSieves(KnownPeople):
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
         person named as a sentence's subject in this paragraph or the one
-        before, after the last speaker last spoke (not of the other gender)."""
-        low = max(self._paragraph_floor(position), self.last_spoke_at)
+        before, after the last speaker last spoke, papers aside (not of the other gender)."""
+        spoke_at = self.not_document_spoke_at if self._papers_spoke_last(pronoun) else self.last_spoke_at
+        low = max(self._paragraph_floor(position), spoke_at)
         found = self._latest_between(
             low,
             position,

@@ -24,6 +24,7 @@ from quotes.extract.mentions import (
     clause_subject_at,
     head_word,
     is_title,
+    names_a_document,
     opens_sentence,
     share_of_people,
     speaker_kind,
@@ -367,7 +368,7 @@ class SpeakerRegistry(PronounSieves):
         (see :meth:`_body_named`), or None; never a document (``A study found
         ... Its lead author``: a study is nobody's employer)."""
         body = self._body_named(position)
-        return None if body is not None and head_word(body.name) in SOURCE_NOUNS else body
+        return None if body is not None and names_a_document(body.name) else body
 
     def _owner(self, pronoun: str, position: int) -> str | None:
         """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the

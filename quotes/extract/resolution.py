@@ -30,7 +30,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
 from quotes.extract.mention_names import extend_of, name_in_mention
-from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before
+from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before, unnamed_role
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
@@ -373,7 +373,7 @@ class Resolver:
             and kind in ("organization", "anonymous", "group")
             and mention.lower() not in PRONOUNS
         ):
-            role = strip_determiner(mention) if kind == "anonymous" else None
+            role = unnamed_role(mention) if kind == "anonymous" else None
             person = registry.add(resolved, kind=kind, position=quote.speaker_start, role=role)
             if (
                 role

@@ -108,7 +108,7 @@ COMPANY_HEADS = frozenset(
     homes estates properties developments realty builders
     electric electricity utilities solar renewables farms dairies orchards vineyards
     pipeline pipelines petroleum resources drilling mining minerals refining
-    artists management talent productions films games robotics analytics networks devices
+    artists management talent productions films games robotics analytics networks devices insurance healthcare
     """.split()
 )
 
@@ -143,6 +143,7 @@ SOURCE_NOUNS = frozenset(
     agreement affidavit motion warrant records papers documents minutes
     judgment judgement outlook forecast
     assessment summary audit
+    cable chronology copy dossier logbook spreadsheet recording
     """.split()
 )
 

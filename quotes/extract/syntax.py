@@ -29,6 +29,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.extract.lexicon import SOURCE_KNOWING_PARTICIPLES, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.name_words import OPENING_WORDS
 from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
 from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
@@ -298,6 +299,32 @@ def _part_of(head: Token, child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in _PARTS
 
 
+def _before_aside(child: Token) -> list[Token]:
+    """The tokens of ``child``'s subtree before a comma, a conjunction or a
+    relative clause in it (``with knowledge of the talks|, who asked ...``,
+    ``with no direct knowledge of the case| but with ...``)."""
+    subtree = list(child.subtree)
+    stops = [
+        token.left_edge.i if token.dep_ == "relcl" else token.i
+        for token in subtree
+        if token.i > child.i and token.dep_ in ("cc", "punct", "relcl")
+    ]
+    return [token for token in subtree if token.i < min(stops, default=len(child.doc))]
+
+
+def _how_source_knows(child: Token) -> bool:
+    """True for the phrase after an unnamed source's noun saying how it knows
+    what it tells (``people| with direct knowledge of the talks``, ``people|
+    briefed on the matter``): part of the mention, as ``familiar with`` is."""
+    if child.dep_ == "acl":
+        return child.lower_ in SOURCE_KNOWING_PARTICIPLES and any(c.dep_ == "prep" for c in child.children)
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "with"
+        and any(c.dep_ == "pobj" and c.lower_ in SOURCE_KNOWLEDGE_NOUNS for c in child.children)
+    )
+
+
 def _manner_before_name(head: Token, tokens: list[Token]) -> Token | None:
     """The last adjective of how someone looked or felt among ``tokens`` (the
     left modifiers of ``head``) right before the capitals of a name (``an angry
@@ -407,6 +434,9 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
             continue
         if _part_of(head, child):
             tokens.extend(child.subtree)  # "two of the people"
+            continue
+        if _how_source_knows(child):
+            tokens.extend(_before_aside(child))  # "people with knowledge of the talks"
             continue
         if child.dep_ in cut:
             break

@@ -7,11 +7,17 @@ official``."""
 
 from __future__ import annotations
 
+import re
+
 from quotes.extract.appositives import body_spoken_for, name_spoken_for
 from quotes.extract.mentions import speaker_kind, strip_determiner
 from quotes.extract.name_words import DEMONYM_ENDINGS, PLACE_WORDS
 from quotes.extract.registry import SpeakerRegistry
-from quotes.extract.speaker_words import COMPANY_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
+from quotes.extract.speaker_words import BODY_NOUNS, COMPANY_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
+
+#: ``for the NOUN`` right after an unnamed spokesperson's noun, before what the
+#: sentence goes on with (``a spokesman for the bank said``, ``..., the bank.``).
+_FOR_THE_BODY_RE = re.compile(r"[ \xa0]+for[ \xa0]+the[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*[,.;:)]|[ \xa0]+[a-z])")
 
 #: Nationality adjectives not ending as most do (:data:`DEMONYM_ENDINGS`).
 _OTHER_DEMONYMS = frozenset("French Dutch Greek Swiss Thai Czech Basque Welsh".split())
@@ -26,7 +32,20 @@ def unnamed_source_body(registry: SpeakerRegistry, mention: str, start: int, end
         body_spoken_for(registry.text, start, end)
         or _body_before_noun(registry, mention, start)
         or _known_body_after(registry, mention, end)
+        or _body_described_after(registry, mention, end)
     )
+
+
+def _body_described_after(registry: SpeakerRegistry, mention: str, end: int) -> str | None:
+    """The body the article named that ``the NOUN`` after the noun of an
+    unnamed spokesperson stands for (``a spokesman for the bank`` after
+    ``Aldgate Bank``, ``a spokeswoman for the airline`` after ``SkyBay``), or
+    None: a body never named leaves the affiliation empty."""
+    found = _FOR_THE_BODY_RE.match(registry.text, end)
+    if found is None or mention.split()[-1] not in SPEAKING_FOR_NOUNS or found.group(1) not in BODY_NOUNS:
+        return None
+    body = registry.body_called(found.group(1), end)
+    return body.name if body is not None and body.name[:1].isupper() else None
 
 
 def _known_body_after(registry: SpeakerRegistry, mention: str, end: int) -> str | None:

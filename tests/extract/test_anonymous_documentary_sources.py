@@ -1,0 +1,262 @@
+"""Attribution in wire and investigative stories built on anonymous and
+documentary sources (people familiar with the matter, spokespeople who
+declined to comment, leaked emails, court filings, regulators' letters,
+according to records), one row per construction, on texts written for the
+test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+from quotes.extract.mentions import written_as_document
+
+SPEAKERS = [
+    pytest.param(
+        "An aide pushed the contract through, according to text messages obtained by the Courier.",
+        "An aide pushed the contract through",
+        {"speaker": "text messages", "speaker_kind": "organization", "role": None},
+        id="a-plural-of-a-document-after-according-to",
+    ),
+    pytest.param(
+        "Emails show the aide wrote to the department in July.",
+        "the aide wrote to the department",
+        {"speaker": "Emails", "speaker_kind": "organization"},
+        id="a-plural-of-a-document-opening-the-sentence",
+    ),
+    pytest.param(
+        "Paul Lorne, the political director, said the campaign was doing well.\n\nInternal polls showed that"
+        " voters preferred Mr. Tom Berg by six points.\n\nTurnout in the north was low.\n\n"
+        '"We are where we want to be," he said.',
+        "We are where we want to be",
+        {"speaker": "Paul Lorne"},
+        id="he-after-polls-is-who-spoke-before-them",
+    ),
+    pytest.param(
+        "The envoy doubted the plan, according to a diplomatic cable seen by the Herald.",
+        "The envoy doubted the plan",
+        {"speaker": "diplomatic cable", "speaker_kind": "organization", "role": None},
+        id="a-cable-is-a-document",
+    ),
+    pytest.param(
+        "The bank told staff to cut costs, according to a copy seen by the Herald.",
+        "The bank told staff to cut costs",
+        {"speaker": "copy", "speaker_kind": "organization", "role": None},
+        id="a-copy-seen-by-the-paper-is-a-document",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, one official said.",
+        "Kell Bank is in talks",
+        {"role": "official"},
+        id="one-official-has-the-role-official",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, one official said. Another said the deal was close.",
+        "the deal was close",
+        {"speaker": "Another", "role": None},
+        id="another-alone-has-no-role",
+    ),
+    pytest.param(
+        "Kell Bank is in talks, one person said. Another person said the deal was close.",
+        "the deal was close",
+        {"role": "person"},
+        id="another-person-has-the-role-person",
+    ),
+    pytest.param(
+        "Aldgate Bank was fined on Monday. Its chief executive, Rupert Vale, is under pressure,"
+        " a spokesman for the bank said.",
+        "Rupert Vale, is under pressure",
+        {"role": "spokesman", "affiliation": "Aldgate Bank"},
+        id="a-spokesman-for-the-bank-named-before",
+    ),
+    pytest.param(
+        'Harbor Freight Lines cut six routes. "No comment," said a spokeswoman for the company.',
+        "No comment",
+        {"role": "spokeswoman", "affiliation": "Harbor Freight Lines"},
+        id="a-spokeswoman-for-the-company-named-before",
+    ),
+    pytest.param(
+        "Northgate Insurance is preparing to cut jobs, according to a memo. A Northgate spokesperson declined to comment.",
+        "to comment",
+        {"role": "Northgate spokesperson", "affiliation": "Northgate Insurance"},
+        id="a-spokesperson-of-an-insurer-named-before",
+    ),
+    pytest.param(
+        "Westbrook Healthcare runs 14 hospitals. In a statement, Westbrook Healthcare said it took safety seriously.",
+        "it took safety seriously",
+        {"speaker": "Westbrook Healthcare", "speaker_kind": "organization"},
+        id="a-healthcare-company-is-a-business",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, according to people with knowledge of the matter.",
+        "Kell Bank is in talks",
+        {"speaker": "people with knowledge of the matter", "speaker_kind": "group"},
+        id="people-with-knowledge-of-the-matter",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, two people with direct knowledge of the talks said.",
+        "Kell Bank is in talks",
+        {"speaker": "two people with direct knowledge of the talks", "speaker_kind": "group"},
+        id="people-with-direct-knowledge-of-the-talks",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, according to people briefed on the talks.",
+        "Kell Bank is in talks",
+        {"speaker": "people briefed on the talks", "speaker_kind": "group"},
+        id="people-briefed-on-the-talks",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, a person close to the bank's board said.",
+        "Kell Bank is in talks",
+        {"speaker_kind": "anonymous", "role": "person close to the bank's board"},
+        id="a-person-close-to-a-body-is-a-person",
+    ),
+    pytest.param(
+        "The plan was right, former officers with no direct knowledge of the case but with years in the field said.",
+        "The plan was right",
+        {"speaker": "former officers with no direct knowledge of the case", "speaker_kind": "group"},
+        id="officers-with-no-direct-knowledge-of-the-case-but",
+    ),
+    pytest.param(
+        "The plan was dead, one person with knowledge of the talks, who spoke on condition of anonymity, said.",
+        "The plan was dead",
+        {"speaker": "one person with knowledge of the talks", "role": "person with knowledge of the talks"},
+        id="a-person-with-knowledge-before-a-relative-clause",
+    ),
+    pytest.param(
+        "Two people with knowledge of the matter said the regulator could act. One of them said the board had met.",
+        "the board had met",
+        {"speaker": "Two people with knowledge of the matter", "speaker_kind": "group"},
+        id="one-of-them-after-people-with-knowledge-of-the-matter",
+    ),
+    pytest.param(
+        "Northgate Insurance is preparing to cut jobs, according to an internal memo and two people familiar"
+        " with the plans.\n\nThe cuts would fall mostly on the claims centers, the people said.",
+        "The cuts would fall",
+        {"speaker": "people", "speaker_kind": "group"},
+        id="the-people-after-a-memo-and-two-people-are-no-memo",
+    ),
+    pytest.param(
+        "The minutes, dated Oct. 2, show the officer described the incident as serious.",
+        "the officer described the incident",
+        {"speaker": "minutes", "speaker_kind": "organization"},
+        id="a-document-dated-with-a-month-s-abbreviation",
+    ),
+]
+
+SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "His colleague, Jan Berg, said the minutes were accurate.",
+        "the minutes were accurate",
+        {"speaker": "Jan Berg"},
+        id="a-given-name-that-is-a-month-s-abbreviation",
+    ),
+    pytest.param(
+        "A retired nurse and mother of three, Ada Lorne, said the ward was short of staff.",
+        "the ward was short of staff",
+        {"speaker": "Ada Lorne"},
+        id="a-description-joined-by-and-before-a-name",
+    ),
+    pytest.param(
+        "Brightline Paving won the contract.\n\nIts owner, Ola Pike, gave $500 to the mayor,"
+        " according to campaign finance filings. Pike said he had followed every rule.",
+        "he had followed every rule",
+        {"speaker": "Ola Pike", "affiliation": None},
+        id="its-owner-is-no-document-s-employee",
+    ),
+    pytest.param(
+        "The engineers said the pump could fail.",
+        "the pump could fail",
+        {"speaker_kind": "group"},
+        id="a-plural-of-people-is-a-group",
+    ),
+    pytest.param(
+        "SkyBay cut six routes. A spokeswoman for the union said the cuts were a scandal.",
+        "the cuts were a scandal",
+        {"role": "spokeswoman", "affiliation": None},
+        id="a-spokeswoman-for-a-body-never-named",
+    ),
+    pytest.param(
+        "Kell Bank cut six branches. A critic of the bank said the cuts were a scandal.",
+        "the cuts were a scandal",
+        {"role": "critic", "affiliation": None},
+        id="a-critic-of-the-bank-does-not-speak-for-it",
+    ),
+    pytest.param(
+        "SkyBay cut six routes, a spokeswoman for the state transport department said.",
+        "SkyBay cut six routes",
+        {"affiliation": "state transport department"},
+        id="a-spokeswoman-for-a-body-described-in-lower-case",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, a man with a dog said.",
+        "Kell Bank is in talks",
+        {"speaker": "man", "role": "man"},
+        id="a-man-with-a-dog",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, officials with the ministry said.",
+        "Kell Bank is in talks",
+        {"speaker": "officials", "speaker_kind": "group"},
+        id="officials-with-a-body",
+    ),
+    pytest.param(
+        "The plan was dead, one of his warm-up speakers said.",
+        "The plan was dead",
+        {"role": "one of his warm-up speakers"},
+        id="one-of-his-speakers-keeps-its-words",
+    ),
+    pytest.param(
+        "Kell Bank is in talks to buy a rival, a senior official said.",
+        "Kell Bank is in talks",
+        {"role": "senior official"},
+        id="a-senior-official-keeps-its-words",
+    ),
+]
+
+
+CONTENTS = [
+    pytest.param(
+        "Kell Motors said in the filing that it had initially believed the problem was limited to a few parts.",
+        "that it had initially believed the problem was limited to a few parts",
+        id="a-clause-of-belief-inside-what-a-company-said",
+    ),
+]
+
+CONTENTS_LEFT_ALONE = [
+    pytest.param(
+        "Ada Lorne said she had initially believed the plan was sound.",
+        "she had initially believed the plan was sound",
+        id="a-clause-of-belief-inside-what-a-person-said",
+    ),
+    pytest.param(
+        "Construction is expected to begin in May, the council said.",
+        "Construction is expected to begin in May",
+        id="a-clause-whose-cue-follows-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CONTENTS + CONTENTS_LEFT_ALONE)
+def test_what_was_said_is_whole(quotes_of, text, content):
+    assert one(quotes_of(text), content.split()[-1]).text == content
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS + SPEAKERS_LEFT_ALONE)
+def test_speaker(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "document"),
+    [
+        pytest.param("the memo", True, id="a-document-s-noun"),
+        pytest.param("text messages", True, id="a-plural-of-a-document-s-noun"),
+        pytest.param("Emails", True, id="a-plural-opening-a-sentence"),
+        pytest.param("The Post", False, id="a-newspaper-s-name"),
+        pytest.param("Post", False, id="a-newspaper-s-short-name"),
+        pytest.param("the engineers", False, id="people"),
+    ],
+)
+def test_written_as_document(mention, document):
+    assert written_as_document(mention) is document
