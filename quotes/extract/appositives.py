@@ -79,6 +79,12 @@ _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
 #: The institution a unit belongs to: `` at the Vell Institute``.
 _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
 
+#: A present participle with an object or a preposition after it (``leaning on the
+#: rail``, ``holding his daughter``): a clause; not ``acting president``.
+_ING_CLAUSE_RE = re.compile(
+    r"[a-z]+ing[ \xa0]+(?:on|in|at|to|into|onto|with|from|by|over|under|against|through|across|up|out"
+    r"|down|back|off|the|a|an|his|her|their|its|it|him|them|this|that)\b"
+)
 #: First words of what follows a name and is no role: a verb or an auxiliary
 #: (``Jonas Eik, has sailed``), a relative clause, a negation (``who is not
 #: involved in the case``), a conjunction, a
@@ -185,8 +191,13 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     if first in cue_verb_forms():
         return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
-    if _too_long_for_a_role(role) or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
-        return None, None  # "Kobb, assigned to the unit,": a clause, not a role
+    if (
+        _too_long_for_a_role(role)
+        or _PARTICIPLE_RE.fullmatch(role)
+        or _ING_CLAUSE_RE.match(role)
+        or role.split()[0] in IRREGULAR_PAST
+    ):
+        return None, None  # "Kobb, assigned to the unit,", "Dolan, leaning on the rail": a clause
     owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
     if owned is not None and owned_by_body(text, owned.group("body"), end, owned.group("role")):
         return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"

@@ -53,7 +53,7 @@ from quotes.extract.speaker_words import (
     UNSHARED_POSTS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
-from quotes.extract.titled import described_otherwise, given_post, titled_name
+from quotes.extract.titled import given_post, titled_name
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
@@ -517,8 +517,7 @@ class SpeakerRegistry(PronounSieves):
                 or self._headline_person(position)
                 or self._pronoun(position, None)
             )
-        person = self._pronoun(position, None)
-        return None if person is not None and described_otherwise(person, head) else person
+        return self.unless_described_otherwise(self._pronoun(position, None), head, position)
 
     def _described_named(self, text: str, words: list[str], position: int) -> Person | None:
         """Whom ``the singer`` (``text``, its ``words`` without the article) at
