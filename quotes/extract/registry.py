@@ -32,7 +32,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
-from quotes.extract.role_words import RELATION_NOUNS, role_heads
+from quotes.extract.role_words import RELATION_NOUNS, holds_post, role_heads
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -241,7 +241,7 @@ class SpeakerRegistry(PronounSieves):
         for person in self.people:
             words = re.split(r"[\s-]+", person.name.lower())
             if (
-                (head in words or head in role_heads(person.role))
+                (head in words or holds_post(head, role_heads(person.role)))
                 and (
                     person.kind == "person" or person.name[:1].isupper() or all(m in words for m in modifiers)
                 )

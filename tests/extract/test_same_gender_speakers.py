@@ -208,9 +208,40 @@ SPEAKERS = [
         {"speaker": "James Orrin"},
         id="no-one-spoke-before-the-question",
     ),
+    pytest.param(
+        "Gerald Finch said he was vindicated.\n\nHis solicitor, David Crane, said his client was wronged.\n\n"
+        "“Mr Finch did nothing wrong,” the lawyer said.",
+        "did nothing wrong",
+        {"speaker": "David Crane"},
+        id="the-lawyer-is-the-solicitor-who-spoke",
+    ),
+    pytest.param(
+        "Karen Doyle said she was bullied.\n\nThe head, Julia Penn, denied bullying her.\n\n"
+        "“I never raised my voice to her,” the headteacher said.",
+        "never raised my voice",
+        {"speaker": "Julia Penn"},
+        id="the-headteacher-is-the-head-who-spoke",
+    ),
+    pytest.param(
+        "Karen Doyle said she was bullied.\n\nThe head, Julia Penn, denied bullying her.\n\n"
+        "“I never raised my voice to her,” the lawyer said.",
+        "never raised my voice",
+        {"speaker": "lawyer"},
+        id="the-lawyer-is-no-head",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+def test_a_barrister_defending_someone_says_nothing_by_it(quotes_of):
+    text = "Defending Dean Rowe, Alan Pryce said his client had been led astray."
+    assert [q.text for q in quotes_of(text)] == ["his client had been led astray"]
+
+
+def test_defending_a_plan_stays_a_quote(quotes_of):
+    text = "Defending the plan, Ada Lorne said it would work."
+    assert "Defending the plan" in [q.text for q in quotes_of(text)]
