@@ -268,7 +268,7 @@ class PronounSieves(KnownPeople):
         if found is None:
             return None
         words = found.group(1).split()  # "young striker later": the first person's noun, else an age
-        head = next((word for word in words if word in PERSON_NOUNS), None)
+        head = next((word for word in words if word in PERSON_NOUNS or word in PLAYING_POSITIONS), None)
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None

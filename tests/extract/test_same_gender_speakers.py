@@ -229,6 +229,46 @@ SPEAKERS = [
         {"speaker": "lawyer"},
         id="the-lawyer-is-no-head",
     ),
+    pytest.param(
+        "“We have not spoken in years,” says Rosa Lenz, wiping flour from her hands.",
+        "We have not spoken",
+        {"speaker": "Rosa Lenz", "role": None},
+        id="a-participle-with-a-thing-for-object-is-no-role",
+    ),
+    pytest.param(
+        "Rosa and her twin, Greta Lenz, opened competing bakeries on the same street in Dunmore in 2013, "
+        "after a row over their late father's recipes.\n\n"
+        "Greta remembers the day. “By Friday she had a sign up,” she said.",
+        "By Friday",
+        {"speaker": "Greta Lenz", "role": None},
+        id="the-sentence-s-verb-after-an-apposed-name-is-no-role",
+    ),
+    pytest.param(
+        "Ina Moss, retired police officer, said the station should stay open.",
+        "the station should stay",
+        {"speaker": "Ina Moss", "role": "retired police officer"},
+        id="a-participle-before-a-person-s-noun-stays-a-role",
+    ),
+    pytest.param(
+        "Ina Moss, retired teacher at the school, said the station should stay open.",
+        "the station should stay",
+        {"speaker": "Ina Moss", "role": "retired teacher at the school"},
+        id="a-participle-before-a-person-s-noun-and-a-place-stays-a-role",
+    ),
+    pytest.param(
+        "Karl Hutto, plumbing contractor, said the station should stay open.",
+        "the station should stay",
+        {"speaker": "Karl Hutto", "role": "plumbing contractor"},
+        id="a-trade-in-ing-stays-a-role",
+    ),
+    pytest.param(
+        "United hold on\n\nVell United goalkeeper Marco Diaz saved two penalties.\n\n"
+        "His manager, Paul Mercer, said he got it wrong. “I owe Marco an apology,” Mercer said.\n\n"
+        "The keeper was typically modest. “My job is to be ready,” he said.",
+        "My job is to be ready",
+        {"speaker": "Marco Diaz"},
+        id="a-sentence-opening-on-the-keeper-is-the-goalkeeper-s-topic",
+    ),
 ]
 
 
