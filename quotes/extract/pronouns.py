@@ -46,6 +46,8 @@ _PARAGRAPH_REACH = 1200
 #: How far back (characters) the person a description stands for is looked
 #: for when the one a pronoun would stand for was described otherwise.
 _DESCRIBED_REACH = 800
+#: A spokesperson's noun and ``for`` right before a name (``a spokeswoman for ``).
+_SPOKEN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \xa0]+for[ \xa0]+\Z")
 #: A body's noun right before a word (``the state news agency Antarra``): the word names the body.
 _BODY_NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")[ \xa0]+$")
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
@@ -218,7 +220,9 @@ class PronounSieves(KnownPeople):
         before (not of the other gender); None when two or more people are named."""
         low = max(self.text.rfind("\n", 0, position), position - _PARAGRAPH_REACH)
         asked_about = in_question_lead(self.text, self._sentence_start(position), position)
-        found = self._latest_between(low, position, None, False, where=lambda at: not asked_about(at))
+        found = self._latest_between(
+            low, position, None, False, where=lambda at: not asked_about(at) and not self._spoken_for(at)
+        )
         if found is None or found[1].kind != "person" or id(found[1]) not in self.speakers:
             return None
         earlier = self._latest_between(low, found[0], None, False)
@@ -227,6 +231,11 @@ class PronounSieves(KnownPeople):
         if earlier is not None or not self.compatible(found[1], pronoun):
             return None
         return found[1]
+
+    def _spoken_for(self, at: int) -> bool:
+        """True for a name someone speaks for (``A spokeswoman for Kell Life``):
+        the pronoun after it is the spokeswoman's, not the name's."""
+        return _SPOKEN_FOR_RE.search(self.text, max(0, at - 20), at) is not None
 
     def _last_opening(
         self, pattern: re.Pattern[str], first_words: tuple[str, ...], low: int, position: int

@@ -269,6 +269,21 @@ SPEAKERS = [
         {"speaker": "Marco Diaz"},
         id="a-sentence-opening-on-the-keeper-is-the-goalkeeper-s-topic",
     ),
+    pytest.param(
+        "Her husband died in 2022. His insurer, Kell Life, refused to pay.\n\n"
+        "A spokeswoman for Kell Life said the company accepted the decision. "
+        "“We apologise to Mrs Lowe,” she said.",
+        "We apologise",
+        {"speaker": "spokeswoman"},
+        id="she-after-a-spokeswoman-for-a-company-is-the-spokeswoman",
+    ),
+    pytest.param(
+        "Ina Anders spoke first. “I am ready,” Anders said.\n\nTom Kobb said he agreed.\n\n"
+        "When I put the report to Anders, she paused. “It is wrong,” she said.",
+        "It is wrong",
+        {"speaker": "Ina Anders"},
+        id="she-after-the-one-woman-named-in-the-paragraph-stays-hers",
+    ),
 ]
 
 
