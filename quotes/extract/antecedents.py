@@ -7,6 +7,7 @@ stands for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
@@ -35,6 +36,16 @@ def after_question(text: str, start: int, position: int) -> int:
     question put to someone that opens the sentence."""
     asked = _ASKED_LEAD_RE.match(text, start + 1, position)
     return asked.end() - 1 if asked is not None else start
+
+
+def in_question_lead(text: str, start: int, position: int) -> Callable[[int], bool]:
+    """A test on offsets: True inside the question put to someone that opens
+    the sentence starting after ``start`` that holds ``position`` (``Asked why
+    Mrs Doyle had been removed, she said``: Mrs Doyle is asked about, not asked)."""
+    asked = _ASKED_LEAD_RE.match(text, start + 1, position)
+    if asked is None:
+        return lambda at: False
+    return lambda at: asked.start() <= at < asked.end()
 
 
 def last_run_holding(runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:

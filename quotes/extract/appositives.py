@@ -27,12 +27,13 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
     POSTNOMINAL_RE,
 )
-from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
+from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person, role_heads
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     COMPANY_HEADS,
     IRREGULAR_PAST,
     ORG_HEADS,
+    PLAYING_POSITIONS,
     SPEAKING_FOR_NOUNS,
     TITLE_WORDS,
 )
@@ -79,6 +80,12 @@ _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
 #: The institution a unit belongs to: `` at the Vell Institute``.
 _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
 
+#: A present participle with an object or a preposition after it (``leaning on the
+#: rail``, ``holding his daughter``): a clause; not ``acting president``.
+_ING_CLAUSE_RE = re.compile(
+    r"[a-z]+ing[ \xa0]+(?:on|in|at|to|into|onto|with|from|by|over|under|against|through|across|up|out"
+    r"|down|back|off|the|a|an|his|her|their|its|it|him|them|this|that)\b"
+)
 #: First words of what follows a name and is no role: a verb or an auxiliary
 #: (``Jonas Eik, has sailed``), a relative clause, a negation (``who is not
 #: involved in the case``), a conjunction, a
@@ -185,8 +192,14 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     if first in cue_verb_forms():
         return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
-    if _too_long_for_a_role(role) or _PARTICIPLE_RE.fullmatch(role) or role.split()[0] in IRREGULAR_PAST:
-        return None, None  # "Kobb, assigned to the unit,": a clause, not a role
+    if (
+        _too_long_for_a_role(role)
+        or _PARTICIPLE_RE.fullmatch(role)
+        or _ING_CLAUSE_RE.match(role)
+        or _participle_before_no_person(role)
+        or role.split()[0] in IRREGULAR_PAST
+    ):
+        return None, None  # "Kobb, assigned to the unit,", "Dolan, leaning on the rail": a clause
     owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
     if owned is not None and owned_by_body(text, owned.group("body"), end, owned.group("role")):
         return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"
@@ -194,6 +207,27 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, _capitals_apposed(window, match.end(), role)
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation
+
+
+#: A participle opening what follows a name and a place or thing after a
+#: preposition (``opened competing bakeries on the same street``, ``wiping flour
+#: from her hands``).
+_PARTICIPLE_THEN_PLACE_RE = re.compile(
+    r"[a-z]+(?:ed|ing)(?:[ \xa0]+[\w'’-]+){0,3}?[ \xa0]+(?:on|in|at|to|into|onto|with|from|by|over|under"
+    r"|against|through|across|off)[ \xa0]+(?:the|a|an|his|her|their|its|my|our)\b"
+)
+
+
+def _participle_before_no_person(role: str) -> bool:
+    """True for a participle and words whose head names no person nor post,
+    then a place or thing after a preposition (``Greta Lenz, opened competing
+    bakeries on the same street``, ``Rosa Lenz, wiping flour from her hands``):
+    the sentence's verb or what someone was doing, not a role (``retired
+    teacher at the school``, ``plumbing contractor`` are roles)."""
+    if not _PARTICIPLE_THEN_PLACE_RE.match(role):
+        return False
+    heads = role_heads(role)
+    return not any(names_a_person(head) or head in TITLE_WORDS or head in PLAYING_POSITIONS for head in heads)
 
 
 def _too_long_for_a_role(role: str) -> bool:

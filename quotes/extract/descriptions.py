@@ -255,7 +255,31 @@ def description_before(text: str, start: int) -> str | None:
         return None
     if text.startswith("whose", found.start()) and _shares_owners_surname(text, found.start(), start):
         return None
-    return found.group(1)
+    return _after_clause(found.group(1))
+
+
+#: Words that open or link a clause inside what reads as a description before a
+#: name (``a penalty when his captain, ``, ``The visitor was her sister, ``).
+_CLAUSE_LINKS = frozenset("when while whenever was were is are by after before because if until".split())
+#: The noun phrase a description ends on, after a clause's word (``his captain``).
+_LAST_PHRASE_RE = re.compile(
+    r"\b(?:(?:the|an?)[ \xa0]+|(?=(?:his|her|its|their)[ \xa0]))((?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+)\Z"
+)
+
+
+def _after_clause(description: str) -> str:
+    """``description`` without what a clause holding it says before the noun
+    phrase describing the person (``penalty when his captain``: ``his captain``;
+    ``company run by his friend``: ``his friend``), when that phrase ends on a
+    person's noun (``officer employed by the council`` stays whole)."""
+    words = description.split()
+    links = [i for i, word in enumerate(words) if word in _CLAUSE_LINKS]
+    if not links:
+        return description
+    phrase = _LAST_PHRASE_RE.search(" ".join(words[links[-1] + 1 :]))
+    if phrase is None or phrase.group(1).split()[-1] not in PERSON_TRADES | PERSON_NOUNS | TITLE_WORDS:
+        return description
+    return phrase.group(1)
 
 
 def _shares_owners_surname(text: str, whose_at: int, start: int) -> bool:

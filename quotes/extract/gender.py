@@ -187,14 +187,39 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
         len(other) >= 2 and other[-1] == words[-1] and given not in other
         for other in (run.removesuffix("’s").removesuffix("'s").split() for run in names)
     )
-    if shared:  # the surname's pronouns may be a relative's: the given name, or its usual sex
-        gender = _by_evidence(text, [given]) or given_name_gender(given)
+    if shared:  # the surname's pronouns may be a relative's: the given name, the whole
+        # name opening a sentence ("Ayo Mensah, 17, died after he"), or its usual sex
+        whole = name[name.rindex(given) :]
+        gender = _by_evidence(text, [given]) or _opening_gender(text, whole) or given_name_gender(given)
         if gender is not None:
             return gender
     gender = _by_evidence(text, [given, words[-1]] if given != words[-1] else [given])
     if gender is None and len(words) >= 2:
         return given_name_gender(given)  # the article says nothing: the name's usual sex
     return gender
+
+
+#: Where a sentence or a paragraph opens (a name there is the sentence's subject).
+_OPENING_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”’][ \xa0]))")
+
+
+def _opening_gender(text: str, name: str) -> str | None:
+    """The gender :func:`gender_evidence` gives ``name`` from the sentences it
+    opens only (``Ayo Mensah, 17, died after he``; not ``Sanders beat Hillary
+    Clinton in his fourth win``, where the pronoun is the subject's)."""
+    sentences = [
+        text[at : following.end()]
+        for at in occurrences(text, [name])
+        if _OPENING_RE.match(text, at) and (following := FOLLOWING_RE.match(text, at + len(name)))
+    ]
+    return _by_evidence("\n".join(sentences), [name]) if sentences else None
+
+
+def full_name_gender(text: str, name: str) -> str | None:
+    """``"m"``, ``"f"`` or None: the gender the pronouns after the full ``name``
+    give it (``Ayo Mensah, 17, died after he``), else its given name's usual
+    sex; what the surname alone tells may be a relative's."""
+    return _by_evidence(text, [name]) or given_name_gender(name.split()[0])
 
 
 def _by_evidence(text: str, names: list[str]) -> str | None:

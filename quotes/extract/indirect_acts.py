@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from quotes.extract.lexicon import FINDING_VERBS, SEEING_VERBS, VISUAL_RECORDS
 from quotes.extract.speaker_words import (
+    COURT_SIDE_OPENERS,
     NAMELESS_AUXILIARIES,
     OBJECT_PRONOUNS,
     PERSON_NOUNS,
@@ -88,7 +89,18 @@ def act_not_speech(token: Token, lemma: str) -> bool:
     if lemma == "recall":
         objects = [child for child in token.children if child.dep_ == "dobj"]
         return any(c.dep_ == "nummod" for obj in objects for c in obj.children)
-    return False
+    return _represents_in_court(token)
+
+
+def _represents_in_court(token: Token) -> bool:
+    """True for a court report's word of a side opening its sentence with a
+    name for object (``Defending Dean Rowe, Alan Pryce said``): the barrister
+    represents him, which is no view; ``Defending the plan, ...`` is one."""
+    return (
+        token.lower_ in COURT_SIDE_OPENERS
+        and token.i == token.sent.start
+        and any(child.dep_ == "dobj" and child.pos_ == "PROPN" for child in token.children)
+    )
 
 
 def sees_an_act(verb: Token, lemma: str) -> bool:

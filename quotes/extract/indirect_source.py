@@ -29,6 +29,7 @@ from quotes.extract.syntax import (
     SUBJECT_DEPS,
     PerDoc,
     after_court_opener,
+    after_opening_apposition,
     agent_of,
     date_number,
     dateline_subject,
@@ -203,7 +204,9 @@ def _own_subject(verb: Token) -> Token | None:
     -in/nsubj expressed``); or a name or number right before the verb the small
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
     subjects = [
-        dateline_subject(past_counted_aside(_name_after_owner(after_court_opener(c))))
+        dateline_subject(
+            past_counted_aside(_name_after_owner(after_opening_apposition(after_court_opener(c))))
+        )
         for c in verb.children
         if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30
     ]
@@ -219,6 +222,7 @@ def _own_subject(verb: Token) -> Token | None:
             return child
     return (
         _apposed_name_before(verb)
+        or _name_joined_to_opening_clause(verb)
         or _phrase_after_opening_comma(verb)
         or _subject_left_behind(verb)
         or _subject_before_aside(verb)
@@ -307,6 +311,27 @@ def _apposed_name_before(verb: Token) -> Token | None:
         return None
     full = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in name.lefts)
     return name if full or name.head.lower_ in PERSON_NOUNS else None
+
+
+def _name_joined_to_opening_clause(verb: Token) -> Token | None:
+    """A name right before a finite verb, after the comma closing an opening
+    participle clause that ends on a name in apposition, which the parse joined
+    to that name as a conjunct (``Questioned by the defence barrister, Susan
+    Kell, Mrs Crowe agreed that ...``): the verb's subject, not the barrister."""
+    if verb.tag_ not in _FINITE_TAGS or verb.i < 3:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or verb.doc[name.left_edge.i - 1].text != ",":
+        return None
+    opening = _governing_verb_of(name)
+    if (
+        opening is None
+        or opening.head != verb
+        or opening.dep_ != "advcl"
+        or opening.tag_ not in ("VBN", "VBG")
+    ):
+        return None
+    return name if plausible_source(name) else None
 
 
 def _phrase_after_opening_comma(verb: Token) -> Token | None:

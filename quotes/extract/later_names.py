@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.descriptions import without_titles
+from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
@@ -33,7 +34,8 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
             if name is None:
                 continue
             named[quote.speaker] = name
-        quote.role = quote.role or quote.speaker
+        role = quote.role or quote.speaker
+        quote.role = None if role.lower() in GENERIC_PERSON_NOUNS else role  # no role: "A man"
         quote.speaker, quote.speaker_kind = named[quote.speaker], "person"
     return quotes
 
@@ -62,6 +64,10 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
     comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
     ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``)."""
+    if mention.lower().startswith(("a ", "an ", "the ")) and _opens_story(text, end):
+        lede = _named_in_next_paragraph(text, mention, end)
+        if lede is not None:
+            return lede
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
         return _titled_after(text, mention, end)
     nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
@@ -83,6 +89,35 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
     return _full_name(found)
+
+
+#: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``).
+_AGED_NAME_OPENING_RE = re.compile(rf"\s*({NAME_WORDS}),[ \xa0]+\d{{1,3}},")
+
+
+def _opens_story(text: str, end: int) -> bool:
+    """True when ``end`` is in the first paragraph of the story (after the headline, if any)."""
+    headline = headline_extent(text)
+    body = headline[1] if headline is not None else 0
+    return not text[body:end].strip().count("\n")
+
+
+def _named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
+    """The full name opening the paragraph after a story's first one with an
+    age in apposition, for someone that paragraph described (``A man accused of
+    stabbing his neighbour told a jury ...`` ¶ ``Peter Holm, 54, of Marlow
+    Road, denies ...``), if the description's noun says no other gender than
+    the name (``The mother of a boy ...`` ¶ ``Ayo Mensah, 17, died after he
+    ...`` is the boy); else None."""
+    close = text.find("\n", end)
+    if close < 0:
+        return None
+    found = _AGED_NAME_OPENING_RE.match(text, close)
+    name = _full_name(found)
+    wanted = noun_gender(head_word(mention))
+    if name is None or (wanted is not None and full_name_gender(text, name) not in (None, wanted)):
+        return None
+    return name
 
 
 def _titled_after(text: str, mention: str, end: int) -> str | None:

@@ -324,6 +324,10 @@ _VOWELS = "aeiou"
 #: ``pre-ordered``): spaCy's tokenizer splits the word at the hyphen and the
 #: parse then takes the halves for clauses of their own.
 HYPHENED_VERB_PREFIXES = ("re", "pre", "co", "de", "mis", "over", "under", "out")
+#: Prefixes written with a capital and a hyphen before a past participle opening
+#: a sentence (``Cross-examined by her barrister, Ada Lorne said``, ``Re-elected in
+#: May, ...``): split, the parse takes the prefix for the sentence's subject.
+OPENING_HYPHENED_VERB_PREFIXES = ("Cross", "Re")
 #: Endings of the participles the tokenizer keeps whole after such a prefix
 #: (``re-tweeting`` is a form of ``tweet``; the noun ``co-founder`` is split).
 WHOLE_PARTICIPLE_ENDINGS = ("ed", "ing")

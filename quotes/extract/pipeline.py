@@ -39,7 +39,11 @@ from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
 from quotes.extract.inference_ops import INFERENCE_OPS, use_inference_layers
-from quotes.extract.lexicon import HYPHENED_VERB_PREFIXES, WHOLE_PARTICIPLE_ENDINGS
+from quotes.extract.lexicon import (
+    HYPHENED_VERB_PREFIXES,
+    OPENING_HYPHENED_VERB_PREFIXES,
+    WHOLE_PARTICIPLE_ENDINGS,
+)
 from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.syntax import remember_text
 from quotes.extract.title_words import ABBREVIATED_TITLES
@@ -123,11 +127,13 @@ def add_title_abbreviations(nlp: Language) -> None:
 
 
 #: A participle written with a prefix and a hyphen inside a sentence (``re-opened``,
-#: ``co-founding``); nouns (``co-founder``, ``pre-season``) are left to the tokenizer,
-#: and so is a capitalised one opening a sentence, more often an adjective
-#: (``De-icing crews worked all night``).
+#: ``co-founding``), or a past participle after a capitalised ``Cross-`` or ``Re-``
+#: (``Cross-examined by ...``); nouns (``co-founder``, ``pre-season``) are left to
+#: the tokenizer, and so is another capitalised one opening a sentence, more often an
+#: adjective (``De-icing crews worked all night``).
 PREFIXED_PARTICIPLE_RE = re.compile(
     rf"(?:{'|'.join(HYPHENED_VERB_PREFIXES)})-[a-z]+(?:{'|'.join(WHOLE_PARTICIPLE_ENDINGS)})\Z"
+    rf"|(?:{'|'.join(OPENING_HYPHENED_VERB_PREFIXES)})-[a-z]+ed\Z"
 )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import ClassVar
 
-from quotes.extract.antecedents import after_question, met_by_writer
+from quotes.extract.antecedents import after_question, in_question_lead, met_by_writer
 from quotes.extract.known_people import KnownPeople, Person
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -27,8 +27,15 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
-from quotes.extract.speaker_words import GENDERED_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
+from quotes.extract.speaker_words import (
+    GENDERED_NOUNS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PLAYING_POSITIONS,
+    SOURCE_NOUNS,
+)
 from quotes.extract.title_words import COURTESY_TITLES
+from quotes.extract.titled import described_otherwise
 
 #: A sentence ending inside a quotation (``... to Donald." He also said``).
 _QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
@@ -37,6 +44,11 @@ _SENTENCE_REACH = 2000
 #: How far back the ``only named`` sieve reads a pronoun's paragraph (a long
 #: paragraph's start says little of who a pronoun at its end stands for).
 _PARAGRAPH_REACH = 1200
+#: How far back (characters) the person a description stands for is looked
+#: for when the one a pronoun would stand for was described otherwise.
+_DESCRIBED_REACH = 800
+#: A spokesperson's noun and ``for`` right before a name (``a spokeswoman for ``).
+_SPOKEN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \xa0]+for[ \xa0]+\Z")
 #: A body's noun right before a word (``the state news agency Antarra``): the word names the body.
 _BODY_NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")[ \xa0]+\Z")
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
@@ -198,6 +210,7 @@ class PronounSieves(KnownPeople):
         before, after the last speaker last spoke, papers aside (not of the other gender)."""
         spoke_at = self.not_document_spoke_at if self._papers_spoke_last(pronoun) else self.last_spoke_at
         low = max(self._paragraph_floor(position), spoke_at)
+        asked_about = in_question_lead(self.text, self._sentence_start(position), position)
         found = self._latest_between(
             low,
             position,
@@ -206,6 +219,7 @@ class PronounSieves(KnownPeople):
             where=lambda at: (
                 (clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at))
                 and not _OWNER_AT_RE.match(self.text, at)
+                and not asked_about(at)
             ),
         )
         for other in (
@@ -222,7 +236,10 @@ class PronounSieves(KnownPeople):
         before it, in any part of a sentence, if words were given to them
         before (not of the other gender); None when two or more people are named."""
         low = max(self.text.rfind("\n", 0, position), position - _PARAGRAPH_REACH)
-        found = self._latest_between(low, position, None, False)
+        asked_about = in_question_lead(self.text, self._sentence_start(position), position)
+        found = self._latest_between(
+            low, position, None, False, where=lambda at: not asked_about(at) and not self._spoken_for(at)
+        )
         if found is None or found[1].kind != "person" or id(found[1]) not in self.speakers:
             return None
         earlier = self._latest_between(low, found[0], None, False)
@@ -231,6 +248,11 @@ class PronounSieves(KnownPeople):
         if earlier is not None or not self.compatible(found[1], pronoun):
             return None
         return found[1]
+
+    def _spoken_for(self, at: int) -> bool:
+        """True for a name someone speaks for (``A spokeswoman for Kell Life``):
+        the pronoun after it is the spokeswoman's, not the name's."""
+        return _SPOKEN_FOR_RE.search(self.text, max(0, at - 20), at) is not None
 
     def _last_opening(
         self, pattern: re.Pattern[str], first_words: tuple[str, ...], low: int, position: int
@@ -272,7 +294,7 @@ class PronounSieves(KnownPeople):
         if found is None:
             return None
         words = found.group(1).split()  # "young striker later": the first person's noun, else an age
-        head = next((word for word in words if word in PERSON_NOUNS), None)
+        head = next((word for word in words if word in PERSON_NOUNS or word in PLAYING_POSITIONS), None)
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None
@@ -359,6 +381,34 @@ class PronounSieves(KnownPeople):
             where=lambda at: clause_subject_at(self.text, at),
         )
         return found[1] if found is not None else None
+
+    def unless_described_otherwise(self, person: Person | None, head: str, position: int) -> Person | None:
+        """``person``, whom a pronoun at ``position`` would stand for, as ``the
+        HEAD``, unless the article described them otherwise (``the mayor`` is no
+        retired nurse): then a player named for ``the striker``
+        (:meth:`undescribed_player`), or None."""
+        if person is None or not described_otherwise(person, head):
+            return person
+        return self.undescribed_player(head, position)
+
+    def undescribed_player(self, head: str, position: int) -> Person | None:
+        """For a player's position ``head`` (``the striker``), the last person named
+        as a clause's subject within :data:`_DESCRIBED_REACH` before ``position``
+        whom the article did not describe otherwise (``Jack Acre, 18, scored. His
+        manager, Ivan Kross, praised him. The striker said``: Acre, not the
+        manager), or None; None for any other noun."""
+        if head not in PLAYING_POSITIONS:
+            return None
+        low, high = max(0, position - _DESCRIBED_REACH), position
+        while True:
+            found = self._latest_between(
+                low, high, None, False, where=lambda at: clause_subject_at(self.text, at)
+            )
+            if found is None:
+                return None
+            if found[1].kind == "person" and not described_otherwise(found[1], head):
+                return found[1]
+            high = found[0]
 
     def _sentence_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, less one (a sentence end
@@ -467,10 +517,12 @@ class PronounSieves(KnownPeople):
         (``Mr Tarn`` after ``Lisa Tarn`` spoke, when ``Paul Tarn`` was named
         too): then the namesake of that gender named before ``position``, the
         one the same title and surname stood for first (``Mrs. Clinton`` stays
-        Hillary Clinton once her daughter is named)."""
+        Hillary Clinton once her daughter is named); also when the article says
+        nothing of the gender of the one it stands for (``Mr. Paulson`` after
+        ``Paulson Partners``, a fund John Paulson founded)."""
         person = self._by_word(word, position)
         gender = COURTESY_TITLES.get(strip_determiner(mention).partition(" ")[0].rstrip("."))
-        if person is None or gender is None or self.gender(person) in (None, gender):
+        if person is None or gender is None or self.gender(person) == gender:
             return person
         owner = self._titled_owners.get((gender, word))
         if owner is None:

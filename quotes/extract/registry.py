@@ -33,7 +33,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
-from quotes.extract.role_words import RELATION_NOUNS, role_heads
+from quotes.extract.role_words import RELATION_NOUNS, holds_post, role_heads
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -54,7 +54,7 @@ from quotes.extract.speaker_words import (
     UNSHARED_POSTS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
-from quotes.extract.titled import described_otherwise, given_post, titled_name
+from quotes.extract.titled import given_post, titled_name
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
@@ -242,7 +242,7 @@ class SpeakerRegistry(PronounSieves):
         for person in self.people:
             words = re.split(r"[\s-]+", person.name.lower())
             if (
-                (head in words or head in role_heads(person.role))
+                (head in words or holds_post(head, role_heads(person.role)))
                 and (
                     person.kind == "person" or person.name[:1].isupper() or all(m in words for m in modifiers)
                 )
@@ -518,8 +518,7 @@ class SpeakerRegistry(PronounSieves):
                 or self._headline_person(position)
                 or self._pronoun(position, None)
             )
-        person = self._pronoun(position, None)
-        return None if person is not None and described_otherwise(person, head) else person
+        return self.unless_described_otherwise(self._pronoun(position, None), head, position)
 
     def _described_named(self, text: str, words: list[str], position: int) -> Person | None:
         """Whom ``the singer`` (``text``, its ``words`` without the article) at

@@ -111,6 +111,23 @@ def role_heads(role: str | None) -> list[str]:
     return heads
 
 
+#: Nouns a newsroom writes for one post, any of which a later ``the NOUN``
+#: may call its holder (``His solicitor, David Crane,`` ... ``the lawyer said``;
+#: ``The headteacher, Julia Penn,`` ... ``the head said``).
+_ONE_POST_NOUNS = (
+    frozenset("lawyer solicitor barrister attorney counsel advocate".split()),
+    frozenset("head headteacher headmaster headmistress principal".split()),
+)
+
+
+def holds_post(head: str, heads: list[str]) -> bool:
+    """True when a role's ``heads`` name the post ``head`` names, in its words
+    or in another noun for it (:data:`_ONE_POST_NOUNS`: a solicitor is a lawyer)."""
+    if head in heads:
+        return True
+    return any(head in nouns and any(word in nouns for word in heads) for nouns in _ONE_POST_NOUNS)
+
+
 def one_player(head: str, heads: list[str]) -> bool:
     """True when ``head`` and a role's ``heads`` can describe one player: a
     team's post and a position (``captain Dean Marsh`` ... ``the defender``),

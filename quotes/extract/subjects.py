@@ -26,6 +26,7 @@ from quotes.extract.speaker_words import (
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
     after_court_opener,
+    after_opening_apposition,
     agent_of,
     appositive_name,
     date_number,
@@ -64,7 +65,7 @@ def cue_speaker(
             continue
         if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return mention_span(verb.head, offset) if plausible_speaker(verb.head) else None
-        subject = appositive_name(outside_parentheses(after_court_opener(subject)))
+        subject = appositive_name(outside_parentheses(after_opening_apposition(after_court_opener(subject))))
         if plausible_speaker(subject) or (not strict and verb is token and _any_speaker(subject)):
             return mention_span(subject, offset)
         if verb is token:

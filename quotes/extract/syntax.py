@@ -511,3 +511,24 @@ def after_court_opener(subject: Token) -> Token:
     return next(
         (c for c in subject.rights if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")), subject
     )
+
+
+def after_opening_apposition(subject: Token) -> Token:
+    """``Questioned by the prosecutor, Helen Roe, Ansel Kobb said``: a name in
+    apposition closing a participle clause that opens the sentence is no
+    subject; the parse makes it the verb's subject and the name after its comma,
+    right before the verb, its conjunct or apposition. That name, else the subject."""
+    verb = subject.head
+    joined = next((c for c in subject.rights if c.dep_ in ("conj", "appos")), None)
+    if (
+        joined is None
+        or joined.pos_ != "PROPN"
+        or joined.i != verb.i - 1
+        or any(c.dep_ == "cc" for c in subject.children)
+        or subject.doc[joined.left_edge.i - 1].text != ","
+    ):
+        return subject
+    opening = any(
+        c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == verb.sent.start for c in verb.children
+    )
+    return joined if opening else subject
