@@ -29,7 +29,7 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_runs import name_candidates, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.owners import body_named_before
+from quotes.extract.owners import body_named_before, owns_a_business_post
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
@@ -318,21 +318,26 @@ class KnownPeople:
             return description, None
         words = owned.group(1).split()
         for k in range(len(words)):  # "On Tuesday Kell Foods'": the longest run that names a body
-            body = self.body_owning(" ".join(words[k:]), start)
+            body = self.body_owning(" ".join(words[k:]), start, owned.group(2))
             if body is not None:
                 return owned.group(2), body
         return description, None
 
-    def body_owning(self, owner: str, start: int) -> str | None:
+    def body_owning(self, owner: str, start: int, post: str = "") -> str | None:
         """The body a possessive's ``owner`` before ``start`` names: the one
         recorded as ``owner`` or ``owner`` and one word more (``Greystone's``:
-        Greystone Estates), or ``owner`` itself when its words say it is a body
-        or the article named a body so (``Norvelle's`` after ``Norvelle
-        Systems``); None for a person (``Kobb's lawyer``)."""
+        Greystone Estates), or ``owner`` itself when its words say it is a body,
+        the article named a body so (``Norvelle's`` after ``Norvelle
+        Systems``) or the ``post`` is one only a business has (``MindBridge's
+        chief executive``); None for a person (``Kobb's lawyer``)."""
         known = self.body_starting(owner)
         if known is not None:
             return known
-        named = speaker_kind(owner) == "organization" or body_named_before(self.text, owner, start)
+        named = (
+            speaker_kind(owner) == "organization"
+            or body_named_before(self.text, owner, start)
+            or owns_a_business_post(self.text, owner, post, start)
+        )
         return owner if named else None
 
     def mention(self, name: str, position: int) -> None:
