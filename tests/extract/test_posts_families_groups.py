@@ -82,3 +82,120 @@ SPEAKERS = [
 def test_speaker_role_and_affiliation(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+FAMILIES = [
+    pytest.param(
+        "George Bush campaigned in Florida on Tuesday with his brother Jeb Bush. Mr. Bush praised his "
+        "brother, saying he would make a fine governor.",
+        "praised his brother",
+        {"speaker": "George Bush"},
+        id="a-surname-is-not-the-relative-named-after-it",
+    ),
+    pytest.param(
+        "George Bush campaigned in Florida on Tuesday. His brother, Jeb Bush, is running for governor. "
+        "Bush said his brother would make a fine governor.",
+        "his brother would make a fine governor",
+        {"speaker": "George Bush"},
+        id="a-surname-is-not-the-relative-in-apposition",
+    ),
+    pytest.param(
+        "Ansel Kobb campaigned with his brother Tor Kobb. Kobb said his brother had worked hard.",
+        "his brother had worked hard",
+        {"speaker": "Ansel Kobb"},
+        id="a-bare-surname-after-a-brother",
+    ),
+    pytest.param(
+        "His brother Tor Kobb said the campaign had worked hard.",
+        "the campaign had worked hard",
+        {"speaker": "Tor Kobb"},
+        id="a-relative-alone-is-still-the-relative",
+    ),
+    pytest.param(
+        "Ola Lund founded the farm in 1950. His grandson, Per Lund, runs it now. The younger Lund said "
+        "the farm would stay in the family.",
+        "the farm would stay in the family",
+        {"speaker": "Per Lund"},
+        id="the-younger-is-the-grandson",
+    ),
+    pytest.param(
+        "Ola Lund founded the farm in 1950. His grandson Per Lund runs it now. The elder Lund said the "
+        "farm would stay in the family.",
+        "the farm would stay in the family",
+        {"speaker": "Ola Lund"},
+        id="the-elder-is-the-grandfather-not-the-last-named",
+    ),
+    pytest.param(
+        "Per Lund runs the farm his grandfather, Ola Lund, founded in 1950. The younger Lund said the "
+        "farm would stay in the family.",
+        "the farm would stay in the family",
+        {"speaker": "Per Lund"},
+        id="the-younger-is-not-the-grandfather",
+    ),
+    pytest.param(
+        "Per Lund runs the farm his grandfather, Ola Lund, founded in 1950. The elder Lund said he was "
+        "proud of the farm.",
+        "he was proud of the farm",
+        {"speaker": "Ola Lund"},
+        id="the-elder-is-the-grandfather",
+    ),
+    pytest.param(
+        "Ola Lund founded the farm in 1950. His grandson Per Lund runs it now. The younger Mr. Lund said "
+        "the farm would stay in the family.",
+        "the farm would stay in the family",
+        {"speaker": "Per Lund"},
+        id="the-younger-with-a-courtesy-title",
+    ),
+    pytest.param(
+        "Ivo Marsh, 81, and his son Tom Marsh run the shop. The elder Marsh said trade was slow.",
+        "trade was slow",
+        {"speaker": "Ivo Marsh"},
+        id="the-elder-is-the-father-of-the-son",
+    ),
+    pytest.param(
+        "Ivo Marsh, 81, runs the shop with Ada Marsh, 54. The younger Marsh said trade was slow.",
+        "trade was slow",
+        {"speaker": "Ada Marsh"},
+        id="the-younger-by-the-ages-given",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), FAMILIES)
+def test_relatives_sharing_a_surname(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+FOUNDERS = [
+    pytest.param(
+        "The company Ana Roe built now employs 300 people. Roe said the staff were loyal.",
+        "the staff were loyal",
+        {"speaker": "Ana Roe", "speaker_kind": "person"},
+        id="the-founder-after-a-body-noun-is-a-person",
+    ),
+    pytest.param(
+        "The company Zenka Roe founded in 1990 now employs 300 people. Roe said the staff were loyal.",
+        "the staff were loyal",
+        {"speaker": "Zenka Roe", "speaker_kind": "person"},
+        id="the-founder-of-a-name-of-no-known-gender-is-a-person",
+    ),
+    pytest.param(
+        "The operator Harbour Buses started a night service. Harbour Buses said fares would rise.",
+        "fares would rise",
+        {"speaker": "Harbour Buses", "speaker_kind": "organization"},
+        id="a-body-that-does-something-stays-a-body",
+    ),
+    pytest.param(
+        "The grocery chain Halvorsen built a new store in Vell. Halvorsen said sales were up.",
+        "sales were up",
+        {"speaker": "Halvorsen", "speaker_kind": "organization"},
+        id="a-body-that-built-something-stays-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), FOUNDERS)
+def test_founders_named_after_a_body_noun(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
