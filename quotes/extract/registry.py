@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from quotes.extract.antecedents import last_run_holding, shown_speaking
 from quotes.extract.body_nouns import may_be_called, named_with_its_trade, public_body, team_by_nickname
-from quotes.extract.descriptions import apposed_name, introduction
+from quotes.extract.descriptions import apposed_name, introduction, opens_on_a_rank
 from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
@@ -509,8 +509,8 @@ class SpeakerRegistry(PronounSieves):
         person = None
         if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
             words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
-        while len(words) > 1 and words[0][:1].isupper() and is_title(words[0]):
-            words = words[1:]  # "Det Insp Lund", "President Kobb": a title before a surname
+        while len(words) > 1 and words[0][:1].isupper() and (is_title(words[0]) or opens_on_a_rank(words)):
+            words = words[1:]  # "Det Insp Lund", "President Kobb", "Major Varga": a title before a surname
         if len(words) == 1 and words[0][:1].isupper():
             person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:

@@ -199,3 +199,90 @@ FOUNDERS = [
 def test_founders_named_after_a_body_noun(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+GROUPS = [
+    pytest.param(
+        "Opposition councillors said the budget was a disgrace.",
+        "the budget was a disgrace",
+        {"speaker": "Opposition councillors", "speaker_kind": "group"},
+        id="a-bare-plural-of-a-post-is-a-group",
+    ),
+    pytest.param(
+        "Local traders said the roadworks had cut their takings.",
+        "the roadworks had cut their takings",
+        {"speaker": "Local traders", "speaker_kind": "group"},
+        id="a-bare-plural-of-a-trade-is-a-group",
+    ),
+    pytest.param(
+        "Local fishermen said the catch had fallen.",
+        "the catch had fallen",
+        {"speaker": "Local fishermen", "speaker_kind": "group"},
+        id="a-plural-in-men-is-a-group",
+    ),
+    pytest.param(
+        "Residents said the noise had kept them awake.",
+        "the noise had kept them awake",
+        {"speaker": "Residents", "speaker_kind": "group"},
+        id="residents-are-a-group",
+    ),
+    pytest.param(
+        "Local traders said the roadworks had cut their takings. Tor Ruud, a baker, was blunt. "
+        "“We are losing money,” he said.",
+        "We are losing money",
+        {"speaker": "Tor Ruud"},
+        id="he-after-a-group-is-the-man-named-since",
+    ),
+    pytest.param(
+        "Councillor Ana Roe said the budget was fair.",
+        "the budget was fair",
+        {"speaker": "Ana Roe", "speaker_kind": "person"},
+        id="a-titled-name-stays-a-person",
+    ),
+    pytest.param(
+        "Kell Travellers said the camp was safe.",
+        "the camp was safe",
+        {"speaker": "Kell Travellers"},
+        id="a-capitalised-plural-is-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), GROUPS)
+def test_plural_people_as_speaker(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+RANKS = [
+    pytest.param(
+        "Major Ilse Varga led the patrol. Major Varga said the road was clear.",
+        "the road was clear",
+        {"speaker": "Ilse Varga", "role": "Major"},
+        id="major-and-a-surname-is-the-major-named-before",
+    ),
+    pytest.param(
+        "Major Ilse Varga led the patrol. “The road is clear,” said Major Varga.",
+        "The road is clear",
+        {"speaker": "Ilse Varga", "role": "Major"},
+        id="major-and-a-surname-after-the-cue",
+    ),
+    pytest.param(
+        "Captain Ilse Varga led the patrol. Captain Varga said the road was clear.",
+        "the road was clear",
+        {"speaker": "Ilse Varga", "role": "Captain"},
+        id="a-title-and-a-surname-as-before",
+    ),
+    pytest.param(
+        "Major League Baseball said the season would start in April.",
+        "the season would start in April",
+        {"speaker_kind": "organization"},
+        id="major-before-a-league-is-no-rank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), RANKS)
+def test_ranks_before_a_surname(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
