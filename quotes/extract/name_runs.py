@@ -36,6 +36,7 @@ from quotes.extract.speaker_words import (
 )
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import COURTESY_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
+from quotes.extract.written_bodies import described_as_body
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line
@@ -203,6 +204,8 @@ def _name_in_run(
         and not (before and names_a_person(before[-1].lower()))
     ):
         return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park", "analyst Ellen Park" are people
+    if title_positions and described_as_body(text, start):
+        return None  # "the charity Guide Dogs Vell": a body's name, no guide named Dogs Vell
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
     # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,

@@ -286,3 +286,84 @@ RANKS = [
 def test_ranks_before_a_surname(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+DOUBLED_CUES = [
+    pytest.param(
+        "Ana Roe faced reporters on Tuesday. Asked about Sullivan, she said, she said the matter was closed.",
+        ["the matter was closed"],
+        id="a-doubled-she-said-stores-no-fragment",
+    ),
+    pytest.param(
+        "Ana Roe faced reporters on Tuesday. Asked Tuesday about Sullivan, she said the matter was closed.",
+        ["the matter was closed"],
+        id="asked-about-someone-is-no-content",
+    ),
+    pytest.param(
+        "Ana Roe said the report, which she said was flawed, would be withdrawn.",
+        ["the report, which she said was flawed, would be withdrawn"],
+        id="a-clause-holding-she-said-inside-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), DOUBLED_CUES)
+def test_doubled_cues_and_asked_fragments(quotes_of, text, contents):
+    assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == contents
+
+
+CHARITIES = [
+    pytest.param(
+        "The charity Guide Dogs Vell said it needed more volunteers.",
+        "it needed more volunteers",
+        {"speaker": "Guide Dogs Vell", "speaker_kind": "organization", "role": None},
+        id="a-body-named-after-its-noun-keeps-the-title-word",
+    ),
+    pytest.param(
+        "Guide Ola Ruud said the path was icy.",
+        "the path was icy",
+        {"speaker": "Ola Ruud", "role": "Guide"},
+        id="a-guide-named-is-still-a-person",
+    ),
+    pytest.param(
+        "The club captain Tor Ness said the team was ready.",
+        "the team was ready",
+        {"speaker": "Tor Ness", "speaker_kind": "person"},
+        id="a-post-after-a-body-noun-is-a-persons",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), CHARITIES)
+def test_bodies_named_with_a_title_word(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+TWO_BODIES = [
+    pytest.param(
+        "Vell United have signed striker Tor Ness from Tessel Rovers. The club said Ness would join on Monday.",
+        "Ness would join on Monday",
+        {"speaker": "Vell United"},
+        id="the-club-is-the-subject-not-the-club-named-last",
+    ),
+    pytest.param(
+        "Tessel Rovers beat Vell United 3-0 on Saturday. Vell United sacked their manager on Sunday. "
+        "The club said a new one would be named soon.",
+        "a new one would be named soon",
+        {"speaker": "Vell United"},
+        id="the-club-is-the-subject-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Nordvik Bank has agreed to buy Kell Energy for $2 billion. The company said the deal would close in March.",
+        "the deal would close in March",
+        {"speaker": "Nordvik Bank"},
+        id="the-company-is-the-buyer-not-the-company-named-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), TWO_BODIES)
+def test_two_bodies_in_a_paragraph(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
