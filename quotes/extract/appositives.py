@@ -38,11 +38,11 @@ from quotes.extract.speaker_words import (
 )
 
 #: Capitalised words ending a role.
-_CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)$"
+_CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\Z"
 #: Capitalised words ending a role, joined by a short word or two as a body's
 #: name may be (``Free the Wild``, ``Friends of Gull Park``, ``Bread and Roses``).
 _NAME_OF_CAPITALS_TO_END = (
-    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|&|the)\s+){0,2}[A-Z][\w'’.&-]*)*)$"
+    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|&|the)\s+){0,2}[A-Z][\w'’.&-]*)*)\Z"
 )
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.$).*[^A-Z.][.!?]$")

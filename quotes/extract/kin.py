@@ -18,12 +18,12 @@ ELDER_KIN = frozenset(
     father-in-law mother-in-law""".split()
 )
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
-OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*),?[ \xa0]+$")
+OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*),?[ \xa0]+\Z")
 #: A possessive description or an age in apposition right after a name
 #: (``, her father,``, ``, 81,``).
 _KIN_OR_AGE_AFTER_RE = re.compile(r",[ \xa0]+(?:(?:his|her|their)[ \xa0]+([a-z][\w-]*)|(\d{1,3}))\b")
 #: A word of seniority right before a mention (``the younger| Lund``, ``the elder| Mr. Lund``).
-SENIORITY_BEFORE_RE = re.compile(r"\b(younger|elder|older)[ \xa0]+$")
+SENIORITY_BEFORE_RE = re.compile(r"\b(younger|elder|older)[ \xa0]+\Z")
 #: A mention that is a surname alone, after a courtesy title or none.
 SURNAME_MENTION_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?([A-Z][\w'’-]+)")
 

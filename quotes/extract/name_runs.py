@@ -316,7 +316,7 @@ _COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+(
 
 
 #: A capitalised word right before: the given name would be a surname (``Ola Kell and Ina Moss``).
-_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+$")
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+\Z")
 
 
 def couple_names(text: str) -> list[tuple[int, int, str]]:

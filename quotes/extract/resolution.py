@@ -314,7 +314,7 @@ class Resolver:
         (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
         it as a body, its name says it is one or the ``post`` is one only a
         business has; None for a person (``Kobb's lawyer``), named before ``start``."""
-        owner = re.sub(r"['’]s$|(?<=s)['’]$", "", possessive)  # "Nordoil's", "Kell Foods'"
+        owner = re.sub(r"['’]s\Z|(?<=s)['’]\Z", "", possessive)  # "Nordoil's", "Kell Foods'"
         if owner == possessive or not owner[:1].isupper():
             return None
         while " " in owner and owner.split(" ", 1)[0] in NOT_NAME_START:

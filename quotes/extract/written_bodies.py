@@ -15,10 +15,10 @@ from quotes.extract.speaker_words import BODY_NOUNS, SOURCE_NOUNS
 #: (``In its annual winter outlook, `` before ``Ostnett said``; not ``Despite its cost, Moss``).
 _ITS_OPENING_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \xa0]))(?:In|Under|With|Through|Despite|For|On|After|Before)[ \xa0]+its[ \xa0]+"
-    r"(?:[\w-]+[ \xa0]+){0,3}(?:" + "|".join(sorted(SOURCE_NOUNS)) + r")\b[^.,;:!?\n]{0,60},[ \xa0]+$"
+    r"(?:[\w-]+[ \xa0]+){0,3}(?:" + "|".join(sorted(SOURCE_NOUNS)) + r")\b[^.,;:!?\n]{0,60},[ \xa0]+\Z"
 )
 #: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
-_BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+$")
+_BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+\Z")
 #: What the words before a body's name described so must end with.
 _BODY_NOUN_ENDINGS = tuple(BODY_NOUNS)
 #: A word in lower case right after a name, and the word after it: the verb of
