@@ -40,6 +40,11 @@ from quotes.extract.speaker_words import (
 
 #: Capitalised words ending a role.
 _CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\Z"
+#: Capitalised words ending a role, joined by a short word or two as a body's
+#: name may be (``Free the Wild``, ``Friends of Gull Park``, ``Bread and Roses``).
+_NAME_OF_CAPITALS_TO_END = (
+    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|&|the)\s+){0,2}[A-Z][\w'’.&-]*)*)\Z"
+)
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.\Z).*[^A-Z.][.!?]\Z")
 #: The lower-case words right after a run of capitals (``Brackley| ward``, ``Hale and Dorr| law firm``).
@@ -70,7 +75,7 @@ _CAPITALS_AT_END_RE = re.compile(
 #: ``head of residential research at consultancy Brightstone``: the last preposition's).
 _DESCRIBED_BODY_AT_END_RE = re.compile(
     r"\s(?:of|at|with|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|at|with|for|from)\s)[a-z][\w'’-]*\s+){0,3}?"
-    r"(?P<head>[a-z][\w-]*)\s+" + _CAPITALS_TO_END
+    r"(?P<head>[a-z][\w-]*)\s+" + _NAME_OF_CAPITALS_TO_END
 )
 #: A place's ``London-based`` and the common nouns after it, before a body's name
 #: (``the London-based fact-checking charity Full Fact``).
@@ -186,7 +191,8 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         return _role_and_org(role[: clause.start()], None, None)[0] or None, None
     first = role.split()[0].lower() if role else ""
     if _opens_on_a_body(role):  # "Sam Dyer, from the patients' charity Care Voice,": the charity, no role
-        lead, described_body = _role_and_org(f" {role}", None, None)
+        whole = f"{role} {match.group('prep')} {match.group('org').strip()}" if match.group("org") else role
+        lead, described_body = _role_and_org(f" {whole}", None, None)  # "... group Friends of Gull Park"
         return None, described_body if not lead else None
     if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
         return None, None
@@ -266,13 +272,17 @@ def _capitals_apposed(window: str, end: int, words: str) -> str | None:
 
 
 def _opens_on_a_body(role: str) -> bool:
-    """True for an appositive opening on ``from``, or on ``of`` before ``the``
-    or a capitalised name (``of the campaign group ...``, ``of Kelton``): where
-    the person is from, no role (``of counsel at the firm`` is one)."""
+    """True for an appositive opening on ``from``, or on ``of`` before ``the``,
+    a capitalised name or a body's noun and name (``of the campaign group ...``,
+    ``of Kelton``, ``of research firm PlayMetrics``): where the person is from,
+    no role (``of counsel at the firm`` is one)."""
     words = role.split()[:2]
     if not words or words[0].lower() not in ("from", "of"):
         return False
-    return words[0].lower() == "from" or (len(words) == 2 and (words[1] == "the" or words[1][:1].isupper()))
+    if words[0].lower() == "from" or (len(words) == 2 and (words[1] == "the" or words[1][:1].isupper())):
+        return True
+    described = _DESCRIBED_BODY_AT_END_RE.match(f" {role}")  # "of research firm PlayMetrics"
+    return described is not None and described.group("head") in BODY_NOUNS
 
 
 #: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``):

@@ -382,6 +382,13 @@ def rank_names_a_person(rank: str, name: str) -> bool:
     )
 
 
+def opens_on_a_rank(words: list[str]) -> bool:
+    """True when the words of a mention open on a rank that is an ordinary word
+    too, before words making a person's name (``Major Varga``; not ``Major
+    League Baseball``): :func:`rank_names_a_person`."""
+    return len(words) > 1 and words[0] in WORD_RANKS and rank_names_a_person(words[0], " ".join(words[1:]))
+
+
 def business_named(mention: str) -> tuple[str, str] | None:
     """``(description, name)`` of a mention that describes a business before
     naming it (``Power company Nordkraft`` -> ``("power company", "Nordkraft")``,

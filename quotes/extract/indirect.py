@@ -51,6 +51,7 @@ quote within reported speech). The speaker is the subject MENTION as written
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -147,6 +148,9 @@ _UINT64 = 2**64 - 1
 #: Words that end a short content standing for words said elsewhere (``I
 #: have said that``, ``she told him so``): what they stand for is not there.
 _STAND_INS = frozenset({"that", "so"})
+#: Subject pronouns of a cue written twice (``Asked about Sullivan, she said,
+#: she said``): a content ending on one and its verb is no content.
+_CUE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int, int]] = ()) -> list[Quote]:
@@ -229,11 +233,23 @@ def _kept(
             CUT_CLAUSE_RE.search(text[kept.start : kept.end]) or words[-1].lower() in _STAND_INS
         ):
             continue  # "Kobb said it was", "I have said that": no words of his that say anything
+        if _doubled_cue(text, kept.end, words):
+            continue  # "Asked about Sullivan, she said, she said ...": a cue written twice, no content
         if any(kept.start < u_end and u_start < kept.end for u_start, u_end in used):
             continue
         used.append((kept.start, kept.end))
         found.append(kept)
     return found
+
+
+def _doubled_cue(text: str, end: int, words: list[str]) -> bool:
+    """True when the content ending at ``end`` ends on a pronoun and a verb of
+    speech written again right after it (``Asked about Sullivan, she said|,
+    she said the matter ...``): the cue written twice, its words no content."""
+    if words[-2].lower() not in _CUE_PRONOUNS or words[-1] not in cue_verb_forms():
+        return False
+    again = re.match(r",?[ \xa0]+(\w+)[ \xa0]+(\w+)\b", text[end : end + 40])
+    return again is not None and [again.group(1).lower(), again.group(2)] == [words[-2].lower(), words[-1]]
 
 
 def _verbless(doc: Doc, start: int, end: int) -> bool:

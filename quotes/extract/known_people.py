@@ -20,7 +20,8 @@ from quotes.extract.appositives import (
     predicate_role,
 )
 from quotes.extract.descriptions import description_before
-from quotes.extract.gender import RELATION_YEARS, given_name_gender, name_gender, noun_gender
+from quotes.extract.gender import RELATION_YEARS, name_gender, noun_gender
+from quotes.extract.kin import OWNED_BEFORE_RE, SENIORITY_BEFORE_RE, SURNAME_MENTION_RE, by_seniority
 from quotes.extract.mentions import (
     head_word,
     opens_sentence,
@@ -28,9 +29,9 @@ from quotes.extract.mentions import (
     title_before,
     written_as_document,
 )
-from quotes.extract.name_runs import name_candidates, words_before_capitals
+from quotes.extract.name_runs import couple_names, name_candidates, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.owners import body_named_before
+from quotes.extract.owners import body_named_before, owns_a_business_post
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
@@ -68,8 +69,6 @@ _THE_APPOSITIVE_RE = re.compile(r",[ \xa0]+the[ \xa0]+([^,;:.()\n]{1,60})")
 _BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+\Z")
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
 _OWNERS = ("his ", "her ", "their ", "its ")
-#: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
-_OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*),?[ \xa0]+\Z")
 #: Titles of courtesy, which say nothing of what a person does (``Dr``, ``Ms``), unlike ``Prof.``.
 _COURTESIES = frozenset(DROPPED_TITLES) - {"Prof"}
 
@@ -91,27 +90,6 @@ def _person_description(text: str, start: int) -> str | None:
 _OWNED_POST_RE = re.compile(
     r"([A-Z][\w’'-]*(?:[ \xa0][A-Z][\w’'-]*){0,3})(?:['’]s|(?<=s)['’]|,[ \xa0]+whose)[ \xa0]+([a-z][\w -]*?),[ \xa0]+\Z"
 )
-
-
-#: Two given names sharing one surname (``Harold and June Abbot``).
-_COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b")
-
-
-#: A capitalised word right before: the given name would be a surname (``Ola Kell and Ina Moss``).
-_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+\Z")
-
-
-def _couple_names(text: str) -> list[tuple[int, int, str]]:
-    """The full name of the first of two people written with one surname
-    (``Harold and June Abbot``: ``Harold Abbot``, at ``Harold``), when the
-    first is a given name alone (:func:`given_name_gender` knows it)."""
-    return [
-        (m.start(1), m.end(1), f"{m.group(1)} {m.group(2)}")
-        for m in _COUPLE_RE.finditer(text)
-        if given_name_gender(m.group(1)) is not None  # "Trump and Ted Cruz": no given name first
-        and not _CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-        and speaker_kind(f"{m.group(1)} {m.group(2)}") == "person"
-    ]
 
 
 @dataclass
@@ -321,21 +299,26 @@ class KnownPeople:
             return description, None
         words = owned.group(1).split()
         for k in range(len(words)):  # "On Tuesday Kell Foods'": the longest run that names a body
-            body = self.body_owning(" ".join(words[k:]), start)
+            body = self.body_owning(" ".join(words[k:]), start, owned.group(2))
             if body is not None:
                 return owned.group(2), body
         return description, None
 
-    def body_owning(self, owner: str, start: int) -> str | None:
+    def body_owning(self, owner: str, start: int, post: str = "") -> str | None:
         """The body a possessive's ``owner`` before ``start`` names: the one
         recorded as ``owner`` or ``owner`` and one word more (``Greystone's``:
-        Greystone Estates), or ``owner`` itself when its words say it is a body
-        or the article named a body so (``Norvelle's`` after ``Norvelle
-        Systems``); None for a person (``Kobb's lawyer``)."""
+        Greystone Estates), or ``owner`` itself when its words say it is a body,
+        the article named a body so (``Norvelle's`` after ``Norvelle
+        Systems``) or the ``post`` is one only a business has (``MindBridge's
+        chief executive``); None for a person (``Kobb's lawyer``)."""
         known = self.body_starting(owner)
         if known is not None:
             return known
-        named = speaker_kind(owner) == "organization" or body_named_before(self.text, owner, start)
+        named = (
+            speaker_kind(owner) == "organization"
+            or body_named_before(self.text, owner, start)
+            or owns_a_business_post(self.text, owner, post, start)
+        )
         return owner if named else None
 
     def mention(self, name: str, position: int) -> None:
@@ -423,7 +406,7 @@ class KnownPeople:
         """The runs of capitals that read as a person's name, and their starts
         (read once per article)."""
         people = [run for run in self.candidates if speaker_kind(run[2]) == "person"]
-        people = sorted([*people, *_couple_names(self.text)])
+        people = sorted([*people, *couple_names(self.text)])
         return people, [start for start, _, _ in people]
 
     def _later_namesake(self, best: Person, word: str, position: int) -> Person | None:
@@ -483,7 +466,7 @@ class KnownPeople:
     def _kin_described(self, start: int, end: int) -> bool:
         """True when a possessive description of kin stands right before the
         name at ``[start, end)`` or in apposition after it."""
-        owned = _OWNED_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        owned = OWNED_BEFORE_RE.search(self.text, max(0, start - 40), start)
         if owned is not None:
             return owned.group(1) in _KIN_NOUNS
         described = (
@@ -583,5 +566,35 @@ class KnownPeople:
             return None
         people, starts = self._person_runs
         before = bisect.bisect_right(starts, position)
-        found = last_run_holding(people[:before], word) or last_run_holding(people[before:][::-1], word)
+        found = self._last_not_kin(people[:before], word) or last_run_holding(people[before:][::-1], word)
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
+
+    def by_seniority(self, mention: str, position: int) -> Person | None:
+        """The person a surname ``mention`` at ``position`` after ``the
+        younger`` or ``the elder`` stands for among those named before with the
+        surname (:func:`~quotes.extract.kin.by_seniority`); None for another mention."""
+        surname = SURNAME_MENTION_RE.fullmatch(mention)
+        seniority = SENIORITY_BEFORE_RE.search(self.text, max(0, position - 12), position)
+        if surname is None or seniority is None:
+            return None
+        people, starts = self._person_runs
+        runs = people[: bisect.bisect_left(starts, position)]
+        found = by_seniority(self.text, runs, surname.group(1), seniority.group(1) == "younger")
+        return (
+            None
+            if found is None
+            else self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
+        )
+
+    def _last_not_kin(self, runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:
+        """The last of ``runs`` holding the surname ``word``; when that one is
+        described as someone's relative (``his brother Jeb Bush``), the last
+        before it of another name holding it that is not (``George Bush``):
+        the bare surname is the family's other member."""
+        last = last_run_holding(runs, word)
+        if last is None or not self._kin_described(last[0], last[1]):
+            return last
+        for start, end, name in reversed(runs[: runs.index(last) if last in runs else len(runs)]):
+            if word in name.split() and name != last[2] and not self._kin_described(start, end):
+                return start, end, name
+        return last

@@ -207,6 +207,8 @@ def speaker_kind(mention: str) -> str:
         return "organization"  # "emails show", "text messages obtained by": papers, nobody's plural
     if _definite_plural(text, head):
         return "group"  # "the stewards", "the judges": people the article need not have named
+    if _bare_plural_of_people(text, head):
+        return "group"  # "Opposition councillors", "local traders": people, never one person
     if _titled_name(text):
         return "person"  # "Dr. Omar Lines": a surname that is a business's word too
     if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
@@ -317,6 +319,34 @@ def _definite_plural(text: str, head: str) -> bool:
         and head.endswith("s")
         and not head.endswith(_SINGULAR_S_ENDINGS)
         and head[:-1].endswith(_DOER_ENDINGS)
+    )
+
+
+def _singular(noun: str) -> str:
+    """The singular of a plural ``noun`` (``traders``, ``deputies``,
+    ``fishermen``), or ``noun`` itself when it reads as no plural."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith(_SINGULAR_S_ENDINGS):
+        return noun[:-1]
+    return noun
+
+
+def _bare_plural_of_people(text: str, head: str) -> bool:
+    """True for a plural of a person's noun with no determiner, after a word
+    or two that say which (``Opposition councillors``, ``local traders``,
+    ``Angry parents``): several people, never one person. Every word but the
+    first (which may open the sentence) is in lower case."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or text.startswith(DETERMINERS) or head != words[-1]:
+        return False
+    singular = _singular(head)
+    return (
+        singular != head
+        and singular in PERSON_NOUNS
+        and all(word.islower() and word.isalpha() for word in words[1:])
     )
 
 

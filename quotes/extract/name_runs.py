@@ -14,6 +14,7 @@ import sys
 from quotes.extract.body_nouns import trade_names_business
 from quotes.extract.descriptions import rank_names_a_person
 from quotes.extract.gender import given_name_gender
+from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
     NAME_BREAKS,
@@ -35,6 +36,7 @@ from quotes.extract.speaker_words import (
 )
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import COURTESY_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
+from quotes.extract.written_bodies import described_as_body
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line
@@ -202,6 +204,8 @@ def _name_in_run(
         and not (before and names_a_person(before[-1].lower()))
     ):
         return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park", "analyst Ellen Park" are people
+    if title_positions and described_as_body(text, start):
+        return None  # "the charity Guide Dogs Vell": a body's name, no guide named Dogs Vell
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
     # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,
@@ -305,3 +309,24 @@ def particled_start(text: str, runs: list[tuple[int, int, str]], start: int) -> 
         if run_start < start < run_end and _PARTICLE_END_RE.search(text, run_start, start):
             return run_start
     return start
+
+
+#: Two given names sharing one surname (``Harold and June Abbot``).
+_COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b")
+
+
+#: A capitalised word right before: the given name would be a surname (``Ola Kell and Ina Moss``).
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+\Z")
+
+
+def couple_names(text: str) -> list[tuple[int, int, str]]:
+    """The full name of the first of two people written with one surname
+    (``Harold and June Abbot``: ``Harold Abbot``, at ``Harold``), when the
+    first is a given name alone (:func:`given_name_gender` knows it)."""
+    return [
+        (m.start(1), m.end(1), f"{m.group(1)} {m.group(2)}")
+        for m in _COUPLE_RE.finditer(text)
+        if given_name_gender(m.group(1)) is not None  # "Trump and Ted Cruz": no given name first
+        and not _CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        and speaker_kind(f"{m.group(1)} {m.group(2)}") == "person"
+    ]

@@ -16,10 +16,9 @@ from collections.abc import Callable
 
 from quotes.extract.antecedents import last_run_holding, shown_speaking
 from quotes.extract.body_nouns import may_be_called, named_with_its_trade, public_body, team_by_nickname
-from quotes.extract.descriptions import apposed_name, introduction
-from quotes.extract.gender import name_gender, noun_gender
+from quotes.extract.descriptions import apposed_name, introduction, opens_on_a_rank
+from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
-from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import (
     clause_subject_at,
     head_word,
@@ -47,7 +46,6 @@ from quotes.extract.speaker_words import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     SHORT_TITLE_FORMS,
-    SOURCE_NOUNS,
     TITLE_WORDS,
     UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
@@ -55,6 +53,7 @@ from quotes.extract.speaker_words import (
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
 from quotes.extract.titled import given_post, titled_name
+from quotes.extract.written_bodies import described_as_body, written_as_body
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
@@ -82,12 +81,6 @@ _ITS_DESCRIPTION_RE = re.compile(
 )
 
 
-#: An opening phrase on a document whose ``its`` stands for the name after its comma
-#: (``In its annual winter outlook, `` before ``Ostnett said``; not ``Despite its cost, Moss``).
-_ITS_OPENING_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ \xa0]))(?:In|Under|With|Through|Despite|For|On|After|Before)[ \xa0]+its[ \xa0]+"
-    r"(?:[\w-]+[ \xa0]+){0,3}(?:" + "|".join(sorted(SOURCE_NOUNS)) + r")\b[^.,;:!?\n]{0,60},[ \xa0]+\Z"
-)
 #: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``,
 #: ``co-op's chief executive``).
 _BODY_OWNED_ROLE_RE = re.compile(
@@ -98,10 +91,6 @@ _BODY_OWNED_ROLE_RE = re.compile(
 _ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)\Z")
 #: How the name of a co-operative is written, for ``the co-op``.
 _COOP_NAME = r"(?:Co-?operative|Co-?op)"
-#: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
-_BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+\Z")
-#: What the words before a body's name described so must end with.
-_BODY_NOUN_ENDINGS = tuple(BODY_NOUNS)
 #: Nouns of a business described in lower case (``a shipping company``).
 _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
 
@@ -123,20 +112,6 @@ def _initials(words: list[str]) -> str:
     return "".join(word[0] for word in words if word[:1].isupper())
 
 
-def _described_as_body(text: str, position: int) -> bool:
-    """True when a body's noun in lower case stands right before ``position``
-    (``the Vell-based charity| Safe Harbour``), or an opening phrase with
-    ``its`` (``In its annual outlook, |Ostnett said``): the name there is a body's."""
-    if _ITS_OPENING_RE.search(text, max(0, position - 100), position):
-        return True
-    low = max(0, position - 60)
-    end = position - 1 if text[position - 1 : position] == "\n" else position  # where "$" can match
-    if not text[low:end].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):
-        return False  # no body's noun ends the words before: a search would try 60 starts
-    described = _BODY_DESCRIBED_BEFORE_RE.search(text, low, position)
-    return described is not None and described.group(1) in BODY_NOUNS
-
-
 def _capitalised_before(mention: str, head: str) -> list[str]:
     """The capitalised words of ``mention`` before its noun ``head`` (``The
     Republican nominee``: ``Republican``), but its article."""
@@ -146,36 +121,6 @@ def _capitalised_before(mention: str, head: str) -> list[str]:
             return words
         words += [word] if word[:1].isupper() else []
     return []
-
-
-def _written_as_body(text: str, name: str, start: int) -> bool:
-    """True when ``name`` at ``start``, or where the article wrote it before,
-    stands after a body's noun (``the operator Harbour Buses ... Harbour Buses
-    said``): a body's name wherever it is written; an earlier place where the
-    name opens a clause (``the company Per Lund built``) says nothing of it."""
-    if _described_as_body(text, start):
-        return True
-    at = text.rfind(name, 0, start)
-    while at >= 0:
-        if _described_as_body(text, at) and not _clause_of_a_person(text, name, at + len(name)):
-            return True
-        at = text.rfind(name, 0, at)
-    return False
-
-
-#: A word in lower case right after a name: the verb of a clause the name opens.
-_LOWER_WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z]+)\b")
-
-
-def _clause_of_a_person(text: str, name: str, end: int) -> bool:
-    """True when the name ending at ``end`` opens a relative clause after the
-    noun (``the company| Per Lund built``: its founder, no body's name in
-    apposition): a word in lower case other than a reporting verb follows it,
-    and the article gives the name a gender (``Per Lund said he``)."""
-    after = _LOWER_WORD_AFTER_RE.match(text, end)
-    if after is None or after.group(1) in speech_forms():
-        return False
-    return name_gender(text, name, ()) is not None
 
 
 class SpeakerRegistry(PronounSieves):
@@ -319,7 +264,7 @@ class SpeakerRegistry(PronounSieves):
         :meth:`KnownPeople.introduce`); one described by ``its`` before the name
         works for the body just named (``River Watch said ... its director,
         Fiona Lisle,``: affiliation ``River Watch``)."""
-        if _written_as_body(self.text, name, start) and not self.find(name):
+        if written_as_body(self.text, name, start) and not self.find(name):
             return self.add(name, kind="organization", position=start)  # "the charity Safe Haven"
         person = super().introduce(name, start, end, position=position)
         if person.affiliation is None and _ITS_DESCRIPTION_RE.search(self.text, max(0, start - 60), start):
@@ -551,8 +496,11 @@ class SpeakerRegistry(PronounSieves):
             # "the JCS": the body with those initials, never a pronoun ("the MAYOR" is a person)
             body = self._by_initials(bare, position) or self._by_title_initials(bare, position)
             return (body.name, body.kind, body) if body is not None else (bare, "organization", None)
+        elder_or_younger = self.by_seniority(text, position)  # "The younger Lund": of two Lunds
+        if elder_or_younger is not None:
+            return elder_or_younger.name, elder_or_younger.kind, elder_or_younger
         kind = speaker_kind(text)
-        if kind == "person" and _described_as_body(self.text, position):
+        if kind == "person" and described_as_body(self.text, position):
             kind = "organization"  # "the Vell-based charity Safe Harbour"
         if kind == "person" and " " not in bare and named_with_its_trade(self.text, bare):
             kind = "organization"  # "Halvorsen said" under "Grocer Halvorsen to close stores"
@@ -560,8 +508,8 @@ class SpeakerRegistry(PronounSieves):
         person = None
         if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
             words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
-        while len(words) > 1 and words[0][:1].isupper() and is_title(words[0]):
-            words = words[1:]  # "Det Insp Lund", "President Kobb": a title before a surname
+        while len(words) > 1 and words[0][:1].isupper() and (is_title(words[0]) or opens_on_a_rank(words)):
+            words = words[1:]  # "Det Insp Lund", "President Kobb", "Major Varga": a title before a surname
         if len(words) == 1 and words[0][:1].isupper():
             person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:

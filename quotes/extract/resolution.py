@@ -288,7 +288,8 @@ class Resolver:
             affiliation = appositive_after(self.text, apposed.end)[1]
             body = self.registry.body_named(quote.speaker_start) if first.lower() == "its" else None
             possessive = _whose_owner(self.text, quote.speaker_start) if first.lower() == "whose" else first
-            body_name = body.name if body is not None else self._owning_body(possessive, quote.speaker_start)
+            owning = body.name if body is not None else None
+            body_name = owning or self._owning_body(possessive, quote.speaker_start, rest)
             if body_name is not None:  # "Its secretary general, Ana Lisko,", "Nordoil's chief executive, ..."
                 description, affiliation = rest, affiliation or body_name
             elif first.lower() in ("its", "whose"):
@@ -308,17 +309,18 @@ class Resolver:
             affiliation=affiliation,
         )
 
-    def _owning_body(self, possessive: str, start: int) -> str | None:
+    def _owning_body(self, possessive: str, start: int, post: str) -> str | None:
         """The body a capitalised possessive opening a description names
         (``Nordoil's`` of ``Nordoil's chief executive``) when the article knows
-        it as a body, or its name says it is one; None for a person (``Kobb's
-        lawyer``), named before ``start``."""
+        it as a body, its name says it is one or the ``post`` is one only a
+        business has; None for a person (``Kobb's lawyer``), named before ``start``."""
         owner = re.sub(r"['’]s\Z|(?<=s)['’]\Z", "", possessive)  # "Nordoil's", "Kell Foods'"
         if owner == possessive or not owner[:1].isupper():
             return None
         while " " in owner and owner.split(" ", 1)[0] in NOT_NAME_START:
             owner = owner.split(" ", 1)[1]  # "On Tuesday Kell Foods' director": no day in the name
-        return self.registry.body_owning(owner, start)  # "Greystone's": the Greystone Estates named before
+        # "Greystone's": the Greystone Estates named before
+        return self.registry.body_owning(owner, start, post)
 
     def _speaker_of(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for the mention of ``quote``: a full name inside

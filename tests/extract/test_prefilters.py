@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quotes.extract import appositives, descriptions, known_people, pronouns, registry
+from quotes.extract import appositives, descriptions, known_people, pronouns, written_bodies
 from quotes.extract.frames import starts_sentence
 from quotes.extract.patterns import ABBREVIATION_AT_END_RE, SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word
 
@@ -77,9 +77,9 @@ def test_a_body_before_a_name_is_what_the_search_finds(text, at):
 @example("The Vell-based charity Safe Haven", 23)
 def test_a_body_described_before_a_name_is_what_the_search_finds(text, at):
     position = _cut(text, at)
-    found = registry._BODY_DESCRIBED_BEFORE_RE.search(text, max(0, position - 60), position)
-    expected = found is not None and found.group(1) in registry.BODY_NOUNS
-    assert registry._described_as_body(text, position) is expected
+    found = written_bodies._BODY_DESCRIBED_BEFORE_RE.search(text, max(0, position - 60), position)
+    expected = found is not None and found.group(1) in written_bodies.BODY_NOUNS
+    assert written_bodies.described_as_body(text, position) is expected
 
 
 @given(_TEXTS, st.integers(0, 200), st.integers(0, 200))

@@ -1,0 +1,70 @@
+"""Where an article writes a name as a body's (pure text): after a body's noun
+in lower case (``the charity Safe Harbour``) or an opening phrase with ``its``
+(``In its annual outlook, Ostnett said``), unless the name opens a clause after
+the noun (``the company Ana Roe built``: its founder, a person)."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.gender import name_gender
+from quotes.extract.lexicon import FOUNDING_VERBS, speech_forms
+from quotes.extract.speaker_words import BODY_NOUNS, SOURCE_NOUNS
+
+#: An opening phrase on a document whose ``its`` stands for the name after its comma
+#: (``In its annual winter outlook, `` before ``Ostnett said``; not ``Despite its cost, Moss``).
+_ITS_OPENING_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \xa0]))(?:In|Under|With|Through|Despite|For|On|After|Before)[ \xa0]+its[ \xa0]+"
+    r"(?:[\w-]+[ \xa0]+){0,3}(?:" + "|".join(sorted(SOURCE_NOUNS)) + r")\b[^.,;:!?\n]{0,60},[ \xa0]+\Z"
+)
+#: A body's noun in lower case right before a name (``the Vell-based charity| Safe Harbour``).
+_BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+\Z")
+#: What the words before a body's name described so must end with.
+_BODY_NOUN_ENDINGS = tuple(BODY_NOUNS)
+#: A word in lower case right after a name, and the word after it: the verb of
+#: a clause the name opens and what follows the verb.
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z]+(?:-[a-z]+)?)\b(?:[ \xa0]+([\w'’-]+))?")
+#: Words that open a verb's object (``founded a school``): the verb then has one.
+_OBJECT_OPENERS = frozenset("a an the its his her their this that these those".split())
+
+
+def described_as_body(text: str, position: int) -> bool:
+    """True when a body's noun in lower case stands right before ``position``
+    (``the Vell-based charity| Safe Harbour``), or an opening phrase with
+    ``its`` (``In its annual outlook, |Ostnett said``): the name there is a body's."""
+    if _ITS_OPENING_RE.search(text, max(0, position - 100), position):
+        return True
+    low = max(0, position - 60)
+    end = position - 1 if text[position - 1 : position] == "\n" else position  # where "$" can match
+    if not text[low:end].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):
+        return False  # no body's noun ends the words before: a search would try 60 starts
+    described = _BODY_DESCRIBED_BEFORE_RE.search(text, low, position)
+    return described is not None and described.group(1) in BODY_NOUNS
+
+
+def written_as_body(text: str, name: str, start: int) -> bool:
+    """True when ``name`` at ``start``, or where the article wrote it before,
+    stands after a body's noun (``the operator Harbour Buses ... Harbour Buses
+    said``): a body's name wherever it is written; a place where the name
+    opens a clause (``the company Per Lund built``) says nothing of it."""
+    at = start
+    while at >= 0:
+        if described_as_body(text, at) and not _clause_of_a_person(text, name, at + len(name)):
+            return True
+        at = text.rfind(name, 0, at)
+    return False
+
+
+def _clause_of_a_person(text: str, name: str, end: int) -> bool:
+    """True when the name ending at ``end`` opens a relative clause after the
+    noun (``the company| Per Lund built``: its founder, no body's name in
+    apposition): a word in lower case other than a reporting verb follows it,
+    and the article gives the name a gender (``Per Lund said he``) or the word
+    is a verb of founding with no object (``the firm Zenka Roe founded in
+    1990``; not ``the charity Safe Harbour founded a school``)."""
+    after = _LOWER_WORD_AFTER_RE.match(text, end)
+    if after is None or after.group(1) in speech_forms():
+        return False
+    if after.group(1) in FOUNDING_VERBS and (after.group(2) or "").lower() not in _OBJECT_OPENERS:
+        return True
+    return name_gender(text, name, ()) is not None
