@@ -498,3 +498,13 @@ SOURCE_KNOWING_PARTICIPLES = frozenset({"briefed"})
 #: plans``; also ``with`` before a noun of :data:`SOURCE_KNOWLEDGE_NOUNS`): the
 #: noun before them, not the one they end on, says who speaks.
 SOURCE_KNOWING_WORDS = ("familiar with", "close to", "briefed on")
+
+#: People who saw or speak of what happened to someone else (``a witness
+#: said``, ``a neighbour who heard the shots said``): never the person a
+#: story's next paragraph names with an age, whom they speak about.
+ONLOOKER_NOUNS = frozenset(
+    "witness witnesses eyewitness onlooker bystander passer-by neighbour neighbor".split()
+)
+#: Words after an unnamed person's noun that open what the article says the
+#: person did or is (``A farmer whose sheep strayed``, ``A man accused of ...``).
+SELF_DESCRIBING_WORDS = frozenset("who whose accused charged convicted jailed sacked dismissed".split())

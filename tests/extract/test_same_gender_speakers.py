@@ -139,6 +139,41 @@ SPEAKERS = [
         id="a-name-inside-the-next-paragraph-is-not-the-man",
     ),
     pytest.param(
+        "Boy dies in crash\n\nA boy died after his scooter hit a lorry in Vellby on Friday, a witness said.\n\n"
+        "Pip Harlow, 15, was taken to hospital but died later.",
+        "A boy died",
+        {"speaker": "witness"},
+        id="a-witness-is-not-the-one-named-next-with-an-age",
+    ),
+    pytest.param(
+        "The coroner said a diver who drowned off Gell Point had been let down by a broken valve.\n\n"
+        "Rory Stane, 28, from Wexby, died in June.",
+        "let down by a broken valve",
+        {"speaker": "coroner"},
+        id="a-first-paragraph-bringing-in-someone-else-is-not-the-speaker-s",
+    ),
+    pytest.param(
+        "The mother of a girl who died at a lido said the lifeguards had left.\n\n"
+        "Noor Fenn, 12, got into trouble in the deep end.",
+        "the lifeguards had left",
+        {"speaker": "mother"},
+        id="a-mother-is-not-the-daughter-named-next",
+    ),
+    pytest.param(
+        "A spokeswoman for the hospital said an inquiry had opened into the care it gave.\n\n"
+        "Joan Ilby, 88, waited 19 hours for a bed.",
+        "an inquiry had opened",
+        {"speaker": "spokeswoman"},
+        id="a-spokeswoman-is-not-the-patient-named-next",
+    ),
+    pytest.param(
+        "A farmer whose sheep strayed onto a railway said he had warned the council for years.\n\n"
+        "Huw Tallis, 58, said the fence had been broken since May.",
+        "he had warned the council",
+        {"speaker": "Huw Tallis", "role": "farmer"},
+        id="a-farmer-whose-sheep-strayed-is-the-aged-name-opening-the-next",
+    ),
+    pytest.param(
         "Paulson Partners, a fund founded by John Paulson, grew.\n\n"
         "Paulson Partners Enhanced is down 15 percent. Mr. Paulson said the fears were overblown.",
         "the fears were overblown",
