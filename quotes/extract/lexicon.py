@@ -508,3 +508,10 @@ ONLOOKER_NOUNS = frozenset(
 #: Words after an unnamed person's noun that open what the article says the
 #: person did or is (``A farmer whose sheep strayed``, ``A man accused of ...``).
 SELF_DESCRIBING_WORDS = frozenset("who whose accused charged convicted jailed sacked dismissed".split())
+
+#: Posts whose holder puts questions for someone to answer (a court's, an
+#: inquiry's, an interview's): a question one of them asks is put to the
+#: one who spoke before it.
+QUESTIONING_POSTS = frozenset(
+    "prosecutor counsel barrister solicitor lawyer attorney judge coroner magistrate interviewer".split()
+)

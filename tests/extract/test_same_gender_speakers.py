@@ -244,6 +244,29 @@ SPEAKERS = [
         id="no-one-spoke-before-the-question",
     ),
     pytest.param(
+        "“We have lost half our trade since the road closed,” said grocer Ada Pell.\n\n"
+        "“Who would come here now?” asked Nils Hart, who runs the cafe opposite.\n\n"
+        "“The council has never even visited.”",
+        "never even visited",
+        {"speaker": "Nils Hart"},
+        id="words-after-a-question-asked-of-nobody-go-on-with-the-asker",
+    ),
+    pytest.param(
+        "“That was our worst half of the year,” Dorn said.\n\n"
+        "“How do you explain a display like that?” asked assistant coach Jo Venn.\n\n"
+        "“I can't. We must look at ourselves before Sunday.”",
+        "look at ourselves",
+        {"speaker": "Jo Venn"},
+        id="a-question-asking-you-outside-a-hearing-is-put-to-nobody",
+    ),
+    pytest.param(
+        "“I never took the keys,” Pask said.\n\n“Then who did?” asked prosecutor Ruth Lane.\n\n"
+        "“I do not know. Anyone could have.”",
+        "Anyone could have",
+        {"speaker": "Pask"},
+        id="a-question-a-prosecutor-asks-is-put-to-who-spoke-before",
+    ),
+    pytest.param(
         "Gerald Finch said he was vindicated.\n\nHis solicitor, David Crane, said his client was wronged.\n\n"
         "“Mr Finch did nothing wrong,” the lawyer said.",
         "did nothing wrong",
