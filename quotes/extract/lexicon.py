@@ -515,3 +515,14 @@ SELF_DESCRIBING_WORDS = frozenset("who whose accused charged convicted jailed sa
 QUESTIONING_POSTS = frozenset(
     "prosecutor counsel barrister solicitor lawyer attorney judge coroner magistrate interviewer".split()
 )
+
+#: Participles written as adjectives before a role's noun (``retired nurse
+#: from the town``, ``leading authority on the local rocks``, ``registered
+#: architect with the firm``): what follows them is a role, no clause.
+ROLE_PARTICIPLES = frozenset(
+    """
+    retired semi-retired leading registered seasoned qualified trained experienced respected
+    renowned noted celebrated distinguished acclaimed licensed certified chartered practising
+    practicing serving elected appointed self-employed self-taught published award-winning
+    """.split()
+)

@@ -314,6 +314,24 @@ SPEAKERS = [
         id="a-participle-before-a-person-s-noun-and-a-place-stays-a-role",
     ),
     pytest.param(
+        "Ola Kerr, retired miner from the valley, said the clinic must stay.",
+        "the clinic must stay",
+        {"speaker": "Ola Kerr", "role": "retired miner from the valley"},
+        id="a-person-s-noun-before-from-stays-a-role",
+    ),
+    pytest.param(
+        "Nina Falk, leading authority on the local rocks, said the cliff was unsafe.",
+        "the cliff was unsafe",
+        {"speaker": "Nina Falk", "role": "leading authority on the local rocks"},
+        id="a-participle-written-as-an-adjective-before-a-noun-stays-a-role",
+    ),
+    pytest.param(
+        "“It was never about money,” says Ada Pell, stacking boxes in the back room.",
+        "never about money",
+        {"speaker": "Ada Pell", "role": None},
+        id="a-participle-with-things-for-object-stays-no-role",
+    ),
+    pytest.param(
         "Karl Hutto, plumbing contractor, said the station should stay open.",
         "the station should stay",
         {"speaker": "Karl Hutto", "role": "plumbing contractor"},
