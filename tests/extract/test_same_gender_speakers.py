@@ -288,6 +288,21 @@ SPEAKERS = [
         id="the-lawyer-is-no-head",
     ),
     pytest.param(
+        "Jane Otto, a tenants' advocate, said the ruling was unfair.\n\n"
+        "The owner, Gary Pratt, did not attend. “We will consider an appeal,” the lawyer said.",
+        "consider an appeal",
+        {"speaker": "lawyer"},
+        id="the-lawyer-is-no-campaigner-called-an-advocate",
+    ),
+    pytest.param(
+        "Principal Mia Kord said the rehearsals had been hard.\n\n"
+        "The costume designer, Anton Vey, said the gowns took months.\n\n"
+        "“Every seam is sewn by hand,” the head of the costume team said later. “We are proud,” the head said.",
+        "We are proud",
+        {"speaker": "head"},
+        id="the-head-is-no-principal-dancer",
+    ),
+    pytest.param(
         "“We have not spoken in years,” says Rosa Lenz, wiping flour from her hands.",
         "We have not spoken",
         {"speaker": "Rosa Lenz", "role": None},
