@@ -9,7 +9,7 @@ import re
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent
-from quotes.extract.lexicon import ONLOOKER_NOUNS, SELF_DESCRIBING_WORDS
+from quotes.extract.lexicon import HARMED_WORDS, ONLOOKER_NOUNS, SELF_DESCRIBING_WORDS
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
@@ -108,9 +108,10 @@ def _opens_story(text: str, end: int) -> bool:
     return not text[body:end].strip().count("\n")
 
 
-#: An indefinite description of someone (``a teenager``, ``an injured climber``):
-#: its noun is the first group.
-_INDEFINITE_SOMEONE_RE = re.compile(r"\b[Aa]n?[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?([a-z][\w-]*)\b")
+#: An indefinite description of someone, or a relative brought in by ``whose``
+#: (``a teenager``, ``an injured climber``, ``whose daughter``): its words
+#: are the first group.
+_INDEFINITE_SOMEONE_RE = re.compile(r"\b(?:[Aa]n?|[Ww]hose)\b(?=((?:[ \xa0]+[a-z][\w-]*){1,3}))")
 #: Words before a description's noun that say what the person was (``A former deputy head``).
 _PAST_POST_RE = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 
@@ -136,14 +137,16 @@ def _story_subject(text: str, mention: str, end: int) -> bool:
 
 def _someone_else_brought_in(text: str, start: int) -> bool:
     """True when the paragraph holding ``start`` (where a description of
-    someone starts) brings in another person by ``a``/``an`` (``a girl who
-    drowned``, ``a soldier``)."""
+    someone starts) brings in another person by ``a``/``an`` or ``whose``
+    (``a girl who drowned``, ``a young soldier``, ``A man whose son ...``)."""
     opening = text.rfind("\n", 0, start) + 1
     close = text.find("\n", start)
     paragraph = text[opening : close if close >= 0 else len(text)]
     for found in _INDEFINITE_SOMEONE_RE.finditer(paragraph):
-        noun = found.group(1).lower()
-        if opening + found.start() != start and (names_a_person(noun) or noun_gender(noun) is not None):
+        words = found.group(1).split()
+        if opening + found.start() != start and any(
+            names_a_person(word) or noun_gender(word) is not None for word in words
+        ):
             return True
     return False
 
@@ -163,7 +166,15 @@ def _named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
     wanted = noun_gender(head_word(mention))
     if name is None or (wanted is not None and full_name_gender(text, name) not in (None, wanted)):
         return None
-    return name
+    return None if found is None or _harmed(text, found.end()) else name
+
+
+def _harmed(text: str, start: int) -> bool:
+    """True when the sentence going on at ``start`` tells that its subject died
+    or was hurt (``Pip Harlow, 15, was hit as he crossed ...``)."""
+    stop = re.search(r"[.!?](?:\s|\Z)", text[start:])
+    sentence = text[start : start + stop.start() if stop is not None else len(text)]
+    return any(word.strip(",;:").lower() in HARMED_WORDS for word in sentence.split())
 
 
 def _titled_after(text: str, mention: str, end: int) -> str | None:

@@ -526,3 +526,10 @@ ROLE_PARTICIPLES = frozenset(
     practicing serving elected appointed self-employed self-taught published award-winning
     """.split()
 )
+
+#: Words saying that someone died or was hurt (``Pip Harlow, 15, was hit as he
+#: crossed``, ``Tom Keel, 19, died at the scene``): whom they tell of is not
+#: who spoke in the paragraph before, but whom that speaker spoke about.
+HARMED_WORDS = frozenset(
+    "died dies dead killed drowned injured hurt hit struck collapsed stabbed shot".split()
+)

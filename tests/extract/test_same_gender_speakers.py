@@ -174,6 +174,27 @@ SPEAKERS = [
         id="a-farmer-whose-sheep-strayed-is-the-aged-name-opening-the-next",
     ),
     pytest.param(
+        "A woman whose daughter died in a fire at a flat in Vellby said the alarms had not worked.\n\n"
+        "Mia Tarn, 19, was found in her bedroom.",
+        "the alarms had not worked",
+        {"speaker": "woman"},
+        id="a-woman-whose-daughter-died-is-not-the-daughter-named-next",
+    ),
+    pytest.param(
+        "A man who saw the crash said the driver had not stopped.\n\n"
+        "Pip Harlow, 15, was hit as he crossed Mill Road.",
+        "the driver had not stopped",
+        {"speaker": "man"},
+        id="the-one-named-next-as-hurt-is-not-who-saw-it",
+    ),
+    pytest.param(
+        "A woman whose house flooded twice this year said the council had ignored her.\n\n"
+        "Ruth Pell, 61, has lived in Gell Road for 30 years.",
+        "the council had ignored her",
+        {"speaker": "Ruth Pell"},
+        id="a-woman-whose-house-flooded-is-the-aged-name-opening-the-next",
+    ),
+    pytest.param(
         "Paulson Partners, a fund founded by John Paulson, grew.\n\n"
         "Paulson Partners Enhanced is down 15 percent. Mr. Paulson said the fears were overblown.",
         "the fears were overblown",
