@@ -72,6 +72,19 @@ SPEAKERS = [
         id="a-question-naming-nobody-leaves-the-topic-as-it-was",
     ),
     pytest.param(
+        "Tom Hale, the club's chairman, said the season had been poor.\n\n"
+        "Asked whether he still had confidence in the manager, Dean Rowe, he said the board would meet.",
+        "the board would meet",
+        {"speaker": "Tom Hale"},
+        id="a-name-in-apposition-closing-an-asked-question-is-not-the-he-who-answers",
+    ),
+    pytest.param(
+        "Dean Rowe said the team was tired.\n\nAsked about the defeat, Dean Rowe, the manager, said he was angry.",
+        "he was angry",
+        {"speaker": "Dean Rowe"},
+        id="a-name-and-its-description-after-an-asked-question-stay-the-subject",
+    ),
+    pytest.param(
         "Ayo Mensah, 17, died after he was attacked in March.\n\n"
         "His mother, Grace Mensah, said Ayo had wanted to become a nurse.\n\n"
         "“I feel sorry for his mother,” Mrs Mensah said.",
