@@ -26,8 +26,12 @@ from quotes.records import Quote
 Run = tuple[int, int, str]
 
 #: A question put to someone opening the sentence their answer is in (``Asked
-#: whether Farley knew him,``): the people it names are not who answers.
-_ASKED_LEAD_RE = re.compile(r"\s*Asked\b[^.!?\n]{0,200}?,")
+#: whether Farley knew him,``), with a name in apposition closing it before the
+#: pronoun that answers (``Asked about the manager, Dean Rowe, he said``; the
+#: pronoun may stand past the end searched): the people it names are not who answers.
+_ASKED_LEAD_RE = re.compile(
+    r"\s*Asked\b[^.!?\n]{0,200}?,(?:[ \xa0]+[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*){0,3},(?=[ \xa0]+(?:he|she|they)\b|[ \xa0]*\Z))?"
+)
 
 
 def after_question(text: str, start: int, position: int) -> int:

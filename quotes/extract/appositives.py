@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import cue_verb_forms
+from quotes.extract.lexicon import ROLE_PARTICIPLES, cue_verb_forms
 from quotes.extract.mentions import head_word, is_body, strip_determiner
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
@@ -27,7 +27,7 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
     POSTNOMINAL_RE,
 )
-from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person, role_heads
+from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     COMPANY_HEADS,
@@ -219,21 +219,24 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
 #: preposition (``opened competing bakeries on the same street``, ``wiping flour
 #: from her hands``).
 _PARTICIPLE_THEN_PLACE_RE = re.compile(
-    r"[a-z]+(?:ed|ing)(?:[ \xa0]+[\w'’-]+){0,3}?[ \xa0]+(?:on|in|at|to|into|onto|with|from|by|over|under"
+    r"(?P<participle>[a-z]+(?:ed|ing))(?P<words>(?:[ \xa0]+[\w'’-]+){0,3}?)[ \xa0]+"
+    r"(?:on|in|at|to|into|onto|with|from|by|over|under"
     r"|against|through|across|off)[ \xa0]+(?:the|a|an|his|her|their|its|my|our)\b"
 )
 
 
 def _participle_before_no_person(role: str) -> bool:
-    """True for a participle and words whose head names no person nor post,
-    then a place or thing after a preposition (``Greta Lenz, opened competing
-    bakeries on the same street``, ``Rosa Lenz, wiping flour from her hands``):
-    the sentence's verb or what someone was doing, not a role (``retired
-    teacher at the school``, ``plumbing contractor`` are roles)."""
-    if not _PARTICIPLE_THEN_PLACE_RE.match(role):
+    """True for a participle and words whose last noun names no person nor
+    post, then a place or thing after a preposition (``Greta Lenz, opened
+    competing bakeries on the same street``, ``Rosa Lenz, wiping flour from
+    her hands``): the sentence's verb or what someone was doing, not a role
+    (``retired teacher from the town``, ``leading authority on the rocks``,
+    ``plumbing contractor`` are roles)."""
+    found = _PARTICIPLE_THEN_PLACE_RE.match(role)
+    if found is None or found.group("participle") in ROLE_PARTICIPLES:
         return False
-    heads = role_heads(role)
-    return not any(names_a_person(head) or head in TITLE_WORDS or head in PLAYING_POSITIONS for head in heads)
+    noun = (found.group("words").split() or [found.group("participle")])[-1].lower()
+    return not (names_a_person(noun) or noun in TITLE_WORDS or noun in PLAYING_POSITIONS)
 
 
 def _too_long_for_a_role(role: str) -> bool:

@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import ASKING_FORMS
+from quotes.extract.lexicon import ASKING_FORMS, QUESTIONING_POSTS
+from quotes.extract.role_words import role_heads
 from quotes.records import Quote
 
 #: What may stand between a question's closing mark and its answer's opening
 #: mark: the rest of the question's paragraph (its attribution), one paragraph
 #: break, and the opening mark.
 _NEXT_PARAGRAPH_RE = re.compile(r"[^\n]*\n[ \t\r]*(?:\n[ \t\r]*)*[\"“'‘]?\Z")
+#: Words of a hearing, where someone who asks ``you`` a question is
+#: questioning the one who spoke before (``gave evidence``, ``told the court``).
+_HEARING_WORDS_RE = re.compile(
+    r"\b(?:court|jury|tribunal|inquest|inquiry|hearing|gave[ \xa0]+evidence|cross-examin\w*|testif\w*)\b",
+    re.IGNORECASE,
+)
+#: A word addressing whom a question is put to (``Where were you?``).
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
 def answers_in_exchange(quotes: list[Quote], text: str) -> list[Quote]:
@@ -36,12 +45,24 @@ def _answers(answered: Quote, question: Quote, answer: Quote, text: str) -> bool
         answer.cue is None
         and (question.cue or "").lower() in ASKING_FORMS
         and question.text.rstrip().endswith("?")
+        and _put_to_someone(question, text)
         and answer.speaker_start == question.speaker_start
         and answered.speaker_kind == "person"
         and answered.speaker not in (None, question.speaker)
         and _NEXT_PARAGRAPH_RE.match(text, question.end, answer.start) is not None
         and _NEXT_PARAGRAPH_RE.match(text, answered.end, question.start) is not None
     )
+
+
+def _put_to_someone(question: Quote, text: str) -> bool:
+    """True when ``question`` was put to someone to answer: its asker holds a
+    questioning post (``asked prosecutor Lena Hoyle``), or it asks ``you`` in
+    the report of a hearing; not a question a speaker asks of the world
+    (``“Why would anyone drive here now?” asked Karl Bauer``, ``“How do you
+    explain that?” asked the coach`` in a match report)."""
+    if any(head in QUESTIONING_POSTS for head in role_heads(question.role)):
+        return True
+    return _SECOND_PERSON_RE.search(question.text) is not None and _HEARING_WORDS_RE.search(text) is not None
 
 
 def _give(answer: Quote, answered: Quote) -> None:

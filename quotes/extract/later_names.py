@@ -9,9 +9,11 @@ import re
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent
+from quotes.extract.lexicon import HARMED_WORDS, ONLOOKER_NOUNS, SELF_DESCRIBING_WORDS
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
-from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, TITLE_WORDS
+from quotes.extract.role_words import names_a_person
+from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, SPEAKING_FOR_NOUNS, TITLE_WORDS
 from quotes.records import Quote
 
 #: How far after a description an article may name who it describes.
@@ -64,7 +66,11 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
     comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
     ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``)."""
-    if mention.lower().startswith(("a ", "an ", "the ")) and _opens_story(text, end):
+    if (
+        mention.lower().startswith(("a ", "an ", "the "))
+        and _opens_story(text, end)
+        and _story_subject(text, mention, end)
+    ):
         lede = _named_in_next_paragraph(text, mention, end)
         if lede is not None:
             return lede
@@ -102,6 +108,49 @@ def _opens_story(text: str, end: int) -> bool:
     return not text[body:end].strip().count("\n")
 
 
+#: An indefinite description of someone, or a relative brought in by ``whose``
+#: (``a teenager``, ``an injured climber``, ``whose daughter``): its words
+#: are the first group.
+_INDEFINITE_SOMEONE_RE = re.compile(r"\b(?:[Aa]n?|[Ww]hose)\b(?=((?:[ \xa0]+[a-z][\w-]*){1,3}))")
+#: Words before a description's noun that say what the person was (``A former deputy head``).
+_PAST_POST_RE = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+
+
+def _story_subject(text: str, mention: str, end: int) -> bool:
+    """True when ``mention``, ending at ``end`` in a story's first paragraph,
+    describes whom the story is about (``A man accused of stabbing his
+    neighbour``, ``A farmer whose sheep strayed``, ``A former deputy head``):
+    no onlooker nor spokesperson (``a witness said``), and the paragraph
+    brings in no one else by ``a``/``an`` (``A boy died ..., a witness said``:
+    the next paragraph names the boy)."""
+    head = head_word(mention)
+    if head in ONLOOKER_NOUNS or head in SPEAKING_FOR_NOUNS:
+        return False
+    after = text[end : end + 40].split()
+    described = (
+        head in GENERIC_PERSON_NOUNS
+        or _PAST_POST_RE.search(mention) is not None
+        or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
+    )
+    return described and not _someone_else_brought_in(text, end - len(mention))
+
+
+def _someone_else_brought_in(text: str, start: int) -> bool:
+    """True when the paragraph holding ``start`` (where a description of
+    someone starts) brings in another person by ``a``/``an`` or ``whose``
+    (``a girl who drowned``, ``a young soldier``, ``A man whose son ...``)."""
+    opening = text.rfind("\n", 0, start) + 1
+    close = text.find("\n", start)
+    paragraph = text[opening : close if close >= 0 else len(text)]
+    for found in _INDEFINITE_SOMEONE_RE.finditer(paragraph):
+        words = found.group(1).split()
+        if opening + found.start() != start and any(
+            names_a_person(word) or noun_gender(word) is not None for word in words
+        ):
+            return True
+    return False
+
+
 def _named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
     """The full name opening the paragraph after a story's first one with an
     age in apposition, for someone that paragraph described (``A man accused of
@@ -117,7 +166,15 @@ def _named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
     wanted = noun_gender(head_word(mention))
     if name is None or (wanted is not None and full_name_gender(text, name) not in (None, wanted)):
         return None
-    return name
+    return None if found is None or _harmed(text, found.end()) else name
+
+
+def _harmed(text: str, start: int) -> bool:
+    """True when the sentence going on at ``start`` tells that its subject died
+    or was hurt (``Pip Harlow, 15, was hit as he crossed ...``)."""
+    stop = re.search(r"[.!?](?:\s|\Z)", text[start:])
+    sentence = text[start : start + stop.start() if stop is not None else len(text)]
+    return any(word.strip(",;:").lower() in HARMED_WORDS for word in sentence.split())
 
 
 def _titled_after(text: str, mention: str, end: int) -> str | None:

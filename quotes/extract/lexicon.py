@@ -498,3 +498,38 @@ SOURCE_KNOWING_PARTICIPLES = frozenset({"briefed"})
 #: plans``; also ``with`` before a noun of :data:`SOURCE_KNOWLEDGE_NOUNS`): the
 #: noun before them, not the one they end on, says who speaks.
 SOURCE_KNOWING_WORDS = ("familiar with", "close to", "briefed on")
+
+#: People who saw or speak of what happened to someone else (``a witness
+#: said``, ``a neighbour who heard the shots said``): never the person a
+#: story's next paragraph names with an age, whom they speak about.
+ONLOOKER_NOUNS = frozenset(
+    "witness witnesses eyewitness onlooker bystander passer-by neighbour neighbor".split()
+)
+#: Words after an unnamed person's noun that open what the article says the
+#: person did or is (``A farmer whose sheep strayed``, ``A man accused of ...``).
+SELF_DESCRIBING_WORDS = frozenset("who whose accused charged convicted jailed sacked dismissed".split())
+
+#: Posts whose holder puts questions for someone to answer (a court's, an
+#: inquiry's, an interview's): a question one of them asks is put to the
+#: one who spoke before it.
+QUESTIONING_POSTS = frozenset(
+    "prosecutor counsel barrister solicitor lawyer attorney judge coroner magistrate interviewer".split()
+)
+
+#: Participles written as adjectives before a role's noun (``retired nurse
+#: from the town``, ``leading authority on the local rocks``, ``registered
+#: architect with the firm``): what follows them is a role, no clause.
+ROLE_PARTICIPLES = frozenset(
+    """
+    retired semi-retired leading registered seasoned qualified trained experienced respected
+    renowned noted celebrated distinguished acclaimed licensed certified chartered practising
+    practicing serving elected appointed self-employed self-taught published award-winning
+    """.split()
+)
+
+#: Words saying that someone died or was hurt (``Pip Harlow, 15, was hit as he
+#: crossed``, ``Tom Keel, 19, died at the scene``): whom they tell of is not
+#: who spoke in the paragraph before, but whom that speaker spoke about.
+HARMED_WORDS = frozenset(
+    "died dies dead killed drowned injured hurt hit struck collapsed stabbed shot".split()
+)

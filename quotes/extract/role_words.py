@@ -113,18 +113,25 @@ def role_heads(role: str | None) -> list[str]:
 
 #: Nouns a newsroom writes for one post, any of which a later ``the NOUN``
 #: may call its holder (``His solicitor, David Crane,`` ... ``the lawyer said``;
-#: ``The headteacher, Julia Penn,`` ... ``the head said``).
+#: ``The head, Julia Penn,`` ... ``the headteacher said``); not ``advocate``,
+#: most often a campaigner in news.
 _ONE_POST_NOUNS = (
-    frozenset("lawyer solicitor barrister attorney counsel advocate".split()),
+    frozenset("lawyer solicitor barrister attorney counsel".split()),
     frozenset("head headteacher headmaster headmistress principal".split()),
 )
+#: Nouns of :data:`_ONE_POST_NOUNS` that name many other posts too (``the head
+#: of the wardrobe team``): ``the head`` is only someone whose role says head.
+_POST_NOUNS_OF_MANY_POSTS = frozenset({"head"})
 
 
 def holds_post(head: str, heads: list[str]) -> bool:
     """True when a role's ``heads`` name the post ``head`` names, in its words
-    or in another noun for it (:data:`_ONE_POST_NOUNS`: a solicitor is a lawyer)."""
+    or in another noun for it (:data:`_ONE_POST_NOUNS`: a solicitor is a lawyer;
+    a head is a headteacher, but ``the head`` is no ``Principal``)."""
     if head in heads:
         return True
+    if head in _POST_NOUNS_OF_MANY_POSTS:
+        return False
     return any(head in nouns and any(word in nouns for word in heads) for nouns in _ONE_POST_NOUNS)
 
 

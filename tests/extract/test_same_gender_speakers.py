@@ -72,6 +72,19 @@ SPEAKERS = [
         id="a-question-naming-nobody-leaves-the-topic-as-it-was",
     ),
     pytest.param(
+        "Tom Hale, the club's chairman, said the season had been poor.\n\n"
+        "Asked whether he still had confidence in the manager, Dean Rowe, he said the board would meet.",
+        "the board would meet",
+        {"speaker": "Tom Hale"},
+        id="a-name-in-apposition-closing-an-asked-question-is-not-the-he-who-answers",
+    ),
+    pytest.param(
+        "Dean Rowe said the team was tired.\n\nAsked about the defeat, Dean Rowe, the manager, said he was angry.",
+        "he was angry",
+        {"speaker": "Dean Rowe"},
+        id="a-name-and-its-description-after-an-asked-question-stay-the-subject",
+    ),
+    pytest.param(
         "Ayo Mensah, 17, died after he was attacked in March.\n\n"
         "His mother, Grace Mensah, said Ayo had wanted to become a nurse.\n\n"
         "“I feel sorry for his mother,” Mrs Mensah said.",
@@ -137,6 +150,62 @@ SPEAKERS = [
         "acted in self-defence",
         {"speaker": "man"},
         id="a-name-inside-the-next-paragraph-is-not-the-man",
+    ),
+    pytest.param(
+        "Boy dies in crash\n\nA boy died after his scooter hit a lorry in Vellby on Friday, a witness said.\n\n"
+        "Pip Harlow, 15, was taken to hospital but died later.",
+        "A boy died",
+        {"speaker": "witness"},
+        id="a-witness-is-not-the-one-named-next-with-an-age",
+    ),
+    pytest.param(
+        "The coroner said a diver who drowned off Gell Point had been let down by a broken valve.\n\n"
+        "Rory Stane, 28, from Wexby, died in June.",
+        "let down by a broken valve",
+        {"speaker": "coroner"},
+        id="a-first-paragraph-bringing-in-someone-else-is-not-the-speaker-s",
+    ),
+    pytest.param(
+        "The mother of a girl who died at a lido said the lifeguards had left.\n\n"
+        "Noor Fenn, 12, got into trouble in the deep end.",
+        "the lifeguards had left",
+        {"speaker": "mother"},
+        id="a-mother-is-not-the-daughter-named-next",
+    ),
+    pytest.param(
+        "A spokeswoman for the hospital said an inquiry had opened into the care it gave.\n\n"
+        "Joan Ilby, 88, waited 19 hours for a bed.",
+        "an inquiry had opened",
+        {"speaker": "spokeswoman"},
+        id="a-spokeswoman-is-not-the-patient-named-next",
+    ),
+    pytest.param(
+        "A farmer whose sheep strayed onto a railway said he had warned the council for years.\n\n"
+        "Huw Tallis, 58, said the fence had been broken since May.",
+        "he had warned the council",
+        {"speaker": "Huw Tallis", "role": "farmer"},
+        id="a-farmer-whose-sheep-strayed-is-the-aged-name-opening-the-next",
+    ),
+    pytest.param(
+        "A woman whose daughter died in a fire at a flat in Vellby said the alarms had not worked.\n\n"
+        "Mia Tarn, 19, was found in her bedroom.",
+        "the alarms had not worked",
+        {"speaker": "woman"},
+        id="a-woman-whose-daughter-died-is-not-the-daughter-named-next",
+    ),
+    pytest.param(
+        "A man who saw the crash said the driver had not stopped.\n\n"
+        "Pip Harlow, 15, was hit as he crossed Mill Road.",
+        "the driver had not stopped",
+        {"speaker": "man"},
+        id="the-one-named-next-as-hurt-is-not-who-saw-it",
+    ),
+    pytest.param(
+        "A woman whose house flooded twice this year said the council had ignored her.\n\n"
+        "Ruth Pell, 61, has lived in Gell Road for 30 years.",
+        "the council had ignored her",
+        {"speaker": "Ruth Pell"},
+        id="a-woman-whose-house-flooded-is-the-aged-name-opening-the-next",
     ),
     pytest.param(
         "Paulson Partners, a fund founded by John Paulson, grew.\n\n"
@@ -209,6 +278,29 @@ SPEAKERS = [
         id="no-one-spoke-before-the-question",
     ),
     pytest.param(
+        "“We have lost half our trade since the road closed,” said grocer Ada Pell.\n\n"
+        "“Who would come here now?” asked Nils Hart, who runs the cafe opposite.\n\n"
+        "“The council has never even visited.”",
+        "never even visited",
+        {"speaker": "Nils Hart"},
+        id="words-after-a-question-asked-of-nobody-go-on-with-the-asker",
+    ),
+    pytest.param(
+        "“That was our worst half of the year,” Dorn said.\n\n"
+        "“How do you explain a display like that?” asked assistant coach Jo Venn.\n\n"
+        "“I can't. We must look at ourselves before Sunday.”",
+        "look at ourselves",
+        {"speaker": "Jo Venn"},
+        id="a-question-asking-you-outside-a-hearing-is-put-to-nobody",
+    ),
+    pytest.param(
+        "“I never took the keys,” Pask said.\n\n“Then who did?” asked prosecutor Ruth Lane.\n\n"
+        "“I do not know. Anyone could have.”",
+        "Anyone could have",
+        {"speaker": "Pask"},
+        id="a-question-a-prosecutor-asks-is-put-to-who-spoke-before",
+    ),
+    pytest.param(
         "Gerald Finch said he was vindicated.\n\nHis solicitor, David Crane, said his client was wronged.\n\n"
         "“Mr Finch did nothing wrong,” the lawyer said.",
         "did nothing wrong",
@@ -228,6 +320,21 @@ SPEAKERS = [
         "never raised my voice",
         {"speaker": "lawyer"},
         id="the-lawyer-is-no-head",
+    ),
+    pytest.param(
+        "Jane Otto, a tenants' advocate, said the ruling was unfair.\n\n"
+        "The owner, Gary Pratt, did not attend. “We will consider an appeal,” the lawyer said.",
+        "consider an appeal",
+        {"speaker": "lawyer"},
+        id="the-lawyer-is-no-campaigner-called-an-advocate",
+    ),
+    pytest.param(
+        "Principal Mia Kord said the rehearsals had been hard.\n\n"
+        "The costume designer, Anton Vey, said the gowns took months.\n\n"
+        "“Every seam is sewn by hand,” the head of the costume team said later. “We are proud,” the head said.",
+        "We are proud",
+        {"speaker": "head"},
+        id="the-head-is-no-principal-dancer",
     ),
     pytest.param(
         "“We have not spoken in years,” says Rosa Lenz, wiping flour from her hands.",
@@ -254,6 +361,24 @@ SPEAKERS = [
         "the station should stay",
         {"speaker": "Ina Moss", "role": "retired teacher at the school"},
         id="a-participle-before-a-person-s-noun-and-a-place-stays-a-role",
+    ),
+    pytest.param(
+        "Ola Kerr, retired miner from the valley, said the clinic must stay.",
+        "the clinic must stay",
+        {"speaker": "Ola Kerr", "role": "retired miner from the valley"},
+        id="a-person-s-noun-before-from-stays-a-role",
+    ),
+    pytest.param(
+        "Nina Falk, leading authority on the local rocks, said the cliff was unsafe.",
+        "the cliff was unsafe",
+        {"speaker": "Nina Falk", "role": "leading authority on the local rocks"},
+        id="a-participle-written-as-an-adjective-before-a-noun-stays-a-role",
+    ),
+    pytest.param(
+        "“It was never about money,” says Ada Pell, stacking boxes in the back room.",
+        "never about money",
+        {"speaker": "Ada Pell", "role": None},
+        id="a-participle-with-things-for-object-stays-no-role",
     ),
     pytest.param(
         "Karl Hutto, plumbing contractor, said the station should stay open.",
