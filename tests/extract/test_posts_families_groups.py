@@ -106,6 +106,33 @@ FAMILIES = [
         id="a-bare-surname-after-a-brother",
     ),
     pytest.param(
+        "Nils Brekk, 19, died in the crash on Sunday. His mother, Ruth Brekk, described him as a kind "
+        "boy. \u201cHe would help anyone,\u201d Brekk said.",
+        "He would help anyone",
+        {"speaker": "Ruth Brekk"},
+        id="a-surname-after-a-relative-introduced-is-the-relative",
+    ),
+    pytest.param(
+        "Leif Orn scored twice on Saturday. His brother Pal Orn watched from the stands. \u201cI was "
+        "proud of him,\u201d Orn said.",
+        "I was proud of him",
+        {"speaker": "Pal Orn"},
+        id="a-surname-after-a-brother-in-the-stands-is-the-brother",
+    ),
+    pytest.param(
+        "The inn was founded by Arvid Lunde in 1962. His granddaughter, Siri Lunde, now runs it. Ms. "
+        "Lunde said her grandfather had built the bar himself.",
+        "her grandfather had built the bar himself",
+        {"speaker": "Siri Lunde"},
+        id="a-relative-spoken-of-by-a-woman-is-not-the-man-named-before",
+    ),
+    pytest.param(
+        "Arne Vik opened the shop in 1980 with his wife Kari Vik. Vik said his wife had chosen the name.",
+        "his wife had chosen the name",
+        {"speaker": "Arne Vik"},
+        id="a-surname-speaking-of-his-wife-is-her-husband",
+    ),
+    pytest.param(
         "His brother Tor Kobb said the campaign had worked hard.",
         "the campaign had worked hard",
         {"speaker": "Tor Kobb"},
