@@ -32,8 +32,14 @@ def described_as_body(text: str, position: int) -> bool:
     """True when a body's noun in lower case stands right before ``position``
     (``the Vell-based charity| Safe Harbour``), or an opening phrase with
     ``its`` (``In its annual outlook, |Ostnett said``): the name there is a body's."""
-    if _ITS_OPENING_RE.search(text, max(0, position - 100), position):
-        return True
+    return bool(_ITS_OPENING_RE.search(text, max(0, position - 100), position)) or body_noun_before(
+        text, position
+    )
+
+
+def body_noun_before(text: str, position: int) -> bool:
+    """True when a body's noun in lower case stands right before ``position``
+    (``the Vell-based charity| Safe Harbour``)."""
     low = max(0, position - 60)
     end = position - 1 if text[position - 1 : position] == "\n" else position  # where "$" can match
     if not text[low:end].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):

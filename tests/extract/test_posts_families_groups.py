@@ -358,6 +358,25 @@ CHARITIES = [
         {"speaker": "Tor Ness", "speaker_kind": "person"},
         id="a-post-after-a-body-noun-is-a-persons",
     ),
+    pytest.param(
+        "\u201cFamilies are struggling,\u201d said the charity Chief Executive Ana Lisko. She said demand "
+        "had doubled.",
+        "demand had doubled",
+        {"speaker": "Ana Lisko", "speaker_kind": "person", "role": "Chief Executive"},
+        id="a-titled-name-after-a-body-noun-is-a-person",
+    ),
+    pytest.param(
+        "In its annual report, Chairman Tom Kell said the bank had weathered a difficult year.",
+        "the bank had weathered a difficult year",
+        {"speaker": "Tom Kell", "speaker_kind": "person", "role": "Chairman"},
+        id="a-titled-name-after-an-opening-on-its-is-a-person",
+    ),
+    pytest.param(
+        "The trust Warden Gull Bay said the beach would reopen.",
+        "the beach would reopen",
+        {"speaker": "Warden Gull Bay", "speaker_kind": "organization"},
+        id="a-body-named-on-a-title-word-and-no-given-name-stays-a-body",
+    ),
 ]
 
 
