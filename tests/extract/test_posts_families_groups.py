@@ -204,8 +204,32 @@ FOUNDERS = [
     pytest.param(
         "The company Zenka Roe founded in 1990 now employs 300 people. Roe said the staff were loyal.",
         "the staff were loyal",
-        {"speaker": "Zenka Roe", "speaker_kind": "person"},
-        id="the-founder-of-a-name-of-no-known-gender-is-a-person",
+        {"speaker": "Zenka Roe", "speaker_kind": "organization"},
+        id="a-name-of-no-known-gender-founded-in-a-year-is-the-body-founded",
+    ),
+    pytest.param(
+        "The construction firm Hale Brandt built 300 homes on the site. Hale Brandt said it would appeal.",
+        "it would appeal",
+        {"speaker": "Hale Brandt", "speaker_kind": "organization"},
+        id="a-body-that-built-a-number-of-things-stays-a-body",
+    ),
+    pytest.param(
+        "The firm Kell Aune built up a large portfolio. Kell Aune said rents would rise.",
+        "rents would rise",
+        {"speaker": "Kell Aune", "speaker_kind": "organization"},
+        id="a-body-that-built-up-something-stays-a-body",
+    ),
+    pytest.param(
+        "The firm Ana Lisko built 300 homes on the site. Ana Lisko said it would appeal.",
+        "it would appeal",
+        {"speaker": "Ana Lisko", "speaker_kind": "organization"},
+        id="a-body-named-like-a-woman-that-built-homes-stays-a-body",
+    ),
+    pytest.param(
+        "The company Per Lund built in 1970 now employs 80 people. Lund said he was proud of the staff.",
+        "he was proud of the staff",
+        {"speaker": "Per Lund", "speaker_kind": "person"},
+        id="the-founder-of-a-gender-is-a-person",
     ),
     pytest.param(
         "The operator Harbour Buses started a night service. Harbour Buses said fares would rise.",
