@@ -330,6 +330,20 @@ RANKS = [
         {"speaker_kind": "organization"},
         id="major-before-a-league-is-no-rank",
     ),
+    pytest.param(
+        "India Holm, a passenger, said the cabin filled with smoke. Air India said on Friday that the "
+        "flight had landed safely.",
+        "the flight had landed safely",
+        {"speaker": "Air India", "speaker_kind": "organization"},
+        id="air-before-a-given-name-is-no-rank",
+    ),
+    pytest.param(
+        "Major Ilse Varga led the patrol. Private Tomas Varga, 19, was wounded. \u201cWe got him out in "
+        "minutes,\u201d Major Varga said.",
+        "We got him out in minutes",
+        {"speaker": "Major Varga"},
+        id="major-and-a-surname-is-not-a-private-of-that-surname",
+    ),
 ]
 
 
