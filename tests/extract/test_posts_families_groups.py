@@ -75,6 +75,25 @@ SPEAKERS = [
         {"speaker": "Lisa Tarn", "affiliation": None},
         id="of-counsel-is-a-post",
     ),
+    pytest.param(
+        "Nils Aas, of counsel to law firm Brandt Kell, said the case would settle.",
+        "the case would settle",
+        {"speaker": "Nils Aas", "role": "of counsel to law firm Brandt Kell"},
+        id="of-counsel-to-a-described-firm-keeps-the-post",
+    ),
+    pytest.param(
+        "Ana Roe, a spokeswoman for the group Save Gull Park and the Ostby Residents Association, said "
+        "the plan was flawed.",
+        "the plan was flawed",
+        {"speaker": "Ana Roe", "affiliation": None},
+        id="two-bodies-joined-by-and-the-are-no-one-affiliation",
+    ),
+    pytest.param(
+        "Ola Berg, a spokesman for the charity Bread and Roses, said demand was high.",
+        "demand was high",
+        {"speaker": "Ola Berg", "role": "spokesman", "affiliation": "Bread and Roses"},
+        id="a-body-whose-name-holds-and",
+    ),
 ]
 
 
