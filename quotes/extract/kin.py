@@ -37,9 +37,27 @@ OWNED_BEFORE_RE = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+(?P<no
 #: (``, her father,``, ``, 81,``).
 _KIN_OR_AGE_AFTER_RE = re.compile(r",[ \xa0]+(?:(?:his|her|their)[ \xa0]+([a-z][\w-]*)|(\d{1,3}))\b")
 #: A word of seniority right before a mention (``the younger| Lund``, ``the elder| Mr. Lund``).
-SENIORITY_BEFORE_RE = re.compile(r"\b(younger|elder|older)[ \xa0]+\Z")
-#: A mention that is a surname alone, after a courtesy title or none.
-SURNAME_MENTION_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?([A-Z][\w'’-]+)")
+_SENIORITY_BEFORE_RE = re.compile(r"\b(younger|elder|older)[ \xa0]+\Z")
+#: A mention that is a surname alone, after a courtesy title or none, and
+#: after the word of seniority when the parse kept it (``younger Lund``, ``the elder Aune``).
+_SURNAME_MENTION_RE = re.compile(
+    r"(?:(?:[Tt]he[ \xa0]+)?(?P<seniority>younger|elder|older)[ \xa0]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?(?P<surname>[A-Z][\w'’-]+)"
+)
+
+
+def seniority_of_mention(text: str, mention: str, position: int) -> tuple[str, bool] | None:
+    """The surname of a ``mention`` at ``position`` after ``the younger`` or
+    ``the elder``, written before it or kept in it (``younger Lund``), and
+    True for younger; None for another mention."""
+    surname = _SURNAME_MENTION_RE.fullmatch(mention)
+    if surname is None:
+        return None
+    seniority = surname.group("seniority")
+    if seniority is None:
+        before = _SENIORITY_BEFORE_RE.search(text, max(0, position - 12), position)
+        seniority = before.group(1) if before else None
+    return None if seniority is None else (surname.group("surname"), seniority == "younger")
 
 
 def _kin_spoken_of(text: str, position: int) -> str | None:

@@ -573,15 +573,14 @@ class KnownPeople:
 
     def by_seniority(self, mention: str, position: int) -> Person | None:
         """The person a surname ``mention`` at ``position`` after ``the
-        younger`` or ``the elder`` stands for among those named before with the
+        younger`` or ``the elder`` (:func:`~quotes.extract.kin.seniority_of_mention`) stands for among those named before with the
         surname (:func:`~quotes.extract.kin.by_seniority`); None for another mention."""
-        surname = kin.SURNAME_MENTION_RE.fullmatch(mention)
-        seniority = kin.SENIORITY_BEFORE_RE.search(self.text, max(0, position - 12), position)
-        if surname is None or seniority is None:
+        seniority = kin.seniority_of_mention(self.text, mention, position)
+        if seniority is None:
             return None
         people, starts = self._person_runs
         runs = people[: bisect.bisect_left(starts, position)]
-        found = kin.by_seniority(self.text, runs, surname.group(1), seniority.group(1) == "younger")
+        found = kin.by_seniority(self.text, runs, *seniority)
         return (
             None
             if found is None

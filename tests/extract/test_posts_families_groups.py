@@ -204,6 +204,19 @@ FAMILIES = [
         {"speaker": "Ada Marsh"},
         id="the-younger-by-the-ages-given",
     ),
+    pytest.param(
+        "Nils Aune, 62, and his wife Berit Aune, 59, run the farm. The elder Aune said the harvest was poor.",
+        "the harvest was poor",
+        {"speaker": "Nils Aune"},
+        id="the-elder-kept-in-the-mention",
+    ),
+    pytest.param(
+        "Karl Lund founded the firm in 1970 and his son Erik Lund took over in 2001. The younger Lund "
+        "said the firm would grow.",
+        "the firm would grow",
+        {"speaker": "Erik Lund"},
+        id="the-younger-is-the-son-who-took-over",
+    ),
 ]
 
 
