@@ -41,9 +41,10 @@ from quotes.extract.speaker_words import (
 #: Capitalised words ending a role.
 _CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\Z"
 #: Capitalised words ending a role, joined by a short word or two as a body's
-#: name may be (``Free the Wild``, ``Friends of Gull Park``, ``Bread and Roses``).
+#: name may be (``Free the Wild``, ``Friends of Gull Park``, ``Bread and Roses``); not
+#: across ``and the``, which joins two bodies (``Save Gull Park and the Ostby Residents Association``).
 _NAME_OF_CAPITALS_TO_END = (
-    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|&|the)\s+){0,2}[A-Z][\w'’.&-]*)*)\Z"
+    r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|&|the)\s+){0,2}(?:and\s+)?[A-Z][\w'’.&-]*)*)\Z"
 )
 #: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
 _ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.\Z).*[^A-Z.][.!?]\Z")
@@ -278,14 +279,17 @@ def _opens_on_a_body(role: str) -> bool:
     """True for an appositive opening on ``from``, or on ``of`` before ``the``,
     a capitalised name or a body's noun and name (``of the campaign group ...``,
     ``of Kelton``, ``of research firm PlayMetrics``): where the person is from,
-    no role (``of counsel at the firm`` is one)."""
+    no role (``of counsel at the firm``, ``of counsel to law firm Hale Dorr``
+    are: a person's noun before the body's)."""
     words = role.split()[:2]
     if not words or words[0].lower() not in ("from", "of"):
         return False
     if words[0].lower() == "from" or (len(words) == 2 and (words[1] == "the" or words[1][:1].isupper())):
         return True
     described = _DESCRIBED_BODY_AT_END_RE.match(f" {role}")  # "of research firm PlayMetrics"
-    return described is not None and described.group("head") in BODY_NOUNS
+    if described is None or described.group("head") not in BODY_NOUNS:
+        return False
+    return not any(names_a_person(word) for word in role[: described.start("head")].split()[1:])
 
 
 #: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``):

@@ -383,10 +383,15 @@ def rank_names_a_person(rank: str, name: str) -> bool:
 
 
 def opens_on_a_rank(words: list[str]) -> bool:
-    """True when the words of a mention open on a rank that is an ordinary word
-    too, before words making a person's name (``Major Varga``; not ``Major
-    League Baseball``): :func:`rank_names_a_person`."""
-    return len(words) > 1 and words[0] in WORD_RANKS and rank_names_a_person(words[0], " ".join(words[1:]))
+    """True when the words of a mention open on a rank written before a
+    surname alone (``Major Varga``; not ``Major League Baseball``, nor ``Air
+    India`` or ``Private Ivy``, whose first word names no person before a
+    surname): :func:`rank_names_a_person`."""
+    return (
+        len(words) > 1
+        and words[0] in _RANKS_BEFORE_SURNAMES
+        and rank_names_a_person(words[0], " ".join(words[1:]))
+    )
 
 
 def business_named(mention: str) -> tuple[str, str] | None:

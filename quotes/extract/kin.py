@@ -6,6 +6,9 @@ or ``the elder Lund`` is, by the relation the article gave one of them
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from quotes.extract.gender import given_name_gender
 
 #: Relatives younger than the person whose relative they are.
 YOUNGER_KIN = frozenset(
@@ -17,15 +20,86 @@ ELDER_KIN = frozenset(
     """father mother grandfather grandmother uncle aunt parent stepfather stepmother
     father-in-law mother-in-law""".split()
 )
+#: Relatives of one generation with the person whose relative they are.
+PEER_KIN = frozenset("brother sister wife husband twin cousin partner spouse sibling".split())
+#: A mention's own clause going on to speak of the speaker's relative
+#: (``Mr. Bush| praised his brother``, ``Kobb| said his younger brother had``): the possessive.
+_KIN_SPOKEN_OF_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.[ \xa0]+)?[^.!?;\n\"“”]{0,80}?\b(his|her|their)[ \xa0]+(?:[a-z]+[ \xa0]+)?("
+    + "|".join(sorted(YOUNGER_KIN | ELDER_KIN | PEER_KIN, key=len, reverse=True))
+    + r")\b"
+)
+#: The gender a possessive gives its owner.
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f", "their": ""}
 #: A possessive description right before a name (``her husband, `` before ``Frank Fiorina``).
-OWNED_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+([a-z][\w-]*),?[ \xa0]+\Z")
+OWNED_BEFORE_RE = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+(?P<noun>[a-z][\w-]*),?[ \xa0]+\Z")
 #: A possessive description or an age in apposition right after a name
 #: (``, her father,``, ``, 81,``).
 _KIN_OR_AGE_AFTER_RE = re.compile(r",[ \xa0]+(?:(?:his|her|their)[ \xa0]+([a-z][\w-]*)|(\d{1,3}))\b")
 #: A word of seniority right before a mention (``the younger| Lund``, ``the elder| Mr. Lund``).
-SENIORITY_BEFORE_RE = re.compile(r"\b(younger|elder|older)[ \xa0]+\Z")
-#: A mention that is a surname alone, after a courtesy title or none.
-SURNAME_MENTION_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?([A-Z][\w'’-]+)")
+_SENIORITY_BEFORE_RE = re.compile(r"\b(younger|elder|older)[ \xa0]+\Z")
+#: A mention that is a surname alone, after a courtesy title or none, and
+#: after the word of seniority when the parse kept it (``younger Lund``, ``the elder Aune``).
+_SURNAME_MENTION_RE = re.compile(
+    r"(?:(?:[Tt]he[ \xa0]+)?(?P<seniority>younger|elder|older)[ \xa0]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?(?P<surname>[A-Z][\w'’-]+)"
+)
+
+
+def seniority_of_mention(text: str, mention: str, position: int) -> tuple[str, bool] | None:
+    """The surname of a ``mention`` at ``position`` after ``the younger`` or
+    ``the elder``, written before it or kept in it (``younger Lund``), and
+    True for younger; None for another mention."""
+    surname = _SURNAME_MENTION_RE.fullmatch(mention)
+    if surname is None:
+        return None
+    seniority = surname.group("seniority")
+    if seniority is None:
+        before = _SENIORITY_BEFORE_RE.search(text, max(0, position - 12), position)
+        seniority = before.group(1) if before else None
+    return None if seniority is None else (surname.group("surname"), seniority == "younger")
+
+
+def _kin_spoken_of(text: str, position: int) -> str | None:
+    """The gender (``"m"``, ``"f"``, ``""`` for ``their``) of the possessive by
+    which the clause of the mention at ``position`` goes on to speak of a
+    relative (``Bush said his brother would win``): the speaker is one of the
+    family, not the relative; None when it speaks of none."""
+    spoken = _KIN_SPOKEN_OF_RE.match(text, position)
+    return None if spoken is None else _POSSESSIVE_GENDERS[spoken.group(1)]
+
+
+def other_of_family(
+    text: str,
+    runs: list[tuple[int, int, str]],
+    last: tuple[int, int, str],
+    word: str,
+    position: int,
+    kin_described: Callable[[int, int], bool],
+) -> tuple[int, int, str]:
+    """Whom a bare surname ``word`` at ``position`` stands for when the last name of
+    ``runs`` holding it, ``last``, was described as someone's relative (``his
+    brother Jeb Bush``): when the mention's clause goes on to speak of a
+    relative of its own (``Mr. Bush praised his brother``), the last name
+    before ``last`` holding the surname that ``kin_described`` does not call a
+    relative, of no gender clashing with the possessive (``George Bush``;
+    not ``Arvid Lunde`` for ``Ms. Lunde said her grandfather``, since ``His
+    granddaughter, Siri Lunde`` makes him a man);
+    else ``last``, the relative just introduced (``His sister, Tilde Vik, paid
+    tribute. “...,” Vik said``)."""
+    spoken = _kin_spoken_of(text, position)
+    if spoken is None:
+        return last
+    owner = OWNED_BEFORE_RE.search(text, max(0, last[0] - 40), last[0])  # "His| granddaughter, Siri"
+    for start, end, name in reversed(runs[: runs.index(last) if last in runs else len(runs)]):
+        if word in name.split() and name != last[2] and not kin_described(start, end):
+            gender = (
+                _POSSESSIVE_GENDERS[owner.group("owner").lower()]
+                if owner
+                else given_name_gender(name.split()[0])
+            )
+            return (start, end, name) if not (spoken and gender and gender != spoken) else last
+    return last
 
 
 def _seniority_of(text: str, start: int, end: int) -> str | int | None:
@@ -34,7 +108,7 @@ def _seniority_of(text: str, start: int, end: int) -> str | int | None:
     Lund``), the age in apposition (``Ivo Marsh, 81,``), else None."""
     owned = OWNED_BEFORE_RE.search(text, max(0, start - 40), start)
     after = _KIN_OR_AGE_AFTER_RE.match(text, end)
-    noun = owned.group(1) if owned else after.group(1) if after else None
+    noun = owned.group("noun") if owned else after.group(1) if after else None
     if noun in YOUNGER_KIN:
         return "younger"
     if noun in ELDER_KIN:
@@ -47,8 +121,9 @@ def by_seniority(
 ) -> tuple[int, int, str] | None:
     """Of the names in ``runs`` (``(start, end, name)``, in reading order)
     ending with ``surname``, the younger or the elder: the one the article
-    made the other's younger or elder relative, the one it did not when the
-    other is the opposite, else by the ages it gave; None when it says nothing."""
+    made the other's younger or elder relative, the first it did not make so
+    when the other is the opposite (an age given or none), else by the ages
+    it gave; None when it says nothing."""
     first: dict[str, tuple[int, int, str]] = {}
     said: dict[str, str | int] = {}
     for start, end, name in runs:
@@ -63,7 +138,7 @@ def by_seniority(
     wanted, other = ("younger", "elder") if younger else ("elder", "younger")
     named = [name for name in first if said.get(name) == wanted]
     if not named and any(said.get(name) == other for name in first):
-        named = [name for name in first if name not in said][:1]
+        named = [name for name in first if said.get(name) != other][:1]  # "Ivo Marsh, 81, and his son"
     ages = {name: age for name, age in said.items() if isinstance(age, int)}
     if not named and len(ages) >= 2:
         named = [(min if younger else max)(ages, key=ages.__getitem__)]

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+import quotes.extract.kin as kin
 from quotes.extract.antecedents import last_run_holding
 from quotes.extract.appositives import (
     appositive_after,
@@ -21,7 +22,6 @@ from quotes.extract.appositives import (
 )
 from quotes.extract.descriptions import description_before
 from quotes.extract.gender import RELATION_YEARS, name_gender, noun_gender
-from quotes.extract.kin import OWNED_BEFORE_RE, SENIORITY_BEFORE_RE, SURNAME_MENTION_RE, by_seniority
 from quotes.extract.mentions import (
     head_word,
     opens_sentence,
@@ -466,9 +466,9 @@ class KnownPeople:
     def _kin_described(self, start: int, end: int) -> bool:
         """True when a possessive description of kin stands right before the
         name at ``[start, end)`` or in apposition after it."""
-        owned = OWNED_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        owned = kin.OWNED_BEFORE_RE.search(self.text, max(0, start - 40), start)
         if owned is not None:
-            return owned.group(1) in _KIN_NOUNS
+            return owned.group("noun") in _KIN_NOUNS
         described = (
             _person_description(self.text, start) or appositive_after(self.text, end)[0] or ""
         ).lower()
@@ -566,35 +566,33 @@ class KnownPeople:
             return None
         people, starts = self._person_runs
         before = bisect.bisect_right(starts, position)
-        found = self._last_not_kin(people[:before], word) or last_run_holding(people[before:][::-1], word)
+        found = self._last_not_kin(people[:before], word, position) or last_run_holding(
+            people[before:][::-1], word
+        )
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def by_seniority(self, mention: str, position: int) -> Person | None:
         """The person a surname ``mention`` at ``position`` after ``the
-        younger`` or ``the elder`` stands for among those named before with the
+        younger`` or ``the elder`` (:func:`~quotes.extract.kin.seniority_of_mention`) stands for among those named before with the
         surname (:func:`~quotes.extract.kin.by_seniority`); None for another mention."""
-        surname = SURNAME_MENTION_RE.fullmatch(mention)
-        seniority = SENIORITY_BEFORE_RE.search(self.text, max(0, position - 12), position)
-        if surname is None or seniority is None:
+        seniority = kin.seniority_of_mention(self.text, mention, position)
+        if seniority is None:
             return None
         people, starts = self._person_runs
         runs = people[: bisect.bisect_left(starts, position)]
-        found = by_seniority(self.text, runs, surname.group(1), seniority.group(1) == "younger")
+        found = kin.by_seniority(self.text, runs, *seniority)
         return (
             None
             if found is None
             else self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
         )
 
-    def _last_not_kin(self, runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:
-        """The last of ``runs`` holding the surname ``word``; when that one is
-        described as someone's relative (``his brother Jeb Bush``), the last
-        before it of another name holding it that is not (``George Bush``):
-        the bare surname is the family's other member."""
+    def _last_not_kin(
+        self, runs: list[tuple[int, int, str]], word: str, position: int
+    ) -> tuple[int, int, str] | None:
+        """The last of ``runs`` holding the surname ``word``, or the family's
+        other member (:func:`~quotes.extract.kin.other_of_family`)."""
         last = last_run_holding(runs, word)
         if last is None or not self._kin_described(last[0], last[1]):
             return last
-        for start, end, name in reversed(runs[: runs.index(last) if last in runs else len(runs)]):
-            if word in name.split() and name != last[2] and not self._kin_described(start, end):
-                return start, end, name
-        return last
+        return kin.other_of_family(self.text, runs, last, word, position, self._kin_described)

@@ -442,10 +442,6 @@ AFTER_ONLY_CUES = frozenset({"continue", "continues", "continued", "continuing"}
 #: Nouns of a statement, which is not a speaker (who made it is).
 STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 
-#: Verbs of founding in the past (``the company Ana Roe built``): a name
-#: before one, after a body's noun, is its founder's when no object follows.
-FOUNDING_VERBS = frozenset("built founded co-founded created established".split())
-
 #: Words after a closing mark that show the quotation is not modifying a noun
 #: (``the “no-deal” summit`` modifies one, ``“no deal” and more`` does not).
 NOT_A_NOUN_AFTER_QUOTE = frozenset(

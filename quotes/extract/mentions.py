@@ -338,7 +338,10 @@ def _bare_plural_of_people(text: str, head: str) -> bool:
     """True for a plural of a person's noun with no determiner, after a word
     or two that say which (``Opposition councillors``, ``local traders``,
     ``Angry parents``): several people, never one person. Every word but the
-    first (which may open the sentence) is in lower case."""
+    first (which may open the sentence) is in lower case. A plural alone counts
+    in lower case only (``“...,” nurses said``): capitalised (``Nurses said``)
+    its head is no person's noun as written, and it stays a person, as a
+    surname like ``Fellows`` or ``Childs`` would."""
     words = text.split()
     if not 1 <= len(words) <= 3 or text.startswith(DETERMINERS) or head != words[-1]:
         return False

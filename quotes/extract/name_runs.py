@@ -36,7 +36,7 @@ from quotes.extract.speaker_words import (
 )
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import COURTESY_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
-from quotes.extract.written_bodies import described_as_body
+from quotes.extract.written_bodies import body_noun_before
 
 #: A line of at least this many words, this share of them capitalised, is in
 #: title case (a headline), where any word may open a run of capitals; a line
@@ -204,8 +204,12 @@ def _name_in_run(
         and not (before and names_a_person(before[-1].lower()))
     ):
         return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park", "analyst Ellen Park" are people
-    if title_positions and described_as_body(text, start):
-        return None  # "the charity Guide Dogs Vell": a body's name, no guide named Dogs Vell
+    if (
+        title_positions
+        and body_noun_before(text, start)
+        and not _given_name_after(words, title_positions[-1])
+    ):
+        return None  # "the charity Guide Dogs Vell": a body's name; "the charity Chief Executive Ana Lisko" is hers
     if title_positions:
         words = words[title_positions[-1] + 1 :]  # Deputy Harbour Minister Ansel Kobb -> Ansel Kobb
     # Harbour Board Ranking Democrat Mara Venn -> Mara Venn (a place,
@@ -258,6 +262,15 @@ def _rank_in_run(words: list[str], index: int) -> bool:
     after_title = index > 0 and _title_in_run(words[index - 1])
     two_after = index + 2 < len(words)
     return two_after and (after_title or _title_in_run(following) or given_name_gender(following) is not None)
+
+
+def _given_name_after(words: list[str], title_at: int) -> bool:
+    """True when the word after the title at ``title_at`` is a given name
+    before a surname (``Chief Executive| Ana Lisko``, ``Captain| Leo Dahl``): the
+    title names a person, not a body's name opening on a title word
+    (``Guide Dogs Vell``)."""
+    rest = words[title_at + 1 :]
+    return len(rest) >= 2 and given_name_gender(rest[0]) is not None
 
 
 def _title_in_run(word: str) -> bool:

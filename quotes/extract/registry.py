@@ -465,6 +465,27 @@ class SpeakerRegistry(PronounSieves):
             )
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
 
+    def _by_surname_after_rank(
+        self, text: str, words: list[str], position: int
+    ) -> tuple[Person | None, list[str]]:
+        """The person a rank that is an ordinary word, before a surname, stands
+        for (``Major Varga`` after ``Major Ilse Varga``): one the article wrote
+        with that rank (``Major Ilse Varga``, not ``Private Tomas Varga``, for
+        ``Major Varga``); else None and ``words`` kept."""
+        if not opens_on_a_rank(words) or len(words) != 2:
+            return None, words
+        person = self.by_titled_word(text, words[1], position)
+        if person is None or f"{words[0]} {person.name}" not in self.text:
+            ranked = [
+                p
+                for p in self.people
+                if p.position <= position
+                and p.name.split()[-1] == words[1]
+                and f"{words[0]} {p.name}" in self.text
+            ]
+            person = max(ranked, key=lambda p: p.position) if ranked else None
+        return (person, words[1:]) if person is not None else (None, words)
+
     def _described_named(self, text: str, words: list[str], position: int) -> Person | None:
         """Whom ``the singer`` (``text``, its ``words`` without the article) at
         ``position`` stands for (:meth:`_described_person`), or None: no unnamed
@@ -508,9 +529,10 @@ class SpeakerRegistry(PronounSieves):
         person = None
         if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
             words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
-        while len(words) > 1 and words[0][:1].isupper() and (is_title(words[0]) or opens_on_a_rank(words)):
-            words = words[1:]  # "Det Insp Lund", "President Kobb", "Major Varga": a title before a surname
-        if len(words) == 1 and words[0][:1].isupper():
+        while len(words) > 1 and words[0][:1].isupper() and is_title(words[0]):
+            words = words[1:]  # "Det Insp Lund", "President Kobb": a title before a surname
+        person, words = self._by_surname_after_rank(text, words, position)
+        if person is None and len(words) == 1 and words[0][:1].isupper():
             person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:
             person = self.by_surname(words, position)

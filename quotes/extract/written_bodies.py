@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import name_gender
-from quotes.extract.lexicon import FOUNDING_VERBS, speech_forms
+from quotes.extract.lexicon import speech_forms
 from quotes.extract.speaker_words import BODY_NOUNS, SOURCE_NOUNS
 
 #: An opening phrase on a document whose ``its`` stands for the name after its comma
@@ -24,16 +24,26 @@ _BODY_NOUN_ENDINGS = tuple(BODY_NOUNS)
 #: A word in lower case right after a name, and the word after it: the verb of
 #: a clause the name opens and what follows the verb.
 _LOWER_WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z]+(?:-[a-z]+)?)\b(?:[ \xa0]+([\w'’-]+))?")
-#: Words that open a verb's object (``founded a school``): the verb then has one.
-_OBJECT_OPENERS = frozenset("a an the its his her their this that these those".split())
+#: A word that opens a verb's object (``built| a school``, ``built| 300 homes``,
+#: ``built| our street``, ``built| it``, ``built| up a portfolio``): the verb then has one.
+_OBJECT_OPENER_RE = re.compile(
+    r"(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|it|them|him|us|more|"
+    r"up|out|\d[\d,.]*)",
+)
 
 
 def described_as_body(text: str, position: int) -> bool:
     """True when a body's noun in lower case stands right before ``position``
     (``the Vell-based charity| Safe Harbour``), or an opening phrase with
     ``its`` (``In its annual outlook, |Ostnett said``): the name there is a body's."""
-    if _ITS_OPENING_RE.search(text, max(0, position - 100), position):
-        return True
+    return bool(_ITS_OPENING_RE.search(text, max(0, position - 100), position)) or body_noun_before(
+        text, position
+    )
+
+
+def body_noun_before(text: str, position: int) -> bool:
+    """True when a body's noun in lower case stands right before ``position``
+    (``the Vell-based charity| Safe Harbour``)."""
     low = max(0, position - 60)
     end = position - 1 if text[position - 1 : position] == "\n" else position  # where "$" can match
     if not text[low:end].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):
@@ -59,12 +69,13 @@ def _clause_of_a_person(text: str, name: str, end: int) -> bool:
     """True when the name ending at ``end`` opens a relative clause after the
     noun (``the company| Per Lund built``: its founder, no body's name in
     apposition): a word in lower case other than a reporting verb follows it,
-    and the article gives the name a gender (``Per Lund said he``) or the word
-    is a verb of founding with no object (``the firm Zenka Roe founded in
-    1990``; not ``the charity Safe Harbour founded a school``)."""
+    with no object after it (``the firm Ana Lisko built 300 homes``, ``built
+    our street``: the body did), and the article gives the name a gender
+    (``Per Lund said he``). A name of no gender stays the body's, the verb
+    read as a reduced passive (``the firm Zenka Roe founded in 1990``)."""
     after = _LOWER_WORD_AFTER_RE.match(text, end)
     if after is None or after.group(1) in speech_forms():
         return False
-    if after.group(1) in FOUNDING_VERBS and (after.group(2) or "").lower() not in _OBJECT_OPENERS:
-        return True
+    if _OBJECT_OPENER_RE.fullmatch(after.group(2) or ""):
+        return False
     return name_gender(text, name, ()) is not None

@@ -75,6 +75,25 @@ SPEAKERS = [
         {"speaker": "Lisa Tarn", "affiliation": None},
         id="of-counsel-is-a-post",
     ),
+    pytest.param(
+        "Nils Aas, of counsel to law firm Brandt Kell, said the case would settle.",
+        "the case would settle",
+        {"speaker": "Nils Aas", "role": "of counsel to law firm Brandt Kell"},
+        id="of-counsel-to-a-described-firm-keeps-the-post",
+    ),
+    pytest.param(
+        "Ana Roe, a spokeswoman for the group Save Gull Park and the Ostby Residents Association, said "
+        "the plan was flawed.",
+        "the plan was flawed",
+        {"speaker": "Ana Roe", "affiliation": None},
+        id="two-bodies-joined-by-and-the-are-no-one-affiliation",
+    ),
+    pytest.param(
+        "Ola Berg, a spokesman for the charity Bread and Roses, said demand was high.",
+        "demand was high",
+        {"speaker": "Ola Berg", "role": "spokesman", "affiliation": "Bread and Roses"},
+        id="a-body-whose-name-holds-and",
+    ),
 ]
 
 
@@ -104,6 +123,33 @@ FAMILIES = [
         "his brother had worked hard",
         {"speaker": "Ansel Kobb"},
         id="a-bare-surname-after-a-brother",
+    ),
+    pytest.param(
+        "Nils Brekk, 19, died in the crash on Sunday. His mother, Ruth Brekk, described him as a kind "
+        "boy. \u201cHe would help anyone,\u201d Brekk said.",
+        "He would help anyone",
+        {"speaker": "Ruth Brekk"},
+        id="a-surname-after-a-relative-introduced-is-the-relative",
+    ),
+    pytest.param(
+        "Leif Orn scored twice on Saturday. His brother Pal Orn watched from the stands. \u201cI was "
+        "proud of him,\u201d Orn said.",
+        "I was proud of him",
+        {"speaker": "Pal Orn"},
+        id="a-surname-after-a-brother-in-the-stands-is-the-brother",
+    ),
+    pytest.param(
+        "The inn was founded by Arvid Lunde in 1962. His granddaughter, Siri Lunde, now runs it. Ms. "
+        "Lunde said her grandfather had built the bar himself.",
+        "her grandfather had built the bar himself",
+        {"speaker": "Siri Lunde"},
+        id="a-relative-spoken-of-by-a-woman-is-not-the-man-named-before",
+    ),
+    pytest.param(
+        "Arne Vik opened the shop in 1980 with his wife Kari Vik. Vik said his wife had chosen the name.",
+        "his wife had chosen the name",
+        {"speaker": "Arne Vik"},
+        id="a-surname-speaking-of-his-wife-is-her-husband",
     ),
     pytest.param(
         "His brother Tor Kobb said the campaign had worked hard.",
@@ -158,6 +204,19 @@ FAMILIES = [
         {"speaker": "Ada Marsh"},
         id="the-younger-by-the-ages-given",
     ),
+    pytest.param(
+        "Nils Aune, 62, and his wife Berit Aune, 59, run the farm. The elder Aune said the harvest was poor.",
+        "the harvest was poor",
+        {"speaker": "Nils Aune"},
+        id="the-elder-kept-in-the-mention",
+    ),
+    pytest.param(
+        "Karl Lund founded the firm in 1970 and his son Erik Lund took over in 2001. The younger Lund "
+        "said the firm would grow.",
+        "the firm would grow",
+        {"speaker": "Erik Lund"},
+        id="the-younger-is-the-son-who-took-over",
+    ),
 ]
 
 
@@ -177,8 +236,32 @@ FOUNDERS = [
     pytest.param(
         "The company Zenka Roe founded in 1990 now employs 300 people. Roe said the staff were loyal.",
         "the staff were loyal",
-        {"speaker": "Zenka Roe", "speaker_kind": "person"},
-        id="the-founder-of-a-name-of-no-known-gender-is-a-person",
+        {"speaker": "Zenka Roe", "speaker_kind": "organization"},
+        id="a-name-of-no-known-gender-founded-in-a-year-is-the-body-founded",
+    ),
+    pytest.param(
+        "The construction firm Hale Brandt built 300 homes on the site. Hale Brandt said it would appeal.",
+        "it would appeal",
+        {"speaker": "Hale Brandt", "speaker_kind": "organization"},
+        id="a-body-that-built-a-number-of-things-stays-a-body",
+    ),
+    pytest.param(
+        "The firm Kell Aune built up a large portfolio. Kell Aune said rents would rise.",
+        "rents would rise",
+        {"speaker": "Kell Aune", "speaker_kind": "organization"},
+        id="a-body-that-built-up-something-stays-a-body",
+    ),
+    pytest.param(
+        "The firm Ana Lisko built 300 homes on the site. Ana Lisko said it would appeal.",
+        "it would appeal",
+        {"speaker": "Ana Lisko", "speaker_kind": "organization"},
+        id="a-body-named-like-a-woman-that-built-homes-stays-a-body",
+    ),
+    pytest.param(
+        "The company Per Lund built in 1970 now employs 80 people. Lund said he was proud of the staff.",
+        "he was proud of the staff",
+        {"speaker": "Per Lund", "speaker_kind": "person"},
+        id="the-founder-of-a-gender-is-a-person",
     ),
     pytest.param(
         "The operator Harbour Buses started a night service. Harbour Buses said fares would rise.",
@@ -279,6 +362,20 @@ RANKS = [
         {"speaker_kind": "organization"},
         id="major-before-a-league-is-no-rank",
     ),
+    pytest.param(
+        "India Holm, a passenger, said the cabin filled with smoke. Air India said on Friday that the "
+        "flight had landed safely.",
+        "the flight had landed safely",
+        {"speaker": "Air India", "speaker_kind": "organization"},
+        id="air-before-a-given-name-is-no-rank",
+    ),
+    pytest.param(
+        "Major Ilse Varga led the patrol. Private Tomas Varga, 19, was wounded. \u201cWe got him out in "
+        "minutes,\u201d Major Varga said.",
+        "We got him out in minutes",
+        {"speaker": "Major Varga"},
+        id="major-and-a-surname-is-not-a-private-of-that-surname",
+    ),
 ]
 
 
@@ -330,6 +427,25 @@ CHARITIES = [
         "the team was ready",
         {"speaker": "Tor Ness", "speaker_kind": "person"},
         id="a-post-after-a-body-noun-is-a-persons",
+    ),
+    pytest.param(
+        "\u201cFamilies are struggling,\u201d said the charity Chief Executive Ana Lisko. She said demand "
+        "had doubled.",
+        "demand had doubled",
+        {"speaker": "Ana Lisko", "speaker_kind": "person", "role": "Chief Executive"},
+        id="a-titled-name-after-a-body-noun-is-a-person",
+    ),
+    pytest.param(
+        "In its annual report, Chairman Tom Kell said the bank had weathered a difficult year.",
+        "the bank had weathered a difficult year",
+        {"speaker": "Tom Kell", "speaker_kind": "person", "role": "Chairman"},
+        id="a-titled-name-after-an-opening-on-its-is-a-person",
+    ),
+    pytest.param(
+        "The trust Warden Gull Bay said the beach would reopen.",
+        "the beach would reopen",
+        {"speaker": "Warden Gull Bay", "speaker_kind": "organization"},
+        id="a-body-named-on-a-title-word-and-no-given-name-stays-a-body",
     ),
 ]
 
