@@ -56,7 +56,8 @@ def _answers(answered: Quote, question: Quote, answer: Quote, text: str) -> bool
 
 def _put_to_someone(question: Quote, text: str) -> bool:
     """True when ``question`` was put to someone to answer: its asker holds a
-    questioning post (``asked prosecutor Lena Hoyle``), or it asks ``you`` in
+    questioning post (``asked prosecutor Lena Hoyle``, ``asked a reporter``,
+    ``asked presenter Jo Kerr``), or it asks ``you`` in
     the report of a hearing; not a question a speaker asks of the world
     (``“Why would anyone drive here now?” asked Karl Bauer``, ``“How do you
     explain that?” asked the coach`` in a match report)."""

@@ -506,10 +506,14 @@ ONLOOKER_NOUNS = frozenset(
 SELF_DESCRIBING_WORDS = frozenset("who whose accused charged convicted jailed sacked dismissed".split())
 
 #: Posts whose holder puts questions for someone to answer (a court's, an
-#: inquiry's, an interview's): a question one of them asks is put to the
-#: one who spoke before it.
+#: inquiry's, an interview's, a press conference's, a meeting's chair): a
+#: question one of them asks is put to the one who spoke before it.
 QUESTIONING_POSTS = frozenset(
-    "prosecutor counsel barrister solicitor lawyer attorney judge coroner magistrate interviewer".split()
+    """
+    prosecutor counsel barrister solicitor lawyer attorney judge coroner magistrate interviewer
+    reporter reporters journalist journalists correspondent presenter host anchor moderator
+    chair chairman chairwoman chairperson
+    """.split()
 )
 
 #: Participles written as adjectives before a role's noun (``retired nurse

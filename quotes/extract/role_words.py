@@ -131,7 +131,7 @@ def holds_post(head: str, heads: list[str]) -> bool:
     if head in heads:
         return True
     if head in _POST_NOUNS_OF_MANY_POSTS:
-        return False
+        return any(word.startswith(head) for word in heads)  # the head: a headteacher, a headmistress
     return any(head in nouns and any(word in nouns for word in heads) for nouns in _ONE_POST_NOUNS)
 
 

@@ -21,14 +21,16 @@ _ITS_OPENING_RE = re.compile(
 _BODY_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?([a-z]+)[ \xa0]+\Z")
 #: What the words before a body's name described so must end with.
 _BODY_NOUN_ENDINGS = tuple(BODY_NOUNS)
-#: A word in lower case right after a name, and the word after it: the verb of
-#: a clause the name opens and what follows the verb.
-_LOWER_WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z]+(?:-[a-z]+)?)\b(?:[ \xa0]+([\w'’-]+))?")
-#: A word that opens a verb's object (``built| a school``, ``built| 300 homes``,
-#: ``built| our street``, ``built| it``, ``built| up a portfolio``): the verb then has one.
-_OBJECT_OPENER_RE = re.compile(
-    r"(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|it|them|him|us|more|"
-    r"up|out|\d[\d,.]*)",
+#: A word in lower case right after a name: the verb of a clause the name opens.
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z]+(?:-[a-z]+)?)\b")
+#: What opens a verb's object (``built| a school``, ``built| 300 homes``,
+#: ``built| our street``, ``built| it``, ``built| up a portfolio``): the verb
+#: then has one; not a particle or a span of time (``set up in memory of``,
+#: ``built up over three decades``, ``founded 30 years ago``).
+_OBJECT_AFTER_RE = re.compile(
+    r"[ \xa0]+(?:(?:up|out)[ \xa0]+)?(?:"
+    r"(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|it|them|him|us|more)\b"
+    r"|\d[\d,.]*(?![\d,.]|[ \xa0]+(?:years?|decades?|months?|weeks?|days?)\b))"
 )
 
 
@@ -76,6 +78,6 @@ def _clause_of_a_person(text: str, name: str, end: int) -> bool:
     after = _LOWER_WORD_AFTER_RE.match(text, end)
     if after is None or after.group(1) in speech_forms():
         return False
-    if _OBJECT_OPENER_RE.fullmatch(after.group(2) or ""):
+    if _OBJECT_AFTER_RE.match(text, after.end()):
         return False
     return name_gender(text, name, ()) is not None

@@ -264,6 +264,18 @@ FOUNDERS = [
         id="the-founder-of-a-gender-is-a-person",
     ),
     pytest.param(
+        "The charity Tom Hale set up in memory of his wife now funds ten nurses. Hale said he was proud of them.",
+        "he was proud of them",
+        {"speaker": "Tom Hale", "speaker_kind": "person"},
+        id="the-founder-who-set-up-a-body-in-memory-of-someone-is-a-person",
+    ),
+    pytest.param(
+        "The school Ana Roe founded 30 years ago now has 400 pupils. Roe said she was proud of the staff.",
+        "she was proud of the staff",
+        {"speaker": "Ana Roe", "speaker_kind": "person"},
+        id="the-founder-of-a-body-founded-years-ago-is-a-person",
+    ),
+    pytest.param(
         "The operator Harbour Buses started a night service. Harbour Buses said fares would rise.",
         "fares would rise",
         {"speaker": "Harbour Buses", "speaker_kind": "organization"},

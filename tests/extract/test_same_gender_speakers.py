@@ -301,6 +301,21 @@ SPEAKERS = [
         id="a-question-a-prosecutor-asks-is-put-to-who-spoke-before",
     ),
     pytest.param(
+        "Vell United manager Dean Rowe faced the press after the defeat.\n\n"
+        "“We were not good enough,” Rowe said.\n\n“Will you resign?” asked a reporter.\n\n"
+        "“No. I have the backing of the board.”",
+        "backing of the board",
+        {"speaker": "Dean Rowe"},
+        id="a-question-a-reporter-asks-is-put-to-who-spoke-before",
+    ),
+    pytest.param(
+        "Mayor Ana Lisko spoke on the radio on Monday.\n\n“The budget is fair,” Lisko said.\n\n"
+        "“Is the library safe?” asked presenter Jo Kerr.\n\n“I believe it is.”",
+        "I believe it is",
+        {"speaker": "Ana Lisko"},
+        id="a-question-a-presenter-asks-is-put-to-who-spoke-before",
+    ),
+    pytest.param(
         "Gerald Finch said he was vindicated.\n\nHis solicitor, David Crane, said his client was wronged.\n\n"
         "“Mr Finch did nothing wrong,” the lawyer said.",
         "did nothing wrong",
@@ -335,6 +350,13 @@ SPEAKERS = [
         "We are proud",
         {"speaker": "head"},
         id="the-head-is-no-principal-dancer",
+    ),
+    pytest.param(
+        "Headteacher Julia Penn said the results were the best in a decade. Governor Ana Roe said the "
+        "school had worked hard.\n\n“This is down to the children,” the head said.",
+        "down to the children",
+        {"speaker": "Julia Penn"},
+        id="the-head-is-the-headteacher-named-before",
     ),
     pytest.param(
         "“We have not spoken in years,” says Rosa Lenz, wiping flour from her hands.",
