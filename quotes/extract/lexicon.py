@@ -529,3 +529,13 @@ ROLE_PARTICIPLES = frozenset(
 HARMED_WORDS = frozenset(
     "died dies dead killed drowned injured hurt hit struck collapsed stabbed shot".split()
 )
+
+#: Nouns for a business that ``a spokesman for the NOUN`` may use of any
+#: business the article named, whatever its name (``Harbor Freight Lines``
+#: is ``the company``); a body of another kind is ``the NOUN`` only when its
+#: name holds the noun (``Aldgate Bank`` for ``the bank``).
+ANY_BUSINESS_NOUNS = frozenset("company firm business".split())
+#: Words after ``a spokesman for the NOUN`` that end the body's noun (a verb,
+#: an auxiliary or a relative pronoun follows it: ``for the bank declined``);
+#: any other lower-case word may go on with it (``for the school district``).
+AFTER_BODY_NOUN_WORDS = frozenset("who which that declined refused".split())

@@ -142,9 +142,65 @@ SPEAKERS = [
         {"speaker": "minutes", "speaker_kind": "organization"},
         id="a-document-dated-with-a-month-s-abbreviation",
     ),
+    pytest.param(
+        "Torvik Motors recalled 9,000 vans. The recall came after a fire, a spokesman for the ministry said.",
+        "The recall came after a fire",
+        {"role": "spokesman", "affiliation": None},
+        id="a-spokesman-for-the-ministry-is-no-company-s",
+    ),
+    pytest.param(
+        "Osric Water raised bills. Customers will get letters, an official for the regulator said.",
+        "Customers will get letters",
+        {"affiliation": None},
+        id="an-official-for-the-regulator-is-no-utility-s",
+    ),
+    pytest.param(
+        "Torvik Motors will shut its plant. The plant has 700 staff, a spokesman for the union representing"
+        " staff at the plant said.",
+        "The plant has 700 staff",
+        {"affiliation": None},
+        id="a-spokesman-for-a-union-described-is-no-company-s",
+    ),
+    pytest.param(
+        "Penrose Bank raised fees on Monday, days after the Northern Reserve Bank cut rates. A spokesman for"
+        " the bank said the fees were fair.",
+        "the fees were fair",
+        {"affiliation": "Penrose Bank"},
+        id="a-spokesman-for-the-bank-the-story-is-about",
+    ),
+    pytest.param(
+        "Elmbury High School will close early. Parents were told, a spokeswoman for the school district said.",
+        "Parents were told",
+        {"affiliation": None},
+        id="a-spokeswoman-for-the-school-district-is-no-school-s",
+    ),
+    pytest.param(
+        "Riverton Police Department arrested two men. The men were charged, a spokesman for the police said.",
+        "The men were charged",
+        {"affiliation": "Riverton Police Department"},
+        id="a-spokesman-for-the-police-has-the-whole-name",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "The Green Party lost two seats. The vote was fair, a spokeswoman for the party said.",
+        "The vote was fair",
+        {"affiliation": "Green Party"},
+        id="a-spokeswoman-for-the-party-named-before",
+    ),
+    pytest.param(
+        "Penrose Bank raised its fees. A spokesman for the bank declined to comment.",
+        "to comment",
+        {"affiliation": "Penrose Bank"},
+        id="a-spokesman-for-the-bank-who-declined",
+    ),
+    pytest.param(
+        "Torvik Motors recalled 9,000 vans. The recall came after a fire, a spokesman for the carmaker said.",
+        "The recall came after a fire",
+        {"affiliation": "Torvik Motors"},
+        id="a-spokesman-for-the-carmaker-named-before",
+    ),
     pytest.param(
         "His colleague, Jan Berg, said the minutes were accurate.",
         "the minutes were accurate",
