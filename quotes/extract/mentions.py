@@ -15,7 +15,12 @@ import re
 from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import SHARE_NOUNS, SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS, speech_forms
+from quotes.extract.lexicon import (
+    SHARE_NOUNS,
+    SOURCE_KNOWING_WORDS,
+    SOURCE_KNOWLEDGE_NOUNS,
+    speech_forms,
+)
 from quotes.extract.name_words import (
     NOT_NAME_START,
     PLACE_ADJECTIVES,
@@ -211,7 +216,7 @@ def speaker_kind(mention: str) -> str:
         return "group"  # "Opposition councillors", "local traders": people, never one person
     if _titled_name(text):
         return "person"  # "Dr. Omar Lines": a surname that is a business's word too
-    if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
+    if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or _cited_document(text, head)):
         return "organization"
     if head in UNIT_NOUNS and text.split()[-1].islower():  # "The Northmere branch"; not "Taylor Branch"
         return "organization"
@@ -238,6 +243,17 @@ _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species", "he
 
 #: Endings of nouns for people who do something (``steward``, ``referee``, ``spectator``).
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "eer", "ee", "ard")
+
+
+def _cited_document(text: str, head: str) -> bool:
+    """True when ``text`` names a document by its noun (``the cable``, ``a
+    diplomatic cable``, ``Records``, ``Poll`` in a headline, ``The Kell
+    Report``), not a person's name ending on one (``Lena Cable``, ``Mara
+    Page``: a given name before it), so that ``Cable said`` after it is hers."""
+    words = text.split()
+    if head not in SOURCE_NOUNS or len(words) < 2 or words[-1][:1].islower():
+        return head in SOURCE_NOUNS
+    return given_name_gender(words[0]) is None
 
 
 def _names_a_group(text: str) -> bool:

@@ -180,9 +180,46 @@ SPEAKERS = [
         {"affiliation": "Riverton Police Department"},
         id="a-spokesman-for-the-police-has-the-whole-name",
     ),
+    pytest.param(
+        "Lena Cable, a marine biologist at Osric University, has studied the reef for 20 years. Cable said the"
+        ' coral was dying. "It breaks my heart," she said.',
+        "It breaks my heart",
+        {"speaker": "Lena Cable", "speaker_kind": "person", "role": "marine biologist"},
+        id="a-surname-that-is-a-document-s-noun-opening-a-sentence",
+    ),
+    pytest.param(
+        "Mara Page runs the clinic. Page said the numbers were misleading.",
+        "the numbers were misleading",
+        {"speaker": "Mara Page", "speaker_kind": "person"},
+        id="a-surname-page-opening-a-sentence",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "The envoy doubted the plan. The cable said the talks had failed.",
+        "the talks had failed",
+        {"speaker": "cable", "speaker_kind": "organization"},
+        id="the-cable-is-a-document",
+    ),
+    pytest.param(
+        "Data show the river is cleaner than a year ago.",
+        "the river is cleaner",
+        {"speaker": "Data", "speaker_kind": "organization"},
+        id="data-alone-is-a-document",
+    ),
+    pytest.param(
+        "Records show the mayor paid the fine in May.",
+        "the mayor paid the fine",
+        {"speaker": "Records", "speaker_kind": "organization"},
+        id="records-alone-are-documents",
+    ),
+    pytest.param(
+        "Poll: Voters in Dunmere turn against the mayor\n\nThe mayor has lost support, a new survey found.",
+        "Voters in Dunmere",
+        {"speaker": "Poll", "speaker_kind": "organization"},
+        id="a-document-s-noun-alone-opening-a-headline",
+    ),
     pytest.param(
         "The Green Party lost two seats. The vote was fair, a spokeswoman for the party said.",
         "The vote was fair",
