@@ -191,7 +191,7 @@ def speaker_kind(mention: str) -> str:
     """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
     or ``group`` (from its words: the pipeline's NER is off for speed). Kept
     per string: the registry and resolvers ask again for the same names."""
-    text = _before_how_source_knows(mention.strip())
+    text = _kind_words(mention.strip())
     lower = text.lower()
     head = head_word(text)
     if lower in PRONOUNS_PERSON:
@@ -282,6 +282,19 @@ _HOW_SOURCE_KNOWS_RE = re.compile(
     + "|".join(SOURCE_KNOWLEDGE_NOUNS)
     + r")[ \xa0]+of)[ \xa0]"
 )
+
+
+def _kind_words(text: str) -> str:
+    """The words of ``text`` that say what kind of speaker it is: those before
+    what it says of how an unnamed source knows (``a person close to the
+    bank's board`` -> ``a person``, ``a foundation close to the minister`` ->
+    ``a foundation``), unless the noun before names neither people nor a
+    body as such (``a think tank close to the government``, ``a militia close
+    to the army``: the whole, a body by its last word, as it was)."""
+    before = _before_how_source_knows(text)
+    if before == text or speaker_kind(before) != "anonymous" or head_word(before) in PERSON_NOUNS:
+        return before
+    return text
 
 
 def _before_how_source_knows(text: str) -> str:

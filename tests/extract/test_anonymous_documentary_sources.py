@@ -193,9 +193,39 @@ SPEAKERS = [
         {"speaker": "Mara Page", "speaker_kind": "person"},
         id="a-surname-page-opening-a-sentence",
     ),
+    pytest.param(
+        "The sanctions will fail, a think tank close to the government said.",
+        "The sanctions will fail",
+        {"speaker_kind": "organization", "role": None},
+        id="a-think-tank-close-to-the-government-is-a-body",
+    ),
+    pytest.param(
+        "The raid was planned, a militia close to the army said.",
+        "The raid was planned",
+        {"speaker_kind": "organization", "role": None},
+        id="a-militia-close-to-the-army-is-a-body",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "The bank is in talks, a banker close to the board said.",
+        "The bank is in talks",
+        {"speaker_kind": "anonymous", "role": "banker close to the board"},
+        id="a-banker-close-to-the-board-is-someone-unnamed",
+    ),
+    pytest.param(
+        "The bank is in talks, a foundation close to the board said.",
+        "The bank is in talks",
+        {"speaker_kind": "organization"},
+        id="a-foundation-close-to-the-board-is-a-body",
+    ),
+    pytest.param(
+        "The fire started in the boiler room, engineers familiar with the site said.",
+        "The fire started",
+        {"speaker_kind": "group"},
+        id="engineers-familiar-with-the-site-are-a-group",
+    ),
     pytest.param(
         "The envoy doubted the plan. The cable said the talks had failed.",
         "the talks had failed",
