@@ -205,9 +205,30 @@ SPEAKERS = [
         {"speaker_kind": "organization", "role": None},
         id="a-militia-close-to-the-army-is-a-body",
     ),
+    pytest.param(
+        'Tom Hale, a father of three and police officer in Riverton, was at the scene. "It was chaos," the'
+        " police officer said.",
+        "It was chaos",
+        {"speaker": "Tom Hale"},
+        id="a-description-joining-two-nouns-by-and-is-the-named-person-s",
+    ),
+    pytest.param(
+        'Lena Ruiz, a teacher and union representative at Elmbury High, spoke at the rally. "We are not going'
+        ' away," the union representative said.',
+        "We are not going away",
+        {"speaker": "Lena Ruiz", "affiliation": "Elmbury High"},
+        id="a-teacher-and-union-representative-is-the-named-person",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "Kell Bank will close, according to a memo and the people who wrote it.\n\nThe staff were told on"
+        " Monday, the people said.",
+        "The staff were told",
+        {"speaker": "people", "speaker_kind": "group"},
+        id="the-people-after-a-memo-and-the-people-are-no-memo",
+    ),
     pytest.param(
         "The bank is in talks, a banker close to the board said.",
         "The bank is in talks",
