@@ -149,14 +149,15 @@ def unnamed_role(mention: str) -> str | None:
     """The role of an unnamed speaker's ``mention``: its words without the
     determiner or the word counting it (``one official`` and ``Another
     official`` -> ``official``; ``one of his aides`` whole), None when nothing
-    else is left (``Another``)."""
+    else is left (``Another``); a capitalised word after a determiner opens a
+    name (``a One Nation official`` -> ``One Nation official``)."""
     words = strip_determiner(mention).split()
-    if words[:1] and words[0].lower() in INDEFINITE_PERSON and words[1:2] != ["of"]:
+    counting = bool(words) and (words[0].islower() or words[:1] == mention.split()[:1])
+    if counting and words[0].lower() in INDEFINITE_PERSON and words[1:2] != ["of"]:
         words = words[1:]  # not "one of his aides"
     return " ".join(words) or None
 
 
-@lru_cache(maxsize=8192)
 def head_word(mention: str) -> str:
     """The last word of a mention, lower-cased, without possessive (``ministry``).
     Kept per string: the resolvers ask again for the same mentions."""

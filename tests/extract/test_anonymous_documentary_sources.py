@@ -219,9 +219,27 @@ SPEAKERS = [
         {"speaker": "Lena Ruiz", "affiliation": "Elmbury High"},
         id="a-teacher-and-union-representative-is-the-named-person",
     ),
+    pytest.param(
+        "The vote was rigged, a One Nation official said.",
+        "The vote was rigged",
+        {"role": "One Nation official"},
+        id="one-opening-a-name-is-no-count",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "One official said the deal was close.",
+        "the deal was close",
+        {"role": "official"},
+        id="one-opening-the-mention-counts-the-official",
+    ),
+    pytest.param(
+        "The deal is close, one Kell official said.",
+        "The deal is close",
+        {"role": "Kell official"},
+        id="one-in-lower-case-before-a-name-counts-the-official",
+    ),
     pytest.param(
         "Kell Bank will close, according to a memo and the people who wrote it.\n\nThe staff were told on"
         " Monday, the people said.",
