@@ -127,9 +127,10 @@ _NAME_AFTER_RE = re.compile(
 )
 
 
-#: A month abbreviated with its full stop opening what looks like a name
-#: after a description (``The minutes, dated| Oct. 2,``): a date, no name.
-_DATE_START_RE = re.compile(r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.(?:[ \xa0]|\Z)")
+#: A month abbreviated with its full stop and a day's number opening what
+#: looks like a name after a description (``The minutes, dated| Oct. 2,``): a
+#: date, no name (``His deputy, Aug. Lindqvist,`` is a name).
+_DATE_START_RE = re.compile(r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.[ \xa0]+\d")
 
 
 #: A relative clause on a description, up to the comma before a name in

@@ -486,6 +486,9 @@ POST_VERBS = {
 #: Nouns after ``with`` that say how an unnamed source knows what it tells
 #: (``people with direct knowledge of the talks``): the mention keeps them.
 SOURCE_KNOWLEDGE_NOUNS = frozenset({"knowledge", "understanding"})
+#: Words before such a noun that say the knowledge is scant (``a woman with
+#: little understanding of the rules``): a description, not how a source knows.
+SCANT_KNOWLEDGE_WORDS = frozenset("little limited scant poor".split())
 #: Participles after an unnamed source's noun that say how it knows (``people
 #: briefed on the talks``): the mention keeps them too.
 SOURCE_KNOWING_PARTICIPLES = frozenset({"briefed"})

@@ -225,9 +225,27 @@ SPEAKERS = [
         {"role": "One Nation official"},
         id="one-opening-a-name-is-no-count",
     ),
+    pytest.param(
+        "The plan is dead, a woman with little understanding of the rules said.",
+        "The plan is dead",
+        {"speaker": "woman", "role": "woman"},
+        id="a-woman-with-little-understanding-is-no-source-s-knowledge",
+    ),
+    pytest.param(
+        "His deputy, Aug. Lindqvist, said the port would reopen.",
+        "the port would reopen",
+        {"speaker": "Aug. Lindqvist", "role": "his deputy"},
+        id="an-abbreviated-given-name-like-a-month-before-no-day",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "The plan is dead, people with no direct knowledge of the talks said.",
+        "The plan is dead",
+        {"speaker": "people with no direct knowledge of the talks"},
+        id="people-with-no-direct-knowledge-keep-the-phrase",
+    ),
     pytest.param(
         "One official said the deal was close.",
         "the deal was close",
