@@ -237,9 +237,30 @@ SPEAKERS = [
         {"speaker": "Aug. Lindqvist", "role": "his deputy"},
         id="an-abbreviated-given-name-like-a-month-before-no-day",
     ),
+    pytest.param(
+        'Coach Dan Pell praised his defence. Reports said the club had offered striker Leo Marsh a new deal. "I'
+        ' want to stay," he said.',
+        "I want to stay",
+        {"speaker": "Leo Marsh"},
+        id="he-after-papers-naming-someone-is-who-they-name",
+    ),
+    pytest.param(
+        "Ravi Tenn, the party's whip, said the bill would pass. Internal polls show support for Senator Greta"
+        ' Holm has fallen. "I\'m not worried," she said.',
+        "not worried",
+        {"speaker": "Greta Holm"},
+        id="she-after-polls-naming-a-senator-is-the-senator",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        'Ada Moss, the mayor, said the plan was sound. Emails show the council approved it in May. "We did'
+        ' nothing wrong," she said.',
+        "We did nothing wrong",
+        {"speaker": "Ada Moss"},
+        id="she-after-emails-naming-nobody-is-who-spoke-before-them",
+    ),
     pytest.param(
         "The plan is dead, people with no direct knowledge of the talks said.",
         "The plan is dead",
