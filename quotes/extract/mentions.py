@@ -330,10 +330,11 @@ def _plural_of_document(text: str, head: str) -> bool:
     """True for a lower-case plural of a document's noun (``emails``, ``the text
     messages``, ``campaign finance filings``, ``Emails`` alone): documents a
     story cites, which say what they say as a body's papers do, never people;
-    not the plural alone after ``the`` (``rose in the polls``)."""
+    not the plural alone after ``the`` inside a sentence (``rose in the
+    polls``), only opening one (``The emails show``)."""
     words = text.split()
     lower = bool(words) and (words[-1][:1].islower() or len(words) == 1)  # "Emails show" opens its sentence
-    if len(words) == 2 and words[0].lower() == "the":
+    if len(words) == 2 and words[0] == "the":
         return False  # "rose in the polls": where someone stands, no papers cited
     return lower and head.endswith("s") and head[:-1] in SOURCE_NOUNS
 

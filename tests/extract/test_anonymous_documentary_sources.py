@@ -251,9 +251,21 @@ SPEAKERS = [
         {"speaker": "Greta Holm"},
         id="she-after-polls-naming-a-senator-is-the-senator",
     ),
+    pytest.param(
+        "The emails show the aide wrote to the department in July.",
+        "the aide wrote to the department",
+        {"speaker": "emails", "speaker_kind": "organization"},
+        id="the-plural-of-a-document-opening-a-sentence",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "The mayor has risen in the polls, the report said.",
+        "The mayor has risen in the polls",
+        {"speaker": "report", "speaker_kind": "organization"},
+        id="the-polls-inside-a-sentence-cite-no-papers",
+    ),
     pytest.param(
         'Ada Moss, the mayor, said the plan was sound. Emails show the council approved it in May. "We did'
         ' nothing wrong," she said.',
