@@ -127,9 +127,10 @@ _NAME_AFTER_RE = re.compile(
 )
 
 
-#: A month abbreviated with its full stop opening what looks like a name
-#: after a description (``The minutes, dated| Oct. 2,``): a date, no name.
-_DATE_START_RE = re.compile(r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.(?:[ \xa0]|\Z)")
+#: A month abbreviated with its full stop and a day's number opening what
+#: looks like a name after a description (``The minutes, dated| Oct. 2,``): a
+#: date, no name (``His deputy, Aug. Lindqvist,`` is a name).
+_DATE_START_RE = re.compile(r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.[ \xa0]+\d")
 
 
 #: A relative clause on a description, up to the comma before a name in
@@ -304,10 +305,19 @@ def whose_owner(text: str, whose_at: int) -> str | None:
 _DESCRIPTION_WORD = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?[ \xa0]+"
 
 
-#: A word of a description that opens no noun phrase of its own: ``a defeat to
-#: the airlines`` does not describe the airlines; nor does a conjunction join
-#: two (``an internal memo and two people`` describes no people).
-_NOT_A_DETERMINER = r"(?!(?:the|a|an|his|her|its|their|this|these|those|and|or|but)[ \xa0])"
+#: Determiners: a word of a description is none (``a defeat to the airlines``
+#: does not describe the airlines).
+_DETERMINERS = "the|a|an|his|her|its|their|this|these|those"
+#: Words after a conjunction that open a second noun phrase (``an internal memo
+#: and two people``, ``a memo and the people``): a description stops before it.
+_SECOND_PHRASE_OPENERS = (
+    _DETERMINERS + r"|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|\d"
+)
+#: A word of a description that opens no noun phrase of its own, and no
+#: conjunction joining a second one (``an internal memo and two people``
+#: describes no people); a conjunction inside one noun phrase is part of it
+#: (``a father of three and police officer``, ``a teacher and union representative``).
+_NOT_A_DETERMINER = rf"(?!(?:{_DETERMINERS})[ \xa0])(?!(?:and|or|but)[ \xa0]+(?:{_SECOND_PHRASE_OPENERS})\b)"
 
 
 #: The lower-case word right after a description's head.

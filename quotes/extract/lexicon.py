@@ -486,6 +486,9 @@ POST_VERBS = {
 #: Nouns after ``with`` that say how an unnamed source knows what it tells
 #: (``people with direct knowledge of the talks``): the mention keeps them.
 SOURCE_KNOWLEDGE_NOUNS = frozenset({"knowledge", "understanding"})
+#: Words before such a noun that say the knowledge is scant (``a woman with
+#: little understanding of the rules``): a description, not how a source knows.
+SCANT_KNOWLEDGE_WORDS = frozenset("little limited scant poor".split())
 #: Participles after an unnamed source's noun that say how it knows (``people
 #: briefed on the talks``): the mention keeps them too.
 SOURCE_KNOWING_PARTICIPLES = frozenset({"briefed"})
@@ -533,3 +536,13 @@ ROLE_PARTICIPLES = frozenset(
 HARMED_WORDS = frozenset(
     "died dies dead killed drowned injured hurt hit struck collapsed stabbed shot".split()
 )
+
+#: Nouns for a business that ``a spokesman for the NOUN`` may use of any
+#: business the article named, whatever its name (``Harbor Freight Lines``
+#: is ``the company``); a body of another kind is ``the NOUN`` only when its
+#: name holds the noun (``Aldgate Bank`` for ``the bank``).
+ANY_BUSINESS_NOUNS = frozenset("company firm business".split())
+#: Words after ``a spokesman for the NOUN`` that end the body's noun (a verb,
+#: an auxiliary or a relative pronoun follows it: ``for the bank declined``);
+#: any other lower-case word may go on with it (``for the school district``).
+AFTER_BODY_NOUN_WORDS = frozenset("who which that declined refused".split())

@@ -15,7 +15,12 @@ import re
 from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import SHARE_NOUNS, SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS, speech_forms
+from quotes.extract.lexicon import (
+    SHARE_NOUNS,
+    SOURCE_KNOWING_WORDS,
+    SOURCE_KNOWLEDGE_NOUNS,
+    speech_forms,
+)
 from quotes.extract.name_words import (
     NOT_NAME_START,
     PLACE_ADJECTIVES,
@@ -144,14 +149,15 @@ def unnamed_role(mention: str) -> str | None:
     """The role of an unnamed speaker's ``mention``: its words without the
     determiner or the word counting it (``one official`` and ``Another
     official`` -> ``official``; ``one of his aides`` whole), None when nothing
-    else is left (``Another``)."""
+    else is left (``Another``); a capitalised word after a determiner opens a
+    name (``a One Nation official`` -> ``One Nation official``)."""
     words = strip_determiner(mention).split()
-    if words[:1] and words[0].lower() in INDEFINITE_PERSON and words[1:2] != ["of"]:
+    counting = bool(words) and (words[0].islower() or words[:1] == mention.split()[:1])
+    if counting and words[0].lower() in INDEFINITE_PERSON and words[1:2] != ["of"]:
         words = words[1:]  # not "one of his aides"
     return " ".join(words) or None
 
 
-@lru_cache(maxsize=8192)
 def head_word(mention: str) -> str:
     """The last word of a mention, lower-cased, without possessive (``ministry``).
     Kept per string: the resolvers ask again for the same mentions."""
@@ -186,7 +192,7 @@ def speaker_kind(mention: str) -> str:
     """Classify a speaker mention: ``person``, ``organization``, ``anonymous``
     or ``group`` (from its words: the pipeline's NER is off for speed). Kept
     per string: the registry and resolvers ask again for the same names."""
-    text = _before_how_source_knows(mention.strip())
+    text = _kind_words(mention.strip())
     lower = text.lower()
     head = head_word(text)
     if lower in PRONOUNS_PERSON:
@@ -211,7 +217,7 @@ def speaker_kind(mention: str) -> str:
         return "group"  # "Opposition councillors", "local traders": people, never one person
     if _titled_name(text):
         return "person"  # "Dr. Omar Lines": a surname that is a business's word too
-    if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or head in SOURCE_NOUNS):
+    if head not in PERSON_NOUNS and (is_body(text) or head in ORG_HEADS or _cited_document(text, head)):
         return "organization"
     if head in UNIT_NOUNS and text.split()[-1].islower():  # "The Northmere branch"; not "Taylor Branch"
         return "organization"
@@ -240,6 +246,17 @@ _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species", "he
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "eer", "ee", "ard")
 
 
+def _cited_document(text: str, head: str) -> bool:
+    """True when ``text`` names a document by its noun (``the cable``, ``a
+    diplomatic cable``, ``Records``, ``Poll`` in a headline, ``The Kell
+    Report``), not a person's name ending on one (``Lena Cable``, ``Mara
+    Page``: a given name before it), so that ``Cable said`` after it is hers."""
+    words = text.split()
+    if head not in SOURCE_NOUNS or len(words) < 2 or words[-1][:1].islower():
+        return head in SOURCE_NOUNS
+    return given_name_gender(words[0]) is None
+
+
 def _names_a_group(text: str) -> bool:
     """True when a noun of :data:`GROUP_NOUNS` heads the mention (``the
     officials``, ``officials at the port``, ``the prosecution``, ``the family
@@ -266,6 +283,19 @@ _HOW_SOURCE_KNOWS_RE = re.compile(
     + "|".join(SOURCE_KNOWLEDGE_NOUNS)
     + r")[ \xa0]+of)[ \xa0]"
 )
+
+
+def _kind_words(text: str) -> str:
+    """The words of ``text`` that say what kind of speaker it is: those before
+    what it says of how an unnamed source knows (``a person close to the
+    bank's board`` -> ``a person``, ``a foundation close to the minister`` ->
+    ``a foundation``), unless the noun before names neither people nor a
+    body as such (``a think tank close to the government``, ``a militia close
+    to the army``: the whole, a body by its last word, as it was)."""
+    before = _before_how_source_knows(text)
+    if before == text or speaker_kind(before) != "anonymous" or head_word(before) in PERSON_NOUNS:
+        return before
+    return text
 
 
 def _before_how_source_knows(text: str) -> str:
@@ -300,10 +330,11 @@ def _plural_of_document(text: str, head: str) -> bool:
     """True for a lower-case plural of a document's noun (``emails``, ``the text
     messages``, ``campaign finance filings``, ``Emails`` alone): documents a
     story cites, which say what they say as a body's papers do, never people;
-    not the plural alone after ``the`` (``rose in the polls``)."""
+    not the plural alone after ``the`` inside a sentence (``rose in the
+    polls``), only opening one (``The emails show``)."""
     words = text.split()
     lower = bool(words) and (words[-1][:1].islower() or len(words) == 1)  # "Emails show" opens its sentence
-    if len(words) == 2 and words[0].lower() == "the":
+    if len(words) == 2 and words[0] == "the":
         return False  # "rose in the polls": where someone stands, no papers cited
     return lower and head.endswith("s") and head[:-1] in SOURCE_NOUNS
 

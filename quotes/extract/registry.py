@@ -296,17 +296,22 @@ class SpeakerRegistry(PronounSieves):
         before with the noun in its name (``the co-op``: a Co-operative), else
         the body just named if it may be called so (:func:`~quotes.extract.body_nouns.may_be_called`);
         None if none."""
+        found = self.names_holding(noun, position)
+        if found:
+            return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
+        return self._body_named(position, noun=noun) if noun in BODY_NOUNS else None
+
+    def names_holding(self, noun: str, position: int) -> list[re.Match[str]]:
+        """Every body's name written below the headline and before ``position``
+        with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS Trust`` for
+        ``trust``; a Co-operative for ``co-op``), in order."""
         named = re.compile(
             r"(?!(?:The|A|An)\b)(?:[A-Z][\w'’&.-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
             + (_COOP_NAME if noun.replace("-", "") == "coop" else re.escape(noun.capitalize()))
             + r"\b"
             r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*)?"
         )
-        # the last one before the role, below the headline: "Dunmere Hospitals NHS Trust" for "the trust's"
-        found = [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
-        if found:
-            return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
-        return self._body_named(position, noun=noun) if noun in BODY_NOUNS else None
+        return [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for

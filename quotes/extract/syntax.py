@@ -29,7 +29,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.extract.lexicon import SOURCE_KNOWING_PARTICIPLES, SOURCE_KNOWLEDGE_NOUNS
+from quotes.extract.lexicon import SCANT_KNOWLEDGE_WORDS, SOURCE_KNOWING_PARTICIPLES, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.name_words import OPENING_WORDS
 from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
 from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
@@ -321,8 +321,15 @@ def _how_source_knows(child: Token) -> bool:
     return (
         child.dep_ == "prep"
         and child.lower_ == "with"
-        and any(c.dep_ == "pobj" and c.lower_ in SOURCE_KNOWLEDGE_NOUNS for c in child.children)
+        and any(_knowledge_of_source(c) for c in child.children)
     )
+
+
+def _knowledge_of_source(token: Token) -> bool:
+    """True for the object of ``with`` that says a source knows (``with direct
+    knowledge``), not that someone knows little (``with little understanding``)."""
+    scant = any(c.lower_ in SCANT_KNOWLEDGE_WORDS for c in token.children)
+    return token.dep_ == "pobj" and token.lower_ in SOURCE_KNOWLEDGE_NOUNS and not scant
 
 
 def _manner_before_name(head: Token, tokens: list[Token]) -> Token | None:

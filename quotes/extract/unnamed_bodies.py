@@ -10,14 +10,29 @@ from __future__ import annotations
 import re
 
 from quotes.extract.appositives import body_spoken_for, name_spoken_for
-from quotes.extract.mentions import speaker_kind, strip_determiner
+from quotes.extract.lexicon import AFTER_BODY_NOUN_WORDS, ANY_BUSINESS_NOUNS, AUXILIARY_VERBS, speech_forms
+from quotes.extract.mentions import opens_sentence, speaker_kind, strip_determiner
 from quotes.extract.name_words import DEMONYM_ENDINGS, PLACE_WORDS
 from quotes.extract.registry import SpeakerRegistry
-from quotes.extract.speaker_words import BODY_NOUNS, COMPANY_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
+from quotes.extract.speaker_words import (
+    BODY_NOUNS,
+    COMPANY_HEADS,
+    COMPANY_NOUNS,
+    ORG_HEADS,
+    SPEAKING_FOR_NOUNS,
+)
 
 #: ``for the NOUN`` right after an unnamed spokesperson's noun, before what the
 #: sentence goes on with (``a spokesman for the bank said``, ``..., the bank.``).
-_FOR_THE_BODY_RE = re.compile(r"[ \xa0]+for[ \xa0]+the[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*[,.;:)]|[ \xa0]+[a-z])")
+_FOR_THE_BODY_RE = re.compile(
+    r"[ \xa0]+for[ \xa0]+the[ \xa0]+([a-z][\w-]*)(?:[ \xa0]*[,.;:)]|[ \xa0]+([a-z][\w-]*))"
+)
+#: A capitalised word going on with a body's name (``Department`` after ``Riverton Police``).
+_NAME_GOES_ON_RE = re.compile(r"[ \xa0]+([A-Z][\w'’&-]*)")
+
+#: Nouns ``a spokesman for the NOUN`` may use of any business the article
+#: named: ``the company``, ``the airline`` (not ``the regulator``, no business).
+_ANY_BUSINESS_NAMED = ANY_BUSINESS_NOUNS | (COMPANY_NOUNS - {"regulator"})
 
 #: Nationality adjectives not ending as most do (:data:`DEMONYM_ENDINGS`).
 _OTHER_DEMONYMS = frozenset("French Dutch Greek Swiss Thai Czech Basque Welsh".split())
@@ -39,13 +54,50 @@ def unnamed_source_body(registry: SpeakerRegistry, mention: str, start: int, end
 def _body_described_after(registry: SpeakerRegistry, mention: str, end: int) -> str | None:
     """The body the article named that ``the NOUN`` after the noun of an
     unnamed spokesperson stands for (``a spokesman for the bank`` after
-    ``Aldgate Bank``, ``a spokeswoman for the airline`` after ``SkyBay``), or
-    None: a body never named leaves the affiliation empty."""
+    ``Aldgate Bank``, ``a spokeswoman for the company`` after ``Harbor
+    Freight Lines``), or None: a body never named leaves the affiliation
+    empty, and a body of another kind is no ``the ministry``."""
     found = _FOR_THE_BODY_RE.match(registry.text, end)
-    if found is None or mention.split()[-1] not in SPEAKING_FOR_NOUNS or found.group(1) not in BODY_NOUNS:
+    if found is None or mention.split()[-1] not in SPEAKING_FOR_NOUNS or not _ends_body_noun(found.group(2)):
         return None
-    body = registry.body_called(found.group(1), end)
-    return body.name if body is not None and body.name[:1].isupper() else None
+    noun = found.group(1)
+    if noun in _ANY_BUSINESS_NAMED:
+        body = registry.body_called(noun, end)  # "the company", "the airline": any business named
+        return body.name if body is not None and body.name[:1].isupper() else None
+    return _name_holding(registry, noun, end) if noun in BODY_NOUNS else None
+
+
+def _ends_body_noun(word: str | None) -> bool:
+    """True when ``word``, the lower-case word after ``for the NOUN`` (None:
+    punctuation), ends the noun (``said``, ``did``, ``who``), not when it
+    may go on with it (``the school district``, ``the team owners``)."""
+    return word is None or word in speech_forms() or word in AUXILIARY_VERBS or word in AFTER_BODY_NOUN_WORDS
+
+
+def _name_holding(registry: SpeakerRegistry, noun: str, end: int) -> str | None:
+    """The one body named before ``end`` with ``noun`` in its name
+    (``Aldgate Bank`` for ``bank``, ``Riverton Police Department`` whole for
+    ``police``); of several, the one that opens a sentence, the story's
+    subject (``Aldgate Bank ..., after the Northern Reserve Bank cut rates``);
+    None if there is no such one."""
+    found = [
+        (_whole_name(registry.text, match), match.start()) for match in registry.names_holding(noun, end)
+    ]
+    if len({name for name, _ in found}) > 1:
+        found = [(name, start) for name, start in found if opens_sentence(registry.text, start)]
+    if len({name for name, _ in found}) != 1:
+        return None
+    return registry.add(found[-1][0], kind="organization", position=found[-1][1]).name
+
+
+def _whole_name(text: str, match: re.Match[str]) -> str:
+    """The name ``match`` found with the words after it that say what kind of
+    body it is (``Riverton Police`` of ``Riverton Police Department``; not
+    ``Chief`` of ``Riverton Police Chief Ada Lorne``)."""
+    end = match.end()
+    while (more := _NAME_GOES_ON_RE.match(text, end)) is not None and _business_or_body(more.group(1)):
+        end = more.end()
+    return text[match.start() : end]
 
 
 def _known_body_after(registry: SpeakerRegistry, mention: str, end: int) -> str | None:

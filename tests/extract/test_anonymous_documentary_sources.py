@@ -142,9 +142,222 @@ SPEAKERS = [
         {"speaker": "minutes", "speaker_kind": "organization"},
         id="a-document-dated-with-a-month-s-abbreviation",
     ),
+    pytest.param(
+        "Torvik Motors recalled 9,000 vans. The recall came after a fire, a spokesman for the ministry said.",
+        "The recall came after a fire",
+        {"role": "spokesman", "affiliation": None},
+        id="a-spokesman-for-the-ministry-is-no-company-s",
+    ),
+    pytest.param(
+        "Osric Water raised bills. Customers will get letters, an official for the regulator said.",
+        "Customers will get letters",
+        {"affiliation": None},
+        id="an-official-for-the-regulator-is-no-utility-s",
+    ),
+    pytest.param(
+        "Torvik Motors will shut its plant. The plant has 700 staff, a spokesman for the union representing"
+        " staff at the plant said.",
+        "The plant has 700 staff",
+        {"affiliation": None},
+        id="a-spokesman-for-a-union-described-is-no-company-s",
+    ),
+    pytest.param(
+        "Penrose Bank raised fees on Monday, days after the Northern Reserve Bank cut rates. A spokesman for"
+        " the bank said the fees were fair.",
+        "the fees were fair",
+        {"affiliation": "Penrose Bank"},
+        id="a-spokesman-for-the-bank-the-story-is-about",
+    ),
+    pytest.param(
+        "Elmbury High School will close early. Parents were told, a spokeswoman for the school district said.",
+        "Parents were told",
+        {"affiliation": None},
+        id="a-spokeswoman-for-the-school-district-is-no-school-s",
+    ),
+    pytest.param(
+        "Riverton Police Department arrested two men. The men were charged, a spokesman for the police said.",
+        "The men were charged",
+        {"affiliation": "Riverton Police Department"},
+        id="a-spokesman-for-the-police-has-the-whole-name",
+    ),
+    pytest.param(
+        "Lena Cable, a marine biologist at Osric University, has studied the reef for 20 years. Cable said the"
+        ' coral was dying. "It breaks my heart," she said.',
+        "It breaks my heart",
+        {"speaker": "Lena Cable", "speaker_kind": "person", "role": "marine biologist"},
+        id="a-surname-that-is-a-document-s-noun-opening-a-sentence",
+    ),
+    pytest.param(
+        "Mara Page runs the clinic. Page said the numbers were misleading.",
+        "the numbers were misleading",
+        {"speaker": "Mara Page", "speaker_kind": "person"},
+        id="a-surname-page-opening-a-sentence",
+    ),
+    pytest.param(
+        "The sanctions will fail, a think tank close to the government said.",
+        "The sanctions will fail",
+        {"speaker_kind": "organization", "role": None},
+        id="a-think-tank-close-to-the-government-is-a-body",
+    ),
+    pytest.param(
+        "The raid was planned, a militia close to the army said.",
+        "The raid was planned",
+        {"speaker_kind": "organization", "role": None},
+        id="a-militia-close-to-the-army-is-a-body",
+    ),
+    pytest.param(
+        'Tom Hale, a father of three and police officer in Riverton, was at the scene. "It was chaos," the'
+        " police officer said.",
+        "It was chaos",
+        {"speaker": "Tom Hale"},
+        id="a-description-joining-two-nouns-by-and-is-the-named-person-s",
+    ),
+    pytest.param(
+        'Lena Ruiz, a teacher and union representative at Elmbury High, spoke at the rally. "We are not going'
+        ' away," the union representative said.',
+        "We are not going away",
+        {"speaker": "Lena Ruiz", "affiliation": "Elmbury High"},
+        id="a-teacher-and-union-representative-is-the-named-person",
+    ),
+    pytest.param(
+        "The vote was rigged, a One Nation official said.",
+        "The vote was rigged",
+        {"role": "One Nation official"},
+        id="one-opening-a-name-is-no-count",
+    ),
+    pytest.param(
+        "The plan is dead, a woman with little understanding of the rules said.",
+        "The plan is dead",
+        {"speaker": "woman", "role": "woman"},
+        id="a-woman-with-little-understanding-is-no-source-s-knowledge",
+    ),
+    pytest.param(
+        "His deputy, Aug. Lindqvist, said the port would reopen.",
+        "the port would reopen",
+        {"speaker": "Aug. Lindqvist", "role": "his deputy"},
+        id="an-abbreviated-given-name-like-a-month-before-no-day",
+    ),
+    pytest.param(
+        'Coach Dan Pell praised his defence. Reports said the club had offered striker Leo Marsh a new deal. "I'
+        ' want to stay," he said.',
+        "I want to stay",
+        {"speaker": "Leo Marsh"},
+        id="he-after-papers-naming-someone-is-who-they-name",
+    ),
+    pytest.param(
+        "Ravi Tenn, the party's whip, said the bill would pass. Internal polls show support for Senator Greta"
+        ' Holm has fallen. "I\'m not worried," she said.',
+        "not worried",
+        {"speaker": "Greta Holm"},
+        id="she-after-polls-naming-a-senator-is-the-senator",
+    ),
+    pytest.param(
+        "The emails show the aide wrote to the department in July.",
+        "the aide wrote to the department",
+        {"speaker": "emails", "speaker_kind": "organization"},
+        id="the-plural-of-a-document-opening-a-sentence",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "The mayor has risen in the polls, the report said.",
+        "The mayor has risen in the polls",
+        {"speaker": "report", "speaker_kind": "organization"},
+        id="the-polls-inside-a-sentence-cite-no-papers",
+    ),
+    pytest.param(
+        'Ada Moss, the mayor, said the plan was sound. Emails show the council approved it in May. "We did'
+        ' nothing wrong," she said.',
+        "We did nothing wrong",
+        {"speaker": "Ada Moss"},
+        id="she-after-emails-naming-nobody-is-who-spoke-before-them",
+    ),
+    pytest.param(
+        "The plan is dead, people with no direct knowledge of the talks said.",
+        "The plan is dead",
+        {"speaker": "people with no direct knowledge of the talks"},
+        id="people-with-no-direct-knowledge-keep-the-phrase",
+    ),
+    pytest.param(
+        "One official said the deal was close.",
+        "the deal was close",
+        {"role": "official"},
+        id="one-opening-the-mention-counts-the-official",
+    ),
+    pytest.param(
+        "The deal is close, one Kell official said.",
+        "The deal is close",
+        {"role": "Kell official"},
+        id="one-in-lower-case-before-a-name-counts-the-official",
+    ),
+    pytest.param(
+        "Kell Bank will close, according to a memo and the people who wrote it.\n\nThe staff were told on"
+        " Monday, the people said.",
+        "The staff were told",
+        {"speaker": "people", "speaker_kind": "group"},
+        id="the-people-after-a-memo-and-the-people-are-no-memo",
+    ),
+    pytest.param(
+        "The bank is in talks, a banker close to the board said.",
+        "The bank is in talks",
+        {"speaker_kind": "anonymous", "role": "banker close to the board"},
+        id="a-banker-close-to-the-board-is-someone-unnamed",
+    ),
+    pytest.param(
+        "The bank is in talks, a foundation close to the board said.",
+        "The bank is in talks",
+        {"speaker_kind": "organization"},
+        id="a-foundation-close-to-the-board-is-a-body",
+    ),
+    pytest.param(
+        "The fire started in the boiler room, engineers familiar with the site said.",
+        "The fire started",
+        {"speaker_kind": "group"},
+        id="engineers-familiar-with-the-site-are-a-group",
+    ),
+    pytest.param(
+        "The envoy doubted the plan. The cable said the talks had failed.",
+        "the talks had failed",
+        {"speaker": "cable", "speaker_kind": "organization"},
+        id="the-cable-is-a-document",
+    ),
+    pytest.param(
+        "Data show the river is cleaner than a year ago.",
+        "the river is cleaner",
+        {"speaker": "Data", "speaker_kind": "organization"},
+        id="data-alone-is-a-document",
+    ),
+    pytest.param(
+        "Records show the mayor paid the fine in May.",
+        "the mayor paid the fine",
+        {"speaker": "Records", "speaker_kind": "organization"},
+        id="records-alone-are-documents",
+    ),
+    pytest.param(
+        "Poll: Voters in Dunmere turn against the mayor\n\nThe mayor has lost support, a new survey found.",
+        "Voters in Dunmere",
+        {"speaker": "Poll", "speaker_kind": "organization"},
+        id="a-document-s-noun-alone-opening-a-headline",
+    ),
+    pytest.param(
+        "The Green Party lost two seats. The vote was fair, a spokeswoman for the party said.",
+        "The vote was fair",
+        {"affiliation": "Green Party"},
+        id="a-spokeswoman-for-the-party-named-before",
+    ),
+    pytest.param(
+        "Penrose Bank raised its fees. A spokesman for the bank declined to comment.",
+        "to comment",
+        {"affiliation": "Penrose Bank"},
+        id="a-spokesman-for-the-bank-who-declined",
+    ),
+    pytest.param(
+        "Torvik Motors recalled 9,000 vans. The recall came after a fire, a spokesman for the carmaker said.",
+        "The recall came after a fire",
+        {"affiliation": "Torvik Motors"},
+        id="a-spokesman-for-the-carmaker-named-before",
+    ),
     pytest.param(
         "His colleague, Jan Berg, said the minutes were accurate.",
         "the minutes were accurate",
