@@ -19,7 +19,6 @@ from quotes.extract.mentions import (
     head_word,
     inside_sentence,
     is_title,
-    opens_sentence,
     speaker_kind,
     speaks_after,
     strip_determiner,
@@ -145,16 +144,8 @@ class PronounSieves(KnownPeople):
     def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``last speaker``: who spoke last, unless of the other gender;
         after a document (``ads that began by reminding voters ... “...,” he
-        said``), the last person who spoke before it: papers are never he or she;
-        none when papers opening a sentence of this paragraph or the one before
-        name in it someone who may be meant (``Reports said the club had offered
-        striker Leo Marsh a new deal. “...,” he said``: the later sieves find Marsh)."""
-        papers = self.last_speaker if self._papers_spoke_last(pronoun) else None
-        at = self.text.rfind(papers.name, 0, self.last_spoke_at) if papers is not None else -1
-        low = max(self._paragraph_floor(position), self.not_document_spoke_at, at)
-        if at >= 0 and opens_sentence(self.text, at) and self._latest_between(low, position, pronoun, False):
-            return None
-        last = self.last_speaker_not_document if papers is not None else self.last_speaker
+        said``), the last person who spoke before it: papers are never he or she."""
+        last = self.last_speaker_not_document if self._papers_spoke_last(pronoun) else self.last_speaker
         return last if self._last_may_be(last, pronoun, strict=False) else None
 
     def _papers_spoke_last(self, pronoun: str | None) -> bool:
