@@ -316,8 +316,12 @@ _SECOND_PHRASE_OPENERS = (
 #: A word of a description that opens no noun phrase of its own, and no
 #: conjunction joining a second one (``an internal memo and two people``
 #: describes no people); a conjunction inside one noun phrase is part of it
-#: (``a father of three and police officer``, ``a teacher and union representative``).
-_NOT_A_DETERMINER = rf"(?!(?:{_DETERMINERS})[ \xa0])(?!(?:and|or|but)[ \xa0]+(?:{_SECOND_PHRASE_OPENERS})\b)"
+#: (``a father of three and police officer``, ``a teacher and union representative``);
+#: a plural after the conjunction opens a second one (``a farmer and witnesses``).
+_NOT_A_DETERMINER = (
+    rf"(?!(?:{_DETERMINERS})[ \xa0])"
+    rf"(?!(?:and|or|but)[ \xa0]+(?:(?:{_SECOND_PHRASE_OPENERS})\b|[a-z][\w-]*[^s\W]s\b))"
+)
 
 
 #: The lower-case word right after a description's head.

@@ -158,6 +158,7 @@ def unnamed_role(mention: str) -> str | None:
     return " ".join(words) or None
 
 
+@lru_cache(maxsize=8192)
 def head_word(mention: str) -> str:
     """The last word of a mention, lower-cased, without possessive (``ministry``).
     Kept per string: the resolvers ask again for the same mentions."""
@@ -285,16 +286,25 @@ _HOW_SOURCE_KNOWS_RE = re.compile(
 )
 
 
+#: Nouns of bodies a mention says are close to another (``a think tank close
+#: to the government``) that the words for bodies do not hold; any other noun
+#: there (``a figure``, ``an ally``, ``a backer``) is an unnamed person.
+_BODIES_CLOSE_TO = frozenset(
+    "tank militia lobby broadcaster outlet newspaper paper channel network website faction".split()
+)
+
+
 def _kind_words(text: str) -> str:
     """The words of ``text`` that say what kind of speaker it is: those before
     what it says of how an unnamed source knows (``a person close to the
     bank's board`` -> ``a person``, ``a foundation close to the minister`` ->
-    ``a foundation``), unless the noun before names neither people nor a
-    body as such (``a think tank close to the government``, ``a militia close
-    to the army``: the whole, a body by its last word, as it was)."""
+    ``a foundation``, ``a figure close to the board`` -> ``a figure``), unless
+    the noun before is a body's the words for bodies do not hold (``a think
+    tank close to the government``, ``a militia close to the army``: the whole,
+    a body by its last word, as it was)."""
     before = _before_how_source_knows(text)
-    if before == text or speaker_kind(before) != "anonymous" or head_word(before) in PERSON_NOUNS:
-        return before
+    if before == text or speaker_kind(before) != "anonymous" or head_word(before) not in _BODIES_CLOSE_TO:
+        return before  # "a figure close to the board", "an ally close to the government": people
     return text
 
 

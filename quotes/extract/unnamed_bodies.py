@@ -27,6 +27,12 @@ from quotes.extract.speaker_words import (
 _FOR_THE_BODY_RE = re.compile(
     r"[ \xa0]+for[ \xa0]+the[ \xa0]+([a-z][\w-]*)(?:[ \xa0]*[,.;:)]|[ \xa0]+([a-z][\w-]*))"
 )
+#: Words between a spokesperson's ``for the NOUN`` and the verb that do not go
+#: on with the noun (``for the bank also said``, ``for the airline on Saturday said``).
+_WORDS_BEFORE_THE_VERB = frozenset(
+    "also later earlier separately previously just then too however meanwhile again on in at "
+    "yesterday today tonight".split()
+)
 #: A capitalised word going on with a body's name (``Department`` after ``Riverton Police``).
 _NAME_GOES_ON_RE = re.compile(r"[ \xa0]+([A-Z][\w'’&-]*)")
 
@@ -69,9 +75,17 @@ def _body_described_after(registry: SpeakerRegistry, mention: str, end: int) -> 
 
 def _ends_body_noun(word: str | None) -> bool:
     """True when ``word``, the lower-case word after ``for the NOUN`` (None:
-    punctuation), ends the noun (``said``, ``did``, ``who``), not when it
-    may go on with it (``the school district``, ``the team owners``)."""
-    return word is None or word in speech_forms() or word in AUXILIARY_VERBS or word in AFTER_BODY_NOUN_WORDS
+    punctuation), ends the noun (``said``, ``did``, ``who``, ``also``,
+    ``later``, ``on Saturday``), not when it may go on with it (``the school
+    district``, ``the team owners``)."""
+    return (
+        word is None
+        or word in speech_forms()
+        or word in AUXILIARY_VERBS
+        or word in AFTER_BODY_NOUN_WORDS
+        or word in _WORDS_BEFORE_THE_VERB
+        or word.endswith("ly")
+    )
 
 
 def _name_holding(registry: SpeakerRegistry, noun: str, end: int) -> str | None:

@@ -169,6 +169,26 @@ SPEAKERS = [
         id="a-spokesman-for-the-bank-the-story-is-about",
     ),
     pytest.param(
+        "Penrose Bank cut 500 jobs on Monday. More cuts were possible, a spokesman for the bank also said.",
+        "More cuts were possible",
+        {"affiliation": "Penrose Bank"},
+        id="a-spokesman-for-the-bank-with-a-word-before-the-verb",
+    ),
+    pytest.param(
+        "Dunmore Airways cancelled 40 flights. The strike was to blame, a spokeswoman for the airline on"
+        " Saturday said.",
+        "The strike was to blame",
+        {"affiliation": "Dunmore Airways"},
+        id="a-spokeswoman-for-the-airline-with-a-day-before-the-verb",
+    ),
+    pytest.param(
+        'Officers spoke to Dan Kerr, a farmer and witnesses at the scene. "The car was going too fast," the'
+        " witnesses said.",
+        "going too fast",
+        {"speaker": "witnesses"},
+        id="a-plural-after-and-ends-a-description",
+    ),
+    pytest.param(
         "Elmbury High School will close early. Parents were told, a spokeswoman for the school district said.",
         "Parents were told",
         {"affiliation": None},
@@ -296,6 +316,18 @@ SPEAKERS_LEFT_ALONE = [
         "The bank is in talks",
         {"speaker_kind": "anonymous", "role": "banker close to the board"},
         id="a-banker-close-to-the-board-is-someone-unnamed",
+    ),
+    pytest.param(
+        "The club has agreed a fee, a figure close to the board said.",
+        "The club has agreed a fee",
+        {"speaker_kind": "anonymous"},
+        id="a-figure-close-to-the-board-is-someone-unnamed",
+    ),
+    pytest.param(
+        "The talks have stalled, an ally close to the government said.",
+        "The talks have stalled",
+        {"speaker_kind": "anonymous"},
+        id="an-ally-close-to-the-government-is-someone-unnamed",
     ),
     pytest.param(
         "The bank is in talks, a foundation close to the board said.",
