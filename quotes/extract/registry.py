@@ -123,6 +123,12 @@ def _capitalised_before(mention: str, head: str) -> list[str]:
     return []
 
 
+#: A word of a body's name: a short abbreviation (``St.``, ``U.S.``) or a
+#: capitalised word with no full stop, which would end a sentence
+#: (``approved it on Tuesday.| Harlow County Council``).
+_NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*)"
+
+
 class SpeakerRegistry(PronounSieves):
     """What an article has said so far about who is who, in reading order.
 
@@ -306,7 +312,7 @@ class SpeakerRegistry(PronounSieves):
         with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS Trust`` for
         ``trust``; a Co-operative for ``co-op``), in order."""
         named = re.compile(
-            r"(?!(?:The|A|An)\b)(?:[A-Z][\w'’&.-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
+            r"(?!(?:The|A|An)\b)(?:" + _NAME_WORD + r"[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
             + (_COOP_NAME if noun.replace("-", "") == "coop" else re.escape(noun.capitalize()))
             + r"\b"
             r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*)?"

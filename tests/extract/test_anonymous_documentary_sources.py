@@ -175,6 +175,13 @@ SPEAKERS = [
         id="a-spokesman-for-the-bank-with-a-word-before-the-verb",
     ),
     pytest.param(
+        "Ashford Borough Council approved the budget on Tuesday. Harlow County Council has yet to vote. The"
+        " vote is close, a spokeswoman for the council said.",
+        "The vote is close",
+        {"affiliation": None},
+        id="a-spokeswoman-for-the-council-of-two-councils-each-opening-a-sentence",
+    ),
+    pytest.param(
         "Dunmore Airways cancelled 40 flights. The strike was to blame, a spokeswoman for the airline on"
         " Saturday said.",
         "The strike was to blame",
