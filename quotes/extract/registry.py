@@ -312,7 +312,9 @@ class SpeakerRegistry(PronounSieves):
         with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS Trust`` for
         ``trust``; a Co-operative for ``co-op``), in order."""
         named = re.compile(
-            r"(?!(?:The|A|An)\b)(?:" + _NAME_WORD + r"[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
+            r"(?!(?:The|A|An)\b)(?:"
+            + _NAME_WORD
+            + r"[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
             + (_COOP_NAME if noun.replace("-", "") == "coop" else re.escape(noun.capitalize()))
             + r"\b"
             r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*)?"
