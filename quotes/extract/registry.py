@@ -127,6 +127,9 @@ def _capitalised_before(mention: str, head: str) -> list[str]:
 #: capitalised word with no full stop, which would end a sentence
 #: (``approved it on Tuesday.| Harlow County Council``).
 _NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*)"
+#: What a body's name may end on after its noun (``Ministry| of Health``,
+#: ``Department| of the Interior``); the noun alone is no name.
+_OF_NAME = r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*"
 
 
 class SpeakerRegistry(PronounSieves):
@@ -310,14 +313,21 @@ class SpeakerRegistry(PronounSieves):
     def names_holding(self, noun: str, position: int) -> list[re.Match[str]]:
         """Every body's name written below the headline and before ``position``
         with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS Trust`` for
-        ``trust``; a Co-operative for ``co-op``), in order."""
+        ``trust``, ``Ministry of Health`` for ``ministry``; a Co-operative for
+        ``co-op``), in order."""
+        written = _COOP_NAME if noun.replace("-", "") == "coop" else re.escape(noun.capitalize())
         named = re.compile(
-            r"(?!(?:The|A|An)\b)(?:"
+            r"(?!(?:The|A|An)\b)(?:(?:"
             + _NAME_WORD
             + r"[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
-            + (_COOP_NAME if noun.replace("-", "") == "coop" else re.escape(noun.capitalize()))
+            + written
+            + r"\b(?:"
+            + _OF_NAME
+            + r")?|"
+            + written
             + r"\b"
-            r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*)?"
+            + _OF_NAME
+            + r")"
         )
         return [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
 

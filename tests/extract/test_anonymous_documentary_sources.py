@@ -182,6 +182,20 @@ SPEAKERS = [
         id="a-spokeswoman-for-the-council-of-two-councils-each-opening-a-sentence",
     ),
     pytest.param(
+        "Torvik Motors recalled 9,000 vans. The Ministry of Transport opened an inquiry. Drivers should"
+        " check their brakes, a spokesman for the ministry said.",
+        "Drivers should check their brakes",
+        {"affiliation": "Ministry of Transport"},
+        id="a-spokesman-for-the-ministry-named-noun-first",
+    ),
+    pytest.param(
+        "The Department of Education will review the plan. The review is routine, a spokeswoman for the"
+        " department said.",
+        "The review is routine",
+        {"affiliation": "Department of Education"},
+        id="a-spokeswoman-for-the-department-named-noun-first",
+    ),
+    pytest.param(
         "Dunmore Airways cancelled 40 flights. The strike was to blame, a spokeswoman for the airline on"
         " Saturday said.",
         "The strike was to blame",
