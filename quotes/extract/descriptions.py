@@ -415,8 +415,8 @@ def business_named(mention: str) -> tuple[str, str] | None:
     found = _BUSINESS_BEFORE_NAME_RE.fullmatch(mention)
     if found is None:
         return None
-    if found.group(1) in WORD_RANKS and rank_names_a_person(found.group(1), found.group(2)):
-        return None  # "Major General Ilse Varga", "Major Varga": a rank, no oil major
+    if found.group(1) in WORD_RANKS:
+        return None  # "Major Ilse Varga": a rank; "Major League Baseball": a name; no oil major
     words = found.group(1).lower().split()
     one_word_name = " " not in found.group(2)  # "Developer Greystone Estates" is a body's
     if len(words) == 1 and words[0] in PERSON_TRADES and found.group(1)[:1].isupper() and one_word_name:

@@ -289,9 +289,7 @@ _HOW_SOURCE_KNOWS_RE = re.compile(
 #: Nouns of bodies a mention says are close to another (``a think tank close
 #: to the government``) that the words for bodies do not hold; any other noun
 #: there (``a figure``, ``an ally``, ``a backer``) is an unnamed person.
-_BODIES_CLOSE_TO = frozenset(
-    "tank militia lobby broadcaster outlet newspaper paper channel network website faction".split()
-)
+_BODIES_CLOSE_TO = frozenset("tank militia lobby broadcaster outlet website faction".split())
 
 
 def _kind_words(text: str) -> str:

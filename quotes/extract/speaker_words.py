@@ -66,7 +66,7 @@ ORG_HEADS = frozenset(
     charity trust watchdog regulator society alliance federation ngo guild
     brigade constabulary tribunal inquiry assembly garda battalion regiment squadron
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
-    united rovers wanderers athletic fc hotspur albion
+    united rovers wanderers athletic fc hotspur albion baseball soccer basketball hockey football rugby
     academy college polytechnic conservatory studio studios label lab labs
     subsidiary affiliate
     palace treasury

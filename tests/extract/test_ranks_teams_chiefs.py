@@ -172,6 +172,18 @@ SPEAKERS = [
         id="major-before-a-given-name-is-a-rank",
     ),
     pytest.param(
+        "The season will start on time, Major League Baseball said on Monday.",
+        "The season will start on time",
+        {"speaker": "Major League Baseball", "role": None, "speaker_kind": "organization"},
+        id="major-opening-a-league-s-name-is-its-name",
+    ),
+    pytest.param(
+        "Major Foods said its profits rose.",
+        "its profits rose",
+        {"speaker": "Major Foods", "role": None},
+        id="major-opening-a-company-s-name-is-its-name",
+    ),
+    pytest.param(
         "“We held the line,” said Major Tor Aas.",
         "We held the line",
         {"speaker": "Tor Aas", "role": "Major", "speaker_kind": "person"},
