@@ -98,7 +98,7 @@ def _represents_in_court(token: Token) -> bool:
     represents him, which is no view; ``Defending the plan, ...`` is one."""
     return (
         token.lower_ in COURT_SIDE_OPENERS
-        and token.i == token.sent.start
+        and token.i == sentence_extent(token)[0]
         and any(child.dep_ == "dobj" and child.pos_ == "PROPN" for child in token.children)
     )
 

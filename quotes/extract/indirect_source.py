@@ -34,6 +34,7 @@ from quotes.extract.syntax import (
     date_number,
     dateline_subject,
     past_counted_aside,
+    sentence_extent,
     source_span,
 )
 from quotes.extract.time_words import TIME_WORDS
@@ -271,12 +272,10 @@ def _subject_left_behind(verb: Token) -> Token | None:
     finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in verb.lefts)
     if not finite or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
-    doc, i = verb.doc, verb.i - 1
-    if i < verb.sent.start:
+    doc, i, start = verb.doc, verb.i - 1, sentence_extent(verb)[0]
+    if i < start:
         return None  # the verb opens its sentence: nothing before it is its
-    while i > verb.sent.start and (
-        doc[i].text == "," or (doc[i].head == verb and doc[i].dep_ in _VERB_FILLERS)
-    ):
+    while i > start and (doc[i].text == "," or (doc[i].head == verb and doc[i].dep_ in _VERB_FILLERS)):
         i -= 1
     noun = doc[i]
     if (

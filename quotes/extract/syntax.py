@@ -513,7 +513,7 @@ def after_court_opener(subject: Token) -> Token:
     """``Mitigating, Pryce's solicitor, Neil Hart, said``: the word of a court
     report opening its sentence names the side that speaks, not the speaker; the
     parse makes it the subject and the speaker its conjunct. Else the subject."""
-    if subject.lower_ not in COURT_SIDE_OPENERS or subject.i != subject.sent.start:
+    if subject.lower_ not in COURT_SIDE_OPENERS or subject.i != sentence_extent(subject)[0]:
         return subject
     return next(
         (c for c in subject.rights if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")), subject
@@ -535,7 +535,6 @@ def after_opening_apposition(subject: Token) -> Token:
         or subject.doc[joined.left_edge.i - 1].text != ","
     ):
         return subject
-    opening = any(
-        c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == verb.sent.start for c in verb.children
-    )
+    start = sentence_extent(verb)[0]
+    opening = any(c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == start for c in verb.children)
     return joined if opening else subject
