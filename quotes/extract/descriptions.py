@@ -247,9 +247,8 @@ def description_before(text: str, start: int) -> str | None:
     shares the name's surname (``Ann Lee, whose husband, Tom Lee,``: a later
     ``Lee`` is more likely the subject's own than her relative's)."""
     low = max(0, start - 80)
-    end = start - 1 if text[start - 1 : start] == "\n" else start  # where "$" can match
-    words = text[low:end].rstrip(" \xa0")
-    if len(words) == end - low or not words.endswith((",", "named", "called")):
+    words = text[low:start].rstrip(" \xa0")
+    if len(words) == start - low or not words.endswith((",", "named", "called")):
         return None  # what the pattern ends with is not there: a search would try 80 starts
     found = _DESCRIPTION_BEFORE_RE.search(text, low, start)
     if found is None:

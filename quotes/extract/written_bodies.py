@@ -47,8 +47,7 @@ def body_noun_before(text: str, position: int) -> bool:
     """True when a body's noun in lower case stands right before ``position``
     (``the Vell-based charity| Safe Harbour``)."""
     low = max(0, position - 60)
-    end = position - 1 if text[position - 1 : position] == "\n" else position  # where "$" can match
-    if not text[low:end].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):
+    if not text[low:position].rstrip(" \xa0").endswith(_BODY_NOUN_ENDINGS):
         return False  # no body's noun ends the words before: a search would try 60 starts
     described = _BODY_DESCRIBED_BEFORE_RE.search(text, low, position)
     return described is not None and described.group(1) in BODY_NOUNS
