@@ -34,7 +34,6 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.owners import body_named_before, owns_a_business_post
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
-    BODY_NOUNS,
     COMPANY_NOUNS,
     DROPPED_TITLES,
     GENDERED_NOUNS,
@@ -46,6 +45,7 @@ from quotes.extract.speaker_words import (
     PERSON_TRADES,
     TITLE_WORDS,
 )
+from quotes.extract.written_bodies import apposed_to_body
 
 #: Nouns of kin: a person described by one goes by the given name (``her son, Per``).
 _KIN_NOUNS = frozenset(GENDERED_NOUNS) | frozenset(
@@ -63,8 +63,6 @@ _KIN_GIVEN_NAME_RE = re.compile(
     + RELATION_YEARS
     + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
 )
-#: An appositive opening on ``the`` after a name (``, the note-taking app,``): its words.
-_THE_APPOSITIVE_RE = re.compile(r",[ \xa0]+the[ \xa0]+([^,;:.()\n]{1,60})")
 #: A comma and a preposition opening a phrase set off in a sentence (``The score, by ``).
 _BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+\Z")
 #: Possessive pronouns opening a description (``her husband``): someone's relative or associate.
@@ -174,7 +172,7 @@ class KnownPeople:
     ) -> Person:
         """Record (or update) a named speaker or entity and return it."""
         person = self.find(name)
-        if kind == "person" and self._apposed_to_body(name):
+        if kind == "person" and apposed_to_body(self.text, name):
             kind = "organization"  # "Nordoil, the refiner,", "Quillfeather, the note-taking app,"
         if person is None:
             person = Person(name=name, kind=kind, position=position)
@@ -239,17 +237,6 @@ class KnownPeople:
             role=role,
             affiliation=affiliation,
         )
-
-    def _apposed_to_body(self, name: str) -> bool:
-        """True for a one-word name the article puts before a ``the``
-        appositive whose noun, before any ``at`` or ``of``, names what a body
-        is and no person, title or trade (``Nordoil, the refiner,``,
-        ``Quillfeather, the note-taking app,``; not ``Timbaland, the
-        producer,`` or ``Mika, a student at the academy,``)."""
-        at = self.text.find(f"{name}, the ") if len(name.split()) == 1 else -1
-        found = _THE_APPOSITIVE_RE.match(self.text, at + len(name)) if at >= 0 else None
-        head = head_word(re.split(r"[ \xa0]+(?:at|of)[ \xa0]", found.group(1))[0]) if found else ""
-        return head in BODY_NOUNS and head not in PERSON_NOUNS | TITLE_WORDS | PERSON_TRADES
 
     def _in_by_phrase(self, title: str | None, start: int) -> bool:
         """True when the title before a name at ``start`` follows a comma and

@@ -9,7 +9,8 @@ import re
 
 from quotes.extract.gender import name_gender
 from quotes.extract.lexicon import speech_forms
-from quotes.extract.speaker_words import BODY_NOUNS, SOURCE_NOUNS
+from quotes.extract.mentions import head_word
+from quotes.extract.speaker_words import BODY_NOUNS, PERSON_NOUNS, PERSON_TRADES, SOURCE_NOUNS, TITLE_WORDS
 
 #: An opening phrase on a document whose ``its`` stands for the name after its comma
 #: (``In its annual winter outlook, `` before ``Ostnett said``; not ``Despite its cost, Moss``).
@@ -32,6 +33,45 @@ _OBJECT_AFTER_RE = re.compile(
     r"(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|it|them|him|us|more)\b"
     r"|\d[\d,.]*(?![\d,.]|[ \xa0]+(?:years?|decades?|months?|weeks?|days?)\b))"
 )
+
+#: An appositive opening on ``the`` after a name (``, the note-taking app,``): its words.
+_THE_APPOSITIVE_RE = re.compile(r",[ \xa0]+the[ \xa0]+([^,;:.()\n]{1,60})")
+#: Where the noun of such an appositive has ended: a preposition, a relative
+#: pronoun or a participle with its object (``the union| representing the
+#: drivers``, ``the refiner| of crude``, ``the app| that``).
+_APPOSITIVE_NOUN_END_RE = re.compile(
+    r"[ \xa0]+(?:at|of|for|in|on|to|from|behind|with|that|which|whose"
+    r"|[a-z]+ing[ \xa0]+(?:the|a|an|its|their|some|about|more|over|\d))(?:[ \xa0]|\Z)"
+)
+#: Where a name opening its sentence is followed by ``, which``: a clause about a
+#: thing, never a person (one ending a sentence, ``fired Venn, which angered``, is
+#: about what was done).
+_SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))"
+_WHICH_AFTER = r",[ \xa0]+which[ \xa0]"
+
+
+def apposed_to_body(text: str, name: str) -> bool:
+    """True for a one-word name the article puts before a ``the`` appositive
+    whose noun, before any preposition, relative or participle, names what a
+    body is and no person, title or trade (``Nordoil, the refiner,``,
+    ``Quillfeather, the note-taking app,``, ``Unite, the union representing
+    the drivers,``, an appositive the comma closes when its noun has words
+    after it; not ``Timbaland, the producer,`` or ``Mika, a student at
+    the academy,``), or opening a sentence before ``, which`` (``Corvane,
+    which makes drones,``): ``who`` follows a person."""
+    if len(name.split()) != 1:
+        return False
+    if re.search(rf"{_SENTENCE_START}{re.escape(name)}{_WHICH_AFTER}", text):
+        return True
+    at = text.find(f"{name}, the ")
+    found = _THE_APPOSITIVE_RE.match(text, at + len(name)) if at >= 0 else None
+    if found is None:
+        return False
+    noun_words = _APPOSITIVE_NOUN_END_RE.split(found.group(1))[0]
+    if noun_words != found.group(1) and not text.startswith(",", found.end()):
+        return False  # "were Saudis, the government in Riyadh has denied": a new clause, no appositive
+    head = head_word(noun_words)
+    return head in BODY_NOUNS and head not in PERSON_NOUNS | TITLE_WORDS | PERSON_TRADES
 
 
 def described_as_body(text: str, position: int) -> bool:
