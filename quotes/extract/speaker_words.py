@@ -391,7 +391,7 @@ TITLE_WORDS = frozenset(
     treasurer comptroller controller auditor assessor clerk registrar recorder coroner
     magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
     trustee provost curator postmaster harbourmaster harbormaster master
-    rector lecturer publicist
+    rector lecturer publicist advocate
     promoter producer rapper drummer guitarist composer conductor comedian
     novelist poet photographer designer chef co-founder cofounder
     undersecretary

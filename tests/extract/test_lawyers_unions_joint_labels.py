@@ -42,9 +42,67 @@ SPEAKERS = [
         {"speaker": "Ina Moss", "affiliation": "Corvane"},
         id="its-chief-after-a-body-described-by-which",
     ),
+    pytest.param(
+        "Ansel Kobb, 44, denies fraud.\n\n“Mr Kobb will be cleared,” his lawyer said. “We will appeal,” he added.",
+        "We will appeal",
+        {"speaker": "his lawyer", "speaker_kind": "anonymous"},
+        id="he-after-his-lawyer-spoke-is-the-lawyer",
+    ),
+    pytest.param(
+        "Ansel Kobb, 44, denies fraud.\n\n“Mr Kobb will be cleared,” his lawyer said.\n\n“We will appeal,” she added.",
+        "We will appeal",
+        {"speaker": "his lawyer", "speaker_kind": "anonymous"},
+        id="she-after-his-lawyer-spoke-is-the-lawyer",
+    ),
+    pytest.param(
+        "Ina Moss, 51, denies fraud.\n\n“Ms Moss will be cleared,” her solicitor said.\n\n“We will appeal,” he said.",
+        "We will appeal",
+        {"speaker": "her solicitor", "speaker_kind": "anonymous"},
+        id="he-after-her-solicitor-spoke-is-the-solicitor",
+    ),
+    pytest.param(
+        "Dag Orrin, 33, appeared at the High Court. Edinburgh advocate Ross Kerr said his client had been"
+        " under pressure.",
+        "his client had been under pressure",
+        {"speaker": "Ross Kerr", "role": "Edinburgh advocate"},
+        id="an-advocate-before-a-name-is-a-role",
+    ),
+    pytest.param(
+        "Dag Orrin, 33, appeared at the High Court.\n\n“He accepts he made a terrible mistake,” defence advocate"
+        " Ross Kerr said.",
+        "He accepts he made",
+        {"speaker": "Ross Kerr", "role": "defence advocate"},
+        id="a-defence-advocate-before-a-name-is-a-role",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "Ansel Kobb, 44, was jailed. “He is a good man,” his parents said.\n\n“I will fight,” he said.",
+        "I will fight",
+        {"speaker": "Ansel Kobb"},
+        id="he-after-his-parents-spoke-is-the-man-named",
+    ),
+    pytest.param(
+        "Ansel Kobb, 44, was jailed on Monday.\n\n“He is a good man,” his wife said.\n\n“I have no regrets,” he said.",
+        "I have no regrets",
+        {"speaker": "Ansel Kobb"},
+        id="he-after-his-wife-spoke-is-the-man-named",
+    ),
+    pytest.param(
+        "Ansel Kobb, 44, was jailed on Monday.\n\n“He is a good man,” his mother said. She wept as he was led"
+        " away.\n\n“I will fight,” he said.",
+        "I will fight",
+        {"speaker": "Ansel Kobb"},
+        id="he-after-his-mother-spoke-is-the-man-named",
+    ),
+    pytest.param(
+        "Ansel Kobb was jailed. His lawyer said he would appeal.\n\n“It is not over,” Kobb told reporters."
+        " “I will fight,” he said.",
+        "I will fight",
+        {"speaker": "Ansel Kobb"},
+        id="he-after-the-client-spoke-again-is-the-client",
+    ),
     pytest.param(
         "Venn, the union leader representing the drivers, said the strike would go ahead.",
         "the strike would go ahead",
