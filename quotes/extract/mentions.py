@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
+from quotes.extract.joint_bodies import joint_bodies
 from quotes.extract.lexicon import (
     SHARE_NOUNS,
     SOURCE_KNOWING_WORDS,
@@ -204,6 +205,8 @@ def speaker_kind(mention: str) -> str:
         return "anonymous"  # "Another wrote:", "one replied"
     if lower.endswith(ORG_PHRASES):
         return "organization"  # its coast guard
+    if joint_bodies(text):
+        return "organization"  # "Harlow and Epping councils": bodies speaking together
     if _names_a_group(text):
         return "group"  # also "people familiar with the matter", "officials at the port"
     if share_of_people(text):

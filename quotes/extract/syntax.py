@@ -29,6 +29,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.extract.joint_bodies import joint_bodies
 from quotes.extract.lexicon import SCANT_KNOWLEDGE_WORDS, SOURCE_KNOWING_PARTICIPLES, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.name_words import OPENING_WORDS
 from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
@@ -442,6 +443,9 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
         if _part_of(head, child):
             tokens.extend(child.subtree)  # "two of the people"
             continue
+        if child.dep_ == "cc" and _joint_bodies_tail(head, child):
+            tokens.extend(_joint_bodies_tail(head, child))  # "Harlow and Epping councils"
+            continue
         if _how_source_knows(child):
             tokens.extend(_before_aside(child))  # "people with knowledge of the talks"
             continue
@@ -449,6 +453,17 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
             break
         tokens.extend(_before_clause(child))
     return tokens
+
+
+def _joint_bodies_tail(head: Token, cc: Token) -> list[Token]:
+    """The ``and`` ``cc`` and the names and plural noun after it that the name
+    ``head`` shares (``Harlow| and Epping councils``: one mention of bodies
+    speaking together); none for anything else (``Tom Venn and Ina Moss``)."""
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.i > cc.i), None)
+    if head.pos_ != "PROPN" or cc.lower_ != "and" or conj is None or conj.pos_ != "NOUN":
+        return []
+    tail = list(head.doc[cc.i : conj.i + 1])
+    return tail if joint_bodies(head.doc[head.left_edge.i : conj.i + 1].text) else []
 
 
 def _before_clause(child: Token) -> list[Token]:

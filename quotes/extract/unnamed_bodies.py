@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.appositives import body_spoken_for, name_spoken_for
+from quotes.extract.joint_bodies import joint_bodies_spoken_for
 from quotes.extract.lexicon import AFTER_BODY_NOUN_WORDS, ANY_BUSINESS_NOUNS, AUXILIARY_VERBS, speech_forms
 from quotes.extract.mentions import opens_sentence, speaker_kind, strip_determiner
 from quotes.extract.name_words import DEMONYM_ENDINGS, PLACE_WORDS
@@ -46,11 +47,13 @@ _OTHER_DEMONYMS = frozenset("French Dutch Greek Swiss Thai Czech Basque Welsh".s
 
 def unnamed_source_body(registry: SpeakerRegistry, mention: str, start: int, end: int) -> str | None:
     """The body the unnamed source of ``mention`` (at ``[start, end)`` in
-    ``registry.text``) speaks for: named in or right after the mention, by the
+    ``registry.text``) speaks for: named in or right after the mention (bodies
+    sharing a plural noun too: ``for Harlow and Epping councils``), by the
     capitalised words before its noun, or by a short name after ``for`` that
     a body named before starts with; None if none."""
     return (
-        body_spoken_for(registry.text, start, end)
+        joint_bodies_spoken_for(registry.text, end)
+        or body_spoken_for(registry.text, start, end)
         or _body_before_noun(registry, mention, start)
         or _known_body_after(registry, mention, end)
         or _body_described_after(registry, mention, end)

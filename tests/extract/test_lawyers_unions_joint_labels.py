@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, one
 
+from quotes.extract.joint_bodies import joint_bodies
+
 SPEAKERS = [
     pytest.param(
         "Unite, the union representing the drivers, said the strike would go ahead.\n\n"
@@ -74,6 +76,36 @@ SPEAKERS = [
         {"speaker": "Ross Kerr", "role": "defence advocate"},
         id="a-defence-advocate-before-a-name-is-a-role",
     ),
+    pytest.param(
+        "Harlow and Epping councils said the new bin service would start in May.",
+        "the new bin service would start in May",
+        {"speaker": "Harlow and Epping councils", "speaker_kind": "organization"},
+        id="two-councils-sharing-a-plural-noun-speak-together",
+    ),
+    pytest.param(
+        "“Crews are ready,” Harlow and Epping district councils said.",
+        "Crews are ready",
+        {"speaker": "Harlow and Epping district councils", "speaker_kind": "organization"},
+        id="two-councils-sharing-a-plural-noun-after-a-quote",
+    ),
+    pytest.param(
+        "Harlow and Epping councils said the service would start in May.\n\n“Crews are ready,” the councils said.",
+        "Crews are ready",
+        {"speaker": "Harlow and Epping councils"},
+        id="the-councils-after-two-councils-sharing-a-noun",
+    ),
+    pytest.param(
+        "A spokesperson for Harlow and Epping councils said the new bin service would start in May.",
+        "the new bin service would start in May",
+        {"role": "spokesperson", "affiliation": "Harlow and Epping councils"},
+        id="a-spokesperson-for-two-councils-sharing-a-noun",
+    ),
+    pytest.param(
+        "A spokesman for the Vell and Marlow health boards said the new service would start in May.",
+        "the new service would start in May",
+        {"affiliation": "Vell and Marlow health boards"},
+        id="a-spokesman-for-two-boards-sharing-a-noun",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
@@ -82,6 +114,24 @@ SPEAKERS_LEFT_ALONE = [
         "I will fight",
         {"speaker": "Ansel Kobb"},
         id="he-after-his-parents-spoke-is-the-man-named",
+    ),
+    pytest.param(
+        "Tom Venn and Ina Moss said the service would start in May.",
+        "the service would start in May",
+        {"speaker": "Tom Venn", "speaker_kind": "person"},
+        id="two-people-joined-by-and-keep-the-first",
+    ),
+    pytest.param(
+        "Residents in Harlow and Epping said the service was late.",
+        "the service was late",
+        {"speaker": "Residents", "speaker_kind": "group"},
+        id="people-in-two-places-are-a-group",
+    ),
+    pytest.param(
+        "A spokesperson for Harlow District Council said the new bin service would start in May.",
+        "the new bin service would start in May",
+        {"affiliation": "Harlow District Council"},
+        id="a-spokesperson-for-one-council",
     ),
     pytest.param(
         "Ansel Kobb, 44, was jailed on Monday.\n\n“He is a good man,” his wife said.\n\n“I have no regrets,” he said.",
@@ -139,3 +189,19 @@ SPEAKERS_LEFT_ALONE = [
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS + SPEAKERS_LEFT_ALONE)
 def test_speaker(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "bodies"),
+    [
+        pytest.param("Harlow and Epping councils", True, id="two-names-and-a-plural-body-noun"),
+        pytest.param(
+            "The Vell, Kell and Marlow health boards", True, id="three-names-and-a-plural-body-noun"
+        ),
+        pytest.param("Tom Venn and Ina Moss", False, id="two-people"),
+        pytest.param("Harlow and Epping residents", False, id="a-plural-of-people"),
+        pytest.param("Harlow District Council", False, id="one-body"),
+    ],
+)
+def test_joint_bodies(mention, bodies):
+    assert joint_bodies(mention) is bodies

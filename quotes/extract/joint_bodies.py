@@ -1,0 +1,51 @@
+"""Two or more bodies named before one plural of a body's noun (pure text):
+``Harlow and Epping councils``, ``the Vell and Marlow health boards``. The
+names share the noun, so the words are one speaker, the bodies speaking
+together, and one affiliation (``a spokesperson for Harlow and Epping
+councils``), never the first name alone, which is a place."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.speaker_words import BODY_NOUNS, PERSON_TRADES
+
+#: The plurals of the nouns of bodies (``councils``, ``authorities``), not of
+#: the trades a person may have too (``operators``).
+PLURAL_BODY_NOUNS = frozenset(
+    noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    for noun in BODY_NOUNS - PERSON_TRADES
+)
+#: A capitalised word of a name.
+_CAPITAL = r"[A-Z][\w'’.-]*"
+#: Names in capitals joined by commas and ``and``, one or two lower-case words
+#: and a plural noun (``Harlow and Epping councils``, ``Vell, Kell and Marlow
+#: district councils``): the names, the noun.
+_JOINT_BODIES = (
+    rf"(?:{_CAPITAL}[ \xa0]+)*{_CAPITAL}(?:,[ \xa0]+(?:{_CAPITAL}[ \xa0]+)*{_CAPITAL})*,?"
+    rf"[ \xa0]+and[ \xa0]+(?:{_CAPITAL}[ \xa0]+)+(?:[a-z][\w-]*[ \xa0]+){{0,2}}"
+    rf"(?P<noun>{'|'.join(sorted(PLURAL_BODY_NOUNS, key=len, reverse=True))})\b"
+)
+#: :data:`_JOINT_BODIES` as a whole mention, ``the`` first or not.
+_JOINT_BODIES_RE = re.compile(rf"(?:[Tt]he[ \xa0]+)?{_JOINT_BODIES}")
+#: :data:`_JOINT_BODIES` after ``for`` (``a spokesperson| for Harlow and Epping councils``).
+_FOR_JOINT_BODIES_RE = re.compile(rf"[ \xa0]+for[ \xa0]+(?:the[ \xa0]+)?(?P<bodies>{_JOINT_BODIES})")
+
+
+def joint_bodies(mention: str) -> bool:
+    """True when the whole ``mention`` names bodies sharing one plural noun
+    (``Harlow and Epping councils``, ``The Vell and Marlow health boards``);
+    not people (``Tom Venn and Ina Moss``) or a plural of people (``Vell and
+    Kell fishermen``)."""
+    return _JOINT_BODIES_RE.fullmatch(mention.strip()) is not None
+
+
+def joint_bodies_spoken_for(text: str, end: int) -> str | None:
+    """The bodies sharing one plural noun after ``for`` right after an unnamed
+    source's noun ending at ``end`` (``a spokesperson for Harlow and Epping
+    councils``: ``Harlow and Epping councils``), or None."""
+    found = _FOR_JOINT_BODIES_RE.match(text, end)
+    return found.group("bodies") if found is not None else None
+
+
+__all__ = ["PLURAL_BODY_NOUNS", "joint_bodies", "joint_bodies_spoken_for"]
