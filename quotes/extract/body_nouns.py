@@ -9,7 +9,7 @@ import re
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.headline import headline_extent
-from quotes.extract.lexicon import SPORT_WORDS
+from quotes.extract.lexicon import ANY_BUSINESS_NOUNS, SPORT_WORDS
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -37,6 +37,10 @@ _BUSINESS_HEADS = frozenset(
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
 )
+#: Words a business's name ends on that say what it is, for the noun a story
+#: calls it by besides the noun itself (``Vell Air``, ``Kell Airways``: ``the
+#: airline``).
+_NAME_WORDS_OF_NOUNS = {"airline": ("Air", "Airways", "Airlines")}
 
 
 def may_be_called(name: str, noun: str) -> bool:
@@ -45,15 +49,28 @@ def may_be_called(name: str, noun: str) -> bool:
     Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
     county council``), and what a business is fits a business's name (``Nordvik
     Bank`` is ``the lender``, no party or hospital is); a body described is
-    only what its words say (``the report`` is no ``the board``)."""
+    only what its words say (``the report`` is no ``the board``); a public
+    body is no ``the company`` (``Vell Transport Agency``)."""
     if not name[:1].isupper():  # a body described, not named: "the report" is no "the board"
         return noun in name.split()
+    if noun in ANY_BUSINESS_NOUNS and public_body(name):
+        return False  # "the company" is no "Vell Transport Agency", council or regulator
     heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
     if noun in _TRADE_NOUNS:  # "Nordvik Bank" is "the lender"; no party, school or hospital is
         return heads <= _BUSINESS_HEADS
     if noun in CLUB_NOUNS and heads and heads <= CLUB_HEADS:
         return True  # "Vell United" is "the club", "the team"
     return noun in _ANY_BODY_NOUNS or not heads or noun in heads
+
+
+def written_in_names(noun: str) -> str:
+    """A pattern for ``noun`` as a body's name writes it: capitalised
+    (``Bank`` for ``the bank``), or a word of :data:`_NAME_WORDS_OF_NOUNS`
+    that no other capitalised word follows (``Vell Air`` in ``a Vell Air
+    flight`` for ``the airline``; not ``the Vell Air Force``)."""
+    capital = re.escape(noun.capitalize())
+    words = _NAME_WORDS_OF_NOUNS.get(noun)
+    return rf"(?:{capital}|(?:{'|'.join(words)})(?![ \xa0]+[A-Z]))" if words else capital
 
 
 def public_body(name: str) -> bool:

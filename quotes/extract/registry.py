@@ -15,7 +15,13 @@ import re
 from collections.abc import Callable
 
 from quotes.extract.antecedents import last_run_holding, shown_speaking
-from quotes.extract.body_nouns import may_be_called, named_with_its_trade, public_body, team_by_nickname
+from quotes.extract.body_nouns import (
+    may_be_called,
+    named_with_its_trade,
+    public_body,
+    team_by_nickname,
+    written_in_names,
+)
 from quotes.extract.descriptions import apposed_name, introduction, opens_on_a_rank
 from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
@@ -315,7 +321,7 @@ class SpeakerRegistry(PronounSieves):
         with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS Trust`` for
         ``trust``, ``Ministry of Health`` for ``ministry``; a Co-operative for
         ``co-op``), in order."""
-        written = _COOP_NAME if noun.replace("-", "") == "coop" else re.escape(noun.capitalize())
+        written = _COOP_NAME if noun.replace("-", "") == "coop" else written_in_names(noun)
         named = re.compile(
             r"(?!(?:The|A|An)\b)(?:(?:"
             + _NAME_WORD

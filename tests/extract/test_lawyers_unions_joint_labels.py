@@ -106,6 +106,32 @@ SPEAKERS = [
         {"affiliation": "Vell and Marlow health boards"},
         id="a-spokesman-for-two-boards-sharing-a-noun",
     ),
+    pytest.param(
+        "Passengers on a Vell Air flight waited six hours on the runway.\n\n"
+        "“We apologise to everyone affected,” the airline said.",
+        "We apologise to everyone affected",
+        {"speaker": "Vell Air", "speaker_kind": "organization"},
+        id="the-airline-named-only-before-a-flight",
+    ),
+    pytest.param(
+        "Passengers on a Kell Airways flight waited six hours. A spokeswoman for the airline said a fault had"
+        " been found.",
+        "a fault had been found",
+        {"affiliation": "Kell Airways"},
+        id="a-spokeswoman-for-the-airline-named-only-before-a-flight",
+    ),
+    pytest.param(
+        "The Vell Transport Agency approved the rise on Monday.\n\n“Fares will rise by 4 percent,” the company said.",
+        "Fares will rise",
+        {"speaker": "company"},
+        id="the-company-is-no-agency",
+    ),
+    pytest.param(
+        "Marlow District Council approved the rise on Monday. “Bins will be collected weekly,” the firm said.",
+        "Bins will be collected weekly",
+        {"speaker": "firm"},
+        id="the-firm-is-no-council",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
@@ -114,6 +140,24 @@ SPEAKERS_LEFT_ALONE = [
         "I will fight",
         {"speaker": "Ansel Kobb"},
         id="he-after-his-parents-spoke-is-the-man-named",
+    ),
+    pytest.param(
+        "The Vell Air Force flew over the town on Sunday.\n\n“It was a routine flight,” the airline said.",
+        "It was a routine flight",
+        {"speaker": "airline"},
+        id="an-air-force-is-no-airline",
+    ),
+    pytest.param(
+        "Owners of Holt Motors cars were told to return them. “Safety comes first,” the carmaker said.",
+        "Safety comes first",
+        {"speaker": "Holt Motors"},
+        id="the-carmaker-named-before-its-cars",
+    ),
+    pytest.param(
+        "Harbour Securities cut its forecast on Monday. “Trading is hard,” the company said.",
+        "Trading is hard",
+        {"speaker": "Harbour Securities"},
+        id="the-company-after-a-business",
     ),
     pytest.param(
         "Tom Venn and Ina Moss said the service would start in May.",
