@@ -276,6 +276,7 @@ UNNAMED_SOURCE_NOUNS = (
         "insider person staffer member employee witness man woman".split()
     )
     | QUESTIONERS  # who puts the questions on air is never the guest who answers them
+    | {"other"}  # "the other said" after "one of two residents": never the one named
 )
 
 #: Plural heads of groups of people, and the singular nouns for several
@@ -572,8 +573,9 @@ NOT_HEADLINE_SOURCES = frozenset(
 
 #: Words that stand for a person after an inverted cue (“...,” tweeted another.)
 INDEFINITE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
-#: Those of them that stand for one person nobody names (``another wrote``).
-INDEFINITE_PERSON = frozenset({"another", "one"})
+#: Those of them that stand for one person nobody names (``another wrote``;
+#: ``the other said`` after ``one of two residents``: never the one named).
+INDEFINITE_PERSON = frozenset({"another", "one", "other", "the other"})
 
 #: Nouns of people who speak for or work at a body named before or after them
 #: (``a spokesman for the county``, ``a Halvorsen spokeswoman``).

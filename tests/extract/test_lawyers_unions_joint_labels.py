@@ -132,9 +132,28 @@ SPEAKERS = [
         {"speaker": "firm"},
         id="the-firm-is-no-council",
     ),
+    pytest.param(
+        "“We lost everything,” said Tom Venn, 52, one of two residents who spoke to the Courier.\n\n"
+        "“Nobody warned us,” the other said.",
+        "Nobody warned us",
+        {"speaker": "other", "speaker_kind": "anonymous", "role": None},
+        id="the-other-of-two-is-not-the-one-named",
+    ),
+    pytest.param(
+        "Ina Moss and Tom Venn were rescued. One of them said the water was cold. The other said: “We were lucky.”",
+        "We were lucky",
+        {"speaker": "other", "speaker_kind": "anonymous"},
+        id="the-other-after-one-of-them",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "“We lost everything,” Tom Venn said. On the other hand, the council said it had warned residents.",
+        "it had warned residents",
+        {"speaker": "council"},
+        id="on-the-other-hand-is-no-speaker",
+    ),
     pytest.param(
         "Ansel Kobb, 44, was jailed. “He is a good man,” his parents said.\n\n“I will fight,” he said.",
         "I will fight",
