@@ -546,3 +546,8 @@ ANY_BUSINESS_NOUNS = frozenset("company firm business".split())
 #: an auxiliary or a relative pronoun follows it: ``for the bank declined``);
 #: any other lower-case word may go on with it (``for the school district``).
 AFTER_BODY_NOUN_WORDS = frozenset("who which that declined refused".split())
+#: Labels a page sets before what it shows or plays (``VIDEO:``, ``PHOTO:``,
+#: ``GALLERY:``), in any case: the words after one are nobody's label-cue.
+MEDIA_LABELS = frozenset(
+    "video videos watch photo photos picture pictures pictured gallery audio listen".split()
+)

@@ -12,6 +12,7 @@ import re
 
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
+from quotes.extract.lexicon import MEDIA_LABELS
 from quotes.extract.name_runs import names_someone
 from quotes.extract.patterns import (
     CLAIMED_WORDS_RE,
@@ -167,9 +168,15 @@ def label_cue(text: str, span: QuotedSpan) -> Cue | None:
         match = None  # "Review: Mira Holt finds her voice on “Salt and Iron”": a label, not a source
     if match is None:
         match = INLINE_SPEAKER_RE.search(text, max(line_start, span.open_at - 60), span.open_at)
-    if match is None or match.group(1).split()[0] in NOT_SPEAKERS or sentence_goes_on(text, span):
+    if match is None or _labels_media(match.group(1).split()[0]) or sentence_goes_on(text, span):
         return None
     return Cue(start=match.end(1), end=match.end(1) + 1, text=":", subject=match.span(1), confidence=0.6)
+
+
+def _labels_media(word: str) -> bool:
+    """True when ``word`` before a colon is a page's label, no speaker
+    (``Watch``, ``Editor``, ``VIDEO``, ``PHOTO``: :data:`MEDIA_LABELS` in any case)."""
+    return word in NOT_SPEAKERS or word.lower() in MEDIA_LABELS
 
 
 def claimed_words_cue(text: str, span: QuotedSpan) -> Cue | None:

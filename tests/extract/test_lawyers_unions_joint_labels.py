@@ -145,6 +145,24 @@ SPEAKERS = [
         {"speaker": "other", "speaker_kind": "anonymous"},
         id="the-other-after-one-of-them",
     ),
+    pytest.param(
+        "The storm reached Marlow at noon.\n\nPHOTO: “It was like a war zone”\n\nWaves hit the wall.",
+        "It was like a war zone",
+        {"speaker": None},
+        id="a-photo-label-is-no-speaker",
+    ),
+    pytest.param(
+        "VIDEO: “We have never seen anything like it.”\n\nThe storm reached Marlow at noon.",
+        "We have never seen anything like it",
+        {"speaker": None},
+        id="a-video-label-opening-the-text-is-no-speaker",
+    ),
+    pytest.param(
+        "The storm reached Marlow at noon.\n\nGALLERY: “It was like a war zone”",
+        "It was like a war zone",
+        {"speaker": None},
+        id="a-gallery-label-is-no-speaker",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
@@ -153,6 +171,18 @@ SPEAKERS_LEFT_ALONE = [
         "it had warned residents",
         {"speaker": "council"},
         id="on-the-other-hand-is-no-speaker",
+    ),
+    pytest.param(
+        "The storm reached Marlow at noon.\n\nWATCH: “It was terrifying,” a resident said as waves hit the wall.",
+        "It was terrifying",
+        {"speaker": "resident"},
+        id="a-quote-after-a-label-goes-to-its-cue",
+    ),
+    pytest.param(
+        "The storm reached Marlow at noon.\n\nTom Venn: “We have never seen anything like it.”",
+        "We have never seen anything like it",
+        {"speaker": "Tom Venn"},
+        id="a-name-before-a-colon-still-speaks",
     ),
     pytest.param(
         "Ansel Kobb, 44, was jailed. “He is a good man,” his parents said.\n\n“I will fight,” he said.",
