@@ -30,6 +30,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
+from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import RELATION_NOUNS, holds_post, role_heads
@@ -582,6 +583,9 @@ class SpeakerRegistry(PronounSieves):
             person = self.body_called(bare, position)
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
+        opened = body_opened_by(self.text, bare, position) if person is None and kind == "person" else None
+        if opened is not None:  # "Westmoor said" after "Westmoor Bank"
+            person = self.add(opened, kind="organization", position=position)
         if person is not None:
             return person.name, person.kind, person
         return bare, kind, None
