@@ -50,6 +50,41 @@ SPEAKERS = [
         {"speaker": "Federal Reserve", "speaker_kind": "organization"},
         id="a-reserve-is-a-body",
     ),
+    pytest.param(
+        "A midwife raised concerns but was told by a junior doctor that the symptoms were normal.",
+        "symptoms were normal",
+        {"speaker": "junior doctor"},
+        id="a-passive-verb-joined-to-another-is-its-agent-s",
+    ),
+    pytest.param(
+        "A High Court judge has dismissed a claim against the Gazette.\n\n"
+        "In her judgment, Mrs Justice Eve Hart said the claim failed.\n\n"
+        '"The evidence was thin," the judge wrote.',
+        "The evidence was thin",
+        {"speaker": "Eve Hart", "speaker_kind": "person"},
+        id="a-judge-named-later-as-mrs-justice",
+    ),
+    pytest.param(
+        "The court upheld the fine against the search company Qorvia.\n\nQorvia said it was disappointed. "
+        '"We will review the judgment," a company spokesperson said.',
+        "review the judgment",
+        {"affiliation": "Qorvia", "speaker_kind": "anonymous"},
+        id="a-company-spokesperson-speaks-for-the-business-named",
+    ),
+    pytest.param(
+        "Carrow University settled the suit.\n\n"
+        '"We wanted to avoid a long trial," a university spokesman said.',
+        "avoid a long trial",
+        {"affiliation": "Carrow University"},
+        id="a-university-spokesman-speaks-for-the-university-named",
+    ),
+    pytest.param(
+        "The watchdog sued the energy retailer Brightwatt on Monday.\n\n"
+        '"We take our obligations seriously," a Brightwatt spokeswoman said.',
+        "obligations seriously",
+        {"affiliation": "Brightwatt"},
+        id="a-spokeswoman-of-a-business-named-after-its-trade",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
@@ -71,9 +106,55 @@ SPEAKERS_LEFT_ALONE = [
         {"speaker": "Tom Reye", "speaker_kind": "person"},
         id="company-in-capitals-is-a-rank",
     ),
+    pytest.param(
+        "The plan was approved by the council, Kobb said.",
+        "approved by the council",
+        {"speaker": "Kobb"},
+        id="an-agent-in-the-words-reported-is-not-the-speaker",
+    ),
+    pytest.param(
+        'A High Court judge refused the claim.\n\n"The evidence was thin," the judge wrote.\n\n'
+        "The Justice Department said it would appeal.",
+        "The evidence was thin",
+        {"speaker": "High Court judge"},
+        id="the-justice-department-names-no-judge",
+    ),
+    pytest.param(
+        'Carrow University settled the suit.\n\n"We will keep fighting," a union spokesman said.',
+        "keep fighting",
+        {"affiliation": None},
+        id="a-union-spokesman-speaks-for-no-university",
+    ),
+    pytest.param(
+        'Parents sued Velmont Foods on Monday.\n\n"We will fight," a Vell spokesman said.',
+        "We will fight",
+        {"affiliation": None},
+        id="a-place-before-a-spokesman-is-no-business",
+    ),
+]
+
+#: Texts and a source the words of no quote of theirs may be given to: a passive
+#: verb whose content the parse took from round it.
+NO_QUOTE_OF = [
+    pytest.param(
+        "The result is a loop in which Kobb makes a false claim, is called on it by the news media,"
+        " and attacks the press.",
+        "news media",
+        id="a-passive-verb-with-no-clause-of-its-own",
+    ),
+    pytest.param(
+        "Voters want to end the rigged economy that he says is maintained by a corrupt system.",
+        "corrupt system",
+        id="an-agent-of-a-clause-reported",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS + SPEAKERS_LEFT_ALONE)
 def test_speaker(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "source"), NO_QUOTE_OF)
+def test_no_quote_of(quotes_of, text, source):
+    assert not [q for q in quotes_of(text) if q.speaker and source in q.speaker]
