@@ -185,7 +185,8 @@ class SpeakerRegistry(PronounSieves):
         holds it, else an earlier ``an unnamed ... spokesman`` (recorded) unless
         the head is ``named`` (capitalised: ``The Kell Post`` is no ``an interview
         with the Kell Post``). A body described, not named, holds the lower-case
-        ``modifiers`` too (``the interior ministry`` is no ``health ministry``)."""
+        ``modifiers`` too (``the interior ministry`` is no ``health ministry``),
+        and stands for no name (``the Supreme Court`` is no ``appeals court``)."""
         if not head or not self.text:
             return None
         apposed = apposed_name(self.text, head, position)
@@ -199,7 +200,9 @@ class SpeakerRegistry(PronounSieves):
             if (
                 (head in words or holds_post(head, role_heads(person.role)))
                 and (
-                    person.kind == "person" or person.name[:1].isupper() or all(m in words for m in modifiers)
+                    person.kind == "person"
+                    or person.name[:1].isupper()
+                    or (not named and all(m in words for m in modifiers))  # not "the Supreme Court"
                 )
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)

@@ -85,6 +85,19 @@ SPEAKERS = [
         {"affiliation": "Brightwatt"},
         id="a-spokeswoman-of-a-business-named-after-its-trade",
     ),
+    pytest.param(
+        "The tribunal ruled that Dr Tova Kobb was unfit to practise.",
+        "unfit to practise",
+        {"speaker": "tribunal", "cue": "ruled", "kind": "indirect"},
+        id="a-court-or-tribunal-ruled-that",
+    ),
+    pytest.param(
+        "A federal appeals court ruled that the rules were unlawful. Separately, the Supreme Court"
+        " this month rejected a request from Democrats to restore early voting.",
+        "restore early voting",
+        {"speaker": "Supreme Court"},
+        id="a-court-named-is-no-court-described-before",
+    ),
 ]
 
 SPEAKERS_LEFT_ALONE = [
@@ -147,6 +160,11 @@ NO_QUOTE_OF = [
         "corrupt system",
         id="an-agent-of-a-clause-reported",
     ),
+    pytest.param("Ansel Kobb ruled out a run for governor.", "Kobb", id="ruled-out-is-no-ruling"),
+    pytest.param(
+        "The Vell party ruled the country for 40 years.", "party", id="ruled-a-country-is-no-ruling"
+    ),
+    pytest.param("The judge ruled in favour of the council.", "judge", id="ruled-for-a-side-holds-no-clause"),
 ]
 
 
