@@ -78,6 +78,11 @@ def public_body(name: str) -> bool:
     return bool({POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & _PUBLIC_BODY_HEADS)
 
 
+#: Nouns any business is, and a social network, which say a one-word name after
+#: them is a business's only in lower case (``Company`` and ``Network`` open names).
+_LOWER_CASE_TRADES = frozenset({*ANY_BUSINESS_NOUNS, "network"})
+
+
 def trade_names_business(text: str, trade: str, at: int) -> bool:
     """True when the word ``trade``, written at ``at`` right before a one-word
     name, says the name is a business's: what only a business is (``Carmaker
@@ -89,6 +94,8 @@ def trade_names_business(text: str, trade: str, at: int) -> bool:
     not in capitals as a title in a sentence (``Developer Lund has built 200
     homes``, ``Publisher Brenn said``)."""
     word = trade.lower()
+    if trade in _LOWER_CASE_TRADES:
+        return True  # "the ride-hailing company Zipra", "the social network Chirply"
     if word not in BUSINESS_NOUNS or given_name_gender(trade) is not None:
         return False
     if word == "major":

@@ -514,14 +514,24 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
     subject = verb_subject(token)
-    if subject is not None and subject.dep_ == "nsubjpass" and quoted_as_saying(token) is None:
+    own_passive = subject is not None and subject.dep_ == "nsubjpass"
+    if (own_passive or _passive_with_content(token)) and quoted_as_saying(token) is None:
+        # also "raised concerns but was told by a junior doctor that": the doctor
         agent = agent_of(token)
-        return source_span(agent) if agent is not None else None
+        if agent is not None or own_passive:
+            return source_span(agent) if agent is not None else None
     if subject is None:
         return None
     if subject.lower_ in EXPLETIVES or date_number(subject):
         return None
     return source_span(subject)
+
+
+def _passive_with_content(token: Token) -> bool:
+    """True for a verb in the passive voice with a clause of its own after it
+    (``was told by a doctor that ...``), not one whose content the parse took
+    from round it (``is called on it by the media``, ``is maintained by``)."""
+    return is_passive(token) and any(child.dep_ == "ccomp" and child.i > token.i for child in token.children)
 
 
 def is_passive(token: Token) -> bool:

@@ -14,6 +14,7 @@ from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, SPEAKING_FOR_NOUNS, TITLE_WORDS
+from quotes.extract.title_words import TITLES_OF_NOUNS
 from quotes.records import Quote
 
 #: How far after a description an article may name who it describes.
@@ -91,7 +92,9 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         )
     if found is None and head_word(mention) in TITLE_WORDS:
         # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
-        found = re.search(rf"\b{re.escape(head_word(mention).capitalize())}[ \xa0]+({NAME_WORDS})", window)
+        head = head_word(mention)
+        titles = "|".join(TITLES_OF_NOUNS.get(head, (re.escape(head.capitalize()),)))
+        found = re.search(rf"\b(?:{titles})[ \xa0]+({NAME_WORDS})", window)  # "Mrs Justice Eve Hart"
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
     return _full_name(found)

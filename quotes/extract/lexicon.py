@@ -59,10 +59,11 @@ COGNITION_VERBS = frozenset(
 SEEING_VERBS = frozenset({"see", "notice", "watch"})
 
 #: Verbs of finding and guessing: a report or a poll ``shows`` or ``found`` what
-#: follows (with the speech and cognition verbs, the :data:`CLAUSE_VERBS`).
+#: follows, a court ``ruled`` it (with the speech and cognition verbs, the
+#: :data:`CLAUSE_VERBS`).
 FINDING_VERBS = frozenset(
     """
-    show find indicate suggest reveal learn hear determine speculate guess notice bet
+    show find indicate suggest reveal learn hear determine speculate guess notice bet rule
     """.split()
 )
 

@@ -9,9 +9,9 @@ import re
 from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.mentions import speaker_kind
+from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NOT_NAME_START
-from quotes.extract.speaker_words import BUSINESS_POSTS
+from quotes.extract.speaker_words import BUSINESS_POSTS, EVENT_HEADS
 from quotes.extract.title_words import CAPITAL_RANKS
 
 
@@ -42,8 +42,26 @@ def body_named_before(text: str, owner: str, end: int) -> bool:
     officer``) and no person by that surname before it: the possessive is the
     body's, not a person's (``Kobb's lawyer`` after ``Ansel Kobb`` or ``Mr. Kobb``,
     even when a ``Kobb Foundation`` is named too)."""
-    person, body = _first_person_and_body(text, owner)
+    person, body, _name = _first_person_and_body(text, owner)
     return body < end and not person < end
+
+
+#: One word that may be a name: a capital, then lower case (not ``42`` or ``GOP``).
+_SINGLE_NAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def body_opened_by(text: str, word: str, end: int) -> str | None:
+    """The name of the body ``text`` names before ``end`` as the one ``word``
+    and one word more, when no person by that surname came before it
+    (``Westmoor said`` after ``Westmoor Bank``: Westmoor Bank), else None; never
+    for a given name, a word opening no name (``His``, ``That``) or an event's
+    sponsor (``Cadillac`` of ``Cadillac Championship``)."""
+    if not _SINGLE_NAME_RE.fullmatch(word) or word in NOT_NAME_START or given_name_gender(word) is not None:
+        return None
+    person, body, name = _first_person_and_body(text, word)
+    if not body < end or person < end or head_word(name) in EVENT_HEADS:
+        return None
+    return name
 
 
 #: A courtesy title before a surname (``Mr. Obi``): a person bears it.
@@ -51,11 +69,11 @@ _COURTESY_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?"
 
 
 @lru_cache(maxsize=512)
-def _first_person_and_body(text: str, owner: str) -> tuple[float, float]:
+def _first_person_and_body(text: str, owner: str) -> tuple[float, float, str]:
     """Where ``text`` first names a person with the surname ``owner``
-    (``Ada Obi``, ``Mr. Obi``) and where it first names a body as ``owner`` and
-    one word more (``Obi Farms``); infinity for none. Cached, since an article
-    asks again for each possessive of the same owner."""
+    (``Ada Obi``, ``Mr. Obi``), where it first names a body as ``owner`` and
+    one word more (``Obi Farms``), infinity for none, and that body's name.
+    Cached, since an article asks again for each possessive of the same owner."""
     person = re.compile(
         r"\b(" + _COURTESY_BEFORE + r"|[A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])"
     )
@@ -76,10 +94,12 @@ def _first_person_and_body(text: str, owner: str) -> tuple[float, float]:
     named = re.compile(re.escape(owner) + r"[ \xa0]+([A-Z][\w&-]*)")
     first_body = next(
         (
-            match.start()
+            match
             for match in named.finditer(text)
             if speaker_kind(f"{owner} {match.group(1)}") == "organization"
         ),
-        math.inf,
+        None,
     )
-    return first_person, first_body
+    if first_body is None:
+        return first_person, math.inf, ""
+    return first_person, first_body.start(), first_body.group(0).replace("\xa0", " ")

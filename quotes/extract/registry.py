@@ -36,6 +36,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
+from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import RELATION_NOUNS, holds_post, role_heads
@@ -190,7 +191,8 @@ class SpeakerRegistry(PronounSieves):
         holds it, else an earlier ``an unnamed ... spokesman`` (recorded) unless
         the head is ``named`` (capitalised: ``The Kell Post`` is no ``an interview
         with the Kell Post``). A body described, not named, holds the lower-case
-        ``modifiers`` too (``the interior ministry`` is no ``health ministry``)."""
+        ``modifiers`` too (``the interior ministry`` is no ``health ministry``),
+        and stands for no name (``the Supreme Court`` is no ``appeals court``)."""
         if not head or not self.text:
             return None
         apposed = apposed_name(self.text, head, position)
@@ -204,7 +206,9 @@ class SpeakerRegistry(PronounSieves):
             if (
                 (head in words or holds_post(head, role_heads(person.role)))
                 and (
-                    person.kind == "person" or person.name[:1].isupper() or all(m in words for m in modifiers)
+                    person.kind == "person"
+                    or person.name[:1].isupper()
+                    or (not named and all(m in words for m in modifiers))  # not "the Supreme Court"
                 )
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
@@ -588,6 +592,9 @@ class SpeakerRegistry(PronounSieves):
             person = self.body_called(bare, position)
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
+        opened = body_opened_by(self.text, bare, position) if person is None and kind == "person" else None
+        if opened is not None:  # "Westmoor said" after "Westmoor Bank"
+            person = self.add(opened, kind="organization", position=position)
         if person is not None:
             return person.name, person.kind, person
         return bare, kind, None

@@ -69,7 +69,7 @@ ORG_HEADS = frozenset(
     united rovers wanderers athletic fc hotspur albion baseball soccer basketball hockey football rugby
     academy college polytechnic conservatory studio studios label lab labs
     subsidiary affiliate
-    palace treasury
+    palace treasury reserve
     """.split()
 )
 #: Heads of the names of sports clubs (``Vell United``, ``Tessel Rovers``), and
@@ -109,6 +109,7 @@ COMPANY_HEADS = frozenset(
     electric electricity utilities solar renewables farms dairies orchards vineyards
     pipeline pipelines petroleum resources drilling mining minerals refining
     artists management talent productions films games robotics analytics networks devices insurance healthcare
+    biotech therapeutics materials markets
     """.split()
 )
 

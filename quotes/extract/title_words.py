@@ -41,3 +41,8 @@ NAME_HONORIFICS = frozenset(
 )
 #: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence.
 DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
+
+#: The titles written before the name of someone a noun describes, besides the
+#: noun itself in capitals: a judge of the higher courts of British and
+#: Commonwealth papers is ``Mr Justice``, ``Mrs Justice`` or ``Lord Justice``.
+TITLES_OF_NOUNS = {"judge": ("Judge", "Justice")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.appositives import body_spoken_for, name_spoken_for
+from quotes.extract.body_nouns import named_with_its_trade
 from quotes.extract.joint_bodies import joint_bodies_spoken_for
 from quotes.extract.lexicon import AFTER_BODY_NOUN_WORDS, ANY_BUSINESS_NOUNS, AUXILIARY_VERBS, speech_forms
 from quotes.extract.mentions import opens_sentence, speaker_kind, strip_determiner
@@ -69,11 +70,17 @@ def _body_described_after(registry: SpeakerRegistry, mention: str, end: int) -> 
     found = _FOR_THE_BODY_RE.match(registry.text, end)
     if found is None or mention.split()[-1] not in SPEAKING_FOR_NOUNS or not _ends_body_noun(found.group(2)):
         return None
-    noun = found.group(1)
+    return _body_the_noun_names(registry, found.group(1), end)
+
+
+def _body_the_noun_names(registry: SpeakerRegistry, noun: str, position: int) -> str | None:
+    """The body named before ``position`` that ``the NOUN`` stands for: any
+    business for ``the company`` or ``the airline``, a name holding the noun
+    for any other body's noun (``the bank``: Aldgate Bank); None if none."""
     if noun in _ANY_BUSINESS_NAMED:
-        body = registry.body_called(noun, end)  # "the company", "the airline": any business named
+        body = registry.body_called(noun, position)  # "the company", "the airline": any business named
         return body.name if body is not None and body.name[:1].isupper() else None
-    return _name_holding(registry, noun, end) if noun in BODY_NOUNS else None
+    return _name_holding(registry, noun, position) if noun in BODY_NOUNS else None
 
 
 def _ends_body_noun(word: str | None) -> bool:
@@ -137,14 +144,16 @@ def _body_before_noun(registry: SpeakerRegistry, mention: str, position: int) ->
     resident``, a spokesman of a body nobody named)."""
     words = strip_determiner(mention).split()
     before = " ".join(words[:-1])
+    if len(words) == 2 and words[0].islower() and words[1] in SPEAKING_FOR_NOUNS:
+        return _body_the_noun_names(registry, words[0], position)  # "a company spokeswoman"
     if (
         not before
         or not all(word[:1].isupper() for word in words[:-1])
         or words[-1] not in SPEAKING_FOR_NOUNS
     ):
         return None
-    if speaker_kind(before) == "organization":
-        return before
+    if speaker_kind(before) == "organization" or named_with_its_trade(registry.text, before):
+        return before  # "a Vell Motors official"; "a Brightwatt spokeswoman" after "retailer Brightwatt"
     if words[-2].endswith(DEMONYM_ENDINGS) or words[-2] in PLACE_WORDS or words[-2] in _OTHER_DEMONYMS:
         return None  # "an American official": where from, no body
     return _body_known_as(registry, before, position)
