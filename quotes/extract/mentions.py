@@ -519,7 +519,7 @@ def title_before(text: str, start: int) -> str | None:
         if bare == "and" and _another_person_before(tokens, len(tokens) - k - 1, kept[-1] if kept else "X"):
             break  # "Actor Rhys Calloway and singer Mina Torres", "Mayor Ina Moss and (Minister) Ansel Kobb"
         if (
-            bare in TITLE_WORDS
+            is_title(bare)  # "secretary-general", "director-general" too
             or token[:1].isupper()
             or bare in ("of", "the", "for", "and")
             or bare.startswith("then-")

@@ -183,6 +183,8 @@ def _name_in_run(
         words = words[1:]  # "Did Ada Obi say ...?"
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
+    if _portfolio_before_apposition(text, words, span):
+        return None  # "The Minister of Internal Security, Ada Obi,": the post's portfolio
     if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
         return None  # "the Norvik Aura 3 headphones": a product and its model number
     if len(words) == 2 and trade_names_business(text, words[0], start):
@@ -227,6 +229,21 @@ def _name_in_run(
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _portfolio_before_apposition(text: str, words: list[str], span: tuple[int, int]) -> bool:
+    """True when two capitalised ``words`` follow a post's ``of`` or ``for`` and
+    end at a comma (``The Minister of Internal Security, Ada Obi,``, ``The
+    Commissioner for Local Government, ...``): the post's portfolio, with the
+    name in apposition after it; not a known given name opening them (``a
+    lawyer for Ada Obi, Ben Hale, said``)."""
+    start, end = span
+    return (
+        len(words) == 2
+        and text.startswith(",", end)
+        and given_name_gender(words[0]) is None
+        and _TITLE_OF_RE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _given_and_surname(words: list[str]) -> list[str]:

@@ -15,12 +15,12 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
 #: police ranks as those papers' style guides abbreviate them; the police
 #: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
-#: superintendent, ``DSP``, ``ACP``, ``IGP``: inspector-general); and the armed
+#: superintendent, ``DSP``, ``CP``: commissioner, ``IGP``: inspector-general); and the armed
 #: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
 #: (not ``Gen``, a given name: ``Gen Orrin``).
 #: The ranks in capitals: titles right before a name, but a possessive of
 #: theirs is a body's (``the ACP's leader``: a party's; ``AIG``, a company, is no rank).
-CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP ACP DCP IGP".split())
+CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP CP ACP DCP IGP".split())
 UNDOTTED_TITLES = (
     *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
     *CAPITAL_RANKS,
@@ -39,5 +39,7 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 NAME_HONORIFICS = frozenset(
     "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable Sir Dame".split()
 )
-#: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence.
-DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
+#: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence;
+#: Philippine papers' ``Atty.`` (attorney), ``Usec.`` and ``Asec.`` (under- and assistant secretary)
+#: stand before a name as they do (``Palace Press Officer Usec. Ada Cruz``).
+DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt", "Atty", "Usec", "Asec")

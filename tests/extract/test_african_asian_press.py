@@ -1,0 +1,99 @@
+"""Attribution in the English-language press of Nigeria, Ghana, Kenya, South
+Africa, the Philippines, Pakistan, Malaysia and Singapore (portfolios and posts
+in apposition, dotted honorifics, hyphened titles, briefs given with ``on``),
+one row per construction, on texts written for the test about fictional
+people, and rows of text each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+SPEAKERS = [
+    pytest.param(
+        "The Commissioner for Works, Engr. Bala Udo, said the road was ready.",
+        "the road was ready",
+        {"speaker": "Bala Udo", "role": "Commissioner for Works"},
+        id="a-dotted-honorific-after-a-post-in-apposition-ends-no-sentence",
+    ),
+    pytest.param(
+        "Palace Press Officer Usec. Clara Dizon said the review had begun.",
+        "the review had begun",
+        {"speaker": "Clara Dizon", "role": "Palace Press Officer"},
+        id="usec-between-the-post-and-the-name",
+    ),
+    pytest.param(
+        "The Minister of Internal Security, Ada Obiora, said the roads were safe.",
+        "the roads were safe",
+        {"speaker": "Ada Obiora", "role": "Minister"},
+        id="a-two-word-portfolio-before-the-name-in-apposition-is-no-name",
+    ),
+    pytest.param(
+        "The state Commissioner for Local Government, Mr. Samuel Arube, said the councils had acted.",
+        "the councils had acted",
+        {"speaker": "Samuel Arube", "role": "state Commissioner for Local Government"},
+        id="a-two-word-portfolio-after-for-and-a-courtesy-title",
+    ),
+    pytest.param(
+        "The Chairman of the Senate Committee on Health, Senator Simon Lalude, said the bill was good.",
+        "the bill was good",
+        {"speaker": "Simon Lalude", "speaker_kind": "person", "role": "Chairman"},
+        id="the-chairman-of-a-named-committee-is-a-person",
+    ),
+    pytest.param(
+        "The Commissioner of Police, CP Ada Obiora, said the suspects had been arrested.",
+        "the suspects had been arrested",
+        {"speaker": "Ada Obiora", "speaker_kind": "person", "role": "Commissioner"},
+        id="the-commissioner-of-police-and-the-cp-rank-before-the-name",
+    ),
+    pytest.param(
+        "DA spokesperson on public works, Ghalib Camara, said the promises rang hollow.",
+        "the promises rang hollow",
+        {"speaker": "Ghalib Camara", "role": "DA spokesperson on public works"},
+        id="a-bare-post-with-its-brief-given-with-on",
+    ),
+    pytest.param(
+        "Vell Traders Federation secretary-general Stephen Muteti said traders were suffering.",
+        "traders were suffering",
+        {"speaker": "Stephen Muteti", "role": "Vell Traders Federation secretary-general"},
+        id="a-hyphened-title-in-lower-case-after-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+LEFT_ALONE = [
+    pytest.param(
+        "A lawyer for Ada Obiora, Ben Halle, said she was innocent.",
+        "she was innocent",
+        {"speaker": "Ben Halle", "role": "lawyer"},
+        id="a-client-named-after-for-is-still-a-person",
+    ),
+    pytest.param(
+        "The Secretary of State, Ola Ruud, said the talks were over.",
+        "the talks were over",
+        {"speaker": "Ola Ruud", "role": "Secretary of State"},
+        id="a-one-word-complement-before-the-name",
+    ),
+    pytest.param(
+        "The Bank of Vell, Ada Obiora's employer, said rates would rise.",
+        "rates would rise",
+        {"speaker": "Bank of Vell", "speaker_kind": "organization"},
+        id="a-body-named-with-of-stays-a-body",
+    ),
+    pytest.param(
+        "Police spokesperson on Monday, Ada Obiora said the road was shut.",
+        "the road was shut",
+        {"speaker": "Ada Obiora"},
+        id="on-and-a-day-after-a-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), LEFT_ALONE)
+def test_ordinary_text_is_left_alone(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
