@@ -55,7 +55,7 @@ from quotes.extract.speaker_words import (
     WORD_RANKS,
     is_org_head,
 )
-from quotes.extract.title_words import ABBREVIATED_TITLES
+from quotes.extract.title_words import ABBREVIATED_TITLES, MALAY_FIRST_HONORIFICS, MALAY_SECOND_HONORIFICS
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -548,9 +548,7 @@ def title_before(text: str, start: int) -> str | None:
         )
     ):
         kept.pop(0)
-    if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
-        kept.pop()  # "Superintendent Dr. Helen Vasquez", "Council leader Cllr Ola Ruud": the office is the role
-    kept = _without_rank_after_office(kept)
+    kept = _without_rank_after_office(_without_honorific_after_office(kept))
     if not kept or (
         not any(is_title(k) or k in WORD_RANKS for k in kept) and not names_a_person(kept[-1].lower())
     ):
@@ -558,6 +556,16 @@ def title_before(text: str, start: int) -> str | None:
     # a title ends with a title word or its complement (of State); a leading name-like
     # word that is a place adjective stays (North Korean leader)
     return " ".join(kept)
+
+
+def _without_honorific_after_office(kept: list[str]) -> list[str]:
+    """``Superintendent Dr.``, ``Council leader Cllr``, ``anti-graft chief Tan Sri``
+    before a name: the office is the role, not the honorific after it."""
+    if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
+        return kept[:-1]
+    if len(kept) > 2 and kept[-1] in MALAY_SECOND_HONORIFICS and kept[-2] in MALAY_FIRST_HONORIFICS:
+        return kept[:-2]
+    return kept
 
 
 def _without_rank_after_office(kept: list[str]) -> list[str]:

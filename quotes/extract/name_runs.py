@@ -35,7 +35,14 @@ from quotes.extract.speaker_words import (
     WORD_RANKS,
 )
 from quotes.extract.time_words import TIME_WORDS
-from quotes.extract.title_words import COURTESY_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
+from quotes.extract.title_words import (
+    ACADEMIC_TITLES,
+    COURTESY_TITLES,
+    DOTTED_HONORIFICS,
+    MALAY_FIRST_HONORIFICS,
+    MALAY_SECOND_HONORIFICS,
+    NAME_HONORIFICS,
+)
 from quotes.extract.written_bodies import body_noun_before
 
 #: A line of at least this many words, this share of them capitalised, is in
@@ -194,7 +201,10 @@ def _name_in_run(
     title_positions = [
         i
         for i, w in enumerate(words)
-        if _title_in_run(w) or titled_elsewhere(words, i, titles) or _rank_in_run(words, i)
+        if _title_in_run(w)
+        or titled_elsewhere(words, i, titles)
+        or _rank_in_run(words, i)
+        or _malay_honorific_end(text, words, i, start)
     ]
     if len(words) > 2 and names_a_person(words[0].lower()):
         title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
@@ -290,11 +300,27 @@ def _given_name_after(words: list[str], title_at: int) -> bool:
     return len(rest) >= 2 and given_name_gender(rest[0]) is not None
 
 
+def _malay_honorific_end(text: str, words: list[str], index: int, start: int) -> bool:
+    """True for the second word of a Malaysian honorific of two (``Tan Sri``,
+    ``Datuk Seri``, ``Dato' Sri``: the apostrophe may end the run before it)
+    with a name after it; ``Sri`` alone is a given name (``Sri Mulyani``)."""
+    if words[index] not in MALAY_SECOND_HONORIFICS or index + 2 >= len(words):
+        return False
+    before = words[index - 1] if index > 0 else (text[max(0, start - 8) : start].split() or [""])[-1]
+    return before in MALAY_FIRST_HONORIFICS
+
+
 def _title_in_run(word: str) -> bool:
     """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
     not ``Gen`` without its full stop, a given name)."""
     lower = word.lower().rstrip(".")
-    if word.rstrip(".") in COURTESY_TITLES or word.rstrip(".") in NAME_HONORIFICS or _dotted_honorific(word):
+    bare = word.rstrip(".")
+    if (
+        bare in COURTESY_TITLES
+        or bare in NAME_HONORIFICS
+        or bare in ACADEMIC_TITLES
+        or _dotted_honorific(word)
+    ):
         return True  # "Headteacher Mrs Ada Dunn", "Minister Shri Venkat Rao": the name follows
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 

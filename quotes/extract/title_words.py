@@ -39,6 +39,13 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 NAME_HONORIFICS = frozenset(
     "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable Sir Dame".split()
 )
+#: Malaysian honorifics of two words, whose second word (``Sri``, ``Seri``) is a title
+#: only after the first (``Tan Sri Ada Aziz``, ``Datuk Seri``, ``Dato' Sri``, ``Puan Sri``),
+#: and the words that may open them.
+MALAY_SECOND_HONORIFICS = frozenset({"Sri", "Seri"})
+MALAY_FIRST_HONORIFICS = frozenset({"Tan", "Puan", "Toh", "Datuk", "Dato", "Dato'", "Dato’", "Datin"})
+#: Academic titles written before a name without their full stop (``Minister Dr Ada Obi``).
+ACADEMIC_TITLES = ("Dr", "Prof")
 #: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence;
 #: Philippine papers' ``Atty.`` (attorney), ``Usec.`` and ``Asec.`` (under- and assistant secretary)
 #: stand before a name as they do (``Palace Press Officer Usec. Ada Cruz``).

@@ -58,6 +58,50 @@ SPEAKERS = [
         {"speaker": "Stephen Muteti", "role": "Vell Traders Federation secretary-general"},
         id="a-hyphened-title-in-lower-case-after-the-body",
     ),
+    pytest.param(
+        "Vell Party president Datuk Seri Ahmad Zaki said the seat was safe.",
+        "the seat was safe",
+        {"speaker": "Ahmad Zaki", "role": "Vell Party president"},
+        id="datuk-seri-before-the-name",
+    ),
+    pytest.param(
+        "Anti-graft chief commissioner Tan Sri Azlan Baharom said the suspects would be remanded.",
+        "the suspects would be remanded",
+        {"speaker": "Azlan Baharom", "role": "Anti-graft chief commissioner"},
+        id="tan-sri-between-the-post-and-the-name",
+    ),
+    pytest.param(
+        "Dato' Sri Aminah Hassan said the fund would help.",
+        "the fund would help",
+        {"speaker": "Aminah Hassan"},
+        id="dato-sri-with-its-apostrophe",
+    ),
+    pytest.param(
+        "Energy Minister Dr Thabo Mokoena said the grid would hold.",
+        "the grid would hold",
+        {"speaker": "Thabo Mokoena", "role": "Energy Minister"},
+        id="dr-without-its-full-stop-after-a-post",
+    ),
+    pytest.param(
+        "Treasury Cabinet Secretary Njoroge Kamau said prices were stable. “We are happy,” the CS said.",
+        "We are happy",
+        {"speaker": "Njoroge Kamau", "role": "Treasury Cabinet Secretary"},
+        id="the-cs-after-a-cabinet-secretary-with-a-portfolio",
+    ),
+    pytest.param(
+        "The party, in a statement signed by its spokesman, Hon. Ade Bello, said the arrest was political. "
+        "“This is persecution of opposition figures,” the statement read.",
+        "This is persecution",
+        {"speaker": "party", "speaker_kind": "organization"},
+        id="the-statement-of-a-body-that-spoke-in-a-statement-signed-by-its-spokesman",
+    ),
+    pytest.param(
+        "The Governor of Amaku State, Chief Emeka Okafor, has opened three roads. "
+        "The governor said the roads would be finished soon.",
+        "the roads would be finished soon",
+        {"speaker": "Emeka Okafor", "role": "Governor of Amaku State"},
+        id="a-chieftaincy-title-after-a-post-in-apposition",
+    ),
 ]
 
 
@@ -90,6 +134,30 @@ LEFT_ALONE = [
         "the road was shut",
         {"speaker": "Ada Obiora"},
         id="on-and-a-day-after-a-post",
+    ),
+    pytest.param(
+        "Finance Minister Sri Mulyani Wibowo said the budget was sound.",
+        "the budget was sound",
+        {"speaker": "Sri Mulyani Wibowo", "role": "Finance Minister"},
+        id="sri-alone-is-a-given-name",
+    ),
+    pytest.param(
+        "Deputy Prime Minister Ada Obiora said prices were stable. “We are happy,” the PM said.",
+        "We are happy",
+        {"speaker": "PM"},
+        id="a-deputy-s-post-gives-no-initials-of-the-post-after-the-qualifier",
+    ),
+    pytest.param(
+        "Police Chief Ada Obiora said the roads were ready.",
+        "the roads were ready",
+        {"speaker": "Ada Obiora", "role": "Police Chief"},
+        id="chief-ending-a-post-stays-the-role",
+    ),
+    pytest.param(
+        "Chief Ada Obiora said the roads were ready.",
+        "the roads were ready",
+        {"speaker": "Ada Obiora", "role": "Chief"},
+        id="chief-alone-before-the-name-stays-the-role",
     ),
 ]
 
