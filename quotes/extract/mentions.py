@@ -55,7 +55,12 @@ from quotes.extract.speaker_words import (
     WORD_RANKS,
     is_org_head,
 )
-from quotes.extract.title_words import ABBREVIATED_TITLES, MALAY_FIRST_HONORIFICS, MALAY_SECOND_HONORIFICS
+from quotes.extract.title_words import (
+    ABBREVIATED_TITLES,
+    MALAY_FIRST_HONORIFICS,
+    MALAY_SECOND_HONORIFICS,
+    RANKS_OF_ADDRESS,
+)
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -570,9 +575,14 @@ def _without_honorific_after_office(kept: list[str]) -> list[str]:
 
 def _without_rank_after_office(kept: list[str]) -> list[str]:
     """``Coast guard spokesman Lt.`` before ``Jonas Berg``: the office in words
-    is the role, not the abbreviated rank after it."""
+    is the role, not the rank after it, abbreviated or written in full."""
     end = len(kept)
     while end > 1 and kept[end - 1].rstrip(".") in ABBREVIATED_TITLES:
         end -= 1
     office = kept[end - 1] if end else ""
-    return kept[:end] if end < len(kept) and office[:1].islower() and office not in ROLE_QUALIFIERS else kept
+    if end < len(kept) and office[:1].islower() and office not in ROLE_QUALIFIERS:
+        return kept[:end]
+    while end > 1 and kept[end - 1] in RANKS_OF_ADDRESS:
+        end -= 1  # "Committee chairman Senator", "Army spokesman Major General"
+    office = kept[end - 1] if end else ""
+    return kept[:end] if end < len(kept) and office[:1].islower() and names_a_person(office) else kept

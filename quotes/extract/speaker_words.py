@@ -198,6 +198,7 @@ PERSON_NOUNS = frozenset(
     sailor seaman airman crewman deckhand skipper navigator mechanic steward stewardess
     attendant diver lifeguard paratrooper cadet conscript librarian
     undersecretary convenor convener collector
+    monarch ruler chieftain elder cleric emir imam sultan legislator chairperson widow widower
     freshman sophomore undergraduate postgraduate postdoc alumnus alumna
     """.split()
 )

@@ -21,10 +21,22 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: The ranks in capitals: titles right before a name, but a possessive of
 #: theirs is a body's (``the ACP's leader``: a party's; ``AIG``, a company, is no rank).
 CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP CP ACP DCP IGP".split())
+#: Kenyan papers' cabinet and principal secretaries, written before a name with
+#: their portfolio (``Education CS Ada Wanjiru``, ``Interior PS Ada Wanjiru``).
+CABINET_POST_INITIALS = ("CS", "PS")
 UNDOTTED_TITLES = (
     *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
     *CAPITAL_RANKS,
+    *CABINET_POST_INITIALS,
     *"Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split(),
+)
+
+#: Ranks and titles written in full before a name as a form of address, which
+#: after an office in lower case are no part of the role (``Committee chairman
+#: Senator Ada Obi``: the role is ``Committee chairman``; ``Army spokesman Major
+#: General Ada Obi``); not posts a lower-case word may qualify (``executive Director``).
+RANKS_OF_ADDRESS = frozenset(
+    "Senator Judge Justice General Major Brigadier Colonel Captain Lieutenant Sergeant Commodore Admiral".split()
 )
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).

@@ -102,6 +102,43 @@ SPEAKERS = [
         {"speaker": "Emeka Okafor", "role": "Governor of Amaku State"},
         id="a-chieftaincy-title-after-a-post-in-apposition",
     ),
+    pytest.param(
+        "Mr. Ifeanyi Nnaji averred that the agency had enough relief materials.",
+        "the agency had enough relief materials",
+        {"speaker": "Ifeanyi Nnaji", "cue": "averred"},
+        id="averred-with-its-doubled-r",
+    ),
+    pytest.param(
+        "“Our people are suffering,” the monarch said, which translates as “What is happening to us is not good.”",
+        "What is happening to us",
+        {"speaker": "monarch", "kind": "partial"},
+        id="the-monarch-is-a-person-after-a-quotation",
+    ),
+    pytest.param(
+        "Ada Wanjiku said in Hausa, “Allah ya isa,” meaning “God is enough.”",
+        "God is enough",
+        {"speaker": "Ada Wanjiku", "kind": "direct"},
+        id="a-translation-after-meaning-is-the-speaker-s-words",
+    ),
+    pytest.param(
+        "Ada Wanjiku said: “Mundu utari na gitio ndangirugamirira andu,” loosely translated as "
+        "“A person without respect cannot lead people.”",
+        "A person without respect",
+        {"speaker": "Ada Wanjiku", "kind": "direct"},
+        id="a-translation-after-loosely-translated-as",
+    ),
+    pytest.param(
+        "Committee chairman Senator Mohsin Aslam said the people were suffering.",
+        "the people were suffering",
+        {"speaker": "Mohsin Aslam", "role": "Committee chairman"},
+        id="a-rank-in-full-after-an-office-in-lower-case-is-no-part-of-the-role",
+    ),
+    pytest.param(
+        "Education CS Julius Ogola urged the parties to talk. “Our children should not suffer,” the CS said.",
+        "Our children should not suffer",
+        {"speaker": "Julius Ogola", "role": "Education CS"},
+        id="a-kenyan-cabinet-secretary-s-initials-before-the-name-and-alone-later",
+    ),
 ]
 
 
@@ -158,6 +195,24 @@ LEFT_ALONE = [
         "the roads were ready",
         {"speaker": "Ada Obiora", "role": "Chief"},
         id="chief-alone-before-the-name-stays-the-role",
+    ),
+    pytest.param(
+        "Ada Obiora said the plan was “fair,” which means nothing to the traders.",
+        "fair",
+        {"speaker": "Ada Obiora", "kind": "partial"},
+        id="which-means-after-a-partial-quote-inside-a-sentence",
+    ),
+    pytest.param(
+        "Party vice President Ada Obiora said the vote was fair.",
+        "the vote was fair",
+        {"speaker": "Ada Obiora", "role": "Party vice President"},
+        id="vice-and-a-capitalised-title-are-one-post",
+    ),
+    pytest.param(
+        "Former President Ada Obiora said the vote was fair.",
+        "the vote was fair",
+        {"speaker": "Ada Obiora", "role": "Former President"},
+        id="a-qualifier-before-a-capitalised-title",
     ),
 ]
 
