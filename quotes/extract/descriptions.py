@@ -116,7 +116,7 @@ _NAME_AFTER_RE = re.compile(
     + _ROLE_WORDS
     + r"|[ \xa0]+)(?:(?:"
     + "|".join(ABBREVIATED_TITLES)
-    + r")\.[ \xa0]+)*("
+    + r")\.[ \xa0]+|\((?:Mrs|Ms|Miss|Mr)\.?\)[ \xa0]+)*("
     + NAME_WORDS
     + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
     + NAME_WORDS
@@ -186,8 +186,9 @@ def without_titles(name: str) -> str:
 
 #: A name's last word that is an initial (``Harry B.``), whose full stop is its own.
 _INITIAL_END_RE = re.compile(r"\b[A-Z]\.\Z")
-#: A first word of a name that may be a title (``Col. ``, ``Dr ``), and the blank after it.
-_TITLE_START_RE = re.compile(r"([\w.]+)[ \xa0]+(?=[A-Z])")
+#: A first word of a name that may be a title (``Col. ``, ``Dr ``, Nigerian papers'
+#: ``(Mrs.) `` after ``Dr.``), and the blank after it.
+_TITLE_START_RE = re.compile(r"\(?([\w.]+?)\)?[ \xa0]+(?=[A-Z])")
 
 
 def name_after(text: str, end: int) -> Named | None:

@@ -139,6 +139,12 @@ SPEAKERS = [
         {"speaker": "Julius Ogola", "role": "Education CS"},
         id="a-kenyan-cabinet-secretary-s-initials-before-the-name-and-alone-later",
     ),
+    pytest.param(
+        "The Minister of Humanitarian Affairs, Dr. (Mrs.) Halima Bala, said the funds were ready.",
+        "the funds were ready",
+        {"speaker": "Halima Bala", "speaker_kind": "person", "role": "Minister"},
+        id="dr-and-mrs-in-brackets-before-a-name-in-apposition",
+    ),
 ]
 
 
