@@ -116,7 +116,7 @@ _NAME_AFTER_RE = re.compile(
     + _ROLE_WORDS
     + r"|[ \xa0]+)(?:(?:"
     + "|".join(ABBREVIATED_TITLES)
-    + r")\.[ \xa0]+)*("
+    + r")\.[ \xa0]+|\((?:Mrs|Ms|Miss|Mr)\.?\)[ \xa0]+)*("
     + NAME_WORDS
     + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
     + NAME_WORDS
@@ -160,9 +160,10 @@ _INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w'’-]+[ \xa0
 #: parliament copy writes it before a name in apposition (``Counsel for Mr Hale,
 #: Aoife Brann,``, ``Conservative MP for North Vell, Gail Forde,``), or without
 #: its complement as Nigerian, Indian and Kenyan papers write it (``Police
-#: spokesperson, Ada Obi,``).
+#: spokesperson, Ada Obi,``), or with a brief given with ``on`` as South
+#: African and Ghanaian papers write it (``DA spokesperson on finance, Ada Obi,``).
 _BARE_ROLE_RE = re.compile(
-    r"(?:[A-Z][\w-]*[ \xa0]+)?(?:[\w-]+[ \xa0]+)?([A-Za-z]+)(?:[ \xa0]+(?:for|of|to)[ \xa0]|,[ \xa0])"
+    r"(?:[A-Z][\w-]*[ \xa0]+)?(?:[\w-]+[ \xa0]+)?([A-Za-z]+)(?:[ \xa0]+(?:for|of|to|on)[ \xa0]|,[ \xa0])"
 )
 
 
@@ -185,8 +186,9 @@ def without_titles(name: str) -> str:
 
 #: A name's last word that is an initial (``Harry B.``), whose full stop is its own.
 _INITIAL_END_RE = re.compile(r"\b[A-Z]\.\Z")
-#: A first word of a name that may be a title (``Col. ``, ``Dr ``), and the blank after it.
-_TITLE_START_RE = re.compile(r"([\w.]+)[ \xa0]+(?=[A-Z])")
+#: A first word of a name that may be a title (``Col. ``, ``Dr ``, Nigerian papers'
+#: ``(Mrs.) `` after ``Dr.``), and the blank after it.
+_TITLE_START_RE = re.compile(r"\(?([\w.]+?)\)?[ \xa0]+(?=[A-Z])")
 
 
 def name_after(text: str, end: int) -> Named | None:
@@ -240,12 +242,25 @@ _BEFORE_WHOSE_RE = re.compile(
 )
 
 
+#: Titles and honorifics right before a name (``Engr. ``, ``Mr. ``, ``Alhaji ``, ``Rev. Dr. ``).
+_TITLES_BEFORE_RE = re.compile(
+    r"(?:\b(?:" + "|".join((*DROPPED_TITLES, *ABBREVIATED_TITLES)) + r")\.?[ \xa0]+)+\Z"
+)
+
+
+def _before_titles(text: str, start: int) -> int:
+    """Where the titles and honorifics right before the name at ``start`` begin, else ``start``."""
+    found = _TITLES_BEFORE_RE.search(text, max(0, start - 40), start)
+    return found.start() if found is not None else start
+
+
 def description_before(text: str, start: int) -> str | None:
     """``the new harbour director, Karl Moen,``, ``a retired nurse named Greta
     Solberg``: the description in apposition right before the name starting
     at ``start``, or None; after ``whose``, not when the person who owns it
     shares the name's surname (``Ann Lee, whose husband, Tom Lee,``: a later
     ``Lee`` is more likely the subject's own than her relative's)."""
+    start = _before_titles(text, start)  # "The Commissioner for Works, Engr. Bala Udo,"
     low = max(0, start - 80)
     words = text[low:start].rstrip(" \xa0")
     if len(words) == start - low or not words.endswith((",", "named", "called")):

@@ -38,7 +38,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
-    HONORIFIC_TITLES,
+    HONORIFICS_OR_CHIEFTAINCY,
     NAME_ARTICLES,
     NAME_PARTICLES,
     PERSON_NOUNS,
@@ -212,7 +212,7 @@ class KnownPeople:
             # "Her sister, Maja Sundin, lives next door.", "The score, by composer Ada Roos, hums
             # like an engine.": what the sentence's subject does, no appositive
             role, affiliation = None, None
-        honorific = title is not None and title.rstrip(".") in HONORIFIC_TITLES
+        honorific = title is not None and title.rstrip(".") in HONORIFICS_OR_CHIEFTAINCY
         if honorific and role is None and title is not None:
             # "its chief executive, Dr. Lena Marsk,": the description before the title says what she does
             role = _person_description(self.text, self.text.rfind(title, 0, start))

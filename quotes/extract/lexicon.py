@@ -306,6 +306,7 @@ IRREGULAR = {
     "concur": ("concurs", "concurred", "concurring"),
     "refer": ("refers", "referred", "referring"),
     "prefer": ("prefers", "preferred", "preferring"),
+    "aver": ("avers", "averred", "averring"),
     "plan": ("plans", "planned", "planning"),
     "slam": ("slams", "slammed", "slamming"),
     "dub": ("dubs", "dubbed", "dubbing"),

@@ -56,7 +56,12 @@ from quotes.extract.speaker_words import (
     WORD_RANKS,
     is_org_head,
 )
-from quotes.extract.title_words import ABBREVIATED_TITLES
+from quotes.extract.title_words import (
+    ABBREVIATED_TITLES,
+    MALAY_FIRST_HONORIFICS,
+    MALAY_SECOND_HONORIFICS,
+    RANKS_OF_ADDRESS,
+)
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -522,7 +527,7 @@ def title_before(text: str, start: int) -> str | None:
         if bare == "and" and _another_person_before(tokens, len(tokens) - k - 1, kept[-1] if kept else "X"):
             break  # "Actor Rhys Calloway and singer Mina Torres", "Mayor Ina Moss and (Minister) Ansel Kobb"
         if (
-            bare in TITLE_WORDS
+            is_title(bare)  # "secretary-general", "director-general" too
             or token[:1].isupper()
             or bare in ("of", "the", "for", "and")
             or bare.startswith("then-")
@@ -551,9 +556,7 @@ def title_before(text: str, start: int) -> str | None:
         )
     ):
         kept.pop(0)
-    if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
-        kept.pop()  # "Superintendent Dr. Helen Vasquez", "Council leader Cllr Ola Ruud": the office is the role
-    kept = _without_rank_after_office(kept)
+    kept = _without_rank_after_office(_without_honorific_after_office(kept))
     if not kept or (
         not any(is_title(k) or k in WORD_RANKS for k in kept) and not names_a_person(kept[-1].lower())
     ):
@@ -563,11 +566,26 @@ def title_before(text: str, start: int) -> str | None:
     return " ".join(kept)
 
 
+def _without_honorific_after_office(kept: list[str]) -> list[str]:
+    """``Superintendent Dr.``, ``Council leader Cllr``, ``anti-graft chief Tan Sri``
+    before a name: the office is the role, not the honorific after it."""
+    if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
+        return kept[:-1]
+    if len(kept) > 2 and kept[-1] in MALAY_SECOND_HONORIFICS and kept[-2] in MALAY_FIRST_HONORIFICS:
+        return kept[:-2]
+    return kept
+
+
 def _without_rank_after_office(kept: list[str]) -> list[str]:
     """``Coast guard spokesman Lt.`` before ``Jonas Berg``: the office in words
-    is the role, not the abbreviated rank after it."""
+    is the role, not the rank after it, abbreviated or written in full."""
     end = len(kept)
     while end > 1 and kept[end - 1].rstrip(".") in ABBREVIATED_TITLES:
         end -= 1
     office = kept[end - 1] if end else ""
-    return kept[:end] if end < len(kept) and office[:1].islower() and office not in ROLE_QUALIFIERS else kept
+    if end < len(kept) and office[:1].islower() and office not in ROLE_QUALIFIERS:
+        return kept[:end]
+    while end > 1 and kept[end - 1] in RANKS_OF_ADDRESS:
+        end -= 1  # "Committee chairman Senator", "Army spokesman Major General"
+    office = kept[end - 1] if end else ""
+    return kept[:end] if end < len(kept) and office[:1].islower() and names_a_person(office) else kept

@@ -35,7 +35,14 @@ from quotes.extract.speaker_words import (
     WORD_RANKS,
 )
 from quotes.extract.time_words import TIME_WORDS
-from quotes.extract.title_words import COURTESY_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
+from quotes.extract.title_words import (
+    ACADEMIC_TITLES,
+    COURTESY_TITLES,
+    DOTTED_HONORIFICS,
+    MALAY_FIRST_HONORIFICS,
+    MALAY_SECOND_HONORIFICS,
+    NAME_HONORIFICS,
+)
 from quotes.extract.written_bodies import body_noun_before
 
 #: A line of at least this many words, this share of them capitalised, is in
@@ -183,6 +190,8 @@ def _name_in_run(
         words = words[1:]  # "Did Ada Obi say ...?"
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
+    if _portfolio_before_apposition(text, words, span):
+        return None  # "The Minister of Internal Security, Ada Obi,": the post's portfolio
     if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
         return None  # "the Norvik Aura 3 headphones": a product and its model number
     if len(words) == 2 and trade_names_business(text, words[0], start):
@@ -192,7 +201,10 @@ def _name_in_run(
     title_positions = [
         i
         for i, w in enumerate(words)
-        if _title_in_run(w) or titled_elsewhere(words, i, titles) or _rank_in_run(words, i)
+        if _title_in_run(w)
+        or titled_elsewhere(words, i, titles)
+        or _rank_in_run(words, i)
+        or _malay_honorific_end(text, words, i, start)
     ]
     if len(words) > 2 and names_a_person(words[0].lower()):
         title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
@@ -227,6 +239,21 @@ def _name_in_run(
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _portfolio_before_apposition(text: str, words: list[str], span: tuple[int, int]) -> bool:
+    """True when two capitalised ``words`` follow a post's ``of`` or ``for`` and
+    end at a comma (``The Minister of Internal Security, Ada Obi,``, ``The
+    Commissioner for Local Government, ...``): the post's portfolio, with the
+    name in apposition after it; not a known given name opening them (``a
+    lawyer for Ada Obi, Ben Hale, said``)."""
+    start, end = span
+    return (
+        len(words) == 2
+        and text.startswith(",", end)
+        and given_name_gender(words[0]) is None
+        and _TITLE_OF_RE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _given_and_surname(words: list[str]) -> list[str]:
@@ -273,11 +300,27 @@ def _given_name_after(words: list[str], title_at: int) -> bool:
     return len(rest) >= 2 and given_name_gender(rest[0]) is not None
 
 
+def _malay_honorific_end(text: str, words: list[str], index: int, start: int) -> bool:
+    """True for the second word of a Malaysian honorific of two (``Tan Sri``,
+    ``Datuk Seri``, ``Dato' Sri``: the apostrophe may end the run before it)
+    with a name after it; ``Sri`` alone is a given name (``Sri Mulyani``)."""
+    if words[index] not in MALAY_SECOND_HONORIFICS or index + 2 >= len(words):
+        return False
+    before = words[index - 1] if index > 0 else (text[max(0, start - 8) : start].split() or [""])[-1]
+    return before in MALAY_FIRST_HONORIFICS
+
+
 def _title_in_run(word: str) -> bool:
     """True for a title word inside a run of capitals (``Minister``, ``President-elect``;
     not ``Gen`` without its full stop, a given name)."""
     lower = word.lower().rstrip(".")
-    if word.rstrip(".") in COURTESY_TITLES or word.rstrip(".") in NAME_HONORIFICS or _dotted_honorific(word):
+    bare = word.rstrip(".")
+    if (
+        bare in COURTESY_TITLES
+        or bare in NAME_HONORIFICS
+        or bare in ACADEMIC_TITLES
+        or _dotted_honorific(word)
+    ):
         return True  # "Headteacher Mrs Ada Dunn", "Minister Shri Venkat Rao": the name follows
     return lower in TITLE_WORDS or ("-" in lower.strip("-") and lower.split("-")[0] in TITLE_WORDS)
 

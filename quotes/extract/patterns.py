@@ -350,12 +350,14 @@ GROUP_ANTECEDENT_RE = re.compile(
 _MAKER_WORDS = r"(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
 MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))" + _MAKER_WORDS
 #: A run of words with no clause break, but maybe a dotted title (``read by Col. Mila Tarr``).
-_UNBROKEN_WORDS = r"(?:[^.;,\n]|\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr)\.)"
+_UNBROKEN_WORDS = (
+    r"(?:[^.;,\n]|\b(?:" + "|".join(("Col|Gen|Lt|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr", *DOTTED_HONORIFICS)) + r")\.)"
+)
 #: What may stand between ``In a statement`` and the comma before its maker:
 #: such a run, and the apposition of a reader it names (``read by Colonel Mila
 #: Tarr, the army's press officer``).
 _STATEMENT_OPENING_GAP = (
-    rf"(?:{_UNBROKEN_WORDS}{{0,120}}?\bby[ \xa0]{_UNBROKEN_WORDS}{{1,60}},[ \xa0][^,;.\n]{{1,60}}"
+    rf"(?:{_UNBROKEN_WORDS}{{0,120}}?\bby[ \xa0]{_UNBROKEN_WORDS}{{1,60}},[ \xa0]{_UNBROKEN_WORDS}{{1,60}}"
     rf"|{_UNBROKEN_WORDS}{{0,120}})"
 )
 
@@ -363,7 +365,7 @@ _STATEMENT_OPENING_GAP = (
 #: (``the Commission, which regulates campaigns, issued``).
 _MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
 #: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement",
-#: "In a statement, X said".
+#: "In a statement, X said", "X, in a statement signed by Y, said".
 STATEMENT_MAKER_RES = (
     re.compile(
         MAKER
@@ -375,6 +377,12 @@ STATEMENT_MAKER_RES = (
         MAKER
         + _MAKER_APPOSITIVE
         + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+    ),
+    re.compile(  # "The party, in a statement signed by its spokesman, Hon. Ade Bello, said"
+        MAKER
+        + r",[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+        + _STATEMENT_OPENING_GAP
+        + r",[ \xa0]+(?:said|says|warned|added|stated)\b"
     ),
     re.compile(  # "In a statement read by Col. Mila Tarr, the general staff said": a sentence's opening
         r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))"

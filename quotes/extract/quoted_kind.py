@@ -59,6 +59,13 @@ _NOT_SPEECH_RE = re.compile(
     re.DOTALL,
 )
 
+#: A translation of the quoted words before it (``“Allah ya isa,” meaning “...”``,
+#: ``which translates as``, ``loosely translated as``): their speaker's words in English.
+_TRANSLATION_BEFORE_RE = re.compile(
+    r"[”\"][^“”\"]{0,12}?\b(?:which[ \xa0]+(?:means|translates[ \xa0]+(?:as|to))|meaning"
+    r"|(?:(?:loosely|roughly|literally)[ \xa0]+)?translated[ \xa0]+(?:as|to))[,:]?[ \xa0]*\Z"
+)
+
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
 
@@ -99,7 +106,7 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     if cue is None:
         if boundary and len(words) >= 6 and (sentence_like or ends_sentence):
             return "direct"
-        return None
+        return "direct" if _TRANSLATION_BEFORE_RE.search(before) else None
     if (
         len(words) <= 3
         and not ends_sentence

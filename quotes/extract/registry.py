@@ -39,7 +39,7 @@ from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
-from quotes.extract.role_words import RELATION_NOUNS, holds_post, role_heads
+from quotes.extract.role_words import RELATION_NOUNS, holds_post, initials, post_initials, role_heads
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -114,11 +114,6 @@ def _post_held(role: str) -> bool:
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
 
 
-def _initials(words: list[str]) -> str:
-    """The first letters of the capitalised ``words`` (``JCS`` of ``Joint Chiefs of Staff``)."""
-    return "".join(word[0] for word in words if word[:1].isupper())
-
-
 def _capitalised_before(mention: str, head: str) -> list[str]:
     """The capitalised words of ``mention`` before its noun ``head`` (``The
     Republican nominee``: ``Republican``), but its article."""
@@ -162,7 +157,7 @@ class SpeakerRegistry(PronounSieves):
         """The most recent recorded body whose capitalised words have the
         initials ``acronym`` (``JCS`` for ``Joint Chiefs of Staff``)."""
         return self._latest_recorded(
-            position, lambda person: person.kind != "person" and _initials(person.name.split()) == acronym
+            position, lambda person: person.kind != "person" and initials(person.name.split()) == acronym
         )
 
     def _by_title_initials(self, acronym: str, position: int) -> Person | None:
@@ -175,10 +170,10 @@ class SpeakerRegistry(PronounSieves):
             title = (person.role or "").split()
             return (
                 person.kind == "person"
-                and len(_initials(title)) >= 2
+                and len(initials(title)) >= 2
                 and title[-1][:1].isupper()
                 and title[-1].lower() in TITLE_WORDS
-                and _initials(title) == acronym
+                and acronym in post_initials(title)
             )
 
         return self._latest_recorded(position, titled)

@@ -75,6 +75,11 @@ _BOTH_RE = re.compile(r"[Bb]oth[ \xa0]+(?=[A-Z])")
 _ONE_OF_RE = re.compile(r"(?:[Oo]ne|[Aa]nother)[ \xa0]+of[ \xa0]+\S")
 #: Kinds of a description of one person (``the mayor``, ``a spokesman``).
 _PEOPLE_KINDS = ("person", "anonymous")
+#: A post and its preposition opening a description (``The Chairman of| the Senate
+#: Committee``, ``The Commissioner of| Police``): the body's officer, not the body.
+_POST_OF_START_RE = re.compile(
+    r"(?:[Tt]he[ \xa0]+)?(?:[A-Z][\w-]*[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+(?:of|for|on)[ \xa0]"
+)
 #: Nothing but words between who made a statement and the statement
 #: (``X released a statement``): the statement is no mention of its own.
 _MAKER_THEN_STATEMENT_RE = re.compile(r"[ \xa0]+[\w ’'\xa0-]{0,40}")
@@ -445,6 +450,8 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     apposed = name_after(text, end)
     if apposed is None:
         return None
+    if kind == "organization" and _officer_of_body(mention) and speaker_kind(apposed.words) == "person":
+        kind = "person"  # "The Commissioner of Police, Ada Obi,": the body's officer
     if kind == "organization":
         return apposed, "organization"
     one_word_body = len(apposed.words.split()) == 1 and given_name_gender(apposed.words) is None
@@ -459,6 +466,13 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     ):
         return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"
+
+
+def _officer_of_body(mention: str) -> bool:
+    """True when ``mention`` opens with a person's post and its ``of``, ``for`` or
+    ``on`` (``The Chairman of the Senate Committee``, ``The Deputy Commissioner of Police``)."""
+    post = _POST_OF_START_RE.match(mention)
+    return post is not None and names_a_person(post.group(1).lower())
 
 
 def _whose_owner(text: str, whose_at: int) -> str:

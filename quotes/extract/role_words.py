@@ -19,6 +19,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PLAYING_POSITIONS,
     PROFESSION_ENDINGS,
+    ROLE_QUALIFIERS,
     TALKED_ABOUT_NOUNS,
     TEAM_POSTS,
     TITLE_WORDS,
@@ -239,3 +240,20 @@ def named_group_of_part(description: str) -> str | None:
     ``Vikings``), the person's affiliation; else None."""
     part = _PART_OF_GROUP_RE.fullmatch(description)
     return part.group(1) if part is not None and part.group(1)[:1].isupper() else None
+
+
+def initials(words: list[str]) -> str:
+    """The first letters of the capitalised ``words`` (``JCS`` of ``Joint Chiefs of Staff``)."""
+    return "".join(word[0] for word in words if word[:1].isupper())
+
+
+def post_initials(title: list[str]) -> set[str]:
+    """The initials of a post's ``title`` (``TCS`` of ``Treasury Cabinet Secretary``),
+    and of the post it ends with when a portfolio opens it (``CS``: Kenyan papers'
+    ``the CS``); not past a qualifier (``Deputy Prime Minister`` is no ``PM``)."""
+    found = {initials(title)}
+    for first in range(1, len(title) - 1):
+        if title[first - 1].lower() in ROLE_QUALIFIERS or title[first - 1].lower() == "vice":
+            break
+        found.add(initials(title[first:]))
+    return found

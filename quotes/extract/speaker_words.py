@@ -10,6 +10,7 @@ from __future__ import annotations
 from quotes.extract.time_words import MONTH_ABBREVIATIONS
 from quotes.extract.title_words import (
     ABBREVIATED_TITLES,
+    ACADEMIC_TITLES,
     COURTESY_TITLES,
     DOTTED_HONORIFICS,
     NAME_HONORIFICS,
@@ -198,6 +199,7 @@ PERSON_NOUNS = frozenset(
     sailor seaman airman crewman deckhand skipper navigator mechanic steward stewardess
     attendant diver lifeguard paratrooper cadet conscript librarian
     undersecretary convenor convener collector
+    monarch ruler chieftain elder cleric emir imam sultan legislator chairperson widow widower
     freshman sophomore undergraduate postgraduate postdoc alumnus alumna
     """.split()
 )
@@ -319,7 +321,7 @@ GENDERED_NOUNS = {
 }
 
 #: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
-DROPPED_TITLES = (*COURTESY_TITLES, "Dr", "Prof", *sorted(NAME_HONORIFICS | set(DOTTED_HONORIFICS)))
+DROPPED_TITLES = (*COURTESY_TITLES, *ACADEMIC_TITLES, *sorted(NAME_HONORIFICS | set(DOTTED_HONORIFICS)))
 #: Titles that say less of what a person does than an appositive after the name
 #: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
 #: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
@@ -340,6 +342,10 @@ HONORIFIC_TITLES = frozenset(
         "Monsignor",
     }
 )
+#: Those, and the chieftaincy title Nigerian and Ghanaian papers write before a name
+#: in apposition (``The Governor of Amaku State, Chief Ada Obi,``): the description
+#: before it, or the appositive after the name, says what the person does.
+HONORIFICS_OR_CHIEFTAINCY = HONORIFIC_TITLES | {"Chief"}
 
 #: Words whose full stop ends no sentence: the titles written with one (not
 #: ``Miss``; ``Coun.``, ``Insp.``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one

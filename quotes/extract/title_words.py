@@ -15,16 +15,28 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
 #: police ranks as those papers' style guides abbreviate them; the police
 #: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
-#: superintendent, ``DSP``, ``ACP``, ``IGP``: inspector-general); and the armed
+#: superintendent, ``DSP``, ``CP``: commissioner, ``IGP``: inspector-general); and the armed
 #: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
 #: (not ``Gen``, a given name: ``Gen Orrin``).
 #: The ranks in capitals: titles right before a name, but a possessive of
 #: theirs is a body's (``the ACP's leader``: a party's; ``AIG``, a company, is no rank).
-CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP ACP DCP IGP".split())
+CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP CP ACP DCP IGP".split())
+#: Kenyan papers' cabinet and principal secretaries, written before a name with
+#: their portfolio (``Education CS Ada Wanjiru``, ``Interior PS Ada Wanjiru``).
+CABINET_POST_INITIALS = ("CS", "PS")
 UNDOTTED_TITLES = (
     *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
     *CAPITAL_RANKS,
+    *CABINET_POST_INITIALS,
     *"Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split(),
+)
+
+#: Ranks and titles written in full before a name as a form of address, which
+#: after an office in lower case are no part of the role (``Committee chairman
+#: Senator Ada Obi``: the role is ``Committee chairman``; ``Army spokesman Major
+#: General Ada Obi``); not posts a lower-case word may qualify (``executive Director``).
+RANKS_OF_ADDRESS = frozenset(
+    "Senator Judge Justice General Major Brigadier Colonel Captain Lieutenant Sergeant Commodore Admiral".split()
 )
 
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
@@ -39,8 +51,17 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 NAME_HONORIFICS = frozenset(
     "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable Sir Dame".split()
 )
-#: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence.
-DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt")
+#: Malaysian honorifics of two words, whose second word (``Sri``, ``Seri``) is a title
+#: only after the first (``Tan Sri Ada Aziz``, ``Datuk Seri``, ``Dato' Sri``, ``Puan Sri``),
+#: and the words that may open them.
+MALAY_SECOND_HONORIFICS = frozenset({"Sri", "Seri"})
+MALAY_FIRST_HONORIFICS = frozenset({"Tan", "Puan", "Toh", "Datuk", "Dato", "Dato'", "Dato’", "Datin"})
+#: Academic titles written before a name without their full stop (``Minister Dr Ada Obi``).
+ACADEMIC_TITLES = ("Dr", "Prof")
+#: Honorifics written with a full stop (``Hon. Ada Obi``, ``Barr. Ada Obi``), which ends no sentence;
+#: Philippine papers' ``Atty.`` (attorney), ``Usec.`` and ``Asec.`` (under- and assistant secretary)
+#: stand before a name as they do (``Palace Press Officer Usec. Ada Cruz``).
+DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt", "Atty", "Usec", "Asec")
 
 #: The titles written before the name of someone a noun describes, besides the
 #: noun itself in capitals: a judge of the higher courts of British and
