@@ -30,6 +30,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
+from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
 from quotes.extract.role_words import RELATION_NOUNS, holds_post, role_heads
@@ -517,9 +518,12 @@ class SpeakerRegistry(PronounSieves):
         article never gave the person (``Jon Lund called it a waste. The mayor
         said``: a mayor never named)."""
         head = head_word(text)
+        if head.capitalize() in NATIONALITY_WORDS:  # "the 24-year-old Hungarian": described by age
+            head = next((w for w in words if w.endswith("year-old")), head)
         if (
             head in UNNAMED_SOURCE_NOUNS
-            or any(w[:1].isupper() for w in words[1:])
+            or any(w[:1].isupper() for w in words[1:-1])  # "the 24-year-old Hungarian": a nationality ends it
+            or (len(words) > 1 and words[-1][:1].isupper() and words[-1] not in NATIONALITY_WORDS)
             or POSSESSED_RE.search(text)
             or (head in GENDERED_NOUNS and self.text.startswith(" of ", position + len(text)))
         ):

@@ -154,8 +154,9 @@ TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offend
 
 
 #: Head nouns of unnamed people (a senior official, the spokesman; with the
-#: landowners and meteorologists of farming, housing and weather news, and a
-#: college's years, ``Sophomore Devin Marsh``; not buyers and
+#: landowners and meteorologists of farming, housing and weather news, a
+#: college's years, ``Sophomore Devin Marsh``, and the jockeys, umpires and
+#: caddies of individual sports, ``Jockey Sean Quinn``; not buyers and
 #: sellers, most often companies in business copy).
 PERSON_NOUNS = frozenset(
     """
@@ -198,6 +199,7 @@ PERSON_NOUNS = frozenset(
     attendant diver lifeguard paratrooper cadet conscript librarian
     undersecretary convenor convener collector
     freshman sophomore undergraduate postgraduate postdoc alumnus alumna
+    jockey trainer referee umpire caddie athlete golfer swimmer boxer sprinter cricketer
     """.split()
 )
 
