@@ -73,6 +73,8 @@ _PART_OF_RE = re.compile(
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: A body recorded by its owner and noun (``Youssef Haddad’s federation``), no body's name.
+_OWNED_DESCRIPTION_RE = re.compile(r"[’']s [a-z]")
 #: A description of someone by the body just named, right before the name
 #: (``Its chief executive, `` before ``Jonas Kerr,``).
 _ITS_DESCRIPTION_RE = re.compile(
@@ -203,6 +205,9 @@ class SpeakerRegistry(PronounSieves):
                 )
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
+                and not (
+                    named and _OWNED_DESCRIPTION_RE.search(person.name)
+                )  # "his federation" is no named one
                 and not (
                     words == [head] and self.above_story(person.position) and self._named_body_spoke(head)
                 )

@@ -282,7 +282,7 @@ UNNAMED_SOURCE_NOUNS = (
 
 #: Plural heads of groups of people, and the singular nouns for several
 #: people speaking as one (``the family said``, a trial's sides: ``the
-#: prosecution says``, never the defendant named before).
+#: prosecution says``, never the defendant named before; ``the race jury said``).
 GROUP_NOUNS = frozenset(
     """
     officials experts analysts sources observers critics officers diplomats lawmakers
@@ -294,14 +294,15 @@ GROUP_NOUNS = frozenset(
     crowd audience demonstrators marchers fans delegates authors writers editors
     organizers organisers parents teachers players coaches owners
     sisters brothers twins siblings relatives families neighbors neighbours friends
-    family couple prosecution defence defense
+    family couple prosecution defence defense jury judges
     """.split()
 )
 
 #: The singular nouns of :data:`GROUP_NOUNS`: a group only heading the mention
 #: (``the prosecution``, ``the Kobb family``, ``the family of the victim``), never
-#: qualifying a noun (``the defence minister``) or ending a name (``Ministry of Defence``).
-COLLECTIVE_GROUP_NOUNS = frozenset("family couple prosecution defence defense".split())
+#: qualifying a noun (``the defence minister``) or ending a name (``Ministry of Defence``);
+#: a race's or a court's ``jury`` speaks as one.
+COLLECTIVE_GROUP_NOUNS = frozenset("family couple prosecution defence defense jury".split())
 
 #: Words that make a mention anonymous when unnamed (a senior official).
 ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")

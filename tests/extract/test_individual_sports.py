@@ -70,6 +70,20 @@ SPEAKERS = [
         {"speaker": "Eszter Varga"},
         id="an-age-before-a-nationality-is-a-description",
     ),
+    pytest.param(
+        "Dumont took the yellow jersey. “We did not attack anyone,” sports director Pierre Arnaud said.\n\n"
+        "The race jury said in a communique that it had reviewed the finish.",
+        "reviewed the finish",
+        {"speaker": "race jury", "speaker_kind": "group"},
+        id="a-race-jury-is-a-group-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Lena Roth has withdrawn from the Games, her federation announced on Tuesday.\n\n"
+        "The Vell Athletics Federation said scans had shown a tear.",
+        "scans had shown",
+        {"speaker": "Vell Athletics Federation"},
+        id="a-body-named-is-no-body-described-by-its-owner-before",
+    ),
     # ordinary text the rules must leave alone
     pytest.param(
         "Dawn French said the show would return in the spring.",
@@ -91,6 +105,12 @@ SPEAKERS = [
         id="a-nationality-inside-a-description-of-a-body-stays",
     ),
     pytest.param(
+        "The jury foreman said the verdict was unanimous.",
+        "verdict was unanimous",
+        {"speaker": "jury foreman", "speaker_kind": "person"},
+        id="a-jury-qualifying-a-person-makes-no-group",
+    ),
+    pytest.param(
         "Ola Lund won the stage. An exhausted Lund said the climb had been brutal.",
         "had been brutal",
         {"speaker": "Ola Lund"},
@@ -103,6 +123,30 @@ SPEAKERS = [
 def test_who_said_it(quotes_of, text, words, expected):
     quote = holding(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Reyes won their first fight on a split decision in October, a result Kowalski has called “a robbery.”",
+            [("partial", "Kowalski", "a robbery.")],
+            id="what-a-relative-clause-calls-something-reports-no-sentence-before-it",
+        ),
+        pytest.param(
+            "Ruiz won in five sets, a result Hale described as “a disgrace.”",
+            [("partial", "Hale", "a disgrace.")],
+            id="what-a-relative-clause-describes-as-reports-no-sentence-before-it",
+        ),
+        pytest.param(
+            "Food bank use hit a record, the charity Feedwell said.",
+            [("indirect", "Feedwell", "Food bank use hit a record")],
+            id="a-description-before-a-name-still-reports-the-sentence-before-it",
+        ),
+    ],
+)
+def test_the_quotes_of_a_sentence(quotes_of, text, expected):
+    assert [(q.kind, q.speaker, q.text) for q in quotes_of(text)] == expected
 
 
 @pytest.mark.parametrize(
