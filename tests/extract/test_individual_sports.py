@@ -139,6 +139,21 @@ def test_who_said_it(quotes_of, text, words, expected):
             id="what-a-relative-clause-describes-as-reports-no-sentence-before-it",
         ),
         pytest.param(
+            "Nakamura's coach, Hiroshi Sato, said through an interpreter that the team had worked on her serve.",
+            [("indirect", "Hiroshi Sato", "that the team had worked on her serve")],
+            id="a-that-clause-after-an-interpreter-is-what-was-said",
+        ),
+        pytest.param(
+            "Sato said via an interpreter that the team had worked on her serve.",
+            [("indirect", "Sato", "that the team had worked on her serve")],
+            id="a-that-clause-after-via-an-interpreter-is-what-was-said",
+        ),
+        pytest.param(
+            "Sato said the federation had hired an interpreter that the players liked.",
+            [("indirect", "Sato", "the federation had hired an interpreter that the players liked")],
+            id="a-relative-clause-on-an-interpreter-inside-the-words-stays",
+        ),
+        pytest.param(
             "Food bank use hit a record, the charity Feedwell said.",
             [("indirect", "Feedwell", "Food bank use hit a record")],
             id="a-description-before-a-name-still-reports-the-sentence-before-it",
