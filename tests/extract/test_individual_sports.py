@@ -154,6 +154,34 @@ def test_who_said_it(quotes_of, text, words, expected):
             id="a-relative-clause-on-an-interpreter-inside-the-words-stays",
         ),
         pytest.param(
+            "Mensah's coach, Irish former hurdler Niamh Costello, said her athlete was improving.",
+            [("indirect", "Niamh Costello", "her athlete was improving")],
+            id="a-nationality-before-a-role-in-apposition-is-part-of-the-description",
+        ),
+        pytest.param(
+            "Pointing to the cut above his eye, Bell said the fight had changed in the fourth round.",
+            [("indirect", "Bell", "the fight had changed in the fourth round")],
+            id="a-participle-opening-the-sentence-says-what-the-words-are-about",
+        ),
+        pytest.param(
+            "Responding to Hughes on Monday, Ashby told the Golf Podcast he stood by his comments.",
+            [
+                ("indirect", "Ashby", "Responding to Hughes"),
+                ("indirect", "Ashby", "he stood by his comments"),
+            ],
+            id="a-response-opening-the-sentence-stays-a-response",
+        ),
+        pytest.param(
+            "Pointing to the criticism on Monday, the club released a statement.",
+            [("indirect", "club", "Pointing to the criticism on Monday")],
+            id="a-participle-before-no-verb-of-saying-stays",
+        ),
+        pytest.param(
+            "Lund responded to the criticism on Monday.",
+            [("indirect", "Lund", "responded to the criticism")],
+            id="a-response-as-the-sentence-verb-stays",
+        ),
+        pytest.param(
             "Food bank use hit a record, the charity Feedwell said.",
             [("indirect", "Feedwell", "Food bank use hit a record")],
             id="a-description-before-a-name-still-reports-the-sentence-before-it",
