@@ -51,7 +51,8 @@ EXPLETIVES = frozenset({"it", "there"})
 #: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
 #: the schools of education news and the studios, labels and labs of entertainment and technology
 #: news: ``According to the academy``; the subsidiaries and affiliates of companies; the
-#: palaces of royal news and the treasuries of finance news: ``Kensington Palace announced``).
+#: palaces of royal news and the treasuries of finance news: ``Kensington Palace announced``;
+#: a sport ending a body's name: ``World Athletics``, ``Cycling`` in ``British Cycling``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -67,6 +68,7 @@ ORG_HEADS = frozenset(
     brigade constabulary tribunal inquiry assembly garda battalion regiment squadron
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion baseball soccer basketball hockey football rugby
+    athletics aquatics cycling boxing golf tennis cricket swimming rowing sailing gymnastics triathlon
     academy college polytechnic conservatory studio studios label lab labs
     subsidiary affiliate
     palace treasury

@@ -84,12 +84,24 @@ SPEAKERS = [
         {"speaker": "Vell Athletics Federation"},
         id="a-body-named-is-no-body-described-by-its-owner-before",
     ),
+    pytest.param(
+        "Toth said he had been impeded. World Aquatics said in a statement that the referees had found no foul.",
+        "found no foul",
+        {"speaker": "World Aquatics", "speaker_kind": "organization"},
+        id="a-sport-ending-a-name-is-a-body",
+    ),
     # ordinary text the rules must leave alone
     pytest.param(
         "Dawn French said the show would return in the spring.",
         "would return",
         {"speaker": "Dawn French"},
         id="a-nationality-ending-a-name-stays",
+    ),
+    pytest.param(
+        "Tova Lind won the stage. “I felt strong,” Lind said after the cycling race.",
+        "I felt strong",
+        {"speaker": "Tova Lind", "speaker_kind": "person"},
+        id="a-sport-in-lower-case-after-a-name-makes-no-body",
     ),
     pytest.param(
         "Kenya's athletics federation said the team would travel on Monday.",
