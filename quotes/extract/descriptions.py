@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
+from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -94,9 +95,10 @@ def _followed_by_comma_or_of(text: str, head: str, position: int) -> bool:
 
 #: Up to two words of a role in lower case before a name (``goalkeeper``), not
 #: a verb's form nor a word that opens a clause or phrase (``when contacted by``),
-#: perhaps after an age.
+#: perhaps after an age or a nationality (``Her coach, Irish former hurdler Niamh Costello,``).
 _ROLE_WORDS = (
     r"(?:\d{1,3}-year-old[ \xa0]+)?"  # "The walker, 17-year-old Isla Grant,"
+    r"(?:(?:" + "|".join(sorted(NATIONALITY_WORDS)) + r")[ \xa0]+(?=[a-z]))?"
     r"(?:(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
     r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+){0,3}"
 )

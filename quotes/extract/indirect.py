@@ -115,6 +115,7 @@ from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     HELD_NOUNS,
     INTENT_VERBS,
+    INTERPRETING_NOUNS,
     OBJECT_VERBS,
     PREP_VERBS,
     RAISING_VERBS,
@@ -560,7 +561,9 @@ def _other_verb(token: Token) -> list[Found]:
 def _misattached_clause(token: Token) -> Token | None:
     """``said during a news conference that he may wait``: the parser hangs the
     that-clause on the nearest noun as a relative clause. A clause opened by the
-    conjunction ``that`` under a prepositional phrase of the verb is its complement."""
+    conjunction ``that`` under a prepositional phrase of the verb is its complement,
+    and any clause opening on ``that`` after an interpreter (``said through an
+    interpreter that the team had worked on it``)."""
     for prep in token.children:
         if prep.dep_ != "prep" or prep.i < token.i:
             continue
@@ -569,6 +572,7 @@ def _misattached_clause(token: Token) -> Token | None:
                 if clause.dep_ in ("relcl", "acl") and (
                     any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
                     or _that_of_no_gap(clause)
+                    or (noun.lower_ in INTERPRETING_NOUNS and clause.left_edge.lower_ == "that")
                 ):
                     return clause
     return None

@@ -341,7 +341,7 @@ def content_before_described_name(cue: Token) -> Found | None:
     if cue.dep_ != "relcl" or subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != noun.i + 1:
         return None
     first = noun.left_edge.i
-    if first == 0 or cue.doc[first - 1].text != "," or any(c.dep_ in _OWN_CONTENT_DEPS for c in cue.children):
+    if first == 0 or cue.doc[first - 1].text != "," or any(_own_content(c) for c in cue.children):
         return None
     root = cue.sent.root
     tokens = [t for t in root.subtree if t.i < first]
@@ -349,9 +349,17 @@ def content_before_described_name(cue: Token) -> Found | None:
     return _found_through(cue, span, speaker=cue_source(cue), confidence=0.6)
 
 
-#: Dependencies of a cue's own content or object: a cue with one reports no
-#: words before it (``the charity Feedwell said it would``).
-_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+#: Dependencies of a cue's own content, object or what it calls something: a
+#: cue with one reports no words before it (``the charity Feedwell said it
+#: would``; ``..., a result Kowalski has called “a robbery”``: the result is
+#: what was called so, the sentence before it no one's words).
+_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
+
+
+def _own_content(child: Token) -> bool:
+    """True for a cue's child that is its own content (:data:`_OWN_CONTENT_DEPS`)
+    or what it describes something as (``a defeat Hale described as “cruel”``)."""
+    return child.dep_ in _OWN_CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ == "as")
 
 
 def dateline_clause(cue: Token) -> Token | None:

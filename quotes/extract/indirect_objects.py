@@ -27,6 +27,7 @@ from quotes.extract.lexicon import (
     ORDINAL_WORDS,
     PREP_VERBS,
     QUANTITY_OBJECTS,
+    RESPONSE_VERBS,
     SHARE_OBJECTS,
     TAKEN_OBJECTS,
     TAKING_VERBS,
@@ -92,6 +93,8 @@ def prepositional_object(token: Token, lemma: str) -> list[Found]:
     the preposition)."""
     if any(c.dep_ == "neg" for c in token.children):
         return []  # "did not respond to": nothing said
+    if lemma not in RESPONSE_VERBS and _before_the_saying(token):
+        return []  # "Pointing to the cut, Bell said he ...": what the words are about, not words
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in PREP_VERBS[lemma] and child.i > token.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -105,6 +108,16 @@ def prepositional_object(token: Token, lemma: str) -> list[Found]:
             found = complement_content(token, tokens, clause, confidence=0.5)
             return [found] if found else []
     return []
+
+
+def _before_the_saying(token: Token) -> bool:
+    """True for a participle opening a sentence before the verb of saying it
+    hangs on (``Pointing to the cut, Bell said ...``, ``Commenting on the
+    result, Lund said``): it says what the words are about, and the verb after
+    it reports them (a response, ``Responding to Hughes, Ashby said``, is
+    reported as one, as the PolNeAR annotators do)."""
+    head = token.head
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < head.i and cue_lemma(head) is not None
 
 
 def _opened_by_preposition(child: Token, prepositions: tuple[str, ...]) -> Token | None:

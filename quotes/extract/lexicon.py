@@ -136,6 +136,10 @@ AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
 #: Verbs whose short object without a predicate is a call made, not words said
 #: (``called 911``, ``called a meeting``; ``called the plan a mess`` is speech).
 CALLING_VERBS = frozenset({"call"})
+#: Who passes a speaker's words on in another language (``said through an
+#: interpreter that ...``): a that-clause after them is what was said, never a
+#: relative clause on them.
+INTERPRETING_NOUNS = frozenset("interpreter translator".split())
 
 #: Verbs whose prepositional object is the content (``called for X``,
 #: ``talked about X``), with the prepositions that introduce it.

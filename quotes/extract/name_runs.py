@@ -18,6 +18,7 @@ from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
     NAME_BREAKS,
+    NATIONALITY_WORDS,
     NOT_NAME_START,
     PLACE_HEADS,
     PLACE_WORDS,
@@ -230,9 +231,7 @@ def _name_in_run(
     bodies = [
         i
         for i, w in enumerate(words[:-2])
-        if w in PLACE_WORDS
-        or w in AFFILIATION_WORDS
-        or w.lower().removesuffix("'s").removesuffix("’s") in ORG_HEADS
+        if _names_a_body_before_a_name(w) or _nationality_before_a_name(text, words, i)
     ]
     if bodies:
         words = words[bodies[-1] + 1 :]
@@ -254,6 +253,28 @@ def _portfolio_before_apposition(text: str, words: list[str], span: tuple[int, i
         and given_name_gender(words[0]) is None
         and _TITLE_OF_RE.search(text, max(0, start - 40), start) is not None
     )
+
+
+def _names_a_body_before_a_name(word: str) -> bool:
+    """True for a word of a run of capitals that says where the name after it
+    belongs, no part of the name: a place, body or party word (``Harbour Board
+    Ranking Democrat Mara Venn``), a country's possessive (``Kenya's Peter
+    Kiprono``)."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    if word in PLACE_WORDS or word in AFFILIATION_WORDS or bare.lower() in ORG_HEADS:
+        return True
+    return bare != word and bare in PLACE_WORDS
+
+
+def _nationality_before_a_name(text: str, words: list[str], index: int) -> bool:
+    """True for a nationality at ``words[index]`` before a person's name, which
+    the article writes elsewhere without the word before the surname
+    (``Australian Liam Prentice`` ... ``Prentice said``); not before a body's
+    name (``American Renewable Future``, ``American Special Operations``)."""
+    if words[index] not in NATIONALITY_WORDS:
+        return False
+    before, surname = words[-2], words[-1].removesuffix("'s").removesuffix("’s")
+    return re.search(rf"(?<!{re.escape(before)} )\b{re.escape(surname)}\b", text) is not None
 
 
 def _given_and_surname(words: list[str]) -> list[str]:

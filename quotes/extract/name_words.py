@@ -103,3 +103,22 @@ PARTY_WORDS = {
 #: Endings of nationality adjectives (``North Korean``, ``Chinese``, ``Israeli``): capitals
 #: ending so before a common noun (``North Korean leader``) describe the noun, name no body.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+
+#: Nationality adjectives and nouns that sports and foreign copy write before a
+#: name (``Australian Liam Prentice``, ``Frenchman Luc Dumont``, ``South
+#: African Ruan de Klerk`` once ``South`` is dropped): a run of capitals opening
+#: on one of them describes the person who follows, and is no part of the name.
+NATIONALITY_WORDS = frozenset(
+    """
+    American Argentine Argentinian Australian Austrian Belgian Brazilian British Briton
+    Bulgarian Canadian Chilean Chinese Colombian Croatian Cuban Czech Danish Dane Dutch
+    Dutchman Dutchwoman Egyptian English Englishman Englishwoman Eritrean Estonian
+    Ethiopian Finn Finnish French Frenchman Frenchwoman German Ghanaian Greek Hungarian
+    Icelandic Indian Indonesian Iranian Irish Irishman Irishwoman Israeli Italian
+    Jamaican Japanese Kenyan Korean Latvian Lithuanian Mexican Moroccan Nigerian
+    Norwegian Pakistani Peruvian Filipino Pole Polish Portuguese Romanian Russian
+    Scot Scottish Serbian Slovak Slovenian African Spaniard Spanish Swede Swedish Swiss
+    Thai Tunisian Turkish Ugandan Ukrainian Uruguayan Venezuelan Welsh Welshman
+    Welshwoman Zealander Zimbabwean Kiwi Aussie
+    """.split()
+)

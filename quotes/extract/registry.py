@@ -36,6 +36,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
+from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
@@ -79,6 +80,8 @@ _PART_OF_RE = re.compile(
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: A body recorded by its owner and noun (``Youssef Haddad’s federation``), no body's name.
+_OWNED_DESCRIPTION_RE = re.compile(r"[’']s [a-z]")
 #: A description of someone by the body just named, right before the name
 #: (``Its chief executive, `` before ``Jonas Kerr,``).
 _ITS_DESCRIPTION_RE = re.compile(
@@ -207,6 +210,9 @@ class SpeakerRegistry(PronounSieves):
                 )
                 and person.position <= position + 1
                 and (best is None or person.position >= best.position)
+                and not (
+                    named and _OWNED_DESCRIPTION_RE.search(person.name)
+                )  # "his federation" is no named one
                 and not (
                     words == [head] and self.above_story(person.position) and self._named_body_spoke(head)
                 )
@@ -522,9 +528,12 @@ class SpeakerRegistry(PronounSieves):
         article never gave the person (``Jon Lund called it a waste. The mayor
         said``: a mayor never named)."""
         head = head_word(text)
+        if head.capitalize() in NATIONALITY_WORDS:  # "the 24-year-old Hungarian": described by age
+            head = next((w for w in words if w.endswith("year-old")), head)
         if (
             head in UNNAMED_SOURCE_NOUNS
-            or any(w[:1].isupper() for w in words[1:])
+            or any(w[:1].isupper() for w in words[1:-1])  # "the 24-year-old Hungarian": a nationality ends it
+            or (len(words) > 1 and words[-1][:1].isupper() and words[-1] not in NATIONALITY_WORDS)
             or POSSESSED_RE.search(text)
             or (head in GENDERED_NOUNS and self.text.startswith(" of ", position + len(text)))
         ):

@@ -52,7 +52,8 @@ EXPLETIVES = frozenset({"it", "there"})
 #: the houses and sees of religion news, not those that are also surnames: ``Church``, ``Temple``;
 #: the schools of education news and the studios, labels and labs of entertainment and technology
 #: news: ``According to the academy``; the subsidiaries and affiliates of companies; the
-#: palaces of royal news and the treasuries of finance news: ``Kensington Palace announced``).
+#: palaces of royal news and the treasuries of finance news: ``Kensington Palace announced``;
+#: a sport ending a body's name: ``World Athletics``, ``Cycling`` in ``British Cycling``).
 ORG_HEADS = frozenset(
     """
     ministry agency office staff department government military administration council
@@ -68,6 +69,7 @@ ORG_HEADS = frozenset(
     brigade constabulary tribunal inquiry assembly garda battalion regiment squadron
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion baseball soccer basketball hockey football rugby
+    athletics aquatics cycling boxing golf tennis cricket swimming rowing sailing gymnastics triathlon
     academy college polytechnic conservatory studio studios label lab labs
     subsidiary affiliate
     palace treasury reserve
@@ -156,8 +158,9 @@ TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offend
 
 
 #: Head nouns of unnamed people (a senior official, the spokesman; with the
-#: landowners and meteorologists of farming, housing and weather news, and a
-#: college's years, ``Sophomore Devin Marsh``; not buyers and
+#: landowners and meteorologists of farming, housing and weather news, a
+#: college's years, ``Sophomore Devin Marsh``, and the jockeys, umpires and
+#: caddies of individual sports, ``Jockey Sean Quinn``; not buyers and
 #: sellers, most often companies in business copy).
 PERSON_NOUNS = frozenset(
     """
@@ -201,6 +204,7 @@ PERSON_NOUNS = frozenset(
     undersecretary convenor convener collector
     monarch ruler chieftain elder cleric emir imam sultan legislator chairperson widow widower
     freshman sophomore undergraduate postgraduate postdoc alumnus alumna
+    jockey trainer referee umpire caddie athlete golfer swimmer boxer sprinter cricketer
     """.split()
 )
 
@@ -284,7 +288,7 @@ UNNAMED_SOURCE_NOUNS = (
 
 #: Plural heads of groups of people, and the singular nouns for several
 #: people speaking as one (``the family said``, a trial's sides: ``the
-#: prosecution says``, never the defendant named before).
+#: prosecution says``, never the defendant named before; ``the race jury said``).
 GROUP_NOUNS = frozenset(
     """
     officials experts analysts sources observers critics officers diplomats lawmakers
@@ -296,14 +300,15 @@ GROUP_NOUNS = frozenset(
     crowd audience demonstrators marchers fans delegates authors writers editors
     organizers organisers parents teachers players coaches owners
     sisters brothers twins siblings relatives families neighbors neighbours friends
-    family couple prosecution defence defense
+    family couple prosecution defence defense jury judges
     """.split()
 )
 
 #: The singular nouns of :data:`GROUP_NOUNS`: a group only heading the mention
 #: (``the prosecution``, ``the Kobb family``, ``the family of the victim``), never
-#: qualifying a noun (``the defence minister``) or ending a name (``Ministry of Defence``).
-COLLECTIVE_GROUP_NOUNS = frozenset("family couple prosecution defence defense".split())
+#: qualifying a noun (``the defence minister``) or ending a name (``Ministry of Defence``);
+#: a race's or a court's ``jury`` speaks as one.
+COLLECTIVE_GROUP_NOUNS = frozenset("family couple prosecution defence defense jury".split())
 
 #: Words that make a mention anonymous when unnamed (a senior official).
 ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")

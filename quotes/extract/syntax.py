@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.joint_bodies import joint_bodies
 from quotes.extract.lexicon import SCANT_KNOWLEDGE_WORDS, SOURCE_KNOWING_PARTICIPLES, SOURCE_KNOWLEDGE_NOUNS
-from quotes.extract.name_words import OPENING_WORDS
+from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
 from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
 from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -338,8 +338,9 @@ def _manner_before_name(head: Token, tokens: list[Token]) -> Token | None:
     left modifiers of ``head``) right before the capitals of a name (``an angry
     Mayor Lund``, ``a tired Ola Lund``, ``the nonpartisan Vell Budget Office``):
     no part of the mention; not one saying which holder of a post (``former``,
-    ``local``); None when there is none."""
-    if head.tag_ != "NNP":
+    ``local``), nor an age before a nationality (``the 24-year-old
+    Hungarian``: a description, whole); None when there is none."""
+    if head.tag_ != "NNP" or head.text in NATIONALITY_WORDS:
         return None  # "many prominent Republicans": a group keeps how it is described
     found = None
     for token in tokens:

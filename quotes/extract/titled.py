@@ -9,6 +9,7 @@ import re
 
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import POST_GIVING_WORDS, POST_VERBS
+from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.role_words import one_player, role_heads
 from quotes.extract.speaker_words import (
     OFFICES,
@@ -138,7 +139,10 @@ def described_otherwise(person: Person, head: str) -> bool:
     """True when the article described ``person`` by a lower-case role whose
     noun is not ``head`` (``a retired nurse`` is not ``the mayor``), or by a
     title of another office (``Council leader`` is not ``the mayor``); other
-    titles (``Sen.``, ``Police Chief``) may be written otherwise."""
+    titles (``Sen.``, ``Police Chief``) may be written otherwise. A nationality
+    (``the Scot``) contradicts no role: a caddie may be a Scot."""
+    if head.capitalize() in NATIONALITY_WORDS:
+        return False
     role = person.role or ""
     heads = role_heads(role)
     if one_player(head, heads):
