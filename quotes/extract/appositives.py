@@ -10,7 +10,7 @@ import re
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import ROLE_PARTICIPLES, cue_verb_forms
-from quotes.extract.mentions import head_word, is_body, strip_determiner
+from quotes.extract.mentions import head_word, is_body, is_title, strip_determiner
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
     PARTY_LETTERS,
@@ -210,7 +210,9 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     owned = _BODY_OWNS_ROLE_RE.fullmatch(role)
     if owned is not None and owned_by_body(text, owned.group("body"), end, owned.group("role")):
         return owned.group("role"), owned.group("body")  # "Marten Vogel, the Tribune's editor,"
-    if not role[:1].islower() and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role.split()):
+    if not role[:1].islower() and not any(
+        w.lower().rstrip(".") in TITLE_WORDS or is_title(w) for w in role.split()
+    ):  # a title word ("co-founder"), or one before a hyphen ("Director-General")
         return None, _capitals_apposed(window, match.end(), role)
     role, affiliation = _role_and_org(role, match.group("prep"), match.group("org"))
     return role or None, affiliation

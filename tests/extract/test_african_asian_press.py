@@ -145,6 +145,12 @@ SPEAKERS = [
         {"speaker": "Halima Bala", "speaker_kind": "person", "role": "Minister"},
         id="dr-and-mrs-in-brackets-before-a-name-in-apposition",
     ),
+    pytest.param(
+        "The Director-General of NEMA, Alhaji Musa Ahmadu, said the agency had deployed teams.",
+        "the agency had deployed teams",
+        {"speaker": "Musa Ahmadu", "role": "Director-General", "affiliation": "NEMA"},
+        id="a-hyphened-post-in-apposition-is-a-role-not-a-body",
+    ),
 ]
 
 
