@@ -546,3 +546,14 @@ ANY_BUSINESS_NOUNS = frozenset("company firm business".split())
 #: an auxiliary or a relative pronoun follows it: ``for the bank declined``);
 #: any other lower-case word may go on with it (``for the school district``).
 AFTER_BODY_NOUN_WORDS = frozenset("who which that declined refused".split())
+
+#: Prepositions of place that open a sentence before a bare noun (``Outside
+#: court, Helen Cray of the police said``, ``Inside chambers, ...``): the parse
+#: may read the preposition as the noun's adjective and the phrase as the
+#: subject, with the speaker after its comma as a conjunct.
+OPENING_PLACE_PREPOSITIONS = frozenset("outside inside beyond near behind".split())
+
+#: Nouns for counted facts (``according to city figures``, ``official data
+#: showed``): they report numbers, never go on speaking in a quotation that
+#: follows with no attribution of its own.
+DATA_NOUNS = frozenset("figures data statistics numbers estimates tallies counts".split())
