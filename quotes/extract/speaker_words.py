@@ -97,7 +97,7 @@ EVENT_HEADS = frozenset(
 )
 
 #: Last words of the names of companies (legal forms and the trades of business,
-#: tech, energy, farming and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
+#: tech, energy, farming, chemicals and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
 #: ``Bluefield Music``): a body, never a person, when capitalised.
 COMPANY_HEADS = frozenset(
     """
@@ -109,6 +109,7 @@ COMPANY_HEADS = frozenset(
     electric electricity utilities solar renewables farms dairies orchards vineyards
     pipeline pipelines petroleum resources drilling mining minerals refining
     artists management talent productions films games robotics analytics networks devices insurance healthcare
+    polymers plastics metals textiles materials brothers securities investments
     """.split()
 )
 

@@ -50,6 +50,58 @@ SPEAKERS = [
         {"speaker": "Ola Ruud"},
         id="a-person-according-to-whom-goes-on-speaking",
     ),
+    pytest.param(
+        "Calder Polymers, which employs 900 people, said it was cooperating.\n\n"
+        "“Our first concern is our staff,” the company said.",
+        "Our first concern",
+        {"speaker": "Calder Polymers", "speaker_kind": "organization"},
+        id="a-name-ending-on-a-plural-trade-is-the-company",
+    ),
+    pytest.param(
+        "In a note to clients, analysts at Quillon Brothers said the warning was a clear signal.",
+        "the warning was a clear signal",
+        {"speaker": "analysts", "affiliation": "Quillon Brothers"},
+        id="a-group-at-a-brothers-firm-works-there",
+    ),
+    pytest.param(
+        "Ada Roe, a chemist who studies polymers, said: “The fire was avoidable.”",
+        "The fire was avoidable",
+        {"speaker": "Ada Roe", "speaker_kind": "person"},
+        id="a-trade-word-in-a-description-left-alone",
+    ),
+    pytest.param(
+        "Maureen Doyle, who runs the pub with her husband Frank, said the rent had doubled. "
+        "“The brewery wants us out,” Mr Doyle said.",
+        "The brewery wants us out",
+        {"speaker": "Frank Doyle"},
+        id="mr-and-the-surname-of-a-woman-is-her-husband-named-by-given-name",
+    ),
+    pytest.param(
+        "Maureen Doyle said she would close the pub. “The brewery wants us out,” Mr Doyle said.",
+        "The brewery wants us out",
+        {"speaker": "Doyle"},
+        id="mr-and-the-surname-of-a-woman-is-no-her",
+    ),
+    pytest.param(
+        "Maureen Doyle, who runs the pub with her husband Frank, said the rent had doubled. "
+        "“It is sad,” Mrs Doyle said.",
+        "It is sad",
+        {"speaker": "Maureen Doyle"},
+        id="mrs-and-her-surname-left-alone",
+    ),
+    pytest.param(
+        "Kim Lo runs the pub. “The brewery wants us out,” Mr Lo said.",
+        "The brewery wants us out",
+        {"speaker": "Kim Lo"},
+        id="a-given-names-usual-sex-is-no-match-for-a-title",
+    ),
+    pytest.param(
+        "Karen Venn, his opponent, has faced her own questions. Mrs. Venn and her allies are "
+        "responding, calling him “a bully.”",
+        "a bully",
+        {"speaker": "Karen Venn"},
+        id="a-his-after-her-name-is-no-match-for-mrs",
+    ),
 ]
 
 
