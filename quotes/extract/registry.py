@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from quotes.extract.antecedents import last_run_holding, shown_speaking
 from quotes.extract.body_nouns import may_be_called, named_with_its_trade, public_body, team_by_nickname
-from quotes.extract.descriptions import apposed_name, introduction, opens_on_a_rank
+from quotes.extract.descriptions import apposed_name, introduction, opens_on_a_rank, other_age_before
 from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
@@ -480,12 +480,9 @@ class SpeakerRegistry(PronounSieves):
         story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
         someone this paragraph has named first); not the last speaker if the
         article described them otherwise (``the mayor`` is no retired nurse)."""
-        if head.endswith("year-old"):
-            return (
-                self._named_in_paragraph(position)
-                or self._headline_person(position)
-                or self._pronoun(position, None)
-            )
+        if head.endswith("year-old"):  # not the story's person if another age described them
+            story = None if other_age_before(self.text, head, position) else self._headline_person(position)
+            return self._named_in_paragraph(position) or story or self._pronoun(position, None)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
 
     def _by_surname_after_rank(

@@ -102,6 +102,37 @@ SPEAKERS = [
         {"speaker": "Karen Venn"},
         id="a-his-after-her-name-is-no-match-for-mrs",
     ),
+    pytest.param(
+        "Ines Holm returns with a new album\n\nInes Holm is back. The 31-year-old spent 2021 out of view."
+        "\n\nProducer Tom Rask, who worked on the record, says Holm arrived with 60 songs.\n\n"
+        "‘She played me song after song,’ the 48-year-old says.",
+        "She played me song after song",
+        {"speaker": "Tom Rask"},
+        id="an-age-other-than-the-story-persons-is-someone-else",
+    ),
+    pytest.param(
+        "Ines Holm returns with a new album\n\nInes Holm is back. The 31-year-old spent 2021 out of view."
+        "\n\nProducer Tom Rask says Holm arrived with 60 songs.\n\n"
+        "‘I wrote in a cupboard,’ the 31-year-old says.",
+        "I wrote in a cupboard",
+        {"speaker": "Ines Holm"},
+        id="the-same-age-is-still-the-story-person",
+    ),
+    pytest.param(
+        "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
+        "Sales fell 6 per cent, the company said.\n\nChief executive Ann Roe said: ‘We have too many shops.’",
+        "bruising",
+        {"speaker": "Ann Roe"},
+        id="its-boss-in-the-first-paragraph-is-the-chief-executive-named-later",
+    ),
+    pytest.param(
+        "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
+        "Sales fell 6 per cent, the company said.\n\nAnn Roe, a retail analyst, said: ‘They have too many "
+        "shops.’",
+        "bruising",
+        {"speaker": "its boss"},
+        id="its-boss-and-an-analyst-named-later-left-alone",
+    ),
 ]
 
 
