@@ -133,6 +133,20 @@ SPEAKERS = [
         {"speaker": "its boss"},
         id="its-boss-and-an-analyst-named-later-left-alone",
     ),
+    pytest.param(
+        "Kellport beat Vell 3-1. Ola Ruud sealed it after a long ball from Jon Lund.\n\n"
+        "“We were second best,” the Kellport manager said.",
+        "We were second best",
+        {"speaker": "Kellport manager", "speaker_kind": "anonymous"},
+        id="a-club-s-manager-never-named-is-no-player-named-last",
+    ),
+    pytest.param(
+        "Manager Dag Holm praised his side. Ola Ruud sealed it after a long ball from Jon Lund.\n\n"
+        "“We were second best,” the Kellport manager said.",
+        "We were second best",
+        {"speaker": "Dag Holm"},
+        id="a-club-s-manager-named-before-left-alone",
+    ),
 ]
 
 
