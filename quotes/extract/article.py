@@ -24,7 +24,7 @@ from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.later_names import name_later
-from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE
+from quotes.extract.lexicon import AUXILIARY_VERBS, DATA_NOUNS, NEEDS_MORE
 from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
@@ -275,7 +275,11 @@ def _resolve_all(
         who = relatives.pop((quote.start, quote.end), None) if quote.kind != "indirect" else None
         if who is not None and quote.speaker_start is not None:
             quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
-        if not is_nested(quote, found, text) and not in_attribution_of(quote, previous, text):
+        if (
+            not is_nested(quote, found, text)
+            and not in_attribution_of(quote, previous, text)
+            and not _from_data(resolved)
+        ):
             # "Kobb said that some critics had predicted ...": the next quote
             # continues Kobb, not the speaker of a clause inside his words
             previous = resolved
@@ -284,6 +288,13 @@ def _resolve_all(
         if quote.speaker is not None or quote.kind != "indirect":
             into.append(quote)  # a partial quote with no speaker may sit in an indirect one
     return previous
+
+
+def _from_data(quote: Quote) -> bool:
+    """True when ``quote`` reports counted facts (``31% stands empty, according
+    to city figures``): the quotation after it with no attribution of its own
+    goes on with the speaker before, as figures say nothing more."""
+    return quote.kind == "indirect" and quote.speaker is not None and head_word(quote.speaker) in DATA_NOUNS
 
 
 def _no_speaker(quote: Quote) -> None:

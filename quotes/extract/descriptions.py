@@ -443,3 +443,16 @@ def business_named(mention: str) -> tuple[str, str] | None:
     ):
         return None  # "Oil producer Nordoil" is a business, "Film producer Kell Varga" a person
     return found.group(1).lower().removeprefix("the "), found.group(2)
+
+
+#: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``): the age.
+_DEFINITE_AGE_RE = re.compile(r"\b[Tt]he[ \xa0]+(\d{1,3})-year-old\b")
+
+
+def other_age_before(text: str, head: str, position: int) -> bool:
+    """True when, before ``position``, the article described someone as ``the
+    N-year-old`` with another age than ``head`` (``the 48-year-old`` after
+    ``The 31-year-old spent 2021 out of view``): not the same person, so not
+    the one the story is about whom the first description stood for."""
+    age = head.partition("-")[0]
+    return any(found.group(1) != age for found in _DEFINITE_AGE_RE.finditer(text, 0, position))

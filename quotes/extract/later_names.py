@@ -60,13 +60,39 @@ _FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]he[ \xa0]+late)[ \xa0
 _OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)*)")
 
 
+#: A business's head described by its possessive (``its boss``, ``the chain's chief executive``).
+_BUSINESS_HEAD_RE = re.compile(r"(?:[Ii]ts|[Tt]he[ \xa0]+[\w-]+['’]s)[ \xa0]+(?:boss|chief[ \xa0]+executive)")
+#: A business's head named after the post (``Chief executive Graham Hartnell``, ``boss Ann Roe``).
+_HEAD_NAMED_RE = re.compile(
+    rf"\b(?:[Cc]hief[ \xa0]+[Ee]xecutive|[Bb]oss|[Mm]anaging[ \xa0]+[Dd]irector)(?:[ \xa0]+[Oo]fficer)?[ \xa0]+({NAME_WORDS})"
+)
+
+
+def _business_head_named(text: str, mention: str, end: int) -> str | None:
+    """The name of a business's head that a story's first paragraph described
+    by a possessive (``after what its boss called a ‘bruising’ Christmas``):
+    the first name written after the post within :data:`_NAMED_WITHIN`
+    characters (``Chief executive Graham Hartnell said``); else None."""
+    if not _BUSINESS_HEAD_RE.fullmatch(mention) or not _opens_story(text, end):
+        return None
+    window = text[end : end + _NAMED_WITHIN]
+    found = _HEAD_NAMED_RE.search(window)
+    if found is None or _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
+        return None
+    return _full_name(found)
+
+
 def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
     officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
     sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
     comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
-    ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``)."""
+    ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``);
+    a business's head (``its boss``) the post names (``Chief executive Ann Roe``)."""
+    head = _business_head_named(text, mention, end)
+    if head is not None:
+        return head
     if (
         mention.lower().startswith(("a ", "an ", "the "))
         and _opens_story(text, end)

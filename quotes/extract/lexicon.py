@@ -557,3 +557,14 @@ AFTER_BODY_NOUN_WORDS = frozenset("who which that declined refused".split())
 MEDIA_LABELS = frozenset(
     "video videos watch photo photos picture pictures pictured gallery audio listen".split()
 )
+
+#: Prepositions of place that open a sentence before a bare noun (``Outside
+#: court, Helen Cray of the police said``, ``Inside chambers, ...``): the parse
+#: may read the preposition as the noun's adjective and the phrase as the
+#: subject, with the speaker after its comma as a conjunct.
+OPENING_PLACE_PREPOSITIONS = frozenset("outside inside beyond near behind".split())
+
+#: Nouns for counted facts (``according to city figures``, ``official data
+#: showed``): they report numbers, never go on speaking in a quotation that
+#: follows with no attribution of its own.
+DATA_NOUNS = frozenset("figures data statistics numbers estimates tallies counts".split())

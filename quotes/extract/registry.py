@@ -22,7 +22,7 @@ from quotes.extract.body_nouns import (
     team_by_nickname,
     written_in_names,
 )
-from quotes.extract.descriptions import apposed_name, introduction, opens_on_a_rank
+from quotes.extract.descriptions import apposed_name, introduction, opens_on_a_rank, other_age_before
 from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
@@ -491,12 +491,9 @@ class SpeakerRegistry(PronounSieves):
         story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
         someone this paragraph has named first); not the last speaker if the
         article described them otherwise (``the mayor`` is no retired nurse)."""
-        if head.endswith("year-old"):
-            return (
-                self._named_in_paragraph(position)
-                or self._headline_person(position)
-                or self._pronoun(position, None)
-            )
+        if head.endswith("year-old"):  # not the story's person if another age described them
+            story = None if other_age_before(self.text, head, position) else self._headline_person(position)
+            return self._named_in_paragraph(position) or story or self._pronoun(position, None)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
 
     def _by_surname_after_rank(
@@ -539,7 +536,8 @@ class SpeakerRegistry(PronounSieves):
         ):
             return None
         person = self._described_person(head, position)
-        if person is not None and words[-1] in UNSHARED_POSTS and len(words) == 1 and not person.role:
+        post = len(words) == 1 or words[0][:1].isupper()  # "the mayor", "the Kellport manager"
+        if person is not None and words[-1] in UNSHARED_POSTS and post and not person.role:
             return given_post(self.text, self.people, words[-1], position)  # "Ann Roe was elected mayor"
         return person
 

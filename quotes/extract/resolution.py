@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
 from quotes.extract.appositives import appositive_after, spoken_for
+from quotes.extract.courtesy import by_courtesy
 from quotes.extract.descriptions import (
     GAVE_NAME_RE,
     Named,
@@ -373,6 +374,9 @@ class Resolver:
         assert quote.speaker_start is not None and quote.speaker_end is not None
         registry = self.registry
         resolved, kind, person = registry.resolve(mention, position=quote.speaker_start)
+        courtesy = by_courtesy(self.text, mention, person.name, quote.speaker_start) if person else None
+        if courtesy is not None:  # "Mr Doyle said" after "Maureen Doyle ... her husband Frank"
+            resolved, person = courtesy, None
         if person is None and kind == "organization" and _person_described_after(self.text, mention, quote):
             kind = "person"  # "Omar Lines, a surgeon at Vell General,": no ferry line
         if (

@@ -100,7 +100,7 @@ EVENT_HEADS = frozenset(
 )
 
 #: Last words of the names of companies (legal forms and the trades of business,
-#: tech, energy, farming and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
+#: tech, energy, farming, chemicals and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
 #: ``Bluefield Music``): a body, never a person, when capitalised.
 COMPANY_HEADS = frozenset(
     """
@@ -113,6 +113,7 @@ COMPANY_HEADS = frozenset(
     pipeline pipelines petroleum resources drilling mining minerals refining
     artists management talent productions films games robotics analytics networks devices insurance healthcare
     biotech therapeutics materials markets
+    polymers plastics metals textiles brothers securities investments
     """.split()
 )
 

@@ -30,7 +30,12 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.joint_bodies import joint_bodies
-from quotes.extract.lexicon import SCANT_KNOWLEDGE_WORDS, SOURCE_KNOWING_PARTICIPLES, SOURCE_KNOWLEDGE_NOUNS
+from quotes.extract.lexicon import (
+    OPENING_PLACE_PREPOSITIONS,
+    SCANT_KNOWLEDGE_WORDS,
+    SOURCE_KNOWING_PARTICIPLES,
+    SOURCE_KNOWLEDGE_NOUNS,
+)
 from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
 from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
 from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
@@ -525,11 +530,28 @@ def in_markup(token: Token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text[0] in ">="
 
 
+def _opening_side_or_place(subject: Token) -> bool:
+    """True when ``subject`` is the word of a court report opening its sentence
+    (``Mitigating,``) or a place after a preposition the parse read as its
+    adjective (``Outside court,``)."""
+    start = sentence_extent(subject)[0]
+    if subject.lower_ in COURT_SIDE_OPENERS:
+        return subject.i == start
+    first = subject.left_edge
+    return (
+        first.i == start
+        and first.lower_ in OPENING_PLACE_PREPOSITIONS
+        and first.dep_ == "amod"
+        and subject.pos_ == "NOUN"
+    )
+
+
 def after_court_opener(subject: Token) -> Token:
-    """``Mitigating, Pryce's solicitor, Neil Hart, said``: the word of a court
-    report opening its sentence names the side that speaks, not the speaker; the
-    parse makes it the subject and the speaker its conjunct. Else the subject."""
-    if subject.lower_ not in COURT_SIDE_OPENERS or subject.i != sentence_extent(subject)[0]:
+    """``Mitigating, Pryce's solicitor, Neil Hart, said``, ``Outside court, Helen
+    Cray of the police said``: the words of a court report opening its sentence
+    name the side that speaks or the place, not the speaker; the parse makes
+    them the subject and the speaker its conjunct. Else the subject."""
+    if not _opening_side_or_place(subject):
         return subject
     return next(
         (c for c in subject.rights if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")), subject

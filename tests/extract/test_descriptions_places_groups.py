@@ -1,0 +1,156 @@
+"""Attribution when a description, a place or a group stands before the name
+it belongs to (``Outside court, Helen Cray said``, ``according to city
+figures``), one row per construction, and rows of ordinary text each rule must
+leave alone, on texts written for the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+SPEAKERS = [
+    pytest.param(
+        "Ana Parr was jailed for two years. Outside court, Detective Sergeant Ida Venn of Kellport "
+        "Police said: “This was a cruel crime.”",
+        "This was a cruel crime",
+        {"speaker": "Ida Venn", "role": "Detective Sergeant"},
+        id="outside-court-opening-the-sentence-is-no-speaker",
+    ),
+    pytest.param(
+        "Ana Parr was jailed. Outside court, Ida Venn of Kellport Police said the sentence was fair.",
+        "the sentence was fair",
+        {"speaker": "Ida Venn", "affiliation": "Kellport Police"},
+        id="outside-court-before-reported-speech",
+    ),
+    pytest.param(
+        "Ana Parr was jailed. Outside court, the victim's son said: “Justice was done.”",
+        "Justice was done",
+        {"speaker": "victim's son"},
+        id="outside-court-before-a-description-left-alone",
+    ),
+    pytest.param(
+        "Ana Parr was jailed. Outside the court, Ida Venn of Kellport Police said: “Justice was done.”",
+        "Justice was done",
+        {"speaker": "Ida Venn"},
+        id="outside-the-court-left-alone",
+    ),
+    pytest.param(
+        "KELLPORT — Mayor Ida Venn on Monday proposed a tax break for landlords, calling empty offices "
+        "“a waste.”\n\nAbout 30% of office space stands empty, according to city figures, up from 12% "
+        "in 2019.\n\n“Every dark floor is a home that could exist.”",
+        "Every dark floor",
+        {"speaker": "Ida Venn"},
+        id="figures-in-the-paragraph-before-do-not-go-on-speaking",
+    ),
+    pytest.param(
+        "KELLPORT — Mayor Ida Venn on Monday proposed a tax break, calling empty offices “a waste.”\n\n"
+        "About 30% of office space stands empty, according to Ola Ruud, the city planner.\n\n"
+        "“Every dark floor is a home that could exist.”",
+        "Every dark floor",
+        {"speaker": "Ola Ruud"},
+        id="a-person-according-to-whom-goes-on-speaking",
+    ),
+    pytest.param(
+        "Calder Polymers, which employs 900 people, said it was cooperating.\n\n"
+        "“Our first concern is our staff,” the company said.",
+        "Our first concern",
+        {"speaker": "Calder Polymers", "speaker_kind": "organization"},
+        id="a-name-ending-on-a-plural-trade-is-the-company",
+    ),
+    pytest.param(
+        "In a note to clients, analysts at Quillon Brothers said the warning was a clear signal.",
+        "the warning was a clear signal",
+        {"speaker": "analysts", "affiliation": "Quillon Brothers"},
+        id="a-group-at-a-brothers-firm-works-there",
+    ),
+    pytest.param(
+        "Ada Roe, a chemist who studies polymers, said: “The fire was avoidable.”",
+        "The fire was avoidable",
+        {"speaker": "Ada Roe", "speaker_kind": "person"},
+        id="a-trade-word-in-a-description-left-alone",
+    ),
+    pytest.param(
+        "Maureen Doyle, who runs the pub with her husband Frank, said the rent had doubled. "
+        "“The brewery wants us out,” Mr Doyle said.",
+        "The brewery wants us out",
+        {"speaker": "Frank Doyle"},
+        id="mr-and-the-surname-of-a-woman-is-her-husband-named-by-given-name",
+    ),
+    pytest.param(
+        "Maureen Doyle said she would close the pub. “The brewery wants us out,” Mr Doyle said.",
+        "The brewery wants us out",
+        {"speaker": "Doyle"},
+        id="mr-and-the-surname-of-a-woman-is-no-her",
+    ),
+    pytest.param(
+        "Maureen Doyle, who runs the pub with her husband Frank, said the rent had doubled. "
+        "“It is sad,” Mrs Doyle said.",
+        "It is sad",
+        {"speaker": "Maureen Doyle"},
+        id="mrs-and-her-surname-left-alone",
+    ),
+    pytest.param(
+        "Kim Lo runs the pub. “The brewery wants us out,” Mr Lo said.",
+        "The brewery wants us out",
+        {"speaker": "Kim Lo"},
+        id="a-given-names-usual-sex-is-no-match-for-a-title",
+    ),
+    pytest.param(
+        "Karen Venn, his opponent, has faced her own questions. Mrs. Venn and her allies are "
+        "responding, calling him “a bully.”",
+        "a bully",
+        {"speaker": "Karen Venn"},
+        id="a-his-after-her-name-is-no-match-for-mrs",
+    ),
+    pytest.param(
+        "Ines Holm returns with a new album\n\nInes Holm is back. The 31-year-old spent 2021 out of view."
+        "\n\nProducer Tom Rask, who worked on the record, says Holm arrived with 60 songs.\n\n"
+        "‘She played me song after song,’ the 48-year-old says.",
+        "She played me song after song",
+        {"speaker": "Tom Rask"},
+        id="an-age-other-than-the-story-persons-is-someone-else",
+    ),
+    pytest.param(
+        "Ines Holm returns with a new album\n\nInes Holm is back. The 31-year-old spent 2021 out of view."
+        "\n\nProducer Tom Rask says Holm arrived with 60 songs.\n\n"
+        "‘I wrote in a cupboard,’ the 31-year-old says.",
+        "I wrote in a cupboard",
+        {"speaker": "Ines Holm"},
+        id="the-same-age-is-still-the-story-person",
+    ),
+    pytest.param(
+        "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
+        "Sales fell 6 per cent, the company said.\n\nChief executive Ann Roe said: ‘We have too many shops.’",
+        "bruising",
+        {"speaker": "Ann Roe"},
+        id="its-boss-in-the-first-paragraph-is-the-chief-executive-named-later",
+    ),
+    pytest.param(
+        "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
+        "Sales fell 6 per cent, the company said.\n\nAnn Roe, a retail analyst, said: ‘They have too many "
+        "shops.’",
+        "bruising",
+        {"speaker": "its boss"},
+        id="its-boss-and-an-analyst-named-later-left-alone",
+    ),
+    pytest.param(
+        "Kellport beat Vell 3-1. Ola Ruud sealed it after a long ball from Jon Lund.\n\n"
+        "“We were second best,” the Kellport manager said.",
+        "We were second best",
+        {"speaker": "Kellport manager", "speaker_kind": "anonymous"},
+        id="a-club-s-manager-never-named-is-no-player-named-last",
+    ),
+    pytest.param(
+        "Manager Dag Holm praised his side. Ola Ruud sealed it after a long ball from Jon Lund.\n\n"
+        "“We were second best,” the Kellport manager said.",
+        "We were second best",
+        {"speaker": "Dag Holm"},
+        id="a-club-s-manager-named-before-left-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_speaker_of_descriptions_places_and_groups(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
