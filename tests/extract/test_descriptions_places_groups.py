@@ -35,6 +35,24 @@ SPEAKERS = [
         id="outside-the-court-left-alone",
     ),
     pytest.param(
+        "Parish observers and Mayor Ida Venn said the count was fair.",
+        "the count was fair",
+        {"speaker": "Parish observers"},
+        id="people-before-a-name-left-alone",
+    ),
+    pytest.param(
+        "Outside observers and Mayor Ida Venn said the count was fair.",
+        "the count was fair",
+        {"speaker": "Outside observers"},
+        id="outside-people-are-no-place",
+    ),
+    pytest.param(
+        "Outside groups, the Kell Trust and the Vell Society, said they would appeal.",
+        "they would appeal",
+        {"speaker": "Outside groups"},
+        id="outside-groups-before-their-names-are-no-place",
+    ),
+    pytest.param(
         "KELLPORT — Mayor Ida Venn on Monday proposed a tax break for landlords, calling empty offices "
         "“a waste.”\n\nAbout 30% of office space stands empty, according to city figures, up from 12% "
         "in 2019.\n\n“Every dark floor is a home that could exist.”",
@@ -49,6 +67,34 @@ SPEAKERS = [
         "Every dark floor",
         {"speaker": "Ola Ruud"},
         id="a-person-according-to-whom-goes-on-speaking",
+    ),
+    pytest.param(
+        "Council leader Siv Aune vowed on Monday to stay on.\n\nBut leading figures in her group said "
+        "she had lost the room.\n\n“Everyone can see it but her.”",
+        "Everyone can see it",
+        {"speaker": "leading figures"},
+        id="figures-who-are-people-go-on-speaking",
+    ),
+    pytest.param(
+        "Ben Ovre, who runs a bakery, said the blackout was a scandal.\n\nPower supplier Norvik Data "
+        "said a storm had cut the line.\n\n“We are sorry for the trouble.”",
+        "We are sorry",
+        {"speaker_kind": "organization"},
+        id="a-company-named-data-goes-on-speaking",
+    ),
+    pytest.param(
+        "Ben Ovre, who runs a bakery, said the blackout was a scandal.\n\nThe line was down for a day, "
+        "according to Norvik Data, the county's statistics office.\n\n“We are sorry for the trouble.”",
+        "We are sorry",
+        {"speaker_kind": "organization"},
+        id="according-to-a-body-named-data-goes-on-speaking",
+    ),
+    pytest.param(
+        "KELLPORT — Mayor Ida Venn on Monday proposed a tax break, calling empty offices “a waste.”\n\n"
+        "City data showed that 30% of office space stands empty.\n\n“Every dark floor is a home.”",
+        "Every dark floor",
+        {"speaker": "Ida Venn"},
+        id="data-showing-do-not-go-on-speaking",
     ),
     pytest.param(
         "Calder Polymers, which employs 900 people, said it was cooperating.\n\n"
