@@ -136,6 +136,27 @@ SPEAKERS = [
         id="mrs-and-her-surname-left-alone",
     ),
     pytest.param(
+        "Lina Marsh said she would sell the farm. Her cousin, Eva Brandt, who farms nearby with her "
+        "husband Olof, said the valley would change. “It is the end of something,” Mr Marsh said.",
+        "It is the end",
+        {"speaker": "Marsh"},
+        id="mr-and-a-relative-of-someone-else-is-no-relative-of-hers",
+    ),
+    pytest.param(
+        "Nils Marsh, 31, said his aunt Greta had kept the farm for decades. Mrs Marsh, his mother, "
+        "said: “We will not sell.”",
+        "We will not sell",
+        {"speaker": "Marsh", "role": "his mother"},
+        id="a-courtesy-title-before-an-apposition-is-someone-new",
+    ),
+    pytest.param(
+        "Lina Marsh, who keeps the farm with her husband Olof, said the price was low. "
+        "“We will not sell,” Mr Marsh said.",
+        "We will not sell",
+        {"speaker": "Olof Marsh"},
+        id="mr-and-her-own-husband-left-alone",
+    ),
+    pytest.param(
         "Kim Lo runs the pub. “The brewery wants us out,” Mr Lo said.",
         "The brewery wants us out",
         {"speaker": "Kim Lo"},
