@@ -481,8 +481,11 @@ class SpeakerRegistry(PronounSieves):
         someone this paragraph has named first); not the last speaker if the
         article described them otherwise (``the mayor`` is no retired nurse)."""
         if head.endswith("year-old"):  # not the story's person if another age described them
-            story = None if other_age_before(self.text, head, position) else self._headline_person(position)
-            return self._named_in_paragraph(position) or story or self._pronoun(position, None)
+            named = self._named_in_paragraph(position)
+            story = named or self._headline_person(position)
+            if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
+                return story
+            return self._pronoun(position, None)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
 
     def _by_surname_after_rank(

@@ -186,6 +186,14 @@ SPEAKERS = [
         id="the-same-age-is-still-the-story-person",
     ),
     pytest.param(
+        "Holm reaches Vell Open semi-final\n\nIda Holm beat Kaja Bern 6-2 6-1 on Thursday.\n\n"
+        "Her next opponent, the 29-year-old Nora Falk, has won the title twice.\n\n"
+        "“I played my best tennis today,” the 19-year-old said.",
+        "I played my best tennis",
+        {"speaker": "Ida Holm"},
+        id="an-age-given-with-someone-elses-name-says-nothing-of-the-story-person",
+    ),
+    pytest.param(
         "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
         "Sales fell 6 per cent, the company said.\n\nChief executive Ann Roe said: ‘We have too many shops.’",
         "bruising",
