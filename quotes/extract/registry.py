@@ -528,8 +528,7 @@ class SpeakerRegistry(PronounSieves):
         ):
             return None
         person = self._described_person(head, position)
-        post = len(words) == 1 or words[0][:1].isupper()  # "the mayor", "the Kellport manager"
-        if person is not None and words[-1] in UNSHARED_POSTS and post and not person.role:
+        if person is not None and words[-1] in UNSHARED_POSTS and len(words) == 1 and not person.role:
             return given_post(self.text, self.people, words[-1], position)  # "Ann Roe was elected mayor"
         return person
 
