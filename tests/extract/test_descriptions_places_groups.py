@@ -216,6 +216,14 @@ SPEAKERS = [
         id="its-boss-is-no-other-bodys-boss-named-later",
     ),
     pytest.param(
+        "Shares in Kell Stores fell 8% after its boss warned of a ‘brutal’ year.\n\n"
+        "Union boss Pia Strand said staff would pay.\n\nChief executive Ann Roe of Kell Stores said: "
+        "‘We have too many shops.’",
+        "brutal",
+        {"speaker": "Ann Roe"},
+        id="its-boss-is-the-bare-post-of-the-business-after-another-bodys-boss",
+    ),
+    pytest.param(
         "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
         "Rival grocer Vell Market's chief executive Pia Strand said: ‘We are hiring.’",
         "bruising",
