@@ -24,7 +24,7 @@ from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.later_names import name_later
-from quotes.extract.lexicon import AUXILIARY_VERBS, DATA_NOUNS, NEEDS_MORE
+from quotes.extract.lexicon import AUXILIARY_VERBS, DATA_CUES, DATA_NOUNS, NEEDS_MORE, PERSON_FIGURE_WORDS
 from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
@@ -293,8 +293,18 @@ def _resolve_all(
 def _from_data(quote: Quote) -> bool:
     """True when ``quote`` reports counted facts (``31% stands empty, according
     to city figures``): the quotation after it with no attribution of its own
-    goes on with the speaker before, as figures say nothing more."""
-    return quote.kind == "indirect" and quote.speaker is not None and head_word(quote.speaker) in DATA_NOUNS
+    goes on with the speaker before, as figures say nothing more. Only a
+    lower-case data noun (``Orbis Data`` is a company) reported by
+    ``according to`` or ``showed`` (``senior figures said`` are people), with
+    no word of people before it (``according to senior figures``)."""
+    if quote.kind != "indirect" or quote.speaker is None or not quote.cue:
+        return False
+    words = quote.speaker.split()
+    return (
+        words[-1] in DATA_NOUNS
+        and quote.cue.split()[0].lower() in DATA_CUES
+        and not PERSON_FIGURE_WORDS.intersection(w.lower() for w in words)
+    )
 
 
 def _no_speaker(quote: Quote) -> None:

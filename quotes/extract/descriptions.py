@@ -445,14 +445,19 @@ def business_named(mention: str) -> tuple[str, str] | None:
     return found.group(1).lower().removeprefix("the "), found.group(2)
 
 
-#: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``): the age.
-_DEFINITE_AGE_RE = re.compile(r"\b[Tt]he[ \xa0]+(\d{1,3})-year-old\b")
+#: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
+#: the age, and the first word of a name written after it (``the 34-year-old Mara Lind``).
+_DEFINITE_AGE_RE = re.compile(r"\b[Tt]he[ \xa0]+(\d{1,3})-year-old\b(?:[ \xa0]+([A-Z][\w'’-]*))?")
 
 
-def other_age_before(text: str, head: str, position: int) -> bool:
-    """True when, before ``position``, the article described someone as ``the
-    N-year-old`` with another age than ``head`` (``the 48-year-old`` after
-    ``The 31-year-old spent 2021 out of view``): not the same person, so not
-    the one the story is about whom the first description stood for."""
+def other_age_before(text: str, head: str, position: int, story_person: str) -> bool:
+    """True when, before ``position``, the article described the person the
+    story is about (``story_person``) as ``the N-year-old`` with another age
+    than ``head`` (``the 48-year-old`` after ``The 31-year-old spent 2021 out
+    of view``): not the same person. An age given with someone else's name
+    (``Her opponent, the 34-year-old Mara Lind,``) says nothing of that."""
     age = head.partition("-")[0]
-    return any(found.group(1) != age for found in _DEFINITE_AGE_RE.finditer(text, 0, position))
+    return any(
+        found.group(1) != age and (found.group(2) is None or found.group(2) in story_person.split())
+        for found in _DEFINITE_AGE_RE.finditer(text, 0, position)
+    )

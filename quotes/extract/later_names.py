@@ -9,11 +9,11 @@ import re
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent
-from quotes.extract.lexicon import HARMED_WORDS, ONLOOKER_NOUNS, SELF_DESCRIBING_WORDS
+from quotes.extract.lexicon import ANY_BUSINESS_NOUNS, HARMED_WORDS, ONLOOKER_NOUNS, SELF_DESCRIBING_WORDS
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
-from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, SPEAKING_FOR_NOUNS, TITLE_WORDS
+from quotes.extract.speaker_words import BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, SPEAKING_FOR_NOUNS, TITLE_WORDS
 from quotes.extract.title_words import TITLES_OF_NOUNS
 from quotes.records import Quote
 
@@ -61,25 +61,49 @@ _OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:
 
 
 #: A business's head described by its possessive (``its boss``, ``the chain's chief executive``).
-_BUSINESS_HEAD_RE = re.compile(r"(?:[Ii]ts|[Tt]he[ \xa0]+[\w-]+['’]s)[ \xa0]+(?:boss|chief[ \xa0]+executive)")
+_BUSINESS_HEAD_RE = re.compile(
+    r"(?:[Ii]ts|[Tt]he[ \xa0]+([\w-]+)['’]s)[ \xa0]+(?:boss|chief[ \xa0]+executive)"
+)
 #: A business's head named after the post (``Chief executive Graham Hartnell``, ``boss Ann Roe``).
 _HEAD_NAMED_RE = re.compile(
     rf"\b(?:[Cc]hief[ \xa0]+[Ee]xecutive|[Bb]oss|[Mm]anaging[ \xa0]+[Dd]irector)(?:[ \xa0]+[Oo]fficer)?[ \xa0]+({NAME_WORDS})"
 )
+#: What may stand just before a bare post opening its sentence (``.\n\nChief
+#: executive``, ``. Boss``, an opening quotation mark).
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:][\"'’”]?[ \xa0\n]+|\n[ \xa0]*)[\"“‘]?\Z")
+
+
+def _bare_head_post(window: str, found: re.Match[str], first_paragraph: str) -> bool:
+    """True when the post ``found`` names opens its sentence, with no owner
+    before it (``Union boss Kai Moss``, ``Kell Mart's chief executive``,
+    ``Former chief executive``) and no body after the name other than one the
+    story's first paragraph named (``Ann Roe of Vell Foods``)."""
+    if not _SENTENCE_START_RE.search(window, 0, found.start()):
+        return False
+    body = _OF_BODY_RE.match(window, found.end())
+    return body is None or body.group(1).removeprefix("the ") in first_paragraph
 
 
 def _business_head_named(text: str, mention: str, end: int) -> str | None:
     """The name of a business's head that a story's first paragraph described
-    by a possessive (``after what its boss called a ‘bruising’ Christmas``):
-    the first name written after the post within :data:`_NAMED_WITHIN`
-    characters (``Chief executive Graham Hartnell said``); else None."""
-    if not _BUSINESS_HEAD_RE.fullmatch(mention) or not _opens_story(text, end):
+    by a possessive (``after what its boss called a ‘bruising’ Christmas``,
+    ``the chain's chief executive``, not ``the union's``): the first name a
+    bare post opening its sentence comes before within :data:`_NAMED_WITHIN`
+    characters (``Chief executive Graham Hartnell said``, not ``Union boss Kai
+    Moss said``); else None."""
+    described = _BUSINESS_HEAD_RE.fullmatch(mention)
+    if described is None or not _opens_story(text, end):
+        return None
+    owner = described.group(1)
+    if owner is not None and owner.lower() not in BUSINESS_NOUNS | ANY_BUSINESS_NOUNS:
         return None
     window = text[end : end + _NAMED_WITHIN]
-    found = _HEAD_NAMED_RE.search(window)
-    if found is None or _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
-        return None
-    return _full_name(found)
+    for found in _HEAD_NAMED_RE.finditer(window):
+        if _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
+            return None
+        if _bare_head_post(window, found, text[:end]):
+            return _full_name(found)
+    return None
 
 
 def named_after(text: str, mention: str, end: int) -> str | None:

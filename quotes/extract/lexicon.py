@@ -563,8 +563,25 @@ MEDIA_LABELS = frozenset(
 #: may read the preposition as the noun's adjective and the phrase as the
 #: subject, with the speaker after its comma as a conjunct.
 OPENING_PLACE_PREPOSITIONS = frozenset("outside inside beyond near behind".split())
+#: Places such a preposition opens on (``Outside court,``), never people
+#: (``Outside observers and Mayor Ida Venn said``).
+OPENING_PLACE_NOUNS = frozenset(
+    "court courts chambers parliament hospital stadium ground building church school station hall".split()
+)
 
 #: Nouns for counted facts (``according to city figures``, ``official data
 #: showed``): they report numbers, never go on speaking in a quotation that
 #: follows with no attribution of its own.
 DATA_NOUNS = frozenset("figures data statistics numbers estimates tallies counts".split())
+
+#: Cues by which counted facts report (``according to city figures``, ``data
+#: showed``); ``senior figures said`` are people.
+DATA_CUES = frozenset(
+    "according show shows showed shown suggest suggests suggested indicate indicates indicated".split()
+)
+
+#: Words before ``figures`` that make them people (``senior figures in her
+#: party``, ``leading figures``), never counted facts.
+PERSON_FIGURE_WORDS = frozenset(
+    "senior leading key public party top prominent political influential opposition establishment".split()
+)

@@ -60,7 +60,7 @@ from quotes.extract.speaker_words import (
     UNSHARED_POSTS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
-from quotes.extract.titled import given_post, titled_name
+from quotes.extract.titled import capitalised_before, given_post, titled_name
 from quotes.extract.written_bodies import described_as_body, written_as_body
 from quotes.records import Quote
 
@@ -115,17 +115,6 @@ def _post_held(role: str) -> bool:
 
 #: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
-
-
-def _capitalised_before(mention: str, head: str) -> list[str]:
-    """The capitalised words of ``mention`` before its noun ``head`` (``The
-    Republican nominee``: ``Republican``), but its article."""
-    words: list[str] = []
-    for word in mention.split()[1:]:
-        if word.lower().startswith(head):
-            return words
-        words += [word] if word[:1].isupper() else []
-    return []
 
 
 #: A word of a body's name: a short abbreviation (``St.``, ``U.S.``) or a
@@ -246,7 +235,7 @@ class SpeakerRegistry(PronounSieves):
         if head not in self._lower_titles and not any(f"{form} " in self.text for form in forms):
             return None  # the noun never stands before a name: no scan
         forms = (head, *forms)
-        named = tuple(_capitalised_before(self.text[position : position + 80], head))
+        named = tuple(capitalised_before(self.text[position : position + 80], head))
         found = titled_name(self.text, self.candidates_between(-1, position), forms, modifiers + named)
         if found is None:
             return None
@@ -492,8 +481,11 @@ class SpeakerRegistry(PronounSieves):
         someone this paragraph has named first); not the last speaker if the
         article described them otherwise (``the mayor`` is no retired nurse)."""
         if head.endswith("year-old"):  # not the story's person if another age described them
-            story = None if other_age_before(self.text, head, position) else self._headline_person(position)
-            return self._named_in_paragraph(position) or story or self._pronoun(position, None)
+            named = self._named_in_paragraph(position)
+            story = named or self._headline_person(position)
+            if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
+                return story
+            return self._pronoun(position, None)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
 
     def _by_surname_after_rank(
@@ -536,8 +528,7 @@ class SpeakerRegistry(PronounSieves):
         ):
             return None
         person = self._described_person(head, position)
-        post = len(words) == 1 or words[0][:1].isupper()  # "the mayor", "the Kellport manager"
-        if person is not None and words[-1] in UNSHARED_POSTS and post and not person.role:
+        if person is not None and words[-1] in UNSHARED_POSTS and len(words) == 1 and not person.role:
             return given_post(self.text, self.people, words[-1], position)  # "Ann Roe was elected mayor"
         return person
 

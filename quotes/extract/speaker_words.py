@@ -592,13 +592,6 @@ INDEFINITE_PERSON = frozenset({"another", "one", "other", "the other"})
 
 #: Nouns of people who speak for or work at a body named before or after them
 #: (``a spokesman for the county``, ``a Halvorsen spokeswoman``).
-SPEAKING_FOR_NOUNS = (
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "representative",
-    "employee",
-    "staffer",
+SPEAKING_FOR_NOUNS = tuple(
+    "spokesman spokeswoman spokesperson official officials representative employee staffer".split()
 )

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.joint_bodies import joint_bodies
 from quotes.extract.lexicon import (
+    OPENING_PLACE_NOUNS,
     OPENING_PLACE_PREPOSITIONS,
     SCANT_KNOWLEDGE_WORDS,
     SOURCE_KNOWING_PARTICIPLES,
@@ -533,7 +534,8 @@ def in_markup(token: Token) -> bool:
 def _opening_side_or_place(subject: Token) -> bool:
     """True when ``subject`` is the word of a court report opening its sentence
     (``Mitigating,``) or a place after a preposition the parse read as its
-    adjective (``Outside court,``)."""
+    adjective, before a comma (``Outside court,``; not ``Outside observers and``
+    nor ``Outside groups,``, who are people)."""
     start = sentence_extent(subject)[0]
     if subject.lower_ in COURT_SIDE_OPENERS:
         return subject.i == start
@@ -542,7 +544,9 @@ def _opening_side_or_place(subject: Token) -> bool:
         first.i == start
         and first.lower_ in OPENING_PLACE_PREPOSITIONS
         and first.dep_ == "amod"
-        and subject.pos_ == "NOUN"
+        and subject.lower_ in OPENING_PLACE_NOUNS
+        and subject.i + 1 < len(subject.doc)
+        and subject.doc[subject.i + 1].text == ","
     )
 
 

@@ -188,3 +188,14 @@ def given_post(text: str, people: list[Person], post: str, position: int) -> Per
         if person.kind == "person" and _post_given(text, person.name, post, position):
             return person
     return None
+
+
+def capitalised_before(mention: str, head: str) -> list[str]:
+    """The capitalised words of ``mention`` before its noun ``head`` (``The
+    Republican nominee``: ``Republican``), but its article."""
+    words: list[str] = []
+    for word in mention.split()[1:]:
+        if word.lower().startswith(head):
+            return words
+        words += [word] if word[:1].isupper() else []
+    return []

