@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
+from quotes.extract.lexicon import PHRASE_OPENERS
 from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
 from quotes.extract.speaker_words import (
@@ -23,7 +24,7 @@ from quotes.extract.speaker_words import (
     WORD_RANKS,
 )
 from quotes.extract.time_words import MONTH_ABBREVIATIONS
-from quotes.extract.title_words import ABBREVIATED_TITLES
+from quotes.extract.title_words import ABBREVIATED_TITLES, NAME_ONLY_RANKS
 
 #: A name right before an appositive (``Tove Lind, `` before ``a singer``).
 _APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*\Z")
@@ -218,6 +219,7 @@ def name_after(text: str, end: int) -> Named | None:
     while (title := _TITLE_START_RE.match(text, start, name_end)) and (
         title.group(1).lower() in TITLE_WORDS
         or title.group(1).rstrip(".") in DROPPED_TITLES
+        or title.group(1) in NAME_ONLY_RANKS
         or (title.group(1) in WORD_RANKS and _names_a_person(text[title.end() : name_end]))
     ):
         start = title.end()  # "A government spokesman, Col. Dmitri Vass,", "..., Major General Ilse Varga,"
@@ -250,7 +252,7 @@ _TITLES_BEFORE_RE = re.compile(
 )
 
 
-def _before_titles(text: str, start: int) -> int:
+def titles_start(text: str, start: int) -> int:
     """Where the titles and honorifics right before the name at ``start`` begin, else ``start``."""
     found = _TITLES_BEFORE_RE.search(text, max(0, start - 40), start)
     return found.start() if found is not None else start
@@ -262,7 +264,7 @@ def description_before(text: str, start: int) -> str | None:
     at ``start``, or None; after ``whose``, not when the person who owns it
     shares the name's surname (``Ann Lee, whose husband, Tom Lee,``: a later
     ``Lee`` is more likely the subject's own than her relative's)."""
-    start = _before_titles(text, start)  # "The Commissioner for Works, Engr. Bala Udo,"
+    start = titles_start(text, start)  # "The Commissioner for Works, Engr. Bala Udo,"
     low = max(0, start - 80)
     words = text[low:start].rstrip(" \xa0")
     if len(words) == start - low or not words.endswith((",", "named", "called")):
@@ -272,7 +274,33 @@ def description_before(text: str, start: int) -> str | None:
         return None
     if text.startswith("whose", found.start()) and _shares_owners_surname(text, found.start(), start):
         return None
-    return _after_clause(found.group(1))
+    described = _after_clause(found.group(1))
+    if described == found.group(1) and _opens_a_phrase(text, found.start()):
+        return None  # "Unlike the mayor, Mr. Tom Holt said", "In a letter to the chairman, Ada Obi"
+    return described
+
+
+#: The words of a clause's opening before a description (``Responding to ``,
+#: ``On behalf of ``), from the start of the sentence or after a comma.
+_CLAUSE_OPENING_RE = re.compile(r"(?:\A|[.!?;:\n][\"”’]?[ \xa0]*|,[ \xa0]+)((?:[\w’'-]+[ \xa0]+){1,3})\Z")
+
+
+#: The opening that names a source, whose description is in apposition to the
+#: name after it (``According to the harbour director, Karl Moen,``).
+_SOURCE_OPENING = "according"
+
+
+def _opens_a_phrase(text: str, at: int) -> bool:
+    """True when the description at ``at`` follows a preposition or a participle
+    opening its clause (``Unlike the mayor``, ``Speaking after the minister``,
+    ``In a message to the president``): an adverbial phrase, no apposition."""
+    opening = _CLAUSE_OPENING_RE.search(text, max(0, at - 30), at)
+    if opening is None:
+        return False
+    first = opening.group(1).split()[0].lower()
+    if first == _SOURCE_OPENING:
+        return False
+    return first in PHRASE_OPENERS or (first.endswith("ing") and len(first) > 5)
 
 
 #: Words that open or link a clause inside what reads as a description before a

@@ -20,7 +20,7 @@ from quotes.extract.appositives import (
     body_before,
     predicate_role,
 )
-from quotes.extract.descriptions import description_before
+from quotes.extract.descriptions import description_before, titles_start
 from quotes.extract.gender import RELATION_YEARS, name_gender, noun_gender
 from quotes.extract.mentions import (
     head_word,
@@ -38,7 +38,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
-    HONORIFICS_OR_CHIEFTAINCY,
+    HONORIFIC_TITLES,
     NAME_ARTICLES,
     NAME_PARTICLES,
     PERSON_NOUNS,
@@ -69,6 +69,10 @@ _BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+\Z")
 _OWNERS = ("his ", "her ", "their ", "its ")
 #: Titles of courtesy, which say nothing of what a person does (``Dr``, ``Ms``), unlike ``Prof.``.
 _COURTESIES = frozenset(DROPPED_TITLES) - {"Prof"}
+#: Honorific titles, and the chieftaincy title Nigerian and Ghanaian papers write before a name
+#: in apposition (``The Governor of Amaku State, Chief Ada Obi,``): the description
+#: before it, or the appositive after the name, says what the person does.
+_HONORIFICS_OR_CHIEFTAINCY = HONORIFIC_TITLES | {"Chief"}
 
 
 #: A preposition opening the phrase after a description's noun (``spokesman| for the ministry``).
@@ -212,7 +216,7 @@ class KnownPeople:
             # "Her sister, Maja Sundin, lives next door.", "The score, by composer Ada Roos, hums
             # like an engine.": what the sentence's subject does, no appositive
             role, affiliation = None, None
-        honorific = title is not None and title.rstrip(".") in HONORIFICS_OR_CHIEFTAINCY
+        honorific = title is not None and title.rstrip(".") in _HONORIFICS_OR_CHIEFTAINCY
         if honorific and role is None and title is not None:
             # "its chief executive, Dr. Lena Marsk,": the description before the title says what she does
             role = _person_description(self.text, self.text.rfind(title, 0, start))
@@ -229,7 +233,8 @@ class KnownPeople:
         role = title or role or described
         if title and not affiliation:
             role, affiliation = self._post_at_body(title)  # "Kell Motors chief executive Anna Brandt"
-        affiliation = affiliation or body_before(self.text, start)  # "Vell University's Ola Hart"
+        # "Vell University's Ola Hart", "Vell University's Prof Ola Hart"
+        affiliation = affiliation or body_before(self.text, titles_start(self.text, start))
         return self.add(
             name,
             kind="person",

@@ -456,6 +456,13 @@ NOT_A_NOUN_AFTER_QUOTE = frozenset(
     said says he she they it the a
     """.split()
 )
+#: Words opening an adverbial phrase before a sentence's subject (``Unlike the
+#: mayor, ``, ``In a letter to the council, ``, ``On behalf of the governor, ``):
+#: the noun phrase after them is never in apposition to the name after the comma.
+PHRASE_OPENERS = frozenset(
+    "like unlike in on for to with at by from after before about against despite "
+    "besides beside behind among following including per".split()
+)
 #: Modal verbs: a clause holding one tells what is yet to happen or may
 #: (``will have to choose``, ``could lose``).
 MODAL_VERBS = frozenset("will would shall should must may might can could".split())

@@ -588,4 +588,6 @@ def _without_rank_after_office(kept: list[str]) -> list[str]:
     while end > 1 and kept[end - 1] in RANKS_OF_ADDRESS:
         end -= 1  # "Committee chairman Senator", "Army spokesman Major General"
     office = kept[end - 1] if end else ""
+    if office in ROLE_QUALIFIERS:
+        return kept  # "Vell's chief Justice", "the acting Judge": the qualifier is the rank's
     return kept[:end] if end < len(kept) and office[:1].islower() and names_a_person(office) else kept

@@ -40,9 +40,11 @@ from quotes.extract.title_words import (
     ACADEMIC_TITLES,
     COURTESY_TITLES,
     DOTTED_HONORIFICS,
+    GIVEN_NAME_NOUNS,
     MALAY_FIRST_HONORIFICS,
     MALAY_SECOND_HONORIFICS,
     NAME_HONORIFICS,
+    NAME_ONLY_RANKS,
 )
 from quotes.extract.written_bodies import body_noun_before
 
@@ -207,7 +209,7 @@ def _name_in_run(
         or _rank_in_run(words, i)
         or _malay_honorific_end(text, words, i, start)
     ]
-    if len(words) > 2 and names_a_person(words[0].lower()):
+    if len(words) > 2 and names_a_person(words[0].lower()) and words[0].lower() not in GIVEN_NAME_NOUNS:
         title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
     before = text[max(0, start - 40) : start].split()
     if (
@@ -244,15 +246,15 @@ def _portfolio_before_apposition(text: str, words: list[str], span: tuple[int, i
     """True when two capitalised ``words`` follow a post's ``of`` or ``for`` and
     end at a comma (``The Minister of Internal Security, Ada Obi,``, ``The
     Commissioner for Local Government, ...``): the post's portfolio, with the
-    name in apposition after it; not a known given name opening them (``a
-    lawyer for Ada Obi, Ben Hale, said``)."""
+    name in apposition after it; only after a post written in capitals, not
+    after a person's ``for`` or ``of`` in lower case, whose complement is a
+    person (``The spokesman for Ngozi Eze, the finance minister,``, ``The
+    manager of Yaw Mensah, the boxer,``), nor a known given name opening them."""
     start, end = span
-    return (
-        len(words) == 2
-        and text.startswith(",", end)
-        and given_name_gender(words[0]) is None
-        and _TITLE_OF_RE.search(text, max(0, start - 40), start) is not None
-    )
+    if len(words) != 2 or not text.startswith(",", end) or given_name_gender(words[0]) is not None:
+        return False
+    post = _TITLE_OF_RE.search(text, max(0, start - 40), start)
+    return post is not None and text[post.start()].isupper()
 
 
 def _names_a_body_before_a_name(word: str) -> bool:
@@ -340,6 +342,7 @@ def _title_in_run(word: str) -> bool:
         bare in COURTESY_TITLES
         or bare in NAME_HONORIFICS
         or bare in ACADEMIC_TITLES
+        or bare in NAME_ONLY_RANKS
         or _dotted_honorific(word)
     ):
         return True  # "Headteacher Mrs Ada Dunn", "Minister Shri Venkat Rao": the name follows

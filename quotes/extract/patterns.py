@@ -349,6 +349,9 @@ GROUP_ANTECEDENT_RE = re.compile(
 #: Who made a statement or a document: words at the start of a clause.
 _MAKER_WORDS = r"(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
 MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))" + _MAKER_WORDS
+#: A maker opening its sentence or line (``The party``, not ``which employs 300
+#: people`` after a comma: ``X, in a statement, said`` names no maker after a clause).
+_SENTENCE_OPENING_MAKER = r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))" + _MAKER_WORDS
 #: A run of words with no clause break, but maybe a dotted title (``read by Col. Mila Tarr``).
 _UNBROKEN_WORDS = (
     r"(?:[^.;,\n]|\b(?:" + "|".join(("Col|Gen|Lt|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr", *DOTTED_HONORIFICS)) + r")\.)"
@@ -379,7 +382,7 @@ STATEMENT_MAKER_RES = (
         + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
     ),
     re.compile(  # "The party, in a statement signed by its spokesman, Hon. Ade Bello, said"
-        MAKER
+        _SENTENCE_OPENING_MAKER
         + r",[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
         + _STATEMENT_OPENING_GAP
         + r",[ \xa0]+(?:said|says|warned|added|stated)\b"

@@ -46,7 +46,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.syntax import remember_text
-from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS
+from quotes.extract.title_words import ABBREVIATED_TITLES, TOKENIZED_HONORIFICS
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
 from quotes.records import Article, Quote
 from quotes.settings import spacy_model_name
@@ -121,10 +121,11 @@ def add_title_abbreviations(nlp: Language) -> None:
     ``Sgt.``), as spaCy's English exceptions make ``Gen.`` and ``Sen.``: split
     off, the full stop ends a sentence and the parse takes ``Brig`` for the
     speaker of ``“...,” said Brig. Gen. Amadou Diallo``; the dotted honorifics
-    likewise (``Engr.``, ``Barr.``, ``Atty.``), whose split full stop cut ``The
-    Commissioner for Works, Engr. Ada Obi, said`` into two sentences."""
+    likewise (``Engr.``, ``Atty.``), whose split full stop cut ``The
+    Commissioner for Works, Engr. Ada Obi, said`` into two sentences; not
+    ``Hon.`` and ``Barr.``, surnames too, whose full stop may end a sentence."""
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    for title in (*ABBREVIATED_TITLES, *DOTTED_HONORIFICS):
+    for title in (*ABBREVIATED_TITLES, *TOKENIZED_HONORIFICS):
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 

@@ -9,7 +9,13 @@ import re
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import NOT_A_NOUN_AFTER_QUOTE, PERFORMING_FORMS
+from quotes.extract.lexicon import (
+    CALLING_VERBS,
+    NOT_A_NOUN_AFTER_QUOTE,
+    PERFORMING_FORMS,
+    speech_forms,
+    verb_forms,
+)
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
 from quotes.extract.quotemarks import QuotedSpan
 from quotes.extract.time_words import TIME_WORDS
@@ -66,6 +72,12 @@ _TRANSLATION_BEFORE_RE = re.compile(
     r"|(?:(?:loosely|roughly|literally)[ \xa0]+)?translated[ \xa0]+(?:as|to))[,:]?[ \xa0]*\Z"
 )
 
+#: How far before the quoted words a translation renders their verb of saying may stand
+#: (``Ada Wanjiku said in Hausa, “``).
+_SAID_BEFORE_TRANSLATED = 30
+#: Verbs that name, not quote (``Residents call the district “Kasi,” meaning ...``).
+_NAMING_FORMS = frozenset(form for verb in (*CALLING_VERBS, "dub", "name") for form in verb_forms(verb))
+
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
 
@@ -106,7 +118,7 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     if cue is None:
         if boundary and len(words) >= 6 and (sentence_like or ends_sentence):
             return "direct"
-        return "direct" if _TRANSLATION_BEFORE_RE.search(before) else None
+        return "direct" if _translates_a_quotation(text, span, before) else None
     if (
         len(words) <= 3
         and not ends_sentence
@@ -117,6 +129,26 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     if not has_speaker and len(words) < 3:
         return None
     return "partial"
+
+
+def _translates_a_quotation(text: str, span: QuotedSpan, before: str) -> bool:
+    """True when the quoted words are a translation of quoted words someone said
+    before them (``Ada said in Hausa, “Allah ya isa,” meaning “God is enough.”``,
+    ``said: “...,” loosely translated as “...”``); not a gloss of a name or a
+    word, with no verb of saying before it (``The festival's theme, “Ubuntu,”
+    which means “...”``, ``Residents call the district “Kasi,” meaning ...``)."""
+    found = _TRANSLATION_BEFORE_RE.search(before)
+    if found is None:
+        return False
+    closed_at = span.open_at - len(before) + found.start()
+    opened_at = max(text.rfind("“", 0, closed_at), text.rfind('"', 0, closed_at))
+    if opened_at < 0:
+        return False
+    lead = re.split(r"[.!?\n]", text[max(0, opened_at - _SAID_BEFORE_TRANSLATED) : opened_at])[-1]
+    if lead.rstrip(" \xa0").endswith(":"):
+        return True
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", lead)}
+    return not words & _NAMING_FORMS and bool(words & speech_forms().keys())
 
 
 #: A quotation closed earlier on a line, its closing mark after the end of

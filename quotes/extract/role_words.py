@@ -24,6 +24,7 @@ from quotes.extract.speaker_words import (
     TEAM_POSTS,
     TITLE_WORDS,
 )
+from quotes.extract.title_words import CABINET_POST_INITIALS
 
 #: Verbs of a relative clause that say whom someone leads (``Ola Hart, who chairs the
 #: Vell Housing Trust,``), each with the role it gives (None: the body only).
@@ -249,11 +250,14 @@ def initials(words: list[str]) -> str:
 
 def post_initials(title: list[str]) -> set[str]:
     """The initials of a post's ``title`` (``TCS`` of ``Treasury Cabinet Secretary``),
-    and of the post it ends with when a portfolio opens it (``CS``: Kenyan papers'
-    ``the CS``); not past a qualifier (``Deputy Prime Minister`` is no ``PM``)."""
+    and of the post it ends with when a portfolio opens it and those are a Kenyan
+    cabinet post's (``CS``: Kenyan papers' ``the CS``); not past a qualifier
+    (``Deputy Prime Minister`` is no ``PM``), nor any other post's end (``National
+    Security Adviser`` is no ``NSA``, ``General Manager`` no ``GM``: bodies' acronyms)."""
     found = {initials(title)}
     for first in range(1, len(title) - 1):
         if title[first - 1].lower() in ROLE_QUALIFIERS or title[first - 1].lower() == "vice":
             break
-        found.add(initials(title[first:]))
+        if initials(title[first:]) in CABINET_POST_INITIALS:
+            found.add(initials(title[first:]))
     return found

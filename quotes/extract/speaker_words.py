@@ -348,10 +348,6 @@ HONORIFIC_TITLES = frozenset(
         "Monsignor",
     }
 )
-#: Those, and the chieftaincy title Nigerian and Ghanaian papers write before a name
-#: in apposition (``The Governor of Amaku State, Chief Ada Obi,``): the description
-#: before it, or the appositive after the name, says what the person does.
-HONORIFICS_OR_CHIEFTAINCY = HONORIFIC_TITLES | {"Chief"}
 
 #: Words whose full stop ends no sentence: the titles written with one (not
 #: ``Miss``; ``Coun.``, ``Insp.``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
@@ -388,7 +384,7 @@ NAME_ARTICLES = tuple("al el ad ar as ash at az".split())
 #: offices of local government and institutions (``County Clerk``, ``Harbour Master``).
 TITLE_WORDS = frozenset(
     """
-    secretary president minister leader spokesman spokeswoman chairman chairwoman
+    secretary president minister leader spokesman spokeswoman chairman chairwoman chairperson
     senator representative governor mayor ambassador envoy director
     general chief judge justice prime premier chancellor king queen prince
     princess speaker commander official adviser advisor professor doctor

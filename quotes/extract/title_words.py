@@ -15,12 +15,16 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
 #: police ranks as those papers' style guides abbreviate them; the police
 #: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
-#: superintendent, ``DSP``, ``CP``: commissioner, ``IGP``: inspector-general); and the armed
+#: superintendent, ``DSP``, ``IGP``: inspector-general); and the armed
 #: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
 #: (not ``Gen``, a given name: ``Gen Orrin``).
 #: The ranks in capitals: titles right before a name, but a possessive of
 #: theirs is a body's (``the ACP's leader``: a party's; ``AIG``, a company, is no rank).
-CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP CP ACP DCP IGP".split())
+CAPITAL_RANKS = tuple("SP ASP DSP CSP SSP ACP DCP IGP".split())
+#: Ranks in capitals that are a title only inside a name, right before it (``CP Ada
+#: Obi``: commissioner of police), being a party's initials too (``The CP said``,
+#: ``CP leader Ada Obi``): no title word alone or before a noun.
+NAME_ONLY_RANKS = frozenset({"CP"})
 #: Kenyan papers' cabinet and principal secretaries, written before a name with
 #: their portfolio (``Education CS Ada Wanjiru``, ``Interior PS Ada Wanjiru``).
 CABINET_POST_INITIALS = ("CS", "PS")
@@ -62,8 +66,17 @@ ACADEMIC_TITLES = ("Dr", "Prof")
 #: Philippine papers' ``Atty.`` (attorney), ``Usec.`` and ``Asec.`` (under- and assistant secretary)
 #: stand before a name as they do (``Palace Press Officer Usec. Ada Cruz``).
 DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt", "Atty", "Usec", "Asec")
+#: Those that are surnames too, whose full stop may end a sentence (``The inquiry was
+#: chaired by Tom Barr.``, ``The award went to Lee Hon.``): no token of their own.
+SURNAME_HONORIFICS = ("Hon", "Barr")
+#: The dotted honorifics the tokenizer keeps with their full stop (``Engr.``, ``Atty.``).
+TOKENIZED_HONORIFICS = tuple(title for title in DOTTED_HONORIFICS if title not in SURNAME_HONORIFICS)
 
 #: The titles written before the name of someone a noun describes, besides the
 #: noun itself in capitals: a judge of the higher courts of British and
 #: Commonwealth papers is ``Mr Justice``, ``Mrs Justice`` or ``Lord Justice``.
 TITLES_OF_NOUNS = {"judge": ("Judge", "Justice")}
+
+#: People's nouns that are given names too (``Sultan Ahmed Qureshi``, ``Emir Ali
+#: Demir``): before a name of two words they open the name, no title.
+GIVEN_NAME_NOUNS = frozenset({"emir", "sultan"})

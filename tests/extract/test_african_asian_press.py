@@ -151,6 +151,103 @@ SPEAKERS = [
         {"speaker": "Musa Ahmadu", "role": "Director-General", "affiliation": "NEMA"},
         id="a-hyphened-post-in-apposition-is-a-role-not-a-body",
     ),
+    pytest.param(
+        "The review was led by Ivo Barr. Kessler said the review was unfair.",
+        "the review was unfair",
+        {"speaker": "Kessler"},
+        id="barr-ending-a-sentence-is-a-surname-whose-full-stop-ends-it",
+    ),
+    pytest.param(
+        "The trophy went to Mina Hon. Officials said the vote was close.",
+        "the vote was close",
+        {"speaker": "Officials", "speaker_kind": "group"},
+        id="hon-ending-a-sentence-is-a-surname-whose-full-stop-ends-it",
+    ),
+    pytest.param(
+        "Like the mayor, Chief Dan Osei said the budget cuts would hurt patrols.",
+        "the budget cuts would hurt patrols",
+        {"speaker": "Dan Osei", "role": "Chief"},
+        id="a-phrase-opening-on-like-before-chief-is-no-description",
+    ),
+    pytest.param(
+        "Unlike the coach, Mr. Ivo Renn said the pitch was fine.",
+        "the pitch was fine",
+        {"speaker": "Ivo Renn", "role": None},
+        id="a-phrase-opening-on-unlike-before-a-title-is-no-description",
+    ),
+    pytest.param(
+        "In a letter to the chairman, Ms. Greta Lind said the fees were too high.",
+        "the fees were too high",
+        {"speaker": "Greta Lind", "role": None},
+        id="a-phrase-opening-on-a-preposition-before-a-title-is-no-description",
+    ),
+    pytest.param(
+        "Speaking after the minister, Alhaji Musa Bello said the roads were ready.",
+        "the roads were ready",
+        {"speaker": "Musa Bello", "role": None},
+        id="a-phrase-opening-on-a-participle-before-a-title-is-no-description",
+    ),
+    pytest.param(
+        "Vell Region Water Services Director Ann Rook said the pipes were old. The WSD said it had fixed the leak.",
+        "it had fixed the leak",
+        {"speaker": "WSD", "speaker_kind": "organization"},
+        id="the-initials-of-the-end-of-a-post-are-a-body-s",
+    ),
+    pytest.param(
+        "The spokesman for Chidi Okafor, the trade minister, said the deal was ready. "
+        "Okafor later said the deal was late.",
+        "the deal was late",
+        {"speaker": "Chidi Okafor"},
+        id="a-name-after-a-spokesman-s-for-is-no-portfolio",
+    ),
+    pytest.param(
+        "The manager of Kofi Mensah, the boxer, said the fight was off. Mensah later said the fight was on.",
+        "the fight was on",
+        {"speaker": "Kofi Mensah"},
+        id="a-name-after-a-manager-s-of-is-no-portfolio",
+    ),
+    pytest.param(
+        "The CP said the party would contest every seat. CP leader Ann Rook said the party was ready.",
+        "the party was ready",
+        {"speaker": "Ann Rook", "role": "leader", "affiliation": "CP"},
+        id="cp-before-a-noun-is-a-party-s-initials",
+    ),
+    pytest.param(
+        "The CP said the party would contest every seat.",
+        "the party would contest every seat",
+        {"speaker": "CP", "speaker_kind": "organization"},
+        id="cp-alone-is-a-party-s-initials",
+    ),
+    pytest.param(
+        "Sultan Karim Osei said the market was closed.",
+        "the market was closed",
+        {"speaker": "Sultan Karim Osei", "role": None},
+        id="sultan-before-two-names-is-a-given-name",
+    ),
+    pytest.param(
+        "Emir Ali Demir said the market was closed.",
+        "the market was closed",
+        {"speaker": "Emir Ali Demir", "role": None},
+        id="emir-before-two-names-is-a-given-name",
+    ),
+    pytest.param(
+        "Marlow College's Prof Ada Rook said the results were good.",
+        "the results were good",
+        {"speaker": "Ada Rook", "affiliation": "Marlow College"},
+        id="a-body-s-possessive-before-prof-is-the-affiliation",
+    ),
+    pytest.param(
+        "Vell's chief Justice Ann Rook said the court was full.",
+        "the court was full",
+        {"speaker": "Ann Rook", "role": "Vell's chief Justice"},
+        id="a-qualifier-before-a-rank-of-address-is-part-of-it",
+    ),
+    pytest.param(
+        "The Chairperson of the Marlow Housing Trust, Ada Rook, said the homes were ready.",
+        "the homes were ready",
+        {"speaker": "Ada Rook", "role": "Chairperson", "affiliation": "Marlow Housing Trust"},
+        id="a-chairperson-of-a-body-in-apposition",
+    ),
 ]
 
 
@@ -226,9 +323,113 @@ LEFT_ALONE = [
         {"speaker": "Ada Obiora", "role": "Former President"},
         id="a-qualifier-before-a-capitalised-title",
     ),
+    pytest.param(
+        "The new harbour director, Mr. Karl Moen, said the port was busy.",
+        "the port was busy",
+        {"speaker": "Karl Moen", "role": "new harbour director"},
+        id="a-description-in-apposition-before-a-courtesy-title",
+    ),
+    pytest.param(
+        "Among the speakers was the mayor, Mr. Karl Moen, who said the port was busy.",
+        "the port was busy",
+        {"speaker": "Karl Moen", "role": "mayor"},
+        id="a-description-after-a-clause-opening-on-a-preposition",
+    ),
+    pytest.param(
+        "According to the company's chief executive, Ada Rook, the plant will close.",
+        "the plant will close",
+        {"speaker": "Ada Rook", "role": "company's chief executive"},
+        id="a-description-after-according-to-is-in-apposition",
+    ),
+    pytest.param(
+        "The Commissioner of Police, CP Ada Obiora, said the roads were safe.",
+        "the roads were safe",
+        {"speaker": "Ada Obiora", "role": "Commissioner"},
+        id="cp-right-before-a-name-is-a-rank",
+    ),
+    pytest.param(
+        "The emir said the festival would go ahead.",
+        "the festival would go ahead",
+        {"speaker": "emir", "role": "emir"},
+        id="the-emir-alone-is-a-person",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), LEFT_ALONE)
 def test_ordinary_text_is_left_alone(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+#: Glosses of a name or a word: no one's words (text, the glossing words).
+GLOSSES = [
+    pytest.param(
+        "The carnival's theme, “Umoja,” which means “unity of the people,” was picked by the council.",
+        "unity of the people",
+        id="a-theme-s-meaning",
+    ),
+    pytest.param(
+        "Her nickname, “Mama Tembo,” meaning “mother elephant,” stuck.",
+        "mother elephant",
+        id="a-nickname-s-meaning",
+    ),
+    pytest.param(
+        "The word “wahala,” meaning “trouble,” is common in Lagos.",
+        "trouble",
+        id="a-word-s-meaning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GLOSSES)
+def test_a_gloss_is_no_quote(quotes_of, text, words):
+    assert not [q for q in quotes_of(text) if words in q.text]
+
+
+#: A clause or apposition before ``, in a statement ..., said`` is no maker of the
+#: statement (text, the quoted words, the words the speaker must not be).
+NOT_MAKERS = [
+    pytest.param(
+        "The bakery, which employs 40 people in Marlow, in a statement issued by its owner, said the shop "
+        "would close. “We are sorry for the trouble,” the statement said.",
+        "We are sorry",
+        "which employs 40 people in Marlow",
+        id="a-relative-clause-before-in-a-statement",
+    ),
+    pytest.param(
+        "Friends of Lena Marsk, the singer, in a statement read by their lawyer, said they were shocked. "
+        "“She was always kind to us,” the statement said.",
+        "She was always kind",
+        "Lena Marsk",
+        id="a-name-in-an-of-phrase-and-its-apposition-before-in-a-statement",
+    ),
+    pytest.param(
+        "The family of Ivo Renn, who died in the fire, in a statement, said they wanted answers. "
+        "“We need to know what happened,” the statement said.",
+        "We need to know",
+        "who died in the fire",
+        id="a-who-clause-before-in-a-statement",
+    ),
+]
+
+#: Who spoke in a statement named at the opening of its sentence (text, the quoted
+#: words, the speaker): left alone.
+MAKERS = [
+    pytest.param(
+        "The union, in a statement signed by its secretary, Ms. Ada Rook, said the strike would go on. "
+        "“Our members will not back down,” the statement said.",
+        "Our members will not back down",
+        "union",
+        id="a-body-opening-its-sentence-before-in-a-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "maker"), MAKERS)
+def test_the_sentence_s_subject_makes_the_statement(quotes_of, text, words, maker):
+    assert one(quotes_of(text), words).speaker == maker
+
+
+@pytest.mark.parametrize(("text", "words", "wrong"), NOT_MAKERS)
+def test_no_clause_makes_the_statement(quotes_of, text, words, wrong):
+    assert one(quotes_of(text), words).speaker != wrong
