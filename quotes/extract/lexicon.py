@@ -553,3 +553,14 @@ AFTER_BODY_NOUN_WORDS = frozenset("who which that declined refused".split())
 MEDIA_LABELS = frozenset(
     "video videos watch photo photos picture pictures pictured gallery audio listen".split()
 )
+#: People who speak for someone else (``his lawyer``, ``her agent``, ``their
+#: spokesman``): introduced by the client's possessive and never named, one
+#: of them is an unnamed speaker whom a ``he`` or a ``she`` after their words
+#: may stand for (the possessive says the client's gender, not theirs); a
+#: coach, a friend or a manager speaks of the person, not for them.
+SPEAKING_FOR_CLIENT_NOUNS = frozenset(
+    """
+    lawyer solicitor barrister attorney counsel spokesman spokeswoman spokesperson
+    agent representative publicist
+    """.split()
+)

@@ -247,6 +247,38 @@ SPEAKERS_LEFT_ALONE = [
         id="he-after-the-client-spoke-again-is-the-client",
     ),
     pytest.param(
+        "Ina Moss won the Vell marathon on Sunday. “She trained every morning,” her coach said."
+        " “I never thought I could do it,” she said after the race.",
+        "I never thought I could do it",
+        {"speaker": "Ina Moss"},
+        id="she-after-her-coach-spoke-is-the-woman-named",
+    ),
+    pytest.param(
+        "Maria Kerr won the race.\n\n“She was brave,” her friend said.\n\n“I gave everything,” she said.",
+        "I gave everything",
+        {"speaker": "Maria Kerr"},
+        id="she-after-her-friend-spoke-is-the-woman-named",
+    ),
+    pytest.param(
+        "Tom Venn scored twice. “He was brilliant,” his manager said. “I am just happy to help,” he said.",
+        "I am just happy to help",
+        {"speaker": "Tom Venn"},
+        id="he-after-his-manager-spoke-is-the-man-named",
+    ),
+    pytest.param(
+        "Tom Venn scored twice. “He will sign a new deal,” his agent said. “We are close,” he added.",
+        "We are close",
+        {"speaker": "his agent", "speaker_kind": "anonymous"},
+        id="he-after-his-agent-spoke-is-the-agent",
+    ),
+    pytest.param(
+        "Tom Venn was jailed for six years. “He has shown real remorse,” his barrister said. The jury had"
+        " taken two days.\n\n“We will appeal,” she said.",
+        "We will appeal",
+        {"speaker": "his barrister", "speaker_kind": "anonymous"},
+        id="she-after-his-barrister-and-a-sentence-of-no-one-is-the-barrister",
+    ),
+    pytest.param(
         "Venn, the union leader representing the drivers, said the strike would go ahead.",
         "the strike would go ahead",
         {"speaker": "Venn", "speaker_kind": "person"},
@@ -282,6 +314,31 @@ SPEAKERS_LEFT_ALONE = [
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS + SPEAKERS_LEFT_ALONE)
 def test_speaker(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "Tom Venn was jailed for six years. “He has shown real remorse,” his barrister said. Venn's"
+            " mother wept in the gallery. “He is a good boy,” she said.",
+            "He is a good boy",
+            "his barrister",
+            id="she-after-his-mother-wept-is-not-his-barrister",
+        ),
+        pytest.param(
+            "Ina Moss was jailed. “She has shown real remorse,” her solicitor said. Her father wept in the"
+            " gallery.\n\n“She is a good girl,” he said.",
+            "She is a good girl",
+            "her solicitor",
+            id="he-after-her-father-wept-is-not-her-solicitor",
+        ),
+    ],
+)
+def test_not_the_unnamed_speaker(quotes_of, text, words, speaker):
+    """A person of the pronoun's gender opening a sentence after an unnamed
+    speaker is nearer than that speaker: the pronoun is never theirs."""
+    assert one(quotes_of(text), words).speaker != speaker
 
 
 @pytest.mark.parametrize(
