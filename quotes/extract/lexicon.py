@@ -564,3 +564,20 @@ SPEAKING_FOR_CLIENT_NOUNS = frozenset(
     agent representative publicist
     """.split()
 )
+#: What a body does, in the forms a ``which`` clause after its name writes
+#: (``Corvane, which makes drones,``, ``BuzzFeed, which does not disclose its
+#: finances,``): the name is a body's; ``Prince, which is his real name,`` or
+#: ``Venn, which is what the fans chant,`` is about a word.
+BODY_ACTIVITY_FORMS = frozenset(
+    """
+    make makes made sell sells sold run runs ran own owns owned operate operates operated
+    employ employs employed build builds built supply supplies supplied provide provides
+    provided produce produces produced manufacture manufactures manufactured offer offers
+    offered serve serves served publish publishes published develop develops developed
+    design designs designed import imports imported export exports exported distribute
+    distributes distributed disclose discloses disclosed manage manages managed control
+    controls controlled fund funds funded sponsor sponsors sponsored represent represents
+    represented lend lends lent invest invests invested hire hires hired ship ships shipped
+    fly flies flew broadcast broadcasts print prints printed insure insures insured
+    """.split()
+)

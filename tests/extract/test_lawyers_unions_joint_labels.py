@@ -279,6 +279,30 @@ SPEAKERS_LEFT_ALONE = [
         id="she-after-his-barrister-and-a-sentence-of-no-one-is-the-barrister",
     ),
     pytest.param(
+        "Prince, the singer, said: “Music saved me.” Prince, which is his real name, was born in Vell.",
+        "Music saved me",
+        {"speaker": "Prince", "speaker_kind": "person"},
+        id="which-about-a-singers-name-is-no-body",
+    ),
+    pytest.param(
+        "Venn scored twice. Venn, which is what the fans now chant, said he was happy.",
+        "he was happy",
+        {"speaker": "Venn", "speaker_kind": "person"},
+        id="which-about-a-players-name-is-no-body",
+    ),
+    pytest.param(
+        "Marlo, which runs three bakeries, said he would close one of them.",
+        "he would close one of them",
+        {"speaker": "Marlo", "speaker_kind": "person"},
+        id="which-before-a-name-the-article-calls-he-is-no-body",
+    ),
+    pytest.param(
+        "Kellnet, which does not disclose its finances, said sales had risen.",
+        "sales had risen",
+        {"speaker": "Kellnet", "speaker_kind": "organization"},
+        id="which-does-not-disclose-after-a-name-is-a-body",
+    ),
+    pytest.param(
         "Venn, the union leader representing the drivers, said the strike would go ahead.",
         "the strike would go ahead",
         {"speaker": "Venn", "speaker_kind": "person"},
