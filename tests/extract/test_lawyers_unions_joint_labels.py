@@ -121,6 +121,20 @@ SPEAKERS = [
         id="a-spokeswoman-for-the-airline-named-only-before-a-flight",
     ),
     pytest.param(
+        "Skyvell cancelled 40 flights on Friday. Campaigners from Cleaner Air protested outside the terminal."
+        " The airline said the strike was to blame.",
+        "the strike was to blame",
+        {"speaker": "airline"},
+        id="the-airline-is-no-campaign-named-with-air",
+    ),
+    pytest.param(
+        "Skyvell cancelled 40 flights. Fans left the Open Air concerts early. The airline said the strike was"
+        " to blame.",
+        "the strike was to blame",
+        {"speaker": "airline"},
+        id="the-airline-is-no-concert-named-with-air",
+    ),
+    pytest.param(
         "The Vell Transport Agency approved the rise on Monday.\n\n“Fares will rise by 4 percent,” the company said.",
         "Fares will rise",
         {"speaker": "company"},
@@ -131,6 +145,25 @@ SPEAKERS = [
         "Bins will be collected weekly",
         {"speaker": "firm"},
         id="the-firm-is-no-council",
+    ),
+    pytest.param(
+        "Kell Department Stores reported a fall in sales. The company said trading had been hard.",
+        "trading had been hard",
+        {"speaker": "Kell Department Stores", "speaker_kind": "organization"},
+        id="the-company-after-a-business-named-with-department",
+    ),
+    pytest.param(
+        "Hampton Court Holdings reported a fall in sales. The company said trading had been hard.",
+        "trading had been hard",
+        {"speaker": "Hampton Court Holdings", "speaker_kind": "organization"},
+        id="the-company-after-a-business-named-with-court",
+    ),
+    pytest.param(
+        "The Vell Port Authority runs the harbour as a business. The authority, a company owned by the state,"
+        " said profits rose. “We had a good year,” a spokesman for the company said.",
+        "We had a good year",
+        {"affiliation": "Vell Port Authority"},
+        id="a-spokesman-for-the-company-a-public-body-called-a-company",
     ),
     pytest.param(
         "“We lost everything,” said Tom Venn, 52, one of two residents who spoke to the Courier.\n\n"
@@ -197,6 +230,18 @@ SPEAKERS_LEFT_ALONE = [
         id="an-air-force-is-no-airline",
     ),
     pytest.param(
+        "Vell Air, the budget airline, cancelled 40 flights. “We apologise,” the airline said.",
+        "We apologise",
+        {"speaker": "Vell Air"},
+        id="the-airline-named-as-one-in-apposition",
+    ),
+    pytest.param(
+        "Vell Air passengers waited six hours. “We apologise,” the airline said.",
+        "We apologise",
+        {"speaker": "Vell Air"},
+        id="the-airline-named-before-its-passengers",
+    ),
+    pytest.param(
         "Owners of Holt Motors cars were told to return them. “Safety comes first,” the carmaker said.",
         "Safety comes first",
         {"speaker": "Holt Motors"},
@@ -207,6 +252,18 @@ SPEAKERS_LEFT_ALONE = [
         "Trading is hard",
         {"speaker": "Harbour Securities"},
         id="the-company-after-a-business",
+    ),
+    pytest.param(
+        "The Department of Transport approved the rise on Monday. “Fares will rise,” the company said.",
+        "Fares will rise",
+        {"speaker": "company"},
+        id="the-company-is-no-department-of-state",
+    ),
+    pytest.param(
+        "The Vell Port Authority said profits rose. “We had a good year,” the company said.",
+        "We had a good year",
+        {"speaker": "company"},
+        id="the-company-is-no-authority-never-called-one",
     ),
     pytest.param(
         "Tom Venn and Ina Moss said the service would start in May.",
