@@ -107,6 +107,24 @@ SPEAKERS = [
         id="a-spokesman-for-two-boards-sharing-a-noun",
     ),
     pytest.param(
+        "A spokesman for Vell Council and Kell Council said the councils had agreed a joint bid.",
+        "the councils had agreed a joint bid",
+        {"affiliation": "Vell Council and Kell Council"},
+        id="a-spokesman-for-two-councils-before-the-councils-in-the-clause",
+    ),
+    pytest.param(
+        "A spokesperson for Tom Venn and Ina Moss said the councils would meet.",
+        "the councils would meet",
+        {"affiliation": None},
+        id="a-spokesperson-for-two-people-before-the-councils-in-the-clause",
+    ),
+    pytest.param(
+        "A spokesman for Vell and Kell said the councils would meet.",
+        "the councils would meet",
+        {"affiliation": None},
+        id="a-spokesman-for-two-places-before-the-councils-in-the-clause",
+    ),
+    pytest.param(
         "Passengers on a Vell Air flight waited six hours on the runway.\n\n"
         "“We apologise to everyone affected,” the airline said.",
         "We apologise to everyone affected",
@@ -428,6 +446,14 @@ def test_not_the_unnamed_speaker(quotes_of, text, words, speaker):
         pytest.param("Harlow and Epping councils", True, id="two-names-and-a-plural-body-noun"),
         pytest.param(
             "The Vell, Kell and Marlow health boards", True, id="three-names-and-a-plural-body-noun"
+        ),
+        pytest.param(
+            "Harlow and Epping combined authorities", True, id="two-names-and-a-qualified-plural-body-noun"
+        ),
+        pytest.param(
+            "Vell Council and Kell Council said the councils",
+            False,
+            id="a-verb-and-a-determiner-before-the-noun",
         ),
         pytest.param("Tom Venn and Ina Moss", False, id="two-people"),
         pytest.param("Harlow and Epping residents", False, id="a-plural-of-people"),
