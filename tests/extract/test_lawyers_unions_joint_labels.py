@@ -191,6 +191,27 @@ SPEAKERS = [
         id="the-other-of-two-is-not-the-one-named",
     ),
     pytest.param(
+        "Tom Venn and Ina Moss were rescued on Sunday. “I thought we would die,” Moss said. “We owe the crew"
+        " our lives,” the other said.",
+        "We owe the crew our lives",
+        {"speaker": "Tom Venn", "speaker_kind": "person"},
+        id="the-other-of-two-named-together-after-one-spoke",
+    ),
+    pytest.param(
+        "Tom Venn and Ina Moss were rescued on Sunday. “I thought we would die,” Venn said.\n\n“We owe the"
+        " crew our lives,” the other said.",
+        "We owe the crew our lives",
+        {"speaker": "Ina Moss", "speaker_kind": "person"},
+        id="the-other-of-two-named-together-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "Tom Venn and Ina Moss were rescued on Sunday. A coastguard said the sea was rough. “We owe the crew"
+        " our lives,” the other said.",
+        "We owe the crew our lives",
+        {"speaker": "other", "speaker_kind": "anonymous"},
+        id="the-other-after-someone-else-spoke-is-unnamed",
+    ),
+    pytest.param(
         "Ina Moss and Tom Venn were rescued. One of them said the water was cold. The other said: “We were lucky.”",
         "We were lucky",
         {"speaker": "other", "speaker_kind": "anonymous"},
