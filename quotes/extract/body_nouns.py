@@ -37,23 +37,36 @@ _BUSINESS_HEADS = frozenset(
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
 )
+#: What follows ``Air`` ending an airline's name, and no other body's (``a
+#: Vell Air flight``, ``Vell Air passengers``, ``Vell Air, the budget
+#: airline,``; not ``Campaigners from Cleaner Air``, ``Open Air concerts``).
+_AIRLINE_CONTEXT = (
+    r"(?=[ \xa0]+(?:flights?|planes?|jets?|aircraft|pilots?|crews?|passengers?|routes?|fleet)\b"
+    r"|,[ \xa0]+(?:the|an?)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:airline|carrier)\b)"
+)
 #: Words a business's name ends on that say what it is, for the noun a story
-#: calls it by besides the noun itself (``Vell Air``, ``Kell Airways``: ``the
-#: airline``).
-_NAME_WORDS_OF_NOUNS = {"airline": ("Air", "Airways", "Airlines")}
+#: calls it by besides the noun itself (``Kell Airways``, ``Vell Air`` where
+#: the words after it say it flies: ``the airline``), as a pattern.
+_NAME_WORDS_OF_NOUNS = {"airline": r"Airways|Airlines|Air" + _AIRLINE_CONTEXT}
+#: An appositive calling what comes before it a business (``, a company owned
+#: by the state``, ``, a state-owned firm``).
+_CALLED_A_BUSINESS = (
+    r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}(?:" + "|".join(sorted(ANY_BUSINESS_NOUNS)) + r")\b"
+)
 
 
-def may_be_called(name: str, noun: str) -> bool:
+def may_be_called(name: str, noun: str, text: str = "") -> bool:
     """True when the body ``name`` may be called ``the NOUN``: the noun fits any
     body, the name holds it, or the name says of no other kind of body (``Kell
     Foods`` is ``the company``; ``St Brigid's Primary School`` is no ``the
     county council``), and what a business is fits a business's name (``Nordvik
     Bank`` is ``the lender``, no party or hospital is); a body described is
     only what its words say (``the report`` is no ``the board``); a public
-    body is no ``the company`` (``Vell Transport Agency``)."""
+    body is no ``the company`` (``Vell Transport Agency``) unless ``text``
+    calls it one (:func:`called_a_business`)."""
     if not name[:1].isupper():  # a body described, not named: "the report" is no "the board"
         return noun in name.split()
-    if noun in ANY_BUSINESS_NOUNS and public_body(name):
+    if noun in ANY_BUSINESS_NOUNS and public_body(name) and not called_a_business(text, name):
         return False  # "the company" is no "Vell Transport Agency", council or regulator
     heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
     if noun in _TRADE_NOUNS:  # "Nordvik Bank" is "the lender"; no party, school or hospital is
@@ -67,15 +80,31 @@ def written_in_names(noun: str) -> str:
     """A pattern for ``noun`` as a body's name writes it: capitalised
     (``Bank`` for ``the bank``), or a word of :data:`_NAME_WORDS_OF_NOUNS`
     that no other capitalised word follows (``Vell Air`` in ``a Vell Air
-    flight`` for ``the airline``; not ``the Vell Air Force``)."""
+    flight`` for ``the airline``; not ``the Vell Air Force`` or ``Cleaner
+    Air``, a campaign)."""
     capital = re.escape(noun.capitalize())
     words = _NAME_WORDS_OF_NOUNS.get(noun)
-    return rf"(?:{capital}|(?:{'|'.join(words)})(?![ \xa0]+[A-Z]))" if words else capital
+    return rf"(?:{capital}|(?:{words})(?![ \xa0]+[A-Z]))" if words else capital
 
 
 def public_body(name: str) -> bool:
-    """True for a body whose name says it is no business (``Vell Climate Agency``)."""
-    return bool({POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & _PUBLIC_BODY_HEADS)
+    """True for a body whose name's head says it is no business (``Vell Climate
+    Agency``, ``Department of Transport``: the last word, or the word before
+    ``of``); not ``Kell Department Stores`` or ``Hampton Court Holdings``."""
+    before_of, _, _ = name.partition(" of ")
+    words = before_of.split()
+    return bool(words) and POSSESSIVE_END_RE.sub("", words[-1].lower()) in _PUBLIC_BODY_HEADS
+
+
+def called_a_business(text: str, name: str) -> bool:
+    """True when ``text`` calls the body ``name`` a company, a firm or a
+    business in apposition, by its name or by its head noun (``The authority,
+    a company owned by the state,``): a public body's name is no evidence then."""
+    words = name.partition(" of ")[0].split()
+    if not words or not re.search(_CALLED_A_BUSINESS, text):
+        return False
+    named = rf"(?:{re.escape(name)}|[Tt]he[ \xa0]+{re.escape(words[-1].lower())})"
+    return re.search(named + _CALLED_A_BUSINESS, text) is not None
 
 
 #: Nouns any business is, and a social network, which say a one-word name after

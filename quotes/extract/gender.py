@@ -7,7 +7,7 @@ or ``she`` may stand for."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 
@@ -201,6 +201,34 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
 
 #: Where a sentence or a paragraph opens (a name there is the sentence's subject).
 _OPENING_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”’][ \xa0]))")
+
+
+#: A sentence opening on someone described by a possessive or a determiner and
+#: a noun (``Venn's mother wept``, ``His elderly father``, ``The woman``): the
+#: first two words after the opener may be the noun.
+_DESCRIBED_OPENING_RE = re.compile(
+    _OPENING_RE.pattern
+    + r"(?:His|Her|Their|The|An?|[A-Z][\w-]*['’]s)[ \xa0]+([a-z][\w-]*)(?:[ \xa0]+([a-z][\w-]*))?"
+)
+#: The gender each personal pronoun stands for.
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def described_of_gender_between(
+    text: str, low: int, high: int, pronoun: str | None, quoted: Callable[[int], bool]
+) -> bool:
+    """True when a sentence at ``low <= at < high`` outside quoted words
+    (``quoted``) opens on someone whose noun tells the gender ``pronoun``
+    stands for (``Venn's mother wept in the gallery. “...,” she said``): a
+    nearer person the pronoun may mean than an unnamed speaker before them."""
+    wanted = _PRONOUN_GENDERS.get(pronoun or "")
+    if wanted is None or low >= high:
+        return False
+    for found in _DESCRIBED_OPENING_RE.finditer(text, max(0, low), high):
+        nouns = [_NOUN_GENDERS.get(word) for word in found.groups() if word is not None]
+        if wanted in nouns and not quoted(found.start()):
+            return True
+    return False
 
 
 def _opening_gender(text: str, name: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.lexicon import AUXILIARY_VERBS, cue_verb_forms
 from quotes.extract.speaker_words import BODY_NOUNS, PERSON_TRADES
 
 #: The plurals of the nouns of bodies (``councils``, ``authorities``), not of
@@ -20,10 +21,10 @@ PLURAL_BODY_NOUNS = frozenset(
 _CAPITAL = r"[A-Z][\w'’.-]*"
 #: Names in capitals joined by commas and ``and``, one or two lower-case words
 #: and a plural noun (``Harlow and Epping councils``, ``Vell, Kell and Marlow
-#: district councils``): the names, the noun.
+#: district councils``): the names, the shared words, the noun.
 _JOINT_BODIES = (
     rf"(?:{_CAPITAL}[ \xa0]+)*{_CAPITAL}(?:,[ \xa0]+(?:{_CAPITAL}[ \xa0]+)*{_CAPITAL})*,?"
-    rf"[ \xa0]+and[ \xa0]+(?:{_CAPITAL}[ \xa0]+)+(?:[a-z][\w-]*[ \xa0]+){{0,2}}"
+    rf"[ \xa0]+and[ \xa0]+(?:{_CAPITAL}[ \xa0]+)+(?P<shared>(?:[a-z][\w-]*[ \xa0]+){{0,2}})"
     rf"(?P<noun>{'|'.join(sorted(PLURAL_BODY_NOUNS, key=len, reverse=True))})\b"
 )
 #: :data:`_JOINT_BODIES` as a whole mention, ``the`` first or not.
@@ -32,12 +33,32 @@ _JOINT_BODIES_RE = re.compile(rf"(?:[Tt]he[ \xa0]+)?{_JOINT_BODIES}")
 _FOR_JOINT_BODIES_RE = re.compile(rf"[ \xa0]+for[ \xa0]+(?:the[ \xa0]+)?(?P<bodies>{_JOINT_BODIES})")
 
 
+#: Words that never qualify a shared noun: a determiner, a pronoun, a
+#: preposition (``for Vell Council and Kell Council| said the| councils``).
+_NOT_QUALIFIERS = frozenset(
+    "the a an its their his her our this that these those to of for in on at by with not who which".split()
+)
+
+
+def _qualifies_the_noun(found: re.Match[str] | None) -> bool:
+    """True when ``found`` is a match whose lower-case words before the noun
+    qualify it (``district``, ``health``), none a verb, an auxiliary, a
+    determiner or a preposition (``Vell Council and Kell Council said the
+    councils``: a clause, not one noun shared)."""
+    if found is None:
+        return False
+    return not any(
+        word in _NOT_QUALIFIERS or word in AUXILIARY_VERBS or word in cue_verb_forms()
+        for word in found.group("shared").split()
+    )
+
+
 def joint_bodies(mention: str) -> bool:
     """True when the whole ``mention`` names bodies sharing one plural noun
     (``Harlow and Epping councils``, ``The Vell and Marlow health boards``);
     not people (``Tom Venn and Ina Moss``) or a plural of people (``Vell and
     Kell fishermen``)."""
-    return _JOINT_BODIES_RE.fullmatch(mention.strip()) is not None
+    return _qualifies_the_noun(_JOINT_BODIES_RE.fullmatch(mention.strip()))
 
 
 def joint_bodies_spoken_for(text: str, end: int) -> str | None:
@@ -45,7 +66,7 @@ def joint_bodies_spoken_for(text: str, end: int) -> str | None:
     source's noun ending at ``end`` (``a spokesperson for Harlow and Epping
     councils``: ``Harlow and Epping councils``), or None."""
     found = _FOR_JOINT_BODIES_RE.match(text, end)
-    return found.group("bodies") if found is not None else None
+    return found.group("bodies") if found is not None and _qualifies_the_noun(found) else None
 
 
 __all__ = ["PLURAL_BODY_NOUNS", "joint_bodies", "joint_bodies_spoken_for"]

@@ -592,3 +592,32 @@ DATA_CUES = frozenset(
 PERSON_FIGURE_WORDS = frozenset(
     "senior leading key public party top prominent political influential opposition establishment".split()
 )
+
+#: People who speak for someone else (``his lawyer``, ``her agent``, ``their
+#: spokesman``): introduced by the client's possessive and never named, one
+#: of them is an unnamed speaker whom a ``he`` or a ``she`` after their words
+#: may stand for (the possessive says the client's gender, not theirs); a
+#: coach, a friend or a manager speaks of the person, not for them.
+SPEAKING_FOR_CLIENT_NOUNS = frozenset(
+    """
+    lawyer solicitor barrister attorney counsel spokesman spokeswoman spokesperson
+    agent representative publicist
+    """.split()
+)
+#: What a body does, in the forms a ``which`` clause after its name writes
+#: (``Corvane, which makes drones,``, ``BuzzFeed, which does not disclose its
+#: finances,``): the name is a body's; ``Prince, which is his real name,`` or
+#: ``Venn, which is what the fans chant,`` is about a word.
+BODY_ACTIVITY_FORMS = frozenset(
+    """
+    make makes made sell sells sold run runs ran own owns owned operate operates operated
+    employ employs employed build builds built supply supplies supplied provide provides
+    provided produce produces produced manufacture manufactures manufactured offer offers
+    offered serve serves served publish publishes published develop develops developed
+    design designs designed import imports imported export exports exported distribute
+    distributes distributed disclose discloses disclosed manage manages managed control
+    controls controlled fund funds funded sponsor sponsors sponsored represent represents
+    represented lend lends lent invest invests invested hire hires hired ship ships shipped
+    fly flies flew broadcast broadcasts print prints printed insure insures insured
+    """.split()
+)

@@ -395,6 +395,28 @@ def particled_start(text: str, runs: list[tuple[int, int, str]], start: int) -> 
 _COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b")
 
 
+#: Two full names joined by ``and`` (``Tom Venn and Ina Moss``), each of two
+#: or three capitalised words.
+_PAIR_RE = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2})[ \xa0]+and[ \xa0]+([A-Z][a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2})\b"
+)
+#: How far back (characters) a pair of people named together is looked for.
+_PAIR_REACH = 1500
+
+
+def pair_named_before(text: str, position: int) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """The last two people named together by ``and`` in full within
+    :data:`_PAIR_REACH` before ``position`` (``Tom Venn and Ina Moss were
+    rescued``), each as ``(start, end, name)``; None if none."""
+    found = None
+    for match in _PAIR_RE.finditer(text, max(0, position - _PAIR_REACH), position):
+        if speaker_kind(match.group(1)) == "person" and speaker_kind(match.group(2)) == "person":
+            found = match
+    if found is None:
+        return None
+    return (found.start(1), found.end(1), found.group(1)), (found.start(2), found.end(2), found.group(2))
+
+
 #: A capitalised word right before: the given name would be a surname (``Ola Kell and Ina Moss``).
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+\Z")
 

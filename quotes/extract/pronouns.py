@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import ClassVar
 
 from quotes.extract.antecedents import after_question, in_question_lead, met_by_writer
+from quotes.extract.gender import described_of_gender_between
 from quotes.extract.known_people import KnownPeople, Person
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -146,7 +147,7 @@ class PronounSieves(KnownPeople):
         after a document (``ads that began by reminding voters ... “...,” he
         said``), the last person who spoke before it: papers are never he or she."""
         last = self.last_speaker_not_document if self._papers_spoke_last(pronoun) else self.last_speaker
-        return last if self._last_may_be(last, pronoun, strict=False) else None
+        return last if self._last_may_be(last, pronoun, position, strict=False) else None
 
     def _papers_spoke_last(self, pronoun: str | None) -> bool:
         """True when ``pronoun`` stands for a person and a document spoke last:
@@ -159,13 +160,18 @@ class PronounSieves(KnownPeople):
             and written_as_document(last.name)
         )
 
-    def _last_may_be(self, last: Person | None, pronoun: str | None, *, strict: bool) -> bool:
-        """True when the last speaker may be what ``pronoun`` stands for: a person
+    def _last_may_be(self, last: Person | None, pronoun: str | None, position: int, *, strict: bool) -> bool:
+        """True when the last speaker may be what ``pronoun`` at ``position`` stands for: a person
         not of the other gender, or one the article introduced unnamed (``A nurse
         said ... “...,” she said``; not ``the governor``, who may be someone
-        named) when ``pronoun`` is a pronoun, not a description."""
+        named) when ``pronoun`` is a pronoun, not a description, and no one of
+        its gender opened a sentence since (``Venn's mother wept``)."""
         if last is None or not (
             last.kind == "person" or (pronoun is not None and unnamed_at(self.text, last.position))
+        ):
+            return False
+        if last.kind != "person" and described_of_gender_between(
+            self.text, self.last_spoke_at, position, pronoun, self._in_quotation
         ):
             return False
         if last.kind != "person" and head_word(last.name) in DOCUMENT_NOUNS:
@@ -195,7 +201,7 @@ class PronounSieves(KnownPeople):
             return best[1]
         if sentence_only:
             return None
-        if self._last_may_be(self.last_speaker, pronoun, strict=strict):
+        if self._last_may_be(self.last_speaker, pronoun, position, strict=strict):
             return self.last_speaker
         latest = self._latest_mentioned(position, pronoun, strict)
         if latest is not None or not fallback:

@@ -225,7 +225,7 @@ class SpeakerRegistry(PronounSieves):
             and last.kind == "organization"
             and last.name[:1].isupper()
             and not self.above_story(last.position)
-            and may_be_called(last.name, noun)
+            and may_be_called(last.name, noun, self.text)
         )
 
     def _titled_by(self, head: str, position: int, modifiers: tuple[str, ...] = ()) -> Person | None:
@@ -255,7 +255,7 @@ class SpeakerRegistry(PronounSieves):
 
         def fits(name: str) -> bool:  # a body named, not described, takes any description
             described = name[:1].isupper() or all(m in name.split() for m in modifiers)
-            return described and (noun is None or may_be_called(name, noun))
+            return described and (noun is None or may_be_called(name, noun, self.text))
 
         last = self.last_speaker
         if last is not None and last.kind == "organization" and fits(last.name):

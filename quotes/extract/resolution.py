@@ -32,6 +32,7 @@ from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before, unnamed_role
+from quotes.extract.name_runs import pair_named_before
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
@@ -360,12 +361,27 @@ class Resolver:
         apposed = self._by_apposition(quote)
         if apposed is not None:
             return apposed.name, apposed.kind, apposed
+        other = self._other_of_pair(quote.speaker_start) if mention.lower() == "the other" else None
+        if other is not None:  # "Tom Venn and Ina Moss ... Moss said ... the other said": Venn
+            return other.name, other.kind, other
         leader = NAME_AND_OTHERS_RE.match(mention)
         if leader is not None and speaker_kind(leader.group(1)) == "person":
             # "Kobb and other harbour officials": the group speaks through the person it names
             quote.speaker_end = quote.speaker_start + leader.end(1)
             mention = leader.group(1)
         return self._resolved_mention(quote, mention)
+
+    def _other_of_pair(self, position: int) -> Person | None:
+        """The other of two people the article named together by ``and``
+        before ``position`` when one of them spoke last (``Tom Venn and Ina
+        Moss were rescued ... “...,” Moss said. “...,” the other said``: Tom
+        Venn), or None: ``the other`` is then someone unnamed."""
+        pair = pair_named_before(self.text, position)
+        last = self.registry.last_speaker
+        if pair is None or last is None or last.name not in (pair[0][2], pair[1][2]):
+            return None
+        start, end, name = pair[1] if last.name == pair[0][2] else pair[0]
+        return self.registry.find(name) or self.registry.introduce(name, start, end)
 
     def _resolved_mention(self, quote: Quote, mention: str) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` the registry resolves ``mention`` to; a body,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import speech_forms
+from quotes.extract.lexicon import SPEAKING_FOR_CLIENT_NOUNS, speech_forms
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
     IRREGULAR_PAST,
@@ -192,22 +192,22 @@ def names_a_body(words: str) -> bool:
 #: ``the woman's sister``, ``the victim's mother``: someone known by whose
 #: relative or what they are to someone, not by name.
 _RELATIVE_OF_UNNAMED_RE = re.compile(r"the [a-z][\w-]*['’]s [a-z]")
-#: ``his lawyer``, ``her solicitor``: a possessive and the noun after it.
+#: ``his lawyer``, ``her agent``: a possessive and the noun after it.
 _OWNED_NOUN_RE = re.compile(r"(?:his|her|their|its) ([a-z][\w-]*)\b")
 
 
 def unnamed_at(text: str, position: int) -> bool:
     """True when the mention at ``position`` introduces someone the article
     does not name (``a spokesman``, ``one official``, ``the woman's sister``,
-    ``his lawyer``: one person whose noun follows a possessive; not ``his
-    parents`` or ``her campaign``), unlike ``the governor``, who may be
-    someone named before."""
+    ``his lawyer``: one who speaks for the owner, :data:`SPEAKING_FOR_CLIENT_NOUNS`;
+    not ``his parents``, ``her campaign`` or ``her coach``, who speak of the
+    owner), unlike ``the governor``, who may be someone named before."""
     opening = text[position : position + 40].lower()
     owned = _OWNED_NOUN_RE.match(opening)
     return (
         opening.startswith(ANONYMOUS_MARKERS)
         or _RELATIVE_OF_UNNAMED_RE.match(opening) is not None
-        or (owned is not None and owned.group(1) in PERSON_NOUNS)
+        or (owned is not None and owned.group(1) in SPEAKING_FOR_CLIENT_NOUNS)
     )
 
 

@@ -48,13 +48,13 @@ _OTHER_DEMONYMS = frozenset("French Dutch Greek Swiss Thai Czech Basque Welsh".s
 
 def unnamed_source_body(registry: SpeakerRegistry, mention: str, start: int, end: int) -> str | None:
     """The body the unnamed source of ``mention`` (at ``[start, end)`` in
-    ``registry.text``) speaks for: named in or right after the mention (bodies
-    sharing a plural noun too: ``for Harlow and Epping councils``), by the
+    ``registry.text``) speaks for: named in or right after the mention, else
+    bodies sharing a plural noun after it (``for Harlow and Epping councils``), by the
     capitalised words before its noun, or by a short name after ``for`` that
     a body named before starts with; None if none."""
     return (
-        joint_bodies_spoken_for(registry.text, end)
-        or body_spoken_for(registry.text, start, end)
+        body_spoken_for(registry.text, start, end)
+        or joint_bodies_spoken_for(registry.text, end)
         or _body_before_noun(registry, mention, start)
         or _known_body_after(registry, mention, end)
         or _body_described_after(registry, mention, end)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import name_gender
-from quotes.extract.lexicon import speech_forms
+from quotes.extract.lexicon import BODY_ACTIVITY_FORMS, speech_forms
 from quotes.extract.mentions import head_word
+from quotes.extract.patterns import occurrences
+from quotes.extract.role_words import described_as_person
 from quotes.extract.speaker_words import BODY_NOUNS, PERSON_NOUNS, PERSON_TRADES, SOURCE_NOUNS, TITLE_WORDS
 
 #: An opening phrase on a document whose ``its`` stands for the name after its comma
@@ -43,11 +45,15 @@ _APPOSITIVE_NOUN_END_RE = re.compile(
     r"[ \xa0]+(?:at|of|for|in|on|to|from|behind|with|that|which|whose"
     r"|[a-z]+ing[ \xa0]+(?:the|a|an|its|their|some|about|more|over|\d))(?:[ \xa0]|\Z)"
 )
-#: Where a name opening its sentence is followed by ``, which``: a clause about a
-#: thing, never a person (one ending a sentence, ``fired Venn, which angered``, is
-#: about what was done).
+#: Where a name opening its sentence is followed by ``, which`` and a verb of
+#: what a body does (:data:`BODY_ACTIVITY_FORMS`), after an auxiliary, a
+#: ``not`` or an adverb: a clause about a body, never a person (one ending a
+#: sentence, ``fired Venn, which angered``, is about what was done).
 _SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))"
-_WHICH_AFTER = r",[ \xa0]+which[ \xa0]"
+_WHICH_AFTER = (
+    r",[ \xa0]+which[ \xa0]+(?:(?:does|did|do|has|had|will|also|now|still|not|mainly|largely)[ \xa0]+){0,3}"
+    r"([a-z]+)\b"
+)
 
 
 def apposed_to_body(text: str, name: str) -> bool:
@@ -57,11 +63,11 @@ def apposed_to_body(text: str, name: str) -> bool:
     ``Quillfeather, the note-taking app,``, ``Unite, the union representing
     the drivers,``, an appositive the comma closes when its noun has words
     after it; not ``Timbaland, the producer,`` or ``Mika, a student at
-    the academy,``), or opening a sentence before ``, which`` (``Corvane,
-    which makes drones,``): ``who`` follows a person."""
+    the academy,``), or opening a sentence before ``, which`` and a verb of
+    what a body does (:func:`_which_clause_of_a_body`): ``who`` follows a person."""
     if len(name.split()) != 1:
         return False
-    if re.search(rf"{_SENTENCE_START}{re.escape(name)}{_WHICH_AFTER}", text):
+    if _which_clause_of_a_body(text, name):
         return True
     at = text.find(f"{name}, the ")
     found = _THE_APPOSITIVE_RE.match(text, at + len(name)) if at >= 0 else None
@@ -72,6 +78,20 @@ def apposed_to_body(text: str, name: str) -> bool:
         return False  # "were Saudis, the government in Riyadh has denied": a new clause, no appositive
     head = head_word(noun_words)
     return head in BODY_NOUNS and head not in PERSON_NOUNS | TITLE_WORDS | PERSON_TRADES
+
+
+def _which_clause_of_a_body(text: str, name: str) -> bool:
+    """True when ``name`` opens a sentence before ``, which`` and a verb of what
+    a body does (``Corvane, which makes drones,``; not ``Prince, which is his
+    real name,``), and the article never calls the name a person: no person's
+    description or age in apposition after it (``Prince, the singer,``) and no
+    ``he`` or ``she`` giving it a gender."""
+    pattern = re.compile(rf"{_SENTENCE_START}{re.escape(name)}{_WHICH_AFTER}")
+    if not any(found.group(1) in BODY_ACTIVITY_FORMS for found in pattern.finditer(text)):
+        return False
+    if name_gender(text, name, ()) is not None:
+        return False
+    return not any(described_as_person(text, at + len(name)) for at in occurrences(text, [name]))
 
 
 def described_as_body(text: str, position: int) -> bool:
