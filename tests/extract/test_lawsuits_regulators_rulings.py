@@ -100,7 +100,68 @@ SPEAKERS = [
     ),
 ]
 
+#: A person called by the first word of a body's name, or named after the
+#: trade of the business she founded or runs: still a person.
+PEOPLE_NOT_BODIES = [
+    pytest.param(
+        "The Kell Trust was set up in 1990.\n\nKell, a retired teacher, said the money had gone to schools.",
+        "money had gone",
+        {"speaker": "Kell", "speaker_kind": "person"},
+        id="a-surname-described-as-a-person-is-no-body-of-that-word",
+    ),
+    pytest.param(
+        "The Harwick Foundation was founded in 2001.\n\nHarwick, 34, a teacher, said she was shocked.",
+        "she was shocked",
+        {"speaker": "Harwick", "speaker_kind": "person"},
+        id="a-surname-given-an-age-is-no-body-of-that-word",
+    ),
+    pytest.param(
+        "The Tarrant Foundation paid the fees.\n\n"
+        '"It was the least we could do," said Tarrant, a retired surgeon who set up the fund.',
+        "least we could do",
+        {"speaker": "Tarrant", "speaker_kind": "person"},
+        id="a-surname-described-before-who-is-no-body-of-that-word",
+    ),
+    pytest.param(
+        "After selling the company Marwick founded in 1998, he moved north.\n\n"
+        '"I wanted quiet," Marwick said.',
+        "I wanted quiet",
+        {"speaker": "Marwick", "speaker_kind": "person"},
+        id="the-company-a-surname-founded-is-no-business-of-that-name",
+    ),
+    pytest.param(
+        "He left the firm Lindqvist co-founded.\n\nLindqvist said the split was friendly.",
+        "split was friendly",
+        {"speaker": "Lindqvist", "speaker_kind": "person"},
+        id="the-firm-a-surname-co-founded",
+    ),
+    pytest.param(
+        "He bought the business Ostrander now runs.\n\nOstrander said sales had doubled.",
+        "sales had doubled",
+        {"speaker": "Ostrander", "speaker_kind": "person"},
+        id="the-business-a-surname-now-runs",
+    ),
+]
+
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "The regulator fined the company Zipra on Monday.\n\nZipra said it would appeal.",
+        "would appeal",
+        {"speaker": "Zipra", "speaker_kind": "organization"},
+        id="a-company-named-before-a-time-stays-a-business",
+    ),
+    pytest.param(
+        "Shares in the company Zipra rose.\n\nZipra said it would appeal.",
+        "would appeal",
+        {"speaker": "Zipra", "speaker_kind": "organization"},
+        id="a-company-named-before-its-own-verb-stays-a-business",
+    ),
+    pytest.param(
+        "The Velder Trust opened in 1990.\n\nVelder, the charity, said it would expand.",
+        "would expand",
+        {"speaker": "Velder Trust", "speaker_kind": "organization"},
+        id="a-body-called-by-its-first-word-described-as-no-person",
+    ),
     pytest.param(
         "Ansel Kobb founded Kobb Foods in 1990.\n\nKobb said he would hand the firm to his son.",
         "hand the firm",
@@ -168,7 +229,7 @@ NO_QUOTE_OF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS + SPEAKERS_LEFT_ALONE)
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS + PEOPLE_NOT_BODIES + SPEAKERS_LEFT_ALONE)
 def test_speaker(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
 
