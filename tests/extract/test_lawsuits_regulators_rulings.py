@@ -143,7 +143,66 @@ PEOPLE_NOT_BODIES = [
     ),
 ]
 
+#: A body described in lower case, then called by its noun in capitals alone.
+BODIES_CALLED_BACK = [
+    pytest.param(
+        "The foreign ministry said the envoy had been summoned.\n\nThe Ministry added that talks would go on.",
+        "talks would go on",
+        {"speaker": "foreign ministry", "speaker_kind": "organization"},
+        id="the-noun-in-capitals-alone-stands-for-the-body-described",
+    ),
+    pytest.param(
+        "The city council approved the budget.\n\nThe Council said rents would rise.",
+        "rents would rise",
+        {"speaker": "city council", "speaker_kind": "organization"},
+        id="the-council-in-capitals-stands-for-the-city-council",
+    ),
+]
+
+#: A judge described and never named: no minister after Justice, nor a Chief Justice, names her.
+JUDGES_NOT_NAMED = [
+    pytest.param(
+        "A judge said on Friday that the former mayor had misled voters.\n\n"
+        "Justice Minister Tova Rend later welcomed the sentence.",
+        "misled voters",
+        {"speaker": "judge", "speaker_kind": "anonymous"},
+        id="a-justice-minister-names-no-judge",
+    ),
+    pytest.param(
+        "A judge at the county court said the lease was void.\n\n"
+        "Chief Justice Ilse Marrow, who heads the Supreme Court, said in a speech that courts were slow.",
+        "lease was void",
+        {"speaker": "judge", "speaker_kind": "anonymous"},
+        id="a-chief-justice-is-no-judge-described-before",
+    ),
+]
+
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        'The Ministry of Transport approved the plan.\n\n"Work will start soon," a ministry spokesman said.',
+        "Work will start soon",
+        {"affiliation": "Ministry of Transport"},
+        id="a-ministry-spokesman-after-one-ministry-named-noun-first",
+    ),
+    pytest.param(
+        'Aldgate Bank cut jobs.\n\n"The cuts are regrettable," a bank spokeswoman said.',
+        "cuts are regrettable",
+        {"affiliation": "Aldgate Bank"},
+        id="a-bank-spokeswoman-after-one-bank",
+    ),
+    pytest.param(
+        "The midwife was told by the ward manager that her post would go.",
+        "post would go",
+        {"speaker": "ward manager"},
+        id="told-by-a-person-names-the-teller",
+    ),
+    pytest.param(
+        "A judge said on Friday that the lease was void.\n\nJustice Secretary Per Lund was in court.\n\n"
+        "The ruling was read out by Mrs Justice Ilse Vell.",
+        "lease was void",
+        {"speaker": "Ilse Vell", "speaker_kind": "person"},
+        id="a-judge-named-after-a-justice-secretary",
+    ),
     pytest.param(
         "The regulator fined the company Zipra on Monday.\n\nZipra said it would appeal.",
         "would appeal",
@@ -221,6 +280,17 @@ NO_QUOTE_OF = [
         "corrupt system",
         id="an-agent-of-a-clause-reported",
     ),
+    pytest.param(
+        "The midwife raised concerns but was told by email that her contract would not be renewed.",
+        "email",
+        id="told-by-email-names-no-one",
+    ),
+    pytest.param(
+        "The nurse was told by text message that the ward would close.",
+        "message",
+        id="told-by-text-message-names-no-one",
+    ),
+    pytest.param("The nurse was told by phone that the ward would close.", "phone", id="told-by-phone"),
     pytest.param("Ansel Kobb ruled out a run for governor.", "Kobb", id="ruled-out-is-no-ruling"),
     pytest.param(
         "The Vell party ruled the country for 40 years.", "party", id="ruled-a-country-is-no-ruling"
@@ -229,7 +299,10 @@ NO_QUOTE_OF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS + PEOPLE_NOT_BODIES + SPEAKERS_LEFT_ALONE)
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    SPEAKERS + PEOPLE_NOT_BODIES + JUDGES_NOT_NAMED + BODIES_CALLED_BACK + SPEAKERS_LEFT_ALONE,
+)
 def test_speaker(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
 
