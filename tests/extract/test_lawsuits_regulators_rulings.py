@@ -159,6 +159,39 @@ BODIES_CALLED_BACK = [
     ),
 ]
 
+#: A spokesperson described by a body's noun in lower case: no body the noun
+#: does not head, and none of several the noun fits.
+SPOKESPEOPLE_OF_NO_BODY = [
+    pytest.param(
+        "The Vell Local Government Association criticised the cuts.\n\n"
+        '"The cuts are needed," a government spokesman said.',
+        "cuts are needed",
+        {"affiliation": None},
+        id="a-government-spokesman-speaks-for-no-association",
+    ),
+    pytest.param(
+        "The Ministry of Trade and the Ministry of Labour disagreed on the plan.\n\n"
+        '"Talks will go on," a ministry spokesman said.',
+        "Talks will go on",
+        {"affiliation": None},
+        id="a-ministry-spokesman-after-two-ministries",
+    ),
+    pytest.param(
+        "Pellora Biotech and Vantis Therapeutics agreed a deal.\n\n"
+        '"The deal is fair," a company spokesperson said.',
+        "deal is fair",
+        {"affiliation": None},
+        id="a-company-spokesperson-after-two-companies",
+    ),
+    pytest.param(
+        "Vell Bank and Castor Bank agreed to merge.\n\n"
+        '"The deal will close in May," a bank spokeswoman said.',
+        "close in May",
+        {"affiliation": None},
+        id="a-bank-spokeswoman-after-two-banks-joined-by-and",
+    ),
+]
+
 #: A judge described and never named: no minister after Justice, nor a Chief Justice, names her.
 JUDGES_NOT_NAMED = [
     pytest.param(
@@ -301,7 +334,12 @@ NO_QUOTE_OF = [
 
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
-    SPEAKERS + PEOPLE_NOT_BODIES + JUDGES_NOT_NAMED + BODIES_CALLED_BACK + SPEAKERS_LEFT_ALONE,
+    SPEAKERS
+    + PEOPLE_NOT_BODIES
+    + JUDGES_NOT_NAMED
+    + BODIES_CALLED_BACK
+    + SPOKESPEOPLE_OF_NO_BODY
+    + SPEAKERS_LEFT_ALONE,
 )
 def test_speaker(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
