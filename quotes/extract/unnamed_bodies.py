@@ -18,6 +18,8 @@ from quotes.extract.name_words import DEMONYM_ENDINGS, PLACE_WORDS
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
+    CLUB_HEADS,
+    CLUB_NOUNS,
     COMPANY_HEADS,
     COMPANY_NOUNS,
     ORG_HEADS,
@@ -94,7 +96,8 @@ def _only_body_of_noun(registry: SpeakerRegistry, noun: str, position: int) -> s
     ministry spokesman``, ``a company spokesperson``, at ``position``) speaks
     for: the only body named before whose name the noun heads (``Ministry of
     Defence``, ``Aldgate Bank``; not ``Harwick Local Government Association``
-    for ``government``), or the only business for ``company``; None when
+    for ``government``; a club's name ending on ``United`` for ``club``), or
+    the only business for ``company``; None when
     there is none or several (which one the article does not say)."""
     if noun in _ANY_BUSINESS_NAMED:
         names = {
@@ -110,6 +113,10 @@ def _only_body_of_noun(registry: SpeakerRegistry, noun: str, position: int) -> s
         for name in _AND_RE.split(_whole_name(registry.text, match)):
             if _OF_PART_RE.split(name)[0].split()[-1].lower().rstrip("'’s") == noun.rstrip("s"):
                 headed.setdefault(name, match.start())
+    if noun in CLUB_NOUNS:  # "Harwick United" is a club too, though its name holds no "Club"
+        for start, _end, name in registry.candidates_between(-1, position):
+            if name.split()[-1].lower() in CLUB_HEADS and not registry.above_story(start):
+                headed.setdefault(name, start)
     if len(headed) != 1:
         return None
     name, start = headed.popitem()

@@ -190,6 +190,13 @@ SPOKESPEOPLE_OF_NO_BODY = [
         {"affiliation": None},
         id="a-bank-spokeswoman-after-two-banks-joined-by-and",
     ),
+    pytest.param(
+        "Harwick United won on Saturday. The Harwick Rugby Club also lost.\n\n"
+        '"The coach will stay," a club spokesman said.',
+        "coach will stay",
+        {"affiliation": None},
+        id="a-club-spokesman-after-two-clubs",
+    ),
 ]
 
 #: A judge described and never named: no minister after Justice, nor a Chief Justice, names her.
@@ -211,6 +218,12 @@ JUDGES_NOT_NAMED = [
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        'Harwick United lost again.\n\n"The coach will stay," a club spokesman said.',
+        "coach will stay",
+        {"affiliation": "Harwick United"},
+        id="a-club-spokesman-after-one-club-named-without-club",
+    ),
     pytest.param(
         'The Ministry of Transport approved the plan.\n\n"Work will start soon," a ministry spokesman said.',
         "Work will start soon",
