@@ -141,6 +141,12 @@ PEOPLE_NOT_BODIES = [
         {"speaker": "Ostrander", "speaker_kind": "person"},
         id="the-business-a-surname-now-runs",
     ),
+    pytest.param(
+        "The Obi Foundation funds scholarships.\n\nObi said she would give more.",
+        "would give more",
+        {"speaker": "Obi", "speaker_kind": "person"},
+        id="a-surname-a-she-follows-is-no-body-of-that-word",
+    ),
 ]
 
 #: A body described in lower case, then called by its noun in capitals alone.
@@ -218,6 +224,12 @@ JUDGES_NOT_NAMED = [
 ]
 
 SPEAKERS_LEFT_ALONE = [
+    pytest.param(
+        "The Obi Foundation funds scholarships.\n\nObi said it would give more to her pupils.",
+        "would give more",
+        {"speaker": "Obi Foundation", "speaker_kind": "organization"},
+        id="a-body-called-by-its-first-word-a-her-follows",
+    ),
     pytest.param(
         'Harwick United lost again.\n\n"The coach will stay," a club spokesman said.',
         "coach will stay",
