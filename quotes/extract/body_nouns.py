@@ -9,7 +9,7 @@ import re
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.headline import headline_extent
-from quotes.extract.lexicon import ANY_BUSINESS_NOUNS, SPORT_WORDS
+from quotes.extract.lexicon import ANY_BUSINESS_NOUNS, BUSINESS_MAKING_FORMS, SPORT_WORDS
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -110,6 +110,24 @@ def called_a_business(text: str, name: str) -> bool:
 #: Nouns any business is, and a social network, which say a one-word name after
 #: them is a business's only in lower case (``Company`` and ``Network`` open names).
 _LOWER_CASE_TRADES = frozenset({*ANY_BUSINESS_NOUNS, "network"})
+#: A one-word name after a trade, adverbs or an auxiliary, then a verb with
+#: nothing after it for an object (the clause ends, or a preposition, a
+#: conjunction or a time follows): ``the company Marwick founded in 1998``,
+#: ``the business Ostrander now runs``, ``the business Ostrow had built``.
+_NAME_THEN_GAPPED_VERB_RE = re.compile(
+    r"[ \xa0]+[A-Z][\w'’-]*(?:[ \xa0]+(?:had|has|have|now|once|later|then|still|also|first|jointly))*"
+    r"[ \xa0]+([a-z][a-z-]*(?:[ \xa0]+(?:up|over))?)"
+    r"(?=[ \xa0]*(?:[,.;:)]|\Z)|[ \xa0]+(?:in|with|for|after|before|until|from|on|at|and|but|when|while|as|since"
+    r"|with|\d+|years?|decades?)\b)"
+)
+
+
+def _founder_named(text: str, after_trade: int) -> bool:
+    """True when the name written after the trade ending at ``after_trade``
+    is the subject of a verb whose object the trade is (``the company Marwick
+    founded``, ``the firm Lindqvist co-founded``): the name is a person's."""
+    found = _NAME_THEN_GAPPED_VERB_RE.match(text, after_trade)
+    return found is not None and found.group(1).replace("\xa0", " ") in BUSINESS_MAKING_FORMS
 
 
 def trade_names_business(text: str, trade: str, at: int) -> bool:
@@ -123,8 +141,8 @@ def trade_names_business(text: str, trade: str, at: int) -> bool:
     not in capitals as a title in a sentence (``Developer Lund has built 200
     homes``, ``Publisher Brenn said``)."""
     word = trade.lower()
-    if trade in _LOWER_CASE_TRADES:
-        return True  # "the ride-hailing company Zipra", "the social network Chirply"
+    if trade in _LOWER_CASE_TRADES:  # "the ride-hailing company Zipra", "the social network Chirply"
+        return not _founder_named(text, at + len(trade))  # not "the company Marwick founded"
     if word not in BUSINESS_NOUNS or given_name_gender(trade) is not None:
         return False
     if word == "major":

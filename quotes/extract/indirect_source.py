@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
+    MEANS_OF_SENDING,
     OBJECT_VERBS,
     RESPONSE_VERBS,
     SAYING_VERBS,
@@ -518,6 +519,8 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     if (own_passive or _passive_with_content(token)) and quoted_as_saying(token) is None:
         # also "raised concerns but was told by a junior doctor that": the doctor
         agent = agent_of(token)
+        if agent is not None and _how_or_when_sent(agent):
+            return None  # "was told by email that": nobody named
         if agent is not None or own_passive:
             return source_span(agent) if agent is not None else None
     if subject is None:
@@ -525,6 +528,14 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     if subject.lower_ in EXPLETIVES or date_number(subject):
         return None
     return source_span(subject)
+
+
+def _how_or_when_sent(agent: Token) -> bool:
+    """True for a passive's agent with no article that is a way words are
+    sent or a time (``told by email``, ``by text message``, ``by Monday``),
+    not who sent them (``by a letter from the council`` is a document)."""
+    bare = not any(child.dep_ in ("det", "poss") for child in agent.children)
+    return bare and (agent.lower_ in MEANS_OF_SENDING or agent.lower_ in TIME_WORDS)
 
 
 def _passive_with_content(token: Token) -> bool:

@@ -13,7 +13,13 @@ from quotes.extract.lexicon import ANY_BUSINESS_NOUNS, HARMED_WORDS, ONLOOKER_NO
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
-from quotes.extract.speaker_words import BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, SPEAKING_FOR_NOUNS, TITLE_WORDS
+from quotes.extract.speaker_words import (
+    BUSINESS_NOUNS,
+    GENERIC_PERSON_NOUNS,
+    ORG_HEADS,
+    SPEAKING_FOR_NOUNS,
+    TITLE_WORDS,
+)
 from quotes.extract.title_words import TITLES_OF_NOUNS
 from quotes.records import Quote
 
@@ -143,11 +149,32 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     if found is None and head_word(mention) in TITLE_WORDS:
         # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
         head = head_word(mention)
-        titles = "|".join(TITLES_OF_NOUNS.get(head, (re.escape(head.capitalize()),)))
-        found = re.search(rf"\b(?:{titles})[ \xa0]+({NAME_WORDS})", window)  # "Mrs Justice Eve Hart"
+        found = _holder_named(window, TITLES_OF_NOUNS.get(head, (re.escape(head.capitalize()),)))
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
     return _full_name(found)
+
+
+#: ``Chief`` right before ``Justice``, which makes it another post (``Chief
+#: Justice``, ``Lord Chief Justice``): the judge at the head of a court system,
+#: not the judge a story described.
+_CHIEF_BEFORE_RE = re.compile(r"\bChief[ \xa0]+\Z")
+
+
+def _holder_named(window: str, titles: tuple[str, ...]) -> re.Match[str] | None:
+    """The first name written in ``window`` after one of ``titles`` (``Mrs
+    Justice Eve Hart``), skipping a title that opens another post or a body
+    (``Justice Minister Hana Velloso``, ``Justice Department``) and one after
+    ``Chief`` before ``Justice`` (``Chief Justice Moira Delancey``)."""
+    pattern = rf"\b(?:{'|'.join(titles)})[ \xa0]+({NAME_WORDS})"
+    for found in re.finditer(pattern, window):
+        first = found.group(1).split()[0].lower()
+        if first in TITLE_WORDS or first in ORG_HEADS:
+            continue  # "Justice Secretary Tom Ashdown": a minister, not a judge
+        if found.group(0).startswith("Justice") and _CHIEF_BEFORE_RE.search(window, 0, found.start()):
+            continue  # the head of a court, not a judge of the story (a "Chief Judge" may be)
+        return found
+    return None
 
 
 #: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``).
@@ -268,9 +295,14 @@ def _this_paragraph_and_next(text: str, end: int) -> str:
     return text[end : close if close >= 0 else len(text)]
 
 
+#: A full stop ending a sentence after a name's last word (not ``Jr.``, ``J.``).
+_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\Z")
+
+
 def _full_name(found: re.Match[str] | None) -> str | None:
     """The name a match's first group holds, without titles, if it is a person's full name."""
     name = without_titles(found.group(1)) if found is not None else ""
+    name = _SENTENCE_STOP_RE.sub("", name)  # "read out by Mrs Justice Ilse Vell."
     if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None
     return name

@@ -555,6 +555,21 @@ HARMED_WORDS = frozenset(
 #: is ``the company``); a body of another kind is ``the NOUN`` only when its
 #: name holds the noun (``Aldgate Bank`` for ``the bank``).
 ANY_BUSINESS_NOUNS = frozenset("company firm business".split())
+#: Ways words are sent, which after a passive's ``by`` with no article say how
+#: someone was told, not who told them (``was told by email``, ``by text message``).
+MEANS_OF_SENDING = frozenset(
+    "email e-mail mail letter post text message phone telephone call fax courier video videolink".split()
+)
+#: Verbs, in their past and present forms, of what a person does to a business
+#: (founds, runs, owns it): after ``the company NAME`` with nothing for an object
+#: (``the company Marwick founded in 1998``), the business is the verb's object
+#: and the name its founder's, a person's.
+BUSINESS_MAKING_FORMS = frozenset(
+    """
+    founded co-founded cofounded built ran runs owned owns led leads bought sold joined left
+    managed manages inherited created established headed heads chaired chairs
+    """.split()
+) | frozenset({"set up", "took over", "takes over"})
 #: Words after ``a spokesman for the NOUN`` that end the body's noun (a verb,
 #: an auxiliary or a relative pronoun follows it: ``for the bank declined``);
 #: any other lower-case word may go on with it (``for the school district``).

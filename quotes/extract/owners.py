@@ -11,6 +11,7 @@ from functools import lru_cache
 from quotes.extract.gender import given_name_gender
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.role_words import described_as_person
 from quotes.extract.speaker_words import BUSINESS_POSTS, EVENT_HEADS
 from quotes.extract.title_words import CAPITAL_RANKS
 
@@ -50,14 +51,25 @@ def body_named_before(text: str, owner: str, end: int) -> bool:
 _SINGLE_NAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 
+#: He or she later in the sentence a word opens (``Obi said she``), a person's.
+_PERSONAL_PRONOUN_AFTER_RE = re.compile(r"[^.!?\n]*?\b(?:he|she)\b")
+
+
 def body_opened_by(text: str, word: str, end: int) -> str | None:
     """The name of the body ``text`` names before ``end`` as the one ``word``
     and one word more, when no person by that surname came before it
     (``Westmoor said`` after ``Westmoor Bank``: Westmoor Bank), else None; never
     for a given name, a word opening no name (``His``, ``That``) or an event's
-    sponsor (``Cadillac`` of ``Cadillac Championship``)."""
+    sponsor (``Cadillac`` of ``Cadillac Championship``), nor for a word the
+    text describes as a person where it stands (``Kell, a retired teacher,``,
+    ``Harwick, 34,``) or that a he or she follows in its sentence (``Obi
+    said she would``)."""
     if not _SINGLE_NAME_RE.fullmatch(word) or word in NOT_NAME_START or given_name_gender(word) is not None:
         return None
+    if text.startswith(word, end) and described_as_person(text, end + len(word)):
+        return None  # "Kell, a retired teacher, said" after "The Kell Trust": a person
+    if _PERSONAL_PRONOUN_AFTER_RE.match(text, end + len(word)):
+        return None  # "Obi said she would give more": a person
     person, body, name = _first_person_and_body(text, word)
     if not body < end or person < end or head_word(name) in EVENT_HEADS:
         return None

@@ -176,9 +176,9 @@ class SpeakerRegistry(PronounSieves):
         """The name an apposition gave the noun ``head`` (``the group, Harbour
         Workers Alliance,``), else the most recent speaker whose name or role
         holds it, else an earlier ``an unnamed ... spokesman`` (recorded) unless
-        the head is ``named`` (capitalised: ``The Kell Post`` is no ``an interview
-        with the Kell Post``). A body described, not named, holds the lower-case
-        ``modifiers`` too (``the interior ministry`` is no ``health ministry``),
+        the head is ``named`` (capitalised, and not a body's noun alone: ``The
+        Kell Post`` is no ``an interview with the Kell Post``). A body described, not
+        named, holds the lower-case ``modifiers`` too (``the interior ministry`` is no ``health ministry``),
         and stands for no name (``the Supreme Court`` is no ``appeals court``)."""
         if not head or not self.text:
             return None
@@ -569,9 +569,9 @@ class SpeakerRegistry(PronounSieves):
             person = self._relative_of(text.lower(), position)  # "her father": never the owner
         if person is None and (definite or text.lower().startswith(OWNED)) and len(words) <= 3:
             modifiers = tuple(w for w in words[:-1] if w.isalpha() and w.islower())
-            person = self._by_noun(
-                head_word(text), position, named=words[-1][:1].isupper(), modifiers=modifiers
-            )
+            alone = len(words) == 1 and words[0].lower() in BODY_NOUNS  # "The Ministry": the foreign ministry
+            named = words[-1][:1].isupper() and not alone
+            person = self._by_noun(head_word(text), position, named=named, modifiers=modifiers)
             person = self._named_body_since(person, head_word(text)) or person
         if person is None and definite and kind in ("person", "anonymous"):
             person = self._described_named(text, words, position)

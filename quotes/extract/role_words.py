@@ -152,9 +152,10 @@ def named_by_relation(text: str, start: int, end: int) -> bool:
     return before is not None and names_a_person(before.group(1)) and text.startswith(",", end)
 
 
-#: A description in apposition right after a word (``, the only son of ...``, ``, a retired nurse,``).
+#: A description in apposition right after a word (``, the only son of ...``, ``, a retired nurse,``,
+#: ``, a retired surgeon who``).
 _DESCRIPTION_AFTER_RE = re.compile(
-    r",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){0,3}?([a-z]+)(?=[ \xa0]+of\b|,)"
+    r",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){0,3}?([a-z]+)(?=[ \xa0]+(?:of|who)\b|,)"
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.appositives import body_spoken_for, name_spoken_for
-from quotes.extract.body_nouns import named_with_its_trade
+from quotes.extract.body_nouns import may_be_called, named_with_its_trade
 from quotes.extract.joint_bodies import joint_bodies_spoken_for
 from quotes.extract.lexicon import AFTER_BODY_NOUN_WORDS, ANY_BUSINESS_NOUNS, AUXILIARY_VERBS, speech_forms
 from quotes.extract.mentions import opens_sentence, speaker_kind, strip_determiner
@@ -18,6 +18,8 @@ from quotes.extract.name_words import DEMONYM_ENDINGS, PLACE_WORDS
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
+    CLUB_HEADS,
+    CLUB_NOUNS,
     COMPANY_HEADS,
     COMPANY_NOUNS,
     ORG_HEADS,
@@ -83,6 +85,44 @@ def _body_the_noun_names(registry: SpeakerRegistry, noun: str, position: int) ->
     return _name_holding(registry, noun, position) if noun in BODY_NOUNS else None
 
 
+#: ``and`` between two bodies' names that one match of a noun ran over (``Vell Bank and Castor Bank``).
+_AND_RE = re.compile(r"[ \xa0]+and[ \xa0]+")
+#: A name's noun-first part, before ``of``/``for`` (``Ministry`` of ``Ministry of Defence``).
+_OF_PART_RE = re.compile(r"[ \xa0]+(?:of|for)[ \xa0]")
+
+
+def _only_body_of_noun(registry: SpeakerRegistry, noun: str, position: int) -> str | None:
+    """The body a spokesperson described by a body's noun in lower case (``a
+    ministry spokesman``, ``a company spokesperson``, at ``position``) speaks
+    for: the only body named before whose name the noun heads (``Ministry of
+    Defence``, ``Aldgate Bank``; not ``Harwick Local Government Association``
+    for ``government``; a club's name ending on ``United`` for ``club``), or
+    the only business for ``company``; None when
+    there is none or several (which one the article does not say)."""
+    if noun in _ANY_BUSINESS_NAMED:
+        names = {
+            name
+            for _start, _end, name in registry.candidates_between(-1, position)
+            if name[:1].isupper() and speaker_kind(name) == "organization" and may_be_called(name, noun)
+        }
+        return _body_the_noun_names(registry, noun, position) if len(names) <= 1 else None
+    if noun not in BODY_NOUNS:
+        return None
+    headed: dict[str, int] = {}
+    for match in registry.names_holding(noun, position):
+        for name in _AND_RE.split(_whole_name(registry.text, match)):
+            if _OF_PART_RE.split(name)[0].split()[-1].lower().rstrip("'’s") == noun.rstrip("s"):
+                headed.setdefault(name, match.start())
+    if noun in CLUB_NOUNS:  # "Harwick United" is a club too, though its name holds no "Club"
+        for start, _end, name in registry.candidates_between(-1, position):
+            if name.split()[-1].lower() in CLUB_HEADS and not registry.above_story(start):
+                headed.setdefault(name, start)
+    if len(headed) != 1:
+        return None
+    name, start = headed.popitem()
+    return registry.add(name, kind="organization", position=start).name
+
+
 def _ends_body_noun(word: str | None) -> bool:
     """True when ``word``, the lower-case word after ``for the NOUN`` (None:
     punctuation), ends the noun (``said``, ``did``, ``who``, ``also``,
@@ -145,7 +185,7 @@ def _body_before_noun(registry: SpeakerRegistry, mention: str, position: int) ->
     words = strip_determiner(mention).split()
     before = " ".join(words[:-1])
     if len(words) == 2 and words[0].islower() and words[1] in SPEAKING_FOR_NOUNS:
-        return _body_the_noun_names(registry, words[0], position)  # "a company spokeswoman"
+        return _only_body_of_noun(registry, words[0], position)  # "a company spokeswoman"
     if (
         not before
         or not all(word[:1].isupper() for word in words[:-1])
