@@ -186,6 +186,22 @@ PREP_VERBS = {
     "press": ("for",),
 }
 
+#: The verbs of :data:`PREP_VERBS` naming only what words are about or what
+#: the speaker was doing, with their prepositions: a participle of one opening
+#: the sentence before a verb of saying (``Pointing to the cut, Bell said``,
+#: ``Campaigning against Kerr, Lund said``) is no quote of its own, while a
+#: speech act there (``Calling for calm``, ``Warning of job losses``) is one.
+FRAMING_PREP_VERBS = {
+    "point": ("to",),
+    "refer": ("to",),
+    "comment": ("on",),
+    "talk": ("about", "of"),
+    "speak": ("about", "of"),
+    "campaign": ("for", "against"),
+    "vote": ("for", "against"),
+    "fight": ("for", "against"),
+}
+
 #: Raising verbs: ``the plan seems to work``, ``it appears that ...``: a view
 #: given no source (PolNeAR's attributions without a source).
 RAISING_VERBS = frozenset({"seem", "appear"})

@@ -189,6 +189,40 @@ def test_who_said_it(quotes_of, text, words, expected):
             id="a-participle-before-no-verb-of-saying-stays",
         ),
         pytest.param(
+            "Calling for calm, Mayor Jo Penhallow said the police would review the footage.",
+            [
+                ("indirect", "Jo Penhallow", "Calling for calm"),
+                ("indirect", "Jo Penhallow", "the police would review the footage"),
+            ],
+            id="a-speech-act-opening-the-sentence-stays-a-quote",
+        ),
+        pytest.param(
+            "Warning of job losses, the Vell Workers Union said the plant must stay open.",
+            [
+                ("indirect", "Vell Workers Union", "Warning of job losses"),
+                ("indirect", "Vell Workers Union", "the plant must stay open"),
+            ],
+            id="a-warning-opening-the-sentence-stays-a-quote",
+        ),
+        pytest.param(
+            "Mayor Jo Penhallow, calling for calm, said the police would review the footage.",
+            [
+                ("indirect", "Jo Penhallow", "calling for calm"),
+                ("indirect", "Jo Penhallow", "the police would review the footage"),
+            ],
+            id="a-speech-act-inside-the-sentence-stays-a-quote",
+        ),
+        pytest.param(
+            "Speaking about the defeat, Lund said the team had lacked energy.",
+            [("indirect", "Lund", "the team had lacked energy")],
+            id="speaking-about-opening-the-sentence-says-what-the-words-are-about",
+        ),
+        pytest.param(
+            "Campaigning against the new tax, Ida Lund said the council had misled voters.",
+            [("indirect", "Ida Lund", "the council had misled voters")],
+            id="an-activity-opening-the-sentence-is-no-quote",
+        ),
+        pytest.param(
             "Lund responded to the criticism on Monday.",
             [("indirect", "Lund", "responded to the criticism")],
             id="a-response-as-the-sentence-verb-stays",
