@@ -573,3 +573,14 @@ AFTER_BODY_NOUN_WORDS = frozenset("who which that declined refused".split())
 MEDIA_LABELS = frozenset(
     "video videos watch photo photos picture pictures pictured gallery audio listen".split()
 )
+
+#: Nouns for words written, sung or repeated rather than said by someone (``The
+#: mayor's motto, “...,” was painted on the hall``, ``The menu promises “...”``):
+#: a mention with such a head speaks nothing; gathered from entertainment,
+#: campaign and restaurant news.
+WORDING_NOUNS = frozenset(
+    """
+    line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain verse
+    menu menus inscription inscriptions
+    """.split()
+)
