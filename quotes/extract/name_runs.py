@@ -20,6 +20,7 @@ from quotes.extract.name_words import (
     NAME_BREAKS,
     NATIONALITY_WORDS,
     NOT_NAME_START,
+    PLACE_ADJECTIVES,
     PLACE_HEADS,
     PLACE_WORDS,
 )
@@ -275,6 +276,23 @@ def _nationality_before_a_name(text: str, words: list[str], index: int) -> bool:
         return False
     before, surname = words[-2], words[-1].removesuffix("'s").removesuffix("’s")
     return re.search(rf"(?<!{re.escape(before)} )\b{re.escape(surname)}\b", text) is not None
+
+
+#: A nationality right before a name, perhaps after a place's adjective
+#: (``Australian`` before ``Kate Ormond``, ``South African``).
+_NATIONALITY_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:" + "|".join(sorted(PLACE_ADJECTIVES)) + r")[ \xa0]+)?"
+    r"(?:" + "|".join(sorted(NATIONALITY_WORDS)) + r")[ \xa0]+\Z"
+)
+
+
+def nationality_before(text: str, start: int) -> str | None:
+    """The nationality written right before the name at ``start``, which
+    :func:`_name_in_run` keeps out of the name (``Australian Kate Ormond``:
+    ``Australian``): what the article calls the person later (``the
+    Australian said``), or None."""
+    match = _NATIONALITY_BEFORE_RE.search(text, max(0, start - 40), start)
+    return " ".join(match.group(0).split()) if match else None
 
 
 def _given_and_surname(words: list[str]) -> list[str]:

@@ -25,6 +25,36 @@ SPEAKERS = [
         id="a-nationality-of-two-words-before-a-name",
     ),
     pytest.param(
+        "Second seed Marta Lindqvist lost 6-3, 7-5 to Canadian Erin Solberg on Thursday. "
+        "Solberg served eleven aces. “My legs were heavy,” Lindqvist said. "
+        "“I have waited years for this,” the Canadian said.",
+        "waited years",
+        {"speaker": "Erin Solberg", "role": "Canadian"},
+        id="the-nationality-left-out-of-a-name-describes-the-person",
+    ),
+    pytest.param(
+        "Marta Lindqvist was beaten by Canadian Erin Solberg.\n\nSolberg served eleven aces.\n\n"
+        "“My legs were heavy,” Lindqvist said.\n\nLindqvist now plays in Rome.\n\n"
+        "“I have waited years for this,” the 22-year-old Canadian said.",
+        "waited years",
+        {"speaker": "Erin Solberg"},
+        id="an-age-and-the-nationality-left-out-of-a-name-paragraphs-later",
+    ),
+    pytest.param(
+        "South African Ruan de Klerk beat Tom Hale. De Klerk was fast. “I was slow,” Hale said. "
+        "“I felt good,” the South African said.",
+        "I felt good",
+        {"speaker": "Ruan de Klerk", "role": "South African"},
+        id="a-nationality-of-two-words-left-out-of-a-name-describes-the-person",
+    ),
+    pytest.param(
+        "Canadian Erin Solberg beat Marta Lindqvist. Solberg was fast. “I was slow,” Lindqvist said. "
+        "“The Canadian played well,” she said.",
+        "played well",
+        {"speaker": "Marta Lindqvist"},
+        id="a-nationality-inside-the-quoted-words-names-no-speaker",
+    ),
+    pytest.param(
         "Frenchman Luc Dumont took the lead. “It is a dream,” Dumont said at the finish.",
         "It is a dream",
         {"speaker": "Luc Dumont"},
