@@ -17,6 +17,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
+    GIVEN_NAME_NATIONALITIES,
     NAME_BREAKS,
     NATIONALITY_WORDS,
     NOT_NAME_START,
@@ -271,8 +272,11 @@ def _nationality_before_a_name(text: str, words: list[str], index: int) -> bool:
     """True for a nationality at ``words[index]`` before a person's name, which
     the article writes elsewhere without the word before the surname
     (``Australian Liam Prentice`` ... ``Prentice said``); not before a body's
-    name (``American Renewable Future``, ``American Special Operations``)."""
-    if words[index] not in NATIONALITY_WORDS:
+    name (``American Renewable Future``, ``American Special Operations``), nor
+    a word that may be the person's given name (``Finn Erik Larsen``, ``Dane
+    Whitfield Morgan``, ``Irish Kelly Ward``: :data:`GIVEN_NAME_NATIONALITIES`)."""
+    word = words[index]
+    if word not in NATIONALITY_WORDS or word in GIVEN_NAME_NATIONALITIES or given_name_gender(word):
         return False
     before, surname = words[-2], words[-1].removesuffix("'s").removesuffix("’s")
     return re.search(rf"(?<!{re.escape(before)} )\b{re.escape(surname)}\b", text) is not None
@@ -292,7 +296,10 @@ def nationality_before(text: str, start: int) -> str | None:
     ``Australian``): what the article calls the person later (``the
     Australian said``), or None."""
     match = _NATIONALITY_BEFORE_RE.search(text, max(0, start - 40), start)
-    return " ".join(match.group(0).split()) if match else None
+    words = match.group(0).split() if match else []
+    if not words or words[-1] in GIVEN_NAME_NATIONALITIES or given_name_gender(words[-1]):
+        return None  # "Finn Erik Larsen": a given name, kept in the name
+    return " ".join(words)
 
 
 def _given_and_surname(words: list[str]) -> list[str]:

@@ -55,6 +55,13 @@ SPEAKERS = [
         id="a-nationality-inside-the-quoted-words-names-no-speaker",
     ),
     pytest.param(
+        "Finn Erik Larsen, the chief executive of Nordvik Shipping, said the fleet would grow. "
+        "“We are ready,” Larsen said.",
+        "We are ready",
+        {"speaker": "Finn Erik Larsen", "role": "chief executive"},
+        id="a-given-name-that-is-also-a-nationality-stays-in-the-name",
+    ),
+    pytest.param(
         "Frenchman Luc Dumont took the lead. “It is a dream,” Dumont said at the finish.",
         "It is a dream",
         {"speaker": "Luc Dumont"},
@@ -276,6 +283,9 @@ def test_the_quotes_of_a_sentence(quotes_of, text, expected):
         ("Kenya's Peter Kiprono won.", ["Peter Kiprono"]),
         ("Denzel Washington spoke.", ["Denzel Washington"]),
         ("Mara Scot Venn spoke.", ["Mara Scot Venn"]),
+        ("Finn Erik Larsen spoke. Larsen left.", ["Finn Erik Larsen"]),
+        ("Dane Whitfield Morgan spoke. Morgan left.", ["Dane Whitfield Morgan"]),
+        ("Finnish Erik Larsen won. Larsen left.", ["Erik Larsen"]),
     ],
 )
 def test_the_name_in_a_run_of_capitals(text, names):
