@@ -23,7 +23,7 @@ from quotes.extract.indirect_source import (
     reduced_relative_antecedent,
     verb_subject,
 )
-from quotes.extract.lexicon import SHARE_NOUNS
+from quotes.extract.lexicon import DESCRIBED_AS_VERBS, SHARE_NOUNS
 from quotes.extract.patterns import (
     CUT_CLAUSE_RE,
     DANGLING_RE,
@@ -358,8 +358,12 @@ _OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 
 def _own_content(child: Token) -> bool:
     """True for a cue's child that is its own content (:data:`_OWN_CONTENT_DEPS`)
-    or what it describes something as (``a defeat Hale described as “cruel”``)."""
-    return child.dep_ in _OWN_CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ == "as")
+    or what a verb of describing describes something as (``a defeat Hale
+    described as “cruel”``; not ``a plan Kroll announced as part of her
+    budget``: :data:`DESCRIBED_AS_VERBS`)."""
+    if child.dep_ in _OWN_CONTENT_DEPS:
+        return True
+    return child.dep_ == "prep" and child.lower_ == "as" and cue_lemma(child.head) in DESCRIBED_AS_VERBS
 
 
 def dateline_clause(cue: Token) -> Token | None:

@@ -133,6 +133,16 @@ MONEY_SIGNS = frozenset("£ $ € ¥".split())
 
 #: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
 AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
+#: Verbs that describe something as what their ``as`` names (``a result Hale
+#: described as “a disgrace”``, ``a plan Lund dismissed as a stunt``): that
+#: ``as`` is what was said, unlike the ``as`` of another verb (``a plan the
+#: mayor announced as part of her budget``).
+DESCRIBED_AS_VERBS = AS_OBJECT_VERBS | frozenset(
+    """
+    describe characterize characterise label brand dub term hail denounce condemn
+    dismiss decry view praise criticize criticise slam blast
+    """.split()
+)
 #: Verbs whose short object without a predicate is a call made, not words said
 #: (``called 911``, ``called a meeting``; ``called the plan a mess`` is speech).
 CALLING_VERBS = frozenset({"call"})

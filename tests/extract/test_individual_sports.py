@@ -265,6 +265,12 @@ def test_who_said_it(quotes_of, text, words, expected):
             id="a-response-as-the-sentence-verb-stays",
         ),
         pytest.param(
+            "The council will close the pool in June, a plan Mayor Tilda Rowe announced "
+            "as part of her budget on Monday.",
+            [("indirect", "Tilda Rowe", "The council will close the pool in June")],
+            id="as-part-of-after-a-described-name-reports-the-sentence-before-it",
+        ),
+        pytest.param(
             "Food bank use hit a record, the charity Feedwell said.",
             [("indirect", "Feedwell", "Food bank use hit a record")],
             id="a-description-before-a-name-still-reports-the-sentence-before-it",
