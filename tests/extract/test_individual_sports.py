@@ -198,6 +198,16 @@ def test_who_said_it(quotes_of, text, words, expected):
             id="a-that-clause-after-via-an-interpreter-is-what-was-said",
         ),
         pytest.param(
+            "Sato said through an interpreter that she would retire.",
+            [("indirect", "Sato", "that she would retire")],
+            id="a-that-clause-with-a-modal-after-an-interpreter-is-what-was-said",
+        ),
+        pytest.param(
+            "Aiko Mori thanked her coach through an interpreter that the club had hired.",
+            [("indirect", "Aiko Mori", "thanked her coach")],
+            id="a-relative-clause-on-an-interpreter-is-no-quote",
+        ),
+        pytest.param(
             "Sato said the federation had hired an interpreter that the players liked.",
             [("indirect", "Sato", "the federation had hired an interpreter that the players liked")],
             id="a-relative-clause-on-an-interpreter-inside-the-words-stays",
@@ -296,3 +306,22 @@ def test_the_quotes_of_a_sentence(quotes_of, text, expected):
 )
 def test_the_name_in_a_run_of_capitals(text, names):
     assert [found[2] for found in name_candidates(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param(
+            "Sato said through an interpreter that the club hired last week that the team was tired.",
+            "the club hired",
+            id="a-relative-clause-on-an-interpreter-before-the-words-is-none-of-them",
+        ),
+        pytest.param(
+            "Kenji Arai told reporters through an interpreter that the club had hired.",
+            "the club had hired",
+            id="a-relative-clause-on-an-interpreter-is-no-words-said",
+        ),
+    ],
+)
+def test_words_no_quote_holds(quotes_of, text, words):
+    assert not [q.text for q in quotes_of(text) if words in q.text]
