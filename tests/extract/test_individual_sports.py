@@ -281,6 +281,11 @@ def test_who_said_it(quotes_of, text, words, expected):
             id="as-part-of-after-a-described-name-reports-the-sentence-before-it",
         ),
         pytest.param(
+            "The jury found Carl Benning guilty of fraud.",
+            [("indirect", "jury", "found Carl Benning guilty of fraud")],
+            id="a-jurys-verdict-is-its-quote-as-a-judges-is",
+        ),
+        pytest.param(
             "Food bank use hit a record, the charity Feedwell said.",
             [("indirect", "Feedwell", "Food bank use hit a record")],
             id="a-description-before-a-name-still-reports-the-sentence-before-it",
