@@ -80,6 +80,7 @@ from quotes.extract.indirect_content import (
     contiguous,
     cut_nested,
     holds_clause,
+    interpreted_clause,
     left_open,
     outer_first,
     says_nothing,
@@ -115,7 +116,6 @@ from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     HELD_NOUNS,
     INTENT_VERBS,
-    INTERPRETING_NOUNS,
     OBJECT_VERBS,
     PREP_VERBS,
     RAISING_VERBS,
@@ -562,8 +562,7 @@ def _misattached_clause(token: Token) -> Token | None:
     """``said during a news conference that he may wait``: the parser hangs the
     that-clause on the nearest noun as a relative clause. A clause opened by the
     conjunction ``that`` under a prepositional phrase of the verb is its complement,
-    and any clause opening on ``that`` after an interpreter (``said through an
-    interpreter that the team had worked on it``)."""
+    and a whole clause after ``that`` after an interpreter (:func:`interpreted_clause`)."""
     for prep in token.children:
         if prep.dep_ != "prep" or prep.i < token.i:
             continue
@@ -572,7 +571,7 @@ def _misattached_clause(token: Token) -> Token | None:
                 if clause.dep_ in ("relcl", "acl") and (
                     any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
                     or _that_of_no_gap(clause)
-                    or (noun.lower_ in INTERPRETING_NOUNS and clause.left_edge.lower_ == "that")
+                    or interpreted_clause(noun, clause)
                 ):
                     return clause
     return None

@@ -23,7 +23,7 @@ from quotes.extract.indirect_source import (
     reduced_relative_antecedent,
     verb_subject,
 )
-from quotes.extract.lexicon import SHARE_NOUNS
+from quotes.extract.lexicon import DESCRIBED_AS_VERBS, INTERPRETING_NOUNS, SHARE_NOUNS
 from quotes.extract.patterns import (
     CUT_CLAUSE_RE,
     DANGLING_RE,
@@ -358,8 +358,36 @@ _OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 
 def _own_content(child: Token) -> bool:
     """True for a cue's child that is its own content (:data:`_OWN_CONTENT_DEPS`)
-    or what it describes something as (``a defeat Hale described as “cruel”``)."""
-    return child.dep_ in _OWN_CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ == "as")
+    or what a verb of describing describes something as (``a defeat Hale
+    described as “cruel”``; not ``a plan Kroll announced as part of her
+    budget``: :data:`DESCRIBED_AS_VERBS`)."""
+    if child.dep_ in _OWN_CONTENT_DEPS:
+        return True
+    return child.dep_ == "prep" and child.lower_ == "as" and cue_lemma(child.head) in DESCRIBED_AS_VERBS
+
+
+#: Dependencies that fill a clause's verb after it: with one, a ``that``
+#: the parse made its object is the conjunction opening it (``that the team
+#: had worked on her serve``), while ``that the club had hired`` has a gap.
+_FILLING_DEPS = frozenset({"prep", "dobj", "acomp", "attr", "xcomp", "oprd", "advmod", "dative"})
+
+
+def interpreted_clause(noun: Token, clause: Token) -> bool:
+    """True for a relative ``clause`` the parse hung on an interpreter or a
+    translator (:data:`INTERPRETING_NOUNS`) that is what was said through them
+    (``said through an interpreter that the team had worked on her serve``):
+    opened by ``that`` and whole without it, or with a modal (``that she would
+    retire``); not a relative clause on the
+    interpreter (``through an interpreter that the club had hired``), nor one
+    before a that-clause of its own (``that the club hired last week that
+    ...``)."""
+    first = clause.left_edge
+    if noun.lower_ not in INTERPRETING_NOUNS or first.lower_ != "that":
+        return False
+    if any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" for c in clause.children):
+        return False
+    filled = any(c.dep_ in _FILLING_DEPS and c.i > clause.i and c != first for c in clause.children)
+    return filled or any(c.tag_ == "MD" for c in clause.children)  # "that she would retire": reported
 
 
 def dateline_clause(cue: Token) -> Token | None:

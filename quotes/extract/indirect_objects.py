@@ -23,15 +23,16 @@ from quotes.extract.lexicon import (
     ASKING_VERBS,
     CALLING_VERBS,
     COUNTED_WINS,
+    FRAMING_PREP_VERBS,
     MONEY_SIGNS,
     ORDINAL_WORDS,
     PREP_VERBS,
     QUANTITY_OBJECTS,
-    RESPONSE_VERBS,
     SHARE_OBJECTS,
     TAKEN_OBJECTS,
     TAKING_VERBS,
 )
+from quotes.extract.syntax import sentence_extent
 
 #: Tags of a finite verb: a content holding one is a clause, readable alone.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -93,7 +94,7 @@ def prepositional_object(token: Token, lemma: str) -> list[Found]:
     the preposition)."""
     if any(c.dep_ == "neg" for c in token.children):
         return []  # "did not respond to": nothing said
-    if lemma not in RESPONSE_VERBS and _before_the_saying(token):
+    if _topic_before_the_saying(token, lemma):
         return []  # "Pointing to the cut, Bell said he ...": what the words are about, not words
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in PREP_VERBS[lemma] and child.i > token.i:
@@ -110,14 +111,21 @@ def prepositional_object(token: Token, lemma: str) -> list[Found]:
     return []
 
 
-def _before_the_saying(token: Token) -> bool:
-    """True for a participle opening a sentence before the verb of saying it
-    hangs on (``Pointing to the cut, Bell said ...``, ``Commenting on the
-    result, Lund said``): it says what the words are about, and the verb after
-    it reports them (a response, ``Responding to Hughes, Ashby said``, is
-    reported as one, as the PolNeAR annotators do)."""
+def _topic_before_the_saying(token: Token, lemma: str) -> bool:
+    """True for a participle of a verb naming a topic or an activity
+    (:data:`FRAMING_PREP_VERBS`) that opens the sentence before the verb of
+    saying it hangs on (``Pointing to the cut, Bell said ...``, ``Commenting
+    on the result, Lund said``): it says what the words are about or what the
+    speaker was doing, and the verb after it reports the words. A speech
+    act there (``Calling for calm, the mayor said``, ``Warning of job losses``)
+    or in the middle of the sentence (``Lund, commenting on the result, said``)
+    is still reported, and so is a response, as the PolNeAR annotators do."""
     head = token.head
-    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < head.i and cue_lemma(head) is not None
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i > head.i or cue_lemma(head) is None:
+        return False
+    prepositions = FRAMING_PREP_VERBS.get(lemma, ())
+    opening = token.left_edge.i == sentence_extent(token)[0]
+    return opening and any(c.dep_ == "prep" and c.lower_ in prepositions for c in token.children)
 
 
 def _opened_by_preposition(child: Token, prepositions: tuple[str, ...]) -> Token | None:

@@ -29,7 +29,7 @@ from quotes.extract.mentions import (
     title_before,
     written_as_document,
 )
-from quotes.extract.name_runs import couple_names, name_candidates, words_before_capitals
+from quotes.extract.name_runs import couple_names, name_candidates, nationality_before, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.owners import body_named_before, owns_a_business_post
 from quotes.extract.quotemarks import IntervalIndex
@@ -230,7 +230,7 @@ class KnownPeople:
             described, affiliation = self._owned_post(
                 described, start
             )  # "Greystone's planning director, Amir Khan,"
-        role = title or role or described
+        role = title or role or described or nationality_before(self.text, start)  # "the Australian said"
         if title and not affiliation:
             role, affiliation = self._post_at_body(title)  # "Kell Motors chief executive Anna Brandt"
         # "Vell University's Ola Hart", "Vell University's Prof Ola Hart"

@@ -133,6 +133,16 @@ MONEY_SIGNS = frozenset("£ $ € ¥".split())
 
 #: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
 AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
+#: Verbs that describe something as what their ``as`` names (``a result Hale
+#: described as “a disgrace”``, ``a plan Lund dismissed as a stunt``): that
+#: ``as`` is what was said, unlike the ``as`` of another verb (``a plan the
+#: mayor announced as part of her budget``).
+DESCRIBED_AS_VERBS = AS_OBJECT_VERBS | frozenset(
+    """
+    describe characterize characterise label brand dub term hail denounce condemn
+    dismiss decry view praise criticize criticise slam blast
+    """.split()
+)
 #: Verbs whose short object without a predicate is a call made, not words said
 #: (``called 911``, ``called a meeting``; ``called the plan a mess`` is speech).
 CALLING_VERBS = frozenset({"call"})
@@ -184,6 +194,22 @@ PREP_VERBS = {
     "distance": ("from",),
     "balk": ("at",),
     "press": ("for",),
+}
+
+#: The verbs of :data:`PREP_VERBS` naming only what words are about or what
+#: the speaker was doing, with their prepositions: a participle of one opening
+#: the sentence before a verb of saying (``Pointing to the cut, Bell said``,
+#: ``Campaigning against Kerr, Lund said``) is no quote of its own, while a
+#: speech act there (``Calling for calm``, ``Warning of job losses``) is one.
+FRAMING_PREP_VERBS = {
+    "point": ("to",),
+    "refer": ("to",),
+    "comment": ("on",),
+    "talk": ("about", "of"),
+    "speak": ("about", "of"),
+    "campaign": ("for", "against"),
+    "vote": ("for", "against"),
+    "fight": ("for", "against"),
 }
 
 #: Raising verbs: ``the plan seems to work``, ``it appears that ...``: a view
@@ -634,5 +660,16 @@ BODY_ACTIVITY_FORMS = frozenset(
     controls controlled fund funds funded sponsor sponsors sponsored represent represents
     represented lend lends lent invest invests invested hire hires hired ship ships shipped
     fly flies flew broadcast broadcasts print prints printed insure insures insured
+    """.split()
+)
+
+#: Nouns for words written, sung or repeated rather than said by someone (``The
+#: mayor's motto, “...,” was painted on the hall``, ``The menu promises “...”``):
+#: a mention with such a head speaks nothing; gathered from entertainment,
+#: campaign and restaurant news.
+WORDING_NOUNS = frozenset(
+    """
+    line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain verse
+    menu menus inscription inscriptions
     """.split()
 )

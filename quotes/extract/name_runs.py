@@ -17,9 +17,11 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
+    GIVEN_NAME_NATIONALITIES,
     NAME_BREAKS,
     NATIONALITY_WORDS,
     NOT_NAME_START,
+    PLACE_ADJECTIVES,
     PLACE_HEADS,
     PLACE_WORDS,
 )
@@ -272,11 +274,34 @@ def _nationality_before_a_name(text: str, words: list[str], index: int) -> bool:
     """True for a nationality at ``words[index]`` before a person's name, which
     the article writes elsewhere without the word before the surname
     (``Australian Liam Prentice`` ... ``Prentice said``); not before a body's
-    name (``American Renewable Future``, ``American Special Operations``)."""
-    if words[index] not in NATIONALITY_WORDS:
+    name (``American Renewable Future``, ``American Special Operations``), nor
+    a word that may be the person's given name (``Finn Erik Larsen``, ``Dane
+    Whitfield Morgan``, ``Irish Kelly Ward``: :data:`GIVEN_NAME_NATIONALITIES`)."""
+    word = words[index]
+    if word not in NATIONALITY_WORDS or word in GIVEN_NAME_NATIONALITIES or given_name_gender(word):
         return False
     before, surname = words[-2], words[-1].removesuffix("'s").removesuffix("’s")
     return re.search(rf"(?<!{re.escape(before)} )\b{re.escape(surname)}\b", text) is not None
+
+
+#: A nationality right before a name, perhaps after a place's adjective
+#: (``Australian`` before ``Kate Ormond``, ``South African``).
+_NATIONALITY_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:" + "|".join(sorted(PLACE_ADJECTIVES)) + r")[ \xa0]+)?"
+    r"(?:" + "|".join(sorted(NATIONALITY_WORDS)) + r")[ \xa0]+\Z"
+)
+
+
+def nationality_before(text: str, start: int) -> str | None:
+    """The nationality written right before the name at ``start``, which
+    :func:`_name_in_run` keeps out of the name (``Australian Kate Ormond``:
+    ``Australian``): what the article calls the person later (``the
+    Australian said``), or None."""
+    match = _NATIONALITY_BEFORE_RE.search(text, max(0, start - 40), start)
+    words = match.group(0).split() if match else []
+    if not words or words[-1] in GIVEN_NAME_NATIONALITIES or given_name_gender(words[-1]):
+        return None  # "Finn Erik Larsen": a given name, kept in the name
+    return " ".join(words)
 
 
 def _given_and_surname(words: list[str]) -> list[str]:

@@ -122,3 +122,8 @@ NATIONALITY_WORDS = frozenset(
     Welshwoman Zealander Zimbabwean Kiwi Aussie
     """.split()
 )
+
+#: Nationality nouns of :data:`NATIONALITY_WORDS` that are also given names
+#: (``Finn Erik Larsen``, ``Dane Whitfield Morgan``): opening a run of
+#: capitals they may be the person's own first name, and are kept.
+GIVEN_NAME_NATIONALITIES = frozenset("Finn Dane Scot Pole Swede".split())

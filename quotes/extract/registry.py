@@ -40,7 +40,7 @@ from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
-from quotes.extract.role_words import RELATION_NOUNS, holds_post, initials, post_initials, role_heads
+from quotes.extract.role_words import holds_post, initials, post_held, post_initials, role_heads
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -60,7 +60,7 @@ from quotes.extract.speaker_words import (
     UNSHARED_POSTS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
-from quotes.extract.titled import capitalised_before, given_post, titled_name
+from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, titled_name
 from quotes.extract.written_bodies import described_as_body, written_as_body
 from quotes.records import Quote
 
@@ -103,14 +103,6 @@ _ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(
 _COOP_NAME = r"(?:Co-?operative|Co-?op)"
 #: Nouns of a business described in lower case (``a shipping company``).
 _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
-
-
-def _post_held(role: str) -> bool:
-    """True for a role before ``of/for/at the NOUN`` that is a post held now
-    there (``president``), not a relation to the body (``critic``,
-    ``customer``) nor a post left (``former engineer``)."""
-    words = role.lower().split()
-    return bool(words) and words[-1] not in RELATION_NOUNS and "former" not in words
 
 
 #: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
@@ -214,7 +206,16 @@ class SpeakerRegistry(PronounSieves):
             kind = speaker_kind("an " + introduced.words)
             role = introduced.words if head in PERSON_NOUNS else None
             return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
-        return best or self._titled_by(head, position, modifiers)
+        return best or self._titled_by(head, position, modifiers) or self._by_nationality(head, position)
+
+    def _by_nationality(self, nationality: str, position: int) -> Person | None:
+        """The last name before ``position`` written after ``nationality``
+        (``Australian Kate Ormond`` for ``the Australian``), recorded."""
+        found = named_by_nationality(self.text, self.candidates_between(-1, position), nationality)
+        if found is None:
+            return None
+        start, end, name = found
+        return self.find(name) or self.introduce(name, start, end)
 
     def _named_body_spoke(self, noun: str) -> bool:
         """True when the last speaker is a body the story named in capitals
@@ -292,7 +293,7 @@ class SpeakerRegistry(PronounSieves):
         if owner is not None and body is not None and body.name[:1].isupper():
             return role[: owner.start()] + role[owner.end() :], body.name
         at = _ROLE_AT_BODY_RE.search(role)
-        if at is None or not _post_held(role[: at.start()]) or at.group(1) not in BODY_NOUNS - _PART_NOUNS:
+        if at is None or not post_held(role[: at.start()]) or at.group(1) not in BODY_NOUNS - _PART_NOUNS:
             return role, None  # "a longtime critic of the union": no post there
         body = self.body_called(at.group(1), position)
         # a body never named ("The union said ... president of the union") leaves the role whole

@@ -126,6 +126,14 @@ _ONE_POST_NOUNS = (
 _POST_NOUNS_OF_MANY_POSTS = frozenset({"head"})
 
 
+def post_held(role: str) -> bool:
+    """True for a role before ``of/for/at the NOUN`` that is a post held now
+    there (``president``), not a relation to the body (``critic``,
+    ``customer``) nor a post left (``former engineer``)."""
+    words = role.lower().split()
+    return bool(words) and words[-1] not in RELATION_NOUNS and "former" not in words
+
+
 def holds_post(head: str, heads: list[str]) -> bool:
     """True when a role's ``heads`` name the post ``head`` names, in its words
     or in another noun for it (:data:`_ONE_POST_NOUNS`: a solicitor is a lawyer;

@@ -126,17 +126,6 @@ AREA_BODY_NOUNS = frozenset("district county municipality borough parish provinc
 ORG_PHRASES = ("coast guard", "national guard", "guard corps", "border force")
 
 
-#: Nouns for words written, sung or repeated rather than said by someone (``The
-#: mayor's motto, “...,” was painted on the hall``, ``The menu promises “...”``):
-#: a mention with such a head speaks nothing; gathered from entertainment,
-#: campaign and restaurant news.
-WORDING_NOUNS = frozenset(
-    """
-    line lines motto mottos slogan slogans lyric lyrics catchphrase tagline refrain verse
-    menu menus inscription inscriptions
-    """.split()
-)
-
 #: Documents that can be the source of an attribution (the report said).
 SOURCE_NOUNS = frozenset(
     """

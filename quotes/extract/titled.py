@@ -9,6 +9,7 @@ import re
 
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import POST_GIVING_WORDS, POST_VERBS
+from quotes.extract.name_runs import nationality_before
 from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.role_words import one_player, role_heads
 from quotes.extract.speaker_words import (
@@ -199,3 +200,19 @@ def capitalised_before(mention: str, head: str) -> list[str]:
             return words
         words += [word] if word[:1].isupper() else []
     return []
+
+
+def named_by_nationality(
+    text: str, candidates: list[tuple[int, int, str]], nationality: str
+) -> tuple[int, int, str] | None:
+    """The last of ``candidates`` (``(start, end, name)`` in text order) written
+    right after ``nationality`` in capitals (``Australian Kate Ormond`` for
+    ``the Australian``, ``South African Ruan de Klerk`` for ``the South
+    African``), which the name leaves out; None for a word no nationality."""
+    if nationality.capitalize() not in NATIONALITY_WORDS:
+        return None
+    for start, end, name in reversed(candidates):
+        written = nationality_before(text, start)
+        if written is not None and written.split()[-1].lower() == nationality.lower():
+            return start, end, name
+    return None
