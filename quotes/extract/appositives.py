@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import ROLE_PARTICIPLES, cue_verb_forms
+from quotes.extract.lexicon import cue_verb_forms
 from quotes.extract.mentions import head_word, is_body, is_title, strip_determiner
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
@@ -28,6 +28,7 @@ from quotes.extract.patterns import (
     POSTNOMINAL_RE,
 )
 from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
+from quotes.extract.source_words import ROLE_PARTICIPLES
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     COMPANY_HEADS,

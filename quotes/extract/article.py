@@ -24,14 +24,7 @@ from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.later_names import name_later
-from quotes.extract.lexicon import (
-    AUXILIARY_VERBS,
-    DATA_CUES,
-    DATA_NOUNS,
-    NEEDS_MORE,
-    PERSON_FIGURE_WORDS,
-    WORDING_NOUNS,
-)
+from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE
 from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
@@ -41,6 +34,7 @@ from quotes.extract.quoted_kind import may_be_partial, nobodys_words
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
+from quotes.extract.source_words import DATA_CUES, DATA_NOUNS, PERSON_FIGURE_WORDS, WORDING_NOUNS
 from quotes.extract.speaker_words import OWNED, PRONOUNS
 from quotes.records import Quote
 

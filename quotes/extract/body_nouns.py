@@ -9,8 +9,9 @@ import re
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.headline import headline_extent
-from quotes.extract.lexicon import ANY_BUSINESS_NOUNS, BUSINESS_MAKING_FORMS, SPORT_WORDS
+from quotes.extract.lexicon import SPORT_WORDS
 from quotes.extract.patterns import POSSESSIVE_END_RE
+from quotes.extract.source_words import ANY_BUSINESS_NOUNS, BUSINESS_MAKING_FORMS
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
     CLUB_HEADS,

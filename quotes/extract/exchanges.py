@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import ASKING_FORMS, QUESTIONING_POSTS
+from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.role_words import role_heads
+from quotes.extract.source_words import QUESTIONING_POSTS
 from quotes.records import Quote
 
 #: What may stand between a question's closing mark and its answer's opening

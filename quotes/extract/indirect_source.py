@@ -10,13 +10,13 @@ from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
-    MEANS_OF_SENDING,
     OBJECT_VERBS,
     RESPONSE_VERBS,
     SAYING_VERBS,
     cue_verb_forms,
     phrasal_cue_forms,
 )
+from quotes.extract.source_words import MEANS_OF_SENDING
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
     EXPLETIVES,

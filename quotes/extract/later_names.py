@@ -9,10 +9,15 @@ import re
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent
-from quotes.extract.lexicon import ANY_BUSINESS_NOUNS, HARMED_WORDS, ONLOOKER_NOUNS, SELF_DESCRIBING_WORDS
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
+from quotes.extract.source_words import (
+    ANY_BUSINESS_NOUNS,
+    HARMED_WORDS,
+    ONLOOKER_NOUNS,
+    SELF_DESCRIBING_WORDS,
+)
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
     GENERIC_PERSON_NOUNS,

@@ -16,12 +16,7 @@ from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.joint_bodies import joint_bodies
-from quotes.extract.lexicon import (
-    SHARE_NOUNS,
-    SOURCE_KNOWING_WORDS,
-    SOURCE_KNOWLEDGE_NOUNS,
-    speech_forms,
-)
+from quotes.extract.lexicon import SHARE_NOUNS, speech_forms
 from quotes.extract.name_words import (
     NOT_NAME_START,
     PLACE_ADJECTIVES,
@@ -31,6 +26,7 @@ from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
 from quotes.extract.role_words import extends_role, names_a_person
+from quotes.extract.source_words import SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
     AREA_BODY_NOUNS,

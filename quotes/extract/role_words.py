@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import SPEAKING_FOR_CLIENT_NOUNS, speech_forms
+from quotes.extract.lexicon import speech_forms
+from quotes.extract.source_words import SPEAKING_FOR_CLIENT_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
     IRREGULAR_PAST,

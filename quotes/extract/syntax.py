@@ -30,14 +30,14 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.joint_bodies import joint_bodies
-from quotes.extract.lexicon import (
+from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
+from quotes.extract.source_words import (
     OPENING_PLACE_NOUNS,
     OPENING_PLACE_PREPOSITIONS,
     SCANT_KNOWLEDGE_WORDS,
     SOURCE_KNOWING_PARTICIPLES,
     SOURCE_KNOWLEDGE_NOUNS,
 )
-from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
 from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
 from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
 

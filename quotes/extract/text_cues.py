@@ -12,7 +12,6 @@ import re
 
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
-from quotes.extract.lexicon import MEDIA_LABELS
 from quotes.extract.name_runs import names_someone
 from quotes.extract.patterns import (
     CLAIMED_WORDS_RE,
@@ -28,6 +27,7 @@ from quotes.extract.patterns import (
     UNCLOSED_SIGNATURE_RE,
 )
 from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.source_words import MEDIA_LABELS
 from quotes.extract.speaker_words import (
     NOT_A_SPEAKER_START,
     NOT_HEADLINE_SOURCES,

@@ -12,10 +12,11 @@ import re
 from quotes.extract.appositives import body_spoken_for, name_spoken_for
 from quotes.extract.body_nouns import may_be_called, named_with_its_trade
 from quotes.extract.joint_bodies import joint_bodies_spoken_for
-from quotes.extract.lexicon import AFTER_BODY_NOUN_WORDS, ANY_BUSINESS_NOUNS, AUXILIARY_VERBS, speech_forms
+from quotes.extract.lexicon import AUXILIARY_VERBS, speech_forms
 from quotes.extract.mentions import opens_sentence, speaker_kind, strip_determiner
 from quotes.extract.name_words import DEMONYM_ENDINGS, PLACE_WORDS
 from quotes.extract.registry import SpeakerRegistry
+from quotes.extract.source_words import AFTER_BODY_NOUN_WORDS, ANY_BUSINESS_NOUNS
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     CLUB_HEADS,

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import name_gender
-from quotes.extract.lexicon import BODY_ACTIVITY_FORMS, speech_forms
+from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import head_word
 from quotes.extract.patterns import occurrences
 from quotes.extract.role_words import described_as_person
+from quotes.extract.source_words import BODY_ACTIVITY_FORMS
 from quotes.extract.speaker_words import BODY_NOUNS, PERSON_NOUNS, PERSON_TRADES, SOURCE_NOUNS, TITLE_WORDS
 
 #: An opening phrase on a document whose ``its`` stands for the name after its comma
