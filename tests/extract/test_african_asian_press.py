@@ -248,6 +248,24 @@ SPEAKERS = [
         {"speaker": "Ada Rook", "role": "Chairperson", "affiliation": "Marlow Housing Trust"},
         id="a-chairperson-of-a-body-in-apposition",
     ),
+    pytest.param(
+        '"The levy will hurt traders," said Hon. Tunde Ajayi, the member for Orvo North.',
+        "The levy will hurt traders",
+        {"speaker": "Tunde Ajayi"},
+        id="hon-after-the-cue-before-a-name-is-a-title",
+    ),
+    pytest.param(
+        "The ferry fares will double, according to Hon. Ngozi Eze, who chairs the transport committee.",
+        "The ferry fares will double",
+        {"speaker": "Ngozi Eze"},
+        id="hon-after-according-to-is-a-title",
+    ),
+    pytest.param(
+        '"The will was forged," said Barr. Kola Ade, who represents the widow.',
+        "The will was forged",
+        {"speaker": "Kola Ade"},
+        id="barr-after-the-cue-before-a-name-is-a-title",
+    ),
 ]
 
 
@@ -352,6 +370,18 @@ LEFT_ALONE = [
         "the festival would go ahead",
         {"speaker": "emir", "role": "emir"},
         id="the-emir-alone-is-a-person",
+    ),
+    pytest.param(
+        "The audit was signed by Mr Barr. Okafor said the accounts were clean.",
+        "the accounts were clean",
+        {"speaker": "Okafor"},
+        id="barr-after-a-courtesy-title-is-a-surname-ending-its-sentence",
+    ),
+    pytest.param(
+        "The cup was handed to D. Hon. Ruth Yeboah said the team had earned it.",
+        "the team had earned it",
+        {"speaker": "Ruth Yeboah"},
+        id="hon-after-an-initial-is-a-surname-ending-its-sentence",
     ),
 ]
 
