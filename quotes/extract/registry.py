@@ -40,7 +40,7 @@ from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
-from quotes.extract.role_words import RELATION_NOUNS, holds_post, initials, post_initials, role_heads
+from quotes.extract.role_words import RELATION_NOUNS, holds_post, initials, initials_stand_for, role_heads
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -165,7 +165,7 @@ class SpeakerRegistry(PronounSieves):
                 and len(initials(title)) >= 2
                 and title[-1][:1].isupper()
                 and title[-1].lower() in TITLE_WORDS
-                and acronym in post_initials(title)
+                and initials_stand_for(acronym, title, self.text, position)
             )
 
         return self._latest_recorded(position, titled)

@@ -266,6 +266,20 @@ SPEAKERS = [
         {"speaker": "Kola Ade"},
         id="barr-after-the-cue-before-a-name-is-a-title",
     ),
+    pytest.param(
+        "Orvo District Magistrate Ravi Menon ordered the markets shut. "
+        "“Lives come before trade,” the DM said.",
+        "Lives come before trade",
+        {"speaker": "Ravi Menon"},
+        id="the-initials-of-a-post-s-last-two-words-after-the-holder-named",
+    ),
+    pytest.param(
+        "Tarn County Police Commander Mary Atieno said four men were held. "
+        "“We will find the others,” the CPC said.",
+        "We will find the others",
+        {"speaker": "Mary Atieno"},
+        id="the-initials-of-a-post-s-last-three-words-after-the-holder-named",
+    ),
 ]
 
 
@@ -382,6 +396,19 @@ LEFT_ALONE = [
         "the team had earned it",
         {"speaker": "Ruth Yeboah"},
         id="hon-after-an-initial-is-a-surname-ending-its-sentence",
+    ),
+    pytest.param(
+        "Tarn Motors General Manager Paul Otieno said the cars were safe. The GM said it would recall the vans.",
+        "it would recall the vans",
+        {"speaker": "GM", "speaker_kind": "organization"},
+        id="initials-of-a-post-s-end-before-it-are-a-body-s",
+    ),
+    pytest.param(
+        "Tarn Water Company General Manager Paul Otieno said the pipes burst. "
+        "The Green Movement (GM) protested. “We warned them,” the GM said.",
+        "We warned them",
+        {"speaker": "GM"},
+        id="initials-of-a-post-s-end-written-for-a-body-are-the-body-s",
     ),
 ]
 
