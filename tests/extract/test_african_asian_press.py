@@ -280,6 +280,26 @@ SPEAKERS = [
         {"speaker": "Mary Atieno"},
         id="the-initials-of-a-post-s-last-three-words-after-the-holder-named",
     ),
+    pytest.param(
+        "Tarn County had six cases. On Friday the county's water engineer, Dr. Lena Holt, "
+        "said the wells were clean.",
+        "the wells were clean",
+        {"speaker": "Lena Holt", "role": "water engineer", "affiliation": "Tarn County"},
+        id="a-description-after-an-opening-phrase-it-does-not-end-is-in-apposition",
+    ),
+    pytest.param(
+        "Among them was the village's headmaster, Joe Pike, who said the school would reopen.",
+        "the school would reopen",
+        {"speaker": "Joe Pike", "role": "village's headmaster"},
+        id="a-description-after-a-clause-s-verb-is-in-apposition",
+    ),
+    pytest.param(
+        "Tarn Athletic lost again. For the team's goalkeeper, Mia Roth, the loss was bitter. "
+        "“We played badly,” Roth said.",
+        "We played badly",
+        {"speaker": "Mia Roth", "role": "goalkeeper", "affiliation": "Tarn Athletic"},
+        id="a-name-closed-by-a-comma-after-a-phrase-s-description-is-its-apposition",
+    ),
 ]
 
 
