@@ -300,6 +300,18 @@ SPEAKERS = [
         {"speaker": "Mia Roth", "role": "goalkeeper", "affiliation": "Tarn Athletic"},
         id="a-name-closed-by-a-comma-after-a-phrase-s-description-is-its-apposition",
     ),
+    pytest.param(
+        "“The durbar will go ahead,” Emir Sani Garba of Tunga said.",
+        "The durbar will go ahead",
+        {"speaker": "Sani Garba", "role": "Emir"},
+        id="emir-before-a-name-and-its-place-is-the-title",
+    ),
+    pytest.param(
+        "Sultan Faris Lim of Serang said the palace gates would open.",
+        "the palace gates would open",
+        {"speaker": "Faris Lim", "role": "Sultan"},
+        id="sultan-before-a-name-and-its-place-is-the-title",
+    ),
 ]
 
 
