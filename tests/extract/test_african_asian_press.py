@@ -312,6 +312,18 @@ SPEAKERS = [
         {"speaker": "Faris Lim", "role": "Sultan"},
         id="sultan-before-a-name-and-its-place-is-the-title",
     ),
+    pytest.param(
+        "Navy chief Admiral Rolf Dane said the ships were ready.",
+        "the ships were ready",
+        {"speaker": "Rolf Dane", "role": "Navy chief"},
+        id="a-rank-after-chief-is-the-person-s-not-the-role-s",
+    ),
+    pytest.param(
+        "Tarn fire chief Captain Ida Holm said the blaze was out.",
+        "the blaze was out",
+        {"speaker": "Ida Holm", "role": "Tarn fire chief"},
+        id="a-captain-after-a-fire-chief-is-the-person-s-rank",
+    ),
 ]
 
 
@@ -441,6 +453,12 @@ LEFT_ALONE = [
         "We warned them",
         {"speaker": "GM"},
         id="initials-of-a-post-s-end-written-for-a-body-are-the-body-s",
+    ),
+    pytest.param(
+        "Tarn fire chief Ida Holm said the blaze was out.",
+        "the blaze was out",
+        {"speaker": "Ida Holm", "role": "Tarn fire chief"},
+        id="chief-before-a-name-with-no-rank-stays-the-role",
     ),
 ]
 
