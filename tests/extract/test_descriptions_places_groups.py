@@ -76,6 +76,26 @@ SPEAKERS = [
         id="figures-who-are-people-go-on-speaking",
     ),
     pytest.param(
+        "Head teacher Ola Ruud said the new canteen had opened.\n\nA third of pupils in Kellport skip "
+        "lunch, new survey data published on Friday found.\n\n“No child should go hungry.”",
+        "No child should go hungry",
+        {"speaker": "Ola Ruud"},
+        id="survey-data-that-found-do-not-go-on-speaking",
+    ),
+    pytest.param(
+        "Head teacher Ola Ruud said the new canteen had opened.\n\nFigures published on Friday show "
+        "the fall was sharpest in the north.\n\n“This is the best news in years.”",
+        "This is the best news",
+        {"speaker": "Ola Ruud"},
+        id="figures-opening-their-sentence-do-not-go-on-speaking",
+    ),
+    pytest.param(
+        "Norvik Data found the market had shrunk.\n\n“We expect a rebound.”",
+        "We expect a rebound",
+        {"speaker": "Norvik Data"},
+        id="a-company-called-data-goes-on-speaking",
+    ),
+    pytest.param(
         "Ben Ovre, who runs a bakery, said the blackout was a scandal.\n\nPower supplier Norvik Data "
         "said a storm had cut the line.\n\n“We are sorry for the trouble.”",
         "We are sorry",
