@@ -156,16 +156,17 @@ class SpeakerRegistry(PronounSieves):
         """The most recent person whose capitalised title has the initials
         ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``);
         a title whose head is no title word in capitals holds a body's name
-        (``the United Nations envoy``: ``the UN`` is the body)."""
+        (``the United Nations envoy``: ``the UN`` is the body); a post and
+        the body of its ``of`` (``the CP`` of a Commissioner of Police)."""
 
         def titled(person: Person) -> bool:
             title = (person.role or "").split()
             return (
                 person.kind == "person"
-                and len(initials(title)) >= 2
+                and bool(title)
                 and title[-1][:1].isupper()
                 and title[-1].lower() in TITLE_WORDS
-                and initials_stand_for(acronym, title, self.text, position)
+                and initials_stand_for(acronym, title, self.text, position, person.affiliation)
             )
 
         return self._latest_recorded(position, titled)

@@ -288,9 +288,16 @@ def initials_may_end_a_post(text: str, acronym: str, position: int) -> bool:
     return _BODY_PRONOUN_RE.search(clause) is None and as_a_name is None
 
 
-def initials_stand_for(acronym: str, title: list[str], text: str, position: int) -> bool:
+def initials_stand_for(
+    acronym: str, title: list[str], text: str, position: int, body: str | None = None
+) -> bool:
     """Whether ``acronym``, mentioned at ``position`` of ``text``, stands for the
-    post ``title`` (:func:`post_initials`; its last words' only where
-    :func:`initials_may_end_a_post`: ``the DM`` of a District Magistrate)."""
+    post ``title`` of two initials or more (:func:`post_initials`; its last words'
+    only where :func:`initials_may_end_a_post`: ``the DM`` of a District
+    Magistrate), or for the post and the one-word ``body`` its ``of`` named
+    (``the CP`` of ``The Commissioner of Police, Ada Obi,``: role Commissioner,
+    affiliation Police), unless a body's clause or name says otherwise."""
     post_end = initials_may_end_a_post(text, acronym, position)
-    return acronym in post_initials(title, post_end=post_end)
+    if len(title) == 1 and body is not None and " " not in body and initials([*title, body]) == acronym:
+        return post_end  # "The DF said it would publish them": a body's
+    return len(initials(title)) >= 2 and acronym in post_initials(title, post_end=post_end)

@@ -324,6 +324,13 @@ SPEAKERS = [
         {"speaker": "Ida Holm", "role": "Tarn fire chief"},
         id="a-captain-after-a-fire-chief-is-the-person-s-rank",
     ),
+    pytest.param(
+        "The Commissioner of Police in Orvo State, Bala Yusuf, said nine suspects were held. "
+        "“These men robbed the market for months,” the CP said.",
+        "These men robbed the market",
+        {"speaker": "Bala Yusuf"},
+        id="the-cp-after-a-commissioner-of-police-named-is-that-person",
+    ),
 ]
 
 
@@ -453,6 +460,12 @@ LEFT_ALONE = [
         "We warned them",
         {"speaker": "GM"},
         id="initials-of-a-post-s-end-written-for-a-body-are-the-body-s",
+    ),
+    pytest.param(
+        "The Director of Finance, Bala Yusuf, said the books balanced. The DF said it would publish them.",
+        "it would publish them",
+        {"speaker": "DF", "speaker_kind": "organization"},
+        id="initials-of-a-post-and-its-body-before-it-are-a-body-s",
     ),
     pytest.param(
         "Tarn fire chief Ida Holm said the blaze was out.",
