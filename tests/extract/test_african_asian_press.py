@@ -331,6 +331,12 @@ SPEAKERS = [
         {"speaker": "Bala Yusuf"},
         id="the-cp-after-a-commissioner-of-police-named-is-that-person",
     ),
+    pytest.param(
+        "For Mia Roth, the loss was bitter. “We played badly,” Roth said.",
+        "We played badly",
+        {"speaker": "Mia Roth", "role": None},
+        id="a-clause-after-the-name-gives-no-role",
+    ),
 ]
 
 
@@ -472,6 +478,12 @@ LEFT_ALONE = [
         "the blaze was out",
         {"speaker": "Ida Holm", "role": "Tarn fire chief"},
         id="chief-before-a-name-with-no-rank-stays-the-role",
+    ),
+    pytest.param(
+        "Mia Roth, the mayor of Tarn, said the bridge would close.",
+        "the bridge would close",
+        {"speaker": "Mia Roth", "role": "mayor", "affiliation": "Tarn"},
+        id="an-apposition-with-no-verb-after-the-name-is-the-role",
     ),
 ]
 
