@@ -116,8 +116,9 @@ _RELATIVE_IN_ROLE_RE = re.compile(r"(?:^|[ \xa0]+)(?:who|whom|whose|which)\b")
 _PARTICIPLE_IN_ROLE_RE = re.compile(
     r"(?:^|(?<=\w)[ \xa0]+)(?!(?:including|according)\b)[a-z]+ing[ \xa0]+(?:a|an|the|his|her|their|its|this|these|those)\b"
 )
-#: A clause that makes an appositive no role (``, last week whether the plan ...``).
-_CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless)\b")
+#: A clause that makes an appositive no role (``, last week whether the plan ...``;
+#: ``Mia Roth, the loss was bitter``: a clause's verb after its subject).
+_CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:whether|because|if|although|unless|was|were|is|are)\b")
 
 
 #: Most lower-case words a role holds: more make a clause (``Kobb, assigned to ...``).

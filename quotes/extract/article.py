@@ -291,19 +291,29 @@ def _resolve_all(
     return previous
 
 
+#: Cues of counted facts besides :data:`DATA_CUES` (``new survey data found``,
+#: ``figures revealed``, ``estimates put the cost at``).
+_MORE_DATA_CUES = frozenset(
+    "found find finds reveal reveals revealed put puts estimate estimates estimated".split()
+)
+
+
 def _from_data(quote: Quote) -> bool:
     """True when ``quote`` reports counted facts (``31% stands empty, according
-    to city figures``): the quotation after it with no attribution of its own
-    goes on with the speaker before, as figures say nothing more. Only a
-    lower-case data noun (``Orbis Data`` is a company) reported by
-    ``according to`` or ``showed`` (``senior figures said`` are people), with
-    no word of people before it (``according to senior figures``)."""
+    to city figures``, ``new survey data found``): the quotation after it with
+    no attribution of its own goes on with the speaker before, as figures say
+    nothing more. Only a data noun in lower case (``Orbis Data`` is a company;
+    a one-word subject, ``Figures published on Monday show``, opens its
+    sentence in capitals) reported by ``according to``, ``showed``, ``found``
+    and the like (``senior figures said`` are people), with no word of people
+    before it (``according to senior figures``)."""
     if quote.kind != "indirect" or quote.speaker is None or not quote.cue:
         return False
     words = quote.speaker.split()
+    noun = words[-1].lower() if len(words) == 1 else words[-1]
     return (
-        words[-1] in DATA_NOUNS
-        and quote.cue.split()[0].lower() in DATA_CUES
+        noun in DATA_NOUNS
+        and quote.cue.split()[0].lower() in DATA_CUES | _MORE_DATA_CUES
         and not PERSON_FIGURE_WORDS.intersection(w.lower() for w in words)
     )
 

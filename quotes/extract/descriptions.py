@@ -275,7 +275,7 @@ def description_before(text: str, start: int) -> str | None:
     if text.startswith("whose", found.start()) and _shares_owners_surname(text, found.start(), start):
         return None
     described = _after_clause(found.group(1))
-    if described == found.group(1) and _opens_a_phrase(text, found.start()):
+    if described == found.group(1) and _opens_a_phrase(text, found.start(), start):
         return None  # "Unlike the mayor, Mr. Tom Holt said", "In a letter to the chairman, Ada Obi"
     return described
 
@@ -290,17 +290,30 @@ _CLAUSE_OPENING_RE = re.compile(r"(?:\A|[.!?;:\n][\"”’]?[ \xa0]*|,[ \xa0]+)(
 _SOURCE_OPENING = "according"
 
 
-def _opens_a_phrase(text: str, at: int) -> bool:
-    """True when the description at ``at`` follows a preposition or a participle
-    opening its clause (``Unlike the mayor``, ``Speaking after the minister``,
-    ``In a message to the president``): an adverbial phrase, no apposition."""
+#: A name run after a description, up to what follows it (``Mr. Tom Holt| said``).
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*[ \xa0]+)*[A-Z][\w’'-]*")
+
+
+def _opens_a_phrase(text: str, at: int, name_at: int) -> bool:
+    """True when the description at ``at`` is the object of a preposition or a
+    participle opening its clause, right before it (``Unlike the mayor``,
+    ``Speaking after the minister``, ``In a message to the president``), and the
+    name at ``name_at`` runs on into its clause (``Unlike the mayor, Mr. Tom Holt
+    said``): an adverbial phrase, no apposition. Not after a phrase the
+    description does not end (``On Tuesday the county's health director, Dr. Ada
+    Moss,``), nor when a comma closes the name (``For the club's captain, Ada
+    Moss, the defeat was hard``: the name is the description's apposition)."""
     opening = _CLAUSE_OPENING_RE.search(text, max(0, at - 30), at)
     if opening is None:
         return False
-    first = opening.group(1).split()[0].lower()
-    if first == _SOURCE_OPENING:
+    words = opening.group(1).lower().split()
+    if words[0] == _SOURCE_OPENING:
         return False
-    return first in PHRASE_OPENERS or (first.endswith("ing") and len(first) > 5)
+    last = words[-1]
+    if not (last in PHRASE_OPENERS or (len(words) == 1 and last.endswith("ing") and len(last) > 5)):
+        return False
+    name = _NAME_RUN_RE.match(text, name_at)
+    return name is None or not text.startswith(",", name.end())
 
 
 #: Words that open or link a clause inside what reads as a description before a

@@ -54,8 +54,10 @@ from quotes.extract.speaker_words import (
 )
 from quotes.extract.title_words import (
     ABBREVIATED_TITLES,
+    JUDICIAL_RANKS,
     MALAY_FIRST_HONORIFICS,
     MALAY_SECOND_HONORIFICS,
+    QUALIFIERS_THAT_ARE_POSTS,
     RANKS_OF_ADDRESS,
 )
 
@@ -584,6 +586,8 @@ def _without_rank_after_office(kept: list[str]) -> list[str]:
     while end > 1 and kept[end - 1] in RANKS_OF_ADDRESS:
         end -= 1  # "Committee chairman Senator", "Army spokesman Major General"
     office = kept[end - 1] if end else ""
+    if end < len(kept) and office in QUALIFIERS_THAT_ARE_POSTS and kept[end] not in JUDICIAL_RANKS:
+        return kept[:end]  # "Army chief General": the rank is the person's
     if office in ROLE_QUALIFIERS:
         return kept  # "Vell's chief Justice", "the acting Judge": the qualifier is the rank's
     return kept[:end] if end < len(kept) and office[:1].islower() and names_a_person(office) else kept

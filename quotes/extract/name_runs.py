@@ -184,6 +184,17 @@ def _unbroken_runs(match: re.Match[str]) -> list[tuple[int, int]]:
     return runs
 
 
+#: A place after a name (``Emir Musa Adamu| of Kurfi``).
+_OF_PLACE_RE = re.compile(r"[ \xa0]+of[ \xa0]+[A-Z]")
+
+
+def _given_name_noun(text: str, first: str, end: int) -> bool:
+    """True when ``first``, opening a run ending at ``end``, is a people's noun
+    that is a given name too (``Sultan Karim Osei``) and no ``of`` and a place
+    follow the run, which make it the title (``Emir Musa Adamu of Kurfi``)."""
+    return first.lower() in GIVEN_NAME_NOUNS and not _OF_PLACE_RE.match(text, end)
+
+
 def _name_in_run(
     text: str, words: list[str], span: tuple[int, int], titles: dict[str, set[str]]
 ) -> str | None:
@@ -211,7 +222,7 @@ def _name_in_run(
         or _rank_in_run(words, i)
         or _malay_honorific_end(text, words, i, start)
     ]
-    if len(words) > 2 and names_a_person(words[0].lower()) and words[0].lower() not in GIVEN_NAME_NOUNS:
+    if len(words) > 2 and names_a_person(words[0].lower()) and not _given_name_noun(text, words[0], end):
         title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
     before = text[max(0, start - 40) : start].split()
     if (

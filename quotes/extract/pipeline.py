@@ -38,6 +38,7 @@ from threadpoolctl import ThreadpoolController
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
+from quotes.extract.honorific_tokens import SURNAME_HONORIFIC_TITLES
 from quotes.extract.inference_ops import INFERENCE_OPS, use_inference_layers
 from quotes.extract.lexicon import (
     HYPHENED_VERB_PREFIXES,
@@ -110,6 +111,8 @@ def _load_named(name: str) -> Language:
     add_fast_pos(nlp)
     add_title_abbreviations(nlp)
     keep_prefixed_verbs_whole(nlp)
+    if SURNAME_HONORIFIC_TITLES not in nlp.component_names:
+        nlp.add_pipe(SURNAME_HONORIFIC_TITLES, first=True)
     if TIME_ENDS in nlp.component_names or "parser" not in nlp.pipe_names:
         return nlp
     nlp.add_pipe(TIME_ENDS, before="parser")

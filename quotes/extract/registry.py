@@ -40,7 +40,13 @@ from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
-from quotes.extract.role_words import holds_post, initials, post_held, post_initials, role_heads
+from quotes.extract.role_words import (
+    holds_post,
+    initials,
+    initials_stand_for,
+    post_held,
+    role_heads,
+)
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -89,10 +95,7 @@ _ITS_DESCRIPTION_RE = re.compile(
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?\Z"  # "Its chief economist, Dr Maya Sethi,"
 )
-
-
-#: A role that a body's noun owns (``guild's regional director``, ``the council's cabinet member``,
-#: ``co-op's chief executive``).
+#: A role a body's noun owns (``guild's regional director``, ``co-op's chief executive``).
 _BODY_OWNED_ROLE_RE = re.compile(
     r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+(?:-[a-z]+)?)['’]s[ \xa0]+(?=[a-z])"
 )
@@ -103,12 +106,8 @@ _ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(
 _COOP_NAME = r"(?:Co-?operative|Co-?op)"
 #: Nouns of a business described in lower case (``a shipping company``).
 _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
-
-
 #: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
-
-
 #: A word of a body's name: a short abbreviation (``St.``, ``U.S.``) or a
 #: capitalised word with no full stop, which would end a sentence
 #: (``approved it on Tuesday.| Harlow County Council``).
@@ -148,16 +147,17 @@ class SpeakerRegistry(PronounSieves):
         """The most recent person whose capitalised title has the initials
         ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``);
         a title whose head is no title word in capitals holds a body's name
-        (``the United Nations envoy``: ``the UN`` is the body)."""
+        (``the United Nations envoy``: ``the UN`` is the body); a post and
+        the body of its ``of`` (``the CP`` of a Commissioner of Police)."""
 
         def titled(person: Person) -> bool:
             title = (person.role or "").split()
             return (
                 person.kind == "person"
-                and len(initials(title)) >= 2
+                and bool(title)
                 and title[-1][:1].isupper()
                 and title[-1].lower() in TITLE_WORDS
-                and acronym in post_initials(title)
+                and initials_stand_for(acronym, title, self.text, position, person.affiliation)
             )
 
         return self._latest_recorded(position, titled)

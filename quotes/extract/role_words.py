@@ -258,16 +258,56 @@ def initials(words: list[str]) -> str:
     return "".join(word[0] for word in words if word[:1].isupper())
 
 
-def post_initials(title: list[str]) -> set[str]:
+#: The fewest and most words of the end of a post whose initials stand for it
+#: (``the DM`` of ``Kellpur District Magistrate``, ``the CPC`` of ``Kell County
+#: Police Commander``).
+_POST_END_WORDS = (2, 3)
+#: Pronouns of a body: in the clause of ``The GM said it would recall the cars``
+#: the initials are a company's.
+_BODY_PRONOUN_RE = re.compile(r"\b(?:it|its|they|their)\b")
+#: Where the clause of a mention ends (a full stop, a semicolon or a quotation mark).
+_CLAUSE_END_RE = re.compile(r"[.!?;\"“”]")
+
+
+def post_initials(title: list[str], *, post_end: bool = False) -> set[str]:
     """The initials of a post's ``title`` (``TCS`` of ``Treasury Cabinet Secretary``),
     and of the post it ends with when a portfolio opens it and those are a Kenyan
-    cabinet post's (``CS``: Kenyan papers' ``the CS``); not past a qualifier
-    (``Deputy Prime Minister`` is no ``PM``), nor any other post's end (``National
-    Security Adviser`` is no ``NSA``, ``General Manager`` no ``GM``: bodies' acronyms)."""
+    cabinet post's (``CS``: Kenyan papers' ``the CS``), or, when ``post_end``
+    (:func:`initials_may_end_a_post`), of its last two or three words (``DM`` of
+    ``Kellpur District Magistrate``); not past a qualifier (``Deputy Prime
+    Minister`` is no ``PM``)."""
     found = {initials(title)}
     for first in range(1, len(title) - 1):
         if title[first - 1].lower() in ROLE_QUALIFIERS or title[first - 1].lower() == "vice":
             break
-        if initials(title[first:]) in CABINET_POST_INITIALS:
-            found.add(initials(title[first:]))
+        end = initials(title[first:])
+        if end in CABINET_POST_INITIALS or (post_end and len(title) - first in _POST_END_WORDS):
+            found.add(end)
     return found
+
+
+def initials_may_end_a_post(text: str, acronym: str, position: int) -> bool:
+    """Whether ``acronym``, mentioned at ``position`` of ``text``, may stand for
+    the end of a post named before (``the DM said`` after ``Kellpur District
+    Magistrate Anil Rao``): not when its clause has it/its/they/their (a body
+    speaking: ``The GM said it would recall the cars``), nor when the article
+    wrote the acronym before other than as ``the`` + acronym (a body's:
+    ``Kell Water Company (KWC)``, ``KWC said``)."""
+    clause = _CLAUSE_END_RE.split(text[position:], maxsplit=1)[0]
+    as_a_name = re.search(rf"(?<!\bthe )(?<!\bThe )\b{re.escape(acronym)}\b", text[:position])
+    return _BODY_PRONOUN_RE.search(clause) is None and as_a_name is None
+
+
+def initials_stand_for(
+    acronym: str, title: list[str], text: str, position: int, body: str | None = None
+) -> bool:
+    """Whether ``acronym``, mentioned at ``position`` of ``text``, stands for the
+    post ``title`` of two initials or more (:func:`post_initials`; its last words'
+    only where :func:`initials_may_end_a_post`: ``the DM`` of a District
+    Magistrate), or for the post and the one-word ``body`` its ``of`` named
+    (``the CP`` of ``The Commissioner of Police, Ada Obi,``: role Commissioner,
+    affiliation Police), unless a body's clause or name says otherwise."""
+    post_end = initials_may_end_a_post(text, acronym, position)
+    if len(title) == 1 and body is not None and " " not in body and initials([*title, body]) == acronym:
+        return post_end  # "The DF said it would publish them": a body's
+    return len(initials(title)) >= 2 and acronym in post_initials(title, post_end=post_end)

@@ -43,6 +43,12 @@ RANKS_OF_ADDRESS = frozenset(
     "Senator Judge Justice General Major Brigadier Colonel Captain Lieutenant Sergeant Commodore Admiral".split()
 )
 
+#: A qualifier of a post that is a post itself (``Army chief``): a military or police rank
+#: after it is the person's, no part of the role (``Army chief General Tomas Vell``: role
+#: ``Army chief``), unlike the judicial ranks (``Vell's chief Justice Ann Rook``).
+QUALIFIERS_THAT_ARE_POSTS = frozenset({"chief"})
+JUDICIAL_RANKS = frozenset({"Judge", "Justice"})
+
 #: Courtesy titles, each with the gender it gives (``Ms. Ray``).
 COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 

@@ -248,6 +248,95 @@ SPEAKERS = [
         {"speaker": "Ada Rook", "role": "Chairperson", "affiliation": "Marlow Housing Trust"},
         id="a-chairperson-of-a-body-in-apposition",
     ),
+    pytest.param(
+        '"The levy will hurt traders," said Hon. Tunde Ajayi, the member for Orvo North.',
+        "The levy will hurt traders",
+        {"speaker": "Tunde Ajayi"},
+        id="hon-after-the-cue-before-a-name-is-a-title",
+    ),
+    pytest.param(
+        "The ferry fares will double, according to Hon. Ngozi Eze, who chairs the transport committee.",
+        "The ferry fares will double",
+        {"speaker": "Ngozi Eze"},
+        id="hon-after-according-to-is-a-title",
+    ),
+    pytest.param(
+        '"The will was forged," said Barr. Kola Ade, who represents the widow.',
+        "The will was forged",
+        {"speaker": "Kola Ade"},
+        id="barr-after-the-cue-before-a-name-is-a-title",
+    ),
+    pytest.param(
+        "Orvo District Magistrate Ravi Menon ordered the markets shut. "
+        "“Lives come before trade,” the DM said.",
+        "Lives come before trade",
+        {"speaker": "Ravi Menon"},
+        id="the-initials-of-a-post-s-last-two-words-after-the-holder-named",
+    ),
+    pytest.param(
+        "Tarn County Police Commander Mary Atieno said four men were held. "
+        "“We will find the others,” the CPC said.",
+        "We will find the others",
+        {"speaker": "Mary Atieno"},
+        id="the-initials-of-a-post-s-last-three-words-after-the-holder-named",
+    ),
+    pytest.param(
+        "Tarn County had six cases. On Friday the county's water engineer, Dr. Lena Holt, "
+        "said the wells were clean.",
+        "the wells were clean",
+        {"speaker": "Lena Holt", "role": "water engineer", "affiliation": "Tarn County"},
+        id="a-description-after-an-opening-phrase-it-does-not-end-is-in-apposition",
+    ),
+    pytest.param(
+        "Among them was the village's headmaster, Joe Pike, who said the school would reopen.",
+        "the school would reopen",
+        {"speaker": "Joe Pike", "role": "village's headmaster"},
+        id="a-description-after-a-clause-s-verb-is-in-apposition",
+    ),
+    pytest.param(
+        "Tarn Athletic lost again. For the team's goalkeeper, Mia Roth, the loss was bitter. "
+        "“We played badly,” Roth said.",
+        "We played badly",
+        {"speaker": "Mia Roth", "role": "goalkeeper", "affiliation": "Tarn Athletic"},
+        id="a-name-closed-by-a-comma-after-a-phrase-s-description-is-its-apposition",
+    ),
+    pytest.param(
+        "“The durbar will go ahead,” Emir Sani Garba of Tunga said.",
+        "The durbar will go ahead",
+        {"speaker": "Sani Garba", "role": "Emir"},
+        id="emir-before-a-name-and-its-place-is-the-title",
+    ),
+    pytest.param(
+        "Sultan Faris Lim of Serang said the palace gates would open.",
+        "the palace gates would open",
+        {"speaker": "Faris Lim", "role": "Sultan"},
+        id="sultan-before-a-name-and-its-place-is-the-title",
+    ),
+    pytest.param(
+        "Navy chief Admiral Rolf Dane said the ships were ready.",
+        "the ships were ready",
+        {"speaker": "Rolf Dane", "role": "Navy chief"},
+        id="a-rank-after-chief-is-the-person-s-not-the-role-s",
+    ),
+    pytest.param(
+        "Tarn fire chief Captain Ida Holm said the blaze was out.",
+        "the blaze was out",
+        {"speaker": "Ida Holm", "role": "Tarn fire chief"},
+        id="a-captain-after-a-fire-chief-is-the-person-s-rank",
+    ),
+    pytest.param(
+        "The Commissioner of Police in Orvo State, Bala Yusuf, said nine suspects were held. "
+        "“These men robbed the market for months,” the CP said.",
+        "These men robbed the market",
+        {"speaker": "Bala Yusuf"},
+        id="the-cp-after-a-commissioner-of-police-named-is-that-person",
+    ),
+    pytest.param(
+        "For Mia Roth, the loss was bitter. “We played badly,” Roth said.",
+        "We played badly",
+        {"speaker": "Mia Roth", "role": None},
+        id="a-clause-after-the-name-gives-no-role",
+    ),
 ]
 
 
@@ -352,6 +441,49 @@ LEFT_ALONE = [
         "the festival would go ahead",
         {"speaker": "emir", "role": "emir"},
         id="the-emir-alone-is-a-person",
+    ),
+    pytest.param(
+        "The audit was signed by Mr Barr. Okafor said the accounts were clean.",
+        "the accounts were clean",
+        {"speaker": "Okafor"},
+        id="barr-after-a-courtesy-title-is-a-surname-ending-its-sentence",
+    ),
+    pytest.param(
+        "The cup was handed to D. Hon. Ruth Yeboah said the team had earned it.",
+        "the team had earned it",
+        {"speaker": "Ruth Yeboah"},
+        id="hon-after-an-initial-is-a-surname-ending-its-sentence",
+    ),
+    pytest.param(
+        "Tarn Motors General Manager Paul Otieno said the cars were safe. The GM said it would recall the vans.",
+        "it would recall the vans",
+        {"speaker": "GM", "speaker_kind": "organization"},
+        id="initials-of-a-post-s-end-before-it-are-a-body-s",
+    ),
+    pytest.param(
+        "Tarn Water Company General Manager Paul Otieno said the pipes burst. "
+        "The Green Movement (GM) protested. “We warned them,” the GM said.",
+        "We warned them",
+        {"speaker": "GM"},
+        id="initials-of-a-post-s-end-written-for-a-body-are-the-body-s",
+    ),
+    pytest.param(
+        "The Director of Finance, Bala Yusuf, said the books balanced. The DF said it would publish them.",
+        "it would publish them",
+        {"speaker": "DF", "speaker_kind": "organization"},
+        id="initials-of-a-post-and-its-body-before-it-are-a-body-s",
+    ),
+    pytest.param(
+        "Tarn fire chief Ida Holm said the blaze was out.",
+        "the blaze was out",
+        {"speaker": "Ida Holm", "role": "Tarn fire chief"},
+        id="chief-before-a-name-with-no-rank-stays-the-role",
+    ),
+    pytest.param(
+        "Mia Roth, the mayor of Tarn, said the bridge would close.",
+        "the bridge would close",
+        {"speaker": "Mia Roth", "role": "mayor", "affiliation": "Tarn"},
+        id="an-apposition-with-no-verb-after-the-name-is-the-role",
     ),
 ]
 

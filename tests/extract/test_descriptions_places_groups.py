@@ -76,6 +76,26 @@ SPEAKERS = [
         id="figures-who-are-people-go-on-speaking",
     ),
     pytest.param(
+        "Head teacher Ola Ruud said the new canteen had opened.\n\nA third of pupils in Kellport skip "
+        "lunch, new survey data published on Friday found.\n\n“No child should go hungry.”",
+        "No child should go hungry",
+        {"speaker": "Ola Ruud"},
+        id="survey-data-that-found-do-not-go-on-speaking",
+    ),
+    pytest.param(
+        "Head teacher Ola Ruud said the new canteen had opened.\n\nFigures published on Friday show "
+        "the fall was sharpest in the north.\n\n“This is the best news in years.”",
+        "This is the best news",
+        {"speaker": "Ola Ruud"},
+        id="figures-opening-their-sentence-do-not-go-on-speaking",
+    ),
+    pytest.param(
+        "Norvik Data found the market had shrunk.\n\n“We expect a rebound.”",
+        "We expect a rebound",
+        {"speaker": "Norvik Data"},
+        id="a-company-called-data-goes-on-speaking",
+    ),
+    pytest.param(
         "Ben Ovre, who runs a bakery, said the blackout was a scandal.\n\nPower supplier Norvik Data "
         "said a storm had cut the line.\n\n“We are sorry for the trouble.”",
         "We are sorry",
@@ -275,6 +295,61 @@ SPEAKERS = [
         "The road will be rebuilt",
         {"speaker": "Vera Lund"},
         id="a-towns-post-is-the-person-named-last-as-before",
+    ),
+    pytest.param(
+        "Moira Flynn, 58, has farmed at Rill End since 1990. Her barn burned down last year. "
+        "Mrs Flynn and her husband, Sean, now rent a shed. “We lost every tool,” Mr Flynn said.",
+        "We lost every tool",
+        {"speaker": "Sean Flynn"},
+        id="mr-after-a-woman-is-her-husband-brought-in-by-a-later-her",
+    ),
+    pytest.param(
+        "Sean Flynn, 62, drives the school bus. His knees are bad, and his wife, Moira, "
+        "runs the farm shop. “We get by,” Mrs Flynn said.",
+        "We get by",
+        {"speaker": "Moira Flynn"},
+        id="mrs-after-a-man-is-his-wife-brought-in-by-a-second-his",
+    ),
+    pytest.param(
+        "Moira Flynn bought the mill in 2001. It had stood empty for years. Few came at first. "
+        "Now she runs it with her son Liam. “The wheel still turns,” Mr Flynn said.",
+        "The wheel still turns",
+        {"speaker": "Liam Flynn"},
+        id="mr-after-a-woman-is-her-son-brought-in-sentences-later",
+    ),
+    pytest.param(
+        "Moira Flynn, 58, has farmed at Rill End since 1990. Her barn burned down last year. "
+        "“We lost every tool,” Mr Flynn said.",
+        "We lost every tool",
+        {"speaker": "Flynn"},
+        id="mr-after-a-woman-with-no-relative-named-is-never-the-woman",
+    ),
+    pytest.param(
+        "Moira Flynn keeps the Anchor inn with her husband Sean. The inn opened in 1985. "
+        "“The brewery wants it back,” Mr Flynn, a retired docker, said.",
+        "The brewery wants it back",
+        {"speaker": "Sean Flynn"},
+        id="a-plain-description-after-mr-makes-no-one-new",
+    ),
+    pytest.param(
+        "Moira Flynn keeps the Anchor inn with her husband Sean. "
+        "“The council never listens,” Mr Flynn, her husband of 30 years, said.",
+        "The council never listens",
+        {"speaker": "Sean Flynn"},
+        id="the-relation-found-in-apposition-after-mr-makes-no-one-new",
+    ),
+    pytest.param(
+        "Sean Flynn, 70, lives alone. His mother, Rose, died in May. “She was kind,” Ms Flynn, his sister, said.",
+        "She was kind",
+        {"speaker": "Flynn"},
+        id="another-relation-in-apposition-after-ms-is-someone-new",
+    ),
+    pytest.param(
+        "Moira Flynn, who keeps the inn with her husband Sean, said trade was slow. "
+        "Her neighbour, Ruth Kerr, lives with her husband Peter. “It is quiet,” Mr Flynn said.",
+        "It is quiet",
+        {"speaker": "Sean Flynn"},
+        id="a-her-after-another-woman-named-is-hers",
     ),
 ]
 
