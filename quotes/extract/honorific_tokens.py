@@ -10,6 +10,8 @@ stop made the parser cut the sentence and take ``Hon`` for the speaker."""
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -51,7 +53,11 @@ def _title_before_a_name(doc: Doc, at: int) -> bool:
 def join_surname_honorific_titles(doc: Doc) -> Doc:
     """Make ``Hon.`` and ``Barr.`` one token where they are a title before a
     name (:func:`_title_before_a_name`)."""
-    titles = [at for at in range(len(doc)) if _title_before_a_name(doc, at)]
+    orths = doc.to_array(ORTH)  # one array, not a token object per word
+    honorifics = numpy.flatnonzero(
+        numpy.isin(orths, [doc.vocab.strings[title] for title in SURNAME_HONORIFICS])
+    )
+    titles = [int(at) for at in honorifics if _title_before_a_name(doc, int(at))]
     if titles:
         with doc.retokenize() as retokenizer:
             for at in titles:
