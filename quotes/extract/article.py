@@ -291,13 +291,6 @@ def _resolve_all(
     return previous
 
 
-#: Cues of counted facts besides :data:`DATA_CUES` (``new survey data found``,
-#: ``figures revealed``, ``estimates put the cost at``).
-_MORE_DATA_CUES = frozenset(
-    "found find finds reveal reveals revealed put puts estimate estimates estimated".split()
-)
-
-
 def _from_data(quote: Quote) -> bool:
     """True when ``quote`` reports counted facts (``31% stands empty, according
     to city figures``, ``new survey data found``): the quotation after it with
@@ -313,7 +306,7 @@ def _from_data(quote: Quote) -> bool:
     noun = words[-1].lower() if len(words) == 1 else words[-1]
     return (
         noun in DATA_NOUNS
-        and quote.cue.split()[0].lower() in DATA_CUES | _MORE_DATA_CUES
+        and quote.cue.split()[0].lower() in DATA_CUES
         and not PERSON_FIGURE_WORDS.intersection(w.lower() for w in words)
     )
 

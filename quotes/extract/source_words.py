@@ -111,9 +111,13 @@ OPENING_PLACE_NOUNS = frozenset(
 DATA_NOUNS = frozenset("figures data statistics numbers estimates tallies counts".split())
 
 #: Cues by which counted facts report (``according to city figures``, ``data
-#: showed``); ``senior figures said`` are people.
+#: showed``, ``new survey data found``, ``estimates put the cost at``);
+#: ``senior figures said`` are people.
 DATA_CUES = frozenset(
-    "according show shows showed shown suggest suggests suggested indicate indicates indicated".split()
+    """
+    according show shows showed shown suggest suggests suggested indicate indicates indicated
+    found find finds reveal reveals revealed put puts estimate estimates estimated
+    """.split()
 )
 
 #: Words before ``figures`` that make them people (``senior figures in her
