@@ -52,9 +52,9 @@ GENRE_GROUPS = (
     ("courts and crime", ("court", "crime", "legal")),
     ("business", ("business", "markets", "trade press")),
     ("science and health", ("science", "health")),
-    ("culture", ("entertainment", "music", "film", "obituary", "interview")),
+    ("culture", ("culture", "entertainment", "music", "film", "obituary", "interview")),
     ("opinion", ("opinion",)),
-    ("politics and government", ("politic", "government", "election", "conflict")),
+    ("politics and government", ("politic", "government", "election", "conflict", "council")),
 )
 #: The group of an article whose genre names none of the groups' words.
 OTHER_GENRE = "other"

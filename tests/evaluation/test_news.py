@@ -100,6 +100,8 @@ def test_load_news_reads_quotations_not_quotations_and_genres(tmp_path):
         ("magazine, health science", "science and health"),
         ("obituary appreciation (first-person remembrance)", "culture"),
         ("wire (AP), UK election politics", "politics and government"),
+        ("culture, museum / art", "culture"),
+        ("local, council / libraries", "politics and government"),
         ("crossword", "other"),
     ],
 )
