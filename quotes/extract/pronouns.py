@@ -127,10 +127,24 @@ class PronounSieves(KnownPeople):
 
     def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``last speaker``: who spoke last, unless of the other gender;
-        after a document (``ads that began by reminding voters ... “...,” he
-        said``), the last person who spoke before it: papers are never he or she."""
-        last = self.last_speaker_not_document if self._papers_spoke_last(pronoun) else self.last_speaker
+        papers and groups aside for a person's pronoun (:meth:`_who_spoke_last`)."""
+        last = self._who_spoke_last(position, pronoun)[1]
         return last if self._last_may_be(last, pronoun, position, strict=False) else None
+
+    def _who_spoke_last(self, position: int, pronoun: str | None) -> tuple[int, Person | None]:
+        """Where and who spoke last, for ``pronoun`` at ``position``. For a
+        person's pronoun, after a document (``ads that began by reminding voters
+        ... “...,” he said``), the last one who spoke before it: papers are
+        never he or she; after a group (``... the band's lawyers told them.
+        “...,” he said``), the last person who spoke, if in this paragraph or
+        the one before: what the group said is no topic's end."""
+        last = self.last_speaker
+        if pronoun in _PERSONAL and last is not None and last.kind == "group":
+            at, person = self.last_person_speaker or (-1, None)
+            return at, person if at > self._paragraph_floor(position) else None
+        if self._papers_spoke_last(pronoun):
+            return self.not_document_spoke_at, self.last_speaker_not_document
+        return self.last_spoke_at, last
 
     def _papers_spoke_last(self, pronoun: str | None) -> bool:
         """True when ``pronoun`` stands for a person and a document spoke last:
@@ -153,6 +167,8 @@ class PronounSieves(KnownPeople):
             last.kind == "person" or (pronoun is not None and unnamed_at(self.text, last.position))
         ):
             return False
+        if last.kind == "group" and pronoun in _PERSONAL:
+            return False  # "the lawyers told them": a plural, never "he" or "she"
         if last.kind != "person" and described_of_gender_between(
             self.text, self.last_spoke_at, position, pronoun, self._in_quotation
         ):
@@ -196,9 +212,8 @@ class PronounSieves(KnownPeople):
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
         person named as a sentence's subject in this paragraph or the one
-        before, after the last speaker last spoke, papers aside (not of the other gender)."""
-        spoke_at = self.not_document_spoke_at if self._papers_spoke_last(pronoun) else self.last_spoke_at
-        low = max(self._paragraph_floor(position), spoke_at)
+        before, after the last speaker last spoke, papers and groups aside (not of the other gender)."""
+        low = max(self._paragraph_floor(position), self._who_spoke_last(position, pronoun)[0])
         asked_about = in_question_lead(self.text, self._sentence_start(position), position)
         found = self._latest_between(
             low,
