@@ -110,7 +110,9 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
             holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
         if holder is not None:
             quote.within = (holder.start, holder.end)
-            if quote.speaker is None:
+            if quote.speaker is None or _cued_as(quote, holder):
+                # "said the government would not intervene but urged both sides to “...”":
+                # one verb, one subject, the paraphrase's
                 _take_speaker(quote, holder)
             elif quote.speaker == holder.speaker and holder.cue_start is not None:
                 # "Darrow, asked about it, said the utility was “investing”": the
@@ -119,6 +121,18 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
         if quote.speaker is not None or quote.kind == "direct":
             kept.append(quote)
     return kept
+
+
+def _cued_as(quote: Quote, holder: Quote) -> bool:
+    """True when ``quote`` and the paraphrase ``holder`` holding it rest on one
+    cue word but name different speakers: the paraphrase's parse of the cue's
+    subject holds for both (a mention after the cue is whom it is said of:
+    ``taking to the radio to call Venn “a liar”``)."""
+    return (
+        quote.cue_start is not None
+        and quote.cue_start == holder.cue_start
+        and quote.speaker != holder.speaker
+    )
 
 
 def _named(quote: Quote) -> bool:

@@ -8,6 +8,92 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, one
 
+MESSAGES = """Treasurer on trial
+
+Prosecutor Neil Rand showed jurors text messages he said Ada Crane had sent to her brother in 2022.
+
+"They will look at the fund," one message read, according to a slide shown in court.
+
+Another, sent two days later, said: "Say the roofer got cash."
+"""
+
+RELAYED = [
+    pytest.param(
+        MESSAGES,
+        "They will look at the fund",
+        {"speaker": "Ada Crane", "cue": "read"},
+        id="one-of-the-messages-a-clause-says-someone-sent",
+    ),
+    pytest.param(
+        MESSAGES,
+        "Say the roofer got cash.",
+        {"speaker": "Ada Crane", "cue": "said"},
+        id="another-after-one-message-is-another-of-them",
+    ),
+    pytest.param(
+        "Feud\n\nAnsel Kobb read out letters from Mara Venn in court. "
+        '"You will regret this," one of the letters said.\n',
+        "You will regret this",
+        {"speaker": "Mara Venn"},
+        id="one-of-the-letters-from-someone",
+    ),
+    pytest.param(
+        'Row\n\n"They will look at the fund," one message read. Nobody knows who wrote it.\n',
+        "They will look at the fund",
+        {"speaker": "one message"},
+        id="a-message-whose-writer-is-not-named-stays-the-message",
+    ),
+    pytest.param(
+        'Nurses strike\n\n"It was hard," one nurse said. Another said: "We coped."\n',
+        "We coped.",
+        {"speaker": "Another"},
+        id="another-after-a-person-is-no-message",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), RELAYED)
+def test_relayed_written_words(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+QUESTIONS = [
+    pytest.param(
+        'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nAsked by a reporter, "Are shoppers safe?" '
+        "Moss said the police had added patrols.\n",
+        "Are shoppers safe?",
+        {"speaker": "reporter", "cue": "Asked"},
+        id="asked-by-a-reporter-then-the-question",
+    ),
+    pytest.param(
+        'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nWhen asked by Kell News, "Will you stay?" Moss smiled.\n',
+        "Will you stay?",
+        {"speaker": "Kell News"},
+        id="when-asked-by-an-outlet",
+    ),
+    pytest.param(
+        'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nAsked by reporters about the delay, "Why would I resign?" '
+        "Moss said.\n",
+        "Why would I resign?",
+        {"speaker": "Dan Moss"},
+        id="asked-about-something-then-an-answer-that-is-a-question",
+    ),
+    pytest.param(
+        'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nAsked by a reporter, "We are fine," Moss said.\n',
+        "We are fine",
+        {"speaker": "Dan Moss"},
+        id="asked-by-a-reporter-then-the-answer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), QUESTIONS)
+def test_questions_put_by_the_press(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
 PRONOUNS = [
     pytest.param(
         "Record\n\nThe singers dropped the case in March.\n\n"
@@ -60,5 +146,35 @@ PRONOUNS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), PRONOUNS)
 def test_pronouns_after_groups_and_bodies(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+PARTIALS = [
+    pytest.param(
+        "Talks\n\nVell's mining minister, Rodrigo Sanz, said the government would not intervene directly but "
+        'urged both sides to "return to the table in good faith".\n',
+        "return to the table in good faith",
+        {"speaker": "Rodrigo Sanz", "kind": "partial"},
+        id="said-a-clause-but-urged-a-partial-quote",
+    ),
+    pytest.param(
+        "Row\n\nIna Venn said the pier was unsafe. The harbour board denied it, with Tom Kobb taking to the radio "
+        'to call Venn "a scaremonger" for the claim.\n',
+        "a scaremonger",
+        {"speaker": "Tom Kobb", "kind": "partial"},
+        id="a-partial-quote-after-whom-it-is-said-of-is-the-callers",
+    ),
+    pytest.param(
+        'Talks\n\nSanz said the union, which urged both sides to "talk again", had left the room.\n',
+        "talk again",
+        {"speaker": "union", "via": "Sanz"},
+        id="a-partial-quote-with-a-cue-of-its-own-inside-a-paraphrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PARTIALS)
+def test_partial_quotes_sharing_a_cue(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
