@@ -178,3 +178,38 @@ PARTIALS = [
 def test_partial_quotes_sharing_a_cue(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+RATED = [
+    pytest.param(
+        "Levee\n\nAsked about the levee, the governor, Ana Holt, said an engineering review from 2021 had rated it "
+        '"minimally acceptable" and that repairs were due.\n',
+        "minimally acceptable",
+        {"speaker": "engineering review from 2021", "via": "Ana Holt", "kind": "partial"},
+        id="a-document-rated-it-inside-a-paraphrase",
+    ),
+    pytest.param(
+        'Audit\n\nKobb said the audit described the accounts as "a shambles".\n',
+        "a shambles",
+        {"speaker": "audit", "via": "Kobb"},
+        id="a-document-whose-own-cue-was-found-keeps-the-relay",
+    ),
+    pytest.param(
+        'Report\n\nKobb said the report was "reckless" and should be withdrawn.\n',
+        "reckless",
+        {"speaker": "Kobb", "via": None},
+        id="words-said-of-a-document-are-the-speakers",
+    ),
+    pytest.param(
+        'Report\n\nKobb called the report "a whitewash".\n',
+        "a whitewash",
+        {"speaker": "Kobb", "via": None},
+        id="a-document-named-after-the-verb-rates-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), RATED)
+def test_words_a_document_rated_with(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
