@@ -1,7 +1,8 @@
 """Where the antecedent of a mention may be (pure text): the run of capitals
 holding a surname, the part of a sentence a pronoun's antecedents may stand in,
 the person a question was put to before an answer, who a relative ``who``
-stands for.
+stands for, and the openings of sentences the pronoun sieves read (a relation
+or a description as subject, an owner before a post).
 :class:`quotes.extract.registry.SpeakerRegistry` reads them."""
 
 from __future__ import annotations
@@ -19,11 +20,46 @@ from quotes.extract.patterns import (
     SINGLE_NAME_RE,
 )
 from quotes.extract.quotemarks import holds_mark
-from quotes.extract.speaker_words import GROUP_NOUNS, NOT_A_SPEAKER_START, PERSON_NOUNS, QUESTIONERS
+from quotes.extract.speaker_words import (
+    GENDERED_NOUNS,
+    GROUP_NOUNS,
+    NOT_A_SPEAKER_START,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    QUESTIONERS,
+)
 from quotes.records import Quote
 
 #: A run of capitals: where it starts and ends, and its words.
 Run = tuple[int, int, str]
+
+#: A spokesperson's noun and ``for`` right before a name (``a spokeswoman for ``).
+SPOKEN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \xa0]+for[ \xa0]+\Z")
+#: A body's noun right before a word (``the state news agency Antarra``): the word names the body.
+BODY_NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")[ \xa0]+\Z")
+#: Where a sentence opens: the text's or a line's start, or after a sentence's end and a blank.
+SENTENCE_OPENS = r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))"
+#: A relation opening a sentence as its subject (``Her mother snorts.``).
+KIN_SUBJECT_RE = re.compile(
+    SENTENCE_OPENS + r"(His|Her)[ \xa0]+(" + "|".join(sorted(GENDERED_NOUNS)) + r")[ \xa0]+(?=[a-z])"
+)
+#: The words :data:`KIN_SUBJECT_RE` opens on.
+KIN_OWNERS = ("His", "Her")
+#: A description of a person opening a sentence as its subject (``The
+#: 27-year-old rapper, whose ...,`` ``The young striker later wrote``), or with
+#: ``A``/``An`` a paragraph or a line (``A cyclist was fined``, a round-up item;
+#: later in a paragraph it is someone met beside its topic): up to three words,
+#: the noun among them (the verb may be one too).
+DESCRIBED_SUBJECT_RE = re.compile(
+    r"(?:" + SENTENCE_OPENS + r"The|(?:(?<=^)|(?<=\n))An?)"
+    r"[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
+)
+#: A name as a possessive before a post and the name apposed to it (``Fenwick
+#: Primary’s head teacher, Ada Moss,``): the named person is the subject, not
+#: the owner (``Mr. Kobb’s most surprising suggestion was`` keeps Kobb).
+OWNER_AT_RE = re.compile(
+    r"(?:[A-Z][\w-]*[ \xa0]+){0,3}[A-Z][\w-]*['’]s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}[a-z][\w-]*,[ \xa0]+[A-Z]"
+)
 
 #: A question put to someone opening the sentence their answer is in (``Asked
 #: whether Farley knew him,``), with a name in apposition closing it before the

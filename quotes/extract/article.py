@@ -28,7 +28,7 @@ from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE
 from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
-from quotes.extract.partials import attach_partials, over_partials, relayed
+from quotes.extract.partials import attach_partials, over_partials, rated_by_documents, relayed
 from quotes.extract.patterns import SENTENCE_END_RE
 from quotes.extract.quoted_kind import may_be_partial, nobodys_words
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
@@ -100,6 +100,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         key=lambda q: (q.start, q.end),
     )
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
+    quotes = rated_by_documents(quotes, text)
     quotes = answers_in_exchange(quotes, text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:

@@ -142,6 +142,7 @@ class KnownPeople:
         self.last_speaker_not_document: Person | None = None  # who spoke last, papers aside
         self.last_spoke_at = -1
         self.not_document_spoke_at = -1  # where they spoke last
+        self.last_person_speaker: tuple[int, Person] | None = None  # where the last person spoke, who
         self.speakers: set[int] = set()  # the ids of the people given words so far
         self._lower_titles = words_before_capitals(text) if text else {}
         self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
@@ -378,7 +379,7 @@ class KnownPeople:
             return
         self.last_speaker = person
         if person.kind == "person":
-            self.last_person = person
+            self.last_person, self.last_person_speaker = person, (at, person)
         if person.kind == "person" or not written_as_document(person.name):
             self.last_speaker_not_document = person
             self.not_document_spoke_at = max(self.not_document_spoke_at, at)

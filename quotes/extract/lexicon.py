@@ -521,3 +521,10 @@ POST_VERBS = {
     "captain": ("captains", "captained", "captaining"),
     "referee": ("refereed", "refereeing"),
 }
+
+#: Verbs by which a document grades or names something (``a review had rated it
+#: “poor”``, ``the audit described them as “...”``): the words after them are the document's.
+RATING_FORMS = frozenset(
+    "rated rates called calls described describes labelled labeled labels termed terms deemed deems "
+    "classed classified graded grades judged judges branded brands dubbed dubs".split()
+)

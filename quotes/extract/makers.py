@@ -6,6 +6,7 @@ later email``)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quotes.extract.lexicon import STATEMENT_NOUNS
 from quotes.extract.name_words import PLACE_ADJECTIVES, PLACE_WORDS
@@ -18,9 +19,16 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.speaker_words import ORG_HEADS
 from quotes.extract.time_words import TIME_WORDS
+from quotes.records import Quote
 
 #: Words that do not start the name of who made a document.
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
+#: The words opening a mention of one written message (``the email``, ``one message``).
+_ONE_MESSAGE_OPENERS = frozenset("the that this one a another".split())
+#: A mention of the next of several things alone (``Another, sent later, said``).
+_NEXT_ONES = frozenset({"another", "a second", "a third", "the second", "the third", "the next", "the last"})
+#: Who wrote messages, named by capitalised words (``Ansel Kobb``, ``Kobb``).
+_WRITER = r"(?P<maker>[A-Z][\w’'-]+(?:[ \xa0]+[A-Z][\w’'-]+){0,3})"
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: People speaking for someone they name (``lawyers for Ola Berg``): the
@@ -77,14 +85,50 @@ def is_statement(mention: str) -> bool:
     return bool(words) and words[-1] in STATEMENT_NOUNS
 
 
-def message_writer(text: str, mention: str, position: int) -> tuple[int, int] | None:
-    """Offsets of who wrote the message ``the email`` at ``position`` stands for,
-    named by the last ``X wrote in a later email`` of the 1,500 characters before."""
-    words = mention.lower().split()
-    if len(words) < 2 or words[0] not in ("the", "that", "this") or words[-1] not in MESSAGE_NOUNS:
+def message_writer(
+    text: str, mention: str, position: int, previous: Quote | None = None
+) -> tuple[int, int] | None:
+    """Offsets of who wrote the message ``the email`` or ``one message`` at
+    ``position`` stands for, named by the last ``X wrote in a later email`` or
+    ``messages (he said) X had sent`` of the 1,500 characters before; for
+    ``Another`` after ``previous``, a quote of such a message (``“...,” one
+    message read. Another, sent later, said: “...”``), who wrote that one."""
+    if mention.lower() in _NEXT_ONES and previous is not None and previous.speaker_start is not None:
+        mention = text[previous.speaker_start : previous.speaker_end]
+    noun = message_noun(mention)
+    if noun is None:
         return None
-    found = list(message_writer_re(words[-1]).finditer(text, max(0, position - 1500), position))
-    return found[-1].span("maker") if found else None
+    low = max(0, position - 1500)
+    found = [
+        match
+        for regex in (message_writer_re(noun), *_sent_messages_res(noun))
+        for match in regex.finditer(text, low, position)
+    ]
+    return max(found, key=lambda match: match.start("maker")).span("maker") if found else None
+
+
+def message_noun(mention: str) -> str | None:
+    """The noun of a mention of one written message (``the email``, ``one
+    message``, ``a second text``, ``one of the letters``), or None."""
+    words = mention.lower().split()
+    if len(words) < 2 or words[0] not in _ONE_MESSAGE_OPENERS:
+        return None
+    noun = words[-1].removesuffix("s") if words[-2:-1] == ["the"] and "of" in words else words[-1]
+    return noun if noun in MESSAGE_NOUNS else None
+
+
+@cache
+def _sent_messages_res(noun: str) -> tuple[re.Pattern[str], ...]:
+    """``text messages he said Ansel Kobb had sent``, ``letters from Ansel
+    Kobb``: who wrote the messages named after their noun."""
+    plural = re.escape(noun) + r"s?"
+    return (
+        re.compile(
+            rf"\b{plural}[ \xa0]+(?:(?:that|which|[a-z]+[ \xa0]+said)[ \xa0]+)?{_WRITER}"
+            r"[ \xa0]+(?:had[ \xa0]+)?(?:sent|written|wrote|posted)\b"
+        ),
+        re.compile(rf"\b{plural}[ \xa0]+from[ \xa0]+{_WRITER}"),
+    )
 
 
 def statement_maker(text: str, position: int) -> tuple[int, int] | None:

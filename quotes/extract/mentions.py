@@ -39,6 +39,7 @@ from quotes.extract.speaker_words import (
     GROUP_NOUNS,
     HONORIFIC_TITLES,
     INDEFINITE_PERSON,
+    INSTITUTION_HEADS,
     ORG_HEADS,
     ORG_PHRASES,
     PERSON_NOUNS,
@@ -448,7 +449,7 @@ def _body_of_name(text: str) -> bool:
     words = found.group(1).split()
     head = words[-1].lower()  # a unit's noun is a body's before of/for: "Division of Gaming Enforcement"
     return (is_org_head(head) or head in UNIT_NOUNS) and (
-        len(words) == 1 or given_name_gender(words[0]) is None
+        len(words) == 1 or head in INSTITUTION_HEADS or given_name_gender(words[0]) is None
     )
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from quotes.extract.lexicon import RATING_FORMS
+from quotes.extract.mentions import strip_determiner
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE
+from quotes.extract.speaker_words import PERSON_NOUNS, SOURCE_NOUNS
 from quotes.records import Quote
 
 #: Speakers that stand for nobody yet (a relative or demonstrative pronoun).
@@ -25,6 +28,16 @@ _QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,
 #: ``to`` or ``that`` between a paraphrase and the quoted words that finish it
 #: (``called on both sides to “return to the table”``).
 _TO_QUOTE_RE = re.compile(r"[ \xa0](?:to|that)[ \xa0](?:''|[\"“‘'])")
+
+#: A document and its verb of rating right before a partial quote (``an
+#: engineering review from 2021 had rated it “``), the document's words.
+_DOCUMENT_RATES_RE = re.compile(
+    r"\b(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+    r"(?:" + "|".join(sorted(SOURCE_NOUNS - PERSON_NOUNS)) + r")"
+    r"(?:[ \xa0]+(?:from|of|by|in)[ \xa0]+[\w-]+(?:[ \xa0]+[\w-]+){0,2}?)?)"
+    r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?(?:" + "|".join(sorted(RATING_FORMS)) + r")"
+    r"[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?(?:as[ \xa0]+)?(?:''|[\"“‘'])\Z"
+)
 
 #: The mark closing a partial quote, after the punctuation it holds.
 _CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
@@ -110,7 +123,9 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
             holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
         if holder is not None:
             quote.within = (holder.start, holder.end)
-            if quote.speaker is None:
+            if quote.speaker is None or _cued_as(quote, holder):
+                # "said the government would not intervene but urged both sides to “...”":
+                # one verb, one subject, the paraphrase's
                 _take_speaker(quote, holder)
             elif quote.speaker == holder.speaker and holder.cue_start is not None:
                 # "Darrow, asked about it, said the utility was “investing”": the
@@ -119,6 +134,18 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
         if quote.speaker is not None or quote.kind == "direct":
             kept.append(quote)
     return kept
+
+
+def _cued_as(quote: Quote, holder: Quote) -> bool:
+    """True when ``quote`` and the paraphrase ``holder`` holding it rest on one
+    cue word but name different speakers: the paraphrase's parse of the cue's
+    subject holds for both (a mention after the cue is whom it is said of:
+    ``taking to the radio to call Venn “a liar”``)."""
+    return (
+        quote.cue_start is not None
+        and quote.cue_start == holder.cue_start
+        and quote.speaker != holder.speaker
+    )
 
 
 def _named(quote: Quote) -> bool:
@@ -137,3 +164,21 @@ def _take_speaker(quote: Quote, holder: Quote) -> None:
     )
     quote.speaker_kind, quote.role, quote.affiliation = holder.speaker_kind, holder.role, holder.affiliation
     quote.confidence = round(min(quote.confidence, holder.confidence), 2)
+
+
+def rated_by_documents(quotes: list[Quote], text: str) -> list[Quote]:
+    """``The governor said an engineering review from 2021 had rated it
+    “minimally acceptable”``: a partial quote inside a paraphrase that a
+    document's verb of rating introduces is the document's words, relayed by
+    the paraphrase's speaker (``via``). ``text`` is the article."""
+    for quote in quotes:
+        if quote.kind != "partial" or quote.within is None or quote.speaker is None:
+            continue
+        rated = _DOCUMENT_RATES_RE.search(text, quote.within[0], quote.start)
+        if rated is None or quote.speaker_start == rated.start("doc"):
+            continue  # "Kobb said the audit described them as “...”": the audit's own cue found it
+        quote.via = quote.via or quote.speaker
+        quote.speaker = strip_determiner(rated.group("doc"))
+        quote.speaker_start, quote.speaker_end = rated.span("doc")
+        quote.speaker_kind, quote.role, quote.affiliation = "organization", None, None
+    return quotes

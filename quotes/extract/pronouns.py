@@ -12,7 +12,17 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import ClassVar
 
-from quotes.extract.antecedents import after_question, in_question_lead, met_by_writer
+from quotes.extract.antecedents import (
+    BODY_NOUN_BEFORE_RE,
+    DESCRIBED_SUBJECT_RE,
+    KIN_OWNERS,
+    KIN_SUBJECT_RE,
+    OWNER_AT_RE,
+    SPOKEN_FOR_RE,
+    after_question,
+    in_question_lead,
+    met_by_writer,
+)
 from quotes.extract.gender import described_of_gender_between
 from quotes.extract.known_people import KnownPeople, Person
 from quotes.extract.mentions import (
@@ -48,10 +58,6 @@ _PARAGRAPH_REACH = 1200
 #: How far back (characters) the person a description stands for is looked
 #: for when the one a pronoun would stand for was described otherwise.
 _DESCRIBED_REACH = 800
-#: A spokesperson's noun and ``for`` right before a name (``a spokeswoman for ``).
-_SPOKEN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \xa0]+for[ \xa0]+\Z")
-#: A body's noun right before a word (``the state news agency Antarra``): the word names the body.
-_BODY_NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")[ \xa0]+\Z")
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
 DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: Pronouns that stand only for a person.
@@ -59,29 +65,6 @@ _PERSONAL = frozenset({"he", "him", "she", "her"})
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
-#: Where a sentence opens: the text's or a line's start, or after a sentence's end and a blank.
-_SENTENCE_OPENS = r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))"
-#: A relation opening a sentence as its subject (``Her mother snorts.``).
-_KIN_SUBJECT_RE = re.compile(
-    _SENTENCE_OPENS + r"(His|Her)[ \xa0]+(" + "|".join(sorted(GENDERED_NOUNS)) + r")[ \xa0]+(?=[a-z])"
-)
-#: The words :data:`_KIN_SUBJECT_RE` opens on.
-_KIN_OWNERS = ("His", "Her")
-#: A description of a person opening a sentence as its subject (``The
-#: 27-year-old rapper, whose ...,`` ``The young striker later wrote``), or with
-#: ``A``/``An`` a paragraph or a line (``A cyclist was fined``, a round-up item;
-#: later in a paragraph it is someone met beside its topic): up to three words,
-#: the noun among them (the verb may be one too).
-_DESCRIBED_SUBJECT_RE = re.compile(
-    r"(?:" + _SENTENCE_OPENS + r"The|(?:(?<=^)|(?<=\n))An?)"
-    r"[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
-)
-#: A name as a possessive before a post and the name apposed to it (``Fenwick
-#: Primary’s head teacher, Ada Moss,``): the named person is the subject, not
-#: the owner (``Mr. Kobb’s most surprising suggestion was`` keeps Kobb).
-_OWNER_AT_RE = re.compile(
-    r"(?:[A-Z][\w-]*[ \xa0]+){0,3}[A-Z][\w-]*['’]s[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}[a-z][\w-]*,[ \xa0]+[A-Z]"
-)
 #: The sieves whose choice of a person of unknown gender tells it (the
 #: person the sentence or the paragraph is about).
 _TELLING_SIEVES = frozenset({"sentence", "topic"})
@@ -144,10 +127,24 @@ class PronounSieves(KnownPeople):
 
     def _last_speaker(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``last speaker``: who spoke last, unless of the other gender;
-        after a document (``ads that began by reminding voters ... “...,” he
-        said``), the last person who spoke before it: papers are never he or she."""
-        last = self.last_speaker_not_document if self._papers_spoke_last(pronoun) else self.last_speaker
+        papers and groups aside for a person's pronoun (:meth:`_who_spoke_last`)."""
+        last = self._who_spoke_last(position, pronoun)[1]
         return last if self._last_may_be(last, pronoun, position, strict=False) else None
+
+    def _who_spoke_last(self, position: int, pronoun: str | None) -> tuple[int, Person | None]:
+        """Where and who spoke last, for ``pronoun`` at ``position``. For a
+        person's pronoun, after a document (``ads that began by reminding voters
+        ... “...,” he said``), the last one who spoke before it: papers are
+        never he or she; after a group (``... the band's lawyers told them.
+        “...,” he said``), the last person who spoke, if in this paragraph or
+        the one before: what the group said is no topic's end."""
+        last = self.last_speaker
+        if pronoun in _PERSONAL and last is not None and last.kind == "group":
+            at, person = self.last_person_speaker or (-1, None)
+            return at, person if at > self._paragraph_floor(position) else None
+        if self._papers_spoke_last(pronoun):
+            return self.not_document_spoke_at, self.last_speaker_not_document
+        return self.last_spoke_at, last
 
     def _papers_spoke_last(self, pronoun: str | None) -> bool:
         """True when ``pronoun`` stands for a person and a document spoke last:
@@ -170,6 +167,8 @@ class PronounSieves(KnownPeople):
             last.kind == "person" or (pronoun is not None and unnamed_at(self.text, last.position))
         ):
             return False
+        if last.kind == "group" and pronoun in _PERSONAL:
+            return False  # "the lawyers told them": a plural, never "he" or "she"
         if last.kind != "person" and described_of_gender_between(
             self.text, self.last_spoke_at, position, pronoun, self._in_quotation
         ):
@@ -213,9 +212,8 @@ class PronounSieves(KnownPeople):
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
         person named as a sentence's subject in this paragraph or the one
-        before, after the last speaker last spoke, papers aside (not of the other gender)."""
-        spoke_at = self.not_document_spoke_at if self._papers_spoke_last(pronoun) else self.last_spoke_at
-        low = max(self._paragraph_floor(position), spoke_at)
+        before, after the last speaker last spoke, papers and groups aside (not of the other gender)."""
+        low = max(self._paragraph_floor(position), self._who_spoke_last(position, pronoun)[0])
         asked_about = in_question_lead(self.text, self._sentence_start(position), position)
         found = self._latest_between(
             low,
@@ -224,7 +222,7 @@ class PronounSieves(KnownPeople):
             False,
             where=lambda at: (
                 (clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at))
-                and not _OWNER_AT_RE.match(self.text, at)
+                and not OWNER_AT_RE.match(self.text, at)
                 and not asked_about(at)
             ),
         )
@@ -258,7 +256,7 @@ class PronounSieves(KnownPeople):
     def _spoken_for(self, at: int) -> bool:
         """True for a name someone speaks for (``A spokeswoman for Kell Life``):
         the pronoun after it is the spokeswoman's, not the name's."""
-        return _SPOKEN_FOR_RE.search(self.text, max(0, at - 20), at) is not None
+        return SPOKEN_FOR_RE.search(self.text, max(0, at - 20), at) is not None
 
     def _last_opening(
         self, pattern: re.Pattern[str], first_words: tuple[str, ...], low: int, position: int
@@ -279,9 +277,7 @@ class PronounSieves(KnownPeople):
         """The relative a sentence at ``low < at < position`` opens on (``Her
         mother snorts.``: :meth:`_relative_of`), with where, if the pronoun can
         stand for them; else None."""
-        found = (
-            None if self._finding_owner else self._last_opening(_KIN_SUBJECT_RE, _KIN_OWNERS, low, position)
-        )
+        found = None if self._finding_owner else self._last_opening(KIN_SUBJECT_RE, KIN_OWNERS, low, position)
         if found is None:
             return None
         person = self._relative_of(f"{found.group(1).lower()} {found.group(2)}", found.start())
@@ -295,7 +291,7 @@ class PronounSieves(KnownPeople):
         found = (
             None
             if self._finding_described
-            else self._last_opening(_DESCRIBED_SUBJECT_RE, ("The", "A"), low, position)
+            else self._last_opening(DESCRIBED_SUBJECT_RE, ("The", "A"), low, position)
         )
         if found is None:
             return None
@@ -483,7 +479,7 @@ class PronounSieves(KnownPeople):
         for start, word in self._surnames_between(low, position):
             if best is None or start > best[0]:
                 person, end = self._by_word(word, start), start + len(word)
-                body = _BODY_NOUN_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
+                body = BODY_NOUN_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
                 if person is None and body:
                     continue  # "the news agency Antarra reported": a body, no person
                 if person is None and inside_sentence(self.text, start) and speaks_after(self.text, end):

@@ -75,6 +75,9 @@ ORG_HEADS = frozenset(
     palace treasury reserve
     """.split()
 )
+#: Heads of bodies' names that are no surname, so a given name before them
+#: opens a body's name (``Royal College of Surgeons``; not ``Ana House of Vell``).
+INSTITUTION_HEADS = frozenset("college society academy institute institution university association".split())
 #: Heads of the names of sports clubs (``Vell United``, ``Tessel Rovers``), and
 #: what such a club is called (``the club said``, ``the team``, ``the side``).
 CLUB_HEADS = frozenset("united rovers wanderers athletic fc hotspur albion".split())

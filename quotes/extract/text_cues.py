@@ -36,6 +36,16 @@ from quotes.extract.speaker_words import (
     SPEAKER_NOUNS,
 )
 
+#: A question someone put, opening the sentence before its quotation (``Asked by
+#: a reporter, “...?”``, ``When asked by Ola Ruud, “...?”``): the asker, a few
+#: words with no clause of their own (not ``asked by reporters about the delay,``).
+_ASKED_BY_RE = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))(?:When[ \xa0]+)?"
+    r"(?P<cue>[Aa]sked)[ \xa0]+by[ \xa0]+"
+    r"(?P<asker>(?:(?!(?:about|on|if|whether|why|how|what|when|to|at|during|after)[ \xa0,])[\w.'’-]+[ \xa0]+){0,4}"
+    r"[\w.'’-]+),[ \xa0]*\Z"
+)
+
 #: Short words that show a line is a sentence rather than a signature.
 _VERB_WORDS = ("is", "are", "was", "were", "has", "have", "will", "can")
 
@@ -203,5 +213,23 @@ def owned_words_cue(text: str, span: QuotedSpan) -> Cue | None:
         end=owned.end("noun"),
         text=owned.group("noun"),
         subject=owned.span(1),
+        confidence=0.6,
+    )
+
+
+def asked_by_cue(text: str, span: QuotedSpan) -> Cue | None:
+    """``Asked by a reporter, “Are the shops safe?” Dunn said ...``: a
+    question opening its sentence after who put it is the asker's words, not
+    those of whoever answers after it."""
+    if not text[span.start : span.end].rstrip().endswith("?"):
+        return None
+    asked = _ASKED_BY_RE.search(text, max(0, span.open_at - 80), span.open_at)
+    if asked is None or asked.group("asker").split()[0] in NOT_A_SPEAKER_START:
+        return None
+    return Cue(
+        start=asked.start("cue"),
+        end=asked.end("cue"),
+        text=asked.group("cue"),
+        subject=asked.span("asker"),
         confidence=0.6,
     )

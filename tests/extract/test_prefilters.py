@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quotes.extract import appositives, descriptions, known_people, pronouns, written_bodies
+from quotes.extract import antecedents, appositives, descriptions, known_people, written_bodies
 from quotes.extract.frames import starts_sentence
 from quotes.extract.patterns import ABBREVIATION_AT_END_RE, SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word
 
@@ -86,15 +86,15 @@ def test_a_body_described_before_a_name_is_what_the_search_finds(text, at):
 @example("Ola left. Her mother snorts.", 0, 28)
 def test_a_relation_opening_a_sentence_holds_his_or_her(text, low, high):
     low, high = sorted((_cut(text, low), _cut(text, high)))
-    if any(pronouns._KIN_SUBJECT_RE.finditer(text, low, high)):
-        assert any(text.find(word, low, high) >= 0 for word in pronouns._KIN_OWNERS)
+    if any(antecedents.KIN_SUBJECT_RE.finditer(text, low, high)):
+        assert any(text.find(word, low, high) >= 0 for word in antecedents.KIN_OWNERS)
 
 
 @given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
 @example("Ola left. The young nurse said no.", 0, 34)
 def test_a_description_opening_a_sentence_holds_the(text, low, high):
     low, high = sorted((_cut(text, low), _cut(text, high)))
-    if any(pronouns._DESCRIBED_SUBJECT_RE.finditer(text, low, high)):
+    if any(antecedents.DESCRIBED_SUBJECT_RE.finditer(text, low, high)):
         assert text.find("The", low, high) >= 0
 
 

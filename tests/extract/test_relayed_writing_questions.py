@@ -1,0 +1,215 @@
+"""Attribution of written words someone else relays, of questions the press
+puts, of pronouns after a group spoke and of partial quotes sharing their
+paraphrase's cue, one row per construction, and rows of ordinary text each
+rule must leave alone, on texts written for the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+MESSAGES = """Treasurer on trial
+
+Prosecutor Neil Rand showed jurors text messages he said Ada Crane had sent to her brother in 2022.
+
+"They will look at the fund," one message read, according to a slide shown in court.
+
+Another, sent two days later, said: "Say the roofer got cash."
+"""
+
+RELAYED = [
+    pytest.param(
+        MESSAGES,
+        "They will look at the fund",
+        {"speaker": "Ada Crane", "cue": "read"},
+        id="one-of-the-messages-a-clause-says-someone-sent",
+    ),
+    pytest.param(
+        MESSAGES,
+        "Say the roofer got cash.",
+        {"speaker": "Ada Crane", "cue": "said"},
+        id="another-after-one-message-is-another-of-them",
+    ),
+    pytest.param(
+        "Feud\n\nAnsel Kobb read out letters from Mara Venn in court. "
+        '"You will regret this," one of the letters said.\n',
+        "You will regret this",
+        {"speaker": "Mara Venn"},
+        id="one-of-the-letters-from-someone",
+    ),
+    pytest.param(
+        'Row\n\n"They will look at the fund," one message read. Nobody knows who wrote it.\n',
+        "They will look at the fund",
+        {"speaker": "one message"},
+        id="a-message-whose-writer-is-not-named-stays-the-message",
+    ),
+    pytest.param(
+        'Nurses strike\n\n"It was hard," one nurse said. Another said: "We coped."\n',
+        "We coped.",
+        {"speaker": "Another"},
+        id="another-after-a-person-is-no-message",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), RELAYED)
+def test_relayed_written_words(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+QUESTIONS = [
+    pytest.param(
+        'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nAsked by a reporter, "Are shoppers safe?" '
+        "Moss said the police had added patrols.\n",
+        "Are shoppers safe?",
+        {"speaker": "reporter", "cue": "Asked"},
+        id="asked-by-a-reporter-then-the-question",
+    ),
+    pytest.param(
+        'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nWhen asked by Kell News, "Will you stay?" Moss smiled.\n',
+        "Will you stay?",
+        {"speaker": "Kell News"},
+        id="when-asked-by-an-outlet",
+    ),
+    pytest.param(
+        'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nAsked by reporters about the delay, "Why would I resign?" '
+        "Moss said.\n",
+        "Why would I resign?",
+        {"speaker": "Dan Moss"},
+        id="asked-about-something-then-an-answer-that-is-a-question",
+    ),
+    pytest.param(
+        'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nAsked by a reporter, "We are fine," Moss said.\n',
+        "We are fine",
+        {"speaker": "Dan Moss"},
+        id="asked-by-a-reporter-then-the-answer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), QUESTIONS)
+def test_questions_put_by_the_press(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+PRONOUNS = [
+    pytest.param(
+        "Record\n\nThe singers dropped the case in March.\n\n"
+        'Drummer Tom Vale was blunt. "It was long," he said.\n\n'
+        "Paul Rook, for his part, says the fight shaped the record. The last song includes a line which he says "
+        "he wrote the night the band's lawyers told them they might lose.\n\n"
+        '"I was angry," he said. "Then I was sad."\n',
+        "I was angry",
+        {"speaker": "Paul Rook"},
+        id="he-after-a-group-spoke-inside-a-persons-words",
+    ),
+    pytest.param(
+        'Road\n\nResidents said the road was unsafe. Ana Holt, who lives there, agreed. "It is a danger," she said.\n',
+        "It is a danger",
+        {"speaker": "Ana Holt"},
+        id="she-after-a-group-is-the-person-the-paragraph-is-about",
+    ),
+    pytest.param(
+        'Tour\n\nA top Ana Vell adviser says the campaign is on a "glide path" to victory.\n\n'
+        "Ed Brook spoke to reporters Thursday after a meeting with members who have endorsed Vell. "
+        "He says the meeting was the first of many.\n",
+        "the meeting was the first of many",
+        {"speaker": "Ed Brook"},
+        id="he-after-a-group-is-still-the-subject-named-since-the-last-person-spoke",
+    ),
+    pytest.param(
+        'Harbour plan\n\nAnn Lee, a rival, also spoke. "It will fail," she said.\n\n'
+        'Tom Vale answered her on Monday. "We will build it," Mr. Vale said.\n\nA Bold Legacy.\n\n'
+        "To his successor, Mr. Vale leaves a bold harbour plan that some say is too costly.\n\n"
+        "All of this, he admits, could be undone at the polls.\n",
+        "he admits",
+        {"speaker": "Tom Vale"},
+        id="he-after-a-group-is-the-subject-of-the-paragraph-before",
+    ),
+    pytest.param(
+        "Wards\n\nDr Ana Holt said waits fell.\n\nThe Royal College of Nurses has urged the government to open more "
+        'wards, which it calls "safe harbours".\n',
+        "safe harbours",
+        {"speaker": "Royal College of Nurses", "speaker_kind": "organization"},
+        id="it-for-a-college-whose-name-opens-on-a-given-name",
+    ),
+    pytest.param(
+        "Hall\n\nAna House of Vell said the hall would close.\n",
+        "the hall would close",
+        {"speaker": "Ana House of Vell", "speaker_kind": "person"},
+        id="a-given-name-before-a-surname-that-is-a-bodys-noun-stays-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PRONOUNS)
+def test_pronouns_after_groups_and_bodies(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+PARTIALS = [
+    pytest.param(
+        "Talks\n\nVell's mining minister, Rodrigo Sanz, said the government would not intervene directly but "
+        'urged both sides to "return to the table in good faith".\n',
+        "return to the table in good faith",
+        {"speaker": "Rodrigo Sanz", "kind": "partial"},
+        id="said-a-clause-but-urged-a-partial-quote",
+    ),
+    pytest.param(
+        "Row\n\nIna Venn said the pier was unsafe. The harbour board denied it, with Tom Kobb taking to the radio "
+        'to call Venn "a scaremonger" for the claim.\n',
+        "a scaremonger",
+        {"speaker": "Tom Kobb", "kind": "partial"},
+        id="a-partial-quote-after-whom-it-is-said-of-is-the-callers",
+    ),
+    pytest.param(
+        'Talks\n\nSanz said the union, which urged both sides to "talk again", had left the room.\n',
+        "talk again",
+        {"speaker": "union", "via": "Sanz"},
+        id="a-partial-quote-with-a-cue-of-its-own-inside-a-paraphrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PARTIALS)
+def test_partial_quotes_sharing_a_cue(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+
+
+RATED = [
+    pytest.param(
+        "Levee\n\nAsked about the levee, the governor, Ana Holt, said an engineering review from 2021 had rated it "
+        '"minimally acceptable" and that repairs were due.\n',
+        "minimally acceptable",
+        {"speaker": "engineering review from 2021", "via": "Ana Holt", "kind": "partial"},
+        id="a-document-rated-it-inside-a-paraphrase",
+    ),
+    pytest.param(
+        'Audit\n\nKobb said the audit described the accounts as "a shambles".\n',
+        "a shambles",
+        {"speaker": "audit", "via": "Kobb"},
+        id="a-document-whose-own-cue-was-found-keeps-the-relay",
+    ),
+    pytest.param(
+        'Report\n\nKobb said the report was "reckless" and should be withdrawn.\n',
+        "reckless",
+        {"speaker": "Kobb", "via": None},
+        id="words-said-of-a-document-are-the-speakers",
+    ),
+    pytest.param(
+        'Report\n\nKobb called the report "a whitewash".\n',
+        "a whitewash",
+        {"speaker": "Kobb", "via": None},
+        id="a-document-named-after-the-verb-rates-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), RATED)
+def test_words_a_document_rated_with(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
