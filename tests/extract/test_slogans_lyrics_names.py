@@ -1,0 +1,105 @@
+"""Slogans, lyrics and names in quotation marks, told from quoted speech, one
+row per construction, on texts written for the test about fictional people
+and places."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields
+
+from quotes.records import Quote
+
+#: Two lines before the sentence under test, so that it is not read as a headline.
+_LEAD = "Harbour town news\n\nThe port reopened on Monday after a long dispute.\n\n"
+
+
+def _quoted(quotes: list[Quote], words: str) -> list[Quote]:
+    """The direct and partial quotes holding ``words`` (an indirect quote may hold them too)."""
+    return [q for q in quotes if q.kind != "indirect" and words in q.text]
+
+
+NOT_SPEECH = [
+    pytest.param(
+        "Outside the church, posters reading “Save our harbour” — save our harbour — had been torn down overnight.",
+        "Save our harbour",
+        id="a-poster-opening-its-clause-that-nobody-holds",
+    ),
+    pytest.param(
+        "A banner reading “Fair pay now” — in three languages — hung from the fence.",
+        "Fair pay now",
+        id="a-banner-opening-the-sentence",
+    ),
+    pytest.param(
+        "Per Dahl, the singer, spoke after the show. The final song, “Low Tide,” includes the line "
+        "“we own the boats but not the sea,” which Dahl says he wrote in a night.",
+        "we own the boats",
+        id="the-line-of-a-song",
+    ),
+    pytest.param(
+        "Per Dahl, the singer, spoke after the show. The chorus keeps the refrain “row on, row on” "
+        "to the end, Dahl said.",
+        "row on, row on",
+        id="a-refrain",
+    ),
+    pytest.param(
+        "Ina Moss said the cuts — including a $3 million stadium upgrade in Pell and a $1.5 million "
+        "“river walk” in Marne County — were “a matter of sums.”",
+        "river walk",
+        id="a-name-after-an-amount-of-money-inside-a-paraphrase",
+    ),
+    pytest.param(
+        "Ina Moss said the plan adds a 12 percent “harbour levy” on cargo.",
+        "harbour levy",
+        id="a-name-after-a-percentage",
+    ),
+    pytest.param(
+        "The council approved a $2 million “smart harbour” project, Ina Moss said.",
+        "smart harbour",
+        id="a-name-after-an-amount-before-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_SPEECH)
+def test_slogans_lyrics_and_names_are_nobodys_words(quotes_of, text, words):
+    assert not _quoted(quotes_of(_LEAD + text), words)
+
+
+SPEECH = [
+    pytest.param(
+        "Ada Venn held up a sign saying “Fair pay now, not next year.”",
+        "Fair pay now",
+        {"kind": "partial", "speaker": "Ada Venn"},
+        id="a-sign-someone-holds-up-is-theirs",
+    ),
+    pytest.param(
+        "Ina Moss said the cuts — including a stadium upgrade in Pell — were “a matter of sums.”",
+        "a matter of sums",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="quoted-words-of-the-paraphrase-stay",
+    ),
+    pytest.param(
+        "Ina Moss described the plan as a “reckless gamble” with public money.",
+        "reckless gamble",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="a-determiner-alone-before-words-said",
+    ),
+    pytest.param(
+        "Ina Moss called the stadium deal “a gift to the owners” in a radio interview.",
+        "a gift to the owners",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="words-after-a-verb-of-calling",
+    ),
+    pytest.param(
+        "Per Dahl said the line “we own the boats” was the first he wrote.\n\n“It came in a night,” he said.",
+        "It came in a night",
+        {"kind": "direct", "speaker": "Per Dahl"},
+        id="a-quote-after-a-lyric-keeps-its-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEECH)
+def test_words_said_next_to_them_stay_quotes(quotes_of, text, words, expected):
+    (quote,) = _quoted(quotes_of(_LEAD + text), words)
+    assert fields(quote, expected) == expected
