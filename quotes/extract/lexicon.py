@@ -435,6 +435,16 @@ DISPLAY_MODIFIERS = frozenset(
 )
 #: Verb forms that say what a sign or poster displays (``reading``, ``that read``).
 DISPLAYING_FORMS = ("reading", "that read", "which read", "saying", "that said", "which said", "proclaiming")
+#: Verbs whose object quoted whole is a partial quote of their subject (``The
+#: company blamed “softer demand”``): :data:`OBJECT_VERBS` but those whose
+#: object is a name, a person or a thing rather than words.
+QUOTED_OBJECT_VERBS = OBJECT_VERBS - frozenset(
+    """
+    call name list unveil present nominate thank congratulate show
+    remember identify press view deem liken remind ask retweet tweet quote
+    """.split()
+)
+
 #: Every inflected form of a verb of asking (``asked``), and of performing
 #: words (``chanted``, ``sang``), mapped to its lemma.
 ASKING_FORMS = _forms_to_lemmas(ASKING_VERBS)
@@ -447,6 +457,8 @@ RESPONSE_VERBS = ANSWERING_VERBS | frozenset({"retort", "react", "counter"})
 #: Forms of the verbs of voting: what a vote approves is no one's words.
 VOTING_FORMS = _forms_to_lemmas(frozenset({"vote", "elect"}))
 PERFORMING_FORMS = _forms_to_lemmas(PERFORMING_VERBS)
+#: Every form of a verb of :data:`QUOTED_OBJECT_VERBS` (``blamed``), mapped to its lemma.
+QUOTED_OBJECT_FORMS = _forms_to_lemmas(QUOTED_OBJECT_VERBS)
 #: Forms of the verbs whose object is whom the words were said to, never an
 #: inverted speaker (``“...,” Kobb, 58, told The Associated Press``; ``asked
 #: Kobb`` may be one).

@@ -1,6 +1,6 @@
-"""Slogans, lyrics and names in quotation marks, told from quoted speech, one
-row per construction, on texts written for the test about fictional people
-and places."""
+"""Slogans, lyrics and names in quotation marks, told from quoted speech, and
+the quoted object of a verb of stance, one row per construction, on texts
+written for the test about fictional people and places."""
 
 from __future__ import annotations
 
@@ -96,6 +96,24 @@ SPEECH = [
         {"kind": "direct", "speaker": "Per Dahl"},
         id="a-quote-after-a-lyric-keeps-its-speaker",
     ),
+    pytest.param(
+        "Vell Freight cut its forecast on Tuesday. The company blamed “weaker demand from retail customers.”",
+        "weaker demand",
+        {"kind": "partial", "speaker": "Vell Freight", "cue": "blamed"},
+        id="a-quoted-object-of-blamed",
+    ),
+    pytest.param(
+        "Ina Moss, the mayor, welcomed “a fair deal for the harbour” on Monday.",
+        "a fair deal",
+        {"kind": "partial", "speaker": "Ina Moss", "cue": "welcomed"},
+        id="a-quoted-object-of-welcomed",
+    ),
+    pytest.param(
+        "Tomas Kobb offered “my thoughts and prayers to the families.”",
+        "my thoughts and prayers",
+        {"kind": "partial", "speaker": "Tomas Kobb", "cue": "offered"},
+        id="a-quoted-object-of-offered",
+    ),
 ]
 
 
@@ -103,3 +121,20 @@ SPEECH = [
 def test_words_said_next_to_them_stay_quotes(quotes_of, text, words, expected):
     (quote,) = _quoted(quotes_of(_LEAD + text), words)
     assert fields(quote, expected) == expected
+
+
+NAMED_OBJECTS = [
+    pytest.param(
+        "The mayor unveiled “Harbour Moves” on Thursday.", "Harbour Moves", id="a-plan-in-title-case"
+    ),
+    pytest.param(
+        "The dockers' union welcomed “Fair Tide,” the new pay scheme, on Monday.",
+        "Fair Tide",
+        id="a-scheme-in-title-case",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NAMED_OBJECTS)
+def test_a_name_right_after_a_verb_of_stance_is_no_partial_quote(quotes_of, text, words):
+    assert not _quoted(quotes_of(_LEAD + text), words)
