@@ -138,3 +138,47 @@ NAMED_OBJECTS = [
 @pytest.mark.parametrize("text, words", NAMED_OBJECTS)
 def test_a_name_right_after_a_verb_of_stance_is_no_partial_quote(quotes_of, text, words):
     assert not _quoted(quotes_of(_LEAD + text), words)
+
+
+#: The story under a headline: the rival is named there.
+_STORY = (
+    "\n\nKELLPORT – Mayor Ina Venn on Thursday unveiled a $90 million plan for the ferries.\n\n"
+    "Council member Tomas Kobb, who is expected to run for mayor, said the plan was thin.\n"
+)
+
+HEADLINES = [
+    pytest.param(
+        "Mayor Venn unveils ferry plan; rival calls it 'a wish list, not a plan'",
+        "a wish list, not a plan",
+        id="a-partial-in-straight-single-marks-closing-a-headline",
+    ),
+    pytest.param(
+        "Mayor Venn unveils ferry plan; critic calls it 'a wish list'",
+        "a wish list",
+        id="a-bare-noun-of-a-person-before-the-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("headline, words", HEADLINES)
+def test_a_partial_quote_in_a_headline_in_single_marks(quotes_of, headline, words):
+    (quote,) = _quoted(quotes_of(headline + _STORY), words)
+    assert (quote.kind, quote.text) == ("partial", words)
+
+
+#: Straight single marks a headline holds that open no partial quote: apostrophes,
+#: quotes its label gives (the headline finder's), and quotes left as before.
+APOSTROPHES_IN_HEADLINES = [
+    pytest.param("Ferry workers' union backs mayor's plan", id="a-plural-possessive"),
+    pytest.param("Rock 'n' roll museum opens in Kellport harbour", id="an-elision-between-words"),
+    pytest.param("Kellport's 'Harbour Moves' plan wins backing from dockers", id="a-name-before-a-noun"),
+    pytest.param("Ina Venn: 'The ferries will run all winter.'", id="a-label-and-a-colon-before-the-quote"),
+    pytest.param("'A wish list': Kellport rival mocks ferry plan", id="a-quote-opening-the-headline"),
+    pytest.param("Kobb Says Ferry Plan Is Only 'A Wish List.'", id="a-headline-in-title-case"),
+    pytest.param("Kobb calls ferry plan 'thin,' but backs it", id="a-quote-inside-the-headlines-sentence"),
+]
+
+
+@pytest.mark.parametrize("headline", APOSTROPHES_IN_HEADLINES)
+def test_apostrophes_and_labelled_quotes_in_a_headline_open_no_partial_quote(quotes_of, headline):
+    assert not [q for q in quotes_of(headline + _STORY) if q.start < len(headline) and q.kind != "indirect"]
