@@ -65,6 +65,16 @@ _UNHELD_DISPLAY_RE = re.compile(
     + r")[,:]?[ \xa0]*\Z",
     re.IGNORECASE,
 )
+#: Signs given as examples, held or not (``many holding signs with sayings
+#: such as, “...”``): what signs said, nobody's statement; not ``says things
+#: such as, “...”``, nor ``headlines such as``.
+_DISPLAY_EXAMPLES_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(DISPLAY_NOUNS, key=len, reverse=True))
+    + r")(?:[ \xa0]+(?:with|bearing|carrying)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
+    r"(?:sayings|slogans|messages|words|phrases))?[ \xa0]+such[ \xa0]+as,?[ \xa0]*\Z",
+    re.IGNORECASE,
+)
 #: How far before an opening mark a sign's clause may open.
 _DISPLAY_REACH = 80
 #: A determiner and an amount before quoted words (``a $2.5 million “heritage
@@ -125,7 +135,7 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
     if before.endswith("=") or scare_quoted(content, before) or _quantified_name(content, before):
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
-    if _unheld_display(text, span):
+    if _displayed_words(text, span):
         return None  # "Outside, posters reading “Our fish, our choice” had been torn down": nobody's words
     work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
@@ -218,18 +228,22 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     return bool(content.split()) and not (
         scare_quoted(content, before)
         or _quantified_name(content, before)
-        or _unheld_display(text, span)
+        or _displayed_words(text, span)
         or before.endswith("=")
         or _reads_as_title(content)
         or _title_closing_sentence(content, before)
     )
 
 
-def _unheld_display(text: str, span: QuotedSpan) -> bool:
+def _displayed_words(text: str, span: QuotedSpan) -> bool:
     """True for the words on a sign, poster or banner that opens its clause,
     nobody holding it up (``Outside, posters reading “Our fish, our choice”
-    had been torn down``): a slogan, no one's statement."""
-    return _UNHELD_DISPLAY_RE.search(text, max(0, span.open_at - _DISPLAY_REACH), span.open_at) is not None
+    had been torn down``), or on signs given as examples (``signs with
+    sayings such as, “...”``): a slogan, no one's statement."""
+    reach = max(0, span.open_at - _DISPLAY_REACH)
+    return any(
+        regex.search(text, reach, span.open_at) for regex in (_UNHELD_DISPLAY_RE, _DISPLAY_EXAMPLES_RE)
+    )
 
 
 def _quantified_name(content: str, before: str) -> bool:

@@ -30,6 +30,12 @@ NOT_SPEECH = [
         id="a-banner-opening-the-sentence",
     ),
     pytest.param(
+        "Hundreds of teachers lined the steps, many holding handmade signs with sayings such as, "
+        "“Less Testing, More Teaching.”",
+        "Less Testing",
+        id="signs-given-as-examples",
+    ),
+    pytest.param(
         "Per Dahl, the singer, spoke after the show. The final song, “Low Tide,” includes the line "
         "“we own the boats but not the sea,” which Dahl says he wrote in a night.",
         "we own the boats",
@@ -71,6 +77,12 @@ SPEECH = [
         "Fair pay now",
         {"kind": "partial", "speaker": "Ada Venn"},
         id="a-sign-someone-holds-up-is-theirs",
+    ),
+    pytest.param(
+        "Ina Moss still says things such as, “The harbour was never meant for yachts.”",
+        "The harbour was never meant",
+        {"kind": "direct", "speaker": "Ina Moss"},
+        id="things-someone-says-given-as-examples",
     ),
     pytest.param(
         "Ina Moss said the cuts — including a stadium upgrade in Pell — were “a matter of sums.”",
