@@ -194,3 +194,25 @@ APOSTROPHES_IN_HEADLINES = [
 @pytest.mark.parametrize("headline", APOSTROPHES_IN_HEADLINES)
 def test_apostrophes_and_labelled_quotes_in_a_headline_open_no_partial_quote(quotes_of, headline):
     assert not [q for q in quotes_of(headline + _STORY) if q.start < len(headline) and q.kind != "indirect"]
+
+
+PARAPHRASES_AROUND_SINGLE_MARKS = [
+    pytest.param(
+        "Kobb says ferry plan was an 'expensive wish list'" + _STORY,
+        "ferry plan was an 'expensive wish list'",
+        id="a-headline-paraphrase-runs-on-to-the-closing-mark",
+    ),
+    pytest.param(
+        _LEAD + "Tomas Kobb said the ferry plan was an 'expensive wish list'.",
+        "the ferry plan was an 'expensive wish list'",
+        id="a-paraphrase-in-straight-single-marks-copy",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content", PARAPHRASES_AROUND_SINGLE_MARKS)
+def test_a_paraphrase_holds_the_quote_in_straight_single_marks_it_opens(quotes_of, text, content):
+    quotes = quotes_of(text)
+    (indirect,) = [q for q in quotes if q.kind == "indirect" and "wish list" in q.text]
+    (partial,) = _quoted(quotes, "expensive wish list")
+    assert (indirect.text, partial.within) == (content, (indirect.start, indirect.end))
