@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.lexicon import AFTER_ONLY_CUES, phrasal_speech_forms, speech_forms
+from quotes.extract.lexicon import AFTER_ONLY_CUES, QUOTED_OBJECT_FORMS, phrasal_speech_forms, speech_forms
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
 from quotes.extract.speaker_words import PRONOUNS_PERSON, SPEAKER_NOUNS
 from quotes.extract.subjects import cue_speaker
@@ -367,6 +367,23 @@ def verb_cue_before(
             if subject is not None:
                 return token_cue(token, offset, subject, confidence=0.7)
     return None
+
+
+def object_verb_cue(
+    text: str, span: QuotedSpan, before: list[Token], spans: SpanIndex, offset: int
+) -> Cue | None:
+    """``The company blamed “softer demand and high stocks.”``: a verb whose
+    object is the quoted words, right before the opening mark, with a subject
+    who speaks (:data:`~quotes.extract.lexicon.QUOTED_OBJECT_VERBS`); the words
+    open in lower case (``unveiled “Harbour Moves”`` names a plan); else None."""
+    if not before or not text[span.start : span.start + 1].islower():
+        return None
+    verb = before[-1]
+    verb_end = offset + verb.idx + len(verb)
+    if verb.pos_ != "VERB" or verb.lower_ not in QUOTED_OBJECT_FORMS or text[verb_end : span.open_at].strip():
+        return None
+    subject = cue_speaker(verb, spans, offset)
+    return token_cue(verb, offset, subject, confidence=0.7) if subject is not None else None
 
 
 def verb_cue_after(

@@ -26,6 +26,7 @@ from quotes.extract.cues import (
     governing_cue,
     introducing_verb,
     mistagged_cue,
+    object_verb_cue,
     reports_new_words,
     sentence_before_cue,
     token_cue,
@@ -151,6 +152,7 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     if _lacks_speaker(cue):
         cue = (
             verb_cue_before(text, span, before, window.spans, before_offset)
+            or object_verb_cue(text, span, before, window.spans, before_offset)
             or verb_cue_after(text, span, after.tokens, window.spans, offset)
             or label_cue(text, span)
             or owned_words_cue(text, span)

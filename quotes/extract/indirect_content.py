@@ -139,6 +139,11 @@ _DATELINE_TAIL_RE = re.compile(r"[A-Z][^()\n]{0,40}\)[ \xa0]+[-–—]{1,2}[ \xa
 _GLUED_NEGATION_RE = re.compile(r"n[’']t\b")
 
 
+#: A quote in straight single marks opened inside a content and not closed
+#: there (``was an 'intentional act``), not an apostrophe (``workers' union``).
+_STRAIGHT_SINGLE_OPEN_RE = re.compile(r"(?:\A|[\s(])'\w[^']*\Z")
+
+
 def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
     """Doc offsets of ``tokens`` without punctuation at either end, and without
     a quotation mark left alone (or with the closing mark of a quotation they
@@ -181,8 +186,15 @@ def trimmed_span(tokens: list[Token], text: str) -> tuple[int, int] | None:
     # a quotation opened inside the content closes right after it: keep it whole
     content = text[start:end]
     single_open = content.rfind("\u2018") > content.rfind("\u2019")  # ‘ with no ’ after it
-    if content.count("\u201c") > content.count("\u201d") or content.count('"') % 2 or single_open:
-        close = re.match(r"[.,!?]{0,2}[\u201d\"\u2019]", text[end : end + 3])
+    straight_open = _STRAIGHT_SINGLE_OPEN_RE.search(content) is not None  # was an 'intentional act
+    if (
+        content.count("\u201c") > content.count("\u201d")
+        or content.count('"') % 2
+        or single_open
+        or straight_open
+    ):
+        marks = r"[\u201d\"\u2019']{1,2}" if straight_open else r"[\u201d\"\u2019]"  # 'we want,'”
+        close = re.match(r"[.,!?]{0,2}" + marks, text[end : end + 4])
         if close:
             end += close.end()
     return (start, end) if end > start else None

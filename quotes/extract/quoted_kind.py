@@ -11,6 +11,9 @@ from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import (
     CALLING_VERBS,
+    DISPLAY_MODIFIERS,
+    DISPLAY_NOUNS,
+    DISPLAYING_FORMS,
     NOT_A_NOUN_AFTER_QUOTE,
     PERFORMING_FORMS,
     speech_forms,
@@ -47,6 +50,44 @@ _IN_WORK_RE = re.compile(r"\bin[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}[\w-]+,[ \xa0
 _PUBLISHED_AFTER_RE = re.compile(
     r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
 )
+
+#: A sign or poster opening its clause, which nobody holds up, and the verb
+#: saying what it displays, right before the opening mark (``Outside the
+#: church, posters reading “...”``, ``A banner that said “...”``; not
+#: ``Protesters held signs reading “...”``, whose words are theirs).
+_UNHELD_DISPLAY_RE = re.compile(
+    r"(?:\A|[.!?;:\n]|,)[ \xa0]*(?:(?:"
+    + "|".join(sorted(map(re.escape, DISPLAY_MODIFIERS), key=len, reverse=True))
+    + r")[ \xa0]+){0,3}(?:"
+    + "|".join(sorted(DISPLAY_NOUNS, key=len, reverse=True))
+    + r")[ \xa0]+(?:"
+    + "|".join(form.replace(" ", r"[ \xa0]+") for form in DISPLAYING_FORMS)
+    + r")[,:]?[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+#: Signs given as examples, held or not (``many holding signs with sayings
+#: such as, “...”``): what signs said, nobody's statement; not ``says things
+#: such as, “...”``, nor ``headlines such as``.
+_DISPLAY_EXAMPLES_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(DISPLAY_NOUNS, key=len, reverse=True))
+    + r")(?:[ \xa0]+(?:with|bearing|carrying)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
+    r"(?:sayings|slogans|messages|words|phrases))?[ \xa0]+such[ \xa0]+as,?[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+#: How far before an opening mark a sign's clause may open.
+_DISPLAY_REACH = 80
+#: A determiner and an amount before quoted words (``a $2.5 million “heritage
+#: trail”``, ``a 16 percent “transfer tax”``, ``a three-year “reset plan”``):
+#: they name the thing counted, as a scare quote or a name does.
+_QUANTIFIED_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the)[ \xa0]+(?:[$£€¥][\d.,]+(?:[ \xa0]+(?:million|billion|trillion|thousand))?"
+    r"|\d[\d.,]*(?:[ \xa0]*(?:%|percent|per[ \xa0]cent)|-[a-z]+)"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-[a-z]+)[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+#: Most words of a name after an amount (``“heritage trail”``).
+_MAX_QUANTIFIED_NAME_WORDS = 4
 
 #: Most words a title put in apposition to its work holds.
 _MAX_TITLE_WORDS = 8
@@ -92,8 +133,10 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if before.endswith("=") or scare_quoted(content, before):
+    if before.endswith("=") or scare_quoted(content, before) or _quantified_name(content, before):
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
+    if _displayed_words(text, span):
+        return None  # "Outside, posters reading “Our fish, our choice” had been torn down": nobody's words
     work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
         _reads_as_title(content)
@@ -184,9 +227,34 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     before = text[max(0, span.open_at - 40) : span.open_at]
     return bool(content.split()) and not (
         scare_quoted(content, before)
+        or _quantified_name(content, before)
+        or _displayed_words(text, span)
         or before.endswith("=")
         or _reads_as_title(content)
         or _title_closing_sentence(content, before)
+    )
+
+
+def _displayed_words(text: str, span: QuotedSpan) -> bool:
+    """True for the words on a sign, poster or banner that opens its clause,
+    nobody holding it up (``Outside, posters reading “Our fish, our choice”
+    had been torn down``), or on signs given as examples (``signs with
+    sayings such as, “...”``): a slogan, no one's statement."""
+    reach = max(0, span.open_at - _DISPLAY_REACH)
+    return any(
+        regex.search(text, reach, span.open_at) for regex in (_UNHELD_DISPLAY_RE, _DISPLAY_EXAMPLES_RE)
+    )
+
+
+def _quantified_name(content: str, before: str) -> bool:
+    """True for a few words that end no sentence after a determiner and an
+    amount (``a $2.5 million “heritage trail” in Ballard County``): the name
+    of what is counted, a project or a tax, not words anyone said."""
+    words = content.split()
+    return (
+        0 < len(words) <= _MAX_QUANTIFIED_NAME_WORDS
+        and not content.rstrip().endswith((".", "!", "?", "…"))
+        and _QUANTIFIED_BEFORE_RE.search(before) is not None
     )
 
 

@@ -58,6 +58,11 @@ _STRAIGHT_SINGLE_RE = re.compile(
 #: first lines with a blank line after them.
 _REOPENED_RE, _HEADLINE_RE = re.compile(r"\n\s*['‘]"), re.compile(r"\s*[^\n]+\n(?:[^\n]+\n)?[ \t]*\n")
 
+#: Words a headline in title case leaves in lower case; a headline with
+#: :data:`_SENTENCE_CASE_WORDS` other words in lower case is in sentence case.
+_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs if".split())
+_SENTENCE_CASE_WORDS = 2
+
 
 @dataclass(frozen=True)
 class QuotedSpan:
@@ -348,9 +353,13 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
     """Top-level quotes in curly or straight single marks, outside any double quote."""
     found = []
     singles = list(_SINGLE_RE.finditer(text))
-    if "'" in text:  # not in a headline, where US desks put any quote in single marks
+    if "'" in text:
         headline = _HEADLINE_RE.match(text)
-        singles.extend(_STRAIGHT_SINGLE_RE.finditer(text, headline.end() if headline else 0))
+        body_start = headline.end() if headline else 0
+        singles.extend(_STRAIGHT_SINGLE_RE.finditer(text, body_start))
+        singles.extend(
+            m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m)
+        )
     for match in singles:
         start, end = match.start(1), match.end(1)
         if text[match.start()] == "'" and _alone_on_line(text, match.start(), match.end()):
@@ -372,6 +381,27 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
             )
         )
     return found
+
+
+def _closes_headline(text: str, match: re.Match[str]) -> bool:
+    """True for a quote in straight single marks closing the first line of a
+    headline in sentence case, after words of it that introduce it (``Mayor
+    unveils plan; rival calls it 'a wish list'``), where US desks put any quote
+    in single marks; not one opening the line or after its colon (``Venn: 'We
+    will win.'``: the headline's label gives it), nor one in a headline in title
+    case (``Obama Says Museum Will Tell of 'Suffering and Delight.'``), where
+    words in capitals look alike."""
+    line_end = text.find("\n")
+    line = text[: len(text) if line_end < 0 else line_end]
+    lead = line[: match.start()].rstrip()
+    lower_words = [w for w in re.findall(r"\b[a-z][\w-]*", line[: match.start()]) if w not in _SMALL_WORDS]
+    return (
+        match.end() <= len(line)
+        and not line[match.end() :].strip(" \t.,;:!?")
+        and bool(lead)
+        and not lead.endswith((":", ";", "—", "–", "-"))
+        and len(lower_words) >= _SENTENCE_CASE_WORDS
+    )
 
 
 def _inside_or_across(start: int, end: int, double: QuotedSpan) -> bool:

@@ -518,6 +518,11 @@ SOURCE_HEADS = frozenset(
     """.split()
 )
 
+#: Nouns for a person that headlines write bare before their verb, which the
+#: parse may tag an adjective (``rival calls it 'a wish list'``): a speaker
+#: as the subject of a cue, though no role or description of one elsewhere.
+BARE_SUBJECT_NOUNS = frozenset({"rival"})
+
 #: Nouns that can head the source of an indirect quote.
 SOURCE_HEAD_NOUNS = SPEAKER_NOUNS | SOURCE_HEADS
 #: Events and acts, which say nothing even with a name before them

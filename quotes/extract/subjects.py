@@ -14,6 +14,7 @@ from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
+    BARE_SUBJECT_NOUNS,
     INDEFINITE_SPEAKERS,
     OBJECT_PRONOUNS,
     PRONOUNS,
@@ -317,7 +318,7 @@ def plausible_speaker(token: Token) -> bool:
         )
     if token.pos_ == "PROPN" or _ends_hyphened_name(token):
         return True
-    return lower in SPEAKER_NOUNS or _name_word(token) or _age(token)
+    return lower in SPEAKER_NOUNS or lower in BARE_SUBJECT_NOUNS or _name_word(token) or _age(token)
 
 
 def _ends_hyphened_name(token: Token) -> bool:

@@ -1,0 +1,218 @@
+"""Slogans, lyrics and names in quotation marks, told from quoted speech, and
+the quoted object of a verb of stance, one row per construction, on texts
+written for the test about fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields
+
+from quotes.records import Quote
+
+#: Two lines before the sentence under test, so that it is not read as a headline.
+_LEAD = "Harbour town news\n\nThe port reopened on Monday after a long dispute.\n\n"
+
+
+def _quoted(quotes: list[Quote], words: str) -> list[Quote]:
+    """The direct and partial quotes holding ``words`` (an indirect quote may hold them too)."""
+    return [q for q in quotes if q.kind != "indirect" and words in q.text]
+
+
+NOT_SPEECH = [
+    pytest.param(
+        "Outside the church, posters reading “Save our harbour” — save our harbour — had been torn down overnight.",
+        "Save our harbour",
+        id="a-poster-opening-its-clause-that-nobody-holds",
+    ),
+    pytest.param(
+        "A banner reading “Fair pay now” — in three languages — hung from the fence.",
+        "Fair pay now",
+        id="a-banner-opening-the-sentence",
+    ),
+    pytest.param(
+        "Hundreds of teachers lined the steps, many holding handmade signs with sayings such as, "
+        "“Less Testing, More Teaching.”",
+        "Less Testing",
+        id="signs-given-as-examples",
+    ),
+    pytest.param(
+        "Per Dahl, the singer, spoke after the show. The final song, “Low Tide,” includes the line "
+        "“we own the boats but not the sea,” which Dahl says he wrote in a night.",
+        "we own the boats",
+        id="the-line-of-a-song",
+    ),
+    pytest.param(
+        "Per Dahl, the singer, spoke after the show. The chorus keeps the refrain “row on, row on” "
+        "to the end, Dahl said.",
+        "row on, row on",
+        id="a-refrain",
+    ),
+    pytest.param(
+        "Ina Moss said the cuts — including a $3 million stadium upgrade in Pell and a $1.5 million "
+        "“river walk” in Marne County — were “a matter of sums.”",
+        "river walk",
+        id="a-name-after-an-amount-of-money-inside-a-paraphrase",
+    ),
+    pytest.param(
+        "Ina Moss said the plan adds a 12 percent “harbour levy” on cargo.",
+        "harbour levy",
+        id="a-name-after-a-percentage",
+    ),
+    pytest.param(
+        "The council approved a $2 million “smart harbour” project, Ina Moss said.",
+        "smart harbour",
+        id="a-name-after-an-amount-before-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_SPEECH)
+def test_slogans_lyrics_and_names_are_nobodys_words(quotes_of, text, words):
+    assert not _quoted(quotes_of(_LEAD + text), words)
+
+
+SPEECH = [
+    pytest.param(
+        "Ada Venn held up a sign saying “Fair pay now, not next year.”",
+        "Fair pay now",
+        {"kind": "partial", "speaker": "Ada Venn"},
+        id="a-sign-someone-holds-up-is-theirs",
+    ),
+    pytest.param(
+        "Ina Moss still says things such as, “The harbour was never meant for yachts.”",
+        "The harbour was never meant",
+        {"kind": "direct", "speaker": "Ina Moss"},
+        id="things-someone-says-given-as-examples",
+    ),
+    pytest.param(
+        "Ina Moss said the cuts — including a stadium upgrade in Pell — were “a matter of sums.”",
+        "a matter of sums",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="quoted-words-of-the-paraphrase-stay",
+    ),
+    pytest.param(
+        "Ina Moss described the plan as a “reckless gamble” with public money.",
+        "reckless gamble",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="a-determiner-alone-before-words-said",
+    ),
+    pytest.param(
+        "Ina Moss called the stadium deal “a gift to the owners” in a radio interview.",
+        "a gift to the owners",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="words-after-a-verb-of-calling",
+    ),
+    pytest.param(
+        "Per Dahl said the line “we own the boats” was the first he wrote.\n\n“It came in a night,” he said.",
+        "It came in a night",
+        {"kind": "direct", "speaker": "Per Dahl"},
+        id="a-quote-after-a-lyric-keeps-its-speaker",
+    ),
+    pytest.param(
+        "Vell Freight cut its forecast on Tuesday. The company blamed “weaker demand from retail customers.”",
+        "weaker demand",
+        {"kind": "partial", "speaker": "Vell Freight", "cue": "blamed"},
+        id="a-quoted-object-of-blamed",
+    ),
+    pytest.param(
+        "Ina Moss, the mayor, welcomed “a fair deal for the harbour” on Monday.",
+        "a fair deal",
+        {"kind": "partial", "speaker": "Ina Moss", "cue": "welcomed"},
+        id="a-quoted-object-of-welcomed",
+    ),
+    pytest.param(
+        "Tomas Kobb offered “my thoughts and prayers to the families.”",
+        "my thoughts and prayers",
+        {"kind": "partial", "speaker": "Tomas Kobb", "cue": "offered"},
+        id="a-quoted-object-of-offered",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SPEECH)
+def test_words_said_next_to_them_stay_quotes(quotes_of, text, words, expected):
+    (quote,) = _quoted(quotes_of(_LEAD + text), words)
+    assert fields(quote, expected) == expected
+
+
+NAMED_OBJECTS = [
+    pytest.param(
+        "The mayor unveiled “Harbour Moves” on Thursday.", "Harbour Moves", id="a-plan-in-title-case"
+    ),
+    pytest.param(
+        "The dockers' union welcomed “Fair Tide,” the new pay scheme, on Monday.",
+        "Fair Tide",
+        id="a-scheme-in-title-case",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NAMED_OBJECTS)
+def test_a_name_right_after_a_verb_of_stance_is_no_partial_quote(quotes_of, text, words):
+    assert not _quoted(quotes_of(_LEAD + text), words)
+
+
+#: The story under a headline: the rival is named there.
+_STORY = (
+    "\n\nKELLPORT – Mayor Ina Venn on Thursday unveiled a $90 million plan for the ferries.\n\n"
+    "Council member Tomas Kobb, who is expected to run for mayor, said the plan was thin.\n"
+)
+
+HEADLINES = [
+    pytest.param(
+        "Mayor Venn unveils ferry plan; rival calls it 'a wish list, not a plan'",
+        "a wish list, not a plan",
+        id="a-partial-in-straight-single-marks-closing-a-headline",
+    ),
+    pytest.param(
+        "Mayor Venn unveils ferry plan; critic calls it 'a wish list'",
+        "a wish list",
+        id="a-bare-noun-of-a-person-before-the-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("headline, words", HEADLINES)
+def test_a_partial_quote_in_a_headline_in_single_marks(quotes_of, headline, words):
+    (quote,) = _quoted(quotes_of(headline + _STORY), words)
+    assert (quote.kind, quote.text) == ("partial", words)
+
+
+#: Straight single marks a headline holds that open no partial quote: apostrophes,
+#: quotes its label gives (the headline finder's), and quotes left as before.
+APOSTROPHES_IN_HEADLINES = [
+    pytest.param("Ferry workers' union backs mayor's plan", id="a-plural-possessive"),
+    pytest.param("Rock 'n' roll museum opens in Kellport harbour", id="an-elision-between-words"),
+    pytest.param("Kellport's 'Harbour Moves' plan wins backing from dockers", id="a-name-before-a-noun"),
+    pytest.param("Ina Venn: 'The ferries will run all winter.'", id="a-label-and-a-colon-before-the-quote"),
+    pytest.param("'A wish list': Kellport rival mocks ferry plan", id="a-quote-opening-the-headline"),
+    pytest.param("Kobb Says Ferry Plan Is Only 'A Wish List.'", id="a-headline-in-title-case"),
+    pytest.param("Kobb calls ferry plan 'thin,' but backs it", id="a-quote-inside-the-headlines-sentence"),
+]
+
+
+@pytest.mark.parametrize("headline", APOSTROPHES_IN_HEADLINES)
+def test_apostrophes_and_labelled_quotes_in_a_headline_open_no_partial_quote(quotes_of, headline):
+    assert not [q for q in quotes_of(headline + _STORY) if q.start < len(headline) and q.kind != "indirect"]
+
+
+PARAPHRASES_AROUND_SINGLE_MARKS = [
+    pytest.param(
+        "Kobb says ferry plan was an 'expensive wish list'" + _STORY,
+        "ferry plan was an 'expensive wish list'",
+        id="a-headline-paraphrase-runs-on-to-the-closing-mark",
+    ),
+    pytest.param(
+        _LEAD + "Tomas Kobb said the ferry plan was an 'expensive wish list'.",
+        "the ferry plan was an 'expensive wish list'",
+        id="a-paraphrase-in-straight-single-marks-copy",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content", PARAPHRASES_AROUND_SINGLE_MARKS)
+def test_a_paraphrase_holds_the_quote_in_straight_single_marks_it_opens(quotes_of, text, content):
+    quotes = quotes_of(text)
+    (indirect,) = [q for q in quotes if q.kind == "indirect" and "wish list" in q.text]
+    (partial,) = _quoted(quotes, "expensive wish list")
+    assert (indirect.text, partial.within) == (content, (indirect.start, indirect.end))
