@@ -10,6 +10,19 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, one
 
+#: A football report whose headline names two clubs and a player, with the
+#: managers of both clubs quoted.
+_MATCH_REPORT = (
+    "Brackley Town 2 Marlow Rovers 1: Oduya double sends Town top\n\n"
+    "Sam Oduya scored twice in the second half as Brackley Town came from behind to beat Marlow Rovers.\n\n"
+    "But Oduya, introduced just before the hour, equalised with a low finish in the 67th minute.\n\n"
+    "'I was just desperate to get on,' the 20-year-old said. 'The goals came.'\n\n"
+    "Town manager Ian Cole admitted his side had been poor. 'We were second to everything,' he said.\n\n"
+    "Rovers boss Paul Dent felt the corner should have been a goal-kick. 'Everybody saw it,' Dent said.\n\n"
+    "The Rovers manager also criticised his defence. 'We stopped passing it.'\n\n"
+    "'We earned it in the end,' the Town manager said."
+)
+
 SPEAKERS = [
     pytest.param(
         "Vell votes on fishing limits\n\nThe mayor, Ina Moss, backs the plan. Her main opponent, the "
@@ -38,6 +51,24 @@ SPEAKERS = [
         "It was rigged",
         {"speaker": "Her rival"},
         id="a-list-after-a-description-is-no-apposition-left-alone",
+    ),
+    pytest.param(
+        _MATCH_REPORT,
+        "desperate to get on",
+        {"speaker": "Sam Oduya"},
+        id="an-age-goes-to-the-player-not-to-a-town-club-the-headline-names",
+    ),
+    pytest.param(
+        _MATCH_REPORT,
+        "The goals came",
+        {"speaker": "Sam Oduya"},
+        id="the-second-half-of-a-quote-by-age",
+    ),
+    pytest.param(
+        "Town hall vote passes\n\nMayor Ola Town said the vote was fair. “It was clean,” the 54-year-old said.",
+        "It was clean",
+        {"speaker": "Ola Town"},
+        id="a-titled-name-ending-on-town-left-alone",
     ),
 ]
 
