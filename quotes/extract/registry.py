@@ -66,7 +66,7 @@ from quotes.extract.speaker_words import (
     UNSHARED_POSTS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
-from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, titled_name
+from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, team_head, titled_name
 from quotes.extract.written_bodies import described_as_body, written_as_body
 from quotes.records import Quote
 
@@ -564,6 +564,7 @@ class SpeakerRegistry(PronounSieves):
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
+        person = person or (team_head(self.people, words, position) if definite else None)
         if person is None and definite and len(words) == 1 and words[0].lower() in GENERIC_PERSON_NOUNS:
             person = self._unnamed_again(words[0].lower(), position)
         if person is None and len(words) == 2 and text.lower().startswith(OWNED):

@@ -65,6 +65,18 @@ SPEAKERS = [
         id="the-second-half-of-a-quote-by-age",
     ),
     pytest.param(
+        _MATCH_REPORT,
+        "We stopped passing it",
+        {"speaker": "Paul Dent"},
+        id="the-team-word-before-a-post-picks-that-teams-boss",
+    ),
+    pytest.param(
+        _MATCH_REPORT,
+        "We earned it in the end",
+        {"speaker": "Ian Cole"},
+        id="the-other-team-word-picks-the-other-manager",
+    ),
+    pytest.param(
         "Town hall vote passes\n\nMayor Ola Town said the vote was fair. “It was clean,” the 54-year-old said.",
         "It was clean",
         {"speaker": "Ola Town"},
