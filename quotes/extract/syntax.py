@@ -268,12 +268,19 @@ def np_head(doc: Doc, i: int) -> Token:
 
 def appositive_name(token: Token) -> Token:
     """``her adviser, Dag Orrin,``: a noun subject with a name in apposition
-    is the name."""
-    if token.pos_ == "NOUN":
+    is the name, and so is a firm's name joined by ``&`` (:func:`firm_with_ampersand`)."""
+    if token.pos_ == "NOUN" or firm_with_ampersand(token):
         for child in token.rights:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return child
     return token
+
+
+def firm_with_ampersand(token: Token) -> bool:
+    """True for the first word of a firm's name joined by ``&`` (``Kestrel &
+    Finch publisher Tom Aldous said``), which the parse makes the subject, the
+    person's name hung on it in apposition."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "cc" and c.text == "&" for c in token.children)
 
 
 def outside_parentheses(token: Token) -> Token:

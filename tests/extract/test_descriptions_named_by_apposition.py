@@ -82,6 +82,27 @@ SPEAKERS = [
         {"speaker": "Ola Town"},
         id="a-titled-name-ending-on-town-left-alone",
     ),
+    pytest.param(
+        "Kell novel wins the Gull Prize\n\nKestrel & Finch publisher Tom Aldous said the win would "
+        "transform the company. “We are six people in a room,” he said.",
+        "six people in a room",
+        {"speaker": "Tom Aldous"},
+        id="a-firm-joined-by-ampersand-before-a-post-and-a-name",
+    ),
+    pytest.param(
+        "Kell novel wins the Gull Prize\n\nKestrel & Finch publisher Tom Aldous said the win would "
+        "transform the company.",
+        "transform the company",
+        {"speaker": "Tom Aldous"},
+        id="a-firm-joined-by-ampersand-before-reported-speech",
+    ),
+    pytest.param(
+        "Kell novel wins the Gull Prize\n\nMarks & Varn chief executive Tom Aldous praised the book. "
+        "“It is a triumph,” said Ola Berg, the chair of judges.",
+        "It is a triumph",
+        {"speaker": "Ola Berg"},
+        id="a-firm-joined-by-ampersand-elsewhere-left-alone",
+    ),
 ]
 
 
