@@ -433,7 +433,7 @@ class SpeakerRegistry(PronounSieves):
         if previous is not None and previous.end >= line_start:
             return None
         runs = self.candidates_between(line_start - 1, quote.end + _SHOWN_REACH)
-        beat = shown_speaking(self.text, line_start, quote, runs)
+        beat = shown_speaking(self.text, line_start, quote, runs, first=previous is None)
         person = self.named_at(*beat) if beat is not None else None
         return (beat[0], beat[1], person) if beat is not None and person is not None else None
 

@@ -103,6 +103,27 @@ SPEAKERS = [
         {"speaker": "Ola Berg"},
         id="a-firm-joined-by-ampersand-elsewhere-left-alone",
     ),
+    pytest.param(
+        "Director Ada Lind on her long road to Vell\n\n“I wrote the first draft in a hospital car park.”"
+        "\n\nAda Lind laughs as she says it. The director spent 2019 visiting her father.",
+        "I wrote the first draft",
+        {"speaker": "Ada Lind"},
+        id="an-opening-quote-alone-goes-to-the-name-opening-the-next-paragraph",
+    ),
+    pytest.param(
+        "Storm hits Vell harbour\n\n“The water came over the wall at midnight.”\n\nThe harbour master, "
+        "Tom Varn, said the wall would be repaired.",
+        "The water came over",
+        {"speaker": None},
+        id="a-next-paragraph-opening-on-a-description-left-alone",
+    ),
+    pytest.param(
+        "Storm hits Vell harbour\n\nTom Varn said the wall had failed.\n\n“The water came over the wall "
+        "at midnight.”\n\nIna Moss runs the cafe on the quay.",
+        "The water came over",
+        {"speaker": "Tom Varn"},
+        id="a-later-quote-alone-goes-on-with-the-speaker-before-left-alone",
+    ),
 ]
 
 
