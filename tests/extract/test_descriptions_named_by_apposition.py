@@ -124,6 +124,28 @@ SPEAKERS = [
         {"speaker": "Tom Varn"},
         id="a-later-quote-alone-goes-on-with-the-speaker-before-left-alone",
     ),
+    pytest.param(
+        "Director Lena Moravec on her long road to Vell\n\nThe film opens the festival on Friday, and "
+        "Moravec, 41, is still stunned.\n\nIt is Moravec’s second feature after ‘Quiet Hours’, which won "
+        "a prize in 2017 but, by her own account, “was seen by about nine people outside festivals”.",
+        "was seen by about nine people",
+        {"speaker": "Lena Moravec"},
+        id="by-her-own-account-after-a-film-title",
+    ),
+    pytest.param(
+        "Mayor Tom Varn on the budget\n\nTom Varn has run Vell since 2019. By his own admission, "
+        "“I was not ready for it.”",
+        "I was not ready for it",
+        {"speaker": "Tom Varn"},
+        id="by-his-own-admission",
+    ),
+    pytest.param(
+        "Mayor Tom Varn on the budget\n\nTom Varn has run Vell since 2019. The plan was passed by a vote. "
+        "By all accounts, “it was a shambles from start to finish.”",
+        "it was a shambles",
+        {"speaker": None},
+        id="by-all-accounts-is-nobodys-left-alone",
+    ),
 ]
 
 
