@@ -472,8 +472,11 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
 def _joint_bodies_tail(head: Token, cc: Token) -> list[Token]:
     """The ``and`` ``cc`` and the names and plural noun after it that the name
     ``head`` shares (``Harlow| and Epping councils``: one mention of bodies
-    speaking together); none for anything else (``Tom Venn and Ina Moss``)."""
+    speaking together), or the ``&`` and the name after it (``Heron| & Gale``:
+    a firm's name); none for anything else (``Tom Venn and Ina Moss``)."""
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.i > cc.i), None)
+    if head.pos_ == "PROPN" and cc.text == "&" and conj is not None and conj.pos_ == "PROPN":
+        return list(head.doc[cc.i : conj.i + 1])
     if head.pos_ != "PROPN" or cc.lower_ != "and" or conj is None or conj.pos_ != "NOUN":
         return []
     tail = list(head.doc[cc.i : conj.i + 1])

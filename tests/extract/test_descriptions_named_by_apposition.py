@@ -104,6 +104,25 @@ SPEAKERS = [
         id="a-firm-joined-by-ampersand-elsewhere-left-alone",
     ),
     pytest.param(
+        "Vell shop to close\n\nHeron & Gale said on Monday it would close 12 stores. “Trading has been "
+        "hard,” the company said.",
+        "Trading has been hard",
+        {"speaker": "Heron & Gale", "speaker_kind": "organization"},
+        id="a-firm-joined-by-ampersand-speaking-is-the-whole-firm",
+    ),
+    pytest.param(
+        "Vell shop to close\n\n“Trading has been hard,” Heron & Gale said in a statement.",
+        "Trading has been hard",
+        {"speaker": "Heron & Gale", "speaker_kind": "organization"},
+        id="a-firm-joined-by-ampersand-after-a-quote",
+    ),
+    pytest.param(
+        "Vell votes on fishing limits\n\n“It was fair,” Tom Varn and Ina Moss said.",
+        "It was fair",
+        {"speaker": "Tom Varn", "speaker_kind": "person"},
+        id="two-people-joined-by-and-are-no-firm-left-alone",
+    ),
+    pytest.param(
         "Director Ada Lind on her long road to Vell\n\n“I wrote the first draft in a hospital car park.”"
         "\n\nAda Lind laughs as she says it. The director spent 2019 visiting her father.",
         "I wrote the first draft",
