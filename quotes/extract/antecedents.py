@@ -143,16 +143,22 @@ _AFTER_CLOSE_RE = re.compile(r"[”\"'’]?[ \xa0]+(?=[A-Z])")
 _BEAT_NAME_REACH = 60
 
 
-def shown_speaking(text: str, line_start: int, quote: Quote, runs: list[Run]) -> Run | None:
+def shown_speaking(
+    text: str, line_start: int, quote: Quote, runs: list[Run], *, first: bool = False
+) -> Run | None:
     """The person's name (one of ``runs`` of capitals) that a sentence of the
     paragraph opens on as its subject, for quoted words with no attribution of
     their own: the sentence right after them when they open the paragraph (``“...”
     Femi Obi wipes flour from his hands.``, ``His wife, Grace Obi, runs the
     counter.``), else the last before them when they open a sentence and no other
-    quotation comes between (``Una laughs and shakes her head. “...”``); None otherwise."""
+    quotation comes between (``Una laughs and shakes her head. “...”``); for the
+    story's ``first`` quotation standing alone as its paragraph, the name the
+    next paragraph opens on (``“...” ¶ Lena Moravec laughs as she says it``);
+    None otherwise."""
     lead = text[line_start : quote.start].rstrip(" \xa0“\"'‘")
     if not lead.strip():
-        return _name_after_quote(text, quote.end, runs)
+        after = _name_after_quote(text, quote.end, runs)
+        return after or (_name_opening_next_paragraph(text, quote.end, runs) if first else None)
     if lead[-1:] not in ".!?" or holds_mark(text, line_start, len(lead) + line_start):
         return None
     singles = [
@@ -180,6 +186,20 @@ def _name_after_quote(text: str, end: int, runs: list[Run]) -> Run | None:
         if _subject_named(text, start, stop, name):
             return start, stop, name
     return None
+
+
+#: The closing mark and the line break after quoted words standing alone as
+#: their paragraph, up to the next paragraph's first capital.
+_PARAGRAPH_AFTER_RE = re.compile(r"[”\"'’]?[ \xa0]*\n\s*(?=[A-Z])")
+
+
+def _name_opening_next_paragraph(text: str, end: int, runs: list[Run]) -> Run | None:
+    """The person's name the next paragraph opens on as its subject, after
+    quoted words ending at ``end`` that close their own paragraph; else None."""
+    gap = _PARAGRAPH_AFTER_RE.match(text, end)
+    if gap is None or text[end - 1 : end] not in ".!?":
+        return None
+    return next((run for run in runs if run[0] == gap.end() and _subject_named(text, *run)), None)
 
 
 def _subject_named(text: str, start: int, end: int, name: str) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from quotes.extract.lexicon import AFTER_ONLY_CUES, QUOTED_OBJECT_FORMS, phrasal_speech_forms, speech_forms
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
 from quotes.extract.speaker_words import PRONOUNS_PERSON, SPEAKER_NOUNS
-from quotes.extract.subjects import cue_speaker
+from quotes.extract.subjects import account_owner, cue_speaker
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 
 #: Dependency labels of what a verb does or says something to (objects and complements).
@@ -53,8 +53,8 @@ def token_cue(token: Token, offset: int, subject: tuple[int, int] | None, *, con
 
 
 def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterator[Token]:
-    """The tokens that are cues: reporting verbs, ``according`` (to) and ``put``
-    (it), outside quotations and not describing a noun."""
+    """The tokens that are cues: reporting verbs, ``according`` (to), ``put``
+    (it) and ``by her own account``, outside quotations and not describing a noun."""
     forms = speech_forms()
     for token in tokens:
         if spans.covers(offset + token.idx):
@@ -76,6 +76,9 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
             continue
         if _phrasal_speech(token):
             yield token  # "Venn shot back that ...", "Kobb pointed out"
+            continue
+        if account_owner(token) is not None:
+            yield token  # "by her own account, “...”"
             continue
         if lower in forms:
             if (

@@ -94,14 +94,21 @@ def _followed_by_comma_or_of(text: str, head: str, position: int) -> bool:
     return False
 
 
-#: Up to two words of a role in lower case before a name (``goalkeeper``), not
-#: a verb's form nor a word that opens a clause or phrase (``when contacted by``),
-#: perhaps after an age or a nationality (``Her coach, Irish former hurdler Niamh Costello,``).
+#: A word of a role in lower case before a name (``goalkeeper``), not a verb's
+#: form nor a word that opens a clause or phrase (``when contacted by``).
+_ROLE_WORD = (
+    r"(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
+    r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+"
+)
+#: Up to three words of a role in lower case before a name, perhaps after an
+#: article, an age or a nationality (``Her coach, Irish former hurdler Niamh
+#: Costello,``, ``His main opponent, the former fisheries delegate Loïc Ménard,``),
+#: perhaps two posts joined by ``and`` (``the critic and broadcaster Professor Ola Berg``).
 _ROLE_WORDS = (
+    r"(?:(?:the|a|an)[ \xa0]+(?=[a-z\d]))?"
     r"(?:\d{1,3}-year-old[ \xa0]+)?"  # "The walker, 17-year-old Isla Grant,"
     r"(?:(?:" + "|".join(sorted(NATIONALITY_WORDS)) + r")[ \xa0]+(?=[a-z]))?"
-    r"(?:(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
-    r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+){0,3}"
+    r"(?:" + _ROLE_WORD + r"){0,3}(?:(?<=[a-z][ \xa0])and[ \xa0]+" + _ROLE_WORD + r")?"
 )
 #: The end of a firm's name after an ampersand (``Corbell & Co.``, ``Hale & Partners``).
 _FIRM_END = r"(?:[ \xa0]+&[ \xa0]+[A-Z][\w-]*\.?)?"

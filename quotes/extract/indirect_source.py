@@ -34,6 +34,7 @@ from quotes.extract.syntax import (
     agent_of,
     date_number,
     dateline_subject,
+    firm_with_ampersand,
     past_counted_aside,
     sentence_extent,
     source_span,
@@ -192,9 +193,10 @@ _VERB_FILLERS = frozenset({"aux", "neg", "advmod"})
 
 
 def _name_after_owner(subject: Token) -> Token:
-    """The name a possessive subject owns (``Kell Foods’ Ana Lie said``: the
-    parse makes ``Foods`` the subject and ``Lie`` its apposition), else the subject."""
-    if not any(c.dep_ == "case" for c in subject.children):
+    """The name a possessive subject or a firm's name joined by ``&`` holds
+    (``Kell Foods’ Ana Lie said``, ``Kell & Finch publisher Ana Lie said``: the
+    parse makes ``Foods`` or ``Kell`` the subject and ``Lie`` its apposition), else the subject."""
+    if not (firm_with_ampersand(subject) or any(c.dep_ == "case" for c in subject.children)):
         return subject
     named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return named if named is not None else subject

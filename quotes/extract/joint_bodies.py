@@ -61,6 +61,18 @@ def joint_bodies(mention: str) -> bool:
     return _qualifies_the_noun(_JOINT_BODIES_RE.fullmatch(mention.strip()))
 
 
+#: A firm's name of capitalised words joined by ``&`` (``Heron & Gale``,
+#: ``the Kell Dairy & Creamery``): one body, never the first name alone.
+_FIRM_WITH_AMPERSAND_RE = re.compile(
+    rf"(?:[Tt]he[ \xa0]+)?(?:{_CAPITAL}[ \xa0]+)*{_CAPITAL}[ \xa0]+&[ \xa0]+(?:{_CAPITAL}[ \xa0]+)*{_CAPITAL}"
+)
+
+
+def firm_name_with_ampersand(mention: str) -> bool:
+    """True when the whole ``mention`` is a firm's name joined by ``&`` (``Heron & Gale``)."""
+    return _FIRM_WITH_AMPERSAND_RE.fullmatch(mention.strip()) is not None
+
+
 def joint_bodies_spoken_for(text: str, end: int) -> str | None:
     """The bodies sharing one plural noun after ``for`` right after an unnamed
     source's noun ending at ``end`` (``a spokesperson for Harlow and Epping
@@ -69,4 +81,4 @@ def joint_bodies_spoken_for(text: str, end: int) -> str | None:
     return found.group("bodies") if found is not None and _qualifies_the_noun(found) else None
 
 
-__all__ = ["PLURAL_BODY_NOUNS", "joint_bodies", "joint_bodies_spoken_for"]
+__all__ = ["PLURAL_BODY_NOUNS", "firm_name_with_ampersand", "joint_bodies", "joint_bodies_spoken_for"]

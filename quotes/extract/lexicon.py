@@ -502,6 +502,9 @@ NEW_SENTENCE_OPENERS = frozenset({"But", "And", "Yet", "So", "Still", "However",
 
 #: Cues that attribute only what comes before them (``"...," he continued``).
 AFTER_ONLY_CUES = frozenset({"continue", "continues", "continued", "continuing"})
+#: Nouns of a source phrase whose owner speaks (``by her own account, “...”``,
+#: ``by Kobb's own admission``).
+ACCOUNT_NOUNS = frozenset({"account", "admission"})
 
 #: Nouns of a statement, which is not a speaker (who made it is).
 STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.joint_bodies import joint_bodies
+from quotes.extract.joint_bodies import firm_name_with_ampersand, joint_bodies
 from quotes.extract.lexicon import SHARE_NOUNS, speech_forms
 from quotes.extract.name_words import (
     NOT_NAME_START,
@@ -209,8 +209,8 @@ def speaker_kind(mention: str) -> str:
         return "anonymous"  # "Another wrote:", "one replied"
     if lower.endswith(ORG_PHRASES):
         return "organization"  # its coast guard
-    if joint_bodies(text):
-        return "organization"  # "Harlow and Epping councils": bodies speaking together
+    if joint_bodies(text) or firm_name_with_ampersand(text):
+        return "organization"  # "Harlow and Epping councils": bodies speaking together; "Heron & Gale"
     if _names_a_group(text):
         return "group"  # also "people familiar with the matter", "officials at the port"
     if share_of_people(text):

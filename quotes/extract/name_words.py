@@ -49,7 +49,7 @@ PLACE_HEADS = frozenset(
     """
     park street avenue road square river lake mountain mountains hall bridge airport
     station stadium arena hotel church cathedral palace tower building island islands
-    county city valley beach bay coast harbor harbour time
+    county city town valley beach bay coast harbor harbour time
     """.split()
 )
 

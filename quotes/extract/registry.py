@@ -66,7 +66,7 @@ from quotes.extract.speaker_words import (
     UNSHARED_POSTS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
-from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, titled_name
+from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, team_head, titled_name
 from quotes.extract.written_bodies import described_as_body, written_as_body
 from quotes.records import Quote
 
@@ -433,7 +433,7 @@ class SpeakerRegistry(PronounSieves):
         if previous is not None and previous.end >= line_start:
             return None
         runs = self.candidates_between(line_start - 1, quote.end + _SHOWN_REACH)
-        beat = shown_speaking(self.text, line_start, quote, runs)
+        beat = shown_speaking(self.text, line_start, quote, runs, first=previous is None)
         person = self.named_at(*beat) if beat is not None else None
         return (beat[0], beat[1], person) if beat is not None and person is not None else None
 
@@ -564,6 +564,7 @@ class SpeakerRegistry(PronounSieves):
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
+        person = person or (team_head(self.people, words, position) if definite else None)
         if person is None and definite and len(words) == 1 and words[0].lower() in GENERIC_PERSON_NOUNS:
             person = self._unnamed_again(words[0].lower(), position)
         if person is None and len(words) == 2 and text.lower().startswith(OWNED):

@@ -28,7 +28,7 @@ from quotes.extract.descriptions import (
 )
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
+from quotes.extract.lexicon import ACCOUNT_NOUNS, ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before, unnamed_role
@@ -389,7 +389,9 @@ class Resolver:
         speaks for, a new name with the role and affiliation apposed to it."""
         assert quote.speaker_start is not None and quote.speaker_end is not None
         registry = self.registry
-        resolved, kind, person = registry.resolve(mention, position=quote.speaker_start)
+        # "by his own account": the owner, as "he" would be resolved
+        owner = "he" if mention.lower() == "his" and quote.cue in ACCOUNT_NOUNS else mention
+        resolved, kind, person = registry.resolve(owner, position=quote.speaker_start)
         courtesy = by_courtesy(self.text, mention, person.name, quote.speaker_start) if person else None
         if courtesy is not None:  # "Mr Doyle said" after "Maureen Doyle ... her husband Frank"
             resolved, person = courtesy, None

@@ -211,6 +211,9 @@ PLAYING_POSITIONS = frozenset(
     """.split()
 )
 TEAM_POSTS = frozenset("captain skipper vice-captain substitute player teammate".split())
+#: The posts of a team's head that sport copy writes for one another (``Rovers
+#: boss Paul Dempsey`` is ``the Rovers manager`` later).
+TEAM_HEAD_POSTS = frozenset("manager boss coach gaffer".split())
 
 #: Nouns that say only that someone is a person (``The man, Per Lund,``): they
 #: may name whoever a description introduced, and are no role.

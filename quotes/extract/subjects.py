@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
-from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
+from quotes.extract.lexicon import ACCOUNT_NOUNS, ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
     BARE_SUBJECT_NOUNS,
@@ -49,6 +49,9 @@ def cue_speaker(
     speaks (else, right next to a quote, any noun will do)."""
     if token.lower_ == "according":
         return _according_to(token, offset)
+    owner = account_owner(token)
+    if owner is not None:  # "by her own account, “...”"
+        return mention_span(owner, offset)
     if (
         token.lower_ in ASKING_FORMS
         and agent_of(token) is None
@@ -75,6 +78,14 @@ def cue_speaker(
         return None
     # the parse missed: the words right after the cue (said Ansel Kobb) or right before (Kobb said)
     return _speaker_after(token, spans, offset) or _speaker_before(token, spans, offset)
+
+
+def account_owner(token: Token) -> Token | None:
+    """Whose account ``token`` is in ``by her own account`` or ``by Kobb's
+    admission`` (:data:`ACCOUNT_NOUNS`): the owner, who speaks; else None."""
+    if token.lower_ not in ACCOUNT_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "by":
+        return None
+    return next((c for c in token.children if c.dep_ == "poss"), None)
 
 
 #: Verbs of catching someone in the act (``the recorder captured the pilot

@@ -268,12 +268,19 @@ def np_head(doc: Doc, i: int) -> Token:
 
 def appositive_name(token: Token) -> Token:
     """``her adviser, Dag Orrin,``: a noun subject with a name in apposition
-    is the name."""
-    if token.pos_ == "NOUN":
+    is the name, and so is a firm's name joined by ``&`` (:func:`firm_with_ampersand`)."""
+    if token.pos_ == "NOUN" or firm_with_ampersand(token):
         for child in token.rights:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return child
     return token
+
+
+def firm_with_ampersand(token: Token) -> bool:
+    """True for the first word of a firm's name joined by ``&`` (``Kestrel &
+    Finch publisher Tom Aldous said``), which the parse makes the subject, the
+    person's name hung on it in apposition."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "cc" and c.text == "&" for c in token.children)
 
 
 def outside_parentheses(token: Token) -> Token:
@@ -465,8 +472,11 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
 def _joint_bodies_tail(head: Token, cc: Token) -> list[Token]:
     """The ``and`` ``cc`` and the names and plural noun after it that the name
     ``head`` shares (``Harlow| and Epping councils``: one mention of bodies
-    speaking together); none for anything else (``Tom Venn and Ina Moss``)."""
+    speaking together), or the ``&`` and the name after it (``Heron| & Gale``:
+    a firm's name); none for anything else (``Tom Venn and Ina Moss``)."""
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.i > cc.i), None)
+    if head.pos_ == "PROPN" and cc.text == "&" and conj is not None and conj.pos_ == "PROPN":
+        return list(head.doc[cc.i : conj.i + 1])
     if head.pos_ != "PROPN" or cc.lower_ != "and" or conj is None or conj.pos_ != "NOUN":
         return []
     tail = list(head.doc[cc.i : conj.i + 1])

@@ -17,6 +17,7 @@ from quotes.extract.speaker_words import (
     OTHER_POST_QUALIFIERS,
     PAST_POST_QUALIFIERS,
     PERSON_NOUNS,
+    TEAM_HEAD_POSTS,
     TITLE_WORDS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, UNDOTTED_TITLES
@@ -189,6 +190,25 @@ def given_post(text: str, people: list[Person], post: str, position: int) -> Per
         if person.kind == "person" and _post_given(text, person.name, post, position):
             return person
     return None
+
+
+def team_head(people: list[Person], words: list[str], position: int) -> Person | None:
+    """Whom ``the Rovers manager`` (``words`` without the article: a team's
+    capitalised word, then the post of its head) stands for: the last of
+    ``people`` before ``position`` whose role names that team and the post of
+    its head, in any of the words sport copy writes for it (``Rovers boss Paul
+    Dempsey``; not ``Town manager Steve Rigby``), else None."""
+    if len(words) != 2 or not words[0][:1].isupper() or words[1] not in TEAM_HEAD_POSTS:
+        return None
+    holders = [
+        person
+        for person in people
+        if person.kind == "person"
+        and person.position <= position
+        and words[0] in (person.role or "").split()
+        and TEAM_HEAD_POSTS.intersection(role_heads(person.role))
+    ]
+    return max(holders, key=lambda person: person.position) if holders else None
 
 
 def capitalised_before(mention: str, head: str) -> list[str]:

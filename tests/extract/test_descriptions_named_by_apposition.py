@@ -1,0 +1,174 @@
+"""Attribution when a description stands for a person its article names
+(a name in apposition after an article or two posts, an age after a paragraph
+about a player, a team's word before a post, a firm's name joined by ``&``
+before a post, the name opening the paragraph after a quotation standing alone,
+``by her own account``), one row per construction, and rows of ordinary text
+each rule must leave alone, on texts written for the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+#: A football report whose headline names two clubs and a player, with the
+#: managers of both clubs quoted.
+_MATCH_REPORT = (
+    "Brackley Town 2 Marlow Rovers 1: Oduya double sends Town top\n\n"
+    "Sam Oduya scored twice in the second half as Brackley Town came from behind to beat Marlow Rovers.\n\n"
+    "But Oduya, introduced just before the hour, equalised with a low finish in the 67th minute.\n\n"
+    "'I was just desperate to get on,' the 20-year-old said. 'The goals came.'\n\n"
+    "Town manager Ian Cole admitted his side had been poor. 'We were second to everything,' he said.\n\n"
+    "Rovers boss Paul Dent felt the corner should have been a goal-kick. 'Everybody saw it,' Dent said.\n\n"
+    "The Rovers manager also criticised his defence. 'We stopped passing it.'\n\n"
+    "'We earned it in the end,' the Town manager said."
+)
+
+SPEAKERS = [
+    pytest.param(
+        "Vell votes on fishing limits\n\nThe mayor, Ina Moss, backs the plan. Her main opponent, the "
+        "former fisheries delegate Per Lund, has described the payments as “a bribe for our silence”.",
+        "a bribe for our silence",
+        {"speaker": "Per Lund"},
+        id="a-name-after-an-article-and-three-words-of-a-post",
+    ),
+    pytest.param(
+        "Kell novel wins the Gull Prize\n\nThe chair of judges, the critic and broadcaster Professor "
+        "Ola Berg, called the book “a quiet triumph of patience”.",
+        "a quiet triumph",
+        {"speaker": "Ola Berg", "role": "chair of judges"},
+        id="a-name-after-two-posts-joined-by-and",
+    ),
+    pytest.param(
+        "Vell votes on fishing limits\n\nHer main opponent, the mayor, has described the deal as "
+        "“a cheque for our silence”.",
+        "a cheque for our silence",
+        {"speaker": "Her main opponent"},
+        id="a-description-in-apposition-is-no-name-left-alone",
+    ),
+    pytest.param(
+        "Vell votes on fishing limits\n\nThe mayor, Ina Moss, said the vote was fair. Her rival, "
+        "the council and Per Lund each said: “It was rigged.”",
+        "It was rigged",
+        {"speaker": "Her rival"},
+        id="a-list-after-a-description-is-no-apposition-left-alone",
+    ),
+    pytest.param(
+        _MATCH_REPORT,
+        "desperate to get on",
+        {"speaker": "Sam Oduya"},
+        id="an-age-goes-to-the-player-not-to-a-town-club-the-headline-names",
+    ),
+    pytest.param(
+        _MATCH_REPORT,
+        "The goals came",
+        {"speaker": "Sam Oduya"},
+        id="the-second-half-of-a-quote-by-age",
+    ),
+    pytest.param(
+        _MATCH_REPORT,
+        "We stopped passing it",
+        {"speaker": "Paul Dent"},
+        id="the-team-word-before-a-post-picks-that-teams-boss",
+    ),
+    pytest.param(
+        _MATCH_REPORT,
+        "We earned it in the end",
+        {"speaker": "Ian Cole"},
+        id="the-other-team-word-picks-the-other-manager",
+    ),
+    pytest.param(
+        "Town hall vote passes\n\nMayor Ola Town said the vote was fair. “It was clean,” the 54-year-old said.",
+        "It was clean",
+        {"speaker": "Ola Town"},
+        id="a-titled-name-ending-on-town-left-alone",
+    ),
+    pytest.param(
+        "Kell novel wins the Gull Prize\n\nKestrel & Finch publisher Tom Aldous said the win would "
+        "transform the company. “We are six people in a room,” he said.",
+        "six people in a room",
+        {"speaker": "Tom Aldous"},
+        id="a-firm-joined-by-ampersand-before-a-post-and-a-name",
+    ),
+    pytest.param(
+        "Kell novel wins the Gull Prize\n\nKestrel & Finch publisher Tom Aldous said the win would "
+        "transform the company.",
+        "transform the company",
+        {"speaker": "Tom Aldous"},
+        id="a-firm-joined-by-ampersand-before-reported-speech",
+    ),
+    pytest.param(
+        "Kell novel wins the Gull Prize\n\nMarks & Varn chief executive Tom Aldous praised the book. "
+        "“It is a triumph,” said Ola Berg, the chair of judges.",
+        "It is a triumph",
+        {"speaker": "Ola Berg"},
+        id="a-firm-joined-by-ampersand-elsewhere-left-alone",
+    ),
+    pytest.param(
+        "Vell shop to close\n\nHeron & Gale said on Monday it would close 12 stores. “Trading has been "
+        "hard,” the company said.",
+        "Trading has been hard",
+        {"speaker": "Heron & Gale", "speaker_kind": "organization"},
+        id="a-firm-joined-by-ampersand-speaking-is-the-whole-firm",
+    ),
+    pytest.param(
+        "Vell shop to close\n\n“Trading has been hard,” Heron & Gale said in a statement.",
+        "Trading has been hard",
+        {"speaker": "Heron & Gale", "speaker_kind": "organization"},
+        id="a-firm-joined-by-ampersand-after-a-quote",
+    ),
+    pytest.param(
+        "Vell votes on fishing limits\n\n“It was fair,” Tom Varn and Ina Moss said.",
+        "It was fair",
+        {"speaker": "Tom Varn", "speaker_kind": "person"},
+        id="two-people-joined-by-and-are-no-firm-left-alone",
+    ),
+    pytest.param(
+        "Director Ada Lind on her long road to Vell\n\n“I wrote the first draft in a hospital car park.”"
+        "\n\nAda Lind laughs as she says it. The director spent 2019 visiting her father.",
+        "I wrote the first draft",
+        {"speaker": "Ada Lind"},
+        id="an-opening-quote-alone-goes-to-the-name-opening-the-next-paragraph",
+    ),
+    pytest.param(
+        "Storm hits Vell harbour\n\n“The water came over the wall at midnight.”\n\nThe harbour master, "
+        "Tom Varn, said the wall would be repaired.",
+        "The water came over",
+        {"speaker": None},
+        id="a-next-paragraph-opening-on-a-description-left-alone",
+    ),
+    pytest.param(
+        "Storm hits Vell harbour\n\nTom Varn said the wall had failed.\n\n“The water came over the wall "
+        "at midnight.”\n\nIna Moss runs the cafe on the quay.",
+        "The water came over",
+        {"speaker": "Tom Varn"},
+        id="a-later-quote-alone-goes-on-with-the-speaker-before-left-alone",
+    ),
+    pytest.param(
+        "Director Lena Moravec on her long road to Vell\n\nThe film opens the festival on Friday, and "
+        "Moravec, 41, is still stunned.\n\nIt is Moravec’s second feature after ‘Quiet Hours’, which won "
+        "a prize in 2017 but, by her own account, “was seen by about nine people outside festivals”.",
+        "was seen by about nine people",
+        {"speaker": "Lena Moravec"},
+        id="by-her-own-account-after-a-film-title",
+    ),
+    pytest.param(
+        "Mayor Tom Varn on the budget\n\nTom Varn has run Vell since 2019. By his own admission, "
+        "“I was not ready for it.”",
+        "I was not ready for it",
+        {"speaker": "Tom Varn"},
+        id="by-his-own-admission",
+    ),
+    pytest.param(
+        "Mayor Tom Varn on the budget\n\nTom Varn has run Vell since 2019. The plan was passed by a vote. "
+        "By all accounts, “it was a shambles from start to finish.”",
+        "it was a shambles",
+        {"speaker": None},
+        id="by-all-accounts-is-nobodys-left-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_speaker_of_descriptions_named_by_apposition(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
