@@ -102,7 +102,7 @@ def genre_group(genre: str) -> str:
     wire"`` -> ``"sport"``."""
     lower = genre.lower()
     for group, words in GENRE_GROUPS:
-        if any(word in lower for word in words):
+        if any(re.search(rf"\b{re.escape(word)}", lower) for word in words):
             return group
     return OTHER_GENRE
 

@@ -102,6 +102,7 @@ def test_load_news_reads_quotations_not_quotations_and_genres(tmp_path):
         ("wire (AP), UK election politics", "politics and government"),
         ("culture, museum / art", "culture"),
         ("local, council / libraries", "politics and government"),
+        ("wire (fictional), transport", "other"),
         ("crossword", "other"),
     ],
 )
