@@ -521,3 +521,11 @@ POST_VERBS = {
     "captain": ("captains", "captained", "captaining"),
     "referee": ("refereed", "refereeing"),
 }
+
+# --- the people of an organisation -----------------------------------------------------
+
+#: Plural nouns (and ``team``, ``staff``) for a body's unnamed people whose words
+#: are the body's when it is named with them: ``Analysts at Harlow Capital
+#: said``, ``A team of observers from the Coastal States Forum said``, ``Its
+#: strategists said`` after ``Tessel Bank``.
+STAFF_OF_BODY_NOUNS = frozenset("analysts strategists economists observers monitors staff team".split())

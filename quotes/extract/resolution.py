@@ -30,7 +30,13 @@ from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.governing_names import governing_name
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
-from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
+from quotes.extract.makers import (
+    document_author,
+    is_statement,
+    maker_named_next,
+    message_writer,
+    statement_maker,
+)
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before, unnamed_role
 from quotes.extract.name_runs import pair_named_before
@@ -47,6 +53,7 @@ from quotes.extract.speaker_words import (
     QUESTIONERS,
     RELATIVE_PRONOUNS,
 )
+from quotes.extract.staff_bodies import body_of_last_speaker, staff_body
 from quotes.extract.unnamed_bodies import unnamed_source_body
 from quotes.records import Quote
 
@@ -116,7 +123,9 @@ class Resolver:
         asked = self._asked_answers(quote, mention)
         if asked is not None:  # "Bakke asked Holt how ... “...,” she answered": Holt answers
             return self._through(quote, asked, previous, line_start)
-        author = document_author(text, quote.speaker_start, quote.speaker_end)
+        author = document_author(text, quote.speaker_start, quote.speaker_end) or maker_named_next(
+            text, quote.speaker_start, quote.speaker_end
+        )
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
             # through it; the attribution still rests on "a video" (the mention)
@@ -366,6 +375,12 @@ class Resolver:
             # "Kobb and other harbour officials": the group speaks through the person it names
             quote.speaker_end = quote.speaker_start + leader.end(1)
             mention = leader.group(1)
+        employer = staff_body(registry, mention, quote.speaker_start, quote.speaker_end)
+        if employer is not None:  # "Analysts at Harlow Capital said": the bank's words
+            staff_of = registry.find(employer) or registry.add(
+                employer, kind="organization", position=quote.speaker_start
+            )
+            return staff_of.name, "organization", staff_of
         return self._resolved_mention(quote, mention)
 
     def _other_of_pair(self, position: int) -> Person | None:
@@ -392,6 +407,11 @@ class Resolver:
             resolved, person = courtesy, None
         if person is None and kind == "organization" and _person_described_after(self.text, mention, quote):
             kind = "person"  # "Omar Lines, a surgeon at Vell General,": no ferry line
+        spoken_for_last = (
+            body_of_last_speaker(registry, mention) if person is None and kind == "organization" else None
+        )
+        if spoken_for_last is not None:  # "A council spokesman said ... the authority said": the council
+            resolved, person = spoken_for_last.name, spoken_for_last
         if (
             person is None
             and kind in ("organization", "anonymous", "group")
@@ -408,7 +428,7 @@ class Resolver:
                 person.affiliation = unnamed_source_body(
                     registry, mention, quote.speaker_start, quote.speaker_end
                 )
-            elif kind == "group" and person.affiliation is None:  # "Economists at Fenwick Partners said"
+            elif kind == "group" and person.affiliation is None:  # "Officials at the Vell Port said"
                 person.affiliation = spoken_for(self.text, quote.speaker_end)
         elif (
             person is None
