@@ -17,7 +17,8 @@ from quotes.extract.body_nouns import may_be_called
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import STAFF_OF_BODY_NOUNS
 from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
-from quotes.extract.name_words import PLACE_ADJECTIVES, PLACE_WORDS
+from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
+from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import ORG_RE, POSSESSIVE_END_RE
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.speaker_words import ORG_HEADS, SPEAKING_FOR_NOUNS
@@ -25,6 +26,8 @@ from quotes.extract.speaker_words import ORG_HEADS, SPEAKING_FOR_NOUNS
 #: Lower-case words that may stand before the noun (``Senior analysts``,
 #: ``A small team``), after an optional determiner.
 _MENTION_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){0,2}([A-Za-z]+)")
+#: A body's short name before its people's noun (``the Quillon team`` after ``Quillon Brothers``).
+_NAMED_STAFF_RE = re.compile(r"[Tt]he[ \xa0]+([A-Z][\w'’-]*)[ \xa0]+([a-z]+)")
 #: What a team is made of before the body (`` of observers``, `` of inspectors``).
 _MADE_OF_RE = re.compile(
     r"[ \xa0]+of[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?[a-z][\w-]*s(?=[ \xa0]+(?:at|from|for|with)\b)"
@@ -37,7 +40,12 @@ def staff_body(registry: SpeakerRegistry, mention: str, start: int, end: int) ->
     """The name of the body whose unnamed people ``mention`` (at ``[start,
     end)`` in ``registry.text``) names, or None: ``Analysts at Quillon
     Brothers``, ``A team of observers from the Coastal States Forum``, ``Its
-    strategists`` after a body the paragraph made its subject."""
+    strategists`` after a body the paragraph made its subject, ``the
+    Quillon team`` after ``Quillon Brothers``."""
+    named = _NAMED_STAFF_RE.fullmatch(mention)
+    if named is not None and named.group(2) in STAFF_OF_BODY_NOUNS and named.group(1) not in NOT_NAME_START:
+        word, at = named.group(1), start + named.start(1)
+        return body_opened_by(registry.text, word, at) or _known_body_opened_by(registry, word, at)
     found = _MENTION_RE.fullmatch(mention)
     if found is None or found.group(1).lower() not in STAFF_OF_BODY_NOUNS:
         return None
@@ -45,6 +53,16 @@ def staff_body(registry: SpeakerRegistry, mention: str, start: int, end: int) ->
         body = _subject_of_paragraph(registry, start) or registry.body_named(start)
         return body.name if body is not None else None
     return _body_after(registry, end)
+
+
+def _known_body_opened_by(registry: SpeakerRegistry, word: str, position: int) -> str | None:
+    """The last body recorded before ``position`` whose name of several words
+    opens with ``word`` (``Quillon Brothers`` for ``the Quillon team``), or None."""
+    for known in reversed(registry.people):
+        words = known.name.split()
+        if known.kind == "organization" and known.position < position and len(words) > 1 and words[0] == word:
+            return known.name
+    return None
 
 
 def _subject_of_paragraph(registry: SpeakerRegistry, start: int) -> Person | None:

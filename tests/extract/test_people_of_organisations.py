@@ -46,6 +46,13 @@ SPEAKERS = [
         id="its-strategists-are-the-last-body-opening-a-sentence",
     ),
     pytest.param(
+        "Chip stocks fall\n\nAnalysts at Pellow Brothers said the old target was “too high”.\n\n"
+        "“We were too hopeful,” the Pellow team wrote.",
+        "We were too hopeful",
+        {"speaker": "Pellow Brothers", "speaker_kind": "organization"},
+        id="the-short-name-s-team-after-the-firm-is-the-firm",
+    ),
+    pytest.param(
         "Parking fees will rise at Dunmere District Council’s car parks in May.\n\n"
         "A council spokesman said the change would be reviewed.\n\n"
         "In a statement, the authority said: “Every other town already pays.”",
@@ -101,6 +108,20 @@ SPEAKERS_LEFT_ALONE = [
         "Permits will be refused",
         {"speaker": "government"},
         id="the-government-is-no-firm-a-lawyer-who-spoke-works-at",
+    ),
+    pytest.param(
+        "Race tightens\n\nAnsel Kobb, who runs Kobb Haulage, is standing for mayor.\n\n"
+        "“We will win this,” the Kobb team said.",
+        "We will win this",
+        {"speaker": "Kobb team"},
+        id="a-person-s-team-is-no-body-of-the-same-name",
+    ),
+    pytest.param(
+        "Port figures\n\nThe Vell Harbour Board said on Monday that traffic rose “sharply”.\n\n"
+        "Harbour analysts said the rise was “no surprise”.",
+        "no surprise",
+        {"speaker": "Harbour analysts"},
+        id="a-capitalised-word-opening-a-sentence-before-analysts-names-no-body",
     ),
     pytest.param(
         "Parking fees will rise in May.\n\n"
