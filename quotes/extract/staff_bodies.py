@@ -32,6 +32,10 @@ _NAMED_STAFF_RE = re.compile(r"[Tt]he[ \xa0]+([A-Z][\w'’-]*)[ \xa0]+([a-z]+)")
 _MADE_OF_RE = re.compile(
     r"[ \xa0]+of[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?[a-z][\w-]*s(?=[ \xa0]+(?:at|from|for|with)\b)"
 )
+#: A body described by its noun after the people's (`` at the bank said``), ending the phrase.
+_AT_THE_BODY_RE = re.compile(
+    r"[ \xa0]+(?:at|for|with)[ \xa0]+the[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*[,;:]|[ \xa0]+(?!of\b)[a-z])"
+)
 #: ``from`` and a name: the body when the name says it is one (not ``from Vell``).
 _FROM_BODY_RE = re.compile(r"[ \xa0]+from[ \xa0]+" + ORG_RE.pattern)
 
@@ -89,7 +93,9 @@ def _body_after(registry: SpeakerRegistry, end: int) -> str | None:
     body = _FROM_BODY_RE.match(text, position)
     if body is not None and speaker_kind(body.group(1)) == "organization":
         return body.group(1)
-    return None
+    described = _AT_THE_BODY_RE.match(text, position)
+    known = registry.body_called(described.group(1), end) if described is not None else None
+    return known.name if known is not None else None  # "Economists at the bank": Orrel Bank
 
 
 def _may_be_body(registry: SpeakerRegistry, name: str) -> bool:

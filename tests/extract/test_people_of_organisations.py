@@ -53,6 +53,13 @@ SPEAKERS = [
         id="the-short-name-s-team-after-the-firm-is-the-firm",
     ),
     pytest.param(
+        "Rates\n\nOrrel Bank raised its forecast on Monday.\n\n"
+        "Economists at the bank said the rise was “overdue”.",
+        "overdue",
+        {"speaker": "Orrel Bank", "speaker_kind": "organization"},
+        id="economists-at-the-bank-named-before-are-the-bank",
+    ),
+    pytest.param(
         "Parking fees will rise at Dunmere District Council’s car parks in May.\n\n"
         "A council spokesman said the change would be reviewed.\n\n"
         "In a statement, the authority said: “Every other town already pays.”",
@@ -122,6 +129,12 @@ SPEAKERS_LEFT_ALONE = [
         "no surprise",
         {"speaker": "Harbour analysts"},
         id="a-capitalised-word-opening-a-sentence-before-analysts-names-no-body",
+    ),
+    pytest.param(
+        "Rates\n\nOrrel Bank raised its forecast on Monday.\n\nAnalysts at the port said trade was “slow”.",
+        "slow",
+        {"speaker": "Analysts"},
+        id="analysts-at-a-place-described-stay-a-group",
     ),
     pytest.param(
         "Parking fees will rise in May.\n\n"
