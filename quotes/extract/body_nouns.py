@@ -38,6 +38,9 @@ _BUSINESS_HEADS = frozenset(
 _ANY_BODY_NOUNS = frozenset(
     "company firm group organization organisation business body agency institution".split()
 )
+#: Nouns that may stand for any public body (``Ashcombe District Council`` is
+#: ``the authority``, as British papers call a council), and no other body.
+_PUBLIC_BODY_NOUNS = frozenset({"authority"})
 #: What follows ``Air`` ending an airline's name, and no other body's (``a
 #: Vell Air flight``, ``Vell Air passengers``, ``Vell Air, the budget
 #: airline,``; not ``Campaigners from Cleaner Air``, ``Open Air concerts``).
@@ -70,6 +73,8 @@ def may_be_called(name: str, noun: str, text: str = "") -> bool:
     if noun in ANY_BUSINESS_NOUNS and public_body(name) and not called_a_business(text, name):
         return False  # "the company" is no "Vell Transport Agency", council or regulator
     heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
+    if noun in _PUBLIC_BODY_NOUNS:
+        return public_body(name)  # "the authority": the council named before, never a business
     if noun in _TRADE_NOUNS:  # "Nordvik Bank" is "the lender"; no party, school or hospital is
         return heads <= _BUSINESS_HEADS
     if noun in CLUB_NOUNS and heads and heads <= CLUB_HEADS:

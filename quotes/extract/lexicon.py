@@ -563,3 +563,11 @@ RATING_FORMS = frozenset(
     "rated rates called calls described describes labelled labeled labels termed terms deemed deems "
     "classed classified graded grades judged judges branded brands dubbed dubs".split()
 )
+
+# --- the people of an organisation -----------------------------------------------------
+
+#: Plural nouns (and ``team``, ``staff``) for a body's unnamed people whose words
+#: are the body's when it is named with them: ``Analysts at Harlow Capital
+#: said``, ``A team of observers from the Coastal States Forum said``, ``Its
+#: strategists said`` after ``Tessel Bank``.
+STAFF_OF_BODY_NOUNS = frozenset("analysts strategists economists observers monitors staff team".split())

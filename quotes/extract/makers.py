@@ -48,6 +48,23 @@ _OWNED_DOCUMENT_RE = re.compile(
     r"(?:[\w-]+[ \xa0]+){0,3}?" + DOCUMENT_NOUNS + r"\Z"
 )
 
+#: Documents that report findings, which a story may call by one noun and then another.
+_DOCUMENT_KINDS = r"(?:report|study|survey|analysis|review|paper|audit)"
+#: A document described without its maker (``a report``, ``a new study``).
+_DOCUMENT_UNMADE_RE = re.compile(
+    r"(?:an?|[Aa]n?)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_KINDS + r"\Z"
+)
+#: The sentence naming a document's maker next (``The study, by the Northfell
+#: Institute for Health Policy,``, ``The report, published by Vell Trust,``).
+_MAKER_NAMED_NEXT_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}"
+    + _DOCUMENT_KINDS
+    + r",?[ \xa0]+(?:(?:published|carried[ \xa0]+out|conducted|commissioned|written|compiled|produced)[ \xa0]+)?"
+    r"by[ \xa0]+(?:the[ \xa0]+)?(?P<maker>[A-Z][\w&’'.-]*(?:[ \xa0]+(?:(?:of|for|on|and)[ \xa0]+)?[A-Z][\w&’'.-]*){0,5})"
+    r"(?=[,;]|[ \xa0]+(?:found|finds|said|says|shows|showed|warned|warns|estimated|estimates|concluded|concludes)\b)",
+    re.MULTILINE,
+)
+
 
 def _when_or_where(words: str) -> bool:
     """True for a day, a month or a place (``Monday's report``, ``Britain's
@@ -77,6 +94,23 @@ def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
                 cut = 1 if last.endswith(".") and len(last) > 3 and not last[-3:-1].isupper() else 0
                 return match.start("maker"), match.end("maker") - cut  # "... from Vell Equities."
     return None
+
+
+def maker_named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of who made the document ``a report`` at ``[start, end)``
+    when its sentence names nobody and the rest of its paragraph or the next
+    opens a sentence on the document and its maker (``according to a report
+    that warns ... The study, by the Northfell Institute for Health
+    Policy, found``), or that sentence itself (``The study, by ...,``); else None."""
+    itself = _MAKER_NAMED_NEXT_RE.match(text, start)
+    if itself is not None and itself.start("maker") > end:
+        return itself.span("maker")
+    if not _DOCUMENT_UNMADE_RE.fullmatch(text, start, end):
+        return None
+    paragraph_end = text.find("\n", end)
+    high = len(text) if paragraph_end < 0 else text.find("\n", paragraph_end + 2)
+    named = _MAKER_NAMED_NEXT_RE.search(text, end, len(text) if high < 0 else high)
+    return named.span("maker") if named is not None else None
 
 
 def is_statement(mention: str) -> bool:

@@ -28,8 +28,15 @@ from quotes.extract.descriptions import (
 )
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
+from quotes.extract.governing_names import governing_name
 from quotes.extract.lexicon import ACCOUNT_NOUNS, ANSWERING_FORMS, ASKING_FORMS
-from quotes.extract.makers import document_author, is_statement, message_writer, statement_maker
+from quotes.extract.makers import (
+    document_author,
+    is_statement,
+    maker_named_next,
+    message_writer,
+    statement_maker,
+)
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before, unnamed_role
 from quotes.extract.name_runs import pair_named_before
@@ -46,13 +53,10 @@ from quotes.extract.speaker_words import (
     QUESTIONERS,
     RELATIVE_PRONOUNS,
 )
-from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
+from quotes.extract.staff_bodies import body_of_last_speaker, staff_body
 from quotes.extract.unnamed_bodies import unnamed_source_body
 from quotes.records import Quote
 
-#: Dependency labels of a clause whose pronoun subject may stand for the
-#: subject of the clause governing it.
-_CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 #: A relative clause ending a description (``who called police``, ``that
 #: runs the port``; not the determiner of ``for that ministry``, one word left).
 _RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+\Z)).*")
@@ -119,7 +123,9 @@ class Resolver:
         asked = self._asked_answers(quote, mention)
         if asked is not None:  # "Bakke asked Holt how ... “...,” she answered": Holt answers
             return self._through(quote, asked, previous, line_start)
-        author = document_author(text, quote.speaker_start, quote.speaker_end)
+        author = document_author(text, quote.speaker_start, quote.speaker_end) or maker_named_next(
+            text, quote.speaker_start, quote.speaker_end
+        )
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
             # through it; the attribution still rests on "a video" (the mention)
@@ -146,7 +152,7 @@ class Resolver:
         pronoun = text[quote.speaker_start : quote.speaker_end].lower()
         if pronoun not in ("he", "she"):
             return None
-        name, coordinated = _governing_name(doc, offset, quote.speaker_start, quote.speaker_end, spans)
+        name, coordinated = governing_name(doc, offset, quote.speaker_start, quote.speaker_end, spans)
         if name is None or speaker_kind(text[name[0] : name[1]]) != "person":
             return None
         person = registry.resolve(text[name[0] : name[1]], position=name[0])[2]
@@ -369,6 +375,12 @@ class Resolver:
             # "Kobb and other harbour officials": the group speaks through the person it names
             quote.speaker_end = quote.speaker_start + leader.end(1)
             mention = leader.group(1)
+        employer = staff_body(registry, mention, quote.speaker_start, quote.speaker_end)
+        if employer is not None:  # "Analysts at Harlow Capital said": the bank's words
+            staff_of = registry.find(employer) or registry.add(
+                employer, kind="organization", position=quote.speaker_start
+            )
+            return staff_of.name, "organization", staff_of
         return self._resolved_mention(quote, mention)
 
     def _other_of_pair(self, position: int) -> Person | None:
@@ -397,6 +409,11 @@ class Resolver:
             resolved, person = courtesy, None
         if person is None and kind == "organization" and _person_described_after(self.text, mention, quote):
             kind = "person"  # "Omar Lines, a surgeon at Vell General,": no ferry line
+        spoken_for_last = (
+            body_of_last_speaker(registry, mention) if person is None and kind == "organization" else None
+        )
+        if spoken_for_last is not None:  # "A council spokesman said ... the authority said": the council
+            resolved, person = spoken_for_last.name, spoken_for_last
         if (
             person is None
             and kind in ("organization", "anonymous", "group")
@@ -413,7 +430,7 @@ class Resolver:
                 person.affiliation = unnamed_source_body(
                     registry, mention, quote.speaker_start, quote.speaker_end
                 )
-            elif kind == "group" and person.affiliation is None:  # "Economists at Fenwick Partners said"
+            elif kind == "group" and person.affiliation is None:  # "Officials at the Vell Port said"
                 person.affiliation = spoken_for(self.text, quote.speaker_end)
         elif (
             person is None
@@ -515,41 +532,6 @@ def _unknown(quote: Quote, previous: Quote | None) -> Quote:
     quote.speaker = None
     quote.confidence = round(min(quote.confidence, 0.3), 2)
     return previous if previous is not None else quote
-
-
-def _governing_name(
-    doc: Doc, offset: int, start: int, end: int, spans: SpanIndex
-) -> tuple[tuple[int, int] | None, bool]:
-    """Article offsets of the name that is the subject of the clause governing
-    the pronoun at ``[start, end)`` (``Kobb said on Thursday he ...``,
-    ``Kobb went after Venn, when he called ...``), or None, and whether the
-    pronoun's clause is coordinated (``Kobb met Venn and he ...``)."""
-    if not (0 <= start - offset < end - offset <= len(doc_text(doc))):
-        return None, False
-    span = doc.char_span(start - offset, end - offset)
-    if span is None or len(span) != 1:
-        return None, False
-    pronoun = span[0]
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ not in _CLAUSE_DEPS:
-        return None, False
-    verb = pronoun.head.head
-    for _ in range(4):
-        subjects = [
-            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not spans.covers(offset + c.idx)
-        ]
-        if subjects:
-            subject = outside_parentheses(subjects[0])
-            if subject.pos_ != "PROPN" or subject.i > pronoun.i:
-                return None, False
-            return mention_span(subject, offset), pronoun.head.dep_ == "conj"
-        # a verb sharing its subject: "Kobb met Venn and declared that he ..."
-        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-            if verb.head is verb:
-                return None, False
-            verb = verb.head
-            continue
-        return None, False
-    return None, False
 
 
 def _introduced_by_paragraph(

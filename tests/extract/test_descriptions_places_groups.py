@@ -126,8 +126,8 @@ SPEAKERS = [
     pytest.param(
         "In a note to clients, analysts at Quillon Brothers said the warning was a clear signal.",
         "the warning was a clear signal",
-        {"speaker": "analysts", "affiliation": "Quillon Brothers"},
-        id="a-group-at-a-brothers-firm-works-there",
+        {"speaker": "Quillon Brothers", "speaker_kind": "organization"},
+        id="a-group-at-a-brothers-firm-speaks-for-it",
     ),
     pytest.param(
         "Ada Roe, a chemist who studies polymers, said: “The fire was avoidable.”",

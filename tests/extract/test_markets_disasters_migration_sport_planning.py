@@ -122,8 +122,8 @@ SPEAKERS = [
     pytest.param(
         "Economists at Fenwick Partners wrote in a note to clients that the slowdown was broad.",
         "the slowdown was broad",
-        {"speaker": "Economists", "speaker_kind": "group", "affiliation": "Fenwick Partners"},
-        id="a-group-at-a-firm-works-there",
+        {"speaker": "Fenwick Partners", "speaker_kind": "organization"},
+        id="a-group-at-a-firm-speaks-for-it",
     ),
 ]
 
