@@ -206,6 +206,32 @@ RATED = [
         {"speaker": "Kobb", "via": None},
         id="a-document-named-after-the-verb-rates-nothing",
     ),
+    pytest.param(
+        "Survey\n\nHarbour chief Nils Berg said anglers who read the survey called it "
+        '"a fairy tale" and laughed.\n',
+        "a fairy tale",
+        {"speaker": "anglers", "via": "Nils Berg"},
+        id="a-document-inside-the-subject-of-the-verb-rates-nothing",
+    ),
+    pytest.param(
+        'Pool\n\nOla Brenn said that the 2020 audit had called the pool "unsafe" and that it had shut.\n',
+        "unsafe",
+        {"speaker": "2020 audit", "via": "Ola Brenn"},
+        id="the-that-of-said-that-is-no-part-of-the-document",
+    ),
+    pytest.param(
+        "Vote\n\nThe party leader, Ina Roe, said that in the last minutes of the session rivals had called "
+        'the plan "a mirage".\n',
+        "a mirage",
+        {"speaker": "Ina Roe", "via": None},
+        id="a-source-noun-in-a-phrase-opening-the-clause-is-no-document",
+    ),
+    pytest.param(
+        'Placard\n\nMayor Ina Roe said a woman holding a placard called him "a liar" at the gate.\n',
+        "a liar",
+        {"speaker": "woman", "via": "Ina Roe"},
+        id="a-document-held-by-the-subject-rates-nothing",
+    ),
 ]
 
 
