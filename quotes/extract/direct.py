@@ -126,7 +126,7 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     text, offset = window.text, window.offset
     after = _after_frame(window, span)
     cue, deferred = _cue_after(window, span, after)
-    cue = asked_by_cue(text, span) or cue  # "Asked by a reporter, “...?” Dunn said": the reporter's
+    cue = asked_by_cue(text, span, cue) or cue  # "Asked by a reporter, “...?” Dunn said": the reporter's
     before, before_offset = _before_frame(window, span)
     relay = None
     if (

@@ -85,6 +85,34 @@ QUESTIONS = [
         {"speaker": "Dan Moss"},
         id="asked-by-a-reporter-then-the-answer",
     ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by reporters, "Who would want this job?" '
+        "Brenn said.\n",
+        "Who would want this job?",
+        {"speaker": "Ola Brenn", "cue": "said"},
+        id="asked-by-then-a-question-the-said-after-it-takes-for-object",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by a reporter, "We tried. What else was there?" '
+        "Brenn said the port would reopen.\n",
+        "We tried. What else was there?",
+        {"speaker": "Ola Brenn"},
+        id="asked-by-then-an-answer-of-two-sentences-ending-in-a-question",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by reporters outside the town hall, "Why stop now?" '
+        "Brenn said the port would reopen.\n",
+        "Why stop now?",
+        {"speaker": "Ola Brenn"},
+        id="asked-by-someone-somewhere-then-an-answer-that-is-a-question",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by a ferry worker, "Will the route close?" '
+        "Brenn shook his head.\n",
+        "Will the route close?",
+        {"speaker": "ferry worker", "cue": "Asked"},
+        id="asked-by-someone-then-the-question-and-no-words-of-the-answer",
+    ),
 ]
 
 
