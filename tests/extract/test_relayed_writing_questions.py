@@ -49,6 +49,54 @@ RELAYED = [
         {"speaker": "Another"},
         id="another-after-a-person-is-no-message",
     ),
+    pytest.param(
+        'Lease\n\nThe shop owners got a letter from Mr. Nils Berg in March. "Your lease ends in June," the letter said.\n',
+        "Your lease ends in June",
+        {"speaker": "Nils Berg"},
+        id="a-writer-after-a-title-with-a-full-stop",
+    ),
+    pytest.param(
+        "Dock\n\nPolice read texts from Friday night on the phone of Ola Brenn. "
+        '"Meet me at the dock," one text said.\n',
+        "Meet me at the dock",
+        {"speaker": "one text"},
+        id="messages-from-a-day-name-no-writer",
+    ),
+    pytest.param(
+        "Theft\n\nHer sister received emails from Ina Roe's account after it was hacked. "
+        '"Send money now," one email said.\n',
+        "Send money now",
+        {"speaker": "one email"},
+        id="messages-from-an-owners-thing-name-no-writer",
+    ),
+    pytest.param(
+        "Farm\n\nNils Berg had letters from Ola Brenn for years. He kept none of them. Later a letter came from "
+        'the bank. "Your loan is due," the letter said.\n',
+        "Your loan is due",
+        {"speaker": "letter"},
+        id="messages-from-someone-sentences-before-another-message",
+    ),
+    pytest.param(
+        'Club\n\nMembers got emails from Tessel Rovers on Monday. "Fees will rise," one email said. Members at the '
+        'gate were angry. "It is robbery," said another.\n',
+        "It is robbery",
+        {"speaker": "another"},
+        id="said-another-after-a-message-is-no-message",
+    ),
+    pytest.param(
+        'Club\n\nMembers got emails from Tessel Rovers on Monday. "Fees will rise," one email said. The members met '
+        'that night. Another said: "We expected worse."\n',
+        "We expected worse.",
+        {"speaker": "Another"},
+        id="another-a-sentence-after-a-message-is-no-message",
+    ),
+    pytest.param(
+        "Feud\n\nAnsel Kobb read out letters from Dr Ada J. Venn in court. "
+        '"You will regret this," one of the letters said.\n',
+        "You will regret this",
+        {"speaker": "Ada J. Venn"},
+        id="letters-from-someone-with-a-title-and-an-initial",
+    ),
 ]
 
 
