@@ -205,6 +205,22 @@ PRONOUNS = [
         id="he-after-a-group-is-the-subject-of-the-paragraph-before",
     ),
     pytest.param(
+        "Pool\n\nClub secretary Tom Brenn said on Friday that entry fees would rise by 20%.\n\n"
+        "Fans said they were upset. Kell Radio spoke to Ed Berg, 81, who has swum there since 1950. "
+        '"I learned to swim here," he said.\n',
+        "I learned to swim here",
+        {"speaker": "Ed Berg"},
+        id="he-after-a-group-is-a-man-named-since-not-the-last-man-who-spoke",
+    ),
+    pytest.param(
+        "Pool\n\nClub secretary Tom Brenn said on Friday that entry fees would rise by 20%.\n\n"
+        "Fans said they were upset with Ed Berg, the treasurer, and with Brenn. "
+        '"We had no choice," he said.\n',
+        "We had no choice",
+        {"speaker": "Tom Brenn"},
+        id="he-after-a-group-is-the-last-man-who-spoke-when-named-again",
+    ),
+    pytest.param(
         "Wards\n\nDr Ana Holt said waits fell.\n\nThe Royal College of Nurses has urged the government to open more "
         'wards, which it calls "safe harbours".\n',
         "safe harbours",
