@@ -227,8 +227,8 @@ def asked_by_cue(text: str, span: QuotedSpan, after: Cue | None) -> Cue | None:
     """``Asked by a reporter, “Are the shops safe?” Dunn said ...``: one
     question opening its sentence after who put it is the asker's words, not
     those of whoever answers after it. Words of more than one sentence, or that
-    a cue after them ending the sentence takes for object (``Asked by reporters,
-    “Why would I resign?” Vell said.``: the ``after`` cue), are the answer."""
+    a cue right after them ending the sentence takes for object (``Asked by
+    reporters, “Why would I resign?” Vell said.``: the ``after`` cue), are the answer."""
     words = text[span.start : span.end].rstrip()
     if not words.endswith("?") or _SENTENCE_INSIDE_RE.search(words) or _said_alone(text, span, after):
         return None
@@ -245,7 +245,7 @@ def asked_by_cue(text: str, span: QuotedSpan, after: Cue | None) -> Cue | None:
 
 
 def _said_alone(text: str, span: QuotedSpan, after: Cue | None) -> bool:
-    """True when the cue ``after`` the quoted span, with its subject, ends the
+    """True when the cue right ``after`` the quoted span, with its subject, ends the
     sentence (``“...?” Vell said.``, ``said Vell.``): the words are its object."""
     if after is None or after.subject is None or after.start < span.end:
         return False

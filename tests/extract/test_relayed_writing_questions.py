@@ -148,11 +148,25 @@ QUESTIONS = [
         id="asked-by-then-an-answer-of-two-sentences-ending-in-a-question",
     ),
     pytest.param(
-        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by reporters outside the town hall, "Why stop now?" '
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by reporters for a comment, "Why stop now?" '
         "Brenn said the port would reopen.\n",
         "Why stop now?",
         {"speaker": "Ola Brenn"},
-        id="asked-by-someone-somewhere-then-an-answer-that-is-a-question",
+        id="asked-by-someone-for-something-then-an-answer-that-is-a-question",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by parents outside the school, "When will it '
+        'reopen?" Brenn promised an answer within weeks.\n',
+        "When will it reopen?",
+        {"speaker": "parents outside the school", "cue": "Asked"},
+        id="asked-by-someone-somewhere-then-the-question",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by his son, "Is the boat gone?" he had no '
+        "answer, he said.\n",
+        "Is the boat gone?",
+        {"speaker": "his son", "cue": "Asked"},
+        id="asked-by-someone-then-the-question-and-a-said-later-in-the-sentence",
     ),
     pytest.param(
         'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by a ferry worker, "Will the route close?" '
