@@ -126,7 +126,9 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
     text, offset = window.text, window.offset
     after = _after_frame(window, span)
     cue, deferred = _cue_after(window, span, after)
-    cue = asked_by_cue(text, span) or cue  # "Asked by a reporter, “...?” Dunn said": the reporter's
+    # "Asked by a reporter, “...?” Dunn said ...": the reporter's; "“...?” Dunn said.": Dunn's
+    right_after = cue if cue is not None and _right_after(text, span, cue) else None
+    cue = asked_by_cue(text, span, right_after) or cue
     before, before_offset = _before_frame(window, span)
     relay = None
     if (

@@ -447,6 +447,12 @@ QUOTED_OBJECT_VERBS = OBJECT_VERBS - frozenset(
 
 #: Every inflected form of a verb of asking (``asked``), and of performing
 #: words (``chanted``, ``sang``), mapped to its lemma.
+#: Words that end who put a question (``Asked by reporters for his reaction,``,
+#: ``Asked by a reporter about the delay,``): what or when they asked follows;
+#: where they stood does not (``Asked by nurses outside the hospital,``).
+ASKED_BY_BREAKS = frozenset(
+    "about on over for if whether why how what when where who to at during after".split()
+)
 ASKING_FORMS = _forms_to_lemmas(ASKING_VERBS)
 #: The verbs of answering, and their forms (``she answered``): whoever answers was asked.
 ANSWERING_VERBS = frozenset({"answer", "reply", "respond"})

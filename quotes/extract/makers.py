@@ -14,10 +14,11 @@ from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     MESSAGE_NOUNS,
+    SENTENCE_SPLIT_RE,
     STATEMENT_MAKER_RES,
     message_writer_re,
 )
-from quotes.extract.speaker_words import ORG_HEADS
+from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
 from quotes.extract.time_words import TIME_WORDS
 from quotes.records import Quote
 
@@ -27,8 +28,16 @@ _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 _ONE_MESSAGE_OPENERS = frozenset("the that this one a another".split())
 #: A mention of the next of several things alone (``Another, sent later, said``).
 _NEXT_ONES = frozenset({"another", "a second", "a third", "the second", "the third", "the next", "the last"})
-#: Who wrote messages, named by capitalised words (``Ansel Kobb``, ``Kobb``).
-_WRITER = r"(?P<maker>[A-Z][\w’'-]+(?:[ \xa0]+[A-Z][\w’'-]+){0,3})"
+#: A word of a writer's name (``Kobb``, ``O'Neill``, an initial before more:
+#: ``Ada J. Kobb``; not ``Kobb's``).
+_WRITER_WORD = r"(?:[A-Z]\.(?=[ \xa0]+[A-Z])|[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)"
+#: Who wrote messages, named by capitalised words (``Ansel Kobb``, ``Kobb``),
+#: after a title (``Ms. Kobb``: ``Kobb``); the whole run of capitals, and not
+#: an owner (``texts from Kobb's phone``).
+_WRITER = (
+    r"(?:(?:" + "|".join(DROPPED_TITLES) + r")\.?[ \xa0]+)?"
+    rf"(?P<maker>{_WRITER_WORD}(?:[ \xa0]+{_WRITER_WORD}){{0,3}})(?![\w’'-]|[ \xa0]+[A-Z])"
+)
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: People speaking for someone they name (``lawyers for Ola Berg``): the
@@ -119,26 +128,57 @@ def is_statement(mention: str) -> bool:
     return bool(words) and words[-1] in STATEMENT_NOUNS
 
 
-def message_writer(
-    text: str, mention: str, position: int, previous: Quote | None = None
-) -> tuple[int, int] | None:
-    """Offsets of who wrote the message ``the email`` or ``one message`` at
-    ``position`` stands for, named by the last ``X wrote in a later email`` or
-    ``messages (he said) X had sent`` of the 1,500 characters before; for
-    ``Another`` after ``previous``, a quote of such a message (``“...,” one
-    message read. Another, sent later, said: “...”``), who wrote that one."""
-    if mention.lower() in _NEXT_ONES and previous is not None and previous.speaker_start is not None:
-        mention = text[previous.speaker_start : previous.speaker_end]
+def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tuple[int, int] | None:
+    """Offsets of who wrote the message ``the email`` or ``one message`` that
+    ``quote``'s speaker mention stands for, named by the last ``X wrote in a
+    later email`` of the 1,500 characters before, or ``messages (he said) X
+    had sent`` in the sentence before the quoted words or their own; for
+    ``Another`` opening a sentence right after ``previous``, a quote of such a
+    message (``“...,” one message read. Another, sent later, said: “...”``),
+    who wrote that one."""
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    mention, position = text[quote.speaker_start : quote.speaker_end], quote.speaker_start
+    if _next_of(text, mention, position, previous):
+        assert previous is not None and previous.speaker_start is not None
+        quote, mention = previous, text[previous.speaker_start : previous.speaker_end]
     noun = message_noun(mention)
     if noun is None:
         return None
-    low = max(0, position - 1500)
-    found = [
+    found = list(message_writer_re(noun).finditer(text, max(0, position - 1500), position))
+    low = _sentence_before(text, quote.start)
+    found += [
         match
-        for regex in (message_writer_re(noun), *_sent_messages_res(noun))
+        for regex in _sent_messages_res(noun)
         for match in regex.finditer(text, low, position)
+        if not _when_or_where(match.group("maker"))
     ]
     return max(found, key=lambda match: match.start("maker")).span("maker") if found else None
+
+
+def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> bool:
+    """True when ``mention`` (``Another``, ``A second``) at ``position`` opens
+    its sentence right after the one ``previous`` is attributed in: the next of
+    the things ``previous``'s mention names (not ``“...,” said another``, nor
+    after a sentence between them)."""
+    if mention.lower() not in _NEXT_ONES or not mention[:1].isupper():
+        return False
+    if previous is None or previous.speaker_start is None or previous.speaker_end is None:
+        return False
+    return len(_sentence_breaks(text, previous.speaker_end, position)) <= 1
+
+
+def _sentence_before(text: str, position: int) -> int:
+    """Where the sentence before the one holding ``position`` starts (the
+    reach of 1,500 characters when there is none)."""
+    low = max(0, position - 1500)
+    breaks = _sentence_breaks(text, low, position)
+    return breaks[-2] if len(breaks) > 1 else low
+
+
+def _sentence_breaks(text: str, low: int, high: int) -> list[int]:
+    """Where the sentences opening at ``low < at <= high`` start."""
+    found = SENTENCE_SPLIT_RE.finditer(text, low, high + 2)  # its lookahead reads the next mark and letter
+    return [match.end() for match in found if match.end() <= high]
 
 
 def message_noun(mention: str) -> str | None:

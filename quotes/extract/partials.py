@@ -29,10 +29,17 @@ _QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,
 #: (``called on both sides to “return to the table”``).
 _TO_QUOTE_RE = re.compile(r"[ \xa0](?:to|that)[ \xa0](?:''|[\"“‘'])")
 
-#: A document and its verb of rating right before a partial quote (``an
-#: engineering review from 2021 had rated it “``), the document's words.
+#: Words opening a noun phrase (``a``, ``the``, ``its``), which do not stand
+#: inside the words before a document's noun (``a man holding a sign``).
+_NOUN_OPENERS = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)"
+#: A document opening a paraphrase (after its ``that``), as the subject of a
+#: verb of rating right before a partial quote (``an engineering review from
+#: 2021 had rated it “``): the document's words. Not a document named inside
+#: the subject (``people who saw the video called it “``) or after a phrase
+#: opening the clause (``that in the final minutes of the debate opponents called``).
 _DOCUMENT_RATES_RE = re.compile(
-    r"\b(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+    r"(?:[Tt]hat[ \xa0]+)?(?P<doc>" + _NOUN_OPENERS + r"[ \xa0]+"
+    r"(?:(?!" + _NOUN_OPENERS + r"[ \xa0]|who[ \xa0]|which[ \xa0]|that[ \xa0])[\w-]+[ \xa0]+){0,3}?"
     r"(?:" + "|".join(sorted(SOURCE_NOUNS - PERSON_NOUNS)) + r")"
     r"(?:[ \xa0]+(?:from|of|by|in)[ \xa0]+[\w-]+(?:[ \xa0]+[\w-]+){0,2}?)?)"
     r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?(?:" + "|".join(sorted(RATING_FORMS)) + r")"
@@ -174,7 +181,7 @@ def rated_by_documents(quotes: list[Quote], text: str) -> list[Quote]:
     for quote in quotes:
         if quote.kind != "partial" or quote.within is None or quote.speaker is None:
             continue
-        rated = _DOCUMENT_RATES_RE.search(text, quote.within[0], quote.start)
+        rated = _DOCUMENT_RATES_RE.match(text, quote.within[0], quote.start)
         if rated is None or quote.speaker_start == rated.start("doc"):
             continue  # "Kobb said the audit described them as “...”": the audit's own cue found it
         quote.via = quote.via or quote.speaker

@@ -137,11 +137,16 @@ class PronounSieves(KnownPeople):
         ... “...,” he said``), the last one who spoke before it: papers are
         never he or she; after a group (``... the band's lawyers told them.
         “...,” he said``), the last person who spoke, if in this paragraph or
-        the one before: what the group said is no topic's end."""
+        the one before and not left behind by someone the pronoun may stand
+        for named since the group's words, that person not named again: what
+        the group said is no topic's end."""
         last = self.last_speaker
         if pronoun in _PERSONAL and last is not None and last.kind == "group":
             at, person = self.last_person_speaker or (-1, None)
-            return at, person if at > self._paragraph_floor(position) else None
+            since = self.last_spoke_at
+            left = person is not None and person.name.split()[-1] not in self.text[since:position]
+            left = left and self._latest_between(since, position, pronoun, False) is not None
+            return at, person if at > self._paragraph_floor(position) and not left else None
         if self._papers_spoke_last(pronoun):
             return self.not_document_spoke_at, self.last_speaker_not_document
         return self.last_spoke_at, last

@@ -117,7 +117,7 @@ class Resolver:
             return self._through(quote, antecedent, previous, line_start)
         if is_statement(mention):
             return self._through_statement(quote, previous, line_start)
-        writer = message_writer(text, mention, quote.speaker_start, previous)
+        writer = message_writer(text, quote, previous)
         if writer is not None:  # "Kobb wrote in an email ... “...,” the email said": Kobb, through it
             return self._through(quote, writer, previous, line_start)
         asked = self._asked_answers(quote, mention)

@@ -12,6 +12,7 @@ import re
 
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
+from quotes.extract.lexicon import ASKED_BY_BREAKS
 from quotes.extract.name_runs import names_someone
 from quotes.extract.patterns import (
     CLAIMED_WORDS_RE,
@@ -36,15 +37,20 @@ from quotes.extract.speaker_words import (
     SPEAKER_NOUNS,
 )
 
+#: A word of who put a question, not one that says what or when they asked.
+_ASKER_WORD = r"(?!(?:" + "|".join(sorted(ASKED_BY_BREAKS)) + r")[ \xa0,])[\w.'’-]+"
 #: A question someone put, opening the sentence before its quotation (``Asked by
 #: a reporter, “...?”``, ``When asked by Ola Ruud, “...?”``): the asker, a few
 #: words with no clause of their own (not ``asked by reporters about the delay,``).
 _ASKED_BY_RE = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))(?:When[ \xa0]+)?"
     r"(?P<cue>[Aa]sked)[ \xa0]+by[ \xa0]+"
-    r"(?P<asker>(?:(?!(?:about|on|if|whether|why|how|what|when|to|at|during|after)[ \xa0,])[\w.'’-]+[ \xa0]+){0,4}"
-    r"[\w.'’-]+),[ \xa0]*\Z"
+    r"(?P<asker>" + _ASKER_WORD + r"(?:[ \xa0]+" + _ASKER_WORD + r"){0,4}),[ \xa0]*\Z"
 )
+#: A sentence end inside quoted words (``We did all we could. What more ...?``).
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"”’']?[ \xa0]+[\"“‘']?[A-Z]")
+#: Nothing but the sentence's end after a cue (``Vell said.``).
+_ENDS_SENTENCE_RE = re.compile(r"[ \xa0]*[.!]")
 
 #: Short words that show a line is a sentence rather than a signature.
 _VERB_WORDS = ("is", "are", "was", "were", "has", "have", "will", "can")
@@ -217,11 +223,14 @@ def owned_words_cue(text: str, span: QuotedSpan) -> Cue | None:
     )
 
 
-def asked_by_cue(text: str, span: QuotedSpan) -> Cue | None:
-    """``Asked by a reporter, “Are the shops safe?” Dunn said ...``: a
+def asked_by_cue(text: str, span: QuotedSpan, after: Cue | None) -> Cue | None:
+    """``Asked by a reporter, “Are the shops safe?” Dunn said ...``: one
     question opening its sentence after who put it is the asker's words, not
-    those of whoever answers after it."""
-    if not text[span.start : span.end].rstrip().endswith("?"):
+    those of whoever answers after it. Words of more than one sentence, or that
+    a cue right after them ending the sentence takes for object (``Asked by
+    reporters, “Why would I resign?” Vell said.``: the ``after`` cue), are the answer."""
+    words = text[span.start : span.end].rstrip()
+    if not words.endswith("?") or _SENTENCE_INSIDE_RE.search(words) or _said_alone(text, span, after):
         return None
     asked = _ASKED_BY_RE.search(text, max(0, span.open_at - 80), span.open_at)
     if asked is None or asked.group("asker").split()[0] in NOT_A_SPEAKER_START:
@@ -233,3 +242,11 @@ def asked_by_cue(text: str, span: QuotedSpan) -> Cue | None:
         subject=asked.span("asker"),
         confidence=0.6,
     )
+
+
+def _said_alone(text: str, span: QuotedSpan, after: Cue | None) -> bool:
+    """True when the cue right ``after`` the quoted span, with its subject, ends the
+    sentence (``“...?” Vell said.``, ``said Vell.``): the words are its object."""
+    if after is None or after.subject is None or after.start < span.end:
+        return False
+    return _ENDS_SENTENCE_RE.match(text, max(after.end, after.subject[1])) is not None

@@ -49,6 +49,54 @@ RELAYED = [
         {"speaker": "Another"},
         id="another-after-a-person-is-no-message",
     ),
+    pytest.param(
+        'Lease\n\nThe shop owners got a letter from Mr. Nils Berg in March. "Your lease ends in June," the letter said.\n',
+        "Your lease ends in June",
+        {"speaker": "Nils Berg"},
+        id="a-writer-after-a-title-with-a-full-stop",
+    ),
+    pytest.param(
+        "Dock\n\nPolice read texts from Friday night on the phone of Ola Brenn. "
+        '"Meet me at the dock," one text said.\n',
+        "Meet me at the dock",
+        {"speaker": "one text"},
+        id="messages-from-a-day-name-no-writer",
+    ),
+    pytest.param(
+        "Theft\n\nHer sister received emails from Ina Roe's account after it was hacked. "
+        '"Send money now," one email said.\n',
+        "Send money now",
+        {"speaker": "one email"},
+        id="messages-from-an-owners-thing-name-no-writer",
+    ),
+    pytest.param(
+        "Farm\n\nNils Berg had letters from Ola Brenn for years. He kept none of them. Later a letter came from "
+        'the bank. "Your loan is due," the letter said.\n',
+        "Your loan is due",
+        {"speaker": "letter"},
+        id="messages-from-someone-sentences-before-another-message",
+    ),
+    pytest.param(
+        'Club\n\nMembers got emails from Tessel Rovers on Monday. "Fees will rise," one email said. Members at the '
+        'gate were angry. "It is robbery," said another.\n',
+        "It is robbery",
+        {"speaker": "another"},
+        id="said-another-after-a-message-is-no-message",
+    ),
+    pytest.param(
+        'Club\n\nMembers got emails from Tessel Rovers on Monday. "Fees will rise," one email said. The members met '
+        'that night. Another said: "We expected worse."\n',
+        "We expected worse.",
+        {"speaker": "Another"},
+        id="another-a-sentence-after-a-message-is-no-message",
+    ),
+    pytest.param(
+        "Feud\n\nAnsel Kobb read out letters from Dr Ada J. Venn in court. "
+        '"You will regret this," one of the letters said.\n',
+        "You will regret this",
+        {"speaker": "Ada J. Venn"},
+        id="letters-from-someone-with-a-title-and-an-initial",
+    ),
 ]
 
 
@@ -84,6 +132,48 @@ QUESTIONS = [
         "We are fine",
         {"speaker": "Dan Moss"},
         id="asked-by-a-reporter-then-the-answer",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by reporters, "Who would want this job?" '
+        "Brenn said.\n",
+        "Who would want this job?",
+        {"speaker": "Ola Brenn", "cue": "said"},
+        id="asked-by-then-a-question-the-said-after-it-takes-for-object",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by a reporter, "We tried. What else was there?" '
+        "Brenn said the port would reopen.\n",
+        "We tried. What else was there?",
+        {"speaker": "Ola Brenn"},
+        id="asked-by-then-an-answer-of-two-sentences-ending-in-a-question",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by reporters for a comment, "Why stop now?" '
+        "Brenn said the port would reopen.\n",
+        "Why stop now?",
+        {"speaker": "Ola Brenn"},
+        id="asked-by-someone-for-something-then-an-answer-that-is-a-question",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by parents outside the school, "When will it '
+        'reopen?" Brenn promised an answer within weeks.\n',
+        "When will it reopen?",
+        {"speaker": "parents outside the school", "cue": "Asked"},
+        id="asked-by-someone-somewhere-then-the-question",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by his son, "Is the boat gone?" he had no '
+        "answer, he said.\n",
+        "Is the boat gone?",
+        {"speaker": "his son", "cue": "Asked"},
+        id="asked-by-someone-then-the-question-and-a-said-later-in-the-sentence",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by a ferry worker, "Will the route close?" '
+        "Brenn shook his head.\n",
+        "Will the route close?",
+        {"speaker": "ferry worker", "cue": "Asked"},
+        id="asked-by-someone-then-the-question-and-no-words-of-the-answer",
     ),
 ]
 
@@ -127,6 +217,22 @@ PRONOUNS = [
         "he admits",
         {"speaker": "Tom Vale"},
         id="he-after-a-group-is-the-subject-of-the-paragraph-before",
+    ),
+    pytest.param(
+        "Pool\n\nClub secretary Tom Brenn said on Friday that entry fees would rise by 20%.\n\n"
+        "Fans said they were upset. Kell Radio spoke to Ed Berg, 81, who has swum there since 1950. "
+        '"I learned to swim here," he said.\n',
+        "I learned to swim here",
+        {"speaker": "Ed Berg"},
+        id="he-after-a-group-is-a-man-named-since-not-the-last-man-who-spoke",
+    ),
+    pytest.param(
+        "Pool\n\nClub secretary Tom Brenn said on Friday that entry fees would rise by 20%.\n\n"
+        "Fans said they were upset with Ed Berg, the treasurer, and with Brenn. "
+        '"We had no choice," he said.\n',
+        "We had no choice",
+        {"speaker": "Tom Brenn"},
+        id="he-after-a-group-is-the-last-man-who-spoke-when-named-again",
     ),
     pytest.param(
         "Wards\n\nDr Ana Holt said waits fell.\n\nThe Royal College of Nurses has urged the government to open more "
@@ -205,6 +311,32 @@ RATED = [
         "a whitewash",
         {"speaker": "Kobb", "via": None},
         id="a-document-named-after-the-verb-rates-nothing",
+    ),
+    pytest.param(
+        "Survey\n\nHarbour chief Nils Berg said anglers who read the survey called it "
+        '"a fairy tale" and laughed.\n',
+        "a fairy tale",
+        {"speaker": "anglers", "via": "Nils Berg"},
+        id="a-document-inside-the-subject-of-the-verb-rates-nothing",
+    ),
+    pytest.param(
+        'Pool\n\nOla Brenn said that the 2020 audit had called the pool "unsafe" and that it had shut.\n',
+        "unsafe",
+        {"speaker": "2020 audit", "via": "Ola Brenn"},
+        id="the-that-of-said-that-is-no-part-of-the-document",
+    ),
+    pytest.param(
+        "Vote\n\nThe party leader, Ina Roe, said that in the last minutes of the session rivals had called "
+        'the plan "a mirage".\n',
+        "a mirage",
+        {"speaker": "Ina Roe", "via": None},
+        id="a-source-noun-in-a-phrase-opening-the-clause-is-no-document",
+    ),
+    pytest.param(
+        'Placard\n\nMayor Ina Roe said a woman holding a placard called him "a liar" at the gate.\n',
+        "a liar",
+        {"speaker": "woman", "via": "Ina Roe"},
+        id="a-document-held-by-the-subject-rates-nothing",
     ),
 ]
 
