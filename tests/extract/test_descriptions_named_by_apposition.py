@@ -130,6 +130,47 @@ SPEAKERS = [
         id="an-opening-quote-alone-goes-to-the-name-opening-the-next-paragraph",
     ),
     pytest.param(
+        "Bakery turns fifty\n\n“I never wanted to do anything else.”\n\nOla Brin says it quietly, "
+        "wiping flour from her hands.",
+        "I never wanted",
+        {"speaker": "Ola Brin"},
+        id="an-opening-quote-alone-goes-to-a-name-saying-it-now",
+    ),
+    pytest.param(
+        "Tribute to Kellby teacher\n\n“He was the gentlest man in the village.”\n\nNils Holm died at "
+        "home in Kellby on Sunday, aged 91.",
+        "the gentlest man",
+        {"speaker": None},
+        id="an-opening-quote-about-the-person-who-died-is-not-theirs",
+    ),
+    pytest.param(
+        "A diagnosis at 30\n\n“You have a year, perhaps two.”\n\nIna Dahl was 30 when a doctor in "
+        "Kellby told her those words.",
+        "You have a year",
+        {"speaker": None},
+        id="an-opening-quote-told-to-the-person-is-not-theirs",
+    ),
+    pytest.param(
+        "Night of the fire\n\n“Everybody out, now!”\n\nIna Dahl heard her neighbour shouting from "
+        "the landing.",
+        "Everybody out",
+        {"speaker": None},
+        id="an-opening-quote-heard-by-the-person-is-not-theirs",
+    ),
+    pytest.param(
+        "Night of the fire\n\n“Everybody out, now!”\n\nIna Dahl says her neighbour woke the whole street.",
+        "Everybody out",
+        {"speaker": None},
+        id="an-opening-quote-before-a-name-saying-something-else-is-not-theirs",
+    ),
+    pytest.param(
+        "Kellby ferry cut\n\nThe ferry to Kellby will run twice a week from May.\n\n“The county has "
+        "abandoned us.”\n\nNils Holm, the county leader, rejected the claim on Monday.",
+        "abandoned us",
+        {"speaker": None},
+        id="a-quote-alone-below-the-top-goes-to-no-one-named-next",
+    ),
+    pytest.param(
         "Storm hits Vell harbour\n\n“The water came over the wall at midnight.”\n\nThe harbour master, "
         "Tom Varn, said the wall would be repaired.",
         "The water came over",
