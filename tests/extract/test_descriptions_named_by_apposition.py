@@ -77,6 +77,22 @@ SPEAKERS = [
         id="the-other-team-word-picks-the-other-manager",
     ),
     pytest.param(
+        "Rovers held at home\n\nRovers assistant manager Dag Lunde said the squad was tired.\n\n"
+        "Manager Nils Holm refused to blame the referee. “We were poor,” Holm said.\n\nAsked about "
+        "his captain, the Rovers manager said: “It does not look good.”",
+        "It does not look good",
+        {"speaker": "Nils Holm"},
+        id="the-team-word-before-a-post-is-not-the-teams-assistant",
+    ),
+    pytest.param(
+        "Rovers held at home\n\nRovers manager Nils Holm said the referee had been fair.\n\nFormer "
+        "Rovers boss Dag Lunde said the side looked tired.\n\nAsked about his captain, the Rovers "
+        "manager said: “It does not look good.”",
+        "It does not look good",
+        {"speaker": "Nils Holm"},
+        id="the-team-word-before-a-post-is-not-the-teams-former-boss",
+    ),
+    pytest.param(
         "Town hall vote passes\n\nMayor Ola Town said the vote was fair. “It was clean,” the 54-year-old said.",
         "It was clean",
         {"speaker": "Ola Town"},
