@@ -133,6 +133,19 @@ SPEAKERS = [
         id="a-firm-joined-by-ampersand-after-a-quote",
     ),
     pytest.param(
+        "Kellby bypass plan\n\nMr & Mrs Holm, who have farmed at Kellby since 1981, said the road would "
+        "split their land.",
+        "split their land",
+        {"speaker_kind": "person"},
+        id="a-couple-joined-by-ampersand-are-no-firm",
+    ),
+    pytest.param(
+        "Kellby bypass plan\n\n“It will split our land,” Dr & Mrs Dahl said.",
+        "split our land",
+        {"speaker_kind": "person"},
+        id="a-couple-joined-by-ampersand-after-a-quote-are-no-firm",
+    ),
+    pytest.param(
         "Vell votes on fishing limits\n\n“It was fair,” Tom Varn and Ina Moss said.",
         "It was fair",
         {"speaker": "Tom Varn", "speaker_kind": "person"},
