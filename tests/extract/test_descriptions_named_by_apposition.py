@@ -93,6 +93,13 @@ SPEAKERS = [
         id="the-team-word-before-a-post-is-not-the-teams-former-boss",
     ),
     pytest.param(
+        "Bakery at forty\n\nIna Town, 52, has run the bakery on Quay Street since 1998. “It is my whole "
+        "life,” Town said.",
+        "my whole life",
+        {"speaker": "Ina Town"},
+        id="a-surname-town-after-a-given-name-is-a-person",
+    ),
+    pytest.param(
         "Town hall vote passes\n\nMayor Ola Town said the vote was fair. “It was clean,” the 54-year-old said.",
         "It was clean",
         {"speaker": "Ola Town"},
