@@ -236,6 +236,39 @@ SPEAKERS = [
         id="by-his-own-admission",
     ),
     pytest.param(
+        "Kellby rower retires\n\nIna Dahl hired Ola Brin as her coach in 2015. By her own account, Brin "
+        "was “completely lost” at first.",
+        "completely lost",
+        {"speaker": "Ola Brin"},
+        id="by-her-own-account-is-the-clauses-subject-not-the-last-woman-named",
+    ),
+    pytest.param(
+        "Kellby rower retires\n\nIna Dahl took up rowing at 30. Her first coach, by her own account, "
+        "thought she was “far too small” to row.",
+        "far too small",
+        {"speaker": "Her first coach"},
+        id="by-her-own-account-beside-a-subject-that-thinks-is-the-subjects",
+    ),
+    pytest.param(
+        "Kellby rower retires\n\nBy her own account, Dahl was “the slowest girl in the club” at 12.",
+        "the slowest girl",
+        {"speaker": "Dahl"},
+        id="by-her-own-account-before-the-name-it-stands-for",
+    ),
+    pytest.param(
+        "Kellby plant closes\n\nNils Holm worked at the plant for a decade. By his own account, Kell "
+        "Foods paid him “a pittance” for years.",
+        "a pittance",
+        {"speaker": "Nils Holm"},
+        id="by-his-own-account-before-a-firm-as-subject-left-alone",
+    ),
+    pytest.param(
+        "Kellby crash\n\nBy Holm’s own account, he was “lucky to be alive” after the crash.",
+        "lucky to be alive",
+        {"speaker": "Holm"},
+        id="by-a-names-own-account-is-the-name-without-its-s",
+    ),
+    pytest.param(
         "Mayor Tom Varn on the budget\n\nTom Varn has run Vell since 2019. The plan was passed by a vote. "
         "By all accounts, “it was a shambles from start to finish.”",
         "it was a shambles",
