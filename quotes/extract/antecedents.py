@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes.extract.lexicon import ASKING_FORMS
+from quotes.extract.lexicon import ASKING_FORMS, SAYING_NOW_VERBS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
@@ -191,15 +191,40 @@ def _name_after_quote(text: str, end: int, runs: list[Run]) -> Run | None:
 #: The closing mark and the line break after quoted words standing alone as
 #: their paragraph, up to the next paragraph's first capital.
 _PARAGRAPH_AFTER_RE = re.compile(r"[”\"'’]?[ \xa0]*\n\s*(?=[A-Z])")
+#: After a name opening a paragraph, a verb showing the person saying the
+#: quoted words before it now (``says it quietly``, ``said, wiping flour``,
+#: ``recalls.``, ``laughs as she says it``), not one reporting other content
+#: (``says her son called``, ``recalls the day``) nor other acts (``died``, ``heard``).
+_SAYING_NOW_RE = re.compile(
+    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:(?:" + "|".join(sorted(SAYING_NOW_VERBS)) + r")"
+    r"(?=[.,;!?]|[ \xa0]+(?:it|this|so|of|with|now|today|quietly|softly)\b)"
+    r"|[a-z]+s[ \xa0]+as[ \xa0]+(?:she|he|they)[ \xa0]+says?[ \xa0]+(?:it|this)\b)"
+)
 
 
 def _name_opening_next_paragraph(text: str, end: int, runs: list[Run]) -> Run | None:
-    """The person's name the next paragraph opens on as its subject, after
-    quoted words ending at ``end`` that close their own paragraph; else None."""
+    """The person's name the next paragraph opens on as the subject of a verb
+    showing them saying quoted words ending at ``end`` (:data:`_SAYING_NOW_RE`),
+    when those words close their own paragraph at the top of the story (no more
+    than a headline before them); else None."""
     gap = _PARAGRAPH_AFTER_RE.match(text, end)
-    if gap is None or text[end - 1 : end] not in ".!?":
+    if gap is None or text[end - 1 : end] not in ".!?" or not _at_top(text, end):
         return None
-    return next((run for run in runs if run[0] == gap.end() and _subject_named(text, *run)), None)
+    return next(
+        (
+            run
+            for run in runs
+            if run[0] == gap.end() and _subject_named(text, *run) and _SAYING_NOW_RE.match(text, run[1])
+        ),
+        None,
+    )
+
+
+def _at_top(text: str, position: int) -> bool:
+    """True when ``position`` is in the story's first paragraph or the first
+    after its headline (one paragraph at most comes before)."""
+    start = text.rfind("\n", 0, position) + 1
+    return sum(1 for line in text[:start].splitlines() if line.strip()) <= 1
 
 
 def _subject_named(text: str, start: int, end: int, name: str) -> bool:

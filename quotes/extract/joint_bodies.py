@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import AUXILIARY_VERBS, cue_verb_forms
-from quotes.extract.speaker_words import BODY_NOUNS, PERSON_TRADES
+from quotes.extract.speaker_words import BODY_NOUNS, PERSON_NOUNS, PERSON_TRADES, TITLE_WORDS
+from quotes.extract.title_words import ABBREVIATED_TITLES, COURTESY_TITLES, NAME_HONORIFICS
 
 #: The plurals of the nouns of bodies (``councils``, ``authorities``), not of
 #: the trades a person may have too (``operators``).
@@ -68,9 +70,34 @@ _FIRM_WITH_AMPERSAND_RE = re.compile(
 )
 
 
+#: Titles written before a person's name, never in a firm's name joined by ``&``.
+_PEOPLES_TITLES = frozenset({*COURTESY_TITLES, *ABBREVIATED_TITLES, *NAME_HONORIFICS})
+
+
 def firm_name_with_ampersand(mention: str) -> bool:
-    """True when the whole ``mention`` is a firm's name joined by ``&`` (``Heron & Gale``)."""
-    return _FIRM_WITH_AMPERSAND_RE.fullmatch(mention.strip()) is not None
+    """True when the whole ``mention`` is a firm's name joined by ``&`` (``Heron
+    & Gale``), not people's (:func:`ampersand_joins_people`)."""
+    found = _FIRM_WITH_AMPERSAND_RE.fullmatch(mention.strip())
+    return found is not None and not ampersand_joins_people(found.group(0).split())
+
+
+def ampersand_joins_people(words: list[str]) -> bool:
+    """True when ``words`` joined by ``&`` name people, not a firm: a title or
+    a post among them (:func:`ampersand_joins_titled`), or a given name on each
+    side of the ``&`` (``Ana & Tom Venn``)."""
+    if ampersand_joins_titled(words):
+        return True
+    joins = [i for i, word in enumerate(words) if word == "&" and 0 < i < len(words) - 1]
+    return any(given_name_gender(words[i - 1]) and given_name_gender(words[i + 1]) for i in joins)
+
+
+def ampersand_joins_titled(words: list[str]) -> bool:
+    """True when ``words`` joined by ``&`` hold a title or a post, so name
+    people (``Mr & Mrs Venn``, ``Dr & Mrs Lie``, ``Sales & Marketing Director
+    Ana Lie``), never a firm."""
+    return any(
+        word.rstrip(".") in _PEOPLES_TITLES or word.lower() in TITLE_WORDS | PERSON_NOUNS for word in words
+    )
 
 
 def joint_bodies_spoken_for(text: str, end: int) -> str | None:
@@ -81,4 +108,11 @@ def joint_bodies_spoken_for(text: str, end: int) -> str | None:
     return found.group("bodies") if found is not None and _qualifies_the_noun(found) else None
 
 
-__all__ = ["PLURAL_BODY_NOUNS", "firm_name_with_ampersand", "joint_bodies", "joint_bodies_spoken_for"]
+__all__ = [
+    "PLURAL_BODY_NOUNS",
+    "ampersand_joins_people",
+    "ampersand_joins_titled",
+    "firm_name_with_ampersand",
+    "joint_bodies",
+    "joint_bodies_spoken_for",
+]

@@ -508,6 +508,11 @@ NEW_SENTENCE_OPENERS = frozenset({"But", "And", "Yet", "So", "Still", "However",
 
 #: Cues that attribute only what comes before them (``"...," he continued``).
 AFTER_ONLY_CUES = frozenset({"continue", "continues", "continued", "continuing"})
+#: Verbs showing a person saying quoted words at that moment, as a paragraph
+#: after them opens (``Ada Lind says it quietly``, ``Tom Venn recalls.``).
+SAYING_NOW_VERBS = frozenset(
+    "says said recalls recalled explains explained admits admitted insists insisted remembers remembered".split()
+)
 #: Nouns of a source phrase whose owner speaks (``by her own account, “...”``,
 #: ``by Kobb's own admission``).
 ACCOUNT_NOUNS = frozenset({"account", "admission"})

@@ -224,13 +224,7 @@ def _name_in_run(
     ]
     if len(words) > 2 and names_a_person(words[0].lower()) and not _given_name_noun(text, words[0], end):
         title_positions.insert(0, 0)  # "Resident Bo Lindqvist", "Analyst Jon Pirre": who, then the name
-    before = text[max(0, start - 40) : start].split()
-    if (
-        not title_positions
-        and words
-        and words[-1].lower().removesuffix("'s").removesuffix("’s") in PLACE_HEADS
-        and not (before and names_a_person(before[-1].lower()))
-    ):
+    if not title_positions and _names_a_place(text, words, start):
         return None  # "Kell Park", "Gull Street", "Brellin County's"; "Attorney Daniel Park", "analyst Ellen Park" are people
     if (
         title_positions
@@ -253,6 +247,19 @@ def _name_in_run(
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _names_a_place(text: str, words: list[str], start: int) -> bool:
+    """True when the run of capitals ``words`` starting at ``start`` ends on a
+    place's noun (``Kell Park``, ``Brellin County's``, ``Brackley Town``), not
+    after a word naming a person (``analyst Ellen Park``) nor, for ``Town``, a
+    surname after a given name (``Ana Town``)."""
+    if not words or words[-1].lower().removesuffix("'s").removesuffix("’s") not in PLACE_HEADS:
+        return False
+    if words[-1].lower() == "town" and len(words) >= 2 and given_name_gender(words[-2]) is not None:
+        return False
+    before = text[max(0, start - 40) : start].split()
+    return not (before and names_a_person(before[-1].lower()))
 
 
 def _portfolio_before_apposition(text: str, words: list[str], span: tuple[int, int]) -> bool:

@@ -10,13 +10,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import ACCOUNT_NOUNS, ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
+from quotes.extract.mentions import speaker_kind
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
     BARE_SUBJECT_NOUNS,
     INDEFINITE_SPEAKERS,
     OBJECT_PRONOUNS,
+    PERSON_NOUNS,
     PRONOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -36,6 +39,7 @@ from quotes.extract.syntax import (
     np_head,
     outside_parentheses,
     past_counted_aside,
+    source_span,
 )
 from quotes.extract.time_words import TIME_WORDS
 
@@ -51,7 +55,7 @@ def cue_speaker(
         return _according_to(token, offset)
     owner = account_owner(token)
     if owner is not None:  # "by her own account, “...”"
-        return mention_span(owner, offset)
+        return _account_span(token, owner, offset)
     if (
         token.lower_ in ASKING_FORMS
         and agent_of(token) is None
@@ -86,6 +90,45 @@ def account_owner(token: Token) -> Token | None:
     if token.lower_ not in ACCOUNT_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "by":
         return None
     return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+#: The dependency labels of a clause's subject.
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: The gender a possessive pronoun owning an account gives its owner.
+_OWNER_GENDERS = {"her": "f", "his": "m"}
+
+
+def _account_span(token: Token, owner: Token, offset: int) -> tuple[int, int] | None:
+    """Article offsets of who speaks in ``by her own account`` (``token`` the
+    account, ``owner`` its possessive): the subject of the clause the phrase
+    belongs to, a person named or described, when ``owner`` is a pronoun it may
+    stand for (``By her own account, Moss was “terrified”``, ``Her first coach,
+    by her own account, thought``); else the owner, without its ``'s`` (``By
+    Kobb's own account``)."""
+    held_by = token.head.head  # the verb, or the subject the phrase stands beside
+    subject = (
+        held_by
+        if held_by.dep_ in _CLAUSE_SUBJECTS
+        else next((c for c in held_by.children if c.dep_ in _CLAUSE_SUBJECTS), None)
+    )
+    if owner.pos_ == "PRON" and subject is not None and _may_own_account(subject, owner.lower_):
+        return mention_span(subject, offset)
+    span = source_span(owner)
+    return (offset + span[0], offset + span[1]) if span is not None else None
+
+
+def _may_own_account(subject: Token, pronoun: str) -> bool:
+    """True when ``subject``, a clause's subject, is a person the possessive
+    ``pronoun`` may stand for: a name (whose given name has no other gender)
+    or a person's noun (``coach``), not a pronoun or a relative ``which``."""
+    if subject.pos_ == "PROPN":
+        name = [t for t in subject.subtree if t.dep_ == "compound" and t.i < subject.i] + [subject]
+        gender = given_name_gender(name[0].text)
+        return speaker_kind(" ".join(t.text for t in name)) == "person" and gender in (
+            None,
+            _OWNER_GENDERS.get(pronoun, gender),
+        )
+    return subject.pos_ == "NOUN" and subject.lower_ in PERSON_NOUNS | TITLE_WORDS
 
 
 #: Verbs of catching someone in the act (``the recorder captured the pilot

@@ -29,7 +29,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.extract.joint_bodies import joint_bodies
+from quotes.extract.joint_bodies import ampersand_joins_titled, joint_bodies
 from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
 from quotes.extract.source_words import (
     OPENING_PLACE_NOUNS,
@@ -476,7 +476,8 @@ def _joint_bodies_tail(head: Token, cc: Token) -> list[Token]:
     a firm's name); none for anything else (``Tom Venn and Ina Moss``)."""
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.i > cc.i), None)
     if head.pos_ == "PROPN" and cc.text == "&" and conj is not None and conj.pos_ == "PROPN":
-        return list(head.doc[cc.i : conj.i + 1])
+        joined = head.doc[head.left_edge.i : conj.i + 1]
+        return [] if ampersand_joins_titled([t.text for t in joined]) else list(head.doc[cc.i : conj.i + 1])
     if head.pos_ != "PROPN" or cc.lower_ != "and" or conj is None or conj.pos_ != "NOUN":
         return []
     tail = list(head.doc[cc.i : conj.i + 1])

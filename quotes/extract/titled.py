@@ -203,12 +203,23 @@ def team_head(people: list[Person], words: list[str], position: int) -> Person |
     holders = [
         person
         for person in people
-        if person.kind == "person"
-        and person.position <= position
-        and words[0] in (person.role or "").split()
-        and TEAM_HEAD_POSTS.intersection(role_heads(person.role))
+        if person.kind == "person" and person.position <= position and _heads_team(person.role, words[0])
     ]
     return max(holders, key=lambda person: person.position) if holders else None
+
+
+def _heads_team(role: str | None, team: str) -> bool:
+    """True when ``role`` is the post of the head of ``team`` now: the team's
+    word right before a post of a team's head (``Marlow Rovers boss``), not
+    another post of the team (``Rovers assistant manager``, ``Rovers women's
+    coach``) nor a past one (``former Rovers boss``)."""
+    words = (role or "").split()
+    return (
+        len(words) >= 2
+        and words[-2] == team
+        and words[-1].lower() in TEAM_HEAD_POSTS
+        and not PAST_POST_QUALIFIERS.intersection(word.lower() for word in words)
+    )
 
 
 def capitalised_before(mention: str, head: str) -> list[str]:

@@ -77,6 +77,29 @@ SPEAKERS = [
         id="the-other-team-word-picks-the-other-manager",
     ),
     pytest.param(
+        "Rovers held at home\n\nRovers assistant manager Dag Lunde said the squad was tired.\n\n"
+        "Manager Nils Holm refused to blame the referee. “We were poor,” Holm said.\n\nAsked about "
+        "his captain, the Rovers manager said: “It does not look good.”",
+        "It does not look good",
+        {"speaker": "Nils Holm"},
+        id="the-team-word-before-a-post-is-not-the-teams-assistant",
+    ),
+    pytest.param(
+        "Rovers held at home\n\nRovers manager Nils Holm said the referee had been fair.\n\nFormer "
+        "Rovers boss Dag Lunde said the side looked tired.\n\nAsked about his captain, the Rovers "
+        "manager said: “It does not look good.”",
+        "It does not look good",
+        {"speaker": "Nils Holm"},
+        id="the-team-word-before-a-post-is-not-the-teams-former-boss",
+    ),
+    pytest.param(
+        "Bakery at forty\n\nIna Town, 52, has run the bakery on Quay Street since 1998. “It is my whole "
+        "life,” Town said.",
+        "my whole life",
+        {"speaker": "Ina Town"},
+        id="a-surname-town-after-a-given-name-is-a-person",
+    ),
+    pytest.param(
         "Town hall vote passes\n\nMayor Ola Town said the vote was fair. “It was clean,” the 54-year-old said.",
         "It was clean",
         {"speaker": "Ola Town"},
@@ -117,6 +140,19 @@ SPEAKERS = [
         id="a-firm-joined-by-ampersand-after-a-quote",
     ),
     pytest.param(
+        "Kellby bypass plan\n\nMr & Mrs Holm, who have farmed at Kellby since 1981, said the road would "
+        "split their land.",
+        "split their land",
+        {"speaker_kind": "person"},
+        id="a-couple-joined-by-ampersand-are-no-firm",
+    ),
+    pytest.param(
+        "Kellby bypass plan\n\n“It will split our land,” Dr & Mrs Dahl said.",
+        "split our land",
+        {"speaker_kind": "person"},
+        id="a-couple-joined-by-ampersand-after-a-quote-are-no-firm",
+    ),
+    pytest.param(
         "Vell votes on fishing limits\n\n“It was fair,” Tom Varn and Ina Moss said.",
         "It was fair",
         {"speaker": "Tom Varn", "speaker_kind": "person"},
@@ -128,6 +164,47 @@ SPEAKERS = [
         "I wrote the first draft",
         {"speaker": "Ada Lind"},
         id="an-opening-quote-alone-goes-to-the-name-opening-the-next-paragraph",
+    ),
+    pytest.param(
+        "Bakery turns fifty\n\n“I never wanted to do anything else.”\n\nOla Brin says it quietly, "
+        "wiping flour from her hands.",
+        "I never wanted",
+        {"speaker": "Ola Brin"},
+        id="an-opening-quote-alone-goes-to-a-name-saying-it-now",
+    ),
+    pytest.param(
+        "Tribute to Kellby teacher\n\n“He was the gentlest man in the village.”\n\nNils Holm died at "
+        "home in Kellby on Sunday, aged 91.",
+        "the gentlest man",
+        {"speaker": None},
+        id="an-opening-quote-about-the-person-who-died-is-not-theirs",
+    ),
+    pytest.param(
+        "A diagnosis at 30\n\n“You have a year, perhaps two.”\n\nIna Dahl was 30 when a doctor in "
+        "Kellby told her those words.",
+        "You have a year",
+        {"speaker": None},
+        id="an-opening-quote-told-to-the-person-is-not-theirs",
+    ),
+    pytest.param(
+        "Night of the fire\n\n“Everybody out, now!”\n\nIna Dahl heard her neighbour shouting from "
+        "the landing.",
+        "Everybody out",
+        {"speaker": None},
+        id="an-opening-quote-heard-by-the-person-is-not-theirs",
+    ),
+    pytest.param(
+        "Night of the fire\n\n“Everybody out, now!”\n\nIna Dahl says her neighbour woke the whole street.",
+        "Everybody out",
+        {"speaker": None},
+        id="an-opening-quote-before-a-name-saying-something-else-is-not-theirs",
+    ),
+    pytest.param(
+        "Kellby ferry cut\n\nThe ferry to Kellby will run twice a week from May.\n\n“The county has "
+        "abandoned us.”\n\nNils Holm, the county leader, rejected the claim on Monday.",
+        "abandoned us",
+        {"speaker": None},
+        id="a-quote-alone-below-the-top-goes-to-no-one-named-next",
     ),
     pytest.param(
         "Storm hits Vell harbour\n\n“The water came over the wall at midnight.”\n\nThe harbour master, "
@@ -157,6 +234,39 @@ SPEAKERS = [
         "I was not ready for it",
         {"speaker": "Tom Varn"},
         id="by-his-own-admission",
+    ),
+    pytest.param(
+        "Kellby rower retires\n\nIna Dahl hired Ola Brin as her coach in 2015. By her own account, Brin "
+        "was “completely lost” at first.",
+        "completely lost",
+        {"speaker": "Ola Brin"},
+        id="by-her-own-account-is-the-clauses-subject-not-the-last-woman-named",
+    ),
+    pytest.param(
+        "Kellby rower retires\n\nIna Dahl took up rowing at 30. Her first coach, by her own account, "
+        "thought she was “far too small” to row.",
+        "far too small",
+        {"speaker": "Her first coach"},
+        id="by-her-own-account-beside-a-subject-that-thinks-is-the-subjects",
+    ),
+    pytest.param(
+        "Kellby rower retires\n\nBy her own account, Dahl was “the slowest girl in the club” at 12.",
+        "the slowest girl",
+        {"speaker": "Dahl"},
+        id="by-her-own-account-before-the-name-it-stands-for",
+    ),
+    pytest.param(
+        "Kellby plant closes\n\nNils Holm worked at the plant for a decade. By his own account, Kell "
+        "Foods paid him “a pittance” for years.",
+        "a pittance",
+        {"speaker": "Nils Holm"},
+        id="by-his-own-account-before-a-firm-as-subject-left-alone",
+    ),
+    pytest.param(
+        "Kellby crash\n\nBy Holm’s own account, he was “lucky to be alive” after the crash.",
+        "lucky to be alive",
+        {"speaker": "Holm"},
+        id="by-a-names-own-account-is-the-name-without-its-s",
     ),
     pytest.param(
         "Mayor Tom Varn on the budget\n\nTom Varn has run Vell since 2019. The plan was passed by a vote. "
