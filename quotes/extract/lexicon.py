@@ -576,3 +576,11 @@ STAFF_OF_BODY_NOUNS = frozenset("analysts strategists economists observers monit
 #: of :data:`STAFF_OF_BODY_NOUNS` (``A team of observers from``; not ``The
 #: surgical team at Kestrel Infirmary``) or named by a business (``the Pellow team``).
 STAFF_GROUP_NOUNS = frozenset({"team"})
+
+#: Words that set a document against another (``But a separate paper reached a
+#: different view``, ``found the opposite``): a document named near one
+#: described without its maker is another one then.
+OTHER_DOCUMENT_WORDS = frozenset(
+    "but however yet although though whereas unlike separate different another other earlier previous "
+    "rival opposite contrary disagree disagrees disagreed dispute disputes disputed contradicts".split()
+)

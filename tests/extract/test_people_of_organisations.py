@@ -247,6 +247,20 @@ NOT_THE_BODY = [
         {"speaker": "authority"},
         id="the-authority-after-another-authority-is-no-council",
     ),
+    pytest.param(
+        "Renters in Pellton are behind on rent, according to a report that warns of “a slow disaster”.\n\n"
+        "The study, by the Pellton Housing Institute, found the opposite trend in the suburbs.",
+        "a slow disaster",
+        {"speaker": "report"},
+        id="a-report-is-no-study-found-the-opposite",
+    ),
+    pytest.param(
+        "The river is the dirtiest in the region, according to a report that calls it “a sewer”.\n\n"
+        "Anglers disagree. The survey, by Clear Waters Pellton, found levels had fallen.",
+        "a sewer",
+        {"speaker": "report"},
+        id="a-report-is-no-survey-named-after-another-sentence",
+    ),
 ]
 
 #: Ordinary text the narrowed rules still give to the body.
@@ -256,6 +270,13 @@ STILL_THE_BODY = [
         "likely",
         {"speaker": "Treasury", "speaker_kind": "organization"},
         id="economists-at-the-treasury-are-the-treasury",
+    ),
+    pytest.param(
+        "Schools in Pellton are short of teachers, according to a report that warns of “a slow"
+        " crisis”. The report, by the Pellton Education Trust, found the gap was widest in maths.",
+        "a slow crisis",
+        {"speaker": "Pellton Education Trust"},
+        id="a-report-whose-maker-the-next-sentence-names",
     ),
     pytest.param(
         "A council spokesman for Brookfield District Council said the road was safe.\n\n"
