@@ -82,6 +82,14 @@ def may_be_called(name: str, noun: str, text: str = "") -> bool:
     return noun in _ANY_BODY_NOUNS or not heads or noun in heads
 
 
+def names_a_business(name: str) -> bool:
+    """True when the body ``name`` holds no head but a business's (``Quillon
+    Brothers``, ``Harlow Capital``, ``Nordvik Bank``): no council, union,
+    club, party or hospital."""
+    heads = {POSSESSIVE_END_RE.sub("", word.lower()) for word in name.split()} & ORG_HEADS
+    return not public_body(name) and heads <= _BUSINESS_HEADS
+
+
 def written_in_names(noun: str) -> str:
     """A pattern for ``noun`` as a body's name writes it: capitalised
     (``Bank`` for ``the bank``), or a word of :data:`_NAME_WORDS_OF_NOUNS`

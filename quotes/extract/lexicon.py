@@ -577,8 +577,21 @@ RATING_FORMS = frozenset(
 
 # --- the people of an organisation -----------------------------------------------------
 
-#: Plural nouns (and ``team``, ``staff``) for a body's unnamed people whose words
-#: are the body's when it is named with them: ``Analysts at Harlow Capital
-#: said``, ``A team of observers from the Coastal States Forum said``, ``Its
-#: strategists said`` after ``Tessel Bank``.
-STAFF_OF_BODY_NOUNS = frozenset("analysts strategists economists observers monitors staff team".split())
+#: Plural nouns for a body's unnamed people whose words are the body's when it
+#: is named with them: ``Analysts at Harlow Capital said``, ``A team of
+#: observers from the Coastal States Forum said``, ``Its strategists said``
+#: after ``Tessel Bank``. Not ``staff`` or ``workers``, who may speak against
+#: their employer (``Staff at Dunlow Dairies said they had not been paid``).
+STAFF_OF_BODY_NOUNS = frozenset("analysts strategists economists observers monitors".split())
+#: Nouns for a group of a body's people, the body's only when made of people
+#: of :data:`STAFF_OF_BODY_NOUNS` (``A team of observers from``; not ``The
+#: surgical team at Kestrel Infirmary``) or named by a business (``the Pellow team``).
+STAFF_GROUP_NOUNS = frozenset({"team"})
+
+#: Words that set a document against another (``But a separate paper reached a
+#: different view``, ``found the opposite``): a document named near one
+#: described without its maker is another one then.
+OTHER_DOCUMENT_WORDS = frozenset(
+    "but however yet although though whereas unlike separate different another other earlier previous "
+    "rival opposite contrary disagree disagrees disagreed dispute disputes disputed contradicts".split()
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from quotes.extract.lexicon import STATEMENT_NOUNS
+from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
 from quotes.extract.name_words import PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
@@ -67,12 +67,20 @@ _DOCUMENT_UNMADE_RE = re.compile(
 #: Institute for Health Policy,``, ``The report, published by Vell Trust,``).
 _MAKER_NAMED_NEXT_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}"
+    + r"(?P<kind>"
     + _DOCUMENT_KINDS
-    + r",?[ \xa0]+(?:(?:published|carried[ \xa0]+out|conducted|commissioned|written|compiled|produced)[ \xa0]+)?"
+    + r"),?[ \xa0]+(?:(?:published|carried[ \xa0]+out|conducted|commissioned|written|compiled|produced)[ \xa0]+)?"
     r"by[ \xa0]+(?:the[ \xa0]+)?(?P<maker>[A-Z][\w&’'.-]*(?:[ \xa0]+(?:(?:of|for|on|and)[ \xa0]+)?[A-Z][\w&’'.-]*){0,5})"
     r"(?=[,;]|[ \xa0]+(?:found|finds|said|says|shows|showed|warned|warns|estimated|estimates|concluded|concludes)\b)",
     re.MULTILINE,
 )
+
+
+#: The end of a sentence, and the space before the next.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+")
+#: A document a story may call by another noun in the very next sentence (``a
+#: report ... The study, by X, found``), besides its own noun.
+_SAME_DOCUMENT_NOUNS = {"report": ("report", "study")}
 
 
 def _when_or_where(words: str) -> bool:
@@ -107,19 +115,27 @@ def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def maker_named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of who made the document ``a report`` at ``[start, end)``
-    when its sentence names nobody and the rest of its paragraph or the next
-    opens a sentence on the document and its maker (``according to a report
-    that warns ... The study, by the Northfell Institute for Health
-    Policy, found``), or that sentence itself (``The study, by ...,``); else None."""
+    when its sentence names nobody and the very next sentence opens on the
+    same document and its maker (``according to a report that warns ... The
+    study, by the Northfell Institute for Health Policy, found``: the same
+    noun, or a report's study), with no word setting it against another
+    (``found the opposite``), or that sentence itself (``The study, by
+    ...,``); else None."""
     itself = _MAKER_NAMED_NEXT_RE.match(text, start)
     if itself is not None and itself.start("maker") > end:
         return itself.span("maker")
     if not _DOCUMENT_UNMADE_RE.fullmatch(text, start, end):
         return None
-    paragraph_end = text.find("\n", end)
-    high = len(text) if paragraph_end < 0 else text.find("\n", paragraph_end + 2)
-    named = _MAKER_NAMED_NEXT_RE.search(text, end, len(text) if high < 0 else high)
-    return named.span("maker") if named is not None else None
+    noun = text[start:end].split()[-1].lower()
+    sentence_end = _SENTENCE_END_RE.search(text, end)
+    named = _MAKER_NAMED_NEXT_RE.match(text, sentence_end.end()) if sentence_end is not None else None
+    if named is None or named.group("kind").lower() not in _SAME_DOCUMENT_NOUNS.get(noun, (noun,)):
+        return None  # "a report ... Campaigners disagree. The survey, by ...": another document
+    next_end = _SENTENCE_END_RE.search(text, named.end())
+    words = set(
+        re.findall(r"[a-z]+", text[named.start() : next_end.start() if next_end else len(text)].lower())
+    )
+    return None if words & OTHER_DOCUMENT_WORDS else named.span("maker")
 
 
 def is_statement(mention: str) -> bool:

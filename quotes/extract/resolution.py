@@ -410,7 +410,9 @@ class Resolver:
         if person is None and kind == "organization" and _person_described_after(self.text, mention, quote):
             kind = "person"  # "Omar Lines, a surgeon at Vell General,": no ferry line
         spoken_for_last = (
-            body_of_last_speaker(registry, mention) if person is None and kind == "organization" else None
+            body_of_last_speaker(registry, mention, quote.speaker_start)
+            if person is None and kind == "organization"
+            else None
         )
         if spoken_for_last is not None:  # "A council spokesman said ... the authority said": the council
             resolved, person = spoken_for_last.name, spoken_for_last

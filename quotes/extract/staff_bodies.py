@@ -13,24 +13,23 @@ from __future__ import annotations
 import re
 
 from quotes.extract.appositives import name_spoken_for
-from quotes.extract.body_nouns import may_be_called
+from quotes.extract.body_nouns import may_be_called, names_a_business
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import STAFF_OF_BODY_NOUNS
+from quotes.extract.lexicon import STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
 from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
-from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import ORG_RE, POSSESSIVE_END_RE
 from quotes.extract.registry import Person, SpeakerRegistry
-from quotes.extract.speaker_words import ORG_HEADS, SPEAKING_FOR_NOUNS
+from quotes.extract.speaker_words import COMPANY_HEADS, EVENT_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
 
 #: Lower-case words that may stand before the noun (``Senior analysts``,
 #: ``A small team``), after an optional determiner.
 _MENTION_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){0,2}([A-Za-z]+)")
 #: A body's short name before its people's noun (``the Quillon team`` after ``Quillon Brothers``).
 _NAMED_STAFF_RE = re.compile(r"[Tt]he[ \xa0]+([A-Z][\w'’-]*)[ \xa0]+([a-z]+)")
-#: What a team is made of before the body (`` of observers``, `` of inspectors``).
+#: What a team is made of before the body (`` of observers``, `` of election monitors``).
 _MADE_OF_RE = re.compile(
-    r"[ \xa0]+of[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?[a-z][\w-]*s(?=[ \xa0]+(?:at|from|for|with)\b)"
+    r"[ \xa0]+of[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?([a-z][\w-]*s)(?=[ \xa0]+(?:at|from|for|with)\b)"
 )
 #: A body described by its noun after the people's (`` at the bank said``), ending the phrase.
 _AT_THE_BODY_RE = re.compile(
@@ -38,25 +37,47 @@ _AT_THE_BODY_RE = re.compile(
 )
 #: ``from`` and a name: the body when the name says it is one (not ``from Vell``).
 _FROM_BODY_RE = re.compile(r"[ \xa0]+from[ \xa0]+" + ORG_RE.pattern)
+#: Heads of bodies whose observers take a side (``Observers from the Vell
+#: Party, which lost, said``): their claim is no official word of the body.
+_PARTISAN_HEADS = frozenset({"party", "campaign"})
+#: A possessive right after a name (``Norland's central bank``): the name owns the workplace.
+_POSSESSIVE_NEXT_RE = re.compile(r"['’]s?\b")
+#: The end of a sentence and the start of the next.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 
 
 def staff_body(registry: SpeakerRegistry, mention: str, start: int, end: int) -> str | None:
     """The name of the body whose unnamed people ``mention`` (at ``[start,
     end)`` in ``registry.text``) names, or None: ``Analysts at Quillon
     Brothers``, ``A team of observers from the Coastal States Forum``, ``Its
-    strategists`` after a body the paragraph made its subject, ``the
+    strategists`` after a sentence opening with a body, ``the
     Quillon team`` after ``Quillon Brothers``."""
     named = _NAMED_STAFF_RE.fullmatch(mention)
-    if named is not None and named.group(2) in STAFF_OF_BODY_NOUNS and named.group(1) not in NOT_NAME_START:
-        word, at = named.group(1), start + named.start(1)
-        return body_opened_by(registry.text, word, at) or _known_body_opened_by(registry, word, at)
+    if named is not None and named.group(2) in STAFF_OF_BODY_NOUNS | STAFF_GROUP_NOUNS:
+        return _business_opened_by(registry, named.group(1), start + named.start(1))
     found = _MENTION_RE.fullmatch(mention)
-    if found is None or found.group(1).lower() not in STAFF_OF_BODY_NOUNS:
+    noun = found.group(1).lower() if found is not None else ""
+    made_of = _MADE_OF_RE.match(registry.text, end)
+    if noun in STAFF_GROUP_NOUNS and made_of is not None and made_of.group(1) in STAFF_OF_BODY_NOUNS:
+        return _body_after(registry, made_of.end())  # "A team of observers from the Forum"
+    if noun not in STAFF_OF_BODY_NOUNS:
         return None
     if mention.lower().startswith("its "):
-        body = _subject_of_paragraph(registry, start) or registry.body_named(start)
+        body = _subject_of_sentence_before(registry, start)
         return body.name if body is not None else None
     return _body_after(registry, end)
+
+
+def _business_opened_by(registry: SpeakerRegistry, word: str, position: int) -> str | None:
+    """The business recorded before ``position`` whose full name opens with
+    ``word`` (``Quillon Brothers`` for ``the Quillon team``), when no person
+    by that name came before; None for a council, union or club (``The
+    Ashcombe team`` after Ashcombe District Council is a sports team)."""
+    person = registry.find(word)
+    if word in NOT_NAME_START or (person is not None and person.kind == "person"):
+        return None  # "the Kobb team" after Ansel Kobb
+    known = _known_body_opened_by(registry, word, position)
+    return known if known is not None and names_a_business(known) else None
 
 
 def _known_body_opened_by(registry: SpeakerRegistry, word: str, position: int) -> str | None:
@@ -69,14 +90,17 @@ def _known_body_opened_by(registry: SpeakerRegistry, word: str, position: int) -
     return None
 
 
-def _subject_of_paragraph(registry: SpeakerRegistry, start: int) -> Person | None:
-    """The last body a sentence of the paragraph of ``start`` opens with, before
-    it (``Tessel Bank was more cautious. Its economists ...``), or None."""
+def _subject_of_sentence_before(registry: SpeakerRegistry, start: int) -> Person | None:
+    """The body the sentence right before ``start``, in its paragraph, opens
+    with (``Tessel Bank was more cautious. Its economists ...``), or None (``The
+    country is in trouble. Its economists``: no body an earlier sentence named)."""
     text = registry.text
     paragraph = text.rfind("\n", 0, start)
     for at, _end, written in reversed(registry.candidates_between(paragraph, start)):
         name = POSSESSIVE_END_RE.sub("", written)
-        if speaker_kind(name) == "organization" and opens_sentence(text, at):
+        if opens_sentence(text, at) and len(_SENTENCE_BREAK_RE.findall(text, at, start + 1)) == 1:
+            if speaker_kind(name) != "organization":
+                return None
             return registry.find(name) or registry.add(name, kind="organization", position=at)
     return None
 
@@ -85,43 +109,57 @@ def _body_after(registry: SpeakerRegistry, end: int) -> str | None:
     """The body named right after the people's noun ending at ``end``
     (`` at Harlow Capital``, `` of observers from the Vell Forum``), or None."""
     text = registry.text
-    made_of = _MADE_OF_RE.match(text, end)
-    position = made_of.end() if made_of is not None else end
-    named = name_spoken_for(text, position)
-    if named is not None and _may_be_body(registry, named):
+    named = name_spoken_for(text, end)
+    if named is not None and _may_be_body(registry, named, text.find(named, end)):
         return named
-    body = _FROM_BODY_RE.match(text, position)
-    if body is not None and speaker_kind(body.group(1)) == "organization":
-        return body.group(1)
-    described = _AT_THE_BODY_RE.match(text, position)
+    body = _FROM_BODY_RE.match(text, end)
+    if body is not None and _may_be_body(registry, body.group(1), body.start(1)):
+        words = {word.lower() for word in body.group(1).split()}
+        return None if words & _PARTISAN_HEADS else body.group(1)  # not "Observers from the Vell Party"
+    described = _AT_THE_BODY_RE.match(text, end)
     known = registry.body_called(described.group(1), end) if described is not None else None
     return known.name if known is not None else None  # "Economists at the bank": Orrel Bank
 
 
-def _may_be_body(registry: SpeakerRegistry, name: str) -> bool:
-    """False for a name after ``at``/``for``/``of`` that is no body: a person
-    the article knows, gives a title or a given name, people joined by ``and``,
-    or a place (``analysts at Tessel``)."""
+def _may_be_body(registry: SpeakerRegistry, name: str, at: int) -> bool:
+    """True for a name written at ``at`` after ``at``/``for``/``of`` that is a
+    body's: its words say it is one (``Harlow Capital``, ``the Treasury``),
+    and it is no person the article knows or gives a title or a given name,
+    no two names joined by ``and``, no event (``the Vell Open``), no place
+    (``analysts at Tessel``) and no owner of the workplace (``Norland's
+    central bank``, ``Monday's hearing``)."""
     words = name.split()
     known = registry.find(name)
     if (known is not None and known.kind == "person") or is_title(words[0]) or given_name_gender(words[0]):
         return False  # "staff of Sen. Orla Brandt", "Strategists for Barack Obama"
-    if " and " in name and speaker_kind(name) != "organization":
-        return False  # "Strategists for Kobb and Venn": two people's, no body's
+    firm = len(words) > 1 and words[-1].lower() in COMPANY_HEADS  # "Pellow Brothers"
+    if (
+        " and " in name
+        or words[-1].lower() in EVENT_HEADS
+        or not (firm or speaker_kind(name) == "organization")
+    ):
+        return False  # "Analysts at Harlow Capital and Orrel Bank": two bodies, neither speaks alone
+    if at >= 0 and _POSSESSIVE_NEXT_RE.match(registry.text, at + len(name)):
+        return False
     return not all(word in PLACE_WORDS or word in PLACE_ADJECTIVES for word in words)
 
 
-def body_of_last_speaker(registry: SpeakerRegistry, mention: str) -> Person | None:
-    """The body ``the NOUN`` (``mention``) stands for when the registry found
-    none: the one the last speaker spoke for (``A council spokesman said
-    ... In a statement, the authority said``: the council the spokesman's
-    affiliation names), if it may be called so; else None."""
+def body_of_last_speaker(registry: SpeakerRegistry, mention: str, position: int) -> Person | None:
+    """The body ``the NOUN`` (``mention``, at ``position``) stands for when
+    the registry found none: the one the last speaker spoke for (``A council
+    spokesman said ... In a statement, the authority said``: the council the
+    spokesman's affiliation names), if it may be called so and the text names
+    no other body by the noun since that speaker, only ``the NOUN`` bare
+    (not ``But the regional transport authority disagreed``); else None."""
     words = mention.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
         return None
     last = registry.last_speaker
     if last is None or not last.affiliation or not _speaks_for_body(last):
         return None
+    between = registry.text[min(last.position, position) : position].replace(last.affiliation, "")
+    if re.search(rf"(?<!\b[Tt]he )\b{re.escape(words[1])}", between, re.IGNORECASE):
+        return None  # "But the regional transport authority disagreed": another authority
     if not may_be_called(last.affiliation, words[1], registry.text):
         return None
     return registry.find(last.affiliation) or registry.add(
