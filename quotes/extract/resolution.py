@@ -56,6 +56,8 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "conj")
 #: A relative clause ending a description (``who called police``, ``that
 #: runs the port``; not the determiner of ``for that ministry``, one word left).
 _RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+\Z)).*")
+#: Where a description's person stood (``A woman| beside him``): no part of a role.
+_BESIDE_RE = re.compile(r"[ \xa0]+(?:beside|near)[ \xa0].*")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
@@ -279,6 +281,7 @@ class Resolver:
         description = description if part is None else title_before(self.text, apposed.start) or part
         description = re.sub(r"[ \xa0]+(?:named|called)\Z", "", description)  # "a retired nurse named X"
         description = _RELATIVE_END_RE.sub("", description)  # "A woman who called police, X,"
+        description = _BESIDE_RE.sub("", description)  # "A woman beside him, X,": no role
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)
