@@ -525,3 +525,32 @@ def business_named(mention: str) -> tuple[str, str] | None:
     ):
         return None  # "Oil producer Nordoil" is a business, "Film producer Kell Varga" a person
     return found.group(1).lower().removeprefix("the "), found.group(2)
+
+
+#: A second title joined by ``and`` after a title with no article, and the one
+#: name both are given, before the verb (``chief executive| and co-founder Arvid Holm said``).
+_JOINED_TITLE_NAME_RE = re.compile(
+    r"[ \xa0]+and[ \xa0]+((?:" + _ROLE_WORD + r"){1,2})(" + NAME_WORDS + r")(?=[ \xa0]+[a-z])"
+)
+#: A determiner right before a title (``the| mayor``).
+_DETERMINER_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+\Z")
+#: A title in lower case with no article (``chief executive``).
+_BARE_TITLE_RE = re.compile(r"(?!(?:" + _DETERMINERS + r")[ \xa0])[a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2}")
+
+
+def joined_title_name(text: str, start: int, end: int) -> tuple[str, Named] | None:
+    """``(role, name)`` when the title with no article at ``[start, end)``
+    and a second one joined by ``and`` are given to one name (``In the email,
+    chief executive and co-founder Arvid Holm said``: Arvid Holm, role ``chief
+    executive and co-founder``); None otherwise (``the mayor and ...``)."""
+    mention = text[start:end]
+    if not _BARE_TITLE_RE.fullmatch(mention) or mention.split()[-1] not in PERSON_NOUNS | TITLE_WORDS:
+        return None
+    if _DETERMINER_END_RE.search(text, max(0, start - 8), start):
+        return None  # "the mayor and councillor Ola Lund": perhaps two people
+    found = _JOINED_TITLE_NAME_RE.match(text, end)
+    if found is None:
+        return None
+    return f"{mention} and {found.group(1).strip()}", Named(
+        found.start(2), found.end(2), found.group(2), True
+    )

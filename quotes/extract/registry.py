@@ -26,6 +26,7 @@ from quotes.extract.body_nouns import (
 )
 from quotes.extract.described_people import DescribedPeople
 from quotes.extract.descriptions import (
+    Named,
     apposed_name,
     introduction,
     opens_on_a_rank,
@@ -281,6 +282,13 @@ class SpeakerRegistry(DescribedPeople):
             person.affiliation = body.name if body is not None else None
         if person.affiliation is None and person.role:
             person.role, person.affiliation = self.role_at_body(person.role, start)
+        return person
+
+    def introduce_titled(self, named: Named, role: str) -> Person:
+        """Record the person ``named`` with the ``role`` the titles before the
+        name give (``chief executive and co-founder``), unless one is known."""
+        person = self.introduce(named.words, named.start, named.end)
+        person.role = person.role or role
         return person
 
     def role_at_body(self, role: str, position: int) -> tuple[str, str | None]:

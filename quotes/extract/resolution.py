@@ -22,6 +22,7 @@ from quotes.extract.descriptions import (
     GAVE_NAME_RE,
     Named,
     business_named,
+    joined_title_name,
     name_after,
     opens_with_bare_role,
     whose_owner,
@@ -349,6 +350,10 @@ class Resolver:
                 business[1], kind="organization", position=quote.speaker_start, role=business[0]
             )
             return business[1], "organization", body  # "the carmaker" later is Kell Motors too
+        joined = joined_title_name(self.text, quote.speaker_start, quote.speaker_end)
+        if joined is not None:  # "chief executive and co-founder Arvid Holm said": two titles, one name
+            quote.speaker_start, quote.speaker_end = joined[1].start, joined[1].end
+            return joined[1].words, "person", registry.introduce_titled(joined[1], joined[0])
         name_start, name_end, name = name_in_mention(registry, quote.speaker_start, quote.speaker_end)
         surname = registry.by_surname(name.split(), name_start) if name is not None else None
         if surname is not None:  # "Dos Santos said" opening a sentence: Maria dos Santos

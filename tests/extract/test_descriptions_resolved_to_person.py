@@ -112,6 +112,20 @@ SPEAKERS = [
         id="a-description-of-someone-unnamed-stays-unresolved",
     ),
     pytest.param(
+        "Start-up cuts staff\n\nIn the email, sent to staff on Tuesday morning, chief executive and co-founder "
+        "Arvid Holm said the firm had “grown faster than it could carry”.",
+        "grown faster than it could carry",
+        {"speaker": "Arvid Holm", "role": "chief executive and co-founder"},
+        id="two-titles-joined-by-and-after-an-opening-phrase-are-the-one-name-after-them",
+    ),
+    pytest.param(
+        "Vell council votes\n\nAfter the meeting, the mayor and councillor Ola Lund said the vote was "
+        "“long overdue”.",
+        "long overdue",
+        {"speaker": "mayor"},
+        id="a-title-with-its-article-and-another-before-a-name-may-be-two-people",
+    ),
+    pytest.param(
         "Vell council votes\n\nThe mayor, with her deputy Ola Lund, said the vote was “long overdue”.",
         "long overdue",
         {"speaker": "mayor"},
