@@ -221,3 +221,34 @@ def team_by_nickname(text: str, low: int, position: int) -> tuple[int, str] | No
         if _of_sport(text, match.end(1)):
             found = match
     return (found.start(1), found.group(1)) if found is not None else None
+
+
+#: How the name of a co-operative is written, for ``the co-op``.
+_COOP_NAME = r"(?:Co-?operative|Co-?op)"
+#: A word of a body's name: a short abbreviation (``St.``, ``U.S.``) or a
+#: capitalised word with no full stop, which would end a sentence
+#: (``approved it on Tuesday.| Harlow County Council``).
+_NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*)"
+#: What a body's name may end on after its noun (``Ministry| of Health``,
+#: ``Department| of the Interior``); the noun alone is no name.
+_OF_NAME = r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*"
+
+
+def names_holding_re(noun: str) -> re.Pattern[str]:
+    """A body's name with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS
+    Trust`` for ``trust``, ``Ministry of Health`` for ``ministry``; a
+    Co-operative for ``co-op``)."""
+    written = _COOP_NAME if noun.replace("-", "") == "coop" else written_in_names(noun)
+    return re.compile(
+        r"(?!(?:The|A|An)\b)(?:(?:"
+        + _NAME_WORD
+        + r"[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
+        + written
+        + r"\b(?:"
+        + _OF_NAME
+        + r")?|"
+        + written
+        + r"\b"
+        + _OF_NAME
+        + r")"
+    )

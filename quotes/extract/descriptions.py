@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
-from quotes.extract.name_words import NATIONALITY_WORDS
+from quotes.extract.name_words import NATIONALITY_WORDS, NOT_NAME_START
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -52,10 +52,12 @@ def _latest(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]
 #: Abbreviations inside the name of a body (``St. Brigid's Hospital``, ``Mt. Orrin Clinic``).
 _BODY_ABBREVIATIONS = ("St", "Mt", "Ft")
 #: What a description may say after its noun before the name apposed to it
-#: (``The mayor of Vell, Ina Moss,``): words after ``of``, ``for``, ``at``, ``in``, ``on``
-#: up to the comma, within the sentence (``U.S.``, ``St. Brigid's`` but no sentence's full stop).
+#: (``The mayor of Vell, Ina Moss,``, ``Counsel to the board (VPB), Mr Osa Ede,``,
+#: ``A woman beside him, Mrs Ada Sule,``): words after ``of``, ``for``, ``at``, ``in``,
+#: ``on``, ``to``, ``from``, ``beside``, ``near`` up to the comma, within the
+#: sentence (``U.S.``, ``St. Brigid's`` but no sentence's full stop).
 _OF_PHRASE = (
-    r"(?:[ \xa0]+(?:of|for|at|in|on)[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
+    r"(?:[ \xa0]+(?:of|for|at|in|on|to|from|beside|near)[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
     + "|".join(rf"(?<=\b{abbreviation})" for abbreviation in _BODY_ABBREVIATIONS)
     + r")\.){1,80}?)?"
 )
@@ -77,6 +79,11 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
     )
     found = _latest(pattern, text, position)
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
+
+
+#: :data:`_OF_PHRASE` alone, up to a relative clause (``A retired clerk| from the
+#: ministry|, who gave his name only as ...``).
+_OF_PHRASE_RE = re.compile(_OF_PHRASE + r"(?=,?[ \xa0]+who[ \xa0])")
 
 
 #: What follows the noun of an apposition: its comma, or the ``of`` phrase before it.
@@ -207,7 +214,11 @@ def name_after(text: str, end: int) -> Named | None:
     sentence (``according to a spokesman for the agency, Erik Sund.``), or
     given with ``named`` (``a retired nurse named Greta Solberg``) or as all
     someone gave (:data:`GAVE_NAME_RE`); None if there is none."""
+    phrase = _OF_PHRASE_RE.match(text, end)  # "A retired clerk| from the ministry, who gave his name ..."
     named = _NAMED_AFTER_RE.match(text, end) or GAVE_NAME_RE.match(text, end)
+    named = named or (
+        GAVE_NAME_RE.match(text, phrase.end()) if phrase is not None and phrase.end() > end else None
+    )
     if named is not None and _INDEFINITE_END_RE.search(text, max(0, end - 60), end):
         # "a retired nurse named Greta Solberg said"; not "the FBI named Cleveland as ..."
         words = named.group(1)
@@ -399,6 +410,23 @@ def _describes_a_person_after(text: str, end: int) -> bool:
     return following is not None and following.group(1) in PERSON_NOUNS
 
 
+#: Lower-case words of a title after a description's head, and the name they
+#: stand before (``rookie| guard Ola Lund``); no verb (``a judge| granted Vell
+#: Watch's request``) and no possessive.
+_TITLE_OF_NAME_RE = re.compile(
+    r"[ \xa0]+(?:(?![a-z]+(?:ed|s)[ \xa0])" + _ROLE_WORD + r"){0,2}(" + NAME_WORDS + r")\b(?![’'])"
+)
+#: The agent of a participle inside a description (``a run sparked by rookie``).
+_AGENT_RE = re.compile(r"\b[a-z]+ed[ \xa0]+by[ \xa0]")
+
+
+def _titles_a_name(text: str, head: str, end: int) -> bool:
+    """True when ``head``, a person's noun, is written in lower case ending at
+    ``end`` (``rookie`` of ``a run sparked by rookie guard Ola Lund``; not a
+    headline's ``Federal Judge Gives ...``)."""
+    return head in PERSON_NOUNS and text.endswith(head, 0, end)
+
+
 def introduction(text: str, head: str, position: int) -> Named | None:
     """The last ``a``/``an``/``one`` description ending in ``head`` before
     ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
@@ -420,6 +448,12 @@ def introduction(text: str, head: str, position: int) -> Named | None:
             found = match
     if found is None:
         return None
+    titled = _TITLE_OF_NAME_RE.match(text, found.end(1)) if _titles_a_name(text, head, found.end(1)) else None
+    if titled is not None and " " in titled.group(1) and titled.group(1).split()[0] not in NOT_NAME_START:
+        # "a run sparked by rookie guard Ola Lund": the head is Lund's title
+        return Named(titled.start(1), titled.end(1), titled.group(1), True)
+    if _AGENT_RE.search(found.group(1)):
+        return None  # "a run sparked by rookie guard play": the head describes no run
     named = _APPOSED_NAME_RE.search(text, max(0, found.start() - 80), found.start())
     if named is not None:
         return Named(named.start(1), named.end(1), named.group(1), True)
@@ -493,19 +527,30 @@ def business_named(mention: str) -> tuple[str, str] | None:
     return found.group(1).lower().removeprefix("the "), found.group(2)
 
 
-#: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
-#: the age, and the first word of a name written after it (``the 34-year-old Mara Lind``).
-_DEFINITE_AGE_RE = re.compile(r"\b[Tt]he[ \xa0]+(\d{1,3})-year-old\b(?:[ \xa0]+([A-Z][\w'’-]*))?")
+#: A second title joined by ``and`` after a title with no article, and the one
+#: name both are given, before the verb (``chief executive| and co-founder Arvid Holm said``).
+_JOINED_TITLE_NAME_RE = re.compile(
+    r"[ \xa0]+and[ \xa0]+((?:" + _ROLE_WORD + r"){1,2})(" + NAME_WORDS + r")(?=[ \xa0]+[a-z])"
+)
+#: A determiner right before a title (``the| mayor``).
+_DETERMINER_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+\Z")
+#: A title in lower case with no article (``chief executive``).
+_BARE_TITLE_RE = re.compile(r"(?!(?:" + _DETERMINERS + r")[ \xa0])[a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2}")
 
 
-def other_age_before(text: str, head: str, position: int, story_person: str) -> bool:
-    """True when, before ``position``, the article described the person the
-    story is about (``story_person``) as ``the N-year-old`` with another age
-    than ``head`` (``the 48-year-old`` after ``The 31-year-old spent 2021 out
-    of view``): not the same person. An age given with someone else's name
-    (``Her opponent, the 34-year-old Mara Lind,``) says nothing of that."""
-    age = head.partition("-")[0]
-    return any(
-        found.group(1) != age and (found.group(2) is None or found.group(2) in story_person.split())
-        for found in _DEFINITE_AGE_RE.finditer(text, 0, position)
+def joined_title_name(text: str, start: int, end: int) -> tuple[str, Named] | None:
+    """``(role, name)`` when the title with no article at ``[start, end)``
+    and a second one joined by ``and`` are given to one name (``In the email,
+    chief executive and co-founder Arvid Holm said``: Arvid Holm, role ``chief
+    executive and co-founder``); None otherwise (``the mayor and ...``)."""
+    mention = text[start:end]
+    if not _BARE_TITLE_RE.fullmatch(mention) or mention.split()[-1] not in PERSON_NOUNS | TITLE_WORDS:
+        return None
+    if _DETERMINER_END_RE.search(text, max(0, start - 8), start):
+        return None  # "the mayor and councillor Ola Lund": perhaps two people
+    found = _JOINED_TITLE_NAME_RE.match(text, end)
+    if found is None:
+        return None
+    return f"{mention} and {found.group(1).strip()}", Named(
+        found.start(2), found.end(2), found.group(2), True
     )

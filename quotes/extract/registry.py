@@ -4,7 +4,9 @@ mention (a surname, a pronoun, ``the spokesman``) to one of them.
 
 It builds on :class:`quotes.extract.known_people.KnownPeople` (who has been
 named, their mentions and gender) and
-:class:`quotes.extract.pronouns.PronounSieves` (who a pronoun stands for), and
+:class:`quotes.extract.pronouns.PronounSieves` (who a pronoun stands for), with
+:class:`quotes.extract.described_people.DescribedPeople` (whom a description
+with no name stands for), and
 adds what names and descriptions stand for: a surname, ``the spokesman``, ``the
 company``, ``two of the people``, ``its coast guard``.
 """
@@ -14,19 +16,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes.extract.antecedents import last_run_holding, shown_speaking
+from quotes.extract.antecedents import shown_speaking
 from quotes.extract.body_nouns import (
     may_be_called,
     named_with_its_trade,
+    names_holding_re,
     public_body,
     team_by_nickname,
-    written_in_names,
 )
-from quotes.extract.descriptions import apposed_name, introduction, opens_on_a_rank, other_age_before
+from quotes.extract.described_people import DescribedPeople
+from quotes.extract.descriptions import (
+    Named,
+    apposed_name,
+    introduction,
+    opens_on_a_rank,
+)
 from quotes.extract.gender import noun_gender
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
-    clause_subject_at,
     head_word,
     is_title,
     names_a_document,
@@ -38,8 +45,8 @@ from quotes.extract.mentions import (
 from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.owners import body_opened_by
-from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
-from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
+from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE
+from quotes.extract.pronouns import PRONOUN_SIEVES
 from quotes.extract.role_words import (
     holds_post,
     initials,
@@ -102,22 +109,13 @@ _BODY_OWNED_ROLE_RE = re.compile(
 #: A role held at a body named before by its noun (``president of the union``,
 #: ``spokeswoman for the co-op``).
 _ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)\Z")
-#: How the name of a co-operative is written, for ``the co-op``.
-_COOP_NAME = r"(?:Co-?operative|Co-?op)"
 #: Nouns of a business described in lower case (``a shipping company``).
 _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
 #: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
-#: A word of a body's name: a short abbreviation (``St.``, ``U.S.``) or a
-#: capitalised word with no full stop, which would end a sentence
-#: (``approved it on Tuesday.| Harlow County Council``).
-_NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*)"
-#: What a body's name may end on after its noun (``Ministry| of Health``,
-#: ``Department| of the Interior``); the noun alone is no name.
-_OF_NAME = r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*"
 
 
-class SpeakerRegistry(PronounSieves):
+class SpeakerRegistry(DescribedPeople):
     """What an article has said so far about who is who, in reading order.
 
     :meth:`add` and :meth:`introduce` record a name (with role and affiliation
@@ -206,6 +204,8 @@ class SpeakerRegistry(PronounSieves):
             kind = speaker_kind("an " + introduced.words)
             role = introduced.words if head in PERSON_NOUNS else None
             return self.add(introduced.words, kind=kind, position=introduced.start, role=role)
+        if best is not None and best.kind == "person" and self._described_alike(best, head, position):
+            return self.in_focus(position)  # "Lind, a stage actor ... the actor said": whom in focus
         return best or self._titled_by(head, position, modifiers) or self._by_nationality(head, position)
 
     def _by_nationality(self, nationality: str, position: int) -> Person | None:
@@ -284,6 +284,13 @@ class SpeakerRegistry(PronounSieves):
             person.role, person.affiliation = self.role_at_body(person.role, start)
         return person
 
+    def introduce_titled(self, named: Named, role: str) -> Person:
+        """Record the person ``named`` with the ``role`` the titles before the
+        name give (``chief executive and co-founder``), unless one is known."""
+        person = self.introduce(named.words, named.start, named.end)
+        person.role = person.role or role
+        return person
+
     def role_at_body(self, role: str, position: int) -> tuple[str, str | None]:
         """``(role, affiliation)`` of a role that names its body by a noun (``the
         guild's regional director``, ``president of the union``) when the
@@ -316,20 +323,7 @@ class SpeakerRegistry(PronounSieves):
         with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS Trust`` for
         ``trust``, ``Ministry of Health`` for ``ministry``; a Co-operative for
         ``co-op``), in order."""
-        written = _COOP_NAME if noun.replace("-", "") == "coop" else written_in_names(noun)
-        named = re.compile(
-            r"(?!(?:The|A|An)\b)(?:(?:"
-            + _NAME_WORD
-            + r"[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
-            + written
-            + r"\b(?:"
-            + _OF_NAME
-            + r")?|"
-            + written
-            + r"\b"
-            + _OF_NAME
-            + r")"
-        )
+        named = names_holding_re(noun)
         return [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
 
     def body_named(self, position: int) -> Person | None:
@@ -383,34 +377,6 @@ class SpeakerRegistry(PronounSieves):
                 return last.name, last.kind, last  # not "they" after "12 percent said": some other share
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
-
-    def _named_in_paragraph(self, position: int) -> Person | None:
-        """The last person named as a sentence's subject earlier in the paragraph of
-        ``position``, else the last speaker when a person who spoke there (a paragraph
-        opening on a description is about the headline's person: not here)."""
-        start = self.text.rfind("\n", 0, position)
-        found = self._latest_between(
-            start, position, None, False, where=lambda at: clause_subject_at(self.text, at)
-        )
-        if found is not None:
-            return found[1]
-        last = self.last_speaker
-        spoke_here = self.last_spoke_at > start
-        return last if last is not None and last.kind == "person" and spoke_here else None
-
-    def _headline_person(self, position: int) -> Person | None:
-        """The person the story is about, as its headline shows: the first
-        person the headline names whom the story has named by ``position``."""
-        body = [
-            run
-            for run in self.candidates_between(self.headline_end, position)
-            if speaker_kind(run[2]) == "person"
-        ]
-        for word in SINGLE_NAME_RE.findall(self.text, 0, self.headline_end + 1):
-            found = last_run_holding(body[::-1], word.removesuffix("’s").removesuffix("'s"))
-            if found is not None:  # the first body name holding a word of the headline
-                return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
-        return None
 
     def _group_of(self, whole: str, position: int) -> Person | None:
         """The group recorded before ``position`` that ``them`` or ``the people``
@@ -474,20 +440,6 @@ class SpeakerRegistry(PronounSieves):
             return None  # "Police later arrested a man ... the man told reporters": the man arrested
         wanted = noun_gender(noun)
         return last if wanted is None or self.gender(last) in (None, wanted) else None
-
-    def _described_person(self, head: str, position: int) -> Person | None:
-        """``the singer``, ``the future President``, ``the 56-year-old``: someone
-        the article has named, as a pronoun would be (an age most often who the
-        story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
-        someone this paragraph has named first); not the last speaker if the
-        article described them otherwise (``the mayor`` is no retired nurse)."""
-        if head.endswith("year-old"):  # not the story's person if another age described them
-            named = self._named_in_paragraph(position)
-            story = named or self._headline_person(position)
-            if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
-                return story
-            return self._pronoun(position, None)
-        return self.unless_described_otherwise(self._pronoun(position, None), head, position)
 
     def _by_surname_after_rank(
         self, text: str, words: list[str], position: int

@@ -22,6 +22,7 @@ from quotes.extract.descriptions import (
     GAVE_NAME_RE,
     Named,
     business_named,
+    joined_title_name,
     name_after,
     opens_with_bare_role,
     whose_owner,
@@ -60,6 +61,8 @@ from quotes.records import Quote
 #: A relative clause ending a description (``who called police``, ``that
 #: runs the port``; not the determiner of ``for that ministry``, one word left).
 _RELATIVE_END_RE = re.compile(r"[ \xa0]+(?:who[ \xa0]|that[ \xa0]+(?!\S+\Z)).*")
+#: Where a description's person stood (``A woman| beside him``): no part of a role.
+_BESIDE_RE = re.compile(r"[ \xa0]+(?:beside|near)[ \xa0].*")
 #: A possessive opening a description (``Her son``, ``Kobb's lawyer``, ``Kell Foods' director``).
 _POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Oo]ur|[Mm]y|(?:M[rs]s?\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,3}[A-Z][\w’'-]*(?:['’]s|(?<=s)['’]))"
 _POSSESSIVE_START_RE = re.compile(_POSSESSIVE + r"[ \xa0]")
@@ -285,6 +288,7 @@ class Resolver:
         description = description if part is None else title_before(self.text, apposed.start) or part
         description = re.sub(r"[ \xa0]+(?:named|called)\Z", "", description)  # "a retired nurse named X"
         description = _RELATIVE_END_RE.sub("", description)  # "A woman who called police, X,"
+        description = _BESIDE_RE.sub("", description)  # "A woman beside him, X,": no role
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
             role, affiliation = appositive_after(f", {description},", 0)
@@ -352,6 +356,10 @@ class Resolver:
                 business[1], kind="organization", position=quote.speaker_start, role=business[0]
             )
             return business[1], "organization", body  # "the carmaker" later is Kell Motors too
+        joined = joined_title_name(self.text, quote.speaker_start, quote.speaker_end)
+        if joined is not None:  # "chief executive and co-founder Arvid Holm said": two titles, one name
+            quote.speaker_start, quote.speaker_end = joined[1].start, joined[1].end
+            return joined[1].words, "person", registry.introduce_titled(joined[1], joined[0])
         name_start, name_end, name = name_in_mention(registry, quote.speaker_start, quote.speaker_end)
         surname = registry.by_surname(name.split(), name_start) if name is not None else None
         if surname is not None:  # "Dos Santos said" opening a sentence: Maria dos Santos

@@ -1,0 +1,122 @@
+"""Whom a description of a person stands for when the article gives no name
+with it (``the 52-year-old``, ``the actor``): the person the paragraph has
+named, the last speaker, the person the headline is about, or the person in
+focus when the noun describes more than one person. Part of
+:class:`quotes.extract.registry.SpeakerRegistry`."""
+
+from __future__ import annotations
+
+from quotes.extract.antecedents import last_run_holding
+from quotes.extract.known_people import Person
+from quotes.extract.mentions import clause_subject_at, speaker_kind
+from quotes.extract.patterns import SINGLE_NAME_RE
+from quotes.extract.person_descriptions import (
+    age_left_to_speaker,
+    given_other_age,
+    names_described_as,
+    other_age_before,
+    written_as_place,
+)
+from quotes.extract.pronouns import PronounSieves
+from quotes.extract.speaker_words import PERSON_NOUNS
+
+
+class DescribedPeople(PronounSieves):
+    """Resolving a description of a person that comes with no name."""
+
+    def _described_alike(self, person: Person | None, head: str, position: int) -> bool:
+        """True when the article gave the person noun ``head`` before
+        ``position`` to someone besides ``person`` (``Ilse Marr, the veteran
+        actor``, ``Oda Finn, a stage actor``: ``the actor`` is then not surely
+        Marr), or, with no ``person``, to two people."""
+        if head not in PERSON_NOUNS:
+            return False
+        named = [
+            set(name.split())
+            for name in names_described_as(self.text, head, self.headline_end, position)
+            if speaker_kind(name) == "person"  # not "the State Department, the candidate for ... said"
+        ]
+        if person is None:
+            return any(not words & other for at, words in enumerate(named) for other in named[at + 1 :])
+        return any(not words & set(person.name.split()) for words in named)
+
+    def _named_in_paragraph(self, position: int) -> Person | None:
+        """The last person named as a sentence's subject earlier in the paragraph of
+        ``position``, else the last speaker when a person who spoke there (a paragraph
+        opening on a description is about the headline's person: not here)."""
+        start = self.text.rfind("\n", 0, position)
+        found = self._latest_between(
+            start, position, None, False, where=lambda at: clause_subject_at(self.text, at)
+        )
+        if found is not None:
+            return found[1]
+        last = self.last_speaker
+        spoke_here = self.last_spoke_at > start
+        return last if last is not None and last.kind == "person" and spoke_here else None
+
+    def _headline_person(self, position: int) -> Person | None:
+        """The person the story is about, as its headline shows: the first
+        person the headline names whom the story has named by ``position``."""
+        body = [
+            run
+            for run in self.candidates_between(self.headline_end, position)
+            if speaker_kind(run[2]) == "person"
+        ]
+        for word in SINGLE_NAME_RE.findall(self.text, 0, self.headline_end + 1):
+            found = last_run_holding(body[::-1], word.removesuffix("’s").removesuffix("'s"))
+            if found is not None and written_as_place(self.text, found[2], self.headline_end):
+                continue  # "Storm closes Gull Sound pier" ... "the pier at Gull Sound": a place
+            if found is not None:  # the first body name holding a word of the headline
+                return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
+        return None
+
+    def _described_person(self, head: str, position: int) -> Person | None:
+        """Whom ``the singer`` or ``the 56-year-old`` stands for
+        (:meth:`_person_described`), never a place (``the pier at Gull Sound``)
+        nor someone of another age (``Lund, 61,`` is no 47-year-old)."""
+        person = self._person_described(head, position)
+        if person is None or written_as_place(self.text, person.name, self.headline_end):
+            return None
+        if head.endswith("year-old") and given_other_age(self.text, head, position, person.name):
+            return None
+        return person
+
+    def _person_described(self, head: str, position: int) -> Person | None:
+        """``the singer``, ``the future President``, ``the 56-year-old``: someone
+        the article has named, as a pronoun would be (an age most often who the
+        story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
+        someone this paragraph has named first); not the last speaker if the
+        article described them otherwise (``the mayor`` is no retired nurse)."""
+        if head.endswith("year-old"):  # not the story's person if another age described them
+            named = self._named_in_paragraph(position) or self._aged_speaker(head, position)
+            story = named or self._headline_person(position)
+            if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
+                return story
+            return self._pronoun(position, None)
+        if self._described_alike(None, head, position):  # two actors named: whom in focus, if anyone
+            return self.in_focus(position)
+        return self.unless_described_otherwise(self._pronoun(position, None), head, position)
+
+    def _aged_speaker(self, head: str, position: int) -> Person | None:
+        """The last speaker, a person who spoke in the paragraph before, for
+        ``the 52-year-old`` at ``position`` (``Farmer Ada Holt said she had lost
+        a week's milk.`` then ``“...,” the 52-year-old said``) unless the age is
+        someone else's (:func:`~quotes.extract.person_descriptions.age_left_to_speaker`)."""
+        last = self.last_speaker
+        if last is None or last.kind != "person" or self.last_spoke_at <= self._paragraph_floor(position):
+            return None
+        return last if age_left_to_speaker(self.text, head, position, last.name) else None
+
+    def in_focus(self, position: int) -> Person | None:
+        """The person a sentence of the paragraph of ``position`` or the one
+        before made its subject last (``Lind, who came with her son, kept her
+        speech short.``), or who spoke there since, or None: no one else is
+        surely in focus."""
+        floor = self._paragraph_floor(position)
+        found = self._latest_between(
+            floor, position, None, False, where=lambda at: clause_subject_at(self.text, at)
+        )
+        last = self.last_speaker
+        if last is not None and self.last_spoke_at > max(floor, found[0] if found is not None else -1):
+            found = (self.last_spoke_at, last)  # "“...” ... The presidential candidate reiterated: “...”"
+        return found[1] if found is not None and found[1].kind == "person" else None

@@ -1,0 +1,99 @@
+"""What an article says of a person without naming them beside it (pure
+text): the ages it gives (``Lund, 61,``, ``the 31-year-old``), the names it
+gives a person's noun (``Oda Finn, a stage actor``, ``actor Ola Lind``), and
+names it writes only as places (``the pier at Gull Sound``).
+:class:`quotes.extract.described_people.DescribedPeople` asks these."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.patterns import NAME_WORDS
+
+#: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
+#: the age, and the first word of a name written after it (``the 34-year-old Mara Lind``).
+_DEFINITE_AGE_RE = re.compile(r"\b[Tt]he[ \xa0]+(\d{1,3})-year-old\b(?:[ \xa0]+([A-Z][\w'’-]*))?")
+
+
+def other_age_before(text: str, head: str, position: int, story_person: str) -> bool:
+    """True when, before ``position``, the article described the person the
+    story is about (``story_person``) as ``the N-year-old`` with another age
+    than ``head`` (``the 48-year-old`` after ``The 31-year-old spent 2021 out
+    of view``): not the same person. An age given with someone else's name
+    (``Her opponent, the 34-year-old Mara Lind,``) says nothing of that."""
+    age = head.partition("-")[0]
+    return any(
+        found.group(1) != age and (found.group(2) is None or found.group(2) in story_person.split())
+        for found in _DEFINITE_AGE_RE.finditer(text, 0, position)
+    )
+
+
+def _described_as_re(head: str) -> re.Pattern[str]:
+    """A name given the noun ``head`` in apposition (``Quaye, 27, a stage
+    actor``, ``Ilse Marr, the veteran actor``) or as a title before it (``actor
+    Ola Lind``)."""
+    noun = re.escape(head)
+    return re.compile(
+        r"("
+        + NAME_WORDS
+        + r"),(?:[ \xa0]+\d{1,3},)?[ \xa0]+(?:an?|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}"
+        + noun
+        + r"\b|(?<![\w-])"
+        + noun
+        + r"[ \xa0]+("
+        + NAME_WORDS
+        + r")"
+    )
+
+
+def names_described_as(text: str, head: str, start: int, position: int) -> list[str]:
+    """The names the article, between ``start`` and ``position``, gives the
+    noun ``head`` (see :func:`_described_as_re`), in order."""
+    if head not in text:
+        return []
+    return [
+        found.group(1) or found.group(2) for found in _described_as_re(head).finditer(text, start, position)
+    ]
+
+
+#: An age in apposition to a name (``Hartigan, 52,``): the name's last word and the age.
+_APPOSED_AGE_RE = re.compile(r"([A-Z][\w'’-]*),[ \xa0]+(\d{1,3}),")
+
+
+def age_left_to_speaker(text: str, head: str, position: int, speaker: str) -> bool:
+    """True when ``the N-year-old`` (``head``) at ``position`` may be the last
+    ``speaker``: the article gave them no other age (``Lund, 48,``) and wrote
+    no ``the N-year-old`` of the same age before, which is someone it already
+    described so (:func:`other_age_before`)."""
+    age = head.partition("-")[0]
+    if any(found.group(1) == age for found in _DEFINITE_AGE_RE.finditer(text, 0, position)):
+        return False
+    return not given_other_age(text, head, position, speaker)
+
+
+def given_other_age(text: str, head: str, position: int, name: str) -> bool:
+    """True when, before ``position``, the article gave ``name`` an age in
+    apposition (``Lund, 61,``) other than the one of ``head`` (``47-year-old``)."""
+    age = head.partition("-")[0]
+    words = name.split()
+    return any(
+        found.group(1) in words and found.group(2) != age
+        for found in _APPOSED_AGE_RE.finditer(text, 0, position)
+    )
+
+
+#: A preposition of place right before a name (``the pier at| Gull Sound``).
+_PLACE_BEFORE_RE = re.compile(r"\b(?:at|in|on|near|of|from|across|over|into|along)[ \xa0]+(?:the[ \xa0]+)?\Z")
+
+
+def written_as_place(text: str, name: str, start: int) -> bool:
+    """True when every time ``text`` writes the last word of ``name`` after ``start`` a
+    preposition of place stands right before it (``the far side of Kettle
+    Creek``, ``the pier at Gull Sound``): a place, whom no description of a
+    person stands for."""
+    last = name.split()[-1]  # "Clinton’s response" makes Hillary Clinton no place
+    run = rf"(?:[A-Z][\w’'-]*[ \xa0]+)*\b{re.escape(last)}\b"  # with the capitalised words before it
+    written = [at.start() for at in re.finditer(run, text[start:])]
+    return bool(written) and all(
+        _PLACE_BEFORE_RE.search(text, max(0, start + at - 20), start + at) for at in written
+    )

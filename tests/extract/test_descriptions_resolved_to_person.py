@@ -1,0 +1,162 @@
+"""Attribution when a description of a person with no name beside it (``the
+actor``, ``the 47-year-old``, ``the rookie``, ``Counsel to ...``, ``A woman
+beside him``) stands for the person the article gives that description, or the
+person in focus, never a place or a span of other words; one row per
+construction, and rows where it must stay unresolved (two people fit, someone
+unnamed, a place, another age), on texts written for the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+#: A festival report where two people are called actors before ``the actor``.
+_TWO_ACTORS = (
+    "Vell film prize goes to Rain Song\n\n"
+    "Jury head Ilse Marr, the veteran actor, said the choice was easy. “It is a brave film,” Marr said.\n\n"
+    "The acting prize went to the two leads. Oda Finn, a stage actor, said she nearly said no.\n\n"
+)
+#: A pier closed by a storm, the place in the headline.
+_PIER = "Storm closes Gull Sound pier\n\nWaves closed the pier at Gull Sound on Friday."
+
+SPEAKERS = [
+    pytest.param(
+        _TWO_ACTORS + "Lene Brask, who came with her baby son, kept her speech short.\n\n"
+        "“He has been very patient,” the actor said.",
+        "He has been very patient",
+        {"speaker": "Lene Brask"},
+        id="a-noun-two-people-were-given-is-the-person-in-focus",
+    ),
+    pytest.param(
+        _TWO_ACTORS + "The film was shot in six weeks.\n\n“It is a film about patience,” the actor said.",
+        "a film about patience",
+        {"speaker": "actor"},
+        id="a-noun-two-people-were-given-and-no-one-in-focus-stays-unresolved",
+    ),
+    pytest.param(
+        "Herons beat Gulls\n\nThe Herons won after a late run sparked by rookie guard Tomas Brell, "
+        "who scored 30.\n\n“We kept running,” Herons coach Ada Venn said.\n\n"
+        "Brell, the second pick in the draft, shrugged it off.\n\n“It means nothing if we lose,” the rookie said.",
+        "It means nothing",
+        {"speaker": "Tomas Brell"},
+        id="a-noun-written-as-a-title-before-a-name-inside-a-phrase-is-that-person",
+    ),
+    pytest.param(
+        "Herons beat Gulls\n\nThe Herons won after a late run sparked by rookie guard play.\n\n"
+        "“It means nothing if we lose,” the rookie said.",
+        "It means nothing",
+        {"speaker": "rookie"},
+        id="a-noun-inside-a-phrase-describing-something-else-is-no-speaker",
+    ),
+    pytest.param(
+        _PIER
+        + "\n\nDairy farmer Maren Tosk, whose tanker could not reach her yard, said she had lost a week of "
+        "milk.\n\n“That is our rent gone,” the 47-year-old said.",
+        "That is our rent gone",
+        {"speaker": "Maren Tosk"},
+        id="an-age-is-who-spoke-in-the-paragraph-before-not-a-place-in-the-headline",
+    ),
+    pytest.param(
+        _PIER + "\n\n“That is our rent gone,” the 47-year-old said.",
+        "That is our rent gone",
+        {"speaker": "47-year-old"},
+        id="an-age-is-never-a-place-the-headline-names",
+    ),
+    pytest.param(
+        _PIER + " Per Lund, 61, who runs the ferry, said the crossing was shut.\n\n"
+        "“That is our rent gone,” the 47-year-old said.",
+        "That is our rent gone",
+        {"speaker": "47-year-old"},
+        id="an-age-is-no-one-given-another-age",
+    ),
+    pytest.param(
+        _PIER + " Per Lund, 61, who runs the ferry, said the crossing was shut.\n\n"
+        "“That is our rent gone,” the 61-year-old said.",
+        "That is our rent gone",
+        {"speaker": "Per Lund"},
+        id="an-age-is-who-was-given-it",
+    ),
+    pytest.param(
+        "Court hears pension case\n\nCounsel to the Vell Pensions Authority (VPA), Mr Osaro Idahosa, told "
+        "the court the funds were “moved through nine firms”.",
+        "moved through nine firms",
+        {"speaker": "Osaro Idahosa"},
+        id="a-role-with-its-body-in-brackets-before-a-titled-name",
+    ),
+    pytest.param(
+        "Court hears pension case\n\nBut counsel to the defendant, Chief Amaka Obi-Nweke, SAN, argued that her "
+        "client had been “cooperating fully”.",
+        "cooperating fully",
+        {"speaker": "Amaka Obi-Nweke", "role": "counsel to the defendant"},
+        id="a-role-to-someone-before-a-name-with-a-title-and-letters",
+    ),
+    pytest.param(
+        "Court hears pension case\n\nA woman beside him, Mrs Halima Sule, a retired teacher, said she now "
+        "relied on her sons. “I taught for this state,” she said.",
+        "I taught for this state",
+        {"speaker": "Halima Sule"},
+        id="a-description-saying-where-someone-stood-before-a-name",
+    ),
+    pytest.param(
+        "Court hears pension case\n\nA retired clerk from the state's Ministry of Roads, who gave his name "
+        "only as Baba Femi, said he had seen “many cases like this go to sleep”.",
+        "many cases like this",
+        {"speaker": "Baba Femi"},
+        id="a-description-with-a-phrase-then-the-name-someone-gave",
+    ),
+    pytest.param(
+        "Court hears pension case\n\nOutside, pensioners sang. A woman beside the gate, who did not give her "
+        "name, said she had not been “paid since May”.",
+        "paid since May",
+        {"speaker": "woman"},
+        id="a-description-of-someone-unnamed-stays-unresolved",
+    ),
+    pytest.param(
+        "Start-up cuts staff\n\nIn the email, sent to staff on Tuesday morning, chief executive and co-founder "
+        "Arvid Holm said the firm had “grown faster than it could carry”.",
+        "grown faster than it could carry",
+        {"speaker": "Arvid Holm", "role": "chief executive and co-founder"},
+        id="two-titles-joined-by-and-after-an-opening-phrase-are-the-one-name-after-them",
+    ),
+    pytest.param(
+        "Vell council votes\n\nAfter the meeting, the mayor and councillor Ola Lund said the vote was "
+        "“long overdue”.",
+        "long overdue",
+        {"speaker": "mayor"},
+        id="a-title-with-its-article-and-another-before-a-name-may-be-two-people",
+    ),
+    pytest.param(
+        "Van hire boss jailed\n\nA van hire company director who told his bookkeeper to “bin the receipts, "
+        "nobody checks” has been jailed for four years.\n\nCraig Ashworth, 47, of Hollins Lane, admitted "
+        "cheating the public revenue.",
+        "bin the receipts",
+        {"speaker": "Craig Ashworth", "role": "van hire company director"},
+        id="who-after-the-story-subjects-description-is-the-aged-name-opening-the-next-paragraph",
+    ),
+    pytest.param(
+        "Van hire boss jailed\n\nA van hire company director who told his bookkeeper to “bin the receipts, "
+        "nobody checks” has been jailed for four years.\n\nThe court heard the firm had filed false returns.",
+        "bin the receipts",
+        {"speaker": "van hire company director"},
+        id="who-after-a-description-no-one-names-next-stays-the-description",
+    ),
+    pytest.param(
+        "Boy hurt at crossing\n\nA driver who told police he “never saw the boy” has been charged, a witness "
+        "said.\n\nPip Harlow, 12, was hit as he crossed the road.",
+        "never saw the boy",
+        {"speaker": "driver"},
+        id="who-after-a-description-is-not-someone-else-brought-in-and-named-next",
+    ),
+    pytest.param(
+        "Vell council votes\n\nThe mayor, with her deputy Ola Lund, said the vote was “long overdue”.",
+        "long overdue",
+        {"speaker": "mayor"},
+        id="a-name-after-with-is-someone-else",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_speaker_of_descriptions_resolved_to_person(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
