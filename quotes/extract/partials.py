@@ -130,7 +130,7 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
             holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
         if holder is not None:
             quote.within = (holder.start, holder.end)
-            if quote.speaker is None or _cued_as(quote, holder, indirect):
+            if quote.speaker is None or _cued_as(quote, holder):
                 # "said the government would not intervene but urged both sides to “...”":
                 # one verb, one subject, the paraphrase's
                 _take_speaker(quote, holder)
@@ -143,17 +143,16 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
-def _cued_as(quote: Quote, holder: Quote, reported: list[Quote]) -> bool:
+def _cued_as(quote: Quote, holder: Quote) -> bool:
     """True when ``quote`` and the paraphrase ``holder`` holding it rest on one
-    cue word but name different speakers, and ``quote``'s own mention is a word
-    of some paraphrase in ``reported``: then the paraphrase's parse of the
-    cue's subject holds for both (``said the government would not intervene but
+    cue word but name different speakers: the paraphrase's parse of the cue's
+    subject holds for both (``said the government would not intervene but
     urged both sides to “...”``; ``taking to the radio to call Venn “a
-    liar”``). A mention outside every paraphrase is a subject of its own, kept."""
+    liar”``), unless only the quote names a person and the paraphrase has a
+    bare description (``A spokeswoman, Ana Holt, said ... “...”``: the name)."""
     if quote.cue_start is None or quote.cue_start != holder.cue_start or quote.speaker == holder.speaker:
         return False
-    mention = quote.speaker_start
-    return mention is None or any(q.start <= mention < q.end for q in reported)
+    return not (quote.speaker_kind == "person" and holder.speaker_kind == "anonymous")
 
 
 def _named(quote: Quote) -> bool:
