@@ -146,13 +146,13 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
 def _cued_as(quote: Quote, holder: Quote) -> bool:
     """True when ``quote`` and the paraphrase ``holder`` holding it rest on one
     cue word but name different speakers: the paraphrase's parse of the cue's
-    subject holds for both (a mention after the cue is whom it is said of:
-    ``taking to the radio to call Venn “a liar”``)."""
-    return (
-        quote.cue_start is not None
-        and quote.cue_start == holder.cue_start
-        and quote.speaker != holder.speaker
-    )
+    subject holds for both (``said the government would not intervene but
+    urged both sides to “...”``; ``taking to the radio to call Venn “a
+    liar”``), unless only the quote names a person and the paraphrase has a
+    bare description (``A spokeswoman, Ana Holt, said ... “...”``: the name)."""
+    if quote.cue_start is None or quote.cue_start != holder.cue_start or quote.speaker == holder.speaker:
+        return False
+    return not (quote.speaker_kind == "person" and holder.speaker_kind == "anonymous")
 
 
 def _named(quote: Quote) -> bool:

@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, one
 
+from quotes.extract.partials import attach_partials
+from quotes.records import Quote
+
 MESSAGES = """Treasurer on trial
 
 Prosecutor Neil Rand showed jurors text messages he said Ada Crane had sent to her brother in 2022.
@@ -345,3 +348,26 @@ RATED = [
 def test_words_a_document_rated_with(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+SHARED_CUE_SPEAKERS = [
+    pytest.param(
+        ("Ana Holt", "person"), ("government", "organization"), "Ana Holt", id="the-paraphrase-s-subject"
+    ),
+    pytest.param(
+        ("spokeswoman", "anonymous"), ("Ana Holt", "person"), "Ana Holt", id="a-name-over-a-description"
+    ),
+    pytest.param(
+        ("Vell Council", "organization"), ("Ana Holt", "person"), "Vell Council", id="a-body-s-paraphrase"
+    ),
+]
+
+
+@pytest.mark.parametrize(("holder_speaker", "partial_speaker", "expected"), SHARED_CUE_SPEAKERS)
+def test_a_partial_quote_on_the_paraphrase_s_cue(holder_speaker, partial_speaker, expected):
+    holder = Quote(text="x", start=30, end=80, kind="indirect", cue="said", cue_start=20, cue_end=24)
+    partial = Quote(text="y", start=50, end=60, kind="partial", cue="said", cue_start=20, cue_end=24)
+    for quote, (speaker, kind) in ((holder, holder_speaker), (partial, partial_speaker)):
+        quote.speaker, quote.speaker_kind, quote.speaker_start, quote.speaker_end = speaker, kind, 0, 10
+    attached = attach_partials([holder, partial])
+    assert attached[1].speaker == expected
