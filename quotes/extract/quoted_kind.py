@@ -7,13 +7,11 @@ from __future__ import annotations
 import re
 
 from quotes.extract.cues import Cue
+from quotes.extract.display_words import DISPLAY_MODIFIERS, DISPLAY_NOUNS, DISPLAYING_FORMS
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import (
     CALLING_VERBS,
-    DISPLAY_MODIFIERS,
-    DISPLAY_NOUNS,
-    DISPLAYING_FORMS,
     NOT_A_NOUN_AFTER_QUOTE,
     PERFORMING_FORMS,
     speech_forms,
