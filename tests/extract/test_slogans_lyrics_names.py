@@ -48,6 +48,17 @@ NOT_SPEECH = [
         id="a-refrain",
     ),
     pytest.param(
+        "The ferry song's opening lines “row on, row on, the tide is turning” were written in a night, "
+        "Per Dahl said.",
+        "row on, row on",
+        id="the-opening-lines-of-a-song",
+    ),
+    pytest.param(
+        "Marchers carried protest signs such as “Hands off our harbour.”",
+        "Hands off our harbour",
+        id="protest-signs-given-as-examples",
+    ),
+    pytest.param(
         "Ina Moss said the cuts — including a $3 million stadium upgrade in Pell and a $1.5 million "
         "“river walk” in Marne County — were “a matter of sums.”",
         "river walk",
@@ -107,6 +118,55 @@ SPEECH = [
         "It came in a night",
         {"kind": "direct", "speaker": "Per Dahl"},
         id="a-quote-after-a-lyric-keeps-its-speaker",
+    ),
+    pytest.param(
+        "Ina Moss said the builder had crossed the line “by promising what it could not deliver.”",
+        "by promising what it could not deliver",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="words-after-the-idiom-crossed-the-line",
+    ),
+    pytest.param(
+        "Tomas Kobb said the dockers would hold the line “for as long as it takes” in the talks.",
+        "for as long as it takes",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="words-after-the-idiom-hold-the-line",
+    ),
+    pytest.param(
+        "Ina Moss said the talks had gone along the lines “we agreed last week,” and she was pleased.",
+        "we agreed last week",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="words-after-the-idiom-along-the-lines",
+    ),
+    pytest.param(
+        "Port officials urged skippers to refrain “from any trip past the breakwater” until Friday, "
+        "said Ina Moss.",
+        "from any trip past the breakwater",
+        {"kind": "partial", "speaker": "Port officials"},
+        id="words-after-the-verb-refrain",
+    ),
+    pytest.param(
+        "Ina Moss called the harbour deal a $40 million “gift to the owners” and vowed to fight it.",
+        "gift to the owners",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="a-characterisation-after-an-amount-of-money",
+    ),
+    pytest.param(
+        "Tomas Kobb said the ferry crossing had been a six-hour “ordeal” for the crew.",
+        "ordeal",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="a-characterisation-after-a-length-of-time",
+    ),
+    pytest.param(
+        "Tomas Kobb said the plan adds a 5 percent “harbour levy on cargo” that ministers had hidden.",
+        "harbour levy on cargo",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="a-phrase-after-an-amount-is-no-name",
+    ),
+    pytest.param(
+        "Dr. Lena Ord said parents should watch for warning signs such as “a sudden loss of appetite.”",
+        "a sudden loss of appetite",
+        {"kind": "partial", "speaker": "Lena Ord"},
+        id="warning-signs-are-no-boards",
     ),
     pytest.param(
         "Vell Freight cut its forecast on Tuesday. The company blamed “weaker demand from retail customers.”",
