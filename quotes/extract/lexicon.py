@@ -417,11 +417,15 @@ PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 
 #: Verbs whose object quoted whole is a partial quote of their subject (``The
 #: company blamed “softer demand”``): :data:`OBJECT_VERBS` but those whose
-#: object is a name, a person or a thing rather than words.
+#: object is a name, a person or a thing rather than words, and those of
+#: rejecting, mocking or voting on, whose quoted object is most often the other
+#: side's words or a measure's name (``Critics mocked “the people's budget”``,
+#: ``The union rejected “our final offer”``, ``Voters approved “question 2”``).
 QUOTED_OBJECT_VERBS = OBJECT_VERBS - frozenset(
     """
     call name list unveil present nominate thank congratulate show
     remember identify press view deem liken remind ask retweet tweet quote
+    mock ridicule deride reject dispute deny dismiss question challenge approve
     """.split()
 )
 

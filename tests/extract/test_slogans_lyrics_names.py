@@ -181,6 +181,12 @@ SPEECH = [
         id="a-quoted-object-of-welcomed",
     ),
     pytest.param(
+        "Tomas Kobb attacked “a budget that punishes the harbour towns” in a speech on Monday.",
+        "a budget that punishes",
+        {"kind": "partial", "speaker": "Tomas Kobb", "cue": "attacked"},
+        id="a-quoted-object-of-attacked-with-no-owner-after-it",
+    ),
+    pytest.param(
         "Tomas Kobb offered “my thoughts and prayers to the families.”",
         "my thoughts and prayers",
         {"kind": "partial", "speaker": "Tomas Kobb", "cue": "offered"},
@@ -203,6 +209,32 @@ NAMED_OBJECTS = [
         "The dockers' union welcomed “Fair Tide,” the new pay scheme, on Monday.",
         "Fair Tide",
         id="a-scheme-in-title-case",
+    ),
+    pytest.param(
+        "Critics mocked “the harbour budget of hope,” the name Mayor Ina Venn gave her spending plan.",
+        "the harbour budget of hope",
+        id="words-a-mocking-verb-takes-from-the-other-side",
+    ),
+    pytest.param(
+        "The crew's union rejected “our last and best offer,” which the ferry company put forward "
+        "on Friday, by 41 votes to 3.",
+        "our last and best offer",
+        id="an-offer-a-rejecting-verb-takes-from-the-other-side",
+    ),
+    pytest.param(
+        "Critics mocked “the harbour budget of hope” at the council meeting on Monday.",
+        "the harbour budget of hope",
+        id="words-a-mocking-verb-takes",
+    ),
+    pytest.param(
+        "Voters approved “question 4” by a wide margin on Tuesday.",
+        "question 4",
+        id="a-ballot-measure-approved",
+    ),
+    pytest.param(
+        "Tomas Kobb attacked “the finest budget in Kellport history,” as Mayor Ina Venn had called her plan.",
+        "the finest budget",
+        id="words-a-clause-after-them-gives-another-owner",
     ),
 ]
 
