@@ -415,6 +415,12 @@ CITING_FORMS = _forms_to_lemmas(CITING_VERBS)
 #: Verbs of performing words: what is chanted or sung is a chant or a lyric, not a statement.
 PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 
+#: Participles of verbs of telling someone to act, which a headline writes
+#: for a passive (``residents told to 'stay home'``, ``Mayor urged to
+#: 'step aside'``): the noun before them is who was told, not who spoke.
+INSTRUCTED_PARTICIPLES = frozenset(
+    "told urged asked warned ordered advised encouraged instructed pressed begged".split()
+)
 #: Verbs whose object quoted whole is a partial quote of their subject (``The
 #: company blamed “softer demand”``): :data:`OBJECT_VERBS` but those whose
 #: object is a name, a person or a thing rather than words, and those of

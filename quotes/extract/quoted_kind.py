@@ -27,7 +27,7 @@ from quotes.extract.lexicon import (
     verb_forms,
 )
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
-from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
 
 #: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
@@ -163,7 +163,7 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
     if before.endswith("=") or _named_not_said(text, span):
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
-    if _displayed_words(text, span):
+    if _displayed_words(text, span) or closes_headline_naming_no_speaker(text, span):
         return None  # "Outside, posters reading “Our fish, our choice” had been torn down": nobody's words
     work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
@@ -256,6 +256,7 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     return bool(content.split()) and not (
         _named_not_said(text, span)
         or _displayed_words(text, span)
+        or closes_headline_naming_no_speaker(text, span)
         or before.endswith("=")
         or _reads_as_title(content)
         or _title_closing_sentence(content, before)

@@ -283,6 +283,39 @@ APOSTROPHES_IN_HEADLINES = [
 ]
 
 
+#: Headlines whose words before the quote closing them name no one who says it:
+#: a passive of telling, a thing displaying words, a verb of saying whose clause
+#: lost its verb (the noun after it is what the quote describes).
+HEADLINES_NAMING_NO_SPEAKER = [
+    pytest.param("Storm hits Kellport as residents told to 'stay indoors'", id="a-passive-of-telling"),
+    pytest.param("Kellport residents urged to 'save water'", id="a-passive-of-urging"),
+    pytest.param("Mural unveiled on Kellport harbour wall reading 'stay'", id="a-thing-displaying-words"),
+    pytest.param("Kobb promises cheaper fares, says Venn plan 'a wish list'", id="a-clause-without-its-verb"),
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES_NAMING_NO_SPEAKER)
+def test_a_headline_quote_after_words_naming_no_speaker_is_left(quotes_of, headline):
+    assert not [q for q in quotes_of(headline + _STORY) if q.start < len(headline) and q.kind != "indirect"]
+
+
+#: Headline quotes after a verb of saying or urging whose subject speaks.
+HEADLINE_QUOTES_OF_THE_SUBJECT = [
+    pytest.param(
+        "Kobb says ferry plan will 'fail the town'", "fail the town", id="a-clause-keeping-its-verb"
+    ),
+    pytest.param(
+        "Mayor Venn urges dockers to 'save the port'", "save the port", id="an-active-verb-of-urging"
+    ),
+]
+
+
+@pytest.mark.parametrize("headline, words", HEADLINE_QUOTES_OF_THE_SUBJECT)
+def test_a_headline_quote_of_its_subject_stays(quotes_of, headline, words):
+    (quote,) = _quoted(quotes_of(headline + _STORY), words)
+    assert quote.kind == "partial"
+
+
 @pytest.mark.parametrize("headline", APOSTROPHES_IN_HEADLINES)
 def test_apostrophes_and_labelled_quotes_in_a_headline_open_no_partial_quote(quotes_of, headline):
     assert not [q for q in quotes_of(headline + _STORY) if q.start < len(headline) and q.kind != "indirect"]
