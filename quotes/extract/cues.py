@@ -6,6 +6,7 @@ doc) and returns a cue or None; :mod:`quotes.extract.direct` chooses among them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -372,14 +373,28 @@ def verb_cue_before(
     return None
 
 
+#: A clause right after a quoted object that says whose words they are or
+#: what they name (``mocked “the people's budget,” the name Voss gave her
+#: plan``, ``attacked “...,” as his rival had called it``, ``“our offer,”
+#: which management put forward``): not the subject's words.
+_OWNED_OBJECT_AFTER_RE = re.compile(
+    r"[,;]?[ \xa0]*(?:[—–][ \xa0]*)?(?:(?:the|a|her|his|their|its)[ \xa0]+(?:name|term|phrase|label|words|slogan|title)\b"
+    r"|as[ \xa0]|which[ \xa0]|that[ \xa0])",
+    re.IGNORECASE,
+)
+
+
 def object_verb_cue(
     text: str, span: QuotedSpan, before: list[Token], spans: SpanIndex, offset: int
 ) -> Cue | None:
     """``The company blamed “softer demand and high stocks.”``: a verb whose
     object is the quoted words, right before the opening mark, with a subject
     who speaks (:data:`~quotes.extract.lexicon.QUOTED_OBJECT_VERBS`); the words
-    open in lower case (``unveiled “Harbour Moves”`` names a plan); else None."""
+    open in lower case (``unveiled “Harbour Moves”`` names a plan) and no clause
+    after them gives them another owner (``the name Voss gave her plan``); else None."""
     if not before or not text[span.start : span.start + 1].islower():
+        return None
+    if span.close_at is not None and _OWNED_OBJECT_AFTER_RE.match(text, span.close_at + 1):
         return None
     verb = before[-1]
     verb_end = offset + verb.idx + len(verb)

@@ -415,33 +415,23 @@ CITING_FORMS = _forms_to_lemmas(CITING_VERBS)
 #: Verbs of performing words: what is chanted or sung is a chant or a lyric, not a statement.
 PERFORMING_VERBS = frozenset({"chant", "sing", "hum", "recite"})
 
-#: Things that display words (``posters reading “...”``): the words on one
-#: that nobody holds up are no one's statement (a slogan, a sign's text).
-DISPLAY_NOUNS = frozenset(
-    """
-    sign signs poster posters placard placards banner banners billboard billboards
-    sticker stickers graffiti mural murals plaque plaques
-    """.split()
+#: Participles of verbs of telling someone to act, which a headline writes
+#: for a passive (``residents told to 'stay home'``, ``Mayor urged to
+#: 'step aside'``): the noun before them is who was told, not who spoke.
+INSTRUCTED_PARTICIPLES = frozenset(
+    "told urged asked warned ordered advised encouraged instructed pressed begged".split()
 )
-#: Words that may stand before a noun of :data:`DISPLAY_NOUNS` opening its
-#: clause (``Outside, two hand-painted banners reading “...”``): determiners,
-#: counts and a few adjectives of signs, never a verb that holds one up.
-DISPLAY_MODIFIERS = frozenset(
-    """
-    a an the some several many few two three four dozens hundreds of its their
-    handmade hand-made handwritten hand-written hand-painted painted printed large
-    giant huge small big new old campaign protest election
-    """.split()
-)
-#: Verb forms that say what a sign or poster displays (``reading``, ``that read``).
-DISPLAYING_FORMS = ("reading", "that read", "which read", "saying", "that said", "which said", "proclaiming")
 #: Verbs whose object quoted whole is a partial quote of their subject (``The
 #: company blamed “softer demand”``): :data:`OBJECT_VERBS` but those whose
-#: object is a name, a person or a thing rather than words.
+#: object is a name, a person or a thing rather than words, and those of
+#: rejecting, mocking or voting on, whose quoted object is most often the other
+#: side's words or a measure's name (``Critics mocked “the people's budget”``,
+#: ``The union rejected “our final offer”``, ``Voters approved “question 2”``).
 QUOTED_OBJECT_VERBS = OBJECT_VERBS - frozenset(
     """
     call name list unveil present nominate thank congratulate show
     remember identify press view deem liken remind ask retweet tweet quote
+    mock ridicule deride reject dispute deny dismiss question challenge approve
     """.split()
 )
 

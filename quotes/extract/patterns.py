@@ -268,7 +268,7 @@ SCARE_WORDS = (
     *("the word", "the term", "the phrase", "the words", "labeled", "labelled", "branded"),
     *("headlined", *WORK_NOUNS),
     *("slogan", "motto", "campaign", "operation", "hashtag"),
-    *("the line", "the lines", "lyric", "lyrics", "refrain"),
+    *("lyric", "lyrics"),  # the line of a song or poem: LYRIC_LINE_LEADS
     *("identified as", "referred to as", "only as"),  # "identified in court papers only as “Developer A.”"
 )
 SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*\Z", re.IGNORECASE)

@@ -7,20 +7,27 @@ from __future__ import annotations
 import re
 
 from quotes.extract.cues import Cue
+from quotes.extract.display_words import (
+    AMBIGUOUS_DISPLAY_NOUNS,
+    COUNTED_THING_NOUNS,
+    DISPLAY_MODIFIERS,
+    DISPLAY_NOUNS,
+    DISPLAYING_FORMS,
+    LYRIC_LINE_LEADS,
+    SIGN_MAKING_WORDS,
+    SONG_PART_NOUNS,
+)
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import (
     CALLING_VERBS,
-    DISPLAY_MODIFIERS,
-    DISPLAY_NOUNS,
-    DISPLAYING_FORMS,
     NOT_A_NOUN_AFTER_QUOTE,
     PERFORMING_FORMS,
     speech_forms,
     verb_forms,
 )
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
-from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
 
 #: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
@@ -66,13 +73,34 @@ _UNHELD_DISPLAY_RE = re.compile(
     re.IGNORECASE,
 )
 #: Signs given as examples, held or not (``many holding signs with sayings
-#: such as, “...”``): what signs said, nobody's statement; not ``says things
-#: such as, “...”``, nor ``headlines such as``.
+#: such as, “...”``, ``protest signs such as “...”``): what signs said, nobody's
+#: statement; not ``says things such as, “...”``, ``headlines such as``, nor
+#: signs that are indications (``early signs such as “...”``).
+_DISPLAY_SAYINGS = r"[ \xa0]+(?:with|bearing|carrying)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:sayings|slogans|messages|words|phrases)"
 _DISPLAY_EXAMPLES_RE = re.compile(
-    r"\b(?:"
+    r"\b(?:(?:"
     + "|".join(sorted(DISPLAY_NOUNS, key=len, reverse=True))
-    + r")(?:[ \xa0]+(?:with|bearing|carrying)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
-    r"(?:sayings|slogans|messages|words|phrases))?[ \xa0]+such[ \xa0]+as,?[ \xa0]*\Z",
+    + r")"
+    + _DISPLAY_SAYINGS
+    + r"|(?:(?:"
+    + "|".join(sorted(SIGN_MAKING_WORDS, key=len, reverse=True))
+    + r")[ \xa0]+)?(?:"
+    + "|".join(sorted(DISPLAY_NOUNS - AMBIGUOUS_DISPLAY_NOUNS, key=len, reverse=True))
+    + r")|(?:"
+    + "|".join(sorted(SIGN_MAKING_WORDS, key=len, reverse=True))
+    + r")[ \xa0]+(?:"
+    + "|".join(sorted(AMBIGUOUS_DISPLAY_NOUNS, key=len, reverse=True))
+    + r"))[ \xa0]+such[ \xa0]+as,?[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+#: A line or a part of a song right before quoted words (``includes the line
+#: “...”``, ``the refrain “...”``): a lyric, nobody's statement.
+_LYRIC_LINE_RE = re.compile(
+    r"\b(?:(?:"
+    + "|".join(lead.replace(" ", r"[ \xa0]+") for lead in LYRIC_LINE_LEADS)
+    + r")[ \xa0]+lines?|(?:the|a|its|his|her|their)[ \xa0]+(?:"
+    + "|".join(SONG_PART_NOUNS)
+    + r"))[ \xa0]*\Z",
     re.IGNORECASE,
 )
 #: How far before an opening mark a sign's clause may open.
@@ -133,9 +161,9 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if before.endswith("=") or scare_quoted(content, before) or _quantified_name(content, before):
+    if before.endswith("=") or _named_not_said(text, span):
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
-    if _displayed_words(text, span):
+    if _displayed_words(text, span) or closes_headline_naming_no_speaker(text, span):
         return None  # "Outside, posters reading “Our fish, our choice” had been torn down": nobody's words
     work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
@@ -226,12 +254,26 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     content = text[span.start : span.end]
     before = text[max(0, span.open_at - 40) : span.open_at]
     return bool(content.split()) and not (
-        scare_quoted(content, before)
-        or _quantified_name(content, before)
+        _named_not_said(text, span)
         or _displayed_words(text, span)
+        or closes_headline_naming_no_speaker(text, span)
         or before.endswith("=")
         or _reads_as_title(content)
         or _title_closing_sentence(content, before)
+    )
+
+
+def _named_not_said(text: str, span: QuotedSpan) -> bool:
+    """True when the words before the quoted words make them a name, a title,
+    a scare quote or a lyric (``so-called “x”``, ``the film “X”``, ``includes
+    the line “...”``, ``a $2 million “river walk”``)."""
+    content = text[span.start : span.end]
+    before = text[max(0, span.open_at - 40) : span.open_at]
+    after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
+    return (
+        scare_quoted(content, before)
+        or _LYRIC_LINE_RE.search(before) is not None
+        or _quantified_name(content, before, after)
     )
 
 
@@ -246,14 +288,21 @@ def _displayed_words(text: str, span: QuotedSpan) -> bool:
     )
 
 
-def _quantified_name(content: str, before: str) -> bool:
-    """True for a few words that end no sentence after a determiner and an
-    amount (``a $2.5 million “heritage trail” in Ballard County``): the name
-    of what is counted, a project or a tax, not words anyone said."""
+def _quantified_name(content: str, before: str, after: str) -> bool:
+    """True for a few words after a determiner and an amount that name a levy
+    or a project, their last word or the noun after them one
+    (:data:`~quotes.extract.lexicon.COUNTED_THING_NOUNS`: ``a 16 percent
+    “transfer tax”``, ``a $2 million “smart harbour” project``), with no
+    word that makes a phrase of them (``a 5 percent “stealth tax on
+    families”``); not a characterisation (``a two-hour “nightmare”``)."""
     words = content.split()
+    next_word = re.match(r"[ \xa0]*([a-z]+)", after)
+    head = {words[-1].strip(",;:").lower() if words else "", next_word.group(1) if next_word else ""}
     return (
         0 < len(words) <= _MAX_QUANTIFIED_NAME_WORDS
         and not content.rstrip().endswith((".", "!", "?", "…"))
+        and not any(word.lower() in _TITLE_SMALL_WORDS for word in words)
+        and bool(head & COUNTED_THING_NOUNS)
         and _QUANTIFIED_BEFORE_RE.search(before) is not None
     )
 

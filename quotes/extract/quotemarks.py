@@ -26,6 +26,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from quotes.extract.lexicon import AUXILIARY_VERBS, INSTRUCTED_PARTICIPLES
+from quotes.extract.speaker_words import PRONOUNS
+
 OPENING = "“„«‟"
 CLOSING = "”»"
 STRAIGHT = '"＂'
@@ -62,6 +65,16 @@ _REOPENED_RE, _HEADLINE_RE = re.compile(r"\n\s*['‘]"), re.compile(r"\s*[^\n]+\
 #: :data:`_SENTENCE_CASE_WORDS` other words in lower case is in sentence case.
 _SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs if".split())
 _SENTENCE_CASE_WORDS = 2
+#: The end of a headline's words before a quote closing it that name no one
+#: who says it: a passive of telling (``residents told to 'stay home'``), a
+#: thing displaying words (``mural on harbour wall reading 'home'``), or a
+#: verb of saying whose clause has lost its verb (``says rival plan 'a
+#: joke'``: the noun after the verb is what the quote describes).
+_HEADLINE_NO_SPEAKER_RE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(INSTRUCTED_PARTICIPLES)) + r")(?:[ \t]+to)?|reading|that[ \t]+reads?)\Z"
+    r"|\b(?:says|said)[ \t]+(?P<clause>(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)\Z",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -402,6 +415,22 @@ def _closes_headline(text: str, match: re.Match[str]) -> bool:
         and not lead.endswith((":", ";", "—", "–", "-"))
         and len(lower_words) >= _SENTENCE_CASE_WORDS
     )
+
+
+def closes_headline_naming_no_speaker(text: str, span: QuotedSpan) -> bool:
+    """True for a quote in straight single marks on a headline's first line
+    (:func:`_closes_headline`) whose words before it name no one who says it
+    (:data:`_HEADLINE_NO_SPEAKER_RE`: ``residents told to 'stay home'``):
+    nobody's quote, though its marks stay a quote's, so that its words are
+    read as no paraphrase's either. A clause after ``says`` keeping a verb or
+    a pronoun is left (``says plan will 'fail'``, ``says he 'will win'``)."""
+    if text[span.open_at] != "'" or _HEADLINE_RE.match(text) is None or "\n" in text[: span.open_at]:
+        return False
+    found = _HEADLINE_NO_SPEAKER_RE.search(text[: span.open_at].rstrip())
+    if found is None:
+        return False
+    clause = found.group("clause")
+    return clause is None or not {w.lower() for w in clause.split()} & (AUXILIARY_VERBS | PRONOUNS)
 
 
 def _inside_or_across(start: int, end: int, double: QuotedSpan) -> bool:

@@ -48,6 +48,17 @@ NOT_SPEECH = [
         id="a-refrain",
     ),
     pytest.param(
+        "The ferry song's opening lines “row on, row on, the tide is turning” were written in a night, "
+        "Per Dahl said.",
+        "row on, row on",
+        id="the-opening-lines-of-a-song",
+    ),
+    pytest.param(
+        "Marchers carried protest signs such as “Hands off our harbour.”",
+        "Hands off our harbour",
+        id="protest-signs-given-as-examples",
+    ),
+    pytest.param(
         "Ina Moss said the cuts — including a $3 million stadium upgrade in Pell and a $1.5 million "
         "“river walk” in Marne County — were “a matter of sums.”",
         "river walk",
@@ -109,6 +120,55 @@ SPEECH = [
         id="a-quote-after-a-lyric-keeps-its-speaker",
     ),
     pytest.param(
+        "Ina Moss said the builder had crossed the line “by promising what it could not deliver.”",
+        "by promising what it could not deliver",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="words-after-the-idiom-crossed-the-line",
+    ),
+    pytest.param(
+        "Tomas Kobb said the dockers would hold the line “for as long as it takes” in the talks.",
+        "for as long as it takes",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="words-after-the-idiom-hold-the-line",
+    ),
+    pytest.param(
+        "Ina Moss said the talks had gone along the lines “we agreed last week,” and she was pleased.",
+        "we agreed last week",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="words-after-the-idiom-along-the-lines",
+    ),
+    pytest.param(
+        "Port officials urged skippers to refrain “from any trip past the breakwater” until Friday, "
+        "said Ina Moss.",
+        "from any trip past the breakwater",
+        {"kind": "partial", "speaker": "Port officials"},
+        id="words-after-the-verb-refrain",
+    ),
+    pytest.param(
+        "Ina Moss called the harbour deal a $40 million “gift to the owners” and vowed to fight it.",
+        "gift to the owners",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="a-characterisation-after-an-amount-of-money",
+    ),
+    pytest.param(
+        "Tomas Kobb said the ferry crossing had been a six-hour “ordeal” for the crew.",
+        "ordeal",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="a-characterisation-after-a-length-of-time",
+    ),
+    pytest.param(
+        "Tomas Kobb said the plan adds a 5 percent “harbour levy on cargo” that ministers had hidden.",
+        "harbour levy on cargo",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="a-phrase-after-an-amount-is-no-name",
+    ),
+    pytest.param(
+        "Dr. Lena Ord said parents should watch for warning signs such as “a sudden loss of appetite.”",
+        "a sudden loss of appetite",
+        {"kind": "partial", "speaker": "Lena Ord"},
+        id="warning-signs-are-no-boards",
+    ),
+    pytest.param(
         "Vell Freight cut its forecast on Tuesday. The company blamed “weaker demand from retail customers.”",
         "weaker demand",
         {"kind": "partial", "speaker": "Vell Freight", "cue": "blamed"},
@@ -119,6 +179,12 @@ SPEECH = [
         "a fair deal",
         {"kind": "partial", "speaker": "Ina Moss", "cue": "welcomed"},
         id="a-quoted-object-of-welcomed",
+    ),
+    pytest.param(
+        "Tomas Kobb attacked “a budget that punishes the harbour towns” in a speech on Monday.",
+        "a budget that punishes",
+        {"kind": "partial", "speaker": "Tomas Kobb", "cue": "attacked"},
+        id="a-quoted-object-of-attacked-with-no-owner-after-it",
     ),
     pytest.param(
         "Tomas Kobb offered “my thoughts and prayers to the families.”",
@@ -143,6 +209,32 @@ NAMED_OBJECTS = [
         "The dockers' union welcomed “Fair Tide,” the new pay scheme, on Monday.",
         "Fair Tide",
         id="a-scheme-in-title-case",
+    ),
+    pytest.param(
+        "Critics mocked “the harbour budget of hope,” the name Mayor Ina Venn gave her spending plan.",
+        "the harbour budget of hope",
+        id="words-a-mocking-verb-takes-from-the-other-side",
+    ),
+    pytest.param(
+        "The crew's union rejected “our last and best offer,” which the ferry company put forward "
+        "on Friday, by 41 votes to 3.",
+        "our last and best offer",
+        id="an-offer-a-rejecting-verb-takes-from-the-other-side",
+    ),
+    pytest.param(
+        "Critics mocked “the harbour budget of hope” at the council meeting on Monday.",
+        "the harbour budget of hope",
+        id="words-a-mocking-verb-takes",
+    ),
+    pytest.param(
+        "Voters approved “question 4” by a wide margin on Tuesday.",
+        "question 4",
+        id="a-ballot-measure-approved",
+    ),
+    pytest.param(
+        "Tomas Kobb attacked “the finest budget in Kellport history,” as Mayor Ina Venn had called her plan.",
+        "the finest budget",
+        id="words-a-clause-after-them-gives-another-owner",
     ),
 ]
 
@@ -189,6 +281,39 @@ APOSTROPHES_IN_HEADLINES = [
     pytest.param("Kobb Says Ferry Plan Is Only 'A Wish List.'", id="a-headline-in-title-case"),
     pytest.param("Kobb calls ferry plan 'thin,' but backs it", id="a-quote-inside-the-headlines-sentence"),
 ]
+
+
+#: Headlines whose words before the quote closing them name no one who says it:
+#: a passive of telling, a thing displaying words, a verb of saying whose clause
+#: lost its verb (the noun after it is what the quote describes).
+HEADLINES_NAMING_NO_SPEAKER = [
+    pytest.param("Storm hits Kellport as residents told to 'stay indoors'", id="a-passive-of-telling"),
+    pytest.param("Kellport residents urged to 'save water'", id="a-passive-of-urging"),
+    pytest.param("Mural unveiled on Kellport harbour wall reading 'stay'", id="a-thing-displaying-words"),
+    pytest.param("Kobb promises cheaper fares, says Venn plan 'a wish list'", id="a-clause-without-its-verb"),
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES_NAMING_NO_SPEAKER)
+def test_a_headline_quote_after_words_naming_no_speaker_is_left(quotes_of, headline):
+    assert not [q for q in quotes_of(headline + _STORY) if q.start < len(headline) and q.kind != "indirect"]
+
+
+#: Headline quotes after a verb of saying or urging whose subject speaks.
+HEADLINE_QUOTES_OF_THE_SUBJECT = [
+    pytest.param(
+        "Kobb says ferry plan will 'fail the town'", "fail the town", id="a-clause-keeping-its-verb"
+    ),
+    pytest.param(
+        "Mayor Venn urges dockers to 'save the port'", "save the port", id="an-active-verb-of-urging"
+    ),
+]
+
+
+@pytest.mark.parametrize("headline, words", HEADLINE_QUOTES_OF_THE_SUBJECT)
+def test_a_headline_quote_of_its_subject_stays(quotes_of, headline, words):
+    (quote,) = _quoted(quotes_of(headline + _STORY), words)
+    assert quote.kind == "partial"
 
 
 @pytest.mark.parametrize("headline", APOSTROPHES_IN_HEADLINES)

@@ -1,0 +1,61 @@
+"""Words that make quoted words nobody's statement: the signs, posters and
+banners that display them, the lines of songs and the names of levies and
+projects (:mod:`quotes.extract.quoted_kind` reads them)."""
+
+from __future__ import annotations
+
+#: Things that display words (``posters reading “...”``): the words on one
+#: that nobody holds up are no one's statement (a slogan, a sign's text).
+DISPLAY_NOUNS = frozenset(
+    """
+    sign signs poster posters placard placards banner banners billboard billboards
+    sticker stickers graffiti mural murals plaque plaques
+    """.split()
+)
+#: Words that may stand before a noun of :data:`DISPLAY_NOUNS` opening its
+#: clause (``Outside, two hand-painted banners reading “...”``): determiners,
+#: counts and a few adjectives of signs, never a verb that holds one up.
+DISPLAY_MODIFIERS = frozenset(
+    """
+    a an the some several many few two three four dozens hundreds of its their
+    handmade hand-made handwritten hand-written hand-painted painted printed large
+    giant huge small big new old campaign protest election
+    """.split()
+)
+#: Nouns of :data:`DISPLAY_NOUNS` that may also mean an indication (``early
+#: signs such as “a pickup in orders”``, ``warning signs``): a board with words
+#: only when held or made (:data:`SIGN_MAKING_WORDS`) or said to bear sayings.
+AMBIGUOUS_DISPLAY_NOUNS = frozenset({"sign", "signs"})
+#: Words right before ``signs`` that make them boards with words (``holding
+#: signs``, ``handmade signs``).
+SIGN_MAKING_WORDS = frozenset(
+    """
+    holding held carrying carried waving waved bearing hoisting hoisted
+    handmade hand-made handwritten hand-written hand-painted painted printed protest
+    """.split()
+)
+#: Verb forms that say what a sign or poster displays (``reading``, ``that read``).
+DISPLAYING_FORMS = ("reading", "that read", "which read", "saying", "that said", "which said", "proclaiming")
+#: Words before ``line`` or ``lines`` that make it a line of a song or poem,
+#: whose quoted words are nobody's statement (``the song includes the line
+#: “...”``, ``its opening lines``), not an idiom (``crossed the line “by ...”``,
+#: ``hold the line``, ``on the line``, ``between the lines``).
+LYRIC_LINE_LEADS = (
+    *("includes the", "included the", "including the", "contains the", "containing the"),
+    *("features the", "featuring the", "wrote the", "penned the", "song's", "poem's"),
+    *("opening", "closing", "final", "famous", "memorable", "first", "last"),
+)
+#: Parts of a song after a determiner (``the refrain “...”``), not the verb
+#: (``urged residents to refrain “from ...”``).
+SONG_PART_NOUNS = ("refrain", "chorus")
+#: Things an amount before their quoted name counts (``a 16 percent
+#: ''business transfer tax''``, ``a $2 million “river walk”``, ``a $2
+#: million “smart harbour” project``): a levy or a project, not the
+#: characterisation an amount more often stands before (``a two-hour
+#: “nightmare”``, ``a $40 million “giveaway”``).
+COUNTED_THING_NOUNS = frozenset(
+    """
+    tax taxes levy levies tariff tariffs surcharge fee fees toll tolls duty
+    project projects scheme program programme initiative fund trail walk
+    """.split()
+)
