@@ -39,7 +39,7 @@ from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE, SINGLE_NAME_RE
-from quotes.extract.pronouns import PRONOUN_SIEVES, PronounSieves
+from quotes.extract.pronouns import PRONOUN_SIEVES
 from quotes.extract.role_words import (
     holds_post,
     initials,
@@ -65,6 +65,7 @@ from quotes.extract.speaker_words import (
     UNNAMED_SOURCE_NOUNS,
     UNSHARED_POSTS,
 )
+from quotes.extract.subject_sieves import SubjectSieves
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
 from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, team_head, titled_name
 from quotes.extract.written_bodies import described_as_body, written_as_body
@@ -117,7 +118,7 @@ _NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’&-]*)"
 _OF_NAME = r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w'’&-]*(?:[ \xa0]+[A-Z][\w'’&-]*)*"
 
 
-class SpeakerRegistry(PronounSieves):
+class SpeakerRegistry(SubjectSieves):
     """What an article has said so far about who is who, in reading order.
 
     :meth:`add` and :meth:`introduce` record a name (with role and affiliation
