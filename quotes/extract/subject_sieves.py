@@ -39,6 +39,10 @@ _TRAILING_ATTRIBUTION_RE = re.compile(
     r",[ \xa0]+(?:(?:(?:[A-Z][\w.'’-]*|he|she)[ \xa0]+){1,4}(?:[a-z]+ly[ \xa0]+)?([a-z]+)|([a-z]+)[ \xa0]+[A-Z][^,]*)"
     r"(?:[ \xa0]+[^,]{0,60})?[.!?”\"'’]*\Z"
 )
+#: The end of quoted words right before a pronoun (``...,” she``).
+_CLOSING_BEFORE_RE = re.compile(r"[,.?!]?[”\"'’][ \xa0]+\Z")
+#: A name opening quoted words as whom they address (``Ina, you voted ...``).
+_VOCATIVE_RE = re.compile(r"([A-Z][a-z]+),[ \xa0]+(?:you|your|I|we|listen|look|please)\b")
 #: A name that is whose something is (``Kobb's lawyer``) or one of a pair
 #: (``Kobb and Venn``): not the clause's subject alone.
 _NOT_SUBJECT_ALONE_RE = re.compile(
@@ -72,6 +76,19 @@ _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \xa0]+(?:[A-Z][\w'’-
 
 class SubjectSieves(PronounSieves):
     """:class:`PronounSieves` with the sieves ``topic`` and ``subject`` as the module says."""
+
+    def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
+        """The person a pronoun stands for (:class:`PronounSieves`), but nobody
+        when the quotation right before the pronoun opens by addressing that
+        person by name (``“Ina, you voted against it,” she said``: Ina is
+        spoken to, not speaking)."""
+        person = super()._pronoun(position, pronoun)
+        if person is None or pronoun not in ("he", "she"):
+            return person
+        closing = _CLOSING_BEFORE_RE.search(self.text, max(0, position - 6), position)
+        opening = self._quotation_holding(closing.start() - 1) if closing is not None else None
+        addressed = _VOCATIVE_RE.match(self.text, opening + 1) if opening is not None else None
+        return None if addressed is not None and addressed.group(1) in person.name.split() else person
 
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``topic``: the subject of the main clause of the sentence

@@ -32,7 +32,21 @@ SPEAKERS = [
         {"speaker": "Ina Moss"},
         id="she-after-a-sentence-whose-subordinate-clause-speaks-is-the-main-subject",
     ),
+    pytest.param(
+        "Ina Moss and Rhea Kell debated on Monday.\n\n"
+        "“We need more homes,” Moss said.\n\n"
+        "“Ina, you voted against it twice,” she said.",
+        "you voted against it twice",
+        {"speaker": "she"},
+        id="a-name-the-quotation-addresses-is-not-the-she-who-says-it",
+    ),
     # left alone: what the rule must not catch
+    pytest.param(
+        "“We need more homes,” Ina Moss said.\n\n“Rhea, you know I am right,” she said.",
+        "you know I am right",
+        {"speaker": "Ina Moss"},
+        id="a-quotation-addressing-someone-else-stays-the-speaker-s",
+    ),
     pytest.param(
         "Ina Moss and Rhea Kell met in a debate on Monday.\n\n"
         "“We need more homes,” Moss said.\n\n"
