@@ -101,6 +101,9 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?i:" + _TITLES_AND_NOUNS + r")[ \xa0]+and[ \xa0]+(?:former[ \xa0]+)?)?"  # "Pundit and former ..."
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"  # "... Vell captain"; not "Ana Moss and Eva Lind"
     r"(?:(?:" + _TITLES_AND_NOUNS + r")\s+){0,3}"  # "Westridge chief executive Tomas Berglund"
+    r"(?:(?<=[a-z] )(?:"
+    + "|".join(ABBREVIATED_TITLES)
+    + r")\.?[ \xa0]+)?"  # "Her colleague Dr Julia Fenwick"
 )
 #: Where a sentence ends, with the end of a quotation that ends one.
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")

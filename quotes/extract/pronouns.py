@@ -375,20 +375,6 @@ class PronounSieves(KnownPeople):
         person.role = noun  # "the bakery with her husband" before the name is no role
         return person
 
-    def _subject(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina
-        Moss. In one, he wrote ...``): the last person named as a clause's
-        subject in this paragraph or the one before, even inside words already
-        given to someone (not of the other gender)."""
-        found = self._latest_between(
-            self._paragraph_floor(position),
-            position,
-            pronoun,
-            False,
-            where=lambda at: clause_subject_at(self.text, at),
-        )
-        return found[1] if found is not None else None
-
     def unless_described_otherwise(self, person: Person | None, head: str, position: int) -> Person | None:
         """``person``, whom a pronoun at ``position`` would stand for, as ``the
         HEAD``, unless the article described them otherwise (``the mayor`` is no

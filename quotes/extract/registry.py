@@ -6,8 +6,9 @@ It builds on :class:`quotes.extract.known_people.KnownPeople` (who has been
 named, their mentions and gender) and
 :class:`quotes.extract.pronouns.PronounSieves` (who a pronoun stands for), with
 :class:`quotes.extract.described_people.DescribedPeople` (whom a description
-with no name stands for), and
-adds what names and descriptions stand for: a surname, ``the spokesman``, ``the
+with no name stands for) and
+:class:`quotes.extract.subject_sieves.SubjectSieves` (the subject of the
+sentence before a pronoun), and adds what names and descriptions stand for: a surname, ``the spokesman``, ``the
 company``, ``two of the people``, ``its coast guard``.
 """
 
@@ -72,6 +73,7 @@ from quotes.extract.speaker_words import (
     UNNAMED_SOURCE_NOUNS,
     UNSHARED_POSTS,
 )
+from quotes.extract.subject_sieves import SubjectSieves
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
 from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, team_head, titled_name
 from quotes.extract.written_bodies import described_as_body, written_as_body
@@ -115,7 +117,7 @@ _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
 
 
-class SpeakerRegistry(DescribedPeople):
+class SpeakerRegistry(DescribedPeople, SubjectSieves):
     """What an article has said so far about who is who, in reading order.
 
     :meth:`add` and :meth:`introduce` record a name (with role and affiliation

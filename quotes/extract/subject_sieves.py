@@ -1,0 +1,240 @@
+"""The pronoun sieves that read clauses' subjects (:class:`SubjectSieves`).
+
+Sieve ``topic`` first asks the sentence before: a ``he`` or ``she`` that no
+name earlier in its sentence stands for is the person the sentence right
+before it makes the subject of its main clause (``Her colleague Dr Ines
+Varga, a nurse, agreed. “...,” she said.``; ``Hale also questioned the
+decision to send off Per Lund, who he felt had won the ball fairly. ¶
+“...,” he said.``), before a person named as an object, in a subordinate or
+relative clause, or who spoke earlier. The sentence before is in the
+pronoun's paragraph, or closes the paragraph before when that paragraph
+holds no quotation of its own (a paragraph of quoted words says who goes on
+speaking otherwise). Else the paragraph's last subject since the last
+speaker spoke (:class:`quotes.extract.pronouns.PronounSieves`).
+
+Sieve ``subject``: the last person named as a clause's subject, when the
+sieves before it found no one (``Prosecutors said Ansel Kobb sent messages
+to Ina Moss. In one, he wrote ...``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quotes.extract.known_people import Person
+from quotes.extract.lexicon import speech_forms
+from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence, speaker_kind
+from quotes.extract.patterns import ABBREVIATION_AT_END_LONGEST, ABBREVIATION_AT_END_RE
+from quotes.extract.pronouns import PronounSieves
+from quotes.extract.speaker_words import ORG_HEADS, PERSON_NOUNS, TITLE_WORDS
+
+#: How far back a sentence may start (no sentence is longer).
+_SENTENCE_REACH = 2000
+#: A sentence's end: a closing mark (and quotation marks) and blanks before a
+#: capital or a number, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"'’)]*[ \xa0]+(?=[“\"‘'(]{0,2}[A-Z0-9])|\n")
+#: An attribution closing a sentence (``..., Hale said``, ``..., said Ada
+#: Roy``): the sentence is someone's reported words, whose subject is no topic.
+_TRAILING_ATTRIBUTION_RE = re.compile(
+    r",[ \xa0]+(?:(?:(?:[A-Z][\w.'’-]*|he|she)[ \xa0]+){1,4}(?:[a-z]+ly[ \xa0]+)?([a-z]+)|([a-z]+)[ \xa0]+[A-Z][^,]*)"
+    r"(?:[ \xa0]+[^,]{0,60})?[.!?”\"'’]*\Z"
+)
+#: The end of quoted words right before a pronoun (``...,” she``).
+_CLOSING_BEFORE_RE = re.compile(r"[,.?!]?[”\"'’][ \xa0]+\Z")
+#: A name opening quoted words as whom they address (``Ina, you voted ...``).
+_VOCATIVE_RE = re.compile(r"([A-Z][a-z]+),[ \xa0]+(?:you|your|I|we|listen|look|please)\b")
+#: A name that is whose something is (``Kobb's lawyer``) or one of a pair
+#: (``Kobb and Venn``): not the clause's subject alone.
+_NOT_SUBJECT_ALONE_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}[A-Z][\w-]*(?:['’]s\b|[ \xa0]+(?:and|or|&)[ \xa0]+[A-Z])"
+)
+#: A name that is a word of someone else's post (``Kell campaign chairman
+#: Per Lund``, ``Port Aubin Mayor Ada Roy``):
+#: the name after the post is the subject.
+_NAME_BEFORE_POST_RE = re.compile(
+    r"[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?(?i:(?:"
+    + "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha()))
+    + r"))[ \xa0]+[A-Z]"
+)
+#: A conjunction opening a subordinate clause or a preposition right before a
+#: name (``While Kobb had ...,``, ``For Ina Moss, Venn ...``): the
+#: name is that clause's subject or the preposition's object, not the sentence's subject.
+_SUBORDINATE_BEFORE_RE = re.compile(
+    r"\b(?:While|When|Whenever|If|Although|Though|As|After|Before|Since|Because|Until|Unless|Once|Whether|Where"
+    r"|For|In|On|At|To|From|With|Without|By|Under|Unlike|Like|Despite|Against|Among|Of|According[ \xa0]+to)"
+    r"[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}\Z"
+)
+#: A name in apposition closing an opening phrase, before the subject (``In
+#: her 2003 book, Harbour Days, Venn noted``).
+_APPOSED_IN_LEAD_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3},[ \xa0]+[A-Z]")
+#: Abbreviated titles right before a name (``Mr. ``, ``Dr. ``), whose full stop ends no sentence.
+_TITLES_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}\.[ \xa0]+)+\Z")
+#: A determiner right before capitalised words: they name a body or a place
+#: before a post (``the Vell County Treasurer``), not a person.
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \xa0]+(?:[A-Z][\w'’-]*[ \xa0]+){0,3}\Z")
+
+
+class SubjectSieves(PronounSieves):
+    """:class:`PronounSieves` with the sieves ``topic`` and ``subject`` as the module says."""
+
+    def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
+        """The person a pronoun stands for (:class:`PronounSieves`), but nobody
+        when the quotation right before the pronoun opens by addressing that
+        person by name (``“Ina, you voted against it,” she said``: Ina is
+        spoken to, not speaking)."""
+        person = super()._pronoun(position, pronoun)
+        if person is None or pronoun not in ("he", "she"):
+            return person
+        closing = _CLOSING_BEFORE_RE.search(self.text, max(0, position - 6), position)
+        opening = self._quotation_holding(closing.start() - 1) if closing is not None else None
+        addressed = _VOCATIVE_RE.match(self.text, opening + 1) if opening is not None else None
+        return None if addressed is not None and addressed.group(1) in person.name.split() else person
+
+    def _topic(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``topic``: the subject of the main clause of the sentence
+        before (:meth:`_sentence_before`), else the last person named as a
+        sentence's subject since the last speaker spoke (whose look-ups run
+        first all the same: they record whom a surname stood for first)."""
+        found = super()._topic(position, pronoun)
+        return self._sentence_before(position, pronoun) or found
+
+    def _sentence_before(self, position: int, pronoun: str | None) -> Person | None:
+        """The person named as the subject of the main clause of the sentence
+        right before the pronoun's (or before the quotation its sentence opens
+        on), if the article shows them of the pronoun's gender; None when that
+        sentence opens on no person named alone."""
+        if pronoun not in ("he", "she"):
+            return None
+        bounds = self._bounds_before(position)
+        if bounds is None:
+            return None
+        found = self._main_subject(*bounds)
+        if found is None or found.kind != "person" or not self.compatible(found, pronoun, strict=True):
+            return None
+        return found
+
+    def _main_subject(self, low: int, high: int) -> Person | None:
+        """Who the first name at ``low < at < high`` standing as its sentence's
+        subject alone names (a recorded mention, a run of capitals, a surname);
+        None when it names no one known or no name stands there. Only that
+        name is recorded: the names after it are left to the sieves after."""
+        mentions = {at: person for at, person in self._mentions_between(low, high)}
+        runs = {start: (end, name) for start, end, name in self.candidates_between(low, high)}
+        surnames = dict(self._surnames_between(low, high))
+        at = min(
+            (
+                at
+                for at in (*mentions, *runs, *surnames)
+                if not self._in_quotation(at) and self._subject_alone(at)
+            ),
+            default=None,
+        )
+        if at is None:
+            return None
+        if at in mentions:
+            return mentions[at]
+        if at in runs:
+            end, name = runs[at]
+            if head_word(name) in ORG_HEADS or speaker_kind(name) != "person":
+                return None
+            return self.find(name) or self._named_whole(name, at) or self.introduce(name, at, end)
+        return self._surname_at(surnames[at], at)
+
+    def _named_whole(self, name: str, at: int) -> Person | None:
+        """The known person whose full name ends on ``name`` (``Kathleen Hawk
+        Sawyer`` for ``Hawk Sawyer``), or None."""
+        person = self._by_word_recent(name.split()[-1], at)
+        return person if person is not None and person.name.endswith(f" {name}") else None
+
+    def _surname_at(self, word: str, at: int) -> Person | None:
+        """Whom the surname ``word`` at ``at`` stands for, looked up without
+        recording whom it stood for first (the quotes resolved later do that)."""
+        recorded = word in self._surname_owner
+        person = self._by_word(word, at)
+        if not recorded:
+            self._surname_owner.pop(word, None)
+        return person
+
+    def _subject(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina
+        Moss. In one, he wrote ...``): the last person named as a clause's
+        subject in this paragraph or the one before, even inside words already
+        given to someone (not of the other gender)."""
+        found = self._latest_between(
+            self._paragraph_floor(position),
+            position,
+            pronoun,
+            False,
+            where=lambda at: clause_subject_at(self.text, at),
+        )
+        return found[1] if found is not None else None
+
+    def _subject_alone(self, at: int) -> bool:
+        """True for a name at ``at`` that opens its sentence as its subject, alone."""
+        titles = _TITLES_BEFORE_RE.search(self.text, max(0, at - 20), at)
+        return (
+            opens_sentence(self.text, titles.start() if titles is not None else at)
+            and _NOT_SUBJECT_ALONE_RE.match(self.text, at) is None
+            and _NAME_BEFORE_POST_RE.match(self.text, at) is None
+            and _SUBORDINATE_BEFORE_RE.search(self.text, max(0, at - 60), at) is None
+            and not (self.text[max(0, at - 2) : at] == ", " and _APPOSED_IN_LEAD_RE.match(self.text, at))
+            and _DETERMINER_BEFORE_RE.search(self.text, max(0, at - 60), at) is None
+        )
+
+    def _bounds_before(self, position: int) -> tuple[int, int] | None:
+        """``(low, high)``: the sentence before the one holding ``position``
+        lies at ``low < at < high``; None when it is not in the pronoun's
+        paragraph, nor the last of a paragraph right before with no quotation."""
+        start = self._sentence_opening(position)
+        opening = self._quotation_holding(start + 1)
+        if opening is not None:  # "“We have beds. We lack staff,” she said": before the quotation
+            start = self._sentence_opening(opening)
+        high = start
+        while high > 0 and self.text[high - 1] in " \xa0\t\n":
+            high -= 1
+        low = self._sentence_opening(high)
+        if low < 0 or self._quotation_holding(low + 1) is not None or self._attributed(low, high):
+            return None
+        if "\n" in self.text[high : start + 1] and self._holds_quotation(
+            self.text.rfind("\n", 0, high), high
+        ):
+            return None  # the paragraph before holds quoted words: who spoke there goes on
+        return low, high
+
+    def _attributed(self, low: int, high: int) -> bool:
+        """True when the sentence at ``low < at < high`` closes on an
+        attribution (``Lund thrilled the crowd, Hale said``)."""
+        tail = _TRAILING_ATTRIBUTION_RE.search(self.text, max(low, high - 120), high)
+        return tail is not None and (tail.group(1) or tail.group(2)) in speech_forms()
+
+    def _sentence_opening(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts, less one: after the
+        last sentence end before it (a full stop after an abbreviation is none:
+        ``Mr. Kobb said having Mr. Venn ...``), or the reach of the search."""
+        low = max(0, position - _SENTENCE_REACH)
+        opening = low - 1
+        for end in _SENTENCE_END_RE.finditer(self.text, low, position + 2):  # the capital after may be at it
+            stop = end.start() + 1
+            if end.end() > position:
+                break
+            if end.group() == "\n" or not ABBREVIATION_AT_END_RE.search(
+                self.text, max(0, stop - ABBREVIATION_AT_END_LONGEST - 1), stop
+            ):
+                opening = end.end() - 1
+        return opening
+
+    def _quotation_holding(self, at: int) -> int | None:
+        """Where the quotation holding ``at`` opens (its opening mark), or None."""
+        quoted = self._quoted
+        i = bisect.bisect_right(quoted.starts, at) - 1
+        while i >= 0 and quoted.reach[i] >= at:
+            if quoted.ends[i] >= at:
+                return max(0, quoted.starts[i] - 1)
+            i -= 1
+        return None
+
+    def _holds_quotation(self, low: int, high: int) -> bool:
+        """True when quoted words lie at ``low < at < high``."""
+        quoted = self._quoted
+        i = quoted.first_from(low + 1)
+        return (i < len(quoted.starts) and quoted.starts[i] < high) or quoted.covers(low + 1)
