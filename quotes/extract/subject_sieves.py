@@ -39,6 +39,18 @@ _TRAILING_ATTRIBUTION_RE = re.compile(
     r",[ \xa0]+(?:(?:(?:[A-Z][\w.'’-]*|he|she)[ \xa0]+){1,4}(?:[a-z]+ly[ \xa0]+)?([a-z]+)|([a-z]+)[ \xa0]+[A-Z][^,]*)"
     r"(?:[ \xa0]+[^,]{0,60})?[.!?”\"'’]*\Z"
 )
+#: Words giving a sentence a source anywhere in it: ``according to`` (not
+#: in brackets), or a speech verb after a comma (perhaps after its speaker)
+#: that takes no clause of its own, closing the sentence or a comma's clause
+#: (``Lund, Hale said, had ...``, ``..., the coach said``, ``..., said Hale,
+#: who ...``): the sentence is someone's reported words.
+_ATTRIBUTION_INSIDE_RE = re.compile(
+    r"\b[Aa]ccording[ \xa0]+to\b(?![^()]*\))"
+    r"|,[ \xa0]+(?:(?:[A-Z][\w.'’-]*|the|a|an|he|she)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){0,3})?(?:"
+    + "|".join(sorted((form for form in speech_forms() if form.isalpha()), key=len, reverse=True))
+    + r")(?:[ \xa0]+(?:(?:the|a|an|his|her|their)(?:[ \xa0]+[\w.'’-]+){1,3}|[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}))?"
+    r"(?:[,.!?]|\Z)"
+)
 #: The end of quoted words right before a pronoun (``...,” she``).
 _CLOSING_BEFORE_RE = re.compile(r"[,.?!]?[”\"'’][ \xa0]+\Z")
 #: A name opening quoted words as whom they address (``Ina, you voted ...``).
@@ -67,6 +79,11 @@ _SUBORDINATE_BEFORE_RE = re.compile(
 #: A name in apposition closing an opening phrase, before the subject (``In
 #: her 2003 book, Harbour Days, Venn noted``).
 _APPOSED_IN_LEAD_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3},[ \xa0]+[A-Z]")
+#: A name closing an opening phrase, the sentence's subject named after its
+#: comma (``Behind Per Lund, Hale looked tired``): the name is no subject.
+_NAME_CLOSING_LEAD_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}[A-Z][\w'’-]*,[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}[A-Z][\w'’-]*(?<!['’]s)[ \xa0]+[a-z]"
+)
 #: Abbreviated titles right before a name (``Mr. ``, ``Dr. ``), whose full stop ends no sentence.
 _TITLES_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}\.[ \xa0]+)+\Z")
 #: A determiner right before capitalised words: they name a body or a place
@@ -88,7 +105,21 @@ class SubjectSieves(PronounSieves):
         closing = _CLOSING_BEFORE_RE.search(self.text, max(0, position - 6), position)
         opening = self._quotation_holding(closing.start() - 1) if closing is not None else None
         addressed = _VOCATIVE_RE.match(self.text, opening + 1) if opening is not None else None
-        return None if addressed is not None and addressed.group(1) in person.name.split() else person
+        if addressed is None or addressed.group(1) not in person.name.split():
+            return person
+        return self._after_sieve(position, pronoun, addressed.group(1))
+
+    def _after_sieve(self, position: int, pronoun: str | None, addressed: str) -> Person | None:
+        """The person the first sieve after :attr:`last_sieve` gives the pronoun
+        who is not the one the quotation addresses by the name ``addressed``, or None."""
+        sieves = self.pronoun_sieves
+        later = sieves[sieves.index(self.last_sieve) + 1 :] if self.last_sieve in sieves else ()
+        for sieve in later:
+            person = getattr(self, self._SIEVE_METHODS[sieve])(position, pronoun)
+            self.last_sieve = sieve
+            if person is not None and addressed not in person.name.split():
+                return person
+        return None
 
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``topic``: the subject of the main clause of the sentence
@@ -176,6 +207,7 @@ class SubjectSieves(PronounSieves):
             opens_sentence(self.text, titles.start() if titles is not None else at)
             and _NOT_SUBJECT_ALONE_RE.match(self.text, at) is None
             and _NAME_BEFORE_POST_RE.match(self.text, at) is None
+            and _NAME_CLOSING_LEAD_RE.match(self.text, at) is None
             and _SUBORDINATE_BEFORE_RE.search(self.text, max(0, at - 60), at) is None
             and not (self.text[max(0, at - 2) : at] == ", " and _APPOSED_IN_LEAD_RE.match(self.text, at))
             and _DETERMINER_BEFORE_RE.search(self.text, max(0, at - 60), at) is None
@@ -202,8 +234,12 @@ class SubjectSieves(PronounSieves):
         return low, high
 
     def _attributed(self, low: int, high: int) -> bool:
-        """True when the sentence at ``low < at < high`` closes on an
+        """True when the sentence at ``low < at < high`` is someone's words: it
+        names a source after a comma or with
+        ``according to`` (:data:`_ATTRIBUTION_INSIDE_RE`), or it closes on an
         attribution (``Lund thrilled the crowd, Hale said``)."""
+        if _ATTRIBUTION_INSIDE_RE.search(self.text, low + 1, high):
+            return True  # "Lund, Hale said, had ...": someone's reported words
         tail = _TRAILING_ATTRIBUTION_RE.search(self.text, max(low, high - 120), high)
         return tail is not None and (tail.group(1) or tail.group(2)) in speech_forms()
 

@@ -40,7 +40,70 @@ SPEAKERS = [
         {"speaker": "she"},
         id="a-name-the-quotation-addresses-is-not-the-she-who-says-it",
     ),
+    pytest.param(
+        "“We lost our shape,” said coach Karl Brenn.\n\n"
+        "Jon Aske, Brenn said, had run further than anyone. “He never stopped,” he said.",
+        "He never stopped",
+        {"speaker": "Karl Brenn"},
+        id="a-sentence-with-an-attribution-inside-is-reported-words-not-a-topic",
+    ),
+    pytest.param(
+        "“We lost our shape,” said coach Karl Brenn.\n\n"
+        "Jon Aske ran further than anyone, the coach said. “He never stopped,” he said.",
+        "He never stopped",
+        {"speaker": "Karl Brenn"},
+        id="a-sentence-closing-on-a-described-speaker-is-reported-words",
+    ),
+    pytest.param(
+        "“We lost our shape,” said coach Karl Brenn.\n\n"
+        "Jon Aske ran further than anyone, said Brenn, who has trained him since May. "
+        "“He never stopped,” he said.",
+        "He never stopped",
+        {"speaker": "Karl Brenn"},
+        id="a-sentence-closing-on-an-attribution-and-a-clause-is-reported-words",
+    ),
+    pytest.param(
+        "“We lost our shape,” said coach Karl Brenn.\n\n"
+        "Jon Aske ran further than anyone, according to Brenn. “He never stopped,” he said.",
+        "He never stopped",
+        {"speaker": "Karl Brenn"},
+        id="a-sentence-according-to-someone-is-reported-words",
+    ),
+    pytest.param(
+        "Coach Karl Brenn sat in the stand.\n\nBeside Jon Aske, Brenn looked pale. “I am tired,” he said.",
+        "I am tired",
+        {"speaker": "Karl Brenn"},
+        id="a-name-closing-an-opening-phrase-is-no-subject",
+    ),
+    pytest.param(
+        "“Mona, I have worked with you for years,” said Vera Lind as she opened the dinner. "
+        "Mona Roe smiled. “Mona, you have earned this,” she said.",
+        "you have earned this",
+        {"speaker": "Vera Lind"},
+        id="a-pronoun-given-to-whom-the-quotation-addresses-goes-to-the-sieves-after",
+    ),
     # left alone: what the rule must not catch
+    pytest.param(
+        "“We lost our shape,” said coach Karl Brenn.\n\n"
+        "Jon Aske, the captain, was not worried. “We will be fine,” he said.",
+        "We will be fine",
+        {"speaker": "Jon Aske"},
+        id="an-apposition-after-the-subject-leaves-it-the-subject",
+    ),
+    pytest.param(
+        "“We lost our shape,” said coach Karl Brenn.\n\n"
+        "Jon Aske, the captain, insisted the side was fine. “We will be fine,” he said.",
+        "We will be fine",
+        {"speaker": "Jon Aske"},
+        id="a-speech-verb-taking-a-clause-after-an-apposition-leaves-the-subject",
+    ),
+    pytest.param(
+        "“We lost our shape,” said coach Karl Brenn.\n\n"
+        "After the match, Jon Aske went home. “I need sleep,” he said.",
+        "I need sleep",
+        {"speaker": "Jon Aske"},
+        id="a-subject-after-an-opening-phrase-is-the-subject",
+    ),
     pytest.param(
         "“We need more homes,” Ina Moss said.\n\n“Rhea, you know I am right,” she said.",
         "you know I am right",
