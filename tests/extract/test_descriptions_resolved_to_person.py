@@ -131,6 +131,13 @@ SPEAKERS = [
         {"speaker": "mayor"},
         id="a-name-after-with-is-someone-else",
     ),
+    pytest.param(
+        "Cafe boss sacked\n\nA cafe manager who told staff to “skip the fridge checks” has been sacked.\n\n"
+        "Lene Brask, 19, a waitress at the cafe, said she had been scared.",
+        "skip the fridge checks",
+        {"speaker": "cafe manager"},
+        id="who-after-the-leads-description-is-no-name-opening-the-next-paragraph",
+    ),
 ]
 
 
@@ -138,3 +145,4 @@ SPEAKERS = [
 def test_speaker_of_descriptions_resolved_to_person(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
