@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_WORDS
 
 #: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
@@ -54,6 +55,27 @@ def names_described_as(text: str, head: str, start: int, position: int) -> list[
     return [
         found.group(1) or found.group(2) for found in _described_as_re(head).finditer(text, start, position)
     ]
+
+
+#: A name the article gives an age (``Craig Ash, 47,``, ``47-year-old Craig Ash``,
+#: ``A 47-year-old man, Craig Ash,``): the name in one of the groups, the age in another.
+_NAME_WITH_AGE_RE = re.compile(
+    r"(" + NAME_WORDS + r"),[ \xa0]+(\d{1,3}),"
+    r"|\b(\d{1,3})-year-old[ \xa0]+(?:[a-z]+,?[ \xa0]+)?(" + NAME_WORDS + r")"
+)
+
+
+def name_given_age(text: str, head: str, position: int) -> str | None:
+    """The last name the article gave the age of ``head`` (``47-year-old``)
+    before ``position`` (``Craig Ash, 47,``, ``A 47-year-old man, Craig Ash,``,
+    ``47-year-old Craig Ash``), or None."""
+    age = head.partition("-")[0]
+    named = None
+    for found in _NAME_WITH_AGE_RE.finditer(text, 0, position):
+        name, given = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        if given == age and name.split()[0] not in NOT_NAME_START:
+            named = name
+    return named
 
 
 #: An age in apposition to a name (``Hartigan, 52,``): the name's last word and the age.

@@ -132,6 +132,29 @@ SPEAKERS = [
         id="a-name-after-with-is-someone-else",
     ),
     pytest.param(
+        "Theft trial\n\nNils Berg, 52, denies taking cash from the Vell bakery where he worked.\n\n"
+        "Prosecutor Ada Finn said: “The till was short every week.”\n\n“I never took anything,” the 52-year-old "
+        "told the jury.",
+        "I never took anything",
+        {"speaker": "Nils Berg"},
+        id="an-age-is-who-was-given-it-not-the-speaker-before",
+    ),
+    pytest.param(
+        "Theft trial\n\nA 52-year-old woman, Rina Tosk, denies taking cash from a Vell bakery.\n\n"
+        "Prosecutor Ola Finn said: “The till was short every week.”\n\nThe 52-year-old told the jury: “I "
+        "never took anything.”",
+        "I never took anything",
+        {"speaker": "Rina Tosk"},
+        id="an-age-given-in-a-description-before-a-name-is-that-person",
+    ),
+    pytest.param(
+        "Tosk wins cheese prize\n\nGoat farmer Rina Tosk took the Vell show's cheese prize on Sunday.\n\n"
+        "Judge Ola Finn said: “It was the best in years.”\n\n“I did not expect it,” the 52-year-old said.",
+        "I did not expect it",
+        {"speaker": "Rina Tosk"},
+        id="an-age-no-one-was-given-is-the-headlines-person-not-the-speaker-before",
+    ),
+    pytest.param(
         "Cafe boss sacked\n\nA cafe manager who told staff to “skip the fridge checks” has been sacked.\n\n"
         "Lene Brask, 19, a waitress at the cafe, said she had been scared.",
         "skip the fridge checks",
@@ -145,4 +168,3 @@ SPEAKERS = [
 def test_speaker_of_descriptions_resolved_to_person(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
-
