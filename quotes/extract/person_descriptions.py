@@ -10,6 +10,7 @@ import re
 
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_WORDS
+from quotes.extract.time_words import TIME_WORDS
 
 #: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
 #: the age, and the first word of a name written after it (``the 34-year-old Mara Lind``).
@@ -52,9 +53,23 @@ def names_described_as(text: str, head: str, start: int, position: int) -> list[
     noun ``head`` (see :func:`_described_as_re`), in order."""
     if head not in text:
         return []
-    return [
-        found.group(1) or found.group(2) for found in _described_as_re(head).finditer(text, start, position)
-    ]
+    found = (
+        match.group(1) or match.group(2) for match in _described_as_re(head).finditer(text, start, position)
+    )
+    return [name for name in found if _names_someone(text, name, start)]
+
+
+def _names_someone(text: str, name: str, start: int) -> bool:
+    """True when ``name`` may be a person's: not a run over a full stop
+    (``Saturday. On Tuesday``), a phrase opening a sentence (``In Vell``,
+    ``On Monday``), a time (``March``) nor a place (``the pier at Vell Town``)."""
+    words = name.split()
+    return (
+        "." not in name.rstrip(".")
+        and words[0] not in NOT_NAME_START
+        and not all(word.lower() in TIME_WORDS for word in words)
+        and not written_as_place(text, name, start)
+    )
 
 
 #: A name the article gives an age (``Craig Ash, 47,``, ``47-year-old Craig Ash``,
@@ -104,8 +119,13 @@ def given_other_age(text: str, head: str, position: int, name: str) -> bool:
     )
 
 
-#: A preposition of place right before a name (``the pier at| Gull Sound``).
-_PLACE_BEFORE_RE = re.compile(r"\b(?:at|in|on|near|of|from|across|over|into|along)[ \xa0]+(?:the[ \xa0]+)?\Z")
+#: A preposition of place right before a name (``the pier at| Gull Sound``), or
+#: ``of``, ``from`` or ``on`` with ``the`` (``the middle of the| Pacific Ocean``);
+#: not ``of``, ``from`` or ``on`` alone, which stand before people as often (``a
+#: double from Ola Lund``, ``the return of Ilse Marr``).
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:(?:at|in|near|across|over|into|along)[ \xa0]+(?:the[ \xa0]+)?|(?:of|from|on)[ \xa0]+the[ \xa0]+)\Z"
+)
 
 
 def written_as_place(text: str, name: str, start: int) -> bool:

@@ -162,6 +162,28 @@ SPEAKERS = [
         id="a-noun-before-a-teams-name-is-no-title-of-it",
     ),
     pytest.param(
+        "Kettle bridge opens\n\nMayor Lene Brask opened the Kettle bridge on Friday. In Vell, the mayor of "
+        "the next town backs a bridge too.\n\nBuilder Per Aas said: “It took two years.”\n\n"
+        "“It joins the two banks at last,” the mayor said.",
+        "It joins the two banks",
+        {"speaker": "Lene Brask"},
+        id="a-phrase-opening-a-sentence-is-no-second-person-given-the-noun",
+    ),
+    pytest.param(
+        "Brell brace sinks Herons\n\nA late brace from Tomas Brell sank the Herons on Sunday.\n\n"
+        "“I just kept going,” the 20-year-old said.",
+        "I just kept going",
+        {"speaker": "Tomas Brell"},
+        id="a-name-after-from-is-no-place",
+    ),
+    pytest.param(
+        "Stage return\n\nThe theatre has sold out for the return of Oda Finn to Vell.\n\n"
+        "“I have missed this room,” the actor said.",
+        "I have missed this room",
+        {"speaker": "Oda Finn"},
+        id="a-name-after-of-is-no-place",
+    ),
+    pytest.param(
         "Cafe boss sacked\n\nA cafe manager who told staff to “skip the fridge checks” has been sacked.\n\n"
         "Lene Brask, 19, a waitress at the cafe, said she had been scared.",
         "skip the fridge checks",
@@ -174,6 +196,13 @@ SPEAKERS = [
         "I am going nowhere",
         {"speaker": "Lene Brask"},
         id="a-name-after-a-to-phrase-is-someone-else-not-the-noun-before",
+    ),
+    pytest.param(
+        "Why your vote counts\n\nI learned that the hard way, when Ada Finn snatched the seat from Per Aas.\n\n"
+        "The NeverFinn faction continues to tell itself that not voting for Finn does not mean voting for Aas.",
+        "not voting for Finn",
+        {"speaker": "NeverFinn faction"},
+        id="a-faction-is-no-one-named-before",
     ),
 ]
 
