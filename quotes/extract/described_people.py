@@ -95,9 +95,8 @@ class DescribedPeople(PronounSieves):
             story = named or self._headline_person(position)
             if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
                 return story
-            if story is None:  # no story's person: the speaker before, if the age is no one else's
-                story = self._aged_speaker(head, position)
-            return story or self._pronoun(position, None)
+            # no story's person, or one of another age: the speaker before, if the age is no one else's
+            return self._aged_speaker(head, position) or self._pronoun(position, None)
         if self._described_alike(None, head, position):  # two actors named: whom in focus, if anyone
             return self.in_focus(position)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
