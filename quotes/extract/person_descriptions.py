@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.time_words import TIME_WORDS
 
@@ -130,10 +130,12 @@ _PLACE_BEFORE_RE = re.compile(
 
 def written_as_place(text: str, name: str, start: int) -> bool:
     """True when every time ``text`` writes the last word of ``name`` after ``start`` a
-    preposition of place stands right before it (``the far side of Kettle
-    Creek``, ``the pier at Gull Sound``): a place, whom no description of a
-    person stands for."""
+    preposition of place stands right before it (``the pier at Gull Sound``),
+    or when ``name`` ends on a word of places' names (``Kettle Creek``): a
+    place, whom no description of a person stands for."""
     last = name.split()[-1]  # "Clinton’s response" makes Hillary Clinton no place
+    if last in PLACE_NAME_ENDINGS:
+        return True  # "the far side of Kettle Creek": a place however it is written
     run = rf"(?:[A-Z][\w’'-]*[ \xa0]+)*\b{re.escape(last)}\b"  # with the capitalised words before it
     written = [at.start() for at in re.finditer(run, text[start:])]
     return bool(written) and all(

@@ -204,6 +204,13 @@ SPEAKERS = [
         {"speaker": "NeverFinn faction"},
         id="a-faction-is-no-one-named-before",
     ),
+    pytest.param(
+        "Flood closes Tarn Creek bridge\n\nFarms on the far side of Tarn Creek were cut off on Friday.\n\n"
+        "Sheep farmer Ina Roe said she had lost most of her fences.\n\n“It will take weeks,” the 52-year-old said.",
+        "It will take weeks",
+        {"speaker": "Ina Roe"},
+        id="a-name-ending-on-a-word-of-places-is-no-story-person",
+    ),
 ]
 
 
