@@ -13,6 +13,7 @@ from quotes.extract.patterns import SINGLE_NAME_RE
 from quotes.extract.person_descriptions import (
     age_left_to_speaker,
     given_other_age,
+    name_given_age,
     names_described_as,
     other_age_before,
     written_as_place,
@@ -85,17 +86,32 @@ class DescribedPeople(PronounSieves):
         """``the singer``, ``the future President``, ``the 56-year-old``: someone
         the article has named, as a pronoun would be (an age most often who the
         story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
-        someone this paragraph has named first); not the last speaker if the
-        article described them otherwise (``the mayor`` is no retired nurse)."""
+        someone this paragraph has named first; an age the article gave someone,
+        ``Ash, 47,``, is theirs; the speaker before only with no story's person);
+        not the last speaker if the article described them otherwise (``the
+        mayor`` is no retired nurse)."""
         if head.endswith("year-old"):  # not the story's person if another age described them
-            named = self._named_in_paragraph(position) or self._aged_speaker(head, position)
+            named = self._given_age(head, position) or self._named_in_paragraph(position)
             story = named or self._headline_person(position)
             if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
                 return story
-            return self._pronoun(position, None)
+            # no story's person, or one of another age: the speaker before, if the age is no one else's
+            return self._aged_speaker(head, position) or self._pronoun(position, None)
         if self._described_alike(None, head, position):  # two actors named: whom in focus, if anyone
             return self.in_focus(position)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
+
+    def _given_age(self, head: str, position: int) -> Person | None:
+        """The person the article gave the age of ``the 47-year-old`` (``Craig
+        Ash, 47,``, ``A 47-year-old man, Craig Ash,``) before ``position``, or None."""
+        name = name_given_age(self.text, head, position)
+        if name is None:
+            return None
+        body = [run for run in self.candidates_between(self.headline_end, position) if name in run[2]]
+        if not body:
+            return None
+        start, end, written = body[-1]
+        return self.find(written) or self.introduce(written, start, end, position=position)
 
     def _aged_speaker(self, head: str, position: int) -> Person | None:
         """The last speaker, a person who spoke in the paragraph before, for

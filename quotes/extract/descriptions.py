@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
+from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import NATIONALITY_WORDS, NOT_NAME_START
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
 from quotes.extract.speaker_words import (
@@ -52,14 +53,24 @@ def _latest(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]
 #: Abbreviations inside the name of a body (``St. Brigid's Hospital``, ``Mt. Orrin Clinic``).
 _BODY_ABBREVIATIONS = ("St", "Mt", "Ft")
 #: What a description may say after its noun before the name apposed to it
-#: (``The mayor of Vell, Ina Moss,``, ``Counsel to the board (VPB), Mr Osa Ede,``,
-#: ``A woman beside him, Mrs Ada Sule,``): words after ``of``, ``for``, ``at``, ``in``,
-#: ``on``, ``to``, ``from``, ``beside``, ``near`` up to the comma, within the
-#: sentence (``U.S.``, ``St. Brigid's`` but no sentence's full stop).
-_OF_PHRASE = (
-    r"(?:[ \xa0]+(?:of|for|at|in|on|to|from|beside|near)[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
+#: (``The mayor of Vell, Ina Moss,``, ``A woman beside him, Mrs Ada Sule,``): words
+#: after ``of``, ``for``, ``at``, ``in``, ``on``, ``beside``, ``near`` up to the comma,
+#: within the sentence (``U.S.``, ``St. Brigid's`` but no sentence's full stop);
+#: after ``to`` or ``from`` only a body's name, ending on a capital or a bracket
+#: (``Counsel to the Vell Pensions Authority (VPA), Mr Osa Ede,``): a person's noun
+#: there is another person, whose name follows (``a note from the mayor to the
+#: chief executive, Ana Costa,``).
+_PHRASE_WORDS = (
+    r"[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
     + "|".join(rf"(?<=\b{abbreviation})" for abbreviation in _BODY_ABBREVIATIONS)
-    + r")\.){1,80}?)?"
+    + r")\.){1,80}?"
+)
+_OF_PHRASE = (
+    r"(?:[ \xa0]+(?:of|for|at|in|on|beside|near)"
+    + _PHRASE_WORDS
+    + r"|[ \xa0]+(?:to|from)"
+    + _PHRASE_WORDS
+    + r"(?<![a-z]))?"
 )
 
 
@@ -83,7 +94,9 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
 
 #: :data:`_OF_PHRASE` alone, up to a relative clause (``A retired clerk| from the
 #: ministry|, who gave his name only as ...``).
-_OF_PHRASE_RE = re.compile(_OF_PHRASE + r"(?=,?[ \xa0]+who[ \xa0])")
+_OF_PHRASE_RE = re.compile(
+    r"(?:[ \xa0]+(?:of|for|at|in|on|from|beside|near)" + _PHRASE_WORDS + r")?(?=,?[ \xa0]+who[ \xa0])"
+)
 
 
 #: What follows the noun of an apposition: its comma, or the ``of`` phrase before it.
@@ -418,6 +431,11 @@ _TITLE_OF_NAME_RE = re.compile(
 )
 #: The agent of a participle inside a description (``a run sparked by rookie``).
 _AGENT_RE = re.compile(r"\b[a-z]+ed[ \xa0]+by[ \xa0]")
+#: A head that is the agent of a participle (``run sparked by| rookie``), no
+#: noun's ``by`` (``ruling by judge``).
+_AGENT_BEFORE_HEAD_RE = re.compile(
+    r"\b[a-z]+(?:ed|en)[ \xa0]+by[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w-]*\Z"
+)
 
 
 def _titles_a_name(text: str, head: str, end: int) -> bool:
@@ -425,6 +443,22 @@ def _titles_a_name(text: str, head: str, end: int) -> bool:
     ``end`` (``rookie`` of ``a run sparked by rookie guard Ola Lund``; not a
     headline's ``Federal Judge Gives ...``)."""
     return head in PERSON_NOUNS and text.endswith(head, 0, end)
+
+
+def _title_of_name(text: str, head: str, found: re.Match[str]) -> Named | None:
+    """The person's full name ``head`` is the title of, inside the agent of a
+    participle (``a run sparked by rookie guard Ola Lund``), or None: a head
+    with a verb after it (``A witness saw Craig Ash``), a body's name (``A
+    player Vell Town signed``) or no participle before ``by`` (``An earlier
+    ruling by judge Otto Berg``) titles no one."""
+    if not _AGENT_BEFORE_HEAD_RE.search(found.group(1)) or not _titles_a_name(text, head, found.end(1)):
+        return None
+    titled = _TITLE_OF_NAME_RE.match(text, found.end(1))
+    if titled is None or " " not in titled.group(1) or titled.group(1).split()[0] in NOT_NAME_START:
+        return None
+    if speaker_kind(titled.group(1)) != "person":
+        return None
+    return Named(titled.start(1), titled.end(1), titled.group(1), True)
 
 
 def introduction(text: str, head: str, position: int) -> Named | None:
@@ -448,10 +482,9 @@ def introduction(text: str, head: str, position: int) -> Named | None:
             found = match
     if found is None:
         return None
-    titled = _TITLE_OF_NAME_RE.match(text, found.end(1)) if _titles_a_name(text, head, found.end(1)) else None
-    if titled is not None and " " in titled.group(1) and titled.group(1).split()[0] not in NOT_NAME_START:
-        # "a run sparked by rookie guard Ola Lund": the head is Lund's title
-        return Named(titled.start(1), titled.end(1), titled.group(1), True)
+    titled = _title_of_name(text, head, found)
+    if titled is not None:  # "a run sparked by rookie guard Ola Lund": the head is Lund's title
+        return titled
     if _AGENT_RE.search(found.group(1)):
         return None  # "a run sparked by rookie guard play": the head describes no run
     named = _APPOSED_NAME_RE.search(text, max(0, found.start() - 80), found.start())

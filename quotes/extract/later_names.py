@@ -44,8 +44,7 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
             continue
         if quote.speaker not in named:
             mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
-            mention, end = _described_by_relative(text, quote, mention)
-            name = named_after(text, mention, end)
+            name = named_after(text, mention, quote.speaker_end)
             if name is None:
                 continue
             named[quote.speaker] = name
@@ -53,21 +52,6 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
         quote.role = None if role.lower() in GENERIC_PERSON_NOUNS else role  # no role: "A man"
         quote.speaker, quote.speaker_kind = named[quote.speaker], "person"
     return quotes
-
-
-def _described_by_relative(text: str, quote: Quote, mention: str) -> tuple[str, int]:
-    """``(mention, end)`` to look a later name up by: for ``who`` standing for
-    an indefinite description right before it (``A van hire company director
-    who told his bookkeeper to “...”``), the description; else ``mention``."""
-    assert quote.speaker_end is not None and quote.speaker is not None
-    if mention.lower() != "who" or quote.speaker_start is None:
-        return mention, quote.speaker_end
-    pattern = rf"\b[Aa]n?[ \xa0]+{re.escape(quote.speaker)}[ \xa0,]*\Z"
-    found = re.search(pattern, text[max(0, quote.speaker_start - 80) : quote.speaker_start])
-    if found is None:
-        return mention, quote.speaker_end
-    described = found.group(0).rstrip(" \xa0,")
-    return described, quote.speaker_start - len(found.group(0)) + len(described)
 
 
 #: Words saying that what follows is about someone else (``In a separate case``).
@@ -231,9 +215,7 @@ def _story_subject(text: str, mention: str, end: int) -> bool:
     described = (
         head in GENERIC_PERSON_NOUNS
         or _PAST_POST_RE.search(mention) is not None
-        or (
-            bool(after) and after[0].strip(",") in (*SELF_DESCRIBING_WORDS, "who")
-        )  # "A director who told ..."
+        or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
     )
     return described and not _someone_else_brought_in(text, end - len(mention))
 

@@ -127,3 +127,10 @@ NATIONALITY_WORDS = frozenset(
 #: (``Finn Erik Larsen``, ``Dane Whitfield Morgan``): opening a run of
 #: capitals they may be the person's own first name, and are kept.
 GIVEN_NAME_NATIONALITIES = frozenset("Finn Dane Scot Pole Swede".split())
+
+#: Last words of the names of places (``Kettle Creek``, ``Tarn Valley``, ``Mill
+#: Lane``): a name ending on one is a place, whom no description of a person
+#: stands for. Words that are common surnames too (Hill, Park, Lake) are left out.
+PLACE_NAME_ENDINGS = frozenset(
+    "Creek River Sound Lane Road Avenue Valley Harbour Harbor Beach Island Bay Square Pier Canyon Falls".split()
+)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS
+from quotes.extract.time_words import TIME_WORDS
 
 #: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
 #: the age, and the first word of a name written after it (``the 34-year-old Mara Lind``).
@@ -51,9 +53,44 @@ def names_described_as(text: str, head: str, start: int, position: int) -> list[
     noun ``head`` (see :func:`_described_as_re`), in order."""
     if head not in text:
         return []
-    return [
-        found.group(1) or found.group(2) for found in _described_as_re(head).finditer(text, start, position)
-    ]
+    found = (
+        match.group(1) or match.group(2) for match in _described_as_re(head).finditer(text, start, position)
+    )
+    return [name for name in found if _names_someone(text, name, start)]
+
+
+def _names_someone(text: str, name: str, start: int) -> bool:
+    """True when ``name`` may be a person's: not a run over a full stop
+    (``Saturday. On Tuesday``), a phrase opening a sentence (``In Vell``,
+    ``On Monday``), a time (``March``) nor a place (``the pier at Vell Town``)."""
+    words = name.split()
+    return (
+        "." not in name.rstrip(".")
+        and words[0] not in NOT_NAME_START
+        and not all(word.lower() in TIME_WORDS for word in words)
+        and not written_as_place(text, name, start)
+    )
+
+
+#: A name the article gives an age (``Craig Ash, 47,``, ``47-year-old Craig Ash``,
+#: ``A 47-year-old man, Craig Ash,``): the name in one of the groups, the age in another.
+_NAME_WITH_AGE_RE = re.compile(
+    r"(" + NAME_WORDS + r"),[ \xa0]+(\d{1,3}),"
+    r"|\b(\d{1,3})-year-old[ \xa0]+(?:[a-z]+,?[ \xa0]+)?(" + NAME_WORDS + r")"
+)
+
+
+def name_given_age(text: str, head: str, position: int) -> str | None:
+    """The last name the article gave the age of ``head`` (``47-year-old``)
+    before ``position`` (``Craig Ash, 47,``, ``A 47-year-old man, Craig Ash,``,
+    ``47-year-old Craig Ash``), or None."""
+    age = head.partition("-")[0]
+    named = None
+    for found in _NAME_WITH_AGE_RE.finditer(text, 0, position):
+        name, given = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        if given == age and name.split()[0] not in NOT_NAME_START:
+            named = name
+    return named
 
 
 #: An age in apposition to a name (``Hartigan, 52,``): the name's last word and the age.
@@ -82,16 +119,23 @@ def given_other_age(text: str, head: str, position: int, name: str) -> bool:
     )
 
 
-#: A preposition of place right before a name (``the pier at| Gull Sound``).
-_PLACE_BEFORE_RE = re.compile(r"\b(?:at|in|on|near|of|from|across|over|into|along)[ \xa0]+(?:the[ \xa0]+)?\Z")
+#: A preposition of place right before a name (``the pier at| Gull Sound``), or
+#: ``of``, ``from`` or ``on`` with ``the`` (``the middle of the| Pacific Ocean``);
+#: not ``of``, ``from`` or ``on`` alone, which stand before people as often (``a
+#: double from Ola Lund``, ``the return of Ilse Marr``).
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:(?:at|in|near|across|over|into|along)[ \xa0]+(?:the[ \xa0]+)?|(?:of|from|on)[ \xa0]+the[ \xa0]+)\Z"
+)
 
 
 def written_as_place(text: str, name: str, start: int) -> bool:
     """True when every time ``text`` writes the last word of ``name`` after ``start`` a
-    preposition of place stands right before it (``the far side of Kettle
-    Creek``, ``the pier at Gull Sound``): a place, whom no description of a
-    person stands for."""
+    preposition of place stands right before it (``the pier at Gull Sound``),
+    or when ``name`` ends on a word of places' names (``Kettle Creek``): a
+    place, whom no description of a person stands for."""
     last = name.split()[-1]  # "Clinton’s response" makes Hillary Clinton no place
+    if last in PLACE_NAME_ENDINGS:
+        return True  # "the far side of Kettle Creek": a place however it is written
     run = rf"(?:[A-Z][\w’'-]*[ \xa0]+)*\b{re.escape(last)}\b"  # with the capitalised words before it
     written = [at.start() for at in re.finditer(run, text[start:])]
     return bool(written) and all(

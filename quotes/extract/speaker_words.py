@@ -296,7 +296,7 @@ GROUP_NOUNS = frozenset(
     crowd audience demonstrators marchers fans delegates authors writers editors
     organizers organisers parents teachers players coaches owners
     sisters brothers twins siblings relatives families neighbors neighbours friends
-    family couple prosecution defence defense jury judges
+    family couple prosecution defence defense jury judges faction
     """.split()
 )
 
@@ -304,7 +304,8 @@ GROUP_NOUNS = frozenset(
 #: (``the prosecution``, ``the Kobb family``, ``the family of the victim``), never
 #: qualifying a noun (``the defence minister``) or ending a name (``Ministry of Defence``);
 #: a race's or a court's ``jury`` speaks as one.
-COLLECTIVE_GROUP_NOUNS = frozenset("family couple prosecution defence defense jury".split())
+#: A ``faction`` (``the NeverTrump faction``) is several people, never one named before.
+COLLECTIVE_GROUP_NOUNS = frozenset("family couple prosecution defence defense jury faction".split())
 
 #: Words that make a mention anonymous when unnamed (a senior official).
 ANONYMOUS_MARKERS = ("a ", "an ", "one ", "unidentified ", "unnamed ", "anonymous ", "another ")

@@ -84,13 +84,6 @@ SPEAKERS = [
         id="a-role-with-its-body-in-brackets-before-a-titled-name",
     ),
     pytest.param(
-        "Court hears pension case\n\nBut counsel to the defendant, Chief Amaka Obi-Nweke, SAN, argued that her "
-        "client had been “cooperating fully”.",
-        "cooperating fully",
-        {"speaker": "Amaka Obi-Nweke", "role": "counsel to the defendant"},
-        id="a-role-to-someone-before-a-name-with-a-title-and-letters",
-    ),
-    pytest.param(
         "Court hears pension case\n\nA woman beside him, Mrs Halima Sule, a retired teacher, said she now "
         "relied on her sons. “I taught for this state,” she said.",
         "I taught for this state",
@@ -126,32 +119,97 @@ SPEAKERS = [
         id="a-title-with-its-article-and-another-before-a-name-may-be-two-people",
     ),
     pytest.param(
-        "Van hire boss jailed\n\nA van hire company director who told his bookkeeper to “bin the receipts, "
-        "nobody checks” has been jailed for four years.\n\nCraig Ashworth, 47, of Hollins Lane, admitted "
-        "cheating the public revenue.",
-        "bin the receipts",
-        {"speaker": "Craig Ashworth", "role": "van hire company director"},
-        id="who-after-the-story-subjects-description-is-the-aged-name-opening-the-next-paragraph",
-    ),
-    pytest.param(
-        "Van hire boss jailed\n\nA van hire company director who told his bookkeeper to “bin the receipts, "
-        "nobody checks” has been jailed for four years.\n\nThe court heard the firm had filed false returns.",
-        "bin the receipts",
-        {"speaker": "van hire company director"},
-        id="who-after-a-description-no-one-names-next-stays-the-description",
-    ),
-    pytest.param(
-        "Boy hurt at crossing\n\nA driver who told police he “never saw the boy” has been charged, a witness "
-        "said.\n\nPip Harlow, 12, was hit as he crossed the road.",
-        "never saw the boy",
-        {"speaker": "driver"},
-        id="who-after-a-description-is-not-someone-else-brought-in-and-named-next",
-    ),
-    pytest.param(
         "Vell council votes\n\nThe mayor, with her deputy Ola Lund, said the vote was “long overdue”.",
         "long overdue",
         {"speaker": "mayor"},
         id="a-name-after-with-is-someone-else",
+    ),
+    pytest.param(
+        "Theft trial\n\nNils Berg, 52, denies taking cash from the Vell bakery where he worked.\n\n"
+        "Prosecutor Ada Finn said: “The till was short every week.”\n\n“I never took anything,” the 52-year-old "
+        "told the jury.",
+        "I never took anything",
+        {"speaker": "Nils Berg"},
+        id="an-age-is-who-was-given-it-not-the-speaker-before",
+    ),
+    pytest.param(
+        "Theft trial\n\nA 52-year-old woman, Rina Tosk, denies taking cash from a Vell bakery.\n\n"
+        "Prosecutor Ola Finn said: “The till was short every week.”\n\nThe 52-year-old told the jury: “I "
+        "never took anything.”",
+        "I never took anything",
+        {"speaker": "Rina Tosk"},
+        id="an-age-given-in-a-description-before-a-name-is-that-person",
+    ),
+    pytest.param(
+        "Tosk wins cheese prize\n\nGoat farmer Rina Tosk took the Vell show's cheese prize on Sunday.\n\n"
+        "Judge Ola Finn said: “It was the best in years.”\n\n“I did not expect it,” the 52-year-old said.",
+        "I did not expect it",
+        {"speaker": "Rina Tosk"},
+        id="an-age-no-one-was-given-is-the-headlines-person-not-the-speaker-before",
+    ),
+    pytest.param(
+        "Van fire in Vell\n\nA neighbour saw Tomas Brell run from the burning van.\n\n"
+        "“The smoke was everywhere,” the neighbour said.",
+        "The smoke was everywhere",
+        {"speaker": "neighbour"},
+        id="a-noun-with-a-verb-before-a-name-is-no-title-of-it",
+    ),
+    pytest.param(
+        "Gulls game on\n\nAn official Vell Gulls notice was put up on Friday.\n\n"
+        "“The pitch is fine,” the official said.",
+        "The pitch is fine",
+        {"speaker": "official"},
+        id="a-noun-before-a-teams-name-is-no-title-of-it",
+    ),
+    pytest.param(
+        "Kettle bridge opens\n\nMayor Lene Brask opened the Kettle bridge on Friday. In Vell, the mayor of "
+        "the next town backs a bridge too.\n\nBuilder Per Aas said: “It took two years.”\n\n"
+        "“It joins the two banks at last,” the mayor said.",
+        "It joins the two banks",
+        {"speaker": "Lene Brask"},
+        id="a-phrase-opening-a-sentence-is-no-second-person-given-the-noun",
+    ),
+    pytest.param(
+        "Brell brace sinks Herons\n\nA late brace from Tomas Brell sank the Herons on Sunday.\n\n"
+        "“I just kept going,” the 20-year-old said.",
+        "I just kept going",
+        {"speaker": "Tomas Brell"},
+        id="a-name-after-from-is-no-place",
+    ),
+    pytest.param(
+        "Stage return\n\nThe theatre has sold out for the return of Oda Finn to Vell.\n\n"
+        "“I have missed this room,” the actor said.",
+        "I have missed this room",
+        {"speaker": "Oda Finn"},
+        id="a-name-after-of-is-no-place",
+    ),
+    pytest.param(
+        "Cafe boss sacked\n\nA cafe manager who told staff to “skip the fridge checks” has been sacked.\n\n"
+        "Lene Brask, 19, a waitress at the cafe, said she had been scared.",
+        "skip the fridge checks",
+        {"speaker": "cafe manager"},
+        id="who-after-the-leads-description-is-no-name-opening-the-next-paragraph",
+    ),
+    pytest.param(
+        "Mayor holds firm\n\nThe mayor, Lene Brask, will not resign. A letter from the mayor to the town "
+        "clerk, Per Aas, was made public on Friday.\n\n“I am going nowhere,” the mayor said.",
+        "I am going nowhere",
+        {"speaker": "Lene Brask"},
+        id="a-name-after-a-to-phrase-is-someone-else-not-the-noun-before",
+    ),
+    pytest.param(
+        "Why your vote counts\n\nI learned that the hard way, when Ada Finn snatched the seat from Per Aas.\n\n"
+        "The NeverFinn faction continues to tell itself that not voting for Finn does not mean voting for Aas.",
+        "not voting for Finn",
+        {"speaker": "NeverFinn faction"},
+        id="a-faction-is-no-one-named-before",
+    ),
+    pytest.param(
+        "Flood closes Tarn Creek bridge\n\nFarms on the far side of Tarn Creek were cut off on Friday.\n\n"
+        "Sheep farmer Ina Roe said she had lost most of her fences.\n\n“It will take weeks,” the 52-year-old said.",
+        "It will take weeks",
+        {"speaker": "Ina Roe"},
+        id="a-name-ending-on-a-word-of-places-is-no-story-person",
     ),
 ]
 
@@ -160,3 +218,27 @@ SPEAKERS = [
 def test_speaker_of_descriptions_resolved_to_person(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+#: Texts where a description must not go to a name written after it in
+#: another role: ``(text, words, the name it is not)``.
+NOT_SPEAKERS = [
+    pytest.param(
+        "Fraud sentence\n\nJudge Ada Finn jailed Nils Berg for six years. An earlier ruling by judge Per Aas "
+        "was set aside.\n\nThe judge said: “This was a cold fraud.”",
+        "a cold fraud",
+        "Per Aas",
+        id="a-noun-after-by-with-no-participle-titles-no-one",
+    ),
+    pytest.param(
+        "Kell Town win\n\nA striker Kell Town signed in June has left.\n\n“I never got a game,” the striker said.",
+        "I never got a game",
+        "Kell Town",
+        id="a-noun-before-a-relative-clauses-subject-titles-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), NOT_SPEAKERS)
+def test_description_is_not_given_to_a_name_in_another_role(quotes_of, text, words, not_speaker):
+    assert one(quotes_of(text), words).speaker != not_speaker
