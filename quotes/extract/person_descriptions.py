@@ -7,6 +7,7 @@ names it writes only as places (``the pier at Gull Sound``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS
@@ -30,6 +31,7 @@ def other_age_before(text: str, head: str, position: int, story_person: str) -> 
     )
 
 
+@lru_cache(maxsize=256)
 def _described_as_re(head: str) -> re.Pattern[str]:
     """A name given the noun ``head`` in apposition (``Quaye, 27, a stage
     actor``, ``Ilse Marr, the veteran actor``) or as a title before it (``actor
@@ -51,8 +53,8 @@ def _described_as_re(head: str) -> re.Pattern[str]:
 def names_described_as(text: str, head: str, start: int, position: int) -> list[str]:
     """The names the article, between ``start`` and ``position``, gives the
     noun ``head`` (see :func:`_described_as_re`), in order."""
-    if head not in text:
-        return []
+    if text.find(head, max(0, start), max(0, position)) < 0:
+        return []  # every match holds the noun: no pattern to build for it
     found = (
         match.group(1) or match.group(2) for match in _described_as_re(head).finditer(text, start, position)
     )
