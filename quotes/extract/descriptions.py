@@ -70,13 +70,9 @@ _OF_PHRASE = (
 )
 
 
-def apposed_name(text: str, head: str, position: int) -> Named | None:
-    """``The group, Harbour Workers Alliance, said``, ``The mayor of Vell, Ina
-    Moss, said``: the name the last apposition before ``position`` gave the
-    noun ``head``, or None."""
-    if not _may_be_apposed(text, head, position):
-        return None  # no apposition can follow the noun: no pattern to build for it
-    pattern = re.compile(
+def _apposition_re(head: str) -> re.Pattern[str]:
+    """A name in apposition to the noun ``head`` (``The group, Harbour Workers Alliance,``)."""
+    return re.compile(
         r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?"
         + re.escape(head)
         + _OF_PHRASE
@@ -84,7 +80,15 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
         + NAME_WORDS
         + r"),"
     )
-    found = _latest(pattern, text, position)
+
+
+def apposed_name(text: str, head: str, position: int) -> Named | None:
+    """``The group, Harbour Workers Alliance, said``, ``The mayor of Vell, Ina
+    Moss, said``: the name the last apposition before ``position`` gave the
+    noun ``head``, or None."""
+    if not _may_be_apposed(text, head, position):
+        return None  # no apposition can follow the noun: no pattern to build for it
+    found = _latest(_apposition_re(head), text, position)
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
 
 
@@ -95,8 +99,9 @@ _OF_PHRASE_RE = re.compile(
 )
 
 
-#: What follows the noun of an apposition: its comma, or the ``of`` phrase before it.
-_AFTER_HEAD_RE = re.compile(r",|[ \xa0]+(?:of|for|at|in|on)[ \xa0]")
+#: What follows the noun of an apposition: its comma and the name's first
+#: capital, or the ``of`` phrase before them.
+_AFTER_HEAD_RE = re.compile(r",[ \xa0]+[A-ZÀ-ÖØ-Þ]|[ \xa0]+(?:of|for|at|in|on)[ \xa0]")
 #: What precedes the noun of an apposition: ``the`` and up to three words.
 _BEFORE_HEAD_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}\Z")
 #: Every character :data:`_BEFORE_HEAD_RE` can match.
@@ -105,8 +110,8 @@ _BEFORE_HEAD_CHARS_RE = re.compile(r"[\w'’ \xa0-]*")
 
 def _may_be_apposed(text: str, head: str, position: int) -> bool:
     """True when ``head`` is written before ``position`` after ``the`` and at
-    most three words, and followed by a comma or ``of`` (``for``, ``at``,
-    ``in``), as in every apposition :func:`apposed_name` finds."""
+    most three words, and followed by a comma and a capital or by ``of``
+    (``for``, ``at``, ``in``), as in every apposition :func:`apposed_name` finds."""
     at = text.find(head, 0, position)
     while at >= 0:
         if _AFTER_HEAD_RE.match(text, at + len(head), position) and may_end_at(

@@ -108,13 +108,9 @@ def _title_of_name(text: str, head: str, found: re.Match[str]) -> Named | None:
     return Named(titled.start(1), titled.end(1), titled.group(1), True)
 
 
-def introduction(text: str, head: str, position: int) -> Named | None:
-    """The last ``a``/``an``/``one`` description ending in ``head`` before
-    ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
-    stands in apposition to (``Tove Lind, a harbour singer``); None if none."""
-    if not _may_be_introduced(text, head, position):
-        return None  # no "a", "an" or "one" a few words before the head: no pattern to build for it
-    pattern = re.compile(
+def _introduction_re(head: str) -> re.Pattern[str]:
+    """An ``a``/``an``/``one`` description ending in ``head`` (any case)."""
+    return re.compile(
         r"\b(?:an?|one)[ \xa0]+((?:"
         + _NOT_A_DETERMINER
         + _DESCRIPTION_WORD
@@ -123,8 +119,16 @@ def introduction(text: str, head: str, position: int) -> Named | None:
         + r")\b",
         re.IGNORECASE,
     )
+
+
+def introduction(text: str, head: str, position: int) -> Named | None:
+    """The last ``a``/``an``/``one`` description ending in ``head`` before
+    ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
+    stands in apposition to (``Tove Lind, a harbour singer``); None if none."""
+    if not _may_be_introduced(text, head, position):
+        return None  # no "a", "an" or "one" a few words before the head: no pattern to build for it
     found = None
-    for match in pattern.finditer(text, 0, max(0, position)):
+    for match in _introduction_re(head).finditer(text, 0, max(0, position)):
         if not _describes_a_person_after(text, match.end(1)):
             found = match
     if found is None:
