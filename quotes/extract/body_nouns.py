@@ -252,3 +252,13 @@ def names_holding_re(noun: str) -> re.Pattern[str]:
         + _OF_NAME
         + r")"
     )
+
+
+def may_be_named_holding(text: str, noun: str, start: int, end: int) -> bool:
+    """False only when no match of :func:`names_holding_re` can lie in
+    ``text[start:end]``: the noun is written there capitalised in no name (a
+    cheap test before building the pattern; always True for a noun with other
+    ways of writing it)."""
+    if noun.replace("-", "") == "coop" or _NAME_WORDS_OF_NOUNS.get(noun):
+        return True
+    return text.find(noun.capitalize(), max(0, start), max(0, end)) >= 0

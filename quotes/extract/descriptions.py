@@ -11,9 +11,8 @@ from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
-from quotes.extract.mentions import speaker_kind
-from quotes.extract.name_words import NATIONALITY_WORDS, NOT_NAME_START
-from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE
+from quotes.extract.name_words import NATIONALITY_WORDS
+from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE, may_end_at
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
     DROPPED_TITLES,
@@ -26,9 +25,6 @@ from quotes.extract.speaker_words import (
 )
 from quotes.extract.time_words import MONTH_ABBREVIATIONS
 from quotes.extract.title_words import ABBREVIATED_TITLES, NAME_ONLY_RANKS
-
-#: A name right before an appositive (``Tove Lind, `` before ``a singer``).
-_APPOSED_NAME_RE = re.compile("(" + NAME_WORDS + r"),[ \xa0]*\Z")
 
 
 @dataclass(frozen=True)
@@ -74,13 +70,9 @@ _OF_PHRASE = (
 )
 
 
-def apposed_name(text: str, head: str, position: int) -> Named | None:
-    """``The group, Harbour Workers Alliance, said``, ``The mayor of Vell, Ina
-    Moss, said``: the name the last apposition before ``position`` gave the
-    noun ``head``, or None."""
-    if not _followed_by_comma_or_of(text, head, position):
-        return None  # no apposition can follow the noun: no pattern to build for it
-    pattern = re.compile(
+def _apposition_re(head: str) -> re.Pattern[str]:
+    """A name in apposition to the noun ``head`` (``The group, Harbour Workers Alliance,``)."""
+    return re.compile(
         r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?"
         + re.escape(head)
         + _OF_PHRASE
@@ -88,7 +80,15 @@ def apposed_name(text: str, head: str, position: int) -> Named | None:
         + NAME_WORDS
         + r"),"
     )
-    found = _latest(pattern, text, position)
+
+
+def apposed_name(text: str, head: str, position: int) -> Named | None:
+    """``The group, Harbour Workers Alliance, said``, ``The mayor of Vell, Ina
+    Moss, said``: the name the last apposition before ``position`` gave the
+    noun ``head``, or None."""
+    if not _may_be_apposed(text, head, position):
+        return None  # no apposition can follow the noun: no pattern to build for it
+    found = _latest(_apposition_re(head), text, position)
     return Named(found.start(1), found.end(1), found.group(1), True) if found else None
 
 
@@ -99,16 +99,24 @@ _OF_PHRASE_RE = re.compile(
 )
 
 
-#: What follows the noun of an apposition: its comma, or the ``of`` phrase before it.
-_AFTER_HEAD_RE = re.compile(r",|[ \xa0]+(?:of|for|at|in|on)[ \xa0]")
+#: What follows the noun of an apposition: its comma and the name's first
+#: capital, or the ``of`` phrase before them.
+_AFTER_HEAD_RE = re.compile(r",[ \xa0]+[A-ZÀ-ÖØ-Þ]|[ \xa0]+(?:of|for|at|in|on)[ \xa0]")
+#: What precedes the noun of an apposition: ``the`` and up to three words.
+_BEFORE_HEAD_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}\Z")
+#: Every character :data:`_BEFORE_HEAD_RE` can match.
+_BEFORE_HEAD_CHARS_RE = re.compile(r"[\w'’ \xa0-]*")
 
 
-def _followed_by_comma_or_of(text: str, head: str, position: int) -> bool:
-    """True when ``head`` is written before ``position`` followed by a comma
-    or ``of`` (``for``, ``at``, ``in``), as in every apposition :func:`apposed_name` finds."""
+def _may_be_apposed(text: str, head: str, position: int) -> bool:
+    """True when ``head`` is written before ``position`` after ``the`` and at
+    most three words, and followed by a comma and a capital or by ``of``
+    (``for``, ``at``, ``in``), as in every apposition :func:`apposed_name` finds."""
     at = text.find(head, 0, position)
     while at >= 0:
-        if _AFTER_HEAD_RE.match(text, at + len(head), position):
+        if _AFTER_HEAD_RE.match(text, at + len(head), position) and may_end_at(
+            text, at, _BEFORE_HEAD_RE, _BEFORE_HEAD_CHARS_RE
+        ):
             return True
         at = text.find(head, at + 1, position)
     return False
@@ -116,7 +124,7 @@ def _followed_by_comma_or_of(text: str, head: str, position: int) -> bool:
 
 #: A word of a role in lower case before a name (``goalkeeper``), not a verb's
 #: form nor a word that opens a clause or phrase (``when contacted by``).
-_ROLE_WORD = (
+ROLE_WORD = (
     r"(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
     r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+"
 )
@@ -128,7 +136,7 @@ _ROLE_WORDS = (
     r"(?:(?:the|a|an)[ \xa0]+(?=[a-z\d]))?"
     r"(?:\d{1,3}-year-old[ \xa0]+)?"  # "The walker, 17-year-old Isla Grant,"
     r"(?:(?:" + "|".join(sorted(NATIONALITY_WORDS)) + r")[ \xa0]+(?=[a-z]))?"
-    r"(?:" + _ROLE_WORD + r"){0,3}(?:(?<=[a-z][ \xa0])and[ \xa0]+" + _ROLE_WORD + r")?"
+    r"(?:" + ROLE_WORD + r"){0,3}(?:(?<=[a-z][ \xa0])and[ \xa0]+" + ROLE_WORD + r")?"
 )
 #: The end of a firm's name after an ampersand (``Corbell & Co.``, ``Hale & Partners``).
 _FIRM_END = r"(?:[ \xa0]+&[ \xa0]+[A-Z][\w-]*\.?)?"
@@ -388,110 +396,9 @@ def whose_owner(text: str, whose_at: int) -> str | None:
     return before.group(1) if before is not None else None
 
 
-#: A word of a description and the space after it, within its sentence: inner
-#: full stops (``U.S``) and an initial's (``U.S.``), never a sentence's (``a study.``).
-_DESCRIPTION_WORD = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?[ \xa0]+"
-
-
 #: Determiners: a word of a description is none (``a defeat to the airlines``
 #: does not describe the airlines).
-_DETERMINERS = "the|a|an|his|her|its|their|this|these|those"
-#: Words after a conjunction that open a second noun phrase (``an internal memo
-#: and two people``, ``a memo and the people``): a description stops before it.
-_SECOND_PHRASE_OPENERS = (
-    _DETERMINERS + r"|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|\d"
-)
-#: A word of a description that opens no noun phrase of its own, and no
-#: conjunction joining a second one (``an internal memo and two people``
-#: describes no people); a conjunction inside one noun phrase is part of it
-#: (``a father of three and police officer``, ``a teacher and union representative``);
-#: a plural after the conjunction opens a second one (``a farmer and witnesses``).
-_NOT_A_DETERMINER = (
-    rf"(?!(?:{_DETERMINERS})[ \xa0])"
-    rf"(?!(?:and|or|but)[ \xa0]+(?:(?:{_SECOND_PHRASE_OPENERS})\b|[a-z][\w-]*[^s\W]s\b))"
-)
-
-
-#: The lower-case word right after a description's head.
-_NEXT_WORD_RE = re.compile(r"[ \xa0]+([a-z][\w-]*)")
-
-
-def _describes_a_person_after(text: str, end: int) -> bool:
-    """True when a person's noun follows the head ending at ``end`` (``a former
-    navy| officer``): the head only describes that person, and introduces no body."""
-    following = _NEXT_WORD_RE.match(text, end)
-    return following is not None and following.group(1) in PERSON_NOUNS
-
-
-#: Lower-case words of a title after a description's head, and the name they
-#: stand before (``rookie| guard Ola Lund``); no verb (``a judge| granted Vell
-#: Watch's request``) and no possessive.
-_TITLE_OF_NAME_RE = re.compile(
-    r"[ \xa0]+(?:(?![a-z]+(?:ed|s)[ \xa0])" + _ROLE_WORD + r"){0,2}(" + NAME_WORDS + r")\b(?![’'])"
-)
-#: The agent of a participle inside a description (``a run sparked by rookie``).
-_AGENT_RE = re.compile(r"\b[a-z]+ed[ \xa0]+by[ \xa0]")
-#: A head that is the agent of a participle (``run sparked by| rookie``), no
-#: noun's ``by`` (``ruling by judge``).
-_AGENT_BEFORE_HEAD_RE = re.compile(
-    r"\b[a-z]+(?:ed|en)[ \xa0]+by[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w-]*\Z"
-)
-
-
-def _titles_a_name(text: str, head: str, end: int) -> bool:
-    """True when ``head``, a person's noun, is written in lower case ending at
-    ``end`` (``rookie`` of ``a run sparked by rookie guard Ola Lund``; not a
-    headline's ``Federal Judge Gives ...``)."""
-    return head in PERSON_NOUNS and text.endswith(head, 0, end)
-
-
-def _title_of_name(text: str, head: str, found: re.Match[str]) -> Named | None:
-    """The person's full name ``head`` is the title of, inside the agent of a
-    participle (``a run sparked by rookie guard Ola Lund``), or None: a head
-    with a verb after it (``A witness saw Craig Ash``), a body's name (``A
-    player Vell Town signed``) or no participle before ``by`` (``An earlier
-    ruling by judge Otto Berg``) titles no one."""
-    if not _AGENT_BEFORE_HEAD_RE.search(found.group(1)) or not _titles_a_name(text, head, found.end(1)):
-        return None
-    titled = _TITLE_OF_NAME_RE.match(text, found.end(1))
-    if titled is None or " " not in titled.group(1) or titled.group(1).split()[0] in NOT_NAME_START:
-        return None
-    if speaker_kind(titled.group(1)) != "person":
-        return None
-    return Named(titled.start(1), titled.end(1), titled.group(1), True)
-
-
-def introduction(text: str, head: str, position: int) -> Named | None:
-    """The last ``a``/``an``/``one`` description ending in ``head`` before
-    ``position`` (``an unnamed Ministry of Ports spokesman``), or the name it
-    stands in apposition to (``Tove Lind, a harbour singer``); None if none."""
-    if re.compile(re.escape(head), re.IGNORECASE).search(text, 0, max(0, position)) is None:
-        return None  # the head is not written before: no pattern to build for it
-    pattern = re.compile(
-        r"\b(?:an?|one)[ \xa0]+((?:"
-        + _NOT_A_DETERMINER
-        + _DESCRIPTION_WORD
-        + r"){0,5}?"
-        + re.escape(head)
-        + r")\b",
-        re.IGNORECASE,
-    )
-    found = None
-    for match in pattern.finditer(text, 0, max(0, position)):
-        if not _describes_a_person_after(text, match.end(1)):
-            found = match
-    if found is None:
-        return None
-    titled = _title_of_name(text, head, found)
-    if titled is not None:  # "a run sparked by rookie guard Ola Lund": the head is Lund's title
-        return titled
-    if _AGENT_RE.search(found.group(1)):
-        return None  # "a run sparked by rookie guard play": the head describes no run
-    named = _APPOSED_NAME_RE.search(text, max(0, found.start() - 80), found.start())
-    if named is not None:
-        return Named(named.start(1), named.end(1), named.group(1), True)
-    return Named(found.start(1), found.end(1), found.group(1), False)
-
+DETERMINERS = "the|a|an|his|her|its|their|this|these|those"
 
 #: A business described before its name, opening the mention: ``Oil giant``
 #: + ``Nordoil``, ``Carmaker`` + ``Kell Motors``, ``The pilots' union`` + ``BALPA``.
@@ -563,12 +470,12 @@ def business_named(mention: str) -> tuple[str, str] | None:
 #: A second title joined by ``and`` after a title with no article, and the one
 #: name both are given, before the verb (``chief executive| and co-founder Arvid Holm said``).
 _JOINED_TITLE_NAME_RE = re.compile(
-    r"[ \xa0]+and[ \xa0]+((?:" + _ROLE_WORD + r"){1,2})(" + NAME_WORDS + r")(?=[ \xa0]+[a-z])"
+    r"[ \xa0]+and[ \xa0]+((?:" + ROLE_WORD + r"){1,2})(" + NAME_WORDS + r")(?=[ \xa0]+[a-z])"
 )
 #: A determiner right before a title (``the| mayor``).
 _DETERMINER_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+\Z")
 #: A title in lower case with no article (``chief executive``).
-_BARE_TITLE_RE = re.compile(r"(?!(?:" + _DETERMINERS + r")[ \xa0])[a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2}")
+_BARE_TITLE_RE = re.compile(r"(?!(?:" + DETERMINERS + r")[ \xa0])[a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*){0,2}")
 
 
 def joined_title_name(text: str, start: int, end: int) -> tuple[str, Named] | None:

@@ -71,6 +71,18 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def gender_evidence(text: str, names: list[str]) -> tuple[int, int]:
+    """:func:`_gender_evidence`, computed once per article and names (the
+    sieves ask again for the same person)."""
+    return _gender_evidence(text, tuple(names))
+
+
+#: How many articles' and names' evidence :func:`gender_evidence` keeps: those of
+#: the article being read are asked again, earlier ones never.
+_EVIDENCE_CACHED = 64
+
+
+@lru_cache(maxsize=_EVIDENCE_CACHED)
+def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
     """``(male, female)``: how strongly ``text`` makes a person known by
     ``names`` (the surname, the given name) a man or a woman: a point for each
     name followed in its sentence by a gendered pronoun (``Ray said she``, the

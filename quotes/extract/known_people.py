@@ -32,6 +32,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_runs import couple_names, name_candidates, nationality_before, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.owners import body_named_before, owns_a_business_post
+from quotes.extract.patterns import at_word_boundary
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.speaker_words import (
     COMPANY_NOUNS,
@@ -107,12 +108,10 @@ class Person:
 
 def _whole_word_in(word: str, text: str) -> bool:
     """True when ``text`` holds ``word`` between word boundaries (``\\bword\\b``),
-    trying the pattern only where ``word`` is written: searched whole, a pattern
-    opening on ``\\b`` is tried at every character of the article."""
-    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    looking only where ``word`` is written, and with no pattern compiled per word."""
     at = text.find(word)
     while at >= 0:
-        if pattern.match(text, at):
+        if at_word_boundary(text, at) and at_word_boundary(text, at + len(word)):
             return True
         at = text.find(word, at + 1)
     return False

@@ -147,14 +147,14 @@ def named_after(text: str, mention: str, end: int) -> str | None:
             rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))",
             window,
         )
-    if found is None and _COMMA_THE_RE.search(window):
+    if found is None and _COMMA_THE_RE.search(window) and any(noun in window for noun in nouns):
         found = re.search(
             rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
         )
     if found is None and head_word(mention) in TITLE_WORDS:
         # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
         head = head_word(mention)
-        found = _holder_named(window, TITLES_OF_NOUNS.get(head, (re.escape(head.capitalize()),)))
+        found = _holder_named(window, TITLES_OF_NOUNS.get(head, (head.capitalize(),)))
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
     return _full_name(found)
@@ -171,7 +171,9 @@ def _holder_named(window: str, titles: tuple[str, ...]) -> re.Match[str] | None:
     Justice Eve Hart``), skipping a title that opens another post or a body
     (``Justice Minister Hana Velloso``, ``Justice Department``) and one after
     ``Chief`` before ``Justice`` (``Chief Justice Moira Delancey``)."""
-    pattern = rf"\b(?:{'|'.join(titles)})[ \xa0]+({NAME_WORDS})"
+    if not any(title in window for title in titles):
+        return None  # no title written: no pattern to build for them
+    pattern = rf"\b(?:{'|'.join(re.escape(title) for title in titles)})[ \xa0]+({NAME_WORDS})"
     for found in re.finditer(pattern, window):
         first = found.group(1).split()[0].lower()
         if first in TITLE_WORDS or first in ORG_HEADS:
@@ -280,7 +282,8 @@ def _titled_after(text: str, mention: str, end: int) -> str | None:
     if len(words) == 2 and words[0].lower() != "the":
         return None
     window = text[end : end + _NAMED_WITHIN] if in_headline else _this_paragraph_and_next(text, end)
-    found = re.search(rf"\b{re.escape(head.capitalize())}[ \xa0]+({NAME_WORDS})", window)
+    title = head.capitalize()
+    found = re.search(rf"\b{re.escape(title)}[ \xa0]+({NAME_WORDS})", window) if title in window else None
     if found is None or _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
         return None
     if _FORMER_BEFORE_RE.search(window, 0, found.start()):

@@ -569,6 +569,22 @@ def at_word_boundary(text: str, position: int) -> bool:
     return _BOUNDARY_RE.match(text, position) is not None
 
 
+#: How far before a position :func:`may_end_at` looks for a run's start.
+_RUN_REACH = 300
+
+
+def may_end_at(text: str, at: int, run: re.Pattern[str], run_chars: re.Pattern[str]) -> bool:
+    """True when a match of ``run`` (a pattern closing on ``\\Z``) ends at
+    ``at``, starting within :data:`_RUN_REACH` characters before it, or when
+    those characters are all of ``run_chars`` (``[...]*``: any character a
+    match holds), so that a longer match may start further back. A cheap test
+    before compiling a pattern that must match such a run right before a word."""
+    low = max(0, at - _RUN_REACH)
+    if run.search(text, low, at) is not None:
+        return True
+    return low > 0 and run_chars.fullmatch(text, low, at) is not None
+
+
 def word_at(text: str, position: int, words: Iterable[str]) -> int | None:
     """Where the first of ``words`` written at ``position`` in ``text`` and
     ending at a word boundary ends, as the regex ``(?:one|two)\\b`` matches

@@ -7,9 +7,10 @@ names it writes only as places (``the pier at Gull Sound``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
-from quotes.extract.patterns import NAME_WORDS
+from quotes.extract.patterns import NAME_WORDS, may_end_at
 from quotes.extract.time_words import TIME_WORDS
 
 #: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
@@ -30,6 +31,7 @@ def other_age_before(text: str, head: str, position: int, story_person: str) -> 
     )
 
 
+@lru_cache(maxsize=256)
 def _described_as_re(head: str) -> re.Pattern[str]:
     """A name given the noun ``head`` in apposition (``Quaye, 27, a stage
     actor``, ``Ilse Marr, the veteran actor``) or as a title before it (``actor
@@ -48,11 +50,37 @@ def _described_as_re(head: str) -> re.Pattern[str]:
     )
 
 
+#: What :func:`_described_as_re` matches right before the noun after a name
+#: (``, 27, a stage``), and every character it can match.
+_DESCRIBED_BEFORE_RE = re.compile(
+    r",(?:[ \xa0]+\d{1,3},)?[ \xa0]+(?:an?|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}\Z"
+)
+_DESCRIBED_BEFORE_CHARS_RE = re.compile(r"[\w, \xa0-]*")
+#: What it matches right after the noun before a name: blanks and a capital.
+_NAME_AFTER_RE = re.compile(r"[ \xa0]+[A-ZÀ-ÖØ-Þ]")
+
+
+def _may_be_described_as(text: str, head: str, start: int, position: int) -> bool:
+    """True when ``head`` is written between ``start`` and ``position`` after
+    a name's comma and ``a`` or ``the`` (and a few words), or before a
+    capital, as in every match of :func:`_described_as_re`: a cheap test
+    before building that pattern."""
+    low, high = max(0, start), max(0, position)
+    at = text.find(head, low, high)
+    while at >= 0:
+        if _NAME_AFTER_RE.match(text, at + len(head), high) or may_end_at(
+            text, at, _DESCRIBED_BEFORE_RE, _DESCRIBED_BEFORE_CHARS_RE
+        ):
+            return True
+        at = text.find(head, at + 1, high)
+    return False
+
+
 def names_described_as(text: str, head: str, start: int, position: int) -> list[str]:
     """The names the article, between ``start`` and ``position``, gives the
     noun ``head`` (see :func:`_described_as_re`), in order."""
-    if head not in text:
-        return []
+    if not _may_be_described_as(text, head, start, position):
+        return []  # no name can be given the noun there: no pattern to build for it
     found = (
         match.group(1) or match.group(2) for match in _described_as_re(head).finditer(text, start, position)
     )

@@ -154,10 +154,13 @@ def _paraphrase_before(
 
 #: A conjunction left at the end of a content cut before the clause it opens
 #: (``she did not want the escort, but| the police overruled her, the source added``).
-_DANGLING_CONJUNCTION_RE = re.compile(
-    r"[\s,;:\u2013\u2014-]*\b(?:and|but|or|nor|if|because|(?<!\ba )while|although|though|whereas)\Z",
-    re.IGNORECASE,
-)
+_DANGLING_CONJUNCTION = r"\b(?:and|but|or|nor|if|because|(?<!\ba )while|although|though|whereas)\Z"
+_DANGLING_CONJUNCTION_RE = re.compile(r"[\s,;:\u2013\u2014-]*" + _DANGLING_CONJUNCTION, re.IGNORECASE)
+#: The conjunction alone, looked for in the last :data:`_LONGEST_CONJUNCTION`
+#: characters: a cheap test before :data:`_DANGLING_CONJUNCTION_RE`, which is
+#: tried at every character of a content.
+_CONJUNCTION_AT_END_RE = re.compile(_DANGLING_CONJUNCTION, re.IGNORECASE)
+_LONGEST_CONJUNCTION = len("although")
 
 
 #: The end of a sentence, after closing marks: nothing was cut there.
@@ -167,6 +170,8 @@ _SENTENCE_ENDS_RE = re.compile(r"[\"”’']*\s*(?:[.!?]|\Z)")
 def without_dangling_conjunction(item: Found, text: str) -> Found:
     """``item`` without a conjunction ending its content: the clause it opens
     went to another attribution, or was never part of this one."""
+    if not _CONJUNCTION_AT_END_RE.search(text, max(item.start, item.end - _LONGEST_CONJUNCTION), item.end):
+        return item
     dangling = _DANGLING_CONJUNCTION_RE.search(text, item.start, item.end)
     if dangling is None or len(text[item.start : dangling.start()].split()) < 2:
         return item

@@ -93,6 +93,9 @@ _DISPLAY_EXAMPLES_RE = re.compile(
     + r"))[ \xa0]+such[ \xa0]+as,?[ \xa0]*\Z",
     re.IGNORECASE,
 )
+#: How every match of :data:`_DISPLAY_EXAMPLES_RE` ends: a cheap test before it,
+#: which is tried at every character (no first character to look for).
+_SUCH_AS_END_RE = re.compile(r"such[ \xa0]+as,?[ \xa0]*\Z", re.IGNORECASE)
 #: A line or a part of a song right before quoted words (``includes the line
 #: “...”``, ``the refrain “...”``): a lyric, nobody's statement.
 _LYRIC_LINE_RE = re.compile(
@@ -283,8 +286,9 @@ def _displayed_words(text: str, span: QuotedSpan) -> bool:
     had been torn down``), or on signs given as examples (``signs with
     sayings such as, “...”``): a slogan, no one's statement."""
     reach = max(0, span.open_at - _DISPLAY_REACH)
-    return any(
-        regex.search(text, reach, span.open_at) for regex in (_UNHELD_DISPLAY_RE, _DISPLAY_EXAMPLES_RE)
+    return _UNHELD_DISPLAY_RE.search(text, reach, span.open_at) is not None or (
+        _SUCH_AS_END_RE.search(text, reach, span.open_at) is not None
+        and _DISPLAY_EXAMPLES_RE.search(text, reach, span.open_at) is not None
     )
 
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from quotes.extract.antecedents import shown_speaking
 from quotes.extract.body_nouns import (
     may_be_called,
+    may_be_named_holding,
     named_with_its_trade,
     names_holding_re,
     public_body,
@@ -29,10 +31,10 @@ from quotes.extract.described_people import DescribedPeople
 from quotes.extract.descriptions import (
     Named,
     apposed_name,
-    introduction,
     opens_on_a_rank,
 )
 from quotes.extract.gender import noun_gender
+from quotes.extract.introductions import introduction
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     head_word,
@@ -219,6 +221,18 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
         start, end, name = found
         return self.find(name) or self.introduce(name, start, end)
 
+    @cached_property
+    def _trade_named(self) -> dict[str, bool]:
+        """What :meth:`_named_with_its_trade` found for each name (filled as asked)."""
+        return {}
+
+    def _named_with_its_trade(self, name: str) -> bool:
+        """:func:`~quotes.extract.body_nouns.named_with_its_trade` of the article, once per name."""
+        found = self._trade_named.get(name)
+        if found is None:
+            found = self._trade_named[name] = named_with_its_trade(self.text, name)
+        return found
+
     def _named_body_spoke(self, noun: str) -> bool:
         """True when the last speaker is a body the story named in capitals
         that may be called ``the NOUN`` (``the charity Feedwell said``)."""
@@ -325,8 +339,10 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
         with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS Trust`` for
         ``trust``, ``Ministry of Health`` for ``ministry``; a Co-operative for
         ``co-op``), in order."""
-        named = names_holding_re(noun)
-        return [*named.finditer(self.text, max(0, self._headline_end + 1), position)]
+        start = max(0, self._headline_end + 1)
+        if not may_be_named_holding(self.text, noun, start, position):
+            return []
+        return [*names_holding_re(noun).finditer(self.text, start, position)]
 
     def body_named(self, position: int) -> Person | None:
         """The organization ``its`` or ``the company`` at ``position`` stands for
@@ -504,7 +520,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
         kind = speaker_kind(text)
         if kind == "person" and described_as_body(self.text, position):
             kind = "organization"  # "the Vell-based charity Safe Harbour"
-        if kind == "person" and " " not in bare and named_with_its_trade(self.text, bare):
+        if kind == "person" and " " not in bare and self._named_with_its_trade(bare):
             kind = "organization"  # "Halvorsen said" under "Grocer Halvorsen to close stores"
         words = bare.split()
         person = None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import speech_forms
@@ -248,16 +249,32 @@ class SubjectSieves(PronounSieves):
         last sentence end before it (a full stop after an abbreviation is none:
         ``Mr. Kobb said having Mr. Venn ...``), or the reach of the search."""
         low = max(0, position - _SENTENCE_REACH)
-        opening = low - 1
-        for end in _SENTENCE_END_RE.finditer(self.text, low, position + 2):  # the capital after may be at it
-            stop = end.start() + 1
-            if end.end() > position:
-                break
-            if end.group() == "\n" or not ABBREVIATION_AT_END_RE.search(
-                self.text, max(0, stop - ABBREVIATION_AT_END_LONGEST - 1), stop
+        starts, ends = self._sentence_ends
+        first, last = bisect.bisect_left(starts, low), bisect.bisect_right(ends, position)
+        for i in range(last - 1, first - 1, -1):  # the last end that is no abbreviation's
+            start, end = starts[i], ends[i]
+            if end == position and not self._ends_sentence_before(start, position):
+                continue
+            if self.text[start] == "\n" or not ABBREVIATION_AT_END_RE.search(
+                self.text, max(0, start + 1 - ABBREVIATION_AT_END_LONGEST - 1), start + 1
             ):
-                opening = end.end() - 1
-        return opening
+                return end - 1
+        return low - 1
+
+    @cached_property
+    def _sentence_ends(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the matches of :data:`_SENTENCE_END_RE` in the
+        article, in order (read once: a match never begins inside another, so
+        those after any offset are the ones a search from there finds)."""
+        found = [end.span() for end in _SENTENCE_END_RE.finditer(self.text)]
+        return [start for start, _ in found], [end for _, end in found]
+
+    def _ends_sentence_before(self, start: int, position: int) -> bool:
+        """True when the sentence end at ``start`` is one with the text cut two
+        characters after ``position`` (what may open the next sentence is
+        read no further) and ends by ``position``."""
+        end = _SENTENCE_END_RE.match(self.text, start, position + 2)
+        return end is not None and end.end() <= position
 
     def _quotation_holding(self, at: int) -> int | None:
         """Where the quotation holding ``at`` opens (its opening mark), or None."""

@@ -87,6 +87,8 @@ def _which_clause_of_a_body(text: str, name: str) -> bool:
     real name,``), and the article never calls the name a person: no person's
     description or age in apposition after it (``Prince, the singer,``) and no
     ``he`` or ``she`` giving it a gender."""
+    if f"{name}," not in text:
+        return False  # the name never comes before a comma: no pattern to build for it
     pattern = re.compile(rf"{_SENTENCE_START}{re.escape(name)}{_WHICH_AFTER}")
     if not any(found.group(1) in BODY_ACTIVITY_FORMS for found in pattern.finditer(text)):
         return False

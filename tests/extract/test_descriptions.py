@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.descriptions import apposed_name, business_named, introduction
+from quotes.extract.descriptions import apposed_name, business_named
+from quotes.extract.introductions import introduction
 
 
 @pytest.mark.parametrize(

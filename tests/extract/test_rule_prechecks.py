@@ -1,0 +1,139 @@
+"""Cheap checks that spare building or searching a pattern where it cannot
+match (speed only): each is a necessary condition of the whole pattern, on
+any text made of the words the pattern looks for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from quotes.extract import body_nouns, descriptions, introductions, person_descriptions, quoted_kind
+from quotes.extract import quotation_contents as contents
+from quotes.extract.known_people import _whole_word_in
+from quotes.extract.patterns import may_end_at
+from quotes.extract.registry import SpeakerRegistry
+
+#: Words and pieces of the constructions (and letters that match others in any case).
+_PIECES = ["a", "an", "one", "A", "ONE", "the", "The", "unnamed", "harbour", "U.S.", "27,", "of", "Vell"]
+_PIECES += ["spokesman", "Spokesman", "group", "Ina", "Moss", "Ola", ",", ".", "\u212a", "ſ", "x", "and"]
+_PIECES += ["although", "signs", "such", "as", "such as", "Trust", "trust", "Mr.", "Dr.", "said", "\n", "”"]
+_SEPARATORS = [" ", ", ", "\xa0", "\n", ". ", "", ".” ", "-"]
+_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)).map("".join), max_size=14
+).map("".join)
+_HEADS = st.sampled_from(["spokesman", "group", "trust", "a", "Ola"])
+
+
+def _cut(text: str, at: int) -> int:
+    """A position in ``text`` (``at`` taken modulo its length plus one)."""
+    return at % (len(text) + 1)
+
+
+_RUN_RE = re.compile(r"\ba[ \xa0]+(?:\w+[ \xa0]+){0,2}\Z")
+_RUN_CHARS_RE = re.compile(r"[\w \xa0]*")
+
+
+@pytest.mark.parametrize(
+    "text, at, expected",
+    [
+        ("said a harbour spokesman", 15, True),
+        ("said a spokesman", 7, True),
+        ("a one two three spokesman", 16, False),
+        ("said the spokesman", 9, False),
+        ("x" * 400 + " spokesman", 401, True),  # all a run could hold: it may start further back
+        ("." + "x" * 400 + " spokesman", 402, True),
+        ("." + "x" * 200 + ". " + "x" * 200 + " spokesman", 404, False),
+    ],
+)
+def test_may_end_at(text, at, expected):
+    assert may_end_at(text, at, _RUN_RE, _RUN_CHARS_RE) is expected
+
+
+@given(_TEXTS, _HEADS, st.integers(0, 300))
+@example("said an unnamed U.S. spokesman", "spokesman", 30)
+@example("ONE spokesman", "spokesman", 13)
+@example("a\xa0 group", "group", 9)
+def test_no_introduction_where_the_check_says_none(text, head, at):
+    position = _cut(text, at)
+    if not introductions._may_be_introduced(text, head, position):
+        assert next(introductions._introduction_re(head).finditer(text, 0, position), None) is None
+
+
+@given(_TEXTS, _HEADS, st.integers(0, 300))
+@example("The group, Ina Moss, said", "group", 25)
+@example("The harbour group of Vell, Ina Moss, said", "group", 41)
+def test_no_apposition_where_the_check_says_none(text, head, at):
+    position = _cut(text, at)
+    if not descriptions._may_be_apposed(text, head, position):
+        assert next(descriptions._apposition_re(head).finditer(text, 0, position), None) is None
+
+
+@given(_TEXTS, _HEADS, st.integers(0, 300), st.integers(0, 300))
+@example("Ina Moss, 27, a harbour spokesman", "spokesman", 0, 33)
+@example("spokesman Ola Moss", "spokesman", 0, 18)
+def test_no_name_described_where_the_check_says_none(text, head, low, at):
+    start, position = _cut(text, low), _cut(text, at)
+    if not person_descriptions._may_be_described_as(text, head, start, position):
+        assert person_descriptions._described_as_re(head).search(text, start, position) is None
+
+
+@given(_TEXTS, st.integers(0, 300))
+@example("Vell Harbour Trust said", 23)
+def test_no_name_holding_a_noun_where_the_check_says_none(text, at):
+    position = _cut(text, at)
+    for noun in ("trust", "group", "co-op"):
+        if not body_nouns.may_be_named_holding(text, noun, 0, position):
+            assert body_nouns.names_holding_re(noun).search(text, 0, position) is None
+
+
+@given(_TEXTS, st.sampled_from(["ola", "Ola", "a", "x", "ſ", "U.S."]))
+@example("cola Ola-Kobb", "ola")
+def test_a_whole_word_is_what_the_pattern_finds(text, word):
+    assert _whole_word_in(word, text) is (re.search(rf"\b{re.escape(word)}\b", text) is not None)
+
+
+@given(_TEXTS, st.integers(0, 300), st.integers(0, 300))
+@example("Ina said and", 0, 12)
+@example("Ina said\n\u2014 ALTHOUGH", 0, 20)
+def test_no_dangling_conjunction_where_the_check_says_none(text, low, at):
+    start, end = sorted((_cut(text, low), _cut(text, at)))
+    tail = contents._CONJUNCTION_AT_END_RE.search(text, max(start, end - contents._LONGEST_CONJUNCTION), end)
+    if tail is None:
+        assert contents._DANGLING_CONJUNCTION_RE.search(text, start, end) is None
+
+
+@given(_TEXTS, st.integers(0, 300))
+@example("Protesters held signs such as ", 30)
+def test_no_signs_as_examples_where_the_check_says_none(text, at):
+    position = _cut(text, at)
+    if quoted_kind._SUCH_AS_END_RE.search(text, 0, position) is None:
+        assert quoted_kind._DISPLAY_EXAMPLES_RE.search(text, 0, position) is None
+
+
+def _sentence_opening_searched(text: str, position: int) -> int:
+    """:meth:`SubjectSieves._sentence_opening` as a search from the reach of each position."""
+    from quotes.extract import subject_sieves as sieves
+
+    low = max(0, position - sieves._SENTENCE_REACH)
+    opening = low - 1
+    for end in sieves._SENTENCE_END_RE.finditer(text, low, position + 2):
+        stop = end.start() + 1
+        if end.end() > position:
+            break
+        if end.group() == "\n" or not sieves.ABBREVIATION_AT_END_RE.search(
+            text, max(0, stop - sieves.ABBREVIATION_AT_END_LONGEST - 1), stop
+        ):
+            opening = end.end() - 1
+    return opening
+
+
+@given(_TEXTS)
+@example("Ina said. “A")
+@example("Mr. Moss said. Ola\n")
+def test_a_sentence_opening_is_what_the_search_from_its_reach_finds(text):
+    registry = SpeakerRegistry(text)
+    for position in range(-1, len(text) + 3):
+        assert registry._sentence_opening(position) == _sentence_opening_searched(text, position)
