@@ -4,13 +4,16 @@
 of a corpus with whether its span and speaker are right (a false positive is
 wrong; the second half of a split quote is left out); :func:`reliability`
 bins them by confidence, the table of ``docs/extraction.md``.
-:func:`fit_weights` fits the logistic model on the rules' own scores
-(PolNeAR train, ``scripts/train-confidence``) and :func:`write_weights`
-stores it in the package.
+:func:`fit_model` fits the logistic model on the rules' own scores and the
+other features (PolNeAR train and the news-like sets, whose quotes weigh
+:data:`NEWS_WEIGHT` of PolNeAR's) and the exponent that makes ``>= 0.9`` a
+promise; :func:`write_weights` stores it in the package, and
+:func:`leave_one_out` scores each news-like set with a model fitted without it.
 
 :func:`report_reliability` gives the table of an evaluation report (``quotes
-evaluate`` prints it). ``python -m quotes.evaluation.calibration [--polnear DIR] [--news DIR]`` refits
-the model on PolNeAR train and prints the reliability on PolNeAR dev and news-dev.
+evaluate`` prints it). ``python -m quotes.evaluation.calibration [--polnear DIR]
+[--news DIR ...] [--leave-one-out]`` (``scripts/train-confidence``) refits the
+model and prints the reliability on PolNeAR dev and each news-like set.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from quotes.evaluation.news import NewsArticle, NewsReport, score_news_article, 
 from quotes.evaluation.polnear import PolnearArticle
 from quotes.evaluation.scoring import Report, match, speaker_correct
 from quotes.extract.confidence import WEIGHTS_FILE, features, model, probability
+from quotes.extract.resolution_risk import article_context
 from quotes.records import Quote
 
 #: The lower bounds of the confidence bins of the reliability table.
@@ -36,6 +40,12 @@ REGULARISATION = 1.0
 SURE = 0.98
 #: The largest exponent :func:`fit_exponent` tries.
 MAX_EXPONENT = 8.0
+#: How much the news-like quotes weigh in the fit, all together, against
+#: PolNeAR train's: they are fewer, and the only ones that judge who a
+#: pronoun or a description was resolved to.
+NEWS_WEIGHT = 0.7
+#: The news-like sets the model is fitted on: news-dev and the fictional sets.
+NEWS_SETS = ("../shared/news-dev", "db/fictional-news/set*")
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,8 @@ class Labelled:
     features: dict[str, float]
     confidence: float
     right: bool
+    wrong_speaker: bool = False
+    """True when the words are right and the speaker is not (news-like sets only)."""
 
 
 def polnear_labelled(
@@ -54,24 +66,27 @@ def polnear_labelled(
     order), right when it matches an attribution whose source it names (or
     that has none)."""
     for article, quotes in zip(articles, predictions):
+        context = article_context(quotes, article.text)
         matching = match(article.attributions, quotes)
         for gold, quote in matching.pairs:
             right = speaker_correct(quote, gold, article.text) is not False
-            yield Labelled(features(quote, article.text), quote.confidence, right)
+            yield Labelled(features(quote, article.text, context), quote.confidence, right)
         for quote in matching.false_positives:
-            yield Labelled(features(quote, article.text), quote.confidence, False)
+            yield Labelled(features(quote, article.text, context), quote.confidence, False)
 
 
 def news_labelled(articles: Iterable[NewsArticle], predictions: Iterable[list[Quote]]) -> Iterator[Labelled]:
     """Each direct and partial prediction of each news article, right when it
     matches a quotation whose speaker it names."""
     for article, quotes in zip(articles, predictions):
+        context = article_context(quotes, article.text)
         result = score_news_article(article, quotes)
         for gold, quote in result.matching.pairs:
-            right = speaker_right(quote, result.golds[gold.id], article.text) is not False
-            yield Labelled(features(quote, article.text), quote.confidence, right)
+            judged = speaker_right(quote, result.golds[gold.id], article.text)
+            found = features(quote, article.text, context)
+            yield Labelled(found, quote.confidence, judged is not False, wrong_speaker=judged is False)
         for quote in result.matching.false_positives:
-            yield Labelled(features(quote, article.text), quote.confidence, False)
+            yield Labelled(features(quote, article.text, context), quote.confidence, False)
 
 
 def report_reliability(report: Report | NewsReport) -> list[tuple[float, int, int]]:
@@ -106,32 +121,50 @@ def format_reliability(rows: list[tuple[float, int, int]], *, title: str) -> str
     return "\n".join(lines)
 
 
-def fit_weights(labelled: Sequence[Labelled], *, regularisation: float = REGULARISATION) -> dict[str, float]:
+def fit_weights(
+    labelled: Sequence[Labelled],
+    *,
+    regularisation: float = REGULARISATION,
+    sample_weights: Sequence[float] | None = None,
+) -> dict[str, float]:
     """Logistic-regression weights (by feature name) predicting ``right`` from
-    the features (scikit-learn, deterministic: lbfgs from zero)."""
+    the features, each quote counting ``sample_weights[i]`` (scikit-learn,
+    deterministic: lbfgs from zero)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer(sparse=False)
     matrix = vectorizer.fit_transform([item.features for item in labelled])
-    model = LogisticRegression(C=regularisation, fit_intercept=False, max_iter=2000)
-    model.fit(matrix, [int(item.right) for item in labelled])
+    model = LogisticRegression(C=regularisation, fit_intercept=False, max_iter=3000)
+    model.fit(matrix, [int(item.right) for item in labelled], sample_weight=sample_weights)
     names = vectorizer.get_feature_names_out()
     return {str(name): round(float(weight), 4) for name, weight in zip(names, model.coef_[0])}
 
 
-def fit_exponent(labelled: Sequence[Labelled], weights: dict[str, float], *, target: float = SURE) -> float:
+def fit_exponent(
+    groups: Sequence[Sequence[Labelled]], weights: dict[str, float], *, target: float = SURE
+) -> float:
     """The smallest exponent (in steps of 0.25, at most :data:`MAX_EXPONENT`)
-    for which the quotes of ``labelled`` scored ``>= 0.9`` are right at least
-    ``target`` of the time."""
-    scores = [(probability(item.features, weights), item.right) for item in labelled]
+    for which the quotes scored ``>= 0.9`` of each of ``groups`` (PolNeAR
+    train, the news-like quotes) are right at least ``target`` of the time."""
+    scored = [[(probability(item.features, weights), item.right) for item in group] for group in groups]
     exponent = 1.0
     while exponent < MAX_EXPONENT:
-        sure = [right for score, right in scores if score**exponent >= 0.9]
-        if not sure or sum(sure) / len(sure) >= target:
+        shares = [[right for score, right in group if score**exponent >= 0.9] for group in scored]
+        if all(not sure or sum(sure) / len(sure) >= target for sure in shares):
             break
         exponent += 0.25
     return exponent
+
+
+def fit_model(
+    polnear: Sequence[Labelled], news: Sequence[Labelled], *, news_weight: float = NEWS_WEIGHT
+) -> tuple[dict[str, float], float]:
+    """Weights and exponent fitted on PolNeAR quotes and news-like quotes, the
+    news-like ones weighing ``news_weight`` of the PolNeAR ones all together."""
+    each = news_weight * len(polnear) / len(news) if news else 0.0
+    weights = fit_weights([*polnear, *news], sample_weights=[1.0] * len(polnear) + [each] * len(news))
+    return weights, fit_exponent([polnear, news] if news else [polnear], weights)
 
 
 def write_weights(
@@ -146,35 +179,80 @@ def write_weights(
     return target
 
 
+def scored(labelled: Sequence[Labelled], weights: dict[str, float], exponent: float) -> list[Labelled]:
+    """``labelled`` with each confidence the model's (``weights``, ``exponent``),
+    rounded as :func:`~quotes.extract.confidence.calibrate` rounds it."""
+    return [
+        Labelled(
+            item.features,
+            round(probability(item.features, weights, exponent), 3),
+            item.right,
+            item.wrong_speaker,
+        )
+        for item in labelled
+    ]
+
+
+def leave_one_out(polnear: Sequence[Labelled], sets: dict[str, list[Labelled]]) -> Iterator[str]:
+    """For each news-like set, fitted without it: its quotes ``>= 0.9`` and
+    their share right, and of its wrong speakers how many score below 0.5
+    and below :data:`~quotes.extract.confidence.REVIEW_BELOW` (``needs_review``)."""
+    from quotes.extract.confidence import REVIEW_BELOW
+
+    for name, held in sets.items():
+        others = [item for other, items in sets.items() if other != name for item in items]
+        held = scored(held, *fit_model(polnear, others))
+        sure = [item.right for item in held if item.confidence >= 0.9]
+        wrong = [item.confidence for item in held if item.wrong_speaker]
+        share = f"{sum(sure) / len(sure):.3f}" if sure else "-"
+        low, review = sum(c < 0.5 for c in wrong), sum(c < REVIEW_BELOW for c in wrong)
+        yield f"{name}: >= 0.9 {len(sure)} right {share}; wrong speakers {len(wrong)}, < 0.5 {low}, review {review}"
+
+
+def _news_folders(given: Sequence[str] | None) -> list[Path]:
+    """The news-like folders named (default :data:`NEWS_SETS`, globs expanded, in order)."""
+    found: list[Path] = []
+    for pattern in given or NEWS_SETS:
+        matches = sorted(Path().glob(pattern), key=lambda p: (len(p.name), p.name)) if "*" in pattern else []
+        found.extend(matches or [Path(pattern)])
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    """Refit the model on PolNeAR train and print its reliability on PolNeAR
-    dev and news-dev."""
+    """Refit the model on PolNeAR train and the news-like sets and print its
+    reliability on PolNeAR dev (not fitted on) and each news-like set."""
     from quotes.evaluation.news import load_news
     from quotes.evaluation.polnear import load_split
-    from quotes.extract.confidence import calibrate
     from quotes.extract.pipeline import extract_many
 
     parser = argparse.ArgumentParser(prog="scripts/train-confidence", description=main.__doc__)
     parser.add_argument("--polnear", default="../shared/polnear", help="the PolNeAR folder")
-    parser.add_argument("--news", default="../shared/news-dev", help="the news-dev folder")
+    parser.add_argument(
+        "--news", nargs="+", help="news-like folders (default: news-dev, db/fictional-news/set*)"
+    )
+    parser.add_argument("--leave-one-out", action="store_true", help="also fit without each news-like set")
     options = parser.parse_args(argv)
     train = load_split(options.polnear, "train")
-    labelled = list(polnear_labelled(train, extract_many((a.text for a in train), calibrated=False)))
-    weights = fit_weights(labelled)
-    exponent = fit_exponent(labelled, weights)
-    trained_on = f"PolNeAR train ({len(train)} articles, {len(labelled)} quotes)"
+    polnear = list(polnear_labelled(train, extract_many((a.text for a in train), calibrated=False)))
+    sets: dict[str, list[Labelled]] = {}
+    for folder in _news_folders(options.news):
+        articles = load_news(folder)
+        sets[folder.name] = list(
+            news_labelled(articles, extract_many((a.text for a in articles), calibrated=False))
+        )
+    news = [item for items in sets.values() for item in items]
+    weights, exponent = fit_model(polnear, news)
+    trained_on = f"PolNeAR train ({len(train)} articles, {len(polnear)} quotes) and {', '.join(sets)} ({len(news)} quotes)"
     path = write_weights(weights, exponent=exponent, trained_on=trained_on)
-    print(f"{path}: {len(weights)} weights and exponent {exponent} from {len(labelled)} quotes")
+    print(f"{path}: {len(weights)} weights and exponent {exponent} from {len(polnear) + len(news)} quotes")
     model.cache_clear()
     dev = load_split(options.polnear, "dev")
-    scored = (
-        calibrate(q, a.text) for a, q in zip(dev, extract_many((a.text for a in dev), calibrated=False))
-    )
-    print(format_reliability(reliability(polnear_labelled(dev, scored)), title="PolNeAR dev"))
-    news = load_news(options.news)
-    predicted = extract_many((a.text for a in news), calibrated=False)
-    scored = (calibrate(q, a.text) for a, q in zip(news, predicted))
-    print(format_reliability(reliability(news_labelled(news, scored)), title="news-dev"))
+    held = polnear_labelled(dev, extract_many((a.text for a in dev), calibrated=False))
+    print(format_reliability(reliability(scored(list(held), weights, exponent)), title="PolNeAR dev"))
+    for name, items in sets.items():
+        print(format_reliability(reliability(scored(items, weights, exponent)), title=f"{name} (fitted on)"))
+    if options.leave_one_out:
+        print("\n".join(leave_one_out(polnear, sets)))
 
 
 if __name__ == "__main__":

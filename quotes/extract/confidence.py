@@ -1,11 +1,12 @@
 """What a quote's ``confidence`` means: the estimated chance that both its
 span and its speaker are right, from a small logistic model over what the
 extraction knows of the quote (its kind, cue, the kind of mention the speaker
-rests on, the rules' own score).
+rests on, the rules' own score) and the risks of its speaker's resolution
+(:mod:`quotes.extract.resolution_risk`).
 
 The weights are in ``confidence.json`` beside this module, fitted on PolNeAR
-train by ``scripts/train-confidence`` (nothing is downloaded); they are read
-once. Quotes below :data:`REVIEW_BELOW` are kept and marked ``needs_review``.
+train and the judged news-like sets (news-dev, ``db/fictional-news``) by
+``scripts/train-confidence`` (nothing is downloaded); they are read once. Quotes below :data:`REVIEW_BELOW` are kept and marked ``needs_review``.
 The reliability of the scores on PolNeAR dev and news-dev is in
 ``docs/extraction.md``.
 """
@@ -18,6 +19,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from quotes.extract.resolution_risk import ArticleContext, article_context, risk_features
 from quotes.extract.speaker_words import FIRST_PERSON, INDEFINITE_PERSON, PRONOUNS
 from quotes.records import Quote
 
@@ -36,16 +38,19 @@ _NEAR = 200
 _WORD_RE = re.compile(r"\w+")
 
 
-def features(quote: Quote, text: str) -> dict[str, float]:
+def features(quote: Quote, text: str, context: ArticleContext | None = None) -> dict[str, float]:
     """The model's inputs for ``quote`` in the article ``text`` (each 0 or 1
-    but for the rules' own score and the length)."""
+    but for the rules' own score, the length and the number of speakers);
+    ``context`` (:func:`article_context` of the article's quotes) adds the
+    risks of the speaker's resolution."""
+    mention = _mention_kind(quote, text)
     found: dict[str, float] = {
         "bias": 1.0,
         f"kind_{quote.kind}": 1.0,
         "rules": quote.confidence,
         "words": min(len(_WORD_RE.findall(quote.text)), 60) / 60,
         f"speaker_{quote.speaker_kind or 'none'}": 1.0,
-        f"mention_{_mention_kind(quote, text)}": 1.0,
+        f"mention_{mention}": 1.0,
     }
     cue = (quote.cue or "").lower()
     found["cue_none" if not cue else "cue_plain" if cue in PLAIN_CUES else "cue_other"] = 1.0
@@ -57,6 +62,11 @@ def features(quote: Quote, text: str) -> dict[str, float]:
         found["headline"] = 1.0
     if quote.speaker_start is not None and not _near(quote, quote.speaker_start):
         found["mention_far"] = 1.0
+    if mention == "nominal" and quote.speaker is not None and quote.speaker_start is not None:
+        said = text[quote.speaker_start : quote.speaker_end]
+        found["nominal_named" if quote.speaker not in said else "nominal_kept"] = 1.0
+    if context is not None:
+        found.update(risk_features(quote, context))
     return found
 
 
@@ -106,7 +116,8 @@ def calibrate(quotes: list[Quote], text: str) -> list[Quote]:
     """Set each quote's ``confidence`` to the model's estimate and mark those
     below :data:`REVIEW_BELOW` ``needs_review``; returns ``quotes``."""
     weights, exponent = model()
+    context = article_context(quotes, text)
     for quote in quotes:
-        quote.confidence = round(probability(features(quote, text), weights, exponent), 3)
+        quote.confidence = round(probability(features(quote, text, context), weights, exponent), 3)
         quote.needs_review = quote.confidence < REVIEW_BELOW
     return quotes

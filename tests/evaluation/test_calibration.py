@@ -10,8 +10,10 @@ import pytest
 from quotes.evaluation.calibration import (
     Labelled,
     fit_exponent,
+    fit_model,
     fit_weights,
     format_reliability,
+    leave_one_out,
     reliability,
     write_weights,
 )
@@ -90,9 +92,34 @@ def test_fit_weights_learns_which_feature_means_right_and_the_exponent_makes_sur
     items += [labelled(0.9, i % 2 == 0, far=1.0) for i in range(40)]
     weights = fit_weights(items)
     assert weights["plain"] > weights["far"]
-    exponent = fit_exponent(items, weights, target=0.98)
+    exponent = fit_exponent([items], weights, target=0.98)
     sure = [item.right for item in items if probability(item.features, weights, exponent) >= 0.9]
     assert not sure or sum(sure) / len(sure) >= 0.98
     path = write_weights(weights, exponent=exponent, trained_on="made up", path=tmp_path / "model.json")
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["exponent"] == exponent and saved["weights"] == dict(sorted(weights.items()))
+
+
+def test_the_exponent_makes_sure_mean_sure_in_each_group():
+    polnear = [labelled(0.9, True, plain=1.0) for _ in range(40)]
+    news = [labelled(0.9, i % 4 != 0, plain=1.0) for i in range(40)]
+    weights = {"bias": 3.0, "plain": 1.0}
+    alone, both = fit_exponent([polnear], weights), fit_exponent([polnear, news], weights)
+    assert both > alone
+
+
+def test_the_news_like_quotes_weigh_in_the_fit():
+    polnear = [labelled(0.9, i % 10 != 0, pronoun_rival=float(i % 2)) for i in range(200)]
+    news = [labelled(0.9, i % 2 == 0, pronoun_rival=float(i % 2)) for i in range(40)]
+    without, _ = fit_model(polnear, [])
+    weights, exponent = fit_model(polnear, news)
+    assert weights["pronoun_rival"] < without.get("pronoun_rival", 0.0) and exponent >= 1.0
+
+
+def test_leave_one_out_names_each_set_and_its_wrong_speakers():
+    polnear = [labelled(0.9, True, plain=1.0) for _ in range(40)] + [labelled(0.3, False) for _ in range(40)]
+    wrong = Labelled({"bias": 1.0, "rules": 0.3}, 0.3, False, wrong_speaker=True)
+    sets = {"one": [labelled(0.9, True, plain=1.0), wrong], "two": [labelled(0.9, True, plain=1.0), wrong]}
+    lines = list(leave_one_out(polnear, sets))
+    assert [line.split(":")[0] for line in lines] == ["one", "two"]
+    assert all("wrong speakers 1, < 0.5 1" in line for line in lines)

@@ -142,7 +142,7 @@ RESOLUTION = [
             ),
             words="market is shrinking",
             speaker="Noor Haddad",
-            confidence_at_most=0.7,  # a guess: well below a quote with a cue of its own (about 0.9)
+            confidence_at_most=0.8,  # a guess: below a quote with a cue of its own (about 0.9)
         ),
         id="after-a-paragraph-introducing-someone-else",
     ),
