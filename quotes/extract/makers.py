@@ -9,14 +9,14 @@ import re
 from functools import cache
 
 from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
-from quotes.extract.name_words import PLACE_ADJECTIVES, PLACE_WORDS
+from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     MESSAGE_NOUNS,
     SENTENCE_SPLIT_RE,
     STATEMENT_MAKER_RES,
-    message_writer_re,
+    message_writer_res,
 )
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
 from quotes.extract.time_words import TIME_WORDS
@@ -37,6 +37,24 @@ _WRITER_WORD = r"(?:[A-Z]\.(?=[ \xa0]+[A-Z])|[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)"
 _WRITER = (
     r"(?:(?:" + "|".join(DROPPED_TITLES) + r")\.?[ \xa0]+)?"
     rf"(?P<maker>{_WRITER_WORD}(?:[ \xa0]+{_WRITER_WORD}){{0,3}})(?![\w’'-]|[ \xa0]+[A-Z])"
+)
+#: The verb made of a message's noun, whose subject wrote such messages
+#: (``Kobb had posted online about the bar. One post read``).
+_MESSAGE_VERBS = {
+    "post": "posted",
+    "text": "texted",
+    "email": "emailed",
+    "e-mail": "e-mailed",
+    "tweet": "tweeted",
+    "message": "messaged",
+}
+#: Any noun of a written message, one or several.
+_ANY_MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")s?"
+#: The end of a clause naming who sent the message quoted right after its
+#: colon (``Kobb had sent a text to a friend which read: “``).
+_SENT_WHICH_READ_RE = re.compile(
+    rf"{_WRITER}[ \xa0]+(?:had[ \xa0]+)?sent[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{_ANY_MESSAGE}\b"
+    r"[^.!?;:“”\"\n]{0,160}\b(?:which|that)[ \xa0]+(?:read|said)[ \xa0]*:[ \xa0]*[“\"‘']?\Z"
 )
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
@@ -159,16 +177,33 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         quote, mention = previous, text[previous.speaker_start : previous.speaker_end]
     noun = message_noun(mention)
     if noun is None:
-        return None
-    found = list(message_writer_re(noun).finditer(text, max(0, position - 1500), position))
+        return _relayed_before_colon(text, quote)
+    found = [
+        match
+        for regex in message_writer_res(noun)
+        for match in regex.finditer(text, max(0, position - 1500), position)
+    ]
     low = _sentence_before(text, quote.start)
     found += [
         match
         for regex in _sent_messages_res(noun)
         for match in regex.finditer(text, low, position)
-        if not _when_or_where(match.group("maker"))
+        if not _when_or_where(match.group("maker")) and match.group("maker").split()[0] not in NOT_NAME_START
     ]
     return max(found, key=lambda match: match.start("maker")).span("maker") if found else None
+
+
+def _relayed_before_colon(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Offsets of who sent the message quoted right after a colon, named
+    after the quote's mention in its sentence: ``Rand told the court Kobb had
+    sent a text to a friend which read: “...”`` is Kobb's; else None."""
+    assert quote.speaker_end is not None
+    if quote.speaker_end > quote.start:
+        return None
+    found = _SENT_WHICH_READ_RE.search(text, quote.speaker_end, quote.start)
+    if found is None or found.group("maker").split()[0] in NOT_NAME_START:
+        return None
+    return None if _sentence_breaks(text, quote.speaker_end, found.start()) else found.span("maker")
 
 
 def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> bool:
@@ -212,13 +247,18 @@ def _sent_messages_res(noun: str) -> tuple[re.Pattern[str], ...]:
     """``text messages he said Ansel Kobb had sent``, ``letters from Ansel
     Kobb``: who wrote the messages named after their noun."""
     plural = re.escape(noun) + r"s?"
-    return (
+    found = [
         re.compile(
             rf"\b{plural}[ \xa0]+(?:(?:that|which|[a-z]+[ \xa0]+said)[ \xa0]+)?{_WRITER}"
             r"[ \xa0]+(?:had[ \xa0]+)?(?:sent|written|wrote|posted)\b"
         ),
-        re.compile(rf"\b{plural}[ \xa0]+from[ \xa0]+{_WRITER}"),
-    )
+        re.compile(  # "letters from Kobb", "messages allegedly sent by Kobb"
+            rf"\b{plural}[ \xa0]+(?:from|(?:[a-z]+ly[ \xa0]+)?(?:sent|written|posted)[ \xa0]+by)[ \xa0]+{_WRITER}"
+        ),
+    ]
+    if noun in _MESSAGE_VERBS:  # "Kobb had posted online about the bar"
+        found.append(re.compile(rf"(?<![\w’'-]){_WRITER}[ \xa0]+(?:had[ \xa0]+)?{_MESSAGE_VERBS[noun]}\b"))
+    return tuple(found)
 
 
 def statement_maker(text: str, position: int) -> tuple[int, int] | None:

@@ -35,6 +35,7 @@ from quotes.extract.makers import (
     document_author,
     is_statement,
     maker_named_next,
+    message_noun,
     message_writer,
     statement_maker,
 )
@@ -122,6 +123,10 @@ class Resolver:
             return self._through_statement(quote, previous, line_start)
         writer = message_writer(text, quote, previous)
         if writer is not None:  # "Kobb wrote in an email ... “...,” the email said": Kobb, through it
+            # "Rand said Kobb sent a text which read:": Kobb's words, Rand relaying them
+            if message_noun(mention) is None and quote.via is None:
+                start, end, name = name_in_mention(self.registry, quote.speaker_start, quote.speaker_end)
+                quote.via = name or self.registry.resolve(text[start:end], position=start)[0]
             return self._through(quote, writer, previous, line_start)
         asked = self._asked_answers(quote, mention)
         if asked is not None:  # "Bakke asked Holt how ... “...,” she answered": Holt answers
