@@ -88,12 +88,15 @@ _MAKER_NAMED_NEXT_RE = re.compile(
     + r"(?P<kind>"
     + _DOCUMENT_KINDS
     + r"),?[ \xa0]+(?:(?:published|carried[ \xa0]+out|conducted|commissioned|written|compiled|produced)[ \xa0]+)?"
-    r"by[ \xa0]+(?:the[ \xa0]+)?(?P<maker>[A-Z][\w&’'.-]*(?:[ \xa0]+(?:(?:of|for|on|and)[ \xa0]+)?[A-Z][\w&’'.-]*){0,5})"
+    r"by[ \xa0]+(?:the[ \xa0]+)?(?:[a-z]+[ \xa0]+(?=[A-Z]))?"  # "by auditors Halden & Co"
+    r"(?P<maker>[A-Z][\w&’'.-]*(?:[ \xa0]+(?:(?:of|for|on|and|&)[ \xa0]+)?[A-Z][\w&’'.-]*){0,5})"
     r"(?=[,;]|[ \xa0]+(?:found|finds|said|says|shows|showed|warned|warns|estimated|estimates|concluded|concludes)\b)",
     re.MULTILINE,
 )
 
 
+#: A document mentioned again by its noun alone (``the report``).
+_DOCUMENT_DEFINITE_RE = re.compile(r"[Tt]he[ \xa0]+" + _DOCUMENT_KINDS)
 #: The end of a sentence, and the space before the next.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+")
 #: A document a story may call by another noun in the very next sentence (``a
@@ -154,6 +157,31 @@ def maker_named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
         re.findall(r"[a-z]+", text[named.start() : next_end.start() if next_end else len(text)].lower())
     )
     return None if words & OTHER_DOCUMENT_WORDS else named.span("maker")
+
+
+def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of who made ``the report`` at ``[start, end)``, named by the
+    last sentence of the 1,500 characters before opening on a document of
+    its noun and its maker (``The report by Healthwatch Vell, published on
+    Tuesday, said ... “...,” the report said``), with no other document of
+    that noun brought in since (``a second report``); else None."""
+    if not _DOCUMENT_DEFINITE_RE.fullmatch(text, start, end):
+        return None
+    noun = text[start:end].split()[-1].lower()
+    named = [
+        match
+        for match in _MAKER_NAMED_NEXT_RE.finditer(text, max(0, start - 1500), start)
+        if match.group("kind").lower() == noun
+    ]
+    if not named or _other_document_re(noun).search(text, named[-1].end(), start):
+        return None
+    return named[-1].span("maker")
+
+
+@cache
+def _other_document_re(noun: str) -> re.Pattern[str]:
+    """Another document of ``noun`` brought in (``a new report``, ``another report``)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{noun}\b")
 
 
 def is_statement(mention: str) -> bool:

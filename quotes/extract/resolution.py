@@ -34,6 +34,7 @@ from quotes.extract.lexicon import ACCOUNT_NOUNS, ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import (
     document_author,
     is_statement,
+    maker_named_before,
     maker_named_next,
     message_noun,
     message_writer,
@@ -131,8 +132,10 @@ class Resolver:
         asked = self._asked_answers(quote, mention)
         if asked is not None:  # "Bakke asked Holt how ... “...,” she answered": Holt answers
             return self._through(quote, asked, previous, line_start)
-        author = document_author(text, quote.speaker_start, quote.speaker_end) or maker_named_next(
-            text, quote.speaker_start, quote.speaker_end
+        author = (
+            document_author(text, quote.speaker_start, quote.speaker_end)
+            or maker_named_next(text, quote.speaker_start, quote.speaker_end)
+            or maker_named_before(text, quote.speaker_start, quote.speaker_end)
         )
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks

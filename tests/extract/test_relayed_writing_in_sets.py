@@ -76,7 +76,46 @@ RELAYED = [
     ),
 ]
 
+WATCHDOG = """Ambulance waits
+
+Ambulances waited hours outside Vell General, a report by the county's watchdog has found.
+
+The report by Healthwatch Vell, published on Tuesday, said the delays put lives at risk.
+
+It found that 400 ambulances waited more than an hour in October.
+
+"Behind every number is a frightened patient," the report said.
+"""
+
+REPORTS = [
+    pytest.param(
+        WATCHDOG,
+        "Behind every number",
+        {"speaker": "Healthwatch Vell", "mention": "the report"},
+        id="the-report-after-the-report-by-someone",
+    ),
+    pytest.param(
+        "Audit\n\nThe council leader denied any wrongdoing, as an external audit report described its buying as "
+        '"chaotic". The report by auditors Halden & Co, presented on Tuesday, found eleven contracts went to a friend.\n',
+        "chaotic",
+        {"speaker": "Halden & Co"},
+        id="a-report-then-the-report-by-a-kind-of-maker-and-a-firm",
+    ),
+]
+
 LEFT_ALONE = [
+    pytest.param(
+        WATCHDOG.replace("It found", "A second report, from the hospital, found"),
+        "Behind every number",
+        {"speaker": "second report"},
+        id="the-report-after-a-second-report",
+    ),
+    pytest.param(
+        WATCHDOG.replace("the report said", "the survey said"),
+        "Behind every number",
+        {"speaker": "survey"},
+        id="the-survey-after-the-report-by-someone",
+    ),
     pytest.param(
         'Club\n\nShe had posted online for years. "Fees will rise," one post said.\n',
         "Fees will rise",
@@ -118,7 +157,7 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), RELAYED + LEFT_ALONE)
+@pytest.mark.parametrize(("text", "words", "expected"), RELAYED + REPORTS + LEFT_ALONE)
 def test_relayed_written_words_in_sets(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     found = fields(quote, {key: value for key, value in expected.items() if key != "mention"})
