@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
+from quotes.extract.mentions import strip_determiner
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
@@ -97,6 +98,21 @@ _MAKER_NAMED_NEXT_RE = re.compile(
 
 #: A document mentioned again by its noun alone (``the report``).
 _DOCUMENT_DEFINITE_RE = re.compile(r"[Tt]he[ \xa0]+" + _DOCUMENT_KINDS)
+#: A document its owner's possessive names, opening its sentence (``Its
+#: written decision``, ``Their report``).
+_POSSESSED_DOCUMENT_RE = re.compile(
+    r"(?:Its|Their)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}(?:" + _DOCUMENT_KINDS + r"|decision|ruling|judgment)"
+)
+#: A body described by its noun (``the three-member panel``): whose ``Its`` may stand for.
+_BODY_OWNER_RE = re.compile(
+    r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?i:" + "|".join(sorted(ORG_HEADS | {"panel"})) + r")\b"
+)
+#: People of a body opening a sentence (``Researchers from the Kell Ice
+#: Centre``): whom ``Their`` may stand for.
+_PEOPLE_OF_BODY_RE = re.compile(
+    r"[A-Z][a-z]+s[ \xa0]+(?:from|at)[ \xa0]+(?:the[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){0,2}"
+    r"[A-Z][\w&’'-]*(?:[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?[A-Z][\w&’'-]*)*"
+)
 #: The end of a sentence, and the space before the next.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+")
 #: A document a story may call by another noun in the very next sentence (``a
@@ -182,6 +198,37 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
 def _other_document_re(noun: str) -> re.Pattern[str]:
     """Another document of ``noun`` brought in (``a new report``, ``another report``)."""
     return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{noun}\b")
+
+
+def possessed_document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of whose document ``Its written decision`` or ``Their report``
+    opening its sentence at ``[start, end)`` is, named by the sentence
+    before in its paragraph: the last body it describes by its noun for ``Its`` (``... but the
+    three-member panel accepted ...``), the people of a body opening it for
+    ``Their`` (``Researchers from the Kell Ice Centre mapped ...``); else None."""
+    if not _POSSESSED_DOCUMENT_RE.fullmatch(text, start, end):
+        return None
+    breaks = _sentence_breaks(text, max(0, start - 600), start)
+    if not breaks or breaks[-1] != start:
+        return None
+    low = max(breaks[-2] if len(breaks) > 1 else 0, text.rfind("\n", 0, start) + 1)  # in its paragraph
+    if text.startswith("Its", start):
+        bodies = list(_BODY_OWNER_RE.finditer(text, low, start))
+        return bodies[-1].span() if bodies else None
+    people = _PEOPLE_OF_BODY_RE.match(text, low, start)
+    return people.span() if people is not None else None
+
+
+def credit_owner(quote: Quote, text: str, owner: tuple[int, int]) -> Quote:
+    """Give ``quote``, whose mention is a document its owner's possessive
+    names, the owner at ``owner`` (see :func:`possessed_document_owner`) as
+    it is written, a body for ``Its`` and a group for ``Their``; the
+    attribution still rests on the document (``Its written decision``)."""
+    assert quote.speaker_start is not None
+    quote.speaker = strip_determiner(text[owner[0] : owner[1]])
+    quote.speaker_kind = "organization" if text.startswith("Its", quote.speaker_start) else "group"
+    quote.role = quote.affiliation = None
+    return quote
 
 
 def is_statement(mention: str) -> bool:

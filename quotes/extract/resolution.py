@@ -32,12 +32,14 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.governing_names import governing_name
 from quotes.extract.lexicon import ACCOUNT_NOUNS, ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import (
+    credit_owner,
     document_author,
     is_statement,
     maker_named_before,
     maker_named_next,
     message_noun,
     message_writer,
+    possessed_document_owner,
     statement_maker,
 )
 from quotes.extract.mention_names import extend_of, name_in_mention
@@ -132,6 +134,9 @@ class Resolver:
         asked = self._asked_answers(quote, mention)
         if asked is not None:  # "Bakke asked Holt how ... “...,” she answered": Holt answers
             return self._through(quote, asked, previous, line_start)
+        owner = possessed_document_owner(text, quote.speaker_start, quote.speaker_end)
+        if owner is not None:  # "Its written decision said": the panel's, as the article writes it
+            return credit_owner(quote, text, owner)
         author = (
             document_author(text, quote.speaker_start, quote.speaker_end)
             or maker_named_next(text, quote.speaker_start, quote.speaker_end)

@@ -103,7 +103,42 @@ REPORTS = [
     ),
 ]
 
+POSSESSED = [
+    pytest.param(
+        "Rugby\n\nThe flanker had been cited for a high tackle, but the three-member panel accepted that the "
+        'carrier had ducked. Its written decision said the tackle was "reckless at worst" and no more.\n',
+        "reckless at worst",
+        {"speaker": "three-member panel", "speaker_kind": "organization"},
+        id="its-written-decision-after-a-body-described",
+    ),
+    pytest.param(
+        "Lake\n\nScientists at the Kell Ice Centre mapped the lake from the air last autumn. Their report, released "
+        'on Tuesday, called its growth "alarmingly fast" for a lake of its size.\n',
+        "alarmingly fast",
+        {"speaker": "Scientists at the Kell Ice Centre", "speaker_kind": "group"},
+        id="their-report-after-people-of-a-body",
+    ),
+    pytest.param(
+        'Pool\n\nThe Vell Audit Office looked at the pool last year. Its report called the roof "unsafe" in places.\n',
+        "unsafe",
+        {"speaker": "Vell Audit Office"},
+        id="its-report-after-a-body-named",
+    ),
+]
+
 LEFT_ALONE = [
+    pytest.param(
+        'Pool\n\nThe pool closed in May after a storm. Its report called the roof "unsafe" in places.\n',
+        "unsafe",
+        {"speaker": "Its report"},
+        id="its-report-after-no-body",
+    ),
+    pytest.param(
+        'Pool\n\nIna Moss and Ed Roe swam there for years. Their report called the roof "unsafe" in places.\n',
+        "unsafe",
+        {"speaker": "Their report"},
+        id="their-report-after-people-of-no-body",
+    ),
     pytest.param(
         WATCHDOG.replace("It found", "A second report, from the hospital, found"),
         "Behind every number",
@@ -157,7 +192,7 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), RELAYED + REPORTS + LEFT_ALONE)
+@pytest.mark.parametrize(("text", "words", "expected"), RELAYED + REPORTS + POSSESSED + LEFT_ALONE)
 def test_relayed_written_words_in_sets(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     found = fields(quote, {key: value for key, value in expected.items() if key != "mention"})
