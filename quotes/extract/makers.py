@@ -39,23 +39,18 @@ _WRITER = (
     r"(?:(?:" + "|".join(DROPPED_TITLES) + r")\.?[ \xa0]+)?"
     rf"(?P<maker>{_WRITER_WORD}(?:[ \xa0]+{_WRITER_WORD}){{0,3}})(?![\w’'-]|[ \xa0]+[A-Z])"
 )
-#: The verb made of a message's noun, whose subject wrote such messages
-#: (``Kobb had posted online about the bar. One post read``).
-_MESSAGE_VERBS = {
-    "post": "posted",
-    "text": "texted",
-    "email": "emailed",
-    "e-mail": "e-mailed",
-    "tweet": "tweeted",
-    "message": "messaged",
-}
 #: Any noun of a written message, one or several.
 _ANY_MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")s?"
+#: Words opening a clause of its own after a message sent (``and got a
+#: reply``, ``who wrote back``): a ``which read:`` after them may be of
+#: another message.
+_CLAUSE_OPENERS = r"(?:and|but|then|so|while|who|whom|whose)"
 #: The end of a clause naming who sent the message quoted right after its
-#: colon (``Kobb had sent a text to a friend which read: “``).
+#: colon (``Kobb had sent a text to a friend which read: “``), with no clause
+#: of its own between the message and ``which read``.
 _SENT_WHICH_READ_RE = re.compile(
     rf"{_WRITER}[ \xa0]+(?:had[ \xa0]+)?sent[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{_ANY_MESSAGE}\b"
-    r"[^.!?;:“”\"\n]{0,160}\b(?:which|that)[ \xa0]+(?:read|said)[ \xa0]*:[ \xa0]*[“\"‘']?\Z"
+    rf"(?:(?!\b{_CLAUSE_OPENERS}\b)[^.!?;:“”\"\n]){{0,160}}\b(?:which|that)[ \xa0]+(?:read|said)[ \xa0]*:[ \xa0]*[“\"‘']?\Z"
 )
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
@@ -96,23 +91,21 @@ _MAKER_NAMED_NEXT_RE = re.compile(
 )
 
 
+#: Possessives naming whose a document is (``its own review``).
+_POSSESSIVES = r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)"
 #: A document mentioned again by its noun alone (``the report``).
 _DOCUMENT_DEFINITE_RE = re.compile(r"[Tt]he[ \xa0]+" + _DOCUMENT_KINDS)
 #: A document its owner's possessive names, opening its sentence (``Its
-#: written decision``, ``Their report``).
+#: written decision``).
 _POSSESSED_DOCUMENT_RE = re.compile(
-    r"(?:Its|Their)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}(?:" + _DOCUMENT_KINDS + r"|decision|ruling|judgment)"
+    r"Its[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}(?:" + _DOCUMENT_KINDS + r"|decision|ruling|judgment)"
 )
 #: A body described by its noun (``the three-member panel``): whose ``Its`` may stand for.
 _BODY_OWNER_RE = re.compile(
     r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?i:" + "|".join(sorted(ORG_HEADS | {"panel"})) + r")\b"
 )
-#: People of a body opening a sentence (``Researchers from the Kell Ice
-#: Centre``): whom ``Their`` may stand for.
-_PEOPLE_OF_BODY_RE = re.compile(
-    r"[A-Z][a-z]+s[ \xa0]+(?:from|at)[ \xa0]+(?:the[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){0,2}"
-    r"[A-Z][\w&’'-]*(?:[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?[A-Z][\w&’'-]*)*"
-)
+#: A capitalised word: a name ``Its`` may stand for as well as a body's.
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
 #: The end of a sentence, and the space before the next.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+")
 #: A document a story may call by another noun in the very next sentence (``a
@@ -196,37 +189,48 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 @cache
 def _other_document_re(noun: str) -> re.Pattern[str]:
-    """Another document of ``noun`` brought in (``a new report``, ``another report``)."""
-    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{noun}\b")
+    """Another document of ``noun`` brought in: one no ``the`` opens (``a new
+    report``, ``another report``, ``its own review``, ``the trust's report``)."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Aa]nother|{_POSSESSIVES}|[\w-]+['’]s?)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{noun}\b"
+    )
 
 
 def possessed_document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Offsets of whose document ``Its written decision`` or ``Their report``
-    opening its sentence at ``[start, end)`` is, named by the sentence
-    before in its paragraph: the last body it describes by its noun for ``Its`` (``... but the
-    three-member panel accepted ...``), the people of a body opening it for
-    ``Their`` (``Researchers from the Kell Ice Centre mapped ...``); else None."""
+    """Offsets of whose document ``Its written decision`` opening its
+    sentence at ``[start, end)`` is: the one body the sentence before in its
+    paragraph describes by a body's noun (``... but the three-member panel
+    accepted ...``), when it names no other body nor name (``The regulator
+    fined Vell Energy. Its annual report`` may be either's); else None."""
     if not _POSSESSED_DOCUMENT_RE.fullmatch(text, start, end):
         return None
     breaks = _sentence_breaks(text, max(0, start - 600), start)
     if not breaks or breaks[-1] != start:
         return None
     low = max(breaks[-2] if len(breaks) > 1 else 0, text.rfind("\n", 0, start) + 1)  # in its paragraph
-    if text.startswith("Its", start):
-        bodies = list(_BODY_OWNER_RE.finditer(text, low, start))
-        return bodies[-1].span() if bodies else None
-    people = _PEOPLE_OF_BODY_RE.match(text, low, start)
-    return people.span() if people is not None else None
+    bodies = list(_BODY_OWNER_RE.finditer(text, low, start))
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    opening = low + len(text[low:start]) - len(text[low:start].lstrip())
+    names = [
+        word.start()
+        for word in _CAPITALISED_WORD_RE.finditer(text, low, start)
+        if word.start() != opening
+        and not body.start() <= word.start() < body.end()
+        and word.group().lower() not in TIME_WORDS  # "on Monday" names no one
+    ]
+    return None if names else body.span()
 
 
 def credit_owner(quote: Quote, text: str, owner: tuple[int, int]) -> Quote:
     """Give ``quote``, whose mention is a document its owner's possessive
-    names, the owner at ``owner`` (see :func:`possessed_document_owner`) as
-    it is written, a body for ``Its`` and a group for ``Their``; the
-    attribution still rests on the document (``Its written decision``)."""
+    names, the body at ``owner`` (see :func:`possessed_document_owner`) as
+    it is written; the attribution still rests on the document (``Its
+    written decision``)."""
     assert quote.speaker_start is not None
     quote.speaker = strip_determiner(text[owner[0] : owner[1]])
-    quote.speaker_kind = "organization" if text.startswith("Its", quote.speaker_start) else "group"
+    quote.speaker_kind = "organization"
     quote.role = quote.affiliation = None
     return quote
 
@@ -263,7 +267,7 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         match
         for regex in _sent_messages_res(noun)
         for match in regex.finditer(text, low, position)
-        if not _when_or_where(match.group("maker")) and match.group("maker").split()[0] not in NOT_NAME_START
+        if not _when_or_where(match.group("maker"))
     ]
     return max(found, key=lambda match: match.start("maker")).span("maker") if found else None
 
@@ -322,18 +326,13 @@ def _sent_messages_res(noun: str) -> tuple[re.Pattern[str], ...]:
     """``text messages he said Ansel Kobb had sent``, ``letters from Ansel
     Kobb``: who wrote the messages named after their noun."""
     plural = re.escape(noun) + r"s?"
-    found = [
+    return (
         re.compile(
             rf"\b{plural}[ \xa0]+(?:(?:that|which|[a-z]+[ \xa0]+said)[ \xa0]+)?{_WRITER}"
             r"[ \xa0]+(?:had[ \xa0]+)?(?:sent|written|wrote|posted)\b"
         ),
-        re.compile(  # "letters from Kobb", "messages allegedly sent by Kobb"
-            rf"\b{plural}[ \xa0]+(?:from|(?:[a-z]+ly[ \xa0]+)?(?:sent|written|posted)[ \xa0]+by)[ \xa0]+{_WRITER}"
-        ),
-    ]
-    if noun in _MESSAGE_VERBS:  # "Kobb had posted online about the bar"
-        found.append(re.compile(rf"(?<![\w’'-]){_WRITER}[ \xa0]+(?:had[ \xa0]+)?{_MESSAGE_VERBS[noun]}\b"))
-    return tuple(found)
+        re.compile(rf"\b{plural}[ \xa0]+from[ \xa0]+{_WRITER}"),
+    )
 
 
 def statement_maker(text: str, position: int) -> tuple[int, int] | None:

@@ -400,18 +400,21 @@ STATEMENT_MAKER_RES = (
 )
 
 #: Written messages whose writer an article names before quoting them (``Kobb
-#: wrote in a later email ... “...,” the email said``), and written rulings
-#: (``In a decision dated May 8, Judge Ana Korr said ... “...,” the decision read``).
-MESSAGE_NOUNS = frozenset(
-    "email e-mail letter memo message note post tweet text decision ruling judgment".split()
-)
+#: wrote in a later email ... “...,” the email said``). No ruling: ``the ruling
+#: said`` after ``Roe's lawyer said the ruling would be appealed`` is not his.
+MESSAGE_NOUNS = frozenset("email e-mail letter memo message note post tweet text".split())
 
 
 @cache
 def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
     """``X wrote in a later email``, ``X sent a letter``, ``In a text message,
-    X said``: who wrote the ``noun``."""
-    written_in = r"(?:a|an|the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}" + re.escape(noun) + r"\b"
+    X said``: who wrote the ``noun``; not a post held (``In his post as
+    minister, Roe said``)."""
+    written_in = (
+        r"(?:a|an|the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
+        + re.escape(noun)
+        + r"\b(?![ \xa0]+as\b)"
+    )
     return (
         re.compile(
             MAKER
