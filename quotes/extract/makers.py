@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
@@ -39,6 +40,19 @@ _WRITER = (
     r"(?:(?:" + "|".join(DROPPED_TITLES) + r")\.?[ \xa0]+)?"
     rf"(?P<maker>{_WRITER_WORD}(?:[ \xa0]+{_WRITER_WORD}){{0,3}})(?![\w’'-]|[ \xa0]+[A-Z])"
 )
+#: The verb made of a message's noun, whose subject wrote such messages
+#: (``Kobb had posted online about the bar. One post read``).
+_MESSAGE_VERBS = {
+    "post": "posted",
+    "text": "texted",
+    "email": "emailed",
+    "e-mail": "e-mailed",
+    "tweet": "tweeted",
+    "message": "messaged",
+}
+#: What may follow such a verb with no object of its own (``posted online``,
+#: ``tweeted about the count``), not ``posted a loss`` nor ``emailed every parent``.
+_NO_OBJECT = r"(?:[ \xa0]+(?:online|about|on|that|from|at|in)\b|[ \xa0]*[,.])"
 #: Any noun of a written message, one or several.
 _ANY_MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")s?"
 #: Words opening a clause of its own after a message sent (``and got a
@@ -106,6 +120,8 @@ _BODY_OWNER_RE = re.compile(
 )
 #: A capitalised word: a name ``Its`` may stand for as well as a body's.
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
+#: The rest of a sentence with no clause of its own (``and was flooded with abuse``).
+_NO_CLAUSE_AFTER = rf"(?=(?:(?!\b{_CLAUSE_OPENERS}\b)[^.!?;\n])*[.!?])"
 #: The end of a sentence, and the space before the next.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+")
 #: A document a story may call by another noun in the very next sentence (``a
@@ -269,7 +285,45 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         for match in regex.finditer(text, low, position)
         if not _when_or_where(match.group("maker"))
     ]
+    found += _senders_named(text, noun, low, position)
     return max(found, key=lambda match: match.start("maker")).span("maker") if found else None
+
+
+def _senders_named(text: str, noun: str, low: int, position: int) -> list[re.Match[str]]:
+    """``messages allegedly sent by Sam Okoro`` when a given name opens the
+    sender (not ``sent by WhatsApp``, ``by Royal Mail``, ``by Christmas
+    Eve``), and ``Kobb had posted online about the bar`` when the verb of
+    the message's noun takes no object and no clause follows it (not ``Vell
+    Rovers posted a loss``, ``tweeted about it and was flooded with
+    abuse``), a pronoun naming no one; from ``low`` to ``position``."""
+    sent_by = [
+        match
+        for match in _sent_by_re(noun).finditer(text, low, position)
+        if given_name_gender(match.group("maker").split()[0]) is not None
+    ]
+    if noun not in _MESSAGE_VERBS:
+        return sent_by
+    return sent_by + [
+        match
+        for match in _messaging_verb_re(noun).finditer(text, low, position)
+        if not all(word in NOT_NAME_START for word in match.group("maker").split())
+    ]
+
+
+@cache
+def _sent_by_re(noun: str) -> re.Pattern[str]:
+    """``messages (allegedly) sent by X``: who sent the messages of ``noun``."""
+    return re.compile(
+        rf"\b{re.escape(noun)}s?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:sent|written|posted)[ \xa0]+by[ \xa0]+{_WRITER}"
+    )
+
+
+@cache
+def _messaging_verb_re(noun: str) -> re.Pattern[str]:
+    """``Kobb had posted online``: the subject of the verb of ``noun``, with no object nor clause after it."""
+    return re.compile(
+        rf"(?<![\w’'-]){_WRITER}[ \xa0]+(?:had[ \xa0]+)?{_MESSAGE_VERBS[noun]}(?={_NO_OBJECT}){_NO_CLAUSE_AFTER}"
+    )
 
 
 def _relayed_before_colon(text: str, quote: Quote) -> tuple[int, int] | None:

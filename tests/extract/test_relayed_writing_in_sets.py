@@ -1,6 +1,7 @@
 """Attribution of written words someone reads out or quotes, in the forms
 several sets of made-up news wrote them: a message ``which read:``, ``In a
-statement, X wrote``, ``The report by X`` and ``Its report``; one row per
+statement, X wrote``, ``The report by X`` and ``Its report``, who sent
+the messages (``sent by Sam Okoro``, ``Kobb posted online``); one row per
 construction, and rows of ordinary text each rule must leave alone (among
 them the constructions rules were narrowed or taken out for), on texts
 written for the test about fictional people."""
@@ -10,7 +11,42 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, one
 
+SENT_BY = """Tender trial
+
+Advocate Ina Holt read messages allegedly sent by Sam Okoro to a builder in 2022.
+
+"Make sure the envelope is fat," one message read, according to Holt.
+
+Another, sent on the night of the award, said simply: "Done."
+"""
+
+POSTED = """Bar fire
+
+Prosecutor Ina Holt told the judge that Tom Brady had posted online about the bar before the fire. One post, she said, read: "watch this place tonight."
+
+Another, sent to a friend after midnight, said simply: "told you."
+"""
+
 RELAYED = [
+    pytest.param(
+        SENT_BY,
+        "Make sure the envelope is fat",
+        {"speaker": "Sam Okoro", "via": "Holt"},
+        id="one-of-the-messages-sent-by-someone",
+    ),
+    pytest.param(SENT_BY, "Done.", {"speaker": "Sam Okoro"}, id="another-of-the-messages-sent-by-someone"),
+    pytest.param(
+        POSTED, "watch this place tonight.", {"speaker": "Tom Brady"}, id="one-post-after-someone-posted"
+    ),
+    pytest.param(
+        POSTED, "told you.", {"speaker": "Tom Brady"}, id="another-after-one-post-after-someone-posted"
+    ),
+    pytest.param(
+        'Vote\n\nMayor Ola Brenn tweeted about the count on Monday night. "We won fair and square," one tweet said.\n',
+        "We won fair and square",
+        {"speaker": "Ola Brenn", "mention": "one tweet"},
+        id="one-tweet-after-someone-tweeted",
+    ),
     pytest.param(
         "Burglary\n\nProsecutor Ed Holt told the court that Tom Vell had sent a text message to a friend after one "
         'raid which read: "Easy money, she never noticed."\n',
@@ -102,6 +138,30 @@ POSSESSED = [
 ]
 
 LEFT_ALONE = [
+    pytest.param(
+        'Ferry\n\nCouncillor Lise Arn tweeted about the ferry on Monday and was flooded with abuse. "Go home," one tweet read.\n',
+        "Go home",
+        {"speaker": "one tweet"},
+        id="one-tweet-after-someone-tweeted-and-drew-replies",
+    ),
+    pytest.param(
+        'Pitch\n\nLise Arn posted a photo of the flooded pitch on Sunday. "Stay strong," one post read.\n',
+        "Stay strong",
+        {"speaker": "one post"},
+        id="one-post-after-someone-posted-a-photo",
+    ),
+    pytest.param(
+        'Club\n\nShe had posted online for years. "Fees will rise," one post said.\n',
+        "Fees will rise",
+        {"speaker": "one post"},
+        id="a-pronoun-posted-names-no-writer",
+    ),
+    pytest.param(
+        'Club\n\nMembers got messages sent by Friday night. "Fees will rise," one message said.\n',
+        "Fees will rise",
+        {"speaker": "one message"},
+        id="messages-sent-by-a-day-name-no-writer",
+    ),
     pytest.param(
         'Sentence\n\nJudge Mira Tand sentenced Per Oslo to four years on Tuesday. His lawyer, Dag Fenn, said the ruling would be challenged. "There was no sign of regret," the ruling said.\n',
         "There was no sign",
