@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
@@ -290,32 +289,18 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
 
 
 def _senders_named(text: str, noun: str, low: int, position: int) -> list[re.Match[str]]:
-    """``messages allegedly sent by Sam Okoro`` when a given name opens the
-    sender (not ``sent by WhatsApp``, ``by Royal Mail``, ``by Christmas
-    Eve``), and ``Kobb had posted online about the bar`` when the verb of
-    the message's noun takes no object and no clause follows it (not ``Vell
-    Rovers posted a loss``, ``tweeted about it and was flooded with
-    abuse``), a pronoun naming no one; from ``low`` to ``position``."""
-    sent_by = [
-        match
-        for match in _sent_by_re(noun).finditer(text, low, position)
-        if given_name_gender(match.group("maker").split()[0]) is not None
-    ]
+    """``Kobb had posted online about the bar``, from ``low`` to ``position``:
+    who sent the messages of ``noun``, when the verb of the message's noun
+    takes no object and no clause follows it (not ``Vell Rovers posted a
+    loss``, ``tweeted about it and was flooded with abuse``), a pronoun
+    naming no one."""
     if noun not in _MESSAGE_VERBS:
-        return sent_by
-    return sent_by + [
+        return []
+    return [
         match
         for match in _messaging_verb_re(noun).finditer(text, low, position)
         if not all(word in NOT_NAME_START for word in match.group("maker").split())
     ]
-
-
-@cache
-def _sent_by_re(noun: str) -> re.Pattern[str]:
-    """``messages (allegedly) sent by X``: who sent the messages of ``noun``."""
-    return re.compile(
-        rf"\b{re.escape(noun)}s?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:sent|written|posted)[ \xa0]+by[ \xa0]+{_WRITER}"
-    )
 
 
 @cache

@@ -1,7 +1,7 @@
 """Attribution of written words someone reads out or quotes, in the forms
 several sets of made-up news wrote them: a message ``which read:``, ``In a
 statement, X wrote``, ``The report by X`` and ``Its report``, who sent
-the messages (``sent by Sam Okoro``, ``Kobb posted online``); one row per
+the messages (``Kobb posted online``); one row per
 construction, and rows of ordinary text each rule must leave alone (among
 them the constructions rules were narrowed or taken out for), on texts
 written for the test about fictional people."""
@@ -11,15 +11,6 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, one
 
-SENT_BY = """Tender trial
-
-Advocate Ina Holt read messages allegedly sent by Sam Okoro to a builder in 2022.
-
-"Make sure the envelope is fat," one message read, according to Holt.
-
-Another, sent on the night of the award, said simply: "Done."
-"""
-
 POSTED = """Bar fire
 
 Prosecutor Ina Holt told the judge that Tom Brady had posted online about the bar before the fire. One post, she said, read: "watch this place tonight."
@@ -28,13 +19,6 @@ Another, sent to a friend after midnight, said simply: "told you."
 """
 
 RELAYED = [
-    pytest.param(
-        SENT_BY,
-        "Make sure the envelope is fat",
-        {"speaker": "Sam Okoro", "via": "Holt"},
-        id="one-of-the-messages-sent-by-someone",
-    ),
-    pytest.param(SENT_BY, "Done.", {"speaker": "Sam Okoro"}, id="another-of-the-messages-sent-by-someone"),
     pytest.param(
         POSTED, "watch this place tonight.", {"speaker": "Tom Brady"}, id="one-post-after-someone-posted"
     ),
@@ -138,6 +122,12 @@ POSSESSED = [
 ]
 
 LEFT_ALONE = [
+    pytest.param(
+        'Bins\n\nResidents got letters sent by Royal Post in error. "Your bin day has changed," one letter said.\n',
+        "Your bin day has changed",
+        {"speaker": "one letter"},
+        id="letters-sent-by-a-carrier",
+    ),
     pytest.param(
         'Ferry\n\nCouncillor Lise Arn tweeted about the ferry on Monday and was flooded with abuse. "Go home," one tweet read.\n',
         "Go home",
