@@ -9,14 +9,15 @@ import re
 from functools import cache
 
 from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
-from quotes.extract.name_words import PLACE_ADJECTIVES, PLACE_WORDS
+from quotes.extract.mentions import strip_determiner
+from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     MESSAGE_NOUNS,
     SENTENCE_SPLIT_RE,
     STATEMENT_MAKER_RES,
-    message_writer_re,
+    message_writer_res,
 )
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
 from quotes.extract.time_words import TIME_WORDS
@@ -37,6 +38,32 @@ _WRITER_WORD = r"(?:[A-Z]\.(?=[ \xa0]+[A-Z])|[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)"
 _WRITER = (
     r"(?:(?:" + "|".join(DROPPED_TITLES) + r")\.?[ \xa0]+)?"
     rf"(?P<maker>{_WRITER_WORD}(?:[ \xa0]+{_WRITER_WORD}){{0,3}})(?![\w’'-]|[ \xa0]+[A-Z])"
+)
+#: The verb made of a message's noun, whose subject wrote such messages
+#: (``Kobb had posted online about the bar. One post read``).
+_MESSAGE_VERBS = {
+    "post": "posted",
+    "text": "texted",
+    "email": "emailed",
+    "e-mail": "e-mailed",
+    "tweet": "tweeted",
+    "message": "messaged",
+}
+#: What may follow such a verb with no object of its own (``posted online``,
+#: ``tweeted about the count``), not ``posted a loss`` nor ``emailed every parent``.
+_NO_OBJECT = r"(?:[ \xa0]+(?:online|about|on|that|from|at|in)\b|[ \xa0]*[,.])"
+#: Any noun of a written message, one or several.
+_ANY_MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")s?"
+#: Words opening a clause of its own after a message sent (``and got a
+#: reply``, ``who wrote back``): a ``which read:`` after them may be of
+#: another message.
+_CLAUSE_OPENERS = r"(?:and|but|then|so|while|who|whom|whose)"
+#: The end of a clause naming who sent the message quoted right after its
+#: colon (``Kobb had sent a text to a friend which read: “``), with no clause
+#: of its own between the message and ``which read``.
+_SENT_WHICH_READ_RE = re.compile(
+    rf"{_WRITER}[ \xa0]+(?:had[ \xa0]+)?sent[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{_ANY_MESSAGE}\b"
+    rf"(?:(?!\b{_CLAUSE_OPENERS}\b)[^.!?;:“”\"\n]){{0,160}}\b(?:which|that)[ \xa0]+(?:read|said)[ \xa0]*:[ \xa0]*[“\"‘']?\Z"
 )
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
@@ -70,12 +97,30 @@ _MAKER_NAMED_NEXT_RE = re.compile(
     + r"(?P<kind>"
     + _DOCUMENT_KINDS
     + r"),?[ \xa0]+(?:(?:published|carried[ \xa0]+out|conducted|commissioned|written|compiled|produced)[ \xa0]+)?"
-    r"by[ \xa0]+(?:the[ \xa0]+)?(?P<maker>[A-Z][\w&’'.-]*(?:[ \xa0]+(?:(?:of|for|on|and)[ \xa0]+)?[A-Z][\w&’'.-]*){0,5})"
+    r"by[ \xa0]+(?:the[ \xa0]+)?(?:[a-z]+[ \xa0]+(?=[A-Z]))?"  # "by auditors Halden & Co"
+    r"(?P<maker>[A-Z][\w&’'.-]*(?:[ \xa0]+(?:(?:of|for|on|and|&)[ \xa0]+)?[A-Z][\w&’'.-]*){0,5})"
     r"(?=[,;]|[ \xa0]+(?:found|finds|said|says|shows|showed|warned|warns|estimated|estimates|concluded|concludes)\b)",
     re.MULTILINE,
 )
 
 
+#: Possessives naming whose a document is (``its own review``).
+_POSSESSIVES = r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)"
+#: A document mentioned again by its noun alone (``the report``).
+_DOCUMENT_DEFINITE_RE = re.compile(r"[Tt]he[ \xa0]+" + _DOCUMENT_KINDS)
+#: A document its owner's possessive names, opening its sentence (``Its
+#: written decision``).
+_POSSESSED_DOCUMENT_RE = re.compile(
+    r"Its[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}(?:" + _DOCUMENT_KINDS + r"|decision|ruling|judgment)"
+)
+#: A body described by its noun (``the three-member panel``): whose ``Its`` may stand for.
+_BODY_OWNER_RE = re.compile(
+    r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?i:" + "|".join(sorted(ORG_HEADS | {"panel"})) + r")\b"
+)
+#: A capitalised word: a name ``Its`` may stand for as well as a body's.
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
+#: The rest of a sentence with no clause of its own (``and was flooded with abuse``).
+_NO_CLAUSE_AFTER = rf"(?=(?:(?!\b{_CLAUSE_OPENERS}\b)[^.!?;\n])*[.!?])"
 #: The end of a sentence, and the space before the next.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+")
 #: A document a story may call by another noun in the very next sentence (``a
@@ -138,6 +183,73 @@ def maker_named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None if words & OTHER_DOCUMENT_WORDS else named.span("maker")
 
 
+def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of who made ``the report`` at ``[start, end)``, named by the
+    last sentence of the 1,500 characters before opening on a document of
+    its noun and its maker (``The report by Healthwatch Vell, published on
+    Tuesday, said ... “...,” the report said``), with no other document of
+    that noun brought in since (``a second report``); else None."""
+    if not _DOCUMENT_DEFINITE_RE.fullmatch(text, start, end):
+        return None
+    noun = text[start:end].split()[-1].lower()
+    named = [
+        match
+        for match in _MAKER_NAMED_NEXT_RE.finditer(text, max(0, start - 1500), start)
+        if match.group("kind").lower() == noun
+    ]
+    if not named or _other_document_re(noun).search(text, named[-1].end(), start):
+        return None
+    return named[-1].span("maker")
+
+
+@cache
+def _other_document_re(noun: str) -> re.Pattern[str]:
+    """Another document of ``noun`` brought in: one no ``the`` opens (``a new
+    report``, ``another report``, ``its own review``, ``the trust's report``)."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Aa]nother|{_POSSESSIVES}|[\w-]+['’]s?)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{noun}\b"
+    )
+
+
+def possessed_document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of whose document ``Its written decision`` opening its
+    sentence at ``[start, end)`` is: the one body the sentence before in its
+    paragraph describes by a body's noun (``... but the three-member panel
+    accepted ...``), when it names no other body nor name (``The regulator
+    fined Vell Energy. Its annual report`` may be either's); else None."""
+    if not _POSSESSED_DOCUMENT_RE.fullmatch(text, start, end):
+        return None
+    breaks = _sentence_breaks(text, max(0, start - 600), start)
+    if not breaks or breaks[-1] != start:
+        return None
+    low = max(breaks[-2] if len(breaks) > 1 else 0, text.rfind("\n", 0, start) + 1)  # in its paragraph
+    bodies = list(_BODY_OWNER_RE.finditer(text, low, start))
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    opening = low + len(text[low:start]) - len(text[low:start].lstrip())
+    names = [
+        word.start()
+        for word in _CAPITALISED_WORD_RE.finditer(text, low, start)
+        if word.start() != opening
+        and not body.start() <= word.start() < body.end()
+        and word.group().lower() not in TIME_WORDS  # "on Monday" names no one
+    ]
+    return None if names else body.span()
+
+
+def credit_owner(quote: Quote, text: str, owner: tuple[int, int]) -> Quote:
+    """Give ``quote``, whose mention is a document its owner's possessive
+    names, the body at ``owner`` (see :func:`possessed_document_owner`) as
+    it is written; the attribution still rests on the document (``Its
+    written decision``)."""
+    assert quote.speaker_start is not None
+    quote.speaker = strip_determiner(text[owner[0] : owner[1]])
+    quote.speaker_kind = "organization"
+    quote.role = quote.affiliation = None
+    return quote
+
+
 def is_statement(mention: str) -> bool:
     """True when a speaker mention is a statement (``the joint statement``), not who made it."""
     words = mention.lower().split()
@@ -159,8 +271,12 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         quote, mention = previous, text[previous.speaker_start : previous.speaker_end]
     noun = message_noun(mention)
     if noun is None:
-        return None
-    found = list(message_writer_re(noun).finditer(text, max(0, position - 1500), position))
+        return _relayed_before_colon(text, quote)
+    found = [
+        match
+        for regex in message_writer_res(noun)
+        for match in regex.finditer(text, max(0, position - 1500), position)
+    ]
     low = _sentence_before(text, quote.start)
     found += [
         match
@@ -168,7 +284,44 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         for match in regex.finditer(text, low, position)
         if not _when_or_where(match.group("maker"))
     ]
+    found += _senders_named(text, noun, low, position)
     return max(found, key=lambda match: match.start("maker")).span("maker") if found else None
+
+
+def _senders_named(text: str, noun: str, low: int, position: int) -> list[re.Match[str]]:
+    """``Kobb had posted online about the bar``, from ``low`` to ``position``:
+    who sent the messages of ``noun``, when the verb of the message's noun
+    takes no object and no clause follows it (not ``Vell Rovers posted a
+    loss``, ``tweeted about it and was flooded with abuse``), a pronoun
+    naming no one."""
+    if noun not in _MESSAGE_VERBS:
+        return []
+    return [
+        match
+        for match in _messaging_verb_re(noun).finditer(text, low, position)
+        if not all(word in NOT_NAME_START for word in match.group("maker").split())
+    ]
+
+
+@cache
+def _messaging_verb_re(noun: str) -> re.Pattern[str]:
+    """``Kobb had posted online``: the subject of the verb of ``noun``, with no object nor clause after it."""
+    return re.compile(
+        rf"(?<![\w’'-]){_WRITER}[ \xa0]+(?:had[ \xa0]+)?{_MESSAGE_VERBS[noun]}(?={_NO_OBJECT}){_NO_CLAUSE_AFTER}"
+    )
+
+
+def _relayed_before_colon(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Offsets of who sent the message quoted right after a colon, named
+    after the quote's mention in its sentence: ``Rand told the court Kobb had
+    sent a text to a friend which read: “...”`` is Kobb's; else None."""
+    assert quote.speaker_end is not None
+    if quote.speaker_end > quote.start:
+        return None
+    found = _SENT_WHICH_READ_RE.search(text, quote.speaker_end, quote.start)
+    if found is None or found.group("maker").split()[0] in NOT_NAME_START:
+        return None
+    return None if _sentence_breaks(text, quote.speaker_end, found.start()) else found.span("maker")
 
 
 def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> bool:

@@ -395,23 +395,42 @@ STATEMENT_MAKER_RES = (
         + r",[ \xa0]+"
         + _MAKER_WORDS
         + _MAKER_APPOSITIVE
-        + r"[ \xa0]+(?:said|says|warned|added)\b"
+        + r"[ \xa0]+(?:said|says|warned|added|wrote|writes)\b"
     ),
 )
 
 #: Written messages whose writer an article names before quoting them (``Kobb
-#: wrote in a later email ... “...,” the email said``).
+#: wrote in a later email ... “...,” the email said``). No ruling: ``the ruling
+#: said`` after ``Roe's lawyer said the ruling would be appealed`` is not his.
 MESSAGE_NOUNS = frozenset("email e-mail letter memo message note post tweet text".split())
 
 
 @cache
-def message_writer_re(noun: str) -> re.Pattern[str]:
-    """``X wrote in a later email``, ``X sent a letter``: who wrote the ``noun``."""
-    return re.compile(
-        MAKER
-        + _MAKER_APPOSITIVE
-        + r"[ \xa0]+(?:wrote|said|added|warned|sent|posted)[ \xa0]+(?:in[ \xa0]+)?(?:a|an|the|his|her|its|their)[ \xa0]+"
-        r"(?:[\w-]+[ \xa0]+){0,2}" + re.escape(noun) + r"\b"
+def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
+    """``X wrote in a later email``, ``X sent a letter``, ``In a text message,
+    X said``: who wrote the ``noun``; not a post held (``In his post as
+    minister, Roe said``)."""
+    written_in = (
+        r"(?:a|an|the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
+        + re.escape(noun)
+        + r"\b(?![ \xa0]+as\b)"
+    )
+    return (
+        re.compile(
+            MAKER
+            + _MAKER_APPOSITIVE
+            + r"[ \xa0]+(?:wrote|said|added|warned|sent|posted)[ \xa0]+(?:in[ \xa0]+)?"
+            + written_in
+        ),
+        re.compile(
+            r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))In[ \xa0]+"
+            + written_in
+            + _STATEMENT_OPENING_GAP
+            + r",[ \xa0]+"
+            + _MAKER_WORDS
+            + _MAKER_APPOSITIVE
+            + r"[ \xa0]+(?:said|says|wrote|writes|added|warned)\b"
+        ),
     )
 
 

@@ -32,10 +32,14 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.governing_names import governing_name
 from quotes.extract.lexicon import ACCOUNT_NOUNS, ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import (
+    credit_owner,
     document_author,
     is_statement,
+    maker_named_before,
     maker_named_next,
+    message_noun,
     message_writer,
+    possessed_document_owner,
     statement_maker,
 )
 from quotes.extract.mention_names import extend_of, name_in_mention
@@ -122,12 +126,21 @@ class Resolver:
             return self._through_statement(quote, previous, line_start)
         writer = message_writer(text, quote, previous)
         if writer is not None:  # "Kobb wrote in an email ... “...,” the email said": Kobb, through it
+            # "Rand said Kobb sent a text which read:": Kobb's words, Rand relaying them
+            if message_noun(mention) is None and quote.via is None:
+                start, end, name = name_in_mention(self.registry, quote.speaker_start, quote.speaker_end)
+                quote.via = name or self.registry.resolve(text[start:end], position=start)[0]
             return self._through(quote, writer, previous, line_start)
         asked = self._asked_answers(quote, mention)
         if asked is not None:  # "Bakke asked Holt how ... “...,” she answered": Holt answers
             return self._through(quote, asked, previous, line_start)
-        author = document_author(text, quote.speaker_start, quote.speaker_end) or maker_named_next(
-            text, quote.speaker_start, quote.speaker_end
+        owner = possessed_document_owner(text, quote.speaker_start, quote.speaker_end)
+        if owner is not None:  # "Its written decision said": the panel's, as the article writes it
+            return credit_owner(quote, text, owner)
+        author = (
+            document_author(text, quote.speaker_start, quote.speaker_end)
+            or maker_named_next(text, quote.speaker_start, quote.speaker_end)
+            or maker_named_before(text, quote.speaker_start, quote.speaker_end)
         )
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
