@@ -14,10 +14,10 @@ from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     MESSAGE_NOUNS,
-    SENTENCE_SPLIT_RE,
     STATEMENT_MAKER_RES,
     message_writer_re,
 )
+from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
 from quotes.extract.time_words import TIME_WORDS
 from quotes.records import Quote
@@ -76,8 +76,6 @@ _MAKER_NAMED_NEXT_RE = re.compile(
 )
 
 
-#: The end of a sentence, and the space before the next.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+")
 #: A document a story may call by another noun in the very next sentence (``a
 #: report ... The study, by X, found``), besides its own noun.
 _SAME_DOCUMENT_NOUNS = {"report": ("report", "study")}
@@ -100,7 +98,7 @@ def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     owned = _OWNED_DOCUMENT_RE.match(text, start, end)
     if owned is not None and not _when_or_where(owned.group("maker")):
         return owned.span("maker")  # "the Varland Building Society's monthly index": the society made it
-    low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
+    low = sentence_start_before(text, start, reach=400)
     high = min(len(text), end + 120)
     for regex in DOCUMENT_AUTHOR_RES:
         for match in regex.finditer(text, low, high):
@@ -127,14 +125,12 @@ def maker_named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not _DOCUMENT_UNMADE_RE.fullmatch(text, start, end):
         return None
     noun = text[start:end].split()[-1].lower()
-    sentence_end = _SENTENCE_END_RE.search(text, end)
-    named = _MAKER_NAMED_NEXT_RE.match(text, sentence_end.end()) if sentence_end is not None else None
+    next_start = next_sentence_start(text, end)
+    named = _MAKER_NAMED_NEXT_RE.match(text, next_start) if next_start is not None else None
     if named is None or named.group("kind").lower() not in _SAME_DOCUMENT_NOUNS.get(noun, (noun,)):
         return None  # "a report ... Campaigners disagree. The survey, by ...": another document
-    next_end = _SENTENCE_END_RE.search(text, named.end())
-    words = set(
-        re.findall(r"[a-z]+", text[named.start() : next_end.start() if next_end else len(text)].lower())
-    )
+    after = next_sentence_start(text, named.end())
+    words = set(re.findall(r"[a-z]+", text[named.start() : after or len(text)].lower()))
     return None if words & OTHER_DOCUMENT_WORDS else named.span("maker")
 
 
@@ -180,21 +176,15 @@ def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> 
         return False
     if previous is None or previous.speaker_start is None or previous.speaker_end is None:
         return False
-    return len(_sentence_breaks(text, previous.speaker_end, position)) <= 1
+    return len(sentence_starts(text, previous.speaker_end, position)) <= 1
 
 
 def _sentence_before(text: str, position: int) -> int:
     """Where the sentence before the one holding ``position`` starts (the
     reach of 1,500 characters when there is none)."""
     low = max(0, position - 1500)
-    breaks = _sentence_breaks(text, low, position)
+    breaks = sentence_starts(text, low, position)
     return breaks[-2] if len(breaks) > 1 else low
-
-
-def _sentence_breaks(text: str, low: int, high: int) -> list[int]:
-    """Where the sentences opening at ``low < at <= high`` start."""
-    found = SENTENCE_SPLIT_RE.finditer(text, low, high + 2)  # its lookahead reads the next mark and letter
-    return [match.end() for match in found if match.end() <= high]
 
 
 def message_noun(mention: str) -> str | None:

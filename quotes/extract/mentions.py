@@ -26,6 +26,7 @@ from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
 from quotes.extract.role_words import extends_role, names_a_person
+from quotes.extract.sentences import sentence_start_before
 from quotes.extract.source_words import SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
@@ -105,17 +106,18 @@ _SUBJECT_LEAD_RE = re.compile(
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?"  # "Her colleague Dr Julia Fenwick"
 )
-#: Where a sentence ends, with the end of a quotation that ends one.
-_SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
+#: Dashes that open a clause the way a sentence opens (``— Kobb, who ...``).
+_CLAUSE_DASHES = ("— ", "– ")
 
 
 def opens_sentence(text: str, start: int) -> bool:
     """True when the name at ``start`` stands where a sentence's subject does:
     first in its sentence but for an opening word, an introductory phrase or
     title words."""
-    low = max(0, start - 300)
+    sentence = sentence_start_before(text, start, reach=300, after_abbreviations=True)
     sentence = max(
-        (at + len(end) for end in _SENTENCE_ENDS if (at := text.rfind(end, low, start)) >= 0), default=low
+        (at + len(dash) for dash in _CLAUSE_DASHES if (at := text.rfind(dash, sentence, start)) >= 0),
+        default=sentence,
     )
     return _SUBJECT_LEAD_RE.fullmatch(text[sentence:start].lstrip()) is not None
 

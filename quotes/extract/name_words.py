@@ -134,3 +134,19 @@ GIVEN_NAME_NATIONALITIES = frozenset("Finn Dane Scot Pole Swede".split())
 PLACE_NAME_ENDINGS = frozenset(
     "Creek River Sound Lane Road Avenue Valley Harbour Harbor Beach Island Bay Square Pier Canyon Falls".split()
 )
+
+#: Abbreviations that can close a sentence as well as stand inside one (``Vell
+#: Inc. said``; ``moved to Vell Inc. The firm``): a company's, a family's and a
+#: generation's (``Ola Ruud Jr.``). With dotted initials (``U.S.``, ``D.C.``) their
+#: full stop ends a sentence only before a word that opens one
+#: (:data:`SENTENCE_OPENING_WORDS`).
+CLOSING_ABBREVIATIONS = tuple("Inc Co Corp Ltd Bros Jr Sr".split())
+
+#: Words that open a sentence and are no part of a name, so that a full stop
+#: right before them after ``U.S.`` or ``Inc.`` ends a sentence (``in the U.S. The
+#: firm``, not ``the U.S. Navy``).
+SENTENCE_OPENING_WORDS = frozenset(
+    """The A An He She It They We I His Her Its Their Our This That These Those There
+    But And Yet So Still However Meanwhile Then In On At For If When While After Before
+    Since As Asked""".split()
+)

@@ -24,15 +24,10 @@ import re
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence, speaker_kind
-from quotes.extract.patterns import ABBREVIATION_AT_END_LONGEST, ABBREVIATION_AT_END_RE
 from quotes.extract.pronouns import PronounSieves
+from quotes.extract.sentences import sentence_start_before
 from quotes.extract.speaker_words import ORG_HEADS, PERSON_NOUNS, TITLE_WORDS
 
-#: How far back a sentence may start (no sentence is longer).
-_SENTENCE_REACH = 2000
-#: A sentence's end: a closing mark (and quotation marks) and blanks before a
-#: capital or a number, or a line break.
-_SENTENCE_END_RE = re.compile(r"[.!?][”\"'’)]*[ \xa0]+(?=[“\"‘'(]{0,2}[A-Z0-9])|\n")
 #: An attribution closing a sentence (``..., Hale said``, ``..., said Ada
 #: Roy``): the sentence is someone's reported words, whose subject is no topic.
 _TRAILING_ATTRIBUTION_RE = re.compile(
@@ -245,19 +240,10 @@ class SubjectSieves(PronounSieves):
 
     def _sentence_opening(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, less one: after the
-        last sentence end before it (a full stop after an abbreviation is none:
-        ``Mr. Kobb said having Mr. Venn ...``), or the reach of the search."""
-        low = max(0, position - _SENTENCE_REACH)
-        opening = low - 1
-        for end in _SENTENCE_END_RE.finditer(self.text, low, position + 2):  # the capital after may be at it
-            stop = end.start() + 1
-            if end.end() > position:
-                break
-            if end.group() == "\n" or not ABBREVIATION_AT_END_RE.search(
-                self.text, max(0, stop - ABBREVIATION_AT_END_LONGEST - 1), stop
-            ):
-                opening = end.end() - 1
-        return opening
+        last sentence end or line break before it (a full stop after an
+        abbreviation is none: ``Mr. Kobb said having Mr. Venn ...``), or the
+        reach of the search."""
+        return sentence_start_before(self.text, position) - 1
 
     def _quotation_holding(self, at: int) -> int | None:
         """Where the quotation holding ``at`` opens (its opening mark), or None."""
