@@ -7,7 +7,10 @@ single initial ends none (``Mr. Kobb``, ``Sen. Ruud``, ``John Q. Public``,
 ``Nov. 13``), except after dotted initials or an abbreviation that can close a
 sentence (``U.S.``, ``D.C.``, ``Inc.``, ``Jr.``) when a word that only opens a
 sentence follows (``moved to the U.S. The firm``, not ``the U.S. Navy``).
-Some readers count a line break as a sentence end too (``line_breaks``).
+Some readers count a line break as a sentence end too (``line_breaks``), or
+any full stop before a capital (``after_abbreviations``: those that take
+``Mr. Kobb`` for the start of a clause); the cheap split of what to parse
+leaves a ``''`` quotation with the sentence before it (``apostrophe_quotes``).
 
 The patterns are regexes (:data:`SENTENCE_SPLIT_RE`, :data:`SENTENCE_END_RE`)
 for the hot paths; the functions give offsets.
@@ -25,9 +28,9 @@ from quotes.extract.speaker_words import ABBREVIATIONS
 SENTENCE_REACH = 2000
 #: Closing quotation marks and brackets after a sentence's closing mark.
 _CLOSERS = r"[\"”’')\]]*"
-#: An opening quotation mark or bracket before a sentence's first word, and
-#: with the ``''`` of some archives.
+#: An opening quotation mark or bracket before a sentence's first word.
 _ONE_MARK_OPENER = r"[\"“‘'(\[]?"
+#: The same, or the ``''`` that opens a quotation in some archives.
 _OPENER = r"(?:''|[\"“‘'(\[])?"
 #: How far past a sentence's start its pattern reads (an opening mark and word).
 _LOOKAHEAD = 24
@@ -134,8 +137,8 @@ def sentence_start_before(
 ) -> int:
     """Where the sentence holding ``position`` starts: after the last sentence
     end (or line break, with ``line_breaks``; or any full stop before a
-    capital, with ``after_abbreviations``) before it, else ``reach`` characters back (or
-    the start of the text)."""
+    capital, with ``after_abbreviations``) before it, else ``reach``
+    characters back (or the start of the text)."""
     low = max(0, position - reach)
     starts = sentence_starts(
         text, low, position, line_breaks=line_breaks, after_abbreviations=after_abbreviations

@@ -118,6 +118,13 @@ QUESTIONS = [
         id="asked-by-a-reporter-then-the-question",
     ),
     pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by a reporter, "Is Mr. Kobb to blame?" '
+        "Brenn said the port would reopen.\n",
+        "Is Mr. Kobb to blame?",
+        {"speaker": "reporter", "cue": "Asked"},
+        id="asked-by-a-reporter-then-a-question-with-an-abbreviated-title",
+    ),
+    pytest.param(
         'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nWhen asked by Kell News, "Will you stay?" Moss smiled.\n',
         "Will you stay?",
         {"speaker": "Kell News"},
