@@ -128,7 +128,8 @@ def person_asked(text: str, answer_at: int, *, answering: bool) -> re.Match[str]
     if not found:
         return None
     asked = found[-1]
-    said_since = len(sentence_starts(text, asked.end(), answer_at))
+    # any full stop before a capital counts: "... sold to the U.S. Mara Tenby shook her head"
+    said_since = len(sentence_starts(text, asked.end(), answer_at, after_abbreviations=True))
     if answering:  # in the same paragraph, or the next one when nothing was said since
         return asked if "\n" not in text[asked.end() : answer_at] or said_since <= 1 else None
     press = _QUESTIONER_RE.search(text, max(0, asked.start() - 60), asked.start()) is not None

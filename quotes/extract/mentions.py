@@ -26,7 +26,6 @@ from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
 from quotes.extract.role_words import extends_role, names_a_person
-from quotes.extract.sentences import sentence_start_before
 from quotes.extract.source_words import SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
@@ -106,18 +105,18 @@ _SUBJECT_LEAD_RE = re.compile(
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?"  # "Her colleague Dr Julia Fenwick"
 )
-#: Dashes that open a clause the way a sentence opens (``— Kobb, who ...``).
-_CLAUSE_DASHES = ("— ", "– ")
+#: Where a sentence ends: a closing mark, or one closing a quotation or bracket (``(I-Vt.) Clinton``); not ``.''``,
+#: after which the loose lead of a subject would take ``For`` (``income.'' For Norlanders, ...``) for a name's.
+_SENTENCE_ENDS = (". ", "? ", "! ", ".) ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
 
 
 def opens_sentence(text: str, start: int) -> bool:
     """True when the name at ``start`` stands where a sentence's subject does:
     first in its sentence but for an opening word, an introductory phrase or
     title words."""
-    sentence = sentence_start_before(text, start, reach=300, after_abbreviations=True)
+    low = max(0, start - 300)
     sentence = max(
-        (at + len(dash) for dash in _CLAUSE_DASHES if (at := text.rfind(dash, sentence, start)) >= 0),
-        default=sentence,
+        (at + len(end) for end in _SENTENCE_ENDS if (at := text.rfind(end, low, start)) >= 0), default=low
     )
     return _SUBJECT_LEAD_RE.fullmatch(text[sentence:start].lstrip()) is not None
 

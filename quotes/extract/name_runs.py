@@ -29,7 +29,6 @@ from quotes.extract.patterns import (
     NAME_RE,
 )
 from quotes.extract.role_words import names_a_person
-from quotes.extract.sentences import sentence_starts
 from quotes.extract.speaker_words import (
     NAME_PARTICLES,
     NAMELESS_AUXILIARIES,
@@ -60,6 +59,10 @@ TITLE_CASE_MIN_WORDS = 4
 TITLE_CASE_SHARE = 0.7
 
 TITLE_CASE_SHARE_AS_SENTENCE = 0.8
+
+#: The end of a sentence followed by another (``late. Then``), which no headline
+#: has; not a full stop after initials or a capital (``U.S. Open``, ``A.J. Tarrow``).
+_SENTENCE_END_RE = re.compile(r"[a-z][.!?]\s")
 
 #: A word in lower case before a full name (``realtor`` in ``realtor Ola Ruud``).
 _LOWER_BEFORE_NAME_RE = re.compile(r"\b([a-z][\w-]*)[ \xa0]+((?:[A-Z][\w'’.-]*[ \xa0]+)+[A-Z][\w'’-]*)")
@@ -118,8 +121,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     for match in _LINE_RE.finditer(text):
         line = match.group(0)
         words = line.split()
-        if len(words) < TITLE_CASE_MIN_WORDS or sentence_starts(line, 0, len(line), after_abbreviations=True):
-            continue  # no headline has two sentences, nor a title's full stop in a line of prose
+        if len(words) < TITLE_CASE_MIN_WORDS or _SENTENCE_END_RE.search(line):
+            continue
         capitalised = sum(1 for word in words if word.lstrip("'\"‘“(")[:1].isupper())
         share = TITLE_CASE_SHARE_AS_SENTENCE if line.rstrip(" '\"’”").endswith(".") else TITLE_CASE_SHARE
         if capitalised >= share * len(words):

@@ -1,12 +1,14 @@
-"""Sentence boundaries in plain text: the one sentence end every rule reads.
+"""Sentence boundaries in plain text: the sentence end most rules read.
 
 A sentence ends at a closing mark (``.``, ``!``, ``?``), any closing quotation
 marks or brackets, blanks, then what can open a sentence (a capital or a
 number, perhaps after an opening mark). A full stop after an abbreviation or a
 single initial ends none (``Mr. Kobb``, ``Sen. Ruud``, ``John Q. Public``,
-``Nov. 13``), except after dotted initials or an abbreviation that can close a
-sentence (``U.S.``, ``D.C.``, ``Inc.``, ``Jr.``) when a word that only opens a
-sentence follows (``moved to the U.S. The firm``, not ``the U.S. Navy``).
+``Nov. 13``), except after dotted initials or a generation's ``Jr.`` when a
+word that opens a sentence and seldom a name follows (``moved to the U.S. The
+firm``, not ``the U.S. Navy``). A business's ``Inc.`` or ``Co.`` is no
+abbreviation here: its full stop before a capital ends the sentence, as a
+business's name mostly closes a phrase (``sold to Vell Inc. Ruud said``).
 Some readers count a line break as a sentence end too (``line_breaks``), or
 any full stop before a capital (``after_abbreviations``: those that take
 ``Mr. Kobb`` for the start of a clause); the cheap split of what to parse
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from quotes.extract.name_words import CLOSING_ABBREVIATIONS, SENTENCE_OPENING_WORDS
+from quotes.extract.name_words import CLOSING_ABBREVIATIONS, COMPANY_ABBREVIATIONS, SENTENCE_OPENING_WORDS
 from quotes.extract.speaker_words import ABBREVIATIONS
 
 #: How far back a sentence may start (no sentence is longer).
@@ -48,12 +50,12 @@ def _lookbehinds(words: tuple[str, ...], mark: str, *, negative: bool) -> list[s
 
 #: After a closing mark, not after an abbreviation or a single capital (an initial).
 _NOT_ABBREVIATED = r"(?<!\b[A-Z][.!?])" + "".join(_lookbehinds(ABBREVIATIONS, "[.!?]", negative=True))
-#: After a full stop closing dotted initials (``U.S.``) or ``Inc.``, before a
-#: word that only opens a sentence.
+#: After a full stop closing dotted initials (``U.S.``) or ``Jr.``, before a
+#: word that opens a sentence (not joined by a hyphen: ``U.S. A-10``).
 _CLOSING_ABBREVIATED = (
     r"(?:(?<=[A-Z]\.[A-Z]\.)|"
     + "|".join(_lookbehinds(CLOSING_ABBREVIATIONS, r"\.", negative=False))
-    + rf")(?={_CLOSERS}\s+{_OPENER}(?:{'|'.join(sorted(SENTENCE_OPENING_WORDS))})\b)"
+    + rf")(?={_CLOSERS}\s+{_OPENER}(?:{'|'.join(sorted(SENTENCE_OPENING_WORDS))})\b(?!-))"
 )
 #: A sentence's closing mark (the pattern opens with the mark itself).
 SENTENCE_MARK = rf"[.!?](?:{_NOT_ABBREVIATED}|{_CLOSING_ABBREVIATED})"
@@ -88,6 +90,9 @@ _BREAK_RES = {
 ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.\Z")
 #: The most characters :data:`ABBREVIATION_AT_END_RE` can match.
 ABBREVIATION_AT_END_LONGEST = max(map(len, ABBREVIATIONS)) + 1
+#: A word that is a business's abbreviation and its full stop (``Inc.``): the
+#: end of a name, for the readers of a name's last word.
+_COMPANY_ABBREVIATION_RE = re.compile(r"\b(?:" + "|".join(COMPANY_ABBREVIATIONS) + r")\.\Z")
 
 
 def _breaks(
@@ -164,8 +169,12 @@ def first_sentence_end(text: str, low: int, high: int) -> int | None:
 def ends_sentence(word: str) -> bool:
     """True when ``word`` (with its marks) closes a sentence wherever it stands
     (``Library.``, ``late!``), not when its full stop is an abbreviation's or
-    an initial's (``U.S.``, ``Inc.``, ``Sen.``, ``Q.``)."""
+    an initial's (``U.S.``, ``Sen.``, ``Q.``) or a business's (``Inc.``)."""
     word = word.rstrip("\"”’')]")
     if word.endswith(("!", "?")):
         return True
-    return word.endswith(".") and not ABBREVIATION_AT_END_RE.search(word)
+    return (
+        word.endswith(".")
+        and not ABBREVIATION_AT_END_RE.search(word)
+        and not _COMPANY_ABBREVIATION_RE.search(word)
+    )

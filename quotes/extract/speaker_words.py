@@ -7,7 +7,6 @@ depends on spaCy."""
 
 from __future__ import annotations
 
-from quotes.extract.name_words import CLOSING_ABBREVIATIONS
 from quotes.extract.time_words import MONTH_ABBREVIATIONS
 from quotes.extract.title_words import (
     ABBREVIATED_TITLES,
@@ -348,13 +347,13 @@ HONORIFIC_TITLES = frozenset(
 
 #: Words whose full stop ends no sentence: the titles written with one (not
 #: ``Miss``; ``Coun.``, ``Insp.``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
-#: person), ``St.``, ``Mt.``, ``vs.``, ``No. 5``, the months and those that can close a sentence
-#: (``Inc.``, ``Jr.``). Single capitals (initials) are left to :mod:`quotes.extract.sentences`.
+#: person), ``St.``, ``Mt.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months; not a
+#: business's ``Inc.`` or ``Co.``, which mostly close a phrase. Single capitals (initials) and
+#: a ``Jr.`` closing a sentence are left to :mod:`quotes.extract.sentences`.
 ABBREVIATIONS = (
     *ABBREVIATED_TITLES,
     *UNDOTTED_TITLES,
-    *"Mr Mrs Ms Sens Reps St Mt vs No".split(),
-    *CLOSING_ABBREVIATIONS,
+    *"Mr Mrs Ms Sens Reps St Mt Jr Sr vs No".split(),
     *DOTTED_HONORIFICS,
     *MONTH_ABBREVIATIONS,
 )
