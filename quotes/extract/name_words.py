@@ -155,5 +155,6 @@ CLOSING_ABBREVIATIONS = ("Jr", "Sr")
 SENTENCE_OPENING_WORDS = frozenset(
     """The A An He She It They We I His Her Its Their Our This That These Those There
     But And Yet So Still However Meanwhile Then In On At For If When While After Before
-    Since As Asked Why What Who How Where Which""".split()
+    Since As Asked Why What Who How Where Which Now Last Some Many According Despite
+    Mr Mrs Ms""".split()
 )

@@ -45,6 +45,9 @@ def _openings(text: str, *, line_breaks: bool = False) -> list[str]:
         ("She works in Washington, D.C. He lives in Tromsø.", ["He"]),
         ("He sold it to Vell Inc. But the deal fell through.", ["But"]),
         ("We moved the plant to the U.S. Why would we go back?", ["Why"]),
+        ("The plant moved to the U.S. Mr. Kobb stayed.", ["Mr."]),
+        ("He went back to the U.S. Last year he came home.", ["Last"]),
+        ("The case went to the U.S. Supreme Court.", []),
         # a business's abbreviation before a capital ends its sentence
         ("The mill went to Brask Timber Inc. Oster said it was cheap.", ["Oster"]),
         ("It was built by Lunde Cement Co. Engineers saw cracks.", ["Engineers"]),
