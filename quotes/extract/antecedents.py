@@ -16,10 +16,10 @@ from quotes.extract.patterns import (
     ANTECEDENT_RE,
     GROUP_ANTECEDENT_RE,
     NAME_WORDS,
-    SENTENCE_SPLIT_RE,
     SINGLE_NAME_RE,
 )
 from quotes.extract.quotemarks import holds_mark
+from quotes.extract.sentences import sentence_starts
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GROUP_NOUNS,
@@ -114,8 +114,6 @@ _QUESTIONER_RE = re.compile(
     r"(?:" + "|".join(sorted(QUESTIONERS)) + r")s?|\b(?:I|We|[Rr]eporters))"
     r"[ \xa0]+\Z"
 )
-#: A sentence end between a question and its answer.
-_SENTENCE_END_RE = re.compile(r"[.?!][”\"]?\s")
 
 
 def person_asked(text: str, answer_at: int, *, answering: bool) -> re.Match[str] | None:
@@ -130,7 +128,8 @@ def person_asked(text: str, answer_at: int, *, answering: bool) -> re.Match[str]
     if not found:
         return None
     asked = found[-1]
-    said_since = len(_SENTENCE_END_RE.findall(text, asked.end(), answer_at))
+    # any full stop before a capital counts: "... sold to the U.S. Mara Tenby shook her head"
+    said_since = len(sentence_starts(text, asked.end(), answer_at, after_abbreviations=True))
     if answering:  # in the same paragraph, or the next one when nothing was said since
         return asked if "\n" not in text[asked.end() : answer_at] or said_since <= 1 else None
     press = _QUESTIONER_RE.search(text, max(0, asked.start() - 60), asked.start()) is not None
@@ -271,10 +270,8 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
         return None  # "Asked who was to blame, she said": a question's "who" stands for no one
     if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
         start, end = antecedent.span(1)
-        sentence_ends = [match.end() for match in SENTENCE_SPLIT_RE.finditer(text, start, end)]
-        return (
-            (sentence_ends[-1], end) if sentence_ends else (start, end)
-        )  # "... in Vell State. Mr. Lund, who"
+        starts = sentence_starts(text, start, end)
+        return (starts[-1], end) if starts else (start, end)  # "... in Vell State. Mr. Lund, who"
     if antecedent is None and quote.kind == "indirect":
         group = GROUP_ANTECEDENT_RE.search(text, window, quote.speaker_start)
         if group is not None and _is_people(group.group(1)):

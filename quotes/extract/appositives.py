@@ -28,6 +28,7 @@ from quotes.extract.patterns import (
     POSTNOMINAL_RE,
 )
 from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
+from quotes.extract.sentences import ends_sentence, first_sentence_end, sentence_start_before
 from quotes.extract.source_words import ROLE_PARTICIPLES
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
@@ -47,8 +48,6 @@ _CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\Z"
 _NAME_OF_CAPITALS_TO_END = (
     r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|&|the)\s+){0,2}(?:and\s+)?[A-Z][\w'’.&-]*)*)\Z"
 )
-#: A word ending a sentence (``Library.``), not an initial or abbreviation (``U.S.``, ``Inc.``).
-_ENDS_SENTENCE_RE = re.compile(r"^(?!(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Bros|Mt)\.\Z).*[^A-Z.][.!?]\Z")
 #: The lower-case words right after a run of capitals (``Brackley| ward``, ``Hale and Dorr| law firm``).
 _LOWER_WORDS_AFTER_RE = re.compile(r"((?:[ \xa0]+[a-z][\w-]*){1,3})")
 #: A US lawmaker's party and state in brackets right after the name: ``(D-Vell)``.
@@ -299,8 +298,6 @@ def _opens_on_a_body(role: str) -> bool:
 #: A name's verb that opens what the sentence says the person is (``Naomi Feld| is a ``):
 #: the present only (``was a director ... before he retired``: a post left).
 _PREDICATE_ROLE_RE = re.compile(r"[ \xa0]+is[ \xa0]+(?=(?:a|an|the)[ \xa0])")
-#: The end of a sentence before the one a name opens.
-_SENTENCE_END_RE = re.compile(r"(?:^|[.!?][\"”’]?)\s*\Z")
 
 
 def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[str | None, str | None]:
@@ -312,7 +309,7 @@ def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[
     copula = _PREDICATE_ROLE_RE.match(text, end)
     opening = text.rfind(title, 0, start) if title else start
     line = text.rfind("\n", 0, start) + 1
-    if copula is None or opening < line or not _SENTENCE_END_RE.search(text[line:opening]):
+    if copula is None or opening < line or sentence_start_before(text, opening) != opening:
         return None, None  # "The man who attacked Ana Moss is a teacher": the man's post
     role, affiliation = appositive_after(", " + text[copula.end() : copula.end() + 240], 0)
     if not role or head_word(role) in RELATION_NOUNS or not names_a_person(head_word(role)):
@@ -425,11 +422,6 @@ _OWNED_BODY_RE = re.compile(
 )
 
 
-#: The end of a sentence after a body's name (``at Eastgate Advisers. He said``;
-#: not ``St.`` or ``Co.``, which end no sentence).
-_SENTENCE_END_IN_ORG_RE = re.compile(r"(?<=[a-z]{2})[.!?](?=\s+[A-Z])")
-
-
 #: A post in a cabinet or a legislature named with its brief or seat (``Minister
 #: for Water``, ``Secretary of State for Health``, ``the member for Kessock``):
 #: the words after ``for`` name no body someone works for; a brief stays in the
@@ -450,7 +442,8 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
             role = role[: inner.start("caps")].strip()
             prep = inner.group("prep")
     affiliation = None
-    org = _SENTENCE_END_IN_ORG_RE.split(org, maxsplit=1)[0] if org else None  # "Eastgate Advisers. He said"
+    if org and (stop := first_sentence_end(org, 0, len(org))) is not None:
+        org = org[:stop]  # "Eastgate Advisers. He said"; not "St." or "Co."
     post = _PORTFOLIO_RE.fullmatch(f"{role} {prep} {org.strip()}") if org else None
     if post is not None and post.group("seat") and org and (_has_org_head(org) or is_body(org)):
         post = None  # "a board member for the Vell Farmers Union": a body, no seat
@@ -574,7 +567,7 @@ def _trim_org(org: str) -> str | None:
         if word[:1].isupper() or word in _ORG_CONNECTORS:
             if word in ("at", "in"):
                 break
-            if _ENDS_SENTENCE_RE.search(word):
+            if ends_sentence(word):
                 kept.append(word.rstrip(".!?"))
                 break
             kept.append(word)

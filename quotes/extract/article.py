@@ -29,11 +29,11 @@ from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
 from quotes.extract.partials import attach_partials, over_partials, rated_by_documents, relayed
-from quotes.extract.patterns import SENTENCE_END_RE
 from quotes.extract.quoted_kind import may_be_partial, nobodys_words
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
+from quotes.extract.sentences import SENTENCE_END_RE
 from quotes.extract.source_words import DATA_CUES, DATA_NOUNS, PERSON_FIGURE_WORDS, WORDING_NOUNS
 from quotes.extract.speaker_words import OWNED, PRONOUNS
 from quotes.records import Quote

@@ -22,8 +22,6 @@ _RELATIVE_GIVEN_RE = re.compile(
 #: The first possessive after a name, whose relative is that person's (``Maureen
 #: Doyle, who runs the pub with her husband Frank``).
 _POSSESSIVE_RE = re.compile(r"\b(?:[Hh]er|[Hh]is)\b")
-#: The end of a sentence.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'’”]?\s")
 #: A relation in apposition after a mention (``Ms Doyle, his sister,``): its noun.
 _RELATION_AFTER_RE = re.compile(r",[ \xa0]+(?:[Hh]er|[Hh]is|[Tt]heir)[ \xa0]+([a-z-]+)")
 

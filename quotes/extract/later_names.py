@@ -12,6 +12,7 @@ from quotes.extract.headline import headline_extent
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
+from quotes.extract.sentences import ends_sentence
 from quotes.extract.source_words import (
     ANY_BUSINESS_NOUNS,
     HARMED_WORDS,
@@ -303,14 +304,11 @@ def _this_paragraph_and_next(text: str, end: int) -> str:
     return text[end : close if close >= 0 else len(text)]
 
 
-#: A full stop ending a sentence after a name's last word (not ``Jr.``, ``J.``).
-_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\Z")
-
-
 def _full_name(found: re.Match[str] | None) -> str | None:
     """The name a match's first group holds, without titles, if it is a person's full name."""
     name = without_titles(found.group(1)) if found is not None else ""
-    name = _SENTENCE_STOP_RE.sub("", name)  # "read out by Mrs Justice Ilse Vell."
+    if name.endswith(".") and ends_sentence(name.split()[-1]):
+        name = name[:-1]  # "read out by Mrs Justice Ilse Vell.", not "Ola Ruud Jr."
     if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None
     return name

@@ -15,10 +15,10 @@ from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     MESSAGE_NOUNS,
-    SENTENCE_SPLIT_RE,
     STATEMENT_MAKER_RES,
     message_writer_res,
 )
+from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
 from quotes.extract.time_words import TIME_WORDS
 from quotes.records import Quote
@@ -121,8 +121,6 @@ _BODY_OWNER_RE = re.compile(
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
 #: The rest of a sentence with no clause of its own (``and was flooded with abuse``).
 _NO_CLAUSE_AFTER = rf"(?=(?:(?!\b{_CLAUSE_OPENERS}\b)[^.!?;\n])*[.!?])"
-#: The end of a sentence, and the space before the next.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+")
 #: A document a story may call by another noun in the very next sentence (``a
 #: report ... The study, by X, found``), besides its own noun.
 _SAME_DOCUMENT_NOUNS = {"report": ("report", "study")}
@@ -145,7 +143,7 @@ def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     owned = _OWNED_DOCUMENT_RE.match(text, start, end)
     if owned is not None and not _when_or_where(owned.group("maker")):
         return owned.span("maker")  # "the Varland Building Society's monthly index": the society made it
-    low = max(0, text.rfind("\n", max(0, start - 400), start), text.rfind(". ", max(0, start - 400), start))
+    low = sentence_start_before(text, start, reach=400)
     high = min(len(text), end + 120)
     for regex in DOCUMENT_AUTHOR_RES:
         for match in regex.finditer(text, low, high):
@@ -172,14 +170,12 @@ def maker_named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not _DOCUMENT_UNMADE_RE.fullmatch(text, start, end):
         return None
     noun = text[start:end].split()[-1].lower()
-    sentence_end = _SENTENCE_END_RE.search(text, end)
-    named = _MAKER_NAMED_NEXT_RE.match(text, sentence_end.end()) if sentence_end is not None else None
+    next_start = next_sentence_start(text, end)
+    named = _MAKER_NAMED_NEXT_RE.match(text, next_start) if next_start is not None else None
     if named is None or named.group("kind").lower() not in _SAME_DOCUMENT_NOUNS.get(noun, (noun,)):
         return None  # "a report ... Campaigners disagree. The survey, by ...": another document
-    next_end = _SENTENCE_END_RE.search(text, named.end())
-    words = set(
-        re.findall(r"[a-z]+", text[named.start() : next_end.start() if next_end else len(text)].lower())
-    )
+    after = next_sentence_start(text, named.end())
+    words = set(re.findall(r"[a-z]+", text[named.start() : after or len(text)].lower()))
     return None if words & OTHER_DOCUMENT_WORDS else named.span("maker")
 
 
@@ -219,7 +215,7 @@ def possessed_document_owner(text: str, start: int, end: int) -> tuple[int, int]
     fined Vell Energy. Its annual report`` may be either's); else None."""
     if not _POSSESSED_DOCUMENT_RE.fullmatch(text, start, end):
         return None
-    breaks = _sentence_breaks(text, max(0, start - 600), start)
+    breaks = sentence_starts(text, max(0, start - 600), start)
     if not breaks or breaks[-1] != start:
         return None
     low = max(breaks[-2] if len(breaks) > 1 else 0, text.rfind("\n", 0, start) + 1)  # in its paragraph
@@ -321,7 +317,7 @@ def _relayed_before_colon(text: str, quote: Quote) -> tuple[int, int] | None:
     found = _SENT_WHICH_READ_RE.search(text, quote.speaker_end, quote.start)
     if found is None or found.group("maker").split()[0] in NOT_NAME_START:
         return None
-    return None if _sentence_breaks(text, quote.speaker_end, found.start()) else found.span("maker")
+    return None if sentence_starts(text, quote.speaker_end, found.start()) else found.span("maker")
 
 
 def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> bool:
@@ -333,21 +329,15 @@ def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> 
         return False
     if previous is None or previous.speaker_start is None or previous.speaker_end is None:
         return False
-    return len(_sentence_breaks(text, previous.speaker_end, position)) <= 1
+    return len(sentence_starts(text, previous.speaker_end, position)) <= 1
 
 
 def _sentence_before(text: str, position: int) -> int:
     """Where the sentence before the one holding ``position`` starts (the
     reach of 1,500 characters when there is none)."""
     low = max(0, position - 1500)
-    breaks = _sentence_breaks(text, low, position)
+    breaks = sentence_starts(text, low, position)
     return breaks[-2] if len(breaks) > 1 else low
-
-
-def _sentence_breaks(text: str, low: int, high: int) -> list[int]:
-    """Where the sentences opening at ``low < at <= high`` start."""
-    found = SENTENCE_SPLIT_RE.finditer(text, low, high + 2)  # its lookahead reads the next mark and letter
-    return [match.end() for match in found if match.end() <= high]
 
 
 def message_noun(mention: str) -> str | None:

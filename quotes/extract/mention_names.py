@@ -10,8 +10,9 @@ import re
 from quotes.extract.lexicon import POLL_NOUNS
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start
-from quotes.extract.patterns import OF_NAME_RE, SENTENCE_END_RE, SENTENCE_SPLIT_RE
+from quotes.extract.patterns import OF_NAME_RE
 from quotes.extract.registry import SpeakerRegistry
+from quotes.extract.sentences import SENTENCE_END_RE, SENTENCE_SPLIT_RE
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GROUP_NOUNS,
@@ -34,8 +35,6 @@ _GROUP_OF_RE = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Za-z][\w-]*)[ \xa0]+of[ \xa0]
 #: A plural possessive before a capitalised word (``Farmers' Union``): the run
 #: of capitals it ends is part of a body's name.
 _PLURAL_OWNER_RE = re.compile(r"s['’][ \xa0]+[A-Z]")
-#: A full stop ending a sentence inside a run of capitals (``Prisons. The``), not an initial's.
-_SENTENCE_END_RE = re.compile(r"[a-z]{2}\.(?:\s|\Z)")
 #: A body's head and ``of``/``for`` right before capitals (``Office for`` +
 #: ``National Statistics``): the capitals end the body's name, they name no person.
 _BODY_HEAD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?\Z")
@@ -135,8 +134,8 @@ def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
             # ("Commissioner for Works Ada Obi": a post and the name that ends it)
             match = match if _post_then_name(registry, last, match.end()) else None
         if match and not _names_person(registry, last, start):
-            stop = _SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film"
-            return end + stop.start() + 2 if stop else match.end()
+            stop = SENTENCE_END_RE.search(match.group(0))  # "of Prisons. The film", not "of Vell Inc. Chief"
+            return end + stop.start() if stop else match.end()
     return end
 
 

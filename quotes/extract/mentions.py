@@ -105,8 +105,9 @@ _SUBJECT_LEAD_RE = re.compile(
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?"  # "Her colleague Dr Julia Fenwick"
 )
-#: Where a sentence ends, with the end of a quotation that ends one.
-_SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
+#: Where a sentence ends: a closing mark, or one closing a quotation or bracket (``(I-Vt.) Clinton``); not ``.''``,
+#: after which the loose lead of a subject would take ``For`` (``income.'' For Norlanders, ...``) for a name's.
+_SENTENCE_ENDS = (". ", "? ", "! ", ".) ", "\n", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", "— ", "– ")
 
 
 def opens_sentence(text: str, start: int) -> bool:

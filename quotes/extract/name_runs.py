@@ -60,7 +60,8 @@ TITLE_CASE_SHARE = 0.7
 
 TITLE_CASE_SHARE_AS_SENTENCE = 0.8
 
-#: The end of a sentence followed by another (``late. Then``), which no headline has.
+#: The end of a sentence followed by another (``late. Then``), which no headline
+#: has; not a full stop after initials or a capital (``U.S. Open``, ``A.J. Tarrow``).
 _SENTENCE_END_RE = re.compile(r"[a-z][.!?]\s")
 
 #: A word in lower case before a full name (``realtor`` in ``realtor Ola Ruud``).

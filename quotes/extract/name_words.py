@@ -134,3 +134,27 @@ GIVEN_NAME_NATIONALITIES = frozenset("Finn Dane Scot Pole Swede".split())
 PLACE_NAME_ENDINGS = frozenset(
     "Creek River Sound Lane Road Avenue Valley Harbour Harbor Beach Island Bay Square Pier Canyon Falls".split()
 )
+
+#: A business's abbreviations (``Vell Inc.``, ``Harwick & Co.``, ``Harrow Bros.``).
+#: Their full stop is a word's: before a capital it ends the sentence (``sold to
+#: Vell Inc. Ruud said``), as a business's name mostly closes a phrase; only
+#: the readers of a name's last word keep it (``Vell Inc.`` is no sentence end
+#: inside an affiliation).
+COMPANY_ABBREVIATIONS = tuple("Inc Co Corp Ltd Bros".split())
+
+#: A generation's abbreviations, which can close a sentence as well as stand
+#: inside one (``Ola Ruud Jr. said``; ``met Ola Ruud Jr. The talks``). With dotted
+#: initials (``U.S.``, ``D.C.``) their full stop ends a sentence only before a
+#: word that opens one (:data:`SENTENCE_OPENING_WORDS`).
+CLOSING_ABBREVIATIONS = ("Jr", "Sr")
+
+#: Words that open a sentence and are seldom part of a name, so that a full
+#: stop right before them after ``U.S.`` or ``Jr.`` ends a sentence (``in the
+#: U.S. The firm``, ``to the U.S. Why would we``; not ``the U.S. Navy``). A word
+#: joined by a hyphen opens none (``U.S. A-10``, ``D.C. I-295``).
+SENTENCE_OPENING_WORDS = frozenset(
+    """The A An He She It They We I His Her Its Their Our This That These Those There
+    But And Yet So Still However Meanwhile Then In On At For If When While After Before
+    Since As Asked Why What Who How Where Which Now Last Some Many According Despite
+    Mr Mrs Ms""".split()
+)

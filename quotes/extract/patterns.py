@@ -1,8 +1,8 @@
 """The text patterns of attribution: regexes over article text that find
 names, titles, appositives, signatures, datelines and the words around a quote.
 
-Quote marks (:mod:`quotes.extract.quotemarks`) and the cheap sentence split
-(:mod:`quotes.extract.windows`) keep their own patterns; everything that reads a
+Quote marks (:mod:`quotes.extract.quotemarks`) and sentence ends
+(:mod:`quotes.extract.sentences`) keep their own patterns; everything that reads a
 speaker or a cue out of plain text is here, defined before the finders use it.
 The blanks between words are often no-break spaces in web text, hence the
 ``[ \\xa0]`` classes.
@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from itertools import groupby
 
 from quotes.extract.lexicon import (
     COGNITION_VERBS,
@@ -24,35 +23,12 @@ from quotes.extract.lexicon import (
     speech_forms,
     verb_forms,
 )
-from quotes.extract.speaker_words import ABBREVIATIONS, BODY_NOUNS, NAME_ARTICLES, NAME_PARTICLES, TITLE_WORDS
+from quotes.extract.speaker_words import BODY_NOUNS, NAME_ARTICLES, NAME_PARTICLES, TITLE_WORDS
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import ABBREVIATED_TITLES, COURTESY_TITLES, DOTTED_HONORIFICS, UNDOTTED_TITLES
 
-# --- abbreviations (the lexicon's lists) ---------------------------------------------
+# --- abbreviations (the lexicon's lists; sentence ends are quotes.extract.sentences) ----
 
-
-def _not_after(words: tuple[str, ...], mark: str) -> str:
-    """``mark`` (a one-character class) not right after one of ``words`` as a
-    whole word, nor after a single capital (an initial). The lookbehinds come
-    after the mark and span it, so that a pattern can open with the mark: the
-    regex engine then jumps from one mark to the next instead of trying the
-    lookbehinds at every character. One lookbehind per word length, as
-    Python's lookbehinds need a fixed width."""
-    by_length = groupby(sorted(words, key=len), key=len)
-    return (
-        mark
-        + rf"(?<!\b[A-Z]{mark})"
-        + "".join(rf"(?<!\b(?:{'|'.join(group)}){mark})" for _, group in by_length)
-    )
-
-
-#: A sentence's closing mark, not after an abbreviation: a full stop there is
-#: no sentence end (``Sen.``, ``St.``, ``J.``).
-SENTENCE_MARK = _not_after(ABBREVIATIONS, "[.!?]")
-#: Text ending in an abbreviation and its full stop (``... said Sen.``, ``... J.``).
-ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.\Z")
-#: The most characters :data:`ABBREVIATION_AT_END_RE` can match.
-ABBREVIATION_AT_END_LONGEST = max(map(len, ABBREVIATIONS)) + 1
 #: A word that is initials or an abbreviated title (``U.S.``, ``Sen.``, ``Mr.``).
 ABBREVIATED_WORD_RE = re.compile(
     r"(?:[A-Za-z]\.)+|(?:"
@@ -172,11 +148,6 @@ _PARTICLED_WORD = (
 #: A name of up to six capitalised words (``Harbour Workers Alliance``, ``Omar bin Saleh al-Rashidi``).
 NAME_WORDS = _names("{0,5}", then=_PARTICLED_WORD)
 
-#: A sentence end after a quote, not after an initial or an abbreviated title (``Sen.``).
-SENTENCE_END_RE = re.compile(SENTENCE_MARK + r"(?=[\s\"”’']|\Z)")
-#: The cheap sentence split of what to parse: a sentence end, closing marks and
-#: brackets, blanks, then what can open a sentence.
-SENTENCE_SPLIT_RE = re.compile(SENTENCE_MARK + r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 #: A sentence opening with a phrase, then a cue between commas (``This sort of talk, the paper claimed,``)
 PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+){1,4}?(\w+),")
 #: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``

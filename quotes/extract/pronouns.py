@@ -38,6 +38,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
+from quotes.extract.sentences import sentence_start_before
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     ORG_HEADS,
@@ -48,10 +49,6 @@ from quotes.extract.speaker_words import (
 from quotes.extract.title_words import COURTESY_TITLES
 from quotes.extract.titled import described_otherwise
 
-#: A sentence ending inside a quotation (``... to Donald." He also said``).
-_QUOTED_SENTENCE_ENDS = ('." ', ".” ", '?" ', "?” ", '!" ', "!” ")
-#: How far back a pronoun's sentence may start (no sentence is longer).
-_SENTENCE_REACH = 2000
 #: How far back the ``only named`` sieve reads a pronoun's paragraph (a long
 #: paragraph's start says little of who a pronoun at its end stands for).
 _PARAGRAPH_REACH = 1200
@@ -404,21 +401,9 @@ class PronounSieves(KnownPeople):
             high = found[0]
 
     def _sentence_start(self, position: int) -> int:
-        """Where the sentence holding ``position`` starts, less one (a sentence end
-        found, or the reach of the search)."""
-        low = max(0, position - _SENTENCE_REACH)
-        return max(
-            low - 1,
-            self.text.rfind(". ", low, position),
-            self.text.rfind("\n", low, position),
-            self.text.rfind("? ", low, position),
-            self.text.rfind("! ", low, position),
-            *(
-                found + 1
-                for end in _QUOTED_SENTENCE_ENDS
-                if (found := self.text.rfind(end, low, position)) >= 0
-            ),
-        )
+        """Where the sentence holding ``position`` starts, less one (after a
+        sentence end or a line break, or the reach of the search)."""
+        return sentence_start_before(self.text, position, after_abbreviations=True) - 1
 
     def _latest_between(
         self, low: int, position: int, pronoun: str | None, strict: bool, where: At | None = None

@@ -347,12 +347,13 @@ HONORIFIC_TITLES = frozenset(
 
 #: Words whose full stop ends no sentence: the titles written with one (not
 #: ``Miss``; ``Coun.``, ``Insp.``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
-#: person), ``St.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months. Single capitals
-#: (initials) are left to the patterns built from this (:mod:`quotes.extract.patterns`).
+#: person), ``St.``, ``Mt.``, ``Jr.``, ``Sr.``, ``vs.``, ``No. 5`` and the months; not a
+#: business's ``Inc.`` or ``Co.``, which mostly close a phrase. Single capitals (initials) and
+#: a ``Jr.`` closing a sentence are left to :mod:`quotes.extract.sentences`.
 ABBREVIATIONS = (
     *ABBREVIATED_TITLES,
     *UNDOTTED_TITLES,
-    *"Mr Mrs Ms Sens Reps St Jr Sr vs No".split(),
+    *"Mr Mrs Ms Sens Reps St Mt Jr Sr vs No".split(),
     *DOTTED_HONORIFICS,
     *MONTH_ABBREVIATIONS,
 )

@@ -20,6 +20,7 @@ from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import ORG_RE, POSSESSIVE_END_RE
 from quotes.extract.registry import Person, SpeakerRegistry
+from quotes.extract.sentences import sentence_starts
 from quotes.extract.speaker_words import COMPANY_HEADS, EVENT_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
 
 #: Lower-case words that may stand before the noun (``Senior analysts``,
@@ -42,8 +43,6 @@ _FROM_BODY_RE = re.compile(r"[ \xa0]+from[ \xa0]+" + ORG_RE.pattern)
 _PARTISAN_HEADS = frozenset({"party", "campaign"})
 #: A possessive right after a name (``Norland's central bank``): the name owns the workplace.
 _POSSESSIVE_NEXT_RE = re.compile(r"['’]s?\b")
-#: The end of a sentence and the start of the next.
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 
 
 def staff_body(registry: SpeakerRegistry, mention: str, start: int, end: int) -> str | None:
@@ -98,7 +97,7 @@ def _subject_of_sentence_before(registry: SpeakerRegistry, start: int) -> Person
     paragraph = text.rfind("\n", 0, start)
     for at, _end, written in reversed(registry.candidates_between(paragraph, start)):
         name = POSSESSIVE_END_RE.sub("", written)
-        if opens_sentence(text, at) and len(_SENTENCE_BREAK_RE.findall(text, at, start + 1)) == 1:
+        if opens_sentence(text, at) and len(sentence_starts(text, at, start)) == 1:
             if speaker_kind(name) != "organization":
                 return None
             return registry.find(name) or registry.add(name, kind="organization", position=at)

@@ -20,20 +20,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence, speaker_kind
-from quotes.extract.patterns import ABBREVIATION_AT_END_LONGEST, ABBREVIATION_AT_END_RE
 from quotes.extract.pronouns import PronounSieves
+from quotes.extract.sentences import sentence_start_before
 from quotes.extract.speaker_words import ORG_HEADS, PERSON_NOUNS, TITLE_WORDS
 
-#: How far back a sentence may start (no sentence is longer).
-_SENTENCE_REACH = 2000
-#: A sentence's end: a closing mark (and quotation marks) and blanks before a
-#: capital or a number, or a line break.
-_SENTENCE_END_RE = re.compile(r"[.!?][”\"'’)]*[ \xa0]+(?=[“\"‘'(]{0,2}[A-Z0-9])|\n")
 #: An attribution closing a sentence (``..., Hale said``, ``..., said Ada
 #: Roy``): the sentence is someone's reported words, whose subject is no topic.
 _TRAILING_ATTRIBUTION_RE = re.compile(
@@ -246,35 +240,10 @@ class SubjectSieves(PronounSieves):
 
     def _sentence_opening(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, less one: after the
-        last sentence end before it (a full stop after an abbreviation is none:
-        ``Mr. Kobb said having Mr. Venn ...``), or the reach of the search."""
-        low = max(0, position - _SENTENCE_REACH)
-        starts, ends = self._sentence_ends
-        first, last = bisect.bisect_left(starts, low), bisect.bisect_right(ends, position)
-        for i in range(last - 1, first - 1, -1):  # the last end that is no abbreviation's
-            start, end = starts[i], ends[i]
-            if end == position and not self._ends_sentence_before(start, position):
-                continue
-            if self.text[start] == "\n" or not ABBREVIATION_AT_END_RE.search(
-                self.text, max(0, start + 1 - ABBREVIATION_AT_END_LONGEST - 1), start + 1
-            ):
-                return end - 1
-        return low - 1
-
-    @cached_property
-    def _sentence_ends(self) -> tuple[list[int], list[int]]:
-        """Starts and ends of the matches of :data:`_SENTENCE_END_RE` in the
-        article, in order (read once: a match never begins inside another, so
-        those after any offset are the ones a search from there finds)."""
-        found = [end.span() for end in _SENTENCE_END_RE.finditer(self.text)]
-        return [start for start, _ in found], [end for _, end in found]
-
-    def _ends_sentence_before(self, start: int, position: int) -> bool:
-        """True when the sentence end at ``start`` is one with the text cut two
-        characters after ``position`` (what may open the next sentence is
-        read no further) and ends by ``position``."""
-        end = _SENTENCE_END_RE.match(self.text, start, position + 2)
-        return end is not None and end.end() <= position
+        last sentence end or line break before it (a full stop after an
+        abbreviation is none: ``Mr. Kobb said having Mr. Venn ...``), or the
+        reach of the search."""
+        return sentence_start_before(self.text, position) - 1
 
     def _quotation_holding(self, at: int) -> int | None:
         """Where the quotation holding ``at`` opens (its opening mark), or None."""

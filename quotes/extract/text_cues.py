@@ -28,6 +28,7 @@ from quotes.extract.patterns import (
     UNCLOSED_SIGNATURE_RE,
 )
 from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.sentences import sentence_starts
 from quotes.extract.source_words import MEDIA_LABELS
 from quotes.extract.speaker_words import (
     NOT_A_SPEAKER_START,
@@ -47,8 +48,6 @@ _ASKED_BY_RE = re.compile(
     r"(?P<cue>[Aa]sked)[ \xa0]+by[ \xa0]+"
     r"(?P<asker>" + _ASKER_WORD + r"(?:[ \xa0]+" + _ASKER_WORD + r"){0,4}),[ \xa0]*\Z"
 )
-#: A sentence end inside quoted words (``We did all we could. What more ...?``).
-_SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"”’']?[ \xa0]+[\"“‘']?[A-Z]")
 #: Nothing but the sentence's end after a cue (``Vell said.``).
 _ENDS_SENTENCE_RE = re.compile(r"[ \xa0]*[.!]")
 
@@ -230,7 +229,7 @@ def asked_by_cue(text: str, span: QuotedSpan, after: Cue | None) -> Cue | None:
     a cue right after them ending the sentence takes for object (``Asked by
     reporters, “Why would I resign?” Vell said.``: the ``after`` cue), are the answer."""
     words = text[span.start : span.end].rstrip()
-    if not words.endswith("?") or _SENTENCE_INSIDE_RE.search(words) or _said_alone(text, span, after):
+    if not words.endswith("?") or sentence_starts(words, 0, len(words)) or _said_alone(text, span, after):
         return None
     asked = _ASKED_BY_RE.search(text, max(0, span.open_at - 80), span.open_at)
     if asked is None or asked.group("asker").split()[0] in NOT_A_SPEAKER_START:

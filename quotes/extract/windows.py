@@ -18,8 +18,9 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from quotes.extract.patterns import SENTENCE_SPLIT_RE, cue_finder
+from quotes.extract.patterns import cue_finder
 from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.sentences import SENTENCE_SPLIT_RE, sentence_starts
 
 #: The longest window of text handed to spaCy at once. A longer run of
 #: candidate sentences (a paragraph of a megabyte) is cut at sentence ends, a
@@ -35,11 +36,12 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cheap sentence spans of ``text[start:end]`` (a line), for choosing what to parse."""
+    """Cheap sentence spans of ``text[start:end]`` (a line), for choosing what
+    to parse: a sentence right before a ``''`` quotation stays with it, so that
+    a cue the cheap pass does not know (``made clear that``) is parsed with it."""
     spans = []
     position = start
-    for match in SENTENCE_SPLIT_RE.finditer(text, start, end):
-        cut = match.end()
+    for cut in sentence_starts(text, start, end, apostrophe_quotes=False):
         spans.append((position, cut))
         position = cut
     if position < end:

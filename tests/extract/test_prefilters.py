@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from quotes.extract import antecedents, appositives, descriptions, known_people, written_bodies
 from quotes.extract.frames import starts_sentence
-from quotes.extract.patterns import ABBREVIATION_AT_END_RE, SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word
+from quotes.extract.patterns import SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word
+from quotes.extract.sentences import ABBREVIATION_AT_END_RE
 
 #: Pieces of text around the words the patterns look for (blanks, line ends,
 #: marks, letters that match others in any case: the Kelvin sign, the long s).

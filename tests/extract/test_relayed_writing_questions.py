@@ -118,6 +118,20 @@ QUESTIONS = [
         id="asked-by-a-reporter-then-the-question",
     ),
     pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by a reporter, "Is Mr. Kobb to blame?" '
+        "Brenn said the port would reopen.\n",
+        "Is Mr. Kobb to blame?",
+        {"speaker": "reporter", "cue": "Asked"},
+        id="asked-by-a-reporter-then-a-question-with-an-abbreviated-title",
+    ),
+    pytest.param(
+        'Ferry\n\nHarbour master Ola Brenn met the press.\n\nAsked by a reporter, "We sold the boats to the U.S. '
+        'Why would we buy them back?" Brenn said as she left.\n',
+        "Why would we buy them back?",
+        {"speaker": "Ola Brenn"},
+        id="asked-by-a-reporter-then-two-sentences-after-dotted-initials",
+    ),
+    pytest.param(
         'Mall robbery\n\nPolice chief Dan Moss spoke on Monday.\n\nWhen asked by Kell News, "Will you stay?" Moss smiled.\n',
         "Will you stay?",
         {"speaker": "Kell News"},
