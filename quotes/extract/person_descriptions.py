@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.time_words import TIME_WORDS
@@ -141,3 +142,23 @@ def written_as_place(text: str, name: str, start: int) -> bool:
     return bool(written) and all(
         _PLACE_BEFORE_RE.search(text, max(0, start + at - 20), start + at) for at in written
     )
+
+
+#: A line giving a match's result (``Kestrels 19 Ravens 17``, ``Brackley Town 2
+#: Marlow Rovers 1: ...``): the capitalised words of each side before its score.
+_RESULT_LINE_RE = re.compile(
+    r"^[ \xa0]*((?:[A-Z][\w'’.&-]*[ \xa0]+){1,4})\d{1,3}[ \xa0]+((?:[A-Z][\w'’.&-]*[ \xa0]+){1,4})\d{1,3}\b",
+    re.MULTILINE,
+)
+
+
+def written_as_team(text: str, name: str) -> bool:
+    """True when a result line of the article (``Kestrels 19 Ravens 17``) holds
+    the last word of ``name`` as a side's (``Carrow Kestrels``): a team, whom no
+    description of a person stands for (``the 22-year-old said``). A name
+    opening on a given name stays a person's (``Conor Dunne``)."""
+    words = name.split()
+    if given_name_gender(words[0]) is not None:
+        return False
+    sides = (found.group(1).split() + found.group(2).split() for found in _RESULT_LINE_RE.finditer(text))
+    return any(words[-1] in side for side in sides)
