@@ -71,28 +71,52 @@ _FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]he[ \xa0]+late)[ \xa0
 _OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)*)")
 
 
-#: A business's head described by its possessive (``its boss``, ``the chain's chief executive``).
+#: A business's head described by its possessive (``its boss``, ``the chain's
+#: chief executive``, ``its founder``).
 _BUSINESS_HEAD_RE = re.compile(
-    r"(?:[Ii]ts|[Tt]he[ \xa0]+([\w-]+)['’]s)[ \xa0]+(?:boss|chief[ \xa0]+executive)"
+    r"(?:[Ii]ts|[Tt]he[ \xa0]+([\w-]+)['’]s)[ \xa0]+(?:boss|chief[ \xa0]+executive|founder)"
 )
-#: A business's head named after the post (``Chief executive Graham Hartnell``, ``boss Ann Roe``).
+#: A business's head named after the post (``Chief executive Graham Hartnell``,
+#: ``boss Ann Roe``, ``founder Julian Marsh``).
 _HEAD_NAMED_RE = re.compile(
-    rf"\b(?:[Cc]hief[ \xa0]+[Ee]xecutive|[Bb]oss|[Mm]anaging[ \xa0]+[Dd]irector)(?:[ \xa0]+[Oo]fficer)?[ \xa0]+({NAME_WORDS})"
+    r"\b(?:[Cc]hief[ \xa0]+[Ee]xecutive|[Bb]oss|[Mm]anaging[ \xa0]+[Dd]irector|[Ff]ounder)"
+    rf"(?:[ \xa0]+[Oo]fficer)?[ \xa0]+({NAME_WORDS})"
 )
+#: What may stand before a bare post inside its sentence: a quotation's close
+#: and comma (``,” Chief Executive Ina Sol said``) or a lower-case word (``show
+#: founder Julian Marsh urging``), the first group, vetted by :func:`_no_owner`.
+_INSIDE_SENTENCE_RE = re.compile(r"(?:,[\"'’”][ \xa0]+|(?<![\w'’-])([a-z]+)[ \xa0]+)\Z")
+#: Lower-case words before a post that make its holder another than the
+#: business's head (``former boss``, ``deputy chief executive``, ``union boss``).
+_OTHER_HOLDER_WORDS = frozenset("former ex late deputy assistant vice interim acting then new".split())
 #: What may stand just before a bare post opening its sentence (``.\n\nChief
 #: executive``, ``. Boss``, an opening quotation mark).
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:][\"'’”]?[ \xa0\n]+|\n[ \xa0]*)[\"“‘]?\Z")
 
 
 def _bare_head_post(window: str, found: re.Match[str], first_paragraph: str) -> bool:
-    """True when the post ``found`` names opens its sentence, with no owner
-    before it (``Union boss Kai Moss``, ``Kell Mart's chief executive``,
+    """True when the post ``found`` names opens its sentence, or stands in it
+    after a quotation's close or a lower-case word (:func:`_no_owner`), with no
+    owner before it (``Union boss Kai Moss``, ``Kell Mart's chief executive``,
     ``Former chief executive``) and no body after the name other than one the
     story's first paragraph named (``Ann Roe of Vell Foods``)."""
-    if not _SENTENCE_START_RE.search(window, 0, found.start()):
+    if not _SENTENCE_START_RE.search(window, 0, found.start()) and not _no_owner(window, found.start()):
         return False
     body = _OF_BODY_RE.match(window, found.end())
     return body is None or body.group(1).removeprefix("the ") in first_paragraph
+
+
+def _no_owner(window: str, start: int) -> bool:
+    """True when the post at ``start`` inside its sentence has no owner nor
+    qualifier before it: it follows a quotation's close (``,” Chief Executive
+    Ina Sol said``) or a lower-case word that is no body's noun nor a word of
+    another holder (``show founder Julian Marsh``; not ``union boss``,
+    ``deputy chief executive``, ``co-founder``)."""
+    before = _INSIDE_SENTENCE_RE.search(window, 0, start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word is None or not (word in _OTHER_HOLDER_WORDS or word in ORG_HEADS or word in BUSINESS_NOUNS)
 
 
 def _business_head_named(text: str, mention: str, end: int) -> str | None:
@@ -117,11 +141,17 @@ def _business_head_named(text: str, mention: str, end: int) -> str | None:
     return None
 
 
+#: A description by its owner, which gives no name (``the mine's operations
+#: manager``, ``its founder``), as ``a``, ``his`` or ``her`` give none.
+_OWNED_RE = re.compile(r"(?:[Tt]he[ \xa0]+[\w-]+['’]s|[Ii]ts)[ \xa0]")
+
+
 def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
-    officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
-    sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
+    officer``, ``her lawyer``, ``the mine's operations manager``): ``The
+    officer, Dag Orrin,`` (also ending its sentence) or ``Dag Orrin, the
+    officer,``; for a title, the first name it
     comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
     ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``);
     a business's head (``its boss``) the post names (``Chief executive Ann Roe``)."""
@@ -136,7 +166,8 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         lede = _named_in_next_paragraph(text, mention, end)
         if lede is not None:
             return lede
-    if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
+    unnamed = mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")) or _OWNED_RE.match(mention)
+    if not unnamed:
         return _titled_after(text, mention, end)
     nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
     head = "|".join(re.escape(noun) for noun in nouns)
@@ -217,7 +248,25 @@ def _story_subject(text: str, mention: str, end: int) -> bool:
         or _PAST_POST_RE.search(mention) is not None
         or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
     )
-    return described and not _someone_else_brought_in(text, end - len(mention))
+    if not described:
+        return False
+    return not _someone_else_brought_in(text, end - len(mention)) or _noun_again_next(text, head, end)
+
+
+#: The first sentence of a paragraph (up to a full stop before a space or its end).
+_FIRST_SENTENCE_RE = re.compile(r"\s*(.*?[a-z)][.!?])(?=\s|\Z)")
+
+
+def _noun_again_next(text: str, head: str, end: int) -> bool:
+    """True when the first sentence of the paragraph after ``end`` writes the
+    noun ``head`` again (``A former county treasurer pleaded guilty ..., telling
+    a federal judge ...`` ¶ ``Lorraine Biggs, 61, who served as Hadley County
+    treasurer for 14 years, ...``): the person it names is the one described,
+    whoever else the first paragraph brought in."""
+    close = text.find("\n", end)
+    found = _FIRST_SENTENCE_RE.match(text, close) if close >= 0 else None
+    noun = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    return found is not None and noun.search(found.group(1)) is not None
 
 
 def _someone_else_brought_in(text: str, start: int) -> bool:

@@ -42,6 +42,42 @@ SPEAKERS = [
         {"speaker": "Ola Brin"},
         id="an-age-with-no-person-in-the-headline-is-the-person-named-before",
     ),
+    pytest.param(
+        "Vell Freight shares fall\n\n"
+        "Shares in Vell Freight fell on Wednesday after its chief executive told analysts that rates "
+        "would stay weak “well into next year.”\n\n"
+        "“We are not going to pretend this is a blip,” Chief Executive Ina Sol said on a call.",
+        "well into next year",
+        {"speaker": "Ina Sol"},
+        id="its-chief-executive-is-the-post-named-after-a-quotation",
+    ),
+    pytest.param(
+        "Exchange founder told staff to keep going\n\n"
+        "Staff at the collapsed exchange Tessan were told by its founder to “keep the lights on” "
+        "in the weeks before it froze withdrawals.\n\n"
+        "The messages show founder Jon Marsk urging his finance chief to move money.",
+        "keep the lights on",
+        {"speaker": "Jon Marsk"},
+        id="its-founder-is-the-founder-named-after-a-lower-case-word",
+    ),
+    pytest.param(
+        "Former treasurer admits fraud\n\n"
+        "A former county treasurer admitted stealing from a school fund on Monday, telling a federal "
+        "judge she had planned to “pay it all back.”\n\n"
+        "Rina Holt, 61, who served as Marsk County treasurer for 14 years, entered the plea in Vell.",
+        "pay it all back",
+        {"speaker": "Rina Holt"},
+        id="a-description-is-the-name-whose-paragraph-gives-the-noun-again",
+    ),
+    pytest.param(
+        "Inquiry hears of mine warnings\n\n"
+        "Counsel to the inquiry read from emails on Wednesday.\n\n"
+        "According to the emails, the mine's operations manager replied: “Production targets stand.”\n\n"
+        "The operations manager, Dag Orrin, is expected to give evidence next week.",
+        "Production targets stand",
+        {"speaker": "Dag Orrin"},
+        id="a-post-by-its-owner-is-the-name-an-apposition-gives-later",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -57,6 +93,33 @@ LEFT_ALONE = [
         "It is a dream",
         {"speaker": "Tomas Brell"},
         id="an-age-with-no-result-line-is-as-before",
+    ),
+    pytest.param(
+        "Vell Freight shares fall\n\n"
+        "Shares in Vell Freight fell on Wednesday after its chief executive warned of rates staying "
+        "weak “well into next year.”\n\n"
+        "“We are hiring,” union boss Kai Moss said.",
+        "well into next year",
+        {"speaker": "its chief executive"},
+        id="another-bodys-boss-named-after-is-not-its-chief-executive",
+    ),
+    pytest.param(
+        "Vell Freight shares fall\n\n"
+        "Shares in Vell Freight fell on Wednesday after its chief executive warned of rates staying "
+        "weak “well into next year.”\n\n"
+        "The firm's deputy chief executive Ana Berg said costs were falling.",
+        "well into next year",
+        {"speaker": "its chief executive"},
+        id="a-deputy-is-not-the-chief-executive",
+    ),
+    pytest.param(
+        "Former treasurer admits fraud\n\n"
+        "A former county treasurer admitted stealing from a school fund on Monday, telling a federal "
+        "judge she had planned to “pay it all back.”\n\n"
+        "Rina Holt, 61, who runs a bakery in Vell, said she had lost her savings.",
+        "pay it all back",
+        {"speaker": "former county treasurer"},
+        id="a-name-whose-paragraph-gives-no-noun-after-someone-else-brought-in-stays-the-description",
     ),
 ]
 
