@@ -15,12 +15,13 @@ import re
 from quotes.extract.appositives import name_spoken_for
 from quotes.extract.body_nouns import may_be_called, names_a_business
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
+from quotes.extract.lexicon import SPOKESPERSON_NOUNS, STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
 from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import ORG_RE, POSSESSIVE_END_RE
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.speaker_words import COMPANY_HEADS, EVENT_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
+from quotes.records import Quote
 
 #: Lower-case words that may stand before the noun (``Senior analysts``,
 #: ``A small team``), after an optional determiner.
@@ -175,3 +176,21 @@ def _speaks_for_body(person: Person) -> bool:
     unnamed = person.kind == "anonymous" or head_word(person.role or "") in SPEAKING_FOR_NOUNS
     words = {word.lower() for word in (person.affiliation or "").split()}
     return unnamed and bool(words & ORG_HEADS)
+
+
+def spoken_for_by_spokespeople(quotes: list[Quote], text: str) -> list[Quote]:
+    """``A spokeswoman for the Vell Government said``: the words of an unnamed
+    spokesperson are the body's named right after the noun, as the people of
+    :func:`staff_body` speak for theirs. The speaker becomes the body; the
+    mention, the role (``spokeswoman``) and the affiliation stay. A body only
+    described (``a spokesman for the fund``) or a spokesperson named later
+    (``The spokesman, Tom Lee,``) leaves the quote as it is."""
+    for quote in quotes:
+        if quote.speaker_kind != "anonymous" or not quote.affiliation or quote.speaker_end is None:
+            continue
+        mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
+        if head_word(mention).lower() in SPOKESPERSON_NOUNS and name_spoken_for(text, quote.speaker_end) == (
+            quote.affiliation
+        ):
+            quote.speaker, quote.speaker_kind = quote.affiliation, "organization"
+    return quotes

@@ -78,6 +78,20 @@ SPEAKERS = [
         {"speaker": "Dag Orrin"},
         id="a-post-by-its-owner-is-the-name-an-apposition-gives-later",
     ),
+    pytest.param(
+        "Clinic to close\n\nThe Vell clinic will close in May.\n\n"
+        "A spokeswoman for the Marsk Health Board said: “The decision is final.”",
+        "The decision is final",
+        {"speaker": "Marsk Health Board", "role": "spokeswoman", "affiliation": "Marsk Health Board"},
+        id="a-spokeswoman-for-a-body-named-is-the-body",
+    ),
+    pytest.param(
+        "Ferries cancelled\n\nA spokesperson for Tala Lines, the largest operator, said passengers "
+        "would be rebooked “free of charge.”",
+        "free of charge",
+        {"speaker": "Tala Lines", "role": "spokesperson"},
+        id="a-spokesperson-for-a-company-is-the-company",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -120,6 +134,21 @@ LEFT_ALONE = [
         "pay it all back",
         {"speaker": "former county treasurer"},
         id="a-name-whose-paragraph-gives-no-noun-after-someone-else-brought-in-stays-the-description",
+    ),
+    pytest.param(
+        "Clinic to close\n\nThe Vell clinic will close in May, Marsk Health Board said.\n\n"
+        "A spokeswoman for the board said: “The decision is final.”",
+        "The decision is final",
+        {"speaker": "spokeswoman"},
+        id="a-spokeswoman-for-a-body-only-described-stays",
+    ),
+    pytest.param(
+        "Clinic to close\n\nThe Vell clinic will close in May.\n\n"
+        "A spokeswoman for the Marsk Health Board said: “The decision is final.”\n\n"
+        "The spokeswoman, Ada Lind, added that staff would be moved.",
+        "The decision is final",
+        {"speaker": "Ada Lind"},
+        id="a-spokeswoman-named-later-is-the-person",
     ),
 ]
 
