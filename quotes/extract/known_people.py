@@ -33,6 +33,7 @@ from quotes.extract.name_runs import couple_names, name_candidates, nationality_
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.owners import body_named_before, owns_a_business_post
 from quotes.extract.quotemarks import IntervalIndex
+from quotes.extract.role_words import initials
 from quotes.extract.speaker_words import (
     COMPANY_NOUNS,
     DROPPED_TITLES,
@@ -269,15 +270,18 @@ class KnownPeople:
         return (" ".join(words[lower:]), named) if named else (title, None)
 
     def body_starting(self, words: str) -> str | None:
-        """The name of the body recorded that is ``words`` or ``words`` and one
+        """The name of the body recorded that is ``words``, ``words`` and one
         word more (``Greystone`` of ``Greystone's planning director``: Greystone
-        Estates), when only one is and no person recorded bears the words; else None."""
+        Estates) or whose initials they are (``MWD``), when only one is and no
+        person recorded bears the words; else None."""
         if any(p.kind == "person" and words in p.name.split() for p in self.people):
             return None  # "Kobb's lawyer": Kobb is a person
+        acronym = words if len(words) > 1 and words.isupper() else None  # "MWD general manager"
         found = {
             p.name
             for p in self.people
-            if p.kind == "organization" and (p.name == words or p.name.rsplit(" ", 1)[0] == words)
+            if p.kind == "organization"
+            and (p.name == words or p.name.rsplit(" ", 1)[0] == words or initials(p.name.split()) == acronym)
         }
         return found.pop() if len(found) == 1 else None
 

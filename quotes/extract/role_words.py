@@ -258,6 +258,53 @@ def initials(words: list[str]) -> str:
     return "".join(word[0] for word in words if word[:1].isupper())
 
 
+#: A name written with its initials in brackets after it (``the Marigondon
+#: Water District (MWD)``): the capitalised words (and ``of``, ``and``, ``for``,
+#: ``the`` between them), then the bracketed capitals.
+_BRACKETED_INITIALS_RE = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \xa0]+(?:(?:of|and|for|the|on)[ \xa0]+)*)+)\(([A-Z]{2,})\)"
+)
+
+
+def bracketed_name(text: str, acronym: str, position: int) -> tuple[int, str] | None:
+    """``(start, name)`` of the last name written before ``position`` with
+    ``acronym`` in brackets after it whose capitalised words have those
+    initials (``the Marigondon Water District (MWD)`` for ``the MWD``), or None."""
+    found = None
+    for match in _BRACKETED_INITIALS_RE.finditer(text, 0, position):
+        words = match.group(1).split()
+        if match.group(2) != acronym or len(words) < len(acronym):
+            continue
+        words = words[len(words) - _initial_words(words, acronym) :]
+        if words and initials(words) == acronym:
+            found = (match.start(1) + match.group(1).find(" ".join(words)), " ".join(words))
+    return found
+
+
+#: Initials in brackets right after a name (`` (MWD)``).
+_INITIALS_AFTER_RE = re.compile(r"[ \xa0]*\(([A-Z]{2,})\)")
+
+
+def initials_after(text: str, name: str, end: int) -> bool:
+    """True when ``name``, ending at ``end``, has its initials in brackets
+    right after it (``The Marigondon Water District (MWD)``): a body's name,
+    whatever its words."""
+    found = _INITIALS_AFTER_RE.match(text, end)
+    return found is not None and initials(name.split()) == found.group(1)
+
+
+def _initial_words(words: list[str], acronym: str) -> int:
+    """How many of the last ``words`` it takes to hold as many capitalised
+    words as ``acronym`` has letters (``Marigondon Water District`` of ``The
+    Marigondon ...`` for ``MWD``)."""
+    capitals = 0
+    for taken, word in enumerate(reversed(words), start=1):
+        capitals += word[:1].isupper()
+        if capitals == len(acronym):
+            return taken
+    return len(words)
+
+
 #: The fewest and most words of the end of a post whose initials stand for it
 #: (``the DM`` of ``Kellpur District Magistrate``, ``the CPC`` of ``Kell County
 #: Police Commander``).

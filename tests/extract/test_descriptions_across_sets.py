@@ -92,6 +92,13 @@ SPEAKERS = [
         {"speaker": "Tala Lines", "role": "spokesperson"},
         id="a-spokesperson-for-a-company-is-the-company",
     ),
+    pytest.param(
+        "Water cuts hit Vell\n\nThe Marsk Water District (MWD) blamed the cuts on a damaged line.\n\n"
+        "In a statement, the MWD said repairs were “at 70 percent.”",
+        "at 70 percent",
+        {"speaker": "Marsk Water District", "speaker_kind": "organization"},
+        id="initials-in-brackets-after-a-body-are-the-body",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -149,6 +156,13 @@ LEFT_ALONE = [
         "The decision is final",
         {"speaker": "Ada Lind"},
         id="a-spokeswoman-named-later-is-the-person",
+    ),
+    pytest.param(
+        "Water cuts hit Vell\n\nThe Marsk Water District blamed the cuts on a damaged line.\n\n"
+        "In a statement, the MWD said repairs were “at 70 percent.”",
+        "at 70 percent",
+        {"speaker": "MWD"},
+        id="initials-no-name-was-given-stay-the-initials",
     ),
 ]
 
