@@ -202,6 +202,18 @@ def _name_after_owner(subject: Token) -> Token:
     return named if named is not None else subject
 
 
+def before_participle_aside(subject: Token) -> Token:
+    """The name before a participle clause between commas that the parse made
+    the subject (``Kiprotich, addressing supporters in Mlima town, thanked``:
+    the participle hangs on ``supporters``, which said nothing), else ``subject``;
+    not a name a preposition holds (``In Vell, addressing ...``)."""
+    first = subject.left_edge
+    if first.tag_ != "VBG" or first.dep_ != "amod" or first.i < 2 or first.nbor(-1).text != ",":
+        return subject
+    name = first.nbor(-2)
+    return name if name.pos_ == "PROPN" and name.dep_ != "pobj" else subject
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` itself: the nearest one (the parse can give two:
     ``BRENNMOOR (Harbour News) - Kobb said``), a plausible source first (``Ola Dae/nsubj
@@ -209,7 +221,9 @@ def _own_subject(verb: Token) -> Token | None:
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
     subjects = [
         dateline_subject(
-            past_counted_aside(_name_after_owner(after_opening_apposition(after_court_opener(c))))
+            past_counted_aside(
+                _name_after_owner(after_opening_apposition(after_court_opener(before_participle_aside(c))))
+            )
         )
         for c in verb.children
         if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30

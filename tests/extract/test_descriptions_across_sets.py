@@ -99,6 +99,16 @@ SPEAKERS = [
         {"speaker": "Marsk Water District", "speaker_kind": "organization"},
         id="initials-in-brackets-after-a-body-are-the-body",
     ),
+    pytest.param(
+        "Governor survives vote\n\nSenators voted to reject the charge against County Governor Dr. Ola "
+        "Mwangangi.\n\nThe assembly's lawyer, Mr. Tom Wamb, said the members would consider going to "
+        "court. “We will study the judgment,” he told journalists.\n\n"
+        "Mwangangi, addressing supporters in Mlima town, thanked senators and promised to “work with "
+        "everybody, including those who tried to send me home”.",
+        "work with everybody",
+        {"speaker": "Ola Mwangangi"},
+        id="a-participle-between-commas-after-a-name-is-no-subject",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -163,6 +173,13 @@ LEFT_ALONE = [
         "at 70 percent",
         {"speaker": "MWD"},
         id="initials-no-name-was-given-stay-the-initials",
+    ),
+    pytest.param(
+        "Governor survives vote\n\nThe Senate voted to keep Governor Ola Kipt in office.\n\n"
+        "Kipt, who thanked senators, said supporters would “work with everybody”.",
+        "work with everybody",
+        {"speaker": "Ola Kipt"},
+        id="a-relative-clause-after-a-name-is-as-before",
     ),
 ]
 
