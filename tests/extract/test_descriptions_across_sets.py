@@ -2,11 +2,13 @@
 constructions that recur across sets of news written apart: an age never a
 team's (``Kestrels 19 Ravens 17``), a business's head or a post named after
 the description (``its founder`` ... ``founder Julian Marsh``), an unnamed
-spokesperson's body (``A spokeswoman for the Vell Government``), a body's
-initials in brackets (``the Marigondon Water District (MWD)``), and a
-participle between commas after a name (``Kiprotich, addressing supporters,
-promised``); one row per construction, and rows of ordinary text each rule must
-leave alone, on texts written for the test about fictional people and places."""
+spokesperson's body (``A spokeswoman for the Vell Government``), a tie to
+someone that is no post (``Her neighbour, Rita Quent,`` ... ``the
+schoolteacher said``), a body's initials in brackets (``the Marigondon Water
+District (MWD)``), and a participle between commas after a name
+(``Kiprotich, addressing supporters, promised``); one row per construction,
+and rows of ordinary text each rule must leave alone, on texts written for
+the test about fictional people and places."""
 
 from __future__ import annotations
 
@@ -109,6 +111,14 @@ SPEAKERS = [
         {"speaker": "Ola Mwangangi"},
         id="a-participle-between-commas-after-a-name-is-no-subject",
     ),
+    pytest.param(
+        "Ferry sinks off Vell\n\nAmong those waiting on the quay was Ana Faial, 52, whose son had boarded at "
+        "Marsk.\n\nHer neighbour, Rita Quent, said the ferry had left late. “Everyone knew it was too heavy,” "
+        "the schoolteacher said.",
+        "Everyone knew it was too heavy",
+        {"speaker": "Rita Quent"},
+        id="a-tie-to-someone-is-no-post-a-description-contradicts",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -180,6 +190,13 @@ LEFT_ALONE = [
         "work with everybody",
         {"speaker": "Ola Kipt"},
         id="a-relative-clause-after-a-name-is-as-before",
+    ),
+    pytest.param(
+        "Mayor re-elected in Vell\n\nMayor Tor Berg won a third term on Sunday.\n\n"
+        "His wife, Ana Berg, said the campaign had been long. “We are tired but happy,” the teacher said.",
+        "We are tired but happy",
+        {"speaker": "teacher"},
+        id="a-relative-is-described-otherwise-than-by-another-noun",
     ),
 ]
 
