@@ -188,7 +188,25 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         found = _holder_named(window, TITLES_OF_NOUNS.get(head, (re.escape(head.capitalize()),)))
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
+        return _full_name(found) or _justice_by_surname(window, found)
     return _full_name(found)
+
+
+#: A courtesy title before ``Justice`` (``Mrs Justice``, ``Lord Justice``): a
+#: British judge, whom papers name by the surname alone.
+_COURTESY_JUSTICE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \xa0]+\Z")
+
+
+def _justice_by_surname(window: str, found: re.Match[str] | None) -> str | None:
+    """``Justice Calloway`` for a judge written ``Mrs Justice Calloway`` (one
+    surname after a courtesy title and ``Justice``), whom a story's ``a High
+    Court judge`` described first; None for any other holder."""
+    if found is None or not found.group(0).startswith("Justice"):
+        return None
+    surname = found.group(1).split()
+    if len(surname) != 1 or not _COURTESY_JUSTICE_RE.search(window, 0, found.start()):
+        return None
+    return f"Justice {surname[0].removesuffix('.')}"
 
 
 #: ``Chief`` right before ``Justice``, which makes it another post (``Chief

@@ -119,6 +119,14 @@ SPEAKERS = [
         {"speaker": "Rita Quent"},
         id="a-tie-to-someone-is-no-post-a-description-contradicts",
     ),
+    pytest.param(
+        "Chef wins libel case\n\nA food writer lost a libel case on Wednesday, with a High Court judge ruling "
+        "that her posts were “false.”\n\nIn a written judgment, Mrs Justice Orlen said the posts had done harm.\n\n"
+        "“Similar recipes are no proof of theft,” the judge wrote.",
+        "Similar recipes are no proof",
+        {"speaker": "Justice Orlen"},
+        id="a-judge-described-first-is-the-justice-named-by-surname-after-a-courtesy-title",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -197,6 +205,14 @@ LEFT_ALONE = [
         "We are tired but happy",
         {"speaker": "teacher"},
         id="a-relative-is-described-otherwise-than-by-another-noun",
+    ),
+    pytest.param(
+        "Chef wins libel case\n\nA food writer lost a libel case on Wednesday, with a High Court judge ruling "
+        "that her posts were “false.”\n\nJustice Secretary Orlen said the case showed the courts worked.\n\n"
+        "“Similar recipes are no proof of theft,” the judge wrote.",
+        "Similar recipes are no proof",
+        {"speaker": "High Court judge"},
+        id="a-justice-with-no-courtesy-title-and-one-word-is-no-judge-named",
     ),
 ]
 
