@@ -9,6 +9,7 @@ import re
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent
+from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
@@ -83,12 +84,15 @@ _HEAD_NAMED_RE = re.compile(
     rf"(?:[ \xa0]+[Oo]fficer)?[ \xa0]+({NAME_WORDS})"
 )
 #: What may stand before a bare post inside its sentence: a quotation's close
-#: and comma (``,” Chief Executive Ina Sol said``) or a lower-case word (``show
-#: founder Julian Marsh urging``), the first group, vetted by :func:`_no_owner`.
-_INSIDE_SENTENCE_RE = re.compile(r"(?:,[\"'’”][ \xa0]+|(?<![\w'’-])([a-z]+)[ \xa0]+)\Z")
-#: Lower-case words before a post that make its holder another than the
-#: business's head (``former boss``, ``deputy chief executive``, ``union boss``).
-_OTHER_HOLDER_WORDS = frozenset("former ex late deputy assistant vice interim acting then new".split())
+#: and comma (``,” Chief Executive Ina Sol said``) or a verb by which records
+#: tell what someone did (``The messages show founder Jon Marsk urging``); any
+#: other lower-case word may make its holder another's (``rival``,
+#: ``incoming``, ``whose``, ``caretaker``).
+_SHOWING_FORMS = "|".join(sorted(form for verb in RECORD_SHOWING_VERBS for form in verb_forms(verb)))
+_INSIDE_SENTENCE_RE = re.compile(rf"(?:,[\"'’”]|(?<![\w'’-])(?:{_SHOWING_FORMS}))[ \xa0]+\Z")
+#: ``of`` and a lower-case word after a post's holder (``of rival Kell Mart``):
+#: a body other than the story's, which :data:`_OF_BODY_RE` does not read.
+_OF_OTHER_RE = re.compile(r"[ \xa0]+of[ \xa0]+[a-z]")
 #: What may stand just before a bare post opening its sentence (``.\n\nChief
 #: executive``, ``. Boss``, an opening quotation mark).
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:][\"'’”]?[ \xa0\n]+|\n[ \xa0]*)[\"“‘]?\Z")
@@ -96,27 +100,19 @@ _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:][\"'’”]?[ \xa0\n]+|\n[ \xa0]*)
 
 def _bare_head_post(window: str, found: re.Match[str], first_paragraph: str) -> bool:
     """True when the post ``found`` names opens its sentence, or stands in it
-    after a quotation's close or a lower-case word (:func:`_no_owner`), with no
-    owner before it (``Union boss Kai Moss``, ``Kell Mart's chief executive``,
-    ``Former chief executive``) and no body after the name other than one the
-    story's first paragraph named (``Ann Roe of Vell Foods``)."""
-    if not _SENTENCE_START_RE.search(window, 0, found.start()) and not _no_owner(window, found.start()):
+    right after a quotation's close or a verb of records showing, with no owner before it (``Union boss Kai
+    Moss``, ``Kell Mart's chief executive``, ``Former chief executive``) and no
+    body after the name other than one the story's first paragraph named
+    (``Ann Roe of Vell Foods``; not ``of rival Kell Mart``)."""
+    opens = _SENTENCE_START_RE.search(window, 0, found.start()) or _INSIDE_SENTENCE_RE.search(
+        window, 0, found.start()
+    )
+    if not opens:
         return False
     body = _OF_BODY_RE.match(window, found.end())
-    return body is None or body.group(1).removeprefix("the ") in first_paragraph
-
-
-def _no_owner(window: str, start: int) -> bool:
-    """True when the post at ``start`` inside its sentence has no owner nor
-    qualifier before it: it follows a quotation's close (``,” Chief Executive
-    Ina Sol said``) or a lower-case word that is no body's noun nor a word of
-    another holder (``show founder Julian Marsh``; not ``union boss``,
-    ``deputy chief executive``, ``co-founder``)."""
-    before = _INSIDE_SENTENCE_RE.search(window, 0, start)
-    if before is None:
-        return False
-    word = before.group(1)
-    return word is None or not (word in _OTHER_HOLDER_WORDS or word in ORG_HEADS or word in BUSINESS_NOUNS)
+    if body is None:
+        return _OF_OTHER_RE.match(window, found.end()) is None
+    return body.group(1).removeprefix("the ") in first_paragraph
 
 
 def _business_head_named(text: str, mention: str, end: int) -> str | None:
@@ -166,8 +162,11 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         lede = _named_in_next_paragraph(text, mention, end)
         if lede is not None:
             return lede
-    unnamed = mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")) or _OWNED_RE.match(mention)
-    if not unnamed:
+    owned = _OWNED_RE.match(mention)
+    if owned is not None:
+        named = _owned_post_named(text[end : end + _NAMED_WITHIN], mention[owned.end() :])
+        return named or _titled_after(text, mention, end)
+    if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
         return _titled_after(text, mention, end)
     nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
     head = "|".join(re.escape(noun) for noun in nouns)
@@ -189,6 +188,21 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
         return _full_name(found) or _justice_by_surname(window, found)
+    return _full_name(found)
+
+
+def _owned_post_named(window: str, post: str) -> str | None:
+    """The name a later apposition gives the very post ``post`` that a
+    description by its owner held (``the mine's operations manager`` ... ``The
+    operations manager, Dag Orrin,`` or ``Dag Orrin, the operations manager``);
+    no other word may qualify the post (``The prosecution lawyer`` is not ``the
+    defendant's lawyer``) and no generic noun stands for it (``the man``)."""
+    words = r"[ \xa0]+".join(re.escape(word) for word in post.split())
+    if not words:
+        return None
+    found = re.search(rf"\b[Tt]he[ \xa0]+{words},[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))", window)
+    if found is None:
+        found = re.search(rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+{words}\b", window)
     return _full_name(found)
 
 
@@ -276,14 +290,16 @@ _FIRST_SENTENCE_RE = re.compile(r"\s*(.*?[a-z)][.!?])(?=\s|\Z)")
 
 
 def _noun_again_next(text: str, head: str, end: int) -> bool:
-    """True when the first sentence of the paragraph after ``end`` writes the
-    noun ``head`` again (``A former county treasurer pleaded guilty ..., telling
-    a federal judge ...`` ¶ ``Lorraine Biggs, 61, who served as Hadley County
-    treasurer for 14 years, ...``): the person it names is the one described,
-    whoever else the first paragraph brought in."""
+    """True when the first sentence of the paragraph after ``end`` gives the
+    noun ``head`` again as what someone served as (``A former county treasurer
+    pleaded guilty ..., telling a federal judge ...`` ¶ ``Lorraine Biggs, 61,
+    who served as Hadley County treasurer for 14 years, ...``): the person it
+    names is the one described, whoever else the first paragraph brought in.
+    The noun written otherwise (``said the teacher had ruined``, ``is now the
+    ward's councillor``) may be anyone's."""
     close = text.find("\n", end)
     found = _FIRST_SENTENCE_RE.match(text, close) if close >= 0 else None
-    noun = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    noun = re.compile(rf"\bas[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?(?:[A-Z][\w'’-]*[ \xa0]+)*{re.escape(head)}\b")
     return found is not None and noun.search(found.group(1)) is not None
 
 

@@ -57,10 +57,19 @@ SPEAKERS = [
         "Exchange founder told staff to keep going\n\n"
         "Staff at the collapsed exchange Tessan were told by its founder to “keep the lights on” "
         "in the weeks before it froze withdrawals.\n\n"
+        "Founder Jon Marsk also urged his finance chief to move money, the messages show.",
+        "keep the lights on",
+        {"speaker": "Jon Marsk"},
+        id="its-founder-is-the-founder-named-opening-a-sentence",
+    ),
+    pytest.param(
+        "Exchange founder told staff to keep going\n\n"
+        "Staff at the collapsed exchange Tessan were told by its founder to “keep the lights on” "
+        "in the weeks before it froze withdrawals.\n\n"
         "The messages show founder Jon Marsk urging his finance chief to move money.",
         "keep the lights on",
         {"speaker": "Jon Marsk"},
-        id="its-founder-is-the-founder-named-after-a-lower-case-word",
+        id="its-founder-is-the-founder-named-after-a-verb-of-records-showing",
     ),
     pytest.param(
         "Former treasurer admits fraud\n\n"
@@ -130,6 +139,62 @@ SPEAKERS = [
 ]
 
 LEFT_ALONE = [
+    pytest.param(
+        "Killer jailed\n\nOutside court, the victim's father said: “Nothing will bring her back.”\n\n"
+        "Dag Orrin, the man convicted of her murder, showed no emotion.",
+        "Nothing will bring her back",
+        {"speaker": "victim's father"},
+        id="a-relative-by-whom-they-belong-to-is-no-man-named-later",
+    ),
+    pytest.param(
+        "Ruling appealed\n\nThe defendant's lawyer said the ruling was “deeply unfair.”\n\n"
+        "The prosecution lawyer, Ana Berg, said the case was strong.",
+        "deeply unfair",
+        {"speaker": "defendant's lawyer"},
+        id="a-post-by-its-owner-is-not-the-same-noun-otherwise-qualified",
+    ),
+    pytest.param(
+        "Report row\n\nThe school's head teacher said the report was “unfair.”\n\n"
+        "Ana Berg, the deputy head teacher, said staff were upset.",
+        "unfair",
+        {"speaker": "school's head teacher"},
+        id="a-post-by-its-owner-is-not-the-deputy-named-later",
+    ),
+    pytest.param(
+        "Holm Foods boss to go\n\nShares in Holm Foods rose after its chief executive said he would step "
+        "down “by the summer.”\n\nThe firm said incoming chief executive Ana Berg would start in June.",
+        "by the summer",
+        {"speaker": "its chief executive"},
+        id="an-incoming-chief-executive-is-not-its-chief-executive",
+    ),
+    pytest.param(
+        "Holm Foods shares fall\n\nShares in Holm Foods fell after its chief executive told analysts that "
+        "sales were “flat.”\n\n“We are growing,” rival chief executive Kai Moss said.",
+        "flat",
+        {"speaker": "its chief executive"},
+        id="a-rival-chief-executive-after-a-quotation-is-not-its-chief-executive",
+    ),
+    pytest.param(
+        "Holm Foods boss to quit\n\nShares in Holm Foods rose after its chief executive said he would "
+        "quit “within the month.”\n\nChief executive Ana Berg of rival Kell Mart is tipped to replace him.",
+        "within the month",
+        {"speaker": "its chief executive"},
+        id="a-chief-executive-of-a-rival-is-not-its-chief-executive",
+    ),
+    pytest.param(
+        "Holm Foods warns\n\nHolm Foods shares fell after its founder warned costs were “out of control.”"
+        "\n\nThe chain, whose founder Jon Lusk sold it in 2010, employs 900 people.",
+        "out of control",
+        {"speaker": "its founder"},
+        id="a-founder-after-whose-is-not-its-founder",
+    ),
+    pytest.param(
+        "Teacher sorry\n\nA former teacher told a judge on Monday she was “deeply sorry” for what she had "
+        "done, as a pupil she had taught watched.\n\nMia Dorn, 19, said the teacher had ruined her final year.",
+        "deeply sorry",
+        {"speaker": "former teacher"},
+        id="a-description-is-not-the-name-whose-paragraph-gives-the-noun-otherwise",
+    ),
     pytest.param(
         _FRAMES + "“I was shaking,” the 31-year-old said.",
         "I was shaking",
