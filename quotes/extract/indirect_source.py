@@ -16,6 +16,7 @@ from quotes.extract.lexicon import (
     cue_verb_forms,
     phrasal_cue_forms,
 )
+from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.source_words import MEANS_OF_SENDING
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
@@ -200,18 +201,6 @@ def _name_after_owner(subject: Token) -> Token:
         return subject
     named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return named if named is not None else subject
-
-
-def before_participle_aside(subject: Token) -> Token:
-    """The name before a participle clause between commas that the parse made
-    the subject (``Kiprotich, addressing supporters in Mlima town, thanked``:
-    the participle hangs on ``supporters``, which said nothing), else ``subject``;
-    not a name a preposition holds (``In Vell, addressing ...``)."""
-    first = subject.left_edge
-    if first.tag_ != "VBG" or first.dep_ != "amod" or first.i < 2 or first.nbor(-1).text != ",":
-        return subject
-    name = first.nbor(-2)
-    return name if name.pos_ == "PROPN" and name.dep_ != "pobj" else subject
 
 
 def _own_subject(verb: Token) -> Token | None:

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.indirect_source import before_participle_aside, quoted_as_saying, quoted_object
+from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import ACCOUNT_NOUNS, ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
 from quotes.extract.mentions import speaker_kind
+from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
     BARE_SUBJECT_NOUNS,

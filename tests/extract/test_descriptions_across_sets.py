@@ -161,6 +161,19 @@ LEFT_ALONE = [
         id="a-post-by-its-owner-is-not-the-deputy-named-later",
     ),
     pytest.param(
+        "Fans turn on board\n\nAfter the club sacked Dag Orrin, travelling fans told reporters: "
+        "“The board has lost the plot.”",
+        "The board has lost the plot",
+        {"speaker": "travelling fans"},
+        id="a-name-ending-an-opening-clause-is-not-before-a-participle-aside",
+    ),
+    pytest.param(
+        "School praised\n\nLast year Ola Kipt, retiring teachers said, was “the best head we ever had.”",
+        "the best head we ever had",
+        {"speaker": "retiring teachers"},
+        id="a-name-inside-its-sentence-is-not-before-a-participle-aside",
+    ),
+    pytest.param(
         "Holm Foods boss to go\n\nShares in Holm Foods rose after its chief executive said he would step "
         "down “by the summer.”\n\nThe firm said incoming chief executive Ana Berg would start in June.",
         "by the summer",
