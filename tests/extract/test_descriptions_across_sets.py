@@ -136,6 +136,27 @@ SPEAKERS = [
         {"speaker": "Justice Orlen"},
         id="a-judge-described-first-is-the-justice-named-by-surname-after-a-courtesy-title",
     ),
+    pytest.param(
+        "Theft at Vell shop\n\nA spokeswoman for Vell Police said officers were “following every lead.”\n\n"
+        "The spokeswoman said a man had been “questioned at length.”",
+        "questioned at length",
+        {"speaker": "Vell Police", "role": "spokeswoman"},
+        id="the-spokeswoman-again-is-the-body-she-speaks-for",
+    ),
+    pytest.param(
+        "Clinic to close\n\nThe Marsk Health Board (MHB) will close the Vell clinic in May.\n\n"
+        "A spokeswoman for the MHB said: “The decision is final.”",
+        "The decision is final",
+        {"speaker": "Marsk Health Board"},
+        id="a-spokeswoman-for-initials-is-the-body-written-with-them",
+    ),
+    pytest.param(
+        "Pool to reopen\n\nA spokesperson for the Parks and Recreation Department said the Vell pool would "
+        "“reopen in June.”",
+        "reopen in June",
+        {"speaker": "Parks and Recreation Department", "role": "spokesperson"},
+        id="a-spokesperson-for-a-body-whose-name-holds-and-is-the-body",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -172,6 +193,20 @@ LEFT_ALONE = [
         "the best head we ever had",
         {"speaker": "retiring teachers"},
         id="a-name-inside-its-sentence-is-not-before-a-participle-aside",
+    ),
+    pytest.param(
+        "Inquiry told of orders\n\nA former spokeswoman for the Vell Health Ministry told the inquiry "
+        "she had been “ordered to mislead the public.”",
+        "ordered to mislead the public",
+        {"speaker": "former spokeswoman"},
+        id="a-former-spokeswoman-is-not-the-body",
+    ),
+    pytest.param(
+        "Ferries cancelled\n\nA spokesperson for Tala Lines and Holm Ferries said passengers would be "
+        "rebooked “free of charge.”",
+        "free of charge",
+        {"speaker": "spokesperson"},
+        id="a-spokesperson-for-two-bodies-is-neither",
     ),
     pytest.param(
         "Holm Foods boss to go\n\nShares in Holm Foods rose after its chief executive said he would step "
