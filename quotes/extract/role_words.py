@@ -269,16 +269,42 @@ _BRACKETED_INITIALS_RE = re.compile(
 def bracketed_name(text: str, acronym: str, position: int) -> tuple[int, str] | None:
     """``(start, name)`` of the last name written before ``position`` with
     ``acronym`` in brackets after it whose capitalised words have those
-    initials (``the Marigondon Water District (MWD)`` for ``the MWD``), or None."""
+    initials (``the Marigondon Water District (MWD)`` for ``the MWD``), or None;
+    never a post's (``the Senior Investigating Officer (SIO)``)."""
     found = None
     for match in _BRACKETED_INITIALS_RE.finditer(text, 0, position):
         words = match.group(1).split()
         if match.group(2) != acronym or len(words) < len(acronym):
             continue
         words = words[len(words) - _initial_words(words, acronym) :]
-        if words and initials(words) == acronym:
+        if words and initials(words) == acronym and not _names_a_post(words):
             found = (match.start(1) + match.group(1).find(" ".join(words)), " ".join(words))
     return found
+
+
+def written_with_initials(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` with its initials in brackets after
+    it (``Vell Transport (VT)``): a body's name, whatever its words."""
+    acronym = initials(name.split())
+    written = bracketed_name(text, acronym, len(text)) if len(acronym) > 1 else None
+    return written is not None and written[1] == name
+
+
+def initials_of(text: str, name: str, words: str) -> bool:
+    """True when ``words`` are the initials of the body ``name``: three
+    capitals or more (``IMF``), or two ``text`` wrote in brackets after the
+    name (``Marsk Water (MW)``): two alone are as common as ``US``."""
+    if not words.isupper() or initials(name.split()) != words:
+        return False
+    return len(words) > 2 or written_with_initials(text, name)
+
+
+def _names_a_post(words: list[str]) -> bool:
+    """True when capitalised ``words`` end on a person's noun, not a body's
+    (``Senior Investigating Officer`` of ``the Senior Investigating Officer
+    (SIO)``): a post its holder bears, no body's name."""
+    last = words[-1].lower()
+    return last in PERSON_NOUNS | TITLE_WORDS and last not in ORG_HEADS
 
 
 #: Initials in brackets right after a name (`` (MWD)``).
@@ -290,7 +316,8 @@ def initials_after(text: str, name: str, end: int) -> bool:
     right after it (``The Marigondon Water District (MWD)``): a body's name,
     whatever its words."""
     found = _INITIALS_AFTER_RE.match(text, end)
-    return found is not None and initials(name.split()) == found.group(1)
+    words = name.split()
+    return found is not None and initials(words) == found.group(1) and not _names_a_post(words)
 
 
 def _initial_words(words: list[str], acronym: str) -> int:

@@ -151,6 +151,26 @@ SPEAKERS = [
         id="a-spokeswoman-for-initials-is-the-body-written-with-them",
     ),
     pytest.param(
+        "Rail delays\n\nVell Transport (VT) said the line would reopen “within a week.”\n\n"
+        "VT chief engineer Ola Brin said the repairs were “on track.”",
+        "on track",
+        {"speaker": "Ola Brin", "affiliation": "Vell Transport"},
+        id="initials-in-brackets-after-a-name-give-the-body-of-a-post-after-them",
+    ),
+    pytest.param(
+        "Rail delays\n\nVell Transport (VT) said the line would reopen “within a week.”",
+        "within a week",
+        {"speaker": "Vell Transport", "speaker_kind": "organization"},
+        id="a-name-with-its-initials-in-brackets-is-a-body",
+    ),
+    pytest.param(
+        "Growth cut\n\nThe Marsk Monetary Fund said growth would be “weak” this year.\n\n"
+        "MMF chief economist Ola Brin said trade was “too slow.”",
+        "too slow",
+        {"speaker": "Ola Brin", "affiliation": "Marsk Monetary Fund"},
+        id="three-initials-before-a-post-are-the-body-recorded",
+    ),
+    pytest.param(
         "Pool to reopen\n\nA spokesperson for the Parks and Recreation Department said the Vell pool would "
         "“reopen in June.”",
         "reopen in June",
@@ -242,6 +262,20 @@ LEFT_ALONE = [
         "deeply sorry",
         {"speaker": "former teacher"},
         id="a-description-is-not-the-name-whose-paragraph-gives-the-noun-otherwise",
+    ),
+    pytest.param(
+        "Steel tariffs\n\nUnion Steel said it would cut 200 jobs.\n\n"
+        "Across the Atlantic, US trade envoy Dag Orrin said tariffs would “stay in place.”",
+        "stay in place",
+        {"speaker": "Dag Orrin", "role": "US trade envoy", "affiliation": None},
+        id="capitals-before-a-post-never-written-in-brackets-are-no-body",
+    ),
+    pytest.param(
+        "Appeal after stabbing\n\nDetective Inspector Ana Berg, the Senior Investigating Officer (SIO), "
+        "said the attack was senseless.\n\nLater the SIO said: “We need witnesses to come forward.”",
+        "We need witnesses",
+        {"speaker": "SIO"},
+        id="a-post-with-its-initials-in-brackets-is-no-body-named",
     ),
     pytest.param(
         _FRAMES + "“I was shaking,” the 31-year-old said.",
