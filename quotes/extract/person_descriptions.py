@@ -144,10 +144,13 @@ def written_as_place(text: str, name: str, start: int) -> bool:
     )
 
 
+#: A score in a result line: below 200 (``19``, ``102``); larger numbers count
+#: votes (``Holt 812 Lind 640``), whose sides are candidates, not teams.
+_SCORE = r"(?:1\d\d|\d{1,2})\b"
 #: A line giving a match's result (``Kestrels 19 Ravens 17``, ``Brackley Town 2
 #: Marlow Rovers 1: ...``): the capitalised words of each side before its score.
 _RESULT_LINE_RE = re.compile(
-    r"^[ \xa0]*((?:[A-Z][\w'’.&-]*[ \xa0]+){1,4})\d{1,3}[ \xa0]+((?:[A-Z][\w'’.&-]*[ \xa0]+){1,4})\d{1,3}\b",
+    rf"^[ \xa0]*((?:[A-Z][\w'’.&-]*[ \xa0]+){{1,4}}){_SCORE}[ \xa0]+((?:[A-Z][\w'’.&-]*[ \xa0]+){{1,4}}){_SCORE}",
     re.MULTILINE,
 )
 

@@ -177,6 +177,14 @@ SPEAKERS = [
         {"speaker": "Parks and Recreation Department", "role": "spokesperson"},
         id="a-spokesperson-for-a-body-whose-name-holds-and-is-the-body",
     ),
+    pytest.param(
+        "Holt takes Vell ward\n\nHolt 812 Lind 640\n\n"
+        "Priya Holt won the Vell ward by-election on Thursday.\n\n"
+        "“I will be a voice for every street,” the 34-year-old said.",
+        "a voice for every street",
+        {"speaker": "Priya Holt"},
+        id="an-age-is-the-person-of-a-line-of-votes",
+    ),
 ]
 
 LEFT_ALONE = [
