@@ -55,6 +55,7 @@ from quotes.extract.role_words import (
     initials_after,
     initials_stand_for,
     post_held,
+    post_holder_named,
     role_heads,
 )
 from quotes.extract.speaker_words import (
@@ -505,6 +506,15 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
             self._by_initials(acronym, position)
             or self._by_title_initials(acronym, position)
             or self._by_bracketed_initials(acronym, position)
+            or self._by_post_holder(acronym, position)
+        )
+
+    def _by_post_holder(self, acronym: str, position: int) -> Person | None:
+        """The person named before a post written with ``acronym`` in brackets
+        (``Ana Berg, the Senior Investigating Officer (SIO),``), or None."""
+        name = post_holder_named(self.text, acronym, position)
+        return next(
+            (p for p in reversed(self.people) if name and p.kind == "person" and name.endswith(p.name)), None
         )
 
     def _written_as_body(self, text: str, bare: str, position: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.lexicon import speech_forms
+from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.source_words import SPEAKING_FOR_CLIENT_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
@@ -297,6 +298,19 @@ def initials_of(text: str, name: str, words: str) -> bool:
     if not words.isupper() or initials(name.split()) != words:
         return False
     return len(words) > 2 or written_with_initials(text, name)
+
+
+def post_holder_named(text: str, acronym: str, position: int) -> str | None:
+    """The name before ``, the`` and a post written with ``acronym`` in
+    brackets, last before ``position`` (``Ana Berg, the Senior Investigating
+    Officer (SIO),`` for ``the SIO``): the person who holds it; else None."""
+    holder = None
+    pattern = rf"({NAME_WORDS}),[ \xa0]+the[ \xa0]+((?:[A-Z][\w'’-]*[ \xa0]+)+)\({re.escape(acronym)}\)"
+    for found in re.finditer(pattern, text[:position]):
+        words = found.group(2).split()
+        if initials(words) == acronym and _names_a_post(words):
+            holder = found.group(1)
+    return holder
 
 
 def _names_a_post(words: list[str]) -> bool:

@@ -178,6 +178,13 @@ SPEAKERS = [
         id="a-spokesperson-for-a-body-whose-name-holds-and-is-the-body",
     ),
     pytest.param(
+        "Appeal after stabbing\n\nDetective Inspector Ana Berg, the Senior Investigating Officer (SIO), "
+        "said the attack was senseless.\n\nLater the SIO said: “We need witnesses to come forward.”",
+        "We need witnesses",
+        {"speaker": "Ana Berg"},
+        id="a-post-with-its-initials-in-brackets-is-its-holder",
+    ),
+    pytest.param(
         "Holt takes Vell ward\n\nHolt 812 Lind 640\n\n"
         "Priya Holt won the Vell ward by-election on Thursday.\n\n"
         "“I will be a voice for every street,” the 34-year-old said.",
@@ -279,11 +286,11 @@ LEFT_ALONE = [
         id="capitals-before-a-post-never-written-in-brackets-are-no-body",
     ),
     pytest.param(
-        "Appeal after stabbing\n\nDetective Inspector Ana Berg, the Senior Investigating Officer (SIO), "
-        "said the attack was senseless.\n\nLater the SIO said: “We need witnesses to come forward.”",
+        "Appeal after stabbing\n\nThe Senior Investigating Officer (SIO) said the attack was senseless.\n\n"
+        "Later the SIO said: “We need witnesses to come forward.”",
         "We need witnesses",
         {"speaker": "SIO"},
-        id="a-post-with-its-initials-in-brackets-is-no-body-named",
+        id="a-post-with-its-initials-in-brackets-and-no-holder-is-no-body-named",
     ),
     pytest.param(
         _FRAMES + "“I was shaking,” the 31-year-old said.",
