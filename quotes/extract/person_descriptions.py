@@ -159,9 +159,22 @@ def written_as_team(text: str, name: str) -> bool:
     """True when a result line of the article (``Kestrels 19 Ravens 17``) holds
     the last word of ``name`` as a side's (``Carrow Kestrels``): a team, whom no
     description of a person stands for (``the 22-year-old said``). A name
-    opening on a given name stays a person's (``Conor Dunne``)."""
+    opening on a given name stays a person's (``Conor Dunne``), and so do the
+    names of a line between people, one of whose sides a name with a given
+    name ends (``Lund 10 Brell 8`` over ``Siosaia Lund beat Tomas Brell``)."""
     words = name.split()
     if given_name_gender(words[0]) is not None:
         return False
-    sides = (found.group(1).split() + found.group(2).split() for found in _RESULT_LINE_RE.finditer(text))
-    return any(words[-1] in side for side in sides)
+    lines = [found.group(1).split() + found.group(2).split() for found in _RESULT_LINE_RE.finditer(text)]
+    return any(words[-1] in sides and not _between_people(text, sides) for sides in lines)
+
+
+def _between_people(text: str, sides: list[str]) -> bool:
+    """True when a side of a result line (``Brell`` of ``Lund 10 Brell 8``) is
+    the surname of a name the article opens on a given name (``Tomas Brell``):
+    a game of one player against another."""
+    for side in sides:
+        for found in re.finditer(rf"\b([A-Z][a-z]+)[ \xa0]+{re.escape(side)}\b", text):
+            if given_name_gender(found.group(1)) is not None:
+                return True
+    return False

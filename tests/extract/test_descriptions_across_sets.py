@@ -185,6 +185,14 @@ SPEAKERS = [
         id="a-post-with-its-initials-in-brackets-is-its-holder",
     ),
     pytest.param(
+        "Lund takes the title\n\nLund 10 Brell 8\n\n"
+        "Tevita Lund beat Tomas Brell in the final at Vell on Saturday.\n\n"
+        "“I was shaking at the end,” the 27-year-old said.",
+        "I was shaking at the end",
+        {"speaker": "Tevita Lund"},
+        id="an-age-is-the-player-of-a-line-between-people-whatever-his-given-name",
+    ),
+    pytest.param(
         "Holt takes Vell ward\n\nHolt 812 Lind 640\n\n"
         "Priya Holt won the Vell ward by-election on Thursday.\n\n"
         "“I will be a voice for every street,” the 34-year-old said.",
