@@ -36,6 +36,7 @@ from quotes.extract.resolution import Resolver
 from quotes.extract.sentences import SENTENCE_END_RE
 from quotes.extract.source_words import DATA_CUES, DATA_NOUNS, PERSON_FIGURE_WORDS, WORDING_NOUNS
 from quotes.extract.speaker_words import OWNED, PRONOUNS
+from quotes.extract.staff_bodies import spoken_for_by_spokespeople
 from quotes.records import Quote
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         key=lambda q: (q.start, q.end),
     )
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
-    quotes = rated_by_documents(quotes, text)
+    quotes = spoken_for_by_spokespeople(rated_by_documents(quotes, text), text)
     quotes = answers_in_exchange(quotes, text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:

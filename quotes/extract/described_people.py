@@ -17,6 +17,7 @@ from quotes.extract.person_descriptions import (
     names_described_as,
     other_age_before,
     written_as_place,
+    written_as_team,
 )
 from quotes.extract.pronouns import PronounSieves
 from quotes.extract.speaker_words import PERSON_NOUNS
@@ -67,6 +68,8 @@ class DescribedPeople(PronounSieves):
             found = last_run_holding(body[::-1], word.removesuffix("’s").removesuffix("'s"))
             if found is not None and written_as_place(self.text, found[2], self.headline_end):
                 continue  # "Storm closes Gull Sound pier" ... "the pier at Gull Sound": a place
+            if found is not None and written_as_team(self.text, found[2]):
+                continue  # "Kestrels edge Ravens" over "Kestrels 19 Ravens 17": a team
             if found is not None:  # the first body name holding a word of the headline
                 return self.find(found[2]) or self.introduce(found[2], found[0], found[1], position=position)
         return None
@@ -78,6 +81,8 @@ class DescribedPeople(PronounSieves):
         person = self._person_described(head, position)
         if person is None or written_as_place(self.text, person.name, self.headline_end):
             return None
+        if written_as_team(self.text, person.name):
+            return None  # "Carrow Kestrels" of "Kestrels 19 Ravens 17": a team, no 22-year-old
         if head.endswith("year-old") and given_other_age(self.text, head, position, person.name):
             return None
         return person

@@ -16,6 +16,7 @@ from quotes.extract.lexicon import (
     cue_verb_forms,
     phrasal_cue_forms,
 )
+from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.source_words import MEANS_OF_SENDING
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
@@ -209,7 +210,9 @@ def _own_subject(verb: Token) -> Token | None:
     pipeline attaches as a modifier (``Varn/advmod wants``, ``4 in 10/nummod say``)."""
     subjects = [
         dateline_subject(
-            past_counted_aside(_name_after_owner(after_opening_apposition(after_court_opener(c))))
+            past_counted_aside(
+                _name_after_owner(after_opening_apposition(after_court_opener(before_participle_aside(c))))
+            )
         )
         for c in verb.children
         if c.dep_ in SUBJECT_DEPS and c.i < verb.i + 30

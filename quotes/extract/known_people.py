@@ -34,6 +34,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.owners import body_named_before, owns_a_business_post
 from quotes.extract.patterns import at_word_boundary
 from quotes.extract.quotemarks import IntervalIndex
+from quotes.extract.role_words import initials_of, written_with_initials
 from quotes.extract.speaker_words import (
     COMPANY_NOUNS,
     DROPPED_TITLES,
@@ -176,8 +177,8 @@ class KnownPeople:
     ) -> Person:
         """Record (or update) a named speaker or entity and return it."""
         person = self.find(name)
-        if kind == "person" and apposed_to_body(self.text, name):
-            kind = "organization"  # "Nordoil, the refiner,", "Quillfeather, the note-taking app,"
+        if kind == "person" and (apposed_to_body(self.text, name) or written_with_initials(self.text, name)):
+            kind = "organization"  # "Nordoil, the refiner,", "Vell Transport (VT) said"
         if person is None:
             person = Person(name=name, kind=kind, position=position)
             self.people.append(person)
@@ -268,15 +269,21 @@ class KnownPeople:
         return (" ".join(words[lower:]), named) if named else (title, None)
 
     def body_starting(self, words: str) -> str | None:
-        """The name of the body recorded that is ``words`` or ``words`` and one
+        """The name of the body recorded that is ``words``, ``words`` and one
         word more (``Greystone`` of ``Greystone's planning director``: Greystone
-        Estates), when only one is and no person recorded bears the words; else None."""
+        Estates) or whose initials they are (``IMF``; two capitals, as common
+        as ``US``, only when the article wrote them in brackets after its name:
+        ``the Marsk Water District (MW)``), when only one is and no person
+        recorded bears the words; else None."""
         if any(p.kind == "person" and words in p.name.split() for p in self.people):
             return None  # "Kobb's lawyer": Kobb is a person
         found = {
             p.name
             for p in self.people
-            if p.kind == "organization" and (p.name == words or p.name.rsplit(" ", 1)[0] == words)
+            if p.kind == "organization"
+            and (
+                p.name == words or p.name.rsplit(" ", 1)[0] == words or initials_of(self.text, p.name, words)
+            )
         }
         return found.pop() if len(found) == 1 else None
 

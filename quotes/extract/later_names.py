@@ -9,6 +9,7 @@ import re
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent
+from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
@@ -72,28 +73,47 @@ _FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]he[ \xa0]+late)[ \xa0
 _OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)*)")
 
 
-#: A business's head described by its possessive (``its boss``, ``the chain's chief executive``).
+#: A business's head described by its possessive (``its boss``, ``the chain's
+#: chief executive``, ``its founder``).
 _BUSINESS_HEAD_RE = re.compile(
-    r"(?:[Ii]ts|[Tt]he[ \xa0]+([\w-]+)['’]s)[ \xa0]+(?:boss|chief[ \xa0]+executive)"
+    r"(?:[Ii]ts|[Tt]he[ \xa0]+([\w-]+)['’]s)[ \xa0]+(?:boss|chief[ \xa0]+executive|founder)"
 )
-#: A business's head named after the post (``Chief executive Graham Hartnell``, ``boss Ann Roe``).
+#: A business's head named after the post (``Chief executive Graham Hartnell``,
+#: ``boss Ann Roe``, ``founder Julian Marsh``).
 _HEAD_NAMED_RE = re.compile(
-    rf"\b(?:[Cc]hief[ \xa0]+[Ee]xecutive|[Bb]oss|[Mm]anaging[ \xa0]+[Dd]irector)(?:[ \xa0]+[Oo]fficer)?[ \xa0]+({NAME_WORDS})"
+    r"\b(?:[Cc]hief[ \xa0]+[Ee]xecutive|[Bb]oss|[Mm]anaging[ \xa0]+[Dd]irector|[Ff]ounder)"
+    rf"(?:[ \xa0]+[Oo]fficer)?[ \xa0]+({NAME_WORDS})"
 )
+#: What may stand before a bare post inside its sentence: a quotation's close
+#: and comma (``,” Chief Executive Ina Sol said``) or a verb by which records
+#: tell what someone did (``The messages show founder Jon Marsk urging``); any
+#: other lower-case word may make its holder another's (``rival``,
+#: ``incoming``, ``whose``, ``caretaker``).
+_SHOWING_FORMS = "|".join(sorted(form for verb in RECORD_SHOWING_VERBS for form in verb_forms(verb)))
+_INSIDE_SENTENCE_RE = re.compile(rf"(?:,[\"'’”]|(?<![\w'’-])(?:{_SHOWING_FORMS}))[ \xa0]+\Z")
+#: ``of`` and a lower-case word after a post's holder (``of rival Kell Mart``):
+#: a body other than the story's, which :data:`_OF_BODY_RE` does not read.
+_OF_OTHER_RE = re.compile(r"[ \xa0]+of[ \xa0]+[a-z]")
 #: What may stand just before a bare post opening its sentence (``.\n\nChief
 #: executive``, ``. Boss``, an opening quotation mark).
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:][\"'’”]?[ \xa0\n]+|\n[ \xa0]*)[\"“‘]?\Z")
 
 
 def _bare_head_post(window: str, found: re.Match[str], first_paragraph: str) -> bool:
-    """True when the post ``found`` names opens its sentence, with no owner
-    before it (``Union boss Kai Moss``, ``Kell Mart's chief executive``,
-    ``Former chief executive``) and no body after the name other than one the
-    story's first paragraph named (``Ann Roe of Vell Foods``)."""
-    if not _SENTENCE_START_RE.search(window, 0, found.start()):
+    """True when the post ``found`` names opens its sentence, or stands in it
+    right after a quotation's close or a verb of records showing, with no owner before it (``Union boss Kai
+    Moss``, ``Kell Mart's chief executive``, ``Former chief executive``) and no
+    body after the name other than one the story's first paragraph named
+    (``Ann Roe of Vell Foods``; not ``of rival Kell Mart``)."""
+    opens = _SENTENCE_START_RE.search(window, 0, found.start()) or _INSIDE_SENTENCE_RE.search(
+        window, 0, found.start()
+    )
+    if not opens:
         return False
     body = _OF_BODY_RE.match(window, found.end())
-    return body is None or body.group(1).removeprefix("the ") in first_paragraph
+    if body is None:
+        return _OF_OTHER_RE.match(window, found.end()) is None
+    return body.group(1).removeprefix("the ") in first_paragraph
 
 
 def _business_head_named(text: str, mention: str, end: int) -> str | None:
@@ -118,11 +138,17 @@ def _business_head_named(text: str, mention: str, end: int) -> str | None:
     return None
 
 
+#: A description by its owner, which gives no name (``the mine's operations
+#: manager``, ``its founder``), as ``a``, ``his`` or ``her`` give none.
+_OWNED_RE = re.compile(r"(?:[Tt]he[ \xa0]+[\w-]+['’]s|[Ii]ts)[ \xa0]")
+
+
 def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
-    officer``, ``her lawyer``): ``The officer, Dag Orrin,`` (also ending its
-    sentence) or ``Dag Orrin, the officer,``; for a title, the first name it
+    officer``, ``her lawyer``, ``the mine's operations manager``): ``The
+    officer, Dag Orrin,`` (also ending its sentence) or ``Dag Orrin, the
+    officer,``; for a title, the first name it
     comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
     ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``);
     a business's head (``its boss``) the post names (``Chief executive Ann Roe``)."""
@@ -137,6 +163,10 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         lede = _named_in_next_paragraph(text, mention, end)
         if lede is not None:
             return lede
+    owned = _OWNED_RE.match(mention)
+    if owned is not None:
+        named = _owned_post_named(text[end : end + _NAMED_WITHIN], mention[owned.end() :])
+        return named or _titled_after(text, mention, end)
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
         return _titled_after(text, mention, end)
     nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
@@ -158,7 +188,40 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         found = _holder_named(window, TITLES_OF_NOUNS.get(head, (head.capitalize(),)))
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
+        return _full_name(found) or _justice_by_surname(window, found)
     return _full_name(found)
+
+
+def _owned_post_named(window: str, post: str) -> str | None:
+    """The name a later apposition gives the very post ``post`` that a
+    description by its owner held (``the mine's operations manager`` ... ``The
+    operations manager, Dag Orrin,`` or ``Dag Orrin, the operations manager``);
+    no other word may qualify the post (``The prosecution lawyer`` is not ``the
+    defendant's lawyer``) and no generic noun stands for it (``the man``)."""
+    words = r"[ \xa0]+".join(re.escape(word) for word in post.split())
+    if not words:
+        return None
+    found = re.search(rf"\b[Tt]he[ \xa0]+{words},[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))", window)
+    if found is None:
+        found = re.search(rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+{words}\b", window)
+    return _full_name(found)
+
+
+#: A courtesy title before ``Justice`` (``Mrs Justice``, ``Lord Justice``): a
+#: British judge, whom papers name by the surname alone.
+_COURTESY_JUSTICE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \xa0]+\Z")
+
+
+def _justice_by_surname(window: str, found: re.Match[str] | None) -> str | None:
+    """``Justice Calloway`` for a judge written ``Mrs Justice Calloway`` (one
+    surname after a courtesy title and ``Justice``), whom a story's ``a High
+    Court judge`` described first; None for any other holder."""
+    if found is None or not found.group(0).startswith("Justice"):
+        return None
+    surname = found.group(1).split()
+    if len(surname) != 1 or not _COURTESY_JUSTICE_RE.search(window, 0, found.start()):
+        return None
+    return f"Justice {surname[0].removesuffix('.')}"
 
 
 #: ``Chief`` right before ``Justice``, which makes it another post (``Chief
@@ -220,7 +283,27 @@ def _story_subject(text: str, mention: str, end: int) -> bool:
         or _PAST_POST_RE.search(mention) is not None
         or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
     )
-    return described and not _someone_else_brought_in(text, end - len(mention))
+    if not described:
+        return False
+    return not _someone_else_brought_in(text, end - len(mention)) or _noun_again_next(text, head, end)
+
+
+#: The first sentence of a paragraph (up to a full stop before a space or its end).
+_FIRST_SENTENCE_RE = re.compile(r"\s*(.*?[a-z)][.!?])(?=\s|\Z)")
+
+
+def _noun_again_next(text: str, head: str, end: int) -> bool:
+    """True when the first sentence of the paragraph after ``end`` gives the
+    noun ``head`` again as what someone served as (``A former county treasurer
+    pleaded guilty ..., telling a federal judge ...`` ¶ ``Lorraine Biggs, 61,
+    who served as Hadley County treasurer for 14 years, ...``): the person it
+    names is the one described, whoever else the first paragraph brought in.
+    The noun written otherwise (``said the teacher had ruined``, ``is now the
+    ward's councillor``) may be anyone's."""
+    close = text.find("\n", end)
+    found = _FIRST_SENTENCE_RE.match(text, close) if close >= 0 else None
+    noun = re.compile(rf"\bas[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?(?:[A-Z][\w'’-]*[ \xa0]+)*{re.escape(head)}\b")
+    return found is not None and noun.search(found.group(1)) is not None
 
 
 def _someone_else_brought_in(text: str, start: int) -> bool:

@@ -577,6 +577,15 @@ STAFF_OF_BODY_NOUNS = frozenset("analysts strategists economists observers monit
 #: of :data:`STAFF_OF_BODY_NOUNS` (``A team of observers from``; not ``The
 #: surgical team at Kestrel Infirmary``) or named by a business (``the Pellow team``).
 STAFF_GROUP_NOUNS = frozenset({"team"})
+#: Nouns of a person's ties to someone, not of a post (``Her neighbour, Marta
+#: Quental,`` may be ``the schoolteacher``), with a possessive before them.
+TIE_NOUNS = frozenset("neighbour neighbor friend colleague classmate flatmate roommate".split())
+#: Verbs by which records tell what someone did (``The messages show founder
+#: Jon Marsk urging``): a post right after them has no owner.
+RECORD_SHOWING_VERBS = frozenset("show reveal indicate".split())
+#: Nouns for one unnamed person whose words are the body's they speak for
+#: when it is named with them: ``A spokeswoman for the Vell Government said``.
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 
 #: Words that set a document against another (``But a separate paper reached a
 #: different view``, ``found the opposite``): a document named near one

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS, may_end_at
 from quotes.extract.time_words import TIME_WORDS
@@ -169,3 +170,39 @@ def written_as_place(text: str, name: str, start: int) -> bool:
     return bool(written) and all(
         _PLACE_BEFORE_RE.search(text, max(0, start + at - 20), start + at) for at in written
     )
+
+
+#: A score in a result line: below 200 (``19``, ``102``); larger numbers count
+#: votes (``Holt 812 Lind 640``), whose sides are candidates, not teams.
+_SCORE = r"(?:1\d\d|\d{1,2})\b"
+#: A line giving a match's result (``Kestrels 19 Ravens 17``, ``Brackley Town 2
+#: Marlow Rovers 1: ...``): the capitalised words of each side before its score.
+_RESULT_LINE_RE = re.compile(
+    rf"^[ \xa0]*((?:[A-Z][\w'’.&-]*[ \xa0]+){{1,4}}){_SCORE}[ \xa0]+((?:[A-Z][\w'’.&-]*[ \xa0]+){{1,4}}){_SCORE}",
+    re.MULTILINE,
+)
+
+
+def written_as_team(text: str, name: str) -> bool:
+    """True when a result line of the article (``Kestrels 19 Ravens 17``) holds
+    the last word of ``name`` as a side's (``Carrow Kestrels``): a team, whom no
+    description of a person stands for (``the 22-year-old said``). A name
+    opening on a given name stays a person's (``Conor Dunne``), and so do the
+    names of a line between people, one of whose sides a name with a given
+    name ends (``Lund 10 Brell 8`` over ``Siosaia Lund beat Tomas Brell``)."""
+    words = name.split()
+    if given_name_gender(words[0]) is not None:
+        return False
+    lines = [found.group(1).split() + found.group(2).split() for found in _RESULT_LINE_RE.finditer(text)]
+    return any(words[-1] in sides and not _between_people(text, sides) for sides in lines)
+
+
+def _between_people(text: str, sides: list[str]) -> bool:
+    """True when a side of a result line (``Brell`` of ``Lund 10 Brell 8``) is
+    the surname of a name the article opens on a given name (``Tomas Brell``):
+    a game of one player against another."""
+    for side in sides:
+        for found in re.finditer(rf"\b([A-Z][a-z]+)[ \xa0]+{re.escape(side)}\b", text):
+            if given_name_gender(found.group(1)) is not None:
+                return True
+    return False

@@ -51,10 +51,13 @@ from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES
 from quotes.extract.role_words import (
+    bracketed_name,
     holds_post,
     initials,
+    initials_after,
     initials_stand_for,
     post_held,
+    post_holder_named,
     role_heads,
 )
 from quotes.extract.speaker_words import (
@@ -144,6 +147,15 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
         return self._latest_recorded(
             position, lambda person: person.kind != "person" and initials(person.name.split()) == acronym
         )
+
+    def _by_bracketed_initials(self, acronym: str, position: int) -> Person | None:
+        """The body written before with ``acronym`` in brackets after its name
+        (``The Marigondon Water District (MWD) blamed ...``), recorded now, when
+        no speaker's name had those initials; else None."""
+        found = bracketed_name(self.text, acronym, position)
+        if found is None:
+            return None
+        return self.find(found[1]) or self.add(found[1], kind="organization", position=found[0])
 
     def _by_title_initials(self, acronym: str, position: int) -> Person | None:
         """The most recent person whose capitalised title has the initials
@@ -503,6 +515,37 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
             return given_post(self.text, self.people, words[-1], position)  # "Ann Roe was elected mayor"
         return person
 
+    def _by_acronym(self, acronym: str, position: int) -> Person | None:
+        """The body (or post) ``the JCS`` stands for: a speaker's name or title
+        with those initials, else a name written with them in brackets; or None."""
+        return (
+            self._by_initials(acronym, position)
+            or self._by_title_initials(acronym, position)
+            or self._by_bracketed_initials(acronym, position)
+            or self._by_post_holder(acronym, position)
+        )
+
+    def _by_post_holder(self, acronym: str, position: int) -> Person | None:
+        """The person named before a post written with ``acronym`` in brackets
+        (``Ana Berg, the Senior Investigating Officer (SIO),``), or None."""
+        name = post_holder_named(self.text, acronym, position)
+        return next(
+            (p for p in reversed(self.people) if name and p.kind == "person" and name.endswith(p.name)), None
+        )
+
+    def _written_as_body(self, text: str, bare: str, position: int) -> bool:
+        """True when the article shows the name ``bare`` (``text`` at
+        ``position``, which its words make a person's) to be a body's: a body's
+        noun before it (``the Vell-based charity Safe Harbour``), its initials in
+        brackets after it (``The Marigondon Water District (MWD) said``), or a
+        single word the headline gives a trade (``Grocer Halvorsen to close stores``)."""
+        end = self.text.find(text, position) + len(text)
+        return (
+            described_as_body(self.text, position)
+            or initials_after(self.text, bare, end)
+            or (" " not in bare and self._named_with_its_trade(bare))
+        )
+
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
         first name, ``the spokesman``, a full name, or its own name."""
@@ -512,16 +555,14 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
                 bare = bare[len(title) :]
         if _ACRONYM_RE.fullmatch(bare) and bare.lower() not in PERSON_NOUNS | TITLE_WORDS:
             # "the JCS": the body with those initials, never a pronoun ("the MAYOR" is a person)
-            body = self._by_initials(bare, position) or self._by_title_initials(bare, position)
+            body = self._by_acronym(bare, position)
             return (body.name, body.kind, body) if body is not None else (bare, "organization", None)
         elder_or_younger = self.by_seniority(text, position)  # "The younger Lund": of two Lunds
         if elder_or_younger is not None:
             return elder_or_younger.name, elder_or_younger.kind, elder_or_younger
         kind = speaker_kind(text)
-        if kind == "person" and described_as_body(self.text, position):
-            kind = "organization"  # "the Vell-based charity Safe Harbour"
-        if kind == "person" and " " not in bare and self._named_with_its_trade(bare):
-            kind = "organization"  # "Halvorsen said" under "Grocer Halvorsen to close stores"
+        if kind == "person" and self._written_as_body(text, bare, position):
+            kind = "organization"
         words = bare.split()
         person = None
         if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.lexicon import speech_forms
+from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.source_words import SPEAKING_FOR_CLIENT_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
@@ -256,6 +257,93 @@ def named_group_of_part(description: str) -> str | None:
 def initials(words: list[str]) -> str:
     """The first letters of the capitalised ``words`` (``JCS`` of ``Joint Chiefs of Staff``)."""
     return "".join(word[0] for word in words if word[:1].isupper())
+
+
+#: A name written with its initials in brackets after it (``the Marigondon
+#: Water District (MWD)``): the capitalised words (and ``of``, ``and``, ``for``,
+#: ``the`` between them), then the bracketed capitals.
+_BRACKETED_INITIALS_RE = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \xa0]+(?:(?:of|and|for|the|on)[ \xa0]+)*)+)\(([A-Z]{2,})\)"
+)
+
+
+def bracketed_name(text: str, acronym: str, position: int) -> tuple[int, str] | None:
+    """``(start, name)`` of the last name written before ``position`` with
+    ``acronym`` in brackets after it whose capitalised words have those
+    initials (``the Marigondon Water District (MWD)`` for ``the MWD``), or None;
+    never a post's (``the Senior Investigating Officer (SIO)``)."""
+    found = None
+    for match in _BRACKETED_INITIALS_RE.finditer(text, 0, position):
+        words = match.group(1).split()
+        if match.group(2) != acronym or len(words) < len(acronym):
+            continue
+        words = words[len(words) - _initial_words(words, acronym) :]
+        if words and initials(words) == acronym and not _names_a_post(words):
+            found = (match.start(1) + match.group(1).find(" ".join(words)), " ".join(words))
+    return found
+
+
+def written_with_initials(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` with its initials in brackets after
+    it (``Vell Transport (VT)``): a body's name, whatever its words."""
+    acronym = initials(name.split())
+    written = bracketed_name(text, acronym, len(text)) if len(acronym) > 1 else None
+    return written is not None and written[1] == name
+
+
+def initials_of(text: str, name: str, words: str) -> bool:
+    """True when ``words`` are the initials of the body ``name``: three
+    capitals or more (``IMF``), or two ``text`` wrote in brackets after the
+    name (``Marsk Water (MW)``): two alone are as common as ``US``."""
+    if not words.isupper() or initials(name.split()) != words:
+        return False
+    return len(words) > 2 or written_with_initials(text, name)
+
+
+def post_holder_named(text: str, acronym: str, position: int) -> str | None:
+    """The name before ``, the`` and a post written with ``acronym`` in
+    brackets, last before ``position`` (``Ana Berg, the Senior Investigating
+    Officer (SIO),`` for ``the SIO``): the person who holds it; else None."""
+    holder = None
+    pattern = rf"({NAME_WORDS}),[ \xa0]+the[ \xa0]+((?:[A-Z][\w'’-]*[ \xa0]+)+)\({re.escape(acronym)}\)"
+    for found in re.finditer(pattern, text[:position]):
+        words = found.group(2).split()
+        if initials(words) == acronym and _names_a_post(words):
+            holder = found.group(1)
+    return holder
+
+
+def _names_a_post(words: list[str]) -> bool:
+    """True when capitalised ``words`` end on a person's noun, not a body's
+    (``Senior Investigating Officer`` of ``the Senior Investigating Officer
+    (SIO)``): a post its holder bears, no body's name."""
+    last = words[-1].lower()
+    return last in PERSON_NOUNS | TITLE_WORDS and last not in ORG_HEADS
+
+
+#: Initials in brackets right after a name (`` (MWD)``).
+_INITIALS_AFTER_RE = re.compile(r"[ \xa0]*\(([A-Z]{2,})\)")
+
+
+def initials_after(text: str, name: str, end: int) -> bool:
+    """True when ``name``, ending at ``end``, has its initials in brackets
+    right after it (``The Marigondon Water District (MWD)``): a body's name,
+    whatever its words."""
+    found = _INITIALS_AFTER_RE.match(text, end)
+    words = name.split()
+    return found is not None and initials(words) == found.group(1) and not _names_a_post(words)
+
+
+def _initial_words(words: list[str], acronym: str) -> int:
+    """How many of the last ``words`` it takes to hold as many capitalised
+    words as ``acronym`` has letters (``Marigondon Water District`` of ``The
+    Marigondon ...`` for ``MWD``)."""
+    capitals = 0
+    for taken, word in enumerate(reversed(words), start=1):
+        capitals += word[:1].isupper()
+        if capitals == len(acronym):
+            return taken
+    return len(words)
 
 
 #: The fewest and most words of the end of a post whose initials stand for it

@@ -15,13 +15,15 @@ import re
 from quotes.extract.appositives import name_spoken_for
 from quotes.extract.body_nouns import may_be_called, names_a_business
 from quotes.extract.gender import given_name_gender
-from quotes.extract.lexicon import STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
+from quotes.extract.lexicon import SPOKESPERSON_NOUNS, STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
 from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import ORG_RE, POSSESSIVE_END_RE
 from quotes.extract.registry import Person, SpeakerRegistry
+from quotes.extract.role_words import bracketed_name
 from quotes.extract.sentences import sentence_starts
 from quotes.extract.speaker_words import COMPANY_HEADS, EVENT_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
+from quotes.records import Quote
 
 #: Lower-case words that may stand before the noun (``Senior analysts``,
 #: ``A small team``), after an optional determiner.
@@ -174,3 +176,70 @@ def _speaks_for_body(person: Person) -> bool:
     unnamed = person.kind == "anonymous" or head_word(person.role or "") in SPEAKING_FOR_NOUNS
     words = {word.lower() for word in (person.affiliation or "").split()}
     return unnamed and bool(words & ORG_HEADS)
+
+
+#: What may stand before a spokesperson's noun in a mention whose words are
+#: the body's: an article alone (not ``A former spokeswoman``, ``a sacked spokesman``).
+_PLAIN_SPOKESPERSON_DETERMINERS = frozenset("a an the".split())
+
+
+def spoken_for_by_spokespeople(quotes: list[Quote], text: str) -> list[Quote]:
+    """``A spokeswoman for the Vell Government said``: the words of an unnamed
+    spokesperson are the body's named right after the noun, as the people of
+    :func:`staff_body` speak for theirs. The speaker becomes the body, for the
+    later quotes given the same spokesperson with no other body too (``The
+    spokeswoman said``; not ``A spokesman for the family``, nor ``She added``); the
+    mention, the role (``spokeswoman``) and the affiliation stay. A body only
+    described (``a spokesman for the fund``), two bodies (``for Tala Lines and
+    Holm Ferries``), a spokesperson named later (``The spokesman, Tom Lee,``)
+    or one who no longer speaks for it (``A former spokeswoman``) leaves the
+    quotes as they are."""
+    own = [_body_spoken_for(quote, text) for quote in quotes]
+    bodies: dict[str, set[str]] = {}
+    for quote, body in zip(quotes, own, strict=True):
+        if body is not None:
+            bodies.setdefault(quote.speaker or "", set()).add(body)
+    for quote, body in zip(quotes, own, strict=True):
+        found = bodies.get(quote.speaker or "", set())
+        if body is None and len(found) == 1 and _same_spokesperson(quote, text, found):
+            body = next(iter(found))  # "The spokeswoman said": the same one
+        if body is not None:
+            quote.speaker, quote.speaker_kind = body, "organization"
+    return quotes
+
+
+def _same_spokesperson(quote: Quote, text: str, bodies: set[str]) -> bool:
+    """True when ``quote`` is given to an unnamed spokesperson already met
+    (``The spokeswoman said``) with no body of their own other than ``bodies``;
+    not to one a new ``A spokesman`` brings in, nor to a pronoun, which may
+    stand for someone else."""
+    if quote.speaker_kind != "anonymous" or quote.affiliation not in (None, *bodies):
+        return False
+    mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
+    words = mention.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in SPOKESPERSON_NOUNS
+
+
+def _body_spoken_for(quote: Quote, text: str) -> str | None:
+    """The body a plain spokesperson's mention (``A spokeswoman for the Vell
+    Government``) of ``quote`` names right after its noun, when it is the
+    quote's affiliation and names one body; else None."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if quote.speaker_kind != "anonymous" or not quote.affiliation or start is None or end is None:
+        return None
+    words = text[start:end].lower().split()
+    plain = len(words) == 2 and words[0] in _PLAIN_SPOKESPERSON_DETERMINERS and words[1] in SPOKESPERSON_NOUNS
+    if not plain or name_spoken_for(text, end) != quote.affiliation or _two_bodies(quote.affiliation):
+        return None
+    written = bracketed_name(text, quote.affiliation, start)  # "the MHB": Marsk Health Board (MHB)
+    return written[1] if written is not None else quote.affiliation
+
+
+def _two_bodies(name: str) -> bool:
+    """True when ``name`` joins two bodies' names with ``and`` (``Tala Lines and
+    Holm Ferries``: two capitalised words or more on each side), not one
+    body's (``Parks and Recreation Department``, ``Department of Health and
+    Human Services``)."""
+    first, joined, second = name.partition(" and ")
+    capitalised = [len([w for w in side.split() if w[:1].isupper()]) for side in (first, second)]
+    return bool(joined) and " of " not in first and min(capitalised) >= 2

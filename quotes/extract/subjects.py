@@ -14,6 +14,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import ACCOUNT_NOUNS, ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
 from quotes.extract.mentions import speaker_kind
+from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
     BARE_SUBJECT_NOUNS,
@@ -196,7 +197,7 @@ def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -
         if c.dep_ not in SUBJECT_DEPS:
             continue
         if not spans.covers(offset + c.idx):
-            subject = dateline_subject(past_counted_aside(c))
+            subject = dateline_subject(past_counted_aside(before_participle_aside(c)))
             if subject is not None:
                 subjects.append(subject)
         else:  # “..., competitors,” Ansel Kobb, the ..., said: the parse hangs the name on a quoted word

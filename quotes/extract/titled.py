@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.known_people import Person
-from quotes.extract.lexicon import POST_GIVING_WORDS, POST_VERBS
+from quotes.extract.lexicon import POST_GIVING_WORDS, POST_VERBS, TIE_NOUNS
 from quotes.extract.name_runs import nationality_before
 from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.role_words import one_player, role_heads
@@ -149,12 +149,22 @@ def described_otherwise(person: Person, head: str) -> bool:
     heads = role_heads(role)
     if one_player(head, heads):
         return False  # "captain Dean Marsh" ... "the defender said"
+    if _tie_only(role):
+        return False  # "Her neighbour, Marta Quental," ... "the schoolteacher said"
     if role[:1].islower():
         return head not in heads and head not in role.lower().split()
     office = next((names for names in OFFICES if head in names), None)
     return (
         office is not None and bool(heads) and all(_full_title(word) and word not in office for word in heads)
     )
+
+
+def _tie_only(role: str) -> bool:
+    """True for a role that only ties the person to someone (``her neighbour``,
+    ``his friend``): no post, which no description contradicts; not a relative
+    (``his wife`` is no ``the mayor``, who is more likely the husband)."""
+    words = role.lower().split()
+    return len(words) == 2 and words[0] in ("her", "his", "their") and words[1] in TIE_NOUNS
 
 
 def _giving_post_re(post: str) -> re.Pattern[str]:

@@ -464,7 +464,7 @@ LEFT_ALONE = [
         "Tarn Water Company General Manager Paul Otieno said the pipes burst. "
         "The Green Movement (GM) protested. “We warned them,” the GM said.",
         "We warned them",
-        {"speaker": "GM"},
+        {"speaker": "Green Movement"},
         id="initials-of-a-post-s-end-written-for-a-body-are-the-body-s",
     ),
     pytest.param(

@@ -51,13 +51,13 @@ SPEAKERS = [
     pytest.param(
         "A spokesperson for Kelmoor District Council said: ‘We note the decision.’",
         "We note the decision",
-        {"speaker": "spokesperson", "affiliation": "Kelmoor District Council"},
+        {"speaker": "Kelmoor District Council", "affiliation": "Kelmoor District Council"},
         id="the-council-a-spokesperson-speaks-for",
     ),
     pytest.param(
         "“We welcome the outcome,” a spokesman for Dunmore Fire Brigade said.",
         "We welcome the outcome",
-        {"speaker": "spokesman", "affiliation": "Dunmore Fire Brigade"},
+        {"speaker": "Dunmore Fire Brigade", "affiliation": "Dunmore Fire Brigade"},
         id="the-fire-brigade-a-spokesman-speaks-for",
     ),
     pytest.param(

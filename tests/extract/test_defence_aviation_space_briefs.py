@@ -363,7 +363,7 @@ UNNAMED_FOR_A_BODY = [
     pytest.param(
         "The spokeswoman for the Defence Ministry said the drills would go ahead.",
         "drills would go ahead",
-        ("spokeswoman", "Defence Ministry"),
+        ("Defence Ministry", "Defence Ministry"),
         id="the-spokeswoman-for-the-ministry",
     ),
     pytest.param(

@@ -62,13 +62,17 @@ SPEAKERS = [
     pytest.param(
         "A spokesperson for Marlow Vale Borough Council said traders could apply for a grant.",
         "traders could apply",
-        {"speaker": "spokesperson", "role": "spokesperson", "affiliation": "Marlow Vale Borough Council"},
+        {
+            "speaker": "Marlow Vale Borough Council",
+            "role": "spokesperson",
+            "affiliation": "Marlow Vale Borough Council",
+        },
         id="a-spokesperson-for-a-council",
     ),
     pytest.param(
         "A spokesman for the Department for Harbours said: “We are investing record sums.”",
         "We are investing",
-        {"speaker": "spokesman", "affiliation": "Department for Harbours"},
+        {"speaker": "Department for Harbours", "affiliation": "Department for Harbours"},
         id="a-spokesman-for-a-department-named-with-for",
     ),
     pytest.param(

@@ -14,7 +14,6 @@ from quotes.extract import body_nouns, descriptions, introductions, person_descr
 from quotes.extract import quotation_contents as contents
 from quotes.extract.known_people import _whole_word_in
 from quotes.extract.patterns import may_end_at
-from quotes.extract.registry import SpeakerRegistry
 
 #: Words and pieces of the constructions (and letters that match others in any case).
 _PIECES = ["a", "an", "one", "A", "ONE", "the", "The", "unnamed", "harbour", "U.S.", "27,", "of", "Vell"]
@@ -111,29 +110,3 @@ def test_no_signs_as_examples_where_the_check_says_none(text, at):
     position = _cut(text, at)
     if quoted_kind._SUCH_AS_END_RE.search(text, 0, position) is None:
         assert quoted_kind._DISPLAY_EXAMPLES_RE.search(text, 0, position) is None
-
-
-def _sentence_opening_searched(text: str, position: int) -> int:
-    """:meth:`SubjectSieves._sentence_opening` as a search from the reach of each position."""
-    from quotes.extract import subject_sieves as sieves
-
-    low = max(0, position - sieves._SENTENCE_REACH)
-    opening = low - 1
-    for end in sieves._SENTENCE_END_RE.finditer(text, low, position + 2):
-        stop = end.start() + 1
-        if end.end() > position:
-            break
-        if end.group() == "\n" or not sieves.ABBREVIATION_AT_END_RE.search(
-            text, max(0, stop - sieves.ABBREVIATION_AT_END_LONGEST - 1), stop
-        ):
-            opening = end.end() - 1
-    return opening
-
-
-@given(_TEXTS)
-@example("Ina said. “A")
-@example("Mr. Moss said. Ola\n")
-def test_a_sentence_opening_is_what_the_search_from_its_reach_finds(text):
-    registry = SpeakerRegistry(text)
-    for position in range(-1, len(text) + 3):
-        assert registry._sentence_opening(position) == _sentence_opening_searched(text, position)
