@@ -57,6 +57,29 @@ _STRAIGHT_SINGLE_RE = re.compile(
     r"((?:[^'\n]|(?<=\w)'(?=\w)|\n\s*'){1,2000}?)"  # the words, apostrophes in words, paragraphs reopened
     r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
 )
+#: Words an apostrophe opens in running text (``rock 'n' roll``, ``tell 'em``,
+#: ``'til``): a straight single mark before them opens no quote.
+_ELISIONS = ("n", "em", "til", "cause", "cos", "bout", "round", "tis", "twas", "nuff")
+#: A partial quote in straight single marks closing inside its sentence, before
+#: the next word (``will 'chain themselves to the sheds' if``, ``'a magnet' for``):
+#: the opening mark after a blank or a bracket and before a letter (not an
+#: elision, nor ``'90s``), the closing one after a word or a comma, inside the
+#: paragraph.
+_STRAIGHT_SINGLE_INNER_RE = re.compile(
+    r"(?<![^\s(\[—–])'(?=[^\W\d_])(?!(?:" + "|".join(_ELISIONS) + r")\b)"  # opening
+    r"((?:[^'\n]|(?<=\w)'(?=\w)){1,400}?)"  # the words, apostrophes in words
+    r"(?<=[\w,!?])'(?=[ \t]+[\w(])"  # closing before the next word
+)
+#: A quote in straight single marks opening its sentence (or after a colon) may hold a plural
+#: possessive (``'I'll be speaking to the referees' body on Monday.'``): the
+#: quote of whole sentences goes on over ``s'`` before a word in lower case.
+_STRAIGHT_SINGLE_POSSESSIVE_RE = re.compile(
+    r"(?<![^\s(\[—–])'(?=\S)"  # opening (checked to open a sentence)
+    r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=[ \t]+[a-z])){1,2000}?)"
+    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
+)
+#: Marks that may close a sentence after its full stop (``said. '...``).
+_MARKS_AFTER_STOP = "'’\"”"
 #: A new paragraph of a quote in single marks, and a headline: one or two
 #: first lines with a blank line after them.
 _REOPENED_RE, _HEADLINE_RE = re.compile(r"\n\s*['‘]"), re.compile(r"\s*[^\n]+\n(?:[^\n]+\n)?[ \t]*\n")
@@ -367,12 +390,7 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
     found = []
     singles = list(_SINGLE_RE.finditer(text))
     if "'" in text:
-        headline = _HEADLINE_RE.match(text)
-        body_start = headline.end() if headline else 0
-        singles.extend(_STRAIGHT_SINGLE_RE.finditer(text, body_start))
-        singles.extend(
-            m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m)
-        )
+        singles.extend(_straight_singles(text, doubles, singles))
     for match in singles:
         start, end = match.start(1), match.end(1)
         if text[match.start()] == "'" and _alone_on_line(text, match.start(), match.end()):
@@ -394,6 +412,61 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
             )
         )
     return found
+
+
+def _straight_singles(
+    text: str, doubles: list[QuotedSpan], curly: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """Quotes in straight single marks: in the body, closing at punctuation, and,
+    in an article quoting in single marks (more quotes of the body in single
+    marks, ``curly`` or straight, than in double ones: US desks put single
+    marks only in headlines and inside double quotes), closing inside their
+    sentence (:data:`_STRAIGHT_SINGLE_INNER_RE`: not opening a line, nor in
+    title case, which names a song, petition or slogan: ``a 'Make America
+    Great Again' hat``) or holding a plural possessive; and a quote closing a
+    headline (:func:`_closes_headline`)."""
+    headline = _HEADLINE_RE.match(text)
+    body_start = headline.end() if headline else 0
+    found = list(_STRAIGHT_SINGLE_RE.finditer(text, body_start))
+    inner = [
+        m
+        for m in _STRAIGHT_SINGLE_INNER_RE.finditer(text, body_start)
+        if _after_words(text, m.start()) and not _in_title_case(m.group(1))
+    ]
+    possessive = [
+        m
+        for m in _STRAIGHT_SINGLE_POSSESSIVE_RE.finditer(text, body_start)
+        if "s' " in m.group(1) and _opens_sentence(text, m.start())
+    ]
+    in_single_marks = len(found) + len(inner) + sum(m.start() >= body_start for m in curly)
+    if in_single_marks > sum(d.open_at >= body_start for d in doubles):
+        found += inner + possessive
+    found.extend(m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m))
+    return found
+
+
+def _after_words(text: str, i: int) -> bool:
+    """True when words stand before ``i`` on its line."""
+    return bool(text[text.rfind("\n", 0, i) + 1 : i].strip())
+
+
+def _in_title_case(words: str) -> bool:
+    """True when every word of ``words`` but the small ones starts with a capital."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if w.lower() not in _SMALL_WORDS]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """True when the mark at ``i`` opens its paragraph, follows a sentence's end
+    or a colon."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] == "\n":
+        return True
+    if text[j - 1] in _MARKS_AFTER_STOP:
+        j -= 1
+    return j > 0 and text[j - 1] in ".!?:"
 
 
 def _closes_headline(text: str, match: re.Match[str]) -> bool:
