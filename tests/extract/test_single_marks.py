@@ -101,3 +101,102 @@ PARTIAL_QUOTES = [
 def test_partial_quotes_in_single_marks(quotes_of, text, words, speaker):
     quote = one(quotes_of(_LEAD + text), words)
     assert (quote.text, quote.kind, quote.speaker) == (words, "partial", speaker)
+
+
+HEADLINE_QUOTES = [
+    pytest.param(
+        "'We kept the lights on': Kell ferry sails again\n\n"
+        "The Kell ferry sailed again on Monday after a month in port.\n\n"
+        "'We kept the lights on. Every one of us did,' said skipper Ola Brenn.",
+        ["Ola Brenn"],
+        id="straight-marks-said-again-in-the-body",
+    ),
+    pytest.param(
+        '"You took the savings of the old": fraudster jailed for six years\n\n'
+        "A fraudster who targeted pensioners in Kell was jailed on Friday.\n\n"
+        'Judge Ada Merrit told him: "You took the savings of the old and the frail."',
+        ["Ada Merrit"],
+        id="double-marks-said-again-in-the-body",
+    ),
+    pytest.param(
+        "‘I wrote it in a week’: Tamsin Varga on the play that split Kellport\n\n"
+        "Tamsin Varga’s new play opened at the Corn Hall last month to walk-outs.\n\n"
+        "Tamsin Varga, 34, says she expected a few grumbles. ‘It came out angry,’ she says.",
+        ["Tamsin Varga"],
+        id="the-person-named-after-the-colon",
+    ),
+    pytest.param(
+        "'I made it for my aunt': debutant Rhea Kallin on her festival hit\n\n"
+        "Rhea Kallin won the festival's top prize on Sunday.\n\n"
+        "'She is 90 and watching on a phone,' Kallin said.",
+        ["Rhea Kallin"],
+        id="a-description-before-the-name-after-the-colon",
+    ),
+    pytest.param(
+        "‘Pretty cool working there’: Kell mill closes after a century\n\n"
+        "The Kell mill closed on Friday after a century.\n\n"
+        "'It was a good place,' said Ola Brenn, who worked there for 30 years.",
+        [None],
+        id="curly-marks-no-one-named-and-not-said-again",
+    ),
+    pytest.param(
+        "'Pretty cool working there': Kell mill closes after a century\n\n"
+        "The Kell mill closed on Friday after a century.\n\n"
+        "'It was a good place,' said Ola Brenn, who worked there for 30 years.",
+        [],
+        id="no-one-named-and-not-said-again",
+    ),
+    pytest.param(
+        "'We Made It!': Video Shows Rescue Of Kell Ferry Crew\n\n"
+        "A video of the rescue was released on Monday.\n\n"
+        "'We made it. We made it,' a coastguard said.",
+        [],
+        id="no-quote-opening-a-headline-in-title-case",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speakers", HEADLINE_QUOTES)
+def test_a_quote_opening_a_headline_before_a_colon(quotes_of, text, speakers):
+    quotes = [q for q in quotes_of(text) if q.start < text.index("\n") and q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == speakers
+
+
+#: Titles of singles, tracks and serials, named right after the work's noun.
+TITLES_OF_WORKS = [
+    pytest.param(
+        "The lead single, ‘Harbour Lights’, opens the album, and Ola Brenn says it is about her father.",
+        "Harbour Lights",
+        id="a-single",
+    ),
+    pytest.param(
+        'Per Holm said her serial "The Harbour Girl" was the most popular title of 1962.',
+        "The Harbour Girl",
+        id="a-serial",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, title", TITLES_OF_WORKS)
+def test_titles_of_works_are_no_quotes(quotes_of, text, title):
+    assert not [q for q in quotes_of(_LEAD + text) if q.kind != "indirect" and title in q.text]
+
+
+SAID_OF_WORKS = [
+    pytest.param(
+        "Ola Brenn said the single was 'a love letter to the town'.",
+        "a love letter to the town",
+        id="said-of-a-single",
+    ),
+    pytest.param(
+        '"The track is the best thing we have made," Ola Brenn said.',
+        "The track is the best thing we have made",
+        id="a-track-in-a-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", SAID_OF_WORKS)
+def test_words_said_of_works_stay_quotes(quotes_of, text, words):
+    quote = one(quotes_of(_LEAD + text), words)
+    assert (quote.text, quote.speaker) == (words, "Ola Brenn")
