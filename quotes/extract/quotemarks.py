@@ -78,8 +78,6 @@ _STRAIGHT_SINGLE_POSSESSIVE_RE = re.compile(
     r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=[ \t]+[a-z])){1,2000}?)"
     r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
 )
-#: A quotation in straight single marks closing at punctuation (``'...,' she said``).
-_QUOTE_CLOSED_RE = re.compile(r"(?:\A|\s)'\w[^\n]*?[.,!?]'(?:\s|\Z)")
 #: Marks that may close a sentence after its full stop (``said. '...``).
 _MARKS_AFTER_STOP = "'’\"”"
 #: A new paragraph of a quote in single marks, and a headline: one or two
@@ -395,9 +393,8 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
         singles.extend(_straight_singles(text, doubles, singles))
     for match in singles:
         start, end = match.start(1), match.end(1)
-        alone = text[match.start()] == "'" and _alone_on_line(text, match.start(), match.end())
-        if alone and not _after_quoted_paragraph(text, match.start()):
-            continue  # a subhead or headline in single marks, not a quote going on
+        if text[match.start()] == "'" and _alone_on_line(text, match.start(), match.end()):
+            continue  # a subhead or headline in single marks ('Pretty cool working there.')
         if any(_inside_or_across(match.start(), match.end(), d) for d in doubles):
             continue
         before = text[match.start() - 1] if match.start() > 0 else " "
@@ -454,8 +451,9 @@ def _straight_singles(
 
 def _opens_headline_before_colon(text: str, match: re.Match[str]) -> bool:
     """True for a quote in straight single marks opening the first line of the
-    text before a colon, in a headline in sentence case (``'We lost': Kell
-    beaten at home``; not ``'We Got Her!': Video Shows Rescue``)."""
+    text, a colon right after it, in a headline in sentence case (``'We lost':
+    Kell beaten at home``; not ``'We Got Her!': Video Shows Rescue``, where
+    the words in capitals after the colon look like a speaker)."""
     line_end = text.find("\n", match.end())
     rest = text[match.end() : len(text) if line_end < 0 else line_end]
     lower_words = [w for w in re.findall(r"\b[a-z][\w-]*", rest) if w not in _SMALL_WORDS]
@@ -478,7 +476,8 @@ def _in_title_case(words: str) -> bool:
 
 
 def _opens_sentence(text: str, i: int) -> bool:
-    """True when the mark at ``i`` opens its paragraph, follows a sentence's end or a colon."""
+    """True when the mark at ``i`` opens its paragraph, follows a sentence's end
+    or a colon."""
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
@@ -533,14 +532,6 @@ def _inside_or_across(start: int, end: int, double: QuotedSpan) -> bool:
     d_start, d_end = _extent(double)
     inside = d_start <= start and end <= d_end
     return inside or (start < d_end and d_start < end and not (start <= d_start and d_end <= end))
-
-
-def _after_quoted_paragraph(text: str, start: int) -> bool:
-    """True when the paragraph before the line at ``start`` holds :data:`_QUOTE_CLOSED_RE`."""
-    line_start = text.rfind("\n", 0, start)
-    before = text[: max(line_start, 0)].rstrip()
-    paragraph = before[before.rfind("\n") + 1 :]
-    return _QUOTE_CLOSED_RE.search(paragraph) is not None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

@@ -61,16 +61,6 @@ QUOTED_IN_SINGLE_MARKS = [
         id="not-in-an-article-quoting-in-double-marks",
     ),
     pytest.param(
-        "'He came home late,' she said.\n\n'We heard him reading out loud at two in the morning.'",
-        ["He came home late", "We heard him reading out loud at two in the morning."],
-        id="a-paragraph-quoted-whole-after-a-quotation",
-    ),
-    pytest.param(
-        "The mill closed, she said.\n\n'Pretty cool working there.'\n\nThe plant closed on Friday.",
-        [],
-        id="a-subhead-after-a-paragraph-with-no-quotation",
-    ),
-    pytest.param(
         "The nurses' union said the members' 'yes' vote was due.",
         ["yes"],
         id="a-possessive-before-a-quote-opens-none",
