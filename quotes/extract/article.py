@@ -21,7 +21,6 @@ from quotes.extract.anonymity import asks_anonymity
 from quotes.extract.direct import Relatives, Window, attribute
 from quotes.extract.exchanges import answers_in_exchange
 from quotes.extract.headline import find_headline, front_matter
-from quotes.extract.headline_quotes import headline_quote_speakers
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.later_names import name_later
@@ -103,7 +102,6 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     quotes = relayed(name_later(attach_partials(over_partials(_dedupe(quotes), text)), text), text)
     quotes = rated_by_documents(quotes, text)
     quotes = answers_in_exchange(quotes, text)
-    quotes = headline_quote_speakers(quotes, text, registry)  # "'We lost': Kell ..." said again in the body
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
         labelled(piece, registry)

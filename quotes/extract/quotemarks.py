@@ -424,7 +424,7 @@ def _straight_singles(
     sentence (:data:`_STRAIGHT_SINGLE_INNER_RE`: not opening a line, nor in
     title case, which names a song, petition or slogan: ``a 'Make America
     Great Again' hat``) or holding a plural possessive; and a quote closing a
-    headline (:func:`_closes_headline`) or opening it before a colon."""
+    headline (:func:`_closes_headline`)."""
     headline = _HEADLINE_RE.match(text)
     body_start = headline.end() if headline else 0
     found = list(_STRAIGHT_SINGLE_RE.finditer(text, body_start))
@@ -441,27 +441,8 @@ def _straight_singles(
     in_single_marks = len(found) + len(inner) + sum(m.start() >= body_start for m in curly)
     if in_single_marks > sum(d.open_at >= body_start for d in doubles):
         found += inner + possessive
-    found.extend(
-        m
-        for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start)
-        if _closes_headline(text, m) or _opens_headline_before_colon(text, m)
-    )
+    found.extend(m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m))
     return found
-
-
-def _opens_headline_before_colon(text: str, match: re.Match[str]) -> bool:
-    """True for a quote in straight single marks opening the first line of the
-    text, a colon right after it, in a headline in sentence case (``'We lost':
-    Kell beaten at home``; not ``'We Got Her!': Video Shows Rescue``, where
-    the words in capitals after the colon look like a speaker)."""
-    line_end = text.find("\n", match.end())
-    rest = text[match.end() : len(text) if line_end < 0 else line_end]
-    lower_words = [w for w in re.findall(r"\b[a-z][\w-]*", rest) if w not in _SMALL_WORDS]
-    return (
-        not text[: match.start()].strip()
-        and rest.lstrip(" \t").startswith(":")
-        and len(lower_words) >= _SENTENCE_CASE_WORDS
-    )
 
 
 def _after_words(text: str, i: int) -> bool:
