@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from quotes.extract.lexicon import AUXILIARY_VERBS, INSTRUCTED_PARTICIPLES
 from quotes.extract.speaker_words import PRONOUNS
+from quotes.extract.straight_singles import TITLE_SMALL_WORDS, inner_quotes, possessive_quotes
 
 OPENING = "“„«‟"
 CLOSING = "”»"
@@ -57,36 +58,12 @@ _STRAIGHT_SINGLE_RE = re.compile(
     r"((?:[^'\n]|(?<=\w)'(?=\w)|\n\s*'){1,2000}?)"  # the words, apostrophes in words, paragraphs reopened
     r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
 )
-#: Words an apostrophe opens in running text (``rock 'n' roll``, ``tell 'em``,
-#: ``'til``): a straight single mark before them opens no quote.
-_ELISIONS = ("n", "em", "til", "cause", "cos", "bout", "round", "tis", "twas", "nuff")
-#: A partial quote in straight single marks closing inside its sentence, before
-#: the next word (``will 'chain themselves to the sheds' if``, ``'a magnet' for``):
-#: the opening mark after a blank or a bracket and before a letter (not an
-#: elision, nor ``'90s``), the closing one after a word or a comma, inside the
-#: paragraph.
-_STRAIGHT_SINGLE_INNER_RE = re.compile(
-    r"(?<![^\s(\[—–])'(?=[^\W\d_])(?!(?:" + "|".join(_ELISIONS) + r")\b)"  # opening
-    r"((?:[^'\n]|(?<=\w)'(?=\w)){1,400}?)"  # the words, apostrophes in words
-    r"(?<=[\w,!?])'(?=[ \t]+[\w(])"  # closing before the next word
-)
-#: A quote in straight single marks opening its sentence (or after a colon) may hold a plural
-#: possessive (``'I'll be speaking to the referees' body on Monday.'``): the
-#: quote of whole sentences goes on over ``s'`` before a word in lower case.
-_STRAIGHT_SINGLE_POSSESSIVE_RE = re.compile(
-    r"(?<![^\s(\[—–])'(?=\S)"  # opening (checked to open a sentence)
-    r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=[ \t]+[a-z])){1,2000}?)"
-    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
-)
-#: Marks that may close a sentence after its full stop (``said. '...``).
-_MARKS_AFTER_STOP = "'’\"”"
 #: A new paragraph of a quote in single marks, and a headline: one or two
 #: first lines with a blank line after them.
 _REOPENED_RE, _HEADLINE_RE = re.compile(r"\n\s*['‘]"), re.compile(r"\s*[^\n]+\n(?:[^\n]+\n)?[ \t]*\n")
 
-#: Words a headline in title case leaves in lower case; a headline with
-#: :data:`_SENTENCE_CASE_WORDS` other words in lower case is in sentence case.
-_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs if".split())
+#: A headline with :data:`_SENTENCE_CASE_WORDS` words in lower case but the
+#: small words of a title is in sentence case.
 _SENTENCE_CASE_WORDS = 2
 #: The end of a headline's words before a quote closing it that name no one
 #: who says it: a passive of telling (``residents told to 'stay home'``), a
@@ -421,52 +398,18 @@ def _straight_singles(
     in an article quoting in single marks (more quotes of the body in single
     marks, ``curly`` or straight, than in double ones: US desks put single
     marks only in headlines and inside double quotes), closing inside their
-    sentence (:data:`_STRAIGHT_SINGLE_INNER_RE`: not opening a line, nor in
-    title case, which names a song, petition or slogan: ``a 'Make America
-    Great Again' hat``) or holding a plural possessive; and a quote closing a
+    sentence (:func:`~quotes.extract.straight_singles.inner_quotes`) or
+    holding a plural possessive; and a quote closing a
     headline (:func:`_closes_headline`)."""
     headline = _HEADLINE_RE.match(text)
     body_start = headline.end() if headline else 0
     found = list(_STRAIGHT_SINGLE_RE.finditer(text, body_start))
-    inner = [
-        m
-        for m in _STRAIGHT_SINGLE_INNER_RE.finditer(text, body_start)
-        if _after_words(text, m.start()) and not _in_title_case(m.group(1))
-    ]
-    possessive = [
-        m
-        for m in _STRAIGHT_SINGLE_POSSESSIVE_RE.finditer(text, body_start)
-        if "s' " in m.group(1) and _opens_sentence(text, m.start())
-    ]
-    in_single_marks = len(found) + len(inner) + sum(m.start() >= body_start for m in curly)
-    if in_single_marks > sum(d.open_at >= body_start for d in doubles):
-        found += inner + possessive
+    inner = inner_quotes(text, body_start)
+    in_body = [m for m in curly if m.start() >= body_start]
+    if len(found) + len(inner) + len(in_body) > sum(d.open_at >= body_start for d in doubles):
+        found += inner + possessive_quotes(text, body_start)
     found.extend(m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m))
     return found
-
-
-def _after_words(text: str, i: int) -> bool:
-    """True when words stand before ``i`` on its line."""
-    return bool(text[text.rfind("\n", 0, i) + 1 : i].strip())
-
-
-def _in_title_case(words: str) -> bool:
-    """True when every word of ``words`` but the small ones starts with a capital."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if w.lower() not in _SMALL_WORDS]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
-
-
-def _opens_sentence(text: str, i: int) -> bool:
-    """True when the mark at ``i`` opens its paragraph, follows a sentence's end
-    or a colon."""
-    j = i
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    if j == 0 or text[j - 1] == "\n":
-        return True
-    if text[j - 1] in _MARKS_AFTER_STOP:
-        j -= 1
-    return j > 0 and text[j - 1] in ".!?:"
 
 
 def _closes_headline(text: str, match: re.Match[str]) -> bool:
@@ -480,7 +423,9 @@ def _closes_headline(text: str, match: re.Match[str]) -> bool:
     line_end = text.find("\n")
     line = text[: len(text) if line_end < 0 else line_end]
     lead = line[: match.start()].rstrip()
-    lower_words = [w for w in re.findall(r"\b[a-z][\w-]*", line[: match.start()]) if w not in _SMALL_WORDS]
+    lower_words = [
+        w for w in re.findall(r"\b[a-z][\w-]*", line[: match.start()]) if w not in TITLE_SMALL_WORDS
+    ]
     return (
         match.end() <= len(line)
         and not line[match.end() :].strip(" \t.,;:!?")

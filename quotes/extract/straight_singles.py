@@ -1,0 +1,82 @@
+"""Quotes in straight single marks that the paired-mark pass
+(:mod:`quotes.extract.quotemarks`) reads only in articles quoting in single
+marks: a partial quote closing inside its sentence, before the next word
+(``will 'chain themselves to the sheds' if``), and a quote of whole sentences
+holding a plural possessive (``'I'll be speaking to the referees' body.'``).
+Pure text: the finders return regex matches, group 1 the quoted words."""
+
+from __future__ import annotations
+
+import re
+
+#: Words a title leaves in lower case (a headline in title case, a name).
+TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs if".split())
+#: Words an apostrophe opens in running text (``rock 'n' roll``, ``tell 'em``,
+#: ``'til``): a straight single mark before them opens no quote.
+_ELISIONS = ("n", "em", "til", "cause", "cos", "bout", "round", "tis", "twas", "nuff")
+#: A partial quote in straight single marks closing inside its sentence, before
+#: the next word (``will 'chain themselves to the sheds' if``, ``'a magnet' for``):
+#: the opening mark after a blank or a bracket and before a letter (not an
+#: elision, nor ``'90s``), the closing one after a word or a comma, inside the
+#: paragraph.
+_STRAIGHT_SINGLE_INNER_RE = re.compile(
+    r"(?<![^\s(\[—–])'(?=[^\W\d_])(?!(?:" + "|".join(_ELISIONS) + r")\b)"  # opening
+    r"((?:[^'\n]|(?<=\w)'(?=\w)){1,400}?)"  # the words, apostrophes in words
+    r"(?<=[\w,!?])'(?=[ \t]+[\w(])"  # closing before the next word
+)
+#: A quote in straight single marks opening its sentence (or after a colon) may hold a plural
+#: possessive (``'I'll be speaking to the referees' body on Monday.'``): the
+#: quote of whole sentences goes on over ``s'`` before a word in lower case.
+_STRAIGHT_SINGLE_POSSESSIVE_RE = re.compile(
+    r"(?<![^\s(\[—–])'(?=\S)"  # opening (checked to open a sentence)
+    r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=[ \t]+[a-z])){1,2000}?)"
+    r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
+)
+#: Marks that may close a sentence after its full stop (``said. '...``).
+_MARKS_AFTER_STOP = "'’\"”"
+
+
+def inner_quotes(text: str, start: int) -> list[re.Match[str]]:
+    """Partial quotes closing inside their sentence from ``start`` on
+    (:data:`_STRAIGHT_SINGLE_INNER_RE`): not opening a line, nor in title
+    case, which names a song, petition or slogan (``a 'Make America Great
+    Again' hat``)."""
+    return [
+        m
+        for m in _STRAIGHT_SINGLE_INNER_RE.finditer(text, start)
+        if _after_words(text, m.start()) and not _in_title_case(m.group(1))
+    ]
+
+
+def possessive_quotes(text: str, start: int) -> list[re.Match[str]]:
+    """Quotes of whole sentences holding a plural possessive from ``start`` on,
+    opening a sentence (:data:`_STRAIGHT_SINGLE_POSSESSIVE_RE`)."""
+    return [
+        m
+        for m in _STRAIGHT_SINGLE_POSSESSIVE_RE.finditer(text, start)
+        if "s' " in m.group(1) and _opens_sentence(text, m.start())
+    ]
+
+
+def _after_words(text: str, i: int) -> bool:
+    """True when words stand before ``i`` on its line."""
+    return bool(text[text.rfind("\n", 0, i) + 1 : i].strip())
+
+
+def _in_title_case(words: str) -> bool:
+    """True when every word of ``words`` but the small ones starts with a capital."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if w.lower() not in TITLE_SMALL_WORDS]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """True when the mark at ``i`` opens its paragraph, follows a sentence's end
+    or a colon."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] == "\n":
+        return True
+    if text[j - 1] in _MARKS_AFTER_STOP:
+        j -= 1
+    return j > 0 and text[j - 1] in ".!?:"
