@@ -396,20 +396,27 @@ def _straight_singles(
 ) -> list[re.Match[str]]:
     """Quotes in straight single marks: in the body, closing at punctuation, and,
     in an article quoting in single marks (more quotes of the body in single
-    marks, ``curly`` or straight, than in double ones: US desks put single
-    marks only in headlines and inside double quotes), closing inside their
-    sentence (:func:`~quotes.extract.straight_singles.inner_quotes`) or
-    holding a plural possessive; and a quote closing a
-    headline (:func:`_closes_headline`)."""
+    marks, ``curly`` or straight, outside double quotes than in double ones:
+    US desks put single marks only in headlines and inside double quotes),
+    closing inside their sentence
+    (:func:`~quotes.extract.straight_singles.inner_quotes`) or holding a
+    plural possessive; and a quote closing a headline
+    (:func:`_closes_headline`)."""
     headline = _HEADLINE_RE.match(text)
     body_start = headline.end() if headline else 0
     found = list(_STRAIGHT_SINGLE_RE.finditer(text, body_start))
     inner = inner_quotes(text, body_start)
     in_body = [m for m in curly if m.start() >= body_start]
-    if len(found) + len(inner) + len(in_body) > sum(d.open_at >= body_start for d in doubles):
+    if _count_outside(found + inner + in_body, doubles) > sum(d.open_at >= body_start for d in doubles):
         found += inner + possessive_quotes(text, body_start)
     found.extend(m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m))
     return found
+
+
+def _count_outside(matches: list[re.Match[str]], doubles: list[QuotedSpan]) -> int:
+    """How many of ``matches`` stand outside every double quote (a quote in
+    single marks nested in a double one is US style, not a single-mark desk's)."""
+    return sum(not any(_inside_or_across(m.start(), m.end(), d) for d in doubles) for m in matches)
 
 
 def _closes_headline(text: str, match: re.Match[str]) -> bool:

@@ -61,6 +61,20 @@ QUOTED_IN_SINGLE_MARKS = [
         id="not-in-an-article-quoting-in-double-marks",
     ),
     pytest.param(
+        "\"People told me, 'Just fix it,' and I did,\" Mr Orr said. \"Neighbours said, 'We are tired "
+        "of waiting,' and so are we,\" Ms Vale said. She said the firm's 'fiscal rigour' was gone.",
+        [
+            "People told me, 'Just fix it,' and I did",
+            "Neighbours said, 'We are tired of waiting,' and so are we",
+        ],
+        id="single-marks-nested-in-double-quotes-make-no-single-mark-desk",
+    ),
+    pytest.param(
+        "'They called it \"the pit\",' Mr Orr said. Ms Vale said it was 'a disgrace' to all.",
+        ['They called it "the pit"', "a disgrace"],
+        id="double-marks-nested-in-single-quotes-leave-a-single-mark-desk",
+    ),
+    pytest.param(
         "The nurses' union said the members' 'yes' vote was due.",
         ["yes"],
         id="a-possessive-before-a-quote-opens-none",
