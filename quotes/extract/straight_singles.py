@@ -17,12 +17,28 @@ _ELISIONS = ("n", "em", "til", "cause", "cos", "bout", "round", "tis", "twas", "
 #: A partial quote in straight single marks closing inside its sentence, before
 #: the next word (``will 'chain themselves to the sheds' if``, ``'a magnet' for``):
 #: the opening mark after a blank or a bracket and before a letter (not an
-#: elision, nor ``'90s``), the closing one after a word or a comma, inside the
-#: paragraph.
+#: elision, nor ``'90s``), the closing one after a word, a comma, ``!`` or
+#: ``?``, inside the paragraph.
+_SINGLE_INNER_OPENING = r"(?<![^\s(\[—–])'(?=[^\W\d_])(?!(?:" + "|".join(_ELISIONS) + r")\b)"
+_SINGLE_INNER_CLOSING = r"(?<=[\w,!?])'(?=[ \t]+[\w(])"
 _STRAIGHT_SINGLE_INNER_RE = re.compile(
-    r"(?<![^\s(\[—–])'(?=[^\W\d_])(?!(?:" + "|".join(_ELISIONS) + r")\b)"  # opening
-    r"((?:[^'\n]|(?<=\w)'(?=\w)){1,400}?)"  # the words, apostrophes in words
-    r"(?<=[\w,!?])'(?=[ \t]+[\w(])"  # closing before the next word
+    _SINGLE_INNER_OPENING + r"((?:[^'\n]|(?<=\w)'(?=\w)){1,400}?)" + _SINGLE_INNER_CLOSING
+)
+#: A plural possessive (``s'`` before a word in lower case: ``the players' union``).
+_PLURAL_POSSESSIVE = r"(?<=s)'(?=[ \t]+[a-z])"
+_PLURAL_POSSESSIVE_RE = re.compile(_PLURAL_POSSESSIVE)
+#: The same partial quote running on over a plural possessive to a later
+#: closing mark on its line (``'an open conversation with the players' union'
+#: about``), read when the first closing mark is one.
+_STRAIGHT_SINGLE_OVER_POSSESSIVE_RE = re.compile(
+    _SINGLE_INNER_OPENING
+    + r"((?:[^'\n]|(?<=\w)'(?=\w)|"
+    + _PLURAL_POSSESSIVE
+    + r"){1,400}?)(?!"
+    + _PLURAL_POSSESSIVE
+    + r")(?:"
+    + _SINGLE_INNER_CLOSING
+    + r"|(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"
 )
 #: A quote in straight single marks opening its sentence (or after a colon) may hold a plural
 #: possessive (``'I'll be speaking to the referees' body on Monday.'``): the
@@ -38,12 +54,12 @@ _MARKS_AFTER_STOP = "'’\"”"
 
 def inner_quotes(text: str, start: int) -> list[re.Match[str]]:
     """Partial quotes closing inside their sentence from ``start`` on
-    (:data:`_STRAIGHT_SINGLE_INNER_RE`): not opening a line, nor in title
-    case, which names a song, petition or slogan (``a 'Make America Great
-    Again' hat``)."""
+    (:data:`_STRAIGHT_SINGLE_INNER_RE`), run on over a plural possessive
+    (:func:`_over_possessive`); not opening a line, nor in title case, which
+    names a song, petition or slogan (``a 'Make America Great Again' hat``)."""
     return [
         m
-        for m in _STRAIGHT_SINGLE_INNER_RE.finditer(text, start)
+        for m in map(_over_possessive, _STRAIGHT_SINGLE_INNER_RE.finditer(text, start))
         if _after_words(text, m.start()) and not _in_title_case(m.group(1))
     ]
 
@@ -56,6 +72,16 @@ def possessive_quotes(text: str, start: int) -> list[re.Match[str]]:
         for m in _STRAIGHT_SINGLE_POSSESSIVE_RE.finditer(text, start)
         if "s' " in m.group(1) and _opens_sentence(text, m.start())
     ]
+
+
+def _over_possessive(match: re.Match[str]) -> re.Match[str]:
+    """A partial quote in straight single marks whose closing mark is a plural
+    possessive (``'a reward for the players' hard work'``) runs on to a later
+    closing mark on its line, if one follows before any opening mark."""
+    text, close_at = match.string, match.end() - 1
+    if _PLURAL_POSSESSIVE_RE.match(text, close_at) is None:
+        return match
+    return _STRAIGHT_SINGLE_OVER_POSSESSIVE_RE.match(text, match.start()) or match
 
 
 def _after_words(text: str, i: int) -> bool:
@@ -71,7 +97,8 @@ def _in_title_case(words: str) -> bool:
 
 def _opens_sentence(text: str, i: int) -> bool:
     """True when the mark at ``i`` opens its paragraph, follows a sentence's end
-    or a colon."""
+    or a colon, or a quotation mark closing after a sentence's end (``'We
+    won.' 'The``)."""
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1

@@ -61,6 +61,21 @@ QUOTED_IN_SINGLE_MARKS = [
         id="not-in-an-article-quoting-in-double-marks",
     ),
     pytest.param(
+        "The skipper wanted 'a frank talk with the rowers' union' about pay, and 'a worry' gone.",
+        ["a frank talk with the rowers' union", "a worry"],
+        id="a-partial-quote-running-on-over-a-plural-possessive",
+    ),
+    pytest.param(
+        "Coach Ina Vell said the cup was 'a reward for the rowers' hard work over the winter'.",
+        ["a reward for the rowers' hard work over the winter"],
+        id="a-partial-quote-closing-at-a-stop-over-a-plural-possessive",
+    ),
+    pytest.param(
+        "They will 'chain themselves to the sheds' if the dockers' union and 'the board' agree.",
+        ["chain themselves to the sheds", "the board"],
+        id="a-closing-mark-before-a-word-with-no-later-one-before-the-next-quote",
+    ),
+    pytest.param(
         "\"People told me, 'Just fix it,' and I did,\" Mr Orr said. \"Neighbours said, 'We are tired "
         "of waiting,' and so are we,\" Ms Vale said. She said the firm's 'fiscal rigour' was gone.",
         [
