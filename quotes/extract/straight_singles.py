@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.display_words import DISPLAY_NOUNS, DISPLAYING_FORMS
+from quotes.extract.lexicon import CALLING_VERBS
+
 #: Words a title leaves in lower case (a headline in title case, a name).
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs if".split())
 #: Words an apostrophe opens in running text (``rock 'n' roll``, ``tell 'em``,
@@ -48,6 +51,28 @@ _STRAIGHT_SINGLE_POSSESSIVE_RE = re.compile(
     r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=[ \t]+[a-z])){1,2000}?)"
     r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
 )
+#: A sign and what it displays, right before a partial quote (``signs reading
+#: 'keep off the ice'``, ``banners that read``): a sign's text, nobody's statement.
+_SHOWN_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(DISPLAY_NOUNS))
+    + r")[ \t]+(?:"
+    + "|".join(form.replace(" ", r"[ \t]+") for form in DISPLAYING_FORMS)
+    + r")[ \t]*\Z",
+    re.IGNORECASE,
+)
+#: A present tense of calling and its object, right before a partial quote:
+#: with quoted words opening on ``the``, a habit of naming (``Neighbours call
+#: her 'the gull lady'``); not ``calls it 'a fair deal'`` nor ``called the
+#: plan 'the worst yet'``, a speaker's verdict, nor ``call for``.
+_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(f"{verb}|{verb}s" for verb in sorted(CALLING_VERBS))
+    + r")[ \t]+(?!(?:for|on|upon|off|out)\b)(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+[ \t]*\Z",
+    re.IGNORECASE,
+)
+#: How far before an opening mark those words may reach.
+_NAMED_OR_SHOWN_REACH = 60
 #: Marks that may close a sentence after its full stop (``said. '...``).
 _MARKS_AFTER_STOP = "'’\"”"
 
@@ -56,11 +81,13 @@ def inner_quotes(text: str, start: int) -> list[re.Match[str]]:
     """Partial quotes closing inside their sentence from ``start`` on
     (:data:`_STRAIGHT_SINGLE_INNER_RE`), run on over a plural possessive
     (:func:`_over_possessive`); not opening a line, nor in title case, which
-    names a song, petition or slogan (``a 'Make America Great Again' hat``)."""
+    names a song, petition or slogan (``a 'Make America Great Again' hat``),
+    nor after words that make it a name or a sign's text
+    (:func:`_named_or_shown`)."""
     return [
         m
         for m in map(_over_possessive, _STRAIGHT_SINGLE_INNER_RE.finditer(text, start))
-        if _after_words(text, m.start()) and not _in_title_case(m.group(1))
+        if _after_words(text, m.start()) and not _in_title_case(m.group(1)) and not _named_or_shown(m)
     ]
 
 
@@ -82,6 +109,16 @@ def _over_possessive(match: re.Match[str]) -> re.Match[str]:
     if _PLURAL_POSSESSIVE_RE.match(text, close_at) is None:
         return match
     return _STRAIGHT_SINGLE_OVER_POSSESSIVE_RE.match(text, match.start()) or match
+
+
+def _named_or_shown(match: re.Match[str]) -> bool:
+    """True for a partial quote that is a sign's text (:data:`_SHOWN_BEFORE_RE`)
+    or a name given out of habit (:data:`_NAMING_BEFORE_RE`)."""
+    text, open_at = match.string, match.start()
+    reach = max(0, open_at - _NAMED_OR_SHOWN_REACH)
+    if _SHOWN_BEFORE_RE.search(text, reach, open_at):
+        return True
+    return match.group(1).startswith("the ") and _NAMING_BEFORE_RE.search(text, reach, open_at) is not None
 
 
 def _after_words(text: str, i: int) -> bool:

@@ -90,6 +90,26 @@ QUOTED_IN_SINGLE_MARKS = [
         id="double-marks-nested-in-single-quotes-leave-a-single-mark-desk",
     ),
     pytest.param(
+        "The council has put up signs reading 'keep off the ice' by the lake.",
+        [],
+        id="a-signs-text-is-no-quote",
+    ),
+    pytest.param(
+        "Neighbours call her 'the gull lady' and she waves back.",
+        [],
+        id="a-name-given-out-of-habit-is-no-quote",
+    ),
+    pytest.param(
+        "Cllr Ada Brun called the plan 'a disgrace' and the union calls it 'a fair deal' for all.",
+        ["a disgrace", "a fair deal"],
+        id="a-verdict-after-calling-stays-a-quote",
+    ),
+    pytest.param(
+        "The board should call for 'a full review' at once, and the signs were 'a waste of money' to her.",
+        ["a full review", "a waste of money"],
+        id="call-for-and-signs-with-no-displaying-verb-stay-quotes",
+    ),
+    pytest.param(
         "The nurses' union said the members' 'yes' vote was due.",
         ["yes"],
         id="a-possessive-before-a-quote-opens-none",
