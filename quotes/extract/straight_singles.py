@@ -31,15 +31,16 @@ _STRAIGHT_SINGLE_INNER_RE = re.compile(
 _PLURAL_POSSESSIVE = r"(?<=s)'(?=[ \t]+[a-z])"
 _PLURAL_POSSESSIVE_RE = re.compile(_PLURAL_POSSESSIVE)
 #: The same partial quote running on over a plural possessive to a later
-#: closing mark on its line (``'an open conversation with the players' union'
-#: about``), read when the first closing mark is one.
+#: closing mark in its sentence (``'an open conversation with the players'
+#: union' about``), read when the first closing mark is one; a mark after
+#: ``in`` before a word is an elision (``goin' to``), no closing one.
 _STRAIGHT_SINGLE_OVER_POSSESSIVE_RE = re.compile(
     _SINGLE_INNER_OPENING
-    + r"((?:[^'\n]|(?<=\w)'(?=\w)|"
+    + r"((?:[^'\n.!?]|[.!?](?![ \t])|(?<=\w)'(?=\w)|"
     + _PLURAL_POSSESSIVE
     + r"){1,400}?)(?!"
     + _PLURAL_POSSESSIVE
-    + r")(?:"
+    + r")(?:(?<!in)"
     + _SINGLE_INNER_CLOSING
     + r"|(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"
 )
@@ -52,7 +53,7 @@ _STRAIGHT_SINGLE_POSSESSIVE_RE = re.compile(
     r"(?:(?<=[.,!?…])'|'(?=[.,;:!?)]|[ \t]*(?:\n|\Z)))(?!\w)"  # closing
 )
 #: A sign and what it displays, right before a partial quote (``signs reading
-#: 'keep off the ice'``, ``banners that read``): a sign's text, nobody's statement.
+#: 'no swimming past the buoys'``, ``banners that read``): a sign's text, nobody's statement.
 _SHOWN_BEFORE_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(DISPLAY_NOUNS))
@@ -63,7 +64,7 @@ _SHOWN_BEFORE_RE = re.compile(
 )
 #: A present tense of calling and its object, right before a partial quote:
 #: with quoted words opening on ``the``, a habit of naming (``Neighbours call
-#: her 'the gull lady'``); not ``calls it 'a fair deal'`` nor ``called the
+#: her 'the heron woman'``); not ``calls it 'a fair deal'`` nor ``called the
 #: plan 'the worst yet'``, a speaker's verdict, nor ``call for``.
 _NAMING_BEFORE_RE = re.compile(
     r"\b(?:"
@@ -104,7 +105,7 @@ def possessive_quotes(text: str, start: int) -> list[re.Match[str]]:
 def _over_possessive(match: re.Match[str]) -> re.Match[str]:
     """A partial quote in straight single marks whose closing mark is a plural
     possessive (``'a reward for the players' hard work'``) runs on to a later
-    closing mark on its line, if one follows before any opening mark."""
+    closing mark in its sentence, if one follows before any opening mark."""
     text, close_at = match.string, match.end() - 1
     if _PLURAL_POSSESSIVE_RE.match(text, close_at) is None:
         return match

@@ -76,6 +76,12 @@ QUOTED_IN_SINGLE_MARKS = [
         id="a-closing-mark-before-a-word-with-no-later-one-before-the-next-quote",
     ),
     pytest.param(
+        "They will 'chain themselves to the sheds' if needed. The dockers said it was goin' nowhere, "
+        "and 'fight for the sheds' if we're goin' to lose.",
+        ["chain themselves to the sheds", "fight for the sheds"],
+        id="no-run-on-past-the-sentence-nor-to-an-elision",
+    ),
+    pytest.param(
         "\"People told me, 'Just fix it,' and I did,\" Mr Orr said. \"Neighbours said, 'We are tired "
         "of waiting,' and so are we,\" Ms Vale said. She said the firm's 'fiscal rigour' was gone.",
         [
@@ -90,12 +96,12 @@ QUOTED_IN_SINGLE_MARKS = [
         id="double-marks-nested-in-single-quotes-leave-a-single-mark-desk",
     ),
     pytest.param(
-        "The council has put up signs reading 'keep off the ice' by the lake.",
+        "The council has put up signs reading 'no swimming past the buoys' by the lake.",
         [],
         id="a-signs-text-is-no-quote",
     ),
     pytest.param(
-        "Neighbours call her 'the gull lady' and she waves back.",
+        "Neighbours call her 'the heron woman' and she waves back.",
         [],
         id="a-name-given-out-of-habit-is-no-quote",
     ),
