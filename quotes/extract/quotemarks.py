@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from quotes.extract.lexicon import AUXILIARY_VERBS, INSTRUCTED_PARTICIPLES
 from quotes.extract.speaker_words import PRONOUNS
+from quotes.extract.straight_singles import TITLE_SMALL_WORDS, inner_quotes, possessive_quotes
 
 OPENING = "“„«‟"
 CLOSING = "”»"
@@ -61,9 +62,8 @@ _STRAIGHT_SINGLE_RE = re.compile(
 #: first lines with a blank line after them.
 _REOPENED_RE, _HEADLINE_RE = re.compile(r"\n\s*['‘]"), re.compile(r"\s*[^\n]+\n(?:[^\n]+\n)?[ \t]*\n")
 
-#: Words a headline in title case leaves in lower case; a headline with
-#: :data:`_SENTENCE_CASE_WORDS` other words in lower case is in sentence case.
-_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs if".split())
+#: A headline with :data:`_SENTENCE_CASE_WORDS` words in lower case but the
+#: small words of a title is in sentence case.
 _SENTENCE_CASE_WORDS = 2
 #: The end of a headline's words before a quote closing it that name no one
 #: who says it: a passive of telling (``residents told to 'stay home'``), a
@@ -367,12 +367,7 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
     found = []
     singles = list(_SINGLE_RE.finditer(text))
     if "'" in text:
-        headline = _HEADLINE_RE.match(text)
-        body_start = headline.end() if headline else 0
-        singles.extend(_STRAIGHT_SINGLE_RE.finditer(text, body_start))
-        singles.extend(
-            m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m)
-        )
+        singles.extend(_straight_singles(text, doubles, singles))
     for match in singles:
         start, end = match.start(1), match.end(1)
         if text[match.start()] == "'" and _alone_on_line(text, match.start(), match.end()):
@@ -396,6 +391,34 @@ def _single_quoted(text: str, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
     return found
 
 
+def _straight_singles(
+    text: str, doubles: list[QuotedSpan], curly: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """Quotes in straight single marks: in the body, closing at punctuation, and,
+    in an article quoting in single marks (more quotes of the body in single
+    marks, ``curly`` or straight, outside double quotes than in double ones:
+    US desks put single marks only in headlines and inside double quotes),
+    closing inside their sentence
+    (:func:`~quotes.extract.straight_singles.inner_quotes`) or holding a
+    plural possessive; and a quote closing a headline
+    (:func:`_closes_headline`)."""
+    headline = _HEADLINE_RE.match(text)
+    body_start = headline.end() if headline else 0
+    found = list(_STRAIGHT_SINGLE_RE.finditer(text, body_start))
+    inner = inner_quotes(text, body_start)
+    in_body = [m for m in curly if m.start() >= body_start]
+    if _count_outside(found + inner + in_body, doubles) > sum(d.open_at >= body_start for d in doubles):
+        found += inner + possessive_quotes(text, body_start)
+    found.extend(m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m))
+    return found
+
+
+def _count_outside(matches: list[re.Match[str]], doubles: list[QuotedSpan]) -> int:
+    """How many of ``matches`` stand outside every double quote (a quote in
+    single marks nested in a double one is US style, not a single-mark desk's)."""
+    return sum(not any(_inside_or_across(m.start(), m.end(), d) for d in doubles) for m in matches)
+
+
 def _closes_headline(text: str, match: re.Match[str]) -> bool:
     """True for a quote in straight single marks closing the first line of a
     headline in sentence case, after words of it that introduce it (``Mayor
@@ -407,7 +430,9 @@ def _closes_headline(text: str, match: re.Match[str]) -> bool:
     line_end = text.find("\n")
     line = text[: len(text) if line_end < 0 else line_end]
     lead = line[: match.start()].rstrip()
-    lower_words = [w for w in re.findall(r"\b[a-z][\w-]*", line[: match.start()]) if w not in _SMALL_WORDS]
+    lower_words = [
+        w for w in re.findall(r"\b[a-z][\w-]*", line[: match.start()]) if w not in TITLE_SMALL_WORDS
+    ]
     return (
         match.end() <= len(line)
         and not line[match.end() :].strip(" \t.,;:!?")
