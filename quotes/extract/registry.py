@@ -15,7 +15,6 @@ company``, ``two of the people``, ``its coast guard``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cached_property
 
 from quotes.extract.antecedents import shown_speaking
@@ -34,6 +33,7 @@ from quotes.extract.descriptions import (
     opens_on_a_rank,
 )
 from quotes.extract.gender import noun_gender
+from quotes.extract.initials_lookup import InitialsLookup
 from quotes.extract.introductions import introduction
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
@@ -51,13 +51,9 @@ from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES
 from quotes.extract.role_words import (
-    bracketed_name,
     holds_post,
-    initials,
     initials_after,
-    initials_stand_for,
     post_held,
-    post_holder_named,
     role_heads,
 )
 from quotes.extract.speaker_words import (
@@ -122,7 +118,7 @@ _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
 
 
-class SpeakerRegistry(DescribedPeople, SubjectSieves):
+class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
     """What an article has said so far about who is who, in reading order.
 
     :meth:`add` and :meth:`introduce` record a name (with role and affiliation
@@ -132,49 +128,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
     names there are no antecedents. ``last_speaker`` is set by the caller as
     quotes are attributed.
     """
-
-    def _latest_recorded(self, position: int, keep: Callable[[Person], bool]) -> Person | None:
-        """The most recent person or body recorded at or before ``position`` that ``keep`` accepts."""
-        best = None
-        for person in self.people:
-            if person.position <= position and keep(person):
-                best = person if best is None or person.position >= best.position else best
-        return best
-
-    def _by_initials(self, acronym: str, position: int) -> Person | None:
-        """The most recent recorded body whose capitalised words have the
-        initials ``acronym`` (``JCS`` for ``Joint Chiefs of Staff``)."""
-        return self._latest_recorded(
-            position, lambda person: person.kind != "person" and initials(person.name.split()) == acronym
-        )
-
-    def _by_bracketed_initials(self, acronym: str, position: int) -> Person | None:
-        """The body written before with ``acronym`` in brackets after its name
-        (``The Marigondon Water District (MWD) blamed ...``), recorded now, when
-        no speaker's name had those initials; else None."""
-        found = bracketed_name(self.text, acronym, position)
-        if found is None:
-            return None
-        return self.find(found[1]) or self.add(found[1], kind="organization", position=found[0])
-
-    def _by_title_initials(self, acronym: str, position: int) -> Person | None:
-        """The most recent person whose capitalised title has the initials
-        ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``);
-        a title whose head is no title word in capitals holds a body's name
-        (``the United Nations envoy``: ``the UN`` is the body); a post and
-        the body of its ``of`` (``the CP`` of a Commissioner of Police)."""
-
-        def titled(person: Person) -> bool:
-            title = (person.role or "").split()
-            return (
-                person.kind == "person"
-                and bool(title)
-                and title[-1][:1].isupper()
-                and title[-1].lower() in TITLE_WORDS
-                and initials_stand_for(acronym, title, self.text, position, person.affiliation)
-            )
-
-        return self._latest_recorded(position, titled)
 
     def _by_noun(
         self, head: str, position: int, *, named: bool = False, modifiers: tuple[str, ...] = ()
@@ -514,24 +467,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves):
         if person is not None and words[-1] in UNSHARED_POSTS and len(words) == 1 and not person.role:
             return given_post(self.text, self.people, words[-1], position)  # "Ann Roe was elected mayor"
         return person
-
-    def _by_acronym(self, acronym: str, position: int) -> Person | None:
-        """The body (or post) ``the JCS`` stands for: a speaker's name or title
-        with those initials, else a name written with them in brackets; or None."""
-        return (
-            self._by_initials(acronym, position)
-            or self._by_title_initials(acronym, position)
-            or self._by_bracketed_initials(acronym, position)
-            or self._by_post_holder(acronym, position)
-        )
-
-    def _by_post_holder(self, acronym: str, position: int) -> Person | None:
-        """The person named before a post written with ``acronym`` in brackets
-        (``Ana Berg, the Senior Investigating Officer (SIO),``), or None."""
-        name = post_holder_named(self.text, acronym, position)
-        return next(
-            (p for p in reversed(self.people) if name and p.kind == "person" and name.endswith(p.name)), None
-        )
 
     def _written_as_body(self, text: str, bare: str, position: int) -> bool:
         """True when the article shows the name ``bare`` (``text`` at
