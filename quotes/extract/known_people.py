@@ -32,7 +32,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_runs import couple_names, name_candidates, nationality_before, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.owners import body_named_before, owns_a_business_post
-from quotes.extract.patterns import at_word_boundary
+from quotes.extract.patterns import whole_word_in
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.role_words import initials_of, written_with_initials
 from quotes.extract.speaker_words import (
@@ -105,17 +105,6 @@ class Person:
     role: str | None = None
     affiliation: str | None = None
     position: int = 0
-
-
-def _whole_word_in(word: str, text: str) -> bool:
-    """True when ``text`` holds ``word`` between word boundaries (``\\bword\\b``),
-    looking only where ``word`` is written, and with no pattern compiled per word."""
-    at = text.find(word)
-    while at >= 0:
-        if at_word_boundary(text, at) and at_word_boundary(text, at + len(word)):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 class KnownPeople:
@@ -532,7 +521,7 @@ class KnownPeople:
         once per word and article)."""
         written = self._in_lower_case.get(word)
         if written is None:
-            written = self._in_lower_case[word] = _whole_word_in(word.lower(), self.text)
+            written = self._in_lower_case[word] = whole_word_in(word.lower(), self.text)
         return written
 
     def _by_word_recent(self, word: str, position: int) -> Person | None:

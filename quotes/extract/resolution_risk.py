@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender, name_gender
-from quotes.extract.patterns import COURTESY_TITLE_RE
+from quotes.extract.patterns import COURTESY_TITLE_RE, whole_word_in
 from quotes.extract.title_words import COURTESY_TITLES
 from quotes.records import Quote
 
@@ -57,7 +57,7 @@ def risk_features(quote: Quote, context: ArticleContext) -> dict[str, float]:
     found: dict[str, float] = {}
     reach = _reach(quote, context)
     last = _last_word(quote.speaker)
-    if last is not None and quote.speaker_kind == "person" and not _names(reach, last):
+    if last is not None and quote.speaker_kind == "person" and not whole_word_in(last, reach):
         found["name_not_in_reach"] = 1.0
     pronoun = _pronoun(quote, context.text)
     if pronoun is not None and _rivals(quote, context, reach, PRONOUN_GENDERS[pronoun]):
@@ -88,11 +88,6 @@ def _reach(quote: Quote, context: ArticleContext) -> str:
     return context.text[low : high if high >= 0 else len(context.text)]
 
 
-def _names(reach: str, word: str) -> bool:
-    """True when ``word`` stands as a whole word in ``reach``."""
-    return re.search(rf"\b{re.escape(word)}\b", reach) is not None
-
-
 def _last_word(name: str | None) -> str | None:
     """The last capitalised word of ``name`` (a surname), if it has one."""
     words = [w for w in _NAME_WORD_RE.findall(name or "") if w[:1].isupper()]
@@ -113,7 +108,7 @@ def _rivals(quote: Quote, context: ArticleContext, reach: str, gender: str) -> b
     own = _last_word(quote.speaker)
     for name, other in context.genders.items():
         last = _last_word(name)
-        if other == gender and last is not None and last != own and _names(reach, last):
+        if other == gender and last is not None and last != own and whole_word_in(last, reach):
             return True
     for found in _PERSON_NAME_RE.finditer(reach):
         if found.group(2) != own and given_name_gender(found.group(1)) == gender:

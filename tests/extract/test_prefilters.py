@@ -9,9 +9,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quotes.extract import antecedents, appositives, descriptions, known_people, written_bodies
+from quotes.extract import antecedents, appositives, descriptions, written_bodies
 from quotes.extract.frames import starts_sentence
-from quotes.extract.patterns import SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word
+from quotes.extract.patterns import SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word, whole_word_in
 from quotes.extract.sentences import ABBREVIATION_AT_END_RE
 
 #: Pieces of text around the words the patterns look for (blanks, line ends,
@@ -103,4 +103,4 @@ def test_a_description_opening_a_sentence_holds_the(text, low, high):
 @given(text=_TEXTS)
 def test_a_whole_word_is_found_where_the_boundary_pattern_finds_it(word, text):
     expected = re.search(rf"\b{re.escape(word)}\b", text) is not None
-    assert known_people._whole_word_in(word, text) is expected
+    assert whole_word_in(word, text) is expected

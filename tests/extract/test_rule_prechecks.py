@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from quotes.extract import body_nouns, descriptions, introductions, person_descriptions, quoted_kind
 from quotes.extract import quotation_contents as contents
-from quotes.extract.known_people import _whole_word_in
-from quotes.extract.patterns import may_end_at
+from quotes.extract.patterns import may_end_at, whole_word_in
 
 #: Words and pieces of the constructions (and letters that match others in any case).
 _PIECES = ["a", "an", "one", "A", "ONE", "the", "The", "unnamed", "harbour", "U.S.", "27,", "of", "Vell"]
@@ -91,7 +90,7 @@ def test_no_name_holding_a_noun_where_the_check_says_none(text, at):
 @given(_TEXTS, st.sampled_from(["ola", "Ola", "a", "x", "ſ", "U.S."]))
 @example("cola Ola-Kobb", "ola")
 def test_a_whole_word_is_what_the_pattern_finds(text, word):
-    assert _whole_word_in(word, text) is (re.search(rf"\b{re.escape(word)}\b", text) is not None)
+    assert whole_word_in(word, text) is (re.search(rf"\b{re.escape(word)}\b", text) is not None)
 
 
 @given(_TEXTS, st.integers(0, 300), st.integers(0, 300))
