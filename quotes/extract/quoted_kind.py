@@ -13,9 +13,11 @@ from quotes.extract.display_words import (
     DISPLAY_MODIFIERS,
     DISPLAY_NOUNS,
     DISPLAYING_FORMS,
+    GENRE_NOUNS,
     LYRIC_LINE_LEADS,
     SIGN_MAKING_WORDS,
     SONG_PART_NOUNS,
+    WORK_MAKER_NOUNS,
 )
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
@@ -150,6 +152,30 @@ _SAID_BEFORE_TRANSLATED = 30
 #: Verbs that name, not quote (``Residents call the district “Kasi,” meaning ...``).
 _NAMING_FORMS = frozenset(form for verb in (*CALLING_VERBS, "dub", "name") for form in verb_forms(verb))
 
+#: A kind of work right before quoted words, a comma between them or not
+#: (``quirky British comedy “Fleabag.”``, ``the thriller, “Night Ferry,”``).
+_GENRE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(GENRE_NOUNS) + r")(,?)[ \xa0]*\Z", re.IGNORECASE)
+#: The role of a work's maker or star right after its title, before a name
+#: or standing as a noun (``“Harbour Lights” director Ana Lind``, ``“Night
+#: Ferry” creator and star Ina Moss``; ``the “Night Ferry” actress``).
+_MAKER_AFTER_RE = re.compile(
+    r"[ \xa0]+(?:executive[ \xa0]+)?(?:"
+    + "|".join(sorted(map(re.escape, WORK_MAKER_NOUNS), key=len, reverse=True))
+    + r")(?:[ \xa0]+and[ \xa0]+(?:"
+    + "|".join(sorted(map(re.escape, WORK_MAKER_NOUNS), key=len, reverse=True))
+    + r"))?(?:(?P<name>[ \xa0]+[A-Z])|\b)"
+)
+#: A determiner right before an opening mark (``the “``).
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their)[ \xa0]*\Z", re.IGNORECASE)
+#: A broadcaster's, outlet's or day's possessive after ``on`` or ``in`` right
+#: before quoted words (``on Vell Radio’s “Wait Up!”``, ``in the Courier’s
+#: “Harbour Notes”``, ``on Sunday’s “Morning Desk”``): a programme or column.
+_OWNED_PROGRAMME_BEFORE_RE = re.compile(
+    r"\b(?:on|in)[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w.&-]*[ \xa0]+){0,3}[A-Z][\w.&-]*(?:['’]s|s['’])[ \xa0]*\Z"
+)
+#: The most words of a title the rules above read.
+_MAX_NAMED_WORK_WORDS = 10
+
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
 
@@ -277,7 +303,51 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         scare_quoted(content, before)
         or _LYRIC_LINE_RE.search(before) is not None
         or _quantified_name(content, before, after)
+        or _titled_work(content, before, after, text[span.end : span.close_at or span.end])
     )
+
+
+def _titled_work(content: str, before: str, after: str, closing: str) -> bool:
+    """True for words shaped as a title (:func:`_shaped_as_title`) that a
+    work's kind before them (``quirky British comedy “Fleabag.”``), its
+    maker's role after them (``“Harbour Lights” director Ana Lind said``,
+    not ``“We won,” director Ana Lind said``: ``closing`` holds what stands
+    between the words and their closing mark) or a broadcaster's possessive
+    after ``on`` or ``in`` (``on Vell Radio’s “Wait Up!”``) makes the name
+    of a film, show, book or programme."""
+    if not _shaped_as_title(content):
+        return False
+    if _OWNED_PROGRAMME_BEFORE_RE.search(before) is not None:
+        return True
+    words = content.split()
+    genre = _GENRE_BEFORE_RE.search(before)
+    if genre is not None and (not genre.group(1) or _capitalised_words(words)):
+        return True  # "the drama, “It was chaos,” she said" is no title
+    maker = _MAKER_AFTER_RE.match(after)
+    return (
+        maker is not None
+        and not (content + closing).rstrip().endswith((".", ",", "!", "?", "…", ";", ":"))
+        and (maker.group("name") is not None or _DETERMINER_BEFORE_RE.search(before) is not None)
+    )
+
+
+def _shaped_as_title(content: str) -> bool:
+    """True for a few words opening with a capital or a digit and holding no
+    end of a sentence before their last word (``Fleabag.``, ``Wait, Wait …
+    Don’t Tell Me!``; not ``Stop. We are done.``)."""
+    words = content.split()
+    return (
+        0 < len(words) <= _MAX_NAMED_WORK_WORDS
+        and (content[:1].isupper() or content[:1].isdigit())
+        and not re.search(r"[.!?][ \xa0]", content.strip())
+    )
+
+
+def _capitalised_words(words: list[str]) -> bool:
+    """True when every word but the small ones of titles opens with a capital
+    or no letter (``Night Ferry``, ``Tides of Varnholm``)."""
+    major = [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
+    return bool(major) and all(w[:1].isupper() or not w[:1].isalpha() for w in major)
 
 
 def _displayed_words(text: str, span: QuotedSpan) -> bool:
