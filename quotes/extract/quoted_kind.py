@@ -346,8 +346,13 @@ def _shaped_as_title(content: str) -> bool:
 def _capitalised_words(words: list[str]) -> bool:
     """True when every word but the small ones of titles opens with a capital
     or no letter (``Night Ferry``, ``Tides of Varnholm``)."""
-    major = [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
+    major = _major_words(words)
     return bool(major) and all(w[:1].isupper() or not w[:1].isalpha() for w in major)
+
+
+def _major_words(words: list[str]) -> list[str]:
+    """The words of a title that are not its small words (``of``, ``the``)."""
+    return [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
 
 
 def _displayed_words(text: str, span: QuotedSpan) -> bool:
@@ -470,11 +475,10 @@ def _reads_as_title(content: str) -> bool:
     """True for a few words in title case that end no sentence (``The Long
     Tide``, ``Takin’ It To The Streets``): the title of a work or a name."""
     words = content.rstrip(",;: ").split()
-    major = [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
     return (
         2 <= len(words) <= 10
-        and len(major) >= 2
-        and all(w[:1].isupper() or not w[:1].isalpha() for w in major)
+        and len(_major_words(words)) >= 2
+        and _capitalised_words(words)
         and not content.rstrip().endswith((".", "!", "?", "…"))
     )
 
