@@ -55,6 +55,26 @@ TITLES = [
         "Kobb",
         id="a-one-word-programme-after-a-broadcasters-possessive",
     ),
+    pytest.param(
+        "Moss, who also had a part in the harbour drama, “Saltmarsh,” returns to the stage this week.",
+        "Saltmarsh",
+        id="a-one-word-title-after-a-genre-and-a-comma-no-speech-verb-after",
+    ),
+    pytest.param(
+        "Since then, “Orange is the New Harbour” star Ina Moss opened up about being described as shy.",
+        "Orange is",
+        id="a-title-with-one-short-word-in-lower-case-before-a-star",
+    ),
+    pytest.param(
+        "Ina Moss said the prize should have gone to the Vellish comedy “Tide of Salt.”",
+        "Tide of Salt",
+        id="a-title-of-several-words-after-a-genre-ending-its-sentence",
+    ),
+    pytest.param(
+        "On Vell Radio’s “Harbour Hour,” Ina Moss said the ferry would run again.",
+        "Harbour Hour",
+        id="a-programme-after-a-possessive-after-on-opening-a-sentence",
+    ),
 ]
 
 
@@ -99,6 +119,72 @@ SPEECH = [
         "a betrayal of the harbour",
         {"kind": "partial", "speaker": "Ina Moss"},
         id="words-said-after-a-broadcasters-show",
+    ),
+    pytest.param(
+        "Asked about Sunday's thriller, “Exhausting,” said Gullhaven coach Ivo Brandt.",
+        "Exhausting",
+        {"kind": "direct", "speaker": "Ivo Brandt"},
+        id="one-word-after-a-genre-and-a-comma-before-said-and-a-name",
+    ),
+    pytest.param(
+        "The final was a thriller, “Incredible,” Brandt said after the whistle.",
+        "Incredible",
+        {"kind": "direct", "speaker": "Brandt"},
+        id="one-word-after-a-genre-and-a-comma-before-a-name-and-said",
+    ),
+    pytest.param(
+        "Of the courtroom drama, “Regrettable,” the judge said.",
+        "Regrettable",
+        {"kind": "direct", "speaker": "judge"},
+        id="one-word-after-a-genre-before-a-noun-and-said",
+    ),
+    pytest.param(
+        "What followed was pure comedy, “Nobody Knew Where To Stand,” one guest said.",
+        "Nobody Knew",
+        {"kind": "direct", "speaker": "one guest"},
+        id="words-in-title-case-after-a-genre-before-a-speaker-and-said",
+    ),
+    pytest.param(
+        "It was high drama “We never stopped believing,” captain Jory Hale said after the final.",
+        "We never stopped",
+        {"speaker": "Jory Hale"},
+        id="a-sentence-right-after-a-genre-no-comma",
+    ),
+    pytest.param(
+        "The judge said the case was no comedy “This is a serious matter” she added.",
+        "This is a serious",
+        {},
+        id="a-sentence-after-a-genre-no-punctuation-inside",
+    ),
+    pytest.param(
+        "“I never doubted her” director Ana Lind said after the screening.",
+        "I never doubted her",
+        {"kind": "direct", "speaker": "Ana Lind"},
+        id="a-sentence-with-no-punctuation-before-a-director",
+    ),
+    pytest.param(
+        "“Not Guilty” actor Ben Ashe told the court when asked how he pleaded.",
+        "Not Guilty",
+        {"kind": "direct", "speaker": "Ben Ashe"},
+        id="words-in-title-case-before-an-actor-a-name-and-told",
+    ),
+    pytest.param(
+        "The mayor put it bluntly in Tuesday’s “We are broke.”",
+        "We are broke",
+        {},
+        id="a-sentence-after-a-days-possessive-after-in",
+    ),
+    pytest.param(
+        "The actor, Ben Ashe, said on Vell Radio’s “I am not retiring.”",
+        "I am not retiring",
+        {"speaker": "Ben Ashe"},
+        id="a-sentence-after-a-broadcasters-possessive-after-on",
+    ),
+    pytest.param(
+        "The phrase stuck in Vellmouth’s “Nobody leaves until the work is done,” Mayor Ina Ortiz recalled.",
+        "Nobody leaves",
+        {"speaker": "Ina Ortiz"},
+        id="a-sentence-after-a-towns-possessive-after-in",
     ),
 ]
 
