@@ -139,6 +139,18 @@ SPEECH = [
         id="one-word-after-a-genre-before-a-noun-and-said",
     ),
     pytest.param(
+        "After all the drama, “Unbelievable,” was all captain Jory Hale would say.",
+        "Unbelievable",
+        {"kind": "direct", "speaker": "Jory Hale"},
+        id="one-word-after-a-genre-before-a-verb-a-few-words-on",
+    ),
+    pytest.param(
+        "After the comedies, “Superb,” wrote critic Lu Marr.",
+        "Superb",
+        {"kind": "direct", "speaker": "Lu Marr"},
+        id="one-word-after-a-genre-before-wrote-and-a-name",
+    ),
+    pytest.param(
         "What followed was pure comedy, “Nobody Knew Where To Stand,” one guest said.",
         "Nobody Knew",
         {"kind": "direct", "speaker": "one guest"},
