@@ -2,11 +2,7 @@
 an answer with no attribution of its own, in the paragraph after a question
 one person put, is the other's (``“That's not true,” Holm replied. ¶ “You had
 been waiting for him, hadn't you?” Mr Orrin asked. ¶ “No. I had been
-cooking.”``: Holm's, not Orrin's). So is a paragraph that is only a quote,
-between a question put to ``you`` and the asker's next words, when the other
-person spoke in the paragraph before the question (``“That can be true,”
-Holm said. ¶ “But there is a risk,” Orrin cut in. “Do you dispute that?” ¶
-“There is a very small risk.” ¶ Orrin cut her off: “...”``: Holm's answer)."""
+cooking.”``: Holm's, not Orrin's)."""
 
 from __future__ import annotations
 
@@ -29,10 +25,6 @@ _HEARING_WORDS_RE = re.compile(
 )
 #: A word addressing whom a question is put to (``Where were you?``).
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-#: A paragraph break: a line ending and any blank lines after it.
-_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)*")
-#: What may stand around a quote that is a paragraph alone: its marks and blanks.
-_MARKS_ONLY_RE = re.compile(r"[\"“”'‘’.,!?…\s]*")
 
 
 def answers_in_exchange(quotes: list[Quote], text: str) -> list[Quote]:
@@ -43,10 +35,6 @@ def answers_in_exchange(quotes: list[Quote], text: str) -> list[Quote]:
     for answered, question, answer in zip(direct, direct[1:], direct[2:], strict=False):
         if _answers(answered, question, answer, text):
             _give(answer, answered)
-    for k, answer in enumerate(direct[2:-1], 2):
-        other = _turn_before(direct[:k], text)
-        if other is not None and _answers_between_turns(direct[k - 1], answer, direct[k + 1], text):
-            _give(answer, other)
     return quotes
 
 
@@ -65,52 +53,6 @@ def _answers(answered: Quote, question: Quote, answer: Quote, text: str) -> bool
         and _NEXT_PARAGRAPH_RE.match(text, question.end, answer.start) is not None
         and _NEXT_PARAGRAPH_RE.match(text, answered.end, question.start) is not None
     )
-
-
-def _answers_between_turns(question: Quote, answer: Quote, following: Quote, text: str) -> bool:
-    """True when ``answer``, a paragraph that is only a quote with no cue that
-    went on with the asker of ``question`` (a question put to ``you`` ending
-    the paragraph before), is followed in the next paragraph by the asker's
-    own attributed words: the asker speaks again, so the answer is not his."""
-    return (
-        answer.cue is None
-        and answer.speaker_start == question.speaker_start
-        and question.text.rstrip().endswith("?")
-        and _SECOND_PERSON_RE.search(question.text) is not None
-        and following.cue is not None
-        and following.speaker == question.speaker
-        and following.speaker_start != question.speaker_start
-        and _paragraph_alone(answer, text)
-        and _NEXT_PARAGRAPH_RE.match(text, question.end, answer.start) is not None
-        and _next_paragraph(text, answer.end, following.start)
-    )
-
-
-def _turn_before(before: list[Quote], text: str) -> Quote | None:
-    """The last quote of another person than the asker among ``before``
-    (direct quotes up to a question, in text order), when it is in the
-    paragraph before the question's: the other side of a two-person exchange."""
-    question = before[-1]
-    answered = next((q for q in reversed(before[:-1]) if q.speaker != question.speaker), None)
-    if answered is None or answered.speaker is None or answered.speaker_kind != "person":
-        return None
-    return answered if _next_paragraph(text, answered.end, question.start) else None
-
-
-def _paragraph_alone(quote: Quote, text: str) -> bool:
-    """True when ``quote`` is its paragraph, with nothing but its marks around it."""
-    opening = text.rfind("\n", 0, quote.start) + 1
-    closing = text.find("\n", quote.end)
-    closing = len(text) if closing < 0 else closing
-    return (
-        _MARKS_ONLY_RE.fullmatch(text, opening, quote.start) is not None
-        and _MARKS_ONLY_RE.fullmatch(text, quote.end, closing) is not None
-    )
-
-
-def _next_paragraph(text: str, end: int, start: int) -> bool:
-    """True when ``start`` is in the paragraph right after the one ``end`` is in."""
-    return len(_PARAGRAPH_BREAK_RE.findall(text, end, start)) == 1
 
 
 def _put_to_someone(question: Quote, text: str) -> bool:

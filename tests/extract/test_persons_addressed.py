@@ -1,29 +1,22 @@
 """Attribution where the one addressed is not who speaks (the reader of a
-hypothetical ``you could assume``, the one told in ``I was informed: “...”``)
-and answers in a two-person exchange, one row per construction, and rows of
-ordinary text each rule must leave alone, on texts written for the test about
-fictional people."""
+hypothetical ``you could assume``, the one told in ``I was informed: “...”``),
+one row per construction, and rows of ordinary text each rule must leave
+alone, on texts written for the test about fictional people."""
 
 from __future__ import annotations
 
 import pytest
 from extract_checks import fields, one
 
-#: A hearing where a judge questions a lawyer: the lawyer's answer stands
-#: alone in its paragraph, and the judge cuts her off after it.
-_HEARING = (
-    "Judges weigh the Vell harbour levy\n\n"
-    "Judge Tomas Reye pressed the harbour board's lawyer, Ina Moss, on the cost of the levy.\n\n"
-    "“Some boats will pay more,” Moss said, “but the fund needs the money.”\n\n"
-    "“But there is some cost,” Reye interjected. “Do you dispute that?”\n\n"
-    "“There can be a small cost for a few owners, but the harbour gains far more.”\n\n"
-    "Reye cut her off: “No, I am not asking about the gains.”"
-)
-#: The same exchange, but the next paragraph is the lawyer's again: no sign
-#: that the judge speaks after the stand-alone paragraph.
-_HEARING_NO_TURN = _HEARING.replace(
-    "Reye cut her off: “No, I am not asking about the gains.”",
-    "Moss added: “The board has said so for years.”",
+#: A manager's rhetorical question to ``you`` goes on in a paragraph that is
+#: only a quote, then she speaks again: the paragraph is hers, not the rival
+#: manager's who spoke before her.
+_RHETORICAL = (
+    "Tarn hold Kell to a draw\n\n"
+    "“The referee had a shocker,” said Tarn manager Oli Brand.\n\n"
+    "His opposite number, Mira Pell, was unmoved. “Did you see the tackle?” Pell said.\n\n"
+    "“It was a foul from start to finish.”\n\n"
+    "Pell said: “We move on.”"
 )
 
 SPEAKERS = [
@@ -53,28 +46,16 @@ SPEAKERS = [
         id="active-told-is-the-tellers-words-left-alone",
     ),
     pytest.param(
-        _HEARING,
-        "There can be a small cost",
-        {"speaker": "Ina Moss"},
-        id="stand-alone-answer-to-a-question-put-to-you-between-the-askers-turns",
+        _RHETORICAL,
+        "It was a foul",
+        {"speaker": "Mira Pell"},
+        id="paragraph-alone-after-a-question-to-you-goes-on-with-the-asker",
     ),
     pytest.param(
-        _HEARING,
-        "No, I am not asking",
-        {"speaker": "Tomas Reye"},
-        id="the-askers-next-words-stay-his",
-    ),
-    pytest.param(
-        _HEARING_NO_TURN,
-        "There can be a small cost",
-        {"speaker": "Tomas Reye"},
-        id="stand-alone-paragraph-with-no-turn-of-the-asker-after-left-alone",
-    ),
-    pytest.param(
-        _HEARING.replace("Do you dispute that?", "Who would dispute that?"),
-        "There can be a small cost",
-        {"speaker": "Tomas Reye"},
-        id="question-put-to-no-one-left-alone",
+        _RHETORICAL.replace("“It was a foul from start to finish.”", "“It was a dive,” Brand replied."),
+        "It was a dive",
+        {"speaker": "Oli Brand"},
+        id="answer-with-its-own-cue-left-alone",
     ),
 ]
 
