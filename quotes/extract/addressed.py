@@ -9,8 +9,7 @@ believes: the generic ``you`` under a modal of possibility speaks for no one.
 
 The words after a passive verb of telling (``I was brusquely informed: “...”``)
 are not the words of the one told: they are the agent's (``told by a guard``),
-else those of whoever the sentence names as the source of a remark (``After a
-remark from a grower, I was informed: “...”``), else no one's.
+else no one's (a means is no agent: ``told by letter``).
 """
 
 from __future__ import annotations
@@ -18,8 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.extract.indirect_content import Found
-from quotes.extract.indirect_source import is_passive
-from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, HEDGE_MODALS, INDIRECT_NOUNS
+from quotes.extract.indirect_source import how_or_when_sent, is_passive
+from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, HEDGE_MODALS
 from quotes.extract.syntax import agent_of, doc_text, mention_span
 
 #: The generic reader: the subject of a hypothetical ``you could assume``.
@@ -30,13 +29,6 @@ _GENERIC_READER = "you"
 _SUPPOSING_VERBS = frozenset("assume suppose presume imagine guess think believe expect conclude".split())
 #: The modals of a supposition, ``'d`` of ``you'd think`` too.
 _SUPPOSING_MODALS = HEDGE_MODALS | {"'d", "’d"}
-#: Nouns of something said whose ``from``/``by`` phrase names who said it
-#: (``a remark from a grower``, ``a reply by the clerk``).
-_REMARK_NOUNS = INDIRECT_NOUNS | frozenset(
-    "remark reply replies answer answers response responses word words".split()
-)
-#: Prepositions naming who made a remark.
-_REMARK_SOURCE_PREPOSITIONS = frozenset({"from", "by"})
 
 
 def generic_reader(doc: Doc, found: Found) -> bool:
@@ -70,26 +62,14 @@ def told_passively(token: Token) -> bool:
 def telling_source(token: Token, offset: int) -> tuple[int, int] | None:
     """Article offsets of who speaks the words after a passive verb of
     telling or asking ``token`` in a doc parsed at ``offset``: its agent
-    (``told by a guard``), else the source of a remark its sentence names
-    (``After a remark from a grower, I was informed: “...”``), else None."""
+    (``told by a guard``), else None: never the one told."""
+    agent = named_agent(token)
+    return None if agent is None else mention_span(agent, offset)
+
+
+def named_agent(token: Token) -> Token | None:
+    """The agent of a passive verb when it names who acts (``told by a
+    guard``, ``by the council``), not a means (``told by letter``, ``by text
+    message``), else None."""
     agent = agent_of(token)
-    if agent is not None:
-        return mention_span(agent, offset)
-    source = _remark_source(token)
-    return None if source is None else mention_span(source, offset)
-
-
-def _remark_source(token: Token) -> Token | None:
-    """The object of ``from``/``by`` on a noun of something said in the
-    sentence of ``token``, before it (``a remark from a grower``)."""
-    for noun in token.sent:
-        if noun.i >= token.i:
-            return None
-        if noun.pos_ != "NOUN" or noun.lower_ not in _REMARK_NOUNS:
-            continue
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in _REMARK_SOURCE_PREPOSITIONS:
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-    return None
+    return None if agent is None or how_or_when_sent(agent) else agent

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.addressed import telling_source, told_passively
+from quotes.extract.addressed import named_agent, telling_source, told_passively
 from quotes.extract.cues import (
     Cue,
     cue_then_colon_verb,
@@ -51,7 +51,6 @@ from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
-    agent_of,
     doc_text,
     mention_span,
     sentence_bounds,
@@ -245,10 +244,10 @@ def _closes_embedded_sentence(text: str, span: QuotedSpan) -> bool:
 
 
 def _asked(token: Token) -> bool:
-    """True for a verb of asking or telling in the passive with no agent
-    (``Kobb was asked``, ``Kobb was told his work was “poor”``): the one asked
-    or told said nothing."""
-    return told_passively(token) and agent_of(token) is None
+    """True for a verb of asking or telling in the passive with no agent, or
+    only a means (``Kobb was asked``, ``Kobb was told his work was “poor”``,
+    ``staff were told by text message``): the one asked or told said nothing."""
+    return told_passively(token) and named_agent(token) is None
 
 
 def _reporting_subject(token: Token, window: Window) -> tuple[int, int] | None:

@@ -24,8 +24,45 @@ SPEAKERS = [
         "Vell growers fight over a grape\n\nAfter a sharp remark from a grower in Kell about his vines, "
         "I asked further only to be curtly informed: “It is the same grape, whatever you call it.”",
         "It is the same grape",
-        {"speaker": "grower"},
-        id="informed-after-a-remark-from-someone-is-their-words",
+        {"speaker": None},
+        id="informed-after-a-remark-from-someone-is-no-ones",
+    ),
+    pytest.param(
+        "Kell school\n\nFollowing complaints from parents, pupils at Kell Academy were told: "
+        "“Phones must stay in lockers.”",
+        "Phones must stay",
+        {"speaker": None},
+        id="told-after-complaints-from-someone-is-no-ones",
+    ),
+    pytest.param(
+        "Kell club\n\nAmid criticism from rival clubs, chairman Ivo Tarrant was asked: “Will you sell the club?”",
+        "Will you sell",
+        {"speaker": None},
+        id="asked-amid-criticism-from-someone-is-no-ones",
+    ),
+    pytest.param(
+        "Kell flats\n\nThe tenants were informed by letter: “The rent will rise in May.”",
+        "The rent will rise",
+        {"speaker": None},
+        id="informed-by-letter-a-means-is-no-ones",
+    ),
+    pytest.param(
+        "Kell depot\n\n“Do not come in tomorrow,” the drivers were told by text message.",
+        "Do not come in",
+        {"speaker": None},
+        id="told-by-text-message-after-the-quote-is-no-ones",
+    ),
+    pytest.param(
+        "Kell flats\n\nThe tenants were informed by the council: “The rent will rise in May.”",
+        "The rent will rise",
+        {"speaker": "council"},
+        id="informed-by-a-body-is-its-words-left-alone",
+    ),
+    pytest.param(
+        "Kell depot\n\n“You are fired,” Ms Ravel was told by her manager.",
+        "You are fired",
+        {"speaker": "her manager"},
+        id="told-by-an-agent-after-the-quote-left-alone",
     ),
     pytest.param(
         "Vell road closed\n\nAt the gate I was told by a guard: “The road is closed until spring.”",
@@ -64,6 +101,20 @@ SPEAKERS = [
 def test_speaker_when_the_one_addressed_is_not_who_speaks(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+NO_QUOTE = [
+    pytest.param(
+        "Kell report\n\nDespite praise from colleagues, Ivo Tarrant was told his work was “poor” and “careless”.",
+        "poor",
+        id="words-told-with-no-agent-are-no-partial-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NO_QUOTE)
+def test_no_quote_for_words_the_one_told_heard(quotes_of, text, words):
+    assert [q.text for q in quotes_of(text) if words in q.text] == []
 
 
 INDIRECT = [
