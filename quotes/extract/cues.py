@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from quotes.extract.addressed import telling_source, told_passively
 from quotes.extract.lexicon import AFTER_ONLY_CUES, QUOTED_OBJECT_FORMS, phrasal_speech_forms, speech_forms
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
 from quotes.extract.speaker_words import PRONOUNS_PERSON, SPEAKER_NOUNS
@@ -144,6 +145,8 @@ def introducing_verb(tokens: list[Token], spans: SpanIndex, offset: int) -> Cue 
         if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
             if _subordinate(token):
                 return None  # "once the Senate goes on recess, “...”": not who speaks
+            if told_passively(token):  # "I was informed: “...”": not the words of the one told
+                return token_cue(token, offset, telling_source(token, offset))
             subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
             if subject is None:
                 return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from quotes.extract.addressed import named_agent, telling_source, told_passively
 from quotes.extract.cues import (
     Cue,
     cue_then_colon_verb,
@@ -41,8 +42,8 @@ from quotes.extract.frames import (
     start_of_line,
     starts_sentence,
 )
-from quotes.extract.indirect_source import is_passive, plausible_source, verb_subject
-from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, speech_forms
+from quotes.extract.indirect_source import plausible_source, verb_subject
+from quotes.extract.lexicon import speech_forms
 from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE
 from quotes.extract.quoted_kind import quote_kind
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
@@ -50,7 +51,6 @@ from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
-    agent_of,
     doc_text,
     mention_span,
     sentence_bounds,
@@ -112,6 +112,22 @@ def _lacks_speaker(cue: Cue | None) -> bool:
     return cue is None or cue.subject is None
 
 
+def _seeks_speaker(cue: Cue | None) -> bool:
+    """True when a speaker is still to be looked for around the quote: no cue,
+    or one without a speaker that is not a passive verb of asking or telling
+    (``I was informed: “...”``: not the words of anyone the sentence holds as
+    a subject, see :func:`~quotes.extract.addressed.telling_source`)."""
+    return _lacks_speaker(cue) and not (
+        cue is not None and cue.token is not None and told_passively(cue.token)
+    )
+
+
+def _told_unnamed(cue: Cue) -> bool:
+    """True for a passive verb of asking or telling with an agent the parse
+    gave no speaker for (``I was told by a guard: “...”``)."""
+    return cue.subject is None and cue.token is not None and told_passively(cue.token)
+
+
 #: The relative pronoun a quote's attribution rests on, by the quote's ``(start, end)``.
 Relatives = dict[tuple[int, int], tuple[int, int]]
 
@@ -151,7 +167,7 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
             cue = before_cue
     if deferred is not None and _lacks_speaker(cue):
         cue = deferred
-    if _lacks_speaker(cue):
+    if _seeks_speaker(cue):
         cue = (
             verb_cue_before(text, span, before, window.spans, before_offset)
             or object_verb_cue(text, span, before, window.spans, before_offset)
@@ -160,12 +176,13 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
             or owned_words_cue(text, span)
             or cue
         )
-    if _lacks_speaker(cue) and starts_sentence(text, span.open_at) and span.open_at > offset:
+    if _seeks_speaker(cue) and starts_sentence(text, span.open_at) and span.open_at > offset:
         cue = sentence_before_cue(text, window.doc, span, offset, window.spans) or cue
-    if cue is not None and cue.subject is None and cue.token is not None and cue.start < span.open_at:
+    if cue is not None and cue.token is not None and (_asked(cue.token) or _told_unnamed(cue)):
+        # "Kobb was asked: “...?”": the question is not his, nor what he was told; the asker's or teller's
+        cue.subject = telling_source(cue.token, offset)
+    elif cue is not None and cue.subject is None and cue.token is not None and cue.start < span.open_at:
         cue.subject = _reporting_subject(cue.token, window)  # "X issued a statement warning that “...”"
-    if cue is not None and cue.token is not None and _asked(cue.token):
-        cue.subject = None  # "Kobb was asked: “...?”": the question is not his, nor what he was told
     quote = _quote(window, span, cue, relatives)
     if quote is not None and relay is not None and relay.subject is not None:
         quote.via = text[relay.subject[0] : relay.subject[1]]  # the police, relaying
@@ -227,11 +244,10 @@ def _closes_embedded_sentence(text: str, span: QuotedSpan) -> bool:
 
 
 def _asked(token: Token) -> bool:
-    """True for a verb of asking or telling in the passive with no agent
-    (``Kobb was asked``, ``Kobb was told his work was “poor”``): the one asked
-    or told said nothing."""
-    addressed = token.lower_ in ASKING_FORMS or token.lower_ in ADDRESSING_FORMS
-    return addressed and is_passive(token) and agent_of(token) is None
+    """True for a verb of asking or telling in the passive with no agent, or
+    only a means (``Kobb was asked``, ``Kobb was told his work was “poor”``,
+    ``staff were told by text message``): the one asked or told said nothing."""
+    return told_passively(token) and named_agent(token) is None
 
 
 def _reporting_subject(token: Token, window: Window) -> tuple[int, int] | None:

@@ -60,6 +60,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
+from quotes.extract.addressed import generic_reader
 from quotes.extract.indirect_acts import (
     act_not_speech,
     asks_whether,
@@ -174,7 +175,7 @@ def find_indirect(doc: Doc | Span, *, offset: int = 0, taken: Iterable[tuple[int
         for f in _kept(
             outer_first(nested), text, taken, holds_clause=lambda s, e: holds_clause(doc.doc, s, e)
         )
-        if not says_nothing(doc.doc, f)
+        if not says_nothing(doc.doc, f) and not generic_reader(doc.doc, f)
     ]
     found = sorted((f for f in kept if f.speaker is not None), key=lambda f: f.start)
     return [_quote(item, text, offset) for item in found]

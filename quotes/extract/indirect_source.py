@@ -524,7 +524,7 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     if (own_passive or _passive_with_content(token)) and quoted_as_saying(token) is None:
         # also "raised concerns but was told by a junior doctor that": the doctor
         agent = agent_of(token)
-        if agent is not None and _how_or_when_sent(agent):
+        if agent is not None and how_or_when_sent(agent):
             return None  # "was told by email that": nobody named
         if agent is not None or own_passive:
             return source_span(agent) if agent is not None else None
@@ -535,7 +535,7 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     return source_span(subject)
 
 
-def _how_or_when_sent(agent: Token) -> bool:
+def how_or_when_sent(agent: Token) -> bool:
     """True for a passive's agent with no article that is a way words are
     sent or a time (``told by email``, ``by text message``, ``by Monday``),
     not who sent them (``by a letter from the council`` is a document)."""

@@ -528,6 +528,8 @@ PHRASE_OPENERS = frozenset(
 #: Modal verbs: a clause holding one tells what is yet to happen or may
 #: (``will have to choose``, ``could lose``).
 MODAL_VERBS = frozenset("will would shall should must may might can could".split())
+#: Modals of possibility: a hedge (``could lose``), a supposition (``you might think``).
+HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 #: The modals and the auxiliaries of English: a clause that ends on one awaits its
 #: verb or predicate (``the board would “...”``, ``he was “...”``).
 AUXILIARY_VERBS = MODAL_VERBS | frozenset("do does did is are was were am be been has have had".split())

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quotes.extract.lexicon import is_speech_verb
+from quotes.extract.lexicon import HEDGE_MODALS, is_speech_verb
 from quotes.extract.pipeline import FAST_POS, load_pipeline, one_blas_thread
 from quotes.ingest.paragraphs import paragraph_of
 
@@ -41,7 +41,6 @@ extractor's stand-in for it does not."""
 OBLIGATION_MODALS = frozenset({"must", "should", "ought", "shall"})
 OBLIGATION_HEADS = frozenset({"need", "needs", "needed", "have", "has", "got"})
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "’ll"})
-HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 FORECAST_WORDS = frozenset(
     "expect expects expected expecting likely unlikely probably predict predicts forecast "
     "anticipate soon eventually inevitably confident".split()
