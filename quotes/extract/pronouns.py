@@ -37,8 +37,9 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
+from quotes.extract.quotemarks import OPENERS
 from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
-from quotes.extract.sentences import sentence_start_before
+from quotes.extract.sentences import SENTENCE_END_RE, sentence_start_before
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     ORG_HEADS,
@@ -110,12 +111,19 @@ class PronounSieves(KnownPeople):
         for sieve in self.pronoun_sieves:
             person = getattr(self, self._SIEVE_METHODS[sieve])(position, pronoun)
             self.last_sieve = sieve
+            if person is not None and self._named_after(person, position):
+                continue  # no one is "he" before the article first names them
             if person is not None:
                 if sieve in _TELLING_SIEVES and pronoun in ("he", "she") and self.gender(person) is None:
                     # "Her cook, Manny Ortiz, leaned in. “...?” he asked": a man from now on
                     self._genders[person.name] = "m" if pronoun == "he" else "f"
                 return person
         return None
+
+    def _named_after(self, person: Person, position: int) -> bool:
+        """True when ``person``'s surname is first written after the sentence of ``position``."""
+        first = re.search(rf"\b{re.escape(person.name.split()[-1])}\b", self.text) if person.name else None
+        return first is not None and SENTENCE_END_RE.search(self.text, position, first.start()) is not None
 
     def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``sentence``: the last person named earlier in the pronoun's
@@ -126,7 +134,29 @@ class PronounSieves(KnownPeople):
         """Sieve ``last speaker``: who spoke last, unless of the other gender;
         papers and groups aside for a person's pronoun (:meth:`_who_spoke_last`)."""
         last = self._who_spoke_last(position, pronoun)[1]
-        return last if self._last_may_be(last, pronoun, position, strict=False) else None
+        if self._last_may_be(last, pronoun, position, strict=False):
+            return last
+        return self._exchange_partner(position, pronoun)
+
+    def _exchange_partner(self, position: int, pronoun: str | None) -> Person | None:
+        """In an exchange of two people, each speaking in the paragraph after the
+        other's turn (``“...?” he asked. ¶ “No,” Ola Ruud said. ¶ “Then why ...,”
+        he rejoined``, a paragraph opening on a quote): the one who spoke before
+        the last speaker, when the pronoun can stand for them, not for the last
+        speaker, and no one else was named since their turn."""
+        last, other = self.last_person_speaker, self.other_person_speaker
+        if pronoun not in _PERSONAL or last is None or other is None or last[1] is not self.last_speaker:
+            return None
+        line = self.text.rfind("\n", 0, position) + 1
+        if self.text[line : line + 1] not in OPENERS or last[0] <= self._paragraph_floor(position):
+            return None  # "Warren ... She has refrained": no turn of an exchange
+        if other[0] <= self._paragraph_floor(last[0]):
+            return None  # no turn of the exchange in the paragraph before the last one
+        if self.compatible(last[1], pronoun) or not self.compatible(other[1], pronoun):
+            return None
+        named = {p.name for at, p in self._mentions_between(other[0], position) if not self._in_quotation(at)}
+        named |= {n for at, _, n in self.candidates_between(other[0], line) if not self._in_quotation(at)}
+        return other[1] if named <= {other[1].name, last[1].name} else None
 
     def _who_spoke_last(self, position: int, pronoun: str | None) -> tuple[int, Person | None]:
         """Where and who spoke last, for ``pronoun`` at ``position``. For a
@@ -455,6 +485,8 @@ class PronounSieves(KnownPeople):
         for start, word in self._surnames_between(low, position):
             if best is None or start > best[0]:
                 person, end = self._by_word(word, start), start + len(word)
+                if person is not None and self._named_after(person, position):
+                    continue  # "he is making one Blauburger" ... "Blauburger Forum": named after the pronoun
                 body = BODY_NOUN_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
                 if person is None and body:
                     continue  # "the news agency Antarra reported": a body, no person

@@ -1,0 +1,103 @@
+"""Who said what in constructions of real news pages: a relative clause
+inside the speaker's apposition, a relative ``who`` after a person at a place,
+an owner's possessive before a capitalised word, a pronoun before anyone it
+could stand for is named, and the turns of a two-person exchange. One row per
+construction, on texts written for the test about fictional people, with rows
+of text each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+_WINERY = (
+    "The Holm family has made wine in Brun since 1900.\n\n"
+    "“It is not only a pleasant wine,” Greta Lind tells me at her cellar. “It is a stubborn one.”\n\n"
+    "Following the death of his father Ivar in March, Anders Holm has since taken over the family "
+    "winery. Although he is making just one single-vineyard Blauburger, he agrees that it is a fickle "
+    "grape.\n\n"
+    "“It is a very hard grape, but it is a good one,” he says, taking a bottle from the shelf.\n\n"
+    "The Dahl family winery is largely responsible for the revival, and in 2011 winemaker Oskar Dahl "
+    "won a prize.\n\n"
+    "Dahl's Blauburger is now in demand, and the Blauburger Forum meets every spring."
+)
+
+_HEARING = (
+    "Earlier, Tom Pike argued for the city. “The rule is fair,” Pike said.\n\n"
+    "Judge Ivo Brandt asked Lena Lorne whether she wanted to widen the case. “Is that right?” he asked.\n\n"
+    "“No, Judge Brandt,” Lorne said. “I was making a narrower point about the schools.”\n\n"
+)
+
+SPEAKERS = [
+    pytest.param(
+        "Smoke covered the valley on Monday.\n\n"
+        "“The river used to be clear and now it is brown,” Tomas Belko, a Vell Harbour resident who "
+        "posted about the flood, said.",
+        "The river used to be clear",
+        {"speaker": "Tomas Belko", "cue": "said"},
+        id="a-relative-clause-in-the-apposition-of-the-subject-is-not-the-cue",
+    ),
+    pytest.param(
+        "Smoke covered the valley on Monday.\n\n“The river is brown,” said Tomas Belko, who posted about the flood.",
+        "The river is brown",
+        {"speaker": "Tomas Belko", "cue": "said"},
+        id="a-relative-clause-after-the-speaker-is-left-alone",
+    ),
+    pytest.param(
+        "The grape is rare in the north.\n\n"
+        "It was a wine merchant in Vell who first told me that the grape was nearly extinct.",
+        "the grape was nearly extinct",
+        {"speaker": "wine merchant"},
+        id="who-after-a-person-at-a-place-is-the-person-not-the-place",
+    ),
+    pytest.param(
+        "The plan was read out.\n\nA letter from Ansel Kobb, who said that the plan was late, was read out.",
+        "the plan was late",
+        {"speaker": "Ansel Kobb"},
+        id="who-after-a-person-named-after-from-is-that-person",
+    ),
+    pytest.param(
+        "Costs rose last year.\n\nBut that is not enough, said Ivo Randle, a senior analyst at Kell Bank, "
+        "who notes that the firm has vowed to cut costs.",
+        "the firm has vowed",
+        {"speaker": "Ivo Randle"},
+        id="who-after-a-person-at-a-place-in-apposition-is-the-name",
+    ),
+    pytest.param(
+        _WINERY,
+        "It is a very hard grape",
+        {"speaker": "Anders Holm"},
+        id="a-pronoun-is-not-someone-first-named-after-it-nor-an-owners-possessive",
+    ),
+    pytest.param(
+        "The harbour board met on Monday.\n\nNorland's Ada Obi said the plan would fail.",
+        "the plan would fail",
+        {"speaker": "Ada Obi"},
+        id="a-possessive-before-a-full-name-is-left-out-of-the-name",
+    ),
+    pytest.param(
+        _HEARING + "“Then why were you talking about the factories,” he rejoined.",
+        "Then why were you talking",
+        {"speaker": "Ivo Brandt"},
+        id="he-in-a-two-person-exchange-is-the-man-of-the-exchange",
+    ),
+    pytest.param(
+        _HEARING + "Pike stood up. “Then why were you talking about the factories,” he said.",
+        "Then why were you talking",
+        {"speaker": "Tom Pike"},
+        id="a-man-named-since-the-exchange-is-left-alone",
+    ),
+    pytest.param(
+        "Judge Ivo Brandt asked Tom Pike whether he wanted to widen the case. “Is that right?” he asked.\n\n"
+        "“No, Judge Brandt,” Pike said. “I was making a narrower point.”\n\n"
+        "“Then why were you talking about the factories,” he said.",
+        "Then why were you talking",
+        {"speaker": "Tom Pike"},
+        id="he-after-a-man-spoke-last-stays-the-last-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_who_said_it(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
