@@ -25,6 +25,7 @@ from quotes.extract.name_words import (
     PLACE_HEADS,
     PLACE_WORDS,
 )
+from quotes.extract.named_first import written_as_thing
 from quotes.extract.patterns import (
     NAME_RE,
     POSSESSIVE_END_RE,
@@ -247,19 +248,13 @@ def _name_in_run(
     if bodies:
         words = words[bodies[-1] + 1 :]
     owners = [i for i, w in enumerate(words[:-1]) if POSSESSIVE_END_RE.search(w)]
-    if owners and (owners[-1] < len(words) - 2 or _written_as_thing(text, words[-1])):
+    if owners and (owners[-1] < len(words) - 2 or written_as_thing(text, words[-1])):
         # "Norland's Ada Obi": the owner's possessive ends no one's name; "Dahl's
         # Blauburger" is no one when "the Blauburger" is written ("Vell's Kobb" may be)
         words = words[owners[-1] + 1 :]
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
-
-
-def _written_as_thing(text: str, word: str) -> bool:
-    """True when the article writes ``word`` after ``the`` or ``a``: a thing's
-    name (``the Blauburger``), never a surname alone."""
-    return re.search(rf"\b(?:the|a)[ \xa0]+{re.escape(word)}\b", text) is not None
 
 
 def _names_a_place(text: str, words: list[str], start: int) -> bool:

@@ -36,10 +36,11 @@ from quotes.extract.mentions import (
     written_as_document,
 )
 from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.named_first import named_after
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.quotemarks import OPENERS
 from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
-from quotes.extract.sentences import SENTENCE_END_RE, sentence_start_before
+from quotes.extract.sentences import sentence_start_before
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     ORG_HEADS,
@@ -121,9 +122,8 @@ class PronounSieves(KnownPeople):
         return None
 
     def _named_after(self, person: Person, position: int) -> bool:
-        """True when ``person``'s surname is first written after the sentence of ``position``."""
-        first = re.search(rf"\b{re.escape(person.name.split()[-1])}\b", self.text) if person.name else None
-        return first is not None and SENTENCE_END_RE.search(self.text, position, first.start()) is not None
+        """True when ``person`` is first named after the sentence of ``position`` (:func:`named_after`)."""
+        return named_after(self.text, person.name, position)
 
     def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``sentence``: the last person named earlier in the pronoun's

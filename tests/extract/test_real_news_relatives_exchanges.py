@@ -70,6 +70,28 @@ SPEAKERS = [
         id="a-pronoun-is-not-someone-first-named-after-it-nor-an-owners-possessive",
     ),
     pytest.param(
+        "Kestrel Moor has led the Dunfield choir for a decade. “Singing keeps me sane,” he said.\n\n"
+        "Pavo had never sung a note until he was fifteen. “I could not read music,” he said. "
+        "Pavo Lenk now leads the tenors.",
+        "I could not read music",
+        {"speaker": "Pavo Lenk"},
+        id="he-after-a-man-named-by-given-name-is-him-though-his-surname-comes-later",
+    ),
+    pytest.param(
+        "Rena Solt, the mayor, opened the fair.\n\nIlsa's first job was at the docks, in the winter of 2015. "
+        "“Nobody knew my name,” she said. Today Ilsa Varg runs the market.",
+        "Nobody knew my name",
+        {"speaker": "Ilsa Varg"},
+        id="she-after-a-womans-given-name-possessive-is-her-though-her-surname-comes-later",
+    ),
+    pytest.param(
+        "Kestrel Moor has led the Dunfield choir for a decade. “Singing keeps me sane,” he said. "
+        "Pavo Lenk leads the tenors.",
+        "Singing keeps me sane",
+        {"speaker": "Kestrel Moor"},
+        id="a-man-first-named-after-the-pronoun-is-left-alone",
+    ),
+    pytest.param(
         "The harbour board met on Monday.\n\nNorland's Ada Obi said the plan would fail.",
         "the plan would fail",
         {"speaker": "Ada Obi"},
