@@ -92,6 +92,31 @@ SPEAKERS = [
         id="a-man-first-named-after-the-pronoun-is-left-alone",
     ),
     pytest.param(
+        "Tova Brek's Dunfield Bakery has shut after 30 years. “I cried all night,” she said.",
+        "I cried all night",
+        {"speaker": "Tova Brek"},
+        id="an-owners-possessive-before-a-business-is-the-owner-not-the-business",
+    ),
+    pytest.param(
+        "Pavo Lenk's Harle Garage was flooded on Monday. “We lost every van,” he said.",
+        "We lost every van",
+        {"speaker": "Pavo Lenk"},
+        id="an-owners-possessive-before-a-garage-is-the-owner",
+    ),
+    pytest.param(
+        "Anna Varg, the former mayor, urged caution, saying that the worries raised by Tom Pike, the former "
+        "head of Governor Pavo Lenk's Harle Council, were real.\n\n“I take those worries seriously,” she said.",
+        "I take those worries seriously",
+        {"speaker": "Anna Varg"},
+        id="an-owners-possessive-before-a-body-names-no-one-for-a-pronoun",
+    ),
+    pytest.param(
+        "The study was published on Monday.\n\nDunfield University's Ilsa Varg said the study was flawed.",
+        "the study was flawed",
+        {"speaker": "Ilsa Varg"},
+        id="a-bodys-possessive-before-a-name-is-left-alone",
+    ),
+    pytest.param(
         "The harbour board met on Monday.\n\nNorland's Ada Obi said the plan would fail.",
         "the plan would fail",
         {"speaker": "Ada Obi"},
