@@ -23,8 +23,9 @@ from quotes.extract.antecedents import (
     in_question_lead,
     met_by_writer,
 )
+from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
 from quotes.extract.gender import described_of_gender_between
-from quotes.extract.known_people import KnownPeople, Person
+from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     clause_subject_at,
     head_word,
@@ -38,7 +39,6 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_first import named_after
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
-from quotes.extract.quotemarks import OPENERS
 from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
 from quotes.extract.sentences import sentence_start_before
 from quotes.extract.speaker_words import (
@@ -60,7 +60,7 @@ _DESCRIBED_REACH = 800
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
 DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: Pronouns that stand only for a person.
-_PERSONAL = frozenset({"he", "him", "she", "her"})
+_PERSONAL = PERSONAL_PRONOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
@@ -82,7 +82,7 @@ def _anywhere(at: int) -> bool:
 _RELATIVE_NAMED_WITHIN = 1500
 
 
-class PronounSieves(KnownPeople):
+class PronounSieves(ExchangeTurns):
     """:class:`KnownPeople` with the pronoun sieves (see :data:`PRONOUN_SIEVES`)."""
 
     #: The pronoun sieves applied, in order.
@@ -137,26 +137,6 @@ class PronounSieves(KnownPeople):
         if self._last_may_be(last, pronoun, position, strict=False):
             return last
         return self._exchange_partner(position, pronoun)
-
-    def _exchange_partner(self, position: int, pronoun: str | None) -> Person | None:
-        """In an exchange of two people, each speaking in the paragraph after the
-        other's turn (``“...?” he asked. ¶ “No,” Ola Ruud said. ¶ “Then why ...,”
-        he rejoined``, a paragraph opening on a quote): the one who spoke before
-        the last speaker, when the pronoun can stand for them, not for the last
-        speaker, and no one else was named since their turn."""
-        last, other = self.last_person_speaker, self.other_person_speaker
-        if pronoun not in _PERSONAL or last is None or other is None or last[1] is not self.last_speaker:
-            return None
-        line = self.text.rfind("\n", 0, position) + 1
-        if self.text[line : line + 1] not in OPENERS or last[0] <= self._paragraph_floor(position):
-            return None  # "Warren ... She has refrained": no turn of an exchange
-        if other[0] <= self._paragraph_floor(last[0]):
-            return None  # no turn of the exchange in the paragraph before the last one
-        if self.compatible(last[1], pronoun) or not self.compatible(other[1], pronoun):
-            return None
-        named = {p.name for at, p in self._mentions_between(other[0], position) if not self._in_quotation(at)}
-        named |= {n for at, _, n in self.candidates_between(other[0], line) if not self._in_quotation(at)}
-        return other[1] if named <= {other[1].name, last[1].name} else None
 
     def _who_spoke_last(self, position: int, pronoun: str | None) -> tuple[int, Person | None]:
         """Where and who spoke last, for ``pronoun`` at ``position``. For a

@@ -135,6 +135,14 @@ SPEAKERS = [
         id="a-man-named-since-the-exchange-is-left-alone",
     ),
     pytest.param(
+        "Kestrel Moor, the chairman, opened the hearing. “We start at once,” he said.\n\n"
+        "“The road is too costly,” said Pavo Lenk.\n\n“It will pay for itself,” Anna Varg said.\n\n"
+        "“That is enough for today,” he said, closing his file.",
+        "That is enough for today",
+        {"speaker": "Kestrel Moor"},
+        id="three-people-speaking-in-turn-are-no-two-person-exchange",
+    ),
+    pytest.param(
         "Judge Ivo Brandt asked Tom Pike whether he wanted to widen the case. “Is that right?” he asked.\n\n"
         "“No, Judge Brandt,” Pike said. “I was making a narrower point.”\n\n"
         "“Then why were you talking about the factories,” he said.",
