@@ -276,6 +276,17 @@ def _person_at_place(text: str, place_start: int) -> tuple[int, int] | None:
     return described.span(1)
 
 
+#: An age in commas right before a description (``Ola Ruud, 42, a teacher``).
+_AGE_BEFORE_RE = re.compile(r",[ \xa0]*\d{1,3}[ \xa0]*,[ \xa0]*\Z")
+
+
+def _named_before(text: str, window: int, described: int) -> re.Match[str] | None:
+    """The name right before a person's description at ``described``, past an
+    age (``said Ola Ruud, 42, a teacher in Vell, who``), or None."""
+    age = _AGE_BEFORE_RE.search(text, window, described)
+    return ANTECEDENT_RE.search(text, window, age.start() if age is not None else described)
+
+
 def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     """Offsets of who a relative ``who`` stands for: the name right before it
     (``said Kobb, who``), else, for reported speech, the group before it (``12
@@ -289,7 +300,7 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
         start, end = antecedent.span(1)
         described = _person_at_place(text, start)
-        named = None if described is None else ANTECEDENT_RE.search(text, window, described[0])
+        named = None if described is None else _named_before(text, window, described[0])
         if described is not None:  # "a wine merchant in Vell who told me": the merchant, not Vell
             return named.span(1) if named is not None else described  # "Ola Ruud, an analyst at ..."
         starts = sentence_starts(text, start, end)

@@ -64,6 +64,20 @@ SPEAKERS = [
         id="who-after-a-person-at-a-place-in-apposition-is-the-name",
     ),
     pytest.param(
+        "Rents rose again.\n\nThat will not last, said Tova Brek, 51, a landlord in Harle, "
+        "who argues that tenants are already moving out.",
+        "tenants are already moving out",
+        {"speaker": "Tova Brek"},
+        id="who-after-a-named-person-of-an-age-at-a-place-is-the-name",
+    ),
+    pytest.param(
+        "Rents rose again.\n\nThat will not last, said a landlord in Harle, "
+        "who argues that tenants are already moving out.",
+        "tenants are already moving out",
+        {"speaker": "landlord"},
+        id="who-after-a-described-person-at-a-place-with-no-name-is-left-alone",
+    ),
+    pytest.param(
         _WINERY,
         "It is a very hard grape",
         {"speaker": "Anders Holm"},
