@@ -19,6 +19,7 @@ from quotes.extract.patterns import (
     SINGLE_NAME_RE,
 )
 from quotes.extract.quotemarks import holds_mark
+from quotes.extract.role_words import names_a_person
 from quotes.extract.sentences import sentence_starts
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
@@ -258,6 +259,34 @@ def met_by_writer(text: str, sentence_start: int, at: int) -> bool:
     return not re.search(r"\b[A-Z](?!\b)", between[1:]) and _CLAUSE_BETWEEN_RE.search(between) is None
 
 
+#: A description of a person ending in a place's preposition, right before the
+#: place a relative ``who`` follows (``a wine merchant in Vell who``): the
+#: relative stands for the person described, not the place.
+_PERSON_AT_PLACE_RE = re.compile(
+    r"\b((?:an?|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?([a-z][\w-]*))[ \xa0]+(?:in|at|from|near|outside)[ \xa0]+(?:the[ \xa0]+)?\Z"
+)
+
+
+def _person_at_place(text: str, place_start: int) -> tuple[int, int] | None:
+    """Offsets of the person described right before the place at ``place_start``
+    (``a wine merchant in |Vell who``: ``a wine merchant``), or None."""
+    described = _PERSON_AT_PLACE_RE.search(text, max(0, place_start - 60), place_start)
+    if described is None or not names_a_person(described.group(2)):
+        return None
+    return described.span(1)
+
+
+#: An age in commas right before a description (``Ola Ruud, 42, a teacher``).
+_AGE_BEFORE_RE = re.compile(r",[ \xa0]*\d{1,3}[ \xa0]*,[ \xa0]*\Z")
+
+
+def _named_before(text: str, window: int, described: int) -> re.Match[str] | None:
+    """The name right before a person's description at ``described``, past an
+    age (``said Ola Ruud, 42, a teacher in Vell, who``), or None."""
+    age = _AGE_BEFORE_RE.search(text, window, described)
+    return ANTECEDENT_RE.search(text, window, age.start() if age is not None else described)
+
+
 def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     """Offsets of who a relative ``who`` stands for: the name right before it
     (``said Kobb, who``), else, for reported speech, the group before it (``12
@@ -270,6 +299,10 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
         return None  # "Asked who was to blame, she said": a question's "who" stands for no one
     if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
         start, end = antecedent.span(1)
+        described = _person_at_place(text, start)
+        named = None if described is None else _named_before(text, window, described[0])
+        if described is not None:  # "a wine merchant in Vell who told me": the merchant, not Vell
+            return named.span(1) if named is not None else described  # "Ola Ruud, an analyst at ..."
         starts = sentence_starts(text, start, end)
         return (starts[-1], end) if starts else (start, end)  # "... in Vell State. Mr. Lund, who"
     if antecedent is None and quote.kind == "indirect":

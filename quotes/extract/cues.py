@@ -196,8 +196,11 @@ def first_cue(tokens: list[Token], spans: SpanIndex, offset: int, *, reverse: bo
 
 def _describes_speaker_of(token: Token, cues: list[Token]) -> bool:
     """True for a cue verb of a relative clause on the subject of another cue
-    after it (not ``said Beck, who said there were “...”``: the quote is his)."""
+    after it (not ``said Beck, who said there were “...”``: the quote is his),
+    also through an apposition (``Beck, a Vell resident who posted ..., said``)."""
     described = token.head
+    while described.dep_ == "appos" and described.head is not described:
+        described = described.head
     return (
         token.dep_ == "relcl"
         and described.dep_ in SUBJECT_DEPS

@@ -132,6 +132,7 @@ class KnownPeople:
         self.last_spoke_at = -1
         self.not_document_spoke_at = -1  # where they spoke last
         self.last_person_speaker: tuple[int, Person] | None = None  # where the last person spoke, who
+        self.other_person_speaker: tuple[int, Person] | None = None  # the person who spoke before them
         self.speakers: set[int] = set()  # the ids of the people given words so far
         self._lower_titles = words_before_capitals(text) if text else {}
         self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
@@ -374,6 +375,8 @@ class KnownPeople:
             return
         self.last_speaker = person
         if person.kind == "person":
+            if self.last_person_speaker is not None and self.last_person_speaker[1].name != person.name:
+                self.other_person_speaker = self.last_person_speaker
             self.last_person, self.last_person_speaker = person, (at, person)
         if person.kind == "person" or not written_as_document(person.name):
             self.last_speaker_not_document = person

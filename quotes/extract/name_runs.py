@@ -24,9 +24,12 @@ from quotes.extract.name_words import (
     PLACE_ADJECTIVES,
     PLACE_HEADS,
     PLACE_WORDS,
+    SHOP_HEADS,
 )
+from quotes.extract.named_first import written_as_thing
 from quotes.extract.patterns import (
     NAME_RE,
+    POSSESSIVE_END_RE,
 )
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import (
@@ -245,9 +248,33 @@ def _name_in_run(
     ]
     if bodies:
         words = words[bodies[-1] + 1 :]
+    words = _past_owner(text, words)
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _past_owner(text: str, words: list[str]) -> list[str]:
+    """The words of a run of capitals that may name a person, given an owner's
+    possessive in it: the words after it (``Norland's Ada Obi``), the owner
+    before a shop (``Ada Obi's Vell Bakery``), none before a place or a body."""
+    owners = [i for i, w in enumerate(words[:-1]) if POSSESSIVE_END_RE.search(w)]
+    if owners and _owned_place(words[-1]):
+        # "Ada Obi's Vell Bakery": the owner; "Ola Ruud's Kell Council": no one; never the business
+        owned = words[-1].lower() in SHOP_HEADS
+        return [*words[: owners[-1]], POSSESSIVE_END_RE.sub("", words[owners[-1]])] if owned else []
+    if owners and (owners[-1] < len(words) - 2 or written_as_thing(text, words[-1])):
+        # "Norland's Ada Obi": the owner's possessive ends no one's name; "Dahl's
+        # Blauburger" is no one when "the Blauburger" is written ("Vell's Kobb" may be)
+        return words[owners[-1] + 1 :]
+    return words
+
+
+def _owned_place(word: str) -> bool:
+    """True when ``word``, ending what an owner's possessive owns, is a
+    business's, place's or body's noun (``Ada Obi's Vell Bakery``, ``Ola
+    Ruud's Kell Council``): what is owned is no person."""
+    return word.lower() in SHOP_HEADS or word.lower() in PLACE_HEADS or word.lower() in ORG_HEADS
 
 
 def _names_a_place(text: str, words: list[str], start: int) -> bool:

@@ -53,6 +53,16 @@ PLACE_HEADS = frozenset(
     """.split()
 )
 
+#: Heads of the names of shops and small businesses (``Vell Bakery``, ``Kell
+#: Garage``), which no person's name ends on.
+SHOP_HEADS = frozenset(
+    """
+    bakery garage shop store cafe café restaurant bistro bar pub inn diner deli
+    butchers salon farm vineyard winery brewery dairy mill workshop pharmacy
+    bookshop bookstore market surgery kitchen gallery theatre theater cinema
+    """.split()
+)
+
 #: Party and committee words that can precede a name in a run of capitals.
 AFFILIATION_WORDS = frozenset(
     {"Democrat", "Democratic", "Republican", "GOP", "Independent", "Ranking", "Member"}

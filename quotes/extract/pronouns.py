@@ -23,8 +23,9 @@ from quotes.extract.antecedents import (
     in_question_lead,
     met_by_writer,
 )
+from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
 from quotes.extract.gender import described_of_gender_between
-from quotes.extract.known_people import KnownPeople, Person
+from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     clause_subject_at,
     head_word,
@@ -36,6 +37,7 @@ from quotes.extract.mentions import (
     written_as_document,
 )
 from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.named_first import named_after
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
 from quotes.extract.sentences import sentence_start_before
@@ -58,7 +60,7 @@ _DESCRIBED_REACH = 800
 #: Things that carry words (signs, letters, posts), which a pronoun for a person never stands for.
 DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 #: Pronouns that stand only for a person.
-_PERSONAL = frozenset({"he", "him", "she", "her"})
+_PERSONAL = PERSONAL_PRONOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
@@ -80,7 +82,7 @@ def _anywhere(at: int) -> bool:
 _RELATIVE_NAMED_WITHIN = 1500
 
 
-class PronounSieves(KnownPeople):
+class PronounSieves(ExchangeTurns):
     """:class:`KnownPeople` with the pronoun sieves (see :data:`PRONOUN_SIEVES`)."""
 
     #: The pronoun sieves applied, in order.
@@ -110,12 +112,18 @@ class PronounSieves(KnownPeople):
         for sieve in self.pronoun_sieves:
             person = getattr(self, self._SIEVE_METHODS[sieve])(position, pronoun)
             self.last_sieve = sieve
+            if person is not None and self._named_after(person, position):
+                continue  # no one is "he" before the article first names them
             if person is not None:
                 if sieve in _TELLING_SIEVES and pronoun in ("he", "she") and self.gender(person) is None:
                     # "Her cook, Manny Ortiz, leaned in. “...?” he asked": a man from now on
                     self._genders[person.name] = "m" if pronoun == "he" else "f"
                 return person
         return None
+
+    def _named_after(self, person: Person, position: int) -> bool:
+        """True when ``person`` is first named after the sentence of ``position`` (:func:`named_after`)."""
+        return named_after(self.text, person.name, position)
 
     def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``sentence``: the last person named earlier in the pronoun's
@@ -126,7 +134,9 @@ class PronounSieves(KnownPeople):
         """Sieve ``last speaker``: who spoke last, unless of the other gender;
         papers and groups aside for a person's pronoun (:meth:`_who_spoke_last`)."""
         last = self._who_spoke_last(position, pronoun)[1]
-        return last if self._last_may_be(last, pronoun, position, strict=False) else None
+        if self._last_may_be(last, pronoun, position, strict=False):
+            return last
+        return self._exchange_partner(position, pronoun)
 
     def _who_spoke_last(self, position: int, pronoun: str | None) -> tuple[int, Person | None]:
         """Where and who spoke last, for ``pronoun`` at ``position``. For a
@@ -455,6 +465,8 @@ class PronounSieves(KnownPeople):
         for start, word in self._surnames_between(low, position):
             if best is None or start > best[0]:
                 person, end = self._by_word(word, start), start + len(word)
+                if person is not None and self._named_after(person, position):
+                    continue  # "he is making one Blauburger" ... "Blauburger Forum": named after the pronoun
                 body = BODY_NOUN_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
                 if person is None and body:
                     continue  # "the news agency Antarra reported": a body, no person

@@ -175,7 +175,7 @@ PERSON_NOUNS = frozenset(
     child kid boy girl teen teenager user reader viewer listener participant
     entrepreneur investor trader banker blogger columnist colleague co-author
     landlord landlady tenant pensioner retiree shopper homeowner commuter carer parent
-    fisherman publican headteacher headmaster headmistress
+    fisherman publican headteacher headmaster headmistress merchant vendor
     provost rector registrar trustee lecturer publicist
     promoter producer rapper drummer guitarist composer conductor curator comedian
     novelist poet photographer designer chef co-founder cofounder

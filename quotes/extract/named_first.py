@@ -1,0 +1,43 @@
+"""Where an article first names a person: whether a pronoun can stand for
+someone it names only later (``Although he is making one Blauburger, ...``
+before ``the Blauburger Forum``), and whether a capitalised word is a thing's
+name the article writes after an article (``the Blauburger``)."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.sentences import SENTENCE_END_RE
+
+
+def written_as_thing(text: str, word: str) -> bool:
+    """True when the article writes ``word`` after ``the`` or ``a``: a thing's
+    name (``the Blauburger``), never a person's name alone."""
+    return re.search(rf"\b(?:the|a)[ \xa0]+{re.escape(word)}\b", text) is not None
+
+
+def _first_written(text: str, word: str) -> int | None:
+    """Where ``word`` is first written as a whole word in ``text``, or None."""
+    found = re.search(rf"\b{re.escape(word)}\b", text)
+    return None if found is None else found.start()
+
+
+def first_named_at(text: str, name: str) -> int | None:
+    """Where the article first writes a word of ``name`` that names the person:
+    the surname, or another word of the name written alone (``Ivo had never
+    held a violin`` before ``Ivo Randle``), not one written as a thing's name
+    (``one Blauburger`` where ``the Blauburger Forum`` is written)."""
+    words = [w for w in name.split() if len(w) > 1 and w[0].isupper()]
+    if not words:
+        return None
+    named = [_first_written(text, words[-1])]
+    named += [_first_written(text, w) for w in words[:-1] if not written_as_thing(text, w)]
+    starts = [at for at in named if at is not None]
+    return min(starts) if starts else None
+
+
+def named_after(text: str, name: str, position: int) -> bool:
+    """True when the person called ``name`` is first named after the sentence
+    of ``position``, by every word of their name: no one is ``he`` there yet."""
+    first = first_named_at(text, name) if name else None
+    return first is not None and SENTENCE_END_RE.search(text, position, first) is not None
