@@ -53,9 +53,11 @@ _BODY_ABBREVIATIONS = ("St", "Mt", "Ft")
 #: after ``of``, ``for``, ``at``, ``in``, ``on``, ``beside``, ``near`` up to the comma,
 #: within the sentence (``U.S.``, ``St. Brigid's`` but no sentence's full stop);
 #: after ``to`` or ``from`` only a body's name, ending on a capital or a bracket
-#: (``Counsel to the Vell Pensions Authority (VPA), Mr Osa Ede,``): a person's noun
-#: there is another person, whose name follows (``a note from the mayor to the
-#: chief executive, Ana Costa,``).
+#: (``Counsel to the Vell Pensions Authority (VPA), Mr Osa Ede,``), or after
+#: ``to`` a place's (``the UN's deputy envoy to Vell, Ola Brenne,``; after
+#: ``from`` a town is followed by its region: ``a salesman from Kessock, South
+#: Vell,``): a person's noun there is another person, whose name follows (``a
+#: note from the mayor to the chief executive, Ana Costa,``).
 _PHRASE_WORDS = (
     r"[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
     + "|".join(rf"(?<=\b{abbreviation})" for abbreviation in _BODY_ABBREVIATIONS)
@@ -66,7 +68,9 @@ _OF_PHRASE = (
     + _PHRASE_WORDS
     + r"|[ \xa0]+(?:to|from)"
     + _PHRASE_WORDS
-    + r"(?<![a-z]))?"
+    + r"(?<![a-z])|[ \xa0]+to(?:"
+    + _PHRASE_WORDS
+    + r")?[ \xa0]+[A-Z][\w'’-]*)?"
 )
 
 
@@ -266,6 +270,13 @@ def name_after(text: str, end: int) -> Named | None:
     if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
         name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann
     return Named(start, name_end, text[start:name_end], True)
+
+
+def gave_or_titled_name(text: str, end: int, apposed: Named) -> bool:
+    """True when the one word ``apposed`` to the description ending at ``end``
+    is all the name someone gave (:data:`GAVE_NAME_RE`) or a surname after a
+    title (``The Foreign Minister, Dr Brenne,``): a person's name all the same."""
+    return GAVE_NAME_RE.match(text, end) is not None or titles_start(text, apposed.start) < apposed.start
 
 
 #: A description in apposition right before a name (``the new harbour

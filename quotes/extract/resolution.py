@@ -22,6 +22,7 @@ from quotes.extract.descriptions import (
     GAVE_NAME_RE,
     Named,
     business_named,
+    gave_or_titled_name,
     joined_title_name,
     name_after,
     opens_with_bare_role,
@@ -524,7 +525,7 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     if (
         len(apposed.words.split()) < 2
         and head_word(mention) not in GENDERED_NOUNS
-        and not GAVE_NAME_RE.match(text, end)
+        and not gave_or_titled_name(text, end, apposed)
     ):
         return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"

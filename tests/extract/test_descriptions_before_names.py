@@ -1,0 +1,83 @@
+"""A description before a name in apposition, as the subject of a speech
+verb, as wire and radio news write it: the speaker is the name, the
+description its role and affiliation. One row per construction, and rows of
+the neighbouring constructions left alone, on texts written for the test
+about fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+NAMED_AFTER_DESCRIPTIONS = [
+    pytest.param(
+        "But the UN's deputy envoy to Vell, Ola Brenne, says he is not worried.",
+        "he is not worried",
+        {"speaker": "Ola Brenne", "role": "deputy envoy to Vell", "affiliation": "UN"},
+        id="an-envoy-to-a-place-named-in-apposition",
+    ),
+    pytest.param(
+        "The Kessock ambassador to Vell, Tomas Ruud, said the border would reopen.",
+        "the border would reopen",
+        {"speaker": "Tomas Ruud"},
+        id="an-ambassador-to-a-place-named-in-apposition",
+    ),
+    pytest.param(
+        "The Foreign Minister, Dr Brenne, said an agreement was close.",
+        "an agreement was close",
+        {"speaker": "Brenne", "role": "Foreign Minister"},
+        id="a-post-and-a-title-with-a-surname-in-apposition",
+    ),
+    pytest.param(
+        "The Foreign Minister, Dr Brenne, appeared to be ending the confusion, saying an agreement "
+        'was close. "There is already an agreement," he said.',
+        "There is already an agreement",
+        {"speaker": "Brenne"},
+        id="he-after-a-post-and-a-titled-surname-in-apposition",
+    ),
+    pytest.param(
+        "Head of the Vellmark Grain and Timber Council, Ola Brenne, says firms have cut costs.",
+        "firms have cut costs",
+        {"speaker": "Ola Brenne", "role": "Head", "affiliation": "Vellmark Grain and Timber Council"},
+        id="the-head-of-a-body-whose-name-holds-and",
+    ),
+    pytest.param(
+        "Chairman of the Vell Farmers and Graziers Association, Tom Brenne, said the rain had come too late.",
+        "the rain had come too late",
+        {"speaker": "Tom Brenne", "affiliation": "Vell Farmers and Graziers Association"},
+        id="the-chairman-of-a-body-whose-name-holds-and",
+    ),
+]
+
+LEFT_ALONE = [
+    pytest.param(
+        "A salesman from Kessock, South Vell, says prices rose.",
+        "prices rose",
+        {"speaker": "salesman"},
+        id="a-town-and-its-region-after-from-are-no-name",
+    ),
+    pytest.param(
+        "The mayor sent a note to the chief executive, Ola Brenne, and the clerk said it was late.",
+        "it was late",
+        {"speaker": "clerk"},
+        id="a-note-to-a-post-named-in-apposition-is-no-description-of-the-speaker",
+    ),
+    pytest.param(
+        "Unlike the minister, Dr Brenne said the deal was close.",
+        "the deal was close",
+        {"speaker": "Brenne", "role": None},
+        id="a-titled-surname-after-a-phrase-is-the-subject-itself",
+    ),
+    pytest.param(
+        "Ola Brenne and Tomas Ruud met in Vell. Ola Brenne said the talks went well.",
+        "the talks went well",
+        {"speaker": "Ola Brenne"},
+        id="two-people-joined-by-and-stay-people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), NAMED_AFTER_DESCRIPTIONS + LEFT_ALONE)
+def test_the_name_apposed_to_a_description_speaks(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
