@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
-from quotes.extract.name_words import NATIONALITY_WORDS
+from quotes.extract.name_words import NATIONALITY_WORDS, PLACE_ADJECTIVES, PLACE_HEADS
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE, may_end_at
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -266,10 +266,29 @@ def name_after(text: str, end: int) -> Named | None:
         or (title.group(1) in WORD_RANKS and _names_a_person(text[title.end() : name_end]))
     ):
         start = title.end()  # "A government spokesman, Col. Dmitri Vass,", "..., Major General Ilse Varga,"
+    if start == found.start(1) and _region_after_place(text, start, name_end):
+        return None  # "A visitor to Kessock, North Vell, says": the town's region, no person
     letters = POSTNOMINAL_RE.search(text, start, name_end)
     if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
         name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann
     return Named(start, name_end, text[start:name_end], True)
+
+
+#: A place's capitalised word and its comma right before a name in
+#: apposition (``a visitor to Kessock, `` before ``North Vell,``).
+_PLACE_BEFORE_RE = re.compile(r"\b(?:to|in|at|from|of|near)[ \xa0]+[A-Z][\w'’-]*,[ \xa0]+\Z")
+
+
+def _region_after_place(text: str, start: int, end: int) -> bool:
+    """True when the capitals at ``[start, end)`` follow a place's one word
+    after a preposition and its comma and name a region, opening on a compass
+    word or ``New`` or ending on a place's noun (``to Kessock, North Vell,``,
+    ``in Kessock, Vell County,``): where the town lies, not a person."""
+    words = text[start:end].split()
+    region = words[0] in PLACE_ADJECTIVES or (
+        words[-1].lower() in PLACE_HEADS and given_name_gender(words[0]) is None
+    )
+    return region and _PLACE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def gave_or_titled_name(text: str, end: int, apposed: Named) -> bool:

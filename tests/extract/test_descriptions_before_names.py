@@ -49,6 +49,40 @@ NAMED_AFTER_DESCRIPTIONS = [
     ),
 ]
 
+#: A town and its region after a preposition: no person's name.
+TOWNS_AND_REGIONS = [
+    pytest.param(
+        "A regular visitor to Dunmarra, West Tollan, says the harbour is silting up.",
+        "the harbour is silting up",
+        {"speaker": "regular visitor", "speaker_kind": "anonymous"},
+        id="a-town-and-its-compass-region-after-to",
+    ),
+    pytest.param(
+        "Tollan's envoy to Dunmarra, New Brisk, says the talks will resume in spring.",
+        "the talks will resume in spring",
+        {"speaker": "Tollan's envoy"},
+        id="a-town-and-its-new-region-after-an-envoy-to",
+    ),
+    pytest.param(
+        "A baker in Dunmarra, Orle County, says flour prices doubled.",
+        "flour prices doubled",
+        {"speaker": "baker", "speaker_kind": "anonymous"},
+        id="a-town-and-its-county-after-in",
+    ),
+    pytest.param(
+        "A regular visitor to Dunmarra, Petra West, says the harbour is silting up.",
+        "the harbour is silting up",
+        {"speaker": "Petra West", "role": "regular visitor"},
+        id="a-person-with-a-compass-surname-after-a-town-is-a-person",
+    ),
+    pytest.param(
+        "The mayor of Dunmarra, Ivo Strand, says the harbour is silting up.",
+        "the harbour is silting up",
+        {"speaker": "Ivo Strand", "role": "mayor", "affiliation": "Dunmarra"},
+        id="the-mayor-of-a-town-named-in-apposition",
+    ),
+]
+
 LEFT_ALONE = [
     pytest.param(
         "A salesman from Kessock, South Vell, says prices rose.",
@@ -77,7 +111,9 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), NAMED_AFTER_DESCRIPTIONS + LEFT_ALONE)
+@pytest.mark.parametrize(
+    ("text", "words", "expected"), NAMED_AFTER_DESCRIPTIONS + TOWNS_AND_REGIONS + LEFT_ALONE
+)
 def test_the_name_apposed_to_a_description_speaks(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
