@@ -291,11 +291,22 @@ def _region_after_place(text: str, start: int, end: int) -> bool:
     return region and _PLACE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
+#: What goes on after a name and its comma in a list of people: ``and``,
+#: ``or`` or another name (``The coach, Mr Ruud, and the captain``, ``The
+#: chairman, Mr Ruud, Ms Obi and ...``).
+_LIST_GOES_ON_RE = re.compile(r",[ \xa0]+(?:(?:and|or)\b|[A-Z])")
+
+
 def gave_or_titled_name(text: str, end: int, apposed: Named) -> bool:
     """True when the one word ``apposed`` to the description ending at ``end``
     is all the name someone gave (:data:`GAVE_NAME_RE`) or a surname after a
-    title (``The Foreign Minister, Dr Brenne,``): a person's name all the same."""
-    return GAVE_NAME_RE.match(text, end) is not None or titles_start(text, apposed.start) < apposed.start
+    title (``The Foreign Minister, Dr Brenne,``): a person's name all the same;
+    not a titled surname that a list goes on after (``The coach, Mr Ruud, and
+    the captain said``: the coach is one of a list, the surname no apposition)."""
+    if GAVE_NAME_RE.match(text, end) is not None:
+        return True
+    titled = titles_start(text, apposed.start) < apposed.start
+    return titled and _LIST_GOES_ON_RE.match(text, apposed.end) is None
 
 
 #: A description in apposition right before a name (``the new harbour

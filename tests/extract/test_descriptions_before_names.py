@@ -83,6 +83,28 @@ TOWNS_AND_REGIONS = [
     ),
 ]
 
+#: A titled surname after a post that a list goes on after: no apposition.
+LISTS_AFTER_TITLED_SURNAMES = [
+    pytest.param(
+        "The secretary, Mrs Lunde, Mr Falk and the auditor all said the accounts were sound.",
+        "the accounts were sound",
+        {"speaker": "secretary", "speaker_kind": "anonymous"},
+        id="a-titled-surname-then-another-name-in-a-list",
+    ),
+    pytest.param(
+        "The trainer, Mrs Lunde, and the captain said the team was ready.",
+        "the team was ready",
+        {"speaker": "trainer", "speaker_kind": "anonymous"},
+        id="a-titled-surname-then-and-in-a-list",
+    ),
+    pytest.param(
+        "The harbour master, Mr Falk, told the council the boat was ready.",
+        "the boat was ready",
+        {"speaker": "Falk", "role": "harbour master"},
+        id="a-titled-surname-in-apposition-before-its-verb",
+    ),
+]
+
 LEFT_ALONE = [
     pytest.param(
         "A salesman from Kessock, South Vell, says prices rose.",
@@ -112,7 +134,8 @@ LEFT_ALONE = [
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "expected"), NAMED_AFTER_DESCRIPTIONS + TOWNS_AND_REGIONS + LEFT_ALONE
+    ("text", "words", "expected"),
+    NAMED_AFTER_DESCRIPTIONS + TOWNS_AND_REGIONS + LISTS_AFTER_TITLED_SURNAMES + LEFT_ALONE,
 )
 def test_the_name_apposed_to_a_description_speaks(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
