@@ -259,12 +259,23 @@ def _first_half_of_a_body(text: str, start: int, end: int) -> bool:
     """True when the run of capitals at ``[start, end)`` follows ``the`` and
     ``and`` joins it to capitals ending on a body's head word (``the Vellmark
     Grain and Timber Council``, ``the Vell Farmers and Graziers Association``):
-    the first half of the body's name."""
+    the first half of the body's name. Not a titled person's name
+    (:func:`_titled_person`: ``the Reverend Ada Obi and Diocese officials``)."""
     joined = _AND_CAPITALS_AFTER_RE.match(text, end)
     return (
         joined is not None
         and joined.group(1).lower() in ORG_HEADS
+        and not _titled_person(text[start:end].split())
         and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+    )
+
+
+def _titled_person(words: list[str]) -> bool:
+    """True when a run of capitalised ``words`` holds a title (``Reverend Ada
+    Obi``) or a given name between a word before it and a surname after it
+    (``Hon Ada Obi``, ``Rt Hon Ada Obi``): a titled person's name."""
+    return any(_title_in_run(word) for word in words) or any(
+        given_name_gender(word) is not None for word in words[1:-1]
     )
 
 

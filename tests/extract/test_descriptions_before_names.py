@@ -105,6 +105,29 @@ LISTS_AFTER_TITLED_SURNAMES = [
     ),
 ]
 
+#: A titled person after ``the`` joined by ``and`` to the people of a body: a person.
+TITLED_PEOPLE_AND_BODIES = [
+    pytest.param(
+        'The vigil was led by the Reverend Ilse Marten and Trust volunteers. "We stand together," '
+        "Marten said.",
+        "We stand together",
+        {"speaker": "Ilse Marten", "role": "Reverend"},
+        id="a-titled-person-and-the-people-of-a-body",
+    ),
+    pytest.param(
+        "The visit was led by the Hon Petra Lunde and Assembly staff. Lunde said the visit was useful.",
+        "the visit was useful",
+        {"speaker": "Hon Petra Lunde"},
+        id="an-honourable-person-and-the-staff-of-a-body",
+    ),
+    pytest.param(
+        "The plan was backed by the Orvik Timber and Grain Council. Petra Lunde said the plan was late.",
+        "the plan was late",
+        {"speaker": "Petra Lunde"},
+        id="a-body-whose-name-holds-and-after-the",
+    ),
+]
+
 LEFT_ALONE = [
     pytest.param(
         "A salesman from Kessock, South Vell, says prices rose.",
@@ -135,7 +158,11 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
-    NAMED_AFTER_DESCRIPTIONS + TOWNS_AND_REGIONS + LISTS_AFTER_TITLED_SURNAMES + LEFT_ALONE,
+    NAMED_AFTER_DESCRIPTIONS
+    + TOWNS_AND_REGIONS
+    + LISTS_AFTER_TITLED_SURNAMES
+    + TITLED_PEOPLE_AND_BODIES
+    + LEFT_ALONE,
 )
 def test_the_name_apposed_to_a_description_speaks(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
