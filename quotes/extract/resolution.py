@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
-from quotes.extract.appositives import appositive_after, spoken_for
+from quotes.extract.appositives import appositive_after, described_post, spoken_for
 from quotes.extract.courtesy import by_courtesy
 from quotes.extract.descriptions import (
     GAVE_NAME_RE,
@@ -305,7 +305,7 @@ class Resolver:
         description = _BESIDE_RE.sub("", description)  # "A woman beside him, X,": no role
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
-            role, affiliation = appositive_after(f", {description},", 0)
+            role, affiliation = described_post(description)
             if affiliation == description and names_a_person(description.lower()):
                 role, affiliation = description, None  # "Prosecutor, Dana Roe,": a post opening the sentence
             # "The study's lead author, Dr. Ola Rosvik of the University of Tessel,": where the name works

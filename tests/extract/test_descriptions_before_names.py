@@ -72,7 +72,7 @@ TOWNS_AND_REGIONS = [
     pytest.param(
         "A regular visitor to Dunmarra, Petra West, says the harbour is silting up.",
         "the harbour is silting up",
-        {"speaker": "Petra West", "role": "regular visitor"},
+        {"speaker": "Petra West", "role": "regular visitor to Dunmarra", "affiliation": None},
         id="a-person-with-a-compass-surname-after-a-town-is-a-person",
     ),
     pytest.param(
@@ -128,6 +128,34 @@ TITLED_PEOPLE_AND_BODIES = [
     ),
 ]
 
+#: A post given with ``to``: whom or where it serves stays in the role, no affiliation.
+POSTS_GIVEN_WITH_TO = [
+    pytest.param(
+        "The Dunmarra ambassador to Tollan, Ivo Strand, said the border would reopen.",
+        "the border would reopen",
+        {"speaker": "Ivo Strand", "role": "Dunmarra ambassador to Tollan", "affiliation": None},
+        id="an-ambassador-to-a-country-is-not-its-own",
+    ),
+    pytest.param(
+        "The successor to Petra Lunde, Ivo Strand, said the budget was tight.",
+        "the budget was tight",
+        {"speaker": "Ivo Strand", "role": "successor to Petra Lunde", "affiliation": None},
+        id="a-successor-to-a-person",
+    ),
+    pytest.param(
+        "The adviser to Mayor Petra Lunde, Ivo Strand, said the budget was tight.",
+        "the budget was tight",
+        {"speaker": "Ivo Strand", "affiliation": None},
+        id="an-adviser-to-a-titled-person",
+    ),
+    pytest.param(
+        "A spokesman for the Orle Harbour Board, Ivo Strand, said the budget was tight.",
+        "the budget was tight",
+        {"speaker": "Ivo Strand", "role": "spokesman", "affiliation": "Orle Harbour Board"},
+        id="a-spokesman-for-a-body-keeps-its-affiliation",
+    ),
+]
+
 LEFT_ALONE = [
     pytest.param(
         "A salesman from Kessock, South Vell, says prices rose.",
@@ -162,6 +190,7 @@ LEFT_ALONE = [
     + TOWNS_AND_REGIONS
     + LISTS_AFTER_TITLED_SURNAMES
     + TITLED_PEOPLE_AND_BODIES
+    + POSTS_GIVEN_WITH_TO
     + LEFT_ALONE,
 )
 def test_the_name_apposed_to_a_description_speaks(quotes_of, text, words, expected):
