@@ -219,6 +219,21 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     return role or None, affiliation
 
 
+#: A post given with ``to`` and whom or where it serves (``ambassador| to Vell``).
+_POST_TO_RE = re.compile(r"[ \xa0]to[ \xa0]+(?P<served>.+)\Z")
+
+
+def described_post(description: str) -> tuple[str | None, str | None]:
+    """Role and affiliation of a description before a name in apposition; a
+    post given with ``to`` keeps whom or where it serves in the role, and no
+    affiliation comes from it (``ambassador to Vell``, ``successor to Ada Obi``)."""
+    role, affiliation = appositive_after(f", {description},", 0)
+    served = _POST_TO_RE.search(description)
+    if affiliation and served is not None and affiliation in served.group("served"):
+        return (description if role else None), None
+    return role, affiliation
+
+
 #: A participle opening what follows a name and a place or thing after a
 #: preposition (``opened competing bakeries on the same street``, ``wiping flour
 #: from her hands``).

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
-from quotes.extract.name_words import NATIONALITY_WORDS
+from quotes.extract.name_words import NATIONALITY_WORDS, PLACE_ADJECTIVES, PLACE_HEADS
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE, may_end_at
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -53,9 +53,11 @@ _BODY_ABBREVIATIONS = ("St", "Mt", "Ft")
 #: after ``of``, ``for``, ``at``, ``in``, ``on``, ``beside``, ``near`` up to the comma,
 #: within the sentence (``U.S.``, ``St. Brigid's`` but no sentence's full stop);
 #: after ``to`` or ``from`` only a body's name, ending on a capital or a bracket
-#: (``Counsel to the Vell Pensions Authority (VPA), Mr Osa Ede,``): a person's noun
-#: there is another person, whose name follows (``a note from the mayor to the
-#: chief executive, Ana Costa,``).
+#: (``Counsel to the Vell Pensions Authority (VPA), Mr Osa Ede,``), or after
+#: ``to`` a place's (``the UN's deputy envoy to Vell, Ola Brenne,``; after
+#: ``from`` a town is followed by its region: ``a salesman from Kessock, South
+#: Vell,``): a person's noun there is another person, whose name follows (``a
+#: note from the mayor to the chief executive, Ana Costa,``).
 _PHRASE_WORDS = (
     r"[ \xa0]+(?:[^,.\n]|\.(?=\S)|(?:"
     + "|".join(rf"(?<=\b{abbreviation})" for abbreviation in _BODY_ABBREVIATIONS)
@@ -66,7 +68,9 @@ _OF_PHRASE = (
     + _PHRASE_WORDS
     + r"|[ \xa0]+(?:to|from)"
     + _PHRASE_WORDS
-    + r"(?<![a-z]))?"
+    + r"(?<![a-z])|[ \xa0]+to(?:"
+    + _PHRASE_WORDS
+    + r")?[ \xa0]+[A-Z][\w'’-]*)?"
 )
 
 
@@ -262,10 +266,47 @@ def name_after(text: str, end: int) -> Named | None:
         or (title.group(1) in WORD_RANKS and _names_a_person(text[title.end() : name_end]))
     ):
         start = title.end()  # "A government spokesman, Col. Dmitri Vass,", "..., Major General Ilse Varga,"
+    if start == found.start(1) and _region_after_place(text, start, name_end):
+        return None  # "A visitor to Kessock, North Vell, says": the town's region, no person
     letters = POSTNOMINAL_RE.search(text, start, name_end)
     if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
         name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann
     return Named(start, name_end, text[start:name_end], True)
+
+
+#: A place's capitalised word and its comma right before a name in
+#: apposition (``a visitor to Kessock, `` before ``North Vell,``).
+_PLACE_BEFORE_RE = re.compile(r"\b(?:to|in|at|from|of|near)[ \xa0]+[A-Z][\w'’-]*,[ \xa0]+\Z")
+
+
+def _region_after_place(text: str, start: int, end: int) -> bool:
+    """True when the capitals at ``[start, end)`` follow a place's one word
+    after a preposition and its comma and name a region, opening on a compass
+    word or ``New`` or ending on a place's noun (``to Kessock, North Vell,``,
+    ``in Kessock, Vell County,``): where the town lies, not a person."""
+    words = text[start:end].split()
+    region = words[0] in PLACE_ADJECTIVES or (
+        words[-1].lower() in PLACE_HEADS and given_name_gender(words[0]) is None
+    )
+    return region and _PLACE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
+#: What goes on after a name and its comma in a list of people: ``and``,
+#: ``or`` or another name (``The coach, Mr Ruud, and the captain``, ``The
+#: chairman, Mr Ruud, Ms Obi and ...``).
+_LIST_GOES_ON_RE = re.compile(r",[ \xa0]+(?:(?:and|or)\b|[A-Z])")
+
+
+def gave_or_titled_name(text: str, end: int, apposed: Named) -> bool:
+    """True when the one word ``apposed`` to the description ending at ``end``
+    is all the name someone gave (:data:`GAVE_NAME_RE`) or a surname after a
+    title (``The Foreign Minister, Dr Brenne,``): a person's name all the same;
+    not a titled surname that a list goes on after (``The coach, Mr Ruud, and
+    the captain said``: the coach is one of a list, the surname no apposition)."""
+    if GAVE_NAME_RE.match(text, end) is not None:
+        return True
+    titled = titles_start(text, apposed.start) < apposed.start
+    return titled and _LIST_GOES_ON_RE.match(text, apposed.end) is None
 
 
 #: A description in apposition right before a name (``the new harbour

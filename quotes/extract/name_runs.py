@@ -80,6 +80,9 @@ NAME_MAX_WORDS = 4
 _LINE_RE = re.compile(r"[^\n]+")
 #: An article right before a run of capitals (``the Norvik Aura 3``).
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \xa0]+\Z")
+#: ``and`` and the capitals after a run, the last of them its head word
+#: (``the Vellmark Grain| and Timber Council``).
+_AND_CAPITALS_AFTER_RE = re.compile(r"[ \xa0]+and[ \xa0]+(?:[A-Z][\w'’-]*[ \xa0]+){0,3}([A-Z][\w'’-]*)\b")
 #: A model number right after a run of capitals (``Aura 3``, ``Pulse X200``).
 _MODEL_NUMBER_RE = re.compile(r"[ \xa0]+[A-Z]{0,3}\d[\w-]*\b")
 
@@ -210,6 +213,8 @@ def _name_in_run(
         words = words[1:]  # "Did Ada Obi say ...?"
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
+    if _first_half_of_a_body(text, start, end):
+        return None  # "the Vellmark Grain and Timber Council": no person named Vellmark Grain
     if _portfolio_before_apposition(text, words, span):
         return None  # "The Minister of Internal Security, Ada Obi,": the post's portfolio
     if _MODEL_NUMBER_RE.match(text, end) and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
@@ -275,6 +280,28 @@ def _owned_place(word: str) -> bool:
     business's, place's or body's noun (``Ada Obi's Vell Bakery``, ``Ola
     Ruud's Kell Council``): what is owned is no person."""
     return word.lower() in SHOP_HEADS or word.lower() in PLACE_HEADS or word.lower() in ORG_HEADS
+def _first_half_of_a_body(text: str, start: int, end: int) -> bool:
+    """True when the run of capitals at ``[start, end)`` follows ``the`` and
+    ``and`` joins it to capitals ending on a body's head word (``the Vellmark
+    Grain and Timber Council``, ``the Vell Farmers and Graziers Association``):
+    the first half of the body's name. Not a titled person's name
+    (:func:`_titled_person`: ``the Reverend Ada Obi and Diocese officials``)."""
+    joined = _AND_CAPITALS_AFTER_RE.match(text, end)
+    return (
+        joined is not None
+        and joined.group(1).lower() in ORG_HEADS
+        and not _titled_person(text[start:end].split())
+        and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+    )
+
+
+def _titled_person(words: list[str]) -> bool:
+    """True when a run of capitalised ``words`` holds a title (``Reverend Ada
+    Obi``) or a given name between a word before it and a surname after it
+    (``Hon Ada Obi``, ``Rt Hon Ada Obi``): a titled person's name."""
+    return any(_title_in_run(word) for word in words) or any(
+        given_name_gender(word) is not None for word in words[1:-1]
+    )
 
 
 def _names_a_place(text: str, words: list[str], start: int) -> bool:

@@ -16,12 +16,13 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
-from quotes.extract.appositives import appositive_after, spoken_for
+from quotes.extract.appositives import appositive_after, described_post, spoken_for
 from quotes.extract.courtesy import by_courtesy
 from quotes.extract.descriptions import (
     GAVE_NAME_RE,
     Named,
     business_named,
+    gave_or_titled_name,
     joined_title_name,
     name_after,
     opens_with_bare_role,
@@ -304,7 +305,7 @@ class Resolver:
         description = _BESIDE_RE.sub("", description)  # "A woman beside him, X,": no role
         role, affiliation = None, None
         if kind == "person" and not _POSSESSIVE_START_RE.match(description):
-            role, affiliation = appositive_after(f", {description},", 0)
+            role, affiliation = described_post(description)
             if affiliation == description and names_a_person(description.lower()):
                 role, affiliation = description, None  # "Prosecutor, Dana Roe,": a post opening the sentence
             # "The study's lead author, Dr. Ola Rosvik of the University of Tessel,": where the name works
@@ -524,7 +525,7 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     if (
         len(apposed.words.split()) < 2
         and head_word(mention) not in GENDERED_NOUNS
-        and not GAVE_NAME_RE.match(text, end)
+        and not gave_or_titled_name(text, end, apposed)
     ):
         return None  # "His wife, Eleanor,": a relative goes by the given name alone
     return apposed, "person"
