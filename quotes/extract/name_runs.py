@@ -280,6 +280,8 @@ def _owned_place(word: str) -> bool:
     business's, place's or body's noun (``Ada Obi's Vell Bakery``, ``Ola
     Ruud's Kell Council``): what is owned is no person."""
     return word.lower() in SHOP_HEADS or word.lower() in PLACE_HEADS or word.lower() in ORG_HEADS
+
+
 def _first_half_of_a_body(text: str, start: int, end: int) -> bool:
     """True when the run of capitals at ``[start, end)`` follows ``the`` and
     ``and`` joins it to capitals ending on a body's head word (``the Vellmark
