@@ -165,3 +165,21 @@ WORDING_NOUNS = frozenset(
     menu menus inscription inscriptions
     """.split()
 )
+
+#: Nouns of arguing and asking whose clause after ``to`` or ``that``
+#: (``Venn's claim that the pier “will hold”``, ``Obi's plea to “let us
+#: fish”``) holds words of their owner's, when no verb of speech says whose
+#: they are (``Lind seized on Obi's plea to ...``).
+ARGUED_NOUNS = frozenset(
+    """
+    argument arguments call calls plea pleas claim claims suggestion appeal appeals
+    assertion insistence contention request demand demands proposal pledge promise
+    warning description characterization characterisation
+    """.split()
+)
+#: Nouns of trying whose ``to`` infinitive argues when its verb is one of
+#: :data:`PERSUADING_VERBS` (``Kobb's attempt to persuade the board to back
+#: “a harbour for everyone”``); not ``Kobb's attempt to climb ...``.
+EFFORT_NOUNS = frozenset("attempt attempts effort efforts bid".split())
+#: Verbs of persuading after a noun of :data:`EFFORT_NOUNS` and ``to``.
+PERSUADING_VERBS = frozenset("persuade convince argue urge press explain justify defend remind".split())
