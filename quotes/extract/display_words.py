@@ -1,6 +1,7 @@
 """Words that make quoted words nobody's statement: the signs, posters and
-banners that display them, the lines of songs and the names of levies and
-projects (:mod:`quotes.extract.quoted_kind` reads them)."""
+banners that display them, the lines of songs, the names of levies and
+projects, and the titles of works named by their kind or their makers
+(:mod:`quotes.extract.quoted_kind` reads them)."""
 
 from __future__ import annotations
 
@@ -57,5 +58,25 @@ COUNTED_THING_NOUNS = frozenset(
     """
     tax taxes levy levies tariff tariffs surcharge fee fees toll tolls duty
     project projects scheme program programme initiative fund trail walk
+    """.split()
+)
+
+#: Kinds of works of screen, stage and print that stand right before their
+#: titles (``quirky British comedy “Fleabag.”``, ``the thriller “Night
+#: Ferry”``), besides :data:`~quotes.extract.patterns.WORK_NOUNS` and the
+#: nouns that take only titles in title case.
+GENRE_NOUNS = tuple(
+    "comedy comedies drama dramas sitcom sitcoms thriller thrillers miniseries docuseries "
+    "biopic biopics musical musicals opera operas satire satires".split()
+)
+#: The makers, stars and hosts of a work, named right after its title
+#: (``“Harbour Lights” director Ana Lind``, ``the “Night Ferry” actress``).
+WORK_MAKER_NOUNS = tuple(
+    """
+    director directors actress actresses actor actors star stars co-star co-stars creator
+    creators co-creator author authors producer producers writer writers showrunner
+    showrunners singer singers songwriter singer-songwriter composer composers host hosts
+    co-host presenter presenters novelist filmmaker filmmakers screenwriter playwright
+    rapper frontman frontwoman anchor narrator choreographer cast alum
     """.split()
 )

@@ -13,9 +13,11 @@ from quotes.extract.display_words import (
     DISPLAY_MODIFIERS,
     DISPLAY_NOUNS,
     DISPLAYING_FORMS,
+    GENRE_NOUNS,
     LYRIC_LINE_LEADS,
     SIGN_MAKING_WORDS,
     SONG_PART_NOUNS,
+    WORK_MAKER_NOUNS,
 )
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
@@ -150,6 +152,50 @@ _SAID_BEFORE_TRANSLATED = 30
 #: Verbs that name, not quote (``Residents call the district “Kasi,” meaning ...``).
 _NAMING_FORMS = frozenset(form for verb in (*CALLING_VERBS, "dub", "name") for form in verb_forms(verb))
 
+#: A kind of work right before quoted words, a comma between them or not
+#: (``quirky British comedy “Fleabag.”``, ``the thriller, “Night Ferry,”``).
+_GENRE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(GENRE_NOUNS) + r")(,?)[ \xa0]*\Z", re.IGNORECASE)
+#: The role of a work's maker or star right after its title, before a name
+#: or standing as a noun (``“Harbour Lights” director Ana Lind``, ``“Night
+#: Ferry” creator and star Ina Moss``; ``the “Night Ferry” actress``).
+_MAKER_AFTER_RE = re.compile(
+    r"[ \xa0]+(?:executive[ \xa0]+)?(?:"
+    + "|".join(sorted(map(re.escape, WORK_MAKER_NOUNS), key=len, reverse=True))
+    + r")(?:[ \xa0]+and[ \xa0]+(?:"
+    + "|".join(sorted(map(re.escape, WORK_MAKER_NOUNS), key=len, reverse=True))
+    + r"))?(?:(?P<name>[ \xa0]+[A-Z])|\b)"
+)
+#: A determiner right before an opening mark (``the “``).
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their)[ \xa0]*\Z", re.IGNORECASE)
+#: A broadcaster's, outlet's or day's possessive after ``on`` or ``in`` right
+#: before quoted words (``on Vell Radio’s “Wait Up!”``, ``in the Courier’s
+#: “Harbour Notes”``, ``on Sunday’s “Morning Desk”``): a programme or column.
+_OWNED_PROGRAMME_BEFORE_RE = re.compile(
+    r"\b(?:on|in)[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w.&-]*[ \xa0]+){0,3}[A-Z][\w.&-]*(?:['’]s|s['’])[ \xa0]*\Z"
+)
+#: How far after a closing mark the rules of titles read.
+_SPEECH_AFTER_REACH = 60
+#: A speech verb within a few words after a closing mark, its speaker
+#: before or after it (``, said Ivo Brandt``, ``, Brandt said``, ``was all
+#: Jory Hale would say``, `` she added``).
+_SPEECH_AFTER_RE = re.compile(
+    r",?(?:[ \xa0]+[\w.'’-]+){0,6}?[ \xa0]+(?:"
+    + "|".join(sorted(map(re.escape, speech_forms()), key=len, reverse=True))
+    + r")\b"
+)
+#: A speech verb right after a capitalised name, an adverb between or not
+#: (`` Ben Ashe told``, `` Ana Lind said``; not `` Ina Moss opened up``).
+_SPEECH_AFTER_NAME_RE = re.compile(
+    r"(?:[ \xa0]+[A-Z][\w.'’-]*)+[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:"
+    + "|".join(sorted(map(re.escape, speech_forms()), key=len, reverse=True))
+    + r")\b"
+)
+#: What follows a closing mark when the sentence goes on after it (`` and``,
+#: ``, she``), not when a new one opens (`` The``) or the text ends.
+_SENTENCE_GOES_ON_RE = re.compile(r"[ \xa0]*(?:[,;:]|[ \xa0][a-z])")
+#: The most words of a title the rules above read.
+_MAX_NAMED_WORK_WORDS = 10
+
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
 
@@ -277,7 +323,81 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         scare_quoted(content, before)
         or _LYRIC_LINE_RE.search(before) is not None
         or _quantified_name(content, before, after)
+        or _titled_work(text, span)
     )
+
+
+def _titled_work(text: str, span: QuotedSpan) -> bool:
+    """True for words in title case (:func:`_shaped_as_title`) that a work's
+    kind before them (``quirky British comedy “Fleabag.”``), its maker's role
+    and a name after them (``“Harbour Lights” director Ana Lind``, not ``“We
+    won,” director Ana Lind said``) or a capitalised possessive after ``on``
+    or ``in`` (``on Vell Radio’s “Wait Up!”``) makes the name of a film,
+    show, book or programme; never words a speech verb and its speaker follow
+    after a kind of work (``the drama, “Exhausting,” said Ivo Brandt``)."""
+    close = span.close_at or span.end
+    content, closing = text[span.start : span.end], text[span.end : close]
+    before = text[max(0, span.open_at - 40) : span.open_at]
+    after = text[close + 1 : close + _SPEECH_AFTER_REACH]
+    if not _shaped_as_title(content, after):
+        return False
+    if _OWNED_PROGRAMME_BEFORE_RE.search(before) is not None:
+        return True
+    if _GENRE_BEFORE_RE.search(before) is not None:
+        return _SPEECH_AFTER_RE.match(after) is None
+    return _maker_named_after(content + closing, before, after)
+
+
+def _maker_named_after(quoted: str, before: str, after: str) -> bool:
+    """True when a maker's role and a name (or a determiner before the
+    opening mark) follow ``quoted`` words that no punctuation closes
+    (``“Driftwood” director Ana Lind``, ``the “Undertow” actress``); a title
+    of several words that a speech verb follows right after the name is a
+    quote (``“Not Guilty” actor Ben Ashe told the court``; not ``“Orange is
+    the New Harbour” star Ina Moss opened up about being described``)."""
+    maker = _MAKER_AFTER_RE.match(after)
+    if maker is None or quoted.rstrip().endswith((".", ",", "!", "?", "…", ";", ":")):
+        return False
+    if maker.group("name") is None:
+        return _DETERMINER_BEFORE_RE.search(before) is not None
+    return len(quoted.split()) == 1 or _SPEECH_AFTER_NAME_RE.match(after, maker.start("name")) is None
+
+
+def _shaped_as_title(content: str, after: str) -> bool:
+    """True for a few words in title case (:func:`_in_title_case`) opening
+    with a capital or a digit, holding no end of a sentence before their last
+    word and closing on a full stop only where the sentence ends
+    (``Fleabag.``, ``Wait, Wait … Don’t Tell Me!``; not ``Stop. We are
+    done.``, ``We are broke.``)."""
+    words = content.split()
+    return (
+        0 < len(words) <= _MAX_NAMED_WORK_WORDS
+        and (content[:1].isupper() or content[:1].isdigit())
+        and not re.search(r"[.!?][ \xa0]", content.strip())
+        and _in_title_case(words)
+        and not (content.rstrip().endswith(".") and _SENTENCE_GOES_ON_RE.match(after) is not None)
+    )
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """True when every major word opens with a capital or no letter, one
+    short word of three or more major words aside (``Night Ferry``,
+    ``Orange is the New Black``; not ``We never stopped believing``)."""
+    major = _major_words(words)
+    lower = [w for w in major if w[:1].isalpha() and not w[:1].isupper()]
+    return not lower or (len(major) >= 3 and len(lower) == 1 and len(lower[0].strip(",;:")) <= 2)
+
+
+def _capitalised_words(words: list[str]) -> bool:
+    """True when every word but the small ones of titles opens with a capital
+    or no letter (``Night Ferry``, ``Tides of Varnholm``)."""
+    major = _major_words(words)
+    return bool(major) and all(w[:1].isupper() or not w[:1].isalpha() for w in major)
+
+
+def _major_words(words: list[str]) -> list[str]:
+    """The words of a title that are not its small words (``of``, ``the``)."""
+    return [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
 
 
 def _displayed_words(text: str, span: QuotedSpan) -> bool:
@@ -400,11 +520,10 @@ def _reads_as_title(content: str) -> bool:
     """True for a few words in title case that end no sentence (``The Long
     Tide``, ``Takin’ It To The Streets``): the title of a work or a name."""
     words = content.rstrip(",;: ").split()
-    major = [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
     return (
         2 <= len(words) <= 10
-        and len(major) >= 2
-        and all(w[:1].isupper() or not w[:1].isalpha() for w in major)
+        and len(_major_words(words)) >= 2
+        and _capitalised_words(words)
         and not content.rstrip().endswith((".", "!", "?", "…"))
     )
 
