@@ -57,7 +57,6 @@ from quotes.extract.syntax import (
     tokens_between,
 )
 from quotes.extract.text_cues import (
-    argued_words_cue,
     asked_by_cue,
     claimed_words_cue,
     document_cue,
@@ -159,7 +158,6 @@ def attribute(window: Window, span: QuotedSpan, *, relatives: Relatives) -> Quot
             or verb_cue_after(text, span, after.tokens, window.spans, offset)
             or label_cue(text, span)
             or owned_words_cue(text, span)
-            or argued_words_cue(text, span)
             or cue
         )
     if _lacks_speaker(cue) and starts_sentence(text, span.open_at) and span.open_at > offset:

@@ -166,20 +166,20 @@ WORDING_NOUNS = frozenset(
     """.split()
 )
 
-#: Nouns of arguing and asking whose clause after ``to`` or ``that``
-#: (``Venn's claim that the pier “will hold”``, ``Obi's plea to “let us
-#: fish”``) holds words of their owner's, when no verb of speech says whose
-#: they are (``Lind seized on Obi's plea to ...``).
-ARGUED_NOUNS = frozenset(
+#: Words that, among the few before the words a headline repeats in the
+#: same sentence of a body quote, deny the words or give them to others
+#: (``“It is not a car park, whatever people say”``, ``“Anyone who says it
+#: is too dangerous ...”``, ``“We all know the rule, no pay, no boats”``):
+#: the body's speaker does not say them as their own.
+DISOWNING_WORDS = frozenset(
     """
-    argument arguments call calls plea pleas claim claims suggestion appeal appeals
-    assertion insistence contention request demand demands proposal pledge promise
-    warning description characterization characterisation
+    not no never nor whoever say says said saying rule slogan motto chant
     """.split()
 )
-#: Nouns of trying whose ``to`` infinitive argues when its verb is one of
-#: :data:`PERSUADING_VERBS` (``Kobb's attempt to persuade the board to back
-#: “a harbour for everyone”``); not ``Kobb's attempt to climb ...``.
-EFFORT_NOUNS = frozenset("attempt attempts effort efforts bid".split())
-#: Verbs of persuading after a noun of :data:`EFFORT_NOUNS` and ``to``.
-PERSUADING_VERBS = frozenset("persuade convince argue urge press explain justify defend remind".split())
+#: Pairs of words doing the same as :data:`DISOWNING_WORDS`.
+DISOWNING_PAIRS = frozenset(
+    {"anyone who", "people ask", "ask me", "asks me", "call it", "calls it", "called it"}
+)
+#: Words that deny a paraphrase between its verb of speech and its words
+#: (``Sol did not say dockers were paid less``, ``Sol denied that ...``).
+DENYING_WORDS = frozenset("not no never nor deny denies denied denying".split())

@@ -2,8 +2,7 @@
 a signature (``“...” ― Mara Venn``), a document that speaks (``the editorial
 read``), a speaker's label (``Kobb: “...”``), someone's words (``Venn’s reply
 was: “...”``, ``“...” That was the message from Ina Moss``), and the names the parse lost between a quote and its cue
-(``“...,” Ansel Kobb, a harbour pilot, said``), and words an owner's noun of
-arguing governs (``Lind seized on Kobb's plea to “let us fish”``). Each finder returns a
+(``“...,” Ansel Kobb, a harbour pilot, said``). Each finder returns a
 :class:`~quotes.extract.cues.Cue` (or the speaker's offsets) or None.
 """
 
@@ -13,7 +12,7 @@ import re
 
 from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
-from quotes.extract.lexicon import ASKED_BY_BREAKS, speech_forms
+from quotes.extract.lexicon import ASKED_BY_BREAKS
 from quotes.extract.name_runs import names_someone
 from quotes.extract.patterns import (
     CLAIMED_WORDS_RE,
@@ -30,7 +29,7 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.quotemarks import QuotedSpan
 from quotes.extract.sentences import sentence_starts
-from quotes.extract.source_words import ARGUED_NOUNS, EFFORT_NOUNS, MEDIA_LABELS, PERSUADING_VERBS
+from quotes.extract.source_words import MEDIA_LABELS
 from quotes.extract.speaker_words import (
     NOT_A_SPEAKER_START,
     NOT_HEADLINE_SOURCES,
@@ -219,51 +218,6 @@ def owned_words_cue(text: str, span: QuotedSpan) -> Cue | None:
         end=owned.end("noun"),
         text=owned.group("noun"),
         subject=owned.span(1),
-        confidence=0.6,
-    )
-
-
-#: The fewest words of a quote taken for an owner's argument (one or two
-#: words there are a name or a scare quote as often).
-_ARGUED_MIN_WORDS = 3
-#: An owner's noun of arguing right after the possessive (a word between is
-#: as often the owner's agent: ``Kobb's lawyers dismissed claims that``) and
-#: what it governs, up to the opening mark of a
-#: quote in the same sentence: ``Kobb's plea to the council to``, ``Venn's attempt to
-#: persuade the board to back`` (:data:`ARGUED_NOUNS`, :data:`EFFORT_NOUNS`).
-_ARGUED_WORDS_RE = re.compile(
-    r"\b(?P<owner>" + NAME_WORDS + r")(?:[’']s|(?<=s)[’'])[ \xa0]+"
-    r"(?:(?P<noun>" + "|".join(sorted(ARGUED_NOUNS)) + r")[ \xa0]+(?:to|that)"
-    r"|(?P<effort>" + "|".join(sorted(EFFORT_NOUNS)) + r")[ \xa0]+to[ \xa0]+"
-    r"(?:" + "|".join(sorted(PERSUADING_VERBS)) + r"))"
-    r"(?P<gap>[ \xa0][^.;:!?\n“”\"‘’']{0,120}?)?[ \xa0]*\Z"
-)
-
-
-def argued_words_cue(text: str, span: QuotedSpan) -> Cue | None:
-    """``Lind seized on Kobb's plea to “let us fish”``, ``Venn's attempt to
-    persuade the board to back “a harbour for everyone”``: quoted words in the
-    clause after ``to`` or ``that`` of an owner's noun of arguing, in its own
-    sentence, are the owner's (tried when no verb of speech gave a speaker);
-    not when a verb of speech stands between (``Kobb's claim that the mayor
-    said “...”``: the mayor's), nor after ``for`` (``Kobb's call for a
-    “harbour tax”``: a slogan or a name as often as words said)."""
-    found = _ARGUED_WORDS_RE.search(
-        text, max(start_of_line(text, span.open_at), span.open_at - 200), span.open_at
-    )
-    if found is None or found.group("owner").split()[0] in NOT_A_SPEAKER_START:
-        return None
-    if len(text[span.start : span.end].split()) < _ARGUED_MIN_WORDS:
-        return None  # "appeal to men who must dial “1”": a word or two, no argument
-    gap = (found.group("gap") or "").lower().split()
-    if any(word in speech_forms() for word in gap):
-        return None
-    noun = "noun" if found.group("noun") else "effort"
-    return Cue(
-        start=found.start(noun),
-        end=found.end(noun),
-        text=found.group(noun),
-        subject=found.span("owner"),
         confidence=0.6,
     )
 

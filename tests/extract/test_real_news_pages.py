@@ -1,6 +1,5 @@
 """Constructions of real news pages: headlines and subheads quoting words said
-in the body, and words an owner's noun of arguing governs, one row per
-construction, on texts written for the test about fictional people and places."""
+in the body, one row per construction, on texts written for the test about fictional people and places."""
 
 from __future__ import annotations
 
@@ -29,7 +28,7 @@ SAID_BELOW = [
     ),
     pytest.param(
         "Hundreds of Kellport dockers 'paid less than the cleaners'\n\n"
-        "Hundreds of dockers at Kellport are being paid less than the cleaners on the quays, "
+        "Hundreds of dockers at Kellport are being “paid less than the cleaners” on the quays, "
         "says the union leader Arne Sol.\n\nThe port declined to comment.",
         "paid less than the cleaners",
         {"kind": "partial", "speaker": "Arne Sol"},
@@ -38,31 +37,24 @@ SAID_BELOW = [
     pytest.param(
         "The port reopened on Monday after a long dispute.\n\n"
         "Harbour fees and ‘a port for everyone’\n\n"
-        "Councillors later rejected Ada Lind’s attempt to persuade the board to back “a port for everyone”; "
-        "they said the fees would rise.",
+        "Councillor Ada Lind said the board should back “a port for everyone” before the fees rise.",
         "a port for everyone",
         {"kind": "partial", "speaker": "Ada Lind"},
         id="a-subhead-quoting-a-body-partial",
     ),
     pytest.param(
-        _LEAD + "Councillors later rejected Ada Lind’s attempt to persuade the board to back "
-        "“a port for everyone”; they said the fees would rise.",
-        "a port for everyone",
-        {"kind": "partial", "speaker": "Ada Lind"},
-        id="an-owners-attempt-to-persuade",
+        "The valley that wants its ferry back\n\nThe last ferry left Orvik in 1971.\n\n"
+        "‘Bring back the ferry’\n\nFarmer Jon Hale, 70, is blunt. “Bring back the ferry, that is all we want,” Hale said.",
+        "Bring back the ferry",
+        {"speaker": "Jon Hale"},
+        id="a-subhead-over-the-paragraph-saying-it",
     ),
     pytest.param(
-        _LEAD
-        + "Ada Lind's plea to the council to “save the old pier for the children” drew laughs on Monday.",
-        "save the old pier",
-        {"kind": "partial", "speaker": "Ada Lind"},
-        id="an-owners-plea-to",
-    ),
-    pytest.param(
-        _LEAD + "The vote ended Ada Lind’s argument that the pier “will outlast us all” for good.",
-        "will outlast us all",
-        {"kind": "partial", "speaker": "Ada Lind"},
-        id="an-owners-argument-that",
+        "Mayor Venn On The Ferry Vote: ‘I Think We Will Win’\n\nMayor Ilse Venn spoke on Sunday.\n\n"
+        "“I think we will win, and by a lot,” Venn said of the vote.",
+        "I Think We Will Win",
+        {"speaker": "Ilse Venn"},
+        id="a-title-case-headline-quote-the-body-says-in-sentence-case",
     ),
 ]
 
@@ -89,23 +81,62 @@ LEFT_ALONE = [
         id="a-headline-quote-of-words-the-body-never-says",
     ),
     pytest.param(
-        _LEAD + "Ada Lind’s attempt to climb “the north face” ended in the fog, Tomas Kobb said.",
-        "the north face",
-        False,
-        id="an-attempt-that-argues-nothing",
+        "The valley that wants its train back\n\nThe last train left Orvik in 1968.\n\n‘Bring back the line’\n\n"
+        "Signs along the road say it. Farmer Jon Hale, 70, puts it plainly: “Bring back the line, that is all we want.”"
+        "\n\n“Bring back the line,” said the mayor, Eva Strand, too.",
+        "Bring back the line",
+        True,
+        id="a-paragraph-ending-in-a-closing-mark-is-no-subhead",
+    ),
+    pytest.param(
+        "Kellport plan row: ‘A car park with boats’\n\nCritics of the new marina have mocked it for months.\n\n"
+        "“It is not a car park with boats, whatever people say,” said the port chief, Ada Lind.",
+        "A car park with boats",
+        True,
+        id="words-the-body-denies",
+    ),
+    pytest.param(
+        "Kellport schools: ‘Where has all the money gone’\n\nThe school board met on Monday.\n\n"
+        "“People ask me where has all the money gone, and I tell them I do not know,” Ada Lind said.",
+        "Where has all the money gone",
+        True,
+        id="words-the-body-relays",
+    ),
+    pytest.param(
+        "Harbour strike: ‘No pay, no boats’\n\nThe ferries stayed in port on Monday.\n\n"
+        "“We all know the rule, no pay, no boats,” said the union's Ada Lind.",
+        "No pay, no boats",
+        True,
+        id="a-rule-the-body-repeats",
+    ),
+    pytest.param(
+        "Festival preview: ‘The Long Night Shift’\n\nThe festival opens on Friday.\n\n"
+        "“The Long Night Shift is about my father,” said its author, Ada Lind.",
+        "The Long Night Shift",
+        True,
+        id="a-title-after-a-headline-colon",
+    ),
+    pytest.param(
+        "Kellport hospital 'too small to cope'\n\nThe ward was shut in March.\n\n"
+        "Critics say it is not too small to cope. “Anyone who says it is too small to cope has never worked there,”"
+        " said the nurse Ada Lind.",
+        "too small to cope",
+        True,
+        id="a-headline-single-quote-the-body-only-denies",
     ),
     pytest.param(
         _LEAD
-        + "The harbour master, Tomas Kobb, blasted Ada Lind's call for a “floating car park” on Monday.",
-        "floating car park",
+        + "The court rejected Ada Lind's argument that the lease was void as 'a fanciful reading of the law'.",
+        "a fanciful reading of the law",
         False,
-        id="an-owners-call-for-a-thing-is-left-to-the-verb",
+        id="words-rejecting-an-owners-argument",
     ),
     pytest.param(
-        _LEAD + "Ada Lind's appeal to drivers who must dial “9” for help went unanswered.",
-        "9",
+        _LEAD
+        + "Critics mocked Ada Lind's proposal to rename the pier as “an insult to every taxpayer in the town”.",
+        "an insult to every taxpayer",
         False,
-        id="one-word-after-an-owners-appeal",
+        id="words-mocking-an-owners-proposal",
     ),
     pytest.param(
         "Venn: Ferries prove Kellport 'a fine place to live.'\n\n"
@@ -114,17 +145,12 @@ LEFT_ALONE = [
         False,
         id="a-headline-label-keeps-its-quote",
     ),
-    pytest.param(
-        _LEAD + "Ada Lind’s call for a review was dismissed, and the mayor said “nothing will change.”",
-        "nothing will change",
-        False,
-        id="a-sentence-going-on-after-the-owners-noun",
-    ),
 ]
 
 
 @pytest.mark.parametrize("text, words, nobodys", LEFT_ALONE)
 def test_headline_titles_and_other_attempts_are_left_alone(quotes_of, text, words, nobodys):
-    found = _quoted(quotes_of(text), words)
+    headline = text.find(words)  # the words' first place: the headline's or subhead's
+    found = [q for q in _quoted(quotes_of(text), words) if q.start <= headline]
     assert all(q.speaker != "Ada Lind" for q in found)
     assert not nobodys or all(q.speaker is None for q in found)
