@@ -56,6 +56,13 @@ SAID_BELOW = [
         {"speaker": "Ilse Venn"},
         id="a-title-case-headline-quote-the-body-says-in-sentence-case",
     ),
+    pytest.param(
+        "Kellport dockers: ‘Paid less than the cleaners’\n\nThe port reopened on Monday.\n\n"
+        "The union leader Arne Sol said that dockers were paid less than the cleaners on the quays.",
+        "Paid less than the cleaners",
+        {"speaker": "Arne Sol"},
+        id="a-headline-quoting-a-paraphrase",
+    ),
 ]
 
 
@@ -108,6 +115,13 @@ LEFT_ALONE = [
         "No pay, no boats",
         True,
         id="a-rule-the-body-repeats",
+    ),
+    pytest.param(
+        "Kellport dockers: ‘Paid less than the cleaners’\n\nThe port reopened on Monday.\n\n"
+        "The union leader Arne Sol never said that dockers were paid less than the cleaners on the quays.",
+        "Paid less than the cleaners",
+        True,
+        id="a-paraphrase-denied-by-its-speaker",
     ),
     pytest.param(
         "Festival preview: ‘The Long Night Shift’\n\nThe festival opens on Friday.\n\n"
