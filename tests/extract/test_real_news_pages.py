@@ -67,7 +67,7 @@ SAID_BELOW = [
 
 
 @pytest.mark.parametrize("text, words, expected", SAID_BELOW)
-def test_words_said_below_or_owned_are_their_speakers(quotes_of, text, words, expected):
+def test_words_said_below_are_their_speakers(quotes_of, text, words, expected):
     found = _quoted(quotes_of(text), words)
     assert found and fields(found[0], expected) == expected
 
@@ -163,7 +163,7 @@ LEFT_ALONE = [
 
 
 @pytest.mark.parametrize("text, words, nobodys", LEFT_ALONE)
-def test_headline_titles_and_other_attempts_are_left_alone(quotes_of, text, words, nobodys):
+def test_headline_titles_and_words_not_said_as_own_are_left_alone(quotes_of, text, words, nobodys):
     headline = text.find(words)  # the words' first place: the headline's or subhead's
     found = [q for q in _quoted(quotes_of(text), words) if q.start <= headline]
     assert all(q.speaker != "Ada Lind" for q in found)
