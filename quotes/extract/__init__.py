@@ -32,7 +32,9 @@ How it works, stage by stage:
    :mod:`~quotes.extract.mention_names` the name inside a mention);
    :mod:`~quotes.extract.article` runs steps 3 to 5 over one article, then
    links partial and relayed quotes to the quotes around them
-   (:mod:`~quotes.extract.partials`) and gives a described speaker the name
+   (:mod:`~quotes.extract.partials`), gives a headline's or subhead's quote
+   the speaker of the body quote it repeats (:mod:`~quotes.extract.echoes`)
+   and gives a described speaker the name
    the article gives later (:mod:`~quotes.extract.later_names`).
 
 Word lists live in :mod:`~quotes.extract.lexicon`, text patterns in

@@ -133,7 +133,7 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
             if quote.speaker is None or _cued_as(quote, holder):
                 # "said the government would not intervene but urged both sides to “...”":
                 # one verb, one subject, the paraphrase's
-                _take_speaker(quote, holder)
+                take_speaker(quote, holder)
             elif quote.speaker == holder.speaker and holder.cue_start is not None:
                 # "Darrow, asked about it, said the utility was “investing”": the
                 # paraphrase's cue, not a verb of the aside before it
@@ -161,7 +161,7 @@ def _named(quote: Quote) -> bool:
     return quote.speaker is not None and quote.speaker.lower() not in _UNRESOLVED
 
 
-def _take_speaker(quote: Quote, holder: Quote) -> None:
+def take_speaker(quote: Quote, holder: Quote) -> None:
     """Give ``quote`` the cue and speaker of the indirect quote holding it."""
     quote.cue, quote.cue_start, quote.cue_end = holder.cue, holder.cue_start, holder.cue_end
     quote.speaker, quote.speaker_start, quote.speaker_end = (

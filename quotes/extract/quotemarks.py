@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from quotes.extract.echoes import quoted_again_below
 from quotes.extract.lexicon import AUXILIARY_VERBS, INSTRUCTED_PARTICIPLES
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.straight_singles import TITLE_SMALL_WORDS, inner_quotes, possessive_quotes
@@ -426,7 +427,9 @@ def _closes_headline(text: str, match: re.Match[str]) -> bool:
     in single marks; not one opening the line or after its colon (``Venn: 'We
     will win.'``: the headline's label gives it), nor one in a headline in title
     case (``Obama Says Museum Will Tell of 'Suffering and Delight.'``), where
-    words in capitals look alike."""
+    words in capitals look alike, unless a quotation in marks in the body
+    says its words again as its speaker's own and no label opens the line (``Thousands of academics 'treated as
+    second-class citizens'``)."""
     line_end = text.find("\n")
     line = text[: len(text) if line_end < 0 else line_end]
     lead = line[: match.start()].rstrip()
@@ -438,7 +441,10 @@ def _closes_headline(text: str, match: re.Match[str]) -> bool:
         and not line[match.end() :].strip(" \t.,;:!?")
         and bool(lead)
         and not lead.endswith((":", ";", "—", "–", "-"))
-        and len(lower_words) >= _SENTENCE_CASE_WORDS
+        and (
+            len(lower_words) >= _SENTENCE_CASE_WORDS
+            or (":" not in lead and quoted_again_below(match.group(1), text[len(line) :]))
+        )
     )
 
 

@@ -165,3 +165,21 @@ WORDING_NOUNS = frozenset(
     menu menus inscription inscriptions
     """.split()
 )
+
+#: Words that, among the few before the words a headline repeats in the
+#: same sentence of a body quote, deny the words or give them to others
+#: (``“It is not a car park, whatever people say”``, ``“Anyone who says it
+#: is too dangerous ...”``, ``“We all know the rule, no pay, no boats”``):
+#: the body's speaker does not say them as their own.
+DISOWNING_WORDS = frozenset(
+    """
+    not no never nor whoever say says said saying rule slogan motto chant
+    """.split()
+)
+#: Pairs of words doing the same as :data:`DISOWNING_WORDS`.
+DISOWNING_PAIRS = frozenset(
+    {"anyone who", "people ask", "ask me", "asks me", "call it", "calls it", "called it"}
+)
+#: Words that deny a paraphrase between its verb of speech and its words
+#: (``Sol did not say dockers were paid less``, ``Sol denied that ...``).
+DENYING_WORDS = frozenset("not no never nor deny denies denied denying".split())

@@ -1,0 +1,179 @@
+"""Quotes of a headline or subhead that repeat words said in the body (pure
+text over the article's quotes).
+
+A headline quotes a few words of the story below it (``Gates on Tillerson:
+‘Being friendly doesn’t make you friends’`` over ``“... But being friendly
+doesn’t make you friends,” Gates said``; ``Academics 'treated as second-class
+citizens'`` over ``Academics are being treated as second-class citizens ...,
+says a report``): the words are the speaker's whose quote or paraphrase
+holds them. A headline quote that nothing in the body says (a title, a
+slogan) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.headline import front_matter
+from quotes.extract.partials import take_speaker
+from quotes.extract.source_words import DENYING_WORDS, DISOWNING_PAIRS, DISOWNING_WORDS
+from quotes.extract.straight_singles import TITLE_SMALL_WORDS
+from quotes.records import Quote
+
+#: The fewest words a headline quote must hold to be taken for an excerpt of
+#: the body (two words, ``top secret``, recur by chance).
+_ECHO_MIN_WORDS = 3
+#: The longest line taken for a subhead (a short line between blank lines,
+#: with no full stop of its own).
+_SUBHEAD_MAX = 120
+#: How many words in lower case (but a title's small words) make a line of
+#: a headline sentence case, not title case.
+_SENTENCE_CASE_WORDS = 2
+#: Anything but letters, digits and blanks, dropped before words are compared.
+_NOT_WORD_RE = re.compile(r"[^\w\s]")
+#: How many words before the repeated words, in their sentence, are read for
+#: :data:`~quotes.extract.source_words.DISOWNING_WORDS`.
+_LEAD_WORDS = 5
+#: A word with its apostrophes, for reading the words before an echo.
+_WORD_RE = re.compile(r"[\w’']+")
+#: A sentence's end inside a quote: ``.``, ``!`` or ``?`` and any closing marks.
+_SENTENCE_END_RE = re.compile(r"[.!?][”’\"')]*\s")
+#: A closing quotation mark after ``.``, ``!`` or ``?`` ending a line: the end
+#: of a paragraph, never of a subhead.
+_PARAGRAPH_END_RE = re.compile(r"[.!?][”’\"')]*\Z")
+#: A full sentence ending inside a line (``.``, ``!`` or ``?``, a blank and a
+#: capital or an opening mark): a paragraph, never a subhead.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][”’\"')]*\s+[A-Z“‘\"']")
+#: A quotation in marks (double marks, or curly single ones) in the body.
+_QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^‘\n]*’(?!\w)")
+
+
+def words_key(words: str) -> str:
+    """``words`` in lower case, without punctuation or apostrophes, one blank
+    between words, with a blank on each side: ``“Being friendly doesn’t``
+    and ``being friendly doesnt`` give one key."""
+    return " " + " ".join(_NOT_WORD_RE.sub("", words.lower()).split()) + " "
+
+
+def recurs_in(words: str, text: str) -> bool:
+    """True when ``words`` (at least :data:`_ECHO_MIN_WORDS` of them) are said
+    again, whole words in the same order, in ``text``."""
+    key = words_key(words)
+    return len(key.split()) >= _ECHO_MIN_WORDS and key in words_key(text)
+
+
+def said_again_in(words: str, holder: str) -> bool:
+    """True when ``holder`` says ``words`` again (:func:`recurs_in`) as its
+    speaker's own: somewhere no word of
+    :data:`~quotes.extract.source_words.DISOWNING_WORDS` (or pair of
+    :data:`~quotes.extract.source_words.DISOWNING_PAIRS`) stands among the
+    few words before them in their sentence (``“It is not a car park with
+    boats”``, ``“People ask me where the money has gone”``). Words in title
+    case must come back in sentence case: a title keeps its capitals in the
+    body (``preview: ‘The Long Night Shift’`` over ``“The Long Night Shift is
+    about my father”``), words said lose them (``‘I Think She Will’`` over
+    ``“I think she will”``)."""
+    if not recurs_in(words, holder):
+        return False
+    pattern = re.compile(
+        r"(?<!\w)"
+        + r"\W+".join(r"[^\w\s]*".join(map(re.escape, w)) for w in words_key(words).split())
+        + r"(?!\w)",
+        re.IGNORECASE,
+    )
+    titled = not _sentence_case(words)
+    return any(
+        _owns_lead(holder[: found.start()]) and not (titled and not _sentence_case(found.group()))
+        for found in pattern.finditer(holder)
+    )
+
+
+def _owns_lead(before: str) -> bool:
+    """True when the last few words of ``before``, in its last sentence, hold
+    no word that denies or relays what follows."""
+    sentence = before[max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0) :]
+    lead = _lead_words(sentence)[-_LEAD_WORDS:]
+    pairs = {" ".join(lead[i : i + 2]) for i in range(len(lead) - 1)}
+    denied = any(w in DISOWNING_WORDS or w.endswith("n't") for w in lead)
+    return not denied and not pairs & DISOWNING_PAIRS
+
+
+def quoted_again_below(words: str, text: str) -> bool:
+    """True when a quotation in marks in ``text`` says ``words`` again as its
+    speaker's own (:func:`said_again_in`)."""
+    return any(said_again_in(words, found.group()) for found in _QUOTATION_RE.finditer(text))
+
+
+def headed_by_body_words(quotes: list[Quote], text: str) -> list[Quote]:
+    """Give each quote of the headline or of a subhead that has no speaker the
+    speaker of the body quotes below it, direct or partial, else indirect,
+    that hold its words (:func:`recurs_in`), when they are one speaker's
+    (words several people say, or words still without a speaker, are left
+    as they are). Quoted words inside the sentence of a headline in title
+    case are left too (a name as often as words said), and so are words in
+    title case the body gives in title case too (a title). ``quotes`` are in
+    text order."""
+    body = [q for q in quotes if not _heads(q, text)]
+    for quote in quotes:
+        if quote.speaker is not None or not _heads(quote, text):
+            continue
+        line_start, line_end = _line_of(quote, text)
+        if quote.kind != "direct" and not _sentence_case(text[line_start:line_end]):
+            continue  # "Bolton Slams ‘Neocons For Hillary’": quoted capitals look like a name
+        holders = [q for q in body if q.start > quote.end and _holds(q, quote.text, text)]
+        quoted = [q for q in holders if q.kind != "indirect"] or holders  # words in marks first
+        speakers = {q.speaker for q in quoted}
+        if len(speakers) == 1 and None not in speakers:
+            take_speaker(quote, quoted[0])  # the confidence model scores the quote as any other
+    return quotes
+
+
+def _holds(holder: Quote, words: str, text: str) -> bool:
+    """True when the body quote ``holder`` says ``words`` as its speaker's own
+    (:func:`said_again_in`), and, for a paraphrase, when no word of
+    :data:`~quotes.extract.source_words.DENYING_WORDS` stands between its
+    verb of speech and its words (``Sol did not say that ...``)."""
+    if not said_again_in(words, holder.text):
+        return False
+    if holder.kind != "indirect" or holder.cue_start is None or holder.cue_end is None:
+        return True
+    starts = [p for p in (holder.cue_start, holder.speaker_start) if p is not None]
+    ends = [p for p in (holder.cue_end, holder.speaker_end) if p is not None]
+    between = text[min(starts) : holder.start] if min(starts) < holder.start else text[holder.end : max(ends)]
+    return not any(w in DENYING_WORDS or w.endswith("n't") for w in _lead_words(between))
+
+
+def _lead_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, curly apostrophes made straight."""
+    return [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+
+
+def _line_of(quote: Quote, text: str) -> tuple[int, int]:
+    """``(start, end)`` of the line holding the start of ``quote``."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.start)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _sentence_case(words: str) -> bool:
+    """True when ``words`` are in sentence case: at least
+    :data:`_SENTENCE_CASE_WORDS` words in lower case but a title's small words."""
+    lower = [w for w in re.findall(r"\b[a-z][\w-]*", words) if w not in TITLE_SMALL_WORDS]
+    return len(lower) >= _SENTENCE_CASE_WORDS
+
+
+def _heads(quote: Quote, text: str) -> bool:
+    """True for a quote in the headline (:func:`front_matter`) or in a subhead:
+    a short line standing alone between blank lines that ends no sentence
+    (not in ``.``, ``!`` or ``?``, with or without closing marks after them)
+    and holds none (``Jon Hale puts it plainly: “Bring back the line.”`` is
+    a paragraph)."""
+    matter = front_matter(text)
+    if matter is not None and quote.start < matter[1]:
+        return True
+    line_start, line_end = _line_of(quote, text)
+    line = text[line_start:line_end].strip()
+    blank_before = text[max(0, line_start - 2) : line_start] in ("\n\n", "") or line_start == 0
+    blank_after = text[line_end : line_end + 2] in ("\n\n", "")
+    paragraph = _PARAGRAPH_END_RE.search(line) is not None or _SENTENCE_BREAK_RE.search(line) is not None
+    return len(line) <= _SUBHEAD_MAX and blank_before and blank_after and not paragraph
