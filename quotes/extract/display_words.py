@@ -62,7 +62,7 @@ COUNTED_THING_NOUNS = frozenset(
 )
 
 #: Kinds of works of screen, stage and print that stand right before their
-#: titles (``quirky British comedy “Fleabag.”``, ``the thriller “Night
+#: titles (``quirky Vellish comedy “Gullhaven.”``, ``the thriller “Night
 #: Ferry”``), besides :data:`~quotes.extract.patterns.WORK_NOUNS` and the
 #: nouns that take only titles in title case.
 GENRE_NOUNS = tuple(

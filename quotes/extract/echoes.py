@@ -1,13 +1,12 @@
 """Quotes of a headline or subhead that repeat words said in the body (pure
 text over the article's quotes).
 
-A headline quotes a few words of the story below it (``Gates on Tillerson:
-‘Being friendly doesn’t make you friends’`` over ``“... But being friendly
-doesn’t make you friends,” Gates said``; ``Academics 'treated as second-class
-citizens'`` over ``Academics are being treated as second-class citizens ...,
-says a report``): the words are the speaker's whose quote or paraphrase
-holds them. A headline quote that nothing in the body says (a title, a
-slogan) is left as it is.
+A headline quotes a few words of the story below it (``Brenne on the harbour:
+‘A pier isn’t a promise’`` over ``“... But a pier isn’t a promise,” Brenne
+said``; ``Nurses 'treated as spare parts'`` over ``Nurses are being
+treated as spare parts ..., says a report``): the words are the speaker's
+whose quote or paraphrase holds them. A headline quote that nothing in the
+body says (a title, a slogan) is left as it is.
 """
 
 from __future__ import annotations
@@ -50,8 +49,8 @@ _QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^‘\n]*’(?!\w)")
 
 def words_key(words: str) -> str:
     """``words`` in lower case, without punctuation or apostrophes, one blank
-    between words, with a blank on each side: ``“Being friendly doesn’t``
-    and ``being friendly doesnt`` give one key."""
+    between words, with a blank on each side: ``“A pier isn’t``
+    and ``a pier isnt`` give one key."""
     return " " + " ".join(_NOT_WORD_RE.sub("", words.lower()).split()) + " "
 
 

@@ -153,7 +153,7 @@ _SAID_BEFORE_TRANSLATED = 30
 _NAMING_FORMS = frozenset(form for verb in (*CALLING_VERBS, "dub", "name") for form in verb_forms(verb))
 
 #: A kind of work right before quoted words, a comma between them or not
-#: (``quirky British comedy “Fleabag.”``, ``the thriller, “Night Ferry,”``).
+#: (``quirky Vellish comedy “Gullhaven.”``, ``the thriller, “Night Ferry,”``).
 _GENRE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(GENRE_NOUNS) + r")(,?)[ \xa0]*\Z", re.IGNORECASE)
 #: The role of a work's maker or star right after its title, before a name
 #: or standing as a noun (``“Harbour Lights” director Ana Lind``, ``“Night
@@ -329,7 +329,7 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
 
 def _titled_work(text: str, span: QuotedSpan) -> bool:
     """True for words in title case (:func:`_shaped_as_title`) that a work's
-    kind before them (``quirky British comedy “Fleabag.”``), its maker's role
+    kind before them (``quirky Vellish comedy “Gullhaven.”``), its maker's role
     and a name after them (``“Harbour Lights” director Ana Lind``, not ``“We
     won,” director Ana Lind said``) or a capitalised possessive after ``on``
     or ``in`` (``on Vell Radio’s “Wait Up!”``) makes the name of a film,
@@ -367,7 +367,7 @@ def _shaped_as_title(content: str, after: str) -> bool:
     """True for a few words in title case (:func:`_in_title_case`) opening
     with a capital or a digit, holding no end of a sentence before their last
     word and closing on a full stop only where the sentence ends
-    (``Fleabag.``, ``Wait, Wait … Don’t Tell Me!``; not ``Stop. We are
+    (``Gullhaven.``, ``Wait Up … Not Yet!``; not ``Stop. We are
     done.``, ``We are broke.``)."""
     words = content.split()
     return (

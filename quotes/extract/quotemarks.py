@@ -428,8 +428,8 @@ def _closes_headline(text: str, match: re.Match[str]) -> bool:
     will win.'``: the headline's label gives it), nor one in a headline in title
     case (``Obama Says Museum Will Tell of 'Suffering and Delight.'``), where
     words in capitals look alike, unless a quotation in marks in the body
-    says its words again as its speaker's own and no label opens the line (``Thousands of academics 'treated as
-    second-class citizens'``)."""
+    says its words again as its speaker's own and no label opens the line (``Harbour nurses 'treated as
+    spare parts'``)."""
     line_end = text.find("\n")
     line = text[: len(text) if line_end < 0 else line_end]
     lead = line[: match.start()].rstrip()
