@@ -6,16 +6,23 @@ name the article writes after an article (``the Blauburger``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract.sentences import SENTENCE_END_RE
 
+#: How many (article, word) answers are kept: an article asks about the same
+#: few names at each pronoun.
+_ASKS_CACHED = 512
 
+
+@lru_cache(maxsize=_ASKS_CACHED)
 def written_as_thing(text: str, word: str) -> bool:
     """True when the article writes ``word`` after ``the`` or ``a``: a thing's
     name (``the Blauburger``), never a person's name alone."""
     return re.search(rf"\b(?:the|a)[ \xa0]+{re.escape(word)}\b", text) is not None
 
 
+@lru_cache(maxsize=_ASKS_CACHED)
 def _first_written(text: str, word: str) -> int | None:
     """Where ``word`` is first written as a whole word in ``text``, or None."""
     found = re.search(rf"\b{re.escape(word)}\b", text)
