@@ -1,13 +1,13 @@
 """The one addressed is not who speaks: the reader of a hypothetical ``you
 could assume``, the one told in ``I was told: “...”``.
 
-A feature writer's ``you could assume I was out of place`` or ``you might think
+A feature writer's ``you could assume I was lost on these slopes`` or ``you might think
 the hall was full`` tells what a reader may suppose, not what anyone said or
 believes: the generic ``you`` under a modal of possibility speaks for no one.
 ``you said the hall was full`` (someone addressed) and ``one might think``
 (which PolNeAR gives a source) are left alone.
 
-The words after a passive verb of telling (``I was brusquely informed: “...”``)
+The words after a passive verb of telling (``I was curtly informed: “...”``)
 are not the words of the one told: they are the agent's (``told by a guard``),
 else no one's (a means is no agent: ``told by letter``).
 """
