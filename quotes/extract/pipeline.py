@@ -38,6 +38,7 @@ from threadpoolctl import ThreadpoolController
 from quotes.errors import QuotesError
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
+from quotes.extract.greedy_parser import use_greedy_parsers
 from quotes.extract.honorific_tokens import SURNAME_HONORIFIC_TITLES
 from quotes.extract.inference_ops import INFERENCE_OPS, use_inference_layers
 from quotes.extract.lexicon import (
@@ -92,8 +93,10 @@ def _load_named(name: str) -> Language:
     BLAS instead of BLIS, thinc's default (the same products, about three times
     as fast on x86 machines with AVX2 or AVX-512: see :func:`one_blas_thread`),
     take their maxout units without the argmax only training needs
-    (:class:`~quotes.extract.inference_ops.InferenceOps`) and run their layer
-    norms for inference (:func:`~quotes.extract.inference_ops.use_inference_layers`)."""
+    (:class:`~quotes.extract.inference_ops.InferenceOps`), run their layer
+    norms for inference (:func:`~quotes.extract.inference_ops.use_inference_layers`)
+    and its parsers decode with numpy
+    (:func:`~quotes.extract.greedy_parser.use_greedy_parsers`)."""
     import spacy
 
     try:
@@ -108,6 +111,7 @@ def _load_named(name: str) -> Language:
     for _, component in nlp.components:
         if isinstance(model := getattr(component, "model", None), Model):
             use_inference_layers(model)
+    use_greedy_parsers(nlp)
     add_fast_pos(nlp)
     add_title_abbreviations(nlp)
     keep_prefixed_verbs_whole(nlp)

@@ -1,0 +1,160 @@
+"""spaCy's transition parsers decoded with numpy: :class:`GreedyParser`.
+
+spaCy's parser and entity recognizer choose one transition at a time for each
+document of a batch, in a compiled loop that runs without Python's lock. The
+wheels of spaCy 3.8.7 and later are built with a Cython that makes every call
+of a helper not marked ``noexcept`` take the lock back to look for a Python
+error: in that loop, once per hidden unit, per document, per transition. Over
+PolNeAR dev about 60% of the parser's samples were in the lock's functions
+(docs/benchmarks.md). :func:`greedy_parse` runs the same steps with numpy over
+the states of the whole batch at once: the same sums of precomputed features
+in the same order, the same maxout, the same output layer, and spaCy's own
+compiled code to choose and apply the best valid transition
+(``Parser.transition_states``). The parses of PolNeAR train and dev and of
+news-dev are those of spaCy's loop, token for token; the parser takes less
+than half the time.
+
+:func:`use_greedy_parsers` puts a :class:`GreedyParser` in the place of each
+parser of a pipeline whose network has the shape it reads (a precomputed
+maxout layer and an output layer, greedy decoding); spaCy's ``Parser`` is a
+compiled class whose methods cannot be replaced on one object, so the
+component stands in front of it and hands it everything else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import numpy
+from spacy.language import Language
+from spacy.ml.parser_model import ParserStepModel
+from spacy.pipeline.transition_parser import Parser
+from spacy.tokens import Doc
+from spacy.util import minibatch
+from thinc.api import Model
+
+#: The layers a parser's network must have, by name, for :func:`greedy_parse`.
+_LAYER_NAMES = ("precomputable_affine", "linear")
+
+
+class _FeatureWidth:
+    """What ``ParserStepModel.get_token_ids`` reads of its model: the number of
+    tokens each state's features are taken from."""
+
+    def __init__(self, features: int):
+        self.state2vec = self
+        self.nF = features
+
+
+def can_parse_greedily(parser: object) -> bool:
+    """Whether :func:`greedy_parse` can decode for ``parser``: a spaCy
+    transition parser with greedy decoding and a maxout hidden layer over
+    precomputed features followed by an output layer."""
+    if not isinstance(parser, Parser) or parser.cfg.get("beam_width", 1) != 1:
+        return False
+    model = parser.model
+    if not isinstance(model, Model) or not model.attrs.get("has_upper") or len(model.layers) != 3:
+        return False
+    lower, upper = model.layers[1], model.layers[2]
+    return (lower.name, upper.name) == _LAYER_NAMES and lower.has_dim("nP") is True
+
+
+def greedy_parse(parser: Parser, docs: list[Doc]) -> list[Any]:
+    """The final states of ``parser`` over ``docs``, decoded greedily: what
+    ``parser.predict(docs)`` returns, for ``parser.set_annotations``."""
+    parser._ensure_labels_are_added(docs)
+    batch = parser.moves.init_batch(docs)
+    states = [state for state in batch if not state.is_final()]
+    if states:
+        network = StepNetwork.for_docs(parser, docs)
+        while states:
+            states = parser.transition_states(states, network.scores(states))
+    return batch
+
+
+@dataclasses.dataclass(frozen=True)
+class StepNetwork:
+    """What one step of the parser's network reads, for a batch of docs: the
+    hidden layer's input precomputed for each token and feature position,
+    its bias, and the output layer."""
+
+    precomputed: numpy.ndarray
+    hidden_bias: numpy.ndarray
+    weights: numpy.ndarray
+    output_bias: numpy.ndarray
+    unseen: list[int]
+
+    @classmethod
+    def for_docs(cls, parser: Parser, docs: list[Doc]) -> StepNetwork:
+        """The network of ``parser`` over the tokens of ``docs``, whose
+        first row (index -1 of a feature token) is the padding."""
+        tok2vec, lower, upper = parser.model.layers
+        precomputed, _ = lower(tok2vec.predict(docs), is_train=False)
+        return cls(
+            precomputed=precomputed,
+            hidden_bias=lower.get_param("b").reshape(-1),
+            weights=upper.get_param("W"),
+            output_bias=upper.get_param("b"),
+            unseen=sorted(parser.model.attrs.get("unseen_classes", ())),
+        )
+
+    def scores(self, states: list[Any]) -> numpy.ndarray:
+        """The score of each transition for each of ``states`` (none final),
+        as spaCy's compiled loop computes them."""
+        features, units, pieces = self.precomputed.shape[1:]
+        table = self.precomputed.reshape((-1, units * pieces))
+        token_ids = ParserStepModel.get_token_ids(_FeatureWidth(features), states)
+        summed = table.take((token_ids + 1) * features + numpy.arange(features), axis=0).sum(axis=1)
+        summed += self.hidden_bias
+        scores = maxout(summed.reshape((len(states), units, pieces))) @ self.weights.T
+        scores += self.output_bias
+        if self.unseen:
+            scores[:, self.unseen] = scores.min()
+        return numpy.ascontiguousarray(scores, dtype="float32")
+
+
+def maxout(pieces: numpy.ndarray) -> numpy.ndarray:
+    """The largest piece of each unit of ``pieces`` (states, units, pieces):
+    a maximum per piece, many times faster than numpy's reduction over an
+    axis of two or three."""
+    best = pieces[:, :, 0].copy()
+    for piece in range(1, pieces.shape[2]):
+        numpy.maximum(best, pieces[:, :, piece], out=best)
+    return best
+
+
+class GreedyParser:
+    """A spaCy component that parses with :func:`greedy_parse` and hands
+    everything else (labels, model, scoring) to the parser it wraps."""
+
+    def __init__(self, parser: Parser):
+        self.parser = parser
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.parser.set_annotations([doc], greedy_parse(self.parser, [doc]))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Parse ``docs`` in batches of ``batch_size``, each in parts of a
+        quarter of it by length, as spaCy's ``Parser.pipe`` does: documents of
+        like length finish together, and the precomputed features of a part
+        (4 KB a token) stay small."""
+        for batch in minibatch(docs, size=batch_size):
+            in_order = list(batch)
+            for part in minibatch(sorted(in_order, key=len), size=max(batch_size // 4, 2)):
+                self.parser.set_annotations(part, greedy_parse(self.parser, part))
+            yield from in_order
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.parser, name)
+
+
+def use_greedy_parsers(nlp: Language) -> None:
+    """Put a :class:`GreedyParser` in the place of each component of ``nlp``
+    :func:`greedy_parse` can decode for, under the same name (once)."""
+    components = nlp._components
+    for index, (name, component) in enumerate(components):
+        if can_parse_greedily(component):
+            components[index] = (name, GreedyParser(component))
