@@ -273,6 +273,8 @@ def bracketed_name(text: str, acronym: str, position: int) -> tuple[int, str] | 
     initials (``the Marigondon Water District (MWD)`` for ``the MWD``), or None;
     never a post's (``the Senior Investigating Officer (SIO)``)."""
     found = None
+    if text.find(f"({acronym})", 0, position) == -1:
+        return None  # the pattern tries every capital of the text: look first
     for match in _BRACKETED_INITIALS_RE.finditer(text, 0, position):
         words = match.group(1).split()
         if match.group(2) != acronym or len(words) < len(acronym):
