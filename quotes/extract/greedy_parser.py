@@ -11,14 +11,18 @@ the states of the whole batch at once: the same sums of precomputed features
 in the same order, the same maxout, the same output layer, and spaCy's own
 compiled code to choose and apply the best valid transition
 (``Parser.transition_states``). The parses of PolNeAR train and dev and of
-news-dev are those of spaCy's loop, token for token; the parser takes less
-than half the time.
+news-dev are those of spaCy's loop, token for token; the parser takes about
+half the time.
 
 :func:`use_greedy_parsers` puts a :class:`GreedyParser` in the place of each
 parser of a pipeline whose network has the shape it reads (a precomputed
 maxout layer and an output layer, greedy decoding); spaCy's ``Parser`` is a
 compiled class whose methods cannot be replaced on one object, so the
-component stands in front of it and hands it everything else.
+component stands in front of it and hands it everything else. It reads three
+things of spaCy's that are not its documented API (checked on spaCy 3.8):
+the pipeline's list of components, ``ParserStepModel.get_token_ids`` and
+``Parser.transition_states``; if the network has another shape the parser
+is left as it is (:func:`can_parse_greedily`).
 """
 
 from __future__ import annotations
@@ -103,16 +107,23 @@ class StepNetwork:
     def scores(self, states: list[Any]) -> numpy.ndarray:
         """The score of each transition for each of ``states`` (none final),
         as spaCy's compiled loop computes them."""
-        features, units, pieces = self.precomputed.shape[1:]
-        table = self.precomputed.reshape((-1, units * pieces))
+        features = self.precomputed.shape[1]
         token_ids = ParserStepModel.get_token_ids(_FeatureWidth(features), states)
-        summed = table.take((token_ids + 1) * features + numpy.arange(features), axis=0).sum(axis=1)
-        summed += self.hidden_bias
-        scores = maxout(summed.reshape((len(states), units, pieces))) @ self.weights.T
+        scores = self.hidden(token_ids) @ self.weights.T
         scores += self.output_bias
         if self.unseen:
             scores[:, self.unseen] = scores.min()
         return numpy.ascontiguousarray(scores, dtype="float32")
+
+    def hidden(self, token_ids: numpy.ndarray) -> numpy.ndarray:
+        """The hidden layer of the states whose feature tokens are
+        ``token_ids`` (-1 where a state has none): the precomputed rows summed
+        in spaCy's order, the bias, then the maxout."""
+        features, units, pieces = self.precomputed.shape[1:]
+        table = self.precomputed.reshape((-1, units * pieces))
+        summed = table.take((token_ids + 1) * features + numpy.arange(features), axis=0).sum(axis=1)
+        summed += self.hidden_bias
+        return maxout(summed.reshape((len(token_ids), units, pieces)))
 
 
 def maxout(pieces: numpy.ndarray) -> numpy.ndarray:
@@ -125,6 +136,11 @@ def maxout(pieces: numpy.ndarray) -> numpy.ndarray:
     return best
 
 
+#: Fewer documents than this are parsed by spaCy's own loop: numpy's calls
+#: cost more than they save when a step has only a state or two to score.
+FEWEST_DOCS = 4
+
+
 class GreedyParser:
     """A spaCy component that parses with :func:`greedy_parse` and hands
     everything else (labels, model, scoring) to the parser it wraps."""
@@ -133,7 +149,7 @@ class GreedyParser:
         self.parser = parser
 
     def __call__(self, doc: Doc) -> Doc:
-        self.parser.set_annotations([doc], greedy_parse(self.parser, [doc]))
+        self._parse([doc])
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -144,11 +160,22 @@ class GreedyParser:
         for batch in minibatch(docs, size=batch_size):
             in_order = list(batch)
             for part in minibatch(sorted(in_order, key=len), size=max(batch_size // 4, 2)):
-                self.parser.set_annotations(part, greedy_parse(self.parser, part))
+                self._parse(part)
             yield from in_order
 
+    def _parse(self, docs: list[Doc]) -> None:
+        few = len(docs) < FEWEST_DOCS
+        self.parser.set_annotations(
+            docs, self.parser.predict(docs) if few else greedy_parse(self.parser, docs)
+        )
+
     def __getattr__(self, name: str) -> Any:
+        if name == "parser" or name.startswith("__"):
+            raise AttributeError(name)  # not set yet (a copy being made): no recursion
         return getattr(self.parser, name)
+
+    def __reduce__(self) -> tuple[type[GreedyParser], tuple[Parser]]:
+        return (GreedyParser, (self.parser,))
 
 
 def use_greedy_parsers(nlp: Language) -> None:
