@@ -168,6 +168,15 @@ _NAME_AFTER_RE = re.compile(
     + r"){0,2})?(?:,|[ \xa0]+[-–—](?=[ \xa0])|(?<=\.)(?=\s|\Z)|[.;](?=\s|\Z))"  # "Jon Wahl - her husband -"
 )
 
+#: A name in apposition after a description's comma, with no comma closing
+#: it before the verb of saying, as radio copy writes it (``the chairman of
+#: the Vell Harbour Board, General Tomas Ruud says``); lower-case role words
+#: before the name, but no ``and`` (``The head of the union, the mayor and
+#: bishop Ana Berg said``: a list of three).
+_NAME_BEFORE_SAYING_RE = re.compile(
+    _OF_PHRASE + r",[ \xa0]+(?:" + ROLE_WORD + r"){0,3}(" + NAME_WORDS + r")(?=[ \xa0]+(?:says|said|told)\b)"
+)
+
 
 #: A month abbreviated with its full stop and a day's number opening what
 #: looks like a name after a description (``The minutes, dated| Oct. 2,``): a
@@ -249,7 +258,7 @@ def name_after(text: str, end: int) -> Named | None:
         words = named.group(1)
         words = words[:-1] if words.endswith(".") and not _INITIAL_END_RE.search(words) else words
         return Named(named.start(1), named.start(1) + len(words), words, True)
-    found = _NAME_AFTER_RE.match(text, end)
+    found = _NAME_AFTER_RE.match(text, end) or _NAME_BEFORE_SAYING_RE.match(text, end)
     relative = _RELATIVE_CLAUSE_RE.match(text, end) if found is None else None
     if relative is not None:  # "An entomologist who reviewed the paper, Dr. Yusuf Kaya,"
         found = _NAME_AFTER_RE.match(text, relative.end())

@@ -156,7 +156,29 @@ POSTS_GIVEN_WITH_TO = [
     ),
 ]
 
+NO_CLOSING_COMMA = [
+    pytest.param(
+        "Storms hit the coast near where Ansel Kobb lives. The chairman of the Vell Harbour Board, "
+        'General Tomas Ruud says the crews are ready. "They are ready for anything," he said.',
+        "They are ready for anything",
+        {"speaker": "Tomas Ruud", "role": "chairman"},
+        id="a-titled-name-apposed-to-a-description-with-no-closing-comma-before-says",
+    ),
+    pytest.param(
+        "The chairman of the Vell Harbour Board, General Tomas Ruud says the crews are ready.",
+        "the crews are ready",
+        {"speaker": "Tomas Ruud", "role": "chairman", "affiliation": "Vell Harbour Board"},
+        id="its-indirect-quote-is-the-names",
+    ),
+]
+
 LEFT_ALONE = [
+    pytest.param(
+        "Asked about the chairman of the Vell Harbour Board, Admiral Tomas Ruud said the crews were ready.",
+        "the crews were ready",
+        {"speaker": "Tomas Ruud", "role": "Admiral"},
+        id="a-description-in-an-opening-phrase-is-no-speakers-post",
+    ),
     pytest.param(
         "A salesman from Kessock, South Vell, says prices rose.",
         "prices rose",
@@ -191,8 +213,16 @@ LEFT_ALONE = [
     + LISTS_AFTER_TITLED_SURNAMES
     + TITLED_PEOPLE_AND_BODIES
     + POSTS_GIVEN_WITH_TO
+    + NO_CLOSING_COMMA
     + LEFT_ALONE,
 )
 def test_the_name_apposed_to_a_description_speaks(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
+
+
+def test_a_list_of_posts_ending_in_a_name_is_no_description_of_it(quotes_of):
+    """Three people, the last named: the first one's post is not hers."""
+    text = "The head of the union, the mayor and bishop Ana Berg said the festival would go ahead."
+    quote = one(quotes_of(text), "the festival would go ahead")
+    assert (quote.speaker, quote.role) != ("Ana Berg", "head of the union")
