@@ -15,14 +15,28 @@ from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE, speech_forms
 from quotes.extract.patterns import DANGLING_RE, OPENING_GAP_RE
 from quotes.extract.time_words import TIME_WORDS
 
+#: The marks ending a quotation's last sentence before a straight closing
+#: mark (``to pursue." The town``): what follows is a sentence of its own. After
+#: a comma (``fair game," Trump told``) come the quotation's own words of
+#: attribution or a phrase hanging on it, no content.
+_BEFORE_CLOSING_STRAIGHT = ".!?"
+
 
 def inside_quotation(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is the inside of a quotation (a direct quote)."""
     stripped = text[:start].rstrip()
     before = stripped[-1:]
-    if before == '"' and stripped[-2:-1].isalnum():
-        return False  # 'on Sunday's "Vell Sunday" that ...': a straight mark closing a title before it
+    if before == '"' and _closes_quotation(stripped[-2:-1]):
+        return False  # 'pursue." The town ..., according to Orvik': the mark closes the quotation before
     return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in '\u201c\u201d"')
+
+
+def _closes_quotation(before_mark: str) -> bool:
+    """True when a straight mark after ``before_mark`` (the character before
+    it) closes a quotation and the words after it stand outside it: a word
+    (``"Vell Sunday" that``) or a sentence's end stands against it, where an
+    opening mark follows a blank or a bracket."""
+    return before_mark.isalnum() or (before_mark != "" and before_mark in _BEFORE_CLOSING_STRAIGHT)
 
 
 #: A colon and an opening mark ending the words before a quotation.
