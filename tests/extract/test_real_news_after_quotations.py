@@ -94,10 +94,21 @@ QUOTATIONS_LEFT_ALONE = [
         " told the board when asked about the port.",
         id="a-straight-quotation-closed-by-a-comma-then-its-attribution",
     ),
+    pytest.param(
+        'Lena Orvik left the chamber."Prices will rise again this winter, the clerk told the board, and we'
+        ' have no answer," she said.',
+        id="an-opening-mark-typed-against-a-full-stop",
+    ),
+    pytest.param(
+        '"My father always said "Never sell the boat." Prices will rise again this winter, the clerk told the'
+        ' board," Lena Orvik said.',
+        id="a-quotation-quoted-inside-another-ends-before-the-words-after-it",
+    ),
 ]
 
 
 @pytest.mark.parametrize("paragraph", QUOTATIONS_LEFT_ALONE)
 def test_quoted_words_give_no_indirect_quote(quotes_of, paragraph):
     found = quotes_of(_LEAD + paragraph)
-    assert not _indirect(found, "1,500 to 2,000 workers") and not _indirect(found, "told the board")
+    for words in ("1,500 to 2,000 workers", "told the board", "Prices will rise"):
+        assert not _indirect(found, words)
