@@ -15,14 +15,35 @@ from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE, speech_forms
 from quotes.extract.patterns import DANGLING_RE, OPENING_GAP_RE
 from quotes.extract.time_words import TIME_WORDS
 
+#: The marks ending a quotation's last sentence before a straight closing
+#: mark (``to pursue." The town``): what follows is a sentence of its own. After
+#: a comma (``fair game," Kobb told``) come the quotation's own words of
+#: attribution or a phrase hanging on it, no content.
+_BEFORE_CLOSING_STRAIGHT = ".!?"
+
 
 def inside_quotation(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is the inside of a quotation (a direct quote)."""
     stripped = text[:start].rstrip()
     before = stripped[-1:]
-    if before == '"' and stripped[-2:-1].isalnum():
-        return False  # 'on Sunday's "Vell Sunday" that ...': a straight mark closing a title before it
+    if before == '"' and _closes_quotation(text, len(stripped) - 1, spaced=len(stripped) < start):
+        return False  # 'pursue." The town ..., according to Orvik': the mark closes the quotation before
     return before in ("\u201c", '"', "\u201e") and not any(m in text[start:end] for m in '\u201c\u201d"')
+
+
+def _closes_quotation(text: str, mark: int, *, spaced: bool) -> bool:
+    """True when the straight mark at ``mark`` closes a quotation and the words
+    after it stand outside it: a word stands against it (``"Vell Sunday"
+    that``), or a sentence's end does, a blank follows it (``spaced``; not
+    ``left."We are``, an opening mark typed against the full stop) and it is
+    an even mark of its paragraph (not the end of a quotation quoted inside
+    another: ``"He said "Never sell." I sold it,"``)."""
+    before_mark = text[mark - 1 : mark]
+    if before_mark.isalnum():
+        return True
+    if not spaced or before_mark == "" or before_mark not in _BEFORE_CLOSING_STRAIGHT:
+        return False
+    return text.count('"', text.rfind("\n", 0, mark) + 1, mark + 1) % 2 == 0
 
 
 #: A colon and an opening mark ending the words before a quotation.
