@@ -102,10 +102,19 @@ def without_generation(name: str) -> str:
 
 
 def name_ends_on(name: str, words: str) -> bool:
-    """True when ``name``, the generation closing it aside, ends on the later
-    mention ``words``, case aside (``Ansel Marr III`` on ``Marr`` and ``Ansel
-    Marr``, ``Pope Ola Brenn II`` on ``Ola Brenn``)."""
-    return without_generation(name).lower().endswith(" " + words.lower())
+    """True when ``name`` ends on the later mention ``words``, case aside,
+    with or without the generation closing it (``Ansel Marr III`` on ``Marr``,
+    ``Ansel Marr`` and ``Marr III``; ``Tomas Vell Jr`` on ``Vell Jr``)."""
+    ending = " " + words.lower()
+    return name.lower().endswith(ending) or without_generation(name).lower().endswith(ending)
+
+
+def surname_of(name: str) -> str:
+    """The last word of ``name``, or the one before a generation's roman
+    numeral closing it (``Marr`` of ``Ansel Marr III``; ``Jr`` stays: a son
+    so called leaves the family's surname to the others)."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1] in GENERATION_NUMERALS else words[-1]
 
 
 def last_run_holding(runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import quotes.extract.kin as kin
-from quotes.extract.antecedents import last_run_holding, name_ends_on
+from quotes.extract.antecedents import last_run_holding, name_ends_on, surname_of
 from quotes.extract.appositives import (
     appositive_after,
     appositive_closes_sentence,
@@ -504,7 +504,7 @@ class KnownPeople:
         if owner is not None and owner[0] <= position:
             return owner[1]
         found = self._by_word_recent(word, position)
-        if found is not None and name_ends_on(found.name, word) and self._given_name_first(found.name):
+        if found is not None and surname_of(found.name) == word and self._given_name_first(found.name):
             self._surname_owner.setdefault(word, (position, found))
         return found
 

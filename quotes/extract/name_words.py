@@ -170,8 +170,9 @@ SENTENCE_OPENING_WORDS = frozenset(
 )
 
 #: The roman numerals a family writes after a son's name (``Ansel Marr III``,
-#: ``Pope Ola Brenn II``): the name's last word, kept in the speaker's name.
-GENERATION_NUMERALS = ("II", "III", "IV", "V")
+#: ``Pope Ola Brenn II``): the name's last word, kept in the speaker's name;
+#: not ``V``, as often a capital ``versus`` (``Dana Kell V Ola Brenn, 6-4``).
+GENERATION_NUMERALS = ("II", "III", "IV")
 
 #: Last words of the names of things numbered in roman numerals (``World War
 #: II``, ``Star Saga Episode IV``, ``Vell Bowl III``): no generation follows them.

@@ -49,7 +49,46 @@ GENERATIONS = [
         "Ansel Marr III",
         id="name-iii-closing-the-sentence",
     ),
+    pytest.param(
+        "Tomas Vell III hit two home runs. “I saw the ball well,” Vell III said after the game.",
+        {"I saw the ball well": "Tomas Vell III"},
+        "Vell III",
+        id="a-later-surname-with-its-numeral",
+    ),
 ]
+
+LATER_MENTIONS = [
+    pytest.param(
+        "Tomas Vell Jr. hit two home runs. “I saw the ball well,” Vell Jr. said after the game.",
+        "I saw the ball well",
+        "Tomas Vell Jr",
+        id="a-later-surname-with-jr",
+    ),
+    pytest.param(
+        "Ana de la Vell Jr. won the seat. “I am grateful,” de la Vell Jr. said.",
+        "I am grateful",
+        "Ana de la Vell Jr",
+        id="a-later-particled-surname-with-jr",
+    ),
+    pytest.param(
+        "Ansel Marr Jr. scored twice. “It felt good,” Marr said. His mother, Ola Marr, watched from the "
+        "stand. “I cried,” Ola Marr said. “He works so hard,” Marr added.",
+        "He works so hard",
+        "Ola Marr",
+        id="a-son-with-jr-leaves-the-surname-to-his-mother",
+    ),
+    pytest.param(
+        "Second round: Dana Kell V Ola Brenn, 6-4 6-2. “I played well,” Kell said afterwards.",
+        "I played well",
+        "Dana Kell",
+        id="a-capital-v-for-versus-is-no-generation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", LATER_MENTIONS)
+def test_later_mentions_find_the_whole_name(quotes_of, text, words, speaker):
+    assert one(quotes_of(_LEAD + text), words).speaker == speaker
 
 
 @pytest.mark.parametrize("text, speakers, mention", GENERATIONS)
