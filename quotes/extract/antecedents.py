@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from quotes.extract.lexicon import ASKING_FORMS, SAYING_NOW_VERBS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
+from quotes.extract.name_words import CLOSING_ABBREVIATIONS, GENERATION_NUMERALS
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     GROUP_ANTECEDENT_RE,
@@ -34,6 +35,9 @@ from quotes.records import Quote
 #: A run of capitals: where it starts and ends, and its words.
 Run = tuple[int, int, str]
 
+#: A generation closing a name (``Ansel Marr| III``, ``Ola Ruud| Jr``), which a
+#: later mention by surname leaves out.
+_GENERATION_END_RE = re.compile(r" (?:" + "|".join(GENERATION_NUMERALS + CLOSING_ABBREVIATIONS) + r")\.?\Z")
 #: A spokesperson's noun and ``for`` right before a name (``a spokeswoman for ``).
 SPOKEN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \xa0]+for[ \xa0]+\Z")
 #: A body's noun right before a word (``the state news agency Antarra``): the word names the body.
@@ -87,6 +91,30 @@ def in_question_lead(text: str, start: int, position: int) -> Callable[[int], bo
     if asked is None:
         return lambda at: False
     return lambda at: asked.start() <= at < asked.end()
+
+
+def without_generation(name: str) -> str:
+    """``name`` without the generation closing it (``Ansel Marr III`` -> ``Ansel
+    Marr``) when a given name and a surname remain (``Ansel Jr``, a son called
+    by his given name, stays whole)."""
+    bare = _GENERATION_END_RE.sub("", name)
+    return bare if " " in bare else name
+
+
+def name_ends_on(name: str, words: str) -> bool:
+    """True when ``name`` ends on the later mention ``words``, case aside,
+    with or without the generation closing it (``Ansel Marr III`` on ``Marr``,
+    ``Ansel Marr`` and ``Marr III``; ``Tomas Vell Jr`` on ``Vell Jr``)."""
+    ending = " " + words.lower()
+    return name.lower().endswith(ending) or without_generation(name).lower().endswith(ending)
+
+
+def surname_of(name: str) -> str:
+    """The last word of ``name``, or the one before a generation's roman
+    numeral closing it (``Marr`` of ``Ansel Marr III``; ``Jr`` stays: a son
+    so called leaves the family's surname to the others)."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1] in GENERATION_NUMERALS else words[-1]
 
 
 def last_run_holding(runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:

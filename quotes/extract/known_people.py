@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import quotes.extract.kin as kin
-from quotes.extract.antecedents import last_run_holding
+from quotes.extract.antecedents import last_run_holding, name_ends_on, surname_of
 from quotes.extract.appositives import (
     appositive_after,
     appositive_closes_sentence,
@@ -482,20 +482,18 @@ class KnownPeople:
         double = len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper()
         if not (particled or double) or len(words) > 3:
             return None
-        ending = " " + " ".join(words).lower()
-        recorded = [p for p in self.people if p.kind == "person" and p.name.lower().endswith(ending)]
+        ending = " ".join(words)
+        recorded = [p for p in self.people if p.kind == "person" and name_ends_on(p.name, ending)]
         before = [p for p in recorded if p.position <= position]
         if before or (recorded and particled):
             return max(before, key=lambda p: p.position) if before else recorded[0]
         people, starts = self._person_runs
         at = bisect.bisect_right(starts, position)
         found = (
-            next((run for run in people[at - 1 :: -1] if run[2].lower().endswith(ending)), None)
-            if at
-            else None
+            next((run for run in people[at - 1 :: -1] if name_ends_on(run[2], ending)), None) if at else None
         )
         if found is None and particled:
-            found = next((run for run in people[at:] if run[2].lower().endswith(ending)), None)
+            found = next((run for run in people[at:] if name_ends_on(run[2], ending)), None)
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def _by_word(self, word: str, position: int) -> Person | None:
@@ -506,7 +504,7 @@ class KnownPeople:
         if owner is not None and owner[0] <= position:
             return owner[1]
         found = self._by_word_recent(word, position)
-        if found is not None and found.name.split()[-1] == word and self._given_name_first(found.name):
+        if found is not None and surname_of(found.name) == word and self._given_name_first(found.name):
             self._surname_owner.setdefault(word, (position, found))
         return found
 

@@ -17,10 +17,12 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
+    GENERATION_NUMERALS,
     GIVEN_NAME_NATIONALITIES,
     NAME_BREAKS,
     NATIONALITY_WORDS,
     NOT_NAME_START,
+    NUMBERED_THING_ENDINGS,
     PLACE_ADJECTIVES,
     PLACE_HEADS,
     PLACE_WORDS,
@@ -76,6 +78,10 @@ _PARTICLE_END_RE = re.compile(r"\b(?:" + "|".join(NAME_PARTICLES) + r")[ \xa0]+\
 #: The most words of a person's name a headline's run of capitals is searched for.
 NAME_MAX_WORDS = 4
 
+#: A generation's roman numeral right after a name (``Ansel Marr| III``), as a
+#: whole word, perhaps closing the sentence: no acronym (``IVF``), no initials (``V.S.``).
+_GENERATION_AFTER_RE = re.compile(r"[ \xa0](" + "|".join(GENERATION_NUMERALS) + r")(?![\w'’-]|\.\w)")
+
 #: One line of a text.
 _LINE_RE = re.compile(r"[^\n]+")
 #: An article right before a run of capitals (``the Norvik Aura 3``).
@@ -116,6 +122,9 @@ def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> 
             start, end = confirmed
         name = _name_in_run(text, text[start:end].split(), (start, end), titles)
         if name is not None:
+            generation = _GENERATION_AFTER_RE.match(text, end)
+            if generation is not None and name.split()[-1] not in NUMBERED_THING_ENDINGS:
+                name, end = f"{name} {generation.group(1)}", generation.end()
             found.append((end - len(name), end, name))
     return found
 

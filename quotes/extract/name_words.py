@@ -168,3 +168,16 @@ SENTENCE_OPENING_WORDS = frozenset(
     Since As Asked Why What Who How Where Which Now Last Some Many According Despite
     Mr Mrs Ms""".split()
 )
+
+#: The roman numerals a family writes after a son's name (``Ansel Marr III``,
+#: ``Pope Ola Brenn II``): the name's last word, kept in the speaker's name;
+#: not ``V``, as often a capital ``versus`` (``Dana Kell V Ola Brenn, 6-4``).
+GENERATION_NUMERALS = ("II", "III", "IV")
+
+#: Last words of the names of things numbered in roman numerals (``World War
+#: II``, ``Star Saga Episode IV``, ``Vell Bowl III``): no generation follows them.
+NUMBERED_THING_ENDINGS = frozenset(
+    """War Phase Title Class Stage Level Type Grade Part Chapter Article Episode Volume
+    Book Act Council Bowl Mark Tier Division Category Schedule Section Round Game Model
+    Series Version Edition Stadium Plan Treaty Accord Protocol Pact""".split()
+)

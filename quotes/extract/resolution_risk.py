@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quotes.extract.antecedents import without_generation
 from quotes.extract.gender import given_name_gender, name_gender
 from quotes.extract.patterns import COURTESY_TITLE_RE, whole_word_in
 from quotes.extract.title_words import COURTESY_TITLES
@@ -89,8 +90,9 @@ def _reach(quote: Quote, context: ArticleContext) -> str:
 
 
 def _last_word(name: str | None) -> str | None:
-    """The last capitalised word of ``name`` (a surname), if it has one."""
-    words = [w for w in _NAME_WORD_RE.findall(name or "") if w[:1].isupper()]
+    """The last capitalised word of ``name`` (a surname), if it has one; not
+    the generation closing it (``Ansel Marr III``: ``Marr``)."""
+    words = [w for w in _NAME_WORD_RE.findall(without_generation(name or "")) if w[:1].isupper()]
     return words[-1] if words else None
 
 

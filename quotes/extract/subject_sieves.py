@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quotes.extract.antecedents import name_ends_on
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence, speaker_kind
@@ -170,7 +171,7 @@ class SubjectSieves(PronounSieves):
         """The known person whose full name ends on ``name`` (``Kathleen Hawk
         Sawyer`` for ``Hawk Sawyer``), or None."""
         person = self._by_word_recent(name.split()[-1], at)
-        return person if person is not None and person.name.endswith(f" {name}") else None
+        return person if person is not None and name_ends_on(person.name, name) else None
 
     def _surname_at(self, word: str, at: int) -> Person | None:
         """Whom the surname ``word`` at ``at`` stands for, looked up without

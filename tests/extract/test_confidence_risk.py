@@ -26,6 +26,16 @@ NAMED_FAR = (
     "Martin Penhallow coaches the Tarn Rovers.\n\nThe club trains on the shore.\n\n"
     "The pitch floods in winter.\n\n“We ran well,” he said."
 )
+#: The speaker named with a generation's numeral, then called by surname alone nearer the quote.
+GENERATION_NAMED = (
+    "Martin Penhallow III coaches the Tarn Rovers.\n\nThe club trains on the shore.\n\n"
+    "Penhallow was calm. “We ran well,” he said."
+)
+#: A son called by his given name and generation, far from his father's pronoun.
+SON_BY_GIVEN_NAME = (
+    "“The pier is open,” said Martin Jr.\n\nThe club trains on the shore.\n\n"
+    "The pitch floods in winter.\n\nMartin Penhallow watched. “We ran well,” he said."
+)
 #: Two speakers, one after the other.
 TWO_SPEAKERS = "“The pier is open,” said Mara Venn.\n\n“It is not,” said Orrin Pell."
 #: The same speaker twice.
@@ -66,6 +76,7 @@ def said_he(text: str, speaker: str = "Martin Penhallow", **fields) -> Quote:
         (TITLED_RIVAL, said_he(TITLED_RIVAL), {"pronoun_rival"}, set()),
         (MAN_AND_WOMAN, said_he(MAN_AND_WOMAN), set(), {"pronoun_rival"}),
         (NAMED_FAR, said_he(NAMED_FAR), {"name_not_in_reach"}, {"pronoun_rival"}),
+        (GENERATION_NAMED, said_he(GENERATION_NAMED, "Martin Penhallow III"), set(), {"name_not_in_reach"}),
         (
             DESCRIBED,
             quote_in(DESCRIBED, "We ran well,", "the coach", "Ivo Brand", cue="said"),
@@ -83,6 +94,11 @@ def said_he(text: str, speaker: str = "Martin Penhallow", **fields) -> Quote:
 def test_risks_of_one_quote(text, quote, present, absent):
     found = risks(text, [quote])
     assert present <= found and not absent & found
+
+
+def test_a_son_called_by_given_name_is_no_rival_where_the_given_name_is_his_fathers():
+    son = quote_in(SON_BY_GIVEN_NAME, "The pier is open,", "Martin Jr", "Martin Jr", cue="said")
+    assert "pronoun_rival" not in risks(SON_BY_GIVEN_NAME, [son, said_he(SON_BY_GIVEN_NAME)])
 
 
 def two_quotes(text: str, second: str, speaker: str | None, *, cue: str | None = "said") -> list[Quote]:
