@@ -7,7 +7,7 @@ of a helper not marked ``noexcept`` take the lock back to look for a Python
 error: in that loop, once per hidden unit, per document, per transition. Over
 PolNeAR dev about 60% of the parser's samples were in the lock's functions
 (docs/benchmarks.md). :func:`greedy_parse` runs the same steps with numpy over
-the states of the whole batch at once: the same sums of precomputed features
+the states of all the documents it is given at once: the same sums of precomputed features
 in the same order, the same maxout, the same output layer, and spaCy's own
 compiled code to choose and apply the best valid transition
 (``Parser.transition_states``). The parses of PolNeAR train and dev and of
@@ -38,6 +38,8 @@ from spacy.pipeline.transition_parser import Parser
 from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import Model
+
+from quotes.extract.inference_ops import largest_pieces
 
 #: The layers a parser's network must have, by name, for :func:`greedy_parse`.
 _LAYER_NAMES = ("precomputable_affine", "linear")
@@ -123,17 +125,7 @@ class StepNetwork:
         table = self.precomputed.reshape((-1, units * pieces))
         summed = table.take((token_ids + 1) * features + numpy.arange(features), axis=0).sum(axis=1)
         summed += self.hidden_bias
-        return maxout(summed.reshape((len(token_ids), units, pieces)))
-
-
-def maxout(pieces: numpy.ndarray) -> numpy.ndarray:
-    """The largest piece of each unit of ``pieces`` (states, units, pieces):
-    a maximum per piece, many times faster than numpy's reduction over an
-    axis of two or three."""
-    best = pieces[:, :, 0].copy()
-    for piece in range(1, pieces.shape[2]):
-        numpy.maximum(best, pieces[:, :, piece], out=best)
-    return best
+        return largest_pieces(summed.reshape((len(token_ids), units, pieces)))
 
 
 #: Fewer documents than this are parsed by spaCy's own loop: numpy's calls

@@ -55,10 +55,7 @@ class InferenceOps(NumpyOps):
         pieces = numpy.asarray(X)
         if pieces.shape[2] == 0 or pieces.dtype != numpy.float32:
             return super().maxout(X)
-        best = pieces[:, :, 0].copy()
-        for piece in range(1, pieces.shape[2]):
-            numpy.maximum(best, pieces[:, :, piece], out=best)
-        return cast(Floats2d, best), cast(Ints2d, numpy.empty((0, 0), dtype="int32"))
+        return cast(Floats2d, largest_pieces(pieces)), cast(Ints2d, numpy.empty((0, 0), dtype="int32"))
 
     def gather_add(self, table: Floats2d, indices: Ints2d) -> Floats2d:
         """For each row of ``indices``, the sum of the rows of ``table`` it names
@@ -76,6 +73,16 @@ class InferenceOps(NumpyOps):
     def backprop_maxout(self, dY: Floats2d, which: Ints2d, P: int) -> Floats3d:
         """Refuse: these ops are for inference, and kept no argmax to train with."""
         raise NotImplementedError(f"the {INFERENCE_OPS!r} backend is for inference only: train with 'numpy'")
+
+
+def largest_pieces(pieces: numpy.ndarray) -> numpy.ndarray:
+    """The largest piece of each unit of ``pieces`` (rows, units, pieces; one
+    piece at least): a maximum per piece, many times faster than numpy's
+    reduction over an axis of two or three."""
+    best = pieces[:, :, 0].copy()
+    for piece in range(1, pieces.shape[2]):
+        numpy.maximum(best, pieces[:, :, piece], out=best)
+    return best
 
 
 def layernorm_for_inference(

@@ -14,7 +14,6 @@ from quotes.extract.greedy_parser import (
     StepNetwork,
     can_parse_greedily,
     greedy_parse,
-    maxout,
     use_greedy_parsers,
 )
 from quotes.settings import spacy_model_name
@@ -115,13 +114,6 @@ def test_a_batch_of_empty_docs_gives_final_states(nlp):
     docs = _before(nlp, "parser", ["", ""])
     states = greedy_parse(nlp.get_pipe("parser").parser, docs)
     assert len(states) == 2 and all(state.is_final() for state in states)
-
-
-@pytest.mark.parametrize("shape", [(4, 64, 2), (1, 3, 3), (5, 2, 1), (0, 8, 2)])
-def test_maxout_gives_the_largest_piece(shape):
-    pieces = numpy.random.default_rng(5).integers(-3, 3, size=shape).astype("float32")
-    pieces.flat[:1] = -numpy.inf
-    assert numpy.array_equal(maxout(pieces), pieces.max(axis=2, initial=-numpy.inf))
 
 
 def test_only_greedy_transition_parsers_qualify(nlp):
