@@ -20,9 +20,9 @@ _OWN_WORDS_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "
 #: joked with a friend``) gives the verb words or company of its own.
 _PLACING_PREPOSITIONS = frozenset({"in", "on", "during"})
 #: Subjects of an aside that is the speaker's own turn of talk, not a source
-#: (``as you pointed out, Laura, people ...``, ``As I mentioned above, ...``):
-#: the clause is the words of whoever is speaking or writing.
-_TALK_SUBJECTS = frozenset({"i", "you"})
+#: (``as you pointed out, Laura, people ...``, ``As I mentioned above, ...``,
+#: ``as we saw in 2009``): the clause is the words of whoever is speaking or writing.
+_TALK_SUBJECTS = frozenset({"i", "you", "we"})
 #: Confidence of a content found through an ``as`` aside.
 _ASIDE_CONFIDENCE = 0.6
 

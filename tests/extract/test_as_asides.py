@@ -99,6 +99,9 @@ LEFT_ALONE = [
         "pointed out",
         id="an-aside-to-the-one-addressed",
     ),
+    pytest.param(
+        "After all, as we saw in 2009, ferries that run full now can stop in a season.", "saw", id="the-writers-we"
+    ),
 ]
 
 
