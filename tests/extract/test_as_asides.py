@@ -100,7 +100,9 @@ LEFT_ALONE = [
         id="an-aside-to-the-one-addressed",
     ),
     pytest.param(
-        "After all, as we saw in 2009, ferries that run full now can stop in a season.", "saw", id="the-writers-we"
+        "After all, as we saw in 2009, ferries that run full now can stop in a season.",
+        "saw",
+        id="the-writers-we",
     ),
 ]
 
