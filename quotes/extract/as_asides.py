@@ -9,20 +9,30 @@ from spacy.tokens import Token
 
 from quotes.extract.indirect_content import Found, contiguous, trimmed_span
 from quotes.extract.indirect_source import cue_lemma, cue_span, verb_subject
-from quotes.extract.lexicon import HELD_NOUNS, INTENT_VERBS, SAYING_VERBS
+from quotes.extract.lexicon import HELD_NOUNS
 from quotes.extract.syntax import doc_text, source_span
 
 #: Dependents that give the verb of an aside words of its own (``as Kobb
 #: explained the plan``, ``as she said she would``): then it is no aside.
 _OWN_WORDS_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
 #: Prepositions that only place the saying (``as Ina Moss noted in her
-#: column``); any other (``as the White House hints at what ...``, ``as Kobb
-#: joked with a friend``) gives the verb words or company of its own.
+#: column``, ``as Vell Weekly reported on Monday``); any other (``as the White
+#: House hints at what ...``, ``as Kobb joked with a friend``) gives the verb
+#: words or company of its own.
 _PLACING_PREPOSITIONS = frozenset({"in", "on", "during"})
+#: The verbs of an aside that names a source (``as Kobb points out``, ``As
+#: Vell Weekly reported``, ``as Kobb predicted``). Not verbs of answering or
+#: arguing, whose ``as`` is mostly of time (``As the minister replied, the
+#: lights went out``), nor of wishing or ordering, whose clause says what was
+#: done (``Kobb scored twice, as he had promised``), nor of knowing (``As
+#: everyone knows``).
+_SOURCE_VERBS = frozenset(
+    {"say", "report", "note", "point_out", "observe", "write", "mention", "acknowledge", "predict"}
+)
 #: Subjects of an aside that is the speaker's own turn of talk, not a source
 #: (``as you pointed out, Laura, people ...``, ``As I mentioned above, ...``,
 #: ``as we saw in 2009``): the clause is the words of whoever is speaking or writing.
-_TALK_SUBJECTS = frozenset({"i", "you", "we"})
+_TALK_SUBJECTS = frozenset({"i", "you", "we", "they", "everyone", "everybody", "people", "one"})
 #: Confidence of a content found through an ``as`` aside.
 _ASIDE_CONFIDENCE = 0.6
 
@@ -34,8 +44,10 @@ def as_aside_content(cue: Token) -> Found | None:
     aside (``as the mayor arrived``, ``as expected``, ``as Kobb explained the
     plan``)."""
     aside = _aside_tokens(cue)
-    if aside is None:
-        return None
+    if aside is None or cue_lemma(cue) not in _SOURCE_VERBS or cue.head.dep_ == "relcl":
+        return None  # "The man who, as police said, fled": no clause of its own
+    if cue.sent.text.rstrip(" \"'”’)").endswith("?"):
+        return None  # "Why, as Kobb asked, did ...": a question keeps its own cue
     subject = verb_subject(cue)
     if (
         subject is None
@@ -52,14 +64,10 @@ def as_aside_content(cue: Token) -> Found | None:
         if sentence.start <= t.i < sentence.end
         and not (t.dep_ == "cc" and t.head.i == head.i and t.i < cue.i)
     ]  # "And that, as Kobb says, is a lot": the opening "And" joins sentences
-    clause_before = _clause_just_before(head, aside[0])
     if cue.i > head.i:  # "If fares rise, as some hope, ...", "The plan failed, as Kobb predicted."
         tokens = [t for t in tokens if t.i < aside[0] and not (t.dep_ == "mark" and t.head.i == head.i)]
         if not _closes_a_clause(cue, tokens):
             return None
-    elif clause_before is not None:  # "If prices rise, as some hope, ...": the aside is on that clause
-        tokens = [t for t in clause_before.subtree if not (t.dep_ == "mark" and t.head.i == clause_before.i)]
-        head = clause_before
     elif _before_subject(head, aside[-1]):
         tokens = [t for t in tokens if t.i > aside[-1] + 1]  # "As X reported, ...": the clause after it
     span = trimmed_span(contiguous(tokens, head), doc_text(cue.doc))
@@ -105,24 +113,9 @@ def _before_subject(head: Token, last: int) -> bool:
     return bool(subjects) and last < min(subjects)
 
 
-def _clause_just_before(head: Token, first: int) -> Token | None:
-    """The subordinate clause of ``head`` ending right before the comma that
-    opens the aside starting at token ``first`` (``If prices rise, as some
-    hope, wages ...``): the aside is on it. None when there is none."""
-    for child in head.children:
-        if child.dep_ == "advcl" and child.i < first and max(t.i for t in child.subtree) == first - 2:
-            return child
-    return None
-
-
 def _closes_a_clause(cue: Token, tokens: list[Token]) -> bool:
     """True when an aside after the clause of ``tokens`` reports that clause:
-    its verb one of saying or hoping (``as Kobb predicted``, ``as some hope``;
-    ``a tax on trades, as Kobb proposes`` is about the thing proposed), and no
-    noun of saying in the clause whose words the aside could be about
+    no noun of saying in the clause whose words the aside could be about
     (``her argument that ..., rather than a local candidate, as Kobb
     suggested``)."""
-    lemma = cue_lemma(cue)
-    if lemma not in SAYING_VERBS and lemma not in INTENT_VERBS:
-        return False
     return not any(t.pos_ == "NOUN" and t.lower_ in HELD_NOUNS for t in tokens)

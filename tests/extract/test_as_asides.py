@@ -45,10 +45,10 @@ SPEAKERS = [
         id="an-aside-after-an-opening-phrase-gives-the-clause-after-it",
     ),
     pytest.param(
-        "If the new fares bring more riders, as some councillors hope, the ferry could run all winter.",
-        "more riders",
-        {"speaker": "some councillors", "quote_text": "the new fares bring more riders"},
-        id="an-aside-after-a-clause-of-condition-is-on-that-clause",
+        "The ferry fares rose again, as Vell Weekly reported on Monday.",
+        "The ferry fares rose again",
+        {"speaker": "Vell Weekly", "cue": "reported"},
+        id="an-aside-closing-the-sentence-with-its-day",
     ),
     pytest.param(
         "The ferry plan failed within a year, as Ansel Kobb predicted.",
@@ -61,6 +61,29 @@ SPEAKERS = [
 #: Texts with ``as`` before a subject and a verb that is no aside of saying,
 #: and the cue no quote may have.
 LEFT_ALONE = [
+    pytest.param(
+        "As the minister replied, the lights in the hall went out.", "replied", id="as-of-time-answering"
+    ),
+    pytest.param(
+        "As Kobb testified in the second week, the defendant sat still.",
+        "testified",
+        id="as-of-time-testifying",
+    ),
+    pytest.param(
+        "Ansel Kobb scored twice in the second half, as he had promised.", "promised", id="a-promise-kept"
+    ),
+    pytest.param("Workers returned on Monday, as the union had urged.", "urged", id="a-call-heeded"),
+    pytest.param("As they say, the rest of the ferry story is history.", "say", id="an-idiom"),
+    pytest.param("As everyone knows, the pool has been shut since March.", "knows", id="common-knowledge"),
+    pytest.param(
+        "The man who, as police said, fled the quay was arrested on Sunday.", "said", id="a-relative-clause"
+    ),
+    pytest.param("Why, as Kobb asked, did the council wait so long?", "asked", id="a-question"),
+    pytest.param(
+        "If the new fares bring more riders, as some councillors hope, the ferry could run all winter.",
+        "hope",
+        id="a-hope-on-a-condition",
+    ),
     pytest.param("As the mayor arrived, the crowd on the quay cheered loudly.", "arrived", id="as-of-time"),
     pytest.param("As he walked home, the rain over Vell finally stopped.", "walked", id="as-of-time-pronoun"),
     pytest.param(
