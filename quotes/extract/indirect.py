@@ -61,6 +61,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.addressed import generic_reader
+from quotes.extract.as_asides import as_aside_content
 from quotes.extract.indirect_acts import (
     act_not_speech,
     asks_whether,
@@ -500,8 +501,8 @@ def _own_subject_of(token: Token) -> bool:
 def _parenthetical(token: Token, lemma: str) -> list[Found]:
     """``This bridge, Varn says, is different.``: the cue inside its content."""
     if token.dep_ in ("parataxis", "advcl", "ccomp") and token.i < token.head.i:
-        return _listed(content_around(token))
-    return []
+        return _listed(content_around(token) or as_aside_content(token))
+    return _listed(as_aside_content(token))  # "The plan failed, as Kobb predicted."
 
 
 def _intention(token: Token, lemma: str) -> list[Found]:

@@ -1,0 +1,121 @@
+"""Asides of saying opened by ``as``: ``The plan, as Kobb points out, costs
+more`` and ``As Vell Weekly reported, the mayor had ...``. The clause the
+aside hangs on is the indirect quote of the aside's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.extract.indirect_content import Found, contiguous, trimmed_span
+from quotes.extract.indirect_source import cue_lemma, cue_span, verb_subject
+from quotes.extract.lexicon import HELD_NOUNS
+from quotes.extract.syntax import doc_text, source_span
+
+#: Dependents that give the verb of an aside words of its own (``as Kobb
+#: explained the plan``, ``as she said she would``): then it is no aside.
+_OWN_WORDS_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+#: Prepositions that only place the saying (``as Ina Moss noted in her
+#: column``, ``as Vell Weekly reported on Monday``); any other (``as the White
+#: House hints at what ...``, ``as Kobb joked with a friend``) gives the verb
+#: words or company of its own.
+_PLACING_PREPOSITIONS = frozenset({"in", "on", "during"})
+#: The verbs of an aside that names a source (``as Kobb points out``, ``As
+#: Vell Weekly reported``, ``as Kobb predicted``). Not verbs of answering or
+#: arguing, whose ``as`` is mostly of time (``As the minister replied, the
+#: lights went out``), nor of wishing or ordering, whose clause says what was
+#: done (``Kobb scored twice, as he had promised``), nor of knowing (``As
+#: everyone knows``).
+_SOURCE_VERBS = frozenset(
+    {"say", "report", "note", "point_out", "observe", "write", "mention", "acknowledge", "predict"}
+)
+#: Subjects of an aside that is the speaker's own turn of talk, not a source
+#: (``as you pointed out, Laura, people ...``, ``As I mentioned above, ...``,
+#: ``as we saw in 2009``): the clause is the words of whoever is speaking or writing.
+_TALK_SUBJECTS = frozenset({"i", "you", "we", "they", "everyone", "everybody", "people", "one"})
+#: Confidence of a content found through an ``as`` aside.
+_ASIDE_CONFIDENCE = 0.6
+
+
+def as_aside_content(cue: Token) -> Found | None:
+    """The clause an ``as`` aside of the cue verb ``cue`` hangs on (``The plan,
+    as Kobb points out, costs more``; ``As Vell Weekly reported, the mayor
+    ...``), attributed to the aside's subject; None when ``cue`` opens no such
+    aside (``as the mayor arrived``, ``as expected``, ``as Kobb explained the
+    plan``)."""
+    aside = _aside_tokens(cue)
+    if aside is None or cue_lemma(cue) not in _SOURCE_VERBS or cue.head.dep_ == "relcl":
+        return None  # "The man who, as police said, fled": no clause of its own
+    if cue.sent.text.rstrip(" \"'”’)").endswith("?"):
+        return None  # "Why, as Kobb asked, did ...": a question keeps its own cue
+    subject = verb_subject(cue)
+    if (
+        subject is None
+        or subject.dep_ != "nsubj"
+        or subject.i not in aside
+        or subject.lower_ in _TALK_SUBJECTS
+    ):
+        return None
+    sentence = cue.sent
+    head = cue.head
+    tokens = [
+        t
+        for t in head.subtree
+        if sentence.start <= t.i < sentence.end
+        and not (t.dep_ == "cc" and t.head.i == head.i and t.i < cue.i)
+    ]  # "And that, as Kobb says, is a lot": the opening "And" joins sentences
+    if cue.i > head.i:  # "If fares rise, as some hope, ...", "The plan failed, as Kobb predicted."
+        tokens = [t for t in tokens if t.i < aside[0] and not (t.dep_ == "mark" and t.head.i == head.i)]
+        if not _closes_a_clause(cue, tokens):
+            return None
+    elif _before_subject(head, aside[-1]):
+        tokens = [t for t in tokens if t.i > aside[-1] + 1]  # "As X reported, ...": the clause after it
+    span = trimmed_span(contiguous(tokens, head), doc_text(cue.doc))
+    if span is None:
+        return None
+    cue_start, cue_end = cue_span(cue)
+    return Found(span[0], span[1], cue_start, cue_end, source_span(subject), _ASIDE_CONFIDENCE)
+
+
+def _aside_tokens(cue: Token) -> list[int] | None:
+    """Indexes of the aside ``as X <cue>`` (the ``as`` to the aside's last
+    word) when ``cue`` is a clause of manner with no words of its own, set off
+    by commas (or closing its sentence after the clause it hangs on); None
+    otherwise."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = [c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i]
+    if not marks or any(_own_words(c) for c in cue.children):
+        return None
+    first, last = marks[0].i, max(t.i for t in cue.subtree if not t.is_punct)
+    doc = cue.doc
+    ends = (",", ".") if cue.i > cue.head.i else (",",)
+    if last + 1 >= len(doc) or doc[last + 1].text not in ends:
+        return None
+    if first > cue.sent.start and doc[first - 1].text != ",":
+        return None  # "the plan worked as Kobb said": a comparison, no aside
+    return list(range(first, last + 1))
+
+
+def _own_words(child: Token) -> bool:
+    """True when ``child`` of an aside's verb gives it words or company of its
+    own (an object, a clause, a preposition other than one of place)."""
+    return child.dep_ in _OWN_WORDS_DEPS or (
+        child.dep_ == "prep" and child.lower_ not in _PLACING_PREPOSITIONS
+    )
+
+
+def _before_subject(head: Token, last: int) -> bool:
+    """True when the aside ending at token ``last`` stands before the subject
+    of the verb ``head`` it hangs on (``Of course, as Kobb observed, the
+    victor was ...``): the content is the clause after it."""
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and last < min(subjects)
+
+
+def _closes_a_clause(cue: Token, tokens: list[Token]) -> bool:
+    """True when an aside after the clause of ``tokens`` reports that clause:
+    no noun of saying in the clause whose words the aside could be about
+    (``her argument that ..., rather than a local candidate, as Kobb
+    suggested``)."""
+    return not any(t.pos_ == "NOUN" and t.lower_ in HELD_NOUNS for t in tokens)
