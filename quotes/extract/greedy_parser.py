@@ -10,9 +10,9 @@ PolNeAR dev about 60% of the parser's samples were in the lock's functions
 the states of all the documents it is given at once: the same sums of precomputed features
 in the same order, the same maxout, the same output layer, and spaCy's own
 compiled code to choose and apply the best valid transition
-(``Parser.transition_states``). The parses of PolNeAR train and dev and of
-news-dev are those of spaCy's loop, token for token; the parser takes about
-half the time.
+(``Parser.transition_states``). The parses of the windows of PolNeAR train
+and dev are those of spaCy's loop, token for token, and so are the quotes of
+news-dev; the parser takes about half the time.
 
 :func:`use_greedy_parsers` puts a :class:`GreedyParser` in the place of each
 parser of a pipeline whose network has the shape it reads (a precomputed
