@@ -46,7 +46,8 @@ def as_aside_content(cue: Token) -> Found | None:
     aside = _aside_tokens(cue)
     if aside is None or cue_lemma(cue) not in _SOURCE_VERBS or cue.head.dep_ == "relcl":
         return None  # "The man who, as police said, fled": no clause of its own
-    if cue.sent.text.rstrip(" \"'”’)").endswith("?"):
+    sentence = cue.sent
+    if sentence.text.rstrip(" \"'”’)").endswith("?"):
         return None  # "Why, as Kobb asked, did ...": a question keeps its own cue
     subject = verb_subject(cue)
     if (
@@ -56,7 +57,6 @@ def as_aside_content(cue: Token) -> Found | None:
         or subject.lower_ in _TALK_SUBJECTS
     ):
         return None
-    sentence = cue.sent
     head = cue.head
     tokens = [
         t
@@ -64,9 +64,9 @@ def as_aside_content(cue: Token) -> Found | None:
         if sentence.start <= t.i < sentence.end
         and not (t.dep_ == "cc" and t.head.i == head.i and t.i < cue.i)
     ]  # "And that, as Kobb says, is a lot": the opening "And" joins sentences
-    if cue.i > head.i:  # "If fares rise, as some hope, ...", "The plan failed, as Kobb predicted."
+    if cue.i > head.i:  # "The plan failed, as Kobb predicted."
         tokens = [t for t in tokens if t.i < aside[0] and not (t.dep_ == "mark" and t.head.i == head.i)]
-        if not _closes_a_clause(cue, tokens):
+        if not _closes_a_clause(tokens):
             return None
     elif _before_subject(head, aside[-1]):
         tokens = [t for t in tokens if t.i > aside[-1] + 1]  # "As X reported, ...": the clause after it
@@ -113,7 +113,7 @@ def _before_subject(head: Token, last: int) -> bool:
     return bool(subjects) and last < min(subjects)
 
 
-def _closes_a_clause(cue: Token, tokens: list[Token]) -> bool:
+def _closes_a_clause(tokens: list[Token]) -> bool:
     """True when an aside after the clause of ``tokens`` reports that clause:
     no noun of saying in the clause whose words the aside could be about
     (``her argument that ..., rather than a local candidate, as Kobb
