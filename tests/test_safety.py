@@ -104,6 +104,33 @@ def build_command(corpus: Path, db_path: Path) -> list[str]:
     return [sys.executable, "-m", "quotes", "build", str(corpus), "--db", str(db_path)]
 
 
+PAUSED_BUILD = """
+import sys, time
+import quotes.build
+from quotes.cli import cli
+
+write_article = quotes.build.write_article
+
+
+def write_and_pause(*args, **kwargs):
+    article_id = write_article(*args, **kwargs)
+    time.sleep(PAUSE)
+    return article_id
+
+
+PAUSE = float(sys.argv.pop(1))
+quotes.build.write_article = write_and_pause
+cli()
+"""
+
+
+def paused_build_command(corpus: Path, db_path: Path, pause: float) -> list[str]:
+    """:func:`build_command`, pausing ``pause`` seconds after each article is
+    written, so that readers polling the database see the build progress
+    however fast extraction is."""
+    return [sys.executable, "-c", PAUSED_BUILD, str(pause), "build", str(corpus), "--db", str(db_path)]
+
+
 def search_index_opens(db_path: Path) -> None:
     """Open the whoosh index beside the database."""
     open_index(index_dir_for(db_path)).close()
@@ -176,7 +203,11 @@ def test_readers_see_no_errors_during_a_build(tmp_path):
     thread = threading.Thread(target=sqlite_reader)
     thread.start()
     process = subprocess.Popen(
-        build_command(corpus, db_path), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        paused_build_command(corpus, db_path, pause=0.05),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         requests = asyncio.run(datasette_reader(process))
@@ -206,7 +237,11 @@ def test_killed_build_leaves_the_database_intact(tmp_path):
 
     corpus = make_corpus(tmp_path / "new", range(3, 45))
     process = subprocess.Popen(
-        build_command(corpus, db_path), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        paused_build_command(corpus, db_path, pause=0.05),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 240
