@@ -36,6 +36,10 @@ _ONE_MARK_OPENER = r"[\"“‘'(\[]?"
 _OPENER = r"(?:''|[\"“‘'(\[])?"
 #: How far past a sentence's start its pattern reads (an opening mark and word).
 _LOOKAHEAD = 24
+#: How far back :func:`sentence_start_before` searches first (most sentences
+#: are shorter), before the whole reach: the tail of the text is searched
+#: instead of 2,000 characters for most positions.
+_NEAR_REACH = 400
 
 
 def _lookbehinds(words: tuple[str, ...], mark: str, *, negative: bool) -> list[str]:
@@ -86,6 +90,8 @@ _BREAK_RES = {
     for after_abbreviations in (False, True)
     for apostrophes in (False, True)
 }
+#: Closing marks and blanks only, to the end of the range searched.
+_CLOSERS_AND_BLANKS_RE = re.compile(r"[\"”’')\]\s]*\Z")
 #: Text ending in an abbreviation or an initial and its full stop (``... said Sen.``, ``... J.``).
 ABBREVIATION_AT_END_RE = re.compile(r"\b(?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.\Z")
 #: The most characters :data:`ABBREVIATION_AT_END_RE` can match.
@@ -145,10 +151,30 @@ def sentence_start_before(
     capital, with ``after_abbreviations``) before it, else ``reach``
     characters back (or the start of the text)."""
     low = max(0, position - reach)
+    near = position - _NEAR_REACH
+    if near > low:
+        found = _breaks(text, near, position, line_breaks, after_abbreviations)
+        if found and _same_from_further_back(text, near, found[-1]):
+            return found[-1].end()
     starts = sentence_starts(
         text, low, position, line_breaks=line_breaks, after_abbreviations=after_abbreviations
     )
     return starts[-1] if starts else low
+
+
+def _same_from_further_back(text: str, near: int, last: re.Match[str]) -> bool:
+    """True when ``last``, the last sentence end found searching from
+    ``near``, is also the last one a search from further back finds.
+
+    Why this holds: every end the patterns match is a closing mark then
+    closing marks and blanks, or a line break. An end opening on a closing
+    mark is found from any start before it (the characters of an end hold no
+    other closing mark, so no end found earlier can swallow it), and so is
+    every end after it. Only a line break can be swallowed by an end that
+    opens before ``near`` and runs on over closing marks and blanks up to it:
+    so a line break is trusted when something else stands between ``near``
+    and it."""
+    return text[last.start()] != "\n" or not _CLOSERS_AND_BLANKS_RE.match(text, near, last.start())
 
 
 def next_sentence_start(text: str, position: int, *, reach: int = SENTENCE_REACH) -> int | None:

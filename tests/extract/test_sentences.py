@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from extract_checks import fields, one
 
@@ -102,6 +104,34 @@ def test_a_sentence_before_double_apostrophes_may_stay_with_them():
 def test_sentence_start_before(text, word, opening):
     at = sentence_start_before(text, text.index(word))
     assert text[at:].startswith(opening)
+
+
+def _start_searching_the_whole_reach(text: str, position: int, **options) -> int:
+    """:func:`sentence_start_before` as it was, one search over the whole reach."""
+    low = max(0, position - 2000)
+    starts = sentence_starts(text, low, position, line_breaks=True, **options)
+    return starts[-1] if starts else low
+
+
+def test_sentence_start_before_searching_near_first_finds_what_the_whole_reach_finds():
+    # the near search starts 400 characters back: past long sentences, inside
+    # an end's blanks before a line break (which the end swallows), and on
+    # random runs of marks, closers, blanks and words
+    texts = [
+        "Hello." + " " * gap + "\n" + tail + "z" * 30
+        for gap in (300, 399, 400, 401, 450)
+        for tail in ("   The end.", "\n\n The end", ' ) " The', "x y z")
+    ]
+    texts.append("The pier opened. " + "word " * 300 + "\nKobb said Mr. Venn wrote. " + "more " * 100)
+    pieces = [".", "!", "?", '"', "”", ")", " ", "\n", "A", "a", "Mr", "U.S", "“", "''", "The", "x" * 60]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(300, 900))) for _ in range(30)]
+    for text in texts:
+        for position in range(0, len(text) + 1, 5):
+            for after_abbreviations in (False, True):
+                assert sentence_start_before(
+                    text, position, after_abbreviations=after_abbreviations
+                ) == _start_searching_the_whole_reach(text, position, after_abbreviations=after_abbreviations)
 
 
 def test_next_sentence_start_and_first_end():
