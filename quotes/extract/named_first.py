@@ -5,11 +5,13 @@ name the article writes after an article (``the Blauburger``)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from quotes.extract.patterns import at_word_boundary, first_whole_word
 from quotes.extract.sentences import SENTENCE_END_RE
 
+#: The blanks between ``the`` or ``a`` and a thing's name.
+_BLANKS = " \xa0"
 #: How many (article, word) answers are kept: an article asks about the same
 #: few names at each pronoun.
 _ASKS_CACHED = 512
@@ -18,15 +20,33 @@ _ASKS_CACHED = 512
 @lru_cache(maxsize=_ASKS_CACHED)
 def written_as_thing(text: str, word: str) -> bool:
     """True when the article writes ``word`` after ``the`` or ``a``: a thing's
-    name (``the Blauburger``), never a person's name alone."""
-    return re.search(rf"\b(?:the|a)[ \xa0]+{re.escape(word)}\b", text) is not None
+    name (``the Blauburger``), never a person's name alone. What the pattern
+    ``\\b(?:the|a)[ \\xa0]+word\\b`` finds, read only where ``word`` is written
+    (that pattern, opening on ``\\b``, is tried at every character of the
+    article), with no pattern compiled per word."""
+    at = text.find(word)
+    while at >= 0:
+        if at_word_boundary(text, at + len(word)) and _after_the_or_a(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _after_the_or_a(text: str, at: int) -> bool:
+    """True when blanks and, before them, the word ``the`` or ``a`` stand
+    right before ``at``."""
+    blanks = at
+    while blanks > 0 and text[blanks - 1] in _BLANKS:
+        blanks -= 1
+    return blanks < at and any(
+        text.endswith(word, 0, blanks) and at_word_boundary(text, blanks - len(word)) for word in ("the", "a")
+    )
 
 
 @lru_cache(maxsize=_ASKS_CACHED)
 def _first_written(text: str, word: str) -> int | None:
     """Where ``word`` is first written as a whole word in ``text``, or None."""
-    found = re.search(rf"\b{re.escape(word)}\b", text)
-    return None if found is None else found.start()
+    return first_whole_word(text, word)
 
 
 def first_named_at(text: str, name: str) -> int | None:

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from quotes.extract import body_nouns, descriptions, introductions, person_descriptions, quoted_kind
 from quotes.extract import quotation_contents as contents
-from quotes.extract.patterns import may_end_at, whole_word_in
+from quotes.extract.named_first import written_as_thing
+from quotes.extract.patterns import first_whole_word, may_end_at, whole_word_in
 
 #: Words and pieces of the constructions (and letters that match others in any case).
 _PIECES = ["a", "an", "one", "A", "ONE", "the", "The", "unnamed", "harbour", "U.S.", "27,", "of", "Vell"]
@@ -90,7 +91,21 @@ def test_no_name_holding_a_noun_where_the_check_says_none(text, at):
 @given(_TEXTS, st.sampled_from(["ola", "Ola", "a", "x", "ſ", "U.S."]))
 @example("cola Ola-Kobb", "ola")
 def test_a_whole_word_is_what_the_pattern_finds(text, word):
-    assert whole_word_in(word, text) is (re.search(rf"\b{re.escape(word)}\b", text) is not None)
+    found = re.search(rf"\b{re.escape(word)}\b", text)
+    assert whole_word_in(word, text) is (found is not None)
+    assert first_whole_word(text, word) == (found.start() if found is not None else None)
+
+
+@given(_TEXTS, st.sampled_from(["Ola", "Vell", "a", "U.S.", "ſ", "Moss"]))
+@example("the\xa0 Vell", "Vell")
+@example("bathe Vell", "Vell")
+@example("The Vell, a\nOla", "Ola")
+@example("the Vell-x", "Vell")
+@example("a U.S.", "U.S.")
+def test_a_thing_named_after_the_or_a_is_what_the_pattern_finds(text, word):
+    written_as_thing.cache_clear()
+    pattern = rf"\b(?:the|a)[ \xa0]+{re.escape(word)}\b"
+    assert written_as_thing(text, word) is (re.search(pattern, text) is not None)
 
 
 @given(_TEXTS, st.integers(0, 300), st.integers(0, 300))
