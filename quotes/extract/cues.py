@@ -9,11 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from quotes.extract.addressed import telling_source, told_passively
-from quotes.extract.lexicon import AFTER_ONLY_CUES, QUOTED_OBJECT_FORMS, phrasal_speech_forms, speech_forms
+from quotes.extract.lexicon import (
+    ACCOUNT_NOUNS,
+    AFTER_ONLY_CUES,
+    QUOTED_OBJECT_FORMS,
+    phrasal_speech_forms,
+    speech_forms,
+)
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
 from quotes.extract.speaker_words import PRONOUNS_PERSON, SPEAKER_NOUNS
 from quotes.extract.subjects import account_owner, cue_speaker
@@ -59,6 +66,8 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
     (it) and ``by her own account``, outside quotations and not describing a noun."""
     forms = speech_forms()
     for token in tokens:
+        if not _may_be_cue_word(token.lower_, forms):
+            continue  # most words: none of the tests below can yield them
         if spans.covers(offset + token.idx):
             continue
         if token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
@@ -91,6 +100,28 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
                 yield token
             elif token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
+
+
+#: Words :func:`cue_tokens` yields by the word after them (``according to``,
+#: ``put it``) or as the noun of ``by her own account``.
+_WORDS_CUED_BY_CONTEXT = frozenset({"according", "put", "puts"}) | ACCOUNT_NOUNS
+
+
+def _may_be_cue_word(lower: str, forms: dict[str, str]) -> bool:
+    """True when :func:`cue_tokens` can yield a token of lower-case form
+    ``lower``: a speech verb's form, the first word of a phrasal one
+    (``shot`` of ``shot back``), or a word cued by its context. A test on the
+    word alone, before the tests on the parse and the quotations."""
+    return lower in forms or lower in _WORDS_CUED_BY_CONTEXT or lower in _phrasal_first_words()
+
+
+@lru_cache(maxsize=1)
+def _phrasal_first_words() -> frozenset[str]:
+    """What stands before a blank in a phrasal speech verb's form (``shot``
+    of ``shot back``): the words :func:`_phrasal_speech` can hold for."""
+    return frozenset(
+        form[:at] for form in phrasal_speech_forms() for at, char in enumerate(form) if char == " "
+    )
 
 
 def _describes_noun_before(token: Token) -> bool:
