@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import spacy
 from spacy.tokens import Doc
 
-from quotes.extract.syntax import after_dateline, dateline_subject, doc_text, remember_text
+from quotes.extract.syntax import PerDoc, after_dateline, dateline_subject, doc_text, remember_text
 
 
 def test_a_dateline_subject_stands_for_the_name_after_its_dash():
@@ -56,3 +58,19 @@ def test_doc_text_is_the_text_a_doc_was_made_from_joined_once_or_handed_over():
     remember_text(handed, "Ilse Varga said so.")
     assert doc_text(handed) == "Ilse Varga said so."
     assert doc_text(handed) is doc_text(handed)
+
+
+def test_a_value_per_doc_is_each_docs_own_and_goes_with_it():
+    vocab = spacy.blank("en").vocab
+    computed: list[str] = []
+    lengths = PerDoc(lambda doc: computed.append(doc.text) or len(doc))
+    short, long = Doc(vocab, words=["Ruud", "spoke"]), Doc(vocab, words=["Kobb", "said", "no", "."])
+    assert [lengths(short), lengths(long), lengths(short), lengths(short), lengths(long)] == [2, 4, 2, 2, 4]
+    assert computed == ["Ruud spoke ", "Kobb said no . "]  # once per doc, the last one asked or not
+    lengths.keep(short, 7)  # handed over: it replaces the value kept, even the last one asked
+    assert lengths(short) == 7
+    del short, long
+    gc.collect()
+    assert len(lengths.values) == 0
+    again = Doc(vocab, words=["Ruud", "spoke"])  # a new doc, maybe where the old one was
+    assert lengths(again) == 2
