@@ -95,7 +95,8 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
     order given."""
     male = female = 0
     end = 0  # a name, and what follows it up to the end of its sentence
-    for at in occurrences(text, names):
+    written = occurrences(text, names)
+    for at in written:
         name_end = word_at(text, at, names) if at >= end and at_word_boundary(text, at) else None
         if name_end is None:
             continue
@@ -122,24 +123,36 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
             male += 1
         else:
             female += 1
-    for at in occurrences(text, names):
+    for at in written:
         before = _GENDERED_BEFORE_RE.search(text, max(0, at - _GENDERED_BEFORE_REACH), at)
         if before is not None and word_at(text, at, names) and at_word_boundary(text, at):
             male, female = (
                 (male + 2, female) if GENDERED_NOUNS[before.group(1)] == "m" else (male, female + 2)
             )
     end = 0
-    for at in occurrences(text, COURTESY_TITLES):
-        title = COURTESY_TITLE_RE.match(text, at) if at >= end else None
-        name_end = word_at(text, title.end(), names) if title else None
-        if title is None or name_end is None:
+    for at, title_end, title_gender in _courtesy_titles(text):
+        name_end = word_at(text, title_end, names) if at >= end else None
+        if name_end is None:
             continue
         end = name_end
-        if COURTESY_TITLES[title.group(1)] == "m":
+        if title_gender == "m":
             male += 2
         else:
             female += 2
     return male, female
+
+
+@lru_cache(maxsize=_EVIDENCE_CACHED)
+def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes a courtesy title (``Ms.``), where it ends and the
+    gender it gives, in order: the same for every person of the article, read
+    once per article (about a third of :func:`_gender_evidence`'s time)."""
+    found = []
+    for at in occurrences(text, COURTESY_TITLES):
+        title = COURTESY_TITLE_RE.match(text, at)
+        if title is not None:
+            found.append((at, title.end(), COURTESY_TITLES[title.group(1)]))
+    return found
 
 
 def _person_between(between: str, pronoun: str) -> bool:
