@@ -500,14 +500,21 @@ def particled_start(text: str, runs: list[tuple[int, int, str]], start: int) -> 
     return start
 
 
-#: Two given names sharing one surname (``Harold and June Abbot``).
-_COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b")
+#: Two given names sharing one surname (``Harold and June Abbot``). The first
+#: capital comes before its word-start check (``(?<!\w[A-Z])``, what ``\b``
+#: before it asks), so that the search skips to the capitals of the article
+#: (a pattern opening on ``\b`` is tried at every character): about a third
+#: of the search's time.
+_COUPLE_RE = re.compile(
+    r"([A-Z](?<!\w[A-Z])[a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b"
+)
 
 
 #: Two full names joined by ``and`` (``Tom Venn and Ina Moss``), each of two
-#: or three capitalised words.
+#: or three capitalised words (the first capital before its word-start check,
+#: as in :data:`_COUPLE_RE`).
 _PAIR_RE = re.compile(
-    r"\b([A-Z][a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2})[ \xa0]+and[ \xa0]+([A-Z][a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2})\b"
+    r"([A-Z](?<!\w[A-Z])[a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2})[ \xa0]+and[ \xa0]+([A-Z][a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2})\b"
 )
 #: How far back (characters) a pair of people named together is looked for.
 _PAIR_REACH = 1500

@@ -10,7 +10,14 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quotes.extract import body_nouns, descriptions, introductions, person_descriptions, quoted_kind
+from quotes.extract import (
+    body_nouns,
+    descriptions,
+    introductions,
+    name_runs,
+    person_descriptions,
+    quoted_kind,
+)
 from quotes.extract import quotation_contents as contents
 from quotes.extract.named_first import written_as_thing
 from quotes.extract.patterns import first_whole_word, may_end_at, whole_word_in
@@ -124,3 +131,21 @@ def test_no_signs_as_examples_where_the_check_says_none(text, at):
     position = _cut(text, at)
     if quoted_kind._SUCH_AS_END_RE.search(text, 0, position) is None:
         assert quoted_kind._DISPLAY_EXAMPLES_RE.search(text, 0, position) is None
+
+
+#: Pieces of names joined by ``and`` and what stands round them.
+_NAME_PIECES = ["Tom", "Venn", "Ina", "Moss", "June", "and", "x", "É", "9", "_", "'", "’", "-", "Ab"]
+
+
+@given(st.lists(st.sampled_from([*_NAME_PIECES, " ", "\xa0", ""]), max_size=16).map("".join))
+@example("Harold and June Abbot")
+@example("xTom Venn and Ina Moss")
+@example("_Tom and June Abbot")
+def test_names_joined_by_and_are_what_the_patterns_opening_on_a_word_start_find(text):
+    couple = r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b"
+    name = r"[A-Z][a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2}"
+    pair = rf"\b({name})[ \xa0]+and[ \xa0]+({name})\b"
+    for pattern, compiled in ((couple, name_runs._COUPLE_RE), (pair, name_runs._PAIR_RE)):
+        for start in (0, 1, 3):  # a search from inside the text sees the characters before it
+            expected = [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text, start)]
+            assert [(m.span(), m.groups()) for m in compiled.finditer(text, start)] == expected
