@@ -17,6 +17,7 @@ from quotes.extract.lexicon import (
     phrasal_cue_forms,
 )
 from quotes.extract.participle_aside import before_participle_aside
+from quotes.extract.per_doc import PerDoc
 from quotes.extract.source_words import MEANS_OF_SENDING
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
@@ -29,7 +30,6 @@ from quotes.extract.speaker_words import (
 )
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
-    PerDoc,
     after_court_opener,
     after_opening_apposition,
     agent_of,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quotes.extract.patterns import at_word_boundary, first_whole_word
+from quotes.extract.patterns import at_word_boundary
 from quotes.extract.sentences import SENTENCE_END_RE
 
 #: The blanks between ``the`` or ``a`` and a thing's name.
@@ -44,9 +44,16 @@ def _after_the_or_a(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=_ASKS_CACHED)
-def _first_written(text: str, word: str) -> int | None:
-    """Where ``word`` is first written as a whole word in ``text``, or None."""
-    return first_whole_word(text, word)
+def first_written(text: str, word: str) -> int | None:
+    """Where ``word`` is first written as a whole word in ``text`` (what
+    ``\\bword\\b`` finds first), or None: read only where ``word`` is written,
+    as :func:`~quotes.extract.patterns.whole_word_in` reads it."""
+    at = text.find(word)
+    while at >= 0:
+        if at_word_boundary(text, at) and at_word_boundary(text, at + len(word)):
+            return at
+        at = text.find(word, at + 1)
+    return None
 
 
 def first_named_at(text: str, name: str) -> int | None:
@@ -57,8 +64,8 @@ def first_named_at(text: str, name: str) -> int | None:
     words = [w for w in name.split() if len(w) > 1 and w[0].isupper()]
     if not words:
         return None
-    named = [_first_written(text, words[-1])]
-    named += [_first_written(text, w) for w in words[:-1] if not written_as_thing(text, w)]
+    named = [first_written(text, words[-1])]
+    named += [first_written(text, w) for w in words[:-1] if not written_as_thing(text, w)]
     starts = [at for at in named if at is not None]
     return min(starts) if starts else None
 

@@ -562,20 +562,12 @@ def at_word_boundary(text: str, position: int) -> bool:
 def whole_word_in(word: str, text: str) -> bool:
     """True when ``text`` holds ``word`` between word boundaries (``\\bword\\b``),
     looking only where ``word`` is written, and with no pattern compiled per word."""
-    return first_whole_word(text, word) is not None
-
-
-def first_whole_word(text: str, word: str) -> int | None:
-    """Where ``text`` first holds ``word`` between word boundaries, as
-    ``re.search(rf"\\b{re.escape(word)}\\b", text)`` finds it, or None; looking
-    only where ``word`` is written (a pattern opening on ``\\b`` is tried at
-    every character), with no pattern compiled per word."""
     at = text.find(word)
     while at >= 0:
         if at_word_boundary(text, at) and at_word_boundary(text, at + len(word)):
-            return at
+            return True
         at = text.find(word, at + 1)
-    return None
+    return False
 
 
 #: How far before a position :func:`may_end_at` looks for a run's start.

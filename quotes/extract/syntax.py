@@ -23,14 +23,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from typing import Generic, TypeVar
-from weakref import ReferenceType, WeakKeyDictionary, ref
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.joint_bodies import ampersand_joins_titled, joint_bodies
 from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
+from quotes.extract.per_doc import PerDoc
 from quotes.extract.source_words import (
     OPENING_PLACE_NOUNS,
     OPENING_PLACE_PREPOSITIONS,
@@ -40,38 +38,6 @@ from quotes.extract.source_words import (
 )
 from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
 from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
-
-Derived = TypeVar("Derived")
-
-
-class PerDoc(Generic[Derived]):
-    """A ``Doc`` extension getter computing ``compute(doc)`` on first use, then
-    returning the value kept for that doc (until the doc is gone).
-
-    The rules read one window's doc at a time and ask tens of thousands of
-    times over a corpus, so the last doc asked about and its value are kept
-    aside too: a weak reference checked in a tenth of the time a lookup in
-    the weak dictionary takes."""
-
-    def __init__(self, compute: Callable[[Doc], Derived]):
-        self.compute = compute
-        self.values: WeakKeyDictionary[Doc, Derived] = WeakKeyDictionary()
-        self._last: tuple[ReferenceType[Doc], Derived] | None = None
-
-    def __call__(self, doc: Doc) -> Derived:
-        last = self._last
-        if last is not None and last[0]() is doc:
-            return last[1]
-        value = self.values.get(doc)
-        if value is None:
-            value = self.values[doc] = self.compute(doc)
-        self._last = (ref(doc), value)
-        return value
-
-    def keep(self, doc: Doc, value: Derived) -> None:
-        """Keep ``value`` as the value for ``doc``, without computing it."""
-        self.values[doc] = value
-        self._last = None
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@ import gc
 import spacy
 from spacy.tokens import Doc
 
-from quotes.extract.syntax import PerDoc, after_dateline, dateline_subject, doc_text, remember_text
+from quotes.extract.per_doc import PerDoc
+from quotes.extract.syntax import after_dateline, dateline_subject, doc_text, remember_text
 
 
 def test_a_dateline_subject_stands_for_the_name_after_its_dash():
