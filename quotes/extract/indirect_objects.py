@@ -28,7 +28,9 @@ from quotes.extract.lexicon import (
     ORDINAL_WORDS,
     PREP_VERBS,
     QUANTITY_OBJECTS,
+    SAYING_VERBS,
     SHARE_OBJECTS,
+    SPORT_WORDS,
     TAKEN_OBJECTS,
     TAKING_VERBS,
 )
@@ -40,6 +42,22 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Verbs of saying that report a clause and never an object with its predicate
 #: (``declare``, ``call`` and ``think`` take both: ``called the plan a disaster``).
 _CLAUSE_ONLY_VERBS = frozenset({"say", "add", "tell", "insist", "explain", "note"})
+
+#: Verbs whose object is what was said only with what it is likened to
+#: (``compared the tax to theft``; not ``compared prices``).
+_LIKENING_VERBS = frozenset({"compare"})
+
+#: Marks of a possessive that the parse can leave between an owner it takes
+#: for a verb's object and what is owned (``criticized Harbourmart’s and Ferrymax``).
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: What the parse makes of the words owned after such a mark.
+_OWNED_DEPS = frozenset({"dobj", "obj", "cc", "conj"})
+
+#: Relative pronouns that make the noun a relative clause hangs on its subject.
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+#: Things won that a politician defends as a record of work (``defended his record``).
+_DEFENDED_RECORDS = frozenset({"record", "records"})
 
 #: Words of an object too short to hold a predicate the parse missed.
 SHORT_OBJECT = 3
@@ -160,36 +178,112 @@ def clause_under_role_noun(token: Token, lemma: str) -> list[Found]:
 
 def direct_object(token: Token, lemma: str) -> list[Found]:
     """``Varn endorsed Tomas Reye``: the object, with its predicate (``accused X
-    of Y``, ``called X a liar``); a pronoun object only with a predicate."""
+    of Y``, ``called X a liar``, ``compared him to a tyrant``); a pronoun
+    object only with a predicate; the object of a verb of
+    :data:`_LIKENING_VERBS` only with what it is likened to."""
     for child in token.children:
         if child.dep_ not in ("dobj", "obj") or child.i <= token.i:
             continue  # what is held of an object is read for the object only
+        likened = _likened_to(token, child)
+        if lemma in _LIKENING_VERBS and likened is None:
+            return []  # "compared prices": a comparison made, no view
         predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
-        held = predicate or any(
-            c.dep_ == "prep" and c.lower_ in _PRONOUN_PREDICATES and c.i > child.i for c in token.children
+        held = (
+            predicate
+            or likened is not None
+            or any(
+                c.dep_ == "prep" and c.lower_ in _PRONOUN_PREDICATES and c.i > child.i for c in token.children
+            )
         )
         if child.pos_ != "PRON" or held:
             if child.lower_ in QUANTITY_OBJECTS and not predicate:
                 return []  # "has said little in public": how much, not what
             if lemma in ASKING_VERBS and child.pos_ in ("PROPN", "PRON") and not predicate:
                 return []  # "asked Per Holm about the budget": whom, not what
-            tokens = list(child.subtree)
+            tokens = [*child.subtree, *_owned_after_cut(token, child)]
             if lemma in TAKING_VERBS and _taken(child, tokens):
                 return []  # "claimed the title", "claimed £3,200": a thing taken, no words
+            if _speaking_relative(child):
+                return []  # "rebuked critics who say he should ...": their words, found at "say"
+            if lemma == "defend" and _defended_in_play(child):
+                return []  # "defended the goal", "defended her title": play, no words
             if lemma in CALLING_VERBS and not predicate and len(tokens) <= SHORT_OBJECT:
                 return []  # "called 911", "called a meeting": a call made
             if lemma in ASKING_VERBS and child.pos_ == "PROPN" and not predicate:
                 return []  # "A reporter asked Dunn if ...": who was asked, not what
-            for sibling in token.children:
-                if sibling.i > child.i and (
-                    _predicate_of_object(sibling) or verb_taken_for_preposition(sibling)
-                ):
-                    tokens.extend(sibling.subtree)  # "accused Kobb of lying", "said most voters back it"
+            after_object = _held_of_object(token, child, likened)
+            for sibling in after_object:
+                tokens.extend(sibling.subtree)  # "accused Kobb of lying", "said most voters back it"
             found = complement_content(token, tokens, child, confidence=0.5)
             # "called him a liar": the predicate says what was said, read with its verb
             verbed = with_verb(token, tokens, found)
             return [verbed] if verbed is not None else []
     return []
+
+
+def _held_of_object(verb: Token, obj: Token, likened: Token | None) -> list[Token]:
+    """The words after the object ``obj`` of ``verb`` that say what is held
+    of it (``accused Kobb of lying``, ``compared the toll to theft``) or a
+    clause the parse hung on the verb (``said most voters back it``)."""
+    return [
+        sibling
+        for sibling in verb.children
+        if sibling.i > obj.i
+        and (_predicate_of_object(sibling) or verb_taken_for_preposition(sibling) or sibling == likened)
+    ]
+
+
+def _owned_after_cut(verb: Token, obj: Token) -> list[Token]:
+    """``lamented Venners’ past vote``, ``criticized Harbourmart’s and Ferrymax``:
+    when the object ``obj`` of ``verb`` ends on (or before) a possessive mark,
+    the parse cut the owner from what is owned and hung the rest on the verb;
+    the mark and the verb's objects and conjuncts right after it, else none."""
+    doc, end = verb.doc, obj.right_edge.i
+    mark = next((doc[i] for i in (end, end + 1) if i < len(doc) and doc[i].lower_ in _POSSESSIVE_MARKS), None)
+    if mark is None or mark.i == obj.i:
+        return []
+    owned: list[Token] = [mark] if mark.i > end else []
+    for child in verb.children:
+        if child.i > mark.i and child.dep_ in _OWNED_DEPS:
+            owned.extend(child.subtree)
+        elif child.i > mark.i:
+            break
+    if any(token.is_quote for token in owned if token != mark):
+        return []  # "slam Venners’ “ferry revolution”": quoted words, read as a partial quote
+    return owned if any(token != mark for token in owned) else []
+
+
+def _speaking_relative(head: Token) -> bool:
+    """True when the object headed by ``head`` is the subject of a relative
+    clause on it whose verb of saying reports a clause (``critics who say he
+    should resign``): the words reported are theirs, an attribution of its
+    own. Not a relative with a subject of its own (``a story that Kobb says
+    is true``), nor one deeper in the object."""
+    return any(
+        clause.dep_ == "relcl"
+        and cue_lemma(clause) in SAYING_VERBS
+        and any(c.dep_ == "ccomp" for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in clause.children)
+        for clause in head.children
+    )
+
+
+def _defended_in_play(head: Token) -> bool:
+    """True when ``head``, the object of ``defend``, is what a side or a
+    champion defends in play (``the goal``, ``her title``), not a view; a
+    ``record`` defended is a politician's (``defended his record``)."""
+    lower = head.lower_
+    return lower not in _DEFENDED_RECORDS and (lower in TAKEN_OBJECTS or lower in SPORT_WORDS)
+
+
+def _likened_to(verb: Token, obj: Token) -> Token | None:
+    """The ``to`` after the object ``obj`` of a verb of :data:`_LIKENING_VERBS`
+    naming what it is likened to (``compared the tax to theft``), else None;
+    the parse hangs it on the verb or on the object."""
+    if cue_lemma(verb) not in _LIKENING_VERBS:
+        return None
+    candidates = [*verb.children, *obj.children]
+    return next((c for c in candidates if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
 
 
 def _taken(head: Token, tokens: list[Token]) -> bool:

@@ -99,7 +99,7 @@ OBJECT_VERBS = frozenset(
     portray champion celebrate embrace approve unveil present retweet tweet
     assail deride knock bemoan invoke document remember imply ask liken
     remind identify press view nominate deem hail laud pan
-    show stress reiterate decline
+    show stress reiterate decline compare lament lambast extol
     """.split()
 )
 
@@ -132,7 +132,7 @@ SHARE_OBJECTS = frozenset({"share", "slice", "portion"})
 MONEY_SIGNS = frozenset("£ $ € ¥".split())
 
 #: Verbs whose object is content only with its predicate (``sees X as Y``, not ``saw the film``).
-AS_OBJECT_VERBS = frozenset("see consider regard cast paint".split())
+AS_OBJECT_VERBS = frozenset("see consider regard cast paint characterize characterise".split())
 #: Verbs that describe something as what their ``as`` names (``a result Hale
 #: described as “a disgrace”``, ``a plan Lund dismissed as a stunt``): that
 #: ``as`` is what was said, unlike the ``as`` of another verb (``a plan the
