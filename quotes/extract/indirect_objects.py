@@ -28,9 +28,7 @@ from quotes.extract.lexicon import (
     ORDINAL_WORDS,
     PREP_VERBS,
     QUANTITY_OBJECTS,
-    SAYING_VERBS,
     SHARE_OBJECTS,
-    SPORT_WORDS,
     TAKEN_OBJECTS,
     TAKING_VERBS,
 )
@@ -43,21 +41,29 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: (``declare``, ``call`` and ``think`` take both: ``called the plan a disaster``).
 _CLAUSE_ONLY_VERBS = frozenset({"say", "add", "tell", "insist", "explain", "note"})
 
-#: Verbs whose object is what was said only with what it is likened to
-#: (``compared the tax to theft``; not ``compared prices``).
-_LIKENING_VERBS = frozenset({"compare"})
-
 #: Marks of a possessive that the parse can leave between an owner it takes
 #: for a verb's object and what is owned (``criticized Harbourmart’s and Ferrymax``).
+#: A bare closing mark counts only where the tagger reads it as one (``POS``),
+#: not as the end of words in single quotation marks (``the ‘ferry revolution’``).
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: What the parse makes of the words owned after such a mark.
 _OWNED_DEPS = frozenset({"dobj", "obj", "cc", "conj"})
 
-#: Relative pronouns that make the noun a relative clause hangs on its subject.
-_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+#: The relative pronoun that makes the person a relative clause hangs on its
+#: subject (``residents who say``; not the ``that`` of ``a report that says``).
+_RELATIVE_SUBJECTS = frozenset({"who"})
+#: Verbs of such a relative that report what its people said (``who say``,
+#: ``who have suggested``); not ``who think``, the speaker's view of them.
+_RELATIVE_SAYING_VERBS = frozenset("say claim argue insist contend suggest warn".split())
+#: Verbs that pass on what their object says (``echoing experts who say``):
+#: with such a relative their object alone says nothing of the speaker's.
+_RELAYING_VERBS = frozenset("echo cite quote retweet invoke".split())
 
-#: Things won that a politician defends as a record of work (``defended his record``).
-_DEFENDED_RECORDS = frozenset({"record", "records"})
+#: What a side or a champion defends in play (``defended her title``,
+#: ``defended their lead``): no view; money, people and places stay views.
+_DEFENDED_IN_PLAY = frozenset(
+    "title titles crown crowns trophy trophies medal medals goal goals lead championship championships belt".split()
+)
 
 #: Words of an object too short to hold a predicate the parse missed.
 SHORT_OBJECT = 3
@@ -178,22 +184,13 @@ def clause_under_role_noun(token: Token, lemma: str) -> list[Found]:
 
 def direct_object(token: Token, lemma: str) -> list[Found]:
     """``Varn endorsed Tomas Reye``: the object, with its predicate (``accused X
-    of Y``, ``called X a liar``, ``compared him to a tyrant``); a pronoun
-    object only with a predicate; the object of a verb of
-    :data:`_LIKENING_VERBS` only with what it is likened to."""
+    of Y``, ``called X a liar``); a pronoun object only with a predicate."""
     for child in token.children:
         if child.dep_ not in ("dobj", "obj") or child.i <= token.i:
             continue  # what is held of an object is read for the object only
-        likened = _likened_to(token, child)
-        if lemma in _LIKENING_VERBS and likened is None:
-            return []  # "compared prices": a comparison made, no view
         predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i for c in token.children)
-        held = (
-            predicate
-            or likened is not None
-            or any(
-                c.dep_ == "prep" and c.lower_ in _PRONOUN_PREDICATES and c.i > child.i for c in token.children
-            )
+        held = predicate or any(
+            c.dep_ == "prep" and c.lower_ in _PRONOUN_PREDICATES and c.i > child.i for c in token.children
         )
         if child.pos_ != "PRON" or held:
             if child.lower_ in QUANTITY_OBJECTS and not predicate:
@@ -201,19 +198,25 @@ def direct_object(token: Token, lemma: str) -> list[Found]:
             if lemma in ASKING_VERBS and child.pos_ in ("PROPN", "PRON") and not predicate:
                 return []  # "asked Per Holm about the budget": whom, not what
             tokens = [*child.subtree, *_owned_after_cut(token, child)]
+            if _cut_at_mark(tokens):
+                return []  # "lamented Sanders’": what is owned lost to the parse
             if lemma in TAKING_VERBS and _taken(child, tokens):
                 return []  # "claimed the title", "claimed £3,200": a thing taken, no words
-            if _speaking_relative(child):
-                return []  # "rebuked critics who say he should ...": their words, found at "say"
-            if lemma == "defend" and _defended_in_play(child):
+            if lemma == "defend" and child.lower_ in _DEFENDED_IN_PLAY:
                 return []  # "defended the goal", "defended her title": play, no words
+            kept = _without_speaking_relative(child, tokens)  # "praised nurses who say ...": theirs
+            if len(kept) < len(tokens) and lemma in _RELAYING_VERBS:
+                return []  # "echoing experts who say ...": what is echoed is theirs, found at "say"
+            tokens = kept
             if lemma in CALLING_VERBS and not predicate and len(tokens) <= SHORT_OBJECT:
                 return []  # "called 911", "called a meeting": a call made
             if lemma in ASKING_VERBS and child.pos_ == "PROPN" and not predicate:
                 return []  # "A reporter asked Dunn if ...": who was asked, not what
-            after_object = _held_of_object(token, child, likened)
-            for sibling in after_object:
-                tokens.extend(sibling.subtree)  # "accused Kobb of lying", "said most voters back it"
+            for sibling in token.children:
+                if sibling.i > child.i and (
+                    _predicate_of_object(sibling) or verb_taken_for_preposition(sibling)
+                ):
+                    tokens.extend(sibling.subtree)  # "accused Kobb of lying", "said most voters back it"
             found = complement_content(token, tokens, child, confidence=0.5)
             # "called him a liar": the predicate says what was said, read with its verb
             verbed = with_verb(token, tokens, found)
@@ -221,69 +224,68 @@ def direct_object(token: Token, lemma: str) -> list[Found]:
     return []
 
 
-def _held_of_object(verb: Token, obj: Token, likened: Token | None) -> list[Token]:
-    """The words after the object ``obj`` of ``verb`` that say what is held
-    of it (``accused Kobb of lying``, ``compared the toll to theft``) or a
-    clause the parse hung on the verb (``said most voters back it``)."""
-    return [
-        sibling
-        for sibling in verb.children
-        if sibling.i > obj.i
-        and (_predicate_of_object(sibling) or verb_taken_for_preposition(sibling) or sibling == likened)
-    ]
-
-
 def _owned_after_cut(verb: Token, obj: Token) -> list[Token]:
     """``lamented Venners’ past vote``, ``criticized Harbourmart’s and Ferrymax``:
-    when the object ``obj`` of ``verb`` ends on (or before) a possessive mark,
-    the parse cut the owner from what is owned and hung the rest on the verb;
-    the mark and the verb's objects and conjuncts right after it, else none."""
+    when the object ``obj`` of ``verb`` ends on (or before) a mark the tagger
+    reads as a possessive (``POS``), the parse cut the owner from what is owned
+    and hung the rest on the verb; the mark and the verb's objects and nominal
+    conjuncts right after it, else none. A conjoined verb (``praised the
+    ‘ferry revolution’ and promised ...``) ends what is owned."""
     doc, end = verb.doc, obj.right_edge.i
-    mark = next((doc[i] for i in (end, end + 1) if i < len(doc) and doc[i].lower_ in _POSSESSIVE_MARKS), None)
-    if mark is None or mark.i == obj.i:
+    mark = next(
+        (doc[i] for i in (end, end + 1) if i < len(doc) and doc[i].lower_ in _POSSESSIVE_MARKS),
+        None,
+    )
+    if mark is None or mark.i == obj.i or mark.tag_ != "POS":
         return []
     owned: list[Token] = [mark] if mark.i > end else []
     for child in verb.children:
-        if child.i > mark.i and child.dep_ in _OWNED_DEPS:
-            owned.extend(child.subtree)
-        elif child.i > mark.i:
+        if child.i <= mark.i:
+            continue
+        if child.dep_ not in _OWNED_DEPS or child.pos_ in ("VERB", "AUX"):
             break
+        owned.extend(child.subtree)
+    if owned and owned[-1].dep_ == "cc":
+        owned.pop()  # "and" before a conjoined verb is not owned
     if any(token.is_quote for token in owned if token != mark):
         return []  # "slam Venners’ “ferry revolution”": quoted words, read as a partial quote
-    return owned if any(token != mark for token in owned) else []
+    return owned if any(token != mark and not token.is_punct for token in owned) else []
 
 
-def _speaking_relative(head: Token) -> bool:
-    """True when the object headed by ``head`` is the subject of a relative
-    clause on it whose verb of saying reports a clause (``critics who say he
-    should resign``): the words reported are theirs, an attribution of its
-    own. Not a relative with a subject of its own (``a story that Kobb says
-    is true``), nor one deeper in the object."""
-    return any(
-        clause.dep_ == "relcl"
-        and cue_lemma(clause) in SAYING_VERBS
-        and any(c.dep_ == "ccomp" for c in clause.children)
-        and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in clause.children)
-        for clause in head.children
-    )
+def _cut_at_mark(tokens: list[Token]) -> bool:
+    """True when an object's words ``tokens`` end on a bare possessive mark,
+    what is owned lost (``lamented Sanders’``), and no other single
+    quotation mark stands in its sentence: not on a mark that opens or
+    closes quoted words (``praised the ‘ferry revolution’``, ``promises
+    report 'as soon as possible.'``), nor on the ``’s`` of a name (``praised
+    McDonald’s``)."""
+    last = max(tokens, key=lambda token: token.i)
+    if last.text not in ("’", "'"):
+        return False
+    return not any(token.text in ("‘", "’", "'") for token in last.sent if token != last)
 
 
-def _defended_in_play(head: Token) -> bool:
-    """True when ``head``, the object of ``defend``, is what a side or a
-    champion defends in play (``the goal``, ``her title``), not a view; a
-    ``record`` defended is a politician's (``defended his record``)."""
-    lower = head.lower_
-    return lower not in _DEFENDED_RECORDS and (lower in TAKEN_OBJECTS or lower in SPORT_WORDS)
-
-
-def _likened_to(verb: Token, obj: Token) -> Token | None:
-    """The ``to`` after the object ``obj`` of a verb of :data:`_LIKENING_VERBS`
-    naming what it is likened to (``compared the tax to theft``), else None;
-    the parse hangs it on the verb or on the object."""
-    if cue_lemma(verb) not in _LIKENING_VERBS:
-        return None
-    candidates = [*verb.children, *obj.children]
-    return next((c for c in candidates if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
+def _without_speaking_relative(head: Token, tokens: list[Token]) -> list[Token]:
+    """The words ``tokens`` of the object headed by ``head`` less a relative
+    clause on it whose subject is ``who`` and whose verb of saying reports a
+    clause (``praised nurses who say they have worked double shifts``): the
+    words reported are theirs, found at ``say``; the object left is the
+    speaker's own (``praised nurses``). A document's ``that`` or ``which``
+    (``cited a poll that says ...``), and a clause holding quoted words (the
+    speaker's own, maybe), leave the object whole."""
+    for clause in head.children:
+        if (
+            clause.dep_ == "relcl"
+            and cue_lemma(clause) in _RELATIVE_SAYING_VERBS
+            and any(c.dep_ == "ccomp" for c in clause.children)
+            and not any(t.is_quote for t in clause.subtree)
+            and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in clause.children)
+        ):
+            start, stop = clause.left_edge.i, clause.right_edge.i
+            if start > head.i and head.doc[start - 1].text == ",":
+                start -= 1  # "Tomas Kobb, who says ...": the comma goes with the clause
+            return [token for token in tokens if not start <= token.i <= stop]
+    return tokens
 
 
 def _taken(head: Token, tokens: list[Token]) -> bool:

@@ -495,12 +495,9 @@ def counted_in_question(token: Token) -> bool:
     )
 
 
-#: Verbs of speech whose subject is a person or a body, never evidence or data
-#: (with the speech acts that judge what their object names: ``defended``, ``mocked``).
+#: Verbs of speech whose subject is a person or a body, never evidence or data.
 _PEOPLES_VERBS = frozenset(
-    """say add tell note explain insist argue reply respond recall concede admit defend criticize
-    criticise praise dismiss denounce condemn mock welcome reiterate applaud laud
-    characterize characterise lament lambast extol""".split()
+    "say add tell note explain insist argue reply respond recall concede admit".split()
 )
 #: Tags the tagger gives a surname that is also a common word (``Bell``, ``Hunt``).
 _NAME_READ_AS_WORD_TAGS = frozenset({"NN", "VB"})
@@ -508,14 +505,15 @@ _NAME_READ_AS_WORD_TAGS = frozenset({"NN", "VB"})
 
 def _name_taken_for_noun(token: Token) -> bool:
     """True for a bare capitalised singular noun (or base verb) opening its
-    sentence, or standing capitalised inside it, as the subject of a verb
-    only people use (``Voss added that ...``, ``Bell defended the plan``): the
-    tagger's reading of a surname it does not know, or of one that is also a
-    common word (``Evidence shows`` stays a thing)."""
+    sentence as the subject of a verb only people use (``Voss added that
+    ...``, ``Hunt said ...``): the tagger's reading of a surname it does not
+    know, or of one that is also a common word (``Evidence shows`` stays a
+    thing, and so does ``History will condemn ...``: things can condemn)."""
     return (
         token.tag_ in _NAME_READ_AS_WORD_TAGS
         and token.dep_ == "nsubj"
         and cue_lemma(token.head) in _PEOPLES_VERBS
+        and bool(token.is_sent_start)
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and not any(token.children)

@@ -99,7 +99,7 @@ OBJECT_VERBS = frozenset(
     portray champion celebrate embrace approve unveil present retweet tweet
     assail deride knock bemoan invoke document remember imply ask liken
     remind identify press view nominate deem hail laud pan
-    show stress reiterate decline compare lament lambast extol
+    show stress reiterate decline lament lambast extol
     """.split()
 )
 
@@ -325,6 +325,7 @@ IRREGULAR = {
     "broadcast": ("broadcasts", "broadcasting"),
     "begin": ("begins", "began", "begun", "beginning"),
     "lambast": ("lambasts", "lambasted", "lambasting"),
+    "extol": ("extols", "extolled", "extolling", "extoled", "extoling"),
     "grant": ("grants", "granted", "granting"),
     "counsel": ("counsels", "counseled", "counselled", "counseling"),
     "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
