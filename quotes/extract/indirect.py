@@ -98,7 +98,7 @@ from quotes.extract.indirect_objects import (
     stranded_clause,
     with_verb,
 )
-from quotes.extract.indirect_phrases import according, in_document, noun_cue
+from quotes.extract.indirect_phrases import according, in_document, in_view, noun_cue
 from quotes.extract.indirect_source import (
     aside_subject,
     counted_in_question,
@@ -301,7 +301,7 @@ def _at_token(token: Token) -> list[Found]:
     if lower == "according":
         return _listed(according(token))
     if lower == "in":
-        return _listed(in_document(token))
+        return _listed(in_document(token) or in_view(token))
     if pos == "NOUN" and lower in HELD_NOUNS:
         return _listed(noun_cue(token))
     if pos == "ADJ":

@@ -34,15 +34,13 @@ SPEECH_VERBS = frozenset(
     cite caution counter retort concur agree disagree criticize criticise accuse
     praise blast slam charge boast brag lament mention indicate signal hint inform
     assure reassure advise recommend propose demand proclaim mutter exclaim grumble
-    marvel gush sigh laugh estimate forecast reveal disclose
+    marvel gush sigh laugh estimate forecast reveal disclose shoot_back fire_back hit_back
     divulge point_out go_on tell_of write_in say_so call label dub brand term
-    shoot_back fire_back hit_back
     characterize characterise threaten decry denounce condemn lambast scold
     rebuke wonder fear hope worry counsel clarify elaborate
     specify outline detail summarize summarise highlight underline underscore
     stipulate affirm aver avow vouch attest swear certify
-    confess object protest plead beg implore
-    request interject read chant exhort opine
+    confess object protest plead beg implore request interject read chant exhort opine
     """.split()
 )
 
@@ -240,17 +238,20 @@ INDIRECT_NOUNS = frozenset(
     promises pledge pledges vow vows warning warnings accusation accusations allegation allegations
     denial denials praise attack attacks critique comment comments remarks view views
     belief fear fears hope hopes demand demands plea proposal proposals request insistence
-    argument arguments doubts announcement support contention admission
+    argument arguments doubts announcement support contention admission admissions assertions
+    assessment assessments prediction predictions assurance assurances objection objections
     """.split()
 )
-
+#: Nouns of speech whose ``to`` phrase is what they say (``her opposition to the levy``).
+TO_CONTENT_NOUNS = frozenset("opposition objection objections".split())
+#: Verbs whose subject voices its own view (``the leaders signaled their support for``).
+VOICING_VERBS = frozenset("express voice signal pledge share renew repeat reiterate air".split())
 #: Nouns of intention whose ``to`` infinitive is an attributed intention when
 #: someone holds them (``his decision to run``, ``Vell's pledge to rebuild``);
 #: their other complements (``her decision on the port``) are no attribution.
 INTENTION_NOUNS = frozenset(
     """
-    decision decisions refusal reluctance desire intention intentions resolve vows
-    pledges proposals threat threats
+    decision decisions refusal reluctance desire intention intentions resolve vows pledges proposals threat threats
     """.split()
 )
 #: Adjectives of belief, hope and intention whose clause or ``to`` infinitive
@@ -259,8 +260,7 @@ INTENTION_NOUNS = frozenset(
 STANCE_ADJECTIVES = frozenset(
     """
     confident convinced hopeful optimistic pessimistic sure adamant doubtful skeptical
-    sceptical eager willing unwilling determined reluctant keen critical supportive wary
-    opposed
+    sceptical eager willing unwilling determined reluctant keen critical supportive wary opposed
     """.split()
 )
 #: The preposition whose phrase is the content of a stance adjective (``critical of X``).
@@ -282,6 +282,8 @@ SHARE_NOUNS = frozenset("percent % majority minority half third thirds quarter q
 SHARE_WORDS = SHARE_NOUNS | frozenset("most many few some all none".split())
 #: Documents that speak through ``in``: ``In a poll released Monday, 50 percent...``.
 POLL_NOUNS = frozenset("poll polls survey surveys study studies report analysis census".split())
+#: Nouns of a view that speaks through ``in`` and its holder: ``In Kobb's view, the fares ...``.
+VIEW_NOUNS = frozenset("view opinion estimation".split())
 
 #: Renderings of someone's own words (``according to a translation released by
 #: the agency``): no source of their own, the words stay the speaker's.

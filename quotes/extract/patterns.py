@@ -20,6 +20,7 @@ from quotes.extract.lexicon import (
     HELD_NOUNS,
     PHRASAL_CUES,
     STANCE_ADJECTIVES,
+    VIEW_NOUNS,
     speech_forms,
     verb_forms,
 )
@@ -487,7 +488,7 @@ def cue_alternatives() -> tuple[str, ...]:
     for lemma in CUE_VERBS | COGNITION_VERBS:
         if "_" not in lemma:
             words.update(verb_forms(lemma))
-    words.update(HELD_NOUNS | STANCE_ADJECTIVES)
+    words.update(HELD_NOUNS | STANCE_ADJECTIVES | VIEW_NOUNS)
     words.update(w[:1].upper() + w[1:] for w in list(words) if " " in w or w in ("said", "says", "asked"))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
