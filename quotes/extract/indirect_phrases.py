@@ -6,7 +6,6 @@ someone's view (``In Kobb's view, ...``).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -32,15 +31,15 @@ from quotes.extract.lexicon import (
     speech_forms,
     verb_forms,
 )
-from quotes.extract.speaker_words import SUBJECT_OF_POSSESSIVE
+from quotes.extract.mentions import speaker_kind
+from quotes.extract.speaker_words import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_OF_POSSESSIVE
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
+from quotes.extract.time_words import TIME_WORDS
 
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
 _NOUN_CONTENT_PREPOSITIONS = ("of", "for", "about", "against", "over", "on")
 #: Forms of ``be`` whose subject a ``that`` clause completes (``his claim was that ...``).
 _COPULA_FORMS = frozenset({"is", "are", "was", "were"})
-#: Possessives of the writer, whose own view is no quote (``In my view, ...``).
-_WRITERS_POSSESSIVES = frozenset({"my", "our"})
 
 
 def noun_cue(token: Token) -> Found | None:
@@ -51,6 +50,7 @@ def noun_cue(token: Token) -> Found | None:
     holder = _holder(token) or _subject_in_their(token)
     if holder is None or _in_scare_quotes(token):
         return None
+    holder = _name_voicing(token, holder)
     intention = _infinitive(token)
     if intention is not None and token.dep_ == "ROOT" and token.sent.text.rstrip().endswith("."):
         return None  # a sentence the parse left without its verb: the infinitive may have taken it
@@ -60,7 +60,8 @@ def noun_cue(token: Token) -> Found | None:
     if token.lower_ not in INDIRECT_NOUNS:
         return None  # "her decision on the port": a decision, not what anyone said
     holder = _subject_owning(token, holder)
-    span = _noun_content(token)
+    # "The county's assessment of the farm rose": a valuation; a person's is a view
+    span = _noun_content(token, token.lower_ not in _VALUATION_NOUNS or _personal(holder))
     return weak_found(token, span, source_span(holder)) if span is not None else None
 
 
@@ -71,11 +72,12 @@ def _in_scare_quotes(noun: Token) -> bool:
     return 0 < noun.i < len(doc) - 1 and doc[noun.i - 1].is_quote and doc[noun.i + 1].is_quote
 
 
-def _noun_content(noun: Token) -> tuple[int, int] | None:
+def _noun_content(noun: Token, objects_too: bool = True) -> tuple[int, int] | None:
     """The span of what a noun of speech says: its ``that`` clause, else one
     on the copula it is the subject of (``his argument on Sunday was that``),
-    else the object of its preposition (``criticism of the plan``: the noun
-    kept before an object of several words with no verb), else a ``that``
+    else (when ``objects_too``) the object of its preposition (``criticism of
+    the plan``: the noun kept before an object of several words with no verb;
+    not a relative clause after a comma, the writer's), else a ``that``
     clause the parse hung elsewhere right after the noun (``his warning that``)."""
     text = doc_text(noun.doc)
     after = [child for child in noun.children if child.i > noun.i]
@@ -83,10 +85,10 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
     clause = clause or _clause_of_copula(noun)
     if clause is not None:
         return trimmed_span(contiguous(list(clause.subtree), clause), text)
-    for child in after:
+    for child in after if objects_too else []:
         objects = _objects(child)
         if child.dep_ == "prep" and child.lower_ in _content_prepositions(noun) and objects:
-            tokens = [t for c in objects for t in c.subtree]
+            tokens = [t for c in objects for t in c.subtree if t.i not in _asides(c, noun.dep_ == "ROOT")]
             span = trimmed_span(contiguous(tokens, objects[0]), text)
             if span is not None and len(tokens) > 1 and bare_noun_phrase(tokens):
                 span = (noun.idx, span[1])  # "claims about the test": the noun says what the words are
@@ -98,10 +100,52 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
 def _objects(preposition: Token) -> list[Token]:
     """The objects of ``preposition``: the first, and those glued to the word
     before them (``view of counter-terrorism``: a word the parse split into
-    several objects; not ``on Sunday "childish."``)."""
+    several objects; not ``on Sunday "childish."``); of an object parsed as a
+    clause with its own subject (``objections to the plan centered on
+    cost``), the subject."""
     objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
     doc = preposition.doc
-    return objects[:1] + [o for o in objects[1:] if not doc[o.i - 1].whitespace_]
+    objects = objects[:1] + [o for o in objects[1:] if not doc[o.i - 1].whitespace_]
+    if objects and objects[0].pos_ in ("VERB", "AUX"):
+        subject = next((c for c in objects[0].children if c.dep_ in SUBJECT_DEPS), None)
+        return [] if subject is None and objects[0].tag_ in _FINITE_TAGS else [subject or objects[0]]
+    return objects
+
+
+#: Tags of a finite verb, which a gerund object (``criticism of raising fares``) is not.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Nouns that are also a valuation (``the county's assessment of the farm rose``).
+_VALUATION_NOUNS = frozenset({"assessment", "assessments"})
+
+
+def _asides(object_: Token, verbless: bool) -> set[int]:
+    """The tokens of a clause set off by a comma after the object of a
+    noun's preposition (``criticism of the referee, who left``; not an
+    apposition, as the parse reads many a list),
+    or, in a sentence the parse left without its verb (``verbless``), of a
+    finite verb hung on the object (``His objections to the plan centered on
+    cost``): the writer's words, not what was said."""
+    doc = object_.doc
+    return {
+        t.i
+        for c in object_.children
+        if c.i > object_.i
+        and c.dep_ in ("relcl", "acl")
+        and (doc[c.left_edge.i - 1].text == "," or (verbless and c.tag_ in _FINITE_TAGS | {"VBN"}))
+        for t in c.subtree
+    }
+
+
+def _personal(holder: Token) -> bool:
+    """True for a holder who is a person or people (``his``, ``Ola Ruud``,
+    ``the senators``), not a body or thing (``the county``, ``the polls``)."""
+    if holder.pos_ == "PRON":
+        return holder.lower_ not in ("it", "its")
+    if holder.pos_ == "PROPN":
+        words = [t for t in holder.subtree if t.dep_ != "case"]
+        return speaker_kind(doc_text(holder.doc)[words[0].idx : holder.idx + len(holder)]) != "organization"
+    word = holder.lower_  # the pipeline has no lemmatizer: "senators" is a senator's plural
+    return word in GROUP_NOUNS or word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
 
 
 def _content_prepositions(noun: Token) -> tuple[str, ...]:
@@ -197,13 +241,37 @@ def _subject_in_their(noun: Token) -> Token | None:
         return None
     while head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
         head = head.head  # "have been vocal in": the subject is the copula's
-    return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" and _personal(subject) else None
 
 
 @cache
 def _voicing_forms() -> frozenset[str]:
     """Every form of a verb of voicing (``signaled``, ``voices``)."""
     return frozenset(form for lemma in VOICING_VERBS for form in verb_forms(lemma))
+
+
+def _name_voicing(noun: Token, holder: Token) -> Token:
+    """``Clinton laid out her proposals to ...``, ``Reye repeated his claim
+    that``: the named subject of a verb of voicing (or ``lay out``) whose
+    direct object, right after it, is the noun a ``his`` or ``her`` holds;
+    else ``holder`` (``Kobb mocked her claim``: hers)."""
+    verb = noun.head
+    if holder.lower_ not in ("his", "her") or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return holder
+    if any(t.dep_ != "prt" for t in noun.doc[verb.i + 1 : noun.left_edge.i]):
+        return holder  # "voiced displeasure with Trump's proposals, in particular his proposal": a misparse
+    laid_out = verb.lower_ in _LAYING_FORMS and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+    if not (laid_out or verb.lower_ in _voicing_forms()):
+        return holder
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else holder
+
+
+#: Forms of ``lay`` (``laid out her plan``).
+_LAYING_FORMS = frozenset("lay lays laid laying".split())
 
 
 def _subject_owning(noun: Token, holder: Token) -> Token:
@@ -265,30 +333,72 @@ def in_document(token: Token) -> Found | None:
 
 
 def in_view(token: Token) -> Found | None:
-    """``In Kobb's view, the fares are too high``: the holder of a view set
-    off by a comma is the source of the main clause the phrase hangs on (not
-    ``in view of``, which has no holder)."""
+    """``In Kobb's view, the fares are too high``: a named person's (or his,
+    her) view opening the sentence and set off by a comma is the source of
+    the main clause, up to a clause of its own after a comma (``, though``,
+    ``, and``). Not ``in view of`` (no holder), the writer's (``my``, ``our``)
+    or a group's (``their``), a body's or a date's (``In the board's view``,
+    ``In Thursday's opinion``), a court's written opinion (``In her dissenting
+    opinion``, ``In Judge Kemp's opinion, released Friday``), nor a main
+    clause whose own verb of saying has a subject (``In the board's view,
+    Ann Cho said ...``: Cho's words)."""
     view = next((c for c in token.children if c.dep_ == "pobj"), None)
     if view is None or view.lower_ not in VIEW_NOUNS or not _set_off(token, view):
         return None
-    holder = next((c for c in view.children if c.dep_ == "poss" and c.lower_ != "its"), None)
-    if holder is None or holder.lower_ in _WRITERS_POSSESSIVES:
-        return None  # "In my view, ...": the writer's own view, no one's quote
-    found = phrase_content(token, {t.i for t in token.subtree}, holder, view.idx + len(view), 0.5)
-    return None if found is None else replace(found, cue_start=view.idx)  # the noun says whose view
+    holder = next((c for c in view.children if c.dep_ == "poss"), None)
+    if holder is None or not _viewer(holder) or any(c.dep_ not in ("poss", "case") for c in view.children):
+        return None  # "In her dissenting opinion", "In Kemp's opinion, released Friday": a document
+    root = token.sent.root
+    clause = [t for t in root.subtree if t.i > view.i + 1]
+    cut = min(
+        (c.left_edge.i for c in root.children if c.i > view.i and c.dep_ in _OWN_CLAUSE_DEPS),
+        default=token.sent.end,
+    )
+    clause = [t for t in clause if t.i < cut]
+    if not clause or any(_speaking(t) for t in clause):
+        return None
+    span = trimmed_span(contiguous(clause, clause[0]), doc_text(token.doc))
+    if span is None:
+        return None
+    return Found(span[0], span[1], view.idx, view.idx + len(view), source_span(holder), 0.5)
+
+
+#: Clauses after the main clause that are the writer's or someone else's
+#: (``the forecast was too rosy, though Olin disagreed``, ``, and in Varn's view``).
+_OWN_CLAUSE_DEPS = frozenset({"conj", "cc", "advcl", "parataxis"})
+#: Words of a holder that make an opinion a court's written document.
+_COURT_WORDS = frozenset("court courts judge justice justices panel tribunal".split())
+
+
+def _viewer(holder: Token) -> bool:
+    """True for a holder whose view is a quote: ``his``, ``her`` or a name
+    read as a person's, not a date's, place's or body's (``Thursday's``,
+    ``China's``, ``the board's``), nor a judge's (a judge's opinion is a ruling)."""
+    if holder.lower_ in ("his", "her"):
+        return True
+    words = [t for t in holder.subtree if t.dep_ != "case"]
+    if holder.pos_ != "PROPN" or any(t.lower_ in _COURT_WORDS | TIME_WORDS for t in words):
+        return False
+    return speaker_kind(doc_text(holder.doc)[words[0].idx : holder.idx + len(holder)]) == "person"
+
+
+def _speaking(token: Token) -> bool:
+    """True for a verb of saying or belief with its own subject (``Ann Cho
+    said``, ``the majority found``)."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lower_ in cue_verb_forms()
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _set_off(preposition: Token, view: Token) -> bool:
-    """True when ``in X's view`` is set off by commas on the main clause: at
-    the sentence start or after a comma (not after a preposition: ``motives
-    for, in his view, dropping``), a comma after it (not ``less positive in
-    his estimation of the market``), hung on the main verb or its subject."""
+    """True when ``in X's view`` opens its sentence, hung on the main verb,
+    with a comma after it (not ``The plan, in Kobb's view, is flawed``,
+    ``motives for, in his view, dropping``, nor ``less positive in his
+    estimation of the market``)."""
     doc, sentence = view.doc, view.sent
     if view.i + 1 >= sentence.end or doc[view.i + 1].text != ",":
         return False
-    if preposition.i > sentence.start and (
-        doc[preposition.i - 1].text != "," or doc[preposition.i - 2].pos_ == "ADP"
-    ):
-        return False
-    head = preposition.head
-    return head.i == sentence.root.i or (head.dep_ == "nsubj" and head.head.i == sentence.root.i)
+    start = sentence.start + (1 if doc[sentence.start].is_quote else 0)
+    return preposition.i == start and preposition.head.i == sentence.root.i

@@ -31,7 +31,7 @@ from quotes.extract.descriptions import (
 from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.governing_names import governing_name
-from quotes.extract.lexicon import ACCOUNT_NOUNS, ANSWERING_FORMS, ASKING_FORMS, HELD_NOUNS, VIEW_NOUNS
+from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import (
     credit_owner,
     document_author,
@@ -48,6 +48,7 @@ from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, t
 from quotes.extract.name_runs import pair_named_before
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
+from quotes.extract.pronoun_owners import owner_mention
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.role_words import named_group_of_part, names_a_person, role_heads, role_of_part
@@ -58,7 +59,6 @@ from quotes.extract.speaker_words import (
     PRONOUNS,
     QUESTIONERS,
     RELATIVE_PRONOUNS,
-    SUBJECT_OF_POSSESSIVE,
 )
 from quotes.extract.staff_bodies import body_of_last_speaker, staff_body
 from quotes.extract.unnamed_bodies import unnamed_source_body
@@ -424,9 +424,9 @@ class Resolver:
         speaks for, a new name with the role and affiliation apposed to it."""
         assert quote.speaker_start is not None and quote.speaker_end is not None
         registry = self.registry
-        # "by his own account", "her attacks on Kobb": the owner, as "he" or "she" would be resolved
-        owned = quote.cue in ACCOUNT_NOUNS or quote.cue in HELD_NOUNS or quote.cue in VIEW_NOUNS
-        owner = SUBJECT_OF_POSSESSIVE.get(mention.lower(), mention) if owned else mention
+        owner = owner_mention(registry, quote, mention)  # "by his own account", "His claim that"
+        if owner is None:
+            return mention, "person", None
         resolved, kind, person = registry.resolve(owner, position=quote.speaker_start)
         courtesy = by_courtesy(self.text, mention, person.name, quote.speaker_start) if person else None
         if courtesy is not None:  # "Mr Doyle said" after "Maureen Doyle ... her husband Frank"

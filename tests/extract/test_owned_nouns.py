@@ -89,6 +89,90 @@ SPEAKERS = [
     ),
 ]
 
+#: Regressions a review found: the text, the words of a quote, and what must hold for it.
+REVIEWED = [
+    pytest.param(
+        "In her dissenting opinion, Justice Ada Kline wrote that the harbour levy was void.",
+        "the harbour levy was void",
+        {"speaker": "Ada Kline", "cue": "wrote"},
+        id="a-judges-written-opinion-leaves-the-verb-of-saying-its-quote",
+    ),
+    pytest.param(
+        "In the harbour board's view, Superintendent Ann Cho said the quays were safe.",
+        "the quays were safe",
+        {"speaker": "Ann Cho", "cue": "said"},
+        id="a-main-clause-with-its-own-speaker",
+    ),
+    pytest.param(
+        "In Friday's opinion, the appeals court said the ferry fine was too high.",
+        "the ferry fine was too high",
+        {"speaker": "appeals court", "cue": "said"},
+        id="a-date-holds-no-view",
+    ),
+    pytest.param(
+        "Gov. Dale Price was attacked by Sen. Karen Wolfe over his claim that the harbour budget was balanced.",
+        "the harbour budget was balanced",
+        {"speaker": "his", "cue": "claim"},
+        id="his-not-resolved-among-two-people",
+    ),
+    pytest.param(
+        "Dan Ives, the prosecutor, questioned Kyle Burr for two hours on Tuesday. His claim that he "
+        "was at the quay that night fell apart.",
+        "at the quay",
+        {"speaker": "His", "cue": "claim"},
+        id="his-not-the-subject-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Months after turning on Sen. Rob Vale for going after his attacks on the ferry board, the "
+        "host Tom Brill made peace with him.",
+        "the ferry board",
+        {"speaker": "his", "cue": "attacks"},
+        id="his-not-a-person-named-in-its-sentence",
+    ),
+    pytest.param(
+        "President Osei's Ghanaian allies backed the ferry plan. His assessment of the harbour economy was grim.",
+        "harbour economy",
+        {"speaker": "His", "cue": "assessment"},
+        id="no-owner-from-a-name-read-with-its-possessive",
+    ),
+    pytest.param(
+        "Lena Voigt's bakery on Quay Street will close. Her assessment of the fish market was blunt.",
+        "fish market",
+        {"speaker": "Lena Voigt", "cue": "assessment"},
+        id="the-name-before-its-possessive-is-the-owner",
+    ),
+    pytest.param(
+        "Ina Moss toured the quay with Ansel Kobb. Then Moss laid out her proposals to widen the harbour.",
+        "widen the harbour",
+        {"speaker": "Ina Moss", "cue": "proposals"},
+        id="her-noun-laid-out-by-the-named-subject",
+    ),
+    pytest.param(
+        "In her opinion, the ferry forecast was too rosy, though Gov. Mike Olin disagreed.",
+        "the ferry forecast was too rosy",
+        {"speaker": "her", "cue": "opinion", "quote_text": "the ferry forecast was too rosy"},
+        id="a-view-ends-before-a-clause-of-its-own",
+    ),
+    pytest.param(
+        "In Kobb's view, Varn is wrong, and in Varn's view, Kobb is wrong.",
+        "Varn is wrong",
+        {"speaker": "Kobb", "cue": "view", "quote_text": "Varn is wrong"},
+        id="a-view-ends-before-a-clause-joined-to-it",
+    ),
+    pytest.param(
+        "His objections to the plan centered on cost.",
+        "the plan",
+        {"cue": "objections", "quote_text": "objections to the plan"},
+        id="an-object-the-parse-gave-the-main-verb",
+    ),
+    pytest.param(
+        "The fans were relentless in their criticism of the referee, who left under police escort.",
+        "referee",
+        {"speaker": "fans", "quote_text": "criticism of the referee"},
+        id="no-relative-clause-after-a-comma",
+    ),
+]
+
 #: Texts with a noun that is no statement held by someone, and the cue no quote may have.
 LEFT_ALONE = [
     pytest.param(
@@ -124,6 +208,38 @@ LEFT_ALONE = [
     ),
     pytest.param("In my view, the ferry is far too slow for commuters.", "view", id="the-writers-own-view"),
     pytest.param(
+        "In our view, the ferry is far too slow for commuters.", "view", id="the-writers-own-view-ours"
+    ),
+    pytest.param(
+        "In their view, the ferry is far too slow for commuters.", "view", id="a-view-of-nobody-named"
+    ),
+    pytest.param(
+        "In the Supreme Court's opinion, written by Justice Ada Kline, the majority found the levy valid.",
+        "opinion",
+        id="a-courts-opinion-is-a-document",
+    ),
+    pytest.param(
+        "In Thursday's opinion, the bench upheld the ferry levy.",
+        "opinion",
+        id="a-dated-opinion-has-no-holder",
+    ),
+    pytest.param("The plan, in Kobb's view, is flawed.", "view", id="a-view-inside-its-clause"),
+    pytest.param(
+        "In Judge Mara Kemp's opinion, released Friday, the court ruled the fine unlawful.",
+        "opinion",
+        id="a-judges-opinion-released",
+    ),
+    pytest.param(
+        "The county's assessment of the Halvey farm rose 10 percent this year.",
+        "assessment",
+        id="an-assessment-that-is-a-valuation",
+    ),
+    pytest.param(
+        "The polls were off in their assessment of the race, which Mayor Lila Strand won easily.",
+        "assessment",
+        id="their-held-by-no-person",
+    ),
+    pytest.param(
         "Ina Moss would not guess at the motives for, in her view, dropping the case.",
         "view",
         id="a-view-inside-a-phrase",
@@ -139,3 +255,8 @@ def test_who_said_it(quotes_of, text, words, expected):
 @pytest.mark.parametrize(("text", "cue"), LEFT_ALONE)
 def test_left_alone(quotes_of, text, cue):
     assert not [q for q in quotes_of(text) if q.cue == cue]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), REVIEWED)
+def test_reviewed(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected

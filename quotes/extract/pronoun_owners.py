@@ -1,0 +1,63 @@
+"""Whom ``his`` or ``her`` owning a noun of saying stands for (``His claim
+that ...``, ``In her view, ...``): the owner is often whom the sentence before
+was about, not its subject or last speaker, so the subject-pronoun sieves do
+not fit it. It is resolved only when the text before it names one person,
+whose given name is not of the other sex; else it stays unresolved."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.gender import given_name_gender
+from quotes.extract.known_people import KnownPeople
+from quotes.extract.lexicon import ACCOUNT_NOUNS, HELD_NOUNS, VIEW_NOUNS
+from quotes.extract.mentions import speaker_kind
+from quotes.records import Quote
+
+#: A possessive ending a run of capitals read as a name (``Janet Cole's husband``).
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+#: The end of a sentence (or of a title's abbreviation, in the group: ``Sen. Marco Rubio``).
+_SENTENCE_END_RE = re.compile(r"(\b[A-Z][a-z]{0,3})?[.?!][\"”’']?\s+|\n")
+#: The sex each owning pronoun speaks of.
+_SEX_OF = {"his": "m", "her": "f"}
+
+
+def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None:
+    """What the registry should resolve for ``mention``: ``he`` for ``his``
+    owning an account (``by his own account``), the one person named before a
+    ``his``/``her`` owning a noun of saying, None when that owner is not
+    known; else ``mention`` itself."""
+    lower = mention.lower()
+    if lower == "his" and quote.cue in ACCOUNT_NOUNS:
+        return "he"
+    if lower not in _SEX_OF or (quote.cue not in HELD_NOUNS and quote.cue not in VIEW_NOUNS):
+        return mention
+    assert quote.speaker_start is not None
+    return _sole_person(people, _SEX_OF[lower], quote.speaker_start)
+
+
+def _sole_person(people: KnownPeople, sex: str, position: int) -> str | None:
+    """The name of the only person named before the sentence of ``position``
+    (a name of two words or more; a possessive and what follows it cut:
+    ``Lena Voigt's bakery``) or opening its sentence, if no other is named
+    in that sentence before it (``erupting on Marco Rubio for going after his
+    attacks``: maybe another's)
+    and their given name is not of the other sex; the name as the registry
+    knows it (``Loretta E. Lynch`` for ``Loretta Lynch``)."""
+    ends = (m.end() - 1 for m in _SENTENCE_END_RE.finditer(people.text, 0, position) if not m.group(1))
+    sentence = max(ends, default=-1)
+    names: dict[str, str] = {}
+    for start, _, candidate in people.candidates_between(-1, position):
+        name = _POSSESSIVE_RE.split(candidate)[0].strip()
+        words = name.split()
+        if len(words) > 1 and speaker_kind(name) == "person":
+            if start > sentence and people.text[sentence + 1 : start].strip():
+                return None  # named in the sentence, not as its opening subject
+            names.setdefault(words[-1], name)  # "Ansel Kobb ... Kobb": one person
+    if len(names) != 1:
+        return None
+    surname, name = next(iter(names.items()))
+    if given_name_gender(name.split()[0]) not in (None, sex):
+        return None
+    known = [p for p in people.people if p.kind == "person" and p.name.split()[-1] == surname]
+    return known[-1].name if len(known) == 1 else name
