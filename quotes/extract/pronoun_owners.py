@@ -2,7 +2,11 @@
 that ...``, ``In her view, ...``): the owner is often whom the sentence before
 was about, not its subject or last speaker, so the subject-pronoun sieves do
 not fit it. It is resolved only when the text before it names one person,
-whose given name is not of the other sex; else it stays unresolved."""
+whose given name is not of the other sex. Else ``his`` stays unresolved, and
+``her``, which the registry also reads where it stands for ``she``, is
+resolved as any ``her`` of the article is: the woman the article is about, in
+most articles that name several people (as before nouns with owners counted).
+"""
 
 from __future__ import annotations
 
@@ -25,15 +29,18 @@ _SEX_OF = {"his": "m", "her": "f"}
 def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None:
     """What the registry should resolve for ``mention``: ``he`` for ``his``
     owning an account (``by his own account``), the one person named before a
-    ``his``/``her`` owning a noun of saying, None when that owner is not
-    known; else ``mention`` itself."""
+    ``his``/``her`` owning a noun of saying, None when the owner of a ``his``
+    is not known; else ``mention`` itself."""
     lower = mention.lower()
     if lower == "his" and quote.cue in ACCOUNT_NOUNS:
         return "he"
     if lower not in _SEX_OF or (quote.cue not in HELD_NOUNS and quote.cue not in VIEW_NOUNS):
         return mention
     assert quote.speaker_start is not None
-    return _sole_person(people, _SEX_OF[lower], quote.speaker_start)
+    owner = _sole_person(people, _SEX_OF[lower], quote.speaker_start)
+    if owner is None and lower == "her":
+        return mention  # resolved as any "her" of the article is (it reads as "she" too)
+    return owner
 
 
 def _sole_person(people: KnownPeople, sex: str, position: int) -> str | None:

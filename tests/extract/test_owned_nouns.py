@@ -148,6 +148,12 @@ REVIEWED = [
         id="her-noun-laid-out-by-the-named-subject",
     ),
     pytest.param(
+        "Ina Moss met Ansel Kobb at the quay on Monday. Later Moss repeated her warning that the pier was unsafe.",
+        "the pier was unsafe",
+        {"speaker": "Ina Moss", "cue": "warning"},
+        id="her-of-several-people-named-resolved-as-any-her",
+    ),
+    pytest.param(
         "In her opinion, the ferry forecast was too rosy, though Gov. Mike Olin disagreed.",
         "the ferry forecast was too rosy",
         {"speaker": "her", "cue": "opinion", "quote_text": "the ferry forecast was too rosy"},
