@@ -4,7 +4,7 @@ small closed lists the finders test words against, defined before any code uses 
 Everything here is data plus the functions deriving verb forms from it; nothing
 depends on spaCy. The lists are hand-made for English news text. Add a verb by
 its lemma: :func:`verb_forms` derives its forms (irregular ones are listed in
-:data:`IRREGULAR`).
+:data:`quotes.extract.irregular_verbs.IRREGULAR`).
 
 - Reporting verbs: :data:`SPEECH_VERBS` (a direct quote next to one is speech),
   :data:`COGNITION_VERBS` (beliefs: indirect speech only), :data:`PHRASAL_CUES`
@@ -21,6 +21,8 @@ its lemma: :func:`verb_forms` derives its forms (irregular ones are listed in
 from __future__ import annotations
 
 from functools import lru_cache
+
+from quotes.extract.irregular_verbs import IRREGULAR
 
 # --- reporting verbs ------------------------------------------------------------------
 
@@ -308,49 +310,6 @@ PHRASAL_CUES = (
     "told reporters",
     "said in a statement",
 )
-
-IRREGULAR = {
-    "say": ("says", "said", "saying"),
-    "tell": ("tells", "told", "telling"),
-    "write": ("writes", "wrote", "written", "writing"),
-    "think": ("thinks", "thought", "thinking"),
-    "feel": ("feels", "felt", "feeling"),
-    "know": ("knows", "knew", "known", "knowing"),
-    "hold": ("holds", "held", "holding"),
-    "see": ("sees", "saw", "seen", "seeing"),
-    "understand": ("understands", "understood", "understanding"),
-    "find": ("finds", "found", "finding"),
-    "swear": ("swears", "swore", "sworn", "swearing"),
-    "go_on": ("goes on", "went on", "going on", "gone on"),
-    "put": ("puts", "putting"),
-    "forecast": ("forecasts", "forecasting"),
-    "broadcast": ("broadcasts", "broadcasting"),
-    "begin": ("begins", "began", "begun", "beginning"),
-    "lambast": ("lambasts", "lambasted", "lambasting"),
-    "extol": ("extols", "extolled", "extolling", "extoled", "extoling"),
-    "grant": ("grants", "granted", "granting"),
-    "counsel": ("counsels", "counseled", "counselled", "counseling"),
-    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
-    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
-    "quip": ("quips", "quipped", "quipping"),
-    "plead": ("pleads", "pleaded", "pled", "pleading"),
-    # a doubled final consonant (admitted, not "admited")
-    "admit": ("admits", "admitted", "admitting"),
-    "concur": ("concurs", "concurred", "concurring"),
-    "refer": ("refers", "referred", "referring"),
-    "prefer": ("prefers", "preferred", "preferring"),
-    "aver": ("avers", "averred", "averring"),
-    "plan": ("plans", "planned", "planning"),
-    "slam": ("slams", "slammed", "slamming"),
-    "dub": ("dubs", "dubbed", "dubbing"),
-    "pan": ("pans", "panned", "panning"),
-    "bet": ("bets", "betting"),
-    "cast": ("casts", "casting"),
-    "seek": ("seeks", "sought", "seeking"),
-    "speak": ("speaks", "spoke", "spoken", "speaking"),
-    "shoot": ("shoots", "shot", "shooting"),
-    "hit": ("hits", "hitting"),
-}
 
 _VOWELS = "aeiou"
 
