@@ -148,7 +148,7 @@ REVIEWED = [
         id="her-noun-laid-out-by-the-named-subject",
     ),
     pytest.param(
-        "Ina Moss met Ansel Kobb at the quay on Monday. Later Moss repeated her warning that the pier was unsafe.",
+        "Ina Moss met Ansel Kobb at the quay on Monday. Her warning that the pier was unsafe went unheeded.",
         "the pier was unsafe",
         {"speaker": "Ina Moss", "cue": "warning"},
         id="her-of-several-people-named-resolved-as-any-her",
