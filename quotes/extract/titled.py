@@ -17,7 +17,9 @@ from quotes.extract.speaker_words import (
     OTHER_POST_QUALIFIERS,
     PAST_POST_QUALIFIERS,
     PERSON_NOUNS,
+    PLAYING_POSITIONS,
     TEAM_HEAD_POSTS,
+    TEAM_POSTS,
     TITLE_WORDS,
 )
 from quotes.extract.title_words import ABBREVIATED_TITLES, UNDOTTED_TITLES
@@ -137,6 +139,30 @@ def _full_title(word: str) -> bool:
     return word in PERSON_NOUNS or (word in TITLE_WORDS and word.capitalize() not in _SHORT_TITLES)
 
 
+#: The sides of a court case and of a match, no two of which one person is:
+#: ``Judge Ida Kolt`` is not ``the defendant``, ``Coach Mia Sorel`` not
+#: ``the goalkeeper``, whatever the titles allow otherwise.
+_SIDES = (
+    frozenset("judge magistrate justice".split()),
+    frozenset("defendant accused suspect".split()),
+    frozenset({"prosecutor"}),
+    frozenset("plaintiff claimant".split()),
+    frozenset({"juror"}),
+    TEAM_HEAD_POSTS,
+    PLAYING_POSITIONS | TEAM_POSTS,
+    frozenset("referee umpire".split()),
+)
+
+
+def _on_another_side(head: str, heads: list[str]) -> bool:
+    """True when ``head`` and one of a role's ``heads`` are on two of the
+    :data:`_SIDES` (``the defendant`` of someone titled ``Judge``)."""
+    side = next((words for words in _SIDES if head in words), None)
+    return side is not None and any(
+        word not in side and any(word in words for words in _SIDES) for word in heads
+    )
+
+
 def described_otherwise(person: Person, head: str) -> bool:
     """True when the article described ``person`` by a lower-case role whose
     noun is not ``head`` (``a retired nurse`` is not ``the mayor``), or by a
@@ -149,6 +175,8 @@ def described_otherwise(person: Person, head: str) -> bool:
     heads = role_heads(role)
     if one_player(head, heads):
         return False  # "captain Dean Marsh" ... "the defender said"
+    if _on_another_side(head, heads):
+        return True  # "Judge Ida Kolt sentenced ... the defendant said": not the judge
     if _tie_only(role):
         return False  # "Her neighbour, Marta Quental," ... "the schoolteacher said"
     if role[:1].islower():

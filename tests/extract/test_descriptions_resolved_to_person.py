@@ -21,6 +21,13 @@ _PIER = "Storm closes Gull Sound pier\n\nWaves closed the pier at Gull Sound on 
 
 SPEAKERS = [
     pytest.param(
+        "Driver jailed\n\nJudge Irena Kolt sentenced Tom Bell to two years on Monday.\n\n"
+        "The judge said the crash could have been avoided.",
+        "could have been avoided",
+        {"speaker": "Irena Kolt"},
+        id="the-judge-is-the-judge-named",
+    ),
+    pytest.param(
         _TWO_ACTORS + "Lene Brask, who came with her baby son, kept her speech short.\n\n"
         "“He has been very patient,” the actor said.",
         "He has been very patient",
@@ -235,6 +242,27 @@ NOT_SPEAKERS = [
         "I never got a game",
         "Kell Town",
         id="a-noun-before-a-relative-clauses-subject-titles-no-one",
+    ),
+    pytest.param(
+        "Driver jailed\n\nJudge Irena Kolt sentenced the defendant to two years on Monday.\n\n"
+        "The defendant said he regretted the crash.",
+        "regretted the crash",
+        "Irena Kolt",
+        id="the-defendant-is-not-the-judge",
+    ),
+    pytest.param(
+        "Rovers draw\n\nCoach Mia Sorel substituted the goalkeeper at half-time.\n\n"
+        "The goalkeeper said afterwards that his knee was sore.",
+        "his knee was sore",
+        "Mia Sorel",
+        id="a-player-is-not-the-coach",
+    ),
+    pytest.param(
+        "Pier case\n\nProsecutor Dan Ives questioned the accused for two hours.\n\n"
+        "“I was at home all night,” the accused said.",
+        "at home all night",
+        "Dan Ives",
+        id="the-accused-is-not-the-prosecutor",
     ),
 ]
 
