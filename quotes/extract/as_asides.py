@@ -10,16 +10,18 @@ from spacy.tokens import Token
 from quotes.extract.indirect_content import Found, contiguous, trimmed_span
 from quotes.extract.indirect_source import cue_lemma, cue_span, verb_subject
 from quotes.extract.lexicon import HELD_NOUNS
-from quotes.extract.syntax import doc_text, source_span
+from quotes.extract.syntax import agent_of, doc_text, source_span
+from quotes.extract.time_words import TIME_WORDS
 
 #: Dependents that give the verb of an aside words of its own (``as Kobb
 #: explained the plan``, ``as she said she would``): then it is no aside.
 _OWN_WORDS_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
 #: Prepositions that only place the saying (``as Ina Moss noted in her
-#: column``, ``as Vell Weekly reported on Monday``); any other (``as the White
-#: House hints at what ...``, ``as Kobb joked with a friend``) gives the verb
-#: words or company of its own.
-_PLACING_PREPOSITIONS = frozenset({"in", "on", "during"})
+#: column``, ``as Vell Weekly reported on Monday``, ``as Kobb said at the
+#: hearing``); any other (``as the White House hints at what ...`` has
+#: ``at`` under ``hints``, no verb of the aside; ``as Kobb joked with a
+#: friend``) gives the verb words or company of its own.
+_PLACING_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
 #: The verbs of an aside that names a source (``as Kobb points out``, ``As
 #: Vell Weekly reported``, ``as Kobb predicted``). Not verbs of answering or
 #: arguing, whose ``as`` is mostly of time (``As the minister replied, the
@@ -27,7 +29,25 @@ _PLACING_PREPOSITIONS = frozenset({"in", "on", "during"})
 #: done (``Kobb scored twice, as he had promised``), nor of knowing (``As
 #: everyone knows``).
 _SOURCE_VERBS = frozenset(
-    {"say", "report", "note", "point_out", "observe", "write", "mention", "acknowledge", "predict"}
+    {"say", "report", "note", "point_out", "observe", "write", "mention", "acknowledge", "predict", "reveal"}
+)
+#: The verb of an aside whose object is only who heard it (``as Kobb told
+#: reporters``); with anything else for an object it tells a story (``as he
+#: told the story, the lights went out``).
+_TELLING_VERBS = frozenset({"tell"})
+#: Conjunctions that may stand before an aside opening its clause (``But as
+#: Kobb noted, ...``, ``..., and as Ina Moss noted, ...``).
+_JOINING_WORDS = frozenset({"and", "but", "yet", "so"})
+#: Who hears an aside told to the public (``as Kobb told reporters``, ``as
+#: she told the committee``); a name (``as Kobb told Vell Radio``) too. Not a
+#: thing (``as he told the story``) nor kin (``as he told his brother, the
+#: lights went out``: an ``as`` of time).
+_AUDIENCE_NOUNS = frozenset(
+    """
+    reporters journalists press interviewer interviewers audience audiences crowd crowds
+    supporters listeners viewers readers lawmakers legislators committee panel council
+    senators delegates voters
+    """.split()
 )
 #: Subjects of an aside that is the speaker's own turn of talk, not a source
 #: (``as you pointed out, Laura, people ...``, ``As I mentioned above, ...``,
@@ -44,18 +64,18 @@ def as_aside_content(cue: Token) -> Found | None:
     aside (``as the mayor arrived``, ``as expected``, ``as Kobb explained the
     plan``)."""
     aside = _aside_tokens(cue)
-    if aside is None or cue_lemma(cue) not in _SOURCE_VERBS or cue.head.dep_ == "relcl":
+    lemma = cue_lemma(cue)
+    if (
+        aside is None
+        or (lemma not in _SOURCE_VERBS and lemma not in _TELLING_VERBS)
+        or cue.head.dep_ == "relcl"
+    ):
         return None  # "The man who, as police said, fled": no clause of its own
     sentence = cue.sent
     if sentence.text.rstrip(" \"'”’)").endswith("?"):
         return None  # "Why, as Kobb asked, did ...": a question keeps its own cue
-    subject = verb_subject(cue)
-    if (
-        subject is None
-        or subject.dep_ != "nsubj"
-        or subject.i not in aside
-        or subject.lower_ in _TALK_SUBJECTS
-    ):
+    subject = _aside_source(cue)
+    if subject is None or subject.i not in aside or subject.lower_ in _TALK_SUBJECTS:
         return None
     head = cue.head
     tokens = [
@@ -87,22 +107,58 @@ def _aside_tokens(cue: Token) -> list[int] | None:
     marks = [c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i]
     if not marks or any(_own_words(c) for c in cue.children):
         return None
-    first, last = marks[0].i, max(t.i for t in cue.subtree if not t.is_punct)
+    first, last = marks[0].i, _time_after(cue, max(t.i for t in cue.subtree if not t.is_punct))
     doc = cue.doc
     ends = (",", ".") if cue.i > cue.head.i else (",",)
     if last + 1 >= len(doc) or doc[last + 1].text not in ends:
         return None
-    if first > cue.sent.start and doc[first - 1].text != ",":
+    if first > cue.sent.start and not _set_off(doc[first - 1]):
         return None  # "the plan worked as Kobb said": a comparison, no aside
     return list(range(first, last + 1))
 
 
+def _set_off(before: Token) -> bool:
+    """True when ``before``, the word before an aside's ``as``, sets the aside
+    off: a comma, or a conjunction opening the sentence or after a comma
+    (``But as Kobb noted,``, ``..., and as Ina Moss noted,``)."""
+    if before.text == ",":
+        return True
+    if before.lower_ not in _JOINING_WORDS:
+        return False
+    return before.i == before.sent.start or before.doc[before.i - 1].text == ","
+
+
+def _time_after(cue: Token, last: int) -> int:
+    """The last word of an aside ending at token ``last`` with the time
+    phrase right after it that the parse hung elsewhere (``As Kobb said last
+    week,``: ``last week`` goes with the saying)."""
+    doc = cue.doc
+    if last + 1 < len(doc):
+        phrase = doc[last + 1].head
+        if phrase.dep_ == "npadvmod" and phrase.lower_ in TIME_WORDS and phrase.left_edge.i == last + 1:
+            return phrase.right_edge.i
+    return last
+
+
 def _own_words(child: Token) -> bool:
     """True when ``child`` of an aside's verb gives it words or company of its
-    own (an object, a clause, a preposition other than one of place)."""
+    own (an object, a clause, a preposition other than one of place); not
+    who heard it (``as Kobb told reporters``)."""
+    if child.dep_ in ("dobj", "dative") and cue_lemma(child.head) in _TELLING_VERBS:
+        return not (child.pos_ == "PROPN" or child.lower_ in _AUDIENCE_NOUNS)
     return child.dep_ in _OWN_WORDS_DEPS or (
         child.dep_ == "prep" and child.lower_ not in _PLACING_PREPOSITIONS
     )
+
+
+def _aside_source(cue: Token) -> Token | None:
+    """Who an aside names as the source: the subject of its verb (``as Kobb
+    noted``), or the agent of its passive (``As reported by Vell Weekly``)."""
+    agent = agent_of(cue)
+    if agent is not None and cue.tag_ == "VBN":
+        return agent
+    subject = verb_subject(cue)
+    return subject if subject is not None and subject.dep_ == "nsubj" else None
 
 
 def _before_subject(head: Token, last: int) -> bool:

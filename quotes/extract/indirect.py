@@ -126,6 +126,8 @@ from quotes.extract.lexicon import (
     VOTING_FORMS,
     cue_verb_forms,
 )
+from quotes.extract.made_clear import made_clear_content
+from quotes.extract.making_phrases import MAKING_FORMS
 from quotes.extract.patterns import CUT_CLAUSE_RE
 from quotes.extract.quotation_contents import (
     before_quote,
@@ -144,7 +146,8 @@ _CONTENT_DEPS = ("ccomp",)
 #: The lower-case forms (as spaCy hashes) of every word :func:`_at_token` reads
 #: as a cue whatever its tag: cue verb forms, nouns of speech, ``according``, ``in``.
 _CUE_WORD_IDS = frozenset(
-    get_string_id(word) for word in (*cue_verb_forms(), *HELD_NOUNS, *STANCE_ADJECTIVES, "according", "in")
+    get_string_id(word)
+    for word in (*cue_verb_forms(), *HELD_NOUNS, *STANCE_ADJECTIVES, *MAKING_FORMS, "according", "in")
 )
 _IN, _PREP, _NSUBJ, _CCOMP = (get_string_id(word) for word in ("in", "prep", "nsubj", "ccomp"))
 _UINT64 = 2**64 - 1
@@ -535,18 +538,21 @@ def _raised(token: Token) -> Found | None:
 
 
 def _participle_clause(token: Token) -> bool:
-    """True for a past participle opening a clause of its own with no subject
-    or auxiliary (``, cited in the filing,``)."""
+    """True for a past participle opening a clause of its own with no subject,
+    auxiliary or ``as`` (``, cited in the filing,``; ``As reported by X`` is a source)."""
     return (
         token.tag_ == "VBN"
         and token.dep_ in ("advcl", "acl")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
     )
 
 
 def _other_verb(token: Token) -> list[Found]:
     """A verb outside the lexicon with a clausal complement and a person for a
-    subject (``Varn made clear that...``): a weak attribution."""
+    subject (``Varn found that...``): a weak attribution; or a phrase of saying
+    on ``make`` (``Varn made it clear that ...``, :mod:`~quotes.extract.made_clear`)."""
+    if token.lower_ in MAKING_FORMS and (made := made_clear_content(token)) is not None:
+        return [made]
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "i", "we")):
         return []

@@ -524,7 +524,18 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
     subject = verb_subject(token)
-    own_passive = subject is not None and subject.dep_ == "nsubjpass"
+    # "Kobb was elected in May and said ...": the subject of a passive before
+    # an active verb of saying is its source, not the one the passive acted on
+    own_passive = (
+        subject is not None
+        and subject.dep_ == "nsubjpass"
+        and not (
+            token.dep_ == "conj"
+            and subject.head == token.head
+            and not is_passive(token)
+            and cue_lemma(token) in CLAUSE_VERBS
+        )
+    )
     if (own_passive or _passive_with_content(token)) and quoted_as_saying(token) is None:
         # also "raised concerns but was told by a junior doctor that": the doctor
         agent = agent_of(token)

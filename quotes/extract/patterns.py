@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     speech_forms,
     verb_forms,
 )
+from quotes.extract.making_phrases import MAKING_PHRASES
 from quotes.extract.speaker_words import BODY_NOUNS, NAME_ARTICLES, NAME_PARTICLES, TITLE_WORDS
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import ABBREVIATED_TITLES, COURTESY_TITLES, DOTTED_HONORIFICS, UNDOTTED_TITLES
@@ -484,7 +485,7 @@ def cue_alternatives() -> tuple[str, ...]:
     commonest and the phrases), so that nouns in names (``United States``,
     ``State Department``) do not make a sentence a candidate."""
     words = set(speech_forms())
-    words.update(c for c in PHRASAL_CUES)
+    words.update((*PHRASAL_CUES, *MAKING_PHRASES))
     for lemma in CUE_VERBS | COGNITION_VERBS:
         if "_" not in lemma:
             words.update(verb_forms(lemma))

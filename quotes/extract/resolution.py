@@ -51,6 +51,7 @@ from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.pronoun_owners import owner_mention
 from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
+from quotes.extract.relative_heads import parsed_antecedent
 from quotes.extract.role_words import named_group_of_part, names_a_person, role_heads, role_of_part
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
@@ -151,23 +152,22 @@ class Resolver:
         return self._named(quote)
 
     def resolve_by_parse(
-        self,
-        quote: Quote,
-        previous: Quote | None,
-        doc: Doc,
-        offset: int,
-        spans: SpanIndex,
+        self, quote: Quote, previous: Quote | None, doc: Doc, offset: int, spans: SpanIndex
     ) -> Quote | None:
         """``Kobb met Venn and declared that he found ...``: a personal pronoun
         subject of a clause subordinate to a verb whose subject is a name stands for
         that name (the subject of the governing clause, not the last name before the
-        pronoun). Resolves ``quote`` through the name, keeps the pronoun as the
-        mention and returns the quote to use as ``previous``; None when the parse
-        gives no such name (or one the article gives the other gender)."""
+        pronoun); ``a nurse, who said``: ``who`` for the noun the parse gives it.
+        Resolves ``quote`` through the name, keeps the pronoun as the mention and
+        returns the quote to use as ``previous``; None when the parse gives no
+        such name (or one the article gives the other gender)."""
         if quote.speaker_start is None or quote.speaker_end is None:
             return None
         text, registry = self.text, self.registry
         pronoun = text[quote.speaker_start : quote.speaker_end].lower()
+        if pronoun in RELATIVE_PRONOUNS and relative_antecedent(text, quote) is None:
+            head = parsed_antecedent(doc, offset, quote)
+            return None if head is None else self._through(quote, head, previous, offset)
         if pronoun not in ("he", "she"):
             return None
         name, coordinated = governing_name(doc, offset, quote.speaker_start, quote.speaker_end, spans)

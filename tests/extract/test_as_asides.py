@@ -56,6 +56,62 @@ SPEAKERS = [
         {"speaker": "Ansel Kobb", "cue": "predicted", "quote_text": "The ferry plan failed within a year"},
         id="an-aside-closing-the-sentence",
     ),
+    pytest.param(
+        "But as Ina Moss noted, the ferry voters will give Kobb a second look.",
+        "the ferry voters will give Kobb a second look",
+        {
+            "speaker": "Ina Moss",
+            "cue": "noted",
+            "quote_text": "the ferry voters will give Kobb a second look",
+        },
+        id="an-aside-after-an-opening-but",
+    ),
+    pytest.param(
+        "Pilots can still be fined, and as Ina Moss noted, the crews involved could lose their licences.",
+        "the crews involved could lose their licences",
+        {"speaker": "Ina Moss", "quote_text": "the crews involved could lose their licences"},
+        id="an-aside-after-a-comma-and",
+    ),
+    pytest.param(
+        "As Kobb said last week, the ferry will not run in winter.",
+        "the ferry will not run in winter",
+        {"speaker": "Kobb", "cue": "said", "quote_text": "the ferry will not run in winter"},
+        id="an-aside-with-its-time",
+    ),
+    pytest.param(
+        "The ferry will not run in winter, as Ansel Kobb said at the hearing.",
+        "The ferry will not run in winter",
+        {"speaker": "Ansel Kobb", "cue": "said"},
+        id="an-aside-with-its-place-at",
+    ),
+    pytest.param(
+        "The ferry plan costs more than the old bridge, as Ansel Kobb told reporters on Monday.",
+        "The ferry plan costs more than the old bridge",
+        {"speaker": "Ansel Kobb", "cue": "told"},
+        id="an-aside-told-to-reporters",
+    ),
+    pytest.param(
+        "As first reported by Vell Weekly, the mayor had spent the harbour fund twice.",
+        "the mayor had spent the harbour fund twice",
+        {
+            "speaker": "Vell Weekly",
+            "cue": "reported",
+            "quote_text": "the mayor had spent the harbour fund twice",
+        },
+        id="a-passive-aside-opening-the-sentence",
+    ),
+    pytest.param(
+        "The mayor had spent the harbour fund twice, as reported by Vell Weekly.",
+        "The mayor had spent the harbour fund twice",
+        {"speaker": "Vell Weekly", "cue": "reported"},
+        id="a-passive-aside-closing-the-sentence",
+    ),
+    pytest.param(
+        "As Vell Weekly revealed, most of the payments were for copies of one book.",
+        "most of the payments were for copies of one book",
+        {"speaker": "Vell Weekly", "cue": "revealed"},
+        id="an-aside-revealing",
+    ),
 ]
 
 #: Texts with ``as`` before a subject and a verb that is no aside of saying,
@@ -127,6 +183,19 @@ LEFT_ALONE = [
         "saw",
         id="the-writers-we",
     ),
+    pytest.param(
+        "As he told the story, the lights in the hall went out.", "told", id="as-of-time-telling-a-story"
+    ),
+    pytest.param(
+        "And as he told his brother, the lights in the hall went out.", "told", id="as-of-time-telling-kin"
+    ),
+    pytest.param(
+        "Kobb arrived at the quay, and as he spoke, the lights went out.", "spoke", id="as-of-time-after-and"
+    ),
+    pytest.param(
+        "As reported, the mayor had spent the harbour fund twice.", "reported", id="a-passive-with-no-source"
+    ),
+    pytest.param("Kobb scored twice in the second half, as expected.", "expected", id="as-expected"),
 ]
 
 
