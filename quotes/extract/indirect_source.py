@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.extract.it_sources import said_by_it
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
@@ -545,7 +546,7 @@ def cue_source(token: Token) -> tuple[int, int] | None:
             return source_span(agent) if agent is not None else None
     if subject is None:
         return None
-    if subject.lower_ in EXPLETIVES or date_number(subject):
+    if (subject.lower_ in EXPLETIVES and not said_by_it(token, subject)) or date_number(subject):
         return None
     return source_span(subject)
 

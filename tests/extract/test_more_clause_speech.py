@@ -1,8 +1,9 @@
 """More reported speech with a clause: a relative ``who said ...`` whose
 noun only the parse finds (``a young nurse, who said ...``, ``four in 10 who
 said ...``), phrases of saying on ``make`` (``made it clear that``, ``made
-the case that``) and a verb of saying sharing the subject of a passive before
-it (``Kobb was elected in May and said ...``). On texts written for the test
+the case that``), a verb of saying sharing the subject of a passive before
+it (``Kobb was elected in May and said ...``) and ``it`` as the subject of a
+verb of saying (``It said ...``). On texts written for the test
 about fictional people, with rows of text each rule must leave alone."""
 
 from __future__ import annotations
@@ -77,10 +78,24 @@ SPEAKERS = [
         {"speaker": "Harbour pilots", "cue": "predicted"},
         id="predicted-after-a-passive-with-an-agent",
     ),
+    pytest.param(
+        '"We will reopen soon," the Vell Harbour Board said. It added that the engines had failed twice.',
+        "the engines had failed twice",
+        {"speaker": "Vell Harbour Board", "cue": "added", "quote_text": "that the engines had failed twice"},
+        id="it-added-after-a-body-spoke",
+    ),
+    pytest.param(
+        "The harbour board suspended the ferry on Monday. It said the engines had failed twice.",
+        "the engines had failed twice",
+        {"speaker": "It", "cue": "said", "speaker_kind": "organization"},
+        id="it-said",
+    ),
 ]
 
 #: Texts near those constructions, and the cue no quote may have.
 LEFT_ALONE = [
+    pytest.param("It is said that the old pier is too weak for the ferry.", "said", id="it-is-said"),
+    pytest.param("It will not say whether the old pier is too weak.", "say", id="it-will-not-say-whether"),
     pytest.param(
         "This is a man who said he would never run a negative advert.",
         "said",
