@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.it_sources import said_by_it
+from quotes.extract.it_sources import copula_clause, joined_to_passive, said_by_it
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
@@ -147,7 +147,7 @@ def _verb_subject(token: Token) -> Token | None:
         joined = _subject_joined_to_head(verb)
         if joined is not None:
             return joined
-        verb = _governing_verb(verb)
+        verb = _governing_verb(verb) or copula_clause(verb, token)
     return None
 
 
@@ -525,17 +525,8 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
     subject = verb_subject(token)
-    # "Kobb was elected in May and said ...": the subject of a passive before
-    # an active verb of saying is its source, not the one the passive acted on
     own_passive = (
-        subject is not None
-        and subject.dep_ == "nsubjpass"
-        and not (
-            token.dep_ == "conj"
-            and subject.head == token.head
-            and not is_passive(token)
-            and cue_lemma(token) in CLAUSE_VERBS
-        )
+        subject is not None and subject.dep_ == "nsubjpass" and not joined_to_passive(token, subject)
     )
     if (own_passive or _passive_with_content(token)) and quoted_as_saying(token) is None:
         # also "raised concerns but was told by a junior doctor that": the doctor

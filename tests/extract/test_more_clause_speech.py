@@ -2,8 +2,9 @@
 noun only the parse finds (``a young nurse, who said ...``, ``four in 10 who
 said ...``), phrases of saying on ``make`` (``made it clear that``, ``made
 the case that``), a verb of saying sharing the subject of a passive before
-it (``Kobb was elected in May and said ...``) and ``it`` as the subject of a
-verb of saying (``It said ...``). On texts written for the test
+it (``Kobb was elected in May and said ...``) or the subject of a copula
+before it (``Voters were more likely to say ...``), and ``it`` as the
+subject of a verb of saying (``It said ...``). On texts written for the test
 about fictional people, with rows of text each rule must leave alone."""
 
 from __future__ import annotations
@@ -90,10 +91,27 @@ SPEAKERS = [
         {"speaker": "It", "cue": "said", "speaker_kind": "organization"},
         id="it-said",
     ),
+    pytest.param(
+        "Ferry riders were slightly more likely to say they preferred the old bridge.",
+        "they preferred the old bridge",
+        {"speaker": "Ferry riders", "cue": "say"},
+        id="more-likely-to-say",
+    ),
+    pytest.param(
+        "But Ansel Kobb is correct to note that the ferry was an effort to save money.",
+        "the ferry was an effort to save money",
+        {"speaker": "Ansel Kobb", "cue": "note"},
+        id="correct-to-note",
+    ),
 ]
 
 #: Texts near those constructions, and the cue no quote may have.
 LEFT_ALONE = [
+    pytest.param(
+        "Ansel Kobb is likely to appear in court to hear pilots explain that the ferry sank.",
+        "explain",
+        id="likely-to-hear-others-explain",
+    ),
     pytest.param("It is said that the old pier is too weak for the ferry.", "said", id="it-is-said"),
     pytest.param("It will not say whether the old pier is too weak.", "say", id="it-will-not-say-whether"),
     pytest.param(
