@@ -5,6 +5,8 @@ aside hangs on is the indirect quote of the aside's subject.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from quotes.extract.indirect_content import Found, contiguous, trimmed_span
@@ -12,16 +14,20 @@ from quotes.extract.indirect_source import cue_lemma, cue_span, verb_subject
 from quotes.extract.lexicon import HELD_NOUNS
 from quotes.extract.syntax import agent_of, doc_text, source_span
 from quotes.extract.time_words import TIME_WORDS
+from quotes.records import Quote
+
+#: ``as`` (and an adverb) right before the source or cue of an aside.
+_AS_BEFORE_RE = re.compile(r"\b[Aa]s[ \xa0]+(?:\w+[ \xa0]+)?\Z")
 
 #: Dependents that give the verb of an aside words of its own (``as Kobb
 #: explained the plan``, ``as she said she would``): then it is no aside.
 _OWN_WORDS_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
 #: Prepositions that only place the saying (``as Ina Moss noted in her
-#: column``, ``as Vell Weekly reported on Monday``, ``as Kobb said at the
-#: hearing``); any other (``as the White House hints at what ...`` has
-#: ``at`` under ``hints``, no verb of the aside; ``as Kobb joked with a
-#: friend``) gives the verb words or company of its own.
-_PLACING_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
+#: column``, ``as Vell Weekly reported on Monday``); any other (``as the
+#: White House hints at what ...``, ``as Kobb joked with a friend``) gives the
+#: verb words or company of its own; ``at`` places it in time as often as at
+#: a meeting (``As the night nurse reported at 7 a.m., the patient woke``).
+_PLACING_PREPOSITIONS = frozenset({"in", "on", "during"})
 #: The verbs of an aside that names a source (``as Kobb points out``, ``As
 #: Vell Weekly reported``, ``as Kobb predicted``). Not verbs of answering or
 #: arguing, whose ``as`` is mostly of time (``As the minister replied, the
@@ -31,13 +37,15 @@ _PLACING_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
 _SOURCE_VERBS = frozenset(
     {"say", "report", "note", "point_out", "observe", "write", "mention", "acknowledge", "predict", "reveal"}
 )
-#: The verb of an aside whose object is only who heard it (``as Kobb told
-#: reporters``); with anything else for an object it tells a story (``as he
+#: The verb of an aside whose object is only who heard it (``..., as Kobb
+#: told reporters.``), after the clause it vouches for only: before it,
+#: ``as`` is of time (``As Kobb told the crowd, a man climbed onto the
+#: stage``); with anything else for an object it tells a story (``as he
 #: told the story, the lights went out``).
 _TELLING_VERBS = frozenset({"tell"})
 #: Conjunctions that may stand before an aside opening its clause (``But as
 #: Kobb noted, ...``, ``..., and as Ina Moss noted, ...``).
-_JOINING_WORDS = frozenset({"and", "but", "yet", "so"})
+_JOINING_WORDS = frozenset({"and", "but"})
 #: Who hears an aside told to the public (``as Kobb told reporters``, ``as
 #: she told the committee``); a name (``as Kobb told Vell Radio``) too. Not a
 #: thing (``as he told the story``) nor kin (``as he told his brother, the
@@ -67,7 +75,7 @@ def as_aside_content(cue: Token) -> Found | None:
     lemma = cue_lemma(cue)
     if (
         aside is None
-        or (lemma not in _SOURCE_VERBS and lemma not in _TELLING_VERBS)
+        or (lemma not in _SOURCE_VERBS and not (lemma in _TELLING_VERBS and cue.i > cue.head.i))
         or cue.head.dep_ == "relcl"
     ):
         return None  # "The man who, as police said, fled": no clause of its own
@@ -115,6 +123,16 @@ def _aside_tokens(cue: Token) -> list[int] | None:
     if first > cue.sent.start and not _set_off(doc[first - 1]):
         return None  # "the plan worked as Kobb said": a comparison, no aside
     return list(range(first, last + 1))
+
+
+def opens_aside(text: str, quote: Quote) -> bool:
+    """True when ``quote`` is given by an aside of ``as`` before its words
+    (``But as Vell Weekly reported, ...``, ``As first reported by ...``): its
+    source vouches for the words but is no speaker later pronouns stand for."""
+    if quote.cue_start is None or quote.cue_start > quote.start:
+        return False
+    first = quote.cue_start if quote.speaker_start is None else min(quote.cue_start, quote.speaker_start)
+    return _AS_BEFORE_RE.search(text, max(0, first - 24), first) is not None
 
 
 def _set_off(before: Token) -> bool:

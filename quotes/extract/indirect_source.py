@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.it_sources import copula_clause, joined_to_passive, said_by_it
+from quotes.extract.it_sources import borrowed_from_passive, joined_to_passive
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
@@ -147,7 +147,7 @@ def _verb_subject(token: Token) -> Token | None:
         joined = _subject_joined_to_head(verb)
         if joined is not None:
             return joined
-        verb = _governing_verb(verb) or copula_clause(verb, token)
+        verb = _governing_verb(verb)
     return None
 
 
@@ -525,9 +525,11 @@ def cue_source(token: Token) -> tuple[int, int] | None:
     """Doc offsets of the source of a cue verb: its subject, the agent of a
     passive, None for an expletive (``it was reported``)."""
     subject = verb_subject(token)
-    own_passive = (
-        subject is not None and subject.dep_ == "nsubjpass" and not joined_to_passive(token, subject)
-    )
+    if subject is not None and borrowed_from_passive(token, subject):
+        # "Kobb was elected in May and said ...": Kobb; "The report was commissioned by the ministry
+        # and found that", "Kell was fined by the league and teammates said": no one sure
+        return source_span(subject) if joined_to_passive(token, subject) else None
+    own_passive = subject is not None and subject.dep_ == "nsubjpass"
     if (own_passive or _passive_with_content(token)) and quoted_as_saying(token) is None:
         # also "raised concerns but was told by a junior doctor that": the doctor
         agent = agent_of(token)
@@ -537,7 +539,7 @@ def cue_source(token: Token) -> tuple[int, int] | None:
             return source_span(agent) if agent is not None else None
     if subject is None:
         return None
-    if (subject.lower_ in EXPLETIVES and not said_by_it(token, subject)) or date_number(subject):
+    if subject.lower_ in EXPLETIVES or date_number(subject):
         return None
     return source_span(subject)
 

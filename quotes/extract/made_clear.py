@@ -14,11 +14,15 @@ from spacy.tokens import Token
 from quotes.extract.indirect_content import Found, complement_content
 from quotes.extract.indirect_source import plausible_source, verb_subject
 from quotes.extract.making_phrases import MAKING_FORMS, MAKING_PHRASE_WORDS
+from quotes.extract.relative_heads import can_speak
 from quotes.extract.syntax import SUBJECT_DEPS
 
 #: Dependencies of the clause a phrase of saying reports, as the parse hangs it
 #: on ``make``, ``clear``, ``case`` or ``point``.
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl", "relcl"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl"})
+#: Words that deny the phrase (``Kell never made it clear that ...``).
+_DENYING_WORDS = frozenset({"not", "n't", "never"})
+
 #: Confidence of a content found through a phrase on ``make``.
 _MADE_CLEAR_CONFIDENCE = 0.6
 
@@ -37,8 +41,10 @@ def made_clear_content(make: Token) -> Found | None:
         None,
     )
     subject = verb_subject(make)
-    if clause is None or subject is None or not plausible_source(subject):
+    if clause is None or subject is None or not plausible_source(subject) or _denied(make):
         return None
+    if not (can_speak(subject) or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that"))):
+        return None  # "The Harrow primary made it clear": an event, no speaker
     tokens = [t for t in clause.subtree if t.i > last.i]
     found = complement_content(make, tokens, clause, confidence=_MADE_CLEAR_CONFIDENCE)
     if found is None:
@@ -54,10 +60,23 @@ def _finite_clause(token: Token, last: Token) -> bool:
     what he argued for, whose subject the parse may take ``case`` for)."""
     if token.dep_ not in _CLAUSE_DEPS or token.pos_ not in ("VERB", "AUX"):
         return False
+    if token.left_edge.tag_ in ("WRB", "WP", "WDT") and token.left_edge.lower_ != "that":
+        return False  # "made clear how much ...": no statement
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-    return all(mark == "that" for mark in marks) and any(
-        c.dep_ in SUBJECT_DEPS and c.i > last.i for c in token.children
-    )
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i > last.i]
+    if (
+        not subjects
+        or any(s.lower_ in ("that", "which") for s in subjects)
+        or not all(m == "that" for m in marks)
+    ):
+        return False  # "made the point that sealed the match": a relative clause
+    # "made the case they had promised jurors": the case they had promised, no words
+    return last.lower_ == "clear" or marks == ["that"]
+
+
+def _denied(make: Token) -> bool:
+    """True when ``make`` is denied (``never made it clear``, ``did not make clear``)."""
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in _DENYING_WORDS for c in make.children)
 
 
 def _phrase_end(make: Token) -> Token | None:

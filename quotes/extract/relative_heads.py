@@ -41,13 +41,29 @@ def parsed_antecedent(doc: Doc, offset: int, quote: Quote) -> tuple[int, int] | 
     if span is None or len(span) != 1 or not _reports_a_clause(span[0], quote, offset):
         return None
     noun = span[0].head.head
+    if not _right_before(noun, span[0]):
+        return None  # "Villagers gathered outside the home of the couple, who": too far to be sure
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if owner is not None and owner.pos_ == "NOUN" and not (owner.tag_ == "NNS" and not can_speak(owner)):
+        return None  # "the head of the nurses' union, who said", "the widow of the pilot, who": unsure
     while noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head  # "Ina Moss, the harbour commissioner, who": Ina Moss
-    if noun.i >= span[0].i or noun.dep_ == "attr" or not _can_speak(noun):
+    if noun.i >= span[0].i or noun.dep_ == "attr" or not can_speak(noun):
         return None
     if quote.start <= offset + noun.head.idx < quote.end:
         return None  # "Kobb - who said he would ... - said at a rally": the parse ran the clauses together
     return mention_span(noun, offset)
+
+
+def _right_before(noun: Token, who: Token) -> bool:
+    """True when the words between ``noun`` and ``who`` are all of the phrase
+    ``noun`` heads (``four in 10 who``, ``Ina Moss, the harbour commissioner,
+    who``) and ``noun`` stands in no clause of its own (``the owner of the dog
+    that bit the boy, who``: the boy, the dog or the owner)."""
+    phrase = {t.i for t in noun.subtree}
+    if any(i not in phrase for i in range(noun.i + 1, who.i)):
+        return False
+    return not any(a.dep_ in ("relcl", "acl") for a in noun.ancestors)
 
 
 def _reports_a_clause(who: Token, quote: Quote, offset: int) -> bool:
@@ -67,7 +83,7 @@ def _reports_a_clause(who: Token, quote: Quote, offset: int) -> bool:
     )
 
 
-def _can_speak(noun: Token) -> bool:
+def can_speak(noun: Token) -> bool:
     """True for a noun a relative ``who`` can stand for as a source: a name, a
     number (``four in 10``), a noun for people or a group; not a description
     built on a name (``an Abraham Lincoln impersonator``, which the name would

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
 from quotes.extract.appositives import appositive_after, described_post, spoken_for
+from quotes.extract.as_asides import opens_aside
 from quotes.extract.courtesy import by_courtesy
 from quotes.extract.descriptions import (
     GAVE_NAME_RE,
@@ -274,7 +275,7 @@ class Resolver:
             quote.role, quote.affiliation = person.role, person.affiliation
         if person is not None and not guessed and _only_asks(quote, mention, person.role):
             self.registry.last_spoke_at = max(self.registry.last_spoke_at, _attribution_end(quote))
-        elif person is not None and not guessed:
+        elif person is not None and not guessed and not opens_aside(self.text, quote):
             self.registry.spoke(person, _attribution_end(quote))
         base = 0.9 if quote.kind == "direct" else 0.75
         if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):

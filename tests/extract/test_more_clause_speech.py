@@ -2,9 +2,7 @@
 noun only the parse finds (``a young nurse, who said ...``, ``four in 10 who
 said ...``), phrases of saying on ``make`` (``made it clear that``, ``made
 the case that``), a verb of saying sharing the subject of a passive before
-it (``Kobb was elected in May and said ...``) or the subject of a copula
-before it (``Voters were more likely to say ...``), and ``it`` as the
-subject of a verb of saying (``It said ...``). On texts written for the test
+it (``Kobb was elected in May and said ...``). On texts written for the test
 about fictional people, with rows of text each rule must leave alone."""
 
 from __future__ import annotations
@@ -78,30 +76,6 @@ SPEAKERS = [
         "it would raise the fares",
         {"speaker": "Harbour pilots", "cue": "predicted"},
         id="predicted-after-a-passive-with-an-agent",
-    ),
-    pytest.param(
-        '"We will reopen soon," the Vell Harbour Board said. It added that the engines had failed twice.',
-        "the engines had failed twice",
-        {"speaker": "Vell Harbour Board", "cue": "added", "quote_text": "that the engines had failed twice"},
-        id="it-added-after-a-body-spoke",
-    ),
-    pytest.param(
-        "The harbour board suspended the ferry on Monday. It said the engines had failed twice.",
-        "the engines had failed twice",
-        {"speaker": "It", "cue": "said", "speaker_kind": "organization"},
-        id="it-said",
-    ),
-    pytest.param(
-        "Ferry riders were slightly more likely to say they preferred the old bridge.",
-        "they preferred the old bridge",
-        {"speaker": "Ferry riders", "cue": "say"},
-        id="more-likely-to-say",
-    ),
-    pytest.param(
-        "But Ansel Kobb is correct to note that the ferry was an effort to save money.",
-        "the ferry was an effort to save money",
-        {"speaker": "Ansel Kobb", "cue": "note"},
-        id="correct-to-note",
     ),
 ]
 
