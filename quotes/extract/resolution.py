@@ -29,7 +29,6 @@ from quotes.extract.descriptions import (
     opens_with_bare_role,
     whose_owner,
 )
-from quotes.extract.frames import start_of_line
 from quotes.extract.gender import given_name_gender
 from quotes.extract.governing_names import governing_name
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
@@ -48,9 +47,10 @@ from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before, unnamed_role
 from quotes.extract.name_runs import pair_named_before
 from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.paragraph_speakers import introduced_by_paragraph
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.pronoun_owners import owner_mention
-from quotes.extract.quotemarks import OPENERS, SpanIndex, holds_mark
+from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.relative_heads import parsed_antecedent
 from quotes.extract.role_words import named_group_of_part, names_a_person, role_heads, role_of_part
@@ -213,7 +213,7 @@ class Resolver:
     def _unattributed(self, quote: Quote, previous: Quote | None, line_start: int) -> Quote:
         """A quote with no mention: a direct quote opening its paragraph after one
         introducing someone, or continuing the previous speaker; else nobody."""
-        introduced = _introduced_by_paragraph(self.registry, quote, previous)
+        introduced = introduced_by_paragraph(self.registry, quote, previous)
         if quote.kind == "direct" and introduced is not None:
             # "His strategist, Dag Orrin, set out the plan." then the quote alone
             start, end, person = introduced
@@ -559,43 +559,3 @@ def _unknown(quote: Quote, previous: Quote | None) -> Quote:
     quote.speaker = None
     quote.confidence = round(min(quote.confidence, 0.3), 2)
     return previous if previous is not None else quote
-
-
-def _introduced_by_paragraph(
-    registry: SpeakerRegistry, quote: Quote, previous: Quote | None
-) -> tuple[int, int, Person] | None:
-    """For a quote with no attribution: the person its paragraph shows saying
-    it (:meth:`SpeakerRegistry.shown_saying`); else, for one opening its
-    paragraph, the person named first in the paragraph just before, when that
-    paragraph holds no quote of the previous speaker and names someone else
-    (``(start, end, person)``), else None."""
-    text = registry.text
-    line_start = start_of_line(text, quote.start)
-    shown = registry.shown_saying(quote, previous, line_start)
-    if shown is not None:  # "“...” Femi Obi laughs."
-        return shown
-    if text[line_start : quote.start].strip() not in ("", *OPENERS):
-        return None
-    before_end = line_start
-    while before_end > 0 and text[before_end - 1].isspace():
-        before_end -= 1
-    if not before_end:
-        return None
-    p_start = start_of_line(text, before_end)
-    if registry.above_story(p_start):
-        return None  # "By Helen Moor" above the story: the writer, no speaker
-    if previous is not None and previous.end > p_start:
-        return None  # the previous speaker spoke in that paragraph: continuation
-    if holds_mark(text, p_start, before_end):
-        return None
-    for start, end, name in registry.candidates_between(p_start - 1, before_end):
-        if p_start <= start < before_end:
-            if start - p_start > 80:
-                return None  # only a name opening the paragraph (its subject)
-            if speaker_kind(name) != "person":
-                continue
-            person = registry.find(name) or registry.introduce(name, start, end)
-            if previous is not None and previous.speaker == person.name:
-                return None
-            return start, end, person
-    return None
