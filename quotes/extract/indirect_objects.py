@@ -32,6 +32,7 @@ from quotes.extract.lexicon import (
     TAKEN_OBJECTS,
     TAKING_VERBS,
 )
+from quotes.extract.relative_heads import can_speak
 from quotes.extract.syntax import sentence_extent
 
 #: Tags of a finite verb: a content holding one is a clause, readable alone.
@@ -273,6 +274,8 @@ def _without_speaking_relative(head: Token, tokens: list[Token]) -> list[Token]:
     speaker's own (``praised nurses``). A document's ``that`` or ``which``
     (``cited a poll that says ...``), and a clause holding quoted words (the
     speaker's own, maybe), leave the object whole."""
+    if not can_speak(head):
+        return tokens  # "substituted the goalkeeper, who said ...": whose words the parse cannot tell
     for clause in head.children:
         if (
             clause.dep_ == "relcl"

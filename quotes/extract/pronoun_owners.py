@@ -16,12 +16,15 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.known_people import KnownPeople
 from quotes.extract.lexicon import ACCOUNT_NOUNS, HELD_NOUNS, VIEW_NOUNS
 from quotes.extract.mentions import speaker_kind
+from quotes.extract.role_words import names_a_person
 from quotes.records import Quote
 
 #: A possessive ending a run of capitals read as a name (``Janet Cole's husband``).
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
 #: The end of a sentence (or of a title's abbreviation, in the group: ``Sen. Marco Rubio``).
 _SENTENCE_END_RE = re.compile(r"(\b[A-Z][a-z]{0,3})?[.?!][\"”’']?\s+|\n")
+#: How many characters after a possessive are read for what it owns.
+_OWNED_REACH = 40
 #: The sex each owning pronoun speaks of.
 _SEX_OF = {"his": "m", "her": "f"}
 
@@ -30,7 +33,7 @@ def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None
     """What the registry should resolve for ``mention``: ``he`` for ``his``
     owning an account (``by his own account``), the one person named before a
     ``his``/``her`` owning a noun of saying, None when the owner of a ``his``
-    is not known; else ``mention`` itself."""
+    or of ``In her view`` is not known; else ``mention`` itself."""
     lower = mention.lower()
     if lower == "his" and quote.cue in ACCOUNT_NOUNS:
         return "he"
@@ -38,9 +41,20 @@ def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None
         return mention
     assert quote.speaker_start is not None
     owner = _sole_person(people, _SEX_OF[lower], quote.speaker_start)
-    if owner is None and lower == "her":
+    if owner is None and lower == "her" and quote.cue not in VIEW_NOUNS:
         return mention  # resolved as any "her" of the article is (it reads as "she" too)
     return owner
+
+
+def _owns_a_person(text: str, start: int, end: int) -> bool:
+    """True when the name run ``text[start:end]`` ends on a possessive (or
+    stands before one) whose one or two next words hold a noun for a person
+    (``Ingrid Moe's daughter``, ``Kobb's lawyer``): someone besides the named."""
+    mark = _POSSESSIVE_RE.search(text, start, min(len(text), end + 2))
+    if mark is None:
+        return False
+    after = text[mark.end() : mark.end() + _OWNED_REACH].split()[:2]
+    return any(names_a_person(word.lower().strip(",.;:")) for word in after)
 
 
 def _sole_person(people: KnownPeople, sex: str, position: int) -> str | None:
@@ -57,6 +71,8 @@ def _sole_person(people: KnownPeople, sex: str, position: int) -> str | None:
     for start, _, candidate in people.candidates_between(-1, position):
         name = _POSSESSIVE_RE.split(candidate)[0].strip()
         words = name.split()
+        if _owns_a_person(people.text, start, start + len(candidate)):
+            return None  # "Ingrid Moe's daughter, Anna, testified ... Her claim": another person in play
         if len(words) > 1 and speaker_kind(name) == "person":
             if start > sentence and people.text[sentence + 1 : start].strip():
                 return None  # named in the sentence, not as its opening subject

@@ -154,6 +154,19 @@ REVIEWED = [
         id="her-of-several-people-named-resolved-as-any-her",
     ),
     pytest.param(
+        "Councillor Eva Lind opposed the plan. Councillor Nils Ek said the budget left no choice. "
+        "In her view, the town needed the pool more than a car park.",
+        "needed the pool",
+        {"speaker": "her", "cue": "view"},
+        id="in-her-view-of-several-people-named-left-unresolved",
+    ),
+    pytest.param(
+        "Ingrid Moe's daughter, Anna, testified on Monday. Her claim that she had seen the car was challenged.",
+        "seen the car",
+        {"speaker": "Anna", "cue": "claim"},
+        id="a-name-owning-a-person-is-not-the-sole-person",
+    ),
+    pytest.param(
         "In her opinion, the ferry forecast was too rosy, though Gov. Mike Olin disagreed.",
         "the ferry forecast was too rosy",
         {"speaker": "her", "cue": "opinion", "quote_text": "the ferry forecast was too rosy"},

@@ -122,6 +122,12 @@ SPEAKERS = [
         id="a-player-defended-is-a-view",
     ),
     pytest.param(
+        "Prosecutor Hal Drum questioned the suspect, who said he had been at home all night.",
+        "at home all night",
+        {"cue": "questioned"},
+        id="who-says-kept-on-a-noun-no-one-can-be-named-for",
+    ),
+    pytest.param(
         "Moss said most voters back the plan.",
         "most voters",
         {"speaker": "Ina Moss", "quote_text": "most voters back the plan"},
