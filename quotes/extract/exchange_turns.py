@@ -6,7 +6,7 @@ rejoined``): the one who spoke before the last speaker. Part of
 from __future__ import annotations
 
 from quotes.extract.known_people import KnownPeople, Person
-from quotes.extract.patterns import whole_word_in
+from quotes.extract.named_first import whole_word_in
 from quotes.extract.quotemarks import OPENERS
 
 #: The pronouns of one person, for whom an exchange's partner may be meant.

@@ -31,8 +31,8 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_runs import couple_names, name_candidates, nationality_before, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.named_first import whole_word_in
 from quotes.extract.owners import body_named_before, owns_a_business_post
-from quotes.extract.patterns import whole_word_in
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.role_words import initials_of, written_with_initials
 from quotes.extract.speaker_words import (

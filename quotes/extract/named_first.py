@@ -1,7 +1,8 @@
 """Where an article first names a person: whether a pronoun can stand for
 someone it names only later (``Although he is making one Blauburger, ...``
 before ``the Blauburger Forum``), and whether a capitalised word is a thing's
-name the article writes after an article (``the Blauburger``)."""
+name the article writes after an article (``the Blauburger``); and where, or
+whether, an article writes a word whole (:func:`whole_word_in`)."""
 
 from __future__ import annotations
 
@@ -43,17 +44,26 @@ def _after_the_or_a(text: str, at: int) -> bool:
     )
 
 
-@lru_cache(maxsize=_ASKS_CACHED)
-def first_written(text: str, word: str) -> int | None:
+def _first_whole_word(text: str, word: str) -> int | None:
     """Where ``word`` is first written as a whole word in ``text`` (what
     ``\\bword\\b`` finds first), or None: read only where ``word`` is written,
-    as :func:`~quotes.extract.patterns.whole_word_in` reads it."""
+    with no pattern compiled per word (one opening on ``\\b`` is tried at
+    every character of the article)."""
     at = text.find(word)
     while at >= 0:
         if at_word_boundary(text, at) and at_word_boundary(text, at + len(word)):
             return at
         at = text.find(word, at + 1)
     return None
+
+
+def whole_word_in(word: str, text: str) -> bool:
+    """True when ``text`` holds ``word`` between word boundaries (``\\bword\\b``)."""
+    return _first_whole_word(text, word) is not None
+
+
+#: Where an article first writes a word, kept for the names asked about again.
+first_written = lru_cache(maxsize=_ASKS_CACHED)(_first_whole_word)
 
 
 def first_named_at(text: str, name: str) -> int | None:

@@ -561,17 +561,6 @@ def at_word_boundary(text: str, position: int) -> bool:
     return _BOUNDARY_RE.match(text, position) is not None
 
 
-def whole_word_in(word: str, text: str) -> bool:
-    """True when ``text`` holds ``word`` between word boundaries (``\\bword\\b``),
-    looking only where ``word`` is written, and with no pattern compiled per word."""
-    at = text.find(word)
-    while at >= 0:
-        if at_word_boundary(text, at) and at_word_boundary(text, at + len(word)):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
 #: How far before a position :func:`may_end_at` looks for a run's start.
 _RUN_REACH = 300
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from quotes.extract.antecedents import without_generation
 from quotes.extract.gender import given_name_gender, name_gender
-from quotes.extract.patterns import COURTESY_TITLE_RE, whole_word_in
+from quotes.extract.named_first import whole_word_in
+from quotes.extract.patterns import COURTESY_TITLE_RE
 from quotes.extract.title_words import COURTESY_TITLES
 from quotes.records import Quote
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from quotes.extract import antecedents, appositives, descriptions, written_bodies
 from quotes.extract.frames import starts_sentence
-from quotes.extract.patterns import SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word, whole_word_in
+from quotes.extract.named_first import whole_word_in
+from quotes.extract.patterns import SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word
 from quotes.extract.sentences import ABBREVIATION_AT_END_RE
 
 #: Pieces of text around the words the patterns look for (blanks, line ends,

@@ -19,8 +19,8 @@ from quotes.extract import (
     quoted_kind,
 )
 from quotes.extract import quotation_contents as contents
-from quotes.extract.named_first import first_written, written_as_thing
-from quotes.extract.patterns import may_end_at, whole_word_in
+from quotes.extract.named_first import first_written, whole_word_in, written_as_thing
+from quotes.extract.patterns import may_end_at
 
 #: Words and pieces of the constructions (and letters that match others in any case).
 _PIECES = ["a", "an", "one", "A", "ONE", "the", "The", "unnamed", "harbour", "U.S.", "27,", "of", "Vell"]
