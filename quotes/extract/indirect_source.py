@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.it_sources import borrowed_from_passive, joined_to_passive
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
@@ -18,6 +17,7 @@ from quotes.extract.lexicon import (
     phrasal_cue_forms,
 )
 from quotes.extract.participle_aside import before_participle_aside
+from quotes.extract.passive_conjuncts import borrowed_from_passive, joined_to_passive
 from quotes.extract.per_doc import PerDoc
 from quotes.extract.source_words import MEANS_OF_SENDING
 from quotes.extract.speaker_words import (
