@@ -33,10 +33,7 @@ from quotes.extract.lexicon import (
     TAKING_VERBS,
 )
 from quotes.extract.relative_heads import can_speak
-from quotes.extract.syntax import sentence_extent
-
-#: Tags of a finite verb: a content holding one is a clause, readable alone.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+from quotes.extract.syntax import FINITE_TAGS, sentence_extent
 
 #: Verbs of saying that report a clause and never an object with its predicate
 #: (``declare``, ``call`` and ``think`` take both: ``called the plan a disaster``).
@@ -86,7 +83,7 @@ def with_verb(token: Token, tokens: list[Token], found: Found | None) -> Found |
         return found
     kept = [t for t in tokens if found.start <= t.idx < found.end]
     holds_object = bool(kept) and kept[0].pos_ == "PRON" and kept[0].dep_ in ("dobj", "obj")
-    holds_object = holds_object and not any(t.tag_ in _FINITE_TAGS for t in kept)
+    holds_object = holds_object and not any(t.tag_ in FINITE_TAGS for t in kept)
     if (
         not (bare_noun_phrase(kept) or holds_object)
         or _that_clause(kept)

@@ -6,8 +6,6 @@ someone's view (``In Kobb's view, ...``).
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from quotes.extract.indirect_content import (
@@ -26,14 +24,13 @@ from quotes.extract.lexicon import (
     SHARE_WORDS,
     TO_CONTENT_NOUNS,
     VIEW_NOUNS,
-    VOICING_VERBS,
+    VOICING_FORMS,
     cue_verb_forms,
     speech_forms,
-    verb_forms,
 )
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.speaker_words import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_OF_POSSESSIVE
-from quotes.extract.syntax import SUBJECT_DEPS, doc_text, source_span
+from quotes.extract.syntax import FINITE_TAGS, SUBJECT_DEPS, doc_text, source_span
 from quotes.extract.time_words import TIME_WORDS
 
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).
@@ -108,12 +105,10 @@ def _objects(preposition: Token) -> list[Token]:
     objects = objects[:1] + [o for o in objects[1:] if not doc[o.i - 1].whitespace_]
     if objects and objects[0].pos_ in ("VERB", "AUX"):
         subject = next((c for c in objects[0].children if c.dep_ in SUBJECT_DEPS), None)
-        return [] if subject is None and objects[0].tag_ in _FINITE_TAGS else [subject or objects[0]]
+        return [] if subject is None and objects[0].tag_ in FINITE_TAGS else [subject or objects[0]]
     return objects
 
 
-#: Tags of a finite verb, which a gerund object (``criticism of raising fares``) is not.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Nouns that are also a valuation (``the county's assessment of the farm rose``).
 _VALUATION_NOUNS = frozenset({"assessment", "assessments"})
 
@@ -131,7 +126,7 @@ def _asides(object_: Token, verbless: bool) -> set[int]:
         for c in object_.children
         if c.i > object_.i
         and c.dep_ in ("relcl", "acl")
-        and (doc[c.left_edge.i - 1].text == "," or (verbless and c.tag_ in _FINITE_TAGS | {"VBN"}))
+        and (doc[c.left_edge.i - 1].text == "," or (verbless and c.tag_ in FINITE_TAGS | {"VBN"}))
         for t in c.subtree
     }
 
@@ -237,18 +232,12 @@ def _subject_in_their(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "in":
         head = head.head
-    elif noun.dep_ != "dobj" or head.lower_ not in _voicing_forms():
+    elif noun.dep_ != "dobj" or head.lower_ not in VOICING_FORMS:
         return None
     while head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
         head = head.head  # "have been vocal in": the subject is the copula's
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ != "PRON" and _personal(subject) else None
-
-
-@cache
-def _voicing_forms() -> frozenset[str]:
-    """Every form of a verb of voicing (``signaled``, ``voices``)."""
-    return frozenset(form for lemma in VOICING_VERBS for form in verb_forms(lemma))
 
 
 def _name_voicing(noun: Token, holder: Token) -> Token:
@@ -264,7 +253,7 @@ def _name_voicing(noun: Token, holder: Token) -> Token:
     laid_out = verb.lower_ in _LAYING_FORMS and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     )
-    if not (laid_out or verb.lower_ in _voicing_forms()):
+    if not (laid_out or verb.lower_ in VOICING_FORMS):
         return holder
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ == "PROPN" else holder

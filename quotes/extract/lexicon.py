@@ -421,6 +421,8 @@ QUOTED_OBJECT_FORMS = _forms_to_lemmas(QUOTED_OBJECT_VERBS)
 #: inverted speaker (``“...,” Kobb, 58, told The Associated Press``; ``asked
 #: Kobb`` may be one).
 ADDRESSING_FORMS = _forms_to_lemmas(frozenset({"tell", "inform", "assure", "remind", "advise", "notify"}))
+#: Every form of a verb of voicing (``signaled``, ``voices``): ``signaled their support for``.
+VOICING_FORMS = _forms_to_lemmas(VOICING_VERBS)
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.lexicon import SPEECH_VERBS, verb_forms
-
-#: Every form of a verb of saying (not of finding: ``The report was
-#: commissioned by the ministry and found that`` is the report's finding,
-#: which the text may give to the ministry).
-_SAYING_FORMS = frozenset(form for lemma in SPEECH_VERBS if "_" not in lemma for form in verb_forms(lemma))
+from quotes.extract.lexicon import speech_forms
 
 
 def joined_to_passive(verb: Token, subject: Token) -> bool:
@@ -21,8 +16,8 @@ def joined_to_passive(verb: Token, subject: Token) -> bool:
     the conjunction and ``verb`` (``Kell was fined by the league and
     teammates said ...``: the parse hung the second subject on the passive's
     object, so ``said`` has a subject of its own)."""
-    if not borrowed_from_passive(verb, subject) or verb.lower_ not in _SAYING_FORMS:
-        return False
+    if not borrowed_from_passive(verb, subject) or verb.lower_ not in speech_forms():
+        return False  # not of finding: "The report was commissioned by the ministry and found that"
     if not any(child.dep_ == "ccomp" and child.i > verb.i for child in verb.children):
         return False  # "the report was finalized and denied the change": no clause, no words
     passive = verb.head

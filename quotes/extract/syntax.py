@@ -59,6 +59,8 @@ Doc.set_extension("quotes_name_words", default=frozenset(), force=True)
 
 #: Dependency labels of a clause's subject.
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Tags of a finite verb (a gerund or a participle is none): words holding one are a clause.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Right-hand dependents that end the source span of an indirect quote.
 PHRASE_RIGHT_CUT = frozenset({"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "advcl"})
 #: Right-hand dependents that end the speaker mention of a direct quote (an
