@@ -36,6 +36,7 @@ from thinc.types import Ints2d
 from threadpoolctl import ThreadpoolController
 
 from quotes.errors import QuotesError
+from quotes.extract.allocator import keep_freed_memory
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
 from quotes.extract.greedy_parser import use_greedy_parsers
@@ -96,8 +97,11 @@ def _load_named(name: str) -> Language:
     (:class:`~quotes.extract.inference_ops.InferenceOps`), run their layer
     norms for inference (:func:`~quotes.extract.inference_ops.use_inference_layers`)
     and its parsers decode with numpy
-    (:func:`~quotes.extract.greedy_parser.use_greedy_parsers`)."""
+    (:func:`~quotes.extract.greedy_parser.use_greedy_parsers`). The process
+    keeps the memory of one batch for the next (:func:`keep_freed_memory`)."""
     import spacy
+
+    keep_freed_memory()
 
     try:
         with use_ops(INFERENCE_OPS, use_blis=False):
