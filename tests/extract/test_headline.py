@@ -23,6 +23,26 @@ def test_headline_name_colon_content():
 
 
 @pytest.mark.parametrize(
+    "line, source",
+    [
+        pytest.param("Ilsa Varn: Bridge Will Reopen in May.", "Ilsa Varn", id="a-name"),
+        pytest.param(
+            "Harbour Board Chair Ilsa Varn: Fares Must Rise.", "Harbour Board Chair Ilsa Varn", id="title"
+        ),
+        pytest.param("Ferry Chief On Fares: We Cannot Wait Longer.", "Ferry Chief", id="title-case-on"),
+        pytest.param("Varn To Voters: Back the Bridge Plan Now.", "Varn", id="title-case-to"),
+        pytest.param("Anger Over Fares: Riders Fill the Council Chamber.", None, id="over-is-no-name"),
+        pytest.param("Big Win For Varn: Council Backs the Bridge.", None, id="for-is-no-name"),
+        pytest.param("Fix Is In: Board Ignores the Ferry Riders.", None, id="a-clause"),
+        pytest.param("FIX IS IN: Board Ignores the Ferry Riders.", None, id="a-clause-in-capitals"),
+    ],
+)
+def test_headline_source_is_a_name(line, source):
+    found = find_headline(f"{line}\n\nThe ferry board met on Monday with Ilsa Varn.")
+    assert (found[0].speaker if found else None) == source
+
+
+@pytest.mark.parametrize(
     "text, headline",
     [
         pytest.param(
