@@ -68,6 +68,7 @@ from quotes.extract.indirect_acts import (
     calls_itself_a_name,
     sees_an_act,
     shows_a_picture,
+    supposes,
 )
 from quotes.extract.indirect_adjectives import adjective_cue
 from quotes.extract.indirect_content import (
@@ -324,8 +325,8 @@ def _at_token(token: Token) -> list[Found]:
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
     if token.tag_ in ("VBN", "VBD") and aside_subject(token.head, token) is not None:
         return []  # "Pirre, told that the vote had failed, said": told, so the words are not his
-    if asks_whether(token):
-        return []  # "Does he think she listens to them?": the writer asks; he holds no view here
+    if asks_whether(token) or supposes(token):
+        return []  # "Does he think ...?" asks, "Let's say ..." supposes: the writer's, no one's view
     if lemma in CITING_VERBS and _participle_clause(token):
         return []  # "In an email, cited in the filing, Tunn wrote": the email is cited, Tunn cites nothing
     if lemma == "call" and calls_itself_a_name(token):

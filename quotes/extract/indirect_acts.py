@@ -46,6 +46,22 @@ def asks_whether(token: Token) -> bool:
     ) or _labelled_question(token)
 
 
+#: The subject ``let`` gives the writer and the reader together (``let's``, ``let us``).
+_LETS_SUBJECTS = frozenset({"'s", "\u2019s", "us"})
+
+
+def supposes(token: Token) -> bool:
+    """True for a verb the writer invites the reader to share (``Let's say the
+    bridge costs more``, ``let us assume ...``), or one under it (``let's say you
+    think ...``, ``let's focus on understanding ...``): a supposition, nobody's view."""
+    for verb in [token, *token.ancestors][:4]:
+        if verb.head.lower_ == "let" and any(
+            child.dep_ == "nsubj" and child.lower_ in _LETS_SUBJECTS for child in verb.children
+        ):
+            return True
+    return False
+
+
 def _labelled_question(token: Token) -> bool:
     """True when an auxiliary opens what follows a label's colon before the
     verb and a noun follows it (``Fact check: Did Ada Obi say ...?``, which

@@ -229,6 +229,26 @@ NOT_SAID = [
         "listens to the records",
         id="the-writer-asks-whether-someone-thinks-so",
     ),
+    pytest.param(
+        "The ferry board met on Monday. And let's hope the bridge stays open.",
+        "the bridge stays open",
+        id="the-writer-hopes-with-lets",
+    ),
+    pytest.param(
+        "The ferry board met on Monday.\n\nLet's say the new bridge costs twice as much.",
+        "the new bridge costs",
+        id="the-writer-supposes-with-lets",
+    ),
+    pytest.param(
+        "The ferry board met on Monday. So let us say the ferry will cost more next year.",
+        "the ferry will cost more",
+        id="the-writer-supposes-with-let-us",
+    ),
+    pytest.param(
+        "The ferry board met on Monday. Let's say you think the new bridge will cost twice as much.",
+        "the new bridge will cost",
+        id="a-view-inside-a-supposition",
+    ),
 ]
 
 
