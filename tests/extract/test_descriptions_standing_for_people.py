@@ -1,6 +1,8 @@
 """Attribution when a description stands for a person the article names: a
 body's name and a post with a lower-case ``of`` phrase before a full name
-(``Orm director of rugby Ned Carrow said``); one row per construction, and rows
+(``Orm director of rugby Ned Carrow said``), a definite description the
+article named in apposition with the body the person is of (``the
+commentator, Ned Carrow of Radio Vell,``); one row per construction, and rows
 of neighbouring text that must not give the name, on texts written for the
 test about fictional people."""
 
@@ -11,6 +13,11 @@ from extract_checks import fields, one
 
 #: A match report's opening, before the sentence that quotes someone.
 _MATCH = "Orm lose at Vell\n\nVell beat Orm 20-17 on Saturday.\n\n"
+#: A libel case against a commentator the article first leaves unnamed.
+_LIBEL = (
+    "Court clears broadcaster\n\n"
+    "A court dismissed the complaint filed by Mayor Ana Pell against a radio commentator.\n\n"
+)
 
 SPEAKERS = [
     pytest.param(
@@ -36,6 +43,34 @@ SPEAKERS = [
         "gutted",
         {"speaker": "Ned Carrow"},
         id="the-post-alone-opening-the-sentence-as-before",
+    ),
+    pytest.param(
+        _LIBEL
+        + "Judge Ola Finn said the commentator, Ned Carrow of Radio Vell, had relied on audit documents.\n\n"
+        'Pell had sued Carrow over a broadcast in which the commentator called the new hall "a white elephant".',
+        "a white elephant",
+        {"speaker": "Ned Carrow"},
+        id="the-description-named-in-apposition-with-the-body-the-name-is-of",
+    ),
+    pytest.param(
+        "Bridge shut\n\nAn engineer raised the alarm on Friday. The crack was first seen by the engineer, "
+        "Ned Carrow from Vell Works, on his rounds.\n\n“It was as wide as my hand,” the engineer said.",
+        "as wide as my hand",
+        {"speaker": "Ned Carrow"},
+        id="the-description-named-in-apposition-with-the-body-the-name-is-from",
+    ),
+    pytest.param(
+        _LIBEL + 'The commentator had called the new hall "a white elephant".',
+        "a white elephant",
+        {"speaker": "radio commentator"},
+        id="a-description-no-one-is-named-for-stays-the-description",
+    ),
+    pytest.param(
+        _LIBEL + "The judge, Ola Finn of the Vell District Court, read the ruling on Monday.\n\n"
+        "“I am glad it is over,” the defendant said.",
+        "glad it is over",
+        {"speaker": "defendant"},
+        id="the-defendant-is-not-the-judge-named-in-apposition",
     ),
     pytest.param(
         _MATCH + 'The mother of striker Ned Carrow said the club was "a disgrace".',
