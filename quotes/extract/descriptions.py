@@ -74,6 +74,11 @@ _OF_PHRASE = (
 )
 
 
+#: The body or place a name in apposition is of (``the commentator, Ned Carrow| of
+#: Radio Vell|,``, ``the judge, Ola Finn| of the Vell District Court|,``).
+_NAME_OF_BODY = r"(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?" + NAME_WORDS + r")?"
+
+
 def _apposition_re(head: str) -> re.Pattern[str]:
     """A name in apposition to the noun ``head`` (``The group, Harbour Workers Alliance,``)."""
     return re.compile(
@@ -82,7 +87,9 @@ def _apposition_re(head: str) -> re.Pattern[str]:
         + _OF_PHRASE
         + r",[ \xa0]+("
         + NAME_WORDS
-        + r"),"
+        + r")"
+        + _NAME_OF_BODY
+        + r","
     )
 
 

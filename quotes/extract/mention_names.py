@@ -46,6 +46,12 @@ _OWNS_NEXT_RE = re.compile(r"(?:['’]s|(?<=s)['’])?[ \xa0]+[a-z]")
 #: A lower-case ``of`` phrase after a person's post or noun, before a name (``Mother|
 #: of two |Kerry Walsh``, ``Chair| of governors |Linda Osei``): the post is hers.
 _POST_OF_RE = re.compile(r"[ \xa0]+of[ \xa0]+(?:[a-z][\w-]*|\d+)(?:[ \xa0]+[a-z][\w-]*)?[ \xa0]+(?=[A-Z])")
+#: A word opening the next sentence that is no name on its own (``... of
+#: Education. The``, ``RealClearPolitics. Only``): what a mention run over a
+#: sentence end holds after it.
+_OPENING_WORDS = frozenset("the a an this that these those it its only but and so yet then".split())
+
+
 #: The end of a possessive (``Venn's``, ``Harris'``).
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
@@ -139,19 +145,41 @@ def extend_of(registry: SpeakerRegistry, start: int, end: int) -> int:
     return end
 
 
+def _person_word(word: str) -> bool:
+    """True when ``word`` (lower case) is a post's or a person's noun."""
+    return word in PERSON_NOUNS or word in TITLE_WORDS or word in GENDERED_NOUNS
+
+
+def _post_of_opening(mention: str) -> bool:
+    """True when ``mention`` is one post or person's noun (``Mother``, ``Chair``)
+    or a body's capitalised name and then a post in lower case (``Ravens
+    director``; not a name that ends on a post's word, ``Chief Marvin
+    Cardinal``), the mention a lower-case ``of`` phrase and a name may complete."""
+    *body, post = mention.split()
+    capitalised = all(word[:1].isupper() and word.lower() not in _OPENING_WORDS for word in body)
+    return _person_word(post.lower()) and capitalised and (not body or post.islower())
+
+
 def _post_of_name_end(registry: SpeakerRegistry, start: int, end: int) -> int | None:
     """Where the name ends that a mention of one post or person's noun stands
     before, over a lower-case ``of`` phrase the parse cut off (``Mother of two
-    Kerry Walsh said``, ``Chair of governors Linda Osei``); else None."""
-    word = registry.text[start:end].lower()
-    if " " in word or not (word in PERSON_NOUNS or word in TITLE_WORDS or word in GENDERED_NOUNS):
+    Kerry Walsh said``, ``Chair of governors Linda Osei``, ``Ravens director
+    of rugby Paul Gatward``); else None. After a body's name the ``of`` phrase
+    is a field, no person's noun (``Vell Town wife of striker Ola Lund``)."""
+    mention = registry.text[start:end]
+    if not mention.strip() or not _post_of_opening(mention):
         return None
     post_of = _POST_OF_RE.match(registry.text, end)
     if post_of is None:
         return None
+    field = post_of.group(0).split()[1:]
+    if " " in mention.strip() and any(_person_word(word) for word in field):
+        return None
     names = registry.candidates_between(post_of.end() - 1, post_of.end() + 1)
     found = next((run for run in names if run[0] == post_of.end() and speaker_kind(run[2]) == "person"), None)
-    return found[1] if found is not None else None
+    if found is None or found[2].endswith(_POSSESSIVE_ENDS):
+        return None  # "Director of rugby Ned Carrow's wife": the name owns the speaker
+    return found[1]
 
 
 def _last_whole(mention: str, name: str) -> int:
@@ -244,12 +272,6 @@ def _plausible_name(words: list[str]) -> bool:
     """True when words left of a title can be a person's name (no body or group word, four words at most)."""
     lower = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
     return not any(w in ORG_HEADS or w in GROUP_NOUNS for w in lower) and len(words) <= 4
-
-
-#: A word opening the next sentence that is no name on its own (``... of
-#: Education. The``, ``RealClearPolitics. Only``): what a mention run over a
-#: sentence end holds after it.
-_OPENING_WORDS = frozenset("the a an this that these those it its only but and so yet then".split())
 
 
 def within_one_sentence(value: str | None) -> str | None:
