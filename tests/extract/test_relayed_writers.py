@@ -102,7 +102,29 @@ RULINGS = [
     ),
 ]
 
+SPOKEN = [
+    pytest.param(
+        "Ladder\n\nTwo hours later, prosecutors said, Vey told the crew at a briefing that the ladder was "
+        '"fine" and that they should "get back up there."\n',
+        "get back up there",
+        {"speaker": "Vey", "via": "prosecutors"},
+        id="a-second-partial-of-a-relayed-clause-after-and-that",
+    ),
+    pytest.param(
+        'Debate\n\nShe noted that Dag Orrin had in the past called the mayor "weak" and "out of touch."\n',
+        "out of touch",
+        {"speaker": "Dag Orrin"},
+        id="a-second-partial-after-and-of-a-relayed-clause",
+    ),
+]
+
 LEFT_ALONE = [
+    pytest.param(
+        'Ladder\n\nProsecutors said the ladder was "unsafe" and that the firm was "reckless."\n',
+        "reckless",
+        {"speaker": "Prosecutors", "via": None},
+        id="two-partials-of-one-speaker",
+    ),
     pytest.param(
         'Appeal\n\nThe court threw out the appeal on Monday. "The club knew the rules," the ruling said.\n',
         "The club knew the rules",
@@ -137,7 +159,9 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), RELAYED + APPOSED + OWNED + RULINGS + LEFT_ALONE)
+@pytest.mark.parametrize(
+    ("text", "words", "expected"), RELAYED + APPOSED + OWNED + RULINGS + SPOKEN + LEFT_ALONE
+)
 def test_relayed_writers(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     found = fields(quote, {key: value for key, value in expected.items() if key != "mention"})
