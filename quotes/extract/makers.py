@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from quotes.extract.descriptions import name_after
 from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
-from quotes.extract.mentions import strip_determiner
+from quotes.extract.mentions import speaker_kind, strip_determiner
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     MESSAGE_NOUNS,
+    RULING_NOUNS,
     STATEMENT_MAKER_RES,
     message_writer_res,
 )
@@ -65,6 +67,25 @@ _SENT_WHICH_READ_RE = re.compile(
     rf"{_WRITER}[ \xa0]+(?:had[ \xa0]+)?sent[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?{_ANY_MESSAGE}\b"
     rf"(?:(?!\b{_CLAUSE_OPENERS}\b)[^.!?;:“”\"\n]){{0,160}}\b(?:which|that)[ \xa0]+(?:read|said)[ \xa0]*:[ \xa0]*[“\"‘']?\Z"
 )
+#: What may close a clause naming the messages quoted right after its colon:
+#: no clause nor speech of its own (not ``..., adding: “``).
+_UP_TO_COLON = (
+    rf"(?:(?!\b(?:{_CLAUSE_OPENERS}|said|says|added|adding|saying|told)\b)[^.!?;:“”\"\n]){{0,160}}"
+    r":[ \xa0]*[“\"‘']?\Z"
+)
+#: Messages named before who sent them, closing a clause right before the
+#: colon that opens them (``read to the court text messages Kobb had sent to
+#: a victim: “``, ``messages allegedly sent by Kobb to a friend: “``).
+_MESSAGES_SENT_COLON_RES = (
+    re.compile(
+        rf"\b{_ANY_MESSAGE}[ \xa0]+(?:(?:that|which)[ \xa0]+)?{_WRITER}[ \xa0]+(?:had[ \xa0]+)?(?:sent|written|wrote)\b"
+        + _UP_TO_COLON
+    ),
+    re.compile(
+        rf"\b{_ANY_MESSAGE}[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:sent|written)[ \xa0]+by[ \xa0]+{_WRITER}"
+        + _UP_TO_COLON
+    ),
+)
 #: Words dropped from the start of who made a statement (``the Harbour Board``).
 _MAKER_OPENERS = ("The ", "the ", "And ", "and ", "But ", "but ")
 #: People speaking for someone they name (``lawyers for Ola Berg``): the
@@ -82,6 +103,15 @@ _DOCUMENT_MENTION_RE = re.compile(DOCUMENT_NOUNS + r"[’'s]*\Z", re.IGNORECASE)
 _OWNED_DOCUMENT_RE = re.compile(
     r"(?:[Tt]he[ \xa0]+)?(?P<maker>[A-Z][\w&.-]*(?:[ \xa0]+[A-Z][\w&.-]*){0,4})['’]s?[ \xa0]+"
     r"(?:[\w-]+[ \xa0]+){0,3}?" + DOCUMENT_NOUNS + r"\Z"
+)
+#: A document a body's noun owns (``The board's own report``): the body, as
+#: the article names it elsewhere.
+_BODY_OWNED_DOCUMENT_RE = re.compile(
+    r"(?P<maker>[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?(?:"
+    + "|".join(sorted(head for head in ORG_HEADS if head.isalpha()))
+    + r"))['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+    + DOCUMENT_NOUNS
+    + r"\Z"
 )
 
 #: Documents that report findings, which a story may call by one noun and then another.
@@ -143,6 +173,9 @@ def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     owned = _OWNED_DOCUMENT_RE.match(text, start, end)
     if owned is not None and not _when_or_where(owned.group("maker")):
         return owned.span("maker")  # "the Varland Building Society's monthly index": the society made it
+    owned = _BODY_OWNED_DOCUMENT_RE.match(text, start, end)
+    if owned is not None:
+        return owned.span("maker")  # "The board's own report": the board's, whichever board the story names
     low = sentence_start_before(text, start, reach=400)
     high = min(len(text), end + 120)
     for regex in DOCUMENT_AUTHOR_RES:
@@ -281,7 +314,31 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         if not _when_or_where(match.group("maker"))
     ]
     found += _senders_named(text, noun, low, position)
-    return max(found, key=lambda match: match.start("maker")).span("maker") if found else None
+    found += [
+        match
+        for match in _sent_by_res(noun).finditer(text, low, position)
+        if _full_name_of_person(match.group("maker"))
+    ]
+    return (
+        _named_writer(text, max(found, key=lambda match: match.start("maker")).span("maker"))
+        if found
+        else None
+    )
+
+
+def _named_writer(text: str, writer: tuple[int, int]) -> tuple[int, int]:
+    """The name in apposition to a writer described (``His press secretary,
+    Ola Brenn, said in a text message``: Ola Brenn), else ``writer``."""
+    if (
+        writer[0] < writer[1]
+        and text[writer[0]].isupper()
+        and speaker_kind(text[writer[0] : writer[1]]) == "person"
+    ):
+        return writer  # a name already
+    named = name_after(text, writer[1])
+    if named is None or not named.is_name or speaker_kind(named.words) != "person":
+        return writer
+    return named.start, named.end
 
 
 def _senders_named(text: str, noun: str, low: int, position: int) -> list[re.Match[str]]:
@@ -315,9 +372,33 @@ def _relayed_before_colon(text: str, quote: Quote) -> tuple[int, int] | None:
     if quote.speaker_end > quote.start:
         return None
     found = _SENT_WHICH_READ_RE.search(text, quote.speaker_end, quote.start)
-    if found is None or found.group("maker").split()[0] in NOT_NAME_START:
+    if found is None:
+        return _messages_sent_before_colon(text, quote)
+    if found.group("maker").split()[0] in NOT_NAME_START:
         return None
     return None if sentence_starts(text, quote.speaker_end, found.start()) else found.span("maker")
+
+
+def _messages_sent_before_colon(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Offsets of who sent the messages a clause of the quote's sentence,
+    holding its mention, names right before the colon opening the quoted
+    words (``She read to the court text messages Kobb had sent to a victim,
+    after she asked for her money: “...”``); else None."""
+    assert quote.speaker_start is not None
+    low = sentence_start_before(text, quote.start)
+    if quote.speaker_start < low:
+        return None
+    for regex, sent_by in zip(_MESSAGES_SENT_COLON_RES, (False, True), strict=True):
+        found = regex.search(text, low, quote.start)
+        if found is None or found.group("maker").split()[0] in NOT_NAME_START:
+            continue
+        if _when_or_where(found.group("maker")) or (
+            sent_by and not _full_name_of_person(found.group("maker"))
+        ):
+            continue
+        if not found.start("maker") <= quote.speaker_start < found.end("maker"):  # not the writer again
+            return found.span("maker")
+    return None
 
 
 def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> bool:
@@ -325,11 +406,16 @@ def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> 
     its sentence right after the one ``previous`` is attributed in: the next of
     the things ``previous``'s mention names (not ``“...,” said another``, nor
     after a sentence between them)."""
-    if mention.lower() not in _NEXT_ONES or not mention[:1].isupper():
+    if not is_next_one(mention) or not mention[:1].isupper():
         return False
     if previous is None or previous.speaker_start is None or previous.speaker_end is None:
         return False
     return len(sentence_starts(text, previous.speaker_end, position)) <= 1
+
+
+def is_next_one(mention: str) -> bool:
+    """True for a mention of the next of several things alone (``Another``, ``A second``)."""
+    return mention.lower() in _NEXT_ONES
 
 
 def _sentence_before(text: str, position: int) -> int:
@@ -342,12 +428,13 @@ def _sentence_before(text: str, position: int) -> int:
 
 def message_noun(mention: str) -> str | None:
     """The noun of a mention of one written message (``the email``, ``one
-    message``, ``a second text``, ``one of the letters``), or None."""
+    message``, ``a second text``, ``one of the letters``) or ruling (``the
+    decision``), or None."""
     words = mention.lower().split()
     if len(words) < 2 or words[0] not in _ONE_MESSAGE_OPENERS:
         return None
     noun = words[-1].removesuffix("s") if words[-2:-1] == ["the"] and "of" in words else words[-1]
-    return noun if noun in MESSAGE_NOUNS else None
+    return noun if noun in MESSAGE_NOUNS or noun in RULING_NOUNS else None
 
 
 @cache
@@ -361,6 +448,22 @@ def _sent_messages_res(noun: str) -> tuple[re.Pattern[str], ...]:
             r"[ \xa0]+(?:had[ \xa0]+)?(?:sent|written|wrote|posted)\b"
         ),
         re.compile(rf"\b{plural}[ \xa0]+from[ \xa0]+{_WRITER}"),
+    )
+
+
+def _full_name_of_person(words: str) -> bool:
+    """True for a person's name of two words or more (``Ansel Kobb``), not a
+    body's (``Royal Post``), a day or a channel (``Friday``, ``Telegram``)."""
+    return len(words.split()) > 1 and speaker_kind(words) == "person"
+
+
+@cache
+def _sent_by_res(noun: str) -> re.Pattern[str]:
+    """``WhatsApp messages allegedly sent by Ansel Kobb``: who wrote the
+    messages of ``noun``, named after ``sent by`` (a person only: ``letters
+    sent by Royal Post`` names the carrier)."""
+    return re.compile(
+        rf"\b{re.escape(noun)}s?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:sent|written|posted)[ \xa0]+by[ \xa0]+{_WRITER}"
     )
 
 

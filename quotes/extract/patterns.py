@@ -376,13 +376,16 @@ STATEMENT_MAKER_RES = (
 #: wrote in a later email ... “...,” the email said``). No ruling: ``the ruling
 #: said`` after ``Roe's lawyer said the ruling would be appealed`` is not his.
 MESSAGE_NOUNS = frozenset("email e-mail letter memo message note post tweet text".split())
+#: A court's written reasons, whose writer only ``in`` names (``In a 14-page
+#: decision, Judge Roe said``, ``Roe wrote in her ruling``).
+RULING_NOUNS = frozenset("decision ruling judgment judgement".split())
 
 
 @cache
 def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
     """``X wrote in a later email``, ``X sent a letter``, ``In a text message,
-    X said``: who wrote the ``noun``; not a post held (``In his post as
-    minister, Roe said``)."""
+    X said``: who wrote the ``noun`` (a ruling's after ``in`` only); not a
+    post held (``In his post as minister, Roe said``)."""
     written_in = (
         r"(?:a|an|the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
         + re.escape(noun)
@@ -392,7 +395,8 @@ def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             MAKER
             + _MAKER_APPOSITIVE
-            + r"[ \xa0]+(?:wrote|said|added|warned|sent|posted)[ \xa0]+(?:in[ \xa0]+)?"
+            + r"[ \xa0]+(?:wrote|said|added|warned|sent|posted)[ \xa0]+(?:in[ \xa0]+)"
+            + ("" if noun in RULING_NOUNS else "?")
             + written_in
         ),
         re.compile(

@@ -35,6 +35,7 @@ from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import (
     credit_owner,
     document_author,
+    is_next_one,
     is_statement,
     maker_named_before,
     maker_named_next,
@@ -131,7 +132,10 @@ class Resolver:
         writer = message_writer(text, quote, previous)
         if writer is not None:  # "Kobb wrote in an email ... “...,” the email said": Kobb, through it
             # "Rand said Kobb sent a text which read:": Kobb's words, Rand relaying them
-            if message_noun(mention) is None and quote.via is None:
+            # "Another, sent later, said": relayed as the one before, if at all
+            if is_next_one(mention) and previous is not None:
+                quote.via = quote.via or previous.via
+            elif message_noun(mention) is None and quote.via is None:
                 start, end, name = name_in_mention(self.registry, quote.speaker_start, quote.speaker_end)
                 quote.via = name or self.registry.resolve(text[start:end], position=start)[0]
             return self._through(quote, writer, previous, line_start)

@@ -505,15 +505,19 @@ def test_a_buyer_or_seller_in_business_copy_is_given_no_persons_role(quotes_of, 
     assert quote.role is None
 
 
-@pytest.mark.parametrize("document", ["judgment", "forecast"])
-def test_a_document_that_speaks_is_no_person_named_before(quotes_of, document):
+@pytest.mark.parametrize(
+    ("document", "speaker"),
+    # a judgment is its writer's, named through "In its judgment, the board said"
+    [("judgment", "Arnholt Energy Board"), ("forecast", "forecast")],
+)
+def test_a_document_that_speaks_is_no_person_named_before(quotes_of, document, speaker):
     text = (
         "The Arnholt Energy Board fined Westridge Pipelines over a spill into Crane Creek.\n\n"
         f"In its {document}, the board said the company had ignored warnings. "
         f"“This was not an accident,” the {document} said."
     )
     quote = one(quotes_of(text), "not an accident")
-    assert (quote.speaker, quote.speaker_kind) == (document, "organization")
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "organization")
 
 
 @pytest.mark.parametrize("label", ["Q&A", "FAQ", "Factbox"])
