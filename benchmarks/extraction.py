@@ -3,8 +3,9 @@
     scripts/bench extract [--polnear DIR] [--limit N] [--rounds R] [--repeat K] [--out PATH] [--profile N]
     .venv/bin/python -m benchmarks.extraction --scale 100000,200000,800000,1200000
 
-Runs, on the same texts in the same process, each engine warmed up on a short
-text of its own before any timing:
+Runs, on the same texts, each engine warmed up on a short text of its own
+before any timing (textacy as its users run it in a process of its own, the
+others in one process):
 
 - ours: ``quotes.extract.extract_many(texts)`` with the pipeline
   ``load_pipeline()`` gives (numpy's BLAS on one thread, FastPOS, the unused
@@ -36,6 +37,7 @@ Timings on a shared machine are noisy: compare the ratios, and note the load.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import resource
@@ -289,18 +291,46 @@ def _timed(name: str, run: tuple, n: int) -> dict:
 
 def compare(texts: list[str], model: str) -> list[dict]:
     """Time ours, textacy as installed, and textacy on our pipeline object."""
-    import spacy
-
     from quotes.extract.pipeline import load_pipeline
 
     n = len(texts)
     nlp = load_pipeline(model)
     rows = [_timed("ours", run_ours(texts, nlp), n)]
-    stock = spacy.load(model)
-    rows.append(_timed("textacy", run_textacy(texts, stock), n))
-    del stock
+    rows.append(_timed("textacy", textacy_in_subprocess(texts, model), n))
     rows.append(_timed("textacy, our BLAS", run_textacy_same_backend(texts, nlp), n))
     return rows
+
+
+def textacy_in_subprocess(texts: list[str], model: str) -> tuple[list[list], float, float, list[int]]:
+    """:func:`run_textacy` with ``spacy.load(model)`` in a fresh process that
+    never loads our pipeline: loading it tunes the process's allocator
+    (:func:`quotes.extract.allocator.keep_freed_memory`), which textacy's users
+    do not have."""
+    command = [sys.executable, "-m", "benchmarks.extraction", "--textacy-probe"]
+    done = subprocess.run(
+        command, cwd=ROOT, input=json.dumps(texts), capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"textacy probe failed:\n{done.stderr[-2000:]}")
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    from quotes.records import Quote
+
+    results = [[Quote(**quote) for quote in quotes] for quotes in found["results"]]
+    return results, found["seconds"], found["cpu_seconds"], found["gave_up"]
+
+
+def textacy_probe(model: str) -> dict:
+    """textacy as its users run it over the texts read from stdin (a JSON list)."""
+    import spacy
+
+    texts = json.loads(sys.stdin.read())
+    results, seconds, cpu, gave_up = run_textacy(texts, spacy.load(model))
+    return {
+        "results": [[dataclasses.asdict(quote) for quote in quotes] for quotes in results],
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "gave_up": gave_up,
+    }
 
 
 def fastest_of_rounds(rows: list[dict], args: argparse.Namespace) -> list[dict]:
@@ -377,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--memory-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--speed-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--textacy-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--scale",
         type=str,
@@ -399,6 +430,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.speed_probe:
         print(json.dumps(speed_probe(args.polnear, args.limit)))
+        return 0
+    if args.textacy_probe:
+        from quotes.settings import spacy_model_name
+
+        print(json.dumps(textacy_probe(spacy_model_name())))
         return 0
 
     result = benchmark(args)

@@ -80,9 +80,11 @@ _NAME_OF_BODY = r"(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?" + NAME_WORD
 
 
 def _apposition_re(head: str) -> re.Pattern[str]:
-    """A name in apposition to the noun ``head`` (``The group, Harbour Workers Alliance,``)."""
+    """A name in apposition to the noun ``head`` (``The group, Harbour Workers Alliance,``);
+    not to a noun after ``of`` or ``for`` (``The manager of the striker, Ola Lund,``
+    names the manager)."""
     return re.compile(
-        r"\b[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?"
+        r"(?<![Oo]f[ \xa0])(?<![Ff]or[ \xa0])\b[Tt]he[ \xa0]+(?:(?!(?:of|for)\b)[\w'’-]+[ \xa0]+){0,3}?"
         + re.escape(head)
         + _OF_PHRASE
         + r",[ \xa0]+("

@@ -325,7 +325,7 @@ def _at_token(token: Token) -> list[Found]:
         return []  # "Asked whether ..., Kobb said": the question is not Kobb's words
     if token.tag_ in ("VBN", "VBD") and aside_subject(token.head, token) is not None:
         return []  # "Pirre, told that the vote had failed, said": told, so the words are not his
-    if asks_whether(token) or supposes(token):
+    if asks_whether(token) or supposes(token, verb_subject(token)):
         return []  # "Does he think ...?" asks, "Let's say ..." supposes: the writer's, no one's view
     if lemma in CITING_VERBS and _participle_clause(token):
         return []  # "In an email, cited in the filing, Tunn wrote": the email is cited, Tunn cites nothing

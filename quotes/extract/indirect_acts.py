@@ -48,18 +48,31 @@ def asks_whether(token: Token) -> bool:
 
 #: The subject ``let`` gives the writer and the reader together (``let's``, ``let us``).
 _LETS_SUBJECTS = frozenset({"'s", "\u2019s", "us"})
+#: Verbs of supposing, whose clause under ``let's`` is nobody's view (``let's say ...``).
+_SUPPOSING_VERBS = frozenset({"say", "suppose", "assume", "imagine", "pretend", "presume", "posit"})
 
 
-def supposes(token: Token) -> bool:
-    """True for a verb the writer invites the reader to share (``Let's say the
-    bridge costs more``, ``let us assume ...``), or one under it (``let's say you
-    think ...``, ``let's focus on understanding ...``): a supposition, nobody's view."""
-    for verb in [token, *token.ancestors][:4]:
-        if verb.head.lower_ == "let" and any(
-            child.dep_ == "nsubj" and child.lower_ in _LETS_SUBJECTS for child in verb.children
-        ):
-            return True
-    return False
+def supposes(token: Token, subject: Token | None) -> bool:
+    """True for a verb whose ``subject`` is the writer and the reader of an
+    imperative ``let`` (``Let's hope the bridge holds``, ``let's focus on
+    understanding ...``), or one under a verb of supposing they share (``Let's
+    say you think the bridge costs more``): nobody's view. Not a statement
+    recalled (``Let's not forget that Kobb told the inquiry ...``), nor ``let``
+    with its own subject (``The family let us see the letter, which said ...``)."""
+    if _of_imperative_lets(subject):
+        return True
+    return any(
+        verb.lower_ in _SUPPOSING_VERBS and any(_of_imperative_lets(child) for child in verb.children)
+        for verb in token.ancestors
+    )
+
+
+def _of_imperative_lets(subject: Token | None) -> bool:
+    """True for the ``'s`` or ``us`` subject of a verb under a ``let`` with no subject."""
+    if subject is None or subject.lower_ not in _LETS_SUBJECTS or subject.dep_ != "nsubj":
+        return False
+    let = subject.head.head
+    return let.lower_ == "let" and not any(child.dep_ in SUBJECT_DEPS for child in let.children)
 
 
 def _labelled_question(token: Token) -> bool:

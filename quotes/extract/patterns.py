@@ -473,14 +473,14 @@ CUT_CLAUSE_RE = re.compile(
 OPENING_GAP_RE = re.compile(r"[,:]?[ \xa0]?(?:''|[\"“‘'])")
 
 #: Words of a title-case headline that no name of a source holds past its first
-#: word (``Big Win For Bernie:``, ``Fix Is In:`` are labels, not sources).
-_HEADLINE_NOT_NAME = r"(?!(?i:on|to|at|over|for|in|with|from|by|into|after|against|is|are|was|were)\b)"
+#: word (``Anger Over Fares:``, ``Fix Is In:`` are labels, not sources; ``For``,
+#: ``Against``, ``On`` are in names: ``Citizens For Fair Rents``, ``Council On Ageing``).
+_HEADLINE_NOT_NAME = r"(?!(?i:over|is|are|was|were)\b)"
 _HEADLINE_NAME_WORD = r"(?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)"
 #: A first line "Name: content", also "Name on the bridge: ..." and "Name to voters: ..."
-#: (``On``, ``To``, ``At`` in title case likewise).
 HEADLINE_RE = re.compile(
     rf"[ \t]*({_HEADLINE_NAME_WORD}(?:[ \t]+{_HEADLINE_NOT_NAME}{_HEADLINE_NAME_WORD}){{0,4}})"
-    r"(?:[ \t]+(?i:on|to|at)[ \t]+[^:\n]{1,60})?:[ \t]+([^\n]+)"
+    r"(?:[ \t]+(?:on|to|at)[ \t]+[^:\n]{1,60})?:[ \t]+([^\n]+)"
 )
 
 

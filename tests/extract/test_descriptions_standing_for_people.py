@@ -60,6 +60,13 @@ SPEAKERS = [
         id="the-description-named-in-apposition-with-the-body-the-name-is-from",
     ),
     pytest.param(
+        _MATCH + "The manager of the striker, Ola Lund of Vell Town, said he was not for sale.\n\n"
+        "“I want to stay at Orm,” the striker said.",
+        "I want to stay",
+        {"speaker": "striker"},
+        id="a-noun-after-of-is-not-the-one-named",
+    ),
+    pytest.param(
         _LIBEL + 'The commentator had called the new hall "a white elephant".',
         "a white elephant",
         {"speaker": "radio commentator"},

@@ -215,6 +215,18 @@ CONTENTS = [
         "that she had planned to leave Linton",
         id="a-time-between-the-cue-and-that",
     ),
+    pytest.param(
+        "Let's not forget that Ned Carrow told the inquiry he had never seen the report.",
+        "never seen",
+        "he had never seen the report",
+        id="a-statement-recalled-under-lets",
+    ),
+    pytest.param(
+        "The family let us see the letter, which said the boy had been bullied for months.",
+        "bullied",
+        "the boy had been bullied for months",
+        id="let-with-its-own-subject",
+    ),
 ]
 
 

@@ -29,10 +29,17 @@ def test_headline_name_colon_content():
         pytest.param(
             "Harbour Board Chair Ilsa Varn: Fares Must Rise.", "Harbour Board Chair Ilsa Varn", id="title"
         ),
-        pytest.param("Ferry Chief On Fares: We Cannot Wait Longer.", "Ferry Chief", id="title-case-on"),
-        pytest.param("Varn To Voters: Back the Bridge Plan Now.", "Varn", id="title-case-to"),
+        pytest.param(
+            "Citizens For Fair Fares: The Ferry Must Stay Public.",
+            "Citizens For Fair Fares",
+            id="for-in-a-name",
+        ),
+        pytest.param(
+            "Eastbrook Council On Ageing: Care Homes Are Full.",
+            "Eastbrook Council On Ageing",
+            id="on-in-a-name",
+        ),
         pytest.param("Anger Over Fares: Riders Fill the Council Chamber.", None, id="over-is-no-name"),
-        pytest.param("Big Win For Varn: Council Backs the Bridge.", None, id="for-is-no-name"),
         pytest.param("Fix Is In: Board Ignores the Ferry Riders.", None, id="a-clause"),
         pytest.param("FIX IS IN: Board Ignores the Ferry Riders.", None, id="a-clause-in-capitals"),
     ],
