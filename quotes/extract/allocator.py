@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import os
 from functools import lru_cache
+
+from quotes.settings import allocator_set_by_environment
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,6 @@ M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD_BYTES = 32 * 1024 * 1024
 #: Free memory at the top of the heap kept for reuse before any goes back.
 TRIM_THRESHOLD_BYTES = 128 * 1024 * 1024
-#: Environment variables by which a user (or Dask) sets the thresholds.
-ALLOCATOR_SETTINGS = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_")
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +42,9 @@ def keep_freed_memory() -> bool:
     """Ask the C allocator to keep freed blocks for reuse (once per process).
     True when it agreed to both thresholds; False where there is no glibc
     ``mallopt`` (macOS, musl, Windows), where the environment sets the
-    thresholds already (see :data:`ALLOCATOR_SETTINGS`), or where glibc refuses
+    thresholds already (:func:`~quotes.settings.allocator_set_by_environment`), or where glibc refuses
     a value: none of which changes anything but speed."""
-    if any(name in os.environ for name in ALLOCATOR_SETTINGS):
+    if allocator_set_by_environment():
         log.debug("the environment sets the allocator's thresholds: left as they are")
         return False
     try:

@@ -11,7 +11,8 @@ import sys
 
 import pytest
 
-from quotes.extract.allocator import ALLOCATOR_SETTINGS, keep_freed_memory
+from quotes.extract.allocator import keep_freed_memory
+from quotes.settings import ALLOCATOR_SETTINGS
 
 GLIBC = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
 
