@@ -114,6 +114,13 @@ _BODY_OWNED_DOCUMENT_RE = re.compile(
     + r"\Z"
 )
 
+#: A conjunction opening a clause of time or cause, right before its subject.
+_SUBORDINATE_END_RE = re.compile(r"\b(?:after|before|when|while|as|because|since|until|once|if)[ \xa0]+\Z")
+#: A writer named right after a document (``, prepared by Bram & Co``).
+_WRITTEN_BY_RE = re.compile(
+    r",?[ \xa0]+(?:prepared|written|signed|compiled|drafted|produced|authored|commissioned)[ \xa0]+by\b"
+)
+
 #: Documents that report findings, which a story may call by one noun and then another.
 _DOCUMENT_KINDS = r"(?:report|study|survey|analysis|review|paper|audit)"
 #: A document described without its maker (``a report``, ``a new study``).
@@ -173,9 +180,6 @@ def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     owned = _OWNED_DOCUMENT_RE.match(text, start, end)
     if owned is not None and not _when_or_where(owned.group("maker")):
         return owned.span("maker")  # "the Varland Building Society's monthly index": the society made it
-    owned = _BODY_OWNED_DOCUMENT_RE.match(text, start, end)
-    if owned is not None:
-        return owned.span("maker")  # "The board's own report": the board's, whichever board the story names
     low = sentence_start_before(text, start, reach=400)
     high = min(len(text), end + 120)
     for regex in DOCUMENT_AUTHOR_RES:
@@ -186,7 +190,10 @@ def document_author(text: str, start: int, end: int) -> tuple[int, int] | None:
                 last = match.group("maker").split()[-1]
                 cut = 1 if last.endswith(".") and len(last) > 3 and not last[-3:-1].isupper() else 0
                 return match.start("maker"), match.end("maker") - cut  # "... from Vell Equities."
-    return None
+    owned = _BODY_OWNED_DOCUMENT_RE.match(text, start, end)
+    if owned is None or _WRITTEN_BY_RE.match(text, end):
+        return None  # "The club's medical report, signed by Dr Vos,": written by another
+    return owned.span("maker")  # "The board's own report": the board's, as the story names it
 
 
 def maker_named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -396,9 +403,24 @@ def _messages_sent_before_colon(text: str, quote: Quote) -> tuple[int, int] | No
             sent_by and not _full_name_of_person(found.group("maker"))
         ):
             continue
+        if _own_verb_after(text, quote, found.end("maker")):
+            continue  # "Replying to the email Kobb had sent, the mayor wrote: “...”": the mayor's
         if not found.start("maker") <= quote.speaker_start < found.end("maker"):  # not the writer again
             return found.span("maker")
     return None
+
+
+def _own_verb_after(text: str, quote: Quote, position: int) -> bool:
+    """True when ``quote``'s cue is a word after ``position`` (``..., the mayor
+    wrote: “``), not the colon alone nor a verb of a clause of time or cause
+    (``..., after she asked for her savings back: “``): the speaker speaks for
+    themselves."""
+    if quote.cue_start is None or quote.cue_start < position or (quote.cue or ":") == ":":
+        return False
+    before = text[
+        max(0, (quote.speaker_start or quote.cue_start) - 12) : quote.speaker_start or quote.cue_start
+    ]
+    return _SUBORDINATE_END_RE.search(before) is None
 
 
 def _next_of(text: str, mention: str, position: int, previous: Quote | None) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import pairwise
 
 from quotes.extract.lexicon import RATING_FORMS
 from quotes.extract.mentions import strip_determiner
@@ -47,12 +46,6 @@ _DOCUMENT_RATES_RE = re.compile(
     r"[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?(?:as[ \xa0]+)?(?:''|[\"“‘'])\Z"
 )
 
-#: What joins two partial quotes of one clause, from the first's end to the
-#: second's start (``was “fine” and that they should “``): ``and``, perhaps
-#: ``that``, and a few words with no sentence break nor quotation mark.
-_COORDINATED_PARTIALS_RE = re.compile(
-    r"[,;]?[”\"’']?,?[ \xa0]+and[ \xa0]+(?:that[ \xa0]+)?[^.;:!?“”\"\n]{0,60}?[“\"‘']\Z"
-)
 #: The mark closing a partial quote, after the punctuation it holds.
 _CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
 
@@ -77,23 +70,7 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
         if relay is not None and quote.via is None:
             name = relay.group(1)
             quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
-    _coordinated_relayed(quotes, text)
     return [q for q in quotes if not _introduces_relayed(q, quotes)]
-
-
-def _coordinated_relayed(quotes: list[Quote], text: str) -> None:
-    """``Prosecutors said, Vey told the crew that the ladder was “fine” and
-    that they should “get on with it”``: a partial quote joined by ``and``
-    to the one before it in the same paraphrase, that one relayed (its
-    speaker its own verb's subject, the paraphrase's speaker its ``via``),
-    is the same speaker's, relayed the same way. ``quotes`` are in text order."""
-    partials = [q for q in quotes if q.kind == "partial" and q.within is not None]
-    for first, second in pairwise(partials):
-        if first.within != second.within or first.via is None or second.speaker != first.via:
-            continue
-        if _COORDINATED_PARTIALS_RE.match(text, first.end, second.start) is not None:
-            take_speaker(second, first)
-            second.via = first.via
 
 
 def _introduces_relayed(indirect: Quote, quotes: list[Quote]) -> bool:
