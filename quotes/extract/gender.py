@@ -218,10 +218,30 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
         gender = _by_evidence(text, [given]) or _opening_gender(text, whole) or given_name_gender(given)
         if gender is not None:
             return gender
-    gender = _by_evidence(text, [given, words[-1]] if given != words[-1] else [given])
+    evidence = [given, words[-1]] if given != words[-1] else [given]
+    if _surname_written_first(text, words, given):
+        evidence.append(words[0])  # "Ng Wei Ming ... Mr Ng said he": a surname written first
+    gender = _by_evidence(text, evidence)
     if gender is None and len(words) >= 2:
         return given_name_gender(given)  # the article says nothing: the name's usual sex
     return gender
+
+
+def _surname_written_first(text: str, words: list[str], given: str) -> bool:
+    """True when the first of three words of a name may be a surname written
+    first (``Ng Wei Ming``, later ``Mr Ng``): no initial, and the text never
+    writes it alone after another capitalised word than a courtesy title
+    (``Paulson Partners Enhanced`` beside ``John A. Paulson``: the word is his;
+    ``CEO Ng Wei Ming`` is the name itself)."""
+    if len(words) != 3 or given == words[0] or _INITIAL_RE.fullmatch(words[0]):
+        return False
+    for found in re.finditer(
+        r"\b([A-Z][\w'’-]*)\.?[ \xa0]+(?:[A-Z]\.[ \xa0]+)?" + re.escape(words[0]) + r"\b", text
+    ):
+        whole = text.startswith(words[1], found.end() + 1)  # "CEO Ng Wei Ming": the name itself
+        if found.group(1) not in COURTESY_TITLES and not whole:
+            return False
+    return True
 
 
 #: Where a sentence or a paragraph opens (a name there is the sentence's subject).

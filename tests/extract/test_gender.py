@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.extract.gender import gender_evidence, given_name_gender, noun_gender
+from quotes.extract.gender import gender_evidence, given_name_gender, name_gender, noun_gender
 from quotes.extract.speaker_words import GENDERED_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES
 
@@ -134,3 +134,39 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
     assert (
         gender_evidence("wife, \nAnn", ["Ann"]) == _gender_evidence_by_regex("wife, \nAnn", ["Ann"]) == (0, 0)
     )
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        pytest.param(
+            "Ng Tor Wen runs the trust. Later Mr Ng said the sites were the last.",
+            "Ng Tor Wen",
+            "m",
+            id="a-surname-written-first-then-alone-after-a-title",
+        ),
+        pytest.param(
+            "Tan Vay Ling chairs the board. Tan said she had no regrets.",
+            "Tan Vay Ling",
+            "f",
+            id="a-surname-written-first-then-alone-before-a-pronoun",
+        ),
+        pytest.param(
+            "Vell CEO Ng Tor Wen spoke first. Later Mr Ng said the sites were the last.",
+            "Ng Tor Wen",
+            "m",
+            id="a-surname-written-first-after-a-post",
+        ),
+        pytest.param(
+            "Ngata Fund Partners bought in. Mr. Piet Ngata said he was pleased.",
+            "Ngata Fund Partners",
+            None,
+            id="a-word-another-name-ends-on",
+        ),
+        pytest.param(
+            "Ansel Tor Kobb said he would stay.", "Ansel Tor Kobb", "m", id="a-middle-name-written-in-full"
+        ),
+    ],
+)
+def test_name_gender(text, name, gender):
+    assert name_gender(text, name, [name]) == gender
