@@ -228,20 +228,25 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
 
 
 def _surname_written_first(text: str, words: list[str], given: str) -> bool:
-    """True when the first of three words of a name may be a surname written
-    first (``Ng Wei Ming``, later ``Mr Ng``): no initial, and the text never
-    writes it alone after another capitalised word than a courtesy title
-    (``Paulson Partners Enhanced`` beside ``John A. Paulson``: the word is his;
-    ``CEO Ng Wei Ming`` is the name itself)."""
-    if len(words) != 3 or given == words[0] or _INITIAL_RE.fullmatch(words[0]):
+    """True when the first of three words of a name is a surname written first
+    (``Ng Wei Ming``, later ``Mr Ng said``): no given name (``Georgia Anne
+    Pike``), written alone after a courtesy title, never after another
+    capitalised word than a title (``Paulson Partners Enhanced`` beside ``John
+    A. Paulson``: the word is his; ``CEO Ng Wei Ming`` is the name itself), nor
+    opening another name (``Kim Soo Jin`` and ``Kim Dae Ho``: the word is both's)."""
+    first = words[0]
+    if len(words) != 3 or given == first or _INITIAL_RE.fullmatch(first) or given_name_gender(first):
         return False
+    titled = False
     for found in re.finditer(
-        r"\b([A-Z][\w'’-]*)\.?[ \xa0]+(?:[A-Z]\.[ \xa0]+)?" + re.escape(words[0]) + r"\b", text
+        r"\b([A-Z][\w'’-]*)\.?[ \xa0]+(?:[A-Z]\.[ \xa0]+)?" + re.escape(first) + r"\b", text
     ):
         whole = text.startswith(words[1], found.end() + 1)  # "CEO Ng Wei Ming": the name itself
         if found.group(1) not in COURTESY_TITLES and not whole:
             return False
-    return True
+        titled = titled or (found.group(1) in COURTESY_TITLES and not whole)
+    others = re.finditer(re.escape(first) + r"[ \xa0]+([A-Z][\w'’-]*)", text)
+    return titled and all(other.group(1) == words[1] for other in others)
 
 
 #: Where a sentence or a paragraph opens (a name there is the sentence's subject).

@@ -118,7 +118,7 @@ _BODY_OWNED_DOCUMENT_RE = re.compile(
 _SUBORDINATE_END_RE = re.compile(r"\b(?:after|before|when|while|as|because|since|until|once|if)[ \xa0]+\Z")
 #: A writer named right after a document (``, prepared by Bram & Co``).
 _WRITTEN_BY_RE = re.compile(
-    r",?[ \xa0]+(?:prepared|written|signed|compiled|drafted|produced|authored|commissioned)[ \xa0]+by\b"
+    r",?[ \xa0]+(?:prepared|written|signed|compiled|drafted|produced|authored)[ \xa0]+by\b"
 )
 
 #: Documents that report findings, which a story may call by one noun and then another.

@@ -146,10 +146,28 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
             id="a-surname-written-first-then-alone-after-a-title",
         ),
         pytest.param(
-            "Tan Vay Ling chairs the board. Tan said she had no regrets.",
+            "Tan Vay Ling chairs the board. Ms Tan said she had no regrets.",
             "Tan Vay Ling",
             "f",
-            id="a-surname-written-first-then-alone-before-a-pronoun",
+            id="a-surname-written-first-then-alone-after-a-title-before-a-pronoun",
+        ),
+        pytest.param(
+            "Kim Soo Jin, a nurse, and Kim Dae Ho, a porter, saw the fire. Ms Kim said she ran.",
+            "Kim Dae Ho",
+            None,
+            id="a-surname-two-people-share",
+        ),
+        pytest.param(
+            "Lee Tor Wen runs a shop. His daughter, Lee Min Ji, helps. Ms Lee said she liked it.",
+            "Lee Tor Wen",
+            None,
+            id="a-surname-a-relative-shares",
+        ),
+        pytest.param(
+            "Georgia Anne Pike coached the team. Tom Reed moved to Georgia, where he took over.",
+            "Georgia Anne Pike",
+            "f",
+            id="a-given-name-that-is-also-a-place",
         ),
         pytest.param(
             "Vell CEO Ng Tor Wen spoke first. Later Mr Ng said the sites were the last.",
