@@ -306,6 +306,8 @@ def textacy_in_subprocess(texts: list[str], model: str) -> tuple[list[list], flo
     never loads our pipeline: loading it tunes the process's allocator
     (:func:`quotes.extract.allocator.keep_freed_memory`), which textacy's users
     do not have."""
+    from quotes.records import Quote
+
     command = [sys.executable, "-m", "benchmarks.extraction", "--textacy-probe"]
     done = subprocess.run(
         command, cwd=ROOT, input=json.dumps(texts), capture_output=True, text=True, check=False
@@ -313,8 +315,6 @@ def textacy_in_subprocess(texts: list[str], model: str) -> tuple[list[list], flo
     if done.returncode != 0:
         raise SystemExit(f"textacy probe failed:\n{done.stderr[-2000:]}")
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    from quotes.records import Quote
-
     results = [[Quote(**quote) for quote in quotes] for quotes in found["results"]]
     return results, found["seconds"], found["cpu_seconds"], found["gave_up"]
 

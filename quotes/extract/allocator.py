@@ -5,8 +5,9 @@ megabytes, allocated fresh for every layer and freed when the batch is parsed.
 By default glibc maps a large block on its own and unmaps it when it is freed,
 and gives the top of its heap back to the system once more than twice that much
 lies free there; either way the next batch touches new pages, and every new
-page costs a page fault (where pages are dear to map, as in virtual machines,
-this was a tenth of extraction's time over PolNeAR dev: see docs/benchmarks.md).
+page costs a page fault (where pages are dear to map, as in virtual machines:
+about 0.1 s of the 3.2 s of a first run over PolNeAR dev on a quiet machine,
+see docs/benchmarks.md).
 Raising the two thresholds keeps such blocks in the heap, where the next batch
 finds them. The cost is memory kept after a batch: up to
 :data:`TRIM_THRESHOLD_BYTES` free at the heap's top, and freed blocks the heap
