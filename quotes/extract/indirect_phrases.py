@@ -137,10 +137,21 @@ def _personal(holder: Token) -> bool:
     if holder.pos_ == "PRON":
         return holder.lower_ not in ("it", "its")
     if holder.pos_ == "PROPN":
-        words = [t for t in holder.subtree if t.dep_ != "case"]
-        return speaker_kind(doc_text(holder.doc)[words[0].idx : holder.idx + len(holder)]) != "organization"
+        return _name_kind(holder) != "organization"
     word = holder.lower_  # the pipeline has no lemmatizer: "senators" is a senator's plural
     return word in GROUP_NOUNS or word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
+def _name_words(holder: Token) -> list[Token]:
+    """The words of the name ``holder`` heads, without its possessive ``'s``."""
+    return [t for t in holder.subtree if t.dep_ != "case"]
+
+
+def _name_kind(holder: Token) -> str:
+    """What :func:`speaker_kind` makes of the name ``holder`` heads, up to
+    ``holder`` (``Ola Ruud`` of ``Ola Ruud's``)."""
+    start = _name_words(holder)[0].idx
+    return speaker_kind(doc_text(holder.doc)[start : holder.idx + len(holder)])
 
 
 def _content_prepositions(noun: Token) -> tuple[str, ...]:
@@ -365,10 +376,10 @@ def _viewer(holder: Token) -> bool:
     ``China's``, ``the board's``), nor a judge's (a judge's opinion is a ruling)."""
     if holder.lower_ in ("his", "her"):
         return True
-    words = [t for t in holder.subtree if t.dep_ != "case"]
+    words = _name_words(holder)
     if holder.pos_ != "PROPN" or any(t.lower_ in _COURT_WORDS | TIME_WORDS for t in words):
         return False
-    return speaker_kind(doc_text(holder.doc)[words[0].idx : holder.idx + len(holder)]) == "person"
+    return _name_kind(holder) == "person"
 
 
 def _speaking(token: Token) -> bool:
