@@ -206,7 +206,7 @@ def _doers_described(text: str, end: int) -> set[str]:
     clause = _WHO_CLAUSE_RE.match(text, end)
     if clause is None:
         return set()
-    doers = set()
+    doers: set[str] = set()
     for word in re.findall(r"[a-z]{4,}", clause.group(1)):
         for ending, nouns in _DOER_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 4:
