@@ -49,6 +49,28 @@ _DOCUMENT_RATES_RE = re.compile(
 #: The mark closing a partial quote, after the punctuation it holds.
 _CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
 
+#: Words between a reported clause's subject and its verb of saying that make
+#: the speech one not made yet: a modal or a future (``the company would
+#: announce``, ``the board will call``, ``is expected to``, ``Vell United to
+#: announce`` after ``expects``), with a negation or an adverb of likelihood
+#: among them (``'d`` may be ``had``: not alone). A word of time told as done (``would later call``, ``would go
+#: on to``) is none of them: the speech was made.
+_NOT_YET_WORDS = (
+    "would will could might may should shall can cannot must won't won’t can't can’t wouldn't wouldn’t "
+    "'ll ’ll to not 'd ’d never "
+    "soon also likely unlikely probably is are was were be going expected set due about poised "
+    "plans planned planning intends intended hopes hoped wants wanted expects".split()
+)
+#: The words of :data:`_NOT_YET_WORDS` that alone say the speech is still to come.
+_NOT_YET_CORE = frozenset(_NOT_YET_WORDS[: _NOT_YET_WORDS.index("not")])
+#: A run of :data:`_NOT_YET_WORDS` between a subject and its verb.
+_NOT_YET_RE = re.compile(
+    r"(?:[ \xa0]*(?:" + "|".join(re.escape(word) for word in _NOT_YET_WORDS) + r")(?![\w'’]))+[ \xa0]+"
+)
+#: Words of a first-person speaker (``I``, ``I'll``, ``my``), which no
+#: organisation says of itself.
+_FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ll|ve|d)|me|my|mine|myself)(?![\w'’])")
+
 
 def relayed(quotes: list[Quote], text: str) -> list[Quote]:
     """``Prosecutors said Vey told a guard: “...”``, ``“...,” a commenter said,
@@ -64,13 +86,34 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
         if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
         outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)
-        if outer is not None and outer.speaker != quote.speaker:
+        if outer is not None and outer.speaker != quote.speaker and reporters_own(quote, text):
+            take_speaker(quote, outer)  # "Varga said the company would announce “...”": Varga's words
+        elif outer is not None and outer.speaker != quote.speaker:
             quote.via = outer.speaker
         relay = _RELAYED_BY_RE.match(text, quote.cue_end)
         if relay is not None and quote.via is None:
             name = relay.group(1)
             quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
     return [q for q in quotes if not _introduces_relayed(q, quotes)]
+
+
+def reporters_own(quote: Quote, text: str) -> bool:
+    """True when the partial ``quote``, whose cue is a verb of saying in a
+    clause someone reports, holds words that are the reporter's, not the
+    clause's speaker's: a modal or a future before the verb (``Varga said the
+    company would announce “...”``: nothing announced yet), or words in the
+    first person given to an organisation (``its security team responded
+    “within hours, which I'll give them credit for”``)."""
+    if quote.kind != "partial" or quote.speaker_end is None or quote.cue_start is None:
+        return False
+    if quote.speaker_kind == "organization" and _FIRST_PERSON_RE.search(quote.text):
+        return True
+    if not 0 < quote.cue_start - quote.speaker_end <= 40:
+        return False
+    between = _NOT_YET_RE.fullmatch(text, quote.speaker_end, quote.cue_start)
+    return between is not None and any(
+        word in _NOT_YET_CORE for word in re.findall(r"[\w'’]+|['’]\w+", between.group(0).lower())
+    )
 
 
 def _introduces_relayed(indirect: Quote, quotes: list[Quote]) -> bool:
