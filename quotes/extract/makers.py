@@ -15,16 +15,33 @@ from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WO
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
+    MAKER,
+    MAKER_APPOSITIVE,
+    MAKER_WORDS,
     MESSAGE_NOUNS,
     RULING_NOUNS,
     STATEMENT_MAKER_RES,
-    message_writer_res,
+    STATEMENT_OPENING_GAP,
 )
 from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
 from quotes.extract.time_words import TIME_WORDS
 from quotes.records import Quote
 
+#: The verbs by which a writer sends or says something in a message (``wrote
+#: in a later email``, ``had warned families ... in an email``, ``told
+#: passengers in a letter``), after an auxiliary of the past.
+_WRITING_VERB = (
+    r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?"
+    r"(?:wrote|said|added|warned|sent|posted|told|informed|urged|reminded|assured|explained|announced)"
+)
+#: An object of a few words between such a verb and ``in a letter``, with no
+#: clause of its own (``warned families about the plan``; not ``said the
+#: mayor had written``, whose letter is the mayor's).
+_OBJECT_BEFORE_IN = (
+    r"(?:[ \xa0]+(?!(?:that|which|who|whom|and|but|had|has|have|was|were|is|are|said|says|wrote|written)\b)"
+    r"[\w’'-]+){1,6}?(?=[ \xa0]+in[ \xa0])"
+)
 #: Words that do not start the name of who made a document.
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 #: The words opening a mention of one written message (``the email``, ``one message``).
@@ -127,18 +144,25 @@ _DOCUMENT_KINDS = r"(?:report|study|survey|analysis|review|paper|audit)"
 _DOCUMENT_UNMADE_RE = re.compile(
     r"(?:an?|[Aa]n?)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_KINDS + r"\Z"
 )
-#: The sentence naming a document's maker next (``The study, by the Northfell
-#: Institute for Health Policy,``, ``The report, published by Vell Trust,``).
-_MAKER_NAMED_NEXT_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}"
-    + r"(?P<kind>"
+#: A document of findings and who made it, after its noun, before a comma
+#: or a verb of finding (``report, published by Vell Trust,``, ``report by
+#: auditors Halden & Co found``).
+_DOCUMENT_BY_MAKER = (
+    r"(?P<kind>"
     + _DOCUMENT_KINDS
     + r"),?[ \xa0]+(?:(?:published|carried[ \xa0]+out|conducted|commissioned|written|compiled|produced)[ \xa0]+)?"
     r"by[ \xa0]+(?:the[ \xa0]+)?(?:[a-z]+[ \xa0]+(?=[A-Z]))?"  # "by auditors Halden & Co"
     r"(?P<maker>[A-Z][\w&’'.-]*(?:[ \xa0]+(?:(?:of|for|on|and|&)[ \xa0]+)?[A-Z][\w&’'.-]*){0,5})"
-    r"(?=[,;]|[ \xa0]+(?:found|finds|said|says|shows|showed|warned|warns|estimated|estimates|concluded|concludes)\b)",
-    re.MULTILINE,
+    r"(?=[,;]|[ \xa0]+(?:found|finds|said|says|shows|showed|warned|warns|estimated|estimates|concluded|concludes)\b)"
 )
+#: The sentence naming a document's maker next (``The study, by the Northfell
+#: Institute for Health Policy,``, ``The report, published by Vell Trust,``).
+_MAKER_NAMED_NEXT_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_BY_MAKER, re.MULTILINE
+)
+#: A document of findings brought in with its maker inside a sentence (``after
+#: a report by the Vell Care Board found``).
+_MAKER_NAMED_INSIDE_RE = re.compile(r"\b[Aa]n?[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_BY_MAKER)
 
 
 #: Possessives naming whose a document is (``its own review``).
@@ -223,16 +247,19 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     """Offsets of who made ``the report`` at ``[start, end)``, named by the
     last sentence of the 1,500 characters before opening on a document of
     its noun and its maker (``The report by Healthwatch Vell, published on
-    Tuesday, said ... “...,” the report said``), with no other document of
-    that noun brought in since (``a second report``); else None."""
+    Tuesday, said ... “...,” the report said``) or bringing it in with its
+    maker (``after a report by Healthwatch Vell found``), with no other
+    document of that noun brought in since (``a second report``); else None."""
     if not _DOCUMENT_DEFINITE_RE.fullmatch(text, start, end):
         return None
     noun = text[start:end].split()[-1].lower()
     named = [
         match
-        for match in _MAKER_NAMED_NEXT_RE.finditer(text, max(0, start - 1500), start)
+        for regex in (_MAKER_NAMED_NEXT_RE, _MAKER_NAMED_INSIDE_RE)
+        for match in regex.finditer(text, max(0, start - 1500), start)
         if match.group("kind").lower() == noun
     ]
+    named.sort(key=lambda match: match.start("maker"))
     if not named or _other_document_re(noun).search(text, named[-1].end(), start):
         return None
     return named[-1].span("maker")
@@ -330,6 +357,38 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         _named_writer(text, max(found, key=lambda match: match.start("maker")).span("maker"))
         if found
         else None
+    )
+
+
+@cache
+def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
+    """``X wrote in a later email``, ``X sent a letter``, ``X had warned
+    families about the plan in an email``, ``In a text message, X said``:
+    who wrote the ``noun`` (a ruling's after ``in`` only); not a post held
+    (``In his post as minister, Roe said``)."""
+    written_in = (
+        r"(?:a|an|the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
+        + re.escape(noun)
+        + r"\b(?![ \xa0]+as\b)"
+    )
+    return (
+        re.compile(
+            MAKER
+            + MAKER_APPOSITIVE
+            + _WRITING_VERB
+            + rf"(?:{_OBJECT_BEFORE_IN})?[ \xa0]+(?:in[ \xa0]+)"
+            + ("" if noun in RULING_NOUNS else "?")
+            + written_in
+        ),
+        re.compile(
+            r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))In[ \xa0]+"
+            + written_in
+            + STATEMENT_OPENING_GAP
+            + r",[ \xa0]+"
+            + MAKER_WORDS
+            + MAKER_APPOSITIVE
+            + r"[ \xa0]+(?:said|says|wrote|writes|added|warned)\b"
+        ),
     )
 
 

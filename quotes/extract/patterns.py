@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from quotes.extract.lexicon import (
     COGNITION_VERBS,
@@ -321,11 +321,11 @@ GROUP_ANTECEDENT_RE = re.compile(
 )
 
 #: Who made a statement or a document: words at the start of a clause.
-_MAKER_WORDS = r"(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
-MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))" + _MAKER_WORDS
+MAKER_WORDS = r"(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
+MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))" + MAKER_WORDS
 #: A maker opening its sentence or line (``The party``, not ``which employs 300
 #: people`` after a comma: ``X, in a statement, said`` names no maker after a clause).
-_SENTENCE_OPENING_MAKER = r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))" + _MAKER_WORDS
+_SENTENCE_OPENING_MAKER = r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))" + MAKER_WORDS
 #: A run of words with no clause break, but maybe a dotted title (``read by Col. Mila Tarr``).
 _UNBROKEN_WORDS = (
     r"(?:[^.;,\n]|\b(?:" + "|".join(("Col|Gen|Lt|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr", *DOTTED_HONORIFICS)) + r")\.)"
@@ -333,41 +333,41 @@ _UNBROKEN_WORDS = (
 #: What may stand between ``In a statement`` and the comma before its maker:
 #: such a run, and the apposition of a reader it names (``read by Colonel Mila
 #: Tarr, the army's press officer``).
-_STATEMENT_OPENING_GAP = (
+STATEMENT_OPENING_GAP = (
     rf"(?:{_UNBROKEN_WORDS}{{0,120}}?\bby[ \xa0]{_UNBROKEN_WORDS}{{1,60}},[ \xa0]{_UNBROKEN_WORDS}{{1,60}}"
     rf"|{_UNBROKEN_WORDS}{{0,120}})"
 )
 
 #: Words set off by commas between a statement's maker and its verb
 #: (``the Commission, which regulates campaigns, issued``).
-_MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
+MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
 #: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement",
 #: "In a statement, X said", "X, in a statement signed by Y, said".
 STATEMENT_MAKER_RES = (
     re.compile(
         MAKER
-        + _MAKER_APPOSITIVE
+        + MAKER_APPOSITIVE
         + r"[ \xa0]+(?:issued|released|put[ \xa0]+out|published|sent|made|signed|adopted)[ \xa0]+(?:a|an|the|its|their)[ \xa0]+"
         r"(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|declaration)\b"
     ),
     re.compile(
         MAKER
-        + _MAKER_APPOSITIVE
+        + MAKER_APPOSITIVE
         + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
     ),
     re.compile(  # "The party, in a statement signed by its spokesman, Hon. Ade Bello, said"
         _SENTENCE_OPENING_MAKER
         + r",[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
-        + _STATEMENT_OPENING_GAP
+        + STATEMENT_OPENING_GAP
         + r",[ \xa0]+(?:said|says|warned|added|stated)\b"
     ),
     re.compile(  # "In a statement read by Col. Mila Tarr, the general staff said": a sentence's opening
         r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))"
         r"In[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
-        + _STATEMENT_OPENING_GAP
+        + STATEMENT_OPENING_GAP
         + r",[ \xa0]+"
-        + _MAKER_WORDS
-        + _MAKER_APPOSITIVE
+        + MAKER_WORDS
+        + MAKER_APPOSITIVE
         + r"[ \xa0]+(?:said|says|warned|added|wrote|writes)\b"
     ),
 )
@@ -379,36 +379,6 @@ MESSAGE_NOUNS = frozenset("email e-mail letter memo message note post tweet text
 #: A court's written reasons, whose writer only ``in`` names (``In a 14-page
 #: decision, Judge Roe said``, ``Roe wrote in her ruling``).
 RULING_NOUNS = frozenset("decision ruling judgment judgement".split())
-
-
-@cache
-def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
-    """``X wrote in a later email``, ``X sent a letter``, ``In a text message,
-    X said``: who wrote the ``noun`` (a ruling's after ``in`` only); not a
-    post held (``In his post as minister, Roe said``)."""
-    written_in = (
-        r"(?:a|an|the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
-        + re.escape(noun)
-        + r"\b(?![ \xa0]+as\b)"
-    )
-    return (
-        re.compile(
-            MAKER
-            + _MAKER_APPOSITIVE
-            + r"[ \xa0]+(?:wrote|said|added|warned|sent|posted)[ \xa0]+(?:in[ \xa0]+)"
-            + ("" if noun in RULING_NOUNS else "?")
-            + written_in
-        ),
-        re.compile(
-            r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))In[ \xa0]+"
-            + written_in
-            + _STATEMENT_OPENING_GAP
-            + r",[ \xa0]+"
-            + _MAKER_WORDS
-            + _MAKER_APPOSITIVE
-            + r"[ \xa0]+(?:said|says|wrote|writes|added|warned)\b"
-        ),
-    )
 
 
 #: Things that carry someone's words (a video that said, a sign that read), and who made them;
