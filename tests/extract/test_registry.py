@@ -219,3 +219,56 @@ def test_registry_gender_reads_the_given_name_before_the_surname():
     registry = SpeakerRegistry(text)
     person = registry.add("Harbour Board Ranking Democrat Mara Venn", position=text.index("Harbour B"))
     assert registry.gender(person) == "f"  # not "m" from "The Harbour Board said he"
+
+
+#: ``the company`` and its like, with no body of its kind speaking or opening
+#: a sentence near it: the one body of that kind the story names before, when
+#: only one is shown to be of it (by its name or by a description of it).
+ONE_OF_ITS_KIND = [
+    pytest.param(
+        "Shares slide\n\nShares of Marlow Kitchen Group fell 8% after the cookware maker cut its forecast.\n\n"
+        'Analyst Ana Berg of Tolt Research said the cut was "a surprise".\n\n'
+        'In its results statement, the company said it remained "confident in the brand".\n',
+        "confident in the brand",
+        "Marlow Kitchen Group",
+        id="the-one-company-by-its-name",
+    ),
+    pytest.param(
+        "Ferries\n\nOrrin Vale, the ferry company, cut two sailings on Monday.\n\n"
+        'Passenger Ina Moss said the change was "a blow".\n\n'
+        'Later, the company said the cuts were "temporary".\n',
+        "temporary",
+        "Orrin Vale",
+        id="the-one-company-by-an-apposition",
+    ),
+    pytest.param(
+        "Deal\n\nMarlow Kitchen Group agreed on Monday to buy Tolt Holdings Inc for $2 billion.\n\n"
+        'Analyst Ana Berg said the price was "a surprise".\n\n'
+        'Later, the company said it remained "confident in the deal".\n',
+        "confident in the deal",
+        "company",
+        id="two-companies-named-none-chosen",
+    ),
+    pytest.param(
+        "Cuts\n\nThe Vell Parks Trust and Orrin Foods Ltd both backed the plan.\n\n"
+        'Resident Ina Moss called it "a shame".\n\n'
+        'Later, the council said the plan was "final".\n',
+        "final",
+        "council",
+        id="no-body-of-the-kind-named",
+    ),
+    pytest.param(
+        "Clips\n\nBrimwell, the home camera company backed by two funds, said a flaw exposed some clips.\n\n"
+        "\"When a company says 'some clips', people worry,\" said Ana Berg of the Vell Privacy Project.\n\n"
+        'The company said the clips were "all from outdoor cameras".\n',
+        "all from outdoor cameras",
+        "Brimwell",
+        id="a-company-in-quoted-words-introduces-no-company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ONE_OF_ITS_KIND)
+def test_registry_one_body_of_its_kind(quotes_of, text, words, expected):
+    (quote,) = [q for q in quotes_of(text) if q.kind != "indirect" and words in q.text]
+    assert quote.speaker == expected
