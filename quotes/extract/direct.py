@@ -61,6 +61,7 @@ from quotes.extract.text_cues import (
     claimed_words_cue,
     document_cue,
     label_cue,
+    name_right_before,
     named_subject_after,
     named_subject_before,
     owned_words_cue,
@@ -394,10 +395,32 @@ def _cue_before(window: Window, span: QuotedSpan, before: list[Token], before_of
         cue = first_cue(outside, spans, before_offset, reverse=True) or cue
     if cue is not None and not opens_clause(window.text, span) and before_offset == window.offset:
         cue = governing_cue(window.doc, span, cue, spans, window.offset) or cue
+    if cue is not None and _subject_of_quoted_words(window.text, span, cue):
+        # "Ana Berg, writing in ..., said Ola Brin “writes grief ...”": Brin writes, Berg speaks
+        frame = before_offset + before[0].idx if before else cue.start
+        cue.subject = (
+            named_subject_before(window.text, frame, cue.start)
+            or name_right_before(window.text, cue.start)
+            or cue.subject
+        )
     if cue is not None and cue.subject is None and before:
         # "..., Col. Ansel Kobb, a harbour spokesman, said, “...”": the parse lost the subject
         cue.subject = named_subject_before(window.text, before_offset + before[0].idx, cue.start)
     return cue
+
+
+def _subject_of_quoted_words(text: str, span: QuotedSpan, cue: Cue) -> bool:
+    """True when the cue's subject stands after it, right before the opening
+    mark of words that open in lower case (``said Ola Brin “writes grief the
+    way ...”``, ``Lund called Orrin “a smart guy”``, where the parse took
+    the object for a subject): the words are the subject's before the cue,
+    if one is written there; not ``said Kobb, “...”``."""
+    if cue.subject is None or cue.subject[0] < cue.end:
+        return False
+    return (
+        not text[cue.subject[1] : span.open_at].strip()
+        and text[span.open_at + 1 : span.open_at + 2].islower()
+    )
 
 
 def _quote(window: Window, span: QuotedSpan, cue: Cue | None, relatives: Relatives) -> Quote | None:

@@ -14,6 +14,7 @@ from quotes.extract.cues import Cue
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.lexicon import ASKED_BY_BREAKS
 from quotes.extract.name_runs import names_someone
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import (
     CLAIMED_WORDS_RE,
     DOCUMENT_SAID_RE,
@@ -72,6 +73,25 @@ def named_subject_before(text: str, frame_start: int, cue_start: int) -> tuple[i
     if named is None or not names_someone(named.group(1)):
         return None
     return named.start(1), named.end(1)
+
+
+#: Capitalised words right before a cue, maybe after a word opening the
+#: sentence (``And Lund| called``).
+_NAME_RIGHT_BEFORE_RE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \xa0]+){0,2}[A-Z][\w'’-]*)[ \xa0]+\Z")
+
+
+def name_right_before(text: str, cue_start: int) -> tuple[int, int] | None:
+    """``And Lund called Orrin “...”``: the name right before a cue
+    whose subject the parse took from after it, without a word opening the
+    sentence (``And``); None when no name stands there (``and calls people``)."""
+    found = _NAME_RIGHT_BEFORE_RE.search(text, max(0, cue_start - 60), cue_start)
+    if found is None:
+        return None
+    start, words = found.start(1), found.group(1).split()
+    while words and words[0] in NOT_NAME_START:
+        start = text.index(words[1], start) if len(words) > 1 else found.end(1)
+        words = words[1:]
+    return (start, found.end(1)) if words and names_someone(" ".join(words)) else None
 
 
 def document_cue(text: str, span: QuotedSpan, after_start: int, line_end: int) -> Cue | None:

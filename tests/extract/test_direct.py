@@ -771,6 +771,25 @@ DIRECT = [
         ),
         id="a-signature-after-no-break-spaces",
     ),
+    pytest.param(
+        Case(
+            text=(
+                "Novel\n\nThe reviewer for the Vell Ledger called it “a novel of great tenderness,” and Ana Berg, "
+                "writing in the Vell Review, said Ola Brin “writes grief the way other people write weather.”\n"
+            ),
+            words="writes grief",
+            speaker="Ana Berg",
+        ),
+        id="the-subject-of-a-quoted-verb-is-no-speaker",
+    ),
+    pytest.param(
+        Case(
+            text="Ferry\n\nThe ferry was late again, said Ola Brin, “and nobody on the board seems to care.”\n",
+            words="nobody on the board",
+            speaker="Ola Brin",
+        ),
+        id="a-name-after-the-cue-and-a-comma-speaks",
+    ),
 ]
 
 
