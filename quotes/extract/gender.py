@@ -89,7 +89,8 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
     first pronoun; not after ``Ray's``, nor after another capitalised word,
     maybe another person, nor ``him``, never the subject's own, nor in a
     question asked, ``Ray asked whether she``, most often of someone else, nor
-    one of the gender of a possessive the name is apposed to, ``Her coach, Ray, said she``),
+    one of the gender of a possessive the name is apposed to, ``Her coach, Ray, said she``,
+    nor when pronouns of both genders follow, ``Ray said he gave her a job``),
     two for each courtesy title or noun of a gender before a name (``Ms. Ray``,
     ``Her husband, Per Ray``). Names are whole words (``\\b``), tried in the
     order given."""
@@ -116,10 +117,11 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
             or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
             or _possessor_before(text, at, pronoun.group(1))
             or _person_between(between, pronoun.group(1))
+            or _both_genders(text[name_end:end].lower())
         ):
             continue  # "Megan Hargrove sat behind him", "Eik sailed with her,", "Whitman asked whether she",
-            # "Kobb welcomed her return"
-        if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
+            # "Kobb welcomed her return", "Rosa Vey said he gave her her first job"
+        if _masculine(pronoun.group(1)):
             male += 1
         else:
             female += 1
@@ -153,6 +155,18 @@ def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
         if title is not None:
             found.append((at, title.end(), COURTESY_TITLES[title.group(1)]))
     return found
+
+
+def _masculine(pronoun: str) -> bool:
+    """True for a pronoun of a man (``he``, ``his``; not ``her``)."""
+    return pronoun.startswith(("he", "hi")) and not pronoun.startswith("her")
+
+
+def _both_genders(following: str) -> bool:
+    """True when the words after a name (lower case) hold pronouns of both
+    genders (``Rosa Vey said he gave her her first job``, ``Per Lund said she
+    had called him``): either may be the name's, so neither tells its gender."""
+    return len({_masculine(word) for word in _GENDERED_PRONOUN_RE.findall(following)}) == 2
 
 
 def _person_between(between: str, pronoun: str) -> bool:

@@ -13,17 +13,25 @@ from quotes.extract.gender import gender_evidence, given_name_gender, name_gende
 from quotes.extract.speaker_words import GENDERED_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES
 
+#: A gendered pronoun, for the reference regex.
+_PRONOUNS = r"\b(he|him|his|himself|she|her|hers|herself)\b"
+
+
+def _masculine(pronoun: str) -> bool:
+    return pronoun.startswith(("he", "hi")) and not pronoun.startswith("her")
+
 
 def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
     """What :func:`gender_evidence` counts, with one regex per set of names (no
     point after a possessive name, nor when another capitalised word or a verb
-    of asking stands between the name and the pronoun, nor for ``him``)."""
+    of asking stands between the name and the pronoun, nor for ``him``, nor
+    when pronouns of both genders follow the name)."""
     alternatives = "|".join(re.escape(name) for name in names)
     male = female = 0
     for match in re.finditer(rf"\b(?:{alternatives})\b([^.!?\n“”\"]{{0,60}})", text):
         if match.group(1).startswith(("'s", "’s")):
             continue
-        pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", match.group(1).lower())
+        pronoun = re.search(_PRONOUNS, match.group(1).lower())
         between = re.findall(r"\b[A-Z][a-z][\w’'-]*", match.group(1)[: pronoun.start()]) if pronoun else []
         asked = pronoun and re.search(r"\bask(?:s|ed|ing)?\b", match.group(1)[: pronoun.start()])
         if (
@@ -31,9 +39,9 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
             and pronoun.group(1) != "him"
             and not asked
             and not any(word not in names for word in between)
+            and len({_masculine(word) for word in re.findall(_PRONOUNS, match.group(1).lower())}) < 2
         ):
-            masculine = pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her")
-            male, female = (male + 1, female) if masculine else (male, female + 1)
+            male, female = (male + 1, female) if _masculine(pronoun.group(1)) else (male, female + 1)
     nouns = "|".join(GENDERED_NOUNS)
     for match in re.finditer(rf"\b({nouns}),?[ \xa0]+(?:{alternatives})\b", text):
         male, female = (male + 2, female) if GENDERED_NOUNS[match.group(1)] == "m" else (male, female + 2)
@@ -59,6 +67,9 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Per Marr told the judge that he was sorry.", ["Per", "Marr"], (1, 0)),  # the judge: his addressee
         ("Ilse Marr said that a man had followed her home.", ["Ilse", "Marr"], (0, 1)),  # a man: not her
         ("Ilse Marr said the driver had hit his car.", ["Ilse", "Marr"], (0, 0)),  # the driver's car
+        ("Rosa Marr said he gave her her first job.", ["Rosa", "Marr"], (0, 0)),  # he or her: either
+        ("Per Marr said she had called him twice.", ["Per", "Marr"], (0, 0)),  # she or him: either
+        ("Per Marr said he had called his brother.", ["Per", "Marr"], (1, 0)),  # one gender: his
     ],
 )
 def test_gender_evidence(text, names, expected):
