@@ -19,6 +19,13 @@ _TWO_ACTORS = (
 #: A pier closed by a storm, the place in the headline.
 _PIER = "Storm closes Gull Sound pier\n\nWaves closed the pier at Gull Sound on Friday."
 
+#: A match report whose headline's scorer has another age, then the manager and his captain.
+_CAPTAIN = (
+    "Finn header sends Vell top\n\nOla Finn, 23, headed the winner for Vell on Saturday.\n\n"
+    "“I just closed my eyes,” Finn said.\n\n"
+    "Manager Per Lund praised his captain. Jon Aske, who took the corner, was making his 300th appearance.\n\n"
+)
+
 SPEAKERS = [
     pytest.param(
         "Driver jailed\n\nJudge Irena Kolt sentenced Tom Bell to two years on Monday.\n\n"
@@ -217,6 +224,20 @@ SPEAKERS = [
         "It will take weeks",
         {"speaker": "Ina Roe"},
         id="a-name-ending-on-a-word-of-places-is-no-story-person",
+    ),
+    pytest.param(
+        _CAPTAIN + "“Jon never stops running,” Lund said. “He is the soul of this club.”\n\n"
+        "The 34-year-old, who came through the youth team, shrugged off the record.\n\n“It is just a number,” he said.",
+        "It is just a number",
+        {"speaker": "Jon Aske"},
+        id="an-age-after-a-speaker-s-words-about-someone-is-that-person",
+    ),
+    pytest.param(
+        _CAPTAIN + "“We were lucky today,” Lund said. “We must improve.”\n\n"
+        "The 54-year-old, who took over in May, refused to get carried away.\n\n“It is just one game,” he said.",
+        "It is just one game",
+        {"speaker": "Per Lund"},
+        id="an-age-after-a-speaker-s-words-about-no-one-is-that-speaker",
     ),
 ]
 
