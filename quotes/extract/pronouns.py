@@ -1,7 +1,8 @@
 """Who a pronoun stands for: :class:`PronounSieves` tries the sieves of
 :data:`PRONOUN_SIEVES` in order (a person named earlier in the sentence, the
 topic of the paragraph, the one speaker named in the paragraph, the last
-speaker, a person of known gender, a clause's subject, anyone), each skipping people of the other gender; a name inside a
+speaker, whom an earlier pronoun of its gender stands for, a person of known
+gender, a clause's subject, anyone), each skipping people of the other gender; a name inside a
 quotation, the headline or the byline is never an antecedent."""
 
 from __future__ import annotations
@@ -63,10 +64,20 @@ DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 _PERSONAL = PERSONAL_PRONOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
-PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
+PRONOUN_SIEVES = (
+    "sentence",
+    "topic",
+    "only named",
+    "last speaker",
+    "chain",
+    "known gender",
+    "subject",
+    "anyone",
+)
 #: The sieves whose choice of a person of unknown gender tells it (the
-#: person the sentence or the paragraph is about).
-_TELLING_SIEVES = frozenset({"sentence", "topic"})
+#: person the sentence or the paragraph is about, or the one person the
+#: paragraph names: ``Zeyna Kell said ... “...,” she said``).
+_TELLING_SIEVES = frozenset({"sentence", "topic", "only named"})
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
 #: A test on a person named at an offset (whether they may be the antecedent).
@@ -101,6 +112,7 @@ class PronounSieves(ExchangeTurns):
         "topic": "_topic",
         "only named": "_only_named",
         "last speaker": "_last_speaker",
+        "chain": "_chain",
         "known gender": "_known_gender",
         "subject": "_subject",
         "anyone": "_anyone",
@@ -188,6 +200,11 @@ class PronounSieves(ExchangeTurns):
         if last.kind != "person" and head_word(last.name) in DOCUMENT_NOUNS:
             return False  # "a sign that read ...": a thing, never "he" or "she"
         return self.compatible(last, pronoun, strict=strict)
+
+    def _chain(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``chain``: who an earlier pronoun of the same gender stands for
+        (:class:`~quotes.extract.subject_sieves.SubjectSieves`); None here."""
+        return None
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``known gender``: the last person named whom the article shows

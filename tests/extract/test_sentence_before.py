@@ -1,13 +1,23 @@
 """Who a ``he`` or ``she`` after quoted words stands for when two people of
 its gender are in play: the subject of the main clause of the sentence right
 before, not a person named as an object, in a subordinate or relative clause,
-or who spoke earlier; one row per construction, on texts written for the test
-about fictional people, with rows of text the rule must leave alone."""
+or who spoke earlier; a ``he`` after a passage that names no one but says
+``he`` of one person is that person; one row per construction, on texts
+written for the test about fictional people, with rows of text the rule must
+leave alone."""
 
 from __future__ import annotations
 
 import pytest
 from extract_checks import fields, one
+
+#: A column about a school's phone ban: the writer's son, then two adults quoted.
+_PHONES = (
+    "Phones banned at Vell school\n\n“Can it play music?” Elio asked when the phone came.\n\n"
+    "The head, Per Aas, said phones were banned. “It works,” he said.\n\n"
+    "A parent, Liv Berg, agreed. “It is calmer,” she said.\n\n"
+    "Elio still has the old phone. He keeps it in a drawer.\n\n"
+)
 
 SPEAKERS = [
     pytest.param(
@@ -170,6 +180,48 @@ SPEAKERS = [
         "He earned it",
         {"speaker": "Per Lund"},
         id="a-sentence-opening-on-no-person-leaves-the-sieves-after",
+    ),
+    pytest.param(
+        "“We defended well,” said Vell captain Tom Hale.\n\n"
+        "Harrow's director of rugby, Dean Rowe, did not spare his forwards.\n\n"
+        "“We were soft at the breakdown,” he said.",
+        "soft at the breakdown",
+        {"speaker": "Dean Rowe"},
+        id="a-name-apposed-to-an-owner-s-post-of-several-words-is-the-subject",
+    ),
+    pytest.param(
+        "Per Lund, jazz pianist, dies at 88\n\nPer Lund, who played the Harbour Club for 40 years, has died.\n\n"
+        "“He taught me everything,” said the drummer Jon Aske.\n\n"
+        "The singer Rosa Vell said he gave her her first job when she was 19.\n\n"
+        "“He paid me in sandwiches,” she said.",
+        "He paid me in sandwiches",
+        {"speaker": "Rosa Vell"},
+        id="pronouns-of-both-genders-after-a-name-tell-nothing-of-its-gender",
+    ),
+    pytest.param(
+        "Ana Lind, a mother of two, said she could not reach her children. “Those were long hours,” she said.\n\n"
+        "The storm was caused by warm air.\n\n"
+        "Zeyna Kell, a climatologist at the Vell Climate Observatory, said warmer seas were feeding such storms. "
+        "“That is fuel,” she said.\n\n"
+        "She warned, though, that one flood proved nothing on its own without a study, which her lab "
+        "expects to publish “before the summer.”",
+        "before the summer.",
+        {"speaker": "Zeyna Kell"},
+        id="the-one-person-a-paragraph-names-takes-the-gender-of-her-pronoun",
+    ),
+    pytest.param(
+        _PHONES
+        + "On Sunday I asked him if he missed it.\n\nHe took a while to answer. “It is a pain,” he said.",
+        "It is a pain",
+        {"speaker": "Elio"},
+        id="a-he-after-a-passage-of-he-naming-no-one-goes-on-with-its-person",
+    ),
+    pytest.param(
+        _PHONES + "On Sunday I asked Tom Hale if he missed his.\n\n"
+        "He took a while to answer. “It is a pain,” he said.",
+        "It is a pain",
+        {"speaker": "Tom Hale"},
+        id="a-he-beside-a-name-breaks-the-chain",
     ),
 ]
 
