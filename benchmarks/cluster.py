@@ -34,6 +34,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results"
 POLNEAR = ROOT.parent / "shared" / "polnear"
@@ -89,9 +91,26 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time of the process ``pid`` and of the processes it started, still running."""
+    try:
+        process = psutil.Process(pid)
+        tree = [process, *process.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0.0
+    total = 0.0
+    for member in tree:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = member.cpu_times()
+            total += times.user + times.system
+    return total
+
+
 @contextlib.contextmanager
-def cluster(workers: int) -> Iterator[str]:
-    """A ``dask scheduler`` and ``workers`` ``dask worker`` processes on 127.0.0.1."""
+def cluster(workers: int) -> Iterator[tuple[str, list[int]]]:
+    """A ``dask scheduler`` and ``workers`` ``dask worker`` processes on
+    127.0.0.1: the scheduler's address and the process ids (the scheduler's
+    first, then each worker's, whose nanny starts the worker itself)."""
     dask = str(Path(sys.executable).with_name("dask"))
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -114,7 +133,7 @@ def cluster(workers: int) -> Iterator[str]:
                 f"bench-{number}",
             ]
             started.append(subprocess.Popen(command, **quiet))
-        yield address
+        yield address, [process.pid for process in started]
     finally:
         for process in reversed(started):
             process.terminate()
@@ -139,14 +158,20 @@ def run_client(corpus: Path, address: str, out: Path) -> dict:
 
 
 def measure(corpus: Path, warm_up: Path, workers: int, folder: Path) -> dict:
-    """Articles/s of the corpus on ``workers`` workers, after a warm-up run."""
-    with cluster(workers) as address:
+    """Articles/s of the corpus on ``workers`` workers, after a warm-up run,
+    and the CPU time the scheduler and the workers (with their nannies) spent
+    during the timed run."""
+    with cluster(workers) as (address, pids):
         run_client(warm_up, address, folder / "warm-up.jsonl")
         load_before = os.getloadavg()
+        cpu_before = [cpu_seconds(pid) for pid in pids]
         result = run_client(corpus, address, folder / f"extracted-{workers}.jsonl")
+        cpu_spent = [round(cpu_seconds(pid) - before, 1) for pid, before in zip(pids, cpu_before)]
     result.update(
         workers=workers,
         articles_per_s=round(result["articles"] / result["seconds"], 2),
+        scheduler_cpu_s=cpu_spent[0],
+        workers_cpu_s=cpu_spent[1:],
         load_before=[round(x, 2) for x in load_before],
         load_after=[round(x, 2) for x in os.getloadavg()],
     )
@@ -215,6 +240,7 @@ def format_report(report: dict) -> str:
             f"{run['articles_per_s']:.1f} articles/s"
             + (f", speed-up {run['speed_up']:.2f}x" if "speed_up" in run else "")
             + f", client CPU {run['client_cpu_s']:.1f} s, peak {run['client_peak_mb']:.0f} MB, failed {run['failed']}, "
+            + f"scheduler CPU {run.get('scheduler_cpu_s', 0):.1f} s, workers CPU {run.get('workers_cpu_s', [])}, "
             f"load {run['load_before'][0]:.2f} -> {run['load_after'][0]:.2f}"
         )
     return "\n".join(lines)

@@ -18,9 +18,9 @@ of the rows of a batch are distinct. :func:`use_inference_layers` runs such
 row-wise layers on the distinct rows only and copies each result to the rows
 that repeat it (:func:`unique_rows`), keeping the results of the rows seen for
 the batches after (:class:`RowResults`: over PolNeAR dev's 68,000 tokens the
-layers run on 10,353 rows): the same values, since each row's result does not
-depend on the other rows of a matrix of a few rows or more (tested against the
-layers on every row; fewer rows are padded, :func:`run_rows`). The kept results
+layers run on 10,353 rows). Their matrix product is rounded once from double
+precision (:class:`RowStableOps`), so that a row's result does not depend on
+the rows around it nor on the batch it first came in. The kept results
 assume the weights do not change in place: the pipeline is for inference.
 """
 
@@ -75,6 +75,40 @@ class InferenceOps(NumpyOps):
         raise NotImplementedError(f"the {INFERENCE_OPS!r} backend is for inference only: train with 'numpy'")
 
 
+class RowStableOps(InferenceOps):
+    """:class:`InferenceOps` whose matrix products give each row of the result
+    the same bits wherever the row stands in its matrix and however many rows
+    the matrix has: they are computed in double precision and rounded once.
+
+    A BLAS kernel adds up a row's products in an order that may depend on the
+    row's place in the blocks it works on (OpenBLAS's Haswell kernels on AMD
+    EPYC round rows 0-5 and 6-11 of each block of 12 differently), so in
+    single precision a word's vector would depend on the batch it came in,
+    and a result kept from one batch would not be what another batch gives.
+    Rounded once from double precision, it is the correctly rounded value
+    except where that value lies within a double's rounding of the midpoint
+    between two floats (about one value in 10^8)."""
+
+    def gemm(
+        self,
+        x: Floats2d,
+        y: Floats2d,
+        *,
+        out: Floats2d | None = None,
+        trans1: bool = False,
+        trans2: bool = False,
+    ) -> Floats2d:
+        left, right = numpy.asarray(x), numpy.asarray(y)
+        if left.dtype != numpy.float32 or right.dtype != numpy.float32:
+            return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+        left, right = (left.T if trans1 else left), (right.T if trans2 else right)
+        product = numpy.matmul(left.astype(numpy.float64), right.astype(numpy.float64))
+        if out is None:
+            return cast(Floats2d, product.astype(numpy.float32))
+        numpy.copyto(numpy.asarray(out), product, casting="same_kind")
+        return out
+
+
 def largest_pieces(pieces: numpy.ndarray) -> numpy.ndarray:
     """The largest piece of each unit of ``pieces`` (rows, units, pieces; one
     piece at least): a maximum per piece, many times faster than numpy's
@@ -123,10 +157,6 @@ _MIX = numpy.uint64(0x9E3779B97F4A7C15)
 #: How many distinct rows' results :func:`unique_rows` keeps: 32,768 rows of
 #: tok2vec's 96 floats and 6 ids are 14 MB per layer; PolNeAR dev's 84 articles have 10,353.
 ROW_CACHE_ROWS = 32_768
-#: The fewest rows a row-wise layer is run on: BLAS multiplies a matrix of a
-#: few rows by other kernels, which round differently, so fewer distinct rows
-#: are padded with copies of the first to give each row the bits of a full batch.
-_MIN_ROWS = 8
 
 
 def use_inference_layers(model: Model) -> None:
@@ -173,8 +203,9 @@ def _on_unique_rows(run: list[Model]) -> Model:
     in turn, on the distinct rows of its input."""
     inner = [layer.layers[0] for layer in run]
     merged: Model = with_array(unique_rows(inner[0] if len(inner) == 1 else chain(*inner)))
+    ops = RowStableOps(use_blis=False)
     for node in merged.walk():
-        node.ops = run[0].ops
+        node.ops = ops
     return merged
 
 
@@ -303,13 +334,8 @@ class RowResults:
 
 
 def run_rows(layer: Model, rows: numpy.ndarray) -> numpy.ndarray:
-    """What the row-wise ``layer`` gives for ``rows``, run on at least
-    :data:`_MIN_ROWS` rows (copies of the first fill a smaller matrix), so that
-    each row gets the bits it gets in a batch of any size."""
-    padded = rows
-    if 0 < len(rows) < _MIN_ROWS:
-        padded = numpy.concatenate([rows, numpy.repeat(rows[:1], _MIN_ROWS - len(rows), axis=0)])
-    return numpy.asarray(layer(padded, False)[0])[: len(rows)]
+    """What the row-wise ``layer`` gives for ``rows``."""
+    return numpy.asarray(layer(rows, False)[0])
 
 
 def mixed_keys(keys: numpy.ndarray) -> numpy.ndarray:

@@ -169,13 +169,13 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         return named or _titled_after(text, mention, end)
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
         return _titled_after(text, mention, end)
-    nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS})
+    nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS, *_doers_described(text, end)})
     head = "|".join(re.escape(noun) for noun in nouns)
     window = text[end : end + _NAMED_WITHIN]
     found = None
     if any(f"{noun}," in window for noun in nouns):  # each pattern is built only if it can match
         found = re.search(
-            rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))",
+            rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ \xa0]+(?:(?!other\b|second\b)[\w-]+[ \xa0]+){{0,2}}?(?:{head}),[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))",
             window,
         )
     if found is None and _COMMA_THE_RE.search(window) and any(noun in window for noun in nouns):
@@ -190,6 +190,29 @@ def named_after(text: str, mention: str, end: int) -> str | None:
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
         return _full_name(found) or _justice_by_surname(window, found)
     return _full_name(found)
+
+
+#: A relative clause right after a description (``A woman who was shopping nearby``).
+_WHO_CLAUSE_RE = re.compile(r"[ \xa0]+who[ \xa0]+([^,.;:!?\"“”\n]{1,80})")
+#: Endings of the clause's verbs, and what each gives the noun for the doer
+#: (``shopping`` a ``shopper``, ``worked`` a ``worker``, ``witnessed`` a ``witness``).
+_DOER_ENDINGS = (("ing", ("er",)), ("ed", ("er", "")), ("s", ("er",)))
+
+
+def _doers_described(text: str, end: int) -> set[str]:
+    """Nouns for the doer of what the relative clause after a description says
+    its person was doing, by which a later apposition may name them: ``A woman
+    who was shopping two doors down`` ... ``said the shopper, Mira Talbot``."""
+    clause = _WHO_CLAUSE_RE.match(text, end)
+    if clause is None:
+        return set()
+    doers: set[str] = set()
+    for word in re.findall(r"[a-z]{4,}", clause.group(1)):
+        for ending, nouns in _DOER_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                doers.update(word[: -len(ending)] + noun for noun in nouns)
+                break
+    return doers
 
 
 def _owned_post_named(window: str, post: str) -> str | None:

@@ -9,6 +9,7 @@ from thinc.layers.layernorm import forward as thinc_layernorm
 
 from quotes.extract.inference_ops import (
     InferenceOps,
+    RowStableOps,
     distinct_rows,
     layernorm_for_inference,
     unique_rows,
@@ -97,11 +98,38 @@ def _unique_rows_layers(model):
     return [node for node in model.walk() if node.name.startswith("unique_rows(")]
 
 
+@pytest.mark.parametrize("width, units", [(64, 48), (384, 288), (96, 96)])
+def test_row_stable_products_give_a_row_the_same_bits_anywhere(width, units):
+    """A row of a product has the same bits at any place in a matrix of any
+    number of rows (a single-precision BLAS kernel may round a row by its
+    place), and is the single-precision product to a float's rounding."""
+    generator = numpy.random.default_rng(5)
+    weights = generator.standard_normal((units, width)).astype("float32")
+    rows = generator.standard_normal((40, width)).astype("float32")
+    row = generator.standard_normal(width).astype("float32")
+    ops = RowStableOps(use_blis=False)
+    results = set()
+    for count in (1, 2, 5, 8, 12, 17, 24, 40):
+        for place in sorted({0, count // 2, count - 1}):
+            matrix = rows[:count].copy()
+            matrix[place] = row
+            results.add(ops.gemm(matrix, weights, trans2=True)[place].tobytes())
+    assert len(results) == 1
+    single = numpy.frombuffer(results.pop(), dtype="float32")
+    assert numpy.allclose(single, weights @ row, rtol=1e-5, atol=1e-5)
+
+
+def _row_stable(model):
+    for node in model.walk():
+        node.ops = RowStableOps(use_blis=False)
+    return model
+
+
 def test_embeddings_on_distinct_rows_give_the_same_bits(nlp):
     """tok2vec's first layers run on the distinct feature rows of a batch give
     every token the bits the same layers give when run on all its rows, in a
     first batch and in the next (whose rows are mostly kept results), also when
-    only one row is new (a matrix product of a few rows may round otherwise)."""
+    only one row is new."""
     batches = [
         [
             nlp.make_doc(text)
@@ -111,11 +139,15 @@ def test_embeddings_on_distinct_rows_give_the_same_bits(nlp):
         [nlp.make_doc("The mayor said the ferry was early.")],  # one row not seen before
     ]
     reference, ours = _embedding_layers(batches[0])
+    single = reference.copy()
+    _row_stable(reference)
     use_inference_layers(ours)
     assert _unique_rows_layers(ours) and not _unique_rows_layers(reference)
     for docs in batches:
         expected, got = reference.predict(docs), ours.predict(docs)
         assert [array.tobytes() for array in got] == [array.tobytes() for array in expected]
+        close = zip(got, single.predict(docs))
+        assert all(numpy.allclose(a, b, rtol=1e-4, atol=1e-5) for a, b in close)
 
 
 @pytest.mark.parametrize("capacity", [0, 3, 1000])

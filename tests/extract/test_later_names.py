@@ -20,3 +20,22 @@ def test_named_after_finds_the_name_given_later(later, expected):
     """A description (``a harbour officer``) named further on, in either order."""
     text = "A harbour officer testified on Monday." + later
     assert named_after(text, "A harbour officer", len("A harbour officer")) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, later, expected",
+    [
+        (" who was shopping nearby", ' "We froze," said the shopper, Mira Talbot.', "Mira Talbot"),
+        (" who was driving the bus", " The driver, Ola Finn, said the brakes failed.", "Ola Finn"),
+        (" who worked at the mill", " The worker, Ola Finn, said the alarm never rang.", "Ola Finn"),
+        (" who was driving the bus", " The other driver, Ola Finn, said he braked.", None),
+        (" who was buying a present", ' "We froze," said the shopper, Mira Talbot.', None),
+        (" who was shopping nearby", " The manager, Mira Talbot, said the store would reopen.", None),
+    ],
+)
+def test_a_doer_named_later_stands_for_the_person_described(clause, later, expected):
+    """``A woman who was shopping nearby`` is named by a later ``the shopper,
+    Mira Talbot``: the doer of what the description's relative clause says; not
+    ``the other driver``, nor a noun the clause does not give."""
+    text = f"A woman{clause} said she heard a crash." + later
+    assert named_after(text, "A woman", len("A woman")) == expected
