@@ -6,8 +6,6 @@ focus when the noun describes more than one person. Part of
 
 from __future__ import annotations
 
-import re
-
 from quotes.extract.antecedents import last_run_holding
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import clause_subject_at, speaker_kind
@@ -23,10 +21,6 @@ from quotes.extract.person_descriptions import (
 )
 from quotes.extract.pronouns import PronounSieves
 from quotes.extract.speaker_words import PERSON_NOUNS
-
-#: How far back (characters) the person a speaker talked about is looked for
-#: when an age given to nobody opens a sentence after the speaker's words.
-_TALKED_ABOUT_REACH = 800
 
 
 class DescribedPeople(PronounSieves):
@@ -98,26 +92,16 @@ class DescribedPeople(PronounSieves):
         the article has named, as a pronoun would be (an age most often who the
         story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
         someone this paragraph has named first; an age the article gave someone,
-        ``Ash, 47,``, is theirs; with no story's person, or one the article gave
-        another age, whom the speaker before talked about, and that speaker only
-        without one: :meth:`_talked_about`);
+        ``Ash, 47,``, is theirs; the speaker before only with no story's person);
         not the last speaker if the article described them otherwise (``the
         mayor`` is no retired nurse)."""
         if head.endswith("year-old"):  # not the story's person if another age described them
             named = self._given_age(head, position) or self._named_in_paragraph(position)
             story = named or self._headline_person(position)
             if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
-                if named or not given_other_age(self.text, head, position, story.name):
-                    return story
-                # the headline's person was given another age ("Finn, 23,"): someone else
-                return self._talked_about(head, position) or self._aged_speaker(head, position)
-            # no story's person, or one of another age: whom the speaker before talked about, else
-            # that speaker, if the age is no one else's
-            return (
-                self._talked_about(head, position)
-                or self._aged_speaker(head, position)
-                or self._pronoun(position, None)
-            )
+                return story
+            # no story's person, or one of another age: the speaker before, if the age is no one else's
+            return self._aged_speaker(head, position) or self._pronoun(position, None)
         if self._described_alike(None, head, position):  # two actors named: whom in focus, if anyone
             return self.in_focus(position)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
@@ -133,34 +117,6 @@ class DescribedPeople(PronounSieves):
             return None
         start, end, written = body[-1]
         return self.find(written) or self.introduce(written, start, end, position=position)
-
-    def _talked_about(self, head: str, position: int) -> Person | None:
-        """For ``the 34-year-old`` at ``position``: the last person named as a
-        sentence's subject within :data:`_TALKED_ABOUT_REACH` before it, not the
-        last speaker, when that speaker spoke since and named them in the quoted
-        words (``Jon Aske was making his 300th appearance. ¶ “Jon never stops
-        running,” Lund said. ¶ The 34-year-old shrugged off the record``:
-        Aske), unless the article gave them another age; else None."""
-        last = self.last_speaker
-        found = self._latest_between(
-            max(0, position - _TALKED_ABOUT_REACH),
-            position,
-            None,
-            False,
-            where=lambda at: clause_subject_at(self.text, at),
-        )
-        if last is None or found is None or found[1] is last or found[1].kind != "person":
-            return None
-        at, person = found
-        if self.last_spoke_at < at or given_other_age(self.text, head, position, person.name):
-            return None
-        words = [word for word in person.name.split() if len(word) > 2]
-        named = (
-            spoken.start()
-            for word in words
-            for spoken in re.finditer(rf"\b{re.escape(word)}\b", self.text[: self.last_spoke_at])
-        )
-        return person if any(at < where and self._in_quotation(where) for where in named) else None
 
     def _aged_speaker(self, head: str, position: int) -> Person | None:
         """The last speaker, a person who spoke in the paragraph before, for

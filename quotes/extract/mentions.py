@@ -22,6 +22,9 @@ from quotes.extract.name_words import (
     PLACE_ADJECTIVES,
     PLACE_WORDS,
 )
+from quotes.extract.owner_posts import AUXILIARIES as _AUXILIARIES
+from quotes.extract.owner_posts import OWNER_POST as _OWNER_POST
+from quotes.extract.owner_posts import TITLES_AND_NOUNS as _TITLES_AND_NOUNS
 from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
@@ -70,14 +73,6 @@ def speaks_after(text: str, end: int) -> bool:
     return match is not None and match.group(1) in speech_forms()
 
 
-#: Verbs that make the words before a comma a clause, not a description.
-_AUXILIARIES = (
-    r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|may|might|must|should|did|does|do)"
-)
-#: A body's post after its name's possessive: a word, maybe two, maybe an ``of`` phrase (``director of rugby``).
-_OWNER_POST = rf"[a-z][\w-]*(?:[ \xa0]+(?!{_AUXILIARIES}\b)[a-z][\w-]*)?(?:[ \xa0]+of[ \xa0]+[a-z][\w-]*)?"
-#: Title words and person nouns, as alternatives of a pattern.
-_TITLES_AND_NOUNS = "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha()))
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma: ``Outside the courthouse, Mira Osk``), title words (``But as it turned out, Harbour Director Ansel Kobb``),

@@ -1,8 +1,7 @@
 """Who a pronoun stands for: :class:`PronounSieves` tries the sieves of
 :data:`PRONOUN_SIEVES` in order (a person named earlier in the sentence, the
 topic of the paragraph, the one speaker named in the paragraph, the last
-speaker, whom an earlier pronoun of its gender stands for, a person of known
-gender, a clause's subject, anyone), each skipping people of the other gender; a name inside a
+speaker, a person of known gender, a clause's subject, anyone), each skipping people of the other gender; a name inside a
 quotation, the headline or the byline is never an antecedent."""
 
 from __future__ import annotations
@@ -64,20 +63,10 @@ DOCUMENT_NOUNS = SOURCE_NOUNS - PERSON_NOUNS
 _PERSONAL = PERSONAL_PRONOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
-PRONOUN_SIEVES = (
-    "sentence",
-    "topic",
-    "only named",
-    "last speaker",
-    "chain",
-    "known gender",
-    "subject",
-    "anyone",
-)
+PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
 #: The sieves whose choice of a person of unknown gender tells it (the
-#: person the sentence or the paragraph is about, or the one person the
-#: paragraph names: ``Zeyna Kell said ... “...,” she said``).
-_TELLING_SIEVES = frozenset({"sentence", "topic", "only named"})
+#: person the sentence or the paragraph is about).
+_TELLING_SIEVES = frozenset({"sentence", "topic"})
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
 #: A test on a person named at an offset (whether they may be the antecedent).
@@ -112,7 +101,6 @@ class PronounSieves(ExchangeTurns):
         "topic": "_topic",
         "only named": "_only_named",
         "last speaker": "_last_speaker",
-        "chain": "_chain",
         "known gender": "_known_gender",
         "subject": "_subject",
         "anyone": "_anyone",
@@ -200,11 +188,6 @@ class PronounSieves(ExchangeTurns):
         if last.kind != "person" and head_word(last.name) in DOCUMENT_NOUNS:
             return False  # "a sign that read ...": a thing, never "he" or "she"
         return self.compatible(last, pronoun, strict=strict)
-
-    def _chain(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``chain``: who an earlier pronoun of the same gender stands for
-        (:class:`~quotes.extract.subject_sieves.SubjectSieves`); None here."""
-        return None
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``known gender``: the last person named whom the article shows
@@ -326,16 +309,18 @@ class PronounSieves(ExchangeTurns):
             return None
         words = found.group(1).split()  # "young striker later": the first person's noun, else an age
         head = next((word for word in words if word in PERSON_NOUNS or word in PLAYING_POSITIONS), None)
+        age = head is None and words[-1].endswith("year-old")  # "The 34-year-old, who ...": an age alone
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None
         self._finding_described = True
         try:  # a description that fits nobody named is someone unnamed, not the last speaker
-            person = self._described_person(head, found.start()) or Person(
-                name=head, kind="anonymous", role=head, position=found.start()
-            )
+            person = self._described_person(head, found.start())
         finally:
             self._finding_described = False
+        if person is None and age:
+            return None  # an age alone that fits nobody named: the sieves after decide, as before
+        person = person or Person(name=head, kind="anonymous", role=head, position=found.start())
         return (found.start(), person) if self.compatible(person, pronoun) else None
 
     def _described_person(self, head: str, position: int) -> Person | None:

@@ -12,13 +12,6 @@ holds no quotation of its own (a paragraph of quoted words says who goes on
 speaking otherwise). Else the paragraph's last subject since the last
 speaker spoke (:class:`quotes.extract.pronouns.PronounSieves`).
 
-Sieve ``chain``: when no one named nearby and no last speaker can be the
-pronoun, who the last ``he`` (or ``she``) before it stands for, outside
-quoted words in its sentence or the one before, when no one is named from
-that pronoun's sentence on (``On Sunday I asked him if he missed it. ¶ He
-took a while to answer. “...,” he said``: the son the column named before, not
-a man quoted long before).
-
 Sieve ``subject``: the last person named as a clause's subject, when the
 sieves before it found no one (``Prosecutors said Ansel Kobb sent messages
 to Ina Moss. In one, he wrote ...``)."""
@@ -87,10 +80,6 @@ _APPOSED_IN_LEAD_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){
 _NAME_CLOSING_LEAD_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}[A-Z][\w'’-]*,[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}[A-Z][\w'’-]*(?<!['’]s)[ \xa0]+[a-z]"
 )
-#: The earlier pronoun a pronoun's chain goes back to: the same subject pronoun.
-_SAME_PRONOUN_RES = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
-#: How many pronouns back a chain goes (each is resolved by the sieves again).
-_CHAIN_LINKS = 3
 #: Abbreviated titles right before a name (``Mr. ``, ``Dr. ``), whose full stop ends no sentence.
 _TITLES_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}\.[ \xa0]+)+\Z")
 #: A determiner right before capitalised words: they name a body or a place
@@ -192,42 +181,6 @@ class SubjectSieves(PronounSieves):
         if not recorded:
             self._surname_owner.pop(word, None)
         return person
-
-    #: How many links of a chain are being followed (:meth:`_chain`).
-    _chain_links: int = 0
-
-    def _chain(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``chain``: who the last ``he`` (or ``she``) outside quoted words
-        in the pronoun's sentence or the one before stands for, resolved by the
-        sieves in turn (at most :data:`_CHAIN_LINKS` pronouns back), when no one
-        is named from the start of that pronoun's sentence on; else None."""
-        if pronoun not in _SAME_PRONOUN_RES or self._chain_links >= _CHAIN_LINKS:
-            return None
-        earlier = [
-            found.start()
-            for found in _SAME_PRONOUN_RES[pronoun].finditer(
-                self.text, self._chain_floor(position) + 1, position
-            )
-            if not self._in_quotation(found.start())
-        ]
-        if not earlier or self._latest_between(self._sentence_opening(earlier[-1]), position, None, False):
-            return None  # "... asked Clinton why she ...": a pronoun beside a name may be that one's
-        self._chain_links += 1
-        try:
-            return self._pronoun(earlier[-1], pronoun)
-        finally:
-            self._chain_links -= 1
-
-    def _chain_floor(self, position: int) -> int:
-        """Where the sentence before the one holding ``position`` (or before the
-        quotation its sentence opens on) starts, less one."""
-        start = self._sentence_opening(position)
-        opening = self._quotation_holding(start + 1)
-        if opening is not None:
-            start = self._sentence_opening(opening)
-        while start > 0 and self.text[start - 1] in " \xa0\t\n":
-            start -= 1
-        return self._sentence_opening(start)
 
     def _subject(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``subject`` (``Prosecutors said Ansel Kobb sent messages to Ina
