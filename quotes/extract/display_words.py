@@ -80,3 +80,50 @@ WORK_MAKER_NOUNS = tuple(
     rapper frontman frontwoman anchor narrator choreographer cast alum
     """.split()
 )
+
+#: Forms of the verbs by which a sign, placard or banner displays words
+#: (``signs that read “...”``, ``a banner reading “...”``), as the parser
+#: gives them.
+DISPLAYING_VERB_WORDS = frozenset(
+    "read reads reading say says saying said proclaim proclaims proclaiming proclaimed "
+    "declare declares declaring declared".split()
+)
+#: Verbs whose object sign speaks for whoever holds, carries, wears or made
+#: it (``Ada Venn held up a sign saying “...”``): any other verb with a sign
+#: as its object puts it up or finds it (``taped a sign to the door that
+#: read “...”``, ``saw a sign reading “...”``), and its words are nobody's.
+SIGN_HOLDING_WORDS = frozenset(
+    """
+    hold holds holding held carry carries carrying carried wave waves waving waved
+    hoist hoists hoisting hoisted raise raises raising raised lift lifts lifting lifted
+    brandish brandishes brandishing brandished wear wears wearing wore worn bear bears
+    bearing bore borne unfurl unfurls unfurling unfurled display displays displaying
+    displayed clutch clutches clutching clutched sport sports sporting sported don dons
+    donning donned make makes making made paint paints painting painted write writes
+    writing wrote written flash flashes flashing flashed
+    """.split()
+)
+#: Words that are no noun a quoted name may modify, nor a modifier between a
+#: determiner and a name (``was a “Very Bad Deal” and``, ``the “Big One” now``):
+#: besides the prepositions, conjunctions and auxiliaries of the lexicon.
+NOT_A_NAMED_NOUN = frozenset(
+    """
+    than so if when while because since until unless into over under about now not never
+    also just only again too yet still even here there this these those then you we i
+    his her its their our my your me him them us very really quite more most less least
+    """.split()
+)
+#: Nouns of a verdict a rater gives (``his “D-minus” rating from the
+#: gun lobby``, ``a “Mostly False” verdict``): the words before them are the
+#: rater's verdict, quoted, not a name of the thing they modify.
+VERDICT_NOUNS = frozenset(
+    "rating ratings grade grades score scores verdict verdicts ranking rankings".split()
+)
+#: Phrases right before quoted words that make them the name something bears
+#: (``registered under the name “Lucky Sevens”``, ``the nickname “...”``),
+#: besides ``named``, ``dubbed`` and ``nicknamed``.
+NAME_NOUN_PHRASES = (
+    *("the name", "a name", "the nickname", "a nickname", "the moniker", "the brand name"),
+    *("the trade name", "the handle", "the username", "the user name", "the codename"),
+    *("code-named", "codenamed", "trading as", "trades as", "doing business as"),
+)
