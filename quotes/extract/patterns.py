@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from quotes.extract.display_words import NAME_NOUN_PHRASES
 from quotes.extract.lexicon import (
     COGNITION_VERBS,
     CUE_VERBS,
@@ -244,7 +243,6 @@ SCARE_WORDS = (
     *("slogan", "motto", "campaign", "operation", "hashtag"),
     *("lyric", "lyrics"),  # the line of a song or poem: LYRIC_LINE_LEADS
     *("identified as", "referred to as", "only as"),  # "identified in court papers only as “Developer A.”"
-    *NAME_NOUN_PHRASES,  # "registered under the name “Lucky Sevens.”"
 )
 SCARE_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, SCARE_WORDS)) + r")\s*\Z", re.IGNORECASE)
 _SCARE_LONGEST = max(map(len, SCARE_WORDS))
