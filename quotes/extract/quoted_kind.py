@@ -29,6 +29,13 @@ from quotes.extract.lexicon import (
     verb_forms,
 )
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
+from quotes.extract.quoted_names import (
+    cue_quotes_next,
+    glossed_term,
+    named_before_noun,
+    named_by_name_words,
+    unheld_sign_words,
+)
 from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
 
@@ -210,14 +217,23 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if before.endswith("=") or _named_not_said(text, span):
+    if before.endswith("=") or _named_not_said(text, span) or glossed_term(text, span, cue):
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
-    if _displayed_words(text, span) or closes_headline_naming_no_speaker(text, span):
+    if (
+        _displayed_words(text, span)
+        or closes_headline_naming_no_speaker(text, span)
+        or unheld_sign_words(cue, span)
+    ):
         return None  # "Outside, posters reading “Our fish, our choice” had been torn down": nobody's words
     work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
         _reads_as_title(content)
-        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or work_before)
+        and (
+            not _next_to(cue, span)
+            or _TITLE_BEFORE_RE.search(before)
+            or work_before
+            or cue_quotes_next(text, span, cue)
+        )
         and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others", "The report, “A Promise at Risk,” found": titles
@@ -306,6 +322,7 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
         _named_not_said(text, span)
         or _displayed_words(text, span)
         or closes_headline_naming_no_speaker(text, span)
+        or glossed_term(text, span, None)
         or before.endswith("=")
         or _reads_as_title(content)
         or _title_closing_sentence(content, before)
@@ -323,6 +340,8 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         scare_quoted(content, before)
         or _LYRIC_LINE_RE.search(before) is not None
         or _quantified_name(content, before, after)
+        or named_by_name_words(text, span)
+        or named_before_noun(text, span)
         or _titled_work(text, span)
     )
 
