@@ -81,31 +81,6 @@ WORK_MAKER_NOUNS = tuple(
     """.split()
 )
 
-#: Forms of the verbs by which a sign, placard or banner displays words
-#: (``signs that read “...”``, ``a banner reading “...”``), as the parser
-#: gives them; a form of ``say`` counts only when it has no subject of its own
-#: (``a sign saying “...”``, not ``before she said “...”``).
-DISPLAYING_VERB_WORDS = frozenset(
-    "read reads reading say says saying said proclaim proclaims proclaiming proclaimed "
-    "declare declares declaring declared".split()
-)
-#: Forms of the verbs by which someone finds, sees or takes away a sign that
-#: is not theirs (``Visitors saw a sign on the gate reading “...”``, ``Police
-#: removed a banner reading “...”``): its words are nobody's. A verb that puts
-#: up, hangs, flies, carries or holds a sign is not here: the sign then speaks
-#: for its subject (``Fans hung a banner reading “...”``).
-SIGN_FINDING_WORDS = frozenset(
-    """
-    see sees saw seen seeing spot spots spotted spotting notice notices noticed noticing
-    find finds found finding discover discovers discovered discovering pass passes passed
-    passing read reads reading photograph photographs photographed photographing film films
-    filmed filming remove removes removed removing tear tears tore torn tearing confiscate
-    confiscates confiscated confiscating seize seizes seized seizing
-    """.split()
-)
-#: Subjects that stand for no one in particular (``Someone had taped a sign to
-#: the shutter that read “...”``): a sign they put up speaks for nobody named.
-NOBODY_SUBJECTS = frozenset("someone somebody anyone anybody".split())
 #: Words that may not stand between a determiner and a name (``the “...”``,
 #: ``its new “...”``): adverbs, pronouns and words of comparison or time.
 NOT_A_NAME_MODIFIER = frozenset(

@@ -29,13 +29,7 @@ from quotes.extract.lexicon import (
     verb_forms,
 )
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
-from quotes.extract.quoted_names import (
-    cue_quotes_next,
-    glossed_term,
-    named_before_noun,
-    named_by_name_words,
-    unheld_sign_words,
-)
+from quotes.extract.quoted_names import named_before_noun, named_by_name_words
 from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
 
@@ -217,23 +211,14 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     if cue is not None and cue.text.lower() in PERFORMING_FORMS:
         return None  # "the crowd chanted “...”", "she sings “...”": a chant or a lyric, nobody's statement
-    if before.endswith("=") or _named_not_said(text, span) or glossed_term(text, span, cue):
+    if before.endswith("=") or _named_not_said(text, span):
         return None  # "so-called “x”", "the film “X”", a markup attribute value; not "called the film “dull”"
-    if (
-        _displayed_words(text, span)
-        or closes_headline_naming_no_speaker(text, span)
-        or unheld_sign_words(cue, span)
-    ):
+    if _displayed_words(text, span) or closes_headline_naming_no_speaker(text, span):
         return None  # "Outside, posters reading “Our fish, our choice” had been torn down": nobody's words
     work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
         _reads_as_title(content)
-        and (
-            not _next_to(cue, span)
-            or _TITLE_BEFORE_RE.search(before)
-            or work_before
-            or cue_quotes_next(text, span, cue)
-        )
+        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or work_before)
         and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others", "The report, “A Promise at Risk,” found": titles
@@ -322,7 +307,6 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
         _named_not_said(text, span)
         or _displayed_words(text, span)
         or closes_headline_naming_no_speaker(text, span)
-        or glossed_term(text, span, None)
         or before.endswith("=")
         or _reads_as_title(content)
         or _title_closing_sentence(content, before)
