@@ -54,10 +54,11 @@ KIN_OWNERS = ("His", "Her")
 #: 27-year-old rapper, whose ...,`` ``The young striker later wrote``), or with
 #: ``A``/``An`` a paragraph or a line (``A cyclist was fined``, a round-up item;
 #: later in a paragraph it is someone met beside its topic): up to three words,
-#: the noun among them (the verb may be one too).
+#: the noun among them (the verb may be one too), or an age alone (``The
+#: 34-year-old, who came through the youth team, shrugged off the record``).
 DESCRIBED_SUBJECT_RE = re.compile(
     r"(?:" + SENTENCE_OPENS + r"The|(?:(?<=^)|(?<=\n))An?)"
-    r"[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])"
+    r"[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}(?:[a-z]|\d+-year-)[\w-]*)(?=,|[ \xa0]+[a-z])"
 )
 #: A name as a possessive before a post and the name apposed to it (``Fenwick
 #: Primary’s head teacher, Ada Moss,``): the named person is the subject, not

@@ -80,3 +80,38 @@ WORK_MAKER_NOUNS = tuple(
     rapper frontman frontwoman anchor narrator choreographer cast alum
     """.split()
 )
+
+#: Words that may not stand between a determiner and a name (``the “...”``,
+#: ``its new “...”``): adverbs, pronouns and words of comparison or time.
+NOT_A_NAME_MODIFIER = frozenset(
+    """
+    than so if when while because since until unless into over under about now not never
+    also just only again too yet still even here there this these those then you we i
+    his her its their our my your me him them us very really quite more most less least
+    """.split()
+)
+
+
+def _with_plurals(words: str) -> frozenset[str]:
+    """The words and their plurals in ``-s`` (``feature`` and ``features``)."""
+    singular = words.split()
+    return frozenset((*singular, *(word + "s" for word in singular if not word.endswith("s"))))
+
+
+#: Nouns of things that bear a name, which a quoted name in title case right
+#: before them names (``the app's “Moments” feature``, ``its “Line Watch”
+#: page``): products and their parts, media and what is published in them.
+#: Chosen by hand for this rule, from the kinds of named thing news writes
+#: this way (tech, transport, media, business, sport); no noun of a
+#: judgement, an event or a result (``turnout``, ``decisions``, ``vote``,
+#: ``rating``), before which a quoted word is someone's verdict.
+NAME_BEARING_NOUNS = _with_plurals(
+    """
+    feature page app service show series podcast account newsletter website site column
+    segment hashtag brand label range tour
+    """
+)
+#: Nouns of schemes, pacts and plans that a name of two words or more in
+#: title case names (``the “Flip First” pact``, ``its “Rainy Day” fund``); a
+#: single quoted word before them is more often a verdict (``a “Sham” plan``).
+SCHEME_NOUNS = _with_plurals("campaign pact programme program scheme initiative project fund plan")

@@ -18,6 +18,9 @@ from quotes.extract.title_words import COURTESY_TITLES
 
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
+#: Pronouns that may be a verb's object, someone else than the name before
+#: them: never evidence against the sex of its given name.
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 #: A capitalised word: another name, maybe, between a name and a pronoun.
@@ -89,12 +92,15 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
     first pronoun; not after ``Ray's``, nor after another capitalised word,
     maybe another person, nor ``him``, never the subject's own, nor in a
     question asked, ``Ray asked whether she``, most often of someone else, nor
-    one of the gender of a possessive the name is apposed to, ``Her coach, Ray, said she``),
+    one of the gender of a possessive the name is apposed to, ``Her coach, Ray, said she``,
+    nor a first pronoun against the given name's usual sex when one of that sex
+    follows, ``Rosa Vey said he gave her a job``: :func:`_someone_else_first`),
     two for each courtesy title or noun of a gender before a name (``Ms. Ray``,
     ``Her husband, Per Ray``). Names are whole words (``\\b``), tried in the
     order given."""
     male = female = 0
     end = 0  # a name, and what follows it up to the end of its sentence
+    given_sex = given_name_gender(names[0].split()[0]) if names and names[0] else None
     written = occurrences(text, names)
     for at in written:
         name_end = word_at(text, at, names) if at >= end and at_word_boundary(text, at) else None
@@ -108,18 +114,11 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
         capitals = _CAPITALISED_RE.findall(text, name_end, name_end + pronoun.start()) if pronoun else []
         if pronoun is None or any(word not in names for word in capitals):
             continue  # "Venn told Kobb that he ...": the pronoun may be the other one's
-        between = text[name_end : name_end + pronoun.start()]
-        if (
-            pronoun.group(1) == "him"
-            or (_ONE_VERB_RE.fullmatch(between) and _BEFALLS_RE.match(text, name_end + pronoun.end()))
-            or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
-            or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
-            or _possessor_before(text, at, pronoun.group(1))
-            or _person_between(between, pronoun.group(1))
+        if _someone_elses(text, at, name_end, pronoun) or _someone_else_first(
+            text[name_end:end].lower(), pronoun.group(1), given_sex
         ):
-            continue  # "Megan Hargrove sat behind him", "Eik sailed with her,", "Whitman asked whether she",
-            # "Kobb welcomed her return"
-        if pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her"):
+            continue  # "Rosa Vey said he gave her her first job"
+        if _masculine(pronoun.group(1)):
             male += 1
         else:
             female += 1
@@ -153,6 +152,44 @@ def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
         if title is not None:
             found.append((at, title.end(), COURTESY_TITLES[title.group(1)]))
     return found
+
+
+def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) -> bool:
+    """True when the first ``pronoun`` after the name at ``at`` (ending at
+    ``name_end``; the match is of the text from there) most often stands for
+    someone else: ``him`` (``Megan Hargrove sat behind him``), an object ``her``
+    (``Eik sailed with her,``), what befalls a person (``Kobb welcomed her
+    return``), in a question asked (``Whitman asked whether she``), after a
+    possessive the name is apposed to or another person between."""
+    between = text[name_end : name_end + pronoun.start()]
+    return bool(
+        pronoun.group(1) == "him"
+        or (_ONE_VERB_RE.fullmatch(between) and _BEFALLS_RE.match(text, name_end + pronoun.end()))
+        or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
+        or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
+        or _possessor_before(text, at, pronoun.group(1))
+        or _person_between(between, pronoun.group(1))
+    )
+
+
+def _masculine(pronoun: str) -> bool:
+    """True for a pronoun of a man (``he``, ``his``; not ``her``)."""
+    return pronoun.startswith(("he", "hi")) and not pronoun.startswith("her")
+
+
+def _someone_else_first(following: str, first: str, given_sex: str | None) -> bool:
+    """True when the ``first`` pronoun after a name (``following``, lower case,
+    to the end of its sentence) is a subject's or a possessive of the sex other
+    than the usual one of the name's given name (``given_sex``, from
+    :func:`given_name_gender`), and one of that usual sex follows (``Rosa Vey
+    said he gave her her first job``: the ``he`` is someone else, Rosa is the
+    ``her``). Never for a given name of no usual sex (``Kiran Osei said he had
+    asked her deputy`` is Kiran's ``he``), nor for ``him`` or an object ``her``,
+    nor with no pronoun of the usual sex after (``Andrea Pirlo said he``)."""
+    if given_sex is None or first in _OBJECT_PRONOUNS or (_masculine(first) == (given_sex == "m")):
+        return False
+    later = _GENDERED_PRONOUN_RE.findall(following)[1:]
+    return any(_masculine(word) == (given_sex == "m") for word in later)
 
 
 def _person_between(between: str, pronoun: str) -> bool:

@@ -22,6 +22,9 @@ from quotes.extract.name_words import (
     PLACE_ADJECTIVES,
     PLACE_WORDS,
 )
+from quotes.extract.owner_posts import AUXILIARIES as _AUXILIARIES
+from quotes.extract.owner_posts import OWNER_POST as _OWNER_POST
+from quotes.extract.owner_posts import TITLES_AND_NOUNS as _TITLES_AND_NOUNS
 from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
@@ -70,24 +73,18 @@ def speaks_after(text: str, end: int) -> bool:
     return match is not None and match.group(1) in speech_forms()
 
 
-#: Verbs that make the words before a comma a clause, not a description.
-_AUXILIARIES = (
-    r"(?:will|would|is|was|were|are|be|been|has|have|had|can|could|may|might|must|should|did|does|do)"
-)
-#: Title words and person nouns, as alternatives of a pattern.
-_TITLES_AND_NOUNS = "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha()))
 #: What may stand before the subject of a sentence: an opening word, an
 #: introductory phrase (a preposition, conjunction or participle up to a
 #: comma: ``Outside the courthouse, Mira Osk``), title words (``But as it turned out, Harbour Director Ansel Kobb``),
 #: capitalised words and a title of up to three words in lower case (``Rovers manager Tomas Reye``),
 #: a description the name stands in apposition to (``Another analyst, Jon Pirre,``, a team's or
-#: a body's post: ``Kell Rangers' skipper, Tom Doyle,``), maybe
+#: a body's post: ``Kell Rangers' skipper, Tom Doyle,``, ``Vell's director of rugby, Ola Lund,``), maybe
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
 #: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
-    r"(?:(?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*(?:[’']s|(?<=s)[’'])[ \xa0]+[a-z][\w-]*,[ \xa0]+"
-    r"(?:[a-z][\w-]*[ \xa0]+){0,3})?"  # "Kell Rangers' skipper, Tom Doyle,"
+    r"(?:(?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*(?:[’']s|(?<=s)[’'])[ \xa0]+" + _OWNER_POST + r",[ \xa0]+"
+    r"(?:[a-z][\w-]*[ \xa0]+){0,3})?"  # "Kell Rangers' skipper, Tom Doyle,", "Vell's head of rugby, Ola Lund,"
     r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!"
     + _AUXILIARIES
     + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"

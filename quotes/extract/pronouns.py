@@ -309,16 +309,18 @@ class PronounSieves(ExchangeTurns):
             return None
         words = found.group(1).split()  # "young striker later": the first person's noun, else an age
         head = next((word for word in words if word in PERSON_NOUNS or word in PLAYING_POSITIONS), None)
+        age = head is None and words[-1].endswith("year-old")  # "The 34-year-old, who ...": an age alone
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None
         self._finding_described = True
         try:  # a description that fits nobody named is someone unnamed, not the last speaker
-            person = self._described_person(head, found.start()) or Person(
-                name=head, kind="anonymous", role=head, position=found.start()
-            )
+            person = self._described_person(head, found.start())
         finally:
             self._finding_described = False
+        if person is None and age:
+            return None  # an age alone that fits nobody named: the sieves after decide, as before
+        person = person or Person(name=head, kind="anonymous", role=head, position=found.start())
         return (found.start(), person) if self.compatible(person, pronoun) else None
 
     def _described_person(self, head: str, position: int) -> Person | None:

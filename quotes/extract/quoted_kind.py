@@ -29,6 +29,7 @@ from quotes.extract.lexicon import (
     verb_forms,
 )
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
+from quotes.extract.quoted_names import named_before_noun, named_by_name_words
 from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
 
@@ -323,6 +324,8 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         scare_quoted(content, before)
         or _LYRIC_LINE_RE.search(before) is not None
         or _quantified_name(content, before, after)
+        or named_by_name_words(text, span)
+        or named_before_noun(text, span)
         or _titled_work(text, span)
     )
 

@@ -19,6 +19,13 @@ _TWO_ACTORS = (
 #: A pier closed by a storm, the place in the headline.
 _PIER = "Storm closes Gull Sound pier\n\nWaves closed the pier at Gull Sound on Friday."
 
+#: A match report whose headline's scorer has another age, then the manager and his captain.
+_CAPTAIN = (
+    "Finn header sends Vell top\n\nOla Finn, 23, headed the winner for Vell on Saturday.\n\n"
+    "“I just closed my eyes,” Finn said.\n\n"
+    "Manager Per Lund praised his captain. Jon Aske, who took the corner, was making his 300th appearance.\n\n"
+)
+
 SPEAKERS = [
     pytest.param(
         "Driver jailed\n\nJudge Irena Kolt sentenced Tom Bell to two years on Monday.\n\n"
@@ -217,6 +224,37 @@ SPEAKERS = [
         "It will take weeks",
         {"speaker": "Ina Roe"},
         id="a-name-ending-on-a-word-of-places-is-no-story-person",
+    ),
+    pytest.param(
+        "Vell win at Harrow\n\nStriker Tom Hale scored twice as Vell won 2-0 at Harrow on Saturday.\n\n"
+        "“Tom was superb,” said captain Ned Carrow.\n\nManager Per Lund, 54, watched from the stand.\n\n"
+        "The 54-year-old, who took over last summer, refused to get carried away.\n\n“It is one game,” he said.",
+        "It is one game",
+        {"speaker": "Per Lund"},
+        id="an-age-alone-opening-a-sentence-is-whom-the-article-gave-it",
+    ),
+    pytest.param(
+        "Per Lund wins at last\n\nPer Lund won his first game as Vell manager on Saturday.\n\n"
+        "“We were patient,” said captain Ned Carrow.\n\n"
+        "The 54-year-old, who took over last summer, refused to get carried away.\n\n“It is one game,” he said.",
+        "It is one game",
+        {"speaker": "Per Lund"},
+        id="an-age-alone-opening-a-sentence-is-the-headline-s-person",
+    ),
+    pytest.param(
+        "Driver, 23, jailed\n\nTom Bell, 23, killed a cyclist while on his phone, a court heard.\n\n"
+        "“He chose to look at his phone,” said prosecutor Ned Carrow.\n\n"
+        "The 23-year-old, from Vell, wept in the dock.\n\n“I am so sorry,” he said.",
+        "I am so sorry",
+        {"speaker": "Tom Bell"},
+        id="an-age-alone-opening-a-sentence-is-the-defendant-given-it",
+    ),
+    pytest.param(  # an age that fits no one named: the speaker before, as before
+        _CAPTAIN + "“We were lucky today,” Lund said. “We must improve.”\n\n"
+        "The 54-year-old, who took over in May, refused to get carried away.\n\n“It is just one game,” he said.",
+        "It is just one game",
+        {"speaker": "Per Lund"},
+        id="an-age-alone-fitting-no-one-named-leaves-the-speaker-before",
     ),
 ]
 

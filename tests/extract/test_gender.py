@@ -13,17 +13,36 @@ from quotes.extract.gender import gender_evidence, given_name_gender, name_gende
 from quotes.extract.speaker_words import GENDERED_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES
 
+#: A gendered pronoun, for the reference regex.
+_PRONOUNS = r"\b(he|him|his|himself|she|her|hers|herself)\b"
+
+
+def _masculine(pronoun: str) -> bool:
+    return pronoun.startswith(("he", "hi")) and not pronoun.startswith("her")
+
+
+def _someone_else_first(pronouns: list[str], usual: str | None) -> bool:
+    """True when the first of ``pronouns`` (not ``him``/``her``) is against the
+    ``usual`` sex of the given name and a later one is of that sex."""
+    first, later = pronouns[0], pronouns[1:]
+    if usual is None or first in ("him", "her") or _masculine(first) == (usual == "m"):
+        return False
+    return any(_masculine(word) == (usual == "m") for word in later)
+
 
 def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
     """What :func:`gender_evidence` counts, with one regex per set of names (no
     point after a possessive name, nor when another capitalised word or a verb
-    of asking stands between the name and the pronoun, nor for ``him``)."""
+    of asking stands between the name and the pronoun, nor for ``him``, nor
+    for a first pronoun against the usual sex of ``names[0]``'s given name when
+    one of that sex follows)."""
     alternatives = "|".join(re.escape(name) for name in names)
+    usual = given_name_gender(names[0].split()[0])
     male = female = 0
     for match in re.finditer(rf"\b(?:{alternatives})\b([^.!?\n“”\"]{{0,60}})", text):
         if match.group(1).startswith(("'s", "’s")):
             continue
-        pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", match.group(1).lower())
+        pronoun = re.search(_PRONOUNS, match.group(1).lower())
         between = re.findall(r"\b[A-Z][a-z][\w’'-]*", match.group(1)[: pronoun.start()]) if pronoun else []
         asked = pronoun and re.search(r"\bask(?:s|ed|ing)?\b", match.group(1)[: pronoun.start()])
         if (
@@ -31,9 +50,9 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
             and pronoun.group(1) != "him"
             and not asked
             and not any(word not in names for word in between)
+            and not _someone_else_first(re.findall(_PRONOUNS, match.group(1).lower()), usual)
         ):
-            masculine = pronoun.group(1).startswith(("he", "hi")) and not pronoun.group(1).startswith("her")
-            male, female = (male + 1, female) if masculine else (male, female + 1)
+            male, female = (male + 1, female) if _masculine(pronoun.group(1)) else (male, female + 1)
     nouns = "|".join(GENDERED_NOUNS)
     for match in re.finditer(rf"\b({nouns}),?[ \xa0]+(?:{alternatives})\b", text):
         male, female = (male + 2, female) if GENDERED_NOUNS[match.group(1)] == "m" else (male, female + 2)
@@ -59,6 +78,13 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Per Marr told the judge that he was sorry.", ["Per", "Marr"], (1, 0)),  # the judge: his addressee
         ("Ilse Marr said that a man had followed her home.", ["Ilse", "Marr"], (0, 1)),  # a man: not her
         ("Ilse Marr said the driver had hit his car.", ["Ilse", "Marr"], (0, 0)),  # the driver's car
+        ("Rosa Marr said he gave her her first job.", ["Rosa", "Marr"], (0, 0)),  # he: not Rosa's
+        ("Tom Marr said she had called him twice.", ["Tom", "Marr"], (0, 0)),  # she: not Tom's
+        ("Per Marr said he had called his brother.", ["Per", "Marr"], (1, 0)),  # one gender: his
+        ("Kiran Marr said he had asked her deputy.", ["Kiran", "Marr"], (1, 0)),  # Kiran: no usual sex
+        ("Tom Marr said he had asked her deputy.", ["Tom", "Marr"], (1, 0)),  # he: Tom's usual sex
+        ("Andrea Marr said he would stay.", ["Andrea", "Marr"], (1, 0)),  # no she after: his he
+        ("Rosa Marr said her rival had called him.", ["Rosa", "Marr"], (0, 1)),  # her first: counts
     ],
 )
 def test_gender_evidence(text, names, expected):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract.appositives import appositive_after
-from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before
+from quotes.extract.mentions import clause_subject_at, head_word, speaker_kind, strip_determiner, title_before
 from quotes.extract.name_runs import name_candidates, names_someone
 
 
@@ -207,3 +207,30 @@ def test_name_candidates_with_initials_o_names_particles_and_accents(text, name)
 def test_names_someone_rejects_time_and_sentence_words():
     assert names_someone("Ansel H. Kobb")
     assert not names_someone("On Saturday") and not names_someone("In December")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Harrow's director of rugby, Dean Rowe, was blunt.", True),
+        ("Harrow’s head coach, Dean Rowe, was blunt.", True),
+        ("The Kestrels' head of recruitment, Dean Rowe, was blunt.", True),
+        ("Harrow's coach, Dean Rowe, was blunt.", True),
+        ("Harrow's head of rugby operations, Dean Rowe, was blunt.", True),
+        ("Harrow's director of the academy, Dean Rowe, was blunt.", True),
+        ("Harrow's chief executive officer, Dean Rowe, was blunt.", True),
+        ("Harrow's lawyer was late, Dean Rowe said.", False),
+        ("Harrow's side lost again and again, Dean Rowe said.", False),
+        ("Harrow's lead grew, with winger Dean Rowe scoring twice.", False),  # not a post: a clause
+        ("Vell's shares fell, after analyst Dean Rowe cut his rating.", False),
+        ("Harrow's players celebrated, captain Dean Rowe lifting the cup.", False),
+        ("Harrow’s team lost, to coach Dean Rowe's dismay.", False),
+        ("Harrow's head of rugby resigned, with Dean Rowe taking over.", False),  # a verb after of
+    ],
+)
+def test_a_name_apposed_to_a_post_of_several_words_after_an_owner_is_the_subject(text, subject):
+    """``Harrow's director of rugby, Dean Rowe,`` opens the sentence on Rowe,
+    as ``Harrow's coach, Dean Rowe,`` did: a post of title words and person
+    nouns, maybe with an ``of`` phrase of no verb; a clause before a comma
+    (``Harrow's lead grew, with winger ...``) does not."""
+    assert clause_subject_at(text, text.index("Dean")) is subject

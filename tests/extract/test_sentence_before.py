@@ -1,8 +1,10 @@
 """Who a ``he`` or ``she`` after quoted words stands for when two people of
 its gender are in play: the subject of the main clause of the sentence right
 before, not a person named as an object, in a subordinate or relative clause,
-or who spoke earlier; one row per construction, on texts written for the test
-about fictional people, with rows of text the rule must leave alone."""
+or who spoke earlier; one row per construction, on texts written for the
+test about fictional people, with rows of text the rules must leave alone
+(:data:`KEPT`: news where a pronoun's person is the speaker before, whom
+no rule may take it from)."""
 
 from __future__ import annotations
 
@@ -171,9 +173,141 @@ SPEAKERS = [
         {"speaker": "Per Lund"},
         id="a-sentence-opening-on-no-person-leaves-the-sieves-after",
     ),
+    pytest.param(
+        "“We defended well,” said Vell captain Tom Hale.\n\n"
+        "Harrow's director of rugby, Dean Rowe, did not spare his forwards.\n\n"
+        "“We were soft at the breakdown,” he said.",
+        "soft at the breakdown",
+        {"speaker": "Dean Rowe"},
+        id="a-name-apposed-to-an-owner-s-post-of-several-words-is-the-subject",
+    ),
+    pytest.param(
+        "Per Lund, jazz pianist, dies at 88\n\nPer Lund, who played the Harbour Club for 40 years, has died.\n\n"
+        "“He taught me everything,” said the drummer Jon Aske.\n\n"
+        "The singer Rosa Vell said he gave her her first job when she was 19.\n\n"
+        "“He paid me in sandwiches,” she said.",
+        "He paid me in sandwiches",
+        {"speaker": "Rosa Vell"},
+        id="a-first-pronoun-against-the-sex-of-a-given-name-is-someone-else-s",
+    ),
+]
+
+
+#: News where a ``he`` or ``she`` is the speaker before (or the one person of
+#: its gender named in its paragraph), whom no rule may take it from: a man
+#: described after a woman spoke, an age opening a sentence, a person of a
+#: given name of no usual sex, a post that is a clause.
+KEPT = [
+    pytest.param(
+        "Vell coach Tom Hale said the team was ready. “We have trained hard,” he said.\n\n"
+        "Referee Ann Roe will take charge. “I treat every game the same,” she said.\n\n"
+        "Harrow's top scorer, Kiran Osei, misses out with a knee injury.\n\n"
+        "He was hurt in training on Tuesday.\n\n"
+        "“It is a blow for them, but we expect a hard game,” he said.",
+        "It is a blow for them",
+        {"speaker": "Tom Hale"},
+        id="sport-a-player-out-injured-after-the-referee-spoke-is-not-the-coach",
+    ),
+    pytest.param(
+        "“Nobody will lose their job,” said Tom Hale, the chief executive of Kell Foods.\n\n"
+        "Ann Roe, the union's regional officer, said staff were frightened. “They have heard this before,” she said.\n\n"
+        "One worker, Robin Vass, has been at the plant for 31 years.\n\n"
+        "He was told on Friday that his shift would end.\n\n"
+        "“We will offer retraining to everyone affected,” he said.",
+        "We will offer retraining",
+        {"speaker": "Tom Hale"},
+        id="business-a-worker-described-after-the-union-spoke-is-not-the-chief-executive",
+    ),
+    pytest.param(
+        "“The bridge is safe,” said council engineer Tom Hale.\n\n"
+        "Ann Roe, who crosses it daily, is not convinced. “It shakes,” she said.\n\n"
+        "Her husband, Jon Osei, refuses to use it.\n\n"
+        "He drives the long way round, which adds 20 minutes.\n\n"
+        "“We have the inspection reports to prove it is safe,” he said.",
+        "We have the inspection reports",
+        {"speaker": "Tom Hale"},
+        id="local-a-resident-s-husband-is-not-the-engineer",
+    ),
+    pytest.param(
+        "Man held after stabbing\n\nDetective Inspector Per Lund is leading the inquiry.\n\n"
+        "The victim, Tom Hale, was found in Mill Lane on Friday night.\n\n"
+        "“Tom was in the wrong place at the wrong time,” Lund said.\n\n"
+        "The 19-year-old, from Vell, is being held at Kell police station.\n\n"
+        "“We would urge witnesses to come forward,” he said.",
+        "We would urge witnesses",
+        {"speaker": "Per Lund"},
+        id="crime-an-age-after-the-detective-named-the-victim-is-not-the-victim",
+    ),
+    pytest.param(
+        "Man jailed for fraud\n\nTom Bell stole £40,000 from the charity he ran, a court heard.\n\n"
+        "“Bell betrayed everyone,” said Judge Ned Carrow.\n\n"
+        "The 61-year-old, who has sat at Vell Crown Court since 2010, jailed him for three years.\n\n"
+        "“You showed no remorse,” he said.",
+        "You showed no remorse",
+        {"speaker": "Ned Carrow"},
+        id="court-an-age-after-the-judge-named-the-defendant-is-not-the-defendant",
+    ),
+    pytest.param(
+        "Council row\n\nCouncillor Jon Aske quit the cabinet on Monday.\n\n"
+        "“I wish Jon well,” said council leader Per Lund.\n\n"
+        "The 58-year-old, who has led the council since 2019, will name a successor this week.\n\n"
+        "“We have a strong team,” he said.",
+        "We have a strong team",
+        {"speaker": "Per Lund"},
+        id="council-an-age-after-the-leader-named-a-colleague-is-not-the-colleague",
+    ),
+    pytest.param(
+        "Vell win at Harrow\n\nStriker Tom May scored twice as Vell won 2-0 at Harrow on Saturday.\n\n"
+        "“We have been strong since May,” said manager Per Lund.\n\n"
+        "The 54-year-old, who took over last summer, refused to get carried away.\n\n"
+        "“It is one game,” he said.",
+        "It is one game",
+        {"speaker": "Per Lund"},
+        id="sport-a-month-in-the-manager-s-words-names-no-striker",
+    ),
+    pytest.param(
+        "“We will appeal,” said Robin Tate, the defendant's father.\n\n"
+        "The judge said Tate had behaved with dignity throughout. “This has been hard for everyone,” she said.\n\n"
+        "Outside court, prosecutor Ann Roe said justice had been done. “The jury listened,” she said.\n\n"
+        "“My son is innocent,” he said.",
+        "My son is innocent",
+        {"speaker": "Robin Tate"},
+        id="court-a-she-given-a-father-by-mistake-tells-nothing-of-his-gender",
+    ),
+    pytest.param(
+        "“It is hard,” said Kim Holt, the shop's owner.\n\n"
+        "Asked about Holt, a neighbour was upset. “It would be a loss,” she said.\n\n"
+        "Councillor Ann Roe said help was coming. “We are listening,” she said.\n\n"
+        "“We will not give up,” he said.",
+        "We will not give up",
+        {"speaker": "Kim Holt"},
+        id="local-a-name-only-asked-about-takes-no-gender-from-the-neighbour-s-she",
+    ),
+    pytest.param(
+        "Planning chief Tom Brack said the consultation had been fair. “We wrote to every home,” he said.\n\n"
+        "Council leader Kiran Osei said he had asked her deputy to look again at the plan.\n\n"
+        "Resident Mary Cole, 71, called it a disgrace. “We were never asked,” she said.\n\n"
+        "“We will listen to residents,” he said.",
+        "We will listen to residents",
+        {"speaker": "Kiran Osei"},
+        id="council-he-then-her-after-a-name-of-no-usual-sex-is-his",
+    ),
+    pytest.param(
+        "“We were brilliant in the second half,” said Harrow captain Tom Hale.\n\n"
+        "Harrow's lead grew, with winger Ned Carrow scoring twice.\n\n"
+        "“Our fitness told,” he said.",
+        "Our fitness told",
+        {"speaker": "Tom Hale"},
+        id="sport-a-clause-after-a-team-s-possessive-is-no-post",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
 def test_who_said_it(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), KEPT)
+def test_the_speaker_before_keeps_the_pronoun(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected

@@ -1,0 +1,152 @@
+"""Quoted words that name something rather than quote anyone: a name after
+``the name`` (``registered under the name “Lucky Sevens”``), and a name set
+between a determiner and the noun of a thing that bears it (``the app's
+“Moments” feature``) (:mod:`quotes.extract.quoted_kind` reads them)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quotes.extract.display_words import (
+    NAME_BEARING_NOUNS,
+    NOT_A_NAME_MODIFIER,
+    SCHEME_NOUNS,
+)
+from quotes.extract.lexicon import (
+    AUXILIARY_VERBS,
+    CALLING_VERBS,
+    DESCRIBED_AS_VERBS,
+    speech_forms,
+    verb_forms,
+)
+from quotes.extract.quotemarks import QuotedSpan
+from quotes.extract.speaker_words import PRONOUNS
+
+#: How far before and after the marks the rules read.
+_REACH = 40
+#: The most words of a name.
+_MAX_NAME_WORDS = 5
+#: Words of a name or title left in lower case (``Line of Duty``).
+_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
+#: Words that open a clause, not a name (``We Won Big``, ``This Is It``).
+_CLAUSE_OPENERS = PRONOUNS | frozenset("this these those there here let's let’s".split())
+#: Endings of a single word that make it an adjective or a participle, a
+#: verdict rather than a name (``the “Incredible” show``, ``its “Rigged” page``).
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "less", "ing", "ed", "est", "ic", "al", "ish")
+#: Contractions of ``is`` or ``us`` that look like an owner's possessive (``it's``).
+_NOT_OWNERS = frozenset("it that he she there what who here where let how".split())
+
+#: How many words before a single-word name a verb of saying or calling makes
+#: it someone's verdict (``told the inquiry the firm's “Secret” account``).
+_CALLING_REACH = 6
+#: The phrases right before the marks that make the quoted words a name
+#: (``under the name “Lucky Sevens”``, ``code-named “Blue Heron”``).
+_NAME_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:the[ \xa0]+name|code-named|codenamed|code[ \xa0]+named)[ \xa0]*\Z", re.IGNORECASE
+)
+#: A determiner or an owner's possessive right before an opening mark, one
+#: word between them or not (``the “``, ``its new “``, ``the app's “``).
+_OWNER_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y)"
+    r"|\b(?P<owner>\w+)['’]s|\ws['’])(?:[ \xa0]+(?P<word>[a-z][\w-]*))?(?P<end>[ \xa0]*)\Z"
+)
+#: A word in lower case right after a closing mark (``” feature``).
+_WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z][\w-]*)\b")
+
+
+@cache
+def _describing_forms() -> frozenset[str]:
+    """The forms of the verbs of calling and describing (``called``,
+    ``describes``, ``labelled``)."""
+    return frozenset(form for lemma in DESCRIBED_AS_VERBS | CALLING_VERBS for form in verb_forms(lemma))
+
+
+@cache
+def _calling_forms() -> frozenset[str]:
+    """The forms of the verbs of saying, calling and describing (``said``,
+    ``called``, ``describes``, ``labelled``)."""
+    return frozenset(speech_forms()) | _describing_forms()
+
+
+def named_by_name_words(text: str, span: QuotedSpan) -> bool:
+    """True for words that read as a name right after ``the name`` or
+    ``code-named`` (``was registered under the name “Lucky Sevens.”``); not
+    words someone said about a name (``said the name “still means a lot”``)."""
+    before = text[max(0, span.open_at - _REACH) : span.open_at]
+    return _NAME_WORDS_BEFORE_RE.search(before) is not None and _reads_as_name(text[span.start : span.end])
+
+
+def _reads_as_name(content: str) -> bool:
+    """True for one to five words in title case with no verb, no comma and
+    no pronoun opening a clause (``Lucky Sevens``, ``Silver Gull``; not ``We
+    Won Big``, ``It Is Over``, nor words in lower case)."""
+    words = content.rstrip(".").split()
+    return (
+        0 < len(words) <= _MAX_NAME_WORDS
+        and not re.search(r"[,;:!?…]", content)
+        and words[0][:1].isupper()
+        and words[0].lower() not in _CLAUSE_OPENERS
+        and all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS for word in words)
+        and not any(_verb_word(word) for word in words)
+    )
+
+
+def _verb_word(word: str) -> bool:
+    """True for an auxiliary, a negated verb or a verb of saying (``Is``,
+    ``Won't``, ``Says``): a name has no verb of its own."""
+    lower = word.lower().strip(".'’")
+    return lower in AUXILIARY_VERBS or lower.endswith(("n't", "n’t")) or lower in speech_forms()
+
+
+def named_before_noun(text: str, span: QuotedSpan) -> bool:
+    """True for a name in title case between a determiner or an owner's
+    possessive (one word between them or not) and the noun of a thing that
+    bears a name (``the app's “Moments” feature``, ``its “Line Watch” page``,
+    ``the “Flip First” pact``): a name used as a modifier, nobody's words. A
+    noun of a scheme takes a name of two words or more; a single word
+    shaped as an adjective, or after a verb of saying or calling, stays a
+    verdict (``the “Incredible” show``, ``called it a “Disaster” series``)."""
+    content, (before, closing, after) = text[span.start : span.end], _around(text, span)
+    words = content.split()
+    owner = _OWNER_BEFORE_RE.search(before)
+    noun = _WORD_AFTER_RE.match(after)
+    if owner is None or noun is None or not _reads_as_name(content) or closing.strip():
+        return False
+    if (owner.group("owner") or "").lower() in _NOT_OWNERS or not _modifier_word(owner.group("word")):
+        return False
+    if len(words) > 1:
+        return noun.group(1) in NAME_BEARING_NOUNS | SCHEME_NOUNS
+    return (
+        noun.group(1) in NAME_BEARING_NOUNS
+        and not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+        and not _words_before(before[: owner.start()], _CALLING_REACH) & _calling_forms()
+    )
+
+
+def _around(text: str, span: QuotedSpan) -> tuple[str, str, str]:
+    """The text right before the opening mark, between the quoted words and
+    the closing mark (a comma or stop inside the marks), and right after the
+    closing mark."""
+    close = span.close_at if span.close_at is not None else span.end
+    return (
+        text[max(0, span.open_at - _REACH) : span.open_at],
+        text[span.end : close],
+        text[close + 1 : close + 1 + _REACH],
+    )
+
+
+def _modifier_word(word: str | None) -> bool:
+    """True for no word or a word that may stand between a determiner and a
+    name (``new``, ``popular``), not a verb of saying, an auxiliary or an
+    adverb (``the company said``, ``the deal was``)."""
+    if word is None:
+        return True
+    lower = word.lower()
+    return lower not in _calling_forms() and lower not in AUXILIARY_VERBS and lower not in NOT_A_NAME_MODIFIER
+
+
+def _words_before(before: str, count: int) -> set[str]:
+    """The last ``count`` words of ``before`` in its clause, in lower case."""
+    clause = re.split(r"[.!?;:,—–()\n]", before)[-1]
+    return {word.lower() for word in re.findall(r"[\w'’-]+", clause)[-count:]}

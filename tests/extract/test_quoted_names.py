@@ -1,0 +1,334 @@
+"""Quoted words that name something, not anybody's words (quotes.extract.quoted_names):
+a name after ``the name`` and a name between a determiner and the noun of a
+thing that bears it; one row per construction, on texts written for the test
+about fictional people and places, and rows of speech the rules must leave
+(among them glossed terms, titles and signs, which stay as they were)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields
+
+from quotes.records import Quote
+
+#: Two lines before the sentence under test, so that it is not read as a headline.
+_LEAD = "Harbour town news\n\nThe port reopened on Monday after a long dispute.\n\n"
+
+
+def _quoted(quotes: list[Quote], words: str) -> list[Quote]:
+    """The direct and partial quotes holding ``words`` (an indirect quote may hold them too)."""
+    return [q for q in quotes if q.kind != "indirect" and words in q.text]
+
+
+NAMES = [
+    pytest.param(
+        "Tomas Kobb, the firm's technical chief, said the fault had come in an update to the app's "
+        "“Snapshots” feature, which lets users share photos.",
+        "Snapshots",
+        id="a-name-between-a-possessive-and-its-noun",
+    ),
+    pytest.param(
+        "The ferry company has set up a hotline and is posting sailing times on its “Tide Watch” page. "
+        "It said the service would resume on Friday.",
+        "Tide Watch",
+        id="a-name-between-its-and-its-noun",
+    ),
+    pytest.param(
+        "Before term began, parents at Pell Primary had started something they called the “Slow Screens” "
+        "pact, a promise to wait until the age of 14.",
+        "Slow Screens",
+        id="a-name-between-the-and-its-noun-after-called",
+    ),
+    pytest.param(
+        "The trawler, Ina Moss said, was registered under the name “Silver Gull.”",
+        "Silver Gull",
+        id="a-name-after-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NAMES)
+def test_quoted_names_are_nobodys_words(quotes_of, text, words):
+    assert not _quoted(quotes_of(_LEAD + text), words)
+
+
+SPEECH = [
+    pytest.param(
+        "Ina Moss called the ferry plan “reckless” on Monday.",
+        "reckless",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="a-word-after-a-verb-of-calling",
+    ),
+    pytest.param(
+        "A “complete failure,” the mayor said of the ferry plan.",
+        "complete failure",
+        {"kind": "partial", "speaker": "mayor"},
+        id="a-characterisation-its-cue-follows",
+    ),
+    pytest.param(
+        "Tomas Kobb said the harbour deal was a “Very Bad Deal” and would be undone.",
+        "Very Bad Deal",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="title-case-words-after-a-determiner-a-conjunction-follows",
+    ),
+    pytest.param(
+        "Tomas Kobb called the deal “a gift” — the harshest words yet from a harbour official.",
+        "a gift",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="a-characterisation-an-apposition-follows",
+    ),
+    pytest.param(
+        "Tomas Kobb has said repeatedly that his rivals are unfairly attacking his record on fishing, "
+        "pointing to his “B-minus” rating from the anglers' lobby.",
+        "B-minus",
+        {"kind": "partial", "speaker": "Tomas Kobb"},
+        id="a-verdict-before-the-noun-rating",
+    ),
+    pytest.param(
+        "Ina Moss defended the name: “It was my father's idea,” she said.",
+        "It was my father's idea",
+        {"kind": "direct", "speaker": "Ina Moss"},
+        id="the-name-before-a-colon",
+    ),
+    pytest.param(
+        "It is Ina Moss's fourth book, after “Salt Roads,” which won a prize, and the long “The Gull and "
+        "the Harbour Light,” which she now calls “a young writer's mistake.”",
+        "a young writer's mistake",
+        {"kind": "partial"},
+        id="the-quote-the-relative-clause-takes",
+    ),
+    pytest.param(
+        "Dockers carried signs that read “Ferries are not luxuries” as they marched to the town hall.",
+        "Ferries are not luxuries",
+        {"kind": "partial"},
+        id="signs-carried-as-the-news",
+    ),
+    pytest.param(
+        "Fans saw the banner, saying “it is a disgrace to the club” as they left.",
+        "a disgrace",
+        {"kind": "partial", "speaker": "Fans"},
+        id="a-banner-seen-and-words-said-after-a-comma",
+    ),
+]
+
+#: Words someone said after a phrase of naming, a noun and ``which``, a sign,
+#: a determiner or a title's shape: each rule of the module must leave them.
+PARTIALS_LEFT = [
+    pytest.param(
+        "Ina Moss told the inquiry the firm's “Secret” account had held two million.",
+        "Secret",
+        "Ina Moss",
+        id="a-single-word-before-a-name-bearing-noun-after-told",
+    ),
+    pytest.param(
+        "Ina Moss said the name “still means a lot to older fans,” and she would not change it.",
+        "still means a lot",
+        "Ina Moss",
+        id="the-name-words-in-lower-case",
+    ),
+    pytest.param(
+        "Tomas Kobb said the club had made a name “for all the wrong reasons” this season.",
+        "for all the wrong reasons",
+        "Tomas Kobb",
+        id="a-name-a-preposition-opens",
+    ),
+    pytest.param(
+        "Asked about the new crest, Ina Moss said the nickname “never really stuck.”",
+        "never really stuck",
+        "Ina Moss",
+        id="the-nickname-a-verb-phrase",
+    ),
+    pytest.param(
+        "Ina Moss said the handle “simply snapped off” as she opened the door.",
+        "simply snapped off",
+        "Ina Moss",
+        id="the-handle-of-a-door",
+    ),
+    pytest.param(
+        "Shares in Pellmark were trading as “junk” by Friday, analyst Ravi Oduya said.",
+        "junk",
+        "Ravi Oduya",
+        id="trading-as",
+    ),
+    pytest.param(
+        "Tomas Kobb said he was proud to carry the name “and everything it stands for.”",
+        "and everything it stands for",
+        "Tomas Kobb",
+        id="the-name-a-conjunction-opens",
+    ),
+    pytest.param(
+        "Judge Wren Adair said she would not allow the name “to be dragged through the mud” in her court.",
+        "to be dragged through the mud",
+        "Wren Adair",
+        id="the-name-an-infinitive-opens",
+    ),
+    pytest.param(
+        "Tomas Kobb called the harbour budget “reckless,” a charge which the port chief denied on Wednesday.",
+        "reckless",
+        "Tomas Kobb",
+        id="called-a-charge-which",
+    ),
+    pytest.param(
+        "Ina Moss described conditions at the depot as “inhumane” — a claim which the ministry rejects.",
+        "inhumane",
+        "Ina Moss",
+        id="described-as-a-claim-which",
+    ),
+    pytest.param(
+        "Tomas Kobb called the striker “selfish,” a word for which he later apologised.",
+        "selfish",
+        "Tomas Kobb",
+        id="called-a-word-for-which",
+    ),
+    pytest.param(
+        "Ina Moss called the ruling “disappointing,” the word which officials have used all week.",
+        "disappointing",
+        "Ina Moss",
+        id="called-the-word-which",
+    ),
+    pytest.param(
+        "Prosecutor Dev Okafor told jurors the defendant acted with “cold calculation” — the state of mind "
+        "in which, he said, murder is planned.",
+        "cold calculation",
+        "Dev Okafor",
+        id="the-state-of-mind-in-which",
+    ),
+    pytest.param(
+        "Tomas Kobb said the party was in “free fall,” a situation in which, he warned, it could lose every seat.",
+        "free fall",
+        "Tomas Kobb",
+        id="a-situation-in-which",
+    ),
+    pytest.param(
+        "Divers often report “cold shock,” a condition in which the body gasps for air, Ina Moss said.",
+        "cold shock",
+        "Divers",
+        id="a-condition-in-which-after-a-verb-of-saying",
+    ),
+    pytest.param(
+        "Mayor Ina Moss unveiled a plaque at the pier before she said “This is for every fisher who waited.”",
+        "This is for every fisher",
+        "Ina Moss",
+        id="a-plaque-and-her-own-said",
+    ),
+    pytest.param(
+        "Ina Moss hung a banner from the balcony as she said “We are not leaving this building.”",
+        "We are not leaving",
+        "Ina Moss",
+        id="a-banner-and-her-own-said",
+    ),
+    pytest.param(
+        "Supporters flew a banner over the ground reading “Sell the club now.”",
+        "Sell the club now",
+        "Supporters",
+        id="a-banner-flown",
+    ),
+    pytest.param(
+        "Away fans hung a banner behind the goal reading “Ten years of lies.”",
+        "Ten years of lies",
+        "fans",
+        id="a-banner-hung",
+    ),
+    pytest.param(
+        "Strikers planted a placard at the gate reading “Fair pay for fair work.”",
+        "Fair pay for fair work",
+        "Strikers",
+        id="a-placard-planted",
+    ),
+    pytest.param(
+        "Residents put up posters across the estate reading “Stop the tower.”",
+        "Stop the tower",
+        "Residents",
+        id="posters-put-up",
+    ),
+    pytest.param(
+        "Overnight a banner was hung from the footbridge by dockers reading “Save our ferries.”",
+        "Save our ferries",
+        "dockers",
+        id="a-banner-hung-in-the-passive-by-an-agent",
+    ),
+    pytest.param(
+        "Tomas Kobb said the merger was a “Hoax” perpetrated by his rivals.",
+        "Hoax",
+        "Tomas Kobb",
+        id="a-verdict-a-participle-follows",
+    ),
+    pytest.param(
+        "Tomas Kobb told reporters the report was a “Fake” designed to hurt him.",
+        "Fake",
+        "Tomas Kobb",
+        id="a-verdict-told",
+    ),
+    pytest.param(
+        "Tomas Kobb said the result was a “Disgrace” yesterday and demanded a recount.",
+        "Disgrace",
+        "Tomas Kobb",
+        id="a-verdict-a-time-word-follows",
+    ),
+    pytest.param(
+        "Tomas Kobb called his rival a “Loser” twice during the debate.",
+        "Loser",
+        "Tomas Kobb",
+        id="a-verdict-an-adverb-follows",
+    ),
+    pytest.param(
+        "Tomas Kobb said the merger was a “Total Disaster” overall.",
+        "Total Disaster",
+        "Tomas Kobb",
+        id="two-words-of-verdict",
+    ),
+    pytest.param(
+        "Coach Ian Brask said the referee's “Shocking” decisions cost his side the game.",
+        "Shocking",
+        "Ian Brask",
+        id="an-adjective-after-a-possessive",
+    ),
+    pytest.param(
+        "Tomas Kobb praised the “Incredible” turnout at the rally.",
+        "Incredible",
+        "Tomas Kobb",
+        id="an-adjective-before-a-noun",
+    ),
+    pytest.param(
+        "Tomas Kobb again attacked the “Rigged” vote count in Marlow County.",
+        "Rigged",
+        "Tomas Kobb",
+        id="a-participle-before-a-noun",
+    ),
+    pytest.param(
+        "Tomas Kobb praised the “Incredible” show put on by the fans.",
+        "Incredible",
+        "Tomas Kobb",
+        id="an-adjective-before-a-noun-that-bears-names",
+    ),
+    pytest.param(
+        "Tomas Kobb said the deal was a “Sham” plan from the start.",
+        "Sham",
+        "Tomas Kobb",
+        id="one-word-before-a-noun-of-a-scheme",
+    ),
+    pytest.param(
+        "Ina Moss told the crowd “Never Again,” which she said “is a promise, not a slogan.”",
+        "Never Again",
+        "Ina Moss",
+        id="title-case-words-told-a-crowd",
+    ),
+    pytest.param(
+        "Tomas Kobb posted “We Won Big,” which he later called “a joke” in an interview.",
+        "We Won Big",
+        "Tomas Kobb",
+        id="title-case-words-posted",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", PARTIALS_LEFT)
+def test_partial_quotes_stay_with_their_speaker(quotes_of, text, words, speaker):
+    (quote,) = _quoted(quotes_of(_LEAD + text), words)
+    assert (quote.kind, quote.speaker) == ("partial", speaker)
+
+
+@pytest.mark.parametrize("text, words, expected", SPEECH)
+def test_words_said_stay_quotes(quotes_of, text, words, expected):
+    (quote,) = _quoted(quotes_of(_LEAD + text), words)
+    assert fields(quote, expected) == expected
