@@ -10,7 +10,6 @@ import re
 from quotes.extract.gender import given_name_gender
 from quotes.extract.headline import headline_extent
 from quotes.extract.lexicon import SPORT_WORDS
-from quotes.extract.mentions import speaker_kind
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.source_words import ANY_BUSINESS_NOUNS, BUSINESS_MAKING_FORMS
 from quotes.extract.speaker_words import (
@@ -191,59 +190,6 @@ def named_with_its_trade(text: str, name: str) -> bool:
                 return True
         at = text.find(name, end)
     return False
-
-
-#: Words a business's name may end on that say it is one (``Kell Foods Inc``,
-#: ``Marlow Kitchen Group``, ``Tolt Holdings plc``).
-_CORPORATE_ENDINGS = frozenset(
-    "inc inc. corp corp. corporation co co. ltd ltd. limited plc llc llp ag sa nv gmbh holdings group".split()
-)
-#: What may follow a noun that ends a description: a mark, a preposition, a
-#: relative or a participle (``the ferry company,``, ``the doorbell company
-#: backed by``; not ``a company director``, ``the company's founder``).
-_DESCRIPTION_ENDS = (
-    r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:by|of|for|in|at|on|from|with|that|which|whose|[a-z]+ed|[a-z]+ing)\b)"
-)
-
-
-def shown_to_be(text: str, name: str, noun: str) -> bool:
-    """True when ``text`` shows the body ``name`` to be a ``noun``: its name
-    holds the noun (``Vell District Council``), a business's name ends on a
-    word that says so (``Marlow Kitchen Group`` is a company), a team's
-    name on a club's word (``Vell United``), or a description ending on
-    the noun stands in apposition after it or right before it (``Brimwell,
-    the home camera company,``, ``the ferry company Orrin Vale``; not
-    ``the company Ana Roe founded``)."""
-    words = name.split()
-    if noun.capitalize() in words:
-        return True
-    if noun in ANY_BUSINESS_NOUNS and words[-1].lower() in _CORPORATE_ENDINGS:
-        return True
-    if noun in CLUB_NOUNS and {word.lower() for word in words} & CLUB_HEADS:
-        return True
-    described = rf"\b(?:the|a|an)[ \xa0]+(?:[\w'’-]+[ \xa0]+){{0,3}}?{re.escape(noun)}"
-    written = re.escape(name)
-    if re.search(rf"(?<![\w'’-]){written},[ \xa0]+{described}{_DESCRIPTION_ENDS}", text):
-        return True
-    return any(
-        not _founder_named(text, found.start(1) - 1)
-        for found in re.finditer(rf"{described}([ \xa0]+){written}(?![\w'’-])", text)
-    )
-
-
-#: A full name and the preposition of its body right before a body's name
-#: (``Analyst Ana Berg of| Tolt Research``).
-_WORKS_AT_RE = re.compile(
-    r"([A-Z][\w'’-]*(?:[ \xa0]+[A-Z][\w'’-]*)+)[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z"
-)
-
-
-def where_someone_works(text: str, start: int) -> bool:
-    """True when the body's name at ``start`` says where the person named
-    right before it works (``Analyst Ana Berg of| Tolt Research said``): no
-    body the sentence is about, which a later ``the company`` may stand for."""
-    found = _WORKS_AT_RE.search(text, max(0, start - 60), start)
-    return found is not None and speaker_kind(found.group(1)) == "person"
 
 
 #: A team called by its nickname opening a sentence (``The Harbor Hawks fired``):

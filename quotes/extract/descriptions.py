@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
-from quotes.extract.name_words import NATIONALITY_WORDS, NOT_NAME_START, PLACE_ADJECTIVES, PLACE_HEADS
+from quotes.extract.name_words import NATIONALITY_WORDS, PLACE_ADJECTIVES, PLACE_HEADS
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE, may_end_at
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -23,7 +23,7 @@ from quotes.extract.speaker_words import (
     TITLE_WORDS,
     WORD_RANKS,
 )
-from quotes.extract.time_words import MONTH_ABBREVIATIONS, TIME_WORDS
+from quotes.extract.time_words import MONTH_ABBREVIATIONS
 from quotes.extract.title_words import ABBREVIATED_TITLES, NAME_ONLY_RANKS
 
 
@@ -524,35 +524,6 @@ def business_named(mention: str) -> tuple[str, str] | None:
     ):
         return None  # "Oil producer Nordoil" is a business, "Film producer Kell Varga" a person
     return found.group(1).lower().removeprefix("the "), found.group(2)
-
-
-#: A name opening its sentence and the comma before a description in
-#: apposition to it (``Brimwell, |the home camera company backed by two funds,``).
-_NAME_OPENING_APPOSITION_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))(" + NAME_WORDS + r"),[ \xa0]+\Z"
-)
-#: The rest of such a description and its closing comma, up to the verb of
-#: saying (``| backed by two funds, |said``), maybe after two adverbs (``also``).
-_APPOSITION_REST_RE = re.compile(r"[^,.;:!?\n“”\"]{0,100},[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}")
-#: How a description opens.
-_DESCRIPTION_OPENING_RE = re.compile(r"(?:the|a|an)[ \xa0]")
-
-
-def name_apposed_before(text: str, start: int, end: int, cue_start: int | None) -> tuple[int, int] | None:
-    """Offsets of the name that opens the sentence before the description at
-    ``[start, end)``, in apposition to it, when a comma closes the
-    description before the verb of saying at ``cue_start`` (``Brimwell, the
-    home camera company backed by two funds, said``: the parse may take
-    the description for the subject); else None. Not a word opening a
-    sentence (``Meanwhile, the company, which ..., said``), and not with no
-    comma after the description (``Brimwell, the company said, will ...``)."""
-    if cue_start is None or cue_start <= end or not _DESCRIPTION_OPENING_RE.match(text, start, end):
-        return None
-    named = _NAME_OPENING_APPOSITION_RE.search(text, max(0, start - 80), start)
-    if named is None or not _APPOSITION_REST_RE.fullmatch(text, end, cue_start):
-        return None
-    first = named.group(1).split()[0]
-    return None if first in NOT_NAME_START or first.lower() in TIME_WORDS else named.span(1)
 
 
 #: A second title joined by ``and`` after a title with no article, and the one

@@ -34,8 +34,7 @@ _TO_QUOTE_RE = re.compile(r"[ \xa0](?:to|that)[ \xa0](?:''|[\"“‘'])")
 _NOUN_OPENERS = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)"
 #: A document opening a paraphrase (after its ``that``), as the subject of a
 #: verb of rating right before a partial quote (``an engineering review from
-#: 2021 had rated it “``), maybe through a relative (``a 2018 safety review
-#: that rated the pier “``): the document's words. Not a document named inside
+#: 2021 had rated it “``): the document's words. Not a document named inside
 #: the subject (``people who saw the video called it “``) or after a phrase
 #: opening the clause (``that in the final minutes of the debate opponents called``).
 _DOCUMENT_RATES_RE = re.compile(
@@ -43,17 +42,10 @@ _DOCUMENT_RATES_RE = re.compile(
     r"(?:(?!" + _NOUN_OPENERS + r"[ \xa0]|who[ \xa0]|which[ \xa0]|that[ \xa0])[\w-]+[ \xa0]+){0,3}?"
     r"(?:" + "|".join(sorted(SOURCE_NOUNS - PERSON_NOUNS)) + r")"
     r"(?:[ \xa0]+(?:from|of|by|in)[ \xa0]+[\w-]+(?:[ \xa0]+[\w-]+){0,2}?)?)"
-    r"[ \xa0]+(?P<relative>(?:that|which)[ \xa0]+)?(?:(?:had|has|have)[ \xa0]+)?(?:"
-    + "|".join(sorted(RATING_FORMS))
-    + r")"
+    r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?(?:" + "|".join(sorted(RATING_FORMS)) + r")"
     r"[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?(?:as[ \xa0]+)?(?:''|[\"“‘'])\Z"
 )
 
-#: What joins a second verb to a document's relative clause of rating, from
-#: the first partial quote's closing mark to the paraphrase of the second
-#: (``“unsafe”| and recommended |that it be “closed”``): a verb in the past
-#: right after ``and``, no subject of its own before it.
-_RELATIVE_GOES_ON_RE = re.compile(r"[.,]?[”\"’']?[ \xa0]+and[ \xa0]+(?:also[ \xa0]+)?[a-z]+ed[ \xa0]+")
 #: The mark closing a partial quote, after the punctuation it holds.
 _CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
 
@@ -229,26 +221,14 @@ def rated_by_documents(quotes: list[Quote], text: str) -> list[Quote]:
     “minimally acceptable”``: a partial quote inside a paraphrase that a
     document's verb of rating introduces is the document's words, relayed by
     the paraphrase's speaker (``via``). ``text`` is the article."""
-    rater: Quote | None = None  # the last partial quote a document's relative clause rated
     for quote in quotes:
         if quote.kind != "partial" or quote.within is None or quote.speaker is None:
             continue
         rated = _DOCUMENT_RATES_RE.match(text, quote.within[0], quote.start)
-        if (
-            rated is None
-            and rater is not None
-            and _RELATIVE_GOES_ON_RE.fullmatch(text, rater.end, quote.within[0])
-        ):
-            # "a review that rated the deck “unsafe” and recommended that it be “closed”": the review's too
-            quote.via, quote.speaker = quote.via or quote.speaker, rater.speaker
-            quote.speaker_start, quote.speaker_end = rater.speaker_start, rater.speaker_end
-            quote.speaker_kind, quote.role, quote.affiliation = "organization", None, None
-            continue
         if rated is None or quote.speaker_start == rated.start("doc"):
             continue  # "Kobb said the audit described them as “...”": the audit's own cue found it
         quote.via = quote.via or quote.speaker
         quote.speaker = strip_determiner(rated.group("doc"))
         quote.speaker_start, quote.speaker_end = rated.span("doc")
         quote.speaker_kind, quote.role, quote.affiliation = "organization", None, None
-        rater = quote if rated.group("relative") else None
     return quotes

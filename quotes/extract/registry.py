@@ -24,9 +24,7 @@ from quotes.extract.body_nouns import (
     named_with_its_trade,
     names_holding_re,
     public_body,
-    shown_to_be,
     team_by_nickname,
-    where_someone_works,
 )
 from quotes.extract.described_people import DescribedPeople
 from quotes.extract.descriptions import (
@@ -79,7 +77,7 @@ from quotes.extract.speaker_words import (
 from quotes.extract.subject_sieves import SubjectSieves
 from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
 from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, team_head, titled_name
-from quotes.extract.written_bodies import apposed_to_body, described_as_body, written_as_body
+from quotes.extract.written_bodies import described_as_body, written_as_body
 from quotes.records import Quote
 
 #: The titles dropped from a mention before it is looked up, with and without full stop.
@@ -169,8 +167,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             ):  # "Charity says ..." above the story names no charity when "the charity Feedwell" spoke since
                 best = person
         introduced = introduction(self.text, head, position) if best is None and not named else None
-        if introduced is not None and head in BODY_NOUNS and self._in_quotation(introduced.start):
-            introduced = None  # "“When a company says ...”": someone's words introduce no body
         if introduced is not None and introduced.is_name:  # "Tove Lind, a harbour singer,"
             return self.introduce(introduced.words, introduced.start, introduced.end, position=position)
         if introduced is not None:
@@ -249,12 +245,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         low = self._paragraph_floor(position)
         for start, _end, written in reversed(self.candidates_between(low, position)):
             name = POSSESSIVE_END_RE.sub("", written)  # "Vell United's goalkeeper": the body is Vell United
-            if (
-                speaker_kind(name) == "organization"
-                and opens_sentence(self.text, start)
-                and fits(name)
-                and not where_someone_works(self.text, start)
-            ):
+            if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
                 return self.add(name, kind="organization", position=start)
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
         return self.add(team[1], kind="organization", position=team[0]) if team is not None else None
@@ -307,32 +298,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         if found:
             return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
         return self._body_named(position, noun=noun) if noun in BODY_NOUNS else None
-
-    def _one_of_its_kind(self, noun: str, position: int) -> Person | None:
-        """The one body named or recorded below the headline before
-        ``position`` that the story shows to be a ``noun``
-        (:func:`~quotes.extract.body_nouns.shown_to_be`: ``the company`` for
-        the ``Marlow Kitchen Group`` a business story is about), recorded;
-        None when the story shows none or several, or the name is a person's."""
-        names = {
-            POSSESSIVE_END_RE.sub("", written): start
-            for start, _end, written in self.candidates_between(self._headline_end, position)
-        }
-        names.update(  # a one-word body recorded: "Brimwell, the camera company,"
-            (body.name, body.position)
-            for body in self.people
-            if body.kind == "organization"
-            and body.name[:1].isupper()
-            and self._headline_end < body.position < position
-        )
-        shown = [(name, start) for name, start in names.items() if shown_to_be(self.text, name, noun)]
-        if len(shown) != 1:
-            return None
-        name, start = shown[0]
-        known = self.find(name)
-        if known is not None and known.kind == "person":
-            return None
-        return known or self.add(name, kind="organization", position=start)
 
     def names_holding(self, noun: str, position: int) -> list[re.Match[str]]:
         """Every body's name written below the headline and before ``position``
@@ -516,23 +481,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             or (" " not in bare and self._named_with_its_trade(bare))
         )
 
-    def _by_one_word(self, text: str, word: str, kind: str, position: int) -> Person | None:
-        """The person the one capitalised ``word`` of the mention ``text`` at
-        ``position`` stands for (:meth:`by_titled_word`); for a body's name
-        (``kind``, or a body's noun in apposition after it: ``Brimwell, the
-        camera company,``), never a longer name written only after it (no
-        ``Brimwell Plus``, a product named later)."""
-        person = self.by_titled_word(text, word.removesuffix("’s").removesuffix("'s"), position)
-        if (
-            (kind == "organization" or apposed_to_body(self.text, word))
-            and person is not None
-            and person.kind == "person"
-            and not person.name.endswith(word)
-            and not 0 <= self.text.find(person.name) < position
-        ):
-            return None
-        return person
-
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
         first name, ``the spokesman``, a full name, or its own name."""
@@ -551,13 +499,14 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         if kind == "person" and self._written_as_body(text, bare, position):
             kind = "organization"
         words = bare.split()
+        person = None
         if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
             words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
         while len(words) > 1 and words[0][:1].isupper() and is_title(words[0]):
             words = words[1:]  # "Det Insp Lund", "President Kobb": a title before a surname
         person, words = self._by_surname_after_rank(text, words, position)
         if person is None and len(words) == 1 and words[0][:1].isupper():
-            person = self._by_one_word(text, words[0], kind, position)
+            person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:
             person = self.by_surname(words, position)
         definite = text.lower().startswith(("the ", "this ", "that "))
@@ -580,8 +529,8 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
                 position, modifiers, head_word(text)
             )  # "the company said": the body just named
         if person is None and definite and kind == "organization" and len(words) == 1 and bare.islower():
-            # "the board said": the Arnholt Energy Board named before; else the one board the story names
-            person = self.body_called(bare, position) or self._one_of_its_kind(bare, position)
+            # "the board said": the Arnholt Energy Board named before
+            person = self.body_called(bare, position)
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         opened = body_opened_by(self.text, bare, position) if person is None and kind == "person" else None

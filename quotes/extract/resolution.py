@@ -26,7 +26,6 @@ from quotes.extract.descriptions import (
     gave_or_titled_name,
     joined_title_name,
     name_after,
-    name_apposed_before,
     opens_with_bare_role,
     whose_owner,
 )
@@ -366,10 +365,6 @@ class Resolver:
         to, recording a new name, body or group."""
         assert quote.speaker_start is not None and quote.speaker_end is not None
         registry = self.registry
-        opening = name_apposed_before(self.text, quote.speaker_start, quote.speaker_end, quote.cue_start)
-        if opening is not None:  # "Brimwell, the camera company backed by two funds, said": Brimwell
-            quote.speaker_start, quote.speaker_end = opening
-            mention = self.text[opening[0] : opening[1]]
         both = _BOTH_RE.match(mention)
         if both is not None:  # "Both Ek and his neighbour said": Ek leads them
             quote.speaker_start += both.end()

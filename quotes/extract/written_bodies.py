@@ -38,14 +38,13 @@ _OBJECT_AFTER_RE = re.compile(
 )
 
 #: An appositive opening on ``the`` after a name (``, the note-taking app,``): its words.
-_THE_APPOSITIVE_RE = re.compile(r",[ \xa0]+the[ \xa0]+([^,;:.()\n]{1,100})")
+_THE_APPOSITIVE_RE = re.compile(r",[ \xa0]+the[ \xa0]+([^,;:.()\n]{1,60})")
 #: Where the noun of such an appositive has ended: a preposition, a relative
-#: pronoun or a participle with its object or agent (``the union| representing
-#: the drivers``, ``the refiner| of crude``, ``the app| that``, ``the doorbell
-#: company| backed by two funds``).
+#: pronoun or a participle with its object (``the union| representing the
+#: drivers``, ``the refiner| of crude``, ``the app| that``).
 _APPOSITIVE_NOUN_END_RE = re.compile(
     r"[ \xa0]+(?:at|of|for|in|on|to|from|behind|with|that|which|whose"
-    r"|[a-z]+ing[ \xa0]+(?:the|a|an|its|their|some|about|more|over|\d)|[a-z]+ed[ \xa0]+by)(?:[ \xa0]|\Z)"
+    r"|[a-z]+ing[ \xa0]+(?:the|a|an|its|their|some|about|more|over|\d))(?:[ \xa0]|\Z)"
 )
 #: Where a name opening its sentence is followed by ``, which`` and a verb of
 #: what a body does (:data:`BODY_ACTIVITY_FORMS`), after an auxiliary, a

@@ -61,47 +61,6 @@ RELAYED = [
 ]
 
 
-DOCUMENTS = [
-    pytest.param(
-        "Pier\n\nCouncillor Ola Brin said the town had known about the pier for years. She pointed to a 2018 "
-        'safety review that rated the deck "unsafe" and asked why nothing was done.\n',
-        "unsafe",
-        {"speaker": "2018 safety review", "via": "Ola Brin"},
-        id="a-document-rating-through-a-relative-clause",
-    ),
-    pytest.param(
-        "Pier\n\nCouncillor Ola Brin said the town had known about the pier for years. She pointed to a 2018 "
-        'safety review that the mayor called "a whitewash" and asked why nothing was done.\n',
-        "a whitewash",
-        {"speaker_not": "2018 safety review"},
-        id="a-relative-clause-with-a-subject-of-its-own-rates-nothing",
-    ),
-    pytest.param(
-        "Pier\n\nCouncillor Ola Brin said the town had known about the pier for years. She pointed to a 2018 "
-        'safety review that rated the deck "unsafe" and recommended that it be "closed at once".\n',
-        "closed at once",
-        {"speaker": "2018 safety review", "via": "Ola Brin"},
-        id="a-second-verb-of-the-document-s-relative-clause",
-    ),
-    pytest.param(
-        "Pier\n\nCouncillor Ola Brin said the town had known about the pier for years. She pointed to a 2018 "
-        'safety review that rated the deck "unsafe" and she demanded that it be "closed at once".\n',
-        "closed at once",
-        {"speaker": "Ola Brin", "via": None},
-        id="a-verb-with-a-subject-of-its-own-after-the-document-s-clause",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "words", "expected"), DOCUMENTS)
-def test_documents_rating_in_reported_clauses(quotes_of, text, words, expected):
-    quote = one(quotes_of(text), words)
-    if "speaker_not" in expected:
-        assert quote.speaker != expected["speaker_not"]
-    else:
-        assert fields(quote, expected) == expected
-
-
 @pytest.mark.parametrize(("text", "words", "expected"), REPORTERS_OWN + RELAYED)
 def test_partials_in_reported_clauses(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)

@@ -251,41 +251,6 @@ RESOLUTION = [
         ),
         id="a-document-with-no-author",
     ),
-    pytest.param(
-        Case(
-            text=(
-                "Clips\n\nBrimwell, the home camera company backed by two funds, said on Tuesday that a flaw "
-                'had exposed some clips.\n\n"We fell short," the company said.\n'
-            ),
-            words="a flaw had exposed",
-            speaker="Brimwell",
-            speaker_kind="organization",
-            mention="Brimwell",
-        ),
-        id="a-name-opening-the-sentence-before-its-apposition",
-    ),
-    pytest.param(
-        Case(
-            text=(
-                "Clips\n\nBrimwell, the home camera company backed by two funds, said on Tuesday that a flaw "
-                'had exposed some clips.\n\n"We fell short," the company said.\n'
-            ),
-            words="We fell short",
-            speaker="Brimwell",
-        ),
-        id="the-company-after-a-name-before-its-apposition",
-    ),
-    pytest.param(
-        Case(
-            text=(
-                "Clips\n\nMeanwhile, the home camera company backed by two funds, which sells 40 models, said "
-                "on Tuesday that a flaw had exposed some clips.\n"
-            ),
-            words="a flaw had exposed",
-            speaker_not="Meanwhile",
-        ),
-        id="an-opening-word-before-a-description-is-no-name",
-    ),
 ]
 
 
