@@ -11,37 +11,20 @@ from functools import cache
 from quotes.extract.descriptions import name_after
 from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
 from quotes.extract.mentions import speaker_kind, strip_determiner
+from quotes.extract.message_writers import message_writer_res, telling_writer_re
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
-    MAKER,
-    MAKER_APPOSITIVE,
-    MAKER_WORDS,
     MESSAGE_NOUNS,
     RULING_NOUNS,
     STATEMENT_MAKER_RES,
-    STATEMENT_OPENING_GAP,
 )
 from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
-from quotes.extract.time_words import TIME_WORDS
+from quotes.extract.time_words import HOLIDAY_WORDS, MONTH_WORDS, TIME_WORDS
 from quotes.records import Quote
 
-#: The verbs by which a writer sends or says something in a message (``wrote
-#: in a later email``, ``had warned families ... in an email``, ``told
-#: passengers in a letter``), after an auxiliary of the past.
-_WRITING_VERB = (
-    r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?"
-    r"(?:wrote|said|added|warned|sent|posted|told|informed|urged|reminded|assured|explained|announced)"
-)
-#: An object of a few words between such a verb and ``in a letter``, with no
-#: clause of its own (``warned families about the plan``; not ``said the
-#: mayor had written``, whose letter is the mayor's).
-_OBJECT_BEFORE_IN = (
-    r"(?:[ \xa0]+(?!(?:that|which|who|whom|and|but|had|has|have|was|were|is|are|said|says|wrote|written)\b)"
-    r"[\w’'-]+){1,6}?(?=[ \xa0]+in[ \xa0])"
-)
 #: Words that do not start the name of who made a document.
 _NOT_MAKERS = ("The", "the", "A", "a", "An", "It", "This")
 #: The words opening a mention of one written message (``the email``, ``one message``).
@@ -258,14 +241,30 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
         for regex in (_MAKER_NAMED_NEXT_RE, _MAKER_NAMED_INSIDE_RE)
         for match in regex.finditer(text, max(0, start - 1500), start)
         if match.group("kind").lower() == noun
+        and not (match.re is _MAKER_NAMED_INSIDE_RE and _when_named(match.group("maker")))
     ]
     named.sort(key=lambda match: match.start("maker"))
     if not named or _other_document_re(noun).search(text, named[-1].end(), start):
         return None
+    if named[-1].re is _MAKER_NAMED_INSIDE_RE and _ANY_DOCUMENT_RE.search(text, named[-1].end(), start):
+        return None  # "a report by X found ... the official inquiry report": maybe another one
     return named[-1].span("maker")
 
 
-@cache
+#: Any document of findings, whatever its determiner (``the official inquiry report``).
+_ANY_DOCUMENT_RE = re.compile(
+    r"\b(?:report|study|survey|analysis|review|paper|audit|inquiry|investigation)s?\b", re.I
+)
+
+
+def _when_named(maker: str) -> bool:
+    """True when a document's ``maker`` opens on a day, month or feast (``a
+    report by Friday``, ``a review by March``, ``by Dec. 5``, ``by
+    Christmas``): a deadline, no maker."""
+    first = maker.split()[0].rstrip(".").lower()
+    return first in TIME_WORDS or first in MONTH_WORDS or first in HOLIDAY_WORDS
+
+
 def _other_document_re(noun: str) -> re.Pattern[str]:
     """Another document of ``noun`` brought in: one no ``the`` opens (``a new
     report``, ``another report``, ``its own review``, ``the trust's report``)."""
@@ -340,6 +339,11 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         for regex in message_writer_res(noun)
         for match in regex.finditer(text, max(0, position - 1500), position)
     ]
+    found += [
+        match
+        for match in telling_writer_re(noun).finditer(text, max(0, position - 1500), position)
+        if not _OTHER_WRITING_RE.search(text, match.end(), position)
+    ]
     low = _sentence_before(text, quote.start)
     found += [
         match
@@ -360,36 +364,8 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
     )
 
 
-@cache
-def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
-    """``X wrote in a later email``, ``X sent a letter``, ``X had warned
-    families about the plan in an email``, ``In a text message, X said``:
-    who wrote the ``noun`` (a ruling's after ``in`` only); not a post held
-    (``In his post as minister, Roe said``)."""
-    written_in = (
-        r"(?:a|an|the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
-        + re.escape(noun)
-        + r"\b(?![ \xa0]+as\b)"
-    )
-    return (
-        re.compile(
-            MAKER
-            + MAKER_APPOSITIVE
-            + _WRITING_VERB
-            + rf"(?:{_OBJECT_BEFORE_IN})?[ \xa0]+(?:in[ \xa0]+)"
-            + ("" if noun in RULING_NOUNS else "?")
-            + written_in
-        ),
-        re.compile(
-            r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))In[ \xa0]+"
-            + written_in
-            + STATEMENT_OPENING_GAP
-            + r",[ \xa0]+"
-            + MAKER_WORDS
-            + MAKER_APPOSITIVE
-            + r"[ \xa0]+(?:said|says|wrote|writes|added|warned)\b"
-        ),
-    )
+#: Someone else writing since (``Her lawyer also wrote to the board``).
+_OTHER_WRITING_RE = re.compile(r"\b(?:wrote|writes|written|emailed|sent)\b")
 
 
 def _named_writer(text: str, writer: tuple[int, int]) -> tuple[int, int]:

@@ -50,26 +50,26 @@ _DOCUMENT_RATES_RE = re.compile(
 _CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
 
 #: Words between a reported clause's subject and its verb of saying that make
-#: the speech one not made yet: a modal or a future (``the company would
-#: announce``, ``the board will call``, ``is expected to``, ``Vell United to
-#: announce`` after ``expects``), with a negation or an adverb of likelihood
-#: among them (``'d`` may be ``had``: not alone). A word of time told as done (``would later call``, ``would go
-#: on to``) is none of them: the speech was made.
-_NOT_YET_WORDS = (
-    "would will could might may should shall can cannot must won't won’t can't can’t wouldn't wouldn’t "
-    "'ll ’ll to not 'd ’d never "
-    "soon also likely unlikely probably is are was were be going expected set due about poised "
-    "plans planned planning intends intended hopes hoped wants wanted expects".split()
-)
-#: The words of :data:`_NOT_YET_WORDS` that alone say the speech is still to come.
-_NOT_YET_CORE = frozenset(_NOT_YET_WORDS[: _NOT_YET_WORDS.index("not")])
-#: A run of :data:`_NOT_YET_WORDS` between a subject and its verb.
+#: the speech one still to come: a future (``the company would announce``,
+#: ``the board will call``, ``is going to``, ``plans to``), or ``to`` after
+#: ``expects`` before the subject (``she expects Vell United to announce``).
 _NOT_YET_RE = re.compile(
-    r"(?:[ \xa0]*(?:" + "|".join(re.escape(word) for word in _NOT_YET_WORDS) + r")(?![\w'’]))+[ \xa0]+"
+    r"[ \xa0]+(?:will|would|['’]ll|(?:is|are)[ \xa0]+going[ \xa0]+to|plans?[ \xa0]+to)[ \xa0]+"
+    r"(?:soon[ \xa0]+)?"
 )
-#: Words of a first-person speaker (``I``, ``I'll``, ``my``), which no
-#: organisation says of itself.
-_FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ll|ve|d)|me|my|mine|myself)(?![\w'’])")
+#: ``expects`` (``expect``, ``expected``) right before a clause's subject.
+_EXPECTS_BEFORE_RE = re.compile(r"\bexpect(?:s|ed)?[ \xa0]+\Z")
+#: Words of a speech made again and again or long ago, which no future is
+#: (``would call the plan “...” at every meeting``, ``whenever visitors
+#: came``, ``in the 1990s``, ``used to``): the words stay relayed.
+_HABIT_RE = re.compile(
+    r"\b(?:every|each[ \xa0]+time|whenever|always|often|usually|regularly|routinely|sometimes|"
+    r"used[ \xa0]+to|for[ \xa0]+years|in[ \xa0]+those[ \xa0]+days|back[ \xa0]+then|at[ \xa0]+the[ \xa0]+time|"
+    r"(?:in[ \xa0]+)?(?:the[ \xa0]+)?(?:1[89]|20)\d\d['’]?s?)\b",
+    re.I,
+)
+#: Where a sentence ends.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=[ \xa0\n]|\Z)|\n")
 
 
 def relayed(quotes: list[Quote], text: str) -> list[Quote]:
@@ -100,20 +100,33 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
 def reporters_own(quote: Quote, text: str) -> bool:
     """True when the partial ``quote``, whose cue is a verb of saying in a
     clause someone reports, holds words that are the reporter's, not the
-    clause's speaker's: a modal or a future before the verb (``Varga said the
-    company would announce “...”``: nothing announced yet), or words in the
-    first person given to an organisation (``its security team responded
-    “within hours, which I'll give them credit for”``)."""
-    if quote.kind != "partial" or quote.speaker_end is None or quote.cue_start is None:
+    clause's speaker's: a future before the verb (``Varga said the company
+    would announce “...”``: nothing announced yet), with no word of habit or
+    of a past time in the sentence (``would call it “...” at every meeting``,
+    ``in the 1990s``: said, and relayed)."""
+    if quote.kind != "partial" or quote.speaker_start is None or quote.speaker_end is None:
         return False
-    if quote.speaker_kind == "organization" and _FIRST_PERSON_RE.search(quote.text):
-        return True
-    if not 0 < quote.cue_start - quote.speaker_end <= 40:
+    if quote.cue_start is None or not 0 < quote.cue_start - quote.speaker_end <= 40:
         return False
-    between = _NOT_YET_RE.fullmatch(text, quote.speaker_end, quote.cue_start)
-    return between is not None and any(
-        word in _NOT_YET_CORE for word in re.findall(r"[\w'’]+|['’]\w+", between.group(0).lower())
+    future = _NOT_YET_RE.fullmatch(text, quote.speaker_end, quote.cue_start) is not None or (
+        text[quote.speaker_end : quote.cue_start].strip() == "to"
+        and _EXPECTS_BEFORE_RE.search(text, max(0, quote.speaker_start - 20), quote.speaker_start) is not None
     )
+    return future and not _HABIT_RE.search(
+        text, _sentence_start(text, quote.speaker_start), _sentence_end(text, quote.end)
+    )
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` opens (after a mark and a space, or a line)."""
+    ends = [found.end() for found in _SENTENCE_END_RE.finditer(text, max(0, position - 400), position)]
+    return ends[-1] if ends else max(0, position - 400)
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence going on at ``position`` ends."""
+    found = _SENTENCE_END_RE.search(text, position, position + 400)
+    return found.end() if found is not None else min(len(text), position + 400)
 
 
 def _introduces_relayed(indirect: Quote, quotes: list[Quote]) -> bool:

@@ -21,3 +21,5 @@ MONTH_WORDS = frozenset(
     {month.lower() for month in MONTH_ABBREVIATIONS}
     | set("january february march april may june july august september october november december".split())
 )
+#: Feasts and holidays a deadline may name (``a report by Christmas``).
+HOLIDAY_WORDS = frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving midsummer".split())

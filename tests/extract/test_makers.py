@@ -49,6 +49,63 @@ LEFT_ALONE = [
         {"speaker": "second report", "mention": "The report"},
         id="a-report-after-another-report-was-brought-in",
     ),
+    pytest.param(
+        "Pay\n\nA union spokesman, Per Lund, said managers in an email to staff had blamed the delay on a fault. "
+        '"We apologise for the inconvenience," the email said.\n',
+        "We apologise",
+        {"speaker": "email", "mention": "the email"},
+        id="said-before-the-writer-of-an-email",
+    ),
+    pytest.param(
+        "Pay\n\nPer Lund said the chief executive in a letter to staff last week had blamed the delay on a fault. "
+        '"We apologise for the inconvenience," the letter said.\n',
+        "We apologise",
+        {"speaker": "letter", "mention": "the letter"},
+        id="said-before-the-writer-of-a-letter",
+    ),
+    pytest.param(
+        "Wards\n\nMinisters told the Vell Care Board to publish a report by Friday, a spokesman said.\n\n"
+        '"Every ward is full," the report said, according to a draft seen by the Vell Ledger.\n',
+        "Every ward",
+        {"speaker": "report", "mention": "the report"},
+        id="a-report-by-a-day-is-a-deadline",
+    ),
+    pytest.param(
+        "Inquiry\n\nThe scandal broke after a report by the Vell Ledger found that records had been shredded.\n\n"
+        "On Tuesday the government released the official inquiry report into the affair.\n\n"
+        '"Mistakes were made at every level," the report said.\n',
+        "Mistakes were made",
+        {"speaker": "report", "mention": "the report"},
+        id="a-later-report-with-the-before-the-report",
+    ),
+    pytest.param(
+        "Quit\n\nAna Roe informed the board in a letter that she would resign. Her lawyer, Per Lund, also wrote "
+        'to the board. "She was forced out," the letter said.\n',
+        "She was forced",
+        {"speaker": "letter", "mention": "the letter"},
+        id="someone-else-wrote-since",
+    ),
+    pytest.param(
+        "Jobs\n\nOrrin Foods will cut 300 jobs at its Vell plant, union officials said on Monday.\n\n"
+        "The cuts follow the loss of a contract to Kell Ltd last year.\n\n"
+        'Union organiser Ina Moss called the move "brutal."\n\nThe company said it had "no choice."\n',
+        "no choice",
+        {"speaker": "company", "mention": "The company"},
+        id="the-company-is-no-side-company-with-a-corporate-ending",
+    ),
+    pytest.param(
+        "Profits\n\nChief Executive Ana Roe of Orrin Foods said profits had fallen by a third. She blamed the "
+        'weather.\n\n"It was a hard year," the company said in its report.\n',
+        "It was a hard year",
+        {"speaker": "Orrin Foods", "mention": "the company"},
+        id="the-company-whose-chief-spoke",
+    ),
+    pytest.param(
+        "Storm\n\nSeparately, a spokesman for the regional health board, also said two clinics had closed.\n",
+        "two clinics",
+        {"speaker": "spokesman", "mention": "a spokesman"},
+        id="an-opening-adverb-is-no-name-in-apposition",
+    ),
 ]
 
 
