@@ -29,10 +29,12 @@ _NOT_OBJECT = r"(?!(?:that|which|who|whom|and|but|had|has|have|was|were|is|are|w
 #: An object of a few words between such a verb and ``in a letter``, with no
 #: clause of its own (``warned families about the plan``).
 _OBJECT_BEFORE_IN = r"(?:[ \xa0]+" + _NOT_OBJECT + r"[\w’'-]+){1,6}?(?=[ \xa0]+in[ \xa0])"
-#: The writer before such a verb: words at the start of a clause, none a verb of saying.
+#: Words no writer's name holds: a verb of saying or an auxiliary (``Ada
+#: Rensk, |had warned``: no writer ``had``).
+_NOT_MAKER = r"(?!(?:had|has|have|was|were|is|are|" + _SAYING_WORDS.replace(" ", "|") + r")\b)"
+#: The writer before such a verb: words at the start of a clause, none of those.
 _TELLING_MAKER = MAKER.replace(MAKER_WORDS, "") + (
-    r"(?P<maker>(?!(?:" + _SAYING_WORDS.replace(" ", "|") + r")\b)[\w][\w’'.-]*"
-    r"(?:[ \xa0]+(?!(?:" + _SAYING_WORDS.replace(" ", "|") + r")\b)[\w’'.-]+){0,6}?)"
+    r"(?P<maker>" + _NOT_MAKER + r"[\w][\w’'.-]*(?:[ \xa0]+" + _NOT_MAKER + r"[\w’'.-]+){0,6}?)"
 )
 
 

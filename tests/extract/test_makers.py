@@ -106,6 +106,13 @@ LEFT_ALONE = [
         {"speaker": "spokesman", "mention": "a spokesman"},
         id="an-opening-adverb-is-no-name-in-apposition",
     ),
+    pytest.param(
+        "Schools\n\nParents said the head teacher, Ada Rensk, had warned them about the cuts in a letter on Monday. "
+        '"No one wanted this," the letter said.\n',
+        "No one wanted",
+        {"speaker": "letter", "mention": "the letter"},
+        id="an-auxiliary-is-no-writer",
+    ),
 ]
 
 
