@@ -185,11 +185,25 @@ def _someone_else_first(following: str, first: str, given_sex: str | None) -> bo
     said he gave her her first job``: the ``he`` is someone else, Rosa is the
     ``her``). Never for a given name of no usual sex (``Kiran Osei said he had
     asked her deputy`` is Kiran's ``he``), nor for ``him`` or an object ``her``,
-    nor with no pronoun of the usual sex after (``Andrea Pirlo said he``)."""
+    nor with no pronoun of the usual sex after (``Andrea Pirlo said he``), nor
+    one after another person's noun (``Nicola Brandi said he owed much to his
+    wife, who gave up her job``: the ``her`` is the wife's)."""
     if given_sex is None or first in _OBJECT_PRONOUNS or (_masculine(first) == (given_sex == "m")):
         return False
-    later = _GENDERED_PRONOUN_RE.findall(following)[1:]
-    return any(_masculine(word) == (given_sex == "m") for word in later)
+    pronouns = list(_GENDERED_PRONOUN_RE.finditer(following))
+    if len(pronouns) < 2:
+        return False
+    person = next(
+        (
+            word.start()
+            for word in _PHRASE_WORD_RE.finditer(following, pronouns[0].end())
+            if word.group() in _NOUN_GENDERS
+        ),
+        len(following),
+    )
+    return any(
+        _masculine(word.group(1)) == (given_sex == "m") for word in pronouns[1:] if word.start() < person
+    )
 
 
 def _person_between(between: str, pronoun: str) -> bool:

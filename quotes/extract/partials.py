@@ -63,8 +63,10 @@ _EXPECTS_BEFORE_RE = re.compile(r"\bexpect(?:s|ed)?[ \xa0]+\Z")
 #: (``would call the plan “...” at every meeting``, ``whenever visitors
 #: came``, ``in the 1990s``, ``used to``): the words stay relayed.
 _HABIT_RE = re.compile(
-    r"\b(?:every|each[ \xa0]+time|whenever|always|often|usually|regularly|routinely|sometimes|"
-    r"used[ \xa0]+to|for[ \xa0]+years|in[ \xa0]+those[ \xa0]+days|back[ \xa0]+then|at[ \xa0]+the[ \xa0]+time|"
+    r"\b(?:every|each|whenever|always|often|usually|regularly|routinely|sometimes|once[ \xa0]+a|"
+    r"used[ \xa0]+to|for[ \xa0]+(?:years|decades|months|weeks)|in[ \xa0]+those[ \xa0]+days|back[ \xa0]+then|"
+    r"at[ \xa0]+the[ \xa0]+time|last[ \xa0]+(?:year|month|week)|on[ \xa0]+(?:[A-Z][a-z]+days|weekends)|"
+    r"in[ \xa0]+(?:his|her|their)[ \xa0]+(?:last|final|later|early)[ \xa0]+years|"
     r"(?:in[ \xa0]+)?(?:the[ \xa0]+)?(?:1[89]|20)\d\d['’]?s?)\b",
     re.I,
 )

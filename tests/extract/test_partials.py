@@ -71,6 +71,18 @@ RELAYED = [
         id="a-would-of-habit-with-whenever",
     ),
     pytest.param(
+        'Obituary\n\nHis daughter said Per Roe would tell visitors the harbour was "his church" on Sundays.\n',
+        "his church",
+        {"speaker": "Per Roe", "via": "His daughter"},
+        id="a-would-of-habit-on-a-day-of-the-week",
+    ),
+    pytest.param(
+        'Review\n\nThe coach said Dag Lund would call the fans "the best in the league" after each home win.\n',
+        "the best in the league",
+        {"speaker": "Dag Lund", "via": "coach"},
+        id="a-would-of-habit-after-each",
+    ),
+    pytest.param(
         'Plan\n\nIlse Varga said the Vell Housing Trust had called the scheme "Phase I of the recovery" last week.\n',
         "Phase I",
         {"speaker": "Vell Housing Trust", "via": "Ilse Varga"},
