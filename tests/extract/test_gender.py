@@ -79,7 +79,11 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Ilse Marr said that a man had followed her home.", ["Ilse", "Marr"], (0, 1)),  # a man: not her
         ("Ilse Marr said the driver had hit his car.", ["Ilse", "Marr"], (0, 0)),  # the driver's car
         ("Rosa Marr said he gave her her first job.", ["Rosa", "Marr"], (0, 0)),  # he: not Rosa's
-        ("Andrea Marr said he owed much to his wife, who left her job.", ["Andrea", "Marr"], (1, 0)),  # her: the wife's
+        (
+            "Andrea Marr said he owed much to his wife, who left her job.",
+            ["Andrea", "Marr"],
+            (1, 0),
+        ),  # her: the wife's
         ("Tom Marr said she had called him twice.", ["Tom", "Marr"], (0, 0)),  # she: not Tom's
         ("Per Marr said he had called his brother.", ["Per", "Marr"], (1, 0)),  # one gender: his
         ("Kiran Marr said he had asked her deputy.", ["Kiran", "Marr"], (1, 0)),  # Kiran: no usual sex
