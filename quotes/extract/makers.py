@@ -252,9 +252,7 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 
 #: Any document of findings, whatever its determiner (``the official inquiry report``).
-_ANY_DOCUMENT_RE = re.compile(
-    r"\b(?:report|study|survey|analysis|review|paper|audit|inquiry|investigation)s?\b", re.I
-)
+_ANY_DOCUMENT_RE = re.compile(r"\b(?:" + _DOCUMENT_KINDS + r"|inquiry|investigation)s?\b", re.I)
 
 
 def _when_named(maker: str) -> bool:

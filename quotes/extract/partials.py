@@ -11,6 +11,7 @@ import re
 from quotes.extract.lexicon import RATING_FORMS
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE
+from quotes.extract.sentences import sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import PERSON_NOUNS, SOURCE_NOUNS
 from quotes.records import Quote
 
@@ -70,8 +71,8 @@ _HABIT_RE = re.compile(
     r"(?:in[ \xa0]+)?(?:the[ \xa0]+)?(?:1[89]|20)\d\d['’]?s?)\b",
     re.I,
 )
-#: Where a sentence ends.
-_SENTENCE_END_RE = re.compile(r"[.!?](?=[ \xa0\n]|\Z)|\n")
+#: How far from a partial quote its sentence is read for words of habit.
+_HABIT_REACH = 400
 
 
 def relayed(quotes: list[Quote], text: str) -> list[Quote]:
@@ -115,20 +116,16 @@ def reporters_own(quote: Quote, text: str) -> bool:
         and _EXPECTS_BEFORE_RE.search(text, max(0, quote.speaker_start - 20), quote.speaker_start) is not None
     )
     return future and not _HABIT_RE.search(
-        text, _sentence_start(text, quote.speaker_start), _sentence_end(text, quote.end)
+        text,
+        sentence_start_before(text, quote.speaker_start, reach=_HABIT_REACH),
+        _sentence_end(text, quote.end),
     )
 
 
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding ``position`` opens (after a mark and a space, or a line)."""
-    ends = [found.end() for found in _SENTENCE_END_RE.finditer(text, max(0, position - 400), position)]
-    return ends[-1] if ends else max(0, position - 400)
-
-
 def _sentence_end(text: str, position: int) -> int:
-    """Where the sentence going on at ``position`` ends."""
-    found = _SENTENCE_END_RE.search(text, position, position + 400)
-    return found.end() if found is not None else min(len(text), position + 400)
+    """Where the sentence going on at ``position`` ends (a line break ends one too)."""
+    starts = sentence_starts(text, position, position + _HABIT_REACH, line_breaks=True)
+    return starts[0] if starts else min(len(text), position + _HABIT_REACH)
 
 
 def _introduces_relayed(indirect: Quote, quotes: list[Quote]) -> bool:
