@@ -56,17 +56,11 @@ _WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z][\w-]*)\b")
 
 
 @cache
-def _describing_forms() -> frozenset[str]:
-    """The forms of the verbs of calling and describing (``called``,
-    ``describes``, ``labelled``)."""
-    return frozenset(form for lemma in DESCRIBED_AS_VERBS | CALLING_VERBS for form in verb_forms(lemma))
-
-
-@cache
 def _calling_forms() -> frozenset[str]:
     """The forms of the verbs of saying, calling and describing (``said``,
     ``called``, ``describes``, ``labelled``)."""
-    return frozenset(speech_forms()) | _describing_forms()
+    describing = (form for lemma in DESCRIBED_AS_VERBS | CALLING_VERBS for form in verb_forms(lemma))
+    return frozenset(speech_forms()).union(describing)
 
 
 def named_by_name_words(text: str, span: QuotedSpan) -> bool:
