@@ -115,3 +115,24 @@ NAME_BEARING_NOUNS = _with_plurals(
 #: title case names (``the “Flip First” pact``, ``its “Rainy Day” fund``); a
 #: single quoted word before them is more often a verdict (``a “Sham” plan``).
 SCHEME_NOUNS = _with_plurals("campaign pact programme program scheme initiative project fund plan")
+
+#: Analysts' ratings of a stock, which business news quotes as terms, not as
+#: anybody's words (``kept her “buy” call``, ``cut the shares to “sell”``):
+#: the ratings brokers publish, gathered by hand from their usual scales.
+ANALYST_RATINGS = frozenset(
+    rating.strip()
+    for rating in """
+    buy|strong buy|sell|strong sell|hold|outperform|underperform|overweight|underweight|neutral
+    |accumulate|reduce|add|market perform|sector perform|equal weight|equal-weight|market weight
+    """.split("|")
+)
+#: Nouns that follow an analyst's rating (``her “buy” call``).
+RATING_NOUNS = _with_plurals("rating call recommendation")
+#: Verbs that move a stock to a rating (``upgraded the shares to “buy”``).
+RATING_VERBS = frozenset(
+    """
+    upgrade upgrades upgraded upgrading downgrade downgrades downgraded downgrading rate rates
+    rated rating raise raises raised cut cuts lower lowers lowered move moves moved initiate
+    initiates initiated reiterate reiterates reiterated keep keeps kept maintain maintains maintained
+    """.split()
+)

@@ -271,7 +271,7 @@ WORK_BEFORE_RE = re.compile(r"\b(?:" + "|".join(WORK_NOUNS) + r")s?,?[ \xa0]*\Z"
 #: words read from them, so only words in title case after them are a title.
 TITLED_WORK_NOUNS = tuple(
     "report study survey poll exhibition exhibit retrospective painting sculpture "
-    "play production musical opera collection".split()
+    "play production musical opera collection anthology single track stories".split()
 )
 TITLED_WORK_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join((*WORK_NOUNS, *TITLED_WORK_NOUNS)) + r")s?,?[ \xa0]*\Z", re.IGNORECASE

@@ -29,7 +29,7 @@ from quotes.extract.lexicon import (
     verb_forms,
 )
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
-from quotes.extract.quoted_names import named_before_noun, named_by_name_words
+from quotes.extract.quoted_names import analyst_rating, known_as, named_before_noun, named_by_name_words
 from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
 
@@ -217,7 +217,7 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "Outside, posters reading “Our fish, our choice” had been torn down": nobody's words
     work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
-        _reads_as_title(content)
+        (_reads_as_title(content) or (work_before and _reads_as_title(content.rstrip("?!"))))
         and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or work_before)
         and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
@@ -326,6 +326,8 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         or _quantified_name(content, before, after)
         or named_by_name_words(text, span)
         or named_before_noun(text, span)
+        or analyst_rating(text, span)
+        or known_as(text, span)
         or _titled_work(text, span)
     )
 

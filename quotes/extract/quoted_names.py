@@ -1,5 +1,6 @@
 """Quoted words that name something rather than quote anyone: a name after
-``the name`` (``registered under the name “Lucky Sevens”``), and a name set
+``the name`` (``registered under the name “Lucky Sevens”``) or ``known ...
+as``, an analyst's rating of a stock, and a name set
 between a determiner and the noun of a thing that bears it (``the app's
 “Moments” feature``) (:mod:`quotes.extract.quoted_kind` reads them)."""
 
@@ -9,8 +10,11 @@ import re
 from functools import cache
 
 from quotes.extract.display_words import (
+    ANALYST_RATINGS,
     NAME_BEARING_NOUNS,
     NOT_A_NAME_MODIFIER,
+    RATING_NOUNS,
+    RATING_VERBS,
     SCHEME_NOUNS,
 )
 from quotes.extract.lexicon import (
@@ -45,6 +49,10 @@ _CALLING_REACH = 6
 _NAME_WORDS_BEFORE_RE = re.compile(
     r"\b(?:the[ \xa0]+name|code-named|codenamed|code[ \xa0]+named)[ \xa0]*\Z", re.IGNORECASE
 )
+#: ``known ... as`` with a few words between them right before the marks
+#: (``known in the industry as “FADs”``, ``known locally as``): the name
+#: something goes by (with nothing between, ``known as`` is a scare word).
+_KNOWN_AS_RE = re.compile(r"\bknown(?:[ \xa0]+[\w'’-]+){1,4}?[ \xa0]+as[ \xa0]*\Z", re.IGNORECASE)
 #: A determiner or an owner's possessive right before an opening mark, one
 #: word between them or not (``the “``, ``its new “``, ``the app's “``).
 _OWNER_BEFORE_RE = re.compile(
@@ -53,6 +61,11 @@ _OWNER_BEFORE_RE = re.compile(
 )
 #: A word in lower case right after a closing mark (``” feature``).
 _WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z][\w-]*)\b")
+#: How many words before a rating a verb of rating may stand (``upgraded
+#: the harbour operator to “outperform” from “hold”``).
+_RATING_REACH = 8
+#: The preposition right before a rating a stock is moved to or from (``to “``).
+_RATING_PREPOSITION_RE = re.compile(r"\b(?:to|from|at|as)[ \xa0]*\Z")
 
 
 @cache
@@ -69,6 +82,19 @@ def named_by_name_words(text: str, span: QuotedSpan) -> bool:
     words someone said about a name (``said the name “still means a lot”``)."""
     before = text[max(0, span.open_at - _REACH) : span.open_at]
     return _NAME_WORDS_BEFORE_RE.search(before) is not None and _reads_as_name(text[span.start : span.end])
+
+
+def known_as(text: str, span: QuotedSpan) -> bool:
+    """True for a few words with no stop inside after ``known ... as``
+    (``fish aggregating devices, known in the industry as “FADs,”``,
+    ``known to fans as “the Admiral”``): the name something goes by."""
+    content = text[span.start : span.end].rstrip(".,;:")
+    before = text[max(0, span.open_at - _REACH) : span.open_at]
+    return (
+        0 < len(content.split()) <= _MAX_NAME_WORDS
+        and not re.search(r"[.!?…;:]", content)
+        and _KNOWN_AS_RE.search(before) is not None
+    )
 
 
 def _reads_as_name(content: str) -> bool:
@@ -115,6 +141,26 @@ def named_before_noun(text: str, span: QuotedSpan) -> bool:
         noun.group(1) in NAME_BEARING_NOUNS
         and not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
         and not _words_before(before[: owner.start()], _CALLING_REACH) & _calling_forms()
+    )
+
+
+def analyst_rating(text: str, span: QuotedSpan) -> bool:
+    """True for an analyst's rating of a stock (:data:`ANALYST_RATINGS`)
+    before the noun of a rating (``kept her “buy” call``) or after ``to``,
+    ``from``, ``at`` or ``as`` with a verb of rating a few words before
+    (``upgraded the shares to “buy” from “hold”``): a term of the trade, not
+    anybody's words; other verdicts before ``rating`` stay quotes (``his
+    “B-minus” rating``)."""
+    content = text[span.start : span.end].strip().rstrip(".,").lower()
+    if content not in ANALYST_RATINGS:
+        return False
+    _before, _closing, after = _around(text, span)
+    noun = _WORD_AFTER_RE.match(after)
+    if noun is not None and noun.group(1) in RATING_NOUNS:
+        return True
+    before = text[max(0, span.open_at - 2 * _REACH) : span.open_at]
+    return _RATING_PREPOSITION_RE.search(before) is not None and bool(
+        _words_before(before, _RATING_REACH) & RATING_VERBS
     )
 
 

@@ -44,6 +44,36 @@ NAMES = [
         "Silver Gull",
         id="a-name-after-the-name",
     ),
+    pytest.param(
+        "Analyst Rina Holt said the quarter was weak but kept her “buy” call on the stock.",
+        "buy",
+        id="a-rating-before-call",
+    ),
+    pytest.param(
+        "Analyst Rina Holt said she had upgraded the harbour operator to “outperform” from “hold.”",
+        "outperform",
+        id="a-rating-after-upgraded-to",
+    ),
+    pytest.param(
+        "Analyst Rina Holt said she had upgraded the harbour operator to “outperform” from “hold.”",
+        "hold",
+        id="a-rating-after-from",
+    ),
+    pytest.param(
+        "Ina Moss published a collection of short stories, “Salt Roads, Low Tide,” with a small press.",
+        "Salt Roads",
+        id="a-title-after-a-collection-of-stories",
+    ),
+    pytest.param(
+        "Fishers want limits on floating rafts, known along the coast as “FADs,” which draw tuna to the nets.",
+        "FADs",
+        id="a-name-after-known-and-words-as",
+    ),
+    pytest.param(
+        "A 1979 single, “Who Pays the Ferryman?”, was banned from the radio for a month.",
+        "Who Pays the Ferryman?",
+        id="a-title-after-single",
+    ),
 ]
 
 
@@ -83,6 +113,24 @@ SPEECH = [
         "B-minus",
         {"kind": "partial", "speaker": "Tomas Kobb"},
         id="a-verdict-before-the-noun-rating",
+    ),
+    pytest.param(
+        "Asked about the shares, analyst Rina Holt said investors should “hold” and wait for the results.",
+        "hold",
+        {"kind": "partial", "speaker": "Rina Holt"},
+        id="a-rating-word-as-advice",
+    ),
+    pytest.param(
+        "Ina Moss, known in the harbour as a fighter, said the plan was “a betrayal of every family here.”",
+        "a betrayal",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="known-as-far-before-the-quote",
+    ),
+    pytest.param(
+        "Ina Moss said the single “was written in one night” and recorded the next day.",
+        "was written in one night",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="words-in-lower-case-after-single",
     ),
     pytest.param(
         "Ina Moss defended the name: “It was my father's idea,” she said.",
