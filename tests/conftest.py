@@ -14,9 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from quotes.enrich.speakers import SpeakerDirectory
 from quotes.store.db import open_db
+
+#: Property tests have no time limit per example: speed is measured by
+#: ``scripts/bench``, and a loaded machine must not fail a test that is right.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
