@@ -273,6 +273,9 @@ def name_after(text: str, end: int) -> Named | None:
         found = _NAME_AFTER_RE.match(text, relative.end())
     if found is None or _DATE_START_RE.match(text, found.start(1)):
         return None
+    ranked = _name_after_rank_of(text, found.start(1), found.end(1))
+    if ranked is not None:
+        return ranked  # "..., Superintendent of Police Ifeoma Eze, said"
     name_end = found.end(1) - (
         1 if found.group(1).endswith(".") and not _INITIAL_END_RE.search(found.group(1)) else 0
     )
@@ -290,6 +293,35 @@ def name_after(text: str, end: int) -> Named | None:
     if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
         name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann
     return Named(start, name_end, text[start:name_end], True)
+
+
+#: A rank's ``of`` and the one capitalised word of its service, then a full
+#: name and the comma or verb closing the apposition (``Superintendent| of
+#: Police Ifeoma Eze,``, ``Commissioner| of Police Ada Obi said``).
+_RANK_OF_NAME_RE = re.compile(
+    r"[ \xa0]+of[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][\w'’-]+(?:[ \xa0]+[A-Z][\w'’-]+){1,3})"
+    r"(?=,|[ \xa0]+(?:says|said|told)\b)"
+)
+#: The most words of a name after a rank's service (a given name, a middle name, a surname).
+_RANKED_NAME_WORDS = 3
+
+
+def _name_after_rank_of(text: str, start: int, end: int) -> Named | None:
+    """The full name after a rank and its service's ``of`` (``Superintendent
+    of Police Ifeoma Eze``, ``Assistant Commissioner of Police Ada Obi``),
+    when the words at ``[start, end)`` are all title words, as Nigerian,
+    Ghanaian and Indian papers write police ranks before a name; else None."""
+    words = text[start:end].split()
+    if not words or any(word.lower() not in TITLE_WORDS for word in words):
+        return None
+    found = _RANK_OF_NAME_RE.match(text, end)
+    if found is None or any(word.lower() in TITLE_WORDS | ORG_HEADS for word in found.group(1).split()):
+        return None
+    words = found.group(1).split()[-_RANKED_NAME_WORDS:]
+    if len(words) == _RANKED_NAME_WORDS and given_name_gender(words[0]) is None:
+        words = words[1:]  # "Director of Public Prosecutions Ada Obi": the service runs on
+    name = " ".join(words)
+    return Named(found.end(1) - len(name), found.end(1), name, True)
 
 
 #: A place's capitalised word and its comma right before a name in

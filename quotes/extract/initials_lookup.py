@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quotes.extract.known_people import KnownPeople, Person
-from quotes.extract.role_words import bracketed_name, initials, initials_stand_for, post_holder_named
+from quotes.extract.role_words import (
+    bracketed_name,
+    initials,
+    initials_may_end_a_post,
+    initials_stand_for,
+    lower_post_initials,
+    post_holder_named,
+)
 from quotes.extract.speaker_words import TITLE_WORDS
 
 
@@ -44,16 +51,20 @@ class InitialsLookup(KnownPeople):
         ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``);
         a title whose head is no title word in capitals holds a body's name
         (``the United Nations envoy``: ``the UN`` is the body); a post and
-        the body of its ``of`` (``the CP`` of a Commissioner of Police)."""
+        the body of its ``of`` (``the CP`` of a Commissioner of Police); a
+        post in lower case by its initials (``the MD`` of ``SCTU managing
+        director K. Lakshmi Narayanan``: :func:`lower_post_initials`)."""
 
         def titled(person: Person) -> bool:
             title = (person.role or "").split()
-            return (
-                person.kind == "person"
-                and bool(title)
-                and title[-1][:1].isupper()
-                and title[-1].lower() in TITLE_WORDS
-                and initials_stand_for(acronym, title, self.text, position, person.affiliation)
+            if person.kind != "person" or not title:
+                return False
+            if title[-1][:1].islower():  # "SCTU managing director": ``the MD``
+                return acronym in lower_post_initials(title) and initials_may_end_a_post(
+                    self.text, acronym, position
+                )
+            return title[-1].lower() in TITLE_WORDS and initials_stand_for(
+                acronym, title, self.text, position, person.affiliation
             )
 
         return self._latest_recorded(position, titled)

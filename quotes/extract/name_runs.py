@@ -17,6 +17,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
+    CLASS_NUMBER_WORDS,
     GENERATION_NUMERALS,
     GIVEN_NAME_NATIONALITIES,
     NAME_BREAKS,
@@ -26,6 +27,7 @@ from quotes.extract.name_words import (
     PLACE_ADJECTIVES,
     PLACE_HEADS,
     PLACE_WORDS,
+    SCHOOL_CLASS_WORDS,
     SHOP_HEADS,
 )
 from quotes.extract.named_first import written_as_thing
@@ -220,6 +222,7 @@ def _name_in_run(
     article = bool(words) and words[0] in ("The", "A", "An")
     while words and (words[0] in NOT_NAME_START or words[0] in NAMELESS_AUXILIARIES):
         words = words[1:]  # "Did Ada Obi say ...?"
+    words = words[_school_class_words(words) :]  # "Form Four": a class, no name
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
     if _first_half_of_a_body(text, start, end):
@@ -266,6 +269,15 @@ def _name_in_run(
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _school_class_words(words: list[str]) -> int:
+    """How many words opening a run of capitals name a school's class or year
+    (``Form Four`` of ``A Form Four student``, ``Primary Six``): a class word of
+    :data:`SCHOOL_CLASS_WORDS` and a number word after it; else 0."""
+    if len(words) >= 2 and words[0] in SCHOOL_CLASS_WORDS and words[1] in CLASS_NUMBER_WORDS:
+        return 2
+    return 0
 
 
 def _past_owner(text: str, words: list[str]) -> list[str]:

@@ -181,3 +181,13 @@ NUMBERED_THING_ENDINGS = frozenset(
     Book Act Council Bowl Mark Tier Division Category Schedule Section Round Game Model
     Series Version Edition Stadium Plan Treaty Accord Protocol Pact""".split()
 )
+
+#: Words naming a school's class or year before its number (``Form Four``,
+#: ``Year Eleven``, ``Grade Twelve``, ``Primary Six``, ``Senior Two``,
+#: ``Standard Eight``): with a number word after them no person's name.
+SCHOOL_CLASS_WORDS = frozenset("Form Year Grade Class Primary Senior Standard Junior".split())
+
+#: Number words written with a capital after :data:`SCHOOL_CLASS_WORDS`.
+CLASS_NUMBER_WORDS = frozenset(
+    """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen""".split()
+)

@@ -1,0 +1,122 @@
+"""Titles, ranks, classes and courtesy words around a named person: a post
+by its initials in lower case (``the MD`` of ``managing director K. Lakshmi
+Narayanan``), a lone initial opening a name (``conductor S. Mani``), a
+rank and its service before a name in apposition (``Superintendent of Police
+Ada Obi``), a school's class that is no name (``A Form Four student``) and a
+kinship courtesy before a surname (``Uncle Tan``); one row per construction,
+and rows of ordinary text each rule must leave alone, on texts written for
+the test about fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+#: A bus story naming a managing director with an initial, then a union man.
+_BUSES = (
+    "Vellpur transport managing director R. Anand Kumar said the new buses would arrive in June. "
+    "Union secretary Tomas Brell said drivers had not been trained.\n\n"
+)
+
+SPEAKERS = [
+    pytest.param(
+        _BUSES + "Fares will stay low until March, after which, the MD said, the board would "
+        "“look at them again”.",
+        "look at them again",
+        {"speaker": "R. Anand Kumar"},
+        id="a-post-in-lower-case-is-the-person-its-initials-stand-for",
+    ),
+    pytest.param(
+        _BUSES + "The MD dismissed the charge. “Every driver was trained,” he said.",
+        "Every driver was trained",
+        {"speaker": "R. Anand Kumar"},
+        id="the-pronoun-after-the-post-by-its-initials-is-the-post-holder",
+    ),
+    pytest.param(
+        "Sana Obi, the general manager, said sales rose. “We did well,” the GM said.",
+        "We did well",
+        {"speaker": "Sana Obi"},
+        id="a-post-in-apposition-by-its-initials",
+    ),
+    pytest.param(
+        "On the night bus, conductor S. Mani was busy with the ticket machine.\n\n"
+        "“People cannot hear it coming,” he said.",
+        "People cannot hear it coming",
+        {"speaker": "S. Mani"},
+        id="a-lone-initial-opens-the-name-after-a-lower-case-title",
+    ),
+    pytest.param(
+        "The Police Public Relations Officer in the state, Superintendent of Police Ada Obi, said the "
+        "passengers were found “tired but unhurt”.",
+        "tired but unhurt",
+        {"speaker": "Ada Obi", "role": "Police Public Relations Officer in the state"},
+        id="a-rank-and-its-service-before-a-name-in-apposition",
+    ),
+    pytest.param(
+        "The head of the unit, Director of Public Prosecutions Mara Lund, said the case would go "
+        "“all the way”.",
+        "all the way",
+        {"speaker": "Mara Lund"},
+        id="a-rank-whose-service-runs-over-two-words",
+    ),
+    pytest.param(
+        "A Form Four student, who asked not to be named, said the fees had doubled.\n\n"
+        "“We are tired of being sent home,” she said.",
+        "We are tired of being sent home",
+        {"speaker": "Form Four student"},
+        id="a-school-class-is-no-name",
+    ),
+    pytest.param(
+        "The first time I ate at Uncle Tan's stall I was six.\n\n"
+        "On Sunday, Tan Ah Kow, 78, closed the stall.\n\n"
+        "“Young hawkers cannot copy the old model. Uncle Tan paid little rent,” said Wei Ming, 29.\n\n"
+        "Before I left, Mr Tan gave me a bag. “Last one, free,” he said.",
+        "Last one, free",
+        {"speaker": "Tan Ah Kow"},
+        id="a-kinship-courtesy-is-no-full-name",
+    ),
+]
+
+LEFT_ALONE = [
+    pytest.param(
+        "Sana Obi, the general manager, said sales rose. The GM said it would recall the cars.",
+        "recall the cars",
+        {"speaker": "GM"},
+        id="initials-whose-clause-has-a-body-pronoun-stay-a-body",
+    ),
+    pytest.param(
+        "“We are ready,” the MD said.",
+        "We are ready",
+        {"speaker": "MD"},
+        id="initials-of-no-post-named-stay-the-initials",
+    ),
+    pytest.param(
+        "The coach said the team was “ready for anything”.",
+        "ready for anything",
+        {"speaker": "coach"},
+        id="an-unnamed-title-stays-the-title",
+    ),
+    pytest.param(
+        "Vellpur deputy managing director R. Anand Kumar said buses were late. "
+        "“Every driver was trained,” the MD said.",
+        "Every driver was trained",
+        {"speaker": "MD"},
+        id="a-qualified-post-is-no-post-its-last-initials-stand-for",
+    ),
+    pytest.param(
+        "A Year Eleven pupil, Ada Obi, said the fees were “far too high”.",
+        "far too high",
+        {"speaker": "Ada Obi"},
+        id="a-class-before-a-name-in-apposition-leaves-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_title_stands_for_the_person_named(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), LEFT_ALONE)
+def test_neighbouring_titles_left_alone(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
