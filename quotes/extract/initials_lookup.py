@@ -5,6 +5,7 @@ Part of :class:`quotes.extract.registry.SpeakerRegistry`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from quotes.extract.known_people import KnownPeople, Person
@@ -17,6 +18,10 @@ from quotes.extract.role_words import (
     post_holder_named,
 )
 from quotes.extract.speaker_words import TITLE_WORDS
+
+#: Where a post is held, after it (``Police Public Relations Officer| in the
+#: state``): no part of the post its initials stand for (``the PPRO``).
+_PLACE_PHRASE_RE = re.compile(r"[ \xa0]+(?:in|at|on)[ \xa0]+(?:the[ \xa0]+)?[a-z]")
 
 
 class InitialsLookup(KnownPeople):
@@ -56,7 +61,7 @@ class InitialsLookup(KnownPeople):
         director K. Lakshmi Narayanan``: :func:`lower_post_initials`)."""
 
         def titled(person: Person) -> bool:
-            title = (person.role or "").split()
+            title = _PLACE_PHRASE_RE.split(person.role or "", maxsplit=1)[0].split()
             if person.kind != "person" or not title:
                 return False
             if title[-1][:1].islower():  # "SCTU managing director": ``the MD``

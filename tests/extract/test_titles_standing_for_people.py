@@ -3,7 +3,8 @@ by its initials in lower case (``the MD`` of ``managing director K. Lakshmi
 Narayanan``), a lone initial opening a name (``conductor S. Mani``), a
 rank and its service before a name in apposition (``Superintendent of Police
 Ada Obi``), a school's class that is no name (``A Form Four student``) and a
-kinship courtesy before a surname (``Uncle Tan``); one row per construction,
+kinship courtesy before a surname (``Uncle Tan``), one of a group
+described in apposition and named later (``The trader, Mrs Kemi Ade,``); one row per construction,
 and rows of ordinary text each rule must leave alone, on texts written for
 the test about fictional people and places."""
 
@@ -53,6 +54,13 @@ SPEAKERS = [
         id="a-rank-and-its-service-before-a-name-in-apposition",
     ),
     pytest.param(
+        "The Police Public Relations Officer in the state, Superintendent of Police Ada Obi, said the "
+        "passengers were found “tired but unhurt”. The PPRO urged residents to call the police.",
+        "residents to call the police",
+        {"speaker": "Ada Obi"},
+        id="the-initials-of-a-post-held-in-a-place",
+    ),
+    pytest.param(
         "The head of the unit, Director of Public Prosecutions Mara Lund, said the case would go "
         "“all the way”.",
         "all the way",
@@ -75,9 +83,24 @@ SPEAKERS = [
         {"speaker": "Tan Ah Kow"},
         id="a-kinship-courtesy-is-no-full-name",
     ),
+    pytest.param(
+        "One of the stranded passengers, a fabric trader returning from the market, said the "
+        "gunmen came at night.\n\n“They were shouting at everyone,” she said.\n\n"
+        "The trader, Mrs Kemi Ade, 46, told reporters she would not travel again.",
+        "They were shouting at everyone",
+        {"speaker": "Kemi Ade"},
+        id="one-of-a-group-described-in-apposition-is-named-later",
+    ),
 ]
 
 LEFT_ALONE = [
+    pytest.param(
+        "One of the passengers, a teacher, said the gunmen came at night. "
+        "The trader, Ada Obi, said the bus was late.",
+        "the gunmen came at night",
+        {"speaker": "One of the passengers"},
+        id="one-of-a-group-is-not-named-by-another-noun",
+    ),
     pytest.param(
         "Sana Obi, the general manager, said sales rose. The GM said it would recall the cars.",
         "recall the cars",
