@@ -184,6 +184,8 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         found = re.search(
             rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
         )
+    if found is not None and _described_twice(text, found.group(0), end + found.start()):
+        return None  # "a fabric trader ... a second passenger, a trader ... The trader, Ada Obi,"
     if found is None and head_word(mention) in TITLE_WORDS:
         # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
         head = head_word(mention)
@@ -192,6 +194,22 @@ def named_after(text: str, mention: str, end: int) -> str | None:
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
         return _full_name(found) or _justice_by_surname(window, found)
     return _full_name(found)
+
+
+#: The noun of a naming apposition (``The trader|, Ada Obi,``).
+_NAMING_NOUN_RE = re.compile(r"([a-z][\w-]*),")
+
+
+def _described_twice(text: str, naming: str, at: int) -> bool:
+    """Whether the noun that ``naming`` (``The trader, Ada Obi,``, at ``at``)
+    names by is held by more than one indefinite description within reach
+    before it (``a fabric trader``, then ``a trader``): which one it names is
+    unsaid."""
+    noun = _NAMING_NOUN_RE.search(naming)
+    if noun is None:
+        return False
+    indefinite = rf"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}?{re.escape(noun.group(1))}\b"
+    return len(re.findall(indefinite, text[max(0, at - _NAMED_WITHIN) : at])) > 1
 
 
 #: A relative clause right after a description (``A woman who was shopping nearby``).

@@ -189,6 +189,8 @@ def _unbroken_runs(match: re.Match[str]) -> list[tuple[int, int]]:
     for word in re.finditer(r"\S+", text):
         new_line = "\n" in text[previous_end : word.start()]
         previous_end = word.end()
+        if word.start() == 0 and _stray_initial(match):
+            continue  # "vitamin D. Ola Brand": Ola Brand
         if word.group() in NAME_BREAKS or new_line:
             if first is not None and last is not None:
                 runs.append((first, last))
@@ -200,6 +202,23 @@ def _unbroken_runs(match: re.Match[str]) -> list[tuple[int, int]]:
     if first is not None and last is not None:
         runs.append((first, last))
     return runs
+
+
+#: A lone initial opening a run of capitals, and the word before it.
+_LONE_INITIAL_RE = re.compile(r"([\w-]+)[ \xa0]+[A-Z]\.[ \xa0]\Z")
+
+
+def _stray_initial(match: re.Match[str]) -> bool:
+    """Whether the run of capitals ``match`` opens on a lone initial after a
+    word that is no person's, trade's or post's noun (``vitamin D.``, ``Group
+    C.``, ``room B.`` before ``Ola Brand``): a thing's letter, no part of the
+    name (kept: ``conductor S. Murugan``, ``managing director K. Rao``)."""
+    start = match.start()
+    found = _LONE_INITIAL_RE.search(match.string, max(0, start - 40), start + 3)
+    if found is None:
+        return False  # no lone initial, or one after a comma or a bracket
+    word = found.group(1)
+    return not (word.lower() in TITLE_WORDS or names_a_person(word.lower())) or word.isupper()
 
 
 #: A place after a name (``Emir Musa Adamu| of Kurfi``).
@@ -265,6 +284,8 @@ def _name_in_run(
     ]
     if bodies:
         words = words[bodies[-1] + 1 :]
+        if len(words) > 2 and _INITIAL_RE.fullmatch(words[0]):
+            words = words[1:]  # "Group C. Tomas Vell": the group's letter, no initial
     words = _past_owner(text, words)
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title

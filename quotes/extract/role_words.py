@@ -376,6 +376,12 @@ def post_initials(title: list[str], *, post_end: bool = False) -> set[str]:
     return found
 
 
+#: Words before a post that make it another post or another holder's
+#: (``deputy managing director``, ``shadow prime minister``, ``acting``,
+#: ``interim``, ``vice``): what is left after them is no post of theirs.
+POST_QUALIFIERS = ROLE_QUALIFIERS | {"vice", "shadow", "caretaker"}
+
+
 def lower_post_initials(title: list[str]) -> set[str]:
     """The initials of the post written in lower case that ends ``title``
     (``MD`` of ``SCTU managing director``, ``DG`` of ``director-general``,
@@ -394,8 +400,8 @@ def lower_post_initials(title: list[str]) -> set[str]:
         return set()
     found = set()
     for first in range(len(parts) - 1):  # "transport managing director": TMD and MD
-        if first and (parts[first - 1] in ROLE_QUALIFIERS or parts[first - 1] == "vice"):
-            break  # "deputy managing director" is no MD
+        if first and parts[first - 1] in POST_QUALIFIERS:
+            break  # "deputy managing director" is no MD, "shadow prime minister" no PM
         post = " ".join(parts[first:])
         found.add("".join(part[0] for part in parts[first:]).upper())
         found |= {POST_SHORT_FORMS[post]} if post in POST_SHORT_FORMS else set()

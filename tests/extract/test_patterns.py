@@ -136,8 +136,9 @@ def test_extraction_patterns_end_the_text_with_backslash_z():
     [
         ("Transport chief K. Anand Rao said so.", ["K. Anand Rao"]),
         ("The chief, K. Anand Rao, said so.", ["K. Anand Rao"]),
-        ("S. Mani said so.", ["S. Mani"]),
-        ("It rained. S. Mani said so.", ["S. Mani"]),
+        ("S. Mani said so.", []),
+        ("It rained. S. Mani said so.", []),
+        ("It was vitamin D. Rina Moss said so.", ["D. Rina Moss"]),
         ("Transport chief K. said so.", []),
         ("He met the U.S. K. Rao team.", []),
     ],

@@ -21,6 +21,24 @@ _BUSES = (
 
 SPEAKERS = [
     pytest.param(
+        "The prosecutor, Director of Public Prosecutions Tunde Kemi Ala, said the case was “sound”.",
+        "sound",
+        {"speaker": "Tunde Kemi Ala"},
+        id="a-rank-and-its-service-keep-every-word-of-the-name",
+    ),
+    pytest.param(
+        "A senior officer, Assistant Commissioner of Police Kemi Ude, said the bridge was “shut”.",
+        "shut",
+        {"speaker": "Kemi Ude"},
+        id="a-qualified-rank-and-its-service-before-a-name",
+    ),
+    pytest.param(
+        "“The route makes a loss,” said weaver R. Devi Anand.",
+        "The route makes a loss",
+        {"speaker": "R. Devi Anand"},
+        id="a-trades-noun-before-a-lone-initial",
+    ),
+    pytest.param(
         _BUSES + "Fares will stay low until March, after which, the MD said, the board would "
         "“look at them again”.",
         "look at them again",
@@ -131,6 +149,63 @@ LEFT_ALONE = [
         "far too high",
         {"speaker": "Ada Obi"},
         id="a-class-before-a-name-in-apposition-leaves-the-name",
+    ),
+    pytest.param(
+        "Most of the children lacked vitamin D. Rina Moss, who ran the survey, said the gap was “worrying”.",
+        "worrying",
+        {"speaker": "Rina Moss"},
+        id="a-vitamins-letter-opens-no-name",
+    ),
+    pytest.param(
+        "The boy was born with hepatitis B. Kemi Ude said the family was “shattered”.",
+        "shattered",
+        {"speaker": "Kemi Ude"},
+        id="a-diseases-letter-opens-no-name",
+    ),
+    pytest.param(
+        "The hearing was moved to room B. Pavel Ost said it was “far too cramped”.",
+        "far too cramped",
+        {"speaker": "Pavel Ost"},
+        id="a-rooms-letter-opens-no-name",
+    ),
+    pytest.param(
+        "The club ended top of Group C. Lio Brant said: “We deserved it.”",
+        "We deserved it.",
+        {"speaker": "Lio Brant"},
+        id="a-capitalised-groups-letter-opens-no-name",
+    ),
+    pytest.param(
+        "The council called the plan “a shambles”.\nA. Rina Moss, the mayor, said: “We will appeal.”",
+        "We will appeal.",
+        {"speaker": "Rina Moss"},
+        id="a-list-letter-at-a-lines-start-opens-no-name",
+    ),
+    pytest.param(
+        "Kemi Ude, the shadow prime minister, said the budget was “a sham”. "
+        "The PM said he was “not troubled”.",
+        "not troubled",
+        {"speaker": "PM"},
+        id="a-shadow-post-is-no-post-its-initials-stand-for",
+    ),
+    pytest.param(
+        "Kemi Ude, managing director of Orren Bank, said rates would hold. "
+        "Tunde Ala, managing director of Sallow Bank, disagreed. “Rates must go up,” the MD said.",
+        "Rates must go up",
+        {"speaker": "MD"},
+        id="initials-of-a-post-two-people-hold-stay-the-initials",
+    ),
+    pytest.param(
+        "The firm's boss, Chairman of Orrenby Cocoa Marketers, said prices would rise.",
+        "prices would rise",
+        {"speaker": "firm's boss"},
+        id="a-rank-before-a-bodys-name-gives-no-person",
+    ),
+    pytest.param(
+        "One of the stranded passengers, a cloth trader coming back from the market, said the van broke down.\n\n"
+        "A second passenger, a trader, said the driver ran off. The trader, Mrs Kemi Ude, 48, said she lost her stock.",
+        "the van broke down",
+        {"speaker": "One of the stranded passengers"},
+        id="a-later-name-with-two-descriptions-of-its-noun-names-neither",
     ),
 ]
 
