@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
-from quotes.extract.name_words import NATIONALITY_WORDS, PLACE_ADJECTIVES, PLACE_HEADS
+from quotes.extract.name_words import (
+    BODY_END_WORDS,
+    COMPANY_ABBREVIATIONS,
+    NATIONALITY_WORDS,
+    PLACE_ADJECTIVES,
+    PLACE_HEADS,
+    SERVICE_WORDS,
+)
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE, may_end_at
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -20,6 +27,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PERSON_TRADES,
     PRODUCE_WORDS,
+    ROLE_QUALIFIERS,
     TITLE_WORDS,
     WORD_RANKS,
 )
@@ -273,6 +281,9 @@ def name_after(text: str, end: int) -> Named | None:
         found = _NAME_AFTER_RE.match(text, relative.end())
     if found is None or _DATE_START_RE.match(text, found.start(1)):
         return None
+    ranked = _name_after_rank_of(text, found.start(1), found.end(1))
+    if ranked is not None:
+        return ranked  # "..., Superintendent of Police Ifeoma Eze, said"
     name_end = found.end(1) - (
         1 if found.group(1).endswith(".") and not _INITIAL_END_RE.search(found.group(1)) else 0
     )
@@ -290,6 +301,35 @@ def name_after(text: str, end: int) -> Named | None:
     if letters is not None and letters.end() == name_end and len(text[start : letters.start()].split()) >= 2:
         name_end = letters.start()  # "Counsel for Mr Hale, Ms Ana Brann BL,": the name is Ana Brann
     return Named(start, name_end, text[start:name_end], True)
+
+
+#: A rank's ``of``, then capitalised words (its service and a full name) and
+#: the comma or verb closing the apposition (``Superintendent| of Police
+#: Ifeoma Eze,``, ``Director| of Public Prosecutions Ngozi Ada Eze said``).
+_RANK_OF_NAME_RE = re.compile(
+    r"[ \xa0]+of[ \xa0]+([A-Z][\w'’-]+(?:[ \xa0]+[A-Z][\w'’-]+){2,6})(?=,|[ \xa0]+(?:says|said|told)\b)"
+)
+
+
+def _name_after_rank_of(text: str, start: int, end: int) -> Named | None:
+    """The full name after a rank and its service's ``of`` (``Superintendent
+    of Police Ifeoma Eze``, ``Assistant Commissioner of Police Ada Obi``,
+    ``Director of Public Prosecutions Ngozi Ada Eze``) when ``[start, end)``
+    is a rank, as Nigerian, Ghanaian and Indian papers write them: the
+    service is the first word and the :data:`SERVICE_WORDS` after it, the
+    name all the rest; None for a body's name (``Chairman of Kellport Grain
+    Marketers``: :data:`BODY_END_WORDS`)."""
+    rank = [word.lower() for word in text[start:end].split()]
+    found = _RANK_OF_NAME_RE.match(text, end) if rank and rank[-1] in TITLE_WORDS else None
+    if found is None or any(w not in TITLE_WORDS | ROLE_QUALIFIERS for w in rank):
+        return None
+    words = found.group(1).split()
+    names = words[1 + next((i for i, w in enumerate(words[1:]) if w not in SERVICE_WORDS), len(words)) :]
+    bodies = TITLE_WORDS | ORG_HEADS | BODY_END_WORDS | set(COMPANY_ABBREVIATIONS)
+    if len(names) < 2 or any(w in bodies or w.lower() in bodies for w in names):
+        return None
+    name = " ".join(names)
+    return Named(found.end(1) - len(name), found.end(1), name, True)
 
 
 #: A place's capitalised word and its comma right before a name in

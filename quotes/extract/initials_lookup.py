@@ -5,11 +5,24 @@ Part of :class:`quotes.extract.registry.SpeakerRegistry`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from quotes.extract.known_people import KnownPeople, Person
-from quotes.extract.role_words import bracketed_name, initials, initials_stand_for, post_holder_named
+from quotes.extract.role_words import (
+    POST_QUALIFIERS,
+    bracketed_name,
+    initials,
+    initials_may_end_a_post,
+    initials_stand_for,
+    lower_post_initials,
+    post_holder_named,
+)
 from quotes.extract.speaker_words import TITLE_WORDS
+
+#: Where a post is held, after it (``Police Public Relations Officer| in the
+#: state``): no part of the post its initials stand for (``the PPRO``).
+_PLACE_PHRASE_RE = re.compile(r"[ \xa0]+(?:in|at|on)[ \xa0]+(?:the[ \xa0]+)?[a-z]")
 
 
 class InitialsLookup(KnownPeople):
@@ -44,19 +57,32 @@ class InitialsLookup(KnownPeople):
         ``acronym`` (``the MCE`` after ``The Municipal Chief Executive, Ama Owusu,``);
         a title whose head is no title word in capitals holds a body's name
         (``the United Nations envoy``: ``the UN`` is the body); a post and
-        the body of its ``of`` (``the CP`` of a Commissioner of Police)."""
+        the body of its ``of`` (``the CP`` of a Commissioner of Police); a
+        post in lower case by its initials (``the MD`` of ``SCTU managing
+        director K. Lakshmi Narayanan``: :func:`lower_post_initials`)."""
 
         def titled(person: Person) -> bool:
-            title = (person.role or "").split()
-            return (
-                person.kind == "person"
-                and bool(title)
-                and title[-1][:1].isupper()
-                and title[-1].lower() in TITLE_WORDS
-                and initials_stand_for(acronym, title, self.text, position, person.affiliation)
+            title = _PLACE_PHRASE_RE.split(person.role or "", maxsplit=1)[0].split()
+            if person.kind != "person" or not title:
+                return False
+            if title[-1][:1].islower():  # "SCTU managing director": ``the MD``
+                return acronym in lower_post_initials(title) and initials_may_end_a_post(
+                    self.text, acronym, position
+                )
+            return title[-1].lower() in TITLE_WORDS and initials_stand_for(
+                acronym, title, self.text, position, person.affiliation
             )
 
-        return self._latest_recorded(position, titled)
+        found = self._latest_recorded(position, titled)
+        post = _PLACE_PHRASE_RE.split(found.role or "", maxsplit=1)[0].split()[-2:] if found else []
+        if (
+            found
+            and post
+            and post[-1][:1].islower()
+            and _post_held_by_another(self.text, post, found, position)
+        ):
+            return None  # two managing directors before ``the MD``: which one is unsaid
+        return found
 
     def _by_acronym(self, acronym: str, position: int) -> Person | None:
         """The body (or post) ``the JCS`` stands for: a speaker's name or title
@@ -75,3 +101,29 @@ class InitialsLookup(KnownPeople):
         return next(
             (p for p in reversed(self.people) if name and p.kind == "person" and name.endswith(p.name)), None
         )
+
+
+#: A full name in apposition before a post's words (``Ben Udo, managing
+#: director of``, ``Ben Udo, the bank's managing director``), or after them
+#: (``managing director Ben Udo``): ``{post}`` stands for the post's words.
+_HOLDER_BEFORE = (
+    r"([A-Z][\w'’-]+(?:[ \xa0]+[A-Z][\w'’.-]+)+),[ \xa0]+(?:(?:the|a|an|[\w'’-]+'s?)[ \xa0]+)?{post}\b"
+)
+_HOLDER_AFTER = r"\b{post}[ \xa0]+(?:[A-Z]\.[ \xa0]+)?([A-Z][\w'’-]+(?:[ \xa0]+[A-Z][\w'’-]+)+)"
+
+
+def _post_held_by_another(text: str, post: list[str], holder: Person, position: int) -> bool:
+    """Whether the lower-case ``post`` (``managing director``) is given to
+    someone other than ``holder`` between their mention and ``position``
+    (``Ada Obi, managing director of Kell Bank, ... Ben Udo, managing
+    director of Vell Bank, ... the MD``), with no qualifier before it."""
+    words = r"[ \xa0]+".join(re.escape(word) for word in post)
+    surname = holder.name.split()[-1]
+    for pattern in (_HOLDER_BEFORE, _HOLDER_AFTER):
+        for found in re.finditer(pattern.format(post=words), text[holder.position + 1 : position]):
+            named = found.group(1).split()
+            if named[-1].strip(".") != surname and not (
+                set(found.group(0).lower().split()) & POST_QUALIFIERS
+            ):
+                return True
+    return False

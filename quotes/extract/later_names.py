@@ -22,6 +22,7 @@ from quotes.extract.source_words import (
 )
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
+    DROPPED_TITLES,
     GENERIC_PERSON_NOUNS,
     ORG_HEADS,
     SPEAKING_FOR_NOUNS,
@@ -167,9 +168,10 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     if owned is not None:
         named = _owned_post_named(text[end : end + _NAMED_WITHIN], mention[owned.end() :])
         return named or _titled_after(text, mention, end)
-    if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ")):
+    if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ", _ONE_OF)):
         return _titled_after(text, mention, end)
-    nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS, *_doers_described(text, end)})
+    described = {*_doers_described(text, end), *_apposed_noun(text, end)}
+    nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS, *described})
     head = "|".join(re.escape(noun) for noun in nouns)
     window = text[end : end + _NAMED_WITHIN]
     found = None
@@ -182,6 +184,8 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         found = re.search(
             rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}?(?:{head})\b", window
         )
+    if found is not None and _described_twice(text, found.group(0), end + found.start()):
+        return None  # "a fabric trader ... a second passenger, a trader ... The trader, Ada Obi,"
     if found is None and head_word(mention) in TITLE_WORDS:
         # "A federal judge denied ...", then "U.S. District Judge Helen Marsh wrote"
         head = head_word(mention)
@@ -192,11 +196,48 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     return _full_name(found)
 
 
+#: The noun of a naming apposition (``The trader|, Ada Obi,``).
+_NAMING_NOUN_RE = re.compile(r"([a-z][\w-]*),")
+
+
+def _described_twice(text: str, naming: str, at: int) -> bool:
+    """Whether the noun that ``naming`` (``The trader, Ada Obi,``, at ``at``)
+    names by is held by more than one indefinite description within reach
+    before it (``a fabric trader``, then ``a trader``): which one it names is
+    unsaid."""
+    noun = _NAMING_NOUN_RE.search(naming)
+    if noun is None:
+        return False
+    indefinite = rf"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}?{re.escape(noun.group(1))}\b"
+    return len(re.findall(indefinite, text[max(0, at - _NAMED_WITHIN) : at])) > 1
+
+
 #: A relative clause right after a description (``A woman who was shopping nearby``).
 _WHO_CLAUSE_RE = re.compile(r"[ \xa0]+who[ \xa0]+([^,.;:!?\"“”\n]{1,80})")
 #: Endings of the clause's verbs, and what each gives the noun for the doer
 #: (``shopping`` a ``shopper``, ``worked`` a ``worker``, ``witnessed`` a ``witness``).
 _DOER_ENDINGS = (("ing", ("er",)), ("ed", ("er", "")), ("s", ("er",)))
+
+
+#: A member of a group opening a description (``One of the rescued passengers``):
+#: someone indefinite, as ``a passenger`` is.
+_ONE_OF = "one of the "
+#: An indefinite description in apposition right after another (``One of the
+#: passengers|, a fabric trader returning from the market,``): its head noun,
+#: before a participle, a preposition, ``who`` or the closing comma.
+_APPOSED_NOUN_RE = re.compile(
+    r",[ \xa0]+an?[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)"
+    r"(?=,|[ \xa0]+(?:[a-z]+ing|from|of|in|at|on|with|who)\b)"
+)
+
+
+def _apposed_noun(text: str, end: int) -> set[str]:
+    """The head noun of an indefinite description in apposition after a
+    description ending at ``end`` (``trader`` of ``One of the passengers, a
+    fabric trader returning from the market,``), by which a later apposition
+    may name them (``The trader, Mrs Kemi Ade,``); else empty."""
+    found = _APPOSED_NOUN_RE.match(text, end)
+    return {found.group(1)} if found is not None and names_a_person(found.group(1)) else set()
 
 
 def _doers_described(text: str, end: int) -> set[str]:
@@ -411,8 +452,12 @@ def _this_paragraph_and_next(text: str, end: int) -> str:
 
 
 def _full_name(found: re.Match[str] | None) -> str | None:
-    """The name a match's first group holds, without titles, if it is a person's full name."""
+    """The name a match's first group holds, without titles (``Lt. Col.``, a
+    courtesy title before a full name), if it is a person's full name."""
     name = without_titles(found.group(1)) if found is not None else ""
+    first, _, rest = name.partition(" ")
+    if first.rstrip(".") in DROPPED_TITLES and len(rest.split()) >= 2:
+        name = rest  # "The trader, Mrs Kemi Ade,": Kemi Ade
     if name.endswith(".") and ends_sentence(name.split()[-1]):
         name = name[:-1]  # "read out by Mrs Justice Ilse Vell.", not "Ola Ruud Jr."
     if speaker_kind(name) != "person" or len(name.split()) < 2:

@@ -17,6 +17,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
+    CLASS_NUMBER_WORDS,
     GENERATION_NUMERALS,
     GIVEN_NAME_NATIONALITIES,
     NAME_BREAKS,
@@ -26,6 +27,7 @@ from quotes.extract.name_words import (
     PLACE_ADJECTIVES,
     PLACE_HEADS,
     PLACE_WORDS,
+    SCHOOL_CLASS_WORDS,
     SHOP_HEADS,
 )
 from quotes.extract.named_first import written_as_thing
@@ -187,6 +189,8 @@ def _unbroken_runs(match: re.Match[str]) -> list[tuple[int, int]]:
     for word in re.finditer(r"\S+", text):
         new_line = "\n" in text[previous_end : word.start()]
         previous_end = word.end()
+        if word.start() == 0 and _stray_initial(match):
+            continue  # "vitamin D. Ola Brand": Ola Brand
         if word.group() in NAME_BREAKS or new_line:
             if first is not None and last is not None:
                 runs.append((first, last))
@@ -198,6 +202,23 @@ def _unbroken_runs(match: re.Match[str]) -> list[tuple[int, int]]:
     if first is not None and last is not None:
         runs.append((first, last))
     return runs
+
+
+#: A lone initial opening a run of capitals, and the word before it.
+_LONE_INITIAL_RE = re.compile(r"([\w-]+)[ \xa0]+[A-Z]\.[ \xa0]\Z")
+
+
+def _stray_initial(match: re.Match[str]) -> bool:
+    """Whether the run of capitals ``match`` opens on a lone initial after a
+    word that is no person's, trade's or post's noun (``vitamin D.``, ``Group
+    C.``, ``room B.`` before ``Ola Brand``): a thing's letter, no part of the
+    name (kept: ``conductor S. Murugan``, ``managing director K. Rao``)."""
+    start = match.start()
+    found = _LONE_INITIAL_RE.search(match.string, max(0, start - 40), start + 3)
+    if found is None:
+        return False  # no lone initial, or one after a comma or a bracket
+    word = found.group(1)
+    return not (word.lower() in TITLE_WORDS or names_a_person(word.lower())) or word.isupper()
 
 
 #: A place after a name (``Emir Musa Adamu| of Kurfi``).
@@ -220,6 +241,7 @@ def _name_in_run(
     article = bool(words) and words[0] in ("The", "A", "An")
     while words and (words[0] in NOT_NAME_START or words[0] in NAMELESS_AUXILIARIES):
         words = words[1:]  # "Did Ada Obi say ...?"
+    words = words[_school_class_words(words) :]  # "Form Four": a class, no name
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
     if _first_half_of_a_body(text, start, end):
@@ -262,10 +284,21 @@ def _name_in_run(
     ]
     if bodies:
         words = words[bodies[-1] + 1 :]
+        if len(words) > 2 and _INITIAL_RE.fullmatch(words[0]):
+            words = words[1:]  # "Group C. Tomas Vell": the group's letter, no initial
     words = _past_owner(text, words)
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _school_class_words(words: list[str]) -> int:
+    """How many words opening a run of capitals name a school's class or year
+    (``Form Four`` of ``A Form Four student``, ``Primary Six``): a class word of
+    :data:`SCHOOL_CLASS_WORDS` and a number word after it; else 0."""
+    if len(words) >= 2 and words[0] in SCHOOL_CLASS_WORDS and words[1] in CLASS_NUMBER_WORDS:
+        return 2
+    return 0
 
 
 def _past_owner(text: str, words: list[str]) -> list[str]:

@@ -181,3 +181,32 @@ NUMBERED_THING_ENDINGS = frozenset(
     Book Act Council Bowl Mark Tier Division Category Schedule Section Round Game Model
     Series Version Edition Stadium Plan Treaty Accord Protocol Pact""".split()
 )
+
+#: Words naming a school's class or year before its number (``Form Four``,
+#: ``Year Eleven``, ``Grade Twelve``, ``Primary Six``, ``Senior Two``,
+#: ``Standard Eight``): with a number word after them no person's name.
+SCHOOL_CLASS_WORDS = frozenset("Form Year Grade Class Primary Senior Standard Junior".split())
+
+#: Number words written with a capital after :data:`SCHOOL_CLASS_WORDS`.
+CLASS_NUMBER_WORDS = frozenset(
+    """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen""".split()
+)
+
+#: Words of a rank's service after its ``of``, before a name (``Commissioner
+#: of Police``, ``Director of Public Prosecutions``, ``Controller of
+#: Prisons``): the service goes on while they do.
+SERVICE_WORDS = frozenset(
+    """Police Public Prosecutions Health State Justice Prisons Customs Immigration Education
+    Works Finance Defence Defense Army Navy Staff Operations Administration Information
+    Agriculture Corrections Fire Services Service Affairs Interior Internal Security Revenue
+    Taxes Training Intelligence Investigations Roads Transport Environment Housing Planning
+    Labour Trade Mines Energy Lands Correctional Federal National General""".split()
+)
+
+#: Capitalised words that end a body's name rather than a person's
+#: (``Kellport Grain Marketers``, ``Vell Annual Review``), besides the heads
+#: of organisations' names.
+BODY_END_WORDS = frozenset(
+    """Marketers Traders Dealers Growers Producers Farmers Workers Merchants Sellers Review
+    Report Survey Bulletin Journal Fund Trust Cooperative Society Holdings Industries""".split()
+)

@@ -74,9 +74,18 @@ APPOSITIVE_RE = re.compile(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 #: A capital, and a letter that is no capital, of a name (``Ström``, ``Émile``).
 _CAP, _LOW = f"[{_UPPER}]", rf"[^\W\d_{_UPPER}]"
+#: What may stand before a lone initial opening a name (``conductor S. Murugan``,
+#: ``, K. Lakshmi Narayanan,``): a comma or an opening bracket, or a word ending
+#: in a lower-case letter (looked behind from after the initial's capital),
+#: never a line's or a sentence's start nor a dotted abbreviation (``U.S. K.``).
+#: :func:`quotes.extract.name_runs.name_candidates` keeps the initial after a
+#: word only when that word is a person's, a trade's or a post's noun
+#: (``conductor``, not ``vitamin D. Ola Brand`` nor ``Group C. Ada Obi``).
+_INITIAL_OPENS = rf"(?:(?<=[a-z][ \xa0]{_CAP})|(?<=[,(][ \xa0]{_CAP}))"
 NAME_RE = re.compile(
     rf"(?:{_CAP}(?<!\w{_CAP}){_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*|O(?<![\w'’]O)['’]{_CAP}{_LOW}+"
-    rf"|{_CAP}(?<![\w.]{_CAP})\.(?:{_CAP}\.)+(?=\s+{_CAP}{_LOW}))"
+    rf"|{_CAP}(?<![\w.]{_CAP})\.(?:{_CAP}\.)+(?=\s+{_CAP}{_LOW})"
+    rf"|{_CAP}(?=\.[ \xa0]{_CAP}{_LOW}+[ \xa0,]){_INITIAL_OPENS}\.)"
     r"(?:\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
     rf"(?:{_CAP}\.|O['’]{_CAP}{_LOW}+|(?:(?:{'|'.join(NAME_ARTICLES)})-)?"
     rf"{_CAP}{_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*(?![^\W\d_])))+"

@@ -26,7 +26,7 @@ from quotes.extract.speaker_words import (
     TEAM_POSTS,
     TITLE_WORDS,
 )
-from quotes.extract.title_words import CABINET_POST_INITIALS
+from quotes.extract.title_words import CABINET_POST_INITIALS, POST_SHORT_FORMS
 
 #: Verbs of a relative clause that say whom someone leads (``Ola Hart, who chairs the
 #: Vell Housing Trust,``), each with the role it gives (None: the body only).
@@ -373,6 +373,38 @@ def post_initials(title: list[str], *, post_end: bool = False) -> set[str]:
         end = initials(title[first:])
         if end in CABINET_POST_INITIALS or (post_end and len(title) - first in _POST_END_WORDS):
             found.add(end)
+    return found
+
+
+#: Words before a post that make it another post or another holder's
+#: (``deputy managing director``, ``shadow prime minister``, ``acting``,
+#: ``interim``, ``vice``): what is left after them is no post of theirs.
+POST_QUALIFIERS = ROLE_QUALIFIERS | {"vice", "shadow", "caretaker"}
+
+
+def lower_post_initials(title: list[str]) -> set[str]:
+    """The initials of the post written in lower case that ends ``title``
+    (``MD`` of ``SCTU managing director``, ``DG`` of ``director-general``,
+    ``PM`` of ``prime minister``), of two words or more and ending on a
+    title's or person's noun, and of its last two words or more (``MD`` of
+    ``transport managing director``; not past a qualifier: ``deputy managing
+    director`` is no ``MD``), with their short forms (:data:`POST_SHORT_FORMS`:
+    ``CEO`` of ``chief executive``); else empty."""
+    words: list[str] = []
+    for word in reversed(title):
+        if not word.replace("-", "").isalpha() or not word.islower():
+            break  # "SCTU", "Halden Foods": the body before the post
+        words.insert(0, word)
+    parts = [part for word in words for part in word.split("-") if part]
+    if len(parts) < 2 or parts[-1] not in TITLE_WORDS | PERSON_NOUNS:
+        return set()
+    found = set()
+    for first in range(len(parts) - 1):  # "transport managing director": TMD and MD
+        if first and parts[first - 1] in POST_QUALIFIERS:
+            break  # "deputy managing director" is no MD, "shadow prime minister" no PM
+        post = " ".join(parts[first:])
+        found.add("".join(part[0] for part in parts[first:]).upper())
+        found |= {POST_SHORT_FORMS[post]} if post in POST_SHORT_FORMS else set()
     return found
 
 

@@ -28,6 +28,13 @@ NAME_ONLY_RANKS = frozenset({"CP"})
 #: Kenyan papers' cabinet and principal secretaries, written before a name with
 #: their portfolio (``Education CS Ada Wanjiru``, ``Interior PS Ada Wanjiru``).
 CABINET_POST_INITIALS = ("CS", "PS")
+#: Posts' short forms that are no plain initials of the post as written
+#: (``the CEO`` of a ``chief executive``): the short form for each post.
+POST_SHORT_FORMS = {
+    "chief executive": "CEO",
+    "finance director": "FD",
+    "chief finance officer": "CFO",
+}
 UNDOTTED_TITLES = (
     *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
     *CAPITAL_RANKS,
@@ -49,8 +56,13 @@ RANKS_OF_ADDRESS = frozenset(
 QUALIFIERS_THAT_ARE_POSTS = frozenset({"chief"})
 JUDICIAL_RANKS = frozenset({"Judge", "Justice"})
 
-#: Courtesy titles, each with the gender it gives (``Ms. Ray``).
-COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+#: Kinship words Singaporean, Malaysian, Indian and African papers write as a
+#: courtesy before a surname or a given name (``Uncle Goh``, ``Auntie Lim``),
+#: as the people they serve call them: how people are called, no part of the
+#: name, with the gender each gives.
+KINSHIP_COURTESY_TITLES = {"Uncle": "m", "Auntie": "f", "Aunty": "f"}
+#: Courtesy titles, each with the gender it gives (``Ms. Ray``, ``Uncle Goh``).
+COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", **KINSHIP_COURTESY_TITLES}
 
 #: Honorifics South Asian, West African and Malaysian papers write before a
 #: name (``Shri Venkat Rao``, ``Smt``, ``Alhaji Musa Bello``, Ghana's ``Madam``, ``Hon.``, ``Engr.``,

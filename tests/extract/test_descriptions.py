@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.descriptions import apposed_name, business_named
+from quotes.extract.descriptions import apposed_name, business_named, name_after
 from quotes.extract.introductions import introduction
 
 
@@ -68,3 +68,19 @@ def test_introduction(text, expected, is_name):
 )
 def test_business_named(mention, expected):
     assert business_named(mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The spokesman, Superintendent of Police Ada Obi, said so.", "Ada Obi"),
+        ("The head, Director of Public Prosecutions Mara Lund, said so.", "Mara Lund"),
+        ("The spokesman, Commissioner of Police Mary Jane Obi, said so.", "Mary Jane Obi"),
+        ("The spokesman, Ada Obi, said so.", "Ada Obi"),
+        ("The spokesman, Superintendent of Police Operations, said so.", "Superintendent"),
+    ],
+)
+def test_name_after_a_rank_and_its_service(text, expected):
+    found = name_after(text, text.index(","))
+    assert found is not None and found.words == expected
+    assert text[found.start : found.end] == found.words

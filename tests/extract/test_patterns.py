@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from quotes.extract.lexicon import CUE_VERBS, verb_forms
 from quotes.extract.patterns import (
+    NAME_RE,
     SCARE_BEFORE_RE,
     cue_finder,
     cue_regex,
@@ -128,3 +129,19 @@ def test_extraction_patterns_end_the_text_with_backslash_z():
         if not pattern.flags & re.MULTILINE and _dollar_outside_class(pattern.pattern)
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Transport chief K. Anand Rao said so.", ["K. Anand Rao"]),
+        ("The chief, K. Anand Rao, said so.", ["K. Anand Rao"]),
+        ("S. Mani said so.", []),
+        ("It rained. S. Mani said so.", []),
+        ("It was vitamin D. Rina Moss said so.", ["D. Rina Moss"]),
+        ("Transport chief K. said so.", []),
+        ("He met the U.S. K. Rao team.", []),
+    ],
+)
+def test_a_lone_initial_opens_a_name(text, expected):
+    assert [m.group() for m in NAME_RE.finditer(text) if "." in m.group()] == expected
