@@ -92,11 +92,16 @@ class DescribedPeople(PronounSieves):
         the article has named, as a pronoun would be (an age most often who the
         story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
         someone this paragraph has named first; an age the article gave someone,
-        ``Ash, 47,``, is theirs; the speaker before only with no story's person);
+        ``Ash, 47,``, is theirs; a person the paragraph before made its subject
+        since the last speaker spoke, :meth:`_subject_since_speaker`, before
+        the story's; the speaker before only with no story's person);
         not the last speaker if the article described them otherwise (``the
         mayor`` is no retired nurse)."""
         if head.endswith("year-old"):  # not the story's person if another age described them
             named = self._given_age(head, position) or self._named_in_paragraph(position)
+            new = None if named else self._subject_since_speaker(position)
+            if new is not None and not other_age_before(self.text, head, position, new.name):
+                return new  # "The club's captain, Ola Lind, paid tribute ... “...,” the 34-year-old said"
             story = named or self._headline_person(position)
             if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
                 return story
@@ -105,6 +110,16 @@ class DescribedPeople(PronounSieves):
         if self._described_alike(None, head, position):  # two actors named: whom in focus, if anyone
             return self.in_focus(position)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
+
+    def _subject_since_speaker(self, position: int) -> Person | None:
+        """The last person named as a sentence's subject in the paragraph of
+        ``position`` or the one before, after the last speaker last spoke (who
+        the article brought in since the last quote), or None."""
+        low = max(self._paragraph_floor(position), self.last_spoke_at)
+        found = self._latest_between(
+            low, position, None, False, where=lambda at: clause_subject_at(self.text, at)
+        )
+        return found[1] if found is not None and found[1].kind == "person" else None
 
     def _given_age(self, head: str, position: int) -> Person | None:
         """The person the article gave the age of ``the 47-year-old`` (``Craig

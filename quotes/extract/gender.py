@@ -14,7 +14,7 @@ from importlib.resources import files
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
-from quotes.extract.title_words import COURTESY_TITLES
+from quotes.extract.title_words import COURTESY_TITLES, HONORIFIC_GENDERS
 
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
@@ -254,10 +254,15 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     and then its usual sex when another of the article's ``names`` has the same
     surname (``Ruth Allan ... her husband, Peter Allan``: the surname says
     little of either);
-    failing those, the given name's usual sex (:func:`given_name_gender`)."""
+    failing those, the given name's usual sex (:func:`given_name_gender`).
+    A courtesy title or an honorific before the whole name tells it first
+    (:func:`_titled_gender`)."""
     words = [w for w in name.split() if w[:1].isupper()]
     if not words:
         return None
+    titled = _titled_gender(text, name)
+    if titled is not None:
+        return titled  # "Madam Rosnah Abdul Karim": whatever the middle word's usual sex
     given = next((w for w in reversed(words[:-1]) if not _INITIAL_RE.fullmatch(w)), words[0])
     shared = given != words[-1] and any(
         len(other) >= 2 and other[-1] == words[-1] and given not in other
@@ -276,6 +281,25 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     if gender is None and len(words) >= 2:
         return given_name_gender(given)  # the article says nothing: the name's usual sex
     return gender
+
+
+#: Courtesy titles and honorifics that tell a gender, each with the gender it gives.
+_TITLE_GENDERS = {**COURTESY_TITLES, **HONORIFIC_GENDERS}
+#: One of :data:`_TITLE_GENDERS` before a name, maybe with its full stop (``Mdm. ``).
+_GENDER_TITLE = r"\b(" + "|".join(_TITLE_GENDERS) + r")\.?[ \xa0]+"
+
+
+def _titled_gender(text: str, name: str) -> str | None:
+    """The gender a courtesy title or an honorific written right before the
+    whole ``name`` of two words or more gives it (``Madam Rosnah Abdul
+    Karim``, ``Alhaji Musa Bello``), when all such titles agree; else None
+    (``Mr Karim`` alone may be a relative of hers)."""
+    if len(name.split()) < 2 or name not in text:
+        return None
+    found = {
+        _TITLE_GENDERS[title.group(1)] for title in re.finditer(_GENDER_TITLE + re.escape(name) + r"\b", text)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _surname_written_first(text: str, words: list[str], given: str) -> bool:

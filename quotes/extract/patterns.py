@@ -68,7 +68,7 @@ APPOSITIVE_RE = re.compile(
 )
 
 #: Two or more capitalised words: a person's name, perhaps, with initials
-#: (``J.K. Rowan``), ``O'`` names and particles (``Ingrid van der Berg``). (Patterns scanned
+#: (``J.K. Rowan``, ``J. K. Rowan``, ``K. Rowan``), ``O'`` names and particles (``Ingrid van der Berg``). (Patterns scanned
 #: over whole texts open with a plain character class and look behind it for
 #: what may not come before: the regex engine then jumps between candidates.)
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -76,7 +76,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP, _LOW = f"[{_UPPER}]", rf"[^\W\d_{_UPPER}]"
 NAME_RE = re.compile(
     rf"(?:{_CAP}(?<!\w{_CAP}){_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*|O(?<![\w'’]O)['’]{_CAP}{_LOW}+"
-    rf"|{_CAP}(?<![\w.]{_CAP})\.(?:{_CAP}\.)+(?=\s+{_CAP}{_LOW}))"
+    rf"|{_CAP}(?<![\w.]{_CAP})\.(?:[ \xa0]?{_CAP}\.)*(?=\s+{_CAP}{_LOW}))"
     r"(?:\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
     rf"(?:{_CAP}\.|O['’]{_CAP}{_LOW}+|(?:(?:{'|'.join(NAME_ARTICLES)})-)?"
     rf"{_CAP}{_LOW}+(?:{_CAP}{_LOW}+)*(?:[-'’][^\W\d_]+)*(?![^\W\d_])))+"

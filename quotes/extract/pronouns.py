@@ -39,7 +39,13 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_first import named_after
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
-from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
+from quotes.extract.role_words import (
+    OF_INDEFINITE_RE,
+    described_as_person,
+    named_by_relation,
+    relation_names,
+    unnamed_at,
+)
 from quotes.extract.sentences import sentence_start_before
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
@@ -298,7 +304,8 @@ class PronounSieves(ExchangeTurns):
     def _described_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
         """The person the last sentence at ``low < at < position`` opening on a
         description of a person stands for (``The 27-year-old rapper later
-        wrote to fans. “...,” he wrote``: not the manager who spoke before),
+        wrote to fans. “...,” he wrote``: not the manager who spoke before;
+        ``The owner of one mill``, someone unnamed: :data:`OF_INDEFINITE_RE`),
         with where, if the pronoun can stand for them; else None."""
         found = (
             None
@@ -313,9 +320,11 @@ class PronounSieves(ExchangeTurns):
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None
+        head_end = found.start(1) + found.group(1).index(head) + len(head)
         self._finding_described = True
         try:  # a description that fits nobody named is someone unnamed, not the last speaker
-            person = self._described_person(head, found.start())
+            brought_in = OF_INDEFINITE_RE.match(self.text, head_end) is not None  # "The owner of one mill"
+            person = None if brought_in else self._described_person(head, found.start())
         finally:
             self._finding_described = False
         if person is None and age:

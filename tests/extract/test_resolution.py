@@ -327,3 +327,124 @@ def test_a_statement_is_not_a_speaker_who_issued_it_is(quotes_of):
 def test_a_statement_nobody_is_named_for_gives_no_speaker(quotes_of):
     text = "The pier was shut.\n\nThe statement did not say when the ferry would sail again.\n"
     assert not [q for q in quotes_of(text) if q.speaker and "statement" in q.speaker.lower()]
+
+
+#: Someone brought in since the last speaker spoke, whom ``he``, ``she`` or an age then stands for.
+BROUGHT_IN_SINCE = [
+    pytest.param(
+        Case(
+            text=(
+                "“Prices are up again,” said Harit Velmonde, an analyst. He expects more.\n\n"
+                "In a small shed near the market, weaver K. Tharuvel sat beside his silent looms.\n\n"
+                "“Nobody buys cloth now,” he said."
+            ),
+            words="Nobody buys cloth",
+            speaker="K. Tharuvel",
+        ),
+        id="a-trade-noun-and-an-initial-after-a-fronted-phrase",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Fares will stay the same,” Mr. Gorvan Pellai said. He left early.\n\n"
+                "On board the 14B to the station on Monday, conductor R. Adhiran was learning the new machine.\n\n"
+                "“This one is quiet,” he said, laughing."
+            ),
+            words="This one is quiet",
+            speaker="R. Adhiran",
+        ),
+        id="an-initial-after-a-trade-noun-on-board",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“I am tired,” said Ms Lim Sou Wen, who runs the stall. She said it again.\n\n"
+                "Madam Sulinah Abdul Rasyid, who has run the stall next door for years, told me she had "
+                "watched four neighbours close.\n\n"
+                "“Every time one goes, something new comes,” she said."
+            ),
+            words="Every time one goes",
+            speaker="Sulinah Abdul Rasyid",
+        ),
+        id="madam-and-a-three-word-name",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Mulvane double wins the cup for Kilbrack\n\n"
+                "“We were ahead at the break,” said manager Aoife Brannock. Her side won.\n\n"
+                "Ciara Mulvane, an 18-year-old, scored twice.\n\n"
+                "“They did not lose it,” Brannock said.\n\n"
+                "The club's captain, Sinéad Tullagh, who lifted the cup, paid tribute to the supporters.\n\n"
+                "“Half of the parish is here,” the 34-year-old said."
+            ),
+            words="Half of the parish",
+            speaker="Sinéad Tullagh",
+        ),
+        id="an-age-for-the-subject-brought-in-since-the-last-quote",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Ravel Kandarin disputed that. “The offer came with conditions,” he said.\n\n"
+                "The owner of one small spinning mill, who spoke on condition of anonymity, said some "
+                "mills were holding stocks.\n\n"
+                "“Not everyone, but some,” he said."
+            ),
+            words="Not everyone",
+            speaker="owner",
+        ),
+        id="the-owner-of-one-mill-is-someone-new",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BROUGHT_IN_SINCE)
+def test_someone_brought_in_since_the_last_speaker(quotes_of, case):
+    check_case(case, quotes_of(case.text))
+
+
+#: Where nobody new is the subject since the last speaker: the last speaker keeps the words.
+KEPT_BY_THE_LAST_SPEAKER = [
+    pytest.param(
+        Case(
+            text=(
+                "Ravel Kandarin owns Kandar Mills. “The offer came with conditions,” he said.\n\n"
+                "The owner of Kandar Mills said some mills were holding stocks.\n\n"
+                "“Not everyone, but some,” he said."
+            ),
+            words="Not everyone",
+            speaker="Ravel Kandarin",
+        ),
+        id="the-owner-of-a-named-mill-is-the-one-named",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“We were ahead at the break,” said manager Aoife Brannock, 34. Her side won.\n\n"
+                "The rain fell on the supporters all afternoon.\n\n"
+                "“Half of the parish is here,” the 34-year-old said."
+            ),
+            words="Half of the parish",
+            speaker="Aoife Brannock",
+        ),
+        id="an-age-with-nobody-brought-in-since",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Fares will stay the same,” Gorvan Pellai said. He runs the depot.\n\n"
+                "The new buses arrived from the plant in Vellur in Plan B. Officials said they were late.\n\n"
+                "“We will see,” he said."
+            ),
+            words="We will see",
+            speaker="Gorvan Pellai",
+        ),
+        id="a-letter-and-full-stop-ending-a-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", KEPT_BY_THE_LAST_SPEAKER)
+def test_the_last_speaker_keeps_the_words(quotes_of, case):
+    check_case(case, quotes_of(case.text))
