@@ -114,7 +114,10 @@ class DescribedPeople(PronounSieves):
     def _subject_since_speaker(self, position: int) -> Person | None:
         """The last person named as a sentence's subject in the paragraph of
         ``position`` or the one before, after the last speaker last spoke (who
-        the article brought in since the last quote), or None."""
+        the article brought in since the last quote), or None; None too
+        before anyone spoke (an age is then the story's person's)."""
+        if self.last_speaker is None:
+            return None
         low = max(self._paragraph_floor(position), self.last_spoke_at)
         found = self._latest_between(
             low, position, None, False, where=lambda at: clause_subject_at(self.text, at)
