@@ -50,6 +50,13 @@ KIN_SUBJECT_RE = re.compile(
 )
 #: The words :data:`KIN_SUBJECT_RE` opens on.
 KIN_OWNERS = ("His", "Her")
+#: The writer's relative opening a sentence as its subject (``My mother, who
+#: came with me, put it simply.``, ``Our son wrote``): the owner and the noun.
+WRITERS_KIN_SUBJECT_RE = re.compile(
+    SENTENCE_OPENS + r"(My|Our)[ \xa0]+(" + "|".join(sorted(GENDERED_NOUNS)) + r")(?=,|[ \xa0]+[a-z])"
+)
+#: The words :data:`WRITERS_KIN_SUBJECT_RE` opens on.
+WRITERS_KIN_OWNERS = ("My", "Our")
 #: A description of a person opening a sentence as its subject (``The
 #: 27-year-old rapper, whose ...,`` ``The young striker later wrote``), or with
 #: ``A``/``An`` a paragraph or a line (``A cyclist was fined``, a round-up item;

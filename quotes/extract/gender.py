@@ -336,7 +336,7 @@ _DESCRIBED_OPENING_RE = re.compile(
     + r"(?:His|Her|Their|The|An?|[A-Z][\w-]*['’]s)[ \xa0]+([a-z][\w-]*)(?:[ \xa0]+([a-z][\w-]*))?"
 )
 #: The gender each personal pronoun stands for.
-_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def described_of_gender_between(
@@ -346,7 +346,7 @@ def described_of_gender_between(
     (``quoted``) opens on someone whose noun tells the gender ``pronoun``
     stands for (``Venn's mother wept in the gallery. “...,” she said``): a
     nearer person the pronoun may mean than an unnamed speaker before them."""
-    wanted = _PRONOUN_GENDERS.get(pronoun or "")
+    wanted = PRONOUN_GENDERS.get(pronoun or "")
     if wanted is None or low >= high:
         return False
     for found in _DESCRIBED_OPENING_RE.finditer(text, max(0, low), high):

@@ -19,12 +19,14 @@ from quotes.extract.antecedents import (
     KIN_SUBJECT_RE,
     OWNER_AT_RE,
     SPOKEN_FOR_RE,
+    WRITERS_KIN_OWNERS,
+    WRITERS_KIN_SUBJECT_RE,
     after_question,
     in_question_lead,
     met_by_writer,
 )
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
-from quotes.extract.gender import described_of_gender_between
+from quotes.extract.gender import PRONOUN_GENDERS, described_of_gender_between
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -246,6 +248,7 @@ class PronounSieves(ExchangeTurns):
         )
         for other in (
             self._kin_subject(low, position, pronoun),
+            self._writers_kin_subject(low, position, pronoun),
             self._described_subject(low, position, pronoun),
         ):
             if other is not None and (found is None or other[0] > found[0]):
@@ -301,12 +304,20 @@ class PronounSieves(ExchangeTurns):
         person = self._relative_of(f"{found.group(1).lower()} {found.group(2)}", found.start())
         return (found.start(), person) if person is not None and self.compatible(person, pronoun) else None
 
+    def _writers_kin_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
+        """The writer's relative a sentence at ``low < at < position`` opens on (``My mother, who came
+        with me, put it simply. ... she said``), with where, if of the pronoun's gender; else None."""
+        found = self._last_opening(WRITERS_KIN_SUBJECT_RE, WRITERS_KIN_OWNERS, low, position)
+        if found is None or PRONOUN_GENDERS.get(pronoun or "") not in (None, GENDERED_NOUNS[found.group(2)]):
+            return None
+        name = f"{found.group(1)} {found.group(2)}"
+        return found.start(), self.find(name) or Person(name=name, kind="person", position=found.start())
+
     def _described_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
         """The person the last sentence at ``low < at < position`` opening on a
         description of a person stands for (``The 27-year-old rapper later
         wrote to fans. “...,” he wrote``: not the manager who spoke before;
-        ``The owner of one mill``, someone unnamed: :data:`OF_INDEFINITE_RE`),
-        with where, if the pronoun can stand for them; else None."""
+        ``The owner of one mill``: someone unnamed), with where, if the pronoun can stand for them; else None."""
         found = (
             None
             if self._finding_described
@@ -320,11 +331,10 @@ class PronounSieves(ExchangeTurns):
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None
-        head_end = found.start(1) + found.group(1).index(head) + len(head)
+        unnamed = OF_INDEFINITE_RE.match(self.text, found.start(1) + found.group(1).index(head) + len(head))
         self._finding_described = True
         try:  # a description that fits nobody named is someone unnamed, not the last speaker
-            brought_in = OF_INDEFINITE_RE.match(self.text, head_end) is not None  # "The owner of one mill"
-            person = None if brought_in else self._described_person(head, found.start())
+            person = None if unnamed else self._described_person(head, found.start())
         finally:
             self._finding_described = False
         if person is None and age:

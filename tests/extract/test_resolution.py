@@ -396,6 +396,18 @@ BROUGHT_IN_SINCE = [
         ),
         id="the-owner-of-one-mill-is-someone-new",
     ),
+    pytest.param(
+        Case(
+            text=(
+                "“We close on Sunday,” said Ms Tan Sui Lan, his daughter. She wept.\n\n"
+                "My mother, who came with me on Sunday, put it more simply than I can. Watching Mr Ong "
+                "scrub his trays for the last time, she said: “You only write about him now.”"
+            ),
+            words="You only write",
+            speaker="My mother",
+        ),
+        id="the-writers-mother-opening-the-sentence-before",
+    ),
 ]
 
 
@@ -441,6 +453,18 @@ KEPT_BY_THE_LAST_SPEAKER = [
             speaker="Gorvan Pellai",
         ),
         id="a-letter-and-full-stop-ending-a-sentence",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“We close on Sunday,” said Ms Tan Sui Lan, his daughter. She wept.\n\n"
+                "My father, who came with me on Sunday, put it more simply than I can. Watching Mr Ong "
+                "scrub his trays for the last time, she said: “You only write about him now.”"
+            ),
+            words="You only write",
+            speaker="Tan Sui Lan",
+        ),
+        id="the-writers-father-is-no-she",
     ),
 ]
 
