@@ -255,7 +255,7 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     surname (``Ruth Allan ... her husband, Peter Allan``: the surname says
     little of either);
     failing those, the given name's usual sex (:func:`given_name_gender`).
-    A courtesy title or an honorific before the whole name tells it first
+    An honorific before the whole name tells it first
     (:func:`_titled_gender`)."""
     words = [w for w in name.split() if w[:1].isupper()]
     if not words:
@@ -283,21 +283,22 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     return gender
 
 
-#: Courtesy titles and honorifics that tell a gender, each with the gender it gives.
-_TITLE_GENDERS = {**COURTESY_TITLES, **HONORIFIC_GENDERS}
-#: One of :data:`_TITLE_GENDERS` before a name, maybe with its full stop (``Mdm. ``).
-_GENDER_TITLE = r"\b(" + "|".join(_TITLE_GENDERS) + r")\.?[ \xa0]+"
+#: One of :data:`HONORIFIC_GENDERS` before a name, maybe with its full stop
+#: (``Mdm. ``); not ``Mr``/``Mrs``, since ``Mrs Oren Salke`` may be styled by
+#: her husband's name.
+_GENDER_TITLE = r"\b(" + "|".join(HONORIFIC_GENDERS) + r")\.?[ \xa0]+"
 
 
 def _titled_gender(text: str, name: str) -> str | None:
-    """The gender a courtesy title or an honorific written right before the
-    whole ``name`` of two words or more gives it (``Madam Rosnah Abdul
-    Karim``, ``Alhaji Musa Bello``), when all such titles agree; else None
-    (``Mr Karim`` alone may be a relative of hers)."""
+    """The gender an honorific written right before the whole ``name`` of two
+    words or more gives it (``Madam Rosnah Abdul Karim``, ``Alhaji Musa
+    Bello``; not ``Mdm Rosnah Abdul-Karim`` for ``Rosnah Abdul``), when all
+    such honorifics agree; else None (``Mr Karim`` alone may be a relative of hers)."""
     if len(name.split()) < 2 or name not in text:
         return None
     found = {
-        _TITLE_GENDERS[title.group(1)] for title in re.finditer(_GENDER_TITLE + re.escape(name) + r"\b", text)
+        HONORIFIC_GENDERS[title.group(1)]
+        for title in re.finditer(_GENDER_TITLE + re.escape(name) + r"(?![\w'’-])", text)
     }
     return found.pop() if len(found) == 1 else None
 

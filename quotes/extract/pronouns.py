@@ -24,9 +24,10 @@ from quotes.extract.antecedents import (
     after_question,
     in_question_lead,
     met_by_writer,
+    writers_kin_fits,
 )
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
-from quotes.extract.gender import PRONOUN_GENDERS, described_of_gender_between
+from quotes.extract.gender import described_of_gender_between
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -305,19 +306,18 @@ class PronounSieves(ExchangeTurns):
         return (found.start(), person) if person is not None and self.compatible(person, pronoun) else None
 
     def _writers_kin_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
-        """The writer's relative a sentence at ``low < at < position`` opens on (``My mother, who came
-        with me, put it simply. ... she said``), with where, if of the pronoun's gender; else None."""
+        """The writer's relative who says something in a sentence at ``low < at < position`` opening on
+        them (``My mother ... put it simply. ... she said``), with where, if of the pronoun's gender; else None."""
         found = self._last_opening(WRITERS_KIN_SUBJECT_RE, WRITERS_KIN_OWNERS, low, position)
-        if found is None or PRONOUN_GENDERS.get(pronoun or "") not in (None, GENDERED_NOUNS[found.group(2)]):
+        if found is None or not writers_kin_fits(self.text, found, position, pronoun):
             return None
         name = f"{found.group(1)} {found.group(2)}"
         return found.start(), self.find(name) or Person(name=name, kind="person", position=found.start())
 
     def _described_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
-        """The person the last sentence at ``low < at < position`` opening on a
-        description of a person stands for (``The 27-year-old rapper later
-        wrote to fans. “...,” he wrote``: not the manager who spoke before;
-        ``The owner of one mill``: someone unnamed), with where, if the pronoun can stand for them; else None."""
+        """The person the last sentence at ``low < at < position`` opening on a description of a person
+        stands for (``The 27-year-old rapper later wrote. “...,” he wrote``: not the manager who spoke
+        before; ``The owner of one mill``: someone unnamed), with where, if the pronoun fits; else None."""
         found = (
             None
             if self._finding_described

@@ -422,17 +422,20 @@ class Resolver:
         return self._resolved_mention(quote, mention)
 
     def _unnamed_by_indefinite_of(self, quote: Quote, mention: str) -> Person | None:
-        """``The owner of one spinning mill, who ..., said``: ``the`` and a
-        person's noun followed by ``of`` and an indefinite determiner bring in
+        """``The owner of one spinning mill, who ..., said``: ``the``, maybe a
+        word (``The former owner``), and a person's noun followed by ``of``
+        and an indefinite determiner (``of a 12-year-old pupil``) bring in
         someone unnamed (recorded, the noun as role), never a person named
         before; None for any other mention (``the owner of Kell Mills``)."""
         assert quote.speaker_end is not None
         words = mention.split()
-        if len(words) != 2 or words[0] not in ("The", "the") or words[1] not in PERSON_NOUNS:
+        if len(words) not in (2, 3) or words[0] not in ("The", "the") or words[-1] not in PERSON_NOUNS:
             return None
         if OF_INDEFINITE_RE.match(self.text, quote.speaker_end) is None:
             return None
-        return self.registry.add(words[1], kind="anonymous", position=quote.speaker_start or 0, role=words[1])
+        return self.registry.add(
+            words[-1], kind="anonymous", position=quote.speaker_start or 0, role=words[-1]
+        )
 
     def _other_of_pair(self, position: int) -> Person | None:
         """The other of two people the article named together by ``and``

@@ -204,10 +204,12 @@ def names_a_body(words: str) -> bool:
 #: relative or what they are to someone, not by name.
 _RELATIVE_OF_UNNAMED_RE = re.compile(r"the [a-z][\w-]*['’]s [a-z]")
 #: ``of`` and an indefinite determiner after a person's noun (``The owner| of one
-#: spinning mill``, ``The father| of a pupil``): someone the article brings in unnamed.
-OF_INDEFINITE_RE = re.compile(r"[ \xa0]+of[ \xa0]+(?:a|an|one|another)[ \xa0]+[a-z]")
-#: ``the owner of one mill``: ``the``, a noun and :data:`OF_INDEFINITE_RE` (lower-cased).
-_NOUN_OF_UNNAMED_RE = re.compile(r"the [a-z][\w-]*" + OF_INDEFINITE_RE.pattern)
+#: spinning mill``, ``The father| of a pupil``, ``of a 12-year-old pupil``):
+#: someone the article brings in unnamed.
+OF_INDEFINITE_RE = re.compile(r"[ \xa0]+of[ \xa0]+(?:a|an|one|another)[ \xa0]+[a-z\d]")
+#: ``the owner of one mill``, ``the former owner of a mill``: ``the``, a noun,
+#: maybe a word before it, and :data:`OF_INDEFINITE_RE` (lower-cased).
+_NOUN_OF_UNNAMED_RE = re.compile(r"the (?:[a-z][\w-]* )?[a-z][\w-]*" + OF_INDEFINITE_RE.pattern)
 #: ``his lawyer``, ``her agent``: a possessive and the noun after it.
 _OWNED_NOUN_RE = re.compile(r"(?:his|her|their|its) ([a-z][\w-]*)\b")
 

@@ -153,8 +153,7 @@ TALKED_ABOUT_NOUNS = frozenset("suspect defendant accused gunman attacker offend
 #: Head nouns of unnamed people (a senior official, the spokesman; with the
 #: landowners and meteorologists of farming, housing and weather news, a
 #: college's years, ``Sophomore Devin Marsh``, and the jockeys, umpires and
-#: caddies of individual sports, ``Jockey Sean Quinn``, the trades of local
-#: features, ``weaver S. Palanisamy``; not buyers and
+#: caddies of individual sports, ``Jockey Sean Quinn``; not buyers and
 #: sellers, most often companies in business copy).
 PERSON_NOUNS = frozenset(
     """
@@ -199,8 +198,6 @@ PERSON_NOUNS = frozenset(
     monarch ruler chieftain elder cleric emir imam sultan legislator chairperson widow widower
     freshman sophomore undergraduate postgraduate postdoc alumnus alumna
     jockey trainer referee umpire caddie athlete golfer swimmer boxer sprinter cricketer
-    weaver tailor potter cobbler carpenter blacksmith goldsmith plumber electrician baker butcher
-    fishmonger hawker labourer laborer janitor florist shopkeeper stallholder artisan craftsman craftswoman
     """.split()
 )
 

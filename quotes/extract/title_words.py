@@ -94,3 +94,12 @@ TITLES_OF_NOUNS = {"judge": ("Judge", "Justice")}
 #: People's nouns that are given names too (``Sultan Ahmed Qureshi``, ``Emir Ali
 #: Demir``): before a name of two words they open the name, no title.
 GIVEN_NAME_NOUNS = frozenset({"emir", "sultan"})
+#: The trades of local features, a title only right before a name (``weaver
+#: S. Palanisamy``, ``butcher Tom Reel``), never alone a person a pronoun turns
+#: to (``The plumber came twice``: most often background).
+NAME_TRADES = frozenset(
+    """
+    weaver tailor potter cobbler carpenter blacksmith goldsmith plumber electrician baker butcher
+    fishmonger hawker labourer laborer janitor florist shopkeeper stallholder artisan craftsman craftswoman
+    """.split()
+)

@@ -233,6 +233,12 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
             "m",
             id="no-title-the-middle-words-usual-sex-as-before",
         ),
+        pytest.param(
+            "Mdm Daniel Kell-Brown runs the stall. Daniel Kell has the stall next door.",
+            "Daniel Kell",
+            "m",
+            id="an-honorific-before-a-longer-hyphenated-name-is-not-this-ones",
+        ),
     ],
 )
 def test_name_gender(text, name, gender):

@@ -386,6 +386,45 @@ BROUGHT_IN_SINCE = [
     pytest.param(
         Case(
             text=(
+                "“The school ignored us,” said Hal Brisco. He is a governor.\n\n"
+                "The father of a 9-year-old pupil, who asked not to be named, said the bus was late again.\n\n"
+                "“My son waited an hour,” he said."
+            ),
+            words="My son waited",
+            speaker="father",
+        ),
+        id="the-father-of-a-9-year-old-pupil-is-someone-new",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Stocks are fine,” said Omar Telling. He runs a mill.\n\n"
+                "The former owner of a mill, who asked not to be named, said stocks were low.\n\n"
+                "“They are hiding cloth,” he said."
+            ),
+            words="They are hiding",
+            speaker="owner",
+        ),
+        id="the-former-owner-of-a-mill-is-someone-new",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Mulvane double wins the cup for Kilbrack\n\n"
+                "“We were ahead at the break,” said manager Aoife Brannock. Her side won.\n\n"
+                "Ciara Mulvane, an 18-year-old, scored twice.\n\n"
+                "“They did not lose it,” Brannock said.\n\n"
+                "Sinéad Tullagh, the club's captain, paid tribute to the supporters.\n\n"
+                "“Half of the parish is here,” the 34-year-old said."
+            ),
+            words="Half of the parish",
+            speaker="Sinéad Tullagh",
+        ),
+        id="an-age-for-a-subject-described-after-the-name",
+    ),
+    pytest.param(
+        Case(
+            text=(
                 "Ravel Kandarin disputed that. “The offer came with conditions,” he said.\n\n"
                 "The owner of one small spinning mill, who spoke on condition of anonymity, said some "
                 "mills were holding stocks.\n\n"
@@ -457,14 +496,111 @@ KEPT_BY_THE_LAST_SPEAKER = [
     pytest.param(
         Case(
             text=(
-                "“We close on Sunday,” said Ms Tan Sui Lan, his daughter. She wept.\n\n"
+                "“We close on Sunday,” said Ms Grace Tan, his daughter. She wept.\n\n"
                 "My father, who came with me on Sunday, put it more simply than I can. Watching Mr Ong "
                 "scrub his trays for the last time, she said: “You only write about him now.”"
             ),
             words="You only write",
-            speaker="Tan Sui Lan",
+            speaker="Grace Tan",
         ),
         id="the-writers-father-is-no-she",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Rents have doubled,” said Bea Morrow, who runs the bakery.\n\n"
+                "My aunt, who knew her late husband, sent a card last month.\n\n"
+                "“I have had so many letters since he died,” she said."
+            ),
+            words="I have had",
+            speaker="Bea Morrow",
+        ),
+        id="the-writers-aunt-who-says-nothing",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“The lane is a death trap,” said Ivy Coker, 58, who lives on it.\n\n"
+                "Our niece, who is six, walks that lane to school.\n\n"
+                "“Someone will be hurt,” she said."
+            ),
+            words="Someone will",
+            speaker="Ivy Coker",
+        ),
+        id="the-writers-niece-who-walks-to-school",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“We are pleased,” said Maud Renner, the board's chair. My sister, a nurse, was at the meeting.\n\n"
+                "“The books are balanced,” she said."
+            ),
+            words="The books",
+            speaker="Maud Renner",
+        ),
+        id="the-writers-sister-at-the-meeting",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Garvey denies fraud\n\n"
+                "Lena Garvey denied taking money from the club.\n\n"
+                "“I did not take a penny,” Garvey told the court.\n\n"
+                "Judge Otto Brill adjourned the case until June.\n\n"
+                "“I will clear my name,” the 47-year-old said outside."
+            ),
+            words="I will clear",
+            speaker="Lena Garvey",
+        ),
+        id="an-age-for-the-headlines-person-not-the-judge",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Dunne freed from wreck\n\n"
+                "“I was lucky,” said Tam Dunne. He was cut from the van.\n\n"
+                "Firefighter Rob Keel, who has served for 20 years, cut the roof off.\n\n"
+                "“I owe them everything,” the 21-year-old said."
+            ),
+            words="I owe them",
+            speaker="Tam Dunne",
+        ),
+        id="an-age-for-the-headlines-person-not-the-firefighter",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Prices are up,” said Rohan Melk, a trader. He sells rice.\n\n"
+                "The plumber came twice but the pipes still leak.\n\n"
+                "“I give up,” he said."
+            ),
+            words="I give up",
+            speaker="Rohan Melk",
+        ),
+        id="a-trade-as-a-background-subject",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Prices are up,” said Rohan Melk, a trader. He sells rice.\n\n"
+                "The baker next door has closed. “It is sad,” he said."
+            ),
+            words="It is sad",
+            speaker="Rohan Melk",
+        ),
+        id="a-baker-who-closed",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Stocks are fine,” said Omar Telling. He runs a mill.\n\n"
+                "The owner of a 40-acre farm nearby, Petra Hask, said stocks were low.\n\n"
+                "“They are hiding flour,” she said."
+            ),
+            words="They are hiding",
+            speaker="Petra Hask",
+        ),
+        id="the-owner-of-a-farm-with-a-name-in-apposition",
     ),
 ]
 
