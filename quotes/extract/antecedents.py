@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quotes.extract.gender import PRONOUN_GENDERS
 from quotes.extract.lexicon import ASKING_FORMS, SAYING_NOW_VERBS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
 from quotes.extract.name_words import CLOSING_ABBREVIATIONS, GENERATION_NUMERALS
@@ -21,7 +22,7 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.quotemarks import holds_mark
 from quotes.extract.role_words import names_a_person
-from quotes.extract.sentences import sentence_starts
+from quotes.extract.sentences import first_sentence_end, sentence_starts
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GROUP_NOUNS,
@@ -50,6 +51,32 @@ KIN_SUBJECT_RE = re.compile(
 )
 #: The words :data:`KIN_SUBJECT_RE` opens on.
 KIN_OWNERS = ("His", "Her")
+#: The writer's relative opening a sentence as its subject (``My mother, who
+#: came with me, put it simply.``, ``Our son wrote``): the owner and the noun.
+WRITERS_KIN_SUBJECT_RE = re.compile(
+    SENTENCE_OPENS + r"(My|Our)[ \xa0]+(" + "|".join(sorted(GENDERED_NOUNS)) + r")(?=,|[ \xa0]+[a-z])"
+)
+#: The words :data:`WRITERS_KIN_SUBJECT_RE` opens on.
+WRITERS_KIN_OWNERS = ("My", "Our")
+#: A saying in the sentence of the writer's relative (``put it simply``, ``told me``).
+_KIN_SAYING_RE = re.compile(
+    r"\b(?:put[ \xa0]+it|said|says|told|tells|asked|asks|added|recalled|recalls|replied|wrote|writes"
+    r"|remarked)\b"
+)
+
+
+def writers_kin_fits(text: str, found: re.Match[str], high: int, pronoun: str | None) -> bool:
+    """True when the sentence ``found`` opens on the writer's relative
+    (:data:`WRITERS_KIN_SUBJECT_RE`) says something before ``high`` (``My
+    mother, who came with me, put it simply.``; not ``My mother sent
+    flowers.``, after which ``she said`` is still the last speaker's) and the
+    relative may be who ``pronoun`` stands for."""
+    if PRONOUN_GENDERS.get(pronoun or "") not in (None, GENDERED_NOUNS[found.group(2)]):
+        return False
+    end = first_sentence_end(text, found.start(), high)
+    return _KIN_SAYING_RE.search(text, found.start(), high if end is None else end) is not None
+
+
 #: A description of a person opening a sentence as its subject (``The
 #: 27-year-old rapper, whose ...,`` ``The young striker later wrote``), or with
 #: ``A``/``An`` a paragraph or a line (``A cyclist was fined``, a round-up item;

@@ -6,6 +6,8 @@ focus when the noun describes more than one person. Part of
 
 from __future__ import annotations
 
+import re
+
 from quotes.extract.antecedents import last_run_holding
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import clause_subject_at, speaker_kind
@@ -21,6 +23,25 @@ from quotes.extract.person_descriptions import (
 )
 from quotes.extract.pronouns import PronounSieves
 from quotes.extract.speaker_words import PERSON_NOUNS
+
+#: A description opening a sentence before a name in apposition (``The club's
+#: captain, ``), up to the name.
+_DESCRIPTION_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[.!?”\n])\s*)(?:The|A|An|His|Her|Their|[A-Z][\w'’-]*['’]s)\b[^.;:!?\n“”]{0,80},[ \xa0]+\Z"
+)
+#: A name and a description of them in apposition after it (``Ola Lind, the club's captain``).
+_DESCRIPTION_AFTER_RE = re.compile(
+    r"[^,.;:!?\n]{0,60}?,[ \xa0]+(?:the|a|an|his|her|their|[A-Z][\w'’-]*['’]s)[ \xa0]"
+)
+
+
+def described_in_apposition(text: str, at: int) -> bool:
+    """True when the name at ``at`` stands with a description of its own in
+    apposition (``The club's captain, Ola Lind, said``, ``Ola Lind, the club's
+    captain,``); not a bare name with a title (``Judge Ola Lind adjourned``)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = _DESCRIPTION_BEFORE_RE.search(text[line_start:at])
+    return before is not None or _DESCRIPTION_AFTER_RE.match(text, at) is not None
 
 
 class DescribedPeople(PronounSieves):
@@ -92,11 +113,16 @@ class DescribedPeople(PronounSieves):
         the article has named, as a pronoun would be (an age most often who the
         story is about: ``Aune disagreed. In a post, the 22-year-old wrote`` is
         someone this paragraph has named first; an age the article gave someone,
-        ``Ash, 47,``, is theirs; the speaker before only with no story's person);
+        ``Ash, 47,``, is theirs; a person the paragraph before made its subject
+        since the last speaker spoke, :meth:`_subject_since_speaker`, before
+        the story's; the speaker before only with no story's person);
         not the last speaker if the article described them otherwise (``the
         mayor`` is no retired nurse)."""
         if head.endswith("year-old"):  # not the story's person if another age described them
             named = self._given_age(head, position) or self._named_in_paragraph(position)
+            new = None if named else self._subject_since_speaker(position)
+            if new is not None and not other_age_before(self.text, head, position, new.name):
+                return new  # "The club's captain, Ola Lind, paid tribute ... “...,” the 34-year-old said"
             story = named or self._headline_person(position)
             if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
                 return story
@@ -105,6 +131,26 @@ class DescribedPeople(PronounSieves):
         if self._described_alike(None, head, position):  # two actors named: whom in focus, if anyone
             return self.in_focus(position)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
+
+    def _subject_since_speaker(self, position: int) -> Person | None:
+        """The last person made a sentence's subject since the last speaker
+        last spoke, and no further back than the paragraph before the one of
+        ``position`` (who the article brought in since the last quote), when
+        brought in with a description of their own (``The club's captain, Ola
+        Lind,``, ``Ola Lind, the club's captain,``; not ``Judge Ola Lind
+        adjourned the case``); else None. None too before anyone spoke, and
+        when the last speaker is the headline's person (the story's, who keeps
+        the age)."""
+        last, story = self.last_speaker, self._headline_person(position)
+        if last is None or (story is not None and story.name == last.name):
+            return None
+        low = max(self._paragraph_floor(position), self.last_spoke_at)
+        found = self._latest_between(
+            low, position, None, False, where=lambda at: clause_subject_at(self.text, at)
+        )
+        if found is None or found[1].kind != "person" or not described_in_apposition(self.text, found[0]):
+            return None
+        return found[1]
 
     def _given_age(self, head: str, position: int) -> Person | None:
         """The person the article gave the age of ``the 47-year-old`` (``Craig

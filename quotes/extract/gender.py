@@ -14,7 +14,7 @@ from importlib.resources import files
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
-from quotes.extract.title_words import COURTESY_TITLES
+from quotes.extract.title_words import COURTESY_TITLES, HONORIFIC_GENDERS
 
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
@@ -254,10 +254,15 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     and then its usual sex when another of the article's ``names`` has the same
     surname (``Ruth Allan ... her husband, Peter Allan``: the surname says
     little of either);
-    failing those, the given name's usual sex (:func:`given_name_gender`)."""
+    failing those, the given name's usual sex (:func:`given_name_gender`).
+    An honorific before the whole name tells it first
+    (:func:`_titled_gender`)."""
     words = [w for w in name.split() if w[:1].isupper()]
     if not words:
         return None
+    titled = _titled_gender(text, name)
+    if titled is not None:
+        return titled  # "Madam Rosnah Abdul Karim": whatever the middle word's usual sex
     given = next((w for w in reversed(words[:-1]) if not _INITIAL_RE.fullmatch(w)), words[0])
     shared = given != words[-1] and any(
         len(other) >= 2 and other[-1] == words[-1] and given not in other
@@ -276,6 +281,26 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     if gender is None and len(words) >= 2:
         return given_name_gender(given)  # the article says nothing: the name's usual sex
     return gender
+
+
+#: One of :data:`HONORIFIC_GENDERS` before a name, maybe with its full stop
+#: (``Mdm. ``); not ``Mr``/``Mrs``, since ``Mrs Oren Salke`` may be styled by
+#: her husband's name.
+_GENDER_TITLE = r"\b(" + "|".join(HONORIFIC_GENDERS) + r")\.?[ \xa0]+"
+
+
+def _titled_gender(text: str, name: str) -> str | None:
+    """The gender an honorific written right before the whole ``name`` of two
+    words or more gives it (``Madam Rosnah Abdul Karim``, ``Alhaji Musa
+    Bello``; not ``Mdm Rosnah Abdul-Karim`` for ``Rosnah Abdul``), when all
+    such honorifics agree; else None (``Mr Karim`` alone may be a relative of hers)."""
+    if len(name.split()) < 2 or name not in text:
+        return None
+    found = {
+        HONORIFIC_GENDERS[title.group(1)]
+        for title in re.finditer(_GENDER_TITLE + re.escape(name) + r"(?![\w'’-])", text)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _surname_written_first(text: str, words: list[str], given: str) -> bool:
@@ -312,7 +337,7 @@ _DESCRIBED_OPENING_RE = re.compile(
     + r"(?:His|Her|Their|The|An?|[A-Z][\w-]*['’]s)[ \xa0]+([a-z][\w-]*)(?:[ \xa0]+([a-z][\w-]*))?"
 )
 #: The gender each personal pronoun stands for.
-_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def described_of_gender_between(
@@ -322,7 +347,7 @@ def described_of_gender_between(
     (``quoted``) opens on someone whose noun tells the gender ``pronoun``
     stands for (``Venn's mother wept in the gallery. “...,” she said``): a
     nearer person the pronoun may mean than an unnamed speaker before them."""
-    wanted = _PRONOUN_GENDERS.get(pronoun or "")
+    wanted = PRONOUN_GENDERS.get(pronoun or "")
     if wanted is None or low >= high:
         return False
     for found in _DESCRIBED_OPENING_RE.finditer(text, max(0, low), high):

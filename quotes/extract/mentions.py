@@ -25,6 +25,7 @@ from quotes.extract.name_words import (
 from quotes.extract.owner_posts import AUXILIARIES as _AUXILIARIES
 from quotes.extract.owner_posts import OWNER_POST as _OWNER_POST
 from quotes.extract.owner_posts import TITLES_AND_NOUNS as _TITLES_AND_NOUNS
+from quotes.extract.owner_posts import TITLES_TRADES_AND_NOUNS as _TITLES_TRADES_AND_NOUNS
 from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
@@ -97,7 +98,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
     r"(?:(?i:" + _TITLES_AND_NOUNS + r")[ \xa0]+and[ \xa0]+(?:former[ \xa0]+)?)?"  # "Pundit and former ..."
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"  # "... Vell captain"; not "Ana Moss and Eva Lind"
-    r"(?:(?:" + _TITLES_AND_NOUNS + r")\s+){0,3}"  # "Westridge chief executive Tomas Berglund"
+    r"(?:(?:" + _TITLES_TRADES_AND_NOUNS + r")\s+){0,3}"  # "Westridge chief executive Tomas Berglund"
     r"(?:(?<=[a-z] )(?:"
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?"  # "Her colleague Dr Julia Fenwick"

@@ -54,6 +54,7 @@ from quotes.extract.title_words import (
     MALAY_SECOND_HONORIFICS,
     NAME_HONORIFICS,
     NAME_ONLY_RANKS,
+    NAME_TRADES,
 )
 from quotes.extract.written_bodies import body_noun_before
 
@@ -218,7 +219,8 @@ def _stray_initial(match: re.Match[str]) -> bool:
     if found is None:
         return False  # no lone initial, or one after a comma or a bracket
     word = found.group(1)
-    return not (word.lower() in TITLE_WORDS or names_a_person(word.lower())) or word.isupper()
+    lower = word.lower()
+    return not (lower in TITLE_WORDS or lower in NAME_TRADES or names_a_person(lower)) or word.isupper()
 
 
 #: A place after a name (``Emir Musa Adamu| of Kurfi``).

@@ -5,6 +5,7 @@ stand there, as patterns. Part of :func:`quotes.extract.mentions.clause_subject_
 from __future__ import annotations
 
 from quotes.extract.speaker_words import PERSON_NOUNS, TITLE_WORDS
+from quotes.extract.title_words import NAME_TRADES
 
 #: Verbs that make the words before a comma a clause, not a description.
 AUXILIARIES = (
@@ -12,6 +13,8 @@ AUXILIARIES = (
 )
 #: Title words and person nouns, as alternatives of a pattern.
 TITLES_AND_NOUNS = "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS if w.isalpha()))
+#: Those and the trades that are titles only right before a name (``weaver K. Tharuvel``).
+TITLES_TRADES_AND_NOUNS = "|".join(sorted(w for w in TITLE_WORDS | PERSON_NOUNS | NAME_TRADES if w.isalpha()))
 #: Words that end the noun phrase of a post's ``of`` phrase: a verb's, a clause's or another phrase's.
 _POST_PHRASE_BREAKS = (
     rf"(?:{AUXILIARIES}|with|without|after|before|to|and|but|or|who|whom|whose|which|that|as|while|when"

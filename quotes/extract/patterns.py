@@ -68,7 +68,7 @@ APPOSITIVE_RE = re.compile(
 )
 
 #: Two or more capitalised words: a person's name, perhaps, with initials
-#: (``J.K. Rowan``), ``O'`` names and particles (``Ingrid van der Berg``). (Patterns scanned
+#: (``J.K. Rowan``, ``J. K. Rowan``, ``K. Rowan``), ``O'`` names and particles (``Ingrid van der Berg``). (Patterns scanned
 #: over whole texts open with a plain character class and look behind it for
 #: what may not come before: the regex engine then jumps between candidates.)
 _UPPER = "A-ZÀ-ÖØ-Þ"

@@ -19,9 +19,12 @@ from quotes.extract.antecedents import (
     KIN_SUBJECT_RE,
     OWNER_AT_RE,
     SPOKEN_FOR_RE,
+    WRITERS_KIN_OWNERS,
+    WRITERS_KIN_SUBJECT_RE,
     after_question,
     in_question_lead,
     met_by_writer,
+    writers_kin_fits,
 )
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
 from quotes.extract.gender import described_of_gender_between
@@ -39,7 +42,13 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_first import named_after
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
-from quotes.extract.role_words import described_as_person, named_by_relation, relation_names, unnamed_at
+from quotes.extract.role_words import (
+    OF_INDEFINITE_RE,
+    described_as_person,
+    named_by_relation,
+    relation_names,
+    unnamed_at,
+)
 from quotes.extract.sentences import sentence_start_before
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
@@ -240,6 +249,7 @@ class PronounSieves(ExchangeTurns):
         )
         for other in (
             self._kin_subject(low, position, pronoun),
+            self._writers_kin_subject(low, position, pronoun),
             self._described_subject(low, position, pronoun),
         ):
             if other is not None and (found is None or other[0] > found[0]):
@@ -295,11 +305,19 @@ class PronounSieves(ExchangeTurns):
         person = self._relative_of(f"{found.group(1).lower()} {found.group(2)}", found.start())
         return (found.start(), person) if person is not None and self.compatible(person, pronoun) else None
 
+    def _writers_kin_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
+        """The writer's relative who says something in a sentence at ``low < at < position`` opening on
+        them (``My mother ... put it simply. ... she said``), with where, if of the pronoun's gender; else None."""
+        found = self._last_opening(WRITERS_KIN_SUBJECT_RE, WRITERS_KIN_OWNERS, low, position)
+        if found is None or not writers_kin_fits(self.text, found, position, pronoun):
+            return None
+        name = f"{found.group(1)} {found.group(2)}"
+        return found.start(), self.find(name) or Person(name=name, kind="person", position=found.start())
+
     def _described_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
-        """The person the last sentence at ``low < at < position`` opening on a
-        description of a person stands for (``The 27-year-old rapper later
-        wrote to fans. “...,” he wrote``: not the manager who spoke before),
-        with where, if the pronoun can stand for them; else None."""
+        """The person the last sentence at ``low < at < position`` opening on a description of a person
+        stands for (``The 27-year-old rapper later wrote. “...,” he wrote``: not the manager who spoke
+        before; ``The owner of one mill``: someone unnamed), with where, if the pronoun fits; else None."""
         found = (
             None
             if self._finding_described
@@ -313,9 +331,10 @@ class PronounSieves(ExchangeTurns):
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None
+        unnamed = OF_INDEFINITE_RE.match(self.text, found.start(1) + found.group(1).index(head) + len(head))
         self._finding_described = True
         try:  # a description that fits nobody named is someone unnamed, not the last speaker
-            person = self._described_person(head, found.start())
+            person = None if unnamed else self._described_person(head, found.start())
         finally:
             self._finding_described = False
         if person is None and age:

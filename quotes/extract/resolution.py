@@ -54,11 +54,18 @@ from quotes.extract.pronoun_owners import owner_mention
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.relative_heads import parsed_antecedent
-from quotes.extract.role_words import named_group_of_part, names_a_person, role_heads, role_of_part
+from quotes.extract.role_words import (
+    OF_INDEFINITE_RE,
+    named_group_of_part,
+    names_a_person,
+    role_heads,
+    role_of_part,
+)
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
     OWNER_NOUNS,
+    PERSON_NOUNS,
     PRONOUNS,
     QUESTIONERS,
     RELATIVE_PRONOUNS,
@@ -409,7 +416,26 @@ class Resolver:
                 employer, kind="organization", position=quote.speaker_start
             )
             return staff_of.name, "organization", staff_of
+        unnamed = self._unnamed_by_indefinite_of(quote, mention)
+        if unnamed is not None:
+            return unnamed.name, unnamed.kind, unnamed
         return self._resolved_mention(quote, mention)
+
+    def _unnamed_by_indefinite_of(self, quote: Quote, mention: str) -> Person | None:
+        """``The owner of one spinning mill, who ..., said``: ``the``, maybe a
+        word (``The former owner``), and a person's noun followed by ``of``
+        and an indefinite determiner (``of a 12-year-old pupil``) bring in
+        someone unnamed (recorded, the noun as role), never a person named
+        before; None for any other mention (``the owner of Kell Mills``)."""
+        assert quote.speaker_end is not None
+        words = mention.split()
+        if len(words) not in (2, 3) or words[0] not in ("The", "the") or words[-1] not in PERSON_NOUNS:
+            return None
+        if OF_INDEFINITE_RE.match(self.text, quote.speaker_end) is None:
+            return None
+        return self.registry.add(
+            words[-1], kind="anonymous", position=quote.speaker_start or 0, role=words[-1]
+        )
 
     def _other_of_pair(self, position: int) -> Person | None:
         """The other of two people the article named together by ``and``

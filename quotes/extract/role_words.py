@@ -203,6 +203,13 @@ def names_a_body(words: str) -> bool:
 #: ``the woman's sister``, ``the victim's mother``: someone known by whose
 #: relative or what they are to someone, not by name.
 _RELATIVE_OF_UNNAMED_RE = re.compile(r"the [a-z][\w-]*['’]s [a-z]")
+#: ``of`` and an indefinite determiner after a person's noun (``The owner| of one
+#: spinning mill``, ``The father| of a pupil``, ``of a 12-year-old pupil``):
+#: someone the article brings in unnamed.
+OF_INDEFINITE_RE = re.compile(r"[ \xa0]+of[ \xa0]+(?:a|an|one|another)[ \xa0]+[a-z\d]")
+#: ``the owner of one mill``, ``the former owner of a mill``: ``the``, a noun,
+#: maybe a word before it, and :data:`OF_INDEFINITE_RE` (lower-cased).
+_NOUN_OF_UNNAMED_RE = re.compile(r"the (?:[a-z][\w-]* )?[a-z][\w-]*" + OF_INDEFINITE_RE.pattern)
 #: ``his lawyer``, ``her agent``: a possessive and the noun after it.
 _OWNED_NOUN_RE = re.compile(r"(?:his|her|their|its) ([a-z][\w-]*)\b")
 
@@ -210,6 +217,7 @@ _OWNED_NOUN_RE = re.compile(r"(?:his|her|their|its) ([a-z][\w-]*)\b")
 def unnamed_at(text: str, position: int) -> bool:
     """True when the mention at ``position`` introduces someone the article
     does not name (``a spokesman``, ``one official``, ``the woman's sister``,
+    ``the owner of one mill``,
     ``his lawyer``: one who speaks for the owner, :data:`SPEAKING_FOR_CLIENT_NOUNS`;
     not ``his parents``, ``her campaign`` or ``her coach``, who speak of the
     owner), unlike ``the governor``, who may be someone named before."""
@@ -218,6 +226,7 @@ def unnamed_at(text: str, position: int) -> bool:
     return (
         opening.startswith(ANONYMOUS_MARKERS)
         or _RELATIVE_OF_UNNAMED_RE.match(opening) is not None
+        or _NOUN_OF_UNNAMED_RE.match(opening) is not None
         or (owned is not None and owned.group(1) in SPEAKING_FOR_CLIENT_NOUNS)
     )
 

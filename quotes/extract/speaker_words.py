@@ -168,7 +168,7 @@ PERSON_NOUNS = frozenset(
     commander colonel soldier man woman person fellow head founder ceo cfo coo cto cmo
     host anchor businessman businesswoman mother father wife husband son daughter
     brother sister actress actor singer star player owner boss partner friend
-    neighbor neighbour customer driver nurse farmer weaver pastor priest chaplain
+    neighbor neighbour customer driver nurse farmer pastor priest chaplain
     historian organizer organiser campaigner delegate mogul
     billionaire congressman congresswoman councilman councilwoman commissioner
     sheriff staffer volunteer survivor victim fan attendee caller

@@ -71,8 +71,16 @@ COURTESY_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", **KINSHIP_COUR
 #: ``Hon`` and ``Barr`` count only with their full stop, :data:`DOTTED_HONORIFICS`,
 #: since ``Hon Lik`` and ``William Barr`` are names.)
 NAME_HONORIFICS = frozenset(
-    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Engr Datuk Datin Honourable Honorable Sir Dame".split()
+    "Shri Shree Smt Shrimati Alhaji Alhaja Hajia Mallam Madam Mdm Puan Encik Engr Datuk Datin Honourable Honorable"
+    " Sir Dame".split()
 )
+#: The gender each honorific of :data:`NAME_HONORIFICS` gives the name after it
+#: (Singapore's ``Madam``/``Mdm``, Malaysia's ``Puan``/``Encik``/``Datin``, Nigeria's
+#: ``Alhaji``/``Alhaja``, India's ``Smt``); ``Shri`` and ``Datuk`` say nothing of it.
+HONORIFIC_GENDERS = {
+    **{title: "f" for title in "Madam Mdm Puan Datin Smt Shrimati Alhaja Hajia Dame".split()},
+    **{title: "m" for title in "Encik Alhaji Mallam Sir".split()},
+}
 #: Malaysian honorifics of two words, whose second word (``Sri``, ``Seri``) is a title
 #: only after the first (``Tan Sri Ada Aziz``, ``Datuk Seri``, ``Dato' Sri``, ``Puan Sri``),
 #: and the words that may open them.
@@ -98,3 +106,12 @@ TITLES_OF_NOUNS = {"judge": ("Judge", "Justice")}
 #: People's nouns that are given names too (``Sultan Ahmed Qureshi``, ``Emir Ali
 #: Demir``): before a name of two words they open the name, no title.
 GIVEN_NAME_NOUNS = frozenset({"emir", "sultan"})
+#: The trades of local features, a title only right before a name (``weaver
+#: S. Palanisamy``, ``butcher Tom Reel``), never alone a person a pronoun turns
+#: to (``The plumber came twice``: most often background).
+NAME_TRADES = frozenset(
+    """
+    weaver tailor potter cobbler carpenter blacksmith goldsmith plumber electrician baker butcher
+    fishmonger hawker labourer laborer janitor florist shopkeeper stallholder artisan craftsman craftswoman
+    """.split()
+)

@@ -215,6 +215,30 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
         pytest.param(
             "Ansel Tor Kobb said he would stay.", "Ansel Tor Kobb", "m", id="a-middle-name-written-in-full"
         ),
+        pytest.param(
+            "Madam Sulinah Abdul Rasyid has run the stall for years.",
+            "Sulinah Abdul Rasyid",
+            "f",
+            id="madam-before-a-name-whose-middle-word-is-a-mans",
+        ),
+        pytest.param(
+            "Mdm Sulinah Abdul Rasyid runs the stall.",
+            "Sulinah Abdul Rasyid",
+            "f",
+            id="mdm-before-the-whole-name",
+        ),
+        pytest.param(
+            "Sulinah Abdul Rasyid runs the stall.",
+            "Sulinah Abdul Rasyid",
+            "m",
+            id="no-title-the-middle-words-usual-sex-as-before",
+        ),
+        pytest.param(
+            "Mdm Daniel Kell-Brown runs the stall. Daniel Kell has the stall next door.",
+            "Daniel Kell",
+            "m",
+            id="an-honorific-before-a-longer-hyphenated-name-is-not-this-ones",
+        ),
     ],
 )
 def test_name_gender(text, name, gender):

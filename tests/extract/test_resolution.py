@@ -327,3 +327,284 @@ def test_a_statement_is_not_a_speaker_who_issued_it_is(quotes_of):
 def test_a_statement_nobody_is_named_for_gives_no_speaker(quotes_of):
     text = "The pier was shut.\n\nThe statement did not say when the ferry would sail again.\n"
     assert not [q for q in quotes_of(text) if q.speaker and "statement" in q.speaker.lower()]
+
+
+#: Someone brought in since the last speaker spoke, whom ``he``, ``she`` or an age then stands for.
+BROUGHT_IN_SINCE = [
+    pytest.param(
+        Case(
+            text=(
+                "“Prices are up again,” said Harit Velmonde, an analyst. He expects more.\n\n"
+                "In a small shed near the market, weaver K. Tharuvel sat beside his silent looms.\n\n"
+                "“Nobody buys cloth now,” he said."
+            ),
+            words="Nobody buys cloth",
+            speaker="K. Tharuvel",
+        ),
+        id="a-trade-noun-and-an-initial-after-a-fronted-phrase",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Fares will stay the same,” Mr. Gorvan Pellai said. He left early.\n\n"
+                "On board the 14B to the station on Monday, conductor R. Adhiran was learning the new machine.\n\n"
+                "“This one is quiet,” he said, laughing."
+            ),
+            words="This one is quiet",
+            speaker="R. Adhiran",
+        ),
+        id="an-initial-after-a-trade-noun-on-board",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“I am tired,” said Ms Lim Sou Wen, who runs the stall. She said it again.\n\n"
+                "Madam Sulinah Abdul Rasyid, who has run the stall next door for years, told me she had "
+                "watched four neighbours close.\n\n"
+                "“Every time one goes, something new comes,” she said."
+            ),
+            words="Every time one goes",
+            speaker="Sulinah Abdul Rasyid",
+        ),
+        id="madam-and-a-three-word-name",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Mulvane double wins the cup for Kilbrack\n\n"
+                "“We were ahead at the break,” said manager Aoife Brannock. Her side won.\n\n"
+                "Ciara Mulvane, an 18-year-old, scored twice.\n\n"
+                "“They did not lose it,” Brannock said.\n\n"
+                "The club's captain, Sinéad Tullagh, who lifted the cup, paid tribute to the supporters.\n\n"
+                "“Half of the parish is here,” the 34-year-old said."
+            ),
+            words="Half of the parish",
+            speaker="Sinéad Tullagh",
+        ),
+        id="an-age-for-the-subject-brought-in-since-the-last-quote",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“The school ignored us,” said Hal Brisco. He is a governor.\n\n"
+                "The father of a 9-year-old pupil, who asked not to be named, said the bus was late again.\n\n"
+                "“My son waited an hour,” he said."
+            ),
+            words="My son waited",
+            speaker="father",
+        ),
+        id="the-father-of-a-9-year-old-pupil-is-someone-new",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Stocks are fine,” said Omar Telling. He runs a mill.\n\n"
+                "The former owner of a mill, who asked not to be named, said stocks were low.\n\n"
+                "“They are hiding cloth,” he said."
+            ),
+            words="They are hiding",
+            speaker="owner",
+        ),
+        id="the-former-owner-of-a-mill-is-someone-new",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Mulvane double wins the cup for Kilbrack\n\n"
+                "“We were ahead at the break,” said manager Aoife Brannock. Her side won.\n\n"
+                "Ciara Mulvane, an 18-year-old, scored twice.\n\n"
+                "“They did not lose it,” Brannock said.\n\n"
+                "Sinéad Tullagh, the club's captain, paid tribute to the supporters.\n\n"
+                "“Half of the parish is here,” the 34-year-old said."
+            ),
+            words="Half of the parish",
+            speaker="Sinéad Tullagh",
+        ),
+        id="an-age-for-a-subject-described-after-the-name",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Ravel Kandarin disputed that. “The offer came with conditions,” he said.\n\n"
+                "The owner of one small spinning mill, who spoke on condition of anonymity, said some "
+                "mills were holding stocks.\n\n"
+                "“Not everyone, but some,” he said."
+            ),
+            words="Not everyone",
+            speaker="owner",
+        ),
+        id="the-owner-of-one-mill-is-someone-new",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“We close on Sunday,” said Ms Tan Sui Lan, his daughter. She wept.\n\n"
+                "My mother, who came with me on Sunday, put it more simply than I can. Watching Mr Ong "
+                "scrub his trays for the last time, she said: “You only write about him now.”"
+            ),
+            words="You only write",
+            speaker="My mother",
+        ),
+        id="the-writers-mother-opening-the-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BROUGHT_IN_SINCE)
+def test_someone_brought_in_since_the_last_speaker(quotes_of, case):
+    check_case(case, quotes_of(case.text))
+
+
+#: Where nobody new is the subject since the last speaker: the last speaker keeps the words.
+KEPT_BY_THE_LAST_SPEAKER = [
+    pytest.param(
+        Case(
+            text=(
+                "Ravel Kandarin owns Kandar Mills. “The offer came with conditions,” he said.\n\n"
+                "The owner of Kandar Mills said some mills were holding stocks.\n\n"
+                "“Not everyone, but some,” he said."
+            ),
+            words="Not everyone",
+            speaker="Ravel Kandarin",
+        ),
+        id="the-owner-of-a-named-mill-is-the-one-named",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“We were ahead at the break,” said manager Aoife Brannock, 34. Her side won.\n\n"
+                "The rain fell on the supporters all afternoon.\n\n"
+                "“Half of the parish is here,” the 34-year-old said."
+            ),
+            words="Half of the parish",
+            speaker="Aoife Brannock",
+        ),
+        id="an-age-with-nobody-brought-in-since",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Fares will stay the same,” Gorvan Pellai said. He runs the depot.\n\n"
+                "The new buses arrived from the plant in Vellur in Plan B. Officials said they were late.\n\n"
+                "“We will see,” he said."
+            ),
+            words="We will see",
+            speaker="Gorvan Pellai",
+        ),
+        id="a-letter-and-full-stop-ending-a-sentence",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“We close on Sunday,” said Ms Grace Tan, his daughter. She wept.\n\n"
+                "My father, who came with me on Sunday, put it more simply than I can. Watching Mr Ong "
+                "scrub his trays for the last time, she said: “You only write about him now.”"
+            ),
+            words="You only write",
+            speaker="Grace Tan",
+        ),
+        id="the-writers-father-is-no-she",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Rents have doubled,” said Bea Morrow, who runs the bakery.\n\n"
+                "My aunt, who knew her late husband, sent a card last month.\n\n"
+                "“I have had so many letters since he died,” she said."
+            ),
+            words="I have had",
+            speaker="Bea Morrow",
+        ),
+        id="the-writers-aunt-who-says-nothing",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“The lane is a death trap,” said Ivy Coker, 58, who lives on it.\n\n"
+                "Our niece, who is six, walks that lane to school.\n\n"
+                "“Someone will be hurt,” she said."
+            ),
+            words="Someone will",
+            speaker="Ivy Coker",
+        ),
+        id="the-writers-niece-who-walks-to-school",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“We are pleased,” said Maud Renner, the board's chair. My sister, a nurse, was at the meeting.\n\n"
+                "“The books are balanced,” she said."
+            ),
+            words="The books",
+            speaker="Maud Renner",
+        ),
+        id="the-writers-sister-at-the-meeting",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Garvey denies fraud\n\n"
+                "Lena Garvey denied taking money from the club.\n\n"
+                "“I did not take a penny,” Garvey told the court.\n\n"
+                "Judge Otto Brill adjourned the case until June.\n\n"
+                "“I will clear my name,” the 47-year-old said outside."
+            ),
+            words="I will clear",
+            speaker="Lena Garvey",
+        ),
+        id="an-age-for-the-headlines-person-not-the-judge",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Dunne freed from wreck\n\n"
+                "“I was lucky,” said Tam Dunne. He was cut from the van.\n\n"
+                "Firefighter Rob Keel, who has served for 20 years, cut the roof off.\n\n"
+                "“I owe them everything,” the 21-year-old said."
+            ),
+            words="I owe them",
+            speaker="Tam Dunne",
+        ),
+        id="an-age-for-the-headlines-person-not-the-firefighter",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Prices are up,” said Rohan Melk, a trader. He sells rice.\n\n"
+                "The plumber came twice but the pipes still leak.\n\n"
+                "“I give up,” he said."
+            ),
+            words="I give up",
+            speaker="Rohan Melk",
+        ),
+        id="a-trade-as-a-background-subject",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Prices are up,” said Rohan Melk, a trader. He sells rice.\n\n"
+                "The baker next door has closed. “It is sad,” he said."
+            ),
+            words="It is sad",
+            speaker="Rohan Melk",
+        ),
+        id="a-baker-who-closed",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Stocks are fine,” said Omar Telling. He runs a mill.\n\n"
+                "The owner of a 40-acre farm nearby, Petra Hask, said stocks were low.\n\n"
+                "“They are hiding flour,” she said."
+            ),
+            words="They are hiding",
+            speaker="Petra Hask",
+        ),
+        id="the-owner-of-a-farm-with-a-name-in-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", KEPT_BY_THE_LAST_SPEAKER)
+def test_the_last_speaker_keeps_the_words(quotes_of, case):
+    check_case(case, quotes_of(case.text))
