@@ -82,6 +82,14 @@ def speaks_after(text: str, end: int) -> bool:
 #: a body's post: ``Kell Rangers' skipper, Tom Doyle,``, ``Vell's director of rugby, Ola Lund,``), maybe
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
 #: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
+#: Past participles not in ``-ed`` that open a phrase before a sentence's
+#: subject (``Known to fans as “the Captain”, Vell led ...``, ``Born in 1940,
+#: he taught himself``), as ``Trained as a fisherman,`` does.
+_IRREGULAR_PARTICIPLES = (
+    "Born|Known|Bred|Brought|Taught|Given|Seen|Written|Driven|Shown|Caught|Grown|Sworn"
+    "|Beaten|Thrown|Chosen|Held|Kept|Sent|Built|Spent|Hidden|Forgotten|Struck|Shaken|Torn"
+    "|Drawn|Frozen|Stolen|Bitten|Forbidden|Overcome"
+)
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:(?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*(?:[’']s|(?<=s)[’'])[ \xa0]+" + _OWNER_POST + r",[ \xa0]+"
@@ -92,7 +100,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|Outside|Inside|Near|Across|Around|Behind|Beside|Beyond|Along|Back|Elsewhere|Nearby"
-    r"|[A-Z][a-z]+(?:ing|ed|ly))\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
+    r"|[A-Z][a-z]+(?:ing|ed|ly)|" + _IRREGULAR_PARTICIPLES + r")\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
     r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"

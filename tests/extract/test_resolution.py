@@ -447,6 +447,32 @@ BROUGHT_IN_SINCE = [
         ),
         id="the-writers-mother-opening-the-sentence-before",
     ),
+    pytest.param(
+        Case(
+            text=(
+                "Tomas Vell, the accordion player, has died. He was 84.\n\n"
+                "His death was announced by his eldest son, Piet Vell, who said his father had been ill.\n\n"
+                "“He died peacefully,” Piet said.\n\n"
+                "Known to fans as “the Captain”, Vell led the Harbour Stars for 30 years.\n\n"
+                "“Everything I sing, I heard first on the quay,” he said in 1983."
+            ),
+            words="Everything I sing",
+            speaker="Tomas Vell",
+        ),
+        id="a-subject-after-a-phrase-opened-by-known",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“The road is a death trap,” said Ivo Brandt, who lives on it.\n\n"
+                "Born and raised in the valley, Mara Quell has driven it for 40 years.\n\n"
+                "“I slow down at every bend,” she said."
+            ),
+            words="I slow down",
+            speaker="Mara Quell",
+        ),
+        id="a-subject-after-a-phrase-opened-by-born",
+    ),
 ]
 
 
