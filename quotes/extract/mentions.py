@@ -100,7 +100,9 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|Outside|Inside|Near|Across|Around|Behind|Beside|Beyond|Along|Back|Elsewhere|Nearby"
-    r"|[A-Z][a-z]+(?:ing|ed|ly)|" + _IRREGULAR_PARTICIPLES + r")\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
+    r"|[A-Z][a-z]+(?:ing|ed|ly)|"
+    + _IRREGULAR_PARTICIPLES
+    + r")\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
     r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
