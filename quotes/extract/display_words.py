@@ -128,11 +128,12 @@ ANALYST_RATINGS = frozenset(
 )
 #: Nouns that follow an analyst's rating (``her “buy” call``).
 RATING_NOUNS = _with_plurals("rating call recommendation")
-#: Verbs that move a stock to a rating (``upgraded the shares to “buy”``).
+#: Verbs that move a stock to a rating or keep it there (``upgraded the
+#: shares to “buy”``); everyday verbs (``cut``, ``keep``, ``move``) are left
+#: out, before which a rating's word is someone's (``move to “reduce” the debt``).
 RATING_VERBS = frozenset(
     """
     upgrade upgrades upgraded upgrading downgrade downgrades downgraded downgrading rate rates
-    rated rating raise raises raised cut cuts lower lowers lowered move moves moved initiate
-    initiates initiated reiterate reiterates reiterated keep keeps kept maintain maintains maintained
+    rated initiate initiates initiated reiterate reiterates reiterated
     """.split()
 )

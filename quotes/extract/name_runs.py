@@ -20,6 +20,7 @@ from quotes.extract.name_words import (
     CLASS_NUMBER_WORDS,
     GENERATION_NUMERALS,
     GIVEN_NAME_NATIONALITIES,
+    LETTER_LABEL_NOUNS,
     NAME_BREAKS,
     NATIONALITY_WORDS,
     NOT_NAME_START,
@@ -220,7 +221,9 @@ def _stray_initial(match: re.Match[str]) -> bool:
         return False  # no lone initial, or one after a comma or a bracket
     word = found.group(1)
     lower = word.lower()
-    return not (lower in TITLE_WORDS or lower in NAME_TRADES or names_a_person(lower)) or word.isupper()
+    if lower in LETTER_LABEL_NOUNS or word.isupper():
+        return True
+    return not (lower in TITLE_WORDS or lower in NAME_TRADES or names_a_person(lower))
 
 
 #: A place after a name (``Emir Musa Adamu| of Kurfi``).

@@ -210,3 +210,10 @@ BODY_END_WORDS = frozenset(
     """Marketers Traders Dealers Growers Producers Farmers Workers Merchants Sellers Review
     Report Survey Bulletin Journal Fund Trust Cooperative Society Holdings Industries""".split()
 )
+
+#: Nouns of people whom courts and reports call by a letter (``witness B``,
+#: ``Soldier F``, ``victim A``): a capital and a stop after them is that
+#: label, no initial opening a name (``witness B. Ola Brand, defending,``).
+LETTER_LABEL_NOUNS = frozenset(
+    "witness victim complainant patient child pupil juror defendant suspect soldier officer person".split()
+)

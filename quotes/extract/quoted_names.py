@@ -51,8 +51,14 @@ _NAME_WORDS_BEFORE_RE = re.compile(
 )
 #: ``known ... as`` with a few words between them right before the marks
 #: (``known in the industry as “FADs”``, ``known locally as``): the name
-#: something goes by (with nothing between, ``known as`` is a scare word).
-_KNOWN_AS_RE = re.compile(r"\bknown(?:[ \xa0]+[\w'’-]+){1,4}?[ \xa0]+as[ \xa0]*\Z", re.IGNORECASE)
+#: something goes by (with nothing between, ``known as`` is a scare word);
+#: not someone's acquaintance (``I have known him for years as “a true
+#: gentleman”``: a verdict, in the perfect or with a person known).
+_KNOWN_AS_RE = re.compile(
+    r"(?<!\bhave[ \xa0])(?<!\bhas[ \xa0])(?<!\bhad[ \xa0])(?<!\bve[ \xa0])\bknown"
+    r"(?![ \xa0]+(?:him|her|them|it|me|us|you|each)\b)(?:[ \xa0]+[\w'’-]+){1,4}?[ \xa0]+as[ \xa0]*\Z",
+    re.IGNORECASE,
+)
 #: A determiner or an owner's possessive right before an opening mark, one
 #: word between them or not (``the “``, ``its new “``, ``the app's “``).
 _OWNER_BEFORE_RE = re.compile(

@@ -367,6 +367,13 @@ _BODY_PRONOUN_RE = re.compile(r"\b(?:it|its|they|their)\b")
 #: Where the clause of a mention ends (a full stop, a semicolon or a quotation mark).
 _CLAUSE_END_RE = re.compile(r"[.!?;\"“”]")
 
+#: Words before a post that make it another post or another holder's
+#: (``deputy managing director``, ``shadow prime minister``, ``acting``,
+#: ``interim``, ``vice``, ``pro vice-chancellor``, ``additional district
+#: magistrate``, ``joint managing director``): what is left after them is no
+#: post of theirs.
+POST_QUALIFIERS = ROLE_QUALIFIERS | {"vice", "shadow", "caretaker", "pro", "additional", "joint", "co"}
+
 
 def post_initials(title: list[str], *, post_end: bool = False) -> set[str]:
     """The initials of a post's ``title`` (``TCS`` of ``Treasury Cabinet Secretary``),
@@ -377,18 +384,12 @@ def post_initials(title: list[str], *, post_end: bool = False) -> set[str]:
     Minister`` is no ``PM``)."""
     found = {initials(title)}
     for first in range(1, len(title) - 1):
-        if title[first - 1].lower() in ROLE_QUALIFIERS or title[first - 1].lower() == "vice":
+        if title[first - 1].lower() in POST_QUALIFIERS:
             break
         end = initials(title[first:])
         if end in CABINET_POST_INITIALS or (post_end and len(title) - first in _POST_END_WORDS):
             found.add(end)
     return found
-
-
-#: Words before a post that make it another post or another holder's
-#: (``deputy managing director``, ``shadow prime minister``, ``acting``,
-#: ``interim``, ``vice``): what is left after them is no post of theirs.
-POST_QUALIFIERS = ROLE_QUALIFIERS | {"vice", "shadow", "caretaker"}
 
 
 def lower_post_initials(title: list[str]) -> set[str]:

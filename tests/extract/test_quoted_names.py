@@ -127,6 +127,18 @@ SPEECH = [
         id="known-as-far-before-the-quote",
     ),
     pytest.param(
+        "Ina Moss said the board would cut costs and then move to “reduce” the harbour debt.",
+        "reduce",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="a-rating-word-after-an-everyday-verb",
+    ),
+    pytest.param(
+        "I have known him for years as “a true gentleman”, said Ina Moss.",
+        "a true gentleman",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="known-a-person-as-a-verdict",
+    ),
+    pytest.param(
         "Ina Moss said the single “was written in one night” and recorded the next day.",
         "was written in one night",
         {"kind": "partial", "speaker": "Ina Moss"},

@@ -188,6 +188,25 @@ LEFT_ALONE = [
         id="a-shadow-post-is-no-post-its-initials-stand-for",
     ),
     pytest.param(
+        "Kemi Ude, the pro vice-chancellor, said fees would rise. Tunde Ala, the registrar, said the plan "
+        "was fair. “We have no choice,” the VC said.",
+        "We have no choice",
+        {"speaker": "VC"},
+        id="a-pro-post-is-no-post-its-initials-stand-for",
+    ),
+    pytest.param(
+        "Pavel Ost, the additional district magistrate, closed the market. “Nobody may enter,” the DM said.",
+        "Nobody may enter",
+        {"speaker": "DM"},
+        id="an-additional-post-is-no-post-its-initials-stand-for",
+    ),
+    pytest.param(
+        "The jury heard from witness C. Rina Moss, for the defence, said the account was “full of holes”.",
+        "full of holes",
+        {"speaker": "Rina Moss"},
+        id="a-witnesss-letter-opens-no-name",
+    ),
+    pytest.param(
         "Kemi Ude, managing director of Orren Bank, said rates would hold. "
         "Tunde Ala, managing director of Sallow Bank, disagreed. “Rates must go up,” the MD said.",
         "Rates must go up",
