@@ -16,9 +16,12 @@ from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WO
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
+    MAKER_APPOSITIVE,
+    MAKER_WORDS,
     MESSAGE_NOUNS,
     RULING_NOUNS,
     STATEMENT_MAKER_RES,
+    STATEMENT_OPENING_GAP,
 )
 from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
@@ -143,6 +146,21 @@ _DOCUMENT_BY_MAKER = (
 _MAKER_NAMED_NEXT_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_BY_MAKER, re.MULTILINE
 )
+#: A sentence opening on a document of findings and going on to who speaks in
+#: it (``In a post-incident report published on Sunday, Kell Pay said``), as
+#: ``In a statement, X said`` does for a statement.
+_MAKER_SPEAKS_IN_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))"
+    r"In[ \xa0]+(?:an?|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}(?P<kind>"
+    + _DOCUMENT_KINDS
+    + r")\b"
+    + STATEMENT_OPENING_GAP
+    + r",[ \xa0]+"
+    + MAKER_WORDS
+    + MAKER_APPOSITIVE
+    + r"[ \xa0]+(?:said|says|wrote|writes|warned|found|concluded|argued|argues)\b",
+    re.MULTILINE,
+)
 #: A document of findings brought in with its maker inside a sentence (``after
 #: a report by the Vell Care Board found``).
 _MAKER_NAMED_INSIDE_RE = re.compile(r"\b[Aa]n?[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_BY_MAKER)
@@ -231,14 +249,16 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     last sentence of the 1,500 characters before opening on a document of
     its noun and its maker (``The report by Healthwatch Vell, published on
     Tuesday, said ... “...,” the report said``) or bringing it in with its
-    maker (``after a report by Healthwatch Vell found``), with no other
+    maker (``after a report by Healthwatch Vell found``) or opening on the
+    document and going on to who speaks in it (``In a report published on
+    Sunday, Kell Pay said``), with no other
     document of that noun brought in since (``a second report``); else None."""
     if not _DOCUMENT_DEFINITE_RE.fullmatch(text, start, end):
         return None
     noun = text[start:end].split()[-1].lower()
     named = [
         match
-        for regex in (_MAKER_NAMED_NEXT_RE, _MAKER_NAMED_INSIDE_RE)
+        for regex in (_MAKER_NAMED_NEXT_RE, _MAKER_NAMED_INSIDE_RE, _MAKER_SPEAKS_IN_RE)
         for match in regex.finditer(text, max(0, start - 1500), start)
         if match.group("kind").lower() == noun
         and not (match.re is _MAKER_NAMED_INSIDE_RE and _when_named(match.group("maker")))

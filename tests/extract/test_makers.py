@@ -31,6 +31,27 @@ WRITTEN = [
         {"speaker": "Vell Care Standards Board", "mention": "The report"},
         id="a-report-by-a-body-inside-its-sentence",
     ),
+    pytest.param(
+        "Outage\n\nIn a post-incident report published on Sunday, Kellpay said the outage was caused by a "
+        'faulty update.\n\n"A check that should have caught the error was skipped," the report said.\n',
+        "A check that should",
+        {"speaker": "Kellpay", "mention": "the report"},
+        id="in-a-report-a-body-said",
+    ),
+    pytest.param(
+        "Trains\n\nIn its annual review, the Vell Rail Authority said delays had doubled. "
+        '"Punctuality fell in every month," the review said.\n',
+        "Punctuality fell",
+        {"speaker": "Vell Rail Authority", "mention": "the review"},
+        id="in-its-review-a-body-said",
+    ),
+    pytest.param(
+        "Wards\n\nIn a study published in March, Dr. Ina Moss wrote that wards were full.\n\n"
+        '"Staff were stretched to breaking point," the study said.\n',
+        "Staff were stretched",
+        {"speaker": "Ina Moss", "mention": "the study"},
+        id="in-a-study-a-doctor-wrote",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -112,6 +133,22 @@ LEFT_ALONE = [
         "No one wanted",
         {"speaker": "letter", "mention": "the letter"},
         id="an-auxiliary-is-no-writer",
+    ),
+    pytest.param(
+        "Outage\n\nIn a report published on Sunday, Kellpay said the outage was caused by a faulty update. "
+        "A second report, from the Vell Consumer Council, disagreed.\n\n"
+        '"A check that should have caught the error was skipped," the report said.\n',
+        "A check that should",
+        {"speaker": "second report", "mention": "the report"},
+        id="in-a-report-then-a-second-report",
+    ),
+    pytest.param(
+        "Outage\n\nIn response to a report published on Sunday, Kellpay said the outage was caused by a "
+        "faulty update.\n\n"
+        '"A check that should have caught the error was skipped," the report said.\n',
+        "A check that should",
+        {"speaker": "report", "mention": "the report"},
+        id="in-response-to-a-report-is-another-s",
     ),
 ]
 
