@@ -30,7 +30,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     QUESTIONERS,
 )
-from quotes.extract.time_words import TIME_WORDS
+from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
 from quotes.records import Quote
 
 #: A run of capitals: where it starts and ends, and its words.
@@ -343,7 +343,7 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     antecedent = ANTECEDENT_RE.search(text, window, quote.speaker_start)
     if antecedent is not None and antecedent.group(1).split()[-1].lower() in ASKING_FORMS:
         return None  # "Asked who was to blame, she said": a question's "who" stands for no one
-    if antecedent is not None and antecedent.group(1).lower() in TIME_WORDS:
+    if antecedent is not None and antecedent.group(1).lower() in WEEKDAY_WORDS | MONTH_WORDS:
         return _maker_before_date(text, window, antecedent.start(1))  # a day or a month never speaks
     if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
         start, end = antecedent.span(1)

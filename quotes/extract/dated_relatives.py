@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.time_words import TIME_WORDS
+from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
 
+#: Dates a relative clause may be hung on by the parse: days and months, not
+#: ``a wave year that saw``, which the year stands for.
+_DATES = WEEKDAY_WORDS | MONTH_WORDS
 #: Prepositions bringing in who made a document (``a circular from the board``).
 _MAKER_PREPOSITIONS = frozenset({"by", "from"})
 
@@ -21,11 +24,11 @@ def relative_head(verb: Token) -> Token | None:
     preposition (``a report in May, which``), else None: a month or a day
     never speaks, and ``a letter to the mayor in May, which`` is not the mayor's."""
     head = verb.head
-    if head.lower_ not in TIME_WORDS or head.dep_ != "pobj" or head.head.i < 1:
+    if head.lower_ not in _DATES or head.dep_ != "pobj" or head.head.i < 1:
         return head
     before = head.doc[head.head.i - 1]  # the word before "in"
     noun = before.head if before.dep_ == "compound" else before
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in TIME_WORDS:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _DATES:
         return None
     if noun.dep_ == "pobj" and noun.head.dep_ != "agent" and noun.head.lower_ not in _MAKER_PREPOSITIONS:
         return None

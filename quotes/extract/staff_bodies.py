@@ -189,7 +189,9 @@ def spoken_for_by_spokespeople(quotes: list[Quote], text: str) -> list[Quote]:
     :func:`staff_body` speak for theirs. The speaker becomes the body, for the
     later quotes given the same spokesperson with no other body too (``The
     spokeswoman said``; not ``A spokesman for the family``, nor ``She added``); the
-    mention, the role (``spokeswoman``) and the affiliation stay. A body only
+    mention, the role (``spokeswoman``) and the affiliation stay; so for a
+    body the mention calls by the noun its name ends on (``a spokesman for the
+    brewery`` after ``Thwaite & Barraclough Brewery``). A body only
     described (``a spokesman for the fund``), two bodies (``for Tala Lines and
     Holm Ferries``), a spokesperson named later (``The spokesman, Tom Lee,``)
     or one who no longer speaks for it (``A former spokeswoman``) leaves the
@@ -229,10 +231,29 @@ def _body_spoken_for(quote: Quote, text: str) -> str | None:
         return None
     words = text[start:end].lower().split()
     plain = len(words) == 2 and words[0] in _PLAIN_SPOKESPERSON_DETERMINERS and words[1] in SPOKESPERSON_NOUNS
-    if not plain or name_spoken_for(text, end) != quote.affiliation or _two_bodies(quote.affiliation):
+    if not plain or _two_bodies(quote.affiliation):
+        return None
+    if name_spoken_for(text, end) != quote.affiliation and not _named_by_its_noun(
+        text, end, quote.affiliation
+    ):
         return None
     written = bracketed_name(text, quote.affiliation, start)  # "the MHB": Marsk Health Board (MHB)
     return written[1] if written is not None else quote.affiliation
+
+
+#: ``for the NOUN`` right after a spokesperson's noun (``a spokesman for the brewery``).
+_FOR_THE_NOUN_RE = re.compile(r"[ \xa0]+for[ \xa0]+the[ \xa0]+([a-z][\w-]*)\b")
+
+
+def _named_by_its_noun(text: str, end: int, body: str) -> bool:
+    """True when ``for the NOUN`` follows the spokesperson's noun ending at
+    ``end`` and the body ``name`` found for it ends on that noun (``a
+    spokesman for the brewery``: Thwaite & Barraclough Brewery; ``the
+    ministry``: Ministry of Transport), as if the name were written there;
+    not a business the noun only describes (``the company``: Torvik Motors)."""
+    found = _FOR_THE_NOUN_RE.match(text, end)
+    words = body.partition(" of ")[0].split()
+    return found is not None and bool(words) and words[-1].lower().rstrip("'’s") == found.group(1).rstrip("s")
 
 
 def _two_bodies(name: str) -> bool:

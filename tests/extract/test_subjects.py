@@ -59,3 +59,8 @@ def test_a_relative_after_a_date_after_another_preposition_is_no_one_s(quotes_of
         '"will stay shut all summer".\n'
     )
     assert one(quotes_of(text), "will stay shut").speaker not in ("May", "mayor")
+
+
+def test_a_relative_on_a_year_is_the_year_s(quotes_of):
+    text = "Vote\n\nAda Venn won, defeating Republican Ola Berg in a wave year that saw the party take over the House.\n"
+    assert not [q for q in quotes_of(text) if q.speaker == "Ola Berg"]
