@@ -52,6 +52,13 @@ WRITTEN = [
         {"speaker": "Ina Moss", "mention": "the study"},
         id="in-a-study-a-doctor-wrote",
     ),
+    pytest.param(
+        "Buses\n\nThe Vell Housing Trust published a report in May which found that rents had doubled. "
+        'The report called the rise "unsustainable for most tenants".\n',
+        "unsustainable for most",
+        {"speaker": "Vell Housing Trust", "mention": "The report"},
+        id="a-body-published-a-report",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -149,6 +156,13 @@ LEFT_ALONE = [
         "A check that should",
         {"speaker": "report", "mention": "the report"},
         id="in-response-to-a-report-is-another-s",
+    ),
+    pytest.param(
+        "Rents\n\nAda Venn said the ministry released a report on Monday. "
+        'The report called the rise "unsustainable for most tenants".\n',
+        "unsustainable for most",
+        {"speaker": "report", "mention": "The report"},
+        id="someone-said-a-body-released-a-report",
     ),
 ]
 
