@@ -163,11 +163,12 @@ _MAKER_SPEAKS_IN_RE = re.compile(
     re.MULTILINE,
 )
 #: A document of findings its maker, the subject, brought out (``Dr. Kulkarni's
-#: lab published a study last year which found``).
+#: lab published a study last year which found``); not one it commissioned
+#: from others.
 _MAKER_PUBLISHED_RE = re.compile(
     MAKER
     + MAKER_APPOSITIVE
-    + r"[ \xa0]+(?:also[ \xa0]+)?(?:published|released|commissioned|conducted|carried[ \xa0]+out)[ \xa0]+"
+    + r"[ \xa0]+(?:(?:also|later|then|[a-z]+ly)[ \xa0]+)?(?:published|released|conducted|carried[ \xa0]+out)[ \xa0]+"
     r"(?:an?|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?P<kind>" + _DOCUMENT_KINDS + r")\b",
     re.MULTILINE,
 )
