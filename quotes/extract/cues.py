@@ -107,10 +107,18 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
 
 def _another_phrasal_verb(token: Token, forms: dict[str, str]) -> bool:
     """True for a verb of speech its particle makes another verb
-    (:data:`OTHER_PHRASAL_VERBS`: ``called off``, ``called up``)."""
+    (:data:`OTHER_PHRASAL_VERBS`: ``called off``, ``called up``) in a clause
+    that an outer verb of saying governs (``warned that the strike would not
+    be called off``), so the words are that verb's; alone (``Organisers
+    called off the race “...”``) it stays the cue."""
     lemma = forms.get(token.lower_)
-    return lemma is not None and any(
-        child.dep_ == "prt" and f"{lemma} {child.lower_}" in OTHER_PHRASAL_VERBS for child in token.children
+    return (
+        lemma is not None
+        and any(
+            child.dep_ == "prt" and f"{lemma} {child.lower_}" in OTHER_PHRASAL_VERBS
+            for child in token.children
+        )
+        and any(ancestor.lower_ in forms for ancestor in token.ancestors)
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.dated_relatives import relative_head
+from quotes.extract.dated_relatives import relative_head, which_after_date
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
@@ -129,9 +129,9 @@ def _verb_subject(token: Token) -> Token | None:
             # "groups that say ...": the noun the clause describes; "a provocation
             # that threatens ...": no one
             head = relative_head(verb)  # "a report by X in May, which says": X's, not May's
-            return head if head is not None and plausible_source(head) else None
+            return head if plausible_source(head) else None
         if subject is not None:
-            return subject
+            return which_after_date(subject) or subject  # "guidance from the ministry in June, which says"
         described = _past_relative_aside(verb)
         if described is not None:
             return described

@@ -9,20 +9,17 @@ import re
 from functools import cache
 
 from quotes.extract.descriptions import name_after
-from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS, speech_forms
+from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
 from quotes.extract.mentions import speaker_kind, strip_determiner
 from quotes.extract.message_writers import message_writer_res, telling_writer_re
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
-    MAKER,
     MAKER_APPOSITIVE,
-    MAKER_WORDS,
     MESSAGE_NOUNS,
     RULING_NOUNS,
     STATEMENT_MAKER_RES,
-    STATEMENT_OPENING_GAP,
 )
 from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
@@ -147,29 +144,37 @@ _DOCUMENT_BY_MAKER = (
 _MAKER_NAMED_NEXT_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_BY_MAKER, re.MULTILINE
 )
+#: Words before a document's noun saying an outlet made it (``a newspaper
+#: report``): the outlet's, not that of who speaks in it.
+_OUTLET_WORDS = ("newspaper", "media", "press", "news", "tv", "radio", "television", "magazine")
+#: Lower-case words describing a document, none an outlet's (``a post-incident
+#: report``; not ``a BBC report``, the BBC's).
+_PLAIN_DOCUMENT_WORDS = r"(?:(?!(?:" + "|".join(_OUTLET_WORDS) + r")\b)[a-z][\w-]*[ \xa0]+){0,2}"
+#: What may stand between a document's noun and the comma: no ``by Y`` or
+#: ``from Y`` (the document is Y's) nor ``of`` a sample (``a study of 300
+#: patients``: the patients speak in it).
+_OPENING_GAP_WITHOUT_MAKER = r"(?:(?!\b(?:by|from|of)\b)[^.;,\n]){0,120}"
+#: A name: a body or a person written with capitals (``the Vell Rail
+#: Authority``, ``Dr. Ina Moss``), not a quantity or a group (``half``, ``most
+#: respondents``).
+_CAPITALISED_MAKER = (
+    r"(?:the[ \xa0]+)?(?P<maker>[A-Z][\w’'.&-]*(?:[ \xa0]+(?:(?:of|for|&)[ \xa0]+)?[A-Z][\w’'.&-]*){0,5})"
+)
 #: A sentence opening on a document of findings and going on to who speaks in
 #: it (``In a post-incident report published on Sunday, Kell Pay said``), as
 #: ``In a statement, X said`` does for a statement.
 _MAKER_SPEAKS_IN_RE = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))"
-    r"In[ \xa0]+(?:an?|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}(?P<kind>"
+    r"In[ \xa0]+(?:an?|its|their)[ \xa0]+"
+    + _PLAIN_DOCUMENT_WORDS
+    + r"(?P<kind>"
     + _DOCUMENT_KINDS
     + r")\b"
-    + STATEMENT_OPENING_GAP
+    + _OPENING_GAP_WITHOUT_MAKER
     + r",[ \xa0]+"
-    + MAKER_WORDS
+    + _CAPITALISED_MAKER
     + MAKER_APPOSITIVE
     + r"[ \xa0]+(?:said|says|wrote|writes|warned|found|concluded|argued|argues)\b",
-    re.MULTILINE,
-)
-#: A document of findings its maker, the subject, brought out (``Dr. Kulkarni's
-#: lab published a study last year which found``); not one it commissioned
-#: from others.
-_MAKER_PUBLISHED_RE = re.compile(
-    MAKER
-    + MAKER_APPOSITIVE
-    + r"[ \xa0]+(?:(?:also|later|then|[a-z]+ly)[ \xa0]+)?(?:published|released|conducted|carried[ \xa0]+out)[ \xa0]+"
-    r"(?:an?|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?P<kind>" + _DOCUMENT_KINDS + r")\b",
     re.MULTILINE,
 )
 #: A document of findings brought in with its maker inside a sentence (``after
@@ -260,8 +265,7 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     last sentence of the 1,500 characters before opening on a document of
     its noun and its maker (``The report by Healthwatch Vell, published on
     Tuesday, said ... “...,” the report said``) or bringing it in with its
-    maker (``after a report by Healthwatch Vell found``), its maker
-    bringing it out (``Dr. Kulkarni's lab published a study``) or opening on the
+    maker (``after a report by Healthwatch Vell found``) or opening on the
     document and going on to who speaks in it (``In a report published on
     Sunday, Kell Pay said``), with no other
     document of that noun brought in since (``a second report``); else None."""
@@ -270,11 +274,10 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     noun = text[start:end].split()[-1].lower()
     named = [
         match
-        for regex in (_MAKER_NAMED_NEXT_RE, _MAKER_NAMED_INSIDE_RE, _MAKER_SPEAKS_IN_RE, _MAKER_PUBLISHED_RE)
+        for regex in (_MAKER_NAMED_NEXT_RE, _MAKER_NAMED_INSIDE_RE, _MAKER_SPEAKS_IN_RE)
         for match in regex.finditer(text, max(0, start - 1500), start)
         if match.group("kind").lower() == noun
         and not (match.re is _MAKER_NAMED_INSIDE_RE and _when_named(match.group("maker")))
-        and not (match.re is _MAKER_PUBLISHED_RE and _reported(match.group("maker")))
     ]
     named.sort(key=lambda match: match.start("maker"))
     if not named or _other_document_re(noun).search(text, named[-1].end(), start):
@@ -286,12 +289,6 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 #: Any document of findings, whatever its determiner (``the official inquiry report``).
 _ANY_DOCUMENT_RE = re.compile(r"\b(?:" + _DOCUMENT_KINDS + r"|inquiry|investigation)s?\b", re.I)
-
-
-def _reported(maker: str) -> bool:
-    """True when the words taken for a maker hold a verb of speech or a
-    ``that`` (``Ada Venn said the ministry``): someone reports the maker."""
-    return any(word in speech_forms() or word == "that" for word in maker.lower().split())
 
 
 def _when_named(maker: str) -> bool:

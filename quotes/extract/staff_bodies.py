@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.appositives import name_spoken_for
-from quotes.extract.body_nouns import may_be_called, names_a_business
+from quotes.extract.body_nouns import may_be_called, names_a_business, names_holding_re
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import SPOKESPERSON_NOUNS, STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
 from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
@@ -243,17 +243,52 @@ def _body_spoken_for(quote: Quote, text: str) -> str | None:
 
 #: ``for the NOUN`` right after a spokesperson's noun (``a spokesman for the brewery``).
 _FOR_THE_NOUN_RE = re.compile(r"[ \xa0]+for[ \xa0]+the[ \xa0]+([a-z][\w-]*)\b")
+#: A possessive ending after a name's last word (``Bank's``, ``Brewers’``).
+_POSSESSIVE_TAIL_RE = re.compile(r"['’]s?\Z")
 
 
 def _named_by_its_noun(text: str, end: int, body: str) -> bool:
     """True when ``for the NOUN`` follows the spokesperson's noun ending at
-    ``end`` and the body ``name`` found for it ends on that noun (``a
+    ``end``, the body ``name`` found for it ends on that noun (``a
     spokesman for the brewery``: Thwaite & Barraclough Brewery; ``the
-    ministry``: Ministry of Transport), as if the name were written there;
-    not a business the noun only describes (``the company``: Torvik Motors)."""
+    ministry``: Ministry of Transport), as if the name were written there,
+    and no other body named before ends on it (``Holm Bank agreed to buy
+    Tarne Bank``: which bank is not said); not a business the noun only
+    describes (``the company``: Torvik Motors)."""
     found = _FOR_THE_NOUN_RE.match(text, end)
     words = body.partition(" of ")[0].split()
-    return found is not None and bool(words) and words[-1].lower().rstrip("'’s") == found.group(1).rstrip("s")
+    if found is None or not words or not _same_noun(words[-1], found.group(1)):
+        return False
+    return len(_bodies_ending_on(text, end, words[-1])) == 1
+
+
+def _same_noun(name_word: str, noun: str) -> bool:
+    """True when a name's last word (``Bank``, ``Bank's``, ``Breweries``) is
+    ``noun`` or either is the other's plural (``banks``, ``brewery``)."""
+    word = _POSSESSIVE_TAIL_RE.sub("", name_word.lower())
+    return noun in _noun_forms(word) or word in _noun_forms(noun)
+
+
+def _noun_forms(noun: str) -> tuple[str, ...]:
+    """``noun`` and its plurals (``bus``: ``buses``; ``brewery``: ``breweries``)."""
+    return (noun, noun + "s", noun + "es", noun[:-1] + "ies")
+
+
+def _bodies_ending_on(text: str, end: int, name_word: str) -> set[str]:
+    """The names of bodies in ``text`` before ``end`` that end on
+    ``name_word`` (``Holm Bank``, ``Tarne Bank``; ``Ministry of Health``),
+    those joined by ``and`` apart and one that ends another's name
+    (``Vine Brewery`` after ``Thwaite & Vine Brewery``) the same."""
+    noun = _POSSESSIVE_TAIL_RE.sub("", name_word.lower())
+    names: set[str] = set()
+    for match in names_holding_re(noun).finditer(text, 0, end):
+        for name in match.group().split(" and "):
+            words = name.partition(" of ")[0].split()
+            if words and _same_noun(words[-1], noun):
+                names.add(name)
+    return {
+        name for name in names if not any(other != name and other.endswith(" " + name) for other in names)
+    }
 
 
 def _two_bodies(name: str) -> bool:

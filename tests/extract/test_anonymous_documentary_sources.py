@@ -511,6 +511,33 @@ SPEAKERS_LEFT_ALONE = [
         {"speaker": "spokesman"},
         id="a-spokesman-for-the-brewery-when-two-were-named",
     ),
+    pytest.param(
+        'Orr Bank agreed to buy Fenn Bank on Monday. A spokesman for the bank said: "This is a good day for savers."',
+        "This is a good day",
+        {"speaker": "spokesman", "affiliation": "Orr Bank"},
+        id="a-spokesman-for-the-bank-after-two-banks",
+    ),
+    pytest.param(
+        "Marl County Council blamed Oxley Parish Council for the delay. A spokeswoman for the council said: "
+        '"We did everything we could."',
+        "We did everything",
+        {"speaker": "spokeswoman"},
+        id="a-spokeswoman-for-the-council-after-two-councils",
+    ),
+    pytest.param(
+        "The Ministry of Works and the Ministry of Energy were both criticised. A spokesman for the ministry "
+        'said: "We will study the findings."',
+        "We will study",
+        {"speaker": "spokesman"},
+        id="a-spokesman-for-the-ministry-after-two-ministries",
+    ),
+    pytest.param(
+        "Kell Distillery was fined after a worker was hurt at a site leased from Dunn Distillery. "
+        'A spokesperson for the distillery said: "Safety is our priority."',
+        "Safety is our priority",
+        {"speaker": "spokesperson"},
+        id="a-spokesperson-for-the-distillery-after-two-distilleries",
+    ),
 ]
 
 

@@ -52,13 +52,6 @@ WRITTEN = [
         {"speaker": "Ina Moss", "mention": "the study"},
         id="in-a-study-a-doctor-wrote",
     ),
-    pytest.param(
-        "Buses\n\nThe Vell Housing Trust published a report in May which found that rents had doubled. "
-        'The report called the rise "unsustainable for most tenants".\n',
-        "unsustainable for most",
-        {"speaker": "Vell Housing Trust", "mention": "The report"},
-        id="a-body-published-a-report",
-    ),
 ]
 
 LEFT_ALONE = [
@@ -158,11 +151,39 @@ LEFT_ALONE = [
         id="in-response-to-a-report-is-another-s",
     ),
     pytest.param(
-        "Rents\n\nAda Venn said the ministry released a report on Monday. "
-        'The report called the rise "unsustainable for most tenants".\n',
-        "unsustainable for most",
-        {"speaker": "report", "mention": "The report"},
-        id="someone-said-a-body-released-a-report",
+        "Club\n\nIn a Tarne Radio report on Monday, Jo Pell said the club was in trouble.\n\n"
+        '"The finances are unsustainable," the report said.\n',
+        "The finances are",
+        {"speaker": "Tarne Radio report", "mention": "the report"},
+        id="in-an-outlet-s-report-a-person-said",
+    ),
+    pytest.param(
+        "Dam\n\nIn a newspaper report last week, Bo Lind said the dam was safe. "
+        '"No danger to residents," the report said.\n',
+        "No danger to residents",
+        {"speaker": "newspaper report", "mention": "the report"},
+        id="in-a-newspaper-report-a-person-said",
+    ),
+    pytest.param(
+        "School\n\nIn a report by the Orrin Trust, Mae Dorr said the school was failing.\n\n"
+        '"Teachers are not supported," the report said.\n',
+        "Teachers are not",
+        {"speaker": "Orrin Trust", "mention": "the report"},
+        id="in-a-report-by-a-body-a-person-said",
+    ),
+    pytest.param(
+        "Mayor\n\nIn a survey by Vell Polling, seven in ten voters said the mayor should go. "
+        '"Support has collapsed," the survey said.\n',
+        "Support has collapsed",
+        {"speaker": "Vell Polling", "mention": "the survey"},
+        id="in-a-survey-by-a-pollster-a-share-said",
+    ),
+    pytest.param(
+        "Sleep\n\nIn a study of 400 patients, half said their sleep improved. "
+        '"The results are promising," the study said.\n',
+        "The results are promising",
+        {"speaker": "study", "mention": "the study"},
+        id="in-a-study-of-a-sample-half-said",
     ),
 ]
 

@@ -141,6 +141,12 @@ PHRASAL_OTHER_VERBS = [
         {"speaker": "Ada Venn"},
         id="calling-after-called-off-still-is",
     ),
+    pytest.param(
+        'Match\n\nOrganisers called off the match "out of respect for the family" of the injured jockey.\n',
+        "out of respect",
+        {"speaker": "Organisers"},
+        id="called-off-alone-keeps-its-partial",
+    ),
 ]
 
 

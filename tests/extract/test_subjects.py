@@ -45,6 +45,20 @@ RELATIVES_AFTER_A_DATE = [
         "Ada Venn",
         id="a-person-who-joined-in-a-month",
     ),
+    pytest.param(
+        "Shifts\n\nThe nurses pointed to a pact signed with the Orrin Care Trust in April, which states that "
+        'staff "shall not work more than 12 hours".\n',
+        "shall not work",
+        "Orrin Care Trust",
+        id="a-pact-signed-with-a-trust-in-a-month",
+    ),
+    pytest.param(
+        "Schools\n\nShe cited guidance from the ministry in June, which says that parents "
+        '"must be consulted".\n',
+        "must be consulted",
+        "ministry",
+        id="which-after-a-date-hung-on-the-verb",
+    ),
 ]
 
 
