@@ -31,6 +31,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     QUESTIONERS,
 )
+from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
 from quotes.records import Quote
 
 #: A run of capitals: where it starts and ends, and its words.
@@ -343,6 +344,22 @@ def _named_before(text: str, window: int, described: int) -> re.Match[str] | Non
     return ANTECEDENT_RE.search(text, window, age.start() if age is not None else described)
 
 
+#: The maker of a document named right before a phrase of time (``a report
+#: by the Vell Trust on| Monday, which said``): ``by`` or ``from`` and a name.
+_MAKER_BEFORE_DATE_RE = re.compile(
+    r"\b(?:by|from)[ \xa0]+(?:the[ \xa0]+)?([A-Z][\w’'.&-]*(?:[ \xa0]+(?:of[ \xa0]+|for[ \xa0]+|&[ \xa0]+)?[A-Z][\w’'.&-]*){0,5})"
+    r"[ \xa0]+(?:on|in|at|last|this|early|late)[ \xa0]+\Z"
+)
+
+
+def _maker_before_date(text: str, window: int, date_start: int) -> tuple[int, int] | None:
+    """Offsets of who made what a relative ``which`` after a date stands for
+    (``a circular issued by the Kell Board in |March, which``: the Kell
+    Board), or None: the date itself never speaks."""
+    maker = _MAKER_BEFORE_DATE_RE.search(text, window, date_start)
+    return maker.span(1) if maker is not None else None
+
+
 def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     """Offsets of who a relative ``who`` stands for: the name right before it
     (``said Kobb, who``), else, for reported speech, the group before it (``12
@@ -353,6 +370,8 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     antecedent = ANTECEDENT_RE.search(text, window, quote.speaker_start)
     if antecedent is not None and antecedent.group(1).split()[-1].lower() in ASKING_FORMS:
         return None  # "Asked who was to blame, she said": a question's "who" stands for no one
+    if antecedent is not None and antecedent.group(1).lower() in WEEKDAY_WORDS | MONTH_WORDS:
+        return _maker_before_date(text, window, antecedent.start(1))  # a day or a month never speaks
     if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
         start, end = antecedent.span(1)
         described = _person_at_place(text, start)

@@ -342,10 +342,10 @@ _AFTER_LOWER_BODY = tuple(
     "said says told tells wrote writes added adds confirmed declined did does has had was is who which that"
     " and in on at to would will could".split()
 )
-#: A body named by lower-case words and its kind (``a spokeswoman| for the county
+#: A body named by lower-case words and its kind (``a spokeswoman| for the state's
 #: health department``); the kind alone (``the department``) says too little.
 _LOWER_BODY_RE = re.compile(
-    r"[ \xa0]+(?:for|of|at|with)[ \xa0]+the[ \xa0]+((?:[a-z][\w-]*[ \xa0]+){1,3}(?:"
+    r"[ \xa0]+(?:for|of|at|with)[ \xa0]+the[ \xa0]+((?:[a-z][\w-]*['’]s[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){1,3}(?:"
     + "|".join(sorted(ORG_HEADS - {"staff", "house", "paper", "force", "forces"}))
     + r"))\b(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:"
     + "|".join(_AFTER_LOWER_BODY)

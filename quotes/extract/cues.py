@@ -17,6 +17,7 @@ from quotes.extract.addressed import telling_source, told_passively
 from quotes.extract.lexicon import (
     ACCOUNT_NOUNS,
     AFTER_ONLY_CUES,
+    OTHER_PHRASAL_VERBS,
     QUOTED_OBJECT_FORMS,
     phrasal_speech_forms,
     speech_forms,
@@ -74,6 +75,8 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
             continue  # "in a written statement", "prepared remarks": a participle describing a noun
         if _describes_noun_before(token):
             continue  # "wrote in a letter read at Mass": the letter was read, no one here speaks by it
+        if _another_phrasal_verb(token, forms):
+            continue  # "the strike would not be called off “...”": cancelled, not said
         lower = token.lower_
         if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             yield token
@@ -100,6 +103,23 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
                 yield token
             elif token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 yield token  # "Article 33 affirms:" with "affirms" tagged as a plural noun that has a subject
+
+
+def _another_phrasal_verb(token: Token, forms: dict[str, str]) -> bool:
+    """True for a verb of speech its particle makes another verb
+    (:data:`OTHER_PHRASAL_VERBS`: ``called off``, ``called up``) in a clause
+    that an outer verb of saying governs (``warned that the strike would not
+    be called off``), so the words are that verb's; alone (``Organisers
+    called off the race “...”``) it stays the cue."""
+    lemma = forms.get(token.lower_)
+    return (
+        lemma is not None
+        and any(
+            child.dep_ == "prt" and f"{lemma} {child.lower_}" in OTHER_PHRASAL_VERBS
+            for child in token.children
+        )
+        and any(ancestor.lower_ in forms for ancestor in token.ancestors)
+    )
 
 
 #: Words :func:`cue_tokens` yields by the word after them (``according to``,

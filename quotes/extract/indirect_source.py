@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.extract.dated_relatives import relative_head, which_after_date
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
@@ -127,9 +128,10 @@ def _verb_subject(token: Token) -> Token | None:
         if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
             # "groups that say ...": the noun the clause describes; "a provocation
             # that threatens ...": no one
-            return verb.head if plausible_source(verb.head) else None
+            head = relative_head(verb)  # "a report by X in May, which says": X's, not May's
+            return head if plausible_source(head) else None
         if subject is not None:
-            return subject
+            return which_after_date(subject) or subject  # "guidance from the ministry in June, which says"
         described = _past_relative_aside(verb)
         if described is not None:
             return described

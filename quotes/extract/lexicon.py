@@ -291,6 +291,9 @@ VIEW_NOUNS = frozenset("view opinion estimation".split())
 #: the agency``): no source of their own, the words stay the speaker's.
 RENDERING_NOUNS = frozenset("translation translations transcript transcripts recording recordings".split())
 
+#: A verb of speech and a particle that make another verb (``the strike would
+#: not be called off``: cancelled; ``called up`` to a squad): no cue.
+OTHER_PHRASAL_VERBS = frozenset({"call off", "call up"})
 #: Multi-word cues.
 PHRASAL_CUES = (
     "according to",

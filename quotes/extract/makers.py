@@ -16,6 +16,7 @@ from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WO
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
+    MAKER_APPOSITIVE,
     MESSAGE_NOUNS,
     RULING_NOUNS,
     STATEMENT_MAKER_RES,
@@ -143,6 +144,39 @@ _DOCUMENT_BY_MAKER = (
 _MAKER_NAMED_NEXT_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_BY_MAKER, re.MULTILINE
 )
+#: Words before a document's noun saying an outlet made it (``a newspaper
+#: report``): the outlet's, not that of who speaks in it.
+_OUTLET_WORDS = ("newspaper", "media", "press", "news", "tv", "radio", "television", "magazine")
+#: Lower-case words describing a document, none an outlet's (``a post-incident
+#: report``; not ``a BBC report``, the BBC's).
+_PLAIN_DOCUMENT_WORDS = r"(?:(?!(?:" + "|".join(_OUTLET_WORDS) + r")\b)[a-z][\w-]*[ \xa0]+){0,2}"
+#: What may stand between a document's noun and the comma: no ``by Y`` or
+#: ``from Y`` (the document is Y's) nor ``of`` a sample (``a study of 300
+#: patients``: the patients speak in it).
+_OPENING_GAP_WITHOUT_MAKER = r"(?:(?!\b(?:by|from|of)\b)[^.;,\n]){0,120}"
+#: A name: a body or a person written with capitals (``the Vell Rail
+#: Authority``, ``Dr. Ina Moss``), not a quantity or a group (``half``, ``most
+#: respondents``).
+_CAPITALISED_MAKER = (
+    r"(?:the[ \xa0]+)?(?P<maker>[A-Z][\w’'.&-]*(?:[ \xa0]+(?:(?:of|for|&)[ \xa0]+)?[A-Z][\w’'.&-]*){0,5})"
+)
+#: A sentence opening on a document of findings and going on to who speaks in
+#: it (``In a post-incident report published on Sunday, Kell Pay said``), as
+#: ``In a statement, X said`` does for a statement.
+_MAKER_SPEAKS_IN_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))"
+    r"In[ \xa0]+(?:an?|its|their)[ \xa0]+"
+    + _PLAIN_DOCUMENT_WORDS
+    + r"(?P<kind>"
+    + _DOCUMENT_KINDS
+    + r")\b"
+    + _OPENING_GAP_WITHOUT_MAKER
+    + r",[ \xa0]+"
+    + _CAPITALISED_MAKER
+    + MAKER_APPOSITIVE
+    + r"[ \xa0]+(?:said|says|wrote|writes|warned|found|concluded|argued|argues)\b",
+    re.MULTILINE,
+)
 #: A document of findings brought in with its maker inside a sentence (``after
 #: a report by the Vell Care Board found``).
 _MAKER_NAMED_INSIDE_RE = re.compile(r"\b[Aa]n?[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}" + _DOCUMENT_BY_MAKER)
@@ -231,14 +265,16 @@ def maker_named_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     last sentence of the 1,500 characters before opening on a document of
     its noun and its maker (``The report by Healthwatch Vell, published on
     Tuesday, said ... “...,” the report said``) or bringing it in with its
-    maker (``after a report by Healthwatch Vell found``), with no other
+    maker (``after a report by Healthwatch Vell found``) or opening on the
+    document and going on to who speaks in it (``In a report published on
+    Sunday, Kell Pay said``), with no other
     document of that noun brought in since (``a second report``); else None."""
     if not _DOCUMENT_DEFINITE_RE.fullmatch(text, start, end):
         return None
     noun = text[start:end].split()[-1].lower()
     named = [
         match
-        for regex in (_MAKER_NAMED_NEXT_RE, _MAKER_NAMED_INSIDE_RE)
+        for regex in (_MAKER_NAMED_NEXT_RE, _MAKER_NAMED_INSIDE_RE, _MAKER_SPEAKS_IN_RE)
         for match in regex.finditer(text, max(0, start - 1500), start)
         if match.group("kind").lower() == noun
         and not (match.re is _MAKER_NAMED_INSIDE_RE and _when_named(match.group("maker")))

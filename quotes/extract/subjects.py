@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from quotes.extract.dated_relatives import relative_head, which_after_date
 from quotes.extract.gender import given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import ACCOUNT_NOUNS, ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
@@ -73,7 +74,11 @@ def cue_speaker(
         if subject is None:
             continue
         if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-            return mention_span(verb.head, offset) if plausible_speaker(verb.head) else None
+            head = relative_head(verb)
+            return mention_span(head, offset) if plausible_speaker(head) else None
+        dated = which_after_date(subject)  # "guidance from the ministry in June, which says"
+        if dated is not None:
+            return mention_span(dated, offset) if plausible_speaker(dated) else None
         subject = appositive_name(outside_parentheses(after_opening_apposition(after_court_opener(subject))))
         if plausible_speaker(subject) or (not strict and verb is token and _any_speaker(subject)):
             return mention_span(subject, offset)

@@ -31,6 +31,27 @@ WRITTEN = [
         {"speaker": "Vell Care Standards Board", "mention": "The report"},
         id="a-report-by-a-body-inside-its-sentence",
     ),
+    pytest.param(
+        "Outage\n\nIn a post-incident report published on Sunday, Kellpay said the outage was caused by a "
+        'faulty update.\n\n"A check that should have caught the error was skipped," the report said.\n',
+        "A check that should",
+        {"speaker": "Kellpay", "mention": "the report"},
+        id="in-a-report-a-body-said",
+    ),
+    pytest.param(
+        "Trains\n\nIn its annual review, the Vell Rail Authority said delays had doubled. "
+        '"Punctuality fell in every month," the review said.\n',
+        "Punctuality fell",
+        {"speaker": "Vell Rail Authority", "mention": "the review"},
+        id="in-its-review-a-body-said",
+    ),
+    pytest.param(
+        "Wards\n\nIn a study published in March, Dr. Ina Moss wrote that wards were full.\n\n"
+        '"Staff were stretched to breaking point," the study said.\n',
+        "Staff were stretched",
+        {"speaker": "Ina Moss", "mention": "the study"},
+        id="in-a-study-a-doctor-wrote",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -112,6 +133,57 @@ LEFT_ALONE = [
         "No one wanted",
         {"speaker": "letter", "mention": "the letter"},
         id="an-auxiliary-is-no-writer",
+    ),
+    pytest.param(
+        "Outage\n\nIn a report published on Sunday, Kellpay said the outage was caused by a faulty update. "
+        "A second report, from the Vell Consumer Council, disagreed.\n\n"
+        '"A check that should have caught the error was skipped," the report said.\n',
+        "A check that should",
+        {"speaker": "second report", "mention": "the report"},
+        id="in-a-report-then-a-second-report",
+    ),
+    pytest.param(
+        "Outage\n\nIn response to a report published on Sunday, Kellpay said the outage was caused by a "
+        "faulty update.\n\n"
+        '"A check that should have caught the error was skipped," the report said.\n',
+        "A check that should",
+        {"speaker": "report", "mention": "the report"},
+        id="in-response-to-a-report-is-another-s",
+    ),
+    pytest.param(
+        "Club\n\nIn a Tarne Radio report on Monday, Jo Pell said the club was in trouble.\n\n"
+        '"The finances are unsustainable," the report said.\n',
+        "The finances are",
+        {"speaker": "Tarne Radio report", "mention": "the report"},
+        id="in-an-outlet-s-report-a-person-said",
+    ),
+    pytest.param(
+        "Dam\n\nIn a newspaper report last week, Bo Lind said the dam was safe. "
+        '"No danger to residents," the report said.\n',
+        "No danger to residents",
+        {"speaker": "newspaper report", "mention": "the report"},
+        id="in-a-newspaper-report-a-person-said",
+    ),
+    pytest.param(
+        "School\n\nIn a report by the Orrin Trust, Mae Dorr said the school was failing.\n\n"
+        '"Teachers are not supported," the report said.\n',
+        "Teachers are not",
+        {"speaker": "Orrin Trust", "mention": "the report"},
+        id="in-a-report-by-a-body-a-person-said",
+    ),
+    pytest.param(
+        "Mayor\n\nIn a survey by Vell Polling, seven in ten voters said the mayor should go. "
+        '"Support has collapsed," the survey said.\n',
+        "Support has collapsed",
+        {"speaker": "Vell Polling", "mention": "the survey"},
+        id="in-a-survey-by-a-pollster-a-share-said",
+    ),
+    pytest.param(
+        "Sleep\n\nIn a study of 400 patients, half said their sleep improved. "
+        '"The results are promising," the study said.\n',
+        "The results are promising",
+        {"speaker": "study", "mention": "the study"},
+        id="in-a-study-of-a-sample-half-said",
     ),
 ]
 

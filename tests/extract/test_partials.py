@@ -123,3 +123,33 @@ def test_partials_in_reported_clauses(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert quote.kind == "partial"
     assert fields(quote, expected) == expected
+
+
+#: A verb of speech that its particle makes another verb (``called off``) is no
+#: cue: the words stay those of who reports the clause; ``calling it`` still is one.
+PHRASAL_OTHER_VERBS = [
+    pytest.param(
+        "Strike\n\nUnion leaders said they would attend but warned that the strike would not be called off "
+        '"on the basis of promises alone".\n',
+        "on the basis of promises",
+        {"speaker": "Union leaders"},
+        id="called-off-is-no-cue",
+    ),
+    pytest.param(
+        'Search\n\nAda Venn called off the search, calling it "a hopeless task".\n',
+        "a hopeless task",
+        {"speaker": "Ada Venn"},
+        id="calling-after-called-off-still-is",
+    ),
+    pytest.param(
+        'Match\n\nOrganisers called off the match "out of respect for the family" of the injured jockey.\n',
+        "out of respect",
+        {"speaker": "Organisers"},
+        id="called-off-alone-keeps-its-partial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PHRASAL_OTHER_VERBS)
+def test_a_phrasal_verb_of_another_sense_is_no_cue(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected

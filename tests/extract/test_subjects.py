@@ -3,6 +3,8 @@ where the small model's parse is the point."""
 
 from __future__ import annotations
 
+import pytest
+from extract_checks import one
 from spacy.tokens import Doc
 
 from quotes.extract.quotemarks import SpanIndex
@@ -19,3 +21,60 @@ def test_a_day_before_the_cue_is_skipped_for_the_name_before_it(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     mention = cue_speaker(doc[9], SpanIndex(), 0, strict=False)
     assert mention is not None and doc.text[mention[0] : mention[1]] == "Venn"
+
+
+RELATIVES_AFTER_A_DATE = [
+    pytest.param(
+        "Fees\n\nHe cited a circular issued by the Kell Education Board in March, which states that "
+        '"no school shall levy any charge without approval".\n',
+        "no school shall levy",
+        "Kell Education Board",
+        id="a-circular-issued-by-a-board-in-a-month",
+    ),
+    pytest.param(
+        "Fees\n\nShe quoted a report by the Vell Housing Trust on Monday, which said rents were "
+        '"out of reach for most families".\n',
+        "out of reach",
+        "Vell Housing Trust",
+        id="a-report-by-a-trust-on-a-day",
+    ),
+    pytest.param(
+        "Fees\n\nAda Venn, who joined the Kell Education Board in March, said the levy was "
+        '"against every rule we have".\n',
+        "against every rule",
+        "Ada Venn",
+        id="a-person-who-joined-in-a-month",
+    ),
+    pytest.param(
+        "Shifts\n\nThe nurses pointed to a pact signed with the Orrin Care Trust in April, which states that "
+        'staff "shall not work more than 12 hours".\n',
+        "shall not work",
+        "Orrin Care Trust",
+        id="a-pact-signed-with-a-trust-in-a-month",
+    ),
+    pytest.param(
+        "Schools\n\nShe cited guidance from the ministry in June, which says that parents "
+        '"must be consulted".\n',
+        "must be consulted",
+        "ministry",
+        id="which-after-a-date-hung-on-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RELATIVES_AFTER_A_DATE)
+def test_a_relative_after_a_date_is_the_maker_s_not_the_date_s(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+def test_a_relative_after_a_date_after_another_preposition_is_no_one_s(quotes_of):
+    text = (
+        "Road\n\nShe pointed to a letter to the mayor in May, which said the road "
+        '"will stay shut all summer".\n'
+    )
+    assert one(quotes_of(text), "will stay shut").speaker not in ("May", "mayor")
+
+
+def test_a_relative_on_a_year_is_the_year_s(quotes_of):
+    text = "Vote\n\nAda Venn won, defeating Republican Ola Berg in a wave year that saw the party take over the House.\n"
+    assert not [q for q in quotes_of(text) if q.speaker == "Ola Berg"]
