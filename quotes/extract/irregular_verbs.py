@@ -1,7 +1,8 @@
 """The forms of the reporting verbs that :func:`quotes.extract.lexicon.verb_forms`
 cannot derive by the rules of English spelling: irregular pasts (``said``,
 ``told``), unchanged ones (``put``, ``broadcast``) and doubled final
-consonants (``admitted``, ``slammed``). Data only."""
+consonants (``admitted``, ``slammed``); and the past participles not in
+``-ed`` that open a phrase before a sentence's subject. Data only."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ IRREGULAR = {
     "shoot": ("shoots", "shot", "shooting"),
     "hit": ("hits", "hitting"),
 }
+
+#: Past participles not in ``-ed`` that open a phrase before a sentence's
+#: subject (``Known to fans as “the Captain”, Vell led ...``, ``Born in 1940,
+#: he taught himself``), as ``Trained as a fisherman,`` does.
+OPENING_PARTICIPLES = (
+    "Born|Known|Bred|Brought|Taught|Given|Seen|Written|Driven|Shown|Caught|Grown|Sworn"
+    "|Beaten|Thrown|Chosen|Held|Kept|Sent|Built|Spent|Hidden|Forgotten|Struck|Shaken|Torn"
+    "|Drawn|Frozen|Stolen|Bitten|Forbidden|Overcome"
+)

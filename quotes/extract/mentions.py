@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from quotes.extract.gender import given_name_gender
+from quotes.extract.irregular_verbs import OPENING_PARTICIPLES
 from quotes.extract.joint_bodies import firm_name_with_ampersand, joint_bodies
 from quotes.extract.lexicon import SHARE_NOUNS, speech_forms
 from quotes.extract.name_words import (
@@ -82,14 +83,6 @@ def speaks_after(text: str, end: int) -> bool:
 #: a body's post: ``Kell Rangers' skipper, Tom Doyle,``, ``Vell's director of rugby, Ola Lund,``), maybe
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
 #: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
-#: Past participles not in ``-ed`` that open a phrase before a sentence's
-#: subject (``Known to fans as “the Captain”, Vell led ...``, ``Born in 1940,
-#: he taught himself``), as ``Trained as a fisherman,`` does.
-_IRREGULAR_PARTICIPLES = (
-    "Born|Known|Bred|Brought|Taught|Given|Seen|Written|Driven|Shown|Caught|Grown|Sworn"
-    "|Beaten|Thrown|Chosen|Held|Kept|Sent|Built|Spent|Hidden|Forgotten|Struck|Shaken|Torn"
-    "|Drawn|Frozen|Stolen|Bitten|Forbidden|Overcome"
-)
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
     r"(?:(?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*(?:[’']s|(?<=s)[’'])[ \xa0]+" + _OWNER_POST + r",[ \xa0]+"
@@ -101,7 +94,7 @@ _SUBJECT_LEAD_RE = re.compile(
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|Outside|Inside|Near|Across|Around|Behind|Beside|Beyond|Along|Back|Elsewhere|Nearby"
     r"|[A-Z][a-z]+(?:ing|ed|ly)|"
-    + _IRREGULAR_PARTICIPLES
+    + OPENING_PARTICIPLES
     + r")\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
     r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
     r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
