@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.gender import given_name_and_surname, given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
 from quotes.extract.name_words import (
     BODY_END_WORDS,
@@ -315,16 +315,19 @@ def _name_after_rank_of(text: str, start: int, end: int) -> Named | None:
     """The full name after a rank and its service's ``of`` (``Superintendent
     of Police Ifeoma Eze``, ``Assistant Commissioner of Police Ada Obi``,
     ``Director of Public Prosecutions Ngozi Ada Eze``) when ``[start, end)``
-    is a rank, as Nigerian, Ghanaian and Indian papers write them: the
-    service is the first word and the :data:`SERVICE_WORDS` after it, the
-    name all the rest; None for a body's name (``Chairman of Kellport Grain
-    Marketers``: :data:`BODY_END_WORDS`)."""
+    is a rank, as Nigerian, Ghanaian and Indian papers write them: the service
+    is the first word and the :data:`SERVICE_WORDS` after it, the name all the
+    rest, or for a service of words not known, the last two or three from a
+    known given name (``Director of Estates Ada Obi``); None for a body's name
+    (``Chairman of Kellport Grain Marketers``: :data:`BODY_END_WORDS`)."""
     rank = [word.lower() for word in text[start:end].split()]
     found = _RANK_OF_NAME_RE.match(text, end) if rank and rank[-1] in TITLE_WORDS else None
     if found is None or any(w not in TITLE_WORDS | ROLE_QUALIFIERS for w in rank):
         return None
     words = found.group(1).split()
     names = words[1 + next((i for i, w in enumerate(words[1:]) if w not in SERVICE_WORDS), len(words)) :]
+    if words[0] not in SERVICE_WORDS:
+        names = given_name_and_surname(words[1:])
     bodies = TITLE_WORDS | ORG_HEADS | BODY_END_WORDS | set(COMPANY_ABBREVIATIONS)
     if len(names) < 2 or any(w in bodies or w.lower() in bodies for w in names):
         return None
@@ -332,8 +335,7 @@ def _name_after_rank_of(text: str, start: int, end: int) -> Named | None:
     return Named(found.end(1) - len(name), found.end(1), name, True)
 
 
-#: A place's capitalised word and its comma right before a name in
-#: apposition (``a visitor to Kessock, `` before ``North Vell,``).
+#: A place's capitalised word and its comma before a name (``a visitor to Kessock, `` before ``North Vell,``).
 _PLACE_BEFORE_RE = re.compile(r"\b(?:to|in|at|from|of|near)[ \xa0]+[A-Z][\w'’-]*,[ \xa0]+\Z")
 
 

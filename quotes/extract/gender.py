@@ -287,18 +287,25 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
 #: (``Mdm. ``); not ``Mr``/``Mrs``, since ``Mrs Oren Salke`` may be styled by
 #: her husband's name.
 _GENDER_TITLE = r"\b(" + "|".join(HONORIFIC_GENDERS) + r")\.?[ \xa0]+"
+#: Another title and ``and`` right before an honorific (``Alhaji and| Alhaja Musa
+#: Bello``, ``Mr and| Mrs``): a couple's titles, which give the name no gender.
+_COUPLE_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join([*HONORIFIC_GENDERS, *COURTESY_TITLES]) + r")\.?[ \xa0]+(?:and|&)[ \xa0]+\Z"
+)
 
 
 def _titled_gender(text: str, name: str) -> str | None:
     """The gender an honorific written right before the whole ``name`` of two
     words or more gives it (``Madam Rosnah Abdul Karim``, ``Alhaji Musa
-    Bello``; not ``Mdm Rosnah Abdul-Karim`` for ``Rosnah Abdul``), when all
+    Bello``; not ``Mdm Rosnah Abdul-Karim`` for ``Rosnah Abdul``, nor a
+    couple's ``Alhaji and Alhaja Musa Bello``), when all
     such honorifics agree; else None (``Mr Karim`` alone may be a relative of hers)."""
     if len(name.split()) < 2 or name not in text:
         return None
     found = {
         HONORIFIC_GENDERS[title.group(1)]
         for title in re.finditer(_GENDER_TITLE + re.escape(name) + r"(?![\w'’-])", text)
+        if not _COUPLE_TITLE_BEFORE_RE.search(text, max(0, title.start() - 20), title.start())
     }
     return found.pop() if len(found) == 1 else None
 
@@ -387,6 +394,13 @@ def _given_names() -> dict[str, str]:
     """Given name -> ``"m"`` or ``"f"``, from ``given_names.tsv`` (its header says where from)."""
     lines = files("quotes.extract").joinpath("given_names.tsv").read_text(encoding="utf-8").splitlines()
     return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
+def given_name_and_surname(words: list[str]) -> list[str]:
+    """The last two or three of ``words`` opening on a known given name
+    (``Resources Ada Obi``: ``Ada Obi``), else none."""
+    size = next((n for n in (3, 2) if len(words) >= n and given_name_gender(words[-n])), 0)
+    return words[-size:] if size else []
 
 
 def given_name_gender(name: str) -> str | None:

@@ -171,7 +171,10 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ", _ONE_OF)):
         return _titled_after(text, mention, end)
     described = {*_doers_described(text, end), *_apposed_noun(text, end)}
-    nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS, *described})
+    if mention.lower().startswith(_ONE_OF):  # "One of the officers" is no later "The man, Ben Udo,"
+        nouns = sorted({*_group_member(mention), *described})
+    else:
+        nouns = sorted({head_word(mention), *GENERIC_PERSON_NOUNS, *described})
     head = "|".join(re.escape(noun) for noun in nouns)
     window = text[end : end + _NAMED_WITHIN]
     found = None
@@ -229,6 +232,19 @@ _APPOSED_NOUN_RE = re.compile(
     r",[ \xa0]+an?[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)"
     r"(?=,|[ \xa0]+(?:[a-z]+ing|from|of|in|at|on|with|who)\b)"
 )
+
+
+#: The group's plural noun after ``one of the`` (``One of the| stranded passengers| at``).
+_GROUP_NOUN_RE = re.compile(r"(?:[a-z][\w-]*[ \xa0]+){0,2}?([a-z][\w-]*?)(?:(?<=m)en|s)(?=\Z|[ \xa0,])")
+
+
+def _group_member(mention: str) -> set[str]:
+    """The noun for one member of the group ``mention`` opens with ``one of
+    the`` (``officer`` of ``One of the officers at the scene``), else empty."""
+    found = _GROUP_NOUN_RE.match(mention, len(_ONE_OF))
+    if found is None:
+        return set()
+    return {found.group(1) + ("an" if found.group(0).endswith("men") else "")}
 
 
 def _apposed_noun(text: str, end: int) -> set[str]:

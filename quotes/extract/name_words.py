@@ -200,7 +200,8 @@ SERVICE_WORDS = frozenset(
     Works Finance Defence Defense Army Navy Staff Operations Administration Information
     Agriculture Corrections Fire Services Service Affairs Interior Internal Security Revenue
     Taxes Training Intelligence Investigations Roads Transport Environment Housing Planning
-    Labour Trade Mines Energy Lands Correctional Federal National General""".split()
+    Labour Trade Mines Energy Lands Correctional Federal National General Human Resources
+    Relations Corporate Communications Media""".split()
 )
 
 #: Capitalised words that end a body's name rather than a person's

@@ -43,11 +43,11 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_first import named_after
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.role_words import (
-    OF_INDEFINITE_RE,
     described_as_person,
     named_by_relation,
     relation_names,
     unnamed_at,
+    unnamed_by_of_phrase,
 )
 from quotes.extract.sentences import sentence_start_before
 from quotes.extract.speaker_words import (
@@ -315,9 +315,8 @@ class PronounSieves(ExchangeTurns):
         return found.start(), self.find(name) or Person(name=name, kind="person", position=found.start())
 
     def _described_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
-        """The person the last sentence at ``low < at < position`` opening on a description of a person
-        stands for (``The 27-year-old rapper later wrote. “...,” he wrote``: not the manager who spoke
-        before; ``The owner of one mill``: someone unnamed), with where, if the pronoun fits; else None."""
+        """The person the last sentence at ``low < at < position`` opening on a description of a person stands
+        for (``The owner of one mill``: someone unnamed), with where, if the pronoun fits; else None."""
         found = (
             None
             if self._finding_described
@@ -331,7 +330,8 @@ class PronounSieves(ExchangeTurns):
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:
             return None
-        unnamed = OF_INDEFINITE_RE.match(self.text, found.start(1) + found.group(1).index(head) + len(head))
+        head_end = found.start(1) + found.group(1).index(head) + len(head)
+        unnamed = unnamed_by_of_phrase(self.text, found.start(), head_end)
         self._finding_described = True
         try:  # a description that fits nobody named is someone unnamed, not the last speaker
             person = None if unnamed else self._described_person(head, found.start())

@@ -55,11 +55,11 @@ from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.relative_heads import parsed_antecedent
 from quotes.extract.role_words import (
-    OF_INDEFINITE_RE,
     named_group_of_part,
     names_a_person,
     role_heads,
     role_of_part,
+    unnamed_by_of_phrase,
 )
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
@@ -431,7 +431,7 @@ class Resolver:
         words = mention.split()
         if len(words) not in (2, 3) or words[0] not in ("The", "the") or words[-1] not in PERSON_NOUNS:
             return None
-        if OF_INDEFINITE_RE.match(self.text, quote.speaker_end) is None:
+        if not unnamed_by_of_phrase(self.text, quote.speaker_start or 0, quote.speaker_end):
             return None
         return self.registry.add(
             words[-1], kind="anonymous", position=quote.speaker_start or 0, role=words[-1]

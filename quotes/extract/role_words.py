@@ -210,8 +210,36 @@ OF_INDEFINITE_RE = re.compile(r"[ \xa0]+of[ \xa0]+(?:a|an|one|another)[ \xa0]+[a
 #: ``the owner of one mill``, ``the former owner of a mill``: ``the``, a noun,
 #: maybe a word before it, and :data:`OF_INDEFINITE_RE` (lower-cased).
 _NOUN_OF_UNNAMED_RE = re.compile(r"the (?:[a-z][\w-]* )?[a-z][\w-]*" + OF_INDEFINITE_RE.pattern)
+#: The ``of`` phrase of :data:`OF_INDEFINITE_RE` up to its head noun (``of a
+#: 12-year-old pupil|, who``, ``of a committee| that has sat``).
+_OF_PHRASE_RE = re.compile(
+    r"[ \xa0]+of[ \xa0]+(?:a|an|one|another)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?([a-z][\w-]*)"
+    r"(?=,|[ \xa0]+(?:that|which|who|whose|said|says|told)\b)"
+)
+#: A subject pronoun right after a fronted apposition (``The victim of an attack|, he told``).
+_PRONOUN_SUBJECT_RE = re.compile(r",[ \xa0]+(?:he|she|they|we|I)\b")
+#: How far before a description a thing it is ``of`` may have been named (``the committee``).
+_THING_NAMED_WITHIN = 300
 #: ``his lawyer``, ``her agent``: a possessive and the noun after it.
 _OWNED_NOUN_RE = re.compile(r"(?:his|her|their|its) ([a-z][\w-]*)\b")
+
+
+def unnamed_by_of_phrase(text: str, start: int, end: int) -> bool:
+    """True when the indefinite ``of`` phrase after a person's noun ending at
+    ``end`` (:data:`OF_INDEFINITE_RE`) brings in someone unnamed (``The owner
+    of one spinning mill, who``); not a fronted apposition to a pronoun (``The
+    victim of an unprovoked attack, he told``), nor one of a thing named
+    within reach before ``start`` (``Ada Obi chairs the committee. The
+    chairwoman of a committee that has sat for years said``)."""
+    if OF_INDEFINITE_RE.match(text, end) is None:
+        return False
+    phrase = _OF_PHRASE_RE.match(text, end)
+    if phrase is None:
+        return True
+    if _PRONOUN_SUBJECT_RE.match(text, phrase.end()):
+        return False
+    named = rf"\b[Tt]he[ \xa0]+{re.escape(phrase.group(1))}\b"
+    return re.search(named, text[max(0, start - _THING_NAMED_WITHIN) : start]) is None
 
 
 def unnamed_at(text: str, position: int) -> bool:

@@ -78,6 +78,9 @@ def test_business_named(mention, expected):
         ("The spokesman, Commissioner of Police Mary Jane Obi, said so.", "Mary Jane Obi"),
         ("The spokesman, Ada Obi, said so.", "Ada Obi"),
         ("The spokesman, Superintendent of Police Operations, said so.", "Superintendent"),
+        ("The spokesman, Director of Human Resources Mara Lund, said so.", "Mara Lund"),
+        ("The head, Director of Estates Mara Lund, said so.", "Mara Lund"),
+        ("The head, Director of Corporate Affairs Tom Kessel, said so.", "Tom Kessel"),
     ],
 )
 def test_name_after_a_rank_and_its_service(text, expected):

@@ -239,6 +239,18 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
             "m",
             id="an-honorific-before-a-longer-hyphenated-name-is-not-this-ones",
         ),
+        pytest.param(
+            "Mallam and Hajia Sani Garba opened the shop.",
+            "Sani Garba",
+            None,
+            id="a-couples-honorifics-give-no-gender",
+        ),
+        pytest.param(
+            "Ben Udo and Hajia Sani Garba opened the shop.",
+            "Sani Garba",
+            "f",
+            id="an-honorific-after-another-persons-name-still-does",
+        ),
     ],
 )
 def test_name_gender(text, name, gender):

@@ -39,3 +39,29 @@ def test_a_doer_named_later_stands_for_the_person_described(clause, later, expec
     ``the other driver``, nor a noun the clause does not give."""
     text = f"A woman{clause} said she heard a crash." + later
     assert named_after(text, "A woman", len("A woman")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "One of the guards at the gate said the car sped off. A woman who lives nearby said she "
+            "heard it. The woman, Ada Velk, 51, said she ran out.",
+            None,
+        ),
+        (
+            "One of the guards at the gate said the car sped off. The guard, Ola Finn, 33, said so.",
+            "Ola Finn",
+        ),
+        (
+            "One of the passengers, a fish trader, said the bus stopped. The trader, Ada Velk, said so.",
+            "Ada Velk",
+        ),
+    ],
+)
+def test_one_of_a_group_is_named_only_by_its_own_noun(text, expected):
+    """``One of the guards`` is named by a later ``The guard, X,`` or the noun
+    apposed to it (``a fish trader`` ... ``The trader``), never by a generic
+    ``The woman, X,`` who is someone else described since."""
+    mention = text[: text.index(" said")].split(",")[0]
+    assert named_after(text, mention, len(mention)) == expected

@@ -634,3 +634,75 @@ KEPT_BY_THE_LAST_SPEAKER = [
 @pytest.mark.parametrize("case", KEPT_BY_THE_LAST_SPEAKER)
 def test_the_last_speaker_keeps_the_words(quotes_of, case):
     check_case(case, quotes_of(case.text))
+
+
+BAKERY = (
+    "“This bakery is 50 years old,” said Uncle Tan, as his customers call him. His son, Tan Boon Hock, "
+    "said flour cost more. “We keep going,” Mr Tan said."
+)
+#: Mends of a final review: a courtesy-titled surname before a relative's full
+#: name, a fronted apposition to a pronoun, a description of a thing named before.
+FINAL_REVIEW = [
+    pytest.param(
+        Case(text=BAKERY, words="This bakery", speaker="Tan"),
+        id="a-titled-surname-is-not-the-son-named-after-it",
+    ),
+    pytest.param(
+        Case(text=BAKERY, words="We keep going", speaker="Tan"),
+        id="the-titled-surname-after-the-son-is-still-the-father",
+    ),
+    pytest.param(
+        Case(text=BAKERY, words="flour cost more", speaker="Tan Boon Hock"),
+        id="the-son-keeps-his-own-words",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“The farm is old,” said Ola Dahl. His brother, Per Dahl, said sales were down. "
+                "“We will carry on,” Dahl said."
+            ),
+            words="We will carry on",
+            speaker="Per Dahl",
+        ),
+        id="a-bare-surname-after-a-relative-who-spoke-last-is-still-the-relative",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Tom Kessel, 22, was robbed in June. The victim of a random assault, he told the jury he "
+                "cannot work.\n\n“I am scared every night,” he said."
+            ),
+            words="I am scared",
+            speaker="Tom Kessel",
+        ),
+        id="a-fronted-apposition-to-he-brings-in-no-one",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Mara Quell chairs the inquiry.\n\n"
+                "The chairwoman of an inquiry that has sat for two years said the findings were “late”."
+            ),
+            words="late",
+            speaker="Mara Quell",
+        ),
+        id="the-chair-of-the-inquiry-named-before",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“Stocks are fine,” said Omar Telling. He runs a mill.\n\n"
+                "The former owner of a mill, who asked not to be named, said stocks were low.\n\n"
+                "“They are hiding cloth,” he said."
+            ),
+            words="They are hiding",
+            speaker="owner",
+        ),
+        id="the-owner-of-a-mill-named-by-no-one-stays-unnamed",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FINAL_REVIEW)
+def test_final_review_mends(quotes_of, case):
+    check_case(case, quotes_of(case.text))
