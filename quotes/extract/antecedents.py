@@ -31,7 +31,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     QUESTIONERS,
 )
-from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
+from quotes.extract.time_words import MONTH_LEADS, MONTH_WORDS, WEEKDAY_WORDS
 from quotes.records import Quote
 
 #: A run of capitals: where it starts and ends, and its words.
@@ -352,6 +352,22 @@ _MAKER_BEFORE_DATE_RE = re.compile(
 )
 
 
+#: What makes a month word before a ``which`` a date (``in |May``, ``mid-|June``).
+_MONTH_LEAD_RE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(MONTH_LEADS)) + r")[ \xa0]+|\bmid-)\Z", re.IGNORECASE
+)
+
+
+def _names_a_date(text: str, window: int, antecedent: re.Match[str]) -> bool:
+    """True when the antecedent found is a day (``on Monday``, ``said
+    Monday``) or a month a word of time brings in (``in May``, ``since
+    June``); not a person called May or April (``said May, who``)."""
+    word = antecedent.group(1).lower()
+    if word in WEEKDAY_WORDS:
+        return True
+    return word in MONTH_WORDS and _MONTH_LEAD_RE.search(text, window, antecedent.start(1)) is not None
+
+
 def _maker_before_date(text: str, window: int, date_start: int) -> tuple[int, int] | None:
     """Offsets of who made what a relative ``which`` after a date stands for
     (``a circular issued by the Kell Board in |March, which``: the Kell
@@ -370,7 +386,7 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     antecedent = ANTECEDENT_RE.search(text, window, quote.speaker_start)
     if antecedent is not None and antecedent.group(1).split()[-1].lower() in ASKING_FORMS:
         return None  # "Asked who was to blame, she said": a question's "who" stands for no one
-    if antecedent is not None and antecedent.group(1).lower() in WEEKDAY_WORDS | MONTH_WORDS:
+    if antecedent is not None and _names_a_date(text, window, antecedent):
         return _maker_before_date(text, window, antecedent.start(1))  # a day or a month never speaks
     if antecedent is not None and antecedent.group(1).split()[0] not in NOT_A_SPEAKER_START:
         start, end = antecedent.span(1)

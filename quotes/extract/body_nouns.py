@@ -242,7 +242,7 @@ def names_holding_re(noun: str) -> re.Pattern[str]:
     return re.compile(
         r"(?!(?:The|A|An)\b)(?:(?:"
         + _NAME_WORD
-        + r"[ \xa0]+(?:(?:of|for|and|&)[ \xa0]+)?){1,5}"  # "Thwaite & Barraclough Brewery"
+        + r"[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
         + written
         + r"\b(?:"
         + _OF_NAME

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
+from quotes.extract.time_words import MONTH_LEADS, MONTH_WORDS, WEEKDAY_WORDS
 
 #: Dates a relative clause may be hung on by the parse: days and months, not
 #: ``a wave year that saw``, which the year stands for.
@@ -39,8 +39,12 @@ def which_after_date(subject: Token) -> Token | None:
 
 
 def _is_date_object(token: Token) -> bool:
-    """True for a day or a month that a preposition brings in (``in March``)."""
-    return token.lower_ in _DATES and token.dep_ == "pobj" and token.head.i >= 1
+    """True for a day or a month that a preposition brings in (``in March``,
+    ``on Monday``), a month only by a preposition of time (not ``a message to
+    April``: a person)."""
+    if token.lower_ not in _DATES or token.dep_ != "pobj" or token.head.i < 1:
+        return False
+    return token.lower_ in WEEKDAY_WORDS or token.head.lower_ in MONTH_LEADS
 
 
 def noun_before_date(date: Token) -> Token:

@@ -16,14 +16,13 @@ from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WO
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
-    MAKER_APPOSITIVE,
     MESSAGE_NOUNS,
     RULING_NOUNS,
     STATEMENT_MAKER_RES,
 )
 from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
-from quotes.extract.time_words import HOLIDAY_WORDS, MONTH_WORDS, TIME_WORDS
+from quotes.extract.time_words import HOLIDAY_WORDS, MONTH_WORDS, TIME_WORDS, WEEKDAY_WORDS
 from quotes.records import Quote
 
 #: Words that do not start the name of who made a document.
@@ -150,10 +149,19 @@ _OUTLET_WORDS = ("newspaper", "media", "press", "news", "tv", "radio", "televisi
 #: Lower-case words describing a document, none an outlet's (``a post-incident
 #: report``; not ``a BBC report``, the BBC's).
 _PLAIN_DOCUMENT_WORDS = r"(?:(?!(?:" + "|".join(_OUTLET_WORDS) + r")\b)[a-z][\w-]*[ \xa0]+){0,2}"
+#: Days and months as written with a capital (``Sunday``, ``March``): the only
+#: capitalised words the gap after a document's noun may hold.
+_CAPITALISED_DATES = (
+    r"(?:" + "|".join(sorted(word.capitalize() for word in WEEKDAY_WORDS | MONTH_WORDS)) + r")\b"
+)
 #: What may stand between a document's noun and the comma: no ``by Y`` or
-#: ``from Y`` (the document is Y's) nor ``of`` a sample (``a study of 300
-#: patients``: the patients speak in it).
-_OPENING_GAP_WITHOUT_MAKER = r"(?:(?!\b(?:by|from|of)\b)[^.;,\n]){0,120}"
+#: ``from Y`` (the document is Y's), no ``of`` a sample (``a study of 300
+#: patients``: the patients speak in it) and no capitalised word but a day or
+#: a month (``in the Vell Gazette``, ``aired on Vell TV``: an outlet's report;
+#: ``published on Sunday`` is fine).
+_OPENING_GAP_WITHOUT_MAKER = (
+    r"(?:(?!\b(?:by|from|of)\b)(?!\b(?!" + _CAPITALISED_DATES + r")[A-Z])[^.;,\n]){0,120}"
+)
 #: A name: a body or a person written with capitals (``the Vell Rail
 #: Authority``, ``Dr. Ina Moss``), not a quantity or a group (``half``, ``most
 #: respondents``).
@@ -162,7 +170,9 @@ _CAPITALISED_MAKER = (
 )
 #: A sentence opening on a document of findings and going on to who speaks in
 #: it (``In a post-incident report published on Sunday, Kell Pay said``), as
-#: ``In a statement, X said`` does for a statement.
+#: ``In a statement, X said`` does for a statement; the verb right after the
+#: name (``Ada Moss, whose son died in the fire, said``: one who speaks of
+#: the report, not its maker).
 _MAKER_SPEAKS_IN_RE = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))"
     r"In[ \xa0]+(?:an?|its|their)[ \xa0]+"
@@ -173,7 +183,6 @@ _MAKER_SPEAKS_IN_RE = re.compile(
     + _OPENING_GAP_WITHOUT_MAKER
     + r",[ \xa0]+"
     + _CAPITALISED_MAKER
-    + MAKER_APPOSITIVE
     + r"[ \xa0]+(?:said|says|wrote|writes|warned|found|concluded|argued|argues)\b",
     re.MULTILINE,
 )

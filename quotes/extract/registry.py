@@ -56,6 +56,7 @@ from quotes.extract.role_words import (
     post_held,
     role_heads,
 )
+from quotes.extract.sentences import sentence_starts
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -92,6 +93,19 @@ _PART_OF_RE = re.compile(
     r"(?:one|two|three|four|five|six|some|many|several|most|few|none|each|all|half)[ \xa0]+of[ \xa0]+"
     r"(them|(?:the|those)[ \xa0]+[\w-]+)"
 )
+#: ``by`` or ``by the`` right before a description (``fined by |the regulator``).
+_BY_BEFORE_RE = re.compile(r"\bby[ \xa0]+(?:the[ \xa0]+)?\Z")
+
+
+def _acted_on_by(text: str, body_start: int, position: int) -> bool:
+    """True when the description at ``position`` is what acts on the body its
+    sentence opens on at ``body_start`` (``Tarne Water was fined by the
+    regulator``): another body, not that one."""
+    return _BY_BEFORE_RE.search(text, body_start, position) is not None and not sentence_starts(
+        text, body_start + 1, position
+    )
+
+
 #: How far after quoted words the sentence showing who says them may run.
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
@@ -246,6 +260,8 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         for start, _end, written in reversed(self.candidates_between(low, position)):
             name = POSSESSIVE_END_RE.sub("", written)  # "Vell United's goalkeeper": the body is Vell United
             if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
+                if _acted_on_by(self.text, start, position):
+                    continue  # "Tarne Water was fined by the regulator": another body
                 return self.add(name, kind="organization", position=start)
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
         return self.add(team[1], kind="organization", position=team[0]) if team is not None else None

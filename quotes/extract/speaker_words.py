@@ -73,7 +73,6 @@ ORG_HEADS = frozenset(
     academy college polytechnic conservatory studio studios label lab labs
     subsidiary affiliate
     palace treasury reserve
-    brewery distillery winery
     """.split()
 )
 #: Heads of bodies' names that are no surname, so a given name before them

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.appositives import name_spoken_for
-from quotes.extract.body_nouns import may_be_called, names_a_business, names_holding_re
+from quotes.extract.body_nouns import may_be_called, names_a_business
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import SPOKESPERSON_NOUNS, STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
 from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
@@ -189,9 +189,7 @@ def spoken_for_by_spokespeople(quotes: list[Quote], text: str) -> list[Quote]:
     :func:`staff_body` speak for theirs. The speaker becomes the body, for the
     later quotes given the same spokesperson with no other body too (``The
     spokeswoman said``; not ``A spokesman for the family``, nor ``She added``); the
-    mention, the role (``spokeswoman``) and the affiliation stay; so for a
-    body the mention calls by the noun its name ends on (``a spokesman for the
-    brewery`` after ``Thwaite & Barraclough Brewery``). A body only
+    mention, the role (``spokeswoman``) and the affiliation stay. A body only
     described (``a spokesman for the fund``), two bodies (``for Tala Lines and
     Holm Ferries``), a spokesperson named later (``The spokesman, Tom Lee,``)
     or one who no longer speaks for it (``A former spokeswoman``) leaves the
@@ -231,64 +229,10 @@ def _body_spoken_for(quote: Quote, text: str) -> str | None:
         return None
     words = text[start:end].lower().split()
     plain = len(words) == 2 and words[0] in _PLAIN_SPOKESPERSON_DETERMINERS and words[1] in SPOKESPERSON_NOUNS
-    if not plain or _two_bodies(quote.affiliation):
-        return None
-    if name_spoken_for(text, end) != quote.affiliation and not _named_by_its_noun(
-        text, end, quote.affiliation
-    ):
+    if not plain or name_spoken_for(text, end) != quote.affiliation or _two_bodies(quote.affiliation):
         return None
     written = bracketed_name(text, quote.affiliation, start)  # "the MHB": Marsk Health Board (MHB)
     return written[1] if written is not None else quote.affiliation
-
-
-#: ``for the NOUN`` right after a spokesperson's noun (``a spokesman for the brewery``).
-_FOR_THE_NOUN_RE = re.compile(r"[ \xa0]+for[ \xa0]+the[ \xa0]+([a-z][\w-]*)\b")
-#: A possessive ending after a name's last word (``Bank's``, ``Brewers’``).
-_POSSESSIVE_TAIL_RE = re.compile(r"['’]s?\Z")
-
-
-def _named_by_its_noun(text: str, end: int, body: str) -> bool:
-    """True when ``for the NOUN`` follows the spokesperson's noun ending at
-    ``end``, the body ``name`` found for it ends on that noun (``a
-    spokesman for the brewery``: Thwaite & Barraclough Brewery; ``the
-    ministry``: Ministry of Transport), as if the name were written there,
-    and no other body named before ends on it (``Holm Bank agreed to buy
-    Tarne Bank``: which bank is not said); not a business the noun only
-    describes (``the company``: Torvik Motors)."""
-    found = _FOR_THE_NOUN_RE.match(text, end)
-    words = body.partition(" of ")[0].split()
-    if found is None or not words or not _same_noun(words[-1], found.group(1)):
-        return False
-    return len(_bodies_ending_on(text, end, words[-1])) == 1
-
-
-def _same_noun(name_word: str, noun: str) -> bool:
-    """True when a name's last word (``Bank``, ``Bank's``, ``Breweries``) is
-    ``noun`` or either is the other's plural (``banks``, ``brewery``)."""
-    word = _POSSESSIVE_TAIL_RE.sub("", name_word.lower())
-    return noun in _noun_forms(word) or word in _noun_forms(noun)
-
-
-def _noun_forms(noun: str) -> tuple[str, ...]:
-    """``noun`` and its plurals (``bus``: ``buses``; ``brewery``: ``breweries``)."""
-    return (noun, noun + "s", noun + "es", noun[:-1] + "ies")
-
-
-def _bodies_ending_on(text: str, end: int, name_word: str) -> set[str]:
-    """The names of bodies in ``text`` before ``end`` that end on
-    ``name_word`` (``Holm Bank``, ``Tarne Bank``; ``Ministry of Health``),
-    those joined by ``and`` apart and one that ends another's name
-    (``Vine Brewery`` after ``Thwaite & Vine Brewery``) the same."""
-    noun = _POSSESSIVE_TAIL_RE.sub("", name_word.lower())
-    names: set[str] = set()
-    for match in names_holding_re(noun).finditer(text, 0, end):
-        for name in match.group().split(" and "):
-            words = name.partition(" of ")[0].split()
-            if words and _same_noun(words[-1], noun):
-                names.add(name)
-    return {
-        name for name in names if not any(other != name and other.endswith(" " + name) for other in names)
-    }
 
 
 def _two_bodies(name: str) -> bool:

@@ -21,5 +21,9 @@ MONTH_WORDS = frozenset(
     {month.lower() for month in MONTH_ABBREVIATIONS}
     | set("january february march april may june july august september october november december".split())
 )
+#: Words that make a month word a date when they stand before it (``in May``,
+#: ``since June``, ``last April``; ``mid-March`` too), not a person called May
+#: or April (``said May, who``, ``a message to April, who``).
+MONTH_LEADS = frozenset("in on since by until till from last this next early late".split())
 #: Feasts and holidays a deadline may name (``a report by Christmas``).
 HOLIDAY_WORDS = frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving midsummer".split())

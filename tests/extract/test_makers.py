@@ -52,6 +52,13 @@ WRITTEN = [
         {"speaker": "Ina Moss", "mention": "the study"},
         id="in-a-study-a-doctor-wrote",
     ),
+    pytest.param(
+        "Water\n\nIn a review released in June, Dorrin Water said leaks had halved.\n\n"
+        '"Every district improved," the review said.\n',
+        "Every district improved",
+        {"speaker": "Dorrin Water", "mention": "the review"},
+        id="in-a-review-released-in-a-month-a-body-said",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -184,6 +191,27 @@ LEFT_ALONE = [
         "The results are promising",
         {"speaker": "study", "mention": "the study"},
         id="in-a-study-of-a-sample-half-said",
+    ),
+    pytest.param(
+        "Pier\n\nIn a report in the Dorrin Herald on Friday, Pia Lusk said the pier was unsafe.\n\n"
+        '"The timbers are rotten," the report said.\n',
+        "The timbers are rotten",
+        {"speaker": "report", "mention": "the report"},
+        id="in-a-report-in-an-outlet-named-after-the-noun",
+    ),
+    pytest.param(
+        "Pier\n\nIn a report broadcast on Kell FM, Pia Lusk said the pier was unsafe.\n\n"
+        '"The timbers are rotten," the report said.\n',
+        "The timbers are rotten",
+        {"speaker": "report", "mention": "the report"},
+        id="in-a-report-aired-on-a-station",
+    ),
+    pytest.param(
+        "Crash\n\nIn a review on Tuesday, Omar Fenn, whose daughter was hurt in the crash, said the review "
+        'was a cover-up. "Warnings were ignored," the review said.\n',
+        "Warnings were ignored",
+        {"speaker": "review", "mention": "the review"},
+        id="in-a-review-one-with-an-aside-said",
     ),
 ]
 

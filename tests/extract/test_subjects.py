@@ -59,6 +59,13 @@ RELATIVES_AFTER_A_DATE = [
         "ministry",
         id="which-after-a-date-hung-on-the-verb",
     ),
+    pytest.param(
+        "Trains\n\nOrrin Rail was fined by the watchdog on Friday, which said its delays were "
+        '"beyond excuse".\n',
+        "beyond excuse",
+        "watchdog",
+        id="a-body-fined-by-a-watchdog-on-a-day",
+    ),
 ]
 
 
@@ -78,3 +85,23 @@ def test_a_relative_after_a_date_after_another_preposition_is_no_one_s(quotes_of
 def test_a_relative_on_a_year_is_the_year_s(quotes_of):
     text = "Vote\n\nAda Venn won, defeating Republican Ola Berg in a wave year that saw the party take over the House.\n"
     assert not [q for q in quotes_of(text) if q.speaker == "Ola Berg"]
+
+
+PEOPLE_CALLED_AS_MONTHS = [
+    pytest.param(
+        'Talks\n\nThe talks are off, said May, who added that the offer was "an insult".\n',
+        "that the offer was",
+        id="said-may-who-added",
+    ),
+    pytest.param(
+        'Fans\n\nSinger April Tarr thanked fans in a message to April, who said she was "thrilled".\n',
+        "she was",
+        id="a-message-to-april-who-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), PEOPLE_CALLED_AS_MONTHS)
+def test_a_month_word_with_no_word_of_time_before_it_is_a_person(quotes_of, text, words):
+    found = [q for q in quotes_of(text) if q.kind == "indirect" and words in text[q.start : q.end]]
+    assert found and found[0].speaker not in ("which", "who", None)
