@@ -286,7 +286,11 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
 #: One of :data:`HONORIFIC_GENDERS` before a name, maybe with its full stop
 #: (``Mdm. ``); not ``Mr``/``Mrs``, since ``Mrs Oren Salke`` may be styled by
 #: her husband's name.
-_GENDER_TITLE = r"\b(" + "|".join(HONORIFIC_GENDERS) + r")\.?[ \xa0]+"
+_GENDER_TITLE_BEFORE_RE = re.compile(r"\b(" + "|".join(HONORIFIC_GENDERS) + r")\.?[ \xa0]+\Z")
+#: How far before a name its honorific is looked for (the longest, its stop and a blank).
+_TITLE_REACH = max(map(len, HONORIFIC_GENDERS)) + 3
+#: A name going on right after the words matched (``Abdul-Karim`` after ``Abdul``).
+_NAME_GOES_ON_RE = re.compile(r"[\w'’-]")
 #: Another title and ``and`` right before an honorific (``Alhaji and| Alhaja Musa
 #: Bello``, ``Mr and| Mrs``): a couple's titles, which give the name no gender.
 _COUPLE_TITLE_BEFORE_RE = re.compile(
@@ -300,13 +304,19 @@ def _titled_gender(text: str, name: str) -> str | None:
     Bello``; not ``Mdm Rosnah Abdul-Karim`` for ``Rosnah Abdul``, nor a
     couple's ``Alhaji and Alhaja Musa Bello``), when all
     such honorifics agree; else None (``Mr Karim`` alone may be a relative of hers)."""
-    if len(name.split()) < 2 or name not in text:
+    if len(name.split()) < 2:
         return None
-    found = {
-        HONORIFIC_GENDERS[title.group(1)]
-        for title in re.finditer(_GENDER_TITLE + re.escape(name) + r"(?![\w'’-])", text)
-        if not _COUPLE_TITLE_BEFORE_RE.search(text, max(0, title.start() - 20), title.start())
-    }
+    found: set[str] = set()
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        title = _GENDER_TITLE_BEFORE_RE.search(text, max(0, at - _TITLE_REACH), at)
+        couple = title is not None and _COUPLE_TITLE_BEFORE_RE.search(
+            text, max(0, title.start() - 20), title.start()
+        )
+        if title is not None and not couple and not _NAME_GOES_ON_RE.match(text, end):
+            found.add(HONORIFIC_GENDERS[title.group(1)])
+        at = text.find(name, end)
     return found.pop() if len(found) == 1 else None
 
 

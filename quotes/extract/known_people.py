@@ -429,7 +429,7 @@ class KnownPeople:
         Dahl said.``: the relative goes on)."""
         if not self.is_relative(best.name, best.role):
             return None
-        alone = self._surname_alone_before(word, best.position)
+        alone = next((p for p in self.people if p.name == word and p.position < best.position), None)
         if alone is not None:
             return alone  # "said Uncle Goh. His son, Goh Wei Ming, said ... Mr Goh said": the father
         if best is self.last_speaker and "\n" not in self.text[self.last_spoke_at : position]:
@@ -444,11 +444,6 @@ class KnownPeople:
                 return None
             return found or self.introduce(name, start, end, position=position)
         return None
-
-    def _surname_alone_before(self, word: str, position: int) -> Person | None:
-        """The person recorded before ``position`` by the surname ``word`` alone
-        (``Uncle Goh``, ``Mr Goh`` with the title dropped), else None."""
-        return next((p for p in self.people if p.name == word and p.position < position), None)
 
     def is_relative(self, name: str, role: str | None = None) -> bool:
         """True for a person the article introduces as someone's relative, who
@@ -563,10 +558,20 @@ class KnownPeople:
             return None
         people, starts = self._person_runs
         before = bisect.bisect_right(starts, position)
-        found = self._last_not_kin(people[:before], word, position) or last_run_holding(
-            [run for run in people[before:][::-1] if not self._kin_described(run[0], run[1])], word
-        )  # "said Uncle Goh. His son, Goh Wei Ming,": a relative named later goes by the given name
+        found = self._last_not_kin(people[:before], word, position) or self._first_not_kin(
+            people[before:], word
+        )
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
+
+    def _first_not_kin(self, runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:
+        """The first of ``runs`` holding ``word`` (as :func:`last_run_holding`
+        reads it) that no description of kin introduces: a relative named
+        later goes by the given name (``said Uncle Goh. His son, Goh Wei Ming,``)."""
+        for run in runs:
+            found = last_run_holding([run], word)
+            if found is not None and not self._kin_described(run[0], run[1]):
+                return found
+        return None
 
     def by_seniority(self, mention: str, position: int) -> Person | None:
         """The person a surname ``mention`` at ``position`` after ``the
