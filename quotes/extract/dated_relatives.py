@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.time_words import MONTH_LEADS, MONTH_WORDS, WEEKDAY_WORDS
+from quotes.extract.time_words import DATE_WORDS, MONTH_LEADS, WEEKDAY_WORDS
 
-#: Dates a relative clause may be hung on by the parse: days and months, not
-#: ``a wave year that saw``, which the year stands for.
-_DATES = WEEKDAY_WORDS | MONTH_WORDS
 #: Prepositions bringing in who made a document or a deal (``a circular from
 #: the board``, ``a pact signed with the trust``).
 _MAKER_PREPOSITIONS = frozenset({"by", "from", "with"})
@@ -41,8 +38,8 @@ def which_after_date(subject: Token) -> Token | None:
 def _is_date_object(token: Token) -> bool:
     """True for a day or a month that a preposition brings in (``in March``,
     ``on Monday``), a month only by a preposition of time (not ``a message to
-    April``: a person)."""
-    if token.lower_ not in _DATES or token.dep_ != "pobj" or token.head.i < 1:
+    April``: a person); never a year (``a wave year that saw``: the year's)."""
+    if token.lower_ not in DATE_WORDS or token.dep_ != "pobj" or token.head.i < 1:
         return False
     return token.lower_ in WEEKDAY_WORDS or token.head.lower_ in MONTH_LEADS
 
@@ -56,7 +53,7 @@ def noun_before_date(date: Token) -> Token:
     stands before it, so the words found are never lost."""
     before = date.doc[date.head.i - 1]  # the word before "in"
     noun = before.head if before.dep_ == "compound" else before
-    if noun.pos_ not in _NOUNS or noun.lower_ in _DATES:
+    if noun.pos_ not in _NOUNS or noun.lower_ in DATE_WORDS:
         return date
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.dep_ == "agent" or preposition.lower_ in _MAKER_PREPOSITIONS:

@@ -62,7 +62,7 @@ class InitialsLookup(KnownPeople):
         director K. Lakshmi Narayanan``: :func:`lower_post_initials`)."""
 
         def titled(person: Person) -> bool:
-            title = _PLACE_PHRASE_RE.split(person.role or "", maxsplit=1)[0].split()
+            title = _post_words(person.role)
             if person.kind != "person" or not title:
                 return False
             if title[-1][:1].islower():  # "SCTU managing director": ``the MD``
@@ -74,7 +74,7 @@ class InitialsLookup(KnownPeople):
             )
 
         found = self._latest_recorded(position, titled)
-        post = _PLACE_PHRASE_RE.split(found.role or "", maxsplit=1)[0].split()[-2:] if found else []
+        post = _post_words(found.role)[-2:] if found else []
         if (
             found
             and post
@@ -101,6 +101,12 @@ class InitialsLookup(KnownPeople):
         return next(
             (p for p in reversed(self.people) if name and p.kind == "person" and name.endswith(p.name)), None
         )
+
+
+def _post_words(role: str | None) -> list[str]:
+    """The words of the post ``role`` holds, without where it is held
+    (``Police Public Relations Officer in the state``: its first four)."""
+    return _PLACE_PHRASE_RE.split(role or "", maxsplit=1)[0].split()
 
 
 #: A full name in apposition before a post's words (``Ben Udo, managing

@@ -22,7 +22,7 @@ from quotes.extract.patterns import (
 )
 from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
-from quotes.extract.time_words import HOLIDAY_WORDS, MONTH_WORDS, TIME_WORDS, WEEKDAY_WORDS
+from quotes.extract.time_words import DATE_WORDS, HOLIDAY_WORDS, MONTH_WORDS, TIME_WORDS
 from quotes.records import Quote
 
 #: Words that do not start the name of who made a document.
@@ -151,9 +151,7 @@ _OUTLET_WORDS = ("newspaper", "media", "press", "news", "tv", "radio", "televisi
 _PLAIN_DOCUMENT_WORDS = r"(?:(?!(?:" + "|".join(_OUTLET_WORDS) + r")\b)[a-z][\w-]*[ \xa0]+){0,2}"
 #: Days and months as written with a capital (``Sunday``, ``March``): the only
 #: capitalised words the gap after a document's noun may hold.
-_CAPITALISED_DATES = (
-    r"(?:" + "|".join(sorted(word.capitalize() for word in WEEKDAY_WORDS | MONTH_WORDS)) + r")\b"
-)
+_CAPITALISED_DATES = r"(?:" + "|".join(sorted(word.capitalize() for word in DATE_WORDS)) + r")\b"
 #: What may stand between a document's noun and the comma: no ``by Y`` or
 #: ``from Y`` (the document is Y's), no ``of`` a sample (``a study of 300
 #: patients``: the patients speak in it) and no capitalised word but a day or

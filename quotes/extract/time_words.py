@@ -21,6 +21,8 @@ MONTH_WORDS = frozenset(
     {month.lower() for month in MONTH_ABBREVIATIONS}
     | set("january february march april may june july august september october november december".split())
 )
+#: Days and months: the words a date is written with (``on Monday``, ``in May``).
+DATE_WORDS = WEEKDAY_WORDS | MONTH_WORDS
 #: Words that make a month word a date when they stand before it (``in May``,
 #: ``since June``, ``last April``; ``mid-March`` too), not a person called May
 #: or April (``said May, who``, ``a message to April, who``).
