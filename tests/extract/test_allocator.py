@@ -18,8 +18,11 @@ GLIBC = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
 
 #: The thresholds the allocator raised, then the page faults over four batches
 #: of arrays like a parse's activations (a dozen of 2 to 6 MiB held at once,
-#: then freed, a smaller result kept as a batch keeps its quotes), after one
-#: batch to warm up.
+#: then freed), after one batch to warm up. Each batch keeps a block allocated
+#: after its arrays, as a batch keeps its quotes: it holds the heap's top, so
+#: that trimming (Dask's threshold) cannot give the freed arrays back. It is
+#: larger than any gap the arrays leave, and never written, so that it costs no
+#: page faults itself.
 BATCHES_SCRIPT = """
 import resource, sys, numpy
 from quotes.extract.allocator import keep_freed_memory
@@ -27,7 +30,7 @@ kept = keep_freed_memory() if sys.argv[1] == "keep" else ()
 results = []
 def batch(scale):
     held = [numpy.ones(int((2 + i % 5) * scale * 262144), dtype="float32") for i in range(12)]
-    results.append(numpy.ones(65536, dtype="float32"))
+    results.append(numpy.empty(2621440, dtype="float32"))
     return len(held)
 batch(1.0)
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
