@@ -352,7 +352,7 @@ STATEMENT_OPENING_GAP = (
 MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
 #: Verbs by which the one named after ``In a statement`` says what the statement
 #: says without ``said`` (``In a statement, his mother described him as kind``).
-_STATEMENT_TELLING_VERBS = "described|describes|called|calls|paid|pays|thanked|thanks|praised|praises"
+_STATEMENT_TELLING_VERBS = "described|describes|called|calls|paid|pays"
 #: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement",
 #: "In a statement, X said", "X, in a statement signed by Y, said".
 STATEMENT_MAKER_RES = (
