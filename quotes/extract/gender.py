@@ -13,6 +13,7 @@ from importlib.resources import files
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
+from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES, HONORIFIC_GENDERS
 
@@ -50,6 +51,13 @@ _GENDERED_BEFORE_REACH = 45
 #: A possessive and its noun in apposition before a name (``Her coach, ``): the
 #: possessor is someone else, whom a pronoun of the same gender after the name may mean.
 _POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh](is)|[Hh](er))(?:[ \xa0]+[\w’'-]+){1,3},[ \xa0]+\Z")
+#: A possessive opening an apposition right after a name (or the rest of it),
+#: and the words of the apposition (``, her head chef,``): the possessor is someone else.
+_POSSESSOR_AFTER_RE = re.compile(
+    r"(?:[ \xa0]+[A-Z][\w’'-]*)*[ \xa0]*,[ \xa0]+(?:his|her)((?:[ \xa0]+[a-z][\w’'-]*){1,4}?)[ \xa0]*[,.;]"
+)
+#: How far after a name such an apposition is read.
+_POSSESSOR_AFTER_REACH = 60
 #: Person's nouns that tell a gender (``the boy``, ``a woman``): a pronoun of
 #: the other gender cannot stand for them.
 _NOUN_GENDERS = {
@@ -168,8 +176,21 @@ def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) ->
         or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
         or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))
         or _possessor_before(text, at, pronoun.group(1))
+        or _possessor_apposed_after(text, name_end)
         or _person_between(between, pronoun.group(1))
     )
+
+
+def _possessor_apposed_after(text: str, name_end: int) -> bool:
+    """True when an apposition right after the name ending at ``name_end``
+    opens on a possessive and ends on a person's noun (``Marek Ek, her head
+    chef,``; ``Per Ruud, his lawyer.``): its pronoun is the possessor's, some
+    other person; not ``Ana Ruiz, her voice breaking,``, the name's own."""
+    apposed = _POSSESSOR_AFTER_RE.match(text[name_end : name_end + _POSSESSOR_AFTER_REACH])
+    if apposed is None:
+        return False
+    noun = apposed.group(1).split()[-1]
+    return _is_person_noun(noun) or names_a_person(noun)
 
 
 def _masculine(pronoun: str) -> bool:

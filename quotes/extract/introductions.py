@@ -142,3 +142,21 @@ def introduction(text: str, head: str, position: int) -> Named | None:
     if named is not None:
         return Named(named.start(1), named.end(1), named.group(1), True)
     return Named(found.start(1), found.end(1), found.group(1), False)
+
+
+#: An indefinite description in apposition after a mention, up to where the
+#: name it gives follows (``One of them|, a retired bus driver| named Ola
+#: Lund``; ``, a 34-year-old driver| who gave only his first name, Per``).
+_NAMING_APPOSITION_RE = re.compile(
+    r",[ \xa0]+(?:an?)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,5}?[\w'’-]+"
+    r"(?=[ \xa0]+(?:named|called|who[ \xa0]+(?:would[ \xa0]+|did[ \xa0]+)?(?:gave|give|identified))[ \xa0])"
+)
+
+
+def naming_apposition_end(text: str, end: int) -> int | None:
+    """Where an indefinite description in apposition to the mention ending at
+    ``end`` ends, when a name given with ``named`` or as all someone gave
+    follows it (``One of her volunteers, a retired bus driver named Ola
+    Lund,``: the volunteer is Ola Lund); None otherwise."""
+    apposition = _NAMING_APPOSITION_RE.match(text, end, end + 120)
+    return apposition.end() if apposition is not None else None

@@ -41,6 +41,9 @@ _WRITER = (
     r"(?:(?:" + "|".join(DROPPED_TITLES) + r")\.?[ \xa0]+)?"
     rf"(?P<maker>{_WRITER_WORD}(?:[ \xa0]+{_WRITER_WORD}){{0,3}})(?![\w’'-]|[ \xa0]+[A-Z])"
 )
+#: Who wrote a message, described and not named (``a former student``): an
+#: indefinite article and up to three lower-case words.
+_DESCRIBED_WRITER = r"(?P<maker>(?:an?|one)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w-]*)"
 #: The verb made of a message's noun, whose subject wrote such messages
 #: (``Kobb had posted online about the bar. One post read``).
 _MESSAGE_VERBS = {
@@ -537,13 +540,18 @@ def message_noun(mention: str) -> str | None:
 
 @cache
 def _sent_messages_res(noun: str) -> tuple[re.Pattern[str], ...]:
-    """``text messages he said Ansel Kobb had sent``, ``letters from Ansel
-    Kobb``: who wrote the messages named after their noun."""
+    """``text messages he said Ansel Kobb had sent``, ``a message she said a
+    former student had sent``, ``letters from Ansel Kobb``: who wrote the
+    messages named after their noun (a name, or someone described)."""
     plural = re.escape(noun) + r"s?"
     return (
         re.compile(
             rf"\b{plural}[ \xa0]+(?:(?:that|which|[a-z]+[ \xa0]+said)[ \xa0]+)?{_WRITER}"
             r"[ \xa0]+(?:had[ \xa0]+)?(?:sent|written|wrote|posted)\b"
+        ),
+        re.compile(
+            rf"\b{plural}[ \xa0]+(?:(?:that|which|[a-z]+[ \xa0]+said)[ \xa0]+)?{_DESCRIBED_WRITER}"
+            r"[ \xa0]+had[ \xa0]+(?:sent|written|posted)\b"
         ),
         re.compile(rf"\b{plural}[ \xa0]+from[ \xa0]+{_WRITER}"),
     )

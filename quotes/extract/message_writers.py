@@ -55,13 +55,20 @@ def telling_writer_re(noun: str) -> re.Pattern[str]:
     )
 
 
+#: An adverb between a writer and the verb (``Kobb allegedly wrote``).
+_WRITER_ADVERB = r"(?:[ \xa0]+(?:allegedly|reportedly|apparently|also|later|then))?"
+#: When a message was sent, set off by commas after it (``In one message,
+#: dated March 3, 2022,``): a participle, its words and maybe a year.
+_MESSAGE_DATED = r"(?:,[ \xa0]+(?:dated|sent|written|posted)\b[^,;.\n“”\"]{1,40}(?:,[ \xa0]+\d{4})?)?"
+
+
 @cache
 def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
     """``X wrote in a later email``, ``X sent a letter``, ``In a text
-    message, X said``: who wrote the ``noun`` (a ruling's after ``in`` only); not a post held
+    message, X said``, ``In one message, dated May 2, X allegedly wrote``: who wrote the ``noun`` (a ruling's after ``in`` only); not a post held
     (``In his post as minister, Roe said``)."""
     written_in = (
-        r"(?:a|an|the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
+        r"(?:a|an|the|his|her|its|their|one)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
         + re.escape(noun)
         + r"\b(?![ \xa0]+as\b)"
     )
@@ -69,6 +76,7 @@ def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             MAKER
             + MAKER_APPOSITIVE
+            + _WRITER_ADVERB
             + _SAYING_IN_VERB
             + r"[ \xa0]+(?:in[ \xa0]+)"
             + ("" if noun in RULING_NOUNS else "?")
@@ -77,10 +85,12 @@ def message_writer_res(noun: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))In[ \xa0]+"
             + written_in
+            + _MESSAGE_DATED
             + STATEMENT_OPENING_GAP
             + r",[ \xa0]+"
             + MAKER_WORDS
             + MAKER_APPOSITIVE
+            + _WRITER_ADVERB
             + r"[ \xa0]+(?:said|says|wrote|writes|added|warned)\b"
         ),
     )

@@ -350,6 +350,9 @@ STATEMENT_OPENING_GAP = (
 #: Words set off by commas between a statement's maker and its verb
 #: (``the Commission, which regulates campaigns, issued``).
 MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
+#: Verbs by which the one named after ``In a statement`` says what the statement
+#: says without ``said`` (``In a statement, his mother described him as kind``).
+_STATEMENT_TELLING_VERBS = "described|describes|called|calls|paid|pays"
 #: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement",
 #: "In a statement, X said", "X, in a statement signed by Y, said".
 STATEMENT_MAKER_RES = (
@@ -377,7 +380,9 @@ STATEMENT_MAKER_RES = (
         + r",[ \xa0]+"
         + MAKER_WORDS
         + MAKER_APPOSITIVE
-        + r"[ \xa0]+(?:said|says|warned|added|wrote|writes)\b"
+        + r"[ \xa0]+(?:said|says|warned|added|wrote|writes|"
+        + _STATEMENT_TELLING_VERBS
+        + r")\b"
     ),
 )
 

@@ -31,6 +31,7 @@ from quotes.extract.descriptions import (
 )
 from quotes.extract.gender import given_name_gender
 from quotes.extract.governing_names import governing_name
+from quotes.extract.introductions import naming_apposition_end
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import (
     credit_owner,
@@ -544,6 +545,9 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     if not described or kind not in (*_PEOPLE_KINDS, "organization"):
         return None
     apposed = name_after(text, end)
+    naming = naming_apposition_end(text, end) if apposed is None and kind != "organization" else None
+    if naming is not None:  # "One of them, a driver named Ola Lund,": the name the apposition gives
+        apposed, end = name_after(text, naming), naming
     if apposed is None:
         return None
     if kind == "organization" and _officer_of_body(mention) and speaker_kind(apposed.words) == "person":

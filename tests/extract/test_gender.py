@@ -90,6 +90,9 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Tom Marr said he had asked her deputy.", ["Tom", "Marr"], (1, 0)),  # he: Tom's usual sex
         ("Andrea Marr said he would stay.", ["Andrea", "Marr"], (1, 0)),  # no she after: his he
         ("Rosa Marr said her rival had called him.", ["Rosa", "Marr"], (0, 1)),  # her first: counts
+        ("Per Marr, her head chef, said she had left.", ["Per", "Marr"], (0, 0)),  # her: the possessor's
+        ("Ilse Marr, his lawyer, said he would appeal.", ["Ilse", "Marr"], (0, 0)),  # his: the client's
+        ("Ilse Marr, her voice breaking, said she would stay.", ["Ilse", "Marr"], (0, 1)),  # her own voice
     ],
 )
 def test_gender_evidence(text, names, expected):

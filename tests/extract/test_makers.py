@@ -11,6 +11,28 @@ from extract_checks import fields, one
 
 WRITTEN = [
     pytest.param(
+        "Trial\n\nThe prosecutor read messages from the phone of Kofi Tetteh.\n\nIn one message, dated "
+        'May 3, 2022, Tetteh allegedly wrote: "Move it all by Friday."\n\nShe said a second message, '
+        'sent two days later, read: "Do not use the office laptop."\n',
+        "Do not use the office",
+        {"speaker": "Kofi Tetteh", "mention": "a second message"},
+        id="a-second-message-after-in-one-message-dated-x-allegedly-wrote",
+    ),
+    pytest.param(
+        "Cuts\n\nAt the rally, Hana Lusk read aloud a message she said a former student had sent to the "
+        'department. "I use Dutch every day at work," the message said.\n',
+        "I use Dutch every day",
+        {"speaker": "former student", "mention": "the message"},
+        id="a-message-someone-described-had-sent",
+    ),
+    pytest.param(
+        "Inquiry\n\nIn a statement read to the court by the family's solicitor, his mother, Ilse Marr, "
+        'described her son as kind.\n\n"He loved that job," the statement said.\n',
+        "He loved that job",
+        {"speaker": "Ilse Marr", "mention": "the statement"},
+        id="in-a-statement-x-described",
+    ),
+    pytest.param(
         "Cuts\n\nThe school's head teacher, Ada Rensk, had warned parents about the plan in an email on "
         'Monday. "No one wanted these cuts," the email said.\n',
         "No one wanted",
@@ -62,6 +84,13 @@ WRITTEN = [
 ]
 
 LEFT_ALONE = [
+    pytest.param(
+        "Cuts\n\nAt the rally, Hana Lusk read aloud a message that a former student received from the dean. "
+        '"Your course is closing," the message said.\n',
+        "Your course is closing",
+        {"speaker": "message", "mention": "the message"},
+        id="a-message-someone-described-received-is-not-theirs",
+    ),
     pytest.param(
         "Cuts\n\nAda Rensk said the mayor had written to the school in an email on Monday. "
         '"No one wanted these cuts," the email said.\n',

@@ -251,6 +251,51 @@ RESOLUTION = [
         ),
         id="a-document-with-no-author",
     ),
+    pytest.param(
+        Case(
+            text=(
+                "Ilse Marr won the seat.\n\nOne of her volunteers, a retired bus driver named Per Ostby, "
+                "told me he had never worked on a campaign.\n\n“My son signed me up,” he said.\n"
+            ),
+            words="My son signed me up",
+            speaker="Per Ostby",
+        ),
+        id="one-of-them-a-description-named-x",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Dozens of workers sat outside the gate.\n\n“We are not going anywhere,” said one of them, a "
+                "34-year-old driver who gave only his first name, Pedro, because he feared the company.\n"
+            ),
+            words="not going anywhere",
+            speaker="Pedro",
+        ),
+        id="one-of-them-a-description-who-gave-only-a-first-name",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Dozens of workers sat outside the gate.\n\n“We are not going anywhere,” said one of them, a "
+                "driver from Vell.\n"
+            ),
+            words="not going anywhere",
+            speaker="one of them",
+        ),
+        id="one-of-them-a-description-that-names-no-one",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Ilse Marr runs the bakery. “Hard,” says Tomas Brill, her head chef, who has worked beside her "
+                "for years.\n\nBrill, who grew up in Leeds and trained in York, remembers the day he tasted her "
+                "bread.\n\n“It was cold. I was miserable,” he says.\n"
+            ),
+            words="It was cold",
+            speaker="Tomas Brill",
+        ),
+        id="he-after-a-name-apposed-to-her-role",
+    ),
 ]
 
 
