@@ -37,6 +37,20 @@ SIGN_MAKING_WORDS = frozenset(
 )
 #: Verb forms that say what a sign or poster displays (``reading``, ``that read``).
 DISPLAYING_FORMS = ("reading", "that read", "which read", "saying", "that said", "which said", "proclaiming")
+#: The forms of :data:`DISPLAYING_FORMS` that only read a board's text out,
+#: held or not (``depositors holding placards reading “...”``, ``pickets
+#: carrying signs that read “...”``): a slogan, not the holder's words; a sign
+#: ``saying`` something still speaks for whoever holds it up.
+READING_FORMS = ("reading", "that read", "which read", "that reads", "which reads")
+#: Finite verbs of holding up a sign right before it, which make its words
+#: the news of the sentence and the holders' (``Dockers carried signs that
+#: read “...”``), unlike a participle of a scene (``some holding signs reading``).
+FINITE_HOLDING_FORMS = frozenset(
+    """
+    held carried waved hoisted raised brandished wore bore hold holds carry carries wave waves
+    hoist hoists raise raises brandish brandishes wear wears
+    """.split()
+)
 #: Words before ``line`` or ``lines`` that make it a line of a song or poem,
 #: whose quoted words are nobody's statement (``the song includes the line
 #: “...”``, ``its opening lines``), not an idiom (``crossed the line “by ...”``,
@@ -137,3 +151,11 @@ RATING_VERBS = frozenset(
     rated initiate initiates initiated reiterate reiterates reiterated
     """.split()
 )
+
+#: Nouns of a name in apposition right after quoted words in title case
+#: (``call her “Madam Pepper,” a nickname she dislikes``): the words are a name.
+NAME_NOUNS = frozenset("nickname nicknames moniker name".split())
+#: Nouns of written work in apposition before a title in any case that the
+#: words after it say came out (``Her latest paper, “Acoustic signatures of
+#: reef recovery,” published this month``), besides the nouns of works.
+PUBLISHED_WORK_NOUNS = frozenset("paper papers article articles preprint preprints".split())

@@ -87,7 +87,7 @@ NOT_NAME_START = OPENING_WORDS | frozenset(
     September October November December Read Watch Click Follow Sign Share
     Asked Speaking Writing According During Despite Under Over One Two Three
     Unlike Because Unless Until Whether Besides Thus Hence Moreover Furthermore
-    Nevertheless Nonetheless Otherwise Whereas Whilst
+    Nevertheless Nonetheless Otherwise Whereas Whilst Afterwards Afterward Eventually Finally
     """.split()
 )
 

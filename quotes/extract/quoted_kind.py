@@ -13,8 +13,10 @@ from quotes.extract.display_words import (
     DISPLAY_MODIFIERS,
     DISPLAY_NOUNS,
     DISPLAYING_FORMS,
+    FINITE_HOLDING_FORMS,
     GENRE_NOUNS,
     LYRIC_LINE_LEADS,
+    READING_FORMS,
     SIGN_MAKING_WORDS,
     SONG_PART_NOUNS,
     WORK_MAKER_NOUNS,
@@ -29,7 +31,15 @@ from quotes.extract.lexicon import (
     verb_forms,
 )
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
-from quotes.extract.quoted_names import analyst_rating, known_as, named_before_noun, named_by_name_words
+from quotes.extract.quoted_names import (
+    PUBLISHED_AFTER_RE,
+    analyst_rating,
+    known_as,
+    named_before_noun,
+    named_by_apposition,
+    named_by_name_words,
+    published_title,
+)
 from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
 
@@ -55,11 +65,6 @@ _SPOKEN_ON_WORK_RE = re.compile(
 #: be read from it (``In her memoir, “I never wanted this,” she writes``).
 _IN_WORK_RE = re.compile(r"\bin[ \xa0]+(?:[\w'’.-]+[ \xa0]+){0,4}[\w-]+,[ \xa0]*\Z", re.IGNORECASE)
 
-#: What follows a work's title, not words read from it (``In a commentary,
-#: “Save the ferry,” published last week, ...``).
-_PUBLISHED_AFTER_RE = re.compile(
-    r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
-)
 
 #: A sign or poster opening its clause, which nobody holds up, and the verb
 #: saying what it displays, right before the opening mark (``Outside the
@@ -73,6 +78,18 @@ _UNHELD_DISPLAY_RE = re.compile(
     + r")[ \xa0]+(?:"
     + "|".join(form.replace(" ", r"[ \xa0]+") for form in DISPLAYING_FORMS)
     + r")[,:]?[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+#: A sign, poster or banner right before the opening mark with a verb that
+#: reads its text out, held or not (``holding placards reading “...”``, ``with
+#: a giant banner reading “...”``), or the banner a march is held under
+#: (``under the banner “...”``): a slogan, nobody's statement.
+_READ_DISPLAY_RE = re.compile(
+    r"\b(?:(?:"
+    + "|".join(sorted(DISPLAY_NOUNS, key=len, reverse=True))
+    + r")[ \xa0]+(?:"
+    + "|".join(form.replace(" ", r"[ \xa0]+") for form in READING_FORMS)
+    + r")|under[ \xa0]+(?:the|a|their|its)[ \xa0]+banners?)[,:]?[ \xa0]*\Z",
     re.IGNORECASE,
 )
 #: Signs given as examples, held or not (``many holding signs with sayings
@@ -328,6 +345,8 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         or named_before_noun(text, span)
         or analyst_rating(text, span)
         or known_as(text, span)
+        or named_by_apposition(text, span)
+        or published_title(text, span)
         or _titled_work(text, span)
     )
 
@@ -408,13 +427,26 @@ def _major_words(words: list[str]) -> list[str]:
 def _displayed_words(text: str, span: QuotedSpan) -> bool:
     """True for the words on a sign, poster or banner that opens its clause,
     nobody holding it up (``Outside, posters reading “Our fish, our choice”
-    had been torn down``), or on signs given as examples (``signs with
-    sayings such as, “...”``): a slogan, no one's statement."""
+    had been torn down``), on one whose text is read out, held or not
+    (``holding placards reading “...”``, ``under the banner “...”``), or on
+    signs given as examples (``signs with sayings such as, “...”``): a
+    slogan, no one's statement."""
     reach = max(0, span.open_at - _DISPLAY_REACH)
+    read_out = _READ_DISPLAY_RE.search(text, reach, span.open_at)
+    if read_out is not None and not _held_by_finite_verb(text[reach : read_out.start()]):
+        return True
     return _UNHELD_DISPLAY_RE.search(text, reach, span.open_at) is not None or (
         _SUCH_AS_END_RE.search(text, reach, span.open_at) is not None
         and _DISPLAY_EXAMPLES_RE.search(text, reach, span.open_at) is not None
     )
+
+
+def _held_by_finite_verb(before: str) -> bool:
+    """True when a finite verb of holding up stands among the last words of
+    the clause before a sign (``Dockers carried signs``): its words are the
+    holders'."""
+    clause = re.split(r"[.!?;:,\n]", before)[-1]
+    return bool({word.lower() for word in clause.split()[-4:]} & FINITE_HOLDING_FORMS)
 
 
 def _quantified_name(content: str, before: str, after: str) -> bool:
@@ -473,7 +505,7 @@ def _apposed_title(content: str, before: str, after: str) -> bool:
     return (
         bool(WORK_BEFORE_RE.search(before))
         and not _SPOKEN_ON_WORK_RE.search(before)
-        and (not _IN_WORK_RE.search(before) or _PUBLISHED_AFTER_RE.match(after) is not None)
+        and (not _IN_WORK_RE.search(before) or PUBLISHED_AFTER_RE.match(after) is not None)
         and 0 < len(words) <= _MAX_TITLE_WORDS
         and content[:1].isupper()
         and not re.search(r"[.!?…][ \xa0]", content)

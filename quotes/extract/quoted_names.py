@@ -1,6 +1,8 @@
 """Quoted words that name something rather than quote anyone: a name after
-``the name`` (``registered under the name “Lucky Sevens”``) or ``known ...
-as``, an analyst's rating of a stock, and a name set
+``the name`` (``registered under the name “Lucky Sevens”``), ``known ...
+as`` or ``knew as``, a name or title an apposition calls one (``“Captain
+Tide,” a nickname``), a paper's title said to be published, an analyst's
+rating of a stock, and a name set
 between a determiner and the noun of a thing that bears it (``the app's
 “Moments” feature``) (:mod:`quotes.extract.quoted_kind` reads them)."""
 
@@ -11,8 +13,11 @@ from functools import cache
 
 from quotes.extract.display_words import (
     ANALYST_RATINGS,
+    GENRE_NOUNS,
     NAME_BEARING_NOUNS,
+    NAME_NOUNS,
     NOT_A_NAME_MODIFIER,
+    PUBLISHED_WORK_NOUNS,
     RATING_NOUNS,
     RATING_VERBS,
     SCHEME_NOUNS,
@@ -24,6 +29,7 @@ from quotes.extract.lexicon import (
     speech_forms,
     verb_forms,
 )
+from quotes.extract.patterns import TITLED_WORK_NOUNS, WORK_NOUNS
 from quotes.extract.quotemarks import QuotedSpan
 from quotes.extract.speaker_words import PRONOUNS
 
@@ -59,6 +65,34 @@ _KNOWN_AS_RE = re.compile(
     r"(?![ \xa0]+(?:him|her|them|it|me|us|you|each)\b)(?:[ \xa0]+[\w'’-]+){1,4}?[ \xa0]+as[ \xa0]*\Z",
     re.IGNORECASE,
 )
+#: ``knew as`` or ``know as`` right before the marks, its object before it
+#: (``the accused, whom traders knew as “Chairman”``): the name he goes by.
+_KNEW_AS_RE = re.compile(r"\b(?:knew|know|knows)[ \xa0]+as[ \xa0]*\Z", re.IGNORECASE)
+#: What follows a work's title, not words read from it (``In a commentary,
+#: “Save the ferry,” published last week, ...``).
+PUBLISHED_AFTER_RE = re.compile(
+    r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
+)
+#: The nouns of works and names an apposition after a title or a name gives.
+_APPOSED_NOUNS = (*WORK_NOUNS, *TITLED_WORK_NOUNS, *GENRE_NOUNS, *NAME_NOUNS)
+#: An indefinite apposition naming a kind of work or a name right after the
+#: closing mark (``“Light Across the Water,” a hymn he wrote``, ``“Madam
+#: Pepper,” a nickname``), no verb of its own after the noun.
+_APPOSED_KIND_AFTER_RE = re.compile(
+    r"\A,?[”\"’']?,[ \xa0]+(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:"
+    + "|".join(sorted(_APPOSED_NOUNS, key=len, reverse=True))
+    + r")s?\b(?P<rest>[ \xa0]+[\w'’-]+)?"
+)
+#: A written work and a comma right before the opening mark (``Her team's
+#: latest paper, “``, ``the study, “``).
+_PUBLISHED_WORK_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({*WORK_NOUNS, *TITLED_WORK_NOUNS, *PUBLISHED_WORK_NOUNS}, key=len, reverse=True))
+    + r")s?,[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+#: The most words of a title a rule of apposition reads.
+_MAX_TITLE_WORDS = 12
 #: A determiner or an owner's possessive right before an opening mark, one
 #: word between them or not (``the “``, ``its new “``, ``the app's “``).
 _OWNER_BEFORE_RE = re.compile(
@@ -99,7 +133,44 @@ def known_as(text: str, span: QuotedSpan) -> bool:
     return (
         0 < len(content.split()) <= _MAX_NAME_WORDS
         and not re.search(r"[.!?…;:]", content)
-        and _KNOWN_AS_RE.search(before) is not None
+        and (_KNOWN_AS_RE.search(before) is not None or _knew_as(content, before))
+    )
+
+
+def _knew_as(content: str, before: str) -> bool:
+    """True for a name in title case right after ``knew as`` (``whom traders
+    knew as “Chairman”``); not words in lower case (``knew as “a child”``)."""
+    return _KNEW_AS_RE.search(before) is not None and _reads_as_name(content)
+
+
+def named_by_apposition(text: str, span: QuotedSpan) -> bool:
+    """True for a name or a title in title case that an indefinite apposition
+    right after it says is a work or a name (``played “Light Across the
+    Water,” a hymn he wrote``, ``call her “Madam Pepper,” a nickname she
+    dislikes``); not when the noun has a verb of saying of its own (``“Not
+    Today,” a report said``)."""
+    _before, closing, after = _around(text, span)
+    found = _APPOSED_KIND_AFTER_RE.match(closing + after)
+    if found is None or not _reads_as_name(text[span.start : span.end]):
+        return False
+    rest = (found.group("rest") or "").strip().lower()
+    return rest not in speech_forms()
+
+
+def published_title(text: str, span: QuotedSpan) -> bool:
+    """True for the title of a written work between a comma after its noun
+    and words saying it came out (``Her team's latest paper, “Acoustic
+    signatures of reef recovery,” published this month, suggests``), in
+    sentence case as scientific papers are; not words the work says (``The
+    report, “We failed,” its authors wrote``)."""
+    content = text[span.start : span.end].rstrip(",;: ")
+    before, _closing, after = _around(text, span)
+    return (
+        0 < len(content.split()) <= _MAX_TITLE_WORDS
+        and content[:1].isupper()
+        and not re.search(r"[.!?…][ \xa0]|[.!?…]\Z", content)
+        and _PUBLISHED_WORK_BEFORE_RE.search(before) is not None
+        and PUBLISHED_AFTER_RE.match(after) is not None
     )
 
 

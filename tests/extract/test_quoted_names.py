@@ -74,6 +74,33 @@ NAMES = [
         "Who Pays the Ferryman?",
         id="a-title-after-single",
     ),
+    pytest.param(
+        "The choir director, Per Dahl, sat at the piano and played “Lights on the Harbour,” a hymn he wrote "
+        "for the town two years ago.",
+        "Lights on the Harbour",
+        id="a-title-an-apposition-calls-a-work",
+    ),
+    pytest.param(
+        "Staff at the Gull Inn call her “Captain Tide,” a nickname she pretends to dislike.",
+        "Captain Tide",
+        id="a-name-an-apposition-calls-a-nickname",
+    ),
+    pytest.param(
+        "Ina Moss said she had trusted the first accused, whom stallholders knew as “Boss” because he bought drinks.",
+        "Boss",
+        id="a-name-after-knew-as",
+    ),
+    pytest.param(
+        "Her first cookbook, “Salt for Cold Nights,” came out last spring and sold well.",
+        "Salt for Cold Nights",
+        id="a-title-after-cookbook",
+    ),
+    pytest.param(
+        "Ina Moss's latest paper, “Seasonal patterns of harbour noise in shallow bays,” published this month, "
+        "suggests the port is louder than it was.",
+        "Seasonal patterns of harbour noise",
+        id="a-paper-title-in-sentence-case-said-to-be-published",
+    ),
 ]
 
 
@@ -83,6 +110,31 @@ def test_quoted_names_are_nobodys_words(quotes_of, text, words):
 
 
 SPEECH = [
+    pytest.param(
+        "Afterwards, the church's choir director, Per Dahl, sat at the piano and played “Lights on the "
+        "Harbour,” a hymn he wrote for the town.\n\n“They asked me to play it again,” he said.",
+        "They asked me to play it again",
+        {"kind": "direct", "speaker": "Per Dahl"},
+        id="a-quote-after-a-title-keeps-the-player-afterwards-is-no-name",
+    ),
+    pytest.param(
+        "Ina Moss said of the study, “It changes how we count fish,” adding that more work was needed.",
+        "It changes how we count fish",
+        {"kind": "direct", "speaker": "Ina Moss"},
+        id="words-said-of-a-study-not-said-to-be-published",
+    ),
+    pytest.param(
+        "“Not This Year,” a spokesman said of the ferry plan.",
+        "Not This Year",
+        {"speaker": "spokesman"},
+        id="an-apposition-with-a-verb-of-saying-is-a-speaker",
+    ),
+    pytest.param(
+        "Ada Venn, holding a placard reading “Fair pay”, told reporters: “We will be back every week.”",
+        "We will be back every week.",
+        {"kind": "direct", "speaker": "Ada Venn"},
+        id="a-quote-after-a-placard-read-out-stays",
+    ),
     pytest.param(
         "Ina Moss called the ferry plan “reckless” on Monday.",
         "reckless",

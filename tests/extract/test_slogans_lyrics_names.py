@@ -74,6 +74,28 @@ NOT_SPEECH = [
         "smart harbour",
         id="a-name-after-an-amount-before-a-noun",
     ),
+    pytest.param(
+        "Outside the court, a dozen savers who had come from Pell stood under a tree holding placards reading "
+        "“Give Back Our Savings” and “Thieves.” One of them said she came every week.",
+        "Give Back Our Savings",
+        id="a-placard-someone-holds-read-out",
+    ),
+    pytest.param(
+        "By dawn, pickets carrying signs that read “No deal, no docks” lined the gate.",
+        "No deal, no docks",
+        id="signs-someone-carries-that-read",
+    ),
+    pytest.param(
+        "The east stand was a sea of green, with a giant banner reading “Ulwandle alupheli” — the sea never "
+        "ends — unfurled before kick-off.",
+        "Ulwandle alupheli",
+        id="a-banner-after-with-reading",
+    ),
+    pytest.param(
+        "Ina Moss said the union would march on Saturday under the banner “Sin barcos no hay pan” — no boats, no bread.",
+        "Sin barcos no hay pan",
+        id="a-march-under-the-banner",
+    ),
 ]
 
 
