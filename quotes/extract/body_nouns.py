@@ -284,3 +284,16 @@ def short_for_body(text: str, name: str) -> bool:
     after = re.compile(rf"\b{re.escape(name)}((?:[ \xa0]+[A-Z][a-z]+\b){{1,2}})")
     runs = (found.group(1).lower().split() for found in after.finditer(text))
     return any(word in ORG_HEADS | COMPANY_HEADS for run in runs for word in run)
+
+
+def may_be_the_business(text: str, name: str) -> bool:
+    """True when ``text`` may call the body ``name`` ``the company`` paragraphs
+    after it spoke: a business by its name (:func:`names_a_business`; no
+    ``Research suggests``), of one word only after its trade (``the grocer
+    Halvorsen``; not ``Columbia``, a university), and never written after
+    ``the`` with no business's head, as outlets are (``According to the Vell
+    Journal``)."""
+    if not names_a_business(name) or (" " not in name and not named_with_its_trade(text, name)):
+        return False
+    heads = {word.lower() for word in name.split()} & (_BUSINESS_HEADS | COMPANY_HEADS)
+    return bool(heads) or re.search(rf"\b[Tt]he[ \xa0]+{re.escape(name)}\b", text) is None

@@ -80,6 +80,15 @@ def _names_document(text: str, end: int, mention_end: int) -> bool:
     return _DOCUMENT_AFTER_RE.fullmatch(text, end, mention_end) is not None
 
 
+def _modifies_body(text: str, end: int, mention_end: int) -> bool:
+    """True when the name ending at ``end`` is followed, to the end of the
+    mention at ``mention_end``, by one body's noun in lower case (``Pine Ridge
+    police``, ``the Ana Sola campaign``): the name says which place's or whose
+    body speaks, and is no speaker's name."""
+    words = text[end:mention_end].split()
+    return len(words) == 1 and words[0].islower() and is_org_head(words[0])
+
+
 #: Lower-case words and then a full name closing a mention after a name
 #: (``Vell Terminals| chief executive Pera Lindqvist``): the words may be a title.
 _TITLE_THEN_NAME_RE = re.compile(
@@ -231,6 +240,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
                 or _owner_only(registry.text, start + at, start + at + len(person.name), end)
                 or _titles_another(registry.text, start + at + len(person.name), end)
                 or _names_document(registry.text, start + at + len(person.name), end)
+                or _modifies_body(registry.text, start + at + len(person.name), end)
             ):
                 continue
             if at >= 0 and (best is None or len(person.name) > len(best[2])):
@@ -247,6 +257,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
             and not _ends_body_name(registry.text, c_end - len(name))
             and not _owner_only(registry.text, c_start, c_end, end)
             and not _names_document(registry.text, c_end, end)
+            and not _modifies_body(registry.text, c_end, end)
         ):
             words = name.split()
             # drop leading title words (Secretary of State Ansel Kobb)

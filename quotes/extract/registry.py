@@ -23,8 +23,8 @@ from quotes.extract.body_nouns import (
     headline_names,
     may_be_called,
     may_be_named_holding,
+    may_be_the_business,
     named_with_its_trade,
-    names_a_business,
     names_holding_re,
     public_body,
     short_for_body,
@@ -281,8 +281,8 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         (``Kell Foods said ... [others] ... the company said``); named before
         the story first wrote ``the company`` (else that was another: ``Vell
         University rebutted claims about the company``), a business by its name
-        (no ``Research suggests``), one word only after a trade (``the grocer
-        Halvorsen``). Of several, the one the headline names, else None."""
+        (:func:`~quotes.extract.body_nouns.may_be_the_business`). Of several,
+        the one the headline names, else None."""
         first_called = _DEFINITE_BUSINESS_RE.search(self.text, self._headline_end + 1)
         bodies = {
             person.name: person
@@ -290,8 +290,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             if id(person) in self.speakers
             and first_called is not None
             and person.position < first_called.start()
-            and names_a_business(person.name)
-            and (" " in person.name or self._named_with_its_trade(person.name))
+            and may_be_the_business(self.text, person.name)
             and (
                 person.kind == "organization"
                 or (short_for_body(self.text, person.name) and self.gender(person) is None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.body_nouns import headline_names, names_holding_re, short_for_body
+from quotes.extract.body_nouns import headline_names, may_be_the_business, names_holding_re, short_for_body
 from quotes.extract.pipeline import extract_quotes
 
 
@@ -68,3 +68,19 @@ _INSPECTORATE_THEN_COMPANY = _INSPECTORATE_THEN_REGULATOR.replace("The regulator
 )
 def test_the_regulator_is_the_inspectorate_named_before(text, expected):
     assert {q.speaker for q in extract_quotes(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Kessel Foods said profits fell.", "Kessel Foods", True),
+        ("The grocer Halvorsen said sales fell.", "Halvorsen", True),
+        ("Brannock said the claims were wrong.", "Brannock", False),  # one word, no trade: a university?
+        ("Research suggests jobs moved.", "Research", False),
+        ("According to the Vell Journal, Orbin will not pay.", "Vell Journal", False),  # an outlet
+        ("The Kessel Foods Group said profits fell.", "Kessel Foods Group", True),
+        ("The Vell Water Regulator said.", "Vell Water Regulator", False),
+    ],
+)
+def test_may_be_the_business(text, name, expected):
+    assert may_be_the_business(text, name) is expected
