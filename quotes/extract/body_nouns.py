@@ -54,7 +54,7 @@ _AIRLINE_CONTEXT = (
 #: the words after it say it flies: ``the airline``), as a pattern.
 _NAME_WORDS_OF_NOUNS = {
     "airline": r"Airways|Airlines|Air" + _AIRLINE_CONTEXT,
-    "regulator": r"Inspectorate",  # "the Industrial Safety Inspectorate ... the regulator said"
+    "regulator": r"Inspectorate",  # "the Marine Safety Inspectorate ... the regulator said"
     "watchdog": r"Inspectorate|Regulator",
 }
 #: An appositive calling what comes before it a business (``, a company owned
@@ -278,7 +278,7 @@ def headline_names(headline: str, name: str) -> bool:
 
 def short_for_body(text: str, name: str) -> bool:
     """True when ``text`` also writes ``name``, which reads as a person's,
-    before the head of a body's name (``Kestrel Appliance`` of ``Kestrel
+    before the head of a body's name (``Kell Appliance`` of ``Kestrel
     Appliance Group``, ``Varo Tekno`` of ``Varo Tekno Sdn Bhd``): the short
     form of a body's name, unless the article gives it a gender."""
     after = re.compile(rf"\b{re.escape(name)}((?:[ \xa0]+[A-Z][a-z]+\b){{1,2}})")
