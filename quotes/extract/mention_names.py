@@ -96,6 +96,13 @@ def _modifies_body(text: str, name: str, end: int, mention_end: int) -> bool:
     return given_name_gender(name.split()[0]) is None and not alone
 
 
+def _only_says_whose(text: str, name: str, end: int, mention_end: int) -> bool:
+    """True when the name ``name`` ending at ``end`` only says whose poll or
+    report (:func:`_names_document`) or which place's body (:func:`_modifies_body`)
+    closes the mention ending at ``mention_end``: no speaker's name."""
+    return _names_document(text, end, mention_end) or _modifies_body(text, name, end, mention_end)
+
+
 #: Lower-case words and then a full name closing a mention after a name
 #: (``Vell Terminals| chief executive Pera Lindqvist``): the words may be a title.
 _TITLE_THEN_NAME_RE = re.compile(
@@ -246,8 +253,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
                 _ends_body_name(registry.text, start + at)
                 or _owner_only(registry.text, start + at, start + at + len(person.name), end)
                 or _titles_another(registry.text, start + at + len(person.name), end)
-                or _names_document(registry.text, start + at + len(person.name), end)
-                or _modifies_body(registry.text, person.name, start + at + len(person.name), end)
+                or _only_says_whose(registry.text, person.name, start + at + len(person.name), end)
             ):
                 continue
             if at >= 0 and (best is None or len(person.name) > len(best[2])):
@@ -263,8 +269,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
             and c_end <= end
             and not _ends_body_name(registry.text, c_end - len(name))
             and not _owner_only(registry.text, c_start, c_end, end)
-            and not _names_document(registry.text, c_end, end)
-            and not _modifies_body(registry.text, name, c_end, end)
+            and not _only_says_whose(registry.text, name, c_end, end)
         ):
             words = name.split()
             # drop leading title words (Secretary of State Ansel Kobb)
