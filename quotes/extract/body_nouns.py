@@ -16,6 +16,7 @@ from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
     CLUB_HEADS,
     CLUB_NOUNS,
+    COMPANY_HEADS,
     COMPANY_NOUNS,
     ORG_HEADS,
     PERSON_TRADES,
@@ -51,7 +52,11 @@ _AIRLINE_CONTEXT = (
 #: Words a business's name ends on that say what it is, for the noun a story
 #: calls it by besides the noun itself (``Kell Airways``, ``Vell Air`` where
 #: the words after it say it flies: ``the airline``), as a pattern.
-_NAME_WORDS_OF_NOUNS = {"airline": r"Airways|Airlines|Air" + _AIRLINE_CONTEXT}
+_NAME_WORDS_OF_NOUNS = {
+    "airline": r"Airways|Airlines|Air" + _AIRLINE_CONTEXT,
+    "regulator": r"Inspectorate",  # "the Marine Safety Inspectorate ... the regulator said"
+    "watchdog": r"Inspectorate|Regulator",
+}
 #: An appositive calling what comes before it a business (``, a company owned
 #: by the state``, ``, a state-owned firm``).
 _CALLED_A_BUSINESS = (
@@ -262,3 +267,33 @@ def may_be_named_holding(text: str, noun: str, start: int, end: int) -> bool:
     if noun.replace("-", "") == "coop" or _NAME_WORDS_OF_NOUNS.get(noun):
         return True
     return text.find(noun.capitalize(), max(0, start), max(0, end)) >= 0
+
+
+def headline_names(headline: str, name: str) -> bool:
+    """True when ``headline`` writes the first two words of the body ``name``
+    (``Kell Foods`` of ``Kell Foods Group``), or its one word, as a whole."""
+    words = name.split()[:2]
+    return re.search(rf"\b{re.escape(' '.join(words))}\b", headline) is not None
+
+
+def short_for_body(text: str, name: str) -> bool:
+    """True when ``text`` also writes ``name``, which reads as a person's,
+    before the head of a body's name (``Kell Appliance`` of ``Kestrel
+    Appliance Group``, ``Varo Tekno`` of ``Varo Tekno Sdn Bhd``): the short
+    form of a body's name, unless the article gives it a gender."""
+    after = re.compile(rf"\b{re.escape(name)}((?:[ \xa0]+[A-Z][a-z]+\b){{1,2}})")
+    runs = (found.group(1).lower().split() for found in after.finditer(text))
+    return any(word in ORG_HEADS | COMPANY_HEADS for run in runs for word in run)
+
+
+def may_be_the_business(text: str, name: str) -> bool:
+    """True when ``text`` may call the body ``name`` ``the company`` paragraphs
+    after it spoke: a business by its name (:func:`names_a_business`; no
+    ``Research suggests``), of one word only after its trade (``the grocer
+    Halvorsen``; not ``Columbia``, a university), and never written after
+    ``the`` with no business's head, as outlets are (``According to the Vell
+    Journal``)."""
+    if not names_a_business(name) or (" " not in name and not named_with_its_trade(text, name)):
+        return False
+    heads = {word.lower() for word in name.split()} & (_BUSINESS_HEADS | COMPANY_HEADS)
+    return bool(heads) or re.search(rf"\b[Tt]he[ \xa0]+{re.escape(name)}\b", text) is None

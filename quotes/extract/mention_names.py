@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import POLL_NOUNS
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start
@@ -78,6 +79,28 @@ def _names_document(text: str, end: int, mention_end: int) -> bool:
     """True when the name ending at ``end`` only says whose poll or report
     closes the mention ending at ``mention_end`` (``a Kell Varna poll``)."""
     return _DOCUMENT_AFTER_RE.fullmatch(text, end, mention_end) is not None
+
+
+def _modifies_body(text: str, name: str, end: int, mention_end: int) -> bool:
+    """True when the name ``name`` ending at ``end`` is followed, to the end
+    of the mention at ``mention_end``, by one body's noun in lower case
+    (``Pine Ridge police``, ``Six Harlow newspapers``): the name says which
+    place's body speaks, and is no speaker's name; not a person's name, one
+    opening on a given name or whose last word the text also writes alone,
+    as a surname (``the Jeb Orrin campaign ... Orrin's record``)."""
+    words = text[end:mention_end].split()
+    if len(words) != 1 or not words[0].islower() or not is_org_head(words[0]):
+        return False
+    last = re.escape(name.split()[-1])
+    alone = len(re.findall(rf"\b{last}\b", text)) > len(re.findall(rf"\b{re.escape(name)}\b", text))
+    return given_name_gender(name.split()[0]) is None and not alone
+
+
+def _only_says_whose(text: str, name: str, end: int, mention_end: int) -> bool:
+    """True when the name ``name`` ending at ``end`` only says whose poll or
+    report (:func:`_names_document`) or which place's body (:func:`_modifies_body`)
+    closes the mention ending at ``mention_end``: no speaker's name."""
+    return _names_document(text, end, mention_end) or _modifies_body(text, name, end, mention_end)
 
 
 #: Lower-case words and then a full name closing a mention after a name
@@ -230,7 +253,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
                 _ends_body_name(registry.text, start + at)
                 or _owner_only(registry.text, start + at, start + at + len(person.name), end)
                 or _titles_another(registry.text, start + at + len(person.name), end)
-                or _names_document(registry.text, start + at + len(person.name), end)
+                or _only_says_whose(registry.text, person.name, start + at + len(person.name), end)
             ):
                 continue
             if at >= 0 and (best is None or len(person.name) > len(best[2])):
@@ -246,7 +269,7 @@ def name_in_mention(registry: SpeakerRegistry, start: int, end: int) -> tuple[in
             and c_end <= end
             and not _ends_body_name(registry.text, c_end - len(name))
             and not _owner_only(registry.text, c_start, c_end, end)
-            and not _names_document(registry.text, c_end, end)
+            and not _only_says_whose(registry.text, name, c_end, end)
         ):
             words = name.split()
             # drop leading title words (Secretary of State Ansel Kobb)

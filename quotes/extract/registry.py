@@ -15,15 +15,19 @@ company``, ``two of the people``, ``its coast guard``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 
 from quotes.extract.antecedents import shown_speaking
 from quotes.extract.body_nouns import (
+    headline_names,
     may_be_called,
     may_be_named_holding,
+    may_be_the_business,
     named_with_its_trade,
     names_holding_re,
     public_body,
+    short_for_body,
     team_by_nickname,
 )
 from quotes.extract.described_people import DescribedPeople
@@ -57,6 +61,7 @@ from quotes.extract.role_words import (
     role_heads,
 )
 from quotes.extract.sentences import sentence_starts
+from quotes.extract.source_words import ANY_BUSINESS_NOUNS
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -106,6 +111,8 @@ def _acted_on_by(text: str, body_start: int, position: int) -> bool:
     )
 
 
+#: A business called by what it is (``the company``, ``The firm's``).
+_DEFINITE_BUSINESS_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:" + "|".join(sorted(ANY_BUSINESS_NOUNS)) + r")\b")
 #: How far after quoted words the sentence showing who says them may run.
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
@@ -264,7 +271,39 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
                     continue  # "Tarne Water was fined by the regulator": another body
                 return self.add(name, kind="organization", position=start)
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
-        return self.add(team[1], kind="organization", position=team[0]) if team is not None else None
+        if team is not None:
+            return self.add(team[1], kind="organization", position=team[0])
+        return self._business_spoke_before(position, fits) if noun in ANY_BUSINESS_NOUNS else None
+
+    def _business_spoke_before(self, position: int, fits: Callable[[str], bool]) -> Person | None:
+        """The business that spoke below the headline before ``position``,
+        paragraphs back, and ``fits``: ``the company`` of a story about one
+        (``Kell Foods said ... [others] ... the company said``); named before
+        the story first wrote ``the company`` (else that was another: ``Vell
+        University rebutted claims about the company``), a business by its name
+        (:func:`~quotes.extract.body_nouns.may_be_the_business`). Of several,
+        the one the headline names, else None."""
+        first_called = _DEFINITE_BUSINESS_RE.search(self.text, self._headline_end + 1)
+        bodies = {
+            person.name: person
+            for person in self.people
+            if id(person) in self.speakers
+            and first_called is not None
+            and person.position < first_called.start()
+            and may_be_the_business(self.text, person.name)
+            and (
+                person.kind == "organization"
+                or (short_for_body(self.text, person.name) and self.gender(person) is None)
+            )
+            and person.name[:1].isupper()
+            and not self.above_story(person.position)
+            and person.position < position
+            and fits(person.name)
+        }
+        if len(bodies) > 1:
+            headline = self.text[: self._headline_end + 1]
+            bodies = {name: body for name, body in bodies.items() if headline_names(headline, name)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
         """Record the person named at ``[start, end)`` (see

@@ -103,11 +103,11 @@ EVENT_HEADS = frozenset(
 )
 
 #: Last words of the names of companies (legal forms and the trades of business,
-#: tech, energy, farming, chemicals and entertainment news: ``Brightwave Ltd``, ``Quillon Systems``,
+#: tech, energy, farming, chemicals and entertainment news: ``Brightwave Ltd``, Malaysia's ``Sdn Bhd``, ``Quillon Systems``,
 #: ``Bluefield Music``): a body, never a person, when capitalised.
 COMPANY_HEADS = frozenset(
     """
-    ltd ltd. inc inc. plc llc corp corp. co. gmbh ag holdings systems technologies labs
+    ltd ltd. inc inc. plc llc llp corp corp. co. gmbh ag bhd holdings systems technologies labs
     motors partners capital media records music pictures entertainment software
     industries air airlines pharmaceuticals pharma foods water energy power logistics brands stores
     rail railways oil gas chemicals lines airways ferries shipping freight

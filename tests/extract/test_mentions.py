@@ -40,6 +40,9 @@ def test_strip_determiner_and_head_word():
         ("the three senators", "group"),
         ("the 2 sides", "group"),
         ("Kell Industries", "organization"),  # a capitalised plural is a name (a company's), no group
+        ("Varo Tekno Sdn Bhd", "organization"),  # Malaysia's legal forms end a company's name
+        ("Orrin Kessel Bhd", "organization"),
+        ("Orrin Bhatt", "person"),  # a surname opening like a legal form stays a person's
     ],
 )
 def test_speaker_kind(mention, kind):
