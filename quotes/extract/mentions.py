@@ -84,10 +84,11 @@ def speaks_after(text: str, end: int) -> bool:
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
 #: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
 _SUBJECT_LEAD_RE = re.compile(
-    r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead)\b,?\s+)?"
+    r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead|Afterwards?"
+    r"|Today|Yesterday|Tonight|Soon|Next|Again|Nonetheless|Nevertheless|Otherwise|Elsewhere)\b,?\s+)?"
     r"(?:(?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*(?:[’']s|(?<=s)[’'])[ \xa0]+" + _OWNER_POST + r",[ \xa0]+"
     r"(?:[a-z][\w-]*[ \xa0]+){0,3})?"  # "Kell Rangers' skipper, Tom Doyle,", "Vell's head of rugby, Ola Lund,"
-    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its)(?:[ \xa0]+(?!"
+    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its|(?<=, )(?:the|a|an|another|one|her|his|their|its))(?:[ \xa0]+(?!"
     + _AUXILIARIES
     + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"

@@ -190,6 +190,30 @@ SPEAKERS = [
         {"speaker": "Rosa Vell"},
         id="a-first-pronoun-against-the-sex-of-a-given-name-is-someone-else-s",
     ),
+    pytest.param(
+        "Omar Sayed, the imam, thanked the helpers. “We are grateful,” he said.\n\n"
+        "Afterwards, the church's choir director, Ivo Brandt, sat down at the piano.\n\n"
+        "“They asked me to play it again,” he said.",
+        "They asked me to play it again",
+        {"speaker": "Ivo Brandt"},
+        id="an-opening-adverb-before-a-described-and-named-subject",
+    ),
+    pytest.param(
+        "Omar Sayed, the imam, thanked the helpers. “We are grateful,” he said.\n\n"
+        "Afterwards, Ivo Brandt sat down at the piano.\n\n"
+        "“They asked me to play it again,” he said.",
+        "They asked me to play it again",
+        {"speaker": "Ivo Brandt"},
+        id="afterwards-before-a-named-subject",
+    ),
+    pytest.param(
+        "Lena Moss, the coach, praised the team. “We fought,” she said.\n\n"
+        "Yesterday, the club's captain, Mia Holt, was dropped from the squad.\n\n"
+        "“It is a hard call,” she said.",
+        "It is a hard call",
+        {"speaker": "Mia Holt"},
+        id="yesterday-before-a-described-and-named-subject",
+    ),
 ]
 
 
@@ -198,6 +222,14 @@ SPEAKERS = [
 #: described after a woman spoke, an age opening a sentence, a person of a
 #: given name of no usual sex, a post that is a clause.
 KEPT = [
+    pytest.param(
+        "Omar Sayed, the imam, thanked the helpers. “We are grateful,” he said.\n\n"
+        "Afterwards, the council, which Ivo Brandt once led, met in the hall.\n\n"
+        "“It was a good evening,” he said.",
+        "It was a good evening",
+        {"speaker": "Omar Sayed"},
+        id="a-name-in-a-relative-clause-after-an-opening-adverb-is-no-subject",
+    ),
     pytest.param(
         "Vell coach Tom Hale said the team was ready. “We have trained hard,” he said.\n\n"
         "Referee Ann Roe will take charge. “I treat every game the same,” she said.\n\n"
