@@ -18,6 +18,9 @@ from quotes.records import Quote
 
 #: ``as`` (and an adverb) right before the source or cue of an aside.
 _AS_BEFORE_RE = re.compile(r"\b[Aa]s[ \xa0]+(?:\w+[ \xa0]+)?\Z")
+#: Words before an ``as`` that gives a name, not an aside (``who gave her name
+#: only as Efua Mensah, said``, ``known as``, ``identified as``).
+_NAMING_BEFORE_AS_RE = re.compile(r"\b(?:names?|only|known|identified|listed)[ \xa0]+\Z")
 
 #: Dependents that give the verb of an aside words of its own (``as Kobb
 #: explained the plan``, ``as she said she would``): then it is no aside.
@@ -132,7 +135,11 @@ def opens_aside(text: str, quote: Quote) -> bool:
     if quote.cue_start is None or quote.cue_start > quote.start:
         return False
     first = quote.cue_start if quote.speaker_start is None else min(quote.cue_start, quote.speaker_start)
-    return _AS_BEFORE_RE.search(text, max(0, first - 24), first) is not None
+    found = _AS_BEFORE_RE.search(text, max(0, first - 24), first)
+    return (
+        found is not None
+        and _NAMING_BEFORE_AS_RE.search(text, max(0, found.start() - 12), found.start()) is None
+    )
 
 
 def _set_off(before: Token) -> bool:

@@ -106,6 +106,14 @@ SPEAKERS = [
         {"speaker": "Vell Weekly", "cue": "revealed"},
         id="an-aside-revealing",
     ),
+    pytest.param(
+        "A court official said last year that savers would get little back.\n\n"
+        "One of them, a fish trader who gave her name only as Efua Tamm, said she came to every hearing.\n\n"
+        "“I want to see their faces,” she said.",
+        "I want to see their faces",
+        {"speaker": "Efua Tamm"},
+        id="an-as-giving-a-name-is-no-aside-the-named-speaker-spoke",
+    ),
 ]
 
 #: Texts with ``as`` before a subject and a verb that is no aside of saying,
