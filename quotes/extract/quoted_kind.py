@@ -442,11 +442,12 @@ def _displayed_words(text: str, span: QuotedSpan) -> bool:
 
 
 def _held_by_finite_verb(before: str) -> bool:
-    """True when a finite verb of holding up stands among the last words of
-    the clause before a sign (``Dockers carried signs``): its words are the
-    holders'."""
+    """True when a finite verb of holding up stands in the clause before a
+    sign, from the sentence's start or the last comma (``Dockers carried
+    signs``, ``Dockers held up two large hand-painted signs``): its words are
+    the holders'."""
     clause = re.split(r"[.!?;:,\n]", before)[-1]
-    return bool({word.lower() for word in clause.split()[-4:]} & FINITE_HOLDING_FORMS)
+    return bool({word.lower() for word in clause.split()} & FINITE_HOLDING_FORMS)
 
 
 def _quantified_name(content: str, before: str, after: str) -> bool:

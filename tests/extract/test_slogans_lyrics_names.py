@@ -112,6 +112,12 @@ SPEECH = [
         id="a-sign-someone-holds-up-is-theirs",
     ),
     pytest.param(
+        "Dockers held up two large hand-painted signs that read “No pay, no boats” outside the port.",
+        "No pay, no boats",
+        {"kind": "partial", "speaker": "two large hand-painted signs"},
+        id="signs-held-up-many-words-before-their-noun",
+    ),
+    pytest.param(
         "Ina Moss still says things such as, “The harbour was never meant for yachts.”",
         "The harbour was never meant",
         {"kind": "direct", "speaker": "Ina Moss"},
