@@ -96,6 +96,11 @@ NOT_SPEECH = [
         "Sin barcos no hay pan",
         id="a-march-under-the-banner",
     ),
+    pytest.param(
+        "Ina Moss said the union would hold a march in Pell on Saturday under the banner “Sin barcos no hay pan”.",
+        "Sin barcos no hay pan",
+        id="a-march-someone-holds-under-the-banner",
+    ),
 ]
 
 
