@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import given_name_gender
-from quotes.extract.headline import headline_extent
+from quotes.extract.headline import front_matter, headline_extent
 from quotes.extract.lexicon import SPORT_WORDS
+from quotes.extract.mentions import speaker_kind
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.source_words import ANY_BUSINESS_NOUNS, BUSINESS_MAKING_FORMS
 from quotes.extract.speaker_words import (
@@ -297,3 +298,24 @@ def may_be_the_business(text: str, name: str) -> bool:
         return False
     heads = {word.lower() for word in name.split()} & (_BUSINESS_HEADS | COMPANY_HEADS)
     return bool(heads) or re.search(rf"\b[Tt]he[ \xa0]+{re.escape(name)}\b", text) is None
+
+
+def named_after(text: str, name: str, position: int, candidates: list[tuple[int, int, str]]) -> bool:
+    """True when, of the name ``candidates`` (start, end, words), one between
+    the last time ``text`` writes the business ``name`` and ``position`` names
+    another body, the headline not naming ``name``: a body's name, or a
+    business's of two words or more opening on no given name (``Varo Dairy``
+    after ``Kell Foods``: ``the company`` is not Kell Foods)."""
+    extent = front_matter(text)  # the headline and byline, as the registry reads them
+    if extent is not None and headline_names(text[: extent[1] + 1], name):
+        return False
+    last = text.rfind(name, 0, position)
+    for start, _end, written in candidates:
+        other = POSSESSIVE_END_RE.sub("", written)
+        if not last < start < position or other in name or name in other:
+            continue
+        if speaker_kind(other) == "organization" or (
+            " " in other and names_a_business(other) and given_name_gender(other.split()[0]) is None
+        ):
+            return True
+    return False

@@ -51,6 +51,11 @@ FINITE_HOLDING_FORMS = frozenset(
     hoist hoists raise raises brandish brandishes wear wears
     """.split()
 )
+#: Prepositions after a verb of holding that leave a sign out of its object
+#: (``would hold a march in Pell on Saturday under the banner``).
+HOLDING_BREAKS = frozenset(
+    "in on at under during for from with to into near outside behind after before of by".split()
+)
 #: Words before ``line`` or ``lines`` that make it a line of a song or poem,
 #: whose quoted words are nobody's statement (``the song includes the line
 #: “...”``, ``its opening lines``), not an idiom (``crossed the line “by ...”``,

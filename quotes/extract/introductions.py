@@ -146,9 +146,10 @@ def introduction(text: str, head: str, position: int) -> Named | None:
 
 #: An indefinite description in apposition after a mention, up to where the
 #: name it gives follows (``One of them|, a retired bus driver| named Ola
-#: Lund``; ``, a 34-year-old driver| who gave only his first name, Per``).
+#: Lund``; ``, a 34-year-old driver| who gave only his first name, Per``), no
+#: preposition in it (not ``, a driver with a company| called Orrin Haulage``).
 _NAMING_APPOSITION_RE = re.compile(
-    r",[ \xa0]+(?:an?)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,5}?[\w'’-]+"
+    r",[ \xa0]+(?:an?)[ \xa0]+(?:(?!(?:with|for|from|of|at|in|on|by)[ \xa0])[\w'’-]+[ \xa0]+){0,5}?[\w'’-]+"
     r"(?=[ \xa0]+(?:named|called|who[ \xa0]+(?:would[ \xa0]+|did[ \xa0]+)?(?:gave|give|identified))[ \xa0])"
 )
 

@@ -15,6 +15,7 @@ from quotes.extract.display_words import (
     DISPLAYING_FORMS,
     FINITE_HOLDING_FORMS,
     GENRE_NOUNS,
+    HOLDING_BREAKS,
     LYRIC_LINE_LEADS,
     READING_FORMS,
     SIGN_MAKING_WORDS,
@@ -442,11 +443,14 @@ def _displayed_words(text: str, span: QuotedSpan) -> bool:
 
 
 def _held_by_finite_verb(before: str) -> bool:
-    """True when a finite verb of holding up stands among the last words of
-    the clause before a sign (``Dockers carried signs``): its words are the
-    holders'."""
-    clause = re.split(r"[.!?;:,\n]", before)[-1]
-    return bool({word.lower() for word in clause.split()[-4:]} & FINITE_HOLDING_FORMS)
+    """True when a finite verb of holding up stands in the clause before a sign,
+    among its last words or with no preposition after it (``Dockers held up two
+    large hand-painted signs``; not ``hold a march on Saturday under the banner``)."""
+    words = [word.lower() for word in re.split(r"[.!?;:,\n]", before)[-1].split()]
+    held = [i for i, word in enumerate(words) if word in FINITE_HOLDING_FORMS]
+    return bool(
+        set(words[-4:]) & FINITE_HOLDING_FORMS or (held and not set(words[held[-1] :]) & HOLDING_BREAKS)
+    )
 
 
 def _quantified_name(content: str, before: str, after: str) -> bool:

@@ -73,15 +73,24 @@ _KNEW_AS_RE = re.compile(r"\b(?:knew|know|knows)[ \xa0]+as[ \xa0]*\Z", re.IGNORE
 PUBLISHED_AFTER_RE = re.compile(
     r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
 )
+#: Words right after a paper's title saying it came out (``“…,” published
+#: this month``): a participle of publishing, not a bare ``which``.
+_PUBLISHED_PARTICIPLE_RE = re.compile(
+    r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed)\b"
+)
+#: A pronoun or a possessive opening quoted words: a clause, never a title (``It is a whitewash``).
+_CLAUSE_OR_OWNER_OPENERS = _CLAUSE_OPENERS | frozenset("my our your his her its their".split())
 #: The nouns of works and names an apposition after a title or a name gives.
 _APPOSED_NOUNS = (*WORK_NOUNS, *TITLED_WORK_NOUNS, *GENRE_NOUNS, *NAME_NOUNS)
 #: An indefinite apposition naming a kind of work or a name right after the
 #: closing mark (``“Light Across the Water,” a hymn he wrote``, ``“Madam
-#: Pepper,” a nickname``), no verb of its own after the noun.
+#: Pepper,” a nickname``), the noun ending the apposition: punctuation, a
+#: pronoun or a linking word after it (not ``“Disgraceful,” a single mother``).
 _APPOSED_KIND_AFTER_RE = re.compile(
     r"\A,?[”\"’']?,[ \xa0]+(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:"
     + "|".join(sorted(_APPOSED_NOUNS, key=len, reverse=True))
-    + r")s?\b(?P<rest>[ \xa0]+[\w'’-]+)?"
+    + r")s?\b(?=[ \xa0]*(?:[^\w \xa0]|\Z)|[ \xa0]+(?P<rest>he|she|they|we|I|it|you|that|which|by|from|of"
+    r"|for|in|on|with|about|written|released|published|recorded)\b)"
 )
 #: A written work and a comma right before the opening mark (``Her team's
 #: latest paper, “``, ``the study, “``).
@@ -162,7 +171,8 @@ def published_title(text: str, span: QuotedSpan) -> bool:
     and words saying it came out (``Her team's latest paper, “Acoustic
     signatures of reef recovery,” published this month, suggests``), in
     sentence case as scientific papers are; not words the work says (``The
-    report, “We failed,” its authors wrote``)."""
+    report, “We failed,” its authors wrote``; ``defended the study, “Our
+    sample was large,” written in a reply``; nor before a bare ``which``)."""
     content = text[span.start : span.end].rstrip(",;: ")
     before, _closing, after = _around(text, span)
     return (
@@ -170,7 +180,8 @@ def published_title(text: str, span: QuotedSpan) -> bool:
         and content[:1].isupper()
         and not re.search(r"[.!?…][ \xa0]|[.!?…]\Z", content)
         and _PUBLISHED_WORK_BEFORE_RE.search(before) is not None
-        and PUBLISHED_AFTER_RE.match(after) is not None
+        and content.split()[0].lower() not in _CLAUSE_OR_OWNER_OPENERS
+        and _PUBLISHED_PARTICIPLE_RE.match(after) is not None
     )
 
 

@@ -24,6 +24,7 @@ from quotes.extract.body_nouns import (
     may_be_called,
     may_be_named_holding,
     may_be_the_business,
+    named_after,
     named_with_its_trade,
     names_holding_re,
     public_body,
@@ -282,7 +283,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         the story first wrote ``the company`` (else that was another: ``Vell
         University rebutted claims about the company``), a business by its name
         (:func:`~quotes.extract.body_nouns.may_be_the_business`). Of several,
-        the one the headline names, else None."""
+        the one the headline names, else None (nor one :func:`named_after`)."""
         first_called = _DEFINITE_BUSINESS_RE.search(self.text, self._headline_end + 1)
         bodies = {
             person.name: person
@@ -296,13 +297,13 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
                 or (short_for_body(self.text, person.name) and self.gender(person) is None)
             )
             and person.name[:1].isupper()
-            and not self.above_story(person.position)
-            and person.position < position
+            and self._headline_end < person.position < position
             and fits(person.name)
         }
         if len(bodies) > 1:
             headline = self.text[: self._headline_end + 1]
             bodies = {name: body for name, body in bodies.items() if headline_names(headline, name)}
+        bodies = {n: b for n, b in bodies.items() if not named_after(self.text, n, position, self.candidates)}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:

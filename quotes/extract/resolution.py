@@ -548,6 +548,8 @@ def _apposed_name(text: str, start: int, end: int) -> tuple[Named, str] | None:
     naming = naming_apposition_end(text, end) if apposed is None and kind != "organization" else None
     if naming is not None:  # "One of them, a driver named Ola Lund,": the name the apposition gives
         apposed, end = name_after(text, naming), naming
+        if apposed is None or speaker_kind(apposed.words) != "person":
+            return None  # the name a person's description gives is a person's
     if apposed is None:
         return None
     if kind == "organization" and _officer_of_body(mention) and speaker_kind(apposed.words) == "person":

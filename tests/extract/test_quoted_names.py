@@ -124,6 +124,30 @@ SPEECH = [
         id="words-said-of-a-study-not-said-to-be-published",
     ),
     pytest.param(
+        "“Disgraceful,” a single mother of two told the harbour board on Tuesday.",
+        "Disgraceful",
+        {"kind": "direct", "speaker": "single mother"},
+        id="one-word-said-by-a-person-a-work-noun-describes",
+    ),
+    pytest.param(
+        "“Magnificent,” a track official said after Ola Brant broke the county record.",
+        "Magnificent",
+        {"kind": "direct", "speaker": "track official"},
+        id="one-word-said-by-an-official-of-a-kind-of-work",
+    ),
+    pytest.param(
+        "Councillor Ansel Obi said of the report, “It is a whitewash,” which drew cheers from his benches.",
+        "It is a whitewash",
+        {"kind": "direct", "speaker": "Ansel Obi"},
+        id="words-said-of-a-report-which-follows",
+    ),
+    pytest.param(
+        "Professor Ina Moss defended the study, “Our sample was large enough,” written in a reply to critics.",
+        "Our sample was large enough",
+        {"kind": "direct", "speaker": "Ina Moss"},
+        id="a-clause-after-a-study-is-no-title",
+    ),
+    pytest.param(
         "“Not This Year,” a spokesman said of the ferry plan.",
         "Not This Year",
         {"speaker": "spokesman"},

@@ -252,6 +252,16 @@ _TWO_BODIES_NO_HEADLINE = (
     '"We regret the impact," the company said.'
 )
 
+#: Another business named after the one that spoke: ``the company`` is not the speaker.
+_ANOTHER_BUSINESS_NAMED_SINCE = (
+    "Workers protest plant closure\n\n"
+    "Orvel Foods said on Monday it would close its Dunmere plant, cutting 300 jobs.\n\n"
+    '"This was a difficult decision," the firm said in a statement.\n\n'
+    "Union officials said they had not been consulted. The plant supplies Brakewell Dairy, which buys most "
+    "of its cheese.\n\n"
+    "Shares in Brakewell Dairy fell 4 per cent. The company said it was looking for other suppliers."
+)
+
 #: ``the company`` written before the body spoke stood for another business
 #: (a university answering a company's claims): no fallback to that body.
 _COMPANY_WRITTEN_FIRST = (
@@ -271,6 +281,7 @@ _COMPANY_WRITTEN_FIRST = (
         (_COMPANY_PARAGRAPHS_BACK, "We regret the impact on our staff", "Orvel Foods"),
         (_SHORT_NAME_AND_TWO_BODIES, "confident in the long term", "Tarsk Marine"),
         (_TWO_BODIES_NO_HEADLINE, "We regret the impact", "company"),
+        (_ANOTHER_BUSINESS_NAMED_SINCE, "it was looking for other suppliers", "company"),
     ],
 )
 def test_the_company_paragraphs_after_the_business_spoke(text, words, expected):

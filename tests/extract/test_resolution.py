@@ -287,6 +287,17 @@ RESOLUTION = [
     pytest.param(
         Case(
             text=(
+                "The lorry overturned on the bypass.\n\nA witness, a driver with a firm called Brask Haulage, "
+                "said the lorry had braked late.\n\n“It all happened in a second,” he said.\n"
+            ),
+            words="It all happened in a second",
+            speaker="witness",
+        ),
+        id="a-description-whose-noun-holds-a-company-called-x",
+    ),
+    pytest.param(
+        Case(
+            text=(
                 "Ilse Marr runs the bakery. “Hard,” says Tomas Brill, her head chef, who has worked beside her "
                 "for years.\n\nBrill, who grew up in Leeds and trained in York, remembers the day he tasted her "
                 "bread.\n\n“It was cold. I was miserable,” he says.\n"

@@ -96,6 +96,11 @@ NOT_SPEECH = [
         "Sin barcos no hay pan",
         id="a-march-under-the-banner",
     ),
+    pytest.param(
+        "Ina Moss said the union would hold a march in Pell on Saturday under the banner “Sin barcos no hay pan”.",
+        "Sin barcos no hay pan",
+        id="a-march-someone-holds-under-the-banner",
+    ),
 ]
 
 
@@ -110,6 +115,12 @@ SPEECH = [
         "Fair pay now",
         {"kind": "partial", "speaker": "Ada Venn"},
         id="a-sign-someone-holds-up-is-theirs",
+    ),
+    pytest.param(
+        "Dockers held up two large hand-painted signs that read “No pay, no boats” outside the port.",
+        "No pay, no boats",
+        {"kind": "partial", "speaker": "two large hand-painted signs"},
+        id="signs-held-up-many-words-before-their-noun",
     ),
     pytest.param(
         "Ina Moss still says things such as, “The harbour was never meant for yachts.”",
