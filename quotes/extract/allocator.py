@@ -18,8 +18,8 @@ A threshold the environment sets (``MALLOC_TRIM_THRESHOLD_``,
 ``MALLOC_MMAP_THRESHOLD_``) is kept as set; the other is still raised. Dask sets
 the trim threshold in its workers, so that their memory monitor sees freed
 memory go back, and glibc then maps every block over 128 KiB on its own: a
-worker keeps Dask's trim threshold and takes its blocks from the heap, which
-over PolNeAR dev takes some 50,000 page faults instead of 300,000.
+worker keeps Dask's trim threshold and takes its blocks from the heap: over
+PolNeAR dev it takes about 100,000 page faults instead of 335,000.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ def keep_freed_memory() -> tuple[str, ...]:
     """Ask the C allocator to keep freed blocks for reuse (once per process).
     The environment variables of the thresholds it raised: those the
     environment leaves unset (:func:`~quotes.settings.allocator_set_by_environment`)
-    and glibc agreed to. None where there is no glibc ``mallopt`` (macOS,
-    musl, Windows): none of which changes anything but speed."""
+    and glibc agreed to; none where there is no glibc ``mallopt`` (macOS,
+    musl, Windows). Nothing but speed and memory kept changes."""
     wanted = [threshold for threshold in THRESHOLDS if not allocator_set_by_environment(threshold[0])]
     if not wanted:
         log.debug("the environment sets the allocator's thresholds: left as they are")
