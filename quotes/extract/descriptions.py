@@ -210,13 +210,16 @@ _RELATIVE_CLAUSE_RE = re.compile(r"[ \xa0]+(?:who|that)[ \xa0]+[^,.;:\n“”\"]
 _NAMED_AFTER_RE = re.compile(
     r"[ \xa0]+(?:named|called)[ \xa0]+(" + NAME_WORDS + r")\b(?![ \xa0]+(?:as|for|of|and)\b)"
 )
+#: ``who gave`` (or ``identified``) opening the clause in which someone gives their name.
+WHO_GAVE = r"who[ \xa0]+(?:would[ \xa0]+|did[ \xa0]+)?(?:gave|give|identified)"
 #: The name someone gave as all they would give (``A man| sitting beside her, who
 #: gave his name only as Dawit``, ``a farmer| who identified himself only as
 #: Ravi``, ``One woman|, who would give only her first name, Selam``): a given
 #: name alone, as such sources are.
 GAVE_NAME_RE = re.compile(
-    r"(?:[ \xa0]+[a-z]+ing\b[^,.;:\n“”\"]{0,40})?,?[ \xa0]+who[ \xa0]+(?:would[ \xa0]+|did[ \xa0]+)?"
-    r"(?:gave|give|identified)[ \xa0]+(?:only[ \xa0]+)?(?:his|her|their|himself|herself|themselves)"
+    r"(?:[ \xa0]+[a-z]+ing\b[^,.;:\n“”\"]{0,40})?,?[ \xa0]+"
+    + WHO_GAVE
+    + r"[ \xa0]+(?:only[ \xa0]+)?(?:his|her|their|himself|herself|themselves)"
     r"(?:[ \xa0]+(?:first|given|last)[ \xa0]+name|[ \xa0]+name)?(?:[ \xa0]+only)?(?:[ \xa0]+as|,)[ \xa0]+"
     r"(" + NAME_WORDS + r")\b"
 )

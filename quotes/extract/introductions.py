@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.descriptions import DETERMINERS, ROLE_WORD, Named
+from quotes.extract.descriptions import DETERMINERS, ROLE_WORD, WHO_GAVE, Named
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_WORDS, may_end_at
@@ -150,7 +150,7 @@ def introduction(text: str, head: str, position: int) -> Named | None:
 #: preposition in it (not ``, a driver with a company| called Orrin Haulage``).
 _NAMING_APPOSITION_RE = re.compile(
     r",[ \xa0]+(?:an?)[ \xa0]+(?:(?!(?:with|for|from|of|at|in|on|by)[ \xa0])[\w'’-]+[ \xa0]+){0,5}?[\w'’-]+"
-    r"(?=[ \xa0]+(?:named|called|who[ \xa0]+(?:would[ \xa0]+|did[ \xa0]+)?(?:gave|give|identified))[ \xa0])"
+    r"(?=[ \xa0]+(?:named|called|" + WHO_GAVE + r")[ \xa0])"
 )
 
 

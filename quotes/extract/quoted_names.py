@@ -68,16 +68,14 @@ _KNOWN_AS_RE = re.compile(
 #: ``knew as`` or ``know as`` right before the marks, its object before it
 #: (``the accused, whom traders knew as “Chairman”``): the name he goes by.
 _KNEW_AS_RE = re.compile(r"\b(?:knew|know|knows)[ \xa0]+as[ \xa0]*\Z", re.IGNORECASE)
+#: Participles saying a work came out, as a pattern.
+_PUBLISHING_PARTICIPLES = "published|posted|written|released|aired|broadcast|printed"
 #: What follows a work's title, not words read from it (``In a commentary,
 #: “Save the ferry,” published last week, ...``).
-PUBLISHED_AFTER_RE = re.compile(
-    r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed|which|that[ \xa0]+ran)\b"
-)
+PUBLISHED_AFTER_RE = re.compile(rf"['’\"”]?,?[ \xa0]+(?:{_PUBLISHING_PARTICIPLES}|which|that[ \xa0]+ran)\b")
 #: Words right after a paper's title saying it came out (``“…,” published
 #: this month``): a participle of publishing, not a bare ``which``.
-_PUBLISHED_PARTICIPLE_RE = re.compile(
-    r"['’\"”]?,?[ \xa0]+(?:published|posted|written|released|aired|broadcast|printed)\b"
-)
+_PUBLISHED_PARTICIPLE_RE = re.compile(rf"['’\"”]?,?[ \xa0]+(?:{_PUBLISHING_PARTICIPLES})\b")
 #: A pronoun or a possessive opening quoted words: a clause, never a title (``It is a whitewash``).
 _CLAUSE_OR_OWNER_OPENERS = _CLAUSE_OPENERS | frozenset("my our your his her its their".split())
 #: The nouns of works and names an apposition after a title or a name gives.
@@ -100,8 +98,8 @@ _PUBLISHED_WORK_BEFORE_RE = re.compile(
     + r")s?,[ \xa0]*\Z",
     re.IGNORECASE,
 )
-#: The most words of a title a rule of apposition reads.
-_MAX_TITLE_WORDS = 12
+#: The most words of a paper's title :func:`published_title` reads.
+_MAX_PAPER_TITLE_WORDS = 12
 #: A determiner or an owner's possessive right before an opening mark, one
 #: word between them or not (``the “``, ``its new “``, ``the app's “``).
 _OWNER_BEFORE_RE = re.compile(
@@ -176,7 +174,7 @@ def published_title(text: str, span: QuotedSpan) -> bool:
     content = text[span.start : span.end].rstrip(",;: ")
     before, _closing, after = _around(text, span)
     return (
-        0 < len(content.split()) <= _MAX_TITLE_WORDS
+        0 < len(content.split()) <= _MAX_PAPER_TITLE_WORDS
         and content[:1].isupper()
         and not re.search(r"[.!?…][ \xa0]|[.!?…]\Z", content)
         and _PUBLISHED_WORK_BEFORE_RE.search(before) is not None
