@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.gender import RELATION_YEARS, given_name_gender
+from quotes.extract.speaker_words import GENDERED_NOUNS
 
 #: Relatives younger than the person whose relative they are.
 YOUNGER_KIN = frozenset(
@@ -22,6 +23,18 @@ ELDER_KIN = frozenset(
 )
 #: Relatives of one generation with the person whose relative they are.
 PEER_KIN = frozenset("brother sister wife husband twin cousin partner spouse sibling".split())
+#: A relation and the given name in apposition to it (``her daughter, Ana``,
+#: ``Hamsun's husband of 52 years, Pieter``, ``My brother, Kiran``): group 1 the name.
+KIN_GIVEN_NAME_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w'’-]*['’]s)[ \xa0]+(?:"
+    + "|".join(sorted(GENDERED_NOUNS))
+    + r")"
+    + RELATION_YEARS
+    + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
+)
+#: A capitalised word right after a word: the name goes on (``Mrs Yetunde
+#: Adebanjo``), and the run of its words is the name.
+_NAME_GOES_ON_RE = re.compile(r"[ \xa0]+[A-Z]")
 #: A mention's own clause going on to speak of the speaker's relative
 #: (``Mr. Bush| praised his brother``, ``Kobb| said his younger brother had``): the possessive.
 _KIN_SPOKEN_OF_RE = re.compile(
@@ -44,6 +57,19 @@ _SURNAME_MENTION_RE = re.compile(
     r"(?:(?:[Tt]he[ \xa0]+)?(?P<seniority>younger|elder|older)[ \xa0]+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?(?P<surname>[A-Z][\w'’-]+)"
 )
+
+
+def with_kin_names(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name ``runs`` and, among them in text order, each given name the
+    article puts alone in apposition to a relation (``My father, Arvind,``):
+    a name a person goes by, though one word."""
+    starts = {start for start, _, _ in runs}
+    kin_named = [
+        (match.start(1), match.end(1), match.group(1))
+        for match in KIN_GIVEN_NAME_RE.finditer(text)
+        if match.start(1) not in starts and not _NAME_GOES_ON_RE.match(text, match.end(1))
+    ]
+    return sorted([*runs, *kin_named]) if kin_named else runs
 
 
 def seniority_of_mention(text: str, mention: str, position: int) -> tuple[str, bool] | None:

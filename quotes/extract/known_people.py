@@ -21,7 +21,7 @@ from quotes.extract.appositives import (
     predicate_role,
 )
 from quotes.extract.descriptions import description_before, titles_start
-from quotes.extract.gender import RELATION_YEARS, name_gender, noun_gender
+from quotes.extract.gender import name_gender, noun_gender
 from quotes.extract.mentions import (
     head_word,
     opens_sentence,
@@ -55,15 +55,6 @@ _KIN_NOUNS = frozenset(GENDERED_NOUNS) | frozenset(
     cousin partner spouse twin sibling parent child grandchild stepson stepdaughter stepfather
     stepmother son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law
     """.split()
-)
-#: A relation and the given name in apposition to it (``her daughter, Ana``,
-#: ``Hamsun's husband of 52 years, Pieter``).
-_KIN_GIVEN_NAME_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)[ \xa0]+(?:"
-    + "|".join(sorted(GENDERED_NOUNS))
-    + r")"
-    + RELATION_YEARS
-    + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
 )
 #: A comma and a preposition opening a phrase set off in a sentence (``The score, by ``).
 _BY_PHRASE_BEFORE_RE = re.compile(r",[ \xa0]+(?:by|from|with)[ \xa0]+\Z")
@@ -135,7 +126,9 @@ class KnownPeople:
         self.other_person_speaker: tuple[int, Person] | None = None  # the person who spoke before them
         self.speakers: set[int] = set()  # the ids of the people given words so far
         self._lower_titles = words_before_capitals(text) if text else {}
-        self.candidates = name_candidates(text, titles=self._lower_titles) if text else []
+        self.candidates = (
+            kin.with_kin_names(text, name_candidates(text, titles=self._lower_titles)) if text else []
+        )
         self._candidate_starts = [start for start, _, _ in self.candidates]
         # (position, person) of each name seen, kept sorted by position (bisect)
         self._mentions: list[tuple[int, Person]] = []
@@ -471,7 +464,7 @@ class KnownPeople:
     @cached_property
     def _kin_given_names(self) -> frozenset[str]:
         """The given names the article puts in apposition to a relation (read once per article)."""
-        return frozenset(_KIN_GIVEN_NAME_RE.findall(self.text))
+        return frozenset(kin.KIN_GIVEN_NAME_RE.findall(self.text))
 
     def by_surname(self, words: list[str], position: int) -> Person | None:
         """The person a surname of several words stands for, the end of a longer

@@ -10,6 +10,9 @@ from quotes.extract.quotemarks import OPENERS, holds_mark
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.records import Quote
 
+#: How far into a paragraph its first name may stand and still be its subject.
+_SUBJECT_REACH = 80
+
 
 def introduced_by_paragraph(
     registry: SpeakerRegistry, quote: Quote, previous: Quote | None
@@ -38,14 +41,26 @@ def introduced_by_paragraph(
         return None  # the previous speaker spoke in that paragraph: continuation
     if holds_mark(text, p_start, before_end):
         return None
-    for start, end, name in registry.candidates_between(p_start - 1, before_end):
-        if p_start <= start < before_end:
-            if start - p_start > 80:
-                return None  # only a name opening the paragraph (its subject)
-            if speaker_kind(name) != "person":
-                continue
-            person = registry.find(name) or registry.introduce(name, start, end)
-            if previous is not None and previous.speaker == person.name:
-                return None
-            return start, end, person
+    first = _named_first(registry, p_start, before_end)
+    if first is None:
+        return None
+    start, end, name = first
+    person = registry.find(name) or registry.introduce(name, start, end)
+    if previous is not None and previous.speaker == person.name:
+        return None
+    return start, end, person
+
+
+def _named_first(registry: SpeakerRegistry, p_start: int, p_end: int) -> tuple[int, int, str] | None:
+    """The person named first in the paragraph ``[p_start, p_end)``, near its
+    opening (its subject): a name, also a given name in apposition to a
+    relation (``Mr Novak's widow, Irena, began reading``); None when the
+    first name stands further in, or names no person."""
+    for start, end, name in registry.candidates_between(p_start - 1, p_end):
+        if start < p_start:
+            continue
+        if start - p_start > _SUBJECT_REACH:
+            return None
+        if speaker_kind(name) == "person":
+            return start, end, name
     return None

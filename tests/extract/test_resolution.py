@@ -529,6 +529,43 @@ BROUGHT_IN_SINCE = [
         ),
         id="a-subject-after-a-phrase-opened-by-born",
     ),
+    pytest.param(
+        Case(
+            text=(
+                "“There were no skid marks,” Sergeant Ines Lorca said.\n\n"
+                "Mr Holm’s widow, Irena, began reading her statement in a steady voice.\n\n"
+                "“Piet came here with one bag and built a life.”"
+            ),
+            words="Piet came here",
+            speaker="Irena",
+            role="Holm’s widow",
+        ),
+        id="a-given-name-in-apposition-to-a-relation-opens-the-paragraph-before",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“It was late,” Ola Brandt said.\n\n"
+                "My father, Arvind, laughed at the idea.\n\n"
+                "“You will never pass,” he said."
+            ),
+            words="You will never pass",
+            speaker="Arvind",
+        ),
+        id="a-pronoun-for-a-given-name-in-apposition-to-a-relation",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "“It was late,” Ola Brandt said.\n\n"
+                "Her mother, Mrs Tove Brandt, 72, laughed at the idea.\n\n"
+                "“Somebody has to,” she said."
+            ),
+            words="Somebody has to",
+            speaker="Tove Brandt",
+        ),
+        id="a-title-after-a-relation-is-no-given-name",
+    ),
 ]
 
 
