@@ -399,6 +399,8 @@ def test_empty_doc(nlp):
         "Tomas Reye was not sure whether the ferry would run.",
         "The council's refusal to fund the library angered residents.",
         "Kobb is sure to win the vote.",
+        "Asked whether Kestrel Locks would let doors open offline, she smiled.",
+        "Tomas Reye let the ferry leave early.",
     ],
 )
 def test_no_indirect_where_there_is_none(nlp, text):
@@ -408,6 +410,11 @@ def test_no_indirect_where_there_is_none(nlp, text):
 def test_other_verb_with_a_that_clause(nlp):
     quotes = found(nlp, "Ilsa Varn recapitulated that the bridge would reopen.")
     assert [(q.text, q.confidence) for q in quotes] == [("that the bridge would reopen", 0.4)]
+
+
+def test_other_verb_with_a_finite_clause_without_that(nlp):
+    quotes = found(nlp, "Ilsa Varn figured the council owed her money.")
+    assert [(q.text, q.cue) for q in quotes] == [("the council owed her money", "figured")]
 
 
 def test_content_stops_before_a_long_quotation(nlp):
