@@ -52,11 +52,11 @@ _CLOSING_RE = re.compile(r"[,.;:!?]?(?:''|[\"”’'])")
 
 #: Words between a reported clause's subject and its verb of saying that make
 #: the speech one still to come: a future (``the company would announce``,
-#: ``the board will call``, ``is going to``, ``plans to``), or ``to`` after
+#: ``the board will call``, ``would also add``, ``is going to``, ``plans to``), or ``to`` after
 #: ``expects`` before the subject (``she expects Vell United to announce``).
 _NOT_YET_RE = re.compile(
     r"[ \xa0]+(?:will|would|['’]ll|(?:is|are)[ \xa0]+going[ \xa0]+to|plans?[ \xa0]+to)[ \xa0]+"
-    r"(?:soon[ \xa0]+)?"
+    r"(?:(?:soon|also|now|first|still|likely|probably)[ \xa0]+)?"
 )
 #: ``expects`` (``expect``, ``expected``) right before a clause's subject.
 _EXPECTS_BEFORE_RE = re.compile(r"\bexpect(?:s|ed)?[ \xa0]+\Z")

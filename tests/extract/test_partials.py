@@ -36,6 +36,12 @@ REPORTERS_OWN = [
         {"speaker": "Ana Lisko", "via": None},
         id="a-speech-expected-of-the-clause-subject",
     ),
+    pytest.param(
+        'Outage\n\nDara Kwon said the company would also add an offline mode "as quickly as we can."\n',
+        "as quickly as we can",
+        {"speaker": "Dara Kwon", "via": None},
+        id="an-adverb-between-the-modal-and-the-clause-verb",
+    ),
 ]
 
 RELAYED = [
