@@ -48,6 +48,8 @@ from quotes.extract.lexicon import (
     WHOLE_PARTICIPLE_ENDINGS,
 )
 from quotes.extract.quotemarks import SpanIndex, find_quoted
+from quotes.extract.speaker_ranker import model as ranker_model
+from quotes.extract.speaker_ranker import rerank
 from quotes.extract.syntax import remember_text
 from quotes.extract.title_words import ABBREVIATED_TITLES, TOKENIZED_HONORIFICS
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
@@ -357,7 +359,12 @@ def extract_quotes(text: str, *, nlp: Language | None = None) -> list[Quote]:
 
 
 def extract_many(
-    texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 128, calibrated: bool = True
+    texts: Iterable[str],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 128,
+    calibrated: bool = True,
+    reranked: bool | None = None,
 ) -> Iterator[list[Quote]]:
     """The quotes of each text of ``texts``, one list per text, in order.
 
@@ -369,10 +376,13 @@ def extract_many(
     (:func:`~quotes.extract.windows.text_pieces`), so time and memory grow
     linearly with it. With ``calibrated=False`` each ``confidence`` is the
     rules' own score, which the calibration is fitted on
-    (:mod:`quotes.extract.confidence`).
+    (:mod:`quotes.extract.confidence`). ``reranked`` runs the speaker
+    re-ranker (:mod:`quotes.extract.speaker_ranker`) after the rules; None
+    runs it when its weights file says it is on.
     """
     nlp = nlp if nlp is not None else load_pipeline()
     add_fast_pos(nlp)
+    reranked = ranker_model().enabled if reranked is None else reranked
     limit = _window_limit(nlp)
     pending: deque[tuple[Prepared, int, str | None]] = deque()
 
@@ -405,6 +415,7 @@ def extract_many(
             found.extend(_shifted(quote, offset) for quote in _finish_safely(prepared, docs))
             docs = []
             if whole is not None:
+                found = rerank(found, whole) if reranked else found
                 yield calibrate(found, whole) if calibrated else found
                 found = []
 
