@@ -55,12 +55,7 @@ from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES
-from quotes.extract.role_words import (
-    holds_post,
-    initials_after,
-    post_held,
-    role_heads,
-)
+from quotes.extract.role_words import bare_role, holds_post, initials_after, post_held, role_heads
 from quotes.extract.sentences import sentence_starts
 from quotes.extract.source_words import ANY_BUSINESS_NOUNS
 from quotes.extract.speaker_words import (
@@ -565,7 +560,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:
             person = self.by_surname(words, position)
-        definite = text.lower().startswith(("the ", "this ", "that "))
+        definite = text.lower().startswith(("the ", "this ", "that ")) or bare_role(text)  # "counsel said"
         person = person or (team_head(self.people, words, position) if definite else None)
         if person is None and definite and len(words) == 1 and words[0].lower() in GENERIC_PERSON_NOUNS:
             person = self._unnamed_again(words[0].lower(), position)
