@@ -572,6 +572,8 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             named = words[-1][:1].isupper() and not alone
             person = self._by_noun(head_word(text), position, named=named, modifiers=modifiers)
             person = self._named_body_since(person, head_word(text)) or person
+            if person is not None and bare_role(text) and person.name.lower() == head_word(text):
+                person = None  # "counsel said" is no speaker recorded as "Counsel"
         if person is None and definite and kind in ("person", "anonymous"):
             person = self._described_named(text, words, position)
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():

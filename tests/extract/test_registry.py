@@ -303,6 +303,12 @@ _KINGS_COUNSEL = (
     "Tom Hale KC, for the family, said the ferry had left late.\n\n"
     '"The crew were warned twice," counsel told the inquest.'
 )
+_COUNSEL_WRITTEN_AS_A_NAME = (
+    "Counsel for Asiedu, Mr Selorm Agbeko, objected to the messages.\n\n"
+    "Counsel for Darko, Ms Nana Owusu, declined to comment.\n\n"
+    "Under cross-examination, Mr Agbeko put it to the witness that she had signed the papers.\n\n"
+    '"Madam, you know what a signature means," counsel said.'
+)
 _NO_COUNSEL_NAMED = 'The judge, Ola Finn, said the crash was avoidable.\n\n"He was young," counsel said.'
 
 
@@ -312,6 +318,7 @@ _NO_COUNSEL_NAMED = 'The judge, Ola Finn, said the crash was avoidable.\n\n"He w
         (_SENIOR_COUNSEL, "He was young and foolish", "Colm Daly"),
         (_DEFENCE_COUNSEL_TITLE, "He was young and foolish", "Colm Daly"),
         (_KINGS_COUNSEL, "The crew were warned twice", "Tom Hale"),
+        (_COUNSEL_WRITTEN_AS_A_NAME, "Madam, you know what a signature means", "Selorm Agbeko"),
         (_NO_COUNSEL_NAMED, "He was young", "counsel"),  # the judge is no counsel
     ],
 )
