@@ -27,7 +27,7 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
     POSTNOMINAL_RE,
 )
-from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, names_a_body, names_a_person
+from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, lawyer_role, names_a_body, names_a_person
 from quotes.extract.sentences import ends_sentence, first_sentence_end, sentence_start_before
 from quotes.extract.source_words import ROLE_PARTICIPLES
 from quotes.extract.speaker_words import (
@@ -320,12 +320,12 @@ def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[
     (``Dr. Naomi Feld is a housing economist at the Varland Institute.``), read
     as an appositive, when the name (after its ``title``, if any) is the
     sentence's subject and a person's noun heads the role (not ``is a big fan
-    of ...``, ``is a critic of ...``); ``(None, None)`` otherwise."""
+    of ...``, ``is a critic of ...``); else :func:`lawyer_role` (``Ana Berg SC,``) or None."""
     copula = _PREDICATE_ROLE_RE.match(text, end)
     opening = text.rfind(title, 0, start) if title else start
     line = text.rfind("\n", 0, start) + 1
     if copula is None or opening < line or sentence_start_before(text, opening) != opening:
-        return None, None  # "The man who attacked Ana Moss is a teacher": the man's post
+        return lawyer_role(text, end), None  # "The man who attacked Ana Moss is a teacher": no post
     role, affiliation = appositive_after(", " + text[copula.end() : copula.end() + 240], 0)
     if not role or head_word(role) in RELATION_NOUNS or not names_a_person(head_word(role)):
         return None, None

@@ -192,19 +192,48 @@ def introducing_verb(tokens: list[Token], spans: SpanIndex, offset: int) -> Cue 
     words = [t for t in tokens if not t.is_space]
     if len(words) < 2 or words[-1].text not in (",", ":"):
         return None
-    for token in reversed(words[-4:-1]):
-        if token.pos_ == "VERB" and not spans.covers(offset + token.idx):
-            if _subordinate(token):
-                return None  # "once the Senate goes on recess, “...”": not who speaks
-            if told_passively(token):  # "I was informed: “...”": not the words of the one told
-                return token_cue(token, offset, telling_source(token, offset))
-            subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
-            if subject is None:
-                return None
-            outer = reporting_head(token, subject, spans, offset)
-            if outer is not None:  # "Kobb said he welcomed it and added, “...”"
-                token, subject = outer
-            return token_cue(token, offset, subject)
+    token = next((t for t in reversed(words[-4:-1]) if t.pos_ == "VERB"), None)
+    token = token or _speech_verb_before_colon(words)
+    if token is None or spans.covers(offset + token.idx) or _subordinate(token):
+        return None  # "once the Senate goes on recess, “...”": not who speaks
+    if told_passively(token):  # "I was informed: “...”": not the words of the one told
+        return token_cue(token, offset, telling_source(token, offset))
+    subject = cue_speaker(token, spans, offset, adjacent=False, strict=False)
+    if subject is None:
+        return None
+    outer = reporting_head(token, subject, spans, offset)
+    if outer is not None:  # "Kobb said he welcomed it and added, “...”"
+        token, subject = outer
+    return token_cue(token, offset, subject)
+
+
+#: The most words between a verb of saying and the colon that opens its
+#: quotation, past the three any verb may stand from it.
+_MAX_WORDS_TO_COLON = 10
+#: Verbs of sending a written message that the lexicon of speech leaves out.
+_MESSAGING_VERBS = frozenset({"texted", "emailed", "e-mailed", "messaged"})
+
+
+def _speech_verb_before_colon(words: list[Token]) -> Token | None:
+    """A verb of saying or writing farther back than three words from the
+    colon closing ``words``, with only its own object and phrases of time or
+    place between (``Rell texted the manager the night before the fire:
+    “...”``, ``Holt told reporters outside the court on Monday:``); None when
+    another verb, a comma or a clause of its own stands between (``Holt
+    spoke to staff who had gathered:``)."""
+    if words[-1].text != ":":
+        return None
+    for token in reversed(words[-_MAX_WORDS_TO_COLON - 2 : -4]):
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            between = words[words.index(token) + 1 : -1]
+            return (
+                token
+                if token.pos_ == "VERB"
+                and (token.lower_ in speech_forms() or token.lower_ in _MESSAGING_VERBS)
+                and token.right_edge.i >= words[-2].i
+                and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
+                else None
+            )
     return None
 
 

@@ -13,6 +13,7 @@ from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
 from quotes.extract.mentions import speaker_kind, strip_determiner
 from quotes.extract.message_writers import message_writer_res, telling_writer_re
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
+from quotes.extract.owners import members_body_before
 from quotes.extract.patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
@@ -324,7 +325,7 @@ def possessed_document_owner(text: str, start: int, end: int) -> tuple[int, int]
     accepted ...``), when it names no other body nor name (``The regulator
     fined Vell Energy. Its annual report`` may be either's); else None."""
     if not _POSSESSED_DOCUMENT_RE.fullmatch(text, start, end):
-        return None
+        return members_body_before(text, start, end)  # "Inspectors from X ... Their report"
     breaks = sentence_starts(text, max(0, start - 600), start)
     if not breaks or breaks[-1] != start:
         return None

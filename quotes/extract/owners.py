@@ -115,3 +115,40 @@ def _first_person_and_body(text: str, owner: str) -> tuple[float, float, str]:
     if first_body is None:
         return first_person, math.inf, ""
     return first_person, first_body.start(), first_body.group(0).replace("\xa0", " ")
+
+
+#: A document its owners' ``Their`` opens a sentence with (``Their report``,
+#: ``Their annual review``).
+_THEIR_DOCUMENT_RE = re.compile(
+    r"Their[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}(?:report|study|survey|analysis|review|audit|findings)"
+)
+#: A sentence opening on people of a body the story names (``Inspectors from
+#: the Vell Care Board``, ``Auditors at Holm Council``, ``Researchers of the
+#: Marsk Institute``): the body's name in a group.
+_MEMBERS_OF_BODY_RE = re.compile(
+    r"(?:[A-Z][a-z]+s|[Tt]he[ \xa0]+[a-z]+s)[ \xa0]+(?:from|of|at|with)[ \xa0]+(?:the[ \xa0]+)?"
+    r"(?P<body>[A-Z][\w&'’-]*(?:[ \xa0]+(?:of[ \xa0]+|and[ \xa0]+|for[ \xa0]+)?[A-Z][\w&'’-]*){1,5})"
+)
+
+#: Another group the sentence addresses or meets (``complained to inspectors``,
+#: ``met with the auditors``), whose ``Their`` the document may be.
+_OTHER_GROUP_RE = re.compile(r"\b(?:to|with|by|from)[ \xa0]+(?:the[ \xa0]+)?[a-z]+s\b")
+
+
+def members_body_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of the body whose document ``Their report`` opening its
+    sentence at ``[start, end)`` is, when the sentence before in its
+    paragraph opens on people of a named body (``Inspectors from the Vell
+    Care Board made a visit in May. Their report says ...``): the body's
+    name; None otherwise (``The nurses were tired. Their report``: no body;
+    ``Nurses at Tallow General complained to inspectors.``: another group)."""
+    if not _THEIR_DOCUMENT_RE.fullmatch(text, start, end):
+        return None
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = text.rfind(". ", paragraph, start - 1)
+    if before >= 0 and text.rfind(". ", paragraph, before) >= 0:
+        return None  # more than one sentence before it in the paragraph: other owners may come between
+    members = _MEMBERS_OF_BODY_RE.match(text, paragraph)
+    if members is None or members.end() >= start or _OTHER_GROUP_RE.search(text, members.end(), start):
+        return None  # "Nurses at Tallow General complained to inspectors.": the inspectors' report?
+    return members.span("body")

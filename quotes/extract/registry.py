@@ -55,12 +55,7 @@ from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES
-from quotes.extract.role_words import (
-    holds_post,
-    initials_after,
-    post_held,
-    role_heads,
-)
+from quotes.extract.role_words import bare_role, holds_post, initials_after, post_held, role_heads
 from quotes.extract.sentences import sentence_starts
 from quotes.extract.source_words import ANY_BUSINESS_NOUNS
 from quotes.extract.speaker_words import (
@@ -565,7 +560,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)
         if person is None and words:
             person = self.by_surname(words, position)
-        definite = text.lower().startswith(("the ", "this ", "that "))
+        definite = text.lower().startswith(("the ", "this ", "that ")) or bare_role(text)  # "counsel said"
         person = person or (team_head(self.people, words, position) if definite else None)
         if person is None and definite and len(words) == 1 and words[0].lower() in GENERIC_PERSON_NOUNS:
             person = self._unnamed_again(words[0].lower(), position)
@@ -577,6 +572,8 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             named = words[-1][:1].isupper() and not alone
             person = self._by_noun(head_word(text), position, named=named, modifiers=modifiers)
             person = self._named_body_since(person, head_word(text)) or person
+            if person is not None and bare_role(text) and person.name.lower() == head_word(text):
+                person = None  # "counsel said" is no speaker recorded as "Counsel"
         if person is None and definite and kind in ("person", "anonymous"):
             person = self._described_named(text, words, position)
         if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():

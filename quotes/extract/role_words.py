@@ -115,6 +115,38 @@ def role_heads(role: str | None) -> list[str]:
     return heads
 
 
+#: Letters after a lawyer's name and the post they give (``Ana Brann SC``,
+#: ``Tom Hale KC``, ``Ola Ruud BL``), which a later bare ``counsel`` or ``the
+#: barrister`` calls its holder (:data:`_ONE_POST_NOUNS`).
+COUNSEL_LETTERS = {
+    "SC": "senior counsel",
+    "QC": "Queen's counsel",
+    "KC": "King's counsel",
+    "BL": "barrister",
+}
+#: Nouns of a role courts and papers write with no article (``counsel said``,
+#: ``defence counsel told the court``), which name a person as ``the NOUN`` does.
+BARE_ROLE_NOUNS = frozenset({"counsel"})
+#: A lawyer's letters right after a name.
+_COUNSEL_LETTERS_RE = re.compile(r"[ \xa0]+(" + "|".join(COUNSEL_LETTERS) + r")\b")
+
+
+def lawyer_role(text: str, end: int) -> str | None:
+    """The post a lawyer's letters right after the name ending at ``end``
+    give (``Mr Colm Daly SC, for Byrne,``: ``senior counsel``); None when no
+    such letters follow (``Ola Ruud MP``)."""
+    letters = _COUNSEL_LETTERS_RE.match(text, end)
+    return COUNSEL_LETTERS[letters.group(1)] if letters is not None else None
+
+
+def bare_role(mention: str) -> bool:
+    """True for a lower-case role with no article, of at most three words,
+    whose head courts write bare (``counsel``, ``defence counsel``,
+    ``prosecuting counsel``): a person, as ``the counsel`` would be."""
+    words = mention.split()
+    return 0 < len(words) <= 3 and mention.islower() and words[-1] in BARE_ROLE_NOUNS
+
+
 #: Nouns a newsroom writes for one post, any of which a later ``the NOUN``
 #: may call its holder (``His solicitor, David Crane,`` ... ``the lawyer said``;
 #: ``The head, Julia Penn,`` ... ``the headteacher said``); not ``advocate``,

@@ -871,3 +871,32 @@ def test_a_possessive_after_the_cue_opens_its_object_not_its_subject(quotes_of):
     assert all(
         q.speaker_start is None or not text[q.speaker_start :].startswith("Kobb") for q in quotes_of(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, via",
+    [
+        (
+            'Prosecutors said Ivo Rell texted the manager the night before the fire: "Now see how you like it."',
+            "Now see how you like it.",
+            "Ivo Rell",
+            "Prosecutors",
+        ),
+        (
+            "According to a complaint filed in court, Ivo Rell emailed his landlord late on the Sunday "
+            'evening: "You will regret this."',
+            "You will regret this.",
+            "Ivo Rell",
+            "complaint",
+        ),
+        (  # another verb between: the verb of saying does not introduce the quotation
+            'Holt spoke to staff who had gathered in the yard on Monday: "We stay."',
+            "We stay.",
+            "staff",
+            None,
+        ),
+    ],
+)
+def test_a_verb_of_writing_far_before_the_colon_introduces_the_quote(quotes_of, text, words, speaker, via):
+    quote = next(q for q in quotes_of(text) if text[q.start : q.end] == words)
+    assert (quote.speaker, quote.via) == (speaker, via)

@@ -244,8 +244,25 @@ LEFT_ALONE = [
     ),
 ]
 
+THEIR_DOCUMENTS = [
+    pytest.param(
+        "Ward\n\nInspectors from the Vell Care Standards Board made a visit in May. Their report, "
+        'published yesterday, says staff were working "beyond safe limits".\n',
+        "beyond safe limits",
+        {"speaker": "Vell Care Standards Board", "mention": "Their report"},
+        id="their-report-after-inspectors-from-a-named-body",
+    ),
+    pytest.param(
+        "Ward\n\nThe nurses were tired after the visit. Their report says staff were working "
+        '"beyond safe limits".\n',
+        "beyond safe limits",
+        {"speaker": "Their report", "mention": "Their report"},
+        id="their-report-with-no-body-named-left-alone",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "words", "expected"), WRITTEN + LEFT_ALONE)
+
+@pytest.mark.parametrize(("text", "words", "expected"), WRITTEN + LEFT_ALONE + THEIR_DOCUMENTS)
 def test_document_writers(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     found = fields(quote, {"speaker": expected["speaker"]})

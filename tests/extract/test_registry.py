@@ -287,3 +287,41 @@ _COMPANY_WRITTEN_FIRST = (
 def test_the_company_paragraphs_after_the_business_spoke(text, words, expected):
     speakers = {text[q.start : q.end]: q.speaker for q in extract_quotes(text)}
     assert speakers[words] == expected
+
+
+_SENIOR_COUNSEL = (
+    "Ms Ada Brenn, prosecuting, said the crash was avoidable.\n\n"
+    "Mr Colm Daly SC, for Byrne, said his client was sorry.\n\n"
+    "Judge Ola Finn said she would rule on Friday.\n\n"
+    '"He was young and foolish," counsel said.'
+)
+_DEFENCE_COUNSEL_TITLE = (
+    "Defence counsel Colm Daly said his client was sorry.\n\n"
+    '"He was young and foolish," defence counsel said.'
+)
+_KINGS_COUNSEL = (
+    "Tom Hale KC, for the family, said the ferry had left late.\n\n"
+    '"The crew were warned twice," counsel told the inquest.'
+)
+_COUNSEL_WRITTEN_AS_A_NAME = (
+    "Counsel for Asiedu, Mr Selorm Agbeko, objected to the messages.\n\n"
+    "Counsel for Darko, Ms Nana Owusu, declined to comment.\n\n"
+    "Under cross-examination, Mr Agbeko put it to the witness that she had signed the papers.\n\n"
+    '"Madam, you know what a signature means," counsel said.'
+)
+_NO_COUNSEL_NAMED = 'The judge, Ola Finn, said the crash was avoidable.\n\n"He was young," counsel said.'
+
+
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        (_SENIOR_COUNSEL, "He was young and foolish", "Colm Daly"),
+        (_DEFENCE_COUNSEL_TITLE, "He was young and foolish", "Colm Daly"),
+        (_KINGS_COUNSEL, "The crew were warned twice", "Tom Hale"),
+        (_COUNSEL_WRITTEN_AS_A_NAME, "Madam, you know what a signature means", "Selorm Agbeko"),
+        (_NO_COUNSEL_NAMED, "He was young", "counsel"),  # the judge is no counsel
+    ],
+)
+def test_bare_counsel_is_the_lawyer_named_with_the_post(text, words, expected):
+    speakers = {text[q.start : q.end]: q.speaker for q in extract_quotes(text)}
+    assert speakers[words] == expected
