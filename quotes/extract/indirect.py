@@ -137,7 +137,7 @@ from quotes.extract.quotation_contents import (
     without_dangling_conjunction,
 )
 from quotes.extract.speaker_words import EXPLETIVES
-from quotes.extract.syntax import SUBJECT_DEPS, doc_text, in_markup, source_span
+from quotes.extract.syntax import SUBJECT_DEPS, doc_text, finite_clause, in_markup, source_span
 from quotes.records import Quote
 
 #: Words before a number that the parse can take for a preposition (``about one in five``).
@@ -557,7 +557,7 @@ def _other_verb(token: Token) -> list[Found]:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "i", "we")):
         return []
-    for child in token.children:
+    for child in filter(finite_clause, token.children):  # not "let locks open": a small clause
         if child.dep_ == "ccomp" and child.i > token.i and not _stranded_below(token, child):
             marks = [c for c in child.children if c.dep_ == "mark"]
             if marks and marks[0].lower_ not in ("that",):

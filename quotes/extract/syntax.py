@@ -75,6 +75,16 @@ _DATELINE_REACH_WITH_YEAR = 12
 _WIRE_TAG_RE = re.compile(r"/[A-Z][\w -]*/?")
 
 
+def finite_clause(head: Token) -> bool:
+    """True when the clause headed by ``head`` has a finite verb: the head
+    itself (``said the dam was weak``), or an auxiliary or copula of its own
+    (``would fail``, ``is dead``); not a small clause after ``let`` or
+    ``make`` (``let locks open``, ``made staff leave``)."""
+    if head.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass", "cop") and c.tag_ in FINITE_TAGS for c in head.children)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc."""
     return _text(doc)
