@@ -98,7 +98,7 @@ def is_org_head(word: str) -> bool:
 EVENT_HEADS = frozenset(
     """
     open cup classic championship championships games olympics prix tour masters marathon
-    rally trophy series invitational festival awards gala expo showcase
+    rally trophy series invitational festival awards gala expo showcase prize award medal
     """.split()
 )
 
