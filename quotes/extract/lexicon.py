@@ -509,7 +509,8 @@ LINKING_VERBS = frozenset(
 #: daily``); any other lower-case word in ``-ly`` is an adverb the small model
 #: mis-tags (``what the listing coyly called``), never a speaker.
 LY_NOUNS = frozenset(
-    "ally assembly bully daily weekly monthly quarterly fortnightly biweekly family elderly monopoly".split()
+    "ally assembly bully daily weekly monthly quarterly fortnightly biweekly family elderly monopoly "
+    "rally tally supply reply anomaly homily panoply butterfly".split()
 )
 #: Words that cannot end a content: the quotation after them completes the clause.
 NEEDS_MORE = frozenset(

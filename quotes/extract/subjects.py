@@ -301,8 +301,9 @@ def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, in
             return possessed
     if head.pos_ in ("PROPN", "PRON", "NOUN") and plausible_speaker(head) and not clause and not owner:
         start, end = mention_span(head, offset)
-        if start <= offset + token.idx:
+        if start <= offset + token.idx and not (follows is None or follows.is_punct):
             return None  # "Orr, 52, blasted Vale as “...”": the cue taken into the name, its object
+        start = max(start, offset + doc[token.i + 1].idx)  # "Said Ellis:": the name, not the cue
         return (min(start, offset + doc[nxt - 1].idx), end) if given else (start, end)
     if head.lower_ in INDEFINITE_SPEAKERS and (follows is None or follows.is_punct):
         return mention_span(head, offset)  # “...,” tweeted another.

@@ -132,6 +132,12 @@ NOUNS_IN_LY = [
     pytest.param(
         'Race\n\n"The count is far from over," the weekly said.\n', "The count is far", "weekly", id="weekly"
     ),
+    pytest.param(
+        'March\n\nA rally on the green on Sunday had one message: "Save the pier."\n',
+        "Save the pier",
+        "rally",
+        id="rally",
+    ),
 ]
 
 
@@ -156,6 +162,12 @@ CUE_TAKEN_INTO_A_NAME = [
         "a coward with a nice car",
         "Nell Orr",
         id="the-parse-gives-the-subject",
+    ),
+    pytest.param(
+        'Tax\n\nExperts doubt the plan. Said Ada Venn: "I do not get the sense she cares about reform."\n',
+        "I do not get the sense",
+        "Ada Venn",
+        id="an-inverted-name-after-the-cue-ending-the-clause",
     ),
 ]
 
