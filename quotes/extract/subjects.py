@@ -270,6 +270,10 @@ def _next_verb(verb: Token, token: Token, spans: SpanIndex, offset: int) -> Toke
     return None
 
 
+#: Marks ending the clause right after an inverted speaker (``Said Ellis:``).
+_CLAUSE_ENDS = frozenset({":", ".", "!", "?"})
+
+
 def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, int] | None:
     """An inverted subject right after the cue (``said Ansel Kobb``, ``tweeted
     another``), not the subject of what was said (``said Kobb was a candidate``)."""
@@ -301,7 +305,7 @@ def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, in
             return possessed
     if head.pos_ in ("PROPN", "PRON", "NOUN") and plausible_speaker(head) and not clause and not owner:
         start, end = mention_span(head, offset)
-        if start <= offset + token.idx and not (follows is None or follows.is_punct):
+        if start <= offset + token.idx and not (follows is None or follows.text in _CLAUSE_ENDS):
             return None  # "Orr, 52, blasted Vale as “...”": the cue taken into the name, its object
         start = max(start, offset + doc[token.i + 1].idx)  # "Said Ellis:": the name, not the cue
         return (min(start, offset + doc[nxt - 1].idx), end) if given else (start, end)
