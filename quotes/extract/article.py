@@ -29,6 +29,7 @@ from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE
 from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS
+from quotes.extract.next_ones import another_of_kind
 from quotes.extract.partials import attach_partials, over_partials, rated_by_documents, relayed
 from quotes.extract.quoted_kind import may_be_partial, nobodys_words
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
@@ -104,7 +105,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     quotes = headed_by_body_words(over_partials(_dedupe(quotes), text), text)
     quotes = relayed(name_later(attach_partials(quotes), text), text)
     quotes = spoken_for_by_spokespeople(rated_by_documents(quotes, text), text)
-    quotes = answers_in_exchange(quotes, text)
+    quotes = another_of_kind(answers_in_exchange(quotes, text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]
     for piece in pieces:
         labelled(piece, registry)

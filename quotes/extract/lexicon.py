@@ -500,6 +500,18 @@ HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 #: The modals and the auxiliaries of English: a clause that ends on one awaits its
 #: verb or predicate (``the board would “...”``, ``he was “...”``).
 AUXILIARY_VERBS = MODAL_VERBS | frozenset("do does did is are was were am be been has have had".split())
+#: Linking verbs that, like an auxiliary, can open a main clause's predicate
+#: after a relative clause (``the unit, which Brisk reports, remains “...”``).
+LINKING_VERBS = frozenset(
+    "remains remained seems seemed looks looked appears appeared becomes became".split()
+)
+#: Nouns ending in ``-ly`` that can head a speaker (``the family``, ``the
+#: daily``); any other lower-case word in ``-ly`` is an adverb the small model
+#: mis-tags (``what the listing coyly called``), never a speaker.
+LY_NOUNS = frozenset(
+    "ally assembly bully daily weekly monthly quarterly fortnightly biweekly family elderly monopoly "
+    "rally tally supply reply anomaly homily panoply butterfly".split()
+)
 #: Words that cannot end a content: the quotation after them completes the clause.
 NEEDS_MORE = frozenset(
     "is are was were be been being am a an the of as to for with by very so too "

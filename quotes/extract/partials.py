@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.extract.lexicon import RATING_FORMS
+from quotes.extract.lexicon import AUXILIARY_VERBS, LINKING_VERBS, RATING_FORMS
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE
 from quotes.extract.sentences import sentence_start_before, sentence_starts
@@ -74,6 +74,21 @@ _HABIT_RE = re.compile(
 #: How far from a partial quote its sentence is read for words of habit.
 _HABIT_REACH = 400
 
+#: A relative clause opening after a comma, up to the cue inside it, with no
+#: comma between (``the unit, which Brisk reports``, ``, who says``).
+_RELATIVE_OPENED_RE = re.compile(r",[ \xa0]+(?:which|who|whom|whose|where)[ \xa0][^,;:\"“”]*\Z")
+#: The words closing that relative clause after its cue, up to the partial
+#: quote's opening mark: a comma, then the main clause's verb (``reports
+#: separately, was “``, ``says is growing, remains “``). A comma then a phrase
+#: of place, time or manner stays inside the clause (``says, in a note, is “``).
+_RELATIVE_CLOSED_RE = re.compile(
+    r"[^,;:\"“”]*,[ \xa0]+(?:" + "|".join(sorted(AUXILIARY_VERBS | LINKING_VERBS)) + r")\b"
+    r"[^,;:\"“”]{0,60}(?:''|[\"“‘'])\Z"
+)
+#: The closing mark of a partial quote, a comma and ``and`` before the next
+#: verb: ``had “a gift,” and called``, ``“a gift”, and called``.
+_CONJOINED_AFTER_PARTIAL_RE = re.compile(r"(?:,?(?:''|[\"”’'])|(?:''|[\"”’']),)[ \xa0]+and[ \xa0]+\Z")
+
 
 def relayed(quotes: list[Quote], text: str) -> list[Quote]:
     """``Prosecutors said Vey told a guard: “...”``, ``“...,” a commenter said,
@@ -89,7 +104,7 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
         if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
         outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)
-        if outer is not None and outer.speaker != quote.speaker and reporters_own(quote, text):
+        if outer is not None and outer.speaker != quote.speaker and _outer_speakers(quote, outer, text):
             take_speaker(quote, outer)  # "Varga said the company would announce “...”": Varga's words
         elif outer is not None and outer.speaker != quote.speaker:
             quote.via = outer.speaker
@@ -98,6 +113,44 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
             name = relay.group(1)
             quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
     return [q for q in quotes if not _introduces_relayed(q, quotes)]
+
+
+def _outer_speakers(quote: Quote, outer: Quote, text: str) -> bool:
+    """True when the partial ``quote``, whose cue stands inside the paraphrase
+    ``outer``, holds the paraphrase speaker's words, not those of the cue's
+    subject: see :func:`reporters_own`, :func:`closed_before` and
+    :func:`conjoined_after_partial`."""
+    return (
+        reporters_own(quote, text)
+        or closed_before(quote, outer, text)
+        or conjoined_after_partial(quote, outer, text)
+    )
+
+
+def closed_before(quote: Quote, outer: Quote, text: str) -> bool:
+    """True when the cue of the partial ``quote`` sits in a relative clause
+    that a comma closes before the quote opens (``The brokerage said the
+    unit, which Brisk reports separately, was “promising”``): the partial
+    finishes the main clause, the paraphrase's words. Not when the quote is
+    inside the relative clause (``the man, who told officers he was “just
+    walking,” was arrested``: the man's)."""
+    if quote.kind != "partial" or quote.cue_start is None or quote.cue_end is None:
+        return False
+    opened = _RELATIVE_OPENED_RE.search(text, outer.start, quote.cue_start)
+    return opened is not None and _RELATIVE_CLOSED_RE.match(text, quote.cue_end, quote.start) is not None
+
+
+def conjoined_after_partial(quote: Quote, outer: Quote, text: str) -> bool:
+    """True when the cue of the partial ``quote`` is a verb joined by ``, and``
+    right after a partial quote closing the paraphrase ``outer`` (``Ada Belt
+    wrote that Dorne had “a gift,” and called its last scene “a small
+    wonder”``): the verb's subject is the paraphrase's speaker, for the words
+    before the verb and after it. Without the comma and the closing mark the
+    verb may be the clause's own (``said Dorne had resigned and called the
+    board “cowards”``)."""
+    if quote.kind != "partial" or quote.cue_start is None or not outer.start < quote.cue_start < outer.end:
+        return False
+    return _CONJOINED_AFTER_PARTIAL_RE.search(text, outer.start, quote.cue_start) is not None
 
 
 def reporters_own(quote: Quote, text: str) -> bool:

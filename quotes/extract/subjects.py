@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes.extract.dated_relatives import relative_head, which_after_date
 from quotes.extract.gender import given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
-from quotes.extract.lexicon import ACCOUNT_NOUNS, ADDRESSING_FORMS, ASKING_FORMS, MODAL_VERBS, speech_forms
+from quotes.extract.lexicon import (
+    ACCOUNT_NOUNS,
+    ADDRESSING_FORMS,
+    ASKING_FORMS,
+    LY_NOUNS,
+    MODAL_VERBS,
+    speech_forms,
+)
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.quotemarks import SpanIndex
@@ -263,6 +270,10 @@ def _next_verb(verb: Token, token: Token, spans: SpanIndex, offset: int) -> Toke
     return None
 
 
+#: Marks ending the clause right after an inverted speaker (``Said Ellis:``).
+_CLAUSE_ENDS = frozenset({":", ".", "!", "?"})
+
+
 def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, int] | None:
     """An inverted subject right after the cue (``said Ansel Kobb``, ``tweeted
     another``), not the subject of what was said (``said Kobb was a candidate``)."""
@@ -294,6 +305,9 @@ def _speaker_after(token: Token, spans: SpanIndex, offset: int) -> tuple[int, in
             return possessed
     if head.pos_ in ("PROPN", "PRON", "NOUN") and plausible_speaker(head) and not clause and not owner:
         start, end = mention_span(head, offset)
+        if start <= offset + token.idx and not (follows is None or follows.text in _CLAUSE_ENDS):
+            return None  # "Orr, 52, blasted Vale as “...”": the cue taken into the name, its object
+        start = max(start, offset + doc[token.i + 1].idx)  # "Said Ellis:": the name, not the cue
         return (min(start, offset + doc[nxt - 1].idx), end) if given else (start, end)
     if head.lower_ in INDEFINITE_SPEAKERS and (follows is None or follows.is_punct):
         return mention_span(head, offset)  # “...,” tweeted another.
@@ -340,6 +354,8 @@ def _speaker_before(token: Token, spans: SpanIndex, offset: int) -> tuple[int, i
         and doc[prev - 1].dep_ == "appos"
     ):
         prev -= 1  # "In a post, Noor's brother, Khalid Siyabi, wrote:": the name the parse hung elsewhere
+    if prev >= 3 and _age_aside(doc[prev - 2 : prev + 1]) and doc[prev - 3].pos_ == "PROPN":
+        prev -= 3  # "Nell Orr, 52, blasted": the name before the age
     if (
         prev >= 0
         and doc[prev].pos_ in ("PROPN", "PRON", "NOUN")
@@ -348,6 +364,18 @@ def _speaker_before(token: Token, spans: SpanIndex, offset: int) -> tuple[int, i
     ):
         return mention_span(doc[prev], offset)
     return None
+
+
+def _age_aside(tokens: Span) -> bool:
+    """True for ``, 52,``: an age set off by commas after a name."""
+    return (
+        len(tokens) == 3
+        and tokens[0].text == ","
+        and tokens[2].text == ","
+        and tokens[1].like_num
+        and tokens[1].text.isdigit()
+        and len(tokens[1].text) <= 3
+    )
 
 
 def relative_subject(token: Token, offset: int) -> tuple[int, int] | None:
@@ -417,9 +445,16 @@ def _name_word(token: Token) -> bool:
     )
 
 
+def adverb_in_ly(token: Token) -> bool:
+    """True for a lower-case word in ``-ly`` that is no noun of
+    :data:`LY_NOUNS`: an adverb (``coyly``, ``bluntly``), whatever its tag."""
+    word = token.text
+    return word[:1].islower() and len(word) > 4 and word.endswith("ly") and token.lower_ not in LY_NOUNS
+
+
 def _any_speaker(token: Token) -> bool:
     """A looser test for a subject right next to a quote: any noun or name."""
-    if date_number(token):
+    if date_number(token) or adverb_in_ly(token):
         return False
     if token.pos_ in ("NOUN", "PROPN", "NUM") or _name_word(token) or _ends_hyphened_name(token):
         return True

@@ -43,6 +43,10 @@ def test_strip_determiner_and_head_word():
         ("Varo Tekno Sdn Bhd", "organization"),  # Malaysia's legal forms end a company's name
         ("Orrin Kessel Bhd", "organization"),
         ("Orrin Bhatt", "person"),  # a surname opening like a legal form stays a person's
+        ("Kestrel Prize", "organization"),  # a prize, an award or a medal is nobody a pronoun stands for
+        ("the Vell Award", "organization"),
+        ("Orrin Medal", "organization"),
+        ("Orrin Prizeman", "person"),  # a surname only opening like one stays a person's
     ],
 )
 def test_speaker_kind(mention, kind):

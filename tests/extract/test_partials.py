@@ -159,3 +159,79 @@ PHRASAL_OTHER_VERBS = [
 @pytest.mark.parametrize(("text", "words", "expected"), PHRASAL_OTHER_VERBS)
 def test_a_phrasal_verb_of_another_sense_is_no_cue(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+#: A partial quote whose cue sits in a relative clause closed by a comma
+#: before the quote, or whose cue is joined by ``, and`` right after a partial
+#: quote closing the paraphrase: the paraphrase speaker's words.
+PARAPHRASE_SPEAKERS = [
+    pytest.param(
+        'Results\n\nThe brokerage said the cloud unit, which Vellum reports separately, was "promising but '
+        'small."\n',
+        "promising but small",
+        {"speaker": "brokerage", "via": None},
+        id="relative-clause-closed-before-the-partial",
+    ),
+    pytest.param(
+        'Results\n\nThe brokerage said the cloud unit, which Vellum says is growing, was "promising but small."\n',
+        "promising but small",
+        {"speaker": "brokerage", "via": None},
+        id="relative-clause-with-a-verb-of-saying-closed-before-the-partial",
+    ),
+    pytest.param(
+        'Strike\n\nThe union said the offer, which Kell Freight calls final, is "an insult to every driver."\n',
+        "an insult to every driver",
+        {"speaker": "union", "via": None},
+        id="relative-clause-closed-before-a-present-copula",
+    ),
+    pytest.param(
+        'Theatre\n\nThe critic Ada Belt wrote that Orrin Dale had "a gift for silence," and called its last scene '
+        '"a small wonder."\n',
+        "a gift for silence",
+        {"speaker": "Ada Belt", "via": None},
+        id="partial-before-a-verb-conjoined-with-and",
+    ),
+    pytest.param(
+        'Theatre\n\nThe critic Ada Belt wrote that Orrin Dale had "a gift for silence," and called its last scene '
+        '"a small wonder."\n',
+        "a small wonder",
+        {"speaker": "Ada Belt", "via": None},
+        id="partial-after-a-verb-conjoined-with-comma-and",
+    ),
+    pytest.param(
+        'Film\n\nThe critic Ola Brin said Marlo Vey had made "too many endings", and called its star "wasted".\n',
+        "wasted",
+        {"speaker": "Ola Brin", "via": None},
+        id="comma-after-the-closing-mark-and-a-conjoined-verb",
+    ),
+]
+
+#: Where the words stay the clause's own: a partial quote inside the relative
+#: clause, or a verb joined by ``and`` with no partial quote closing before it.
+CLAUSE_SPEAKERS = [
+    pytest.param(
+        'Arrest\n\nPolice said the man, who told officers he was "just walking," was arrested on Friday.\n',
+        "just walking",
+        {"speaker": "man", "via": "Police"},
+        id="partial-inside-the-relative-clause",
+    ),
+    pytest.param(
+        'Results\n\nThe brokerage said the unit, which Vellum says is "growing fast," was small.\n',
+        "growing fast",
+        {"speaker": "Vellum", "via": "brokerage"},
+        id="relative-clause-not-closed-before-the-partial",
+    ),
+    pytest.param(
+        'Board\n\nIda Belt said Orrin Dale had resigned and called the board "cowards".\n',
+        "cowards",
+        {"speaker": "Orrin Dale", "via": "Ida Belt"},
+        id="and-without-a-partial-closing-before-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PARAPHRASE_SPEAKERS + CLAUSE_SPEAKERS)
+def test_partials_of_a_closed_clause_or_a_conjoined_verb(quotes_of, text, words, expected):
+    quote = one(quotes_of(text), words)
+    assert quote.kind == "partial"
+    assert fields(quote, expected) == expected

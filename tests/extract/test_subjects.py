@@ -105,3 +105,83 @@ PEOPLE_CALLED_AS_MONTHS = [
 def test_a_month_word_with_no_word_of_time_before_it_is_a_person(quotes_of, text, words):
     found = [q for q in quotes_of(text) if q.kind == "indirect" and words in text[q.start : q.end]]
     assert found and found[0].speaker not in ("which", "who", None)
+
+
+#: A lower-case word in ``-ly`` that the parse makes a cue's subject is an
+#: adverb, never a speaker; a noun in ``-ly`` still is one.
+ADVERBS_AS_SUBJECTS = [
+    pytest.param(
+        "Sale\n\nAt the sale of a brick house on Wren Lane, I counted 9 bidders for a flat with a leaking roof "
+        "and what the agency’s listing coyly called “original charm throughout”. It sold for $900,000.\n",
+        "original charm throughout",
+        id="coyly-called",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ADVERBS_AS_SUBJECTS)
+def test_an_adverb_in_ly_is_never_a_speaker(quotes_of, text, words):
+    quotes = [q for q in quotes_of(text) if words in q.text]
+    assert all(q.speaker is None or not q.speaker.endswith("ly") for q in quotes)
+
+
+NOUNS_IN_LY = [
+    pytest.param(
+        'Flood\n\n"We lost everything," the family said.\n', "We lost everything", "family", id="family"
+    ),
+    pytest.param(
+        'Race\n\n"The count is far from over," the weekly said.\n', "The count is far", "weekly", id="weekly"
+    ),
+    pytest.param(
+        'March\n\nA rally on the green on Sunday had one message: "Save the pier."\n',
+        "Save the pier",
+        "rally",
+        id="rally",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NOUNS_IN_LY)
+def test_a_noun_in_ly_stays_a_speaker(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+#: A name the parse hangs the cue on as a modifier (``blasted Vale``) is the
+#: cue's object; the speaker is the name before the cue, past an age set off
+#: by commas (``Nell Orr, 52, blasted``).
+CUE_TAKEN_INTO_A_NAME = [
+    pytest.param(
+        'Split\n\nHer mum was not so forgiving. Speaking on her podcast "Mum\'s the Word", Nell Orr, 52, '
+        'blasted Vale as "a coward with a good haircut".\n',
+        "a coward with a good haircut",
+        "Nell Orr",
+        id="an-age-between-the-name-and-the-cue",
+    ),
+    pytest.param(
+        'Split\n\nNell Orr, 52, blasted Dunmore as "a coward with a nice car".\n',
+        "a coward with a nice car",
+        "Nell Orr",
+        id="the-parse-gives-the-subject",
+    ),
+    pytest.param(
+        'Tax\n\nExperts doubt the plan. Said Ada Venn: "I do not get the sense she cares about reform."\n',
+        "I do not get the sense",
+        "Ada Venn",
+        id="an-inverted-name-after-the-cue-ending-the-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CUE_TAKEN_INTO_A_NAME)
+def test_a_cue_taken_into_a_name_leaves_the_name_its_object(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+def test_a_prize_named_between_a_person_and_a_pronoun_is_nobody_the_pronoun_stands_for(quotes_of):
+    text = (
+        "Glass Bay\n\nThe novel follows four sisters running a bakery by the sea. It was shortlisted this month "
+        "for the Kestrel Prize for Fiction.\n\nTomas Brell, who reviewed her debut for a weekly paper in 2015, "
+        'asked whether success had changed her.\n\n"You were very private when your first book came out," '
+        "he said.\n"
+    )
+    assert one(quotes_of(text), "You were very private").speaker != "Kestrel Prize"
