@@ -17,9 +17,14 @@ from dataclasses import dataclass, field
 
 from quotes.extract.gender import given_name_gender, name_gender
 from quotes.extract.name_runs import name_candidates
+from quotes.extract.name_words import PLACE_NAME_ENDINGS
+from quotes.extract.quotemarks import find_quoted
 from quotes.extract.speaker_words import FIRST_PERSON, INDEFINITE_PERSON, PRONOUNS
 from quotes.records import Quote
 
+#: Last words of streets' names, which no one is (``Banksia Parade``), besides
+#: the places' of :data:`~quotes.extract.name_words.PLACE_NAME_ENDINGS`.
+STREET_ENDINGS = frozenset("Street Parade Drive Boulevard Terrace Crescent Highway Plaza".split())
 #: How many paragraphs before the quote's own a candidate may have been named in.
 REACH_PARAGRAPHS = 3
 #: The gender each subject pronoun of a speaker mention stands for.
@@ -107,7 +112,7 @@ def is_name(speaker: str | None) -> bool:
 def article_layout(quotes: list[Quote], text: str) -> Layout:
     """Read ``text`` and its ``quotes`` once for the candidates of every quote."""
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
-    quoted = sorted((q.start, q.end) for q in ordered if q.kind in ("direct", "partial"))
+    quoted = _quoted_spans(ordered, text)
     layout = Layout(
         text=text,
         paragraph_starts=[0] + [found.end() for found in _BREAK_RE.finditer(text)],
@@ -127,6 +132,28 @@ def article_layout(quotes: list[Quote], text: str) -> Layout:
     return layout
 
 
+def _quoted_spans(quotes: list[Quote], text: str) -> list[tuple[int, int]]:
+    """The spans in quotation marks, quotes or not (a show's title, ``"Love
+    Lagoon"``, names no one who could speak), each once, in order."""
+    spans = sorted(
+        [(span.start, span.end) for span in find_quoted(text)]
+        + [(q.start, q.end) for q in quotes if q.kind in ("direct", "partial")]
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _place(name: str) -> bool:
+    """True for the name of a place or a street (``Kettle Creek``, ``Elm Road``)."""
+    last = name.split()[-1]
+    return last in PLACE_NAME_ENDINGS or last in STREET_ENDINGS
+
+
 def _known_names(quotes: list[Quote], text: str) -> dict[str, str]:
     """The rules' speakers and the names the text writes, one per key (the
     rules' spelling first, else the longest run)."""
@@ -138,7 +165,7 @@ def _known_names(quotes: list[Quote], text: str) -> dict[str, str]:
             if found is None or len(quote.speaker) > len(found[0]):
                 by_key[key(quote.speaker)] = (quote.speaker, kind)
     for _start, _end, name in name_candidates(text):
-        if not is_name(name):
+        if not is_name(name) or _place(name):
             continue
         if key(name) not in by_key:
             kind = "person" if given_name_gender(name.split()[0]) else "unknown"

@@ -81,3 +81,28 @@ def test_the_shipped_weights_load() -> None:
     shipped = model()
     assert shipped.weights and "rules" in shipped.weights
     assert 0.0 <= shipped.margin <= 1.0
+
+
+def test_streets_and_titles_in_quotation_marks_are_no_candidates() -> None:
+    text = (
+        "Tomas Brekk, who starred in the show “Harbour Nights”, sold his house on Kelp Parade.\n"
+        "Mira Tollen bought it. “The tide is late,” she said.\n"
+    )
+    start = text.index("“The tide")
+    at = text.index("she said")
+    found = Quote(
+        text="The tide is late,",
+        start=start + 1,
+        end=text.index("”", start),
+        kind="direct",
+        cue="said",
+        cue_start=at + 4,
+        cue_end=at + 8,
+        speaker="Mira Tollen",
+        speaker_start=at,
+        speaker_end=at + 3,
+        speaker_kind="person",
+        confidence=0.8,
+    )
+    layout = article_layout([found], text)
+    assert candidates(layout, found) == ["Mira Tollen", "Tomas Brekk"]
