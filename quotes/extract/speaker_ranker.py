@@ -71,8 +71,12 @@ def probability(found: dict[str, float], weights: dict[str, float]) -> float:
 
 
 def ranked(quote: Quote, layout: Layout) -> bool:
-    """True when the model may overrule ``quote``'s speaker."""
-    return quote.speaker is not None and mention_kind(quote, layout.text) in RANKED_MENTIONS
+    """True when the model may overrule ``quote``'s speaker: not a body the
+    rules found (``the union``, ``US military`` behind ``the statement``),
+    which no name around it is."""
+    if quote.speaker is None or quote.speaker_kind == "organization":
+        return False
+    return mention_kind(quote, layout.text) in RANKED_MENTIONS
 
 
 def scored(quote: Quote, layout: Layout, weights: dict[str, float]) -> list[tuple[float, str]]:

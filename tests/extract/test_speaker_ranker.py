@@ -106,3 +106,11 @@ def test_streets_and_titles_in_quotation_marks_are_no_candidates() -> None:
     )
     layout = article_layout([found], text)
     assert candidates(layout, found) == ["Mira Tollen", "Tomas Brekk"]
+
+
+def test_a_body_the_rules_found_is_never_overruled() -> None:
+    ranker = RankerModel(weights={"in_paragraph_before": 8.0, "bias": -4.0}, margin=0.0)
+    found = quote(speaker="harbour board", mention="she")
+    found.speaker_kind = "organization"
+    rerank([found], TEXT, ranker=ranker)
+    assert found.speaker == "harbour board"
