@@ -31,6 +31,12 @@ from quotes.records import Quote
 
 #: The file of the model's weights, in this package.
 WEIGHTS_FILE = "speaker_ranker.json"
+#: Kinds of speaker the rules found that the model never overrules: a body
+#: (``the union`` behind ``the statement``), a group (``people familiar with
+#: the talks``), a source the article leaves unnamed (``a spokesman for the
+#: bank``, whose words may name the person they speak of): an unnamed
+#: speaker is an incomplete attribution, a wrong name a false one.
+KEPT_KINDS = frozenset({"organization", "group", "anonymous"})
 #: The speaker mentions whose resolution the model may overrule (a name is never overruled).
 RANKED_MENTIONS = frozenset({"pronoun", "nominal", "none", "relative"})
 
@@ -71,10 +77,10 @@ def probability(found: dict[str, float], weights: dict[str, float]) -> float:
 
 
 def ranked(quote: Quote, layout: Layout) -> bool:
-    """True when the model may overrule ``quote``'s speaker: not a body the
-    rules found (``the union``, ``US military`` behind ``the statement``),
-    which no name around it is."""
-    if quote.speaker is None or quote.speaker_kind == "organization":
+    """True when the model may overrule ``quote``'s speaker: not one of
+    :data:`KEPT_KINDS` (``the union`` behind ``the statement``), which no
+    name around it is."""
+    if quote.speaker is None or quote.speaker_kind in KEPT_KINDS:
         return False
     return mention_kind(quote, layout.text) in RANKED_MENTIONS
 

@@ -3,6 +3,8 @@ model's application, and the shipped weights (made-up people only)."""
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.extract.speaker_candidates import article_layout, candidate_features, candidates, recency
 from quotes.extract.speaker_ranker import RankerModel, model, rerank
 from quotes.records import Quote
@@ -108,9 +110,13 @@ def test_streets_and_titles_in_quotation_marks_are_no_candidates() -> None:
     assert candidates(layout, found) == ["Mira Tollen", "Tomas Brekk"]
 
 
-def test_a_body_the_rules_found_is_never_overruled() -> None:
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [("harbour board", "organization"), ("people at the pier", "group"), ("a spokesman", "anonymous")],
+)
+def test_a_body_a_group_or_an_unnamed_source_is_never_overruled(speaker: str, kind: str) -> None:
     ranker = RankerModel(weights={"in_paragraph_before": 8.0, "bias": -4.0}, margin=0.0)
-    found = quote(speaker="harbour board", mention="she")
-    found.speaker_kind = "organization"
+    found = quote(speaker=speaker, mention="she")
+    found.speaker_kind = kind
     rerank([found], TEXT, ranker=ranker)
-    assert found.speaker == "harbour board"
+    assert found.speaker == speaker
