@@ -277,6 +277,10 @@ def headline_names(headline: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(' '.join(words))}\b", headline) is not None
 
 
+#: The heads of organizations' and companies' names.
+_ORG_OR_COMPANY_HEADS = ORG_HEADS | COMPANY_HEADS
+
+
 def short_for_body(text: str, name: str) -> bool:
     """True when ``text`` also writes ``name``, which reads as a person's,
     before the head of a body's name (``Kell Appliance`` of ``Kestrel
@@ -284,7 +288,7 @@ def short_for_body(text: str, name: str) -> bool:
     form of a body's name, unless the article gives it a gender."""
     after = re.compile(rf"\b{re.escape(name)}((?:[ \xa0]+[A-Z][a-z]+\b){{1,2}})")
     runs = (found.group(1).lower().split() for found in after.finditer(text))
-    return any(word in ORG_HEADS | COMPANY_HEADS for run in runs for word in run)
+    return any(word in _ORG_OR_COMPANY_HEADS for run in runs for word in run)
 
 
 def may_be_the_business(text: str, name: str) -> bool:

@@ -1,7 +1,6 @@
-"""Where an article names who a description stands for (pure text): an
-apposition naming a noun (``The group, Harbour Workers Alliance,``), an
-earlier introduction (``an unnamed Ministry of Ports spokesman``), perhaps
-right after a name (``Tove Lind, a harbour singer,``).
+"""Where an article names who a description stands for (pure text): an apposition naming a
+noun (``The group, Harbour Workers Alliance,``), an earlier introduction (``an unnamed Ministry
+of Ports spokesman``), perhaps right after a name (``Tove Lind, a harbour singer,``).
 :class:`quotes.extract.registry.SpeakerRegistry` records what these find."""
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from quotes.extract.speaker_words import (
     DROPPED_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
+    PERSON_OR_TITLE_WORDS,
     PERSON_TRADES,
     PRODUCE_WORDS,
     ROLE_QUALIFIERS,
@@ -242,7 +242,7 @@ def opens_with_bare_role(text: str, start: int) -> bool:
     """True when ``text`` at ``start`` opens with a role and its complement but
     no article (``Counsel for Mr Hale``), which a name in apposition may follow."""
     bare_role = _BARE_ROLE_RE.match(text, start)
-    return bare_role is not None and bare_role.group(1).lower() in PERSON_NOUNS | TITLE_WORDS
+    return bare_role is not None and bare_role.group(1).lower() in PERSON_OR_TITLE_WORDS
 
 
 #: Abbreviated titles opening a name (``Lt. Col. Dag Orrin``).
@@ -588,7 +588,7 @@ def joined_title_name(text: str, start: int, end: int) -> tuple[str, Named] | No
     chief executive and co-founder Arvid Holm said``: Arvid Holm, role ``chief
     executive and co-founder``); None otherwise (``the mayor and ...``)."""
     mention = text[start:end]
-    if not _BARE_TITLE_RE.fullmatch(mention) or mention.split()[-1] not in PERSON_NOUNS | TITLE_WORDS:
+    if not _BARE_TITLE_RE.fullmatch(mention) or mention.split()[-1] not in PERSON_OR_TITLE_WORDS:
         return None
     if _DETERMINER_END_RE.search(text, max(0, start - 8), start):
         return None  # "the mayor and councillor Ola Lund": perhaps two people

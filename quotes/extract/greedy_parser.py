@@ -83,10 +83,15 @@ def greedy_parse(parser: Parser, docs: list[Doc]) -> list[Any]:
 @dataclasses.dataclass(frozen=True)
 class StepNetwork:
     """What one step of the parser's network reads, for a batch of docs: the
-    hidden layer's input precomputed for each token and feature position,
-    its bias, and the output layer."""
+    hidden layer's input precomputed for each token and feature position, its
+    bias, and the output layer; what every step reads alike is set here once."""
 
     precomputed: numpy.ndarray
+    """One row per token and feature position: the row of position ``f`` of
+    token ``t`` (-1, the padding, first) at ``(t + 1) * features + f``."""
+    units: int
+    offsets: numpy.ndarray
+    """The row of each feature position of the padding's next token (``features + f``)."""
     hidden_bias: numpy.ndarray
     weights: numpy.ndarray
     output_bias: numpy.ndarray
@@ -98,8 +103,11 @@ class StepNetwork:
         first row (index -1 of a feature token) is the padding."""
         tok2vec, lower, upper = parser.model.layers
         precomputed, _ = lower(tok2vec.predict(docs), is_train=False)
+        tokens, features, units, pieces = precomputed.shape
         return cls(
-            precomputed=precomputed,
+            precomputed=precomputed.reshape((tokens * features, units * pieces)),
+            units=units,
+            offsets=numpy.arange(features) + features,
             hidden_bias=lower.get_param("b").reshape(-1),
             weights=upper.get_param("W"),
             output_bias=upper.get_param("b"),
@@ -109,8 +117,7 @@ class StepNetwork:
     def scores(self, states: list[Any]) -> numpy.ndarray:
         """The score of each transition for each of ``states`` (none final),
         as spaCy's compiled loop computes them."""
-        features = self.precomputed.shape[1]
-        token_ids = ParserStepModel.get_token_ids(_FeatureWidth(features), states)
+        token_ids = ParserStepModel.get_token_ids(_FeatureWidth(len(self.offsets)), states)
         scores = self.hidden(token_ids) @ self.weights.T
         scores += self.output_bias
         if self.unseen:
@@ -121,11 +128,10 @@ class StepNetwork:
         """The hidden layer of the states whose feature tokens are
         ``token_ids`` (-1 where a state has none): the precomputed rows summed
         in spaCy's order, the bias, then the maxout."""
-        features, units, pieces = self.precomputed.shape[1:]
-        table = self.precomputed.reshape((-1, units * pieces))
-        summed = table.take((token_ids + 1) * features + numpy.arange(features), axis=0).sum(axis=1)
+        rows = self.precomputed.take(token_ids * len(self.offsets) + self.offsets, axis=0)
+        summed = numpy.add.reduce(rows, axis=1)  # what ndarray.sum runs, without its Python wrapper
         summed += self.hidden_bias
-        return largest_pieces(summed.reshape((len(token_ids), units, pieces)))
+        return largest_pieces(summed.reshape((len(token_ids), self.units, -1)))
 
 
 #: Fewer documents than this are parsed by spaCy's own loop: numpy's calls

@@ -10,7 +10,7 @@ import re
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import AUXILIARY_VERBS, cue_verb_forms
-from quotes.extract.speaker_words import BODY_NOUNS, PERSON_NOUNS, PERSON_TRADES, TITLE_WORDS
+from quotes.extract.speaker_words import BODY_NOUNS, PERSON_OR_TITLE_WORDS, PERSON_TRADES
 from quotes.extract.title_words import ABBREVIATED_TITLES, COURTESY_TITLES, NAME_HONORIFICS
 
 #: The plurals of the nouns of bodies (``councils``, ``authorities``), not of
@@ -95,9 +95,7 @@ def ampersand_joins_titled(words: list[str]) -> bool:
     """True when ``words`` joined by ``&`` hold a title or a post, so name
     people (``Mr & Mrs Venn``, ``Dr & Mrs Lie``, ``Sales & Marketing Director
     Ana Lie``), never a firm."""
-    return any(
-        word.rstrip(".") in _PEOPLES_TITLES or word.lower() in TITLE_WORDS | PERSON_NOUNS for word in words
-    )
+    return any(word.rstrip(".") in _PEOPLES_TITLES or word.lower() in PERSON_OR_TITLE_WORDS for word in words)
 
 
 def joint_bodies_spoken_for(text: str, end: int) -> str | None:

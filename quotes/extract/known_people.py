@@ -43,9 +43,8 @@ from quotes.extract.speaker_words import (
     HONORIFIC_TITLES,
     NAME_ARTICLES,
     NAME_PARTICLES,
-    PERSON_NOUNS,
+    PERSON_OR_TITLE_WORDS,
     PERSON_TRADES,
-    TITLE_WORDS,
 )
 from quotes.extract.written_bodies import apposed_to_body
 
@@ -77,7 +76,7 @@ def _person_description(text: str, start: int) -> str | None:
     description = description_before(text, start)
     # "head of plant protection", "spokesman for the ministry": the noun before the phrase is the head
     head = head_word(_PHRASE_AFTER_HEAD_RE.split(description)[0]) if description else ""
-    return description if head in PERSON_NOUNS | TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
+    return description if head in PERSON_OR_TITLE_WORDS and head not in GENERIC_PERSON_NOUNS else None
 
 
 #: A body's possessive and the post it owns (``Greystone's| planning director``, ``Kell Foods'| director``,

@@ -36,7 +36,7 @@ from thinc.types import Ints2d
 from threadpoolctl import ThreadpoolController
 
 from quotes.errors import QuotesError
-from quotes.extract.allocator import keep_freed_memory
+from quotes.extract.allocator import keep_freed_memory, spare_loaded_objects
 from quotes.extract.article import Prepared, extract_article
 from quotes.extract.confidence import calibrate
 from quotes.extract.greedy_parser import use_greedy_parsers
@@ -100,7 +100,9 @@ def _load_named(name: str) -> Language:
     norms for inference (:func:`~quotes.extract.inference_ops.use_inference_layers`)
     and its parsers decode with numpy
     (:func:`~quotes.extract.greedy_parser.use_greedy_parsers`). The process
-    keeps the memory of one batch for the next (:func:`keep_freed_memory`)."""
+    keeps the memory of one batch for the next (:func:`keep_freed_memory`),
+    and its garbage collector's full collections leave the loaded objects
+    out (:func:`spare_loaded_objects`)."""
     import spacy
 
     keep_freed_memory()
@@ -123,9 +125,9 @@ def _load_named(name: str) -> Language:
     keep_prefixed_verbs_whole(nlp)
     if SURNAME_HONORIFIC_TITLES not in nlp.component_names:
         nlp.add_pipe(SURNAME_HONORIFIC_TITLES, first=True)
-    if TIME_ENDS in nlp.component_names or "parser" not in nlp.pipe_names:
-        return nlp
-    nlp.add_pipe(TIME_ENDS, before="parser")
+    if TIME_ENDS not in nlp.component_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(TIME_ENDS, before="parser")
+    spare_loaded_objects()
     return nlp
 
 

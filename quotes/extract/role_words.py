@@ -19,6 +19,7 @@ from quotes.extract.speaker_words import (
     IRREGULAR_PAST,
     ORG_HEADS,
     PERSON_NOUNS,
+    PERSON_OR_TITLE_WORDS,
     PLAYING_POSITIONS,
     PROFESSION_ENDINGS,
     ROLE_QUALIFIERS,
@@ -389,7 +390,7 @@ def _names_a_post(words: list[str]) -> bool:
     (``Senior Investigating Officer`` of ``the Senior Investigating Officer
     (SIO)``): a post its holder bears, no body's name."""
     last = words[-1].lower()
-    return last in PERSON_NOUNS | TITLE_WORDS and last not in ORG_HEADS
+    return last in PERSON_OR_TITLE_WORDS and last not in ORG_HEADS
 
 
 #: Initials in brackets right after a name (`` (MWD)``).
@@ -466,7 +467,7 @@ def lower_post_initials(title: list[str]) -> set[str]:
             break  # "SCTU", "Halden Foods": the body before the post
         words.insert(0, word)
     parts = [part for word in words for part in word.split("-") if part]
-    if len(parts) < 2 or parts[-1] not in TITLE_WORDS | PERSON_NOUNS:
+    if len(parts) < 2 or parts[-1] not in PERSON_OR_TITLE_WORDS:
         return set()
     found = set()
     for first in range(len(parts) - 1):  # "transport managing director": TMD and MD

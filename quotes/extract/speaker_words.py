@@ -485,6 +485,11 @@ PERSON_TRADES = frozenset(
     processor brewer grocer trader
     """.split()
 )
+#: A person's noun or a title (``spokeswoman``, ``mayor``), for the rules that
+#: take either: made once here, not a union of both at each lookup.
+PERSON_OR_TITLE_WORDS = PERSON_NOUNS | TITLE_WORDS
+#: The same, or a trade a person may have (``grocer``).
+PERSON_TITLE_OR_TRADE_WORDS = PERSON_OR_TITLE_WORDS | PERSON_TRADES
 #: What a business makes, before ``producer`` (``oil producer``, not ``film
 #: producer``): such a producer is a business, any other a person.
 PRODUCE_WORDS = frozenset(

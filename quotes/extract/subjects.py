@@ -28,7 +28,7 @@ from quotes.extract.speaker_words import (
     BARE_SUBJECT_NOUNS,
     INDEFINITE_SPEAKERS,
     OBJECT_PRONOUNS,
-    PERSON_NOUNS,
+    PERSON_OR_TITLE_WORDS,
     PRONOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -141,7 +141,7 @@ def _may_own_account(subject: Token, pronoun: str) -> bool:
             None,
             _OWNER_GENDERS.get(pronoun, gender),
         )
-    return subject.pos_ == "NOUN" and subject.lower_ in PERSON_NOUNS | TITLE_WORDS
+    return subject.pos_ == "NOUN" and subject.lower_ in PERSON_OR_TITLE_WORDS
 
 
 #: Verbs of catching someone in the act (``the recorder captured the pilot

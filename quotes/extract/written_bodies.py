@@ -13,7 +13,7 @@ from quotes.extract.mentions import head_word
 from quotes.extract.patterns import occurrences
 from quotes.extract.role_words import described_as_person
 from quotes.extract.source_words import BODY_ACTIVITY_FORMS
-from quotes.extract.speaker_words import BODY_NOUNS, PERSON_NOUNS, PERSON_TRADES, SOURCE_NOUNS, TITLE_WORDS
+from quotes.extract.speaker_words import BODY_NOUNS, PERSON_TITLE_OR_TRADE_WORDS, SOURCE_NOUNS
 
 #: An opening phrase on a document whose ``its`` stands for the name after its comma
 #: (``In its annual winter outlook, `` before ``Ostnett said``; not ``Despite its cost, Moss``).
@@ -78,7 +78,7 @@ def apposed_to_body(text: str, name: str) -> bool:
     if noun_words != found.group(1) and not text.startswith(",", found.end()):
         return False  # "were Saudis, the government in Riyadh has denied": a new clause, no appositive
     head = head_word(noun_words)
-    return head in BODY_NOUNS and head not in PERSON_NOUNS | TITLE_WORDS | PERSON_TRADES
+    return head in BODY_NOUNS and head not in PERSON_TITLE_OR_TRADE_WORDS
 
 
 def _which_clause_of_a_body(text: str, name: str) -> bool:
