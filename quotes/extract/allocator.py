@@ -77,6 +77,8 @@ def spare_loaded_objects() -> None:
     fall inside a pass over PolNeAR dev. The pipeline is kept for the life of
     the process (:func:`quotes.extract.pipeline.load_pipeline` caches it), so
     its objects never become garbage: later collections walk only the
-    objects made after it. An object frozen here that becomes cyclic garbage
-    later is not freed; the young generations are collected as before."""
+    objects made after it. The freeze is the process's: every object alive
+    at that moment is left out, the caller's too, and an object frozen here
+    that becomes cyclic garbage later is not freed; the young generations
+    are collected as before."""
     gc.freeze()

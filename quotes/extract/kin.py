@@ -32,9 +32,10 @@ KIN_GIVEN_NAME_RE = re.compile(
     + RELATION_YEARS
     + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
 )
-#: A capitalised word right after a word: the name goes on (``Mrs Yetunde
-#: Adebanjo``), and the run of its words is the name.
-_NAME_GOES_ON_RE = re.compile(r"[ \xa0]+[A-Z]")
+#: A capitalised word right after a word, maybe after its full stop: the name
+#: goes on (``Mrs Yetunde Adebanjo``, ``Dr. Kofi Mensah``), and the run of
+#: its words is the name.
+_NAME_GOES_ON_RE = re.compile(r"\.?[ \xa0]+[A-Z]")
 #: A mention's own clause going on to speak of the speaker's relative
 #: (``Mr. Bush| praised his brother``, ``Kobb| said his younger brother had``): the possessive.
 _KIN_SPOKEN_OF_RE = re.compile(

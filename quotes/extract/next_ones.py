@@ -13,12 +13,18 @@ from quotes.records import Quote
 _NEXT_ONE_SPEAKERS = frozenset({"another"})
 #: How far before ``Another`` the first of the kind is looked for.
 _KIND_REACH = 300
+#: Adverbs that stand between a noun and its verb (``One reader also
+#: wrote``), no noun of a kind; with the words in ``-ly`` (``simply posted``).
+_ADVERBS_BEFORE_VERB = frozenset("also just then later once still even never only soon already".split())
 #: The first of the kind opening a sentence: ``One`` (or ``A``), up to two
 #: lower-case describing words and the noun of the kind, then a verb
 #: (``One furious follower wrote``, ``A second-year student posted``).
 _FIRST_OF_KIND_RE = re.compile(
     r"(?:^|(?<=[.!?”\"\n])[ \xa0\n]*)(?:One|A|An)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
-    r"(?P<noun>[a-z][a-z-]{2,})[ \xa0]+(?:[a-z]+ed|wrote|said|told|put|posted|tweeted|replied|added)\b"
+    r"(?!(?:" + "|".join(sorted(_ADVERBS_BEFORE_VERB)) + r")\b)(?![a-z]+ly\b)"
+    r"(?P<noun>[a-z][a-z-]{2,})[ \xa0]+"
+    r"(?:(?:" + "|".join(sorted(_ADVERBS_BEFORE_VERB)) + r"|[a-z]+ly)[ \xa0]+)?"
+    r"(?:[a-z]+ed|wrote|said|told|put|posted|tweeted|replied|added)\b"
 )
 
 

@@ -122,13 +122,22 @@ def _first_person_and_body(text: str, owner: str) -> tuple[float, float, str]:
 _THEIR_DOCUMENT_RE = re.compile(
     r"Their[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}(?:report|study|survey|analysis|review|audit|findings)"
 )
+#: People whose work a body's report is (``Inspectors from the Vell Care
+#: Board``); not any plural (``Fans of Vell United``).
+_STAFF_NOUNS = frozenset(
+    """inspectors auditors investigators researchers officials analysts scientists economists
+    experts engineers examiners assessors reviewers surveyors""".split()
+)
 #: A sentence opening on people of a body the story names (``Inspectors from
 #: the Vell Care Board``, ``Auditors at Holm Council``, ``Researchers of the
 #: Marsk Institute``): the body's name in a group.
 _MEMBERS_OF_BODY_RE = re.compile(
-    r"(?:[A-Z][a-z]+s|[Tt]he[ \xa0]+[a-z]+s)[ \xa0]+(?:from|of|at|with)[ \xa0]+(?:the[ \xa0]+)?"
+    r"(?:[Tt]he[ \xa0]+)?(?i:" + "|".join(sorted(_STAFF_NOUNS)) + r")[ \xa0]+(?:from|of|at|with)[ \xa0]+"
+    r"(?:the[ \xa0]+)?"
     r"(?P<body>[A-Z][\w&'’-]*(?:[ \xa0]+(?:of[ \xa0]+|and[ \xa0]+|for[ \xa0]+)?[A-Z][\w&'’-]*){1,5})"
 )
+#: Two places joined by ``and`` (``Britain and France``): no body.
+_TWO_PLACES_RE = re.compile(r"[A-Z][\w'’-]*[ \xa0]+and[ \xa0]+[A-Z][\w'’-]*")
 
 #: Another group the sentence addresses or meets (``complained to inspectors``,
 #: ``met with the auditors``), whose ``Their`` the document may be.
@@ -151,4 +160,6 @@ def members_body_before(text: str, start: int, end: int) -> tuple[int, int] | No
     members = _MEMBERS_OF_BODY_RE.match(text, paragraph)
     if members is None or members.end() >= start or _OTHER_GROUP_RE.search(text, members.end(), start):
         return None  # "Nurses at Tallow General complained to inspectors.": the inspectors' report?
+    if _TWO_PLACES_RE.fullmatch(members.group("body")):
+        return None  # "Investigators from Britain and France": two countries, no one body
     return members.span("body")

@@ -57,8 +57,6 @@ def _named_first(registry: SpeakerRegistry, p_start: int, p_end: int) -> tuple[i
     relation (``Mr Novak's widow, Irena, began reading``); None when the
     first name stands further in, or names no person."""
     for start, end, name in registry.candidates_between(p_start - 1, p_end):
-        if start < p_start:
-            continue
         if start - p_start > _SUBJECT_REACH:
             return None
         if speaker_kind(name) == "person":

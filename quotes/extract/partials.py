@@ -142,13 +142,15 @@ def closed_before(quote: Quote, outer: Quote, text: str) -> bool:
 
 def conjoined_after_partial(quote: Quote, outer: Quote, text: str) -> bool:
     """True when the cue of the partial ``quote`` is a verb joined by ``, and``
-    right after a partial quote closing the paraphrase ``outer`` (``Ada Belt
-    wrote that Dorne had “a gift,” and called its last scene “a small
-    wonder”``): the verb's subject is the paraphrase's speaker, for the words
-    before the verb and after it. Without the comma and the closing mark the
-    verb may be the clause's own (``said Dorne had resigned and called the
-    board “cowards”``)."""
+    right after the quote, inside the paraphrase ``outer`` (``Ada Belt wrote
+    that Dorne had “a gift,” and called its last scene ...``): a verb after
+    the words cannot have said them, which finish the paraphrase. The words
+    after that verb keep the parse's subject (``Police said that the driver
+    seemed “very drunk,” and told officers he had “only two beers”``: US
+    copy puts the comma inside the marks, so who told is the parse's call)."""
     if quote.kind != "partial" or quote.cue_start is None or not outer.start < quote.cue_start < outer.end:
+        return False
+    if quote.cue_start < quote.end:
         return False
     return _CONJOINED_AFTER_PARTIAL_RE.search(text, outer.start, quote.cue_start) is not None
 

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from quotes.extract.gender import given_name_gender, name_gender
+from quotes.extract.gender import PRONOUN_GENDERS, given_name_gender, name_gender
 from quotes.extract.name_runs import name_candidates
 from quotes.extract.name_words import PLACE_NAME_ENDINGS
 from quotes.extract.quotemarks import find_quoted
@@ -27,8 +27,6 @@ from quotes.records import Quote
 STREET_ENDINGS = frozenset("Street Parade Drive Boulevard Terrace Crescent Highway Plaza".split())
 #: How many paragraphs before the quote's own a candidate may have been named in.
 REACH_PARAGRAPHS = 3
-#: The gender each subject pronoun of a speaker mention stands for.
-PRONOUN_GENDERS = {"he": "m", "she": "f"}
 #: Pronouns a body may speak through.
 BODY_PRONOUNS = frozenset({"it", "they", "we"})
 #: Relative pronouns a speaker mention may be.
@@ -96,6 +94,10 @@ def key(name: str) -> str:
     return words[-1].lower() if words else name.lower()
 
 
+#: Words that are no name, however written (``I``, ``One``, ``He``).
+_NOT_NAMES = PRONOUNS | INDEFINITE_PERSON | FIRST_PERSON
+
+
 def is_name(speaker: str | None) -> bool:
     """True when ``speaker`` is written as a name: its first and last words
     capitalised, and not a pronoun (``I``) or ``One``."""
@@ -105,7 +107,7 @@ def is_name(speaker: str | None) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and speaker is not None
-        and speaker.lower() not in PRONOUNS | INDEFINITE_PERSON | FIRST_PERSON
+        and speaker.lower() not in _NOT_NAMES
     )
 
 

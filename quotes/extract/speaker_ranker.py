@@ -53,15 +53,20 @@ class RankerModel:
 
 @lru_cache(maxsize=1)
 def model() -> RankerModel:
-    """The shipped model (read once from :data:`WEIGHTS_FILE`)."""
-    raw = json.loads(resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
-    return model_from(raw)
+    """The shipped model (read once from :data:`WEIGHTS_FILE`); a model that
+    is off when the file cannot be read, so that extraction never depends on
+    it unless it is on."""
+    try:
+        raw = json.loads(resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return RankerModel(weights={}, margin=1.0)
+    return model_from(raw if isinstance(raw, dict) else {})
 
 
 def model_from(raw: dict[str, object]) -> RankerModel:
     """A :class:`RankerModel` from the JSON form the training writes."""
     weights = raw.get("weights", {})
-    assert isinstance(weights, dict)
+    weights = weights if isinstance(weights, dict) else {}
     margin = raw.get("margin", 1.0)
     return RankerModel(
         weights={str(name): float(value) for name, value in weights.items()},

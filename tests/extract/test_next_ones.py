@@ -22,6 +22,18 @@ ANOTHER_OF_KIND = [
         "another follower",
         id="one-furious-follower-then-another-branded",
     ),
+    pytest.param(
+        'Club\n\nOne fan simply posted: "Shame." Another called the club "a joke".\n',
+        "a joke",
+        "another fan",
+        id="an-adverb-between-the-noun-and-its-verb",
+    ),
+    pytest.param(
+        'Mayor\n\nOne reader also wrote: "This is a disgrace." Another called the mayor "a coward".\n',
+        "a coward",
+        "another reader",
+        id="also-between-the-noun-and-its-verb",
+    ),
 ]
 
 #: Where ``Another`` has a noun of its own, or no first of a kind before it.

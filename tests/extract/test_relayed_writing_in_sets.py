@@ -219,6 +219,18 @@ LEFT_ALONE = [
         id="their-report-after-people-complained-to-others",
     ),
     pytest.param(
+        'Derby\n\nFans of Vell United gathered outside the ground. Their review of the season called it "a disaster".\n',
+        "a disaster",
+        {"speaker": "Their review"},
+        id="their-review-after-fans-of-a-club",
+    ),
+    pytest.param(
+        'Crash\n\nInvestigators from Britain and France examined the wreck. Their report called it "a tragedy".\n',
+        "a tragedy",
+        {"speaker": "Their report"},
+        id="their-report-after-investigators-from-two-countries",
+    ),
+    pytest.param(
         'Minister\n\nIn his post as minister, Rolf Arne said little about roads. Drivers flooded social media. "Fix the potholes," one post read.\n',
         "Fix the potholes",
         {"speaker": "one post"},

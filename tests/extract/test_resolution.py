@@ -566,6 +566,18 @@ BROUGHT_IN_SINCE = [
         ),
         id="a-title-after-a-relation-is-no-given-name",
     ),
+    pytest.param(
+        Case(
+            text=(
+                "“It was late,” Ola Brandt said.\n\n"
+                "His widow, Mrs. Irena Holm, spoke briefly.\n\n"
+                "“He was a good man.”"
+            ),
+            words="He was a good man",
+            speaker="Irena Holm",
+        ),
+        id="a-dotted-title-after-a-relation-is-no-given-name",
+    ),
 ]
 
 
