@@ -31,6 +31,8 @@ WEIGHTS_FILE = "confidence.json"
 PLAIN_CUES = frozenset({"said", "says", "told", "tells", "added", "according to", "wrote", "writes"})
 #: Relative pronouns a source may rest on.
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+#: Words opening a description, not a name (``the spokesman``, ``a witness``).
+_NOMINAL_OPENERS = frozenset({"the", "a", "an", "this", "that"})
 #: Speakers that are still a pronoun: nobody was found for the mention (``One wrote``).
 _UNRESOLVED = PRONOUNS | INDEFINITE_PERSON | {"this", "these", "those", "all"}
 #: How far (characters) a mention may stand from its quote and still be next to it.
@@ -43,7 +45,7 @@ def features(quote: Quote, text: str, context: ArticleContext | None = None) -> 
     but for the rules' own score, the length and the number of speakers);
     ``context`` (:func:`article_context` of the article's quotes) adds the
     risks of the speaker's resolution."""
-    mention = _mention_kind(quote, text)
+    mention = mention_kind(quote, text)
     found: dict[str, float] = {
         "bias": 1.0,
         f"kind_{quote.kind}": 1.0,
@@ -70,21 +72,28 @@ def features(quote: Quote, text: str, context: ArticleContext | None = None) -> 
     return found
 
 
-def _mention_kind(quote: Quote, text: str) -> str:
-    """What the speaker mention is: none, first (I, we), pronoun, relative,
-    nominal (the spokesman) or name."""
+def mention_kind(
+    quote: Quote,
+    text: str,
+    *,
+    relatives: frozenset[str] = _RELATIVES,
+    openers: frozenset[str] = _NOMINAL_OPENERS,
+) -> str:
+    """What the speaker mention is: none, first (I, we), pronoun, relative
+    (one of ``relatives``), nominal (opening on one of ``openers``, the
+    spokesman, or not ending on a capital) or name."""
     if quote.speaker_start is None or quote.speaker_end is None or quote.speaker is None:
         return "none"
     mention = text[quote.speaker_start : quote.speaker_end].strip()
     lower = mention.lower()
     if lower in FIRST_PERSON:
         return "first"
-    if lower in _RELATIVES:
+    if lower in relatives:
         return "relative"
     if lower in PRONOUNS:
         return "pronoun"
     words = mention.split()
-    if words and (words[0].lower() in ("the", "a", "an", "this", "that") or not words[-1][:1].isupper()):
+    if words and (words[0].lower() in openers or not words[-1][:1].isupper()):
         return "nominal"
     return "name"
 

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from quotes.extract.confidence import mention_kind as kind_of_mention
 from quotes.extract.gender import PRONOUN_GENDERS, given_name_gender, name_gender
 from quotes.extract.name_runs import name_candidates
 from quotes.extract.name_words import PLACE_NAME_ENDINGS
@@ -69,22 +70,10 @@ class Layout:
 
 
 def mention_kind(quote: Quote, text: str) -> str:
-    """What the speaker mention is: none, first (I, we), relative, pronoun,
-    nominal (the spokesman) or name."""
-    if quote.speaker_start is None or quote.speaker_end is None or quote.speaker is None:
-        return "none"
-    mention = text[quote.speaker_start : quote.speaker_end].strip()
-    lower = mention.lower()
-    if lower in FIRST_PERSON:
-        return "first"
-    if lower in RELATIVES:
-        return "relative"
-    if lower in PRONOUNS:
-        return "pronoun"
-    words = mention.split()
-    if words and (words[0].lower() in _DESCRIPTION_OPENERS or not words[-1][:1].isupper()):
-        return "nominal"
-    return "name"
+    """What the speaker mention is (:func:`quotes.extract.confidence.mention_kind`),
+    with the relative pronouns of :data:`RELATIVES` and a possessive opening a
+    description too (``his lawyer``)."""
+    return kind_of_mention(quote, text, relatives=RELATIVES, openers=_DESCRIPTION_OPENERS)
 
 
 def key(name: str) -> str:
