@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -275,17 +277,15 @@ def _resolve_all(
     next one may continue."""
     text = window.text
     for quote in found:
-        resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, window.spans)
-        if resolved is None:
-            resolved = resolver.resolve(quote, previous, line_start=window.offset)
+        nested = is_nested(quote, found, text)
+        with _heard_unless_nested(resolver.registry, nested):
+            resolved = resolver.resolve_by_parse(quote, previous, window.doc, window.offset, window.spans)
+            if resolved is None:
+                resolved = resolver.resolve(quote, previous, line_start=window.offset)
         who = relatives.pop((quote.start, quote.end), None) if quote.kind != "indirect" else None
         if who is not None and quote.speaker_start is not None:
             quote.speaker_start, quote.speaker_end = who  # resolved through the name, rests on "who"
-        if (
-            not is_nested(quote, found, text)
-            and not in_attribution_of(quote, previous, text)
-            and not _from_data(resolved)
-        ):
+        if not nested and not in_attribution_of(quote, previous, text) and not _from_data(resolved):
             # "Kobb said that some critics had predicted ...": the next quote
             # continues Kobb, not the speaker of a clause inside his words
             previous = resolved
@@ -294,6 +294,30 @@ def _resolve_all(
         if quote.speaker is not None or quote.kind != "indirect":
             into.append(quote)  # a partial quote with no speaker may sit in an indirect one
     return previous
+
+
+#: What a registry keeps of who spoke last (:meth:`SpeakerRegistry.spoke`).
+_SPEAKING_STATE = (
+    "last_speaker",
+    "last_person",
+    "last_person_speaker",
+    "other_person_speaker",
+    "last_speaker_not_document",
+    "last_spoke_at",
+    "not_document_spoke_at",
+)
+
+
+@contextmanager
+def _heard_unless_nested(registry: SpeakerRegistry, nested: bool) -> Iterator[None]:
+    """Resolve a quote; one ``nested`` inside another's words (a partial in a
+    paraphrase) leaves who spoke last as it was: ``Hwang said that the
+    company would add a feature "as soon as we can." “...,” he wrote`` is
+    Hwang's, whoever the parse first gave the partial to."""
+    saved = {name: getattr(registry, name) for name in _SPEAKING_STATE} if nested else {}
+    yield
+    for name, value in saved.items():
+        setattr(registry, name, value)
 
 
 def _from_data(quote: Quote) -> bool:

@@ -1,6 +1,7 @@
 """What an article says of a person's gender (pure text): the pronouns that
 follow the person's name in its sentence and the courtesy titles before it;
-failing those, the sex that nearly always bears the given name (``given_names.tsv``).
+failing those, the sex that nearly always bears the given name (``given_names.tsv``,
+then ``world_given_names.tsv``).
 :class:`quotes.extract.registry.SpeakerRegistry` reads it to tell who ``he``
 or ``she`` may stand for."""
 
@@ -275,7 +276,7 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     and then its usual sex when another of the article's ``names`` has the same
     surname (``Ruth Allan ... her husband, Peter Allan``: the surname says
     little of either);
-    failing those, the given name's usual sex (:func:`given_name_gender`).
+    failing those, the given name's usual sex (:func:`usual_gender`).
     An honorific before the whole name tells it first
     (:func:`_titled_gender`)."""
     words = [w for w in name.split() if w[:1].isupper()]
@@ -292,7 +293,7 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     if shared:  # the surname's pronouns may be a relative's: the given name, the whole
         # name opening a sentence ("Ayo Mensah, 17, died after he"), or its usual sex
         whole = name[name.rindex(given) :]
-        gender = _by_evidence(text, [given]) or _opening_gender(text, whole) or given_name_gender(given)
+        gender = _by_evidence(text, [given]) or _opening_gender(text, whole) or usual_gender(given)
         if gender is not None:
             return gender
     evidence = [given, words[-1]] if given != words[-1] else [given]
@@ -300,7 +301,7 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
         evidence.append(words[0])  # "Ng Wei Ming ... Mr Ng said he": a surname written first
     gender = _by_evidence(text, evidence)
     if gender is None and len(words) >= 2:
-        return given_name_gender(given)  # the article says nothing: the name's usual sex
+        return usual_gender(given)  # the article says nothing: the name's usual sex
     return gender
 
 
@@ -411,7 +412,7 @@ def full_name_gender(text: str, name: str) -> str | None:
     """``"m"``, ``"f"`` or None: the gender the pronouns after the full ``name``
     give it (``Ayo Mensah, 17, died after he``), else its given name's usual
     sex; what the surname alone tells may be a relative's."""
-    return _by_evidence(text, [name]) or given_name_gender(name.split()[0])
+    return _by_evidence(text, [name]) or usual_gender(name.split()[0])
 
 
 def _by_evidence(text: str, names: list[str]) -> str | None:
@@ -420,11 +421,23 @@ def _by_evidence(text: str, names: list[str]) -> str | None:
     return "m" if male > female else "f" if female > male else None
 
 
+def _read_given_names(filename: str) -> dict[str, str]:
+    """Given name -> ``"m"`` or ``"f"``, from the package's ``filename`` (its header says where from)."""
+    lines = files("quotes.extract").joinpath(filename).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    """Given name -> ``"m"`` or ``"f"``, from ``given_names.tsv`` (its header says where from)."""
-    lines = files("quotes.extract").joinpath("given_names.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+    """The census's given names (``given_names.tsv``)."""
+    return _read_given_names("given_names.tsv")
+
+
+@lru_cache(maxsize=1)
+def _world_given_names() -> dict[str, str]:
+    """Given names of many countries the census does not tell, keyed in lower
+    case (``world_given_names.tsv``)."""
+    return {name.lower(): sex for name, sex in _read_given_names("world_given_names.tsv").items()}
 
 
 def given_name_and_surname(words: list[str]) -> list[str]:
@@ -439,6 +452,16 @@ def given_name_gender(name: str) -> str | None:
     one sex at least 95% of the time in the US census of 1990; None otherwise.
     A weak sign: it only counts when the article says nothing of the person."""
     return _given_names().get(name)
+
+
+def usual_gender(name: str) -> str | None:
+    """The usual sex of the given name ``name``: the census's
+    (:func:`given_name_gender`), else that of names from many countries
+    (``Marek``, ``Kwame``, ``Tamsin``: ``world_given_names.tsv``).
+    Only what a person is called tells it: :func:`given_name_gender` alone
+    says whether a word is a given name, since the wider list holds words
+    that open other names more often than the census does."""
+    return given_name_gender(name) or _world_given_names().get(name.lower())
 
 
 #: Nouns ending like ``actress`` that say nothing of a gender (``a witness said``).

@@ -198,12 +198,6 @@ class PronounSieves(ExchangeTurns):
             return False  # "a sign that read ...": a thing, never "he" or "she"
         return self.compatible(last, pronoun, strict=strict)
 
-    def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``known gender``: the last person named whom the article shows
-        to be of the pronoun's gender (the sentence and the last speaker, tried
-        by the sieves before it with any gender, can add no one here)."""
-        return self._latest_mentioned(position, pronoun, strict=True)
-
     def _anyone(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``anyone``: the last person named, of any gender but the other."""
         return self._pronoun_pass(position, pronoun, strict=False, fallback=True)

@@ -12,6 +12,11 @@ holds no quotation of its own (a paragraph of quoted words says who goes on
 speaking otherwise). Else the paragraph's last subject since the last
 speaker spoke (:class:`quotes.extract.pronouns.PronounSieves`).
 
+Sieve ``known gender``: the last person named, by a full name or a surname,
+whom the article shows to be of the pronoun's gender (``Cordero, 29, had
+been trying ... She received treatment ... ¶ “...,” she said``, after the
+coach of her rival spoke).
+
 Sieve ``subject``: the last person named as a clause's subject, when the
 sieves before it found no one (``Prosecutors said Ansel Kobb sent messages
 to Ina Moss. In one, he wrote ...``)."""
@@ -87,8 +92,15 @@ _TITLES_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}\.[ \xa0]+)+\Z")
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \xa0]+(?:[A-Z][\w'’-]*[ \xa0]+){0,3}\Z")
 
 
+#: How far back (characters) the ``known gender`` sieve reads names and surnames.
+_NAMED_REACH = 1500
+#: Quotation marks right before a name: a title's or a product's, no person's.
+_NAME_MARKS = frozenset("\"“‘'")
+
+
 class SubjectSieves(PronounSieves):
-    """:class:`PronounSieves` with the sieves ``topic`` and ``subject`` as the module says."""
+    """:class:`PronounSieves` with the sieves ``topic``, ``known gender`` and
+    ``subject`` as the module says."""
 
     def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
         """The person a pronoun stands for (:class:`PronounSieves`), but nobody
@@ -116,6 +128,46 @@ class SubjectSieves(PronounSieves):
             if person is not None and addressed not in person.name.split():
                 return person
         return None
+
+    def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``known gender``: the person of the pronoun's gender the
+        article last named within :data:`_NAMED_REACH` (only people recorded
+        before: a run of capitals first met here is no one's name yet), else
+        the last one it introduced (the sentence and the last speaker, tried
+        by the sieves before it with any gender, can add no one here)."""
+        low = max(self.headline_end, position - _NAMED_REACH)
+        best: tuple[int, Person] | None = None
+        for start, _end, name in self.candidates_between(low, position):
+            person = self.find(name)
+            if person is not None and self._known_as(person, start, pronoun):
+                best = (start, person)
+        for start, word in self._surnames_between(low, position):
+            person = self._by_word_recent(word, start) if best is None or start > best[0] else None
+            if person is not None and self._known_as(person, start, pronoun):
+                best = (start, person)
+        return best[1] if best is not None else self._latest_mentioned(position, pronoun, strict=True)
+
+    def _known_as(self, person: Person, at: int, pronoun: str | None) -> bool:
+        """True when ``person``, named at ``at`` outside quoted words, is a
+        person the article shows to be of ``pronoun``'s gender, and not a name
+        the article writes only in quotation marks (a plan's or a product's:
+        ``its “Porchly Plus” plan``)."""
+        return (
+            person.kind == "person"
+            and self.compatible(person, pronoun, strict=True)
+            and not self._in_quotation(at)
+            and not self._only_in_marks(person.name)
+        )
+
+    def _only_in_marks(self, name: str) -> bool:
+        """True when every time the article writes ``name`` a quotation mark opens right before it."""
+        at = self.text.find(name)
+        marked = False
+        while at >= 0:
+            if at == 0 or self.text[at - 1] not in _NAME_MARKS:
+                return False
+            marked, at = True, self.text.find(name, at + len(name))
+        return marked
 
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``topic``: the subject of the main clause of the sentence

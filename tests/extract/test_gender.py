@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.extract.gender import gender_evidence, given_name_gender, name_gender, noun_gender
+from quotes.extract.gender import gender_evidence, given_name_gender, name_gender, noun_gender, usual_gender
 from quotes.extract.speaker_words import GENDERED_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES
 
@@ -144,6 +144,31 @@ def test_gender_evidence_matches_a_reference_regex(parts, names):
 )
 def test_given_name_gender(name, gender):
     assert given_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "census", "usual"),
+    [
+        ("Marek", None, "m"),
+        ("Kwame", None, "m"),
+        ("Tamsin", None, "f"),
+        ("Adaeze", None, "f"),
+        ("Astrid", "f", "f"),
+        ("Jordan", None, None),
+        ("Real", None, None),
+        ("Kobbvell", None, None),
+    ],
+)
+def test_usual_gender_reads_names_of_many_countries(name, census, usual):
+    """The census alone says whether a word is a given name; the usual sex
+    also comes from names of many countries, never from an English word."""
+    assert (given_name_gender(name), usual_gender(name)) == (census, usual)
+
+
+def test_name_gender_falls_back_on_names_of_many_countries():
+    text = "Marek Bielski and Tamsin Orr spoke at the meeting."
+    names = ["Marek Bielski", "Tamsin Orr"]
+    assert [name_gender(text, name, names) for name in names] == ["m", "f"]
 
 
 @pytest.mark.parametrize(

@@ -431,6 +431,27 @@ SPEAKERS = [
         {"speaker": "Ina Anders"},
         id="she-after-the-one-woman-named-in-the-paragraph-stays-hers",
     ),
+    pytest.param(
+        "Coach Marek Bielski watched from the bench as Tamsin Orr lost in three sets.\n\n"
+        '"She ran out of legs," Bielski said.\n\n'
+        "Orr, 29, had been trying to reach her first final. She needed treatment on her knee.\n\n"
+        "The defeat still lifts her into the top 20.\n\n"
+        '"My knee is fine. My head needs a rest," she said.',
+        "My knee is fine",
+        {"speaker": "Tamsin Orr"},
+        id="she-after-a-man-spoke-is-the-woman-named-last-by-her-surname",
+    ),
+    pytest.param(
+        '"We let people down," chief executive Ola Brandvik wrote to customers.\n\n'
+        "Tomasz Grell, who runs a lock business, said he had opened 11 doors by lunchtime.\n\n"
+        '"Most of them did not know," Grell said.\n\n'
+        "Brandvik said in his message that the company would also add a key to its app "
+        '"as quickly as we can."\n\n'
+        '"Many of you told us a lock should work offline," he wrote.',
+        "Many of you told us",
+        {"speaker": "Ola Brandvik"},
+        id="a-partial-inside-a-paraphrase-leaves-its-speaker-the-last-one",
+    ),
 ]
 
 
