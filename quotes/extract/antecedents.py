@@ -344,6 +344,29 @@ def _named_before(text: str, window: int, described: int) -> re.Match[str] | Non
     return ANTECEDENT_RE.search(text, window, age.start() if age is not None else described)
 
 
+#: A person's description between commas right before a relative ``who``
+#: (``Ellen Varney, 66,| a retired district nurse, |who``): lower-case words
+#: after ``a``, ``an`` or ``the``, the last a person's noun.
+_DESCRIPTION_BEFORE_WHO_RE = re.compile(
+    r",[ \xa0]*((?:an?|the)[ \xa0]+(?:[a-z][\w’'-]*[ \xa0]+){0,4}([a-z][\w-]*)),[ \xa0]*\Z"
+)
+
+
+def _described_name(text: str, window: int, who: int) -> tuple[int, int] | None:
+    """Offsets of the name a description in apposition describes right before
+    the relative ``who`` at ``who``, past an age (``led by Ellen Varney, 66, a
+    retired district nurse, who said``: Ellen Varney, the nurse being her
+    post), or None: no name before the description (``the owner of the dog,
+    a retired nurse, who``), or no person's noun ending it."""
+    described = _DESCRIPTION_BEFORE_WHO_RE.search(text, window, who)
+    if described is None or not names_a_person(described.group(2)):
+        return None
+    named = _named_before(text, window, described.start(1))
+    if named is None or named.group(1).split()[0] in NOT_A_SPEAKER_START:
+        return None
+    return named.span(1)
+
+
 #: The maker of a document named right before a phrase of time (``a report
 #: by the Vell Trust on| Monday, which said``): ``by`` or ``from`` and a name.
 _MAKER_BEFORE_DATE_RE = re.compile(
@@ -396,6 +419,9 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
             return named.span(1) if named is not None else described  # "Ola Ruud, an analyst at ..."
         starts = sentence_starts(text, start, end)
         return (starts[-1], end) if starts else (start, end)  # "... in Vell State. Mr. Lund, who"
+    described = _described_name(text, window, quote.speaker_start) if antecedent is None else None
+    if described is not None:  # "Ellen Varney, 66, a retired district nurse, who said"
+        return described
     if antecedent is None and quote.kind == "indirect":
         group = GROUP_ANTECEDENT_RE.search(text, window, quote.speaker_start)
         if group is not None and _is_people(group.group(1)):

@@ -108,6 +108,26 @@ def _title_of_name(text: str, head: str, found: re.Match[str]) -> Named | None:
     return Named(titled.start(1), titled.end(1), titled.group(1), True)
 
 
+#: A full name of two words or more right after a head (``Mayor| Dana
+#: Kettering``), perhaps owning what follows (``President| Tomas Ferreyra's``).
+_FULL_NAME_AFTER_RE = re.compile(r"[ \xa0]+(" + NAME_WORDS + r")")
+
+
+def _titles_a_name_after(text: str, head: str, end: int) -> bool:
+    """True when ``head``, a person's noun ending at ``end`` written as a
+    title (capitalised), is the title of a full name right after it (``a
+    member of President Tomas Ferreyra's Cabinet``, ``an aide to Mayor Dana
+    Kettering``): the description is someone else's, the head's holder is that
+    name. Not a body's name, nor a head in lower case, more often an adjective
+    or a noun of its own (``An official Vell Gulls notice``)."""
+    if head.lower() not in PERSON_NOUNS or not text[end - len(head) : end][:1].isupper():
+        return False
+    name = _FULL_NAME_AFTER_RE.match(text, end)
+    if name is None or " " not in name.group(1) or name.group(1).split()[0] in NOT_NAME_START:
+        return False
+    return speaker_kind(name.group(1)) == "person"
+
+
 def _introduction_re(head: str) -> re.Pattern[str]:
     """An ``a``/``an``/``one`` description ending in ``head`` (any case)."""
     return re.compile(
@@ -129,7 +149,9 @@ def introduction(text: str, head: str, position: int) -> Named | None:
         return None  # no "a", "an" or "one" a few words before the head: no pattern to build for it
     found = None
     for match in _introduction_re(head).finditer(text, 0, max(0, position)):
-        if not _describes_a_person_after(text, match.end(1)):
+        if not _describes_a_person_after(text, match.end(1)) and not _titles_a_name_after(
+            text, head, match.end(1)
+        ):
             found = match
     if found is None:
         return None
