@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from quotes.extract.addressed import telling_source, told_passively
+from quotes.extract.indirect_acts import adds_to_something
 from quotes.extract.lexicon import (
     ACCOUNT_NOUNS,
     AFTER_ONLY_CUES,
@@ -23,7 +24,7 @@ from quotes.extract.lexicon import (
     speech_forms,
 )
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, holds_mark
-from quotes.extract.speaker_words import PRONOUNS_PERSON, SPEAKER_NOUNS
+from quotes.extract.speaker_words import PRONOUNS_PERSON, SOURCE_NOUNS, SPEAKER_NOUNS
 from quotes.extract.subjects import account_owner, cue_speaker
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 
@@ -77,6 +78,8 @@ def cue_tokens(tokens: Iterable[Token], spans: SpanIndex, offset: int) -> Iterat
             continue  # "wrote in a letter read at Mass": the letter was read, no one here speaks by it
         if _another_phrasal_verb(token, forms):
             continue  # "the strike would not be called off “...”": cancelled, not said
+        if adds_to_something(token, forms.get(token.lower_)):
+            continue  # "the study adds to a growing body of evidence": increases, says nothing
         lower = token.lower_
         if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             yield token
@@ -311,10 +314,24 @@ def reporting_head(
     if head is token or head.lower_ not in speech_forms() or spans.covers(offset + head.idx):
         return None
     outer = cue_speaker(head, spans, offset, adjacent=False)
-    if outer is None:
+    if outer is None or _document_relays_person(words, doc_text(doc)[outer[0] - offset : outer[1] - offset]):
         return None
     higher = reporting_head(head, outer, spans, offset, depth - 1) if depth > 1 else None
     return higher or (head, outer)
+
+
+#: Pronouns of people that never stand for a document (not ``it``).
+_PEOPLE_PRONOUNS = frozenset("he she they i we".split())
+
+
+def _document_relays_person(inner: str, outer: str) -> bool:
+    """True when the subject ``outer`` of a reporting verb is a document and
+    the subject ``inner`` of the verb it reports is a person's pronoun (``The
+    complaint says he told them ... “...”``): the pronoun cannot be the
+    document, so the inner verb stays the cue and the document relays the
+    words (``via``); ``She said she was thinking, “...”`` still goes up."""
+    words = outer.lower().split()
+    return inner in _PEOPLE_PRONOUNS and bool(words) and words[-1] in SOURCE_NOUNS
 
 
 def mistagged_cue(after: list[Token], spans: SpanIndex, offset: int) -> Cue | None:

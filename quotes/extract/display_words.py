@@ -5,6 +5,8 @@ projects, and the titles of works named by their kind or their makers
 
 from __future__ import annotations
 
+import re
+
 #: Things that display words (``posters reading “...”``): the words on one
 #: that nobody holds up are no one's statement (a slogan, a sign's text).
 DISPLAY_NOUNS = frozenset(
@@ -51,6 +53,9 @@ FINITE_HOLDING_FORMS = frozenset(
     hoist hoists raise raises brandish brandishes wear wears
     """.split()
 )
+#: The nouns of :data:`DISPLAY_NOUNS` that name one board: one held up
+#: speaks for its holder, many held up carry a slogan.
+SINGLE_BOARD_NOUNS = frozenset(noun for noun in DISPLAY_NOUNS if not noun.endswith("s"))
 #: Prepositions after a verb of holding that leave a sign out of its object
 #: (``would hold a march in Pell on Saturday under the banner``).
 HOLDING_BREAKS = frozenset(
@@ -164,3 +169,23 @@ NAME_NOUNS = frozenset("nickname nicknames moniker name".split())
 #: words after it say came out (``Her latest paper, “Acoustic signatures of
 #: reef recovery,” published this month``), besides the nouns of works.
 PUBLISHED_WORK_NOUNS = frozenset("paper papers article articles preprint preprints".split())
+
+
+def one_board_held(before: str, board: str) -> bool:
+    """True when a finite verb of holding up holds a single board (``board``,
+    the words from its noun to its verb of reading) in the clause ``before``
+    it (``Ada Venn hoisted a sign that read``): its words are the holder's.
+    Many boards held up (``Several children held signs that read``) carry a
+    slogan, as boards nobody holds do."""
+    return board.split()[0].lower() in SINGLE_BOARD_NOUNS and _held_by_finite_verb(before)
+
+
+def _held_by_finite_verb(before: str) -> bool:
+    """True when a finite verb of holding up stands in the clause before a sign,
+    among its last words or with no preposition after it (``Dockers held up two
+    large hand-painted signs``; not ``hold a march on Saturday under the banner``)."""
+    words = [word.lower() for word in re.split(r"[.!?;:,\n]", before)[-1].split()]
+    held = [i for i, word in enumerate(words) if word in FINITE_HOLDING_FORMS]
+    return bool(
+        set(words[-4:]) & FINITE_HOLDING_FORMS or (held and not set(words[held[-1] :]) & HOLDING_BREAKS)
+    )

@@ -64,6 +64,7 @@ from quotes.extract.addressed import generic_reader
 from quotes.extract.as_asides import as_aside_content
 from quotes.extract.indirect_acts import (
     act_not_speech,
+    adds_to_something,
     asks_whether,
     calls_itself_a_name,
     sees_an_act,
@@ -369,8 +370,8 @@ def _verb_contents(token: Token, lemma: str) -> list[Found]:
     """The contents of a cue verb: the constructions of its verb classes, tried
     in order until one gives any."""
     finders: list[Callable[[Token, str], list[Found]]] = []
-    if sees_an_act(token, lemma):
-        return []
+    if sees_an_act(token, lemma) or adds_to_something(token, lemma):
+        return []  # "saw him speak", "the study adds to a growing body of evidence that ..."
     if lemma in CLAUSE_VERBS or lemma in INTENT_VERBS:
         finders += [_complement_clauses, _stranded]
         if lemma in SAYING_VERBS:

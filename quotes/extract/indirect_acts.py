@@ -14,6 +14,7 @@ from quotes.extract.speaker_words import (
     OBJECT_PRONOUNS,
     PERSON_NOUNS,
     REFLEXIVE_PRONOUNS,
+    SPEAKER_NOUNS,
 )
 from quotes.extract.syntax import SUBJECT_DEPS, sentence_extent
 
@@ -129,6 +130,20 @@ def _represents_in_court(token: Token) -> bool:
         token.lower_ in COURT_SIDE_OPENERS
         and token.i == sentence_extent(token)[0]
         and any(child.dep_ == "dobj" and child.pos_ == "PROPN" for child in token.children)
+    )
+
+
+def adds_to_something(verb: Token, lemma: str | None) -> bool:
+    """True for ``add`` right before ``to`` and a thing, not people (``the
+    study adds to a growing body of evidence that ...``, ``added to the
+    pressure``): it increases something and reports no words, whatever
+    clause the parse hangs on it; ``added to reporters that ...`` still says."""
+    following = verb.i + 1
+    if lemma != "add" or following >= len(verb.doc) or verb.doc[following].lower_ != "to":
+        return False
+    added_to = [child for child in verb.doc[following].children if child.dep_ == "pobj"]
+    return bool(added_to) and all(
+        thing.pos_ not in ("PRON", "PROPN") and thing.lower_ not in SPEAKER_NOUNS for thing in added_to
     )
 
 

@@ -242,7 +242,7 @@ OWNED_WORDS_RE = re.compile(
 #: Works whose titles news quotes (``the film “X”``, ``Mr. King's show, “X.”``).
 WORK_NOUNS = tuple(
     "book cookbook memoir novel film movie show program programme column album song series documentary "
-    "podcast essay op-ed article headline commentary anthem hymn poem".split()
+    "podcast essay op-ed article headline commentary anthem hymn poem lullaby ballad".split()
 )
 #: Words before quoted words that make them a name, a title or a scare quote, not speech.
 SCARE_WORDS = (

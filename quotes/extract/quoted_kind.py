@@ -13,14 +13,13 @@ from quotes.extract.display_words import (
     DISPLAY_MODIFIERS,
     DISPLAY_NOUNS,
     DISPLAYING_FORMS,
-    FINITE_HOLDING_FORMS,
     GENRE_NOUNS,
-    HOLDING_BREAKS,
     LYRIC_LINE_LEADS,
     READING_FORMS,
     SIGN_MAKING_WORDS,
     SONG_PART_NOUNS,
     WORK_MAKER_NOUNS,
+    one_board_held,
 )
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
@@ -39,6 +38,8 @@ from quotes.extract.quoted_names import (
     named_before_noun,
     named_by_apposition,
     named_by_name_words,
+    named_by_ordinal,
+    named_in_clause,
     published_title,
 )
 from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
@@ -347,6 +348,8 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         or analyst_rating(text, span)
         or known_as(text, span)
         or named_by_apposition(text, span)
+        or named_in_clause(text, span)
+        or named_by_ordinal(text, span)
         or published_title(text, span)
         or _titled_work(text, span)
     )
@@ -429,27 +432,18 @@ def _displayed_words(text: str, span: QuotedSpan) -> bool:
     """True for the words on a sign, poster or banner that opens its clause,
     nobody holding it up (``Outside, posters reading “Our fish, our choice”
     had been torn down``), on one whose text is read out, held or not
-    (``holding placards reading “...”``, ``under the banner “...”``), or on
+    (``holding placards reading “...”``, ``under the banner “...”``, ``Children
+    held signs that read “...”``) unless one board is held up (``Ada Venn
+    hoisted a sign that read “...”``: her words), or on
     signs given as examples (``signs with sayings such as, “...”``): a
     slogan, no one's statement."""
     reach = max(0, span.open_at - _DISPLAY_REACH)
     read_out = _READ_DISPLAY_RE.search(text, reach, span.open_at)
-    if read_out is not None and not _held_by_finite_verb(text[reach : read_out.start()]):
+    if read_out is not None and not one_board_held(text[reach : read_out.start()], read_out.group()):
         return True
     return _UNHELD_DISPLAY_RE.search(text, reach, span.open_at) is not None or (
         _SUCH_AS_END_RE.search(text, reach, span.open_at) is not None
         and _DISPLAY_EXAMPLES_RE.search(text, reach, span.open_at) is not None
-    )
-
-
-def _held_by_finite_verb(before: str) -> bool:
-    """True when a finite verb of holding up stands in the clause before a sign,
-    among its last words or with no preposition after it (``Dockers held up two
-    large hand-painted signs``; not ``hold a march on Saturday under the banner``)."""
-    words = [word.lower() for word in re.split(r"[.!?;:,\n]", before)[-1].split()]
-    held = [i for i, word in enumerate(words) if word in FINITE_HOLDING_FORMS]
-    return bool(
-        set(words[-4:]) & FINITE_HOLDING_FORMS or (held and not set(words[held[-1] :]) & HOLDING_BREAKS)
     )
 
 

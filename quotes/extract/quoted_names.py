@@ -113,6 +113,30 @@ _WORD_AFTER_RE = re.compile(r"[ \xa0]+([a-z][\w-]*)\b")
 _RATING_REACH = 8
 #: The preposition right before a rating a stock is moved to or from (``to “``).
 _RATING_PREPOSITION_RE = re.compile(r"\b(?:to|from|at|as)[ \xa0]*\Z")
+#: Verbs that give something its name in a clause whose object is the noun
+#: before it (``an assistant the company calls “Margin”``); ``called`` alone
+#: also gives verdicts (``a plan the union called “Madness”``), so it names
+#: only with two words or more.
+_NAMING_VERBS = "calls|call|dubs|dubbed|names|named|nicknamed|christened|brands|branded"
+#: A noun, then the subject of a relative clause with no relative pronoun
+#: (``the company``, ``its makers``, ``they``), then a verb of naming or
+#: ``called`` right before the opening mark: the clause names the noun.
+_NAMED_IN_CLAUSE_RE = re.compile(
+    r"\b(?P<noun>[a-z][\w-]*)[ \xa0]+(?:(?:the|its|his|her|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+"
+    rf"|it|they|we|he|she)[ \xa0]+(?P<verb>{_NAMING_VERBS}|called)[ \xa0]*\Z"
+)
+#: Words that may stand before the subject of a clause without being the noun it names.
+_NOT_NAMED_NOUNS = frozenset(
+    "and but or so then when while because if as after before since also said says yet".split()
+)
+#: An owner and an ordinal or ``latest`` standing for a work, and a comma,
+#: right before the opening mark (``Her first, “``, ``His latest, “``).
+_ORDINAL_WORK_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)[ \xa0]+(?:first|second|third|fourth|fifth|latest|last"
+    r"|previous|next|newest|earlier|final|debut)[ \xa0]*,[ \xa0]*\Z"
+)
+#: A comma closing an apposition and a word in lower case going on with the sentence (``, was``).
+_APPOSITION_GOES_ON_RE = re.compile(r"\A,[ \xa0]+[a-z]")
 
 
 @cache
@@ -180,6 +204,36 @@ def published_title(text: str, span: QuotedSpan) -> bool:
         and _PUBLISHED_WORK_BEFORE_RE.search(before) is not None
         and content.split()[0].lower() not in _CLAUSE_OR_OWNER_OPENERS
         and _PUBLISHED_PARTICIPLE_RE.match(after) is not None
+    )
+
+
+def named_in_clause(text: str, span: QuotedSpan) -> bool:
+    """True for a name in title case that a relative clause with no relative
+    pronoun gives to the noun before it (``an on-device assistant the company
+    calls “Margin,” which``, ``a fund they dubbed “Blue Harbour”``, ``what
+    the firm called “Smart Sync”``); a single word after ``called`` stays a
+    verdict (``a plan the union called “Madness”``), and so does a single
+    word shaped as an adjective (``the man they call “Reckless”``)."""
+    content, before = text[span.start : span.end], _around(text, span)[0]
+    found = _NAMED_IN_CLAUSE_RE.search(before)
+    if found is None or found.group("noun") in _NOT_NAMED_NOUNS or not _reads_as_name(content):
+        return False
+    words = content.rstrip(".").split()
+    if len(words) > 1:
+        return True
+    return found.group("verb") != "called" and not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+def named_by_ordinal(text: str, span: QuotedSpan) -> bool:
+    """True for a title in title case set off by commas after an owner and an
+    ordinal that stand for a work named before (``Her first, “Quiet Harbor,”
+    was a two-hander``, ``His latest, “Salt Roads,” opens in May``): the
+    sentence goes on after the apposition, so the words are its title."""
+    before, closing, after = _around(text, span)
+    return (
+        _ORDINAL_WORK_BEFORE_RE.search(before) is not None
+        and _reads_as_name(text[span.start : span.end])
+        and _APPOSITION_GOES_ON_RE.match(closing + after) is not None
     )
 
 

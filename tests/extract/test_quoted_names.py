@@ -101,6 +101,33 @@ NAMES = [
         "Seasonal patterns of harbour noise",
         id="a-paper-title-in-sentence-case-said-to-be-published",
     ),
+    pytest.param(
+        "The Lark 2 has a bright screen. It also includes a voice helper the firm calls “Ledger,” which "
+        "sorts messages without sending data anywhere.",
+        "Ledger",
+        id="a-name-a-clause-without-which-gives-a-product",
+    ),
+    pytest.param(
+        "The council has opened a fund its backers call “Green Quay,” which pays for repairs, the mayor said.",
+        "Green Quay",
+        id="a-name-of-two-words-a-clause-calls",
+    ),
+    pytest.param(
+        "Oda Lenk grew up in Pell. Her previous novel, “Salt Bridges,” sold well in 2021. "
+        "Her first, “Grey Lantern,” was a slim book she once called “a long apology.”",
+        "Grey Lantern",
+        id="a-title-after-her-first",
+    ),
+    pytest.param(
+        "The band toured all summer. Their latest, “Harbour Lights,” comes out in May, the singer told fans.",
+        "Harbour Lights",
+        id="a-title-after-their-latest",
+    ),
+    pytest.param(
+        "Oda Lenk wrote the words to a lullaby, “Hush, Small Sailor,” that the mother sings in the first act.",
+        "Hush, Small Sailor",
+        id="a-title-with-a-comma-after-lullaby",
+    ),
 ]
 
 
@@ -122,6 +149,18 @@ SPEECH = [
         "It changes how we count fish",
         {"kind": "direct", "speaker": "Ina Moss"},
         id="words-said-of-a-study-not-said-to-be-published",
+    ),
+    pytest.param(
+        "The union said the council had a plan the union called “Madness,” and it would fight it.",
+        "Madness",
+        {"kind": "partial"},
+        id="a-single-word-called-in-a-clause-stays-a-verdict",
+    ),
+    pytest.param(
+        "Oda Lenk sat down. Her first words were blunt. “We are not selling,” she said.",
+        "We are not selling",
+        {"kind": "direct", "speaker": "Oda Lenk"},
+        id="her-first-words-before-a-quote-give-no-title",
     ),
     pytest.param(
         "“Disgraceful,” a single mother of two told the harbour board on Tuesday.",
@@ -234,10 +273,10 @@ SPEECH = [
         id="the-quote-the-relative-clause-takes",
     ),
     pytest.param(
-        "Dockers carried signs that read “Ferries are not luxuries” as they marched to the town hall.",
+        "Ada Venn carried a sign that read “Ferries are not luxuries” as she marched to the town hall.",
         "Ferries are not luxuries",
         {"kind": "partial"},
-        id="signs-carried-as-the-news",
+        id="one-sign-carried-as-the-news",
     ),
     pytest.param(
         "Fans saw the banner, saying “it is a disgrace to the club” as they left.",
