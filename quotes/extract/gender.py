@@ -293,7 +293,7 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     if shared:  # the surname's pronouns may be a relative's: the given name, the whole
         # name opening a sentence ("Ayo Mensah, 17, died after he"), or its usual sex
         whole = name[name.rindex(given) :]
-        gender = _by_evidence(text, [given]) or _opening_gender(text, whole) or usual_gender(given)
+        gender = _by_evidence(text, [given]) or _opening_gender(text, whole) or _usual_of(words[:-1])
         if gender is not None:
             return gender
     evidence = [given, words[-1]] if given != words[-1] else [given]
@@ -301,7 +301,7 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
         evidence.append(words[0])  # "Ng Wei Ming ... Mr Ng said he": a surname written first
     gender = _by_evidence(text, evidence)
     if gender is None and len(words) >= 2:
-        return usual_gender(given)  # the article says nothing: the name's usual sex
+        return _usual_of(words[:-1])  # the article says nothing: the name's usual sex
     return gender
 
 
@@ -452,6 +452,15 @@ def given_name_gender(name: str) -> str | None:
     one sex at least 95% of the time in the US census of 1990; None otherwise.
     A weak sign: it only counts when the article says nothing of the person."""
     return _given_names().get(name)
+
+
+def _usual_of(words: list[str]) -> str | None:
+    """The usual sex of the given names among ``words`` (those before a
+    surname, initials aside), the census's first, the last word first:
+    ``Donna Sampson Rawlings`` is a woman whatever ``Sampson`` is elsewhere."""
+    given = [word for word in reversed(words) if not _INITIAL_RE.fullmatch(word)]
+    census = next((sex for word in given if (sex := given_name_gender(word))), None)
+    return census or next((sex for word in given if (sex := usual_gender(word))), None)
 
 
 def usual_gender(name: str) -> str | None:
