@@ -15,6 +15,7 @@ from quotes.extract.patterns import SINGLE_NAME_RE
 from quotes.extract.person_descriptions import (
     age_left_to_speaker,
     given_other_age,
+    kept_unnamed,
     name_given_age,
     names_described_as,
     other_age_before,
@@ -98,7 +99,11 @@ class DescribedPeople(PronounSieves):
     def _described_person(self, head: str, position: int) -> Person | None:
         """Whom ``the singer`` or ``the 56-year-old`` stands for
         (:meth:`_person_described`), never a place (``the pier at Gull Sound``)
-        nor someone of another age (``Lund, 61,`` is no 47-year-old)."""
+        nor someone of another age (``Lund, 61,`` is no 47-year-old), nor
+        anyone for a description given a bare person in apposition
+        (:func:`~quotes.extract.person_descriptions.kept_unnamed`)."""
+        if kept_unnamed(self.text, position):
+            return None  # "The clerk, a 22-year-old woman who asked that her name not be published,"
         person = self._person_described(head, position)
         if person is None or written_as_place(self.text, person.name, self.headline_end):
             return None

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from quotes.extract.interview import labelled_quote
 from quotes.extract.patterns import HEADLINE_RE
+from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import NOT_HEADLINE_SOURCES
 from quotes.records import Quote
 
@@ -21,6 +22,11 @@ _BYLINE_RE = re.compile(
     r"(?:The[ \t]+)?Associated[ \t]+Press|Reuters|Correspondent)[ \t]*"
 )
 _LINE_RE = re.compile(r"[^\n]*")
+#: A headline opening on a bare noun for a person before a verb of saying
+#: (``Witness says pickup was ...``, ``Nurse tells inquiry ...``): the noun.
+_ROLE_SAYS_RE = re.compile(
+    r"[ \t]*([A-Z][a-z-]+)[ \t]+(?:says|said|tells|told|testifies|testified|recalls|describes|admits|claims|warns)\b"
+)
 #: The longest first line taken for a headline.
 _HEADLINE_MAX = 250
 #: What ends a sentence of the body (a headline in sentence case ends with none).
@@ -121,3 +127,15 @@ def _headline_match(text: str) -> re.Match[str] | None:
         return None  # "Stranded on the bridge: ...": a participle the story never names is no source
     # ("Poll: ..." is; a headline with no story after it is kept as it stands)
     return match
+
+
+def headline_speaker_noun(text: str) -> str | None:
+    """The bare noun for a person a headline opens on as who says something
+    (``witness`` of ``Witness says pickup was ‘going way too fast’``,
+    ``nurse`` of ``Nurse tells inquiry ...``), lower-cased; None otherwise."""
+    extent = headline_extent(text)
+    if extent is None:
+        return None
+    found = _ROLE_SAYS_RE.match(text, extent[0], extent[1])
+    noun = found.group(1).lower() if found is not None else ""
+    return noun if names_a_person(noun) else None

@@ -120,6 +120,7 @@ class KnownPeople:
         self.last_speaker: Person | None = None
         self.last_speaker_not_document: Person | None = None  # who spoke last, papers aside
         self.last_spoke_at = -1
+        self.last_mention_at = -1  # where the last speaker's mention of the last quote starts
         self.not_document_spoke_at = -1  # where they spoke last
         self.last_person_speaker: tuple[int, Person] | None = None  # where the last person spoke, who
         self.other_person_speaker: tuple[int, Person] | None = None  # the person who spoke before them
@@ -361,10 +362,14 @@ class KnownPeople:
             return not strict
         return gender == ("m" if pronoun in ("he", "him") else "f")
 
-    def spoke(self, person: Person, at: int) -> None:
-        """Note that ``person`` was given the words ending at ``at`` (not of the headline)."""
+    def spoke(self, person: Person, at: int, mention: int | None = None) -> None:
+        """Note that ``person`` was given the words ending at ``at`` (not of the
+        headline), by a mention starting at ``mention`` if any (a speaker's
+        first mention of a run of quotes is kept: ``The clerk, a woman ...``)."""
         if at <= self._headline_end:
             return
+        if person is not self.last_speaker:
+            self.last_mention_at = -1 if mention is None else mention
         self.last_speaker = person
         if person.kind == "person":
             if self.last_person_speaker is not None and self.last_person_speaker[1].name != person.name:

@@ -8,7 +8,7 @@ import re
 
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
-from quotes.extract.headline import headline_extent
+from quotes.extract.headline import headline_extent, headline_speaker_noun
 from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
@@ -51,9 +51,38 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
             if name is None:
                 continue
             named[quote.speaker] = name
-        role = quote.role or quote.speaker
-        quote.role = None if role.lower() in GENERIC_PERSON_NOUNS else role  # no role: "A man"
-        quote.speaker, quote.speaker_kind = named[quote.speaker], "person"
+        _take_name(quote, named[quote.speaker])
+    return _headline_follows_lead(quotes, text)
+
+
+def _take_name(quote: Quote, name: str) -> None:
+    """Give ``quote`` the person ``name`` for the description it had (kept as the role, but a bare ``man``)."""
+    role = quote.role or quote.speaker or ""
+    quote.role = None if role.lower() in GENERIC_PERSON_NOUNS else role  # no role: "A man"
+    quote.speaker, quote.speaker_kind = name, "person"
+
+
+def _headline_follows_lead(quotes: list[Quote], text: str) -> list[Quote]:
+    """A headline's bare noun for its speaker (``Witness says ...``) takes the
+    name the story's lead description was given by the next paragraph (``A
+    woman who ... told jurors`` ¶ ``..., testified Ada Velk, 58, the first
+    witness``: :func:`_lead_named_next`), when that paragraph gives the name
+    the headline's noun or the lead gave it that noun (``A witness told``)."""
+    noun = headline_speaker_noun(text)
+    extent = headline_extent(text)
+    if noun is None or extent is None:
+        return quotes
+    lead = next((q for q in quotes if q.start > extent[1] and q.speaker_start is not None), None)
+    if lead is None or lead.speaker_kind != "person" or not _opens_story(text, lead.start):
+        return quotes
+    assert lead.speaker_start is not None and lead.speaker_end is not None
+    mention = text[lead.speaker_start : lead.speaker_end]
+    found = _lead_named_next(text, mention, lead.speaker_end)
+    if found is None or found[0] != lead.speaker or noun not in (found[1], head_word(mention)):
+        return quotes
+    for quote in quotes:
+        if quote.end <= extent[1] and (quote.speaker or "").lower() == noun:
+            _take_name(quote, found[0])
     return quotes
 
 
@@ -164,10 +193,13 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         lede = _named_in_next_paragraph(text, mention, end)
         if lede is not None:
             return lede
+    if mention.lower().startswith(("a ", "an ")) and _opens_story(text, end):
+        lead = _lead_named_next(text, mention, end)
+        if lead is not None:
+            return lead[0]
     owned = _OWNED_RE.match(mention)
     if owned is not None:
-        named = _owned_post_named(text[end : end + _NAMED_WITHIN], mention[owned.end() :])
-        return named or _titled_after(text, mention, end)
+        return _owned_named(text, mention[owned.end() :], end) or _titled_after(text, mention, end)
     if not mention.lower().startswith(("a ", "an ", "his ", "her ", "their ", _ONE_OF)):
         return _titled_after(text, mention, end)
     described = {*_doers_described(text, end), *_apposed_noun(text, end)}
@@ -270,6 +302,20 @@ def _doers_described(text: str, end: int) -> set[str]:
                 doers.update(word[: -len(ending)] + noun for noun in nouns)
                 break
     return doers
+
+
+def _owned_named(text: str, post: str, end: int) -> str | None:
+    """The name given later to someone described by an owner and ``post``
+    ending at ``end`` (``the mine's operations manager``): by that post
+    (:func:`_owned_post_named`), else by the noun of an indefinite description
+    in apposition (``The board's student representative, a junior at Vell
+    High,`` ... ``The junior, Tomas Reed,``), whatever that noun is."""
+    window = text[end : end + _NAMED_WITHIN]
+    named = _owned_post_named(window, post)
+    apposed = _APPOSED_NOUN_RE.match(text, end)
+    if named is None and apposed is not None:
+        named = _owned_post_named(window, apposed.group(1))
+    return named
 
 
 def _owned_post_named(window: str, post: str) -> str | None:
@@ -479,3 +525,35 @@ def _full_name(found: re.Match[str] | None) -> str | None:
     if speaker_kind(name) != "person" or len(name.split()) < 2:
         return None
     return name
+
+
+#: A full name with an age maybe and a description in apposition after it
+#: (``Ada Velk, 58, the first witness called by``): the name, and up to four
+#: words of the description.
+_NAME_DESCRIBED_RE = re.compile(
+    rf"({NAME_WORDS}),(?:[ \xa0]+\d{{1,3}},)?[ \xa0]+(?:the|an?)[ \xa0]+((?:[a-z][\w-]*[ \xa0]*){{1,4}})"
+)
+
+
+def _lead_named_next(text: str, mention: str, end: int) -> tuple[str, str] | None:
+    """The name the paragraph after a story's first gives first, in apposition
+    to a description holding a noun of the lead's ``mention`` (``A woman who
+    was walking her dog ... told jurors`` ¶ ``“...,” testified Ada Velk, 58,
+    the first witness called``): the head of ``mention``, the doer of its
+    relative clause (``walker``), its apposed noun, or the headline's noun for
+    its speaker (``Witness says``); with the noun found. None when that name
+    was written before, tells the other gender, or is given another noun
+    (``said Sgt Ola Finn, a police spokesman``)."""
+    paragraph = _this_paragraph_and_next(text, end)
+    paragraph = paragraph[paragraph.find("\n") :] if "\n" in paragraph else ""
+    found = _NAME_DESCRIBED_RE.search(paragraph)
+    name = _full_name(found)
+    if found is None or name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", text[:end]):
+        return None
+    head = head_word(mention)
+    nouns = {head, *_doers_described(text, end), *_apposed_noun(text, end), headline_speaker_noun(text)}
+    noun = next((word for word in found.group(2).split() if word in nouns), None)
+    wanted = noun_gender(head)
+    if noun is None or (wanted is not None and full_name_gender(text, name) not in (None, wanted)):
+        return None
+    return name, noun

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.gender import PRONOUN_GENDERS, given_name_gender, noun_gender
 from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS, may_end_at
+from quotes.extract.role_words import unnamed_at
+from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS
 from quotes.extract.time_words import TIME_WORDS
 
 #: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
@@ -206,3 +208,69 @@ def _between_people(text: str, sides: list[str]) -> bool:
             if given_name_gender(found.group(1)) is not None:
                 return True
     return False
+
+
+#: A definite description of a person with an indefinite one in apposition
+#: after it (``The clerk, a 22-year-old woman who asked that her name not be
+#: published,``, ``The witness, a retired nurse,``): the apposition's words up
+#: to a relative or a preposition (group 1) and the rest up to its comma (group 2).
+_INDEFINITE_APPOSITION_RE = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?[a-z][\w-]*,[ \xa0]+"
+    r"(an?[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?[a-z][\w-]*)"
+    r"((?:[ \xa0]+(?:who|whose|from|of|in|at|with|on)\b[^,.;:!?\n“”\"]{0,160})?),"
+)
+#: Whose name an apposition keeps back (``who asked that her name not be
+#: published``, ``declined to give his name``): the pronoun before ``name``.
+_WITHHELD_NAME_RE = re.compile(r"\b(his|her)[ \xa0]+(?:full[ \xa0]+|last[ \xa0]+)?name\b")
+#: The gender each owner of a withheld name tells.
+_OWNER_GENDERS = {"his": "m", "her": "f"}
+
+
+def unnamed_apposition(text: str, position: int) -> str | None:
+    """For a definite description at ``position`` given an indefinite one in
+    apposition (``The clerk, a 22-year-old woman who asked that her name not
+    be published, said``): someone the article describes and does not name,
+    as ``a clerk`` would be. Returns the gender the apposition tells (``"m"``,
+    ``"f"``: its noun, ``woman``, or whose name it keeps back, ``her name``),
+    ``""`` when it tells none (``The witness, a retired nurse,``); None when
+    there is no such apposition (``The clerk said``, ``The mayor, Ada Lind,``)."""
+    found = _INDEFINITE_APPOSITION_RE.match(text, position)
+    if found is None:
+        return None
+    gender = noun_gender(found.group(1))
+    if gender is None:
+        withheld = _WITHHELD_NAME_RE.search(found.group(2))
+        gender = _OWNER_GENDERS[withheld.group(1)] if withheld is not None else None
+    return gender or ""
+
+
+def kept_unnamed(text: str, position: int) -> bool:
+    """True when the description at ``position`` is given in apposition a
+    bare person (``The clerk, a 22-year-old woman,``) or someone whose name
+    it keeps back (``The cashier, a student who asked that his name be
+    withheld,``): no one the article named, whoever spoke before."""
+    found = _INDEFINITE_APPOSITION_RE.match(text, position)
+    if found is None:
+        return False
+    noun = found.group(1).split()[-1]
+    return noun in GENERIC_PERSON_NOUNS or _WITHHELD_NAME_RE.search(found.group(2)) is not None
+
+
+def unnamed_apposition_fits(text: str, position: int, pronoun: str) -> bool:
+    """True when the description at ``position`` is given an indefinite one in
+    apposition (:func:`unnamed_apposition`) that tells no gender other than
+    the one ``pronoun`` stands for: an unnamed person ``she said`` may mean."""
+    told = unnamed_apposition(text, position)
+    wanted = PRONOUN_GENDERS.get(pronoun)
+    return told is not None and (not told or wanted is None or wanted == told)
+
+
+def introduced_unnamed(text: str, position: int, mention: int, pronoun: str | None) -> bool:
+    """True when the person first mentioned at ``position`` was brought in
+    unnamed (:func:`~quotes.extract.role_words.unnamed_at`: ``a nurse``), or
+    when the mention at ``mention`` (-1: none) is a description given an
+    indefinite one in apposition that ``pronoun`` may stand for
+    (:func:`unnamed_apposition_fits`); False for no pronoun (a description)."""
+    if pronoun is None:
+        return False
+    return unnamed_at(text, position) or (mention >= 0 and unnamed_apposition_fits(text, mention, pronoun))

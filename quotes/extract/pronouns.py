@@ -42,11 +42,11 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_first import named_after
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
+from quotes.extract.person_descriptions import introduced_unnamed
 from quotes.extract.role_words import (
     described_as_person,
     named_by_relation,
     relation_names,
-    unnamed_at,
     unnamed_by_of_phrase,
 )
 from quotes.extract.sentences import sentence_start_before
@@ -180,12 +180,12 @@ class PronounSieves(ExchangeTurns):
 
     def _last_may_be(self, last: Person | None, pronoun: str | None, position: int, *, strict: bool) -> bool:
         """True when the last speaker may be what ``pronoun`` at ``position`` stands for: a person
-        not of the other gender, or one the article introduced unnamed (``A nurse
-        said ... “...,” she said``; not ``the governor``, who may be someone
-        named) when ``pronoun`` is a pronoun, not a description, and no one of
-        its gender opened a sentence since (``Venn's mother wept``)."""
+        not of the other gender, or one the article introduced unnamed (``A nurse said ... “...,” she
+        said``; not ``the governor``, who may be someone named) when ``pronoun`` is a pronoun, not a
+        description, and no one of its gender opened a sentence since (``Venn's mother wept``)."""
         if last is None or not (
-            last.kind == "person" or (pronoun is not None and unnamed_at(self.text, last.position))
+            last.kind == "person"
+            or introduced_unnamed(self.text, last.position, self.last_mention_at, pronoun)
         ):
             return False
         if last.kind == "group" and pronoun in _PERSONAL:

@@ -288,7 +288,7 @@ class Resolver:
         if person is not None and not guessed and _only_asks(quote, mention, person.role):
             self.registry.last_spoke_at = max(self.registry.last_spoke_at, _attribution_end(quote))
         elif person is not None and not guessed and not opens_aside(self.text, quote):
-            self.registry.spoke(person, _attribution_end(quote))
+            self.registry.spoke(person, _attribution_end(quote), quote.speaker_start)
         base = 0.9 if quote.kind == "direct" else 0.75
         if mention.lower() in PRONOUNS or mention.lower().startswith(("the ", "this ")):
             base -= 0.1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract.later_names import named_after
+from quotes.extract.pipeline import extract_quotes
 
 
 @pytest.mark.parametrize(
@@ -64,4 +65,64 @@ def test_one_of_a_group_is_named_only_by_its_own_noun(text, expected):
     apposed to it (``a fish trader`` ... ``The trader``), never by a generic
     ``The woman, X,`` who is someone else described since."""
     mention = text[: text.index(" said")].split(",")[0]
+    assert named_after(text, mention, len(mention)) == expected
+
+
+_LEAD = (
+    "A woman who was walking her dog on Elm Road told jurors on Tuesday that the van passed her at speed.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "next_paragraph, expected",
+    [
+        ('"I knew it," testified Ada Velk, 58, the first witness called by prosecutors.', "Ada Velk"),
+        ('"I knew it," said Ada Velk, a dog walker who lives nearby.', "Ada Velk"),
+        ('"The van was fast," said Sgt. Ola Finn, a police spokesman.', None),
+        ('"I knew it," testified Jacob Finn, 58, the first witness called by prosecutors.', None),
+        ('Later, "I knew it," said Ada Velk, 58, the first witness called.', None),
+    ],
+)
+def test_a_lead_description_is_named_by_the_next_paragraph(next_paragraph, expected):
+    """``A woman who was walking her dog ... told jurors`` then ``..., testified
+    Ada Velk, 58, the first witness``: named when the next paragraph's
+    apposition gives a noun of the lead or the headline's (``Witness says``),
+    not another's (``a police spokesman``) nor a man."""
+    text = "Witness says van was speeding\n\n" + _LEAD + next_paragraph
+    if next_paragraph.startswith("Later"):
+        text = _LEAD + "The trial went on.\n\n" + next_paragraph  # named two paragraphs on: not this rule's
+    start = text.index("A woman")
+    assert named_after(text, "A woman", start + len("A woman")) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Witness says van was speeding", "Ada Velk"),
+        ("Neighbour says van was speeding", "Neighbour"),
+    ],
+)
+def test_the_headlines_noun_follows_the_lead_named_next(headline, expected):
+    """The headline's ``Witness says`` takes the name the lead's description
+    took from the next paragraph's ``the first witness``; another noun
+    (``Neighbour says``) is left as it was."""
+    text = f"{headline}\n\n{_LEAD}" + '"I knew it," testified Ada Velk, 58, the first witness called.'
+    quotes = extract_quotes(text)
+    said = [quote.speaker for quote in quotes if quote.end <= len(headline)]
+    assert said and set(said) == {expected}
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        (" The junior, Tomas Reed, 16, said he ran a survey.", "Tomas Reed"),
+        (" Tomas Reed, the junior, said he ran a survey.", "Tomas Reed"),
+        (" The senior, Tomas Reed, 17, said he ran a survey.", None),
+    ],
+)
+def test_an_owned_post_is_named_by_its_apposed_noun(later, expected):
+    """``The board's student representative, a junior at Vell High, said``
+    is named by a later ``The junior, Tomas Reed,``; not by another noun."""
+    mention = "The board's student representative"
+    text = f"{mention}, a junior at Vell High who sits without a vote, said most would welcome it." + later
     assert named_after(text, mention, len(mention)) == expected

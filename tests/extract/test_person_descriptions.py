@@ -1,0 +1,84 @@
+"""What an article says of a person without naming them (quotes.extract.person_descriptions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.person_descriptions import kept_unnamed, unnamed_apposition
+from quotes.extract.pipeline import extract_quotes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The clerk, a 22-year-old woman who asked that her name not be published, said", "f"),
+        ("The cashier, a student who asked that his name be withheld, said", "m"),
+        ("The witness, a retired nurse, said", ""),
+        ("Her neighbour, a man from Vell, said", "m"),
+        ("The clerk said", None),
+        ("The mayor, Ada Lind, said", None),
+        ("The mayor, a Democrat, said", None),
+    ],
+)
+def test_unnamed_apposition_tells_an_unnamed_person_and_their_gender(text, expected):
+    """A description given an indefinite one in apposition is someone the
+    article does not name, of the gender its noun or withheld name tells."""
+    assert unnamed_apposition(text, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The clerk, a 22-year-old woman, said", True),
+        ("The cashier, a student who asked that his name be withheld, said", True),
+        ("The witness, a retired nurse, said", False),
+        ("The striker, a 19-year-old from Vell, said", False),
+    ],
+)
+def test_kept_unnamed_only_for_a_bare_person_or_a_withheld_name(text, expected):
+    """``a woman`` or a name kept back in apposition make the description
+    someone unnamed; another noun may describe someone named before."""
+    assert kept_unnamed(text, 0) is expected
+
+
+_CHIEF = 'Police Chief Mara Dallow said a clerk called them. "It was a hard month," Dallow said.\n\n'
+
+
+@pytest.mark.parametrize(
+    "described, pronoun, expected",
+    [
+        ("The clerk, a 22-year-old woman who asked that her name not be published,", "she", "clerk"),
+        ("The clerk, a student who asked that her name be withheld,", "she", "clerk"),
+        ("The clerk, a woman from Vell,", "she", "clerk"),
+        ("The clerk, a 19-year-old man who asked that his name not be used,", "she", "Mara Dallow"),
+        ("The clerk", "she", "Mara Dallow"),
+    ],
+)
+def test_a_described_unnamed_speaker_is_the_next_pronoun(described, pronoun, expected):
+    """``The clerk, a woman who asked that her name not be published, said
+    ...`` then ``“...,” she said``: the clerk, as a name would be; not when
+    the apposition tells the other gender, nor a bare ``The clerk`` (who may be
+    someone named)."""
+    text = (
+        _CHIEF + f"{described} said she saw the car.\n\n" + f'"I knew it at once," {pronoun} said on Monday.'
+    )
+    quotes = extract_quotes(text)
+    last = [quote for quote in quotes if quote.kind == "direct"][-1]
+    assert text[last.start : last.end] == "I knew it at once"
+    assert last.speaker == expected
+
+
+@pytest.mark.parametrize(
+    "described, expected",
+    [
+        ("The cashier, a woman from Vell,", "cashier"),
+        ("The cashier, a student who asked that his name be withheld,", "cashier"),
+        ("The chief, a 30-year veteran,", "Mara Dallow"),
+    ],
+)
+def test_a_description_kept_unnamed_is_no_one_named_before(described, expected):
+    """``The cashier, a woman from Vell, said`` is no one named before (not the
+    police chief who spoke last); ``The chief, a 30-year veteran,`` still is."""
+    text = _CHIEF + f"{described} said she saw the car."
+    said = [quote for quote in extract_quotes(text) if text[quote.start : quote.end] == "she saw the car"]
+    assert [quote.speaker for quote in said] == [expected]
