@@ -456,11 +456,11 @@ def given_name_gender(name: str) -> str | None:
 
 def _usual_of(words: list[str]) -> str | None:
     """The usual sex of the given names among ``words`` (those before a
-    surname, initials aside), the census's first, the last word first:
-    ``Donna Sampson Rawlings`` is a woman whatever ``Sampson`` is elsewhere."""
-    given = [word for word in reversed(words) if not _INITIAL_RE.fullmatch(word)]
-    census = next((sex for word in given if (sex := given_name_gender(word))), None)
-    return census or next((sex for word in given if (sex := usual_gender(word))), None)
+    surname, initials aside) when they agree; None when they disagree
+    (``Rana Tariq Mehmood``, ``Donna Sampson Rawlings``: a title, a clan's or
+    a family's name may be a given name of the other sex elsewhere)."""
+    sexes = {usual_gender(word) for word in words if not _INITIAL_RE.fullmatch(word)} - {None}
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def usual_gender(name: str) -> str | None:

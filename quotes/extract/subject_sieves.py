@@ -27,6 +27,7 @@ import bisect
 import re
 
 from quotes.extract.antecedents import name_ends_on
+from quotes.extract.gender import PRONOUN_GENDERS
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence, speaker_kind
@@ -130,11 +131,13 @@ class SubjectSieves(PronounSieves):
         return None
 
     def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``known gender``: the person of the pronoun's gender the
+        """Sieve ``known gender``: the person of a gendered pronoun's gender the
         article last named within :data:`_NAMED_REACH` (only people recorded
         before: a run of capitals first met here is no one's name yet), else
         the last one it introduced (the sentence and the last speaker, tried
         by the sieves before it with any gender, can add no one here)."""
+        if pronoun not in PRONOUN_GENDERS:  # a description's look-up: the last one introduced
+            return self._latest_mentioned(position, pronoun, strict=True)
         low = max(self.headline_end, position - _NAMED_REACH)
         best: tuple[int, Person] | None = None
         for start, _end, name in self.candidates_between(low, position):
@@ -142,10 +145,20 @@ class SubjectSieves(PronounSieves):
             if person is not None and self._known_as(person, start, pronoun):
                 best = (start, person)
         for start, word in self._surnames_between(low, position):
-            person = self._by_word_recent(word, start) if best is None or start > best[0] else None
+            person = self._recorded_with(word, start) if best is None or start > best[0] else None
             if person is not None and self._known_as(person, start, pronoun):
                 best = (start, person)
         return best[1] if best is not None else self._latest_mentioned(position, pronoun, strict=True)
+
+    def _recorded_with(self, word: str, at: int) -> Person | None:
+        """The person recorded last before ``at`` whose name holds the word
+        ``word`` (read only: no one is recorded on the way)."""
+        found = None
+        for person in self.people:
+            named = word in person.name.replace("-", " ").split()
+            if named and person.kind == "person" and person.position <= at:
+                found = person if found is None or person.position >= found.position else found
+        return found
 
     def _known_as(self, person: Person, at: int, pronoun: str | None) -> bool:
         """True when ``person``, named at ``at`` outside quoted words, is a
