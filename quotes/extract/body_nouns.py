@@ -11,6 +11,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.headline import front_matter, headline_extent
 from quotes.extract.lexicon import SPORT_WORDS
 from quotes.extract.mentions import speaker_kind
+from quotes.extract.name_words import SHOP_NAME_ENDS
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.source_words import ANY_BUSINESS_NOUNS, BUSINESS_MAKING_FORMS
 from quotes.extract.speaker_words import (
@@ -323,3 +324,13 @@ def named_after(text: str, name: str, position: int, candidates: list[tuple[int,
         ):
             return True
     return False
+
+
+def shop_named_before(text: str, noun: str, position: int) -> bool:
+    """True when ``noun`` (``diner``) ends a shop's name written before
+    ``position`` (``the Lantern Diner``, :data:`SHOP_NAME_ENDS`): ``the diner``
+    after it is that shop, no one who dines."""
+    if noun not in SHOP_NAME_ENDS:
+        return False
+    named = re.compile(r"\b(?:[A-Z][\w'’-]*[ \xa0]+){1,3}" + re.escape(noun.capitalize()) + r"\b")
+    return named.search(text, 0, position) is not None

@@ -61,6 +61,7 @@ from quotes.extract.text_cues import (
     claimed_words_cue,
     document_cue,
     label_cue,
+    name_apposed_to_posts,
     name_right_before,
     named_subject_after,
     named_subject_before,
@@ -329,6 +330,8 @@ def _cue_after(window: Window, span: QuotedSpan, after: _After) -> tuple[Cue | N
         cue = mistagged_cue(after.tokens, spans, offset)  # “...,” Kobb answers.
     if cue is not None and cue.token is not None and reports_new_words(text, span, cue.token, spans, offset):
         return None, None  # “... field.” He added that members are ...: a new statement
+    if cue is not None and cue.start > after.start:  # the parse lost the subject, or split the posts
+        cue.subject = name_apposed_to_posts(text, after.start, cue.start) or cue.subject
     if cue is not None and cue.subject is None and cue.start > after.start:
         cue.subject = named_subject_after(text, after.start, cue.start)  # the parse lost the subject
     if (

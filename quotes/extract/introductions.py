@@ -128,6 +128,27 @@ def _titles_a_name_after(text: str, head: str, end: int) -> bool:
     return speaker_kind(name.group(1)) == "person"
 
 
+#: A full name in apposition right after a description's head, closed as an
+#: apposition is (``a daughter|, Eva Lund-Hart;``, ``a sister|, Kim Soon-hee,
+#: who``), not a speaker's name before a cue (``a good man, Ola Lund said``).
+_NAME_APPOSED_AFTER_RE = re.compile(r",[ \xa0]+(" + NAME_WORDS + r")(?=[,;.)]|[ \xa0]+and[ \xa0]|\Z)")
+
+
+def _name_apposed_after(text: str, head: str, end: int) -> Named | None:
+    """The full name in apposition after ``head``, a person's noun ending at
+    ``end`` (``survived by a daughter, Eva Lund-Hart; ...``): the person the
+    description introduced; None for no such name, a body's name or a word
+    that opens no name."""
+    if head.lower() not in PERSON_NOUNS:
+        return None
+    name = _NAME_APPOSED_AFTER_RE.match(text, end)
+    if name is None or " " not in name.group(1) or name.group(1).split()[0] in NOT_NAME_START:
+        return None
+    if speaker_kind(name.group(1)) != "person":
+        return None
+    return Named(name.start(1), name.end(1), name.group(1), True)
+
+
 def _introduction_re(head: str) -> re.Pattern[str]:
     """An ``a``/``an``/``one`` description ending in ``head`` (any case)."""
     return re.compile(
@@ -163,7 +184,9 @@ def introduction(text: str, head: str, position: int) -> Named | None:
     named = _APPOSED_NAME_RE.search(text, max(0, found.start() - 80), found.start())
     if named is not None:
         return Named(named.start(1), named.end(1), named.group(1), True)
-    return Named(found.start(1), found.end(1), found.group(1), False)
+    return _name_apposed_after(text, head, found.end(1)) or Named(
+        found.start(1), found.end(1), found.group(1), False
+    )
 
 
 #: An indefinite description in apposition after a mention, up to where the

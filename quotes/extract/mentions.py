@@ -18,11 +18,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.irregular_verbs import OPENING_PARTICIPLES
 from quotes.extract.joint_bodies import firm_name_with_ampersand, joint_bodies
 from quotes.extract.lexicon import SHARE_NOUNS, speech_forms
-from quotes.extract.name_words import (
-    NOT_NAME_START,
-    PLACE_ADJECTIVES,
-    PLACE_WORDS,
-)
+from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS, names_a_shop
 from quotes.extract.owner_posts import AUXILIARIES as _AUXILIARIES
 from quotes.extract.owner_posts import OWNER_POST as _OWNER_POST
 from quotes.extract.owner_posts import TITLES_AND_NOUNS as _TITLES_AND_NOUNS
@@ -235,7 +231,7 @@ def speaker_kind(mention: str) -> str:
         return "organization"
     if head in UNIT_NOUNS and text.split()[-1].islower():  # "The Northmere branch"; not "Taylor Branch"
         return "organization"
-    if _body_of_name(text):
+    if _body_of_name(text) or names_a_shop(text):
         return "organization"
     if head in AREA_BODY_NOUNS and lower.startswith(("the ", "a ")) and text.split()[-1].islower():
         return "organization"  # "the herding district", not "Brackley district"

@@ -129,7 +129,8 @@ def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> 
             generation = _GENERATION_AFTER_RE.match(text, end)
             if generation is not None and name.split()[-1] not in NUMBERED_THING_ENDINGS:
                 name, end = f"{name} {generation.group(1)}", generation.end()
-            found.append((end - len(name), end, name))
+            at = text.rfind(name, start, end)  # "Ada Obi" of "Ada Obi's Vell Bakery" too
+            found.append((at, at + len(name), name) if at >= 0 else (end - len(name), end, name))
     return found
 
 
@@ -291,7 +292,8 @@ def _name_in_run(
         words = words[bodies[-1] + 1 :]
         if len(words) > 2 and _INITIAL_RE.fullmatch(words[0]):
             words = words[1:]  # "Group C. Tomas Vell": the group's letter, no initial
-    words = _past_owner(text, words)
+    titled = bool(title_positions) or _title_in_run(text[start:end].split()[0])
+    words = _past_owner(text, words, titled=titled)
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
@@ -306,14 +308,15 @@ def _school_class_words(words: list[str]) -> int:
     return 0
 
 
-def _past_owner(text: str, words: list[str]) -> list[str]:
+def _past_owner(text: str, words: list[str], *, titled: bool = False) -> list[str]:
     """The words of a run of capitals that may name a person, given an owner's
     possessive in it: the words after it (``Norland's Ada Obi``), the owner
-    before a shop (``Ada Obi's Vell Bakery``), none before a place or a body."""
+    before a shop (``Ada Obi's Vell Bakery``) or after a title (``President
+    Tomas Ferreyra's Cabinet``, when ``titled``), none before another place or body."""
     owners = [i for i, w in enumerate(words[:-1]) if POSSESSIVE_END_RE.search(w)]
     if owners and _owned_place(words[-1]):
         # "Ada Obi's Vell Bakery": the owner; "Ola Ruud's Kell Council": no one; never the business
-        owned = words[-1].lower() in SHOP_HEADS
+        owned = words[-1].lower() in SHOP_HEADS or (titled and owners[-1] >= 1)
         return [*words[: owners[-1]], POSSESSIVE_END_RE.sub("", words[owners[-1]])] if owned else []
     if owners and (owners[-1] < len(words) - 2 or written_as_thing(text, words[-1])):
         # "Norland's Ada Obi": the owner's possessive ends no one's name; "Dahl's

@@ -63,6 +63,26 @@ SHOP_HEADS = frozenset(
     """.split()
 )
 
+#: Of :data:`SHOP_HEADS`, the words that end a shop's name and no person's
+#: (``Lantern Diner``, ``Vell Bakery``, ``Kell Pharmacy``; not ``Mill`` or
+#: ``Kitchen``, surnames too): a capitalised name ending on one is a business.
+SHOP_NAME_ENDS = frozenset(
+    "bakery cafe café diner deli pharmacy bistro brewery winery bookshop bookstore restaurant pizzeria".split()
+)
+
+
+def names_a_shop(text: str) -> bool:
+    """True when ``text`` is a shop's name: two capitalised words or more
+    ending on a word of :data:`SHOP_NAME_ENDS` (``Lantern Diner``, ``the
+    Kell Bakery``); not a description (``the diner``) or a word alone."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        len(words) >= 2 and words[-1].lower() in SHOP_NAME_ENDS and all(word[:1].isupper() for word in words)
+    )
+
+
 #: Party and committee words that can precede a name in a run of capitals.
 AFFILIATION_WORDS = frozenset(
     {"Democrat", "Democratic", "Republican", "GOP", "Independent", "Ranking", "Member"}

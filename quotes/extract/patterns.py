@@ -164,18 +164,23 @@ PARENTHETICAL_CUE_RE = re.compile(r"[^,\n]{1,60},[ \xa0]*(?:[\w.'’-]+[ \xa0]+)
 #: A name, an appositive between commas, then a verb: ``Miller, a retired worker, said``
 NAME_APPOSITIVE_CUE_RE = re.compile(_names("{0,3}") + r",[^,\n\"“”]{1,100},[ \xa0]*(\w+)\b")
 
+#: A named owner of the posts that follow (``Corvane’s``, ``St. Mary’s``).
+_OWNER = r"[A-Z][\w.-]*['’]s"
 #: Between a quote and a cue whose subject the parse lost, in order of preference:
 #: “...,” Ansel Kobb, a harbour pilot, said (a role may come first, harbour delegate
 #: Ansel Kobb, and the appositive may hold a short quoted name); “...,” the
-#: presumptive nominee, Ansel Kobb, tweeted; “...?” the 43-year-old asked.
+#: presumptive nominee, Ansel Kobb, tweeted (or Corvane’s co-founder and chief
+#: executive, Lotte van Dijk, said); “...?” the 43-year-old asked.
 NAMED_BEFORE_CUE_RES = (
     re.compile(
         r"[\s,'’\"”]*(?:[\w.'’-]+[ \xa0]+){0,3}?(" + _names("{1,3}") + r"),"
         r"(?:[^\n\"“”]|[“\"][^\n\"“”]{1,40}[”\"]){1,120},[ \xa0]*\Z"
     ),
     re.compile(
-        r"[\s,'’\"”]*(?:the|a|an|one|another|his|her|their|its)[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
-        "(" + _names("{1,3}") + r"),[ \xa0]*\Z"
+        r"[\s,'’\"”]*(?:the|a|an|one|another|his|her|their|its|"
+        + _OWNER
+        + r")[ \xa0][^\n\"“”,]{1,80},[ \xa0]*"
+        "(" + _names("{1,3}", then=_PARTICLED_WORD) + r"),[ \xa0]*\Z"
     ),
     re.compile(
         r"[\s,'’\"”]*((?:the|a|an|one|another|[A-Z][\w.'’-]*|\d[\w-]*)(?:[ \xa0]+[\w.'’-]+){0,4}?)[ \xa0]*\Z"

@@ -26,6 +26,7 @@ from quotes.extract.antecedents import (
     met_by_writer,
     writers_kin_fits,
 )
+from quotes.extract.body_nouns import shop_named_before
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
 from quotes.extract.gender import described_of_gender_between
 from quotes.extract.known_people import Person
@@ -320,6 +321,8 @@ class PronounSieves(ExchangeTurns):
             return None
         words = found.group(1).split()  # "young striker later": the first person's noun, else an age
         head = next((word for word in words if word in PERSON_NOUNS or word in PLAYING_POSITIONS), None)
+        if head is not None and shop_named_before(self.text, head, found.start()):
+            return None  # "The diner opened at 5 a.m." after "the Lantern Diner": the shop
         age = head is None and words[-1].endswith("year-old")  # "The 34-year-old, who ...": an age alone
         head = head or next((word for word in words if word.endswith("year-old")), None)
         if head is None:

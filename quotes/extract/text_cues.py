@@ -66,6 +66,17 @@ def named_subject_after(text: str, after_start: int, cue_start: int) -> tuple[in
     return named.start(1), named.end(1)
 
 
+def name_apposed_to_posts(text: str, after_start: int, cue_start: int) -> tuple[int, int] | None:
+    """``“...,” Corvane’s co-founder and chief executive, Lotte van Dijk,
+    said``: the name in apposition to the posts that fill the words between a
+    quote and its cue, the speaker whatever the parse made of the posts (it
+    splits ``co-founder`` and may take ``founder``, or the quote, for the subject)."""
+    named = NAMED_BEFORE_CUE_RES[1].match(text, after_start, cue_start)
+    if named is None or named.group(1).split()[0] in NOT_SPEAKERS:
+        return None
+    return named.start(1), named.end(1)
+
+
 def named_subject_before(text: str, frame_start: int, cue_start: int) -> tuple[int, int] | None:
     """``..., Col. Ansel Kobb, a harbour spokesman, said, “...”``: a name and its
     appositive right before a cue whose subject the parse lost."""

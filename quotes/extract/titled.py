@@ -105,13 +105,14 @@ def titled_name(
     ``mayor Ann Roe``, ``Sen. Ola Ruud``) or with a post of several words after
     it (``named Ana Lisko as chief executive``), the post itself: not a
     deputy's (``Vice Mayor X``), and one held before only when the mention's
-    ``modifiers`` say so (``the former mayor``); never a possessive. One whose
+    ``modifiers`` say so (``the former mayor``); a possessive's owner (``Mayor
+    Ann Roe's office``: Ann Roe). One whose
     title holds the mention's capitalised words comes first (``Republican
     nominee X`` for ``the Republican nominee``)."""
     titled = []
     for start, end, name in reversed(candidates):
-        if name.endswith(("’s", "'s")):
-            continue  # "Republican Donald Trump’s comments": no one speaks as a possessive
+        if name.endswith(("’s", "'s")):  # "a member of President Tomas Ferreyra's Cabinet": Ferreyra
+            end, name = end - 2, name[:-2]
         title_start = _title_start(text, start, forms)
         if title_start is None and _titled_after(text, end, forms):
             return start, end, name  # "named Ana Lisko as chief executive"

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.body_nouns import headline_names, may_be_the_business, names_holding_re, short_for_body
+from quotes.extract.body_nouns import (
+    headline_names,
+    may_be_the_business,
+    names_holding_re,
+    shop_named_before,
+    short_for_body,
+)
 from quotes.extract.pipeline import extract_quotes
 
 
@@ -84,3 +90,42 @@ def test_the_regulator_is_the_inspectorate_named_before(text, expected):
 )
 def test_may_be_the_business(text, name, expected):
     assert may_be_the_business(text, name) is expected
+
+
+@pytest.mark.parametrize(
+    "text, noun, expected",
+    [
+        ("She ran the Lantern Diner for years. The diner opened at 5 a.m.", "diner", True),
+        ("Ola Ruud's Kell Bakery closed. The bakery was sold.", "bakery", True),
+        ("She ran a cafe for years. The diner opened at 5 a.m.", "diner", False),  # no diner named
+        ("She ran the Lantern Diner for years. The tourist arrived.", "tourist", False),  # no shop's noun
+    ],
+)
+def test_shop_named_before(text, noun, expected):
+    assert shop_named_before(text, noun, text.rindex("The ")) is expected
+
+
+#: An obituary whose shop is named, then called ``the diner`` before ``she``.
+_DINER_THEN_SHE = (
+    "Mira Lund, who ran the Lantern Diner in Tolby for 30 years, died on Monday. She was 90.\n\n"
+    "“My mother never took a day off,” her son, Anders Lund, said in an interview.\n\n"
+    "The diner opened at 5 a.m., and its regulars included rail workers and nurses. "
+    "She kept a tab for customers who were short of money, her family said.\n\n"
+    "In a 2009 interview, she explained her approach. “If you come here three times, you are family,” she said."
+)
+#: A diner who dines, no shop named: the description stays the speaker.
+_DINER_WHO_DINES = (
+    "A diner at the next table waved at the waiter.\n\n"
+    "The diner, a retired teacher, ordered soup. “It was cold,” she said."
+)
+
+
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        pytest.param(_DINER_THEN_SHE, "If you come here", "Mira Lund", id="the-diner-is-the-shop-named"),
+        pytest.param(_DINER_WHO_DINES, "It was cold", "diner", id="a-diner-with-no-shop-named-dines"),
+    ],
+)
+def test_the_shop_noun_after_a_shops_name_is_the_shop(text, words, expected):
+    assert next(q.speaker for q in extract_quotes(text) if words in q.text) == expected

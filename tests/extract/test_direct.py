@@ -5,7 +5,7 @@ quotes.extract.direct chooses among them, on short fictional texts."""
 from __future__ import annotations
 
 import pytest
-from extract_checks import Case, check_case
+from extract_checks import Case, check_case, fields, one
 
 TOLD = (
     "“The vote was rigged,” Falk Imrie told The Morning Ledger.\n\n"
@@ -900,3 +900,42 @@ def test_a_possessive_after_the_cue_opens_its_object_not_its_subject(quotes_of):
 def test_a_verb_of_writing_far_before_the_colon_introduces_the_quote(quotes_of, text, words, speaker, via):
     quote = next(q for q in quotes_of(text) if text[q.start : q.end] == words)
     assert (quote.speaker, quote.via) == (speaker, via)
+
+
+OWNER_POSTS_THEN_NAME = [
+    pytest.param(
+        "“We think the old way is finished,” Halvor’s co-founder and chief executive, Mira Osterdal, "
+        "said at a launch event in Oslo.",
+        {"speaker": "Mira Osterdal"},
+        id="a-named-owners-hyphenated-posts-then-the-name",
+    ),
+    pytest.param(
+        "“We think the old way is finished,” Halvor’s co-founder and chief executive, Mira van Osterdal, "
+        "said at a launch event in Oslo.",
+        {"speaker": "Mira van Osterdal"},
+        id="a-name-with-a-particle-after-the-posts",
+    ),
+    pytest.param(
+        "“We think the old way is finished,” the firm’s co-founder and chief executive, Mira van Osterdal, "
+        "said on Monday.",
+        {"speaker": "Mira van Osterdal"},
+        id="the-owners-posts-then-a-name-with-a-particle",
+    ),
+    pytest.param(
+        "“For 15 years the industry has told people that a phone is something you replace every two or "
+        "three years,” Corvane’s co-founder and chief executive, Mieke van Aalst, said at a launch event "
+        "in Leiden. “We think the old way is finished.”",
+        {"speaker": "Mieke van Aalst"},
+        id="the-name-after-posts-the-parse-splits-wins-over-its-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_POSTS_THEN_NAME)
+def test_posts_of_a_named_owner_then_the_name_before_the_cue(quotes_of, text, expected):
+    assert fields(one(quotes_of(text), "We think the old way is finished"), expected) == expected
+
+
+def test_a_possessive_name_alone_before_the_cue_is_no_apposition(quotes_of):
+    text = "“We think the old way is finished,” Halvor’s co-founder said at a launch event in Oslo."
+    assert one(quotes_of(text), "We think the old way is finished").speaker != "Halvor"

@@ -58,7 +58,7 @@ SPEAKERS = [
         "Ferreyra, whose approval rating has fallen, defended his minister. Speaking at an "
         'event on Thursday, the president said Congress was "more interested in headlines."',
         "more interested in headlines.",
-        {"speaker": "Ferreyra"},
+        {"speaker": "Tomas Ferreyra"},  # the full name the title stood before
         id="the-president-is-the-name-the-title-stood-before",
     ),
     pytest.param(
@@ -94,4 +94,89 @@ def test_title_inside_a_description_stands_for_the_name(quotes_of, text, words, 
 
 @pytest.mark.parametrize(("text", "words", "expected"), LEFT_ALONE)
 def test_description_without_a_titled_name_left_alone(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        pytest.param(
+            "She is survived by a daughter, Eva Lund-Hart; two grandchildren; and a brother. The daughter said no.",
+            "daughter",
+            "Eva Lund-Hart",
+            id="a-relation-and-the-full-name-after-it-in-a-list",
+        ),
+        pytest.param(
+            "Police interviewed a neighbour, Tove Marsh, on Monday. The neighbour said no.",
+            "neighbour",
+            "Tove Marsh",
+            id="a-person-and-the-full-name-apposed-to-it",
+        ),
+        pytest.param(
+            "He was a decent man, Ola Ruud said on Monday. The man said no.",
+            "man",
+            "decent man",
+            id="a-name-before-a-cue-is-no-apposition",
+        ),
+        pytest.param(
+            "She is survived by a daughter, Eva, and a son. The daughter said no.",
+            "daughter",
+            "daughter",
+            id="a-given-name-alone-is-left-to-the-relation-lookups",
+        ),
+    ],
+)
+def test_introduction_of_a_name_apposed_after(text, head, expected):
+    found = introduction(text, head, text.rindex(". The ") + 2)
+    assert (found.words if found else None) == expected
+
+
+KIN_APPOSED = [
+    pytest.param(
+        "Mira Lund, who ran a bakery in Tolby for 30 years, died on Monday. She was 90.\n\n"
+        "Her son, Anders Lund, said the cause was a stroke.\n\n"
+        "In addition to her son, she is survived by a daughter, Eva Lund-Hart, and a sister, "
+        "Kim Soon-hee, who lives in Bergen.\n\n"
+        "The family has asked that, in place of flowers, people leave a few dollars on the counter "
+        "of a bakery they love.\n\n"
+        "“She would have hated the fuss,” her daughter said.",
+        "She would have hated the fuss",
+        {"speaker": "Eva Lund-Hart"},
+        id="her-daughter-is-the-daughter-named-in-the-survivors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), KIN_APPOSED)
+def test_relation_stands_for_the_name_apposed_to_it(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+TITLED_OWNER = [
+    pytest.param(
+        "It was the third time this year that Congress removed a member of President Tomas Ferreyra's Cabinet. "
+        'Speaking at an event on Thursday, the president called the motion "a political show."',
+        "a political show.",
+        {"speaker": "Tomas Ferreyra"},
+        id="a-title-before-a-possessive-full-name-names-its-holder",
+    ),
+    pytest.param(
+        "It was the third time this year that Congress defeated President Tomas Ferreyra's government "
+        'on a motion. Speaking at an event on Thursday, the president called the motion "a political show."',
+        "a political show.",
+        {"speaker": "Tomas Ferreyra"},
+        id="the-holder-is-named-without-the-possessive",
+    ),
+    pytest.param(
+        "Voters backed Ola Ruud's Kell Council plan on Monday. "
+        'Speaking on Thursday, the mayor called the vote "a good day."',
+        "a good day.",
+        {"speaker": "mayor"},
+        id="an-untitled-possessive-before-a-body-names-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), TITLED_OWNER)
+def test_title_before_a_possessive_name(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected

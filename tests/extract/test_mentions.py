@@ -47,6 +47,12 @@ def test_strip_determiner_and_head_word():
         ("the Vell Award", "organization"),
         ("Orrin Medal", "organization"),
         ("Orrin Prizeman", "person"),  # a surname only opening like one stays a person's
+        ("Lantern Diner", "organization"),  # a shop's name, no person's
+        ("the Kell Bakery", "organization"),
+        ("Vell Pharmacy", "organization"),
+        ("Tom Baker", "person"),  # a trade's word in a surname stays a person's
+        ("Ola Mill", "person"),  # a shop's noun that is a surname too
+        ("the diner", "anonymous"),  # one who dines, unnamed
     ],
 )
 def test_speaker_kind(mention, kind):
