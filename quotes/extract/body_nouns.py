@@ -35,7 +35,7 @@ _TRADE_NOUNS = COMPANY_NOUNS - {"regulator"}
 #: Heads of the names of businesses (``Nordvik Bank``, ``Kell Group``).
 _BUSINESS_HEADS = frozenset(
     "bank company corporation firm group equities securities fund co-op coop cooperative co-operative "
-    "label studio studios network channel lab labs".split()
+    "label studio studios network channel lab labs brewery distillery winery".split()
 )
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset(
@@ -249,7 +249,7 @@ def names_holding_re(noun: str) -> re.Pattern[str]:
     return re.compile(
         r"(?!(?:The|A|An)\b)(?:(?:"
         + _NAME_WORD
-        + r"[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){1,5}"
+        + r"[ \xa0]+(?:(?:of|for|and|&)[ \xa0]+)?){1,5}"
         + written
         + r"\b(?:"
         + _OF_NAME

@@ -71,7 +71,7 @@ ORG_HEADS = frozenset(
     united rovers wanderers athletic fc hotspur albion baseball soccer basketball hockey football rugby
     athletics aquatics cycling boxing golf tennis cricket swimming rowing sailing gymnastics triathlon
     academy college polytechnic conservatory studio studios label lab labs
-    subsidiary affiliate
+    subsidiary affiliate brewery distillery winery
     palace treasury reserve
     """.split()
 )
@@ -458,7 +458,7 @@ BUSINESS_NOUNS = frozenset(
     carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer lender
     insurer airline carrier operator supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
-    brewer distributor exporter importer processor refiner wholesaler chain grocer
+    brewer distributor exporter importer processor refiner wholesaler chain grocer brokerage
     app platform marketplace consultancy portal housebuilder homebuilder brand
     """.split()
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.appositives import name_spoken_for
-from quotes.extract.body_nouns import may_be_called, names_a_business
+from quotes.extract.body_nouns import may_be_called, names_a_business, names_holding_re
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import SPOKESPERSON_NOUNS, STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
 from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
@@ -189,8 +189,10 @@ def spoken_for_by_spokespeople(quotes: list[Quote], text: str) -> list[Quote]:
     :func:`staff_body` speak for theirs. The speaker becomes the body, for the
     later quotes given the same spokesperson with no other body too (``The
     spokeswoman said``; not ``A spokesman for the family``, nor ``She added``); the
-    mention, the role (``spokeswoman``) and the affiliation stay. A body only
-    described (``a spokesman for the fund``), two bodies (``for Tala Lines and
+    mention, the role (``spokeswoman``) and the affiliation stay; so for a
+    body described (:func:`_body_described_for`: ``for the brewery``, ``for the
+    state's water department``). A body only
+    described by a bare noun never named (``a spokesman for the fund``), two bodies (``for Tala Lines and
     Holm Ferries``), a spokesperson named later (``The spokesman, Tom Lee,``)
     or one who no longer speaks for it (``A former spokeswoman``) leaves the
     quotes as they are."""
@@ -229,10 +231,63 @@ def _body_spoken_for(quote: Quote, text: str) -> str | None:
         return None
     words = text[start:end].lower().split()
     plain = len(words) == 2 and words[0] in _PLAIN_SPOKESPERSON_DETERMINERS and words[1] in SPOKESPERSON_NOUNS
-    if not plain or name_spoken_for(text, end) != quote.affiliation or _two_bodies(quote.affiliation):
+    if not plain:
         return None
+    if name_spoken_for(text, end) != quote.affiliation or _two_bodies(quote.affiliation):
+        return _body_described_for(text, end, quote.affiliation, start)
     written = bracketed_name(text, quote.affiliation, start)  # "the MHB": Marsk Health Board (MHB)
     return written[1] if written is not None else quote.affiliation
+
+
+#: Heads of bodies written in lower case whose spokespeople speak for them
+#: (``the state's water and infrastructure department``): public bodies.
+_LOWER_CASE_BODY_HEADS = frozenset(
+    "department ministry agency council authority board office service police commission bureau "
+    "directorate inspectorate regulator".split()
+)
+#: ``for the`` after a spokesperson's noun.
+_FOR_THE_RE = re.compile(r"[ \xa0]+for[ \xa0]+the[ \xa0]+")
+#: A body's noun alone, no possessive owning what follows (``brewery``, not ``bank's board``).
+_NOUN_RE = re.compile(r"[a-z][\w-]*(?![\w'’-])")
+
+
+def _body_described_for(text: str, end: int, affiliation: str, start: int) -> str | None:
+    """The body a spokesperson's ``for the ...`` after the noun ending at
+    ``end`` describes, when it is the affiliation: a public body written in
+    lower case with words before its head (``the state's water and
+    infrastructure department``), or the one body named before ``start`` that
+    the noun heads (``the brewery``: Thwaite Brewery); else None (``the
+    family``, ``the fund`` never named, two breweries)."""
+    found = _FOR_THE_RE.match(text, end)
+    if found is None:
+        return None
+    words = affiliation.split()
+    if text.startswith(affiliation, found.end()):  # a body described, written in lower case
+        return affiliation if len(words) > 1 and words[-1] in _LOWER_CASE_BODY_HEADS else None
+    noun = _NOUN_RE.match(text, found.end())
+    if noun is None or not affiliation[:1].isupper() or _head_of_name(affiliation) != noun.group(0):
+        return None
+    if _two_bodies(affiliation):
+        return None  # "Harrow Brewery and Kell Brewery": neither speaks alone
+    return affiliation if _only_body_headed(text[:start], noun.group(0), affiliation) else None
+
+
+def _head_of_name(name: str) -> str:
+    """The head of a body's name in lower case: the word before ``of``
+    (``Department`` of ``Department of Health``) or the last (``Brewery``)."""
+    words = name.partition(" of ")[0].split()
+    return POSSESSIVE_END_RE.sub("", words[-1]).lower() if words else ""
+
+
+def _only_body_headed(text: str, noun: str, name: str) -> bool:
+    """True when every body's name ``text`` writes with ``NOUN`` capitalised
+    as its head is part of ``name`` (``Pike Brewery`` of ``Harrow & Pike
+    Brewery``): no other body of that kind was named."""
+    for match in names_holding_re(noun).finditer(text):
+        other = match.group(0)
+        if _head_of_name(other) == noun and other not in name and name not in other:
+            return False
+    return True
 
 
 def _two_bodies(name: str) -> bool:

@@ -288,7 +288,11 @@ SPEAKERS = [
         "A spokeswoman for the state's water and flood department said in a statement that the levee "
         '"remains under active consideration".',
         "remains under active",
-        {"speaker_kind": "anonymous", "affiliation": "state's water and flood department"},
+        {
+            "speaker": "state's water and flood department",
+            "speaker_kind": "organization",
+            "affiliation": "state's water and flood department",
+        },
         id="a-spokeswoman-for-a-body-a-possessive-owns",
     ),
 ]

@@ -341,7 +341,7 @@ LEFT_ALONE = [
         id="a-name-whose-paragraph-gives-no-noun-after-someone-else-brought-in-stays-the-description",
     ),
     pytest.param(
-        "Clinic to close\n\nThe Vell clinic will close in May, Marsk Health Board said.\n\n"
+        "Clinic to close\n\nThe Vell clinic will close in May, its manager said.\n\n"
         "A spokeswoman for the board said: “The decision is final.”",
         "The decision is final",
         {"speaker": "spokeswoman"},

@@ -160,7 +160,7 @@ LEFT_ALONE = [
     pytest.param(
         "Storm\n\nSeparately, a spokesman for the regional health board, also said two clinics had closed.\n",
         "two clinics",
-        {"speaker": "spokesman", "mention": "a spokesman"},
+        {"speaker": "regional health board", "mention": "a spokesman"},
         id="an-opening-adverb-is-no-name-in-apposition",
     ),
     pytest.param(

@@ -85,7 +85,7 @@ SPEAKERS = [
     pytest.param(
         "A spokesman for the county health department said the water was safe.",
         "the water was safe",
-        {"speaker": "spokesman", "affiliation": "county health department"},
+        {"speaker": "county health department", "affiliation": "county health department"},
         id="a-body-in-lower-case-words",
     ),
     pytest.param(

@@ -1,0 +1,77 @@
+"""Unnamed spokespeople who speak for a body described by its noun
+(:mod:`quotes.extract.staff_bodies`): ``A spokesman for the brewery`` after
+the one brewery the article named, a public body written in lower case
+(``the state's roads and water department``), and ``The brokerage`` for the
+business that spoke just before; rows of ordinary text each rule must leave
+alone. Texts written for the test about fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+from extract_checks import fields, one
+
+SPEAKERS = [
+    pytest.param(
+        "Pub saved\n\nThe pub closed in May when its owners, Harrow & Pike Brewery, said it was "
+        "no longer viable.\n\n"
+        "A spokesman for the brewery said: “We are glad the pub will stay open.”",
+        "We are glad",
+        {"speaker": "Harrow & Pike Brewery", "role": "spokesman", "affiliation": "Harrow & Pike Brewery"},
+        id="a-spokesman-for-the-brewery-is-the-one-brewery-named",
+    ),
+    pytest.param(
+        "Levee fears\n\nMayor Ada Kross said the levee was old.\n\n"
+        "A spokeswoman for the state's roads and water department said in a statement that the "
+        "upgrade “remains under active review”.",
+        "remains under active review",
+        {"speaker": "state's roads and water department", "role": "spokeswoman"},
+        id="a-spokeswoman-for-a-lower-case-department-is-the-department",
+    ),
+    pytest.param(
+        "Kell Foods slips\n\nOla Brin, who tracks food stocks at Pelham Capital, said the quarter was weak.\n\n"
+        "In a note, Pelham Capital said it expected “a muted half”. The brokerage said the new unit "
+        "was “too small to matter”.",
+        "too small to matter",
+        {"speaker": "Pelham Capital"},
+        id="the-brokerage-is-the-business-that-spoke-before",
+    ),
+]
+
+LEFT_ALONE = [
+    pytest.param(
+        "Pub saved\n\nHarrow Brewery and Kell Brewery both bid for the pub.\n\n"
+        "A spokesman for the brewery said: “We are glad the pub will stay open.”",
+        "We are glad",
+        {"speaker": "spokesman"},
+        id="two-breweries-named-leave-the-spokesman",
+    ),
+    pytest.param(
+        "Crash inquest\n\nAda Holm's family was told on Monday.\n\n"
+        "A spokesman for the family said: “We are grateful to the crew.”",
+        "We are grateful",
+        {"speaker": "spokesman"},
+        id="a-spokesman-for-the-family-is-no-body",
+    ),
+    pytest.param(
+        "Bus fares\n\nA spokesman for the department said: “Fares will rise.”",
+        "Fares will rise",
+        {"speaker": "spokesman"},
+        id="a-department-never-named-or-described-leaves-the-spokesman",
+    ),
+    pytest.param(
+        "Officer fired\n\nA lawyer for the fired police officer said: “He will appeal.”",
+        "He will appeal",
+        {"speaker": "lawyer"},
+        id="a-body-noun-describing-a-person-is-no-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS)
+def test_spokesperson_for_a_described_body(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), LEFT_ALONE)
+def test_neighbouring_constructions_left_alone(quotes_of, text, words, expected):
+    assert fields(one(quotes_of(text), words), expected) == expected
