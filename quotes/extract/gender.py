@@ -301,8 +301,29 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
         evidence.append(words[0])  # "Ng Wei Ming ... Mr Ng said he": a surname written first
     gender = _by_evidence(text, evidence)
     if gender is None and len(words) >= 2:
-        return _usual_of(words[:-1])  # the article says nothing: the name's usual sex
+        # the article says nothing: the name's usual sex ("Rosnah Abdul Karim ...
+        # Rosnah said": hers, not her father's name's)
+        return _usual_of(words[:1] if _called_by_first_word(text, words) else words[:-1])
     return gender
+
+
+def _called_by_first_word(text: str, words: list[str]) -> bool:
+    """True when a name of three words or more is later written by its first
+    word alone and never by its last (``Rosnah Abdul Karim ... Rosnah said``,
+    ``Abiy Ahmed Ali ... Abiy said``): the words after the first are a
+    father's or family's names, whose usual sex says nothing of the person's;
+    not after a courtesy title (``Ms Kim`` of ``Kim Soo Jin``: a surname
+    written first), nor opening another capitalised word (``Kim Dae Ho``)."""
+    if len(words) < 3 or _INITIAL_RE.fullmatch(words[0]):
+        return False
+    alone = [
+        found
+        for found in re.finditer(rf"\b{re.escape(words[0])}\b(?![ \xa0]+[A-Z])", text)
+        if (text[max(0, found.start() - 6) : found.start()].split() or [""])[-1].rstrip(".")
+        not in COURTESY_TITLES
+    ]
+    last = re.search(rf"(?<!{re.escape(words[-2])} )\b{re.escape(words[-1])}\b", text)
+    return bool(alone) and last is None
 
 
 #: One of :data:`HONORIFIC_GENDERS` before a name, maybe with its full stop

@@ -27,6 +27,7 @@ from quotes.extract.name_words import (
     NUMBERED_THING_ENDINGS,
     PLACE_ADJECTIVES,
     PLACE_HEADS,
+    PLACE_NAME_OPENINGS,
     PLACE_WORDS,
     SCHOOL_CLASS_WORDS,
     SHOP_HEADS,
@@ -248,6 +249,8 @@ def _name_in_run(
     while words and (words[0] in NOT_NAME_START or words[0] in NAMELESS_AUXILIARIES):
         words = words[1:]  # "Did Ada Obi say ...?"
     words = words[_school_class_words(words) :]  # "Form Four": a class, no name
+    if words and words[0] in PLACE_NAME_OPENINGS:
+        return None  # "Jalan Tun Hamzah", "Rua Augusta": a street or place written noun first
     if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
     if _first_half_of_a_body(text, start, end):

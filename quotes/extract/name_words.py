@@ -165,6 +165,19 @@ PLACE_NAME_ENDINGS = frozenset(
     "Creek River Sound Lane Road Avenue Valley Harbour Harbor Beach Island Bay Square Pier Canyon Falls".split()
 )
 
+#: First words of the names of streets and places written noun first, as in
+#: Malay (``Jalan Merbau``, ``Lebuh Pantai``, ``Taman Seri Indah``), Spanish,
+#: Portuguese, French, Italian or Polish (``Calle Mayor``, ``Rua Augusta``,
+#: ``Rue Cler``, ``Via Roma``, ``Ulica Długa``): a run of capitals opening with
+#: one is a place, never a person, even with a title's or a person's name after
+#: it (``Jalan Tun Hamzah``, ``Avenida Presidente Vargas``).
+PLACE_NAME_OPENINGS = frozenset(
+    """Jalan Jln Lorong Lebuh Lebuhraya Persiaran Lingkaran Taman Kampung Kampong
+    Calle Avenida Avinguda Paseo Carrer Rambla Rua Praça Praca Travessa Estrada
+    Rue Boulevard Bulevar Place Quai Via Viale Piazza Piazzale Corso Vicolo Plaza
+    Ulica Aleja Calea Strada""".split()
+)
+
 #: A business's abbreviations (``Vell Inc.``, ``Harwick & Co.``, ``Harrow Bros.``).
 #: Their full stop is a word's: before a capital it ends the sentence (``sold to
 #: Vell Inc. Ruud said``), as a business's name mostly closes a phrase; only

@@ -12,7 +12,7 @@ from quotes.extract.lexicon import AUXILIARY_VERBS, LINKING_VERBS, RATING_FORMS
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE
 from quotes.extract.sentences import sentence_start_before, sentence_starts
-from quotes.extract.speaker_words import PERSON_NOUNS, SOURCE_NOUNS
+from quotes.extract.speaker_words import PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS
 from quotes.records import Quote
 
 #: Speakers that stand for nobody yet (a relative or demonstrative pronoun).
@@ -104,7 +104,9 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
         if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
         outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)
-        if outer is not None and outer.speaker != quote.speaker and _outer_speakers(quote, outer, text):
+        if outer is not None and _body_pronoun_of_outer(quote, outer):
+            take_speaker(quote, outer)  # "Vell Ltd said it had ... and accused the union of “...”"
+        elif outer is not None and outer.speaker != quote.speaker and _outer_speakers(quote, outer, text):
             take_speaker(quote, outer)  # "Varga said the company would announce “...”": Varga's words
         elif outer is not None and outer.speaker != quote.speaker:
             quote.via = outer.speaker
@@ -113,6 +115,17 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
             name = relay.group(1)
             quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
     return [q for q in quotes if not _introduces_relayed(q, quotes)]
+
+
+def _body_pronoun_of_outer(quote: Quote, outer: Quote) -> bool:
+    """True when the speaker of the partial ``quote`` is ``it`` (``they``, for
+    a body's speaker) opening the paraphrase ``outer`` (``Vell Ltd said it had
+    offered a rise, and accused the union of “...”``): the pronoun subject of
+    a body's paraphrase is the body itself, whose words the quote is."""
+    pronoun = (quote.speaker or "").lower()
+    if quote.speaker_start != outer.start or outer.speaker is None or outer.speaker.lower() in PRONOUNS:
+        return False
+    return pronoun == "it" or (pronoun == "they" and outer.speaker_kind in ("organization", "group"))
 
 
 def _outer_speakers(quote: Quote, outer: Quote, text: str) -> bool:

@@ -293,3 +293,23 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
 )
 def test_name_gender(text, name, gender):
     assert name_gender(text, name, [name]) == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        pytest.param(
+            "Hasnah Abdul Karim spoke. Hasnah said the lanes were ready.", None, id="called-by-her-own-name"
+        ),
+        pytest.param(
+            "Hasnah Abdul Karim spoke. Karim said the lanes were ready.", "m", id="called-by-the-last-word"
+        ),
+        pytest.param(
+            "Mary Tamsin Vell spoke. Mary said the lanes were ready.", "f", id="first-word-a-known-name"
+        ),
+    ],
+)
+def test_name_gender_of_a_name_called_by_its_first_word(text, gender):
+    """``Hasnah Abdul Karim ... Hasnah said``: the words after the first are a
+    father's name, whose usual sex (``Abdul``) says nothing of hers."""
+    assert name_gender(text, "Hasnah Abdul Karim" if "Hasnah" in text else "Mary Tamsin Vell", []) == gender

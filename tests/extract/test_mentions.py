@@ -194,6 +194,30 @@ def test_name_candidates_drop_body_and_party_words_before_a_name():
     assert names == ["Mara Venn", "Dag London", "Ola T. London"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Stalls line Jalan Kenari, Jalan Tun Bakar and Lebuh Pasir, said Mara Venn.",
+            ["Mara Venn"],
+            id="malay-streets-with-a-title-inside",
+        ),
+        pytest.param(
+            "The march went from Rua Augusta to Avenida Presidente Vargas, Ola Ruud said.",
+            ["Ola Ruud"],
+            id="portuguese-streets",
+        ),
+        pytest.param(
+            "Viana Obi and Placida Ruud met on Calle Mayor.",
+            ["Viana Obi", "Placida Ruud"],
+            id="no-street-word",
+        ),
+    ],
+)
+def test_name_candidates_skip_places_written_noun_first(text, expected):
+    assert [name for _, _, name in name_candidates(text)] == expected
+
+
 def test_name_candidates_skip_a_title_ending_the_run():
     """``Harbour Gov. Mara Venn``: the capitals before the full stop are a title, not a name."""
     text = "Harbour Gov. Mara Venn and Harbour Rev. Ola Ruud met Gen Orrin."

@@ -234,3 +234,24 @@ def test_partials_of_a_closed_clause_or_a_conjoined_verb(quotes_of, text, words,
     quote = one(quotes_of(text), words)
     assert quote.kind == "partial"
     assert fields(quote, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pay\n\nHarlow Cleaning said it had offered a rise, which it described as 'fair', "
+            "and accused the union of 'refusing to talk'.\n",
+            "Harlow Cleaning",
+            id="it-opening-a-bodys-paraphrase",
+        ),
+        pytest.param(
+            "Flood\n\nNadia Orrell said they had offered a rise, which they called 'fair', "
+            "and accused the council of 'refusing to talk'.\n",
+            "they",
+            id="they-in-a-persons-paraphrase-is-not-hers",
+        ),
+    ],
+)
+def test_a_body_pronoun_opening_its_paraphrase_is_the_body(quotes_of, text, expected):
+    assert one(quotes_of(text), "refusing to talk").speaker == expected
