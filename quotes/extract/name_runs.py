@@ -249,10 +249,8 @@ def _name_in_run(
     while words and (words[0] in NOT_NAME_START or words[0] in NAMELESS_AUXILIARIES):
         words = words[1:]  # "Did Ada Obi say ...?"
     words = words[_school_class_words(words) :]  # "Form Four": a class, no name
-    if words and words[0] in PLACE_NAME_OPENINGS:
-        return None  # "Jalan Tun Hamzah", "Rua Augusta": a street or place written noun first
-    if article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
-        return None  # "The Harbour Wit", "A Long Walk": a title or a body, not a person
+    if _place_or_work(words, article=article):
+        return None  # "Jalan Tun Hamzah": a street; "The Harbour Wit", "A Long Walk": a title or a body
     if _first_half_of_a_body(text, start, end):
         return None  # "the Vellmark Grain and Timber Council": no person named Vellmark Grain
     if _portfolio_before_apposition(text, words, span):
@@ -300,6 +298,14 @@ def _name_in_run(
     if len(words) > 2 and _TITLE_OF_RE.search(text, max(0, start - 40), start):
         words = _given_and_surname(words)  # "Secretary of State Ola Ruud": "State" ends the title
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _place_or_work(words: list[str], *, article: bool) -> bool:
+    """True for capitalised ``words`` naming a place noun first (``Jalan Merbau``)
+    or, after an ``article``, holding no title (``The Harbour Wit``): no one's name."""
+    if words and words[0] in PLACE_NAME_OPENINGS:
+        return True
+    return article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words)
 
 
 def _school_class_words(words: list[str]) -> int:
