@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.extract.gender import given_name_and_surname, given_name_gender
+from quotes.extract.given_name_clauses import GAVE_NAME_RE
 from quotes.extract.lexicon import PHRASE_OPENERS
 from quotes.extract.name_words import (
     BODY_END_WORDS,
@@ -209,19 +210,6 @@ _RELATIVE_CLAUSE_RE = re.compile(r"[ \xa0]+(?:who|that)[ \xa0]+[^,.;:\n“”\"]
 #: nurse| named Greta Solberg``).
 _NAMED_AFTER_RE = re.compile(
     r"[ \xa0]+(?:named|called)[ \xa0]+(" + NAME_WORDS + r")\b(?![ \xa0]+(?:as|for|of|and)\b)"
-)
-#: ``who gave`` (or ``identified``) opening the clause in which someone gives their name.
-WHO_GAVE = r"who[ \xa0]+(?:would[ \xa0]+|did[ \xa0]+)?(?:gave|give|identified)"
-#: The name someone gave as all they would give (``A man| sitting beside her, who
-#: gave his name only as Dawit``, ``a farmer| who identified himself only as
-#: Ravi``, ``One woman|, who would give only her first name, Selam``): a given
-#: name alone, as such sources are.
-GAVE_NAME_RE = re.compile(
-    r"(?:[ \xa0]+[a-z]+ing\b[^,.;:\n“”\"]{0,40})?,?[ \xa0]+"
-    + WHO_GAVE
-    + r"[ \xa0]+(?:only[ \xa0]+)?(?:his|her|their|himself|herself|themselves)"
-    r"(?:[ \xa0]+(?:first|given|last)[ \xa0]+name|[ \xa0]+name)?(?:[ \xa0]+only)?(?:[ \xa0]+as|,)[ \xa0]+"
-    r"(" + NAME_WORDS + r")\b"
 )
 #: An indefinite description ending where ``named`` follows (``a retired nurse``).
 _INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}[\w'’-]+\Z")

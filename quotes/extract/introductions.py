@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.descriptions import DETERMINERS, ROLE_WORD, WHO_GAVE, Named
+from quotes.extract.descriptions import DETERMINERS, ROLE_WORD, Named
+from quotes.extract.given_name_clauses import WHO_GAVE
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.patterns import NAME_WORDS, may_end_at

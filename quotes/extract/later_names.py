@@ -9,6 +9,7 @@ import re
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent, headline_speaker_noun
+from quotes.extract.lead_deeds import same_deed_named_next
 from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
@@ -541,9 +542,16 @@ def _lead_named_next(text: str, mention: str, end: int) -> tuple[str, str] | Non
     was walking her dog ... told jurors`` ¶ ``“...,” testified Ada Velk, 58,
     the first witness called``): the head of ``mention``, the doer of its
     relative clause (``walker``), its apposed noun, or the headline's noun for
-    its speaker (``Witness says``); with the noun found. None when that name
+    its speaker (``Witness says``), or a name that paragraph opens on and
+    tells the lead's deed of (:func:`same_deed_named_next`); with the noun
+    found. None when that name
     was written before, tells the other gender, or is given another noun
     (``said Sgt Ola Finn, a police spokesman``)."""
+    deed = same_deed_named_next(text, mention, end)
+    if (
+        deed is not None
+    ):  # "A structural engineer who inspected" ¶ "Ola Lind, who carried out the inspection,"
+        return deed, head_word(mention)
     paragraph = _this_paragraph_and_next(text, end)
     paragraph = paragraph[paragraph.find("\n") :] if "\n" in paragraph else ""
     found = _NAME_DESCRIBED_RE.search(paragraph)

@@ -20,7 +20,6 @@ from quotes.extract.appositives import appositive_after, described_post, spoken_
 from quotes.extract.as_asides import opens_aside
 from quotes.extract.courtesy import by_courtesy
 from quotes.extract.descriptions import (
-    GAVE_NAME_RE,
     Named,
     business_named,
     gave_or_titled_name,
@@ -30,6 +29,7 @@ from quotes.extract.descriptions import (
     whose_owner,
 )
 from quotes.extract.gender import given_name_gender
+from quotes.extract.given_name_clauses import GAVE_NAME_RE
 from quotes.extract.governing_names import governing_name
 from quotes.extract.introductions import naming_apposition_end
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS

@@ -306,6 +306,17 @@ def _part_of(head: Token, child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in _PARTS
 
 
+def _before_aside_clause(child: Token) -> list[Token]:
+    """The tokens of ``child``'s subtree before a relative clause set off by a
+    comma (``of the vendors|, who gave his name only as Sani,``): the aside
+    tells about the person, the mention ends before it; a clause without the
+    comma stays (``of the people who saw it``)."""
+    subtree = list(child.subtree)
+    doc = child.doc
+    asides = [t.left_edge.i for t in subtree if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == ","]
+    return [t for t in subtree if t.i < min(asides) - 1] if asides else subtree
+
+
 def _before_aside(child: Token) -> list[Token]:
     """The tokens of ``child``'s subtree before a comma, a conjunction or a
     relative clause in it (``with knowledge of the talks|, who asked ...``,
@@ -448,7 +459,7 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
             tokens.extend(_capitals_after(child, stop=head.head))
             continue
         if _part_of(head, child):
-            tokens.extend(child.subtree)  # "two of the people"
+            tokens.extend(_before_aside_clause(child))  # "two of the people"
             continue
         if child.dep_ == "cc" and _joint_bodies_tail(head, child):
             tokens.extend(_joint_bodies_tail(head, child))  # "Harlow and Epping councils"

@@ -87,3 +87,23 @@ def test_name_after_a_rank_and_its_service(text, expected):
     found = name_after(text, text.index(","))
     assert found is not None and found.words == expected
     assert text[found.start : found.end] == found.words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A nurse, who would only give her first name, Ama, said so.", "Ama"),
+        ("A cook, who gave only the name Ruth, said so.", "Ruth"),
+        ("A driver, who asked to be identified only as Femi, said so.", "Femi"),
+        ("A porter who asked to be identified as Musa said so.", "Musa"),
+        ("A guard who identified himself only as Kofi said so.", "Kofi"),
+        ("A voter who identified as Republican said so.", None),
+        ("A voter who gave as Christmas presents toys said so.", None),
+    ],
+)
+def test_name_after_all_the_name_someone_gave(text, expected):
+    end = text.index(",") if "," in text else text.index(" who")
+    found = name_after(text, end)
+    assert (found.words if found else None) == expected
+    if found:
+        assert text[found.start : found.end] == found.words

@@ -287,6 +287,50 @@ RESOLUTION = [
     pytest.param(
         Case(
             text=(
+                "Trader Kunle Adeyemo said prices had doubled.\n\nBut one of the porters, who gave his name "
+                "only as Bako, said the porters were struggling too.\n\n“We pay more for fuel,” he said.\n"
+            ),
+            words="pay more for fuel",
+            speaker="Bako",
+        ),
+        id="one-of-a-group-who-gave-his-name-only-as-x-then-he",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Trader Kunle Adeyemo said prices had doubled.\n\nOne of the nurses, who would only give her "
+                "first name, Ama, said the ward was full.\n"
+            ),
+            words="the ward was full",
+            speaker="Ama",
+        ),
+        id="one-of-a-group-who-would-only-give-her-first-name",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Trader Kunle Adeyemo said prices had doubled.\n\nOne of the drivers, who asked to be "
+                "identified only as Femi, said the road was shut.\n"
+            ),
+            words="the road was shut",
+            speaker="Femi",
+        ),
+        id="one-of-a-group-who-asked-to-be-identified-only-as-x",
+    ),
+    pytest.param(
+        Case(
+            text=(
+                "Trader Kunle Adeyemo said prices had doubled.\n\nOne of the cooks, who gave only the name "
+                "Ruth, said the kitchen was shut.\n"
+            ),
+            words="the kitchen was shut",
+            speaker="Ruth",
+        ),
+        id="one-of-a-group-who-gave-only-the-name-x",
+    ),
+    pytest.param(
+        Case(
+            text=(
                 "The lorry overturned on the bypass.\n\nA witness, a driver with a firm called Brask Haulage, "
                 "said the lorry had braked late.\n\n“It all happened in a second,” he said.\n"
             ),
