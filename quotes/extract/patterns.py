@@ -398,6 +398,13 @@ MESSAGE_NOUNS = frozenset("email e-mail letter memo message note post tweet text
 #: A court's written reasons, whose writer only ``in`` names (``In a 14-page
 #: decision, Judge Roe said``, ``Roe wrote in her ruling``).
 RULING_NOUNS = frozenset("decision ruling judgment judgement".split())
+#: What a person writes or gives in their own words (``his report``, ``her
+#: letter``, ``his testimony``): words it carries are the person's.
+PERSONAL_WRITING_NOUNS = (
+    MESSAGE_NOUNS
+    | RULING_NOUNS
+    | frozenset("report testimony affidavit diary column essay submission".split())
+)
 
 
 #: Things that carry someone's words (a video that said, a sign that read), and who made them;

@@ -16,6 +16,7 @@ from quotes.extract.gender import given_name_gender
 from quotes.extract.known_people import KnownPeople
 from quotes.extract.lexicon import ACCOUNT_NOUNS, HELD_NOUNS, VIEW_NOUNS
 from quotes.extract.mentions import speaker_kind
+from quotes.extract.patterns import PERSONAL_WRITING_NOUNS
 from quotes.extract.role_words import names_a_person
 from quotes.records import Quote
 
@@ -25,18 +26,24 @@ _POSSESSIVE_RE = re.compile(r"['’]s\b")
 _SENTENCE_END_RE = re.compile(r"(\b[A-Z][a-z]{0,3})?[.?!][\"”’']?\s+|\n")
 #: How many characters after a possessive are read for what it owns.
 _OWNED_REACH = 40
+#: ``his``/``her``, maybe ``own`` or one more word, and a noun (``his written report``).
+_PERSONAL_WRITING_RE = re.compile(r"(his|her)(?: own)?(?: [a-z-]+)? ([a-z-]+)")
 #: The sex each owning pronoun speaks of.
 _SEX_OF = {"his": "m", "her": "f"}
 
 
 def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None:
     """What the registry should resolve for ``mention``: ``he`` for ``his``
-    owning an account (``by his own account``), the one person named before a
+    owning an account (``by his own account``) or what a person writes
+    (``his report``, ``her letter``: :data:`PERSONAL_WRITING_NOUNS`), the one person named before a
     ``his``/``her`` owning a noun of saying, None when the owner of a ``his``
     or of ``In her view`` is not known; else ``mention`` itself."""
     lower = mention.lower()
     if lower == "his" and quote.cue in ACCOUNT_NOUNS:
         return "he"
+    writing = _PERSONAL_WRITING_RE.fullmatch(lower)
+    if writing is not None and writing.group(2) in PERSONAL_WRITING_NOUNS:
+        return "he" if writing.group(1) == "his" else "she"  # "his report stated": his words
     if lower not in _SEX_OF or (quote.cue not in HELD_NOUNS and quote.cue not in VIEW_NOUNS):
         return mention
     assert quote.speaker_start is not None

@@ -83,6 +83,20 @@ OWNED = [
         {"speaker": "board"},
         id="a-body-s-report-the-story-does-not-name",
     ),
+    pytest.param(
+        "Bridge\n\nOwen Venn, a structural engineer, gave evidence on Tuesday.\n\n"
+        "Counsel to the inquiry, Ms Ada Obi, then read from his report, which stated that the hangers "
+        'were "in poor condition".\n',
+        "in poor condition",
+        {"speaker": "Owen Venn", "mention": "his report"},
+        id="a-person-s-report-is-the-person-s-words",
+    ),
+    pytest.param(
+        'Suit\n\nIna Moss sued the council. Her lawyer said the case was "strong".\n',
+        "strong",
+        {"speaker": "Her lawyer"},
+        id="a-person-s-lawyer-is-someone-else",
+    ),
 ]
 
 RULINGS = [
