@@ -189,3 +189,15 @@ def _held_by_finite_verb(before: str) -> bool:
     return bool(
         set(words[-4:]) & FINITE_HOLDING_FORMS or (held and not set(words[held[-1] :]) & HOLDING_BREAKS)
     )
+
+
+#: Adverbs of naming before ``called`` or ``known as`` (``water vendors,
+#: popularly called “mai ruwa”``, ``a ridge locally known as “the Saddle”``):
+#: the quoted words are what people at large call a thing, a name even in
+#: lower case, not a speaker's verdict.
+NAMING_ADVERBS = frozenset(
+    "popularly locally commonly affectionately widely colloquially informally fondly".split()
+)
+#: Verbs of opening, running and closing that a show or exhibition takes
+#: after its title (``“Salt Roads,” which runs until May``).
+SHOW_RUN_VERBS = frozenset("runs ran opens opened closes closed continues tours toured".split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.headline import front_matter
+from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
 from quotes.extract.partials import take_speaker
 from quotes.extract.source_words import DENYING_WORDS, DISOWNING_PAIRS, DISOWNING_WORDS
 from quotes.extract.straight_singles import TITLE_SMALL_WORDS
@@ -43,6 +44,9 @@ _PARAGRAPH_END_RE = re.compile(r"[.!?][”’\"')]*\Z")
 #: A full sentence ending inside a line (``.``, ``!`` or ``?``, a blank and a
 #: capital or an opening mark): a paragraph, never a subhead.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][”’\"')]*\s+[A-Z“‘\"']")
+#: The forms of the verbs by which a record tells something (``shows``,
+#: ``revealed``): a headline's cue that makes no one the speaker of its quote.
+_SHOWING_FORMS = frozenset(form for verb in RECORD_SHOWING_VERBS for form in verb_forms(verb))
 #: A quotation in marks (double marks, or curly single ones) in the body.
 _QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^‘\n]*’(?!\w)")
 
@@ -108,13 +112,15 @@ def headed_by_body_words(quotes: list[Quote], text: str) -> list[Quote]:
     speaker of the body quotes below it, direct or partial, else indirect,
     that hold its words (:func:`recurs_in`), when they are one speaker's
     (words several people say, or words still without a speaker, are left
-    as they are). Quoted words inside the sentence of a headline in title
+    as they are); a direct quote that a record's verb gave a speaker is
+    read so too (``'We Got Her!': Video Shows Rescue``,
+    :func:`_shown_by_a_record`). Quoted words inside the sentence of a headline in title
     case are left too (a name as often as words said), and so are words in
     title case the body gives in title case too (a title). ``quotes`` are in
     text order."""
     body = [q for q in quotes if not _heads(q, text)]
     for quote in quotes:
-        if quote.speaker is not None or not _heads(quote, text):
+        if (quote.speaker is not None and not _shown_by_a_record(quote)) or not _heads(quote, text):
             continue
         line_start, line_end = _line_of(quote, text)
         if quote.kind != "direct" and not _sentence_case(text[line_start:line_end]):
@@ -125,6 +131,13 @@ def headed_by_body_words(quotes: list[Quote], text: str) -> list[Quote]:
         if len(speakers) == 1 and None not in speakers:
             take_speaker(quote, quoted[0])  # the confidence model scores the quote as any other
     return quotes
+
+
+def _shown_by_a_record(quote: Quote) -> bool:
+    """True for a direct quote whose cue is a verb by which a record tells
+    something (``'We Got Her!': Video Shows Rescue``): the video or poll
+    shows the words, someone in the story says them."""
+    return quote.kind == "direct" and (quote.cue or "").lower() in _SHOWING_FORMS
 
 
 def _holds(holder: Quote, words: str, text: str) -> bool:

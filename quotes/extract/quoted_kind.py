@@ -36,11 +36,13 @@ from quotes.extract.quoted_names import (
     analyst_rating,
     known_as,
     named_before_noun,
+    named_by_adverb,
     named_by_apposition,
     named_by_name_words,
     named_by_ordinal,
     named_in_clause,
     published_title,
+    show_title_running,
 )
 from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
@@ -350,6 +352,8 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         or named_by_apposition(text, span)
         or named_in_clause(text, span)
         or named_by_ordinal(text, span)
+        or named_by_adverb(text, span)
+        or show_title_running(text, span)
         or published_title(text, span)
         or _titled_work(text, span)
     )

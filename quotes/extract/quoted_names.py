@@ -16,11 +16,13 @@ from quotes.extract.display_words import (
     GENRE_NOUNS,
     NAME_BEARING_NOUNS,
     NAME_NOUNS,
+    NAMING_ADVERBS,
     NOT_A_NAME_MODIFIER,
     PUBLISHED_WORK_NOUNS,
     RATING_NOUNS,
     RATING_VERBS,
     SCHEME_NOUNS,
+    SHOW_RUN_VERBS,
 )
 from quotes.extract.lexicon import (
     AUXILIARY_VERBS,
@@ -65,6 +67,19 @@ _KNOWN_AS_RE = re.compile(
     r"(?![ \xa0]+(?:him|her|them|it|me|us|you|each)\b)(?:[ \xa0]+[\w'’-]+){1,4}?[ \xa0]+as[ \xa0]*\Z",
     re.IGNORECASE,
 )
+#: An adverb of naming and a verb of naming right before the marks
+#: (``popularly called “``, ``locally known as “``, ``commonly referred to as “``).
+_ADVERB_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(NAMING_ADVERBS))
+    + r")[ \xa0]+(?:called|known[ \xa0]+as|referred[ \xa0]+to[ \xa0]+as|named|dubbed|nicknamed|termed),?[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+#: A comma and ``which`` with a verb of a show's run right after a title
+#: (``“Salt Roads,” which runs until May``, ``“Tide Lines”, which opens``).
+_SHOW_RUNS_AFTER_RE = re.compile(
+    r"\A,?[”\"’']?,[ \xa0]+which[ \xa0]+(?:" + "|".join(sorted(SHOW_RUN_VERBS)) + r")\b"
+)
 #: ``knew as`` or ``know as`` right before the marks, its object before it
 #: (``the accused, whom traders knew as “Chairman”``): the name he goes by.
 _KNEW_AS_RE = re.compile(r"\b(?:knew|know|knows)[ \xa0]+as[ \xa0]*\Z", re.IGNORECASE)
@@ -85,9 +100,9 @@ _APPOSED_NOUNS = (*WORK_NOUNS, *TITLED_WORK_NOUNS, *GENRE_NOUNS, *NAME_NOUNS)
 #: Pepper,” a nickname``), the noun ending the apposition: punctuation, a
 #: pronoun or a linking word after it (not ``“Disgraceful,” a single mother``).
 _APPOSED_KIND_AFTER_RE = re.compile(
-    r"\A,?[”\"’']?,[ \xa0]+(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:"
+    r"\A,?[”\"’']?,[ \xa0]+(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?P<noun>"
     + "|".join(sorted(_APPOSED_NOUNS, key=len, reverse=True))
-    + r")s?\b(?=[ \xa0]*(?:[^\w \xa0]|\Z)|[ \xa0]+(?P<rest>he|she|they|we|I|it|you|that|which|by|from|of"
+    + r")s?\b(?!-)(?=[ \xa0]*(?:[^\w \xa0]|\Z)|[ \xa0]+(?P<rest>he|she|they|we|I|it|you|that|which|by|from|of"
     r"|for|in|on|with|about|written|released|published|recorded)\b)"
 )
 #: A written work and a comma right before the opening mark (``Her team's
@@ -168,6 +183,32 @@ def known_as(text: str, span: QuotedSpan) -> bool:
     )
 
 
+def named_by_adverb(text: str, span: QuotedSpan) -> bool:
+    """True for a few words with no stop inside after an adverb of naming and
+    ``called`` or ``known as`` (``water vendors, popularly called “mai
+    ruwa”``, ``the bend locally known as “the elbow”``): what people at
+    large call a thing, a name even in lower case; not ``called`` alone,
+    which gives a speaker's verdict (``the union called it “madness”``)."""
+    content = text[span.start : span.end].rstrip(".,;:")
+    before = text[max(0, span.open_at - _REACH) : span.open_at]
+    return (
+        0 < len(content.split()) <= _MAX_NAME_WORDS
+        and not re.search(r"[.!?…;:]", content)
+        and _ADVERB_NAMING_BEFORE_RE.search(before) is not None
+    )
+
+
+def show_title_running(text: str, span: QuotedSpan) -> bool:
+    """True for a title in title case that a comma and ``which`` with a verb
+    of a show's run follow (``“Salt Roads,” which runs until May 2,
+    traces``, ``“Tide Lines”, which opened last week``): an exhibition's or
+    a play's title, nobody's words; not a sentence (``“We Won,” which``
+    needs a name's shape)."""
+    _before, closing, after = _around(text, span)
+    content = text[span.start : span.end].rstrip(",")
+    return _SHOW_RUNS_AFTER_RE.match(closing + after) is not None and _reads_as_name(content)
+
+
 def _knew_as(content: str, before: str) -> bool:
     """True for a name in title case right after ``knew as`` (``whom traders
     knew as “Chairman”``); not words in lower case (``knew as “a child”``)."""
@@ -178,14 +219,27 @@ def named_by_apposition(text: str, span: QuotedSpan) -> bool:
     """True for a name or a title in title case that an indefinite apposition
     right after it says is a work or a name (``played “Light Across the
     Water,” a hymn he wrote``, ``call her “Madam Pepper,” a nickname she
-    dislikes``); not when the noun has a verb of saying of its own (``“Not
-    Today,” a report said``)."""
+    dislikes``), or a name in any case a name's noun follows (``calling the
+    line “the Neverline,” a nickname``); not when the noun has a verb of
+    saying of its own (``“Not Today,” a report said``)."""
     _before, closing, after = _around(text, span)
     found = _APPOSED_KIND_AFTER_RE.match(closing + after)
-    if found is None or not _reads_as_name(text[span.start : span.end]):
+    content = text[span.start : span.end]
+    if found is None or not (_reads_as_name(content) or _named_in_any_case(content, found.group("noun"))):
         return False
     rest = (found.group("rest") or "").strip().lower()
     return rest not in speech_forms()
+
+
+def _named_in_any_case(content: str, noun: str) -> bool:
+    """True for a few words with no stop, pronoun or verb of their own
+    before an apposition whose noun is a name's (``calling the line “the
+    Neverline,” a nickname that``): a nickname in lower case is a name too;
+    not ``“it is a disgrace,” a name``."""
+    bare = content.rstrip(".,")
+    return (
+        noun in NAME_NOUNS and 0 < len(bare.split()) <= _MAX_NAME_WORDS and not re.search(r"[.!?…;:,]", bare)
+    )
 
 
 def published_title(text: str, span: QuotedSpan) -> bool:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from quotes.extract.echoes import quoted_again_below
+from quotes.extract.echoes import quoted_again_below, said_again_in
 from quotes.extract.lexicon import AUXILIARY_VERBS, INSTRUCTED_PARTICIPLES
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.straight_singles import TITLE_SMALL_WORDS, inner_quotes, possessive_quotes
@@ -410,7 +410,11 @@ def _straight_singles(
     in_body = [m for m in curly if m.start() >= body_start]
     if _count_outside(found + inner + in_body, doubles) > sum(d.open_at >= body_start for d in doubles):
         found += inner + possessive_quotes(text, body_start)
-    found.extend(m for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start) if _closes_headline(text, m))
+    found.extend(
+        m
+        for m in _STRAIGHT_SINGLE_RE.finditer(text, 0, body_start)
+        if _closes_headline(text, m) or _opens_headline(text, m)
+    )
     return found
 
 
@@ -445,6 +449,24 @@ def _closes_headline(text: str, match: re.Match[str]) -> bool:
             len(lower_words) >= _SENTENCE_CASE_WORDS
             or (":" not in lead and quoted_again_below(match.group(1), text[len(line) :]))
         )
+    )
+
+
+def _opens_headline(text: str, match: re.Match[str]) -> bool:
+    """True for a quote in straight single marks opening the first line of a
+    headline, a colon and the headline's words after it, that the story
+    says again below as someone's own words (``'It came over the ridge like
+    a train': Valley counts the cost`` over ``'It came over the ridge like a
+    train,' Mr Kane said``): British and Australian desks head a story with
+    what someone in it says; not a title in title case the body gives as a
+    title (``'Harbour Lights': The Final Season``), nor words the story never
+    says again, whose speaker it does not tell."""
+    line_end = text.find("\n")
+    line = text[: len(text) if line_end < 0 else line_end]
+    return (
+        not text[: match.start()].strip()
+        and re.match(r":[ \t]+\S", line[match.end() :]) is not None
+        and said_again_in(match.group(1), text[len(line) :])
     )
 
 

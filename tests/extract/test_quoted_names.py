@@ -128,6 +128,32 @@ NAMES = [
         "Hush, Small Sailor",
         id="a-title-with-a-comma-after-lullaby",
     ),
+    pytest.param(
+        "Some residents have accused the boatmen, popularly called “ferry kings”, of doubling their fares.",
+        "ferry kings",
+        id="a-name-in-lower-case-popularly-called",
+    ),
+    pytest.param(
+        "Tomas Kobb accused the dockers, commonly called “wharfies”, of blocking the road.",
+        "wharfies",
+        id="a-name-in-lower-case-commonly-called",
+    ),
+    pytest.param(
+        "Tomas Kobb said the old footbridge, affectionately called “the wobbly one”, is to be replaced.",
+        "the wobbly one",
+        id="a-name-affectionately-called",
+    ),
+    pytest.param(
+        "“Rope and Anchor,” which runs until May 4, brings together 40 prints by the painter Oda Lenk.",
+        "Rope and Anchor",
+        id="an-exhibitions-title-which-runs",
+    ),
+    pytest.param(
+        "Riders have taken to calling the ferry “the slow boat,” a nickname that now has its own T-shirts, "
+        "Tomas Kobb said.",
+        "the slow boat",
+        id="a-nickname-in-lower-case-before-a-nickname",
+    ),
 ]
 
 
@@ -283,6 +309,18 @@ SPEECH = [
         "a disgrace",
         {"kind": "partial", "speaker": "Fans"},
         id="a-banner-seen-and-words-said-after-a-comma",
+    ),
+    pytest.param(
+        "“We are still open,” which opened her speech, drew cheers, Ina Moss said.",
+        "We are still open",
+        {"kind": "direct", "speaker": "Ina Moss"},
+        id="a-sentence-before-which-opened-stays-a-quote",
+    ),
+    pytest.param(
+        "“It is a disgrace,” a name-calling councillor said of the ferry plan.",
+        "It is a disgrace",
+        {"kind": "direct", "speaker": "name-calling councillor"},
+        id="a-sentence-before-a-word-opening-on-name-stays-a-quote",
     ),
 ]
 
@@ -493,6 +531,12 @@ PARTIALS_LEFT = [
         "We Won Big",
         "Tomas Kobb",
         id="title-case-words-posted",
+    ),
+    pytest.param(
+        "Tomas Kobb has long called “for patience and calm” from the council.",
+        "for patience and calm",
+        "Tomas Kobb",
+        id="an-adverb-of-time-before-called-gives-no-name",
     ),
 ]
 

@@ -349,6 +349,56 @@ HEADLINE_QUOTES_OF_THE_SUBJECT = [
 ]
 
 
+#: Stories under a headline opening on a quote and a colon, whose speaker
+#: says the words again in the body.
+_SAID_AGAIN_BELOW = (
+    "\n\nKELLPORT – Ferry crews worked through the night after a storm tore the pier apart.\n\n"
+    "'It came in like a wall of water,' said Tomas Kobb, a deckhand. 'We ran.'\n"
+)
+_FOUND_AGAIN_BELOW = (
+    "\n\nFootage of the moment a lost walker was found on Kell Fell was released on Monday.\n\n"
+    "“There he is,” a ranger shouts in the video. “We found him. We found him.”\n"
+)
+
+HEADLINES_OPENING_ON_A_QUOTE = [
+    pytest.param(
+        "'It came in like a wall of water': Kellport counts the cost of the storm",
+        _SAID_AGAIN_BELOW,
+        "It came in like a wall of water",
+        {"kind": "direct", "speaker": "Tomas Kobb"},
+        id="a-quote-in-straight-single-marks-and-a-colon-said-again-below",
+    ),
+    pytest.param(
+        "“We Found Him!”: Video Shows Rescue of Lost Walker on Kell Fell",
+        _FOUND_AGAIN_BELOW,
+        "We Found Him!",
+        {"kind": "direct", "speaker": "ranger"},
+        id="a-record-shows-the-words-the-body-gives-their-speaker",
+    ),
+]
+
+
+#: A headline opening on a title in straight single marks and a colon, the
+#: body giving the title in title case again: no one's words.
+_TITLE_AGAIN_BELOW = (
+    "'Harbour Lights': the last season opens in Kellport\n\n"
+    "The final season of 'Harbour Lights' opens on Friday, its makers said.\n"
+)
+
+
+def test_a_headline_opening_on_a_title_the_body_repeats_is_no_quote(quotes_of):
+    assert not [q for q in quotes_of(_TITLE_AGAIN_BELOW) if q.start < 20 and q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("headline, story, words, expected", HEADLINES_OPENING_ON_A_QUOTE)
+def test_a_headline_opening_on_a_quote_said_below_takes_its_speaker(
+    quotes_of, headline, story, words, expected
+):
+    quotes = [q for q in quotes_of(headline + story) if q.start < len(headline)]
+    (quote,) = _quoted(quotes, words)
+    assert fields(quote, expected) == expected
+
+
 @pytest.mark.parametrize("headline, words", HEADLINE_QUOTES_OF_THE_SUBJECT)
 def test_a_headline_quote_of_its_subject_stays(quotes_of, headline, words):
     (quote,) = _quoted(quotes_of(headline + _STORY), words)
