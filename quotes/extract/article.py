@@ -305,6 +305,7 @@ _SPEAKING_STATE = (
     "last_speaker_not_document",
     "last_spoke_at",
     "not_document_spoke_at",
+    "last_mention_at",
 )
 
 
@@ -315,9 +316,11 @@ def _heard_unless_nested(registry: SpeakerRegistry, nested: bool) -> Iterator[No
     company would add a feature "as soon as we can." “...,” he wrote`` is
     Hwang's, whoever the parse first gave the partial to."""
     saved = {name: getattr(registry, name) for name in _SPEAKING_STATE} if nested else {}
-    yield
-    for name, value in saved.items():
-        setattr(registry, name, value)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(registry, name, value)
 
 
 def _from_data(quote: Quote) -> bool:

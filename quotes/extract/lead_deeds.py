@@ -33,6 +33,13 @@ _NAME_WHO_OPENING_RE = re.compile(
 )
 
 
+#: A clause opening in the passive (``who was attacked``, ``who had been
+#: reported``): what was done to the person, not what they did.
+_PASSIVE_OPENING_RE = re.compile(
+    r"(?:\w+[ \xa0]+){0,2}?(?:was|were|is|are|been|being|be|got)[ \xa0]+(?:\w+ly[ \xa0]+)?\w+(?:ed|en|wn|t)\b"
+)
+
+
 def _deed_stem(clause: str) -> str | None:
     """The stem of the verb of a relative clause (``inspect`` of ``had
     inspected the bridge``), past helping words; None if it is short."""
@@ -45,6 +52,11 @@ def _deed_stem(clause: str) -> str | None:
                 break
         return word.lower() if len(word) >= _MIN_STEM and word.isalpha() else None
     return None
+
+
+def _passive(clause: str) -> bool:
+    """True when a relative clause opens in the passive (:data:`_PASSIVE_OPENING_RE`)."""
+    return _PASSIVE_OPENING_RE.match(clause) is not None
 
 
 def _untitled(name: str) -> str:
@@ -64,13 +76,15 @@ def same_deed_named_next(text: str, mention: str, end: int) -> str | None:
     lead = _LEAD_CLAUSE_RE.match(text, end)
     stem = _deed_stem(lead.group(1)) if lead is not None else None
     close = text.find("\n", end)
-    if stem is None or close < 0:
+    if lead is None or stem is None or close < 0:
         return None
     found = _NAME_WHO_OPENING_RE.match(text, close)
     if found is None or len(found.group(1).split()) < 2:
         return None
     if not any(word.lower().startswith(stem) for word in re.findall(r"[A-Za-z]+", found.group(2))):
         return None
+    if _passive(lead.group(1)) != _passive(found.group(2)):
+        return None  # "A man who attacked a nurse" ¶ "Peter Holt, who was attacked": the other one
     name = _untitled(found.group(1))
     if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[:end]):
         return None  # named before the lead: someone the story already had

@@ -301,11 +301,11 @@ def _name_in_run(
 
 
 def _place_or_work(words: list[str], *, article: bool) -> bool:
-    """True for capitalised ``words`` naming a place noun first (``Jalan Merbau``)
-    or, after an ``article``, holding no title (``The Harbour Wit``): no one's name."""
-    if words and words[0] in PLACE_NAME_OPENINGS:
-        return True
-    return article and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words)
+    """True for capitalised ``words`` holding no title that name a place noun
+    first (``Jalan Merbau``; not ``Plaza Hotel General Manager Tom Berg``) or
+    follow an ``article`` (``The Harbour Wit``): no one's name."""
+    titled = any(w.lower().rstrip(".") in TITLE_WORDS for w in words)
+    return not titled and (article or bool(words and words[0] in PLACE_NAME_OPENINGS))
 
 
 def _school_class_words(words: list[str]) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quotes.extract.gender import usual_gender
 from quotes.extract.lexicon import AUXILIARY_VERBS, LINKING_VERBS, RATING_FORMS
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE
@@ -104,7 +105,7 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
         if quote.kind == "indirect" or quote.cue_end is None or quote.speaker is None:
             continue
         outer = next((q for q in indirect if q.start <= (quote.cue_start or 0) < q.end), None)
-        if outer is not None and _body_pronoun_of_outer(quote, outer):
+        if outer is not None and _body_pronoun_of_outer(quote, outer, text):
             take_speaker(quote, outer)  # "Vell Ltd said it had ... and accused the union of “...”"
         elif outer is not None and outer.speaker != quote.speaker and _outer_speakers(quote, outer, text):
             take_speaker(quote, outer)  # "Varga said the company would announce “...”": Varga's words
@@ -117,15 +118,22 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
     return [q for q in quotes if not _introduces_relayed(q, quotes)]
 
 
-def _body_pronoun_of_outer(quote: Quote, outer: Quote) -> bool:
-    """True when the speaker of the partial ``quote`` is ``it`` (``they``, for
-    a body's speaker) opening the paraphrase ``outer`` (``Vell Ltd said it had
-    offered a rise, and accused the union of “...”``): the pronoun subject of
-    a body's paraphrase is the body itself, whose words the quote is."""
+def _body_pronoun_of_outer(quote: Quote, outer: Quote, text: str) -> bool:
+    """True when the speaker of the partial ``quote`` is ``it`` or ``they``
+    opening the paraphrase ``outer`` of a body (``Vell Ltd said it had offered
+    a rise, and accused the union of “...”``): the pronoun subject of a body's
+    paraphrase is the body itself, whose words the quote is; not a person's
+    (``Ada Lind said it called the plan “...”``, ``She said it ...``: a report's)."""
     pronoun = (quote.speaker or "").lower()
     if quote.speaker_start != outer.start or outer.speaker is None or outer.speaker.lower() in PRONOUNS:
         return False
-    return pronoun == "it" or (pronoun == "they" and outer.speaker_kind in ("organization", "group"))
+    if pronoun not in ("it", "they"):
+        return False
+    if outer.speaker_kind in ("organization", "group"):
+        return True
+    mention = text[outer.speaker_start : outer.speaker_end] if outer.speaker_start is not None else ""
+    named_person = usual_gender(outer.speaker.split()[0]) is not None
+    return pronoun == "it" and mention.lower() not in PRONOUNS and not named_person
 
 
 def _outer_speakers(quote: Quote, outer: Quote, text: str) -> bool:

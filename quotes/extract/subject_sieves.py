@@ -78,13 +78,6 @@ _SUBORDINATE_BEFORE_RE = re.compile(
     r"|For|In|On|At|To|From|With|Without|By|Under|Unlike|Like|Despite|Against|Among|Of|According[ \xa0]+to)"
     r"[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}\Z"
 )
-#: A conjunction or relative adverb opening a clause right before a name,
-#: whose verb follows (``..., where| Tova Berg spent three months``, ``after|
-#: Berg moved``): the name is that clause's subject.
-_CLAUSE_OPENER_BEFORE_RE = re.compile(
-    r"\b(?:where|after|when|while|until|once|since|because|before)[ \xa0]+"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \xa0]+)?\Z"
-)
 #: A name in apposition closing an opening phrase, before the subject (``In
 #: her 2003 book, Harbour Days, Venn noted``).
 _APPOSED_IN_LEAD_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3},[ \xa0]+[A-Z]")
@@ -195,38 +188,7 @@ class SubjectSieves(PronounSieves):
         sentence's subject since the last speaker spoke (whose look-ups run
         first all the same: they record whom a surname stood for first)."""
         found = super()._topic(position, pronoun)
-        return (
-            self._sentence_before(position, pronoun)
-            or found
-            or self._clause_subject_before(position, pronoun)
-        )
-
-    def _clause_subject_before(self, position: int, pronoun: str | None) -> Person | None:
-        """The last person named as the subject of a subordinate or relative
-        clause (:data:`_CLAUSE_OPENER_BEFORE_RE`) in the paragraph right before
-        the pronoun's, when that paragraph holds no quoted words and comes
-        after the last speaker spoke (``“...,” Vale said.`` ¶ ``The works
-        began after a visit to Lagos, where Tova Berg spent three months.`` ¶
-        ``“...,” she said.``: Berg); None otherwise."""
-        if pronoun not in ("he", "she"):
-            return None
-        opening = self.text.rfind("\n", 0, position)
-        high = opening
-        while high > 0 and self.text[high - 1] in " \xa0\t\n":
-            high -= 1
-        low = self.text.rfind("\n", 0, high)
-        if high <= 0 or low < self._who_spoke_last(position, pronoun)[0] or self._holds_quotation(low, high):
-            return None
-        if self._quotation_holding(opening + 1) is None and self._quotation_holding(opening + 2) is None:
-            return None  # the pronoun's paragraph opens on no quotation
-        found = self._latest_between(
-            low,
-            high,
-            pronoun,
-            True,
-            where=lambda at: _CLAUSE_OPENER_BEFORE_RE.search(self.text, max(low, at - 20), at) is not None,
-        )
-        return found[1] if found is not None else None
+        return self._sentence_before(position, pronoun) or found
 
     def _sentence_before(self, position: int, pronoun: str | None) -> Person | None:
         """The person named as the subject of the main clause of the sentence

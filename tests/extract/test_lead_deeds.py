@@ -57,6 +57,13 @@ LEAD_DIVER = "A diver who searched the harbour has told an inquest she found the
             "A woman",
             None,
         ),
+        # what was done to the one named, not what they did
+        (
+            "A man who attacked a nurse at Kell General told the court he was sorry."
+            "\n\nPeter Holt, who was attacked during a night shift, said he could not sleep.",
+            "A man",
+            None,
+        ),
         # no relative clause in the lead
         (
             "A man was killed when his car hit a tree.\n\nSgt Ola Finn, who attended the scene, said it was icy.",

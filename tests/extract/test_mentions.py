@@ -208,6 +208,11 @@ def test_name_candidates_drop_body_and_party_words_before_a_name():
             id="portuguese-streets",
         ),
         pytest.param(
+            "Plaza Hotel General Manager Tom Berg said bookings had fallen.",
+            ["Tom Berg"],
+            id="a-business-named-after-a-square-before-a-title",
+        ),
+        pytest.param(
             "Viana Obi and Placida Ruud met on Calle Mayor.",
             ["Viana Obi", "Placida Ruud"],
             id="no-street-word",

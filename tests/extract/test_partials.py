@@ -251,6 +251,12 @@ def test_partials_of_a_closed_clause_or_a_conjoined_verb(quotes_of, text, words,
             "they",
             id="they-in-a-persons-paraphrase-is-not-hers",
         ),
+        pytest.param(
+            "Audit\n\nAda Lind read the auditors' report. She said it had found no plan "
+            "and accused the council of 'refusing to talk'.\n",
+            "it",
+            id="it-in-a-persons-paraphrase-is-not-hers",
+        ),
     ],
 )
 def test_a_body_pronoun_opening_its_paraphrase_is_the_body(quotes_of, text, expected):

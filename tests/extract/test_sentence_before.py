@@ -13,25 +13,6 @@ from extract_checks import fields, one
 
 SPEAKERS = [
     pytest.param(
-        "The curator, Ann Vale, said the painter Tova Berg had been overlooked.\n\n"
-        "“She was seen as a painter of blue,” Vale said.\n\n"
-        "The indigo works began after a trip to her mother’s town, where Berg spent three months "
-        "learning to dye.\n\n"
-        "“They laughed at me for the first month,” she said.",
-        "They laughed at me",
-        {"speaker": "Tova Berg"},
-        id="she-after-a-paragraph-whose-relative-clause-names-someone-new-since-the-last-speaker",
-    ),
-    pytest.param(
-        "Coach Per Aske said the squad was tired.\n\n"
-        "“We need a rest,” Aske said.\n\n"
-        "The slump began when Ola Brenn broke his wrist in March.\n\n"
-        "“It was the worst week of my life,” he said.",
-        "worst week of my life",
-        {"speaker": "Ola Brenn"},
-        id="he-after-a-paragraph-whose-when-clause-names-someone-new-since-the-last-speaker",
-    ),
-    pytest.param(
         "Dr Ada Lorne, a surgeon at the hospital, said beds were full.\n\n"
         "Her colleague Dr Ines Varga, a nurse, agreed. “We are doing our best,” she said.",
         "We are doing our best",
@@ -241,15 +222,6 @@ SPEAKERS = [
 #: described after a woman spoke, an age opening a sentence, a person of a
 #: given name of no usual sex, a post that is a clause.
 KEPT = [
-    pytest.param(
-        "The curator, Ann Vale, said the painter Tova Berg had been overlooked.\n\n"
-        "“She was seen as a painter of blue,” Vale said, “and that was all.” The show opened after "
-        "Berg spent three months in Kell.\n\n"
-        "“It took us years,” she said.",
-        "It took us years",
-        {"speaker": "Ann Vale"},
-        id="a-clause-subject-in-a-paragraph-with-quoted-words-leaves-the-last-speaker",
-    ),
     pytest.param(
         "Omar Sayed, the imam, thanked the helpers. “We are grateful,” he said.\n\n"
         "Afterwards, the council, which Ivo Brandt once led, met in the hall.\n\n"
