@@ -1,8 +1,8 @@
 """Who a pronoun stands for: :class:`PronounSieves` tries the sieves of
 :data:`PRONOUN_SIEVES` in order (a person named earlier in the sentence, the
 topic of the paragraph, the one speaker named in the paragraph, the last
-speaker, a person of known gender, a clause's subject, anyone), each skipping people of the other gender; a name inside a
-quotation, the headline or the byline is never an antecedent."""
+speaker, a person of known gender, a clause's subject, anyone), each skipping
+people of the other gender; never a name in quoted words, headline or byline."""
 
 from __future__ import annotations
 
@@ -74,8 +74,7 @@ _PERSONAL = PERSONAL_PRONOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
-#: The sieves whose choice of a person of unknown gender tells it (the
-#: person the sentence or the paragraph is about).
+#: The sieves whose choice of a person of unknown gender tells it (whom the sentence or paragraph is about).
 _TELLING_SIEVES = frozenset({"sentence", "topic"})
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
@@ -198,6 +197,10 @@ class PronounSieves(ExchangeTurns):
         if last.kind != "person" and head_word(last.name) in DOCUMENT_NOUNS:
             return False  # "a sign that read ...": a thing, never "he" or "she"
         return self.compatible(last, pronoun, strict=strict)
+
+    def _known_gender(self, position: int, pronoun: str | None) -> Person | None:
+        """Sieve ``known gender``: the last one introduced of the pronoun's gender."""
+        return self._latest_mentioned(position, pronoun, strict=True)
 
     def _anyone(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``anyone``: the last person named, of any gender but the other."""

@@ -137,7 +137,7 @@ class SubjectSieves(PronounSieves):
         the last one it introduced (the sentence and the last speaker, tried
         by the sieves before it with any gender, can add no one here)."""
         if pronoun not in PRONOUN_GENDERS:  # a description's look-up: the last one introduced
-            return self._latest_mentioned(position, pronoun, strict=True)
+            return super()._known_gender(position, pronoun)
         low = max(self.headline_end, position - _NAMED_REACH)
         best: tuple[int, Person] | None = None
         for start, _end, name in self.candidates_between(low, position):
@@ -148,7 +148,7 @@ class SubjectSieves(PronounSieves):
             person = self._recorded_with(word, start) if best is None or start > best[0] else None
             if person is not None and self._known_as(person, start, pronoun):
                 best = (start, person)
-        return best[1] if best is not None else self._latest_mentioned(position, pronoun, strict=True)
+        return best[1] if best is not None else super()._known_gender(position, pronoun)
 
     def _recorded_with(self, word: str, at: int) -> Person | None:
         """The person recorded last before ``at`` whose name holds the word
