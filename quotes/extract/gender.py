@@ -398,6 +398,8 @@ _DESCRIBED_OPENING_RE = re.compile(
 )
 #: The gender each personal pronoun stands for.
 PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+#: The gender each owning pronoun speaks of (``his report``, ``her name``).
+POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 
 
 def described_of_gender_between(

@@ -169,8 +169,9 @@ PLACE_NAME_ENDINGS = frozenset(
 #: Malay (``Jalan Merbau``, ``Lebuh Pantai``, ``Taman Seri Indah``), Spanish,
 #: Portuguese, French, Italian or Polish (``Calle Mayor``, ``Rua Augusta``,
 #: ``Rue Cler``, ``Via Roma``, ``Ulica Długa``): a run of capitals opening with
-#: one is a place, never a person, even with a title's or a person's name after
-#: it (``Jalan Tun Hamzah``, ``Avenida Presidente Vargas``).
+#: one is a place, never a person, even with a person's name after it (``Jalan
+#: Tun Hamzah``); one holding one of our titles names someone (``Plaza Hotel
+#: General Manager Tom Berg``: ``name_runs._place_or_work``).
 PLACE_NAME_OPENINGS = frozenset(
     """Jalan Jln Lorong Lebuh Lebuhraya Persiaran Lingkaran Taman Kampung Kampong
     Calle Avenida Avinguda Paseo Carrer Rambla Rua Praça Praca Travessa Estrada

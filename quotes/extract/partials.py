@@ -131,7 +131,8 @@ def _body_pronoun_of_outer(quote: Quote, outer: Quote, text: str) -> bool:
         return False
     if outer.speaker_kind in ("organization", "group"):
         return True
-    mention = text[outer.speaker_start : outer.speaker_end] if outer.speaker_start is not None else ""
+    known = outer.speaker_start is not None and outer.speaker_end is not None
+    mention = text[outer.speaker_start : outer.speaker_end] if known else ""
     named_person = usual_gender(outer.speaker.split()[0]) is not None
     return pronoun == "it" and mention.lower() not in PRONOUNS and not named_person
 

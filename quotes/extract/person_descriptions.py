@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotes.extract.gender import PRONOUN_GENDERS, given_name_gender, noun_gender
+from quotes.extract.gender import POSSESSIVE_GENDERS, PRONOUN_GENDERS, given_name_gender, noun_gender
 from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS, may_end_at
 from quotes.extract.role_words import unnamed_at
@@ -222,8 +222,6 @@ _INDEFINITE_APPOSITION_RE = re.compile(
 #: Whose name an apposition keeps back (``who asked that her name not be
 #: published``, ``declined to give his name``): the pronoun before ``name``.
 _WITHHELD_NAME_RE = re.compile(r"\b(his|her)[ \xa0]+(?:full[ \xa0]+|last[ \xa0]+)?name\b")
-#: The gender each owner of a withheld name tells.
-_OWNER_GENDERS = {"his": "m", "her": "f"}
 
 
 def unnamed_apposition(text: str, position: int) -> str | None:
@@ -240,7 +238,7 @@ def unnamed_apposition(text: str, position: int) -> str | None:
     gender = noun_gender(found.group(1))
     if gender is None:
         withheld = _WITHHELD_NAME_RE.search(found.group(2))
-        gender = _OWNER_GENDERS[withheld.group(1)] if withheld is not None else None
+        gender = POSSESSIVE_GENDERS[withheld.group(1)] if withheld is not None else None
     return gender or ""
 
 

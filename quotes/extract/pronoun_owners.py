@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.gender import POSSESSIVE_GENDERS, given_name_gender
 from quotes.extract.known_people import KnownPeople
 from quotes.extract.lexicon import ACCOUNT_NOUNS, HELD_NOUNS, VIEW_NOUNS
 from quotes.extract.mentions import speaker_kind
@@ -28,8 +28,6 @@ _SENTENCE_END_RE = re.compile(r"(\b[A-Z][a-z]{0,3})?[.?!][\"”’']?\s+|\n")
 _OWNED_REACH = 40
 #: ``his``/``her``, maybe ``own`` or one more word, and a noun (``his written report``).
 _PERSONAL_WRITING_RE = re.compile(r"(his|her)(?: own)?(?: [a-z-]+)? ([a-z-]+)")
-#: The sex each owning pronoun speaks of.
-_SEX_OF = {"his": "m", "her": "f"}
 
 
 def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None:
@@ -44,10 +42,10 @@ def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None
     writing = _PERSONAL_WRITING_RE.fullmatch(lower)
     if writing is not None and writing.group(2) in PERSONAL_WRITING_NOUNS:
         return "he" if writing.group(1) == "his" else "she"  # "his report stated": his words
-    if lower not in _SEX_OF or (quote.cue not in HELD_NOUNS and quote.cue not in VIEW_NOUNS):
+    if lower not in POSSESSIVE_GENDERS or (quote.cue not in HELD_NOUNS and quote.cue not in VIEW_NOUNS):
         return mention
     assert quote.speaker_start is not None
-    owner = _sole_person(people, _SEX_OF[lower], quote.speaker_start)
+    owner = _sole_person(people, POSSESSIVE_GENDERS[lower], quote.speaker_start)
     if owner is None and lower == "her" and quote.cue not in VIEW_NOUNS:
         return mention  # resolved as any "her" of the article is (it reads as "she" too)
     return owner

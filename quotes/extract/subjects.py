@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from quotes.extract.dated_relatives import relative_head, which_after_date
-from quotes.extract.gender import given_name_gender
+from quotes.extract.gender import POSSESSIVE_GENDERS, given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import (
     ACCOUNT_NOUNS,
@@ -107,8 +107,6 @@ def account_owner(token: Token) -> Token | None:
 
 #: The dependency labels of a clause's subject.
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: The gender a possessive pronoun owning an account gives its owner.
-_OWNER_GENDERS = {"her": "f", "his": "m"}
 
 
 def _account_span(token: Token, owner: Token, offset: int) -> tuple[int, int] | None:
@@ -139,7 +137,7 @@ def _may_own_account(subject: Token, pronoun: str) -> bool:
         gender = given_name_gender(name[0].text)
         return speaker_kind(" ".join(t.text for t in name)) == "person" and gender in (
             None,
-            _OWNER_GENDERS.get(pronoun, gender),
+            POSSESSIVE_GENDERS.get(pronoun, gender),
         )
     return subject.pos_ == "NOUN" and subject.lower_ in PERSON_OR_TITLE_WORDS
 
