@@ -538,6 +538,17 @@ def opens_on_a_rank(words: list[str]) -> bool:
     )
 
 
+def _ends_on_a_post(words: list[str]) -> bool:
+    """True when the lower-case ``words`` of a description end on a title and
+    ``of`` with no determiner after it (``director of rugby``, ``chief of
+    staff``, ``head of research``): a person's post, whatever field it names."""
+    for at, word in enumerate(words[:-2]):
+        rest = words[at + 2 :]
+        if word in TITLE_WORDS and words[at + 1] == "of" and not set(rest) & set(DETERMINERS.split("|")):
+            return True
+    return False
+
+
 def business_named(mention: str) -> tuple[str, str] | None:
     """``(description, name)`` of a mention that describes a business before
     naming it (``Power company Nordkraft`` -> ``("power company", "Nordkraft")``,
@@ -548,6 +559,8 @@ def business_named(mention: str) -> tuple[str, str] | None:
     if found.group(1) in WORD_RANKS:
         return None  # "Major Ilse Varga": a rank; "Major League Baseball": a name; no oil major
     words = found.group(1).lower().split()
+    if _ends_on_a_post(words):
+        return None  # "Ravens director of rugby Paul Gatward": a person's post at a club
     one_word_name = " " not in found.group(2)  # "Developer Greystone Estates" is a body's
     if len(words) == 1 and words[0] in PERSON_TRADES and found.group(1)[:1].isupper() and one_word_name:
         return None  # "Publisher Brenn said": a trade a person may have, written as a title

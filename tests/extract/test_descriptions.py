@@ -64,6 +64,10 @@ def test_introduction(text, expected, is_name):
         ("Team Kobb", None),
         ("Opposition leader Sten Hauge", None),  # a person's title
         ("Kell Motors", None),
+        ("Harriers director of rugby Tam Ollery", None),  # a post at a club, not a body
+        ("Bank chief of staff Ivo Marr", None),
+        ("Plant head of operations Lio Dunne", None),
+        ("The director of the charity Safe Haven", ("director of the charity", "Safe Haven")),
     ],
 )
 def test_business_named(mention, expected):

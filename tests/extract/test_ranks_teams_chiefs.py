@@ -445,6 +445,13 @@ SPEAKERS = [
         {"speaker": "Baltic Lines", "speaker_kind": "organization"},
         id="a-ferry-line-is-still-a-business",
     ),
+    pytest.param(
+        "Harriers director of rugby Tam Ollery said he was proud of his side. "
+        "He would not blame the referee. “I will watch it again.”",
+        "I will watch it again.",
+        {"speaker": "Tam Ollery", "speaker_kind": "person", "role": "Harriers director of rugby"},
+        id="a-director-of-rugby-at-a-club-is-a-person-and-the-next-he",
+    ),
 ]
 
 
