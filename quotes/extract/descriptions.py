@@ -539,9 +539,8 @@ def opens_on_a_rank(words: list[str]) -> bool:
 
 
 def _ends_on_a_post(words: list[str]) -> bool:
-    """True when the lower-case ``words`` of a description end on a title and
-    ``of`` with no determiner after it (``director of rugby``, ``chief of
-    staff``, ``head of research``): a person's post, whatever field it names."""
+    """True when ``words`` end on a title, ``of`` and no determiner after it
+    (``director of rugby``, ``chief of staff``): a person's post."""
     for at, word in enumerate(words[:-2]):
         rest = words[at + 2 :]
         if word in TITLE_WORDS and words[at + 1] == "of" and not set(rest) & set(DETERMINERS.split("|")):
