@@ -26,7 +26,7 @@ from quotes.extract.owner_posts import TITLES_TRADES_AND_NOUNS as _TITLES_TRADES
 from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
-from quotes.extract.role_words import extends_role, names_a_person
+from quotes.extract.role_words import extends_role, field_of_a_post, names_a_person
 from quotes.extract.source_words import SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
@@ -507,19 +507,6 @@ def _another_person_before(tokens: list[str], index: int, after: str) -> bool:
     return after[:1].islower() or _name_before(tokens, index - 1)
 
 
-def _field_of_a_post(tokens: list[str], index: int) -> bool:
-    """True when ``tokens[index]`` is the lower-case field of a post written
-    ``title of field`` right before a name (``director of rugby``, ``head of
-    communications``, ``chief of staff``)."""
-    return (
-        index >= 2
-        and tokens[index].isalpha()
-        and tokens[index].islower()
-        and tokens[index - 1] == "of"
-        and is_title(tokens[index - 2])
-    )
-
-
 def title_before(text: str, start: int) -> str | None:
     """The title words just before a name at ``start`` (``Harbour Secretary of State``
     before ``Ansel Kobb``), or None."""
@@ -547,7 +534,7 @@ def title_before(text: str, start: int) -> str | None:
             or bare.startswith("then-")
             or bare.startswith("former")
             or ((k == 0 or kept[-1].rstrip(".") in DROPPED_TITLES) and names_a_person(bare))
-            or (not kept and _field_of_a_post(tokens, len(tokens) - k - 1))
+            or (not kept and field_of_a_post(tokens, len(tokens) - k - 1))
         ):
             kept.append(token)
             continue

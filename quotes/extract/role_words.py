@@ -84,6 +84,19 @@ def extends_role(word: str, kept: str, modifiers: int) -> bool:
     return lower_title_head(kept) and modifiers < MAX_ROLE_MODIFIERS and role_modifier(word)
 
 
+def field_of_a_post(tokens: list[str], index: int) -> bool:
+    """True when ``tokens[index]`` is the lower-case field of a post written
+    ``title of field`` right before a name (``director of rugby``, ``head of
+    communications``, ``chief of staff``)."""
+    return (
+        index >= 2
+        and tokens[index].isalpha()
+        and tokens[index].islower()
+        and tokens[index - 1] == "of"
+        and tokens[index - 2].lower().rstrip(".") in TITLE_WORDS
+    )
+
+
 def lower_title_head(word: str) -> bool:
     """True for a word a lower-case modifier may stand before in a title: a
     title or person noun (``officer``), or a modifier already kept."""
