@@ -33,7 +33,8 @@ _PERSONAL_WRITING_RE = re.compile(r"(his|her)(?: own)?(?: [a-z-]+)? ([a-z-]+)")
 def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None:
     """What the registry should resolve for ``mention``: ``he`` for ``his``
     owning an account (``by his own account``) or what a person writes
-    (``his report``, ``her letter``: :data:`PERSONAL_WRITING_NOUNS`), the one person named before a
+    (``his report``, ``her letter``: :data:`PERSONAL_WRITING_NOUNS`, noted as the quote's ``via``),
+    the one person named before a
     ``his``/``her`` owning a noun of saying, None when the owner of a ``his``
     or of ``In her view`` is not known; else ``mention`` itself."""
     lower = mention.lower()
@@ -41,7 +42,8 @@ def owner_mention(people: KnownPeople, quote: Quote, mention: str) -> str | None
         return "he"
     writing = _PERSONAL_WRITING_RE.fullmatch(lower)
     if writing is not None and writing.group(2) in PERSONAL_WRITING_NOUNS:
-        return "he" if writing.group(1) == "his" else "she"  # "his report stated": his words
+        quote.via = quote.via or writing.group(2)  # "his report stated": his words, through it
+        return "he" if writing.group(1) == "his" else "she"
     if lower not in POSSESSIVE_GENDERS or (quote.cue not in HELD_NOUNS and quote.cue not in VIEW_NOUNS):
         return mention
     assert quote.speaker_start is not None

@@ -88,8 +88,14 @@ OWNED = [
         "Counsel to the inquiry, Ms Ada Obi, then read from his report, which stated that the hangers "
         'were "in poor condition".\n',
         "in poor condition",
-        {"speaker": "Owen Venn", "mention": "his report"},
+        {"speaker": "Owen Venn", "mention": "his report", "via": "report"},
         id="a-person-s-report-is-the-person-s-words",
+    ),
+    pytest.param(
+        'Fence\n\nDara Quill wrote to the board on Monday. Her letter said "we cannot wait".\n',
+        "we cannot wait",
+        {"speaker": "Dara Quill", "via": "letter"},
+        id="a-person-s-letter-is-her-words-through-it",
     ),
     pytest.param(
         'Suit\n\nIna Moss sued the council. Her lawyer said the case was "strong".\n',
