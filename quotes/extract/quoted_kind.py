@@ -20,6 +20,7 @@ from quotes.extract.display_words import (
     SONG_PART_NOUNS,
     WORK_MAKER_NOUNS,
     one_board_held,
+    placed_board_reads,
 )
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
@@ -34,6 +35,7 @@ from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare
 from quotes.extract.quoted_names import (
     PUBLISHED_AFTER_RE,
     analyst_rating,
+    derived_work_title,
     known_as,
     named_before_noun,
     named_by_adverb,
@@ -352,6 +354,7 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         or named_by_apposition(text, span)
         or named_in_clause(text, span)
         or named_by_ordinal(text, span)
+        or derived_work_title(text, span)
         or named_by_adverb(text, span)
         or show_title_running(text, span)
         or published_title(text, span)
@@ -438,13 +441,14 @@ def _displayed_words(text: str, span: QuotedSpan) -> bool:
     had been torn down``), on one whose text is read out, held or not
     (``holding placards reading “...”``, ``under the banner “...”``, ``Children
     held signs that read “...”``) unless one board is held up (``Ada Venn
-    hoisted a sign that read “...”``: her words), or on
-    signs given as examples (``signs with sayings such as, “...”``): a
-    slogan, no one's statement."""
+    hoisted a sign that read “...”``: her words), or on signs given as
+    examples (``signs with sayings such as, “...”``): a slogan."""
     reach = max(0, span.open_at - _DISPLAY_REACH)
     read_out = _READ_DISPLAY_RE.search(text, reach, span.open_at)
     if read_out is not None and not one_board_held(text[reach : read_out.start()], read_out.group()):
         return True
+    if placed_board_reads(text[reach : span.open_at]):
+        return True  # "the sign above her door, which reads “...”"
     return _UNHELD_DISPLAY_RE.search(text, reach, span.open_at) is not None or (
         _SUCH_AS_END_RE.search(text, reach, span.open_at) is not None
         and _DISPLAY_EXAMPLES_RE.search(text, reach, span.open_at) is not None
