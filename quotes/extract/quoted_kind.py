@@ -42,6 +42,7 @@ from quotes.extract.quoted_names import (
     named_by_apposition,
     named_by_name_words,
     named_by_ordinal,
+    named_earlier,
     named_in_clause,
     published_title,
     show_title_running,
@@ -337,9 +338,8 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
 
 
 def _named_not_said(text: str, span: QuotedSpan) -> bool:
-    """True when the words before the quoted words make them a name, a title,
-    a scare quote or a lyric (``so-called “x”``, ``the film “X”``, ``includes
-    the line “...”``, ``a $2 million “river walk”``)."""
+    """True when the words around the quoted words make them a name, a title, a scare quote or
+    a lyric (``so-called “x”``, ``the film “X”``, ``a $2 million “river walk”``), or did earlier."""
     content = text[span.start : span.end]
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
@@ -359,6 +359,7 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         or show_title_running(text, span)
         or published_title(text, span)
         or _titled_work(text, span)
+        or named_earlier(text, span, _named_not_said)
     )
 
 
@@ -560,8 +561,7 @@ def _between_given_name_and_surname(before: str, after: str) -> bool:
 
 
 def _reads_as_title(content: str) -> bool:
-    """True for a few words in title case that end no sentence (``The Long
-    Tide``, ``Takin’ It To The Streets``): the title of a work or a name."""
+    """True for a few words in title case ending no sentence (``The Long Tide``): a title or a name."""
     words = content.rstrip(",;: ").split()
     return (
         2 <= len(words) <= 10

@@ -10,6 +10,7 @@ between a determiner and the noun of a thing that bears it (``the app's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from quotes.extract.display_words import (
@@ -328,6 +329,26 @@ def derived_work_title(text: str, span: QuotedSpan) -> bool:
         return False
     words = content.split()
     return len(words) > 1 or not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+def named_earlier(text: str, span: QuotedSpan, named: Callable[[str, QuotedSpan], bool]) -> bool:
+    """True for a name or title in title case that the article quoted earlier
+    word for word where ``named`` took it for a name or a title (``the comedy
+    “Gullhaven”`` before ``Ana Lind said “Gullhaven” would return``): the
+    same name met again, not words said; words that were never a name
+    earlier (``“Never Again,” she said``) stay as they are."""
+    content = text[span.start : span.end].rstrip(".,")
+    if not _reads_as_name(content):
+        return False
+    pattern = "[“\"‘']" + re.escape(content) + "[.,]?[”\"’']"
+    for found in re.finditer(pattern, text[: span.open_at]):
+        start = found.start() + 1
+        earlier = QuotedSpan(
+            start=start, end=start + len(content), open_at=found.start(), close_at=found.end() - 1
+        )
+        if named(text, earlier):
+            return True
+    return False
 
 
 def named_by_ordinal(text: str, span: QuotedSpan) -> bool:

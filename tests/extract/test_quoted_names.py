@@ -184,6 +184,28 @@ NAMES = [
     ),
 ]
 
+#: A name or title met again, word for word, after the article first gave it as one.
+NAMED_AGAIN = [
+    pytest.param(
+        "Vell TV has renewed the comedy “Gullhaven” for a third season.\n\n"
+        "Producer Ana Lind said “Gullhaven” would return in May with two new cast members.",
+        "Gullhaven",
+        id="a-title-after-its-genre-then-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NAMED_AGAIN)
+def test_a_name_met_again_is_no_quote(quotes_of, text, words):
+    assert not _quoted(quotes_of(_LEAD + text), words)
+
+
+def test_words_said_twice_and_never_named_stay_quotes(quotes_of):
+    text = "Ina Moss shouted “Never Again” at the rally.\n\nTomas Kobb said “Never Again” was his motto too."
+    found = _quoted(quotes_of(_LEAD + text), "Never Again")
+    assert [(q.kind, q.speaker) for q in found] == [("partial", "Ina Moss"), ("partial", "Tomas Kobb")]
+
+
 #: Words on a fixed board, where it hangs between its noun and its verb of reading.
 BOARDS = [
     pytest.param(
