@@ -13,6 +13,7 @@ DISPLAY_NOUNS = frozenset(
     """
     sign signs poster posters placard placards banner banners billboard billboards
     sticker stickers graffiti mural murals plaque plaques
+    t-shirt t-shirts shirt shirts sweatshirt sweatshirts mug mugs
     """.split()
 )
 #: Words that may stand before a noun of :data:`DISPLAY_NOUNS` opening its
@@ -189,6 +190,35 @@ def _held_by_finite_verb(before: str) -> bool:
     return bool(
         set(words[-4:]) & FINITE_HOLDING_FORMS or (held and not set(words[held[-1] :]) & HOLDING_BREAKS)
     )
+
+
+#: Prepositions of place after a board's noun (``the sign above her door``,
+#: ``a plaque on the bench``): where a fixed board hangs, not who holds it.
+BOARD_PLACE_PREPOSITIONS = (
+    "above over on outside inside in at by near behind beside across along under below beneath atop".split()
+)
+#: A board, where it hangs (a preposition and up to four words) and a relative
+#: clause reading its text out, right before the opening mark (``the
+#: hand-painted sign above her door, which reads “...”``, ``a plaque on the
+#: bench that says “...”``): a slogan, nobody's statement.
+_PLACED_BOARD_READS_RE = re.compile(
+    r"\b(?P<board>(?:"
+    + "|".join(sorted(DISPLAY_NOUNS, key=len, reverse=True))
+    + r")[ \xa0]+(?:"
+    + "|".join(BOARD_PLACE_PREPOSITIONS)
+    + r")[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?[\w'’-]+,?[ \xa0]+(?:which|that)[ \xa0]+(?:reads|read|says|said))[,:]?[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+
+
+def placed_board_reads(before: str) -> bool:
+    """True when ``before`` (the text right before an opening mark) ends on a
+    board, where it hangs and a clause reading it out (``the sign above her
+    door, which reads``, ``a banner across Main Street that said``), and no
+    finite verb holds up that one board (``Ada Venn held a sign above her
+    head that read``: her words)."""
+    found = _PLACED_BOARD_READS_RE.search(before)
+    return found is not None and not one_board_held(before[: found.start()], found.group("board"))
 
 
 #: Adverbs of naming before ``called`` or ``known as`` (``water vendors,

@@ -20,6 +20,7 @@ from quotes.extract.display_words import (
     SONG_PART_NOUNS,
     WORK_MAKER_NOUNS,
     one_board_held,
+    placed_board_reads,
 )
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.gender import given_name_gender
@@ -34,12 +35,14 @@ from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare
 from quotes.extract.quoted_names import (
     PUBLISHED_AFTER_RE,
     analyst_rating,
+    derived_work_title,
     known_as,
     named_before_noun,
     named_by_adverb,
     named_by_apposition,
     named_by_name_words,
     named_by_ordinal,
+    named_earlier,
     named_in_clause,
     published_title,
     show_title_running,
@@ -335,9 +338,8 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
 
 
 def _named_not_said(text: str, span: QuotedSpan) -> bool:
-    """True when the words before the quoted words make them a name, a title,
-    a scare quote or a lyric (``so-called “x”``, ``the film “X”``, ``includes
-    the line “...”``, ``a $2 million “river walk”``)."""
+    """True when the words around the quoted words make them a name, a title, a scare quote or
+    a lyric (``so-called “x”``, ``the film “X”``, ``a $2 million “river walk”``), or did earlier."""
     content = text[span.start : span.end]
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
@@ -352,10 +354,12 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
         or named_by_apposition(text, span)
         or named_in_clause(text, span)
         or named_by_ordinal(text, span)
+        or derived_work_title(text, span)
         or named_by_adverb(text, span)
         or show_title_running(text, span)
         or published_title(text, span)
         or _titled_work(text, span)
+        or named_earlier(text, span, _named_not_said)
     )
 
 
@@ -438,13 +442,14 @@ def _displayed_words(text: str, span: QuotedSpan) -> bool:
     had been torn down``), on one whose text is read out, held or not
     (``holding placards reading “...”``, ``under the banner “...”``, ``Children
     held signs that read “...”``) unless one board is held up (``Ada Venn
-    hoisted a sign that read “...”``: her words), or on
-    signs given as examples (``signs with sayings such as, “...”``): a
-    slogan, no one's statement."""
+    hoisted a sign that read “...”``: her words), or on signs given as
+    examples (``signs with sayings such as, “...”``): a slogan."""
     reach = max(0, span.open_at - _DISPLAY_REACH)
     read_out = _READ_DISPLAY_RE.search(text, reach, span.open_at)
     if read_out is not None and not one_board_held(text[reach : read_out.start()], read_out.group()):
         return True
+    if placed_board_reads(text[reach : span.open_at]):
+        return True  # "the sign above her door, which reads “...”"
     return _UNHELD_DISPLAY_RE.search(text, reach, span.open_at) is not None or (
         _SUCH_AS_END_RE.search(text, reach, span.open_at) is not None
         and _DISPLAY_EXAMPLES_RE.search(text, reach, span.open_at) is not None
@@ -556,8 +561,7 @@ def _between_given_name_and_surname(before: str, after: str) -> bool:
 
 
 def _reads_as_title(content: str) -> bool:
-    """True for a few words in title case that end no sentence (``The Long
-    Tide``, ``Takin’ It To The Streets``): the title of a work or a name."""
+    """True for a few words in title case ending no sentence (``The Long Tide``): a title or a name."""
     words = content.rstrip(",;: ").split()
     return (
         2 <= len(words) <= 10

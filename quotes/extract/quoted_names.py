@@ -1,14 +1,16 @@
 """Quoted words that name something rather than quote anyone: a name after
 ``the name`` (``registered under the name “Lucky Sevens”``), ``known ...
 as`` or ``knew as``, a name or title an apposition calls one (``“Captain
-Tide,” a nickname``), a paper's title said to be published, an analyst's
-rating of a stock, and a name set
+Tide,” a nickname``), a name a relative clause gives (``whom teammates
+call “the Professor”``), a title after ``version of`` or ``sequel to``, a
+paper's title said to be published, an analyst's rating of a stock, and a name set
 between a determiner and the noun of a thing that bears it (``the app's
 “Moments” feature``) (:mod:`quotes.extract.quoted_kind` reads them)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from quotes.extract.display_words import (
@@ -140,6 +142,26 @@ _NAMED_IN_CLAUSE_RE = re.compile(
     r"\b(?P<noun>[a-z][\w-]*)[ \xa0]+(?:(?:the|its|his|her|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+"
     rf"|it|they|we|he|she)[ \xa0]+(?P<verb>{_NAMING_VERBS}|called)[ \xa0]*\Z"
 )
+#: A relative pronoun, the subject of its clause (one to three words: ``teammates``,
+#: ``local fans``, ``we``) and a verb of naming in the present, or a
+#: participle of naming after ``have``, right before the opening mark (``whom
+#: teammates call “the Professor”``, ``which residents have dubbed “the
+#: Crossing”``): the clause gives a name, not a verdict (``which he called
+#: “a disgrace”`` keeps ``called``, a verdict as often as a name).
+_NAMED_BY_RELATIVE_RE = re.compile(
+    r"\b(?:whom|which|that|who)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,2}?[\w'’-]+[ \xa0]+"
+    r"(?:(?:often|still|now|affectionately|simply|fondly|jokingly|sometimes)[ \xa0]+)?"
+    r"(?:call|calls|dub|dubs|nickname|nicknames|(?:have|has)[ \xa0]+(?:dubbed|nicknamed|christened))[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+#: A noun of a work made from another and its preposition right before the
+#: opening mark (``a mobile version of “``, ``the sequel to “``, ``a stage
+#: adaptation of “``): what follows is the other work's title.
+_DERIVED_WORK_BEFORE_RE = re.compile(
+    r"\b(?:version|edition|adaptation|remake|remaster|sequel|prequel|spin-?off|reboot|successor|follow-up)s?"
+    r"[ \xa0]+(?:of|to)[ \xa0]*\Z",
+    re.IGNORECASE,
+)
 #: Words that may stand before the subject of a clause without being the noun it names.
 _NOT_NAMED_NOUNS = frozenset(
     "and but or so then when while because if as after before since also said says yet".split()
@@ -267,15 +289,66 @@ def named_in_clause(text: str, span: QuotedSpan) -> bool:
     calls “Margin,” which``, ``a fund they dubbed “Blue Harbour”``, ``what
     the firm called “Smart Sync”``); a single word after ``called`` stays a
     verdict (``a plan the union called “Madness”``), and so does a single
-    word shaped as an adjective (``the man they call “Reckless”``)."""
+    word shaped as an adjective (``the man they call “Reckless”``). A clause
+    with a relative pronoun is read by :func:`named_by_relative_clause`."""
     content, before = text[span.start : span.end], _around(text, span)[0]
     found = _NAMED_IN_CLAUSE_RE.search(before)
-    if found is None or found.group("noun") in _NOT_NAMED_NOUNS or not _reads_as_name(content):
+    if found is None:
+        return named_by_relative_clause(text, span)
+    if found.group("noun") in _NOT_NAMED_NOUNS or not _reads_as_name(content):
         return False
     words = content.rstrip(".").split()
     if len(words) > 1:
         return True
     return found.group("verb") != "called" and not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+def named_by_relative_clause(text: str, span: QuotedSpan) -> bool:
+    """True for a name that a relative clause gives the noun before it
+    (``Varga, whom teammates call “the Professor” for his habit of``, ``the
+    climb, which local fans call “La Pared”``): a name in title case, ``the``
+    before it or not; a single word shaped as an adjective stays a verdict
+    (``a plan which critics call “Reckless”``), and so do words in lower case
+    (``which opponents call “a giveaway”``)."""
+    if _NAMED_BY_RELATIVE_RE.search(_around(text, span)[0]) is None:
+        return False
+    name = re.sub(r"\A[Tt]he[ \xa0]+", "", text[span.start : span.end].rstrip(".,"))
+    words = name.split()
+    if not _reads_as_name(name):
+        return False
+    return len(words) > 1 or not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+def derived_work_title(text: str, span: QuotedSpan) -> bool:
+    """True for a title in title case after the noun of a work made from it
+    (``a planned mobile version of “Skyline”``, ``the sequel to “Night
+    Ferry”``): a title, nobody's words; not words in lower case (``a version
+    of “what really happened”``) nor a single word shaped as an adjective."""
+    content = text[span.start : span.end].rstrip(".,")
+    if _DERIVED_WORK_BEFORE_RE.search(_around(text, span)[0]) is None or not _reads_as_name(content):
+        return False
+    words = content.split()
+    return len(words) > 1 or not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+def named_earlier(text: str, span: QuotedSpan, named: Callable[[str, QuotedSpan], bool]) -> bool:
+    """True for a name or title in title case that the article quoted earlier
+    word for word where ``named`` took it for a name or a title (``the comedy
+    “Gullhaven”`` before ``Ana Lind said “Gullhaven” would return``): the
+    same name met again, not words said; words that were never a name
+    earlier (``“Never Again,” she said``) stay as they are."""
+    content = text[span.start : span.end].rstrip(".,")
+    if not _reads_as_name(content):
+        return False
+    pattern = "[“\"‘']" + re.escape(content) + "[.,]?[”\"’']"
+    for found in re.finditer(pattern, text[: span.open_at]):
+        start = found.start() + 1
+        earlier = QuotedSpan(
+            start=start, end=start + len(content), open_at=found.start(), close_at=found.end() - 1
+        )
+        if named(text, earlier):
+            return True
+    return False
 
 
 def named_by_ordinal(text: str, span: QuotedSpan) -> bool:

@@ -154,7 +154,77 @@ NAMES = [
         "the slow boat",
         id="a-nickname-in-lower-case-before-a-nickname",
     ),
+    pytest.param(
+        "Coach Ivo Brandt said Tomas Varga, whom teammates call “the Surveyor” for his habit of pacing "
+        "the rink, had kept his side in the game.",
+        "the Surveyor",
+        id="a-nickname-whom-teammates-call",
+    ),
+    pytest.param(
+        "The last two kilometres, which local fans call “El Muro”, rise at 15 per cent, race director "
+        "Ina Moss said.",
+        "El Muro",
+        id="a-place-which-local-fans-call",
+    ),
+    pytest.param(
+        "Parents said Ada Venn, whom pupils simply call “Sarge”, would retire in June after 30 years.",
+        "Sarge",
+        id="a-one-word-nickname-whom-pupils-call",
+    ),
+    pytest.param(
+        "Ferrow Games said it would stop work on a planned mobile version of “Cinderfall” and move staff "
+        "to other projects.",
+        "Cinderfall",
+        id="a-title-after-version-of",
+    ),
+    pytest.param(
+        "Tomas Kobb said the studio had begun writing the sequel to “Brightwater” last spring.",
+        "Brightwater",
+        id="a-title-after-sequel-to",
+    ),
 ]
+
+#: A name or title met again, word for word, after the article first gave it as one.
+NAMED_AGAIN = [
+    pytest.param(
+        "Vell TV has renewed the comedy “Gullhaven” for a third season.\n\n"
+        "Producer Ana Lind said “Gullhaven” would return in May with two new cast members.",
+        "Gullhaven",
+        id="a-title-after-its-genre-then-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NAMED_AGAIN)
+def test_a_name_met_again_is_no_quote(quotes_of, text, words):
+    assert not _quoted(quotes_of(_LEAD + text), words)
+
+
+def test_words_said_twice_and_never_named_stay_quotes(quotes_of):
+    text = "Ina Moss shouted “Never Again” at the rally.\n\nTomas Kobb said “Never Again” was his motto too."
+    found = _quoted(quotes_of(_LEAD + text), "Never Again")
+    assert [(q.kind, q.speaker) for q in found] == [("partial", "Ina Moss"), ("partial", "Tomas Kobb")]
+
+
+#: Words on a fixed board, where it hangs between its noun and its verb of reading.
+BOARDS = [
+    pytest.param(
+        "Pupils at Pell Primary remember the hand-painted sign above her door, which reads “Measure Twice, "
+        "Cut Once,” and the day she set a kettle on fire.",
+        "Measure Twice, Cut Once",
+        id="a-sign-above-a-door-which-reads",
+    ),
+    pytest.param(
+        "Ina Moss pointed to a brass plaque on the harbour wall that says “Built by the town, for the town.”",
+        "Built by the town, for the town",
+        id="a-plaque-on-a-wall-that-says",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", BOARDS)
+def test_words_on_a_fixed_board_are_nobodys_words(quotes_of, text, words):
+    assert not _quoted(quotes_of(_LEAD + text), words)
 
 
 @pytest.mark.parametrize("text, words", NAMES)
@@ -327,6 +397,24 @@ SPEECH = [
 #: Words someone said after a phrase of naming, a noun and ``which``, a sign,
 #: a determiner or a title's shape: each rule of the module must leave them.
 PARTIALS_LEFT = [
+    pytest.param(
+        "Ina Moss attacked the harbour plan, which she called “a reckless gamble” at the meeting.",
+        "a reckless gamble",
+        "Ina Moss",
+        id="a-verdict-which-she-called",
+    ),
+    pytest.param(
+        "Ina Moss said the levy, which critics call “a tax on fishing families,” would be dropped.",
+        "a tax on fishing families",
+        "critics",
+        id="a-verdict-in-lower-case-which-critics-call",
+    ),
+    pytest.param(
+        "Tomas Kobb said the new film was a version of “what really happened on the pier” that night.",
+        "what really happened on the pier",
+        "Tomas Kobb",
+        id="words-in-lower-case-after-version-of",
+    ),
     pytest.param(
         "Ina Moss told the inquiry the firm's “Secret” account had held two million.",
         "Secret",
