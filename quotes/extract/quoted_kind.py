@@ -5,6 +5,7 @@ byline's promo)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract.cues import Cue
 from quotes.extract.display_words import (
@@ -334,10 +335,13 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def _named_not_said(text: str, span: QuotedSpan) -> bool:
     """True when the words before the quoted words make them a name, a title,
     a scare quote or a lyric (``so-called “x”``, ``the film “X”``, ``includes
-    the line “...”``, ``a $2 million “river walk”``)."""
+    the line “...”``, ``a $2 million “river walk”``). Kept per text and span:
+    :func:`quote_kind` and :func:`may_be_partial` ask for the same spans
+    (15% of the asks over PolNeAR dev)."""
     content = text[span.start : span.end]
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
