@@ -16,6 +16,7 @@ from quotes.extract.lexicon import (
     SAYING_VERBS,
     cue_verb_forms,
     phrasal_cue_forms,
+    phrasal_cue_openings,
 )
 from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.passive_conjuncts import borrowed_from_passive, joined_to_passive
@@ -49,6 +50,7 @@ from quotes.extract.time_words import TIME_WORDS
 _RELATIVES = frozenset({"which", "that"})
 
 
+_VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")  # a verb's tags, where the POS says no verb
 #: The cue lemma :func:`cue_lemma` found for each token index of a doc ("" for none).
 _lemmas: PerDoc[dict[int, str]] = PerDoc(lambda doc: {})
 
@@ -65,11 +67,10 @@ def cue_lemma(token: Token) -> str | None:
 
 def _cue_lemma(token: Token) -> str | None:
     """:func:`cue_lemma`, computed."""
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+    if (lemma := cue_verb_forms().get(token.lower_)) is None and token.lower_ not in phrasal_cue_openings():
+        return None  # no cue verb's form, and no phrasal cue opens on it
+    if (token.pos_ not in ("VERB", "AUX") and token.tag_ not in _VERB_TAGS) or _in_compound(token):
         return None
-    if _in_compound(token):
-        return None
-    lemma = cue_verb_forms().get(token.lower_)
     for particle in token.children:
         adjacent = particle.i == token.i + 1
         if particle.dep_ == "prt" or (adjacent and particle.dep_ == "advmod"):

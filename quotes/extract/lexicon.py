@@ -447,6 +447,13 @@ def phrasal_cue_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def phrasal_cue_openings() -> frozenset[str]:
+    """What may stand before a space in a form of :func:`phrasal_cue_forms`
+    (``pointed`` of ``pointed out``): the only words a phrasal cue opens on."""
+    return frozenset(form[:at] for form in phrasal_cue_forms() for at, c in enumerate(form) if c == " ")
+
+
+@lru_cache(maxsize=1)
 def phrasal_speech_forms() -> frozenset[str]:
     """Every inflected form of the multi-word speech verbs (``went on``, ``points out``)."""
     return frozenset(form for lemma in SPEECH_VERBS if "_" in lemma for form in verb_forms(lemma))

@@ -1,10 +1,10 @@
-"""Whether quoted words are speech: a direct quote, a partial quote, or
-nobody's statement (the title of a work, a scare quote, a stage direction, a
-byline's promo)."""
+"""Whether quoted words are speech: a direct quote, a partial quote, or nobody's
+statement (a work's title, a scare quote, a stage direction, a byline's promo)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract.cues import Cue
 from quotes.extract.display_words import (
@@ -53,8 +53,7 @@ from quotes.extract.time_words import TIME_WORDS
 #: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
 _TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
 
-#: Words before a quotation in title case that make it a name (``Vell TV's “Harbour
-#: Morning”``, ``on “Harbour Morning”``, ``a book titled “...”``).
+#: Words before a quotation in title case that make it a name (``on “Harbour Morning”``).
 _TITLE_BEFORE_RE = re.compile(
     r"(?:['’]s|\b(?:on|in|of|to|from|titled|entitled|called|named|dubbed))[ \xa0]*\Z"
 )
@@ -337,9 +336,10 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def _named_not_said(text: str, span: QuotedSpan) -> bool:
     """True when the words around the quoted words make them a name, a title, a scare quote or
-    a lyric (``so-called “x”``, ``the film “X”``, ``a $2 million “river walk”``), or did earlier."""
+    a lyric (``so-called “x”``, ``the film “X”``), or did earlier (kept: asked twice per span)."""
     content = text[span.start : span.end]
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
