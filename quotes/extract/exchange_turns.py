@@ -1,6 +1,7 @@
 """Whom ``he`` or ``she`` stands for in the turns of a two-person exchange
 (``“...?” he asked. ¶ “No, Judge Brandt,” Lorne said. ¶ “Then why ...,” he
-rejoined``): the one who spoke before the last speaker. Part of
+rejoined``): the one who spoke before the last speaker; and who tells the
+words of someone unnamed in the last speaker's sentence. Part of
 :class:`quotes.extract.pronouns.PronounSieves`."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from quotes.extract.known_people import KnownPeople, Person
 from quotes.extract.named_first import whole_word_in
 from quotes.extract.quotemarks import OPENERS
+from quotes.extract.sentences import sentence_start_before
 
 #: The pronouns of one person, for whom an exchange's partner may be meant.
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
@@ -55,3 +57,25 @@ class ExchangeTurns(KnownPeople):
             if partner.name and whole_word_in(partner.name.split()[-1], paragraph):
                 return True
         return False
+
+    def _reporter_of_unnamed(self, last: Person | None, pronoun: str | None) -> Person | None:
+        """The named person of ``pronoun``'s gender whose reported words the last
+        speaker's were told in, when the last speaker is someone unnamed of unknown
+        gender or a body (``She said she had planned to teach until a professor asked
+        her to ...``, ``Levine said of the council's support for ...``: theirs to
+        tell), else None."""
+        if (
+            last is None
+            or last.kind == "person"
+            or self.gender(last) is not None
+            or not self.last_person_speaker
+        ):
+            return None
+        at, person = self.last_person_speaker
+        if not self.compatible(person, pronoun, strict=True):
+            return None
+        return (
+            person
+            if sentence_start_before(self.text, self.last_spoke_at, after_abbreviations=True) <= at
+            else None
+        )

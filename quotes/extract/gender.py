@@ -18,6 +18,8 @@ from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES, HONORIFIC_GENDERS
 
+#: Pronouns that stand for one person of a gender: never for a body or a group.
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: A pronoun that tells a person's gender.
 _GENDERED_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
 #: Pronouns that may be a verb's object, someone else than the name before
@@ -514,3 +516,13 @@ def noun_gender(description: str) -> str | None:
     if noun in _NOT_MEN:
         return None
     return "m" if noun.endswith(("man", "men")) else None
+
+
+def never_gendered(kind: str, name: str) -> bool:
+    """True for a speaker of ``kind`` that no ``he`` or ``she`` stands for: a
+    group, or a body not described by a person's noun (``Alderan Cares``; not
+    ``a spokeswoman for the hospital``)."""
+    if kind == "group":
+        return True
+    words = name.lower().replace("’", " ").replace("'", " ").split()
+    return kind == "organization" and not PERSON_NOUNS.intersection(words)

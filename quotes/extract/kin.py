@@ -32,6 +32,38 @@ KIN_GIVEN_NAME_RE = re.compile(
     + RELATION_YEARS
     + r",[ \xa0]+([A-Z][a-z][\w'’-]*)"
 )
+#: Whose relative a noun of kin makes someone (``her``, ``Raman's``).
+_KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
+#: A person's name of one to three capitalised words.
+_FULL_NAME = r"[A-Z][a-z][\w'’-]*(?:[ \xa0]+[A-Z][a-z][\w'’-]*){0,2}"
+#: How far back (characters) a relative introduced by the relation is looked for.
+RELATIVE_INTRODUCED_WITHIN = 1500
+
+
+def _relative_introduction_re(noun: str) -> re.Pattern[str]:
+    """A name introduced with the relation ``noun`` (``Raman's sister, Kavya
+    Raman``, ``her sister Kavya``, ``Kavya Raman, Priya's sister,``): group
+    ``before`` or ``after`` holds the name."""
+    relation = rf"{_KIN_OWNER}[ \xa0]+{re.escape(noun)}"
+    return re.compile(
+        rf"\b{relation}{RELATION_YEARS},?[ \xa0]+(?P<before>{_FULL_NAME})"
+        rf"|\b(?P<after>{_FULL_NAME}),[ \xa0]+{relation}\b"
+    )
+
+
+def relative_introduced(text: str, noun: str, position: int) -> tuple[str, int, int] | None:
+    """The name of the latest person introduced before ``position`` (within
+    :data:`RELATIVE_INTRODUCED_WITHIN`) as someone's ``noun`` of kin (``Raman's
+    sister, Kavya Raman, flew in``): whom ``her sister said`` then means, never
+    the owner, with where it is written; None when no one was."""
+    found = None
+    pattern = _relative_introduction_re(noun)
+    for match in pattern.finditer(text, max(0, position - RELATIVE_INTRODUCED_WITHIN), position):
+        group = "before" if match.group("before") else "after"
+        found = (match.group(group), match.start(group), match.end(group))
+    return found
+
+
 #: A capitalised word right after a word, maybe after its full stop: the name
 #: goes on (``Mrs Yetunde Adebanjo``, ``Dr. Kofi Mensah``), and the run of
 #: its words is the name.

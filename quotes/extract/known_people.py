@@ -21,7 +21,7 @@ from quotes.extract.appositives import (
     predicate_role,
 )
 from quotes.extract.descriptions import description_before, titles_start
-from quotes.extract.gender import name_gender, noun_gender
+from quotes.extract.gender import GENDERED_PRONOUNS, name_gender, never_gendered, noun_gender
 from quotes.extract.mentions import (
     head_word,
     opens_sentence,
@@ -46,7 +46,7 @@ from quotes.extract.speaker_words import (
     PERSON_OR_TITLE_WORDS,
     PERSON_TRADES,
 )
-from quotes.extract.written_bodies import apposed_to_body
+from quotes.extract.written_bodies import apposed_to_body, opens_body_name
 
 #: Nouns of kin: a person described by one goes by the given name (``her son, Per``).
 _KIN_NOUNS = frozenset(GENDERED_NOUNS) | frozenset(
@@ -355,12 +355,14 @@ class KnownPeople:
     def compatible(self, person: Person, pronoun: str | None, *, strict: bool = False) -> bool:
         """True when ``pronoun`` can stand for ``person``: not a person the article
         gives the other gender (nor, when ``strict``, one of unknown gender)."""
-        if pronoun not in ("he", "him", "she", "her"):
+        if pronoun not in GENDERED_PRONOUNS:
             return True
+        if never_gendered(person.kind, person.name):
+            return False  # "Alderan Cares ... she": no body or group is he or she
         gender = self.gender(person)
         if gender is None:
             return not strict
-        return gender == ("m" if pronoun in ("he", "him") else "f")
+        return gender == GENDERED_PRONOUNS[pronoun]
 
     def spoke(self, person: Person, at: int, mention: int | None = None) -> None:
         """Note that ``person`` was given the words ending at ``at`` (not of the
@@ -555,9 +557,10 @@ class KnownPeople:
             return None
         people, starts = self._person_runs
         before = bisect.bisect_right(starts, position)
-        found = self._last_not_kin(people[:before], word, position) or self._first_not_kin(
-            people[before:], word
-        )
+        earlier, later = people[:before], people[before:]
+        if opens_body_name(self.candidates_between(-1, position), word):  # "Alderan Pharmaceuticals"
+            earlier, later = ([run for run in runs if run[2].split()[0] != word] for runs in (earlier, later))
+        found = self._last_not_kin(earlier, word, position) or self._first_not_kin(later, word)
         return self.introduce(found[2], found[0], found[1], position=position) if found else None
 
     def _first_not_kin(self, runs: list[tuple[int, int, str]], word: str) -> tuple[int, int, str] | None:

@@ -42,8 +42,9 @@ COURTESY_TITLE_RE = re.compile(r"\b(" + "|".join(COURTESY_TITLES) + r")\.?\s+")
 #: Letters after a name (``Ola Ruud MP``, ``Ana Brann BL``, ``Tom Hale KC``): a
 #: post or qualification, no part of the name (not a Roman numeral: ``Ola Ruud III``).
 POSTNOMINAL_RE = re.compile(r"[ \xa0]+(?![IVX]+\b)[A-Z]{2,4}\b")
-#: The words after a name up to the end of its sentence or quotation, 60 characters at most.
-FOLLOWING_RE = re.compile(r"[^.!?\n“”\"]{0,60}")
+#: The words after a name up to the end of its sentence or quotation, 60 characters at most,
+#: ending at the end of a word (``important to her`` never cut to ``important to he``).
+FOLLOWING_RE = re.compile(r"[^.!?\n“”\"]{0,60}(?![\w’'])")
 
 # --- names, titles and appositives (quotes.extract.mentions, quotes.extract.registry) ---
 

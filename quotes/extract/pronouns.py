@@ -29,6 +29,7 @@ from quotes.extract.antecedents import (
 from quotes.extract.body_nouns import shop_named_before
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
 from quotes.extract.gender import described_of_gender_between
+from quotes.extract.kin import RELATIVE_INTRODUCED_WITHIN, relative_introduced
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -87,10 +88,6 @@ def _anywhere(at: int) -> bool:
     return True
 
 
-#: How far back (characters) a relative named by the given name alone is looked for.
-_RELATIVE_NAMED_WITHIN = 1500
-
-
 class PronounSieves(ExchangeTurns):
     """:class:`KnownPeople` with the pronoun sieves (see :data:`PRONOUN_SIEVES`)."""
 
@@ -144,8 +141,8 @@ class PronounSieves(ExchangeTurns):
         papers and groups aside for a person's pronoun (:meth:`_who_spoke_last`)."""
         last = self._who_spoke_last(position, pronoun)[1]
         if self._last_may_be(last, pronoun, position, strict=False):
-            return last
-        return self._exchange_partner(position, pronoun)
+            return self._reporter_of_unnamed(last, pronoun) or last
+        return self._reporter_of_unnamed(last, pronoun) or self._exchange_partner(position, pronoun)
 
     def _who_spoke_last(self, position: int, pronoun: str | None) -> tuple[int, Person | None]:
         """Where and who spoke last, for ``pronoun`` at ``position``. For a
@@ -348,18 +345,20 @@ class PronounSieves(ExchangeTurns):
         return None
 
     def _relative_of(self, mention: str, position: int) -> Person | None:
-        """``her father`` after Liv Kvale: the latest other person the article
+        """``her father``: whom the article introduced as someone's father
+        (:func:`relative_introduced`), else, after Liv Kvale, the latest other person
         named with her surname whom the noun of kin can be (``Anders Kvale``), or
         None (the relation alone says nothing of who else is meant)."""
         owner_word, _, noun = mention.partition(" ")
-        gender = GENDERED_NOUNS.get(noun)
-        if gender is None or owner_word not in ("his", "her"):
+        if (gender := GENDERED_NOUNS.get(noun)) is None or owner_word not in ("his", "her"):
             return None
         self._finding_owner = True
         try:
             owner = self._pronoun(position, "he" if owner_word == "his" else "she")
         finally:
             self._finding_owner = False
+        if introduced := relative_introduced(self.text, noun, position):  # "Raman's sister, Kavya Raman"
+            return self.find(introduced[0]) or self.introduce(*introduced, position=position)
         if owner is None or owner.kind != "person" or len(owner.name.split()) < 2:
             return None
         surname = owner.name.split()[-1]
@@ -392,7 +391,7 @@ class PronounSieves(ExchangeTurns):
         (``... with her husband, Erik.`` before ``Her husband said``), or None."""
         owner = f"[{owner_word[0].upper()}{owner_word[0]}]{owner_word[1:]}"
         named = re.compile(rf"\b{owner}[ \xa0]+{noun},[ \xa0]+([A-Z][a-z]+)(?=[,.])")
-        found = [*named.finditer(self.text, max(0, position - _RELATIVE_NAMED_WITHIN), position)]
+        found = [*named.finditer(self.text, max(0, position - RELATIVE_INTRODUCED_WITHIN), position)]
         if not found:
             return None
         given = found[-1]

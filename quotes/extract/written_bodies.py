@@ -9,7 +9,7 @@ import re
 
 from quotes.extract.gender import name_gender
 from quotes.extract.lexicon import speech_forms
-from quotes.extract.mentions import head_word
+from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import occurrences
 from quotes.extract.role_words import described_as_person
 from quotes.extract.source_words import BODY_ACTIVITY_FORMS
@@ -143,3 +143,16 @@ def _clause_of_a_person(text: str, name: str, end: int) -> bool:
     if _OBJECT_AFTER_RE.match(text, after.end()):
         return False
     return name_gender(text, name, ()) is not None
+
+
+def opens_body_name(runs: list[tuple[int, int, str]], word: str) -> bool:
+    """True when the first of the runs of capitals ``runs`` (``(start, end,
+    words)``) holding ``word`` and more is a body's name opening with it
+    (``Alderan Pharmaceuticals ... Alderan said``): the word alone is that body,
+    never a person whose name opens with it (``its program, Alderan Cares``),
+    though it may be a surname (``Haddad Pharmacy ... Samir Haddad said``)."""
+    for _, _, run in runs:
+        name = run.removesuffix("’s").removesuffix("'s")
+        if word in name.split() and name != word:
+            return name.split()[0] == word and speaker_kind(name) == "organization"
+    return False

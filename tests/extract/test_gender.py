@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.extract.gender import gender_evidence, given_name_gender, name_gender, noun_gender, usual_gender
+from quotes.extract.gender import (
+    gender_evidence,
+    given_name_gender,
+    name_gender,
+    never_gendered,
+    noun_gender,
+    usual_gender,
+)
 from quotes.extract.speaker_words import GENDERED_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES
 
@@ -313,3 +320,24 @@ def test_name_gender_of_a_name_called_by_its_first_word(text, gender):
     """``Hasnah Abdul Karim ... Hasnah said``: the words after the first are a
     father's name, whose usual sex (``Abdul``) says nothing of hers."""
     assert name_gender(text, "Hasnah Abdul Karim" if "Hasnah" in text else "Mary Tamsin Vell", []) == gender
+
+
+@pytest.mark.parametrize(
+    "kind, name, expected",
+    [
+        ("organization", "Ferrin Cares", True),
+        ("group", "Her colleagues", True),
+        ("organization", "a spokeswoman for the hospital", False),
+        ("organization", "the clinic’s spokesman", False),
+        ("person", "Lena Ostrow", False),
+        ("anonymous", "a lecturer", False),
+    ],
+)
+def test_never_gendered(kind, name, expected):
+    assert never_gendered(kind, name) is expected
+
+
+def test_a_pronoun_at_the_end_of_the_window_is_read_whole():
+    # the window after the name ends at 60 characters, inside "her": never "he"
+    text = "Ilse Varnholt runs it. Varnholt said keeping part of the programme free was important to her."
+    assert name_gender(text, "Ilse Varnholt", []) == "f"

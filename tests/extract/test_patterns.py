@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from quotes.extract.lexicon import CUE_VERBS, verb_forms
 from quotes.extract.patterns import (
+    FOLLOWING_RE,
     NAME_RE,
     SCARE_BEFORE_RE,
     cue_finder,
@@ -145,3 +146,21 @@ def test_extraction_patterns_end_the_text_with_backslash_z():
 )
 def test_a_lone_initial_opens_a_name(text, expected):
     assert [m.group() for m in NAME_RE.finditer(text) if "." in m.group()] == expected
+
+
+@pytest.mark.parametrize(
+    "following, expected",
+    [
+        (
+            " said keeping part of the programme free was important to her.",
+            " said keeping part of the programme free was important to",
+        ),
+        (" said it was fine.", " said it was fine"),
+        (
+            " told the crowd about the weather, the trains and the long night",
+            " told the crowd about the weather, the trains and the long",
+        ),
+    ],
+)
+def test_following_words_end_at_a_word_end(following, expected):
+    assert FOLLOWING_RE.match(following).group() == expected

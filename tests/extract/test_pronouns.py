@@ -1,0 +1,78 @@
+"""Whom a pronoun stands for (quotes.extract.pronouns and the sieves' helpers):
+never a body or a group, never the owner for a possessive noun of kin, never an
+unnamed person met in someone else's reported words (fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.pipeline import extract_quotes
+
+PRONOUN_SPEAKERS = [
+    pytest.param(
+        "Ferrin Pharmaceuticals makes the inhaler. Ferrin said in a statement that few patients pay the list price.\n\nThe company's spokeswoman, Dora Blane, said patients could apply for help through its assistance program, Ferrin Cares.\n\nFor now, Lena Ostrow has found a way to manage. Her pharmacist, Piet Dahl, helped her apply to Ferrin's assistance program, and she is waiting to hear whether she qualifies.\n\n“I am one of the lucky ones,” she said.",
+        "I am one of the lucky ones",
+        "Lena Ostrow",
+        id="body_first_word_never_a_persons_name",
+    ),
+    pytest.param(
+        "The Tarrow Family Bakery opened in 1990. Its owner, Gustav Tarrow, took it over from his mother.\n\n“We bake every night,” Tarrow said.",
+        "We bake every night",
+        "Gustav Tarrow",
+        id="person_named_after_a_body_keeps_the_surname",
+    ),
+    pytest.param(
+        "“We were happy if forty people came,” said fair director Ilse Varnholt, who has run it since 2009.\n\nThe new play is by local writer Agnes Porrow. “I wrote it down,” Porrow said.\n\nThe pier stage will host free concerts every day. Varnholt said keeping part of the programme free was important to her.\n\n“A fair the town cannot afford is no fair,” she said.",
+        "A fair the town cannot afford is no fair",
+        "Ilse Varnholt",
+        id="her_never_cut_to_he",
+    ),
+    pytest.param(
+        "Tamsin Roe grew up on a farm and was the first in her family to go to college. She said she had planned to become a vet until a lecturer asked her to help run a summer camp.\n\n“I had more fun in those weeks than in my whole degree,” she said.",
+        "I had more fun in those weeks than in my whole degree",
+        "Tamsin Roe",
+        id="unnamed_in_reported_words_tells_nothing",
+    ),
+    pytest.param(
+        "Tamsin Roe spoke first. She said the camp was full.\n\nA lecturer said the camp needed more money. “We turn children away every summer,” she said.",
+        "We turn children away every summer",
+        "lecturer",
+        id="unnamed_speaker_in_own_sentence_kept",
+    ),
+    pytest.param(
+        "Developer Tom Holt runs two rinks in the park, and officials are not sure how to cut him out.\n\n"
+        "\u201cIt is unanimous,\u201d councillor Ivo Brandt said of the council\u2019s support for terminating"
+        " Holt contracts. The problem, however, is finding the legal basis for abandoning the deals, which he"
+        " estimates will not expire for years. \u201cThe law department cannot find one,\u201d he added.",
+        "The law department cannot find one",
+        "Ivo Brandt",
+        id="body_in_reported_words_tells_nothing",
+    ),
+    pytest.param(
+        "Hana Velk, 31, was reported missing on Saturday. “We are treating this as a rescue,” said Sheriff Joan Pike.\n\nVelk's sister, Mira Velk, flew in on Sunday and has been waiting at the command post.\n\n“Hana is the most careful person I know,” her sister said.",
+        "Hana is the most careful person I know",
+        "Mira Velk",
+        id="kin_introduced_before_name",
+    ),
+    pytest.param(
+        "Hana Velk, 31, was reported missing on Saturday. “We are treating this as a rescue,” said Sheriff Joan Pike.\n\nMira Velk, Hana's sister, flew in on Sunday and has been waiting at the command post.\n\n“Hana is the most careful person I know,” her sister said.",
+        "Hana is the most careful person I know",
+        "Mira Velk",
+        id="kin_introduced_after_name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", PRONOUN_SPEAKERS)
+def test_pronoun_speaker(text, opening, speaker):
+    quotes = [q for q in extract_quotes(text) if text[q.start : q.end].startswith(opening)]
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_kin_noun_without_introduction_keeps_the_surname_rule():
+    text = (
+        "Liv Kvale, 40, runs the ferry. Anders Kvale, 71, built it in 1980.\n\n"
+        "\u201cShe works harder than I ever did,\u201d her father said."
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Anders Kvale"]
