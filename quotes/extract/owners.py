@@ -117,6 +117,9 @@ def _first_person_and_body(text: str, owner: str) -> tuple[float, float, str]:
     )
     named = re.compile(re.escape(owner) + r"((?:[ \xa0]+[A-Z][\w&-]*){1," + str(_BODY_WORDS_AFTER) + "})")
     for match in named.finditer(text):
+        before = re.search(r"([A-Z][a-z]+)[ \xa0]+\Z", text[max(0, match.start() - 30) : match.start()])
+        if before is not None and given_name_gender(before.group(1)) is not None:
+            continue  # "Aaron Klein Investigative Radio": a show named after a person, no body "Klein"
         body = _shortest_body(owner, match.group(1).split())
         if body is not None:
             return first_person, match.start(), body

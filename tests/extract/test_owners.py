@@ -41,6 +41,12 @@ OPENED_BODIES = [
         id="a-word-opening-a-joint-name",
     ),
     pytest.param(
+        "She spoke on Dara Kellow Investigative Radio.\n\nKellow said ",
+        "Kellow",
+        None,
+        id="a-show-named-after-a-person",
+    ),
+    pytest.param(
         "Tugs from Kellow Port Harbour Road arrived.\n\nKellow said ",
         "Kellow",
         None,
