@@ -38,7 +38,7 @@ def owns_a_business_post(text: str, owner: str, post: str, end: int) -> bool:
 
 
 def body_named_before(text: str, owner: str, end: int) -> bool:
-    """True when ``text`` before ``end`` names a body as ``owner`` and a word or
+    """True when ``text`` before ``end`` names a body as ``owner`` and one word
     more (``Norvelle Systems`` before ``Paul Serrano, Norvelle's chief financial
     officer``) and no person by that surname before it: the possessive is the
     body's, not a person's (``Kobb's lawyer`` after ``Ansel Kobb`` or ``Mr. Kobb``,
@@ -56,6 +56,11 @@ _PERSONAL_PRONOUN_AFTER_RE = re.compile(r"[^.!?\n]*?\b(?:he|she)\b")
 #: ``and`` and a capitalised word right after a word: the word opens a joint
 #: name (``Ravensmoor and Dunmere Hospitals Trust said``), no body of its own.
 _JOINT_NAME_AFTER_RE = re.compile(r"[ \xa0]+(?:and|&)[ \xa0]+[A-Z]")
+
+
+#: How many capitalised words after a body's first word may finish its name
+#: (``Obi Farms``, ``Harbour Port Services``).
+_BODY_WORDS_AFTER = 3
 
 
 def body_opened_by(text: str, word: str, end: int) -> str | None:
@@ -76,7 +81,7 @@ def body_opened_by(text: str, word: str, end: int) -> str | None:
         return None  # "Obi said she would give more": a person
     if text.startswith(word, end) and _JOINT_NAME_AFTER_RE.match(text, end + len(word)):
         return None  # "Ravensmoor and Dunmere Hospitals Trust said": not Ravensmoor General Hospital
-    person, body, name = _first_person_and_body(text, word)
+    person, body, name = _first_person_and_body(text, word, _BODY_WORDS_AFTER)
     if not body < end or person < end or head_word(name) in EVENT_HEADS:
         return None
     return name
@@ -86,17 +91,14 @@ def body_opened_by(text: str, word: str, end: int) -> str | None:
 _COURTESY_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?"
 
 
-#: How many capitalised words after a body's first word may finish its name
-#: (``Obi Farms``, ``Harbour Port Services``).
-_BODY_WORDS_AFTER = 3
-
-
 @lru_cache(maxsize=512)
-def _first_person_and_body(text: str, owner: str) -> tuple[float, float, str]:
+def _first_person_and_body(text: str, owner: str, reach: int = 1) -> tuple[float, float, str]:
     """Where ``text`` first names a person with the surname ``owner``
     (``Ada Obi``, ``Mr. Obi``), where it first names a body as ``owner`` and
-    the fewest words more (``Obi Farms``: :func:`_shortest_body`), infinity
-    for none, and that body's name.
+    the fewest words more, up to ``reach`` (``Obi Farms``:
+    :func:`_shortest_body`; a possessive reads one word, so ``Vell's mayor``
+    stays a place's after ``The Vell Harbour Board``), infinity for none,
+    and that body's name.
     Cached, since an article asks again for each possessive of the same owner."""
     person = re.compile(
         r"\b(" + _COURTESY_BEFORE + r"|[A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])"
@@ -115,7 +117,7 @@ def _first_person_and_body(text: str, owner: str) -> tuple[float, float, str]:
         ),
         math.inf,
     )
-    named = re.compile(re.escape(owner) + r"((?:[ \xa0]+[A-Z][\w&-]*){1," + str(_BODY_WORDS_AFTER) + "})")
+    named = re.compile(re.escape(owner) + r"((?:[ \xa0]+[A-Z][\w&-]*){1," + str(reach) + "})")
     for match in named.finditer(text):
         before = re.search(r"([A-Z][a-z]+)[ \xa0]+\Z", text[max(0, match.start() - 30) : match.start()])
         if before is not None and given_name_gender(before.group(1)) is not None:
