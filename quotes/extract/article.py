@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from quotes.extract.anonymity import asks_anonymity
 from quotes.extract.direct import Relatives, Window, attribute
-from quotes.extract.echoes import headed_by_body_words
+from quotes.extract.echoes import headed_by_body_people, headed_by_body_words
 from quotes.extract.exchanges import answers_in_exchange
 from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
@@ -106,6 +106,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     )
     quotes = headed_by_body_words(over_partials(_dedupe(quotes), text), text)
     quotes = relayed(name_later(attach_partials(quotes), text), text)
+    quotes = headed_by_body_people(quotes, text)
     quotes = spoken_for_by_spokespeople(rated_by_documents(quotes, text), text)
     quotes = another_of_kind(answers_in_exchange(quotes, text), text)
     pieces = [piece for quote in quotes for piece in by_paragraph(quote, text)]

@@ -17,6 +17,7 @@ from quotes.extract.headline import front_matter
 from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
 from quotes.extract.partials import take_speaker
 from quotes.extract.source_words import DENYING_WORDS, DISOWNING_PAIRS, DISOWNING_WORDS
+from quotes.extract.speaker_words import BODY_NOUNS
 from quotes.extract.straight_singles import TITLE_SMALL_WORDS
 from quotes.records import Quote
 
@@ -189,3 +190,39 @@ def _heads(quote: Quote, text: str) -> bool:
     blank_after = text[line_end : line_end + 2] in ("\n\n", "")
     paragraph = _PARAGRAPH_END_RE.search(line) is not None or _SENTENCE_BREAK_RE.search(line) is not None
     return len(line) <= _SUBHEAD_MAX and blank_before and blank_after and not paragraph
+
+
+def headed_by_body_people(quotes: list[Quote], text: str) -> list[Quote]:
+    """A headline quote whose speaker is a body named by a bare noun (``as
+    union calls pay offer 'an insult'``) takes the speaker of the body quotes
+    that say the very same words in marks, when they are one person's and the
+    person speaks for a body of that kind (``Gary Pell, the union's
+    organiser, called the offer 'an insult'``: affiliation ``Vell Dock
+    Workers' Union``): the words are the person's. Not when the body quotes
+    are several people's or the person's body is of another kind (``the
+    company's director``). ``quotes`` are in text order."""
+    body = [q for q in quotes if q.kind != "indirect" and q.speaker is not None and not _heads(q, text)]
+    for quote in quotes:
+        noun = _body_noun_speaker(quote, text)
+        if noun is None or not _heads(quote, text):
+            continue
+        same = [q for q in body if q.start > quote.end and words_key(q.text) == words_key(quote.text)]
+        if len({q.speaker for q in same}) == 1 and _speaks_for(same[0], noun):
+            take_speaker(quote, same[0])
+    return quotes
+
+
+def _body_noun_speaker(quote: Quote, text: str) -> str | None:
+    """The noun of the body a quote's speaker mention names bare, in lower case
+    (``union``, ``the council``), or None."""
+    if quote.speaker_kind != "organization" or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    mention = text[quote.speaker_start : quote.speaker_end].lower().removeprefix("the ").strip()
+    written = text[quote.speaker_start : quote.speaker_end]
+    return mention if written.islower() and mention in BODY_NOUNS else None
+
+
+def _speaks_for(quote: Quote, noun: str) -> bool:
+    """True when the speaker of ``quote`` is a person whose body's name holds ``noun``."""
+    affiliation = (quote.affiliation or "").lower()
+    return quote.speaker_kind == "person" and noun in _NOT_WORD_RE.sub(" ", affiliation).split()

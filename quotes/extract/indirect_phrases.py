@@ -299,9 +299,45 @@ def according(token: Token) -> Found | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is not None and source.lower_ in RENDERING_NOUNS and token.head.lower_ in speech_forms():
         return None  # "Ri, according to a translation by the agency, said ...": Ri's words
+    if _relays_quoted_speech(token):
+        return None  # "A guard told staff the gate was “never locked,” according to the suit": the guard's
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
     end = max(t.idx + len(t) for t in to.doc[token.i : to.i + 1])
     return phrase_content(token, phrase, source, end, 0.7)
+
+
+#: Verbs by which a person says words that a source after them relays (not
+#: ``write``: ``helped a journalist write a book, “...”``, a title).
+_RELAYED_SPEECH_FORMS = frozenset(
+    """say says said tell tells told testify testifies testified claim claims claimed insist insists
+    insisted recall recalls recalled admit admits admitted complain complains complained warn warns
+    warned explain explains explained describe describes described call calls called""".split()
+)
+#: Quotation marks that show quoted words in a clause.
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def _relays_quoted_speech(according: Token) -> bool:
+    """True for a trailing ``according to X`` after a clause in which someone
+    says quoted words (``One porter told inspectors the lift was “always
+    broken,” according to the report``): the words are the porter's, relayed
+    by X, so the verb of saying and its subject attribute them, not X. Not
+    after a clause with no quotation (``Kobb said the lift failed, according
+    to the report``: left to the source; an apostrophe is no quotation mark),
+    nor a verb whose active subject is no person (``Staff were told ...``,
+    ``One message said: “...”``)."""
+    verb = according.head
+    if verb.lower_ not in _RELAYED_SPEECH_FORMS and verb.dep_ == "ccomp":
+        verb = verb.head
+    if verb.lower_ not in _RELAYED_SPEECH_FORMS or verb.i > according.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or speaker_kind(subject.doc[subject.left_edge.i : subject.i + 1].text) not in (
+        "person",
+        "anonymous",
+    ):
+        return False  # "Staff were told ...": told, not telling; "One message said: “...”": a document's
+    return any(t.text in _QUOTE_MARKS and t.tag_ != "POS" for t in according.doc[verb.i + 1 : according.i])
 
 
 def _counted(subject: Token) -> bool:

@@ -53,12 +53,21 @@ _SINGLE_NAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 #: He or she later in the sentence a word opens (``Obi said she``), a person's.
 _PERSONAL_PRONOUN_AFTER_RE = re.compile(r"[^.!?\n]*?\b(?:he|she)\b")
+#: ``and`` and a capitalised word right after a word: the word opens a joint
+#: name (``Ravensmoor and Dunmere Hospitals Trust said``), no body of its own.
+_JOINT_NAME_AFTER_RE = re.compile(r"[ \xa0]+(?:and|&)[ \xa0]+[A-Z]")
+
+
+#: How many capitalised words after a body's first word may finish its name
+#: (``Obi Farms``, ``Harbour Port Services``).
+_BODY_WORDS_AFTER = 3
 
 
 def body_opened_by(text: str, word: str, end: int) -> str | None:
     """The name of the body ``text`` names before ``end`` as the one ``word``
-    and one word more, when no person by that surname came before it
-    (``Westmoor said`` after ``Westmoor Bank``: Westmoor Bank), else None; never
+    and up to three words more, when no person by that surname came before it
+    (``Westmoor said`` after ``Westmoor Bank``: Westmoor Bank; ``Harbour said``
+    after ``Harbour Port Services``), else None; never
     for a given name, a word opening no name (``His``, ``That``) or an event's
     sponsor (``Cadillac`` of ``Cadillac Championship``), nor for a word the
     text describes as a person where it stands (``Kell, a retired teacher,``,
@@ -70,7 +79,9 @@ def body_opened_by(text: str, word: str, end: int) -> str | None:
         return None  # "Kell, a retired teacher, said" after "The Kell Trust": a person
     if _PERSONAL_PRONOUN_AFTER_RE.match(text, end + len(word)):
         return None  # "Obi said she would give more": a person
-    person, body, name = _first_person_and_body(text, word)
+    if text.startswith(word, end) and _JOINT_NAME_AFTER_RE.match(text, end + len(word)):
+        return None  # "Ravensmoor and Dunmere Hospitals Trust said": not Ravensmoor General Hospital
+    person, body, name = _first_person_and_body(text, word, _BODY_WORDS_AFTER)
     if not body < end or person < end or head_word(name) in EVENT_HEADS:
         return None
     return name
@@ -81,10 +92,13 @@ _COURTESY_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?"
 
 
 @lru_cache(maxsize=512)
-def _first_person_and_body(text: str, owner: str) -> tuple[float, float, str]:
+def _first_person_and_body(text: str, owner: str, reach: int = 1) -> tuple[float, float, str]:
     """Where ``text`` first names a person with the surname ``owner``
     (``Ada Obi``, ``Mr. Obi``), where it first names a body as ``owner`` and
-    one word more (``Obi Farms``), infinity for none, and that body's name.
+    the fewest words more, up to ``reach`` (``Obi Farms``:
+    :func:`_shortest_body`; a possessive reads one word, so ``Vell's mayor``
+    stays a place's after ``The Vell Harbour Board``), infinity for none,
+    and that body's name.
     Cached, since an article asks again for each possessive of the same owner."""
     person = re.compile(
         r"\b(" + _COURTESY_BEFORE + r"|[A-Z][a-z]+)[ \xa0]+" + re.escape(owner) + r"\b(?![ \xa0]+[A-Z])"
@@ -103,18 +117,26 @@ def _first_person_and_body(text: str, owner: str) -> tuple[float, float, str]:
         ),
         math.inf,
     )
-    named = re.compile(re.escape(owner) + r"[ \xa0]+([A-Z][\w&-]*)")
-    first_body = next(
-        (
-            match
-            for match in named.finditer(text)
-            if speaker_kind(f"{owner} {match.group(1)}") == "organization"
-        ),
-        None,
-    )
-    if first_body is None:
-        return first_person, math.inf, ""
-    return first_person, first_body.start(), first_body.group(0).replace("\xa0", " ")
+    named = re.compile(re.escape(owner) + r"((?:[ \xa0]+[A-Z][\w&-]*){1," + str(reach) + "})")
+    for match in named.finditer(text):
+        before = re.search(r"([A-Z][a-z]+)[ \xa0]+\Z", text[max(0, match.start() - 30) : match.start()])
+        if before is not None and given_name_gender(before.group(1)) is not None:
+            continue  # "Aaron Klein Investigative Radio": a show named after a person, no body "Klein"
+        body = _shortest_body(owner, match.group(1).split())
+        if body is not None:
+            return first_person, match.start(), body
+    return first_person, math.inf, ""
+
+
+def _shortest_body(owner: str, words: list[str]) -> str | None:
+    """The shortest name of a body made of ``owner`` and the first of
+    ``words`` (``Obi Farms``; ``Harbour Port Services``, where ``Harbour
+    Port`` is no body's name), or None."""
+    for count in range(1, len(words) + 1):
+        name = " ".join([owner, *words[:count]])
+        if speaker_kind(name) == "organization":
+            return name
+    return None
 
 
 #: A document its owners' ``Their`` opens a sentence with (``Their report``,

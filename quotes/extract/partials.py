@@ -24,6 +24,13 @@ _RELAYED_BY_RE = re.compile(
     r",[ \xa0]+(?:per|according[ \xa0]+to|as[ \xa0]+reported[ \xa0]+by)[ \xa0]+(" + NAME_WORDS + ")"
 )
 
+#: The source named by ``according to`` right after a partial quote's closing
+#: mark, up to the end of its phrase: ``“...,” according to the report.``
+_SOURCE_AFTER_RE = re.compile(
+    r"[,.]?(?:''|[\"”’'])[,.]?[ \xa0]+according[ \xa0]+to[ \xa0]+(?:the[ \xa0]+)?"
+    r"([\w-]+(?:[ \xa0]+[\w-]+){0,3}?)(?=[.,;:\n]|\Z)"
+)
+
 #: Who quotes someone, before ``as saying``: ``Vell TV quoted Ola Ruud as``.
 _QUOTED_BY_RE = re.compile(r"(" + NAME_WORDS + r")[ \xa0]+quoted[ \xa0][^.\n]{1,120}?[ \xa0]as[ \xa0]+\Z")
 
@@ -115,6 +122,11 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
         if relay is not None and quote.via is None:
             name = relay.group(1)
             quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
+        source = _SOURCE_AFTER_RE.match(text, quote.end) if quote.kind == "partial" else None
+        if source is not None and quote.via is None and (quote.cue_start or 0) < quote.start:
+            quote.via = source.group(
+                1
+            )  # "A guard said the gate was “...,” according to the suit": via the suit
     return [q for q in quotes if not _introduces_relayed(q, quotes)]
 
 
@@ -266,6 +278,12 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
                 # "said the government would not intervene but urged both sides to “...”":
                 # one verb, one subject, the paraphrase's
                 take_speaker(quote, holder)
+            elif _relayed_after(quote, holder):
+                # "A porter told inspectors the lift was “...,” according to the
+                # report": the porter's words, relayed by the report
+                source = quote.speaker
+                take_speaker(quote, holder)
+                quote.via = source
             elif quote.speaker == holder.speaker and holder.cue_start is not None:
                 # "Darrow, asked about it, said the utility was “investing”": the
                 # paraphrase's cue, not a verb of the aside before it
@@ -273,6 +291,22 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
         if quote.speaker is not None or quote.kind == "direct":
             kept.append(quote)
     return kept
+
+
+def _relayed_after(quote: Quote, holder: Quote) -> bool:
+    """True when the partial ``quote`` takes ``according to`` after its
+    closing mark as its cue, inside a paraphrase ``holder`` whose own cue (a
+    verb of saying before the quote) names someone else: the words are the
+    paraphrase speaker's, the source after them only relays them."""
+    return (
+        quote.cue == "according to"
+        and quote.cue_start is not None
+        and quote.cue_start >= quote.end
+        and holder.cue_start is not None
+        and holder.cue_start < quote.start
+        and holder.cue != "according to"
+        and holder.speaker != quote.speaker
+    )
 
 
 def _cued_as(quote: Quote, holder: Quote) -> bool:

@@ -124,7 +124,40 @@ RELAYED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), REPORTERS_OWN + RELAYED)
+#: A partial quote in a clause that someone says, with ``according to`` a
+#: source after it: the clause speaker's words, relayed by the source; with no
+#: verb of saying in the sentence, the source's own.
+RELAYED_BY_A_SOURCE_AFTER = [
+    pytest.param(
+        "Care home\n\nRecords showed the home was short of staff. One porter told inspectors the lift was "
+        '"broken again, every single week," according to the report.\n',
+        "broken again, every single week",
+        {"speaker": "One porter", "via": "report"},
+        id="a-description-told-inspectors-according-to-the-report",
+    ),
+    pytest.param(
+        'Depot\n\nThe depot closed in May. A guard told investigators the gate "was never locked," '
+        "according to court documents.\n",
+        "was never locked",
+        {"speaker": "guard", "via": "court documents"},
+        id="a-description-told-investigators-according-to-court-documents",
+    ),
+    pytest.param(
+        'Depot\n\nThe depot closed in May. A driver said the brakes "were never checked," according to the lawsuit.\n',
+        "were never checked",
+        {"speaker": "driver", "via": "lawsuit"},
+        id="a-description-said-according-to-the-lawsuit",
+    ),
+    pytest.param(
+        'Depot\n\nThe depot closed in May. The gate was "never locked," according to the lawsuit.\n',
+        "never locked",
+        {"speaker": "lawsuit", "via": None},
+        id="no-verb-of-saying-the-source-s-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), REPORTERS_OWN + RELAYED + RELAYED_BY_A_SOURCE_AFTER)
 def test_partials_in_reported_clauses(quotes_of, text, words, expected):
     quote = one(quotes_of(text), words)
     assert quote.kind == "partial"
