@@ -270,6 +270,11 @@ def _possessor_before(text: str, at: int, pronoun: str) -> bool:
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
+#: How many more points (:func:`gender_evidence`) one gender needs to outweigh
+#: the given name's usual sex: one pronoun after a name is often someone else's.
+_EVIDENCE_AGAINST_NAME = 2
+
+
 def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     """``"m"``, ``"f"`` or None: the gender ``text`` gives the person called
     ``name``, by the evidence (:func:`gender_evidence`) of the surname and the
@@ -301,12 +306,16 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     evidence = [given, words[-1]] if given != words[-1] else [given]
     if _surname_written_first(text, words, given):
         evidence.append(words[0])  # "Ng Wei Ming ... Mr Ng said he": a surname written first
-    gender = _by_evidence(text, evidence)
-    if gender is None and len(words) >= 2:
+    male, female = gender_evidence(text, evidence)
+    if male == female:
         # the article says nothing: the name's usual sex ("Rosnah Abdul Karim ...
         # Rosnah said": hers, not her father's name's)
-        return _usual_of(words[:1] if _called_by_first_word(text, words) else words[:-1])
-    return gender
+        called = words[:1] if _called_by_first_word(text, words) else words[:-1]
+        return _usual_of(called) if len(words) >= 2 else None
+    first = usual_gender(words[0]) if len(words) >= 2 and not _INITIAL_RE.fullmatch(words[0]) else None
+    if first is not None and abs(male - female) < _EVIDENCE_AGAINST_NAME:
+        return first  # "host Sunil Varma ... Varma, who reviewed her debut": one pronoun, maybe another's
+    return "m" if male > female else "f"
 
 
 def _called_by_first_word(text: str, words: list[str]) -> bool:

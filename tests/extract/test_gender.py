@@ -296,6 +296,24 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
             "f",
             id="an-honorific-after-another-persons-name-still-does",
         ),
+        pytest.param(
+            "The novelist spoke to host Marek Vell. Vell, who reviewed her first book, asked about it.",
+            "Marek Vell",
+            "m",
+            id="one-pronoun-after-the-name-does-not-outweigh-the-given-names-usual-sex",
+        ),
+        pytest.param(
+            "Marek Vell said she would run. Vell said she had the votes.",
+            "Marek Vell",
+            "f",
+            id="two-pronouns-after-the-name-outweigh-it",
+        ),
+        pytest.param(
+            "Sulinah Abdul Rasyid, 54, said she had lost trade.",
+            "Sulinah Abdul Rasyid",
+            "f",
+            id="a-middle-words-usual-sex-does-not-outweigh-a-pronoun",
+        ),
     ],
 )
 def test_name_gender(text, name, gender):
