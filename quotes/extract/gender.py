@@ -35,7 +35,7 @@ _WORD_RE = re.compile(r"[A-Za-z’'-]+")
 #: ``thanked her.``): someone else than the name before it.
 _OBJECT_HER_RE = re.compile(
     r"[ \xa0]*(?:[,.;:!?)\"”’]|\Z|(?:for|to|with|at|in|on|and|but|or|that|as|when|because|after|before|"
-    r"since|about|over|again|too|once|back|out|up|down|off|away)\b)"
+    r"since|about|over|again|too|once|back|out|up|down|off|away|of)\b)"
 )
 #: One word in the past tense between a name (or the rest of it) and a possessive
 #: (``Kobb welcomed| her return``) ...
@@ -129,10 +129,11 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
             text[name_end:end].lower(), pronoun.group(1), given_sex
         ):
             continue  # "Rosa Vey said he gave her her first job"
+        points = 2 if _own_after_verb(text, name_end, pronoun) else 1
         if _masculine(pronoun.group(1)):
-            male += 1
+            male += points
         else:
-            female += 1
+            female += points
     for at in written:
         before = _GENDERED_BEFORE_RE.search(text, max(0, at - _GENDERED_BEFORE_REACH), at)
         if before is not None and word_at(text, at, names) and at_word_boundary(text, at):
@@ -163,6 +164,19 @@ def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
         if title is not None:
             found.append((at, title.end(), COURTESY_TITLES[title.group(1)]))
     return found
+
+
+def _own_after_verb(text: str, name_end: int, pronoun: re.Match[str]) -> bool:
+    """True when the pronoun is a possessive right after the name's one verb
+    and before a noun (``Sam Obi praised her staff``): the subject's own, as
+    strong as a courtesy title; not ``Vell, who reviewed her book``."""
+    between = text[name_end : name_end + pronoun.start()]
+    after = name_end + pronoun.end()
+    return (
+        pronoun.group(1) in ("his", "her")
+        and _ONE_VERB_RE.fullmatch(between) is not None
+        and _OBJECT_HER_RE.match(text, after) is None
+    )
 
 
 def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) -> bool:

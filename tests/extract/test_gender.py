@@ -309,6 +309,18 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
             id="two-pronouns-after-the-name-outweigh-it",
         ),
         pytest.param(
+            "Marek Vell praised her staff at the clinic.",
+            "Marek Vell",
+            "f",
+            id="a-possessive-right-after-the-names-verb-is-its-own-and-outweighs-it",
+        ),
+        pytest.param(
+            "Jody Vell accused her of gambling with the budget.",
+            "Jody Vell",
+            None,
+            id="her-before-of-is-an-object-no-evidence",
+        ),
+        pytest.param(
             "Sulinah Abdul Rasyid, 54, said she had lost trade.",
             "Sulinah Abdul Rasyid",
             "f",

@@ -341,9 +341,9 @@ LEFT_ALONE = [
         id="a-rank-s-letters-as-a-possessive-are-a-body-s",
     ),
     pytest.param(
-        "Jody Obi praised her staff at the clinic. Later she told reporters the ward would reopen.",
+        "Sam Obi praised her staff at the clinic. Later she told reporters the ward would reopen.",
         "the ward would reopen",
-        {"speaker": "Jody Obi"},
+        {"speaker": "Sam Obi"},
         id="a-possessive-of-the-subject-s-own-after-the-verb-tells-her-gender",
     ),
     pytest.param(
