@@ -131,7 +131,10 @@ class PronounSieves(ExchangeTurns):
         return None
 
     def _named_after(self, person: Person, position: int) -> bool:
-        """True when ``person`` is first named after the sentence of ``position`` (:func:`named_after`)."""
+        """True when ``person`` is first named after the sentence of ``position`` (:func:`named_after`);
+        never for the writer's relative mentioned before it (``my mother``, named Meena later)."""
+        if person.position < position and id(person) in self.writers_relatives:
+            return False
         return named_after(self.text, person.name, position)
 
     def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
@@ -243,6 +246,7 @@ class PronounSieves(ExchangeTurns):
                 (clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at))
                 and not OWNER_AT_RE.match(self.text, at)
                 and not asked_about(at)
+                and at not in self.writers_relatives_at  # only one who says something: below
             ),
         )
         for other in (
