@@ -5,15 +5,16 @@ rejoined``): the one who spoke before the last speaker. Part of
 
 from __future__ import annotations
 
-from quotes.extract.known_people import KnownPeople, Person
+from quotes.extract.known_people import Person
 from quotes.extract.named_first import whole_word_in
 from quotes.extract.quotemarks import OPENERS
+from quotes.extract.writers_kin import WritersKin
 
 #: The pronouns of one person, for whom an exchange's partner may be meant.
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
 
 
-class ExchangeTurns(KnownPeople):
+class ExchangeTurns(WritersKin):
     """The partner of the last speaker in an exchange of turns."""
 
     def _exchange_partner(self, position: int, pronoun: str | None) -> Person | None:

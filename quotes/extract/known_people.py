@@ -141,34 +141,6 @@ class KnownPeople:
         self._surname_owner: dict[str, tuple[int, Person]] = {}
         # word -> whether the article writes it in lower case (asked again for each surname alone)
         self._in_lower_case: dict[str, bool] = {}
-        self.writers_relatives: set[int] = set()  # the ids of the writer's relatives (``my mother``)
-        self.writers_relatives_at: set[int] = set()  # where they are mentioned
-        self._note_writers_relatives()
-
-    def _note_writers_relatives(self) -> None:
-        """Record the writer's relatives (``my mother``, ``My father, Arvind,``:
-        :func:`~quotes.extract.kin.writers_relatives`) as people of the gender
-        their noun gives, each mention of them noted as a name's would be."""
-        outside = lambda at: not self._in_quotation(at)  # noqa: E731
-        for position, relative, name in kin.writers_relatives(self.text, outside):
-            person = self.find(name)
-            if person is None:
-                person = Person(name=name, kind="person", role=relative, position=position)
-                self.people.append(person)
-                self.writers_relatives.add(id(person))
-                if gender := kin.WRITERS_KIN_GENDERS[relative.split()[-1]]:
-                    self._genders[name] = gender
-            self._note(position, person)
-            self.writers_relatives_at.add(position)
-
-    def writers_relative_between(self, low: int, high: int, pronoun: str | None) -> tuple[int, Person] | None:
-        """The last mention at ``low < at < high`` of a writer's relative
-        ``pronoun`` may stand for (``my father`` for ``he``), with where, or None."""
-        found = None
-        for at, person in self._mentions_between(low, high):
-            if id(person) in self.writers_relatives and self.compatible(person, pronoun, strict=True):
-                found = (at, person)
-        return found
 
     def find(self, name: str) -> Person | None:
         """The recorded person or body named exactly ``name``."""

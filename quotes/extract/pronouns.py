@@ -131,11 +131,8 @@ class PronounSieves(ExchangeTurns):
         return None
 
     def _named_after(self, person: Person, position: int) -> bool:
-        """True when ``person`` is first named after the sentence of ``position`` (:func:`named_after`);
-        never for the writer's relative mentioned before it (``my mother``, named Meena later)."""
-        if person.position < position and id(person) in self.writers_relatives:
-            return False
-        return named_after(self.text, person.name, position)
+        """True when ``person`` is first named after the sentence of ``position`` (:func:`named_after`)."""
+        return named_after(self.text, person.name, position) and not self.relative_before(person, position)
 
     def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``sentence``: the last person named earlier in the pronoun's
@@ -245,8 +242,7 @@ class PronounSieves(ExchangeTurns):
             where=lambda at: (
                 (clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at))
                 and not OWNER_AT_RE.match(self.text, at)
-                and not asked_about(at)
-                and at not in self.writers_relatives_at  # only one who says something: below
+                and not (asked_about(at) or at in self.writers_relatives_at)  # a relative: below
             ),
         )
         for other in (

@@ -397,7 +397,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             if person is not None:
                 return person.name, person.kind, person
             return text, "person", None
-        relative = self._writers_relative_named(lower, position)
+        relative = self.writers_relative_named(lower, position)
         if relative is not None:  # "According to my mother": Meena, when the article names her
             return relative.name, relative.kind, relative
         owned = POSSESSIVE_RE.match(text)
@@ -414,14 +414,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
                 return last.name, last.kind, last  # not "they" after "12 percent said": some other share
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
-
-    def _writers_relative_named(self, lower: str, position: int) -> Person | None:
-        """The writer's relative a mention (in lower case) at ``position`` writes
-        (``my mother``, ``my father, arvind``), or None for another mention."""
-        if not lower.startswith(("my ", "our ")):
-            return None
-        found = self.writers_relative_between(position - 1, position + len(lower), None)
-        return found[1] if found is not None else None
 
     def _group_of(self, whole: str, position: int) -> Person | None:
         """The group recorded before ``position`` that ``them`` or ``the people``
