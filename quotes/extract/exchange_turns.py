@@ -6,16 +6,17 @@ words of someone unnamed in the last speaker's sentence. Part of
 
 from __future__ import annotations
 
-from quotes.extract.known_people import KnownPeople, Person
+from quotes.extract.known_people import Person
 from quotes.extract.named_first import whole_word_in
 from quotes.extract.quotemarks import OPENERS
 from quotes.extract.sentences import sentence_start_before
+from quotes.extract.writers_kin import WritersKin
 
 #: The pronouns of one person, for whom an exchange's partner may be meant.
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
 
 
-class ExchangeTurns(KnownPeople):
+class ExchangeTurns(WritersKin):
     """The partner of the last speaker in an exchange of turns."""
 
     def _exchange_partner(self, position: int, pronoun: str | None) -> Person | None:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract.gender import RELATION_YEARS, given_name_gender
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.speaker_words import GENDERED_NOUNS
 
 #: Relatives younger than the person whose relative they are.
@@ -64,6 +65,34 @@ def relative_introduced(text: str, noun: str, position: int) -> tuple[str, int, 
     return found
 
 
+#: The words of kin a writer calls their own relatives by (``my mother``,
+#: ``our son``, ``my mum``), and the gender each gives ("" for none).
+WRITERS_KIN_GENDERS = {
+    **GENDERED_NOUNS,
+    **dict.fromkeys("dad mum mom grandad grandpa granddad stepfather stepson".split(), "m"),
+    **dict.fromkeys("grandma granny gran nan nana stepmother stepdaughter".split(), "f"),
+    **dict.fromkeys("partner spouse".split(), ""),
+}
+#: Words between ``my`` and the noun of kin (``my late father``, ``my older brother``).
+_WRITERS_KIN_QUALIFIERS = "late older younger elder eldest youngest little big baby own".split()
+#: The writer's relative, written ``my``/``our`` and a noun of kin, maybe with
+#: the name put after it (``My father, Arvind,``, ``my aunt Sushila``): group
+#: ``noun`` the noun, ``name`` the name (a compound ``brother-in-law`` is none).
+_WRITERS_KIN_RE = re.compile(
+    r"\b(?P<owner>[Mm]y|[Oo]ur)[ \xa0]+(?:(?:"
+    + "|".join(_WRITERS_KIN_QUALIFIERS)
+    + r")[ \xa0]+)?(?P<noun>"
+    + "|".join(sorted(WRITERS_KIN_GENDERS, key=len, reverse=True))
+    + r")(?![\w'’-])(?:,?[ \xa0]+(?P<name>[A-Z][a-z][\w'’-]*(?:[ \xa0]+[A-Z][a-z][\w'’-]*){0,2})\b)?"
+)
+#: The writer's parents named together (``my parents, James and Olive
+#: Meehan,``): the two given names and the surname.
+_WRITERS_PARENTS_RE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)[ \xa0]+parents,?[ \xa0]+([A-Z][a-z]+)[ \xa0]+(?:and|&)[ \xa0]+([A-Z][a-z]+)"
+    r"[ \xa0]+([A-Z][\w'’-]+)"
+)
+#: The parent each gender of a given name makes.
+_PARENT_NOUNS = {"m": "father", "f": "mother"}
 #: A capitalised word right after a word, maybe after its full stop: the name
 #: goes on (``Mrs Yetunde Adebanjo``, ``Dr. Kofi Mensah``), and the run of
 #: its words is the name.
@@ -202,3 +231,60 @@ def by_seniority(
     if not named and len(ages) >= 2:
         named = [(min if younger else max)(ages, key=ages.__getitem__)]
     return first[named[-1]] if named else None
+
+
+def _writers_kin_name(match: re.Match[str]) -> str | None:
+    """The name put after the writer's relative in ``match`` (``My father,
+    Arvind,``), or None: none, or a word that opens sentences (``my mother.
+    Then``) or a title (``my mother, Mrs Sharma``: who is not said)."""
+    name = match.group("name")
+    if name is None or name.split()[0] in NOT_NAME_START:
+        return None
+    return None if name.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") else name
+
+
+def _writers_parents_named(text: str, outside: Callable[[int], bool]) -> dict[str, list[tuple[int, str]]]:
+    """The writer's father and mother as the article names them together
+    (``my parents, James and Olive Meehan,``: ``father`` James Meehan,
+    ``mother`` Olive Meehan, by the gender of the given names), with where."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for match in _WRITERS_PARENTS_RE.finditer(text):
+        if not outside(match.start()):
+            continue
+        for given in (match.group(1), match.group(2)):
+            noun = _PARENT_NOUNS.get(given_name_gender(given) or "")
+            if noun is not None:
+                named.setdefault(noun, []).append((match.start(), f"{given} {match.group(3)}"))
+    return named
+
+
+def _first_written(found: list[re.Match[str]], noun: str) -> str:
+    """The writer's relative by the noun ``noun`` as first written (``our
+    daughter``, ``My mother``)."""
+    first = next(match for match in found if match.group("noun") == noun)
+    return f"{first.group('owner')} {noun}"
+
+
+def writers_relatives(text: str, outside: Callable[[int], bool]) -> list[tuple[int, str, str]]:
+    """The mentions of the writer's relatives at positions ``outside`` quoted
+    words (``my mother``, ``My father, Arvind,``, ``our son``), as ``(position,
+    relative, name)``: the relative as first written (``our daughter``), and
+    the name the article puts after it (the latest before the mention, else
+    the first after it: ``my mother`` before ``My mother, Meena,`` is Meena;
+    ``my parents, James and Olive Meehan,`` name both), else the relative.
+    First-person features, columns and obituaries call the people they quote so."""
+    found = [match for match in _WRITERS_KIN_RE.finditer(text) if outside(match.start())]
+    named = _writers_parents_named(text, outside)
+    for match in found:
+        name = _writers_kin_name(match)
+        if name is not None:
+            named.setdefault(match.group("noun"), []).append((match.start(), name))
+    mentions = []
+    for match in found:
+        noun = match.group("noun")
+        names = named.get(noun, [])
+        before = [name for at, name in names if at <= match.start()]
+        written = _first_written(found, noun)
+        name = before[-1] if before else names[0][1] if names else written
+        mentions.append((match.start(), written, name))
+    return mentions

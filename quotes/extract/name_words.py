@@ -99,7 +99,7 @@ OPENING_WORDS = frozenset(
 NOT_NAME_START = OPENING_WORDS | frozenset(
     """
     The A An In On At For If When While After Before Since As This That These Both
-    Those It He She They We I You His Her Its Their Our North South East West New
+    Those It He She They We I You His Her Its Their Our My North South East West New
     Now Today Yesterday Last Next Mr Mrs Ms Dr
     Sen Rep Gov President Secretary Senator Representative Governor Speaker Former
     Republican Republicans Democrat Democrats Democratic GOP Monday Tuesday Wednesday

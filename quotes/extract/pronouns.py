@@ -129,7 +129,7 @@ class PronounSieves(ExchangeTurns):
 
     def _named_after(self, person: Person, position: int) -> bool:
         """True when ``person`` is first named after the sentence of ``position`` (:func:`named_after`)."""
-        return named_after(self.text, person.name, position)
+        return named_after(self.text, person.name, position) and not self.relative_before(person, position)
 
     def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``sentence``: the last person named earlier in the pronoun's
@@ -239,7 +239,7 @@ class PronounSieves(ExchangeTurns):
             where=lambda at: (
                 (clause_subject_at(self.text, at) or met_by_writer(self.text, self._sentence_start(at), at))
                 and not OWNER_AT_RE.match(self.text, at)
-                and not asked_about(at)
+                and not (asked_about(at) or at in self.writers_relatives_at)  # a relative: below
             ),
         )
         for other in (

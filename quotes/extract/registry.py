@@ -397,6 +397,9 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             if person is not None:
                 return person.name, person.kind, person
             return text, "person", None
+        relative = self.writers_relative_named(lower, position)
+        if relative is not None:  # "According to my mother": Meena, when the article names her
+            return relative.name, relative.kind, relative
         owned = POSSESSIVE_RE.match(text)
         if owned and speaker_kind(owned.group(2)) == "organization":
             owner = self._owner(owned.group(1).lower(), position)

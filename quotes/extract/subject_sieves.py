@@ -148,6 +148,9 @@ class SubjectSieves(PronounSieves):
             person = self._recorded_with(word, start) if best is None or start > best[0] else None
             if person is not None and self._known_as(person, start, pronoun):
                 best = (start, person)
+        relative = self.writers_relative_between(low, position, pronoun)  # "When I asked my father"
+        if relative is not None and (best is None or relative[0] > best[0]):
+            best = relative
         return best[1] if best is not None else super()._known_gender(position, pronoun)
 
     def _recorded_with(self, word: str, at: int) -> Person | None:
@@ -210,7 +213,11 @@ class SubjectSieves(PronounSieves):
         subject alone names (a recorded mention, a run of capitals, a surname);
         None when it names no one known or no name stands there. Only that
         name is recorded: the names after it are left to the sieves after."""
-        mentions = {at: person for at, person in self._mentions_between(low, high)}
+        mentions = {  # the writer's relative only when saying something (the sieve ``topic``)
+            at: person
+            for at, person in self._mentions_between(low, high)
+            if at not in self.writers_relatives_at
+        }
         runs = {start: (end, name) for start, end, name in self.candidates_between(low, high)}
         surnames = dict(self._surnames_between(low, high))
         at = min(
