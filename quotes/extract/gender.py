@@ -129,11 +129,10 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
             text[name_end:end].lower(), pronoun.group(1), given_sex
         ):
             continue  # "Rosa Vey said he gave her her first job"
-        points = 2 if _own_after_verb(text, name_end, pronoun) else 1
         if _masculine(pronoun.group(1)):
-            male += points
+            male += 1
         else:
-            female += points
+            female += 1
     for at in written:
         before = _GENDERED_BEFORE_RE.search(text, max(0, at - _GENDERED_BEFORE_REACH), at)
         if before is not None and word_at(text, at, names) and at_word_boundary(text, at):
@@ -164,19 +163,6 @@ def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
         if title is not None:
             found.append((at, title.end(), COURTESY_TITLES[title.group(1)]))
     return found
-
-
-def _own_after_verb(text: str, name_end: int, pronoun: re.Match[str]) -> bool:
-    """True when the pronoun is a possessive right after the name's one verb
-    and before a noun (``Sam Obi praised her staff``): the subject's own, as
-    strong as a courtesy title; not ``Vell, who reviewed her book``."""
-    between = text[name_end : name_end + pronoun.start()]
-    after = name_end + pronoun.end()
-    return (
-        pronoun.group(1) in ("his", "her")
-        and _ONE_VERB_RE.fullmatch(between) is not None
-        and _OBJECT_HER_RE.match(text, after) is None
-    )
 
 
 def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) -> bool:
@@ -284,11 +270,6 @@ def _possessor_before(text: str, at: int, pronoun: str) -> bool:
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
-#: How many more points (:func:`gender_evidence`) one gender needs to outweigh
-#: the given name's usual sex: one pronoun after a name is often someone else's.
-_EVIDENCE_AGAINST_NAME = 2
-
-
 def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     """``"m"``, ``"f"`` or None: the gender ``text`` gives the person called
     ``name``, by the evidence (:func:`gender_evidence`) of the surname and the
@@ -320,16 +301,12 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     evidence = [given, words[-1]] if given != words[-1] else [given]
     if _surname_written_first(text, words, given):
         evidence.append(words[0])  # "Ng Wei Ming ... Mr Ng said he": a surname written first
-    male, female = gender_evidence(text, evidence)
-    if male == female:
+    gender = _by_evidence(text, evidence)
+    if gender is None and len(words) >= 2:
         # the article says nothing: the name's usual sex ("Rosnah Abdul Karim ...
         # Rosnah said": hers, not her father's name's)
-        called = words[:1] if _called_by_first_word(text, words) else words[:-1]
-        return _usual_of(called) if len(words) >= 2 else None
-    first = usual_gender(words[0]) if len(words) >= 2 and not _INITIAL_RE.fullmatch(words[0]) else None
-    if first is not None and abs(male - female) < _EVIDENCE_AGAINST_NAME:
-        return first  # "host Sunil Varma ... Varma, who reviewed her debut": one pronoun, maybe another's
-    return "m" if male > female else "f"
+        return _usual_of(words[:1] if _called_by_first_word(text, words) else words[:-1])
+    return gender
 
 
 def _called_by_first_word(text: str, words: list[str]) -> bool:

@@ -81,6 +81,7 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Marr asked whether she had replied.", ["Marr"], (0, 0)),
         ("Her husband, Per Marr, left.", ["Per", "Marr"], (2, 0)),
         ("Per Marr has sailed with her for a decade.", ["Per", "Marr"], (0, 0)),  # her: someone else
+        ("Per Marr accused her of lying.", ["Per", "Marr"], (0, 0)),  # her of: an object
         ("Ilse Marr took her dog home.", ["Ilse", "Marr"], (0, 1)),  # her dog: her own
         ("Per Marr told the judge that he was sorry.", ["Per", "Marr"], (1, 0)),  # the judge: his addressee
         ("Ilse Marr said that a man had followed her home.", ["Ilse", "Marr"], (0, 1)),  # a man: not her
@@ -295,36 +296,6 @@ def test_a_noun_of_a_gender_ending_the_line_before_a_name_tells_nothing():
             "Sani Garba",
             "f",
             id="an-honorific-after-another-persons-name-still-does",
-        ),
-        pytest.param(
-            "The novelist spoke to host Marek Vell. Vell, who reviewed her first book, asked about it.",
-            "Marek Vell",
-            "m",
-            id="one-pronoun-after-the-name-does-not-outweigh-the-given-names-usual-sex",
-        ),
-        pytest.param(
-            "Marek Vell said she would run. Vell said she had the votes.",
-            "Marek Vell",
-            "f",
-            id="two-pronouns-after-the-name-outweigh-it",
-        ),
-        pytest.param(
-            "Marek Vell praised her staff at the clinic.",
-            "Marek Vell",
-            "f",
-            id="a-possessive-right-after-the-names-verb-is-its-own-and-outweighs-it",
-        ),
-        pytest.param(
-            "Jody Vell accused her of gambling with the budget.",
-            "Jody Vell",
-            None,
-            id="her-before-of-is-an-object-no-evidence",
-        ),
-        pytest.param(
-            "Sulinah Abdul Rasyid, 54, said she had lost trade.",
-            "Sulinah Abdul Rasyid",
-            "f",
-            id="a-middle-words-usual-sex-does-not-outweigh-a-pronoun",
         ),
     ],
 )
