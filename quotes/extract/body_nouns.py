@@ -292,6 +292,32 @@ def short_for_body(text: str, name: str) -> bool:
     return any(word in _ORG_OR_COMPANY_HEADS for run in runs for word in run)
 
 
+#: The first ``the company`` (any business's noun) of a story.
+_DEFINITE_BUSINESS_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:" + "|".join(sorted(ANY_BUSINESS_NOUNS)) + r")\b")
+#: A relative ``which`` right after a name: a thing's, not a person's (``Kell
+#: Minera, which is owned by investors,``).
+_WHICH_AFTER_RE = re.compile(r",?[ \xa0]+which\b")
+
+
+def named_before_called(text: str, name: str, start: int) -> bool:
+    """True when ``text`` writes ``name`` after ``start`` (the story's first
+    character) before it first writes ``the company`` or another business's
+    noun: the story is about it (``a raise from owner Kell Minera ... “The
+    company made profits,” ...``), not about a company the name came to
+    later (``Vell University rebutted claims about the company``)."""
+    named = text.find(name, start)
+    called = _DEFINITE_BUSINESS_RE.search(text, start)
+    return named >= 0 and called is not None and named < called.start()
+
+
+def reads_as_body(text: str, name: str) -> bool:
+    """True when ``name``, which reads as a person's, is a body's: the short
+    form of a body's name (:func:`short_for_body`), or a name ``text`` follows
+    with a relative ``which`` (``Kell Minera, which is majority-owned by``)."""
+    after = (found.end() for found in re.finditer(rf"\b{re.escape(name)}\b", text))
+    return short_for_body(text, name) or any(_WHICH_AFTER_RE.match(text, end) for end in after)
+
+
 def may_be_the_business(text: str, name: str) -> bool:
     """True when ``text`` may call the body ``name`` ``the company`` paragraphs
     after it spoke: a business by its name (:func:`names_a_business`; no

@@ -373,6 +373,10 @@ STATEMENT_MAKER_RES = (
         + MAKER_APPOSITIVE
         + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
     ),
+    re.compile(  # "The press officer of the state command, Supt. Ada Eze, said in a statement": the name
+        r"(?<=,[ \xa0])(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?),[ \xa0]+(?:said|says|warned|added)"
+        r"[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+    ),
     re.compile(  # "The party, in a statement signed by its spokesman, Hon. Ade Bello, said"
         _SENTENCE_OPENING_MAKER
         + r",[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"

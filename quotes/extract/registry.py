@@ -25,10 +25,11 @@ from quotes.extract.body_nouns import (
     may_be_named_holding,
     may_be_the_business,
     named_after,
+    named_before_called,
     named_with_its_trade,
     names_holding_re,
     public_body,
-    short_for_body,
+    reads_as_body,
     team_by_nickname,
 )
 from quotes.extract.described_people import DescribedPeople
@@ -107,8 +108,6 @@ def _acted_on_by(text: str, body_start: int, position: int) -> bool:
     )
 
 
-#: A business called by what it is (``the company``, ``The firm's``).
-_DEFINITE_BUSINESS_RE = re.compile(r"\b[Tt]he[ \xa0]+(?:" + "|".join(sorted(ANY_BUSINESS_NOUNS)) + r")\b")
 #: How far after quoted words the sentence showing who says them may run.
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
@@ -279,17 +278,15 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         University rebutted claims about the company``), a business by its name
         (:func:`~quotes.extract.body_nouns.may_be_the_business`). Of several,
         the one the headline names, else None (nor one :func:`named_after`)."""
-        first_called = _DEFINITE_BUSINESS_RE.search(self.text, self._headline_end + 1)
         bodies = {
             person.name: person
             for person in self.people
             if id(person) in self.speakers
-            and first_called is not None
-            and person.position < first_called.start()
+            and named_before_called(self.text, person.name, self._headline_end + 1)
             and may_be_the_business(self.text, person.name)
             and (
                 person.kind == "organization"
-                or (short_for_body(self.text, person.name) and self.gender(person) is None)
+                or (reads_as_body(self.text, person.name) and self.gender(person) is None)
             )
             and person.name[:1].isupper()
             and self._headline_end < person.position < position

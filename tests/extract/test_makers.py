@@ -11,6 +11,21 @@ from extract_checks import fields, one
 
 WRITTEN = [
     pytest.param(
+        "Rescue\n\nThe press officer of the regional fire command in the north, Inspector Ada Renk, "
+        'said in a statement that all 11 hikers were safe.\n\n"The crews worked through the night," the '
+        "statement read.\n",
+        "The crews worked through",
+        {"speaker": "Ada Renk", "mention": "the statement"},
+        id="a-long-description-then-the-maker-named-in-apposition-said-in-a-statement",
+    ),
+    pytest.param(
+        "Trial\n\nDag Orrin, 52, said in a statement that he was innocent.\n\n"
+        '"I did nothing wrong," the statement read.\n',
+        "I did nothing wrong",
+        {"speaker": "Dag Orrin", "mention": "the statement"},
+        id="an-age-in-commas-is-no-maker-of-the-statement",
+    ),
+    pytest.param(
         "Trial\n\nThe prosecutor read messages from the phone of Kofi Tetteh.\n\nIn one message, dated "
         'May 3, 2022, Tetteh allegedly wrote: "Move it all by Friday."\n\nShe said a second message, '
         'sent two days later, read: "Do not use the office laptop."\n',

@@ -273,10 +273,22 @@ _COMPANY_WRITTEN_FIRST = (
     'The company called them "deliberately misleading".'
 )
 
+#: The business first named as an owner, ``the company`` first written inside a
+#: union leader's quote, the name reading as a person's but for ``which``.
+_COMPANY_NAMED_BY_ITS_OWNER_FIRST = (
+    "Miners reject pay offer\n\n"
+    "The union said members had rejected an offer from owner Talvero Minas.\n\n"
+    '"The company made record profits," said Ana Kerrow, the union\'s president.\n\n'
+    "Talvero Minas, which employs 2,000 people, said its offer was fair.\n\n"
+    "Kerrow said workers would strike on Monday.\n\n"
+    'The company warned that a strike would put the expansion "at serious risk".'
+)
+
 
 @pytest.mark.parametrize(
     "text, words, expected",
     [
+        (_COMPANY_NAMED_BY_ITS_OWNER_FIRST, "at serious risk", "Talvero Minas"),
         (_COMPANY_WRITTEN_FIRST, "deliberately misleading", "company"),
         (_COMPANY_PARAGRAPHS_BACK, "We regret the impact on our staff", "Orvel Foods"),
         (_SHORT_NAME_AND_TWO_BODIES, "confident in the long term", "Tarsk Marine"),
