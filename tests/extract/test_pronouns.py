@@ -109,6 +109,22 @@ PRONOUN_LED_PARAGRAPHS = [
         id="not_past_the_last_speaker",
     ),
     pytest.param(
+        _LED_EDITOR
+        + "The blue works began after a visit in 1998 to her aunt's village, where Juna Petrov spent"
+        " three months learning to dye cloth.\n\n" + _LED_QUOTE,
+        "My aunt",
+        "Juna Petrov",
+        id="subject_of_a_where_clause_is_the_topic",
+    ),
+    pytest.param(
+        _LED_EDITOR
+        + "The blue works began after a visit to the village where Juna Petrov was born.\n\n"
+        + _LED_QUOTE,
+        "My aunt",
+        "Mara Lund",
+        id="a_where_clause_without_comma_names_a_place",
+    ),
+    pytest.param(
         _LED_EDITOR + _LED_WRITER + "The book sold well in the spring.\n\n" + _LED_QUOTE,
         "My aunt",
         "Mara Lund",
