@@ -125,6 +125,15 @@ PRONOUN_LED_PARAGRAPHS = [
         id="a_where_clause_without_comma_names_a_place",
     ),
     pytest.param(
+        _LED_EDITOR
+        + _LED_WRITER
+        + "She is careful to say that the book is not about her family.\n\n"
+        + _LED_QUOTE,
+        "My aunt",
+        "Mara Lund",
+        id="not_to_a_paragraph_no_sentence_of_which_opens_on_the_pronoun",
+    ),
+    pytest.param(
         _LED_EDITOR + _LED_WRITER + "The book sold well in the spring.\n\n" + _LED_QUOTE,
         "My aunt",
         "Mara Lund",
