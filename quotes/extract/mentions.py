@@ -26,6 +26,7 @@ from quotes.extract.owner_posts import TITLES_TRADES_AND_NOUNS as _TITLES_TRADES
 from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
+from quotes.extract.relative_clauses import where_clause_subject
 from quotes.extract.role_words import extends_role, field_of_a_post, names_a_person
 from quotes.extract.source_words import SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.speaker_words import (
@@ -128,12 +129,13 @@ _REPORTED_LEAD_RE = re.compile(
 
 
 def clause_subject_at(text: str, start: int) -> bool:
-    """True when the name at ``start`` is a clause's subject as the text shows
-    it: it opens its sentence (:func:`opens_sentence`), or the clause a
-    reporting verb right before it reports (``Prosecutors said Ansel Kobb
-    sent ...``)."""
+    """True when the name at ``start`` is a clause's subject as the text shows it: it opens its
+    sentence (:func:`opens_sentence`), the clause a reporting verb right before it reports
+    (``Prosecutors said Ansel Kobb sent ...``), or a relative clause of place or time (:func:`where_clause_subject`)."""
     return (
-        opens_sentence(text, start) or _REPORTED_LEAD_RE.search(text, max(0, start - 40), start) is not None
+        opens_sentence(text, start)
+        or _REPORTED_LEAD_RE.search(text, max(0, start - 40), start) is not None
+        or where_clause_subject(text, start, opens_sentence)
     )
 
 

@@ -51,7 +51,7 @@ from quotes.extract.role_words import (
     relation_names,
     unnamed_by_of_phrase,
 )
-from quotes.extract.sentences import sentence_start_before
+from quotes.extract.sentences import pronoun_led_floor, sentence_start_before
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     ORG_HEADS,
@@ -226,10 +226,11 @@ class PronounSieves(ExchangeTurns):
         return self._last_named(position, pronoun)
 
     def _topic(self, position: int, pronoun: str | None) -> Person | None:
-        """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last
-        person named as a sentence's subject in this paragraph or the one
-        before, after the last speaker last spoke, papers and groups aside (not of the other gender)."""
-        low = max(self._paragraph_floor(position), self._who_spoke_last(position, pronoun)[0])
+        """Sieve ``topic`` (``Venn, a teacher, has taught for years. “...,” she said.``): the last person named
+        as a sentence's subject in this paragraph or the one before (:func:`pronoun_led_floor`), after the last
+        speaker last spoke, papers and groups aside (not of the other gender)."""
+        floor, spoke_at = self._paragraph_floor(position), self._who_spoke_last(position, pronoun)[0]
+        low = max(pronoun_led_floor(self.text, floor, pronoun), spoke_at)
         asked_about = in_question_lead(self.text, self._sentence_start(position), position)
         found = self._latest_between(
             low,

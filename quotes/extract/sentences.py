@@ -204,3 +204,31 @@ def ends_sentence(word: str) -> bool:
         and not ABBREVIATION_AT_END_RE.search(word)
         and not _COMPANY_ABBREVIATION_RE.search(word)
     )
+
+
+#: How many paragraphs opening on the pronoun (``She is careful to say ...``) the
+#: ``topic`` sieve reads back across to the paragraph naming whom they are about.
+PRONOUN_LED_REACH = 2
+
+
+def pronoun_led_floor(text: str, floor: int, pronoun: str | None) -> int:
+    """The topic's floor ``floor`` (where the paragraph before the pronoun's starts,
+    less one) moved back one paragraph for each paragraph there opening on the same
+    ``he`` or ``she``, when the paragraph it moves to has a sentence opening on it too
+    (``Venn, a nurse, wrote it. She has ... / She is careful ... / “...,” she says.``:
+    those paragraphs go on about the person named before them; not ``One worker,
+    Robin Vass, has ... / He was told ...``, where the pronoun may go back further)."""
+    if pronoun not in ("he", "she"):
+        return floor
+    opener = f"{pronoun.capitalize()} "
+    for _ in range(PRONOUN_LED_REACH):
+        if floor <= 0 or not text.startswith(opener, floor + 1):
+            break
+        previous = text.rfind("\n", 0, max(0, floor - 1))
+        while previous > 0 and not text[previous + 1 : floor].strip():
+            previous = text.rfind("\n", 0, previous - 1)  # skip blank lines
+        paragraph = text[previous + 1 : floor]
+        if not (paragraph.startswith(opener) or f". {opener}" in paragraph):
+            break
+        floor = previous
+    return floor

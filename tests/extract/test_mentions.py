@@ -276,3 +276,37 @@ def test_a_name_apposed_to_a_post_of_several_words_after_an_owner_is_the_subject
     nouns, maybe with an ``of`` phrase of no verb; a clause before a comma
     (``Harrow's lead grew, with winger ...``) does not."""
     assert clause_subject_at(text, text.index("Dean")) is subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        (
+            "The squad flew north on Saturday to the old mill town of Hexley, where Dean Rowe scored twice.",
+            True,
+        ),
+        (
+            "The paintings began after a long visit in 1998 to the coast of Ghana, when Dean Rowe was forty.",
+            True,
+        ),
+        ("The squad flew north on Saturday to the old mill town of Hexley where Dean Rowe was born.", False),
+        (
+            "The squad flew north on Saturday to the old mill town of Hexley, whose mayor Dean Rowe met them.",
+            False,
+        ),
+        ("The squad flew north on Saturday to the old mill town of Hexley, somewhere Dean Rowe knew.", False),
+        (
+            "Ivo Brandt flew north on Saturday to the old mill town of Hexley, where Dean Rowe scored twice.",
+            False,
+        ),
+        (
+            "The Hexley striker flew north on Saturday to the old mill town, where Dean Rowe scored twice.",
+            False,
+        ),
+    ],
+)
+def test_a_name_opening_a_relative_clause_of_place_or_time_is_its_subject(text, subject):
+    """``..., where Dean Rowe scored twice`` makes Rowe a clause's subject (the topic a later
+    pronoun may stand for) when no name is the sentence's subject (``Ivo Brandt flew ..., where``
+    keeps Brandt); a name after ``where`` with no comma, or after another word, is not."""
+    assert clause_subject_at(text, text.index("Dean")) is subject

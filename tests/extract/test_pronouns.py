@@ -76,3 +76,73 @@ def test_kin_noun_without_introduction_keeps_the_surname_rule():
     )
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Anders Kvale"]
+
+
+_LED_EDITOR = "\u201cThe first draft was rough,\u201d editor Mara Lund said. \u201cI read it twice.\u201d\n\n"
+_LED_WRITER = "Juna Petrov, who moved to the city at nine, wrote the novel over six years.\n\n"
+_LED_QUOTE = "\u201cMy aunt will read it and she will laugh,\u201d she says."
+#: Paragraphs opening on the pronoun (``She is careful ...``) go on about the person named before them.
+PRONOUN_LED_PARAGRAPHS = [
+    pytest.param(
+        _LED_EDITOR + "Juna Petrov, who moved to the city at nine, wrote the novel over six years. She has"
+        " worked as a nurse for most of her life.\n\nShe is careful to say that the book is not about her"
+        " family.\n\n" + _LED_QUOTE,
+        "My aunt",
+        "Juna Petrov",
+        id="she_led_paragraph_keeps_the_topic",
+    ),
+    pytest.param(
+        "\u201cWe lost the toss and the match,\u201d coach Dan Hale said.\n\nErik Sorel, who joined the club as"
+        " a boy, scored twice. He has played 300 games.\n\nHe would not talk about a new contract.\n\n"
+        "\u201cI just want to play,\u201d he said.",
+        "I just want",
+        "Erik Sorel",
+        id="he_led_paragraph_keeps_the_topic",
+    ),
+    pytest.param(
+        _LED_WRITER
+        + _LED_EDITOR
+        + "She is careful to say that the book is not about her family.\n\n"
+        + _LED_QUOTE,
+        "My aunt",
+        "Mara Lund",
+        id="not_past_the_last_speaker",
+    ),
+    pytest.param(
+        _LED_EDITOR
+        + "The blue works began after a visit in 1998 to her aunt's village, where Juna Petrov spent"
+        " three months learning to dye cloth.\n\n" + _LED_QUOTE,
+        "My aunt",
+        "Juna Petrov",
+        id="subject_of_a_where_clause_is_the_topic",
+    ),
+    pytest.param(
+        _LED_EDITOR
+        + "The blue works began after a visit to the village where Juna Petrov was born.\n\n"
+        + _LED_QUOTE,
+        "My aunt",
+        "Mara Lund",
+        id="a_where_clause_without_comma_names_a_place",
+    ),
+    pytest.param(
+        _LED_EDITOR
+        + _LED_WRITER
+        + "She is careful to say that the book is not about her family.\n\n"
+        + _LED_QUOTE,
+        "My aunt",
+        "Mara Lund",
+        id="not_to_a_paragraph_no_sentence_of_which_opens_on_the_pronoun",
+    ),
+    pytest.param(
+        _LED_EDITOR + _LED_WRITER + "The book sold well in the spring.\n\n" + _LED_QUOTE,
+        "My aunt",
+        "Mara Lund",
+        id="not_across_a_paragraph_opening_otherwise",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", PRONOUN_LED_PARAGRAPHS)
+def test_pronoun_led_paragraphs(text, opening, speaker):
+    quotes = [q for q in extract_quotes(text) if text[q.start : q.end].startswith(opening)]
+    assert [q.speaker for q in quotes] == [speaker]
