@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes.extract.gender import PRONOUN_GENDERS
+from quotes.extract.gender import PRONOUN_GENDERS, noun_gender
 from quotes.extract.lexicon import ASKING_FORMS, SAYING_NOW_VERBS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
 from quotes.extract.name_words import CLOSING_ABBREVIATIONS, GENERATION_NUMERALS
@@ -88,6 +88,76 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"(?:" + SENTENCE_OPENS + r"The|(?:(?<=^)|(?<=\n))An?)"
     r"[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}(?:[a-z]|\d+-year-)[\w-]*)(?=,|[ \xa0]+[a-z])"
 )
+#: A person described with ``A``/``An`` opening any sentence (``More than 60
+#: spoke. A woman who identified herself as a nurse drew applause.``), or
+#: ``One`` of some people before with a ``who`` clause (``One, who described
+#: herself as a nurse, wrote``; no group 1):
+#: :func:`indefinite_subject_fits` tells when they are a pronoun's antecedent.
+INDEFINITE_SUBJECT_RE = re.compile(
+    SENTENCE_OPENS
+    + r"(?:An?[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])|One(?=,[ \xa0]+who\b))"
+)
+#: A sentence opening on ``The``, ``His`` or ``Her`` and up to four words
+#: (``The library system's director watched``), read for a person's noun.
+_DEFINITE_PERSON_OPENING_RE = re.compile(SENTENCE_OPENS + r"(?:The|His|Her|Their)((?:[ \xa0]+[\w'’-]+){1,4})")
+#: A reflexive pronoun in a description's sentence and the gender it tells
+#: (``A woman who identified herself only as a nurse``).
+_REFLEXIVE_GENDERS = {"herself": "f", "himself": "m"}
+#: Where a description's sentence ends.
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+#: What a person described on their own words called themselves (``identified
+#: herself only as a retired teacher from``): up to three words before a
+#: preposition, a clause or the sentence's end.
+_SELF_DESCRIBED_RE = re.compile(
+    r"\b(?:identified|described)[ \xa0]+(?:herself|himself)[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+(?:an?[ \xa0]+)?"
+    r"((?:[a-z][\w-]*[ \xa0]+){0,2}?[a-z][\w-]*)(?=[ \xa0]+(?:from|in|at|of|who|and|with|on)\b|[,.;])"
+)
+
+
+def _description_sentence(text: str, at: int) -> str:
+    """The sentence opening at ``at`` (to its end or the line's)."""
+    end = _SENTENCE_END_RE.search(text, at)
+    return text[at : end.start() if end is not None else len(text)]
+
+
+def indefinite_subject_fits(text: str, at: int, head: str, pronoun: str | None) -> bool:
+    """For a description opening a sentence at ``at`` with ``A``/``An``
+    (:data:`INDEFINITE_SUBJECT_RE`) and the noun ``head``: True when it tells the
+    gender ``pronoun`` stands for, by its noun (``A woman``, ``A grandmother``)
+    or a reflexive of its sentence (``A driver who identified herself as``); an
+    unsexed ``A nurse`` is as often someone met beside the paragraph's topic
+    (``Venn toured the ward. A nurse showed her round.``)."""
+    wanted = PRONOUN_GENDERS.get(pronoun or "")
+    sentence = _description_sentence(text, at)
+    told = noun_gender(head) or next(
+        (gender for word, gender in _REFLEXIVE_GENDERS.items() if re.search(rf"\b{word}\b", sentence)), None
+    )
+    return wanted is not None and told == wanted
+
+
+def described_opening_between(text: str, low: int, high: int, quoted: Callable[[int], bool]) -> bool:
+    """True when a sentence at ``low <= at < high`` outside quoted words
+    (``quoted``) opens on another described person (``The library's director
+    watched``, ``His wife``): the one a pronoun after it more likely means."""
+    for found in _DEFINITE_PERSON_OPENING_RE.finditer(text, max(0, low), high):
+        words = [word.removesuffix("'s").removesuffix("’s") for word in found.group(1).split()]
+        if any(word in PERSON_NOUNS or word in GENDERED_NOUNS for word in words) and not quoted(
+            found.start()
+        ):
+            return True
+    return False
+
+
+def self_described(text: str, at: int) -> str | None:
+    """What the person a sentence opening at ``at`` describes called themselves
+    (``A woman who identified herself only as a retired teacher from``:
+    ``retired teacher``), if a person's noun closes it; else None."""
+    found = _SELF_DESCRIBED_RE.search(_description_sentence(text, at))
+    if found is None or found.group(1).split()[-1] not in PERSON_NOUNS:
+        return None
+    return found.group(1)
+
+
 #: A name as a possessive before a post and the name apposed to it (``Fenwick
 #: Primary’s head teacher, Ada Moss,``): the named person is the subject, not
 #: the owner (``Mr. Kobb’s most surprising suggestion was`` keeps Kobb).

@@ -26,14 +26,20 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.extract.antecedents import name_ends_on
+from quotes.extract.antecedents import (
+    INDEFINITE_SUBJECT_RE,
+    described_opening_between,
+    indefinite_subject_fits,
+    name_ends_on,
+    self_described,
+)
 from quotes.extract.gender import PRONOUN_GENDERS
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence, speaker_kind
 from quotes.extract.pronouns import PronounSieves
 from quotes.extract.sentences import sentence_start_before
-from quotes.extract.speaker_words import ORG_HEADS, PERSON_NOUNS, TITLE_WORDS
+from quotes.extract.speaker_words import GENDERED_NOUNS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS
 
 #: An attribution closing a sentence (``..., Hale said``, ``..., said Ada
 #: Roy``): the sentence is someone's reported words, whose subject is no topic.
@@ -192,6 +198,44 @@ class SubjectSieves(PronounSieves):
         first all the same: they record whom a surname stood for first)."""
         found = super()._topic(position, pronoun)
         return self._sentence_before(position, pronoun) or found
+
+    def _described_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
+        """The described subject :class:`PronounSieves` finds, or a later person
+        described with ``A``/``An`` opening any sentence whose description tells
+        the pronoun's gender (:meth:`_indefinite_subject`)."""
+        found = super()._described_subject(low, position, pronoun)
+        # from the sentence of ``low``: the described person may be who spoke last (``One, who ..., wrote that``)
+        indefinite = self._indefinite_subject(
+            self._sentence_start(low) if low > 0 else low, position, pronoun
+        )
+        if indefinite is not None and (found is None or indefinite[0] > found[0]):
+            return indefinite
+        return found
+
+    def _indefinite_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
+        """Someone unnamed whom the last sentence at ``low < at < position``
+        opening on ``A``/``An`` and a person's noun introduces, when it tells
+        the gender of ``pronoun`` (``More than 60 people spoke. A woman who
+        identified herself only as a retired teacher drew applause. ... she
+        said``: the woman, not the last woman named; ``One, who described
+        herself as a nurse, wrote``), with where; else None. Never someone
+        named: the article meets them here; never when a later sentence opens
+        on another described person (:func:`described_opening_between`)."""
+        found = self._last_opening(INDEFINITE_SUBJECT_RE, ("A", "One"), low, position)
+        if found is None:
+            return None
+        words = found.group(1).split() if found.group(1) is not None else []
+        head = next((word for word in words if word in PERSON_NOUNS or word in GENDERED_NOUNS), None)
+        head = head if words else "one"  # "One, who described herself as ..."
+        if head is None or not indefinite_subject_fits(self.text, found.start(), head, pronoun):
+            return None
+        if described_opening_between(self.text, found.end(), position, self._in_quotation):
+            return None  # "... The library's director watched. “...,” she said": the director
+        name = self_described(self.text, found.start()) or head
+        if name == "one":
+            return None  # "One, who had waited an hour,": nothing to call them by
+        role = name.split()[-1]
+        return found.start(), Person(name=name, kind="anonymous", role=role, position=found.start())
 
     def _sentence_before(self, position: int, pronoun: str | None) -> Person | None:
         """The person named as the subject of the main clause of the sentence

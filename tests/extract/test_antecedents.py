@@ -43,3 +43,102 @@ def test_who_after_a_described_name_is_the_name(quotes_of, text, words, expected
 @pytest.mark.parametrize(("text", "words", "expected"), LEFT_ALONE)
 def test_who_after_a_description_alone_left_alone(quotes_of, text, words, expected):
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+#: A person described with ``A``/``An`` inside a paragraph, whose description
+#: tells the pronoun's gender, is who the pronoun after stands for, not the
+#: last person of that gender named before (INDEFINITE_SUBJECT_RE).
+INDEFINITE_SUBJECTS = [
+    pytest.param(
+        'Harbour Master Ilse Varga said the pier would reopen. "We are nearly there," Varga said.\n\n'
+        "Dozens of residents queued to speak. A woman who identified herself only as a retired "
+        "midwife from Gull Lane drew the loudest cheers.\n\n"
+        '"I have fished off that pier since I was six," she told the board.',
+        "fished off that pier",
+        "retired midwife",
+        id="a-woman-who-identified-herself-as",
+    ),
+    pytest.param(
+        'Coach Brenna Holt praised her side. "They never stopped running," Holt said.\n\n'
+        "The stands emptied slowly. A grandmother waited by the gate with a flask of tea.\n\n"
+        '"My grandson scored his first goal today," she said.',
+        "first goal today",
+        "grandmother",
+        id="a-grandmother-mid-paragraph",
+    ),
+    pytest.param(
+        'Judge Corin Abbot adjourned the case. "We will sit again on Monday," Abbot said.\n\n'
+        "The gallery was full. A man who described himself as a neighbour of the accused shouted "
+        "from the back.\n\n"
+        '"He never hurt anyone," he said.',
+        "never hurt anyone",
+        "neighbour",
+        id="a-man-who-described-himself-as",
+    ),
+]
+
+#: Where the description does not tell the pronoun's gender, or tells the
+#: other one, the named person stays the pronoun's antecedent.
+INDEFINITE_SUBJECTS_LEFT_ALONE = [
+    pytest.param(
+        'Harbour Master Ilse Varga toured the pier. "We are nearly there," Varga said.\n\n'
+        "The repairs ran late. A diver who works nights checked the pilings.\n\n"
+        '"It will hold for another fifty years," she said.',
+        "another fifty years",
+        "Ilse Varga",
+        id="an-unsexed-noun-is-left-to-the-named",
+    ),
+    pytest.param(
+        'Harbour Master Ilse Varga toured the pier. "We are nearly there," Varga said.\n\n'
+        "The repairs ran late. A man who identified himself as a diver checked the pilings.\n\n"
+        '"It will hold for another fifty years," she said.',
+        "another fifty years",
+        "Ilse Varga",
+        id="a-man-is-never-she",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), INDEFINITE_SUBJECTS)
+def test_a_described_subject_of_the_pronoun_s_gender_speaks(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), INDEFINITE_SUBJECTS_LEFT_ALONE)
+def test_a_described_subject_of_no_told_gender_is_left_alone(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+def test_a_later_sentence_opening_on_a_described_person_keeps_the_pronoun(quotes_of):
+    text = (
+        'Harbour Master Ilse Varga said the pier would reopen. "We are nearly there," Varga said.\n\n'
+        "Dozens queued to speak. A woman who identified herself as a retired midwife drew cheers.\n\n"
+        'The harbour trust\'s treasurer watched from the back. "I have never seen such a crowd," she said.'
+    )
+    assert one(quotes_of(text), "such a crowd").speaker != "retired midwife"
+
+
+ONE_WHO_DESCRIBED = [
+    pytest.param(
+        'Ada Quill, who runs the tenants\' group, said the landlord "never answers".\n\n'
+        "Several tenants wrote to the council. One, who described herself as a night nurse in "
+        'Kell Street, wrote that she had waited a year for a repair. "The damp is in the walls," she wrote.',
+        "damp is in the walls",
+        "night nurse",
+        id="one-who-described-herself-as",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ONE_WHO_DESCRIBED)
+def test_one_who_described_herself_speaks(quotes_of, text, words, speaker):
+    assert one(quotes_of(text), words).speaker == speaker
+
+
+def test_one_with_no_description_is_left_alone(quotes_of):
+    text = (
+        'Ada Quill, who runs the tenants\' group, said the landlord "never answers".\n\n'
+        "Several tenants wrote to the council. One, who had waited a year, wrote that the damp was "
+        'worse. "The walls are wet," she wrote.'
+    )
+    assert one(quotes_of(text), "walls are wet").speaker == "Ada Quill"
