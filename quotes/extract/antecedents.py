@@ -88,18 +88,26 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"(?:" + SENTENCE_OPENS + r"The|(?:(?<=^)|(?<=\n))An?)"
     r"[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}(?:[a-z]|\d+-year-)[\w-]*)(?=,|[ \xa0]+[a-z])"
 )
-#: A person described with ``A``/``An`` opening any sentence (``More than 60
+#: A sentence's opening after another sentence of its paragraph.
+_INSIDE_PARAGRAPH_OPENS = r"(?:(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0]))"
+#: A person described with ``A``/``An`` opening a sentence inside a paragraph
+#: (:data:`DESCRIBED_SUBJECT_RE` reads those opening one) (``More than 60
 #: spoke. A woman who identified herself as a nurse drew applause.``), or
 #: ``One`` of some people before with a ``who`` clause (``One, who described
 #: herself as a nurse, wrote``; no group 1):
 #: :func:`indefinite_subject_fits` tells when they are a pronoun's antecedent.
 INDEFINITE_SUBJECT_RE = re.compile(
-    SENTENCE_OPENS
+    _INSIDE_PARAGRAPH_OPENS
     + r"(?:An?[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[a-z][\w-]*)(?=,|[ \xa0]+[a-z])|One(?=,[ \xa0]+who\b))"
 )
 #: A sentence opening on ``The``, ``His`` or ``Her`` and up to four words
 #: (``The library system's director watched``), read for a person's noun.
 _DEFINITE_PERSON_OPENING_RE = re.compile(SENTENCE_OPENS + r"(?:The|His|Her|Their)((?:[ \xa0]+[\w'’-]+){1,4})")
+#: A name in apposition right after a description (``A Twitter spokesman,
+#: Christopher Abboud, said``): the person is named, not described.
+_NAME_APPOSED_RE = re.compile(r",[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}[A-Z][\w'’-]*(?=,|[ \xa0]+[a-z(])")
+#: A name the described person gave (``who gave his name only as Dawit``).
+_NAME_GIVEN_RE = re.compile(r"\b(?:name|identified)[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+[A-Z]")
 #: A reflexive pronoun in a description's sentence and the gender it tells
 #: (``A woman who identified herself only as a nurse``).
 _REFLEXIVE_GENDERS = {"herself": "f", "himself": "m"}
@@ -120,15 +128,25 @@ def _description_sentence(text: str, at: int) -> str:
     return text[at : end.start() if end is not None else len(text)]
 
 
+def _description_end(text: str, at: int) -> int:
+    """Where the description :data:`INDEFINITE_SUBJECT_RE` matches at ``at`` ends."""
+    found = INDEFINITE_SUBJECT_RE.match(text, at)
+    return found.end() if found is not None else at
+
+
 def indefinite_subject_fits(text: str, at: int, head: str, pronoun: str | None) -> bool:
     """For a description opening a sentence at ``at`` with ``A``/``An``
     (:data:`INDEFINITE_SUBJECT_RE`) and the noun ``head``: True when it tells the
     gender ``pronoun`` stands for, by its noun (``A woman``, ``A grandmother``)
-    or a reflexive of its sentence (``A driver who identified herself as``); an
+    or a reflexive of its sentence (``A driver who identified herself as``),
+    and no name is apposed to it or given (``A Twitter spokesman, Christopher
+    Abboud,``, ``who gave his name only as Dawit``); an
     unsexed ``A nurse`` is as often someone met beside the paragraph's topic
     (``Venn toured the ward. A nurse showed her round.``)."""
-    wanted = PRONOUN_GENDERS.get(pronoun or "")
     sentence = _description_sentence(text, at)
+    if _NAME_APPOSED_RE.match(text, _description_end(text, at)) or _NAME_GIVEN_RE.search(sentence):
+        return False  # "A Twitter spokesman, Christopher Abboud, said", "who gave his name as Dawit": named
+    wanted = PRONOUN_GENDERS.get(pronoun or "")
     told = noun_gender(head) or next(
         (gender for word, gender in _REFLEXIVE_GENDERS.items() if re.search(rf"\b{word}\b", sentence)), None
     )

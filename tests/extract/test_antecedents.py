@@ -142,3 +142,11 @@ def test_one_with_no_description_is_left_alone(quotes_of):
         'worse. "The walls are wet," she wrote.'
     )
     assert one(quotes_of(text), "walls are wet").speaker == "Ada Quill"
+
+
+def test_a_description_with_a_name_apposed_is_the_named_person(quotes_of):
+    text = (
+        "Ferries were cancelled all day. A harbour spokesman, Tomas Brekke, said on Sunday that 40 "
+        'sailings were lost.\n\nThe worst day, he said, was "the Saturday before Easter".'
+    )
+    assert one(quotes_of(text), "Saturday before Easter").speaker == "Tomas Brekke"
