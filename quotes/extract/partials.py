@@ -124,9 +124,8 @@ def relayed(quotes: list[Quote], text: str) -> list[Quote]:
             quote.via = name[:-1] if name.endswith(".") and not name[-3:-1].isupper() else name
         source = _SOURCE_AFTER_RE.match(text, quote.end) if quote.kind == "partial" else None
         if source is not None and quote.via is None and (quote.cue_start or 0) < quote.start:
-            quote.via = source.group(
-                1
-            )  # "A guard said the gate was “...,” according to the suit": via the suit
+            # "A guard said the gate was “...,” according to the suit": via the suit
+            quote.via = source.group(1)
     return [q for q in quotes if not _introduces_relayed(q, quotes)]
 
 
