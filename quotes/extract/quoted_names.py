@@ -198,11 +198,14 @@ def known_as(text: str, span: QuotedSpan) -> bool:
     ``known to fans as “the Admiral”``): the name something goes by."""
     content = text[span.start : span.end].rstrip(".,;:")
     before = text[max(0, span.open_at - _REACH) : span.open_at]
-    return (
-        0 < len(content.split()) <= _MAX_NAME_WORDS
-        and not re.search(r"[.!?…;:]", content)
-        and (_KNOWN_AS_RE.search(before) is not None or _knew_as(content, before))
+    return _few_words_no_stop(content) and (
+        _KNOWN_AS_RE.search(before) is not None or _knew_as(content, before)
     )
+
+
+def _few_words_no_stop(content: str) -> bool:
+    """True for one to five words with no stop inside (``mai ruwa``, ``the Admiral``)."""
+    return 0 < len(content.split()) <= _MAX_NAME_WORDS and not re.search(r"[.!?…;:]", content)
 
 
 def named_by_adverb(text: str, span: QuotedSpan) -> bool:
@@ -213,11 +216,7 @@ def named_by_adverb(text: str, span: QuotedSpan) -> bool:
     which gives a speaker's verdict (``the union called it “madness”``)."""
     content = text[span.start : span.end].rstrip(".,;:")
     before = text[max(0, span.open_at - _REACH) : span.open_at]
-    return (
-        0 < len(content.split()) <= _MAX_NAME_WORDS
-        and not re.search(r"[.!?…;:]", content)
-        and _ADVERB_NAMING_BEFORE_RE.search(before) is not None
-    )
+    return _few_words_no_stop(content) and _ADVERB_NAMING_BEFORE_RE.search(before) is not None
 
 
 def show_title_running(text: str, span: QuotedSpan) -> bool:
@@ -259,9 +258,7 @@ def _named_in_any_case(content: str, noun: str) -> bool:
     Neverline,” a nickname that``): a nickname in lower case is a name too;
     not ``“it is a disgrace,” a name``."""
     bare = content.rstrip(".,")
-    return (
-        noun in NAME_NOUNS and 0 < len(bare.split()) <= _MAX_NAME_WORDS and not re.search(r"[.!?…;:,]", bare)
-    )
+    return noun in NAME_NOUNS and _few_words_no_stop(bare) and "," not in bare
 
 
 def published_title(text: str, span: QuotedSpan) -> bool:
@@ -312,11 +309,7 @@ def named_by_relative_clause(text: str, span: QuotedSpan) -> bool:
     (``which opponents call “a giveaway”``)."""
     if _NAMED_BY_RELATIVE_RE.search(_around(text, span)[0]) is None:
         return False
-    name = re.sub(r"\A[Tt]he[ \xa0]+", "", text[span.start : span.end].rstrip(".,"))
-    words = name.split()
-    if not _reads_as_name(name):
-        return False
-    return len(words) > 1 or not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+    return _name_not_adjective(re.sub(r"\A[Tt]he[ \xa0]+", "", text[span.start : span.end].rstrip(".,")))
 
 
 def derived_work_title(text: str, span: QuotedSpan) -> bool:
@@ -325,10 +318,14 @@ def derived_work_title(text: str, span: QuotedSpan) -> bool:
     Ferry”``): a title, nobody's words; not words in lower case (``a version
     of “what really happened”``) nor a single word shaped as an adjective."""
     content = text[span.start : span.end].rstrip(".,")
-    if _DERIVED_WORK_BEFORE_RE.search(_around(text, span)[0]) is None or not _reads_as_name(content):
-        return False
+    return _DERIVED_WORK_BEFORE_RE.search(_around(text, span)[0]) is not None and _name_not_adjective(content)
+
+
+def _name_not_adjective(content: str) -> bool:
+    """True for words that read as a name (:func:`_reads_as_name`), unless a
+    single word shaped as an adjective (``Reckless``: a verdict)."""
     words = content.split()
-    return len(words) > 1 or not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+    return _reads_as_name(content) and (len(words) > 1 or not words[0].lower().endswith(_ADJECTIVE_ENDINGS))
 
 
 def named_earlier(text: str, span: QuotedSpan, named: Callable[[str, QuotedSpan], bool]) -> bool:
