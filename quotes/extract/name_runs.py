@@ -23,12 +23,12 @@ from quotes.extract.name_words import (
     LETTER_LABEL_NOUNS,
     NAME_BREAKS,
     NATIONALITY_WORDS,
-    NOT_NAME_START,
     NUMBERED_THING_ENDINGS,
     PLACE_ADJECTIVES,
     PLACE_HEADS,
     PLACE_NAME_OPENINGS,
     PLACE_WORDS,
+    RUN_OPENINGS,
     SCHOOL_CLASS_WORDS,
     SHOP_HEADS,
 )
@@ -246,7 +246,7 @@ def _name_in_run(
     if any; ``titles`` are the words the text writes in lower case before capitals."""
     start, end = span
     article = bool(words) and words[0] in ("The", "A", "An")
-    while words and (words[0] in NOT_NAME_START or words[0] in NAMELESS_AUXILIARIES):
+    while words and (words[0] in RUN_OPENINGS or words[0] in NAMELESS_AUXILIARIES):
         words = words[1:]  # "Did Ada Obi say ...?"
     words = words[_school_class_words(words) :]  # "Form Four": a class, no name
     if _place_or_work(words, article=article):
@@ -534,7 +534,7 @@ def names_someone(words: str) -> bool:
     return (
         bool(split)
         and split[0] not in NOT_SPEAKERS
-        and split[0] not in NOT_NAME_START
+        and split[0] not in RUN_OPENINGS
         and not any(w.lower() in TIME_WORDS for w in split)
     )
 

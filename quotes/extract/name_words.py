@@ -95,6 +95,24 @@ OPENING_WORDS = frozenset(
     "But And Or Yet Still Also So Then Meanwhile However Although Though Even Instead Indeed Perhaps".split()
 )
 
+#: Words of praise, blame or standing that open a sentence or a headline before
+#: a name and are no part of it (``Legendary Kennedy speechwriter Ted Vance``,
+#: ``Embattled Harlow striker ...``): written from news ledes and standfirsts;
+#: none of them is a given name of the US census list (``Frank``, ``Rusty``,
+#: ``Precious`` are, and are left out).
+DESCRIPTIVE_OPENINGS = frozenset(
+    """
+    Legendary Beloved Veteran Embattled Longtime Long-time Renowned Acclaimed Celebrated
+    Famed Famous Infamous Notorious Outspoken Controversial Disgraced Retired Late Rookie
+    Incumbent Outgoing Jailed Ousted Exiled Fugitive Convicted Accused Alleged Suspended
+    Sacked Injured Departing Beleaguered Iconic Influential Prominent Respected Seasoned
+    Fellow Ex Would-be Self-styled So-called Award-winning Prize-winning Best-selling
+    Bestselling Record-breaking Popular Maverick Flamboyant Charismatic Reclusive Elderly
+    Teenage Teen Budding Aspiring Up-and-coming Troubled Struggling Grieving
+    Heartbroken Jubilant Delighted Furious Angry Frustrated Relieved Emotional Tearful
+    """.split()
+)
+
 #: Words that never start a person's name.
 NOT_NAME_START = OPENING_WORDS | frozenset(
     """
@@ -110,6 +128,10 @@ NOT_NAME_START = OPENING_WORDS | frozenset(
     Nevertheless Nonetheless Otherwise Whereas Whilst Afterwards Afterward Eventually Finally
     """.split()
 )
+
+#: Words that open a run of capitals and no name in it: :data:`NOT_NAME_START`
+#: and :data:`DESCRIPTIVE_OPENINGS` (kept out of a role: ``Retired teacher``).
+RUN_OPENINGS = NOT_NAME_START | DESCRIPTIVE_OPENINGS
 
 #: Name-like words that stay at the start of a title (North Korean leader).
 PLACE_ADJECTIVES = frozenset({"North", "South", "East", "West", "New"})

@@ -59,3 +59,31 @@ _PLACE_POLICE_THEN_CHIEF = (
 def test_a_name_before_a_bodys_noun_is_no_speaker(text, words, expected):
     speakers = {text[q.start : q.end]: q.speaker for q in extract_quotes(text)}
     assert speakers[words] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Legendary Vance speechwriter Tom Orrin died on Sunday.\n\n"
+            "Vance once told a student: “I never wrote a word of it myself.”",
+            "Vance",
+            id="praise-word-before-a-name-used-as-a-modifier",
+        ),
+        pytest.param(
+            "Embattled Kellbrook striker Ade Munro was dropped.\n\n"
+            "Kellbrook said in a statement: “The decision was the manager's.”",
+            "Kellbrook",
+            id="blame-word-before-a-club",
+        ),
+        pytest.param(
+            "Frank Orrin spoke to reporters on Monday.\n\nOrrin said: “We are ready.”",
+            "Frank Orrin",
+            id="a-given-name-that-is-also-an-adjective-stays",
+        ),
+    ],
+)
+def test_a_word_of_praise_or_blame_is_no_part_of_a_name(text, expected):
+    """Ledes and standfirsts open on a word of praise, blame or standing before
+    a name used as a modifier: the word is no given name of the person."""
+    assert [quote.speaker for quote in extract_quotes(text)] == [expected]
