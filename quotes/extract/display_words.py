@@ -14,6 +14,7 @@ DISPLAY_NOUNS = frozenset(
     sign signs poster posters placard placards banner banners billboard billboards
     sticker stickers graffiti mural murals plaque plaques
     t-shirt t-shirts shirt shirts sweatshirt sweatshirts mug mugs
+    flyer flyers flier fliers leaflet leaflets
     """.split()
 )
 #: Words that may stand before a noun of :data:`DISPLAY_NOUNS` opening its
@@ -178,7 +179,25 @@ def one_board_held(before: str, board: str) -> bool:
     it (``Ada Venn hoisted a sign that read``): its words are the holder's.
     Many boards held up (``Several children held signs that read``) carry a
     slogan, as boards nobody holds do."""
-    return board.split()[0].lower() in SINGLE_BOARD_NOUNS and _held_by_finite_verb(before)
+    one = board.split()[0].lower() in SINGLE_BOARD_NOUNS
+    return one and _held_by_finite_verb(before) and not _held_by_group(before)
+
+
+#: Lower-case plurals that are no group of holders (``has``, ``was``, ``this``).
+_NOT_HOLDERS = frozenset("has was is does this its his as us yes".split())
+
+
+def _held_by_group(before: str) -> bool:
+    """True when a group holds the board up (``a small group of students held
+    up a banner``, ``Pickets waved a banner``): the word right before the verb
+    of holding is a lower-case plural; its words are a slogan, not one
+    person's (``Ada Venn hoisted a sign``, ``she held up a sign``)."""
+    words = re.split(r"[.!?;:,\n]", before)[-1].split()
+    held = [i for i, word in enumerate(words) if word.lower() in FINITE_HOLDING_FORMS]
+    if not held or held[-1] == 0:
+        return False
+    holder = words[held[-1] - 1]
+    return holder.endswith("s") and holder.islower() and holder not in _NOT_HOLDERS
 
 
 def _held_by_finite_verb(before: str) -> bool:

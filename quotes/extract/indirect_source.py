@@ -1,13 +1,13 @@
 """The source of an indirect quote: which words are cue verbs
 (:func:`cue_lemma`), the subject of a cue verb (:func:`verb_subject`, following
 conjunctions and participles up), and whether a subject can hold a view at
-all (:func:`plausible_source`).
-"""
+all (:func:`plausible_source`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.extract.addressed_groups import reporter_of_addressing
 from quotes.extract.dated_relatives import relative_head, which_after_date
 from quotes.extract.lexicon import (
     CLAUSE_VERBS,
@@ -48,8 +48,6 @@ from quotes.extract.time_words import TIME_WORDS
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
 _RELATIVES = frozenset({"which", "that"})
-
-
 _VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")  # a verb's tags, where the POS says no verb
 #: The cue lemma :func:`cue_lemma` found for each token index of a doc ("" for none).
 _lemmas: PerDoc[dict[int, str]] = PerDoc(lambda doc: {})
@@ -454,6 +452,8 @@ def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject ``verb`` shares, or None."""
     if verb.dep_ == "agent":
         return None
+    if (reporter := reporter_of_addressing(verb)) is not None:  # "said the unions ... urged both to"
+        return reporter
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and cue_lemma(verb.head.head):
         return verb.head.head  # "He said X have given Y and said that Z": misattached conj
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:

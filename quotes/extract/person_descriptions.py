@@ -185,6 +185,38 @@ _RESULT_LINE_RE = re.compile(
 )
 
 
+#: A plural name written after a lower-case ``the`` (``the Carrow Kestrels
+#: came from behind``, ``beat the Saints``), the name ending there: a side or
+#: a group, never one person; not a name owning what follows (``the Dunnes'
+#: house``, ``the Evans family``, ``the Sanders campaign``) nor part of a longer
+#: name (``the Special Operations Command``).
+_THE_PLURAL_NAME = (
+    r"(?<![\w’'-])the[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+){{0,3}}{last}\b(?![’'])"
+    r"(?![ \xa0]+(?:[A-Z&]|(?:{owned})\b))"
+)
+#: Words after a surname that make it a person's or a family's (``the Evans
+#: family``, ``the Sanders campaign``).
+_OWNED_AFTER_SURNAME = """
+family families household brothers sisters twins children couple campaign camp administration
+presidency era years team case trial estate foundation government supporters aides
+""".split()
+#: A courtesy or political title right before a surname (``Sen. Sanders``): a person's.
+_TITLE_BEFORE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Lady|Lord)\.?[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?"
+
+
+def written_as_plural_side(text: str, name: str) -> bool:
+    """True when the last word of ``name`` is a plural the article writes after
+    ``the`` (``the Carrickmore Harriers came from behind``, ``beat the
+    Saints``): a team or group, not a person (``the 26-year-old said``)."""
+    last = name.split()[-1]
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    if re.search(_TITLE_BEFORE + re.escape(last) + r"\b", text):
+        return False  # "Sen. Sanders": a person's surname
+    pattern = _THE_PLURAL_NAME.format(last=re.escape(last), owned="|".join(_OWNED_AFTER_SURNAME))
+    return re.search(pattern, text) is not None
+
+
 def written_as_team(text: str, name: str) -> bool:
     """True when a result line of the article (``Kestrels 19 Ravens 17``) holds
     the last word of ``name`` as a side's (``Carrow Kestrels``): a team, whom no
@@ -195,6 +227,8 @@ def written_as_team(text: str, name: str) -> bool:
     words = name.split()
     if given_name_gender(words[0]) is not None:
         return False
+    if written_as_plural_side(text, name):
+        return True
     lines = [found.group(1).split() + found.group(2).split() for found in _RESULT_LINE_RE.finditer(text)]
     return any(words[-1] in sides and not _between_people(text, sides) for sides in lines)
 

@@ -227,16 +227,54 @@ def _body_spoken_for(quote: Quote, text: str) -> str | None:
     Government``) of ``quote`` names right after its noun, when it is the
     quote's affiliation and names one body; else None."""
     start, end = quote.speaker_start, quote.speaker_end
-    if quote.speaker_kind != "anonymous" or not quote.affiliation or start is None or end is None:
+    if quote.speaker_kind != "anonymous" or start is None or end is None:
         return None
     words = text[start:end].lower().split()
     plain = len(words) == 2 and words[0] in _PLAIN_SPOKESPERSON_DETERMINERS and words[1] in SPOKESPERSON_NOUNS
     if not plain:
         return None
+    short = _body_of_short_name(text, end, start)  # "A spokesman for Corvex": Corvex Marine
+    if short is not None and quote.affiliation in (None, "", short):
+        return short
+    if not quote.affiliation:
+        return None
     if name_spoken_for(text, end) != quote.affiliation or _two_bodies(quote.affiliation):
         return _body_described_for(text, end, quote.affiliation, start)
     written = bracketed_name(text, quote.affiliation, start)  # "the MHB": Marsk Health Board (MHB)
     return written[1] if written is not None else quote.affiliation
+
+
+#: Courtesy titles before a surname: the word after ``for`` is then a person's.
+_COURTESY_BEFORE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?[ \xa0]+"
+
+
+def _body_of_short_name(text: str, end: int, start: int) -> str | None:
+    """The one longer name the article wrote before ``start`` that the single
+    capitalised word after a spokesperson's ``for`` (ending at ``end``) opens
+    (``Corvex Marine`` for ``A spokesman for Corvex``): a body called by its
+    short name. None for a given name or a surname (``a spokesman for Hale``
+    after ``Ola Hale`` or ``Mr Hale``), and for two such names."""
+    name = name_spoken_for(text, end)
+    if name is None or " " in name or name in NOT_NAME_START or given_name_gender(name) is not None:
+        return None
+    word = re.escape(name)
+    before = re.findall(rf"(?:({_COURTESY_BEFORE})|\b([A-Z][a-z]+)[ \xa0]+){word}\b", text[:start])
+    if any(courtesy or given_name_gender(given) is not None for courtesy, given in before):
+        return None  # "Mr Hale", "Ola Hale": a person's surname
+    found = re.findall(rf"(?<![\w'’-]){word}((?:[ \xa0]+[A-Z][\w&'’-]*)+)", text[:start])
+    names = {" ".join([name, *_before_title(tail.split())]) for tail in found} - {name}
+    return names.pop() if len(names) == 1 else None
+
+
+def _before_title(words: list[str]) -> list[str]:
+    """The words of a name up to the first title (``Marine`` of ``Marine Chief
+    Executive``)."""
+    kept = []
+    for word in words:
+        if is_title(word):
+            break
+        kept.append(word)
+    return kept
 
 
 #: Heads of bodies written in lower case whose spokespeople speak for them

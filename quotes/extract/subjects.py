@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from quotes.extract.addressed_groups import reporter_of_addressing
 from quotes.extract.dated_relatives import relative_head, which_after_date
 from quotes.extract.gender import POSSESSIVE_GENDERS, given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
@@ -240,6 +241,8 @@ def _not_yet_done(verb: Token) -> bool:
 def _next_verb(verb: Token, token: Token, spans: SpanIndex, offset: int) -> Token | None:
     """The verb whose subject ``verb`` shares, or None to stop climbing."""
     climb = ("conj", "xcomp", "advcl") if verb is token else ("conj", "xcomp", "advcl", "ccomp")
+    if verb is token and (reporter := reporter_of_addressing(verb)) is not None:
+        return reporter  # "said the unions had failed ... and urged both to": the reporter urged
     if verb.dep_ in climb and verb.head is not verb:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None

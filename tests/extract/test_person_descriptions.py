@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.person_descriptions import kept_unnamed, unnamed_apposition
+from quotes.extract.person_descriptions import kept_unnamed, unnamed_apposition, written_as_plural_side
 from quotes.extract.pipeline import extract_quotes
 
 
@@ -82,3 +82,42 @@ def test_a_description_kept_unnamed_is_no_one_named_before(described, expected):
     text = _CHIEF + f"{described} said she saw the car."
     said = [quote for quote in extract_quotes(text) if text[quote.start : quote.end] == "she saw the car"]
     assert [quote.speaker for quote in said] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Late on, the Dunmore Kestrels came from behind.", "Dunmore Kestrels", True),
+        ("Rain stopped play as Vell beat the Saints by six runs.", "Saints", True),
+        ("The Harlow Evans family said the case was closed.", "Harlow Evans", False),
+        ("Ola Dunnes kicked the goal; the Dunnes' house was full.", "Dunnes", False),
+        ("Pell Rovers won again.", "Pell Rovers", False),
+    ],
+)
+def test_a_plural_name_after_the_is_a_side(text, name, expected):
+    """A plural name written after ``the`` (``the Dunmore Kestrels came``)
+    is a team, never one person; a family's plural is not."""
+    assert written_as_plural_side(text, name) is expected
+
+
+_MATCH = (
+    "Kestrels edge Ravens\n\n"
+    "Wing Semisi Taufa scored twice as the Dunmore Kestrels beat the Orrin Ravens 19-17 on Sunday.\n\n"
+    "Taufa, who had been dropped a week earlier, ran the length of the pitch for the winner.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ('"I just kept running," the 23-year-old said.', "Semisi Taufa"),
+        ('"It was a good day," the Kestrels said in a post.', "Kestrels"),
+    ],
+)
+def test_an_age_is_no_team_the_headline_names(sentence, expected):
+    """``the 23-year-old said`` after a headline naming a team written ``the
+    Dunmore Kestrels``: the person the paragraph before made its subject, not
+    the team; the team itself still speaks for itself."""
+    text = _MATCH + sentence
+    (quote,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert expected in (quote.speaker or "")

@@ -107,6 +107,21 @@ NOT_SPEECH = [
         "Keep Our Pool",
         id="the-text-of-many-signs-held-up-is-a-slogan",
     ),
+    pytest.param(
+        "Outside the depot, a handful of drivers held up a banner reading “Fair Shifts Now” as the board met.",
+        "Fair Shifts Now",
+        id="one-banner-a-group-holds-up-is-a-slogan",
+    ),
+    pytest.param(
+        "Parents have pinned leaflets reading “Save Our Library” to every noticeboard in town.",
+        "Save Our Library",
+        id="leaflets-reading-a-slogan",
+    ),
+    pytest.param(
+        "Volunteers handed out fliers reading “Vote Yes for Parks” at the market.",
+        "Vote Yes for Parks",
+        id="fliers-reading-a-slogan",
+    ),
 ]
 
 

@@ -35,6 +35,20 @@ SPEAKERS = [
         {"speaker": "Pelham Capital"},
         id="the-brokerage-is-the-business-that-spoke-before",
     ),
+    pytest.param(
+        "Ferry deal\n\nThe route went to Holm Ferries over Marrow Shipping Lines.\n\n"
+        "A spokeswoman for Marrow said the firm was “disappointed” but would bid again.",
+        "disappointed",
+        {"speaker": "Marrow Shipping Lines", "role": "spokeswoman"},
+        id="a-spokeswoman-for-a-body-s-short-name-is-the-body",
+    ),
+    pytest.param(
+        "Mill sold\n\nShares in Tarrant Textiles fell on Monday.\n\n"
+        "A spokesman for Tarrant said: “We will keep the mill open.”",
+        "We will keep the mill open",
+        {"speaker": "Tarrant Textiles"},
+        id="a-spokesman-for-a-company-s-first-word-is-the-company",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -63,6 +77,20 @@ LEFT_ALONE = [
         "He will appeal",
         {"speaker": "lawyer"},
         id="a-body-noun-describing-a-person-is-no-body",
+    ),
+    pytest.param(
+        "Seat lost\n\nCouncillor Ada Marrow lost her seat to Holm Ferries Party candidate Ben Dorr.\n\n"
+        "A spokesman for Marrow said: “She will stand again.”",
+        "She will stand again",
+        {"speaker": "spokesman"},
+        id="a-spokesman-for-a-person-s-surname-is-no-body",
+    ),
+    pytest.param(
+        "Ferry deal\n\nMarrow Shipping and Marrow Freight both bid for the route.\n\n"
+        "A spokeswoman for Marrow said: “We are disappointed.”",
+        "We are disappointed",
+        {"speaker": "spokeswoman"},
+        id="two-bodies-opened-by-the-short-name-leave-the-spokeswoman",
     ),
 ]
 
