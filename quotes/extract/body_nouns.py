@@ -177,6 +177,30 @@ def trade_names_business(text: str, trade: str, at: int) -> bool:
 #: A word and the blanks after it, ending where a name is written.
 _WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \xa0]+\Z")
 _WORD_CHAR_RE = re.compile(r"\w")
+#: What only a business is, written in apposition after its name (``Vellcam,
+#: the smart doorbell company``): no trade a person may have (``developer``)
+#: nor a word of size or rank (``giant``, ``major``).
+_APPOSED_TRADES = ANY_BUSINESS_NOUNS | (BUSINESS_NOUNS - PERSON_TRADES - {"giant", "major", "carrier"})
+#: An article and up to four words ending in a business's noun,
+#: right after a name and its comma, where the noun ends the description
+#: (``, the smart doorbell company backed by``, ``, a Kell-based firm,``); not
+#: ``, a company director`` or ``, the firm's founder``.
+_APPOSED_TRADE_RE = re.compile(
+    r",[ \xa0]+(?:the|an?)[ \xa0]+(?:[A-Za-z][\w-]*[ \xa0]+){0,4}(?:"
+    + "|".join(sorted(_APPOSED_TRADES))
+    + r")(?=[,;.:)]|[ \xa0]+(?:that|which|whose|backed|based|owned|founded|known|headquartered|run|with|in|from)\b)"
+)
+
+
+def apposed_as_business(text: str, name: str) -> bool:
+    """True when ``text`` writes a business's description in apposition right
+    after ``name`` (``Vellcam, the smart doorbell company backed by ...``,
+    ``Halvorsen, a Bergen grocery chain,``): the name is a business's, which a
+    later ``the company`` stands for; not ``Lund, a company director``."""
+    after = (found.end() for found in re.finditer(rf"\b{re.escape(name)}\b", text))
+    return any(_APPOSED_TRADE_RE.match(text, end) for end in after)
+
+
 #: More characters than any word of a trade and the blanks after it.
 _LONGEST_TRADE_WORD = 40
 
@@ -184,10 +208,13 @@ _LONGEST_TRADE_WORD = 40
 def named_with_its_trade(text: str, name: str) -> bool:
     """True when ``text`` writes the one-word ``name`` right after what a
     business is, in capitals or not (``Grocer Halvorsen to close stores``,
-    ``the grocery chain Halvorsen``: :func:`trade_names_business`): the name is
-    a business's, not a surname."""
+    ``the grocery chain Halvorsen``: :func:`trade_names_business`), or before
+    it in apposition (:func:`apposed_as_business`): the name is a business's,
+    not a surname."""
     if not name[:1].isupper() or given_name_gender(name) is not None:
         return False
+    if apposed_as_business(text, name):  # "Vellcam, the doorbell company,"
+        return True
     at = text.find(name)
     while at != -1:  # only where the name is written: a pattern tried at every character costs
         end = at + len(name)
@@ -312,10 +339,13 @@ def named_before_called(text: str, name: str, start: int) -> bool:
 
 def reads_as_body(text: str, name: str) -> bool:
     """True when ``name``, which reads as a person's, is a body's: the short
-    form of a body's name (:func:`short_for_body`), or a name ``text`` follows
-    with a relative ``which`` (``Kell Minera, which is majority-owned by``)."""
+    form of a body's name (:func:`short_for_body`), a name a business's
+    description follows (:func:`apposed_as_business`), or a name ``text``
+    follows with a relative ``which`` (``Kell Minera, which is majority-owned by``)."""
     after = (found.end() for found in re.finditer(rf"\b{re.escape(name)}\b", text))
-    return short_for_body(text, name) or any(_WHICH_AFTER_RE.match(text, end) for end in after)
+    if short_for_body(text, name) or apposed_as_business(text, name):
+        return True
+    return any(_WHICH_AFTER_RE.match(text, end) for end in after)
 
 
 def may_be_the_business(text: str, name: str) -> bool:

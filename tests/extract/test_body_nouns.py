@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract.body_nouns import (
+    apposed_as_business,
     headline_names,
     may_be_the_business,
     names_holding_re,
@@ -128,4 +129,44 @@ _DINER_WHO_DINES = (
     ],
 )
 def test_the_shop_noun_after_a_shops_name_is_the_shop(text, words, expected):
+    assert next(q.speaker for q in extract_quotes(text) if words in q.text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Vellcam, the smart doorbell company backed by two funds, said", "Vellcam", True),
+        ("Tarnhold, a Bergen-based grocery chain, said", "Tarnhold", True),
+        ("Orvik, the firm that built the bridge, said", "Orvik", True),
+        ("Lund, a company director from Vell, said", "Lund", False),  # a person's post
+        ("Brekke, the firm's founder, said", "Brekke", False),
+        ("Halden, a developer, said", "Halden", False),  # a trade a person may have
+    ],
+)
+def test_apposed_as_business(text, name, expected):
+    assert apposed_as_business(text, name) is expected
+
+
+#: A one-word business named with its description in apposition, then called
+#: ``the company`` and ``the post`` it wrote.
+_BUSINESS_IN_APPOSITION = (
+    "Vellcam, the smart doorbell company backed by two funds, said Tuesday that a flaw let users see clips.\n\n"
+    "The company said in a blog post that about 1,200 accounts were affected.\n\n"
+    "“We fell short of the standard,” the post said."
+)
+#: A person whose post holds ``company``: a later ``the company`` is not theirs.
+_COMPANY_DIRECTOR = (
+    "Ola Lund, a company director from Vell, said the plan was poor.\n\n“We fell short,” the company said."
+)
+
+
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        pytest.param(_BUSINESS_IN_APPOSITION, "about 1,200", "Vellcam", id="the-company-after-apposition"),
+        pytest.param(_BUSINESS_IN_APPOSITION, "We fell short", "Vellcam", id="the-post-of-the-company"),
+        pytest.param(_COMPANY_DIRECTOR, "We fell short", "company", id="a-company-director-is-no-company"),
+    ],
+)
+def test_the_company_is_the_business_described_in_apposition(text, words, expected):
     assert next(q.speaker for q in extract_quotes(text) if words in q.text) == expected
