@@ -13,7 +13,7 @@ from collections.abc import Callable
 from quotes.extract.gender import PRONOUN_GENDERS, noun_gender
 from quotes.extract.lexicon import ASKING_FORMS, SAYING_NOW_VERBS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
-from quotes.extract.name_words import CLOSING_ABBREVIATIONS, GENERATION_NUMERALS
+from quotes.extract.name_words import CLOSING_ABBREVIATIONS, COMPANY_ABBREVIATIONS, GENERATION_NUMERALS
 from quotes.extract.patterns import (
     ANTECEDENT_RE,
     GROUP_ANTECEDENT_RE,
@@ -262,14 +262,15 @@ _QUESTIONER_RE = re.compile(
 )
 
 
-def person_asked(text: str, answer_at: int, *, answering: bool) -> re.Match[str] | None:
+def person_asked(text: str, answer_at: int, *, answering: bool) -> tuple[int, int] | None:
     """The name of the person a question was put to just before ``answer_at``
     (group 1: ``Bakke asked Holt how ...``), when the words there answer it: an
     answering verb (``answering``) in the same paragraph, or in the next one
     right after the question (``The moderator asked Anders whether she would.
     ¶ “Not yet,” she answered``), or any verb when the
     press asked and nothing else was said since (``A reporter asked Dunn if
-    ... “No,” he said``, also in the next paragraph); else None."""
+    ... “No,” he said``, also in the next paragraph); else None. The name's
+    offsets leave out the full stop of a sentence it ends (``I asked Vell.``)."""
     found = list(_ASKED_NAME_RE.finditer(text, max(0, answer_at - 400), answer_at))
     if not found:
         return None
@@ -277,9 +278,24 @@ def person_asked(text: str, answer_at: int, *, answering: bool) -> re.Match[str]
     # any full stop before a capital counts: "... sold to the U.S. Mara Tenby shook her head"
     said_since = len(sentence_starts(text, asked.end(), answer_at, after_abbreviations=True))
     if answering:  # in the same paragraph, or the next one when nothing was said since
-        return asked if "\n" not in text[asked.end() : answer_at] or said_since <= 1 else None
+        near = "\n" not in text[asked.end() : answer_at] or said_since <= 1
+        return _name_without_full_stop(asked) if near else None
     press = _QUESTIONER_RE.search(text, max(0, asked.start() - 60), asked.start()) is not None
-    return asked if press and said_since <= 1 else None
+    return _name_without_full_stop(asked) if press and said_since <= 1 else None
+
+
+def _name_without_full_stop(asked: re.Match[str]) -> tuple[int, int]:
+    """The offsets of the name ``asked`` found, less the full stop of the
+    sentence it ends (``I asked Vell.``; kept: an initial, ``Jr.``, ``Inc.``)."""
+    start, end = asked.span(1)
+    last = asked.group(1).split()[-1]
+    if (
+        last.endswith(".")
+        and len(last) > 2
+        and last[:-1] not in CLOSING_ABBREVIATIONS + COMPANY_ABBREVIATIONS
+    ):
+        end -= 1
+    return start, end
 
 
 #: The closing mark and space between quoted words and the sentence after them.

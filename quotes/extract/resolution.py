@@ -261,10 +261,11 @@ class Resolver:
         asked = person_asked(self.text, min(quote.start, quote.speaker_start), answering=answering)
         if asked is None:
             return None
-        _, kind, person = self.registry.resolve(asked.group(1), position=asked.start(1))
+        name = self.text[asked[0] : asked[1]]
+        _, kind, person = self.registry.resolve(name, position=asked[0])
         if person is None:  # named for the first time in the question: by the given name's usual sex
-            return asked.span(1) if kind == "person" and _may_be(asked.group(1), mention) else None
-        return asked.span(1) if self.registry.compatible(person, mention.lower()) else None
+            return asked if kind == "person" and _may_be(name, mention) else None
+        return asked if self.registry.compatible(person, mention.lower()) else None
 
     def _named(self, quote: Quote) -> Quote:
         """Resolve a mention that stands for itself through the registry, and

@@ -150,3 +150,34 @@ def test_a_description_with_a_name_apposed_is_the_named_person(quotes_of):
         'sailings were lost.\n\nThe worst day, he said, was "the Saturday before Easter".'
     )
     assert one(quotes_of(text), "Saturday before Easter").speaker == "Tomas Brekke"
+
+
+ASKED_AT_A_SENTENCE_END = [
+    pytest.param(
+        "Ana Obi runs the shop with her assistant, Tom Vell.\n\n"
+        '"Does that happen a lot?" I asked Vell. "Every day," he said.\n\n"It is hard," she said.',
+        "It is hard",
+        {"speaker": "Ana Obi"},
+        id="the-person-asked-is-no-new-person-taking-a-later-pronoun",
+    ),
+    pytest.param(
+        "Ana Obi runs the shop with her assistant, Tom Vell.\n\n"
+        '"Does that happen a lot?" I asked Vell. "Every day," he said.',
+        "Every day",
+        {"speaker": "Tom Vell"},
+        id="the-answer-is-the-named-person-s",
+    ),
+    pytest.param(
+        '"Does that happen a lot?" I asked Tom Vell Jr. "Every day," he said.',
+        "Every day",
+        {"speaker": "Tom Vell Jr"},
+        id="a-generation-s-full-stop-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ASKED_AT_A_SENTENCE_END)
+def test_a_person_asked_at_a_sentence_end_is_named_without_its_full_stop(quotes_of, text, words, expected):
+    """``I asked Vell.``: the full stop ends the sentence and is no part of the
+    name, which would otherwise be a new person of no known gender."""
+    assert fields(one(quotes_of(text), words), expected) == expected
