@@ -18,7 +18,7 @@ from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
 from quotes.extract.partials import take_speaker
 from quotes.extract.source_words import DENYING_WORDS, DISOWNING_PAIRS, DISOWNING_WORDS
 from quotes.extract.speaker_words import BODY_NOUNS
-from quotes.extract.straight_singles import TITLE_SMALL_WORDS
+from quotes.extract.title_shapes import TITLE_SMALL_WORDS
 from quotes.records import Quote
 
 #: The fewest words a headline quote must hold to be taken for an excerpt of

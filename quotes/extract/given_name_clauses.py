@@ -31,13 +31,18 @@ _GIVEN_NAME_LEAD = (
     r"|(?:(?<=only)|(?<=identified)(?<!who[ \xa0]identified)|(?<=named)|(?<=called)|(?<=known))[ \xa0]+as"
     r")[ \xa0]+"
 )
+#: Words that open a phrase placing a described person (``A conductor| at the
+#: stage, who gave ...``).
+_PLACING_WORDS = "at in on from outside near inside behind by with".split()
 #: The name someone gave as all they would give (``A man| sitting beside her, who
-#: gave his name only as Dawit``, ``a farmer| who identified himself only as
-#: Ravi``, ``One woman|, who would give only her first name, Selam``, ``a
-#: porter| who asked to be identified only as Musa``): a given name alone, as
-#: such sources are.
+#: gave his name only as Dawit``, ``A conductor| at the stage, who gave his name
+#: only as Kevo``, ``a farmer| who identified himself only as Ravi``, ``One
+#: woman|, who would give only her first name, Selam``, ``a porter| who asked
+#: to be identified only as Musa``): a given name alone, as such sources are.
 GAVE_NAME_RE = re.compile(
-    r"(?:[ \xa0]+[a-z]+ing\b[^,.;:\n“”\"]{0,40})?,?[ \xa0]+"
+    r"(?:[ \xa0]+(?:[a-z]+ing|"
+    + "|".join(_PLACING_WORDS)
+    + r")\b[^,.;:\n“”\"]{0,40})?,?[ \xa0]+"
     + WHO_GAVE
     + _GIVEN_NAME_LEAD
     + r"("

@@ -29,10 +29,11 @@ from quotes.extract.mentions import (
     title_before,
     written_as_document,
 )
-from quotes.extract.name_runs import couple_names, name_candidates, nationality_before, words_before_capitals
+from quotes.extract.name_runs import name_candidates, nationality_before, words_before_capitals
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_first import whole_word_in
 from quotes.extract.owners import body_named_before, owns_a_business_post
+from quotes.extract.paired_names import couple_names
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.role_words import initials_of, written_with_initials
 from quotes.extract.speaker_words import (
@@ -104,8 +105,7 @@ class KnownPeople:
     when known). ``quoted`` holds the ``(start, end)`` offsets of the article's
     quoted words and ``headline`` those of its headline and byline: names there
     are no antecedents. ``last_speaker`` is set by the caller as quotes are
-    attributed (:meth:`spoke`).
-    """
+    attributed (:meth:`spoke`)."""
 
     def __init__(
         self,

@@ -14,7 +14,6 @@ import sys
 from quotes.extract.body_nouns import trade_names_business
 from quotes.extract.descriptions import rank_names_a_person
 from quotes.extract.gender import given_name_gender
-from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
     CLASS_NUMBER_WORDS,
@@ -119,6 +118,8 @@ def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> 
     runs = [run for match in NAME_RE.finditer(text) for run in _unbroken_runs(match)]
     in_body = _body_names(text, runs, headlines) if headlines else set()
     for start, end in runs:
+        if _fills_quotation(text, start, end):
+            continue  # said “Mole Goes Home Early” was the most borrowed book: a title or a nickname
         if headlines and _line_holding(headlines, start) is not None:
             # a headline: its names count as far as the body confirms them
             confirmed = _confirmed_part(text, start, end, in_body)
@@ -133,6 +134,23 @@ def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> 
             at = text.rfind(name, start, end)  # "Ada Obi" of "Ada Obi's Vell Bakery" too
             found.append((at, at + len(name), name) if at >= 0 else (end - len(name), end, name))
     return found
+
+
+#: Opening and closing quotation marks around a run of capitals, a comma or a
+#: full stop inside the closing one.
+_OPENING_MARKS, _CLOSING_MARKS = ("“", '"', "‘", "'"), ("”", '"', "’", "'", ",”", '."', ',"', ".”")
+
+
+def _fills_quotation(text: str, start: int, end: int) -> bool:
+    """True when quotation marks hold the run ``text[start:end]`` and nothing
+    else, and it opens on no given name (``“Mole Goes Home Early”``, ``“Iron
+    Mara”``; not ``chanted “Mara Venn”``): the name of a work, a campaign or
+    a nickname, never a person named for the registry."""
+    return (
+        text.endswith(_OPENING_MARKS, 0, start)
+        and text.startswith(_CLOSING_MARKS, end)
+        and given_name_gender(text[start:end].split()[0]) is None
+    )
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -548,53 +566,3 @@ def particled_start(text: str, runs: list[tuple[int, int, str]], start: int) -> 
         if run_start < start < run_end and _PARTICLE_END_RE.search(text, run_start, start):
             return run_start
     return start
-
-
-#: Two given names sharing one surname (``Harold and June Abbot``). The first
-#: capital comes before its word-start check (``(?<!\w[A-Z])``, what ``\b``
-#: before it asks), so that the search skips to the capitals of the article
-#: (a pattern opening on ``\b`` is tried at every character): about a third
-#: of the search's time.
-_COUPLE_RE = re.compile(
-    r"([A-Z](?<!\w[A-Z])[a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b"
-)
-
-
-#: Two full names joined by ``and`` (``Tom Venn and Ina Moss``), each of two
-#: or three capitalised words (the first capital before its word-start check,
-#: as in :data:`_COUPLE_RE`).
-_PAIR_RE = re.compile(
-    r"([A-Z](?<!\w[A-Z])[a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2})[ \xa0]+and[ \xa0]+([A-Z][a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2})\b"
-)
-#: How far back (characters) a pair of people named together is looked for.
-_PAIR_REACH = 1500
-
-
-def pair_named_before(text: str, position: int) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
-    """The last two people named together by ``and`` in full within
-    :data:`_PAIR_REACH` before ``position`` (``Tom Venn and Ina Moss were
-    rescued``), each as ``(start, end, name)``; None if none."""
-    found = None
-    for match in _PAIR_RE.finditer(text, max(0, position - _PAIR_REACH), position):
-        if speaker_kind(match.group(1)) == "person" and speaker_kind(match.group(2)) == "person":
-            found = match
-    if found is None:
-        return None
-    return (found.start(1), found.end(1), found.group(1)), (found.start(2), found.end(2), found.group(2))
-
-
-#: A capitalised word right before: the given name would be a surname (``Ola Kell and Ina Moss``).
-_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \xa0]+\Z")
-
-
-def couple_names(text: str) -> list[tuple[int, int, str]]:
-    """The full name of the first of two people written with one surname
-    (``Harold and June Abbot``: ``Harold Abbot``, at ``Harold``), when the
-    first is a given name alone (:func:`given_name_gender` knows it)."""
-    return [
-        (m.start(1), m.end(1), f"{m.group(1)} {m.group(2)}")
-        for m in _COUPLE_RE.finditer(text)
-        if given_name_gender(m.group(1)) is not None  # "Trump and Ted Cruz": no given name first
-        and not _CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-        and speaker_kind(f"{m.group(1)} {m.group(2)}") == "person"
-    ]

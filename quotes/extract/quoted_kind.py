@@ -49,9 +49,12 @@ from quotes.extract.quoted_names import (
 )
 from quotes.extract.quotemarks import QuotedSpan, closes_headline_naming_no_speaker
 from quotes.extract.time_words import TIME_WORDS
-
-#: Words a title leaves in lower case (``Jesus Is Just Alright with Me``).
-_TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
+from quotes.extract.title_shapes import (
+    TITLE_SMALL_WORDS,
+    reads_as_title,
+    shaped_as_title,
+    subject_in_title_case,
+)
 
 #: Words before a quotation in title case that make it a name (``on “Harbour Morning”``).
 _TITLE_BEFORE_RE = re.compile(
@@ -214,11 +217,6 @@ _SPEECH_AFTER_NAME_RE = re.compile(
     + "|".join(sorted(map(re.escape, speech_forms()), key=len, reverse=True))
     + r")\b"
 )
-#: What follows a closing mark when the sentence goes on after it (`` and``,
-#: ``, she``), not when a new one opens (`` The``) or the text ends.
-_SENTENCE_GOES_ON_RE = re.compile(r"[ \xa0]*(?:[,;:]|[ \xa0][a-z])")
-#: The most words of a title the rules above read.
-_MAX_NAMED_WORK_WORDS = 10
 
 #: How many characters from a quotation a cue stands "next to" it.
 _NEAR = 40
@@ -240,8 +238,13 @@ def quote_kind(text: str, span: QuotedSpan, cue: Cue | None) -> str | None:
         return None  # "Outside, posters reading “Our fish, our choice” had been torn down": nobody's words
     work_before = TITLED_WORK_BEFORE_RE.search(before) is not None and not _spoken_after(text, cue, span)
     if (
-        (_reads_as_title(content) or (work_before and _reads_as_title(content.rstrip("?!"))))
-        and (not _next_to(cue, span) or _TITLE_BEFORE_RE.search(before) or work_before)
+        (reads_as_title(content) or (work_before and reads_as_title(content.rstrip("?!"))))
+        and (
+            not _next_to(cue, span)
+            or _TITLE_BEFORE_RE.search(before)
+            or work_before
+            or subject_in_title_case(content, after)  # "said “Mole Goes Home” was the most borrowed book"
+        )
         and (text.find("\n") < span.open_at or sentence_goes_on(text, span))
     ):
         return None  # "including “Gull Harbour Blues,” “The Long Tide” and others", "The report, “A Promise at Risk,” found": titles
@@ -311,7 +314,7 @@ def _short_sentence(text: str, span: QuotedSpan, words: list[str]) -> bool:
         len(words) == 2
         and content[:1].isupper()
         and _QUOTATION_CLOSED_RE.search(line) is not None
-        and not _reads_as_title(content.rstrip(".!?… "))
+        and not reads_as_title(content.rstrip(".!?… "))
     )
 
 
@@ -331,7 +334,7 @@ def may_be_partial(text: str, span: QuotedSpan) -> bool:
         or _displayed_words(text, span)
         or closes_headline_naming_no_speaker(text, span)
         or before.endswith("=")
-        or _reads_as_title(content)
+        or reads_as_title(content)
         or _title_closing_sentence(content, before)
     )
 
@@ -364,7 +367,7 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
 
 
 def _titled_work(text: str, span: QuotedSpan) -> bool:
-    """True for words in title case (:func:`_shaped_as_title`) that a work's
+    """True for words in title case (:func:`shaped_as_title`) that a work's
     kind before them (``quirky Vellish comedy “Gullhaven.”``), its maker's role
     and a name after them (``“Harbour Lights” director Ana Lind``, not ``“We
     won,” director Ana Lind said``) or a capitalised possessive after ``on``
@@ -375,7 +378,7 @@ def _titled_work(text: str, span: QuotedSpan) -> bool:
     content, closing = text[span.start : span.end], text[span.end : close]
     before = text[max(0, span.open_at - 40) : span.open_at]
     after = text[close + 1 : close + _SPEECH_AFTER_REACH]
-    if not _shaped_as_title(content, after):
+    if not shaped_as_title(content, after):
         return False
     if _OWNED_PROGRAMME_BEFORE_RE.search(before) is not None:
         return True
@@ -397,43 +400,6 @@ def _maker_named_after(quoted: str, before: str, after: str) -> bool:
     if maker.group("name") is None:
         return _DETERMINER_BEFORE_RE.search(before) is not None
     return len(quoted.split()) == 1 or _SPEECH_AFTER_NAME_RE.match(after, maker.start("name")) is None
-
-
-def _shaped_as_title(content: str, after: str) -> bool:
-    """True for a few words in title case (:func:`_in_title_case`) opening
-    with a capital or a digit, holding no end of a sentence before their last
-    word and closing on a full stop only where the sentence ends
-    (``Gullhaven.``, ``Wait Up … Not Yet!``; not ``Stop. We are
-    done.``, ``We are broke.``)."""
-    words = content.split()
-    return (
-        0 < len(words) <= _MAX_NAMED_WORK_WORDS
-        and (content[:1].isupper() or content[:1].isdigit())
-        and not re.search(r"[.!?][ \xa0]", content.strip())
-        and _in_title_case(words)
-        and not (content.rstrip().endswith(".") and _SENTENCE_GOES_ON_RE.match(after) is not None)
-    )
-
-
-def _in_title_case(words: list[str]) -> bool:
-    """True when every major word opens with a capital or no letter, one
-    short word of three or more major words aside (``Night Ferry``,
-    ``Orange is the New Black``; not ``We never stopped believing``)."""
-    major = _major_words(words)
-    lower = [w for w in major if w[:1].isalpha() and not w[:1].isupper()]
-    return not lower or (len(major) >= 3 and len(lower) == 1 and len(lower[0].strip(",;:")) <= 2)
-
-
-def _capitalised_words(words: list[str]) -> bool:
-    """True when every word but the small ones of titles opens with a capital
-    or no letter (``Night Ferry``, ``Tides of Varnholm``)."""
-    major = _major_words(words)
-    return bool(major) and all(w[:1].isupper() or not w[:1].isalpha() for w in major)
-
-
-def _major_words(words: list[str]) -> list[str]:
-    """The words of a title that are not its small words (``of``, ``the``)."""
-    return [w for w in words if w.lower().strip("’'") not in _TITLE_SMALL_WORDS]
 
 
 def _displayed_words(text: str, span: QuotedSpan) -> bool:
@@ -469,7 +435,7 @@ def _quantified_name(content: str, before: str, after: str) -> bool:
     return (
         0 < len(words) <= _MAX_QUANTIFIED_NAME_WORDS
         and not content.rstrip().endswith((".", "!", "?", "…"))
-        and not any(word.lower() in _TITLE_SMALL_WORDS for word in words)
+        and not any(word.lower() in TITLE_SMALL_WORDS for word in words)
         and bool(head & COUNTED_THING_NOUNS)
         and _QUANTIFIED_BEFORE_RE.search(before) is not None
     )
@@ -481,7 +447,7 @@ def _title_closing_sentence(content: str, before: str) -> bool:
     ``Vell TV's “Harbour Morning.”``)."""
     return (
         content.endswith(".")
-        and _reads_as_title(content[:-1])
+        and reads_as_title(content[:-1])
         and bool(_TITLE_BEFORE_RE.search(before) or TITLED_WORK_BEFORE_RE.search(before))
     )
 
@@ -557,17 +523,6 @@ def _between_given_name_and_surname(before: str, after: str) -> bool:
         and given_name_gender(given.group(1)) is not None
         and surname is not None
         and surname.group(1).lower() not in TIME_WORDS
-    )
-
-
-def _reads_as_title(content: str) -> bool:
-    """True for a few words in title case ending no sentence (``The Long Tide``): a title or a name."""
-    words = content.rstrip(",;: ").split()
-    return (
-        2 <= len(words) <= 10
-        and len(_major_words(words)) >= 2
-        and _capitalised_words(words)
-        and not content.rstrip().endswith((".", "!", "?", "…"))
     )
 
 

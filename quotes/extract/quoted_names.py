@@ -36,13 +36,12 @@ from quotes.extract.lexicon import (
 from quotes.extract.patterns import TITLED_WORK_NOUNS, WORK_NOUNS
 from quotes.extract.quotemarks import QuotedSpan
 from quotes.extract.speaker_words import PRONOUNS
+from quotes.extract.title_shapes import TITLE_SMALL_WORDS
 
 #: How far before and after the marks the rules read.
 _REACH = 40
 #: The most words of a name.
 _MAX_NAME_WORDS = 5
-#: Words of a name or title left in lower case (``Line of Duty``).
-_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs".split())
 #: Words that open a clause, not a name (``We Won Big``, ``This Is It``).
 _CLAUSE_OPENERS = PRONOUNS | frozenset("this these those there here let's let’s".split())
 #: Endings of a single word that make it an adjective or a participle, a
@@ -371,7 +370,9 @@ def _reads_as_name(content: str) -> bool:
         and not re.search(r"[,;:!?…]", content)
         and words[0][:1].isupper()
         and words[0].lower() not in _CLAUSE_OPENERS
-        and all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS for word in words)
+        and all(
+            word[:1].isupper() or word[:1].isdigit() or word.lower() in TITLE_SMALL_WORDS for word in words
+        )
         and not any(_verb_word(word) for word in words)
     )
 

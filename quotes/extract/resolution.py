@@ -47,8 +47,8 @@ from quotes.extract.makers import (
 )
 from quotes.extract.mention_names import extend_of, name_in_mention
 from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before, unnamed_role
-from quotes.extract.name_runs import pair_named_before
 from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.paired_names import pair_named_before
 from quotes.extract.paragraph_speakers import introduced_by_paragraph
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
 from quotes.extract.pronoun_owners import owner_mention

@@ -11,9 +11,8 @@ import re
 
 from quotes.extract.display_words import DISPLAY_NOUNS, DISPLAYING_FORMS
 from quotes.extract.lexicon import CALLING_VERBS
+from quotes.extract.title_shapes import TITLE_SMALL_WORDS
 
-#: Words a title leaves in lower case (a headline in title case, a name).
-TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor with by from as vs if".split())
 #: Words an apostrophe opens in running text (``rock 'n' roll``, ``tell 'em``,
 #: ``'til``): a straight single mark before them opens no quote.
 _ELISIONS = ("n", "em", "til", "cause", "cos", "bout", "round", "tis", "twas", "nuff")

@@ -51,6 +51,13 @@ SPEAKERS = [
         id="the-name-a-man-gave-only-as",
     ),
     pytest.param(
+        "A conductor at the bus stage, who gave his name only as Kito, said passengers were angry. "
+        "“I do not set the price,” he said.",
+        "I do not set the price",
+        {"speaker": "Kito", "role": "conductor"},
+        id="the-name-a-man-placed-by-a-phrase-gave-only-as",
+    ),
+    pytest.param(
         "One woman, who would give only her first name, Selam, said she was afraid to go back.",
         "she was afraid",
         {"speaker": "Selam", "role": None},

@@ -171,6 +171,10 @@ def test_appositive_roles_and_bodies(after_name, expected):
         ("Harbour Secretary of State Ola T. Ruud spoke.", ["Ola T. Ruud"]),
         # a run of capitals never runs over a line end
         ("Harbour News\nMara Venn spoke at length about it.", ["Harbour News", "Mara Venn"]),
+        # a run that fills quotation marks is a title or a nickname, no person
+        ("Mara Venn said “Mole Goes Home Early” sold best.", ["Mara Venn"]),
+        ("Mara Venn, known to fans as “Iron Mara,” won.", ["Mara Venn"]),
+        ("Fans chanted “Mara Venn” as she won.", ["Mara Venn"]),  # a given name: a person's name
     ],
 )
 def test_name_candidates_in_headlines_and_after_titles(text, expected):

@@ -75,6 +75,16 @@ TITLES = [
         "Harbour Hour",
         id="a-programme-after-a-possessive-after-on-opening-a-sentence",
     ),
+    pytest.param(
+        "Ina Moss, the librarian, said “Mole Goes Home Early” was the most borrowed book last year.",
+        "Mole Goes Home",
+        id="a-title-in-title-case-subject-of-the-clause-a-speech-verb-reports",
+    ),
+    pytest.param(
+        "Ina Moss said “The Long Road” has sold more copies than any of her books.",
+        "The Long Road",
+        id="a-title-with-an-article-subject-of-the-reported-clause",
+    ),
 ]
 
 
@@ -197,6 +207,12 @@ SPEECH = [
         "Nobody leaves",
         {"speaker": "Ina Ortiz"},
         id="a-sentence-after-a-towns-possessive-after-in",
+    ),
+    pytest.param(
+        "Ina Moss said “a few bad apples” were to blame for the delays.",
+        "a few bad apples",
+        {"kind": "partial", "speaker": "Ina Moss"},
+        id="words-in-lower-case-subject-of-the-reported-clause-stay-hers",
     ),
 ]
 
