@@ -222,8 +222,30 @@ def named_with_its_trade(text: str, name: str) -> bool:
             found = _WORD_BEFORE_RE.search(text, max(0, at - _LONGEST_TRADE_WORD), at)
             if found and trade_names_business(text, found.group(1), found.start()):
                 return True
+            if _apposed_after_trade(text, at, end):  # "The state's grid operator, GridSouth,"
+                return True
         at = text.find(name, end)
     return False
+
+
+#: A business's noun in lower case and a comma right before a name (``grid
+#: operator, GridSouth,``); of nouns a person's trade may be too, only after a
+#: word in lower case other than an article (``the state's grid operator``,
+#: not ``the operator, Lund,``).
+_TRADE_APPOSED_BEFORE_RE = re.compile(r"\b(?:([a-z][\w-]*)[ \xa0]+)?([a-z]+),[ \xa0]+\Z")
+
+
+def _apposed_after_trade(text: str, at: int, end: int) -> bool:
+    """True when the one-word name at ``[at, end)``, closed by a comma, is
+    apposed to what a business is (``The state's grid operator, GridSouth,``,
+    ``the budget airline, Skylo,``): a person is named in full the first time."""
+    found = _TRADE_APPOSED_BEFORE_RE.search(text, max(0, at - _LONGEST_TRADE_WORD), at)
+    if found is None or not text.startswith(",", end):
+        return False
+    trade = found.group(2)
+    if trade not in BUSINESS_NOUNS or trade in ("giant", "major", "carrier"):
+        return False
+    return trade not in PERSON_TRADES or found.group(1) not in (None, "the", "a", "an")
 
 
 #: A team called by its nickname opening a sentence (``The Harbor Hawks fired``):

@@ -185,6 +185,7 @@ _MAKER_SPEAKS_IN_RE = re.compile(
     + _OPENING_GAP_WITHOUT_MAKER
     + r",[ \xa0]+"
     + _CAPITALISED_MAKER
+    + r"(?:[ \xa0]+\([A-Z][A-Z&]+\))?"  # "the Vell Safety Board (VSB) said"
     + r"[ \xa0]+(?:said|says|wrote|writes|warned|found|concluded|argued|argues)\b",
     re.MULTILINE,
 )

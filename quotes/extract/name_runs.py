@@ -30,6 +30,7 @@ from quotes.extract.name_words import (
     RUN_OPENINGS,
     SCHOOL_CLASS_WORDS,
     SHOP_HEADS,
+    STORM_NAME_OPENINGS,
 )
 from quotes.extract.named_first import written_as_thing
 from quotes.extract.patterns import (
@@ -320,10 +321,11 @@ def _name_in_run(
 
 def _place_or_work(words: list[str], *, article: bool) -> bool:
     """True for capitalised ``words`` holding no title that name a place noun
-    first (``Jalan Merbau``; not ``Plaza Hotel General Manager Tom Berg``) or
-    follow an ``article`` (``The Harbour Wit``): no one's name."""
+    or a storm first (``Jalan Merbau``, ``Typhoon Halani``; not ``Plaza Hotel
+    General Manager Tom Berg``) or follow an ``article`` (``The Harbour Wit``): no one's name."""
     titled = any(w.lower().rstrip(".") in TITLE_WORDS for w in words)
-    return not titled and (article or bool(words and words[0] in PLACE_NAME_OPENINGS))
+    opening = bool(words) and (words[0] in PLACE_NAME_OPENINGS or words[0] in STORM_NAME_OPENINGS)
+    return not titled and (article or opening)
 
 
 def _school_class_words(words: list[str]) -> int:

@@ -201,6 +201,11 @@ PLACE_NAME_OPENINGS = frozenset(
     Ulica Aleja Calea Strada""".split()
 )
 
+#: Words that open the name of a storm (``Typhoon Halani``, ``Tropical Storm
+#: Ana``, ``Super Typhoon Mawar``): a weather system, no one who speaks
+#: (``Storm`` alone is left out: a given name too).
+STORM_NAME_OPENINGS = frozenset("Typhoon Hurricane Cyclone Tropical Super".split())
+
 #: A business's abbreviations (``Vell Inc.``, ``Harwick & Co.``, ``Harrow Bros.``).
 #: Their full stop is a word's: before a capital it ends the sentence (``sold to
 #: Vell Inc. Ruud said``), as a business's name mostly closes a phrase; only

@@ -55,6 +55,7 @@ from quotes.extract.pronoun_owners import owner_mention
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.relative_heads import parsed_antecedent
+from quotes.extract.released_documents import maker_released_before
 from quotes.extract.role_words import (
     named_group_of_part,
     names_a_person,
@@ -157,6 +158,7 @@ class Resolver:
             document_author(text, quote.speaker_start, quote.speaker_end)
             or maker_named_next(text, quote.speaker_start, quote.speaker_end)
             or maker_named_before(text, quote.speaker_start, quote.speaker_end)
+            or maker_released_before(text, quote.speaker_start, quote.speaker_end)
         )
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks

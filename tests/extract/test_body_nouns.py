@@ -10,6 +10,7 @@ from quotes.extract.body_nouns import (
     apposed_as_business,
     headline_names,
     may_be_the_business,
+    named_with_its_trade,
     names_holding_re,
     shop_named_before,
     short_for_body,
@@ -170,3 +171,31 @@ _COMPANY_DIRECTOR = (
 )
 def test_the_company_is_the_business_described_in_apposition(text, words, expected):
     assert next(q.speaker for q in extract_quotes(text) if words in q.text) == expected
+
+
+#: A one-word name apposed after what a business is, then a doctor quoted
+#: and a pronoun that must stay hers, not the business's.
+_BUSINESS_APPOSED_AFTER_ITS_TRADE = (
+    "The state's grid operator, Voltra, issued a warning at 5pm. Voltra said reserves had held.\n\n"
+    "Dr Ana Obi studies heat. “It sits there,” Dr Obi said.\n\n"
+    "She said the findings had been shared with Voltra and the state government. "
+    "“To be fair to them, they listened,” she said."
+)
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        (_BUSINESS_APPOSED_AFTER_ITS_TRADE, "Voltra", True),
+        ("The budget airline, Skylo, cut its fares.", "Skylo", True),
+        ("The operator, Lund, said the boat was late.", "Lund", False),  # a person's trade after an article
+        ("The state's grid operator, Voltra said", "Voltra", False),  # no apposition closed
+    ],
+)
+def test_a_name_apposed_after_its_trade_is_a_business(text, name, expected):
+    assert named_with_its_trade(text, name) is expected
+
+
+def test_no_she_stands_for_a_business_apposed_after_its_trade():
+    quotes = extract_quotes(_BUSINESS_APPOSED_AFTER_ITS_TRADE)
+    assert next(q.speaker for q in quotes if "they listened" in q.text) == "Ana Obi"

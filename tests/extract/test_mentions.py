@@ -221,6 +221,16 @@ def test_name_candidates_drop_body_and_party_words_before_a_name():
             ["Viana Obi", "Placida Ruud"],
             id="no-street-word",
         ),
+        pytest.param(
+            "Typhoon Halvin and Tropical Storm Ona hit the coast, Mara Venn said.",
+            ["Mara Venn"],
+            id="storms-named-after-their-kind",
+        ),
+        pytest.param(
+            "Stormy Vale and Ola Ruud ran the shelter.",
+            ["Stormy Vale", "Ola Ruud"],
+            id="a-given-name-close-to-a-storm-word",
+        ),
     ],
 )
 def test_name_candidates_skip_places_written_noun_first(text, expected):
