@@ -73,11 +73,6 @@ def subject_in_title_case(content: str, after: str) -> bool:
     """True for words in title case (:func:`reads_as_title`) that a verb right
     after the closing mark takes as its subject (``Ruud said “Mole Goes Home
     Early” was the most borrowed book``): the title of a work the speaker
-    talks about, no words of hers; ``after`` is the text after the closing
-    mark. Three words at least: ``said “Never Again” was his motto`` may
-    be his words."""
-    return (
-        len(content.split()) >= 3
-        and reads_as_title(content)
-        and _VERB_OF_A_SUBJECT_RE.match(after) is not None
-    )
+    talks about, no words of hers (nor a motto, ``said “Never Again” was his
+    motto``: a slogan); ``after`` is the text after the closing mark."""
+    return reads_as_title(content) and _VERB_OF_A_SUBJECT_RE.match(after) is not None

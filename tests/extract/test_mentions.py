@@ -35,6 +35,8 @@ def test_strip_determiner_and_head_word():
         ("Seoul", "organization"),
         ("CNN", "organization"),
         ("the report", "organization"),
+        ("The provider", "organization"),  # a business, as "the retailer"
+        ("Health provider Ana Obi", "person"),
         ("the two governments", "group"),  # a counted plural is several
         ("both ministries", "group"),
         ("the three senators", "group"),
