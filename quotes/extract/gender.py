@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.extract.lexicon import ASKING_FORMS
+from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, SAYING_VERBS, verb_forms
 from quotes.extract.patterns import COURTESY_TITLE_RE, FOLLOWING_RE, at_word_boundary, occurrences, word_at
 from quotes.extract.role_words import names_a_person
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS, TALKED_ABOUT_NOUNS
@@ -80,6 +80,24 @@ _CLAUSE_VERB_RE = re.compile(
 )
 #: An apposition right after a name (``, a teacher,``): the name's own description.
 _APPOSITION_RE = re.compile(r"[ \xa0]*,[^,]*,")
+#: Forms of a verb of saying whose pronoun right after is most often the
+#: subject's own (``said he``, ``wrote in her``); not a verb that takes a
+#: person as its object (``told her``, ``praised his``).
+_OWN_SAYING_FORMS = frozenset(
+    form
+    for verb in SAYING_VERBS - {"accuse", "charge", "criticize", "praise", "urge"}
+    for form in verb_forms(verb)
+    if form not in ADDRESSING_FORMS
+)
+#: What may stand between a verb of saying and its subject's own pronoun
+#: (``said that he``, ``said in his message``, ``wrote on her blog``).
+_OWN_SAYING_LINKS = frozenset({"that", "in", "on"})
+#: The rest of a name after the word found (``Tam| Ollery said he``).
+_NAME_REST_RE = re.compile(r"\A(?:[ \xa0]+[A-Z][\w’'-]*)+")
+#: Points for a pronoun right after the name's own verb of saying (``Vey said
+#: he``) or its own verb in the past tense (``Sam Obi praised her staff``): the
+#: person's own, stronger evidence than any other pronoun after a name.
+_OWN_PRONOUN_POINTS = 2
 #: What makes a name possessive (``Kobb's``).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -105,8 +123,9 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
     question asked, ``Ray asked whether she``, most often of someone else, nor
     one of the gender of a possessive the name is apposed to, ``Her coach, Ray, said she``,
     nor a first pronoun against the given name's usual sex when one of that sex
-    follows, ``Rosa Vey said he gave her a job``: :func:`_someone_else_first`),
-    two for each courtesy title or noun of a gender before a name (``Ms. Ray``,
+    follows, ``Rosa Vey said he gave her a job``: :func:`_someone_else_first`;
+    two right after the name's own verb, ``Ray said he``, ``Ray praised her
+    staff``: :data:`_OWN_PRONOUN_POINTS`), two for each courtesy title or noun of a gender before a name (``Ms. Ray``,
     ``Her husband, Per Ray``). Names are whole words (``\\b``), tried in the
     order given."""
     male = female = 0
@@ -129,10 +148,12 @@ def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
             text[name_end:end].lower(), pronoun.group(1), given_sex
         ):
             continue  # "Rosa Vey said he gave her her first job"
+        between = text[name_end : name_end + pronoun.start()]
+        points = _OWN_PRONOUN_POINTS if _after_own_saying(between) or _ONE_VERB_RE.fullmatch(between) else 1
         if _masculine(pronoun.group(1)):
-            male += 1
+            male += points
         else:
-            female += 1
+            female += points
     for at in written:
         before = _GENDERED_BEFORE_RE.search(text, max(0, at - _GENDERED_BEFORE_REACH), at)
         if before is not None and word_at(text, at, names) and at_word_boundary(text, at):
@@ -182,6 +203,20 @@ def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) ->
         or _possessor_apposed_after(text, name_end)
         or _person_between(between, pronoun.group(1))
     )
+
+
+def _after_own_saying(between: str) -> bool:
+    """True when ``between`` (from a name to its first pronoun) is, past the
+    rest of the name and an apposition (``, 52,``), a verb of saying alone or with ``that``, ``in`` or
+    ``on`` (``Vey said he``, ``Vey, 52, said in his message``): the pronoun is
+    the speaker's own; not after an object (``told the board he``), nor
+    another verb (``Vey praised her``)."""
+    rest = _NAME_REST_RE.sub("", between, count=1)
+    apposition = _APPOSITION_RE.match(rest)
+    words = (rest[apposition.end() :] if apposition else rest).split()
+    if not words or words[0] not in _OWN_SAYING_FORMS:
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[1] in _OWN_SAYING_LINKS)
 
 
 def _possessor_apposed_after(text: str, name_end: int) -> bool:
@@ -270,6 +305,12 @@ def _possessor_before(text: str, at: int, pronoun: str) -> bool:
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
+#: How many more points (:func:`gender_evidence`) one gender needs to outweigh
+#: the usual sex of a name's first given name: one pronoun after a name is often
+#: someone else's, one right after the name's own verb of saying (two points) is not.
+_EVIDENCE_AGAINST_NAME = 2
+
+
 def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     """``"m"``, ``"f"`` or None: the gender ``text`` gives the person called
     ``name``, by the evidence (:func:`gender_evidence`) of the surname and the
@@ -301,12 +342,16 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     evidence = [given, words[-1]] if given != words[-1] else [given]
     if _surname_written_first(text, words, given):
         evidence.append(words[0])  # "Ng Wei Ming ... Mr Ng said he": a surname written first
-    gender = _by_evidence(text, evidence)
-    if gender is None and len(words) >= 2:
+    male, female = gender_evidence(text, evidence)
+    if male == female:
         # the article says nothing: the name's usual sex ("Rosnah Abdul Karim ...
         # Rosnah said": hers, not her father's name's)
-        return _usual_of(words[:1] if _called_by_first_word(text, words) else words[:-1])
-    return gender
+        called = words[:1] if _called_by_first_word(text, words) else words[:-1]
+        return _usual_of(called) if len(words) >= 2 else None
+    first = usual_gender(words[0]) if len(words) >= 2 and not _INITIAL_RE.fullmatch(words[0]) else None
+    if first is not None and abs(male - female) < _EVIDENCE_AGAINST_NAME:
+        return first  # "host Sunil Varma ... Varma, who reviewed her debut": one pronoun, maybe another's
+    return "m" if male > female else "f"
 
 
 def _called_by_first_word(text: str, words: list[str]) -> bool:
@@ -444,6 +489,29 @@ def _by_evidence(text: str, names: list[str]) -> str | None:
     """The gender :func:`gender_evidence` gives more points to, if either."""
     male, female = gender_evidence(text, names)
     return "m" if male > female else "f" if female > male else None
+
+
+#: The pronoun sieves (:data:`quotes.extract.pronouns.PRONOUN_SIEVES`) whose
+#: choice of a person of unknown gender for ``he`` or ``she`` tells it: whom the
+#: sentence or paragraph is about.
+_TELLING_SIEVES = frozenset({"sentence", "topic"})
+#: Those whose choice tells it of a person named: also who spoke last (``Kiran
+#: Oduya ... “...,” she said``: a later ``he said`` is not Kiran's), but not of
+#: someone unnamed (``a witness``: the next witness may be a man).
+_TELLING_NAMED_SIEVES = _TELLING_SIEVES | {"last speaker"}
+#: The pronouns that tell a chosen person's gender (``him`` and ``her`` may be anyone's object).
+_TELLING_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def gender_told(sieve: str, name: str, pronoun: str | None) -> str | None:
+    """The gender ``pronoun`` tells of the person called ``name`` whom the
+    pronoun sieve ``sieve`` chose for it (:data:`_TELLING_SIEVES`,
+    :data:`_TELLING_NAMED_SIEVES` for a name, unless against the usual sex
+    of its first word, :func:`usual_gender`: the last speaker is a guess), else None."""
+    telling = _TELLING_NAMED_SIEVES if name[:1].isupper() else _TELLING_SIEVES
+    told = _TELLING_PRONOUNS.get(pronoun or "") if sieve in telling else None
+    usual = usual_gender(name.split()[0]) if sieve not in _TELLING_SIEVES else None
+    return None if usual not in (None, told) else told  # "Melanie ... “...,” he said": a guess, not hers
 
 
 def _read_given_names(filename: str) -> dict[str, str]:

@@ -43,11 +43,13 @@ RELATIVE_INTRODUCED_WITHIN = 1500
 
 def _relative_introduction_re(noun: str) -> re.Pattern[str]:
     """A name introduced with the relation ``noun`` (``Raman's sister, Kavya
-    Raman``, ``her sister Kavya``, ``Kavya Raman, Priya's sister,``): group
+    Raman``, ``her sister Kavya``, ``Kavya Raman, Priya's sister,``, ``survived
+    by a sister, Kavya Raman``): group
     ``before`` or ``after`` holds the name."""
     relation = rf"{_KIN_OWNER}[ \xa0]+{re.escape(noun)}"
+    listed = rf"\b[Aa][ \xa0]+{re.escape(noun)},"  # "survived by a daughter, Grace Venn"
     return re.compile(
-        rf"\b{relation}{RELATION_YEARS},?[ \xa0]+(?P<before>{_FULL_NAME})"
+        rf"(?:\b{relation}{RELATION_YEARS},?|{listed})[ \xa0]+(?P<before>{_FULL_NAME})"
         rf"|\b(?P<after>{_FULL_NAME}),[ \xa0]+{relation}\b"
     )
 

@@ -28,7 +28,7 @@ from quotes.extract.antecedents import (
 )
 from quotes.extract.body_nouns import shop_named_before
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
-from quotes.extract.gender import described_of_gender_between
+from quotes.extract.gender import described_of_gender_between, gender_told
 from quotes.extract.kin import RELATIVE_INTRODUCED_WITHIN, relative_introduced
 from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
@@ -75,8 +75,6 @@ _PERSONAL = PERSONAL_PRONOUNS
 #: The sieves a pronoun goes through, in order (each a method of
 #: :class:`SpeakerRegistry`; ``docs/extraction.md`` measures what each adds).
 PRONOUN_SIEVES = ("sentence", "topic", "only named", "last speaker", "known gender", "subject", "anyone")
-#: The sieves whose choice of a person of unknown gender tells it (whom the sentence or paragraph is about).
-_TELLING_SIEVES = frozenset({"sentence", "topic"})
 #: A test on the offset of a name (whether it may be an antecedent).
 At = Callable[[int], bool]
 #: A test on a person named at an offset (whether they may be the antecedent).
@@ -121,9 +119,10 @@ class PronounSieves(ExchangeTurns):
             if person is not None and self._named_after(person, position):
                 continue  # no one is "he" before the article first names them
             if person is not None:
-                if sieve in _TELLING_SIEVES and pronoun in ("he", "she") and self.gender(person) is None:
+                told = gender_told(sieve, person.name, pronoun)
+                if told is not None and self.gender(person) is None:
                     # "Her cook, Manny Ortiz, leaned in. “...?” he asked": a man from now on
-                    self._genders[person.name] = "m" if pronoun == "he" else "f"
+                    self._genders[person.name] = told
                 return person
         return None
 

@@ -19,6 +19,9 @@ from quotes.extract.pipeline import extract_quotes
         ("Lind's husband of 30 years, Ivo Lind, wept. Later:", "husband", "Ivo Lind"),
         ("Velk's sister flew in on Sunday. Later:", "sister", None),
         ("Velk's brother, Tomas Velk, flew in. Later:", "sister", None),
+        ("She is survived by a son and a daughter, Grace Morrow. Later:", "daughter", "Grace Morrow"),
+        ("She is survived by a daughter and a son, Per Morrow. Later:", "daughter", None),  # the son's name
+        ("She had a daughter in 1970. Later:", "daughter", None),  # no name given
     ],
 )
 def test_relative_introduced(text, noun, expected):

@@ -60,6 +60,21 @@ PRONOUN_SPEAKERS = [
         "Mira Velk",
         id="kin_introduced_after_name",
     ),
+    pytest.param(
+        "The playwright Desmond Kell died on Monday at 81.\n\nKiran Oduya, who directed the first play in 2015,"
+        " remembered the notes.\n\n“He wrote the same three words on every draft,” she said.\n\nHe was knighted"
+        " in 2016, an honour he accepted, he said at the time, “for every bus conductor who ever wrote a line.”",
+        "for every bus conductor",
+        "Desmond Kell",
+        id="she_given_to_the_last_speaker_makes_her_a_woman",
+    ),
+    pytest.param(
+        "A bus hit a wall on Main Street on Friday.\n\nA witness said the driver slowed down. “It was very"
+        " quick,” she said.\n\nPolice later spoke to a witness at the bakery. “I heard the brakes,” he said.",
+        "I heard the brakes",
+        "witness",
+        id="she_given_to_an_unnamed_last_speaker_tells_nothing_of_the_next",
+    ),
 ]
 
 
