@@ -35,6 +35,7 @@ from quotes.extract.next_ones import another_of_kind
 from quotes.extract.partials import attach_partials, over_partials, rated_by_documents, relayed
 from quotes.extract.quoted_kind import may_be_partial, nobodys_words
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
+from quotes.extract.read_aloud import read_for_writers
 from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver
 from quotes.extract.sentences import SENTENCE_END_RE
@@ -105,7 +106,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         key=lambda q: (q.start, q.end),
     )
     quotes = headed_by_body_words(over_partials(_dedupe(quotes), text), text)
-    quotes = relayed(name_later(attach_partials(quotes), text), text)
+    quotes = read_for_writers(relayed(name_later(attach_partials(quotes), text), text), text)
     quotes = headed_by_body_people(quotes, text)
     quotes = spoken_for_by_spokespeople(rated_by_documents(quotes, text), text)
     quotes = another_of_kind(answers_in_exchange(quotes, text), text)

@@ -115,19 +115,16 @@ _EVIDENCE_CACHED = 64
 
 @lru_cache(maxsize=_EVIDENCE_CACHED)
 def _gender_evidence(text: str, names: tuple[str, ...]) -> tuple[int, int]:
-    """``(male, female)``: how strongly ``text`` makes a person known by
-    ``names`` (the surname, the given name) a man or a woman: a point for each
-    name followed in its sentence by a gendered pronoun (``Ray said she``, the
-    first pronoun; not after ``Ray's``, nor after another capitalised word,
-    maybe another person, nor ``him``, never the subject's own, nor in a
-    question asked, ``Ray asked whether she``, most often of someone else, nor
-    one of the gender of a possessive the name is apposed to, ``Her coach, Ray, said she``,
-    nor a first pronoun against the given name's usual sex when one of that sex
-    follows, ``Rosa Vey said he gave her a job``: :func:`_someone_else_first`;
-    two right after the name's own verb, ``Ray said he``, ``Ray praised her
-    staff``: :data:`_OWN_PRONOUN_POINTS`), two for each courtesy title or noun of a gender before a name (``Ms. Ray``,
-    ``Her husband, Per Ray``). Names are whole words (``\\b``), tried in the
-    order given."""
+    """``(male, female)``: how strongly ``text`` makes a person known by ``names`` (the surname, the given
+    name) a man or a woman: a point for each name followed in its sentence by a gendered pronoun (``Ray said
+    she``, the first pronoun; not after ``Ray's``, nor after another capitalised word, maybe another person,
+    nor ``him``, never the subject's own, nor in a question asked, ``Ray asked whether she``, most often of
+    someone else, nor one of the gender of a possessive the name is apposed to, ``Her coach, Ray, said
+    she``, nor a first pronoun against the given name's usual sex when one of that sex follows, ``Rosa Vey
+    said he gave her a job``: :func:`_someone_else_first`; two right after the name's own verb, ``Ray said
+    he``, ``Ray praised her staff``: :data:`_OWN_PRONOUN_POINTS`), two for each courtesy title or noun of a
+    gender before a name (``Ms. Ray``, ``Her husband, Per Ray``). Names are whole words (``\\b``), tried in
+    the order given."""
     male = female = 0
     end = 0  # a name, and what follows it up to the end of its sentence
     given_sex = given_name_gender(names[0].split()[0]) if names and names[0] else None
@@ -186,16 +183,22 @@ def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+#: A preposition before a name it takes as object (``win over| Obiora``): a pronoun after it is another's.
+_OBJECT_OF_PREPOSITION_RE = re.compile(r"\b(?:over|against|(?<![Aa]ccording[ \xa0])to|with|beside|than)[ \xa0]+\Z")
+
+
 def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) -> bool:
     """True when the first ``pronoun`` after the name at ``at`` (ending at
     ``name_end``; the match is of the text from there) most often stands for
     someone else: ``him`` (``Megan Hargrove sat behind him``), an object ``her``
     (``Eik sailed with her,``), what befalls a person (``Kobb welcomed her
     return``), in a question asked (``Whitman asked whether she``), after a
-    possessive the name is apposed to or another person between."""
+    possessive the name is apposed to or another person between, or after a
+    preposition's object (``whose win over Obiora lifted her``)."""
     between = text[name_end : name_end + pronoun.start()]
     return bool(
         pronoun.group(1) == "him"
+        or _OBJECT_OF_PREPOSITION_RE.search(text, max(0, at - 12), at) is not None
         or (_ONE_VERB_RE.fullmatch(between) and _BEFALLS_RE.match(text, name_end + pronoun.end()))
         or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
         or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))

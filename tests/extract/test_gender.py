@@ -127,6 +127,9 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
             (1, 0),
         ),  # a relative clause: maybe another's
         ("Per Marr said of his rival that he had won.", ["Per", "Marr"], (1, 0)),  # "of": maybe another's
+        ("Her win over Marr lifted her to fourth.", ["Marr"], (0, 0)),  # a preposition's object: hers
+        ("She lost to Marr and his team.", ["Marr"], (0, 0)),
+        ("According to Marr, he was never told.", ["Marr"], (1, 0)),  # the source: his own
     ],
 )
 def test_gender_evidence(text, names, expected):
