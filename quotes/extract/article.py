@@ -106,7 +106,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         key=lambda q: (q.start, q.end),
     )
     quotes = headed_by_body_words(over_partials(_dedupe(quotes), text), text)
-    quotes = read_for_writers(relayed(name_later(attach_partials(quotes), text), text), text)
+    quotes = read_for_writers(relayed(name_later(attach_partials(quotes, text), text), text), text)
     quotes = headed_by_body_people(quotes, text)
     quotes = spoken_for_by_spokespeople(rated_by_documents(quotes, text), text)
     quotes = another_of_kind(answers_in_exchange(quotes, text), text)

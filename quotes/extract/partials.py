@@ -257,12 +257,14 @@ def _goes_on(quote: Quote) -> bool:
     return quote.kind == "direct" and quote.text[:1].islower()
 
 
-def attach_partials(quotes: list[Quote]) -> list[Quote]:
+def attach_partials(quotes: list[Quote], text: str | None = None) -> list[Quote]:
     """Link each partial quote to the indirect quote that holds it (``Kobb said
     the plan was “a mess” and ...``: ``within`` is the indirect quote's span);
     a partial quote with no speaker of its own takes that quote's cue and
-    speaker, and one that no indirect quote holds is dropped. ``quotes`` are
-    in text order."""
+    speaker, and one that no indirect quote holds is dropped. A paraphrase of
+    describing cut before ``as`` (``described the line``, then ``as “...”``)
+    is taken to the partial quote's end (:func:`_described_as`; ``text`` is
+    the article). ``quotes`` are in text order."""
     indirect = [q for q in quotes if q.kind == "indirect" and _named(q)]
     starts = [q.start for q in indirect]
     kept = []
@@ -271,6 +273,7 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
         if quote.kind == "partial":
             before = indirect[: bisect.bisect_right(starts, quote.start)]
             holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
+            holder = holder or (_described_as(quote, before[-1], text) if before and text else None)
         if holder is not None:
             quote.within = (holder.start, holder.end)
             if quote.speaker is None or _cued_as(quote, holder):
@@ -290,6 +293,35 @@ def attach_partials(quotes: list[Quote]) -> list[Quote]:
         if quote.speaker is not None or quote.kind == "direct":
             kept.append(quote)
     return kept
+
+
+#: Cues of describing, whose quoted words follow ``as``.
+_DESCRIBING_CUES = frozenset(
+    "described describes describing branded labelled labeled characterised characterized".split()
+)
+#: ``as`` and the opening mark closing the gap between a paraphrase and the quoted words.
+_AS_BEFORE_MARK_RE = re.compile(r"\bas[ \xa0]+[\"“‘']\Z")
+#: The most words between such a paraphrase and ``as`` (``to the islands``).
+_MAX_GAP_WORDS = 8
+
+
+def _described_as(quote: Quote, last: Quote, text: str) -> Quote | None:
+    """The paraphrase ``last`` (``described the supply line``) whose verb of
+    describing takes ``quote`` after ``as`` in the same sentence (``... to
+    the islands as “basically nonexistent” until ...``), its end moved past
+    the quoted words; else None."""
+    if (last.cue or "").lower() not in _DESCRIBING_CUES or last.end > quote.start:
+        return None
+    gap = text[last.end : quote.start]
+    if (
+        len(gap.split()) > _MAX_GAP_WORDS + 1
+        or any(mark in gap for mark in ".;!?\n")
+        or not _AS_BEFORE_MARK_RE.search(gap)
+    ):
+        return None
+    last.end = quote.end + (1 if text[quote.end : quote.end + 1] in ('"', "”", "’", "'") else 0)
+    last.text = text[last.start : last.end]
+    return last
 
 
 def _relayed_after(quote: Quote, holder: Quote) -> bool:

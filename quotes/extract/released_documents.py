@@ -23,13 +23,14 @@ _MAKER = (
     r"(?P<maker>[A-Z][\w’'.&-]*(?:[ \xa0]+(?:(?:of|for|&)[ \xa0]+)?[A-Z][\w’'.&-]*){0,5}"
     r"|the[ \xa0]+(?:[a-z][\w’'-]*[ \xa0]+){0,2}(?:" + "|".join(sorted(ORG_HEADS)) + r"))"
 )
-#: ``The Vell Safety Board released its final report``: the maker, then the document.
+#: ``The Vell Safety Board released its final report``: the maker, then the
+#: document, its own or one it made (not ``released the inquiry report``: the inquiry's).
 _MAKER_RELEASED_RE = re.compile(
     r"(?:\b[Tt]he[ \xa0]+)?"
     + _MAKER
     + r"[ \xa0]+"
     + _RELEASING
-    + r"[ \xa0]+(?:its|their|his|her|a|an|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}"
+    + r"[ \xa0]+(?:its|their|his|her|a|an)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}"
     + _KIND
     + r"\b"
 )

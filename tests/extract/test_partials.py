@@ -294,3 +294,29 @@ def test_partials_of_a_closed_clause_or_a_conjoined_verb(quotes_of, text, words,
 )
 def test_a_body_pronoun_opening_its_paraphrase_is_the_body(quotes_of, text, expected):
     assert one(quotes_of(text), "refusing to talk").speaker == expected
+
+
+DESCRIBED_AS = [
+    pytest.param(
+        "Ilse Varga said the trust had sent filters by road, but she described the supply line to the "
+        'islands as "basically nonexistent" until the boats resume.',
+        "basically nonexistent",
+        {"kind": "partial", "speaker": "Ilse Varga", "cue": "described"},
+        id="the-paraphrase-cut-before-as-after-a-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), DESCRIBED_AS)
+def test_words_a_verb_of_describing_takes_after_as(quotes_of, text, words, expected):
+    """``described the line ... as “...”``: the paraphrase the parse cut
+    before ``as`` reaches the quoted words, which are its speaker's."""
+    quote = one(quotes_of(text), words)
+    assert fields(quote, expected) == expected
+    (paraphrase,) = [q for q in quotes_of(text) if q.kind == "indirect" and q.cue == "described"]
+    assert paraphrase.start <= quote.start and quote.end <= paraphrase.end
+
+
+def test_a_describing_paraphrase_ended_by_a_full_stop_holds_no_later_words(quotes_of):
+    text = 'Ilse Varga described the supply line. Later a sign read "basically nonexistent" in red.'
+    assert not [q for q in quotes_of(text) if q.text == "basically nonexistent" and q.speaker == "Ilse Varga"]
