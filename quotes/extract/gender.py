@@ -184,9 +184,7 @@ def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A preposition before a name it takes as object (``win over| Obiora``): a pronoun after it is another's.
-_OBJECT_OF_PREPOSITION_RE = re.compile(
-    r"\b(?:over|against|(?<![Aa]ccording[ \xa0])to|with|beside|than)[ \xa0]+\Z"
-)
+_OBJECT_OF_PREPOSITION_RE = re.compile(r"\b(?:over|against|(?<!ccording )to|with|beside|than)[ \xa0]+\Z")
 
 
 def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) -> bool:
