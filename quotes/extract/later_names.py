@@ -319,11 +319,16 @@ def _owned_named(text: str, post: str, end: int) -> str | None:
     return named
 
 
+#: No word right before a post written as a title (``Deputy Auditor General`` is
+#: another post), save ``the``.
+_NO_WORD_BEFORE = r"(?:(?<![\w’'.-][ \xa0])|(?<=\b[Tt]he[ \xa0]))"
+
+
 def _owned_post_named(window: str, post: str) -> str | None:
     """The name a later apposition gives the very post ``post`` that a
     description by its owner held (``the mine's operations manager`` ... ``The
-    operations manager, Dag Orrin,`` or ``Dag Orrin, the operations manager``);
-    no other word may qualify the post (``The prosecution lawyer`` is not ``the
+    operations manager, Dag Orrin,``, ``Dag Orrin, the operations manager`` or
+    ``Operations Manager Dag Orrin``); no other word may qualify the post (``The prosecution lawyer`` is not ``the
     defendant's lawyer``) and no generic noun stands for it (``the man``)."""
     words = r"[ \xa0]+".join(re.escape(word) for word in post.split())
     if not words:
@@ -331,6 +336,8 @@ def _owned_post_named(window: str, post: str) -> str | None:
     found = re.search(rf"\b[Tt]he[ \xa0]+{words},[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))", window)
     if found is None:
         found = re.search(rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+{words}\b", window)
+    if found is None:  # "Auditor General Margaret Vey said": the post as her title, no word before it
+        found = re.search(rf"{_NO_WORD_BEFORE}(?i:{words})[ \xa0]+({NAME_WORDS})", window)
     return _full_name(found)
 
 
@@ -493,8 +500,7 @@ def _titled_after(text: str, mention: str, end: int) -> str | None:
     if len(words) == 2 and words[0].lower() != "the":
         return None
     window = text[end : end + _NAMED_WITHIN] if in_headline else _this_paragraph_and_next(text, end)
-    title = head.capitalize()
-    found = re.search(rf"\b{re.escape(title)}[ \xa0]+({NAME_WORDS})", window) if title in window else None
+    found = _holder_named(window, TITLES_OF_NOUNS.get(head, (head.capitalize(),)))  # "CEO": "chief executive"
     if found is None or _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
         return None
     if _FORMER_BEFORE_RE.search(window, 0, found.start()):

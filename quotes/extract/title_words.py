@@ -100,8 +100,12 @@ TOKENIZED_HONORIFICS = tuple(title for title in DOTTED_HONORIFICS if title not i
 
 #: The titles written before the name of someone a noun describes, besides the
 #: noun itself in capitals: a judge of the higher courts of British and
-#: Commonwealth papers is ``Mr Justice``, ``Mrs Justice`` or ``Lord Justice``.
-TITLES_OF_NOUNS = {"judge": ("Judge", "Justice")}
+#: Commonwealth papers is ``Mr Justice``, ``Mrs Justice`` or ``Lord Justice``;
+#: a headline's ``CEO`` is the body's ``chief executive Chen Bao``.
+TITLES_OF_NOUNS = {
+    "judge": ("Judge", "Justice"),
+    "ceo": ("CEO", "Chief Executive", "chief executive", "Chief executive"),
+}
 
 #: People's nouns that are given names too (``Sultan Ahmed Qureshi``, ``Emir Ali
 #: Demir``): before a name of two words they open the name, no title.

@@ -126,3 +126,36 @@ def test_an_owned_post_is_named_by_its_apposed_noun(later, expected):
     mention = "The board's student representative"
     text = f"{mention}, a junior at Vell High who sits without a vote, said most would welcome it." + later
     assert named_after(text, mention, len(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        ("\n\nAuditor General Margaret Oyel said her office had reviewed 400 reports.", "Margaret Oyel"),
+        ("\n\nThe auditor general Margaret Oyel said her office had reviewed 400 reports.", "Margaret Oyel"),
+        ("\n\nDeputy Auditor General Tom Reed said more work was needed.", None),  # another post
+        ("\n\nAuditor Tom Reed said more work was needed.", None),  # not the post
+    ],
+)
+def test_an_owned_post_is_named_by_its_title_before_a_name(later, expected):
+    """``the city’s auditor general found`` is named by a later ``Auditor
+    General Margaret Oyel``: the very post as her title, no word before it."""
+    mention = "the city’s auditor general"
+    text = f"The line will not open until 2027 after {mention} found failures in testing." + later
+    end = text.index(mention) + len(mention)
+    assert named_after(text, mention, end) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ('"We are profitable," chief executive Chen Bao told analysts.', "Chen Bao"),
+        ('"We are profitable," CEO Chen Bao told analysts.', "Chen Bao"),
+        ('"We are profitable," finance chief Chen Bao told analysts.', None),  # another post
+    ],
+)
+def test_a_headlines_ceo_is_the_chief_executive_the_body_names(body, expected):
+    headline = "Harbour Lines profit slides but CEO says carrier is 'profitable in normal'"
+    text = f"{headline}\n\nHarbour Lines reported a fall in profit on Thursday.\n\n{body}"
+    mention_end = headline.index("CEO") + len("CEO")
+    assert named_after(text, "CEO", mention_end) == expected
