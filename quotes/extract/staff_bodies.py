@@ -252,8 +252,9 @@ def _body_of_short_name(text: str, end: int, start: int) -> str | None:
     """The one longer name the article wrote before ``start`` that the single
     capitalised word after a spokesperson's ``for`` (ending at ``end``) opens
     (``Corvex Marine`` for ``A spokesman for Corvex``): a body called by its
-    short name. None for a given name or a surname (``a spokesman for Hale``
-    after ``Ola Hale`` or ``Mr Hale``), and for two such names."""
+    short name; the word itself when no longer name opens on it (``A
+    spokesman for SkyMerah``). None for a given name or a surname (``a
+    spokesman for Hale`` after ``Ola Hale`` or ``Mr Hale``), and for two such names."""
     name = name_spoken_for(text, end)
     if name is None or " " in name or name in NOT_NAME_START or given_name_gender(name) is not None:
         return None
@@ -263,6 +264,8 @@ def _body_of_short_name(text: str, end: int, start: int) -> str | None:
         return None  # "Mr Hale", "Ola Hale": a person's surname
     found = re.findall(rf"(?<![\w'’-]){word}((?:[ \xa0]+[A-Z][\w&'’-]*)+)", text[:start])
     names = {" ".join([name, *_before_title(tail.split())]) for tail in found} - {name}
+    if not names:
+        return name  # "A spokesman for SkyMerah" after "a SkyMerah jet": the word is the body's whole name
     return names.pop() if len(names) == 1 else None
 
 

@@ -51,6 +51,16 @@ SPEAKERS = [
     ),
 ]
 
+SPEAKERS += [
+    pytest.param(
+        "Near miss\n\nA Skyvell jet was inbound when the alert sounded.\n\n"
+        'A spokesman for Skyvell said the airline "fully supports" the findings.',
+        "fully supports",
+        {"speaker": "Skyvell"},
+        id="a-one-word-name-no-longer-name-opens-is-the-body",
+    ),
+]
+
 LEFT_ALONE = [
     pytest.param(
         "Pub saved\n\nHarrow Brewery and Kell Brewery both bid for the pub.\n\n"
