@@ -319,9 +319,10 @@ def _owned_named(text: str, post: str, end: int) -> str | None:
     return named
 
 
-#: No word right before a post written as a title (``Deputy Auditor General`` is
-#: another post), save ``the``.
-_NO_WORD_BEFORE = r"(?:(?<![\w’'.-][ \xa0])|(?<=\b[Tt]he[ \xa0]))"
+#: The word right before a post written as a title.
+_WORD_BEFORE_RE = re.compile(r"([\w’'.-]+)[ \xa0]+\Z")
+#: Words before a post that make it another (``deputy auditor general``).
+_QUALIFYING_WORDS = frozenset("deputy assistant acting interim former associate vice senior junior".split())
 
 
 def _owned_post_named(window: str, post: str) -> str | None:
@@ -336,9 +337,25 @@ def _owned_post_named(window: str, post: str) -> str | None:
     found = re.search(rf"\b[Tt]he[ \xa0]+{words},[ \xa0]+({NAME_WORDS})(?:,|\.(?=\s|$))", window)
     if found is None:
         found = re.search(rf"\b({NAME_WORDS}),[ \xa0]+the[ \xa0]+{words}\b", window)
-    if found is None:  # "Auditor General Margaret Vey said": the post as her title, no word before it
-        found = re.search(rf"{_NO_WORD_BEFORE}(?i:{words})[ \xa0]+({NAME_WORDS})", window)
+    if found is None:  # "Auditor General Margaret Vey said": the post as her title
+        found = next(
+            (
+                m
+                for m in re.finditer(rf"\b(?i:{words})[ \xa0]+({NAME_WORDS})", window)
+                if _unqualified(window, m.start())
+            ),
+            None,
+        )
     return _full_name(found)
+
+
+def _unqualified(window: str, at: int) -> bool:
+    """True when no capitalised word but ``The`` nor word of rank stands right
+    before a post written at ``at`` (``Deputy Auditor General``, ``acting
+    chief``: other posts)."""
+    before = _WORD_BEFORE_RE.search(window, max(0, at - 30), at)
+    word = before.group(1) if before is not None else "the"
+    return word.lower() == "the" or not (word[:1].isupper() or word.lower() in _QUALIFYING_WORDS)
 
 
 #: A courtesy title before ``Justice`` (``Mrs Justice``, ``Lord Justice``): a

@@ -135,6 +135,10 @@ def test_an_owned_post_is_named_by_its_apposed_noun(later, expected):
         ("\n\nThe auditor general Margaret Oyel said her office had reviewed 400 reports.", "Margaret Oyel"),
         ("\n\nDeputy Auditor General Tom Reed said more work was needed.", None),  # another post
         ("\n\nAuditor Tom Reed said more work was needed.", None),  # not the post
+        ("\n\nThe report by Auditor General Margaret Oyel found waste.", "Margaret Oyel"),
+        ("\n\nThe acting auditor general Tom Reed said more work was needed.", None),
+        ("\n\nThe report by Auditor General Margaret Oyel found waste.", "Margaret Oyel"),
+        ("\n\nThe acting auditor general Tom Reed said more work was needed.", None),
     ],
 )
 def test_an_owned_post_is_named_by_its_title_before_a_name(later, expected):
