@@ -184,9 +184,9 @@ _APPOSED_TRADES = ANY_BUSINESS_NOUNS | (BUSINESS_NOUNS - PERSON_TRADES - {"giant
 #: An article and up to four words ending in a business's noun,
 #: right after a name and its comma, where the noun ends the description
 #: (``, the smart doorbell company backed by``, ``, a Kell-based firm,``); not
-#: ``, a company director`` or ``, the firm's founder``.
+#: ``, a company director``, ``, the firm's founder`` or ``, the owner of a small firm``.
 _APPOSED_TRADE_RE = re.compile(
-    r",[ \xa0]+(?:the|an?)[ \xa0]+(?:[A-Za-z][\w-]*[ \xa0]+){0,4}(?:"
+    r",[ \xa0]+(?:the|an?)[ \xa0]+(?:(?!(?:of|for|with)\b)[A-Za-z][\w-]*[ \xa0]+){0,4}(?:"
     + "|".join(sorted(_APPOSED_TRADES))
     + r")(?=[,;.:)]|[ \xa0]+(?:that|which|whose|backed|based|owned|founded|known|headquartered|run|with|in|from)\b)"
 )
@@ -235,6 +235,12 @@ def named_with_its_trade(text: str, name: str) -> bool:
 _TRADE_APPOSED_BEFORE_RE = re.compile(r"\b(?:([a-z][\w-]*)[ \xa0]+)?([a-z]+),[ \xa0]+\Z")
 
 
+#: A preposition and an article before a trade's phrase: the phrase is its object.
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:to|of|for|with|at|from|by|on|in|against|about)[ \xa0]+(?:the|an?)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?\Z"
+)
+
+
 def _apposed_after_trade(text: str, at: int, end: int) -> bool:
     """True when the one-word name at ``[at, end)``, closed by a comma, is
     apposed to what a business is (``The state's grid operator, GridSouth,``,
@@ -242,6 +248,8 @@ def _apposed_after_trade(text: str, at: int, end: int) -> bool:
     found = _TRADE_APPOSED_BEFORE_RE.search(text, max(0, at - _LONGEST_TRADE_WORD), at)
     if found is None or not text.startswith(",", end):
         return False
+    if _PREPOSITION_BEFORE_RE.search(text, max(0, found.start(2) - 24), found.start(2)):
+        return False  # "In a complaint to the airline, Adeyemi, a nurse,": the trade is an object
     trade = found.group(2)
     if trade not in BUSINESS_NOUNS or trade in ("giant", "major", "carrier"):
         return False

@@ -184,7 +184,7 @@ def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A preposition before a name it takes as object (``win over| Obiora``): a pronoun after it is another's.
-_OBJECT_OF_PREPOSITION_RE = re.compile(r"\b(?:over|against|(?<!ccording )to|with|beside|than)[ \xa0]+\Z")
+_OBJECT_OF_PREPOSITION_RE = re.compile(r"\b(?:over|against|(?<!ccording )to|with|than) ([A-Z]\w+ )?\Z")
 
 
 def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) -> bool:
@@ -198,7 +198,7 @@ def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) ->
     between = text[name_end : name_end + pronoun.start()]
     return bool(
         pronoun.group(1) == "him"
-        or _OBJECT_OF_PREPOSITION_RE.search(text, max(0, at - 12), at) is not None
+        or _OBJECT_OF_PREPOSITION_RE.search(text, max(0, at - 30), at) is not None
         or (_ONE_VERB_RE.fullmatch(between) and _BEFALLS_RE.match(text, name_end + pronoun.end()))
         or (pronoun.group(1) == "her" and _OBJECT_HER_RE.match(text, name_end + pronoun.end()))
         or any(word in ASKING_FORMS for word in _WORD_RE.findall(between))

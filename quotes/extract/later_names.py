@@ -319,10 +319,12 @@ def _owned_named(text: str, post: str, end: int) -> str | None:
     return named
 
 
+#: ``of`` after a post's holder: another body's (``Chief executive Ana Berg of rival Kell Mart``).
+_OF_AFTER_RE = re.compile(r"[ \xa0]+of\b")
 #: The word right before a post written as a title.
 _WORD_BEFORE_RE = re.compile(r"([\w’'.-]+)[ \xa0]+\Z")
-#: Words before a post that make it another (``deputy auditor general``).
-_QUALIFYING_WORDS = frozenset("deputy assistant acting interim former associate vice senior junior".split())
+#: Words that may stand right before a post written as a title before a name.
+_WORDS_BEFORE_A_TITLE = frozenset("the by from to with and said says told".split())
 
 
 def _owned_post_named(window: str, post: str) -> str | None:
@@ -342,7 +344,7 @@ def _owned_post_named(window: str, post: str) -> str | None:
             (
                 m
                 for m in re.finditer(rf"\b(?i:{words})[ \xa0]+({NAME_WORDS})", window)
-                if _unqualified(window, m.start())
+                if _unqualified(window, m.start()) and not _OF_AFTER_RE.match(window, m.end())
             ),
             None,
         )
@@ -350,12 +352,15 @@ def _owned_post_named(window: str, post: str) -> str | None:
 
 
 def _unqualified(window: str, at: int) -> bool:
-    """True when no capitalised word but ``The`` nor word of rank stands right
-    before a post written at ``at`` (``Deputy Auditor General``, ``acting
-    chief``: other posts)."""
+    """True when the post written at ``at`` opens its line or sentence, or
+    follows ``the`` or a word of :data:`_WORDS_BEFORE_A_TITLE` (``The report
+    by Auditor General Margaret Vey``): no other word makes it someone
+    else's (``Deputy Auditor General``, ``rival chief executive``,
+    ``ex-auditor general``, ``The province's auditor general``)."""
+    if at > 0 and window[at - 1] not in " \xa0\n":
+        return at == 0 or window[at - 1] in "(\"“‘'"
     before = _WORD_BEFORE_RE.search(window, max(0, at - 30), at)
-    word = before.group(1) if before is not None else "the"
-    return word.lower() == "the" or not (word[:1].isupper() or word.lower() in _QUALIFYING_WORDS)
+    return before is None or before.group(1).lower() in _WORDS_BEFORE_A_TITLE
 
 
 #: A courtesy title before ``Justice`` (``Mrs Justice``, ``Lord Justice``): a
@@ -518,6 +523,8 @@ def _titled_after(text: str, mention: str, end: int) -> str | None:
         return None
     window = text[end : end + _NAMED_WITHIN] if in_headline else _this_paragraph_and_next(text, end)
     found = _holder_named(window, TITLES_OF_NOUNS.get(head, (head.capitalize(),)))  # "CEO": "chief executive"
+    if found is not None and not _unqualified(window, found.start()):
+        return None  # "talks with Harwick, whose chief executive Tom Hale": another's
     if found is None or _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
         return None
     if _FORMER_BEFORE_RE.search(window, 0, found.start()):

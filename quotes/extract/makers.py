@@ -390,7 +390,7 @@ def message_writer(text: str, quote: Quote, previous: Quote | None = None) -> tu
         for match in telling_writer_re(noun).finditer(text, max(0, position - 1500), position)
         if not _OTHER_WRITING_RE.search(text, match.end(), position)
     ]
-    low = _sentence_before(text, quote.start)
+    low = sentence_before(text, quote.start)
     found += [
         match
         for regex in _sent_messages_res(noun)
@@ -521,7 +521,7 @@ def is_next_one(mention: str) -> bool:
     return mention.lower() in _NEXT_ONES
 
 
-def _sentence_before(text: str, position: int) -> int:
+def sentence_before(text: str, position: int) -> int:
     """Where the sentence before the one holding ``position`` starts (the
     reach of 1,500 characters when there is none)."""
     low = max(0, position - 1500)

@@ -31,6 +31,7 @@ from quotes.extract.name_words import (
     SCHOOL_CLASS_WORDS,
     SHOP_HEADS,
     STORM_NAME_OPENINGS,
+    STORM_NAME_PAIRS,
 )
 from quotes.extract.named_first import written_as_thing
 from quotes.extract.patterns import (
@@ -324,7 +325,11 @@ def _place_or_work(words: list[str], *, article: bool) -> bool:
     or a storm first (``Jalan Merbau``, ``Typhoon Halani``; not ``Plaza Hotel
     General Manager Tom Berg``) or follow an ``article`` (``The Harbour Wit``): no one's name."""
     titled = any(w.lower().rstrip(".") in TITLE_WORDS for w in words)
-    opening = bool(words) and (words[0] in PLACE_NAME_OPENINGS or words[0] in STORM_NAME_OPENINGS)
+    opening = bool(words) and (
+        words[0] in PLACE_NAME_OPENINGS
+        or words[0] in STORM_NAME_OPENINGS
+        or tuple(words[:2]) in STORM_NAME_PAIRS
+    )
     return not titled and (article or opening)
 
 

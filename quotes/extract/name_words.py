@@ -98,8 +98,8 @@ OPENING_WORDS = frozenset(
 #: Words of praise, blame or standing that open a sentence or a headline before
 #: a name and are no part of it (``Legendary Kennedy speechwriter Ted Vance``,
 #: ``Embattled Harlow striker ...``): written from news ledes and standfirsts;
-#: none of them is a given name of the US census list (``Frank``, ``Rusty``,
-#: ``Precious`` are, and are left out).
+#: none of them is a given name (``Frank``, ``Rusty``, ``Precious``,
+#: ``Maverick`` are, and are left out).
 DESCRIPTIVE_OPENINGS = frozenset(
     """
     Legendary Beloved Veteran Embattled Longtime Long-time Renowned Acclaimed Celebrated
@@ -107,7 +107,7 @@ DESCRIPTIVE_OPENINGS = frozenset(
     Incumbent Outgoing Jailed Ousted Exiled Fugitive Convicted Accused Alleged Suspended
     Sacked Injured Departing Beleaguered Iconic Influential Prominent Respected Seasoned
     Fellow Ex Would-be Self-styled So-called Award-winning Prize-winning Best-selling
-    Bestselling Record-breaking Popular Maverick Flamboyant Charismatic Reclusive Elderly
+    Bestselling Record-breaking Popular Flamboyant Charismatic Reclusive Elderly
     Teenage Teen Budding Aspiring Up-and-coming Troubled Struggling Grieving
     Heartbroken Jubilant Delighted Furious Angry Frustrated Relieved Emotional Tearful
     """.split()
@@ -204,7 +204,11 @@ PLACE_NAME_OPENINGS = frozenset(
 #: Words that open the name of a storm (``Typhoon Halani``, ``Tropical Storm
 #: Ana``, ``Super Typhoon Mawar``): a weather system, no one who speaks
 #: (``Storm`` alone is left out: a given name too).
-STORM_NAME_OPENINGS = frozenset("Typhoon Hurricane Cyclone Tropical Super".split())
+STORM_NAME_OPENINGS = frozenset("Typhoon Hurricane Cyclone".split())
+#: Two words that open a storm's name (``Tropical Storm Ana``; not ``Super Eagles``).
+STORM_NAME_PAIRS = frozenset(
+    {("Tropical", "Storm"), ("Tropical", "Depression"), ("Super", "Typhoon"), ("Super", "Cyclone")}
+)
 
 #: A business's abbreviations (``Vell Inc.``, ``Harwick & Co.``, ``Harrow Bros.``).
 #: Their full stop is a word's: before a capital it ends the sentence (``sold to

@@ -312,10 +312,12 @@ def _described_as(quote: Quote, last: Quote, text: str) -> Quote | None:
     the quoted words; else None."""
     if (last.cue or "").lower() not in _DESCRIBING_CUES or last.end > quote.start:
         return None
+    if quote.cue_start is not None and quote.cue_start > last.end:
+        return None  # "after unions branded them as “cruel”": words of another verb's own
     gap = text[last.end : quote.start]
     if (
         len(gap.split()) > _MAX_GAP_WORDS + 1
-        or any(mark in gap for mark in ".;!?\n")
+        or any(mark in gap for mark in ".;!?,\n")
         or not _AS_BEFORE_MARK_RE.search(gap)
     ):
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.sentences import sentence_start_before
+from quotes.extract.makers import sentence_before
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.records import Quote
 
@@ -14,8 +14,15 @@ from quotes.records import Quote
 _READING_CUES = frozenset({"read", "reads", "reading"})
 #: Cues of writing: the quotes of a writer whose writing is being read out.
 _WRITING_CUES = frozenset({"wrote", "writes", "texted", "messaged"})
-#: A piece of writing named just before the words read out.
-_WRITING_RE = re.compile(r"\b(?:letter|note|message|text|email|e-mail|diary|journal|post)s?\b", re.IGNORECASE)
+#: A piece of writing named just before the words read out, in lower case
+#: (not ``Post``, a paper's name), with no owner of its own before it (``his
+#: note``, ``her own letter``: the reader's) nor a writer after it (``a
+#: message from the victim's mother``: hers).
+_WRITING_RE = re.compile(
+    r"(?<!\bhis )(?<!\bher )(?<!\bown )(?<!\bmy )(?<!\bour )(?<!\btheir )"
+    r"\b(?:letter|note|message|text|email|e-mail|diary|journal|post)s?\b"
+    r"(?![ \xa0]+(?:from|by|of|written|sent|that[ \xa0]+(?:he|she|they)))"
+)
 #: How far back (characters) the writer is quoted.
 _WRITER_REACH = 1200
 
@@ -36,19 +43,13 @@ def read_for_writers(quotes: list[Quote], text: str) -> list[Quote]:
         ):
             continue
         writer = _last_writer(quotes[:index], quote)
-        if writer is None or not _WRITING_RE.search(text, _sentence_before(text, quote.start), quote.start):
+        if writer is None or not _WRITING_RE.search(text, sentence_before(text, quote.start), quote.start):
             continue
         quote.via = None if quote.speaker.lower() in PRONOUNS else quote.speaker
         quote.speaker, quote.speaker_kind = writer.speaker, writer.speaker_kind
         quote.role, quote.affiliation = writer.role, writer.affiliation
         quote.confidence = round(min(quote.confidence, writer.confidence), 2)
     return quotes
-
-
-def _sentence_before(text: str, position: int) -> int:
-    """Where the sentence before the one holding ``position`` starts."""
-    start = sentence_start_before(text, position)
-    return sentence_start_before(text, start - 1) if start > 0 else 0
 
 
 def _last_writer(before: list[Quote], quote: Quote) -> Quote | None:

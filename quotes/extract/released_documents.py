@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.speaker_words import ORG_HEADS
+from quotes.extract.time_words import MONTH_WORDS
 
 #: Documents whose words are their maker's.
 _DOCUMENT_NOUNS = ("report", "study", "survey", "analysis", "review", "paper", "audit", "memo", "assessment")
@@ -32,7 +34,7 @@ _MAKER_RELEASED_RE = re.compile(
     + _RELEASING
     + r"[ \xa0]+(?:its|their|his|her|a|an)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}"
     + _KIND
-    + r"\b"
+    + r"\b(?![ \xa0]+(?:(?:written|prepared|drawn[ \xa0]+up)[ \xa0]+)?(?:by|from)\b)"  # "a memo written by the ministry"
 )
 #: ``A memo the sheriff's office sent to commissioners``: the document, then its maker.
 _DOCUMENT_SENT_RE = re.compile(
@@ -80,7 +82,19 @@ def maker_released_before(text: str, start: int, end: int) -> tuple[int, int] | 
     last = max(found, key=lambda match: match.end())
     if _another_document(text, last.end(), start, kinds):
         return None
-    return last.span("maker")
+    return _without_openers(text, *last.span("maker"))
+
+
+def _without_openers(text: str, start: int, end: int) -> tuple[int, int]:
+    """The maker's offsets less the words opening its sentence before it
+    (``In March Reuters``: Reuters)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first = 0
+    while first < len(words) - 1 and (
+        words[first].group() in NOT_NAME_START or words[first].group().lower() in MONTH_WORDS
+    ):
+        first += 1
+    return start + words[first].start(), end
 
 
 def _another_document(text: str, low: int, high: int, kinds: tuple[str, ...]) -> bool:

@@ -252,8 +252,9 @@ def _body_of_short_name(text: str, end: int, start: int) -> str | None:
     """The one longer name the article wrote before ``start`` that the single
     capitalised word after a spokesperson's ``for`` (ending at ``end``) opens
     (``Corvex Marine`` for ``A spokesman for Corvex``): a body called by its
-    short name; the word itself when no longer name opens on it (``A
-    spokesman for SkyMerah``). None for a given name or a surname (``a
+    short name; the word itself when no longer name opens on it and the
+    article writes it before a noun it qualifies (``A spokesman for
+    SkyMerah`` after ``a SkyMerah jet``; not initials). None for a given name or a surname (``a
     spokesman for Hale`` after ``Ola Hale`` or ``Mr Hale``), and for two such names."""
     name = name_spoken_for(text, end)
     if name is None or " " in name or name in NOT_NAME_START or given_name_gender(name) is not None:
@@ -264,9 +265,16 @@ def _body_of_short_name(text: str, end: int, start: int) -> str | None:
         return None  # "Mr Hale", "Ola Hale": a person's surname
     found = re.findall(rf"(?<![\w'’-]){word}((?:[ \xa0]+[A-Z][\w&'’-]*)+)", text[:start])
     names = {" ".join([name, *_before_title(tail.split())]) for tail in found} - {name}
-    if not names:
-        return name  # "A spokesman for SkyMerah" after "a SkyMerah jet": the word is the body's whole name
+    if not names:  # "A spokesman for SkyMerah" after "a SkyMerah jet": the word is the body's whole name
+        return name if not name.isupper() and _written_before_a_noun(text, word, start) else None
     return names.pop() if len(names) == 1 else None
+
+
+def _written_before_a_noun(text: str, word: str, end: int) -> bool:
+    """True when ``text`` writes ``word`` (escaped) before ``end`` as a body's
+    name before a noun it qualifies, after an article (``a SkyMerah jet``,
+    ``The SkyMerah captain``)."""
+    return re.search(rf"\b(?:[Aa]n?|[Tt]he)[ \xa0]+{word}[ \xa0]+[a-z]", text[:end]) is not None
 
 
 def _before_title(words: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ MAX_NAMED_WORK_WORDS = 10
 #: “Mole Goes Home” was the most borrowed book``, ``“Night Ferry” has sold``).
 _VERB_OF_A_SUBJECT_RE = re.compile(
     r"[ \xa0]+(?:was|is|were|are|has|had|have|remains|remained|became|becomes|sold|sells|won|wins|topped|tops)\b"
+    r"(?![ \xa0]+(?:his|her|their|my|our|all)\b)"  # "“Never Again” was his motto", "was all he said": his words
 )
 
 
@@ -73,6 +74,11 @@ def subject_in_title_case(content: str, after: str) -> bool:
     """True for words in title case (:func:`reads_as_title`) that a verb right
     after the closing mark takes as its subject (``Ruud said “Mole Goes Home
     Early” was the most borrowed book``): the title of a work the speaker
-    talks about, no words of hers (nor a motto, ``said “Never Again” was his
-    motto``: a slogan); ``after`` is the text after the closing mark."""
-    return reads_as_title(content) and _VERB_OF_A_SUBJECT_RE.match(after) is not None
+    talks about, no words of hers; not when a possessive or ``all`` follows
+    the verb (``“Never Again” was his motto``, ``“Thank You,” was all he
+    said``: his words); ``after`` is the text after the closing mark."""
+    return (
+        not content.rstrip().endswith(",")  # "“Thank You,” was all Tom Hale said"
+        and reads_as_title(content)
+        and _VERB_OF_A_SUBJECT_RE.match(after) is not None
+    )

@@ -190,6 +190,8 @@ _BUSINESS_APPOSED_AFTER_ITS_TRADE = (
         ("The budget airline, Skylo, cut its fares.", "Skylo", True),
         ("The operator, Lund, said the boat was late.", "Lund", False),  # a person's trade after an article
         ("The state's grid operator, Voltra said", "Voltra", False),  # no apposition closed
+        ("In a complaint to the airline, Adeyemi, a nurse, said staff were rude.", "Adeyemi", False),
+        ("Hale, the owner of a small firm, said the tax would ruin her.", "Hale", False),
     ],
 )
 def test_a_name_apposed_after_its_trade_is_a_business(text, name, expected):

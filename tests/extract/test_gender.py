@@ -129,6 +129,7 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("Per Marr said of his rival that he had won.", ["Per", "Marr"], (1, 0)),  # "of": maybe another's
         ("Her win over Marr lifted her to fourth.", ["Marr"], (0, 0)),  # a preposition's object: hers
         ("She lost to Marr and his team.", ["Marr"], (0, 0)),
+        ("Her win over Lior Marr lifted her to fourth.", ["Marr", "Lior"], (0, 0)),  # a full name too
         ("According to Marr, he was never told.", ["Marr"], (1, 0)),  # the source: his own
     ],
 )

@@ -233,6 +233,11 @@ def test_name_candidates_drop_body_and_party_words_before_a_name():
             ["Stormy Vale", "Ola Ruud"],
             id="a-given-name-close-to-a-storm-word",
         ),
+        pytest.param(
+            "Super Eagles coach Ola Ruud named his squad.",
+            ["Super Eagles", "Ola Ruud"],  # as before: no storm
+            id="super-before-no-storm-word",
+        ),
     ],
 )
 def test_name_candidates_skip_places_written_noun_first(text, expected):

@@ -201,7 +201,7 @@ def test_a_name_met_again_is_no_quote(quotes_of, text, words):
 
 
 def test_words_said_twice_and_never_named_stay_quotes(quotes_of):
-    text = "Ina Moss shouted “Never Again” at the rally.\n\nTomas Kobb said “Never Again” to the crowd too."
+    text = "Ina Moss shouted “Never Again” at the rally.\n\nTomas Kobb said “Never Again” was his motto too."
     found = _quoted(quotes_of(_LEAD + text), "Never Again")
     assert [(q.kind, q.speaker) for q in found] == [("partial", "Ina Moss"), ("partial", "Tomas Kobb")]
 

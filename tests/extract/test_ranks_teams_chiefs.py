@@ -375,7 +375,7 @@ SPEAKERS = [
         "Kestrel Air cancelled 40 flights on Friday. A spokesperson for Kestrel said the strike had forced "
         "the decision.",
         "the strike had forced the decision",
-        {"speaker": "spokesperson", "affiliation": "Kestrel Air"},
+        {"speaker": "Kestrel Air", "affiliation": "Kestrel Air"},  # the body, as for its full name
         id="a-spokesperson-for-the-short-name-of-an-airline",
     ),
     pytest.param(

@@ -41,6 +41,19 @@ LEFT_ALONE = [
         {"speaker": "Ana Kim", "via": None},
         id="no-writing-named-before-the-words",
     ),
+    pytest.param(
+        _LETTERS
+        + "At the vigil, Kim read a message from the victim's mother. “She was our light,” she read.",
+        "She was our light",
+        {"speaker": "Ana Kim", "via": None},
+        id="writing-with-its-own-writer-named",
+    ),
+    pytest.param(
+        _LETTERS + "Kim then read her own notes. “The case is simple,” she read.",
+        "The case is simple",
+        {"speaker": "Ana Kim", "via": None},
+        id="the-readers-own-writing",
+    ),
 ]
 
 

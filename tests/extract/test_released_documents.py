@@ -31,6 +31,12 @@ MADE = [
         {"speaker": "sheriff's office"},
         id="a-memo-an-office-sent",
     ),
+    pytest.param(
+        'In March Vell Wire published a report on the mine. The report said the shaft was "unsafe".',
+        "unsafe",
+        {"speaker": "Vell Wire"},
+        id="the-makers-name-without-the-sentences-opening",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -47,6 +53,12 @@ LEFT_ALONE = [
         "badly managed",
         {"speaker": "report"},
         id="a-report-commissioned-is-written-by-others",
+    ),
+    pytest.param(
+        'Vell Leaks published a memo written by the defence ministry. The memo said the plan was "secret".',
+        "secret",
+        {"speaker": "memo"},
+        id="a-memo-published-that-another-wrote",
     ),
 ]
 

@@ -14,7 +14,7 @@ from quotes.extract import (
     body_nouns,
     descriptions,
     introductions,
-    name_runs,
+    paired_names,
     person_descriptions,
     quoted_kind,
 )
@@ -146,7 +146,7 @@ def test_names_joined_by_and_are_what_the_patterns_opening_on_a_word_start_find(
     couple = r"\b([A-Z][a-z]+)[ \xa0]+and[ \xa0]+[A-Z][a-z]+[ \xa0]+([A-Z][a-z][\w'’-]+)\b"
     name = r"[A-Z][a-z]+(?:[ \xa0]+[A-Z][\w'’-]+){1,2}"
     pair = rf"\b({name})[ \xa0]+and[ \xa0]+({name})\b"
-    for pattern, compiled in ((couple, name_runs._COUPLE_RE), (pair, name_runs._PAIR_RE)):
+    for pattern, compiled in ((couple, paired_names._COUPLE_RE), (pair, paired_names._PAIR_RE)):
         for start in (0, 1, 3):  # a search from inside the text sees the characters before it
             expected = [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text, start)]
             assert [(m.span(), m.groups()) for m in compiled.finditer(text, start)] == expected

@@ -102,6 +102,13 @@ LEFT_ALONE = [
         {"speaker": "spokeswoman"},
         id="two-bodies-opened-by-the-short-name-leave-the-spokeswoman",
     ),
+    pytest.param(
+        "Talks\n\nPresident Okonkwo flew to Geneva on Monday.\n\n"
+        "A spokeswoman for Okonkwo said the talks were “constructive.”",
+        "constructive",
+        {"speaker": "spokeswoman"},
+        id="a-spokeswoman-for-a-titled-surname-is-no-body",
+    ),
 ]
 
 

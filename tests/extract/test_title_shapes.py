@@ -44,7 +44,9 @@ def test_shaped_as_title(content, after, expected):
         ("a few bad apples", " were to blame", False),  # lower case: her words
         ("Mole Goes Home Early", ", she said", False),  # no verb taking it as subject
         ("Mole Goes Home Early", " wasn't", False),  # a verb only as a whole word
-        ("Never Again", " was his motto", True),  # a motto: a slogan, no quotation
+        ("Never Again", " was his motto", False),  # his motto: his words
+        ("Thank You,", " was all Tom Hale said", False),  # a comma closing the words: said
+        ("Kestrel Red", " was released in 1988", True),
     ],
 )
 def test_subject_in_title_case(content, after, expected):
