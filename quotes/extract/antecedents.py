@@ -31,7 +31,7 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     QUESTIONERS,
 )
-from quotes.extract.time_words import MONTH_LEADS, MONTH_WORDS, WEEKDAY_WORDS
+from quotes.extract.time_words import MONTH_LEADS, MONTH_WORDS, SCENE_OPENERS, WEEKDAY_WORDS
 from quotes.records import Quote
 
 #: A run of capitals: where it starts and ends, and its words.
@@ -78,14 +78,20 @@ def writers_kin_fits(text: str, found: re.Match[str], high: int, pronoun: str | 
     return _KIN_SAYING_RE.search(text, found.start(), high if end is None else end) is not None
 
 
+#: A short phrase of time or place opening a paragraph or a line, its comma and
+#: ``a``/``an`` (``At about 10:30, a``, ``Later that morning, an``): up to five words, no stop.
+_SCENE_THEN_INDEFINITE = (
+    r"(?:" + "|".join(sorted(SCENE_OPENERS)) + r")(?:[ \xa0]+[\w:'’-]+(?:\.m\.)?){0,4},[ \xa0]+an?"
+)
 #: A description of a person opening a sentence as its subject (``The
 #: 27-year-old rapper, whose ...,`` ``The young striker later wrote``), or with
 #: ``A``/``An`` a paragraph or a line (``A cyclist was fined``, a round-up item;
-#: later in a paragraph it is someone met beside its topic): up to three words,
-#: the noun among them (the verb may be one too), or an age alone (``The
-#: 34-year-old, who came through the youth team, shrugged off the record``).
+#: later in a paragraph it is someone met beside its topic), also after a short
+#: phrase of time or place (``At about 10:30, a man in his sixties came in``): up
+#: to three words, the noun among them (the verb may be one too), or an age alone
+#: (``The 34-year-old, who came through the youth team, shrugged off the record``).
 DESCRIBED_SUBJECT_RE = re.compile(
-    r"(?:" + SENTENCE_OPENS + r"The|(?:(?<=^)|(?<=\n))An?)"
+    r"(?:" + SENTENCE_OPENS + r"The|(?:(?<=^)|(?<=\n))(?:An?|" + _SCENE_THEN_INDEFINITE + r"))"
     r"[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}(?:[a-z]|\d+-year-)[\w-]*)(?=,|[ \xa0]+[a-z])"
 )
 #: A sentence's opening after another sentence of its paragraph.

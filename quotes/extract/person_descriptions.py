@@ -12,8 +12,8 @@ from functools import lru_cache
 from quotes.extract.gender import POSSESSIVE_GENDERS, PRONOUN_GENDERS, given_name_gender, noun_gender
 from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS, may_end_at
-from quotes.extract.role_words import unnamed_at
-from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS
+from quotes.extract.role_words import unnamed_at, unnamed_by_of_phrase
+from quotes.extract.speaker_words import GENDERED_NOUNS, GENERIC_PERSON_NOUNS, PERSON_NOUNS
 from quotes.extract.time_words import TIME_WORDS
 
 #: A definite description by age (``The 31-year-old spent``, ``the 22-year-old wrote``):
@@ -306,3 +306,48 @@ def introduced_unnamed(text: str, position: int, mention: int, pronoun: str | No
     if pronoun is None:
         return False
     return unnamed_at(text, position) or (mention >= 0 and unnamed_apposition_fits(text, mention, pronoun))
+
+
+#: Words that bring in one more of some people (``Another passenger``, ``One parent``).
+_ONE_MORE_WORDS = frozenset({"Another", "another", "One", "one"})
+#: The nouns of people a description apposed to ``Another passenger`` may close on (not
+#: ``man``, ``woman`` or ``person``: ``passenger`` says more), longest first.
+_TELLING_NOUNS = "|".join(
+    sorted((PERSON_NOUNS | set(GENDERED_NOUNS)) - GENERIC_PERSON_NOUNS, key=len, reverse=True)
+)
+#: A description apposed right after a mention, the person's own or the writer's
+#: (``, a secondary school teacher who``, ``, a farmer whose``, ``, identifying herself
+#: as a nurse coming off``, ``, who described himself as a retired builder``): up to two
+#: words and the noun of a person.
+_APPOSED_DESCRIPTION_RE = re.compile(
+    r",[ \xa0]+(?:(?:who[ \xa0]+)?(?:identif(?:ied|ying)|describ(?:ed|ing))[ \xa0]+(?:herself|himself)"
+    r"[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+)?an?[ \xa0]+((?:[a-z][\w'’-]*[ \xa0]+){0,2}?(?:"
+    + _TELLING_NOUNS
+    + r"))"
+    r"(?=[ \xa0,.;:])"
+)
+
+
+def more_telling_description(text: str, end: int, mention: str) -> str | None:
+    """For ``Another``/``One`` and a person's noun ending at ``end`` (``Another
+    passenger``, ``One parent``), the description apposed right after it when a
+    person's noun closes it, not ``man``, ``woman`` or ``person`` (``Another
+    passenger, a secondary school teacher who ...,``: ``secondary school
+    teacher``, who the speaker is more tellingly); else None."""
+    words = mention.split()
+    if len(words) != 2 or words[0] not in _ONE_MORE_WORDS or words[1] not in PERSON_NOUNS:
+        return None
+    found = _APPOSED_DESCRIPTION_RE.match(text, end)
+    return found.group(1) if found is not None else None
+
+
+def unnamed_description(text: str, start: int, end: int, mention: str) -> str | None:
+    """What to call someone unnamed whom the mention at ``start:end`` brings in
+    by a description: the noun of ``The owner of one spinning mill, who``
+    (``the``, maybe a word, a person's noun and an indefinite ``of`` phrase,
+    :func:`unnamed_by_of_phrase`), or the description apposed to ``Another
+    passenger`` (:func:`more_telling_description`); None for any other mention."""
+    words = mention.split()
+    if len(words) in (2, 3) and words[0] in ("The", "the") and words[-1] in PERSON_NOUNS:
+        return words[-1] if unnamed_by_of_phrase(text, start, end) else None
+    return more_telling_description(text, end, mention)

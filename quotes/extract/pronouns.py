@@ -315,7 +315,7 @@ class PronounSieves(ExchangeTurns):
         found = (
             None
             if self._finding_described
-            else self._last_opening(DESCRIBED_SUBJECT_RE, ("The", "A"), low, position)
+            else self._last_opening(DESCRIBED_SUBJECT_RE, ("The", "A", ", a"), low, position)
         )
         if found is None:
             return None

@@ -51,6 +51,7 @@ from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.paired_names import pair_named_before
 from quotes.extract.paragraph_speakers import introduced_by_paragraph
 from quotes.extract.patterns import NAME_AND_OTHERS_RE
+from quotes.extract.person_descriptions import unnamed_description
 from quotes.extract.pronoun_owners import owner_mention
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.registry import Person, SpeakerRegistry
@@ -61,13 +62,11 @@ from quotes.extract.role_words import (
     names_a_person,
     role_heads,
     role_of_part,
-    unnamed_by_of_phrase,
 )
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
     OWNER_NOUNS,
-    PERSON_NOUNS,
     PRONOUNS,
     QUESTIONERS,
     RELATIVE_PRONOUNS,
@@ -426,20 +425,15 @@ class Resolver:
         return self._resolved_mention(quote, mention)
 
     def _unnamed_by_indefinite_of(self, quote: Quote, mention: str) -> Person | None:
-        """``The owner of one spinning mill, who ..., said``: ``the``, maybe a
-        word (``The former owner``), and a person's noun followed by ``of``
-        and an indefinite determiner (``of a 12-year-old pupil``) bring in
-        someone unnamed (recorded, the noun as role), never a person named
-        before; None for any other mention (``the owner of Kell Mills``)."""
-        assert quote.speaker_end is not None
-        words = mention.split()
-        if len(words) not in (2, 3) or words[0] not in ("The", "the") or words[-1] not in PERSON_NOUNS:
+        """``The owner of one spinning mill, who ..., said`` or ``Another passenger,
+        a secondary school teacher who ..., said``: someone unnamed the mention brings
+        in by a description (:func:`unnamed_description`), recorded by its words,
+        never a person named before; None for any other mention (``the owner of Kell Mills``)."""
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        noun = unnamed_description(self.text, quote.speaker_start, quote.speaker_end, mention)
+        if noun is None:
             return None
-        if not unnamed_by_of_phrase(self.text, quote.speaker_start or 0, quote.speaker_end):
-            return None
-        return self.registry.add(
-            words[-1], kind="anonymous", position=quote.speaker_start or 0, role=words[-1]
-        )
+        return self.registry.add(noun, kind="anonymous", position=quote.speaker_start, role=noun)
 
     def _other_of_pair(self, position: int) -> Person | None:
         """The other of two people the article named together by ``and``

@@ -27,19 +27,25 @@ import bisect
 import re
 
 from quotes.extract.antecedents import (
+    DESCRIBED_SUBJECT_RE,
     INDEFINITE_SUBJECT_RE,
     described_opening_between,
     indefinite_subject_fits,
     name_ends_on,
     self_described,
 )
-from quotes.extract.gender import PRONOUN_GENDERS
+from quotes.extract.gender import PRONOUN_GENDERS, noun_gender
 from quotes.extract.known_people import Person
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence, speaker_kind
 from quotes.extract.pronouns import PronounSieves
-from quotes.extract.sentences import sentence_start_before
-from quotes.extract.speaker_words import GENDERED_NOUNS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS
+from quotes.extract.sentences import pronoun_led_floor, sentence_start_before
+from quotes.extract.speaker_words import (
+    GENDERED_NOUNS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+)
 
 #: An attribution closing a sentence (``..., Hale said``, ``..., said Ada
 #: Roy``): the sentence is someone's reported words, whose subject is no topic.
@@ -59,6 +65,9 @@ _ATTRIBUTION_INSIDE_RE = re.compile(
     + r")(?:[ \xa0]+(?:(?:the|a|an|his|her|their)(?:[ \xa0]+[\w.'’-]+){1,3}|[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}))?"
     r"(?:[,.!?]|\Z)"
 )
+#: How many paragraphs before a pronoun's the stranger it may stand for is looked for
+#: (``A man came in. ¶ “...,” he said. ¶ “...,” she said. ¶ He asked ...``: the man).
+_STRANGER_REACH = 3
 #: The end of quoted words right before a pronoun (``...,” she``).
 _CLOSING_BEFORE_RE = re.compile(r"[,.?!]?[”\"'’][ \xa0]+\Z")
 #: A name opening quoted words as whom they address (``Ina, you voted ...``).
@@ -197,7 +206,47 @@ class SubjectSieves(PronounSieves):
         sentence's subject since the last speaker spoke (whose look-ups run
         first all the same: they record whom a surname stood for first)."""
         found = super()._topic(position, pronoun)
-        return self._sentence_before(position, pronoun) or found
+        return self._sentence_before(position, pronoun) or found or self._stranger_met(position, pronoun)
+
+    def _stranger_met(self, position: int, pronoun: str | None) -> Person | None:
+        """Someone unnamed a paragraph opens on (``A``/``An`` or a short phrase of
+        time, :data:`DESCRIBED_SUBJECT_RE`) by a noun of the pronoun's gender, in the
+        pronoun's paragraph or the three before, though someone of the other gender spoke
+        since (``At about 10:30, a man in his sixties came in. Haddad explained ... ¶
+        “...,” he said``: the man, not the last man who spoke before him); None when
+        anyone the pronoun may stand for is named after the description."""
+        if pronoun not in ("he", "she"):
+            return None
+        floor = position
+        for _ in range(_STRANGER_REACH):
+            floor = self._paragraph_floor(floor)
+        floor = pronoun_led_floor(self.text, floor, pronoun)
+        found = self._last_opening(DESCRIBED_SUBJECT_RE, ("A", ", a"), floor, position)
+        if found is None or self.text.startswith("The", found.start()):
+            return None
+        head = next((word for word in found.group(1).split() if word in PERSON_NOUNS), None)
+        if head is None or noun_gender(head) != PRONOUN_GENDERS[pronoun]:
+            return None
+        last = self.last_speaker
+        if last is not None and self.last_spoke_at > found.start() and self.compatible(last, pronoun):
+            # "A police spokeswoman said ... she said": who spoke since, the described one or another
+            return last if last.kind == "anonymous" and head_word(last.name) == head else None
+        if self._named_since(found.start(), position, pronoun):
+            return None  # "A man came in. Ivo Lund served him. “...,” he said": Lund, maybe
+        return self.find(head) or Person(name=head, kind="anonymous", role=head, position=found.start())
+
+    def _named_since(self, low: int, position: int, pronoun: str) -> bool:
+        """True when someone ``pronoun`` may stand for is named at ``low < at < position`` outside
+        quoted words (a recorded mention or a run of capitals read as a person's name); nothing recorded."""
+        mentions = [
+            person for at, person in self._mentions_between(low, position) if not self._in_quotation(at)
+        ]
+        runs = [
+            self.find(name) or Person(name=name)
+            for at, _, name in self.candidates_between(low, position)
+            if not self._in_quotation(at) and speaker_kind(name) == "person"
+        ]
+        return any(self.compatible(person, pronoun) for person in (*mentions, *runs))
 
     def _described_subject(self, low: int, position: int, pronoun: str | None) -> tuple[int, Person] | None:
         """The described subject :class:`PronounSieves` finds, or a later person

@@ -29,3 +29,9 @@ DATE_WORDS = WEEKDAY_WORDS | MONTH_WORDS
 MONTH_LEADS = frozenset("in on since by until till from last this next early late".split())
 #: Feasts and holidays a deadline may name (``a report by Christmas``).
 HOLIDAY_WORDS = frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving midsummer".split())
+#: Words that open a short phrase of time or place before a paragraph's subject
+#: (``At about 10:30, a man``, ``Later that morning, a woman``, ``Outside the court, a man``).
+SCENE_OPENERS = frozenset(
+    """At Around About By On In Inside Outside Near Nearby Across Behind Beside Later Earlier Minutes Moments
+    Hours Shortly Soon Just Then Next Meanwhile Elsewhere After Before Once Today Yesterday Last That""".split()
+)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, one
 
+from quotes.extract.antecedents import DESCRIBED_SUBJECT_RE
+
 SPEAKERS = [
     pytest.param(
         "The petition was organised by residents led by Ellen Varney, 66, a retired district nurse, "
@@ -181,3 +183,23 @@ def test_a_person_asked_at_a_sentence_end_is_named_without_its_full_stop(quotes_
     """``I asked Vell.``: the full stop ends the sentence and is no part of the
     name, which would otherwise be a new person of no known gender."""
     assert fields(one(quotes_of(text), words), expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text, described",
+    [
+        ("At about 10:30, a man in his sixties came in.", "man"),
+        ("Later that morning, a woman with a pram came in.", "woman"),
+        ("On Tuesday, a nurse rang.", "nurse"),
+        ("A cyclist was fined.", "cyclist"),
+        ("Kim Lee, a farmer, said so.", None),
+        ("Outside, Ina Moss waited for a taxi.", None),
+    ],
+)
+def test_described_subject_after_a_short_phrase_of_time(text, described):
+    """A person described with ``a``/``an`` after a short phrase of time or place
+    opening the paragraph is its subject (the noun among the words read); a name
+    before a description is not."""
+    found = DESCRIBED_SUBJECT_RE.search(text)
+    words = found.group(1).split() if found is not None else [None]
+    assert described in words

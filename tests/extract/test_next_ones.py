@@ -39,7 +39,7 @@ ANOTHER_OF_KIND = [
 #: Where ``Another`` has a noun of its own, or no first of a kind before it.
 ANOTHER_LEFT_ALONE = [
     pytest.param(
-        'Lock\n\nAnother user, identifying herself as a nurse, wrote: "I waited for hours outside."\n',
+        'Lock\n\nAnother user, posting late at night, wrote: "I waited for hours outside."\n',
         "I waited for hours",
         "Another user",
         id="another-with-its-own-noun",

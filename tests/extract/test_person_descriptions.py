@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.person_descriptions import kept_unnamed, unnamed_apposition, written_as_plural_side
+from quotes.extract.person_descriptions import (
+    kept_unnamed,
+    more_telling_description,
+    unnamed_apposition,
+    written_as_plural_side,
+)
 from quotes.extract.pipeline import extract_quotes
 
 
@@ -121,3 +126,40 @@ def test_an_age_is_no_team_the_headline_names(sentence, expected):
     text = _MATCH + sentence
     (quote,) = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert expected in (quote.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Another passenger, a secondary school teacher who asked not to be named, said she would walk.",
+            "secondary school teacher",
+        ),
+        ("One parent, a farmer whose children attend the school, said he feared waste.", "farmer"),
+        (
+            "Another user, identifying herself as a nurse coming off a night shift, wrote that she waited.",
+            "nurse",
+        ),
+        ("One resident, a retired nurse from Vell, said she was angry.", "retired nurse"),
+    ],
+)
+def test_another_one_takes_the_more_telling_description(text, speaker):
+    """``Another X, a Y who ...,``: the speaker is called by the apposed description Y."""
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Another passenger, a man who asked not to be named, said he would walk.", "Another passenger"),
+        ("A passenger, a teacher who asked not to be named, said she would walk.", None),
+        ("Another passenger, a day late, said she would walk.", "Another passenger"),
+    ],
+)
+def test_more_telling_description_only_after_another_or_one(text, mention):
+    """No more telling description for ``a man`` (the first noun says more), after
+    ``A passenger`` (left as it was) or for an apposition naming no person."""
+    end = text.index(",")
+    assert more_telling_description(text, end, text[:end]) is None
+    if mention is not None:
+        assert [q.speaker for q in extract_quotes(text)] == [mention]
