@@ -312,7 +312,7 @@ def _described_as(quote: Quote, last: Quote, text: str) -> Quote | None:
     the quoted words; else None."""
     if (last.cue or "").lower() not in _DESCRIBING_CUES or last.end > quote.start:
         return None
-    if quote.cue_start is not None and quote.cue_start > last.end:
+    if quote.cue_start is not None and last.end <= quote.cue_start < quote.start:
         return None  # "after unions branded them as “cruel”": words of another verb's own
     gap = text[last.end : quote.start]
     if (

@@ -304,6 +304,12 @@ DESCRIBED_AS = [
         {"kind": "partial", "speaker": "Ilse Varga", "cue": "described"},
         id="the-paraphrase-cut-before-as-after-a-phrase",
     ),
+    pytest.param(
+        'Dr Ana Wren described the work as "painstaking and slow", adding: "Archives are scattered."',
+        "painstaking and slow",
+        {"kind": "partial", "speaker": "Ana Wren"},
+        id="a-verb-after-the-words-is-no-other-verb-before-them",
+    ),
 ]
 
 
