@@ -21,6 +21,7 @@ from quotes.extract.lexicon import (
 from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.passive_conjuncts import borrowed_from_passive, joined_to_passive
 from quotes.extract.per_doc import PerDoc
+from quotes.extract.quoted_bodies import body_after_quoted_name
 from quotes.extract.source_words import MEANS_OF_SENDING
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
@@ -96,8 +97,7 @@ def _in_compound(token: Token) -> bool:
     )
 
 
-#: The index of the subject :func:`verb_subject` found for each token index of
-#: a doc (-1 for none): the finders ask again for the same verbs.
+#: The subject :func:`verb_subject` found for each token index of a doc (-1 for none).
 _subjects: PerDoc[dict[int, int]] = PerDoc(lambda doc: {})
 
 
@@ -130,7 +130,7 @@ def _verb_subject(token: Token) -> Token | None:
             head = relative_head(verb)  # "a report by X in May, which says": X's, not May's
             return head if plausible_source(head) else None
         if subject is not None:
-            return which_after_date(subject) or subject  # "guidance from the ministry in June, which says"
+            return which_after_date(subject) or body_after_quoted_name(subject) or subject
         described = _past_relative_aside(verb)
         if described is not None:
             return described

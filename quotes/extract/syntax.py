@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.extract.joint_bodies import ampersand_joins_titled, joint_bodies
 from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
 from quotes.extract.per_doc import PerDoc
+from quotes.extract.quoted_bodies import quoted_name_start
 from quotes.extract.source_words import (
     OPENING_PLACE_NOUNS,
     OPENING_PLACE_PREPOSITIONS,
@@ -419,7 +420,7 @@ def source_span(head: Token) -> tuple[int, int] | None:
     ]
     if not tokens:
         return None
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    return quoted_name_start(head, min(t.idx for t in tokens)), max(t.idx + len(t) for t in tokens)
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

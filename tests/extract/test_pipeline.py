@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from quotes.errors import QuotesError
 from quotes.extract import extract_articles, extract_many, extract_quotes, pipeline
 from quotes.extract.pipeline import FAST_POS, MAX_BATCH_CHARS, extraction_skips
-from quotes.records import Article
+from quotes.records import Article, Quote
 
 FRAGMENTS = [
     "“",
@@ -63,6 +63,17 @@ def test_a_speaker_mention_of_punctuation_only_is_no_speaker(quotes_of, text):
         assert q.speaker is None or q.speaker.strip()
         if q.speaker_start is not None:
             assert q.speaker_start < q.speaker_end and text[q.speaker_start : q.speaker_end].strip()
+
+
+@pytest.mark.parametrize(("speaker", "kept"), [("The", None), ("this ", None), ("The group", "The group")])
+def test_a_determiner_alone_never_reaches_the_stored_speaker(speaker, kept):
+    """The last guard: whatever path set it, ``The`` alone is no speaker."""
+    text = f'{speaker} said it was "fine."'
+    quote = Quote(text="fine.", start=text.index("fine"), end=text.index("fine") + 5, kind="partial")
+    quote.speaker, quote.speaker_start, quote.speaker_end = speaker, 0, len(speaker.strip())
+    assert pipeline._valid(quote, text)
+    assert quote.speaker == kept
+    assert (quote.speaker_start is None) is (kept is None)
 
 
 def test_extract_many_streams_one_list_per_text(nlp):
