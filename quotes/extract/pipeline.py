@@ -47,7 +47,7 @@ from quotes.extract.lexicon import (
     OPENING_HYPHENED_VERB_PREFIXES,
     WHOLE_PARTICIPLE_ENDINGS,
 )
-from quotes.extract.quoted_bodies import bare_determiner
+from quotes.extract.quoted_bodies import bare_article
 from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.speaker_ranker import model as ranker_model
 from quotes.extract.speaker_ranker import rerank
@@ -509,12 +509,12 @@ def _finish_safely(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
 def _valid(quote: Quote, text: str) -> bool:
     """True when ``quote``'s offsets index ``text``; speaker and cue offsets
     that do not are dropped from it, and so is a blank speaker (a mention
-    that was all punctuation) or a determiner alone (``The``: a parse slip)."""
+    that was all punctuation) or an article alone (``The``: a parse slip)."""
     if not (0 <= quote.start < quote.end <= len(text)) or text[quote.start : quote.end] != quote.text:
         return False
     if quote.speaker is not None and not quote.speaker.strip():
         quote.speaker = None
-    if bare_determiner(quote.speaker):
+    if bare_article(quote.speaker):
         quote.speaker = quote.speaker_kind = quote.speaker_start = quote.speaker_end = None
     start, end = quote.speaker_start, quote.speaker_end
     if start is None or end is None or not (0 <= start < end <= len(text)):

@@ -25,9 +25,14 @@ _MAX_NAME_TOKENS = 8
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def bare_determiner(mention: str | None) -> bool:
-    """True for a mention that is a determiner alone (``The``, ``a``, ``This``)."""
-    return mention is not None and mention.strip().lower() in BARE_DETERMINERS
+#: Articles: a speaker that is one of them alone names no one (``this``,
+#: ``those`` may stand for a body or people named before: ``Those surveyed``).
+ARTICLES = frozenset("the a an".split())
+
+
+def bare_article(mention: str | None) -> bool:
+    """True for a mention that is an article alone (``The``, ``a``)."""
+    return mention is not None and mention.strip().lower() in ARTICLES
 
 
 def _opening_mark(token: Token) -> bool:

@@ -65,7 +65,9 @@ def test_a_speaker_mention_of_punctuation_only_is_no_speaker(quotes_of, text):
             assert q.speaker_start < q.speaker_end and text[q.speaker_start : q.speaker_end].strip()
 
 
-@pytest.mark.parametrize(("speaker", "kept"), [("The", None), ("this ", None), ("The group", "The group")])
+@pytest.mark.parametrize(
+    ("speaker", "kept"), [("The", None), ("an ", None), ("Those", "Those"), ("The group", "The group")]
+)
 def test_a_determiner_alone_never_reaches_the_stored_speaker(speaker, kept):
     """The last guard: whatever path set it, ``The`` alone is no speaker."""
     text = f'{speaker} said it was "fine."'

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from quotes.extract.quoted_bodies import bare_determiner, body_after_quoted_name, quoted_name_start
+from quotes.extract.quoted_bodies import bare_article, body_after_quoted_name, quoted_name_start
 from quotes.extract.syntax import source_span
 
 # The small model's slip, built by hand: "The" a pronoun subject, the body's
@@ -81,10 +81,18 @@ def test_a_phrase_outside_a_name_keeps_its_start(nlp):
 
 @pytest.mark.parametrize(
     ("mention", "bare"),
-    [("The", True), (" a ", True), ("This", True), ("The group", False), ("Thea", False), (None, False)],
+    [
+        ("The", True),
+        (" a ", True),
+        ("This", False),
+        ("Those", False),
+        ("The group", False),
+        ("Thea", False),
+        (None, False),
+    ],
 )
-def test_bare_determiner(mention, bare):
-    assert bare_determiner(mention) is bare
+def test_bare_article(mention, bare):
+    assert bare_article(mention) is bare
 
 
 @pytest.mark.parametrize(
