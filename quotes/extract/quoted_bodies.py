@@ -6,7 +6,7 @@ subject of the verb, and hang the group's noun inside the quoted name; the
 speaker then shrinks to ``The``. These helpers read the noun after the
 closing mark as the subject, and stretch a phrase headed by that noun back to
 the opening mark, so the body keeps its whole name
-(``“Yes to the Rink” group``). A bare determiner is never a speaker.
+(``“Yes to the Rink” group``). An article alone is never a speaker.
 """
 
 from __future__ import annotations

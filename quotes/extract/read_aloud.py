@@ -33,8 +33,7 @@ def read_for_writers(quotes: list[Quote], text: str) -> list[Quote]:
     :data:`_WRITER_REACH` characters before, when a piece of writing is
     named in the sentence of the words or the one before (``A third letter
     ...``); the reader goes in ``via`` (when named), the mention and the cue
-    stay the reader's. ``quotes`` are in
-    reading order; ``text`` is the article."""
+    stay the reader's. ``quotes`` are in reading order; ``text`` is the article."""
     for index, quote in enumerate(quotes):
         if (
             quote.kind == "indirect"
