@@ -261,10 +261,11 @@ def attach_partials(quotes: list[Quote], text: str | None = None) -> list[Quote]
     """Link each partial quote to the indirect quote that holds it (``Kobb said
     the plan was “a mess” and ...``: ``within`` is the indirect quote's span);
     a partial quote with no speaker of its own takes that quote's cue and
-    speaker, and one that no indirect quote holds is dropped. A paraphrase of
-    describing cut before ``as`` (``described the line``, then ``as “...”``)
-    is taken to the partial quote's end (:func:`_described_as`; ``text`` is
-    the article). ``quotes`` are in text order."""
+    speaker, and one that no indirect quote holds is dropped. A paraphrase
+    cut before its verb's preposition (``described the line``, then ``as
+    “...”``; ``accused the party``, then ``of spending it on “...”``) is
+    taken to the partial quote's end (:func:`_complement_holder`; ``text``
+    is the article). ``quotes`` are in text order."""
     indirect = [q for q in quotes if q.kind == "indirect" and _named(q)]
     starts = [q.start for q in indirect]
     kept = []
@@ -273,7 +274,7 @@ def attach_partials(quotes: list[Quote], text: str | None = None) -> list[Quote]
         if quote.kind == "partial":
             before = indirect[: bisect.bisect_right(starts, quote.start)]
             holder = next((q for q in reversed(before) if quote.end <= q.end + 1), None)
-            holder = holder or (_described_as(quote, before[-1], text) if before and text else None)
+            holder = holder or (_complement_holder(quote, before[-1], text) if before and text else None)
         if holder is not None:
             quote.within = (holder.start, holder.end)
             if quote.speaker is None or _cued_as(quote, holder):
@@ -295,31 +296,38 @@ def attach_partials(quotes: list[Quote], text: str | None = None) -> list[Quote]
     return kept
 
 
-#: Cues of describing, whose quoted words follow ``as``.
-_DESCRIBING_CUES = frozenset(
-    "described describes describing branded labelled labeled characterised characterized".split()
-)
+#: Cues whose quoted words follow a preposition of their own, after their
+#: object: ``described X as “...”``, ``accused X of ... “...”``, ``criticised X
+#: for ... “...”``.
+_COMPLEMENT_PREPOSITIONS = {
+    **dict.fromkeys(
+        "described describes describing branded labelled labeled characterised characterized".split(), "as"
+    ),
+    **dict.fromkeys("accused accuses accusing".split(), "of"),
+    **dict.fromkeys("criticised criticized blamed praised condemned".split(), "for"),
+}
 #: ``as`` and the opening mark closing the gap between a paraphrase and the quoted words.
 _AS_BEFORE_MARK_RE = re.compile(r"\bas[ \xa0]+[\"“‘']\Z")
-#: The most words between such a paraphrase and ``as`` (``to the islands``).
-_MAX_GAP_WORDS = 8
+#: The most words between such a paraphrase and its quoted words (``to the
+#: islands as``, ``in the council of spending the maintenance budget on``).
+_MAX_GAP_WORDS = 12
 
 
-def _described_as(quote: Quote, last: Quote, text: str) -> Quote | None:
-    """The paraphrase ``last`` (``described the supply line``) whose verb of
-    describing takes ``quote`` after ``as`` in the same sentence (``... to
-    the islands as “basically nonexistent” until ...``), its end moved past
-    the quoted words; else None."""
-    if (last.cue or "").lower() not in _DESCRIBING_CUES or last.end > quote.start:
+def _complement_holder(quote: Quote, last: Quote, text: str) -> Quote | None:
+    """The paraphrase ``last`` (``described the supply line``, ``accused the
+    ruling party``) the parse cut before its verb's preposition, which takes
+    ``quote`` in the same sentence (``... to the islands as “basically
+    nonexistent”``, ``... in the council of spending the budget on
+    “consultants and catering”``), its end moved past the quoted words; else None."""
+    preposition = _COMPLEMENT_PREPOSITIONS.get((last.cue or "").lower())
+    if preposition is None or last.end > quote.start:
         return None
     if quote.cue_start is not None and last.end <= quote.cue_start < quote.start:
         return None  # "after unions branded them as “cruel”": words of another verb's own
     gap = text[last.end : quote.start]
-    if (
-        len(gap.split()) > _MAX_GAP_WORDS + 1
-        or any(mark in gap for mark in ".;!?,\n")
-        or not _AS_BEFORE_MARK_RE.search(gap)
-    ):
+    if len(gap.split()) > _MAX_GAP_WORDS + 1 or any(mark in gap for mark in ".;!?,\n"):
+        return None
+    if not (_AS_BEFORE_MARK_RE.search(gap) if preposition == "as" else re.search(rf"\b{preposition}\b", gap)):
         return None
     last.end = quote.end + (1 if text[quote.end : quote.end + 1] in ('"', "”", "’", "'") else 0)
     last.text = text[last.start : last.end]

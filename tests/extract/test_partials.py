@@ -310,16 +310,25 @@ DESCRIBED_AS = [
         {"kind": "partial", "speaker": "Ana Wren"},
         id="a-verb-after-the-words-is-no-other-verb-before-them",
     ),
+    pytest.param(
+        "Councillor Ana Dube accused the ruling party in the council of spending the repair budget on "
+        '"consultants and catering" instead of pumps.',
+        "consultants and catering",
+        {"kind": "partial", "speaker": "Ana Dube", "cue": "accused"},
+        id="accused-of-after-the-object-and-a-phrase",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), DESCRIBED_AS)
-def test_words_a_verb_of_describing_takes_after_as(quotes_of, text, words, expected):
-    """``described the line ... as “...”``: the paraphrase the parse cut
-    before ``as`` reaches the quoted words, which are its speaker's."""
+def test_words_a_verb_takes_after_its_preposition(quotes_of, text, words, expected):
+    """``described the line ... as “...”``, ``accused the party ... of ...
+    “...”``: the paraphrase the parse cut before the preposition reaches the
+    quoted words, which are its speaker's."""
     quote = one(quotes_of(text), words)
     assert fields(quote, expected) == expected
-    (paraphrase,) = [q for q in quotes_of(text) if q.kind == "indirect" and q.cue == "described"]
+    cue = expected.get("cue", "described")
+    (paraphrase,) = [q for q in quotes_of(text) if q.kind == "indirect" and q.cue == cue]
     assert paraphrase.start <= quote.start and quote.end <= paraphrase.end
 
 
