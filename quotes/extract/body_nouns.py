@@ -177,10 +177,13 @@ def trade_names_business(text: str, trade: str, at: int) -> bool:
 #: A word and the blanks after it, ending where a name is written.
 _WORD_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \xa0]+\Z")
 _WORD_CHAR_RE = re.compile(r"\w")
+#: Business nouns of size or rank, or of more than business (``giant``, ``major``,
+#: ``carrier``): apposed to a name, before or after it, they make no business of it.
+_NO_APPOSED_TRADES = frozenset({"giant", "major", "carrier"})
 #: What only a business is, written in apposition after its name (``Vellcam,
 #: the smart doorbell company``): no trade a person may have (``developer``)
 #: nor a word of size or rank (``giant``, ``major``).
-_APPOSED_TRADES = ANY_BUSINESS_NOUNS | (BUSINESS_NOUNS - PERSON_TRADES - {"giant", "major", "carrier"})
+_APPOSED_TRADES = ANY_BUSINESS_NOUNS | (BUSINESS_NOUNS - PERSON_TRADES - _NO_APPOSED_TRADES)
 #: An article and up to four words ending in a business's noun,
 #: right after a name and its comma, where the noun ends the description
 #: (``, the smart doorbell company backed by``, ``, a Kell-based firm,``); not
@@ -251,7 +254,7 @@ def _apposed_after_trade(text: str, at: int, end: int) -> bool:
     if _PREPOSITION_BEFORE_RE.search(text, max(0, found.start(2) - 24), found.start(2)):
         return False  # "In a complaint to the airline, Adeyemi, a nurse,": the trade is an object
     trade = found.group(2)
-    if trade not in BUSINESS_NOUNS or trade in ("giant", "major", "carrier"):
+    if trade not in BUSINESS_NOUNS or trade in _NO_APPOSED_TRADES:
         return False
     return trade not in PERSON_TRADES or found.group(1) not in (None, "the", "a", "an")
 

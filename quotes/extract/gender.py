@@ -503,7 +503,7 @@ _TELLING_SIEVES = frozenset({"sentence", "topic"})
 #: someone unnamed (``a witness``: the next witness may be a man).
 _TELLING_NAMED_SIEVES = _TELLING_SIEVES | {"last speaker"}
 #: The pronouns that tell a chosen person's gender (``him`` and ``her`` may be anyone's object).
-_TELLING_PRONOUNS = {"he": "m", "she": "f"}
+_TELLING_PRONOUNS = {pronoun: PRONOUN_GENDERS[pronoun] for pronoun in ("he", "she")}
 
 
 def gender_told(sieve: str, name: str, pronoun: str | None) -> str | None:
