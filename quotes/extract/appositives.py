@@ -1,22 +1,20 @@
 """Roles and affiliations in an appositive after a name (``Ola Hart, a lecturer
 in law at Vell University,``: role ``lecturer in law``, affiliation ``Vell
-University``), and the body someone unnamed speaks for (``a spokesperson for
-Kell District Council``). Plain text in, plain values out; nothing raises on
-odd input (:mod:`quotes.extract.mentions` reads the mention itself)."""
+University``). Plain text in, plain values out; nothing raises on odd input
+(:mod:`quotes.extract.mentions` reads the mention itself,
+:mod:`quotes.extract.bodies_spoken_for` the body someone unnamed speaks for)."""
 
 from __future__ import annotations
 
 import re
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.body_names import ORG_CONNECTORS, has_org_head, is_place, trim_org
 from quotes.extract.lexicon import cue_verb_forms
-from quotes.extract.mentions import head_word, is_body, is_title, strip_determiner
+from quotes.extract.mentions import head_word, is_body, is_title
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
     PARTY_LETTERS,
     PARTY_WORDS,
-    PLACE_ADJECTIVES,
-    PLACE_WORDS,
 )
 from quotes.extract.owners import owned_by_body
 from quotes.extract.patterns import (
@@ -24,19 +22,16 @@ from quotes.extract.patterns import (
     OF_BODY_AFTER_RE,
     OF_BODY_RE,
     ORG_RE,
-    POSSESSIVE_END_RE,
     POSTNOMINAL_RE,
 )
 from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, lawyer_role, names_a_body, names_a_person
-from quotes.extract.sentences import ends_sentence, first_sentence_end, sentence_start_before
+from quotes.extract.sentences import first_sentence_end, sentence_start_before
 from quotes.extract.source_words import ROLE_PARTICIPLES
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
-    COMPANY_HEADS,
     IRREGULAR_PAST,
     ORG_HEADS,
     PLAYING_POSITIONS,
-    SPEAKING_FOR_NOUNS,
     TITLE_WORDS,
 )
 
@@ -81,8 +76,6 @@ _DESCRIBED_BODY_AT_END_RE = re.compile(
 #: A place's ``London-based`` and the common nouns after it, before a body's name
 #: (``the London-based fact-checking charity Full Fact``).
 _BASED_RE = re.compile(r"^(?:the\s+)?[A-Z][\w.’'-]*-based\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
-#: Lower-case words inside an organization's name (``Bank of the North``).
-_ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "a", "the", "de"})
 #: The institution a unit belongs to: `` at the Vell Institute``.
 _INSTITUTION_RE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][^,;()\"“”]{1,100})")
 
@@ -140,17 +133,6 @@ def appositive_closes_sentence(text: str, end: int) -> bool:
     return match is not None and window[match.end() : match.end() + 1] in (".", "\n", "")
 
 
-def body_spoken_for(text: str, start: int, end: int) -> str | None:
-    """The body named in or right after the mention of someone unnamed at
-    ``[start, end)`` (``a Kell Council spokesman``, ``a spokesperson for Kell
-    District Council``, ``an official at the Vell Trust``), or None."""
-    words = strip_determiner(text[start:end]).split()
-    before = " ".join(words[:-1])
-    if before and all(word[:1].isupper() for word in words[:-1]) and names_a_body(before):
-        return before
-    return spoken_for(text, end)
-
-
 #: A body's possessive and the post it owns, as a whole appositive (``the
 #: Tribune's editor``, ``Vell Council's chief planner``; not ``Kobb's lawyer``).
 _BODY_OWNS_ROLE_RE = re.compile(
@@ -180,7 +162,7 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     match = APPOSITIVE_RE.match(window)
     if not match:  # "Jan Haug of Vell Securities said": where he works
         works = OF_BODY_AFTER_RE.match(window)
-        return None, _trim_org(works.group(1)) if works and names_a_body(works.group(1)) else None
+        return None, trim_org(works.group(1)) if works and names_a_body(works.group(1)) else None
     role = match.group("role").strip()
     party = _PARTY_TAG_RE.fullmatch(role)
     if party:  # "Sen. Ola Ruud, R-Texas,": the party, not a body called "R-Texas"
@@ -290,7 +272,7 @@ def _capitals_apposed(window: str, end: int, words: str) -> str | None:
     words = _BASED_RE.sub("", words)
     capitals = ORG_RE.match(words)
     listed = _NAME_LIST_RE.match(window, end) or _AND_NAME_RE.search(words)
-    return _trim_org(words) if capitals and _names_body(words, capitals, None) and not listed else None
+    return trim_org(words) if capitals and _names_body(words, capitals, None) and not listed else None
 
 
 def _opens_on_a_body(role: str) -> bool:
@@ -332,58 +314,6 @@ def predicate_role(text: str, start: int, end: int, title: str | None) -> tuple[
     return role, affiliation
 
 
-#: A body right after the noun of an unnamed source (``a spokesperson| for Marlow
-#: Borough Council``, ``an official| at the Vell Clinic``).
-_SPOKEN_FOR_RE = re.compile(r"[ \xa0]+(?:for|of|at|with)[ \xa0]+" + ORG_RE.pattern)
-
-
-#: Words that may follow a body named in lower case: the verb, or what ends its phrase.
-_AFTER_LOWER_BODY = tuple(
-    "said says told tells wrote writes added adds confirmed declined did does has had was is who which that"
-    " and in on at to would will could".split()
-)
-#: A body named by lower-case words and its kind (``a spokeswoman| for the state's
-#: health department``); the kind alone (``the department``) says too little.
-_LOWER_BODY_RE = re.compile(
-    r"[ \xa0]+(?:for|of|at|with)[ \xa0]+the[ \xa0]+((?:[a-z][\w-]*['’]s[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){1,3}(?:"
-    + "|".join(sorted(ORG_HEADS - {"staff", "house", "paper", "force", "forces"}))
-    + r"))\b(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:"
-    + "|".join(_AFTER_LOWER_BODY)
-    + r")\b)"  # not "for the fired police| officer": the body noun describing a person
-)
-
-
-#: A lower-case word right after a name: what the name's possessive owns.
-_OWNS_NEXT_RE = re.compile(r"[ \xa0]+[a-z]")
-
-
-def name_spoken_for(text: str, end: int) -> str | None:
-    """The capitalised name after ``for``/``of``/``at``/``with`` right after an
-    unnamed source's noun ending at ``end`` (``a spokesperson for Kestrel``),
-    whatever it names, or None; without the possessive of a name owning what
-    follows (``the head of the RNC’s rules committee``: the RNC)."""
-    found = _SPOKEN_FOR_RE.match(text, end)
-    if found is None:
-        return None
-    name = found.group(1)
-    if _OWNS_NEXT_RE.match(text, found.end(1)):
-        name = POSSESSIVE_END_RE.sub("", name)
-    return _trim_org(name)
-
-
-def spoken_for(text: str, end: int) -> str | None:
-    """The body an unnamed source whose noun ends at ``end`` speaks for or works
-    at (``A spokesman for the Department for Communities said``, ``a spokeswoman
-    for the county health department``), when its name says it is a body, a
-    company or a place (``a spokesman for Hale`` may speak for a person); else None."""
-    name = name_spoken_for(text, end)
-    if name is not None and (_has_org_head(name) or head_word(name) in COMPANY_HEADS or is_body(name)):
-        return name
-    speaking = text[max(0, end - 14) : end].lower().endswith(SPEAKING_FOR_NOUNS)
-    lower = _LOWER_BODY_RE.match(text, end) if speaking else None  # not "a critic of the city council"
-    return lower.group(1) if lower else None
-
-
 #: A relative clause saying whom someone leads (``, who chairs the Vell Housing
 #: Trust``, ``, who heads the housing charity Safe Harbour``): the verb and the body.
 _LEADS_BODY_RE = re.compile(
@@ -403,32 +333,10 @@ def _led_body(window: str) -> tuple[str | None, str] | None:
     Housing Trust")``); None when there is none or the capitals are a place or
     an owner (``who runs Vell's bakery``)."""
     found = _LEADS_BODY_RE.match(window)
-    body = _trim_org(found.group(2)) if found else None
-    if found is None or body is None or _is_place(body) or _OWNER_START_RE.match(found.group(2)):
+    body = trim_org(found.group(2)) if found else None
+    if found is None or body is None or is_place(body) or _OWNER_START_RE.match(found.group(2)):
         return None
     return LEADING_VERBS[found.group(1)], body
-
-
-#: A body's name as a possessive right before a person's name (``Vell University's`` + ``Ola Hart``,
-#: ``Kell Foods’`` + ``Ana Lie``).
-_BODY_BEFORE_NAME_RE = re.compile(
-    r"((?:[A-Z][\w.&-]*[ \xa0]+(?:(?:of|for|and)[ \xa0]+)?){0,5}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])[ \xa0]+\Z"
-)
-
-
-#: What every possessive :data:`_BODY_BEFORE_NAME_RE` matches holds.
-_POSSESSIVE_MARKS = ("'s", "’s", "s'", "s’")
-
-
-def body_before(text: str, start: int) -> str | None:
-    """The body a person's name starting at ``start`` is introduced by
-    (``Vell University's Ola Hart``: ``Vell University``), or None; a place or
-    a person (``Kobb's Ola Hart``) is no body."""
-    low = max(0, start - 80)
-    if not any(text.find(mark, low, start) >= 0 for mark in _POSSESSIVE_MARKS):
-        return None  # no possessive to match: the search would try each of the 80 characters
-    found = _BODY_BEFORE_NAME_RE.search(text, low, start)
-    return _trim_org(found.group(1)) if found and _has_org_head(found.group(1)) else None
 
 
 #: A body named by whose it is (``Holm's campaign``, ``Kobb’s office``).
@@ -460,7 +368,7 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     if org and (stop := first_sentence_end(org, 0, len(org))) is not None:
         org = org[:stop]  # "Eastgate Advisers. He said"; not "St." or "Co."
     post = _PORTFOLIO_RE.fullmatch(f"{role} {prep} {org.strip()}") if org else None
-    if post is not None and post.group("seat") and org and (_has_org_head(org) or is_body(org)):
+    if post is not None and post.group("seat") and org and (has_org_head(org) or is_body(org)):
         post = None  # "a board member for the Vell Farmers Union": a body, no seat
     if post is not None:  # "Minister for Water": the brief is no body; "MP for Kelmoor": nor the seat
         return (role if post.group("seat") else post.group(0)), None
@@ -470,22 +378,22 @@ def _role_and_org(role: str, prep: str | None, org: str | None) -> tuple[str, st
     if owned is not None:  # "spokesman for Holm's campaign": the campaign, not "Holm's"
         return role, owned.group(0)
     if org and org_match and _names_body(org, org_match, prep):
-        affiliation = _with_body_noun(org, org_match) or _trim_org(org_match.group(1))
+        affiliation = _with_body_noun(org, org_match) or trim_org(org_match.group(1))
         within = _INSTITUTION_RE.match(org, org_match.end())
-        unit_of = within and _trim_org(within.group(1))
-        if affiliation and unit_of and not _is_place(unit_of):
+        unit_of = within and trim_org(within.group(1))
+        if affiliation and unit_of and not is_place(unit_of):
             # "head of the Centre for X at the Vell Institute": the unit stays in the role
             role = f"{role} {prep} {org[: org_match.end()].strip()}"
             affiliation = unit_of
     described = None if org else _DESCRIBED_BODY_AT_END_RE.search(role)
     if described is not None and described.group("head") in BODY_NOUNS:
         # "regional organiser for the public service union Unitas": the union
-        return role[: described.start()].strip(), _trim_org(described.group("caps"))
+        return role[: described.start()].strip(), trim_org(described.group("caps"))
     if not affiliation and not (org and prep in ("from", "in")):
         # "a professor in The Fletcher School at Tufts University" style with the org in the role
         inner = re.search(r"\s+(?:at|of|with|for|in)\s+(?:the\s+)?([A-Z].*)\Z", role)
         if inner:
-            affiliation = _trim_org(inner.group(1))
+            affiliation = trim_org(inner.group(1))
             role = role[: inner.start()].strip()
     return role, affiliation
 
@@ -508,11 +416,11 @@ def _with_body_noun(org: str, org_match: re.Match[str]) -> str | None:
     place), or None when no such body follows the capitals."""
     name = org_match.group(1)
     after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
-    if after is None or _has_org_head(name) or _OWNER_START_RE.match(f"{name} x"):
+    if after is None or has_org_head(name) or _OWNER_START_RE.match(f"{name} x"):
         return None
     words = after.group(1).split()
     last = max((i for i, word in enumerate(words) if word in _PUBLIC_BODY_NOUNS), default=None)
-    if last is None or any(word in _ORG_CONNECTORS for word in words[:last]):
+    if last is None or any(word in ORG_CONNECTORS for word in words[:last]):
         return None
     return " ".join([name, *words[: last + 1]])
 
@@ -521,10 +429,10 @@ def _unit_and_body(window: str, body: re.Match[str]) -> tuple[str | None, str | 
     """``(role, affiliation)`` of a body named after a name with ``of``: the
     body, or a unit and the institution holding it (``Sam Reddy of the Centre
     for Urban Policy at Kellmoor University``: the unit is the role)."""
-    unit = _trim_org(body.group(1)) if _has_org_head(body.group(1)) else None
+    unit = trim_org(body.group(1)) if has_org_head(body.group(1)) else None
     within = _INSTITUTION_RE.match(window, body.end()) if unit else None
-    institution = _trim_org(within.group(1)) if within else None
-    if institution and _has_org_head(institution):
+    institution = trim_org(within.group(1)) if within else None
+    if institution and has_org_head(institution):
         return unit, institution
     return None, unit
 
@@ -536,65 +444,16 @@ def _names_body(org: str, org_match: re.Match[str], prep: str | None) -> bool:
     leader ...``), not a place before a noun that is no body (``councillor for
     Brackley ward``)."""
     name = org_match.group(1)
-    if _has_org_head(name):
+    if has_org_head(name):
         return True
     if prep in ("from", "in"):
         return False  # "a teacher in Glasgow": where, not a body
     after = _LOWER_WORDS_AFTER_RE.match(org, org_match.end())
     words = after.group(1).split() if after else []
-    if words and words[0] not in _ORG_CONNECTORS and not set(words) & BODY_NOUNS:
+    if words and words[0] not in ORG_CONNECTORS and not set(words) & BODY_NOUNS:
         return False  # "Brackley ward", "Vell constituency": the capitals only say where
     return not (
         name.endswith(DEMONYM_ENDINGS)
         and org[org_match.end() :].startswith(" ")
         and org[org_match.end() + 1 : org_match.end() + 2].islower()
     )
-
-
-def _has_org_head(name: str) -> bool:
-    """True when ``name`` holds the head word of an institution (``Vell
-    Institute``), or is a firm's: a company's last word after another
-    (``Oakhurst Homes``), or partners joined by ``&`` (``Parry & Lowe``)."""
-    words = [POSSESSIVE_END_RE.sub("", word.lower().strip(".,")) for word in name.split()]
-    return any(word in ORG_HEADS for word in words) or (
-        len(words) > 1 and (words[-1] in COMPANY_HEADS or "&" in words or _is_fleet(name.split()))
-    )
-
-
-def _is_fleet(words: list[str]) -> bool:
-    """True for a navy's fleet (``Southern Fleet``), not a person surnamed
-    Fleet (``Mary Fleet``): ``Fleet`` after a word that is no given name."""
-    return words[-1] == "Fleet" and given_name_gender(words[-2]) is None
-
-
-def _is_place(name: str) -> bool:
-    """True when ``name`` is made of place words only (``New York``, ``Texas``)."""
-    return all(word in PLACE_WORDS or word in PLACE_ADJECTIVES for word in name.split())
-
-
-def _trim_org(org: str) -> str | None:
-    """Keep the capitalised run of an organization name (stop at lower-case words
-    other than connectors, at ``at``/``in`` + place, and at the end of a sentence:
-    ``Hollins Library. Mayor Ann Lee`` is ``Hollins Library``)."""
-    words = org.split()
-    kept: list[str] = []
-    for word in words:
-        if word[:1].isupper() or word in _ORG_CONNECTORS:
-            if word in ("at", "in"):
-                break
-            if ends_sentence(word):
-                kept.append(word.rstrip(".!?"))
-                break
-            kept.append(word)
-        else:
-            if kept:  # "Vell University’s law school": the university
-                kept[-1] = POSSESSIVE_END_RE.sub("", kept[-1])
-            break
-    while kept and kept[-1] in _ORG_CONNECTORS:
-        kept.pop()
-    if kept and kept[0] in ("the", "The"):
-        kept.pop(0)
-    name = " ".join(kept).rstrip(".,")
-    if _has_org_head(name):  # "Vell University’s": the university ("McDonald's" stays)
-        name = POSSESSIVE_END_RE.sub("", name)
-    return name or None

@@ -16,8 +16,9 @@ import re
 from spacy.tokens import Doc
 
 from quotes.extract.antecedents import person_asked, relative_antecedent
-from quotes.extract.appositives import appositive_after, described_post, spoken_for
+from quotes.extract.appositives import appositive_after, described_post
 from quotes.extract.as_asides import opens_aside
+from quotes.extract.bodies_spoken_for import spoken_for
 from quotes.extract.courtesy import by_courtesy
 from quotes.extract.descriptions import (
     Named,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.appositives import name_spoken_for
+from quotes.extract.bodies_spoken_for import name_spoken_for
 from quotes.extract.body_nouns import may_be_called, names_a_business, names_holding_re
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import SPOKESPERSON_NOUNS, STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS

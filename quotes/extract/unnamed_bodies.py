@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.appositives import body_spoken_for, name_spoken_for
+from quotes.extract.bodies_spoken_for import body_spoken_for, name_spoken_for
 from quotes.extract.body_nouns import may_be_called, named_with_its_trade
 from quotes.extract.joint_bodies import joint_bodies_spoken_for
 from quotes.extract.lexicon import AUXILIARY_VERBS, speech_forms

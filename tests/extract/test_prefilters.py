@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quotes.extract import antecedents, appositives, descriptions, written_bodies
+from quotes.extract import antecedents, bodies_spoken_for, descriptions, written_bodies
 from quotes.extract.frames import starts_sentence
 from quotes.extract.named_first import whole_word_in
 from quotes.extract.patterns import SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word
@@ -69,9 +69,9 @@ def test_a_description_before_a_name_is_what_the_search_finds(text, at):
 @example("Kell Foods’ Ola", 12)
 def test_a_body_before_a_name_is_what_the_search_finds(text, at):
     start = _cut(text, at)
-    found = appositives._BODY_BEFORE_NAME_RE.search(text, max(0, start - 80), start)
+    found = bodies_spoken_for._BODY_BEFORE_NAME_RE.search(text, max(0, start - 80), start)
     if found is None:
-        assert appositives.body_before(text, start) is None
+        assert bodies_spoken_for.body_before(text, start) is None
 
 
 @given(_TEXTS, st.integers(0, 200))
