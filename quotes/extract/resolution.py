@@ -27,8 +27,8 @@ from quotes.extract.descriptions import (
     joined_title_name,
     name_after,
     opens_with_bare_role,
-    whose_owner,
 )
+from quotes.extract.descriptions_before_names import whose_owner
 from quotes.extract.gender import given_name_gender
 from quotes.extract.given_name_clauses import GAVE_NAME_RE
 from quotes.extract.governing_names import governing_name

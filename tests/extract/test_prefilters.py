@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quotes.extract import antecedents, bodies_spoken_for, descriptions, written_bodies
+from quotes.extract import antecedents, bodies_spoken_for, descriptions_before_names, written_bodies
 from quotes.extract.frames import starts_sentence
 from quotes.extract.named_first import whole_word_in
 from quotes.extract.patterns import SCARE_BEFORE_RE, SCARE_WORDS, ends_with_scare_word
@@ -60,8 +60,8 @@ def test_a_sentence_start_is_what_the_whole_abbreviation_search_says(lead):
 @example("a nurse called  Ola", 16)
 def test_a_description_before_a_name_is_what_the_search_finds(text, at):
     start = _cut(text, at)
-    found = descriptions._DESCRIPTION_BEFORE_RE.search(text, max(0, start - 80), start)
-    assert descriptions.description_before(text, start) == (found.group(1) if found else None)
+    found = descriptions_before_names._DESCRIPTION_BEFORE_RE.search(text, max(0, start - 80), start)
+    assert descriptions_before_names.description_before(text, start) == (found.group(1) if found else None)
 
 
 @given(_TEXTS, st.integers(0, 200))
