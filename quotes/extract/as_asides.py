@@ -9,8 +9,10 @@ import re
 
 from spacy.tokens import Token
 
+from quotes.extract.cue_lemmas import cue_lemma
+from quotes.extract.cue_sources import cue_span
 from quotes.extract.indirect_content import Found, contiguous, trimmed_span
-from quotes.extract.indirect_source import cue_lemma, cue_span, verb_subject
+from quotes.extract.indirect_source import verb_subject
 from quotes.extract.lexicon import HELD_NOUNS
 from quotes.extract.syntax import agent_of, doc_text, source_span
 from quotes.extract.time_words import TIME_WORDS

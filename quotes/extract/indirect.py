@@ -61,6 +61,8 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.addressed import generic_reader
+from quotes.extract.cue_lemmas import cue_lemma
+from quotes.extract.cue_sources import is_passive
 from quotes.extract.indirect_acts import (
     act_not_speech,
     asks_whether,
@@ -90,8 +92,6 @@ from quotes.extract.indirect_phrases import according, in_document, in_view, nou
 from quotes.extract.indirect_source import (
     aside_subject,
     counted_in_question,
-    cue_lemma,
-    is_passive,
     plausible_source,
     quoted_as_saying,
     verb_subject,

@@ -16,13 +16,9 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADP, AUX, SCONJ, VERB
 from spacy.tokens import Doc, Token
 
-from quotes.extract.indirect_source import (
-    cue_lemma,
-    cue_source,
-    cue_span,
-    reduced_relative_antecedent,
-    verb_subject,
-)
+from quotes.extract.cue_lemmas import cue_lemma
+from quotes.extract.cue_sources import cue_source, cue_span
+from quotes.extract.indirect_source import reduced_relative_antecedent, verb_subject
 from quotes.extract.lexicon import DESCRIBED_AS_VERBS, INTERPRETING_NOUNS, SHARE_NOUNS
 from quotes.extract.patterns import (
     CUT_CLAUSE_RE,

@@ -12,13 +12,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from quotes.extract.cue_lemmas import cue_lemma
 from quotes.extract.indirect_content import (
     Found,
     bare_noun_phrase,
     complement_content,
     verb_taken_for_preposition,
 )
-from quotes.extract.indirect_source import cue_lemma
 from quotes.extract.lexicon import (
     ASKING_VERBS,
     CALLING_VERBS,

@@ -1,31 +1,25 @@
-"""The source of an indirect quote: which words are cue verbs
-(:func:`cue_lemma`), the subject of a cue verb (:func:`verb_subject`, following
-conjunctions and participles up), and whether a subject can hold a view at
-all (:func:`plausible_source`)."""
+"""The source of an indirect quote: the subject of a cue verb
+(:func:`verb_subject`, following conjunctions and participles up), and whether
+a subject can hold a view at all (:func:`plausible_source`). Which words are
+cue verbs is :mod:`quotes.extract.cue_lemmas`' to say, where a source's span
+lies :mod:`quotes.extract.cue_sources`'."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from quotes.extract.addressed_groups import reporter_of_addressing
+from quotes.extract.cue_lemmas import cue_lemma
 from quotes.extract.dated_relatives import relative_head, which_after_date
 from quotes.extract.lexicon import (
-    CLAUSE_VERBS,
-    OBJECT_VERBS,
     RESPONSE_VERBS,
     SAYING_VERBS,
-    cue_verb_forms,
-    phrasal_cue_forms,
-    phrasal_cue_openings,
 )
 from quotes.extract.participle_aside import before_participle_aside
-from quotes.extract.passive_conjuncts import borrowed_from_passive, joined_to_passive
 from quotes.extract.per_doc import PerDoc
 from quotes.extract.quoted_bodies import body_after_quoted_name
-from quotes.extract.source_words import MEANS_OF_SENDING
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
-    EXPLETIVES,
     GROUP_NOUNS,
     OBJECT_PRONOUNS,
     PERSON_NOUNS,
@@ -36,65 +30,17 @@ from quotes.extract.syntax import (
     SUBJECT_DEPS,
     after_court_opener,
     after_opening_apposition,
-    agent_of,
     date_number,
     dateline_subject,
     firm_with_ampersand,
     past_counted_aside,
     sentence_extent,
-    source_span,
 )
 from quotes.extract.time_words import TIME_WORDS
 
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
 _RELATIVES = frozenset({"which", "that"})
-_VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")  # a verb's tags, where the POS says no verb
-#: The cue lemma :func:`cue_lemma` found for each token index of a doc ("" for none).
-_lemmas: PerDoc[dict[int, str]] = PerDoc(lambda doc: {})
-
-
-def cue_lemma(token: Token) -> str | None:
-    """The cue-lexicon lemma of ``token`` when it is a cue verb, else None.
-    Computed once per token of a doc (the finders ask again for the same verbs)."""
-    known = _lemmas(token.doc)
-    found = known.get(token.i)
-    if found is None:
-        found = known[token.i] = _cue_lemma(token) or ""
-    return found or None
-
-
-def _cue_lemma(token: Token) -> str | None:
-    """:func:`cue_lemma`, computed."""
-    if (lemma := cue_verb_forms().get(token.lower_)) is None and token.lower_ not in phrasal_cue_openings():
-        return None  # no cue verb's form, and no phrasal cue opens on it
-    if (token.pos_ not in ("VERB", "AUX") and token.tag_ not in _VERB_TAGS) or _in_compound(token):
-        return None
-    for particle in token.children:
-        adjacent = particle.i == token.i + 1
-        if particle.dep_ == "prt" or (adjacent and particle.dep_ == "advmod"):
-            # "pointed out that ...", "shot back that": the phrasal verb, not "point to"
-            phrasal = phrasal_cue_forms().get(f"{token.lower_} {particle.lower_}")
-            if phrasal is not None:
-                return phrasal
-            if lemma in OBJECT_VERBS and lemma not in CLAUSE_VERBS:
-                return None  # "the storm knocks out power": another verb than "knock" (criticize)
-    return lemma
-
-
-def _in_compound(token: Token) -> bool:
-    """True when a cue word tagged as a verb is part of a compound noun (``the
-    Harbour Institute think tank``, ``a press release``): it governs nothing, stands
-    after a name, noun or adjective and before a noun."""
-    doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc) or any(True for _ in token.children):
-        return False
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    return (
-        before.pos_ in ("PROPN", "NOUN", "ADJ")
-        and after.tag_ in ("NN", "NNS")
-        and not after.text[:1].isupper()
-    )
 
 
 #: The subject :func:`verb_subject` found for each token index of a doc (-1 for none).
@@ -522,79 +468,3 @@ def _name_taken_for_noun(token: Token) -> bool:
         and token.text[1:].islower()
         and not any(token.children)
     )
-
-
-def cue_source(token: Token) -> tuple[int, int] | None:
-    """Doc offsets of the source of a cue verb: its subject, the agent of a
-    passive, None for an expletive (``it was reported``)."""
-    subject = verb_subject(token)
-    if subject is not None and borrowed_from_passive(token, subject):
-        # "Kobb was elected in May and said ...": Kobb; "The report was commissioned by the ministry
-        # and found that", "Kell was fined by the league and teammates said": no one sure
-        return source_span(subject) if joined_to_passive(token, subject) else None
-    own_passive = subject is not None and subject.dep_ == "nsubjpass"
-    if (own_passive or _passive_with_content(token)) and quoted_as_saying(token) is None:
-        # also "raised concerns but was told by a junior doctor that": the doctor
-        agent = agent_of(token)
-        if agent is not None and how_or_when_sent(agent):
-            return None  # "was told by email that": nobody named
-        if agent is not None or own_passive:
-            return source_span(agent) if agent is not None else None
-    if subject is None:
-        return None
-    if subject.lower_ in EXPLETIVES or date_number(subject):
-        return None
-    return source_span(subject)
-
-
-def how_or_when_sent(agent: Token) -> bool:
-    """True for a passive's agent with no article that is a way words are
-    sent or a time (``told by email``, ``by text message``, ``by Monday``),
-    not who sent them (``by a letter from the council`` is a document)."""
-    bare = not any(child.dep_ in ("det", "poss") for child in agent.children)
-    return bare and (agent.lower_ in MEANS_OF_SENDING or agent.lower_ in TIME_WORDS)
-
-
-def _passive_with_content(token: Token) -> bool:
-    """True for a verb in the passive voice with a clause of its own after it
-    (``was told by a doctor that ...``), not one whose content the parse took
-    from round it (``is called on it by the media``, ``is maintained by``)."""
-    return is_passive(token) and any(child.dep_ == "ccomp" and child.i > token.i for child in token.children)
-
-
-def is_passive(token: Token) -> bool:
-    """True for a verb in the passive voice."""
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
-
-
-def cue_span(token: Token) -> tuple[int, int]:
-    """Doc offsets of a cue verb with its particle (``pointed out``)."""
-    tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-
-
-def object_taken_for_subject(cue: Token, clause: Token) -> list[Token]:
-    """``said fuel deliveries to the region had been delayed``: the words
-    between the cue and a clause without a subject, when the parse makes them
-    the cue's object (they are the clause's subject); else nothing."""
-    between = cue.doc[cue.i + 1 : clause.left_edge.i]
-    near = {clause.i, *(child.i for child in clause.children)}
-    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in near for t in clause.subtree):
-        return []  # "told reporters he was “not worried”": the subject hangs on the auxiliary
-    opens = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i == cue.i + 1 for c in cue.children)
-    return list(between) if opens and not any(t.is_punct for t in between) else []
-
-
-def parted_from_cue(cue: Token, clause: Token) -> bool:
-    """True for a clause before the cue that a semicolon or the opening of a
-    quotation parts from it (``Some welcome the jobs; others fear for
-    tourism``; ``... between 5 and 8 p.m. “We have capacity,” she said``,
-    where the parse ran the sentences together): a sentence of its own, not
-    what the cue reports; or a dateline the parse made a clause (``VELL CITY
-    — Emergency rooms ..., officials said``)."""
-    if clause.i > cue.i:
-        return False
-    if dateline_subject(clause) is not clause:
-        return True
-    between = cue.doc[clause.right_edge.i + 1 : cue.i]
-    return any(t.text == ";" or t.tag_ == "``" or t.text == "“" for t in between)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.indirect_source import cue_lemma
+from quotes.extract.cue_lemmas import cue_lemma
 from quotes.extract.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from quotes.extract.speaker_words import GROUP_NOUNS, PERSON_SUFFIXES, SOURCE_HEAD_NOUNS
 from quotes.extract.syntax import doc_text, mention_span

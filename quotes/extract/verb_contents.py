@@ -6,7 +6,8 @@ that-clause misattached to a noun), a participle clause after a verb of saying,
 the content before its cue (``The bridge will reopen, Varn said.``), a
 parenthetical cue inside its content, the open complement of a verb of
 intention (``Varn wants the council to vote``), and the objects of
-:mod:`quotes.extract.indirect_objects`. The examples are fictional."""
+:mod:`quotes.extract.indirect_objects`; not a clause before the cue that a
+semicolon or a quotation parts from it. The examples are fictional."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from quotes.extract.as_asides import as_aside_content
+from quotes.extract.cue_lemmas import cue_lemma
+from quotes.extract.cue_sources import is_passive
 from quotes.extract.indirect_acts import adds_to_something, sees_an_act
 from quotes.extract.indirect_content import (
     Found,
@@ -33,13 +36,7 @@ from quotes.extract.indirect_objects import (
     stranded_clause,
     with_verb,
 )
-from quotes.extract.indirect_source import (
-    aside_subject,
-    cue_lemma,
-    is_passive,
-    object_taken_for_subject,
-    parted_from_cue,
-)
+from quotes.extract.indirect_source import aside_subject
 from quotes.extract.lexicon import (
     ADDRESSING_FORMS,
     AS_OBJECT_VERBS,
@@ -49,7 +46,7 @@ from quotes.extract.lexicon import (
     PREP_VERBS,
     SAYING_VERBS,
 )
-from quotes.extract.syntax import SUBJECT_DEPS
+from quotes.extract.syntax import SUBJECT_DEPS, dateline_subject
 
 #: Words before a number that the parse can take for a preposition (``about one in five``).
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "under"})
@@ -247,3 +244,30 @@ def _that_of_no_gap(clause: Token) -> bool:
         and first.head != clause
         and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children)
     )
+
+
+def object_taken_for_subject(cue: Token, clause: Token) -> list[Token]:
+    """``said fuel deliveries to the region had been delayed``: the words
+    between the cue and a clause without a subject, when the parse makes them
+    the cue's object (they are the clause's subject); else nothing."""
+    between = cue.doc[cue.i + 1 : clause.left_edge.i]
+    near = {clause.i, *(child.i for child in clause.children)}
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in near for t in clause.subtree):
+        return []  # "told reporters he was “not worried”": the subject hangs on the auxiliary
+    opens = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i == cue.i + 1 for c in cue.children)
+    return list(between) if opens and not any(t.is_punct for t in between) else []
+
+
+def parted_from_cue(cue: Token, clause: Token) -> bool:
+    """True for a clause before the cue that a semicolon or the opening of a
+    quotation parts from it (``Some welcome the jobs; others fear for
+    tourism``; ``... between 5 and 8 p.m. “We have capacity,” she said``,
+    where the parse ran the sentences together): a sentence of its own, not
+    what the cue reports; or a dateline the parse made a clause (``VELL CITY
+    — Emergency rooms ..., officials said``)."""
+    if clause.i > cue.i:
+        return False
+    if dateline_subject(clause) is not clause:
+        return True
+    between = cue.doc[clause.right_edge.i + 1 : cue.i]
+    return any(t.text == ";" or t.tag_ == "``" or t.text == "“" for t in between)
