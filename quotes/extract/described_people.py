@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from quotes.extract.antecedents import last_run_holding
-from quotes.extract.known_people import Person
 from quotes.extract.mentions import clause_subject_at, speaker_kind
+from quotes.extract.named_people import Person
 from quotes.extract.patterns import SINGLE_NAME_RE
 from quotes.extract.person_descriptions import (
     age_left_to_speaker,

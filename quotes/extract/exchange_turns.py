@@ -6,8 +6,8 @@ words of someone unnamed in the last speaker's sentence. Part of
 
 from __future__ import annotations
 
-from quotes.extract.known_people import Person
 from quotes.extract.named_first import whole_word_in
+from quotes.extract.named_people import Person
 from quotes.extract.quotemarks import OPENERS
 from quotes.extract.sentences import sentence_start_before
 from quotes.extract.writers_kin import WritersKin

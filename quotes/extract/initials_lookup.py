@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes.extract.known_people import KnownPeople, Person
+from quotes.extract.known_people import KnownPeople
+from quotes.extract.named_people import Person
 from quotes.extract.role_words import (
     POST_QUALIFIERS,
     bracketed_name,

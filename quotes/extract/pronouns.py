@@ -30,7 +30,6 @@ from quotes.extract.body_nouns import shop_named_before
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS, ExchangeTurns
 from quotes.extract.gender import described_of_gender_between, gender_told
 from quotes.extract.kin import RELATIVE_INTRODUCED_WITHIN, relative_introduced
-from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     clause_subject_at,
     head_word,
@@ -43,6 +42,7 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_first import named_after
+from quotes.extract.named_people import Person
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.person_descriptions import introduced_unnamed
 from quotes.extract.role_words import (

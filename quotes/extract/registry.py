@@ -41,7 +41,6 @@ from quotes.extract.descriptions import (
 from quotes.extract.gender import noun_gender
 from quotes.extract.initials_lookup import InitialsLookup
 from quotes.extract.introductions import introduction
-from quotes.extract.known_people import Person
 from quotes.extract.mentions import (
     head_word,
     is_title,
@@ -53,6 +52,7 @@ from quotes.extract.mentions import (
 )
 from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.name_words import NATIONALITY_WORDS
+from quotes.extract.named_people import Person
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE
 from quotes.extract.pronouns import PRONOUN_SIEVES

@@ -35,9 +35,9 @@ from quotes.extract.antecedents import (
     self_described,
 )
 from quotes.extract.gender import PRONOUN_GENDERS, noun_gender
-from quotes.extract.known_people import Person
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence, speaker_kind
+from quotes.extract.named_people import Person
 from quotes.extract.pronouns import PronounSieves
 from quotes.extract.sentences import pronoun_led_floor, sentence_start_before
 from quotes.extract.speaker_words import (

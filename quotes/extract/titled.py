@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.known_people import Person
 from quotes.extract.lexicon import POST_GIVING_WORDS, POST_VERBS, TIE_NOUNS
 from quotes.extract.name_runs import nationality_before
 from quotes.extract.name_words import NATIONALITY_WORDS
+from quotes.extract.named_people import Person
 from quotes.extract.role_words import one_player, role_heads
 from quotes.extract.speaker_words import (
     OFFICES,

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import quotes.extract.kin as kin
-from quotes.extract.known_people import KnownPeople, Person
+from quotes.extract.known_people import KnownPeople
+from quotes.extract.named_people import Person
 
 
 class WritersKin(KnownPeople):
