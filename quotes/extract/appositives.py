@@ -24,16 +24,12 @@ from quotes.extract.patterns import (
     ORG_RE,
     POSTNOMINAL_RE,
 )
+from quotes.extract.post_words import PLAYING_POSITIONS
 from quotes.extract.role_words import LEADING_VERBS, RELATION_NOUNS, lawyer_role, names_a_body, names_a_person
 from quotes.extract.sentences import first_sentence_end, sentence_start_before
 from quotes.extract.source_words import ROLE_PARTICIPLES
-from quotes.extract.speaker_words import (
-    BODY_NOUNS,
-    IRREGULAR_PAST,
-    ORG_HEADS,
-    PLAYING_POSITIONS,
-    TITLE_WORDS,
-)
+from quotes.extract.speaker_words import BODY_NOUNS, IRREGULAR_PAST, ORG_HEADS
+from quotes.extract.title_words import TITLE_WORDS
 
 #: Capitalised words ending a role.
 _CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\Z"

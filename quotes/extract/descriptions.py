@@ -21,19 +21,22 @@ from quotes.extract.name_words import (
     SERVICE_WORDS,
 )
 from quotes.extract.patterns import NAME_WORDS, POSTNOMINAL_RE, may_end_at
+from quotes.extract.post_words import ROLE_QUALIFIERS
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
-    DROPPED_TITLES,
     ORG_HEADS,
     PERSON_OR_TITLE_WORDS,
     PERSON_TRADES,
     PRODUCE_WORDS,
-    ROLE_QUALIFIERS,
+)
+from quotes.extract.time_words import MONTH_ABBREVIATIONS
+from quotes.extract.title_words import (
+    ABBREVIATED_TITLES,
+    DROPPED_TITLES,
+    NAME_ONLY_RANKS,
     TITLE_WORDS,
     WORD_RANKS,
 )
-from quotes.extract.time_words import MONTH_ABBREVIATIONS
-from quotes.extract.title_words import ABBREVIATED_TITLES, NAME_ONLY_RANKS
 
 
 @dataclass(frozen=True)

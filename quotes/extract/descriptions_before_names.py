@@ -11,8 +11,8 @@ import re
 
 from quotes.extract.gender import given_name_gender
 from quotes.extract.lexicon import PHRASE_OPENERS
-from quotes.extract.speaker_words import DROPPED_TITLES, PERSON_NOUNS, PERSON_TRADES, TITLE_WORDS
-from quotes.extract.title_words import ABBREVIATED_TITLES
+from quotes.extract.speaker_words import PERSON_NOUNS, PERSON_TRADES
+from quotes.extract.title_words import ABBREVIATED_TITLES, DROPPED_TITLES, TITLE_WORDS
 
 #: A description in apposition right before a name (``the new harbour
 #: director, `` before ``Karl Moen,``; ``His mother, ``; ``Its director, ``;

@@ -19,7 +19,7 @@ from quotes.extract.role_words import (
     lower_post_initials,
     post_holder_named,
 )
-from quotes.extract.speaker_words import TITLE_WORDS
+from quotes.extract.title_words import TITLE_WORDS
 
 #: Where a post is held, after it (``Police Public Relations Officer| in the
 #: state``): no part of the post its initials stand for (``the PPRO``).

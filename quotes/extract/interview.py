@@ -18,8 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from quotes.extract.speaker_words import HONORIFIC_TITLES, NOT_SPEAKERS
-from quotes.extract.title_words import COURTESY_TITLES
+from quotes.extract.speaker_words import NOT_SPEAKERS
+from quotes.extract.title_words import COURTESY_TITLES, HONORIFIC_TITLES
 from quotes.records import Quote
 
 #: A question put on its own line.

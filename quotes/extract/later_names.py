@@ -21,15 +21,8 @@ from quotes.extract.source_words import (
     ONLOOKER_NOUNS,
     SELF_DESCRIBING_WORDS,
 )
-from quotes.extract.speaker_words import (
-    BUSINESS_NOUNS,
-    DROPPED_TITLES,
-    GENERIC_PERSON_NOUNS,
-    ORG_HEADS,
-    SPEAKING_FOR_NOUNS,
-    TITLE_WORDS,
-)
-from quotes.extract.title_words import TITLES_OF_NOUNS
+from quotes.extract.speaker_words import BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, ORG_HEADS, SPEAKING_FOR_NOUNS
+from quotes.extract.title_words import DROPPED_TITLES, TITLE_WORDS, TITLES_OF_NOUNS
 from quotes.records import Quote
 
 #: How far after a description an article may name who it describes.

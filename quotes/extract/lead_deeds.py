@@ -10,7 +10,7 @@ import re
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.mentions import head_word
 from quotes.extract.patterns import NAME_WORDS
-from quotes.extract.speaker_words import DROPPED_TITLES
+from quotes.extract.title_words import DROPPED_TITLES
 
 #: Helping words that may open a relative clause before its verb (``who had
 #: inspected``, ``who was driving``); the verb after them tells the deed.

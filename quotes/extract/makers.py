@@ -22,8 +22,9 @@ from quotes.extract.patterns import (
     STATEMENT_MAKER_RES,
 )
 from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
-from quotes.extract.speaker_words import DROPPED_TITLES, ORG_HEADS
+from quotes.extract.speaker_words import ORG_HEADS
 from quotes.extract.time_words import DATE_WORDS, HOLIDAY_WORDS, MONTH_WORDS, TIME_WORDS
+from quotes.extract.title_words import DROPPED_TITLES
 from quotes.records import Quote
 
 #: Words that do not start the name of who made a document.

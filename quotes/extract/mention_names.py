@@ -19,10 +19,10 @@ from quotes.extract.speaker_words import (
     GROUP_NOUNS,
     ORG_HEADS,
     PERSON_NOUNS,
-    TITLE_WORDS,
     UNIT_NOUNS,
     is_org_head,
 )
+from quotes.extract.title_words import TITLE_WORDS
 
 #: Words of a title that can stand between title words (``Secretary of State``).
 _TITLE_COMPLEMENTS = ("of", "State", "U.S.", "US")

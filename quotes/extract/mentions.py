@@ -26,6 +26,7 @@ from quotes.extract.owner_posts import TITLES_TRADES_AND_NOUNS as _TITLES_TRADES
 from quotes.extract.patterns import (
     ABBREVIATED_WORD_RE,
 )
+from quotes.extract.post_words import ROLE_QUALIFIERS
 from quotes.extract.relative_clauses import where_clause_subject
 from quotes.extract.role_words import extends_role, field_of_a_post, names_a_person
 from quotes.extract.source_words import SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
@@ -36,10 +37,8 @@ from quotes.extract.speaker_words import (
     COMPANY_HEADS,
     COMPANY_NOUNS,
     DETERMINERS,
-    DROPPED_TITLES,
     EVENT_HEADS,
     GROUP_NOUNS,
-    HONORIFIC_TITLES,
     INDEFINITE_PERSON,
     INSTITUTION_HEADS,
     ORG_HEADS,
@@ -48,20 +47,21 @@ from quotes.extract.speaker_words import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     QUESTION_AUXILIARIES,
-    ROLE_QUALIFIERS,
     SOURCE_NOUNS,
-    TITLE_WORDS,
     UNIT_NOUNS,
-    WORD_RANKS,
     is_org_head,
 )
 from quotes.extract.title_words import (
     ABBREVIATED_TITLES,
+    DROPPED_TITLES,
+    HONORIFIC_TITLES,
     JUDICIAL_RANKS,
     MALAY_FIRST_HONORIFICS,
     MALAY_SECOND_HONORIFICS,
     QUALIFIERS_THAT_ARE_POSTS,
     RANKS_OF_ADDRESS,
+    TITLE_WORDS,
+    WORD_RANKS,
 )
 
 

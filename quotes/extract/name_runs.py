@@ -39,14 +39,7 @@ from quotes.extract.patterns import (
     POSSESSIVE_END_RE,
 )
 from quotes.extract.role_words import names_a_person
-from quotes.extract.speaker_words import (
-    NAME_PARTICLES,
-    NAMELESS_AUXILIARIES,
-    NOT_SPEAKERS,
-    ORG_HEADS,
-    TITLE_WORDS,
-    WORD_RANKS,
-)
+from quotes.extract.speaker_words import NAME_PARTICLES, NAMELESS_AUXILIARIES, NOT_SPEAKERS, ORG_HEADS
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import (
     ACADEMIC_TITLES,
@@ -58,6 +51,8 @@ from quotes.extract.title_words import (
     NAME_HONORIFICS,
     NAME_ONLY_RANKS,
     NAME_TRADES,
+    TITLE_WORDS,
+    WORD_RANKS,
 )
 from quotes.extract.written_bodies import body_noun_before
 

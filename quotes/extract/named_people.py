@@ -29,12 +29,11 @@ from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.role_words import initials_of, written_with_initials
 from quotes.extract.speaker_words import (
     COMPANY_NOUNS,
-    DROPPED_TITLES,
     GENERIC_PERSON_NOUNS,
-    HONORIFIC_TITLES,
     PERSON_OR_TITLE_WORDS,
     PERSON_TRADES,
 )
+from quotes.extract.title_words import DROPPED_TITLES, HONORIFIC_TITLES
 from quotes.extract.written_bodies import apposed_to_body
 
 #: A comma and a preposition opening a phrase set off in a sentence (``The score, by ``).

@@ -4,8 +4,8 @@ stand there, as patterns. Part of :func:`quotes.extract.mentions.clause_subject_
 
 from __future__ import annotations
 
-from quotes.extract.speaker_words import PERSON_NOUNS, TITLE_WORDS
-from quotes.extract.title_words import NAME_TRADES
+from quotes.extract.speaker_words import PERSON_NOUNS
+from quotes.extract.title_words import NAME_TRADES, TITLE_WORDS
 
 #: Verbs that make the words before a comma a clause, not a description.
 AUXILIARIES = (

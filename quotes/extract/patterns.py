@@ -25,9 +25,15 @@ from quotes.extract.lexicon import (
     verb_forms,
 )
 from quotes.extract.making_phrases import MAKING_PHRASES
-from quotes.extract.speaker_words import BODY_NOUNS, NAME_ARTICLES, NAME_PARTICLES, TITLE_WORDS
+from quotes.extract.speaker_words import BODY_NOUNS, NAME_ARTICLES, NAME_PARTICLES
 from quotes.extract.time_words import TIME_WORDS
-from quotes.extract.title_words import ABBREVIATED_TITLES, COURTESY_TITLES, DOTTED_HONORIFICS, UNDOTTED_TITLES
+from quotes.extract.title_words import (
+    ABBREVIATED_TITLES,
+    COURTESY_TITLES,
+    DOTTED_HONORIFICS,
+    TITLE_WORDS,
+    UNDOTTED_TITLES,
+)
 
 # --- abbreviations (the lexicon's lists; sentence ends are quotes.extract.sentences) ----
 

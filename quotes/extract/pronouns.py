@@ -45,6 +45,7 @@ from quotes.extract.named_first import named_after
 from quotes.extract.named_people import Person
 from quotes.extract.patterns import PLACE_BEFORE_RE, SINGLE_NAME_RE
 from quotes.extract.person_descriptions import introduced_unnamed
+from quotes.extract.post_words import PLAYING_POSITIONS
 from quotes.extract.role_words import (
     described_as_person,
     named_by_relation,
@@ -52,13 +53,7 @@ from quotes.extract.role_words import (
     unnamed_by_of_phrase,
 )
 from quotes.extract.sentences import pronoun_led_floor, sentence_start_before
-from quotes.extract.speaker_words import (
-    GENDERED_NOUNS,
-    ORG_HEADS,
-    PERSON_NOUNS,
-    PLAYING_POSITIONS,
-    SOURCE_NOUNS,
-)
+from quotes.extract.speaker_words import GENDERED_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES
 from quotes.extract.titled import described_otherwise
 

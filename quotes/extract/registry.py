@@ -55,6 +55,7 @@ from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.named_people import Person
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE
+from quotes.extract.post_words import SHORT_TITLE_FORMS, UNSHARED_POSTS
 from quotes.extract.pronouns import PRONOUN_SIEVES
 from quotes.extract.role_words import bare_role, holds_post, initials_after, post_held, role_heads
 from quotes.extract.sentences import sentence_starts
@@ -63,7 +64,6 @@ from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     CLUB_NOUNS,
-    DROPPED_TITLES,
     FIRST_PERSON,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -71,14 +71,17 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
-    SHORT_TITLE_FORMS,
-    TITLE_WORDS,
     UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
-    UNSHARED_POSTS,
 )
 from quotes.extract.subject_sieves import SubjectSieves
-from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_HONORIFICS, NAME_HONORIFICS
+from quotes.extract.title_words import (
+    ABBREVIATED_TITLES,
+    DOTTED_HONORIFICS,
+    DROPPED_TITLES,
+    NAME_HONORIFICS,
+    TITLE_WORDS,
+)
 from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, team_head, titled_name
 from quotes.extract.written_bodies import described_as_body, written_as_body
 from quotes.records import Quote

@@ -13,6 +13,7 @@ import re
 
 from quotes.extract.lexicon import speech_forms
 from quotes.extract.patterns import NAME_WORDS
+from quotes.extract.post_words import PLAYING_POSITIONS, ROLE_QUALIFIERS, TEAM_POSTS
 from quotes.extract.source_words import SPEAKING_FOR_CLIENT_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
@@ -20,14 +21,10 @@ from quotes.extract.speaker_words import (
     ORG_HEADS,
     PERSON_NOUNS,
     PERSON_OR_TITLE_WORDS,
-    PLAYING_POSITIONS,
     PROFESSION_ENDINGS,
-    ROLE_QUALIFIERS,
     TALKED_ABOUT_NOUNS,
-    TEAM_POSTS,
-    TITLE_WORDS,
 )
-from quotes.extract.title_words import CABINET_POST_INITIALS, POST_SHORT_FORMS
+from quotes.extract.title_words import CABINET_POST_INITIALS, POST_SHORT_FORMS, TITLE_WORDS
 
 #: Verbs of a relative clause that say whom someone leads (``Ola Hart, who chairs the
 #: Vell Housing Trust,``), each with the role it gives (None: the body only).

@@ -1,19 +1,18 @@
 """The words of speakers (hand-made for English news text): pronouns, head
-nouns of people, groups, organizations and documents, titles before a name,
-and the small lists that tell a speaker's mention from other words. The words
-of names, places and parties are in :mod:`quotes.extract.name_words`, the
-reporting verbs in :mod:`quotes.extract.lexicon`. Data only: nothing here
-depends on spaCy."""
+nouns of people, groups, organizations and documents, and the small lists that
+tell a speaker's mention from other words. The titles before a name are in
+:mod:`quotes.extract.title_words`, the posts people hold in
+:mod:`quotes.extract.post_words`, the words of names, places and parties in
+:mod:`quotes.extract.name_words`, the reporting verbs in
+:mod:`quotes.extract.lexicon`. Data only: nothing here depends on spaCy."""
 
 from __future__ import annotations
 
 from quotes.extract.time_words import MONTH_ABBREVIATIONS
 from quotes.extract.title_words import (
     ABBREVIATED_TITLES,
-    ACADEMIC_TITLES,
-    COURTESY_TITLES,
     DOTTED_HONORIFICS,
-    NAME_HONORIFICS,
+    TITLE_WORDS,
     UNDOTTED_TITLES,
 )
 
@@ -202,68 +201,10 @@ PERSON_NOUNS = frozenset(
 )
 
 
-#: A player's position on the field, and the posts of a team a player of any
-#: position may hold: ``captain Dean Marsh`` may be ``the defender`` later.
-PLAYING_POSITIONS = frozenset(
-    """
-    striker midfielder defender winger goalkeeper keeper forward flanker quarterback
-    linebacker pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
-    """.split()
-)
-TEAM_POSTS = frozenset("captain skipper vice-captain substitute player teammate".split())
-#: The posts of a team's head that sport copy writes for one another (``Rovers
-#: boss Paul Dempsey`` is ``the Rovers manager`` later).
-TEAM_HEAD_POSTS = frozenset("manager boss coach gaffer".split())
-
 #: Nouns that say only that someone is a person (``The man, Per Lund,``): they
 #: may name whoever a description introduced, and are no role.
 GENERIC_PERSON_NOUNS = frozenset("man woman person".split())
 
-#: Adjectives that say which holder of a post someone is (``former President
-#: Kobb``, ``the local MPP``): part of the role, unlike how someone looked or felt (``an angry
-#: Mayor Lund``).
-ROLE_QUALIFIERS = frozenset(
-    "former late then acting outgoing incoming retired deputy interim ex erstwhile future "
-    "current sitting incumbent would-be local national federal regional provincial municipal "
-    "senior junior top longtime veteran chief assistant associate principal general independent".split()
-)
-
-#: Words before a title that make it another post (``Deputy Mayor X`` is not
-#: ``the mayor``), and words that make it a post held before (``former Mayor X``
-#: is only ``the former mayor``).
-OTHER_POST_QUALIFIERS = frozenset("deputy vice assistant associate lieutenant".split())
-PAST_POST_QUALIFIERS = frozenset("former ex late then".split())
-
-#: Offices a story gives one person at a time, each a set of the names of one
-#: office: someone titled ``Council leader`` is not ``the mayor`` or ``the
-#: treasurer`` of the same story, while ``Minister`` may be ``the premier``.
-OFFICES = tuple(
-    frozenset(group.split())
-    for group in (
-        "mayor",
-        "treasurer",
-        "governor",
-        "sheriff",
-        "senator",
-        "chancellor",
-        "prosecutor",
-        "commissioner",
-        "superintendent",
-        "coroner",
-        "councillor councilor councilman councilwoman",
-        "premier minister secretary",
-        "president chair chairman chairwoman chairperson",
-        "judge justice magistrate",
-        "headteacher headmaster headmistress principal",
-        "provost",
-        "rector",
-        "ceo",
-        "cfo",
-        "coo",
-        "cto",
-        "cmo",
-    )
-)
 
 #: Nouns for someone a story does not name (``the spokesman said``): such a
 #: mention stands for a person named earlier only when the article gave them
@@ -322,28 +263,6 @@ GENDERED_NOUNS = {
     ),
 }
 
-#: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
-DROPPED_TITLES = (*COURTESY_TITLES, *ACADEMIC_TITLES, *sorted(NAME_HONORIFICS | set(DOTTED_HONORIFICS)))
-#: Titles that say less of what a person does than an appositive after the name
-#: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
-#: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
-#: cabinet member for transport,``; ``Sister Agnes Lowe, a nun who ...``: ``nun``).
-HONORIFIC_TITLES = frozenset(
-    {
-        *DROPPED_TITLES,
-        "Doctor",
-        "Professor",
-        "Rev",
-        "Reverend",
-        "Cllr",
-        "Coun",
-        "Sister",
-        "Brother",
-        "Father",
-        "Msgr",
-        "Monsignor",
-    }
-)
 
 #: Words whose full stop ends no sentence: the titles written with one (not
 #: ``Miss``; ``Coun.``, ``Insp.``), plural ones (``Sens. Ola Ruud and Ansel Kobb``: no title of one
@@ -375,80 +294,6 @@ NAME_PARTICLES = tuple("van von der den de du da di del della dos das la bin bin
 #: The Arabic article joined to the next word of a name (``Omar al-Rashidi``, ``Hana el-Sayed``).
 NAME_ARTICLES = tuple("al el ad ar as ash at az".split())
 
-#: Title words that can precede a name (Harbour Secretary of State Ansel Kobb); the ranks
-#: and posts of police, school and hospital news (``Detective Ola Brekk``) among them,
-#: lawmakers by their letters (``Labour MP Ola Ruud``, ``the local MPP``), and the
-#: offices of local government and institutions (``County Clerk``, ``Harbour Master``).
-TITLE_WORDS = frozenset(
-    """
-    secretary president minister leader spokesman spokeswoman chairman chairwoman chairperson
-    senator representative governor mayor ambassador envoy director
-    general chief judge justice prime premier chancellor king queen prince
-    princess speaker commander official adviser advisor professor doctor
-    deputy vice head founder ceo cfo coo cto cmo chair lawmaker attorney candidate nominee
-    councillor councilor councilman councilwoman commissioner inspector sheriff
-    superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
-    monsignor chaplain deacon brigadier commodore
-    coach manager captain admiral colonel lieutenant sergeant
-    detective constable trooper corporal marshal officer principal paramedic firefighter
-    executive analyst economist striker defender midfielder goalkeeper winger
-    forward fly-half scrum-half full-back fullback flanker quarterback linebacker
-    pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
-    whip mp mep mla mpp msp
-    treasurer comptroller controller auditor assessor clerk registrar recorder coroner
-    magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
-    trustee provost curator postmaster harbourmaster harbormaster master
-    rector lecturer publicist advocate
-    promoter producer rapper drummer guitarist composer conductor comedian
-    novelist poet photographer designer chef co-founder cofounder
-    undersecretary
-    """.split()
-) | {title.lower() + "." for title in ABBREVIATED_TITLES}
-#: The titles written without a full stop are title words as they stand (``cllr``).
-TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
-
-#: Posts of local, school, sports and company news, whose holder a story names
-#: with the post (``Mayor Ann Roe``, ``Coach Dag Holm``, ``CFO Ian Hale``), and
-#: the teller of a book:
-#: ``the mayor`` stands for someone named only when the article gave them the
-#: post, never for the last person named. National offices are left out: a
-#: story need not say that its candidate or senator is one.
-UNSHARED_POSTS = frozenset(
-    """
-    mayor coach manager captain referee narrator sheriff coroner principal headteacher
-    headmaster headmistress councillor councilor councilman councilwoman alderman
-    alderwoman treasurer ceo cfo coo cto cmo
-    """.split()
-)
-
-#: Titles as they are written short before a name (``Sen. Ola Ruud`` is
-#: ``the senator``), and a company's chiefs by their posts in full (``chief
-#: financial officer Ian Hale`` is ``the CFO``), by the noun of the post.
-SHORT_TITLE_FORMS = {
-    "senator": ("Sen.",),
-    "governor": ("Gov.",),
-    "representative": ("Rep.",),
-    "general": ("Gen.",),
-    "admiral": ("Adm.",),
-    "captain": ("Capt.", "Capt"),
-    "colonel": ("Col.", "Col"),
-    "sergeant": ("Sgt.", "Sgt"),
-    "professor": ("Prof.", "Prof"),
-    "reverend": ("Rev.",),
-    "councillor": ("Cllr", "Cllr."),
-    "president": ("Pres.",),
-    "ceo": ("CEO", "chief executive officer", "chief executive"),
-    "cfo": ("CFO", "chief financial officer", "finance chief"),
-    "coo": ("COO", "chief operating officer"),
-    "cto": ("CTO", "chief technology officer"),
-    "cmo": ("CMO", "chief medical officer", "chief marketing officer"),
-}
-
-#: Ranks that are ordinary words too (``a major company``, ``Air Canada``):
-#: titles only right before a given name or another title (``Major Ilse
-#: Varga``, ``Major General Ilse Varga``, ``Sergeant Major Tor Aas``, ``Private
-#: Ola Lund``, ``Air Commodore Ruth Ellery``).
-WORD_RANKS = frozenset({"Major", "Private", "Air"})
 
 #: What a business is, written before its name (``Carmaker Kell Motors``,
 #: ``Oil giant Nordoil``): the last word of such a description, besides the

@@ -40,12 +40,8 @@ from quotes.extract.mentions import clause_subject_at, head_word, opens_sentence
 from quotes.extract.named_people import Person
 from quotes.extract.pronouns import PronounSieves
 from quotes.extract.sentences import pronoun_led_floor, sentence_start_before
-from quotes.extract.speaker_words import (
-    GENDERED_NOUNS,
-    ORG_HEADS,
-    PERSON_NOUNS,
-    TITLE_WORDS,
-)
+from quotes.extract.speaker_words import GENDERED_NOUNS, ORG_HEADS, PERSON_NOUNS
+from quotes.extract.title_words import TITLE_WORDS
 
 #: An attribution closing a sentence (``..., Hale said``, ``..., said Ada
 #: Roy``): the sentence is someone's reported words, whose subject is no topic.

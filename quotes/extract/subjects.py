@@ -35,7 +35,6 @@ from quotes.extract.speaker_words import (
     PRONOUNS_PERSON,
     RELATIVE_PRONOUNS,
     SPEAKER_NOUNS,
-    TITLE_WORDS,
 )
 from quotes.extract.syntax import (
     SUBJECT_DEPS,
@@ -52,6 +51,7 @@ from quotes.extract.syntax import (
     source_span,
 )
 from quotes.extract.time_words import TIME_WORDS
+from quotes.extract.title_words import TITLE_WORDS
 
 
 def cue_speaker(

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.extract.joint_bodies import ampersand_joins_titled, joint_bodies
 from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
 from quotes.extract.per_doc import PerDoc
+from quotes.extract.post_words import ROLE_QUALIFIERS
 from quotes.extract.quoted_bodies import quoted_name_start
 from quotes.extract.source_words import (
     OPENING_PLACE_NOUNS,
@@ -37,7 +38,7 @@ from quotes.extract.source_words import (
     SOURCE_KNOWING_PARTICIPLES,
     SOURCE_KNOWLEDGE_NOUNS,
 )
-from quotes.extract.speaker_words import COURT_SIDE_OPENERS, ROLE_QUALIFIERS, is_org_head
+from quotes.extract.speaker_words import COURT_SIDE_OPENERS, is_org_head
 from quotes.extract.time_words import MONTH_WORDS, WEEKDAY_WORDS
 
 

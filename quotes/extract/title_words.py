@@ -1,6 +1,8 @@
 """Titles written before a name (hand-made for English news text): offices
 and ranks abbreviated, the undotted titles of British and Commonwealth papers,
-courtesy titles with the gender they give, and honorifics. Data only."""
+courtesy titles with the gender they give, and honorifics; the title words that
+can precede a name, those a mention is looked up without, and ranks that are
+ordinary words too. Data only."""
 
 from __future__ import annotations
 
@@ -119,3 +121,65 @@ NAME_TRADES = frozenset(
     fishmonger hawker labourer laborer janitor florist shopkeeper stallholder artisan craftsman craftswoman
     """.split()
 )
+
+
+#: Titles a mention is looked up without (``Mr. Kobb`` is ``Kobb``).
+DROPPED_TITLES = (*COURTESY_TITLES, *ACADEMIC_TITLES, *sorted(NAME_HONORIFICS | set(DOTTED_HONORIFICS)))
+#: Titles that say less of what a person does than an appositive after the name
+#: (``Prof. Ada Lind, an epidemiologist at ...``: the role is ``epidemiologist``;
+#: ``the Rev. Ola Lind, pastor of ...``: ``pastor``; ``Cllr Ola Lind, the
+#: cabinet member for transport,``; ``Sister Agnes Lowe, a nun who ...``: ``nun``).
+HONORIFIC_TITLES = frozenset(
+    {
+        *DROPPED_TITLES,
+        "Doctor",
+        "Professor",
+        "Rev",
+        "Reverend",
+        "Cllr",
+        "Coun",
+        "Sister",
+        "Brother",
+        "Father",
+        "Msgr",
+        "Monsignor",
+    }
+)
+
+#: Title words that can precede a name (Harbour Secretary of State Ansel Kobb); the ranks
+#: and posts of police, school and hospital news (``Detective Ola Brekk``) among them,
+#: lawmakers by their letters (``Labour MP Ola Ruud``, ``the local MPP``), and the
+#: offices of local government and institutions (``County Clerk``, ``Harbour Master``).
+TITLE_WORDS = frozenset(
+    """
+    secretary president minister leader spokesman spokeswoman chairman chairwoman chairperson
+    senator representative governor mayor ambassador envoy director
+    general chief judge justice prime premier chancellor king queen prince
+    princess speaker commander official adviser advisor professor doctor
+    deputy vice head founder ceo cfo coo cto cmo chair lawmaker attorney candidate nominee
+    councillor councilor councilman councilwoman commissioner inspector sheriff
+    superintendent rabbi bishop pastor reverend father sister imam ayatollah cardinal archbishop
+    monsignor chaplain deacon brigadier commodore
+    coach manager captain admiral colonel lieutenant sergeant
+    detective constable trooper corporal marshal officer principal paramedic firefighter
+    executive analyst economist striker defender midfielder goalkeeper winger
+    forward fly-half scrum-half full-back fullback flanker quarterback linebacker
+    pitcher shortstop batsman bowler wicketkeeper playmaker opener seamer spinner
+    whip mp mep mla mpp msp
+    treasurer comptroller controller auditor assessor clerk registrar recorder coroner
+    magistrate warden alderman alderwoman selectman selectwoman supervisor administrator
+    trustee provost curator postmaster harbourmaster harbormaster master
+    rector lecturer publicist advocate
+    promoter producer rapper drummer guitarist composer conductor comedian
+    novelist poet photographer designer chef co-founder cofounder
+    undersecretary
+    """.split()
+) | {title.lower() + "." for title in ABBREVIATED_TITLES}
+#: The titles written without a full stop are title words as they stand (``cllr``).
+TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
+
+#: Ranks that are ordinary words too (``a major company``, ``Air Canada``):
+#: titles only right before a given name or another title (``Major Ilse
+#: Varga``, ``Major General Ilse Varga``, ``Sergeant Major Tor Aas``, ``Private
+#: Ola Lund``, ``Air Commodore Ruth Ellery``).
+WORD_RANKS = frozenset({"Major", "Private", "Air"})

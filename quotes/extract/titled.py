@@ -11,18 +11,17 @@ from quotes.extract.lexicon import POST_GIVING_WORDS, POST_VERBS, TIE_NOUNS
 from quotes.extract.name_runs import nationality_before
 from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.named_people import Person
-from quotes.extract.role_words import one_player, role_heads
-from quotes.extract.speaker_words import (
+from quotes.extract.post_words import (
     OFFICES,
     OTHER_POST_QUALIFIERS,
     PAST_POST_QUALIFIERS,
-    PERSON_NOUNS,
     PLAYING_POSITIONS,
     TEAM_HEAD_POSTS,
     TEAM_POSTS,
-    TITLE_WORDS,
 )
-from quotes.extract.title_words import ABBREVIATED_TITLES, UNDOTTED_TITLES
+from quotes.extract.role_words import one_player, role_heads
+from quotes.extract.speaker_words import PERSON_NOUNS
+from quotes.extract.title_words import ABBREVIATED_TITLES, TITLE_WORDS, UNDOTTED_TITLES
 
 #: The words before a title (``Democratic vice presidential `` of ``Democratic
 #: vice presidential nominee Tim Kaine``), up to the title, within the sentence.
