@@ -6,7 +6,7 @@ Lee``: ``Hollins Library``)."""
 
 from __future__ import annotations
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.name_words import PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.sentences import ends_sentence

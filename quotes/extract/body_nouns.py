@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.headline import front_matter, headline_extent
 from quotes.extract.lexicon import SPORT_WORDS
 from quotes.extract.mentions import speaker_kind

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.gender import full_name_gender, gender_evidence, given_name_gender
+from quotes.extract.gender import full_name_gender
+from quotes.extract.gender_evidence import gender_evidence
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.speaker_words import GENDERED_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES
 

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from quotes.extract.descriptions_before_names import titles_start
-from quotes.extract.gender import given_name_and_surname, given_name_gender
 from quotes.extract.given_name_clauses import GAVE_NAME_RE
+from quotes.extract.given_names import given_name_and_surname, given_name_gender
 from quotes.extract.name_words import (
     BODY_END_WORDS,
     COMPANY_ABBREVIATIONS,

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes.extract.gender import RELATION_YEARS, given_name_gender
+from quotes.extract.gender_evidence import RELATION_YEARS
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.speaker_words import GENDERED_NOUNS
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.lexicon import POLL_NOUNS
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_runs import particled_start

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.irregular_verbs import OPENING_PARTICIPLES
 from quotes.extract.joint_bodies import firm_name_with_ampersand, joint_bodies
 from quotes.extract.lexicon import SHARE_NOUNS, speech_forms

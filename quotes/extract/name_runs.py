@@ -13,7 +13,7 @@ import sys
 
 from quotes.extract.body_nouns import trade_names_business
 from quotes.extract.descriptions import rank_names_a_person
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
     CLASS_NUMBER_WORDS,

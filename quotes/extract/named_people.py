@@ -16,7 +16,8 @@ import quotes.extract.kin as kin
 from quotes.extract.appositives import appositive_after, appositive_closes_sentence, predicate_role
 from quotes.extract.bodies_spoken_for import body_before
 from quotes.extract.descriptions_before_names import description_before, titles_start
-from quotes.extract.gender import GENDERED_PRONOUNS, name_gender, never_gendered, noun_gender
+from quotes.extract.gender import name_gender, never_gendered, noun_gender
+from quotes.extract.gender_evidence import GENDERED_PRONOUNS
 from quotes.extract.mentions import (
     head_word,
     speaker_kind,

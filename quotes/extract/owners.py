@@ -8,7 +8,7 @@ import math
 import re
 from functools import lru_cache
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.role_words import described_as_person

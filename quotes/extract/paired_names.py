@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.mentions import speaker_kind
 
 #: Two given names sharing one surname (``Harold and June Abbot``). The first

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.extract.gender import usual_gender
+from quotes.extract.given_names import usual_gender
 from quotes.extract.lexicon import AUXILIARY_VERBS, LINKING_VERBS, RATING_FORMS
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE

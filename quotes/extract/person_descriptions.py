@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotes.extract.gender import POSSESSIVE_GENDERS, PRONOUN_GENDERS, given_name_gender, noun_gender
+from quotes.extract.gender import POSSESSIVE_GENDERS, PRONOUN_GENDERS, noun_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.name_words import NOT_NAME_START, PLACE_NAME_ENDINGS
 from quotes.extract.patterns import NAME_WORDS, may_end_at
 from quotes.extract.role_words import unnamed_at, unnamed_by_of_phrase

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.gender import POSSESSIVE_GENDERS, given_name_gender
+from quotes.extract.gender import POSSESSIVE_GENDERS
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.known_people import KnownPeople
 from quotes.extract.lexicon import ACCOUNT_NOUNS, HELD_NOUNS, VIEW_NOUNS
 from quotes.extract.mentions import speaker_kind

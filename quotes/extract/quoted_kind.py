@@ -23,7 +23,7 @@ from quotes.extract.display_words import (
     placed_board_reads,
 )
 from quotes.extract.frames import sentence_goes_on, start_of_line
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.lexicon import (
     CALLING_VERBS,
     NOT_A_NOUN_AFTER_QUOTE,

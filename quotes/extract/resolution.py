@@ -29,8 +29,8 @@ from quotes.extract.descriptions import (
     opens_with_bare_role,
 )
 from quotes.extract.descriptions_before_names import whose_owner
-from quotes.extract.gender import given_name_gender
 from quotes.extract.given_name_clauses import GAVE_NAME_RE
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.governing_names import governing_name
 from quotes.extract.introductions import naming_apposition_end
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS

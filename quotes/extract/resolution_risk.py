@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from quotes.extract.antecedents import without_generation
-from quotes.extract.gender import given_name_gender, name_gender
+from quotes.extract.gender import name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.named_first import whole_word_in
 from quotes.extract.patterns import COURTESY_TITLE_RE
 from quotes.extract.title_words import COURTESY_TITLES

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from quotes.extract.confidence import mention_kind as kind_of_mention
-from quotes.extract.gender import PRONOUN_GENDERS, given_name_gender, name_gender
+from quotes.extract.gender import PRONOUN_GENDERS, name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.name_runs import name_candidates
 from quotes.extract.name_words import PLACE_NAME_ENDINGS
 from quotes.extract.quotemarks import find_quoted

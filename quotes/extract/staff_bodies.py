@@ -14,7 +14,7 @@ import re
 
 from quotes.extract.bodies_spoken_for import name_spoken_for
 from quotes.extract.body_nouns import may_be_called, names_a_business, names_holding_re
-from quotes.extract.gender import given_name_gender
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.lexicon import SPOKESPERSON_NOUNS, STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
 from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS

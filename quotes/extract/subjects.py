@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from quotes.extract.addressed_groups import reporter_of_addressing
 from quotes.extract.dated_relatives import relative_head, which_after_date
-from quotes.extract.gender import POSSESSIVE_GENDERS, given_name_gender
+from quotes.extract.gender import POSSESSIVE_GENDERS
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
 from quotes.extract.lexicon import (
     ACCOUNT_NOUNS,

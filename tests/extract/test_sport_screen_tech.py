@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, holding
 
-from quotes.extract.gender import gender_evidence
+from quotes.extract.gender_evidence import gender_evidence
 from quotes.extract.mentions import clause_subject_at, speaker_kind, title_before
 
 SPEAKERS = [
