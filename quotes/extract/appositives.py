@@ -10,7 +10,7 @@ import re
 
 from quotes.extract.body_names import ORG_CONNECTORS, has_org_head, is_place, trim_org
 from quotes.extract.lexicon import cue_verb_forms
-from quotes.extract.mentions import head_word, is_body, is_title
+from quotes.extract.mentions import head_word, is_body
 from quotes.extract.name_words import (
     DEMONYM_ENDINGS,
     PARTY_LETTERS,
@@ -30,6 +30,7 @@ from quotes.extract.sentences import first_sentence_end, sentence_start_before
 from quotes.extract.source_words import ROLE_PARTICIPLES
 from quotes.extract.speaker_words import BODY_NOUNS, IRREGULAR_PAST, ORG_HEADS
 from quotes.extract.title_words import TITLE_WORDS
+from quotes.extract.titles_before_names import is_title
 
 #: Capitalised words ending a role.
 _CAPITALS_TO_END = r"(?P<caps>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\Z"

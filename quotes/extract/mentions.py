@@ -1,7 +1,9 @@
 """Speaker mentions as text: what kind of speaker a mention names (person,
-organization, anonymous, group), the title before a name and the role and
-affiliation in an appositive after it (:mod:`quotes.extract.name_runs` finds
-the runs of capitalised words that can be people's names).
+organization, anonymous, group), its head word, and whether it opens its
+sentence or clause (:mod:`quotes.extract.titles_before_names` reads the title
+before a name, :mod:`quotes.extract.appositives` the role and affiliation in
+an appositive after it, :mod:`quotes.extract.name_runs` finds the runs of
+capitalised words that can be people's names).
 
 The extractor finds a *mention* of the speaker next to a cue (``Kobb``,
 ``he``, ``the spokesman``, ``Japan's defense ministry``); these functions read
@@ -18,17 +20,12 @@ from quotes.extract.given_names import given_name_gender
 from quotes.extract.irregular_verbs import OPENING_PARTICIPLES
 from quotes.extract.joint_bodies import firm_name_with_ampersand, joint_bodies
 from quotes.extract.lexicon import SHARE_NOUNS, speech_forms
-from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS, names_a_shop
+from quotes.extract.name_words import NOT_NAME_START, PLACE_WORDS, names_a_shop
 from quotes.extract.owner_posts import AUXILIARIES as _AUXILIARIES
 from quotes.extract.owner_posts import OWNER_POST as _OWNER_POST
 from quotes.extract.owner_posts import TITLES_AND_NOUNS as _TITLES_AND_NOUNS
 from quotes.extract.owner_posts import TITLES_TRADES_AND_NOUNS as _TITLES_TRADES_AND_NOUNS
-from quotes.extract.patterns import (
-    ABBREVIATED_WORD_RE,
-)
-from quotes.extract.post_words import ROLE_QUALIFIERS
 from quotes.extract.relative_clauses import where_clause_subject
-from quotes.extract.role_words import extends_role, field_of_a_post, names_a_person
 from quotes.extract.source_words import SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
@@ -46,7 +43,6 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
-    QUESTION_AUXILIARIES,
     SOURCE_NOUNS,
     UNIT_NOUNS,
     is_org_head,
@@ -54,14 +50,7 @@ from quotes.extract.speaker_words import (
 from quotes.extract.title_words import (
     ABBREVIATED_TITLES,
     DROPPED_TITLES,
-    HONORIFIC_TITLES,
-    JUDICIAL_RANKS,
-    MALAY_FIRST_HONORIFICS,
-    MALAY_SECOND_HONORIFICS,
-    QUALIFIERS_THAT_ARE_POSTS,
-    RANKS_OF_ADDRESS,
     TITLE_WORDS,
-    WORD_RANKS,
 )
 
 
@@ -181,8 +170,6 @@ def head_word(mention: str) -> str:
     return word
 
 
-#: Auxiliaries that open a question in a headline (``Did Senator Orla Brandt cut ...?``), no part of a title.
-_QUESTION_OPENERS = QUESTION_AUXILIARIES
 #: Words that count several speakers before a plural noun (``the two sides``, ``both ministries``).
 _COUNT_WORDS = frozenset("both two three four five six seven eight nine ten dozen several".split())
 
@@ -482,118 +469,3 @@ def _has_name(text: str) -> bool:
             continue
         return True
     return False
-
-
-def is_title(word: str) -> bool:
-    """True for a title word (``Sen.``, ``secretary``), with or without its full stop."""
-    lower = word.lower()
-    if "-" in lower.strip("-"):
-        lower = lower.split("-")[0]  # President-elect, vice-chairman
-    return lower in TITLE_WORDS or lower.rstrip(".") in TITLE_WORDS or lower + "." in TITLE_WORDS
-
-
-def _name_before(tokens: list[str], index: int) -> bool:
-    """True when the token before ``tokens[index]`` is a capitalised word that is no title (a name)."""
-    if index == 0:
-        return False
-    word = tokens[index - 1]
-    return word[:1].isupper() and not is_title(word) and word not in NOT_NAME_START
-
-
-def _another_person_before(tokens: list[str], index: int, after: str) -> bool:
-    """True when ``tokens[index]`` (``and``) ends another person's name in a
-    title run: a name before it and a lower-case role after it (``Rhys Calloway
-    and singer``), or a full name before it (``Mayor Ina Moss and Harbour``)."""
-    if not _name_before(tokens, index):
-        return False
-    return after[:1].islower() or _name_before(tokens, index - 1)
-
-
-def title_before(text: str, start: int) -> str | None:
-    """The title words just before a name at ``start`` (``Harbour Secretary of State``
-    before ``Ansel Kobb``), or None."""
-    low = max(0, start - 80)
-    window = text[max(low, text.rfind("\n", low, start) + 1) : start]  # within its line
-    tokens = re.findall(r"\S+", window)
-    if not window.endswith((" ", "\u00a0")):
-        return None
-    kept: list[str] = []
-    modifiers = 0
-    for k, token in enumerate(reversed(tokens)):
-        bare = token.lower().strip(",")
-        if token.endswith(
-            (",", ".", "\u201d", '"', ";", ":", "!", "?")
-        ) and not ABBREVIATED_WORD_RE.fullmatch(token):
-            break
-        if bare == "the" and k + 1 < len(tokens) and tokens[-k - 2].lower() not in ("of", "for"):
-            break  # "Vatican spokesman the Rev.": the title is "Rev."; "Secretary of the Navy" goes on
-        if bare == "and" and _another_person_before(tokens, len(tokens) - k - 1, kept[-1] if kept else "X"):
-            break  # "Actor Rhys Calloway and singer Mina Torres", "Mayor Ina Moss and (Minister) Ansel Kobb"
-        if (
-            is_title(bare)  # "secretary-general", "director-general" too
-            or token[:1].isupper()
-            or bare in ("of", "the", "for", "and")
-            or bare.startswith("then-")
-            or bare.startswith("former")
-            or ((k == 0 or kept[-1].rstrip(".") in DROPPED_TITLES) and names_a_person(bare))
-            or (not kept and field_of_a_post(tokens, len(tokens) - k - 1))
-        ):
-            kept.append(token)
-            continue
-        if kept and extends_role(bare, kept[-1], modifiers):
-            kept.append(token)  # "chief financial officer", "county emergency manager", "union president"
-            modifiers += 1
-            continue
-        break
-    while kept and kept[-1].lower() in ("of", "the", "for", "and"):
-        kept.pop()
-    # drop leading sentence-initial words that are not part of the title
-    kept.reverse()
-    while kept and (
-        kept[0] in ("The", "A", "An", "In", "On", "But", "And", "When", "After")
-        or kept[0] in _QUESTION_OPENERS
-        or (
-            kept[0] in NOT_NAME_START
-            and kept[0] not in PLACE_ADJECTIVES
-            and not is_title(kept[0])
-            and kept[0] != "Former"  # "Former mayor Jon Ekdahl": no mayor now
-        )
-    ):
-        kept.pop(0)
-    kept = _without_rank_after_office(_without_honorific_after_office(kept))
-    if not kept or (
-        not any(is_title(k) or k in WORD_RANKS for k in kept) and not names_a_person(kept[-1].lower())
-    ):
-        return None
-    # a title ends with a title word or its complement (of State); a leading name-like
-    # word that is a place adjective stays (North Korean leader)
-    return " ".join(kept)
-
-
-def _without_honorific_after_office(kept: list[str]) -> list[str]:
-    """``Superintendent Dr.``, ``Council leader Cllr``, ``anti-graft chief Tan Sri``
-    before a name: the office is the role, not the honorific after it."""
-    if len(kept) > 1 and kept[-1].rstrip(".") in HONORIFIC_TITLES:
-        return kept[:-1]
-    if len(kept) > 2 and kept[-1] in MALAY_SECOND_HONORIFICS and kept[-2] in MALAY_FIRST_HONORIFICS:
-        return kept[:-2]
-    return kept
-
-
-def _without_rank_after_office(kept: list[str]) -> list[str]:
-    """``Coast guard spokesman Lt.`` before ``Jonas Berg``: the office in words
-    is the role, not the rank after it, abbreviated or written in full."""
-    end = len(kept)
-    while end > 1 and kept[end - 1].rstrip(".") in ABBREVIATED_TITLES:
-        end -= 1
-    office = kept[end - 1] if end else ""
-    if end < len(kept) and office[:1].islower() and office not in ROLE_QUALIFIERS:
-        return kept[:end]
-    while end > 1 and kept[end - 1] in RANKS_OF_ADDRESS:
-        end -= 1  # "Committee chairman Senator", "Army spokesman Major General"
-    office = kept[end - 1] if end else ""
-    if end < len(kept) and office in QUALIFIERS_THAT_ARE_POSTS and kept[end] not in JUDICIAL_RANKS:
-        return kept[:end]  # "Army chief General": the rank is the person's
-    if office in ROLE_QUALIFIERS:
-        return kept  # "Vell's chief Justice", "the acting Judge": the qualifier is the rank's
-    return kept[:end] if end < len(kept) and office[:1].islower() and names_a_person(office) else kept

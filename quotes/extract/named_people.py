@@ -18,12 +18,7 @@ from quotes.extract.bodies_spoken_for import body_before
 from quotes.extract.descriptions_before_names import description_before, titles_start
 from quotes.extract.gender import name_gender, never_gendered, noun_gender
 from quotes.extract.gender_evidence import GENDERED_PRONOUNS
-from quotes.extract.mentions import (
-    head_word,
-    speaker_kind,
-    title_before,
-    written_as_document,
-)
+from quotes.extract.mentions import head_word, speaker_kind, written_as_document
 from quotes.extract.name_runs import name_candidates, nationality_before, words_before_capitals
 from quotes.extract.owners import body_named_before, owns_a_business_post
 from quotes.extract.quotemarks import IntervalIndex
@@ -35,6 +30,7 @@ from quotes.extract.speaker_words import (
     PERSON_TRADES,
 )
 from quotes.extract.title_words import DROPPED_TITLES, HONORIFIC_TITLES
+from quotes.extract.titles_before_names import title_before
 from quotes.extract.written_bodies import apposed_to_body
 
 #: A comma and a preposition opening a phrase set off in a sentence (``The score, by ``).

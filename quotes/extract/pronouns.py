@@ -34,7 +34,6 @@ from quotes.extract.mentions import (
     clause_subject_at,
     head_word,
     inside_sentence,
-    is_title,
     speaker_kind,
     speaks_after,
     strip_determiner,
@@ -56,6 +55,7 @@ from quotes.extract.sentences import pronoun_led_floor, sentence_start_before
 from quotes.extract.speaker_words import GENDERED_NOUNS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES
 from quotes.extract.titled import described_otherwise
+from quotes.extract.titles_before_names import is_title
 
 #: How far back the ``only named`` sieve reads a pronoun's paragraph (a long
 #: paragraph's start says little of who a pronoun at its end stands for).

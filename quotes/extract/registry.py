@@ -43,7 +43,6 @@ from quotes.extract.initials_lookup import InitialsLookup
 from quotes.extract.introductions import introduction
 from quotes.extract.mentions import (
     head_word,
-    is_title,
     names_a_document,
     opens_sentence,
     share_of_people,
@@ -83,6 +82,7 @@ from quotes.extract.title_words import (
     TITLE_WORDS,
 )
 from quotes.extract.titled import capitalised_before, given_post, named_by_nationality, team_head, titled_name
+from quotes.extract.titles_before_names import is_title
 from quotes.extract.written_bodies import described_as_body, written_as_body
 from quotes.records import Quote
 

@@ -47,7 +47,7 @@ from quotes.extract.makers import (
     statement_maker,
 )
 from quotes.extract.mention_names import extend_of, name_in_mention
-from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, title_before, unnamed_role
+from quotes.extract.mentions import head_word, speaker_kind, strip_determiner, unnamed_role
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.paired_names import pair_named_before
 from quotes.extract.paragraph_speakers import introduced_by_paragraph
@@ -73,6 +73,7 @@ from quotes.extract.speaker_words import (
     RELATIVE_PRONOUNS,
 )
 from quotes.extract.staff_bodies import body_of_last_speaker, staff_body
+from quotes.extract.titles_before_names import title_before
 from quotes.extract.unnamed_bodies import unnamed_source_body
 from quotes.records import Quote
 

@@ -16,13 +16,14 @@ from quotes.extract.bodies_spoken_for import name_spoken_for
 from quotes.extract.body_nouns import may_be_called, names_a_business, names_holding_re
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.lexicon import SPOKESPERSON_NOUNS, STAFF_GROUP_NOUNS, STAFF_OF_BODY_NOUNS
-from quotes.extract.mentions import head_word, is_title, opens_sentence, speaker_kind
+from quotes.extract.mentions import head_word, opens_sentence, speaker_kind
 from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
 from quotes.extract.patterns import ORG_RE, POSSESSIVE_END_RE
 from quotes.extract.registry import Person, SpeakerRegistry
 from quotes.extract.role_words import bracketed_name
 from quotes.extract.sentences import sentence_starts
 from quotes.extract.speaker_words import COMPANY_HEADS, EVENT_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
+from quotes.extract.titles_before_names import is_title
 from quotes.records import Quote
 
 #: Lower-case words that may stand before the noun (``Senior analysts``,

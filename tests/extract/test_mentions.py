@@ -1,12 +1,12 @@
-"""Speaker mentions as text (quotes.extract.mentions): kinds, titles,
-appositives and name candidates (pure text; fictional people)."""
+"""Speaker mentions as text (quotes.extract.mentions): kinds, appositives
+and name candidates (pure text; fictional people)."""
 
 from __future__ import annotations
 
 import pytest
 
 from quotes.extract.appositives import appositive_after
-from quotes.extract.mentions import clause_subject_at, head_word, speaker_kind, strip_determiner, title_before
+from quotes.extract.mentions import clause_subject_at, head_word, speaker_kind, strip_determiner
 from quotes.extract.name_runs import name_candidates, names_someone
 
 
@@ -59,29 +59,6 @@ def test_strip_determiner_and_head_word():
 )
 def test_speaker_kind(mention, kind):
     assert speaker_kind(mention) == kind
-
-
-def test_title_before_a_name():
-    text = "Yesterday Deputy Harbour Minister Ansel Kobb arrived. Then Sen. Ola Ruud spoke."
-    assert title_before(text, text.index("Ansel")) == "Deputy Harbour Minister"
-    assert title_before(text, text.index("Ola")) == "Sen."
-    # a sentence end is not crossed, and plain words are not titles
-    assert title_before("He arrived. Ansel Kobb spoke.", 12) is None
-    assert title_before("the tall Ansel Kobb", 9) is None
-
-
-@pytest.mark.parametrize(
-    "text, title",
-    [
-        ("said the Rev. Ola Ruud", "Rev."),  # every abbreviated title of the lexicon
-        ("said Capt. Ola Ruud", "Capt."),
-        ("Harbour envoy the Rev. Ola Ruud", "Rev."),  # "the" inside a title only after "of"
-        ("the Secretary of the Harbour Ola Ruud", "Secretary of the Harbour"),
-        ("Harbour Sens. Ola Ruud and Dag Orrin", None),  # a plural title names nobody alone
-    ],
-)
-def test_title_before_abbreviated_titles(text, title):
-    assert title_before(text, text.index("Ola")) == title
 
 
 def test_appositive_after_a_name():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_checks import fields, holding
 
-from quotes.extract.mentions import title_before
+from quotes.extract.titles_before_names import title_before
 
 SPEAKERS = [
     pytest.param(

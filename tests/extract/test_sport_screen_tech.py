@@ -7,7 +7,8 @@ import pytest
 from extract_checks import fields, holding
 
 from quotes.extract.gender_evidence import gender_evidence
-from quotes.extract.mentions import clause_subject_at, speaker_kind, title_before
+from quotes.extract.mentions import clause_subject_at, speaker_kind
+from quotes.extract.titles_before_names import title_before
 
 SPEAKERS = [
     pytest.param(
