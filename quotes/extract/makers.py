@@ -10,17 +10,17 @@ from functools import cache
 
 from quotes.extract.descriptions import name_after
 from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
-from quotes.extract.mentions import speaker_kind, strip_determiner
-from quotes.extract.message_writers import message_writer_res, telling_writer_re
-from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
-from quotes.extract.owners import members_body_before
-from quotes.extract.patterns import (
+from quotes.extract.maker_patterns import (
     DOCUMENT_AUTHOR_RES,
     DOCUMENT_NOUNS,
     MESSAGE_NOUNS,
     RULING_NOUNS,
     STATEMENT_MAKER_RES,
 )
+from quotes.extract.mentions import speaker_kind, strip_determiner
+from quotes.extract.message_writers import message_writer_res, telling_writer_re
+from quotes.extract.name_words import NOT_NAME_START, PLACE_ADJECTIVES, PLACE_WORDS
+from quotes.extract.owners import members_body_before
 from quotes.extract.sentences import next_sentence_start, sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import ORG_HEADS
 from quotes.extract.time_words import DATE_WORDS, HOLIDAY_WORDS, MONTH_WORDS, TIME_WORDS

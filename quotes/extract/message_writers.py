@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from quotes.extract.patterns import MAKER, MAKER_APPOSITIVE, MAKER_WORDS, RULING_NOUNS, STATEMENT_OPENING_GAP
+from quotes.extract.maker_patterns import (
+    MAKER,
+    MAKER_APPOSITIVE,
+    MAKER_WORDS,
+    RULING_NOUNS,
+    STATEMENT_OPENING_GAP,
+)
 
 #: The verbs by which a writer says something in a message with nothing
 #: between (``wrote in a later email``, ``said in a letter``).

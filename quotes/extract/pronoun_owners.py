@@ -16,8 +16,8 @@ from quotes.extract.gender import POSSESSIVE_GENDERS
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.known_people import KnownPeople
 from quotes.extract.lexicon import ACCOUNT_NOUNS, HELD_NOUNS, VIEW_NOUNS
+from quotes.extract.maker_patterns import PERSONAL_WRITING_NOUNS
 from quotes.extract.mentions import speaker_kind
-from quotes.extract.patterns import PERSONAL_WRITING_NOUNS
 from quotes.extract.role_words import names_a_person
 from quotes.records import Quote
 
