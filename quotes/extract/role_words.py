@@ -4,7 +4,7 @@ backwards from a name (``chief financial officer``), and the noun a role is
 about (``spokesman`` in ``spokesman for the ministry``), a first name given
 by a relation (``Her husband, Per,``) and a mention of someone never named
 (``a spokesman``).
-:func:`quotes.extract.mentions.title_before` and
+:func:`quotes.extract.titles_before_names.title_before` and
 :class:`quotes.extract.registry.SpeakerRegistry` read them."""
 
 from __future__ import annotations
