@@ -100,3 +100,19 @@ def body_before(text: str, start: int) -> str | None:
         return None  # no possessive to match: the search would try each of the 80 characters
     found = _BODY_BEFORE_NAME_RE.search(text, low, start)
     return trim_org(found.group(1)) if found and has_org_head(found.group(1)) else None
+
+
+#: A body's own management named before it (``The management of| Harlow
+#: Coaches``, ``the leadership of the| Vell Traders' Union``): the body speaks.
+_MANAGEMENT_OF_RE = re.compile(
+    r"(?:[Tt]he[ \xa0]+)?(?:management|leadership)(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?)(?=[A-Z])"
+)
+
+
+def managed_body(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the body whose management the mention at ``[start, end)``
+    names, the name after it included (``The management of Harlow Coaches
+    said``: ``Harlow Coaches``); else ``(start, end)``."""
+    found = _MANAGEMENT_OF_RE.match(text, start, max(end, start + 60))
+    name = ORG_RE.match(text, found.end()) if found is not None else None
+    return (name.start(1), name.end(1)) if name is not None else (start, end)

@@ -45,6 +45,12 @@ def described_in_apposition(text: str, at: int) -> bool:
     return before is not None or _DESCRIPTION_AFTER_RE.match(text, at) is not None
 
 
+#: The pronoun of a person's noun that tells a sex (``the old man``: ``he``).
+_SEX_PRONOUNS = {"man": "he", "woman": "she"}
+#: Words describing someone by age before ``man`` or ``woman``.
+_AGE_WORDS = frozenset({"old", "elderly", "young", "aged"})
+
+
 class DescribedPeople(PronounSieves):
     """Resolving a description of a person that comes with no name."""
 
@@ -129,13 +135,43 @@ class DescribedPeople(PronounSieves):
             if new is not None and not other_age_before(self.text, head, position, new.name):
                 return new  # "The club's captain, Ola Lind, paid tribute ... “...,” the 34-year-old said"
             story = named or self._headline_person(position)
-            if story is not None and (named or not other_age_before(self.text, head, position, story.name)):
+            if story is not None and (named or not self._other_age(head, position, story.name)):
                 return story
             # no story's person, or one of another age: the speaker before, if the age is no one else's
             return self._aged_speaker(head, position) or self._pronoun(position, None)
         if self._described_alike(None, head, position):  # two actors named: whom in focus, if anyone
             return self.in_focus(position)
         return self.unless_described_otherwise(self._pronoun(position, None), head, position)
+
+    @staticmethod
+    def aged_one(words: list[str]) -> bool:
+        """True for ``old man`` or ``elderly woman`` (the words of a mention
+        after ``the``): someone the article named before, described by age,
+        not an unnamed source as ``the man`` may be."""
+        return len(words) == 2 and words[0] in _AGE_WORDS and words[1] in _SEX_PRONOUNS
+
+    def described_or_aged(self, head: str, words: list[str], position: int) -> Person | None:
+        """Whom ``the HEAD`` (:meth:`_described_person`) or ``the old man``
+        stands for: the person named before of that sex a pronoun would be
+        (``Chandio watched the truck. “...,” the old man said``), unless the
+        article brought in an unnamed one (``A man stood by the road``)."""
+        if not self.aged_one(words):
+            return self._described_person(head, position)
+        person = self._pronoun(position, _SEX_PRONOUNS[words[1]])
+        unnamed = re.search(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}{words[1]}\b",
+            self.text[:position],
+        )
+        return person if person is not None and person.kind == "person" and unnamed is None else None
+
+    def _other_age(self, head: str, position: int, name: str) -> bool:
+        """True when the article describes ``name`` with another age than
+        ``head``'s: as ``the N-year-old`` before ``position``, or in apposition
+        anywhere (``Ash, 47,`` after ``the 61-year-old``: an age is no one's
+        but theirs)."""
+        return other_age_before(self.text, head, position, name) or given_other_age(
+            self.text, head, len(self.text), name
+        )
 
     def _subject_since_speaker(self, position: int) -> Person | None:
         """The last person made a sentence's subject since the last speaker

@@ -169,7 +169,7 @@ _FIRM_END = r"(?:[ \xa0]+&[ \xa0]+[A-Z][\w-]*\.?)?"
 #: perhaps ending the sentence (``according to the town clerk, Hilde Marsh.``),
 #: perhaps after an abbreviated title or a role in lower case and before the
 #: body or place the person is from (``Her surgeon, Dr. Priya Nand of Westby
-#: Hospital,``, ``His teammate, goalkeeper Ivan Petrescu,``, ``Her neighbour,
+#: Hospital,``, ``Ina Moss of the law firm Hale & Co,``, ``His teammate, goalkeeper Ivan Petrescu,``, ``Her neighbour,
 #: retired teacher Gunnar Lie,``, ``One mother, Jenny Park of Tessel,``), or
 #: with no comma before it (``The conductor| Tomas Berg, who ...``).
 _NAME_AFTER_RE = re.compile(
@@ -181,7 +181,7 @@ _NAME_AFTER_RE = re.compile(
     + "|".join(ABBREVIATED_TITLES)
     + r")\.[ \xa0]+|\((?:Mrs|Ms|Miss|Mr)\.?\)[ \xa0]+)*("
     + NAME_WORDS
-    + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?"
+    + r")(?:[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2})?"  # "of the law firm X"
     + NAME_WORDS
     + _FIRM_END
     + r"(?:[ \xa0]+(?:for|of|at)[ \xa0]+(?:the[ \xa0]+)?"  # "of the Centre for X at Vell University"
@@ -260,12 +260,14 @@ def name_after(text: str, end: int) -> Named | None:
     given with ``named`` (``a retired nurse named Greta Solberg``) or as all
     someone gave (:data:`GAVE_NAME_RE`); None if there is none."""
     phrase = _OF_PHRASE_RE.match(text, end)  # "A retired clerk| from the ministry, who gave his name ..."
-    named = _NAMED_AFTER_RE.match(text, end) or GAVE_NAME_RE.match(text, end)
+    named = _NAMED_AFTER_RE.match(text, end)
+    if named is not None and not _INDEFINITE_END_RE.search(text, max(0, end - 60), end):
+        named = None  # "a retired nurse named Greta Solberg said"; not "the FBI named Cleveland as ..."
+    named = named or GAVE_NAME_RE.match(text, end)  # "the trader, who gave her name only as Esi"
     named = named or (
         GAVE_NAME_RE.match(text, phrase.end()) if phrase is not None and phrase.end() > end else None
     )
-    if named is not None and _INDEFINITE_END_RE.search(text, max(0, end - 60), end):
-        # "a retired nurse named Greta Solberg said"; not "the FBI named Cleveland as ..."
+    if named is not None:
         words = named.group(1)
         words = words[:-1] if words.endswith(".") and not _INITIAL_END_RE.search(words) else words
         return Named(named.start(1), named.start(1) + len(words), words, True)

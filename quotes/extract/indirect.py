@@ -118,6 +118,7 @@ from quotes.extract.quotation_contents import (
 )
 from quotes.extract.speaker_words import EXPLETIVES
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text, finite_clause, in_markup, source_span
+from quotes.extract.trailing_participles import as_trailing_report, closes_a_report, trailing_participle
 from quotes.extract.verb_contents import listed, stranded_below, verb_contents
 from quotes.records import Quote
 
@@ -317,6 +318,7 @@ def _at_token(token: Token) -> list[Found]:
         and subject is not None
         and subject.dep_ != "nsubjpass"
         and not plausible_source(subject)
+        and not closes_a_report(token)  # "Analysts said demand had fallen, citing": the analysts cite
     ):
         return []
     results = after_reduced_relative(token, subject, verb_contents(token, lemma))
@@ -326,7 +328,7 @@ def _at_token(token: Token) -> list[Found]:
         results = [found for found in results if found.speaker is not None]
     if lemma in CLAUSE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         results = [replace(found, separate=True) for found in results]
-    return results
+    return as_trailing_report(token, results) if trailing_participle(token) else results
 
 
 def _opens_question_put(token: Token) -> bool:

@@ -51,6 +51,8 @@ class Found:
     separate: bool = False
     #: a content ending in the quotation that completes it (a mixed quote)
     mixed: bool = False
+    #: a participle's report closing another's content (``..., arguing that``)
+    trailing: bool = False
 
 
 def cut_nested(items: list[Found], text: str, verbless: Callable[[int, int], bool]) -> list[Found]:
@@ -68,6 +70,7 @@ def cut_nested(items: list[Found], text: str, verbless: Callable[[int, int], boo
             if inner is item or not inner.separate or not (item.start <= inner.cue_start < end):
                 continue
             begin = min(inner.start, inner.cue_start, inner.speaker[0] if inner.speaker else inner.cue_start)
+            begin = inner.cue_start if inner.trailing else begin
             if item.start < begin < end:
                 end, cutter = begin, inner
         if cutter is not None:

@@ -17,6 +17,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.per_doc import PerDoc
+from quotes.extract.portfolio_names import name_after_portfolio
 from quotes.extract.quoted_bodies import body_after_quoted_name
 from quotes.extract.speaker_words import (
     EVENT_NOUNS,
@@ -76,7 +77,12 @@ def _verb_subject(token: Token) -> Token | None:
             head = relative_head(verb)  # "a report by X in May, which says": X's, not May's
             return head if plausible_source(head) else None
         if subject is not None:
-            return which_after_date(subject) or body_after_quoted_name(subject) or subject
+            return (
+                which_after_date(subject)
+                or body_after_quoted_name(subject)
+                or name_after_portfolio(subject)
+                or subject
+            )
         described = _past_relative_aside(verb)
         if described is not None:
             return described

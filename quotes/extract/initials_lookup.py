@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from quotes.extract.known_people import KnownPeople
 from quotes.extract.named_people import Person
+from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import (
     POST_QUALIFIERS,
     bracketed_name,
@@ -19,6 +20,7 @@ from quotes.extract.role_words import (
     lower_post_initials,
     post_holder_named,
 )
+from quotes.extract.speaker_words import PERSON_OR_TITLE_WORDS
 from quotes.extract.title_words import TITLE_WORDS
 
 #: Where a post is held, after it (``Police Public Relations Officer| in the
@@ -93,6 +95,7 @@ class InitialsLookup(KnownPeople):
             or self._by_title_initials(acronym, position)
             or self._by_bracketed_initials(acronym, position)
             or self._by_post_holder(acronym, position)
+            or self._by_post_before_name(acronym, position)
         )
 
     def _by_post_holder(self, acronym: str, position: int) -> Person | None:
@@ -101,6 +104,24 @@ class InitialsLookup(KnownPeople):
         name = post_holder_named(self.text, acronym, position)
         return next(
             (p for p in reversed(self.people) if name and p.kind == "person" and name.endswith(p.name)), None
+        )
+
+    def _by_post_before_name(self, acronym: str, position: int) -> Person | None:
+        """The person last named right after a post written with ``acronym``
+        (``Provincial transport MEC Lungisa Dube said`` for ``the MEC``,
+        ``Kisumu MCA Jane Atieno``; not a body's initials before a title:
+        ``NEA President Lily Garcia``), or None."""
+        holder = None
+        for found in re.finditer(rf"\b{re.escape(acronym)}[ \xa0]+({NAME_WORDS})", self.text[:position]):
+            first = found.group(1).split()[0].strip(".").lower()
+            holder = None if first in PERSON_OR_TITLE_WORDS else found.group(1)
+        return next(
+            (
+                p
+                for p in reversed(self.people)
+                if holder and p.kind == "person" and f" {p.name} " in f" {holder} "
+            ),
+            None,
         )
 
 

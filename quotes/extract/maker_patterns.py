@@ -37,8 +37,22 @@ MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
 #: Verbs by which the one named after ``In a statement`` says what the statement
 #: says without ``said`` (``In a statement, his mother described him as kind``).
 _STATEMENT_TELLING_VERBS = "described|describes|called|calls|paid|pays"
+#: A statement's noun after ``a``/``its`` and up to two words (``a press release``, ``its joint communiqué``).
+_A_STATEMENT = r"(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|(?:press|news)[ \xa0]+release)\b"
+#: Verbs of what a maker did in a statement, perhaps with up to four words of
+#: object (``confirmed the decision in``); not a passive's participle (``the
+#: players named in a statement``).
+_DONE_IN_VERBS = (
+    "confirmed announced expressed denied insisted explained acknowledged apologised apologized responded"
+    " replied noted argued claimed admitted welcomed condemned criticised criticized blamed thanked urged"
+).split()
+_DONE_IN = (
+    r"(?:said|says|warned|added|(?:"
+    + "|".join(_DONE_IN_VERBS)
+    + r")(?:[ \xa0]+[\w’'-]+){0,4}?)[ \xa0]+in[ \xa0]+"
+)
 #: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement",
-#: "In a statement, X said", "X, in a statement signed by Y, said".
+#: "In a statement, X said", "X, in a statement signed by Y, said", "In a press release, X said".
 STATEMENT_MAKER_RES = (
     re.compile(
         MAKER
@@ -46,24 +60,24 @@ STATEMENT_MAKER_RES = (
         + r"[ \xa0]+(?:issued|released|put[ \xa0]+out|published|sent|made|signed|adopted)[ \xa0]+(?:a|an|the|its|their)[ \xa0]+"
         r"(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|declaration)\b"
     ),
-    re.compile(
-        MAKER
-        + MAKER_APPOSITIVE
-        + r"[ \xa0]+(?:said|says|warned|added)[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
-    ),
+    re.compile(MAKER + MAKER_APPOSITIVE + r"[ \xa0]+" + _DONE_IN + _A_STATEMENT),
     re.compile(  # "The press officer of the state command, Supt. Ada Eze, said in a statement": the name
-        r"(?<=,[ \xa0])(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?),[ \xa0]+(?:said|says|warned|added)"
-        r"[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+        r"(?<=,[ \xa0])(?P<maker>[A-Z][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?),[ \xa0]+"
+        + _DONE_IN
+        + _A_STATEMENT
     ),
     re.compile(  # "The party, in a statement signed by its spokesman, Hon. Ade Bello, said"
         _SENTENCE_OPENING_MAKER
-        + r",[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+        + r"(?:,[ \xa0][^,;.\n]{1,80})?,[ \xa0]+in[ \xa0]+"  # "The management of X, operators of the bus, in"
+        + _A_STATEMENT
         + STATEMENT_OPENING_GAP
-        + r",[ \xa0]+(?:said|says|warned|added|stated)\b"
+        + r",[ \xa0]+(?:said|says|warned|added|stated|expressed)\b"
     ),
     re.compile(  # "In a statement read by Col. Mila Tarr, the general staff said": a sentence's opening
         r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))"
-        r"In[ \xa0]+(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}statement\b"
+        r"In[ \xa0]+(?:(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}message\b|"
+        + _A_STATEMENT
+        + ")"
         + STATEMENT_OPENING_GAP
         + r",[ \xa0]+"
         + MAKER_WORDS

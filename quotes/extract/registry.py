@@ -510,14 +510,14 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         if head.capitalize() in NATIONALITY_WORDS:  # "the 24-year-old Hungarian": described by age
             head = next((w for w in words if w.endswith("year-old")), head)
         if (
-            head in UNNAMED_SOURCE_NOUNS
+            (head in UNNAMED_SOURCE_NOUNS and not self.aged_one(words))
             or any(w[:1].isupper() for w in words[1:-1])  # "the 24-year-old Hungarian": a nationality ends it
             or (len(words) > 1 and words[-1][:1].isupper() and words[-1] not in NATIONALITY_WORDS)
             or POSSESSED_RE.search(text)
             or (head in GENDERED_NOUNS and self.text.startswith(" of ", position + len(text)))
         ):
             return None
-        person = self._described_person(head, position)
+        person = self.described_or_aged(head, words, position)
         if person is not None and words[-1] in UNSHARED_POSTS and len(words) == 1 and not person.role:
             return given_post(self.text, self.people, words[-1], position)  # "Ann Roe was elected mayor"
         return person

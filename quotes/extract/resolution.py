@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from quotes.extract.antecedents import person_asked, relative_antecedent
 from quotes.extract.appositives import appositive_after, described_post
 from quotes.extract.as_asides import opens_aside
-from quotes.extract.bodies_spoken_for import spoken_for
+from quotes.extract.bodies_spoken_for import managed_body, spoken_for
 from quotes.extract.courtesy import by_courtesy
 from quotes.extract.descriptions import (
     Named,
@@ -128,6 +128,7 @@ class Resolver:
         text = self.text
         if quote.speaker_start is None or quote.speaker_end is None:
             return self._unattributed(quote, previous, line_start)
+        quote.speaker_start, quote.speaker_end = managed_body(text, quote.speaker_start, quote.speaker_end)
         mention = text[quote.speaker_start : quote.speaker_end]
         if mention.lower() in RELATIVE_PRONOUNS:
             # "said Kobb, who wrote about it": who is the name right before (the

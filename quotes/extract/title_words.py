@@ -17,7 +17,8 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
 #: police ranks as those papers' style guides abbreviate them; the police
 #: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
-#: superintendent, ``DSP``, ``IGP``: inspector-general); and the armed
+#: superintendent, ``DSP``, ``IGP``: inspector-general) and Malaysian papers
+#: abbreviate (``Asst Comm Ravi Kumar``: assistant commissioner); and the armed
 #: forces' ranks (``Sqn Ldr``, ``Wg Cdr``, ``Lt Col``, ``Pte``) as the forces write them
 #: (not ``Gen``, a given name: ``Gen Orrin``).
 #: The ranks in capitals: titles right before a name, but a possessive of
@@ -38,7 +39,7 @@ POST_SHORT_FORMS = {
     "chief finance officer": "CFO",
 }
 UNDOTTED_TITLES = (
-    *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI".split(),
+    *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI Asst Comm".split(),
     *CAPITAL_RANKS,
     *CABINET_POST_INITIALS,
     *"Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split(),

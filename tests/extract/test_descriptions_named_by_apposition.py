@@ -275,6 +275,37 @@ SPEAKERS = [
         {"speaker": None},
         id="by-all-accounts-is-nobodys-left-alone",
     ),
+    pytest.param(
+        "Market\n\n“Where will the money come from?” asked the trader, who gave her name only as Auntie Esi.",
+        "Where will the money",
+        {"speaker": "Auntie Esi"},
+        id="a-definite-description-then-all-the-name-she-gave",
+    ),
+    pytest.param(
+        "Robbery\n\n“I heard glass breaking,” said the 45-year-old, who wanted to be known only as Ah Seng.",
+        "I heard glass breaking",
+        {"speaker": "Ah Seng"},
+        id="an-age-then-wanted-to-be-known-only-as",
+    ),
+    pytest.param(
+        "Wedding\n\nTheir wedding planner, Vanessa Tan-Goh of the boutique firm Petal & Pine, said the couple "
+        "had been “refreshingly calm” about the details.",
+        "refreshingly calm",
+        {"speaker": "Vanessa Tan-Goh"},
+        id="a-name-then-of-the-firm-described-in-lower-case-and-named",
+    ),
+    pytest.param(
+        "Crash\n\nThe management of Harlow Coaches said the driver had been suspended.",
+        "the driver had been suspended",
+        {"speaker": "Harlow Coaches"},
+        id="the-management-of-a-body-is-the-body",
+    ),
+    pytest.param(
+        "Robbery\n\nDistrict police chief Asst Comm Ravi Kumar said the suspects had fled.",
+        "the suspects had fled",
+        {"speaker": "Ravi Kumar", "role": "District police chief Asst Comm"},
+        id="a-malaysian-police-rank-abbreviated-before-the-name",
+    ),
 ]
 
 

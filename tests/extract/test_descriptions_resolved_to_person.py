@@ -256,6 +256,28 @@ SPEAKERS = [
         {"speaker": "Per Lund"},
         id="an-age-alone-fitting-no-one-named-leaves-the-speaker-before",
     ),
+    pytest.param(
+        "Rovers sack Dole\n\nCarrow Rovers have sacked manager Ian Dole.\n\nChairman Ken Moray said the "
+        "decision was hard.\n\n‘Ian is a good man,’ the 61-year-old told the Gazette.\n\nDole, 47, posted a "
+        "message last night.",
+        "Ian is a good man",
+        {"speaker": "Ken Moray"},
+        id="an-age-the-story-s-person-is-given-otherwise-later-is-the-last-speaker-s",
+    ),
+    pytest.param(
+        "Floods\n\nAli Dino Chand, 70, lost his house in the flood. An official said relief would come.\n\n"
+        "Back at the camp, Chand watched a truck pass by. “They come, they take photographs,” the old man said.",
+        "They come",
+        {"speaker": "Ali Dino Chand"},
+        id="the-old-man-is-the-man-in-focus",
+    ),
+    pytest.param(
+        "Floods\n\nAli Dino Chand lost his house. A man stood by the road. “We are tired,” the man said. "
+        "“Nobody comes,” the old man added.",
+        "Nobody comes",
+        {"speaker": "man"},
+        id="the-old-man-after-an-unnamed-man-is-that-man",
+    ),
 ]
 
 

@@ -11,6 +11,34 @@ from extract_checks import fields, one
 
 WRITTEN = [
     pytest.param(
+        "Rovers sack Dole\n\nCarrow Rovers have sacked manager Ian Dole.\n\nThe club confirmed the decision "
+        "in a statement on its website on Sunday.\n\n‘We thank Ian for his work,’ the statement read.\n",
+        "We thank Ian",
+        {"speaker": "Carrow Rovers", "mention": "the statement"},
+        id="a-maker-did-something-in-a-statement",
+    ),
+    pytest.param(
+        "Funding\n\nIn a press release, Kelmark said it had turned a profit in 11 regions. "
+        "“We are well funded for two years,” the statement said.\n",
+        "We are well funded",
+        {"speaker": "Kelmark", "mention": "the statement"},
+        id="in-a-press-release-x-said",
+    ),
+    pytest.param(
+        "Parade\n\nIn a separate message, the mayor’s spokesman, Tomas Vell, said the parade would go ahead. "
+        "“The floats are ready,” the statement said.\n",
+        "The floats are ready",
+        {"speaker": "Tomas Vell", "mention": "the statement"},
+        id="in-a-message-the-spokesman-x-said",
+    ),
+    pytest.param(
+        "Crash\n\nThe management of Harlow Coaches, operators of the bus, in a statement signed by "
+        "its manager, expressed sorrow over the crash.\n\n“We are helping the police,” the statement added.\n",
+        "We are helping",
+        {"speaker": "Harlow Coaches", "mention": "the statement"},
+        id="a-maker-with-an-apposition-in-a-statement-signed-by-expressed",
+    ),
+    pytest.param(
         "Rescue\n\nThe press officer of the regional fire command in the north, Inspector Ada Renk, "
         'said in a statement that all 11 hikers were safe.\n\n"The crews worked through the night," the '
         "statement read.\n",

@@ -129,6 +129,20 @@ SPEAKERS = [
         id="the-initials-of-a-post-named-before",
     ),
     pytest.param(
+        "Provincial transport MEC Tumi Dube said the fares would be reviewed.\n\n"
+        "‘I want to see how these figures were reached,’ the MEC said.",
+        "I want to see how",
+        {"speaker": "Tumi Dube"},
+        id="initials-of-a-post-written-as-a-title-before-the-name",
+    ),
+    pytest.param(
+        "KTU President Lina Garvo said the union would campaign.\n\n"
+        "“We will not endorse anyone,” the KTU said in a statement.",
+        "We will not endorse",
+        {"speaker": "KTU"},
+        id="a-body-s-initials-before-its-president-s-title-are-the-body",
+    ),
+    pytest.param(
         "Ferry operator Lee Min-jae said tickets would cost less.",
         "tickets would cost less",
         {"speaker": "Lee Min-jae"},
