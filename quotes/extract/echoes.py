@@ -121,7 +121,8 @@ def headed_by_body_words(quotes: list[Quote], text: str) -> list[Quote]:
     text order."""
     body = [q for q in quotes if not _heads(q, text)]
     for quote in quotes:
-        if (quote.speaker is not None and not _shown_by_a_record(quote)) or not _heads(quote, text):
+        named = quote.speaker is not None and quote.speaker_kind != "anonymous"
+        if (named and not _shown_by_a_record(quote)) or not _heads(quote, text):
             continue
         line_start, line_end = _line_of(quote, text)
         if quote.kind != "direct" and not _sentence_case(text[line_start:line_end]):
@@ -129,9 +130,18 @@ def headed_by_body_words(quotes: list[Quote], text: str) -> list[Quote]:
         holders = [q for q in body if q.start > quote.end and _holds(q, quote.text, text)]
         quoted = [q for q in holders if q.kind != "indirect"] or holders  # words in marks first
         speakers = {q.speaker for q in quoted}
-        if len(speakers) == 1 and None not in speakers:
+        if len(speakers) == 1 and None not in speakers and _may_be(quote, quoted[0]):
             take_speaker(quote, quoted[0])  # the confidence model scores the quote as any other
     return quotes
+
+
+def _may_be(quote: Quote, holder: Quote) -> bool:
+    """True when the headline ``quote``'s speaker may be ``holder``'s: none
+    yet, or one described with the holder's role (``Chief Imam charges
+    leaders to ‘...’`` over ``The Chief Imam, Sheikh Ali Musa, urged``)."""
+    if quote.speaker is None or quote.speaker_kind != "anonymous":
+        return True
+    return bool(holder.role) and quote.speaker.lower() in (holder.role or "").lower()
 
 
 def _shown_by_a_record(quote: Quote) -> bool:

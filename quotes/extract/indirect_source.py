@@ -38,6 +38,7 @@ from quotes.extract.syntax import (
     sentence_extent,
 )
 from quotes.extract.time_words import TIME_WORDS
+from quotes.extract.topic_colons import subject_after_topic
 
 #: Relative pronouns standing for the noun their clause describes (``who`` is
 #: a mention of its own, resolved like ``he``: :mod:`quotes.extract.resolution`).
@@ -81,6 +82,7 @@ def _verb_subject(token: Token) -> Token | None:
                 which_after_date(subject)
                 or body_after_quoted_name(subject)
                 or name_after_portfolio(subject)
+                or subject_after_topic(subject)
                 or subject
             )
         described = _past_relative_aside(verb)

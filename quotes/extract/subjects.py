@@ -25,6 +25,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.participle_aside import before_participle_aside
+from quotes.extract.portfolio_names import name_after_portfolio
 from quotes.extract.quotemarks import SpanIndex
 from quotes.extract.speaker_words import (
     BARE_SUBJECT_NOUNS,
@@ -53,6 +54,7 @@ from quotes.extract.syntax import (
 )
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import TITLE_WORDS
+from quotes.extract.topic_colons import subject_after_topic
 
 
 def cue_speaker(
@@ -210,8 +212,8 @@ def _nearest_subject(verb: Token, token: Token, spans: SpanIndex, offset: int) -
             continue
         if not spans.covers(offset + c.idx):
             subject = dateline_subject(past_counted_aside(before_participle_aside(c)))
-            if subject is not None:
-                subjects.append(subject)
+            if subject is not None:  # "spokesman on finance Dr Wayne Reid": Reid
+                subjects.append(name_after_portfolio(subject) or subject_after_topic(subject) or subject)
         else:  # “..., competitors,” Ansel Kobb, the ..., said: the parse hangs the name on a quoted word
             subjects.extend(
                 a

@@ -38,6 +38,12 @@ HEADLINE_BODY_PEOPLE = [
         "union",
         id="two-people-say-the-words",
     ),
+    pytest.param(
+        "Festival: Chief Imam charges leaders to “fear God with public funds”\n\n"
+        "The Chief Imam of Vell, Sheikh Ali Dabo Musa, urged leaders to “fear God with public funds”.\n",
+        "Sheikh Ali Dabo Musa",
+        id="a-topic-before-a-colon-then-a-post-the-body-names",
+    ),
 ]
 
 

@@ -28,3 +28,11 @@ def test_the_name_after_the_portfolio_speaks(quotes_of, text, speaker):
 def test_a_post_for_a_body_with_no_title_before_the_name_keeps_the_post(quotes_of):
     quotes = quotes_of("The spokesman for the Vell rowing club said nothing had changed.")
     assert [q.speaker for q in quotes] == ["spokesman"]
+
+
+def test_a_pronoun_after_is_the_named_one(quotes_of):
+    text = (
+        "Opposition spokesman on finance Dr Wayne Reid said households had “paid the price”.\n\n"
+        "“Three years of high rates, and bread still costs more,” he wrote."
+    )
+    assert {q.speaker for q in quotes_of(text)} == {"Wayne Reid"}
