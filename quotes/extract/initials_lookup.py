@@ -41,9 +41,15 @@ class InitialsLookup(KnownPeople):
 
     def _by_initials(self, acronym: str, position: int) -> Person | None:
         """The most recent recorded body whose capitalised words have the
-        initials ``acronym`` (``JCS`` for ``Joint Chiefs of Staff``)."""
+        initials ``acronym`` (``JCS`` for ``Joint Chiefs of Staff``), or whose
+        last words have, hyphened parts apart, when they are three or more
+        (``PTA`` for ``Vell High School Parent-Teacher Association``)."""
         return self._latest_recorded(
-            position, lambda person: person.kind != "person" and initials(person.name.split()) == acronym
+            position,
+            lambda person: (
+                person.kind != "person"
+                and (initials(person.name.split()) == acronym or _ends_on_initials(person.name, acronym))
+            ),
         )
 
     def _by_bracketed_initials(self, acronym: str, position: int) -> Person | None:
@@ -123,6 +129,13 @@ class InitialsLookup(KnownPeople):
             ),
             None,
         )
+
+
+def _ends_on_initials(name: str, acronym: str) -> bool:
+    """True when the last capitalised words of ``name``, split at hyphens, have
+    the initials ``acronym`` of three letters or more (``Parent-Teacher Association``)."""
+    words = [word for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
+    return len(acronym) >= 3 and len(words) >= len(acronym) and initials(words[-len(acronym) :]) == acronym
 
 
 def _post_words(role: str | None) -> list[str]:

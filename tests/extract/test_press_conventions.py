@@ -143,6 +143,20 @@ SPEAKERS = [
         id="a-body-s-initials-before-its-president-s-title-are-the-body",
     ),
     pytest.param(
+        "The Parent-Teacher Association announced a gift of six computers. In a message read by its "
+        "president, the PTA said: “Our children have shown what they can do.”",
+        "Our children have shown",
+        {"speaker": "Parent-Teacher Association"},
+        id="initials-of-a-body-s-hyphened-name",
+    ),
+    pytest.param(
+        "The Vell High School Parent-Teacher Association said it would raise funds.\n\n"
+        "“We need a laboratory,” the PTA said.",
+        "We need a laboratory",
+        {"speaker": "Vell High School Parent-Teacher Association"},
+        id="initials-of-the-last-words-of-a-body-s-name",
+    ),
+    pytest.param(
         "Ferry operator Lee Min-jae said tickets would cost less.",
         "tickets would cost less",
         {"speaker": "Lee Min-jae"},
