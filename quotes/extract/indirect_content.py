@@ -20,6 +20,7 @@ from quotes.extract.cue_lemmas import cue_lemma
 from quotes.extract.cue_sources import cue_source, cue_span
 from quotes.extract.indirect_source import reduced_relative_antecedent, verb_subject
 from quotes.extract.lexicon import DESCRIBED_AS_VERBS, INTERPRETING_NOUNS, SHARE_NOUNS
+from quotes.extract.mention_spans import source_span
 from quotes.extract.patterns import (
     CUT_CLAUSE_RE,
     DANGLING_RE,
@@ -29,7 +30,7 @@ from quotes.extract.patterns import (
     OPENING_GAP_RE,
     TIMESTAMP_LEAD_RE,
 )
-from quotes.extract.syntax import dateline_subject, doc_text, source_span
+from quotes.extract.syntax import dateline_subject, doc_text
 
 _TRIM = set(",;:.!?-\u2013\u2014()[] \n\t\u00a0")
 #: ``according`` as a spaCy string id (compared with ``Token.lower``, no string made).

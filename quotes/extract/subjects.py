@@ -23,6 +23,7 @@ from quotes.extract.lexicon import (
     MODAL_VERBS,
     speech_forms,
 )
+from quotes.extract.mention_spans import mention_span, source_span
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.quotemarks import SpanIndex
@@ -45,11 +46,9 @@ from quotes.extract.syntax import (
     appositive_name,
     date_number,
     dateline_subject,
-    mention_span,
     np_head,
     outside_parentheses,
     past_counted_aside,
-    source_span,
 )
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import TITLE_WORDS
