@@ -37,12 +37,9 @@ from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
 from quotes.extract.makers import (
     credit_owner,
     document_author,
-    is_next_one,
     is_statement,
     maker_named_before,
     maker_named_next,
-    message_noun,
-    message_writer,
     possessed_document_owner,
     statement_maker,
 )
@@ -75,6 +72,7 @@ from quotes.extract.speaker_words import (
 from quotes.extract.staff_bodies import body_of_last_speaker, staff_body
 from quotes.extract.titles_before_names import title_before
 from quotes.extract.unnamed_bodies import unnamed_source_body
+from quotes.extract.written_messages import is_next_one, message_noun, message_writer
 from quotes.records import Quote
 
 #: A relative clause ending a description (``who called police``, ``that
