@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS, STATEMENT_NOUNS
+from quotes.extract.direct_quote_words import STATEMENT_NOUNS
+from quotes.extract.lexicon import OTHER_DOCUMENT_WORDS
 from quotes.extract.maker_patterns import DOCUMENT_AUTHOR_RES, DOCUMENT_NOUNS, STATEMENT_MAKER_RES
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.name_words import PLACE_ADJECTIVES, PLACE_WORDS

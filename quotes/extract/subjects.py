@@ -12,17 +12,11 @@ from spacy.tokens import Span, Token
 
 from quotes.extract.addressed_groups import reporter_of_addressing
 from quotes.extract.dated_relatives import relative_head, which_after_date
+from quotes.extract.direct_quote_words import ACCOUNT_NOUNS, LY_NOUNS, MODAL_VERBS
 from quotes.extract.gender import POSSESSIVE_GENDERS
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
-from quotes.extract.lexicon import (
-    ACCOUNT_NOUNS,
-    ADDRESSING_FORMS,
-    ASKING_FORMS,
-    LY_NOUNS,
-    MODAL_VERBS,
-    speech_forms,
-)
+from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, speech_forms
 from quotes.extract.mention_spans import mention_span, source_span
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.participle_aside import before_participle_aside
