@@ -38,7 +38,8 @@ How it works, stage by stage:
    the article gives later (:mod:`~quotes.extract.later_names`).
 
 Word lists live in :mod:`~quotes.extract.lexicon`, text patterns in
-:mod:`~quotes.extract.patterns`, spaCy helpers in :mod:`~quotes.extract.syntax`.
+:mod:`~quotes.extract.patterns`, spaCy helpers in :mod:`~quotes.extract.syntax`
+(the spans of mentions in :mod:`~quotes.extract.mention_spans`).
 Nothing here imports the database or the web layers.
 """
 

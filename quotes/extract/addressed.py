@@ -17,9 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.extract.cue_sources import how_or_when_sent, is_passive
+from quotes.extract.direct_quote_words import HEDGE_MODALS
 from quotes.extract.indirect_content import Found
-from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, HEDGE_MODALS
-from quotes.extract.syntax import agent_of, doc_text, mention_span
+from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS
+from quotes.extract.mention_spans import mention_span
+from quotes.extract.syntax import agent_of, doc_text
 
 #: The generic reader: the subject of a hypothetical ``you could assume``.
 _GENERIC_READER = "you"

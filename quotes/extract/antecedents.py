@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quotes.extract.direct_quote_words import SAYING_NOW_VERBS
 from quotes.extract.gender import PRONOUN_GENDERS, noun_gender
-from quotes.extract.lexicon import ASKING_FORMS, SAYING_NOW_VERBS
+from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.mentions import clause_subject_at, speaker_kind
 from quotes.extract.name_words import CLOSING_ABBREVIATIONS, COMPANY_ABBREVIATIONS, GENERATION_NUMERALS
 from quotes.extract.patterns import (

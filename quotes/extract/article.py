@@ -21,13 +21,13 @@ from spacy.tokens import Doc
 
 from quotes.extract.anonymity import asks_anonymity
 from quotes.extract.direct import Relatives, Window, attribute
+from quotes.extract.direct_quote_words import AUXILIARY_VERBS, NEEDS_MORE
 from quotes.extract.echoes import headed_by_body_people, headed_by_body_words
 from quotes.extract.exchanges import answers_in_exchange
 from quotes.extract.headline import find_headline, front_matter
 from quotes.extract.indirect import find_indirect
 from quotes.extract.interview import find_answers
 from quotes.extract.later_names import name_later
-from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE
 from quotes.extract.mention_names import within_one_sentence
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.name_words import NAME_BREAKS

@@ -14,7 +14,8 @@ from quotes.extract.cue_sources import cue_span
 from quotes.extract.indirect_content import Found, contiguous, trimmed_span
 from quotes.extract.indirect_source import verb_subject
 from quotes.extract.lexicon import HELD_NOUNS
-from quotes.extract.syntax import agent_of, doc_text, source_span
+from quotes.extract.mention_spans import source_span
+from quotes.extract.syntax import agent_of, doc_text
 from quotes.extract.time_words import TIME_WORDS
 from quotes.records import Quote
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.direct_quote_words import SPORT_WORDS
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.headline import front_matter, headline_extent
-from quotes.extract.lexicon import SPORT_WORDS
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import SHOP_NAME_ENDS
 from quotes.extract.patterns import POSSESSIVE_END_RE

@@ -10,10 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.indirect_source import quoted_as_saying, verb_subject
+from quotes.extract.mention_spans import source_span
 from quotes.extract.passive_conjuncts import borrowed_from_passive, joined_to_passive
 from quotes.extract.source_words import MEANS_OF_SENDING
 from quotes.extract.speaker_words import EXPLETIVES
-from quotes.extract.syntax import agent_of, date_number, source_span
+from quotes.extract.syntax import agent_of, date_number
 from quotes.extract.time_words import TIME_WORDS
 
 

@@ -14,10 +14,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from quotes.extract.addressed import telling_source, told_passively
+from quotes.extract.direct_quote_words import ACCOUNT_NOUNS, AFTER_ONLY_CUES
 from quotes.extract.indirect_acts import adds_to_something
 from quotes.extract.lexicon import (
-    ACCOUNT_NOUNS,
-    AFTER_ONLY_CUES,
     OTHER_PHRASAL_VERBS,
     QUOTED_OBJECT_FORMS,
     phrasal_speech_forms,

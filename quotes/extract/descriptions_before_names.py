@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.direct_quote_words import PHRASE_OPENERS
 from quotes.extract.given_names import given_name_gender
-from quotes.extract.lexicon import PHRASE_OPENERS
 from quotes.extract.speaker_words import PERSON_NOUNS, PERSON_TRADES
 from quotes.extract.title_words import ABBREVIATED_TITLES, DROPPED_TITLES, TITLE_WORDS
 

@@ -44,18 +44,13 @@ from quotes.extract.frames import (
 )
 from quotes.extract.indirect_source import plausible_source, verb_subject
 from quotes.extract.lexicon import speech_forms
+from quotes.extract.mention_spans import mention_span
 from quotes.extract.patterns import ADDRESSEE_RES, NAME_APPOSITIVE_CUE_RE
 from quotes.extract.quoted_kind import quote_kind
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.subjects import cue_speaker, relative_subject
-from quotes.extract.syntax import (
-    SUBJECT_DEPS,
-    doc_text,
-    mention_span,
-    sentence_bounds,
-    tokens_between,
-)
+from quotes.extract.syntax import SUBJECT_DEPS, doc_text, sentence_bounds, tokens_between
 from quotes.extract.text_cues import (
     asked_by_cue,
     claimed_words_cue,

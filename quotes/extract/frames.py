@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from quotes.extract.lexicon import NEW_SENTENCE_OPENERS, phrasal_speech_forms, speech_forms
+from quotes.extract.direct_quote_words import NEW_SENTENCE_OPENERS
+from quotes.extract.lexicon import phrasal_speech_forms, speech_forms
 from quotes.extract.patterns import NAME_APPOSITIVE_CUE_RE, PARENTHETICAL_CUE_RE
 from quotes.extract.quotemarks import QuotedSpan, SpanIndex, mark_width
 from quotes.extract.sentences import ABBREVIATION_AT_END_LONGEST, ABBREVIATION_AT_END_RE, SENTENCE_END_RE

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quotes.extract.mention_spans import mention_span
 from quotes.extract.quotemarks import SpanIndex
-from quotes.extract.syntax import doc_text, mention_span, outside_parentheses
+from quotes.extract.syntax import doc_text, outside_parentheses
 
 #: Dependency labels of a clause whose pronoun subject may stand for the
 #: subject of the clause governing it.

@@ -109,6 +109,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.made_clear import made_clear_content
 from quotes.extract.making_phrases import MAKING_FORMS
+from quotes.extract.mention_spans import source_span
 from quotes.extract.patterns import CUT_CLAUSE_RE
 from quotes.extract.quotation_contents import (
     before_quote,
@@ -117,7 +118,7 @@ from quotes.extract.quotation_contents import (
     without_dangling_conjunction,
 )
 from quotes.extract.speaker_words import EXPLETIVES
-from quotes.extract.syntax import SUBJECT_DEPS, doc_text, finite_clause, in_markup, source_span
+from quotes.extract.syntax import SUBJECT_DEPS, doc_text, finite_clause, in_markup
 from quotes.extract.trailing_participles import as_trailing_report, closes_a_report, trailing_participle
 from quotes.extract.verb_contents import listed, stranded_below, verb_contents
 from quotes.records import Quote

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from quotes.extract.indirect_content import Found, contiguous, trimmed_span, weak_found
 from quotes.extract.indirect_source import plausible_source, verb_subject
 from quotes.extract.lexicon import STANCE_ADJECTIVE_PREPOSITIONS, STANCE_ADJECTIVES
+from quotes.extract.mention_spans import source_span
 from quotes.extract.speaker_words import EXPLETIVES
-from quotes.extract.syntax import doc_text, source_span
+from quotes.extract.syntax import doc_text
 
 #: Adjectives whose ``to`` infinitive says what will happen, not what someone thinks.
 _CERTAIN_OF_EVENTS = frozenset({"sure"})

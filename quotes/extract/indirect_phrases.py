@@ -28,9 +28,10 @@ from quotes.extract.lexicon import (
     cue_verb_forms,
     speech_forms,
 )
+from quotes.extract.mention_spans import source_span
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.speaker_words import GROUP_NOUNS, PERSON_NOUNS, SUBJECT_OF_POSSESSIVE
-from quotes.extract.syntax import FINITE_TAGS, SUBJECT_DEPS, doc_text, source_span
+from quotes.extract.syntax import FINITE_TAGS, SUBJECT_DEPS, doc_text
 from quotes.extract.time_words import TIME_WORDS
 
 #: Prepositions introducing the content of a noun of speech (``criticism of``, ``calls for``).

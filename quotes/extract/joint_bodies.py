@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.direct_quote_words import AUXILIARY_VERBS
 from quotes.extract.given_names import given_name_gender
-from quotes.extract.lexicon import AUXILIARY_VERBS, cue_verb_forms
+from quotes.extract.lexicon import cue_verb_forms
 from quotes.extract.speaker_words import BODY_NOUNS, PERSON_OR_TITLE_WORDS, PERSON_TRADES
 from quotes.extract.title_words import ABBREVIATED_TITLES, COURTESY_TITLES, NAME_HONORIFICS
 

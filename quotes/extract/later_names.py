@@ -1,28 +1,23 @@
 """Quotes of someone an article describes first and names later: ``A harbour
 officer testified ...`` then ``The officer, Dag Orrin, told ...``; a title
-whose holder a later ``Provost Amara Lind`` names."""
+whose holder a later ``Provost Amara Lind`` names; whom a story is about,
+named by the next paragraph (:mod:`quotes.extract.story_subjects`)."""
 
 from __future__ import annotations
 
 import re
 
-from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
 from quotes.extract.headline import headline_extent, headline_speaker_noun
 from quotes.extract.lead_deeds import same_deed_named_next
 from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
-from quotes.extract.mentions import head_word, speaker_kind
+from quotes.extract.mentions import head_word
 from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
-from quotes.extract.sentences import ends_sentence
-from quotes.extract.source_words import (
-    ANY_BUSINESS_NOUNS,
-    HARMED_WORDS,
-    ONLOOKER_NOUNS,
-    SELF_DESCRIBING_WORDS,
-)
-from quotes.extract.speaker_words import BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, ORG_HEADS, SPEAKING_FOR_NOUNS
-from quotes.extract.title_words import DROPPED_TITLES, TITLE_WORDS, TITLES_OF_NOUNS
+from quotes.extract.source_words import ANY_BUSINESS_NOUNS
+from quotes.extract.speaker_words import BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, ORG_HEADS
+from quotes.extract.story_subjects import full_name, named_in_next_paragraph, opens_story, story_subject
+from quotes.extract.title_words import TITLE_WORDS, TITLES_OF_NOUNS
 from quotes.records import Quote
 
 #: How far after a description an article may name who it describes.
@@ -67,7 +62,7 @@ def _headline_follows_lead(quotes: list[Quote], text: str) -> list[Quote]:
     if noun is None or extent is None:
         return quotes
     lead = next((q for q in quotes if q.start > extent[1] and q.speaker_start is not None), None)
-    if lead is None or lead.speaker_kind != "person" or not _opens_story(text, lead.start):
+    if lead is None or lead.speaker_kind != "person" or not opens_story(text, lead.start):
         return quotes
     assert lead.speaker_start is not None and lead.speaker_end is not None
     mention = text[lead.speaker_start : lead.speaker_end]
@@ -148,7 +143,7 @@ def _business_head_named(text: str, mention: str, end: int) -> str | None:
     characters (``Chief executive Graham Hartnell said``, not ``Union boss Kai
     Moss said``); else None."""
     described = _BUSINESS_HEAD_RE.fullmatch(mention)
-    if described is None or not _opens_story(text, end):
+    if described is None or not opens_story(text, end):
         return None
     owner = described.group(1)
     if owner is not None and owner.lower() not in BUSINESS_NOUNS | ANY_BUSINESS_NOUNS:
@@ -158,7 +153,7 @@ def _business_head_named(text: str, mention: str, end: int) -> str | None:
         if _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             return None
         if _bare_head_post(window, found, text[:end]):
-            return _full_name(found)
+            return full_name(found)
     return None
 
 
@@ -181,13 +176,13 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         return head
     if (
         mention.lower().startswith(("a ", "an ", "the "))
-        and _opens_story(text, end)
-        and _story_subject(text, mention, end)
+        and opens_story(text, end)
+        and story_subject(text, mention, end)
     ):
-        lede = _named_in_next_paragraph(text, mention, end)
+        lede = named_in_next_paragraph(text, mention, end)
         if lede is not None:
             return lede
-    if mention.lower().startswith(("a ", "an ")) and _opens_story(text, end):
+    if mention.lower().startswith(("a ", "an ")) and opens_story(text, end):
         lead = _lead_named_next(text, mention, end)
         if lead is not None:
             return lead[0]
@@ -221,8 +216,8 @@ def named_after(text: str, mention: str, end: int) -> str | None:
         found = _holder_named(window, TITLES_OF_NOUNS.get(head, (head.capitalize(),)))
         if found is not None and _ANOTHER_RE.search(window, 0, found.end() + _ANOTHER_AFTER):
             found = None  # "In a separate case, Judge Helen Marsh", "Bishop Ola Lind of another diocese"
-        return _full_name(found) or _justice_by_surname(window, found)
-    return _full_name(found)
+        return full_name(found) or _justice_by_surname(window, found)
+    return full_name(found)
 
 
 #: The noun of a naming apposition (``The trader|, Ada Obi,``).
@@ -341,7 +336,7 @@ def _owned_post_named(window: str, post: str) -> str | None:
             ),
             None,
         )
-    return _full_name(found)
+    return full_name(found)
 
 
 def _unqualified(window: str, at: int) -> bool:
@@ -397,106 +392,6 @@ def _holder_named(window: str, titles: tuple[str, ...]) -> re.Match[str] | None:
     return None
 
 
-#: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``).
-_AGED_NAME_OPENING_RE = re.compile(rf"\s*({NAME_WORDS}),[ \xa0]+\d{{1,3}},")
-
-
-def _opens_story(text: str, end: int) -> bool:
-    """True when ``end`` is in the first paragraph of the story (after the headline, if any)."""
-    headline = headline_extent(text)
-    body = headline[1] if headline is not None else 0
-    return not text[body:end].strip().count("\n")
-
-
-#: An indefinite description of someone, or a relative brought in by ``whose``
-#: (``a teenager``, ``an injured climber``, ``whose daughter``): its words
-#: are the first group.
-_INDEFINITE_SOMEONE_RE = re.compile(r"\b(?:[Aa]n?|[Ww]hose)\b(?=((?:[ \xa0]+[a-z][\w-]*){1,3}))")
-#: Words before a description's noun that say what the person was (``A former deputy head``).
-_PAST_POST_RE = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
-
-
-def _story_subject(text: str, mention: str, end: int) -> bool:
-    """True when ``mention``, ending at ``end`` in a story's first paragraph,
-    describes whom the story is about (``A man accused of stabbing his
-    neighbour``, ``A farmer whose sheep strayed``, ``A former deputy head``):
-    no onlooker nor spokesperson (``a witness said``), and the paragraph
-    brings in no one else by ``a``/``an`` (``A boy died ..., a witness said``:
-    the next paragraph names the boy)."""
-    head = head_word(mention)
-    if head in ONLOOKER_NOUNS or head in SPEAKING_FOR_NOUNS:
-        return False
-    after = text[end : end + 40].split()
-    described = (
-        head in GENERIC_PERSON_NOUNS
-        or _PAST_POST_RE.search(mention) is not None
-        or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
-    )
-    if not described:
-        return False
-    return not _someone_else_brought_in(text, end - len(mention)) or _noun_again_next(text, head, end)
-
-
-#: The first sentence of a paragraph (up to a full stop before a space or its end).
-_FIRST_SENTENCE_RE = re.compile(r"\s*(.*?[a-z)][.!?])(?=\s|\Z)")
-
-
-def _noun_again_next(text: str, head: str, end: int) -> bool:
-    """True when the first sentence of the paragraph after ``end`` gives the
-    noun ``head`` again as what someone served as (``A former county treasurer
-    pleaded guilty ..., telling a federal judge ...`` ¶ ``Lorraine Biggs, 61,
-    who served as Hadley County treasurer for 14 years, ...``): the person it
-    names is the one described, whoever else the first paragraph brought in.
-    The noun written otherwise (``said the teacher had ruined``, ``is now the
-    ward's councillor``) may be anyone's."""
-    close = text.find("\n", end)
-    found = _FIRST_SENTENCE_RE.match(text, close) if close >= 0 else None
-    noun = re.compile(rf"\bas[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?(?:[A-Z][\w'’-]*[ \xa0]+)*{re.escape(head)}\b")
-    return found is not None and noun.search(found.group(1)) is not None
-
-
-def _someone_else_brought_in(text: str, start: int) -> bool:
-    """True when the paragraph holding ``start`` (where a description of
-    someone starts) brings in another person by ``a``/``an`` or ``whose``
-    (``a girl who drowned``, ``a young soldier``, ``A man whose son ...``)."""
-    opening = text.rfind("\n", 0, start) + 1
-    close = text.find("\n", start)
-    paragraph = text[opening : close if close >= 0 else len(text)]
-    for found in _INDEFINITE_SOMEONE_RE.finditer(paragraph):
-        words = found.group(1).split()
-        if opening + found.start() != start and any(
-            names_a_person(word) or noun_gender(word) is not None for word in words
-        ):
-            return True
-    return False
-
-
-def _named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
-    """The full name opening the paragraph after a story's first one with an
-    age in apposition, for someone that paragraph described (``A man accused of
-    stabbing his neighbour told a jury ...`` ¶ ``Peter Holm, 54, of Marlow
-    Road, denies ...``), if the description's noun says no other gender than
-    the name (``The mother of a boy ...`` ¶ ``Ayo Mensah, 17, died after he
-    ...`` is the boy); else None."""
-    close = text.find("\n", end)
-    if close < 0:
-        return None
-    found = _AGED_NAME_OPENING_RE.match(text, close)
-    name = _full_name(found)
-    wanted = noun_gender(head_word(mention))
-    if name is None or (wanted is not None and full_name_gender(text, name) not in (None, wanted)):
-        return None
-    return None if found is None or _harmed(text, found.end()) else name
-
-
-def _harmed(text: str, start: int) -> bool:
-    """True when the sentence going on at ``start`` tells that its subject died
-    or was hurt (``Pip Harlow, 15, was hit as he crossed ...``)."""
-    stop = re.search(r"[.!?](?:\s|\Z)", text[start:])
-    sentence = text[start : start + stop.start() if stop is not None else len(text)]
-    return any(word.strip(",;:").lower() in HARMED_WORDS for word in sentence.split())
-
-
 def _titled_after(text: str, mention: str, end: int) -> str | None:
     """The first name after ``end`` that a title word, the head of ``mention``,
     comes before capitalised (``Provost Amara Lind``): for ``the provost`` (an
@@ -525,7 +420,7 @@ def _titled_after(text: str, mention: str, end: int) -> str | None:
     body = _OF_BODY_RE.match(window, found.end())
     if body is not None and body.group(1) not in text[:end]:
         return None  # "Rector Ines Halt of Vell College" after "Marne College ..., the rector said"
-    return _full_name(found)
+    return full_name(found)
 
 
 def _this_paragraph_and_next(text: str, end: int) -> str:
@@ -535,20 +430,6 @@ def _this_paragraph_and_next(text: str, end: int) -> str:
         close += 1
     close = text.find("\n", close) if close >= 0 else -1
     return text[end : close if close >= 0 else len(text)]
-
-
-def _full_name(found: re.Match[str] | None) -> str | None:
-    """The name a match's first group holds, without titles (``Lt. Col.``, a
-    courtesy title before a full name), if it is a person's full name."""
-    name = without_titles(found.group(1)) if found is not None else ""
-    first, _, rest = name.partition(" ")
-    if first.rstrip(".") in DROPPED_TITLES and len(rest.split()) >= 2:
-        name = rest  # "The trader, Mrs Kemi Ade,": Kemi Ade
-    if name.endswith(".") and ends_sentence(name.split()[-1]):
-        name = name[:-1]  # "read out by Mrs Justice Ilse Vell.", not "Ola Ruud Jr."
-    if speaker_kind(name) != "person" or len(name.split()) < 2:
-        return None
-    return name
 
 
 #: A full name with an age maybe and a description in apposition after it
@@ -578,7 +459,7 @@ def _lead_named_next(text: str, mention: str, end: int) -> tuple[str, str] | Non
     paragraph = _this_paragraph_and_next(text, end)
     paragraph = paragraph[paragraph.find("\n") :] if "\n" in paragraph else ""
     found = _NAME_DESCRIBED_RE.search(paragraph)
-    name = _full_name(found)
+    name = full_name(found)
     if found is None or name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", text[:end]):
         return None
     head = head_word(mention)

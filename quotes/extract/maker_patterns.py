@@ -3,8 +3,9 @@ expressions): a statement's maker (``X issued a statement``, ``X said in a
 statement``, ``In a statement, X said``, ``X, in a statement signed by Y,
 said``), the writer of a message or a ruling, what a person writes in their own
 words, and the maker of a thing that carries words (``X released a video``, ``a
-letter from X``). :mod:`quotes.extract.makers` and
-:mod:`quotes.extract.message_writers` search them."""
+letter from X``). :mod:`quotes.extract.makers`,
+:mod:`quotes.extract.message_writers` and
+:mod:`quotes.extract.written_messages` search them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Who wrote a message, as patterns (quotes.extract.makers reads them):
+"""Who wrote a message, as patterns (quotes.extract.written_messages reads them):
 ``X wrote in a later email``, ``In a text message, X said``, ``X had
 warned families about the plan in an email``."""
 

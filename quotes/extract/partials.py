@@ -8,8 +8,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from quotes.extract.direct_quote_words import AUXILIARY_VERBS, LINKING_VERBS, RATING_FORMS
 from quotes.extract.given_names import usual_gender
-from quotes.extract.lexicon import AUXILIARY_VERBS, LINKING_VERBS, RATING_FORMS
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE
 from quotes.extract.sentences import sentence_start_before, sentence_starts

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.direct_quote_words import ACCOUNT_NOUNS
 from quotes.extract.gender import POSSESSIVE_GENDERS
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.known_people import KnownPeople
-from quotes.extract.lexicon import ACCOUNT_NOUNS, HELD_NOUNS, VIEW_NOUNS
+from quotes.extract.lexicon import HELD_NOUNS, VIEW_NOUNS
 from quotes.extract.maker_patterns import PERSONAL_WRITING_NOUNS
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.role_words import names_a_person

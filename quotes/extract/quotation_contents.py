@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from quotes.extract.direct_quote_words import AUXILIARY_VERBS, NEEDS_MORE
 from quotes.extract.indirect_content import Found
-from quotes.extract.lexicon import AUXILIARY_VERBS, NEEDS_MORE, speech_forms
+from quotes.extract.lexicon import speech_forms
 from quotes.extract.patterns import DANGLING_RE, OPENING_GAP_RE
 from quotes.extract.time_words import TIME_WORDS
 

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from quotes.extract.cues import Cue
+from quotes.extract.direct_quote_words import NOT_A_NOUN_AFTER_QUOTE
 from quotes.extract.display_words import (
     AMBIGUOUS_DISPLAY_NOUNS,
     COUNTED_THING_NOUNS,
@@ -24,13 +25,7 @@ from quotes.extract.display_words import (
 )
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.given_names import given_name_gender
-from quotes.extract.lexicon import (
-    CALLING_VERBS,
-    NOT_A_NOUN_AFTER_QUOTE,
-    PERFORMING_FORMS,
-    speech_forms,
-    verb_forms,
-)
+from quotes.extract.lexicon import CALLING_VERBS, PERFORMING_FORMS, speech_forms, verb_forms
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
 from quotes.extract.quoted_names import (
     PUBLISHED_AFTER_RE,

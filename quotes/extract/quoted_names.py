@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from quotes.extract.direct_quote_words import AUXILIARY_VERBS
 from quotes.extract.display_words import (
     ANALYST_RATINGS,
     GENRE_NOUNS,
@@ -26,13 +27,7 @@ from quotes.extract.display_words import (
     SCHEME_NOUNS,
     SHOW_RUN_VERBS,
 )
-from quotes.extract.lexicon import (
-    AUXILIARY_VERBS,
-    CALLING_VERBS,
-    DESCRIBED_AS_VERBS,
-    speech_forms,
-    verb_forms,
-)
+from quotes.extract.lexicon import CALLING_VERBS, DESCRIBED_AS_VERBS, speech_forms, verb_forms
 from quotes.extract.patterns import TITLED_WORK_NOUNS, WORK_NOUNS
 from quotes.extract.quotemarks import QuotedSpan
 from quotes.extract.speaker_words import PRONOUNS

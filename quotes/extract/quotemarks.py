@@ -26,8 +26,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from quotes.extract.direct_quote_words import AUXILIARY_VERBS
 from quotes.extract.echoes import quoted_again_below, said_again_in
-from quotes.extract.lexicon import AUXILIARY_VERBS, INSTRUCTED_PARTICIPLES
+from quotes.extract.lexicon import INSTRUCTED_PARTICIPLES
 from quotes.extract.speaker_words import PRONOUNS
 from quotes.extract.straight_singles import inner_quotes, possessive_quotes
 from quotes.extract.title_shapes import TITLE_SMALL_WORDS

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.makers import sentence_before
 from quotes.extract.speaker_words import PRONOUNS
+from quotes.extract.written_messages import sentence_before
 from quotes.records import Quote
 
 #: Cues of reading out.

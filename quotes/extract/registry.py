@@ -6,32 +6,20 @@ It builds on :class:`quotes.extract.known_people.KnownPeople` (who has been
 named, their mentions and gender) and
 :class:`quotes.extract.pronouns.PronounSieves` (who a pronoun stands for), with
 :class:`quotes.extract.described_people.DescribedPeople` (whom a description
-with no name stands for) and
+with no name stands for),
 :class:`quotes.extract.subject_sieves.SubjectSieves` (the subject of the
-sentence before a pronoun), and adds what names and descriptions stand for: a surname, ``the spokesman``, ``the
-company``, ``two of the people``, ``its coast guard``.
+sentence before a pronoun) and
+:class:`quotes.extract.known_bodies.KnownBodies` (which body ``the company``,
+``its`` or a role naming a body by its noun stands for), and adds what names
+and descriptions stand for: a surname, ``the spokesman``, ``the company``,
+``two of the people``, ``its coast guard``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cached_property
 
 from quotes.extract.antecedents import shown_speaking
-from quotes.extract.body_nouns import (
-    headline_names,
-    may_be_called,
-    may_be_named_holding,
-    may_be_the_business,
-    named_after,
-    named_before_called,
-    named_with_its_trade,
-    names_holding_re,
-    public_body,
-    reads_as_body,
-    team_by_nickname,
-)
 from quotes.extract.described_people import DescribedPeople
 from quotes.extract.descriptions import (
     Named,
@@ -41,10 +29,9 @@ from quotes.extract.descriptions import (
 from quotes.extract.gender import noun_gender
 from quotes.extract.initials_lookup import InitialsLookup
 from quotes.extract.introductions import introduction
+from quotes.extract.known_bodies import KnownBodies
 from quotes.extract.mentions import (
     head_word,
-    names_a_document,
-    opens_sentence,
     share_of_people,
     speaker_kind,
     strip_determiner,
@@ -53,16 +40,12 @@ from quotes.extract.name_runs import titled_elsewhere
 from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.named_people import Person
 from quotes.extract.owners import body_opened_by
-from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_END_RE, POSSESSIVE_RE
+from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE
 from quotes.extract.post_words import SHORT_TITLE_FORMS, UNSHARED_POSTS
 from quotes.extract.pronouns import PRONOUN_SIEVES
-from quotes.extract.role_words import bare_role, holds_post, initials_after, post_held, role_heads
-from quotes.extract.sentences import sentence_starts
-from quotes.extract.source_words import ANY_BUSINESS_NOUNS
+from quotes.extract.role_words import bare_role, holds_post, initials_after, role_heads
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
-    BUSINESS_NOUNS,
-    CLUB_NOUNS,
     FIRST_PERSON,
     GENDERED_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -70,7 +53,6 @@ from quotes.extract.speaker_words import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
-    UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
 from quotes.extract.subject_sieves import SubjectSieves
@@ -98,19 +80,6 @@ _PART_OF_RE = re.compile(
     r"(?:one|two|three|four|five|six|some|many|several|most|few|none|each|all|half)[ \xa0]+of[ \xa0]+"
     r"(them|(?:the|those)[ \xa0]+[\w-]+)"
 )
-#: ``by`` or ``by the`` right before a description (``fined by |the regulator``).
-_BY_BEFORE_RE = re.compile(r"\bby[ \xa0]+(?:the[ \xa0]+)?\Z")
-
-
-def _acted_on_by(text: str, body_start: int, position: int) -> bool:
-    """True when the description at ``position`` is what acts on the body its
-    sentence opens on at ``body_start`` (``Tarne Water was fined by the
-    regulator``): another body, not that one."""
-    return _BY_BEFORE_RE.search(text, body_start, position) is not None and not sentence_starts(
-        text, body_start + 1, position
-    )
-
-
 #: How far after quoted words the sentence showing who says them may run.
 _SHOWN_REACH = 120
 #: An acronym (``JCS``, ``NATO``): capitals only.
@@ -124,20 +93,9 @@ _ITS_DESCRIPTION_RE = re.compile(
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?\Z"  # "Its chief economist, Dr Maya Sethi,"
 )
-#: A role a body's noun owns (``guild's regional director``, ``co-op's chief executive``).
-_BODY_OWNED_ROLE_RE = re.compile(
-    r"(?:^|(?<=, ))(?:[Tt]he[ \xa0]+)?([a-z]+(?:-[a-z]+)?)['’]s[ \xa0]+(?=[a-z])"
-)
-#: A role held at a body named before by its noun (``president of the union``,
-#: ``spokeswoman for the co-op``).
-_ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)\Z")
-#: Nouns of a business described in lower case (``a shipping company``).
-_BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
-#: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
-_PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
 
 
-class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
+class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodies):
     """What an article has said so far about who is who, in reading order.
 
     :meth:`add` and :meth:`introduce` record a name (with role and affiliation
@@ -205,30 +163,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         start, end, name = found
         return self.find(name) or self.introduce(name, start, end)
 
-    @cached_property
-    def _trade_named(self) -> dict[str, bool]:
-        """What :meth:`_named_with_its_trade` found for each name (filled as asked)."""
-        return {}
-
-    def _named_with_its_trade(self, name: str) -> bool:
-        """:func:`~quotes.extract.body_nouns.named_with_its_trade` of the article, once per name."""
-        found = self._trade_named.get(name)
-        if found is None:
-            found = self._trade_named[name] = named_with_its_trade(self.text, name)
-        return found
-
-    def _named_body_spoke(self, noun: str) -> bool:
-        """True when the last speaker is a body the story named in capitals
-        that may be called ``the NOUN`` (``the charity Feedwell said``)."""
-        last = self.last_speaker
-        return (
-            last is not None
-            and last.kind == "organization"
-            and last.name[:1].isupper()
-            and not self.above_story(last.position)
-            and may_be_called(last.name, noun, self.text)
-        )
-
     def _titled_by(self, head: str, position: int, modifiers: tuple[str, ...] = ()) -> Person | None:
         """The last name before ``position`` with ``head`` as its title (``winger
         Kofi Mensah``, ``Mayor Ann Roe``: :func:`titled_name`)."""
@@ -244,62 +178,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         if not self.text.endswith(f"{head} ", 0, start) and start <= self._paragraph_floor(position):
             return None  # "Sen. Ola Ruud" paragraphs before: whom the story is about may hold the post too
         return self.find(name) or self.introduce(name, start, end)
-
-    def _body_named(
-        self, position: int, modifiers: tuple[str, ...] = (), noun: str | None = None
-    ) -> Person | None:
-        """The organization ``the company``/``the firm`` stands for: the last
-        speaker when it is one, else the last body a sentence of this paragraph
-        or the one before made its subject (recorded), or None; its name holds
-        the ``modifiers`` (``the interior ministry``), and it may be called
-        ``the NOUN`` (:func:`~quotes.extract.body_nouns.may_be_called`)."""
-
-        def fits(name: str) -> bool:  # a body named, not described, takes any description
-            described = name[:1].isupper() or all(m in name.split() for m in modifiers)
-            return described and (noun is None or may_be_called(name, noun, self.text))
-
-        last = self.last_speaker
-        if last is not None and last.kind == "organization" and fits(last.name):
-            return last
-        low = self._paragraph_floor(position)
-        for start, _end, written in reversed(self.candidates_between(low, position)):
-            name = POSSESSIVE_END_RE.sub("", written)  # "Vell United's goalkeeper": the body is Vell United
-            if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
-                if _acted_on_by(self.text, start, position):
-                    continue  # "Tarne Water was fined by the regulator": another body
-                return self.add(name, kind="organization", position=start)
-        team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
-        if team is not None:
-            return self.add(team[1], kind="organization", position=team[0])
-        return self._business_spoke_before(position, fits) if noun in ANY_BUSINESS_NOUNS else None
-
-    def _business_spoke_before(self, position: int, fits: Callable[[str], bool]) -> Person | None:
-        """The business that spoke below the headline before ``position``,
-        paragraphs back, and ``fits``: ``the company`` of a story about one
-        (``Kell Foods said ... [others] ... the company said``); named before
-        the story first wrote ``the company`` (else that was another: ``Vell
-        University rebutted claims about the company``), a business by its name
-        (:func:`~quotes.extract.body_nouns.may_be_the_business`). Of several,
-        the one the headline names, else None (nor one :func:`named_after`)."""
-        bodies = {
-            person.name: person
-            for person in self.people
-            if id(person) in self.speakers
-            and named_before_called(self.text, person.name, self._headline_end + 1)
-            and may_be_the_business(self.text, person.name)
-            and (
-                person.kind == "organization"
-                or (reads_as_body(self.text, person.name) and self.gender(person) is None)
-            )
-            and person.name[:1].isupper()
-            and self._headline_end < person.position < position
-            and fits(person.name)
-        }
-        if len(bodies) > 1:
-            headline = self.text[: self._headline_end + 1]
-            bodies = {name: body for name, body in bodies.items() if headline_names(headline, name)}
-        bodies = {n: b for n, b in bodies.items() if not named_after(self.text, n, position, self.candidates)}
-        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def introduce(self, name: str, start: int, end: int, *, position: int | None = None) -> Person:
         """Record the person named at ``[start, end)`` (see
@@ -322,50 +200,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
         person = self.introduce(named.words, named.start, named.end)
         person.role = person.role or role
         return person
-
-    def role_at_body(self, role: str, position: int) -> tuple[str, str | None]:
-        """``(role, affiliation)`` of a role that names its body by a noun (``the
-        guild's regional director``, ``president of the union``) when the
-        article named that body before ``position``; else ``(role, None)``."""
-        owner = _BODY_OWNED_ROLE_RE.search(role)
-        body = self.body_called(owner.group(1), position) if owner is not None else None
-        if owner is not None and body is not None and body.name[:1].isupper():
-            return role[: owner.start()] + role[owner.end() :], body.name
-        at = _ROLE_AT_BODY_RE.search(role)
-        if at is None or not post_held(role[: at.start()]) or at.group(1) not in BODY_NOUNS - _PART_NOUNS:
-            return role, None  # "a longtime critic of the union": no post there
-        body = self.body_called(at.group(1), position)
-        # a body never named ("The union said ... president of the union") leaves the role whole
-        return (
-            (role[: at.start()], body.name) if body is not None and body.name[:1].isupper() else (role, None)
-        )
-
-    def body_called(self, noun: str, position: int) -> Person | None:
-        """The body ``the NOUN`` stands for at ``position``: the last one named
-        before with the noun in its name (``the co-op``: a Co-operative), else
-        the body just named if it may be called so (:func:`~quotes.extract.body_nouns.may_be_called`);
-        None if none."""
-        found = self.names_holding(noun, position)
-        if found:
-            return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
-        return self._body_named(position, noun=noun) if noun in BODY_NOUNS else None
-
-    def names_holding(self, noun: str, position: int) -> list[re.Match[str]]:
-        """Every body's name written below the headline and before ``position``
-        with ``NOUN`` capitalised in it (``Dunmere Hospitals NHS Trust`` for
-        ``trust``, ``Ministry of Health`` for ``ministry``; a Co-operative for
-        ``co-op``), in order."""
-        start = max(0, self._headline_end + 1)
-        if not may_be_named_holding(self.text, noun, start, position):
-            return []
-        return [*names_holding_re(noun).finditer(self.text, start, position)]
-
-    def body_named(self, position: int) -> Person | None:
-        """The organization ``its`` or ``the company`` at ``position`` stands for
-        (see :meth:`_body_named`), or None; never a document (``A study found
-        ... Its lead author``: a study is nobody's employer)."""
-        body = self._body_named(position)
-        return None if body is not None and names_a_document(body.name) else body
 
     def _owner(self, pronoun: str, position: int) -> str | None:
         """Who ``its``/``his``/``her`` at ``position`` stands for: for ``its``, the
@@ -447,20 +281,6 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup):
             return self.find(name) or self.introduce(name, start, end)
         person = self._by_word(name, start)
         return person if person is not None and person.kind == "person" else None
-
-    def _named_body_since(self, described: Person | None, noun: str) -> Person | None:
-        """The body named in capitals that spoke last, after the body ``described``
-        in lower case was recorded (``A shipping company ... Baltic Cargo Lines
-        denied it. ... the company said``: Baltic Cargo Lines), if it may be
-        called ``the NOUN``; else None."""
-        last = self.last_speaker
-        if described is None or described.kind != "organization" or described.name[:1].isupper():
-            return None
-        if last is None or last.kind != "organization" or not last.name[:1].isupper():
-            return None
-        if head_word(described.name) in _BUSINESS_WORDS and public_body(last.name):
-            return None  # "A shipping company ... The Vell Climate Agency said ... the company said"
-        return last if last.position > described.position and may_be_called(last.name, noun) else None
 
     def _unnamed_again(self, noun: str, position: int) -> Person | None:
         """The unnamed last speaker ``the man`` or ``the woman`` at ``position``

@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Token
 
 from quotes.extract.cue_lemmas import cue_lemma
 from quotes.extract.lexicon import COGNITION_VERBS, SPEECH_VERBS
+from quotes.extract.mention_spans import mention_span
 from quotes.extract.speaker_words import GROUP_NOUNS, PERSON_SUFFIXES, SOURCE_HEAD_NOUNS
-from quotes.extract.syntax import doc_text, mention_span
+from quotes.extract.syntax import doc_text
 from quotes.records import Quote
 
 #: Verbs whose clause is someone's words or view (``who said``, ``who

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quotes.extract.lexicon import HEDGE_MODALS, is_speech_verb
+from quotes.extract.direct_quote_words import HEDGE_MODALS
+from quotes.extract.lexicon import is_speech_verb
 from quotes.extract.pipeline import FAST_POS, load_pipeline, one_blas_thread
 from quotes.ingest.paragraphs import paragraph_of
 

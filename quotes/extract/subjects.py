@@ -12,17 +12,12 @@ from spacy.tokens import Span, Token
 
 from quotes.extract.addressed_groups import reporter_of_addressing
 from quotes.extract.dated_relatives import relative_head, which_after_date
+from quotes.extract.direct_quote_words import ACCOUNT_NOUNS, LY_NOUNS, MODAL_VERBS
 from quotes.extract.gender import POSSESSIVE_GENDERS
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.indirect_source import quoted_as_saying, quoted_object
-from quotes.extract.lexicon import (
-    ACCOUNT_NOUNS,
-    ADDRESSING_FORMS,
-    ASKING_FORMS,
-    LY_NOUNS,
-    MODAL_VERBS,
-    speech_forms,
-)
+from quotes.extract.lexicon import ADDRESSING_FORMS, ASKING_FORMS, speech_forms
+from quotes.extract.mention_spans import mention_span, source_span
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.participle_aside import before_participle_aside
 from quotes.extract.portfolio_names import name_after_portfolio
@@ -46,11 +41,9 @@ from quotes.extract.syntax import (
     appositive_name,
     date_number,
     dateline_subject,
-    mention_span,
     np_head,
     outside_parentheses,
     past_counted_aside,
-    source_span,
 )
 from quotes.extract.time_words import TIME_WORDS
 from quotes.extract.title_words import TITLE_WORDS

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import POST_GIVING_WORDS, POST_VERBS, TIE_NOUNS
+from quotes.extract.direct_quote_words import POST_GIVING_WORDS, POST_VERBS
+from quotes.extract.lexicon import TIE_NOUNS
 from quotes.extract.name_runs import nationality_before
 from quotes.extract.name_words import NATIONALITY_WORDS
 from quotes.extract.named_people import Person

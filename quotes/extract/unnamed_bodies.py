@@ -11,8 +11,9 @@ import re
 
 from quotes.extract.bodies_spoken_for import body_spoken_for, name_spoken_for
 from quotes.extract.body_nouns import may_be_called, named_with_its_trade
+from quotes.extract.direct_quote_words import AUXILIARY_VERBS
 from quotes.extract.joint_bodies import joint_bodies_spoken_for
-from quotes.extract.lexicon import AUXILIARY_VERBS, speech_forms
+from quotes.extract.lexicon import speech_forms
 from quotes.extract.mentions import opens_sentence, speaker_kind, strip_determiner
 from quotes.extract.name_words import DEMONYM_ENDINGS, PLACE_WORDS
 from quotes.extract.registry import SpeakerRegistry

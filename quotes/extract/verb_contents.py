@@ -16,18 +16,11 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from quotes.extract.as_asides import as_aside_content
+from quotes.extract.contents_before_cues import content_around, content_before, content_before_described_name
 from quotes.extract.cue_lemmas import cue_lemma
 from quotes.extract.cue_sources import is_passive
 from quotes.extract.indirect_acts import adds_to_something, sees_an_act
-from quotes.extract.indirect_content import (
-    Found,
-    clause_from_that,
-    complement_content,
-    content_around,
-    content_before,
-    content_before_described_name,
-    interpreted_clause,
-)
+from quotes.extract.indirect_content import Found, clause_from_that, complement_content, interpreted_clause
 from quotes.extract.indirect_objects import (
     clause_under_role_noun,
     direct_object,

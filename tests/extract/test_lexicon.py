@@ -6,7 +6,9 @@ import inspect
 import re
 from collections import Counter
 
-from quotes.extract import lexicon
+import pytest
+
+from quotes.extract import direct_quote_words, lexicon
 from quotes.extract.lexicon import speech_forms, verb_forms
 
 
@@ -17,9 +19,10 @@ def test_verbs_that_double_their_last_consonant_have_all_their_forms():
     assert speech_forms()["admitted"] == "admit" and speech_forms()["chanted"] == "chant"
 
 
-def test_word_lists_name_each_word_once():
+@pytest.mark.parametrize("module", [lexicon, direct_quote_words], ids=lambda module: module.__name__)
+def test_word_lists_name_each_word_once(module):
     """A word written twice in a list is a sign of lists drifting apart."""
-    source = inspect.getsource(lexicon)
+    source = inspect.getsource(module)
     for name, words in re.findall(r'^(\w+) = frozenset\(\s*"""(.*?)"""', source, re.S | re.M):
         repeated = sorted(word for word, count in Counter(words.split()).items() if count > 1)
         assert not repeated, (name, repeated)

@@ -9,7 +9,7 @@ import spacy
 from extract_checks import fields, one
 from spacy.tokens import Doc
 
-from quotes.extract.syntax import source_span
+from quotes.extract.mention_spans import source_span
 
 SPEAKERS = [
     pytest.param(

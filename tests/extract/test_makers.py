@@ -1,5 +1,5 @@
-"""Who wrote a document that speaks (quotes.extract.makers): ``the email
-said`` after ``X had warned families ... in an email``, ``the report
+"""Who made a statement or a document that speaks (quotes.extract.makers):
+``the statement said`` after ``In a statement, X said``, ``the report
 called`` after ``a report by X found``; the document keeps the words when
 the story names no writer, or names the writer of another document; on
 texts written for the test about fictional people and bodies."""
@@ -54,40 +54,11 @@ WRITTEN = [
         id="an-age-in-commas-is-no-maker-of-the-statement",
     ),
     pytest.param(
-        "Trial\n\nThe prosecutor read messages from the phone of Kofi Tetteh.\n\nIn one message, dated "
-        'May 3, 2022, Tetteh allegedly wrote: "Move it all by Friday."\n\nShe said a second message, '
-        'sent two days later, read: "Do not use the office laptop."\n',
-        "Do not use the office",
-        {"speaker": "Kofi Tetteh", "mention": "a second message"},
-        id="a-second-message-after-in-one-message-dated-x-allegedly-wrote",
-    ),
-    pytest.param(
-        "Cuts\n\nAt the rally, Hana Lusk read aloud a message she said a former student had sent to the "
-        'department. "I use Dutch every day at work," the message said.\n',
-        "I use Dutch every day",
-        {"speaker": "former student", "mention": "the message"},
-        id="a-message-someone-described-had-sent",
-    ),
-    pytest.param(
         "Inquiry\n\nIn a statement read to the court by the family's solicitor, his mother, Ilse Marr, "
         'described her son as kind.\n\n"He loved that job," the statement said.\n',
         "He loved that job",
         {"speaker": "Ilse Marr", "mention": "the statement"},
         id="in-a-statement-x-described",
-    ),
-    pytest.param(
-        "Cuts\n\nThe school's head teacher, Ada Rensk, had warned parents about the plan in an email on "
-        'Monday. "No one wanted these cuts," the email said.\n',
-        "No one wanted",
-        {"speaker": "Ada Rensk", "mention": "the email"},
-        id="a-writer-whose-verb-has-an-object-before-in-an-email",
-    ),
-    pytest.param(
-        "Ferry\n\nPer Lund told passengers in a letter last week that the service would end. "
-        '"We have run out of options," the letter said.\n',
-        "We have run out",
-        {"speaker": "Per Lund", "mention": "the letter"},
-        id="told-someone-in-a-letter",
     ),
     pytest.param(
         "Waits\n\nThe figures came after a report by the Vell Care Standards Board found that wards were "
@@ -128,40 +99,12 @@ WRITTEN = [
 
 LEFT_ALONE = [
     pytest.param(
-        "Cuts\n\nAt the rally, Hana Lusk read aloud a message that a former student received from the dean. "
-        '"Your course is closing," the message said.\n',
-        "Your course is closing",
-        {"speaker": "message", "mention": "the message"},
-        id="a-message-someone-described-received-is-not-theirs",
-    ),
-    pytest.param(
-        "Cuts\n\nAda Rensk said the mayor had written to the school in an email on Monday. "
-        '"No one wanted these cuts," the email said.\n',
-        "No one wanted",
-        {"speaker": "email", "mention": "the email"},
-        id="an-email-another-is-said-to-have-written",
-    ),
-    pytest.param(
         "Waits\n\nThe figures came after a report by the Vell Care Standards Board found that wards were "
         "full. A second report, from the nurses' union, found the same. The report called the situation "
         '"unsafe for everyone" and urged a review.\n',
         "unsafe for everyone",
         {"speaker": "second report", "mention": "The report"},
         id="a-report-after-another-report-was-brought-in",
-    ),
-    pytest.param(
-        "Pay\n\nA union spokesman, Per Lund, said managers in an email to staff had blamed the delay on a fault. "
-        '"We apologise for the inconvenience," the email said.\n',
-        "We apologise",
-        {"speaker": "email", "mention": "the email"},
-        id="said-before-the-writer-of-an-email",
-    ),
-    pytest.param(
-        "Pay\n\nPer Lund said the chief executive in a letter to staff last week had blamed the delay on a fault. "
-        '"We apologise for the inconvenience," the letter said.\n',
-        "We apologise",
-        {"speaker": "letter", "mention": "the letter"},
-        id="said-before-the-writer-of-a-letter",
     ),
     pytest.param(
         "Wards\n\nMinisters told the Vell Care Board to publish a report by Friday, a spokesman said.\n\n"
@@ -177,13 +120,6 @@ LEFT_ALONE = [
         "Mistakes were made",
         {"speaker": "report", "mention": "the report"},
         id="a-later-report-with-the-before-the-report",
-    ),
-    pytest.param(
-        "Quit\n\nAna Roe informed the board in a letter that she would resign. Her lawyer, Per Lund, also wrote "
-        'to the board. "She was forced out," the letter said.\n',
-        "She was forced",
-        {"speaker": "letter", "mention": "the letter"},
-        id="someone-else-wrote-since",
     ),
     pytest.param(
         "Jobs\n\nOrrin Foods will cut 300 jobs at its Vell plant, union officials said on Monday.\n\n"
@@ -205,13 +141,6 @@ LEFT_ALONE = [
         "two clinics",
         {"speaker": "regional health board", "mention": "a spokesman"},
         id="an-opening-adverb-is-no-name-in-apposition",
-    ),
-    pytest.param(
-        "Schools\n\nParents said the head teacher, Ada Rensk, had warned them about the cuts in a letter on Monday. "
-        '"No one wanted this," the letter said.\n',
-        "No one wanted",
-        {"speaker": "letter", "mention": "the letter"},
-        id="an-auxiliary-is-no-writer",
     ),
     pytest.param(
         "Outage\n\nIn a report published on Sunday, Kellpay said the outage was caused by a faulty update. "

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from quotes.extract.mention_spans import source_span
 from quotes.extract.quoted_bodies import bare_article, body_after_quoted_name, quoted_name_start
-from quotes.extract.syntax import source_span
 
 # The small model's slip, built by hand: "The" a pronoun subject, the body's
 # noun hung inside the quoted name.

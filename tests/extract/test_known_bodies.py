@@ -1,0 +1,87 @@
+"""Which body a description stands for (quotes.extract.known_bodies):
+``the company`` paragraphs after the business a story is about spoke (pure
+text; fictional bodies and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.pipeline import extract_quotes
+
+#: A story about one business that calls it ``the company`` paragraphs after it
+#: last spoke, other voices between (business and local news).
+_COMPANY_PARAGRAPHS_BACK = (
+    "Orvel Foods to cut jobs\n\n"
+    "Orvel Foods said it would cut 200 jobs at its Dunmere plant.\n\n"
+    '"This is a blow to the town," said Ana Kerrow, a union organiser.\n\n'
+    "Kerrow said workers had been told on Monday.\n\n"
+    '"We regret the impact on our staff," the company said in a statement.'
+)
+#: The same with a body known by the short form of its name (``Tarsk Marine`` of
+#: ``Tarsk Marine Group``), and with two businesses speaking, the headline's one meant.
+_SHORT_NAME_AND_TWO_BODIES = (
+    "Tarsk Marine profit falls as rates slide\n\n"
+    "Shares of Tarsk Marine Group fell 8% on Tuesday.\n\n"
+    "Tarsk Marine said freight rates had fallen, according to Quayview Data.\n\n"
+    "Quayview Data said rates would stay low.\n\n"
+    '"Demand is soft," said Lena Orrby, an analyst at Holm Bank.\n\n'
+    "Orrby said the quarter was weak.\n\n"
+    'The company said it remained "confident in the long term".'
+)
+#: Two businesses spoke and the headline names neither: ``the company`` stays unresolved.
+_TWO_BODIES_NO_HEADLINE = (
+    "Dairy prices slide\n\n"
+    "Orvel Foods said it would cut prices.\n\n"
+    "Brakewell Dairies said it would follow.\n\n"
+    '"Farmers are worried," said Ana Kerrow, a union organiser.\n\n'
+    "Kerrow said workers had been told on Monday.\n\n"
+    '"We regret the impact," the company said.'
+)
+
+#: Another business named after the one that spoke: ``the company`` is not the speaker.
+_ANOTHER_BUSINESS_NAMED_SINCE = (
+    "Workers protest plant closure\n\n"
+    "Orvel Foods said on Monday it would close its Dunmere plant, cutting 300 jobs.\n\n"
+    '"This was a difficult decision," the firm said in a statement.\n\n'
+    "Union officials said they had not been consulted. The plant supplies Brakewell Dairy, which buys most "
+    "of its cheese.\n\n"
+    "Shares in Brakewell Dairy fell 4 per cent. The company said it was looking for other suppliers."
+)
+
+#: ``the company`` written before the body spoke stood for another business
+#: (a university answering a company's claims): no fallback to that body.
+_COMPANY_WRITTEN_FIRST = (
+    "Dean answers oil claims\n\n"
+    "The journalism school rebutted claims of errors in its articles about the company.\n\n"
+    "Harrow Press Group, which printed them, said the articles were accurate.\n\n"
+    '"We stand by them," said Ana Kerrow, an editor.\n\n'
+    "Kerrow said the claims were unfounded.\n\n"
+    'The company called them "deliberately misleading".'
+)
+
+#: The business first named as an owner, ``the company`` first written inside a
+#: union leader's quote, the name reading as a person's but for ``which``.
+_COMPANY_NAMED_BY_ITS_OWNER_FIRST = (
+    "Miners reject pay offer\n\n"
+    "The union said members had rejected an offer from owner Talvero Minas.\n\n"
+    '"The company made record profits," said Ana Kerrow, the union\'s president.\n\n'
+    "Talvero Minas, which employs 2,000 people, said its offer was fair.\n\n"
+    "Kerrow said workers would strike on Monday.\n\n"
+    'The company warned that a strike would put the expansion "at serious risk".'
+)
+
+
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        (_COMPANY_NAMED_BY_ITS_OWNER_FIRST, "at serious risk", "Talvero Minas"),
+        (_COMPANY_WRITTEN_FIRST, "deliberately misleading", "company"),
+        (_COMPANY_PARAGRAPHS_BACK, "We regret the impact on our staff", "Orvel Foods"),
+        (_SHORT_NAME_AND_TWO_BODIES, "confident in the long term", "Tarsk Marine"),
+        (_TWO_BODIES_NO_HEADLINE, "We regret the impact", "company"),
+        (_ANOTHER_BUSINESS_NAMED_SINCE, "it was looking for other suppliers", "company"),
+    ],
+)
+def test_the_company_paragraphs_after_the_business_spoke(text, words, expected):
+    speakers = {text[q.start : q.end]: q.speaker for q in extract_quotes(text)}
+    assert speakers[words] == expected
