@@ -43,7 +43,7 @@ from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE
 from quotes.extract.post_words import SHORT_TITLE_FORMS, UNSHARED_POSTS
 from quotes.extract.pronouns import PRONOUN_SIEVES
-from quotes.extract.role_words import bare_role, holds_post, initials_after, role_heads
+from quotes.extract.role_words import bare_role, holds_post, initials_after, role_heads, second_in_post
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     FIRST_PERSON,
@@ -128,6 +128,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
             words = re.split(r"[\s-]+", person.name.lower())
             if (
                 (head in words or holds_post(head, role_heads(person.role)))
+                and not second_in_post(head, person.role, modifiers)  # "the governor" is no deputy governor
                 and (
                     person.kind == "person"
                     or person.name[:1].isupper()

@@ -190,6 +190,21 @@ def holds_post(head: str, heads: list[str]) -> bool:
     return any(head in nouns and any(word in nouns for word in heads) for nouns in _ONE_POST_NOUNS)
 
 
+#: Words making a post a second's to the one it names (``Deputy Governor``: no governor).
+_SECOND_IN_POST = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+
+
+def second_in_post(head: str, role: str | None, modifiers: tuple[str, ...] = ()) -> bool:
+    """True when ``role`` makes its holder the second to the post ``head``
+    names (``Deputy Governor`` for ``the governor``), unless the mention's
+    ``modifiers`` say so too (``the deputy governor``)."""
+    words = re.split(r"[\s-]+", (role or "").lower())
+    return any(
+        word == head and index > 0 and words[index - 1] in _SECOND_IN_POST - set(modifiers)
+        for index, word in enumerate(words)
+    )
+
+
 def one_player(head: str, heads: list[str]) -> bool:
     """True when ``head`` and a role's ``heads`` can describe one player: a
     team's post and a position (``captain Dean Marsh`` ... ``the defender``),

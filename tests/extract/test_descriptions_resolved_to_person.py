@@ -278,6 +278,13 @@ SPEAKERS = [
         {"speaker": "man"},
         id="the-old-man-after-an-unnamed-man-is-that-man",
     ),
+    pytest.param(
+        "Rates\n\nGovernor Desmond Aldo said the bank was ready to ease.\n\nDeputy Governor Nat Brisk said "
+        "reserves were high.\n\nAsked about the banks, the governor conceded: “The transmission has been slow.”",
+        "The transmission has been slow",
+        {"speaker": "Desmond Aldo"},
+        id="the-governor-is-no-deputy-governor",
+    ),
 ]
 
 
