@@ -48,7 +48,7 @@ def described_in_apposition(text: str, at: int) -> bool:
 #: The pronoun of a person's noun that tells a sex (``the old man``: ``he``).
 _SEX_PRONOUNS = {"man": "he", "woman": "she"}
 #: Words describing someone by age before ``man`` or ``woman``.
-_AGE_WORDS = frozenset({"old", "elderly", "young", "aged"})
+_AGE_WORDS = frozenset({"old", "elderly"})
 
 
 class DescribedPeople(PronounSieves):
@@ -158,11 +158,19 @@ class DescribedPeople(PronounSieves):
         if not self.aged_one(words):
             return self._described_person(head, position)
         person = self._pronoun(position, _SEX_PRONOUNS[words[1]])
-        unnamed = re.search(
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}{words[1]}\b",
-            self.text[:position],
+        brought_in = (
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}{words[1]}\b(?![ \xa0]+of\b)"
         )
-        return person if person is not None and person.kind == "person" and unnamed is None else None
+        if (
+            person is None
+            or person.kind != "person"
+            or person.role
+            or re.search(brought_in, self.text[:position])
+        ):
+            return (
+                None  # an unnamed one brought in ("A man stood"), or one with a post ("official Mara Lind")
+            )
+        return person
 
     def _other_age(self, head: str, position: int, name: str) -> bool:
         """True when the article describes ``name`` with another age than

@@ -141,7 +141,7 @@ def _may_be(quote: Quote, holder: Quote) -> bool:
     leaders to ‘...’`` over ``The Chief Imam, Sheikh Ali Musa, urged``)."""
     if quote.speaker is None or quote.speaker_kind != "anonymous":
         return True
-    return bool(holder.role) and quote.speaker.lower() in (holder.role or "").lower()
+    return bool(holder.role) and f" {quote.speaker.lower()} " in f" {(holder.role or '').lower()} "
 
 
 def _shown_by_a_record(quote: Quote) -> bool:

@@ -115,12 +115,15 @@ class InitialsLookup(KnownPeople):
     def _by_post_before_name(self, acronym: str, position: int) -> Person | None:
         """The person last named right after a post written with ``acronym``
         (``Provincial transport MEC Lungisa Dube said`` for ``the MEC``,
-        ``Kisumu MCA Jane Atieno``; not a body's initials before a title:
-        ``NEA President Lily Garcia``), or None."""
-        holder = None
+        ``Kisumu MCA Jane Atieno``; not a body's initials before a title or
+        another post's initials: ``NEA President Lily Garcia``, ``KTU MCA Ama
+        Obi``), or None, also when two people held such a post before."""
+        holders = set()
         for found in re.finditer(rf"\b{re.escape(acronym)}[ \xa0]+({NAME_WORDS})", self.text[:position]):
-            first = found.group(1).split()[0].strip(".").lower()
-            holder = None if first in PERSON_OR_TITLE_WORDS else found.group(1)
+            first = found.group(1).split()[0].strip(".")
+            if first.lower() not in PERSON_OR_TITLE_WORDS and not first.isupper():
+                holders.add(found.group(1))
+        holder = holders.pop() if len(holders) == 1 else None
         return next(
             (
                 p

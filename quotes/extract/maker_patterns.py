@@ -39,10 +39,13 @@ MAKER_APPOSITIVE = r"(?:,[ \xa0][^,;.\n]{1,80},)?"
 #: says without ``said`` (``In a statement, his mother described him as kind``).
 _STATEMENT_TELLING_VERBS = "described|describes|called|calls|paid|pays"
 #: A statement's noun after ``a``/``its`` and up to two words (``a press release``, ``its joint communiqué``).
-_A_STATEMENT = r"(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|(?:press|news)[ \xa0]+release)\b"
+_A_STATEMENT = (
+    r"(?:a|an|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}(?:statement|communiqu[eé]|(?:press|news)[ \xa0]+release)\b"
+    r"(?![ \xa0]+(?:by|from)\b)"  # "the claims made in a statement by X": X's statement
+)
 #: Verbs of what a maker did in a statement, perhaps with up to four words of
 #: object (``confirmed the decision in``); not a passive's participle (``the
-#: players named in a statement``).
+#: players named in a statement``, ``condemned the claims made in``).
 _DONE_IN_VERBS = (
     "confirmed announced expressed denied insisted explained acknowledged apologised apologized responded"
     " replied noted argued claimed admitted welcomed condemned criticised criticized blamed thanked urged"
@@ -50,7 +53,8 @@ _DONE_IN_VERBS = (
 _DONE_IN = (
     r"(?:said|says|warned|added|(?:"
     + "|".join(_DONE_IN_VERBS)
-    + r")(?:[ \xa0]+[\w’'-]+){0,4}?)[ \xa0]+in[ \xa0]+"
+    + r")(?:[ \xa0]+(?!(?:made|issued|released|announced|published|sent|given|put|by)\b)[\w’'-]+){0,4}?)"
+    + r"[ \xa0]+in[ \xa0]+"
 )
 #: "X issued a statement", "X said in a statement", "Lind's manager, Per Dahl, said in a statement",
 #: "In a statement, X said", "X, in a statement signed by Y, said", "In a press release, X said".

@@ -10,6 +10,10 @@ from quotes.extract.title_words import ABBREVIATED_TITLES, DROPPED_TITLES, RANKS
 
 #: Prepositions between a post and its portfolio (``spokesman on finance``, ``minister for health``).
 _PORTFOLIO_PREPOSITIONS = frozenset({"on", "for"})
+#: Posts held with a portfolio (``spokesman on finance``, ``minister for health``).
+_PORTFOLIO_POSTS = frozenset(
+    "spokesman spokeswoman spokesperson minister secretary critic commissioner envoy adviser advisor".split()
+)
 #: Titles that open a person's name (``Dr``, ``Hon``, ``Senator``), without their full stop.
 _NAME_TITLES = frozenset({*DROPPED_TITLES, *ABBREVIATED_TITLES, *UNDOTTED_TITLES, *RANKS_OF_ADDRESS})
 
@@ -18,8 +22,8 @@ def name_after_portfolio(subject: Token) -> Token | None:
     """The head of the name a post's portfolio ends on (``spokesman on
     finance Dr Wayne Reid``: ``Reid``), when a title opens that name and the
     name ends the subject; else None."""
-    if subject.pos_ != "NOUN":
-        return None
+    if subject.pos_ != "NOUN" or subject.lower_ not in _PORTFOLIO_POSTS:
+        return None  # "A lawyer for jailed activist Dr Ray Holt": the lawyer
     for prep in subject.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _PORTFOLIO_PREPOSITIONS:
             continue
@@ -33,5 +37,7 @@ def name_after_portfolio(subject: Token) -> Token | None:
             return None
         if words[0].text[:1].isupper() or name.nbor(1).pos_ not in ("VERB", "AUX"):
             return None  # "minister for Housing Ann Lee": a capital opens the portfolio
+        if any(t.pos_ != "NOUN" for t in words if t.i < title.i):
+            return None  # "spokesman for embattled Senator Ray Holt": a description, no portfolio
         return name
     return None

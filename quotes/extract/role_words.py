@@ -191,7 +191,7 @@ def holds_post(head: str, heads: list[str]) -> bool:
 
 
 #: Words making a post a second's to the one it names (``Deputy Governor``: no governor).
-_SECOND_IN_POST = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+_SECOND_IN_POST = frozenset({"deputy", "vice", "under"})
 
 
 def second_in_post(head: str, role: str | None, modifiers: tuple[str, ...] = ()) -> bool:

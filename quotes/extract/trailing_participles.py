@@ -17,11 +17,14 @@ from spacy.tokens import Token
 from quotes.extract.cue_lemmas import cue_lemma
 from quotes.extract.cue_sources import cue_source
 from quotes.extract.indirect_content import Found
+from quotes.extract.indirect_source import verb_subject
 from quotes.extract.lexicon import ASKING_VERBS, CLAUSE_VERBS
+from quotes.extract.speaker_words import PERSON_NOUNS, PRONOUNS_PERSON, TALKED_ABOUT_NOUNS
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text
 
-#: Marks opening or closing quoted words (not the apostrophe).
-_QUOTATION_MARKS = frozenset('"\u201c\u201d')
+#: Marks opening or closing quoted words (not the apostrophe, nor the closing
+#: single mark, which is one too).
+_QUOTATION_MARKS = frozenset('"\u201c\u201d\u2018')
 
 
 #: Participles that after a comma read as prepositions (``..., considering the
@@ -46,12 +49,19 @@ def trailing_participle(token: Token) -> bool:
 
 def as_trailing_report(token: Token, results: list[Found]) -> list[Found]:
     """``results`` of the trailing participle ``token``, each a report apart
-    that cuts the content around it, credited to the speaker of the verb of
-    saying it closes (:func:`_closed_saying`); unchanged when it closes none."""
+    by the speaker of the verb of saying it closes (:func:`_closed_saying`),
+    which cuts the content around it: when that clause's subject is a pronoun
+    (``Ruud said he ..., arguing``) or no one (``Analysts said demand had
+    fallen, citing``: not the demand). Unchanged when it closes no verb of
+    saying's clause, when quoted words are in it, and when a person named or
+    described is that clause's subject (``Officials said the minister had
+    resigned, citing health reasons``: who cites is not sure)."""
     saying = _closed_saying(token.head)
     text = doc_text(token.doc)
     if saying is None or any(_QUOTATION_MARKS & set(text[found.start : found.end]) for found in results):
         return results  # quoted words in it: the quotation settles its content
+    if _someone_else(verb_subject(token)):
+        return results
     speaker = cue_source(saying)
     return [replace(found, speaker=speaker, separate=True, trailing=True) for found in results]
 
@@ -73,3 +83,12 @@ def _closed_saying(head: Token) -> Token | None:
         if verb is not None and cue_lemma(verb) and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return verb
     return None
+
+
+def _someone_else(subject: Token | None) -> bool:
+    """True for a subject that is someone by a name or a person's noun (``the
+    minister``, ``the gunman``), who may be the one the participle is about;
+    not a pronoun, which stands for the speaker as often, nor ``demand``."""
+    if subject is None or subject.lower_ in PRONOUNS_PERSON:
+        return False
+    return subject.pos_ == "PROPN" or subject.lower_ in PERSON_NOUNS or subject.lower_ in TALKED_ABOUT_NOUNS

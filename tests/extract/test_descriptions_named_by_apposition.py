@@ -301,6 +301,12 @@ SPEAKERS = [
         id="the-management-of-a-body-is-the-body",
     ),
     pytest.param(
+        "Crash\n\nThe management of Harlow Coaches on Monday said the driver had been suspended.",
+        "the driver had been suspended",
+        {"speaker": "Harlow Coaches"},
+        id="the-management-of-a-body-then-a-day",
+    ),
+    pytest.param(
         "Robbery\n\nDistrict police chief Asst Comm Ravi Kumar said the suspects had fled.",
         "the suspects had fled",
         {"speaker": "Ravi Kumar", "role": "District police chief Asst Comm"},

@@ -331,6 +331,18 @@ NOT_SPEAKERS = [
         "Dan Ives",
         id="the-accused-is-not-the-prosecutor",
     ),
+    pytest.param(
+        "Crash\n\nPolice chief Ray Holt said a teenager had been hurt. “I was scared,” the young man said.",
+        "I was scared",
+        "Ray Holt",
+        id="the-young-man-is-not-the-police-chief",
+    ),
+    pytest.param(
+        "Floods\n\nRelief official Mara Lind said help would come. “They never come,” the old woman said.",
+        "They never come",
+        "Mara Lind",
+        id="the-old-woman-is-not-the-official",
+    ),
 ]
 
 

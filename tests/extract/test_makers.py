@@ -11,6 +11,13 @@ from extract_checks import fields, one
 
 WRITTEN = [
     pytest.param(
+        "Delays\n\nThe union condemned the claims made in a statement by Harlow Coaches. "
+        "“We regret the delays,” the statement said.\n",
+        "We regret the delays",
+        {"speaker": None, "mention": "the statement"},
+        id="who-condemned-claims-made-in-a-statement-by-another-made-no-statement",
+    ),
+    pytest.param(
         "Rovers sack Dole\n\nCarrow Rovers have sacked manager Ian Dole.\n\nThe club confirmed the decision "
         "in a statement on its website on Sunday.\n\n‘We thank Ian for his work,’ the statement read.\n",
         "We thank Ian",

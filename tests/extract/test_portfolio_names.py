@@ -36,3 +36,20 @@ def test_a_pronoun_after_is_the_named_one(quotes_of):
         "“Three years of high rates, and bread still costs more,” he wrote."
     )
     assert {q.speaker for q in quotes_of(text)} == {"Wayne Reid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "A lawyer for jailed activist Dr Ray Holt said the trial was unfair.", "lawyer", id="a-lawyer"
+        ),
+        pytest.param(
+            "A spokesman for embattled Senator Ray Holt said the claims were false.",
+            "spokesman",
+            id="a-spokesman-for-a-described-titled-person",
+        ),
+    ],
+)
+def test_who_speaks_for_a_titled_person_is_not_that_person(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -143,6 +143,19 @@ SPEAKERS = [
         id="a-body-s-initials-before-its-president-s-title-are-the-body",
     ),
     pytest.param(
+        "KTU MCA Ama Obi said the union would strike.\n\n“We will strike,” the KTU said.",
+        "We will strike",
+        {"speaker": "KTU"},
+        id="a-body-s-initials-before-a-post-s-initials-are-the-body",
+    ),
+    pytest.param(
+        "Transport MEC Tumi Dube said fares would rise. Health MEC Ray Molefe said clinics would close.\n\n"
+        "“We are listening,” the MEC said.",
+        "We are listening",
+        {"speaker": "MEC"},
+        id="two-holders-of-posts-of-those-initials-leave-the-initials",
+    ),
+    pytest.param(
         "The Parent-Teacher Association announced a gift of six computers. In a message read by its "
         "president, the PTA said: “Our children have shown what they can do.”",
         "Our children have shown",

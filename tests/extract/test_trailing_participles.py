@@ -62,6 +62,21 @@ LEFT_WHOLE = [
         "considering the council",
         id="considering-after-a-comma-is-given-that",
     ),
+    pytest.param(
+        "Analysts said demand for the ferries had fallen, arguing that ‘the islands are poorer now’.",
+        "the islands are poorer now",
+        id="words-in-single-quotation-marks-in-the-participle-s-clause",
+    ),
+    pytest.param(
+        "Officials said the minister Ola Brandt had resigned on Friday, citing health reasons.",
+        "citing health reasons",
+        id="a-person-subject-of-the-clause-may-be-who-cites",
+    ),
+    pytest.param(
+        "Witnesses said the gunman fired into the air, shouting that he would come back.",
+        "shouting that he would come back",
+        id="a-person-s-noun-subject-of-the-clause-may-be-who-shouts",
+    ),
 ]
 
 
