@@ -510,6 +510,22 @@ def _maker_before_date(text: str, window: int, date_start: int) -> tuple[int, in
     return maker.span(1) if maker is not None else None
 
 
+#: A person described with ``a``/``an``/``one`` right before ``who`` (``an
+#: architect who``, ``a retired teacher who``): up to two words before the noun;
+#: not an apposition (``the owner of the shop, a retired nurse, who``: the
+#: owner), nor a predicate (``This is a man who said``: a description).
+_ONE_PERSON_BEFORE_WHO_RE = re.compile(
+    r"(?<!,[ \xa0])(?<!\bis[ \xa0])(?<!\bwas[ \xa0])\b((?:an?|one)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}([a-z]+))[ \xa0]*\Z"
+)
+
+
+#: Forms of the verbs by which someone described before ``who`` says something
+#: (not ``who promised``, ``who embraced``: a description of them).
+_SAID_FORMS = frozenset(
+    "said says told tells claimed claims insisted insists complained complains wrote writes".split()
+)
+
+
 def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
     """Offsets of who a relative ``who`` stands for: the name right before it
     (``said Kobb, who``), else, for reported speech, the group before it (``12
@@ -537,6 +553,10 @@ def relative_antecedent(text: str, quote: Quote) -> tuple[int, int] | None:
         group = GROUP_ANTECEDENT_RE.search(text, window, quote.speaker_start)
         if group is not None and _is_people(group.group(1)):
             return group.span(1)
+        one = _ONE_PERSON_BEFORE_WHO_RE.search(text, window, quote.speaker_start)
+        if one is not None and one.group(2) in PERSON_NOUNS and (quote.cue or "").lower() in _SAID_FORMS:
+            # "paying an architect who said he was stiffed"; not "a candidate who promised deportation"
+            return one.span(1)
     return None
 
 

@@ -203,3 +203,22 @@ def test_described_subject_after_a_short_phrase_of_time(text, described):
     found = DESCRIBED_SUBJECT_RE.search(text)
     words = found.group(1).split() if found is not None else [None]
     assert described in words
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The mayor met a retired teacher who said the school had closed in 1990.", "retired teacher"
+        ),
+        pytest.param("She spoke to one voter who said she had not decided.", "one voter"),
+    ],
+)
+def test_a_person_described_before_who_said_says_it(quotes_of, text, speaker):
+    said = [q for q in quotes_of(text) if q.cue == "said"]
+    assert [q.speaker for q in said] == [speaker]
+
+
+def test_a_person_described_before_who_promised_says_nothing(quotes_of):
+    quotes = quotes_of("Voters met a candidate who promised lower taxes for every family.")
+    assert not [q for q in quotes if q.cue == "promised"]
