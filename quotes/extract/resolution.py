@@ -30,6 +30,7 @@ from quotes.extract.descriptions import (
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.governing_names import governing_name
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
+from quotes.extract.maker_patterns import RULING_NOUNS
 from quotes.extract.makers import (
     credit_owner,
     document_author,
@@ -64,6 +65,8 @@ from quotes.extract.unnamed_bodies import unnamed_source_body
 from quotes.extract.written_messages import is_next_one, message_noun, message_writer
 from quotes.records import Quote
 
+#: A role of someone who writes a court's rulings.
+_JUDGE_RE = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate)\b")
 #: Who a statement is from, right after it (``a statement from the fire
 #: service,``, ``a letter signed by Ola Ruud.``), up to the clause's end.
 _STATEMENT_FROM_RE = re.compile(
@@ -108,7 +111,7 @@ class Resolver(ApposedNames):
             return self._through(quote, antecedent, previous, line_start)
         if is_statement(mention):
             return self._through_statement(quote, previous, line_start)
-        writer = message_writer(text, quote, previous)
+        writer = message_writer(text, quote, previous) or self._judge_of_ruling(mention, quote.speaker_start)
         if writer is not None:  # "Kobb wrote in an email ... “...,” the email said": Kobb, through it
             # "Rand said Kobb sent a text which read:": Kobb's words, Rand relaying them
             # "Another, sent later, said": relayed as the one before, if at all
@@ -176,6 +179,24 @@ class Resolver(ApposedNames):
         if quote.speaker_start is not None:
             quote.speaker_start, quote.speaker_end = mention
         return resolved
+
+    def _judge_of_ruling(self, mention: str, position: int) -> tuple[int, int] | None:
+        """Offsets of the one judge the article named before ``position`` (a
+        role or title of judge, justice or magistrate), for a ruling that speaks
+        (``the judgment reads``, ``the 94-page ruling said``) with no writer
+        named: the judge's words. None for any other mention, or with two judges."""
+        if message_noun(mention) not in RULING_NOUNS:
+            return None
+        judges = {
+            person.name: person
+            for person in self.registry.people
+            if person.kind == "person" and person.position < position and _JUDGE_RE.search(person.role or "")
+        }
+        if len(judges) != 1:
+            return None
+        name = next(iter(judges))
+        start = self.text.find(name, next(iter(judges.values())).position)
+        return (start, start + len(name)) if start >= 0 else None
 
     def _through_statement(self, quote: Quote, previous: Quote | None, line_start: int) -> Quote:
         """``the joint statement condemned ...``: a statement is not a speaker, who

@@ -778,3 +778,25 @@ FINAL_REVIEW = [
 @pytest.mark.parametrize("case", FINAL_REVIEW)
 def test_final_review_mends(quotes_of, case):
     check_case(case, quotes_of(case.text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Judge Ana Brekk ruled that the title was void.\n\n"
+            "“The company cannot claim innocence,” the 94-page judgment reads.",
+            "Ana Brekk",
+            id="the-one-judge-named-wrote-the-judgment",
+        ),
+        pytest.param(
+            "Judge Ana Brekk heard the case. Justice Tom Vell dissented.\n\n"
+            "“The company cannot claim innocence,” the judgment reads.",
+            None,
+            id="two-judges-named-leave-the-judgment-unresolved",
+        ),
+    ],
+)
+def test_a_ruling_speaks_for_the_one_judge_named(quotes_of, text, speaker):
+    quote = next(q for q in quotes_of(text) if q.text.startswith("The company"))
+    assert (quote.speaker == speaker) if speaker else quote.speaker not in ("Ana Brekk", "Tom Vell")
