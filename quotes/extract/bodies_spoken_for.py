@@ -14,7 +14,7 @@ from quotes.extract.mentions import head_word, is_body, strip_determiner
 from quotes.extract.patterns import ORG_RE, POSSESSIVE_END_RE
 from quotes.extract.role_words import names_a_body
 from quotes.extract.speaker_words import COMPANY_HEADS, ORG_HEADS, SPEAKING_FOR_NOUNS
-from quotes.extract.title_words import ABBREVIATED_TITLES, DROPPED_TITLES, RANKS_OF_ADDRESS
+from quotes.extract.title_words import NAME_OPENING_TITLES
 
 
 def body_spoken_for(text: str, start: int, end: int) -> str | None:
@@ -115,8 +115,6 @@ _MANAGEMENT_OF_RE = re.compile(
 _MANAGED_NAME_RE = re.compile(
     r"[A-Z][\w'’.&-]*(?:(?:[ \xa0]+(?:of|for)(?:[ \xa0]+the)?)?[ \xa0]+[A-Z][\w'’.&-]*)*"
 )
-#: Titles that open a person's name, not a body's.
-_NAME_TITLES = frozenset({*DROPPED_TITLES, *ABBREVIATED_TITLES, *RANKS_OF_ADDRESS, "President", "Chief"})
 
 
 def managed_body(text: str, start: int, end: int) -> tuple[int, int]:
@@ -125,6 +123,6 @@ def managed_body(text: str, start: int, end: int) -> tuple[int, int]:
     said``: ``Harlow Coaches``); else ``(start, end)``."""
     found = _MANAGEMENT_OF_RE.match(text, start, max(end, start + 60))
     name = _MANAGED_NAME_RE.match(text, found.end()) if found is not None else None
-    if name is None or name.group().split()[0].rstrip(".") in _NAME_TITLES:
+    if name is None or name.group().split()[0].rstrip(".") in NAME_OPENING_TITLES:
         return start, end  # "The leadership of President Ana Ruiz": a person's
     return name.span()

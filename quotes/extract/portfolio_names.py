@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.title_words import ABBREVIATED_TITLES, DROPPED_TITLES, RANKS_OF_ADDRESS, UNDOTTED_TITLES
+from quotes.extract.title_words import NAME_OPENING_TITLES
 
 #: Prepositions between a post and its portfolio (``spokesman on finance``, ``minister for health``).
 _PORTFOLIO_PREPOSITIONS = frozenset({"on", "for"})
@@ -14,8 +14,6 @@ _PORTFOLIO_PREPOSITIONS = frozenset({"on", "for"})
 _PORTFOLIO_POSTS = frozenset(
     "spokesman spokeswoman spokesperson minister secretary critic commissioner envoy adviser advisor".split()
 )
-#: Titles that open a person's name (``Dr``, ``Hon``, ``Senator``), without their full stop.
-_NAME_TITLES = frozenset({*DROPPED_TITLES, *ABBREVIATED_TITLES, *UNDOTTED_TITLES, *RANKS_OF_ADDRESS})
 
 
 def name_after_portfolio(subject: Token) -> Token | None:
@@ -31,7 +29,7 @@ def name_after_portfolio(subject: Token) -> Token | None:
         if name is None or name.pos_ != "PROPN" or name.i + 1 >= len(name.doc):
             return None
         words = [t for t in name.subtree if t.i > prep.i]
-        title = next((t for t in words if t.text.rstrip(".") in _NAME_TITLES), None)
+        title = next((t for t in words if t.text.rstrip(".") in NAME_OPENING_TITLES), None)
         named = [t for t in words if title is not None and t.i > title.i and not t.is_punct]
         if title is None or len(named) < 2 or not all(t.text[:1].isupper() for t in named):
             return None

@@ -184,3 +184,10 @@ TITLE_WORDS |= {title.lower() for title in UNDOTTED_TITLES}
 #: Varga``, ``Major General Ilse Varga``, ``Sergeant Major Tor Aas``, ``Private
 #: Ola Lund``, ``Air Commodore Ruth Ellery``).
 WORD_RANKS = frozenset({"Major", "Private", "Air"})
+
+#: Titles that open a person's name, as written (``Dr``, ``Hon``, ``Supt``,
+#: ``Senator``, ``President``), without their full stop: a name they open is
+#: a person's, not a body's.
+NAME_OPENING_TITLES = frozenset(
+    {*DROPPED_TITLES, *ABBREVIATED_TITLES, *UNDOTTED_TITLES, *RANKS_OF_ADDRESS, "President", "Chief"}
+)
