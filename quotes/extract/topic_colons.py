@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.extract.syntax import doc_text
+
 
 def subject_after_topic(subject: Token) -> Token | None:
     """The apposition after a colon the parse hung on ``subject`` (``Eid-el-Fitr:
     Chief Imam charges``: ``Imam``), the subject the verb has, when the topic
     opens its line (not ``he boasts about them: the Iraq war, ...``); else None."""
     start = subject.left_edge.idx
-    if start > 0 and subject.doc.text[start - 1] != "\n":
+    if start > 0 and doc_text(subject.doc)[start - 1] != "\n":
         return None
     for child in subject.rights:
         if child.dep_ != "appos" or child.pos_ not in ("PROPN", "NOUN"):

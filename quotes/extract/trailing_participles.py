@@ -5,7 +5,10 @@ report of its own by the same speaker, which ends the clause before it.
 
 The parse hangs such a participle on the verb of the reported clause, so its
 subject there is the clause's (``demand``), not the speaker's: the speaker is
-that of the verb of saying the clause completes.
+that of the verb of saying the clause completes. When a person named or
+described is the clause's subject (``Officials said the minister had
+resigned, citing health reasons``), either may be meant, and the clause is
+left whole.
 """
 
 from __future__ import annotations
@@ -25,8 +28,6 @@ from quotes.extract.syntax import SUBJECT_DEPS, doc_text
 #: Marks opening or closing quoted words (not the apostrophe, nor the closing
 #: single mark, which is one too).
 _QUOTATION_MARKS = frozenset('"\u201c\u201d\u2018')
-
-
 #: Participles that after a comma read as prepositions (``..., considering the
 #: party is divided``: given that), no report.
 _PREPOSITION_LIKE = frozenset({"considering", "assuming", "supposing"})
