@@ -49,6 +49,9 @@ def described_in_apposition(text: str, at: int) -> bool:
 _SEX_PRONOUNS = {"man": "he", "woman": "she"}
 #: Words describing someone by age before ``man`` or ``woman``.
 _AGE_WORDS = frozenset({"old", "elderly"})
+#: Someone unnamed brought in with ``a``, ``one`` or ``another`` (``A man
+#: stood by the road``; not ``a man of few words``): ``{noun}`` is the noun.
+_BROUGHT_IN = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}{noun}\b(?![ \xa0]+of\b)"
 
 
 class DescribedPeople(PronounSieves):
@@ -154,23 +157,15 @@ class DescribedPeople(PronounSieves):
         """Whom ``the HEAD`` (:meth:`_described_person`) or ``the old man``
         stands for: the person named before of that sex a pronoun would be
         (``Chandio watched the truck. “...,” the old man said``), unless the
-        article brought in an unnamed one (``A man stood by the road``)."""
+        article brought in an unnamed one (``A man stood by the road``) or that
+        person holds a post (``Relief official Mara Lind``)."""
         if not self.aged_one(words):
             return self._described_person(head, position)
         person = self._pronoun(position, _SEX_PRONOUNS[words[1]])
-        brought_in = (
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}{words[1]}\b(?![ \xa0]+of\b)"
-        )
-        if (
-            person is None
-            or person.kind != "person"
-            or person.role
-            or re.search(brought_in, self.text[:position])
-        ):
-            return (
-                None  # an unnamed one brought in ("A man stood"), or one with a post ("official Mara Lind")
-            )
-        return person
+        brought_in = _BROUGHT_IN.format(noun=words[1])
+        if person is None or person.kind != "person" or person.role:
+            return None
+        return None if re.search(brought_in, self.text[:position]) else person
 
     def _other_age(self, head: str, position: int, name: str) -> bool:
         """True when the article describes ``name`` with another age than
