@@ -22,12 +22,13 @@ from quotes.extract.cue_sources import cue_source
 from quotes.extract.indirect_content import Found
 from quotes.extract.indirect_source import verb_subject
 from quotes.extract.lexicon import ASKING_VERBS, CLAUSE_VERBS
+from quotes.extract.quotemarks import DOUBLE_MARKS
 from quotes.extract.speaker_words import PERSON_NOUNS, PRONOUNS_PERSON, TALKED_ABOUT_NOUNS
 from quotes.extract.syntax import SUBJECT_DEPS, doc_text
 
-#: Marks opening or closing quoted words (not the apostrophe, nor the closing
-#: single mark, which is one too).
-_QUOTATION_MARKS = frozenset('"\u201c\u201d\u2018')
+#: Marks opening or closing quoted words: the double marks the quotation
+#: finder reads, and the opening single mark (not the closing one, an apostrophe too).
+_QUOTATION_MARKS = frozenset(DOUBLE_MARKS + "\u2018")
 #: Participles that after a comma read as prepositions (``..., considering the
 #: party is divided``: given that), no report.
 _PREPOSITION_LIKE = frozenset({"considering", "assuming", "supposing"})
