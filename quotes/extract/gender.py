@@ -51,9 +51,8 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     if shared:  # the surname's pronouns may be a relative's: the given name, the whole
         # name opening a sentence ("Ayo Mensah, 17, died after he"), or its usual sex
         whole = name[name.rindex(given) :]
-        gender = _by_evidence(text, [given]) or _opening_gender(text, whole) or _usual_of(words[:-1])
-        if gender is not None:
-            return gender
+        # nothing of the given name: the surname's pronouns may be the other one's (None)
+        return _by_evidence(text, [given]) or _opening_gender(text, whole) or _usual_of(words[:-1])
     evidence = [given, words[-1]] if given != words[-1] else [given]
     if _surname_written_first(text, words, given):
         evidence.append(words[0])  # "Ng Wei Ming ... Mr Ng said he": a surname written first

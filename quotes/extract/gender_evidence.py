@@ -185,6 +185,9 @@ def _courtesy_titles(text: str) -> list[tuple[int, int, str]]:
 
 #: A preposition before a name it takes as object (``win over| Obiora``): a pronoun after it is another's.
 _OBJECT_OF_PREPOSITION_RE = re.compile(r"\b(?:over|against|(?<!ccording )to|with|than) ([A-Z]\w+ )?\Z")
+#: A single quotation mark closing quoted words after their punctuation (``for Juniper,’ he
+#: said``): the name was in someone's words, the pronoun after them is the speaker's.
+_SINGLE_MARK_CLOSING_RE = re.compile(r"[,.!?…][’']")
 
 
 def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) -> bool:
@@ -193,8 +196,10 @@ def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) ->
     someone else: ``him`` (``Megan Hargrove sat behind him``), an object ``her``
     (``Eik sailed with her,``), what befalls a person (``Kobb welcomed her
     return``), in a question asked (``Whitman asked whether she``), after a
-    possessive the name is apposed to or another person between, or after a
-    preposition's object (``whose win over Obiora lifted her``)."""
+    possessive the name is apposed to or another person between, after a
+    preposition's object (``whose win over Obiora lifted her``), or past the
+    single mark closing the quotation that holds the name (``‘I would go for
+    Juniper,’ he said``; double marks already end what follows a name)."""
     between = text[name_end : name_end + pronoun.start()]
     return bool(
         pronoun.group(1) == "him"
@@ -205,6 +210,7 @@ def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) ->
         or _possessor_before(text, at, pronoun.group(1))
         or _possessor_apposed_after(text, name_end)
         or _person_between(between, pronoun.group(1))
+        or _SINGLE_MARK_CLOSING_RE.search(between) is not None
     )
 
 

@@ -12,6 +12,7 @@ from quotes.extract.gender_evidence import RELATION_YEARS
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.speaker_words import GENDERED_NOUNS
+from quotes.extract.title_words import COURTESY_TITLES
 
 #: Relatives younger than the person whose relative they are.
 YOUNGER_KIN = frozenset(
@@ -36,8 +37,12 @@ KIN_GIVEN_NAME_RE = re.compile(
 )
 #: Whose relative a noun of kin makes someone (``her``, ``Raman's``).
 _KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
-#: A person's name of one to three capitalised words.
-_FULL_NAME = r"[A-Z][a-z][\w'’-]*(?:[ \xa0]+[A-Z][a-z][\w'’-]*){0,2}"
+#: A person's name of one to three capitalised words, not opening on a
+#: courtesy title (``Besides her daughter, Mrs. Teague is survived by``: the
+#: woman herself after a phrase of her own, no daughter called ``Mrs``).
+_FULL_NAME = (
+    r"(?!(?:" + "|".join(COURTESY_TITLES) + r"|Dr)\b)[A-Z][a-z][\w'’-]*(?:[ \xa0]+[A-Z][a-z][\w'’-]*){0,2}"
+)
 #: How far back (characters) a relative introduced by the relation is looked for.
 RELATIVE_INTRODUCED_WITHIN = 1500
 

@@ -68,6 +68,11 @@ _BODY_OWNED_ROLE_RE = re.compile(
 _ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)\Z")
 #: Nouns of a business described in lower case (``a shipping company``).
 _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
+#: Words for a body of any kind a speaker may have spoken for (``the group``; not
+#: ``the ministry``, which may be another body than a spokesperson's).
+SPOKEN_FOR_NOUNS = frozenset(
+    {"group", "organization", "organisation", "company", "firm", "charity", "campaign"}
+)
 #: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
 
@@ -182,6 +187,18 @@ class KnownBodies(KnownPeople):
         if found:
             return self.add(found[-1].group(0), kind="organization", position=found[-1].start())
         return self._body_named(position, noun=noun) if noun in BODY_NOUNS else None
+
+    def body_last_spoken_for(self, noun: str, position: int) -> Person | None:
+        """The body the last speaker, a person, was named as speaking for, if
+        they spoke in this paragraph or the one before and ``noun`` is a word
+        for any body it may be called (``Ana Obi, a spokeswoman for Parents
+        for Transparency, said ... the group wrote``); else None."""
+        last = self.last_speaker
+        if noun not in SPOKEN_FOR_NOUNS or last is None or last.kind != "person" or not last.affiliation:
+            return None
+        if self.last_spoke_at <= self._paragraph_floor(position) or not may_be_called(last.affiliation, noun):
+            return None
+        return self.add(last.affiliation, kind="organization", position=self.last_spoke_at)
 
     def names_holding(self, noun: str, position: int) -> list[re.Match[str]]:
         """Every body's name written below the headline and before ``position``

@@ -69,26 +69,39 @@ def speaks_after(text: str, end: int) -> bool:
 #: a body's post: ``Kell Rangers' skipper, Tom Doyle,``, ``Vell's director of rugby, Ola Lund,``), maybe
 #: with lower-case words before the name (``Her opponent, world number three Marta Kessel,``),
 #: the inverted verb of a sentence that introduces someone (``Among them was Siri Holm``).
-_SUBJECT_LEAD_RE = re.compile(
-    r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead|Afterwards?"
-    r"|Today|Yesterday|Tonight|Soon|Next|Again|Nonetheless|Nevertheless|Otherwise|Elsewhere)\b,?\s+)?"
-    r"(?:(?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*(?:[’']s|(?<=s)[’'])[ \xa0]+" + _OWNER_POST + r",[ \xa0]+"
-    r"(?:[a-z][\w-]*[ \xa0]+){0,3})?"  # "Kell Rangers' skipper, Tom Doyle,", "Vell's head of rugby, Ola Lund,"
-    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its|(?<=, )(?:the|a|an|another|one|her|his|their|its))(?:[ \xa0]+(?!"
-    + _AUXILIARIES
-    + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"
+#: An introductory phrase up to its comma (``Outside the courthouse, ``, ``When Maddow said it
+#: was “a plan,” ``): a preposition, conjunction or participle opening it.
+_INTRODUCTORY = (
     r"(?:(?:As|In|On|At|After|Before|When|While|Since|Although|Though|If|Despite|For|With|Without"
     r"|By|Over|During|Last|Once|Until|Like|Unlike|Under|Through|From|Following|Amid|Within"
     r"|Outside|Inside|Near|Across|Around|Behind|Beside|Beyond|Along|Back|Elsewhere|Nearby"
     r"|[A-Z][a-z]+(?:ing|ed|ly)|"
     + OPENING_PARTICIPLES
     + r")\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
-    r"(?:,|(?<=,[”\"]))\s+)?"  # "When Maddow pointed out it was “a plan,” Clinton seized on it"
-    r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
+    r"(?:,|(?<=,[”\"]))\s+)?"
+)
+#: A noun of a trade in lower case before a name, maybe after one word saying what of
+#: (``builder``, ``dairy farmer``): a word of agent (``-er``, ``-ist``), not ``another``.
+_AGENT = (
+    r"(?!(?:other|another|after|over|under|never|ever|whether|however|rather|together|later|earlier"
+    r"|either|neither|whatever|whenever|wherever|per|for)\b)[a-z]{2,}(?:er|or|ist|ian|eer)"
+)
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead|Afterwards?"
+    r"|Today|Yesterday|Tonight|Soon|Next|Again|Nonetheless|Nevertheless|Otherwise|Elsewhere)\b,?\s+)?"
+    + _INTRODUCTORY  # "Outside the hearing, Mr Lund's sister, Eva Lund,"
+    + r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?(?:[A-Z][\w’'-]*[ \xa0]+){0,2}[A-Z][\w’'-]*(?:[’']s|(?<=s)[’'])[ \xa0]+"
+    r"(?:[A-Z][a-z]+[ \xa0]+)?" + _OWNER_POST + r",[ \xa0]+"
+    r"(?:[a-z][\w-]*[ \xa0]+){0,3})?"  # "Kell Rangers' skipper, Tom Doyle,", "Vell's English head coach, Ola Lund,"
+    r"(?:(?:The|A|An|Another|One|Her|His|Their|Its|(?<=, )(?:the|a|an|another|one|her|his|their|its))(?:[ \xa0]+(?!"
+    + _AUXILIARIES
+    + r"\b)[\w’'-]+){1,6},[ \xa0]+(?:(?!(?:who|whom|whose|which|that|and|but|or)\b)[a-z][\w-]*[ \xa0]+){0,3})?"
+    + _INTRODUCTORY
+    + r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
     r"(?:(?i:" + _TITLES_AND_NOUNS + r")[ \xa0]+and[ \xa0]+(?:former[ \xa0]+)?)?"  # "Pundit and former ..."
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"  # "... Vell captain"; not "Ana Moss and Eva Lind"
-    r"(?:(?:" + _TITLES_TRADES_AND_NOUNS + r")\s+){0,3}"  # "Westridge chief executive Tomas Berglund"
+    r"(?:(?:" + _TITLES_TRADES_AND_NOUNS + r"|" + _AGENT + r"|[a-z]+(?=\s+" + _AGENT + r"\s))\s+){0,3}"
     r"(?:(?<=[a-z] )(?:"
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?"  # "Her colleague Dr Julia Fenwick"

@@ -16,6 +16,7 @@ from quotes.extract.descriptions import rank_names_a_person
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.name_words import (
     AFFILIATION_WORDS,
+    BIRTH_NAME_OPENINGS,
     CLASS_NUMBER_WORDS,
     GENERATION_NUMERALS,
     GIVEN_NAME_NATIONALITIES,
@@ -115,8 +116,10 @@ def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> 
     runs = [run for match in NAME_RE.finditer(text) for run in _unbroken_runs(match)]
     in_body = _body_names(text, runs, headlines) if headlines else set()
     for start, end in runs:
-        if _fills_quotation(text, start, end):
-            continue  # said “Mole Goes Home Early” was the most borrowed book: a title or a nickname
+        if _fills_quotation(text, start, end) or text[start:end].split()[0] in BIRTH_NAME_OPENINGS:
+            # said “Mole Goes Home Early” was the most borrowed book: a title or a nickname;
+            # "Born Doris Eileen Marr in 1937, she ...": her name at birth, no one new
+            continue
         if headlines and _line_holding(headlines, start) is not None:
             # a headline: its names count as far as the body confirms them
             confirmed = _confirmed_part(text, start, end, in_body)

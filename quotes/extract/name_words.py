@@ -113,6 +113,10 @@ DESCRIPTIVE_OPENINGS = frozenset(
     """.split()
 )
 
+#: Words opening the name a person was born with (``Born Doris Eileen Marr in
+#: 1937, she ...``): a former name of someone the article names otherwise.
+BIRTH_NAME_OPENINGS = frozenset({"Born", "Née", "Nee"})
+
 #: Words that never start a person's name.
 NOT_NAME_START = OPENING_WORDS | frozenset(
     """

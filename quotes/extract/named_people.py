@@ -18,6 +18,7 @@ from quotes.extract.bodies_spoken_for import body_before
 from quotes.extract.descriptions_before_names import description_before, titles_start
 from quotes.extract.gender import name_gender, never_gendered, noun_gender
 from quotes.extract.gender_evidence import GENDERED_PRONOUNS
+from quotes.extract.located_runs import placed_run
 from quotes.extract.mentions import head_word, speaker_kind, written_as_document
 from quotes.extract.name_runs import name_candidates, nationality_before, words_before_capitals
 from quotes.extract.owners import body_named_before, owns_a_business_post
@@ -112,6 +113,7 @@ class NamedPeople:
             (start, end - 1) for start, end in sorted([*quoted, *([headline] if headline else [])])
         )
         self._genders: dict[str, str | None] = {}
+        self._places: dict[str, bool] = {}  # name -> whether the article writes it as a place
         # surname -> (where, person) it first stood for alone (relatives are then called by given name)
         self._surname_owner: dict[str, tuple[int, Person]] = {}
         # word -> whether the article writes it in lower case (asked again for each surname alone)
@@ -321,12 +323,19 @@ class NamedPeople:
         gives the other gender (nor, when ``strict``, one of unknown gender)."""
         if pronoun not in GENDERED_PRONOUNS:
             return True
-        if never_gendered(person.kind, person.name):
-            return False  # "Alderan Cares ... she": no body or group is he or she
+        if never_gendered(person.kind, person.name) or self._placed(person.name):
+            return False  # "Alderan Cares ... she": no body, group or place is he or she
         gender = self.gender(person)
         if gender is None:
             return not strict
         return gender == GENDERED_PRONOUNS[pronoun]
+
+    def _placed(self, name: str) -> bool:
+        """:func:`~quotes.extract.located_runs.placed_run` of ``name`` in the
+        article (``off Cape Breton``: a place), once per name."""
+        if name not in self._places:
+            self._places[name] = placed_run(self.text, name.split())
+        return self._places[name]
 
     def spoke(self, person: Person, at: int, mention: int | None = None) -> None:
         """Note that ``person`` was given the words ending at ``at`` (not of the

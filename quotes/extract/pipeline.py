@@ -52,7 +52,7 @@ from quotes.extract.quotemarks import SpanIndex, find_quoted
 from quotes.extract.speaker_ranker import model as ranker_model
 from quotes.extract.speaker_ranker import rerank
 from quotes.extract.syntax import remember_text
-from quotes.extract.title_words import ABBREVIATED_TITLES, TOKENIZED_HONORIFICS
+from quotes.extract.title_words import ABBREVIATED_TITLES, DOTTED_RANKS, TOKENIZED_HONORIFICS
 from quotes.extract.windows import MAX_WINDOW, candidate_windows, text_pieces
 from quotes.records import Article, Quote
 from quotes.settings import spacy_model_name
@@ -138,10 +138,11 @@ def add_title_abbreviations(nlp: Language) -> None:
     off, the full stop ends a sentence and the parse takes ``Brig`` for the
     speaker of ``“...,” said Brig. Gen. Amadou Diallo``; the dotted honorifics
     likewise (``Engr.``, ``Atty.``), whose split full stop cut ``The
-    Commissioner for Works, Engr. Ada Obi, said`` into two sentences; not
-    ``Hon.`` and ``Barr.``, surnames too, whose full stop may end a sentence."""
+    Commissioner for Works, Engr. Ada Obi, said`` into two sentences; and the
+    ranks Canadian papers dot (``said Const. Ada Obi``); not ``Hon.`` and
+    ``Barr.``, surnames too, whose full stop may end a sentence."""
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    for title in (*ABBREVIATED_TITLES, *TOKENIZED_HONORIFICS):
+    for title in (*ABBREVIATED_TITLES, *TOKENIZED_HONORIFICS, *DOTTED_RANKS):
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 

@@ -41,6 +41,7 @@ from quotes.extract.role_words import (
 )
 from quotes.extract.sentences import pronoun_led_floor, sentence_start_before
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
+from quotes.extract.title_words import COURTESY_TITLES
 from quotes.extract.titled import described_otherwise
 
 #: How far back the ``only named`` sieve reads a pronoun's paragraph (a long
@@ -358,7 +359,8 @@ class PronounSieves(LatestNamed):
         """The relative an earlier sentence named by the given name alone
         (``... with her husband, Erik.`` before ``Her husband said``), or None."""
         owner = f"[{owner_word[0].upper()}{owner_word[0]}]{owner_word[1:]}"
-        named = re.compile(rf"\b{owner}[ \xa0]+{noun},[ \xa0]+([A-Z][a-z]+)(?=[,.])")
+        not_title = "|".join((*COURTESY_TITLES, "Dr"))  # "Besides her daughter, Mrs. Teague is": the mother
+        named = re.compile(rf"\b{owner}[ \xa0]+{noun},[ \xa0]+(?!(?:{not_title})\.)([A-Z][a-z]+)(?=[,.])")
         found = [*named.finditer(self.text, max(0, position - RELATIVE_INTRODUCED_WITHIN), position)]
         if not found:
             return None

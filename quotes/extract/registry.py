@@ -82,6 +82,9 @@ _PART_OF_RE = re.compile(
 )
 #: How far after quoted words the sentence showing who says them may run.
 _SHOWN_REACH = 120
+#: ``of`` and someone else after a noun of kin (``The mother| of the girl``), not
+#: a count of the person's own children (``the 31-year-old mother| of four``).
+_KIN_OF_ANOTHER_RE = re.compile(r" of (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: A body recorded by its owner and noun (``Youssef Haddad’s federation``), no body's name.
@@ -335,7 +338,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
             or any(w[:1].isupper() for w in words[1:-1])  # "the 24-year-old Hungarian": a nationality ends it
             or (len(words) > 1 and words[-1][:1].isupper() and words[-1] not in NATIONALITY_WORDS)
             or POSSESSED_RE.search(text)
-            or (head in GENDERED_NOUNS and self.text.startswith(" of ", position + len(text)))
+            or (head in GENDERED_NOUNS and _KIN_OF_ANOTHER_RE.match(self.text, position + len(text)))
         ):
             return None
         person = self.described_or_aged(head, words, position)
@@ -355,6 +358,20 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
             or initials_after(self.text, bare, end)
             or (" " not in bare and self._named_with_its_trade(bare))
         )
+
+    def _body_described(self, text: str, words: list[str], bare: str, position: int) -> Person | None:
+        """The body a definite description of a body stands for (``the company
+        said``: the body just named; ``the board said``: the Arnholt Energy
+        Board named before; ``the group said`` after a spokeswoman for one), or None."""
+        person = None
+        if len(words) <= 2 and bare[:1].islower():
+            modifiers = tuple(w for w in words[:-1] if w.isalpha())
+            person = self._body_named(position, modifiers, head_word(text))
+        if person is None and len(words) == 1 and bare.islower():
+            person = self.body_called(bare, position)
+        if person is None and len(words) == 1:
+            person = self.body_last_spoken_for(bare, position)
+        return person
 
     def _resolve_name(self, text: str, *, position: int) -> tuple[str, str, Person | None]:
         """``(name, kind, person)`` for a mention that is no pronoun: a surname or
@@ -400,14 +417,8 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
                 person = None  # "counsel said" is no speaker recorded as "Counsel"
         if person is None and definite and kind in ("person", "anonymous"):
             person = self._described_named(text, words, position)
-        if person is None and definite and kind == "organization" and len(words) <= 2 and bare[:1].islower():
-            modifiers = tuple(w for w in words[:-1] if w.isalpha())
-            person = self._body_named(
-                position, modifiers, head_word(text)
-            )  # "the company said": the body just named
-        if person is None and definite and kind == "organization" and len(words) == 1 and bare.islower():
-            # "the board said": the Arnholt Energy Board named before
-            person = self.body_called(bare, position)
+        if person is None and definite and kind == "organization":
+            person = self._body_described(text, words, bare, position)
         if person is None and kind == "person" and len(words) >= 2:
             person = self.find(bare)  # a full name the article has recorded
         opened = body_opened_by(self.text, bare, position) if person is None and kind == "person" else None

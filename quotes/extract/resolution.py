@@ -27,6 +27,7 @@ from quotes.extract.descriptions import (
     business_named,
     joined_title_name,
 )
+from quotes.extract.document_makers import document_maker
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.governing_names import governing_name
 from quotes.extract.lexicon import ANSWERING_FORMS, ASKING_FORMS
@@ -97,6 +98,8 @@ class Resolver(ApposedNames):
         """Resolve the speaker mention of ``quote`` (or continue ``previous``):
         ``line_start`` is where its window starts."""
         text = self.text
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            quote.speaker_start, quote.speaker_end = mention_after_words(quote, text)
         if quote.speaker_start is None or quote.speaker_end is None:
             return self._unattributed(quote, previous, line_start)
         quote.speaker_start, quote.speaker_end = managed_body(text, quote.speaker_start, quote.speaker_end)
@@ -132,6 +135,7 @@ class Resolver(ApposedNames):
             or maker_named_next(text, quote.speaker_start, quote.speaker_end)
             or maker_named_before(text, quote.speaker_start, quote.speaker_end)
             or maker_released_before(text, quote.speaker_start, quote.speaker_end)
+            or document_maker(text, quote.speaker_start, quote.speaker_end, previous.start if previous else 0)
         )
         if author is not None:
             # "Kobb released a video that said, “...”": the video rests on Kobb, who speaks
@@ -418,6 +422,25 @@ class Resolver(ApposedNames):
                 resolved, kind="person", position=quote.speaker_start, role=role, affiliation=affiliation
             )
         return resolved, kind, person
+
+
+#: A name written right after quoted words and their closing marks (``,” Sarandon``),
+#: maybe after words in lower case (``“Not Guilty” actor Ben Ashe``).
+_NAME_AFTER_WORDS_RE = re.compile(
+    r"[\W_]*?(?:[a-z][\w-]*[ \xa0]+){0,3}(?P<name>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,3})\Z"
+)
+
+
+def mention_after_words(quote: Quote, text: str) -> tuple[int | None, int | None]:
+    """The offsets of ``quote``'s speaker mention, cut to the name after its
+    words when the parse opened it inside them (``That’s fair,” Sarandon``:
+    Sarandon; ``“Not Guilty” actor Ben Ashe``), ``(None, None)`` when no name alone follows them (a headline's
+    ``‘We are not going back’: bus strike``); else the mention as it is."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or not quote.start <= start < quote.end < end:
+        return start, end
+    after = _NAME_AFTER_WORDS_RE.match(text, quote.end, end)
+    return after.span("name") if after is not None else (None, None)
 
 
 def _person_described_after(text: str, mention: str, quote: Quote) -> bool:

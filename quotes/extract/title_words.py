@@ -15,7 +15,8 @@ ABBREVIATED_TITLES = tuple("Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Adm Rev Brig
 #: Titles British, Irish, Australian and Canadian papers write before a name
 #: without a full stop and that are never given names (``Cllr Ola Brekk``,
 #: ``Det Insp Tor Lund``, ``Supt Ana Voss``, ``Coun. Ray Holt``): council and
-#: police ranks as those papers' style guides abbreviate them; the police
+#: police ranks as those papers' style guides abbreviate them, a Catholic
+#: priest's ``Fr`` (Father); the police
 #: ranks Indian, Pakistani and Nigerian papers write in capitals (``SP Ada Obi``:
 #: superintendent, ``DSP``, ``IGP``: inspector-general) and Malaysian papers
 #: abbreviate (``Asst Comm Ravi Kumar``: assistant commissioner); and the armed
@@ -39,7 +40,7 @@ POST_SHORT_FORMS = {
     "chief finance officer": "CFO",
 }
 UNDOTTED_TITLES = (
-    *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI Asst Comm".split(),
+    *"Cllr Coun Det Insp Supt Cmdr Cst Const DCI Asst Comm Fr".split(),
     *CAPITAL_RANKS,
     *CABINET_POST_INITIALS,
     *"Sqn Ldr Wg Cdr Flt Gp Lt Capt Maj Col Brig Sgt Cpl Pte".split(),
@@ -100,6 +101,11 @@ DOTTED_HONORIFICS = ("Hon", "Engr", "Barr", "Smt", "Atty", "Usec", "Asec")
 SURNAME_HONORIFICS = ("Hon", "Barr")
 #: The dotted honorifics the tokenizer keeps with their full stop (``Engr.``, ``Atty.``).
 TOKENIZED_HONORIFICS = tuple(title for title in DOTTED_HONORIFICS if title not in SURNAME_HONORIFICS)
+#: The police and council ranks of :data:`UNDOTTED_TITLES` as Canadian papers
+#: write them, with a full stop (``Const. Ada Obi``, ``Cst.``, ``Insp.``), and
+#: a priest's ``Fr.``, which the tokenizer keeps with it: never a word that
+#: ends a sentence.
+DOTTED_RANKS = ("Cst", "Const", "Det", "Insp", "Supt", "Coun", "Cmdr", "Cllr", "Fr")
 
 #: The titles written before the name of someone a noun describes, besides the
 #: noun itself in capitals: a judge of the higher courts of British and

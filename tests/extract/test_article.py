@@ -1,9 +1,10 @@
 """One article's quotes (quotes.extract.article): which quote the next one
-may continue."""
+may continue, and mentions that cannot be anyone's."""
 
 from __future__ import annotations
 
 from quotes.extract.article import in_attribution_of, is_nested
+from quotes.extract.pipeline import extract_quotes
 from quotes.records import Quote
 
 
@@ -66,3 +67,16 @@ def test_an_indirect_quote_in_the_attribution_of_a_quote_is_not_the_speaker_to_c
     )
     assert not in_attribution_of(later, direct, text)  # another sentence
     assert not in_attribution_of(inside, None, text)
+
+
+def test_a_headline_quote_is_no_mention_of_its_own_speaker():
+    """The parse takes ``‘...’: strike to continue`` for a subject and its verb;
+    the words are said in the body by the one who said them."""
+    text = (
+        "‘We are not going back for scraps’: drivers’ strike to continue\n\n"
+        "Drivers walked out on Monday over pay.\n\n"
+        "‘We are not going back for scraps,’ union secretary Aoife Brennock told reporters."
+    )
+    headline = next(q for q in extract_quotes(text) if q.start < text.index("\n"))
+    assert headline.speaker == "Aoife Brennock"
+    assert headline.speaker_start is not None and headline.speaker_start > headline.end

@@ -125,6 +125,8 @@ def _gender_evidence_by_regex(text: str, names: list[str]) -> tuple[int, int]:
         ("She lost to Marr and his team.", ["Marr"], (0, 0)),
         ("Her win over Lior Marr lifted her to fourth.", ["Marr", "Lior"], (0, 0)),  # a full name too
         ("According to Marr, he was never told.", ["Marr"], (1, 0)),  # the source: his own
+        ("‘I would walk home for Wenna,’ he said.", ["Wenna"], (0, 0)),  # the speaker's he, past the mark
+        ("'Ask Per Marr,' she said.", ["Per", "Marr"], (0, 0)),
     ],
 )
 def test_gender_evidence(text, names, expected):

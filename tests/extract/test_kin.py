@@ -22,6 +22,8 @@ from quotes.extract.pipeline import extract_quotes
         ("She is survived by a son and a daughter, Grace Morrow. Later:", "daughter", "Grace Morrow"),
         ("She is survived by a daughter and a son, Per Morrow. Later:", "daughter", None),  # the son's name
         ("She had a daughter in 1970. Later:", "daughter", None),  # no name given
+        # a phrase of her own before the woman herself, no daughter called "Mrs"
+        ("Besides her daughter, Mrs. Velk is survived by a son. Later:", "daughter", None),
     ],
 )
 def test_relative_introduced(text, noun, expected):
@@ -91,3 +93,19 @@ def test_writers_parents_named_together() -> None:
 def test_writers_relatives_not_in_quotes_nor_compounds(text: str) -> None:
     outside = (lambda at: at > text.rfind("”")) if "”" in text else (lambda at: True)
     assert writers_relatives(text, outside) == []
+
+
+#: An obituary whose daughter speaks again far below, after ``Besides her
+#: daughter, Mrs. Teague ...``, where the courtesy title is no daughter's name.
+_DAUGHTER_AFTER_COURTESY_TITLE = (
+    "Rosalind Teague, who ran the corner diner for sixty years, died on Sunday. She was 91.\n\n"
+    "Her daughter, Carol Vandenberg, said she died peacefully.\n\n"
+    + "Mrs. Teague fed half the town on credit and never collected. "
+    * 30
+    + "\n\nBesides her daughter, Mrs. Teague is survived by a son, Daniel Teague.\n\n"
+    "“She’d want people fed,” her daughter said."
+)
+
+
+def test_a_courtesy_title_after_a_relation_is_no_relative_s_name() -> None:
+    assert _speakers(_DAUGHTER_AFTER_COURTESY_TITLE)["She’d want people fed"] == "Carol Vandenberg"

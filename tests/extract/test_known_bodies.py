@@ -85,3 +85,32 @@ _COMPANY_NAMED_BY_ITS_OWNER_FIRST = (
 def test_the_company_paragraphs_after_the_business_spoke(text, words, expected):
     speakers = {text[q.start : q.end]: q.speaker for q in extract_quotes(text)}
     assert speakers[words] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Ilse Tarn, a spokeswoman for Parents for Open Shelves, said the vote was a shame.\n\n"
+            "In a post on its page, the organization wrote: “Four members decided they know better.”",
+            "Parents for Open Shelves",
+            id="the-organization-a-spokeswoman-spoke-for",
+        ),
+        pytest.param(
+            "Ilse Tarn, a spokeswoman for Parents for Open Shelves, said the vote was a shame.\n\n"
+            "“We will appeal,” the group said.",
+            "Parents for Open Shelves",
+            id="the-group",
+        ),
+        pytest.param(
+            "Ilse Tarn, a spokeswoman for Parents for Open Shelves, said the vote was a shame.\n\n"
+            "Dag Morrow said he agreed.\n\nThe board met again in June. Members argued for hours.\n\n"
+            "“We will appeal,” the group said.",
+            "group",
+            id="not-after-another-speaker",
+        ),
+    ],
+)
+def test_a_body_s_noun_after_its_spokesperson_spoke(text, speaker):
+    (quote,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == speaker

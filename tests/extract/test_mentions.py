@@ -154,6 +154,8 @@ def test_appositive_roles_and_bodies(after_name, expected):
         ("Mara Venn said “Mole Goes Home Early” sold best.", ["Mara Venn"]),
         ("Mara Venn, known to fans as “Iron Mara,” won.", ["Mara Venn"]),
         ("Fans chanted “Mara Venn” as she won.", ["Mara Venn"]),  # a given name: a person's name
+        # the name someone was born with is no one new
+        ("Born Mara Eileen Tusk in 1937, Mara Venn left school at 15.", ["Mara Venn"]),
     ],
 )
 def test_name_candidates_in_headlines_and_after_titles(text, expected):

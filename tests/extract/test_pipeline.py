@@ -266,3 +266,12 @@ def test_seed_roles_affiliations_and_kinds(seed_quotes):
     assert partial.kind == "partial" and partial.speaker == "Antony Blinken"
     assert partial.addressee == "MSNBC"
     assert all(q.text != "no-deal" for q in seed_quotes["000"])
+
+
+@pytest.mark.parametrize("rank", ["Const.", "Cst.", "Insp.", "Supt.", "Det."])
+def test_a_dotted_police_rank_opens_the_speaker_s_name(nlp, rank):
+    """Canadian papers dot the ranks (``said Const. Ada Obi``): the full stop
+    ends no sentence, and the rank is no speaker."""
+    text = f"“We were on scene in minutes,” said {rank} Marie-Eve Thibodeau, a police spokesperson."
+    (quote,) = extract_quotes(text, nlp=nlp)
+    assert quote.speaker == "Marie-Eve Thibodeau"

@@ -76,6 +76,13 @@ def test_the_writers_own_pronouns_stand_for_nobody_named():
             id="the-company-a-sentence-just-made-its-subject",
         ),
         pytest.param(
+            "Sanjida Kohl counts the lentils before she cooks them.\n\n"
+            "“One cup for the morning,” the 31-year-old mother of four said.",
+            "the 31-year-old mother of four",
+            "Sanjida Kohl",
+            id="a-mother-of-her-own-children",
+        ),
+        pytest.param(
             "Ansel Kobb was elected in May.\n\nThe spokesman declined to comment.",
             "The spokesman",
             "spokesman",

@@ -57,7 +57,7 @@ LEFT_ALONE = [
     pytest.param(
         'Vell Leaks published a memo written by the defence ministry. The memo said the plan was "secret".',
         "secret",
-        {"speaker": "memo"},
+        {"speaker": "defence ministry"},  # who wrote it, not who published it
         id="a-memo-published-that-another-wrote",
     ),
 ]

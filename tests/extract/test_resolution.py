@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from extract_checks import Case, check_case, one
 
+from quotes.extract.resolution import mention_after_words
+from quotes.records import Quote
+
 INTERRUPTED = (
     "Tobias Wrenfield, a professor at the University of Eastmarch, studies floods.\n\n"
     "“The levees are old,” Wrenfield said. “They were built for a smaller river.”"
@@ -800,3 +803,46 @@ def test_final_review_mends(quotes_of, case):
 def test_a_ruling_speaks_for_the_one_judge_named(quotes_of, text, speaker):
     quote = next(q for q in quotes_of(text) if q.text.startswith("The company"))
     assert (quote.speaker == speaker) if speaker else quote.speaker not in ("Ana Brekk", "Tom Vell")
+
+
+def _quote_with_mention(text: str, words: str, mention: str) -> Quote:
+    start, at = text.index(words), text.index(mention)
+    return Quote(
+        text=words,
+        start=start,
+        end=start + len(words),
+        kind="direct",
+        speaker_start=at,
+        speaker_end=at + len(mention),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mention", "expected"),
+    [
+        pytest.param(
+            "“That is fair, because they care,” Varden told the paper.",
+            "That is fair, because they care",
+            "That is fair, because they care,” Varden",
+            "Varden",
+            id="the-name-after-the-words",
+        ),
+        pytest.param(
+            "‘We are not going back’: drivers’ strike to continue",
+            "We are not going back",
+            "We are not going back’: drivers’ strike",
+            None,
+            id="no-name-after-the-words",
+        ),
+        pytest.param(
+            "“We are ready,” said Ilse Varden.",
+            "We are ready",
+            "Ilse Varden",
+            "Ilse Varden",
+            id="a-mention-outside-the-words-stays",
+        ),
+    ],
+)
+def test_a_mention_opening_inside_the_words_is_cut_to_the_name_after_them(text, words, mention, expected):
+    start, end = mention_after_words(_quote_with_mention(text, words, mention), text)
+    assert (text[start:end] if start is not None and end is not None else None) == expected

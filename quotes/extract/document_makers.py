@@ -1,0 +1,221 @@
+"""Who made the document a speaker mention names, where the article brought
+the document in (pure text): ``the letter read`` after ``a letter she said
+her son, Devin Marsh, had written``; ``The July report, signed by inspector
+Ana Kwan, described``; ``the post read`` after ``the mayor posted an
+appeal``; ``The letter warned`` after ``In a letter to the board, Dr Obi
+asked``; ``the response said`` after ``The board said in a written
+response``; ``It said:`` after ``read out one message from former player
+Niall Tansey``. A document carries its maker's words: the maker is the
+speaker, the mention stays the document. The fallback after the narrower
+finders of :mod:`quotes.extract.makers`, :mod:`quotes.extract.released_documents`
+and :mod:`quotes.extract.written_messages`."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.speaker_words import BODY_NOUNS, GENDERED_NOUNS, PERSON_NOUNS
+from quotes.extract.time_words import MONTH_WORDS
+
+#: Nouns of a document whose words are its maker's, and the other nouns a story
+#: uses in turn for the same one (``In its decision ... the ruling reads``).
+DOCUMENT_KINDS: dict[str, tuple[str, ...]] = {
+    "letter": ("letter",),
+    "report": ("report", "study", "assessment", "review"),
+    "study": ("study", "report", "paper"),
+    "assessment": ("assessment", "report"),
+    "review": ("review", "report"),
+    "post": ("post", "appeal", "message"),
+    "message": ("message", "text", "email", "post"),
+    "text": ("text", "message"),
+    "email": ("email", "message"),
+    "memo": ("memo",),
+    "note": ("note",),
+    "response": ("response", "reply"),
+    "reply": ("reply", "response"),
+    "ruling": ("ruling", "decision", "judgment", "judgement"),
+    "decision": ("decision", "ruling", "judgment", "judgement"),
+    "judgment": ("judgment", "ruling", "decision"),
+    "warning": ("warning",),
+    "caption": ("caption",),
+}
+#: Documents in which others than their maker may speak (``In a radio report, Jo Pell said``).
+_REPORT_KINDS = frozenset({"report", "study", "assessment", "review"})
+#: The verb by which a maker brings in a document of a kind with no noun
+#: (``the mayor posted an appeal`` before ``the post read``).
+_MAKING_VERBS_OF_KIND = {"post": "posted", "tweet": "tweeted"}
+#: How far back (characters) the document's introduction is looked for.
+_REACH = 1200
+#: Pronouns that may stand for a document just brought in.
+_THING_PRONOUNS = frozenset({"it", "It"})
+
+#: A maker written in capitals, with a description in lower case before it
+#: (``former player Niall Tansey``: group ``name``), or a body or person
+#: described (``the board``, ``her son``), or a personal pronoun.
+_MAKER = (
+    r"(?:(?:(?!(?:of|for|to|with|by|from|at|in|on|about)\b)[a-z][\w-]*[ \xa0]+){0,4}(?P<name>(?!I\b|I['’])[A-Z][\w’'.&-]*(?:[ \xa0]+(?:(?:of|for|and|&)[ \xa0]+)?"
+    r"[A-Z][\w’'.&-]*){0,6})"
+    r"|(?P<described>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'-]*['’]s)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}"
+    r"(?!(?:the|of|a|an|and|for|to|in|on|at|by|from|with)\b)[a-z][\w-]*)"
+    r"|(?P<pronoun>he|she|they|He|She|They))"
+)
+#: The nouns of a maker described, not named: a person's, a body's, kin.
+_MAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | frozenset(GENDERED_NOUNS)
+#: A name in apposition right after a described maker (``her son, Devin Marsh,``).
+_APPOSED_NAME_RE = re.compile(r",[ \xa0]+(?P<name>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,3})(?=[,.])")
+#: A relative clause or an apposition between a maker and its verb, maybe two
+#: (``her son, Devin Marsh, 26,``).
+_ASIDE = r"(?:(?:,[ \xa0]+[^,.;]{1,70}){1,2},)?"
+#: Verbs by which a maker sends or makes public a document.
+_MAKING = r"(?:posted|sent|wrote|issued|released|published|circulated|filed|tweeted|delivered|submitted)"
+#: Verbs of saying after ``In a letter ...,`` and its maker.
+_SAYING = r"(?:said|says|asked|wrote|warned|argued|told|noted|stated|urged|called|described|added|found)"
+
+
+def _kind_re(kinds: tuple[str, ...]) -> str:
+    """A pattern of any noun of ``kinds``, maybe plural (of none, nothing)."""
+    if not kinds:
+        return r"(?!)"
+    return r"(?:" + "|".join(re.escape(kind) for kind in kinds) + r")s?\b"
+
+
+def _after_res(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Patterns of a document's noun with its maker written after it."""
+    kind = _kind_re(kinds)
+    return (
+        # "The July report, signed by county inspector Ana Kwan,", "a study released in March by X"
+        re.compile(
+            kind + r",?[ \xa0]+(?:(?:which|that)[ \xa0]+was[ \xa0]+)?(?:signed|written|sent|posted|released|"
+            r"published|issued|prepared|drafted|filed|submitted|compiled)(?:[ \xa0]+[\w-]+){0,3}?[ \xa0]+by[ \xa0]+"
+            + _MAKER
+        ),
+        # "a text message from his daughter, Aoife,", "one message from former player Niall Tansey"
+        re.compile(kind + r"[ \xa0]+from[ \xa0]+" + _MAKER),
+        # "a letter she said her son, Devin Marsh, 26, had written"
+        re.compile(
+            kind
+            + r"[ \xa0]+(?:(?:that|which|[a-z]+[ \xa0]+said)[ \xa0]+)?"
+            + _MAKER
+            + _ASIDE
+            + r"[ \xa0]+had[ \xa0]+(?:written|sent|posted)\b"
+        ),
+    )
+
+
+def _before_res(kinds: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns of a document's noun with its maker written before it."""
+    kind = _kind_re(kinds)
+    found = [
+        # "Dr Obi's letter"
+        re.compile(
+            r"(?P<name>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,4})['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
+            + kind
+        ),
+        # "the mayor posted an appeal on his page", "the union circulated a message"; not
+        # "released the inquiry report": the inquiry's
+        re.compile(
+            _MAKER + _ASIDE + r"[ \xa0]+(?:had[ \xa0]+)?" + _MAKING + r"[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
+            r"(?:a|an|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?" + kind
+        ),
+        # "In a letter to the board dated April 4, Dr Obi asked", "In its decision, ..., the panel
+        # said"; not a report, in which anyone may speak ("In a radio report, Jo Pell said")
+        re.compile(
+            r"\bIn[ \xa0]+(?:a|an|its|his|her|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+            + _kind_re(tuple(k for k in kinds if k not in _REPORT_KINDS))
+            + r"[^.;\n]{0,120}?,[ \xa0]+"
+            + _MAKER
+            + r"[ \xa0]+"
+            + _SAYING
+            + r"\b"
+        ),
+        # "The board said in a written response to questions"
+        re.compile(
+            _MAKER + r"[ \xa0]+" + _SAYING + r"[ \xa0]+in[ \xa0]+(?:a|an|its|his|her|their)[ \xa0]+"
+            r"(?:[\w-]+[ \xa0]+){0,2}?" + kind
+        ),
+    ]
+    verb = _MAKING_VERBS_OF_KIND.get(noun)
+    if verb is not None:  # "the mayor, Ana Obi, posted an appeal" before "the post read"
+        found.append(re.compile(_MAKER + _ASIDE + r"[ \xa0]+" + verb + r"\b"))
+    return tuple(found)
+
+
+#: A mention of one document: a determiner, up to two words, the noun.
+_DOCUMENT_MENTION_RE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
+    r"(?P<noun>" + "|".join(DOCUMENT_KINDS) + r")"
+)
+
+
+def document_maker(text: str, start: int, end: int, since: int = 0) -> tuple[int, int] | None:
+    """Offsets of who made the document the mention ``text[start:end]`` names
+    (``the letter``, ``The July report``, ``a study``; ``it`` for one brought
+    in after ``since``, where the last quote began), as the article brought
+    it in: after its noun (``signed by``, ``from``, ``had written``) or
+    before it (``X's letter``, ``X posted an appeal``, ``In a letter ..., X
+    asked``, ``X said in a written response``), within :data:`_REACH`
+    characters and no older than the latest document of its kind brought in
+    (``A second report, by pilots,``); a name apposed to a described maker
+    (``her son, Devin Marsh,``) rather than the description. None when the
+    article shows none."""
+    mention = text[start:end]
+    if mention in _THING_PRONOUNS:
+        return _maker_of_latest(text, start, tuple(DOCUMENT_KINDS), max(since, start - _REACH))
+    found = _DOCUMENT_MENTION_RE.fullmatch(mention)
+    if found is None:
+        return None
+    kinds = DOCUMENT_KINDS[found.group("noun")]
+    own = _maker_after(text, start, kinds)  # "The July report, signed by ..."
+    if own is not None:
+        return own
+    return _maker_of_latest(text, start, kinds, max(0, start - _REACH), noun=found.group("noun"))
+
+
+def _maker_after(text: str, at: int, kinds: tuple[str, ...]) -> tuple[int, int] | None:
+    """The maker written right after the document's noun at or after ``at``."""
+    low = text.rfind(" ", 0, at + 1) + 1
+    for pattern in _after_res(kinds):
+        match = pattern.search(text, low, min(len(text), at + 200))
+        if match is not None and match.start() <= at + 40:
+            return _maker_span(text, match)
+    return None
+
+
+def _maker_of_latest(
+    text: str, position: int, kinds: tuple[str, ...], low: int, noun: str = ""
+) -> tuple[int, int] | None:
+    """The maker of the latest document of ``kinds`` brought in between ``low``
+    and ``position``, by any pattern (the one ending last wins), none of a
+    document older than the last one of those kinds brought in as new."""
+    intros = [*_indefinite_re(kinds).finditer(text, low, position)]
+    floor = intros[-1].end() if intros else low  # "A second report, by pilots": no earlier one's maker
+    best: tuple[int, tuple[int, int]] | None = None
+    for pattern in (*_after_res(kinds), *_before_res(kinds, noun)):
+        for match in pattern.finditer(text, low, position):
+            span = _maker_span(text, match) if match.end() >= floor else None
+            if span is not None and (best is None or match.end() > best[0]):
+                best = (match.end(), span)
+    return best[1] if best is not None else None
+
+
+def _indefinite_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A document of ``kinds`` brought in as a new one (``a letter``, ``A second report``)."""
+    return re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?" + _kind_re(kinds))
+
+
+def _maker_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """Offsets of the maker a pattern matched: a name (no month: ``the start
+    of June``), else a name apposed to the description, else the description
+    if its noun is a person's or a body's (``her son``, ``the board``; not
+    ``the start``), else the pronoun; None for none of them."""
+    groups = match.groupdict()
+    if groups.get("name"):
+        first = groups["name"].split()[0].lower()
+        return None if first in MONTH_WORDS else match.span("name")
+    if groups.get("pronoun"):
+        return match.span("pronoun")
+    apposed = _APPOSED_NAME_RE.match(text, match.end("described"))
+    if apposed is not None:
+        return apposed.span("name")
+    noun = groups["described"].split()[-1].lower()
+    return match.span("described") if noun in _MAKER_NOUNS else None

@@ -1,0 +1,47 @@
+"""Runs of capitals that name a place by where the article puts them (pure
+text): ``recorded gales off Cape Breton``, ``the paddock at Kings Lawn``,
+``born in Blue Rocks``. The parse is off and no list holds every village, so
+a run no person's name can be is told by three signs together: a preposition
+of place before it somewhere, a first word that is no known given name nor a
+title, and a last word the article never writes on its own (``Mulenga`` of
+``Chanda Mulenga`` comes back alone; ``Breton`` of ``Cape Breton`` does not).
+A business is written so too (``shares in Brakewell Dairy``), so such a run
+stays among the names a description may stand for: only ``he`` and ``she``
+never stand for it (:meth:`quotes.extract.named_people.NamedPeople.compatible`)."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.given_names import given_name_gender
+from quotes.extract.titles_before_names import is_title
+
+#: Prepositions of place that put a run of capitals where something is or
+#: happens (``off``, ``at``); not ``from`` or ``with``, whose object is often a
+#: person (``a letter from Ada Obi``).
+PLACE_PREPOSITIONS = ("in", "at", "off", "near", "outside", "inside", "across", "around", "into", "onto")
+
+#: A preposition of place right before a run, lower case.
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")[ \xa0]+\Z")
+
+#: The most words of a run read this way.
+_MOST_WORDS = 3
+
+
+def placed_run(text: str, words: list[str]) -> bool:
+    """True when the run of capitals ``words`` names a place: written right
+    after a preposition of place somewhere in ``text`` (``at its Kasompe Deep
+    mine`` too, once ``a miner at Kasompe Deep`` has been), its first word no
+    known given name nor a title, its last word never alone in ``text``
+    (always after the words before it), no possessive (``in Ada Obi's
+    view``) and two or three words."""
+    if not 2 <= len(words) <= _MOST_WORDS or words[-1].endswith(("'s", "’s")):
+        return False
+    if given_name_gender(words[0]) is not None or is_title(words[0]):
+        return False  # "Ada Kerr"; "in Judge Berman's court": a person's title
+    runs = [*re.finditer(r"\b" + r"[ \xa0]+".join(re.escape(word) for word in words) + r"\b", text)]
+    if not any(
+        _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 12), run.start()) for run in runs
+    ):
+        return False
+    return len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) == len(runs)

@@ -1,0 +1,83 @@
+"""Who made the document a speaker mention names (quotes.extract.document_makers):
+the maker the article showed bringing it in speaks through it; on texts
+written for the test about fictional people and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.document_makers import document_maker
+
+MADE = [
+    pytest.param(
+        'During the public comment period, Angela Marsh of Linden Township read aloud a letter she said her son, Devin Marsh, 26, had written from his cell in August.\n\n"Mom, the chicken on Thursday was gray inside," the letter read. "I\'m not asking for steak."',
+        "Devin Marsh",
+        id="a-letter-a-son-had-written",
+    ),
+    pytest.param(
+        'The inspection reports found that lunches were short. The July report, signed by county inspector Marisol Kwan, described vegetable portions as "visibly below the specified serving size."',
+        "Marisol Kwan",
+        id="a-report-signed-by",
+    ),
+    pytest.param(
+        'On Tuesday night, the mayor, Rodolfo Sarmo, posted an appeal on his official Facebook page that had been shared 20,000 times.\n\n"To everyone who promised help on Sunday: we are still here," the post read.',
+        "Rodolfo Sarmo",
+        id="the-post-of-one-who-posted",
+    ),
+    pytest.param(
+        'Dr Harriet Nalwoga said the ward was full. "Luck is not a plan," she said.\n\nIn a letter to the regional health board dated April 4, Dr Nalwoga asked for emergency funding for 40 beds. The letter warned that the situation posed "a serious and growing risk to the lives of mothers."',
+        "Harriet Nalwoga",
+        id="in-a-letter-she-asked",
+    ),
+    pytest.param(
+        'Rohan Bapu said the figures showed the problem was old. Bapu also pointed to a study released in March by the Sahyadri Institute of Transport Planning, which warned that stations had been designed for "a fraction of the footfall they will actually see."',
+        "Sahyadri Institute of Transport Planning",
+        id="a-study-released-by",
+    ),
+    pytest.param(
+        "A report released this month by the Western Rangelands Policy Institute estimated that the drought would cost $600 million. It described the support offered so far as 'fragmented, slow and poorly targeted'.",
+        "Western Rangelands Policy Institute",
+        id="it-after-a-report-released-by",
+    ),
+    pytest.param(
+        "He said he had received a text message from his daughter, Aoife, who lives in Melbourne, and read it out to the room.\n\n'Proud of you, Dad. Come out and see us,' it said.",
+        "Aoife",
+        id="it-after-a-message-from",
+    ),
+    pytest.param(
+        "Coach Dan Furey said his phone had been hopping since the final whistle, and read out one message from former player Niall Tansey, who emigrated to Sydney in 2012.\n\nIt said: 'Up at 4am in Bondi watching on a laptop. Never been prouder.'",
+        "Niall Tansey",
+        id="it-after-one-message-from",
+    ),
+    pytest.param(
+        'In its 38-page decision, published on Thursday, the Land Use Review Panel said the building was too tall.\n\n"The Panel is not convinced that the photomontages are realistic," the ruling reads.',
+        "Land Use Review Panel",
+        id="the-ruling-after-in-its-decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "maker"), MADE)
+def test_the_maker_speaks_through_the_document(quotes_of, text, maker):
+    quote = [q for q in quotes_of(text) if q.kind != "indirect"][-1]
+    assert quote.speaker == maker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "The letter was found in a drawer. The letter read: hello.",
+            "The letter read",
+            id="no-maker-shown",
+        ),
+        pytest.param(
+            "Ana Obi praised the report. The report said: no.", "The report said", id="praised-is-no-making"
+        ),
+        pytest.param("Ana Obi said the storm was over. It said: no.", "It said", id="it-with-no-document"),
+    ],
+)
+def test_no_maker_when_the_article_shows_none(text, mention):
+    start = text.index(mention)
+    end = start + len(mention.rsplit(" ", 1)[0])
+    assert document_maker(text, start, end) is None
