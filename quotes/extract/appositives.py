@@ -137,6 +137,10 @@ _BODY_OWNS_ROLE_RE = re.compile(
 )
 
 
+#: One word in ``-ly`` set off by commas: an adverb, no role (``, unsurprisingly,``).
+_ADVERB_RE = re.compile(r"[a-z]+ly")
+
+
 def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
     """Role and affiliation from an appositive following a name ending at ``end``:
     ``, acting president of the Brennmoor Institute for Policy Studies think tank`` ->
@@ -175,8 +179,8 @@ def appositive_after(text: str, end: int) -> tuple[str | None, str | None]:
         whole = f"{role} {match.group('prep')} {match.group('org').strip()}" if match.group("org") else role
         lead, described_body = _role_and_org(f" {whole}", None, None)  # "... group Friends of Gull Park"
         return None, described_body if not lead else None
-    if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role):
-        return None, None
+    if not role or first in _NOT_ROLE_STARTS or _CLAUSE_IN_ROLE_RE.search(role) or _ADVERB_RE.fullmatch(role):
+        return None, None  # "Gary Pendleton, unsurprisingly, saw it": an adverb set off, no role
     if first in cue_verb_forms():
         return None, None  # "the blog Vell Watch, shows that ...": the sentence's verb, not a role
     if (

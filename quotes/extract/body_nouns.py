@@ -35,7 +35,7 @@ _TRADE_NOUNS = COMPANY_NOUNS - {"regulator"}
 #: Heads of the names of businesses (``Nordvik Bank``, ``Kell Group``).
 _BUSINESS_HEADS = frozenset(
     "bank company corporation firm group equities securities fund co-op coop cooperative co-operative "
-    "label studio studios network channel lab labs brewery distillery winery".split()
+    "label studio studios network channel lab labs brewery distillery winery society".split()
 )
 #: Nouns that may stand for a body of any kind (``Harbour Securities`` is ``the company``).
 _ANY_BODY_NOUNS = frozenset(

@@ -147,11 +147,17 @@ def _may_be_apposed(text: str, head: str, position: int) -> bool:
     return False
 
 
-#: A word of a role in lower case before a name (``goalkeeper``), not a verb's
-#: form nor a word that opens a clause or phrase (``when contacted by``).
-ROLE_WORD = (
+#: Words that open a clause or phrase, never a word of a role.
+_NOT_ROLE_WORD = (
     r"(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
-    r"|at|on|for|of|if|also|now)\b)[a-z][\w-]*(?<!ing)[ \xa0]+"
+    r"|at|on|for|of|if|also|now)\b)"
+)
+#: A word of a role in lower case before a name (``goalkeeper``), not a verb's
+#: form nor a word that opens a clause or phrase (``when contacted by``); a word
+#: in ``-ing`` only before another word of the role (``housing minister``).
+ROLE_WORD = (
+    rf"(?:{_NOT_ROLE_WORD}[a-z][\w-]*(?<!ing)[ \xa0]+"
+    rf"|{_NOT_ROLE_WORD}[a-z]+ing[ \xa0]+(?={_NOT_ROLE_WORD}[a-z][\w-]*(?<!ing)[ \xa0]))"
 )
 #: Up to three words of a role in lower case before a name, perhaps after an
 #: article, an age or a nationality (``Her coach, Irish former hurdler Niamh

@@ -7,6 +7,7 @@ cooking.”``: Holm's, not Orrin's)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.role_words import role_heads
@@ -27,15 +28,81 @@ _HEARING_WORDS_RE = re.compile(
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
+#: Whom the lead of a question names as the one it was put to: ``put it to
+#: Nwankwo``, ``asked Ola Ruud``, ``Oakes was challenged by one resident``.
+_PUT_TO_NAME_RE = re.compile(
+    r"\b(?:put[ \xa0]+(?:it|the[ \xa0]+question)[ \xa0]+to|asked|pressed|challenged|quizzed|questioned)"
+    r"[ \xa0]+(?P<after>[A-Z][\w’'-]+(?:[ \xa0]+[A-Z][\w’'-]+){0,2})"
+    r"|(?P<before>[A-Z][\w’'-]+(?:[ \xa0]+[A-Z][\w’'-]+){0,2})[ \xa0]+was[ \xa0]+"
+    r"(?:asked|challenged|pressed|questioned|quizzed)[ \xa0]+by\b"
+)
+#: The pronouns an answer's attribution may rest on.
+_ANSWERING_PRONOUNS = frozenset({"he", "she"})
+
+
 def answers_in_exchange(quotes: list[Quote], text: str) -> list[Quote]:
     """``quotes`` (in text order), each direct quote that only went on with the
     asker of the question just before it given to whom the question was put:
-    the one who spoke in the paragraph before the question (see the module)."""
+    the one who spoke in the paragraph before the question (see the module),
+    or the one the question's lead names (:func:`_named_answerer`)."""
     direct = [q for q in quotes if q.kind == "direct"]
     for answered, question, answer in zip(direct, direct[1:], direct[2:], strict=False):
         if _answers(answered, question, answer, text):
             _give(answer, answered)
+    for question, answer in pairwise(direct):
+        _named_answerer(question, answer, direct, text)
     return quotes
+
+
+def _named_answerer(question: Quote, answer: Quote, direct: list[Quote], text: str) -> None:
+    """Give ``answer`` to whom its lead put ``question`` (``one reporter put it
+    to Nwankwo: “...?” ¶ “Probably,” he said``: Nwankwo), when the answer's
+    pronoun went to the asker and opens the next paragraph, with the quotes
+    going on from it in its paragraph: the speaker of an earlier quote whose
+    name ends on that name, else the name as the article first wrote it."""
+    mention = text[answer.speaker_start : answer.speaker_end] if answer.speaker_start is not None else ""
+    if (
+        not question.text.rstrip().endswith("?")
+        or mention.lower() not in _ANSWERING_PRONOUNS
+        or answer.speaker != question.speaker
+        or _NEXT_PARAGRAPH_RE.match(text, question.end, answer.start) is None
+    ):
+        return
+    put = _PUT_TO_NAME_RE.search(text, text.rfind("\n", 0, question.start) + 1, question.start)
+    if put is None:
+        return
+    name = put.group("after") or put.group("before")
+    surname = name.split()[-1]
+    earlier = [q for q in direct if q.end <= question.start and (q.speaker or " ").split()[-1] == surname]
+    full = name if " " in name else _first_full_name(text, surname, question.start)
+    for quote in _answer_going_on(answer, direct, text):
+        mention_at = (quote.speaker_start, quote.speaker_end)
+        if earlier:
+            _give(quote, earlier[-1])
+        else:
+            quote.speaker, quote.speaker_kind, quote.role, quote.affiliation = full, "person", None, None
+        quote.speaker_start, quote.speaker_end = mention_at  # the attribution rests on "he"
+
+
+def _answer_going_on(answer: Quote, direct: list[Quote], text: str) -> list[Quote]:
+    """``answer`` and the quotes of its paragraph after it that go on with the
+    same speaker and no cue (``“Probably,” he said. “Ask me tomorrow.”``)."""
+    line_end = text.find("\n", answer.start)
+    return [
+        q
+        for q in direct
+        if answer.start <= q.start
+        and (line_end < 0 or q.start < line_end)
+        and q.speaker == answer.speaker
+        and (q is answer or q.cue is None)
+    ]
+
+
+def _first_full_name(text: str, surname: str, before: int) -> str:
+    """The first name of two or three words ending on ``surname`` before
+    ``before`` (``Tyson Nwankwo`` for ``Nwankwo``), else ``surname``."""
+    full = re.compile(rf"\b(?:[A-Z][\w’'-]+[ \xa0]+){{1,2}}{re.escape(surname)}\b").search(text, 0, before)
+    return full.group() if full is not None else surname
 
 
 def _answers(answered: Quote, question: Quote, answer: Quote, text: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from quotes.extract.gender_evidence import NOUN_GENDERS, gender_evidence
 from quotes.extract.given_names import given_name_gender, usual_gender
+from quotes.extract.nicknames import without_nickname
 from quotes.extract.patterns import FOLLOWING_RE, occurrences
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES, HONORIFIC_GENDERS
@@ -37,6 +38,7 @@ def name_gender(text: str, name: str, names: Iterable[str]) -> str | None:
     failing those, the given name's usual sex (:func:`usual_gender`).
     An honorific before the whole name tells it first
     (:func:`_titled_gender`)."""
+    name = without_nickname(name)  # "Derek ‘Big Del’ Mounsey": Derek Mounsey's gender
     words = [w for w in name.split() if w[:1].isupper()]
     if not words:
         return None

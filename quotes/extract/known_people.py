@@ -21,6 +21,7 @@ from quotes.extract.mentions import (
 from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_first import whole_word_in
 from quotes.extract.named_people import NamedPeople, Person, person_description
+from quotes.extract.nicknames import nickname_words
 from quotes.extract.paired_names import couple_names
 from quotes.extract.speaker_words import (
     GENDERED_NOUNS,
@@ -205,7 +206,11 @@ class KnownPeople(NamedPeople):
         for person in self.people:
             if person.kind != "person":
                 continue
-            named = word in person.name.replace("-", " ").split() or word in person.name.split()
+            named = (
+                word in person.name.replace("-", " ").split()
+                or word in person.name.split()
+                or word in nickname_words(person.name)  # "Del" of "Derek ‘Big Del’ Mounsey"
+            )
             if named and (
                 best is None
                 or (person.position <= position and person.position >= best.position)

@@ -34,14 +34,16 @@ def placed_run(text: str, words: list[str]) -> bool:
     mine`` too, once ``a miner at Kasompe Deep`` has been), its first word no
     known given name nor a title, its last word never alone in ``text``
     (always after the words before it), no possessive (``in Ada Obi's
-    view``) and two or three words."""
-    if not 2 <= len(words) <= _MOST_WORDS or words[-1].endswith(("'s", "’s")):
+    view``) and two or three words; a single word only when a preposition of
+    place stands before it each time (``a teacher in Senga``)."""
+    if not 1 <= len(words) <= _MOST_WORDS or words[-1].endswith(("'s", "’s")):
         return False
     if given_name_gender(words[0]) is not None or is_title(words[0]):
         return False  # "Ada Kerr"; "in Judge Berman's court": a person's title
     runs = [*re.finditer(r"\b" + r"[ \xa0]+".join(re.escape(word) for word in words) + r"\b", text)]
-    if not any(
+    placed = [
         _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 12), run.start()) for run in runs
-    ):
-        return False
-    return len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) == len(runs)
+    ]
+    if len(words) == 1:  # "a teacher in Senga": one word, a place only where it always is one
+        return bool(runs) and all(placed)
+    return any(placed) and len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) == len(runs)

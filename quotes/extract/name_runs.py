@@ -35,6 +35,7 @@ from quotes.extract.name_words import (
     STORM_NAME_PAIRS,
 )
 from quotes.extract.named_first import written_as_thing
+from quotes.extract.nicknames import nicknamed_names
 from quotes.extract.patterns import (
     NAME_RE,
     POSSESSIVE_END_RE,
@@ -133,7 +134,9 @@ def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> 
                 name, end = f"{name} {generation.group(1)}", generation.end()
             at = text.rfind(name, start, end)  # "Ada Obi" of "Ada Obi's Vell Bakery" too
             found.append((at, at + len(name), name) if at >= 0 else (end - len(name), end, name))
-    return found
+    nicknamed = nicknamed_names(text)  # "Derek ‘Big Del’ Mounsey": one name, the runs inside it none
+    found = [run for run in found if not any(s <= run[0] < e for s, e, _ in nicknamed)]
+    return sorted(found + nicknamed)
 
 
 #: Opening and closing quotation marks around a run of capitals, a comma or a

@@ -110,6 +110,8 @@ DESCRIPTIVE_OPENINGS = frozenset(
     Bestselling Record-breaking Popular Flamboyant Charismatic Reclusive Elderly
     Teenage Teen Budding Aspiring Up-and-coming Troubled Struggling Grieving
     Heartbroken Jubilant Delighted Furious Angry Frustrated Relieved Emotional Tearful
+    Fuming Raging Livid Distraught Devastated Gutted Stunned Shocked Defiant Brave Plucky
+    Hapless Tireless Beaming Smiling
     """.split()
 )
 

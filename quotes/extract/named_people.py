@@ -21,6 +21,7 @@ from quotes.extract.gender_evidence import GENDERED_PRONOUNS
 from quotes.extract.located_runs import placed_run
 from quotes.extract.mentions import head_word, speaker_kind, written_as_document
 from quotes.extract.name_runs import name_candidates, nationality_before, words_before_capitals
+from quotes.extract.nicknames import without_nickname
 from quotes.extract.owners import body_named_before, owns_a_business_post
 from quotes.extract.quotemarks import IntervalIndex
 from quotes.extract.role_words import initials_of, written_with_initials
@@ -120,9 +121,11 @@ class NamedPeople:
         self._in_lower_case: dict[str, bool] = {}
 
     def find(self, name: str) -> Person | None:
-        """The recorded person or body named exactly ``name``."""
+        """The recorded person or body named exactly ``name``, or so but for
+        a nickname inside the name (``Rosalind “Roz” Teague`` for ``Rosalind Teague``)."""
+        bare = without_nickname(name)
         for person in self.people:
-            if person.name == name:
+            if person.name == name or without_nickname(person.name) == bare:
                 return person
         return None
 

@@ -127,6 +127,39 @@ def name_given_age(text: str, head: str, position: int) -> str | None:
 
 #: An age in apposition to a name (``Hartigan, 52,``): the name's last word and the age.
 _APPOSED_AGE_RE = re.compile(r"([A-Z][\w'’-]*),[ \xa0]+(\d{1,3}),")
+#: Numbers written in words, as ages before ``-year-old`` are (``Seventeen-year-old``).
+_UNITS = "one two three four five six seven eight nine".split()
+_NUMBER_WORDS = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    **{
+        word: n
+        for n, word in enumerate(
+            "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10
+        )
+    },
+    **{
+        word: n * 10
+        for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+    },
+}
+#: An age written before a name, in figures or words, with a role between (``Seventeen-year-old
+#: leg-spinner Alfie Hollis``, ``17-year-old Ola Lind``): the age and the name's last word.
+_AGE_BEFORE_NAME_RE = re.compile(
+    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}"
+    r"(?:[A-Z][\w'’-]*[ \xa0]+){0,2}([A-Z][\w'’-]*)\b"
+)
+
+
+def age_number(written: str) -> str | None:
+    """An age as figures (``"17"``) from figures or words (``Seventeen``,
+    ``thirty-one``), or None."""
+    if written.isdigit():
+        return written
+    tens, _, units = written.lower().partition("-")
+    value = _NUMBER_WORDS.get(tens)
+    if value is None or (units and units not in _UNITS):
+        return None
+    return str(value + (_UNITS.index(units) + 1 if units else 0))
 
 
 def age_left_to_speaker(text: str, head: str, position: int, speaker: str) -> bool:
@@ -142,12 +175,18 @@ def age_left_to_speaker(text: str, head: str, position: int, speaker: str) -> bo
 
 def given_other_age(text: str, head: str, position: int, name: str) -> bool:
     """True when, before ``position``, the article gave ``name`` an age in
-    apposition (``Lund, 61,``) other than the one of ``head`` (``47-year-old``)."""
+    apposition (``Lund, 61,``) or before it (``Seventeen-year-old leg-spinner
+    Alfie Hollis``) other than the one of ``head`` (``47-year-old``)."""
     age = head.partition("-")[0]
     words = name.split()
-    return any(
+    if any(
         found.group(1) in words and found.group(2) != age
         for found in _APPOSED_AGE_RE.finditer(text, 0, position)
+    ):
+        return True
+    return any(
+        found.group(2) in words and age_number(found.group(1)) not in (None, age)
+        for found in _AGE_BEFORE_NAME_RE.finditer(text, 0, position)
     )
 
 

@@ -34,6 +34,7 @@ from quotes.extract.mentions import (
     written_as_document,
 )
 from quotes.extract.named_people import Person
+from quotes.extract.nicknames import without_nickname
 from quotes.extract.person_descriptions import introduced_unnamed
 from quotes.extract.post_words import PLAYING_POSITIONS
 from quotes.extract.role_words import (
@@ -338,6 +339,7 @@ class PronounSieves(LatestNamed):
             named = person.name.split()
             if (
                 person is not owner
+                and without_nickname(person.name) != without_nickname(owner.name)  # "Roz" Teague herself
                 and person.kind == "person"
                 and len(named) >= 2
                 and named[-1] == surname
@@ -349,7 +351,8 @@ class PronounSieves(LatestNamed):
         if best is None:  # "Agnes Pell, 82, sits ...": named, but not yet as anyone's speaker
             runs, starts = self._person_runs
             for start, end, name in reversed(runs[: bisect.bisect_left(starts, position)]):
-                if name != owner.name and name.split()[-1] == surname and len(name.split()) >= 2:
+                same = without_nickname(name) == without_nickname(owner.name)  # "Roz" Teague herself
+                if not same and name.split()[-1] == surname and len(name.split()) >= 2:
                     candidate = self.find(name) or Person(name=name)
                     if self.gender(candidate) in allowed:
                         return self.find(name) or self.introduce(name, start, end, position=position)

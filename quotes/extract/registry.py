@@ -37,7 +37,7 @@ from quotes.extract.mentions import (
     strip_determiner,
 )
 from quotes.extract.name_runs import titled_elsewhere
-from quotes.extract.name_words import NATIONALITY_WORDS
+from quotes.extract.name_words import DESCRIPTIVE_OPENINGS, NATIONALITY_WORDS
 from quotes.extract.named_people import Person
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE
@@ -250,6 +250,9 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
             last = self.last_speaker
             if last is not None and last.kind in ("group", "organization") and not share_of_people(last.name):
                 return last.name, last.kind, last  # not "they" after "12 percent said": some other share
+            body = self.body_named(position) if lower == "it" else None
+            if body is not None:  # "Kell Mutual is to close branches. ... it said": the body just named
+                return body.name, body.kind, body
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
 
@@ -364,7 +367,7 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
         said``: the body just named; ``the board said``: the Arnholt Energy
         Board named before; ``the group said`` after a spokeswoman for one), or None."""
         person = None
-        if len(words) <= 2 and bare[:1].islower():
+        if len(words) <= 2 and (bare[:1].islower() or words[0].endswith("-based")):  # "the Leeds-based lender"
             modifiers = tuple(w for w in words[:-1] if w.isalpha())
             person = self._body_named(position, modifiers, head_word(text))
         if person is None and len(words) == 1 and bare.islower():
@@ -394,8 +397,12 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
         person = None
         if len(words) == 2 and titled_elsewhere(words, 0, self._lower_titles):
             words = words[1:]  # "Realtor Ruud" after "realtor Ola Ruud"
-        while len(words) > 1 and words[0][:1].isupper() and is_title(words[0]):
-            words = words[1:]  # "Det Insp Lund", "President Kobb": a title before a surname
+        while (
+            len(words) > 1
+            and words[0][:1].isupper()
+            and (is_title(words[0]) or words[0] in DESCRIPTIVE_OPENINGS)
+        ):
+            words = words[1:]  # "Det Insp Lund", "President Kobb", "Fuming Del": a title or a mood
         person, words = self._by_surname_after_rank(text, words, position)
         if person is None and len(words) == 1 and words[0][:1].isupper():
             person = self.by_titled_word(text, words[0].removesuffix("’s").removesuffix("'s"), position)

@@ -304,7 +304,7 @@ BUSINESS_NOUNS = frozenset(
     insurer airline carrier operator supplier manufacturer broadcaster
     publisher developer miner regulator conglomerate startup giant major utility
     brewer distributor exporter importer processor refiner wholesaler chain grocer brokerage
-    app platform marketplace consultancy portal housebuilder homebuilder brand provider
+    app platform marketplace consultancy portal housebuilder homebuilder brand provider mutual
     """.split()
 )
 #: Posts only a business has: a possessive before one is a business's

@@ -96,6 +96,20 @@ def test_name_after_a_rank_and_its_service(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Her opposite number, the shadow housing minister Raj Kenworth, said so.", "Raj Kenworth"),
+        ("Her deputy, shadow planning chief Raj Kenworth, said so.", "Raj Kenworth"),
+        ("A man, according to Raj Kenworth, said so.", None),  # a participle, no role
+    ],
+)
+def test_name_after_a_role_with_a_word_in_ing(text, expected):
+    """``housing minister``: a word in ``-ing`` before another word of the role."""
+    found = name_after(text, text.index(","))
+    assert (found.words if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A nurse, who would only give her first name, Ama, said so.", "Ama"),
         ("A cook, who gave only the name Ruth, said so.", "Ruth"),
         ("A driver, who asked to be identified only as Femi, said so.", "Femi"),

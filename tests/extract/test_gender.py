@@ -148,10 +148,26 @@ def test_noun_gender(description, gender):
             "f",
             id="a-middle-words-usual-sex-does-not-outweigh-a-pronoun",
         ),
+        pytest.param(
+            "Derek ‘Big Del’ Mounsey runs the van. Mounsey said he would appeal.",
+            "Derek ‘Big Del’ Mounsey",
+            "m",
+            id="a-nickname-inside-the-name-says-nothing",
+        ),
     ],
 )
 def test_name_gender(text, name, gender):
     assert name_gender(text, name, [name]) == gender
+
+
+def test_a_shared_surname_s_pronouns_give_no_gender_to_an_unknown_given_name():
+    """Two unrelated Kulkarnis: ``Kulkarni said he`` may be the other one's."""
+    text = (
+        "Rail engineer Anand Kulkarni said he had warned the board. "
+        "Spokesperson Sneha Kulkarni said the station was safe."
+    )
+    names = ["Anand Kulkarni", "Sneha Kulkarni"]
+    assert name_gender(text, "Sneha Kulkarni", names) is None
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,11 @@ from quotes.extract.located_runs import placed_run
         pytest.param(
             "We met in Port Vell Harbour Road today.", "Port Vell Harbour Road", False, id="four-words"
         ),
+        pytest.param("A teacher at a school in Senga spoke.", "Senga", True, id="one-word-always-a-place"),
+        pytest.param(
+            "A teacher in Senga spoke. Senga said no.", "Senga", False, id="one-word-once-a-subject"
+        ),
+        pytest.param("The ruling in Judge Berman's court stood.", "Judge Berman", False, id="a-title"),
     ],
 )
 def test_placed_run(text, run, expected):

@@ -154,8 +154,9 @@ def test_appositive_roles_and_bodies(after_name, expected):
         ("Mara Venn said “Mole Goes Home Early” sold best.", ["Mara Venn"]),
         ("Mara Venn, known to fans as “Iron Mara,” won.", ["Mara Venn"]),
         ("Fans chanted “Mara Venn” as she won.", ["Mara Venn"]),  # a given name: a person's name
-        # the name someone was born with is no one new
+        # the name someone was born with is no one new; a priest's "Fr" is a title
         ("Born Mara Eileen Tusk in 1937, Mara Venn left school at 15.", ["Mara Venn"]),
+        ("As tempers rose, the parish priest, Fr Tadhg Moloney, appealed for calm.", ["Tadhg Moloney"]),
     ],
 )
 def test_name_candidates_in_headlines_and_after_titles(text, expected):
@@ -310,3 +311,37 @@ def test_a_name_opening_a_relative_clause_of_place_or_time_is_its_subject(text, 
     pronoun may stand for) when no name is the sentence's subject (``Ivo Brandt flew ..., where``
     keeps Brandt); a name after ``where`` with no comma, or after another word, is not."""
     assert clause_subject_at(text, text.index("Dean")) is subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Retired builder Dean Rowe, 81, crosses to the mainland weekly.", True),  # a trade in -er
+        ("On the plains south of town, dairy farmer Dean Rowe spent the night outside.", True),
+        ("Outside the hearing, Mr Rowe's sister, Dean Rowe, read a statement.", True),  # phrase, then owner
+        ("As the talks grew heated, the parish priest, Fr Dean Rowe, appealed for calm.", True),
+        (
+            "Kell Ridge's English head coach, Dean Rowe, joined in 2023.",
+            True,
+        ),  # a nationality before the post
+        ("Police arrested Dean Rowe on Monday.", False),  # a verb, no trade
+        ("The club hired Dean Rowe in May.", False),
+    ],
+)
+def test_a_subject_after_a_phrase_a_trade_or_a_post(text, subject):
+    """The lead of a sentence's subject: an introductory phrase before a
+    description in apposition, a trade in lower case (``dairy farmer``), a
+    post with a nationality after its owner; not a verb before a name."""
+    assert clause_subject_at(text, text.index("Dean")) is subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gary Pendleton, unsurprisingly, saw it differently.", (None, None)),
+        ("Gary Pendleton, however, saw it differently.", (None, None)),
+        ("Gary Pendleton, Ashcombe manager, saw it differently.", ("Ashcombe manager", None)),
+    ],
+)
+def test_an_adverb_set_off_by_commas_is_no_role(text, expected):
+    assert appositive_after(text, text.index(",")) == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract.person_descriptions import (
+    age_number,
+    given_other_age,
     kept_unnamed,
     more_telling_description,
     unnamed_apposition,
@@ -163,3 +165,28 @@ def test_more_telling_description_only_after_another_or_one(text, mention):
     assert more_telling_description(text, end, text[:end]) is None
     if mention is not None:
         assert [q.speaker for q in extract_quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("written", "age"),
+    [("17", "17"), ("Seventeen", "17"), ("thirty-one", "31"), ("Twenty", "20"), ("teenage", None)],
+)
+def test_age_number(written, age):
+    assert age_number(written) == age
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "other"),
+    [
+        ("31-year-old", "Alfie Hollis", True),  # "Seventeen-year-old leg-spinner Alfie Hollis"
+        ("17-year-old", "Alfie Hollis", False),
+        ("31-year-old", "Will Penberthy", False),  # given no age
+        ("52-year-old", "Ola Lund", True),  # "Lund, 61,"
+    ],
+)
+def test_given_other_age_in_figures_words_or_apposition(head, name, other):
+    text = (
+        "Seventeen-year-old leg-spinner Alfie Hollis took eight wickets. Ola Lund, 61, watched. "
+        "Captain Will Penberthy said it was easy."
+    )
+    assert given_other_age(text, head, len(text), name) is other

@@ -1,0 +1,47 @@
+"""Names written with a nickname in quotation marks inside them (pure text):
+``Derek ‘Big Del’ Mounsey``, ``Rosalind “Roz” Teague``, ``Rodolfo "Jun"
+Sarmiento``. The whole is one person's name, as the article writes it; the
+nickname alone (``Del``) stands for the person later, and says nothing of
+the person's gender."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.given_names import given_name_gender
+
+#: A given name, a nickname of one to three capitalised words in quotation
+#: marks, and a surname (``Frank ‘Doc’ Costigan``).
+_NICKNAMED_RE = re.compile(
+    r"\b(?P<given>[A-Z][a-z][\w-]*)[ \xa0]+(?P<open>[‘“\"'])"
+    r"(?P<nickname>[A-Z][\w-]*(?:[ \xa0]+[A-Z][\w-]*){0,2})[’”\"'][ \xa0]+(?P<surname>[A-Z][a-z][\w’'-]*)\b"
+)
+#: A nickname in quotation marks inside a name, with the blank before it.
+_NICKNAME_IN_NAME_RE = re.compile(r"[ \xa0]+[‘“\"'][A-Z][\w -]*[’”\"'](?=[ \xa0])")
+
+
+def nicknamed_names(text: str) -> list[tuple[int, int, str]]:
+    """Each name of ``text`` written with a nickname inside it, with its
+    offsets, when the first word is a known given name or the surname comes
+    back alone elsewhere (``Derek ‘Big Del’ Mounsey ... Mounsey said``; not
+    ``Trump ‘The Dealmaker’ Could``, a headline's words)."""
+    found = []
+    for match in _NICKNAMED_RE.finditer(text):
+        surname = match.group("surname")
+        again = len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+        if given_name_gender(match.group("given")) is not None or again:
+            found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+def without_nickname(name: str) -> str:
+    """``name`` without the nickname in quotation marks inside it
+    (``Derek ‘Big Del’ Mounsey`` -> ``Derek Mounsey``)."""
+    return _NICKNAME_IN_NAME_RE.sub("", name)
+
+
+def nickname_words(name: str) -> list[str]:
+    """The words of the nickname inside ``name`` (``['Big', 'Del']``), none
+    when it holds none."""
+    found = _NICKNAME_IN_NAME_RE.search(name)
+    return found.group().strip(" \xa0‘’“”\"'").split() if found else []

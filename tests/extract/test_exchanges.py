@@ -1,0 +1,42 @@
+"""Quotes of an exchange (quotes.extract.exchanges): an answer whose pronoun
+went to the asker is the words of whom the question was put to; on texts
+written for the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+ANSWERS = [
+    pytest.param(
+        'Coach Dale Rourke praised his goalie, Tyson Nwankwo. "He was a wall," Rourke said.\n\n'
+        "In the dressing room, one reporter put it to Nwankwo directly: “Is this the best game you have "
+        "ever played?”\n\n“Probably,” he said, laughing. “Ask me tomorrow.”",
+        ["Probably", "Ask me tomorrow."],
+        "Tyson Nwankwo",
+        id="put-it-to-a-name-the-article-gave-in-full",
+    ),
+    pytest.param(
+        'Ferry boss Brendan Oakes defended the cuts. "We had no choice," Oakes said.\n\n'
+        "At a heated meeting, Oakes was challenged by one resident: “Why should we believe you?”\n\n"
+        "“Because the numbers are on the table,” he replied.",
+        ["Because the numbers are on the table"],
+        "Brendan Oakes",
+        id="challenged-by-a-resident",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "answers", "speaker"), ANSWERS)
+def test_an_answer_is_the_words_of_whom_the_question_was_put_to(quotes_of, text, answers, speaker):
+    quotes = {q.text: q for q in quotes_of(text)}
+    assert [quotes[words].speaker for words in answers] == [speaker] * len(answers)
+
+
+def test_a_question_to_no_one_named_keeps_the_asker(quotes_of):
+    text = (
+        "Ferry boss Brendan Oakes defended the cuts.\n\n"
+        "One resident stood up at the meeting: “Why should we believe anyone?”\n\n"
+        "“Nobody ever listens,” she said."
+    )
+    quotes = {q.text: q for q in quotes_of(text)}
+    assert quotes["Nobody ever listens"].speaker != "Brendan Oakes"
