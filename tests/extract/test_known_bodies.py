@@ -114,3 +114,32 @@ def test_the_company_paragraphs_after_the_business_spoke(text, words, expected):
 def test_a_body_s_noun_after_its_spokesperson_spoke(text, speaker):
     (quote,) = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The Land Use Review Panel upheld an appeal by residents on Monday.\n\n"The permit is void," the panel said.',
+            "Land Use Review Panel",
+        ),
+        (
+            'The Severnside Patient Forum published its figures.\n\n"Patients wait for hours," the forum said.',
+            "Severnside Patient Forum",
+        ),
+        (
+            'Harrowden Building Society is to close 14 branches.\n\n"We regret the impact," it said.',
+            "Harrowden Building Society",
+        ),
+        (
+            "Harrowden Building Society is to close 14 branches.\n\n"
+            'The Leeds-based mutual said it hoped to redeploy "as many colleagues as possible".',
+            "Harrowden Building Society",
+        ),
+    ],
+)
+def test_a_panel_a_forum_a_mutual_and_it(text, speaker):
+    """``the panel``, ``the forum``: bodies' nouns; a building society is
+    ``the mutual``; ``it`` after a body a sentence just made its subject."""
+    quote = next(q for q in extract_quotes(text) if q.kind != "indirect")
+    assert quote.speaker == speaker
