@@ -13,6 +13,7 @@ and :mod:`quotes.extract.written_messages`."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quotes.extract.speaker_words import BODY_NOUNS, GENDERED_NOUNS, PERSON_NOUNS
 from quotes.extract.time_words import MONTH_WORDS
@@ -46,7 +47,8 @@ _REPORT_KINDS = frozenset({"report", "study", "assessment", "review"})
 _MAKING_VERBS_OF_KIND = {"post": "posted", "tweet": "tweeted"}
 #: How far back (characters) the document's introduction is looked for.
 _REACH = 1200
-#: Pronouns that may stand for a document just brought in.
+#: Pronouns that may stand for a document just brought in (not ``one``, as
+#: often one of the people just named as one of the letters).
 _THING_PRONOUNS = frozenset({"it", "It"})
 
 #: A maker written in capitals, with a description in lower case before it
@@ -79,6 +81,7 @@ def _kind_re(kinds: tuple[str, ...]) -> str:
     return r"(?:" + "|".join(re.escape(kind) for kind in kinds) + r")s?\b"
 
 
+@cache
 def _after_res(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Patterns of a document's noun with its maker written after it."""
     kind = _kind_re(kinds)
@@ -94,6 +97,7 @@ def _after_res(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         # "a letter she said her son, Devin Marsh, 26, had written"
         re.compile(
             kind
+            + r"(?=[^.;\n]{0,200}?\bhad[ \xa0]+(?:written|sent|posted)\b)"  # tried only where it may match
             + r"[ \xa0]+(?:(?:that|which|[a-z]+[ \xa0]+said)[ \xa0]+)?"
             + _MAKER
             + _ASIDE
@@ -102,6 +106,7 @@ def _after_res(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
 def _before_res(kinds: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], ...]:
     """Patterns of a document's noun with its maker written before it."""
     kind = _kind_re(kinds)
@@ -134,6 +139,13 @@ def _before_res(kinds: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], ...
             r"(?:[\w-]+[ \xa0]+){0,2}?" + kind
         ),
     ]
+    # "the accused began sending messages at all hours"
+    found.append(
+        re.compile(
+            _MAKER + r"[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:sending|posting|writing|texting|emailing)[ \xa0]+"
+            r"(?:[\w-]+[ \xa0]+){0,3}?" + kind
+        )
+    )
     verb = _MAKING_VERBS_OF_KIND.get(noun)
     if verb is not None:  # "the mayor, Ana Obi, posted an appeal" before "the post read"
         found.append(re.compile(_MAKER + _ASIDE + r"[ \xa0]+" + verb + r"\b"))
@@ -172,13 +184,19 @@ def document_maker(text: str, start: int, end: int, since: int = 0) -> tuple[int
 
 
 def _maker_after(text: str, at: int, kinds: tuple[str, ...]) -> tuple[int, int] | None:
-    """The maker written right after the document's noun at or after ``at``."""
-    low = text.rfind(" ", 0, at + 1) + 1
-    for pattern in _after_res(kinds):
-        match = pattern.search(text, low, min(len(text), at + 200))
-        if match is not None and match.start() <= at + 40:
-            return _maker_span(text, match)
+    """The maker written right after the document's noun, within 40
+    characters after ``at`` (where its mention starts)."""
+    for noun in _noun_re(kinds).finditer(text, at, min(len(text), at + 40)):
+        for pattern in _after_res(kinds):
+            match = pattern.match(text, noun.start(), min(len(text), noun.start() + _AFTER_REACH))
+            if match is not None:
+                return _maker_span(text, match)
     return None
+
+
+#: How far after a document's noun (characters) its maker may be written, and
+#: how far before it.
+_AFTER_REACH, _BEFORE_REACH = 200, 200
 
 
 def _maker_of_latest(
@@ -186,28 +204,41 @@ def _maker_of_latest(
 ) -> tuple[int, int] | None:
     """The maker of the latest document of ``kinds`` brought in between ``low``
     and ``position``, by any pattern (the one ending last wins), none of a
-    document older than the last one of those kinds brought in as new."""
+    document older than the last one of those kinds brought in as new. Each
+    pattern is tried only around a noun of ``kinds`` (or the verb of posting)."""
     intros = [*_indefinite_re(kinds).finditer(text, low, position)]
     floor = intros[-1].end() if intros else low  # "A second report, by pilots": no earlier one's maker
     best: tuple[int, tuple[int, int]] | None = None
-    for pattern in (*_after_res(kinds), *_before_res(kinds, noun)):
-        for match in pattern.finditer(text, low, position):
-            span = _maker_span(text, match) if match.end() >= floor else None
-            if span is not None and (best is None or match.end() > best[0]):
-                best = (match.end(), span)
+    verb = _MAKING_VERBS_OF_KIND.get(noun, "")
+    for found in _noun_re((*kinds, verb) if verb else kinds).finditer(text, low, position):
+        around = (max(low, found.start() - _BEFORE_REACH), min(position, found.end() + _AFTER_REACH))
+        for pattern in (*_after_res(kinds), *_before_res(kinds, noun)):
+            for match in pattern.finditer(text, *around):
+                span = _maker_span(text, match) if match.end() >= floor else None
+                if span is not None and (best is None or match.end() > best[0]):
+                    best = (match.end(), span)
     return best[1] if best is not None else None
 
 
+@cache
+def _noun_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """Any noun of ``kinds`` (or verb), as a whole word."""
+    return re.compile(r"\b" + _kind_re(kinds))
+
+
+@cache
 def _indefinite_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """A document of ``kinds`` brought in as a new one (``a letter``, ``A second report``)."""
-    return re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?" + _kind_re(kinds))
+    return re.compile(
+        r"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:(?!of\b|the\b)[\w-]+[ \xa0]+){0,3}?" + _kind_re(kinds)
+    )  # not "a selection of the messages": the ones brought in before
 
 
 def _maker_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     """Offsets of the maker a pattern matched: a name (no month: ``the start
     of June``), else a name apposed to the description, else the description
-    if its noun is a person's or a body's (``her son``, ``the board``; not
-    ``the start``), else the pronoun; None for none of them."""
+    up to its last noun of a person or a body (``her son``, ``the board``;
+    not ``the start``), else the pronoun; None for none of them."""
     groups = match.groupdict()
     if groups.get("name"):
         first = groups["name"].split()[0].lower()
@@ -217,5 +248,9 @@ def _maker_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     apposed = _APPOSED_NAME_RE.match(text, match.end("described"))
     if apposed is not None:
         return apposed.span("name")
-    noun = groups["described"].split()[-1].lower()
-    return match.span("described") if noun in _MAKER_NOUNS else None
+    start = match.start("described")
+    words = [*re.finditer(r"\S+", groups["described"])]
+    for word in reversed(words[1:]):  # "the accused began sending": the accused
+        if word.group().lower() in _MAKER_NOUNS:
+            return start, start + word.end()
+    return None

@@ -35,13 +35,36 @@ def name_later(quotes: list[Quote], text: str) -> list[Quote]:
         if quote.speaker_kind != "anonymous" or quote.speaker is None or quote.speaker_end is None:
             continue
         if quote.speaker not in named:
-            mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
-            name = named_after(text, mention, quote.speaker_end)
+            mention, end = _described_mention(quote, text)
+            name = named_after(text, mention, end)
             if name is None:
                 continue
             named[quote.speaker] = name
         _take_name(quote, named[quote.speaker])
     return _headline_follows_lead(quotes, text)
+
+
+#: A relative pronoun a speaker mention may be (``A rogue roofer who told ...``).
+_RELATIVE_MENTIONS = frozenset({"who", "that", "which"})
+
+
+def _described_mention(quote: Quote, text: str) -> tuple[str, int]:
+    """The mention of ``quote``'s speaker and where it ends: for a relative
+    pronoun, the description it stands for right before it (``A rogue roofer|
+    who told ...``), if the text holds it there."""
+    assert quote.speaker_end is not None
+    mention = text[quote.speaker_start : quote.speaker_end] if quote.speaker_start is not None else ""
+    if mention.lower() not in _RELATIVE_MENTIONS or quote.speaker_start is None or not quote.speaker:
+        return mention, quote.speaker_end
+    before = re.search(
+        rf"\b(?:[Aa]n?|[Tt]he)[ \xa0]+{re.escape(quote.speaker)},?[ \xa0]+\Z",
+        text[max(0, quote.speaker_start - 80) : quote.speaker_start],
+    )
+    if before is None:
+        return mention, quote.speaker_end
+    start = quote.speaker_start - len(before.group())
+    described = before.group().rstrip(", \xa0")
+    return described, start + len(described)
 
 
 def _take_name(quote: Quote, name: str) -> None:

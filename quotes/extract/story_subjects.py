@@ -22,8 +22,9 @@ from quotes.extract.source_words import HARMED_WORDS, ONLOOKER_NOUNS, SELF_DESCR
 from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, SPEAKING_FOR_NOUNS
 from quotes.extract.title_words import DROPPED_TITLES
 
-#: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``).
-_AGED_NAME_OPENING_RE = re.compile(rf"\s*({NAME_WORDS}),[ \xa0]+\d{{1,3}},")
+#: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``)
+#: or a clause on who the person is (``Ada Roe, who farms near Aberfeldy,``).
+_AGED_NAME_OPENING_RE = re.compile(rf"\s*({NAME_WORDS}),[ \xa0]+(?:\d{{1,3}},|who\b)")
 
 
 def opens_story(text: str, end: int) -> bool:
@@ -56,6 +57,7 @@ def story_subject(text: str, mention: str, end: int) -> bool:
         head in GENERIC_PERSON_NOUNS
         or _PAST_POST_RE.search(mention) is not None
         or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
+        or after[:1] in (["has"], ["had"])  # "A Perthshire farmer has described finding ..."
     )
     if not described:
         return False
@@ -111,7 +113,27 @@ def named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
     wanted = noun_gender(head_word(mention))
     if name is None or (wanted is not None and full_name_gender(text, name) not in (None, wanted)):
         return None
-    return None if found is None or _harmed(text, found.end()) else name
+    if (
+        found is None
+        or _harmed(text, found.end())
+        or _given_another_noun(text, found.end(), head_word(mention))
+    ):
+        return None
+    return name
+
+
+#: A description in apposition after a name's age (``Lene Brask, 19,| a waitress at the cafe,``).
+_APPOSED_NOUN_RE = re.compile(
+    r"[ \xa0]+(?:an?|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?([a-z][\w-]*)(?=[ \xa0,.])"
+)
+
+
+def _given_another_noun(text: str, end: int, head: str) -> bool:
+    """True when the apposition right after a name's age gives the person
+    another noun than the lead's ``head`` (``A cafe manager ...`` ¶ ``Lene
+    Brask, 19, a waitress``): someone else."""
+    apposed = _APPOSED_NOUN_RE.match(text, end)
+    return apposed is not None and apposed.group(1) != head
 
 
 def _harmed(text: str, start: int) -> bool:

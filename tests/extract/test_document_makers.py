@@ -10,6 +10,12 @@ from quotes.extract.document_makers import document_maker
 
 MADE = [
     pytest.param(
+        "Sgt Ola Finn said the defendant, Per Mulvane, had pleaded guilty. Per Mulvane began sending messages "
+        "at all hours of the night.\n\n“You will regret this,” the first message read.",
+        "Per Mulvane",
+        id="the-message-of-one-who-began-sending-them",
+    ),
+    pytest.param(
         'During the public comment period, Angela Marsh of Linden Township read aloud a letter she said her son, Devin Marsh, 26, had written from his cell in August.\n\n"Mom, the chicken on Thursday was gray inside," the letter read. "I\'m not asking for steak."',
         "Devin Marsh",
         id="a-letter-a-son-had-written",

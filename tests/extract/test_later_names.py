@@ -164,3 +164,29 @@ def test_a_headlines_ceo_is_the_chief_executive_the_body_names(body, expected):
     text = f"{headline}\n\nHarbour Lines reported a fall in profit on Thursday.\n\n{body}"
     mention_end = headline.index("CEO") + len("CEO")
     assert named_after(text, "CEO", mention_end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "Farmer loses ewes in dog attack\n\n"
+            "A Perthshire farmer has described finding 23 of his ewes dead as ‘the worst morning of my life’.\n\n"
+            "Alasdair MacRoy, who farms near Aberfeldy, found them on Sunday.",
+            "the worst morning of my life",
+            "Alasdair MacRoy",
+            id="a-lead-who-has-done-something-named-by-who-he-is",
+        ),
+        pytest.param(
+            "Roofer jailed\n\n"
+            "A rogue roofer who told pensioners their houses were ‘about to fall in’ has been jailed.\n\n"
+            "Lee Brindle, 41, of Grantham, targeted 14 victims, the court heard.",
+            "about to fall in",
+            "Lee Brindle",
+            id="a-lead-s-relative-clause-speaks",
+        ),
+    ],
+)
+def test_a_lead_description_named_in_the_next_paragraph(text, words, speaker):
+    quote = next(q for q in extract_quotes(text) if q.text.startswith(words))
+    assert quote.speaker == speaker
