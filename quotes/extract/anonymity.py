@@ -1,11 +1,14 @@
 """A source asking not to be named (``a union negotiator said, asking not to
 be named``): the request is how the reporter got the words, not words of the
-source's own. Pure text, on quotes already found."""
+source's own; and someone brought in unnamed with such a request (``a
+teacher, who asked not to be named,``), whom the next ``she said`` quotes.
+Pure text."""
 
 from __future__ import annotations
 
 import re
 
+from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS
 from quotes.records import Quote
 
 #: Forms of the verbs a source asks for anonymity with.
@@ -23,3 +26,28 @@ def asks_anonymity(quote: Quote) -> bool:
         and (quote.cue or "").lower() in _ASKING
         and _NOT_NAMED_RE.match(quote.text) is not None
     )
+
+
+#: The nouns of a person brought in unnamed, longest first.
+_PERSON_NOUNS_RE = "|".join(sorted({*PERSON_NOUNS, *GENDERED_NOUNS}, key=len, reverse=True))
+#: Someone brought in with ``a``/``an`` and a person's noun, then a request not
+#: to be named (``a mathematics teacher at a school in Senga, who asked not to be
+#: named``, ``a man unloading his car, who did not want to be named,``): group 1
+#: the description up to the noun.
+_UNNAMED_SOURCE_RE = re.compile(
+    r"\b[Aa]n?[ \xa0]+((?:[\w-]+[ \xa0]+){0,3}?(?:"
+    + _PERSON_NOUNS_RE
+    + r"))\b[^.;\n“”\"]{0,120}?,[ \xa0]+who[ \xa0]+"
+    r"(?:asked|did[ \xa0]+not[ \xa0]+want|declined|requested|refused|preferred)[ \xa0]+(?:not[ \xa0]+)?"
+    r"to[ \xa0]+be[ \xa0]+(?:named|identified)\b"
+)
+
+
+def unnamed_source_between(text: str, low: int, high: int) -> tuple[int, str] | None:
+    """Where and how the last person brought in unnamed with a request not to
+    be named between ``low`` and ``high`` is described (``mathematics
+    teacher``), or None."""
+    found = None
+    for found in _UNNAMED_SOURCE_RE.finditer(text, low, high):
+        pass
+    return (found.start(1), found.group(1)) if found is not None else None

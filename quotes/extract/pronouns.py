@@ -10,6 +10,7 @@ import bisect
 import re
 from typing import ClassVar
 
+from quotes.extract.anonymity import unnamed_source_between
 from quotes.extract.antecedents import (
     DESCRIBED_SUBJECT_RE,
     KIN_OWNERS,
@@ -25,7 +26,8 @@ from quotes.extract.antecedents import (
 )
 from quotes.extract.body_nouns import shop_named_before
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS
-from quotes.extract.gender import described_of_gender_between, gender_told
+from quotes.extract.gender import described_of_gender_between, gender_told, noun_gender
+from quotes.extract.gender_evidence import GENDERED_PRONOUNS
 from quotes.extract.kin import RELATIVE_INTRODUCED_WITHIN, relative_introduced
 from quotes.extract.latest_named import LatestNamed
 from quotes.extract.mentions import (
@@ -87,6 +89,9 @@ class PronounSieves(LatestNamed):
     def _pronoun(self, position: int, pronoun: str | None = None) -> Person | None:
         """The person a pronoun stands for: the first of :data:`PRONOUN_SIEVES`
         (in :attr:`pronoun_sieves` order) to name someone the pronoun can stand for."""
+        unnamed = self._unnamed_source(position, pronoun)
+        if unnamed is not None:
+            return unnamed
         for sieve in self.pronoun_sieves:
             person = getattr(self, self._SIEVE_METHODS[sieve])(position, pronoun)
             self.last_sieve = sieve
@@ -99,6 +104,20 @@ class PronounSieves(LatestNamed):
                     self._genders[person.name] = told
                 return person
         return None
+
+    def _unnamed_source(self, position: int, pronoun: str | None) -> Person | None:
+        """The person brought in unnamed with a request not to be named in
+        this paragraph or the one before, no one named since (``a teacher in
+        Senga, who asked not to be named,`` ¶ ``“...,” she said``), when
+        ``pronoun`` is a person's of a gender the description does not deny."""
+        if pronoun not in _PERSONAL or self._finding_owner:
+            return None
+        found = unnamed_source_between(self.text, max(0, self._paragraph_floor(position)), position)
+        if found is None or noun_gender(found[1].split()[-1]) not in (None, GENDERED_PRONOUNS.get(pronoun)):
+            return None
+        if self.candidates_between(found[0], position):
+            return None  # someone named since ("..., who asked not to be named, said so. Ola Lund said")
+        return self.add(found[1], kind="anonymous", position=found[0])
 
     def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:
         """Sieve ``sentence``: the last person named earlier in the pronoun's

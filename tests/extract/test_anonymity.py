@@ -1,0 +1,55 @@
+"""Sources asking not to be named (quotes.extract.anonymity): someone brought
+in unnamed with such a request is whom the next pronoun quotes; on texts
+written for the test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.anonymity import unnamed_source_between
+
+LEAD = 'Union leader Mara Sibanda said teachers would stay home. "We are not going back," she said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "a mathematics teacher at a school in Senga, who asked not to be named for fear of reprisal,",
+            "mathematics teacher",
+        ),
+        ("a man unloading his car, who did not want to be named, was blunter.", "man"),
+        ("a nurse, who declined to be identified, said so.", "nurse"),
+        ("a man unloading his car was blunter.", None),
+        ("the minister, who asked not to be named, spoke.", None),  # no one brought in
+    ],
+)
+def test_unnamed_source_between(text, described):
+    found = unnamed_source_between(text, 0, len(text))
+    assert (found[1] if found else None) == described
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        pytest.param(
+            "Among the crowd was a mathematics teacher at a school in Senga, who asked not to be named.\n\n",
+            "mathematics teacher",
+            id="brought-in-unnamed",
+        ),
+        pytest.param(
+            "Among the crowd was a teacher, who asked not to be named. Mara Sibanda spoke again.\n\n",
+            "Mara Sibanda",
+            id="someone-named-since",
+        ),
+        pytest.param(
+            "Among the crowd was a father of three, who asked not to be named.\n\n",
+            "Mara Sibanda",
+            id="a-man-is-no-she",
+        ),
+    ],
+)
+def test_the_next_pronoun_quotes_the_unnamed_source(quotes_of, middle, speaker):
+    text = LEAD + middle + "“I sold my fridge to pay the fees,” she said."
+    quote = next(q for q in quotes_of(text) if q.text.startswith("I sold"))
+    assert quote.speaker == speaker
