@@ -47,7 +47,5 @@ def unnamed_source_between(text: str, low: int, high: int) -> tuple[int, str] | 
     """Where and how the last person brought in unnamed with a request not to
     be named between ``low`` and ``high`` is described (``mathematics
     teacher``), or None."""
-    found = None
-    for found in _UNNAMED_SOURCE_RE.finditer(text, low, high):
-        pass
-    return (found.start(1), found.group(1)) if found is not None else None
+    found = [*_UNNAMED_SOURCE_RE.finditer(text, low, high)]
+    return (found[-1].start(1), found[-1].group(1)) if found else None
