@@ -152,12 +152,19 @@ _NOT_ROLE_WORD = (
     r"(?!(?:and|or|but|nor|with|who|which|that|then|as|when|where|while|after|before|by|from|to|in"
     r"|at|on|for|of|if|also|now)\b)"
 )
+#: Nouns in ``-ing`` that name what a post is over (``housing minister``, ``planning
+#: chief``), unlike a participle (``quoting chairman Ivo Brand``).
+ING_PORTFOLIOS = (
+    "housing planning marketing training banking mining shipping fishing farming nursing policing "
+    "licensing building engineering manufacturing publishing broadcasting catering gaming boxing "
+    "sailing rowing cycling swimming accounting advertising lending trading sewing parking"
+).split()
 #: A word of a role in lower case before a name (``goalkeeper``), not a verb's
-#: form nor a word that opens a clause or phrase (``when contacted by``); a word
-#: in ``-ing`` only before another word of the role (``housing minister``).
+#: form nor a word that opens a clause or phrase (``when contacted by``); a
+#: noun in ``-ing`` only before another word of the role (``housing minister``).
 ROLE_WORD = (
     rf"(?:{_NOT_ROLE_WORD}[a-z][\w-]*(?<!ing)[ \xa0]+"
-    rf"|{_NOT_ROLE_WORD}[a-z]+ing[ \xa0]+(?={_NOT_ROLE_WORD}[a-z][\w-]*(?<!ing)[ \xa0]))"
+    rf"|(?:{'|'.join(ING_PORTFOLIOS)})[ \xa0]+(?={_NOT_ROLE_WORD}[a-z][\w-]*(?<!ing)[ \xa0]))"
 )
 #: Up to three words of a role in lower case before a name, perhaps after an
 #: article, an age or a nationality (``Her coach, Irish former hurdler Niamh

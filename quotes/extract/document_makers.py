@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from quotes.extract.mentions import speaker_kind
 from quotes.extract.speaker_words import BODY_NOUNS, GENDERED_NOUNS, PERSON_NOUNS
-from quotes.extract.time_words import MONTH_WORDS
+from quotes.extract.time_words import MONTH_WORDS, TIME_WORDS
 
 #: Nouns of a document whose words are its maker's, and the other nouns a story
 #: uses in turn for the same one (``In its decision ... the ruling reads``).
@@ -55,8 +56,8 @@ _THING_PRONOUNS = frozenset({"it", "It"})
 #: (``former player Niall Tansey``: group ``name``), or a body or person
 #: described (``the board``, ``her son``), or a personal pronoun.
 _MAKER = (
-    r"(?:(?:(?!(?:of|for|to|with|by|from|at|in|on|about)\b)[a-z][\w-]*[ \xa0]+){0,4}(?P<name>(?!I\b|I['’])[A-Z][\w’'.&-]*(?:[ \xa0]+(?:(?:of|for|and|&)[ \xa0]+)?"
-    r"[A-Z][\w’'.&-]*){0,6})"
+    r"(?:(?:(?!(?:of|for|to|with|by|from|at|in|on|about)\b)[a-z][\w-]*[ \xa0]+){0,4}(?P<name>(?!I\b|I['’])[A-Z][\w’'&-]*(?:[ \xa0]+(?:(?:of|for|and|&)[ \xa0]+)?"
+    r"[A-Z][\w’'&-]*){0,6})"
     r"|(?P<described>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'-]*['’]s)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}"
     r"(?!(?:the|of|a|an|and|for|to|in|on|at|by|from|with)\b)[a-z][\w-]*)"
     r"|(?P<pronoun>he|she|they|He|She|They))"
@@ -78,7 +79,9 @@ def _kind_re(kinds: tuple[str, ...]) -> str:
     """A pattern of any noun of ``kinds``, maybe plural (of none, nothing)."""
     if not kinds:
         return r"(?!)"
-    return r"(?:" + "|".join(re.escape(kind) for kind in kinds) + r")s?\b"
+    return (
+        r"(?:" + "|".join(re.escape(kind) for kind in kinds) + r")s?\b(?![ \xa0]+pages?\b)"
+    )  # no "letters page"
 
 
 @cache
@@ -113,7 +116,7 @@ def _before_res(kinds: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], ...
     found = [
         # "Dr Obi's letter"
         re.compile(
-            r"(?P<name>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){0,4})['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
+            r"(?P<name>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,4})['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}"
             + kind
         ),
         # "the mayor posted an appeal on his page", "the union circulated a message"; not
@@ -133,10 +136,10 @@ def _before_res(kinds: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], ...
             + _SAYING
             + r"\b"
         ),
-        # "The board said in a written response to questions"
+        # "The board said in a written response to questions"; not "X said in a radio report"
         re.compile(
             _MAKER + r"[ \xa0]+" + _SAYING + r"[ \xa0]+in[ \xa0]+(?:a|an|its|his|her|their)[ \xa0]+"
-            r"(?:[\w-]+[ \xa0]+){0,2}?" + kind
+            r"(?:[\w-]+[ \xa0]+){0,2}?" + _kind_re(tuple(k for k in kinds if k not in _REPORT_KINDS))
         ),
     ]
     # "the accused began sending messages at all hours"
@@ -172,7 +175,8 @@ def document_maker(text: str, start: int, end: int, since: int = 0) -> tuple[int
     article shows none."""
     mention = text[start:end]
     if mention in _THING_PRONOUNS:
-        return _maker_of_latest(text, start, tuple(DOCUMENT_KINDS), max(since, start - _REACH))
+        maker = _maker_of_latest(text, start, tuple(DOCUMENT_KINDS), max(since, start - _REACH))
+        return None if maker is None or _body_opens_sentence_of(text, maker) else maker
     found = _DOCUMENT_MENTION_RE.fullmatch(mention)
     if found is None:
         return None
@@ -181,6 +185,26 @@ def document_maker(text: str, start: int, end: int, since: int = 0) -> tuple[int
     if own is not None:
         return own
     return _maker_of_latest(text, start, kinds, max(0, start - _REACH), noun=found.group("noun"))
+
+
+#: The subject opening a sentence: ``the`` and a noun, or capitalised words.
+_OPENING_SUBJECT_RE = re.compile(
+    r"[ \xa0]*((?:[Tt]he[ \xa0]+[a-z][\w-]*)|(?:[A-Z][\w’'-]*[ \xa0]+){0,4}[A-Z][\w’'-]*)"
+)
+
+
+def _body_opens_sentence_of(text: str, maker: tuple[int, int]) -> bool:
+    """True when a body other than ``maker`` opens the sentence that brought
+    the document in (``The council received a letter from resident Ana Obi``):
+    ``it`` then stands for that body, not for the letter."""
+    full_stop = text.rfind(". ", 0, maker[0])
+    sentence = max(full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, maker[0]) + 1)
+    opening = _OPENING_SUBJECT_RE.match(text, sentence)
+    return (
+        opening is not None
+        and opening.start(1) != maker[0]
+        and speaker_kind(opening.group(1)) == "organization"
+    )
 
 
 def _maker_after(text: str, at: int, kinds: tuple[str, ...]) -> tuple[int, int] | None:
@@ -235,14 +259,14 @@ def _indefinite_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _maker_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
-    """Offsets of the maker a pattern matched: a name (no month: ``the start
-    of June``), else a name apposed to the description, else the description
+    """Offsets of the maker a pattern matched: a name (no month or day: ``the
+    start of June``, ``Tuesday's ruling``), else a name apposed to the description, else the description
     up to its last noun of a person or a body (``her son``, ``the board``;
     not ``the start``), else the pronoun; None for none of them."""
     groups = match.groupdict()
     if groups.get("name"):
         first = groups["name"].split()[0].lower()
-        return None if first in MONTH_WORDS else match.span("name")
+        return None if first in TIME_WORDS or first in MONTH_WORDS else match.span("name")
     if groups.get("pronoun"):
         return match.span("pronoun")
     apposed = _APPOSED_NAME_RE.match(text, match.end("described"))

@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.lexicon import ASKING_FORMS
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.role_words import role_heads
 from quotes.extract.source_words import QUESTIONING_POSTS
+from quotes.extract.time_words import TIME_WORDS
+from quotes.extract.title_words import COURTESY_TITLES
 from quotes.records import Quote
 
 #: What may stand between a question's closing mark and its answer's opening
@@ -68,13 +72,19 @@ def _named_answerer(question: Quote, answer: Quote, direct: list[Quote], text: s
         or _NEXT_PARAGRAPH_RE.match(text, question.end, answer.start) is None
     ):
         return
-    put = _PUT_TO_NAME_RE.search(text, text.rfind("\n", 0, question.start) + 1, question.start)
+    put = _put_to(text, question.start)
     if put is None:
         return
-    name = put.group("after") or put.group("before")
-    surname = name.split()[-1]
-    earlier = [q for q in direct if q.end <= question.start and (q.speaker or " ").split()[-1] == surname]
-    full = name if " " in name else _first_full_name(text, surname, question.start)
+    surname = put.split()[-1]
+    earlier = [q for q in direct if q.end <= question.start and (q.speaker or "").split()[-1:] == [surname]]
+    full = (
+        earlier[-1].speaker
+        if earlier
+        else (put if " " in put else _first_full_name(text, surname, question.start))
+    )
+    given = given_name_gender((full or "").split()[0]) if full and " " in full else None
+    if full is None or (given is not None and given != ("m" if mention.lower() == "he" else "f")):
+        return  # "Lena Holt asked Brian Ode: “...?” ¶ “No,” she said": no answer of his
     for quote in _answer_going_on(answer, direct, text):
         mention_at = (quote.speaker_start, quote.speaker_end)
         if earlier:
@@ -98,11 +108,37 @@ def _answer_going_on(answer: Quote, direct: list[Quote], text: str) -> list[Quot
     ]
 
 
-def _first_full_name(text: str, surname: str, before: int) -> str:
+def _put_to(text: str, question_start: int) -> str | None:
+    """The name of whom the lead right before a question put it to (``one
+    reporter put it to Nwankwo directly: “``), courtesy titles aside; None
+    when the lead names no one just before the question opens."""
+    found = [*_PUT_TO_NAME_RE.finditer(text, text.rfind("\n", 0, question_start) + 1, question_start)]
+    put = found[-1] if found else None
+    if put is None or not _JUST_BEFORE_QUESTION_RE.fullmatch(text, put.end(), question_start):
+        return None  # "Voss asked Kift to stand down. ... Voss rose again: “...?”": no question put to Kift
+    name = (put.group("after") or put.group("before")).split()
+    while name and name[0].rstrip(".") in COURTESY_TITLES:
+        name = name[1:]  # "asked Mr Ode": Ode
+    return " ".join(name) or None
+
+
+#: What may stand between the name a question is put to and the question
+#: (``directly: “``, ``at the meeting: “``): no sentence's end.
+_JUST_BEFORE_QUESTION_RE = re.compile(r"[^.!?\n“”\"]{0,40}[:,][ \xa0]*[“\"‘']?|[ \xa0]*[“\"‘']")
+
+
+def _first_full_name(text: str, surname: str, before: int) -> str | None:
     """The first name of two or three words ending on ``surname`` before
-    ``before`` (``Tyson Nwankwo`` for ``Nwankwo``), else ``surname``."""
-    full = re.compile(rf"\b(?:[A-Z][\w’'-]+[ \xa0]+){{1,2}}{re.escape(surname)}\b").search(text, 0, before)
-    return full.group() if full is not None else surname
+    ``before`` (``Tyson Nwankwo`` for ``Nwankwo``), no word opening a sentence
+    in it (``On Monday Nwankwo``); None when the article gives none."""
+    pattern = re.compile(rf"\b((?:[A-Z][\w’'-]+[ \xa0]+){{1,2}}){re.escape(surname)}\b")
+    for full in pattern.finditer(text, 0, before):
+        words = full.group(1).split()
+        while words and (words[0] in NOT_NAME_START or words[0] in TIME_WORDS):
+            words = words[1:]
+        if words:
+            return " ".join([*words, surname])
+    return None
 
 
 def _answers(answered: Quote, question: Quote, answer: Quote, text: str) -> bool:

@@ -210,8 +210,22 @@ def _someone_elses(text: str, at: int, name_end: int, pronoun: re.Match[str]) ->
         or _possessor_before(text, at, pronoun.group(1))
         or _possessor_apposed_after(text, name_end)
         or _person_between(between, pronoun.group(1))
-        or _SINGLE_MARK_CLOSING_RE.search(between) is not None
+        or (_SINGLE_MARK_CLOSING_RE.search(between) is not None and _in_single_quotes(text, at))
     )
+
+
+#: A single quotation mark opening quoted words (``‘``, or ``'`` before a word).
+_SINGLE_MARK_OPENING_RE = re.compile(r"‘|(?<![\w’'])'(?=\w)")
+
+
+def _in_single_quotes(text: str, at: int) -> bool:
+    """True when a single mark opened quoted words before ``at`` (within 200
+    characters) and none closed them since: ``at`` is inside someone's words
+    (``‘I would go for Juniper,’ he said``; not ``called the plan ‘reckless,’
+    and she``)."""
+    low = max(0, at - 200)
+    openings = [found.end() for found in _SINGLE_MARK_OPENING_RE.finditer(text, low, at)]
+    return bool(openings) and _SINGLE_MARK_CLOSING_RE.search(text, openings[-1], at) is None
 
 
 def _after_own_saying(between: str) -> bool:

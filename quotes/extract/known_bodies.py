@@ -27,6 +27,7 @@ from quotes.extract.body_nouns import (
     reads_as_body,
     team_by_nickname,
 )
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.known_people import KnownPeople
 from quotes.extract.mentions import (
     head_word,
@@ -43,8 +44,10 @@ from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     CLUB_NOUNS,
+    ORG_HEADS,
     UNIT_NOUNS,
 )
+from quotes.extract.titles_before_names import is_title
 
 #: ``by`` or ``by the`` right before a description (``fined by |the regulator``).
 _BY_BEFORE_RE = re.compile(r"\bby[ \xa0]+(?:the[ \xa0]+)?\Z")
@@ -68,6 +71,12 @@ _BODY_OWNED_ROLE_RE = re.compile(
 _ROLE_AT_BODY_RE = re.compile(r"[ \xa0]+(?:of|for|at)[ \xa0]+the[ \xa0]+([a-z]+(?:-[a-z]+)?)\Z")
 #: Nouns of a business described in lower case (``a shipping company``).
 _BUSINESS_WORDS = BUSINESS_NOUNS | {"company", "firm", "business"}
+#: A body's name, capitalised words closing on a body's noun (``The Kell Library Board``).
+_BODY_NAMED_RE = re.compile(
+    r"\b[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,4}[ \xa0]+(?:"
+    + "|".join(sorted(head.capitalize() for head in ORG_HEADS if head.isalpha()))
+    + r")\b"
+)
 #: Words for a body of any kind a speaker may have spoken for (``the group``; not
 #: ``the ministry``, which may be another body than a spokesperson's).
 SPOKEN_FOR_NOUNS = frozenset(
@@ -198,6 +207,11 @@ class KnownBodies(KnownPeople):
             return None
         if self.last_spoke_at <= self._paragraph_floor(position) or not may_be_called(last.affiliation, noun):
             return None
+        first = last.affiliation.split()[0]
+        if given_name_gender(first) is not None or is_title(first):
+            return None  # "a spokesman for Ana Ruiz", "for Senator Ana Ruiz": a person, no group
+        if _BODY_NAMED_RE.search(self.text, self.last_spoke_at, position):
+            return None  # "... The Kell Library Board disagreed. “...,” the group said": that board's
         return self.add(last.affiliation, kind="organization", position=self.last_spoke_at)
 
     def names_holding(self, noun: str, position: int) -> list[re.Match[str]]:

@@ -19,11 +19,13 @@ from quotes.extract.titles_before_names import is_title
 #: Prepositions of place that put a run of capitals where something is or
 #: happens (``off``, ``at``); not ``from`` or ``with``, whose object is often a
 #: person (``a letter from Ada Obi``).
-PLACE_PREPOSITIONS = ("in", "at", "off", "near", "outside", "inside", "across", "around", "into", "onto")
+PLACE_PREPOSITIONS = ("in", "at", "off", "near", "outside", "inside", "across", "around", "onto")
 
 #: A preposition of place right before a run, lower case.
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")[ \xa0]+\Z")
 
+#: The end of a sentence or paragraph right before a run (``. Kwame Asante``).
+_OPENS_SENTENCE_RE = re.compile(r"(?:[.!?][”\"’']?[ \xa0]+|\n|\A)\Z")
 #: The most words of a run read this way.
 _MOST_WORDS = 3
 
@@ -32,15 +34,18 @@ def placed_run(text: str, words: list[str]) -> bool:
     """True when the run of capitals ``words`` names a place: written right
     after a preposition of place somewhere in ``text`` (``at its Kasompe Deep
     mine`` too, once ``a miner at Kasompe Deep`` has been), its first word no
-    known given name nor a title, its last word never alone in ``text``
-    (always after the words before it), no possessive (``in Ada Obi's
-    view``) and two or three words; a single word only when a preposition of
+    known given name nor a title, never opening a sentence (``Kwame Asante
+    denied it``), its last word never alone in ``text`` (always after the
+    words before it), no possessive (``in Ada Obi's view``, ``a rally in
+    Kofi Boateng's honour``) and two or three words; a single word only when a preposition of
     place stands before it each time (``a teacher in Senga``)."""
     if not 1 <= len(words) <= _MOST_WORDS or words[-1].endswith(("'s", "’s")):
         return False
     if given_name_gender(words[0]) is not None or is_title(words[0]):
         return False  # "Ada Kerr"; "in Judge Berman's court": a person's title
-    runs = [*re.finditer(r"\b" + r"[ \xa0]+".join(re.escape(word) for word in words) + r"\b", text)]
+    runs = [*re.finditer(r"\b" + r"[ \xa0]+".join(re.escape(word) for word in words) + r"\b(?!['’])", text)]
+    if any(_OPENS_SENTENCE_RE.search(text, max(0, run.start() - 3), run.start()) for run in runs):
+        return False  # "Kwame Asante denied wrongdoing": a sentence's subject, no place
     placed = [
         _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 12), run.start()) for run in runs
     ]

@@ -80,11 +80,23 @@ _INTRODUCTORY = (
     + r")\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
     r"(?:,|(?<=,[”\"]))\s+)?"
 )
-#: A noun of a trade in lower case before a name, maybe after one word saying what of
-#: (``builder``, ``dairy farmer``): a word of agent (``-er``, ``-ist``), not ``another``.
+#: A noun of a trade in lower case before a name (``builder``): a word of agent
+#: (``-er``, ``-or``, ``-ist``, ``-ian``), no verb in ``-er`` (``remember``) nor ``former``.
+_ER_VERBS = (
+    r"(?:remember|consider|deliver|answer|offer|enter|order|wonder|gather|bother|suffer|cover|discover"
+    r"|register|prefer|refer|render|counter|honor|honour|favor|favour|monitor|mirror|anchor|sponsor"
+    r"|author|mentor|tutor|doctor|slaughter|murder|shatter|batter|flatter|lower|power|empower|deter)"
+)
 _AGENT = (
     r"(?!(?:other|another|after|over|under|never|ever|whether|however|rather|together|later|earlier"
-    r"|either|neither|whatever|whenever|wherever|per|for)\b)[a-z]{2,}(?:er|or|ist|ian|eer)"
+    r"|either|neither|whatever|whenever|wherever|per|for|former|" + _ER_VERBS[3:-1] + r")\b)"
+    r"[a-z]{2,}(?:er|or|ist|ian|eer)"
+)
+#: A trade in lower case opening a sentence's subject, maybe after one word in
+#: capitals and one saying what of (``Retired builder``, ``dairy farmer``): no
+#: verb between (``Police charged plumber``: a word in ``-ed`` or ``-s``).
+_TRADE_LEAD = (
+    r"(?:[A-Z][a-z]+[ \xa0]+)?(?:(?!" + _ER_VERBS + r"\b)[a-z]+(?<!ed)(?<!s)[ \xa0]+)?" + _AGENT + r"[ \xa0]+"
 )
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead|Afterwards?"
@@ -100,8 +112,9 @@ _SUBJECT_LEAD_RE = re.compile(
     + r"(?:[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*){0,3},[ \xa0]+(?:its|their)[ \xa0]+[a-z][^,.;:\n]{0,50},\s+)?"
     r"(?:Among[ \xa0][^,.;:!?\n“”\"]{1,60}?[ \xa0](?:was|were|is|are)[ \xa0]+)?"  # "Among them was Siri Holm"
     r"(?:(?i:" + _TITLES_AND_NOUNS + r")[ \xa0]+and[ \xa0]+(?:former[ \xa0]+)?)?"  # "Pundit and former ..."
-    r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"  # "... Vell captain"; not "Ana Moss and Eva Lind"
-    r"(?:(?:" + _TITLES_TRADES_AND_NOUNS + r"|" + _AGENT + r"|[a-z]+(?=\s+" + _AGENT + r"\s))\s+){0,3}"
+    r"(?:(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"  # "... Vell captain"; not "Ana Moss and Eva Lind"
+    r"(?:(?:" + _TITLES_TRADES_AND_NOUNS + r")\s+){0,3}"  # "Westridge chief executive Tomas Berglund"
+    r"|" + _TRADE_LEAD + r")"  # "Retired builder Des Ngata", "dairy farmer Rangi Moetara"
     r"(?:(?<=[a-z] )(?:"
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?"  # "Her colleague Dr Julia Fenwick"

@@ -134,7 +134,11 @@ def name_candidates(text: str, *, titles: dict[str, set[str]] | None = None) -> 
                 name, end = f"{name} {generation.group(1)}", generation.end()
             at = text.rfind(name, start, end)  # "Ada Obi" of "Ada Obi's Vell Bakery" too
             found.append((at, at + len(name), name) if at >= 0 else (end - len(name), end, name))
-    nicknamed = nicknamed_names(text)  # "Derek ‘Big Del’ Mounsey": one name, the runs inside it none
+    nicknamed = [  # "Derek ‘Big Del’ Mounsey": one name, the runs inside it none; none in a headline
+        run
+        for run in nicknamed_names(text)
+        if not (headlines and _line_holding(headlines, run[0]) is not None)
+    ]
     found = [run for run in found if not any(s <= run[0] < e for s, e, _ in nicknamed)]
     return sorted(found + nicknamed)
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from quotes.extract.given_names import given_name_gender
+from quotes.extract.name_words import NOT_NAME_START
+from quotes.extract.time_words import TIME_WORDS
 
 #: A given name, a nickname of one to three capitalised words in quotation
 #: marks, and a surname (``Frank ‘Doc’ Costigan``).
 _NICKNAMED_RE = re.compile(
-    r"\b(?P<given>[A-Z][a-z][\w-]*)[ \xa0]+(?P<open>[‘“\"'])"
-    r"(?P<nickname>[A-Z][\w-]*(?:[ \xa0]+[A-Z][\w-]*){0,2})[’”\"'][ \xa0]+(?P<surname>[A-Z][a-z][\w’'-]*)\b"
+    r"\b(?P<given>[A-Z][a-z][\w-]*)[ \xa0]+[‘“\"']"
+    r"(?P<nickname>[A-Z][\w-]*(?:[ \xa0]+[A-Z][\w-]*){0,2})[’”\"'][ \xa0]+(?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*)\b"
 )
 #: A nickname in quotation marks inside a name, with the blank before it.
 _NICKNAME_IN_NAME_RE = re.compile(r"[ \xa0]+[‘“\"'][A-Z][\w -]*[’”\"'](?=[ \xa0])")
@@ -28,6 +30,8 @@ def nicknamed_names(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _NICKNAMED_RE.finditer(text):
         surname = match.group("surname")
+        if surname.lower() in TIME_WORDS or match.group("given") in NOT_NAME_START:
+            continue  # "She told Rose "Goodbye" Sunday"
         again = len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
         if given_name_gender(match.group("given")) is not None or again:
             found.append((match.start(), match.end(), match.group()))

@@ -129,7 +129,7 @@ def name_given_age(text: str, head: str, position: int) -> str | None:
 _APPOSED_AGE_RE = re.compile(r"([A-Z][\w'’-]*),[ \xa0]+(\d{1,3}),")
 #: Numbers written in words, as ages before ``-year-old`` are (``Seventeen-year-old``).
 _UNITS = "one two three four five six seven eight nine".split()
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     **{word: n for n, word in enumerate(_UNITS, 1)},
     **{
         word: n
@@ -145,8 +145,8 @@ _NUMBER_WORDS = {
 #: An age written before a name, in figures or words, with a role between (``Seventeen-year-old
 #: leg-spinner Alfie Hollis``, ``17-year-old Ola Lind``): the age and the name's last word.
 _AGE_BEFORE_NAME_RE = re.compile(
-    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}"
-    r"(?:[A-Z][\w'’-]*[ \xa0]+){0,2}([A-Z][\w'’-]*)\b"
+    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \xa0]+(?:[a-z][\w-]*(?<!ed)(?<!ing)[ \xa0]+){0,2}"
+    r"((?:[A-Z][\w'’-]*[ \xa0]+){1,2}[A-Z][\w'’-]*)\b"
 )
 
 
@@ -156,7 +156,7 @@ def age_number(written: str) -> str | None:
     if written.isdigit():
         return written
     tens, _, units = written.lower().partition("-")
-    value = _NUMBER_WORDS.get(tens)
+    value = NUMBER_WORDS.get(tens)
     if value is None or (units and units not in _UNITS):
         return None
     return str(value + (_UNITS.index(units) + 1 if units else 0))
@@ -184,8 +184,9 @@ def given_other_age(text: str, head: str, position: int, name: str) -> bool:
         for found in _APPOSED_AGE_RE.finditer(text, 0, position)
     ):
         return True
-    return any(
-        found.group(2) in words and age_number(found.group(1)) not in (None, age)
+    return any(  # the whole name, so that a relative of the same surname keeps their age
+        found.group(2).split() == words[-len(found.group(2).split()) :]
+        and age_number(found.group(1)) not in (None, age)
         for found in _AGE_BEFORE_NAME_RE.finditer(text, 0, position)
     )
 

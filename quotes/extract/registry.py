@@ -41,6 +41,7 @@ from quotes.extract.name_words import DESCRIPTIVE_OPENINGS, NATIONALITY_WORDS
 from quotes.extract.named_people import Person
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import OWNER_RE, POSSESSED_RE, POSSESSIVE_RE
+from quotes.extract.person_descriptions import NUMBER_WORDS
 from quotes.extract.post_words import SHORT_TITLE_FORMS, UNSHARED_POSTS
 from quotes.extract.pronouns import PRONOUN_SIEVES
 from quotes.extract.role_words import bare_role, holds_post, initials_after, role_heads, second_in_post
@@ -84,7 +85,12 @@ _PART_OF_RE = re.compile(
 _SHOWN_REACH = 120
 #: ``of`` and someone else after a noun of kin (``The mother| of the girl``), not
 #: a count of the person's own children (``the 31-year-old mother| of four``).
-_KIN_OF_ANOTHER_RE = re.compile(r" of (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_KIN_OF_ANOTHER_RE = re.compile(r" of (?!(?:\d+|twins|" + "|".join(NUMBER_WORDS) + r")\b)")
+#: A passive verb and its agent right after a body's name (``Kell Council| was
+#: strongly criticised by the Ombudsman``): ``it`` after is the agent, not the body.
+_PASSIVE_BY_RE = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:was|were|is|are|has[ \xa0]+been|had[ \xa0]+been)[ \xa0]+(?:\w+ly[ \xa0]+)?\w+(?:ed|en)[ \xa0]+by\b"
+)
 #: An acronym (``JCS``, ``NATO``): capitals only.
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: A body recorded by its owner and noun (``Youssef Haddad’s federation``), no body's name.
@@ -251,8 +257,8 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
             if last is not None and last.kind in ("group", "organization") and not share_of_people(last.name):
                 return last.name, last.kind, last  # not "they" after "12 percent said": some other share
             body = self.body_named(position) if lower == "it" else None
-            if body is not None:  # "Kell Mutual is to close branches. ... it said": the body just named
-                return body.name, body.kind, body
+            if body is not None and not _PASSIVE_BY_RE.match(self.text, body.position + len(body.name)):
+                return body.name, body.kind, body  # "Kell Mutual is to close branches. ... it said"
             return text, "group" if lower != "it" else "organization", None
         return self._resolve_name(text, position=position)
 

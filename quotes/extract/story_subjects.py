@@ -22,9 +22,8 @@ from quotes.extract.source_words import HARMED_WORDS, ONLOOKER_NOUNS, SELF_DESCR
 from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, SPEAKING_FOR_NOUNS
 from quotes.extract.title_words import DROPPED_TITLES
 
-#: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``)
-#: or a clause on who the person is (``Ada Roe, who farms near Aberfeldy,``).
-_AGED_NAME_OPENING_RE = re.compile(rf"\s*({NAME_WORDS}),[ \xa0]+(?:\d{{1,3}},|who\b)")
+#: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``).
+_AGED_NAME_OPENING_RE = re.compile(rf"\s*({NAME_WORDS}),[ \xa0]+\d{{1,3}},")
 
 
 def opens_story(text: str, end: int) -> bool:
@@ -57,7 +56,6 @@ def story_subject(text: str, mention: str, end: int) -> bool:
         head in GENERIC_PERSON_NOUNS
         or _PAST_POST_RE.search(mention) is not None
         or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
-        or after[:1] in (["has"], ["had"])  # "A Perthshire farmer has described finding ..."
     )
     if not described:
         return False
@@ -124,7 +122,8 @@ def named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
 
 #: A description in apposition after a name's age (``Lene Brask, 19,| a waitress at the cafe,``).
 _APPOSED_NOUN_RE = re.compile(
-    r"[ \xa0]+(?:an?|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?([a-z][\w-]*)(?=[ \xa0,.])"
+    r"[ \xa0]+(?:an?|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}([a-z][\w-]*)"
+    r"(?=[ \xa0]*[,.;]|[ \xa0]+(?:at|of|in|from|for|with|who|whose)\b)"
 )
 
 

@@ -125,3 +125,8 @@ def test_name_after_all_the_name_someone_gave(text, expected):
     assert (found.words if found else None) == expected
     if found:
         assert text[found.start : found.end] == found.words
+
+
+def test_a_participle_before_a_role_is_no_word_of_it():
+    text = "The spokesman for the club, quoting chairman Ivo Brand, said the sale was off."
+    assert name_after(text, text.index(",")) is None

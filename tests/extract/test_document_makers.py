@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract.document_makers import document_maker
+from quotes.extract.pipeline import extract_quotes
 
 MADE = [
     pytest.param(
@@ -87,3 +88,34 @@ def test_no_maker_when_the_article_shows_none(text, mention):
     start = text.index(mention)
     end = start + len(mention.rsplit(" ", 1)[0])
     assert document_maker(text, start, end) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        pytest.param(
+            "Kell Farms said it would appeal Tuesday’s ruling by the High Court.\n\n“The farm must close,” the ruling said.",
+            "Tuesday",
+            id="a-day-s-possessive",
+        ),
+        pytest.param(
+            "Engineer Ana Sabo said in a radio report on Monday that the bridge was unsafe.\n\n"
+            "“Repairs will take months,” the report said.",
+            "Ana Sabo",
+            id="said-in-a-report",
+        ),
+        pytest.param(
+            "The council received a letter from resident Ana Obi on Monday.\n\n“We will reply within a week,” it said.",
+            "Ana Obi",
+            id="it-after-a-body-that-received-a-letter",
+        ),
+        pytest.param(
+            "Ana Obi wrote to the Kell Times. The Kell Times's letters page carried it.\n\n“Fix the road,” the letter said.",
+            "Kell Times. The Kell Times",
+            id="no-letters-page-nor-a-sentence-spanned",
+        ),
+    ],
+)
+def test_no_maker_the_article_does_not_show(text, not_speaker):
+    quote = next(q for q in extract_quotes(text) if q.kind == "direct")
+    assert quote.speaker != not_speaker

@@ -40,3 +40,41 @@ def test_a_question_to_no_one_named_keeps_the_asker(quotes_of):
     )
     quotes = {q.text: q for q in quotes_of(text)}
     assert quotes["Nobody ever listens"].speaker != "Brendan Oakes"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_speaker"),
+    [
+        pytest.param(
+            "Reporter Lena Holt asked Brian Ode: “Will you quit?”\n\n“No,” she said.",
+            "No",
+            "Brian Ode",
+            id="a-pronoun-of-the-other-gender",
+        ),
+        pytest.param(
+            "Ed Voss asked Dana Kift to stand down last month. Voss rose again: “Why are you still here?”\n\n"
+            "“I am tired of this,” he said.",
+            "I am tired of this",
+            "Dana Kift",
+            id="asked-in-another-sentence",
+        ),
+        pytest.param(
+            "Tom Pask spoke first. Then he asked Parliament for help: “Who else will listen?”\n\n"
+            "“Nobody, it seems,” he said.",
+            "Nobody, it seems",
+            "Parliament",
+            id="a-body-named-once",
+        ),
+    ],
+)
+def test_no_answer_given_to_whom_no_question_was_put(quotes_of, text, words, not_speaker):
+    quote = next(q for q in quotes_of(text) if q.text == words)
+    assert quote.speaker != not_speaker
+
+
+def test_a_quote_with_no_speaker_before_the_question(quotes_of):
+    text = (
+        "“Save our library!”\n\nThe chant rang out in Kell on Monday. One reporter put it to Tyson Nwankwo: "
+        "“Will you close it?”\n\n“Probably,” he said."
+    )
+    assert next(q for q in quotes_of(text) if q.text == "Probably").speaker == "Tyson Nwankwo"

@@ -143,3 +143,30 @@ def test_a_panel_a_forum_a_mutual_and_it(text, speaker):
     ``the mutual``; ``it`` after a body a sentence just made its subject."""
     quote = next(q for q in extract_quotes(text) if q.kind != "indirect")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Jon Pike, a spokesman for Ana Ruiz, said she would not attend.\n\n“She is busy,” the group said.",
+            "group",
+            id="a-spokesman-for-a-person",
+        ),
+        pytest.param(
+            "Ilse Tarn, a spokeswoman for Parents for Open Shelves, said the vote was a shame.\n\n"
+            "The Kell Library Board disagreed. “The rules are clear,” the group said.",
+            "group",
+            id="another-body-named-since",
+        ),
+        pytest.param(
+            "Kell Council was strongly criticised by the Local Ombudsman on Tuesday.\n\n"
+            "“The council failed residents,” it said.",
+            "it",
+            id="it-after-a-passive-is-no-subject-s",
+        ),
+    ],
+)
+def test_no_body_where_another_one_is_meant(text, speaker):
+    quote = next(q for q in extract_quotes(text) if q.kind != "indirect")
+    assert quote.speaker == speaker

@@ -71,3 +71,14 @@ PRONOUNS_AFTER_PLACES = [
 def test_a_pronoun_never_stands_for_a_place(quotes_of, text, place):
     (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker != place
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("Hundreds gathered in Kofi Boateng’s honour. Kofi Boateng founded the club.", "Kofi Boateng"),
+        ("Police looked into Kwame Asante last year.\n\nKwame Asante denied it.", "Kwame Asante"),
+    ],
+)
+def test_a_possessive_or_a_sentence_s_subject_is_no_place(text, run):
+    assert placed_run(text, run.split()) is False

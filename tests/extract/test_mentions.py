@@ -345,3 +345,17 @@ def test_a_subject_after_a_phrase_a_trade_or_a_post(text, subject):
 )
 def test_an_adverb_set_off_by_commas_is_no_role(text, expected):
     assert appositive_after(text, text.index(",")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Ray Kent jailed former banker Dean Asher for six years.",
+        "Police charged plumber Dean Rafter on Monday.",
+        "Voters consider councillor Dean Anand a friend.",
+        "Colleagues remember teacher Dean Renner fondly.",
+    ],
+)
+def test_a_trade_after_a_verb_is_no_subject_s_lead(text):
+    """The object of a verb is no sentence's subject, however it is described."""
+    assert clause_subject_at(text, text.index("Dean")) is False

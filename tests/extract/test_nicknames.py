@@ -44,3 +44,22 @@ def test_the_nickname_alone_stands_for_the_person(quotes_of):
     )
     speakers = {q.speaker for q in quotes_of(text) if q.kind == "direct"}
     assert speakers == {"Derek ‘Big Del’ Mounsey"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "Derek ‘Big Del’ O’Brien spoke. O’Brien said so.", ["Derek ‘Big Del’ O’Brien"], id="o-brien"
+        ),
+        pytest.param('She told Rose "Goodbye" Sunday.', [], id="a-day-after-a-quoted-word"),
+    ],
+)
+def test_nicknamed_names_and_their_surnames(text, names):
+    assert [name for _, _, name in nicknamed_names(text)] == names
+
+
+def test_the_nickname_alone_before_the_person_spoke(quotes_of):
+    text = "Derek ‘Big Del’ Mounsey, 58, runs the pub. Fuming Del told us: ‘They can’t do this.’"
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "Derek ‘Big Del’ Mounsey"

@@ -190,3 +190,14 @@ def test_given_other_age_in_figures_words_or_apposition(head, name, other):
         "Captain Will Penberthy said it was easy."
     )
     assert given_other_age(text, head, len(text), name) is other
+
+
+def test_an_age_written_before_a_name_is_the_whole_name_s():
+    """A relative of the same surname keeps their own age; a verb between an
+    age and a name makes no age of it."""
+    text = (
+        "Seventeen-year-old leg-spinner Alfie Hollis took five wickets. His father, Dan Hollis, 45, watched."
+    )
+    assert given_other_age(text, "45-year-old", len(text), "Dan Hollis") is False
+    text = "Alfie Hollis, 17, took five wickets. A 45-year-old spectator handed Hollis the ball."
+    assert given_other_age(text, "17-year-old", len(text), "Alfie Hollis") is False

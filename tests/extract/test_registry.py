@@ -83,6 +83,12 @@ def test_the_writers_own_pronouns_stand_for_nobody_named():
             id="a-mother-of-her-own-children",
         ),
         pytest.param(
+            "Jade Corrie was evicted on Monday.\n\n“I have nowhere to go,” the mother of one said.",
+            "the mother of one",
+            "Jade Corrie",
+            id="a-mother-of-one",
+        ),
+        pytest.param(
             "Ansel Kobb was elected in May.\n\nThe spokesman declined to comment.",
             "The spokesman",
             "spokesman",
