@@ -45,7 +45,7 @@ DOCUMENT_KINDS: dict[str, tuple[str, ...]] = {
 _REPORT_KINDS = frozenset({"report", "study", "assessment", "review"})
 #: The verb by which a maker brings in a document of a kind with no noun
 #: (``the mayor posted an appeal`` before ``the post read``).
-_MAKING_VERBS_OF_KIND = {"post": "posted", "tweet": "tweeted"}
+_MAKING_VERBS_OF_KIND = {"post": "posted"}
 #: How far back (characters) the document's introduction is looked for.
 _REACH = 1200
 #: Pronouns that may stand for a document just brought in (not ``one``, as
