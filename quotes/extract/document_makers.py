@@ -142,7 +142,7 @@ def _before_res(kinds: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], ...
             r"(?:[\w-]+[ \xa0]+){0,2}?" + _kind_re(tuple(k for k in kinds if k not in _REPORT_KINDS))
         ),
     ]
-    # "the accused began sending messages at all hours"
+    # "Per Mulvane began sending messages at all hours"
     found.append(
         re.compile(
             _MAKER + r"[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:sending|posting|writing|texting|emailing)[ \xa0]+"
