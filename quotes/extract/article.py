@@ -37,7 +37,7 @@ from quotes.extract.quoted_kind import may_be_partial, nobodys_words
 from quotes.extract.quotemarks import OPENING, STRAIGHT, QuotedSpan, SpanIndex
 from quotes.extract.read_aloud import read_for_writers
 from quotes.extract.registry import SpeakerRegistry
-from quotes.extract.resolution import Resolver
+from quotes.extract.resolution import Resolver, mention_opens_inside
 from quotes.extract.sentences import SENTENCE_END_RE
 from quotes.extract.source_words import DATA_CUES, DATA_NOUNS, PERSON_FIGURE_WORDS, WORDING_NOUNS
 from quotes.extract.speaker_words import OWNED, PRONOUNS
@@ -106,7 +106,7 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
         key=lambda q: (q.start, q.end),
     )
     for quote in quotes:
-        if _mention_opens_inside(quote):
+        if mention_opens_inside(quote):
             _no_speaker(quote)  # "‘We are not going back’: strike to go on": the words are no mention
     quotes = headed_by_body_words(over_partials(_dedupe(quotes), text), text)
     quotes = read_for_writers(relayed(name_later(attach_partials(quotes, text), text), text), text)
@@ -346,16 +346,6 @@ def _from_data(quote: Quote) -> bool:
         and quote.cue.split()[0].lower() in DATA_CUES
         and not PERSON_FIGURE_WORDS.intersection(w.lower() for w in words)
     )
-
-
-def _mention_opens_inside(quote: Quote) -> bool:
-    """True when the mention taken for ``quote``'s speaker opens inside its
-    own words and runs past them (a headline's ``‘We are not going back’: bus
-    strike to continue``, the parse's subject of ``continue``): no mention of
-    anyone."""
-    if quote.speaker_start is None or quote.speaker_end is None:
-        return False
-    return quote.start <= quote.speaker_start < quote.end < quote.speaker_end
 
 
 def _no_speaker(quote: Quote) -> None:

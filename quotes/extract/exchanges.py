@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from quotes.extract.gender_evidence import GENDERED_PRONOUNS
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.lexicon import ASKING_FORMS
 from quotes.extract.name_words import NOT_NAME_START
@@ -83,7 +84,7 @@ def _named_answerer(question: Quote, answer: Quote, direct: list[Quote], text: s
         else (put if " " in put else _first_full_name(text, surname, question.start))
     )
     given = given_name_gender((full or "").split()[0]) if full and " " in full else None
-    if full is None or (given is not None and given != ("m" if mention.lower() == "he" else "f")):
+    if full is None or (given is not None and given != GENDERED_PRONOUNS[mention.lower()]):
         return  # "Lena Holt asked Brian Ode: “...?” ¶ “No,” she said": no answer of his
     for quote in _answer_going_on(answer, direct, text):
         mention_at = (quote.speaker_start, quote.speaker_end)

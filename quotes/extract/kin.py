@@ -37,11 +37,12 @@ KIN_GIVEN_NAME_RE = re.compile(
 )
 #: Whose relative a noun of kin makes someone (``her``, ``Raman's``).
 _KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)"
-#: A person's name of one to three capitalised words, not opening on a
-#: courtesy title (``Besides her daughter, Mrs. Teague is survived by``: the
-#: woman herself after a phrase of her own, no daughter called ``Mrs``).
+#: The titles that never are a relative's name after a relation (``Besides her
+#: daughter, Mrs. Teague is survived by``: the woman herself, no daughter ``Mrs``).
+NOT_A_RELATIVE_S_NAME = (*COURTESY_TITLES, "Dr")
+#: A person's name of one to three capitalised words, not opening on one of those.
 _FULL_NAME = (
-    r"(?!(?:" + "|".join(COURTESY_TITLES) + r"|Dr)\b)[A-Z][a-z][\w'’-]*(?:[ \xa0]+[A-Z][a-z][\w'’-]*){0,2}"
+    r"(?!(?:" + "|".join(NOT_A_RELATIVE_S_NAME) + r")\b)[A-Z][a-z][\w'’-]*(?:[ \xa0]+[A-Z][a-z][\w'’-]*){0,2}"
 )
 #: How far back (characters) a relative introduced by the relation is looked for.
 RELATIVE_INTRODUCED_WITHIN = 1500

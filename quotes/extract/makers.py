@@ -135,7 +135,7 @@ _POSSESSED_DOCUMENT_RE = re.compile(
 )
 #: A body described by its noun (``the three-member panel``): whose ``Its`` may stand for.
 _BODY_OWNER_RE = re.compile(
-    r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?i:" + "|".join(sorted(ORG_HEADS | {"panel"})) + r")\b"
+    r"\b[Tt]he[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?i:" + "|".join(sorted(ORG_HEADS)) + r")\b"
 )
 #: A capitalised word: a name ``Its`` may stand for as well as a body's.
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")

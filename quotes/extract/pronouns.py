@@ -28,7 +28,7 @@ from quotes.extract.body_nouns import shop_named_before
 from quotes.extract.exchange_turns import PERSONAL_PRONOUNS
 from quotes.extract.gender import described_of_gender_between, gender_told, noun_gender
 from quotes.extract.gender_evidence import GENDERED_PRONOUNS
-from quotes.extract.kin import RELATIVE_INTRODUCED_WITHIN, relative_introduced
+from quotes.extract.kin import NOT_A_RELATIVE_S_NAME, RELATIVE_INTRODUCED_WITHIN, relative_introduced
 from quotes.extract.latest_named import LatestNamed
 from quotes.extract.mentions import (
     clause_subject_at,
@@ -44,7 +44,6 @@ from quotes.extract.role_words import (
 )
 from quotes.extract.sentences import pronoun_led_floor, sentence_start_before
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
-from quotes.extract.title_words import COURTESY_TITLES
 from quotes.extract.titled import described_otherwise
 
 #: How far back the ``only named`` sieve reads a pronoun's paragraph (a long
@@ -381,7 +380,7 @@ class PronounSieves(LatestNamed):
         """The relative an earlier sentence named by the given name alone
         (``... with her husband, Erik.`` before ``Her husband said``), or None."""
         owner = f"[{owner_word[0].upper()}{owner_word[0]}]{owner_word[1:]}"
-        not_title = "|".join((*COURTESY_TITLES, "Dr"))  # "Besides her daughter, Mrs. Teague is": the mother
+        not_title = "|".join(NOT_A_RELATIVE_S_NAME)  # "Besides her daughter, Mrs. Teague is": the mother
         named = re.compile(rf"\b{owner}[ \xa0]+{noun},[ \xa0]+(?!(?:{not_title})\.)([A-Z][a-z]+)(?=[,.])")
         found = [*named.finditer(self.text, max(0, position - RELATIVE_INTRODUCED_WITHIN), position)]
         if not found:

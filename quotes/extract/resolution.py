@@ -98,8 +98,7 @@ class Resolver(ApposedNames):
         """Resolve the speaker mention of ``quote`` (or continue ``previous``):
         ``line_start`` is where its window starts."""
         text = self.text
-        if quote.speaker_start is not None and quote.speaker_end is not None:
-            quote.speaker_start, quote.speaker_end = mention_after_words(quote, text)
+        quote.speaker_start, quote.speaker_end = mention_after_words(quote, text)
         if quote.speaker_start is None or quote.speaker_end is None:
             return self._unattributed(quote, previous, line_start)
         quote.speaker_start, quote.speaker_end = managed_body(text, quote.speaker_start, quote.speaker_end)
@@ -431,13 +430,21 @@ _NAME_AFTER_WORDS_RE = re.compile(
 )
 
 
+def mention_opens_inside(quote: Quote) -> bool:
+    """True when the mention taken for ``quote``'s speaker opens inside its
+    own words and runs past them (``That’s fair,” Sarandon``; a headline's
+    ``‘We are not going back’: bus strike``, the parse's subject of a verb)."""
+    start, end = quote.speaker_start, quote.speaker_end
+    return start is not None and end is not None and quote.start <= start < quote.end < end
+
+
 def mention_after_words(quote: Quote, text: str) -> tuple[int | None, int | None]:
     """The offsets of ``quote``'s speaker mention, cut to the name after its
     words when the parse opened it inside them (``That’s fair,” Sarandon``:
     Sarandon; ``“Not Guilty” actor Ben Ashe``), ``(None, None)`` when no name alone follows them (a headline's
     ``‘We are not going back’: bus strike``); else the mention as it is."""
     start, end = quote.speaker_start, quote.speaker_end
-    if start is None or end is None or not quote.start <= start < quote.end < end:
+    if end is None or not mention_opens_inside(quote):
         return start, end
     after = _NAME_AFTER_WORDS_RE.match(text, quote.end, end)
     return after.span("name") if after is not None else (None, None)
