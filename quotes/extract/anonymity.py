@@ -37,9 +37,13 @@ _PERSON_NOUNS_RE = "|".join(sorted({*PERSON_NOUNS, *GENDERED_NOUNS}, key=len, re
 _UNNAMED_SOURCE_RE = re.compile(
     r"\b[Aa]n?[ \xa0]+((?:[\w-]+[ \xa0]+){0,3}?(?:"
     + _PERSON_NOUNS_RE
-    + r"))\b[^.;\n“”\"]{0,120}?,[ \xa0]+who[ \xa0]+"
+    + r"))\b[^.;\n“”\"]{0,120}?,[ \xa0]+who[ \xa0]+(?:"
     r"(?:asked|did[ \xa0]+not[ \xa0]+want|declined|requested|refused|preferred)[ \xa0]+(?:not[ \xa0]+)?"
-    r"to[ \xa0]+be[ \xa0]+(?:named|identified)\b"
+    r"to[ \xa0]+be[ \xa0]+(?:named|identified)"
+    r"|(?:declined|refused|did[ \xa0]+not[ \xa0]+want|would[ \xa0]+not|did[ \xa0]+not)[ \xa0]+(?:to[ \xa0]+)?give"
+    r"[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+|last[ \xa0]+)?name"  # "who declined to give his name"
+    r"|asked[ \xa0]+that[ \xa0]+(?:his|her|their)[ \xa0]+name[ \xa0]+not[ \xa0]+be[ \xa0]+(?:used|published)"
+    r")\b"
 )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from quotes.extract.body_nouns import (
+    body_name_opened_by,
     headline_names,
     may_be_called,
     may_be_named_holding,
@@ -82,6 +83,8 @@ _BODY_NAMED_RE = re.compile(
 SPOKEN_FOR_NOUNS = frozenset(
     {"group", "organization", "organisation", "company", "firm", "charity", "campaign"}
 )
+#: A single capitalised word after a sentence's end or a paragraph's start.
+_OPENING_WORD_RE = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\b(?![ \xa0]+[A-Z])")
 #: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
 
@@ -131,16 +134,43 @@ class KnownBodies(KnownPeople):
         if last is not None and last.kind == "organization" and fits(last.name):
             return last
         low = self._paragraph_floor(position)
-        for start, _end, written in reversed(self.candidates_between(low, position)):
+        for start, written in reversed(self._subject_names(low, position)):
             name = POSSESSIVE_END_RE.sub("", written)  # "Vell United's goalkeeper": the body is Vell United
-            if speaker_kind(name) == "organization" and opens_sentence(self.text, start) and fits(name):
+            # a body by its kind or by its trade before it ("carrier Dilmun Skies")
+            body = speaker_kind(name) == "organization" or self._named_with_its_trade(name)
+            if body and opens_sentence(self.text, start) and fits(name):
                 if _acted_on_by(self.text, start, position):
                     continue  # "Tarne Water was fined by the regulator": another body
-                return self.add(name, kind="organization", position=start)
+                return self._as_body(self.add(name, kind="organization", position=start))
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
         if team is not None:
             return self.add(team[1], kind="organization", position=team[0])
         return self._business_spoke_before(position, fits) if noun in ANY_BUSINESS_NOUNS else None
+
+    def _as_body(self, found: Person) -> Person:
+        """``found``, recorded as a body when the article gave it no gender
+        (``port operator Meridian Terminals`` read first as a person's name)."""
+        if found.kind == "person" and self.gender(found) is None:
+            found.kind = "organization"
+        return found
+
+    @cached_property
+    def _candidate_names(self) -> frozenset[str]:
+        """The words of every name candidate of the article."""
+        return frozenset(written for _start, _end, written in self.candidates)
+
+    def _subject_names(self, low: int, high: int) -> list[tuple[int, str]]:
+        """``(start, words)`` of the name candidates between ``low`` and ``high``,
+        with the single words opening a sentence there that are the short form
+        of a body's name (``Skyvale declined`` after ``Skyvale Airlines``), in order."""
+        found = [(start, written) for start, _end, written in self.candidates_between(low, high)]
+        for word in _OPENING_WORD_RE.finditer(self.text, low + 1, high):
+            body = body_name_opened_by(self.text, word.group(1))
+            # "Clinton says" near the Clinton Foundation: a person's name
+            person = any(p.kind == "person" and word.group(1) in p.name.split() for p in self.people)
+            if body in self._candidate_names and not person and opens_sentence(self.text, word.start(1)):
+                found.append((word.start(1), body))
+        return sorted(found)
 
     def _business_spoke_before(self, position: int, fits: Callable[[str], bool]) -> Person | None:
         """The business that spoke below the headline before ``position``,

@@ -185,6 +185,15 @@ def _business_head_named(text: str, mention: str, end: int) -> str | None:
 _OWNED_RE = re.compile(r"(?:[Tt]he[ \xa0]+[\w-]+['’]s|[Ii]ts)[ \xa0]")
 
 
+#: A source who gave only a first name, in the clause after the description
+#: (``a retired teacher who gave only her first name, Bernadette,``, ``a
+#: software engineer who gave his name only as Prakash``): group 1 the name.
+_FIRST_NAME_ONLY_RE = re.compile(
+    r"[^.!?;\n“”\"]{0,120}?\bwho[ \xa0]+gave[ \xa0]+(?:only[ \xa0]+)?(?:his|her|their)[ \xa0]+"
+    r"(?:first[ \xa0]+|given[ \xa0]+)?name(?:[ \xa0]+only)?(?:[ \xa0]+as|,)[ \xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
 def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
@@ -193,10 +202,14 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     officer,``; for a title, the first name it
     comes before (``a federal judge`` ... ``Judge Helen Marsh``), also for
     ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``);
-    a business's head (``its boss``) the post names (``Chief executive Ann Roe``)."""
+    a business's head (``its boss``) the post names (``Chief executive Ann Roe``);
+    the first name a source gave (``who gave only her first name, Bernadette``)."""
     head = _business_head_named(text, mention, end)
     if head is not None:
         return head
+    first_name = _FIRST_NAME_ONLY_RE.match(text, end)
+    if first_name is not None:
+        return first_name.group(1)
     if (
         mention.lower().startswith(("a ", "an ", "the "))
         and opens_story(text, end)

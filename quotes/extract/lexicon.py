@@ -27,6 +27,16 @@ from functools import lru_cache
 from quotes.extract.irregular_verbs import IRREGULAR
 
 # --- reporting verbs ------------------------------------------------------------------
+#: Verbs in the third person a headline puts right after a bare noun for a
+#: person (``Judge orders firm to pay ...``, ``Mayor slams budget``): the parser
+#: may take them for nouns of the subject, which then ends before them.
+HEADLINE_VERB_FORMS = frozenset(
+    "orders says tells urges slams warns vows backs blasts defends rejects demands seeks admits"
+    " insists sues bans blocks approves denies pledges promises accuses praises threatens"
+    " welcomes criticises criticizes condemns announces unveils launches appoints quits hails"
+    " fines jails clears frees hits pans dismisses questions".split()
+)
+
 
 SPEECH_VERBS = frozenset(
     """

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.joint_bodies import ampersand_joins_titled, joint_bodies
+from quotes.extract.lexicon import HEADLINE_VERB_FORMS
 from quotes.extract.name_words import NATIONALITY_WORDS, OPENING_WORDS
 from quotes.extract.post_words import ROLE_QUALIFIERS
 from quotes.extract.quoted_bodies import quoted_name_start
@@ -133,7 +134,7 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
     appositives, relative clauses and prepositional phrases on its right."""
     tokens = [head, *_left_tokens(head)]
     tokens.extend(_rights(head, MENTION_RIGHT_CUT, body_of=True))
-    tokens = with_hyphened_end(with_hyphened_start(after_dateline(tokens, head)))
+    tokens = _before_headline_verb(with_hyphened_end(with_hyphened_start(after_dateline(tokens, head))))
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     text = doc_text(head.doc)
@@ -143,6 +144,20 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ",;:-–—\"“”'’ ":
         end -= 1
     return offset + start, offset + end
+
+
+def _before_headline_verb(tokens: list[Token]) -> list[Token]:
+    """``tokens`` up to a headline's verb the parser took for a noun of the
+    subject (``Judge| orders sugar firm to pay``, ``Top judge| orders ...``): a
+    lower-case third-person form after a capitalised word opening the sentence."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    first = ordered[0]
+    if first.i != first.sent.start or not first.text[:1].isupper():
+        return tokens
+    for at, token in enumerate(ordered[1:-1], start=1):
+        if token.dep_ == "compound" and token.text in HEADLINE_VERB_FORMS:
+            return ordered[:at]
+    return tokens
 
 
 def source_span(head: Token) -> tuple[int, int] | None:

@@ -25,11 +25,13 @@ from quotes.extract.owner_posts import AUXILIARIES as _AUXILIARIES
 from quotes.extract.owner_posts import OWNER_POST as _OWNER_POST
 from quotes.extract.owner_posts import TITLES_AND_NOUNS as _TITLES_AND_NOUNS
 from quotes.extract.owner_posts import TITLES_TRADES_AND_NOUNS as _TITLES_TRADES_AND_NOUNS
+from quotes.extract.patterns import DATELINE_COLON_RE, DATELINE_LEAD_RE
 from quotes.extract.relative_clauses import where_clause_subject
-from quotes.extract.source_words import SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
+from quotes.extract.source_words import ANY_BUSINESS_NOUNS, SOURCE_KNOWING_WORDS, SOURCE_KNOWLEDGE_NOUNS
 from quotes.extract.speaker_words import (
     ANONYMOUS_MARKERS,
     AREA_BODY_NOUNS,
+    BUSINESS_NOUNS,
     COLLECTIVE_GROUP_NOUNS,
     COMPANY_HEADS,
     COMPANY_NOUNS,
@@ -98,6 +100,13 @@ _AGENT = (
 _TRADE_LEAD = (
     r"(?:[A-Z][a-z]+[ \xa0]+)?(?:(?!" + _ER_VERBS + r"\b)[a-z]+(?<!ed)(?<!s)[ \xa0]+)?" + _AGENT + r"[ \xa0]+"
 )
+#: What a business is, before its name opening a sentence (``Bahrain-based
+#: low-cost carrier Dilmun Skies``, ``Home goods retailer Calder & Finch``).
+_BUSINESS_LEAD = (
+    r"(?:[A-Z][\w.-]*-based[ \xa0]+)?(?:[A-Za-z][a-z-]*[ \xa0]+){0,2}(?i:"
+    + "|".join(sorted(ANY_BUSINESS_NOUNS | BUSINESS_NOUNS))
+    + r")[ \xa0]+"
+)
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead|Afterwards?"
     r"|Today|Yesterday|Tonight|Soon|Next|Again|Nonetheless|Nevertheless|Otherwise|Elsewhere)\b,?\s+)?"
@@ -114,7 +123,11 @@ _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?i:" + _TITLES_AND_NOUNS + r")[ \xa0]+and[ \xa0]+(?:former[ \xa0]+)?)?"  # "Pundit and former ..."
     r"(?:(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}"  # "... Vell captain"; not "Ana Moss and Eva Lind"
     r"(?:(?:" + _TITLES_TRADES_AND_NOUNS + r")\s+){0,3}"  # "Westridge chief executive Tomas Berglund"
-    r"|" + _TRADE_LEAD + r")"  # "Retired builder Des Ngata", "dairy farmer Rangi Moetara"
+    r"|"
+    + _TRADE_LEAD
+    + r"|"
+    + _BUSINESS_LEAD
+    + r")"  # "Retired builder Des Ngata", "dairy farmer Rangi Moetara"
     r"(?:(?<=[a-z] )(?:"
     + "|".join(ABBREVIATED_TITLES)
     + r")\.?[ \xa0]+)?"  # "Her colleague Dr Julia Fenwick"
@@ -132,7 +145,11 @@ def opens_sentence(text: str, start: int) -> bool:
     sentence = max(
         (at + len(end) for end in _SENTENCE_ENDS if (at := text.rfind(end, low, start)) >= 0), default=low
     )
-    return _SUBJECT_LEAD_RE.fullmatch(text[sentence:start].lstrip()) is not None
+    lead = text[sentence:start].lstrip()
+    dateline = DATELINE_LEAD_RE.match(lead) or DATELINE_COLON_RE.match(lead)
+    if dateline is not None and text[sentence - 1 : sentence] in ("", "\n"):
+        lead = lead[dateline.end() :]  # "CHICAGO (Meridian) - Skyvale Airlines halted"
+    return _SUBJECT_LEAD_RE.fullmatch(lead) is not None
 
 
 #: The words before the subject of a reported clause (``Prosecutors said``,

@@ -373,9 +373,9 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
         said``: the body just named; ``the board said``: the Arnholt Energy
         Board named before; ``the group said`` after a spokeswoman for one), or None."""
         person = None
-        if len(words) <= 2 and (
-            bare[:1].islower() or words[0].endswith("-based")
-        ):  # "the Leeds-based lender"
+        based = len(words) >= 2 and words[-2].endswith("-based")
+        if (len(words) <= 2 or based) and (bare[:1].islower() or based):
+            # "the Leeds-based lender", "The Columbus, Ohio-based company"
             modifiers = tuple(w for w in words[:-1] if w.isalpha())
             person = self._body_named(position, modifiers, head_word(text))
         if person is None and len(words) == 1 and bare.islower():

@@ -113,16 +113,33 @@ def role_modifier(word: str) -> bool:
     )
 
 
+#: A company's chief officers, by their initials and the word ``the chief
+#: executive`` or ``the chief operating officer`` ends on before ``officer``.
+_CHIEF_OFFICERS = {"ceo": "executive", "cfo": "financial", "coo": "operating", "cto": "technology"}
+_CHIEF_INITIALS = {word: initials for initials, word in _CHIEF_OFFICERS.items()}
+#: ``chief ... officer`` or ``chief executive`` at the end of a role.
+_CHIEF_OFFICER_RE = re.compile(
+    r"\bchief[ \xa0]+(executive|financial|operating|technology)(?:[ \xa0]+officer)?\Z"
+)
+
+
 def role_heads(role: str | None) -> list[str]:
     """The noun a role is about, lower case, in its hyphened parts
     (``ministry spokesman`` and ``spokesman for the ministry``: ``spokesman``;
     ``President-elect``: ``president``, ``elect``), each of a title and an
     appositive (``Councillor, cabinet member``: ``councillor``, ``member``);
-    none without a role."""
+    a chief officer's post by its initials too (``Chief Executive Officer``:
+    ``officer``, ``executive``, ``ceo``; ``CEO``: ``ceo``, ``executive``); none
+    without a role."""
     heads: list[str] = []
     for part in role.split(", ") if role else []:
         words = _ROLE_COMPLEMENT_RE.split(part.lower(), maxsplit=1)[0].split()
         heads += words[-1].strip(",.").split("-") if words else []
+        chief = _CHIEF_OFFICER_RE.search(" ".join(words))
+        if chief is not None:
+            heads += [chief.group(1), _CHIEF_INITIALS[chief.group(1)]]
+        elif words and words[-1] in _CHIEF_OFFICERS:
+            heads.append(_CHIEF_OFFICERS[words[-1]])
     return heads
 
 

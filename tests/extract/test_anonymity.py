@@ -20,6 +20,9 @@ LEAD = 'Union leader Mara Sibanda said teachers would stay home. "We are not goi
         ),
         ("a man unloading his car, who did not want to be named, was blunter.", "man"),
         ("a nurse, who declined to be identified, said so.", "nurse"),
+        ("a volunteer, who declined to give his name because the credit was the team's, spoke.", "volunteer"),
+        ("a nurse, who would not give her full name, said so.", "nurse"),
+        ("a driver, who asked that her name not be used, said so.", "driver"),
         ("a man unloading his car was blunter.", None),
         ("the minister, who asked not to be named, spoke.", None),  # no one brought in
     ],

@@ -170,3 +170,53 @@ def test_a_panel_a_forum_a_mutual_and_it(text, speaker):
 def test_no_body_where_another_one_is_meant(text, speaker):
     quote = next(q for q in extract_quotes(text) if q.kind != "indirect")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Flights grounded\n\n"
+            "Travel was halted after Tarvo Airlines cancelled 300 flights on Tuesday.\n\n"
+            "Tarvo ran a reduced schedule. In a statement, the company said it would offer "
+            "“refunds to every passenger”.",
+            "Tarvo Airlines",
+            id="the-short-form-opening-a-sentence",
+        ),
+        pytest.param(
+            "Flights resume\n\n"
+            "VELLPORT, June 4 (Nordwire) - Tarvo Airlines cancelled 300 flights on Tuesday.\n\n"
+            "In a statement, the company said it would offer “refunds to every passenger”.",
+            "Tarvo Airlines",
+            id="a-subject-after-a-dateline",
+        ),
+        pytest.param(
+            "Flights resume\n\n"
+            "Vellport-based low-cost carrier Dunmere Skies cancelled 41 flights over the weekend.\n\n"
+            "The airline said the aircraft would return “over the coming ten days”.",
+            "Dunmere Skies",
+            id="named-after-what-the-business-is",
+        ),
+        pytest.param(
+            "Home goods retailer Orvel & Finch Inc. lowered its forecast on Thursday, saying shoppers had "
+            "grown cautious.\n\n"
+            "The Vellport, Ohio-based company now expects sales to fall.\n\n"
+            "In a statement, the company said it would “accelerate cost actions” and close stores.",
+            "Orvel & Finch Inc.",
+            id="a-place-and-based-before-the-noun",
+        ),
+    ],
+)
+def test_the_company_after_the_business_a_sentence_opened_on(text, speaker):
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert speaker in (quote.speaker or "")
+
+
+def test_a_person_s_surname_is_no_short_form_of_a_body_named_after_them():
+    text = (
+        "Senator Ana Kerrow spoke in Dunmere.\n\n"
+        "The Kerrow Foundation gave $2 million to the clinic.\n\n"
+        "Kerrow says the gift was private. She says it shows the town “cares for its own”."
+    )
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert quote.speaker != "Kerrow Foundation"

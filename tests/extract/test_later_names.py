@@ -192,3 +192,31 @@ def test_a_lead_witness_is_not_the_accused_named_next():
     )
     quote = next(q for q in extract_quotes(text) if q.text == "terrified")
     assert quote.speaker != "Mark Doyle"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Another traveler, a retired nurse from Dunmere who gave only her first name, Bette, said she had "
+            "been rebooked.\n\n“Thursday,” she said. “The wedding is tomorrow.”",
+            "Bette",
+            id="only-her-first-name",
+        ),
+        pytest.param(
+            "‘I took leave for this,’ said one supporter near the exit, an engineer from Vellport who gave his "
+            "name only as Prakesh. ‘Next time I will save my leave.’",
+            "Prakesh",
+            id="his-name-only-as",
+        ),
+        pytest.param(
+            "Another traveler, a retired nurse from Dunmere who gave her a seat, said she had been rebooked."
+            "\n\n“Thursday,” she said.",
+            "traveler",
+            id="no-name-given-by-the-source",
+        ),
+    ],
+)
+def test_a_source_who_gave_only_a_first_name(text, speaker):
+    quote = next(q for q in extract_quotes(text) if q.kind == "direct")
+    assert speaker in (quote.speaker or "")
