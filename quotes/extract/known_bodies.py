@@ -85,6 +85,8 @@ SPOKEN_FOR_NOUNS = frozenset(
 )
 #: A single capitalised word after a sentence's end or a paragraph's start.
 _OPENING_WORD_RE = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\b(?![ \xa0]+[A-Z])")
+#: ``the`` and a body's noun in lower case (``the forum``, ``the group``).
+_BODY_NOUN_RE = re.compile(r"\b[Tt]he[ \xa0]+(" + "|".join(sorted(BODY_NOUNS)) + r")\b(?![’'-])")
 #: Parts of a body, whose posts are not posts at the body named before (``head of the division``).
 _PART_NOUNS = UNIT_NOUNS | frozenset({"subsidiary", "affiliate", "unit"})
 
@@ -242,7 +244,7 @@ class KnownBodies(KnownPeople):
             return None  # "a spokesman for Ana Ruiz", "for Senator Ana Ruiz": a person, no group
         if _BODY_NAMED_RE.search(self.text, self.last_spoke_at, position):
             return None  # "... The Kell Library Board disagreed. “...,” the group said": that board's
-        return self.add(last.affiliation, kind="organization", position=self.last_spoke_at)
+        return self._as_body(self.add(last.affiliation, kind="organization", position=self.last_spoke_at))
 
     def names_holding(self, noun: str, position: int) -> list[re.Match[str]]:
         """Every body's name written below the headline and before ``position``
@@ -260,6 +262,15 @@ class KnownBodies(KnownPeople):
         ... Its lead author``: a study is nobody's employer)."""
         body = self._body_named(position)
         return None if body is not None and names_a_document(body.name) else body
+
+    def body_written_before(self, position: int) -> Person | None:
+        """The named body the last ``the NOUN`` of a body written in the
+        paragraph before ``position`` stands for (``He said the forum had
+        written ... In that letter, it said``: the Ratepayers Forum), or None."""
+        low = max(self._paragraph_floor(position), self._headline_end + 1)
+        found = [*_BODY_NOUN_RE.finditer(self.text, low, position)]
+        body = self.body_called(found[-1].group(1), found[-1].start()) if found else None
+        return self._as_body(body) if body is not None and body.name[:1].isupper() else None
 
     def _named_body_since(self, described: Person | None, noun: str) -> Person | None:
         """The body named in capitals that spoke last, after the body ``described``

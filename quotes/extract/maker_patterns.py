@@ -12,11 +12,22 @@ from __future__ import annotations
 import re
 
 from quotes.extract.speaker_words import BODY_NOUNS
+from quotes.extract.time_words import WEEKDAY_WORDS
 from quotes.extract.title_words import DOTTED_HONORIFICS, TITLE_WORDS
 
 #: Who made a statement or a document: words at the start of a clause.
 MAKER_WORDS = r"(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
-MAKER = r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))" + MAKER_WORDS
+#: When, before a maker opening its sentence (``On Sunday evening| the Ministry ...``).
+_DAY_LEAD = (
+    r"(?:(?:[Oo]n|[Ll]ate[ \xa0]+on|[Ee]arly[ \xa0]+on|[Ee]arlier[ \xa0]+on|[Ll]ater[ \xa0]+on)[ \xa0]+(?:"
+    + "|".join(sorted(day.capitalize() for day in WEEKDAY_WORDS))
+    + r")(?:[ \xa0]+(?:morning|afternoon|evening|night))?,?[ \xa0]+)?"
+)
+MAKER = (
+    r"(?:(?<=^)|(?<=[.,;:—][ \xa0])|(?<=\n)|(?<=\bwhile[ \xa0])|(?<=\bafter[ \xa0]))"
+    + _DAY_LEAD
+    + MAKER_WORDS
+)
 #: A maker opening its sentence or line (``The party``, not ``which employs 300
 #: people`` after a comma: ``X, in a statement, said`` names no maker after a clause).
 _SENTENCE_OPENING_MAKER = r"(?:(?<=^)|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))" + MAKER_WORDS

@@ -80,7 +80,8 @@ _INTRODUCTORY = (
     r"|[A-Z][a-z]+(?:ing|ed|ly)|"
     + OPENING_PARTICIPLES
     + r")\b(?:[^,.;:!?\n“”\"]|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"){0,150}?"
-    r"(?:,|(?<=,[”\"]))\s+)?"
+    r"(?:,|(?<=,[”\"]))\s+"
+    r"|[A-Z][a-z]+(?:[ \xa0]+[a-z-]+){0,2}[ \xa0]+(?:later|earlier),\s+)?"  # "Four plays later, Lund"
 )
 #: A noun of a trade in lower case before a name (``builder``): a word of agent
 #: (``-er``, ``-or``, ``-ist``, ``-ian``), no verb in ``-er`` (``remember``) nor ``former``.

@@ -256,7 +256,9 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
             last = self.last_speaker
             if last is not None and last.kind in ("group", "organization") and not share_of_people(last.name):
                 return last.name, last.kind, last  # not "they" after "12 percent said": some other share
-            body = self.body_named(position) if lower == "it" else None
+            body = (
+                (self.body_named(position) or self.body_written_before(position)) if lower == "it" else None
+            )
             if body is not None and not _PASSIVE_BY_RE.match(self.text, body.position + len(body.name)):
                 return body.name, body.kind, body  # "Kell Mutual is to close branches. ... it said"
             return text, "group" if lower != "it" else "organization", None
@@ -439,6 +441,8 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
         opened = body_opened_by(self.text, bare, position) if person is None and kind == "person" else None
         if opened is not None:  # "Westmoor said" after "Westmoor Bank"
             person = self.add(opened, kind="organization", position=position)
+        if person is not None and kind == "organization" and definite and bare[:1].islower():
+            person = self._as_body(person)  # "the group" for "Coastal Bend Air Watch": a body, no person
         if person is not None:
             return person.name, person.kind, person
         return bare, kind, None

@@ -220,3 +220,29 @@ def test_a_person_s_surname_is_no_short_form_of_a_body_named_after_them():
     )
     quote = next(q for q in extract_quotes(text) if q.kind == "partial")
     assert quote.speaker != "Kerrow Foundation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Rosa Pruitt, director of Kell Bay Air Watch, a nonprofit group, said residents had complained.\n\n"
+            "“Tuesday was not minor,” Pruitt said.\n\n"
+            "The group has called for a hearing, and in a post on Wednesday it urged residents to “write down "
+            "everything you saw”.",
+            "Kell Bay Air Watch",
+            id="it-after-the-group-a-director-spoke-for",
+        ),
+        pytest.param(
+            "The Dunmere Ratepayers Forum said it had laid a complaint.\n\n"
+            "Its chairperson, Ola Gqiba, said residents were paying for nothing. ‘We have no water,’ Gqiba said.\n\n"
+            "He said the forum had written to the minister in August. In that letter, which the forum shared with "
+            "this paper, it said: ‘We ask you to intervene.’",
+            "Dunmere Ratepayers Forum",
+            id="it-after-the-forum-written-before",
+        ),
+    ],
+)
+def test_it_for_the_body_a_description_stood_for(text, speaker):
+    quote = next(q for q in extract_quotes(text) if q.text.startswith(("write down", "We ask")))
+    assert quote.speaker == speaker

@@ -11,6 +11,13 @@ from extract_checks import fields, one
 
 WRITTEN = [
     pytest.param(
+        "Flights\n\nOn Sunday evening the Ministry of Aviation and Harbour Affairs issued a statement saying it "
+        "was “closely following the disruption”.\n\n“Passengers are entitled to meals,” the statement said.\n",
+        "Passengers are entitled",
+        {"speaker": "Ministry of Aviation and Harbour Affairs", "mention": "the statement"},
+        id="a-day-before-the-maker-of-a-statement",
+    ),
+    pytest.param(
         "Delays\n\nThe union condemned the claims made in a statement by Harlow Coaches. "
         "“We regret the delays,” the statement said.\n",
         "We regret the delays",

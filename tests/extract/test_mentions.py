@@ -324,6 +324,10 @@ def test_a_name_opening_a_relative_clause_of_place_or_time_is_its_subject(text, 
             "Kell Ridge's English head coach, Dean Rowe, joined in 2023.",
             True,
         ),  # a nationality before the post
+        ("Four plays later, Dean Rowe, who had missed twice, trotted on.", True),  # a time "later"
+        ("VELLPORT, June 4 (Nordwire) - Dean Rowe Airlines cut 300 flights.", True),  # a dateline
+        ("VELLPORT: Vellport-based low-cost carrier Dean Rowe Air cut flights.", True),  # what it is
+        ("Home goods retailer Dean Rowe Inc. cut its forecast.", True),
         ("Police arrested Dean Rowe on Monday.", False),  # a verb, no trade
         ("The club hired Dean Rowe in May.", False),
     ],
@@ -331,7 +335,8 @@ def test_a_name_opening_a_relative_clause_of_place_or_time_is_its_subject(text, 
 def test_a_subject_after_a_phrase_a_trade_or_a_post(text, subject):
     """The lead of a sentence's subject: an introductory phrase before a
     description in apposition, a trade in lower case (``dairy farmer``), a
-    post with a nationality after its owner; not a verb before a name."""
+    post with a nationality after its owner, a dateline, what a business is;
+    not a verb before a name."""
     assert clause_subject_at(text, text.index("Dean")) is subject
 
 
