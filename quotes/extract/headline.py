@@ -25,8 +25,9 @@ _LINE_RE = re.compile(r"[^\n]*")
 #: A headline opening on a bare noun for a person before a verb of saying
 #: (``Witness says pickup was ...``, ``Nurse tells inquiry ...``): the noun.
 _ROLE_SAYS_RE = re.compile(
-    r"[ \t]*([A-Z][a-z-]+)[ \t]+(?:says|said|tells|told|testifies|testified|recalls|describes|admits|claims|warns)\b"
-)
+    r"(?:[^\n;]*;[ \t]+)?[ \t]*([A-Z][a-z-]+|[A-Z]{2,4})[ \t]+"
+    r"(?:says|said|tells|told|testifies|testified|recalls|describes|admits|claims|warns)\b"
+)  # "... as shoppers pull back; CEO says ...": the clause after a semicolon too
 #: The longest first line taken for a headline.
 _HEADLINE_MAX = 250
 #: What ends a sentence of the body (a headline in sentence case ends with none).
@@ -130,9 +131,10 @@ def _headline_match(text: str) -> re.Match[str] | None:
 
 
 def headline_speaker_noun(text: str) -> str | None:
-    """The bare noun for a person a headline opens on as who says something
-    (``witness`` of ``Witness says pickup was ‘going way too fast’``,
-    ``nurse`` of ``Nurse tells inquiry ...``), lower-cased; None otherwise."""
+    """The bare noun for a person a headline or its clause after a semicolon
+    opens on as who says something (``witness`` of ``Witness says pickup was
+    ‘going way too fast’``, ``nurse`` of ``Nurse tells inquiry ...``, ``ceo``
+    of ``Kell cuts outlook; CEO says ...``), lower-cased; None otherwise."""
     extent = headline_extent(text)
     if extent is None:
         return None

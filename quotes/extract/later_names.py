@@ -119,6 +119,7 @@ _OF_BODY_RE = re.compile(r"[ \xa0]+of[ \xa0]+((?:the[ \xa0]+)?[A-Z][\w'’-]*(?:
 #: chief executive``, ``its founder``).
 _BUSINESS_HEAD_RE = re.compile(
     r"(?:[Ii]ts|[Tt]he[ \xa0]+([\w-]+)['’]s)[ \xa0]+(?:boss|chief[ \xa0]+executive|founder)"
+    r"|CEO|[Bb]oss"  # a headline's bare "CEO says ...", "Boss says ..."
 )
 #: A business's head named after the post (``Chief executive Graham Hartnell``,
 #: ``boss Ann Roe``, ``founder Julian Marsh``).

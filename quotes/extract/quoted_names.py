@@ -134,7 +134,14 @@ _NAMING_VERBS = "calls|call|dubs|dubbed|names|named|nicknamed|christened|brands|
 #: ``called`` right before the opening mark: the clause names the noun.
 _NAMED_IN_CLAUSE_RE = re.compile(
     r"\b(?P<noun>[a-z][\w-]*)[ \xa0]+(?:(?:the|its|his|her|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+"
-    rf"|it|they|we|he|she)[ \xa0]+(?P<verb>{_NAMING_VERBS}|called)[ \xa0]*\Z"
+    rf"|it|they|we|he|she|[a-z]+s(?<!ss))[ \xa0]+(?P<verb>{_NAMING_VERBS}|called)[ \xa0]*\Z"
+)  # "the stadium students call “the Nest”": a bare plural for who names it too
+#: A verb of naming in the present and a pronoun or a name as its object
+#: right before the opening mark (``His teammates call him “the Wall”``,
+#: ``friends call her “Tiny”``): the name someone goes by; ``called`` is left
+#: out (``the union called it “madness”``: a verdict).
+_CALLED_BY_NAME_RE = re.compile(
+    r"\b(?:call|calls|dub|dubs|nickname|nicknames)[ \xa0]+(?:him|her|them|it|[A-Z][\w'’-]+)[ \xa0]*\Z"
 )
 #: A relative pronoun, the subject of its clause (one to three words: ``teammates``,
 #: ``local fans``, ``we``) and a verb of naming in the present, or a
@@ -282,14 +289,15 @@ def named_in_clause(text: str, span: QuotedSpan) -> bool:
     verdict (``a plan the union called “Madness”``), and so does a single
     word shaped as an adjective (``the man they call “Reckless”``). A clause
     with a relative pronoun is read by :func:`named_by_relative_clause`."""
-    content, before = text[span.start : span.end], _around(text, span)[0]
+    before, written = _around(text, span)[0], text[span.start : span.end].rstrip(".,")
+    content = re.sub(r"\A[Tt]he[ \xa0]+", "", written)  # "the stadium students call “the Nest.”"
     found = _NAMED_IN_CLAUSE_RE.search(before)
     if found is None:
         return named_by_relative_clause(text, span)
     if found.group("noun") in _NOT_NAMED_NOUNS or not _reads_as_name(content):
         return False
-    words = content.rstrip(".").split()
-    if len(words) > 1:
+    words = content.split()
+    if len(words) > 1 or content != written:
         return True
     return found.group("verb") != "called" and not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
 
@@ -297,11 +305,13 @@ def named_in_clause(text: str, span: QuotedSpan) -> bool:
 def named_by_relative_clause(text: str, span: QuotedSpan) -> bool:
     """True for a name that a relative clause gives the noun before it
     (``Varga, whom teammates call “the Professor” for his habit of``, ``the
-    climb, which local fans call “La Pared”``): a name in title case, ``the``
+    climb, which local fans call “La Pared”``), or that a verb of naming in the
+    present gives its object (``teammates call him “the Wall”``): a name in title case, ``the``
     before it or not; a single word shaped as an adjective stays a verdict
     (``a plan which critics call “Reckless”``), and so do words in lower case
     (``which opponents call “a giveaway”``)."""
-    if _NAMED_BY_RELATIVE_RE.search(_around(text, span)[0]) is None:
+    before = _around(text, span)[0]
+    if _NAMED_BY_RELATIVE_RE.search(before) is None and _CALLED_BY_NAME_RE.search(before) is None:
         return False
     return _name_not_adjective(re.sub(r"\A[Tt]he[ \xa0]+", "", text[span.start : span.end].rstrip(".,")))
 

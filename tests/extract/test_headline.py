@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.headline import find_headline, front_matter, headline_extent
+from quotes.extract.headline import find_headline, front_matter, headline_extent, headline_speaker_noun
 
 
 def test_headline_name_colon_content():
@@ -99,3 +99,16 @@ def test_headline_extent(text, headline):
 def test_front_matter(text, front):
     extent = front_matter(text)
     assert (text[extent[0] : extent[1]] if extent else None) == front
+
+
+@pytest.mark.parametrize(
+    ("headline", "noun"),
+    [
+        ("Witness says pickup was ‘going way too fast’", "witness"),
+        ("Kell Foods cuts outlook as shoppers pull back; CEO says ‘we were too optimistic’", "ceo"),
+        ("Kell Foods cuts outlook as shoppers pull back", None),
+        ("Kell Foods says outlook is weak", None),  # a body's name, no noun for a person
+    ],
+)
+def test_headline_speaker_noun(headline, noun):
+    assert headline_speaker_noun(f"{headline}\n\nThe story goes on here.") == noun

@@ -155,6 +155,7 @@ def test_an_owned_post_is_named_by_its_title_before_a_name(later, expected):
     [
         ('"We are profitable," chief executive Chen Bao told analysts.', "Chen Bao"),
         ('"We are profitable," CEO Chen Bao told analysts.', "Chen Bao"),
+        ('"We are profitable," Chief Executive Officer Chen Bao told analysts.', "Chen Bao"),
         ('"We are profitable," finance chief Chen Bao told analysts.', None),  # another post
         ('"We are profitable," said Harwick, whose chief executive Chen Bao spoke.', None),  # another's
     ],

@@ -22,6 +22,16 @@ def _quoted(quotes: list[Quote], words: str) -> list[Quote]:
 
 NAMES = [
     pytest.param(
+        "Vell won 31-28 in front of 41,206 at Kell Field, the stadium students call “the Nest.”",
+        "the Nest",
+        id="a-name-a-bare-plural-gives-in-a-clause",
+    ),
+    pytest.param(
+        "Dane Orr had faced 47 shots. His teammates call him “the Wall,” and for most of the night it fit.",
+        "the Wall",
+        id="a-name-a-present-verb-of-naming-gives-its-object",
+    ),
+    pytest.param(
         "Tomas Kobb, the firm's technical chief, said the fault had come in an update to the app's "
         "“Snapshots” feature, which lets users share photos.",
         "Snapshots",
@@ -233,6 +243,12 @@ def test_quoted_names_are_nobodys_words(quotes_of, text, words):
 
 
 SPEECH = [
+    pytest.param(
+        "Critics call him “a liar who cannot be trusted,” said Ola Lund, a councillor.",
+        "a liar who cannot be trusted",
+        {"kind": "partial", "speaker": "Ola Lund"},
+        id="a-verdict-after-a-present-verb-of-naming-in-lower-case",
+    ),
     pytest.param(
         "Afterwards, the church's choir director, Per Dahl, sat at the piano and played “Lights on the "
         "Harbour,” a hymn he wrote for the town.\n\n“They asked me to play it again,” he said.",
