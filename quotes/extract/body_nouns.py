@@ -375,10 +375,11 @@ def named_before_called(text: str, name: str, start: int) -> bool:
     character) before it first writes ``the company`` or another business's
     noun: the story is about it (``a raise from owner Kell Minera ... “The
     company made profits,” ...``), not about a company the name came to
-    later (``Vell University rebutted claims about the company``)."""
+    later (``Vell University rebutted claims about the company``); any
+    name written, when the story never writes ``the company`` (``the airline``)."""
     named = text.find(name, start)
     called = _DEFINITE_BUSINESS_RE.search(text, start)
-    return named >= 0 and called is not None and named < called.start()
+    return named >= 0 and (called is None or named < called.start())  # "the airline": never "the company"
 
 
 def reads_as_body(text: str, name: str) -> bool:

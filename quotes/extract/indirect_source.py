@@ -99,7 +99,7 @@ def _verb_subject(token: Token) -> Token | None:
                 and verb.sent.root.pos_ in ("VERB", "AUX")
             )
             return None if passive else verb.head
-        joined = _subject_joined_to_head(verb)
+        joined = _subject_joined_to_head(verb) or _main_verb_after_relative(verb)
         if joined is not None:
             return joined
         verb = _governing_verb(verb)
@@ -141,6 +141,27 @@ def _subject_joined_to_head(verb: Token) -> Token | None:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and head.i < c.i < verb.i and plausible_source(c)
     ]
     return nouns[-1] if nouns else None
+
+
+#: Relative words opening a clause set off by commas (``who``, ``whose organisation``).
+_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
+
+
+def _main_verb_after_relative(verb: Token) -> Token | None:
+    """``Moses Kabu, whose organisation, the Land Network, supported the
+    plaintiffs, called the ruling ...``: the parse joins ``called`` to the
+    relative clause's verb, but a verb after the comma closing the clause,
+    with no ``and`` before it, is the described noun's own. Returns that
+    noun, or None."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "relcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children):
+        return None
+    opener = clause.doc[clause.left_edge.i]
+    if opener.lower_ not in _RELATIVE_OPENERS or clause.doc[max(0, opener.i - 1)].text != ",":
+        return None
+    return clause.head if clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 #: Tags of a verb that has a tense (a participle or an infinitive can lack a subject).

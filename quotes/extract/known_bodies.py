@@ -40,7 +40,6 @@ from quotes.extract.named_people import Person
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.role_words import post_held
 from quotes.extract.sentences import sentence_starts
-from quotes.extract.source_words import ANY_BUSINESS_NOUNS
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -147,7 +146,7 @@ class KnownBodies(KnownPeople):
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
         if team is not None:
             return self.add(team[1], kind="organization", position=team[0])
-        return self._business_spoke_before(position, fits) if noun in ANY_BUSINESS_NOUNS else None
+        return self._business_spoke_before(position, fits) if noun in _BUSINESS_WORDS else None
 
     def _as_body(self, found: Person) -> Person:
         """``found``, recorded as a body when the article gave it no gender

@@ -218,10 +218,26 @@ def _rights(head: Token, cut: frozenset[str], *, body_of: bool = False) -> list[
         if _how_source_knows(child):
             tokens.extend(_before_aside(child))  # "people with knowledge of the talks"
             continue
+        if _body_noun_run_on(head, child):
+            tokens.extend(child.subtree)  # "The Save the Tillman Flats coalition"
+            continue
         if child.dep_ in cut:
             break
         tokens.extend(_before_clause(child))
     return tokens
+
+
+def _body_noun_run_on(head: Token, child: Token) -> bool:
+    """True for an apposition the parse hangs right after a capitalised
+    ``head``, no comma between, ending on a body's noun (``The Save| the
+    Tillman Flats coalition``: a campaign's name opening on a verb): one name."""
+    return (
+        child.dep_ == "appos"
+        and child.left_edge.i == head.i + 1
+        and head.text[:1].isupper()
+        and child.text.islower()
+        and is_org_head(child.lower_)
+    )
 
 
 def _joint_bodies_tail(head: Token, cc: Token) -> list[Token]:

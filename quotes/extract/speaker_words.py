@@ -64,7 +64,7 @@ ORG_HEADS = frozenset(
     authority authorities kcna agency's white_house pentagon kremlin
     research studies affairs sciences securities equities laboratory hospital clinic
     library museum chamber cooperative co-operative co-op coop directorate inspectorate
-    charity trust watchdog regulator society alliance federation ngo guild panel forum mutual
+    charity trust watchdog regulator society alliance coalition federation ngo guild panel forum mutual
     brigade constabulary tribunal inquiry assembly garda battalion regiment squadron
     mosque synagogue cathedral diocese archdiocese congregation monastery convent seminary
     united rovers wanderers athletic fc hotspur albion baseball soccer basketball hockey football rugby

@@ -41,3 +41,19 @@ def test_verb_subject_is_found_per_doc(nlp):
     assert verb_subject(named[1]).text == "Ansel"
     assert verb_subject(bare[1]) is None
     assert verb_subject(named[1]).text == "Ansel"
+
+
+def test_a_verb_after_a_relative_clause_set_off_by_commas_is_the_nouns(nlp):
+    """``Ana Kabu, whose group, the Network, backed them, called it ...``: the
+    parse joins ``called`` to the relative clause's verb; it is Kabu's."""
+    words = "Ana Kabu , whose group , the Network , backed them , called it .".split()
+    heads = [1, 1, 1, 4, 9, 4, 7, 4, 4, 1, 9, 9, 9, 12, 1]
+    deps = ["compound", "ROOT", "punct", "poss", "nsubj", "punct", "det", "appos", "punct", "relcl", "dobj"]
+    deps += ["punct", "conj", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT", "VERB", "PRON"]
+    pos += ["PUNCT", "VERB", "PRON", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    subject = verb_subject(doc[12])
+    assert subject is not None and subject.text == "Kabu"
+    joined = Doc(nlp.vocab, words=[*words[:11], "and", *words[12:]], heads=heads, deps=deps, pos=pos)
+    assert verb_subject(joined[12]).text == "group"  # "..., backed them and called it": the clause's

@@ -246,3 +246,19 @@ def test_a_person_s_surname_is_no_short_form_of_a_body_named_after_them():
 def test_it_for_the_body_a_description_stood_for(text, speaker):
     quote = next(q for q in extract_quotes(text) if q.text.startswith(("write down", "We ask")))
     assert quote.speaker == speaker
+
+
+def test_the_airline_paragraphs_after_the_carrier_spoke():
+    """A noun of what a business is (``the airline``) stands for the business
+    the story is about paragraphs after it spoke, in a story that never
+    writes ``the company``."""
+    text = (
+        "Flights cut\n\n"
+        "Low-cost carrier Tarvo Skies cancelled 41 flights on Sunday.\n\n"
+        "The airline said the aircraft would return “over the coming ten days”.\n\n"
+        "“We are stuck here,” said Ola Finn, a passenger.\n\n"
+        "Finn said he had slept at the airport.\n\n"
+        "In a post late on Sunday, the airline wrote: “We are working around the clock.”"
+    )
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("We are working"))
+    assert quote.speaker == "Tarvo Skies"

@@ -17,3 +17,12 @@ _JUDGMENT = (
 def test_a_headline_s_verb_ends_the_subject():
     speakers = {q.text: q.speaker for q in extract_quotes(_JUDGMENT) if q.kind == "direct"}
     assert set(speakers.values()) == {"Ruth Atwell-Kigozi"}
+
+
+def test_a_campaign_s_name_opening_on_a_verb_is_one_mention():
+    text = (
+        'The Save the Kell Flats coalition said in a statement that it was "weighing every option, '
+        'including a referendum petition."'
+    )
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert quote.speaker == "Save the Kell Flats coalition"
