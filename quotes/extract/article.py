@@ -117,7 +117,18 @@ def extract_article(prepared: Prepared, docs: list[Doc]) -> list[Quote]:
     for piece in pieces:
         labelled(piece, registry)
         within_sentences(piece, registry, text)
-    return pieces
+    return _bodies_as_recorded(pieces, registry)
+
+
+def _bodies_as_recorded(quotes: list[Quote], registry: SpeakerRegistry) -> list[Quote]:
+    """``quotes``, each speaker the article came to know as a body marked as
+    one in every quote (``Vell Health said`` read first as a person's name,
+    ``The company said`` after it)."""
+    bodies = {person.name for person in registry.people if person.kind == "organization"}
+    for quote in quotes:
+        if quote.speaker_kind == "person" and quote.speaker in bodies:
+            quote.speaker_kind = "organization"
+    return quotes
 
 
 #: The closing mark of quoted words and a copula with a noun phrase after it.

@@ -347,20 +347,9 @@ def short_for_body(text: str, name: str) -> bool:
     before the head of a body's name (``Kell Appliance`` of ``Kestrel
     Appliance Group``, ``Varo Tekno`` of ``Varo Tekno Sdn Bhd``): the short
     form of a body's name, unless the article gives it a gender."""
-    return body_name_opened_by(text, name) is not None
-
-
-def body_name_opened_by(text: str, name: str) -> str | None:
-    """The first body's name ``text`` writes opening on ``name`` and closing on
-    a body's head within two more words (``Skyvale Airlines`` for ``Skyvale``),
-    or None."""
     after = re.compile(rf"\b{re.escape(name)}((?:[ \xa0]+[A-Z][a-z]+\b){{1,2}})")
-    for found in after.finditer(text):
-        words = found.group(1).split()
-        heads = [at for at, word in enumerate(words) if word.lower() in _ORG_OR_COMPANY_HEADS]
-        if heads:
-            return " ".join([name, *words[: heads[-1] + 1]])
-    return None
+    runs = (found.group(1).lower().split() for found in after.finditer(text))
+    return any(word in _ORG_OR_COMPANY_HEADS for run in runs for word in run)
 
 
 #: The first ``the company`` (any business's noun) of a story.

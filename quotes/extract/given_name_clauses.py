@@ -39,13 +39,15 @@ _PLACING_WORDS = "at in on from outside near inside behind by with".split()
 #: only as Kevo``, ``a farmer| who identified himself only as Ravi``, ``One
 #: woman|, who would give only her first name, Selam``, ``a porter| who asked
 #: to be identified only as Musa``): a given name alone, as such sources are.
+_GIVEN_NAME_CLAUSE = WHO_GAVE + _GIVEN_NAME_LEAD + r"(" + NAME_WORDS + r")\b"
 GAVE_NAME_RE = re.compile(
     r"(?:[ \xa0]+(?:[a-z]+ing|"
     + "|".join(_PLACING_WORDS)
     + r")\b[^,.;:\n“”\"]{0,40})?,?[ \xa0]+"
-    + WHO_GAVE
-    + _GIVEN_NAME_LEAD
-    + r"("
-    + NAME_WORDS
-    + r")\b"
+    + _GIVEN_NAME_CLAUSE
 )
+#: The same clause further on in the description's sentence, past an
+#: apposition (``Another traveler, a retired teacher from Milwaukee who gave
+#: only her first name, Bernadette,``, ``one supporter near the exit, an
+#: engineer who gave his name only as Prakash``).
+GAVE_NAME_LATER_RE = re.compile(r"[^.!?;\n“”\"]{0,120}?\b" + _GIVEN_NAME_CLAUSE)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from functools import cached_property
 
 from quotes.extract.body_nouns import (
-    body_name_opened_by,
     headline_names,
     may_be_called,
     may_be_named_holding,
@@ -31,12 +30,14 @@ from quotes.extract.body_nouns import (
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.known_people import KnownPeople
 from quotes.extract.mentions import (
+    clause_subject_at,
     head_word,
     names_a_document,
     opens_sentence,
     speaker_kind,
 )
 from quotes.extract.named_people import Person
+from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.role_words import post_held
 from quotes.extract.sentences import sentence_starts
@@ -166,7 +167,7 @@ class KnownBodies(KnownPeople):
         of a body's name (``Skyvale declined`` after ``Skyvale Airlines``), in order."""
         found = [(start, written) for start, _end, written in self.candidates_between(low, high)]
         for word in _OPENING_WORD_RE.finditer(self.text, low + 1, high):
-            body = body_name_opened_by(self.text, word.group(1))
+            body = body_opened_by(self.text, word.group(1), word.start(1))
             # "Clinton says" near the Clinton Foundation: a person's name
             person = any(p.kind == "person" and word.group(1) in p.name.split() for p in self.people)
             if body in self._candidate_names and not person and opens_sentence(self.text, word.start(1)):
@@ -263,11 +264,16 @@ class KnownBodies(KnownPeople):
         return None if body is not None and names_a_document(body.name) else body
 
     def body_written_before(self, position: int) -> Person | None:
-        """The named body the last ``the NOUN`` of a body written in the
-        paragraph before ``position`` stands for (``He said the forum had
-        written ... In that letter, it said``: the Ratepayers Forum), or None."""
+        """The named body the last ``the NOUN`` of a body made a clause's
+        subject in the paragraph before ``position`` stands for (``He said the
+        forum had written ... In that letter, it said``: the Ratepayers Forum;
+        not ``complained to the authority``), or None."""
         low = max(self._paragraph_floor(position), self._headline_end + 1)
-        found = [*_BODY_NOUN_RE.finditer(self.text, low, position)]
+        found = [
+            m
+            for m in _BODY_NOUN_RE.finditer(self.text, low, position)
+            if clause_subject_at(self.text, m.start())
+        ]
         body = self.body_called(found[-1].group(1), found[-1].start()) if found else None
         return self._as_body(body) if body is not None and body.name[:1].isupper() else None
 

@@ -232,7 +232,8 @@ class KnownPeople(NamedPeople):
         # fall back on capitalised runs anywhere in the article before the mention
         if word in NOT_NAME_START:
             return None
-        nicknamed = [run for run in self.candidates_between(-1, position) if word in nickname_words(run[2])]
+        reach = len(self.text) if self.above_story(position) else position  # a headline's "Bomber blasts ..."
+        nicknamed = [run for run in self.candidates_between(-1, reach) if word in nickname_words(run[2])]
         if nicknamed:  # "Derek ‘Big Del’ Mounsey runs the pub. Del told us": not yet a speaker
             start, end, name = nicknamed[-1]
             return self.find(name) or self.introduce(name, start, end, position=position)

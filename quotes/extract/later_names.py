@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.gender import full_name_gender, noun_gender
+from quotes.extract.given_name_clauses import GAVE_NAME_LATER_RE
 from quotes.extract.headline import headline_extent, headline_speaker_noun
 from quotes.extract.lead_deeds import same_deed_named_next
 from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
@@ -186,15 +187,6 @@ def _business_head_named(text: str, mention: str, end: int) -> str | None:
 _OWNED_RE = re.compile(r"(?:[Tt]he[ \xa0]+[\w-]+['’]s|[Ii]ts)[ \xa0]")
 
 
-#: A source who gave only a first name, in the clause after the description
-#: (``a retired teacher who gave only her first name, Bernadette,``, ``a
-#: software engineer who gave his name only as Prakash``): group 1 the name.
-_FIRST_NAME_ONLY_RE = re.compile(
-    r"[^.!?;\n“”\"]{0,120}?\bwho[ \xa0]+gave[ \xa0]+(?:only[ \xa0]+)?(?:his|her|their)[ \xa0]+"
-    r"(?:first[ \xa0]+|given[ \xa0]+)?name(?:[ \xa0]+only)?(?:[ \xa0]+as|,)[ \xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
-)
-
-
 def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
@@ -208,9 +200,9 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     head = _business_head_named(text, mention, end)
     if head is not None:
         return head
-    first_name = _FIRST_NAME_ONLY_RE.match(text, end)
-    if first_name is not None:
-        return first_name.group(1)
+    given = GAVE_NAME_LATER_RE.match(text, end)
+    if given is not None:
+        return given.group(1)
     if (
         mention.lower().startswith(("a ", "an ", "the "))
         and opens_story(text, end)

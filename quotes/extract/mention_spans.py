@@ -26,10 +26,14 @@ from quotes.extract.source_words import (
     SOURCE_KNOWING_PARTICIPLES,
     SOURCE_KNOWLEDGE_NOUNS,
 )
-from quotes.extract.speaker_words import is_org_head
+from quotes.extract.speaker_words import BUSINESS_NOUNS, is_org_head
 from quotes.extract.syntax import PARTS, after_dateline, doc_text, with_hyphened_end, with_hyphened_start
 from quotes.extract.time_words import WEEKDAY_WORDS
 
+#: What a business is, before its name (``retailer``, ``carrier``, ``company``).
+_BUSINESS_NOUNS = BUSINESS_NOUNS | {"company", "firm", "business"}
+#: Tags of a verb with a tense.
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Right-hand dependents that end the source span of an indirect quote.
 PHRASE_RIGHT_CUT = frozenset({"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "advcl"})
 #: Right-hand dependents that end the speaker mention of a direct quote (an
@@ -134,7 +138,9 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
     appositives, relative clauses and prepositional phrases on its right."""
     tokens = [head, *_left_tokens(head)]
     tokens.extend(_rights(head, MENTION_RIGHT_CUT, body_of=True))
-    tokens = _before_headline_verb(with_hyphened_end(with_hyphened_start(after_dateline(tokens, head))))
+    tokens = _after_business_noun(with_hyphened_end(with_hyphened_start(after_dateline(tokens, head))))
+    if offset == 0 and "\n" not in doc_text(head.doc)[: head.idx]:  # the article's first line
+        tokens = _before_headline_verb(head, tokens)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     text = doc_text(head.doc)
@@ -146,13 +152,28 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
     return offset + start, offset + end
 
 
-def _before_headline_verb(tokens: list[Token]) -> list[Token]:
-    """``tokens`` up to a headline's verb the parser took for a noun of the
-    subject (``Judge| orders sugar firm to pay``, ``Top judge| orders ...``): a
-    lower-case third-person form after a capitalised word opening the sentence."""
+def _after_business_noun(tokens: list[Token]) -> list[Token]:
+    """``tokens`` after what a business is when a body's name in capitals
+    follows it (``Home goods retailer| Orvel & Finch Inc.``, ``low-cost
+    carrier| Dunmere Skies``): the name is the mention."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    nouns = [at for at, t in enumerate(ordered[:-1]) if t.lower_ in _BUSINESS_NOUNS and t.text.islower()]
+    if not nouns:
+        return tokens
+    rest = ordered[nouns[-1] + 1 :]
+    capitals = all(t.text[:1].isupper() or t.text in ("&", "-", "and", "of") for t in rest)
+    return rest if capitals and rest[0].text[:1].isupper() and rest[-1].pos_ == "PROPN" else tokens
+
+
+def _before_headline_verb(head: Token, tokens: list[Token]) -> list[Token]:
+    """``tokens`` of a headline's subject up to a verb of the headline the
+    parser took for a noun of the subject (``Judge| orders sugar firm to
+    pay``, ``Top judge| orders ...``): a lower-case third-person form after a
+    capitalised word opening the line, when the subject's own verb has no
+    tense (``to pay``; not ``Customer orders officials say``)."""
     ordered = sorted(tokens, key=lambda t: t.i)
     first = ordered[0]
-    if first.i != first.sent.start or not first.text[:1].isupper():
+    if first.i != first.sent.start or not first.text[:1].isupper() or head.head.tag_ in _TENSED_TAGS:
         return tokens
     for at, token in enumerate(ordered[1:-1], start=1):
         if token.dep_ == "compound" and token.text in HEADLINE_VERB_FORMS:
@@ -165,7 +186,9 @@ def source_span(head: Token) -> tuple[int, int] | None:
     no relative clauses, appositives or prepositional phrases)."""
     tokens = [
         t
-        for t in with_hyphened_end(with_hyphened_start(after_dateline(_phrase_tokens(head), head)))
+        for t in _after_business_noun(
+            with_hyphened_end(with_hyphened_start(after_dateline(_phrase_tokens(head), head)))
+        )
         if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
     ]
     if not tokens:

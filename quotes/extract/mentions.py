@@ -104,10 +104,11 @@ _TRADE_LEAD = (
 #: What a business is, before its name opening a sentence (``Bahrain-based
 #: low-cost carrier Dilmun Skies``, ``Home goods retailer Calder & Finch``).
 _BUSINESS_LEAD = (
-    r"(?:[A-Z][\w.-]*-based[ \xa0]+)?(?:[A-Za-z][a-z-]*[ \xa0]+){0,2}(?i:"
+    r"(?:[A-Z][\w.-]*-based[ \xa0]+)?(?:(?!(?:in|of|at|for|to|by|with|on|from|and|or|the|an?)\b)"
+    r"[A-Za-z][a-z-]*(?<!ed)[ \xa0]+){0,2}(?:"
     + "|".join(sorted(ANY_BUSINESS_NOUNS | BUSINESS_NOUNS))
     + r")[ \xa0]+"
-)
+)  # no preposition or verb in -ed before the noun ("Investors in airline X", "Police raided lender X")
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also|Later|Earlier|Instead|Afterwards?"
     r"|Today|Yesterday|Tonight|Soon|Next|Again|Nonetheless|Nevertheless|Otherwise|Elsewhere)\b,?\s+)?"

@@ -7,6 +7,7 @@ the person's gender."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.name_words import NOT_NAME_START
@@ -36,6 +37,25 @@ def nicknamed_names(text: str) -> list[tuple[int, int, str]]:
         if given_name_gender(match.group("given")) is not None or again:
             found.append((match.start(), match.end(), match.group()))
     return found
+
+
+@lru_cache(maxsize=16)
+def _nicknamed_extents(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each name with a nickname inside it and a known given name
+    first stands in ``text`` below its first line (not a headline's ``Trump
+    Was ‘Mocking’ Clinton``, ``Calls Hillary ‘A Disgrace’ Over``)."""
+    below = text.find("\n")
+    return tuple(
+        (start, end)
+        for start, end, name in nicknamed_names(text)
+        if start > below >= 0 and given_name_gender(name.split()[0]) is not None
+    )
+
+
+def inside_nicknamed_name(text: str, start: int, end: int) -> bool:
+    """True for quoted words at ``[start, end)`` that are the nickname inside
+    a name (``Connor ‘Cobra’ Madigan``): part of the name, nobody's words."""
+    return any(n_start < start and end < n_end for n_start, n_end in _nicknamed_extents(text))
 
 
 def without_nickname(name: str) -> str:

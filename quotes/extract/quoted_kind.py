@@ -26,6 +26,7 @@ from quotes.extract.display_words import (
 from quotes.extract.frames import sentence_goes_on, start_of_line
 from quotes.extract.given_names import given_name_gender
 from quotes.extract.lexicon import CALLING_VERBS, PERFORMING_FORMS, speech_forms, verb_forms
+from quotes.extract.nicknames import inside_nicknamed_name
 from quotes.extract.patterns import TITLED_WORK_BEFORE_RE, WORK_BEFORE_RE, scare_quoted
 from quotes.extract.quoted_names import (
     PUBLISHED_AFTER_RE,
@@ -343,6 +344,7 @@ def _named_not_said(text: str, span: QuotedSpan) -> bool:
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     return (
         scare_quoted(content, before)
+        or inside_nicknamed_name(text, span.start, span.end)
         or _LYRIC_LINE_RE.search(before) is not None
         or _quantified_name(content, before, after)
         or named_by_name_words(text, span)

@@ -134,7 +134,7 @@ _NAMING_VERBS = "calls|call|dubs|dubbed|names|named|nicknamed|christened|brands|
 #: ``called`` right before the opening mark: the clause names the noun.
 _NAMED_IN_CLAUSE_RE = re.compile(
     r"\b(?P<noun>[a-z][\w-]*)[ \xa0]+(?:(?:the|its|his|her|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+"
-    rf"|it|they|we|he|she|[a-z]+s(?<!ss))[ \xa0]+(?P<verb>{_NAMING_VERBS}|called)[ \xa0]*\Z"
+    rf"|it|they|we|he|she|(?P<plural>[a-z]+s(?<!ss)))[ \xa0]+(?P<verb>{_NAMING_VERBS}|called)[ \xa0]*\Z"
 )  # "the stadium students call “the Nest”": a bare plural for who names it too
 #: A verb of naming in the present and a pronoun or a name as its object
 #: right before the opening mark (``His teammates call him “the Wall”``,
@@ -299,6 +299,8 @@ def named_in_clause(text: str, span: QuotedSpan) -> bool:
     words = content.split()
     if len(words) > 1 or content != written:
         return True
+    if found.group("plural"):
+        return False  # "a plan critics call “Madness”": a verdict, no "the Nest"
     return found.group("verb") != "called" and not words[0].lower().endswith(_ADJECTIVE_ENDINGS)
 
 
@@ -310,8 +312,11 @@ def named_by_relative_clause(text: str, span: QuotedSpan) -> bool:
     before it or not; a single word shaped as an adjective stays a verdict
     (``a plan which critics call “Reckless”``), and so do words in lower case
     (``which opponents call “a giveaway”``)."""
-    before = _around(text, span)[0]
-    if _NAMED_BY_RELATIVE_RE.search(before) is None and _CALLED_BY_NAME_RE.search(before) is None:
+    before, written = _around(text, span)[0], text[span.start : span.end].rstrip(".,")
+    called = _CALLED_BY_NAME_RE.search(before) is not None and (
+        written[:4] in ("the ", "The ") or " " in written
+    )
+    if _NAMED_BY_RELATIVE_RE.search(before) is None and not called:  # "call him “the Wall”", not “Treason”
         return False
     return _name_not_adjective(re.sub(r"\A[Tt]he[ \xa0]+", "", text[span.start : span.end].rstrip(".,")))
 

@@ -375,8 +375,11 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
         said``: the body just named; ``the board said``: the Arnholt Energy
         Board named before; ``the group said`` after a spokeswoman for one), or None."""
         person = None
-        based = len(words) >= 2 and words[-2].endswith("-based")
-        if (len(words) <= 2 or based) and (bare[:1].islower() or based):
+        based = words[-2].endswith("-based") if len(words) >= 2 else False
+        placed = (
+            len(words) == 3 and words[0].endswith(",") and words[0][:1].isupper()
+        )  # "Columbus, Ohio-based"
+        if (len(words) <= 2 or placed) and (bare[:1].islower() or based):
             # "the Leeds-based lender", "The Columbus, Ohio-based company"
             modifiers = tuple(w for w in words[:-1] if w.isalpha())
             person = self._body_named(position, modifiers, head_word(text))

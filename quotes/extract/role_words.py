@@ -136,6 +136,8 @@ def role_heads(role: str | None) -> list[str]:
         words = _ROLE_COMPLEMENT_RE.split(part.lower(), maxsplit=1)[0].split()
         heads += words[-1].strip(",.").split("-") if words else []
         chief = _CHIEF_OFFICER_RE.search(" ".join(words))
+        if set(words) & _SECOND_IN_POST:
+            continue  # "deputy chief executive": no CEO
         if chief is not None:
             heads += [chief.group(1), _CHIEF_INITIALS[chief.group(1)]]
         elif words and words[-1] in _CHIEF_OFFICERS:

@@ -209,7 +209,7 @@ def test_no_body_where_another_one_is_meant(text, speaker):
 )
 def test_the_company_after_the_business_a_sentence_opened_on(text, speaker):
     quote = next(q for q in extract_quotes(text) if q.kind == "partial")
-    assert speaker in (quote.speaker or "")
+    assert quote.speaker == speaker
 
 
 def test_a_person_s_surname_is_no_short_form_of_a_body_named_after_them():
@@ -262,3 +262,28 @@ def test_the_airline_paragraphs_after_the_carrier_spoke():
     )
     quote = next(q for q in extract_quotes(text) if q.text.startswith("We are working"))
     assert quote.speaker == "Tarvo Skies"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "Fares cut\n\nKell Air Ltd cut fares by a third on Monday.\n\nDunmere residents cheered the news. "
+            "The company said fares would “stay low all year”.\n\nSeparately, Dunmere Water Company raised charges.",
+            "stay low all year",
+            "Kell Air Ltd",
+            id="a-word-opening-a-body-named-only-after-is-no-short-form",
+        ),
+        pytest.param(
+            "Power prices up\n\nKell Energy Ltd raised prices on Monday.\n\nMany wrote to the regulator, the Vell "
+            "Energy Authority.\n\nAna Berg, a pensioner, said she had complained to the authority twice. In a note "
+            "to customers on Tuesday, it said the rise was “modest”.",
+            "modest",
+            "it",
+            id="it-is-no-body-written-after-a-preposition",
+        ),
+    ],
+)
+def test_no_body_taken_from_the_wrong_words(text, words, speaker):
+    quote = next(q for q in extract_quotes(text) if q.text == words)
+    assert quote.speaker == speaker

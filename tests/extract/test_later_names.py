@@ -211,13 +211,19 @@ def test_a_lead_witness_is_not_the_accused_named_next():
             id="his-name-only-as",
         ),
         pytest.param(
+            "Another traveler, a retired nurse from Dunmere who gave her name as Mrs Okafor, said she had been "
+            "rebooked.\n\n“Thursday,” she said.",
+            "Mrs Okafor",
+            id="a-title-and-a-surname",
+        ),
+        pytest.param(
             "Another traveler, a retired nurse from Dunmere who gave her a seat, said she had been rebooked."
             "\n\n“Thursday,” she said.",
-            "traveler",
+            "Another traveler",
             id="no-name-given-by-the-source",
         ),
     ],
 )
 def test_a_source_who_gave_only_a_first_name(text, speaker):
     quote = next(q for q in extract_quotes(text) if q.kind == "direct")
-    assert speaker in (quote.speaker or "")
+    assert quote.speaker == speaker

@@ -26,3 +26,11 @@ def test_a_campaign_s_name_opening_on_a_verb_is_one_mention():
     )
     quote = next(q for q in extract_quotes(text) if q.kind == "partial")
     assert quote.speaker == "Save the Kell Flats coalition"
+
+
+def test_a_verb_of_a_headline_is_cut_only_in_the_headline_before_a_verb_with_no_tense():
+    text = (
+        "Tow-away zone\n\nDunmere widened its zone.\n\nParking fines officers warned drivers: “We will tow.”"
+    )
+    (quote,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Parking fines officers"

@@ -244,6 +244,12 @@ def test_quoted_names_are_nobodys_words(quotes_of, text, words):
 
 SPEECH = [
     pytest.param(
+        "The council backed a plan critics call “Madness,” said Ola Lund, a councillor.",
+        "Madness",
+        {"kind": "partial", "speaker": "Ola Lund"},
+        id="a-one-word-verdict-a-bare-plural-gives",
+    ),
+    pytest.param(
         "Critics call him “a liar who cannot be trusted,” said Ola Lund, a councillor.",
         "a liar who cannot be trusted",
         {"kind": "partial", "speaker": "Ola Lund"},

@@ -17,6 +17,7 @@ from quotes.extract.role_words import role_heads
         ("Chief Executive Officer", ["officer", "executive", "ceo"]),
         ("CEO", ["ceo", "executive"]),
         ("chief financial officer", ["officer", "financial", "cfo"]),
+        ("deputy chief executive", ["executive"]),  # no CEO
         (None, []),
     ],
 )
