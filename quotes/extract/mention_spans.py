@@ -26,12 +26,10 @@ from quotes.extract.source_words import (
     SOURCE_KNOWING_PARTICIPLES,
     SOURCE_KNOWLEDGE_NOUNS,
 )
-from quotes.extract.speaker_words import BUSINESS_NOUNS, is_org_head
+from quotes.extract.speaker_words import is_org_head
 from quotes.extract.syntax import PARTS, after_dateline, doc_text, with_hyphened_end, with_hyphened_start
 from quotes.extract.time_words import WEEKDAY_WORDS
 
-#: What a business is, before its name (``retailer``, ``carrier``, ``company``).
-_BUSINESS_NOUNS = BUSINESS_NOUNS | {"company", "firm", "business"}
 #: Tags of a verb with a tense.
 _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Right-hand dependents that end the source span of an indirect quote.
@@ -138,7 +136,7 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
     appositives, relative clauses and prepositional phrases on its right."""
     tokens = [head, *_left_tokens(head)]
     tokens.extend(_rights(head, MENTION_RIGHT_CUT, body_of=True))
-    tokens = _after_business_noun(with_hyphened_end(with_hyphened_start(after_dateline(tokens, head))))
+    tokens = with_hyphened_end(with_hyphened_start(after_dateline(tokens, head)))
     if offset == 0 and "\n" not in doc_text(head.doc)[: head.idx]:  # the article's first line
         tokens = _before_headline_verb(head, tokens)
     start = min(t.idx for t in tokens)
@@ -150,19 +148,6 @@ def mention_span(head: Token, offset: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ",;:-–—\"“”'’ ":
         end -= 1
     return offset + start, offset + end
-
-
-def _after_business_noun(tokens: list[Token]) -> list[Token]:
-    """``tokens`` after what a business is when a body's name in capitals
-    follows it (``Home goods retailer| Orvel & Finch Inc.``, ``low-cost
-    carrier| Dunmere Skies``): the name is the mention."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    nouns = [at for at, t in enumerate(ordered[:-1]) if t.lower_ in _BUSINESS_NOUNS and t.text.islower()]
-    if not nouns:
-        return tokens
-    rest = ordered[nouns[-1] + 1 :]
-    capitals = all(t.text[:1].isupper() or t.text in ("&", "-", "and", "of") for t in rest)
-    return rest if capitals and rest[0].text[:1].isupper() and rest[-1].pos_ == "PROPN" else tokens
 
 
 def _before_headline_verb(head: Token, tokens: list[Token]) -> list[Token]:
@@ -186,9 +171,7 @@ def source_span(head: Token) -> tuple[int, int] | None:
     no relative clauses, appositives or prepositional phrases)."""
     tokens = [
         t
-        for t in _after_business_noun(
-            with_hyphened_end(with_hyphened_start(after_dateline(_phrase_tokens(head), head)))
-        )
+        for t in with_hyphened_end(with_hyphened_start(after_dateline(_phrase_tokens(head), head)))
         if not t.is_punct and not (t.dep_ == "case" and t.head.i == head.i)
     ]
     if not tokens:

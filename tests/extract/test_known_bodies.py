@@ -198,7 +198,7 @@ def test_no_body_where_another_one_is_meant(text, speaker):
             id="named-after-what-the-business-is",
         ),
         pytest.param(
-            "Home goods retailer Orvel & Finch Inc. lowered its forecast on Thursday, saying shoppers had "
+            "Orvel & Finch Inc. lowered its forecast on Thursday, saying shoppers had "
             "grown cautious.\n\n"
             "The Vellport, Ohio-based company now expects sales to fall.\n\n"
             "In a statement, the company said it would “accelerate cost actions” and close stores.",
