@@ -116,6 +116,9 @@ class PronounSieves(LatestNamed):
             return None
         if self.candidates_between(found[0], position):
             return None  # someone named since ("..., who asked not to be named, said so. Ola Lund said")
+        since = self._latest_between(found[0], position, None, False)
+        if since is not None and 0 <= self.text.find(since[1].name.split()[-1]) < found[0]:
+            return None  # someone named before, named again since ("... ¶ Lund said the officers ...")
         return self.add(found[1], kind="anonymous", position=found[0])
 
     def _in_sentence(self, position: int, pronoun: str | None) -> Person | None:

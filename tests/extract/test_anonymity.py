@@ -23,6 +23,8 @@ LEAD = 'Union leader Mara Sibanda said teachers would stay home. "We are not goi
         ("a volunteer, who declined to give his name because the credit was the team's, spoke.", "volunteer"),
         ("a nurse, who would not give her full name, said so.", "nurse"),
         ("a driver, who asked that her name not be used, said so.", "driver"),
+        ("a teacher, who declined to give her surname, said so.", "teacher"),
+        ("a driver, who asked that his name be withheld, said so.", "driver"),
         ("a man unloading his car was blunter.", None),
         ("the minister, who asked not to be named, spoke.", None),  # no one brought in
     ],
@@ -56,3 +58,15 @@ def test_the_next_pronoun_quotes_the_unnamed_source(quotes_of, middle, speaker):
     text = LEAD + middle + "“I sold my fridge to pay the fees,” she said."
     quote = next(q for q in quotes_of(text) if q.text.startswith("I sold"))
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nurse at the clinic asked that her name not be used because she feared losing her job.",
+        "A porter asked that his name be withheld.",
+        "A teacher asked not to be named.",
+    ],
+)
+def test_a_request_not_to_be_named_is_no_quote(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.kind == "indirect" and "name" in q.text]
