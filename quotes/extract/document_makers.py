@@ -92,19 +92,19 @@ def _after_res(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         # "The July report, signed by county inspector Ana Kwan,", "a study released in March by X"
         re.compile(
             kind + r",?[ \xa0]+(?:(?:which|that)[ \xa0]+was[ \xa0]+)?(?:signed|written|sent|posted|released|"
-            r"published|issued|prepared|drafted|filed|submitted|compiled)(?:[ \xa0]+[\w-]+){0,3}?[ \xa0]+by[ \xa0]+"
+            r"published|issued|prepared|drafted|filed|submitted|compiled)(?:[ \xa0]+[\w-]+){0,4}?[ \xa0]+by[ \xa0]+"
             + _MAKER
         ),
         # "a text message from his daughter, Aoife,", "one message from former player Niall Tansey"
         re.compile(kind + r"[ \xa0]+from[ \xa0]+" + _MAKER),
-        # "a letter she said her son, Devin Marsh, 26, had written"
+        # "a letter she said her son, Devin Marsh, 26, had written", "a letter she wrote"
         re.compile(
             kind
-            + r"(?=[^.;\n]{0,200}?\bhad[ \xa0]+(?:written|sent|posted)\b)"  # tried only where it may match
+            + r"(?=[^.;\n]{0,200}?\b(?:had[ \xa0]+(?:written|sent|posted)|wrote|penned)\b)"  # only where it may match
             + r"[ \xa0]+(?:(?:that|which|[a-z]+[ \xa0]+said)[ \xa0]+)?"
             + _MAKER
             + _ASIDE
-            + r"[ \xa0]+had[ \xa0]+(?:written|sent|posted)\b"
+            + r"[ \xa0]+(?:had[ \xa0]+(?:written|sent|posted)|wrote|penned)\b"
         ),
     )
 

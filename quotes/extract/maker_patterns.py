@@ -16,7 +16,7 @@ from quotes.extract.time_words import WEEKDAY_WORDS
 from quotes.extract.title_words import DOTTED_HONORIFICS, TITLE_WORDS
 
 #: Who made a statement or a document: words at the start of a clause.
-MAKER_WORDS = r"(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,6}?)"
+MAKER_WORDS = r"(?P<maker>[\w][\w’'.-]*(?:[ \xa0]+[\w’'.-]+){0,9}?)"
 #: When, before a maker opening its sentence (``On Sunday evening| the Ministry ...``).
 _DAY_LEAD = (
     r"(?:(?:[Oo]n|[Ll]ate[ \xa0]+on|[Ee]arly[ \xa0]+on|[Ee]arlier[ \xa0]+on|[Ll]ater[ \xa0]+on)[ \xa0]+(?:"

@@ -11,6 +11,25 @@ from quotes.extract.pipeline import extract_quotes
 
 MADE = [
     pytest.param(
+        "Several students spoke. Emma Lind, a junior at the high school, read a letter she wrote and that 60 "
+        'former students signed.\n\n"Elm Street is where we learned to read," the letter said.',
+        "Emma Lind",
+        id="a-letter-she-wrote",
+    ),
+    pytest.param(
+        "Staff were told that 40 jobs would go.\n\nA report prepared for the university council by the "
+        "consultancy Harbour Advisory, and obtained by this paper, recommended that the university "
+        "‘rationalise low-enrolment disciplines’.",
+        "Harbour Advisory",
+        id="a-report-prepared-for-a-body-by-another",
+    ),
+    pytest.param(
+        "In a statement, Kell Ranges Local Health District chief executive Margaret Lowe said patient safety "
+        "was ‘the only consideration’.\n\n‘We cannot safely staff the service at present,’ the statement said.",
+        "Margaret Lowe",
+        id="a-statement-by-a-name-after-a-long-post",
+    ),
+    pytest.param(
         "Sgt Ola Finn said the defendant, Per Mulvane, had pleaded guilty. Per Mulvane began sending messages "
         "at all hours of the night.\n\n“You will regret this,” the first message read.",
         "Per Mulvane",
