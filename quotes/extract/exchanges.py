@@ -62,14 +62,18 @@ def answers_in_exchange(quotes: list[Quote], text: str) -> list[Quote]:
 def _named_answerer(question: Quote, answer: Quote, direct: list[Quote], text: str) -> None:
     """Give ``answer`` to whom its lead put ``question`` (``one reporter put it
     to Nwankwo: “...?” ¶ “Probably,” he said``: Nwankwo), when the answer's
-    pronoun went to the asker and opens the next paragraph, with the quotes
-    going on from it in its paragraph: the speaker of an earlier quote whose
-    name ends on that name, else the name as the article first wrote it."""
-    mention = text[answer.speaker_start : answer.speaker_end] if answer.speaker_start is not None else ""
+    pronoun went to the asker (or its description is the noun of the post
+    that person's earlier quote gave them: ``the bishop said``) and opens the
+    next paragraph, with the quotes going on from it in its paragraph: the
+    speaker of an earlier quote whose name ends on that name, else the name
+    as the article first wrote it."""
+    mention = (
+        text[answer.speaker_start : answer.speaker_end].lower() if answer.speaker_start is not None else ""
+    )
+    pronoun = mention in _ANSWERING_PRONOUNS and answer.speaker == question.speaker
     if (
         not question.text.rstrip().endswith("?")
-        or mention.lower() not in _ANSWERING_PRONOUNS
-        or answer.speaker != question.speaker
+        or not (pronoun or mention.startswith("the "))
         or _NEXT_PARAGRAPH_RE.match(text, question.end, answer.start) is None
     ):
         return
@@ -78,13 +82,15 @@ def _named_answerer(question: Quote, answer: Quote, direct: list[Quote], text: s
         return
     surname = put.split()[-1]
     earlier = [q for q in direct if q.end <= question.start and (q.speaker or "").split()[-1:] == [surname]]
+    if not pronoun and not (earlier and mention.split()[-1] in (earlier[-1].role or "").lower().split()):
+        return  # "asked Adebayo-Kent: “...?” ¶ “No,” the bishop said": only her post's noun
     full = (
         earlier[-1].speaker
         if earlier
         else (put if " " in put else _first_full_name(text, surname, question.start))
     )
     given = given_name_gender((full or "").split()[0]) if full and " " in full else None
-    if full is None or (given is not None and given != GENDERED_PRONOUNS[mention.lower()]):
+    if full is None or (pronoun and given is not None and given != GENDERED_PRONOUNS[mention]):
         return  # "Lena Holt asked Brian Ode: “...?” ¶ “No,” she said": no answer of his
     for quote in _answer_going_on(answer, direct, text):
         mention_at = (quote.speaker_start, quote.speaker_end)

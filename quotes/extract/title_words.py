@@ -179,7 +179,7 @@ TITLE_WORDS = frozenset(
     rector lecturer publicist advocate
     promoter producer rapper drummer guitarist composer conductor comedian
     novelist poet photographer designer chef co-founder cofounder
-    undersecretary
+    undersecretary emeritus
     """.split()
 ) | {title.lower() + "." for title in ABBREVIATED_TITLES}
 #: The titles written without a full stop are title words as they stand (``cllr``).

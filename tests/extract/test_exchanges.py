@@ -23,6 +23,15 @@ ANSWERS = [
         "Brendan Oakes",
         id="challenged-by-a-resident",
     ),
+    pytest.param(
+        '"It is painful but necessary," said Presiding Bishop Lorna Ade-Kent.\n\n'
+        'A letter from Bishop Emeritus Howard Lind, 91, was read. "Go in peace," Lind wrote.\n\n'
+        'At a news conference, a reporter asked Ade-Kent: "Is this the end of the Fellowship?"\n\n'
+        '"No," the bishop said. "It is the end of pretending."',
+        ["No", "It is the end of pretending."],
+        "Lorna Ade-Kent",
+        id="answered-by-the-noun-of-her-post",
+    ),
 ]
 
 

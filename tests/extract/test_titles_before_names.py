@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.extract.pipeline import extract_quotes
 from quotes.extract.titles_before_names import title_before
 
 
@@ -29,3 +30,9 @@ def test_title_before_a_name():
 )
 def test_title_before_abbreviated_titles(text, title):
     assert title_before(text, text.index("Ola")) == title
+
+
+def test_emeritus_after_a_title_is_no_part_of_the_name():
+    text = 'A letter from Bishop Emeritus Howard Lind, 91, was read. "Go in peace," Lind wrote.'
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.role) == ("Howard Lind", "Bishop Emeritus")
