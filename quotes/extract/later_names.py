@@ -187,6 +187,13 @@ def _business_head_named(text: str, mention: str, end: int) -> str | None:
 _OWNED_RE = re.compile(r"(?:[Tt]he[ \xa0]+[\w-]+['’]s|[Ii]ts)[ \xa0]")
 
 
+def _name_given(text: str, end: int) -> str | None:
+    """The name a source gave in the clause after the description ending at
+    ``end`` (``who gave only her first name, Bernadette``), or None."""
+    given = GAVE_NAME_LATER_RE.match(text, end)
+    return given.group(1) if given is not None else None
+
+
 def named_after(text: str, mention: str, end: int) -> str | None:
     """The name an article gives later (within :data:`_NAMED_WITHIN` characters
     after ``end``) to someone it introduced as ``mention`` (``a harbour
@@ -197,12 +204,9 @@ def named_after(text: str, mention: str, end: int) -> str | None:
     ``the provost`` or a headline's ``provost says`` (``Provost Amara Lind``);
     a business's head (``its boss``) the post names (``Chief executive Ann Roe``);
     the first name a source gave (``who gave only her first name, Bernadette``)."""
-    head = _business_head_named(text, mention, end)
+    head = _business_head_named(text, mention, end) or _name_given(text, end)
     if head is not None:
         return head
-    given = GAVE_NAME_LATER_RE.match(text, end)
-    if given is not None:
-        return given.group(1)
     if (
         mention.lower().startswith(("a ", "an ", "the "))
         and opens_story(text, end)
