@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from quotes.extract.gender_evidence import GENDERED_PRONOUNS
+from quotes.extract.given_names import given_name_gender
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.speaker_words import BODY_NOUNS, GENDERED_NOUNS, PERSON_NOUNS
 from quotes.extract.time_words import MONTH_WORDS, TIME_WORDS
@@ -258,6 +260,23 @@ def _indefinite_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
     )  # not "a selection of the messages": the ones brought in before
 
 
+#: A person's full name opening a sentence: two to four capitalised words.
+_SENTENCE_OPENING_NAME_RE = re.compile(r"[A-Z][a-z][\w’'-]*(?:[ \xa0]+[A-Z][a-z][\w’'-]*){1,3}(?=[ \xa0,])")
+
+
+def _sentence_subject_before(text: str, position: int, pronoun: str) -> tuple[int, int] | None:
+    """The span of the full name opening the sentence a maker's ``pronoun`` at
+    ``position`` stands in (``Emma Lind, a junior who attended Elm Street,
+    read a letter she wrote``: Emma Lind, not Elm Street), a person's by its
+    kind, whose given name tells no other gender; None when there is none."""
+    start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
+    found = _SENTENCE_OPENING_NAME_RE.match(text, start, position)
+    if found is None or speaker_kind(found.group()) != "person":
+        return None
+    given = given_name_gender(found.group().split()[0])
+    return None if given not in (None, GENDERED_PRONOUNS.get(pronoun.lower())) else found.span()
+
+
 def _maker_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     """Offsets of the maker a pattern matched: a name (no month or day: ``the
     start of June``, ``Tuesday's ruling``), else a name apposed to the description, else the description
@@ -268,7 +287,9 @@ def _maker_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         first = groups["name"].split()[0].lower()
         return None if first in TIME_WORDS or first in MONTH_WORDS else match.span("name")
     if groups.get("pronoun"):
-        return match.span("pronoun")
+        return _sentence_subject_before(text, match.start("pronoun"), groups["pronoun"]) or match.span(
+            "pronoun"
+        )
     apposed = _APPOSED_NAME_RE.match(text, match.end("described"))
     if apposed is not None:
         return apposed.span("name")

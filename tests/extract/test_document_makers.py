@@ -11,7 +11,7 @@ from quotes.extract.pipeline import extract_quotes
 
 MADE = [
     pytest.param(
-        "Several students spoke. Emma Lind, a junior at the high school, read a letter she wrote and that 60 "
+        "Kell Falls weighs closing Elm Street Elementary\n\nSeveral students spoke. Emma Lind, a junior who attended Elm Street, read a letter she wrote and that 60 "
         'former students signed.\n\n"Elm Street is where we learned to read," the letter said.',
         "Emma Lind",
         id="a-letter-she-wrote",
