@@ -13,11 +13,14 @@ from quotes.records import Quote
 
 #: Forms of the verbs a source asks for anonymity with.
 _ASKING = frozenset("ask asks asked asking request requests requested requesting".split())
+#: A name kept out of print (``name not be used``, ``name be withheld``).
+_NAME_WITHHELD = r"name[ \xa0]+(?:not[ \xa0]+be[ \xa0]+(?:used|published)|be[ \xa0]+withheld)"
 #: The words of a request for anonymity (``not to be named``, ``not to be identified because ...``).
 _NOT_NAMED_RE = re.compile(
     r"not[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified|quoted[ \xa0]+by[ \xa0]+name)\b"
-    r"|(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?name[ \xa0]+(?:not[ \xa0]+be[ \xa0]+(?:used|published)"
-    r"|be[ \xa0]+withheld)\b"  # "asked that her name not be used", "asked that his name be withheld"
+    r"|(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?"
+    + _NAME_WITHHELD
+    + r"\b"  # "asked that her name not be used", "asked that his name be withheld"
 )
 
 
@@ -44,9 +47,7 @@ _UNNAMED_SOURCE_RE = re.compile(
     r"to[ \xa0]+be[ \xa0]+(?:named|identified)"
     r"|(?:declined|refused|did[ \xa0]+not[ \xa0]+want|would[ \xa0]+not|did[ \xa0]+not)[ \xa0]+(?:to[ \xa0]+)?give"
     r"[ \xa0]+(?:his|her|their)[ \xa0]+(?:(?:full|last)[ \xa0]+name|name|surname)"  # "who declined to give his name"
-    r"|asked[ \xa0]+that[ \xa0]+(?:his|her|their)[ \xa0]+name[ \xa0]+(?:not[ \xa0]+be[ \xa0]+(?:used|published)"
-    r"|be[ \xa0]+withheld)"
-    r")\b"
+    r"|asked[ \xa0]+that[ \xa0]+(?:his|her|their)[ \xa0]+" + _NAME_WITHHELD + r")\b"
 )
 
 

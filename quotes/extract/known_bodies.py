@@ -167,10 +167,8 @@ class KnownBodies(KnownPeople):
         of a body's name (``Skyvale declined`` after ``Skyvale Airlines``), in order."""
         found = [(start, written) for start, _end, written in self.candidates_between(low, high)]
         for word in _OPENING_WORD_RE.finditer(self.text, low + 1, high):
-            body = body_opened_by(self.text, word.group(1), word.start(1))
-            # "Clinton says" near the Clinton Foundation: a person's name
-            person = any(p.kind == "person" and word.group(1) in p.name.split() for p in self.people)
-            if body in self._candidate_names and not person and opens_sentence(self.text, word.start(1)):
+            body = body_opened_by(self.text, word.group(1), word.start(1))  # no person's surname
+            if body in self._candidate_names and opens_sentence(self.text, word.start(1)):
                 found.append((word.start(1), body))
         return sorted(found)
 

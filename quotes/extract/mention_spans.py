@@ -27,11 +27,16 @@ from quotes.extract.source_words import (
     SOURCE_KNOWLEDGE_NOUNS,
 )
 from quotes.extract.speaker_words import is_org_head
-from quotes.extract.syntax import PARTS, after_dateline, doc_text, with_hyphened_end, with_hyphened_start
+from quotes.extract.syntax import (
+    FINITE_TAGS,
+    PARTS,
+    after_dateline,
+    doc_text,
+    with_hyphened_end,
+    with_hyphened_start,
+)
 from quotes.extract.time_words import WEEKDAY_WORDS
 
-#: Tags of a verb with a tense.
-_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Right-hand dependents that end the source span of an indirect quote.
 PHRASE_RIGHT_CUT = frozenset({"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "advcl"})
 #: Right-hand dependents that end the speaker mention of a direct quote (an
@@ -158,7 +163,7 @@ def _before_headline_verb(head: Token, tokens: list[Token]) -> list[Token]:
     tense (``to pay``; not ``Customer orders officials say``)."""
     ordered = sorted(tokens, key=lambda t: t.i)
     first = ordered[0]
-    if first.i != first.sent.start or not first.text[:1].isupper() or head.head.tag_ in _TENSED_TAGS:
+    if first.i != first.sent.start or not first.text[:1].isupper() or head.head.tag_ in FINITE_TAGS:
         return tokens
     for at, token in enumerate(ordered[1:-1], start=1):
         if token.dep_ == "compound" and token.text in HEADLINE_VERB_FORMS:
