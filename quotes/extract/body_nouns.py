@@ -12,7 +12,7 @@ from quotes.extract.given_names import given_name_gender
 from quotes.extract.headline import front_matter, headline_extent
 from quotes.extract.mentions import speaker_kind
 from quotes.extract.name_words import SHOP_NAME_ENDS
-from quotes.extract.patterns import POSSESSIVE_END_RE
+from quotes.extract.patterns import POSSESSIVE_END_RE, whole_words_at
 from quotes.extract.source_words import ANY_BUSINESS_NOUNS, BUSINESS_MAKING_FORMS
 from quotes.extract.speaker_words import (
     BUSINESS_NOUNS,
@@ -200,7 +200,7 @@ def apposed_as_business(text: str, name: str) -> bool:
     after ``name`` (``Vellcam, the smart doorbell company backed by ...``,
     ``Halvorsen, a Bergen grocery chain,``): the name is a business's, which a
     later ``the company`` stands for; not ``Lund, a company director``."""
-    after = (found.end() for found in re.finditer(rf"\b{re.escape(name)}\b", text))
+    after = (at + len(name) for at in whole_words_at(text, name))
     return any(_APPOSED_TRADE_RE.match(text, end) for end in after)
 
 
@@ -376,7 +376,7 @@ def reads_as_body(text: str, name: str) -> bool:
     form of a body's name (:func:`short_for_body`), a name a business's
     description follows (:func:`apposed_as_business`), or a name ``text``
     follows with a relative ``which`` (``Kell Minera, which is majority-owned by``)."""
-    after = (found.end() for found in re.finditer(rf"\b{re.escape(name)}\b", text))
+    after = (at + len(name) for at in whole_words_at(text, name))
     if short_for_body(text, name) or apposed_as_business(text, name):
         return True
     return any(_WHICH_AFTER_RE.match(text, end) for end in after)

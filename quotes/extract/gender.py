@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterable
 from quotes.extract.gender_evidence import NOUN_GENDERS, gender_evidence
 from quotes.extract.given_names import given_name_gender, usual_gender
 from quotes.extract.nicknames import without_nickname
-from quotes.extract.patterns import FOLLOWING_RE, occurrences
+from quotes.extract.patterns import FOLLOWING_RE, occurrences, whole_words_at
 from quotes.extract.speaker_words import GENDERED_NOUNS, PERSON_NOUNS
 from quotes.extract.title_words import COURTESY_TITLES, HONORIFIC_GENDERS
 
 #: An initial in a name (``T.``).
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
+#: Another capitalised word right after a word (``Kim Dae``).
+_CAPITAL_NEXT_RE = re.compile(r"[ \xa0]+[A-Z]")
 
 
 #: How many more points (:func:`gender_evidence`) one gender needs to outweigh
@@ -80,13 +82,14 @@ def _called_by_first_word(text: str, words: list[str]) -> bool:
     if len(words) < 3 or _INITIAL_RE.fullmatch(words[0]):
         return False
     alone = [
-        found
-        for found in re.finditer(rf"\b{re.escape(words[0])}\b(?![ \xa0]+[A-Z])", text)
-        if (text[max(0, found.start() - 6) : found.start()].split() or [""])[-1].rstrip(".")
-        not in COURTESY_TITLES
+        at
+        for at in whole_words_at(text, words[0])
+        if not _CAPITAL_NEXT_RE.match(text, at + len(words[0]))
+        and (text[max(0, at - 6) : at].split() or [""])[-1].rstrip(".") not in COURTESY_TITLES
     ]
-    last = re.search(rf"(?<!{re.escape(words[-2])} )\b{re.escape(words[-1])}\b", text)
-    return bool(alone) and last is None
+    after_other = words[-2] + " "
+    last = (at for at in whole_words_at(text, words[-1]) if not text.endswith(after_other, 0, at))
+    return bool(alone) and next(last, None) is None
 
 
 #: One of :data:`HONORIFIC_GENDERS` before a name, maybe with its full stop

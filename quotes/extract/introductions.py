@@ -8,6 +8,7 @@ name (``a run sparked by rookie guard Ola Lund``). Pure text;
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract.descriptions import DETERMINERS, ROLE_WORD, Named
 from quotes.extract.given_name_clauses import WHO_GAVE
@@ -39,6 +40,9 @@ _NOT_A_DETERMINER = (
 )
 
 
+#: How many heads of descriptions keep their patterns compiled.
+_HEADS_CACHED = 512
+
 #: ``a``, ``an`` or ``one`` and up to five words right before a position: what
 #: :func:`introduction`'s pattern matches before the head, its words' inner
 #: conditions left out (a cheap test before building that pattern).
@@ -47,11 +51,17 @@ _INTRODUCING_RUN_RE = re.compile(r"\b(?:an?|one)[ \xa0]+(?:[\w'’.-]+[ \xa0]+){
 _INTRODUCING_CHARS_RE = re.compile(r"[\w'’. \xa0-]*")
 
 
+@lru_cache(maxsize=_HEADS_CACHED)
+def _written_re(head: str) -> re.Pattern[str]:
+    """``head`` in any case (heads of descriptions come back article after article)."""
+    return re.compile(re.escape(head), re.IGNORECASE)
+
+
 def _may_be_introduced(text: str, head: str, position: int) -> bool:
     """True when ``head`` is written before ``position`` (in any case) right
     after ``a``, ``an`` or ``one`` and at most five words, as in every
     description :func:`introduction` finds."""
-    written = re.compile(re.escape(head), re.IGNORECASE)
+    written = _written_re(head)
     found = written.search(text, 0, max(0, position))
     while found is not None:
         if may_end_at(text, found.start(), _INTRODUCING_RUN_RE, _INTRODUCING_CHARS_RE):
@@ -150,6 +160,7 @@ def _name_apposed_after(text: str, head: str, end: int) -> Named | None:
     return Named(name.start(1), name.end(1), name.group(1), True)
 
 
+@lru_cache(maxsize=_HEADS_CACHED)
 def _introduction_re(head: str) -> re.Pattern[str]:
     """An ``a``/``an``/``one`` description ending in ``head`` (any case)."""
     return re.compile(

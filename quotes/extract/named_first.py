@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quotes.extract.patterns import at_word_boundary
+from quotes.extract.patterns import at_word_boundary, whole_words_at
 from quotes.extract.sentences import SENTENCE_END_RE
 
 #: The blanks between ``the`` or ``a`` and a thing's name.
@@ -46,15 +46,8 @@ def _after_the_or_a(text: str, at: int) -> bool:
 
 def _first_whole_word(text: str, word: str) -> int | None:
     """Where ``word`` is first written as a whole word in ``text`` (what
-    ``\\bword\\b`` finds first), or None: read only where ``word`` is written,
-    with no pattern compiled per word (one opening on ``\\b`` is tried at
-    every character of the article)."""
-    at = text.find(word)
-    while at >= 0:
-        if at_word_boundary(text, at) and at_word_boundary(text, at + len(word)):
-            return at
-        at = text.find(word, at + 1)
-    return None
+    ``\\bword\\b`` finds first), or None."""
+    return next(whole_words_at(text, word), None)
 
 
 def whole_word_in(word: str, text: str) -> bool:

@@ -11,7 +11,7 @@ The blanks between words are often no-break spaces in web text, hence the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from quotes.extract.lexicon import (
@@ -460,6 +460,21 @@ def at_word_boundary(text: str, position: int) -> bool:
     """True where the regex ``\\b`` matches in ``text``: between a word
     character and another, or at an end next to one."""
     return _BOUNDARY_RE.match(text, position) is not None
+
+
+def whole_words_at(text: str, word: str) -> Iterator[int]:
+    """Where ``re.finditer(rf"\\b{re.escape(word)}\\b", text)`` would find
+    ``word``, in order, with no pattern compiled for it: read only where
+    ``word`` is written (the names a rule asks about differ from one article
+    to the next, and a pattern compiled for each costs more than the search)."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        after = at + len(word)
+        if at_word_boundary(text, at) and at_word_boundary(text, after):
+            yield at
+            at = text.find(word, after)
+        else:
+            at = text.find(word, at + 1)
 
 
 #: How far before a position :func:`may_end_at` looks for a run's start.

@@ -10,7 +10,7 @@ between a determiner and the noun of a thing that bears it (``the app's
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from quotes.extract.direct_quote_words import AUXILIARY_VERBS
@@ -337,6 +337,26 @@ def _name_not_adjective(content: str) -> bool:
     return _reads_as_name(content) and (len(words) > 1 or not words[0].lower().endswith(_ADJECTIVE_ENDINGS))
 
 
+_OPENING_MARKS = "“\"‘'"
+_CLOSING_MARKS = "”\"’'"
+
+
+def _quoted_before(text: str, content: str) -> Iterator[tuple[int, int]]:
+    """The opening and closing marks of each time ``text`` puts ``content``
+    (ending on no full stop or comma) in quotation marks, maybe with a full
+    stop or comma inside the closing one, as ``re.finditer`` of that pattern
+    would find them: read only where ``content`` is written."""
+    at = text.find(content, 1)
+    while at >= 0:
+        after = at + len(content)
+        after += text.startswith((".", ","), after) and text.startswith(tuple(_CLOSING_MARKS), after + 1)
+        if text[at - 1] in _OPENING_MARKS and text.startswith(tuple(_CLOSING_MARKS), after):
+            yield at - 1, after
+            at = text.find(content, after + 2)
+        else:
+            at = text.find(content, at + 1)
+
+
 def named_earlier(text: str, span: QuotedSpan, named: Callable[[str, QuotedSpan], bool]) -> bool:
     """True for a name or title in title case that the article quoted earlier
     word for word where ``named`` took it for a name or a title (``the comedy
@@ -346,11 +366,9 @@ def named_earlier(text: str, span: QuotedSpan, named: Callable[[str, QuotedSpan]
     content = text[span.start : span.end].rstrip(".,")
     if not _reads_as_name(content):
         return False
-    pattern = "[“\"‘']" + re.escape(content) + "[.,]?[”\"’']"
-    for found in re.finditer(pattern, text[: span.open_at]):
-        start = found.start() + 1
+    for open_at, close_at in _quoted_before(text[: span.open_at], content):
         earlier = QuotedSpan(
-            start=start, end=start + len(content), open_at=found.start(), close_at=found.end() - 1
+            start=open_at + 1, end=open_at + 1 + len(content), open_at=open_at, close_at=close_at
         )
         if named(text, earlier):
             return True

@@ -17,10 +17,11 @@ from quotes.extract import (
     paired_names,
     person_descriptions,
     quoted_kind,
+    quoted_names,
 )
 from quotes.extract import quotation_contents as contents
 from quotes.extract.named_first import first_written, whole_word_in, written_as_thing
-from quotes.extract.patterns import may_end_at
+from quotes.extract.patterns import may_end_at, whole_words_at
 
 #: Words and pieces of the constructions (and letters that match others in any case).
 _PIECES = ["a", "an", "one", "A", "ONE", "the", "The", "unnamed", "harbour", "U.S.", "27,", "of", "Vell"]
@@ -150,3 +151,25 @@ def test_names_joined_by_and_are_what_the_patterns_opening_on_a_word_start_find(
         for start in (0, 1, 3):  # a search from inside the text sees the characters before it
             expected = [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text, start)]
             assert [(m.span(), m.groups()) for m in compiled.finditer(text, start)] == expected
+
+
+@given(_TEXTS, st.sampled_from(["ola", "Ola", "a", "x", "ſ", "U.S.", "Vell Vell", "27,"]))
+@example("Vell Vell Vell", "Vell Vell")
+@example("U.S.U.S. U.S.", "U.S.")
+def test_whole_words_are_where_the_boundary_pattern_finds_them(text, word):
+    found = [match.start() for match in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    assert list(whole_words_at(text, word)) == found
+
+
+_QUOTED_TEXTS = st.lists(
+    st.sampled_from(["Vell", "Vell Vell", '"', "“", "”", "'", "’", ".", ",", " ", "x"]), max_size=14
+).map("".join)
+
+
+@given(_QUOTED_TEXTS, st.sampled_from(["Vell", "Vell Vell", "x"]))
+@example('"Vell"Vell"', "Vell")
+@example("“Vell.” “Vell,x”", "Vell")
+def test_earlier_quotations_are_where_their_pattern_finds_them(text, content):
+    pattern = "[“\"‘']" + re.escape(content) + "[.,]?[”\"’']"
+    found = [(match.start(), match.end() - 1) for match in re.finditer(pattern, text)]
+    assert list(quoted_names._quoted_before(text, content)) == found
