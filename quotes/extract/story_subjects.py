@@ -19,11 +19,12 @@ from quotes.extract.patterns import NAME_WORDS
 from quotes.extract.role_words import names_a_person
 from quotes.extract.sentences import ends_sentence
 from quotes.extract.source_words import HARMED_WORDS, ONLOOKER_NOUNS, SELF_DESCRIBING_WORDS
-from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, SPEAKING_FOR_NOUNS
+from quotes.extract.speaker_words import GENERIC_PERSON_NOUNS, PERSON_NOUNS, SPEAKING_FOR_NOUNS
 from quotes.extract.title_words import DROPPED_TITLES
 
-#: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``).
-_AGED_NAME_OPENING_RE = re.compile(rf"\s*({NAME_WORDS}),[ \xa0]+\d{{1,3}},")
+#: A full name opening a paragraph with an age in apposition (``Peter Holm, 54,``)
+#: or a relative clause (``Ada Holm, who farms near Ely,``).
+_AGED_NAME_OPENING_RE = re.compile(rf"\s*({NAME_WORDS}),[ \xa0]+(?:\d{{1,3}},|(?=who[ \xa0]))")
 
 
 def opens_story(text: str, end: int) -> bool:
@@ -54,12 +55,18 @@ def story_subject(text: str, mention: str, end: int) -> bool:
     after = text[end : end + 40].split()
     described = (
         head in GENERIC_PERSON_NOUNS
+        or (head in PERSON_NOUNS and _opens_paragraph(text, end - len(mention)))
         or _PAST_POST_RE.search(mention) is not None
         or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
     )
     if not described:
         return False
     return not _someone_else_brought_in(text, end - len(mention)) or _noun_again_next(text, head, end)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """True when nothing but blanks stands between ``start`` and its paragraph's start."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 #: The first sentence of a paragraph (up to a full stop before a space or its end).
@@ -108,7 +115,7 @@ def named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
         return None
     found = _AGED_NAME_OPENING_RE.match(text, close)
     name = full_name(found)
-    wanted = noun_gender(head_word(mention))
+    wanted = noun_gender(head_word(mention)) or _pronoun_gender_after(text, end)
     if name is None or (wanted is not None and full_name_gender(text, name) not in (None, wanted)):
         return None
     if (
@@ -118,6 +125,19 @@ def named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
     ):
         return None
     return name
+
+
+#: The words of a sentence (up to its full stop) and the pronouns of a gender.
+_SENTENCE_REST_RE = re.compile(r"[^.!?\n]*")
+_GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _pronoun_gender_after(text: str, end: int) -> str | None:
+    """The gender of the first personal pronoun in the rest of the sentence
+    after ``end`` (``A teenager has told a court she was ...``), or None."""
+    rest = _SENTENCE_REST_RE.match(text, end)
+    words = (word.strip(",;:‘’“”\"'").lower() for word in rest.group().split()) if rest else iter(())
+    return next((_GENDERED_PRONOUNS[word] for word in words if word in _GENDERED_PRONOUNS), None)
 
 
 #: A description in apposition after a name's age (``Lene Brask, 19,| a waitress at the cafe,``).

@@ -178,6 +178,22 @@ def test_a_headlines_ceo_is_the_chief_executive_the_body_names(body, expected):
             "Lee Brindle",
             id="a-lead-s-relative-clause-speaks",
         ),
+        pytest.param(
+            "Ewes lost in attack\n\n"
+            "A Wenlow farmer has described finding nine ewes dead after a dog attack as ‘the worst day of my life’.\n\n"
+            "Tam Brodie, who farms 400 acres near Kell, found the carcasses at dawn.",
+            "the worst day",
+            "Tam Brodie",
+            id="a-trade-opening-the-lead-named-with-a-relative-clause",
+        ),
+        pytest.param(
+            "Burglar jailed\n\n"
+            "A burglar who robbed pensioners has been jailed after a judge said he left them ‘afraid at home’.\n\n"
+            "Ross Kell, 41, who admitted 14 burglaries, was jailed for eight years.",
+            "afraid at home",
+            "judge",
+            id="a-trade-inside-the-lead-is-not-whom-the-story-names",
+        ),
     ],
 )
 def test_a_lead_description_named_in_the_next_paragraph(text, words, speaker):
