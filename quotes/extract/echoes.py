@@ -15,9 +15,10 @@ import re
 
 from quotes.extract.headline import front_matter
 from quotes.extract.lexicon import RECORD_SHOWING_VERBS, verb_forms
+from quotes.extract.mentions import speaker_kind
 from quotes.extract.partials import take_speaker
 from quotes.extract.source_words import DENYING_WORDS, DISOWNING_PAIRS, DISOWNING_WORDS
-from quotes.extract.speaker_words import BODY_NOUNS
+from quotes.extract.speaker_words import BODY_NOUNS, PRONOUNS
 from quotes.extract.title_shapes import TITLE_SMALL_WORDS
 from quotes.records import Quote
 
@@ -121,18 +122,40 @@ def headed_by_body_words(quotes: list[Quote], text: str) -> list[Quote]:
     text order."""
     body = [q for q in quotes if not _heads(q, text)]
     for quote in quotes:
-        named = quote.speaker is not None and quote.speaker_kind != "anonymous"
-        if (named and not _shown_by_a_record(quote)) or not _heads(quote, text):
+        if not _heads(quote, text):
             continue
         line_start, line_end = _line_of(quote, text)
+        named = quote.speaker is not None and quote.speaker_kind != "anonymous"
+        carried = named and not _named_on_line(quote, text, line_start, line_end)
+        if named and not carried and _names_someone(quote):
+            continue
         if quote.kind != "direct" and not _sentence_case(text[line_start:line_end]):
             continue  # "Bolton Slams ‘Neocons For Hillary’": quoted capitals look like a name
         holders = [q for q in body if q.start > quote.end and _holds(q, quote.text, text)]
         quoted = [q for q in holders if q.kind != "indirect"] or holders  # words in marks first
         speakers = {q.speaker for q in quoted}
-        if len(speakers) == 1 and None not in speakers and _may_be(quote, quoted[0]):
+        if len(speakers) == 1 and None not in speakers and (carried or _may_be(quote, quoted[0])):
             take_speaker(quote, quoted[0])  # the confidence model scores the quote as any other
     return quotes
+
+
+def _names_someone(quote: Quote) -> bool:
+    """True when ``quote``'s speaker is someone the headline names, whose
+    words they stay: a person or a body, also as read in lower case (not
+    ``Forecasters warn``, ``Landlord's lawyer says``: capitals a headline's
+    first word takes), and no record showing the words (``Video Shows``)."""
+    assert quote.speaker is not None
+    return not _shown_by_a_record(quote) and speaker_kind(quote.speaker.lower()) in ("person", "organization")
+
+
+def _named_on_line(quote: Quote, text: str, line_start: int, line_end: int) -> bool:
+    """True when ``quote``'s speaker is named on its own line (``Mayor: ‘...’``),
+    not carried over from a paragraph above (a subhead ``‘He gets it’`` after
+    ``..., Paquette said.``) nor found by a pronoun (``he``)."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or not line_start <= start < line_end:
+        return False
+    return text[start:end].lower() not in PRONOUNS
 
 
 def _may_be(quote: Quote, holder: Quote) -> bool:
@@ -199,7 +222,20 @@ def _heads(quote: Quote, text: str) -> bool:
     blank_before = text[max(0, line_start - 2) : line_start] in ("\n\n", "") or line_start == 0
     blank_after = text[line_end : line_end + 2] in ("\n\n", "")
     paragraph = _PARAGRAPH_END_RE.search(line) is not None or _SENTENCE_BREAK_RE.search(line) is not None
+    paragraph = paragraph and not _single_marked_heading(line, text)
     return len(line) <= _SUBHEAD_MAX and blank_before and blank_after and not paragraph
+
+
+#: A line that is one quotation in single curly marks (``‘Who signed off on this?’``).
+_SINGLE_MARKED_LINE_RE = re.compile(r"‘[^‘’]+’")
+
+
+def _single_marked_heading(line: str, text: str) -> bool:
+    """True for a line that is nothing but words in single curly marks in an
+    article that quotes in double marks (``‘Who signed off on this?’`` over
+    ``..., Lutz asked: “Who signed off on this?”``): a subhead in a
+    headline's marks, even when it ends a sentence, not a paragraph of speech."""
+    return _SINGLE_MARKED_LINE_RE.fullmatch(line) is not None and "“" in text
 
 
 def headed_by_body_people(quotes: list[Quote], text: str) -> list[Quote]:

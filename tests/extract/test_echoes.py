@@ -51,3 +51,49 @@ HEADLINE_BODY_PEOPLE = [
 def test_a_headline_body_noun_gives_way_to_its_person(quotes_of, text, speaker):
     headline = next(q for q in quotes_of(text) if q.start < text.index("\n"))
     assert headline.speaker == speaker
+
+
+SUBHEADS_AND_HEADLINES = [
+    pytest.param(
+        "Kestrels notebook: Lund out for a month\n\n"
+        "“We will miss him on the penalty kill,” coach Ivo Brask said.\n\n"
+        "‘It is my turn now’\n\n"
+        "Rookie Tam Oduya will make his debut on Friday.\n\n"
+        "“It is my turn now, and I am not going to waste it,” Oduya said.\n",
+        "It is my turn now",
+        "Tam Oduya",
+        id="a-subhead-after-another-speaker-s-paragraph-is-whose-words-follow",
+    ),
+    pytest.param(
+        "Parents angry over drill at Vell school\n\n"
+        "Parents packed the board meeting on Tuesday.\n\n"
+        "“My son thought it was real,” said Rina Holt, whose son is in sixth grade.\n\n"
+        "‘Who approved this drill?’\n\n"
+        "Mara Lisk, a parent of two, asked the board: “Who approved this drill?”\n",
+        "Who approved this drill?",
+        "Mara Lisk",
+        id="a-single-marked-question-between-blank-lines-is-a-subhead",
+    ),
+    pytest.param(
+        "‘This storm means business’: Forecasters warn of 40 cm of snow\n\n"
+        "A storm will reach the coast on Friday.\n\n"
+        "“This storm means business,” said Ola Vintner, a meteorologist at the Vell weather office.\n",
+        "This storm means business",
+        "Ola Vintner",
+        id="a-capitalised-plural-in-a-headline-gives-way-to-the-one-who-said-it",
+    ),
+    pytest.param(
+        "Ada Lind warns ‘the river will rise again’\n\n"
+        "Floods hit Vell for a second winter.\n\n"
+        "“The river will rise again,” said Ben Moss, a hydrologist.\n",
+        "the river will rise again",
+        "Ada Lind",
+        id="a-person-the-headline-names-keeps-the-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SUBHEADS_AND_HEADLINES)
+def test_a_heading_quote_is_whose_words_the_body_gives(quotes_of, text, words, speaker):
+    heading = next(q for q in quotes_of(text) if q.text == words)
+    assert heading.speaker == speaker
