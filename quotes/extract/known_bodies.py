@@ -22,6 +22,7 @@ from quotes.extract.body_nouns import (
     named_after,
     named_before_called,
     named_with_its_trade,
+    names_a_business,
     names_holding_re,
     public_body,
     reads_as_body,
@@ -40,7 +41,7 @@ from quotes.extract.named_people import Person
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import POSSESSIVE_END_RE
 from quotes.extract.role_words import post_held
-from quotes.extract.sentences import sentence_starts
+from quotes.extract.sentences import sentence_start_before, sentence_starts
 from quotes.extract.speaker_words import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -144,10 +145,30 @@ class KnownBodies(KnownPeople):
                 if _acted_on_by(self.text, start, position):
                     continue  # "Tarne Water was fined by the regulator": another body
                 return self._as_body(self.add(name, kind="organization", position=start))
+        paragraph, sentence = self.text.rfind("\n", 0, position), sentence_start_before(self.text, position)
+        only = self._only_business_written(paragraph, sentence, fits) if noun in _BUSINESS_WORDS else None
+        if only is not None:
+            return only
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
         if team is not None:
             return self.add(team[1], kind="organization", position=team[0])
         return self._business_spoke_before(position, fits) if noun in _BUSINESS_WORDS else None
+
+    def _only_business_written(self, low: int, high: int, fits: Callable[[str], bool]) -> Person | None:
+        """The one name written between ``low`` and ``high`` (a paragraph up
+        to the sentence of a ``the company``), wherever its sentence puts it, when it is a
+        business's by its head and ``fits`` (``The building is owned by Harl
+        Crest Properties, which ... the company said``); None when the text
+        there names anyone else too, or nobody."""
+        named = [
+            (start, POSSESSIVE_END_RE.sub("", written)) for start, written in self._subject_names(low, high)
+        ]
+        if len({name for _start, name in named}) != 1 or speaker_kind(named[-1][1]) != "organization":
+            return None
+        start, name = named[-1]
+        if not (names_a_business(name) and fits(name)):
+            return None
+        return self._as_body(self.add(name, kind="organization", position=start))
 
     def _as_body(self, found: Person) -> Person:
         """``found``, recorded as a body when the article gave it no gender
