@@ -21,8 +21,12 @@ from quotes.extract.titles_before_names import is_title
 #: person (``a letter from Ada Obi``).
 PLACE_PREPOSITIONS = ("in", "at", "off", "near", "outside", "inside", "across", "around", "onto")
 
-#: A preposition of place right before a run, lower case.
-_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")[ \xa0]+\Z")
+#: Nouns of places a run of capitals after ``of`` names (``the district of Las Condes``).
+PLACE_OF_NOUNS = ("district", "city", "town", "village", "province", "region", "suburb", "municipality")
+#: A preposition of place, or a place's noun and ``of``, right before a run, lower case.
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + "|(?:" + "|".join(PLACE_OF_NOUNS) + r")[ \xa0]+of)[ \xa0]+\Z"
+)
 
 #: The end of a sentence or paragraph right before a run (``. Kwame Asante``).
 _OPENS_SENTENCE_RE = re.compile(r"(?:[.!?][”\"’']?[ \xa0]+|\n|\A)\Z")
@@ -47,7 +51,7 @@ def placed_run(text: str, words: list[str]) -> bool:
     if any(_OPENS_SENTENCE_RE.search(text, max(0, run.start() - 3), run.start()) for run in runs):
         return False  # "Kwame Asante denied wrongdoing": a sentence's subject, no place
     placed = [
-        _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 12), run.start()) for run in runs
+        _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 20), run.start()) for run in runs
     ]
     if len(words) == 1:  # "a teacher in Senga": one word, a place only where it always is one
         return bool(runs) and all(placed)

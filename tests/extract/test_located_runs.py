@@ -64,6 +64,12 @@ PRONOUNS_AFTER_PLACES = [
         "Cape Breton",
         id="a-cape-in-a-relative-clause",
     ),
+    pytest.param(
+        "Rodrigo Estel had 28.9 percent.\n\nEstel, 62, conceded nothing. Speaking at a hotel in the "
+        "eastern district of Las Vellas, he called the result “a warning, not a verdict”.",
+        "Las Vellas",
+        id="a-district-of",
+    ),
 ]
 
 
