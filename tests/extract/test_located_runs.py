@@ -66,7 +66,7 @@ PRONOUNS_AFTER_PLACES = [
     ),
     pytest.param(
         "Rodrigo Estel had 28.9 percent.\n\nEstel, 62, conceded nothing. Speaking at a hotel in the "
-        "eastern district of Las Vellas, he called the result “a warning, not a verdict”.",
+        "eastern district of Las Vellas, he said: “This is a warning, not a verdict.”",
         "Las Vellas",
         id="a-district-of",
     ),
