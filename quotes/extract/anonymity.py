@@ -51,9 +51,24 @@ _UNNAMED_SOURCE_RE = re.compile(
 )
 
 
+#: A sentence opening on ``She``/``He`` that asks not to be named (``She asked
+#: not to be named because ...``), for the description of the sentence before.
+_PRONOUN_ASKED_RE = re.compile(
+    r"(?<=[.!?][ \xa0])(?:She|He)[ \xa0]+(?:asked|requested|did[ \xa0]+not[ \xa0]+want|declined)[ \xa0]+"
+    r"(?:not[ \xa0]+)?to[ \xa0]+be[ \xa0]+(?:named|identified)\b"
+)
+#: Someone brought in with ``a``/``an`` and a person's noun: group 1 the description up to the noun.
+_DESCRIBED_RE = re.compile(r"\b[Aa]n?[ \xa0]+((?:[\w-]+[ \xa0]+){0,3}?(?:" + _PERSON_NOUNS_RE + r"))\b")
+
+
 def unnamed_source_between(text: str, low: int, high: int) -> tuple[int, str] | None:
     """Where and how the last person brought in unnamed with a request not to
     be named between ``low`` and ``high`` is described (``mathematics
-    teacher``), or None."""
-    found = [*_UNNAMED_SOURCE_RE.finditer(text, low, high)]
-    return (found[-1].start(1), found[-1].group(1)) if found else None
+    teacher``), also by the next sentence (``I asked a former call-centre
+    worker what happened. She asked not to be named``), or None."""
+    found = [(m.start(1), m.group(1)) for m in _UNNAMED_SOURCE_RE.finditer(text, low, high)]
+    for asked in _PRONOUN_ASKED_RE.finditer(text, low, high):
+        opening = max(low, text.rfind("\n", 0, asked.start()))
+        described = [*_DESCRIBED_RE.finditer(text, opening, asked.start())]
+        found += [(described[0].start(1), described[0].group(1))] if described else []
+    return max(found) if found else None

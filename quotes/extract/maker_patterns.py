@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.extract.source_words import DATA_NOUNS
 from quotes.extract.speaker_words import BODY_NOUNS
 from quotes.extract.time_words import WEEKDAY_WORDS
 from quotes.extract.title_words import DOTTED_HONORIFICS, TITLE_WORDS
@@ -122,7 +123,11 @@ PERSONAL_WRITING_NOUNS = (
 
 #: Things that carry someone's words (a video that said, a sign that read), and who made them;
 #: a study's noun may open its sentence (``Research by MoneyWise found``).
-DOCUMENT_NOUNS = r"(?:[Rr]esearch|[Aa]nalysis|[Ss]urvey|[Ss]tudy|message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|release|filing|data|figures|statistics|estimates|poll|index)"
+DOCUMENT_NOUNS = (
+    r"(?:[Rr]esearch|[Aa]nalysis|[Ss]urvey|[Ss]tudy|message|video|ad|advertisement|letter|e-?mail|caption|sign|banner|tweet|post|note|memo|flier|flyer|mailer|placard|poster|report|release|filing|poll|index|"
+    + "|".join(sorted(DATA_NOUNS))
+    + ")"
+)
 
 #: Lower-case words describing a body before its name, the last a body's noun
 #: (``the property portal| HomeSeek``); no ``of/for/at`` phrase (``the lawyer for| Ana Moss``).

@@ -279,7 +279,23 @@ def speaker_kind(mention: str) -> str:
         return "anonymous"
     if lower.startswith(ANONYMOUS_MARKERS) and text.split()[-1][:1].islower():
         return "anonymous"  # "a 62-year-old fisherman": a description, whatever its noun
+    if _capitalised_plural(text):
+        return "group"  # "Subscription traps, sometimes called ...", "Corporate lobbyists": no one's name
     return "person"
+
+
+def _capitalised_plural(text: str) -> bool:
+    """True for two words opening a sentence, a capitalised word that is no
+    given name and a plural in lower case (``Subscription traps``, ``Corporate
+    lobbyists``): several things or people, as no person's name ends so."""
+    words = text.split()
+    if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
+        return False
+    first, last = words[0].lower(), words[1]
+    if text.startswith(DETERMINERS) or first in PRONOUNS_PERSON or given_name_gender(words[0]) is not None:
+        return False
+    plural = last.endswith("s") and not last.endswith(_SINGULAR_S_ENDINGS)
+    return plural and last.isalpha() and last.islower()
 
 
 #: Endings of singular nouns that end in ``s`` (``the boss``, ``the chorus``, ``the analysis``).

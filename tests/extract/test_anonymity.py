@@ -25,6 +25,11 @@ LEAD = 'Union leader Mara Sibanda said teachers would stay home. "We are not goi
         ("a driver, who asked that her name not be used, said so.", "driver"),
         ("a teacher, who declined to give her surname, said so.", "teacher"),
         ("a driver, who asked that his name be withheld, said so.", "driver"),
+        (
+            "I asked a former call-centre worker, a woman who left in May, what happened. She asked not to be named.",
+            "former call-centre worker",
+        ),
+        ("I asked a former call-centre worker what happened. She said she would not say.", None),
         ("a man unloading his car was blunter.", None),
         ("the minister, who asked not to be named, spoke.", None),  # no one brought in
     ],
@@ -46,6 +51,12 @@ def test_unnamed_source_between(text, described):
             "Among the crowd was a teacher, who asked not to be named. Mara Sibanda spoke again.\n\n",
             "Mara Sibanda",
             id="someone-named-since",
+        ),
+        pytest.param(
+            "I asked a former call-centre worker what the quotas were. She asked not to be named "
+            "because she signed an agreement.\n\n",
+            "former call-centre worker",
+            id="the-request-in-the-next-sentence",
         ),
         pytest.param(
             "Among the crowd was a father of three, who asked not to be named.\n\n",

@@ -11,6 +11,12 @@ from extract_checks import fields, one
 
 WRITTEN = [
     pytest.param(
+        "Housing\n\nNew numbers from the Vell Estate Board confirm what buyers have known: the market is in a funk.\n",
+        "what buyers have known",
+        {"speaker": "Vell Estate Board", "mention": "New numbers"},
+        id="numbers-from-their-maker",
+    ),
+    pytest.param(
         "Flights\n\nOn Sunday evening the Ministry of Aviation and Harbour Affairs issued a statement saying it "
         "was “closely following the disruption”.\n\n“Passengers are entitled to meals,” the statement said.\n",
         "Passengers are entitled",

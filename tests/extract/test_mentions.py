@@ -55,6 +55,10 @@ def test_strip_determiner_and_head_word():
         ("Tom Baker", "person"),  # a trade's word in a surname stays a person's
         ("Ola Mill", "person"),  # a shop's noun that is a surname too
         ("the diner", "anonymous"),  # one who dines, unnamed
+        ("Subscription traps", "group"),  # a plural in lower case ends no person's name
+        ("Corporate lobbyists", "group"),
+        ("Kofi Annan", "person"),
+        ("Ana lobbyists", "person"),  # a given name opening it: a person's name mistyped, not a plural
     ],
 )
 def test_speaker_kind(mention, kind):
