@@ -73,6 +73,10 @@ _APPOSED_NAME_RE = re.compile(r",[ \xa0]+(?P<name>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z
 _ASIDE = r"(?:(?:,[ \xa0]+[^,.;]{1,70}){1,2},)?"
 #: Verbs by which a maker sends or makes public a document.
 _MAKING = r"(?:posted|sent|wrote|issued|released|published|circulated|filed|tweeted|delivered|submitted)"
+#: One aside set off by commas, as long as a relative clause (``, who has run the diner since 1997,``).
+_LONG_ASIDE = r"(?:,[ \xa0]+[^,.;]{1,100},)?"
+#: Verbs by which a maker makes news known in a document (``announced the closing in a post``).
+_MADE_KNOWN = r"(?:announced|confirmed|revealed|explained|shared|apologi[sz]ed|thanked)"
 #: Verbs of saying after ``In a letter ...,`` and its maker.
 _SAYING = r"(?:said|says|asked|wrote|warned|argued|told|noted|stated|urged|called|described|added|found)"
 
@@ -141,6 +145,15 @@ def _before_res(kinds: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], ...
         # "The board said in a written response to questions"; not "X said in a radio report"
         re.compile(
             _MAKER + r"[ \xa0]+" + _SAYING + r"[ \xa0]+in[ \xa0]+(?:a|an|its|his|her|their)[ \xa0]+"
+            r"(?:[\w-]+[ \xa0]+){0,2}?" + _kind_re(tuple(k for k in kinds if k not in _REPORT_KINDS))
+        ),
+        # "Ana Voss, who has run the diner since 1997, announced the closing in a Facebook post"
+        re.compile(
+            _MAKER
+            + _LONG_ASIDE
+            + r"[ \xa0]+"
+            + _MADE_KNOWN
+            + r"(?:[ \xa0]+[\w’'-]+){0,4}?[ \xa0]+in[ \xa0]+(?:a|an|its|his|her|their)[ \xa0]+"
             r"(?:[\w-]+[ \xa0]+){0,2}?" + _kind_re(tuple(k for k in kinds if k not in _REPORT_KINDS))
         ),
     ]

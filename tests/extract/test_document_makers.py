@@ -11,6 +11,12 @@ from quotes.extract.pipeline import extract_quotes
 
 MADE = [
     pytest.param(
+        "Diner closes\n\nIda Marsh, who has run the Quay Street diner since her uncle retired in 1997, "
+        'announced the closing in a Facebook post on Tuesday.\n\n"We always found a way," the post said.',
+        "Ida Marsh",
+        id="news-made-known-in-a-post",
+    ),
+    pytest.param(
         "Kell Falls weighs closing Elm Street Elementary\n\nSeveral students spoke. Emma Lind, a junior who attended Elm Street, read a letter she wrote and that 60 "
         'former students signed.\n\n"Elm Street is where we learned to read," the letter said.',
         "Emma Lind",
