@@ -277,7 +277,7 @@ def attach_partials(quotes: list[Quote], text: str | None = None) -> list[Quote]
             holder = holder or (_complement_holder(quote, before[-1], text) if before and text else None)
         if holder is not None:
             quote.within = (holder.start, holder.end)
-            if quote.speaker is None or _cued_as(quote, holder):
+            if quote.speaker is None or _cued_as(quote, holder) or _answering_inside(quote, holder, text):
                 # "said the government would not intervene but urged both sides to “...”":
                 # one verb, one subject, the paraphrase's
                 take_speaker(quote, holder)
@@ -360,6 +360,26 @@ def _cued_as(quote: Quote, holder: Quote) -> bool:
     if quote.cue_start is None or quote.cue_start != holder.cue_start or quote.speaker == holder.speaker:
         return False
     return not (quote.speaker_kind == "person" and holder.speaker_kind == "anonymous")
+
+
+#: Verbs of answering, whose ``to`` brings in what is answered, not words (``respond to the letter``).
+_ANSWERING_FORMS = frozenset(
+    "respond responds responded responding reply replies replied replying react reacts reacted reacting".split()
+)
+#: ``to`` right after a verb.
+_TO_AFTER_RE = re.compile(r"[ \xa0]+to\b")
+
+
+def _answering_inside(quote: Quote, holder: Quote, text: str | None) -> bool:
+    """True when ``quote``'s own cue is a verb of answering with ``to`` after it
+    inside the paraphrase ``holder`` (``said the company would respond to the
+    letter “in full”``, ``said officers responding to a report met a man who
+    “reached ...”``): what it answers comes after, not words, and the quoted
+    words are the paraphrase's speaker's."""
+    start, end = quote.cue_start, quote.cue_end
+    if text is None or start is None or end is None or not holder.start <= start < holder.end:
+        return False
+    return (quote.cue or "").lower() in _ANSWERING_FORMS and _TO_AFTER_RE.match(text, end) is not None
 
 
 def _named(quote: Quote) -> bool:

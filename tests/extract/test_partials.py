@@ -230,6 +230,20 @@ PARAPHRASE_SPEAKERS = [
         {"speaker": "Ola Brin", "via": None},
         id="comma-after-the-closing-mark-and-a-conjoined-verb",
     ),
+    pytest.param(
+        "Glasses\n\nA Vellum spokeswoman, Ada Roe, said in an emailed statement that the company had "
+        "“engaged with regulators throughout” and would respond to the letter “in full and on time.”\n",
+        "in full and on time.",
+        {"speaker": "Ada Roe", "via": None},
+        id="what-a-verb-of-answering-answers-comes-after-its-to",
+    ),
+    pytest.param(
+        "Shooting\n\nIn a statement, the Kell Police Department said officers responding to a report of a man "
+        "with a gun had encountered Tom Roe, who “reached toward his waistband” before one of them fired.\n",
+        "reached toward his waistband",
+        {"speaker": "Kell Police Department", "via": None},
+        id="words-in-a-clause-after-responding-to",
+    ),
 ]
 
 #: Where the words stay the clause's own: a partial quote inside the relative
