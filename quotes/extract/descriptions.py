@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.extract.descriptions_before_names import titles_start
-from quotes.extract.given_name_clauses import GAVE_NAME_RE
+from quotes.extract.given_name_clauses import GAVE_NAME_LATER_RE, GAVE_NAME_RE
 from quotes.extract.given_names import given_name_and_surname, given_name_gender
 from quotes.extract.name_words import (
     BODY_END_WORDS,
@@ -266,6 +266,14 @@ _INITIAL_END_RE = re.compile(r"\b[A-Z]\.\Z")
 _TITLE_START_RE = re.compile(r"\(?([\w.]+?)\)?[ \xa0]+(?=[A-Z])")
 
 
+def _gave_name_later(text: str, end: int) -> re.Match[str] | None:
+    """The clause giving all the name a described person would give, further
+    on in a relative clause right after the description (``a nurse who has
+    worked here 17 years and who asked to be identified only by her first
+    name, Jolene,``), or None."""
+    return GAVE_NAME_LATER_RE.match(text, end) if text.startswith(" who ", end) else None
+
+
 def name_after(text: str, end: int) -> Named | None:
     """``The mayor of Vell, Ina Moss, said``: the name in apposition to the
     description ending at ``end`` (after its ``of`` phrase), or ending the
@@ -280,6 +288,9 @@ def name_after(text: str, end: int) -> Named | None:
     named = named or (
         GAVE_NAME_RE.match(text, phrase.end()) if phrase is not None and phrase.end() > end else None
     )
+    named = named or _gave_name_later(
+        text, end
+    )  # "a nurse who ... and who asked to be identified only by ..."
     if named is not None:
         words = named.group(1)
         words = words[:-1] if words.endswith(".") and not _INITIAL_END_RE.search(words) else words
@@ -372,7 +383,7 @@ def gave_or_titled_name(text: str, end: int, apposed: Named) -> bool:
     title (``The Foreign Minister, Dr Brenne,``): a person's name all the same;
     not a titled surname that a list goes on after (``The coach, Mr Ruud, and
     the captain said``: the coach is one of a list, the surname no apposition)."""
-    if GAVE_NAME_RE.match(text, end) is not None:
+    if GAVE_NAME_RE.match(text, end) is not None or _gave_name_later(text, end) is not None:
         return True
     titled = titles_start(text, apposed.start) < apposed.start
     return titled and _LIST_GOES_ON_RE.match(text, apposed.end) is None

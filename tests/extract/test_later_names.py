@@ -243,3 +243,17 @@ def test_a_lead_witness_is_not_the_accused_named_next():
 def test_a_source_who_gave_only_a_first_name(text, speaker):
     quote = next(q for q in extract_quotes(text) if q.kind == "direct")
     assert quote.speaker == speaker
+
+
+def test_a_first_name_given_later_is_whom_a_pronoun_paragraphs_on_stands_for():
+    text = (
+        "ER crowding\n\n"
+        "“We are drowning,” said a nurse who has worked in the department for 17 years and who asked to be "
+        "identified only by her first name, Jolena, because she may not speak to reporters.\n\n"
+        "In an email, hospital spokeswoman Ada Renning said the hospital had hired 96 nurses.\n\n"
+        "“No one here thinks a hallway is a place to care for a patient,” Renning wrote.\n\n"
+        "Back in the hallway, Jolena was checking on a woman in her 80s. She tucked a pillow under her knees.\n\n"
+        "“I used to go home tired,” she said later."
+    )
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("I used to"))
+    assert quote.speaker == "Jolena"
