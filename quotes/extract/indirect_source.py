@@ -77,6 +77,8 @@ def _verb_subject(token: Token) -> Token | None:
             # that threatens ...": no one
             head = relative_head(verb)  # "a report by X in May, which says": X's, not May's
             return head if plausible_source(head) else None
+        if subject is not None and subject.lower_ in TIME_WORDS and _relative_advcl(verb):
+            return verb.head.head  # "A volunteer who had been there since noon said": the volunteer
         if subject is not None:
             return (
                 which_after_date(subject)
@@ -104,6 +106,12 @@ def _verb_subject(token: Token) -> Token | None:
             return joined
         verb = _governing_verb(verb)
     return None
+
+
+def _relative_advcl(verb: Token) -> bool:
+    """True for a verb the parse hangs as an adverbial clause on a relative
+    clause describing a noun (``who had been there since| noon said``)."""
+    return verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _past_relative_aside(verb: Token) -> Token | None:

@@ -13,7 +13,8 @@ WEEKDAY_WORDS = frozenset(
 )
 #: Days, months and times: a word of these next to a cue says when, not who.
 TIME_WORDS = WEEKDAY_WORDS | frozenset(
-    """morning afternoon evening night week weekend month year january february march april may june
+    """morning afternoon evening night noon midnight dawn dusk week weekend month year
+    january february march april may june
     july august september october november december""".split()
 )
 #: Months as a date writes them before a day (``Nov. 13``, ``March 4``).

@@ -57,3 +57,42 @@ def test_a_verb_after_a_relative_clause_set_off_by_commas_is_the_nouns(nlp):
     assert subject is not None and subject.text == "Kabu"
     joined = Doc(nlp.vocab, words=[*words[:11], "and", *words[12:]], heads=heads, deps=deps, pos=pos)
     assert verb_subject(joined[12]).text == "group"  # "..., backed them and called it": the clause's
+
+
+def test_a_time_a_relative_clause_ends_on_is_no_source(nlp):
+    # the small model reads "since noon said" as a clause of its own, "noon" its subject
+    words = [
+        "A",
+        "volunteer",
+        "who",
+        "had",
+        "been",
+        "there",
+        "since",
+        "noon",
+        "said",
+        "it",
+        "was",
+        "full",
+        ".",
+    ]
+    heads = [1, 1, 4, 4, 1, 4, 8, 8, 4, 10, 8, 10, 1]
+    deps = [
+        "det",
+        "ROOT",
+        "nsubj",
+        "aux",
+        "relcl",
+        "advmod",
+        "mark",
+        "nsubj",
+        "advcl",
+        "nsubj",
+        "ccomp",
+        "acomp",
+        "punct",
+    ]
+    pos = ["DET", "NOUN", "PRON", "AUX", "AUX", "ADV", "SCONJ", "NOUN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    subject = verb_subject(doc[8])
+    assert subject is not None and subject.text == "volunteer"
