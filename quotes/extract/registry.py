@@ -185,7 +185,15 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
         if found is None:
             return None
         start, end, name = found
-        if not self.text.endswith(f"{head} ", 0, start) and start <= self._paragraph_floor(position):
+        last = self.last_speaker
+        spoke_last = (
+            last is not None and last.name == name
+        )  # "Professor Ola Grant ... he said ... the professor added"
+        if (
+            not self.text.endswith(f"{head} ", 0, start)
+            and start <= self._paragraph_floor(position)
+            and not spoke_last
+        ):
             return None  # "Sen. Ola Ruud" paragraphs before: whom the story is about may hold the post too
         return self.find(name) or self.introduce(name, start, end)
 

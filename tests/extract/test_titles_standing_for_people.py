@@ -21,6 +21,14 @@ _BUSES = (
 
 SPEAKERS = [
     pytest.param(
+        "Norovirus\n\nProfessor Ola Granby, a virologist at the University of Vell, said it was short.\n\n"
+        "‘The danger is dehydration,’ he said.\n\nWhy does hand gel not work?\n\n"
+        "Gels do not kill the virus.\n\n‘Gel gives people a false sense of security,’ the professor added.",
+        "Gel gives people",
+        {"speaker": "Ola Granby"},
+        id="a-title-paragraphs-back-of-whom-spoke-last",
+    ),
+    pytest.param(
         "The prosecutor, Director of Public Prosecutions Tunde Kemi Ala, said the case was “sound”.",
         "sound",
         {"speaker": "Tunde Kemi Ala"},
