@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.given_names import given_name_gender
+from quotes.extract.speaker_words import PERSON_NOUNS
 from quotes.extract.titles_before_names import is_title
 
 #: Prepositions of place that put a run of capitals where something is or
@@ -34,6 +35,20 @@ _OPENS_SENTENCE_RE = re.compile(r"(?:[.!?][”\"’']?[ \xa0]+|\n|\A)\Z")
 _MOST_WORDS = 3
 
 
+#: A person's noun and ``from`` right before a run (``a domestic worker from| Soshanguve``).
+_FROM_AFTER_NOUN_RE = re.compile(r"\b([a-z][\w-]*)[ \xa0]+from[ \xa0]+\Z")
+
+
+def _placed_at(text: str, start: int) -> bool:
+    """True when a preposition of place, or a person's noun and ``from``
+    (where someone lives: ``a domestic worker from Soshanguve``; not ``a
+    letter from Ada Obi``), stands right before ``start``."""
+    if _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
+    from_noun = _FROM_AFTER_NOUN_RE.search(text, max(0, start - 30), start)
+    return from_noun is not None and from_noun.group(1) in PERSON_NOUNS
+
+
 def placed_run(text: str, words: list[str]) -> bool:
     """True when the run of capitals ``words`` names a place: written right
     after a preposition of place somewhere in ``text`` (``at its Kasompe Deep
@@ -50,9 +65,7 @@ def placed_run(text: str, words: list[str]) -> bool:
     runs = [*re.finditer(r"\b" + r"[ \xa0]+".join(re.escape(word) for word in words) + r"\b(?!['’])", text)]
     if any(_OPENS_SENTENCE_RE.search(text, max(0, run.start() - 3), run.start()) for run in runs):
         return False  # "Kwame Asante denied wrongdoing": a sentence's subject, no place
-    placed = [
-        _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 20), run.start()) for run in runs
-    ]
+    placed = [_placed_at(text, run.start()) for run in runs]
     if len(words) == 1:  # "a teacher in Senga": one word, a place only where it always is one
         return bool(runs) and all(placed)
     return any(placed) and len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) == len(runs)

@@ -70,6 +70,12 @@ PRONOUNS_AFTER_PLACES = [
         "Las Vellas",
         id="a-district-of",
     ),
+    pytest.param(
+        "At Park Station, Nomsa Khanye, a 38-year-old domestic worker from Kwaggaskop, said she had "
+        "waited since 5.30am.\n\n“I left home at half past four,” she said.",
+        "Kwaggaskop",
+        id="where-someone-is-from",
+    ),
 ]
 
 
