@@ -214,6 +214,7 @@ def _own_subject(verb: Token) -> Token | None:
             return child
     return (
         _apposed_name_before(verb)
+        or _name_before_its_description(verb)
         or _name_joined_to_opening_clause(verb)
         or _phrase_after_opening_comma(verb)
         or _subject_left_behind(verb)
@@ -301,6 +302,25 @@ def _apposed_name_before(verb: Token) -> Token | None:
         return None
     full = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in name.lefts)
     return name if full or name.head.lower_ in PERSON_NOUNS else None
+
+
+def _name_before_its_description(verb: Token) -> Token | None:
+    """A full name before a description of a person in apposition, right
+    before a finite verb and its comma that the parse left without a subject
+    (``At Park Station, Ada Khanye, a domestic worker from Kwaggaskop, said``:
+    the parse hangs the name on the station); the description's last word,
+    right before the comma, is no subject. None when there is no such name."""
+    doc = verb.doc
+    if verb.tag_ not in _FINITE_TAGS or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    described = doc[verb.i - 2]
+    while described.dep_ != "appos" and described.head.i < described.i and described.head.dep_ != "ROOT":
+        described = described.head  # "Kwaggaskop" -> "from" -> "worker"
+    name = described.head
+    if described.dep_ != "appos" or described.lower_ not in PERSON_NOUNS or name.pos_ != "PROPN":
+        return None
+    full = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in name.lefts)
+    return name if full and name.dep_ == "appos" else None
 
 
 def _name_joined_to_opening_clause(verb: Token) -> Token | None:

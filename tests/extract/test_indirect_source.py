@@ -96,3 +96,15 @@ def test_a_time_a_relative_clause_ends_on_is_no_source(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     subject = verb_subject(doc[8])
     assert subject is not None and subject.text == "volunteer"
+
+
+def test_a_name_before_its_description_is_the_source(nlp):
+    # the small model hangs the name on the station before it, and "said" has no subject
+    words = "At Park Station , Ada Khanye , a domestic worker from Kwaggaskop , said she was late .".split()
+    heads = [14, 2, 0, 2, 5, 2, 5, 9, 9, 5, 9, 10, 2, 14, 14, 16, 14, 14]
+    deps = "prep compound pobj punct compound appos punct det amod appos prep pobj punct ROOT nsubj ccomp acomp punct"
+    pos = "ADP PROPN PROPN PUNCT PROPN PROPN PUNCT DET ADJ NOUN ADP PROPN PUNCT VERB PRON AUX ADJ PUNCT"
+    tags = "IN NNP NNP , NNP NNP , DT JJ NN IN NNP , VBD PRP VBD JJ .".split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps.split(), pos=pos.split(), tags=tags)
+    subject = verb_subject(doc[13])
+    assert subject is not None and subject.text == "Khanye"
