@@ -213,6 +213,12 @@ def test_no_body_where_another_one_is_meant(text, speaker):
             id="the-one-business-a-sentence-before-named-anywhere-in-it",
         ),
         pytest.param(
+            "Recall\n\nVELLPORT, Ohio - Tarvanta Home is recalling 1.3 million air fryers sold in the United "
+            "States, the company said, calling it “a precaution”.",
+            "Tarvanta Home",
+            id="the-business-its-reporting-clause-closes-a-sentence-on",
+        ),
+        pytest.param(
             "Startup raises funds\n\n"
             "Payments startup Quellpay raised $18 million in a round led by the Vell-based Harl Crest Fund, "
             "the company said, calling it “a vote of confidence”.",
@@ -301,3 +307,9 @@ def test_the_airline_paragraphs_after_the_carrier_spoke():
 def test_no_body_taken_from_the_wrong_words(text, words, speaker):
     quote = next(q for q in extract_quotes(text) if q.text == words)
     assert quote.speaker == speaker
+
+
+def test_a_person_a_sentence_opens_on_is_no_business_its_reporting_clause_names():
+    text = "Chief steps down\n\nAna Holt is stepping down after ten years, the company said, calling her “a founder”."
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert quote.speaker != "Ana Holt"
