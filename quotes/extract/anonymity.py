@@ -54,21 +54,47 @@ _UNNAMED_SOURCE_RE = re.compile(
 #: A sentence opening on ``She``/``He`` that asks not to be named (``She asked
 #: not to be named because ...``), for the description of the sentence before.
 _PRONOUN_ASKED_RE = re.compile(
-    r"(?<=[.!?][ \xa0])(?:She|He)[ \xa0]+(?:asked|requested|did[ \xa0]+not[ \xa0]+want|declined)[ \xa0]+"
+    r"(?<=[.!?][ \xa0])(She|He)[ \xa0]+(?:asked|requested|did[ \xa0]+not[ \xa0]+want|declined)[ \xa0]+"
     r"(?:not[ \xa0]+)?to[ \xa0]+be[ \xa0]+(?:named|identified)\b"
 )
 #: Someone brought in with ``a``/``an`` and a person's noun: group 1 the description up to the noun.
 _DESCRIBED_RE = re.compile(r"\b[Aa]n?[ \xa0]+((?:[\w-]+[ \xa0]+){0,3}?(?:" + _PERSON_NOUNS_RE + r"))\b")
 
 
-def unnamed_source_between(text: str, low: int, high: int) -> tuple[int, str] | None:
+#: A name and its comma right before a description (``Ada Lund, |a nurse``).
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w'’-]+,[ \xa0]+\Z")
+
+
+def unnamed_source_between(
+    text: str, low: int, high: int, pronoun: str | None = None
+) -> tuple[int, str] | None:
     """Where and how the last person brought in unnamed with a request not to
     be named between ``low`` and ``high`` is described (``mathematics
     teacher``), also by the next sentence (``I asked a former call-centre
-    worker what happened. She asked not to be named``), or None."""
+    worker what happened. She asked not to be named``: for a later
+    ``pronoun`` of the request's gender), or None."""
     found = [(m.start(1), m.group(1)) for m in _UNNAMED_SOURCE_RE.finditer(text, low, high)]
     for asked in _PRONOUN_ASKED_RE.finditer(text, low, high):
-        opening = max(low, text.rfind("\n", 0, asked.start()))
-        described = [*_DESCRIBED_RE.finditer(text, opening, asked.start())]
-        found += [(described[0].start(1), described[0].group(1))] if described else []
+        if pronoun is None or asked.group(1).lower() == pronoun.lower():
+            found += _asking_description(text, max(low, text.rfind("\n", 0, asked.start())), asked.start())
     return max(found) if found else None
+
+
+def _asking_description(text: str, opening: int, asked: int) -> list[tuple[int, str]]:
+    """The last person the sentence before a request at ``asked`` brought in
+    with ``a`` and a person's noun, where it starts and its words, or the
+    description it is apposed to (``a former call-centre worker, a woman
+    who ...``: the worker); no description apposed to a name (``Ada Lund, a
+    nurse,``). Empty for none."""
+    sentence = max(opening, text.rfind(". ", opening, asked - 2) + 1)
+    described = [*_DESCRIBED_RE.finditer(text, sentence, asked)]
+    while len(described) > 1 and text[described[-2].end() : described[-1].start()].strip(" \xa0") in (
+        ",",
+        "",
+    ):
+        described.pop()  # "a colleague, a hospital porter": the colleague
+    if not described or _NAME_BEFORE_RE.search(
+        text, max(0, described[-1].start() - 40), described[-1].start()
+    ):
+        return []
+    return [(described[-1].start(1), described[-1].group(1))]

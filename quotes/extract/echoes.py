@@ -131,12 +131,20 @@ def headed_by_body_words(quotes: list[Quote], text: str) -> list[Quote]:
             continue
         if quote.kind != "direct" and not _sentence_case(text[line_start:line_end]):
             continue  # "Bolton Slams ‘Neocons For Hillary’": quoted capitals look like a name
+        if carried and any(_said_before(q, quote, text) for q in body):
+            continue  # "“This is a national disgrace,” said Mina Sor." over a subhead 'A national disgrace'
         holders = [q for q in body if q.start > quote.end and _holds(q, quote.text, text)]
         quoted = [q for q in holders if q.kind != "indirect"] or holders  # words in marks first
         speakers = {q.speaker for q in quoted}
         if len(speakers) == 1 and None not in speakers and (carried or _may_be(quote, quoted[0])):
             take_speaker(quote, quoted[0])  # the confidence model scores the quote as any other
     return quotes
+
+
+def _said_before(holder: Quote, quote: Quote, text: str) -> bool:
+    """True when ``holder``, a quote before the heading ``quote`` by its own
+    speaker, says its words (:func:`_holds`)."""
+    return holder.end <= quote.start and holder.speaker == quote.speaker and _holds(holder, quote.text, text)
 
 
 def _names_someone(quote: Quote) -> bool:
@@ -235,7 +243,7 @@ def _single_marked_heading(line: str, text: str) -> bool:
     article that quotes in double marks (``‘Who signed off on this?’`` over
     ``..., Lutz asked: “Who signed off on this?”``): a subhead in a
     headline's marks, even when it ends a sentence, not a paragraph of speech."""
-    return _SINGLE_MARKED_LINE_RE.fullmatch(line) is not None and "“" in text
+    return _SINGLE_MARKED_LINE_RE.fullmatch(line) is not None and "“" in text and line[-2:-1] in "?!"
 
 
 def headed_by_body_people(quotes: list[Quote], text: str) -> list[Quote]:

@@ -141,7 +141,7 @@ class KnownBodies(KnownPeople):
             name = POSSESSIVE_END_RE.sub("", written)  # "Vell United's goalkeeper": the body is Vell United
             # a body by its kind or by its trade before it ("carrier Dilmun Skies")
             body = speaker_kind(name) == "organization" or self._named_with_its_trade(name)
-            body = body or (noun in _BUSINESS_WORDS and self._reported_on_by_its_noun(start, position))
+            body = body or (noun in _BUSINESS_WORDS and self._reported_on_by_its_noun(name, start, position))
             if body and opens_sentence(self.text, start) and fits(name):
                 if _acted_on_by(self.text, start, position):
                     continue  # "Tarne Water was fined by the regulator": another body
@@ -155,15 +155,16 @@ class KnownBodies(KnownPeople):
             return self.add(team[1], kind="organization", position=team[0])
         return self._business_spoke_before(position, fits) if noun in _BUSINESS_WORDS else None
 
-    def _reported_on_by_its_noun(self, start: int, position: int) -> bool:
-        """True when the name at ``start`` opens the sentence that ``the
+    def _reported_on_by_its_noun(self, name: str, start: int, position: int) -> bool:
+        """True when ``name`` at ``start`` opens the sentence that ``the
         company`` at ``position`` closes as its reporting clause, and no given
         name opens it (``Vantorra Home is recalling 1.3 million air fryers ...,
         the company said``): the business the sentence reports on."""
         in_sentence = sentence_start_before(self.text, position) <= start and opens_sentence(self.text, start)
         if not in_sentence or not self.text.endswith(", ", 0, position):
             return False
-        return given_name_gender(self.text[start:].split(maxsplit=1)[0]) is None
+        headline = self.text[: self._headline_end + 1]
+        return given_name_gender(name.split()[0]) is None and headline_names(headline, name)
 
     def _only_business_written(self, low: int, high: int, fits: Callable[[str], bool]) -> Person | None:
         """The one name written between ``low`` and ``high`` (a paragraph up

@@ -111,7 +111,7 @@ class PronounSieves(LatestNamed):
         ``pronoun`` is a person's of a gender the description does not deny."""
         if pronoun not in _PERSONAL or self._finding_owner:
             return None
-        found = unnamed_source_between(self.text, max(0, self._paragraph_floor(position)), position)
+        found = unnamed_source_between(self.text, max(0, self._paragraph_floor(position)), position, pronoun)
         if found is None or noun_gender(found[1].split()[-1]) not in (None, GENDERED_PRONOUNS.get(pronoun)):
             return None
         if self.candidates_between(found[0], position):

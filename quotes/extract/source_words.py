@@ -178,7 +178,21 @@ DISOWNING_WORDS = frozenset(
 )
 #: Pairs of words doing the same as :data:`DISOWNING_WORDS`.
 DISOWNING_PAIRS = frozenset(
-    {"anyone who", "people ask", "ask me", "asks me", "call it", "calls it", "called it"}
+    {
+        "anyone who",
+        "people ask",
+        "ask me",
+        "asks me",
+        "call it",
+        "calls it",
+        "called it",
+        "call this",
+        "calls this",
+        "called this",
+        "call that",
+        "calls that",
+        "called that",
+    }
 )
 #: Words that deny a paraphrase between its verb of speech and its words
 #: (``Sol did not say dockers were paid less``, ``Sol denied that ...``).

@@ -55,7 +55,11 @@ def story_subject(text: str, mention: str, end: int) -> bool:
     after = text[end : end + 40].split()
     described = (
         head in GENERIC_PERSON_NOUNS
-        or (head in PERSON_NOUNS and _opens_paragraph(text, end - len(mention)))
+        or (
+            head in PERSON_NOUNS
+            and _opens_paragraph(text, end - len(mention))
+            and _deed_again_next(text, head, end)
+        )
         or _PAST_POST_RE.search(mention) is not None
         or (bool(after) and after[0].strip(",") in SELF_DESCRIBING_WORDS)
     )
@@ -85,6 +89,24 @@ def _noun_again_next(text: str, head: str, end: int) -> bool:
     found = _FIRST_SENTENCE_RE.match(text, close) if close >= 0 else None
     noun = re.compile(rf"\bas[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?(?:[A-Z][\w'’-]*[ \xa0]+)*{re.escape(head)}\b")
     return found is not None and noun.search(found.group(1)) is not None
+
+
+#: Endings of nouns for doers, cut to find the deed they name (``farmer``: ``farm``).
+_DOER_ENDINGS = ("er", "or", "ist", "ian")
+#: The fewest letters a deed's stem must keep (``farm``, ``teach``, ``nurse``).
+_STEM_LEAST = 4
+
+
+def _deed_again_next(text: str, head: str, end: int) -> bool:
+    """True when the first sentence of the paragraph after ``end`` gives the
+    deed of the doer ``head`` again (``A Wenlow farmer has described ...`` ¶
+    ``Tam Brodie, who farms 400 acres near Kell,``): the person it names is the
+    one described; a sentence about what someone else did (``Kevin Dorr, who
+    was driving the van,`` after ``A cyclist``) names another."""
+    stem = next((head[: -len(e)] for e in _DOER_ENDINGS if head.endswith(e)), head)
+    close = text.find("\n", end)
+    found = _FIRST_SENTENCE_RE.match(text, close) if close >= 0 and len(stem) >= _STEM_LEAST else None
+    return found is not None and re.search(rf"\b{re.escape(stem)}", found.group(1), re.IGNORECASE) is not None
 
 
 def _someone_else_brought_in(text: str, start: int) -> bool:

@@ -81,3 +81,12 @@ def test_the_next_pronoun_quotes_the_unnamed_source(quotes_of, middle, speaker):
 )
 def test_a_request_not_to_be_named_is_no_quote(quotes_of, text):
     assert not [q for q in quotes_of(text) if q.kind == "indirect" and "name" in q.text]
+
+
+def test_a_request_of_the_other_gender_leaves_the_named_speaker(quotes_of):
+    text = (
+        "Strike\n\nMaria Lunde, a nurse for 20 years, stood at the gate with a colleague, a hospital porter. "
+        "He asked not to be named.\n\n“We cannot go on like this,” she said."
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("We cannot"))
+    assert quote.speaker == "Maria Lunde"

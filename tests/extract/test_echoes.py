@@ -97,3 +97,37 @@ SUBHEADS_AND_HEADLINES = [
 def test_a_heading_quote_is_whose_words_the_body_gives(quotes_of, text, words, speaker):
     heading = next(q for q in quotes_of(text) if q.text == words)
     assert heading.speaker == speaker
+
+
+HEADINGS_LEFT_ALONE = [
+    pytest.param(
+        "Opponents call housing plan 'a betrayal of renters'\n\n"
+        'The minister, Rae Holten, dismissed the criticism. "Some people call this a betrayal of renters. '
+        'It is the opposite," she said.\n',
+        "a betrayal of renters",
+        "Rae Holten",
+        id="words-the-body-disowns-with-call-this",
+    ),
+    pytest.param(
+        "Clinic to close\n\n“This is a national disgrace,” said Mina Sorr, a nurse.\n\n"
+        "‘A national disgrace’\n\n"
+        "The health minister, Ray Holten, rejected the claim that the closure was “a national disgrace”.\n",
+        "A national disgrace",
+        "Ray Holten",
+        id="a-subhead-its-carried-speaker-said-before",
+    ),
+    pytest.param(
+        "Trial\n\nThe message she received that evening was short.\n\n"
+        "‘Meet me at the bridge at nine.’\n\n"
+        "Prosecutor Ana Vellen told the jury: “Meet me at the bridge at nine. Those were his words.”\n",
+        "Meet me at the bridge at nine.",
+        "Ana Vellen",
+        id="a-message-in-single-marks-ending-a-sentence-is-no-subhead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), HEADINGS_LEFT_ALONE)
+def test_a_heading_quote_keeps_what_the_body_does_not_give(quotes_of, text, words, not_speaker):
+    heading = next(q for q in quotes_of(text) if q.text == words)
+    assert heading.speaker != not_speaker

@@ -213,7 +213,7 @@ def test_no_body_where_another_one_is_meant(text, speaker):
             id="the-one-business-a-sentence-before-named-anywhere-in-it",
         ),
         pytest.param(
-            "Recall\n\nVELLPORT, Ohio - Tarvanta Home is recalling 1.3 million air fryers sold in the United "
+            "Tarvanta Home recalls air fryers\n\nVELLPORT, Ohio - Tarvanta Home is recalling 1.3 million air fryers sold in the United "
             "States, the company said, calling it “a precaution”.",
             "Tarvanta Home",
             id="the-business-its-reporting-clause-closes-a-sentence-on",
@@ -313,3 +313,13 @@ def test_a_person_a_sentence_opens_on_is_no_business_its_reporting_clause_names(
     text = "Chief steps down\n\nAna Holt is stepping down after ten years, the company said, calling her “a founder”."
     quote = next(q for q in extract_quotes(text) if q.kind == "partial")
     assert quote.speaker != "Ana Holt"
+
+
+def test_a_body_acting_on_the_business_is_no_company_of_the_reporting_clause():
+    text = (
+        "Tarn Foods fined\n\n"
+        "Food Safety Vell fined Tarn Foods £20,000 for hygiene breaches, the company said, adding that it "
+        "had “fixed every problem identified”."
+    )
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert quote.speaker != "Food Safety Vell"

@@ -257,3 +257,13 @@ def test_a_first_name_given_later_is_whom_a_pronoun_paragraphs_on_stands_for():
     )
     quote = next(q for q in extract_quotes(text) if q.text.startswith("I used to"))
     assert quote.speaker == "Jolena"
+
+
+def test_a_lead_s_trade_is_not_whom_a_sentence_about_another_deed_names():
+    text = (
+        "Cyclist hurt\n\n"
+        "A cyclist has described being hit by a van as “like being thrown off a cliff”.\n\n"
+        "Kevin Dorrin, 33, who was driving the van, admitted careless driving at Vell Crown Court."
+    )
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("like being"))
+    assert quote.speaker != "Kevin Dorrin"
