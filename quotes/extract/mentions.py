@@ -273,6 +273,8 @@ def speaker_kind(mention: str) -> str:
         return "organization"
     if head in COMPANY_NOUNS and lower.startswith(("the ", "this ", "that ")) and text.split()[-1].islower():
         return "organization"  # "the carmaker said", "the lender": a business the article named
+    if _named_after_a_doer(text):
+        return "organization"  # "the Orchard Table Guide called her cooking ...": a guide, no one's name
     if head in PERSON_NOUNS and (
         lower.startswith((*ANONYMOUS_MARKERS, "the ", "this ", "that ")) or not _has_name(text)
     ):
@@ -282,6 +284,21 @@ def speaker_kind(mention: str) -> str:
     if _capitalised_plural(text):
         return "group"  # "Subscription traps, sometimes called ...", "Corporate lobbyists": no one's name
     return "person"
+
+
+def _named_after_a_doer(text: str) -> bool:
+    """True for three capitalised words or more closing on a person's noun,
+    none of them a given name nor a title (``Orchard Table Guide``, ``Good
+    Food Guide``): a publication or a prize named so, as no person's name is;
+    not ``Chief Medical Officer`` nor ``Ana Vell Farmer``."""
+    words = strip_determiner(text).split()
+    if (
+        len(words) < 3
+        or not all(word[:1].isupper() for word in words)
+        or words[-1].lower() not in PERSON_NOUNS
+    ):
+        return False
+    return not any(given_name_gender(word) or word.lower().rstrip(".") in TITLE_WORDS for word in words)
 
 
 def _capitalised_plural(text: str) -> bool:

@@ -55,6 +55,9 @@ def test_strip_determiner_and_head_word():
         ("Tom Baker", "person"),  # a trade's word in a surname stays a person's
         ("Ola Mill", "person"),  # a shop's noun that is a surname too
         ("the diner", "anonymous"),  # one who dines, unnamed
+        ("the Orchard Table Guide", "organization"),  # capitals closing on a doer's noun, no given name
+        ("Chief Medical Officer", "person"),  # a title
+        ("Ana Vell Farmer", "person"),  # a given name
         ("Subscription traps", "group"),  # a plural in lower case ends no person's name
         ("Corporate lobbyists", "group"),
         ("Kofi Annan", "person"),
