@@ -37,6 +37,7 @@ from quotes.extract.mentions import (
     opens_sentence,
     speaker_kind,
 )
+from quotes.extract.name_words import NOT_NAME_START
 from quotes.extract.named_people import Person
 from quotes.extract.owners import body_opened_by
 from quotes.extract.patterns import POSSESSIVE_END_RE
@@ -50,6 +51,11 @@ from quotes.extract.speaker_words import (
     UNIT_NOUNS,
 )
 from quotes.extract.titles_before_names import is_title
+
+#: A capitalised word opening a sentence or a line.
+_SENTENCE_OPENER_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][\"”’'][ \xa0]))([A-Z][\w'’-]*)", re.MULTILINE
+)
 
 #: ``by`` or ``by the`` right before a description (``fined by |the regulator``).
 _BY_BEFORE_RE = re.compile(r"\bby[ \xa0]+(?:the[ \xa0]+)?\Z")
@@ -171,7 +177,9 @@ class KnownBodies(KnownPeople):
         to the sentence of a ``the company``), wherever its sentence puts it, when it is a
         business's by its head and ``fits`` (``The building is owned by Harl
         Crest Properties, which ... the company said``); None when the text
-        there names anyone else too, or nobody."""
+        there names anyone else too, or nobody, or a sentence there opens on a
+        capitalised word of no other name (``Skyvell cancelled 40 flights.
+        Campaigners from Cleaner Air protested``: no name the parse read)."""
         named = [
             (start, POSSESSIVE_END_RE.sub("", written)) for start, written in self._subject_names(low, high)
         ]
@@ -180,6 +188,11 @@ class KnownBodies(KnownPeople):
         start, name = named[-1]
         if not (names_a_business(name) and fits(name)):
             return None
+        openers = (found.group(1) for found in _SENTENCE_OPENER_RE.finditer(self.text, max(low, 0), high))
+        if any(word not in NOT_NAME_START and word != name.split()[0] for word in openers):
+            return (
+                None  # "Skyvell cancelled 40 flights. Campaigners from Cleaner Air protested": someone else
+            )
         return self._as_body(self.add(name, kind="organization", position=start))
 
     def _as_body(self, found: Person) -> Person:
