@@ -40,7 +40,7 @@ from quotes.extract.registry import SpeakerRegistry
 from quotes.extract.resolution import Resolver, mention_opens_inside
 from quotes.extract.sentences import SENTENCE_END_RE
 from quotes.extract.source_words import DATA_CUES, DATA_NOUNS, PERSON_FIGURE_WORDS, WORDING_NOUNS
-from quotes.extract.speaker_words import OWNED, PRONOUNS
+from quotes.extract.speaker_words import ORG_HEADS, OWNED, PRONOUNS
 from quotes.extract.staff_bodies import spoken_for_by_spokespeople
 from quotes.records import Quote
 
@@ -128,7 +128,26 @@ def _bodies_as_recorded(quotes: list[Quote], registry: SpeakerRegistry) -> list[
     for quote in quotes:
         if quote.speaker_kind == "person" and quote.speaker in bodies:
             quote.speaker_kind = "organization"
+        full = _full_body_name(quote, bodies)
+        if full is not None:
+            quote.speaker = full  # "Rovers said" after "Ashworth Rovers have rejected a third bid"
     return quotes
+
+
+def _full_body_name(quote: Quote, bodies: set[str]) -> str | None:
+    """The one body recorded whose name of two words or more, a body's by its
+    words, ends on the one capitalised word that names ``quote``'s body
+    (``Rovers`` of ``Ashworth Rovers``), or None (none, or two such: ``United``
+    of two clubs; not a person's name recorded as a body, ``Michael Bloomberg``)."""
+    word = quote.speaker or ""
+    if quote.speaker_kind != "organization" or not word.istitle() or word.lower() not in ORG_HEADS:
+        return None  # "Rovers", "United": a body's head alone; not "Bloomberg" of Michael Bloomberg
+    longer = {
+        name
+        for name in bodies
+        if name.endswith(f" {word}") and ". " not in name and speaker_kind(name) == "organization"
+    }
+    return longer.pop() if len(longer) == 1 else None
 
 
 #: The closing mark of quoted words and a copula with a noun phrase after it.

@@ -323,3 +323,25 @@ def test_a_body_acting_on_the_business_is_no_company_of_the_reporting_clause():
     )
     quote = next(q for q in extract_quotes(text) if q.kind == "partial")
     assert quote.speaker != "Food Safety Vell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Transfer saga\n\nAshvale Rovers have rejected a third bid for striker Kofi Mensa-Tetteh.\n\n"
+            "Rovers said in a statement that the player was “not for sale at the valuation proposed”.",
+            "Ashvale Rovers",
+            id="a-club-by-its-last-word",
+        ),
+        pytest.param(
+            "Derby day\n\nKell United beat Vell United 2-1 on Saturday.\n\n"
+            "United said in a statement that the referee had been “out of his depth”.",
+            "United",
+            id="two-clubs-ending-on-the-word",
+        ),
+    ],
+)
+def test_a_body_named_by_its_last_word_is_the_one_recorded(text, speaker):
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert quote.speaker == speaker
