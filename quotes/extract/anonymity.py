@@ -88,13 +88,9 @@ def _asking_description(text: str, opening: int, asked: int) -> list[tuple[int, 
     nurse,``). Empty for none."""
     sentence = max(opening, text.rfind(". ", opening, asked - 2) + 1)
     described = [*_DESCRIBED_RE.finditer(text, sentence, asked)]
-    while len(described) > 1 and text[described[-2].end() : described[-1].start()].strip(" \xa0") in (
-        ",",
-        "",
-    ):
+    while len(described) > 1 and not text[described[-2].end() : described[-1].start()].strip(" \xa0,"):
         described.pop()  # "a colleague, a hospital porter": the colleague
-    if not described or _NAME_BEFORE_RE.search(
-        text, max(0, described[-1].start() - 40), described[-1].start()
-    ):
+    last = described[-1] if described else None
+    if last is None or _NAME_BEFORE_RE.search(text, max(0, last.start() - 40), last.start()):
         return []
-    return [(described[-1].start(1), described[-1].group(1))]
+    return [(last.start(1), last.group(1))]

@@ -288,9 +288,8 @@ def name_after(text: str, end: int) -> Named | None:
     named = named or (
         GAVE_NAME_RE.match(text, phrase.end()) if phrase is not None and phrase.end() > end else None
     )
-    named = named or _gave_name_later(
-        text, end
-    )  # "a nurse who ... and who asked to be identified only by ..."
+    # "a nurse who ... and who asked to be identified only by her first name, Jo,"
+    named = named or _gave_name_later(text, end)
     if named is not None:
         words = named.group(1)
         words = words[:-1] if words.endswith(".") and not _INITIAL_END_RE.search(words) else words

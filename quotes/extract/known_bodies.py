@@ -163,9 +163,11 @@ class KnownBodies(KnownPeople):
 
     def _reported_on_by_its_noun(self, name: str, start: int, position: int) -> bool:
         """True when ``name`` at ``start`` opens the sentence that ``the
-        company`` at ``position`` closes as its reporting clause, and no given
-        name opens it (``Vantorra Home is recalling 1.3 million air fryers ...,
-        the company said``): the business the sentence reports on."""
+        company`` at ``position`` closes as its reporting clause, no given name
+        opens it and the headline names it (``Vantorra Home recalls ...`` ¶
+        ``Vantorra Home is recalling 1.3 million air fryers ..., the company
+        said``): the business the story reports on, not one it acts on
+        (``Food Safety Vell fined Tarn Foods ..., the company said``)."""
         in_sentence = sentence_start_before(self.text, position) <= start and opens_sentence(self.text, start)
         if not in_sentence or not self.text.endswith(", ", 0, position):
             return False
@@ -174,8 +176,8 @@ class KnownBodies(KnownPeople):
 
     def _only_business_written(self, low: int, high: int, fits: Callable[[str], bool]) -> Person | None:
         """The one name written between ``low`` and ``high`` (a paragraph up
-        to the sentence of a ``the company``), wherever its sentence puts it, when it is a
-        business's by its head and ``fits`` (``The building is owned by Harl
+        to the sentence of a ``the company``), wherever its sentence puts it,
+        when it names a business (:func:`~quotes.extract.body_nouns.names_a_business`) and ``fits`` (``The building is owned by Harl
         Crest Properties, which ... the company said``); None when the text
         there names anyone else too, or nobody, or a sentence there opens on a
         capitalised word of no other name (``Skyvell cancelled 40 flights.
@@ -189,10 +191,9 @@ class KnownBodies(KnownPeople):
         if not (names_a_business(name) and fits(name)):
             return None
         openers = (found.group(1) for found in _SENTENCE_OPENER_RE.finditer(self.text, max(low, 0), high))
+        # "Skyvell cancelled 40 flights. Campaigners from Cleaner Air protested": someone else
         if any(word not in NOT_NAME_START and word != name.split()[0] for word in openers):
-            return (
-                None  # "Skyvell cancelled 40 flights. Campaigners from Cleaner Air protested": someone else
-            )
+            return None
         return self._as_body(self.add(name, kind="organization", position=start))
 
     def _as_body(self, found: Person) -> Person:

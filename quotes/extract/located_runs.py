@@ -23,10 +23,10 @@ from quotes.extract.titles_before_names import is_title
 PLACE_PREPOSITIONS = ("in", "at", "off", "near", "outside", "inside", "across", "around", "onto")
 
 #: Nouns of places a run of capitals after ``of`` names (``the district of Las Condes``).
-PLACE_OF_NOUNS = ("district", "city", "town", "village", "province", "region", "suburb", "municipality")
+_PLACE_OF_NOUNS = ("district", "city", "town", "village", "province", "region", "suburb", "municipality")
 #: A preposition of place, or a place's noun and ``of``, right before a run, lower case.
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + "|(?:" + "|".join(PLACE_OF_NOUNS) + r")[ \xa0]+of)[ \xa0]+\Z"
+    r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + "|(?:" + "|".join(_PLACE_OF_NOUNS) + r")[ \xa0]+of)[ \xa0]+\Z"
 )
 
 #: The end of a sentence or paragraph right before a run (``. Kwame Asante``).

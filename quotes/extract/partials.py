@@ -10,6 +10,7 @@ import re
 
 from quotes.extract.direct_quote_words import AUXILIARY_VERBS, LINKING_VERBS, RATING_FORMS
 from quotes.extract.given_names import usual_gender
+from quotes.extract.lexicon import verb_forms
 from quotes.extract.mentions import strip_determiner
 from quotes.extract.patterns import NAME_WORDS, OPENING_GAP_RE
 from quotes.extract.sentences import sentence_start_before, sentence_starts
@@ -363,9 +364,7 @@ def _cued_as(quote: Quote, holder: Quote) -> bool:
 
 
 #: Verbs of answering, whose ``to`` brings in what is answered, not words (``respond to the letter``).
-_ANSWERING_FORMS = frozenset(
-    "respond responds responded responding reply replies replied replying react reacts reacted reacting".split()
-)
+_ANSWERING_FORMS = frozenset(form for verb in ("respond", "reply", "react") for form in verb_forms(verb))
 #: ``to`` right after a verb.
 _TO_AFTER_RE = re.compile(r"[ \xa0]+to\b")
 

@@ -185,15 +185,10 @@ class SpeakerRegistry(DescribedPeople, SubjectSieves, InitialsLookup, KnownBodie
         if found is None:
             return None
         start, end, name = found
-        last = self.last_speaker
-        spoke_last = (
-            last is not None and last.name == name
-        )  # "Professor Ola Grant ... he said ... the professor added"
-        if (
-            not self.text.endswith(f"{head} ", 0, start)
-            and start <= self._paragraph_floor(position)
-            and not spoke_last
-        ):
+        # "Professor Ola Grant ... he said ... the professor added": who spoke last
+        spoke_last = self.last_speaker is not None and self.last_speaker.name == name
+        paragraphs_back = start <= self._paragraph_floor(position)
+        if not self.text.endswith(f"{head} ", 0, start) and paragraphs_back and not spoke_last:
             return None  # "Sen. Ola Ruud" paragraphs before: whom the story is about may hold the post too
         return self.find(name) or self.introduce(name, start, end)
 

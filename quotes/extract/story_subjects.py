@@ -13,6 +13,7 @@ import re
 
 from quotes.extract.descriptions import without_titles
 from quotes.extract.gender import full_name_gender, noun_gender
+from quotes.extract.gender_evidence import GENDERED_PRONOUNS
 from quotes.extract.headline import headline_extent
 from quotes.extract.mentions import head_word, speaker_kind
 from quotes.extract.patterns import NAME_WORDS
@@ -91,8 +92,8 @@ def _noun_again_next(text: str, head: str, end: int) -> bool:
     return found is not None and noun.search(found.group(1)) is not None
 
 
-#: Endings of nouns for doers, cut to find the deed they name (``farmer``: ``farm``).
-_DOER_ENDINGS = ("er", "or", "ist", "ian")
+#: Endings cut from a doer's noun to find the deed it names (``farmer``: ``farm``).
+_DEED_CUTS = ("er", "or", "ist", "ian")
 #: The fewest letters a deed's stem must keep (``farm``, ``teach``, ``nurse``).
 _STEM_LEAST = 4
 
@@ -103,7 +104,7 @@ def _deed_again_next(text: str, head: str, end: int) -> bool:
     ``Tam Brodie, who farms 400 acres near Kell,``): the person it names is the
     one described; a sentence about what someone else did (``Kevin Dorr, who
     was driving the van,`` after ``A cyclist``) names another."""
-    stem = next((head[: -len(e)] for e in _DOER_ENDINGS if head.endswith(e)), head)
+    stem = next((head[: -len(e)] for e in _DEED_CUTS if head.endswith(e)), head)
     close = text.find("\n", end)
     found = _FIRST_SENTENCE_RE.match(text, close) if close >= 0 and len(stem) >= _STEM_LEAST else None
     return found is not None and re.search(rf"\b{re.escape(stem)}", found.group(1), re.IGNORECASE) is not None
@@ -149,9 +150,10 @@ def named_in_next_paragraph(text: str, mention: str, end: int) -> str | None:
     return name
 
 
-#: The words of a sentence (up to its full stop) and the pronouns of a gender.
+#: The words of a sentence up to its full stop.
 _SENTENCE_REST_RE = re.compile(r"[^.!?\n]*")
-_GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: The pronouns of a gender, possessives too (``his pregnant ewes``).
+_GENDERED_PRONOUNS = {**GENDERED_PRONOUNS, "his": "m", "hers": "f"}
 
 
 def _pronoun_gender_after(text: str, end: int) -> str | None:
