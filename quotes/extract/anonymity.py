@@ -35,14 +35,15 @@ def asks_anonymity(quote: Quote) -> bool:
 
 #: The nouns of a person brought in unnamed, longest first.
 _PERSON_NOUNS_RE = "|".join(sorted({*PERSON_NOUNS, *GENDERED_NOUNS}, key=len, reverse=True))
+#: Someone brought in with ``a``/``an`` and up to three words before a person's
+#: noun: group 1 the description up to the noun.
+_BROUGHT_IN = r"\b[Aa]n?[ \xa0]+((?:[\w-]+[ \xa0]+){0,3}?(?:" + _PERSON_NOUNS_RE + r"))\b"
 #: Someone brought in with ``a``/``an`` and a person's noun, then a request not
 #: to be named (``a mathematics teacher at a school in Senga, who asked not to be
 #: named``, ``a man unloading his car, who did not want to be named,``): group 1
 #: the description up to the noun.
 _UNNAMED_SOURCE_RE = re.compile(
-    r"\b[Aa]n?[ \xa0]+((?:[\w-]+[ \xa0]+){0,3}?(?:"
-    + _PERSON_NOUNS_RE
-    + r"))\b[^.;\n“”\"]{0,120}?,[ \xa0]+who[ \xa0]+(?:"
+    _BROUGHT_IN + r"[^.;\n“”\"]{0,120}?,[ \xa0]+who[ \xa0]+(?:"
     r"(?:asked|did[ \xa0]+not[ \xa0]+want|declined|requested|refused|preferred)[ \xa0]+(?:not[ \xa0]+)?"
     r"to[ \xa0]+be[ \xa0]+(?:named|identified)"
     r"|(?:declined|refused|did[ \xa0]+not[ \xa0]+want|would[ \xa0]+not|did[ \xa0]+not)[ \xa0]+(?:to[ \xa0]+)?give"
@@ -57,8 +58,8 @@ _PRONOUN_ASKED_RE = re.compile(
     r"(?<=[.!?][ \xa0])(She|He)[ \xa0]+(?:asked|requested|did[ \xa0]+not[ \xa0]+want|declined)[ \xa0]+"
     r"(?:not[ \xa0]+)?to[ \xa0]+be[ \xa0]+(?:named|identified)\b"
 )
-#: Someone brought in with ``a``/``an`` and a person's noun: group 1 the description up to the noun.
-_DESCRIBED_RE = re.compile(r"\b[Aa]n?[ \xa0]+((?:[\w-]+[ \xa0]+){0,3}?(?:" + _PERSON_NOUNS_RE + r"))\b")
+#: :data:`_BROUGHT_IN` alone, for the description a request in the next sentence stands for.
+_DESCRIBED_RE = re.compile(_BROUGHT_IN)
 
 
 #: A name and its comma right before a description (``Ada Lund, |a nurse``).

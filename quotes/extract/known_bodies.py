@@ -143,32 +143,34 @@ class KnownBodies(KnownPeople):
         if last is not None and last.kind == "organization" and fits(last.name):
             return last
         low = self._paragraph_floor(position)
+        business = noun in _BUSINESS_WORDS
+        sentence = sentence_start_before(self.text, position) if business else position
         for start, written in reversed(self._subject_names(low, position)):
             name = POSSESSIVE_END_RE.sub("", written)  # "Vell United's goalkeeper": the body is Vell United
             # a body by its kind or by its trade before it ("carrier Dilmun Skies")
             body = speaker_kind(name) == "organization" or self._named_with_its_trade(name)
-            body = body or (noun in _BUSINESS_WORDS and self._reported_on_by_its_noun(name, start, position))
+            body = body or (business and self._reported_on_by_its_noun(name, start, sentence, position))
             if body and opens_sentence(self.text, start) and fits(name):
                 if _acted_on_by(self.text, start, position):
                     continue  # "Tarne Water was fined by the regulator": another body
                 return self._as_body(self.add(name, kind="organization", position=start))
-        paragraph, sentence = self.text.rfind("\n", 0, position), sentence_start_before(self.text, position)
-        only = self._only_business_written(paragraph, sentence, fits) if noun in _BUSINESS_WORDS else None
+        paragraph = self.text.rfind("\n", 0, position)
+        only = self._only_business_written(paragraph, sentence, fits) if business else None
         if only is not None:
             return only
         team = team_by_nickname(self.text, low, position) if noun in CLUB_NOUNS else None
         if team is not None:
             return self.add(team[1], kind="organization", position=team[0])
-        return self._business_spoke_before(position, fits) if noun in _BUSINESS_WORDS else None
+        return self._business_spoke_before(position, fits) if business else None
 
-    def _reported_on_by_its_noun(self, name: str, start: int, position: int) -> bool:
-        """True when ``name`` at ``start`` opens the sentence that ``the
-        company`` at ``position`` closes as its reporting clause, no given name
+    def _reported_on_by_its_noun(self, name: str, start: int, sentence: int, position: int) -> bool:
+        """True when ``name`` at ``start`` opens the sentence (starting at
+        ``sentence``) that ``the company`` at ``position`` closes as its reporting clause, no given name
         opens it and the headline names it (``Vantorra Home recalls ...`` ¶
         ``Vantorra Home is recalling 1.3 million air fryers ..., the company
         said``): the business the story reports on, not one it acts on
         (``Food Safety Vell fined Tarn Foods ..., the company said``)."""
-        in_sentence = sentence_start_before(self.text, position) <= start and opens_sentence(self.text, start)
+        in_sentence = sentence <= start and opens_sentence(self.text, start)
         if not in_sentence or not self.text.endswith(", ", 0, position):
             return False
         headline = self.text[: self._headline_end + 1]
